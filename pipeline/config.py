@@ -1,0 +1,198 @@
+"""Settings: packaged defaults, then a user file, then CLI flags.
+
+`load_settings()` is the only reader. A bad file raises ConfigError naming the
+file, the key and the problem.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .contracts import InstrumentKind
+from .errors import ConfigError
+
+USER_FILE = "newsdesk.toml"
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class InstrumentConfig(Section):
+    symbol: str = Field(min_length=1)
+    name: str
+    kind: InstrumentKind
+    cover: bool = Field(default=True, description="Write an article about it (else context only).")
+    index: str | None = None
+    benchmark: str | None = None
+    peers: list[str] = Field(default_factory=list)
+    gauges: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+
+    def related_symbols(self) -> list[str]:
+        named = [self.index, self.benchmark, *self.peers, *self.gauges]
+        return list(dict.fromkeys(s for s in named if s))
+
+
+class FeedConfig(Section):
+    url: str
+    publisher: str
+
+
+class EventConfig(Section):
+    name: str
+    kind: str
+    date: date
+
+
+class MarketConfig(Section):
+    provider: Literal["csv"] = "csv"
+    csv_dir: Path = Path("fixtures/market/bars")
+    options_dir: Path | None = Path("fixtures/market/options")
+    timezone: str = "America/New_York"
+    close_time: str = Field(default="16:00", pattern=r"^\d{2}:\d{2}$")
+    min_sessions: int = Field(default=30, ge=2)
+    max_staleness_days: int | None = Field(default=None, ge=0)
+
+
+class IngestConfig(Section):
+    source: Literal["fixtures"] = "fixtures"
+    fixtures_dir: Path = Path("fixtures/web")
+    lookback_days: int = Field(default=7, ge=0)
+
+
+class WriterConfig(Section):
+    kind: Literal["template"] = "template"
+    desk: str = "newsdesk Markets Desk"
+    byline: str = "newsdesk template writer"
+    ai_label: str = "Machine-written from computed market data; pending editorial review."
+    include_setups: bool = True
+    max_sources: int = Field(default=5, ge=0)
+
+
+class StoreConfig(Section):
+    url: str = "sqlite:///.newsdesk/newsdesk.db"
+
+
+class OutputConfig(Section):
+    dir: Path = Path("outputs")
+    formats: list[Literal["md", "html", "json"]] = Field(default_factory=lambda: ["md", "html", "json"])
+
+
+class Settings(Section):
+    instruments: list[InstrumentConfig] = Field(min_length=1)
+    feeds: list[FeedConfig] = Field(default_factory=list)
+    events: list[EventConfig] = Field(default_factory=list)
+    market: MarketConfig = Field(default_factory=MarketConfig)
+    ingest: IngestConfig = Field(default_factory=IngestConfig)
+    writer: WriterConfig = Field(default_factory=WriterConfig)
+    store: StoreConfig = Field(default_factory=StoreConfig)
+    output: OutputConfig = Field(default_factory=OutputConfig)
+
+    @model_validator(mode="after")
+    def _related_symbols_are_defined(self) -> Settings:
+        known = [i.symbol for i in self.instruments]
+        duplicated = {s for s in known if known.count(s) > 1}
+        if duplicated:
+            raise ValueError(f"instrument defined twice: {', '.join(sorted(duplicated))}")
+        for inst in self.instruments:
+            for symbol in inst.related_symbols():
+                if symbol not in known:
+                    raise ValueError(
+                        f"instrument {inst.symbol} names {symbol}, which is not an instrument"
+                    )
+        return self
+
+    def instrument(self, symbol: str) -> InstrumentConfig:
+        for inst in self.instruments:
+            if inst.symbol.upper() == symbol.upper():
+                return inst
+        known = ", ".join(i.symbol for i in self.instruments)
+        raise ConfigError(f"unknown instrument {symbol!r} (configured: {known})")
+
+    def covered(self) -> list[InstrumentConfig]:
+        return [i for i in self.instruments if i.cover]
+
+
+def load_settings(path: Path | None = None, cwd: Path | None = None) -> Settings:
+    """Defaults, overridden by `path` (or ./newsdesk.toml when it exists)."""
+    cwd = cwd or Path.cwd()
+    merged = _read_defaults()
+    _resolve_paths(merged, cwd)
+    user_file = path or (cwd / USER_FILE if (cwd / USER_FILE).is_file() else None)
+    if user_file is not None:
+        override = _read_toml(Path(user_file))
+        _resolve_paths(override, Path(user_file).resolve().parent)
+        merged = _merge(merged, override)
+    return _validate(merged, str(user_file or "packaged defaults"))
+
+
+def _read_defaults() -> dict[str, Any]:
+    text = resources.files("pipeline").joinpath("defaults/newsdesk.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Tables merge key by key; anything else (lists included) is replaced."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+_PATH_KEYS = {("market", "csv_dir"), ("market", "options_dir"), ("ingest", "fixtures_dir"),
+              ("output", "dir")}
+
+
+def _resolve_paths(raw: dict[str, Any], base: Path) -> None:
+    for section, key in _PATH_KEYS:
+        value = raw.get(section, {}).get(key) if isinstance(raw.get(section), dict) else None
+        if isinstance(value, str) and not Path(value).is_absolute():
+            raw[section][key] = str(base / value)
+    store = raw.get("store")
+    if isinstance(store, dict) and isinstance(store.get("url"), str):
+        store["url"] = _resolve_sqlite_url(store["url"], base)
+
+
+def _resolve_sqlite_url(url: str, base: Path) -> str:
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url == "sqlite:///:memory:":
+        return url
+    path = url[len(prefix):]
+    if path.startswith("/"):
+        return url
+    return prefix + str(base / path)
+
+
+def _validate(raw: dict[str, Any], origin: str) -> Settings:
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(_describe(err) for err in exc.errors())
+        raise ConfigError(f"{origin}: {problems}") from None
+
+
+def _describe(err: Any) -> str:
+    where = ".".join(str(part) for part in err["loc"]) or "(top level)"
+    if err["type"] == "extra_forbidden":
+        return f"{where}: unknown key"
+    return f"{where}: {err['msg']}"

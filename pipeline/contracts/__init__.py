@@ -1,0 +1,47 @@
+"""Pydantic contracts between stages. A stage reads one of these and returns another."""
+
+from .article import (
+    Article,
+    CrossMarketRow,
+    DataCitation,
+    FinalCallRow,
+    IndicatorRow,
+    InstrumentRef,
+    LevelRow,
+    Source,
+)
+from .base import Contract
+from .draft import Draft, DraftStatus, Finding, Severity
+from .market import Bar, InstrumentKind, OptionContract, OptionRight, OptionsChain, PriceHistory
+from .news import FeedReport, IngestResult, NewsItem
+from .scores import Bias, RiskLabel, ScoreComponent, Scores
+from .snapshot import (
+    CrossKind,
+    CrossState,
+    EventNote,
+    Extremes,
+    KeyLevel,
+    LevelKind,
+    Momentum,
+    OptionsPositioning,
+    RelatedMove,
+    RelatedRole,
+    RelativeStrength,
+    Returns,
+    Snapshot,
+    TradeSetup,
+    TradingRange,
+    Trend,
+    Volatility,
+    VolumeStats,
+)
+
+__all__ = [
+    "Article", "Bar", "Bias", "Contract", "CrossKind", "CrossMarketRow", "CrossState",
+    "DataCitation", "Draft", "DraftStatus", "EventNote", "Extremes", "FeedReport", "Finding",
+    "FinalCallRow", "IndicatorRow", "IngestResult", "InstrumentKind", "InstrumentRef", "KeyLevel",
+    "LevelKind", "LevelRow", "Momentum", "NewsItem", "OptionContract", "OptionRight",
+    "OptionsChain", "OptionsPositioning", "PriceHistory", "RelatedMove", "RelatedRole",
+    "RelativeStrength", "Returns", "RiskLabel", "ScoreComponent", "Scores", "Severity",
+    "Snapshot", "Source", "TradeSetup", "TradingRange", "Trend", "Volatility", "VolumeStats",
+]

@@ -1,0 +1,203 @@
+"""The instrument snapshot: every number the article may use, computed in code.
+
+A field is None when the data does not allow it (for example a 200-day average
+on 120 sessions of history); the reason is then listed in `Snapshot.missing`.
+Writers never print a missing value: they leave that fact out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import AwareDatetime, Field
+
+from .base import Contract
+from .market import InstrumentKind
+
+
+class Returns(Contract):
+    change_1d: float = Field(description="Close minus previous close, in price units.")
+    change_1d_pct: float
+    change_5d_pct: float | None = None
+    change_1m_pct: float | None = Field(default=None, description="Over 21 sessions.")
+    change_ytd_pct: float | None = Field(default=None, description="From the last close of the prior year.")
+
+
+class CrossKind(StrEnum):
+    GOLDEN = "golden"  # 50-day average above the 200-day average
+    DEATH = "death"  # 50-day average below the 200-day average
+
+
+class CrossState(Contract):
+    state: CrossKind
+    since: date | None = Field(default=None, description="Session of the last crossing, if in history.")
+    sessions_since: int | None = None
+
+
+class Trend(Contract):
+    sma_20: float | None = None
+    sma_50: float | None = None
+    sma_200: float | None = None
+    ema_20: float | None = None
+    pct_vs_sma_50: float | None = Field(default=None, description="Close vs the 50-day, in %.")
+    pct_vs_sma_200: float | None = None
+    cross: CrossState | None = None
+
+
+class Momentum(Contract):
+    rsi_14: float | None = Field(default=None, ge=0, le=100)
+    macd: float | None = None
+    macd_signal: float | None = None
+    macd_hist: float | None = None
+
+
+class Volatility(Contract):
+    atr_14: float | None = None
+    atr_pct: float | None = Field(default=None, description="ATR as % of the close.")
+    bb_upper: float | None = None
+    bb_middle: float | None = None
+    bb_lower: float | None = None
+    bb_width_pct: float | None = Field(default=None, description="(upper - lower) / middle, in %.")
+
+
+class Extremes(Contract):
+    high_52w: float
+    high_52w_date: date
+    low_52w: float
+    low_52w_date: date
+    pct_from_52w_high: float = Field(description="Close vs the 52-week high, in % (<= 0).")
+    pct_from_52w_low: float = Field(description="Close vs the 52-week low, in % (>= 0).")
+    all_time_high: float = Field(description="Highest close in the history held.")
+    all_time_high_date: date
+    pct_from_ath: float
+    new_52w_high: bool = False
+    new_all_time_high: bool = False
+
+
+class VolumeStats(Contract):
+    volume: float
+    avg_volume_20: float | None = None
+    volume_ratio: float | None = Field(default=None, description="Volume / 20-day average.")
+
+
+class RelatedRole(StrEnum):
+    BENCHMARK = "benchmark"
+    INDEX = "index"
+    PEER = "peer"
+    GAUGE = "gauge"
+
+
+class RelatedMove(Contract):
+    """A related instrument on the same session, and how far apart the moves were."""
+
+    symbol: str
+    name: str
+    kind: InstrumentKind
+    role: RelatedRole
+    close: float
+    change_1d_pct: float
+    divergence_pp: float = Field(description="This instrument's 1d % minus the related one's.")
+
+
+class RelativeStrength(Contract):
+    """Performance against the benchmark, session by session."""
+
+    benchmark: str
+    spread_1d_pp: float
+    spread_1m_pp: float | None = None
+    streak_direction: Literal["outperform", "underperform", "even"]
+    streak_sessions: int = Field(ge=0, description="Sessions in a row ending on the as-of session.")
+    streak_avg_margin_bp: float = Field(description="Average daily margin over the streak, bp.")
+
+
+class TradingRange(Contract):
+    """The tightest recent band the closes stayed inside."""
+
+    is_tight: bool
+    lower: float
+    upper: float
+    sessions: int = Field(ge=2)
+    width_pct: float
+
+
+class LevelKind(StrEnum):
+    RESISTANCE = "resistance"
+    SUPPORT = "support"
+    MOVING_AVERAGE = "moving_average"
+    MAX_PAIN = "max_pain"
+    CURRENT = "current"
+
+
+class KeyLevel(Contract):
+    kind: LevelKind
+    price: float
+    zone_low: float | None = None
+    zone_high: float | None = None
+    label: str = Field(description="What the level is, e.g. '50-day MA', 'swing high'.")
+    source: str = Field(description="How it was found: swing, round, sma_50, range, options...")
+    touches: int = Field(default=0, ge=0)
+    distance_pct: float = Field(description="Level vs the close, in % (negative below).")
+
+
+class OptionsPositioning(Contract):
+    provider: str
+    as_of: date
+    expiry: date
+    max_pain: float
+    put_call_oi_ratio: float | None = None
+    call_wall: float | None = Field(default=None, description="Strike with the most call OI.")
+    put_wall: float | None = Field(default=None, description="Strike with the most put OI.")
+    total_call_oi: int
+    total_put_oi: int
+
+
+class TradeSetup(Contract):
+    direction: Literal["long", "short"]
+    trigger: str = Field(description="Plain words, e.g. 'a close above the range top'.")
+    entry: float
+    stop: float
+    target: float
+    reward_risk: float
+
+
+class EventNote(Contract):
+    name: str
+    kind: str
+    date: date
+    sessions_until: int = Field(ge=0, description="Sessions from the as-of session to the event.")
+
+
+class Snapshot(Contract):
+    symbol: str
+    name: str
+    kind: InstrumentKind
+    currency: str = "USD"
+    index_symbol: str | None = None
+    session: date
+    as_of: AwareDatetime = Field(description="The session's close, in the exchange time zone.")
+    provider: str
+    bars_used: int
+    open: float
+    high: float
+    low: float
+    close: float
+    prev_close: float
+    returns: Returns
+    trend: Trend
+    momentum: Momentum
+    volatility: Volatility
+    extremes: Extremes
+    volume: VolumeStats
+    relative: RelativeStrength | None = None
+    related: list[RelatedMove] = Field(default_factory=list)
+    range: TradingRange | None = None
+    levels: list[KeyLevel] = Field(default_factory=list)
+    options: OptionsPositioning | None = None
+    setups: list[TradeSetup] = Field(default_factory=list)
+    events: list[EventNote] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list, description="Facts not computed, with why.")
+
+    def related_by_role(self, role: RelatedRole) -> list[RelatedMove]:
+        return [move for move in self.related if move.role == role]

@@ -1,0 +1,49 @@
+"""Every error newsdesk raises on purpose, in one place.
+
+The CLI maps these to one-line messages and exit codes; anything else is a bug
+and shows a traceback.
+"""
+
+from __future__ import annotations
+
+
+class NewsdeskError(Exception):
+    """Base of newsdesk's own errors. `exit_code` is what the CLI returns."""
+
+    exit_code = 1
+
+
+class ConfigError(NewsdeskError):
+    """The configuration file is missing, unreadable or invalid."""
+
+    exit_code = 2
+
+
+class DataError(NewsdeskError):
+    """Market data is missing, stale or broken for one instrument."""
+
+    exit_code = 3
+
+
+class IngestError(NewsdeskError):
+    """A feed or page could not be fetched or parsed."""
+
+    exit_code = 3
+
+
+class StoreError(NewsdeskError):
+    """The store could not be opened, migrated or written."""
+
+    exit_code = 4
+
+
+class NotFound(NewsdeskError):
+    """A draft, item or symbol asked for by the user does not exist."""
+
+    exit_code = 5
+
+
+class InvalidTransition(NewsdeskError):
+    """A draft cannot move from its status to the one asked for."""
+
+    exit_code = 6

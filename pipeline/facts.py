@@ -1,0 +1,248 @@
+"""Named facts: the only way a number from the snapshot reaches text.
+
+`build_fact_sheet` flattens a Snapshot and its Scores into named facts
+(`price`, `change_1d_pct`, `sma_50`, `divergence_vs_QQQ_pp`, ...), each with a
+unit and a printed precision. Writers put `{name}` slots in their sentences and
+`FactSheet.fill` prints the values; the verifier parses printed numbers back
+and compares them at the same precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from .contracts import InstrumentKind, Scores, Snapshot
+
+Unit = Literal[
+    "price", "pct", "pp", "bp", "rsi", "macd", "ratio", "count", "volume", "score", "date"
+]
+
+DECIMALS: dict[str, int] = {
+    "price": 2, "pct": 2, "pp": 2, "bp": 0, "rsi": 1, "macd": 2, "ratio": 2, "count": 0,
+    "volume": 1, "score": 0, "date": 0,
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    value: float | date
+    unit: Unit
+    decimals: int
+    kind: InstrumentKind | None = None  # for prices: which scale they are on
+    source: str = ""  # where in the snapshot it came from
+
+    def printed(self, style: str = "") -> str:
+        return format_value(self.value, self.unit, self.decimals, self.kind, style)
+
+
+class MissingFact(KeyError):
+    """A slot named a fact the sheet does not hold."""
+
+
+@dataclass
+class FactSheet:
+    symbol: str
+    kind: InstrumentKind
+    facts: dict[str, Fact] = field(default_factory=dict)
+
+    def add(self, name: str, value: float | date | None, unit: Unit, *,
+            kind: InstrumentKind | None = None, decimals: int | None = None,
+            source: str = "") -> None:
+        if value is None:
+            return
+        places = DECIMALS[unit] if decimals is None else decimals
+        if unit == "price" and kind is None:
+            kind = self.kind
+        self.facts[name] = Fact(name, value, unit, places, kind, source or name)
+
+    def has(self, *names: str) -> bool:
+        return all(name in self.facts for name in names)
+
+    def value(self, name: str) -> float:
+        fact = self._get(name)
+        if isinstance(fact.value, date):
+            raise TypeError(f"fact {name} is a date")
+        return float(fact.value)
+
+    def fmt(self, name: str, style: str = "") -> str:
+        return self._get(name).printed(style)
+
+    def fill(self, text: str) -> str:
+        """Replace every `{name}` or `{name:style}` slot; unknown names raise."""
+        return _SLOT.sub(lambda m: self.fmt(m.group(1), m.group(2) or ""), text)
+
+    def _get(self, name: str) -> Fact:
+        try:
+            return self.facts[name]
+        except KeyError:
+            raise MissingFact(f"{self.symbol}: no fact named {name!r}") from None
+
+
+_SLOT = re.compile(r"\{([A-Za-z0-9_]+)(?::([a-z]+))?\}")
+
+
+def format_value(value: float | date, unit: Unit, decimals: int,
+                 kind: InstrumentKind | None = None, style: str = "") -> str:
+    """Print a value. Styles: '' plain, 'signed' (+/-), 'abs' (no sign), 'long' date."""
+    if isinstance(value, date):
+        return _format_date(value, style)
+    number = abs(value) if style == "abs" else value
+    sign = "+" if style == "signed" and number > 0 else ""
+    if unit == "price":
+        return sign + format_price(number, kind, decimals)
+    if unit == "volume":
+        return sign + _format_volume(number, decimals)
+    text = f"{number:,.{decimals}f}"
+    suffix = {"pct": "%", "pp": " pp", "bp": " bp"}.get(unit, "")
+    return f"{sign}{text}{suffix}"
+
+
+def format_price(value: float, kind: InstrumentKind | None, decimals: int = 2) -> str:
+    """ETFs in dollars ($262.22); indexes and volatility gauges in points (2,036.40)."""
+    text = f"{abs(value):,.{decimals}f}"
+    minus = "-" if value < 0 else ""
+    if kind == InstrumentKind.ETF:
+        return f"{minus}${text}"
+    return minus + text
+
+
+def _format_volume(value: float, decimals: int) -> str:
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= size:
+            return f"{value / size:,.{decimals}f}{suffix}"
+    return f"{value:,.0f}"
+
+
+def _format_date(value: date, style: str) -> str:
+    if style == "long":
+        return f"{value:%A}, {value:%B} {value.day}, {value.year}"
+    if style == "weekday":
+        return f"{value:%A}"
+    return f"{value:%b} {value.day}, {value.year}"
+
+
+def fact_tag(symbol: str) -> str:
+    """A symbol as it appears inside fact names: ^VIX -> VIX, BRK.B -> BRK_B."""
+    return re.sub(r"[^A-Za-z0-9]", "_", symbol.lstrip("^"))
+
+
+def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None) -> FactSheet:
+    sheet = FactSheet(snapshot.symbol, snapshot.kind)
+    _add_price_facts(sheet, snapshot)
+    _add_trend_facts(sheet, snapshot)
+    _add_extremes(sheet, snapshot)
+    _add_relative_facts(sheet, snapshot)
+    _add_structure_facts(sheet, snapshot)
+    _add_event_facts(sheet, snapshot)
+    if scores is not None:
+        sheet.add("pulse", scores.pulse, "score", source="scores.pulse")
+        sheet.add("threat_level", scores.threat_level, "score", source="scores.threat_level")
+        sheet.add("sentiment_score", scores.sentiment_score, "score")
+    return sheet
+
+
+def _add_price_facts(sheet: FactSheet, s: Snapshot) -> None:
+    sheet.add("session", s.session, "date", source="snapshot.session")
+    for name in ("close", "open", "high", "low", "prev_close"):
+        sheet.add(name, getattr(s, name), "price", source=f"snapshot.{name}")
+    sheet.add("price", s.close, "price", source="snapshot.close")
+    sheet.add("change_1d", s.returns.change_1d, "price", source="returns.change_1d")
+    for name in ("change_1d_pct", "change_5d_pct", "change_1m_pct", "change_ytd_pct"):
+        sheet.add(name, getattr(s.returns, name), "pct", source=f"returns.{name}")
+    sheet.add("volume", s.volume.volume, "volume", source="volume.volume")
+    sheet.add("avg_volume_20", s.volume.avg_volume_20, "volume", source="volume.avg_volume_20")
+    sheet.add("volume_ratio", s.volume.volume_ratio, "ratio", decimals=1,
+              source="volume.volume_ratio")
+
+
+def _add_trend_facts(sheet: FactSheet, s: Snapshot) -> None:
+    for name in ("sma_20", "sma_50", "sma_200", "ema_20"):
+        sheet.add(name, getattr(s.trend, name), "price", source=f"trend.{name}")
+    sheet.add("pct_vs_sma_50", s.trend.pct_vs_sma_50, "pct", source="trend.pct_vs_sma_50")
+    sheet.add("pct_vs_sma_200", s.trend.pct_vs_sma_200, "pct", source="trend.pct_vs_sma_200")
+    if s.trend.cross is not None:
+        sheet.add("cross_since", s.trend.cross.since, "date", source="trend.cross.since")
+        sheet.add("cross_sessions_since", s.trend.cross.sessions_since, "count",
+                  source="trend.cross.sessions_since")
+    sheet.add("rsi_14", s.momentum.rsi_14, "rsi", source="momentum.rsi_14")
+    for name in ("macd", "macd_signal", "macd_hist"):
+        sheet.add(name, getattr(s.momentum, name), "macd", source=f"momentum.{name}")
+    sheet.add("atr_14", s.volatility.atr_14, "price", source="volatility.atr_14")
+    sheet.add("atr_pct", s.volatility.atr_pct, "pct", source="volatility.atr_pct")
+    for name in ("bb_upper", "bb_middle", "bb_lower"):
+        sheet.add(name, getattr(s.volatility, name), "price", source=f"volatility.{name}")
+    sheet.add("bb_width_pct", s.volatility.bb_width_pct, "pct", source="volatility.bb_width_pct")
+
+
+def _add_extremes(sheet: FactSheet, s: Snapshot) -> None:
+    e = s.extremes
+    sheet.add("high_52w", e.high_52w, "price", source="extremes.high_52w")
+    sheet.add("high_52w_date", e.high_52w_date, "date", source="extremes.high_52w_date")
+    sheet.add("low_52w", e.low_52w, "price", source="extremes.low_52w")
+    sheet.add("low_52w_date", e.low_52w_date, "date", source="extremes.low_52w_date")
+    sheet.add("pct_from_52w_high", e.pct_from_52w_high, "pct", source="extremes.pct_from_52w_high")
+    sheet.add("pct_from_52w_low", e.pct_from_52w_low, "pct", source="extremes.pct_from_52w_low")
+    sheet.add("all_time_high", e.all_time_high, "price", source="extremes.all_time_high")
+    sheet.add("all_time_high_date", e.all_time_high_date, "date",
+              source="extremes.all_time_high_date")
+    sheet.add("pct_from_ath", e.pct_from_ath, "pct", source="extremes.pct_from_ath")
+
+
+def _add_relative_facts(sheet: FactSheet, s: Snapshot) -> None:
+    for move in s.related:
+        tag = fact_tag(move.symbol)
+        src = f"related[{move.symbol}]"
+        sheet.add(f"{tag}_close", move.close, "price", kind=move.kind, source=f"{src}.close")
+        sheet.add(f"{tag}_change_1d_pct", move.change_1d_pct, "pct", source=f"{src}.change_1d_pct")
+        sheet.add(f"divergence_vs_{tag}_pp", move.divergence_pp, "pp",
+                  source=f"{src}.divergence_pp")
+    rel = s.relative
+    if rel is None:
+        return
+    tag = fact_tag(rel.benchmark)
+    sheet.add(f"spread_vs_{tag}_1d_pp", rel.spread_1d_pp, "pp", source="relative.spread_1d_pp")
+    sheet.add(f"spread_vs_{tag}_1m_pp", rel.spread_1m_pp, "pp", source="relative.spread_1m_pp")
+    sheet.add("streak_sessions", rel.streak_sessions, "count", source="relative.streak_sessions")
+    sheet.add("streak_avg_margin_bp", rel.streak_avg_margin_bp, "bp",
+              source="relative.streak_avg_margin_bp")
+
+
+def _add_structure_facts(sheet: FactSheet, s: Snapshot) -> None:
+    if s.range is not None:
+        sheet.add("range_lower", s.range.lower, "price", source="range.lower")
+        sheet.add("range_upper", s.range.upper, "price", source="range.upper")
+        sheet.add("range_sessions", s.range.sessions, "count", source="range.sessions")
+        sheet.add("range_width_pct", s.range.width_pct, "pct", source="range.width_pct")
+    for number, level in enumerate(s.levels, start=1):
+        places = 0 if level.source == "round" else None
+        sheet.add(f"level_{number}", level.price, "price", decimals=places,
+                  source=f"levels[{number - 1}].price")
+        sheet.add(f"level_{number}_low", level.zone_low, "price", source=f"levels[{number - 1}]")
+        sheet.add(f"level_{number}_high", level.zone_high, "price", source=f"levels[{number - 1}]")
+        sheet.add(f"level_{number}_distance_pct", level.distance_pct, "pct",
+                  source=f"levels[{number - 1}].distance_pct")
+    if s.options is not None:
+        o = s.options
+        sheet.add("max_pain", o.max_pain, "price", source="options.max_pain")
+        sheet.add("options_expiry", o.expiry, "date", source="options.expiry")
+        sheet.add("put_call_oi_ratio", o.put_call_oi_ratio, "ratio", source="options.put_call")
+        sheet.add("call_wall", o.call_wall, "price", source="options.call_wall")
+        sheet.add("put_wall", o.put_wall, "price", source="options.put_wall")
+    for setup in s.setups:
+        prefix = f"setup_{setup.direction}"
+        for part in ("entry", "stop", "target"):
+            sheet.add(f"{prefix}_{part}", getattr(setup, part), "price",
+                      source=f"setups[{setup.direction}].{part}")
+        sheet.add(f"{prefix}_reward_risk", setup.reward_risk, "ratio", decimals=1,
+                  source=f"setups[{setup.direction}].reward_risk")
+
+
+def _add_event_facts(sheet: FactSheet, s: Snapshot) -> None:
+    for number, event in enumerate(s.events, start=1):
+        sheet.add(f"event_{number}_date", event.date, "date", source=f"events[{number - 1}].date")
+        sheet.add(f"event_{number}_sessions_until", event.sessions_until, "count",
+                  source=f"events[{number - 1}].sessions_until")
