@@ -1,0 +1,239 @@
+"""Key price levels: swing pivots, round numbers, moving averages, range bounds, max pain.
+
+Choices:
+- A swing high is a bar whose high is above the highs of the 5 bars before it
+  and at least as high as the 5 bars after it (a fractal pivot); a swing low
+  mirrors it with lows. Pivots are looked for in the last 252 sessions, so the
+  last 5 sessions cannot be pivots yet.
+- Pivots (highs and lows together: old resistance becomes support) are
+  clustered when they lie within 0.5 x ATR(14) of the cluster's lowest price
+  (0.5% of the close without an ATR). A cluster's level is the mean of its
+  pivots, its zone their min..max, and `touches` the number of pivots in it.
+- Round numbers step by 1, 2 or 5 x 10^k, about 1/50 of the price and never
+  below 1 (a $250 ETF steps by $5, a 2,600 index by 50, 35,000 by 500); only
+  the nearest one on each side of the close is a candidate.
+- A swing or round-number candidate within 0.25 x ATR of a range bound, moving
+  average or max pain is dropped as a duplicate of it.
+- Supports are strictly below the close, resistances strictly above; a level
+  equal to the close is left out. The nearest 3 on each side are kept (range
+  bounds always among them), and the list is sorted by price, highest first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+from ..contracts import KeyLevel, LevelKind, TradingRange
+from .bars import BarArrays, pct_change
+
+SWING_WING = 5
+SWING_LOOKBACK = 252
+CLUSTER_ATR_MULTIPLE = 0.5
+CLUSTER_FALLBACK_PCT = 0.5
+DUPLICATE_ATR_MULTIPLE = 0.25
+LEVELS_PER_SIDE = 3
+ROUND_STEPS_PER_PRICE = 50
+
+# Lower wins when two candidates are duplicates of each other.
+PRIORITY = {"range": 0, "sma_50": 1, "sma_200": 1, "options": 2, "swing": 3, "round": 4}
+
+
+@dataclass(frozen=True)
+class Pivot:
+    """A fractal swing point: bar index, price (the high or the low) and which one it is."""
+
+    index: int
+    price: float
+    is_high: bool
+
+
+@dataclass(frozen=True)
+class SwingLevel:
+    """A cluster of pivots: its mean price, zone and how many pivots touched it."""
+
+    price: float
+    zone_low: float
+    zone_high: float
+    touches: int
+    highs: int
+    lows: int
+
+    @property
+    def label(self) -> str:
+        if self.lows == 0:
+            return "swing high"
+        return "swing low" if self.highs == 0 else "swing zone"
+
+
+@dataclass(frozen=True)
+class LevelCandidate:
+    """A level before selection; `kind` is None when the side of the close decides it."""
+
+    price: float
+    label: str
+    source: str
+    touches: int = 0
+    kind: LevelKind | None = None
+    zone_low: float | None = None
+    zone_high: float | None = None
+
+
+def find_swing_pivots(high: np.ndarray, low: np.ndarray, wing: int = SWING_WING) -> list[Pivot]:
+    """Fractal swing highs and lows, `wing` bars each side, oldest first."""
+    if len(high) < 2 * wing + 1:
+        return []
+    pivots: list[Pivot] = []
+    for series, is_high in ((high, True), (low, False)):
+        windows = sliding_window_view(series if is_high else -series, 2 * wing + 1)
+        centre = windows[:, wing]
+        found = (centre > windows[:, :wing].max(axis=1)) & (
+            centre >= windows[:, wing + 1:].max(axis=1))
+        for offset in np.flatnonzero(found):
+            index = int(offset) + wing
+            pivots.append(Pivot(index, float(series[index]), is_high))
+    return sorted(pivots, key=lambda pivot: pivot.index)
+
+
+def cluster_pivots(pivots: Sequence[Pivot], tolerance: float) -> list[SwingLevel]:
+    """Group pivots whose prices lie within `tolerance` of the group's lowest price."""
+    groups: list[list[Pivot]] = []
+    for pivot in sorted(pivots, key=lambda p: p.price):
+        if groups and pivot.price - groups[-1][0].price <= tolerance:
+            groups[-1].append(pivot)
+        else:
+            groups.append([pivot])
+    return [_swing_level(group) for group in groups]
+
+
+def _swing_level(group: Sequence[Pivot]) -> SwingLevel:
+    prices = [pivot.price for pivot in group]
+    highs = sum(pivot.is_high for pivot in group)
+    return SwingLevel(price=float(np.mean(prices)), zone_low=min(prices), zone_high=max(prices),
+                      touches=len(group), highs=highs, lows=len(group) - highs)
+
+
+def find_swing_levels(bars: BarArrays, atr_value: float | None) -> list[SwingLevel]:
+    """Clustered swing levels from the last 252 sessions, lowest first."""
+    start = max(0, len(bars) - SWING_LOOKBACK)
+    pivots = find_swing_pivots(bars.high[start:], bars.low[start:])
+    return cluster_pivots(pivots, cluster_tolerance(bars.last_close, atr_value))
+
+
+def cluster_tolerance(close: float, atr_value: float | None) -> float:
+    """Price distance within which pivots count as the same level."""
+    if atr_value is None:
+        return close * CLUSTER_FALLBACK_PCT / 100.0
+    return CLUSTER_ATR_MULTIPLE * atr_value
+
+
+def round_number_step(price: float) -> float:
+    """A round step for this price scale: 1, 2 or 5 x 10^k nearest price/50, at least 1."""
+    raw = price / ROUND_STEPS_PER_PRICE
+    if raw <= 1:
+        return 1.0
+    scale = 10.0 ** math.floor(math.log10(raw))
+    steps = [scale * factor for factor in (1, 2, 5, 10)]
+    return min(steps, key=lambda step: abs(math.log(step / raw)))
+
+
+def round_numbers_around(close: float) -> tuple[float, float]:
+    """The nearest round number strictly below and strictly above the close."""
+    step = round_number_step(close)
+    below = math.floor(close / step) * step
+    above = math.ceil(close / step) * step
+    if below >= close:
+        below -= step
+    if above <= close:
+        above += step
+    return below, above
+
+
+def swing_candidates(levels: Sequence[SwingLevel]) -> list[LevelCandidate]:
+    """Swing levels as candidates; a zone is given when the cluster spans prices."""
+    return [
+        LevelCandidate(level.price, level.label, "swing", level.touches,
+                       zone_low=level.zone_low if level.touches > 1 else None,
+                       zone_high=level.zone_high if level.touches > 1 else None)
+        for level in levels
+    ]
+
+
+def anchor_candidates(sma_50: float | None, sma_200: float | None,
+                      trading_range: TradingRange | None,
+                      max_pain: float | None) -> list[LevelCandidate]:
+    """Moving averages, tight-range bounds and max pain as candidates."""
+    found: list[LevelCandidate] = []
+    for value, label, source in ((sma_50, "50-day MA", "sma_50"),
+                                 (sma_200, "200-day MA", "sma_200")):
+        if value is not None:
+            found.append(LevelCandidate(value, label, source, kind=LevelKind.MOVING_AVERAGE))
+    if trading_range is not None and trading_range.is_tight:
+        found.append(LevelCandidate(trading_range.lower, "range bottom", "range"))
+        found.append(LevelCandidate(trading_range.upper, "range top", "range"))
+    if max_pain is not None:
+        found.append(LevelCandidate(max_pain, "max pain", "options", kind=LevelKind.MAX_PAIN))
+    return found
+
+
+def drop_duplicates(candidates: Sequence[LevelCandidate],
+                    tolerance: float) -> list[LevelCandidate]:
+    """Drop swing/round candidates within `tolerance` of a higher-priority one."""
+    kept: list[LevelCandidate] = []
+    for candidate in sorted(candidates, key=lambda c: PRIORITY[c.source]):
+        duplicate = candidate.source in ("swing", "round") and any(
+            abs(candidate.price - other.price) <= tolerance
+            and PRIORITY[other.source] < PRIORITY[candidate.source] for other in kept)
+        if not duplicate:
+            kept.append(candidate)
+    return kept
+
+
+def nearest_on_side(candidates: Sequence[LevelCandidate], close: float,
+                    above: bool) -> list[LevelCandidate]:
+    """The nearest LEVELS_PER_SIDE candidates strictly on one side; range bounds first."""
+    side = [c for c in candidates if (c.price > close if above else c.price < close)]
+    side.sort(key=lambda c: (c.source != "range", abs(c.price - close)))
+    return side[:LEVELS_PER_SIDE]
+
+
+def to_key_level(candidate: LevelCandidate, close: float) -> KeyLevel:
+    """A selected candidate as the contract's KeyLevel, its kind set by the side if needed."""
+    side = LevelKind.RESISTANCE if candidate.price > close else LevelKind.SUPPORT
+    return KeyLevel(
+        kind=candidate.kind or side,
+        price=candidate.price,
+        zone_low=candidate.zone_low,
+        zone_high=candidate.zone_high,
+        label=candidate.label,
+        source=candidate.source,
+        touches=candidate.touches,
+        distance_pct=pct_change(candidate.price, close),
+    )
+
+
+def select_key_levels(candidates: Sequence[LevelCandidate], close: float,
+                      duplicate_tolerance: float) -> list[KeyLevel]:
+    """Deduplicate, keep the nearest few on each side, and sort by price descending."""
+    unique = drop_duplicates(candidates, duplicate_tolerance)
+    chosen = nearest_on_side(unique, close, True) + nearest_on_side(unique, close, False)
+    levels = [to_key_level(candidate, close) for candidate in chosen]
+    return sorted(levels, key=lambda level: level.price, reverse=True)
+
+
+def compute_key_levels(bars: BarArrays, atr_value: float | None, sma_50: float | None,
+                       sma_200: float | None, trading_range: TradingRange | None,
+                       max_pain: float | None = None) -> list[KeyLevel]:
+    """Supports below and resistances above the last close, nearest first per side."""
+    close = bars.last_close
+    below, above = round_numbers_around(close)
+    candidates = swing_candidates(find_swing_levels(bars, atr_value))
+    candidates += [LevelCandidate(below, "round number", "round"),
+                   LevelCandidate(above, "round number", "round")]
+    candidates += anchor_candidates(sma_50, sma_200, trading_range, max_pain)
+    tolerance = DUPLICATE_ATR_MULTIPLE * (atr_value or close * CLUSTER_FALLBACK_PCT / 100.0)
+    return select_key_levels(candidates, close, tolerance)
