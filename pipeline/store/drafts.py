@@ -1,0 +1,213 @@
+"""Drafts in the store: one row per key (symbol:session:writer), every version kept.
+
+Functions take a connection inside a transaction the caller (Store) opened. The
+Draft payload is what callers get back; the columns mirror it for queries.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from ..contracts import Draft, DraftStatus, Severity
+from ..errors import InvalidTransition, NotFound
+from .models import DraftSummary, DraftVersion, SaveOutcome, StatusEvent
+from .schema import draft_versions, drafts, status_events
+from .transitions import REPLACEABLE, check_transition
+
+PIPELINE = "pipeline"
+
+
+def draft_key(symbol: str, session: date, writer: str) -> str:
+    """The unique key of a draft: one per instrument, session and writer."""
+    return f"{symbol}:{session.isoformat()}:{writer}"
+
+
+def save(conn: Connection, draft: Draft, now: datetime) -> SaveOutcome:
+    """Create, replace (as a new version), or leave the draft stored under draft.key."""
+    _check_saveable(draft)
+    row = conn.execute(
+        select(drafts.c.draft_id, drafts.c.status, drafts.c.version, drafts.c.content_hash,
+               drafts.c.payload, drafts.c.created_at)
+        .where(drafts.c.key == draft.key)
+        .with_for_update()
+    ).first()
+    if row is None:
+        return _create(conn, draft, now)
+    stored = Draft.model_validate_json(row.payload)
+    if stored.status not in REPLACEABLE:
+        return _outcome("kept", stored)
+    if row.content_hash == draft.content_hash:
+        return _outcome("unchanged", stored)
+    return _replace(conn, stored, draft, now)
+
+
+def _check_saveable(draft: Draft) -> None:
+    if draft.status not in REPLACEABLE:
+        raise InvalidTransition(
+            f"draft {draft.key} arrives as {draft.status.value}: the pipeline saves drafts "
+            "as draft or needs_review only; approval and publishing go through set_status"
+        )
+    expected = draft_key(draft.article.instrument.symbol, draft.article.session, draft.writer)
+    if draft.key != expected:
+        raise ValueError(f"draft key {draft.key!r} does not match its article: {expected!r}")
+
+
+def _create(conn: Connection, draft: Draft, now: datetime) -> SaveOutcome:
+    first = draft.model_copy(update={"version": 1})
+    conn.execute(insert(drafts).values(
+        draft_id=first.draft_id,
+        key=first.key,
+        symbol=first.article.instrument.symbol,
+        session=first.article.session,
+        writer=first.writer,
+        **_mirrored(first),
+        created_at=first.created_at,
+    ))
+    _add_version(conn, first, now)
+    _add_event(conn, first.draft_id, None, first.status, PIPELINE, "created", now)
+    return _outcome("created", first)
+
+
+def _replace(conn: Connection, stored: Draft, draft: Draft, now: datetime) -> SaveOutcome:
+    version = stored.version + 1
+    new = draft.model_copy(update={
+        "draft_id": stored.draft_id, "version": version, "created_at": stored.created_at,
+    })
+    conn.execute(
+        update(drafts).where(drafts.c.draft_id == stored.draft_id).values(**_mirrored(new))
+    )
+    _add_version(conn, new, now)
+    if new.status != stored.status:
+        _add_event(conn, new.draft_id, stored.status, new.status, PIPELINE,
+                   f"version {version}", now)
+    return _outcome("updated", new)
+
+
+def _mirrored(draft: Draft) -> dict[str, Any]:
+    """The columns that repeat what the payload says."""
+    return {
+        "status": draft.status.value,
+        "version": draft.version,
+        "content_hash": draft.content_hash,
+        "payload": draft.model_dump_json(),
+        "updated_at": draft.updated_at,
+    }
+
+
+def _add_version(conn: Connection, draft: Draft, now: datetime) -> None:
+    conn.execute(insert(draft_versions).values(
+        draft_id=draft.draft_id, version=draft.version, content_hash=draft.content_hash,
+        payload=draft.model_dump_json(), created_at=now,
+    ))
+
+
+def _add_event(conn: Connection, draft_id: str, before: DraftStatus | None,
+               after: DraftStatus, actor: str, reason: str | None, at: datetime) -> None:
+    conn.execute(insert(status_events).values(
+        draft_id=draft_id, from_status=before.value if before else None,
+        to_status=after.value, actor=actor, reason=reason, at=at,
+    ))
+
+
+def _outcome(outcome: str, draft: Draft) -> SaveOutcome:
+    return SaveOutcome.model_validate({
+        "outcome": outcome, "draft_id": draft.draft_id, "version": draft.version,
+        "status": draft.status, "draft": draft,
+    })
+
+
+def resolve(conn: Connection, ref: str) -> str:
+    """The draft id that `ref` names, whole or as a unique prefix."""
+    ref = ref.strip()
+    if not ref:
+        raise NotFound("no draft id given")
+    if conn.scalar(select(drafts.c.draft_id).where(drafts.c.draft_id == ref)) is not None:
+        return ref
+    head = func.substr(drafts.c.draft_id, 1, len(ref))
+    matches = conn.scalars(
+        select(drafts.c.draft_id).where(head == ref).order_by(drafts.c.draft_id).limit(6)
+    ).all()
+    if not matches:
+        raise NotFound(f"no draft with id or id prefix {ref!r}")
+    if len(matches) > 1:
+        shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
+        raise NotFound(
+            f"draft id prefix {ref!r} is ambiguous: it matches {shown}; give more characters"
+        )
+    return matches[0]
+
+
+def load(conn: Connection, draft_id: str, for_update: bool = False) -> Draft:
+    query = select(drafts.c.payload).where(drafts.c.draft_id == draft_id)
+    payload = conn.scalar(query.with_for_update() if for_update else query)
+    if payload is None:
+        raise NotFound(f"no draft with id {draft_id!r}")
+    return Draft.model_validate_json(payload)
+
+
+def set_status(conn: Connection, draft_id: str, to: DraftStatus, actor: str,
+               reason: str | None, now: datetime) -> Draft:
+    draft = load(conn, draft_id, for_update=True)
+    check_transition(draft, to)
+    moved = draft.model_copy(update={"status": to, "updated_at": now})
+    conn.execute(update(drafts).where(drafts.c.draft_id == draft_id).values(
+        status=to.value, payload=moved.model_dump_json(), updated_at=now,
+    ))
+    _add_event(conn, draft_id, draft.status, to, actor, reason, now)
+    return moved
+
+
+def summaries(conn: Connection, session: date | None, status: DraftStatus | None,
+              symbol: str | None) -> list[DraftSummary]:
+    c = drafts.c
+    query = select(c.draft_id, c.key, c.symbol, c.session, c.status, c.version, c.writer,
+                   c.updated_at, c.payload).order_by(c.session.desc(), c.symbol, c.writer)
+    if session is not None:
+        query = query.where(c.session == session)
+    if status is not None:
+        query = query.where(c.status == status.value)
+    if symbol is not None:
+        query = query.where(c.symbol == symbol)
+    return [_summary(row) for row in conn.execute(query)]
+
+
+def _summary(row: Any) -> DraftSummary:
+    payload = json.loads(row.payload)
+    severities = [f["severity"] for f in payload.get("findings", [])]
+    return DraftSummary(
+        draft_id=row.draft_id, key=row.key, symbol=row.symbol, session=row.session,
+        status=DraftStatus(row.status), version=row.version, writer=row.writer,
+        errors=severities.count(Severity.ERROR.value),
+        warnings=severities.count(Severity.WARNING.value),
+        updated_at=row.updated_at, headline=payload["article"]["headline"],
+    )
+
+
+def versions(conn: Connection, draft_id: str) -> list[DraftVersion]:
+    c = draft_versions.c
+    rows = conn.execute(
+        select(c.draft_id, c.version, c.content_hash, c.created_at, c.payload)
+        .where(c.draft_id == draft_id).order_by(c.version)
+    )
+    return [
+        DraftVersion(draft_id=r.draft_id, version=r.version, content_hash=r.content_hash,
+                     created_at=r.created_at, draft=Draft.model_validate_json(r.payload))
+        for r in rows
+    ]
+
+
+def history(conn: Connection, draft_id: str) -> list[StatusEvent]:
+    c = status_events.c
+    rows = conn.execute(
+        select(c.draft_id, c.from_status, c.to_status, c.actor, c.reason, c.at)
+        .where(c.draft_id == draft_id).order_by(c.id)
+    )
+    return [
+        StatusEvent(draft_id=r.draft_id, from_status=r.from_status, to_status=r.to_status,
+                    actor=r.actor, reason=r.reason, at=r.at)
+        for r in rows
+    ]

@@ -1,0 +1,172 @@
+"""Append-only, named schema migrations (m001_initial, m002_..., never edited).
+
+Each migration is a function taking a connection inside its own transaction; its
+name is recorded in `_migrations` in that same transaction, so a crash leaves a
+migration either wholly applied and recorded or not at all. A migration builds
+its own tables (they are the schema as it was then, not `schema.py`, which is
+the schema as it is now). Use SQLAlchemy constructs only, never one dialect's
+SQL, so SQLite and PostgreSQL follow the same path.
+
+To change the schema: append `m00N_what_changes`, then update `schema.py`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    select,
+)
+
+from . import db
+from .schema import UTCDateTime
+from .schema import migrations as migrations_table
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[Connection], None]
+MIGRATIONS: list[Migration] = []
+
+# Any constant: PostgreSQL sessions migrating the same database take turns on it.
+_PG_LOCK_ID = 0x6E657773
+
+
+def migration(fn: Migration) -> Migration:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def m001_initial(conn: Connection) -> None:
+    meta = MetaData()
+    Table(
+        "runs", meta,
+        Column("run_id", String(32), primary_key=True),
+        Column("session", Date, nullable=False),
+        Column("started_at", UTCDateTime(), nullable=False),
+        Column("finished_at", UTCDateTime()),
+        Column("status", String(16), nullable=False),
+        Column("summary", Text, nullable=False),
+    )
+    Table(
+        "stage_timings", meta,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("run_id", String(32), ForeignKey("runs.run_id"), nullable=False, index=True),
+        Column("stage", String(64), nullable=False),
+        Column("symbol", String(32)),
+        Column("seconds", Float, nullable=False),
+        Column("ok", Boolean, nullable=False),
+        Column("error", Text),
+    )
+    Table(
+        "news_items", meta,
+        Column("item_id", String(64), primary_key=True),
+        Column("url", Text, nullable=False, unique=True),
+        Column("content_hash", String(128), nullable=False, unique=True),
+        Column("publisher", Text, nullable=False),
+        Column("published_at", UTCDateTime(), index=True),
+        Column("first_seen_at", UTCDateTime(), nullable=False),
+        Column("last_seen_at", UTCDateTime(), nullable=False),
+        Column("payload", Text, nullable=False),
+    )
+    Table(
+        "news_symbols", meta,
+        Column("item_id", String(64), ForeignKey("news_items.item_id"), nullable=False),
+        Column("symbol", String(32), nullable=False, index=True),
+        PrimaryKeyConstraint("item_id", "symbol"),
+    )
+    Table(
+        "drafts", meta,
+        Column("draft_id", String(64), primary_key=True),
+        Column("key", String(200), nullable=False, unique=True),
+        Column("symbol", String(32), nullable=False),
+        Column("session", Date, nullable=False),
+        Column("writer", String(100), nullable=False),
+        Column("status", String(16), nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("content_hash", String(128), nullable=False),
+        Column("payload", Text, nullable=False),
+        Column("created_at", UTCDateTime(), nullable=False),
+        Column("updated_at", UTCDateTime(), nullable=False),
+        Index("ix_drafts_session", "session"),
+        Index("ix_drafts_status", "status"),
+    )
+    Table(
+        "draft_versions", meta,
+        Column("draft_id", String(64), ForeignKey("drafts.draft_id"), nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("content_hash", String(128), nullable=False),
+        Column("payload", Text, nullable=False),
+        Column("created_at", UTCDateTime(), nullable=False),
+        PrimaryKeyConstraint("draft_id", "version"),
+    )
+    Table(
+        "status_events", meta,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("draft_id", String(64), ForeignKey("drafts.draft_id"), nullable=False,
+               index=True),
+        Column("from_status", String(16)),
+        Column("to_status", String(16), nullable=False),
+        Column("actor", String(100), nullable=False),
+        Column("reason", Text),
+        Column("at", UTCDateTime(), nullable=False),
+    )
+    meta.create_all(conn)
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Apply the migrations not yet recorded, in order. Returns the names applied."""
+    with db.writing(engine) as conn:
+        _serialize(conn)
+        migrations_table.create(conn, checkfirst=True)
+    applied = []
+    for step in MIGRATIONS:
+        with db.writing(engine) as conn:
+            _serialize(conn)
+            if _is_applied(conn, step.__name__):
+                continue
+            step(conn)
+            conn.execute(
+                insert(migrations_table).values(name=step.__name__, applied_at=datetime.now(UTC))
+            )
+        log.info("applied migration %s", step.__name__)
+        applied.append(step.__name__)
+    return applied
+
+
+def applied_migrations(engine: Engine) -> list[str]:
+    with db.reading(engine) as conn:
+        names = conn.scalars(select(migrations_table.c.name)).all()
+    return sorted(names)
+
+
+def _is_applied(conn: Connection, name: str) -> bool:
+    found = conn.scalar(select(migrations_table.c.name).where(migrations_table.c.name == name))
+    return found is not None
+
+
+def _serialize(conn: Connection) -> None:
+    """On PostgreSQL, hold a transaction lock so concurrent migrators take turns.
+
+    SQLite needs nothing: `db.writing` already began with BEGIN IMMEDIATE.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_ID)))

@@ -1,0 +1,93 @@
+"""What the store hands back besides the contracts it keeps (NewsItem, Draft)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, Field
+
+from ..contracts import Contract, Draft, DraftStatus
+
+
+class NewsUpsert(Contract):
+    new: int = Field(ge=0, description="Stories stored for the first time.")
+    seen: int = Field(ge=0, description="Stories already stored: last seen and URLs updated.")
+
+
+class SaveOutcome(Contract):
+    """What `save_draft` did.
+
+    created: a new key. updated: new content, stored as the next version.
+    unchanged: same content hash, nothing written. kept: the stored draft is
+    approved, rejected or published, and a rerun never replaces it.
+    """
+
+    outcome: Literal["created", "updated", "unchanged", "kept"]
+    draft_id: str
+    version: int
+    status: DraftStatus
+    draft: Draft = Field(description="The draft as it is now stored.")
+
+
+class DraftSummary(Contract):
+    draft_id: str
+    key: str
+    symbol: str
+    session: date
+    status: DraftStatus
+    version: int
+    writer: str
+    errors: int
+    warnings: int
+    updated_at: AwareDatetime
+    headline: str
+
+
+class DraftVersion(Contract):
+    draft_id: str
+    version: int
+    content_hash: str
+    created_at: AwareDatetime
+    draft: Draft = Field(description="The draft as saved at this version.")
+
+
+class StatusEvent(Contract):
+    draft_id: str
+    from_status: DraftStatus | None = Field(description="None when the draft was created.")
+    to_status: DraftStatus
+    actor: str
+    reason: str | None
+    at: AwareDatetime
+
+
+class RunStatus(StrEnum):
+    RUNNING = "running"
+    OK = "ok"
+    PARTIAL = "partial"
+    FAILED = "failed"
+
+
+class RunRecord(Contract):
+    run_id: str
+    session: date
+    started_at: AwareDatetime
+    finished_at: AwareDatetime | None
+    status: RunStatus
+    summary: dict[str, Any]
+
+    @property
+    def seconds(self) -> float | None:
+        if self.finished_at is None:
+            return None
+        return (self.finished_at - self.started_at).total_seconds()
+
+
+class StageTiming(Contract):
+    run_id: str
+    stage: str
+    symbol: str | None
+    seconds: float
+    ok: bool
+    error: str | None

@@ -1,0 +1,86 @@
+"""Pipeline runs and how long each stage took, for `newsdesk runs` and tuning."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from ..errors import NotFound, StoreError
+from .models import RunRecord, RunStatus, StageTiming
+from .schema import runs, stage_timings
+
+
+def start(conn: Connection, session: date, now: datetime) -> str:
+    run_id = uuid.uuid4().hex
+    conn.execute(insert(runs).values(
+        run_id=run_id, session=session, started_at=now, status=RunStatus.RUNNING.value,
+        summary="{}",
+    ))
+    return run_id
+
+
+def record_stage(conn: Connection, run_id: str, stage: str, seconds: float, ok: bool,
+                 symbol: str | None, error: str | None) -> None:
+    _status(conn, run_id)
+    conn.execute(insert(stage_timings).values(
+        run_id=run_id, stage=stage, symbol=symbol, seconds=float(seconds), ok=ok, error=error,
+    ))
+
+
+def finish(conn: Connection, run_id: str, status: RunStatus, summary: dict[str, Any],
+           now: datetime) -> RunRecord:
+    if status == RunStatus.RUNNING:
+        raise ValueError("finish_run takes ok, partial or failed, not running")
+    current = _status(conn, run_id)
+    if current != RunStatus.RUNNING:
+        raise StoreError(f"run {run_id} already finished as {current.value}")
+    conn.execute(update(runs).where(runs.c.run_id == run_id).values(
+        status=status.value, finished_at=now, summary=_to_json(summary),
+    ))
+    return get(conn, run_id)
+
+
+def get(conn: Connection, run_id: str) -> RunRecord:
+    row = conn.execute(select(runs).where(runs.c.run_id == run_id)).first()
+    if row is None:
+        raise NotFound(f"no run with id {run_id!r}")
+    return _record(row)
+
+
+def latest(conn: Connection, limit: int) -> list[RunRecord]:
+    query = select(runs).order_by(runs.c.started_at.desc(), runs.c.run_id).limit(limit)
+    return [_record(row) for row in conn.execute(query)]
+
+
+def timings(conn: Connection, run_id: str) -> list[StageTiming]:
+    _status(conn, run_id)
+    c = stage_timings.c
+    rows = conn.execute(
+        select(c.run_id, c.stage, c.symbol, c.seconds, c.ok, c.error)
+        .where(c.run_id == run_id).order_by(c.id)
+    )
+    return [StageTiming.model_validate(row._asdict()) for row in rows]
+
+
+def _status(conn: Connection, run_id: str) -> RunStatus:
+    status = conn.scalar(select(runs.c.status).where(runs.c.run_id == run_id))
+    if status is None:
+        raise NotFound(f"no run with id {run_id!r}")
+    return RunStatus(status)
+
+
+def _record(row: Any) -> RunRecord:
+    return RunRecord(
+        run_id=row.run_id, session=row.session, started_at=row.started_at,
+        finished_at=row.finished_at, status=RunStatus(row.status),
+        summary=json.loads(row.summary),
+    )
+
+
+def _to_json(summary: dict[str, Any]) -> str:
+    """Dates and paths become strings; NaN is refused (it is not JSON)."""
+    return json.dumps(summary, default=str, allow_nan=False)

@@ -1,0 +1,159 @@
+"""The store's tables as they are now (SQLAlchemy Core).
+
+Queries use these definitions. The migrations in `migrations.py` build the same
+tables step by step; a test checks that a migrated database matches this file.
+
+Timestamps are `UTCDateTime`: aware datetimes go in (converted to UTC), aware
+UTC datetimes come out. A naive datetime is refused, never guessed at.
+JSON payloads (NewsItem, Draft, a run's summary) are stored as text.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """`timestamptz` on PostgreSQL; on SQLite, UTC wall time without an offset."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        utc = as_utc(value)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:  # SQLite: stored as UTC wall time
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def as_utc(value: datetime, name: str = "timestamp") -> datetime:
+    """`value` in UTC. A naive datetime raises ValueError: its zone is unknown."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"{name} {value.isoformat()} has no time zone; the store takes aware datetimes "
+            "only (e.g. datetime.now(UTC))"
+        )
+    return value.astimezone(UTC)
+
+
+metadata = MetaData()
+
+migrations = Table(
+    "_migrations",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("applied_at", UTCDateTime(), nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("run_id", String(32), primary_key=True),
+    Column("session", Date, nullable=False),
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("finished_at", UTCDateTime()),
+    Column("status", String(16), nullable=False),  # running, ok, partial, failed
+    Column("summary", Text, nullable=False),  # JSON object
+)
+
+stage_timings = Table(
+    "stage_timings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", String(32), ForeignKey("runs.run_id"), nullable=False, index=True),
+    Column("stage", String(64), nullable=False),
+    Column("symbol", String(32)),
+    Column("seconds", Float, nullable=False),
+    Column("ok", Boolean, nullable=False),
+    Column("error", Text),
+)
+
+news_items = Table(
+    "news_items",
+    metadata,
+    Column("item_id", String(64), primary_key=True),
+    Column("url", Text, nullable=False, unique=True),  # canonical URL
+    Column("content_hash", String(128), nullable=False, unique=True),
+    Column("publisher", Text, nullable=False),
+    Column("published_at", UTCDateTime(), index=True),
+    Column("first_seen_at", UTCDateTime(), nullable=False),
+    Column("last_seen_at", UTCDateTime(), nullable=False),
+    Column("payload", Text, nullable=False),  # NewsItem JSON
+)
+
+# Which instruments a story is about: lets `news_items(symbol=...)` use an index
+# instead of reading every payload.
+news_symbols = Table(
+    "news_symbols",
+    metadata,
+    Column("item_id", String(64), ForeignKey("news_items.item_id"), nullable=False),
+    Column("symbol", String(32), nullable=False, index=True),
+    PrimaryKeyConstraint("item_id", "symbol"),
+)
+
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("draft_id", String(64), primary_key=True),
+    Column("key", String(200), nullable=False, unique=True),  # symbol:session:writer
+    Column("symbol", String(32), nullable=False),
+    Column("session", Date, nullable=False),
+    Column("writer", String(100), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", String(128), nullable=False),
+    Column("payload", Text, nullable=False),  # Draft JSON; its status mirrors the column
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Index("ix_drafts_session", "session"),
+    Index("ix_drafts_status", "status"),
+)
+
+draft_versions = Table(
+    "draft_versions",
+    metadata,
+    Column("draft_id", String(64), ForeignKey("drafts.draft_id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", String(128), nullable=False),
+    Column("payload", Text, nullable=False),  # the Draft as saved at that version
+    Column("created_at", UTCDateTime(), nullable=False),
+    PrimaryKeyConstraint("draft_id", "version"),
+)
+
+status_events = Table(
+    "status_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("draft_id", String(64), ForeignKey("drafts.draft_id"), nullable=False, index=True),
+    Column("from_status", String(16)),  # None when the draft was created
+    Column("to_status", String(16), nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("reason", Text),
+    Column("at", UTCDateTime(), nullable=False),
+)

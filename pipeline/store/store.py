@@ -1,0 +1,195 @@
+"""`Store`: the one object other stages use to keep news, drafts and runs.
+
+Every method is one short transaction. Writes that race another process on a
+unique key (two workers saving the same draft or story on PostgreSQL) are
+retried, and the retry finds the row the other one stored. Database failures
+become StoreError; a missing draft or run is NotFound; a move the status machine
+forbids is InvalidTransition.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from ..contracts import Draft, DraftStatus, NewsItem
+from . import db, drafts, news, runs
+from .migrations import migrate
+from .models import (
+    DraftSummary,
+    DraftVersion,
+    NewsUpsert,
+    RunRecord,
+    RunStatus,
+    SaveOutcome,
+    StageTiming,
+    StatusEvent,
+)
+from .schema import as_utc
+from .transitions import parse_status
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Clock = Callable[[], datetime]
+WRITE_ATTEMPTS = 3
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_draft_id() -> str:
+    """A random 32-hex-digit id; random, so a few leading digits name a draft."""
+    return uuid.uuid4().hex
+
+
+def open_store(url: str, clock: Clock = utc_now) -> Store:
+    """Open (creating and migrating as needed) the store at a SQLAlchemy URL."""
+    engine = db.connect(url)
+    try:
+        with db.guarded(engine, "opening and migrating"):
+            migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine, clock)
+
+
+class Store:
+    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    @property
+    def url(self) -> str:
+        """The store's URL, password hidden."""
+        return db.describe(self._engine.url)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    # news
+
+    def upsert_news(self, items: Iterable[NewsItem]) -> NewsUpsert:
+        batch = list(items)
+        return self._write("storing news", lambda conn: news.upsert(conn, batch))
+
+    def news_items(self, symbol: str | None = None, since: datetime | None = None,
+                   until: datetime | None = None) -> list[NewsItem]:
+        """Stories newest first; `since` inclusive, `until` exclusive (aware datetimes)."""
+        return self._read("reading news",
+                          lambda conn: news.select_items(conn, symbol, since, until))
+
+    # drafts
+
+    def save_draft(self, draft: Draft) -> SaveOutcome:
+        now = self._now()
+        result = self._write("saving a draft", lambda conn: drafts.save(conn, draft, now))
+        log.info("draft %s %s (version %d, %s)", draft.key, result.outcome, result.version,
+                 result.status.value)
+        return result
+
+    def get_draft(self, draft_id: str) -> Draft:
+        """The draft with this id, or with this unique id prefix."""
+        return self._read("reading a draft",
+                          lambda conn: drafts.load(conn, drafts.resolve(conn, draft_id)))
+
+    def list_drafts(self, session: date | None = None, status: DraftStatus | str | None = None,
+                    symbol: str | None = None) -> list[DraftSummary]:
+        wanted = parse_status(status) if status is not None else None
+        return self._read("listing drafts",
+                          lambda conn: drafts.summaries(conn, session, wanted, symbol))
+
+    def draft_versions(self, draft_id: str) -> list[DraftVersion]:
+        return self._read("reading draft versions",
+                          lambda conn: drafts.versions(conn, drafts.resolve(conn, draft_id)))
+
+    def status_history(self, draft_id: str) -> list[StatusEvent]:
+        return self._read("reading status history",
+                          lambda conn: drafts.history(conn, drafts.resolve(conn, draft_id)))
+
+    def set_status(self, draft_id: str, to: DraftStatus | str, actor: str,
+                   reason: str | None = None) -> Draft:
+        """Move a draft through the status machine (see transitions.TRANSITIONS)."""
+        target = parse_status(to)
+        if not actor.strip():
+            raise ValueError("set_status needs an actor (who made the change)")
+        now = self._now()
+
+        def move(conn: Connection) -> Draft:
+            full_id = drafts.resolve(conn, draft_id)
+            return drafts.set_status(conn, full_id, target, actor, reason, now)
+
+        moved = self._write("changing a draft's status", move)
+        log.info("draft %s -> %s by %s", moved.draft_id, target.value, actor)
+        return moved
+
+    # runs
+
+    def start_run(self, session: date) -> str:
+        now = self._now()
+        return self._write("starting a run", lambda conn: runs.start(conn, session, now))
+
+    def record_stage(self, run_id: str, stage: str, seconds: float, ok: bool,
+                     symbol: str | None = None, error: str | None = None) -> None:
+        self._write("recording a stage", lambda conn: runs.record_stage(
+            conn, run_id, stage, seconds, ok, symbol, error))
+
+    def finish_run(self, run_id: str, status: RunStatus | str,
+                   summary: dict[str, Any]) -> RunRecord:
+        final = RunStatus(status)
+        now = self._now()
+        return self._write("finishing a run",
+                           lambda conn: runs.finish(conn, run_id, final, summary, now))
+
+    def get_run(self, run_id: str) -> RunRecord:
+        return self._read("reading a run", lambda conn: runs.get(conn, run_id))
+
+    def list_runs(self, limit: int = 20) -> list[RunRecord]:
+        """The latest runs, newest first."""
+        return self._read("listing runs", lambda conn: runs.latest(conn, limit))
+
+    def run_timings(self, run_id: str) -> list[StageTiming]:
+        """A run's stage timings in the order they were recorded."""
+        return self._read("reading run timings", lambda conn: runs.timings(conn, run_id))
+
+    # transactions
+
+    def _now(self) -> datetime:
+        return as_utc(self._clock(), "the store's clock")
+
+    def _write(self, doing: str, work: Callable[[Connection], T]) -> T:
+        with db.guarded(self._engine, doing):
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                try:
+                    with db.writing(self._engine) as conn:
+                        return work(conn)
+                except IntegrityError:
+                    if attempt == WRITE_ATTEMPTS:
+                        raise
+                    log.info("%s raced another writer; retrying (attempt %d)", doing, attempt)
+        raise AssertionError("unreachable")
+
+    def _read(self, doing: str, work: Callable[[Connection], T]) -> T:
+        with db.guarded(self._engine, doing), db.reading(self._engine) as conn:
+            return work(conn)
