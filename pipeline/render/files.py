@@ -1,0 +1,168 @@
+"""The render stage's I/O edge: rendered text onto disk, atomically.
+
+Layout: `out_dir/<session ISO>/<slug>.md|.html|.json`, slug such as
+`iwm-2026-11-20`, plus an `index.md` and `index.html` per session directory.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..contracts import Article, Finding, Scores, Snapshot
+from ..errors import ConfigError
+from . import view
+from .html import environment, render_html
+from .json_out import render_json
+from .markdown import md_cell, md_text, render_markdown
+
+FORMATS = ("md", "html", "json")
+
+
+def article_slug(article: Article) -> str:
+    """'iwm-2026-11-20'."""
+    return view.slug(article)
+
+
+def write_article_files(article: Article, out_dir: Path, formats: Sequence[str], *,
+                        snapshot: Snapshot | None = None, scores: Scores | None = None,
+                        findings: Sequence[Finding] = ()) -> list[Path]:
+    """Render `article` in each of `formats` and write the files; returns their paths.
+
+    Everything is rendered before anything is written, so a rendering error
+    leaves no partial set of files behind.
+    """
+    renderers: dict[str, Callable[[], str]] = {
+        "md": lambda: render_markdown(article),
+        "html": lambda: render_html(article, findings),
+        "json": lambda: render_json(article, snapshot, scores, findings),
+    }
+    wanted = list(dict.fromkeys(fmt.lower().lstrip(".") for fmt in formats))
+    unknown = [fmt for fmt in wanted if fmt not in renderers]
+    if unknown:
+        raise ConfigError(f"unknown output format {', '.join(map(repr, unknown))}; "
+                          f"known: {', '.join(FORMATS)}")
+    texts = {fmt: renderers[fmt]() for fmt in wanted}
+    session_dir = Path(out_dir) / article.session.isoformat()
+    base = article_slug(article)
+    paths = []
+    for fmt, text in texts.items():
+        path = session_dir / f"{base}.{fmt}"
+        write_text_atomic(path, text)
+        paths.append(path)
+    return paths
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same directory, then `os.replace`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as temp:
+            temp.write(text)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.chmod(temp_name, 0o644)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One article as a session index lists it; `files` are names inside the session dir."""
+
+    headline: str
+    symbol: str
+    bias: str
+    pulse: int
+    threat_level: int
+    session: date
+    files: tuple[str, ...]
+
+    @classmethod
+    def from_article(cls, article: Article, paths: Sequence[Path]) -> IndexEntry:
+        return cls(headline=article.headline, symbol=article.instrument.symbol,
+                   bias=article.bias.value, pulse=article.pulse,
+                   threat_level=article.threat_level, session=article.session,
+                   files=tuple(Path(p).name for p in paths))
+
+    @property
+    def links(self) -> list[tuple[str, str]]:
+        """(label, file name) per file, e.g. ('html', 'iwm-2026-11-20.html')."""
+        names = [Path(name).name for name in self.files]
+        names = [name for name in names if name and not re.search(r"[<>:\s]", name)]
+        return [(Path(name).suffix.lstrip(".") or name, name) for name in names]
+
+    @property
+    def main_link(self) -> str | None:
+        """The page a reader should open: HTML if written, else Markdown, else the first."""
+        by_label = dict(self.links)
+        return by_label.get("html") or by_label.get("md") or next(iter(by_label.values()), None)
+
+
+def write_index(session_dir: Path, entries: Sequence[IndexEntry | Article]) -> list[Path]:
+    """Write `index.md` and `index.html` listing a session's articles; returns both paths.
+
+    An Article given instead of an IndexEntry links to whichever of its files
+    (`<slug>.md|.html|.json`) already exist in `session_dir`.
+    """
+    session_dir = Path(session_dir)
+    listed = [_as_entry(item, session_dir) for item in entries]
+    title = index_title(session_dir, listed)
+    md_path, html_path = session_dir / "index.md", session_dir / "index.html"
+    write_text_atomic(md_path, render_index_markdown(title, listed))
+    write_text_atomic(html_path, render_index_html(title, listed))
+    return [md_path, html_path]
+
+
+def _as_entry(item: IndexEntry | Article, session_dir: Path) -> IndexEntry:
+    if isinstance(item, IndexEntry):
+        return item
+    base = article_slug(item)
+    written = [session_dir / f"{base}.{fmt}" for fmt in FORMATS]
+    return IndexEntry.from_article(item, [path for path in written if path.is_file()])
+
+
+def index_title(session_dir: Path, entries: Sequence[IndexEntry]) -> str:
+    if entries:
+        return f"newsdesk · {view.long_date(entries[0].session)}"
+    try:
+        return f"newsdesk · {view.long_date(date.fromisoformat(session_dir.name))}"
+    except ValueError:
+        return f"newsdesk · {session_dir.name}"
+
+
+def render_index_markdown(title: str, entries: Sequence[IndexEntry]) -> str:
+    blocks = [f"# {md_text(title)}"]
+    if not entries:
+        blocks.append("No articles for this session.")
+    else:
+        rows = [_index_row(entry) for entry in entries]
+        header = ["Headline", "Symbol", "Bias", "Pulse", "Threat", "Files"]
+        lines = ["| " + " | ".join(header) + " |", "| --- | --- | --- | ---: | ---: | --- |"]
+        lines += ["| " + " | ".join(row) + " |" for row in rows]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _index_row(entry: IndexEntry) -> list[str]:
+    headline = md_cell(entry.headline)
+    if entry.main_link:
+        headline = f"[{headline}](<{entry.main_link}>)"
+    files = " · ".join(f"[{md_cell(label)}](<{name}>)" for label, name in entry.links)
+    return [headline, md_cell(entry.symbol), md_cell(entry.bias), f"{view.score(entry.pulse)}/100",
+            f"{view.score(entry.threat_level)}/5", files]
+
+
+def render_index_html(title: str, entries: Sequence[IndexEntry]) -> str:
+    template = environment().get_template("index.html.j2")
+    rows = [{"entry": entry, "pulse": f"{view.score(entry.pulse)}/100",
+             "threat": f"{view.score(entry.threat_level)}/5"} for entry in entries]
+    return template.render(title=title, rows=rows)
