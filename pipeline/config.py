@@ -27,6 +27,7 @@ class Section(BaseModel):
 class InstrumentConfig(Section):
     symbol: str = Field(min_length=1)
     name: str
+    short_name: str | None = Field(default=None, description="Name for headlines: 'Small caps'.")
     kind: InstrumentKind
     cover: bool = Field(default=True, description="Write an article about it (else context only).")
     index: str | None = None
@@ -35,6 +36,10 @@ class InstrumentConfig(Section):
     gauges: list[str] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.symbol
 
     def related_symbols(self) -> list[str]:
         named = [self.index, self.benchmark, *self.peers, *self.gauges]

@@ -225,6 +225,8 @@ def _add_structure_facts(sheet: FactSheet, s: Snapshot) -> None:
         sheet.add(f"level_{number}_high", level.zone_high, "price", source=f"levels[{number - 1}]")
         sheet.add(f"level_{number}_distance_pct", level.distance_pct, "pct",
                   source=f"levels[{number - 1}].distance_pct")
+        sheet.add(f"level_{number}_touches", level.touches, "count",
+                  source=f"levels[{number - 1}].touches")
     if s.options is not None:
         o = s.options
         sheet.add("max_pain", o.max_pain, "price", source="options.max_pain")

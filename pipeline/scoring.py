@@ -1,0 +1,178 @@
+"""Pulse, bias, threat level, risk label and news sentiment: documented functions of data.
+
+Pulse (0-100) is the sum of seven components, each a clipped linear map of one
+snapshot reading onto its share of the 100 points. A reading the snapshot could
+not compute scores the middle of its share and says so in the component note,
+so a short history pulls the Pulse toward 50 openly rather than silently.
+
+| component        | reading                        | maps          | points |
+|------------------|--------------------------------|---------------|--------|
+| trend_200        | close vs 200-day, %            | -10 .. +10    | 20     |
+| trend_50         | close vs 50-day, %             | -5 .. +5      | 15     |
+| momentum_rsi     | RSI(14)                        | 30 .. 70      | 20     |
+| momentum_macd    | MACD histogram / ATR(14)       | -0.5 .. +0.5  | 10     |
+| relative_1m      | 21-session spread vs benchmark | -5 .. +5 pp   | 15     |
+| day_move         | 1-day % / ATR %                | -1 .. +1      | 10     |
+| range_position   | close within the 52-week range | 0 .. 1        | 10     |
+
+Bias: Bullish at Pulse >= 60, Bearish at <= 40, Neutral between.
+Threat level (1-5) is 1 plus the count of warning signs (capped at 4): VIX above
+20 (one) and above 28 (two), a scheduled event within 5 sessions, a tight range
+(compressed volatility before a break), the close within one ATR of a key level,
+more than 10% below the 52-week high, RSI beyond 75 or below 25.
+Risk: High when threat >= 4 or ATR >= 3% of price; Low when threat <= 2 and
+ATR < 1.5%; Medium otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .contracts import (
+    Bias,
+    NewsItem,
+    RelatedRole,
+    RiskLabel,
+    ScoreComponent,
+    Scores,
+    Snapshot,
+)
+
+BULLISH_AT = 60
+BEARISH_AT = 40
+
+
+def score_snapshot(snapshot: Snapshot, news: Sequence[NewsItem] = ()) -> Scores:
+    pulse_parts = pulse_components(snapshot)
+    pulse = round(sum(part.points for part in pulse_parts))
+    bias, bias_reason = bias_for(pulse)
+    threat_parts = threat_components(snapshot)
+    threat = 1 + min(4, round(sum(part.points for part in threat_parts)))
+    risk, risk_reason = risk_for(threat, snapshot.volatility.atr_pct)
+    sentiment = news_sentiment(news)
+    return Scores(
+        pulse=pulse,
+        pulse_components=pulse_parts,
+        bias=bias,
+        bias_reason=bias_reason,
+        threat_level=threat,
+        threat_components=threat_parts,
+        risk=risk,
+        risk_reason=risk_reason,
+        sentiment_score=sentiment[0] if sentiment else None,
+        sentiment_label=sentiment[1] if sentiment else None,
+    )
+
+
+def _scaled(name: str, value: float | None, low: float, high: float, max_points: float,
+            note: str) -> ScoreComponent:
+    """Clip `value` to [low, high] and map it linearly onto 0..max_points."""
+    if value is None:
+        return ScoreComponent(name=name, value=None, points=max_points / 2,
+                              max_points=max_points, note=f"{note}: insufficient data, neutral")
+    share = (min(max(value, low), high) - low) / (high - low)
+    return ScoreComponent(name=name, value=round(value, 4), points=round(share * max_points, 4),
+                          max_points=max_points, note=note)
+
+
+def pulse_components(s: Snapshot) -> list[ScoreComponent]:
+    atr = s.volatility.atr_14
+    macd_vs_atr = s.momentum.macd_hist / atr if s.momentum.macd_hist is not None and atr else None
+    day_vs_atr = (s.returns.change_1d_pct / s.volatility.atr_pct
+                  if s.volatility.atr_pct else None)
+    spread = s.relative.spread_1m_pp if s.relative else None
+    e = s.extremes
+    span = e.high_52w - e.low_52w
+    position = (s.close - e.low_52w) / span if span > 0 else None
+    return [
+        _scaled("trend_200", s.trend.pct_vs_sma_200, -10, 10, 20, "close vs 200-day average, %"),
+        _scaled("trend_50", s.trend.pct_vs_sma_50, -5, 5, 15, "close vs 50-day average, %"),
+        _scaled("momentum_rsi", s.momentum.rsi_14, 30, 70, 20, "RSI(14)"),
+        _scaled("momentum_macd", macd_vs_atr, -0.5, 0.5, 10, "MACD histogram in ATRs"),
+        _scaled("relative_1m", spread, -5, 5, 15, "21-session spread vs benchmark, pp"),
+        _scaled("day_move", day_vs_atr, -1, 1, 10, "1-day move in ATRs"),
+        _scaled("range_position", position, 0, 1, 10, "position in the 52-week range"),
+    ]
+
+
+def bias_for(pulse: int) -> tuple[Bias, str]:
+    if pulse >= BULLISH_AT:
+        return Bias.BULLISH, f"Pulse {pulse} is at or above {BULLISH_AT}"
+    if pulse <= BEARISH_AT:
+        return Bias.BEARISH, f"Pulse {pulse} is at or below {BEARISH_AT}"
+    return Bias.NEUTRAL, f"Pulse {pulse} is inside the neutral band {BEARISH_AT + 1}-{BULLISH_AT - 1}"
+
+
+def _flag(name: str, value: float | None, raised: bool, note: str, points: float = 1) -> ScoreComponent:
+    return ScoreComponent(name=name, value=value, points=points if raised else 0,
+                          max_points=points, note=note)
+
+
+def threat_components(s: Snapshot) -> list[ScoreComponent]:
+    vix = next((m.close for m in s.related_by_role(RelatedRole.GAUGE)
+                if m.kind == "volatility"), None)
+    nearest_event = min((e.sessions_until for e in s.events), default=None)
+    atr = s.volatility.atr_14
+    nearest_level = min((abs(lv.price - s.close) for lv in s.levels if lv.kind != "current"),
+                        default=None)
+    rsi = s.momentum.rsi_14
+    return [
+        _flag("vix_elevated", vix, vix is not None and vix > 20, "VIX above 20"),
+        _flag("vix_stressed", vix, vix is not None and vix > 28, "VIX above 28"),
+        _flag("event_near", nearest_event, nearest_event is not None and nearest_event <= 5,
+              "scheduled event within 5 sessions"),
+        _flag("tight_range", s.range.width_pct if s.range else None,
+              bool(s.range and s.range.is_tight), "tight range: compressed volatility"),
+        _flag("level_near", nearest_level, bool(atr and nearest_level is not None
+                                                 and nearest_level <= atr),
+              "close within one ATR of a key level"),
+        _flag("drawdown", s.extremes.pct_from_52w_high, s.extremes.pct_from_52w_high < -10,
+              "more than 10% below the 52-week high"),
+        _flag("rsi_extreme", rsi, rsi is not None and (rsi > 75 or rsi < 25),
+              "RSI beyond 75 or below 25"),
+    ]
+
+
+def risk_for(threat: int, atr_pct: float | None) -> tuple[RiskLabel, str]:
+    atr_text = f"ATR {atr_pct:.2f}% of price" if atr_pct is not None else "ATR unknown"
+    if threat >= 4 or (atr_pct is not None and atr_pct >= 3):
+        return RiskLabel.HIGH, f"threat level {threat}, {atr_text}"
+    if threat <= 2 and atr_pct is not None and atr_pct < 1.5:
+        return RiskLabel.LOW, f"threat level {threat}, {atr_text}"
+    return RiskLabel.MEDIUM, f"threat level {threat}, {atr_text}"
+
+
+_POSITIVE = frozenset("""rally rallies rallied gain gains gained rise rises rose jump jumps jumped
+surge surges surged record climb climbs climbed rebound rebounds rebounded strong strength
+upgrade upgrades beat beats optimism optimistic bullish higher boost boosted advance advances
+advanced recovery""".split())
+_NEGATIVE = frozenset("""fall falls fell drop drops dropped slide slides slid slump slumps
+slumped fear fears weak weakness miss misses missed downgrade downgrades selloff sell-off
+plunge plunges plunged worry worries worried concern concerns lag lags lagged lower bearish
+decline declines declined stall stalls stalled retreat retreats retreated losses""".split())
+
+
+def news_sentiment(news: Sequence[NewsItem]) -> tuple[int, str] | None:
+    """Tone of the headlines and summaries, 0 (negative) to 100 (positive), or None
+    when fewer than two stories are available."""
+    if len(news) < 2:
+        return None
+    positive = negative = 0
+    for item in news:
+        words = f"{item.title} {item.summary}".lower().replace(",", " ").split()
+        positive += sum(word.strip(".;:!?'\"") in _POSITIVE for word in words)
+        negative += sum(word.strip(".;:!?'\"") in _NEGATIVE for word in words)
+    score = round(50 + 50 * (positive - negative) / (positive + negative + 4))
+    return score, sentiment_label(score)
+
+
+def sentiment_label(score: int) -> str:
+    if score < 30:
+        return "Negative"
+    if score < 45:
+        return "Cautious"
+    if score <= 55:
+        return "Moderate"
+    if score <= 70:
+        return "Positive"
+    return "Upbeat"

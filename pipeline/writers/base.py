@@ -1,0 +1,32 @@
+"""What every writer receives and returns."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from pydantic import Field
+
+from ..contracts import Article, Contract, NewsItem, Scores, Snapshot
+
+
+class Brief(Contract):
+    """Everything a writer may use. Numbers live only in the snapshot and scores."""
+
+    snapshot: Snapshot
+    scores: Scores
+    news: list[NewsItem] = Field(default_factory=list, description="Ranked, best first.")
+    short_name: str
+    index_name: str | None = None
+    related_names: dict[str, str] = Field(default_factory=dict, description="symbol -> short name")
+    tags: list[str] = Field(default_factory=list)
+    desk: str
+    byline: str
+    ai_label: str
+    include_setups: bool = True
+
+
+class Writer(Protocol):
+    name: str
+    prompt_version: str | None
+
+    def write(self, brief: Brief) -> Article: ...

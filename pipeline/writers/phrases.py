@@ -1,0 +1,75 @@
+"""Word choices for the template writer, chosen by rules on the data.
+
+`pick` varies the wording between instruments and sessions deterministically,
+so reruns give the same article and neighbouring articles do not read alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+
+def pick(options: Sequence[str], *keys: object) -> str:
+    digest = hashlib.sha256("|".join(map(str, keys)).encode()).digest()
+    return options[int.from_bytes(digest[:4], "big") % len(options)]
+
+
+def move_verb(change_pct: float, key: str) -> str:
+    """'jumped', 'rose', 'edged up', 'was little changed', 'slipped', 'fell', 'tumbled'."""
+    size = abs(change_pct)
+    if size < 0.05:
+        return "was little changed at"
+    if change_pct > 0:
+        tiers = (["edged up to", "inched higher to"], ["rose to", "gained to"],
+                 ["jumped to", "rallied to"])
+    else:
+        tiers = (["slipped to", "eased to"], ["fell to", "declined to"],
+                 ["tumbled to", "slid hard to"])
+    tier = 0 if size < 0.5 else 1 if size < 1.5 else 2
+    return pick(tiers[tier], key, "verb")
+
+
+def direction_word(change_pct: float) -> str:
+    if abs(change_pct) < 0.05:
+        return "flat"
+    return "up" if change_pct > 0 else "down"
+
+
+def gap_phrase(divergence_pp: float) -> str:
+    size = abs(divergence_pp)
+    if size >= 1.5:
+        return "a wide gap"
+    if size >= 0.75:
+        return "a clear gap"
+    if size >= 0.25:
+        return "a modest gap"
+    return "a negligible gap"
+
+
+def rsi_reading(rsi: float) -> str:
+    if rsi >= 70:
+        return "overbought territory"
+    if rsi >= 60:
+        return "firm momentum, short of overbought"
+    if rsi >= 50:
+        return "the neutral-to-positive zone"
+    if rsi >= 40:
+        return "the neutral-to-soft zone"
+    if rsi > 30:
+        return "weak momentum, close to oversold"
+    return "oversold territory"
+
+
+def vix_reading(vix: float) -> str:
+    if vix < 15:
+        return "calm"
+    if vix < 20:
+        return "subdued"
+    if vix < 28:
+        return "elevated"
+    return "stressed"
+
+
+def rank_word(count: int) -> str:
+    return {1: "one", 2: "two", 3: "three"}.get(count, str(count))

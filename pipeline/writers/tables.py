@@ -1,0 +1,182 @@
+"""Tables and lists of the template writer: levels, indicators, scenarios, calls."""
+
+from __future__ import annotations
+
+import re
+
+from ..contracts import (
+    Bias,
+    CrossKind,
+    CrossMarketRow,
+    FinalCallRow,
+    IndicatorRow,
+    KeyLevel,
+    LevelKind,
+    LevelRow,
+    NewsItem,
+    Source,
+)
+from ..facts import FactSheet
+from .base import Brief
+from .phrases import rsi_reading
+
+_KIND_LABEL = {
+    LevelKind.RESISTANCE: "Resistance", LevelKind.SUPPORT: "Support",
+    LevelKind.MOVING_AVERAGE: "Moving average", LevelKind.MAX_PAIN: "Max pain",
+    LevelKind.CURRENT: "Current",
+}
+
+
+def level_rows(brief: Brief, sheet: FactSheet) -> list[LevelRow]:
+    s = brief.snapshot
+    rows: list[tuple[float, LevelRow]] = []
+    for number, level in enumerate(s.levels, start=1):
+        if level.kind == LevelKind.CURRENT:
+            continue
+        rows.append((level.price, LevelRow(kind=_level_kind(level, s.close), low=_low(level),
+                                           high=_high(level), note=_level_note(level, number, sheet))))
+    current = LevelRow(kind="Current", low=s.close, note="Last close", is_current=True)
+    rows.append((s.close, current))
+    rows.sort(key=lambda pair: pair[0], reverse=True)
+    return [row for _, row in rows]
+
+
+def _low(level: KeyLevel) -> float:
+    return level.zone_low if level.zone_low is not None else level.price
+
+
+def _high(level: KeyLevel) -> float | None:
+    return level.zone_high if level.zone_low is not None else None
+
+
+def _level_kind(level: KeyLevel, close: float) -> str:
+    if level.source == "range":
+        return "Breakout" if level.price > close else "Breakdown"
+    return _KIND_LABEL[level.kind]
+
+
+def _level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
+    side = "above" if level.price > sheet.value("close") else "below"
+    note = f"{level.label}, {{level_{number}_distance_pct:abs}} {side} the close"
+    if level.touches > 1:
+        note += f"; {{level_{number}_touches}} touches"
+    return sheet.fill(note)
+
+
+def indicator_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:
+    s = brief.snapshot
+    rows = [IndicatorRow(name="Price", value=sheet.fmt("price"),
+                         reading=sheet.fill("{change_1d_pct:signed} on the day"))]
+    for window in (50, 200):
+        name = f"sma_{window}"
+        if sheet.has(name, f"pct_vs_{name}"):
+            side = "above" if s.close > sheet.value(name) else "below"
+            rows.append(IndicatorRow(name=f"{window}-day MA", value=sheet.fmt(name),
+                                     reading=sheet.fill(f"Price {{pct_vs_{name}:abs}} {side}")))
+    if sheet.has("rsi_14"):
+        rows.append(IndicatorRow(name="RSI(14)", value=sheet.fmt("rsi_14"),
+                                 reading=rsi_reading(sheet.value("rsi_14")).capitalize()))
+    if sheet.has("macd", "macd_signal", "macd_hist"):
+        above = sheet.value("macd") > sheet.value("macd_signal")
+        rows.append(IndicatorRow(
+            name="MACD(12,26,9)", value=sheet.fmt("macd"),
+            reading=sheet.fill(("Above" if above else "Below") +
+                               " signal {macd_signal}; histogram {macd_hist}")))
+    if sheet.has("atr_14", "atr_pct"):
+        rows.append(IndicatorRow(name="ATR(14)", value=sheet.fmt("atr_14"),
+                                 reading=sheet.fill("{atr_pct} of price per session")))
+    return rows
+
+
+def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
+    s = brief.snapshot
+    above = [lv for lv in s.levels if lv.price > s.close and lv.kind != LevelKind.CURRENT]
+    below = [lv for lv in s.levels if lv.price < s.close and lv.kind != LevelKind.CURRENT]
+    bull, bear = [], []
+    if above:
+        first = _level_slot(s.levels, above[-1])
+        bull.append(f"A close above {first} with volume above its 20-day average "
+                    "turns the nearest ceiling into support.")
+        if len(above) >= 2:
+            bull.append(f"Clearing it opens the next resistance at {_level_slot(s.levels, above[-2])}.")
+    if sheet.has("macd", "macd_signal"):
+        bull.append("A MACD line pulling further above its signal would confirm the move.")
+    if below:
+        first = _level_slot(s.levels, below[0])
+        bear.append(f"A close below {first} would break the nearest floor.")
+        if len(below) >= 2:
+            bear.append(f"Below that, the next support waits at {_level_slot(s.levels, below[1])}.")
+    if sheet.has("sma_50"):
+        bear.append("Losing the 50-day average at {sma_50} would hand the short-term trend to "
+                    "sellers.")
+    if not bull:
+        bull.append("Holding above the 50-day average keeps buyers in control.")
+    if not bear:
+        bear.append("A failure to hold today's low would put the rebound in doubt.")
+    return [sheet.fill(b) for b in bull], [sheet.fill(b) for b in bear]
+
+
+def _level_slot(levels: list[KeyLevel], level: KeyLevel) -> str:
+    return f"{{level_{levels.index(level) + 1}}}"
+
+
+def final_call_rows(brief: Brief, sheet: FactSheet) -> list[FinalCallRow]:
+    scores = brief.scores
+    short = FinalCallRow(horizon="Short-term", bias=scores.bias,
+                         reasoning=sheet.fill(_short_reason(brief)))
+    medium_bias, medium_why = _medium_view(brief)
+    long_bias, long_why = _long_view(brief)
+    return [short,
+            FinalCallRow(horizon="Medium-term", bias=medium_bias, reasoning=medium_why),
+            FinalCallRow(horizon="Long-term", bias=long_bias, reasoning=long_why)]
+
+
+def _short_reason(brief: Brief) -> str:
+    s = brief.snapshot
+    if s.range is not None and s.range.is_tight:
+        return "Pulse {pulse}/100 while price waits inside {range_lower}-{range_upper}"
+    return "Pulse {pulse}/100 with threat level {threat_level}/5"
+
+
+def _medium_view(brief: Brief) -> tuple[Bias, str]:
+    m, t, close = brief.snapshot.momentum, brief.snapshot.trend, brief.snapshot.close
+    if m.macd is None or m.macd_signal is None or t.sma_50 is None:
+        return Bias.NEUTRAL, "Not enough history for the 50-day average and MACD"
+    above_avg, rising = close > t.sma_50, m.macd > m.macd_signal
+    if above_avg and rising:
+        return Bias.BULLISH, "Above the 50-day with MACD over its signal"
+    if not above_avg and not rising:
+        return Bias.BEARISH, "Below the 50-day with MACD under its signal"
+    return Bias.NEUTRAL, "The 50-day and MACD disagree"
+
+
+def _long_view(brief: Brief) -> tuple[Bias, str]:
+    t, close = brief.snapshot.trend, brief.snapshot.close
+    if t.sma_200 is None or t.cross is None:
+        return Bias.NEUTRAL, "Not enough history for the 200-day average"
+    golden = t.cross.state == CrossKind.GOLDEN
+    if close > t.sma_200 and golden:
+        return Bias.BULLISH, "Above the 200-day in the golden-cross state"
+    if close < t.sma_200 and not golden:
+        return Bias.BEARISH, "Below the 200-day in the death-cross state"
+    return Bias.NEUTRAL, "Price and the 50/200-day cross point different ways"
+
+
+def cross_market_rows(brief: Brief) -> list[CrossMarketRow]:
+    return [CrossMarketRow(symbol=m.symbol, name=m.name, close=m.close,
+                           change_1d_pct=m.change_1d_pct, kind=m.kind)
+            for m in brief.snapshot.related]
+
+
+def sources_for(items: list[NewsItem]) -> list[Source]:
+    return [Source(number=n, item_id=item.item_id, title=item.title, publisher=item.publisher,
+                   published=item.published_at.date() if item.published_at else None,
+                   url=item.url, snippet=_snippet(item))
+            for n, item in enumerate(items, start=1)]
+
+
+def _snippet(item: NewsItem, limit: int = 220) -> str:
+    text = item.text if item.has_content else item.summary
+    text = re.sub(r"\s+", " ", text or item.title).strip()
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
