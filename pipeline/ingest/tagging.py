@@ -1,0 +1,161 @@
+"""Which instruments a story is about, and how useful it is as a source (pure).
+
+Matching rules, per alias (and per symbol, except `^`-prefixed index symbols,
+which match through their alias list only):
+- a short all-caps term (a ticker such as IWM, SPY, DIA, RTY, VIX, QQQ, or S&P)
+  matches case-sensitively as a whole word: "dia" in "media" or "India" never
+  matches, nor "Spy" in "spy thriller";
+- any other term (multi-word or mixed/lower case: "Dow", "small caps",
+  "Nasdaq-100") matches case-insensitively between word boundaries: "Dow" does
+  not match "Dowling". Spaces in a term match any run of whitespace.
+
+An index is tagged as its own symbol (an item naming "Russell 2000 index" gets
+^RUT, and IWM too because "Russell 2000" is one of IWM's aliases). Whether an
+item concerns a tradable instrument directly or only through its index is
+answered by `symbols_about`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+
+from ..config import InstrumentConfig
+from ..contracts import NewsItem
+
+TICKER_MAX_LEN = 5
+TITLE_WEIGHT = 3.0
+INDEX_TITLE_WEIGHT = 2.0
+BODY_WEIGHT = 0.4
+BODY_HITS_CAP = 5
+INDEX_BODY_WEIGHT = 0.5
+CONTENT_BONUS = 0.25
+HALF_LIFE_HOURS = 48.0
+UNDATED_RECENCY = 0.25
+
+
+def is_ticker_term(term: str) -> bool:
+    """A short all-caps token, matched case-sensitively."""
+    return " " not in term and len(term) <= TICKER_MAX_LEN and term.isupper()
+
+
+def instrument_terms(instrument: InstrumentConfig) -> tuple[str, ...]:
+    terms = [] if instrument.symbol.startswith("^") else [instrument.symbol]
+    terms += instrument.aliases
+    return tuple(dict.fromkeys(t.strip() for t in terms if t.strip()))
+
+
+@lru_cache(maxsize=256)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation: case-sensitive tickers, case-insensitive names (scoped flag)."""
+    parts = []
+    for term in sorted(terms, key=len, reverse=True):
+        body = r"\s+".join(re.escape(word) for word in term.split())
+        parts.append(body if is_ticker_term(term) else f"(?i:{body})")
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _matcher(instrument: InstrumentConfig) -> re.Pattern[str] | None:
+    return _pattern(instrument_terms(instrument))
+
+
+def count_mentions(text: str, instrument: InstrumentConfig) -> int:
+    pattern = _matcher(instrument)
+    return 0 if pattern is None or not text else sum(1 for _ in pattern.finditer(text))
+
+
+def mentions(text: str, instrument: InstrumentConfig) -> bool:
+    pattern = _matcher(instrument)
+    return pattern is not None and bool(text) and pattern.search(text) is not None
+
+
+def tag_symbols(text: str, instruments: Iterable[InstrumentConfig]) -> list[str]:
+    """Symbols of the instruments `text` mentions, in configuration order."""
+    return [inst.symbol for inst in instruments if mentions(text, inst)]
+
+
+def item_text(item: NewsItem) -> str:
+    """Title, summary and body: what tagging reads."""
+    return "\n".join(part for part in (item.title, item.summary, item.text) if part)
+
+
+def symbols_about(item: NewsItem, instrument: InstrumentConfig) -> list[str]:
+    """Which of [instrument, its index] the item is tagged with.
+
+    `instrument.symbol in result`: the item names the instrument itself;
+    only `instrument.index` in result: it concerns the instrument via its index;
+    empty: unrelated.
+    """
+    wanted = [instrument.symbol] + ([instrument.index] if instrument.index else [])
+    return [symbol for symbol in wanted if item.mentions(symbol)]
+
+
+def relevance(item: NewsItem, instrument: InstrumentConfig, *, now: datetime) -> float:
+    """How good a source `item` is for an article on `instrument`; 0.0 when unrelated.
+
+    A mention in the title weighs TITLE_WEIGHT; body mentions add BODY_WEIGHT
+    each (at most BODY_HITS_CAP); a tag on the instrument's index adds
+    INDEX_TITLE_WEIGHT when the item does not name the instrument in its title, else
+    INDEX_BODY_WEIGHT. That is scaled by recency (half-life HALF_LIFE_HOURS
+    before `now`; undated stories count as UNDATED_RECENCY) between 0.5x and 1x,
+    and an item with extracted text gets CONTENT_BONUS.
+    """
+    about = symbols_about(item, instrument)
+    if not about:
+        return 0.0
+    in_title = count_mentions(item.title, instrument) > 0
+    body_hits = count_mentions(f"{item.summary}\n{item.text}", instrument)
+    score = (TITLE_WEIGHT if in_title else 0.0) + BODY_WEIGHT * min(body_hits, BODY_HITS_CAP)
+    if instrument.index in about:
+        score += INDEX_BODY_WEIGHT if in_title else INDEX_TITLE_WEIGHT
+    if score == 0.0:  # tagged, but by text this function cannot see; still related
+        score = BODY_WEIGHT
+    score *= 0.5 + 0.5 * recency(item.published_at, now)
+    return round(score + (CONTENT_BONUS if item.has_content else 0.0), 6)
+
+
+def recency(published_at: datetime | None, now: datetime) -> float:
+    """1.0 at `now`, halving every HALF_LIFE_HOURS; future-dated counts as now."""
+    if published_at is None:
+        return UNDATED_RECENCY
+    hours = max(0.0, (now - published_at).total_seconds() / 3600)
+    return math.pow(0.5, hours / HALF_LIFE_HOURS)
+
+
+def rank_for(
+    items: Sequence[NewsItem],
+    instrument: InstrumentConfig,
+    limit: int,
+    *,
+    now: datetime | None = None,
+    session: date | None = None,
+) -> list[NewsItem]:
+    """The `limit` best sources for `instrument`, best first; unrelated items never.
+
+    Recency is measured back from `now`; given only `session`, from midnight UTC
+    ending that day; given neither, from the newest publication time among
+    `items`. So the ranking depends on the data only. Ties go to the newer
+    story, then the item id. Which items a session may cite (nothing from its
+    future) is decided before: by ingest's window and the store's query.
+    """
+    if limit <= 0:
+        return []
+    if now is None and session is not None:
+        now = datetime.combine(session + timedelta(days=1), time(0), UTC)
+    if now is None:
+        dated = [i.published_at for i in items if i.published_at is not None]
+        # With nothing dated every item gets UNDATED_RECENCY, whatever `now` is.
+        now = max(dated) if dated else datetime.min.replace(tzinfo=UTC)
+    scored = [(relevance(item, instrument, now=now), item) for item in items]
+    scored = [(score, item) for score, item in scored if score > 0]
+    scored.sort(key=lambda pair: (-pair[0], -_timestamp(pair[1]), pair[1].item_id))
+    return [item for _, item in scored[:limit]]
+
+
+def _timestamp(item: NewsItem) -> float:
+    return item.published_at.timestamp() if item.published_at else float("-inf")
