@@ -1,0 +1,153 @@
+"""Pure checks on market data: reasons to refuse an instrument, never repairs.
+
+Each check returns human-readable reasons; an empty list means the data is fit
+to write about. The caller records the reasons and skips the instrument (the run
+goes on for the others). Nothing here reads files or the clock, except that
+`check_history` uses today's date when a staleness limit is set and no `today`
+is given.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..contracts import Bar, OptionsChain, PriceHistory
+
+MAX_GAP_DAYS = 6
+"""Longest normal distance between consecutive sessions, in calendar days.
+
+A weekend plus a holiday makes 4 days (Thursday to Monday around Good Friday);
+the 2001 and 2012 closures made 6 and 4. More than 6 means bars are missing.
+"""
+
+GAP_LOOKBACK_DAYS = 365
+"""Gaps are looked for within this many days before the session (old history may
+contain real closures that do not matter to today's article)."""
+
+SCALE_JUMP = 5.0
+"""A close more than this many times (or less than 1/this) the previous close is
+a change of scale (an index mixed with its ETF, a split not applied), not a move."""
+
+PARTIAL_LOOKBACK = 20
+"""Sessions of non-zero volume before a zero-volume session marks it as a partial bar."""
+
+
+def check_history(
+    history: PriceHistory,
+    session: date,
+    *,
+    min_sessions: int,
+    max_staleness_days: int | None = None,
+    today: date | None = None,
+) -> list[str]:
+    """Reasons to refuse `history` for an article about `session` (empty: fine)."""
+    bars = history.until(session).bars
+    symbol = history.symbol
+    reasons = _session_present(symbol, bars, session)
+    reasons += _enough_sessions(symbol, bars, session, min_sessions)
+    if max_staleness_days is not None:
+        reasons += _fresh(symbol, bars, max_staleness_days, today or date.today())
+    reasons += _no_gaps(symbol, bars, session)
+    reasons += _no_stuck_quote(symbol, bars, session)
+    reasons += _no_partial_session(symbol, bars, session)
+    reasons += _no_scale_jump(symbol, bars)
+    return reasons
+
+
+def check_chain(chain: OptionsChain) -> list[str]:
+    """Reasons to refuse an options chain (empty: fine)."""
+    where = f"{chain.symbol} options {chain.expiry} (as of {chain.as_of})"
+    if not chain.contracts:
+        return [f"{where}: the chain has no contracts"]
+    reasons = []
+    if all(contract.open_interest == 0 for contract in chain.contracts):
+        reasons.append(f"{where}: every contract has zero open interest")
+    rights = {contract.right for contract in chain.contracts}
+    if len(rights) < 2:
+        only = next(iter(rights))
+        reasons.append(f"{where}: only {only}s, no {'puts' if only == 'call' else 'calls'}")
+    if chain.expiry < chain.as_of:
+        reasons.append(f"{where}: the expiry is before the snapshot date")
+    return reasons
+
+
+def _session_present(symbol: str, bars: list[Bar], session: date) -> list[str]:
+    if not bars:
+        return [f"{symbol}: no bars on or before {session}"]
+    if bars[-1].session != session:
+        return [f"{symbol}: no bar for {session}; the last bar is {bars[-1].session}"]
+    return []
+
+
+def _enough_sessions(symbol: str, bars: list[Bar], session: date, minimum: int) -> list[str]:
+    if len(bars) >= minimum:
+        return []
+    return [f"{symbol}: only {len(bars)} sessions up to {session}; at least {minimum} needed"]
+
+
+def _fresh(symbol: str, bars: list[Bar], max_days: int, today: date) -> list[str]:
+    if not bars:
+        return []
+    age = (today - bars[-1].session).days
+    if age <= max_days:
+        return []
+    return [
+        f"{symbol}: the last bar ({bars[-1].session}) is {age} days old on {today}; "
+        f"the limit is {max_days}"
+    ]
+
+
+def _no_gaps(symbol: str, bars: list[Bar], session: date) -> list[str]:
+    since = session - timedelta(days=GAP_LOOKBACK_DAYS)
+    reasons = []
+    for before, after in zip(bars, bars[1:], strict=False):
+        if after.session < since:
+            continue
+        days = (after.session - before.session).days
+        if days > MAX_GAP_DAYS:
+            reasons.append(
+                f"{symbol}: {days} calendar days between {before.session} and "
+                f"{after.session}; bars are missing"
+            )
+    return reasons
+
+
+def _no_stuck_quote(symbol: str, bars: list[Bar], session: date) -> list[str]:
+    if len(bars) < 2 or bars[-1].session != session:
+        return []
+    previous, last = bars[-2], bars[-1]
+    if last.close != previous.close or last.high == last.low:
+        return []
+    return [
+        f"{symbol}: the close on {session} ({last.close:g}) is exactly the previous close "
+        f"while the day's range moved ({last.low:g}-{last.high:g}); a stuck quote"
+    ]
+
+
+def _no_partial_session(symbol: str, bars: list[Bar], session: date) -> list[str]:
+    """Zero volume on the session after a run of sessions that all had volume.
+
+    Vendors append an intraday snapshot with volume 0 for a session still trading;
+    an index that never reports volume (all zeros) does not trigger this.
+    """
+    recent = bars[-(PARTIAL_LOOKBACK + 1):-1]
+    if not bars or bars[-1].session != session or bars[-1].volume > 0:
+        return []
+    if len(recent) < PARTIAL_LOOKBACK or any(bar.volume == 0 for bar in recent):
+        return []
+    return [
+        f"{symbol}: zero volume on {session} after {PARTIAL_LOOKBACK} sessions with volume; "
+        "the bar looks like an intraday snapshot, not a close"
+    ]
+
+
+def _no_scale_jump(symbol: str, bars: list[Bar]) -> list[str]:
+    reasons = []
+    for before, after in zip(bars, bars[1:], strict=False):
+        ratio = after.close / before.close
+        if ratio > SCALE_JUMP or ratio < 1 / SCALE_JUMP:
+            reasons.append(
+                f"{symbol}: the close goes from {before.close:g} on {before.session} to "
+                f"{after.close:g} on {after.session} (x{ratio:.2f}); a change of scale"
+            )
+    return reasons
