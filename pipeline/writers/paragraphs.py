@@ -19,7 +19,31 @@ def widest_gap(brief: Brief) -> RelatedMove | None:
 
 
 def name_of(brief: Brief, symbol: str) -> str:
-    return brief.related_names.get(symbol, symbol)
+    """A related instrument's name as it reads mid-sentence ('the Nasdaq 100')."""
+    return mid_sentence(brief.related_names.get(symbol, symbol))
+
+
+def mid_sentence(name: str) -> str:
+    """'The Dow' -> 'the Dow'; a common phrase such as 'Small caps' -> 'small caps'."""
+    if name.startswith("The "):
+        return "the" + name[3:]
+    words = name.split()
+    if len(words) > 1 and words[1][:1].islower():
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def pronoun(brief: Brief) -> str:
+    return "they" if is_plural(brief.short_name) else "it"
+
+
+def has(brief: Brief) -> str:
+    """'have' for plural subjects such as 'Small caps', else 'has'."""
+    return "have" if is_plural(brief.short_name) else "has"
+
+
+def is_plural(name: str) -> bool:
+    return name.lower().endswith(("caps", "stocks", "shares"))
 
 
 def day_paragraph(brief: Brief, sheet: FactSheet) -> str:
@@ -75,16 +99,17 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     parts = []
     if rel.streak_sessions >= 2 and rel.streak_direction != "even":
         verb = "beaten" if rel.streak_direction == "outperform" else "lagged"
-        parts.append(f"{brief.short_name} has now {verb} {bench} ({rel.benchmark}) for "
+        parts.append(f"{brief.short_name} {has(brief)} now {verb} {bench} ({rel.benchmark}) for "
                      "{streak_sessions} sessions in a row, by an average of "
-                     "{streak_avg_margin_bp} a day.")
+                     "{streak_avg_margin_bp:abs} a day.")
     elif rel.streak_direction != "even":
         verb = "beat" if rel.streak_direction == "outperform" else "lagged"
         parts.append(f"{brief.short_name} {verb} {bench} ({rel.benchmark}) on the day, "
                      "ending any streak the other way.")
     if sheet.has(f"spread_vs_{tag}_1m_pp"):
         ahead = "ahead of" if rel.spread_1m_pp and rel.spread_1m_pp > 0 else "behind"
-        parts.append(f"Over the past month it sits {{spread_vs_{tag}_1m_pp:abs}} {ahead} "
+        sits = "sit" if is_plural(brief.short_name) else "sits"
+        parts.append(f"Over the past month {pronoun(brief)} {sits} {{spread_vs_{tag}_1m_pp:abs}} {ahead} "
                      f"{rel.benchmark}, with a one-month change of {{change_1m_pct:signed}}.")
     return sheet.fill(" ".join(parts)) if parts else None
 
@@ -97,7 +122,7 @@ def structure_paragraph(brief: Brief, sheet: FactSheet) -> str:
                      "{range_upper}, a band only {range_width_pct} wide.")
     parts.extend(_average_sentences(brief, sheet))
     if s.extremes.new_52w_high:
-        parts.append("The close is a new 52-week high, above the prior peak of {high_52w}.")
+        parts.append("The close of {price} is a new 52-week high.")
     else:
         parts.append("It trades {pct_from_52w_high:abs} below its 52-week high of {high_52w}, "
                      "set on {high_52w_date}.")
@@ -169,8 +194,10 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     if cited == 0:
         return None
     lines = []
+    leads = ["{pub} ran", "{pub} carried", "{pub} published", "From {pub}:"]
+    offset = leads.index(pick(leads, brief.snapshot.symbol, brief.snapshot.session))
     for number, item in enumerate(brief.news[:cited], start=1):
-        lead = pick(["{pub} ran", "{pub} carried", "{pub} published"], item.item_id, "lead")
+        lead = leads[(offset + number) % len(leads)]
         lines.append(f"{lead.format(pub=item.publisher)} \u201c{item.title}\u201d [{number}].")
     opener = pick(["The news flow frames the tape.", "Headlines offer the backdrop."],
                   brief.snapshot.symbol, brief.snapshot.session, "news")

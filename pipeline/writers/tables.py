@@ -89,31 +89,46 @@ def indicator_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:
 
 
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
+    """Bull and bear cases, each tied to the level that would trigger it."""
     s = brief.snapshot
-    above = [lv for lv in s.levels if lv.price > s.close and lv.kind != LevelKind.CURRENT]
-    below = [lv for lv in s.levels if lv.price < s.close and lv.kind != LevelKind.CURRENT]
+    tradable = [lv for lv in s.levels if lv.kind in
+                (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)]
+    tight = s.range is not None and s.range.is_tight
+    ceiling = "{range_upper}" if tight else _nearest(s.levels, tradable, s.close, above=True)
+    floor = "{range_lower}" if tight else _nearest(s.levels, tradable, s.close, above=False)
+    top = s.range.upper if tight and s.range else s.close
+    bottom = s.range.lower if tight and s.range else s.close
     bull, bear = [], []
-    if above:
-        first = _level_slot(s.levels, above[-1])
-        bull.append(f"A close above {first} with volume above its 20-day average "
-                    "turns the nearest ceiling into support.")
-        if len(above) >= 2:
-            bull.append(f"Clearing it opens the next resistance at {_level_slot(s.levels, above[-2])}.")
+    if ceiling:
+        what = "the range top" if tight else "the nearest resistance"
+        bull.append(f"A close above {what} at {ceiling} on volume above its 20-day average "
+                    "would mark a breakout.")
+        beyond = _nearest(s.levels, tradable, top, above=True)
+        if beyond:
+            bull.append(f"Follow-through would put the next resistance at {beyond} in play.")
     if sheet.has("macd", "macd_signal"):
-        bull.append("A MACD line pulling further above its signal would confirm the move.")
-    if below:
-        first = _level_slot(s.levels, below[0])
-        bear.append(f"A close below {first} would break the nearest floor.")
-        if len(below) >= 2:
-            bear.append(f"Below that, the next support waits at {_level_slot(s.levels, below[1])}.")
+        bull.append("A MACD line crossing and holding above its signal would confirm the move.")
+    if floor:
+        what = "the range floor" if tight else "the nearest support"
+        bear.append(f"A close below {what} at {floor} would mark a breakdown.")
+        beyond = _nearest(s.levels, tradable, bottom, above=False)
+        if beyond:
+            bear.append(f"Below that, the next support waits at {beyond}.")
     if sheet.has("sma_50"):
-        bear.append("Losing the 50-day average at {sma_50} would hand the short-term trend to "
-                    "sellers.")
+        bear.append("Losing the 50-day average at {sma_50} would hand the short-term trend to sellers.")
     if not bull:
         bull.append("Holding above the 50-day average keeps buyers in control.")
     if not bear:
-        bear.append("A failure to hold today's low would put the rebound in doubt.")
+        bear.append("A failure to hold the session's low would put the move in doubt.")
     return [sheet.fill(b) for b in bull], [sheet.fill(b) for b in bear]
+
+
+def _nearest(levels: list[KeyLevel], candidates: list[KeyLevel], price: float, *, above: bool) -> str | None:
+    side = [lv for lv in candidates if (lv.price > price if above else lv.price < price)]
+    if not side:
+        return None
+    level = min(side, key=lambda lv: abs(lv.price - price))
+    return _level_slot(levels, level)
 
 
 def _level_slot(levels: list[KeyLevel], level: KeyLevel) -> str:
@@ -159,7 +174,7 @@ def _long_view(brief: Brief) -> tuple[Bias, str]:
         return Bias.BULLISH, "Above the 200-day in the golden-cross state"
     if close < t.sma_200 and not golden:
         return Bias.BEARISH, "Below the 200-day in the death-cross state"
-    return Bias.NEUTRAL, "Price and the 50/200-day cross point different ways"
+    return Bias.NEUTRAL, "Price and the moving-average cross point different ways"
 
 
 def cross_market_rows(brief: Brief) -> list[CrossMarketRow]:
@@ -176,7 +191,14 @@ def sources_for(items: list[NewsItem]) -> list[Source]:
 
 
 def _snippet(item: NewsItem, limit: int = 220) -> str:
-    text = item.text if item.has_content else item.summary
-    text = re.sub(r"\s+", " ", text or item.title).strip()
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    """The opening of the story: whole sentences up to about `limit` characters."""
+    text = re.sub(r"\s+", " ", (item.text if item.has_content else item.summary) or item.title).strip()
+    sentences = re.split(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z\u201c\"])", text)
+    snippet = ""
+    for sentence in sentences:
+        if snippet and len(snippet) + len(sentence) > limit:
+            break
+        snippet = f"{snippet} {sentence}".strip()
+        if len(snippet) >= 80:
+            break
+    return snippet if len(snippet) <= limit else snippet[: limit - 1].rsplit(" ", 1)[0] + "\u2026"

@@ -73,9 +73,10 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int) -> list[str]:
 
 def headline(brief: Brief) -> str:
     s = brief.snapshot
-    name = brief.short_name
+    name = title_case(brief.short_name)
     peer = paragraphs.widest_gap(brief)
-    peer_name = paragraphs.name_of(brief, peer.symbol) if peer else None
+    peer_name = (paragraphs.mid_sentence(title_case(brief.related_names.get(peer.symbol, peer.symbol)))
+                 if peer else None)
     tight = s.range is not None and s.range.is_tight
     if s.extremes.new_52w_high:
         return f"{name} Print a Fresh 52-Week High" if name.endswith("s") else \
@@ -89,9 +90,19 @@ def headline(brief: Brief) -> str:
         return f"{name} Coils in a Tight Range Ahead of the Next Catalyst"
     if peer is not None and peer.divergence_pp >= 0.75:
         return f"{name} Leads the Tape, Outpacing {peer_name}"
-    mood = {"Bullish": "Firm Footing", "Bearish": "Under Pressure", "Neutral": "At a Crossroads"}
-    return f"{name}: {mood[brief.scores.bias.value]} as Trend Signals Diverge" \
-        if s.trend.cross else f"{name}: {mood[brief.scores.bias.value]}"
+    mood = {"Bullish": f"Buyers Keep Control of {name}",
+            "Bearish": f"Sellers Keep the Pressure on {name}",
+            "Neutral": f"{name} Wait at a Crossroads" if name.endswith("s")
+            else f"{name} Waits at a Crossroads"}
+    return mood[brief.scores.bias.value]
+
+
+def title_case(name: str) -> str:
+    small = {"a", "an", "and", "as", "at", "of", "on", "the", "in"}
+    words = name.split()
+    return " ".join(w.lower() if i and w.lower() in small else
+                    w if not w[:1].isalpha() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 def dek(brief: Brief, sheet: FactSheet) -> str:
@@ -105,13 +116,14 @@ def dek(brief: Brief, sheet: FactSheet) -> str:
 
 def cross_market(brief: Brief, sheet: FactSheet) -> str:
     s = brief.snapshot
-    moves = [m for m in s.related if m.role != RelatedRole.GAUGE]
+    moves = [m for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
     if not moves:
         return "No peer data was available for the session."
     ranked = sorted(moves, key=lambda m: m.change_1d_pct, reverse=True)
     best, worst = ranked[0], ranked[-1]
-    parts = [f"Across the related markets, {paragraphs.name_of(brief, best.symbol)} "
-             f"({best.symbol}) led, {direction_word(best.change_1d_pct)} "
+    parts = [f"Among the peers, {paragraphs.name_of(brief, best.symbol)} "
+             f"({best.symbol}) {'led' if best.change_1d_pct > 0 else 'held up best'}, "
+             f"{direction_word(best.change_1d_pct)} "
              f"{{{fact_tag(best.symbol)}_change_1d_pct:abs}}"]
     if worst.symbol != best.symbol:
         parts[0] += (f", while {paragraphs.name_of(brief, worst.symbol)} ({worst.symbol}) brought "
@@ -119,9 +131,9 @@ def cross_market(brief: Brief, sheet: FactSheet) -> str:
                      f"{{{fact_tag(worst.symbol)}_change_1d_pct:abs}}")
     parts[0] += "."
     up = sum(1 for m in moves if m.change_1d_pct > 0)
-    breadth = ("every one of them finished higher" if up == len(moves) else
-               "every one of them finished lower" if up == 0 else "the moves were mixed")
-    parts.append(f"Of the {len(moves)} related markets tracked here, {breadth}.")
+    breadth = ("every one finished higher" if up == len(moves) else
+               "every one finished lower" if up == 0 else "some rose and some fell")
+    parts.append(f"Of the peers tracked here, {breadth}.")
     return sheet.fill(" ".join(parts))
 
 
