@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/newsdesk --config fixtures/demo.toml run --session 2026-11-20
+	$(BIN)/newsdesk run --session 2026-11-20
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -18,6 +18,7 @@ from .contracts import InstrumentKind
 from .errors import ConfigError
 
 USER_FILE = "newsdesk.toml"
+_ALL_FORMATS: tuple[Literal["md", "html", "json"], ...] = ("md", "html", "json")
 
 
 class Section(BaseModel):
@@ -86,9 +87,12 @@ class StoreConfig(Section):
     url: str = "sqlite:///.newsdesk/newsdesk.db"
 
 
+OutputFormat = Literal["md", "html", "json"]
+
+
 class OutputConfig(Section):
     dir: Path = Path("outputs")
-    formats: list[Literal["md", "html", "json"]] = Field(default_factory=lambda: ["md", "html", "json"])
+    formats: list[OutputFormat] = Field(default_factory=lambda: list(_ALL_FORMATS))
 
 
 class Settings(Section):

@@ -17,7 +17,9 @@ from ..facts import Fact, FactSheet
 # Labels that carry digits but state no figure: indicator parameters, windows.
 _LABELS = re.compile(
     r"RSI\s?\(\d+\)|MACD\s?\(\d+,\s?\d+,\s?\d+\)|ATR\s?\(\d+\)|Bollinger\s?\(\d+,\s?\d+\)"
-    r"|\b\d+-(?:day|week|session|month|year)\b|/(?:100|5)\b|\b(?:one|two|three)-month\b",
+    r"|\b\d+-(?:day|week|session|month|year)\b|/(?:100|5)\b|\b(?:one|two|three)-month\b"
+    r"|\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b"  # a time of day: the session's close
+    r"|#[\w-]+",  # a tag such as #russell-2000
     re.IGNORECASE,
 )
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"

@@ -1,0 +1,160 @@
+"""The `newsdesk` command: a thin layer over the library.
+
+Exit codes: 0 done; 1 a run finished but some instruments failed (or an
+unexpected error); 2 bad configuration or usage; 3 market or news data refused
+for every instrument; 4 store error; 5 draft or symbol not found; 6 a status
+change that is not allowed; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from . import __version__, views
+from .config import Settings, load_settings
+from .errors import NewsdeskError
+from .run import Pipeline
+from .wiring import make_pipeline
+
+err = Console(stderr=True)
+out = Console()
+
+
+class Context:
+    def __init__(self, config: Path | None, debug: bool) -> None:
+        self.config_path = config
+        self.debug = debug
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+    def pipeline(self) -> Pipeline:
+        return make_pipeline(self.settings)
+
+
+def _session(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@click.group()
+@click.option("--config", "config", type=click.Path(path_type=Path),
+              help="User config file (default: ./newsdesk.toml when present).")
+@click.option("--debug", is_flag=True, envvar="NEWSDESK_DEBUG", help="Show tracebacks.")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details.")
+@click.version_option(__version__, prog_name="newsdesk")
+@click.pass_context
+def cli(ctx: click.Context, config: Path | None, debug: bool, verbose: bool) -> None:
+    """Scored, sourced market commentary from news and market data."""
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.obj = Context(config, debug)
+
+
+@cli.command()
+@click.option("--session", help="Session date YYYY-MM-DD (default: newest session in the data).")
+@click.option("--symbol", "symbols", multiple=True, help="Only these instruments (repeatable).")
+@click.option("--no-ingest", is_flag=True, help="Skip fetching news; use what the store holds.")
+@click.pass_obj
+def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: bool) -> None:
+    """Run every stage for the configured instruments on one session."""
+    pipeline = obj.pipeline()
+    with views.progress(err) as notify:
+        report = pipeline.run(_session(session), symbols or None, do_ingest=not no_ingest,
+                              progress=notify)
+    views.print_run(out, report, obj.settings.output.dir)
+    if report.status == "failed":
+        sys.exit(3)
+    if report.status == "partial":
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--session", help="Session the news is for (default: newest session in the data).")
+@click.pass_obj
+def ingest(obj: Context, session: str | None) -> None:
+    """Fetch the configured feeds and their pages; store new items."""
+    with views.progress(err) as notify:
+        report = obj.pipeline().ingest_only(_session(session), progress=notify)
+    views.print_ingest(out, report)
+
+
+@cli.command()
+@click.argument("symbol")
+@click.option("--session", help="Session date YYYY-MM-DD (default: newest in the data).")
+@click.option("--json", "as_json", is_flag=True, help="Print the snapshot as JSON.")
+@click.pass_obj
+def snapshot(obj: Context, symbol: str, session: str | None, as_json: bool) -> None:
+    """Print the computed facts for one instrument."""
+    pipeline = obj.pipeline()
+    snap = pipeline.snapshot(symbol, pipeline.resolve_session(_session(session)))
+    if as_json:
+        click.echo(snap.model_dump_json(indent=2))
+    else:
+        views.print_snapshot(out, snap)
+
+
+@cli.command()
+@click.argument("symbol")
+@click.option("--session", help="Session date YYYY-MM-DD (default: newest in the data).")
+@click.pass_obj
+def write(obj: Context, symbol: str, session: str | None) -> None:
+    """Write (or rewrite) one instrument's draft from stored news, without ingesting."""
+    report = obj.pipeline().run(_session(session), [symbol], do_ingest=False)
+    views.print_run(out, report, obj.settings.output.dir)
+    if report.status != "ok":
+        sys.exit(3)
+
+
+@cli.command()
+@click.option("--session", help="Only drafts for this session.")
+@click.option("--status", help="Only drafts with this status.")
+@click.pass_obj
+def drafts(obj: Context, session: str | None, status: str | None) -> None:
+    """List drafts with their status and findings."""
+    store = obj.pipeline().store
+    views.print_drafts(out, store.list_drafts(session=_session(session), status=status))
+
+
+@cli.command()
+@click.argument("draft_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "html", "json"]), default="text")
+@click.pass_obj
+def show(obj: Context, draft_id: str, fmt: str) -> None:
+    """Show one draft: the article, its scores and the verifier's findings."""
+    draft = obj.pipeline().store.get_draft(draft_id)
+    views.print_draft(out, draft, fmt)
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="newsdesk", standalone_mode=False)
+    except click.exceptions.Abort:
+        err.print("interrupted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except NewsdeskError as exc:
+        if os.environ.get("NEWSDESK_DEBUG") or "--debug" in (argv or sys.argv):
+            raise
+        err.print(f"newsdesk: {exc}", markup=False, highlight=False)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

@@ -1,0 +1,279 @@
+"""The batch: every stage for the configured instruments on one session.
+
+`Pipeline` holds the injected edges (store, fetcher, market data, writer) and
+runs the pure stages between them. One instrument's failure is recorded with
+its reason and never stops the others; nothing already stored is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from .config import InstrumentConfig, Settings
+from .contracts import Article, Draft, DraftStatus, IngestResult, NewsItem, PriceHistory, Severity, Snapshot
+from .errors import DataError, NewsdeskError
+from .indicators import build_snapshot
+from .ingest import Fetcher, ingest, rank_for
+from .market import MarketData
+from .market.quality import check_history
+from .render import write_article_files, write_index
+from .scoring import score_snapshot
+from .store import Store, new_draft_id
+from .verify import verify_article
+from .writers import Brief, Writer
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, str], None]
+
+
+@dataclass
+class InstrumentOutcome:
+    symbol: str
+    ok: bool
+    reason: str | None = None
+    draft_id: str | None = None
+    status: str | None = None
+    saved: str | None = None
+    errors: int = 0
+    warnings: int = 0
+    pulse: int | None = None
+    bias: str | None = None
+    threat: int | None = None
+    files: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    session: date
+    ingest: IngestResult | None = None
+    news_new: int = 0
+    news_seen: int = 0
+    outcomes: list[InstrumentOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[InstrumentOutcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def status(self) -> str:
+        if not self.failed:
+            return "ok"
+        return "failed" if len(self.failed) == len(self.outcomes) else "partial"
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, store: Store, market: MarketData, writer: Writer,
+                 fetcher: Fetcher | None = None, clock: Callable[[], datetime] | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self.market = market
+        self.writer = writer
+        self.fetcher = fetcher
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self._histories: dict[str, PriceHistory | DataError] = {}
+
+    # -- session -------------------------------------------------------------
+    def resolve_session(self, requested: date | None) -> date:
+        """The requested session, or the newest session any covered instrument has."""
+        if requested is not None:
+            return requested
+        last = [h.last_session for h in (self._history_or_none(i.symbol)
+                                          for i in self.settings.covered()) if h and h.last_session]
+        if not last:
+            raise DataError("no market data for any covered instrument "
+                            f"(looked in {self.settings.market.csv_dir})")
+        return max(last)
+
+    # -- stages --------------------------------------------------------------
+    def run(self, session: date | None = None, symbols: Sequence[str] | None = None,
+            do_ingest: bool = True, progress: Progress | None = None) -> RunReport:
+        started = time.perf_counter()
+        session = self.resolve_session(session)
+        report = RunReport(run_id=self.store.start_run(session), session=session)
+        notify = progress or (lambda _symbol, _stage: None)
+        if do_ingest and self.fetcher is not None:
+            self._ingest_stage(report, session, notify)
+        for inst in self._instruments(symbols):
+            report.outcomes.append(self._instrument_stage(report.run_id, inst, session, notify))
+        written = [o for o in report.outcomes if o.ok]
+        if written:
+            self._write_index(session)
+        report.seconds = time.perf_counter() - started
+        self.store.finish_run(report.run_id, report.status, summary_of(report))
+        return report
+
+    def ingest_only(self, session: date | None = None, progress: Progress | None = None) -> RunReport:
+        session = self.resolve_session(session)
+        report = RunReport(run_id=self.store.start_run(session), session=session)
+        self._ingest_stage(report, session, progress or (lambda _s, _t: None))
+        self.store.finish_run(report.run_id, "ok", summary_of(report))
+        return report
+
+    def _ingest_stage(self, report: RunReport, session: date, notify: Progress) -> None:
+        if self.fetcher is None:
+            return
+        notify("*", "ingest")
+        with self._timed(report.run_id, "ingest"):
+            result = ingest(self.settings, self.fetcher, now=self.clock(), session=session)
+            upsert = self.store.upsert_news(result.items)
+        report.ingest, report.news_new, report.news_seen = result, upsert.new, upsert.seen
+
+    def _instrument_stage(self, run_id: str, inst: InstrumentConfig, session: date,
+                          notify: Progress) -> InstrumentOutcome:
+        outcome = InstrumentOutcome(symbol=inst.symbol, ok=False)
+        try:
+            notify(inst.symbol, "snapshot")
+            with self._timed(run_id, "snapshot", inst.symbol):
+                snapshot = self.snapshot(inst.symbol, session, notes=outcome.notes)
+            notify(inst.symbol, "write")
+            with self._timed(run_id, "write", inst.symbol):
+                draft, saved = self._write_and_store(inst, snapshot)
+            notify(inst.symbol, "render")
+            with self._timed(run_id, "render", inst.symbol):
+                outcome.files = self.render(draft)
+        except NewsdeskError as exc:
+            outcome.reason = str(exc)
+            log.warning("%s skipped: %s", inst.symbol, exc)
+            return outcome
+        _fill_outcome(outcome, draft, saved)
+        return outcome
+
+    def snapshot(self, symbol: str, session: date, notes: list[str] | None = None) -> Snapshot:
+        inst = self.settings.instrument(symbol)
+        history = self._checked_history(inst.symbol, session)
+        related = {}
+        for rel_symbol in inst.related_symbols():
+            try:
+                related[rel_symbol] = (self.settings.instrument(rel_symbol),
+                                       self._checked_history(rel_symbol, session))
+            except DataError as exc:
+                (notes if notes is not None else []).append(f"{rel_symbol} left out: {exc}")
+        chain = self.market.load_chain(inst.symbol, session)
+        return build_snapshot(history, inst, related, session, chain=chain,
+                              events=self.settings.events, timezone=self.settings.market.timezone,
+                              close_time=self.settings.market.close_time)
+
+    def _checked_history(self, symbol: str, session: date) -> PriceHistory:
+        cached = self._histories.get(symbol)
+        if cached is None:
+            try:
+                cached = self.market.load_history(symbol)
+            except DataError as exc:
+                cached = exc
+            self._histories[symbol] = cached
+        if isinstance(cached, DataError):
+            raise cached
+        m = self.settings.market
+        reasons = check_history(cached, session, min_sessions=m.min_sessions,
+                                max_staleness_days=m.max_staleness_days, today=self.clock().date())
+        if reasons:
+            raise DataError("; ".join(reasons))
+        return cached
+
+    def _history_or_none(self, symbol: str) -> PriceHistory | None:
+        try:
+            return self.market.load_history(symbol)
+        except DataError:
+            return None
+
+    def news_for(self, inst: InstrumentConfig, session: date) -> list[NewsItem]:
+        end = datetime.combine(session + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
+        since = end - timedelta(days=self.settings.ingest.lookback_days + 1)
+        items = self.store.news_items(since=since, until=end)
+        return rank_for(items, inst, self.settings.writer.max_sources, session=session)
+
+    def _write_and_store(self, inst: InstrumentConfig, snapshot: Snapshot) -> tuple[Draft, str]:
+        news = self.news_for(inst, snapshot.session)
+        scores = score_snapshot(snapshot, news)
+        brief = self._brief(inst, snapshot, scores, news)
+        article = self.writer.write(brief)
+        findings = verify_article(article, snapshot, scores, {n.item_id: n for n in news},
+                                  names=self._digit_names())
+        status = (DraftStatus.NEEDS_REVIEW if any(f.severity == Severity.ERROR for f in findings)
+                  else DraftStatus.DRAFT)
+        now = self.clock()
+        draft = Draft(draft_id=new_draft_id(), key=f"{inst.symbol}:{snapshot.session}:{self.writer.name}",
+                      version=1, status=status, writer=self.writer.name,
+                      prompt_version=self.writer.prompt_version, article=article, snapshot=snapshot,
+                      scores=scores, findings=findings, content_hash=content_hash(article, findings),
+                      created_at=now, updated_at=now)
+        outcome = self.store.save_draft(draft)
+        stored = self.store.get_draft(outcome.draft_id)
+        return stored, outcome.outcome
+
+    def _brief(self, inst: InstrumentConfig, snapshot: Snapshot, scores, news) -> Brief:  # noqa: ANN001
+        w = self.settings.writer
+        index = self.settings.instrument(inst.index) if inst.index else None
+        names = {i.symbol: i.short_name or i.name for i in self.settings.instruments}
+        return Brief(snapshot=snapshot, scores=scores, news=news, short_name=inst.display_name,
+                     index_name=index.name if index else None, related_names=names,
+                     tags=inst.tags, desk=w.desk, byline=w.byline, ai_label=w.ai_label,
+                     include_setups=w.include_setups)
+
+    def _digit_names(self) -> list[str]:
+        names = []
+        for inst in self.settings.instruments:
+            names += [inst.name, *inst.aliases, *(inst.short_name and [inst.short_name] or [])]
+        return names
+
+    def render(self, draft: Draft) -> list[Path]:
+        out = self.settings.output
+        return write_article_files(draft.article, out.dir, out.formats, snapshot=draft.snapshot,
+                                   scores=draft.scores, findings=draft.findings)
+
+    def _write_index(self, session: date) -> None:
+        drafts = [self.store.get_draft(d.draft_id) for d in self.store.list_drafts(session=session)]
+        write_index(self.settings.output.dir / session.isoformat(), [d.article for d in drafts])
+
+    def _instruments(self, symbols: Sequence[str] | None) -> list[InstrumentConfig]:
+        if not symbols:
+            return self.settings.covered()
+        return [self.settings.instrument(s) for s in symbols]
+
+    @contextmanager
+    def _timed(self, run_id: str, stage: str, symbol: str | None = None) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        except Exception as exc:
+            self.store.record_stage(run_id, stage, time.perf_counter() - started, False,
+                                    symbol=symbol, error=str(exc))
+            raise
+        self.store.record_stage(run_id, stage, time.perf_counter() - started, True, symbol=symbol)
+
+
+def content_hash(article: Article, findings: Sequence[object]) -> str:
+    payload = article.model_dump_json() + "".join(f.model_dump_json() for f in findings)  # type: ignore[attr-defined]
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _fill_outcome(outcome: InstrumentOutcome, draft: Draft, saved: str) -> None:
+    outcome.ok = True
+    outcome.draft_id, outcome.status, outcome.saved = draft.draft_id, draft.status.value, saved
+    outcome.errors = sum(f.severity == Severity.ERROR for f in draft.findings)
+    outcome.warnings = len(draft.findings) - outcome.errors
+    outcome.pulse, outcome.bias = draft.scores.pulse, draft.scores.bias.value
+    outcome.threat = draft.scores.threat_level
+
+
+def summary_of(report: RunReport) -> dict[str, object]:
+    return {
+        "session": report.session.isoformat(),
+        "news_new": report.news_new,
+        "news_seen": report.news_seen,
+        "feeds_failed": [f.feed_url for f in report.ingest.feeds if not f.ok] if report.ingest else [],
+        "written": [o.symbol for o in report.outcomes if o.ok],
+        "failed": {o.symbol: o.reason for o in report.outcomes if not o.ok},
+        "seconds": round(report.seconds, 3),
+    }

@@ -1,0 +1,118 @@
+"""What the CLI prints: progress while working, tables and summaries after."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .contracts import Draft, Snapshot
+from .facts import build_fact_sheet
+from .render import render_html, render_json, render_markdown
+from .run import RunReport
+
+
+@contextmanager
+def progress(console: Console) -> Iterator:
+    """A progress line per stage; silent when stderr is not a terminal."""
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                   console=console, transient=True, disable=not console.is_terminal)
+    with bar:
+        task = bar.add_task("starting", total=None)
+
+        def notify(symbol: str, stage: str) -> None:
+            bar.update(task, description=f"{stage} {symbol}")
+
+        yield notify
+
+
+def print_run(console: Console, report: RunReport, out_dir: Path) -> None:
+    if report.ingest is not None:
+        print_ingest(console, report)
+    table = Table(title=f"Session {report.session}  (run {report.run_id[:8]})")
+    for column in ("symbol", "result", "status", "pulse", "bias", "threat", "errors", "warnings"):
+        table.add_column(column)
+    for o in report.outcomes:
+        if o.ok:
+            table.add_row(o.symbol, o.saved or "", o.status or "", str(o.pulse), o.bias or "",
+                          f"{o.threat}/5", str(o.errors), str(o.warnings))
+        else:
+            table.add_row(o.symbol, "[red]skipped[/red]", escape(o.reason or ""), "", "", "", "", "")
+    console.print(table)
+    for o in report.outcomes:
+        for note in o.notes:
+            console.print(f"  note {o.symbol}: {escape(note)}")
+    written = sum(o.ok for o in report.outcomes)
+    console.print(f"{written} of {len(report.outcomes)} articles written to "
+                  f"{out_dir / report.session.isoformat()} in {report.seconds:.1f}s")
+
+
+def print_ingest(console: Console, report: RunReport) -> None:
+    result = report.ingest
+    if result is None:
+        return
+    ok = sum(f.ok for f in result.feeds)
+    console.print(f"feeds: {ok} ok, {len(result.feeds) - ok} failed; items: {len(result.items)} "
+                  f"({report.news_new} new, {report.news_seen} already stored, "
+                  f"{result.duplicates} duplicates collapsed)")
+    for feed in result.feeds:
+        if not feed.ok:
+            console.print(f"  [red]failed[/red] {escape(feed.feed_url)}: {escape(feed.error or '')}")
+
+
+def print_snapshot(console: Console, snap: Snapshot) -> None:
+    sheet = build_fact_sheet(snap)
+    table = Table(title=f"{snap.symbol} {snap.name}, session {snap.session}")
+    table.add_column("fact")
+    table.add_column("value", justify="right")
+    table.add_column("from")
+    for fact in sheet.facts.values():
+        table.add_row(fact.name, fact.printed(), fact.source)
+    console.print(table)
+    for line in snap.missing:
+        console.print(f"  missing: {escape(line)}")
+
+
+def print_drafts(console: Console, drafts: Sequence) -> None:  # noqa: ANN001
+    table = Table(title=f"{len(drafts)} drafts")
+    for column in ("id", "symbol", "session", "status", "v", "errors", "warnings", "headline"):
+        table.add_column(column)
+    for d in drafts:
+        table.add_row(d.draft_id[:12], d.symbol, str(d.session), d.status, str(d.version),
+                      str(d.errors), str(d.warnings), escape(d.headline))
+    console.print(table)
+
+
+def print_draft(console: Console, draft: Draft, fmt: str) -> None:
+    if fmt == "md":
+        console.out(render_markdown(draft.article), highlight=False)
+    elif fmt == "html":
+        console.out(render_html(draft.article, draft.findings), highlight=False)
+    elif fmt == "json":
+        console.out(render_json(draft.article, draft.snapshot, draft.scores, draft.findings),
+                    highlight=False)
+    else:
+        _print_draft_text(console, draft)
+
+
+def _print_draft_text(console: Console, draft: Draft) -> None:
+    s = draft.scores
+    console.print(f"[bold]{escape(draft.article.headline)}[/bold]")
+    console.print(f"{draft.draft_id}  {draft.key}  status={draft.status.value}  v{draft.version}  "
+                  f"writer={draft.writer}")
+    console.print(f"Pulse {s.pulse}/100  bias {s.bias.value}  threat {s.threat_level}/5  "
+                  f"risk {s.risk.value}")
+    for part in s.pulse_components:
+        console.print(f"  pulse {part.name}: {part.points:.1f}/{part.max_points:g}  ({escape(part.note)})")
+    if not draft.findings:
+        console.print("[green]No findings: every checked number, level and citation traced.[/green]")
+    for f in draft.findings:
+        colour = "red" if f.severity == "error" else "yellow"
+        console.print(f"[{colour}]{f.severity}[/{colour}] {f.code}: {escape(f.message)}"
+                      + (f"  \u00ab{escape(f.span)}\u00bb" if f.span else ""))
+    console.out("\n" + render_markdown(draft.article), highlight=False)
