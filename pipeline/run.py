@@ -17,7 +17,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from .config import InstrumentConfig, Settings
-from .contracts import Article, Draft, DraftStatus, IngestResult, NewsItem, PriceHistory, Severity, Snapshot
+from .contracts import (
+    Article,
+    Draft,
+    DraftStatus,
+    IngestResult,
+    NewsItem,
+    PriceHistory,
+    Scores,
+    Severity,
+    Snapshot,
+)
 from .errors import DataError, NewsdeskError
 from .indicators import build_snapshot
 from .ingest import Fetcher, ingest, rank_for
@@ -164,14 +174,17 @@ class Pipeline:
                               events=self.settings.events, timezone=self.settings.market.timezone,
                               close_time=self.settings.market.close_time)
 
-    def _checked_history(self, symbol: str, session: date) -> PriceHistory:
-        cached = self._histories.get(symbol)
-        if cached is None:
+    def _load(self, symbol: str) -> PriceHistory | DataError:
+        """Each symbol's file is read once per pipeline; a refusal is remembered too."""
+        if symbol not in self._histories:
             try:
-                cached = self.market.load_history(symbol)
+                self._histories[symbol] = self.market.load_history(symbol)
             except DataError as exc:
-                cached = exc
-            self._histories[symbol] = cached
+                self._histories[symbol] = exc
+        return self._histories[symbol]
+
+    def _checked_history(self, symbol: str, session: date) -> PriceHistory:
+        cached = self._load(symbol)
         if isinstance(cached, DataError):
             raise cached
         m = self.settings.market
@@ -182,10 +195,8 @@ class Pipeline:
         return cached
 
     def _history_or_none(self, symbol: str) -> PriceHistory | None:
-        try:
-            return self.market.load_history(symbol)
-        except DataError:
-            return None
+        loaded = self._load(symbol)
+        return None if isinstance(loaded, DataError) else loaded
 
     def news_for(self, inst: InstrumentConfig, session: date) -> list[NewsItem]:
         end = datetime.combine(session + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
@@ -212,7 +223,8 @@ class Pipeline:
         stored = self.store.get_draft(outcome.draft_id)
         return stored, outcome.outcome
 
-    def _brief(self, inst: InstrumentConfig, snapshot: Snapshot, scores, news) -> Brief:  # noqa: ANN001
+    def _brief(self, inst: InstrumentConfig, snapshot: Snapshot, scores: Scores,
+               news: list[NewsItem]) -> Brief:
         w = self.settings.writer
         index = self.settings.instrument(inst.index) if inst.index else None
         names = {i.symbol: i.short_name or i.name for i in self.settings.instruments}
