@@ -47,3 +47,12 @@ class InvalidTransition(NewsdeskError):
     """A draft cannot move from its status to the one asked for."""
 
     exit_code = 6
+
+
+class InputError(NewsdeskError):
+    """A file handed to a command (an article, a snapshot, sources) is missing or malformed.
+
+    The message names the file and, when it can, the field or line at fault.
+    """
+
+    exit_code = 2

@@ -1,6 +1,15 @@
-"""The verifier: every number, level and citation in a draft traced to data.
+"""The verifier: every number, level, pattern, date and citation in a draft traced to data.
 
-`verify_article` is the pure core; it never reads files or the network.
+Pure core, no I/O::
+
+    ctx = VerifyContext.build(snapshot, scores, peers=[...], sources=news_items,
+                              instruments=[InstrumentInfo(...), ...])
+    findings = check_text(markdown_or_plain_text, ctx)   # any article text
+    findings = check_article(article, ctx)               # a writer's Article
+
+`check_article` renders the article to Markdown and reads it back like any other
+text, then adds the checks only structure can answer (a source's ingested id).
+Codes and severities live in `codes.py`.
 """
 
 from __future__ import annotations
@@ -8,24 +17,43 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ..contracts import Article, Finding, NewsItem, Scores, Snapshot
-from ..facts import build_fact_sheet
-from . import checks
+from .codes import CHECKS, Check
+from .context import VerifyContext
+from .document import parse_document
+from .engine import verify_document, verify_structured
+from .quality import snapshot_quality
+from .subjects import InstrumentInfo, Lexicon, build_lexicon
 
 
-def verify_article(article: Article, snapshot: Snapshot, scores: Scores,
-                   ingested: Mapping[str, NewsItem], names: Iterable[str] = ()) -> list[Finding]:
-    """All findings for one article. `ingested` maps item_id to the stored item;
-    `names` are instrument names and aliases that contain digits ('Russell 2000')."""
-    sheet = build_fact_sheet(snapshot, scores)
-    return [
-        *checks.check_missing_values(article),
-        *checks.check_citations(article, ingested),
-        *checks.check_levels(article, snapshot.close),
-        *checks.check_setups(article),
-        *checks.check_scores(article, scores),
-        *checks.check_prose_numbers(article, sheet, ingested, names),
-        *checks.check_tables(article, sheet),
-    ]
+def check_text(text: str, ctx: VerifyContext) -> list[Finding]:
+    """All findings for an article given as Markdown or plain text."""
+    return verify_document(parse_document(text), ctx)
 
 
-__all__ = ["verify_article"]
+def check_article(article: Article, ctx: VerifyContext) -> list[Finding]:
+    """All findings for a writer's Article."""
+    return verify_structured(article, ctx)
+
+
+def check_snapshot(snapshot: Snapshot) -> list[Finding]:
+    """Data-quality findings on a snapshot handed in from outside (a file)."""
+    return snapshot_quality(snapshot)
+
+
+def verify_article(article: Article, snapshot: Snapshot, scores: Scores | None,
+                   ingested: Mapping[str, NewsItem], names: Iterable[str] = (), *,
+                   peers: Iterable[Snapshot] = (),
+                   instruments: Iterable[InstrumentInfo] = ()) -> list[Finding]:
+    """Build the context and check one article (for callers without a context at hand).
+
+    `names` are extra names that contain digits and state no figure ('Russell 2000').
+    """
+    ctx = VerifyContext.build(snapshot, scores, peers=peers, sources=ingested, instruments=instruments)
+    ctx.extra_names.extend(n for n in names if any(ch.isdigit() for ch in n))
+    return check_article(article, ctx)
+
+
+__all__ = [
+    "CHECKS", "Check", "InstrumentInfo", "Lexicon", "VerifyContext", "build_lexicon", "check_article",
+    "check_snapshot", "check_text", "verify_article",
+]

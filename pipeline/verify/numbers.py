@@ -1,12 +1,13 @@
-"""Find the numbers and dates printed in text and trace each to a fact or a source.
+"""Find the numbers and dates printed in text, with where they sit and how they were printed.
 
-A number is traced when some fact, printed at the number's own precision,
-gives the same digits (2,965 matches 2,964.8; 2,995 does not), or when the
-sentence cites a source whose text contains the same figure.
+Labels that carry digits but state no figure (RSI(14), 50-day, 4:00 PM, a year,
+'S&P 500') are blanked first, keeping offsets, so a number's position in the
+sentence is its position in the original text.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -14,95 +15,172 @@ from datetime import date, datetime
 
 from ..facts import Fact, FactSheet
 
-# Labels that carry digits but state no figure: indicator parameters, windows.
 _LABELS = re.compile(
     r"RSI\s?\(\d+\)|MACD\s?\(\d+,\s?\d+,\s?\d+\)|ATR\s?\(\d+\)|Bollinger\s?\(\d+,\s?\d+\)"
-    r"|\b\d+-(?:day|week|session|month|year)\b|/(?:100|5)\b|\b(?:one|two|three)-month\b"
+    r"|\b\d+-(?:day|week|session|month|year|minute|hour)s?\b|/(?:100|5)\b|\b(?:one|two|three)-month\b"
     r"|\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b"  # a time of day: the session's close
-    r"|#[\w-]+",  # a tag such as #russell-2000
+    r"|#[\w-]+"  # a tag such as #russell-2000
+    r"|\b(?:20|30|50|70|80)[- ](?:line|level|threshold|mark)\b|(?<!\S)\d{1,2}/(?![\d/])"  # RSI lines; "5/"
+    r"|\b[QH][1-4]\b|\b\d+(?:st|nd|rd|th)\b|\b[1-9]0s\b"  # quarters, ordinals, decades ("low 50s")
+    r"|(?<![\w$.,])(?:19[5-9]\d|20\d\d)(?![\w.%]|,\d)",  # a bare year
     re.IGNORECASE,
 )
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_DATE = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
-_CITATION = re.compile(r"\[(\d+)\]")
-_NUMBER = re.compile(
-    r"(?<![\w.])(\$)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%|\s?pp\b|\s?bp\b|[KMB]\b)?"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DATE = re.compile(
+    rf"(?:\b(?P<weekday>{_WEEKDAYS}),?\s+)?"
+    rf"(?:\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
+    r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b)"
 )
-_UNIT_OF_SUFFIX = {"%": "pct", "pp": "pp", "bp": "bp", "K": "volume", "M": "volume", "B": "volume"}
+CITATION = re.compile(r"\[(\d+)\]")
+_URL = re.compile(r"https?://\S+|\bwww\.\S+")
+_NUMBER = re.compile(
+    r"(?:(?<![\w$.,])(?P<sign>[+\-\u2212])(?=\$?\d))?(?P<dollar>\$)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
+    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|x\b)?"
+)
+_UNIT_OF_SUFFIX = {"%": "pct", "pp": "pp", "bp": "bp", "percentage point": "pp", "percentage points": "pp",
+                   "basis point": "bp", "basis points": "bp", "K": "volume", "M": "volume", "B": "volume",
+                   "x": "ratio"}
 _SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
 
 
 @dataclass(frozen=True)
 class PrintedNumber:
     text: str
-    value: float
+    value: float  # always >= 0; the printed sign is in `sign`
     decimals: int
-    unit: str | None  # pct, pp, bp, volume, price ($) or None
+    unit: str | None  # pct, pp, bp, volume, ratio, price ($) or None
+    start: int = 0
+    end: int = 0
+    sign: int = 0  # +1 / -1 when printed with a sign, else 0
+    scale: float = 1.0  # K/M/B multiplier for volumes
+
+    @property
+    def signed(self) -> float:
+        return -self.value if self.sign < 0 else self.value
 
 
 @dataclass(frozen=True)
 class PrintedDate:
     text: str
     value: date
+    weekday: str | None = None
+    start: int = 0
+    end: int = 0
+    has_year: bool = True
+
+
+def blank(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace every match with spaces of the same length (offsets survive)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+COMMON_NAMES = (
+    "S&P 500", "S&P 400", "S&P 600", "S&P/TSX", "Nasdaq 100", "Nasdaq-100", "Russell 2000", "Russell 1000",
+    "Russell 3000", "Dow 30", "FTSE 100", "FTSE 250", "Stoxx 600", "Stoxx 50", "Euro Stoxx 50", "Nikkei 225",
+    "DAX 40", "CAC 40", "ASX 200", "Sensex 30", "Nifty 50", "KOSPI 200", "Wilshire 5000", "Fortune 500",
+    "G7", "G20", "3M", "7-Eleven", "Magnificent 7", "Mag 7",
+)
+"""Names with digits that state no figure, blanked before numbers are read."""
 
 
 def strip_names(text: str, names: Iterable[str]) -> str:
     """Blank out instrument names that contain digits ('Russell 2000', 'S&P 500')."""
-    for name in sorted({n for n in names if re.search(r"\d", n)}, key=len, reverse=True):
-        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
-    return text
+    return blank(text, _names_pattern(tuple(names)))
 
 
-def find_dates(text: str) -> list[PrintedDate]:
+@functools.lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    wanted = sorted({n for n in (*names, *COMMON_NAMES) if re.search(r"\d", n)}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in wanted)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w.]\d|\w)", re.IGNORECASE)
+
+
+def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
     found = []
-    for match in _DATE.finditer(text):
-        month, day, year = match.groups()
-        month = month[:3]
-        try:
-            value = datetime.strptime(f"{month} {day} {year}", "%b %d %Y").date()
-        except ValueError:
+    for match in DATE.finditer(text):
+        value = _date_of(match, session)
+        if value is None:
             continue
-        found.append(PrintedDate(match.group(0), value))
+        found.append(PrintedDate(match.group(0), value, match.group("weekday"), match.start(), match.end(),
+                                 has_year=bool(match.group("year") or match.group("iso"))))
     return found
+
+
+def _date_of(match: re.Match[str], session: date | None) -> date | None:
+    if match.group("iso"):
+        try:
+            return date.fromisoformat(match.group("iso"))
+        except ValueError:
+            return None
+    month, day, year = match.group("month")[:3], match.group("day"), match.group("year")
+    guess = year or str((session or date.today()).year)
+    try:
+        value = datetime.strptime(f"{month} {day} {guess}", "%b %d %Y").date()
+    except ValueError:
+        return None
+    if year is None and session is not None and (value - session).days < -183:
+        value = value.replace(year=value.year + 1)  # "Jan 27" written in November
+    return value
 
 
 def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
-    text = _CITATION.sub(" ", _DATE.sub(" ", _LABELS.sub(" ", strip_names(text, names))))
-    found = []
-    for match in _NUMBER.finditer(text):
-        dollar, whole, fraction, suffix = match.groups()
-        suffix = (suffix or "").strip()
-        value = float(whole.replace(",", "") + (fraction or ""))
-        decimals = len(fraction) - 1 if fraction else 0
-        unit = _UNIT_OF_SUFFIX.get(suffix) or ("price" if dollar else None)
-        found.append(PrintedNumber(match.group(0).strip(), value, decimals, unit))
-    return found
+    """Every figure in `text`; offsets index into `text` itself."""
+    cleaned = blank(blank(blank(blank(strip_names(text, names), _URL), _LABELS), DATE), CITATION)
+    return [_printed(match) for match in _NUMBER.finditer(cleaned) if _is_figure(cleaned, match)]
 
 
-def _same_at_precision(fact: Fact, number: PrintedNumber, scale: float = 1.0) -> bool:
-    if isinstance(fact.value, date):
+def _is_figure(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 1):match.start()]
+    return not (before and (before.isalnum() or before in "._"))
+
+
+def _printed(match: re.Match[str]) -> PrintedNumber:
+    suffix = (match.group("suffix") or "").strip()
+    fraction = match.group("fraction")
+    value = float(match.group("whole").replace(",", "") + (fraction or ""))
+    unit = _UNIT_OF_SUFFIX.get(suffix) or ("price" if match.group("dollar") else None)
+    sign = {"+": 1, "-": -1, "\u2212": -1}.get(match.group("sign") or "", 0)
+    text = match.group(0).strip()
+    return PrintedNumber(text, value, len(fraction) - 1 if fraction else 0, unit, match.start(),
+                         match.end(), sign, _SCALE.get(suffix, 1.0))
+
+
+def same_at_precision(value: float, number: PrintedNumber, *, slack: int = 0) -> bool:
+    """True when `value`, printed like `number`, shows the same digits (ignoring sign).
+
+    `slack` allows that many units in the last printed place (for values derived
+    from already-rounded figures).
+    """
+    printed = round(abs(value) / number.scale, number.decimals)
+    return abs(printed - number.value) <= (slack + 1e-6) * 10 ** -number.decimals
+
+
+def unit_fits(fact: Fact, number: PrintedNumber) -> bool:
+    if fact.unit == "date":
         return False
-    printed = float(f"{abs(float(fact.value)) / scale:.{number.decimals}f}")
-    return abs(printed - number.value) < 1e-9
-
-
-def _unit_fits(fact: Fact, number: PrintedNumber) -> bool:
     if number.unit is None:
-        return fact.unit not in ("pct", "pp", "bp", "date", "volume")
+        return fact.unit not in ("pct", "pp", "bp", "volume")
     if number.unit == "price":
         return fact.unit == "price"
+    if number.unit == "ratio":
+        return fact.unit in ("ratio", "count")
+    if number.unit == "pp":
+        return fact.unit in ("pp", "pct")
     return fact.unit == number.unit
 
 
-def trace_number(number: PrintedNumber, facts: Mapping[str, Fact]) -> Fact | None:
-    """The fact this printed number shows, or None."""
-    suffix = number.text[-1]
-    scale = _SCALE.get(suffix, 1.0) if number.unit == "volume" else 1.0
-    for fact in facts.values():
-        if _unit_fits(fact, number) and _same_at_precision(fact, number, scale):
-            return fact
-    return None
+def matches(fact: Fact, number: PrintedNumber, *, slack: int = 0) -> bool:
+    if isinstance(fact.value, date) or not unit_fits(fact, number):
+        return False
+    return same_at_precision(float(fact.value), number, slack=slack)
+
+
+def trace_number(number: PrintedNumber, facts: Mapping[str, Fact] | Iterable[Fact]) -> Fact | None:
+    """The first fact this printed number shows, or None."""
+    pool = facts.values() if isinstance(facts, Mapping) else facts
+    return next((fact for fact in pool if matches(fact, number)), None)
 
 
 def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
@@ -110,9 +188,21 @@ def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
                 None)
 
 
+_ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+                            r"Nov|Dec|e\.g|i\.e|U\.S)\.$")
+
+
 def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])", text) if s.strip()]
+    """Split on sentence ends, not on abbreviations ('vs.', 'Nov.') or decimals."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])", text)
+    merged: list[str] = []
+    for part in parts:
+        if merged and _ABBREVIATIONS.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return [s for s in merged if s.strip()]
 
 
 def citations_in(text: str) -> list[int]:
-    return [int(n) for n in _CITATION.findall(text)]
+    return [int(n) for n in CITATION.findall(text)]

@@ -1,0 +1,119 @@
+"""Verifier timings on the demo articles: context build, check_article and check_text per article.
+
+The four demo articles (IWM, SPY, QQQ, DIA on 2026-11-20) are built once from the
+bundled fixtures by the real pipeline, in a temp directory; then each check is
+timed over many articles. Figures only, no asserts.
+Usage: python bench/verify_bench.py [--articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pipeline.config import load_settings
+from pipeline.contracts import Article, NewsItem, Scores, Snapshot
+from pipeline.render import render_markdown
+from pipeline.verify import InstrumentInfo, VerifyContext, check_article, check_text
+from pipeline.verify.inputs import instrument_infos
+from pipeline.wiring import make_pipeline
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+SESSION = date(2026, 11, 20)
+
+
+@dataclass
+class Case:
+    article: Article
+    markdown: str
+    snapshot: Snapshot
+    scores: Scores
+    peers: list[Snapshot]
+    sources: list[NewsItem]
+    instruments: list[InstrumentInfo]
+
+    def context(self) -> VerifyContext:
+        return VerifyContext.build(self.snapshot, self.scores, peers=self.peers, sources=self.sources,
+                                   instruments=self.instruments)
+
+
+def demo_cases(workdir: Path) -> list[Case]:
+    """Run the pipeline on the fixtures into `workdir`; one Case per article written."""
+    config = workdir / "newsdesk.toml"
+    config.write_text(f"""
+[store]
+url = "sqlite:///state/newsdesk.db"
+[output]
+dir = "out"
+formats = ["json"]
+[market]
+csv_dir = "{FIXTURES / 'market' / 'bars'}"
+options_dir = "{FIXTURES / 'market' / 'options'}"
+[ingest]
+fixtures_dir = "{FIXTURES / 'web'}"
+""")
+    settings = load_settings(config)
+    pipeline = make_pipeline(settings)
+    report = pipeline.run(SESSION)
+    drafts = [pipeline.store.get_draft(o.draft_id) for o in report.outcomes if o.draft_id]
+    snapshots = [d.snapshot for d in drafts]
+    infos = instrument_infos(settings.instruments)
+    return [Case(article=d.article, markdown=render_markdown(d.article), snapshot=d.snapshot,
+                 scores=d.scores, peers=[s for s in snapshots if s.symbol != d.snapshot.symbol],
+                 sources=pipeline.news_for(settings.instrument(d.snapshot.symbol), SESSION),
+                 instruments=infos)
+            for d in drafts]
+
+
+def timed(count: int, work: Callable[[int], object]) -> list[float]:
+    """Seconds taken by each of `count` calls of work(i)."""
+    times = []
+    for i in range(count):
+        started = time.perf_counter()
+        work(i)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def report(label: str, times: list[float]) -> None:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    mean = statistics.fmean(times)
+    print(f"  {label:<28} {len(times) / sum(times):9.1f} articles/s   mean {mean * 1000:7.2f} ms"
+          f"   p95 {p95 * 1000:7.2f} ms   max {ordered[-1] * 1000:7.2f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=200, help="Articles checked per figure.")
+    args = parser.parse_args()
+    logging.getLogger("pipeline").setLevel(logging.ERROR)  # the fixtures' two missing pages
+    with tempfile.TemporaryDirectory(prefix="verify-bench-") as workdir:
+        cases = demo_cases(Path(workdir))
+    if not cases:
+        print("no demo article was written; nothing to time")
+        return
+    n = args.articles
+    contexts = [case.context() for case in cases]
+    findings = [len(check_article(case.article, ctx)) for case, ctx in zip(cases, contexts, strict=True)]
+    print(f"verifier on {len(cases)} demo articles ({', '.join(c.snapshot.symbol for c in cases)}; "
+          f"{sum(findings)} findings), {n} articles per figure")
+    report("VerifyContext.build", timed(n, lambda i: cases[i % len(cases)].context()))
+    report("check_article", timed(n, lambda i: check_article(cases[i % len(cases)].article,
+                                                              contexts[i % len(cases)])))
+    report("check_text (Markdown)", timed(n, lambda i: check_text(cases[i % len(cases)].markdown,
+                                                                  contexts[i % len(cases)])))
+    report("build + check_text", timed(n, lambda i: check_text(cases[i % len(cases)].markdown,
+                                                               cases[i % len(cases)].context())))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""Citations: every [n] resolves, every source was ingested, every citing sentence fits its source.
+
+"Fits" is a lexical test, no model: the sentence shares with the source's text
+an instrument (by any alias), a figure, or at least two content words beyond
+the everyday vocabulary of market reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..contracts import Finding, NewsItem
+from .codes import finding
+from .context import VerifyContext
+from .document import SourceEntry
+from .numbers import CITATION, find_numbers
+
+SHARED_WORDS = 3
+"""Content words a citing sentence must share with its source when no subject or figure is shared."""
+URL = re.compile(r"https?://[^\s)\]>\"'\u201d]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z&'\u2019-]{3,}")
+_COMMON = frozenset("""
+about above after again against also among amid another around back based because been before being
+below between both broad broader came close closed closes closing could daily data despite down during
+each early ended even every fell final finished first from further gain gains gained gave have here higher
+into just last late later least less level levels like little lower made make market markets more most move
+moved moves much near need next only other over percent point points price prices rally rose said says
+session sessions share shares since some still stock stocks than that their them then there these they
+this those three through today trade traded trader traders trading under until very week weeks were what
+when where which while will with would year years index indexes investors analyst analysts report reports
+reported news today's away ahead friday monday tuesday wednesday thursday street wall day days
+time points percent
+""".split())
+
+
+def check_citations(doc_prose: list[tuple[str, str]], sources: list[SourceEntry],
+                    ctx: VerifyContext) -> list[Finding]:
+    listed = {entry.number: entry for entry in sources}
+    findings: list[Finding] = []
+    cited: set[int] = set()
+    for section, text in doc_prose:
+        for number in (int(n) for n in CITATION.findall(text)):
+            cited.add(number)
+            if number not in listed:
+                findings.append(finding("citation-unresolved", f"[{number}] has no source in the article",
+                                        section=section, span=f"[{number}]"))
+    if not ctx.sources_known:
+        return findings
+    findings += _listed_sources(sources, ctx, cited)
+    findings += _links_in_text(doc_prose, ctx)
+    return findings
+
+
+def _listed_sources(sources: list[SourceEntry], ctx: VerifyContext, cited: set[int]) -> list[Finding]:
+    known = ctx.source_urls()
+    findings = []
+    for entry in sources:
+        urls = [u.rstrip(".,;") for u in entry.urls]
+        if not urls or not any(u in known for u in urls):
+            findings.append(finding("source-not-ingested", f"source [{entry.number}] is not an ingested item",
+                                    section="sources", span=urls[0] if urls else entry.text[:80],
+                                    expected="the URL of an ingested news item", source="store: news items"))
+        if entry.number not in cited:
+            findings.append(finding("source-uncited", f"source [{entry.number}] is never cited",
+                                    section="sources", span=entry.text[:80]))
+    return findings
+
+
+def _links_in_text(doc_prose: list[tuple[str, str]], ctx: VerifyContext) -> list[Finding]:
+    known = ctx.source_urls()
+    findings = []
+    for section, text in doc_prose:
+        if section == "sources":
+            continue
+        for url in (u.rstrip(".,;:") for u in URL.findall(text)):
+            if url not in known:
+                findings.append(finding("url-not-ingested", "link to a page that was not ingested",
+                                        section=section, span=url))
+    return findings
+
+
+def item_for(entry: SourceEntry | None, ctx: VerifyContext) -> NewsItem | None:
+    if entry is None:
+        return None
+    for url in entry.urls:
+        item = ctx.item_for_url(url.rstrip(".,;"))
+        if item is not None:
+            return item
+    return None
+
+
+def source_text(item: NewsItem | None) -> str:
+    return "" if item is None else f"{item.title}\n{item.summary}\n{item.text}"
+
+
+def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsItem]],
+                  ctx: VerifyContext) -> list[Finding]:
+    """Each resolved citation in the sentence must share something with its source."""
+    findings = []
+    claim = _without_citations(sentence)
+    for number, item in cited:
+        if not supports(claim, source_text(item), ctx):
+            findings.append(finding("citation-unsupported", f"the sentence citing [{number}] shares no "
+                                    f"subject, figure or wording with “{item.title}”", section=section,
+                                    span=f"[{number}]", source=item.url))
+    return findings
+
+
+def supports(sentence: str, text: str, ctx: VerifyContext) -> bool:
+    if not text:
+        return False
+    lowered = text.lower()
+    if _shares_subject(sentence, lowered, ctx) or _shares_figure(sentence, text):
+        return True
+    return len(_content_words(sentence) & _content_words(text)) >= SHARED_WORDS
+
+
+def _shares_subject(sentence: str, lowered_source: str, ctx: VerifyContext) -> bool:
+    for mention in ctx.lexicon.mentions(sentence):
+        aliases = [alias for alias, symbols in ctx.lexicon.aliases.items()
+                   if set(symbols) & set(mention.symbols) and len(alias) > 2]
+        if any(re.search(rf"(?<![\w^]){re.escape(alias)}(?!\w)", lowered_source) for alias in aliases):
+            return True
+    return False
+
+
+def _shares_figure(sentence: str, text: str) -> bool:
+    for number in find_numbers(sentence):
+        digits = number.text.lstrip("+-\u2212$").rstrip("%").replace(" pp", "").replace(" bp", "")
+        if (number.decimals or number.value >= 100) and digits in text:
+            return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    return {_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in _COMMON}
+
+
+def _stem(word: str) -> str:
+    word = word.replace("\u2019", "'").removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _without_citations(sentence: str) -> str:
+    return CITATION.sub(" ", sentence)

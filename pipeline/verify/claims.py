@@ -1,0 +1,246 @@
+"""Claims: each printed figure with its unit, its subject and what it claims to be.
+
+A claim reads the words around a number: who it is about (the instrument
+mentioned just before it), what it names ("RSI(14) reads 48.2" is the RSI;
+"closed at $244.30" is the close; "up 1.90%" is a one-day move), its direction
+word ("fell", "+", "below the 50-day") and whether it sits inside a quotation
+(a source's words, traced to that source instead).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .numbers import PrintedNumber, find_numbers
+from .subjects import Lexicon, Mention
+
+
+class ClaimKind(StrEnum):
+    LEVEL = "level"  # a price level: close, average, support, max pain
+    CHANGE = "change"  # a move over a period
+    INDICATOR = "indicator"  # RSI, MACD, ATR
+    STREAK = "streak"  # a count of sessions in a row
+    DIVERGENCE = "divergence"  # a gap between two moves (pp, bp)
+    RANGE = "range"  # a bound of a zone or range "241.00-249.26"
+    DISTANCE = "distance"  # a % distance from a level or average
+    SETUP = "setup"  # entry, stop, target, reward/risk
+    SCORE = "score"  # Pulse, threat level
+    VALUE = "value"  # any other figure
+
+
+@dataclass(frozen=True)
+class Claim:
+    number: PrintedNumber
+    sentence: str
+    section: str
+    kind: ClaimKind
+    subject: tuple[str, ...] | None  # symbols: one exact, several a family; None when unattributed
+    strong: bool  # the subject is named right before the figure
+    names: str | None  # the fact the words name, from the subject's side: 'close', 'rsi_14', ...
+    direction: int  # +1 up words / +, -1 down words / -, 0 none
+    flat: bool  # 'flat', 'unchanged'
+    relation: str | None  # 'above' / 'below' right after the figure
+    reference: str | None  # what the relation is to: 'close', 'sma_50', 'high_52w', ...
+    period: str | None  # 1d, 5d, 1m, ytd when the words say so
+    quoted: bool
+
+    @property
+    def span(self) -> str:
+        return self.number.text
+
+
+# Words allowed between a subject and its figure for the figure to be that subject's.
+_LINK = (r"(?:closed|ended|finished|settled|traded|trades|trading|was|is|were|are|stood|stands|sits|sat|"
+         r"rose|fell|gained|lost|added|shed|slipped|climbed|jumped|dropped|sank|rallied|advanced|declined|"
+         r"eased|edged|inched|tumbled|slid|hard|retreated|surged|ticked|firmed|up|down|higher|lower|at|to|"
+         r"by|near|around|about|above|below|under|over|holding|held|hovering|the|session|day|on|shares|"
+         r"of|its|index|ETF|fund|a|an|gain|loss|move|which|that|finishing|closing|ending|still|just|"
+         r"Monday|Tuesday|Wednesday|Thursday|Friday|today|also|while|with|level|print|printed|reading|"
+         r"read|reads|quote|quoted|line|value|only|some|roughly|approximately|leaves|left|breaks|broke|tests|"
+         r"tested|holds|reclaims|reclaimed|clears|cleared|hits|hit|touched|nears|neared|breached|"
+         r"approaches|approached|inside|within|range|band|)")
+_MOVE = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%"  # the subject's own move, between it and its level
+_STRONG_GAP = re.compile(rf"^[\s,()\u2019'’s:;]*(?:(?:{_LINK}|{_MOVE})[\s,()’']+){{0,6}}$", re.IGNORECASE)
+
+_UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|rise|rises|rising|gained|gain|gains|climbed|climbs|"
+                 r"jumped|jumps|added|adds|"
+                 r"advanced|rallied|rallies|surged|higher|edged up|inched up|inched higher|ticked up|firmed|"
+                 r"increase|increased|rebounded|outperformed|led|ahead|beat|beating)\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(?:gave back|gives back|shedding|down|fell|falls|fall|falling|lost|loses|lose|loss|"
+                   r"slipped|slips|slid|slides|dropped|"
+                   r"drops|declined|declines|decline|sank|sinks|tumbled|eased|eases|lower|edged down|"
+                   r"ticked down|retreated|decrease|decreased|shed|sheds|trailed|lagged|lags|trails|behind|"
+                   r"underperformed)\b", re.IGNORECASE)
+_FLAT = re.compile(r"\b(?:flat|unchanged|exactly 0|no change)\b", re.IGNORECASE)
+_PERIODS = (
+    ("5d", re.compile(r"\b(?:five|5)[- ](?:day|session)s?\b|\bthis week\b|\bon the week\b|\bweekly\b",
+                      re.IGNORECASE)),
+    ("1m", re.compile(r"\b(?:one|1)[- ]month\b|\bpast month\b|\bover the month\b|\b21[- ]session\b|"
+                      r"\bmonth\b", re.IGNORECASE)),
+    ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bsince (?:the start of the year|"
+                       r"January)\b", re.IGNORECASE)),
+)
+_REFERENCES = (
+    ("sma_50", re.compile(r"^\s*(?:the|its)?\s*50-day", re.IGNORECASE)),
+    ("sma_200", re.compile(r"^\s*(?:the|its)?\s*200-day", re.IGNORECASE)),
+    ("sma_20", re.compile(r"^\s*(?:the|its)?\s*20-day", re.IGNORECASE)),
+    ("high_52w", re.compile(r"^\s*(?:the|its)?\s*52-week high", re.IGNORECASE)),
+    ("low_52w", re.compile(r"^\s*(?:the|its)?\s*52-week low", re.IGNORECASE)),
+    ("all_time_high", re.compile(r"^\s*(?:the|its)?\s*(?:all-time|record) high", re.IGNORECASE)),
+    ("close", re.compile(r"^\s*(?:the|its)?\s*(?:last |latest |current )?(?:close|price|last price|"
+                         r"closing price|current price)", re.IGNORECASE)),
+)
+
+# (pattern ending right before the figure, fact name, kind); first match wins.
+_NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
+    (re.compile(pattern + r"[\s:,(]*(?:reads|read|is|was|stands at|stood at|sits at|sat at|at|of|near|"
+                r"around|to|=|came in at|printed|prints|reading|value)?[\s:]*$", re.IGNORECASE), name, kind)
+    for pattern, name, kind in (
+        (r"\bRSI(?:\s?\(\d+\))?(?:\s+(?:line|reading|value))?", "rsi_14", ClaimKind.INDICATOR),
+        (r"\bMACD(?:\s?\(\d+,\s?\d+,\s?\d+\))?(?:\s+line)?", "macd", ClaimKind.INDICATOR),
+        (r"\bsignal(?: line)?", "macd_signal", ClaimKind.INDICATOR),
+        (r"\bhistogram", "macd_hist", ClaimKind.INDICATOR),
+        (r"\b(?:average true range|ATR)(?:\s?\(\d+\))?", "atr_14", ClaimKind.INDICATOR),
+        (r"\b50-day(?: simple| exponential)?(?: moving)?(?: average| MA| SMA| line)?", "sma_50",
+         ClaimKind.LEVEL),
+        (r"\b200-day(?: simple)?(?: moving)?(?: average| MA| SMA| line)?", "sma_200", ClaimKind.LEVEL),
+        (r"\b20-day(?: simple)?(?: moving)?(?: average| MA| SMA)", "sma_20", ClaimKind.LEVEL),
+        (r"\b52-week high", "high_52w", ClaimKind.LEVEL),
+        (r"\b52-week low", "low_52w", ClaimKind.LEVEL),
+        (r"\b(?:all-time|record) high", "all_time_high", ClaimKind.LEVEL),
+        (r"\b(?:record|all-time)(?: high)? clos(?:e|ing)(?: level| high)?", "all_time_high", ClaimKind.LEVEL),
+        (r"\bmax(?:imum)? pain(?: (?:level|strike))?(?: for the \w+ \d+ expiry)?(?: sits)?", "max_pain",
+         ClaimKind.LEVEL),
+        (r"\b(?:closed|ended|finished|settled|close|closing|last|last price|last trade)"
+         r"(?: the (?:session|day|week))?(?:(?: on)? \w+day)?(?: (?:up|down|higher|lower))?", "close",
+         ClaimKind.LEVEL),
+        (r"\b(?:edged|inched|ticked) (?:up|down|higher|lower)|\b(?:rose|gained|jumped|rallied|slipped|eased|"
+         r"fell|declined|tumbled|slid hard|slid|climbed|dropped|sank|advanced|retreated|surged)(?= to)",
+         "close", ClaimKind.LEVEL),
+        (r"\b(?:last|closing) (?:price|print)|\bclose of|\bclosing level of", "close", ClaimKind.LEVEL),
+        (r"\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed)\s+[+\-\u2212]?"
+         r"\d[\d,]*(?:\.\d+)?%(?: on the (?:day|session))?,?\s+(?=at\b|to\b)", "close", ClaimKind.LEVEL),
+        (r"\bPulse(?: score)?", "pulse", ClaimKind.SCORE),
+        (r"\bthreat level", "threat_level", ClaimKind.SCORE),
+        (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
+    )
+)
+_NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility|volume|yield|spread|ratio|breadth|sentiment|Pulse)\b",
+                        re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\b(?:vs\.?|versus|from|off|relative to)\s+(?:the\s+|its\s+)?(?:\d+-day|52-week|"
+                         r"all-time|record|peak|high|low|average|moving)", re.IGNORECASE)
+_AFTER: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = (
+    (re.compile(r"^\s*(?:straight |consecutive )?sessions? (?:in a row|running|straight)|"
+                r"^\s*straight sessions|"
+                r"^\s*consecutive sessions|^-session (?:streak|run)", re.IGNORECASE), "streak_sessions",
+     ClaimKind.STREAK),
+    (re.compile(r"^\s*sessions? (?:away|from now|out|until|before|ahead)|^\s*trading days? away",
+                re.IGNORECASE), "event_sessions_until", ClaimKind.VALUE),
+)
+
+
+def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[str]) -> list[Claim]:
+    """Every figure in one sentence as a claim."""
+    mentions = lexicon.mentions(sentence)
+    quoted = _quoted_spans(sentence)
+    return [_claim(number, sentence, section, mentions, quoted)
+            for number in find_numbers(sentence, names)]
+
+
+def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Mention],
+           quoted: list[tuple[int, int]]) -> Claim:
+    before, after = sentence[:number.start], sentence[number.end:]
+    subject, strong = _subject(number, sentence, mentions)
+    names, kind = _named(before, after, number)
+    relation, reference = _relation(after)
+    return Claim(
+        number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
+        names=names, direction=_direction(number, before), flat=bool(_FLAT.search(_clause_tail(before))),
+        relation=relation, reference=reference, period=_period(sentence, number),
+        quoted=any(a <= number.start < b for a, b in quoted),
+    )
+
+
+def _subject(number: PrintedNumber, sentence: str,
+             mentions: list[Mention]) -> tuple[tuple[str, ...] | None, bool]:
+    for mention in mentions:  # "46.8 for SPY", "1.10% in QQQ"
+        gap = sentence[number.end:mention.start]
+        if mention.start >= number.end and re.fullmatch(r"\s*(?:for|in|on|at)\s+(?:the\s+)?", gap):
+            return mention.symbols, True
+    earlier = [m for m in mentions if m.end <= number.start]
+    if not earlier:
+        return None, False
+    last = earlier[-1]
+    gap = sentence[last.end:number.start]
+    if number.sign:
+        gap = gap.rstrip("+-\u2212")
+    return last.symbols, bool(_STRONG_GAP.match(gap.replace("$", "")))
+
+
+def _named(before: str, after: str, number: PrintedNumber) -> tuple[str | None, ClaimKind]:
+    tail = before[-90:].replace("$", "")
+    if number.sign:
+        tail = tail.rstrip("+-\u2212")
+    for pattern, name, kind in _AFTER:
+        if pattern.search(after):
+            return name, kind
+    for pattern, name, kind in _NAMING:
+        if number.unit in ("pct", "pp", "bp", "volume") and kind != ClaimKind.CHANGE:
+            continue  # "finished down 0.30%" names a move, not the close
+        if name == "close" and _NOT_PRICE.search(before[-60:]):
+            continue  # "RSI(14) has eased to 48.4" is not a close
+        if pattern.search(tail):
+            return name, kind
+    if number.unit == "pct" and (_FROM_LEVEL.search(before[-120:]) or _FROM_LEVEL.search(after[:40])):
+        return None, ClaimKind.DISTANCE
+    if number.unit in ("pp", "bp"):
+        return None, ClaimKind.DIVERGENCE
+    if number.unit == "pct":
+        return None, ClaimKind.CHANGE if _direction(number, before) or number.sign else ClaimKind.DISTANCE
+    return None, ClaimKind.VALUE
+
+
+def _clause_tail(before: str) -> str:
+    """The words since the last clause break before a figure."""
+    return re.split(r"[;:,()\u2014]|\bwhile\b|\bwhereas\b|\band\b|\bbut\b", before)[-1][-40:]
+
+
+def _direction(number: PrintedNumber, before: str) -> int:
+    if number.sign:
+        return number.sign
+    tail = _clause_tail(before)
+    ups, downs = list(_UP.finditer(tail)), list(_DOWN.finditer(tail))
+    last_up = ups[-1].end() if ups else -1
+    last_down = downs[-1].end() if downs else -1
+    if last_up == last_down:
+        return 0
+    return 1 if last_up > last_down else -1
+
+
+def _relation(after: str) -> tuple[str | None, str | None]:
+    match = re.match(r"^\s*(above|below|under|over|beneath|underneath|off|short of|shy of)\b",
+                     after, re.IGNORECASE)
+    if not match:
+        return None, None
+    word = match.group(1).lower()
+    reference = next((name for name, pattern in _REFERENCES if pattern.match(after[match.end():])), None)
+    if word not in ("above", "below") and reference is None:
+        return None, None  # "over the month", "off its lows": not a side of a level
+    relation = "above" if word in ("above", "over") else "below"
+    return relation, reference
+
+
+def _period(sentence: str, number: PrintedNumber) -> str | None:
+    after = re.split(r"[,;.(\u2014]|\band\b|\bwhile\b", sentence[number.end:number.end + 60])[0]
+    clause = _clause_tail(sentence[:number.start]) + " " + after
+    for name, pattern in _PERIODS:
+        if pattern.search(clause):
+            return name
+    return None
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", sentence)]
+    return spans

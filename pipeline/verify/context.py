@@ -1,0 +1,108 @@
+"""What a draft is checked against: the snapshot, its peers, the scores and the sources.
+
+`VerifyContext.build` flattens every snapshot into named facts, each tagged with
+the instrument it is about, so a figure attributed to QQQ can be checked
+against QQQ's facts and not IWM's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..contracts import NewsItem, Scores, Snapshot
+from ..facts import Fact, FactSheet, build_fact_sheet, fact_tag
+from .numbers import PrintedNumber
+from .subjects import InstrumentInfo, Lexicon, build_lexicon
+
+
+@dataclass(frozen=True)
+class SubjectFact:
+    subject: str  # the instrument symbol the fact is about
+    name: str  # the fact's name from the subject's side: QQQ_close in IWM's sheet is QQQ's 'close'
+    fact: Fact
+
+
+@dataclass
+class VerifyContext:
+    snapshot: Snapshot
+    scores: Scores | None
+    sheet: FactSheet
+    peers: dict[str, Snapshot]
+    sources: dict[str, NewsItem]  # item_id -> item
+    lexicon: Lexicon
+    facts: list[SubjectFact] = field(default_factory=list)
+    extra_names: list[str] = field(default_factory=list)  # digit-bearing names that state no figure
+    sources_known: bool = True  # False: no sources were handed in, so citations cannot be checked
+    _values: list[float] = field(default_factory=list, repr=False)
+    _order: list[int] = field(default_factory=list, repr=False)
+    _by_name: dict[tuple[str, str], Fact] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(cls, snapshot: Snapshot, scores: Scores | None = None, *,
+              peers: Iterable[Snapshot] = (),
+              sources: Iterable[NewsItem] | Mapping[str, NewsItem] | None = (),
+              instruments: Iterable[InstrumentInfo] = ()) -> VerifyContext:
+        """`sources=None` means the ingested items are unknown (not that there are none):
+        resolution of [n] is still checked, ingestion and support are not."""
+        peer_map = {p.symbol: p for p in peers if p.symbol != snapshot.symbol}
+        items = () if sources is None else sources.values() if isinstance(sources, Mapping) else sources
+        sheet = build_fact_sheet(snapshot, scores)
+        ctx = cls(snapshot=snapshot, scores=scores, sheet=sheet, peers=peer_map,
+                  sources={item.item_id: item for item in items},
+                  lexicon=build_lexicon(snapshot, peer_map.values(), instruments),
+                  sources_known=sources is not None)
+        ctx.facts = _subject_facts(snapshot, sheet) + [
+            sf for peer in peer_map.values() for sf in _subject_facts(peer, build_fact_sheet(peer))]
+        ctx._index()
+        return ctx
+
+    def _index(self) -> None:
+        numeric = sorted((abs(float(sf.fact.value)), n) for n, sf in enumerate(self.facts)  # type: ignore[arg-type]
+                         if not isinstance(sf.fact.value, date))
+        self._values = [value for value, _ in numeric]
+        self._order = [n for _, n in numeric]
+        self._by_name = {(sf.subject, sf.name): sf.fact for sf in reversed(self.facts)}
+
+    def candidates(self, number: PrintedNumber) -> list[SubjectFact]:
+        """Facts whose size is within a rounding step (plus one) of a printed number."""
+        step = 1.5 * 10 ** -number.decimals
+        low = bisect.bisect_left(self._values, (number.value - step) * number.scale)
+        high = bisect.bisect_right(self._values, (number.value + step) * number.scale)
+        return [self.facts[n] for n in self._order[low:high]]
+
+    @property
+    def symbol(self) -> str:
+        return self.snapshot.symbol
+
+    def facts_of(self, subjects: Iterable[str]) -> list[Fact]:
+        wanted = set(subjects)
+        return [sf.fact for sf in self.facts if sf.subject in wanted]
+
+    def fact(self, subject: str, name: str) -> Fact | None:
+        """A fact by its name in the subject's own sheet ('close', 'change_1d_pct', 'rsi_14')."""
+        return self._by_name.get((subject, name))
+
+    def source_urls(self) -> set[str]:
+        return {url for item in self.sources.values() for url in (item.url, *item.urls)}
+
+    def item_for_url(self, url: str) -> NewsItem | None:
+        for item in self.sources.values():
+            if url == item.url or url in item.urls:
+                return item
+        return None
+
+
+def _subject_facts(snapshot: Snapshot, sheet: FactSheet) -> list[SubjectFact]:
+    tags = {fact_tag(move.symbol): move.symbol for move in snapshot.related}
+    found = []
+    for fact in sheet.facts.values():
+        subject, name = snapshot.symbol, fact.name
+        for tag, symbol in tags.items():
+            for own in ("close", "change_1d_pct"):
+                if fact.name == f"{tag}_{own}":
+                    subject, name = symbol, own
+        found.append(SubjectFact(subject, name, fact))
+    return found

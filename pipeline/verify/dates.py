@@ -1,0 +1,111 @@
+"""Dates and weekdays against the session calendar and the snapshot's events.
+
+A printed date must be a date the snapshot holds (the session, an event, the
+date of a high or a cross, an options expiry) or one the cited source prints.
+A weekday next to a date must be that date's weekday. A bare weekday in a
+sentence about the close ("closed on Thursday") must be the session's; next to
+an event ("the FOMC on Wednesday") it must be the event's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..contracts import Finding
+from .codes import finding
+from .context import VerifyContext
+from .numbers import DATE, PrintedDate, find_dates
+
+_WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?\b")
+_SESSION_WORDS = re.compile(r"\b(?:closed|close|closing|finished|ended|settled|session|today|rose|fell|"
+                            r"gained|"
+                            r"lost|rallied|slipped|climbed|dropped)\b", re.IGNORECASE)
+_OTHER_DAY = re.compile(r"\b(?:previous|prior|yesterday|earlier|last week|next|coming|since|through|until|"
+                        r"before|after|by|from|every|each|on Monday's|week)\b", re.IGNORECASE)
+_EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fomc", re.compile(r"\b(?:FOMC|Fed|Federal Reserve|rate decision)\b", re.IGNORECASE)),
+    ("cpi", re.compile(r"\b(?:CPI|consumer price|inflation (?:report|data|print))\b", re.IGNORECASE)),
+    ("jobs", re.compile(r"\b(?:payrolls|jobs report|employment report|NFP)\b", re.IGNORECASE)),
+    ("expiry", re.compile(r"\b(?:expiry|expiration|opex)\b", re.IGNORECASE)),
+)
+
+
+def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: str) -> list[Finding]:
+    printed = find_dates(sentence, ctx.snapshot.session)
+    findings = []
+    for when in printed:
+        findings += _weekday_of_date(when, section)
+        if section != "sources" and not _date_known(when, ctx, source_text):
+            findings.append(finding("date-untraced", f"date {when.text} matches no computed fact or cited "
+                                    "source", section=section, span=when.text))
+    if section != "sources":
+        findings += _bare_weekdays(sentence, section, ctx, printed)
+    return findings
+
+
+def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
+    if when.weekday is None or when.weekday == f"{when.value:%A}":
+        return []
+    return [finding("weekday-mismatch", f"{when.value:%b} {when.value.day}, {when.value.year} is a "
+                    f"{when.value:%A}, not a {when.weekday}", section=section, span=when.text,
+                    expected=f"{when.value:%A}", source="calendar")]
+
+
+def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str) -> bool:
+    known = {sf.fact.value for sf in ctx.facts if sf.fact.unit == "date"}
+    known |= {item.published_at.date() for item in ctx.sources.values() if item.published_at}
+    if when.value in known:
+        return True
+    bare = DATE.sub(lambda m: m.group(0).split(",")[0] if m.group("weekday") else m.group(0), when.text)
+    return bool(source_text) and (when.text in source_text or bare in source_text)
+
+
+def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
+                   printed: list[PrintedDate]) -> list[Finding]:
+    unquoted = re.sub(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", lambda m: " " * len(m.group(0)), sentence)
+    dated = [(d.start, d.end) for d in printed]
+    findings = []
+    for match in _WEEKDAY.finditer(unquoted):
+        if any(a <= match.start() < b for a, b in dated):
+            continue
+        expected = _expected_weekday(unquoted, match, ctx)
+        if expected is not None and expected[0] != match.group("day"):
+            findings.append(finding("weekday-mismatch", f"'{match.group('day')}' is not {expected[1]}",
+                                    section=section, span=match.group("day"), expected=expected[0],
+                                    source=expected[2]))
+    return findings
+
+
+def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext) -> tuple[str, str, str] | None:
+    """(weekday, what it should be, where from) or None when the sentence does not say."""
+    clause = _clause(text, match)
+    if re.search(r"\[\d+\]", clause):
+        return None  # a cited source's account of its own day
+    near = text[max(0, match.start() - 60):match.end() + 60]
+    events = [(abs(m.start() - (match.start() - max(0, match.start() - 60))), kind)
+              for kind, pattern in _EVENT_WORDS for m in pattern.finditer(near)]
+    if events:
+        kind = min(events)[1]
+        when = _event_date(kind, ctx)
+        return None if when is None else (f"{when:%A}", f"the {kind.upper()} day ({when:%b} "
+                                          f"{when.day}, {when.year})", f"events[{kind}]")
+    window = text[max(0, match.start() - 40):match.end() + 40]
+    if _SESSION_WORDS.search(clause) and not _OTHER_DAY.search(window):
+        session = ctx.snapshot.session
+        what = f"the session's day ({session:%A}, {session:%b} {session.day})"
+        return f"{session:%A}", what, "snapshot.session"
+    return None
+
+
+def _clause(text: str, match: re.Match[str]) -> str:
+    start = max(text.rfind(mark, 0, match.start()) for mark in (";", ".", "\u2014", ":"))
+    ends = [i for i in (text.find(mark, match.end()) for mark in (";", ".", "\u2014")) if i >= 0]
+    return text[start + 1:min(ends) if ends else len(text)]
+
+
+def _event_date(kind: str, ctx: VerifyContext) -> date | None:
+    if kind == "expiry":
+        return ctx.snapshot.options.expiry if ctx.snapshot.options else None
+    upcoming = [e.date for e in ctx.snapshot.events if e.kind == kind]
+    return min(upcoming) if upcoming else None

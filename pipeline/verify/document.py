@@ -1,0 +1,201 @@
+"""Article text (our Markdown, or whatever a user wrote) read into checkable parts.
+
+A Document holds paragraphs (prose), table rows (cells by header), the numbered
+source list, and the front matter's symbol and session when present. Inline
+Markdown (bold, links, code) is reduced to its text; link targets are kept as
+URLs for the citation checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
+_SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]|(?P<b>\d+)[.)])\s+(?P<rest>.*)$")
+_INLINE_SOURCES = re.compile(r"^(?:\d+/\s*)?\**(?:sources|references)\**:\s*(\[\d+\].*)$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s)\]>\"'\u201d]+")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_SOURCES_TITLE = re.compile(r"^\s*(?:#+\s*)?\**(sources|references|sources cited|citations)\**:?\s*$",
+                            re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    section: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TableRow:
+    section: str
+    header: tuple[str, ...]
+    cells: tuple[str, ...]
+
+    def cell(self, *names: str) -> str | None:
+        """The cell under the first header that starts with one of `names` (case-insensitive)."""
+        for wanted in names:
+            for title, cell in zip(self.header, self.cells, strict=False):
+                if title.lower().startswith(wanted.lower()):
+                    return cell
+        return None
+
+    def text(self) -> str:
+        return " | ".join(self.cells)
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    number: int
+    text: str
+    urls: tuple[str, ...]
+
+
+@dataclass
+class Document:
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    rows: list[TableRow] = field(default_factory=list)
+    sources: list[SourceEntry] = field(default_factory=list)
+    front: dict[str, str] = field(default_factory=dict)
+
+    def prose(self) -> list[tuple[str, str]]:
+        return [(p.section, p.text) for p in self.paragraphs]
+
+
+def section_name(title: str) -> str:
+    text = inline_text(title).strip().lower()
+    for key, name in (("level", "key_levels"), ("indicator", "indicators"), ("bull", "bull_case"),
+                      ("bear", "bear_case"), ("setup", "setups"), ("cross", "cross_market"),
+                      ("final", "final_call"), ("take", "take"), ("source", "sources"),
+                      ("reference", "sources"), ("analysis", "analysis"), ("scenario", "scenarios")):
+        if key in text:
+            return name
+    return re.sub(r"\W+", "_", text).strip("_") or "body"
+
+
+def inline_text(text: str) -> str:
+    """Markdown inline markup to plain text; link targets are kept after their text."""
+    text = _MD_LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+    text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    text = _EMPHASIS.sub("", text)
+    text = text.replace("\\|", "|").replace("\\", "")
+    return text
+
+
+def parse_document(text: str) -> Document:
+    doc = Document()
+    body = _front_matter(text, doc)
+    _Reader(doc).read(body.splitlines())
+    return doc
+
+
+def _front_matter(text: str, doc: Document) -> str:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and not key.startswith(" "):
+            doc.front[key.strip()] = value.strip().strip('"')
+    return text[match.end():]
+
+
+class _Reader:
+    """Line-by-line reader: headings switch the section; blank lines end a paragraph."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.section = "header"
+        self.lines: list[str] = []
+        self.table: list[list[str]] = []
+
+    def read(self, lines: list[str]) -> None:
+        for line in lines:
+            self._line(line)
+        self._flush()
+
+    def _line(self, line: str) -> None:
+        stripped = line.strip()
+        heading = _HEADING.match(stripped)
+        if heading or _SOURCES_TITLE.match(stripped):
+            self._flush()
+            title = heading.group(2) if heading else stripped
+            self.section = "headline" if heading and len(heading.group(1)) == 1 else section_name(title)
+            if self.section == "headline":
+                self.doc.paragraphs.append(Paragraph("headline", inline_text(heading.group(2))))  # type: ignore[union-attr]
+                self.section = "header"
+            return
+        if stripped.startswith("|"):
+            self._flush_lines()
+            self.table.append(_cells(stripped))
+            return
+        self._flush_table()
+        if not stripped or stripped in ("---", "***"):
+            self._flush_lines()
+            return
+        if stripped.startswith(">"):
+            return self._quote(stripped)
+        if _BULLET.match(line) or (self.section == "sources" and _SOURCE_ENTRY.match(line)):
+            self._flush_lines()
+        self.lines.append(stripped)
+
+    def _quote(self, stripped: str) -> None:
+        """A blockquote: a snippet belonging to the source entry above it, or quoted prose."""
+        if self.section == "sources":
+            self.lines.append(stripped.lstrip("> "))
+        else:
+            self._flush_lines()
+            self.lines.append(stripped.lstrip("> "))
+
+    def _flush(self) -> None:
+        self._flush_lines()
+        self._flush_table()
+
+    def _flush_lines(self) -> None:
+        if not self.lines:
+            return
+        if (self.section != "sources" and len(self.lines) > 1 and not _SOURCE_ENTRY.match(self.lines[0])
+                and sum(not line.endswith((".", "!", "?", ":")) for line in self.lines) > 1):
+            lines, self.lines = self.lines, []
+            for line in lines:  # a dashboard or a list of lines, not one running paragraph
+                self.lines = [line]
+                self._flush_lines()
+            return
+        raw = " ".join(self.lines)
+        self.lines = []
+        entry = _SOURCE_ENTRY.match(raw)
+        if entry and (self.section == "sources" or _URL.search(raw)):
+            # a numbered item with a link is a source entry even without a "Sources" heading
+            number = int(entry.group("a") or entry.group("b"))
+            text = inline_text(entry.group("rest"))
+            self.doc.sources.append(SourceEntry(number, text, tuple(_URL.findall(text))))
+            return
+        inline = _INLINE_SOURCES.match(raw)
+        if inline:
+            for number, rest in re.findall(r"\[(\d+)\]\s*([^\[]*)", inline.group(1)):
+                text = inline_text(rest)
+                self.doc.sources.append(SourceEntry(int(number), text, tuple(_URL.findall(text))))
+            return
+        text = inline_text(_BULLET.sub("", raw, count=1))
+        if text.strip():
+            self.doc.paragraphs.append(Paragraph(self.section, text.strip()))
+
+    def _flush_table(self) -> None:
+        if not self.table:
+            return
+        rows = [r for r in self.table if not all(re.fullmatch(r":?-{2,}:?", c.strip()) for c in r)]
+        self.table = []
+        if len(rows) < 2:
+            return
+        header = tuple(inline_text(c) for c in rows[0])
+        for cells in rows[1:]:
+            self.doc.rows.append(TableRow(self.section, header, tuple(inline_text(c) for c in cells)))
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip().strip("|")
+    return [c.strip() for c in re.split(r"(?<!\\)\|", inner)]

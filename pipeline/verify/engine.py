@@ -1,0 +1,233 @@
+"""The verifier's walk over a document: every sentence, table row and source through every check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..contracts import Article, Finding, NewsItem, Snapshot
+from ..render import render_markdown
+from . import citations, dates, levels, scores, values, words
+from .claims import Claim, ClaimKind, extract_claims
+from .codes import finding
+from .context import VerifyContext
+from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
+from .numbers import citations_in, sentences
+from .quality import snapshot_quality
+
+_MISSING_WORD = re.compile(r"\b(nan|NaN|None|null|undefined|inf|N/A)\b")
+
+
+def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
+    walk = _Walk(doc, ctx)
+    found = [*snapshot_quality(ctx.snapshot), *_snapshot_match(doc, ctx), *walk.missing_values(),
+             *citations.check_citations(doc.prose(), doc.sources, ctx), *walk.scores()]
+    for paragraph in doc.paragraphs:
+        found += walk.paragraph(paragraph)
+    for row in doc.rows:
+        found += walk.row(row)
+    return _unique(found)
+
+
+def verify_structured(article: Article, ctx: VerifyContext) -> list[Finding]:
+    """An Article: its Markdown read back as text, plus the checks only structure answers."""
+    found = verify_document(parse_document(render_markdown(article)), ctx)
+    for source in article.sources if ctx.sources_known else ():
+        if source.item_id not in ctx.sources and not any(f.code == "source-not-ingested" for f in found):
+            found.append(finding("source-not-ingested", f"source [{source.number}] has an item id that "
+                                 "was not ingested", section="sources", span=source.url))
+    if (article.instrument.symbol, article.session) != (ctx.snapshot.symbol, ctx.snapshot.session):
+        found.append(_mismatch(article.instrument.symbol, str(article.session), ctx))
+    return _unique(found)
+
+
+class _Walk:
+    def __init__(self, doc: Document, ctx: VerifyContext) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.entries: dict[int, SourceEntry] = {e.number: e for e in doc.sources}
+        self.names = [*(a for a in ctx.lexicon.aliases if re.search(r"\d", a)), *ctx.extra_names]
+        self.previous_moves: list[Claim] = []
+
+    # --- whole-document checks -----------------------------------------------------------------
+    def missing_values(self) -> list[Finding]:
+        texts = [*self.doc.prose(), *((row.section, row.text()) for row in self.doc.rows)]
+        return [finding("text-missing-value", f"'{m.group(0)}' printed where a value belongs",
+                        section=section, span=m.group(0))
+                for section, text in texts for m in _MISSING_WORD.finditer(text)]
+
+    def scores(self) -> list[Finding]:
+        stated = [s for section, text in self.doc.prose() for s in scores.stated_scores(text, section)]
+        return scores.check_scores(stated, self.ctx.scores)
+
+    # --- prose ---------------------------------------------------------------------------------
+    def paragraph(self, paragraph: Paragraph) -> list[Finding]:
+        self.previous_moves = []
+        found: list[Finding] = []
+        for sentence in sentences(paragraph.text):
+            found += self.sentence(sentence, paragraph.section)
+        return found
+
+    def sentence(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
+        cited = self._cited(sentence)
+        source_text = "\n".join(citations.source_text(item) for _, item in cited)
+        if not self.ctx.sources_known or self._cites_unknown(sentence):
+            source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
+        claims = extract_claims(sentence, section, self.ctx.lexicon, self.names)
+        moves = [c for c in claims if c.kind == ClaimKind.CHANGE and c.number.unit == "pct" and not c.quoted]
+        near = values.Neighbours(moves=[*self.previous_moves, *moves],
+                                 prices=[*prices, *(c for c in claims if self._price_like(c))])
+        self.previous_moves = moves or self.previous_moves
+        if section == "sources":
+            return [*self._claims(claims, near, source_text), *dates.check_dates(sentence, section, self.ctx,
+                                                                                 source_text)]
+        found = [f for level in levels.prose_levels(sentence, section, self.names)
+                 for f in levels.level_side(level, self._close_for(sentence))]
+        setup = levels.prose_setup(sentence, section, self.names) if _mentions_setup(sentence) else None
+        found += levels.check_setup(setup) if setup else []
+        if not setup or not found:  # a broken setup or level is one finding, not one per figure
+            taken = {f.span for f in found}
+            found += self._claims([c for c in claims if c.span not in taken], near, source_text)
+        found += self._words(sentence, section)
+        found += [f for f in words.check_move_words(sentence, section, self.ctx)
+                  if not any(f.span and f.span in g.span for g in found if g.span)]
+        found += dates.check_dates(sentence, section, self.ctx, source_text)
+        found += citations.check_support(sentence, section, cited, self.ctx)
+        return found
+
+    def _price_like(self, claim: Claim) -> bool:
+        """A '$' figure, or a bare one near the close (an index level printed without a unit)."""
+        if claim.number.unit == "price":
+            return True
+        close = self.ctx.snapshot.close
+        return claim.number.unit is None and 0.5 < claim.number.value / close < 2 if close else False
+
+    def _claims(self, claims: list[Claim], near: values.Neighbours, source_text: str) -> list[Finding]:
+        return [f for claim in claims for f in values.check_claim(claim, self.ctx, near, source_text)]
+
+    def _cites_unknown(self, sentence: str) -> bool:
+        return any(citations.item_for(self.entries.get(n), self.ctx) is None for n in citations_in(sentence))
+
+    def _cited(self, sentence: str) -> list[tuple[int, NewsItem]]:
+        cited = []
+        for number in citations_in(sentence):
+            item = citations.item_for(self.entries.get(number), self.ctx)
+            if item is not None:
+                cited.append((number, item))
+        return cited
+
+    def _words(self, sentence: str, section: str) -> list[Finding]:
+        subject = self._sentence_subject(sentence)
+        if subject is False:
+            return words.check_words(sentence, section, self.ctx, only_topics=("vix",))
+        peer = subject if isinstance(subject, Snapshot) else None
+        return words.check_words(sentence, section, self.ctx, peer)
+
+    def _sentence_subject(self, sentence: str) -> Snapshot | bool | None:
+        """The snapshot a sentence's words are about: the article's, a peer's, or False (unknown)."""
+        mentioned = {s for m in self.ctx.lexicon.mentions(sentence) for s in m.symbols}
+        own = set(self.ctx.lexicon.family_of(self.ctx.symbol))
+        if not mentioned or mentioned & own:
+            return None
+        known = self.ctx.lexicon.instruments
+        families = {known[s].family for s in mentioned if s in known}
+        if len(families) == 1:
+            peer = next((self.ctx.peers[s] for s in mentioned if s in self.ctx.peers), None)
+            if peer is not None:
+                return peer
+        return False
+
+    def _close_for(self, sentence: str) -> float:
+        subject = self._sentence_subject(sentence)
+        return subject.close if isinstance(subject, Snapshot) else self.ctx.snapshot.close
+
+    # --- tables --------------------------------------------------------------------------------
+    def row(self, row: TableRow) -> list[Finding]:
+        header = " ".join(row.header).lower()
+        if "entry" in header and "stop" in header:
+            return self._setup_row(row)
+        if ("type" in header or "kind" in header) and ("price" in header or "zone" in header):
+            return self._level_row(row)
+        if row.cell("indicator") is not None:
+            return self._indicator_row(row)
+        if row.cell("symbol") is not None and row.cell("close") is not None:
+            return self._market_row(row)
+        if row.cell("time frame", "horizon") is not None:
+            return self.sentence(row.cell("reasoning") or "", row.section)
+        return self._generic_row(row)
+
+    def _generic_row(self, row: TableRow) -> list[Finding]:
+        """Any other table: each cell read with its row's label and its column's header
+        ("QQQ vs 50-day +0.53%", "IWM 1-month -1.65%")."""
+        label = row.cells[0] if row.cells else ""
+        found = self.sentence(label, row.section) if re.search(r"\d", label) else []
+        for title, cell in list(zip(row.header, row.cells, strict=False))[1:]:
+            if re.search(r"\d", cell):
+                found += self.sentence(f"{label} {title} {cell}", row.section)
+        return found
+
+    def _level_row(self, row: TableRow) -> list[Finding]:
+        level = levels.table_level(row)
+        price = row.cell("price", "zone", "level") or ""
+        note = row.cell("note", "significance", "comment") or ""
+        found = levels.level_side(level, self.ctx.snapshot.close) if level else []
+        price_claims = extract_claims(price, row.section, self.ctx.lexicon, self.names)
+        if not found:
+            found += [f for c in price_claims for f in values.check_claim(c, self.ctx, _no_neighbours(), "")]
+        return found + self.sentence(note, row.section, prices=price_claims)
+
+    def _setup_row(self, row: TableRow) -> list[Finding]:
+        setup = levels.table_setup(row)
+        found = levels.check_setup(setup) if setup else []
+        for name in ("entry", "stop", "target") if not found else ():
+            cell = row.cell(name) or ""
+            for claim in extract_claims(cell, row.section, self.ctx.lexicon, self.names):
+                found += values.check_claim(claim, self.ctx, _no_neighbours(), "")
+        return found  # a trigger ("a close above the 200-day") is a condition, not a claim
+
+    def _indicator_row(self, row: TableRow) -> list[Finding]:
+        name = row.cell("indicator") or ""
+        value = row.cell("value") or ""
+        reading = row.cell("reading", "signal", "note") or ""
+        found = self.sentence(f"{name} {value}", row.section)
+        return found + self.sentence(f"{name}: {reading}", row.section)
+
+    def _market_row(self, row: TableRow) -> list[Finding]:
+        symbol = (row.cell("symbol") or "").strip()
+        close = row.cell("close") or ""
+        change = row.cell("1-day", "change", "day") or ""
+        return self.sentence(f"{symbol} closed at {close}; {symbol} {change}", row.section)
+
+
+def _mentions_setup(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return "stop" in lowered and "target" in lowered
+
+
+def _no_neighbours() -> values.Neighbours:
+    return values.Neighbours(moves=[], prices=[])
+
+
+def _snapshot_match(doc: Document, ctx: VerifyContext) -> list[Finding]:
+    symbol, session = doc.front.get("symbol"), doc.front.get("session")
+    if (symbol and symbol != ctx.snapshot.symbol) or (session and session != str(ctx.snapshot.session)):
+        return [_mismatch(symbol or ctx.snapshot.symbol, session or str(ctx.snapshot.session), ctx)]
+    return []
+
+
+def _mismatch(symbol: str, session: str, ctx: VerifyContext) -> Finding:
+    return finding("snapshot-mismatch", f"the article is about {symbol} on {session}; the snapshot is "
+                   f"{ctx.snapshot.symbol} on {ctx.snapshot.session}", section="header",
+                   span=f"{symbol} {session}", expected=f"{ctx.snapshot.symbol} {ctx.snapshot.session}",
+                   source="snapshot")
+
+
+def _unique(found: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str | None, str | None, str]] = set()
+    unique = []
+    for item in found:
+        key = (item.code, item.section, item.span, item.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique

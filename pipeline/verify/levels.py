@@ -1,0 +1,168 @@
+"""Levels and setups: supports below the close, resistances above, setups that add up.
+
+Read from the key-levels and setups tables of a rendered article, from a
+user's prose ("support at $240.02", "long above $249.26, stop $242.80, target
+$262.18, reward/risk 2.0"), and from an Article's structured rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..contracts import Finding, TradeSetup
+from .codes import finding
+from .document import TableRow
+from .numbers import PrintedNumber, find_numbers, same_at_precision
+
+_BELOW_KINDS = ("support", "breakdown", "floor")
+_ABOVE_KINDS = ("resistance", "breakout", "ceiling")
+_PROSE_LEVEL = re.compile(
+    r"\b(?P<kind>support|resistance|floor|ceiling)(?: level| zone| line| band)?"
+    r"(?: (?:sits|waits|lies|comes in|stands|holds|is|was|remains|starts|begins))?"
+    r"(?: (?:at|near|around|of|from|between))?\s*[:\-\u2013]?\s*(?=[$\d])",
+    re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|previous|old|prior|broken|turned|now)\s+$", re.IGNORECASE)
+_RR = re.compile(r"\b(?:reward[/ -](?:to[- ])?risk|risk[/ -](?:to[- ])?reward|R/R|R:R)\b[^\d]{0,12}"
+                 r"(?P<value>\d+(?:\.\d+)?)(?:\s*:\s*1|\s*to\s*1|x)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LevelClaim:
+    kind: str
+    low: float
+    high: float
+    span: str
+    section: str
+
+
+def level_side(level: LevelClaim, close: float) -> list[Finding]:
+    kind = level.kind.lower()
+    if kind in _BELOW_KINDS and level.low >= close:
+        return [finding("level-wrong-side", f"{level.kind} at {level.span} is not below the close",
+                        section=level.section, span=level.span, expected=f"below the close {close:,.2f}",
+                        source="snapshot.close")]
+    if kind in _ABOVE_KINDS and level.high <= close:
+        return [finding("level-wrong-side", f"{level.kind} at {level.span} is not above the close",
+                        section=level.section, span=level.span, expected=f"above the close {close:,.2f}",
+                        source="snapshot.close")]
+    return []
+
+
+def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelClaim]:
+    """'support at $240.02', 'resistance near 2,500', 'support zone 241-243'."""
+    unquoted = re.sub(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", lambda m: " " * len(m.group(0)), sentence)
+    claims = []
+    for match in _PROSE_LEVEL.finditer(unquoted):
+        if _FORMER.search(unquoted[:match.start()]):
+            continue
+        numbers = find_numbers(unquoted[match.end():match.end() + 40], names)
+        if not numbers or numbers[0].start > 2 or numbers[0].unit not in ("price", None):
+            continue
+        low, high, span = _zone(numbers, unquoted[match.end():])
+        claims.append(LevelClaim(match.group("kind"), low, high, span, section))
+    return claims
+
+
+def _zone(numbers: Sequence[PrintedNumber], text: str) -> tuple[float, float, str]:
+    first = numbers[0]
+    if len(numbers) > 1:
+        joint = text[first.end:numbers[1].start]
+        if re.fullmatch(r"\s*(?:-|\u2013|to|and)\s*\$?", joint):
+            return first.value, numbers[1].value, text[first.start:numbers[1].end]
+    return first.value, first.value, first.text
+
+
+def table_level(row: TableRow) -> LevelClaim | None:
+    kind = row.cell("type", "kind", "level")
+    price = row.cell("price", "level", "value", "zone")
+    if not kind or not price:
+        return None
+    numbers = find_numbers(price)
+    if not numbers:
+        return None
+    low, high, span = _zone(numbers, price)
+    return LevelClaim(kind.strip("* "), low, high, span, row.section)
+
+
+# --- setups ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SetupClaim:
+    direction: str
+    entry: PrintedNumber
+    stop: PrintedNumber
+    target: PrintedNumber
+    reward_risk: PrintedNumber | None
+    section: str
+    span: str
+
+
+def check_setup(setup: SetupClaim) -> list[Finding]:
+    entry, stop, target = setup.entry.value, setup.stop.value, setup.target.value
+    long_ok = stop < entry < target
+    short_ok = target < entry < stop
+    if (setup.direction == "long" and not long_ok) or (setup.direction == "short" and not short_ok):
+        order = "stop < entry < target" if setup.direction == "long" else "target < entry < stop"
+        return [finding("setup-geometry", f"{setup.direction} setup with stop {setup.stop.text}, entry "
+                        f"{setup.entry.text}, target {setup.target.text}", section=setup.section,
+                        span=setup.span, expected=order, source="setup geometry")]
+    if setup.reward_risk is None or entry == stop:
+        return []
+    ratio = abs(target - entry) / abs(entry - stop)
+    if same_at_precision(ratio, setup.reward_risk, slack=1):
+        return []
+    return [finding("setup-reward-risk", f"reward/risk stated {setup.reward_risk.text}",
+                    section=setup.section, span=setup.reward_risk.text, expected=f"{ratio:.1f}",
+                    source="recomputed from entry, stop and target")]
+
+
+def table_setup(row: TableRow) -> SetupClaim | None:
+    direction = (row.cell("direction", "side", "setup") or "").strip().lower()
+    cells = [row.cell(name) for name in ("entry", "stop", "target")]
+    if direction not in ("long", "short") or not all(cells):
+        return None
+    entry, stop, target = (_first(cell) for cell in cells)
+    if entry is None or stop is None or target is None:
+        return None
+    rr_cell = row.cell("reward", "r/r", "risk")
+    return SetupClaim(direction, entry, stop, target, _first(rr_cell) if rr_cell else None, row.section,
+                      row.text())
+
+
+def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | None:
+    """'Long above $249.26, stop $242.80, target $262.18 (reward/risk 2.0)'."""
+    direction = re.search(r"\b(long|buy|short|sell)\b", sentence, re.IGNORECASE)
+    if direction is None:
+        return None
+    parts = {}
+    for name in ("entry", "stop", "target"):
+        pattern = {"entry": r"\b(?:entry|enter|buy|sell|long|short)\b(?: (?:at|near|above|below|on|around))?",
+                   "stop": r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below))?",
+                   "target": r"\b(?:target|objective|take[- ]profit)\b(?: (?:at|near|of))?"}[name]
+        match = re.search(pattern + r"[\s:]*(?=[$\d])", sentence, re.IGNORECASE)
+        if match is None:
+            return None
+        number = _first(sentence[match.end():match.end() + 20], names)
+        if number is None:
+            return None
+        parts[name] = number
+    side = "long" if direction.group(1).lower() in ("long", "buy") else "short"
+    rr = _RR.search(sentence)
+    reward_risk = _first(rr.group("value")) if rr else None
+    return SetupClaim(side, parts["entry"], parts["stop"], parts["target"], reward_risk, section, sentence)
+
+
+def structured_setup(setup: TradeSetup, section: str = "setups") -> SetupClaim:
+    def printed(value: float, decimals: int = 2) -> PrintedNumber:
+        return PrintedNumber(f"{value:,.{decimals}f}", round(value, decimals), decimals, None)
+    return SetupClaim(setup.direction, printed(setup.entry), printed(setup.stop), printed(setup.target),
+                      printed(setup.reward_risk, 1), section, setup.trigger)
+
+
+def _first(text: str | None, names: Sequence[str] = ()) -> PrintedNumber | None:
+    if not text:
+        return None
+    numbers = find_numbers(text, names)
+    return numbers[0] if numbers else None

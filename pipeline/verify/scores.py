@@ -1,0 +1,69 @@
+"""Scores stated in text ("Pulse 56/100", "Threat level 3/5", "Bias: Neutral") against code's.
+
+The Pulse, bias, threat level and risk are computed, never chosen; a text that
+states them must state the computed ones, and its bias must sit in its Pulse's
+band.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..contracts import Finding, Scores
+from ..scoring import bias_for
+from .codes import finding
+
+_STATED = (
+    ("pulse", re.compile(r"\bPulse(?: score)?:?\s*(?P<value>\d{1,3})\s*(?:/\s*100|out of 100)", re.I)),
+    ("threat_level", re.compile(r"\bthreat(?: level)?:?\s*(?P<value>\d)\s*(?:/\s*5|out of 5)", re.I)),
+    ("bias", re.compile(r"\bbias(?: is| stays| remains)?:?\s*(?P<value>bullish|neutral|bearish)\b", re.I)),
+    ("risk", re.compile(r"\brisk(?: label| level)?(?::| is)\s*(?P<value>low|medium|high)\b", re.I)),
+    ("sentiment_score", re.compile(r"\bsentiment(?: score)?:?\s*(?P<value>\d{1,3})\b(?!\s*%)", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class StatedScore:
+    field: str
+    value: str
+    span: str
+    section: str
+
+
+def stated_scores(text: str, section: str) -> list[StatedScore]:
+    found = []
+    for field, pattern in _STATED:
+        for match in pattern.finditer(text):
+            found.append(StatedScore(field, match.group("value"), match.group(0), section))
+    return found
+
+
+def check_scores(stated: list[StatedScore], scores: Scores | None) -> list[Finding]:
+    findings = []
+    if scores is not None:
+        for claim in stated:
+            actual = getattr(scores, claim.field)
+            if actual is None:
+                continue
+            if str(claim.value).lower() != str(getattr(actual, "value", actual)).lower():
+                findings.append(finding("score-mismatch", f"{claim.field.replace('_', ' ')} stated "
+                                        f"{claim.value}, computed {getattr(actual, 'value', actual)}",
+                                        section=claim.section, span=claim.span,
+                                        expected=str(getattr(actual, "value", actual)),
+                                        source=f"scores.{claim.field}"))
+    return findings + _bias_band(stated)
+
+
+def _bias_band(stated: list[StatedScore]) -> list[Finding]:
+    pulses = [int(s.value) for s in stated if s.field == "pulse"]
+    if not pulses or not 0 <= pulses[0] <= 100:
+        return []
+    band, _ = bias_for(pulses[0])
+    findings = []
+    for claim in (s for s in stated if s.field == "bias"):
+        if claim.value.lower() != band.value.lower():
+            findings.append(finding("bias-mismatch", f"bias {claim.value} disagrees with Pulse {pulses[0]}",
+                                    section=claim.section, span=claim.span, expected=band.value,
+                                    source="scoring.bias_for"))
+    return findings

@@ -1,0 +1,529 @@
+"""Figures: traced to a fact of the right subject, on the right scale, with the right sign.
+
+Order for one claim: a figure the words name (a close, RSI, a one-day move)
+is compared with that fact; otherwise it may match any fact of its subject (or
+of anything, when the subject is unclear), be derived from figures printed next
+to it (a gap between two moves, a distance from a level), or appear in the
+source the sentence cites. Each figure yields at most one finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..contracts import Finding, InstrumentKind
+from ..facts import Fact, format_value
+from .claims import Claim, ClaimKind
+from .codes import finding
+from .context import SubjectFact, VerifyContext
+from .numbers import PrintedNumber, matches, same_at_precision, unit_fits
+
+SCALE_RATIO = 2.5
+"""A price more than this many times off an instrument's close is on another scale."""
+OTHER_SCALE = (0.65, 1.5)
+"""...and counts as on another scale when it sits this close to a family member's close."""
+FLAT_PCT = 0.05
+"""A move below this size (in %) may be called flat or unchanged."""
+
+_PERIOD_FACT = {None: "change_1d_pct", "1d": "change_1d_pct", "5d": "change_5d_pct",
+                "1m": "change_1m_pct", "ytd": "change_ytd_pct"}
+_RELATION_FACTS = {
+    "sma_50": ("pct_vs_sma_50",), "sma_200": ("pct_vs_sma_200",), "high_52w": ("pct_from_52w_high",),
+    "low_52w": ("pct_from_52w_low",), "all_time_high": ("pct_from_ath",),
+}
+
+
+@dataclass
+class Neighbours:
+    """Figures printed around a claim, for derived values."""
+
+    moves: list[Claim]  # signed % moves in this sentence and the one before
+    prices: list[Claim]  # prices in this sentence
+
+
+def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
+    if claim.kind == ClaimKind.SCORE:
+        return []  # scores.py reads "Pulse 56/100" and friends
+    if claim.quoted:
+        return [] if _hits(claim, ctx) or _in_source(claim.number, source_text) else [
+            _untraced(claim, "quoted figure not found in the cited source")]
+    named = _named_fact(claim, ctx)
+    if named is not None:
+        found = _against_named(claim, named, ctx)
+        if found and _in_source(claim.number, source_text):
+            return [_source_conflict(claim, named)]
+        return found
+    if claim.kind == ClaimKind.DIVERGENCE:
+        return _divergence(claim, ctx, near, source_text)
+    if claim.relation and claim.reference == "close" and near.prices:
+        return _distance(claim, ctx, near)
+    level = _level_after(claim)
+    if claim.relation and claim.reference is None and level is not None:
+        return _distance_from(claim, ctx, level)
+    wide = _hits(claim, ctx)
+    subjects = _pool(claim, ctx)
+    hits = [sf for sf in wide if subjects is None or sf.subject in subjects]
+    if hits:
+        return _dollars_on_points(claim, hits, ctx) or _direction_of(claim, hits)
+    if _in_source(claim.number, source_text):
+        return []
+    if wide and not claim.strong:
+        return _direction_of(claim, wide)
+    return _unexplained(claim, ctx, wide)
+
+
+# --- a fact the words name ---------------------------------------------------------------
+
+def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    name = claim.names
+    if claim.kind == ClaimKind.CHANGE and name is None:
+        name = _PERIOD_FACT.get(claim.period)
+    if name is None:
+        return None
+    subject = _subject_symbol(claim, ctx)
+    if subject is None:
+        return None
+    if name == "event_sessions_until":
+        return _event_count(claim, ctx)
+    fact = ctx.fact(subject, name)
+    if fact is None or not unit_fits(fact, claim.number):
+        return None
+    return SubjectFact(subject, name, fact)
+
+
+def _subject_symbol(claim: Claim, ctx: VerifyContext) -> str | None:
+    """Who a named figure is about: the subject named right before it, else the article's."""
+    if claim.subject is None or claim.names in ("streak_sessions", "event_sessions_until"):
+        return ctx.symbol  # streaks and calendar counts are the article's own
+    if not claim.strong:  # named loosely: the article's own figure, or unknown
+        return ctx.symbol if ctx.symbol in claim.subject else None
+    if len(claim.subject) == 1:
+        return claim.subject[0]
+    family = [s for s in claim.subject if s in (ctx.symbol, *ctx.peers)]
+    if ctx.symbol in claim.subject:
+        return _scale_member(claim, ctx, claim.subject) or ctx.symbol
+    return _scale_member(claim, ctx, claim.subject) or (family[0] if family else claim.subject[0])
+
+
+def _scale_member(claim: Claim, ctx: VerifyContext, family: tuple[str, ...]) -> str | None:
+    """In a family (ETF + index), the member whose scale the printed price is on."""
+    if claim.number.unit not in ("price", None) or claim.kind == ClaimKind.INDICATOR:
+        return None
+    if claim.number.unit == "price":
+        etfs = [s for s in family if ctx.lexicon.kind_of(s) == InstrumentKind.ETF]
+        return etfs[0] if etfs else None
+    best, best_gap = None, float("inf")
+    for symbol in family:
+        close = _close_of(symbol, ctx)
+        if close:
+            gap = abs(claim.number.value / close - 1)
+            if gap < best_gap:
+                best, best_gap = symbol, gap
+    return best
+
+
+def _event_count(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    names = [f"event_{n}_sessions_until" for n in range(1, len(ctx.snapshot.events) + 1)]
+    counts = [SubjectFact(ctx.symbol, name, fact) for name in names
+              for fact in [ctx.fact(ctx.symbol, name)] if fact is not None]
+    return next((sf for sf in counts if matches(sf.fact, claim.number)), counts[0] if counts else None)
+
+
+def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list[Finding]:
+    fact = named.fact
+    if matches(fact, claim.number) or _alternative(claim, named, ctx):
+        if named.name == "streak_sessions":
+            return streak_direction(claim, ctx)
+        return _dollars_on_points(claim, [named], ctx) or _direction_of(claim, [named])
+    expected = fact.printed()
+    owner = _owner(claim, ctx, exclude=named.subject)
+    if fact.unit == "price" and _off_scale(claim, named, ctx, owner):
+        return [_scale(claim, named.subject, ctx, owner)]
+    message = f"{claim.span} is not {_label(named)}"
+    if owner is not None:
+        message += f"; it is {owner.subject}'s {owner.name.replace('_', ' ')}"
+    return [finding("value-mismatch", message, section=claim.section, span=claim.span,
+                    expected=expected, source=_where(named))]
+
+
+def _alternative(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> bool:
+    """Other facts the same words may name: a zone's bound, a one-day move given as a % or pp."""
+    if named.name == "close":
+        return any(sf.subject == named.subject and sf.name == "prev_close" for sf in _hits(claim, ctx))
+    if named.name == "change_1d_pct" and claim.period is None and named.subject == ctx.symbol:
+        return any(sf.subject == ctx.symbol and sf.name.startswith("change_") for sf in _hits(claim, ctx))
+    return False
+
+
+def _owner(claim: Claim, ctx: VerifyContext, exclude: str) -> SubjectFact | None:
+    """Another instrument whose fact this figure is."""
+    return next((sf for sf in _hits(claim, ctx) if sf.subject != exclude and sf.fact.unit != "count"), None)
+
+
+# --- scale ---------------------------------------------------------------------------------
+
+def _dollars_on_points(claim: Claim, hits: Sequence[SubjectFact], ctx: VerifyContext) -> list[Finding]:
+    """An index level or a gauge printed with a dollar sign."""
+    if claim.number.unit != "price":
+        return []
+    points = [sf for sf in hits if sf.fact.kind in (InstrumentKind.INDEX, InstrumentKind.VOLATILITY)]
+    if not points or len(points) < len(hits):
+        return []
+    sf = points[0]
+    return [finding("scale-mismatch", f"{claim.span} prints {sf.subject}'s level in dollars; "
+                    f"{sf.subject} is quoted in points", section=claim.section, span=claim.span,
+                    expected=sf.fact.printed(), source=_where(sf))]
+
+
+def _close_of(symbol: str, ctx: VerifyContext) -> float | None:
+    fact = ctx.fact(symbol, "close")
+    return None if fact is None else float(fact.value)  # type: ignore[arg-type]
+
+
+def _off_scale(claim: Claim, named: SubjectFact, ctx: VerifyContext, owner: SubjectFact | None) -> bool:
+    kind = ctx.lexicon.kind_of(named.subject) or named.fact.kind
+    if claim.number.unit == "price" and kind in (InstrumentKind.INDEX, InstrumentKind.VOLATILITY):
+        return True
+    if owner is not None and owner.fact.unit == "price" and owner.fact.kind not in (None, kind):
+        return True
+    close = _close_of(named.subject, ctx)
+    if not close:
+        return False
+    ratio = claim.number.value / close
+    if 1 / SCALE_RATIO <= ratio <= SCALE_RATIO:
+        return False
+    others = [c for s in ctx.lexicon.family_of(named.subject) if s != named.subject
+              for c in [_close_of(s, ctx)] if c]
+    return any(OTHER_SCALE[0] <= claim.number.value / c <= OTHER_SCALE[1] for c in others)
+
+
+def _scale(claim: Claim, subject: str, ctx: VerifyContext, owner: SubjectFact | None) -> Finding:
+    kind = ctx.lexicon.kind_of(subject)
+    close = _close_of(subject, ctx)
+    scale = "dollars" if kind == InstrumentKind.ETF else "points"
+    message = f"{claim.span} is not on {subject}'s scale ({subject} is quoted in {scale}"
+    message += f", last close {format_value(close, 'price', 2, kind)})" if close else ")"
+    if owner is not None:
+        message += f"; {claim.span} is {owner.subject}'s {owner.name.replace('_', ' ')}"
+    return finding("scale-mismatch", message, section=claim.section, span=claim.span,
+                   expected=f"a price on {subject}'s scale", source=f"{subject} close")
+
+
+# --- derived values ----------------------------------------------------------------------------
+
+def _divergence(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
+    hits = _hits(claim, ctx)  # a gap is about a pair: either side's sheet may hold it
+    if hits:
+        return _comparative(claim, hits, ctx)
+    if _in_source(claim.number, source_text):
+        return []
+    gaps = _gaps(near.moves, claim)
+    if any(same_at_precision(gap, _as_pp(claim.number), slack=1) for gap in gaps):
+        return []
+    if gaps:
+        expected = min(gaps, key=lambda g: abs(g - claim.number.value))
+        return [finding("derived-mismatch", f"{claim.span} is not the gap between the moves printed "
+                        "beside it", section=claim.section, span=claim.span,
+                        expected=f"{expected:.2f} pp", source="recomputed from the printed moves")]
+    divergence = _divergence_fact(claim, ctx)
+    if divergence is not None:
+        return [finding("derived-mismatch", f"{claim.span} is not the divergence between the two moves",
+                        section=claim.section, span=claim.span, expected=divergence.fact.printed("abs"),
+                        source=_where(divergence))]
+    return [_untraced(claim)]
+
+
+def _as_pp(number: PrintedNumber) -> PrintedNumber:
+    if number.unit == "bp":
+        return PrintedNumber(number.text, number.value / 100, number.decimals + 2, "pp")
+    return number
+
+
+def _gaps(moves: Sequence[Claim], claim: Claim) -> list[float]:
+    signed = [m.number.value * (m.direction or 1) for m in moves if m is not claim]
+    return [abs(a - b) for i, a in enumerate(signed) for b in signed[i + 1:]]
+
+
+def _divergence_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    others = [s for s in (claim.subject or ()) if s != ctx.symbol]
+    mentioned = [m.symbols for m in ctx.lexicon.mentions(claim.sentence)]
+    for symbols in [tuple(others), *mentioned]:
+        for symbol in symbols:
+            tag = symbol.lstrip("^").replace(".", "_")
+            fact = ctx.sheet.facts.get(f"divergence_vs_{tag}_pp")
+            if fact is not None:
+                return SubjectFact(ctx.symbol, fact.name, fact)
+    return None
+
+
+def _distance(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Finding]:
+    close = ctx.snapshot.close
+    expected = []
+    for price in near.prices:
+        distance = (price.number.value - close) / close * 100
+        if same_at_precision(distance, claim.number, slack=1):
+            return _sign_against(claim, distance, "recomputed from the level and the close")
+        expected.append(distance)
+    subjects = _pool(claim, ctx)
+    if any(subjects is None or sf.subject in subjects for sf in _hits(claim, ctx)):
+        return []
+    best = min(expected, key=lambda d: abs(abs(d) - claim.number.value))
+    return [finding("derived-mismatch", f"{claim.span} is not the distance from the level printed beside "
+                    "it to the close", section=claim.section, span=claim.span,
+                    expected=f"{abs(best):.2f}% {'above' if best > 0 else 'below'}",
+                    source=f"recomputed from the close {format_value(close, 'price', 2, ctx.snapshot.kind)}")]
+
+
+def _level_after(claim: Claim) -> float | None:
+    """The price right after 'above'/'below' ("above the round 6,900 mark", "below $245")."""
+    after = claim.sentence[claim.number.end:claim.number.end + 50]
+    match = re.match(r"^\s*(?:above|below|under|over)\s+(?:the\s+|its\s+)?(?:round\s+|key\s+)?\$?"
+                     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\b(?!%|-day)", after, re.IGNORECASE)
+    if match is None:
+        return None
+    return float(match.group(1).replace(",", "") + (match.group(2) or ""))
+
+
+def _distance_from(claim: Claim, ctx: VerifyContext, level: float) -> list[Finding]:
+    """The close stated as a % above or below a printed level."""
+    close = ctx.snapshot.close
+    distance = (close - level) / level * 100
+    if same_at_precision(distance, claim.number, slack=1):
+        return _sign_against(claim, distance, "recomputed from the level and the close")
+    return [finding("derived-mismatch", f"{claim.span} is not the distance from the close to the level "
+                    "printed beside it", section=claim.section, span=claim.span,
+                    expected=f"{abs(distance):.2f}% {'above' if distance > 0 else 'below'}",
+                    source=f"recomputed from the close {format_value(close, 'price', 2, ctx.snapshot.kind)}")]
+
+
+# --- direction words ---------------------------------------------------------------------------
+
+_LEAD = re.compile(r"\b(?:led|leads|leading|outperformed|outperforms|outperforming|outpaced|outpaces|"
+                   r"beat|beats|"
+                   r"ahead of|ahead|topped)\b", re.IGNORECASE)
+_LAG = re.compile(r"\b(?:lagged|lags|lagging|trailed|trails|trailing|underperformed|underperforms|"
+                  r"underperforming|behind|fell short of|undershot)\b", re.IGNORECASE)
+
+
+def comparative_sign(claim: Claim, ctx: VerifyContext) -> int:
+    """+1 when the words say the article's instrument did better, -1 worse, 0 when they do not say."""
+    text = claim.sentence
+    after = re.match(r"^\s*(behind|ahead of|ahead)\b", text[claim.number.end:], re.IGNORECASE)
+    verbs = [(m.start(), m.end(), 1) for m in _LEAD.finditer(text[:claim.number.start])]
+    verbs += [(m.start(), m.end(), -1) for m in _LAG.finditer(text[:claim.number.start])]
+    if after:
+        position, word_end = claim.number.end, claim.number.end + after.end()
+        sign = -1 if after.group(1).lower() == "behind" else 1
+    elif verbs:
+        position, word_end, sign = max(verbs)
+    else:
+        return 0
+    own = set(ctx.lexicon.family_of(ctx.symbol))
+    subject = _comparative_subject(claim, ctx, position, word_end, after is not None)
+    if subject == "object-own":
+        return -sign
+    if subject is not None and subject != "object-other" and not set(subject) & own:
+        return -sign  # "QQQ led by 1.6 pp": the other instrument is the grammatical subject
+    return sign
+
+
+def _comparative_subject(claim: Claim, ctx: VerifyContext, position: int, word_end: int,
+                         after_form: bool) -> tuple[str, ...] | str | None:
+    """Who did better or worse: the subject's symbols, or 'object-own'/'object-other' when only the
+    one compared against is named ("led small caps")."""
+    text = claim.sentence
+    if after_form and claim.subject and claim.strong:
+        return claim.subject  # "leaving IWM 1.60 pp behind"
+    mentions = ctx.lexicon.mentions(text)
+    pronoun = re.match(r"^\s+(?:it|them)\b", text[word_end:])
+    objects = [m for m in mentions if word_end <= m.start <= word_end + 40]
+    if objects and not pronoun:
+        own = set(ctx.lexicon.family_of(ctx.symbol))
+        return "object-own" if set(objects[0].symbols) & own else "object-other"
+    breaks = [m.end() for m in re.finditer(r"[;:]|\.(?!\d)", text[:position])]
+    clause_start = breaks[-1] if breaks else 0
+    subjects = [m for m in mentions if clause_start <= m.start and m.end <= position
+                and not _OBJECT_BEFORE.search(text[max(0, m.start - 16):m.start])]
+    if subjects:
+        return subjects[-1].symbols
+    return mentions[0].symbols if pronoun and mentions else None
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:against|vs\.?|versus|than|relative to|compared with|behind|ahead of|"
+                            r"over|of|to|trailed|lagged|led|beat|outperformed|underperformed)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def _comparative(claim: Claim, hits: Sequence[SubjectFact], ctx: VerifyContext) -> list[Finding]:
+    sign = comparative_sign(claim, ctx)
+    relative = [sf for sf in hits if sf.subject == ctx.symbol
+                and sf.name.startswith(("divergence_vs_", "spread_vs_", "streak_"))]
+    if sign == 0 or not relative:
+        return []
+    if any(_sign(sf) in (0, sign) for sf in relative):
+        return []
+    sf = relative[0]
+    word = "ahead of" if _sign(sf) > 0 else "behind"
+    return [finding("direction-mismatch", f"{claim.span}: the words say {ctx.symbol} was "
+                    f"{'ahead' if sign > 0 else 'behind'}; {_label(sf)} is {sf.fact.printed('signed')}",
+                    section=claim.section, span=claim.span, expected=f"{ctx.symbol} {word}",
+                    source=_where(sf))]
+
+
+def streak_direction(claim: Claim, ctx: VerifyContext) -> list[Finding]:
+    """'lagged for 6 sessions in a row' needs an underperforming streak."""
+    relative = ctx.snapshot.relative
+    sign = comparative_sign(claim, ctx)
+    if relative is None or sign == 0 or relative.streak_direction == "even":
+        return []
+    actual = 1 if relative.streak_direction == "outperform" else -1
+    if actual == sign:
+        return []
+    return [finding("direction-mismatch", f"the streak is an {relative.streak_direction} streak against "
+                    f"{relative.benchmark}", section=claim.section, span=claim.span,
+                    expected=f"{relative.streak_direction} {relative.benchmark}",
+                    source="relative.streak_direction")]
+
+
+def _direction_of(claim: Claim, hits: Sequence[SubjectFact]) -> list[Finding]:
+    """The sign a claim shows (word, + or -, above/below) must agree with a fact it matches."""
+    signed = [sf for sf in hits if sf.fact.unit in ("pct", "pp", "bp", "macd") or sf.name == "change_1d"]
+    if not signed:
+        return []
+    if claim.flat:
+        moves = [sf for sf in signed if abs(float(sf.fact.value)) >= FLAT_PCT]  # type: ignore[arg-type]
+        if len(moves) == len(signed):
+            return [_direction_finding(claim, moves[0], "called flat")]
+        return []
+    wanted = _wanted_sign(claim)
+    if wanted == 0:
+        return []
+    if claim.relation and claim.reference in _RELATION_FACTS:
+        signed = [sf for sf in signed if sf.name in _RELATION_FACTS[claim.reference]] or signed
+    if any(_sign(sf) in (0, wanted) for sf in signed):
+        return []
+    return [_direction_finding(claim, signed[0], "printed with the wrong direction")]
+
+
+def _wanted_sign(claim: Claim) -> int:
+    if claim.number.sign:
+        return claim.number.sign
+    if claim.relation:
+        return 1 if claim.relation == "above" else -1
+    if claim.kind == ClaimKind.CHANGE and claim.direction:
+        return claim.direction
+    return 0
+
+
+def _sign(sf: SubjectFact) -> int:
+    value = float(sf.fact.value)  # type: ignore[arg-type]
+    if abs(value) < 1e-12:
+        return 0
+    return 1 if value > 0 else -1
+
+
+def _sign_against(claim: Claim, value: float, source: str) -> list[Finding]:
+    wanted = _wanted_sign(claim)
+    if wanted == 0 or value == 0 or (value > 0) == (wanted > 0):
+        return []
+    word = "above" if value > 0 else "below"
+    return [finding("direction-mismatch", f"the level is {word} the close, not {claim.relation}",
+                    section=claim.section, span=_span_with_relation(claim),
+                    expected=f"{abs(value):.2f}% {word}", source=source)]
+
+
+def _direction_finding(claim: Claim, sf: SubjectFact, what: str) -> Finding:
+    value = float(sf.fact.value)  # type: ignore[arg-type]
+    return finding("direction-mismatch", f"{claim.span} {what}: {_label(sf)} is {sf.fact.printed('signed')}",
+                   section=claim.section, span=_span_with_relation(claim),
+                   expected=_direction_text(value, claim), source=_where(sf))
+
+
+def _direction_text(value: float, claim: Claim) -> str:
+    if claim.relation:
+        return "above" if value > 0 else "below"
+    if abs(value) < FLAT_PCT:
+        return "flat"
+    return "up" if value > 0 else "down"
+
+
+def _span_with_relation(claim: Claim) -> str:
+    """The figure with the word that gives it its direction: 'fell 0.58%', '0.60% above'."""
+    if claim.relation:
+        after = re.match(r"^\s*\w+", claim.sentence[claim.number.end:])
+        return claim.span + (after.group(0) if after else "")
+    before = claim.sentence[:claim.number.start]
+    word = re.search(r"(\b[\w-]+(?: (?:up|down|on|back|higher|lower))?)\s+$", before)
+    if claim.direction and not claim.number.sign and word:
+        return f"{word.group(1)} {claim.span}"
+    return claim.span
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _pool(claim: Claim, ctx: VerifyContext) -> set[str] | None:
+    """Whose facts a figure may show: its subject's when named right before it (an ETF's own, not
+    its index's; a family's when the name covers both), else anyone's (None)."""
+    if not (claim.subject and claim.strong):
+        return None
+    members = set(claim.subject)
+    if len(claim.subject) > 1:
+        members = {m for s in claim.subject for m in ctx.lexicon.family_of(s)}
+    if not any(ctx.fact(m, "close") or m == ctx.symbol for m in members):
+        return None  # nothing known about the subject: any fact will do
+    return members
+
+
+def _hits(claim: Claim, ctx: VerifyContext) -> list[SubjectFact]:
+    """Every fact the printed figure shows, at its precision and unit."""
+    return [sf for sf in ctx.candidates(claim.number) if matches(sf.fact, claim.number)]
+
+
+def _in_source(number: PrintedNumber, source_text: str) -> bool:
+    if not source_text:
+        return False
+    digits = number.text.lstrip("+-\u2212$").rstrip("%").replace(" pp", "").replace(" bp", "")
+    return digits in source_text
+
+
+def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> list[Finding]:
+    """A figure nothing matched: on another scale, another instrument's, or untraced."""
+    if claim.subject and claim.strong and claim.number.unit in ("price", None):
+        subject = claim.subject[0] if len(claim.subject) == 1 else None
+        if subject is not None:
+            fact = ctx.fact(subject, "close")
+            owner = wide[0] if wide else None
+            if fact is not None:
+                named = SubjectFact(subject, "close", fact)
+                if _off_scale(claim, named, ctx, owner):
+                    return [_scale(claim, subject, ctx, owner)]
+    if wide:
+        owner = wide[0]
+        return [finding("value-mismatch", f"{claim.span} is {owner.subject}'s {_label(owner)}, not a "
+                        f"figure of {'/'.join(claim.subject or ())}", section=claim.section,
+                        span=claim.span, source=_where(owner))]
+    return [_untraced(claim)]
+
+
+def _source_conflict(claim: Claim, named: SubjectFact) -> Finding:
+    return finding("source-conflict", f"{claim.span} is the cited source's figure; the data says "
+                   f"{_label(named)} is {named.fact.printed()}", section=claim.section, span=claim.span,
+                   expected=named.fact.printed(), source=_where(named))
+
+
+def _untraced(claim: Claim, why: str = "matches no computed fact or cited source") -> Finding:
+    return finding("number-untraced", f"{claim.span} {why}", section=claim.section, span=claim.span)
+
+
+def _label(sf: SubjectFact) -> str:
+    return f"{sf.subject} {sf.name.replace('_', ' ')}"
+
+
+def _where(sf: SubjectFact) -> str:
+    return f"{sf.subject}: {sf.fact.source or sf.fact.name}"
+
+
+def fact_value(fact: Fact) -> float:
+    return float(fact.value)  # type: ignore[arg-type]

@@ -1,0 +1,314 @@
+"""Words that state a reading: indicator zones and named patterns, checked against values.
+
+RSI 'overbought' needs 70 or more, 'oversold' 30 or less, 'in the low 50s'
+50 to 53.5; MACD 'above its signal' needs the line above the signal; a
+'golden cross' needs the 50-day above the 200-day; 'above its 50-day' needs the
+close above it; 'a new 52-week high' needs the close at the high. Hypotheticals
+("a death cross would follow if ...") and negations ("short of overbought") are
+not claims and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..contracts import CrossKind, Finding, Snapshot
+from .codes import finding
+from .context import VerifyContext
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|may|if|unless|should|risk of|threat of|watch for|wait for|needs? to|"
+    r"needed|avoid|avoids|avoided|would-be|potential|possible|until|once|whether|a (?:daily |weekly )?close|"
+    r"a break|a drop|a move|a push|a run|a return|a cross(?:ing)?|crossing|turn(?:s|ed)? into|become|"
+    r"becomes|approach(?:es|ing)?|toward|towards|lose|losing|reclaim|regain|never|no longer)\b",
+    re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|nor|isn't|wasn't|aren't|short of|shy of|far from|away from|close to|"
+                       r"near|nearing|approaching|toward|towards|below|under|out of|without|rather than|"
+                       r"instead of|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class WordRule:
+    family: str  # indicator-mismatch or pattern-mismatch
+    topic: re.Pattern[str]  # the sentence must mention this
+    word: re.Pattern[str]  # the claim
+    holds: Callable[[Snapshot, re.Match[str]], bool | None]  # None: cannot tell
+    expected: Callable[[Snapshot], str]
+    source: str
+
+
+def _rsi(s: Snapshot) -> float | None:
+    return s.momentum.rsi_14
+
+
+def _decade(s: Snapshot, m: re.Match[str]) -> bool | None:
+    rsi = _rsi(s)
+    if rsi is None:
+        return None
+    base = int(m.group("decade"))
+    position = (m.group("pos") or "").lower()
+    low, high = {"low": (base, base + 3.5), "lower": (base, base + 3.5), "mid": (base + 3, base + 7),
+                 "middle": (base + 3, base + 7), "high": (base + 6.5, base + 10),
+                 "upper": (base + 6.5, base + 10)}.get(position, (base, base + 10))
+    return low <= rsi < high
+
+
+def _threshold(s: Snapshot, m: re.Match[str]) -> bool | None:
+    rsi = _rsi(s)
+    if rsi is None:
+        return None
+    level = float(m.group("level"))
+    return rsi > level if m.group("side").lower() in ("above", "over") else rsi < level
+
+
+def _macd_vs_signal(s: Snapshot, m: re.Match[str]) -> bool | None:
+    line, signal = s.momentum.macd, s.momentum.macd_signal
+    if line is None or signal is None:
+        return None
+    return line > signal if m.group("side").lower() in ("above", "over") else line < signal
+
+
+def _macd_sign(s: Snapshot, m: re.Match[str]) -> bool | None:
+    line = s.momentum.macd
+    if line is None:
+        return None
+    positive = m.group("side").lower() in ("positive", "above zero", "above the zero line")
+    return line > 0 if positive else line < 0
+
+
+def _vix(ctx_snapshot: Snapshot) -> float | None:
+    if ctx_snapshot.symbol == "^VIX":
+        return ctx_snapshot.close
+    move = next((m for m in ctx_snapshot.related if m.symbol == "^VIX"), None)
+    return None if move is None else move.close
+
+
+def _vix_word(s: Snapshot, m: re.Match[str]) -> bool | None:
+    vix = _vix(s)
+    if vix is None:
+        return None
+    word = m.group(0).lower()
+    if word in ("elevated", "high", "stressed", "spiking", "spiked", "fearful", "jittery", "heightened"):
+        return vix >= 18
+    return vix < 22
+
+
+def _volume_word(s: Snapshot, m: re.Match[str]) -> bool | None:
+    ratio = s.volume.volume_ratio
+    if ratio is None:
+        return None
+    word = m.group(0).lower()
+    if word in ("hot", "heavy", "heavier", "brisk", "above-average", "strong", "elevated"):
+        return ratio >= 1.0
+    return ratio < 1.0
+
+
+def _cross(state: CrossKind) -> Callable[[Snapshot, re.Match[str]], bool | None]:
+    def holds(s: Snapshot, m: re.Match[str]) -> bool | None:
+        if s.trend.cross is None:
+            return False  # no cross state was computed: the name has nothing behind it
+        return s.trend.cross.state == state
+    return holds
+
+
+def _vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
+    average = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}[m.group("days")]
+    if average is None:
+        return None
+    above = m.group("side").lower() in ("above", "over")
+    return s.close > average if above else s.close < average
+
+
+def _average_vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
+    values = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}
+    first, second = values[m.group("first")], values[m.group("days")]
+    if first is None or second is None:
+        return None
+    above = m.group("side").lower() in ("above", "over")
+    return first > second if above else first < second
+
+
+def _new_high(s: Snapshot, m: re.Match[str]) -> bool | None:
+    what = (m.group("what") or m.group("what2") or "").lower()
+    if "all-time" in what or "record" in m.group(0).lower():
+        return s.extremes.new_all_time_high
+    return s.extremes.new_52w_high
+
+
+def _new_low(s: Snapshot, m: re.Match[str]) -> bool | None:
+    return s.close <= s.extremes.low_52w
+
+
+_RSI_TOPIC = re.compile(r"\bRSI\b|\brelative strength index\b", re.IGNORECASE)
+_MACD_TOPIC = re.compile(r"\bMACD\b", re.IGNORECASE)
+_VIX_TOPIC = re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE)
+_VOLUME_TOPIC = re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE)
+_ANY = re.compile(r"")
+
+
+def _rsi_text(s: Snapshot) -> str:
+    return "no RSI computed" if s.momentum.rsi_14 is None else f"RSI(14) {s.momentum.rsi_14:.1f}"
+
+
+def _macd_text(s: Snapshot) -> str:
+    m = s.momentum
+    return "no MACD computed" if m.macd is None else f"MACD {m.macd:.2f}, signal {m.macd_signal:.2f}"
+
+
+def _cross_text(s: Snapshot) -> str:
+    if s.trend.cross is None:
+        return "no cross state (the 200-day average needs 200 sessions)"
+    return f"{s.trend.cross.state.value} cross state"
+
+
+def _average_text(s: Snapshot) -> str:
+    t = s.trend
+    parts = [f"close {s.close:,.2f}"]
+    parts += [f"{n}-day {v:,.2f}" for n, v in (("20", t.sma_20), ("50", t.sma_50), ("200", t.sma_200)) if v]
+    return ", ".join(parts)
+
+
+RULES: tuple[WordRule, ...] = (
+    WordRule("indicator-mismatch", _RSI_TOPIC, re.compile(r"\boverbought\b", re.IGNORECASE),
+             lambda s, m: None if _rsi(s) is None else _rsi(s) >= 70, _rsi_text, "momentum.rsi_14"),  # type: ignore[operator]
+    WordRule("indicator-mismatch", _RSI_TOPIC, re.compile(r"\boversold\b", re.IGNORECASE),
+             lambda s, m: None if _rsi(s) is None else _rsi(s) <= 30, _rsi_text, "momentum.rsi_14"),  # type: ignore[operator]
+    WordRule("indicator-mismatch", _RSI_TOPIC,
+             re.compile(r"\b(?:in the |into the |at the )?(?P<pos>low|lower|mid|middle|high|upper)?[- ]?"
+                        r"(?P<decade>[1-9]0)s\b", re.IGNORECASE), _decade, _rsi_text, "momentum.rsi_14"),
+    WordRule("indicator-mismatch", _RSI_TOPIC,
+             re.compile(r"\b(?P<side>above|below|under|over) (?:the )?(?P<level>30|40|50|60|70)(?![\d.%-])",
+                        re.IGNORECASE), _threshold, _rsi_text, "momentum.rsi_14"),
+    WordRule("indicator-mismatch", _MACD_TOPIC,
+             re.compile(r"\b(?P<side>above|below|under|over) (?:its |the )?signal\b", re.IGNORECASE),
+             _macd_vs_signal, _macd_text, "momentum.macd, momentum.macd_signal"),
+    WordRule("indicator-mismatch", _MACD_TOPIC,
+             re.compile(r"\b(?:MACD|line) (?:is |stays |remains |turned |sits )?(?P<side>positive|negative|"
+                        r"above zero|below zero|above the zero line|below the zero line)\b", re.IGNORECASE),
+             _macd_sign, _macd_text, "momentum.macd"),
+    WordRule("indicator-mismatch", _VIX_TOPIC,
+             re.compile(r"\b(?:elevated|stressed|spiking|spiked|fearful|jittery|heightened|calm|subdued|"
+                        r"quiet|complacent|low-key|muted)\b", re.IGNORECASE), _vix_word,
+             lambda s: f"VIX {_vix(s):.2f}" if _vix(s) is not None else "no VIX", "related[^VIX].close"),
+    WordRule("indicator-mismatch", _VOLUME_TOPIC,
+             re.compile(r"\b(?:hot|heavy|heavier|brisk|above-average|light|thin|lighter|thinner|"
+                        r"below-average)\b", re.IGNORECASE), _volume_word,
+             lambda s: f"volume {s.volume.volume_ratio:.1f}x the 20-day average"
+             if s.volume.volume_ratio is not None else "no volume average", "volume.volume_ratio"),
+    WordRule("pattern-mismatch", _ANY, re.compile(r"\bgolden[- ]cross", re.IGNORECASE),
+             _cross(CrossKind.GOLDEN), _cross_text, "trend.cross"),
+    WordRule("pattern-mismatch", _ANY, re.compile(r"\bdeath[- ]cross", re.IGNORECASE),
+             _cross(CrossKind.DEATH), _cross_text, "trend.cross"),
+    WordRule("pattern-mismatch", _ANY,
+             re.compile(r"\b(?P<first>20|50)-day(?: \w+){0,4}? (?:is |was |has been |stays |remains |"
+                        r"sits |held |holds |trades |crossed |moved )?(?P<side>above|below|under|over) "
+                        r"(?:the |its )?(?P<days>50|200)-day", re.IGNORECASE),
+             _average_vs_average, _average_text, "trend.sma_*"),
+    WordRule("pattern-mismatch", _ANY,
+             re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) (?:the |its )"
+                        r"(?P<days>20|50|200)-day", re.IGNORECASE), _vs_average, _average_text,
+             "snapshot.close, trend.sma_*"),
+    WordRule("pattern-mismatch", _ANY,
+             re.compile(r"\b(?:new|fresh|record)(?P<what> 52-week| all-time| record)? high\b|\b(?:at|hit|set|"
+                        r"made|notched|printed|reached|marked) (?:a |an |another )?(?:new |fresh )?"
+                        r"(?P<what2>record|all-time) high\b", re.IGNORECASE), _new_high,
+             lambda s: f"close {s.close:,.2f}; 52-week high {s.extremes.high_52w:,.2f}", "extremes"),
+    WordRule("pattern-mismatch", _ANY,
+             re.compile(r"\b(?:new|fresh)(?: 52-week)? low\b", re.IGNORECASE), _new_low,
+             lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
+)
+
+
+def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapshot | None = None, *,
+                only_topics: tuple[str, ...] = ()) -> list[Finding]:
+    """Indicator and pattern words in one sentence, against the subject's snapshot.
+
+    `only_topics=("vix",)` limits the rules to the VIX (for sentences about an
+    instrument whose own readings are not at hand).
+    """
+    snapshot = subject or ctx.snapshot
+    text = _unquoted(sentence)
+    findings = []
+    for rule in RULES:
+        if only_topics and rule.topic is not _VIX_TOPIC:
+            continue
+        if not rule.topic.search(text):
+            continue
+        for match in rule.word.finditer(text):
+            if _not_a_claim(text, match, rule):
+                continue
+            holds = rule.holds(snapshot, match)
+            if holds is False:
+                findings.append(finding(rule.family, f"'{match.group(0).strip()}' does not fit the data",
+                                        section=section, span=match.group(0).strip(),
+                                        expected=rule.expected(snapshot), source=rule.source))
+    return findings
+
+
+def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
+    before = text[:match.start()]
+    clause = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b|\band\b", before)[-1]
+    sentence_clause = re.split(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b", before)[-1]
+    if rule.holds is _vs_average and re.search(r"\b(?:20|50)-day\b", sentence_clause):
+        return True  # "the 50-day is above the 200-day" compares averages, not the close
+    if _NEGATION.search(before[-40:]) and rule.family == "indicator-mismatch":
+        return True
+    if rule.family == "pattern-mismatch" and re.search(r"\b(?:not|no|nor|never|without)\b", clause, re.I):
+        return True
+    return bool(_HYPOTHETICAL.search(clause) or _HYPOTHETICAL.search(_clause_after(text, match)))
+
+
+def _clause_after(text: str, match: re.Match[str]) -> str:
+    return re.split(r"[;:,.()\u2014]", text[match.end():])[0]
+
+
+def _unquoted(sentence: str) -> str:
+    return re.sub(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", lambda m: " " * len(m.group(0)), sentence)
+
+
+# --- move words without a figure ("the S&P 500 rose on Tuesday") -----------------------------------
+
+_MOVE_VERB = re.compile(
+    r"^(?P<gap>[\s,()'\u2019s]*(?:shares\s+|also\s+|still\s+|just\s+)?)"
+    r"(?P<verb>(?:closed|finished|ended|settled|traded|moved|edged|inched|ticked) "
+    r"(?:higher|lower|up|down|flat)|"
+    r"(?:was|were|closed|finished|ended) (?:flat|unchanged|little changed)|rose|fell|gained|lost|climbed|"
+    r"slipped|dropped|declined|advanced|rallied|tumbled|slid|sank|retreated|rebounded|jumped|surged)\b",
+    re.IGNORECASE)
+_OTHER_PERIOD = re.compile(r"\b(?:month|week|year|YTD|since|quarter|over the past|in \d{4}|tomorrow|"
+                           r"yesterday|previous|prior|earlier|last \w+day|sessions|days)\b", re.IGNORECASE)
+_FLAT_LATER = re.compile(r"^(?P<gap>[^;,]{0,50},\s*(?:virtually |essentially |nearly |roughly )?)"
+                         r"(?P<verb>unchanged|flat|little changed)\b", re.IGNORECASE)
+_FIGURE_NEXT = re.compile(r"^\s*(?:by\s+)?[+\-\u2212]?\$?\d[\d,.]*\s*(?:%|pp|bp|percent)")
+_UP_VERBS = ("higher", "up", "rose", "gained", "climbed", "advanced", "rallied", "rebounded", "jumped",
+             "surged")
+
+
+def check_move_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    """An instrument said to rise, fall or sit flat on the session, with or without a figure."""
+    text = _unquoted(sentence)
+    findings = []
+    for mention in ctx.lexicon.mentions(text):
+        match = _MOVE_VERB.match(text[mention.end:]) or _FLAT_LATER.match(text[mention.end:])
+        if match is None or len(mention.symbols) != 1 and ctx.symbol not in mention.symbols:
+            continue
+        symbol = mention.symbols[0] if len(mention.symbols) == 1 else ctx.symbol
+        change = ctx.fact(symbol, "change_1d_pct")
+        rest = text[mention.end + match.end():]
+        if change is None or _FIGURE_NEXT.match(rest) or _OTHER_PERIOD.search(re.split(r"[;.]", rest)[0]) \
+                or _HYPOTHETICAL.search(text[:mention.start]):
+            continue  # a figure right after the verb is a claim of its own (values.py)
+        value = float(change.value)  # type: ignore[arg-type]
+        verb = match.group("verb").lower()
+        flat = any(word in verb for word in ("flat", "unchanged", "little changed"))
+        up = any(verb.endswith(word) or verb == word for word in _UP_VERBS)
+        wrong = abs(value) >= 0.05 if flat else (abs(value) >= 0.05 and (value > 0) != up)
+        if wrong:
+            span = f"{mention.text} {match.group('verb')}".replace("  ", " ")
+            findings.append(finding("direction-mismatch", f"'{span}' but {symbol} moved "
+                                    f"{change.printed('signed')} on the session", section=section,
+                                    span=span, expected=f"{'up' if value > 0 else 'down'} "
+                                    f"{change.printed('abs')}", source=f"{symbol}: {change.source}"))
+    return findings

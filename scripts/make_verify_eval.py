@@ -1,0 +1,193 @@
+"""Write the verifier's evaluation set to tests/data/verify_eval/ (deterministic).
+
+    .venv/bin/python scripts/make_verify_eval.py           # (re)write the set
+    .venv/bin/python scripts/make_verify_eval.py --check   # exit 1 if the files on disk differ
+
+The set: snapshots (with scores and peer snapshots) built by the real pipeline
+from the bundled fixtures plus two synthetic instruments; the news items each
+article may cite; clean articles (every template draft, and user-style texts
+in other voices); planted articles (one clean text, one substitution, one
+expected finding). `floors.json` is pinned by hand and never touched here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
+from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
+from verify_eval.user_texts import user_texts  # noqa: E402
+
+OUT = REPO / "tests" / "data" / "verify_eval"
+MANAGED = ("snapshots", "sources", "cases", "articles")
+README = """# The verifier's evaluation set (generated: do not edit)
+
+Written by `scripts/make_verify_eval.py`; `tests/test_verify_eval.py` runs it and
+checks it is reproducible. `floors.json` (recall and false-positive floors) is
+pinned by hand.
+
+- `snapshots/<key>.json`: `{snapshot, scores, peers, instruments}`; `instruments`
+  lists InstrumentInfo entries that override or extend the packaged config for
+  this context (covered indexes, the synthetic FRNT / ^FRNT).
+- `sources/<key>.json`: the ingested NewsItems the article may cite.
+- `articles/<key>.json`: the template writer's Article for that snapshot.
+- `cases/`: the texts; `cases.json` lists each case with its snapshot, sources,
+  kind (clean / planted), the check family planted, the expected findings
+  (`code`, `span`; a null span matches any span) and the codes `allowed` to
+  appear as a consequence.
+
+Subjects:
+"""
+
+
+def dump(obj: Any) -> str:
+    return json.dumps(obj, indent=1, ensure_ascii=False) + "\n"
+
+
+def build_files() -> dict[str, str]:
+    built = {b.key: b for b in build_all()}
+    files: dict[str, str] = {}
+    cases: list[dict[str, Any]] = []
+    texts: dict[str, str] = {}
+    ext: dict[str, str] = {}
+    meta: dict[str, Built] = {}
+
+    for key, b in built.items():
+        files[f"snapshots/{key}.json"] = dump(b.snapshot_file())
+        files[f"sources/{key}.json"] = dump([item.model_dump(mode="json") for item in b.news])
+        files[f"articles/{key}.json"] = dump(b.article.model_dump(mode="json"))
+        case_id = f"tmpl-{key}"
+        texts[case_id], ext[case_id], meta[case_id] = b.markdown, "md", b
+        cases.append(
+            _case(
+                case_id,
+                "md",
+                b,
+                "clean",
+                style="template",
+                article=f"articles/{key}.json",
+                note="the template writer's draft, rendered to Markdown",
+            )
+        )
+    for user in user_texts(built):
+        b = built[user.key]
+        texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
+        cases.append(
+            _case(
+                user.case_id,
+                user.ext,
+                b,
+                "clean",
+                style=user.style,
+                note=f"hand-written {user.style} in a user's layout",
+            )
+        )
+    for name, content in broken_snapshots(built).items():
+        files[f"snapshots/{name}.json"] = dump(content)
+
+    for plant in plants(built, texts):
+        b = meta[plant.base]
+        case_id = f"plant-{plant.case_id}"
+        planted = apply(texts[plant.base], plant)
+        style = next(c["style"] for c in cases if c["id"] == plant.base)
+        case = _case(case_id, ext[plant.base], b, "planted", style=style, note=plant.note)
+        if planted == texts[plant.base]:
+            case["file"] = f"cases/{plant.base}.{ext[plant.base]}"  # the same text, another snapshot
+        else:
+            texts[case_id] = planted
+        case.update(
+            base=plant.base,
+            check=plant.check,
+            expected=[{"code": plant.code, "span": plant.span}],
+            allowed=sorted(plant.allowed),
+        )
+        if plant.snapshot:
+            case["snapshot"] = plant.snapshot
+        cases.append(case)
+
+    for case in cases:
+        if case["id"] in texts:
+            files[case["file"]] = texts[case["id"]]
+    files["cases.json"] = dump(cases)
+    files["README.md"] = README + "".join(f"- {sym} {day}: {why}\n" for sym, day, why in SUBJECTS)
+    return files
+
+
+def _case(
+    case_id: str, ext: str, b: Built, kind: str, *, style: str, note: str, article: str | None = None
+) -> dict[str, Any]:
+    case: dict[str, Any] = {
+        "id": case_id,
+        "file": f"cases/{case_id}.{ext}",
+        "snapshot": b.key,
+        "sources": b.key,
+        "kind": kind,
+        "style": style,
+        "symbol": b.snapshot.symbol,
+        "session": b.snapshot.session.isoformat(),
+        "check": None,
+        "expected": [],
+        "allowed": [],
+        "note": note,
+    }
+    if article:
+        case["article"] = article
+    return case
+
+
+def on_disk(out: Path) -> dict[str, str]:
+    found = {}
+    for sub in MANAGED:
+        for path in sorted((out / sub).rglob("*")):
+            if path.is_file():
+                found[path.relative_to(out).as_posix()] = path.read_text("utf-8")
+    for name in ("cases.json", "README.md"):
+        if (out / name).is_file():
+            found[name] = (out / name).read_text("utf-8")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)  # ingest reports the fixtures' deliberate 404s
+    files = build_files()
+    current = on_disk(args.out)
+    if args.check:
+        changed = sorted(p for p in files if current.get(p) != files[p])
+        stale = sorted(set(current) - set(files))
+        for path in changed:
+            print(f"differs: {path}" if path in current else f"missing: {path}")
+        for path in stale:
+            print(f"not generated: {path}")
+        if changed or stale:
+            print(f"{args.out}: out of date; run scripts/make_verify_eval.py", file=sys.stderr)
+            return 1
+        print(f"{args.out}: {len(files)} files up to date")
+        return 0
+    for path in sorted(set(current) - set(files)):
+        (args.out / path).unlink()
+    for path, content in files.items():
+        target = args.out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if current.get(path) != content:
+            target.write_text(content, "utf-8")
+    cases = json.loads(files["cases.json"])
+    kinds = Counter(c["kind"] for c in cases)
+    counts = f"{kinds['clean']} clean, {kinds['planted']} planted"
+    print(f"{args.out}: {len(files)} files, {len(cases)} cases ({counts})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

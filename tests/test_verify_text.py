@@ -1,0 +1,268 @@
+"""The verifier on free text: claims, subjects, words, dates, scores and citations.
+
+Each test writes a short article the way a desk would, with figures filled from
+the snapshot, and plants one error; the verifier must name exactly that error.
+"""
+
+from __future__ import annotations
+
+import pytest
+from market_factories import news_item, settings, snapshot_for
+
+from pipeline.contracts import Severity
+from pipeline.facts import build_fact_sheet
+from pipeline.scoring import score_snapshot
+from pipeline.verify import InstrumentInfo, VerifyContext, build_lexicon, check_text
+from pipeline.verify.claims import ClaimKind, extract_claims
+from pipeline.verify.document import parse_document
+from pipeline.verify.numbers import find_dates, find_numbers, sentences
+
+CFG = settings()
+INFOS = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
+         for i in CFG.instruments]
+NEWS = [
+    news_item("Small caps stall while the Nasdaq 100 rallies", "Small caps lagged again as the Russell 2000 "
+              "barely moved and tech led the rebound.", ["IWM"], 1),
+    news_item("Fed officials signal patience before the December meeting",
+              "Policymakers said they would wait for more inflation data before the rate decision.",
+              ["SPY"], 2),
+]
+
+
+@pytest.fixture(scope="module")
+def ctx() -> VerifyContext:
+    snapshot = snapshot_for("IWM", seed=3)
+    return VerifyContext.build(snapshot, score_snapshot(snapshot, NEWS), sources=NEWS, instruments=INFOS)
+
+
+def fill(ctx: VerifyContext, text: str) -> str:
+    return build_fact_sheet(ctx.snapshot, ctx.scores).fill(text)
+
+
+def errors(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.span) for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+
+
+def sources_block() -> str:
+    return ("\n\nSources:\n" + "\n".join(f"[{n}] {item.title} — {item.publisher}, {item.url}"
+                                          for n, item in enumerate(NEWS, start=1)))
+
+
+CLEAN = (
+    "IWM closed at {close} on {session:weekday}, {change_1d_pct:abs} {direction} on the day. "
+    "The underlying Russell 2000 Index (^RUT) ended at {RUT_close}. "
+    "RSI(14) reads {rsi_14}. The 50-day average sits at {sma_50}. "
+    "The VIX settled at {VIX_close}."
+)
+
+
+def clean_text(ctx: VerifyContext) -> str:
+    direction = "up" if ctx.snapshot.returns.change_1d_pct > 0 else "down"
+    return fill(ctx, CLEAN.replace("{direction}", direction)) + sources_block()
+
+
+# --- a user's plain text -------------------------------------------------------------------------
+
+def test_clean_plain_text_has_no_errors(ctx):
+    assert errors(ctx, clean_text(ctx)) == []
+
+
+def test_wrong_close_is_a_value_mismatch_with_the_expected_value(ctx):
+    close = f"${ctx.snapshot.close:,.2f}"
+    wrong = f"${ctx.snapshot.close + 1:,.2f}"
+    found = [f for f in check_text(clean_text(ctx).replace(close, wrong, 1), ctx) if f.severity == "error"]
+    assert [(f.code, f.span, f.expected) for f in found] == [("value-mismatch", wrong, close)]
+
+
+def test_printed_precision_decides(ctx):
+    """2,965 matches 2,964.8; 2,995 does not: a value rounds to what is printed."""
+    rut = next(m.close for m in ctx.snapshot.related if m.symbol == "^RUT")
+    rounded = f"{round(rut):,}"
+    assert errors(ctx, f"The Russell 2000 Index (^RUT) ended at {rounded}.") == []
+    off = f"{round(rut) + 30:,}"
+    assert errors(ctx, f"The Russell 2000 Index (^RUT) ended at {off}.") == [("value-mismatch", off)]
+
+
+def test_etf_quoted_on_its_index_scale(ctx):
+    rut = next(m.close for m in ctx.snapshot.related if m.symbol == "^RUT")
+    level = f"{round(rut, -1):,.0f}"
+    assert errors(ctx, f"IWM is holding above {level}.") == [("scale-mismatch", level)]
+
+
+def test_index_quoted_in_dollars(ctx):
+    rut = next(m.close for m in ctx.snapshot.related if m.symbol == "^RUT")
+    printed = f"${rut:,.2f}"
+    assert errors(ctx, f"The Russell 2000 Index (^RUT) closed at {printed}.") == [("scale-mismatch", printed)]
+
+
+def test_sign_and_direction_words(ctx):
+    move = ctx.snapshot.returns.change_1d_pct
+    wrong_word = "down" if move > 0 else "up"
+    text = f"IWM finished {wrong_word} {abs(move):.2f}% on the session."
+    assert errors(ctx, text) == [("direction-mismatch", f"finished {wrong_word} {abs(move):.2f}%")]
+    flipped = f"{-move:+.2f}%"
+    assert errors(ctx, f"IWM moved {flipped} on the day.") == [("direction-mismatch", flipped)]
+
+
+def test_move_words_without_a_figure(ctx):
+    move = ctx.snapshot.returns.change_1d_pct
+    assert abs(move) >= 0.05
+    right, wrong = ("rose", "fell") if move > 0 else ("fell", "rose")
+    assert errors(ctx, f"IWM {right} on the session.") == []
+    assert errors(ctx, f"IWM {wrong} on the session.") == [("direction-mismatch", f"IWM {wrong}")]
+    assert errors(ctx, "IWM closed flat on the day.") == [("direction-mismatch", "IWM closed flat")]
+    assert errors(ctx, f"IWM {wrong} over the past month.") == []  # another period: not the day's move
+    assert errors(ctx, f"If IWM {wrong} tomorrow, support matters.") == []
+
+
+def test_distance_relation_to_an_average(ctx):
+    pct = ctx.snapshot.trend.pct_vs_sma_50
+    assert pct is not None
+    right, wrong = ("above", "below") if pct > 0 else ("below", "above")
+    assert errors(ctx, f"The close is {abs(pct):.2f}% {right} the 50-day average.") == []
+    assert errors(ctx, f"The close is {abs(pct):.2f}% {wrong} the 50-day average.") == [
+        ("direction-mismatch", f"{abs(pct):.2f}% {wrong}")]
+
+
+def test_divergence_is_the_difference_of_the_printed_moves(ctx):
+    qqq = next(m for m in ctx.snapshot.related if m.symbol == "QQQ")
+    own = ctx.snapshot.returns.change_1d_pct
+    right = abs(own - qqq.change_1d_pct)
+    text = (f"IWM {'rose' if own > 0 else 'fell'} {abs(own):.2f}% while QQQ "
+            f"{'rose' if qqq.change_1d_pct > 0 else 'fell'} {abs(qqq.change_1d_pct):.2f}%, "
+            "a gap of {gap} pp.")
+    assert errors(ctx, text.format(gap=f"{right:.2f}")) == []
+    wrong = f"{right + 0.37:.2f}"
+    assert errors(ctx, text.format(gap=wrong)) == [("derived-mismatch", f"{wrong} pp")]
+
+
+def test_invented_figure_is_untraced(ctx):
+    assert errors(ctx, "IWM trades at 23.4 times forward earnings.") == [("number-untraced", "23.4")]
+
+
+def test_rsi_words(ctx):
+    rsi = ctx.snapshot.momentum.rsi_14
+    assert rsi is not None and 30 < rsi < 70
+    assert errors(ctx, f"RSI(14) reads {rsi:.1f}, overbought territory.") == [
+        ("indicator-mismatch", "overbought")]
+    assert errors(ctx, f"RSI(14) reads {rsi:.1f}, short of overbought.") == []
+    decade = int(rsi // 10) * 10 + (20 if rsi < 60 else -20)
+    assert errors(ctx, f"RSI sits in the low {decade}s.") == [("indicator-mismatch", f"in the low {decade}s")]
+
+
+def test_cross_names_and_hypotheticals(ctx):
+    cross = ctx.snapshot.trend.cross
+    assert cross is not None
+    wrong = "death" if cross.state.value == "golden" else "golden"
+    found = errors(ctx, f"The averages sit in the {wrong}-cross state.")
+    assert found == [("pattern-mismatch", f"{wrong}-cross")]
+    assert errors(ctx, f"A {wrong} cross would follow if the 50-day rolled over.") == []
+    assert errors(ctx, f"The averages sit in the {cross.state.value}-cross state.") == []
+
+
+def test_weekdays(ctx):
+    session = ctx.snapshot.session
+    wrong = "Thursday" if session.strftime("%A") != "Thursday" else "Wednesday"
+    long_date = f"{session:%B} {session.day}, {session.year}"
+    assert errors(ctx, f"As of {wrong}, {long_date}.") == [("weekday-mismatch", f"{wrong}, {long_date}")]
+    verb = "higher" if ctx.snapshot.returns.change_1d_pct > 0 else "lower"
+    assert errors(ctx, f"IWM closed {verb} on {wrong}.") == [("weekday-mismatch", wrong)]
+    assert errors(ctx, f"IWM closed on {session:%A}.") == []
+
+
+def test_support_above_the_close_is_on_the_wrong_side(ctx):
+    above = next(lv for lv in ctx.snapshot.levels if lv.price > ctx.snapshot.close)
+    printed = f"${above.price:,.2f}"
+    assert errors(ctx, f"Support sits at {printed}.") == [("level-wrong-side", printed)]
+
+
+def test_prose_setup_geometry(ctx):
+    close = ctx.snapshot.close
+    text = f"Long above ${close:,.2f}, stop ${close * 1.02:,.2f}, target ${close * 1.05:,.2f}."
+    assert [code for code, _ in errors(ctx, text)] == ["setup-geometry"]
+
+
+def test_citations(ctx):
+    base = clean_text(ctx)
+    assert errors(ctx, base.replace("on the day.", "on the day [1].")) == []
+    assert errors(ctx, base.replace("on the day.", "on the day [3].")) == [("citation-unresolved", "[3]")]
+    unsupported = base.replace("The VIX settled", "The VIX settled [2]")
+    assert ("citation-unsupported", "[2]") in errors(ctx, unsupported)
+    linked = base.replace("on the day.", "on the day, see https://elsewhere.example/story.")
+    assert errors(ctx, linked) == [("url-not-ingested", "https://elsewhere.example/story")]
+
+
+def test_unknown_sources_are_not_held_against_the_text(ctx):
+    blind = VerifyContext.build(ctx.snapshot, ctx.scores, sources=None, instruments=INFOS)
+    text = clean_text(ctx).replace("on the day.", "on the day [1].")
+    assert errors(blind, text) == []
+
+
+def test_scores_in_text(ctx):
+    scores = ctx.scores
+    assert scores is not None
+    assert errors(ctx, f"Pulse {scores.pulse}/100, threat level {scores.threat_level}/5.") == []
+    other = (scores.pulse + 25) % 100
+    codes = {code for code, _ in errors(ctx, f"Pulse {other}/100.")}
+    assert codes == {"score-mismatch"}
+
+
+# --- the parts ------------------------------------------------------------------------------------
+
+def test_numbers_keep_labels_out():
+    text = "RSI(14) at 48.2 on the 50-day, 4:00 PM, Q3 2026, S&P 500 up 1.1%, 39.6M shares, in the low 50s."
+    assert [n.text for n in find_numbers(text)] == ["48.2", "1.1%", "39.6M"]
+
+
+def test_signed_numbers_and_zones():
+    numbers = find_numbers("a move of -1.65% and a zone $241.00-$249.26 or 3,000-3,010")
+    assert [(n.text, n.sign) for n in numbers] == [("-1.65%", -1), ("$241.00", 0), ("$249.26", 0),
+                                                    ("3,000", 0), ("3,010", 0)]
+
+
+def test_dates_with_weekdays_and_without_years():
+    found = find_dates("FOMC on Wednesday, Dec 9, then Jan 27.", session=snapshot_for().session)
+    assert [(d.weekday, str(d.value)) for d in found] == [("Wednesday", "2026-12-09"), (None, "2027-01-27")]
+
+
+def test_sentences_survive_abbreviations_and_decimals():
+    assert len(sentences("IWM vs. SPY closed at $244.30. It rose 0.3% on Nov. 20.")) == 2
+
+
+def test_subjects_exact_and_family(ctx):
+    lexicon = build_lexicon(ctx.snapshot, instruments=INFOS)
+    found = {m.text: m.symbols for m in lexicon.mentions("IWM and the Russell 2000 Index and small caps")}
+    assert found["IWM"] == ("IWM",)
+    assert found["Russell 2000 Index"] == ("^RUT",)
+    assert set(found["small caps"]) == {"IWM", "^RUT"}
+
+
+def test_claims_know_subject_kind_and_direction(ctx):
+    sentence = "That trailed the Nasdaq 100 (QQQ), up 1.90%, by 1.60 pp, and RSI(14) reads 48.2."
+    claims = {c.span: c for c in extract_claims(sentence, "analysis", ctx.lexicon, [])}
+    assert claims["1.90%"].subject == ("QQQ",) and claims["1.90%"].strong
+    assert claims["1.90%"].kind == ClaimKind.CHANGE and claims["1.90%"].direction == 1
+    assert claims["1.60 pp"].kind == ClaimKind.DIVERGENCE
+    assert claims["48.2"].names == "rsi_14"
+
+
+def test_document_reads_front_matter_tables_and_sources():
+    doc = parse_document("---\nsymbol: \"IWM\"\nsession: \"2026-11-20\"\n---\n# Title\n\n## Key levels\n\n"
+                         "| Type | Price / zone | Note |\n| --- | ---: | --- |\n"
+                         "| Support | $240.02 | swing low |\n\n"
+                         "## Sources\n\n1. **A story** — Wire, Nov 20, 2026. <https://wire.example/a>\n"
+                         "   > “a snippet”\n")
+    assert doc.front == {"symbol": "IWM", "session": "2026-11-20"}
+    assert doc.rows[0].cell("type") == "Support" and doc.rows[0].section == "key_levels"
+    assert doc.sources[0].number == 1 and doc.sources[0].urls == ("https://wire.example/a",)
+    assert ("headline", "Title") in doc.prose()
+
+
+def test_readme_lists_every_finding_code():
+    from pathlib import Path
+
+    from pipeline.verify import CHECKS
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    for check in CHECKS.values():
+        assert f"| `{check.code}` | {check.severity.value} |" in readme, check.code
