@@ -75,12 +75,49 @@ class IngestConfig(Section):
 
 
 class WriterConfig(Section):
-    kind: Literal["template"] = "template"
+    kind: Literal["template", "llm"] = "template"
     desk: str = "newsdesk Markets Desk"
     byline: str = "newsdesk template writer"
     ai_label: str = "Machine-written from computed market data; pending editorial review."
     include_setups: bool = True
     max_sources: int = Field(default=5, ge=0)
+
+
+class ModelPrice(Section):
+    """USD per million tokens."""
+
+    prompt: float = Field(ge=0)
+    completion: float = Field(ge=0)
+
+
+class LLMConfig(Section):
+    """The model writer: any server speaking the Chat Completions API.
+
+    The API key is read from the environment variable named by `api_key_env`,
+    never from a file; `api_key_env = ""` sends no real key (local servers).
+    """
+
+    base_url: str = "https://api.openai.com/v1"
+    model: str = "gpt-4o-mini"
+    api_key_env: str = "OPENAI_API_KEY"
+    timeout: float = Field(default=120.0, gt=0, description="Seconds for a whole response.")
+    connect_timeout: float = Field(default=10.0, gt=0)
+    max_tokens: int = Field(default=4000, ge=64)
+    max_tokens_param: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
+    temperature: float | None = Field(default=0.2, ge=0, le=2)
+    structured: Literal["json_schema", "json_object"] = "json_schema"
+    max_repairs: int = Field(default=2, ge=0, le=5)
+    max_attempts: int = Field(default=4, ge=1, le=10, description="HTTP tries per call.")
+    backoff_max: float = Field(default=20.0, ge=0, description="Cap of the random backoff (s).")
+    retry_after_cap: float = Field(default=30.0, ge=0, description="Longest Retry-After honoured (s).")
+    concurrency: int = Field(default=4, ge=1, description="Requests in flight at once.")
+    rpm: int = Field(default=0, ge=0, description="Requests per minute; 0 = no limit.")
+    tpm: int = Field(default=0, ge=0, description="Tokens per minute; 0 = no limit.")
+    news_chars: int = Field(default=1200, ge=100, description="Story text shown per item.")
+    byline: str = "newsdesk model writer"
+    prompts_dir: Path | None = Field(default=None, description="Default: the repo's prompts/.")
+    cache: bool = True
+    prices: dict[str, ModelPrice] = Field(default_factory=dict)
 
 
 class StoreConfig(Section):
@@ -102,6 +139,7 @@ class Settings(Section):
     market: MarketConfig = Field(default_factory=MarketConfig)
     ingest: IngestConfig = Field(default_factory=IngestConfig)
     writer: WriterConfig = Field(default_factory=WriterConfig)
+    llm: LLMConfig = Field(default_factory=LLMConfig)
     store: StoreConfig = Field(default_factory=StoreConfig)
     output: OutputConfig = Field(default_factory=OutputConfig)
 
@@ -169,7 +207,7 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 
 _PATH_KEYS = {("market", "csv_dir"), ("market", "options_dir"), ("ingest", "fixtures_dir"),
-              ("output", "dir")}
+              ("output", "dir"), ("llm", "prompts_dir")}
 
 
 def _resolve_paths(raw: dict[str, Any], base: Path) -> None:

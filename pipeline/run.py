@@ -3,10 +3,15 @@
 `Pipeline` holds the injected edges (store, fetcher, market data, writer) and
 runs the pure stages between them. One instrument's failure is recorded with
 its reason and never stops the others; nothing already stored is lost.
+
+A writer that checks its own drafts (the model writer) runs every instrument
+at once under asyncio: its client bounds the requests in flight, and each
+instrument's task catches its own failure into the report.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import time
@@ -21,6 +26,7 @@ from .contracts import (
     Article,
     Draft,
     DraftStatus,
+    Finding,
     IngestResult,
     NewsItem,
     PriceHistory,
@@ -36,8 +42,9 @@ from .market.quality import check_history
 from .render import write_article_files, write_index
 from .scoring import score_snapshot
 from .store import Store, new_draft_id
-from .verify import verify_article
+from .verify import InstrumentInfo, VerifyContext, check_article
 from .writers import Brief, Writer
+from .writers.checked import Check, CheckedWriter
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +90,9 @@ class RunReport:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, store: Store, market: MarketData, writer: Writer,
-                 fetcher: Fetcher | None = None, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store, market: MarketData,
+                 writer: Writer | CheckedWriter, fetcher: Fetcher | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
         self.settings = settings
         self.store = store
         self.market = market
@@ -110,12 +118,20 @@ class Pipeline:
             do_ingest: bool = True, progress: Progress | None = None) -> RunReport:
         started = time.perf_counter()
         session = self.resolve_session(session)
+        instruments = self._instruments(symbols)
+        if isinstance(self.writer, CheckedWriter):
+            self.writer.check_ready()
         report = RunReport(run_id=self.store.start_run(session), session=session)
         notify = progress or (lambda _symbol, _stage: None)
         if do_ingest and self.fetcher is not None:
             self._ingest_stage(report, session, notify)
-        for inst in self._instruments(symbols):
-            report.outcomes.append(self._instrument_stage(report.run_id, inst, session, notify))
+        if isinstance(self.writer, CheckedWriter):
+            from .concurrent import write_concurrently
+            report.outcomes += asyncio.run(write_concurrently(
+                self, self.writer, report.run_id, instruments, session, notify))
+        else:
+            for inst in instruments:
+                report.outcomes.append(self._instrument_stage(report.run_id, inst, session, notify))
         written = [o for o in report.outcomes if o.ok]
         if written:
             self._write_index(session)
@@ -134,7 +150,7 @@ class Pipeline:
         if self.fetcher is None:
             return
         notify("*", "ingest")
-        with self._timed(report.run_id, "ingest"):
+        with self.timed(report.run_id, "ingest"):
             result = ingest(self.settings, self.fetcher, now=self.clock(), session=session)
             upsert = self.store.upsert_news(result.items)
         report.ingest, report.news_new, report.news_seen = result, upsert.new, upsert.seen
@@ -144,19 +160,19 @@ class Pipeline:
         outcome = InstrumentOutcome(symbol=inst.symbol, ok=False)
         try:
             notify(inst.symbol, "snapshot")
-            with self._timed(run_id, "snapshot", inst.symbol):
+            with self.timed(run_id, "snapshot", inst.symbol):
                 snapshot = self.snapshot(inst.symbol, session, notes=outcome.notes)
             notify(inst.symbol, "write")
-            with self._timed(run_id, "write", inst.symbol):
+            with self.timed(run_id, "write", inst.symbol):
                 draft, saved = self._write_and_store(inst, snapshot)
             notify(inst.symbol, "render")
-            with self._timed(run_id, "render", inst.symbol):
+            with self.timed(run_id, "render", inst.symbol):
                 outcome.files = self.render(draft)
         except NewsdeskError as exc:
             outcome.reason = str(exc)
             log.warning("%s skipped: %s", inst.symbol, exc)
             return outcome
-        _fill_outcome(outcome, draft, saved)
+        fill_outcome(outcome, draft, saved)
         return outcome
 
     def snapshot(self, symbol: str, session: date, notes: list[str] | None = None) -> Snapshot:
@@ -199,24 +215,42 @@ class Pipeline:
         return None if isinstance(loaded, DataError) else loaded
 
     def news_for(self, inst: InstrumentConfig, session: date) -> list[NewsItem]:
-        end = datetime.combine(session + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
-        since = end - timedelta(days=self.settings.ingest.lookback_days + 1)
+        since, end = news_window(session, self.settings.ingest.lookback_days)
         items = self.store.news_items(since=since, until=end)
         return rank_for(items, inst, self.settings.writer.max_sources, session=session)
 
     def _write_and_store(self, inst: InstrumentConfig, snapshot: Snapshot) -> tuple[Draft, str]:
+        writer = self.writer
+        if isinstance(writer, CheckedWriter):
+            raise TypeError(f"writer {writer.name!r} runs only through Pipeline.run")
+        news, scores, brief = self.prepare(inst, snapshot)
+        article = writer.write(brief)
+        findings = self.checker(snapshot, scores, news)(article)
+        return self.save(inst, snapshot, scores, article, findings, writer)
+
+    def prepare(self, inst: InstrumentConfig,
+                 snapshot: Snapshot) -> tuple[list[NewsItem], Scores, Brief]:
         news = self.news_for(inst, snapshot.session)
         scores = score_snapshot(snapshot, news)
-        brief = self._brief(inst, snapshot, scores, news)
-        article = self.writer.write(brief)
-        findings = verify_article(article, snapshot, scores, {n.item_id: n for n in news},
-                                  names=self._digit_names())
+        return news, scores, self._brief(inst, snapshot, scores, news)
+
+    def checker(self, snapshot: Snapshot, scores: Scores, news: list[NewsItem]) -> Check:
+        """The verifier bound to this instrument's data; built once, used for every repair round."""
+        ctx = VerifyContext.build(snapshot, scores, sources=news, instruments=self._instrument_infos())
+        return lambda article: check_article(article, ctx)
+
+    @staticmethod
+    def draft_key(inst: InstrumentConfig, snapshot: Snapshot, writer: str) -> str:
+        return f"{inst.symbol}:{snapshot.session}:{writer}"
+
+    def save(self, inst: InstrumentConfig, snapshot: Snapshot, scores: Scores, article: Article,
+              findings: list[Finding], writer: Writer | CheckedWriter) -> tuple[Draft, str]:
         status = (DraftStatus.NEEDS_REVIEW if any(f.severity == Severity.ERROR for f in findings)
                   else DraftStatus.DRAFT)
         now = self.clock()
-        draft = Draft(draft_id=new_draft_id(), key=f"{inst.symbol}:{snapshot.session}:{self.writer.name}",
-                      version=1, status=status, writer=self.writer.name,
-                      prompt_version=self.writer.prompt_version, article=article, snapshot=snapshot,
+        draft = Draft(draft_id=new_draft_id(), key=self.draft_key(inst, snapshot, writer.name),
+                      version=1, status=status, writer=writer.name,
+                      prompt_version=writer.prompt_version, article=article, snapshot=snapshot,
                       scores=scores, findings=findings, content_hash=content_hash(article, findings),
                       created_at=now, updated_at=now)
         outcome = self.store.save_draft(draft)
@@ -233,11 +267,9 @@ class Pipeline:
                      tags=inst.tags, desk=w.desk, byline=w.byline, ai_label=w.ai_label,
                      include_setups=w.include_setups)
 
-    def _digit_names(self) -> list[str]:
-        names = []
-        for inst in self.settings.instruments:
-            names += [inst.name, *inst.aliases, *(inst.short_name and [inst.short_name] or [])]
-        return names
+    def _instrument_infos(self) -> list[InstrumentInfo]:
+        return [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
+                for i in self.settings.instruments]
 
     def render(self, draft: Draft) -> list[Path]:
         out = self.settings.output
@@ -254,7 +286,7 @@ class Pipeline:
         return [self.settings.instrument(s) for s in symbols]
 
     @contextmanager
-    def _timed(self, run_id: str, stage: str, symbol: str | None = None) -> Iterator[None]:
+    def timed(self, run_id: str, stage: str, symbol: str | None = None) -> Iterator[None]:
         started = time.perf_counter()
         try:
             yield
@@ -265,12 +297,18 @@ class Pipeline:
         self.store.record_stage(run_id, stage, time.perf_counter() - started, True, symbol=symbol)
 
 
+def news_window(session: date, lookback_days: int) -> tuple[datetime, datetime]:
+    """The stories a session's drafts read: from `lookback_days` before it to local midnight after it."""
+    end = datetime.combine(session + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
+    return end - timedelta(days=lookback_days + 1), end
+
+
 def content_hash(article: Article, findings: Sequence[object]) -> str:
     payload = article.model_dump_json() + "".join(f.model_dump_json() for f in findings)  # type: ignore[attr-defined]
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def _fill_outcome(outcome: InstrumentOutcome, draft: Draft, saved: str) -> None:
+def fill_outcome(outcome: InstrumentOutcome, draft: Draft, saved: str) -> None:
     outcome.ok = True
     outcome.draft_id, outcome.status, outcome.saved = draft.draft_id, draft.status.value, saved
     outcome.errors = sum(f.severity == Severity.ERROR for f in draft.findings)

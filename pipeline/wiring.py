@@ -9,12 +9,19 @@ from .market import MarketData
 from .run import Pipeline
 from .store import Store, open_store
 from .writers import TemplateWriter, Writer
+from .writers.checked import CheckedWriter
+from .writers.llm import LLMWriter
 
 
-def make_writer(settings: Settings) -> Writer:
-    if settings.writer.kind == "template":
+def make_writer(settings: Settings, store: Store | None = None) -> Writer | CheckedWriter:
+    kind = settings.writer.kind
+    if kind == "template":
         return TemplateWriter(max_sources=settings.writer.max_sources)
-    raise ConfigError(f"writer.kind: unknown writer {settings.writer.kind!r}")
+    if kind == "llm":
+        if store is None:
+            raise ConfigError("writer.kind = llm needs a store for its call log")
+        return LLMWriter(settings.llm, store, max_sources=settings.writer.max_sources)
+    raise ConfigError(f"writer.kind: unknown writer {kind!r}")
 
 
 def make_fetcher(settings: Settings) -> Fetcher:
@@ -28,5 +35,6 @@ def make_market(settings: Settings) -> MarketData:
 
 
 def make_pipeline(settings: Settings, store: Store | None = None) -> Pipeline:
-    return Pipeline(settings, store or open_store(settings.store.url), make_market(settings),
-                    make_writer(settings), fetcher=make_fetcher(settings))
+    store = store or open_store(settings.store.url)
+    return Pipeline(settings, store, make_market(settings), make_writer(settings, store),
+                    fetcher=make_fetcher(settings))

@@ -132,6 +132,39 @@ def m001_initial(conn: Connection) -> None:
     meta.create_all(conn)
 
 
+@migration
+def m002_model_calls(conn: Connection) -> None:
+    meta = MetaData()
+    Table(
+        "model_calls", meta,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("started_at", UTCDateTime(), nullable=False),
+        Column("run_id", String(32)),
+        Column("draft_key", String(200)),
+        Column("symbol", String(32)),
+        Column("round", Integer, nullable=False),
+        Column("model", String(200), nullable=False),
+        Column("base_host", String(300), nullable=False),
+        Column("prompt_version", String(300), nullable=False),
+        Column("schema_hash", String(64), nullable=False),
+        Column("cache_key", String(64), nullable=False),
+        Column("messages", Text, nullable=False),
+        Column("raw_response", Text),
+        Column("parsed", Text),
+        Column("prompt_tokens", Integer, nullable=False),
+        Column("completion_tokens", Integer, nullable=False),
+        Column("latency_ms", Integer, nullable=False),
+        Column("cost_usd", Float),
+        Column("outcome", String(20), nullable=False),
+        Column("attempts", Integer, nullable=False),
+        Column("error", Text),
+        Index("ix_model_calls_cache_key", "cache_key"),
+        Index("ix_model_calls_symbol", "symbol"),
+        Index("ix_model_calls_started_at", "started_at"),
+    )
+    meta.create_all(conn)
+
+
 def migrate(engine: Engine) -> list[str]:
     """Apply the migrations not yet recorded, in order. Returns the names applied."""
     with db.writing(engine) as conn:

@@ -157,3 +157,34 @@ status_events = Table(
     Column("reason", Text),
     Column("at", UTCDateTime(), nullable=False),
 )
+
+# Every model call: what was sent, what came back, what it cost (`newsdesk calls`).
+# A later identical request (same cache_key) is served from an `ok` row.
+model_calls = Table(
+    "model_calls",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("run_id", String(32)),
+    Column("draft_key", String(200)),
+    Column("symbol", String(32)),
+    Column("round", Integer, nullable=False),
+    Column("model", String(200), nullable=False),
+    Column("base_host", String(300), nullable=False),  # scheme://host:port, never a key
+    Column("prompt_version", String(300), nullable=False),
+    Column("schema_hash", String(64), nullable=False),
+    Column("cache_key", String(64), nullable=False),
+    Column("messages", Text, nullable=False),  # JSON list of {role, content}
+    Column("raw_response", Text),
+    Column("parsed", Text),  # JSON object, set when the answer validated
+    Column("prompt_tokens", Integer, nullable=False),
+    Column("completion_tokens", Integer, nullable=False),
+    Column("latency_ms", Integer, nullable=False),
+    Column("cost_usd", Float),  # None: the model has no price in the table
+    Column("outcome", String(20), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("error", Text),
+    Index("ix_model_calls_cache_key", "cache_key"),
+    Index("ix_model_calls_symbol", "symbol"),
+    Index("ix_model_calls_started_at", "started_at"),
+)

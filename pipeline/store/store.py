@@ -19,7 +19,8 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from ..contracts import Draft, DraftStatus, NewsItem
-from . import db, drafts, news, runs
+from ..llm.records import ModelCall
+from . import calls, db, drafts, news, runs
 from .migrations import migrate
 from .models import (
     DraftSummary,
@@ -172,6 +173,22 @@ class Store:
     def run_timings(self, run_id: str) -> list[StageTiming]:
         """A run's stage timings in the order they were recorded."""
         return self._read("reading run timings", lambda conn: runs.timings(conn, run_id))
+
+    # model calls
+
+    def record_call(self, call: ModelCall) -> int:
+        """Append one model call to the log; returns its id."""
+        return self._write("recording a model call", lambda conn: calls.record(conn, call))
+
+    def cached_call(self, cache_key: str) -> ModelCall | None:
+        """The newest successful call with this cache key, if any."""
+        return self._read("reading the call cache", lambda conn: calls.cached(conn, cache_key))
+
+    def list_calls(self, limit: int = 50, symbol: str | None = None,
+                   run_id: str | None = None) -> list[ModelCall]:
+        """The newest model calls first."""
+        return self._read("listing model calls",
+                          lambda conn: calls.latest(conn, limit, symbol, run_id))
 
     # transactions
 

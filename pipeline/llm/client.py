@@ -1,0 +1,174 @@
+"""The one place that calls a model: Chat Completions with a response schema.
+
+`ModelClient.complete(messages, schema)` sends prepared messages with the
+schema as `response_format` (strict `json_schema`, or `json_object` for servers
+without it), and returns the validated object, or raises one ModelCallError
+carrying the reason, HTTP attempts, token usage and the last raw output.
+Refusals, `finish_reason=length` and content filters end the call; so does a
+non-retryable HTTP status. Retries live in `retry.py` only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import openai
+from openai import AsyncOpenAI
+from pydantic import BaseModel, ValidationError
+
+from .errors import ModelCallError, Reason
+from .limits import RateLimiter, estimate_tokens
+from .retry import retrying
+from .schema import response_format
+
+T = TypeVar("T", bound=BaseModel)
+_FENCED = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    model: str
+    max_tokens: int = 4000
+    max_tokens_param: str = "max_tokens"
+    temperature: float | None = 0.2
+    structured: str = "json_schema"
+    max_attempts: int = 4
+    backoff_max: float = 20.0
+    retry_after_cap: float = 30.0
+    concurrency: int = 4
+
+    def params(self) -> dict[str, Any]:
+        """What shapes the answer besides the messages (part of the cache key)."""
+        return {"temperature": self.temperature, "max_tokens": self.max_tokens,
+                "structured": self.structured}
+
+
+@dataclass(frozen=True)
+class ModelReply(Generic[T]):
+    parsed: T
+    raw: str
+    prompt_tokens: int
+    completion_tokens: int
+    attempts: int
+    latency_ms: int
+
+
+@dataclass
+class _Attempts:
+    count: int = 0
+    started: float = 0.0
+
+    def ms(self) -> int:
+        return int((time.perf_counter() - self.started) * 1000)
+
+
+class ModelClient:
+    def __init__(self, client: AsyncOpenAI, options: ClientOptions,
+                 limiter: RateLimiter | None = None) -> None:
+        self._client = client
+        self.options = options
+        self._limiter = limiter or RateLimiter()
+        self._in_flight = asyncio.Semaphore(options.concurrency)
+
+    async def complete(self, messages: list[dict[str, str]], schema: type[T], name: str) -> ModelReply[T]:
+        tries = _Attempts(started=time.perf_counter())
+        kwargs = self._request(messages, schema, name)
+        try:
+            raw = await self._send(kwargs, tries, estimate_tokens(messages, self.options.max_tokens))
+        except openai.APITimeoutError:
+            raise ModelCallError(Reason.TIMEOUT, "no response before the timeout",
+                                 attempts=tries.count, latency_ms=tries.ms()) from None
+        except openai.APIStatusError as exc:
+            raise ModelCallError(Reason.HTTP_STATUS, _status_detail(exc), attempts=tries.count,
+                                 latency_ms=tries.ms(), status_code=exc.status_code) from None
+        except openai.APIConnectionError as exc:
+            raise ModelCallError(Reason.CONNECTION, f"cannot reach the server: {exc}",
+                                 attempts=tries.count, latency_ms=tries.ms()) from None
+        return _interpret(raw, schema, tries)
+
+    def _request(self, messages: list[dict[str, str]], schema: type[BaseModel], name: str) -> dict[str, Any]:
+        o = self.options
+        kwargs: dict[str, Any] = {
+            "model": o.model, "messages": messages,
+            "response_format": response_format(schema, name, o.structured),
+            o.max_tokens_param: o.max_tokens,
+        }
+        if o.temperature is not None:
+            kwargs["temperature"] = o.temperature
+        return kwargs
+
+    async def _send(self, kwargs: dict[str, Any], tries: _Attempts, tokens: int) -> Any:
+        async for attempt in retrying(self.options.max_attempts, self.options.backoff_max,
+                                      self.options.retry_after_cap):
+            with attempt:
+                tries.count += 1
+                await self._limiter.acquire(tokens)
+                async with self._in_flight:
+                    return await self._client.chat.completions.with_raw_response.create(**kwargs)
+        raise AssertionError("unreachable: tenacity re-raises the last error")
+
+
+def _interpret(raw: Any, schema: type[T], tries: _Attempts) -> ModelReply[T]:
+    """The reply as a validated object, or the reason it is not one."""
+    body: str = raw.text
+    try:
+        completion = raw.parse()
+        _ = completion.choices  # a body that is not a completion fails here, not later
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise ModelCallError(Reason.INVALID_JSON, f"the response is not a chat completion: {exc}",
+                             attempts=tries.count, raw_output=body, latency_ms=tries.ms()) from None
+    usage = completion.usage
+    p_tok = (usage.prompt_tokens or 0) if usage else 0
+    c_tok = (usage.completion_tokens or 0) if usage else 0
+
+    content = completion.choices[0].message.content if completion.choices else None
+
+    def fail(reason: Reason, detail: str) -> ModelCallError:
+        return ModelCallError(reason, detail, attempts=tries.count, prompt_tokens=p_tok,
+                              completion_tokens=c_tok, raw_output=body, content=content,
+                              latency_ms=tries.ms())
+
+    if not completion.choices:
+        raise fail(Reason.INVALID_JSON, "the response has no choices")
+    choice = completion.choices[0]
+    if getattr(choice.message, "refusal", None):
+        raise fail(Reason.REFUSAL, str(choice.message.refusal))
+    if choice.finish_reason == "length":
+        raise fail(Reason.LENGTH, "the answer was cut off at max_tokens")
+    if choice.finish_reason == "content_filter":
+        raise fail(Reason.CONTENT_FILTER, "the server's content filter stopped the answer")
+    parsed = _validate(choice.message.content or "", schema, fail)
+    return ModelReply(parsed=parsed, raw=body, prompt_tokens=p_tok, completion_tokens=c_tok,
+                      attempts=tries.count, latency_ms=tries.ms())
+
+
+def _validate(content: str, schema: type[T], fail: Any) -> T:
+    fenced = _FENCED.match(content)
+    text = fenced.group(1) if fenced else content
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise fail(Reason.INVALID_JSON, f"the answer is not JSON: {exc}") from None
+    try:
+        return schema.model_validate(data)
+    except ValidationError as exc:
+        raise fail(Reason.SCHEMA_INVALID, validation_summary(exc)) from None
+
+
+def validation_summary(exc: ValidationError, limit: int = 12) -> str:
+    problems = [f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}"
+                for e in exc.errors()[:limit]]
+    return "; ".join(problems)
+
+
+def _status_detail(exc: openai.APIStatusError) -> str:
+    try:
+        text = exc.response.text
+    except Exception:  # a streamed or closed body
+        text = ""
+    return f"HTTP {exc.status_code}: {text[:300] or exc.message}"

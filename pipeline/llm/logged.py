@@ -1,0 +1,109 @@
+"""Model calls through the call log: every call recorded, unchanged ones served from it.
+
+`LoggedModel.call` computes the cache key (model, prompt versions, schema hash,
+snapshot hash, news hashes, the conversation and sampling), returns a logged
+result for it at zero tokens when there is one, and otherwise calls the model
+and records the call, success or failure. Secrets are scrubbed from every
+string before it is written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, Protocol, TypeVar
+
+from pydantic import BaseModel
+
+from ..config import ModelPrice
+from .client import ModelClient
+from .errors import CallOutcome, ModelCallError
+from .hashing import cache_key
+from .pricing import cost_usd
+from .records import CallContext, ModelCall
+from .schema import hash_of
+
+log = logging.getLogger(__name__)
+T = TypeVar("T", bound=BaseModel)
+
+
+class CallStore(Protocol):
+    def record_call(self, call: ModelCall) -> int: ...
+
+    def cached_call(self, cache_key: str) -> ModelCall | None: ...
+
+
+class CacheInputs(BaseModel):
+    """What the answer depends on besides the conversation."""
+
+    snapshot_hash: str
+    news_hashes: list[str]
+
+
+class LoggedModel:
+    def __init__(self, client: ModelClient, store: CallStore, *, base_host: str,
+                 prices: Mapping[str, ModelPrice], secrets: Sequence[str] = (), use_cache: bool = True,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.client = client
+        self.store = store
+        self.base_host = base_host
+        self.prices = prices
+        self.secrets = [s for s in secrets if s]
+        self.use_cache = use_cache
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    async def call(self, messages: list[dict[str, str]], schema: type[T], name: str, *,
+                   context: CallContext, round: int, prompt_version: str, inputs: CacheInputs) -> T:
+        row = self._row(messages, schema, context, round, prompt_version, inputs)
+        if self.use_cache:
+            hit = await asyncio.to_thread(self.store.cached_call, row["cache_key"])
+            if hit is not None and hit.parsed is not None:
+                await self._record(row, outcome=CallOutcome.CACHE_HIT, parsed=hit.parsed,
+                                   raw_response=hit.raw_response)
+                return schema.model_validate(hit.parsed)
+        try:
+            reply = await self.client.complete(messages, schema, name)
+        except ModelCallError as exc:
+            await self._record(row, outcome=exc.reason.outcome, raw_response=exc.raw_output,
+                               prompt_tokens=exc.prompt_tokens, completion_tokens=exc.completion_tokens,
+                               latency_ms=exc.latency_ms, attempts=exc.attempts, error=str(exc))
+            raise
+        await self._record(row, outcome=CallOutcome.OK, raw_response=reply.raw,
+                     parsed=reply.parsed.model_dump(mode="json"), prompt_tokens=reply.prompt_tokens,
+                     completion_tokens=reply.completion_tokens, latency_ms=reply.latency_ms,
+                     attempts=reply.attempts)
+        return reply.parsed
+
+    def _row(self, messages: list[dict[str, str]], schema: type[BaseModel], context: CallContext,
+             round: int, prompt_version: str, inputs: CacheInputs) -> dict[str, Any]:
+        model, s_hash = self.client.options.model, hash_of(schema)
+        key = cache_key(model=model, prompt_version=prompt_version, schema=s_hash,
+                        snapshot=inputs.snapshot_hash, news=inputs.news_hashes, messages=messages,
+                        params=self.client.options.params())
+        return {"started_at": self._clock(), "run_id": context.run_id, "draft_key": context.draft_key,
+                "symbol": context.symbol, "round": round, "model": model, "base_host": self.base_host,
+                "prompt_version": prompt_version, "schema_hash": s_hash, "cache_key": key,
+                "messages": messages}
+
+    async def _record(self, row: dict[str, Any], *, outcome: CallOutcome, **values: Any) -> None:
+        model = row["model"]
+        p_tok, c_tok = values.get("prompt_tokens", 0), values.get("completion_tokens", 0)
+        cost = 0.0 if outcome == CallOutcome.CACHE_HIT else cost_usd(self.prices, model, p_tok, c_tok)
+        call = ModelCall(**self._scrub({**row, **values}), outcome=outcome, cost_usd=cost)
+        call_id = await asyncio.to_thread(self.store.record_call, call)
+        log.info("model call %d %s round %d: %s (%d+%d tokens)", call_id, row["symbol"], row["round"],
+                 outcome.value, p_tok, c_tok)
+
+    def _scrub(self, value: Any) -> Any:
+        """Every string with any secret replaced by ***."""
+        if isinstance(value, str):
+            for secret in self.secrets:
+                value = value.replace(secret, "***")
+            return value
+        if isinstance(value, dict):
+            return {k: self._scrub(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._scrub(v) for v in value]
+        return value

@@ -1,0 +1,151 @@
+"""The model writer: a model chooses the words, code supplies every number.
+
+Round 0 asks for the article (prompts/system.j2 + article.j2); the answer's
+fact slots are filled from the snapshot and the result is verified. Findings go
+back as a repair message (prompts/repair.j2), at most `max_repairs` times; an
+article that still has errors is returned with them (stored as needs_review).
+Refusals, truncation, content filters and HTTP failures end the instrument with
+WriterFailed and nothing is saved.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+
+from openai import AsyncOpenAI
+
+from ..config import LLMConfig
+from ..contracts import Finding, Severity
+from ..facts import FactSheet, build_fact_sheet
+from ..llm.client import ClientOptions, ModelClient
+from ..llm.connect import api_key, base_host, open_openai
+from ..llm.errors import ModelCallError, WriterFailed
+from ..llm.hashing import model_hash
+from ..llm.limits import RateLimiter
+from ..llm.logged import CacheInputs, CallStore, LoggedModel
+from ..llm.prompts import PromptSet
+from ..llm.records import CallContext
+from .base import Brief
+from .checked import Check, Written
+from .llm_article import assemble
+from .llm_prompt import article_values, repair_values
+from .llm_schema import ModelArticle
+
+log = logging.getLogger(__name__)
+Connect = Callable[[str], AsyncOpenAI]
+
+
+def client_options(cfg: LLMConfig) -> ClientOptions:
+    return ClientOptions(model=cfg.model, max_tokens=cfg.max_tokens, max_tokens_param=cfg.max_tokens_param,
+                         temperature=cfg.temperature, structured=cfg.structured,
+                         max_attempts=cfg.max_attempts, backoff_max=cfg.backoff_max,
+                         retry_after_cap=cfg.retry_after_cap, concurrency=cfg.concurrency)
+
+
+class LLMWriter:
+    name = "llm"
+
+    def __init__(self, cfg: LLMConfig, calls: CallStore, *, prompts: PromptSet | None = None,
+                 max_sources: int = 5, connect: Connect | None = None) -> None:
+        self.cfg = cfg
+        self.calls = calls
+        self.prompts = prompts or PromptSet(cfg.prompts_dir)
+        self.prompt_version: str | None = self.prompts.version
+        self.max_sources = max_sources
+        self._connect = connect or (lambda key: open_openai(cfg, key))
+        self._model: LoggedModel | None = None
+
+    def check_ready(self) -> None:
+        api_key(self.cfg)
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[None]:
+        key = api_key(self.cfg)
+        client = self._connect(key)
+        _ = client.chat.completions.with_raw_response  # the SDK imports these lazily: not mid-batch
+        model = ModelClient(client, client_options(self.cfg), RateLimiter(self.cfg.rpm, self.cfg.tpm))
+        self._model = LoggedModel(model, self.calls, base_host=base_host(self.cfg.base_url),
+                                  prices=self.cfg.prices, secrets=[key], use_cache=self.cfg.cache)
+        try:
+            yield
+        finally:
+            self._model = None
+            await client.close()
+
+    async def write_checked(self, brief: Brief, check: Check, context: CallContext,
+                            asking: Callable[[], None] | None = None) -> Written:
+        if self._model is None:
+            raise RuntimeError("LLMWriter.write_checked outside `async with writer.session()`")
+        draft = _Draft(self, self._model, brief, check, context)
+        if asking is not None:
+            asking()
+        return await draft.write()
+
+    @property
+    def byline(self) -> str:
+        return f"{self.cfg.byline} ({self.cfg.model})"
+
+
+class _Draft:
+    """One instrument's conversation: ask, fill, check, repair."""
+
+    def __init__(self, writer: LLMWriter, model: LoggedModel, brief: Brief, check: Check,
+                 context: CallContext) -> None:
+        self.writer, self.model, self.brief, self.check, self.context = writer, model, brief, check, context
+        self.sheet: FactSheet = build_fact_sheet(brief.snapshot, brief.scores)
+        self.cited = min(writer.max_sources, len(brief.news))
+        self.inputs = CacheInputs(snapshot_hash=model_hash(brief.snapshot),
+                                  news_hashes=[n.content_hash for n in brief.news[:self.cited]])
+        prompts = writer.prompts
+        values = article_values(brief, self.sheet, self.cited, writer.cfg.news_chars)
+        self.messages = [{"role": "system", "content": prompts.render("system")},
+                         {"role": "user", "content": prompts.render("article", **values)}]
+
+    async def write(self) -> Written:
+        best: Written | None = None
+        repairs = self.writer.cfg.max_repairs
+        for round_no in range(repairs + 1):
+            try:
+                answer = await self._ask(round_no)
+            except ModelCallError as exc:
+                if not exc.reason.repairable or round_no == repairs:
+                    return self._give_up(exc, best)
+                self._reask(exc.content or "", [_schema_finding(exc)])
+                continue
+            article, slot_findings = assemble(self.brief, self.sheet, answer, self.cited,
+                                              self.writer.byline)
+            findings = [*slot_findings, *await asyncio.to_thread(self.check, article)]
+            best = Written(article, findings, rounds=round_no + 1)
+            errors = [f for f in findings if f.severity == Severity.ERROR]
+            if not errors or round_no == repairs:
+                return best
+            self._reask(answer.model_dump_json(), errors)
+        raise AssertionError("unreachable")
+
+    async def _ask(self, round_no: int) -> ModelArticle:
+        return await self.model.call(list(self.messages), ModelArticle, "market_article",
+                                     context=self.context, round=round_no,
+                                     prompt_version=self.writer.prompts.version, inputs=self.inputs)
+
+    def _reask(self, previous: str, findings: Sequence[Finding]) -> None:
+        repair = self.writer.prompts.render("repair", **repair_values(list(findings)))
+        self.messages += [{"role": "assistant", "content": previous},
+                          {"role": "user", "content": repair}]
+
+    def _give_up(self, exc: ModelCallError, best: Written | None) -> Written:
+        """A failed round: keep the last whole article for review, or fail the instrument."""
+        symbol = self.brief.snapshot.symbol
+        if best is None:
+            raise WriterFailed(f"{symbol}: {exc}") from exc
+        log.warning("%s: repair round failed (%s); keeping the last article for review", symbol, exc)
+        note = Finding(code="model-repair-failed", severity=Severity.ERROR, section="model",
+                       message=f"the repair round ended without an article: {exc}")
+        return Written(best.article, [*best.findings, note], rounds=best.rounds + 1)
+
+
+def _schema_finding(exc: ModelCallError) -> Finding:
+    return Finding(code=exc.reason.value.replace("_", "-"), severity=Severity.ERROR,
+                   section="response", message=exc.detail)

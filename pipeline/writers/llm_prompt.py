@@ -1,0 +1,66 @@
+"""The values the prompt templates are rendered with: named facts, never loose numbers.
+
+Every figure reaches the prompt as `name = printed value (unit)` from the fact
+sheet; scores, bias and threat level are stated as given; news items are
+numbered for citations and their text is fenced as untrusted data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..contracts import Finding, NewsItem
+from ..facts import FactSheet, fact_tag
+from . import tables
+from .base import Brief
+from .llm_article import candidate_levels, offered_setups
+
+_UNIT = {"price": "price", "pct": "percent", "pp": "percentage points", "bp": "basis points",
+         "rsi": "RSI", "macd": "MACD", "ratio": "ratio", "count": "count", "volume": "shares",
+         "score": "score", "date": "date"}
+
+
+def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) -> dict[str, Any]:
+    s, sc = brief.snapshot, brief.scores
+    return {
+        "symbol": s.symbol, "name": s.name, "short_name": brief.short_name, "kind": s.kind.value,
+        "index_name": brief.index_name or "", "session": sheet.fmt("session", "long"),
+        "bias": sc.bias.value, "pulse": sc.pulse, "threat_level": sc.threat_level,
+        "risk": sc.risk.value, "sentiment": sc.sentiment_label or "",
+        "final_calls": [{"horizon": row.horizon, "bias": row.bias.value,
+                         "why": "" if row.horizon == "Short-term" else row.reasoning}  # no loose digits
+                        for row in tables.final_call_rows(brief, sheet)],
+        "facts": [{"name": f.name, "printed": f.printed(), "unit": _UNIT.get(f.unit, f.unit)}
+                  for f in sheet.facts.values()],
+        "levels": _levels(brief, sheet),
+        "setups": [{"direction": x.direction, "trigger": x.trigger} for x in offered_setups(brief)],
+        "peers": [{"symbol": m.symbol, "name": brief.related_names.get(m.symbol, m.name),
+                   "role": m.role.value, "tag": fact_tag(m.symbol)} for m in s.related],
+        "events": [{"number": n, "name": e.name, "kind": e.kind} for n, e in enumerate(s.events, 1)],
+        "news": [_news(n, item, news_chars) for n, item in enumerate(brief.news[:cited], start=1)],
+    }
+
+
+def repair_values(findings: list[Finding]) -> dict[str, Any]:
+    return {"findings": [{"code": f.code, "section": f.section or "", "span": f.span or "",
+                          "expected": f.expected or "", "message": f.message} for f in findings]}
+
+
+def _levels(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
+    close = brief.snapshot.close
+    out = []
+    for number, level in candidate_levels(brief.snapshot):
+        zone = (f"level_{number}_low to level_{number}_high"
+                if sheet.has(f"level_{number}_low", f"level_{number}_high") else "")
+        out.append({"number": number, "kind": level.kind.value.replace("_", " "), "label": level.label,
+                    "side": "above" if level.price > close else "below", "zone": zone,
+                    "touches": level.touches})
+    return out
+
+
+def _news(number: int, item: NewsItem, chars: int) -> dict[str, Any]:
+    text = (item.text if item.has_content else item.summary) or item.title
+    return {"number": number, "title": item.title, "publisher": item.publisher,
+            "published": item.published_at.date().isoformat() if item.published_at else "undated",
+            "text": " ".join(text.split())[:chars]}
+

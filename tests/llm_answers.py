@@ -1,0 +1,110 @@
+"""A deterministic "model" for tests: answers the article prompt from its own FACTS block.
+
+`answer(request)` reads the first user message (prompts/article.j2 as rendered by the
+model writer), finds the facts, candidate levels, setups, peers and news items in
+it, and returns a ModelArticle-shaped dict whose prose uses only `{fact}` slots
+and `[n]` citations, so a correct writer turns it into an article without
+errors. `responder` wraps it as a FakeModelServer responder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from llm_server import Content, RecordedRequest
+
+_FACT = re.compile(r"^([A-Za-z0-9_]+) = (.+) \(([a-zA-Z ]+)\)$", re.M)
+_LEVEL = re.compile(r"^- level_(\d+): ([a-z ]+), (.+?), (above|below) the close", re.M)
+_SETUP = re.compile(r"^- (long|short): trigger", re.M)
+_PEER = re.compile(r"^- (\S+) \((.+)\), (\w+), TAG = (\w+)$", re.M)
+_NEWS = re.compile(r'^\[(\d+)\] "(.+)", (.+), (\d{4}-\d{2}-\d{2}|undated)$', re.M)
+_SHORT = re.compile(r'called "(.+?)" in headlines')
+_SYMBOL = re.compile(r"^Write the article for (\S+) ", re.M)
+_BIAS = re.compile(r"^- bias: (\w+);", re.M)
+_CALL = re.compile(r"^- (Short|Medium|Long)-term: (\w+); (.+)$", re.M)
+
+
+@dataclass
+class Prompt:
+    symbol: str
+    short_name: str
+    bias: str
+    facts: dict[str, str]
+    levels: list[tuple[int, str, str, str]] = field(default_factory=list)  # n, kind, label, side
+    setups: list[str] = field(default_factory=list)
+    peers: list[tuple[str, str, str]] = field(default_factory=list)  # symbol, name, tag
+    news: list[tuple[int, str, str]] = field(default_factory=list)  # n, title, publisher
+    calls: dict[str, str] = field(default_factory=dict)
+
+
+def parse_prompt(text: str) -> Prompt:
+    facts_part = text.split("FACTS", 1)[1].split("CANDIDATE KEY LEVELS", 1)[0]
+    return Prompt(
+        symbol=_SYMBOL.search(text).group(1), short_name=_SHORT.search(text).group(1),
+        bias=_BIAS.search(text).group(1),
+        facts={m.group(1): m.group(2) for m in _FACT.finditer(facts_part)},
+        levels=[(int(m.group(1)), m.group(2), m.group(3), m.group(4)) for m in _LEVEL.finditer(text)],
+        setups=_SETUP.findall(text),
+        peers=[(m.group(1), m.group(2), m.group(4)) for m in _PEER.finditer(text)],
+        news=[(int(m.group(1)), m.group(2), m.group(3)) for m in _NEWS.finditer(text)],
+        calls={m.group(1): m.group(3) for m in _CALL.finditer(text)},
+    )
+
+
+def article_prompt(request: RecordedRequest) -> str:
+    users = [m for m in request.messages if m.get("role") == "user"]
+    return users[0]["content"]
+
+
+def answer(request: RecordedRequest) -> dict[str, Any]:
+    return answer_for(parse_prompt(article_prompt(request)))
+
+
+def responder(request: RecordedRequest) -> Content:
+    return Content(json.dumps(answer(request)))
+
+
+def answer_for(p: Prompt) -> dict[str, Any]:
+    has = p.facts.__contains__
+    above = [lv for lv in p.levels if lv[3] == "above"]
+    below = [lv for lv in p.levels if lv[3] == "below"]
+    return {
+        "headline": f"{p.short_name} Set the Tone as the Bias Stays {p.bias}",
+        "dek": f"{p.symbol} closed at {{price}}, {{change_1d_pct:signed}} on the session, "
+               f"and the bias stays {p.bias.lower()}.",
+        "analysis": _analysis(p, has),
+        "key_levels": [{"level": n, "note": f"{label.capitalize()}, {{level_{n}_distance_pct:abs}} "
+                                            f"{side} the close"} for n, _, label, side in p.levels],
+        "bull_case": [f"A close above {{level_{n}}} would open the way higher." for n, *_ in above[:2]]
+        or ["Holding the session's high at {high} would keep buyers in charge."],
+        "bear_case": [f"A close below {{level_{n}}} would hand control to sellers." for n, *_ in below[:2]]
+        or ["Losing the session's low at {low} would put the move in doubt."],
+        "setups": list(p.setups),
+        "cross_market": " ".join(f"{name} ({sym}) finished {{{tag}_change_1d_pct:signed}}."
+                                 for sym, name, tag in p.peers) or "No peer data was available.",
+        "final_call": {"short_term": "Pulse {pulse} with threat level {threat_level}",
+                       "medium_term": p.calls.get("Medium", "The trend decides"),
+                       "long_term": p.calls.get("Long", "The trend decides")},
+        "take": (f"The level that matters most is {{level_{p.levels[0][0]}}}." if p.levels
+                 else "The session's range is the only reference the data supports so far."),
+    }
+
+
+def _analysis(p: Prompt, has: Any) -> list[str]:
+    parts = [f"{p.symbol} closed at {{price}} on {{session:long}}, {{change_1d_pct:signed}} on the day, "
+             "after opening at {open}."]
+    if has("sma_50") and has("sma_200"):
+        parts.append("The 50-day average sits at {sma_50} and the 200-day average at {sma_200}.")
+    else:
+        parts.append("The history is too short for the longer moving averages.")
+    if has("rsi_14"):
+        parts.append("RSI(14) reads {rsi_14}, and the Pulse stands at {pulse}.")
+    else:
+        parts.append("The Pulse stands at {pulse}.")
+    if p.news:  # each story quoted by its own headline, so the citation is supported
+        parts.append(" ".join(f"{publisher} led with \u201c{title}\u201d [{n}]."
+                              for n, title, publisher in p.news))
+    return parts
