@@ -3,11 +3,13 @@
 Exit codes: 0 done; 1 a run finished but some instruments failed (or an
 unexpected error); 2 bad configuration or usage; 3 market or news data refused
 for every instrument; 4 store error; 5 draft or symbol not found; 6 a status
-change that is not allowed; 130 interrupted.
+change that is not allowed; 130 interrupted. `check` returns 0 when the article
+has no error finding, 1 when it has, 2 when an input file is missing or malformed.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -19,8 +21,10 @@ from rich.console import Console
 
 from . import __version__, views
 from .config import Settings, load_settings
+from .contracts import NewsItem
 from .errors import NewsdeskError
-from .run import Pipeline
+from .run import Pipeline, news_window
+from .verify import inputs
 from .wiring import make_pipeline
 
 err = Console(stderr=True)
@@ -39,8 +43,12 @@ class Context:
             self._settings = load_settings(self.config_path)
         return self._settings
 
-    def pipeline(self) -> Pipeline:
-        return make_pipeline(self.settings)
+    def pipeline(self, writer: str | None = None) -> Pipeline:
+        settings = self.settings
+        if writer is not None:  # --writer overrides writer.kind for this command
+            settings = settings.model_copy(
+                update={"writer": settings.writer.model_copy(update={"kind": writer})})
+        return make_pipeline(settings)
 
 
 def _session(value: str | None) -> date | None:
@@ -70,10 +78,13 @@ def cli(ctx: click.Context, config: Path | None, debug: bool, verbose: bool) -> 
 @click.option("--session", help="Session date YYYY-MM-DD (default: newest session in the data).")
 @click.option("--symbol", "symbols", multiple=True, help="Only these instruments (repeatable).")
 @click.option("--no-ingest", is_flag=True, help="Skip fetching news; use what the store holds.")
+@click.option("--writer", "writer", type=click.Choice(["template", "llm"]),
+              help="Who writes: the offline template, or the model in [llm] (default: writer.kind).")
 @click.pass_obj
-def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: bool) -> None:
+def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: bool,
+        writer: str | None) -> None:
     """Run every stage for the configured instruments on one session."""
-    pipeline = obj.pipeline()
+    pipeline = obj.pipeline(writer)
     with views.progress(err) as notify:
         report = pipeline.run(_session(session), symbols or None, do_ingest=not no_ingest,
                               progress=notify)
@@ -139,6 +150,94 @@ def show(obj: Context, draft_id: str, fmt: str) -> None:
     """Show one draft: the article, its scores and the verifier's findings."""
     draft = obj.pipeline().store.get_draft(draft_id)
     views.print_draft(out, draft, fmt)
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--snapshot", "snapshot_path", required=True, type=click.Path(path_type=Path),
+              help="Snapshot JSON: `newsdesk snapshot SYMBOL --json`, an article's .json, a draft.")
+@click.option("--peer", "peer_paths", multiple=True, type=click.Path(path_type=Path),
+              help="Another instrument's snapshot, for figures about it (repeatable).")
+@click.option("--sources", "sources_path", type=click.Path(path_type=Path),
+              help="News the article may cite: `newsdesk news --json`, or a list of {url, title, ...} "
+                   "(default: the stored news for the snapshot's session).")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@click.pass_obj
+def check(obj: Context, article: Path, snapshot_path: Path, peer_paths: tuple[Path, ...],
+          sources_path: Path | None, as_json: bool) -> None:
+    """Check ARTICLE (Markdown, plain text, or article/draft JSON) against a snapshot.
+
+    Every number, level, date and citation is traced to the snapshot, its peers and
+    the sources; the snapshot's own consistency is checked too. Without --sources,
+    the news stored for the snapshot's session is what the article may cite.
+
+    Exit codes: 0 no error findings; 1 error findings; 2 bad input (a missing or
+    malformed article, snapshot or sources file; the message names the file and field).
+    """
+    document = inputs.load_article(article)
+    snap = inputs.load_snapshot(snapshot_path)
+    peers = [inputs.load_snapshot(path).snapshot for path in peer_paths]
+    instruments = obj.settings.instruments
+    sources: list[NewsItem] | None
+    if sources_path is None:
+        sources = _stored_news(obj, snap.snapshot.session) or None
+        if sources is None:
+            err.print("note: no --sources and no stored news for the session: [n] resolution is "
+                      "checked, ingestion and support of the sources are not", markup=False)
+    else:
+        sources = inputs.load_sources(sources_path, instruments)
+    result = inputs.check_inputs(document, snap, sources, inputs.instrument_infos(instruments), peers)
+    if as_json:
+        click.echo(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
+    else:
+        views.print_check(out, result)
+    if result.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--session", help="Only the news a draft for this session reads (its lookback window).")
+@click.option("--symbol", help="Only items tagged with this instrument.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the items as JSON (usable as `newsdesk check --sources`).")
+@click.pass_obj
+def news(obj: Context, session: str | None, symbol: str | None, as_json: bool) -> None:
+    """List stored news items, newest first."""
+    settings = obj.settings
+    tagged = settings.instrument(symbol).symbol if symbol else None
+    day = _session(session)
+    items = _stored_news(obj, day, tagged)
+    if as_json:
+        click.echo(json.dumps([item.model_dump(mode="json") for item in items], indent=2,
+                              ensure_ascii=False))
+    else:
+        views.print_news(out, items)
+
+
+def _stored_news(obj: Context, session: date | None, symbol: str | None = None) -> list[NewsItem]:
+    """Stored items; for a session, those its drafts read (the ingest lookback window)."""
+    since = until = None
+    if session is not None:
+        since, until = news_window(session, obj.settings.ingest.lookback_days)
+    return obj.pipeline().store.news_items(symbol=symbol, since=since, until=until)
+
+
+@cli.command()
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1),
+              help="How many calls, newest first.")
+@click.option("--symbol", help="Only calls for this instrument.")
+@click.option("--run", "run_id", help="Only calls of this run id.")
+@click.option("--json", "as_json", is_flag=True, help="Every column of every call, as JSON lines.")
+@click.pass_obj
+def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_json: bool) -> None:
+    """List the model calls in the log: outcome, tokens, latency and cost."""
+    store = obj.pipeline().store
+    found = store.list_calls(limit=limit, symbol=symbol.upper() if symbol else None, run_id=run_id)
+    if as_json:
+        for call in found:
+            click.echo(call.model_dump_json())
+    else:
+        views.print_calls(out, found)
 
 
 def main(argv: list[str] | None = None) -> None:

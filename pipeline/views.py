@@ -11,10 +11,12 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .contracts import Draft, Snapshot
+from .contracts import Draft, Finding, NewsItem, Snapshot
 from .facts import build_fact_sheet
+from .llm.records import ModelCall
 from .render import render_html, render_json, render_markdown
 from .run import RunReport
+from .verify.inputs import CheckResult
 
 
 @contextmanager
@@ -24,9 +26,15 @@ def progress(console: Console) -> Iterator:
                    console=console, transient=True, disable=not console.is_terminal)
     with bar:
         task = bar.add_task("starting", total=None)
+        done: list[str] = []
 
         def notify(symbol: str, stage: str) -> None:
-            bar.update(task, description=f"{stage} {symbol}")
+            if stage == "done":  # instruments written at once report when each finishes
+                done.append(symbol)
+                bar.update(task, description=f"{len(done)} done, last {symbol}")
+            else:
+                bar.update(task, description=f"{stage} {symbol}"
+                           + (f"  ({len(done)} done)" if done else ""))
 
         yield notify
 
@@ -111,8 +119,75 @@ def _print_draft_text(console: Console, draft: Draft) -> None:
         console.print(f"  pulse {part.name}: {part.points:.1f}/{part.max_points:g}  ({escape(part.note)})")
     if not draft.findings:
         console.print("[green]No findings: every checked number, level and citation traced.[/green]")
-    for f in draft.findings:
-        colour = "red" if f.severity == "error" else "yellow"
-        console.print(f"[{colour}]{f.severity}[/{colour}] {f.code}: {escape(f.message)}"
-                      + (f"  \u00ab{escape(f.span)}\u00bb" if f.span else ""))
+    else:
+        print_findings(console, draft.findings)
     console.out("\n" + render_markdown(draft.article), highlight=False)
+
+
+def print_findings(console: Console, findings: Sequence[Finding], title: str | None = None) -> None:
+    """One row per finding: what is wrong, where, the quoted text, what was expected and from where."""
+    table = Table(title=title, show_lines=True)
+    for column in ("severity", "code", "section", "span", "expected", "from", "message"):
+        table.add_column(column, overflow="fold")
+    for f in findings:
+        colour = "red" if f.severity == "error" else "yellow"
+        table.add_row(f"[{colour}]{f.severity}[/{colour}]", f.code, escape(f.section or ""),
+                      escape(f"\u00ab{f.span}\u00bb" if f.span else ""), escape(f.expected or ""),
+                      escape(f.source or ""), escape(f.message))
+    console.print(table)
+
+
+def print_check(console: Console, result: CheckResult) -> None:
+    """`newsdesk check`: the findings table and a one-line verdict."""
+    snap = result.snapshot
+    if result.findings:
+        print_findings(console, result.findings,
+                       title=f"{result.article.name} vs {snap.symbol} {snap.session}")
+    if not result.sources_checked:
+        console.print("sources: not checked against ingested items (no --sources, no stored news)")
+    verdict = "[red]errors[/red]" if result.errors else "[green]ok[/green]"
+    console.print(f"{verdict}: {escape(result.article.name)} checked against {snap.symbol} "
+                  f"{snap.session}: {_count(result.errors, 'error')}, {_count(result.warnings, 'warning')}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def print_news(console: Console, items: Sequence[NewsItem]) -> None:
+    table = Table(title=f"{len(items)} news items")
+    for column in ("id", "published", "publisher", "symbols", "title"):
+        table.add_column(column, overflow="fold")
+    for item in items:
+        published = item.published_at.strftime("%Y-%m-%d %H:%M") if item.published_at else ""
+        table.add_row(item.item_id, published, escape(item.publisher), " ".join(item.symbols),
+                      escape(item.title))
+    console.print(table)
+
+
+def print_calls(console: Console, calls: Sequence[ModelCall]) -> None:
+    """The call log, newest first: one row per model call."""
+    table = Table(title=f"{len(calls)} model calls")
+    for column in ("id", "started", "symbol", "round", "model", "outcome", "prompt", "completion",
+                   "ms", "cost $", "tries", "prompt version"):
+        table.add_column(column, justify="right" if column in ("prompt", "completion", "ms") else "left")
+    for c in calls:
+        colour = "green" if c.outcome in ("ok", "cache_hit") else "red"
+        table.add_row(str(c.call_id), f"{c.started_at:%Y-%m-%d %H:%M:%S}", c.symbol or "", str(c.round),
+                      escape(c.model), f"[{colour}]{c.outcome.value}[/{colour}]", str(c.prompt_tokens),
+                      str(c.completion_tokens), str(c.latency_ms),
+                      "-" if c.cost_usd is None else f"{c.cost_usd:.6f}", str(c.attempts),
+                      escape(_short_versions(c.prompt_version)))
+    console.print(table)
+    total_in = sum(c.prompt_tokens for c in calls)
+    total_out = sum(c.completion_tokens for c in calls)
+    cost = sum(c.cost_usd or 0.0 for c in calls)
+    console.print(f"tokens: {total_in} prompt, {total_out} completion; cost ${cost:.4f}")
+    for c in calls:
+        if c.error:
+            console.print(f"  call {c.call_id} {escape(c.symbol or '')}: {escape(c.error[:200])}")
+
+
+def _short_versions(version: str) -> str:
+    """'system@ab12cd34ef56 article@...' -> 'system@ab12cd article@...'."""
+    return " ".join(part[: part.index("@") + 7] if "@" in part else part for part in version.split())
