@@ -155,3 +155,9 @@ def test_untraced_date_is_caught():
     article = TemplateWriter().write(brief)
     codes = [e.code for e in _errors(_planted(article, take="The Fed meets on March 3, 2027."), brief)]
     assert codes == ["date-untraced"]
+
+
+def test_vix_reading_takes_the_right_article():
+    from pipeline.writers.paragraphs import _article
+
+    assert _article("elevated") == "an elevated" and _article("subdued") == "a subdued"

@@ -166,7 +166,7 @@ def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     if vix is not None:
         tag = fact_tag(vix.symbol)
         parts.append(f"The VIX, {direction_word(vix.change_1d_pct)} {{{tag}_change_1d_pct:abs}} "
-                     f"at {{{tag}_close}}, describes a {vix_reading(vix.close)} options market.")
+                     f"at {{{tag}_close}}, describes {_article(vix_reading(vix.close))} options market.")
     return sheet.fill(" ".join(parts)) if parts else None
 
 
@@ -202,3 +202,8 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     opener = pick(["The news flow frames the tape.", "Headlines offer the backdrop."],
                   brief.snapshot.symbol, brief.snapshot.session, "news")
     return " ".join([opener, *lines])
+
+
+def _article(word: str) -> str:
+    """'a subdued', 'an elevated'."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
