@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .numbers import PrintedNumber, find_numbers
+from .numbers import QUOTE, PrintedNumber, find_numbers
 from .subjects import Lexicon, Mention
 
 
@@ -242,5 +242,5 @@ def _period(sentence: str, number: PrintedNumber) -> str | None:
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", sentence)]
+    spans = [(m.start(), m.end()) for m in QUOTE.finditer(sentence)]
     return spans

@@ -15,7 +15,7 @@ from datetime import date
 from ..contracts import Finding
 from .codes import finding
 from .context import VerifyContext
-from .numbers import DATE, PrintedDate, find_dates
+from .numbers import DATE, PrintedDate, find_dates, unquoted
 
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?\b")
 _SESSION_WORDS = re.compile(r"\b(?:closed|close|closing|finished|ended|settled|session|today|rose|fell|"
@@ -63,13 +63,13 @@ def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str) -> bool
 
 def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
                    printed: list[PrintedDate]) -> list[Finding]:
-    unquoted = re.sub(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", lambda m: " " * len(m.group(0)), sentence)
+    text_only = unquoted(sentence)
     dated = [(d.start, d.end) for d in printed]
     findings = []
-    for match in _WEEKDAY.finditer(unquoted):
+    for match in _WEEKDAY.finditer(text_only):
         if any(a <= match.start() < b for a, b in dated):
             continue
-        expected = _expected_weekday(unquoted, match, ctx)
+        expected = _expected_weekday(text_only, match, ctx)
         if expected is not None and expected[0] != match.group("day"):
             findings.append(finding("weekday-mismatch", f"'{match.group('day')}' is not {expected[1]}",
                                     section=section, span=match.group("day"), expected=expected[0],

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, TradeSetup
 from .codes import finding
 from .document import TableRow
-from .numbers import PrintedNumber, find_numbers, same_at_precision
+from .numbers import PrintedNumber, find_numbers, same_at_precision, unquoted
 
 _BELOW_KINDS = ("support", "breakdown", "floor")
 _ABOVE_KINDS = ("resistance", "breakout", "ceiling")
@@ -52,15 +52,15 @@ def level_side(level: LevelClaim, close: float) -> list[Finding]:
 
 def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelClaim]:
     """'support at $240.02', 'resistance near 2,500', 'support zone 241-243'."""
-    unquoted = re.sub(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", lambda m: " " * len(m.group(0)), sentence)
+    text_only = unquoted(sentence)
     claims = []
-    for match in _PROSE_LEVEL.finditer(unquoted):
-        if _FORMER.search(unquoted[:match.start()]):
+    for match in _PROSE_LEVEL.finditer(text_only):
+        if _FORMER.search(text_only[:match.start()]):
             continue
-        numbers = find_numbers(unquoted[match.end():match.end() + 40], names)
+        numbers = find_numbers(text_only[match.end():match.end() + 40], names)
         if not numbers or numbers[0].start > 2 or numbers[0].unit not in ("price", None):
             continue
-        low, high, span = _zone(numbers, unquoted[match.end():])
+        low, high, span = _zone(numbers, text_only[match.end():])
         claims.append(LevelClaim(match.group("kind"), low, high, span, section))
     return claims
 

@@ -71,6 +71,15 @@ class PrintedDate:
     has_year: bool = True
 
 
+QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+"""A quotation: a source's words, traced to that source rather than read as the article's claims."""
+
+
+def unquoted(text: str) -> str:
+    """`text` with every quotation blanked (offsets survive)."""
+    return blank(text, QUOTE)
+
+
 def blank(text: str, pattern: re.Pattern[str]) -> str:
     """Replace every match with spaces of the same length (offsets survive)."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..contracts import CrossKind, Finding, Snapshot
 from .codes import finding
 from .context import VerifyContext
+from .numbers import unquoted
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|if|unless|should|risk of|threat of|watch for|wait for|needs? to|"
@@ -229,7 +230,7 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
     instrument whose own readings are not at hand).
     """
     snapshot = subject or ctx.snapshot
-    text = _unquoted(sentence)
+    text = unquoted(sentence)
     findings = []
     for rule in RULES:
         if only_topics and rule.topic is not _VIX_TOPIC:
@@ -264,10 +265,6 @@ def _clause_after(text: str, match: re.Match[str]) -> str:
     return re.split(r"[;:,.()\u2014]", text[match.end():])[0]
 
 
-def _unquoted(sentence: str) -> str:
-    return re.sub(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", lambda m: " " * len(m.group(0)), sentence)
-
-
 # --- move words without a figure ("the S&P 500 rose on Tuesday") -----------------------------------
 
 _MOVE_VERB = re.compile(
@@ -288,7 +285,7 @@ _UP_VERBS = ("higher", "up", "rose", "gained", "climbed", "advanced", "rallied",
 
 def check_move_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
     """An instrument said to rise, fall or sit flat on the session, with or without a figure."""
-    text = _unquoted(sentence)
+    text = unquoted(sentence)
     findings = []
     for mention in ctx.lexicon.mentions(text):
         match = _MOVE_VERB.match(text[mention.end:]) or _FLAT_LATER.match(text[mention.end:])
