@@ -16,13 +16,13 @@ import argparse
 import json
 import logging
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
+from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
 
@@ -161,32 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)  # ingest reports the fixtures' deliberate 404s
-    files = build_files()
-    current = on_disk(args.out)
-    if args.check:
-        changed = sorted(p for p in files if current.get(p) != files[p])
-        stale = sorted(set(current) - set(files))
-        for path in changed:
-            print(f"differs: {path}" if path in current else f"missing: {path}")
-        for path in stale:
-            print(f"not generated: {path}")
-        if changed or stale:
-            print(f"{args.out}: out of date; run scripts/make_verify_eval.py", file=sys.stderr)
-            return 1
-        print(f"{args.out}: {len(files)} files up to date")
-        return 0
-    for path in sorted(set(current) - set(files)):
-        (args.out / path).unlink()
-    for path, content in files.items():
-        target = args.out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if current.get(path) != content:
-            target.write_text(content, "utf-8")
-    cases = json.loads(files["cases.json"])
-    kinds = Counter(c["kind"] for c in cases)
-    counts = f"{kinds['clean']} clean, {kinds['planted']} planted"
-    print(f"{args.out}: {len(files)} files, {len(cases)} cases ({counts})")
-    return 0
+    return sync(build_files(), on_disk(args.out), args.out, check=args.check, script="make_verify_eval.py")
 
 
 if __name__ == "__main__":

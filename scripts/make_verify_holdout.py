@@ -20,7 +20,6 @@ import json
 import re
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,6 +27,9 @@ from typing import Any
 
 from pipeline.contracts import NewsItem, Scores, Snapshot
 from pipeline.facts import FactSheet, build_fact_sheet, fact_tag
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from verify_eval.sync import sync  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "data" / "verify_eval"
@@ -1233,32 +1235,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.score:
         return score(args.out)
-    files = build_files()
-    current = on_disk(args.out)
-    if args.check:
-        changed = sorted(p for p in files if current.get(p) != files[p])
-        stale = sorted(set(current) - set(files))
-        for path in changed:
-            print(f"differs: {path}" if path in current else f"missing: {path}")
-        for path in stale:
-            print(f"not generated: {path}")
-        if changed or stale:
-            print(f"{args.out}: out of date; run scripts/make_verify_holdout.py", file=sys.stderr)
-            return 1
-        print(f"{args.out}: {len(files)} files up to date")
-        return 0
-    for path in sorted(set(current) - set(files)):
-        (args.out / path).unlink()
-    for path, content in files.items():
-        target = args.out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if current.get(path) != content:
-            target.write_text(content, "utf-8")
-    cases = json.loads(files["cases.json"])
-    kinds = Counter(c["kind"] for c in cases)
-    counts = f"{kinds['clean']} clean, {kinds['planted']} planted"
-    print(f"{args.out}: {len(files)} files, {len(cases)} cases ({counts})")
-    return 0
+    return sync(build_files(), on_disk(args.out), args.out, check=args.check, script="make_verify_holdout.py")
 
 
 if __name__ == "__main__":
