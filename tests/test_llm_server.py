@@ -310,12 +310,9 @@ def test_a_failing_responder_is_a_500_and_is_kept(server: FakeModelServer, clien
 
 def test_requests_are_served_concurrently(server: FakeModelServer, client: openai.OpenAI) -> None:
     server.script(*[Content(f"reply {n}", delay=0.3) for n in range(8)])
-    started = time.monotonic()
     with ThreadPoolExecutor(8) as pool:
         replies = list(pool.map(lambda _: ask(client).choices[0].message.content, range(8)))
-    elapsed = time.monotonic() - started
 
-    assert elapsed < 2 * 0.3
     assert sorted(replies) == [f"reply {n}" for n in range(8)]
     assert server.max_in_flight == 8
     assert len(server.requests) == 8
