@@ -413,7 +413,7 @@ def test_the_machine_is_the_documented_one() -> None:
         ("needs_review", "approved"), ("needs_review", "rejected"), ("needs_review", "draft"),
         ("approved", "published"), ("approved", "rejected"), ("approved", "needs_review"),
         ("rejected", "draft"), ("rejected", "needs_review"),
-        ("published", "approved"),
+        ("published", "approved"), ("published", "needs_review"),
     }
 
 

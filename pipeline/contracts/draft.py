@@ -47,6 +47,8 @@ class Draft(Contract):
     scores: Scores
     findings: list[Finding] = Field(default_factory=list)
     content_hash: str
+    edited_by: str | None = Field(
+        default=None, description="The person whose edit made this version; None for the pipeline's.")
     created_at: AwareDatetime
     updated_at: AwareDatetime
 

@@ -22,18 +22,21 @@ from .migrations import MIGRATIONS, applied_migrations, migrate
 from .models import (
     DraftSummary,
     DraftVersion,
+    LoginSession,
     NewsUpsert,
     RunRecord,
     RunStatus,
     SaveOutcome,
     StageTiming,
     StatusEvent,
+    User,
 )
 from .store import Store, new_draft_id, open_store
 from .transitions import REPLACEABLE, TRANSITIONS
 
 __all__ = [
-    "MIGRATIONS", "REPLACEABLE", "TRANSITIONS", "DraftSummary", "DraftVersion", "NewsUpsert",
-    "RunRecord", "RunStatus", "SaveOutcome", "StageTiming", "StatusEvent", "Store",
+    "MIGRATIONS", "REPLACEABLE", "TRANSITIONS", "DraftSummary", "DraftVersion", "LoginSession",
+    "NewsUpsert",
+    "RunRecord", "RunStatus", "SaveOutcome", "StageTiming", "StatusEvent", "Store", "User",
     "applied_migrations", "draft_key", "migrate", "new_draft_id", "open_store",
 ]

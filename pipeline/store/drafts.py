@@ -38,8 +38,8 @@ def save(conn: Connection, draft: Draft, now: datetime) -> SaveOutcome:
     if row is None:
         return _create(conn, draft, now)
     stored = Draft.model_validate_json(row.payload)
-    if stored.status not in REPLACEABLE:
-        return _outcome("kept", stored)
+    if stored.status not in REPLACEABLE or stored.edited_by is not None:
+        return _outcome("kept", stored)  # a person's decision or edit outlives reruns
     if row.content_hash == draft.content_hash:
         return _outcome("unchanged", stored)
     return _replace(conn, stored, draft, now)
@@ -161,6 +161,33 @@ def set_status(conn: Connection, draft_id: str, to: DraftStatus, actor: str,
     return moved
 
 
+def edit(conn: Connection, draft_id: str, edited: Draft, actor: str, reason: str | None,
+         now: datetime) -> SaveOutcome:
+    """Store a person's edit as the next version, in needs_review; the old versions stay.
+
+    `edited` carries the new article, findings and content hash; an edit whose
+    hash equals the stored one writes nothing ("unchanged").
+    """
+    stored = load(conn, draft_id, for_update=True)
+    if edited.content_hash == stored.content_hash:
+        return _outcome("unchanged", stored)
+    if stored.status != DraftStatus.NEEDS_REVIEW:
+        check_transition(stored, DraftStatus.NEEDS_REVIEW)
+    version = stored.version + 1
+    new = edited.model_copy(update={
+        "draft_id": stored.draft_id, "key": stored.key, "version": version,
+        "status": DraftStatus.NEEDS_REVIEW, "edited_by": actor,
+        "created_at": stored.created_at, "updated_at": now,
+    })
+    conn.execute(
+        update(drafts).where(drafts.c.draft_id == stored.draft_id).values(**_mirrored(new))
+    )
+    _add_version(conn, new, now)
+    why = f"edited: version {version}" + (f": {reason}" if reason else "")
+    _add_event(conn, new.draft_id, stored.status, new.status, actor, why, now)
+    return _outcome("updated", new)
+
+
 def summaries(conn: Connection, session: date | None, status: DraftStatus | None,
               symbol: str | None) -> list[DraftSummary]:
     c = drafts.c
@@ -184,6 +211,8 @@ def _summary(row: Any) -> DraftSummary:
         errors=severities.count(Severity.ERROR.value),
         warnings=severities.count(Severity.WARNING.value),
         updated_at=row.updated_at, headline=payload["article"]["headline"],
+        bias=payload["scores"]["bias"], pulse=payload["scores"]["pulse"],
+        threat_level=payload["scores"]["threat_level"],
     )
 
 

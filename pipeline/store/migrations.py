@@ -31,6 +31,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     func,
     insert,
     select,
@@ -163,6 +164,54 @@ def m002_model_calls(conn: Connection) -> None:
         Index("ix_model_calls_started_at", "started_at"),
     )
     meta.create_all(conn)
+
+
+@migration
+def m007_review_logins(conn: Connection) -> None:
+    meta = MetaData()
+    Table(
+        "users", meta,
+        Column("name", String(64), primary_key=True),
+        Column("password_hash", Text, nullable=False),
+        Column("created_at", UTCDateTime(), nullable=False),
+    )
+    Table(
+        "login_sessions", meta,
+        Column("token_hash", String(64), primary_key=True),
+        Column("user_name", String(64), ForeignKey("users.name"), nullable=False, index=True),
+        Column("csrf_token", String(64), nullable=False),
+        Column("created_at", UTCDateTime(), nullable=False),
+        Column("expires_at", UTCDateTime(), nullable=False),
+    )
+    meta.create_all(conn)
+
+
+# m003-m006 belong to other branches of issue work; keep the numbers in order when they merge.
+@migration
+def m008_publications(conn: Connection) -> None:
+    meta = MetaData()
+    Table("drafts", meta, Column("draft_id", String(64), primary_key=True))  # only referenced
+    publications = Table(
+        "publications", meta,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("target", String(100), nullable=False),
+        Column("key", String(200), nullable=False),
+        Column("draft_id", String(64), ForeignKey("drafts.draft_id"), nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("state", String(16), nullable=False),
+        Column("remote_id", String(200)),
+        Column("remote_url", Text),
+        Column("detail", Text, nullable=False),
+        Column("attempts", Integer, nullable=False),
+        Column("error", Text),
+        Column("retryable", Boolean),
+        Column("created_at", UTCDateTime(), nullable=False),
+        Column("updated_at", UTCDateTime(), nullable=False),
+        Column("published_at", UTCDateTime()),
+        UniqueConstraint("target", "key", name="uq_publications_target_key"),
+        Index("ix_publications_draft_id", "draft_id"),
+    )
+    meta.create_all(conn, tables=[publications])
 
 
 def migrate(engine: Engine) -> list[str]:

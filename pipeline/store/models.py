@@ -21,7 +21,8 @@ class SaveOutcome(Contract):
 
     created: a new key. updated: new content, stored as the next version.
     unchanged: same content hash, nothing written. kept: the stored draft is
-    approved, rejected or published, and a rerun never replaces it.
+    approved, rejected or published, or a person edited it, and a rerun never
+    replaces it.
     """
 
     outcome: Literal["created", "updated", "unchanged", "kept"]
@@ -43,6 +44,9 @@ class DraftSummary(Contract):
     warnings: int
     updated_at: AwareDatetime
     headline: str
+    bias: str
+    pulse: int
+    threat_level: int
 
 
 class DraftVersion(Contract):
@@ -91,3 +95,18 @@ class StageTiming(Contract):
     seconds: float
     ok: bool
     error: str | None
+
+
+class User(Contract):
+    """A reviewer who may sign in to the review page."""
+
+    name: str
+    created_at: AwareDatetime
+
+
+class LoginSession(Contract):
+    """A signed-in browser: who, the form token its POSTs must carry, until when."""
+
+    user: str
+    csrf_token: str
+    expires_at: AwareDatetime

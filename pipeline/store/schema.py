@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.types import TypeDecorator
 
@@ -187,4 +188,51 @@ model_calls = Table(
     Index("ix_model_calls_cache_key", "cache_key"),
     Index("ix_model_calls_symbol", "symbol"),
     Index("ix_model_calls_started_at", "started_at"),
+)
+
+# Reviewers who may sign in to `newsdesk serve` (`newsdesk user add`); the hash
+# is a self-describing scrypt string (pipeline.review.auth), never a password.
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# Signed-in browser sessions: the cookie holds a random token, the store only
+# its SHA-256, so a copy of the database cannot be replayed as a login.
+login_sessions = Table(
+    "login_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_name", String(64), ForeignKey("users.name"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+)
+
+# One row per (target, draft key): what newsdesk did or is doing on a CMS.
+# `intent` is written before any remote call; `done` carries the remote id;
+# `failed` the error, and whether another `newsdesk publish` may get past it.
+publications = Table(
+    "publications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("target", String(100), nullable=False),  # the [publish.targets] name
+    Column("key", String(200), nullable=False),  # the draft key symbol:session:writer
+    Column("draft_id", String(64), ForeignKey("drafts.draft_id"), nullable=False),
+    Column("version", Integer, nullable=False),  # the draft version last sent
+    Column("state", String(16), nullable=False),  # intent, done, failed
+    Column("remote_id", String(200)),
+    Column("remote_url", Text),
+    Column("detail", Text, nullable=False),  # JSON object of strings, e.g. Ghost's updated_at
+    Column("attempts", Integer, nullable=False),
+    Column("error", Text),
+    Column("retryable", Boolean),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("published_at", UTCDateTime()),
+    UniqueConstraint("target", "key", name="uq_publications_target_key"),
+    Index("ix_publications_draft_id", "draft_id"),
 )

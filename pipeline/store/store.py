@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
@@ -20,17 +20,19 @@ from sqlalchemy.exc import IntegrityError
 
 from ..contracts import Draft, DraftStatus, NewsItem
 from ..llm.records import ModelCall
-from . import calls, db, drafts, news, runs
+from . import calls, db, drafts, news, runs, users
 from .migrations import migrate
 from .models import (
     DraftSummary,
     DraftVersion,
+    LoginSession,
     NewsUpsert,
     RunRecord,
     RunStatus,
     SaveOutcome,
     StageTiming,
     StatusEvent,
+    User,
 )
 from .schema import as_utc
 from .transitions import parse_status
@@ -144,6 +146,68 @@ class Store:
         moved = self._write("changing a draft's status", move)
         log.info("draft %s -> %s by %s", moved.draft_id, target.value, actor)
         return moved
+
+    def edit_draft(self, draft_id: str, edited: Draft, actor: str,
+                   reason: str | None = None) -> SaveOutcome:
+        """Store a person's edit (new article, findings, hash) as the next version.
+
+        The new version is in needs_review whatever the draft's status was (an
+        edit of a published article is an update waiting for review); earlier
+        versions stay in `draft_versions`. An edit that changes nothing writes
+        nothing and returns outcome "unchanged".
+        """
+        if not actor.strip():
+            raise ValueError("edit_draft needs an actor (who made the change)")
+        now = self._now()
+
+        def save(conn: Connection) -> SaveOutcome:
+            return drafts.edit(conn, drafts.resolve(conn, draft_id), edited, actor, reason, now)
+
+        result = self._write("storing an edit", save)
+        log.info("draft %s edit by %s: %s (version %d)", result.draft_id, actor, result.outcome,
+                 result.version)
+        return result
+
+    def mark_published(self, draft_id: str, actor: str, reason: str | None = None) -> Draft:
+        """approved -> published; what a publisher calls once the CMS took the article."""
+        return self.set_status(draft_id, DraftStatus.PUBLISHED, actor, reason)
+
+    def unpublish(self, draft_id: str, actor: str, reason: str | None = None) -> Draft:
+        """published -> approved; what a publisher calls once the post is withdrawn."""
+        return self.set_status(draft_id, DraftStatus.APPROVED, actor, reason or "unpublished")
+
+    # reviewers (the review page's logins)
+
+    def add_user(self, name: str, password_hash: str) -> User:
+        now = self._now()
+        return self._write("adding a user", lambda conn: users.add(conn, name, password_hash, now))
+
+    def set_password(self, name: str, password_hash: str) -> None:
+        """Replace a user's password hash; their signed-in sessions end."""
+        self._write("changing a password",
+                    lambda conn: users.set_password(conn, name, password_hash))
+
+    def password_hash(self, name: str) -> str | None:
+        return self._read("reading a user", lambda conn: users.password_hash(conn, name))
+
+    def list_users(self) -> list[User]:
+        return self._read("listing users", users.listed)
+
+    def start_login(self, token_hash: str, name: str, csrf_token: str,
+                    lifetime: timedelta) -> None:
+        """Record a signed-in session lasting `lifetime` from now (expired ones are dropped)."""
+        now = self._now()
+        self._write("starting a login session", lambda conn: users.start_session(
+            conn, token_hash, name, csrf_token, now, now + lifetime))
+
+    def login_session(self, token_hash: str) -> LoginSession | None:
+        """The unexpired session with this token hash, if any."""
+        now = self._now()
+        return self._read("reading a login session",
+                          lambda conn: users.session(conn, token_hash, now))
+
+    def end_login(self, token_hash: str) -> None:
+        self._write("ending a login session", lambda conn: users.end_session(conn, token_hash))
 
     # runs
 

@@ -15,7 +15,9 @@ TRANSITIONS: dict[DraftStatus, frozenset[DraftStatus]] = {
     S.NEEDS_REVIEW: frozenset({S.APPROVED, S.REJECTED, S.DRAFT}),
     S.APPROVED: frozenset({S.PUBLISHED, S.REJECTED, S.NEEDS_REVIEW}),
     S.REJECTED: frozenset({S.DRAFT, S.NEEDS_REVIEW}),
-    S.PUBLISHED: frozenset({S.APPROVED}),  # unpublish
+    # unpublish (back to approved), or an edit of the live article (the update
+    # waits for review; the post stays as it was until it is published again)
+    S.PUBLISHED: frozenset({S.APPROVED, S.NEEDS_REVIEW}),
 }
 
 # A rerun of the pipeline may replace a draft in these statuses, never the others.
