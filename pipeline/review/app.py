@@ -1,0 +1,296 @@
+"""The review web page: a Starlette app over an injected Store (`newsdesk serve` runs it).
+
+Pages: `/login`, `/` (the queue), `/drafts/{id}` (the article with its findings
+marked, facts, sources, history), `/drafts/{id}/chart.png`. Changes only by
+POST (`/drafts/{id}/approve`, `/drafts/{id}/reject`, `/login`, `/logout`),
+each checked for origin and CSRF token. Every response carries a strict CSP
+(no script at all, styles from this origin only, no framing).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..config import Settings
+from ..contracts import DraftStatus
+from ..errors import InvalidTransition, NotFound
+from ..store import LoginSession, Store
+from . import auth, csrf
+from .page import chart_path, draft_page, environment
+from .sources import source_flags
+
+log = logging.getLogger(__name__)
+
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cache-control", b"no-store"),
+]
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+MAX_REASON = 2000
+DRAFT_ID = r"[0-9a-f]{4,64}"
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    """How the app runs. `secure_cookies` is on whenever it serves beyond loopback."""
+
+    secure_cookies: bool = False
+    session_hours: float = 12.0
+    allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
+    limiter: auth.SignInLimiter = field(default_factory=auth.SignInLimiter)
+
+    @property
+    def cookie(self) -> str:
+        # __Host-: the browser keeps it only if Secure, Path=/ and no Domain
+        return "__Host-newsdesk" if self.secure_cookies else "newsdesk_session"
+
+    @property
+    def login_cookie(self) -> str:
+        return "__Host-newsdesk_login" if self.secure_cookies else "newsdesk_login"
+
+
+class SecurityHeaders:
+    """ASGI middleware: the CSP and friends on every response, errors included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(n, v) for n, v in SECURITY_HEADERS if n not in names]
+                message["headers"] = list(message.get("headers", [])) + extra
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class ReviewApp:
+    def __init__(self, store: Store, settings: Settings, options: ReviewOptions) -> None:
+        self.store = store
+        self.settings = settings
+        self.options = options
+
+    # pages
+
+    async def login_page(self, request: Request) -> Response:
+        if await self._login(request) is not None:
+            return RedirectResponse("/", status_code=303)
+        return self._login_form(request)
+
+    async def login(self, request: Request) -> Response:
+        form = await request.form()
+        if not csrf.origin_ok(request) or not csrf.token_ok(
+                form.get("csrf"), request.cookies.get(self.options.login_cookie)):
+            return self._refuse(request, 403, "The sign-in form is stale or came from another "
+                                "site. Load the sign-in page again.")
+        name, password = str(form.get("user", "")), str(form.get("password", ""))
+        client = request.client.host if request.client else "unknown"
+        keys = (f"user:{name.lower()}", f"client:{client}")
+        if self.options.limiter.blocked(*keys):
+            log.warning("sign-in for %r from %s refused: too many failures", name, client)
+            return self._login_form(request, "Too many failed sign-ins: wait a few minutes.", 429)
+        stored = await run_in_threadpool(self.store.password_hash, name[:64])
+        if not await run_in_threadpool(auth.verify_password, password, stored):
+            self.options.limiter.failed(*keys)
+            log.info("failed sign-in for %r from %s", name, client)
+            return self._login_form(request, "Wrong user name or password.", 401)
+        self.options.limiter.succeeded(*keys)
+        return await self._signed_in(name)
+
+    async def logout(self, request: Request) -> Response:
+        session, refused = await self._posting(request)
+        if refused is not None:
+            return refused
+        token = request.cookies.get(self.options.cookie, "")
+        await run_in_threadpool(self.store.end_login, auth.token_hash(token))
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(self.options.cookie, path="/", secure=self.options.secure_cookies,
+                               httponly=True, samesite="strict")
+        return response
+
+    async def queue(self, request: Request) -> Response:
+        session = await self._login(request)
+        if session is None:
+            return RedirectResponse("/login", status_code=303)
+        status = request.query_params.get("status") or None
+        if status is not None and status not in {s.value for s in DraftStatus}:
+            return self._refuse(request, 400, f"Unknown status {status!r}.", session)
+        drafts = await run_in_threadpool(self.store.list_drafts, None, status)
+        return self._render("queue.html.j2", session, drafts=drafts, shown=status,
+                            statuses=[s.value for s in DraftStatus],
+                            notice=_notice(request))
+
+    async def draft(self, request: Request) -> Response:
+        session = await self._login(request)
+        if session is None:
+            return RedirectResponse("/login", status_code=303)
+        draft_id = request.path_params["draft_id"]
+        try:
+            context = await run_in_threadpool(self._draft_context, draft_id)
+        except NotFound as exc:
+            return self._refuse(request, 404, str(exc), session)
+        return self._render("draft.html.j2", session, **context, notice=_notice(request))
+
+    def _draft_context(self, draft_id: str) -> dict[str, Any]:
+        draft = self.store.get_draft(draft_id)
+        chart = chart_path(draft, self.settings.output.dir)
+        chart_url = f"/drafts/{draft.draft_id}/chart.png" if chart.is_file() else None
+        flags = source_flags(self.store, draft, self.settings.ingest.lookback_days)
+        return draft_page(draft, chart_url=chart_url, flags=flags,
+                          history=self.store.status_history(draft.draft_id))
+
+    async def chart(self, request: Request) -> Response:
+        """The draft's chart PNG; the path comes from the stored draft, never the request."""
+        if await self._login(request) is None:
+            return Response("sign in first", status_code=401, media_type="text/plain")
+        try:
+            draft = await run_in_threadpool(self.store.get_draft, request.path_params["draft_id"])
+        except NotFound:
+            return Response("no such draft", status_code=404, media_type="text/plain")
+        path = chart_path(draft, self.settings.output.dir)
+        if not path.is_file():
+            return Response("no chart for this draft", status_code=404, media_type="text/plain")
+        return FileResponse(path, media_type="image/png")
+
+    async def approve(self, request: Request) -> Response:
+        return await self._decide(request, DraftStatus.APPROVED, reason_required=False)
+
+    async def reject(self, request: Request) -> Response:
+        return await self._decide(request, DraftStatus.REJECTED, reason_required=True)
+
+    async def _decide(self, request: Request, to: DraftStatus, reason_required: bool) -> Response:
+        session, refused = await self._posting(request)
+        if refused is not None or session is None:
+            return refused or self._refuse(request, 401, "Sign in first.")
+        form = await request.form()
+        reason = " ".join(str(form.get("reason", "")).split())[:MAX_REASON] or None
+        if reason_required and reason is None:
+            return self._refuse(request, 400, "A rejection needs a reason.", session)
+        draft_id = request.path_params["draft_id"]
+        try:
+            moved = await run_in_threadpool(self.store.set_status, draft_id, to, session.user,
+                                            reason)
+        except NotFound as exc:
+            return self._refuse(request, 404, str(exc), session)
+        except InvalidTransition as exc:
+            return self._refuse(request, 409, str(exc), session, back=f"/drafts/{draft_id}")
+        log.info("%s set draft %s to %s via the review page", session.user, moved.draft_id,
+                 to.value)
+        return RedirectResponse(f"/?done={to.value}", status_code=303)
+
+    # sessions
+
+    async def _login(self, request: Request) -> LoginSession | None:
+        token = request.cookies.get(self.options.cookie)
+        if not token or len(token) > 200:
+            return None
+        return await run_in_threadpool(self.store.login_session, auth.token_hash(token))
+
+    async def _posting(self, request: Request) -> tuple[LoginSession | None, Response | None]:
+        """The session of a state-changing POST, or the response refusing it."""
+        session = await self._login(request)
+        if session is None:
+            return None, Response("sign in first", status_code=401, media_type="text/plain")
+        if not csrf.origin_ok(request):
+            log.warning("refused a POST to %s from origin %s", request.url.path,
+                        request.headers.get("origin") or request.headers.get("referer"))
+            return session, self._refuse(request, 403, "Refused: the form came from another "
+                                         "site.", session)
+        form = await request.form()
+        if not csrf.token_ok(form.get("csrf"), session.csrf_token):
+            return session, self._refuse(request, 403, "Refused: the form's token is missing "
+                                         "or stale. Reload the page and try again.", session)
+        return session, None
+
+    async def _signed_in(self, name: str) -> Response:
+        token, form_token = auth.new_token(), auth.new_token()
+        hours = self.options.session_hours
+        await run_in_threadpool(self.store.start_login, auth.token_hash(token), name,
+                                form_token, timedelta(hours=hours))
+        log.info("%s signed in", name)
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(self.options.cookie, token, max_age=int(hours * 3600), path="/",
+                            secure=self.options.secure_cookies, httponly=True, samesite="strict")
+        response.delete_cookie(self.options.login_cookie, path="/")
+        return response
+
+    # rendering
+
+    def _login_form(self, request: Request, notice: str | None = None,
+                    status: int = 200) -> Response:
+        token = auth.new_token()
+        body = environment().get_template("login.html.j2").render(
+            user=None, csrf="", login_csrf=token, notice=notice, notice_kind="error")
+        response = HTMLResponse(body, status_code=status)
+        response.set_cookie(self.options.login_cookie, token, max_age=1800, path="/",
+                            secure=self.options.secure_cookies, httponly=True, samesite="strict")
+        return response
+
+    def _render(self, name: str, session: LoginSession, status: int = 200,
+                **context: Any) -> Response:
+        body = environment().get_template(name).render(user=session.user,
+                                                       csrf=session.csrf_token, **context)
+        return HTMLResponse(body, status_code=status)
+
+    def _refuse(self, request: Request, status: int, message: str,
+                session: LoginSession | None = None, back: str = "/") -> Response:
+        body = environment().get_template("message.html.j2").render(
+            user=session.user if session else None, csrf=session.csrf_token if session else "",
+            heading=_HEADINGS.get(status, "Refused"), message=message, back=back)
+        return HTMLResponse(body, status_code=status)
+
+
+_HEADINGS = {400: "Bad request", 401: "Sign in first", 403: "Refused", 404: "Not found",
+             409: "Not allowed", 429: "Too many attempts"}
+_DONE = {"approved": "Draft approved.", "rejected": "Draft rejected."}
+
+
+def _notice(request: Request) -> str | None:
+    return _DONE.get(request.query_params.get("done", ""))
+
+
+def create_app(store: Store, settings: Settings, options: ReviewOptions | None = None) -> Starlette:
+    opts = options or ReviewOptions()
+    review = ReviewApp(store, settings, opts)
+    static = Path(__file__).with_name("static")
+    draft = "/drafts/{draft_id:str}"
+    routes = [
+        Route("/", review.queue, methods=["GET"]),
+        Route("/login", review.login_page, methods=["GET"]),
+        Route("/login", review.login, methods=["POST"]),
+        Route("/logout", review.logout, methods=["POST"]),
+        Route(draft, review.draft, methods=["GET"]),
+        Route(draft + "/chart.png", review.chart, methods=["GET"]),
+        Route(draft + "/approve", review.approve, methods=["POST"]),
+        Route(draft + "/reject", review.reject, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=static), name="static"),
+    ]
+    middleware = [Middleware(SecurityHeaders),
+                  Middleware(TrustedHostMiddleware, allowed_hosts=list(opts.allowed_hosts))]
+    return Starlette(routes=routes, middleware=middleware)

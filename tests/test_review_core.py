@@ -1,0 +1,222 @@
+"""Review without a server: store moves and edits, logins, password hashing, finding marks,
+reading an edited Markdown back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from render_factories import make_article
+from review_helpers import ERROR, WARNING, review_draft
+from store_factories import TickingClock as Clock
+
+from pipeline.contracts import Draft, DraftStatus, Finding, Severity
+from pipeline.errors import InputError, InvalidTransition
+from pipeline.render.markdown import render_markdown
+from pipeline.review import auth
+from pipeline.review.edits import apply_markdown, editable_markdown
+from pipeline.review.highlight import mark_text, number_findings, spans_in
+from pipeline.review.sources import item_flags
+from pipeline.store import Store, open_store
+
+S = DraftStatus
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: Clock) -> Iterator[Store]:
+    with open_store(f"sqlite:///{tmp_path / 'review.db'}", clock=clock) as opened:
+        yield opened
+
+
+def edited(findings: list[Finding], headline: str, draft: Draft) -> Draft:
+    article = draft.article.model_copy(update={"headline": headline})
+    return draft.model_copy(update={"article": article, "findings": findings,
+                                    "content_hash": f"hash-{headline}"})
+
+
+# store: edits and the publish moves
+
+def test_an_edit_is_a_new_version_in_review_and_the_old_one_stays(store: Store) -> None:
+    draft = review_draft([WARNING], status=S.DRAFT)
+    store.save_draft(draft)
+    store.set_status(draft.draft_id, S.APPROVED, actor="alice")
+    result = store.edit_draft(draft.draft_id, edited([ERROR], "New words", draft), "bob",
+                              "tighter headline")
+    assert (result.outcome, result.version, result.status) == ("updated", 2, S.NEEDS_REVIEW)
+    stored = store.get_draft(draft.draft_id)
+    assert (stored.edited_by, stored.article.headline, stored.errors) == ("bob", "New words",
+                                                                         [ERROR])
+    assert [v.draft.article.headline for v in store.draft_versions(draft.draft_id)] == [
+        draft.article.headline, "New words"]
+    last = store.status_history(draft.draft_id)[-1]
+    assert (last.from_status, last.to_status, last.actor, last.reason) == (
+        S.APPROVED, S.NEEDS_REVIEW, "bob", "edited: version 2: tighter headline")
+
+
+def test_an_edit_with_the_same_content_writes_nothing(store: Store) -> None:
+    draft = review_draft()
+    store.save_draft(draft)
+    result = store.edit_draft(draft.draft_id, draft, "bob")
+    assert result.outcome == "unchanged"
+    assert len(store.draft_versions(draft.draft_id)) == 1
+    assert len(store.status_history(draft.draft_id)) == 1
+
+
+def test_a_rerun_never_replaces_an_edited_draft(store: Store) -> None:
+    draft = review_draft([WARNING])
+    store.save_draft(draft)
+    store.edit_draft(draft.draft_id, edited([], "Edited by a person", draft), "bob")
+    rerun = draft.model_copy(update={"content_hash": "from-a-rerun"})
+    assert store.save_draft(rerun).outcome == "kept"
+    assert store.get_draft(draft.draft_id).article.headline == "Edited by a person"
+
+
+def test_publish_unpublish_and_an_update_of_a_live_article(store: Store) -> None:
+    draft = review_draft([WARNING])
+    store.save_draft(draft)
+    with pytest.raises(InvalidTransition):
+        store.mark_published(draft.draft_id, "publisher")  # not approved yet
+    store.set_status(draft.draft_id, S.APPROVED, "alice")
+    assert store.mark_published(draft.draft_id, "publisher", "wordpress post 12").status == \
+        S.PUBLISHED
+    assert store.unpublish(draft.draft_id, "publisher").status == S.APPROVED
+    store.mark_published(draft.draft_id, "publisher")
+    update = store.edit_draft(draft.draft_id, edited([], "Corrected", draft), "bob", "fix")
+    assert update.status == S.NEEDS_REVIEW
+    moves = [(e.from_status, e.to_status, e.actor) for e in store.status_history(draft.draft_id)]
+    assert moves[1:] == [(S.NEEDS_REVIEW, S.APPROVED, "alice"),
+                         (S.APPROVED, S.PUBLISHED, "publisher"),
+                         (S.PUBLISHED, S.APPROVED, "publisher"),
+                         (S.APPROVED, S.PUBLISHED, "publisher"),
+                         (S.PUBLISHED, S.NEEDS_REVIEW, "bob")]
+
+
+# store: users and login sessions
+
+def test_users_and_sessions(store: Store, clock: Clock) -> None:
+    store.add_user("alice", "scrypt$stub")
+    with pytest.raises(InputError, match="already exists"):
+        store.add_user("alice", "scrypt$other")
+    assert [u.name for u in store.list_users()] == ["alice"]
+    store.start_login("t1", "alice", "form-token", timedelta(minutes=5))
+    found = store.login_session("t1")
+    assert found is not None and (found.user, found.csrf_token) == ("alice", "form-token")
+    assert store.login_session("nope") is None
+    clock.now += timedelta(minutes=6)
+    assert store.login_session("t1") is None  # expired
+    store.start_login("t2", "alice", "f2", timedelta(hours=1))
+    store.set_password("alice", "scrypt$new")  # a new password ends every session
+    assert store.login_session("t2") is None
+    assert store.password_hash("alice") == "scrypt$new"
+
+
+# passwords and the limiter
+
+def test_password_hashes_verify_and_name_their_parameters() -> None:
+    stored = auth.hash_password("a long passphrase", n=2**10)
+    assert stored.startswith("scrypt$1024$8$1$")
+    assert auth.verify_password("a long passphrase", stored)
+    assert not auth.verify_password("a long passphrasE", stored)
+    assert auth.hash_password("a long passphrase", n=2**10) != stored  # salted
+    for broken in (None, "", "scrypt$3$8$1$AA==$AA==", "md5$x", "scrypt$1024$8$1$!!$AA=="):
+        assert not auth.verify_password("a long passphrase", broken)
+
+
+def test_the_limiter_counts_failures_in_its_window() -> None:
+    now = [0.0]
+    limiter = auth.SignInLimiter(limit=2, window=60, clock=lambda: now[0])
+    limiter.failed("user:a", "client:x")
+    assert not limiter.blocked("user:a")
+    limiter.failed("user:a", "client:x")
+    assert limiter.blocked("user:a") and limiter.blocked("user:b", "client:x")
+    now[0] = 61
+    assert not limiter.blocked("user:a", "client:x")
+
+
+def test_names_and_password_rules() -> None:
+    assert auth.check_user_name("alice.b-2") == "alice.b-2"
+    for bad in ("", "../x", "-x", "a b", "x" * 65):
+        with pytest.raises(ValueError):
+            auth.check_user_name(bad)
+    with pytest.raises(ValueError, match="too short"):
+        auth.check_new_password("short")
+
+
+# marks
+
+def test_a_span_is_marked_in_its_section_only() -> None:
+    article = make_article()
+    finding = Finding(code="x", severity=Severity.ERROR, message="m", section="analysis",
+                      span="$262.22")
+    items = number_findings([finding], article)
+    assert spans_in(article.dek, items, "dek") == []  # the dek holds $262.22 too
+    [hit] = spans_in(article.analysis[0], items, "analysis")
+    assert article.analysis[0][hit.start:hit.end] == "$262.22"
+
+
+def test_a_span_outside_its_named_section_is_marked_where_it_is() -> None:
+    article = make_article()
+    finding = Finding(code="x", severity=Severity.WARNING, message="m", section="body",
+                      span="quiet gain")
+    [item] = number_findings([finding], article)
+    assert item.located and item.sections is None
+    missing = Finding(code="y", severity=Severity.WARNING, message="m", span="not in it")
+    assert not number_findings([missing], article)[0].located
+
+
+def test_marks_escape_the_text_and_number_errors_first() -> None:
+    article = make_article()
+    warning = Finding(code="w", severity=Severity.WARNING, message='says <b>"x"</b>',
+                      span="<tag>")
+    error = Finding(code="e", severity=Severity.ERROR, message="m", span="a & b")
+    items = number_findings([warning, error], article)
+    assert [(i.number, i.finding.code) for i in items] == [(1, "e"), (2, "w")]
+    html = str(mark_text("x <tag> and a & b [1]", items, "analysis", {1}))
+    assert "&lt;tag&gt;<sup" in html and "<tag>" not in html
+    assert 'title="w: says &lt;b&gt;&#34;x&#34;&lt;/b&gt;"' in html
+    assert "a &amp; b<sup" in html and 'href="#source-1"' in html
+
+
+# edits
+
+def test_the_editable_markdown_reads_back_to_the_same_article() -> None:
+    article = make_article()
+    text = editable_markdown(article)
+    assert not text.startswith("---") and text.startswith("# ")
+    assert apply_markdown(article, text) == article
+    assert apply_markdown(article, render_markdown(article)) == article  # front matter too
+
+
+def test_prose_and_table_notes_can_be_edited() -> None:
+    article = make_article()
+    text = editable_markdown(article)
+    text = text.replace("September swing high", "Swing high from September")
+    text = text.replace(article.take, "Watch $265.00.")
+    new = apply_markdown(article, text)
+    assert new.key_levels[0].note == "Swing high from September"
+    assert new.take == "Watch $265.00."
+    assert new.key_levels[0].low == article.key_levels[0].low
+
+
+def test_an_edit_beyond_the_prose_is_refused() -> None:
+    article = make_article()
+    text = editable_markdown(article)
+    with pytest.raises(InputError, match="only the prose may be edited"):
+        apply_markdown(article, text.replace("$270.00 |", "$280.00 |", 1))
+    paragraphs = "\n\n".join(article.analysis)
+    with pytest.raises(InputError, match="analysis"):
+        apply_markdown(article, text.replace(paragraphs, "Only one paragraph now."))
+
+
+def test_source_flags_are_read_when_the_field_exists() -> None:
+    assert item_flags(SimpleNamespace(flags=["instruction-like text"])) == [  # type: ignore[arg-type]
+        "instruction-like text"]
+    assert item_flags(SimpleNamespace()) == []  # type: ignore[arg-type]
