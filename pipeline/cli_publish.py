@@ -1,0 +1,118 @@
+"""`newsdesk publish`: approved drafts to the configured CMS, webhook or static site.
+
+Exit codes: 0 every draft asked for was published (or none was approved);
+2 no target, an unknown target or a missing secret variable; 5 no such draft;
+6 the draft named is not approved; 7 at least one publication failed (the
+draft stays approved; the summary says whether running again may help).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .cli import Context
+from .errors import PublishError
+from .publish.runner import PublishOutcome, PublishRunner, require_approved
+from .publish.targets import build_target, choose_target
+from .store import open_store
+from .store.publications import PublicationLog, PublicationRecord
+from .store.store import utc_now
+
+out = Console()
+
+
+@click.command()
+@click.argument("draft_id", required=False)
+@click.option("--target", "target_name", help="A [publish.targets] name (default: publish.default).")
+@click.option("--dry-run", is_flag=True, help="Build and check what would be sent; send nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as JSON lines.")
+@click.option("--log", "show_log", is_flag=True, help="List recorded publications and exit.")
+@click.pass_obj
+def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run: bool,
+            as_json: bool, show_log: bool) -> None:
+    """Publish approved drafts (or DRAFT_ID only) to a publish target.
+
+    Only approved drafts leave newsdesk. Each is looked up on the target by its
+    stable key before anything is created, so running again after a failure or a
+    lost reply never makes a second post. Exit 7 when a publication failed.
+    """
+    settings = obj.settings
+    store = open_store(settings.store.url)
+    publications = PublicationLog(store.engine, utc_now)
+    try:
+        if show_log:
+            records = publications.latest()
+            if as_json:
+                click.echo(json.dumps([r.model_dump(mode="json") for r in records], indent=2))
+            else:
+                print_log(out, records)
+            return
+        name, cfg = choose_target(settings.publish, target_name)
+        built = build_target(name, cfg)
+        try:
+            runner = PublishRunner(store, built, publications)
+            if draft_id is not None:
+                draft = store.get_draft(draft_id)
+                require_approved(draft)
+                drafts = [draft]
+            else:
+                drafts = runner.approved()
+            outcomes = runner.publish_all(drafts, dry_run=dry_run)
+        finally:
+            built.close()
+    finally:
+        store.close()
+    if as_json:
+        for outcome in outcomes:
+            click.echo(outcome.model_dump_json())
+    else:
+        print_outcomes(out, outcomes, built.target.describe())
+    if any(o.state == "failed" for o in outcomes):
+        sys.exit(PublishError.exit_code)
+
+
+def print_outcomes(console: Console, outcomes: Sequence[PublishOutcome], where: str) -> None:
+    if not outcomes:
+        console.print(f"nothing to publish: no approved drafts ({escape(where)})")
+        return
+    table = Table(title=f"publish -> {escape(where)}")
+    for column in ("draft", "key", "v", "result", "remote", "tries"):
+        table.add_column(column)
+    for o in outcomes:
+        result = {"published": f"[green]{o.action}[/green]", "failed": "[red]failed[/red]",
+                  "would publish": "dry run"}[o.state]
+        table.add_row(o.draft_id[:8], escape(o.key), str(o.version), result,
+                      escape(o.remote_url or o.remote_id or ""), str(o.attempts))
+    console.print(table)
+    for o in outcomes:
+        if o.note:
+            console.print(f"  note {escape(o.key)}: {escape(o.note)}", soft_wrap=True)
+        if o.error:
+            again = "running newsdesk publish again may get past it" if o.retryable else \
+                "needs a person (fix the cause, then run again)"
+            console.print(f"  [red]error[/red] {escape(o.key)}: {escape(o.error)}; the draft stays "
+                          f"approved; {again}", soft_wrap=True)
+    done = sum(o.state == "published" for o in outcomes)
+    failed = sum(o.state == "failed" for o in outcomes)
+    console.print(f"{done} published, {failed} failed, {len(outcomes) - done - failed} dry run")
+
+
+def print_log(console: Console, records: Sequence[PublicationRecord]) -> None:
+    if not records:
+        console.print("no publications recorded")
+        return
+    table = Table(title="publications (newest first)")
+    for column in ("target", "key", "v", "state", "remote", "tries", "updated (UTC)", "error"):
+        table.add_column(column)
+    for r in records:
+        table.add_row(escape(r.target), escape(r.key), str(r.version), r.state,
+                      escape(r.remote_url or r.remote_id or ""), str(r.attempts),
+                      f"{r.updated_at:%Y-%m-%d %H:%M}", escape(r.error or ""))
+    console.print(table)

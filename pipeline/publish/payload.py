@@ -1,0 +1,81 @@
+"""Draft -> PublishPayload: the article body as sanitised HTML and as Markdown.
+
+Pure: no I/O. The HTML is the rendered article page cut down to its `<article>`
+element (the title, shown by the CMS itself, and the local chart image left
+out), then rebuilt by the nh3 allowlist in `sanitize`. The chart is a local
+file the site does not have, so neither body mentions it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from lxml import html as lxml_html
+
+from ..contracts import Article, Draft
+from ..render import view
+from ..render.html import render_html
+from ..render.markdown import render_markdown
+from .base import PublishPayload
+from .sanitize import CitedLinks, sanitize_html
+
+MARKER_PREFIX = "ndk"
+
+
+def stable_marker(key: str) -> str:
+    """'ndk' + 20 hex digits of the key's SHA-256: one word, no punctuation (searchable)."""
+    return MARKER_PREFIX + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def build_payload(draft: Draft, extra_tags: Sequence[str] = ()) -> PublishPayload:
+    article = draft.article
+    marker = stable_marker(draft.key)
+    return PublishPayload(
+        key=draft.key, marker=marker, draft_id=draft.draft_id, version=draft.version,
+        title=article.headline, excerpt=article.dek, slug=publish_slug(article, draft.writer),
+        html=article_html(article), markdown=article_markdown(article),
+        tags=list(dict.fromkeys([*article.tags, *extra_tags])),
+        source_urls=sorted(CitedLinks.of(article).urls),
+        symbol=article.instrument.symbol, session=article.session, as_of=article.as_of,
+    )
+
+
+def publish_slug(article: Article, writer: str) -> str:
+    """'iwm-2026-11-20', plus the writer when it is not the default template writer."""
+    base = view.slug(article)
+    return base if writer == "template" else f"{base}-{_slug_word(writer)}"
+
+
+def _slug_word(text: str) -> str:
+    word = "".join(ch if ch.isalnum() else "-" for ch in text.lower()).strip("-")
+    return "-".join(part for part in word.split("-") if part) or "draft"
+
+
+def article_html(article: Article) -> str:
+    """The article body as an HTML fragment that only links to cited sources."""
+    page = lxml_html.document_fromstring(render_html(_without_chart(article)))
+    body = page.find(".//article")
+    if body is None:
+        raise ValueError("the rendered article page has no <article> element")
+    for unwanted in body.xpath(".//h1 | .//*[@aria-hidden='true']"):
+        unwanted.getparent().remove(unwanted)
+    fragment = lxml_html.tostring(body, encoding="unicode", method="html")
+    return sanitize_html(fragment, CitedLinks.of(article))
+
+
+def article_markdown(article: Article) -> str:
+    """The Markdown article without its front matter (targets write their own)."""
+    text = render_markdown(_without_chart(article))
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            text = text[end + len("\n---\n"):]
+    text = text.lstrip("\n")
+    if text.startswith("# "):  # the title: the site prints it from the front matter
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    return text.lstrip("\n")
+
+
+def _without_chart(article: Article) -> Article:
+    return article.model_copy(update={"chart": None})

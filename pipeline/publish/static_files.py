@@ -1,0 +1,98 @@
+"""Static sites (Hugo, Jekyll, Astro, ...): one Markdown file with front matter per article.
+
+The file is `<dir>/<slug>.md`, written atomically (a temporary file in the
+same folder, then a rename), so a site build never reads half a file. A
+republish overwrites the same file. Front matter (YAML between `---` or TOML
+between `+++`): title, date, slug, description, tags, draft, sources (the
+cited URLs) and `newsdesk_key`, the marker that says newsdesk wrote the file;
+a file of that name without it is someone else's and is never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import PublishError
+from ..render.markdown import yaml_scalar
+from .base import PublishPayload, PublishResult, RemoteRef
+from .settings import StaticTarget
+
+MARKER_FIELD = "newsdesk_key"
+
+
+class StaticFiles:
+    def __init__(self, name: str, cfg: StaticTarget) -> None:
+        self.name = name
+        self._cfg = cfg
+
+    def describe(self) -> str:
+        return f"Markdown files in {self._cfg.dir} ({self._cfg.front_matter} front matter)"
+
+    def publish(self, payload: PublishPayload, known: RemoteRef | None) -> PublishResult:
+        folder = self._cfg.dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PublishError(f"static target {self.name!r}: cannot create {folder}: {exc}") from None
+        path = folder / f"{payload.slug}.md"
+        existed = path.exists()
+        if existed and not _written_by_us(path, payload.marker):
+            raise PublishError(f"static target {self.name!r}: {path} exists and was not written by "
+                               "newsdesk for this draft; move it away or change the slug")
+        _write_atomically(path, self._document(payload))
+        return PublishResult(action="updated" if existed else "written", remote_id=path.name,
+                             remote_url=path.resolve().as_uri(), slug=payload.slug)
+
+    def close(self) -> None:
+        return None
+
+    def _document(self, payload: PublishPayload) -> str:
+        fields: list[tuple[str, object]] = [
+            ("title", payload.title), ("date", payload.as_of.isoformat()), ("slug", payload.slug),
+            ("description", payload.excerpt), ("tags", [*payload.tags, *self._cfg.tags]),
+            ("draft", self._cfg.draft), ("sources", payload.source_urls),
+            (MARKER_FIELD, payload.marker),
+        ]
+        if self._cfg.front_matter == "toml":
+            head = "+++\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in fields) + "+++\n"
+        else:
+            head = "---\n" + "".join(_yaml_field(k, v) for k, v in fields) + "---\n"
+        return head + "\n" + payload.markdown.rstrip("\n") + "\n"
+
+
+def _yaml_field(key: str, value: object) -> str:
+    if isinstance(value, list):
+        if not value:
+            return f"{key}: []\n"
+        return f"{key}:\n" + "".join(f"  - {yaml_scalar(str(v))}\n" for v in value)
+    assert isinstance(value, str | bool)
+    return f"{key}: {yaml_scalar(value)}\n"
+
+
+def _toml_value(value: object) -> str:
+    """TOML basic strings share JSON's escapes; booleans and arrays likewise."""
+    return json.dumps(value, ensure_ascii=True)
+
+
+def _written_by_us(path: Path, marker: str) -> bool:
+    try:
+        head = path.read_text("utf-8")[:4000]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return f'{MARKER_FIELD}: "{marker}"' in head or f'{MARKER_FIELD} = "{marker}"' in head
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,165 @@
+"""WordPress through its REST API (`/wp-json/wp/v2/`), authenticated by an application password.
+
+Create: `POST /posts` with title, content, excerpt, status, slug and term ids.
+Update: `POST /posts/<id>` (the status is left as the site has it, so an
+editor's decision on the WordPress side is never undone). Lookup before every
+create: the body carries `data-newsdesk-key="<marker>"`, and
+`GET /posts?search=<marker>&status=any&context=edit` finds the post by that
+marker whatever slug WordPress gave it. WordPress makes a taken slug unique by
+adding `-2`; the slug it kept is reported. Category and tag names become ids
+(looked up, created when missing). Errors arrive as
+`{"code": ..., "message": ..., "data": {"status": ...}}`.
+
+Use a WordPress user whose role is Author or Editor without `unfiltered_html`:
+WordPress then runs its own kses filter over what newsdesk sends, a second
+gate behind the nh3 allowlist.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+import httpx2
+
+from ..errors import PublishError
+from . import http
+from .base import PublishPayload, PublishResult, RemoteRef
+from .settings import WordPressTarget
+
+log = logging.getLogger(__name__)
+
+_AUTH_CODES = {"incorrect_password", "invalid_username", "invalid_email", "rest_not_logged_in",
+               "application_passwords_disabled"}
+
+
+class WordPress:
+    def __init__(self, name: str, cfg: WordPressTarget, password: str,
+                 client: httpx2.Client | None = None) -> None:
+        self.name = name
+        self._cfg = cfg
+        self._api = cfg.base_url.rstrip("/") + "/wp-json/wp/v2"
+        self._auth = httpx2.BasicAuth(cfg.user, password)
+        self._client = client or http.make_client(cfg)
+
+    def describe(self) -> str:
+        return f"WordPress {self._cfg.base_url} as {self._cfg.user} (status {self._cfg.status})"
+
+    def publish(self, payload: PublishPayload, known: RemoteRef | None) -> PublishResult:
+        existing = self._get(known.remote_id) if known else None
+        if existing is None:
+            existing = self._find(payload.marker)
+        body = self._body(payload)
+        if existing is None:
+            body["status"] = self._cfg.status
+            post = self._call("POST", "/posts", "creating the post", json=body)
+            action = "created"
+        else:
+            post = self._call("POST", f"/posts/{existing['id']}", "updating the post", json=body)
+            action = "updated" if known else "adopted"
+        return _result(action, post, payload.slug)
+
+    def close(self) -> None:
+        self._client.close()
+
+    # lookups
+
+    def _get(self, post_id: str) -> dict[str, Any] | None:
+        """The post with this id, or None when it was deleted on the site."""
+        response = self._send("GET", f"/posts/{post_id}", "reading the post",
+                              params={"context": "edit"})
+        if response.status_code in (404, 410):
+            log.info("%s: post %s is gone; looking up by key", self.name, post_id)
+            return None
+        post = http.json_body(http.check(response, self._what("reading the post"), _message, _hint),
+                              self._what("reading the post"))
+        return post if isinstance(post, dict) else None
+
+    def _find(self, marker: str) -> dict[str, Any] | None:
+        posts = self._call("GET", "/posts", "looking the post up by its key", params={
+            "search": marker, "status": "any", "context": "edit", "per_page": 10})
+        if not isinstance(posts, list):
+            raise PublishError(self._what("looking the post up: the reply is not a list"))
+        ours = [p for p in posts if f'data-newsdesk-key="{marker}"' in _raw_content(p)]
+        if len(ours) > 1:
+            ids = ", ".join(str(p.get("id")) for p in ours)
+            raise PublishError(self._what(f"posts {ids} all carry key {marker}; delete the extra ones"))
+        return ours[0] if ours else None
+
+    # the post body and its terms
+
+    def _body(self, payload: PublishPayload) -> dict[str, Any]:
+        content = f'<div data-newsdesk-key="{payload.marker}">\n{payload.html}\n</div>'
+        return {
+            "title": payload.title, "content": content, "excerpt": payload.excerpt,
+            "slug": payload.slug,
+            "categories": [self._term_id("categories", n) for n in self._cfg.categories],
+            "tags": [self._term_id("tags", n) for n in [*payload.tags, *self._cfg.tags]],
+        }
+
+    def _term_id(self, taxonomy: str, name: str) -> int:
+        found = self._call("GET", f"/{taxonomy}", f"looking up {taxonomy} {name!r}",
+                           params={"search": name, "per_page": 100})
+        for term in found if isinstance(found, list) else []:
+            if html.unescape(str(term.get("name", ""))).casefold() == name.casefold():
+                return int(term["id"])
+        response = self._send("POST", f"/{taxonomy}", f"creating {taxonomy} {name!r}", json={"name": name})
+        if response.status_code == 400:
+            body = http.json_body(response, self._what(f"creating {taxonomy} {name!r}"))
+            term_id = (body.get("data") or {}).get("term_id") if isinstance(body, dict) else None
+            if body.get("code") == "term_exists" and term_id is not None:
+                return int(term_id)
+        created = http.json_body(http.check(response, self._what(f"creating {taxonomy} {name!r}"),
+                                            _message, _hint), self._what(f"creating {taxonomy}"))
+        return int(created["id"])
+
+    # transport
+
+    def _call(self, method: str, path: str, doing: str, **kwargs: Any) -> Any:
+        what = self._what(doing)
+        response = http.check(self._send(method, path, doing, **kwargs), what, _message, _hint)
+        return http.json_body(response, what)
+
+    def _send(self, method: str, path: str, doing: str, **kwargs: Any) -> httpx2.Response:
+        return http.send(self._client, method, self._api + path, self._what(doing),
+                         auth=self._auth, **kwargs)
+
+    def _what(self, doing: str) -> str:
+        return f"WordPress target {self.name!r}: {doing}"
+
+
+def _result(action: str, post: Any, wanted_slug: str) -> PublishResult:
+    if not isinstance(post, dict) or "id" not in post:
+        raise PublishError(f"WordPress answered {action} without a post id")
+    slug = str(post.get("slug") or "") or None
+    note = None
+    if slug and slug != wanted_slug:
+        note = f"slug {wanted_slug!r} is taken on the site: WordPress kept {slug!r}"
+    return PublishResult.model_validate({
+        "action": action, "remote_id": str(post["id"]), "remote_url": post.get("link"),
+        "slug": slug, "note": note, "detail": {"status": str(post.get("status", ""))},
+    })
+
+
+def _raw_content(post: dict[str, Any]) -> str:
+    content = post.get("content")
+    if isinstance(content, dict):
+        return str(content.get("raw") or content.get("rendered") or "")
+    return str(content or "")
+
+
+def _message(body: Any) -> str | None:
+    if isinstance(body, dict) and body.get("message"):
+        code = body.get("code")
+        return f"{code}: {body['message']}" if code else str(body["message"])
+    return None
+
+
+def _hint(status: int, message: str) -> str | None:
+    code = message.split(":", 1)[0]
+    if status == 401 or code in _AUTH_CODES:
+        return "check the user name and the application password (revoked or mistyped?)"
+    if status == 403:
+        return "the WordPress user lacks the right for this (role Author or Editor needed)"
+    return None
