@@ -240,6 +240,18 @@ def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_j
         views.print_calls(out, found)
 
 
+# Commands in modules of their own (they import Context from here, so they come last).
+from .cli_publish import publish as _publish  # noqa: E402
+
+cli.add_command(_publish)
+
+
+from .cli_review import COMMANDS as REVIEW_COMMANDS  # noqa: E402  (needs Context above)
+
+for _command in REVIEW_COMMANDS:
+    cli.add_command(_command)
+
+
 def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="newsdesk", standalone_mode=False)

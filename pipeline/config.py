@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .contracts import InstrumentKind
 from .errors import ConfigError
+from .publish.settings import PublishConfig
 
 USER_FILE = "newsdesk.toml"
 _ALL_FORMATS: tuple[Literal["md", "html", "json"], ...] = ("md", "html", "json")
@@ -142,6 +143,7 @@ class Settings(Section):
     llm: LLMConfig = Field(default_factory=LLMConfig)
     store: StoreConfig = Field(default_factory=StoreConfig)
     output: OutputConfig = Field(default_factory=OutputConfig)
+    publish: PublishConfig = Field(default_factory=PublishConfig)
 
     @model_validator(mode="after")
     def _related_symbols_are_defined(self) -> Settings:
@@ -215,9 +217,22 @@ def _resolve_paths(raw: dict[str, Any], base: Path) -> None:
         value = raw.get(section, {}).get(key) if isinstance(raw.get(section), dict) else None
         if isinstance(value, str) and not Path(value).is_absolute():
             raw[section][key] = str(base / value)
+    _resolve_publish_dirs(raw, base)
     store = raw.get("store")
     if isinstance(store, dict) and isinstance(store.get("url"), str):
         store["url"] = _resolve_sqlite_url(store["url"], base)
+
+
+def _resolve_publish_dirs(raw: dict[str, Any], base: Path) -> None:
+    """A static target's `dir` is relative to the file that names it."""
+    publish = raw.get("publish")
+    targets = publish.get("targets") if isinstance(publish, dict) else None
+    if not isinstance(targets, dict):
+        return
+    for target in targets.values():
+        value = target.get("dir") if isinstance(target, dict) else None
+        if isinstance(value, str) and not Path(value).is_absolute():
+            target["dir"] = str(base / value)
 
 
 def _resolve_sqlite_url(url: str, base: Path) -> str:

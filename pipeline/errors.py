@@ -56,3 +56,19 @@ class InputError(NewsdeskError):
     """
 
     exit_code = 2
+
+
+class PublishError(NewsdeskError):
+    """A CMS, webhook or content directory refused or failed a publication.
+
+    `retryable` is True for failures a later `newsdesk publish` may get past
+    (5xx, a dropped connection, a timeout); False for a clear refusal (4xx, bad
+    credentials) that needs a person. Either way the draft stays approved.
+    """
+
+    exit_code = 7
+
+    def __init__(self, message: str, *, retryable: bool = False, status: int | None = None) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+        self.status = status
