@@ -38,7 +38,7 @@ BOZO_MAX = 500
 DEFAULT_CONTENT_TYPE = "application/xml"
 # feedparser searches RSS author-like fields with an e-mail regex that takes
 # quadratic time (32 kB: 20 s), so their text is cut to this many bytes before
-# parsing. A per-feed time limit in a worker process is the full fix (later).
+# parsing. The per-feed time limit (`isolate.IsolatedParser`) covers what else may be slow.
 RAW_PERSON_MAX = 256
 _PERSON_FIELD = re.compile(
     rb"(<(?:[\w.-]+:)?(?:author|creator|managingeditor|webmaster|publisher|owner|contributor)"
@@ -93,6 +93,8 @@ def parse_feed(
     skipped and counted; entries past `max_entries` are dropped and counted.
     Raises IngestError only when the body is too large or feedparser itself fails.
     """
+    if not isinstance(body, bytes):  # a str could be a URL or a path feedparser would open
+        raise TypeError(f"{feed.url}: feeds are parsed from bytes, not {type(body).__name__}")
     if len(body) > MAX_FEED_BYTES:
         raise IngestError(f"{feed.url}: feed is {len(body)} bytes, over {MAX_FEED_BYTES}")
     headers = {"content-location": feed.url, "content-type": content_type or DEFAULT_CONTENT_TYPE}

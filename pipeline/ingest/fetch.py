@@ -2,9 +2,10 @@
 
 The rest of ingest is pure: it takes a `FetchedDocument` and returns data. The
 offline `FixtureFetcher` serves saved documents from a manifest; the live HTTP
-fetcher (a later issue: allow-listed schemes, private-address blocking on every
-hop, timeouts, size caps) only has to satisfy the same `Fetcher` protocol and
-raise `IngestError` on failure.
+fetcher (`http.LiveFetcher`: allow-listed schemes, private-address blocking on
+every hop, timeouts, size caps) satisfies the same `Fetcher` protocol, raises
+`IngestError` (`FetchError` with a reason code) on failure, and also offers
+`fetch_feed` (the `FeedFetcher` protocol) for conditional GETs.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from ..config import IngestConfig
 from ..errors import IngestError
@@ -44,6 +45,8 @@ class FetchedDocument:
     content_type: str | None
     body: bytes
     fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
 
     def __post_init__(self) -> None:
         if self.fetched_at.tzinfo is None or self.fetched_at.utcoffset() is None:
@@ -77,6 +80,16 @@ class Fetcher(Protocol):
     """Fetches one URL. Raises IngestError (message starts with the URL) on any failure."""
 
     def fetch(self, url: str) -> FetchedDocument: ...
+
+
+@runtime_checkable
+class FeedFetcher(Protocol):
+    """A fetcher that can ask for a feed only if it changed (status 304 when it did not)."""
+
+    def fetch(self, url: str) -> FetchedDocument: ...
+
+    def fetch_feed(self, url: str, etag: str | None = None,
+                   last_modified: str | None = None) -> FetchedDocument: ...
 
 
 @dataclass(frozen=True)
@@ -158,8 +171,17 @@ def _manifest_entry(manifest: Path, directory: Path, index: int, item: object) -
     return _FixtureEntry(url.strip(), target, content_type or mimetypes.guess_type(rel)[0])
 
 
-def make_fetcher(config: IngestConfig, clock: Clock = utc_now) -> Fetcher:
-    """The fetcher `config.source` asks for. Live HTTP plugs in here (a later issue)."""
+def make_fetcher(config: IngestConfig, clock: Clock = utc_now, *,
+                 allow_loopback: bool = False) -> Fetcher:
+    """The fetcher `config.source` asks for: saved fixtures, or the live web.
+
+    `allow_loopback` lets the live fetcher reach 127.0.0.1 and ::1; tests only.
+    """
     if config.source == "fixtures":
         return FixtureFetcher(config.fixtures_dir, clock=clock)
-    raise IngestError(f"ingest source {config.source!r} is not supported yet")
+    if config.source == "live":
+        from .http import LiveFetcher
+        from .limits import FetchPolicy
+        return LiveFetcher(FetchPolicy.from_config(config, allow_loopback=allow_loopback),
+                           clock=clock)
+    raise IngestError(f"ingest source {config.source!r} is not supported")

@@ -167,6 +167,24 @@ def m002_model_calls(conn: Connection) -> None:
 
 
 @migration
+def m005_feed_state(conn: Connection) -> None:
+    """Per feed URL: validators for the next conditional GET and how the last fetch went."""
+    meta = MetaData()
+    Table(
+        "feed_state", meta,
+        Column("feed_url", String(2048), primary_key=True),
+        Column("etag", Text),
+        Column("last_modified", String(100)),
+        Column("last_status", String(20), nullable=False),
+        Column("last_reason", String(40)),
+        Column("last_error", Text),
+        Column("checked_at", UTCDateTime(), nullable=False),
+        Column("last_ok_at", UTCDateTime()),
+    )
+    meta.create_all(conn)
+
+
+@migration
 def m007_review_logins(conn: Connection) -> None:
     meta = MetaData()
     Table(
@@ -186,7 +204,6 @@ def m007_review_logins(conn: Connection) -> None:
     meta.create_all(conn)
 
 
-# m003-m006 belong to other branches of issue work; keep the numbers in order when they merge.
 @migration
 def m008_publications(conn: Connection) -> None:
     meta = MetaData()

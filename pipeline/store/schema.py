@@ -190,6 +190,22 @@ model_calls = Table(
     Index("ix_model_calls_started_at", "started_at"),
 )
 
+# Per feed URL (migration m005): validators for the next conditional GET and how
+# the last fetch went. Saved only after the feed's items are stored, so a crash in
+# between costs one full refetch, never a story.
+feed_state = Table(
+    "feed_state",
+    metadata,
+    Column("feed_url", String(2048), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", String(100)),
+    Column("last_status", String(20), nullable=False),  # ok / unchanged / failed
+    Column("last_reason", String(40)),  # FetchError reason code
+    Column("last_error", Text),
+    Column("checked_at", UTCDateTime(), nullable=False),
+    Column("last_ok_at", UTCDateTime()),
+)
+
 # Reviewers who may sign in to `newsdesk serve` (`newsdesk user add`); the hash
 # is a self-describing scrypt string (pipeline.review.auth), never a password.
 users = Table(

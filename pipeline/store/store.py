@@ -18,9 +18,10 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from ..contracts import Draft, DraftStatus, NewsItem
+from ..contracts import Draft, DraftStatus, FeedReport, NewsItem
 from ..llm.records import ModelCall
-from . import calls, db, drafts, news, runs, users
+from . import calls, db, drafts, feed_state, news, runs, users
+from .feed_state import FeedState
 from .migrations import migrate
 from .models import (
     DraftSummary,
@@ -102,6 +103,15 @@ class Store:
         """Stories newest first; `since` inclusive, `until` exclusive (aware datetimes)."""
         return self._read("reading news",
                           lambda conn: news.select_items(conn, symbol, since, until))
+
+    def feed_states(self) -> dict[str, FeedState]:
+        """Per feed URL: ETag / Last-Modified for the next conditional GET, last outcome."""
+        return self._read("reading feed state", feed_state.load)
+
+    def save_feed_states(self, reports: Iterable[FeedReport]) -> None:
+        """Record how each feed's fetch went. Call after its items are stored."""
+        batch, now = list(reports), self._now()
+        self._write("saving feed state", lambda conn: feed_state.save(conn, batch, now))
 
     # drafts
 
