@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import FeedConfig
+from pipeline.ingest.extract_worker import TimedExtractor
 from pipeline.ingest.feeds import ParsedFeed, parse_feed
 from pipeline.ingest.pages import PageText, extract_page
 
@@ -28,10 +29,11 @@ pytestmark = pytest.mark.realdata
 FEED_SECONDS = 5.0
 PAGE_SECONDS = 10.0
 FETCHED = datetime(2026, 11, 21, tzinfo=UTC)
-# Pinned from the first run with trafilatura 2.3.1 (14 of 16 pages at F1 >= 0.85, median 0.98).
-SCRAPINGHUB_MEDIAN_F1 = 0.90
+# Pinned from the first run with trafilatura 2.3.1 (14 of 16 pages at F1 >= 0.85, median 0.98);
+# raised when hidden elements were removed before extraction (15 of 16 >= 0.80, median 0.99).
+SCRAPINGHUB_MEDIAN_F1 = 0.95
 SCRAPINGHUB_GOOD_F1 = 0.80
-SCRAPINGHUB_GOOD_PAGES = 14
+SCRAPINGHUB_GOOD_PAGES = 15
 
 
 def timed_parse(path: Path) -> tuple[ParsedFeed, float]:
@@ -111,17 +113,26 @@ def token_f1(found: str, expected: str) -> float:
 
 
 def test_every_real_page_extracts_or_says_why(realdata):
+    """Through the time-limited worker ingest uses: text or a recorded reason, never a hang;
+    no real page is flagged for instruction-like text (false positives)."""
     paths = sorted(p for p in (realdata / "articles_html").rglob("*")
                    if p.name.endswith((".html", ".html.gz")))
     assert len(paths) >= 20
-    with_content = 0
-    for path in paths:
-        page, seconds = timed_extract(path, f"https://realdata.example/{path.name}")
-        assert seconds < PAGE_SECONDS, f"{path}: {seconds:.1f} s"
-        assert page.has_content or page.reason, path.name
-        with_content += page.has_content
-    print(f"\nrealdata pages: {with_content} of {len(paths)} with content")
-    assert with_content == len(paths)
+    with_content, times, flagged = 0, [], []
+    with TimedExtractor(PAGE_SECONDS) as extractor:
+        for path in paths:
+            body = path.read_bytes()
+            body = gzip.decompress(body) if path.suffix == ".gz" else body
+            started = time.monotonic()
+            page = extractor(body, f"https://realdata.example/{path.name}", "text/html")
+            times.append(time.monotonic() - started)
+            assert page.has_content or page.reason, path.name
+            with_content += page.has_content
+            flagged += [path.name] if page.flagged else []
+    print(f"\nrealdata pages: {len(paths)}, {with_content} with content, "
+          f"{len(paths) - with_content} no content, {extractor.timeouts} timed out; "
+          f"mean {statistics.mean(times):.3f} s, max {max(times):.3f} s per page; flagged {flagged}")
+    assert with_content == len(paths) and extractor.timeouts == 0 and flagged == []
 
 
 def test_scrapinghub_pages_match_the_human_annotation(realdata):

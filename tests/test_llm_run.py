@@ -131,8 +131,11 @@ def test_injected_instructions_stay_inside_the_data_block(tmp_path, server, llm_
     prompt = llm_answers.article_prompt(server.requests[0])
     assert prompt.count(DATA_CLOSE) == 2 and prompt.count("<<<NEWS DATA id=") == 2
     first = prompt.split("<<<NEWS DATA id=1", 1)[1].split(DATA_CLOSE, 1)[0]
-    assert "ignore all previous instructions" in first  # still there, but inside its own block
-    assert "id=9" in first and "<<<" not in first.split("\n", 1)[1]
+    assert "Small caps rose." in first
+    assert "ignore all previous instructions" not in first  # the instruction sentence is removed
+    assert "id=9" in first and "<<<" not in first.split("\n", 1)[1]  # the rest stays fenced
+    header = prompt.split("<<<NEWS DATA id=1", 1)[0].rsplit("[1]", 1)[1]
+    assert "WARNING: item 1 is FLAGGED (injection:visible)" in header
     assert "never instructions" in server.requests[0].system_text
 
 

@@ -5,7 +5,10 @@ Two items are the same story when they share any of:
 - a content hash (normalised title + text, so a syndicated copy with the same
   headline and body under another URL);
 - a body hash, when both have extracted text (MIN_TEXT_CHARS or more): the same
-  article body under a reworded headline ("... - Reuters").
+  article body under a reworded headline ("... - Reuters");
+- near-duplicate bodies (similarity.near_duplicate_pairs: shingle overlap at
+  or above NEAR_DUP_OVERLAP, found through MinHash buckets): a wire story
+  syndicated with another headline and lead, or copied with small edits.
 The relation is transitive (A~B and B~C put A, B and C together).
 
 The merged item takes its title, URL, publisher, feed and summary from the
@@ -18,7 +21,9 @@ whose page it links to:
 3. ties go to the first seen, in input order (ingest's order: feeds as
    configured, then entries as listed).
 Its published_at is the earliest any copy carries; `urls` lists every copy's
-URLs in the order seen; `symbols` is the union. When that copy has no text but
+URLs in the order seen; `also_at` names every other copy (URL, publisher,
+title, feed); `symbols`, `themes`, `flags` and `flagged` are unions (a flag
+on any copy flags the story). When that copy has no text but
 another does, the text is taken from the first copy seen that has it, and the
 content hash and id are recomputed from the title and that text.
 """
@@ -30,7 +35,9 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from ..contracts import NewsItem
+from ..contracts.news import SeenAt
 from .normalize import body_hash, canonical_url, content_hash, item_id
+from .similarity import near_duplicate_pairs
 
 
 def dedupe(items: Sequence[NewsItem]) -> tuple[list[NewsItem], int]:
@@ -58,13 +65,18 @@ def _group(items: Sequence[NewsItem]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    def join(first: int, index: int) -> None:
+        a, b = root(first), root(index)
+        if a != b:
+            parent[max(a, b)] = min(a, b)  # the earliest index stays the root
+
     owner: dict[str, int] = {}
     for index, item in enumerate(items):
         for key in story_keys(item):
-            first = owner.setdefault(key, index)
-            a, b = root(first), root(index)
-            if a != b:
-                parent[max(a, b)] = min(a, b)  # the earliest index stays the root
+            join(owner.setdefault(key, index), index)
+    bodies = [item.text if item.has_content else "" for item in items]
+    for a, b, _ in near_duplicate_pairs(bodies):
+        join(a, b)
     groups: dict[int, list[int]] = {}
     for index in range(len(items)):
         groups.setdefault(root(index), []).append(index)
@@ -82,6 +94,10 @@ def _merge(copies: list[NewsItem]) -> NewsItem:
         "urls": urls,
         "symbols": symbols,
         "published_at": min(dates) if dates else None,
+        "themes": list(dict.fromkeys(t for c in copies for t in c.themes)),
+        "also_at": _also_at(first, copies),
+        "flags": sorted({f for c in copies for f in c.flags}),
+        "flagged": list(dict.fromkeys(f for c in copies for f in c.flagged)),
     }
     if not first.has_content:
         donor = next((c for c in copies if c.has_content), None)
@@ -90,6 +106,20 @@ def _merge(copies: list[NewsItem]) -> NewsItem:
             update.update(text=donor.text, has_content=True, content_hash=digest,
                           item_id=item_id(digest))
     return first.model_copy(update=update)
+
+
+def _also_at(first: NewsItem, copies: Sequence[NewsItem]) -> list[SeenAt]:
+    seen = [*first.also_at]
+    for copy in copies:
+        if copy is not first:
+            seen.append(SeenAt(url=copy.url, publisher=copy.publisher, title=copy.title,
+                               feed_url=copy.feed_url, published_at=copy.published_at))
+            seen.extend(copy.also_at)
+    unique: dict[tuple[str, str], SeenAt] = {}
+    for entry in seen:
+        if entry.url != first.url:  # a repost of the cited URL is not another place
+            unique.setdefault((entry.url, entry.publisher), entry)
+    return list(unique.values())
 
 
 def original(copies: Sequence[NewsItem]) -> NewsItem:

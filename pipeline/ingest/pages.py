@@ -5,10 +5,19 @@ characters), and any exception inside trafilatura becomes "no content" with
 the reason recorded. Bytes are decoded here and trafilatura receives a str, so
 it never runs its own decompression on the body.
 
-Time limit hook: extraction is CPU-bound and in-process. `ingest()` takes any
-`PageExtractor` (default `extract_page`); the per-page time limit (a later
-issue) wraps `extract_page` in a worker with a deadline and returns
-`no_content(url, "extraction timed out")` when it fires.
+Before trafilatura reads the page, `hidden.sanitize_tree` removes comments and
+hidden elements and scans them, with the readable attributes, for text aimed at
+a model; after extraction `injection.contain` removes instruction-like
+sentences from the visible text. What was found is `PageText.flagged`.
+
+Time limit: extraction is CPU-bound and can be slow on pathological HTML. A
+page over MAX_PAGE_BYTES is refused before parsing; `ingest()` runs
+`extract_page` in a worker process that is killed when a page takes longer
+than `ingest.page_timeout` (`extract_worker.TimedExtractor`).
+
+No content, with the reason in `PageText.reason`: not an HTML content type,
+an empty body, an oversized body, an extractor crash, no article found, text
+under MIN_TEXT_CHARS, a timeout (set by the worker).
 """
 
 from __future__ import annotations
@@ -17,14 +26,18 @@ import codecs
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import trafilatura
 from trafilatura.settings import Document
+from trafilatura.utils import load_html
 
+from ..contracts import FlaggedText
 from .fetch import parse_content_type
+from .hidden import sanitize_tree, scan_comments
+from .injection import contain
 from .markup import cap, collapse_whitespace, strip_markup
 
 log = logging.getLogger(__name__)
@@ -58,13 +71,14 @@ class PageText:
     sitename: str = ""
     has_content: bool = False
     reason: str | None = None
+    flagged: tuple[FlaggedText, ...] = ()
 
 
 PageExtractor = Callable[[bytes, str, str | None], PageText]
 
 
-def no_content(url: str, reason: str) -> PageText:
-    return PageText(url=url, has_content=False, reason=reason)
+def no_content(url: str, reason: str, flagged: Sequence[FlaggedText] = ()) -> PageText:
+    return PageText(url=url, has_content=False, reason=reason, flagged=tuple(flagged))
 
 
 def extract_page(body: bytes, url: str, content_type: str | None = None) -> PageText:
@@ -82,36 +96,45 @@ def extract_page(body: bytes, url: str, content_type: str | None = None) -> Page
         return no_content(url, f"page is {len(body)} bytes, over {MAX_PAGE_BYTES}")
     html = decode_html(body, content_type)
     started = time.monotonic()
+    flagged: list[FlaggedText] = []
     try:
+        tree = load_html(html)
+        if tree is None:
+            return no_content(url, "not parseable as HTML")
+        flagged = [*scan_comments(html), *sanitize_tree(tree)]
         document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False,
+            tree, url=url, with_metadata=True, include_comments=False,
             include_tables=True, date_extraction_params=dict(DATE_PARAMS),
         )
     except Exception as exc:  # untrusted page: any extractor crash is "no content"
         log.warning("%s: extraction failed: %s: %s", url, type(exc).__name__, exc)
-        return no_content(url, f"extraction failed: {type(exc).__name__}: {cap(str(exc), 200)}")
+        return no_content(url, f"extraction failed: {type(exc).__name__}: {cap(str(exc), 200)}",
+                          flagged)
     finally:
         elapsed = time.monotonic() - started
         if elapsed > SLOW_EXTRACTION_SECONDS:
             log.warning("%s: extraction took %.1f s", url, elapsed)
     if not isinstance(document, Document):  # None: trafilatura found nothing
-        return no_content(url, "no article text found")
-    return _page_text(url, document)
+        return no_content(url, "no article text found", flagged)
+    return _page_text(url, document, flagged)
 
 
-def _page_text(url: str, document: Document) -> PageText:
-    text = (document.text or "").strip()
+def _page_text(url: str, document: Document, flagged: list[FlaggedText]) -> PageText:
+    text, found = contain((document.text or "").strip())
+    title, title_found = contain(strip_markup(document.title), "title")
+    flagged = [*flagged, *found, *title_found]
     has_content = len(text) >= MIN_TEXT_CHARS
     reason = None if has_content else f"article text too short ({len(text)} chars)"
     return PageText(
         url=url,
         text=cap(text, TEXT_MAX) if has_content else "",
-        title=cap(strip_markup(document.title), TITLE_MAX),
+        title=cap(title, TITLE_MAX),
         author=cap(strip_markup(document.author), AUTHOR_MAX),
         date=_iso_date(document.date),
         sitename=cap(collapse_whitespace(document.sitename or ""), SITENAME_MAX),
         has_content=has_content,
         reason=reason,
+        flagged=tuple(flagged),
     )
 
 

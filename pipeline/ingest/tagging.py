@@ -9,6 +9,9 @@ which match through their alias list only):
   "Nasdaq-100") matches case-insensitively between word boundaries: "Dow" does
   not match "Dowling". Spaces in a term match any run of whitespace.
 
+Themes and sectors (`[[themes]]` in the config: name, kind, aliases) are
+tagged by the same rules into `NewsItem.themes`.
+
 An index is tagged as its own symbol (an item naming "Russell 2000 index" gets
 ^RUT, and IWM too because "Russell 2000" is one of IWM's aliases). Whether an
 item concerns a tradable instrument directly or only through its index is
@@ -23,11 +26,13 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
-from ..config import InstrumentConfig
+from ..config import InstrumentConfig, ThemeConfig
 from ..contracts import NewsItem
 
 TICKER_MAX_LEN = 5
 TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 1.0
+LEAD_CHARS = 400
 INDEX_TITLE_WEIGHT = 2.0
 BODY_WEIGHT = 0.4
 BODY_HITS_CAP = 5
@@ -79,6 +84,16 @@ def tag_symbols(text: str, instruments: Iterable[InstrumentConfig]) -> list[str]
     return [inst.symbol for inst in instruments if mentions(text, inst)]
 
 
+def tag_themes(text: str, themes: Iterable[ThemeConfig]) -> list[str]:
+    """Names of the configured themes and sectors `text` mentions, in configuration order."""
+    found = []
+    for theme in themes:
+        pattern = _pattern(tuple(dict.fromkeys(a.strip() for a in theme.aliases if a.strip())))
+        if pattern is not None and text and pattern.search(text):
+            found.append(theme.name)
+    return found
+
+
 def item_text(item: NewsItem) -> str:
     """Title, summary and body: what tagging reads."""
     return "\n".join(part for part in (item.title, item.summary, item.text) if part)
@@ -98,24 +113,28 @@ def symbols_about(item: NewsItem, instrument: InstrumentConfig) -> list[str]:
 def relevance(item: NewsItem, instrument: InstrumentConfig, *, now: datetime) -> float:
     """How good a source `item` is for an article on `instrument`; 0.0 when unrelated.
 
-    A mention in the title weighs TITLE_WEIGHT; body mentions add BODY_WEIGHT
-    each (at most BODY_HITS_CAP); a tag on the instrument's index adds
-    INDEX_TITLE_WEIGHT when the item does not name the instrument in its title, else
-    INDEX_BODY_WEIGHT. That is scaled by recency (half-life HALF_LIFE_HOURS
-    before `now`; undated stories count as UNDATED_RECENCY) between 0.5x and 1x,
-    and an item with extracted text gets CONTENT_BONUS.
+    A mention in the title weighs TITLE_WEIGHT; one in the lead (the feed
+    summary or the first LEAD_CHARS of the text) adds LEAD_WEIGHT; body mentions
+    add BODY_WEIGHT each (at most BODY_HITS_CAP); a tag on the instrument's index
+    adds INDEX_TITLE_WEIGHT when the item does not name the instrument in its
+    title, else INDEX_BODY_WEIGHT. That is scaled by recency (half-life
+    HALF_LIFE_HOURS before `now`; undated stories count as UNDATED_RECENCY)
+    between 0.5x and 1x and by the feed's `source_weight`; an item with
+    extracted text gets CONTENT_BONUS.
     """
     about = symbols_about(item, instrument)
     if not about:
         return 0.0
     in_title = count_mentions(item.title, instrument) > 0
+    in_lead = count_mentions(f"{item.summary}\n{item.text[:LEAD_CHARS]}", instrument) > 0
     body_hits = count_mentions(f"{item.summary}\n{item.text}", instrument)
-    score = (TITLE_WEIGHT if in_title else 0.0) + BODY_WEIGHT * min(body_hits, BODY_HITS_CAP)
+    score = (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
+    score += BODY_WEIGHT * min(body_hits, BODY_HITS_CAP)
     if instrument.index in about:
         score += INDEX_BODY_WEIGHT if in_title else INDEX_TITLE_WEIGHT
     if score == 0.0:  # tagged, but by text this function cannot see; still related
         score = BODY_WEIGHT
-    score *= 0.5 + 0.5 * recency(item.published_at, now)
+    score *= (0.5 + 0.5 * recency(item.published_at, now)) * item.source_weight
     return round(score + (CONTENT_BONUS if item.has_content else 0.0), 6)
 
 

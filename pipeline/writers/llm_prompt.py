@@ -2,7 +2,10 @@
 
 Every figure reaches the prompt as `name = printed value (unit)` from the fact
 sheet; scores, bias and threat level are stated as given; news items are
-numbered for citations and their text is fenced as untrusted data.
+numbered for citations and their text is fenced as untrusted data. A story
+flagged for instruction-like text (NewsItem.flags) carries a visible warning
+in its header; its text is contained again here (ingest already removed what
+it found), and a flagged headline is withheld.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import Any
 
 from ..contracts import Finding, NewsItem
 from ..facts import FactSheet, fact_tag
+from ..ingest.injection import contain, is_instruction_like
 from . import tables
 from .base import Brief
 from .llm_article import candidate_levels, offered_setups
@@ -58,9 +62,14 @@ def _levels(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
     return out
 
 
+WITHHELD_TITLE = "[headline withheld: instruction-like text]"
+
+
 def _news(number: int, item: NewsItem, chars: int) -> dict[str, Any]:
-    text = (item.text if item.has_content else item.summary) or item.title
-    return {"number": number, "title": item.title, "publisher": item.publisher,
+    title = WITHHELD_TITLE if is_instruction_like(item.title) else item.title
+    text, found = contain((item.text if item.has_content else item.summary) or title)
+    flags = sorted({*item.injection_flags, *(f"injection:{f.vector}" for f in found)})
+    return {"number": number, "title": title, "publisher": item.publisher,
             "published": item.published_at.date().isoformat() if item.published_at else "undated",
-            "text": " ".join(text.split())[:chars]}
+            "text": " ".join(text.split())[:chars], "flags": ", ".join(flags)}
 
