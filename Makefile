@@ -25,6 +25,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/indicators_bench.py
 	$(BIN)/python bench/verify_bench.py
+	$(BIN)/python bench/ingest_bench.py
 
 fixtures: $(STAMP)
 	$(BIN)/python scripts/make_fixtures.py

@@ -96,16 +96,6 @@ def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: 
 
 
 @cli.command()
-@click.option("--session", help="Session the news is for (default: newest session in the data).")
-@click.pass_obj
-def ingest(obj: Context, session: str | None) -> None:
-    """Fetch the configured feeds and their pages; store new items."""
-    with views.progress(err) as notify:
-        report = obj.pipeline().ingest_only(_session(session), progress=notify)
-    views.print_ingest(out, report)
-
-
-@cli.command()
 @click.argument("symbol")
 @click.option("--session", help="Session date YYYY-MM-DD (default: newest in the data).")
 @click.option("--json", "as_json", is_flag=True, help="Print the snapshot as JSON.")
@@ -148,8 +138,13 @@ def drafts(obj: Context, session: str | None, status: str | None) -> None:
 @click.pass_obj
 def show(obj: Context, draft_id: str, fmt: str) -> None:
     """Show one draft: the article, its scores and the verifier's findings."""
-    draft = obj.pipeline().store.get_draft(draft_id)
+    store = obj.pipeline().store
+    draft = store.get_draft(draft_id)
     views.print_draft(out, draft, fmt)
+    if fmt == "text":  # cited stories flagged for instruction-like text, for the reviewer
+        cited = {source.item_id for source in draft.article.sources}
+        views.print_flagged(out, [i for i in store.news_items() if i.item_id in cited],
+                            "cited stories flagged")
 
 
 @cli.command()
@@ -241,14 +236,11 @@ def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_j
 
 
 # Commands in modules of their own (they import Context from here, so they come last).
+from .cli_ingest import ingest as _ingest  # noqa: E402
 from .cli_publish import publish as _publish  # noqa: E402
+from .cli_review import COMMANDS as REVIEW_COMMANDS  # noqa: E402
 
-cli.add_command(_publish)
-
-
-from .cli_review import COMMANDS as REVIEW_COMMANDS  # noqa: E402  (needs Context above)
-
-for _command in REVIEW_COMMANDS:
+for _command in (_ingest, _publish, *REVIEW_COMMANDS):
     cli.add_command(_command)
 
 

@@ -51,6 +51,15 @@ class InstrumentConfig(Section):
 class FeedConfig(Section):
     url: str
     publisher: str
+    weight: float = Field(default=1.0, ge=0, le=10, description="Source weight in relevance ranking.")
+
+
+class ThemeConfig(Section):
+    """A macro theme or a sector a story can be about, found by its aliases (see ingest.tagging)."""
+
+    name: str = Field(min_length=1)
+    kind: Literal["macro", "sector"] = "macro"
+    aliases: list[str] = Field(min_length=1)
 
 
 class EventConfig(Section):
@@ -70,9 +79,24 @@ class MarketConfig(Section):
 
 
 class IngestConfig(Section):
-    source: Literal["fixtures"] = "fixtures"
+    source: Literal["fixtures", "live"] = "fixtures"
     fixtures_dir: Path = Path("fixtures/web")
     lookback_days: int = Field(default=7, ge=0)
+    # live fetching (source = "live"); the defaults are the safe ones
+    contact_url: str = Field(default="", description="URL named in the User-Agent.")
+    connect_timeout: float = Field(default=5.0, gt=0, le=60)
+    read_timeout: float = Field(default=10.0, gt=0, le=120)
+    url_deadline: float = Field(default=30.0, gt=0, le=300, description="Seconds per URL, all hops.")
+    max_redirects: int = Field(default=3, ge=0, le=10)
+    max_bytes: int = Field(default=5_000_000, ge=1_000, le=50_000_000, description="Decoded body cap.")
+    max_encodings: int = Field(default=2, ge=1, le=3, description="Stacked Content-Encodings allowed.")
+    per_host: int = Field(default=2, ge=1, le=8, description="Requests in flight per host.")
+    host_delay: float = Field(default=0.5, ge=0, le=60, description="Seconds between starts per host.")
+    workers: int = Field(default=8, ge=1, le=64, description="Fetches in flight in all.")
+    parse_timeout: float = Field(default=20.0, ge=0, le=300,
+                                 description="Seconds per feed parse in a worker process; 0 = inline.")
+    page_timeout: float = Field(default=10.0, gt=0, le=300,
+                                description="Seconds per page extraction in a worker process.")
 
 
 class WriterConfig(Section):
@@ -136,6 +160,7 @@ class OutputConfig(Section):
 class Settings(Section):
     instruments: list[InstrumentConfig] = Field(min_length=1)
     feeds: list[FeedConfig] = Field(default_factory=list)
+    themes: list[ThemeConfig] = Field(default_factory=list)
     events: list[EventConfig] = Field(default_factory=list)
     market: MarketConfig = Field(default_factory=MarketConfig)
     ingest: IngestConfig = Field(default_factory=IngestConfig)

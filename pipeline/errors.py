@@ -31,6 +31,24 @@ class IngestError(NewsdeskError):
     exit_code = 3
 
 
+class FetchError(IngestError):
+    """A live fetch was refused or failed; `reason` is a short code for reports.
+
+    Codes: bad-url, bad-scheme, blocked-address, dns, connect, timeout, deadline,
+    too-many-redirects, too-large, bad-encoding, bad-content-type, tls, http-status,
+    protocol.
+    """
+
+    def __init__(self, url: str, reason: str, detail: str) -> None:
+        super().__init__(f"{url}: {reason}: {detail}")
+        self.url = url
+        self.reason = reason
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[type[FetchError], tuple[str, str, str]]:
+        return type(self), (self.url, self.reason, self.detail)
+
+
 class StoreError(NewsdeskError):
     """The store could not be opened, migrated or written."""
 

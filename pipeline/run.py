@@ -151,8 +151,10 @@ class Pipeline:
             return
         notify("*", "ingest")
         with self.timed(report.run_id, "ingest"):
-            result = ingest(self.settings, self.fetcher, now=self.clock(), session=session)
+            result = ingest(self.settings, self.fetcher, now=self.clock(), session=session,
+                            feed_state=self.store.feed_states())
             upsert = self.store.upsert_news(result.items)
+            self.store.save_feed_states(result.feeds)  # after the items: see store.feed_state
         report.ingest, report.news_new, report.news_seen = result, upsert.new, upsert.seen
 
     def _instrument_stage(self, run_id: str, inst: InstrumentConfig, session: date,

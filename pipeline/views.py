@@ -156,13 +156,30 @@ def _count(n: int, noun: str) -> str:
 
 def print_news(console: Console, items: Sequence[NewsItem]) -> None:
     table = Table(title=f"{len(items)} news items")
-    for column in ("id", "published", "publisher", "symbols", "title"):
+    for column in ("id", "published", "publisher", "symbols", "themes", "flags", "title"):
         table.add_column(column, overflow="fold")
     for item in items:
         published = item.published_at.strftime("%Y-%m-%d %H:%M") if item.published_at else ""
-        table.add_row(item.item_id, published, escape(item.publisher), " ".join(item.symbols),
-                      escape(item.title))
+        copies = f" (+{len(item.also_at)} copies)" if item.also_at else ""
+        flags = f"[red]{escape(' '.join(item.flags))}[/red]" if item.flags else ""
+        table.add_row(item.item_id, published, escape(item.publisher + copies), " ".join(item.symbols),
+                      " ".join(item.themes), flags, escape(item.title))
     console.print(table)
+    print_flagged(console, items)
+
+
+def print_flagged(console: Console, items: Sequence[NewsItem], title: str = "flagged stories") -> None:
+    """Stories whose pages tried to instruct a model: what was found where, and the text."""
+    flagged = [item for item in items if item.flags]
+    if not flagged:
+        return
+    console.print(f"[red]{len(flagged)} {title}[/red] (instruction-like text removed before any "
+                  "model saw it; review before citing):")
+    for item in flagged:
+        console.print(f"  {item.item_id}  {escape(item.publisher)}  {escape(item.url)}  "
+                      f"[red]{escape(' '.join(item.flags))}[/red]")
+        for found in item.flagged:
+            console.print(f"    {found.vector} / {found.pattern}: \u00ab{escape(found.snippet)}\u00bb")
 
 
 def print_calls(console: Console, calls: Sequence[ModelCall]) -> None:

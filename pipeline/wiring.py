@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 from .config import Settings
 from .errors import ConfigError
 from .ingest import Fetcher, FixtureFetcher
+from .ingest.http import LiveFetcher
+from .ingest.limits import FetchPolicy
 from .market import MarketData
 from .run import Pipeline
 from .store import Store, open_store
@@ -24,10 +28,19 @@ def make_writer(settings: Settings, store: Store | None = None) -> Writer | Chec
     raise ConfigError(f"writer.kind: unknown writer {kind!r}")
 
 
+# Test-only: "1" lets the live fetcher reach 127.0.0.1 / ::1, so tests and the bench can
+# run it against local stub servers. Never set it in production; it is not a config key.
+ALLOW_LOOPBACK_ENV = "NEWSDESK_TEST_ALLOW_LOOPBACK"
+
+
 def make_fetcher(settings: Settings) -> Fetcher:
-    if settings.ingest.source == "fixtures":
+    source = settings.ingest.source
+    if source == "fixtures":
         return FixtureFetcher(settings.ingest.fixtures_dir)
-    raise ConfigError(f"ingest.source: unknown source {settings.ingest.source!r}")
+    if source == "live":
+        allow = os.environ.get(ALLOW_LOOPBACK_ENV) == "1"
+        return LiveFetcher(FetchPolicy.from_config(settings.ingest, allow_loopback=allow))
+    raise ConfigError(f"ingest.source: unknown source {source!r}")
 
 
 def make_market(settings: Settings) -> MarketData:

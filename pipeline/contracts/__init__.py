@@ -13,7 +13,7 @@ from .article import (
 from .base import Contract
 from .draft import Draft, DraftStatus, Finding, Severity
 from .market import Bar, InstrumentKind, OptionContract, OptionRight, OptionsChain, PriceHistory
-from .news import FeedReport, IngestResult, NewsItem
+from .news import FeedReport, FlaggedText, IngestResult, NewsItem, SeenAt
 from .scores import Bias, RiskLabel, ScoreComponent, Scores
 from .snapshot import (
     CrossKind,
@@ -38,9 +38,9 @@ from .snapshot import (
 
 __all__ = [
     "Article", "Bar", "Bias", "Contract", "CrossKind", "CrossMarketRow", "CrossState",
-    "DataCitation", "Draft", "DraftStatus", "EventNote", "Extremes", "FeedReport", "Finding",
+    "DataCitation", "Draft", "DraftStatus", "EventNote", "Extremes", "FeedReport", "Finding", "FlaggedText",
     "FinalCallRow", "IndicatorRow", "IngestResult", "InstrumentKind", "InstrumentRef", "KeyLevel",
-    "LevelKind", "LevelRow", "Momentum", "NewsItem", "OptionContract", "OptionRight",
+    "LevelKind", "LevelRow", "Momentum", "NewsItem", "OptionContract", "OptionRight", "SeenAt",
     "OptionsChain", "OptionsPositioning", "PriceHistory", "RelatedMove", "RelatedRole",
     "RelativeStrength", "Returns", "RiskLabel", "ScoreComponent", "Scores", "Severity",
     "Snapshot", "Source", "TradeSetup", "TradingRange", "Trend", "Volatility", "VolumeStats",
