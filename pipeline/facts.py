@@ -138,6 +138,7 @@ def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None) -> FactSh
     _add_relative_facts(sheet, snapshot)
     _add_structure_facts(sheet, snapshot)
     _add_event_facts(sheet, snapshot)
+    _add_macro_facts(sheet, snapshot)
     if scores is not None:
         sheet.add("pulse", scores.pulse, "score", source="scores.pulse")
         sheet.add("threat_level", scores.threat_level, "score", source="scores.threat_level")
@@ -248,3 +249,17 @@ def _add_event_facts(sheet: FactSheet, s: Snapshot) -> None:
         sheet.add(f"event_{number}_date", event.date, "date", source=f"events[{number - 1}].date")
         sheet.add(f"event_{number}_sessions_until", event.sessions_until, "count",
                   source=f"events[{number - 1}].sessions_until")
+
+
+def _add_macro_facts(sheet: FactSheet, s: Snapshot) -> None:
+    """`macro_vix`, `macro_ten_year_yield` (in %, its change in bp), `macro_dollar_index`."""
+    for gauge in s.macro:
+        name, src = f"macro_{gauge.key}", f"macro[{gauge.key}]"
+        if gauge.unit == "percent":
+            sheet.add(name, gauge.value, "pct", source=f"{src}.value")
+            change_bp = None if gauge.change_1d is None else gauge.change_1d * 100
+            sheet.add(f"{name}_change_bp", change_bp, "bp", source=f"{src}.change_1d")
+            continue
+        kind = InstrumentKind.VOLATILITY if gauge.key == "vix" else InstrumentKind.INDEX
+        sheet.add(name, gauge.value, "price", kind=kind, source=f"{src}.value")
+        sheet.add(f"{name}_change", gauge.change_1d, "price", kind=kind, source=f"{src}.change_1d")

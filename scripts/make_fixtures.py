@@ -1987,12 +1987,40 @@ def story_markdown(bars: dict[str, list[DailyBar]], articles: list[Article]) -> 
     return "\n".join(lines)
 
 
+# Macro gauges for the snapshot (market.macro): the 10-year yield in percent (Yahoo's
+# ^TNX) and the dollar index (DX-Y.NYB). Their own random stream, so the other series
+# do not move; the last sessions equal the MACRO table the news stories quote.
+MACRO_GAUGES = {"^TNX": (0, 3.79, 0.045), "DX-Y.NYB": (3, 104.5, 0.35)}  # column, start, daily sd
+
+
+def build_macro_bars(seed: int) -> dict[str, list[DailyBar]]:
+    rng = np.random.default_rng(seed + 7)
+    sessions = trading_sessions(FIRST_SESSION, DEMO_SESSION)
+    known = {date.fromisoformat(day): row for day, row in MACRO.items()}
+    bars: dict[str, list[DailyBar]] = {}
+    for symbol, (column, start, sd) in MACRO_GAUGES.items():
+        log_walk = math.log(start) + np.cumsum(rng.normal(0.0, sd / start, len(sessions)))
+        first_known = min(known)
+        head = [i for i, day in enumerate(sessions) if day < first_known]
+        # Bend the walk (in log space) so it arrives at the first quoted value without a jump.
+        target = math.log(known[first_known][column]) + 0.008  # the day before: a small move away
+        log_walk[head] += np.linspace(0.0, target - log_walk[head[-1]], len(head))
+        close = np.array([known[day][column] if day in known else math.exp(log_walk[i])
+                          for i, day in enumerate(sessions)])
+        sigma = np.full(len(sessions), sd / start)
+        open_, high, low = draw_ohlc(rng, close, sigma, wick=0.5)
+        bars[symbol] = round_bars(sessions, open_, high, low, close, None)
+    return bars
+
+
 def all_files() -> dict[str, str]:
     """Every fixture file, keyed by its path relative to the fixtures directory."""
     bars = build_bars(SEED)
     check_story(bars)
     articles = write_articles(bars)
     files = market_files(bars)
+    files.update({f"market/bars/{bars_filename(symbol)}": bars_csv(series)
+                  for symbol, series in build_macro_bars(SEED).items()})
     web, _ = web_files(articles)
     files.update({f"web/{path}": text for path, text in web.items()})
     files["STORY.md"] = story_markdown(bars, articles)

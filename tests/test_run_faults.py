@@ -88,10 +88,12 @@ def test_session_with_no_data_is_refused_for_every_instrument(tmp_path):
     assert "0 of 4 articles written" in result.stdout
 
 
-def test_weekend_session_is_refused_with_the_last_bar_named(tmp_path):
+def test_weekend_session_uses_the_last_session_and_says_so(tmp_path):
     write_config(tmp_path)
     result = newsdesk(tmp_path, "snapshot", "IWM", "--session", "2026-11-21")
-    assert result.code == 3 and "2026-11-20" in result.stderr
+    assert result.code == 0, result.stderr
+    assert "Saturday 2026-11-21 is not a trading day on XNYS (weekend)" in result.stderr
+    assert "Friday 2026-11-20" in result.stderr
 
 
 def test_short_history_gives_insufficient_data_never_nan(tmp_path):

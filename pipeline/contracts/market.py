@@ -31,12 +31,34 @@ class Bar(Contract):
         return self
 
 
+class ActionKind(StrEnum):
+    SPLIT = "split"
+    DIVIDEND = "dividend"
+
+
+class CorporateAction(Contract):
+    """A split or cash dividend the provider reported, effective at the open of `session`.
+
+    `value` is the split ratio (new shares per old share: 4.0 for a 4-for-1) or
+    the cash amount per share.
+    """
+
+    session: date
+    kind: ActionKind
+    value: float = Field(gt=0)
+
+
 class PriceHistory(Contract):
-    """Daily bars for one symbol, oldest first, one bar per session."""
+    """Daily bars for one symbol, oldest first, one bar per session.
+
+    `actions` holds the splits and dividends the provider reported for the span
+    of the bars (empty for sources that report none, such as CSV files).
+    """
 
     symbol: str
     provider: str
     bars: list[Bar]
+    actions: list[CorporateAction] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _sessions_increase(self) -> PriceHistory:
@@ -54,7 +76,8 @@ class PriceHistory(Contract):
     def until(self, session: date) -> PriceHistory:
         """The history as it stood at the close of `session`."""
         kept = [bar for bar in self.bars if bar.session <= session]
-        return PriceHistory(symbol=self.symbol, provider=self.provider, bars=kept)
+        actions = [action for action in self.actions if action.session <= session]
+        return PriceHistory(symbol=self.symbol, provider=self.provider, bars=kept, actions=actions)
 
 
 class OptionRight(StrEnum):

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import AwareDatetime, Field
 
 from .base import Contract
-from .market import InstrumentKind
+from .market import CorporateAction, InstrumentKind
 
 
 class Returns(Contract):
@@ -153,6 +153,22 @@ class OptionsPositioning(Contract):
     total_put_oi: int
 
 
+class MacroGauge(Contract):
+    """One market-wide gauge on the session (VIX, 10-year yield, dollar index).
+
+    A gauge the provider could not supply is absent from `Snapshot.macro`, never
+    zero; `Snapshot.missing` says why.
+    """
+
+    key: Literal["vix", "ten_year_yield", "dollar_index"]
+    symbol: str
+    name: str
+    unit: Literal["points", "percent"]
+    session: date
+    value: float
+    change_1d: float | None = Field(default=None, description="Value minus the previous session's.")
+
+
 class TradeSetup(Contract):
     direction: Literal["long", "short"]
     trigger: str = Field(description="Plain words, e.g. 'a close above the range top'.")
@@ -197,6 +213,9 @@ class Snapshot(Contract):
     options: OptionsPositioning | None = None
     setups: list[TradeSetup] = Field(default_factory=list)
     events: list[EventNote] = Field(default_factory=list)
+    macro: list[MacroGauge] = Field(default_factory=list)
+    corporate_actions: list[CorporateAction] = Field(
+        default_factory=list, description="Splits and dividends near the session, as reported.")
     missing: list[str] = Field(default_factory=list, description="Facts not computed, with why.")
 
     def related_by_role(self, role: RelatedRole) -> list[RelatedMove]:

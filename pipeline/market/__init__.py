@@ -1,44 +1,93 @@
-"""The market stage: daily bars and options open interest, checked before use.
+"""The market stage: daily bars, options open interest and macro gauges, checked before use.
 
-`MarketData` is the stage's front door: it reads through the CSV providers
-(the only I/O here) and hands back contracts. The checks in `quality` are pure
-and say why an instrument must be refused; they never repair data.
+`MarketData` is the stage's front door. It reads bars through one source chosen
+in config (`market.provider`): the CSV folder (the default, offline), Yahoo's
+chart JSON (keyless) or Polygon aggregates (keyed), the HTTP ones through the
+store's bar cache. Options come from CSV files or Cboe's delayed quotes. The
+exchange calendar decides which session a run is for. The checks in `quality`
+are pure and say why an instrument must be refused; they never repair data.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Protocol
 
-from ..config import MarketConfig
+from ..config import MacroConfig, MarketConfig
 from ..contracts import OptionsChain, PriceHistory
+from ..errors import DataError
+from .calendar import SessionCalendar, SessionChoice
+from .cboe import CboeOptionsSource
 from .csv_provider import CsvBarsProvider, bars_filename, parse_session_date, read_bars_csv
 from .options import CsvOptionsProvider
 from .quality import check_chain, check_history
 
 __all__ = [
-    "CsvBarsProvider", "CsvOptionsProvider", "MarketData", "bars_filename", "check_chain",
-    "check_history", "parse_session_date", "read_bars_csv",
+    "BarsLoader", "CsvBarsProvider", "CsvOptionsProvider", "MarketData", "SessionCalendar",
+    "SessionChoice", "bars_filename", "check_chain", "check_history", "parse_session_date",
+    "read_bars_csv",
 ]
 
 
-class MarketData:
-    """Bars from `bars_dir`; options from `options_dir` when one is configured."""
+class BarsLoader(Protocol):
+    """A symbol's whole history: the CSV provider, or an HTTP source behind the cache."""
 
-    def __init__(self, bars_dir: Path | str, options_dir: Path | str | None = None) -> None:
-        self.bars = CsvBarsProvider(bars_dir)
+    def load(self, symbol: str) -> PriceHistory: ...
+
+
+class MarketData:
+    """Bars from `bars_dir` (or the `bars` loader); options from CSV or Cboe when configured."""
+
+    def __init__(self, bars_dir: Path | str | None = None, options_dir: Path | str | None = None, *,
+                 bars: BarsLoader | None = None, cboe: CboeOptionsSource | None = None,
+                 calendar: SessionCalendar | None = None, macro: MacroConfig | None = None,
+                 live: bool = False) -> None:
+        if bars is None and bars_dir is None:
+            raise DataError("market data needs a bars folder or a bars source")
+        self.bars: BarsLoader = bars if bars is not None else CsvBarsProvider(bars_dir)  # type: ignore[arg-type]
         self.options = CsvOptionsProvider(options_dir) if options_dir is not None else None
+        self.cboe = cboe
+        self.calendar = calendar
+        self.macro = macro or MacroConfig(vix="", ten_year_yield="", dollar_index="")
+        self.live = live
+        """True when sessions follow the clock (HTTP sources), False when they follow the files."""
 
     @classmethod
     def from_config(cls, market: MarketConfig) -> MarketData:
-        return cls(market.csv_dir, market.options_dir)
+        """The offline CSV setup of `market` (HTTP sources are built by `wiring.make_market`)."""
+        calendar = SessionCalendar(market.calendar, market.timezone) if market.calendar else None
+        options = market.options_dir if market.options_provider == "csv" else None
+        return cls(market.csv_dir, options, calendar=calendar, macro=market.macro)
 
     def load_history(self, symbol: str) -> PriceHistory:
-        """All bars for `symbol`; DataError when the file is missing or broken."""
+        """All bars for `symbol`; DataError when they are missing or broken."""
         return self.bars.load(symbol)
 
-    def load_chain(self, symbol: str, session: date) -> OptionsChain | None:
-        """The chain for `session`, or None when options are not configured or absent."""
+    def load_chain(self, symbol: str, session: date,
+                   notes: list[str] | None = None) -> OptionsChain | None:
+        """The chain for `session`, or None when options are not configured or absent.
+
+        A failing live source is a note, not a refusal: the article goes out
+        without options positioning.
+        """
+        if self.cboe is not None:
+            try:
+                return self.cboe.load(symbol, session, self.latest_chain_date(session))
+            except DataError as exc:
+                (notes if notes is not None else []).append(f"options left out: {exc}")
+                return None
         if self.options is None:
             return None
         return self.options.load(symbol, session)
+
+    def latest_chain_date(self, session: date) -> date:
+        """The last day a chain may be dated and still describe `session`.
+
+        Open interest is published once a day before the open and holds the
+        previous close's positions, so a chain dated up to the next session is
+        still this session's positioning.
+        """
+        if self.calendar is None:
+            return session + timedelta(days=3)
+        return self.calendar.next_session(session)

@@ -9,9 +9,12 @@ is given.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from ..contracts import Bar, OptionsChain, PriceHistory
+from ..contracts import ActionKind, Bar, OptionsChain, PriceHistory
+
+SessionCounter = Callable[[date, date], int]
 
 MAX_GAP_DAYS = 6
 """Longest normal distance between consecutive sessions, in calendar days.
@@ -28,6 +31,12 @@ SCALE_JUMP = 5.0
 """A close more than this many times (or less than 1/this) the previous close is
 a change of scale (an index mixed with its ETF, a split not applied), not a move."""
 
+SPLIT_FACTORS = (2.0, 3.0, 4.0)
+"""Common split ratios below the scale-jump limit; a close-to-close move this size is a split."""
+
+SPLIT_TOLERANCE = 0.02
+"""How close (relative) a move must be to a split ratio to be taken for one."""
+
 PARTIAL_LOOKBACK = 20
 """Sessions of non-zero volume before a zero-volume session marks it as a partial bar."""
 
@@ -39,18 +48,25 @@ def check_history(
     min_sessions: int,
     max_staleness_days: int | None = None,
     today: date | None = None,
+    sessions_after: SessionCounter | None = None,
 ) -> list[str]:
-    """Reasons to refuse `history` for an article about `session` (empty: fine)."""
+    """Reasons to refuse `history` for an article about `session` (empty: fine).
+
+    With `sessions_after` (the exchange calendar's count of sessions after one
+    day up to another), staleness is counted in trading sessions, so a Friday
+    bar is not stale on Monday; without it, in calendar days.
+    """
     bars = history.until(session).bars
     symbol = history.symbol
     reasons = _session_present(symbol, bars, session)
     reasons += _enough_sessions(symbol, bars, session, min_sessions)
     if max_staleness_days is not None:
-        reasons += _fresh(symbol, bars, max_staleness_days, today or date.today())
+        reasons += _fresh(symbol, bars, max_staleness_days, today or date.today(), sessions_after)
     reasons += _no_gaps(symbol, bars, session)
     reasons += _no_stuck_quote(symbol, bars, session)
     reasons += _no_partial_session(symbol, bars, session)
     reasons += _no_scale_jump(symbol, bars)
+    reasons += _no_split_gap(history.until(session), session)
     return reasons
 
 
@@ -85,16 +101,21 @@ def _enough_sessions(symbol: str, bars: list[Bar], session: date, minimum: int) 
     return [f"{symbol}: only {len(bars)} sessions up to {session}; at least {minimum} needed"]
 
 
-def _fresh(symbol: str, bars: list[Bar], max_days: int, today: date) -> list[str]:
+def _fresh(symbol: str, bars: list[Bar], max_days: int, today: date,
+           sessions_after: SessionCounter | None) -> list[str]:
     if not bars:
         return []
-    age = (today - bars[-1].session).days
-    if age <= max_days:
+    last = bars[-1].session
+    days = (today - last).days
+    if sessions_after is None:
+        if days <= max_days:
+            return []
+        return [f"{symbol}: the last bar ({last}) is {days} days old on {today}; the limit is {max_days}"]
+    sessions = sessions_after(last, today)
+    if sessions <= max_days:
         return []
-    return [
-        f"{symbol}: the last bar ({bars[-1].session}) is {age} days old on {today}; "
-        f"the limit is {max_days}"
-    ]
+    return [f"{symbol}: the last bar ({last}) is {days} days old on {today}, {sessions} trading "
+            f"sessions; the limit is {max_days} sessions"]
 
 
 def _no_gaps(symbol: str, bars: list[Bar], session: date) -> list[str]:
@@ -150,4 +171,37 @@ def _no_scale_jump(symbol: str, bars: list[Bar]) -> list[str]:
                 f"{symbol}: the close goes from {before.close:g} on {before.session} to "
                 f"{after.close:g} on {after.session} (x{ratio:.2f}); a change of scale"
             )
+    return reasons
+
+
+def _split_factor(ratio: float) -> float | None:
+    """The split ratio a close-to-close ratio matches (2.0 for a halving or doubling), if any."""
+    for factor in SPLIT_FACTORS:
+        for target in (factor, 1 / factor):
+            if abs(ratio / target - 1) <= SPLIT_TOLERANCE:
+                return factor
+    return None
+
+
+def _no_split_gap(history: PriceHistory, session: date) -> list[str]:
+    """A split-sized gap in the closes: unexplained, or a reported split left unadjusted.
+
+    Either way the history is not one continuous series and every average
+    across the gap would be wrong. (Split-adjusted sources show no gap.)
+    """
+    since = session - timedelta(days=GAP_LOOKBACK_DAYS)
+    splits = {a.session: a.value for a in history.actions if a.kind == ActionKind.SPLIT}
+    reasons = []
+    for before, after in zip(history.bars, history.bars[1:], strict=False):
+        factor = _split_factor(after.close / before.close) if after.session >= since else None
+        if factor is None:
+            continue
+        move = (f"the close goes from {before.close:g} on {before.session} "
+                f"to {after.close:g} on {after.session}")
+        if after.session in splits:
+            reasons.append(f"{history.symbol}: {move}, a {splits[after.session]:g}-for-1 split the "
+                           "provider reported but the bars are not adjusted for")
+        else:
+            reasons.append(f"{history.symbol}: {move} (x{after.close / before.close:.2f}), a split-sized "
+                           "gap with no split reported")
     return reasons

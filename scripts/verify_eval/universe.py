@@ -173,10 +173,10 @@ class EvalMarket(MarketData):
     def load_history(self, symbol: str) -> PriceHistory:
         return self.synthetic.get(symbol) or super().load_history(symbol)
 
-    def load_chain(self, symbol: str, session: date):  # type: ignore[no-untyped-def]
+    def load_chain(self, symbol: str, session: date, notes=None):  # type: ignore[no-untyped-def]
         if symbol in self.synthetic or session != DEMO:
             return None  # the bundled chains are as of the demo session only
-        return super().load_chain(symbol, session)
+        return super().load_chain(symbol, session, notes)
 
 
 def synthetic_histories(calendar: PriceHistory) -> dict[str, PriceHistory]:
