@@ -158,6 +158,7 @@ def _twenty_instruments(directory: Path, base_url: str, concurrency: int = 8) ->
         (bars / f"{symbol}.csv").write_text("\n".join(lines) + "\n")
         blocks.append(f'[[instruments]]\nsymbol = "{symbol}"\nname = "Test Fund {n}"\nkind = "etf"\n')
     text = (f'[store]\nurl = "sqlite:///state/newsdesk.db"\n[output]\ndir = "out"\nformats = ["json"]\n'
+            'chart = false\n'
             f'[market]\ncsv_dir = "{bars}"\noptions_dir = "{directory / "none"}"\n'
             f'[ingest]\nfixtures_dir = "{FIXTURES / "web"}"\n'
             + llm_toml(base_url, concurrency=concurrency) + "\n".join(blocks))

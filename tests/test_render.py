@@ -245,7 +245,8 @@ def test_markdown_citations_stay_plain_text() -> None:
     assert "Watch $265.00 [1]. Grouped [1, 2]; linked-looking [2](x) and [1]: not a " \
            "definition.</p>" in html
     assert 'href="x"' not in html
-    anchors = re.findall(r'<a href="([^"]+)"', html)
+    anchors = [a for a in re.findall(r'<a href="([^"]+)"', html)
+               if a != "charts/iwm-2026-11-20.svg"]  # the chart's vector version
     assert anchors and all(a.startswith("https://") for a in anchors)
 
 
@@ -292,7 +293,9 @@ def test_markdown_sources_and_data_lines() -> None:
     assert "2. **Factory data trims December cut bets** — Ledger Markets Daily, Nov 19, 2026." \
         in text
     assert "Data: csv fixtures — IWM, ^RUT, SPY, ^VIX — as of Nov 20, 2026, 4:00 PM EST" in text
-    assert "![Daily chart of IWM](charts/iwm-2026-11-20.png)" in text
+    assert ("![IWM daily chart, up to six months: candles, 50-day and 200-day averages, key levels "
+            "and volume](charts/iwm-2026-11-20.png)\n\n"
+            "[Vector version (SVG)](charts/iwm-2026-11-20.svg)") in text
 
 
 def test_markdown_unsafe_source_url_is_not_a_link() -> None:

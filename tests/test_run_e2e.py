@@ -52,6 +52,19 @@ def test_run_writes_four_complete_articles_in_three_formats(demo):
     assert "4 of 4 articles written" in result.stdout
 
 
+def test_every_demo_article_carries_its_chart(demo):
+    directory, _ = demo
+    out = directory / "out" / SESSION
+    for symbol in COVERED:
+        stem = f"{symbol.lower()}-{SESSION}"
+        png = (out / f"{stem}.png").read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (1200, 700)
+        assert (out / f"{stem}.svg").read_bytes().lstrip().startswith(b"<?xml")
+        assert f"]({stem}.png)" in (out / f"{stem}.md").read_text()
+        assert f'src="{stem}.png"' in (out / f"{stem}.html").read_text()
+
+
 def test_every_source_was_ingested_and_drafts_have_no_errors(demo):
     directory, _ = demo
     store = _store(directory)
@@ -67,9 +80,9 @@ def test_every_source_was_ingested_and_drafts_have_no_errors(demo):
 
 
 def _body(markdown: str) -> str:
-    """The article text a reader sees, from the headline to the Sources heading."""
+    """The article text a reader sees, from the headline to the Chart (or Sources) heading."""
     body = markdown.split("\n---\n", 1)[1]
-    return body.split("## Sources", 1)[0]
+    return re.split(r"^## (?:Chart|Sources)$", body, maxsplit=1, flags=re.MULTILINE)[0]
 
 
 def test_every_number_in_the_markdown_equals_a_snapshot_value(demo):

@@ -1,11 +1,13 @@
 """The render stage's I/O edge: rendered text onto disk, atomically.
 
 Layout: `out_dir/<session ISO>/<slug>.md|.html|.json`, slug such as
-`iwm-2026-11-20`, plus an `index.md` and `index.html` per session directory.
+`iwm-2026-11-20`, the chart as `<slug>.png` and `<slug>.svg` beside them,
+plus an `index.md` and `index.html` per session directory.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -15,13 +17,17 @@ from datetime import date
 from pathlib import Path
 
 from ..contracts import Article, Finding, Scores, Snapshot
+from ..contracts.chart import ChartData
 from ..errors import ConfigError
 from . import view
+from .chart import chart_images
 from .html import environment, render_html
 from .json_out import render_json
 from .markdown import md_cell, md_text, render_markdown
 
 FORMATS = ("md", "html", "json")
+
+log = logging.getLogger(__name__)
 
 
 def article_slug(article: Article) -> str:
@@ -31,26 +37,30 @@ def article_slug(article: Article) -> str:
 
 def write_article_files(article: Article, out_dir: Path, formats: Sequence[str], *,
                         snapshot: Snapshot | None = None, scores: Scores | None = None,
-                        findings: Sequence[Finding] = ()) -> list[Path]:
+                        findings: Sequence[Finding] = (), chart: ChartData | None = None,
+                        warnings: list[str] | None = None) -> list[Path]:
     """Render `article` in each of `formats` and write the files; returns their paths.
 
-    Everything is rendered before anything is written, so a rendering error
-    leaves no partial set of files behind.
+    With `chart`, `<slug>.png` and `<slug>.svg` are drawn and written first and
+    the article links to them. A chart that cannot be drawn or written costs
+    only the chart: the reason goes to `warnings` and the article is written
+    without one. The texts are rendered before any of them is written, so a
+    rendering error leaves no partial set of article files behind.
     """
+    wanted = _wanted_formats(formats)
+    session_dir = Path(out_dir) / article.session.isoformat()
+    base = article_slug(article)
+    notes = warnings if warnings is not None else []
+    images = _draw_chart(chart, notes) if chart is not None else None
+    paths = _write_chart(images, session_dir, base, notes) if images else []
+    if paths:
+        article = article.model_copy(update={"chart": paths[0].name})
     renderers: dict[str, Callable[[], str]] = {
         "md": lambda: render_markdown(article),
         "html": lambda: render_html(article, findings),
         "json": lambda: render_json(article, snapshot, scores, findings),
     }
-    wanted = list(dict.fromkeys(fmt.lower().lstrip(".") for fmt in formats))
-    unknown = [fmt for fmt in wanted if fmt not in renderers]
-    if unknown:
-        raise ConfigError(f"unknown output format {', '.join(map(repr, unknown))}; "
-                          f"known: {', '.join(FORMATS)}")
     texts = {fmt: renderers[fmt]() for fmt in wanted}
-    session_dir = Path(out_dir) / article.session.isoformat()
-    base = article_slug(article)
-    paths = []
     for fmt, text in texts.items():
         path = session_dir / f"{base}.{fmt}"
         write_text_atomic(path, text)
@@ -58,13 +68,55 @@ def write_article_files(article: Article, out_dir: Path, formats: Sequence[str],
     return paths
 
 
+def _wanted_formats(formats: Sequence[str]) -> list[str]:
+    wanted = list(dict.fromkeys(fmt.lower().lstrip(".") for fmt in formats))
+    unknown = [fmt for fmt in wanted if fmt not in FORMATS]
+    if unknown:
+        raise ConfigError(f"unknown output format {', '.join(map(repr, unknown))}; "
+                          f"known: {', '.join(FORMATS)}")
+    return wanted
+
+
+def _draw_chart(chart: ChartData, warnings: list[str]) -> tuple[bytes, bytes] | None:
+    """(PNG, SVG) bytes, or None and a warning saying why."""
+    try:
+        return chart_images(chart)
+    except Exception as exc:  # noqa: BLE001 - a chart must never cost the article
+        log.warning("%s: chart not drawn: %s", chart.symbol, exc, exc_info=True)
+        warnings.append(f"chart not drawn: {exc}")
+        return None
+
+
+def _write_chart(images: tuple[bytes, bytes], session_dir: Path, base: str,
+                 warnings: list[str]) -> list[Path]:
+    """`<base>.png` and `<base>.svg`, or neither and a warning saying why."""
+    paths = [session_dir / f"{base}.png", session_dir / f"{base}.svg"]
+    written: list[Path] = []
+    try:
+        for path, data in zip(paths, images, strict=True):
+            write_bytes_atomic(path, data)
+            written.append(path)
+    except OSError as exc:
+        log.warning("%s: chart not written: %s", base, exc)
+        warnings.append(f"chart not written: {exc}")
+        for path in written:
+            path.unlink(missing_ok=True)
+        return []
+    return paths
+
+
 def write_text_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same directory, then `os.replace`."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write via a temporary file in the same directory, then `os.replace`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as temp:
-            temp.write(text)
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
         os.chmod(temp_name, 0o644)

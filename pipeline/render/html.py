@@ -27,6 +27,8 @@ from ..contracts import (
 )
 from . import view
 
+CHART_WIDTH, CHART_HEIGHT = 1200, 700  # the chart stage's PNG size, so the page does not reflow
+
 CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
 
 
@@ -133,12 +135,13 @@ def _cross_row(row: CrossMarketRow) -> dict[str, str]:
             "change": view.change_pct(row.change_1d_pct), "tone": tone}
 
 
-def _chart(article: Article) -> dict[str, str] | None:
+def _chart(article: Article) -> dict[str, Any] | None:
     if not article.chart:
         return None
-    return {"src": view.safe_image(article.chart) or "", "path": article.chart,
-            "alt": f"Daily chart of {article.instrument.symbol} with moving averages "
-                   "and key levels"}
+    src = view.safe_image(article.chart) or ""
+    return {"src": src, "path": article.chart, "alt": view.chart_alt(article),
+            "vector": view.chart_vector(src) if src else None,
+            "width": CHART_WIDTH, "height": CHART_HEIGHT}
 
 
 def _source(source: Source) -> dict[str, Any]:

@@ -243,9 +243,15 @@ def _chart(article: Article) -> list[Block]:
     path = article.chart.strip()
     if re.search(r"[<>\n]", path):
         return ["## Chart", md_text(f"Chart file: {path}")]
-    target = f"<{path}>" if re.search(r"[\s()]", path) else path
-    alt = md_text(f"Daily chart of {article.instrument.symbol}")
-    return ["## Chart", f"![{alt}]({target})"]
+    blocks = ["## Chart", f"![{md_text(view.chart_alt(article))}]({_link_target(path)})"]
+    vector = view.chart_vector(path)
+    if vector:
+        blocks.append(f"[Vector version (SVG)]({_link_target(vector)})")
+    return blocks
+
+
+def _link_target(path: str) -> str:
+    return f"<{path}>" if re.search(r"[\s()]", path) else path
 
 
 def _sources(article: Article) -> list[Block]:

@@ -162,6 +162,20 @@ def safe_image(path: str) -> str | None:
     return None
 
 
+def chart_alt(article: Article) -> str:
+    """What the chart shows, for readers who cannot see it."""
+    return (f"{article.instrument.symbol} daily chart, up to six months: candles, 50-day and 200-day "
+            "averages, key levels and volume")
+
+
+def chart_vector(path: str) -> str | None:
+    """The SVG drawn next to a PNG chart (`x.png` -> `x.svg`), or None for other images."""
+    text = path.strip()
+    if not text.lower().endswith(".png") or safe_image(text) is None or text.lower().startswith("data:"):
+        return None
+    return text[:-4] + ".svg"
+
+
 def short_quote(snippet: str, limit: int = SNIPPET_LIMIT) -> str:
     """The snippet on one line, cut at a word boundary if long."""
     text = " ".join(snippet.split())

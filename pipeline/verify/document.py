@@ -18,6 +18,8 @@ _SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]|(?P<b>\d+)
 _INLINE_SOURCES = re.compile(r"^(?:\d+/\s*)?\**(?:sources|references)\**:\s*(\[\d+\].*)$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]>\"'\u201d]+")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+# An image or a link to a local file (the article's chart): its target is a file name, not text.
+_LOCAL_LINK = re.compile(r"!?\[([^\]]*)\]\((?!https?://)(?:<[^>\n]*>|[^)\s]*)\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _SOURCES_TITLE = re.compile(r"^\s*(?:#+\s*)?\**(sources|references|sources cited|citations)\**:?\s*$",
@@ -79,6 +81,7 @@ def section_name(title: str) -> str:
 
 def inline_text(text: str) -> str:
     """Markdown inline markup to plain text; link targets are kept after their text."""
+    text = _LOCAL_LINK.sub(lambda m: m.group(1), text)
     text = _MD_LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
     text = _AUTOLINK.sub(lambda m: m.group(1), text)
     text = _EMPHASIS.sub("", text)
