@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/indicators_bench.py
 	$(BIN)/python bench/verify_bench.py
 	$(BIN)/python bench/ingest_bench.py
+	$(BIN)/python bench/chart_bench.py
 
 fixtures: $(STAMP)
 	$(BIN)/python scripts/make_fixtures.py

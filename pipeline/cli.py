@@ -88,6 +88,8 @@ def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: 
     with views.progress(err) as notify:
         report = pipeline.run(_session(session), symbols or None, do_ingest=not no_ingest,
                               progress=notify)
+    if report.session_note:
+        err.print(f"session {report.session}: {report.session_note}")
     views.print_run(out, report, obj.settings.output.dir)
     if report.status == "failed":
         sys.exit(3)
@@ -104,6 +106,8 @@ def snapshot(obj: Context, symbol: str, session: str | None, as_json: bool) -> N
     """Print the computed facts for one instrument."""
     pipeline = obj.pipeline()
     snap = pipeline.snapshot(symbol, pipeline.resolve_session(_session(session)))
+    if pipeline.session_note:
+        err.print(f"session {snap.session}: {pipeline.session_note}")
     if as_json:
         click.echo(snap.model_dump_json(indent=2))
     else:
@@ -239,8 +243,10 @@ def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_j
 from .cli_ingest import ingest as _ingest  # noqa: E402
 from .cli_publish import publish as _publish  # noqa: E402
 from .cli_review import COMMANDS as REVIEW_COMMANDS  # noqa: E402
+from .cli_runs import runs as _runs  # noqa: E402
+from .cli_runs import skips as _skips  # noqa: E402
 
-for _command in (_ingest, _publish, *REVIEW_COMMANDS):
+for _command in (_ingest, _runs, _skips, _publish, *REVIEW_COMMANDS):
     cli.add_command(_command)
 
 

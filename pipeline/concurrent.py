@@ -53,8 +53,7 @@ async def _instrument(pipeline: Pipeline, writer: CheckedWriter, run_id: str, in
         notify(inst.symbol, "render")
         await asyncio.to_thread(_render, pipeline, run_id, inst, draft, outcome)
     except NewsdeskError as exc:
-        outcome.reason = str(exc)
-        log.warning("%s skipped: %s", inst.symbol, exc)
+        pipeline.not_written(run_id, session, outcome, exc)
     except Exception as exc:  # a bug in one instrument's task must not stop the others
         outcome.reason = f"internal error: {exc!r}"
         log.exception("%s failed", inst.symbol)
@@ -104,4 +103,4 @@ async def _write(pipeline: Pipeline, writer: CheckedWriter, run_id: str, inst: I
 def _render(pipeline: Pipeline, run_id: str, inst: InstrumentConfig, draft: Draft,
             outcome: InstrumentOutcome) -> None:
     with pipeline.timed(run_id, "render", inst.symbol):
-        outcome.files = pipeline.render(draft)
+        outcome.files = pipeline.render(draft, notes=outcome.notes)

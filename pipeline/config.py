@@ -68,14 +68,54 @@ class EventConfig(Section):
     date: date
 
 
+class HttpSourceConfig(Section):
+    """One HTTP market-data source. The key is read from the variable named by
+    `api_key_env`, never from a file; "" means the source needs no key."""
+
+    base_url: str = Field(pattern=r"^https?://")
+    api_key_env: str = ""
+    timeout: float = Field(default=10.0, gt=0, description="Seconds for a whole response.")
+    connect_timeout: float = Field(default=5.0, gt=0)
+    max_attempts: int = Field(default=3, ge=1, le=10, description="Tries per request (429, 5xx).")
+    retry_after_cap: float = Field(default=10.0, ge=0, description="Longest Retry-After honoured (s).")
+    symbols: dict[str, str] = Field(default_factory=dict,
+                                    description="newsdesk symbol -> the source's symbol.")
+
+
+class MacroConfig(Section):
+    """Symbols of the market-wide gauges put in every snapshot; "" leaves one out."""
+
+    vix: str = "^VIX"
+    ten_year_yield: str = "^TNX"
+    dollar_index: str = "DX-Y.NYB"
+
+
 class MarketConfig(Section):
-    provider: Literal["csv"] = "csv"
+    provider: Literal["csv", "yahoo", "polygon"] = "csv"
+    options_provider: Literal["csv", "cboe", "none"] = "csv"
     csv_dir: Path = Path("fixtures/market/bars")
     options_dir: Path | None = Path("fixtures/market/options")
     timezone: str = "America/New_York"
     close_time: str = Field(default="16:00", pattern=r"^\d{2}:\d{2}$")
     min_sessions: int = Field(default=30, ge=2)
     max_staleness_days: int | None = Field(default=None, ge=0)
+    calendar: str = Field(default="XNYS", description="exchange_calendars code; '' = none.")
+    adjustment: Literal["splits", "none"] = Field(
+        default="splits", description="splits: split-adjusted, dividend-unadjusted bars; none: raw.")
+    history_days: int = Field(default=800, ge=30, description="Calendar days of bars fetched at first.")
+    settle_minutes: int = Field(default=30, ge=0,
+                                description="A bar fetched sooner after its close is fetched again.")
+    cache: bool = True
+    macro: MacroConfig = Field(default_factory=MacroConfig)
+    yahoo: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
+        base_url="https://query2.finance.yahoo.com"))
+    polygon: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
+        base_url="https://api.polygon.io", api_key_env="POLYGON_API_KEY",
+        symbols={"^VIX": "I:VIX", "^GSPC": "I:SPX", "^NDX": "I:NDX", "^DJI": "I:DJI",
+                 "^RUT": "I:RUT"}))
+    cboe: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
+        base_url="https://cdn.cboe.com/api/global/delayed_quotes",
+        symbols={"^GSPC": "_SPX", "^NDX": "_NDX", "^RUT": "_RUT", "^VIX": "_VIX"}))
 
 
 class IngestConfig(Section):
@@ -155,6 +195,7 @@ OutputFormat = Literal["md", "html", "json"]
 class OutputConfig(Section):
     dir: Path = Path("outputs")
     formats: list[OutputFormat] = Field(default_factory=lambda: list(_ALL_FORMATS))
+    chart: bool = True  # <slug>.png and <slug>.svg beside each article
 
 
 class Settings(Section):

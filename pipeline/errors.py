@@ -25,6 +25,13 @@ class DataError(NewsdeskError):
     exit_code = 3
 
 
+class ProviderError(DataError):
+    """A market-data provider answered with an error, nothing, a rate limit or junk.
+
+    The message names the provider, the symbol and the HTTP status when there was one.
+    """
+
+
 class IngestError(NewsdeskError):
     """A feed or page could not be fetched or parsed."""
 
@@ -90,3 +97,18 @@ class PublishError(NewsdeskError):
         super().__init__(message)
         self.retryable = retryable
         self.status = status
+class ChartError(NewsdeskError):
+    """An article's chart cannot be drawn (too little history); the article is written without it."""
+
+    exit_code = 3
+
+
+class QualityRefusal(DataError):
+    """An instrument's market data failed the data-quality gate; it is skipped, not written.
+
+    `reasons` holds (code, message) pairs, e.g. ("stale-last-bar", "IWM: the last bar ...").
+    """
+
+    def __init__(self, reasons: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(message for _, message in reasons))
+        self.reasons = reasons

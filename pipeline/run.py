@@ -34,13 +34,17 @@ from .contracts import (
     Severity,
     Snapshot,
 )
-from .errors import DataError, NewsdeskError
+from .contracts.chart import ChartData
+from .errors import ChartError, DataError, NewsdeskError
 from .indicators import build_snapshot
 from .ingest import Fetcher, ingest, rank_for
-from .market import MarketData
+from .market import MarketData, SessionChoice
+from .market.context import with_market_context
 from .market.quality import check_history
 from .render import write_article_files, write_index
+from .render.chart_data import build_chart_data
 from .scoring import score_snapshot
+from .skips import as_refusal, refusal
 from .store import Store, new_draft_id
 from .verify import InstrumentInfo, VerifyContext, check_article
 from .writers import Brief, Writer
@@ -66,6 +70,19 @@ class InstrumentOutcome:
     threat: int | None = None
     files: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    skip_reasons: list[tuple[str, str]] = field(default_factory=list)
+    """(code, message) per data-quality refusal; non-empty means the instrument was skipped."""
+
+    @property
+    def result(self) -> str:
+        """'written', 'skipped' (the data-quality gate refused its data) or 'failed'."""
+        if self.ok:
+            return "written"
+        return "skipped" if self.skip_reasons else "failed"
+
+    @property
+    def skip_code(self) -> str | None:
+        return self.skip_reasons[0][0] if self.skip_reasons else None
 
 
 @dataclass
@@ -77,10 +94,17 @@ class RunReport:
     news_seen: int = 0
     outcomes: list[InstrumentOutcome] = field(default_factory=list)
     seconds: float = 0.0
+    session_note: str | None = None
+    """Why the run is about this session when it is not simply the date asked for."""
 
     @property
     def failed(self) -> list[InstrumentOutcome]:
+        """Every instrument not written: skipped by the data-quality gate or failed."""
         return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def skipped(self) -> list[InstrumentOutcome]:
+        return [o for o in self.outcomes if o.result == "skipped"]
 
     @property
     def status(self) -> str:
@@ -100,18 +124,35 @@ class Pipeline:
         self.fetcher = fetcher
         self.clock = clock or (lambda: datetime.now(UTC))
         self._histories: dict[str, PriceHistory | DataError] = {}
+        self.session_note: str | None = None
 
     # -- session -------------------------------------------------------------
     def resolve_session(self, requested: date | None) -> date:
-        """The requested session, or the newest session any covered instrument has."""
+        """The session the run is about; `session_note` says why when it is not the date asked for.
+
+        With an exchange calendar, an explicit date the exchange was closed
+        becomes the last session before it. Without a date, a live source
+        (HTTP) uses the newest session closed at the clock's time; CSV files
+        use the newest session any covered instrument has.
+        """
+        choice = self._choose_session(requested)
+        self.session_note = choice.reason or None
+        if choice.reason:
+            log.info("session %s: %s", choice.session, choice.reason)
+        return choice.session
+
+    def _choose_session(self, requested: date | None) -> SessionChoice:
+        calendar = self.market.calendar
         if requested is not None:
-            return requested
+            return calendar.resolve(requested) if calendar else SessionChoice(requested)
+        if self.market.live and calendar is not None:
+            return calendar.last_closed(self.clock())
         last = [h.last_session for h in (self._history_or_none(i.symbol)
                                           for i in self.settings.covered()) if h and h.last_session]
         if not last:
             raise DataError("no market data for any covered instrument "
                             f"(looked in {self.settings.market.csv_dir})")
-        return max(last)
+        return SessionChoice(max(last))
 
     # -- stages --------------------------------------------------------------
     def run(self, session: date | None = None, symbols: Sequence[str] | None = None,
@@ -121,7 +162,8 @@ class Pipeline:
         instruments = self._instruments(symbols)
         if isinstance(self.writer, CheckedWriter):
             self.writer.check_ready()
-        report = RunReport(run_id=self.store.start_run(session), session=session)
+        report = RunReport(run_id=self.store.start_run(session), session=session,
+                           session_note=self.session_note)
         notify = progress or (lambda _symbol, _stage: None)
         if do_ingest and self.fetcher is not None:
             self._ingest_stage(report, session, notify)
@@ -141,7 +183,8 @@ class Pipeline:
 
     def ingest_only(self, session: date | None = None, progress: Progress | None = None) -> RunReport:
         session = self.resolve_session(session)
-        report = RunReport(run_id=self.store.start_run(session), session=session)
+        report = RunReport(run_id=self.store.start_run(session), session=session,
+                           session_note=self.session_note)
         self._ingest_stage(report, session, progress or (lambda _s, _t: None))
         self.store.finish_run(report.run_id, "ok", summary_of(report))
         return report
@@ -169,13 +212,23 @@ class Pipeline:
                 draft, saved = self._write_and_store(inst, snapshot)
             notify(inst.symbol, "render")
             with self.timed(run_id, "render", inst.symbol):
-                outcome.files = self.render(draft)
+                outcome.files = self.render(draft, notes=outcome.notes)
         except NewsdeskError as exc:
-            outcome.reason = str(exc)
-            log.warning("%s skipped: %s", inst.symbol, exc)
+            self.not_written(run_id, session, outcome, exc)
             return outcome
         fill_outcome(outcome, draft, saved)
         return outcome
+
+    def not_written(self, run_id: str, session: date, outcome: InstrumentOutcome,
+                    exc: NewsdeskError) -> None:
+        """Record why an instrument was not written; a market-data refusal is a named skip."""
+        outcome.reason = str(exc)
+        if isinstance(exc, DataError):
+            outcome.skip_reasons = as_refusal(exc).reasons
+            self.store.record_skips(run_id, session, outcome.symbol, outcome.skip_reasons)
+            log.warning("%s skipped (%s): %s", outcome.symbol, outcome.skip_code, exc)
+        else:
+            log.warning("%s failed: %s", outcome.symbol, exc)
 
     def snapshot(self, symbol: str, session: date, notes: list[str] | None = None) -> Snapshot:
         inst = self.settings.instrument(symbol)
@@ -187,10 +240,25 @@ class Pipeline:
                                        self._checked_history(rel_symbol, session))
             except DataError as exc:
                 (notes if notes is not None else []).append(f"{rel_symbol} left out: {exc}")
-        chain = self.market.load_chain(inst.symbol, session)
-        return build_snapshot(history, inst, related, session, chain=chain,
+        notes = notes if notes is not None else []
+        chain = self.market.load_chain(inst.symbol, session, notes)
+        snap = build_snapshot(history, inst, related, session, chain=chain,
                               events=self.settings.events, timezone=self.settings.market.timezone,
-                              close_time=self.settings.market.close_time)
+                              close_time=self._close_time(session))
+        return with_market_context(snap, self.market.macro, history, self._macro_history, notes)
+
+    def _close_time(self, session: date) -> str:
+        """The configured close, or the calendar's (13:00 on an early-close day)."""
+        calendar = self.market.calendar
+        if calendar is None or not calendar.is_session(session):
+            return self.settings.market.close_time
+        return f"{calendar.close_at(session):%H:%M}"
+
+    def _macro_history(self, symbol: str) -> PriceHistory:
+        loaded = self._load(symbol)
+        if isinstance(loaded, DataError):
+            raise loaded
+        return loaded
 
     def _load(self, symbol: str) -> PriceHistory | DataError:
         """Each symbol's file is read once per pipeline; a refusal is remembered too."""
@@ -204,12 +272,14 @@ class Pipeline:
     def _checked_history(self, symbol: str, session: date) -> PriceHistory:
         cached = self._load(symbol)
         if isinstance(cached, DataError):
-            raise cached
+            raise as_refusal(cached)
         m = self.settings.market
+        calendar = self.market.calendar
         reasons = check_history(cached, session, min_sessions=m.min_sessions,
-                                max_staleness_days=m.max_staleness_days, today=self.clock().date())
+                                max_staleness_days=m.max_staleness_days, today=self.clock().date(),
+                                sessions_after=calendar.sessions_after if calendar else None)
         if reasons:
-            raise DataError("; ".join(reasons))
+            raise refusal(reasons)
         return cached
 
     def _history_or_none(self, symbol: str) -> PriceHistory | None:
@@ -273,10 +343,25 @@ class Pipeline:
         return [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
                 for i in self.settings.instruments]
 
-    def render(self, draft: Draft) -> list[Path]:
+    def render(self, draft: Draft, notes: list[str] | None = None) -> list[Path]:
+        """The article files, and its chart when `output.chart` is on; chart trouble goes to `notes`."""
         out = self.settings.output
+        notes = notes if notes is not None else []
+        chart = self.chart_data(draft.snapshot, notes) if out.chart else None
         return write_article_files(draft.article, out.dir, out.formats, snapshot=draft.snapshot,
-                                   scores=draft.scores, findings=draft.findings)
+                                   scores=draft.scores, findings=draft.findings, chart=chart,
+                                   warnings=notes)
+
+    def chart_data(self, snapshot: Snapshot, notes: list[str]) -> ChartData | None:
+        """What the chart draws, from the history the snapshot was built on; None with a note."""
+        history = self._history_or_none(snapshot.symbol)
+        try:
+            if history is None:
+                raise ChartError(f"{snapshot.symbol}: no price history held for the chart")
+            return build_chart_data(history, snapshot)
+        except ChartError as exc:
+            notes.append(f"chart not drawn: {exc}")
+            return None
 
     def _write_index(self, session: date) -> None:
         drafts = [self.store.get_draft(d.draft_id) for d in self.store.list_drafts(session=session)]
@@ -322,10 +407,13 @@ def fill_outcome(outcome: InstrumentOutcome, draft: Draft, saved: str) -> None:
 def summary_of(report: RunReport) -> dict[str, object]:
     return {
         "session": report.session.isoformat(),
+        "session_note": report.session_note,
         "news_new": report.news_new,
         "news_seen": report.news_seen,
         "feeds_failed": [f.feed_url for f in report.ingest.feeds if not f.ok] if report.ingest else [],
         "written": [o.symbol for o in report.outcomes if o.ok],
-        "failed": {o.symbol: o.reason for o in report.outcomes if not o.ok},
+        "skipped": {o.symbol: [{"code": code, "message": message} for code, message in o.skip_reasons]
+                    for o in report.skipped},
+        "failed": {o.symbol: o.reason for o in report.outcomes if o.result == "failed"},
         "seconds": round(report.seconds, 3),
     }

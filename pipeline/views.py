@@ -16,6 +16,7 @@ from .facts import build_fact_sheet
 from .llm.records import ModelCall
 from .render import render_html, render_json, render_markdown
 from .run import RunReport
+from .store.models import RunRecord, RunSkip
 from .verify.inputs import CheckResult
 
 
@@ -49,15 +50,54 @@ def print_run(console: Console, report: RunReport, out_dir: Path) -> None:
         if o.ok:
             table.add_row(o.symbol, o.saved or "", o.status or "", str(o.pulse), o.bias or "",
                           f"{o.threat}/5", str(o.errors), str(o.warnings))
+        elif o.result == "skipped":
+            table.add_row(o.symbol, "[yellow]skipped[/yellow]", escape(o.skip_code or ""),
+                          "", "", "", "", "")
         else:
-            table.add_row(o.symbol, "[red]skipped[/red]", escape(o.reason or ""), "", "", "", "", "")
+            table.add_row(o.symbol, "[red]failed[/red]", escape(o.reason or ""), "", "", "", "", "")
     console.print(table)
+    for o in report.skipped:
+        for code, message in o.skip_reasons:
+            console.print(f"  skipped {o.symbol} {escape(f'[{code}]')}: {escape(message)}")
     for o in report.outcomes:
         for note in o.notes:
             console.print(f"  note {o.symbol}: {escape(note)}")
     written = sum(o.ok for o in report.outcomes)
+    failed = len(report.failed) - len(report.skipped)
     console.print(f"{written} of {len(report.outcomes)} articles written to "
-                  f"{out_dir / report.session.isoformat()} in {report.seconds:.1f}s")
+                  f"{out_dir / report.session.isoformat()} in {report.seconds:.1f}s; "
+                  f"{len(report.skipped)} skipped by the data-quality gate, {failed} failed")
+
+
+def print_runs(console: Console, records: Sequence[RunRecord]) -> None:
+    """`newsdesk runs`: one row per run, newest first, with who was written, skipped, failed."""
+    table = Table(title=f"{len(records)} runs")
+    for column in ("run", "session", "started", "status", "written", "skipped", "failed", "seconds"):
+        table.add_column(column, overflow="fold")
+    for r in records:
+        summary = r.summary
+        skipped = summary.get("skipped") or {}
+        table.add_row(r.run_id[:8], str(r.session), f"{r.started_at:%Y-%m-%d %H:%M:%S}", r.status.value,
+                      " ".join(summary.get("written") or []),
+                      escape(" ".join(f"{sym}({_codes(why)})" for sym, why in skipped.items())),
+                      escape(" ".join(summary.get("failed") or {})), str(summary.get("seconds", "")))
+    console.print(table)
+
+
+def _codes(reasons: object) -> str:
+    if not isinstance(reasons, list):
+        return "?"
+    return ",".join(str(r.get("code", "?")) for r in reasons if isinstance(r, dict))
+
+
+def print_skips(console: Console, skips: Sequence[RunSkip]) -> None:
+    """`newsdesk skips`: every recorded refusal with its code and message."""
+    table = Table(title=f"{len(skips)} skipped instruments")
+    for column in ("run", "session", "symbol", "code", "message"):
+        table.add_column(column, overflow="fold")
+    for skip in skips:
+        table.add_row(skip.run_id[:8], str(skip.session), skip.symbol, skip.code, escape(skip.message))
+    console.print(table)
 
 
 def print_ingest(console: Console, report: RunReport) -> None:

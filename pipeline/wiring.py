@@ -10,6 +10,7 @@ from .ingest import Fetcher, FixtureFetcher
 from .ingest.http import LiveFetcher
 from .ingest.limits import FetchPolicy
 from .market import MarketData
+from .market.sources import build_market
 from .run import Pipeline
 from .store import Store, open_store
 from .writers import TemplateWriter, Writer
@@ -43,11 +44,12 @@ def make_fetcher(settings: Settings) -> Fetcher:
     raise ConfigError(f"ingest.source: unknown source {source!r}")
 
 
-def make_market(settings: Settings) -> MarketData:
-    return MarketData(settings.market.csv_dir, settings.market.options_dir)
+def make_market(settings: Settings, store: Store | None = None) -> MarketData:
+    """CSV files (the default), or the configured HTTP source behind the store's bar cache."""
+    return build_market(settings.market, store)
 
 
 def make_pipeline(settings: Settings, store: Store | None = None) -> Pipeline:
     store = store or open_store(settings.store.url)
-    return Pipeline(settings, store, make_market(settings), make_writer(settings, store),
+    return Pipeline(settings, store, make_market(settings, store), make_writer(settings, store),
                     fetcher=make_fetcher(settings))

@@ -12,7 +12,16 @@ from .article import (
 )
 from .base import Contract
 from .draft import Draft, DraftStatus, Finding, Severity
-from .market import Bar, InstrumentKind, OptionContract, OptionRight, OptionsChain, PriceHistory
+from .market import (
+    ActionKind,
+    Bar,
+    CorporateAction,
+    InstrumentKind,
+    OptionContract,
+    OptionRight,
+    OptionsChain,
+    PriceHistory,
+)
 from .news import FeedReport, FlaggedText, IngestResult, NewsItem, SeenAt
 from .scores import Bias, RiskLabel, ScoreComponent, Scores
 from .snapshot import (
@@ -22,6 +31,7 @@ from .snapshot import (
     Extremes,
     KeyLevel,
     LevelKind,
+    MacroGauge,
     Momentum,
     OptionsPositioning,
     RelatedMove,
@@ -37,6 +47,7 @@ from .snapshot import (
 )
 
 __all__ = [
+    "ActionKind", "CorporateAction", "MacroGauge",
     "Article", "Bar", "Bias", "Contract", "CrossKind", "CrossMarketRow", "CrossState",
     "DataCitation", "Draft", "DraftStatus", "EventNote", "Extremes", "FeedReport", "Finding", "FlaggedText",
     "FinalCallRow", "IndicatorRow", "IngestResult", "InstrumentKind", "InstrumentRef", "KeyLevel",

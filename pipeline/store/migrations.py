@@ -167,6 +167,54 @@ def m002_model_calls(conn: Connection) -> None:
 
 
 @migration
+def m003_bar_cache(conn: Connection) -> None:
+    meta = MetaData()
+    Table(
+        "bar_cache", meta,
+        Column("provider", String(32), nullable=False),
+        Column("symbol", String(32), nullable=False),
+        Column("session", Date, nullable=False),
+        Column("open", Float, nullable=False),
+        Column("high", Float, nullable=False),
+        Column("low", Float, nullable=False),
+        Column("close", Float, nullable=False),
+        Column("volume", Float, nullable=False),
+        Column("final", Boolean, nullable=False),
+        Column("fetched_at", UTCDateTime(), nullable=False),
+        PrimaryKeyConstraint("provider", "symbol", "session"),
+    )
+    Table(
+        "bar_actions", meta,
+        Column("provider", String(32), nullable=False),
+        Column("symbol", String(32), nullable=False),
+        Column("session", Date, nullable=False),
+        Column("kind", String(16), nullable=False),
+        Column("value", Float, nullable=False),
+        PrimaryKeyConstraint("provider", "symbol", "session", "kind"),
+    )
+    meta.create_all(conn)
+
+
+@migration
+def m004_run_skips(conn: Connection) -> None:
+    meta = MetaData()
+    Table("runs", meta, Column("run_id", String(32), primary_key=True))  # for the foreign key only
+    skips = Table(
+        "run_skips", meta,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("run_id", String(32), ForeignKey("runs.run_id"), nullable=False),
+        Column("session", Date, nullable=False),
+        Column("symbol", String(32), nullable=False),
+        Column("code", String(32), nullable=False),
+        Column("message", Text, nullable=False),
+        Index("ix_run_skips_run_id", "run_id"),
+        Index("ix_run_skips_symbol", "symbol"),
+        Index("ix_run_skips_code", "code"),
+    )
+    meta.create_all(conn, tables=[skips])
+
+
+@migration
 def m005_feed_state(conn: Connection) -> None:
     """Per feed URL: validators for the next conditional GET and how the last fetch went."""
     meta = MetaData()

@@ -88,6 +88,16 @@ class RunRecord(Contract):
         return (self.finished_at - self.started_at).total_seconds()
 
 
+class RunSkip(Contract):
+    """One reason the data-quality gate refused an instrument in a run."""
+
+    run_id: str
+    session: date
+    symbol: str
+    code: str
+    message: str
+
+
 class StageTiming(Contract):
     run_id: str
     stage: str

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from ..errors import NotFound, StoreError
-from .models import RunRecord, RunStatus, StageTiming
-from .schema import runs, stage_timings
+from .models import RunRecord, RunSkip, RunStatus, StageTiming
+from .schema import run_skips, runs, stage_timings
 
 
 def start(conn: Connection, session: date, now: datetime) -> str:
@@ -64,6 +64,31 @@ def timings(conn: Connection, run_id: str) -> list[StageTiming]:
         .where(c.run_id == run_id).order_by(c.id)
     )
     return [StageTiming.model_validate(row._asdict()) for row in rows]
+
+
+def record_skips(conn: Connection, run_id: str, session: date, symbol: str,
+                 reasons: list[tuple[str, str]]) -> None:
+    _status(conn, run_id)
+    if not reasons:
+        raise ValueError(f"{symbol}: a skip needs at least one (code, message) reason")
+    conn.execute(insert(run_skips), [
+        {"run_id": run_id, "session": session, "symbol": symbol, "code": code, "message": message}
+        for code, message in reasons
+    ])
+
+
+def skips(conn: Connection, *, run_id: str | None, symbol: str | None, code: str | None,
+          session: date | None, limit: int) -> list[RunSkip]:
+    s = run_skips.c
+    query = (select(s.run_id, s.session, s.symbol, s.code, s.message)
+             .join(runs, runs.c.run_id == s.run_id)
+             .order_by(runs.c.started_at.desc(), s.id).limit(limit))
+    if run_id is not None:  # a full id or the 8-character prefix `newsdesk runs` prints
+        query = query.where(s.run_id.startswith(run_id, autoescape=True))
+    for column, value in ((s.symbol, symbol), (s.code, code), (s.session, session)):
+        if value is not None:
+            query = query.where(column == value)
+    return [RunSkip.model_validate(row._asdict()) for row in conn.execute(query)]
 
 
 def _status(conn: Connection, run_id: str) -> RunStatus:

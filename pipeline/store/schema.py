@@ -190,6 +190,50 @@ model_calls = Table(
     Index("ix_model_calls_started_at", "started_at"),
 )
 
+# Daily bars fetched from an HTTP market-data source, so a rerun asks only for
+# the sessions it lacks. `final` is False for a bar fetched so soon after its
+# close that the source may still revise it; such a bar is fetched again.
+bar_cache = Table(
+    "bar_cache",
+    metadata,
+    Column("provider", String(32), nullable=False),
+    Column("symbol", String(32), nullable=False),
+    Column("session", Date, nullable=False),
+    Column("open", Float, nullable=False),
+    Column("high", Float, nullable=False),
+    Column("low", Float, nullable=False),
+    Column("close", Float, nullable=False),
+    Column("volume", Float, nullable=False),
+    Column("final", Boolean, nullable=False),
+    Column("fetched_at", UTCDateTime(), nullable=False),
+    PrimaryKeyConstraint("provider", "symbol", "session"),
+)
+
+# Splits (value = new shares per old share) and cash dividends the source reported.
+bar_actions = Table(
+    "bar_actions",
+    metadata,
+    Column("provider", String(32), nullable=False),
+    Column("symbol", String(32), nullable=False),
+    Column("session", Date, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("value", Float, nullable=False),
+    PrimaryKeyConstraint("provider", "symbol", "session", "kind"),
+)
+
+# Instruments the data-quality gate refused in a run: one row per reason, with a
+# stable code (`pipeline.skips.CODES`) to filter on and the full message.
+run_skips = Table(
+    "run_skips",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", String(32), ForeignKey("runs.run_id"), nullable=False, index=True),
+    Column("session", Date, nullable=False),
+    Column("symbol", String(32), nullable=False, index=True),
+    Column("code", String(32), nullable=False, index=True),
+    Column("message", Text, nullable=False),
+)
+
 # Per feed URL (migration m005): validators for the next conditional GET and how
 # the last fetch went. Saved only after the feed's items are stored, so a crash in
 # between costs one full refetch, never a story.

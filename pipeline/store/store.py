@@ -18,9 +18,9 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from ..contracts import Draft, DraftStatus, FeedReport, NewsItem
+from ..contracts import Bar, CorporateAction, Draft, DraftStatus, FeedReport, NewsItem
 from ..llm.records import ModelCall
-from . import calls, db, drafts, feed_state, news, runs, users
+from . import bars, calls, db, drafts, feed_state, news, runs, users
 from .feed_state import FeedState
 from .migrations import migrate
 from .models import (
@@ -29,6 +29,7 @@ from .models import (
     LoginSession,
     NewsUpsert,
     RunRecord,
+    RunSkip,
     RunStatus,
     SaveOutcome,
     StageTiming,
@@ -248,6 +249,20 @@ class Store:
         """A run's stage timings in the order they were recorded."""
         return self._read("reading run timings", lambda conn: runs.timings(conn, run_id))
 
+    def record_skips(self, run_id: str, session: date, symbol: str,
+                     reasons: Iterable[tuple[str, str]]) -> None:
+        """Keep why the data-quality gate refused `symbol`: (code, message) pairs."""
+        rows = list(reasons)
+        self._write("recording skipped instruments",
+                    lambda conn: runs.record_skips(conn, run_id, session, symbol, rows))
+
+    def list_skips(self, run_id: str | None = None, symbol: str | None = None,
+                   code: str | None = None, session: date | None = None,
+                   limit: int = 100) -> list[RunSkip]:
+        """Recorded skips, newest run first, filtered by any of run, symbol, code and session."""
+        return self._read("listing skipped instruments", lambda conn: runs.skips(
+            conn, run_id=run_id, symbol=symbol, code=code, session=session, limit=limit))
+
     # model calls
 
     def record_call(self, call: ModelCall) -> int:
@@ -263,6 +278,23 @@ class Store:
         """The newest model calls first."""
         return self._read("listing model calls",
                           lambda conn: calls.latest(conn, limit, symbol, run_id))
+
+    # bar cache
+
+    def cached_bars(self, provider: str, symbol: str) -> bars.CachedBars:
+        """The bars and actions cached for one symbol from one provider."""
+        return self._read("reading the bar cache", lambda conn: bars.read(conn, provider, symbol))
+
+    def cache_bars(self, provider: str, symbol: str, new: list[Bar], final_until: date | None,
+                   actions: list[CorporateAction]) -> None:
+        """Store fetched bars (replacing those sessions) and the actions reported with them."""
+        now = self._now()
+        self._write("writing the bar cache", lambda conn: bars.write(
+            conn, provider, symbol, new, final_until, actions, now))
+
+    def drop_cached_bars(self, provider: str, symbol: str) -> int:
+        """Forget one symbol's cached bars (after a split re-based its history)."""
+        return self._write("dropping cached bars", lambda conn: bars.drop(conn, provider, symbol))
 
     # transactions
 
