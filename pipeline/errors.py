@@ -56,6 +56,27 @@ class FetchError(IngestError):
         return type(self), (self.url, self.reason, self.detail)
 
 
+class WorkerError(NewsdeskError):
+    """A call to a worker process (ingest.worker) got no usable answer."""
+
+
+class WorkerTimeout(WorkerError):
+    """The call outlived its time limit; the worker was killed."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no answer within {seconds:g} s; worker killed")
+        self.seconds = seconds
+
+
+class WorkerDied(WorkerError):
+    """The worker process exited (a crash, out of memory, killed) before it answered."""
+
+    def __init__(self, returncode: int | None, detail: str) -> None:
+        super().__init__(f"worker process died (exit code {returncode}): {detail}")
+        self.returncode = returncode
+        self.detail = detail
+
+
 class StoreError(NewsdeskError):
     """The store could not be opened, migrated or written."""
 

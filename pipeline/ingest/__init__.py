@@ -39,6 +39,7 @@ from .isolate import FeedParser, make_parser
 from .normalize import canonical_url, content_hash, item_id
 from .pages import PageExtractor, PageText, extract_page, no_content
 from .tagging import rank_for, relevance, symbols_about, tag_symbols, tag_themes
+from .worker import shared_worker
 
 log = logging.getLogger(__name__)
 
@@ -96,13 +97,18 @@ def ingest(
     Feeds are fetched concurrently (`[ingest] workers`), conditionally when
     `feed_state` holds validators from the last run; each is parsed under
     `[ingest] parse_timeout` in a worker process (or by `parser`); then the
-    pages of the entries in the window are fetched concurrently, and extracted.
+    pages of the entries in the window are fetched concurrently, and extracted
+    under `[ingest] page_timeout` (or by `extractor`). Feeds and pages share one
+    process-wide worker (`worker.shared_worker`), started here so that its
+    imports overlap the fetching.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     started = time.monotonic()
     window = session_window(settings, now, session)
     workers = settings.ingest.workers
+    if extractor is None or (parser is None and settings.ingest.parse_timeout > 0):
+        shared_worker().start()
     # pages: `extractor`, else trafilatura in a worker killed after `[ingest] page_timeout`
     extractor = extractor or shared_extractor(settings.ingest.page_timeout)
     run = _Run(settings.instruments, fetcher, extractor, window, settings)
@@ -127,12 +133,8 @@ def _feed_parser(timeout: float, parser: FeedParser | None) -> Iterator[FeedPars
     if parser is not None:
         yield parser
         return
-    isolated = make_parser(timeout)
-    if isolated is None:
-        yield parse_feed
-        return
-    with isolated:
-        yield isolated
+    isolated = make_parser(timeout, shared_worker())
+    yield parse_feed if isolated is None else isolated
 
 
 class _Run:
