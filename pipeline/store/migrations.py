@@ -12,9 +12,11 @@ To change the schema: append `m00N_what_changes`, then update `schema.py`.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -277,6 +279,40 @@ def m008_publications(conn: Connection) -> None:
         Index("ix_publications_draft_id", "draft_id"),
     )
     meta.create_all(conn, tables=[publications])
+
+
+@migration
+def m009_news_urls(conn: Connection) -> None:
+    """Every URL a stored story is known by (main, seen-at and collapsed copies), indexed.
+
+    Filled from the stored payloads; a URL already claimed by another story keeps its first owner.
+    """
+    meta = MetaData()
+    items = Table("news_items", meta, Column("item_id", String(64), primary_key=True),
+                  Column("payload", Text, nullable=False))
+    urls = Table(
+        "news_urls", meta,
+        Column("url", String(2048), primary_key=True),
+        Column("item_id", String(64), ForeignKey("news_items.item_id"), nullable=False, index=True),
+    )
+    meta.create_all(conn, tables=[urls])
+    claimed: set[str] = set()
+    rows = []
+    for item_id, payload in conn.execute(select(items.c.item_id, items.c.payload)
+                                         .order_by(items.c.item_id)):
+        for url in _payload_urls(json.loads(payload)):
+            if url not in claimed:
+                claimed.add(url)
+                rows.append({"url": url, "item_id": item_id})
+    if rows:
+        conn.execute(insert(urls), rows)
+
+
+def _payload_urls(payload: dict[str, Any]) -> list[str]:
+    """The URLs in a stored NewsItem payload: `url`, `urls`, then each `also_at` copy's."""
+    copies = [c.get("url") for c in payload.get("also_at") or [] if isinstance(c, dict)]
+    found = [payload.get("url"), *(payload.get("urls") or []), *copies]
+    return list(dict.fromkeys(u for u in found if isinstance(u, str) and u))
 
 
 def migrate(engine: Engine) -> list[str]:

@@ -118,6 +118,16 @@ news_symbols = Table(
     PrimaryKeyConstraint("item_id", "symbol"),
 )
 
+# Every URL a story is known by (its canonical URL, the other URLs it was seen
+# at, copies collapsed into it): a story seen again under any of them is found
+# by an index lookup, not by reading payloads.
+news_urls = Table(
+    "news_urls",
+    metadata,
+    Column("url", String(2048), primary_key=True),
+    Column("item_id", String(64), ForeignKey("news_items.item_id"), nullable=False, index=True),
+)
+
 drafts = Table(
     "drafts",
     metadata,
