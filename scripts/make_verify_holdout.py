@@ -77,7 +77,7 @@ U = {  # the ingested items cited, by a short name
     "hs-megacap": "https://wire.harborstreet.example/markets/2026/11/20/nasdaq-megacap-tech-rally",
     "hs-oil": "https://wire.harborstreet.example/markets/2026/11/17/wall-street-slides-oil-energy",
     "ld-rut-lower": "https://ledgerdaily.example/us-stocks/2026/11/13/russell-2000-turns-lower-again",
-    "mb-yields": "https://macrobrief.example/rates/2026/11/13/treasury-yields-climb-ppi",
+    "ld-oil-dow": "https://ledgerdaily.example/us-stocks/2026/11/17/oil-slides-energy-drags-dow",
     "tw-ndx-slips": "https://tapewatch.example/indices/2026-11-17/nasdaq-100-slips.html",
     "hs-week-ahead": "https://wire.harborstreet.example/markets/2026/11/14/week-ahead-fed-minutes-opex",
     "tw-opex": "https://tapewatch.example/indices/2026-11-20/monthly-options-expiry.html",
@@ -635,13 +635,13 @@ In ETF terms, IWM closed at {IWM.close}, down {IWM.change_1d_pct:abs}.
 
 News: Harbor Street Wire reported the Russell 2000 slipped 0.8% to 2,465.79 as oil's drop hit energy [1].
   Ledger Markets Daily noted the Russell 2000 turned lower again after another run at $250 in IWM [2].
-  Macro Brief said higher borrowing costs tend to weigh on rate-sensitive corners such as small caps [3].
+  Ledger Markets Daily said the oil slide weighed on the energy-heavy corners of the Russell 2000 [3].
 
 Next: FOMC {event_1_date} ({event_1_sessions_until} sessions), CPI {event_2_date}.
 Pulse {pulse}/100, Bullish; threat {threat_level}/5; risk Medium.
 
 <<SOURCES>>
-""", sources=("hs-oil", "ld-rut-lower", "mb-yields"), source_format="bare")
+""", sources=("hs-oil", "ld-rut-lower", "ld-oil-dow"), source_format="bare")
 
 clean("synth-FRNT-2026-11-20", "FRNT-2026-11-20", "synthetic-note", "md",
       "the synthetic $30 ETF at a 52-week low, oversold, death cross", """\
@@ -958,8 +958,8 @@ PLANTS: list[Plant] = [
     Plant("compare-QQQ-2026-11-17", "citation-unresolved", "citation", "citation-unresolved",
           "energy shares [2].", "energy shares [3].", "[3]", "[3] with two sources", ("source-uncited",)),
     Plant("index-RUT-2026-11-17", "source-not-ingested", "citation", "source-not-ingested",
-          "treasury-yields-climb-ppi", "treasury-yields-climb-cpi",
-          "https://macrobrief.example/rates/2026/11/13/treasury-yields-climb-cpi",
+          "oil-slides-energy-drags-dow", "oil-slides-energy-lifts-dow",
+          "https://ledgerdaily.example/us-stocks/2026/11/17/oil-slides-energy-lifts-dow",
           "a Sources URL changed to one never ingested", ("citation-unsupported", "url-not-ingested")),
     Plant("options-QQQ-2026-11-20", "source-not-ingested-md", "citation", "source-not-ingested",
           "2026-11-20/monthly-options-expiry.html", "2026-11-20/weekly-options-expiry.html",
@@ -1038,10 +1038,16 @@ def render(c: Clean) -> str:
 
 
 def sources_block(c: Clean) -> str:
-    items = {item.url: item for item in context(c.key).sources}
+    # the sources handed to the writer (the session's best `max_sources` for the subject),
+    # by any URL the story was seen at, collapsed copies included
+    items = {url: item for item in context(c.key).sources
+             for url in (item.url, *item.urls, *(copy.url for copy in item.also_at))}
     lines = []
     for n, short in enumerate(c.sources, start=1):
-        item = items[U[short]]  # KeyError: the case cites something its session never ingested
+        if U[short] not in items:
+            raise SystemExit(f"{c.case_id}: cites {U[short]}, which is not among the sources of "
+                             f"{c.key} ({', '.join(i.url for i in context(c.key).sources)})")
+        item = items[U[short]]
         assert item.published_at is not None
         day = f"{item.published_at:%b} {item.published_at.day}, {item.published_at.year}"
         if c.source_format == "md":

@@ -266,3 +266,19 @@ def test_readme_lists_every_finding_code():
     readme = (Path(__file__).parents[1] / "README.md").read_text()
     for check in CHECKS.values():
         assert f"| `{check.code}` | {check.severity.value} |" in readme, check.code
+
+
+def test_a_source_cited_by_a_collapsed_copy_url_is_ingested(ctx):
+    """A syndicated copy collapsed into a story by dedupe (`also_at`) was ingested too:
+    citing it, in the Sources list or inline, is no error."""
+    from pipeline.contracts.news import SeenAt
+
+    copy_url = "https://mirror.example/reposted-small-caps"
+    story = NEWS[0].model_copy(update={"also_at": [SeenAt(
+        url=copy_url, publisher="Mirror", title=NEWS[0].title, feed_url="https://mirror.example/rss")]})
+    copied = VerifyContext.build(ctx.snapshot, ctx.scores, sources=[story, NEWS[1]], instruments=INFOS)
+    text = clean_text(ctx).replace("on the day.", f"on the day [1], see {copy_url}.")
+    text = text.replace(NEWS[0].url, copy_url)
+    assert text.count(copy_url) == 2
+    assert errors(copied, text) == []
+    assert copied.item_for_url(copy_url) is story

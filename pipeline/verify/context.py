@@ -86,13 +86,18 @@ class VerifyContext:
         return self._by_name.get((subject, name))
 
     def source_urls(self) -> set[str]:
-        return {url for item in self.sources.values() for url in (item.url, *item.urls)}
+        """Every URL a source was seen at, copies collapsed into it by dedupe (`also_at`) included."""
+        return {url for item in self.sources.values() for url in _item_urls(item)}
 
     def item_for_url(self, url: str) -> NewsItem | None:
         for item in self.sources.values():
-            if url == item.url or url in item.urls:
+            if url in _item_urls(item):
                 return item
         return None
+
+
+def _item_urls(item: NewsItem) -> list[str]:
+    return [item.url, *item.urls, *(copy.url for copy in item.also_at)]
 
 
 def _subject_facts(snapshot: Snapshot, sheet: FactSheet) -> list[SubjectFact]:
