@@ -16,7 +16,6 @@ from contextlib import contextmanager
 
 import click
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -25,6 +24,7 @@ from .config import Settings
 from .contracts import IngestResult
 from .ingest import FeedFetcher, FetchedDocument, Fetcher
 from .run import RunReport
+from .views import feed_counts, item_counts, print_failed_feeds
 from .wiring import make_pipeline
 
 
@@ -119,26 +119,14 @@ def print_summary(console: Console, report: RunReport) -> None:
     if result is None:
         console.print("no ingest ran (no fetcher configured)")
         return
-    statuses = [f.status for f in result.feeds]
-    flagged = sum(bool(getattr(item, "flags", None)) for item in result.items)
     pages = result.pages
     table = Table(title=f"Ingest for session {report.session}", show_header=False)
     table.add_column("what")
     table.add_column("counts")
-    table.add_row("feeds", f"{statuses.count('ok')} ok, {statuses.count('unchanged')} unchanged, "
-                           f"{statuses.count('failed')} failed")
-    table.add_row("items", f"{report.news_new} new, {report.news_seen} already stored, "
-                           f"{result.duplicates} duplicates collapsed, {flagged} flagged")
+    table.add_row("feeds", feed_counts(result))
+    table.add_row("items", item_counts(report, result))
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(pages.reasons.items()))
     table.add_row("pages", f"{pages.ok} with text, {pages.no_content} no content, "
                            f"{pages.failed} failed" + (f" ({reasons})" if reasons else ""))
     console.print(table)
-    for feed in result.feeds:
-        if feed.status == "failed":
-            error = (feed.error or "").removeprefix(f"{feed.feed_url}: ")
-            error = error.removeprefix(f"{feed.reason}: ")
-            console.print(f"  [red]failed[/red] \\[{escape(feed.reason or 'error')}] "
-                          f"{escape(feed.feed_url)}: {escape(error)}")
-        elif feed.bozo:
-            console.print(f"  [yellow]malformed[/yellow] {escape(feed.feed_url)}: "
-                          f"{escape(feed.bozo)}")
+    print_failed_feeds(console, result)

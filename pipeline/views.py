@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,7 +12,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .contracts import Draft, Finding, NewsItem, Snapshot
+from .contracts import Draft, Finding, IngestResult, NewsItem, Snapshot
 from .facts import build_fact_sheet
 from .llm.records import ModelCall
 from .render import render_html, render_json, render_markdown
@@ -100,17 +101,43 @@ def print_skips(console: Console, skips: Sequence[RunSkip]) -> None:
     console.print(table)
 
 
+def feed_counts(result: IngestResult) -> str:
+    """'5 ok, 1 unchanged, 2 failed (http-error 1, timeout 1)': feeds by status, failures by reason."""
+    statuses = [f.status for f in result.feeds]
+    reasons = Counter(f.reason or "error" for f in result.feeds if f.status == "failed")
+    line = (f"{statuses.count('ok')} ok, {statuses.count('unchanged')} unchanged, "
+            f"{statuses.count('failed')} failed")
+    return line + (f" ({', '.join(f'{k} {v}' for k, v in sorted(reasons.items()))})" if reasons else "")
+
+
+def item_counts(report: RunReport, result: IngestResult) -> str:
+    """'12 new, 3 already stored, 1 duplicates collapsed, 2 flagged'."""
+    flagged = sum(bool(item.flags) for item in result.items)
+    return (f"{report.news_new} new, {report.news_seen} already stored, "
+            f"{result.duplicates} duplicates collapsed, {flagged} flagged")
+
+
+def print_failed_feeds(console: Console, result: IngestResult) -> None:
+    """One line per failed feed with its reason code; one per malformed (bozo) feed."""
+    for feed in result.feeds:
+        if feed.status == "failed":
+            error = (feed.error or "").removeprefix(f"{feed.feed_url}: ")
+            error = error.removeprefix(f"{feed.reason}: ")
+            console.print(f"  [red]failed[/red] \\[{escape(feed.reason or 'error')}] "
+                          f"{escape(feed.feed_url)}: {escape(error)}")
+        elif feed.bozo:
+            console.print(f"  [yellow]malformed[/yellow] {escape(feed.feed_url)}: "
+                          f"{escape(feed.bozo)}")
+
+
 def print_ingest(console: Console, report: RunReport) -> None:
+    """The ingest part of `newsdesk run`: the counts `newsdesk ingest` reports, on one line."""
     result = report.ingest
     if result is None:
         return
-    ok = sum(f.ok for f in result.feeds)
-    console.print(f"feeds: {ok} ok, {len(result.feeds) - ok} failed; items: {len(result.items)} "
-                  f"({report.news_new} new, {report.news_seen} already stored, "
-                  f"{result.duplicates} duplicates collapsed)")
-    for feed in result.feeds:
-        if not feed.ok:
-            console.print(f"  [red]failed[/red] {escape(feed.feed_url)}: {escape(feed.error or '')}")
+    console.print(f"ingest: feeds {feed_counts(result)}; items {item_counts(report, result)}",
+                  soft_wrap=True)
+    print_failed_feeds(console, result)
 
 
 def print_snapshot(console: Console, snap: Snapshot) -> None:

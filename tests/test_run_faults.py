@@ -63,7 +63,8 @@ publisher = "Nowhere"
     write_config(tmp_path, extra)
     result = newsdesk(tmp_path, "run", "--session", SESSION)
     assert result.code == 0, result.stderr
-    assert "0 ok, 1 failed" in result.stdout and "nowhere.example" in result.stdout
+    assert "feeds 0 ok, 0 unchanged, 1 failed (fetch 1)" in result.stdout
+    assert "failed [fetch] https://nowhere.example/rss.xml" in result.stdout
 
 
 def test_unknown_config_key_names_the_key(tmp_path):
