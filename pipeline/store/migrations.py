@@ -234,6 +234,7 @@ def m005_feed_state(conn: Connection) -> None:
     meta.create_all(conn)
 
 
+# There is no m006: the number was reserved during parallel work and never needed.
 @migration
 def m007_review_logins(conn: Connection) -> None:
     meta = MetaData()
