@@ -1,6 +1,6 @@
 """Engines and transactions: the only module that knows SQLite needs care.
 
-For SQLite every connection gets WAL, a 5 s busy timeout and foreign keys, and
+For SQLite every connection gets WAL, a 30 s busy timeout and foreign keys, and
 newsdesk emits its own BEGIN: `BEGIN IMMEDIATE` for writes, so a writer takes
 the lock before it reads and two processes never meet with stale snapshots
 (the "database is locked" that a busy timeout cannot cure), and a plain
@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..errors import StoreError
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 30000
 _WRITE = "newsdesk_write"
 
 
