@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify_bench.py
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/chart_bench.py
+	$(BIN)/python bench/worker_bench.py
 
 fixtures: $(STAMP)
 	$(BIN)/python scripts/make_fixtures.py
