@@ -35,6 +35,7 @@ from pipeline.store import (
     migrate,
     open_store,
 )
+from pipeline.store.db import BUSY_TIMEOUT_MS
 from pipeline.store.schema import draft_versions, drafts, metadata, news_items, status_events
 
 S = DraftStatus
@@ -102,7 +103,7 @@ def test_sqlite_connections_use_wal_busy_timeout_and_foreign_keys(sqlite_url: st
         for _ in range(2):
             with store.engine.connect() as conn:
                 assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-                assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+                assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS == 30_000
                 assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
