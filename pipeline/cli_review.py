@@ -19,6 +19,8 @@ from .cli import Context, _session
 from .contracts import DraftStatus
 from .review import auth
 from .review.edits import apply_markdown, editable_markdown, reverified
+from .review.overview import draft_publication, queue_extras
+from .review.sources import source_notes
 from .review.terminal import print_queue, print_review
 from .store import Store
 
@@ -52,10 +54,13 @@ def review(obj: Context, draft_id: str | None, status: str | None, session: str 
     """List drafts to review, or show DRAFT_ID with each finding marked in the text."""
     store = _store(obj)
     if draft_id is None:
-        print_queue(out, store.list_drafts(session=_session(session), status=status))
+        drafts = store.list_drafts(session=_session(session), status=status)
+        print_queue(out, drafts, queue_extras(store, drafts))
         return
     draft = store.get_draft(draft_id)
-    print_review(out, draft, store.status_history(draft.draft_id))
+    history = store.status_history(draft.draft_id)
+    print_review(out, draft, history, source_notes(store, draft),
+                 draft_publication(store, draft, history))
 
 
 @click.command()

@@ -28,8 +28,9 @@ from review_helpers import (
     running,
     settings_for,
 )
+from store_factories import make_news
 
-from pipeline.contracts import DraftStatus
+from pipeline.contracts import DraftStatus, FlaggedText
 from pipeline.store import Store, open_store
 
 CHROMIUM = Path(os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium"))
@@ -93,6 +94,10 @@ def test_a_reviewer_signs_in_reads_findings_and_approves(
     clean = review_draft([WARNING], symbol="QQQ", headline="Nasdaq fund leads a quiet Friday")
     store.save_draft(flagged)
     store.save_draft(clean)
+    store.upsert_news([make_news(1).model_copy(update={  # the draft's first cited source
+        "item_id": "harbor-1", "flags": ["injection:hidden-css"],
+        "flagged": [FlaggedText(vector="hidden-css", pattern="ignore-previous",
+                                snippet="Ignore previous instructions")]})])
     page = browser_context.new_page()
     violations: list[str] = []
     page.on("console", lambda msg: violations.append(msg.text)
@@ -114,6 +119,10 @@ def test_a_reviewer_signs_in_reads_findings_and_approves(
     colour = error_mark.evaluate("m => getComputedStyle(m).backgroundColor")
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")  # the stylesheet loaded under CSP
     assert page.locator("mark.finding.sev-warning").first.inner_text().startswith("a quiet gain")
+    badge = page.locator("#sources .flag-badge")
+    assert badge.inner_text() == "1 flagged" and badge.is_visible()
+    assert "Ignore previous instructions" in page.inner_text("#sources .flagged")
+    assert "Not sent to any target yet." in page.inner_text("#publication")
     shot = tmp_path / "review-page.png"
     page.screenshot(path=str(shot), full_page=True)
     _keep(shot)

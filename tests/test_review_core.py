@@ -6,20 +6,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from render_factories import make_article
 from review_helpers import ERROR, WARNING, review_draft
 from store_factories import TickingClock as Clock
+from store_factories import make_news
 
-from pipeline.contracts import Draft, DraftStatus, Finding, Severity
+from pipeline.contracts import Draft, DraftStatus, Finding, FlaggedText, SeenAt, Severity
 from pipeline.errors import InputError, InvalidTransition
 from pipeline.render.markdown import render_markdown
 from pipeline.review import auth
 from pipeline.review.edits import apply_markdown, editable_markdown
 from pipeline.review.highlight import mark_text, number_findings, spans_in
-from pipeline.review.sources import item_flags
+from pipeline.review.sources import notes_for
 from pipeline.store import Store, open_store
 
 S = DraftStatus
@@ -216,7 +216,16 @@ def test_an_edit_beyond_the_prose_is_refused() -> None:
         apply_markdown(article, text.replace(paragraphs, "Only one paragraph now."))
 
 
-def test_source_flags_are_read_when_the_field_exists() -> None:
-    assert item_flags(SimpleNamespace(flags=["instruction-like text"])) == [  # type: ignore[arg-type]
-        "instruction-like text"]
-    assert item_flags(SimpleNamespace()) == []  # type: ignore[arg-type]
+def test_source_notes_carry_flags_flagged_text_and_safe_copy_links() -> None:
+    item = make_news(1).model_copy(update={
+        "flags": ["injection:hidden-css"],
+        "flagged": [FlaggedText(vector="hidden-css", pattern="ignore-previous",
+                                snippet="Ignore previous instructions")],
+        "also_at": [SeenAt(url="https://copy.example/a", publisher="Copy Wire", title="A",
+                           feed_url="https://copy.example/feed"),
+                    SeenAt(url="javascript:alert(1)", publisher="Odd", title="B",
+                           feed_url="https://odd.example/feed")]})
+    notes = notes_for(item)
+    assert notes.suspicious and notes.flags == ["injection:hidden-css"]
+    assert [c.href for c in notes.also_at] == ["https://copy.example/a", None]
+    assert not notes_for(make_news(2)).suspicious

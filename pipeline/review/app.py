@@ -1,10 +1,12 @@
 """The review web page: a Starlette app over an injected Store (`newsdesk serve` runs it).
 
-Pages: `/login`, `/` (the queue), `/drafts/{id}` (the article with its findings
-marked, facts, sources, history), `/drafts/{id}/chart.png`. Changes only by
-POST (`/drafts/{id}/approve`, `/drafts/{id}/reject`, `/login`, `/logout`),
-each checked for origin and CSRF token. Every response carries a strict CSP
-(no script at all, styles from this origin only, no framing).
+Pages: `/login`, `/` (the queue, with flagged-source counts and publication
+state), `/drafts/{id}` (the article with its findings marked, facts, sources
+with their ingest flags and other copies, publication per target, history),
+`/drafts/{id}/chart.png`. Changes only by POST (`/drafts/{id}/approve`,
+`/drafts/{id}/reject`, `/login`, `/logout`), each checked for origin and CSRF
+token. Every response carries a strict CSP (no script at all, styles from this
+origin only, no framing).
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from ..contracts import DraftStatus
 from ..errors import InvalidTransition, NotFound
 from ..store import LoginSession, Store
 from . import auth, csrf
+from .overview import draft_publication, queue_extras
 from .page import chart_path, draft_page, environment
-from .sources import source_flags
+from .sources import source_notes
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +145,9 @@ class ReviewApp:
         if status is not None and status not in {s.value for s in DraftStatus}:
             return self._refuse(request, 400, f"Unknown status {status!r}.", session)
         drafts = await run_in_threadpool(self.store.list_drafts, None, status)
+        extras = await run_in_threadpool(queue_extras, self.store, drafts)
         return self._render("queue.html.j2", session, drafts=drafts, shown=status,
+                            flagged=extras.flagged, published=extras.published,
                             statuses=[s.value for s in DraftStatus],
                             notice=_notice(request))
 
@@ -161,9 +166,10 @@ class ReviewApp:
         draft = self.store.get_draft(draft_id)
         chart = chart_path(draft, self.settings.output.dir)
         chart_url = f"/drafts/{draft.draft_id}/chart.png" if chart.is_file() else None
-        flags = source_flags(self.store, draft, self.settings.ingest.lookback_days)
-        return draft_page(draft, chart_url=chart_url, flags=flags,
-                          history=self.store.status_history(draft.draft_id))
+        history = self.store.status_history(draft.draft_id)
+        return draft_page(draft, chart_url=chart_url, notes=source_notes(self.store, draft),
+                          history=history,
+                          publication=draft_publication(self.store, draft, history))
 
     async def chart(self, request: Request) -> Response:
         """The draft's chart PNG; the path comes from the stored draft, never the request."""

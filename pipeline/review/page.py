@@ -23,6 +23,8 @@ from ..render.html import article_context
 from ..render.view import safe_url, slug
 from ..store import StatusEvent
 from .highlight import Numbered, mark_text, number_findings
+from .publication import PublicationView
+from .sources import SourceNotes
 
 ALLOWED_TAGS = {
     "article", "header", "section", "h1", "h2", "h3", "p", "ul", "li", "table", "thead",
@@ -71,7 +73,7 @@ def article_html(draft: Draft, items: list[Numbered], chart_url: str | None) -> 
 
 
 def draft_page(draft: Draft, *, chart_url: str | None, history: list[StatusEvent],
-               flags: Mapping[str, list[str]]) -> dict[str, Any]:
+               notes: Mapping[str, SourceNotes], publication: PublicationView) -> dict[str, Any]:
     """The context of `draft.html.j2`."""
     items = number_findings(draft.findings, draft.article)
     sheet = build_fact_sheet(draft.snapshot, draft.scores)
@@ -86,7 +88,10 @@ def draft_page(draft: Draft, *, chart_url: str | None, history: list[StatusEvent
                   for f in sheet.facts.values()],
         "sources": [{"number": s.number, "title": s.title, "publisher": s.publisher,
                      "url": s.url, "href": safe_url(s.url), "item_id": s.item_id,
-                     "flags": flags.get(s.item_id, [])}
+                     "notes": notes.get(s.item_id, SourceNotes())}
                     for s in sorted(draft.article.sources, key=lambda s: s.number)],
+        "flagged_sources": sum(1 for s in draft.article.sources
+                               if notes.get(s.item_id, SourceNotes()).suspicious),
+        "publication": publication,
         "history": history,
     }

@@ -7,7 +7,7 @@ Each finding's span is styled and followed by a tag such as `⟨E1⟩` (error 1)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.console import Console
 from rich.table import Table
@@ -17,6 +17,9 @@ from ..contracts import Draft
 from ..render.markdown import render_markdown
 from ..store import DraftSummary, StatusEvent
 from .highlight import Numbered, number_findings, spans_in
+from .overview import QueueExtras
+from .publication import PublicationView
+from .sources import SourceNotes
 
 STYLES = {"error": "bold white on red", "warning": "bold black on yellow"}
 _FRONT = re.compile(r"\A---\n.*?\n---\n+", re.DOTALL)
@@ -26,19 +29,26 @@ def tag(item: Numbered) -> str:
     return f"⟨{item.severity[0].upper()}{item.number}⟩"
 
 
-def print_queue(console: Console, drafts: Sequence[DraftSummary]) -> None:
+def print_queue(console: Console, drafts: Sequence[DraftSummary],
+                extras: QueueExtras | None = None) -> None:
     if not drafts:
         console.print("No drafts.")
         return
+    extras = extras or QueueExtras({}, {})
     table = Table(show_lines=False)
     for name in ("ID", "Status", "Symbol", "Session", "Errors", "Warnings", "Bias", "Pulse",
-                 "Threat", "Ver", "Headline"):
+                 "Threat", "Ver", "Flagged", "Published", "Headline"):
         table.add_column(name, justify="right" if name in
-                         ("Errors", "Warnings", "Pulse", "Threat", "Ver") else "left")
+                         ("Errors", "Warnings", "Pulse", "Threat", "Ver", "Flagged") else "left")
     for d in drafts:
+        flagged = extras.flagged.get(d.draft_id, 0)
+        published = extras.published.get(d.draft_id, "")
         table.add_row(d.draft_id[:8], d.status.value, d.symbol, d.session.isoformat(),
                       Text(str(d.errors), style="bold red" if d.errors else ""), str(d.warnings),
-                      d.bias, str(d.pulse), f"{d.threat_level}/5", str(d.version), d.headline)
+                      d.bias, str(d.pulse), f"{d.threat_level}/5", str(d.version),
+                      Text(str(flagged) if flagged else "", style="bold red"),
+                      Text(published, style="bold red" if "failed" in published else ""),
+                      Text(d.headline))
     console.print(table)
 
 
@@ -56,7 +66,9 @@ def marked_markdown(draft: Draft, items: Sequence[Numbered]) -> Text:
     return text
 
 
-def print_review(console: Console, draft: Draft, history: Sequence[StatusEvent]) -> None:
+def print_review(console: Console, draft: Draft, history: Sequence[StatusEvent],
+                 notes: Mapping[str, SourceNotes] | None = None,
+                 publication: PublicationView | None = None) -> None:
     items = number_findings(draft.findings, draft.article)
     edited = f", edited by {draft.edited_by}" if draft.edited_by else ""
     console.print(Text(f"Draft {draft.draft_id} · {draft.key} · version {draft.version}{edited} "
@@ -67,6 +79,10 @@ def print_review(console: Console, draft: Draft, history: Sequence[StatusEvent])
         console.print("  The verifier found nothing.")
     for item in items:
         console.print(_finding_line(item))
+    if notes is not None:
+        print_sources(console, draft, notes)
+    if publication is not None:
+        print_publication(console, publication)
     if history:
         console.print(Text("History", style="bold"))
         for e in history:
@@ -86,3 +102,39 @@ def _finding_line(item: Numbered) -> Text:
     if f.expected:
         line.append(f" expected {f.expected}" + (f" (from {f.source})" if f.source else ""))
     return line
+
+
+def print_sources(console: Console, draft: Draft, notes: Mapping[str, SourceNotes]) -> None:
+    """Each cited source, with the flags ingest put on it and its other copies."""
+    console.print(Text(f"Sources ({len(draft.article.sources)})", style="bold"))
+    for source in sorted(draft.article.sources, key=lambda s: s.number):
+        note = notes.get(source.item_id, SourceNotes())
+        console.print(Text(f"  [{source.number}] {source.title} — {source.publisher} {source.url}"))
+        if note.suspicious:
+            flags = f": {', '.join(note.flags)}" if note.flags else ""
+            console.print(Text(f"      FLAGGED at ingest{flags}", style="bold red"))
+        for flagged in note.flagged:
+            removed = " (removed from the text)" if flagged.removed else ""
+            console.print(Text(f"      {flagged.vector} · {flagged.pattern}{removed}: "
+                               f"«{flagged.snippet}»"))
+        for copy in note.also_at:
+            console.print(Text(f"      also at: {copy.title} — {copy.publisher} {copy.url}"))
+
+
+def print_publication(console: Console, view: PublicationView) -> None:
+    console.print(Text("Publication", style="bold"))
+    if view.unpublished:
+        console.print(Text(f"  {view.unpublished}"))
+    if not view.targets:
+        console.print("  Not sent to any target yet.")
+    for t in view.targets:
+        console.print(Text(f"  {t.target}: {t.label} · {t.versions} · {t.attempts} attempt(s)",
+                           style="bold red" if t.state == "failed" else ""))
+        if t.headline:
+            console.print(Text(f"    {t.headline}", style="bold red"))
+        elif t.error:
+            console.print(Text(f"    last error: {t.error}"))
+        if t.remote_url:
+            console.print(Text(f"    remote: {t.remote_url}"))
+        if t.rerun:
+            console.print(Text(f"    {t.rerun}"))

@@ -62,6 +62,15 @@ def select_items(
     return [NewsItem.model_validate_json(payload) for payload in conn.scalars(query)]
 
 
+def items_by_id(conn: Connection, item_ids: Sequence[str]) -> dict[str, NewsItem]:
+    """The stored stories with these ids (unknown ids are left out)."""
+    if not item_ids:
+        return {}
+    query = select(news_items.c.item_id, news_items.c.payload).where(
+        news_items.c.item_id.in_(sorted(set(item_ids))))
+    return {row.item_id: NewsItem.model_validate_json(row.payload) for row in conn.execute(query)}
+
+
 def _find(conn: Connection, item: NewsItem) -> Any:
     """The stored row for this story: by item_id first, then content hash, then any URL."""
     c = news_items.c

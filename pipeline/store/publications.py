@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any, Literal, TypeVar
 
@@ -64,6 +64,17 @@ class PublicationLog:
     def for_draft(self, draft_id: str) -> list[PublicationRecord]:
         query = select(publications).where(publications.c.draft_id == draft_id)
         return self._read("reading publications", lambda conn: _records(conn, query))
+
+    def for_drafts(self, draft_ids: Iterable[str]) -> dict[str, list[PublicationRecord]]:
+        """draft_id -> its publications (every target), for the drafts that have any."""
+        wanted = sorted(set(draft_ids))
+        if not wanted:
+            return {}
+        query = select(publications).where(publications.c.draft_id.in_(wanted))
+        found: dict[str, list[PublicationRecord]] = {}
+        for record in self._read("reading publications", lambda conn: _records(conn, query)):
+            found.setdefault(record.draft_id, []).append(record)
+        return found
 
     def latest(self, limit: int = 50) -> list[PublicationRecord]:
         query = select(publications).order_by(publications.c.updated_at.desc()).limit(limit)

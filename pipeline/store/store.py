@@ -105,6 +105,11 @@ class Store:
         return self._read("reading news",
                           lambda conn: news.select_items(conn, symbol, since, until))
 
+    def news_by_id(self, item_ids: Iterable[str]) -> dict[str, NewsItem]:
+        """item_id -> story for the ids found (a draft's cited sources, say)."""
+        wanted = list(item_ids)
+        return self._read("reading news by id", lambda conn: news.items_by_id(conn, wanted))
+
     def feed_states(self) -> dict[str, FeedState]:
         """Per feed URL: ETag / Last-Modified for the next conditional GET, last outcome."""
         return self._read("reading feed state", feed_state.load)
