@@ -6,6 +6,11 @@ and shows a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from .skips import QualityIssue, SkipCode, ranked
+
 
 class NewsdeskError(Exception):
     """Base of newsdesk's own errors. `exit_code` is what the CLI returns."""
@@ -20,9 +25,24 @@ class ConfigError(NewsdeskError):
 
 
 class DataError(NewsdeskError):
-    """Market data is missing, stale or broken for one instrument."""
+    """Market data is missing, stale or broken for one instrument.
+
+    `code` says which `SkipCode` the refusal is (the instrument's skip is filed
+    under it); None only when the raiser did not say, which the run records as
+    `data` and logs.
+    """
 
     exit_code = 3
+    default_code: ClassVar[SkipCode | None] = None
+
+    def __init__(self, message: str, *, code: SkipCode | None = None) -> None:
+        super().__init__(message)
+        self.code = code if code is not None else self.default_code
+
+    @property
+    def reasons(self) -> list[QualityIssue]:
+        """The coded reasons this error stands for; empty when it carries no code."""
+        return [QualityIssue(self.code, str(self))] if self.code is not None else []
 
 
 class ProviderError(DataError):
@@ -30,6 +50,8 @@ class ProviderError(DataError):
 
     The message names the provider, the symbol and the HTTP status when there was one.
     """
+
+    default_code = SkipCode.PROVIDER
 
 
 class IngestError(NewsdeskError):
@@ -118,6 +140,8 @@ class PublishError(NewsdeskError):
         super().__init__(message)
         self.retryable = retryable
         self.status = status
+
+
 class ChartError(NewsdeskError):
     """An article's chart cannot be drawn (too little history); the article is written without it."""
 
@@ -127,9 +151,20 @@ class ChartError(NewsdeskError):
 class QualityRefusal(DataError):
     """An instrument's market data failed the data-quality gate; it is skipped, not written.
 
-    `reasons` holds (code, message) pairs, e.g. ("stale-last-bar", "IWM: the last bar ...").
+    `reasons` holds the `QualityIssue`s, the most telling first, e.g.
+    ("stale-last-bar", "IWM: the last bar ..."); `code` is the first one's.
     """
 
-    def __init__(self, reasons: list[tuple[str, str]]) -> None:
-        super().__init__("; ".join(message for _, message in reasons))
-        self.reasons = reasons
+    def __init__(self, issues: Iterable[QualityIssue]) -> None:
+        ordered = ranked(issues)
+        if not ordered:
+            raise ValueError("a QualityRefusal needs at least one issue")
+        super().__init__("; ".join(issue.message for issue in ordered), code=ordered[0].code)
+        self._issues = ordered
+
+    @property
+    def reasons(self) -> list[QualityIssue]:
+        return list(self._issues)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self._issues,)

@@ -35,7 +35,7 @@ from .contracts import (
     Snapshot,
 )
 from .contracts.chart import ChartData
-from .errors import ChartError, DataError, NewsdeskError
+from .errors import ChartError, DataError, NewsdeskError, QualityRefusal
 from .indicators import build_snapshot
 from .ingest import Fetcher, ingest, rank_for
 from .market import MarketData, SessionChoice
@@ -44,7 +44,7 @@ from .market.quality import check_history
 from .render import write_article_files, write_index
 from .render.chart_data import build_chart_data
 from .scoring import score_snapshot
-from .skips import as_refusal, refusal
+from .skips import QualityIssue, skip_reasons
 from .store import Store, new_draft_id
 from .verify import InstrumentInfo, VerifyContext, check_article
 from .writers import Brief, Writer
@@ -70,7 +70,7 @@ class InstrumentOutcome:
     threat: int | None = None
     files: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    skip_reasons: list[tuple[str, str]] = field(default_factory=list)
+    skip_reasons: list[QualityIssue] = field(default_factory=list)
     """(code, message) per data-quality refusal; non-empty means the instrument was skipped."""
 
     @property
@@ -82,7 +82,7 @@ class InstrumentOutcome:
 
     @property
     def skip_code(self) -> str | None:
-        return self.skip_reasons[0][0] if self.skip_reasons else None
+        return str(self.skip_reasons[0].code) if self.skip_reasons else None
 
 
 @dataclass
@@ -224,7 +224,7 @@ class Pipeline:
         """Record why an instrument was not written; a market-data refusal is a named skip."""
         outcome.reason = str(exc)
         if isinstance(exc, DataError):
-            outcome.skip_reasons = as_refusal(exc).reasons
+            outcome.skip_reasons = skip_reasons(exc)
             self.store.record_skips(run_id, session, outcome.symbol, outcome.skip_reasons)
             log.warning("%s skipped (%s): %s", outcome.symbol, outcome.skip_code, exc)
         else:
@@ -272,14 +272,14 @@ class Pipeline:
     def _checked_history(self, symbol: str, session: date) -> PriceHistory:
         cached = self._load(symbol)
         if isinstance(cached, DataError):
-            raise as_refusal(cached)
+            raise QualityRefusal(skip_reasons(cached))
         m = self.settings.market
         calendar = self.market.calendar
         reasons = check_history(cached, session, min_sessions=m.min_sessions,
                                 max_staleness_days=m.max_staleness_days, today=self.clock().date(),
                                 sessions_after=calendar.sessions_after if calendar else None)
         if reasons:
-            raise refusal(reasons)
+            raise QualityRefusal(reasons)
         return cached
 
     def _history_or_none(self, symbol: str) -> PriceHistory | None:
@@ -412,7 +412,7 @@ def summary_of(report: RunReport) -> dict[str, object]:
         "news_seen": report.news_seen,
         "feeds_failed": [f.feed_url for f in report.ingest.feeds if not f.ok] if report.ingest else [],
         "written": [o.symbol for o in report.outcomes if o.ok],
-        "skipped": {o.symbol: [{"code": code, "message": message} for code, message in o.skip_reasons]
+        "skipped": {o.symbol: [{"code": str(code), "message": message} for code, message in o.skip_reasons]
                     for o in report.skipped},
         "failed": {o.symbol: o.reason for o in report.outcomes if o.result == "failed"},
         "seconds": round(report.seconds, 3),

@@ -1,70 +1,93 @@
-"""Why an instrument was skipped: a short, stable code for each data-quality refusal.
+"""Why an instrument was skipped: the one list of reason codes, and the coded reasons.
 
-The market stage refuses data with sentences (`market.quality.check_history`,
-the CSV reader's line-level errors). The run keeps those sentences and adds a
-code a user can filter on (`newsdesk skips --code gap`), matched here from the
-sentence's wording. Every code is listed in `CODES` with what it means; a
-refusal this module does not recognise is `data` (never dropped).
+The market stage says what it means. Each data-quality check returns
+`QualityIssue(code, message)`; the CSV readers and the providers raise a
+`DataError` whose `code` is one of `SkipCode`. The run turns any of them into
+the (code, message) pairs it stores in `run_skips` (`newsdesk skips --code gap`).
+`CODES` (code -> meaning) is what the CLI and the README table show; a test
+keeps the README in step with it.
+
+`data` is the fallback for a `DataError` raised without a code: it is still
+recorded (never dropped) and logged as a warning, so a raiser that forgot its
+code shows up in the log instead of silently filing everything under `data`.
 """
 
 from __future__ import annotations
 
-import re
+import logging
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
 
-from .errors import DataError, ProviderError, QualityRefusal
+if TYPE_CHECKING:  # errors.py imports this module; the annotation needs no import at run time
+    from .errors import DataError
 
-CODES: dict[str, str] = {
-    "stale-last-bar": "the newest bar is older than market.max_staleness_days",
-    "missing-session": "no bar for the session asked for",
-    "short-history": "fewer sessions than market.min_sessions",
-    "gap": "sessions missing inside the last year (more than 6 calendar days between bars)",
-    "stuck-quote": "the close equals the previous close while the day's range moved",
-    "partial-bar": "zero volume on the session after sessions with volume (an intraday snapshot)",
-    "scale-jump": "a close more than 5x (or under 1/5) the previous one",
-    "split-gap": "a split-sized jump in the closes (unreported, or a reported split left unadjusted)",
-    "nan": "a price or volume that is empty, NaN or not a number",
-    "bad-row": "a non-positive price, high below low, or a repeated date",
-    "no-data": "no bars file or no answer for the symbol",
-    "provider": "the market-data provider answered with an error",
-    "data": "another market-data refusal (see the message)",
+log = logging.getLogger(__name__)
+
+
+class SkipCode(StrEnum):
+    """A stable name for one reason to refuse market data (stored, filtered on, documented)."""
+
+    STALE_LAST_BAR = "stale-last-bar"
+    MISSING_SESSION = "missing-session"
+    SHORT_HISTORY = "short-history"
+    GAP = "gap"
+    STUCK_QUOTE = "stuck-quote"
+    PARTIAL_BAR = "partial-bar"
+    SCALE_JUMP = "scale-jump"
+    SPLIT_GAP = "split-gap"
+    NAN = "nan"
+    BAD_ROW = "bad-row"
+    BAD_FILE = "bad-file"
+    NO_DATA = "no-data"
+    UNMAPPED_SYMBOL = "unmapped-symbol"
+    PROVIDER = "provider"
+    DATA = "data"
+
+
+MEANINGS: dict[SkipCode, str] = {
+    SkipCode.STALE_LAST_BAR: "the newest bar is older than market.max_staleness_days",
+    SkipCode.MISSING_SESSION: "no bar for the session asked for",
+    SkipCode.SHORT_HISTORY: "fewer sessions than market.min_sessions",
+    SkipCode.GAP: "bars missing in the last year (more than 6 calendar days between sessions)",
+    SkipCode.STUCK_QUOTE: "the close equals the previous close while the day's range moved",
+    SkipCode.PARTIAL_BAR: "zero volume after 20 sessions with volume: an intraday snapshot",
+    SkipCode.SCALE_JUMP: "a close more than 5x (or under 1/5) the previous one",
+    SkipCode.SPLIT_GAP: "a split-sized jump: unreported, or a reported split left unadjusted",
+    SkipCode.NAN: "a price or volume that is empty, NaN or not a number (the file is refused)",
+    SkipCode.BAD_ROW: "a non-positive price, high below low, a date not understood, or a repeated row",
+    SkipCode.BAD_FILE: "a bars or options file that cannot be read or lacks a needed column",
+    SkipCode.NO_DATA: "no bars (or options chain) for the symbol: no file, an empty one, or none "
+                      "for the session",
+    SkipCode.UNMAPPED_SYMBOL: "the provider has no ticker for the symbol "
+                              "(set market.<provider>.symbols)",
+    SkipCode.PROVIDER: "the market-data provider answered with an error",
+    SkipCode.DATA: "a market-data refusal raised without a code (logged; the message says what)",
 }
+"""What each code means, in `SkipCode` order: the most telling reason first (a stale
+last bar explains a missing session, not the reverse)."""
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (code, re.compile(pattern)) for code, pattern in (
-        ("stale-last-bar", r"the last bar \(.*\) is \d+ days old"),
-        ("missing-session", r"no bars? (?:on or before|for) \d{4}-\d\d-\d\d"),
-        ("short-history", r"only \d+ sessions up to"),
-        ("gap", r"calendar days between .* bars are missing"),
-        ("stuck-quote", r"a stuck quote"),
-        ("partial-bar", r"looks like an intraday snapshot"),
-        ("scale-jump", r"a change of scale"),
-        ("split-gap", r"split-sized gap|split the provider reported"),
-        ("nan", r"is not a (?:non-negative )?number"),
-        ("bad-row", r"is not a positive price|below low|two rows for"),
-        ("no-data", r"no bars file|is empty|has a header but no rows"),
-    ))
+CODES: dict[str, str] = {code.value: MEANINGS[code] for code in SkipCode}
+"""code -> meaning, for the CLI's `--code` choices and help."""
 
 
-def classify(message: str) -> str:
-    """The code for one refusal sentence; `data` when none matches."""
-    for code, pattern in _PATTERNS:
-        if pattern.search(message):
-            return code
-    return "data"
+class QualityIssue(NamedTuple):
+    """One reason to refuse an instrument's data: a `SkipCode` and a sentence naming the data."""
+
+    code: SkipCode
+    message: str
 
 
-def refusal(messages: list[str]) -> QualityRefusal:
-    """A QualityRefusal carrying each message with its code, the most telling first
-    (in `CODES` order: a stale last bar explains a missing session, not the reverse)."""
-    rank = {code: n for n, code in enumerate(CODES)}
-    coded = [(classify(message), message) for message in messages]
-    return QualityRefusal(sorted(coded, key=lambda pair: rank[pair[0]]))
+def ranked(issues: Iterable[QualityIssue]) -> list[QualityIssue]:
+    """The issues, the most telling code first (stable within a code)."""
+    order = {code: n for n, code in enumerate(SkipCode)}
+    return sorted(issues, key=lambda issue: order[issue.code])
 
 
-def as_refusal(exc: DataError) -> QualityRefusal:
-    """Any market-data error as a QualityRefusal (a provider error keeps the `provider` code)."""
-    if isinstance(exc, QualityRefusal):
-        return exc
-    if isinstance(exc, ProviderError):
-        return QualityRefusal([("provider", str(exc))])
-    return refusal([str(exc)])
+def skip_reasons(error: DataError) -> list[QualityIssue]:
+    """The coded reasons a market-data error stands for; `data` (and a warning) when it has no code."""
+    if error.reasons:
+        return list(error.reasons)
+    log.warning("market-data refusal raised without a code, recorded as %r: %s", SkipCode.DATA.value,
+                error)
+    return [QualityIssue(SkipCode.DATA, str(error))]

@@ -78,6 +78,21 @@ def yahoo_chart(symbol: str, bars: list[Bar], splits: dict[date, tuple[int, int]
     return as_json({"chart": {"result": [result], "error": None}})
 
 
+def polygon_aggs(ticker: str, bars: list[Bar]) -> Reply:
+    """Bars in Polygon's aggregates JSON: `t` is the session's midnight in New York, in ms."""
+    def stamp(day: date) -> int:
+        return int(datetime.combine(day, time(0), tzinfo=NEW_YORK).timestamp() * 1000)
+
+    results = [{"v": bar.volume, "vw": round((bar.high + bar.low + bar.close) / 3, 4), "o": bar.open,
+                "c": bar.close, "h": bar.high, "l": bar.low, "t": stamp(bar.session), "n": 1000}
+               for bar in bars]
+    body: dict[str, object] = {"ticker": ticker, "queryCount": len(results), "resultsCount": len(results),
+                               "adjusted": True, "status": "OK", "request_id": "stub", "count": len(results)}
+    if results:
+        body["results"] = results
+    return as_json(body)
+
+
 def period_of(request: Request) -> tuple[date, date]:
     """The sessions a Yahoo chart request covers: period1 inclusive, period2 exclusive (UTC days)."""
     first = datetime.fromtimestamp(int(request.query["period1"]), tz=UTC).date()

@@ -25,6 +25,7 @@ from pipeline.market import (
     check_history,
     read_bars_csv,
 )
+from pipeline.skips import QualityIssue, SkipCode
 
 SESSION = date(2026, 11, 20)
 
@@ -110,34 +111,49 @@ def test_missing_file_names_symbol_and_path(tmp_path: Path) -> None:
     with pytest.raises(DataError) as raised:
         CsvBarsProvider(tmp_path).load("IWM")
     assert str(raised.value) == f"IWM: no bars file at {tmp_path / 'IWM.csv'}"
+    assert raised.value.code == SkipCode.NO_DATA
 
 
+_NAN, _ROW = SkipCode.NAN, SkipCode.BAD_ROW
 BROKEN = {
-    "nan close": ("2026-11-19,244.80,245.27,243.39,nan,31000000", "line 3: close 'nan'"),
-    "empty close": ("2026-11-19,244.80,245.27,243.39,,31000000", "line 3: close ''"),
-    "junk volume": ("2026-11-19,244.80,245.27,243.39,243.57,lots", "line 3: volume 'lots'"),
-    "high below low": ("2026-11-19,244.80,240.00,243.39,243.57,1", "line 3: high 240.0 below low"),
-    "zero price": ("2026-11-19,0,245.27,243.39,243.57,1", "line 3: open 0.0 is not a positive"),
-    "bad date": ("2026-13-45,244.80,245.27,243.39,243.57,1", "line 3: date '2026-13-45'"),
-    "repeated date": ("2026-11-18,244.80,245.27,243.39,243.57,1", "lines 2 and 3: two rows for"),
+    "nan close": ("2026-11-19,244.80,245.27,243.39,nan,31000000", "line 3: close 'nan'", _NAN),
+    "empty close": ("2026-11-19,244.80,245.27,243.39,,31000000", "line 3: close ''", _NAN),
+    "junk volume": ("2026-11-19,244.80,245.27,243.39,243.57,lots", "line 3: volume 'lots'", _NAN),
+    "negative volume": ("2026-11-19,244.80,245.27,243.39,243.57,-5", "line 3: volume '-5'", _ROW),
+    "high below low": ("2026-11-19,244.80,240.00,243.39,243.57,1", "line 3: high 240.0 below low", _ROW),
+    "zero price": ("2026-11-19,0,245.27,243.39,243.57,1", "line 3: open 0.0 is not a positive", _ROW),
+    "bad date": ("2026-13-45,244.80,245.27,243.39,243.57,1", "line 3: date '2026-13-45'", _ROW),
+    "repeated date": ("2026-11-18,244.80,245.27,243.39,243.57,1", "lines 2 and 3: two rows for", _ROW),
 }
 
 
 @pytest.mark.parametrize("case", BROKEN)
 def test_broken_rows_refuse_the_file_with_line_and_problem(tmp_path: Path, case: str) -> None:
-    row, message = BROKEN[case]
+    row, message, code = BROKEN[case]
     path = write(tmp_path, "IWM.csv", "Date,Open,High,Low,Close,Volume\n"
                  f"2026-11-18,245.00,246.00,244.00,244.79,1\n{row}\n")
     with pytest.raises(DataError) as raised:
         read_bars_csv(path, "IWM")
     assert message in str(raised.value)
     assert str(path) in str(raised.value)
+    assert raised.value.code == code
 
 
 def test_missing_column_is_named(tmp_path: Path) -> None:
     path = write(tmp_path, "IWM.csv", "Date,Open,High,Close\n2026-11-20,1,2,1.5\n")
-    with pytest.raises(DataError, match="lacks column\\(s\\) low"):
+    with pytest.raises(DataError, match="lacks column\\(s\\) low") as raised:
         read_bars_csv(path, "IWM")
+    assert raised.value.code == SkipCode.BAD_FILE
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("", SkipCode.NO_DATA), ("Date,Open,High,Low,Close\n", SkipCode.NO_DATA),
+    ("Date,Open,High,Low\n2026-11-20,1,2,1\n", SkipCode.BAD_FILE),
+])
+def test_empty_and_headless_files_carry_their_code(tmp_path: Path, text: str, code: SkipCode) -> None:
+    with pytest.raises(DataError) as raised:
+        read_bars_csv(write(tmp_path, "IWM.csv", text), "IWM")
+    assert raised.value.code == code
 
 
 def test_header_only_file_is_refused(tmp_path: Path) -> None:
@@ -180,7 +196,8 @@ def test_real_intraday_snapshot_is_refused(realdata: Path) -> None:
     """alitalbi's ^RUT ends with an intraday row (volume 0): not a close to write about."""
     history = CsvBarsProvider(realdata / "ohlcv" / "alitalbi_storage_data_fy").load("^RUT")
     reasons = check_history(history, date(2026, 2, 23), min_sessions=30)
-    assert any("intraday snapshot" in reason for reason in reasons)
+    assert any("intraday snapshot" in reason.message for reason in reasons)
+    assert SkipCode.PARTIAL_BAR in {reason.code for reason in reasons}
 
 
 # --------------------------------------------------------------------------- quality
@@ -221,12 +238,14 @@ def test_clean_history_has_no_reasons() -> None:
 def test_no_bar_on_session_names_the_last_bar() -> None:
     history = history_of(make_history(end=date(2026, 11, 19)))
     reasons = check_history(history, SESSION, min_sessions=30)
-    assert reasons == ["IWM: no bar for 2026-11-20; the last bar is 2026-11-19"]
+    assert reasons == [QualityIssue(SkipCode.MISSING_SESSION,
+                                    "IWM: no bar for 2026-11-20; the last bar is 2026-11-19")]
 
 
 def test_too_few_sessions() -> None:
     reasons = check_history(history_of(make_history(count=10)), SESSION, min_sessions=30)
-    assert reasons == ["IWM: only 10 sessions up to 2026-11-20; at least 30 needed"]
+    assert reasons == [QualityIssue(SkipCode.SHORT_HISTORY,
+                                    "IWM: only 10 sessions up to 2026-11-20; at least 30 needed")]
 
 
 def test_stale_last_bar_against_today() -> None:
@@ -236,7 +255,8 @@ def test_stale_last_bar_against_today() -> None:
     stale = check_history(history, SESSION, min_sessions=30, max_staleness_days=4,
                           today=date(2026, 11, 30))
     assert fine == []
-    assert stale == ["IWM: the last bar (2026-11-20) is 10 days old on 2026-11-30; the limit is 4"]
+    assert stale == [QualityIssue(SkipCode.STALE_LAST_BAR, "IWM: the last bar (2026-11-20) is 10 days "
+                                                          "old on 2026-11-30; the limit is 4")]
 
 
 def test_missing_bars_are_a_gap_but_holidays_are_not() -> None:
@@ -245,7 +265,8 @@ def test_missing_bars_are_a_gap_but_holidays_are_not() -> None:
     assert check_history(history_of(holiday), SESSION, min_sessions=30) == []
     hole = [bar for bar in bars if not date(2026, 10, 5) <= bar.session <= date(2026, 10, 9)]
     reasons = check_history(history_of(hole), SESSION, min_sessions=30)
-    assert reasons == ["IWM: 10 calendar days between 2026-10-02 and 2026-10-12; bars are missing"]
+    assert reasons == [QualityIssue(
+        SkipCode.GAP, "IWM: 10 calendar days between 2026-10-02 and 2026-10-12; bars are missing")]
 
 
 def test_old_gaps_are_ignored() -> None:
@@ -258,7 +279,8 @@ def test_zero_change_with_moving_range_is_a_stuck_quote() -> None:
     bars = make_history()
     stuck = replace_last(bars, close=bars[-2].close, open=bars[-2].close)
     reasons = check_history(history_of(stuck), SESSION, min_sessions=30)
-    assert len(reasons) == 1 and "stuck quote" in reasons[0]
+    assert len(reasons) == 1 and "stuck quote" in reasons[0].message
+    assert reasons[0].code == SkipCode.STUCK_QUOTE
     flat = replace_last(bars, close=bars[-2].close, open=bars[-2].close,
                         high=bars[-2].close, low=bars[-2].close)
     assert check_history(history_of(flat), SESSION, min_sessions=30) == []
@@ -271,13 +293,15 @@ def test_scale_change_between_closes(factor: float) -> None:
     jumped = replace_last(bars, open=last.open * factor, high=last.high * factor,
                           low=last.low * factor, close=last.close * factor)
     reasons = check_history(history_of(jumped), SESSION, min_sessions=30)
-    assert len(reasons) == 1 and "change of scale" in reasons[0]
+    assert len(reasons) == 1 and "change of scale" in reasons[0].message
+    assert reasons[0].code == SkipCode.SCALE_JUMP
 
 
 def test_zero_volume_after_volume_is_a_partial_session() -> None:
     bars = make_history()
     reasons = check_history(history_of(replace_last(bars, volume=0)), SESSION, min_sessions=30)
-    assert len(reasons) == 1 and "intraday snapshot" in reasons[0]
+    assert len(reasons) == 1 and "intraday snapshot" in reasons[0].message
+    assert reasons[0].code == SkipCode.PARTIAL_BAR
     index = history_of(make_history(volume=0), symbol="^RUT")
     assert check_history(index, SESSION, min_sessions=30) == []
 

@@ -19,6 +19,7 @@ from pipeline.market.calendar import SessionCalendar
 from pipeline.market.cboe import CboeOptionsSource, parse_chain
 from pipeline.market.macro import macro_gauges
 from pipeline.market.quality import check_history
+from pipeline.skips import SkipCode
 
 SESSION = date(2026, 11, 20)
 CHAIN = json.loads((SAVED / "cboe_iwm.json").read_text())
@@ -173,13 +174,16 @@ def history_with(closes: list[float], actions: list[dict[str, object]] | None = 
 
 def test_a_split_sized_gap_without_a_reported_split_is_refused() -> None:
     reasons = check_history(history_with([400, 402, 401, 200.5, 201]), SESSION, min_sessions=2)
-    assert any("split-sized gap with no split reported" in r for r in reasons)
+    assert [r.code for r in reasons if "split-sized gap with no split reported" in r.message] == [
+        SkipCode.SPLIT_GAP]
 
 
 def test_a_reported_split_left_unadjusted_is_refused() -> None:
     split = [{"session": date(2026, 11, 19), "kind": "split", "value": 2.0}]
     reasons = check_history(history_with([400, 402, 401, 200.5, 201], split), SESSION, min_sessions=2)
-    assert any("2-for-1 split the provider reported but the bars are not adjusted" in r for r in reasons)
+    assert [r.code for r in reasons
+            if "2-for-1 split the provider reported but the bars are not adjusted" in r.message] == [
+        SkipCode.SPLIT_GAP]
 
 
 def test_an_ordinary_move_is_not_a_split() -> None:

@@ -9,6 +9,8 @@ its reason code and message in the run report, the run summary and the
 
 from __future__ import annotations
 
+import logging
+import pickle
 import re
 import shutil
 from collections.abc import Callable
@@ -20,8 +22,9 @@ from cli_helpers import newsdesk, write_config
 from conftest import FIXTURES
 
 from pipeline.config import load_settings
+from pipeline.errors import DataError, ProviderError, QualityRefusal
 from pipeline.run import Pipeline
-from pipeline.skips import CODES, classify
+from pipeline.skips import CODES, MEANINGS, QualityIssue, SkipCode, skip_reasons
 from pipeline.wiring import make_pipeline
 
 SESSION = date(2026, 11, 20)
@@ -130,9 +133,59 @@ def test_fault_skips_only_that_instrument_with_its_code(tmp_path: Path, bars: Pa
         assert (out / f"{symbol}-{SESSION}.md").is_file()
 
 
-def test_every_reason_has_a_code_and_unknown_wording_is_kept_as_data() -> None:
+def test_every_reason_has_a_code_and_every_code_a_meaning() -> None:
     assert set(FAULTS) <= set(CODES)
-    assert classify("something new went wrong") == "data"
+    assert list(MEANINGS) == list(SkipCode) and list(CODES) == [code.value for code in SkipCode]
+
+
+def test_the_code_is_what_the_raiser_said_whatever_the_wording() -> None:
+    reworded = DataError("DIA: there is a hole in September", code=SkipCode.GAP)
+    assert skip_reasons(reworded) == [QualityIssue(SkipCode.GAP, "DIA: there is a hole in September")]
+    # wording that used to be matched as another code keeps the code it was raised with
+    misleading = DataError("DIA: 9 calendar days between two bars; bars are missing", code=SkipCode.NAN)
+    assert [issue.code for issue in skip_reasons(misleading)] == [SkipCode.NAN]
+    assert skip_reasons(ProviderError("polygon DIA: HTTP 500"))[0].code == SkipCode.PROVIDER
+
+
+def test_an_uncoded_refusal_is_kept_as_data_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="pipeline.skips")
+    assert skip_reasons(DataError("something new went wrong")) == [
+        QualityIssue(SkipCode.DATA, "something new went wrong")]
+    assert "without a code" in caplog.text and "something new went wrong" in caplog.text
+
+
+def test_a_refusal_puts_the_most_telling_reason_first_and_survives_pickling() -> None:
+    refusal = QualityRefusal([QualityIssue(SkipCode.MISSING_SESSION, "DIA: no bar for 2026-11-20"),
+                              QualityIssue(SkipCode.STALE_LAST_BAR, "DIA: the last bar is old")])
+    assert refusal.code == SkipCode.STALE_LAST_BAR
+    assert [issue.code for issue in refusal.reasons] == [SkipCode.STALE_LAST_BAR, SkipCode.MISSING_SESSION]
+    assert str(refusal) == "DIA: the last bar is old; DIA: no bar for 2026-11-20"
+    copy = pickle.loads(pickle.dumps(refusal))
+    assert copy.reasons == refusal.reasons and str(copy) == str(refusal)
+    with pytest.raises(ValueError):
+        QualityRefusal([])
+
+
+def _readme_skip_codes() -> dict[str, str]:
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    table = readme.split("| code | meaning |", 1)[1].split("\n\n", 1)[0]
+    rows = [line.strip("|").split(" | ") for line in table.splitlines()[2:]]
+    return {code.strip(" `"): meaning.strip().replace("`", "") for code, meaning in rows}
+
+
+def test_readme_code_table_matches_the_code_list() -> None:
+    assert _readme_skip_codes() == CODES
+
+
+def test_a_file_without_a_price_column_is_skipped_as_bad_file(tmp_path: Path, bars: Path) -> None:
+    header, rows = _rows(bars / "DIA.csv")
+    keep = [i for i, name in enumerate(header.split(",")) if name.strip().lower() != "low"]
+    (bars / "DIA.csv").write_text("\n".join(
+        ",".join(cells[i] for i in keep) for cells in [header.split(","), *rows]) + "\n")
+    report = _pipeline(tmp_path, bars).run(SESSION, symbols=["DIA"], do_ingest=False)
+    dia = report.outcomes[0]
+    assert dia.result == "skipped" and dia.skip_code == "bad-file"
+    assert "lacks column(s) low" in dia.skip_reasons[0].message
 
 
 def test_a_broken_related_instrument_is_left_out_not_filled(tmp_path: Path, bars: Path) -> None:

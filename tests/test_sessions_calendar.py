@@ -114,19 +114,68 @@ def test_pipeline_on_a_live_source_follows_the_clock(tmp_path: Path) -> None:
 def test_staleness_counts_trading_sessions_with_a_calendar() -> None:
     from pipeline.contracts import Bar, PriceHistory
     from pipeline.market.quality import check_history
+    from pipeline.skips import QualityIssue, SkipCode
     bars = [Bar(session=date(2026, 11, d), open=10, high=11, low=9, close=10 + d / 100, volume=1)
             for d in (18, 19, 20)]
     history = PriceHistory(symbol="IWM", provider="t", bars=bars)
 
-    def stale(today: date) -> list[str]:
+    def stale(today: date) -> list[QualityIssue]:
         return check_history(history, date(2026, 11, 20), min_sessions=2, max_staleness_days=3,
                              today=today, sessions_after=CAL.sessions_after)
     # Friday's bar on the Wednesday before Thanksgiving: 5 calendar days but 3 sessions.
     assert stale(date(2026, 11, 25)) == []
     # On the Monday after: 10 days, 5 sessions (23, 24, 25, 27, 30).
-    assert stale(date(2026, 11, 30)) == [
-        "IWM: the last bar (2026-11-20) is 10 days old on 2026-11-30, 5 trading sessions; "
-        "the limit is 3 sessions"]
+    assert stale(date(2026, 11, 30)) == [QualityIssue(
+        SkipCode.STALE_LAST_BAR, "IWM: the last bar (2026-11-20) is 10 days old on 2026-11-30, "
+                                 "5 trading sessions; the limit is 3 sessions")]
     # Without the calendar the same Wednesday is too old.
     assert check_history(history, date(2026, 11, 20), min_sessions=2, max_staleness_days=3,
                          today=date(2026, 11, 25)) != []
+
+
+# ------------------------------------------------------------------ pandas deprecation noise
+def _ini_filters(config: pytest.Config) -> list[tuple[str, str, type[Warning]]]:
+    """The `filterwarnings` lines of pyproject.toml as (action, message, category)."""
+    import importlib
+
+    filters = []
+    for line in config.getini("filterwarnings"):
+        action, message, category = (line.split(":") + ["", ""])[:3]
+        module, _, name = category.rpartition(".")
+        filters.append((action, message, getattr(importlib.import_module(module), name)))
+    return filters
+
+
+def test_our_calendar_calls_raise_no_warnings() -> None:
+    import warnings
+
+    calendar = SessionCalendar("XNYS")  # the exchange calendar itself is built (and cached) here
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        calendar.is_session(date(2026, 11, 26))
+        calendar.close_at(date(2026, 11, 27))
+        calendar.sessions_after(date(2026, 11, 20), date(2026, 11, 30))
+        calendar.last_closed(at("2026-11-21", "11:00"))
+        calendar.resolve(date(2026, 11, 26))
+    assert [str(w.message) for w in caught] == []
+
+
+def test_only_the_upstream_exchange_calendars_warning_is_filtered(pytestconfig: pytest.Config) -> None:
+    """Building an exchange calendar trips pandas' Series.values deprecation inside
+    exchange_calendars; the pytest filter hides exactly that message and nothing else."""
+    import warnings
+
+    import exchange_calendars as xcals
+    from pandas.errors import Pandas4Warning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for action, message, category in _ini_filters(pytestconfig):
+            warnings.filterwarnings(action, message=message, category=category)  # type: ignore[arg-type]
+        xcals.get_calendar("XNYS", start="2001-01-01", end="2003-12-31")  # a range no other test builds
+        warnings.warn("Series.values is deprecated for another reason", Pandas4Warning, stacklevel=1)
+        warnings.warn("Series.values returning an ndarray ... (a DeprecationWarning)",
+                      DeprecationWarning, stacklevel=1)
+    assert [str(w.message) for w in caught] == [
+        "Series.values is deprecated for another reason",
+        "Series.values returning an ndarray ... (a DeprecationWarning)"]

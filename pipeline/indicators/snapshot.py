@@ -27,6 +27,7 @@ from ..contracts import (
     Volatility,
 )
 from ..errors import ConfigError, DataError
+from ..skips import SkipCode
 from .bars import BarArrays, insufficient
 from .events import upcoming_events
 from .extremes import SESSIONS_52W, VOLUME_SESSIONS, compute_extremes, compute_volume_stats
@@ -95,9 +96,11 @@ def session_bars(history: PriceHistory, symbol: str, session: date) -> BarArrays
     cut = history.until(session)
     if cut.last_session != session:
         last = cut.last_session or "none"
-        raise DataError(f"{symbol}: no bar for session {session} (last bar on or before it: {last})")
+        raise DataError(f"{symbol}: no bar for session {session} (last bar on or before it: {last})",
+                        code=SkipCode.MISSING_SESSION)
     if len(cut.bars) < 2:
-        raise DataError(f"{symbol}: needs at least 2 sessions up to {session}, has 1")
+        raise DataError(f"{symbol}: needs at least 2 sessions up to {session}, has 1",
+                        code=SkipCode.SHORT_HISTORY)
     return BarArrays.from_history(cut)
 
 

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from ..contracts import ActionKind, CorporateAction, PriceHistory
 from ..errors import DataError
+from ..skips import SkipCode
 from ..store import Store
 from .base import BarsSource, Fetched
 from .calendar import SessionCalendar
@@ -69,7 +70,7 @@ class CachedBars:
             bars = [bar for bar in bars if bar.session < start] + fetched.bars
             actions = _merge_actions(actions, fetched.actions)
         if not bars:
-            raise DataError(f"{self.name} {symbol}: no bars up to {target}")
+            raise DataError(f"{self.name} {symbol}: no bars up to {target}", code=SkipCode.NO_DATA)
         return PriceHistory(symbol=symbol, provider=self.name, bars=bars, actions=actions)
 
     def _first_day(self, target: date) -> date:

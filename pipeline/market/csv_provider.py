@@ -14,7 +14,8 @@ The raw Close is used, never Adj Close: an article quotes the price traders saw.
 
 A file with any broken row (a number that does not parse, NaN, a non-positive
 price, high below low) or a repeated date is refused as a whole with a
-`DataError` naming the file, the line and the problem. Nothing is dropped or
+`DataError` naming the file, the line and the problem, and carrying its
+`SkipCode` (`nan`, `bad-row`, `bad-file`, `no-data`). Nothing is dropped or
 forward-filled: a hole papered over here would surface as an invented number
 in an article. An open or close slightly outside the high-low range is kept,
 because official vendor files contain such rows (CBOE's VIX history has dozens).
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from ..contracts import Bar, PriceHistory
 from ..errors import DataError
+from ..skips import SkipCode
 
 PROVIDER = "csv"
 
@@ -80,7 +82,7 @@ class CsvBarsProvider:
     def load(self, symbol: str) -> PriceHistory:
         path = self.path_for(symbol)
         if not path.is_file():
-            raise DataError(f"{symbol}: no bars file at {path}")
+            raise DataError(f"{symbol}: no bars file at {path}", code=SkipCode.NO_DATA)
         return read_bars_csv(path, symbol)
 
 
@@ -89,15 +91,15 @@ def read_bars_csv(path: Path, symbol: str) -> PriceHistory:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{symbol}: cannot read {path}: {exc}") from None
+        raise DataError(f"{symbol}: cannot read {path}: {exc}", code=SkipCode.BAD_FILE) from None
     rows = list(csv.reader(text.splitlines(), delimiter=_sniff_delimiter(text)))
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
-        raise DataError(f"{symbol}: {path} is empty")
+        raise DataError(f"{symbol}: {path} is empty", code=SkipCode.NO_DATA)
     columns = _locate_columns(rows[0], path, symbol)
     parsed = [(line, _parse_row(row, columns, path, symbol, line)) for line, row in _numbered(rows[1:])]
     if not parsed:
-        raise DataError(f"{symbol}: {path} has a header but no rows")
+        raise DataError(f"{symbol}: {path} has a header but no rows", code=SkipCode.NO_DATA)
     parsed.sort(key=lambda pair: pair[1].session)
     _refuse_duplicates(parsed, path, symbol)
     return PriceHistory(symbol=symbol, provider=PROVIDER, bars=[bar for _, bar in parsed])
@@ -124,7 +126,8 @@ def _locate_columns(header: list[str], path: Path, symbol: str) -> _Columns:
     if missing:
         found = ",".join(cell.strip() for cell in header)
         raise DataError(
-            f"{symbol}: {path} lacks column(s) {', '.join(missing)} (header: {found})"
+            f"{symbol}: {path} lacks column(s) {', '.join(missing)} (header: {found})",
+            code=SkipCode.BAD_FILE,
         )
     assert date_index is not None
     return _Columns(
@@ -138,8 +141,8 @@ def _locate_columns(header: list[str], path: Path, symbol: str) -> _Columns:
 
 
 def _parse_row(row: list[str], columns: _Columns, path: Path, symbol: str, line: int) -> Bar:
-    def fail(problem: str) -> DataError:
-        return DataError(f"{symbol}: {path} line {line}: {problem}")
+    def fail(problem: str, code: SkipCode = SkipCode.BAD_ROW) -> DataError:
+        return DataError(f"{symbol}: {path} line {line}: {problem}", code=code)
 
     session = parse_session_date(_cell(row, columns.date))
     if session is None:
@@ -148,7 +151,7 @@ def _parse_row(row: list[str], columns: _Columns, path: Path, symbol: str, line:
     for field in _PRICE_FIELDS:
         value = _number(_cell(row, getattr(columns, field)))
         if value is None:
-            raise fail(f"{field} {_cell(row, getattr(columns, field))!r} is not a number")
+            raise fail(f"{field} {_cell(row, getattr(columns, field))!r} is not a number", SkipCode.NAN)
         if value <= 0:
             raise fail(f"{field} {value} is not a positive price")
         prices[field] = value
@@ -157,7 +160,9 @@ def _parse_row(row: list[str], columns: _Columns, path: Path, symbol: str, line:
     volume = 0.0
     if columns.volume is not None:
         parsed = _number(_cell(row, columns.volume))
-        if parsed is None or parsed < 0:
+        if parsed is None:
+            raise fail(f"volume {_cell(row, columns.volume)!r} is not a non-negative number", SkipCode.NAN)
+        if parsed < 0:
             raise fail(f"volume {_cell(row, columns.volume)!r} is not a non-negative number")
         volume = parsed
     return Bar(session=session, volume=volume, **prices)
@@ -209,5 +214,6 @@ def _refuse_duplicates(parsed: list[tuple[int, Bar]], path: Path, symbol: str) -
         if before.session == after.session:
             first, second = sorted((line_a, line_b))
             raise DataError(
-                f"{symbol}: {path} lines {first} and {second}: two rows for {after.session}"
+                f"{symbol}: {path} lines {first} and {second}: two rows for {after.session}",
+                code=SkipCode.BAD_ROW,
             )

@@ -13,6 +13,7 @@ from datetime import date
 from ..config import MacroConfig
 from ..contracts import MacroGauge, PriceHistory
 from ..errors import DataError
+from ..skips import SkipCode
 
 GAUGES: dict[str, tuple[str, str]] = {
     "vix": ("Cboe Volatility Index", "points"),
@@ -46,10 +47,10 @@ def gauge_on(key: str, name: str, unit: str, symbol: str, history: PriceHistory,
     bars = history.until(session).bars
     if not bars or bars[-1].session != session:
         last = bars[-1].session if bars else "none"
-        raise DataError(f"no bar for {session} (last: {last})")
+        raise DataError(f"no bar for {session} (last: {last})", code=SkipCode.MISSING_SESSION)
     value = bars[-1].close
     if unit == "percent" and value > MAX_YIELD_PERCENT:
-        raise DataError(f"{value:g} is not a yield in percent (a quote x 10?)")
+        raise DataError(f"{value:g} is not a yield in percent (a quote x 10?)", code=SkipCode.SCALE_JUMP)
     change = value - bars[-2].close if len(bars) >= 2 else None
     return MacroGauge(key=key, symbol=symbol, name=name, unit=unit,  # type: ignore[arg-type]
                       session=session, value=value, change_1d=change)

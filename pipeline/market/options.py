@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..contracts import OptionContract, OptionRight, OptionsChain
 from ..errors import DataError
+from ..skips import SkipCode
 from .csv_provider import PROVIDER, bars_filename, parse_session_date
 
 _ALIASES = {
@@ -66,10 +67,10 @@ def read_option_rows(path: Path, symbol: str) -> list[_OptionRow]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{symbol}: cannot read {path}: {exc}") from None
+        raise DataError(f"{symbol}: cannot read {path}: {exc}", code=SkipCode.BAD_FILE) from None
     lines = [row for row in csv.reader(text.splitlines()) if any(c.strip() for c in row)]
     if len(lines) < 2:
-        raise DataError(f"{symbol}: {path} has no option rows")
+        raise DataError(f"{symbol}: {path} has no option rows", code=SkipCode.NO_DATA)
     columns = _locate(lines[0], path, symbol)
     return [_parse(row, columns, path, symbol, n + 2) for n, row in enumerate(lines[1:])]
 
@@ -79,12 +80,14 @@ def select_chain(rows: list[_OptionRow], symbol: str, session: date, path: Path)
     usable = [day for day in snapshots if day <= session]
     if not usable:
         raise DataError(
-            f"{symbol}: {path} is as of {snapshots[0]}, after the session {session}"
+            f"{symbol}: {path} is as of {snapshots[0]}, after the session {session}",
+            code=SkipCode.NO_DATA,
         )
     as_of = usable[-1]
     expiries = sorted({row.expiry for row in rows if row.as_of == as_of and row.expiry >= session})
     if not expiries:
-        raise DataError(f"{symbol}: {path} (as of {as_of}) has no expiry on or after {session}")
+        raise DataError(f"{symbol}: {path} (as of {as_of}) has no expiry on or after {session}",
+                        code=SkipCode.NO_DATA)
     expiry = expiries[0]
     chosen = [row for row in rows if row.as_of == as_of and row.expiry == expiry]
     _refuse_repeats(chosen, symbol, path)
@@ -103,7 +106,8 @@ def _locate(header: list[str], path: Path, symbol: str) -> dict[str, int]:
     missing = [field for field in _ALIASES if field not in found]
     if missing:
         raise DataError(
-            f"{symbol}: {path} lacks column(s) {', '.join(missing)} (header: {','.join(header)})"
+            f"{symbol}: {path} lacks column(s) {', '.join(missing)} (header: {','.join(header)})",
+            code=SkipCode.BAD_FILE,
         )
     return found
 
@@ -115,7 +119,7 @@ def _parse(row: list[str], columns: dict[str, int], path: Path, symbol: str,
         return row[index].strip() if index < len(row) else ""
 
     def fail(problem: str) -> DataError:
-        return DataError(f"{symbol}: {path} line {line}: {problem}")
+        return DataError(f"{symbol}: {path} line {line}: {problem}", code=SkipCode.BAD_ROW)
 
     as_of, expiry = parse_session_date(cell("as_of")), parse_session_date(cell("expiry"))
     if as_of is None or expiry is None:
@@ -145,5 +149,6 @@ def _refuse_repeats(rows: list[_OptionRow], symbol: str, path: Path) -> None:
         if len(lines) > 1:
             raise DataError(
                 f"{symbol}: {path} lines {', '.join(map(str, lines))}: "
-                f"{right} {strike:g} appears more than once for one expiry"
+                f"{right} {strike:g} appears more than once for one expiry",
+                code=SkipCode.BAD_ROW,
             )

@@ -10,7 +10,16 @@ Wire format (`GET {base}/v2/aggs/ticker/{ticker}/range/1/day/{from}/{to}?adjuste
 `t` is the start of the day in New York, in Unix milliseconds. A range with no
 trading has `resultsCount: 0` and no `results`. Errors are
 `{"status": "ERROR", "request_id": "...", "error": "..."}` (401 bad key,
-429 too many requests). Index tickers are spelled `I:VIX`, `I:SPX`.
+429 too many requests).
+
+Tickers: Polygon spells indexes with an `I:` prefix on the indices aggregates
+endpoint (`I:SPX`, `I:NDX`, `I:DJI`, `I:RUT`, `I:VIX`; they need a plan that
+includes indices) and share classes with a dot (`BRK.B`). newsdesk symbols are
+Yahoo's spelling (`^GSPC`, `^TNX`, `DX-Y.NYB`, `BRK-B`), so `market.polygon.symbols`
+maps them. A symbol in Yahoo-only notation (a leading `^`, or a `-` or `=`)
+without a mapping is refused before any request with the `unmapped-symbol`
+code, so a gauge reads "no Polygon ticker for ^TNX (set market.polygon.symbols)"
+in the snapshot's `missing` instead of a 404 or an empty answer.
 
 Adjustment: `adjusted=true` when `market.adjustment = "splits"` (split-adjusted;
 Polygon never adjusts for dividends), `adjusted=false` for raw bars. Splits
@@ -29,13 +38,16 @@ from zoneinfo import ZoneInfo
 
 from ..config import HttpSourceConfig
 from ..contracts import ActionKind, Bar, CorporateAction
-from ..errors import ProviderError
-from .base import Fetched, make_action, make_bar, one_bar_per_session, source_symbol
+from ..errors import DataError, ProviderError
+from ..skips import SkipCode
+from .base import Fetched, make_action, make_bar, one_bar_per_session
 from .http import SourceHttp, read_api_key
 
 NAME = "polygon"
 NEW_YORK = ZoneInfo("America/New_York")
 _OK = ("OK", "DELAYED")
+_YAHOO_ONLY = ("^", "-", "=")
+"""Characters of Yahoo's notation that no Polygon stock ticker has (`^GSPC`, `DX-Y.NYB`, `CL=F`)."""
 
 
 class PolygonSource:
@@ -49,7 +61,7 @@ class PolygonSource:
         self.http = http
 
     def fetch(self, symbol: str, start: date, end: date) -> Fetched:
-        ticker = source_symbol(symbol, self.cfg.symbols)
+        ticker = polygon_ticker(symbol, self.cfg.symbols)
         where = f"{NAME} {symbol}"
         params = {"adjusted": str(self.adjusted).lower(), "sort": "asc", "limit": "50000"}
         path = f"v2/aggs/ticker/{ticker}/range/1/day/{start.isoformat()}/{end.isoformat()}"
@@ -69,6 +81,20 @@ class PolygonSource:
             symbol)
         actions = parse_splits(splits, where) + parse_dividends(dividends, where)
         return sorted(actions, key=lambda action: (action.session, action.kind))
+
+
+def polygon_ticker(symbol: str, mapping: dict[str, str]) -> str:
+    """Polygon's ticker for a newsdesk symbol: the configured one, else the symbol itself.
+
+    A symbol in Yahoo-only notation with no mapping raises DataError
+    (`unmapped-symbol`): guessing `I:TNX` for `^TNX` could quote another scale.
+    """
+    if symbol in mapping:
+        return mapping[symbol]
+    if any(mark in symbol for mark in _YAHOO_ONLY):
+        raise DataError(f"no Polygon ticker for {symbol} (set market.polygon.symbols)",
+                        code=SkipCode.UNMAPPED_SYMBOL)
+    return symbol
 
 
 def _checked(payload: Any, where: str) -> dict[str, Any]:

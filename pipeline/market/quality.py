@@ -1,8 +1,10 @@
 """Pure checks on market data: reasons to refuse an instrument, never repairs.
 
-Each check returns human-readable reasons; an empty list means the data is fit
-to write about. The caller records the reasons and skips the instrument (the run
-goes on for the others). Nothing here reads files or the clock, except that
+`check_history` returns `QualityIssue`s: a `SkipCode` saying what is wrong and
+a sentence naming the data. An empty list means the data is fit to write about.
+The caller raises them as a `QualityRefusal` and skips the instrument (the run
+goes on for the others); the code is stated here, never read back from the
+wording. Nothing here reads files or the clock, except that
 `check_history` uses today's date when a staleness limit is set and no `today`
 is given.
 """
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..contracts import ActionKind, Bar, OptionsChain, PriceHistory
+from ..skips import QualityIssue, SkipCode
 
 SessionCounter = Callable[[date, date], int]
 
@@ -49,7 +52,7 @@ def check_history(
     max_staleness_days: int | None = None,
     today: date | None = None,
     sessions_after: SessionCounter | None = None,
-) -> list[str]:
+) -> list[QualityIssue]:
     """Reasons to refuse `history` for an article about `session` (empty: fine).
 
     With `sessions_after` (the exchange calendar's count of sessions after one
@@ -87,22 +90,24 @@ def check_chain(chain: OptionsChain) -> list[str]:
     return reasons
 
 
-def _session_present(symbol: str, bars: list[Bar], session: date) -> list[str]:
+def _session_present(symbol: str, bars: list[Bar], session: date) -> list[QualityIssue]:
     if not bars:
-        return [f"{symbol}: no bars on or before {session}"]
+        return [QualityIssue(SkipCode.MISSING_SESSION, f"{symbol}: no bars on or before {session}")]
     if bars[-1].session != session:
-        return [f"{symbol}: no bar for {session}; the last bar is {bars[-1].session}"]
+        return [QualityIssue(SkipCode.MISSING_SESSION,
+                             f"{symbol}: no bar for {session}; the last bar is {bars[-1].session}")]
     return []
 
 
-def _enough_sessions(symbol: str, bars: list[Bar], session: date, minimum: int) -> list[str]:
+def _enough_sessions(symbol: str, bars: list[Bar], session: date, minimum: int) -> list[QualityIssue]:
     if len(bars) >= minimum:
         return []
-    return [f"{symbol}: only {len(bars)} sessions up to {session}; at least {minimum} needed"]
+    return [QualityIssue(SkipCode.SHORT_HISTORY,
+                         f"{symbol}: only {len(bars)} sessions up to {session}; at least {minimum} needed")]
 
 
 def _fresh(symbol: str, bars: list[Bar], max_days: int, today: date,
-           sessions_after: SessionCounter | None) -> list[str]:
+           sessions_after: SessionCounter | None) -> list[QualityIssue]:
     if not bars:
         return []
     last = bars[-1].session
@@ -110,15 +115,17 @@ def _fresh(symbol: str, bars: list[Bar], max_days: int, today: date,
     if sessions_after is None:
         if days <= max_days:
             return []
-        return [f"{symbol}: the last bar ({last}) is {days} days old on {today}; the limit is {max_days}"]
+        return [QualityIssue(SkipCode.STALE_LAST_BAR, f"{symbol}: the last bar ({last}) is {days} days "
+                                                      f"old on {today}; the limit is {max_days}")]
     sessions = sessions_after(last, today)
     if sessions <= max_days:
         return []
-    return [f"{symbol}: the last bar ({last}) is {days} days old on {today}, {sessions} trading "
-            f"sessions; the limit is {max_days} sessions"]
+    return [QualityIssue(SkipCode.STALE_LAST_BAR,
+                         f"{symbol}: the last bar ({last}) is {days} days old on {today}, {sessions} "
+                         f"trading sessions; the limit is {max_days} sessions")]
 
 
-def _no_gaps(symbol: str, bars: list[Bar], session: date) -> list[str]:
+def _no_gaps(symbol: str, bars: list[Bar], session: date) -> list[QualityIssue]:
     since = session - timedelta(days=GAP_LOOKBACK_DAYS)
     reasons = []
     for before, after in zip(bars, bars[1:], strict=False):
@@ -126,26 +133,28 @@ def _no_gaps(symbol: str, bars: list[Bar], session: date) -> list[str]:
             continue
         days = (after.session - before.session).days
         if days > MAX_GAP_DAYS:
-            reasons.append(
+            reasons.append(QualityIssue(
+                SkipCode.GAP,
                 f"{symbol}: {days} calendar days between {before.session} and "
                 f"{after.session}; bars are missing"
-            )
+            ))
     return reasons
 
 
-def _no_stuck_quote(symbol: str, bars: list[Bar], session: date) -> list[str]:
+def _no_stuck_quote(symbol: str, bars: list[Bar], session: date) -> list[QualityIssue]:
     if len(bars) < 2 or bars[-1].session != session:
         return []
     previous, last = bars[-2], bars[-1]
     if last.close != previous.close or last.high == last.low:
         return []
-    return [
+    return [QualityIssue(
+        SkipCode.STUCK_QUOTE,
         f"{symbol}: the close on {session} ({last.close:g}) is exactly the previous close "
         f"while the day's range moved ({last.low:g}-{last.high:g}); a stuck quote"
-    ]
+    )]
 
 
-def _no_partial_session(symbol: str, bars: list[Bar], session: date) -> list[str]:
+def _no_partial_session(symbol: str, bars: list[Bar], session: date) -> list[QualityIssue]:
     """Zero volume on the session after a run of sessions that all had volume.
 
     Vendors append an intraday snapshot with volume 0 for a session still trading;
@@ -156,21 +165,23 @@ def _no_partial_session(symbol: str, bars: list[Bar], session: date) -> list[str
         return []
     if len(recent) < PARTIAL_LOOKBACK or any(bar.volume == 0 for bar in recent):
         return []
-    return [
+    return [QualityIssue(
+        SkipCode.PARTIAL_BAR,
         f"{symbol}: zero volume on {session} after {PARTIAL_LOOKBACK} sessions with volume; "
         "the bar looks like an intraday snapshot, not a close"
-    ]
+    )]
 
 
-def _no_scale_jump(symbol: str, bars: list[Bar]) -> list[str]:
+def _no_scale_jump(symbol: str, bars: list[Bar]) -> list[QualityIssue]:
     reasons = []
     for before, after in zip(bars, bars[1:], strict=False):
         ratio = after.close / before.close
         if ratio > SCALE_JUMP or ratio < 1 / SCALE_JUMP:
-            reasons.append(
+            reasons.append(QualityIssue(
+                SkipCode.SCALE_JUMP,
                 f"{symbol}: the close goes from {before.close:g} on {before.session} to "
                 f"{after.close:g} on {after.session} (x{ratio:.2f}); a change of scale"
-            )
+            ))
     return reasons
 
 
@@ -183,7 +194,7 @@ def _split_factor(ratio: float) -> float | None:
     return None
 
 
-def _no_split_gap(history: PriceHistory, session: date) -> list[str]:
+def _no_split_gap(history: PriceHistory, session: date) -> list[QualityIssue]:
     """A split-sized gap in the closes: unexplained, or a reported split left unadjusted.
 
     Either way the history is not one continuous series and every average
@@ -199,9 +210,11 @@ def _no_split_gap(history: PriceHistory, session: date) -> list[str]:
         move = (f"the close goes from {before.close:g} on {before.session} "
                 f"to {after.close:g} on {after.session}")
         if after.session in splits:
-            reasons.append(f"{history.symbol}: {move}, a {splits[after.session]:g}-for-1 split the "
-                           "provider reported but the bars are not adjusted for")
+            reasons.append(QualityIssue(
+                SkipCode.SPLIT_GAP, f"{history.symbol}: {move}, a {splits[after.session]:g}-for-1 split "
+                                    "the provider reported but the bars are not adjusted for"))
         else:
-            reasons.append(f"{history.symbol}: {move} (x{after.close / before.close:.2f}), a split-sized "
-                           "gap with no split reported")
+            reasons.append(QualityIssue(
+                SkipCode.SPLIT_GAP, f"{history.symbol}: {move} (x{after.close / before.close:.2f}), a "
+                                    "split-sized gap with no split reported"))
     return reasons

@@ -72,7 +72,7 @@ def record_skips(conn: Connection, run_id: str, session: date, symbol: str,
     if not reasons:
         raise ValueError(f"{symbol}: a skip needs at least one (code, message) reason")
     conn.execute(insert(run_skips), [
-        {"run_id": run_id, "session": session, "symbol": symbol, "code": code, "message": message}
+        {"run_id": run_id, "session": session, "symbol": symbol, "code": str(code), "message": message}
         for code, message in reasons
     ])
 
