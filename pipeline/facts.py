@@ -180,7 +180,12 @@ def _add_trend_facts(sheet: FactSheet, s: Snapshot) -> None:
 
 
 def _add_extremes(sheet: FactSheet, s: Snapshot) -> None:
+    """52-week facts with a full year of history; otherwise `*_window` facts and `window_sessions`,
+    so no slot can call a shorter window "52-week" or its high "all-time"."""
     e = s.extremes
+    if not s.has_full_year:
+        _add_window_extremes(sheet, s)
+        return
     sheet.add("high_52w", e.high_52w, "price", source="extremes.high_52w")
     sheet.add("high_52w_date", e.high_52w_date, "date", source="extremes.high_52w_date")
     sheet.add("low_52w", e.low_52w, "price", source="extremes.low_52w")
@@ -191,6 +196,18 @@ def _add_extremes(sheet: FactSheet, s: Snapshot) -> None:
     sheet.add("all_time_high_date", e.all_time_high_date, "date",
               source="extremes.all_time_high_date")
     sheet.add("pct_from_ath", e.pct_from_ath, "pct", source="extremes.pct_from_ath")
+
+
+def _add_window_extremes(sheet: FactSheet, s: Snapshot) -> None:
+    """The high and low of the `window_sessions` sessions held (fewer than a year)."""
+    e = s.extremes
+    sheet.add("window_sessions", s.extremes_window, "count", source="snapshot.bars_used")
+    sheet.add("high_window", e.high_52w, "price", source="extremes.high_52w")
+    sheet.add("high_window_date", e.high_52w_date, "date", source="extremes.high_52w_date")
+    sheet.add("low_window", e.low_52w, "price", source="extremes.low_52w")
+    sheet.add("low_window_date", e.low_52w_date, "date", source="extremes.low_52w_date")
+    sheet.add("pct_from_window_high", e.pct_from_52w_high, "pct", source="extremes.pct_from_52w_high")
+    sheet.add("pct_from_window_low", e.pct_from_52w_low, "pct", source="extremes.pct_from_52w_low")
 
 
 def _add_relative_facts(sheet: FactSheet, s: Snapshot) -> None:
@@ -252,7 +269,8 @@ def _add_event_facts(sheet: FactSheet, s: Snapshot) -> None:
 
 
 def _add_macro_facts(sheet: FactSheet, s: Snapshot) -> None:
-    """`macro_vix`, `macro_ten_year_yield` (in %, its change in bp), `macro_dollar_index`."""
+    """`macro_vix`, `macro_ten_year_yield` (in %, its change in bp), `macro_dollar_index`; a gauge
+    in points also has its change in points (`_change`) and in percent (`_change_pct`)."""
     for gauge in s.macro:
         name, src = f"macro_{gauge.key}", f"macro[{gauge.key}]"
         if gauge.unit == "percent":
@@ -263,3 +281,6 @@ def _add_macro_facts(sheet: FactSheet, s: Snapshot) -> None:
         kind = InstrumentKind.VOLATILITY if gauge.key == "vix" else InstrumentKind.INDEX
         sheet.add(name, gauge.value, "price", kind=kind, source=f"{src}.value")
         sheet.add(f"{name}_change", gauge.change_1d, "price", kind=kind, source=f"{src}.change_1d")
+        previous = None if gauge.change_1d is None else gauge.value - gauge.change_1d
+        change_pct = gauge.change_1d / previous * 100 if gauge.change_1d is not None and previous else None
+        sheet.add(f"{name}_change_pct", change_pct, "pct", source=f"{src}.change_1d")

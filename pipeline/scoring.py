@@ -15,6 +15,9 @@ so a short history pulls the Pulse toward 50 openly rather than silently.
 | day_move         | 1-day % / ATR %                | -1 .. +1      | 10     |
 | range_position   | close within the 52-week range | 0 .. 1        | 10     |
 
+(With less than a year of history the range and the high are those of the
+sessions held, and the component notes say "N-session".)
+
 Bias: Bullish at Pulse >= 60, Bearish at <= 40, Neutral between.
 Threat level (1-5) is 1 plus the count of warning signs (capped at 4): VIX above
 20 (one) and above 28 (two), a scheduled event within 5 sessions, a tight range
@@ -91,8 +94,13 @@ def pulse_components(s: Snapshot) -> list[ScoreComponent]:
         _scaled("momentum_macd", macd_vs_atr, -0.5, 0.5, 10, "MACD histogram in ATRs"),
         _scaled("relative_1m", spread, -5, 5, 15, "21-session spread vs benchmark, pp"),
         _scaled("day_move", day_vs_atr, -1, 1, 10, "1-day move in ATRs"),
-        _scaled("range_position", position, 0, 1, 10, "position in the 52-week range"),
+        _scaled("range_position", position, 0, 1, 10, f"position in the {_window(s)} range"),
     ]
+
+
+def _window(s: Snapshot) -> str:
+    """'52-week', or 'N-session' when less than a year of history is held."""
+    return "52-week" if s.has_full_year else f"{s.extremes_window}-session"
 
 
 def bias_for(pulse: int) -> tuple[Bias, str]:
@@ -127,7 +135,7 @@ def threat_components(s: Snapshot) -> list[ScoreComponent]:
                                                  and nearest_level <= atr),
               "close within one ATR of a key level"),
         _flag("drawdown", s.extremes.pct_from_52w_high, s.extremes.pct_from_52w_high < -10,
-              "more than 10% below the 52-week high"),
+              f"more than 10% below the {_window(s)} high"),
         _flag("rsi_extreme", rsi, rsi is not None and (rsi > 75 or rsi < 25),
               "RSI beyond 75 or below 25"),
     ]

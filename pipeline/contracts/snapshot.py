@@ -62,7 +62,15 @@ class Volatility(Contract):
     bb_width_pct: float | None = Field(default=None, description="(upper - lower) / middle, in %.")
 
 
+SESSIONS_52W = 252
+"""Sessions in the 52-week window."""
+
+
 class Extremes(Contract):
+    """Closing extremes. The 52-week fields cover the last 252 sessions, or the whole history held
+    when it is shorter: `Snapshot.extremes_window` says how many sessions they really cover, and
+    only with a full year (`Snapshot.has_full_year`) may they be called 52-week or all-time."""
+
     high_52w: float
     high_52w_date: date
     low_52w: float
@@ -217,6 +225,16 @@ class Snapshot(Contract):
     corporate_actions: list[CorporateAction] = Field(
         default_factory=list, description="Splits and dividends near the session, as reported.")
     missing: list[str] = Field(default_factory=list, description="Facts not computed, with why.")
+
+    @property
+    def extremes_window(self) -> int:
+        """Sessions the 52-week high and low really cover: 252, or fewer on a short history."""
+        return min(self.bars_used, SESSIONS_52W)
+
+    @property
+    def has_full_year(self) -> bool:
+        """True when the history held covers the whole 52-week window."""
+        return self.bars_used >= SESSIONS_52W
 
     def related_by_role(self, role: RelatedRole) -> list[RelatedMove]:
         return [move for move in self.related if move.role == role]

@@ -18,9 +18,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..contracts import Extremes, VolumeStats
+from ..contracts.snapshot import SESSIONS_52W
 from .bars import BarArrays, pct_change
 
-SESSIONS_52W = 252
 VOLUME_SESSIONS = 20
 
 

@@ -131,7 +131,8 @@ def missing_history_windows(bars: BarArrays) -> list[str]:
     lines: list[str] = []
     if have < SESSIONS_52W:
         lines.append(insufficient("high_52w/low_52w", have, SESSIONS_52W)
-                     + "; computed over the history held")
+                     + f"; reported as the {have}-session high and low, not 52-week ones")
+        lines.append(f"all_time_high: only {have} sessions held; it is the highest close in them")
     if have < VOLUME_SESSIONS + 1:
         lines.append(insufficient("avg_volume_20", have, VOLUME_SESSIONS + 1))
     elif not (bars.volume[-1 - VOLUME_SESSIONS:-1] > 0).any():

@@ -89,6 +89,8 @@ _REFERENCES = (
     ("high_52w", re.compile(r"^\s*(?:the|its)?\s*52-week high", re.IGNORECASE)),
     ("low_52w", re.compile(r"^\s*(?:the|its)?\s*52-week low", re.IGNORECASE)),
     ("all_time_high", re.compile(r"^\s*(?:the|its)?\s*(?:all-time|record) high", re.IGNORECASE)),
+    ("high_window", re.compile(r"^\s*(?:the|its)?\s*\d+-session high", re.IGNORECASE)),
+    ("low_window", re.compile(r"^\s*(?:the|its)?\s*\d+-session low", re.IGNORECASE)),
     ("close", re.compile(r"^\s*(?:the|its)?\s*(?:last |latest |current )?(?:close|price|last price|"
                          r"closing price|current price)", re.IGNORECASE)),
 )
@@ -109,6 +111,8 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b20-day(?: simple)?(?: moving)?(?: average| MA| SMA)", "sma_20", ClaimKind.LEVEL),
         (r"\b52-week high", "high_52w", ClaimKind.LEVEL),
         (r"\b52-week low", "low_52w", ClaimKind.LEVEL),
+        (r"\b\d+-session high", "high_window", ClaimKind.LEVEL),
+        (r"\b\d+-session low", "low_window", ClaimKind.LEVEL),
         (r"\b(?:all-time|record) high", "all_time_high", ClaimKind.LEVEL),
         (r"\b(?:record|all-time)(?: high)? clos(?:e|ing)(?: level| high)?", "all_time_high", ClaimKind.LEVEL),
         (r"\bmax(?:imum)? pain(?: (?:level|strike))?(?: for the \w+ \d+ expiry)?(?: sits)?", "max_pain",
@@ -129,13 +133,15 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
 )
 _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility|volume|yield|spread|ratio|breadth|sentiment|Pulse)\b",
                         re.IGNORECASE)
-_FROM_LEVEL = re.compile(r"\b(?:vs\.?|versus|from|off|relative to)\s+(?:the\s+|its\s+)?(?:\d+-day|52-week|"
-                         r"all-time|record|peak|high|low|average|moving)", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\b(?:vs\.?|versus|from|off|relative to)\s+(?:the\s+|its\s+)?(?:\d+-day|"
+                         r"\d+-session|52-week|all-time|record|peak|high|low|average|moving)", re.IGNORECASE)
 _AFTER: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = (
     (re.compile(r"^\s*(?:straight |consecutive )?sessions? (?:in a row|running|straight)|"
                 r"^\s*straight sessions|"
                 r"^\s*consecutive sessions|^-session (?:streak|run)", re.IGNORECASE), "streak_sessions",
      ClaimKind.STREAK),
+    (re.compile(r"^\s*sessions? (?:of (?:price )?history )?(?:held|on record|of data)\b", re.IGNORECASE),
+     "window_sessions", ClaimKind.VALUE),
     (re.compile(r"^\s*sessions? (?:away|from now|out|until|before|ahead)|^\s*trading days? away",
                 re.IGNORECASE), "event_sessions_until", ClaimKind.VALUE),
 )

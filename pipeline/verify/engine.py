@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..contracts import Article, Finding, NewsItem, Snapshot
 from ..render import render_markdown
-from . import citations, dates, levels, scores, values, words
+from . import citations, dates, gauges, levels, scores, values, words
 from .claims import Claim, ClaimKind, extract_claims
 from .codes import finding
 from .context import VerifyContext
@@ -74,6 +74,9 @@ class _Walk:
         if not self.ctx.sources_known or self._cites_unknown(sentence):
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
         claims = extract_claims(sentence, section, self.ctx.lexicon, self.names)
+        owned = {} if section == "sources" else gauges.owners(sentence, claims, self.ctx.lexicon)
+        macro = gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx)
+        claims = [c for n, c in enumerate(claims) if n not in owned]
         moves = [c for c in claims if c.kind == ClaimKind.CHANGE and c.number.unit == "pct" and not c.quoted]
         near = values.Neighbours(moves=[*self.previous_moves, *moves],
                                  prices=[*prices, *(c for c in claims if self._price_like(c))])
@@ -88,7 +91,7 @@ class _Walk:
         if not setup or not found:  # a broken setup or level is one finding, not one per figure
             taken = {f.span for f in found}
             found += self._claims([c for c in claims if c.span not in taken], near, source_text)
-        found += self._words(sentence, section)
+        found += macro + self._words(sentence, section)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)
                   if not any(f.span and f.span in g.span for g in found if g.span)]
         found += dates.check_dates(sentence, section, self.ctx, source_text)

@@ -32,6 +32,7 @@ _PERIOD_FACT = {None: "change_1d_pct", "1d": "change_1d_pct", "5d": "change_5d_p
 _RELATION_FACTS = {
     "sma_50": ("pct_vs_sma_50",), "sma_200": ("pct_vs_sma_200",), "high_52w": ("pct_from_52w_high",),
     "low_52w": ("pct_from_52w_low",), "all_time_high": ("pct_from_ath",),
+    "high_window": ("pct_from_window_high",), "low_window": ("pct_from_window_low",),
 }
 
 

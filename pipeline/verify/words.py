@@ -133,9 +133,20 @@ def _average_vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
 
 def _new_high(s: Snapshot, m: re.Match[str]) -> bool | None:
     what = (m.group("what") or m.group("what2") or "").lower()
+    if not s.has_full_year and ("52-week" in what or "all-time" in what or "record" in m.group(0).lower()):
+        return False  # less than a year held: the high is only the window's
     if "all-time" in what or "record" in m.group(0).lower():
         return s.extremes.new_all_time_high
     return s.extremes.new_52w_high
+
+
+def _year_window(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'52-week', 'all-time' and 'record' name a year or more of history."""
+    return s.has_full_year
+
+
+def _window_text(s: Snapshot) -> str:
+    return f"only {s.bars_used} sessions of history: a {s.extremes_window}-session high or low"
 
 
 def _new_low(s: Snapshot, m: re.Match[str]) -> bool | None:
@@ -216,6 +227,10 @@ RULES: tuple[WordRule, ...] = (
                         r"made|notched|printed|reached|marked) (?:a |an |another )?(?:new |fresh )?"
                         r"(?P<what2>record|all-time) high\b", re.IGNORECASE), _new_high,
              lambda s: f"close {s.close:,.2f}; 52-week high {s.extremes.high_52w:,.2f}", "extremes"),
+    WordRule("pattern-mismatch", _ANY,
+             re.compile(r"\b(?:52-week|one-year|12-month|all-time|record) "
+                        r"(?:high|low|close|closing high)s?\b", re.IGNORECASE),
+             _year_window, _window_text, "snapshot.bars_used"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:new|fresh)(?: 52-week)? low\b", re.IGNORECASE), _new_low,
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),

@@ -41,8 +41,31 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "peers": [{"symbol": m.symbol, "name": brief.related_names.get(m.symbol, m.name),
                    "role": m.role.value, "tag": fact_tag(m.symbol)} for m in s.related],
         "events": [{"number": n, "name": e.name, "kind": e.kind} for n, e in enumerate(s.events, 1)],
+        "macro": macro_slots(sheet),
+        "extremes_window": "" if s.has_full_year else sheet.fmt("window_sessions"),
         "news": [_news(n, item, news_chars) for n, item in enumerate(brief.news[:cited], start=1)],
     }
+
+
+_MACRO: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("10-year Treasury yield", "macro_ten_year_yield", ("macro_ten_year_yield_change_bp",)),
+    ("dollar index (DXY)", "macro_dollar_index",
+     ("macro_dollar_index_change_pct", "macro_dollar_index_change")),
+    ("VIX", "macro_vix", ("macro_vix_change_pct", "macro_vix_change")),
+)
+
+
+def macro_slots(sheet: FactSheet) -> list[dict[str, Any]]:
+    """The gauges the data holds, each with its level slot, its change slots and the change's sign."""
+    out = []
+    for label, level, changes in _MACRO:
+        if not sheet.has(level):
+            continue
+        held = [name for name in changes if sheet.has(name)]
+        move = sheet.value(held[0]) if held else 0.0
+        out.append({"label": label, "level": level, "changes": held,
+                    "direction": "up" if move > 0 else "down" if move < 0 else "unchanged"})
+    return out
 
 
 def repair_values(findings: list[Finding]) -> dict[str, Any]:

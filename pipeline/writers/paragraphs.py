@@ -9,7 +9,17 @@ from __future__ import annotations
 from ..contracts import CrossKind, RelatedMove, RelatedRole
 from ..facts import FactSheet, fact_tag
 from .base import Brief
-from .phrases import direction_word, gap_phrase, move_verb, pick, rsi_reading, vix_reading
+from .phrases import (
+    backdrop_phrase,
+    direction_word,
+    dollar_move,
+    gap_phrase,
+    move_verb,
+    pick,
+    rsi_reading,
+    vix_reading,
+    yield_move,
+)
 
 
 def widest_gap(brief: Brief) -> RelatedMove | None:
@@ -121,12 +131,22 @@ def structure_paragraph(brief: Brief, sheet: FactSheet) -> str:
         parts.append("Price has spent {range_sessions} sessions boxed between {range_lower} and "
                      "{range_upper}, a band only {range_width_pct} wide.")
     parts.extend(_average_sentences(brief, sheet))
-    if s.extremes.new_52w_high:
-        parts.append("The close of {price} is a new 52-week high.")
-    else:
-        parts.append("It trades {pct_from_52w_high:abs} below its 52-week high of {high_52w}, "
-                     "set on {high_52w_date}.")
+    parts.append(_extreme_sentence(brief))
     return sheet.fill(" ".join(parts))
+
+
+def _extreme_sentence(brief: Brief) -> str:
+    """The close against its 52-week high, or against the high of a shorter history held."""
+    s = brief.snapshot
+    if s.has_full_year:
+        if s.extremes.new_52w_high:
+            return "The close of {price} is a new 52-week high."
+        return ("It trades {pct_from_52w_high:abs} below its 52-week high of {high_52w}, "
+                "set on {high_52w_date}.")
+    if s.extremes.new_52w_high:
+        return "The close of {price} is the highest in the {window_sessions} sessions of history held."
+    return ("It trades {pct_from_window_high:abs} below its {window_sessions}-session high of {high_window} "
+            "(the highest close in the history held), set on {high_window_date}.")
 
 
 def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
@@ -207,3 +227,42 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
 def _article(word: str) -> str:
     """'a subdued', 'an elevated'."""
     return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
+def macro_sentence(brief: Brief, sheet: FactSheet) -> str | None:
+    """The 10-year yield, the dollar index (and the VIX when no peer row carries it), or None."""
+    parts = []
+    if sheet.has("macro_ten_year_yield"):
+        parts.append(_yield_clause(sheet))
+    if sheet.has("macro_dollar_index"):
+        parts.append(_dollar_clause(sheet))
+    has_vix_row = any(m.kind == "volatility" for m in brief.snapshot.related_by_role(RelatedRole.GAUGE))
+    if sheet.has("macro_vix") and not has_vix_row:
+        parts.append("the VIX stood at {macro_vix}")
+    if not parts:
+        return None
+    bp = sheet.value("macro_ten_year_yield_change_bp") if sheet.has("macro_ten_year_yield_change_bp") \
+        else None
+    dollar = sheet.value("macro_dollar_index_change_pct") if sheet.has("macro_dollar_index_change_pct") \
+        else None
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return sheet.fill(f"{backdrop_phrase(bp, dollar)} {listed}.")
+
+
+def _yield_clause(sheet: FactSheet) -> str:
+    if not sheet.has("macro_ten_year_yield_change_bp"):
+        return "the 10-year Treasury yield stood at {macro_ten_year_yield}"
+    verb = yield_move(sheet.value("macro_ten_year_yield_change_bp"))
+    if verb == "held at":
+        return "the 10-year Treasury yield held at {macro_ten_year_yield}"
+    return (f"the 10-year Treasury yield {verb} {{macro_ten_year_yield_change_bp:abs}} "
+            "to {macro_ten_year_yield}")
+
+
+def _dollar_clause(sheet: FactSheet) -> str:
+    if not sheet.has("macro_dollar_index_change_pct"):
+        return "the dollar index (DXY) stood at {macro_dollar_index}"
+    verb = dollar_move(sheet.value("macro_dollar_index_change_pct"))
+    if verb == "was flat at":
+        return "the dollar index (DXY) was flat at {macro_dollar_index}"
+    return f"the dollar index (DXY) {verb} {{macro_dollar_index_change_pct:abs}} to {{macro_dollar_index}}"

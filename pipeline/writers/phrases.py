@@ -73,3 +73,34 @@ def vix_reading(vix: float) -> str:
 
 def rank_word(count: int) -> str:
     return {1: "one", 2: "two", 3: "three"}.get(count, str(count))
+
+
+def yield_move(change_bp: float) -> str:
+    """How the 10-year yield moved, for a change printed in whole basis points."""
+    if round(abs(change_bp)) == 0:
+        return "held at"
+    return "rose" if change_bp > 0 else "fell"
+
+
+def dollar_move(change_pct: float) -> str:
+    """How the dollar index moved, for a change printed at two decimals."""
+    if round(abs(change_pct), 2) == 0:
+        return "was flat at"
+    return "firmed" if change_pct > 0 else "eased"
+
+
+def backdrop_phrase(yield_bp: float | None, dollar_pct: float | None) -> str:
+    """The opening words of the macro sentence, from the signs of the moves the data holds;
+    'On the macro side,' when it holds no move to read."""
+    known = [round(v) for v in (yield_bp,) if v is not None] + \
+        [round(v, 2) for v in (dollar_pct,) if v is not None]
+    if not known:
+        return "On the macro side,"
+    signs = {v > 0 for v in known if v != 0}
+    if len(signs) == 2:
+        return "Rates and the dollar pulled in different directions:"
+    if signs == {True}:
+        return "The macro backdrop tightened a notch:"
+    if signs == {False}:
+        return "The macro backdrop eased:"
+    return "The macro backdrop was steady:"

@@ -14,6 +14,7 @@ from ..contracts import (
     LevelKind,
     LevelRow,
     NewsItem,
+    RelatedRole,
     Source,
 )
 from ..facts import FactSheet
@@ -85,7 +86,33 @@ def indicator_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:
     if sheet.has("atr_14", "atr_pct"):
         rows.append(IndicatorRow(name="ATR(14)", value=sheet.fmt("atr_14"),
                                  reading=sheet.fill("{atr_pct} of price per session")))
+    return rows + macro_rows(brief, sheet)
+
+
+def macro_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:
+    """The 'Macro:' rows: the gauges the data holds (the VIX only when no peer row shows it)."""
+    rows = []
+    if sheet.has("macro_ten_year_yield"):
+        rows.append(IndicatorRow(name="Macro: 10-year Treasury yield",
+                                 value=sheet.fmt("macro_ten_year_yield"),
+                                 reading=_change_reading(sheet, "macro_ten_year_yield_change_bp", 0)))
+    if sheet.has("macro_dollar_index"):
+        rows.append(IndicatorRow(name="Macro: dollar index (DXY)", value=sheet.fmt("macro_dollar_index"),
+                                 reading=_change_reading(sheet, "macro_dollar_index_change_pct", 2)))
+    related_vix = any(m.kind == "volatility" for m in brief.snapshot.related_by_role(RelatedRole.GAUGE))
+    if sheet.has("macro_vix") and not related_vix:
+        rows.append(IndicatorRow(name="Macro: VIX", value=sheet.fmt("macro_vix"),
+                                 reading=_change_reading(sheet, "macro_vix_change_pct", 2)))
     return rows
+
+
+def _change_reading(sheet: FactSheet, change: str, places: int) -> str:
+    if not sheet.has(change):
+        return "No prior session to compare"
+    value = sheet.value(change)
+    if round(abs(value), places) == 0:
+        return "Unchanged on the session"
+    return sheet.fill(("Up" if value > 0 else "Down") + f" {{{change}:abs}} on the session")
 
 
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:

@@ -31,7 +31,7 @@ class TemplateWriter:
         bull, bear = tables.scenario_lists(brief, sheet)
         s = brief.snapshot
         return Article(
-            headline=headline(brief),
+            headline=headline(brief, sheet),
             dek=dek(brief, sheet),
             instrument=InstrumentRef(symbol=s.symbol, name=s.name, kind=s.kind,
                                      index_symbol=s.index_symbol, index_name=brief.index_name),
@@ -71,7 +71,7 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int) -> list[str]:
     return [p for p in parts if p][:6]
 
 
-def headline(brief: Brief) -> str:
+def headline(brief: Brief, sheet: FactSheet) -> str:
     s = brief.snapshot
     name = title_case(brief.short_name)
     peer = paragraphs.widest_gap(brief)
@@ -79,8 +79,9 @@ def headline(brief: Brief) -> str:
                  if peer else None)
     tight = s.range is not None and s.range.is_tight
     if s.extremes.new_52w_high:
-        return f"{name} Print a Fresh 52-Week High" if name.endswith("s") else \
-            f"{name} Prints a Fresh 52-Week High"
+        window = "52-Week" if s.has_full_year else sheet.fill("{window_sessions}-Session")
+        return f"{name} Print a Fresh {window} High" if name.endswith("s") else \
+            f"{name} Prints a Fresh {window} High"
     if tight and peer is not None and peer.divergence_pp <= -0.75:
         return pick([f"{name} Stay Boxed In While {peer_name} Runs",
                      f"Going Nowhere Fast: {name} Idle as {peer_name} Pulls Away"], s.symbol,
@@ -116,9 +117,10 @@ def dek(brief: Brief, sheet: FactSheet) -> str:
 
 def cross_market(brief: Brief, sheet: FactSheet) -> str:
     s = brief.snapshot
+    macro = paragraphs.macro_sentence(brief, sheet)
     moves = [m for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
     if not moves:
-        return "No peer data was available for the session."
+        return " ".join(["No peer data was available for the session.", *([macro] if macro else [])])
     ranked = sorted(moves, key=lambda m: m.change_1d_pct, reverse=True)
     best, worst = ranked[0], ranked[-1]
     parts = [f"Among the peers, {paragraphs.name_of(brief, best.symbol)} "
@@ -134,7 +136,7 @@ def cross_market(brief: Brief, sheet: FactSheet) -> str:
     breadth = ("every one finished higher" if up == len(moves) else
                "every one finished lower" if up == 0 else "some rose and some fell")
     parts.append(f"Of the peers tracked here, {breadth}.")
-    return sheet.fill(" ".join(parts))
+    return " ".join([sheet.fill(" ".join(parts)), *([macro] if macro else [])])
 
 
 def take(brief: Brief, sheet: FactSheet) -> str:
