@@ -37,6 +37,7 @@ from .contracts import (
 from .contracts.chart import ChartData
 from .errors import ChartError, DataError, NewsdeskError, QualityRefusal
 from .indicators import build_snapshot
+from .indicators.events import EVENT_HORIZON_DAYS
 from .ingest import Fetcher, ingest, rank_for
 from .market import MarketData, SessionChoice
 from .market.context import with_market_context
@@ -244,8 +245,16 @@ class Pipeline:
         chain = self.market.load_chain(inst.symbol, session, notes)
         snap = build_snapshot(history, inst, related, session, chain=chain,
                               events=self.settings.events, timezone=self.settings.market.timezone,
-                              close_time=self._close_time(session))
+                              close_time=self._close_time(session),
+                              holidays=self._holidays_after(session))
         return with_market_context(snap, self.market.macro, history, self._macro_history, notes)
+
+    def _holidays_after(self, session: date) -> list[date]:
+        """Exchange holidays in the events horizon, so "sessions until" skips them."""
+        calendar = self.market.calendar
+        if calendar is None:
+            return []
+        return calendar.holidays_between(session, session + timedelta(days=EVENT_HORIZON_DAYS))
 
     def _close_time(self, session: date) -> str:
         """The configured close, or the calendar's (13:00 on an early-close day)."""

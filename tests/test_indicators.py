@@ -348,6 +348,16 @@ def test_events_within_thirty_days_with_weekday_sessions() -> None:
     assert sessions_until(friday, friday) == 0
 
 
+def test_event_sessions_skip_exchange_holidays() -> None:
+    friday, fomc = date(2026, 11, 20), date(2026, 12, 9)
+    thanksgiving = date(2026, 11, 26)
+    assert sessions_until(friday, fomc) == 13
+    assert sessions_until(friday, fomc, [thanksgiving]) == 12
+    assert sessions_until(friday, thanksgiving, [thanksgiving]) == 3  # Mon-Wed; the holiday is no session
+    events = [EventConfig(name="FOMC", kind="fomc", date=fomc)]
+    assert upcoming_events(events, friday, holidays=[thanksgiving])[0].sessions_until == 12
+
+
 # --- build_snapshot ---------------------------------------------------------------------------
 
 def related_set(n: int, session_cut: int = 0) -> dict[str, tuple[InstrumentConfig, PriceHistory]]:

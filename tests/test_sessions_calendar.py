@@ -79,6 +79,19 @@ def test_sessions_after_counts_trading_days() -> None:
     assert CAL.sessions_after(date(2026, 11, 20), date(2026, 11, 20)) == 0
 
 
+def test_holidays_between_lists_closed_weekdays_only() -> None:
+    assert CAL.holidays_between(date(2026, 11, 20), date(2026, 12, 31)) == [
+        date(2026, 11, 26), date(2026, 12, 25)]
+    assert CAL.holidays_between(date(2026, 11, 26), date(2026, 11, 30)) == []
+
+
+def test_snapshot_counts_sessions_to_an_event_across_thanksgiving(tmp_path: Path) -> None:
+    pipeline = demo_pipeline(tmp_path, at("2026-11-21", "10:00"))
+    snapshot = pipeline.snapshot("IWM", date(2026, 11, 20))
+    fomc = next(event for event in snapshot.events if event.kind == "fomc")
+    assert (fomc.date, fomc.sessions_until) == (date(2026, 12, 9), 12)  # 13 weekdays less Thanksgiving
+
+
 def test_unknown_calendar_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="unknown exchange calendar 'XNOPE'"):
         SessionCalendar("XNOPE")

@@ -52,7 +52,8 @@ RelatedHistories = Mapping[str, tuple[InstrumentConfig, PriceHistory]]
 def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
                    related: RelatedHistories, session: date, *,
                    chain: OptionsChain | None = None, events: Sequence[EventConfig] = (),
-                   timezone: str = "America/New_York", close_time: str = "16:00") -> Snapshot:
+                   timezone: str = "America/New_York", close_time: str = "16:00",
+                   holidays: Sequence[date] = ()) -> Snapshot:
     """Every computed number about `instrument` at the close of `session`.
 
     Raises DataError when the instrument has no bar on `session` or fewer than
@@ -85,7 +86,7 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
         extremes=compute_extremes(bars), volume=compute_volume_stats(bars),
         relative=relative, related=related_moves(instrument, related_bars, returns.change_1d_pct),
         range=trading_range, levels=levels, options=options, setups=setups,
-        events=upcoming_events(events, last), missing=missing,
+        events=upcoming_events(events, last, holidays=holidays), missing=missing,
     )
 
 

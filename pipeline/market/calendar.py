@@ -17,7 +17,7 @@ picked when it is not simply the date asked for.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -88,6 +88,11 @@ class SessionCalendar:
         if start > last:
             return 0
         return len(self._cal(last).sessions_in_range(pd.Timestamp(start), pd.Timestamp(last)))
+
+    def holidays_between(self, first: date, last: date) -> list[date]:
+        """Weekdays strictly after `first` up to and including `last` with no session."""
+        days = (first + timedelta(days=n) for n in range(1, (last - first).days + 1))
+        return [day for day in days if day.weekday() < 5 and not self.is_session(day)]
 
     def last_closed(self, now: datetime) -> SessionChoice:
         """The newest session whose close is at or before `now` (an aware datetime)."""
