@@ -62,7 +62,7 @@ def test_extractor_crash_becomes_no_content(monkeypatch):
     def boom(*args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(pages.trafilatura, "bare_extraction", boom)
+    monkeypatch.setattr("trafilatura.bare_extraction", boom)
     page = extract_page((PAGES / "harbor-dow-slips.html").read_bytes(), URL)
     assert not page.has_content
     assert page.reason == "extraction failed: RecursionError: maximum recursion depth exceeded"

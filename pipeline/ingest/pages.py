@@ -29,16 +29,16 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-
-import trafilatura
-from trafilatura.settings import Document
-from trafilatura.utils import load_html
+from typing import TYPE_CHECKING
 
 from ..contracts import FlaggedText
 from .fetch import parse_content_type
 from .hidden import sanitize_tree, scan_comments
 from .injection import contain
 from .markup import cap, collapse_whitespace, strip_markup
+
+if TYPE_CHECKING:  # trafilatura is imported by `extract_page`: it is slow to import
+    from trafilatura.settings import Document
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,10 @@ def extract_page(body: bytes, url: str, content_type: str | None = None) -> Page
         return no_content(url, "empty page")
     if len(body) > MAX_PAGE_BYTES:
         return no_content(url, f"page is {len(body)} bytes, over {MAX_PAGE_BYTES}")
+    import trafilatura
+    from trafilatura.settings import Document
+    from trafilatura.utils import load_html
+
     html = decode_html(body, content_type)
     started = time.monotonic()
     flagged: list[FlaggedText] = []

@@ -15,16 +15,18 @@ import json
 import re
 import time
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import openai
-from openai import AsyncOpenAI
 from pydantic import BaseModel, ValidationError
 
 from .errors import ModelCallError, Reason
 from .limits import RateLimiter, estimate_tokens
 from .retry import retrying
 from .schema import response_format
+
+if TYPE_CHECKING:  # the SDK is imported where a call is made: it is slow to import
+    import openai
+    from openai import AsyncOpenAI
 
 T = TypeVar("T", bound=BaseModel)
 _FENCED = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
@@ -76,6 +78,8 @@ class ModelClient:
         self._in_flight = asyncio.Semaphore(options.concurrency)
 
     async def complete(self, messages: list[dict[str, str]], schema: type[T], name: str) -> ModelReply[T]:
+        import openai
+
         tries = _Attempts(started=time.perf_counter())
         kwargs = self._request(messages, schema, name)
         try:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import httpx2
-from openai import AsyncOpenAI
 
 from ..config import LLMConfig
 from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 NO_KEY = "no-key"  # sent when api_key_env = "": local servers that check nothing
 
@@ -40,6 +43,8 @@ def timeout_of(cfg: LLMConfig) -> httpx2.Timeout:
 
 def open_openai(cfg: LLMConfig, key: str) -> AsyncOpenAI:
     """An AsyncOpenAI on its own HTTP client, SDK retries off (retry.py retries)."""
+    from openai import AsyncOpenAI  # here, not at module import: the SDK is slow to import
+
     limits = httpx2.Limits(max_connections=cfg.concurrency + 2,
                            max_keepalive_connections=cfg.concurrency)
     http = httpx2.AsyncClient(timeout=timeout_of(cfg), limits=limits)

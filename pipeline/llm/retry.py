@@ -13,7 +13,6 @@ import email.utils
 import time
 from collections.abc import Mapping
 
-import openai
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -26,6 +25,8 @@ RETRY_STATUSES = frozenset({408, 409, 429})
 
 
 def is_retryable(exc: BaseException) -> bool:
+    import openai  # here, not at module import: the SDK is slow to import
+
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in RETRY_STATUSES or exc.status_code >= 500
     return isinstance(exc, openai.APIConnectionError)  # includes APITimeoutError
@@ -56,6 +57,8 @@ class RetryAfterOrBackoff:
         self.backoff = wait_random_exponential(multiplier=multiplier, max=backoff_max)
 
     def __call__(self, state: RetryCallState) -> float:
+        import openai
+
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, openai.APIStatusError):
             asked = retry_after_seconds(exc.response.headers)

@@ -10,7 +10,6 @@ import functools
 import json
 from typing import Any
 
-from openai.lib._pydantic import to_strict_json_schema
 from pydantic import BaseModel
 
 from .hashing import schema_hash
@@ -18,6 +17,8 @@ from .hashing import schema_hash
 
 @functools.cache
 def _strict_schema_json(model: type[BaseModel]) -> str:
+    from openai.lib._pydantic import to_strict_json_schema  # the SDK is slow to import
+
     return json.dumps(to_strict_json_schema(model))
 
 

@@ -19,12 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import exchange_calendars as xcals
-import pandas as pd
-
 from ..errors import ConfigError
+
+if TYPE_CHECKING:  # both are imported on first use: together they take most of a second
+    import exchange_calendars as xcals
+    import pandas as pd
 
 REGULAR_CLOSE = time(16, 0)
 
@@ -37,6 +39,8 @@ class SessionChoice:
 
 @lru_cache(maxsize=16)
 def _calendar(code: str, first_year: int) -> xcals.ExchangeCalendar:
+    import exchange_calendars as xcals
+
     try:
         return xcals.get_calendar(code, start=f"{first_year}-01-01", end=f"{first_year + 9}-12-31")
     except xcals.errors.InvalidCalendarName:
@@ -57,24 +61,24 @@ class SessionCalendar:
         return _calendar(self.code, day.year // 5 * 5 - 5)
 
     def is_session(self, day: date) -> bool:
-        return bool(self._cal(day).is_session(pd.Timestamp(day)))
+        return bool(self._cal(day).is_session(_stamp(day)))
 
     def session_on_or_before(self, day: date) -> date:
-        return self._cal(day).date_to_session(pd.Timestamp(day), direction="previous").date()
+        return self._cal(day).date_to_session(_stamp(day), direction="previous").date()
 
     def previous_session(self, session: date) -> date:
-        return self._cal(session).previous_session(pd.Timestamp(session)).date()
+        return self._cal(session).previous_session(_stamp(session)).date()
 
     def next_session(self, day: date) -> date:
         """The first session strictly after `day`."""
         cal = self._cal(day)
         if self.is_session(day):
-            return cal.next_session(pd.Timestamp(day)).date()
-        return cal.date_to_session(pd.Timestamp(day), direction="next").date()
+            return cal.next_session(_stamp(day)).date()
+        return cal.date_to_session(_stamp(day), direction="next").date()
 
     def close_at(self, session: date) -> datetime:
         """The session's close, aware, in the exchange time zone."""
-        stamp = self._cal(session).session_close(pd.Timestamp(session))
+        stamp = self._cal(session).session_close(_stamp(session))
         return stamp.to_pydatetime().astimezone(self.zone)
 
     def is_early_close(self, session: date) -> bool:
@@ -87,7 +91,7 @@ class SessionCalendar:
         start = self.next_session(first)
         if start > last:
             return 0
-        return len(self._cal(last).sessions_in_range(pd.Timestamp(start), pd.Timestamp(last)))
+        return len(self._cal(last).sessions_in_range(_stamp(start), _stamp(last)))
 
     def holidays_between(self, first: date, last: date) -> list[date]:
         """Weekdays strictly after `first` up to and including `last` with no session."""
@@ -122,6 +126,13 @@ class SessionCalendar:
         return SessionChoice(session, f"{_day(requested)} is not a trading day on {self.code} "
                                       f"({_why_closed(requested)}); using the last session before "
                                       f"it, {_day(session)}")
+
+
+def _stamp(day: date) -> pd.Timestamp:
+    """`day` as the pandas timestamp exchange_calendars takes (pandas is loaded by then)."""
+    import pandas as pd
+
+    return pd.Timestamp(day)
 
 
 def _day(day: date) -> str:

@@ -20,7 +20,6 @@ from ..contracts import Article, Finding, Scores, Snapshot
 from ..contracts.chart import ChartData
 from ..errors import ConfigError
 from . import view
-from .chart import chart_images
 from .html import environment, render_html
 from .json_out import render_json
 from .markdown import md_cell, md_text, render_markdown
@@ -75,6 +74,14 @@ def _wanted_formats(formats: Sequence[str]) -> list[str]:
         raise ConfigError(f"unknown output format {', '.join(map(repr, unknown))}; "
                           f"known: {', '.join(FORMATS)}")
     return wanted
+
+
+def chart_images(data: ChartData) -> tuple[bytes, bytes]:
+    """`render.chart.chart_images`, imported on first use: matplotlib takes a
+    noticeable part of a second to import, and most commands never draw a chart."""
+    from .chart import chart_images as draw
+
+    return draw(data)
 
 
 def _draw_chart(chart: ChartData, warnings: list[str]) -> tuple[bytes, bytes] | None:

@@ -14,8 +14,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-
-from openai import AsyncOpenAI
+from typing import TYPE_CHECKING
 
 from ..config import LLMConfig
 from ..contracts import Finding, Severity
@@ -34,8 +33,11 @@ from .llm_article import assemble
 from .llm_prompt import article_values, repair_values
 from .llm_schema import ModelArticle
 
+if TYPE_CHECKING:  # the SDK itself is imported by llm.connect when a client is opened
+    from openai import AsyncOpenAI
+
 log = logging.getLogger(__name__)
-Connect = Callable[[str], AsyncOpenAI]
+Connect = Callable[[str], "AsyncOpenAI"]
 
 
 def client_options(cfg: LLMConfig) -> ClientOptions:
