@@ -9,8 +9,6 @@ retries are off (`max_retries=0`), so this is the only place that retries.
 
 from __future__ import annotations
 
-import email.utils
-import time
 from collections.abc import Mapping
 
 from tenacity import (
@@ -20,6 +18,8 @@ from tenacity import (
     stop_after_attempt,
     wait_random_exponential,
 )
+
+from ..retry_after import parse_retry_after
 
 RETRY_STATUSES = frozenset({408, 409, 429})
 
@@ -36,17 +36,13 @@ def retry_after_seconds(headers: Mapping[str, str] | None) -> float | None:
     """Seconds the server asked us to wait, from retry-after-ms or retry-after."""
     if not headers:
         return None
-    for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value is None:
-            continue
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
         try:
-            return max(0.0, float(value) / divisor)
+            return max(0.0, float(millis) / 1000.0)
         except ValueError:
-            parsed = email.utils.parsedate_tz(value)
-            if parsed is not None:
-                return max(0.0, email.utils.mktime_tz(parsed) - time.time())
-    return None
+            pass
+    return parse_retry_after(headers.get("retry-after"))
 
 
 class RetryAfterOrBackoff:

@@ -21,13 +21,13 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx2
 
 from ..config import HttpSourceConfig
 from ..errors import ConfigError, ProviderError
+from ..retry_after import parse_retry_after
 
 log = logging.getLogger(__name__)
 
@@ -126,21 +126,6 @@ def _read_capped(response: httpx2.Response, deadline: float, where: str) -> str:
             raise ProviderError(f"{where}: the answer took longer than the time limit")
         chunks.append(chunk)
     return b"".join(chunks).decode(response.encoding or "utf-8", errors="replace")
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (a number or an HTTP date); None if absent or junk."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def _excerpt(text: str, limit: int = 200) -> str:
