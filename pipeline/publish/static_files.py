@@ -11,11 +11,10 @@ a file of that name without it is someone else's and is never overwritten.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from ..errors import PublishError
+from ..render.files import write_text_atomic
 from ..render.markdown import yaml_scalar
 from .base import PublishPayload, PublishResult, RemoteRef
 from .settings import StaticTarget
@@ -42,7 +41,7 @@ class StaticFiles:
         if existed and not _written_by_us(path, payload.marker):
             raise PublishError(f"static target {self.name!r}: {path} exists and was not written by "
                                "newsdesk for this draft; move it away or change the slug")
-        _write_atomically(path, self._document(payload))
+        write_text_atomic(path, self._document(payload))
         return PublishResult(action="updated" if existed else "written", remote_id=path.name,
                              remote_url=path.resolve().as_uri(), slug=payload.slug)
 
@@ -83,16 +82,3 @@ def _written_by_us(path: Path, marker: str) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     return f'{MARKER_FIELD}: "{marker}"' in head or f'{MARKER_FIELD} = "{marker}"' in head
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
