@@ -118,7 +118,7 @@ def test_users_and_sessions(store: Store, clock: Clock) -> None:
     assert store.password_hash("alice") == "scrypt$new"
 
 
-# passwords and the limiter
+# passwords (the limiter: test_review_security.py)
 
 def test_password_hashes_verify_and_name_their_parameters() -> None:
     stored = auth.hash_password("a long passphrase", n=2**10)
@@ -128,17 +128,6 @@ def test_password_hashes_verify_and_name_their_parameters() -> None:
     assert auth.hash_password("a long passphrase", n=2**10) != stored  # salted
     for broken in (None, "", "scrypt$3$8$1$AA==$AA==", "md5$x", "scrypt$1024$8$1$!!$AA=="):
         assert not auth.verify_password("a long passphrase", broken)
-
-
-def test_the_limiter_counts_failures_in_its_window() -> None:
-    now = [0.0]
-    limiter = auth.SignInLimiter(limit=2, window=60, clock=lambda: now[0])
-    limiter.failed("user:a", "client:x")
-    assert not limiter.blocked("user:a")
-    limiter.failed("user:a", "client:x")
-    assert limiter.blocked("user:a") and limiter.blocked("user:b", "client:x")
-    now[0] = 61
-    assert not limiter.blocked("user:a", "client:x")
 
 
 def test_names_and_password_rules() -> None:

@@ -23,6 +23,7 @@ from review_helpers import (
 from pipeline.config import Settings
 from pipeline.contracts import DraftStatus
 from pipeline.review.app import CSP, ReviewOptions
+from pipeline.review.limiter import SignInLimiter
 from pipeline.store import Store, open_store
 
 
@@ -96,13 +97,18 @@ def test_the_login_form_needs_its_token(server: Server) -> None:
     assert "newsdesk_session" not in browser.cookies
 
 
-def test_failed_sign_ins_are_limited(server: Server) -> None:
-    browser = Client(server.port)
-    for _ in range(5):
-        assert browser.sign_in(password="guess guess guess").status == 401
-    blocked = browser.sign_in()  # even the right password waits now
-    assert blocked.status == 429
+def test_failed_sign_ins_are_limited(store: Store, settings: Settings) -> None:
+    options = ReviewOptions(limiter=SignInLimiter(base_delay=60))
+    with review_server(store, settings, options) as running:
+        browser = Client(running.port)
+        for _ in range(5):
+            assert browser.sign_in(password="guess guess guess").status == 401
+        blocked = browser.sign_in()  # even the right password waits now
+        other = Client(running.port).sign_in(user="bob")  # another name is not slowed
+    assert blocked.status == 429 and "try again in 60 s" in blocked.body
+    assert blocked.header("retry-after") == "60"
     assert "newsdesk_session" not in browser.cookies
+    assert other.status == 401
 
 
 def test_queue_lists_findings_bias_pulse_and_threat(store: Store, client: Client) -> None:

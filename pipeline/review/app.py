@@ -12,6 +12,7 @@ origin only, no framing).
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -32,6 +33,7 @@ from ..contracts import DraftStatus
 from ..errors import InvalidTransition, NotFound
 from ..store import LoginSession, Store
 from . import auth, csrf
+from .limiter import SignInLimiter
 from .overview import draft_publication, queue_extras
 from .page import chart_path, draft_page, environment
 from .sources import source_notes
@@ -51,6 +53,7 @@ SECURITY_HEADERS = [
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 MAX_REASON = 2000
 DRAFT_ID = r"[0-9a-f]{4,64}"
+WRONG_PASSWORD = "Wrong user name or password."
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class ReviewOptions:
     secure_cookies: bool = False
     session_hours: float = 12.0
     allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
-    limiter: auth.SignInLimiter = field(default_factory=auth.SignInLimiter)
+    limiter: SignInLimiter = field(default_factory=SignInLimiter)
 
     @property
     def cookie(self) -> str:
@@ -83,14 +86,28 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 names = {name.lower() for name, _ in message.get("headers", [])}
                 extra = [(n, v) for n, v in SECURITY_HEADERS if n not in names]
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # Starlette's own 500 page is sent outside this middleware, without the headers
+            log.exception("the review page failed on %s %s", scope.get("method"),
+                          scope.get("path"))
+            if started:
+                raise
+            failed = Response("internal error (see the server log)", status_code=500,
+                              media_type="text/plain")
+            await failed(scope, receive, send_with_headers)
 
 
 class ReviewApp:
@@ -114,17 +131,27 @@ class ReviewApp:
                                 "site. Load the sign-in page again.")
         name, password = str(form.get("user", "")), str(form.get("password", ""))
         client = request.client.host if request.client else "unknown"
-        keys = (f"user:{name.lower()}", f"client:{client}")
-        if self.options.limiter.blocked(*keys):
-            log.warning("sign-in for %r from %s refused: too many failures", name, client)
-            return self._login_form(request, "Too many failed sign-ins: wait a few minutes.", 429)
-        stored = await run_in_threadpool(self.store.password_hash, name[:64])
+        if not auth.USER_NAME.match(name):  # no such user can exist: nothing to count or store
+            log.info("sign-in with a malformed user name (%d characters) from %s", len(name),
+                     client)
+            return self._login_form(request, WRONG_PASSWORD, 401)
+        attempt = self.options.limiter.reserve(name, client)
+        if not attempt.allowed:
+            log.warning("sign-in for %r from %s refused: wait %.0f s", name, client, attempt.wait)
+            return self._too_many(request, attempt.wait)
+        stored = await run_in_threadpool(self.store.password_hash, name)
         if not await run_in_threadpool(auth.verify_password, password, stored):
-            self.options.limiter.failed(*keys)
             log.info("failed sign-in for %r from %s", name, client)
-            return self._login_form(request, "Wrong user name or password.", 401)
-        self.options.limiter.succeeded(*keys)
+            return self._login_form(request, WRONG_PASSWORD, 401)
+        self.options.limiter.succeeded(attempt)
         return await self._signed_in(name)
+
+    def _too_many(self, request: Request, wait: float) -> Response:
+        seconds = max(1, math.ceil(wait))
+        response = self._login_form(request, "Too many failed sign-ins from your address: "
+                                    f"try again in {seconds} s.", 429)
+        response.headers["retry-after"] = str(seconds)
+        return response
 
     async def logout(self, request: Request) -> Response:
         session, refused = await self._posting(request)

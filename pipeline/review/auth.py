@@ -15,10 +15,6 @@ import hashlib
 import hmac
 import re
 import secrets
-import threading
-import time
-from collections import deque
-from collections.abc import Callable
 
 SCRYPT_N = 2**15  # 32 MiB per hash with r=8: about 0.1 s on one core
 SCRYPT_R = 8
@@ -94,39 +90,3 @@ def new_token() -> str:
 def token_hash(token: str) -> str:
     """What the store keeps of a session token."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-class SignInLimiter:
-    """At most `limit` failed sign-ins per user name and per client in `window` seconds.
-
-    In memory: one `newsdesk serve` process is the only server of its store.
-    """
-
-    def __init__(self, limit: int = 5, window: float = 300.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit = limit
-        self.window = window
-        self._clock = clock
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def blocked(self, *keys: str) -> bool:
-        with self._lock:
-            return any(len(self._recent(key)) >= self.limit for key in keys)
-
-    def failed(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._recent(key).append(self._clock())
-
-    def succeeded(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._failures.pop(key, None)
-
-    def _recent(self, key: str) -> deque[float]:
-        times = self._failures.setdefault(key, deque())
-        cutoff = self._clock() - self.window
-        while times and times[0] <= cutoff:
-            times.popleft()
-        return times
