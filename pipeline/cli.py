@@ -182,7 +182,8 @@ def check(obj: Context, article: Path, snapshot_path: Path, peer_paths: tuple[Pa
         sources = _stored_news(obj, snap.snapshot.session) or None
         if sources is None:
             err.print("note: no --sources and no stored news for the session: [n] resolution is "
-                      "checked, ingestion and support of the sources are not", markup=False)
+                      "checked, ingestion and support of the sources are not, and a figure that matches "
+                      "no computed fact is an error", markup=False)
     else:
         sources = inputs.load_sources(sources_path, instruments)
     result = inputs.check_inputs(document, snap, sources, inputs.instrument_infos(instruments), peers)

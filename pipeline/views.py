@@ -211,7 +211,8 @@ def print_check(console: Console, result: CheckResult) -> None:
         print_findings(console, result.findings,
                        title=f"{result.article.name} vs {snap.symbol} {snap.session}")
     if not result.sources_checked:
-        console.print("sources: not checked against ingested items (no --sources, no stored news)")
+        console.print("sources: not given (no --sources, no stored news): citations are not checked "
+                      "against ingested items, and a figure without a computed fact is an error")
     verdict = "[red]errors[/red]" if result.errors else "[green]ok[/green]"
     console.print(f"{verdict}: {escape(result.article.name)} checked against {snap.symbol} "
                   f"{snap.session}: {_count(result.errors, 'error')}, {_count(result.warnings, 'warning')}")

@@ -21,18 +21,19 @@ from .codes import CHECKS, Check
 from .context import VerifyContext
 from .document import parse_document
 from .engine import verify_document, verify_structured
+from .guard import guarded
 from .quality import snapshot_quality
 from .subjects import InstrumentInfo, Lexicon, build_lexicon
 
 
 def check_text(text: str, ctx: VerifyContext) -> list[Finding]:
-    """All findings for an article given as Markdown or plain text."""
-    return verify_document(parse_document(text), ctx)
+    """All findings for an article given as Markdown or plain text; never raises (see guard.py)."""
+    return guarded(lambda: verify_document(parse_document(text), ctx), section=None, text=text)
 
 
 def check_article(article: Article, ctx: VerifyContext) -> list[Finding]:
-    """All findings for a writer's Article."""
-    return verify_structured(article, ctx)
+    """All findings for a writer's Article; never raises (see guard.py)."""
+    return guarded(lambda: verify_structured(article, ctx), section=None, text=article.headline)
 
 
 def check_snapshot(snapshot: Snapshot) -> list[Finding]:

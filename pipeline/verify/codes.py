@@ -61,6 +61,8 @@ CHECKS: dict[str, Check] = {c.code: c for c in (
     Check("text-missing-value", _E, "'nan', 'None', 'null' or similar printed where a value belongs."),
     Check("data-quality", _E, "The snapshot itself is not fit to write from (a zero change with a "
                               "moving price, a stale quote, inconsistent fields)."),
+    Check("check-failed", _E, "One of the verifier's own checks failed on this text (named in the "
+                              "finding); what it checks there is unverified. Report it as a bug."),
     Check("snapshot-mismatch", _E, "The article is about another instrument or session than the "
                                    "snapshot it is checked against."),
 )}

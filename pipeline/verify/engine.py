@@ -12,6 +12,7 @@ from .claims import Claim, ClaimKind, extract_claims
 from .codes import finding
 from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
+from .guard import guarded
 from .numbers import citations_in, sentences
 from .quality import snapshot_quality
 
@@ -20,13 +21,15 @@ _MISSING_WORD = re.compile(r"\b(nan|NaN|None|null|undefined|inf|N/A)\b")
 
 def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
     walk = _Walk(doc, ctx)
-    found = [*snapshot_quality(ctx.snapshot), *_snapshot_match(doc, ctx), *walk.missing_values(),
-             *citations.check_citations(doc.prose(), doc.sources, ctx), *walk.scores()]
+    found = guarded(lambda: [*snapshot_quality(ctx.snapshot), *_snapshot_match(doc, ctx)], section="header")
+    found += guarded(walk.missing_values, section=None)
+    found += guarded(lambda: citations.check_citations(doc.prose(), doc.sources, ctx), section="sources")
+    found += guarded(walk.scores, section=None)
     for paragraph in doc.paragraphs:
         found += walk.paragraph(paragraph)
     for row in doc.rows:
-        found += walk.row(row)
-    return _unique(found)
+        found += guarded(lambda row=row: walk.row(row), section=row.section, text=row.text())
+    return _without_self_sources(_unique(found), ctx)
 
 
 def verify_structured(article: Article, ctx: VerifyContext) -> list[Finding]:
@@ -65,13 +68,14 @@ class _Walk:
         self.previous_moves = []
         found: list[Finding] = []
         for sentence in sentences(paragraph.text):
-            found += self.sentence(sentence, paragraph.section)
+            found += guarded(lambda s=sentence: self.sentence(s, paragraph.section),
+                             section=paragraph.section, text=sentence)
         return found
 
     def sentence(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
         cited = self._cited(sentence)
         source_text = "\n".join(citations.source_text(item) for _, item in cited)
-        if not self.ctx.sources_known or self._cites_unknown(sentence):
+        if self.ctx.sources_known and self._cites_unknown(sentence):
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
         claims = extract_claims(sentence, section, self.ctx.lexicon, self.names)
         owned = {} if section == "sources" else gauges.owners(sentence, claims, self.ctx.lexicon)
@@ -106,7 +110,9 @@ class _Walk:
         return claim.number.unit is None and 0.5 < claim.number.value / close < 2 if close else False
 
     def _claims(self, claims: list[Claim], near: values.Neighbours, source_text: str) -> list[Finding]:
-        return [f for claim in claims for f in values.check_claim(claim, self.ctx, near, source_text)]
+        return [f for claim in claims for f in guarded(
+            lambda c=claim: values.check_claim(c, self.ctx, near, source_text), section=claim.section,
+            text=claim.span)]
 
     def _cites_unknown(self, sentence: str) -> bool:
         return any(citations.item_for(self.entries.get(n), self.ctx) is None for n in citations_in(sentence))
@@ -223,6 +229,14 @@ def _mismatch(symbol: str, session: str, ctx: VerifyContext) -> Finding:
                    f"{ctx.snapshot.symbol} on {ctx.snapshot.session}", section="header",
                    span=f"{symbol} {session}", expected=f"{ctx.snapshot.symbol} {ctx.snapshot.session}",
                    source="snapshot")
+
+
+def _without_self_sources(found: list[Finding], ctx: VerifyContext) -> list[Finding]:
+    """Without sources a figure cannot trace to one: the untraced message says why."""
+    if ctx.sources_known:
+        return found
+    return [f.model_copy(update={"message": f"{f.message} (no sources were given to trace it to)"})
+            if f.code == "number-untraced" else f for f in found]
 
 
 def _unique(found: list[Finding]) -> list[Finding]:

@@ -262,7 +262,7 @@ def _divergence_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
 def _distance(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Finding]:
     close = ctx.snapshot.close
     expected = []
-    for price in near.prices:
+    for price in near.prices if close else ():
         distance = (price.number.value - close) / close * 100
         if same_at_precision(distance, claim.number, slack=1):
             return _sign_against(claim, distance, "recomputed from the level and the close")
@@ -270,6 +270,8 @@ def _distance(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Findin
     subjects = _pool(claim, ctx)
     if any(subjects is None or sf.subject in subjects for sf in _hits(claim, ctx)):
         return []
+    if not expected:
+        return [_untraced(claim)]
     best = min(expected, key=lambda d: abs(abs(d) - claim.number.value))
     return [finding("derived-mismatch", f"{claim.span} is not the distance from the level printed beside "
                     "it to the close", section=claim.section, span=claim.span,
@@ -290,6 +292,8 @@ def _level_after(claim: Claim) -> float | None:
 def _distance_from(claim: Claim, ctx: VerifyContext, level: float) -> list[Finding]:
     """The close stated as a % above or below a printed level."""
     close = ctx.snapshot.close
+    if not level:
+        return [_untraced(claim, "is a distance from a zero level")]
     distance = (close - level) / level * 100
     if same_at_precision(distance, claim.number, slack=1):
         return _sign_against(claim, distance, "recomputed from the level and the close")
