@@ -139,6 +139,7 @@ def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None) -> FactSh
     _add_structure_facts(sheet, snapshot)
     _add_event_facts(sheet, snapshot)
     _add_macro_facts(sheet, snapshot)
+    _add_tape_facts(sheet, snapshot)
     if scores is not None:
         sheet.add("pulse", scores.pulse, "score", source="scores.pulse")
         sheet.add("threat_level", scores.threat_level, "score", source="scores.threat_level")
@@ -284,3 +285,28 @@ def _add_macro_facts(sheet: FactSheet, s: Snapshot) -> None:
         previous = None if gauge.change_1d is None else gauge.value - gauge.change_1d
         change_pct = gauge.change_1d / previous * 100 if gauge.change_1d is not None and previous else None
         sheet.add(f"{name}_change_pct", change_pct, "pct", source=f"{src}.change_1d")
+
+
+def _add_tape_facts(sheet: FactSheet, s: Snapshot) -> None:
+    """The session's gap, move in ATRs, close streak, intraday extremes and the range it left."""
+    t = s.tape
+    if t is None:
+        return
+    sheet.add("gap_pct", t.gap_pct, "pct", source="tape.gap_pct")
+    sheet.add("move_atr", abs(t.move_atr) if t.move_atr is not None else None, "ratio", decimals=1,
+              source="tape.move_atr")
+    sheet.add("return_z", t.return_z, "ratio", decimals=1, source="tape.return_z")
+    sheet.add("close_streak_sessions", t.streak_sessions, "count", source="tape.streak_sessions")
+    sheet.add("close_streak_change_pct", t.streak_change_pct, "pct", source="tape.streak_change_pct")
+    window = "52w" if s.has_full_year else "window"
+    sheet.add(f"high_{window}_intraday", t.high_intraday, "price", source="tape.high_intraday")
+    sheet.add(f"high_{window}_intraday_date", t.high_intraday_date, "date",
+              source="tape.high_intraday_date")
+    sheet.add(f"low_{window}_intraday", t.low_intraday, "price", source="tape.low_intraday")
+    sheet.add(f"low_{window}_intraday_date", t.low_intraday_date, "date",
+              source="tape.low_intraday_date")
+    if t.prior_range is not None:
+        sheet.add("prior_range_lower", t.prior_range.lower, "price", source="tape.prior_range.lower")
+        sheet.add("prior_range_upper", t.prior_range.upper, "price", source="tape.prior_range.upper")
+        sheet.add("prior_range_sessions", t.prior_range.sessions, "count",
+                  source="tape.prior_range.sessions")

@@ -38,6 +38,7 @@ from .snapshot import (
     RelatedRole,
     RelativeStrength,
     Returns,
+    SessionTape,
     Snapshot,
     TradeSetup,
     TradingRange,
@@ -53,6 +54,6 @@ __all__ = [
     "FinalCallRow", "IndicatorRow", "IngestResult", "InstrumentKind", "InstrumentRef", "KeyLevel",
     "LevelKind", "LevelRow", "Momentum", "NewsItem", "OptionContract", "OptionRight", "SeenAt",
     "OptionsChain", "OptionsPositioning", "PriceHistory", "RelatedMove", "RelatedRole",
-    "RelativeStrength", "Returns", "RiskLabel", "ScoreComponent", "Scores", "Severity",
+    "RelativeStrength", "Returns", "RiskLabel", "ScoreComponent", "Scores", "SessionTape", "Severity",
     "Snapshot", "Source", "TradeSetup", "TradingRange", "Trend", "Volatility", "VolumeStats",
 ]

@@ -186,6 +186,32 @@ class TradeSetup(Contract):
     reward_risk: float
 
 
+class SessionTape(Contract):
+    """Today's bar against its own history: the readings that make a session newsworthy.
+
+    Closing extremes live in `Extremes`; the intraday ones here are the highest high and lowest
+    low of the same window (252 sessions, or the history held when shorter)."""
+
+    gap_pct: float = Field(description="Open vs the previous close, in %.")
+    gap_filled: bool = Field(description="The session's range reached back to the previous close.")
+    move_atr: float | None = Field(default=None, description="1-day change in ATRs of the prior session.")
+    return_z: float | None = Field(default=None,
+                                   description="1-day return over the stdev of the 60 returns before it.")
+    streak_direction: Literal["up", "down", "flat"]
+    streak_sessions: int = Field(ge=0, description="Closes in a row moving the same way, today included.")
+    streak_change_pct: float = Field(description="Change over the streak, in %.")
+    high_intraday: float = Field(description="Highest intraday high of the extremes window.")
+    high_intraday_date: date
+    low_intraday: float = Field(description="Lowest intraday low of the extremes window.")
+    low_intraday_date: date
+    new_low: bool = Field(default=False, description="Close below every earlier close of the window.")
+    range_break: Literal["above", "below"] | None = Field(
+        default=None, description="Close outside the tight range that held up to yesterday.")
+    prior_range: TradingRange | None = None
+    sma_50_cross: Literal["above", "below"] | None = Field(
+        default=None, description="The close crossed the 50-day average today.")
+
+
 class EventNote(Contract):
     name: str
     kind: str
@@ -222,6 +248,7 @@ class Snapshot(Contract):
     setups: list[TradeSetup] = Field(default_factory=list)
     events: list[EventNote] = Field(default_factory=list)
     macro: list[MacroGauge] = Field(default_factory=list)
+    tape: SessionTape | None = Field(default=None, description="Gap, streak, move size, breaks.")
     corporate_actions: list[CorporateAction] = Field(
         default_factory=list, description="Splits and dividends near the session, as reported.")
     missing: list[str] = Field(default_factory=list, description="Facts not computed, with why.")

@@ -36,6 +36,7 @@ from .options import compute_options_positioning
 from .ranges import MIN_RANGE_SESSIONS, find_trading_range
 from .relative import SESSIONS_1M, compute_related_move, compute_relative_strength, related_roles
 from .setups import compute_trade_setups
+from .tape import compute_tape
 from .trend import (
     REQUIRED_SESSIONS,
     compute_momentum,
@@ -87,6 +88,7 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
         relative=relative, related=related_moves(instrument, related_bars, returns.change_1d_pct),
         range=trading_range, levels=levels, options=options, setups=setups,
         events=upcoming_events(events, last, holidays=holidays), missing=missing,
+        tape=compute_tape(bars, volatility.atr_pct),
     )
 
 

@@ -1,0 +1,84 @@
+"""Angle ranking on snapshots built from hand-made bars: the biggest event of the session leads."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from test_indicators import closes_from_pct, history, instrument
+
+from pipeline.angles import AngleKind, rank_angles
+from pipeline.config import InstrumentConfig
+from pipeline.contracts import InstrumentKind, PriceHistory, Snapshot
+from pipeline.indicators import build_snapshot
+
+
+def quiet_band(n: int = 300, seed: int = 5) -> list[float]:
+    """`n` closes wandering in a narrow band around 100 (daily moves of about 0.4%)."""
+    rng = np.random.default_rng(seed)
+    closes = [100.0]
+    for _ in range(n - 1):
+        step = rng.normal(0, 0.4)
+        closes.append(closes[-1] * (1 + step / 100) if 98.5 < closes[-1] < 101.5 else
+                      closes[-1] * (1 - np.sign(closes[-1] - 100) * 0.004))
+    return closes
+
+
+def snapshot_with(closes: list[float], vix: list[float] | None = None,
+                  volumes: list[float] | None = None) -> Snapshot:
+    hist = history("SPY", closes, volumes=volumes)
+    related: dict[str, tuple[InstrumentConfig, PriceHistory]] = {}
+    inst = instrument("SPY")
+    if vix is not None:
+        inst = instrument("SPY", gauges=["^VIX"])
+        related["^VIX"] = (InstrumentConfig(symbol="^VIX", name="Cboe Volatility Index",
+                                            kind=InstrumentKind.VOLATILITY), history("^VIX", vix))
+    return build_snapshot(hist, inst, related, hist.bars[-1].session)
+
+
+def test_selloff_with_a_vix_spike_leads_over_the_range() -> None:
+    base = quiet_band()
+    closes = [*base, base[-1] * (1 - 0.026)]
+    vix = [16.0] * (len(closes) - 1) + [22.4]  # +40%
+    angles = rank_angles(snapshot_with(closes, vix))
+    assert angles[0].kind == AngleKind.MOVE and angles[0].direction == "down"
+    kinds = [a.kind for a in angles]
+    assert AngleKind.VIX in kinds and kinds.index(AngleKind.VIX) < kinds.index(AngleKind.DRIFT)
+    assert AngleKind.RANGE not in kinds  # a 2.6% day is not "still in its range"
+
+
+def test_quiet_day_in_a_tight_range_leads_with_the_range() -> None:
+    base = quiet_band()
+    closes = [*base, base[-1] * 1.001]
+    angles = rank_angles(snapshot_with(closes))
+    assert angles[0].kind == AngleKind.RANGE
+
+
+def test_record_close_with_a_full_year_is_a_record_without_it_a_window_high() -> None:
+    base = quiet_band()
+    closes = [*base, max(base) * 0.999, max(base) * 1.003]  # the day before nearly matched it
+    full = rank_angles(snapshot_with(closes))
+    assert full[0].kind == AngleKind.RECORD
+    short = rank_angles(snapshot_with(closes[-120:]))
+    assert AngleKind.RECORD not in [a.kind for a in short]
+    assert AngleKind.HIGH in [a.kind for a in short]
+
+
+def test_five_up_closes_and_a_volume_surge_are_angles() -> None:
+    base = quiet_band()
+    closes = [*base[:-6], *closes_from_pct(base[-6], [0.3, 0.3, 0.3, 0.3, 0.3])]
+    volumes = [1_000_000.0] * (len(closes) - 1) + [3_000_000.0]
+    angles = rank_angles(snapshot_with(closes, volumes=volumes))
+    kinds = [a.kind for a in angles]
+    assert AngleKind.STREAK in kinds and AngleKind.VOLUME in kinds
+    assert kinds.index(AngleKind.VOLUME) < kinds.index(AngleKind.RANGE)
+
+
+def test_angles_are_ranked_best_first() -> None:
+    base = quiet_band()
+    angles = rank_angles(snapshot_with([*base, base[-1] * 0.97], [16.0] * len(base) + [24.0]))
+    scores = [a.score for a in angles]
+    assert scores == sorted(scores, reverse=True)
+    assert angles[-1].kind == AngleKind.DRIFT or angles[-1].score <= 0.5
+    assert isinstance(angles[0].summary, str) and not any(ch.isdigit() for ch in angles[0].summary)
+    assert date  # imported for readers of the fixtures
