@@ -1,0 +1,100 @@
+"""Editorial evaluation: does the pipeline write articles an editor would publish?
+
+Runs the real pipeline (template writer, verifier) over real sessions from
+../shared/realdata/ohlcv (SPY, QQQ, IWM, DIA; quiet and violent days, see
+bench/editorial_cases.py) and over the demo (fixtures, 2026-11-20), and prints,
+for each: masked sentences shared by two or more same-day articles and by one
+instrument's consecutive-day articles; headline frames; the headline's angle
+against the biggest event measured from raw bars (bench/editorial_events.py);
+setup stop distance in ATR, reward/risk and targets at key levels;
+scenario-logic violations; the share of citations from the session day; error
+findings per article. The issue's targets are printed beside the figures.
+
+Real sessions carry no news (realdata has no 2026 stories), so citations are
+measured on the demo only.
+Usage: python bench/editorial.py [--quick] [--articles]
+  --quick     the floors test's session subset instead of the full list
+  --articles  also print one line per article (headline, its angles, the biggest event)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from editorial_cases import (  # noqa: E402
+    REAL_SESSIONS,
+    TEST_SESSIONS,
+    Case,
+    demo_cases,
+    packaged_settings,
+    real_cases,
+)
+from editorial_metrics import event_rows, measure  # noqa: E402
+
+# figure -> (the issue's target, "max" or "min"); figures without one are printed bare.
+TARGETS = {
+    "errors_per_article": (0.0, "max"),
+    "same_day_shared": (0.20, "max"),
+    "consecutive_shared": (0.30, "max"),
+    "headline_top_frame_share": (0.20, "max"),
+    "headline_angle_match": (0.90, "min"),
+    "setup_stop_within_2_5_atr": (1.0, "min"),
+    "setup_target_at_level": (1.0, "min"),
+    "scenario_violations": (0.0, "max"),
+    "citations_same_day": (0.80, "min"),
+    "citations_without_content": (0.0, "max"),
+}
+
+
+def meets(name: str, value: float | None) -> str:
+    if name not in TARGETS or value is None:
+        return ""
+    target, sense = TARGETS[name]
+    ok = value <= target if sense == "max" else value >= target
+    return f"target {'<=' if sense == 'max' else '>='} {target:g}: {'ok' if ok else 'MISSED'}"
+
+
+def print_figures(title: str, figures: dict[str, float | None]) -> None:
+    print(f"\n{title}")
+    for name, value in figures.items():
+        shown = "-" if value is None else f"{value:g}"
+        print(f"  {name:<34} {shown:>10}   {meets(name, value)}")
+
+
+def print_articles(cases: list[Case]) -> None:
+    for case in cases:
+        angles, biggest, note = event_rows(case)
+        errors = sum(f.severity == "error" for f in case.findings)
+        print(f"  {case.snapshot.session} {case.snapshot.symbol:<4} [{angles:>18} | {biggest:<16} "
+              f"{note:<28}] e{errors} {case.article.headline}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="the floors test's sessions only")
+    parser.add_argument("--articles", action="store_true", help="one line per article")
+    args = parser.parse_args()
+    settings = packaged_settings()
+    started = time.perf_counter()
+    sessions = TEST_SESSIONS if args.quick else REAL_SESSIONS
+    real = real_cases(sessions)
+    demo = demo_cases()
+    if real:
+        print_figures(f"real data: {len(real)} articles, {len(sessions)} sessions "
+                      f"({', '.join(map(str, sessions))}); no news, so no citations", measure(real, settings))
+    else:
+        print("real data: ../shared/realdata/ohlcv is absent; demo only")
+    print_figures(f"demo: {len(demo)} articles, 2026-11-20", measure(demo, settings))
+    if args.articles:
+        print("\nper article: [headline angles | biggest measured event(s)  top event] errors headline")
+        print_articles(real + demo)
+    print(f"\n{time.perf_counter() - started:.1f}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""The biggest measured event of a session, from raw bars (independent of the writer's angle code).
+
+Each candidate gets a strength on one rough scale where 1.0 is "worth a
+sentence" and 3.0 "the story of the day":
+- move: |close - previous close| / ATR(14) of the sessions before (simple mean
+  of true ranges);
+- high: an all-time closing high 2.5, a 52-week closing high 2.0 (plus the move's
+  strength above 1 ATR when the move made it);
+- low: a 52-week closing low 2.0 (likewise);
+- range-break: a close beyond the prior 20 sessions' closing range, 1.2 plus the
+  distance beyond it in ATR (only when it is not already a high or a low);
+- volume: (volume / 20-session average - 1) x 1.5, from a ratio of 1.5 up;
+- divergence: the widest day-change gap to a peer or the benchmark, in the
+  instrument's own ATR %, x 0.8;
+- vix: |VIX day change %| / 20, from 20% up;
+- streak: n/4 for n >= 5 closes in a row in one direction;
+- quiet: 0.75, the story only when nothing reaches it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.contracts import PriceHistory, RelatedRole, Snapshot
+
+ATR_SESSIONS = 14
+RANGE_SESSIONS = 20
+YEAR_SESSIONS = 252
+QUIET = 0.75
+TIE = 0.9  # an event within 10% of the top counts as the top too
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    strength: float
+    note: str
+
+
+def _atr(bars: list) -> float:  # noqa: ANN001 - Bar list
+    window = bars[-ATR_SESSIONS - 1:]
+    ranges = [max(b.high, a.close) - min(b.low, a.close) for a, b in zip(window, window[1:], strict=False)]
+    return sum(ranges) / len(ranges) if ranges else 0.0
+
+
+def measured_events(history: PriceHistory, snapshot: Snapshot) -> list[Event]:
+    """Every candidate event of the last bar of `history`, strongest first."""
+    bars = history.bars
+    if len(bars) < RANGE_SESSIONS + 2:
+        return [Event("quiet", QUIET, "short history")]
+    today, prior = bars[-1], bars[:-1]
+    atr = _atr(prior) or 1e-9
+    move = (today.close - prior[-1].close) / atr
+    events = [Event("quiet", QUIET, "nothing bigger"), Event("move", abs(move), f"{move:+.2f} ATR")]
+    events += _extremes(today.close, prior, move)
+    events += _volume(today.volume, prior)
+    events += _streak(bars)
+    events += _related(snapshot, atr / prior[-1].close * 100)
+    return sorted(events, key=lambda e: -e.strength)
+
+
+def _extremes(close: float, prior: list, move: float) -> list[Event]:  # noqa: ANN001
+    closes = [b.close for b in prior]
+    extra = max(0.0, abs(move) - 1.0)
+    if close > max(closes):
+        return [Event("high", 2.5 + extra, "all-time closing high")]
+    if close > max(closes[-YEAR_SESSIONS:]):
+        return [Event("high", 2.0 + extra, "52-week closing high")]
+    if close < min(closes[-YEAR_SESSIONS:]):
+        return [Event("low", 2.0 + extra, "52-week closing low")]
+    top, bottom = max(closes[-RANGE_SESSIONS:]), min(closes[-RANGE_SESSIONS:])
+    beyond = (close - top) if close > top else (bottom - close) if close < bottom else 0.0
+    if beyond <= 0:
+        return []
+    atr = _atr(prior) or 1e-9
+    side = "above" if close > top else "below"
+    return [Event("range-break", 1.2 + beyond / atr, f"close {side} the {RANGE_SESSIONS}-session range")]
+
+
+def _volume(volume: float, prior: list) -> list[Event]:  # noqa: ANN001
+    window = [b.volume for b in prior[-RANGE_SESSIONS:] if b.volume]
+    if not volume or not window:
+        return []
+    ratio = volume / (sum(window) / len(window))
+    return [Event("volume", (ratio - 1) * 1.5, f"{ratio:.2f}x volume")] if ratio >= 1.5 else []
+
+
+def _streak(bars: list) -> list[Event]:  # noqa: ANN001
+    signs = [1 if b.close > a.close else -1 if b.close < a.close else 0
+             for a, b in zip(bars[-30:], bars[-29:], strict=False)]
+    n = 0
+    for sign in reversed(signs):
+        if sign == 0 or sign != signs[-1]:
+            break
+        n += 1
+    return [Event("streak", n / 4, f"{n} closes in a row")] if n >= 5 else []
+
+
+def _related(snapshot: Snapshot, atr_pct: float) -> list[Event]:
+    out = []
+    peers = [m for m in snapshot.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    if peers and atr_pct > 0:
+        widest = max(peers, key=lambda m: abs(snapshot.returns.change_1d_pct - m.change_1d_pct))
+        gap = abs(snapshot.returns.change_1d_pct - widest.change_1d_pct)
+        out.append(Event("divergence", gap / atr_pct * 0.8, f"{gap:.2f} pp vs {widest.symbol}"))
+    vix = next((m for m in snapshot.related if m.kind == "volatility"), None)
+    if vix is not None and abs(vix.change_1d_pct) >= 20:
+        out.append(Event("vix", abs(vix.change_1d_pct) / 20, f"VIX {vix.change_1d_pct:+.1f}%"))
+    return out
+
+
+def top_kinds(events: list[Event]) -> set[str]:
+    """The biggest event's kind, and any other within TIE of it."""
+    if not events:
+        return {"quiet"}
+    best = events[0].strength
+    return {e.kind for e in events if e.strength >= best * TIE}

@@ -1,0 +1,207 @@
+"""The editorial figures over a set of written articles (pure: cases in, numbers out).
+
+`measure(cases, settings)` returns one flat dict of figures; bench/editorial.py
+prints it and tests/test_editorial_floors.py holds it to pinned floors.
+Shares are fractions in 0..1; None where nothing was there to measure.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from editorial_cases import Case
+from editorial_events import measured_events, top_kinds
+from editorial_text import (
+    headline_angles,
+    mask,
+    masked_set,
+    name_pattern,
+    recurring_share,
+    shared_share,
+)
+
+from pipeline.config import Settings
+from pipeline.contracts import Severity, Snapshot
+
+_PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
+_TRIGGER = re.compile(r"\b(?:close|break|push|move|hold)s?\s+(above|below|over|under)\s+[^$.]*?" + _PRICE,
+                      re.IGNORECASE)
+_NEXT = re.compile(r"\bnext\b[^$.]*?" + _PRICE, re.IGNORECASE)
+_MACD_CROSS = re.compile(r"macd[^.]*\bcross\w*[^.]*\b(above|below)\b", re.IGNORECASE)
+_RECLAIM_50 = re.compile(r"\b(?:reclaim\w*|regain\w*|back above)\b[^.]*50-day", re.IGNORECASE)
+_LOSE_50 = re.compile(r"\b(?:los\w+|slip\w* below|break\w* below|fall\w* below)\b[^.]*50-day",
+                      re.IGNORECASE)
+_MET = re.compile(r"\balready\b|\bhas (?:crossed|reclaimed|lost)\b", re.IGNORECASE)
+TARGET_AT_LEVEL_ATR = 0.15
+
+
+def _price(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+# -- sameness ----------------------------------------------------------------
+def sameness(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
+    names = name_pattern(settings)
+    masked = {(c.source, c.snapshot.symbol, c.snapshot.session): masked_set(c.article, names)
+              for c in cases}
+    by_day: dict[tuple[str, date], list[set[str]]] = defaultdict(list)
+    for (source, _symbol, session), sentences in masked.items():
+        by_day[(source, session)].append(sentences)
+    same_day = shared_share(group for group in by_day.values() if len(group) > 1)
+    pairs = [(masked[(c.source, c.snapshot.symbol, prev)], masked[(c.source, c.snapshot.symbol,
+                                                                   c.snapshot.session)])
+             for c in cases if (prev := _previous_session(c)) is not None
+             and (c.source, c.snapshot.symbol, prev) in masked]
+    consecutive = recurring_share(pairs)
+    return {"same_day_shared": share(*same_day), "consecutive_shared": share(*consecutive),
+            "consecutive_pairs": float(len(pairs))}
+
+
+def _previous_session(case: Case) -> date | None:
+    bars = case.bars.bars if case.bars is not None else []
+    return bars[-2].session if len(bars) >= 2 else None
+
+
+# -- headlines -----------------------------------------------------------------
+def headlines(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
+    names = name_pattern(settings)
+    frames = Counter(mask(c.article.headline, names) for c in cases)
+    matched = measured = 0
+    for case in cases:
+        if case.bars is None:
+            continue
+        measured += 1
+        matched += bool(headline_angles(case.article.headline)
+                        & top_kinds(measured_events(case.bars, case.snapshot)))
+    return {"headline_frames": float(len(frames)),
+            "headline_top_frame_share": share(max(frames.values(), default=0), len(cases)),
+            "headline_angle_match": share(matched, measured)}
+
+
+def event_rows(case: Case) -> tuple[str, str, str]:
+    """(headline angles, biggest measured event(s), the top event's note) for the printed table."""
+    events = measured_events(case.bars, case.snapshot) if case.bars is not None else []
+    return (",".join(sorted(headline_angles(case.article.headline))) or "-",
+            ",".join(sorted(top_kinds(events))), events[0].note if events else "")
+
+
+# -- setups --------------------------------------------------------------------
+def setups(cases: Sequence[Case]) -> dict[str, float | None]:
+    stops, ratios, at_level = [], [], 0
+    for case in cases:
+        atr = case.snapshot.volatility.atr_14 or 0.0
+        if atr <= 0:
+            continue
+        for setup in case.article.setups:
+            stops.append(abs(setup.entry - setup.stop) / atr)
+            ratios.append(setup.reward_risk)
+            at_level += _target_at_level(setup.target, case.snapshot, atr)
+    n = len(stops)
+    return {"setups": float(n),
+            "setup_stop_atr_median": round(statistics.median(stops), 3) if stops else None,
+            "setup_stop_atr_max": round(max(stops), 3) if stops else None,
+            "setup_stop_within_2_5_atr": share(sum(s <= 2.5 for s in stops), n),
+            "setup_rr_min": min(ratios) if ratios else None,
+            "setup_rr_median": statistics.median(ratios) if ratios else None,
+            "setup_rr_max": max(ratios) if ratios else None,
+            "setup_rr_exactly_2": share(sum(abs(r - 2.0) < 1e-9 for r in ratios), n),
+            "setup_target_at_level": share(at_level, n)}
+
+
+def _target_at_level(target: float, snapshot: Snapshot, atr: float) -> bool:
+    """The target sits on a key level (its price or inside its zone), within 0.15 ATR."""
+    for level in snapshot.levels:
+        low = level.zone_low if level.zone_low is not None else level.price
+        high = level.zone_high if level.zone_high is not None else level.price
+        if low - TARGET_AT_LEVEL_ATR * atr <= target <= high + TARGET_AT_LEVEL_ATR * atr:
+            return True
+    return False
+
+
+# -- scenarios -----------------------------------------------------------------
+def scenario_violations(case: Case) -> Counter[str]:
+    """Scenario-logic faults in one article's bull and bear bullets, by kind."""
+    found: Counter[str] = Counter()
+    s = case.snapshot
+    close = round(s.close, 2)
+    for bullets in (case.article.bull_case, case.article.bear_case):
+        triggers = set()
+        for bullet in bullets:
+            for side, price in _TRIGGER.findall(bullet):
+                value = round(_price(price), 2)
+                triggers.add(value)
+                found["trigger_at_close"] += value == close
+                if not _MET.search(bullet):
+                    above = side.lower() in ("above", "over")
+                    found["awaited_close_met"] += (close > value) if above else (close < value)
+            found.update(_met_conditions(bullet, s))
+        for bullet in bullets:
+            found["next_repeats_trigger"] += sum(round(_price(p), 2) in triggers
+                                                 for p in _NEXT.findall(bullet))
+    found["trigger_at_close"] += sum(round(x.entry, 2) == close for x in case.article.setups)
+    return found
+
+
+def _met_conditions(bullet: str, s: Snapshot) -> Counter[str]:
+    found: Counter[str] = Counter()
+    if _MET.search(bullet):
+        return found
+    macd, signal = s.momentum.macd, s.momentum.macd_signal
+    cross = _MACD_CROSS.search(bullet)
+    if cross and macd is not None and signal is not None:
+        above = cross.group(1).lower() == "above"
+        found["awaited_macd_met"] += (macd > signal) if above else (macd < signal)
+    sma = s.trend.sma_50
+    if sma is not None:
+        found["awaited_50day_met"] += bool(_RECLAIM_50.search(bullet)) and s.close > sma
+        found["awaited_50day_met"] += bool(_LOSE_50.search(bullet)) and s.close < sma
+    return found
+
+
+def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
+    total: Counter[str] = Counter()
+    for case in cases:
+        total.update(scenario_violations(case))
+    kinds = ("next_repeats_trigger", "trigger_at_close", "awaited_close_met", "awaited_macd_met",
+             "awaited_50day_met")
+    out: dict[str, float | None] = {f"scenario_{k}": float(total[k]) for k in kinds}
+    out["scenario_violations"] = float(sum(total[k] for k in kinds))
+    return out
+
+
+# -- citations and findings -------------------------------------------------
+def citations(cases: Sequence[Case]) -> dict[str, float | None]:
+    cited = same_day = empty = 0
+    for case in cases:
+        items = {item.item_id: item for item in case.news}
+        for source in case.article.sources:
+            cited += 1
+            same_day += source.published == case.snapshot.session
+            item = items.get(source.item_id)
+            empty += item is not None and not item.has_content
+    return {"citations": float(cited), "citations_same_day": share(same_day, cited),
+            "citations_without_content": float(empty)}
+
+
+def findings(cases: Sequence[Case]) -> dict[str, float | None]:
+    errors = [sum(f.severity == Severity.ERROR for f in c.findings) for c in cases]
+    return {"articles": float(len(cases)),
+            "errors_per_article": round(sum(errors) / len(errors), 3) if errors else None,
+            "articles_with_errors": float(sum(e > 0 for e in errors))}
+
+
+def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
+    """Every figure, over `cases` (one source: all real, or all demo)."""
+    out: dict[str, float | None] = {}
+    for part in (findings(cases), sameness(cases, settings), headlines(cases, settings),
+                 setups(cases), scenarios(cases), citations(cases)):
+        out.update(part)
+    return out
