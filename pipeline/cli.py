@@ -51,13 +51,21 @@ class Context:
         return make_pipeline(settings)
 
 
+# Sessions newsdesk can reason about: the exchange calendars and pandas hold dates in this span.
+FIRST_SESSION, LAST_SESSION = date(1900, 1, 1), date(2199, 12, 31)
+
+
 def _session(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="'--session'") from None
+    if not FIRST_SESSION <= day <= LAST_SESSION:
+        raise click.BadParameter(f"{value} is outside the sessions newsdesk handles "
+                                 f"({FIRST_SESSION} to {LAST_SESSION})", param_hint="'--session'")
+    return day
 
 
 @click.group()

@@ -11,12 +11,14 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .contracts import InstrumentKind
 from .errors import ConfigError
 from .publish.settings import PublishConfig
+from .symbols import symbol_problem
 
 USER_FILE = "newsdesk.toml"
 _ALL_FORMATS: tuple[Literal["md", "html", "json"], ...] = ("md", "html", "json")
@@ -24,6 +26,14 @@ _ALL_FORMATS: tuple[Literal["md", "html", "json"], ...] = ("md", "html", "json")
 
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _file_safe(symbol: str) -> str:
+    """A symbol names its bars and options files: refuse one that could leave their folder."""
+    problem = symbol_problem(symbol)
+    if problem is not None:
+        raise ValueError(problem)
+    return symbol
 
 
 class InstrumentConfig(Section):
@@ -42,6 +52,11 @@ class InstrumentConfig(Section):
     @property
     def display_name(self) -> str:
         return self.short_name or self.symbol
+
+    @field_validator("symbol")
+    @classmethod
+    def _symbol_is_file_safe(cls, value: str) -> str:
+        return _file_safe(value)
 
     def related_symbols(self) -> list[str]:
         named = [self.index, self.benchmark, *self.peers, *self.gauges]
@@ -89,6 +104,11 @@ class MacroConfig(Section):
     ten_year_yield: str = "^TNX"
     dollar_index: str = "DX-Y.NYB"
 
+    @field_validator("vix", "ten_year_yield", "dollar_index")
+    @classmethod
+    def _symbol_is_file_safe(cls, value: str) -> str:
+        return _file_safe(value) if value else value
+
 
 class MarketConfig(Section):
     provider: Literal["csv", "yahoo", "polygon"] = "csv"
@@ -116,6 +136,16 @@ class MarketConfig(Section):
     cboe: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
         base_url="https://cdn.cboe.com/api/global/delayed_quotes",
         symbols={"^GSPC": "_SPX", "^NDX": "_NDX", "^RUT": "_RUT", "^VIX": "_VIX"}))
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_time_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (an IANA name such as "
+                             "America/New_York)") from None
+        return value
 
 
 class IngestConfig(Section):
@@ -323,4 +353,4 @@ def _describe(err: Any) -> str:
     where = ".".join(str(part) for part in err["loc"]) or "(top level)"
     if err["type"] == "extra_forbidden":
         return f"{where}: unknown key"
-    return f"{where}: {err['msg']}"
+    return f"{where}: {err['msg'].removeprefix('Value error, ')}"

@@ -146,3 +146,41 @@ def test_fetcher_refuses_blocked_urls_without_resolving(url: str, reason: str, m
             fetcher.fetch_feed(url)
     assert caught.value.reason == reason
     assert resolve.calls == []  # type: ignore[attr-defined]
+
+
+# Hosts outside ASCII: a number spelt in other characters is the address it spells
+# (NFKC maps ①②⑦ and fullwidth digits to 127); names that are not valid IDNA 2008,
+# the encoding the HTTP client uses, are refused as bad URLs instead of crashing it.
+INTERNATIONAL_URLS = [
+    ("http://①②⑦.0.0.1/", "blocked-address"),
+    ("http://①②⑦.0.0.1:18001/feed", "blocked-address"),
+    ("http://１２７.０.０.１/", "blocked-address"),
+    ("http://⑯⑨.②⑤④.⑯⑨.②⑤④/", "blocked-address"),
+    ("http://ａ.example/", "bad-url"),
+    ("http://ex\u00adample.com/", "bad-url"),
+]
+
+
+@pytest.mark.parametrize(("url", "reason"), INTERNATIONAL_URLS)
+def test_international_hosts_are_refused_with_a_reason(url: str, reason: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        check_url(url)
+    assert caught.value.reason == reason
+
+
+def test_unicode_digit_host_in_a_feed_is_blocked_not_an_internal_error(monkeypatch) -> None:
+    from pipeline.ingest.gather import fetch_all
+
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: pytest.fail("connected"))
+    resolve = resolver_for({})
+    url = "http://①②⑦.0.0.1/"
+    with LiveFetcher(FetchPolicy(host_delay=0), resolver=resolve) as fetcher:
+        outcome = fetch_all([url], fetcher.fetch, workers=1)[url]
+    assert isinstance(outcome, FetchError)
+    assert outcome.reason == "blocked-address" and "127.0.0.1" in outcome.detail
+    assert resolve.calls == []  # type: ignore[attr-defined]
+
+
+def test_a_valid_international_name_is_resolved_and_checked() -> None:
+    target = check_url("http://пример.рф/")
+    assert target.host == "пример.рф"

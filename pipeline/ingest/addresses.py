@@ -3,12 +3,14 @@
 `check_url` refuses before any network use: schemes other than http/https,
 user info, ports out of range, and numeric hosts written in the forms that
 `inet_aton` accepts but people do not read as addresses (2130706433, 0x7f.1,
-0177.0.0.1). `resolve_checked` resolves a host and refuses it when *any* of its
-addresses is not a public unicast address: loopback, private, link-local (cloud
-metadata at 169.254.169.254 included), shared CGNAT space, multicast,
-unspecified, reserved, and IPv6 forms that embed one of those (IPv4-mapped,
-6to4, NAT64). The caller then connects only to addresses that passed, so a
-second DNS answer cannot swap in another one.
+0177.0.0.1), also when spelt in other characters (①②⑦.0.0.1, fullwidth
+digits), and international names that are not valid IDNA. `resolve_checked`
+resolves a host and refuses it when *any* of its addresses is not a public
+unicast address: loopback, private, link-local (cloud metadata at
+169.254.169.254 included), shared CGNAT space, multicast, unspecified,
+reserved, and IPv6 forms that embed one of those (IPv4-mapped, 6to4, NAT64).
+The caller then connects only to addresses that passed, so a second DNS answer
+cannot swap in another one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+import idna
 
 from ..errors import FetchError
 
@@ -67,12 +71,34 @@ def check_url(url: str, *, allow_loopback: bool = False) -> Target:
     host = (parts.hostname or "").rstrip(".").lower()
     if not host:
         raise FetchError(url, "bad-url", "no host")
+    if not host.isascii():
+        _check_international(host, url)
     if ":" not in host and _NUMERIC_HOST.match(host) and not _CANONICAL_V4.match(host):
         raise FetchError(url, "blocked-address", f"numeric host {host!r} is not a dotted-quad address")
     literal = _literal(host)
     if literal is not None:
         check_address(literal, url, allow_loopback=allow_loopback)
     return Target(url, scheme, host, port or DEFAULT_PORTS[scheme])
+
+
+def _check_international(host: str, url: str) -> None:
+    """Refuse a non-ASCII host that reads as a number, or that is not valid IDNA 2008.
+
+    Unicode normalisation (NFKC, what resolvers apply) turns ①②⑦.0.0.1 into
+    127.0.0.1; such a host is refused as the address it spells. Any other
+    international name must encode as the HTTP client will encode it.
+    """
+    try:
+        folded = host.encode("idna").decode("ascii").rstrip(".")
+    except UnicodeError:
+        folded = ""
+    if folded and (_NUMERIC_HOST.match(folded) or _literal(folded) is not None):
+        raise FetchError(url, "blocked-address",
+                         f"host {host!r} spells the numeric address {folded!r} in other characters")
+    try:
+        idna.encode(host)
+    except idna.IDNAError as exc:
+        raise FetchError(url, "bad-url", f"host {host!r} is not a valid international name: {exc}") from None
 
 
 def _literal(host: str) -> IPAddress | None:

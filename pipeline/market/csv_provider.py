@@ -32,6 +32,7 @@ from pathlib import Path
 from ..contracts import Bar, PriceHistory
 from ..errors import DataError
 from ..skips import SkipCode
+from ..symbols import symbol_problem
 
 PROVIDER = "csv"
 
@@ -40,7 +41,13 @@ _PRICE_FIELDS = ("open", "high", "low", "close")
 
 
 def bars_filename(symbol: str) -> str:
-    """The bars file for `symbol`: `^VIX` -> `idx_VIX.csv`, `IWM` -> `IWM.csv`."""
+    """The bars file for `symbol`: `^VIX` -> `idx_VIX.csv`, `IWM` -> `IWM.csv`.
+
+    A symbol that could name a file outside the folder (`../secret`) is refused.
+    """
+    problem = symbol_problem(symbol)
+    if problem is not None:
+        raise DataError(f"{problem}; no file is read for it", code=SkipCode.BAD_FILE)
     return symbol.replace("^", "idx_") + ".csv"
 
 
