@@ -200,7 +200,9 @@ class LLMConfig(Section):
     max_tokens: int = Field(default=4000, ge=64)
     max_tokens_param: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
     temperature: float | None = Field(default=0.2, ge=0, le=2)
-    structured: Literal["json_schema", "json_object"] = "json_schema"
+    structured: Literal["json_schema", "json_object", "none"] = Field(
+        default="json_schema", description="json_schema (strict), json_object, or none (no "
+        "response_format; the prompt carries the schema outline, as with json_object).")
     max_repairs: int = Field(default=2, ge=0, le=5)
     max_attempts: int = Field(default=4, ge=1, le=10, description="HTTP tries per call.")
     backoff_max: float = Field(default=20.0, ge=0, description="Cap of the random backoff (s).")

@@ -138,7 +138,8 @@ def test_connection_refused_is_a_connection_error():
     (ContentFiltered(), Reason.CONTENT_FILTER),
     (Content("not json at all"), Reason.INVALID_JSON),
     (Content(json.dumps({"text": 3})), Reason.SCHEMA_INVALID),
-    (Content(json.dumps({"text": "hi", "extra": 1})), Reason.SCHEMA_INVALID),
+    (Content("Sorry, I cannot produce JSON for that."), Reason.INVALID_JSON),
+    (Content('{"text": "hi"'), Reason.INVALID_JSON),
     (RawBody(b"{not json"), Reason.INVALID_JSON),
     (RawBody(b"{}"), Reason.INVALID_JSON),
 ])
@@ -153,6 +154,54 @@ def test_fenced_json_is_accepted(server):
     server.script(Content('```json\n{"text": "hi"}\n```'))
     reply, _ = _complete(server.base_url)
     assert reply.parsed.text == "hi"
+
+
+@pytest.mark.parametrize("content", [
+    'Here is the article:\n\n```json\n{"text": "hi"}\n```',
+    '<think>The user wants {"text": ...}. Keep it short.</think>\n{"text": "hi"}',
+    'The user wants a greeting.</think>{"text": "hi"}',  # the server ate the opening tag
+    '{"text": "hi"}\nI hope this helps!',
+    'Sure! {"text": "hi"} Let me know if you need more.',
+    '```\n{"text": "hi"}\n```\nNote: the greeting is informal.',
+])
+def test_common_answer_shapes_of_local_models_are_read(server, content):
+    server.script(Content(content))
+    reply, _ = _complete(server.base_url)
+    assert not isinstance(reply, ModelCallError), reply
+    assert reply.parsed.text == "hi" and len(server.requests) == 1
+
+
+class Nested(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    items: list[Greeting]
+    title: str
+
+
+def test_unknown_keys_are_dropped_with_a_warning_at_every_level(server, caplog):
+    server.script(Content(json.dumps({"title": "t", "confidence": 0.9,
+                                      "items": [{"text": "a", "tone": "warm"}, {"text": "b"}]})))
+    cfg = LLMConfig(base_url=server.base_url, model="fake-model", timeout=5)
+
+    async def go():
+        client = open_openai(cfg, "sk-test")
+        try:
+            return await ModelClient(client, ClientOptions(model="fake-model")).complete(
+                MESSAGES, Nested, "nested")
+        finally:
+            await client.close()
+
+    with caplog.at_level("WARNING", logger="pipeline.llm.client"):
+        reply = asyncio.run(go())
+    assert reply.parsed == Nested(title="t", items=[Greeting(text="a"), Greeting(text="b")])
+    assert "confidence" in caplog.text and "items.0.tone" in caplog.text
+
+
+def test_structured_none_sends_no_response_format(server):
+    server.script(GOOD)
+    reply, _ = _complete(server.base_url, structured="none")
+    assert reply.parsed.text == "hi"
+    assert server.requests[0].response_format is None
+    assert "response_format" not in server.requests[0].body
 
 
 def test_concurrency_bounds_requests_in_flight(server):

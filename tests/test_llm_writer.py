@@ -74,11 +74,40 @@ def test_request_carries_strict_schema_and_limits(tmp_path, server, llm_key):
     assert request.body["temperature"] == 0.2
 
 
+KEYS = ("headline", "dek", "analysis", "key_levels", "bull_case", "bear_case", "setups",
+        "cross_market", "final_call", "short_term", "medium_term", "long_term", "take")
+
+
 def test_json_object_mode_for_servers_without_json_schema(tmp_path, server, llm_key):
     server.responder = llm_answers.responder
     pipeline = llm_pipeline(tmp_path, server.base_url, structured="json_object")
     assert run_one(pipeline).status == "ok"
     assert server.requests[0].response_format == {"type": "json_object"}
+    system = server.requests[0].system_text
+    assert all(f'"{key}"' in system for key in KEYS), "the prompt must name every field"
+
+
+def test_strict_schema_mode_keeps_the_outline_out_of_the_prompt(tmp_path, server, llm_key):
+    server.responder = llm_answers.responder
+    run_one(llm_pipeline(tmp_path, server.base_url))
+    assert '"key_levels": list of objects' not in server.requests[0].system_text
+
+
+def test_structured_none_sends_no_format_and_an_extra_key_costs_nothing(tmp_path, server, llm_key):
+    def chatty(request):
+        payload = json.dumps({**_good(request), "confidence": "high"})
+        preamble = "<think>Let me pick the levels.</think>\nHere is the article:\n"
+        return Content(f"{preamble}```json\n{payload}\n```")
+
+    server.responder = chatty
+    pipeline = llm_pipeline(tmp_path, server.base_url, structured="none")
+    report = run_one(pipeline)
+    assert report.status == "ok", report.outcomes[0].reason
+    [request] = server.requests
+    assert request.response_format is None
+    assert all(f'"{key}"' in request.system_text for key in KEYS)
+    [draft] = drafts_of(pipeline.store)
+    assert draft.errors == []
 
 
 def test_wrong_number_is_caught_and_repaired_by_a_second_call(tmp_path, server, llm_key):

@@ -1,8 +1,11 @@
 """The one place that calls a model: Chat Completions with a response schema.
 
 `ModelClient.complete(messages, schema)` sends prepared messages with the
-schema as `response_format` (strict `json_schema`, or `json_object` for servers
-without it), and returns the validated object, or raises one ModelCallError
+schema as `response_format` (strict `json_schema`, `json_object` for servers
+without it, or none at all), reads the first complete JSON object of the answer
+(see answers.py: fences, preambles, think blocks and trailing text are common
+with local models), drops keys the schema does not know with a logged warning,
+and returns the validated object, or raises one ModelCallError
 carrying the reason, HTTP attempts, token usage and the last raw output.
 Refusals, `finish_reason=length` and content filters end the call; so does a
 non-retryable HTTP status. Retries live in `retry.py` only.
@@ -12,13 +15,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
+import logging
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .answers import drop_unknown_keys, first_json_object
 from .errors import ModelCallError, Reason
 from .limits import RateLimiter, estimate_tokens
 from .retry import retrying
@@ -29,7 +33,7 @@ if TYPE_CHECKING:  # the SDK is imported where a call is made: it is slow to imp
     from openai import AsyncOpenAI
 
 T = TypeVar("T", bound=BaseModel)
-_FENCED = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -97,11 +101,10 @@ class ModelClient:
 
     def _request(self, messages: list[dict[str, str]], schema: type[BaseModel], name: str) -> dict[str, Any]:
         o = self.options
-        kwargs: dict[str, Any] = {
-            "model": o.model, "messages": messages,
-            "response_format": response_format(schema, name, o.structured),
-            o.max_tokens_param: o.max_tokens,
-        }
+        kwargs: dict[str, Any] = {"model": o.model, "messages": messages, o.max_tokens_param: o.max_tokens}
+        shape = response_format(schema, name, o.structured)
+        if shape is not None:
+            kwargs["response_format"] = shape
         if o.temperature is not None:
             kwargs["temperature"] = o.temperature
         return kwargs
@@ -152,12 +155,14 @@ def _interpret(raw: Any, schema: type[T], tries: _Attempts) -> ModelReply[T]:
 
 
 def _validate(content: str, schema: type[T], fail: Any) -> T:
-    fenced = _FENCED.match(content)
-    text = fenced.group(1) if fenced else content
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise fail(Reason.INVALID_JSON, f"the answer is not JSON: {exc}") from None
+        data = first_json_object(content)
+    except json.JSONDecodeError:
+        raise fail(Reason.INVALID_JSON, "the answer holds no complete JSON object") from None
+    dropped = drop_unknown_keys(data, schema)
+    if dropped:
+        log.warning("the model's answer had keys the schema does not define; dropped: %s",
+                    ", ".join(dropped))
     try:
         return schema.model_validate(data)
     except ValidationError as exc:

@@ -2,6 +2,11 @@
 
 Strict mode needs every property required and `additionalProperties: false` at
 every level; `to_strict_json_schema` (from the openai SDK) makes that form.
+Three modes (`llm.structured`): `json_schema` sends that schema; `json_object`
+sends `{"type": "json_object"}` and `none` sends no `response_format` (for
+servers that reject it). In the last two the model never sees the schema, so
+`schema_outline` gives the prompt a compact description of it: every field
+name, its nesting, type, allowed values, item limits and description.
 """
 
 from __future__ import annotations
@@ -28,8 +33,10 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     return schema
 
 
-def response_format(model: type[BaseModel], name: str, mode: str) -> dict[str, Any]:
-    """`json_schema` (strict) where the server supports it, else plain JSON mode."""
+def response_format(model: type[BaseModel], name: str, mode: str) -> dict[str, Any] | None:
+    """`json_schema` (strict) where the server supports it, plain JSON mode, or nothing (`none`)."""
+    if mode == "none":
+        return None
     if mode == "json_object":
         return {"type": "json_object"}
     return {"type": "json_schema",
@@ -39,3 +46,49 @@ def response_format(model: type[BaseModel], name: str, mode: str) -> dict[str, A
 @functools.cache
 def hash_of(model: type[BaseModel]) -> str:
     return schema_hash(strict_schema(model))
+
+
+def schema_outline(model: type[BaseModel]) -> str:
+    """The schema as the prompt shows it: one line per field, nested fields indented."""
+    schema = strict_schema(model)
+    return "\n".join(_outline_object(schema, schema.get("$defs", {}), indent=""))
+
+
+def _outline_object(schema: dict[str, Any], defs: dict[str, Any], indent: str) -> list[str]:
+    lines = []
+    for name, prop in schema.get("properties", {}).items():
+        prop = _resolve(prop, defs)
+        note = f" - {prop['description']}" if prop.get("description") else ""
+        inner = _resolve(prop.get("items", {}), defs) if prop.get("type") == "array" else prop
+        nests = inner.get("type") == "object"
+        keys = (", each with these keys:" if inner is not prop else " with these keys:") if nests else ""
+        lines.append(f'{indent}"{name}": {_type_of(prop, defs)}{_limits(prop)}{note}{keys}')
+        if nests:
+            lines += _outline_object(inner, defs, indent + "    ")
+    return lines
+
+
+def _resolve(prop: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    ref = prop.get("$ref", "")
+    if not ref:
+        return prop
+    return {**defs[ref.rsplit("/", 1)[-1]], **{k: v for k, v in prop.items() if k != "$ref"}}
+
+
+def _type_of(prop: dict[str, Any], defs: dict[str, Any]) -> str:
+    if "enum" in prop:
+        return " | ".join(json.dumps(v) for v in prop["enum"])
+    kind = prop.get("type", "any")
+    if kind == "array":
+        items = _type_of(_resolve(prop.get("items", {}), defs), defs)
+        return "list of objects" if items == "object" else f"list of {items}"
+    return str(kind)
+
+
+def _limits(prop: dict[str, Any]) -> str:
+    low, high = prop.get("minItems"), prop.get("maxItems")
+    if low is None and high is None:
+        return ""
+    if low is not None and high is not None:
+        return f" ({low}-{high} items)"
+    return f" (at least {low} items)" if low is not None else f" (at most {high} items)"

@@ -27,6 +27,7 @@ from ..llm.limits import RateLimiter
 from ..llm.logged import CacheInputs, CallStore, LoggedModel
 from ..llm.prompts import PromptSet
 from ..llm.records import CallContext
+from ..llm.schema import schema_outline
 from .base import Brief
 from .checked import Check, Written
 from .llm_article import assemble
@@ -103,7 +104,8 @@ class _Draft:
                                   news_hashes=[n.content_hash for n in brief.news[:self.cited]])
         prompts = writer.prompts
         values = article_values(brief, self.sheet, self.cited, writer.cfg.news_chars)
-        self.messages = [{"role": "system", "content": prompts.render("system")},
+        outline = schema_outline(ModelArticle) if writer.cfg.structured != "json_schema" else ""
+        self.messages = [{"role": "system", "content": prompts.render("system", schema_outline=outline)},
                          {"role": "user", "content": prompts.render("article", **values)}]
 
     async def write(self) -> Written:
