@@ -63,14 +63,23 @@ def review(obj: Context, draft_id: str | None, status: str | None, session: str 
                  draft_publication(store, draft, history))
 
 
+version_option = click.option(
+    "--version", "seen", type=click.IntRange(min=1),
+    help="The version you reviewed (`newsdesk review ID` prints it); refused with exit 6 when "
+         "another was stored since. Without it, the current version, named in the output.")
+
+
 @click.command()
 @click.argument("draft_id")
 @click.option("--reason", help="A note kept with the approval.")
+@version_option
 @as_option
 @click.pass_obj
-def approve(obj: Context, draft_id: str, reason: str | None, actor: str | None) -> None:
+def approve(obj: Context, draft_id: str, reason: str | None, seen: int | None,
+            actor: str | None) -> None:
     """Approve a draft for publishing (refused while it has error findings)."""
-    moved = _store(obj).set_status(draft_id, DraftStatus.APPROVED, _actor(actor), reason)
+    moved = _store(obj).set_status(draft_id, DraftStatus.APPROVED, _actor(actor), reason,
+                                   seen=seen)
     out.print(f"{moved.draft_id[:8]} {moved.key}: approved (version {moved.version})",
               markup=False)
 
@@ -78,14 +87,18 @@ def approve(obj: Context, draft_id: str, reason: str | None, actor: str | None) 
 @click.command()
 @click.argument("draft_id")
 @click.option("--reason", required=True, help="Why the draft is rejected (kept in its history).")
+@version_option
 @as_option
 @click.pass_obj
-def reject(obj: Context, draft_id: str, reason: str, actor: str | None) -> None:
+def reject(obj: Context, draft_id: str, reason: str, seen: int | None,
+           actor: str | None) -> None:
     """Reject a draft, saying why."""
     if not reason.strip():
         raise click.BadParameter("give a reason", param_hint="--reason")
-    moved = _store(obj).set_status(draft_id, DraftStatus.REJECTED, _actor(actor), reason)
-    out.print(f"{moved.draft_id[:8]} {moved.key}: rejected", markup=False)
+    moved = _store(obj).set_status(draft_id, DraftStatus.REJECTED, _actor(actor), reason,
+                                   seen=seen)
+    out.print(f"{moved.draft_id[:8]} {moved.key}: rejected (version {moved.version})",
+              markup=False)
 
 
 @click.command()

@@ -117,6 +117,16 @@ class InvalidTransition(NewsdeskError):
     exit_code = 6
 
 
+class StaleVersion(InvalidTransition):
+    """A decision named a version of a draft that is no longer its current one."""
+
+    def __init__(self, draft_id: str, seen: int, current: int) -> None:
+        super().__init__(f"draft {draft_id}: version {current} was stored since you opened it "
+                         f"(you saw version {seen}); review version {current} and decide again")
+        self.seen = seen
+        self.current = current
+
+
 class InputError(NewsdeskError):
     """A file handed to a command (an article, a snapshot, sources) is missing or malformed.
 

@@ -164,6 +164,13 @@ class Client:
                                     "password": password})
 
 
+def decision_form(html: str, **fields: str) -> dict[str, str]:
+    """What the draft page's approve/reject form sends: its token and the version shown."""
+    found = re.search(r'name="version" value="([0-9]+)"', html)
+    assert found, "no version field in the page"
+    return {"csrf": form_token(html), "version": found[1], **fields}
+
+
 def form_token(html: str) -> str:
     found = re.search(r'name="csrf" value="([^"]+)"', html)
     assert found, "no csrf field in the page"

@@ -192,3 +192,27 @@ def test_serve_refuses_a_non_loopback_address_without_the_flag(desk: Path) -> No
 def test_unknown_draft_is_a_clear_error(desk: Path) -> None:
     result = run(desk, "review", "ffffffffffff")
     assert result.code == 5 and "no draft with id or id prefix 'ffffffffffff'" in result.stderr
+
+
+def test_approve_names_the_version_reviewed_and_a_newer_one_is_refused(desk: Path) -> None:
+    ident = draft_id(desk)
+    shown = run(desk, "review", ident)
+    assert f"newsdesk approve {ident[:8]} --version 1" in shown.stdout
+    edit = run(desk, "edit", ident, editor=editor_replacing(desk, "Going Nowhere Fast", "Stuck"))
+    assert edit.code == 0, edit.stderr  # version 2 is stored after version 1 was shown
+    stale = run(desk, "approve", ident, "--version", "1")
+    assert stale.code == 6
+    assert "version 2 was stored since you opened it" in stale.stderr
+    assert "Traceback" not in stale.stderr
+    stale_reject = run(desk, "reject", ident, "--version", "1", "--reason", "old")
+    assert stale_reject.code == 6
+    with store_of(desk) as store:
+        assert store.get_draft(ident).status == DraftStatus.NEEDS_REVIEW
+    approved = run(desk, "approve", ident, "--version", "2")
+    assert approved.code == 0, approved.stderr
+    assert "approved (version 2)" in approved.stdout
+    with store_of(desk) as store:
+        history = store.status_history(ident)
+    assert [(e.to_status, e.version) for e in history][-2:] == [
+        (DraftStatus.NEEDS_REVIEW, 2), (DraftStatus.APPROVED, 2)]
+    assert "approved (version 2)" in run(desk, "review", ident).stdout

@@ -4,25 +4,34 @@ reading an edited Markdown back."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from render_factories import make_article
 from review_helpers import ERROR, WARNING, review_draft
+from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, insert, select
 from store_factories import TickingClock as Clock
 from store_factories import make_news
 
 from pipeline.contracts import Draft, DraftStatus, Finding, FlaggedText, SeenAt, Severity
-from pipeline.errors import InputError, InvalidTransition
+from pipeline.errors import InputError, InvalidTransition, StaleVersion
 from pipeline.render.markdown import render_markdown
 from pipeline.review import auth
 from pipeline.review.edits import apply_markdown, editable_markdown
 from pipeline.review.highlight import mark_text, number_findings, spans_in
 from pipeline.review.sources import notes_for
-from pipeline.store import Store, open_store
+from pipeline.store import MIGRATIONS, Store, migrate, open_store
+from pipeline.store.schema import UTCDateTime, draft_versions, status_events
+from pipeline.store.schema import drafts as drafts_table
 
 S = DraftStatus
+
+# status_events as it was before m010 (no version column)
+old_events = Table("status_events", MetaData(), Column("id", Integer, primary_key=True),
+                   Column("draft_id", String(64)), Column("from_status", String(16)),
+                   Column("to_status", String(16)), Column("actor", String(100)),
+                   Column("reason", String), Column("at", UTCDateTime()))
 
 
 @pytest.fixture
@@ -116,6 +125,61 @@ def test_users_and_sessions(store: Store, clock: Clock) -> None:
     store.set_password("alice", "scrypt$new")  # a new password ends every session
     assert store.login_session("t2") is None
     assert store.password_hash("alice") == "scrypt$new"
+
+
+def test_every_transition_records_the_version_it_moved(store: Store) -> None:
+    draft = review_draft([WARNING], status=S.DRAFT)
+    store.save_draft(draft)  # created: version 1
+    rerun = review_draft([WARNING], headline="Rerun words", status=S.NEEDS_REVIEW)
+    store.save_draft(rerun.model_copy(update={"draft_id": draft.draft_id}))  # version 2
+    store.set_status(draft.draft_id, S.APPROVED, "alice", seen=2)
+    store.edit_draft(draft.draft_id, edited([], "Edited", draft), "bob")  # version 3
+    store.set_status(draft.draft_id, S.REJECTED, "carol", "no", seen=3)
+    moves = [(e.to_status, e.version) for e in store.status_history(draft.draft_id)]
+    assert moves == [(S.DRAFT, 1), (S.NEEDS_REVIEW, 2), (S.APPROVED, 2), (S.NEEDS_REVIEW, 3),
+                     (S.REJECTED, 3)]
+
+
+def test_a_decision_on_a_version_no_longer_current_changes_nothing(store: Store) -> None:
+    draft = review_draft([WARNING])
+    store.save_draft(draft)
+    store.edit_draft(draft.draft_id, edited([], "Edited", draft), "bob")
+    with pytest.raises(StaleVersion, match="version 2 was stored since you opened it") as refused:
+        store.set_status(draft.draft_id, S.APPROVED, "alice", seen=1)
+    assert refused.value.exit_code == 6
+    assert store.get_draft(draft.draft_id).status == S.NEEDS_REVIEW
+    assert len(store.status_history(draft.draft_id)) == 2
+
+
+def test_m010_gives_old_history_rows_the_version_of_their_time(tmp_path: Path) -> None:
+    """A store kept before m010: each old event gets the version stored at or before it."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    applied = MIGRATIONS[:]
+    try:
+        MIGRATIONS[:] = [m for m in MIGRATIONS if m.__name__ < "m010"]
+        migrate(engine)
+    finally:
+        MIGRATIONS[:] = applied
+    at = [datetime(2026, 11, 20, 21, m, tzinfo=UTC) for m in range(4)]
+    with engine.begin() as conn:
+        conn.execute(insert(drafts_table).values(
+            draft_id="d1", key="IWM:2026-11-20:template", symbol="IWM", session=date(2026, 11, 20),
+            writer="template", status="approved", version=2, content_hash="h2", payload="{}",
+            created_at=at[0], updated_at=at[3]))
+        for version, when in ((1, at[0]), (2, at[2])):
+            conn.execute(insert(draft_versions).values(draft_id="d1", version=version,
+                                                       content_hash=f"h{version}", payload="{}",
+                                                       created_at=when))
+        for before, after, when in ((None, "draft", at[0]), ("draft", "needs_review", at[1]),
+                                    ("needs_review", "approved", at[3])):
+            conn.execute(insert(old_events).values(draft_id="d1", from_status=before,
+                                                   to_status=after, actor="x", at=when))
+    engine.dispose()
+    with open_store(url) as store:
+        with store.engine.connect() as conn:
+            versions = conn.scalars(select(status_events.c.version).order_by(status_events.c.id))
+            assert list(versions) == [1, 1, 2]
 
 
 # passwords (the limiter: test_review_security.py)

@@ -14,6 +14,7 @@ from review_helpers import (
     Client,
     Server,
     add_reviewer,
+    decision_form,
     form_token,
     review_draft,
     review_server,
@@ -195,7 +196,7 @@ def test_cross_origin_and_tokenless_posts_are_refused(store: Store, client: Clie
     altered = token[:-1] + ("B" if token.endswith("A") else "A")
     assert client.post(path, {"csrf": altered}).status == 403
     assert store.get_draft(draft.draft_id).status == DraftStatus.NEEDS_REVIEW
-    done = client.post(path, {"csrf": token, "reason": "reads well"},
+    done = client.post(path, {"csrf": token, "version": "1", "reason": "reads well"},
                        headers={"Origin": server.base})
     assert (done.status, done.header("location")) == (303, "/?done=approved")
     assert store.get_draft(draft.draft_id).status == DraftStatus.APPROVED
@@ -208,7 +209,7 @@ def test_error_findings_block_approval(store: Store, client: Client) -> None:
     draft = review_draft([ERROR])
     store.save_draft(draft)
     token = form_token(client.get(f"/drafts/{draft.draft_id}").body)
-    reply = client.post(f"/drafts/{draft.draft_id}/approve", {"csrf": token})
+    reply = client.post(f"/drafts/{draft.draft_id}/approve", {"csrf": token, "version": "1"})
     assert reply.status == 409 and "block approval" in reply.body
     assert store.get_draft(draft.draft_id).status == DraftStatus.NEEDS_REVIEW
 
@@ -216,10 +217,10 @@ def test_error_findings_block_approval(store: Store, client: Client) -> None:
 def test_reject_needs_a_reason(store: Store, client: Client) -> None:
     draft = review_draft([ERROR])
     store.save_draft(draft)
-    token = form_token(client.get(f"/drafts/{draft.draft_id}").body)
+    form = decision_form(client.get(f"/drafts/{draft.draft_id}").body)
     path = f"/drafts/{draft.draft_id}/reject"
-    assert client.post(path, {"csrf": token, "reason": "  "}).status == 400
-    assert client.post(path, {"csrf": token, "reason": "wrong close"}).status == 303
+    assert client.post(path, {**form, "reason": "  "}).status == 400
+    assert client.post(path, {**form, "reason": "wrong close"}).status == 303
     last = store.status_history(draft.draft_id)[-1]
     assert (last.to_status, last.actor, last.reason) == (DraftStatus.REJECTED, "alice",
                                                          "wrong close")
@@ -251,3 +252,37 @@ def test_sign_out_ends_the_session(client: Client) -> None:
 def test_unknown_host_header_is_refused(server: Server) -> None:
     reply = Client(server.port).get("/login", headers={"Host": "evil.example"})
     assert reply.status == 400
+
+
+# the version a decision names (issue 12, item 4)
+
+def test_approving_a_version_nobody_saw_is_refused(store: Store, client: Client) -> None:
+    first = review_draft([WARNING], headline="IWM drifts")
+    store.save_draft(first)
+    page = client.get(f"/drafts/{first.draft_id}").body
+    assert "version 1" in page
+    rerun = review_draft([WARNING], headline="IWM slides late")  # a rerun stores version 2
+    store.save_draft(rerun)
+    path = f"/drafts/{first.draft_id}/approve"
+    stale = client.post(path, decision_form(page))
+    assert stale.status == 409
+    assert "version 2 was stored since you opened it" in stale.body
+    assert store.get_draft(first.draft_id).status == DraftStatus.NEEDS_REVIEW
+    rejected = client.post(f"/drafts/{first.draft_id}/reject",
+                           decision_form(page, reason="too quiet"))
+    assert rejected.status == 409 and store.get_draft(first.draft_id).status.value == "needs_review"
+    fresh = client.get(f"/drafts/{first.draft_id}").body
+    assert client.post(path, decision_form(fresh)).status == 303
+    last = store.status_history(first.draft_id)[-1]
+    assert (last.to_status, last.version) == (DraftStatus.APPROVED, 2)
+    assert "approved (version 2)" in client.get(f"/drafts/{first.draft_id}").body
+
+
+def test_a_decision_without_a_version_is_refused(store: Store, client: Client) -> None:
+    draft = review_draft([WARNING])
+    store.save_draft(draft)
+    token = form_token(client.get(f"/drafts/{draft.draft_id}").body)
+    for version in ("", "one", "-1", "1" * 30):
+        reply = client.post(f"/drafts/{draft.draft_id}/approve", {"csrf": token, "version": version})
+        assert reply.status == 400 and "which version you saw" in reply.body
+    assert store.get_draft(draft.draft_id).status == DraftStatus.NEEDS_REVIEW

@@ -15,6 +15,7 @@ import logging
 import math
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -225,16 +226,21 @@ class ReviewApp:
         reason = " ".join(str(form.get("reason", "")).split())[:MAX_REASON] or None
         if reason_required and reason is None:
             return self._refuse(request, 400, "A rejection needs a reason.", session)
+        seen = _version(form.get("version"))
         draft_id = request.path_params["draft_id"]
+        if seen is None:
+            return self._refuse(request, 400, "The form does not say which version you saw: "
+                                "reload the draft and decide again.", session,
+                                back=f"/drafts/{draft_id}")
         try:
-            moved = await run_in_threadpool(self.store.set_status, draft_id, to, session.user,
-                                            reason)
+            moved = await run_in_threadpool(partial(self.store.set_status, seen=seen),
+                                            draft_id, to, session.user, reason)
         except NotFound as exc:
             return self._refuse(request, 404, str(exc), session)
         except InvalidTransition as exc:
             return self._refuse(request, 409, str(exc), session, back=f"/drafts/{draft_id}")
-        log.info("%s set draft %s to %s via the review page", session.user, moved.draft_id,
-                 to.value)
+        log.info("%s set draft %s version %d to %s via the review page", session.user,
+                 moved.draft_id, moved.version, to.value)
         return RedirectResponse(f"/?done={to.value}", status_code=303)
 
     # sessions
@@ -302,6 +308,12 @@ class ReviewApp:
 _HEADINGS = {400: "Bad request", 401: "Sign in first", 403: "Refused", 404: "Not found",
              409: "Not allowed", 429: "Too many attempts"}
 _DONE = {"approved": "Draft approved.", "rejected": "Draft rejected."}
+
+
+def _version(value: object) -> int | None:
+    """The draft version a decision form names, or None when it names none."""
+    text = str(value or "")
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
 
 
 def _notice(request: Request) -> str | None:

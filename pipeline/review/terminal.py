@@ -88,8 +88,13 @@ def print_review(console: Console, draft: Draft, history: Sequence[StatusEvent],
         for e in history:
             before = e.from_status.value if e.from_status else "new"
             why = f" — {e.reason}" if e.reason else ""
+            version = f" (version {e.version})" if e.version else ""
             console.print(Text(f"  {e.at:%Y-%m-%d %H:%M} UTC {e.actor}: {before} → "
-                               f"{e.to_status.value}{why}"))
+                               f"{e.to_status.value}{version}{why}"))
+    short = draft.draft_id[:8]
+    console.print(Text(f"Decide on this version: newsdesk approve {short} --version "
+                       f"{draft.version} (or reject {short} --version {draft.version} "
+                       "--reason ...)"))
 
 
 def _finding_line(item: Numbered) -> Text:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..contracts import Draft, DraftStatus, Severity
-from ..errors import InvalidTransition, NotFound
+from ..errors import InvalidTransition, NotFound, StaleVersion
 from .models import DraftSummary, DraftVersion, SaveOutcome, StatusEvent
 from .schema import draft_versions, drafts, status_events
 from .transitions import REPLACEABLE, check_transition
@@ -68,7 +68,7 @@ def _create(conn: Connection, draft: Draft, now: datetime) -> SaveOutcome:
         created_at=first.created_at,
     ))
     _add_version(conn, first, now)
-    _add_event(conn, first.draft_id, None, first.status, PIPELINE, "created", now)
+    _add_event(conn, first, None, PIPELINE, "created", now)
     return _outcome("created", first)
 
 
@@ -82,8 +82,7 @@ def _replace(conn: Connection, stored: Draft, draft: Draft, now: datetime) -> Sa
     )
     _add_version(conn, new, now)
     if new.status != stored.status:
-        _add_event(conn, new.draft_id, stored.status, new.status, PIPELINE,
-                   f"version {version}", now)
+        _add_event(conn, new, stored.status, PIPELINE, f"version {version}", now)
     return _outcome("updated", new)
 
 
@@ -105,11 +104,12 @@ def _add_version(conn: Connection, draft: Draft, now: datetime) -> None:
     ))
 
 
-def _add_event(conn: Connection, draft_id: str, before: DraftStatus | None,
-               after: DraftStatus, actor: str, reason: str | None, at: datetime) -> None:
+def _add_event(conn: Connection, moved: Draft, before: DraftStatus | None, actor: str,
+               reason: str | None, at: datetime) -> None:
+    """Record that `moved` (its id, version and new status) came from `before`."""
     conn.execute(insert(status_events).values(
-        draft_id=draft_id, from_status=before.value if before else None,
-        to_status=after.value, actor=actor, reason=reason, at=at,
+        draft_id=moved.draft_id, from_status=before.value if before else None,
+        to_status=moved.status.value, actor=actor, reason=reason, at=at, version=moved.version,
     ))
 
 
@@ -150,14 +150,17 @@ def load(conn: Connection, draft_id: str, for_update: bool = False) -> Draft:
 
 
 def set_status(conn: Connection, draft_id: str, to: DraftStatus, actor: str,
-               reason: str | None, now: datetime) -> Draft:
+               reason: str | None, now: datetime, seen: int | None = None) -> Draft:
+    """Move the draft to `to`; with `seen`, only if that is still its current version."""
     draft = load(conn, draft_id, for_update=True)
+    if seen is not None and seen != draft.version:
+        raise StaleVersion(draft_id, seen, draft.version)
     check_transition(draft, to)
     moved = draft.model_copy(update={"status": to, "updated_at": now})
     conn.execute(update(drafts).where(drafts.c.draft_id == draft_id).values(
         status=to.value, payload=moved.model_dump_json(), updated_at=now,
     ))
-    _add_event(conn, draft_id, draft.status, to, actor, reason, now)
+    _add_event(conn, moved, draft.status, actor, reason, now)
     return moved
 
 
@@ -184,7 +187,7 @@ def edit(conn: Connection, draft_id: str, edited: Draft, actor: str, reason: str
     )
     _add_version(conn, new, now)
     why = f"edited: version {version}" + (f": {reason}" if reason else "")
-    _add_event(conn, new.draft_id, stored.status, new.status, actor, why, now)
+    _add_event(conn, new, stored.status, actor, why, now)
     return _outcome("updated", new)
 
 
@@ -232,11 +235,11 @@ def versions(conn: Connection, draft_id: str) -> list[DraftVersion]:
 def history(conn: Connection, draft_id: str) -> list[StatusEvent]:
     c = status_events.c
     rows = conn.execute(
-        select(c.draft_id, c.from_status, c.to_status, c.actor, c.reason, c.at)
+        select(c.draft_id, c.from_status, c.to_status, c.actor, c.reason, c.at, c.version)
         .where(c.draft_id == draft_id).order_by(c.id)
     )
     return [
         StatusEvent(draft_id=r.draft_id, from_status=r.from_status, to_status=r.to_status,
-                    actor=r.actor, reason=r.reason, at=r.at)
+                    actor=r.actor, reason=r.reason, at=r.at, version=r.version)
         for r in rows
     ]

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     Column,
     Connection,
@@ -37,7 +38,9 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    update,
 )
+from sqlalchemy.schema import CreateColumn
 
 from . import db
 from .schema import UTCDateTime
@@ -314,6 +317,27 @@ def _payload_urls(payload: dict[str, Any]) -> list[str]:
     copies = [c.get("url") for c in payload.get("also_at") or [] if isinstance(c, dict)]
     found = [payload.get("url"), *(payload.get("urls") or []), *copies]
     return list(dict.fromkeys(u for u in found if isinstance(u, str) and u))
+
+
+@migration
+def m010_status_event_versions(conn: Connection) -> None:
+    """Each status event records the draft version it moved.
+
+    Old rows get the version the draft had then: the newest version stored at
+    or before the event (a rerun and its event share one timestamp).
+    """
+    meta = MetaData()
+    events = Table("status_events", meta, Column("id", Integer, primary_key=True),
+                   Column("draft_id", String(64)), Column("at", UTCDateTime()),
+                   Column("version", Integer))
+    versions = Table("draft_versions", meta, Column("draft_id", String(64)),
+                     Column("version", Integer), Column("created_at", UTCDateTime()))
+    column = CreateColumn(events.c.version).compile(dialect=conn.dialect)
+    conn.execute(DDL(f"ALTER TABLE status_events ADD COLUMN {column}"))
+    then = (select(func.max(versions.c.version))
+            .where(versions.c.draft_id == events.c.draft_id, versions.c.created_at <= events.c.at)
+            .scalar_subquery())
+    conn.execute(update(events).values(version=then))
 
 
 def migrate(engine: Engine) -> list[str]:

@@ -64,6 +64,8 @@ class StatusEvent(Contract):
     actor: str
     reason: str | None
     at: AwareDatetime
+    version: int | None = Field(default=None, description="The draft version the move was "
+                                "made on; None for moves recorded before versions were kept.")
 
 
 class RunStatus(StrEnum):

@@ -167,6 +167,7 @@ status_events = Table(
     Column("actor", String(100), nullable=False),
     Column("reason", Text),
     Column("at", UTCDateTime(), nullable=False),
+    Column("version", Integer),  # the draft version moved; None on rows older than m010
 )
 
 # Every model call: what was sent, what came back, what it cost (`newsdesk calls`).

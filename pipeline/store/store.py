@@ -148,8 +148,12 @@ class Store:
                           lambda conn: drafts.history(conn, drafts.resolve(conn, draft_id)))
 
     def set_status(self, draft_id: str, to: DraftStatus | str, actor: str,
-                   reason: str | None = None) -> Draft:
-        """Move a draft through the status machine (see transitions.TRANSITIONS)."""
+                   reason: str | None = None, *, seen: int | None = None) -> Draft:
+        """Move a draft through the status machine (see transitions.TRANSITIONS).
+
+        `seen` is the version the person deciding was shown: when another version
+        was stored since, nothing changes and StaleVersion says which.
+        """
         target = parse_status(to)
         if not actor.strip():
             raise ValueError("set_status needs an actor (who made the change)")
@@ -157,7 +161,7 @@ class Store:
 
         def move(conn: Connection) -> Draft:
             full_id = drafts.resolve(conn, draft_id)
-            return drafts.set_status(conn, full_id, target, actor, reason, now)
+            return drafts.set_status(conn, full_id, target, actor, reason, now, seen)
 
         moved = self._write("changing a draft's status", move)
         log.info("draft %s -> %s by %s", moved.draft_id, target.value, actor)
