@@ -15,6 +15,7 @@ from .snapshot import Snapshot
 class Severity(StrEnum):
     ERROR = "error"  # blocks approval
     WARNING = "warning"
+    INFO = "info"  # shown to the reviewer, never blocks: a figure the loaded data cannot check
 
 
 class Finding(Contract):

@@ -10,7 +10,7 @@ word ("fell", "+", "below the 50-day") and whether it sits inside a quotation
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .numbers import QUOTE, PrintedNumber, find_numbers
@@ -43,8 +43,9 @@ class Claim:
     flat: bool  # 'flat', 'unchanged'
     relation: str | None  # 'above' / 'below' right after the figure
     reference: str | None  # what the relation is to: 'close', 'sma_50', 'high_52w', ...
-    period: str | None  # 1d, 5d, 1m, ytd when the words say so
+    period: str | None  # 1d, 5d, 1m, ytd, mtd, since, past when the words say so
     quoted: bool
+    inherited: bool = False  # the subject is the paragraph's running subject, not named in the sentence
 
     @property
     def span(self) -> str:
@@ -147,12 +148,20 @@ _AFTER: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = (
 )
 
 
-def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[str]) -> list[Claim]:
-    """Every figure in one sentence as a claim."""
+def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[str],
+                   running: tuple[str, ...] | None = None) -> list[Claim]:
+    """Every figure in one sentence as a claim.
+
+    `running` is the paragraph's running subject (another instrument than the article's):
+    a figure no instrument in its own sentence claims is that subject's.
+    """
     mentions = lexicon.mentions(sentence)
     quoted = _quoted_spans(sentence)
-    return [_claim(number, sentence, section, mentions, quoted)
-            for number in find_numbers(sentence, names)]
+    claims = [_claim(number, sentence, section, mentions, quoted) for number in find_numbers(sentence, names)]
+    if running is None:
+        return claims
+    return [replace(c, subject=running, strong=True, inherited=True) if c.subject is None else c
+            for c in claims]
 
 
 def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Mention],
@@ -160,6 +169,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     before, after = sentence[:number.start], sentence[number.end:]
     subject, strong = _subject(number, sentence, mentions)
     names, kind = _named(before, after, number)
+    if names is None and kind == ClaimKind.VALUE and strong and _bare_level(before, mentions) \
+            and not _NOT_LEVEL_AFTER.match(after):
+        names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
     relation, reference = _relation(after)
     return Claim(
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
@@ -206,6 +218,21 @@ def _named(before: str, after: str, number: PrintedNumber) -> tuple[str | None, 
     if number.unit == "pct":
         return None, ClaimKind.CHANGE if _direction(number, before) or number.sign else ClaimKind.DISTANCE
     return None, ClaimKind.VALUE
+
+
+_BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat|stands|stood|trades|traded|"
+                         r"trading|hovering|hovered|holding|held|ended|finished)\s+)?"
+                         r"(?:at|near|around|about|of|=)?\s*\$?$", re.IGNORECASE)
+
+
+_NOT_LEVEL_AFTER = re.compile(r"^\s*(?:times|x\b|multiple|per\b|companies|stocks|members|names|shares\b|"
+                              r"sessions|days|weeks|months|years|minutes|hours)", re.IGNORECASE)
+
+
+def _bare_level(before: str, mentions: list[Mention]) -> bool:
+    """The figure follows its instrument's name with only a level verb between ("VIX at 19.2")."""
+    earlier = [m for m in mentions if m.end <= len(before)]
+    return bool(earlier) and bool(_BARE_LEVEL.match(before[earlier[-1].end:]))
 
 
 def _clause_tail(before: str) -> str:

@@ -19,11 +19,14 @@ class Check:
     meaning: str
 
 
-_E, _W = Severity.ERROR, Severity.WARNING
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 CHECKS: dict[str, Check] = {c.code: c for c in (
     # numbers
     Check("number-untraced", _E, "A figure matches no computed fact, no derivation and no cited source."),
+    Check("figure-unverifiable", _I, "A figure about what the loaded data does not hold: an instrument "
+                                     "without a snapshot, a period or past date without its return or "
+                                     "history, a level an uncited source gives. Shown, not checked."),
     Check("value-mismatch", _E, "A figure named as a specific fact (a close, a move, RSI, an average, a "
                                 "streak...) differs from that fact at the printed precision, or belongs to "
                                 "another instrument."),

@@ -15,6 +15,7 @@ from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
 from .numbers import citations_in, sentences
 from .quality import snapshot_quality
+from .subjects import sentence_topic
 
 _MISSING_WORD = re.compile(r"\b(nan|NaN|None|null|undefined|inf|N/A)\b")
 
@@ -51,6 +52,7 @@ class _Walk:
         self.entries: dict[int, SourceEntry] = {e.number: e for e in doc.sources}
         self.names = [*(a for a in ctx.lexicon.aliases if re.search(r"\d", a)), *ctx.extra_names]
         self.previous_moves: list[Claim] = []
+        self.running: tuple[str, ...] | None = None  # the paragraph's subject when not the article's
 
     # --- whole-document checks -----------------------------------------------------------------
     def missing_values(self) -> list[Finding]:
@@ -66,18 +68,31 @@ class _Walk:
     # --- prose ---------------------------------------------------------------------------------
     def paragraph(self, paragraph: Paragraph) -> list[Finding]:
         self.previous_moves = []
+        self.running = None
         found: list[Finding] = []
         for sentence in sentences(paragraph.text):
+            self._follow_subject(sentence)
             found += guarded(lambda s=sentence: self.sentence(s, paragraph.section),
                              section=paragraph.section, text=sentence)
+        self.running = None
         return found
+
+    def _follow_subject(self, sentence: str) -> None:
+        """A sentence that opens with an instrument makes it the paragraph's running subject."""
+        mentions = self.ctx.lexicon.mentions(sentence)
+        topic = sentence_topic(sentence, mentions)
+        own = set(self.ctx.lexicon.family_of(self.ctx.symbol))
+        if any(set(m.symbols) & own for m in mentions):
+            self.running = None  # a comparison with the article's own instrument hands the paragraph back
+        elif topic is not None:
+            self.running = topic
 
     def sentence(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
         cited = self._cited(sentence)
         source_text = "\n".join(citations.source_text(item) for _, item in cited)
         if self.ctx.sources_known and self._cites_unknown(sentence):
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
-        claims = extract_claims(sentence, section, self.ctx.lexicon, self.names)
+        claims = extract_claims(sentence, section, self.ctx.lexicon, self.names, self.running)
         owned = {} if section == "sources" else gauges.owners(sentence, claims, self.ctx.lexicon)
         macro = gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx)
         claims = [c for n, c in enumerate(claims) if n not in owned]
@@ -135,6 +150,7 @@ class _Walk:
     def _sentence_subject(self, sentence: str) -> Snapshot | bool | None:
         """The snapshot a sentence's words are about: the article's, a peer's, or False (unknown)."""
         mentioned = {s for m in self.ctx.lexicon.mentions(sentence) for s in m.symbols}
+        mentioned = mentioned or set(self.running or ())
         own = set(self.ctx.lexicon.family_of(self.ctx.symbol))
         if not mentioned or mentioned & own:
             return None

@@ -15,6 +15,18 @@ from datetime import date, datetime
 
 from ..facts import Fact, FactSheet
 
+NON_MARKET = (
+    r"\b\d+[- ]?(?:MA|DMA|SMA|EMA|WMA)\b"  # "50-MA", "200 DMA": an average's name, not a figure
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # a date inside a title: 2/2/2026
+    r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"  # a clock time: 10 a.m.
+    r"|\b(?:Sources|Comments|Replies|Shares|Likes|Views|Related)\s?\(\d+\)"  # page furniture
+    r"|\b\d+(?:\.\d+)?/10\b"  # a rating widget: 7/10
+    r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*(?=\s+(?:[a-z-]+\s+)?(?:companies|firms|stocks|names|members|"
+    r"constituents|employees|workers|jobs|people|analysts|economists|funds|banks|issues|holdings|"
+    r"minutes|hours|weeks|months|years|decades)\b)"  # a count or a duration: "2,000 companies"
+)
+"""Numbers that are not market data: average names, dates in titles, clock times, page furniture,
+counts of things and durations. Blanked with the labels, so they are never checked as prices."""
 _LABELS = re.compile(
     r"RSI\s?\(\d+\)|MACD\s?\(\d+,\s?\d+,\s?\d+\)|ATR\s?\(\d+\)|Bollinger\s?\(\d+,\s?\d+\)"
     r"|\b\d+-(?:day|week|session|month|year|minute|hour)s?\b|/(?:100|5)\b|\b(?:one|two|three)-month\b"
@@ -22,7 +34,8 @@ _LABELS = re.compile(
     r"|#[\w-]+"  # a tag such as #russell-2000
     r"|\b(?:20|30|50|70|80)[- ](?:line|level|threshold|mark)\b|(?<!\S)\d{1,2}/(?![\d/])"  # RSI lines; "5/"
     r"|\b[QH][1-4]\b|\b\d+(?:st|nd|rd|th)\b|\b[1-9]0s\b"  # quarters, ordinals, decades ("low 50s")
-    r"|(?<![\w$.,])(?:19[5-9]\d|20\d\d)(?![\w.%]|,\d)",  # a bare year
+    r"|(?<![\w$.,])(?:19[5-9]\d|20\d\d)(?![\w%]|\.\d|,\d)"  # a bare year, "since 2008." too
+    r"|" + NON_MARKET,
     re.IGNORECASE,
 )
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"

@@ -103,6 +103,19 @@ def _alias_pattern(alias: str) -> str:
     return escaped
 
 
+_TOPIC_LEAD = re.compile(r"^[\s\"\u201c(*_#]*(?:(?:the|a|an|meanwhile|elsewhere|by contrast|in contrast|"
+                         r"as for|over at|across|shares of|turning to|on|for)\b[\s,]*){0,3}$", re.IGNORECASE)
+
+
+def sentence_topic(sentence: str, mentions: Sequence[Mention]) -> tuple[str, ...] | None:
+    """The instrument a sentence opens with ("The Dow had a steadier day."): it becomes the
+    paragraph's running subject, so "It closed at 47,220" is read as the Dow's."""
+    if not mentions:
+        return None
+    first = mentions[0]
+    return first.symbols if _TOPIC_LEAD.match(sentence[:first.start]) else None
+
+
 @dataclass(frozen=True)
 class InstrumentInfo:
     """What the lexicon needs of a configured instrument (a subset of InstrumentConfig)."""

@@ -51,6 +51,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return [] if _hits(claim, ctx) or _in_source(claim.number, source_text) else [
             _untraced(claim, "quoted figure not found in the cited source")]
     named = _named_fact(claim, ctx)
+    missing = None if named is not None else _unverifiable(claim, ctx)
+    if missing is not None:
+        return [] if _in_source(claim.number, source_text) else [_no_data(claim, missing)]
     if named is not None:
         found = _against_named(claim, named, ctx)
         if found and _in_source(claim.number, source_text):
@@ -70,6 +73,8 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return _dollars_on_points(claim, hits, ctx) or _direction_of(claim, hits)
     if _in_source(claim.number, source_text):
         return []
+    if subjects is not None and not any(_full(s, ctx) for s in subjects):
+        return [_no_data(claim, f"only {'/'.join(sorted(subjects))}'s close and 1-day move are loaded")]
     if wide and not claim.strong:
         return _direction_of(claim, wide)
     return _unexplained(claim, ctx, wide)
@@ -92,6 +97,44 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     if fact is None or not unit_fits(fact, claim.number):
         return None
     return SubjectFact(subject, name, fact)
+
+
+_UNCHECKED_PERIODS = {"mtd": "month-to-date", "since": "since-a-date", "past": "past-date",
+                      "window": "N-session"}
+
+
+_PERIOD_KINDS = (ClaimKind.CHANGE, ClaimKind.LEVEL, ClaimKind.VALUE)
+
+
+def _unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
+    """Why the loaded data cannot check a figure (None when it can): the words name a fact or a
+    period its subject has no value for, or the subject has no data at all."""
+    if claim.period in _UNCHECKED_PERIODS and claim.kind in _PERIOD_KINDS:
+        return f"no {_UNCHECKED_PERIODS[claim.period]} figure is computed"
+    subject = _subject_symbol(claim, ctx) if claim.subject else None
+    if claim.subject and claim.strong and subject is not None and not _loaded(subject, ctx):
+        return f"no data is loaded for {subject}"
+    name = claim.names or (_PERIOD_FACT.get(claim.period) if claim.kind == ClaimKind.CHANGE else None)
+    if name is None or name in ("event_sessions_until", "streak_sessions", "window_sessions"):
+        return None
+    owner = subject or (ctx.symbol if claim.subject is None else None)
+    if owner is not None and ctx.fact(owner, name) is None and claim.kind != ClaimKind.SCORE:
+        return f"no {name.replace('_', ' ')} is loaded for {owner}"
+    return None
+
+
+def _loaded(symbol: str, ctx: VerifyContext) -> bool:
+    return symbol == ctx.symbol or ctx.fact(symbol, "close") is not None
+
+
+def _full(symbol: str, ctx: VerifyContext) -> bool:
+    """A whole snapshot is loaded for the symbol (not only a related close and move)."""
+    return symbol == ctx.symbol or symbol in ctx.peers
+
+
+def _no_data(claim: Claim, why: str) -> Finding:
+    return finding("figure-unverifiable", f"{claim.span} cannot be checked: {why}", section=claim.section,
+                   span=claim.span)
 
 
 def _subject_symbol(claim: Claim, ctx: VerifyContext) -> str | None:
@@ -122,6 +165,9 @@ def _scale_member(claim: Claim, ctx: VerifyContext, family: tuple[str, ...]) -> 
             gap = abs(claim.number.value / close - 1)
             if gap < best_gap:
                 best, best_gap = symbol, gap
+    unloaded = [s for s in family if not _loaded(s, ctx)]
+    if unloaded and best is not None and not 1 / SCALE_RATIO <= best_gap + 1 <= SCALE_RATIO:
+        return unloaded[0]  # "the Russell around 2,965" with only IWM loaded: the index, not the ETF
     return best
 
 
