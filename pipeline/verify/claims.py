@@ -46,6 +46,7 @@ class Claim:
     period: str | None  # 1d, 5d, 1m, ytd, mtd, since, past when the words say so
     quoted: bool
     inherited: bool = False  # the subject is the paragraph's running subject, not named in the sentence
+    attributed: bool = False  # a level or forecast another source gives ("analysts see support at...")
 
     @property
     def span(self) -> str:
@@ -75,14 +76,32 @@ _DOWN = re.compile(r"\b(?:gave back|gives back|shedding|down|fell|falls|fall|fal
                    r"ticked down|retreated|decrease|decreased|shed|sheds|trailed|lagged|lags|trails|behind|"
                    r"underperformed)\b", re.IGNORECASE)
 _FLAT = re.compile(r"\b(?:flat|unchanged|exactly 0|no change)\b", re.IGNORECASE)
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday"
 _PERIODS = (
-    ("5d", re.compile(r"\b(?:five|5)[- ](?:day|session)s?\b|\bthis week\b|\bon the week\b|\bweekly\b",
-                      re.IGNORECASE)),
-    ("1m", re.compile(r"\b(?:one|1)[- ]month\b|\bpast month\b|\bover the month\b|\b21[- ]session\b|"
-                      r"\bmonth\b", re.IGNORECASE)),
-    ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bsince (?:the start of the year|"
-                       r"January)\b", re.IGNORECASE)),
+    ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
+                            re.IGNORECASE)),
+    ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bso far in 20\d\d\b|\bfor the year\b|"
+                       r"\bon the year\b|\bsince (?:the start of the year|the turn of the year|January 1|"
+                       r"January|New Year)\b", re.IGNORECASE)),
+    ("mtd", re.compile(rf"\bmonth[- ]to[- ]date\b|\bMTD\b|\bthis month\b|\bso far in (?:{_MONTH_NAMES})\b|"
+                       rf"\b(?:in|during|for|through) (?:{_MONTH_NAMES})\b(?! \d)", re.IGNORECASE)),
+    ("5d", re.compile(r"\b(?:five|5)[- ](?:day|session)s?\b|\bthis week\b|\b(?:on|for|over|in) the week\b|"
+                      r"\bweekly\b|\bweek[- ]over[- ]week\b|\b(?:past|last) week\b", re.IGNORECASE)),
+    ("1m", re.compile(r"\b(?:one|1)[- ]month\b|\b(?:past|last) month\b|\bover the month\b|"
+                      r"\b21[- ]session\b|\bmonthly\b|\bmonth\b", re.IGNORECASE)),
+    ("since", re.compile(rf"\bsince (?:the |its |early |late |mid-)?(?:[\w-]+ ){{0,2}}(?:lows?|highs?|peak|"
+                         rf"bottom|trough|election|meeting|decision|report|crash|sell-?off|rally|cross|20\d\d|19\d\d|"
+                         rf"{_MONTH_NAMES}|{_WEEKDAY_NAMES})\b", re.IGNORECASE)),
+    ("window", re.compile(r"\b(?:past|last|over|in|across) (?:the )?(?:\d+|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|several|few) (?:straight )?"
+                          r"(?:sessions|trading days|days|weeks|months|quarters)\b", re.IGNORECASE)),
+    ("past", re.compile(rf"\byesterday\b|\b(?:last|previous|prior) (?:{_WEEKDAY_NAMES}|session|close)\b|"
+                        rf"\bearlier (?:this|in the) (?:week|month|year)\b|\bback in\b|\bin (?:19|20)\d\d\b",
+                        re.IGNORECASE)),
 )
+_LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the)\b"
+                          r"[^,;]{0,50},", re.IGNORECASE)
 _REFERENCES = (
     ("sma_50", re.compile(r"^\s*(?:the|its)?\s*50-day", re.IGNORECASE)),
     ("sma_200", re.compile(r"^\s*(?:the|its)?\s*200-day", re.IGNORECASE)),
@@ -177,7 +196,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
         names=names, direction=_direction(number, before), flat=bool(_FLAT.search(_clause_tail(before))),
         relation=relation, reference=reference, period=_period(sentence, number),
-        quoted=any(a <= number.start < b for a, b in quoted),
+        quoted=any(a <= number.start < b for a, b in quoted), attributed=attributed(sentence),
     )
 
 
@@ -266,12 +285,30 @@ def _relation(after: str) -> tuple[str | None, str | None]:
 
 
 def _period(sentence: str, number: PrintedNumber) -> str | None:
-    after = re.split(r"[,;.(\u2014]|\band\b|\bwhile\b", sentence[number.end:number.end + 60])[0]
-    clause = _clause_tail(sentence[:number.start]) + " " + after
+    """The time frame the words around a figure give it ("year-to-date", "for the week", "since the
+    April low"), a sentence-opening phrase ("So far this year, ...") included."""
+    after = re.split(r"[,;(\u2014]|\.(?!\d)|\band\b|\bwhile\b", sentence[number.end:number.end + 60])[0]
+    before = sentence[:number.start]
+    lead = _LEAD_PERIOD.match(before)
+    clause = (lead.group(0) if lead else "") + " " + _clause_tail(before) + " " + after
     for name, pattern in _PERIODS:
         if pattern.search(clause):
             return name
     return None
+
+
+_SOURCE = re.compile(r"\b(?:analysts?|strategists?|economists?|chartists?|technicians?|forecasters?|"
+                     r"brokers?|the bank|the firm|according to|(?:said|says|say|wrote|writes|noted|told|"
+                     r"argued|reckons?|thinks?|believes?))\b", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:sees?|saw|expects?|expected|forecasts?|projects?|predicts?|targets?|"
+                       r"objective|price target|support|resistance|floor|ceiling|year-end|could|would|"
+                       r"might|may)\b", re.IGNORECASE)
+
+
+def attributed(sentence: str) -> bool:
+    """The sentence gives another source's levels or forecast ("analysts see support at 2,990",
+    "according to [2], resistance sits at..."): its figures are that source's claims."""
+    return bool(_SOURCE.search(sentence) and _FORECAST.search(sentence))
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:

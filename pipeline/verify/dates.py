@@ -37,11 +37,22 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
     for when in printed:
         findings += _weekday_of_date(when, section)
         if section != "sources" and not _date_known(when, ctx, source_text):
-            findings.append(finding("date-untraced", f"date {when.text} matches no computed fact or cited "
-                                    "source", section=section, span=when.text))
+            findings.append(_untraced(when, section, ctx))
     if section != "sources":
-        findings += _bare_weekdays(sentence, section, ctx, printed)
+        findings += _bare_weekdays(sentence, section, ctx, printed, source_text)
     return findings
+
+
+PAST_DAYS = 7
+"""A date more than this many days before the session is history the snapshot does not hold."""
+
+
+def _untraced(when: PrintedDate, section: str, ctx: VerifyContext) -> Finding:
+    if (ctx.snapshot.session - when.value).days > PAST_DAYS:
+        return finding("figure-unverifiable", f"date {when.text} is a past date; no history of that day is "
+                       "loaded", section=section, span=when.text)
+    return finding("date-untraced", f"date {when.text} matches no computed fact or cited source",
+                   section=section, span=when.text)
 
 
 def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
@@ -62,14 +73,14 @@ def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str) -> bool
 
 
 def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
-                   printed: list[PrintedDate]) -> list[Finding]:
+                   printed: list[PrintedDate], source_text: str = "") -> list[Finding]:
     text_only = unquoted(sentence)
     dated = [(d.start, d.end) for d in printed]
     findings = []
     for match in _WEEKDAY.finditer(text_only):
         if any(a <= match.start() < b for a, b in dated):
             continue
-        expected = _expected_weekday(text_only, match, ctx)
+        expected = _expected_weekday(text_only, match, ctx, source_text)
         if expected is not None and expected[0] != match.group("day"):
             findings.append(finding("weekday-mismatch", f"'{match.group('day')}' is not {expected[1]}",
                                     section=section, span=match.group("day"), expected=expected[0],
@@ -77,11 +88,12 @@ def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
     return findings
 
 
-def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext) -> tuple[str, str, str] | None:
+def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext,
+                      source_text: str = "") -> tuple[str, str, str] | None:
     """(weekday, what it should be, where from) or None when the sentence does not say."""
     clause = _clause(text, match)
-    if re.search(r"\[\d+\]", clause):
-        return None  # a cited source's account of its own day
+    if re.search(r"\[\d+\]", clause) and match.group("day") in source_text:
+        return None  # the cited source's account of its own day
     near = text[max(0, match.start() - 60):match.end() + 60]
     events = [(abs(m.start() - (match.start() - max(0, match.start() - 60))), kind)
               for kind, pattern in _EVENT_WORDS for m in pattern.finditer(near)]
@@ -98,10 +110,15 @@ def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext) -> tu
     return None
 
 
+_CLAUSE_START = re.compile(r"[;\u2014]|:(?!\d)|\.(?!\d)")
+_CLAUSE_END = re.compile(r"[;\u2014]|\.(?!\d)")
+
+
 def _clause(text: str, match: re.Match[str]) -> str:
-    start = max(text.rfind(mark, 0, match.start()) for mark in (";", ".", "\u2014", ":"))
-    ends = [i for i in (text.find(mark, match.end()) for mark in (";", ".", "\u2014")) if i >= 0]
-    return text[start + 1:min(ends) if ends else len(text)]
+    """The clause around a weekday; a decimal point ("$266.85 on Thursday") does not end it."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())]
+    end = _CLAUSE_END.search(text, match.end())
+    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
 
 
 def _event_date(kind: str, ctx: VerifyContext) -> date | None:

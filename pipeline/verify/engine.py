@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..contracts import Article, Finding, NewsItem, Snapshot
 from ..render import render_markdown
 from . import citations, dates, gauges, levels, scores, values, words
-from .claims import Claim, ClaimKind, extract_claims
+from .claims import Claim, ClaimKind, attributed, extract_claims
 from .codes import finding
 from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
@@ -103,8 +103,9 @@ class _Walk:
         if section == "sources":
             return [*self._claims(claims, near, source_text), *dates.check_dates(sentence, section, self.ctx,
                                                                                  source_text)]
-        found = [f for level in levels.prose_levels(sentence, section, self.names)
-                 for f in levels.level_side(level, self._close_for(sentence))]
+        found = [] if attributed(sentence) else [
+            f for level in levels.prose_levels(sentence, section, self.names)
+            for f in levels.level_side(level, self._close_for(sentence))]
         setup = levels.prose_setup(sentence, section, self.names) if _mentions_setup(sentence) else None
         found += levels.check_setup(setup) if setup else []
         if not setup or not found:  # a broken setup or level is one finding, not one per figure

@@ -18,7 +18,7 @@ from ..facts import Fact, format_value
 from .claims import Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
-from .numbers import PrintedNumber, matches, same_at_precision, unit_fits
+from .numbers import PrintedNumber, find_dates, matches, same_at_precision, unit_fits
 
 SCALE_RATIO = 2.5
 """A price more than this many times off an instrument's close is on another scale."""
@@ -50,8 +50,12 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if claim.quoted:
         return [] if _hits(claim, ctx) or _in_source(claim.number, source_text) else [
             _untraced(claim, "quoted figure not found in the cited source")]
+    if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx):
+        return _source_claim(claim, source_text)
     named = _named_fact(claim, ctx)
-    missing = None if named is not None else _unverifiable(claim, ctx)
+    missing = _time_frame_unverifiable(claim, ctx)
+    if missing is None and named is None:
+        missing = _unverifiable(claim, ctx)
     if missing is not None:
         return [] if _in_source(claim.number, source_text) else [_no_data(claim, missing)]
     if named is not None:
@@ -99,18 +103,19 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     return SubjectFact(subject, name, fact)
 
 
-_UNCHECKED_PERIODS = {"mtd": "month-to-date", "since": "since-a-date", "past": "past-date",
-                      "window": "N-session"}
+_UNCHECKED_PERIODS = {"mtd": "no month-to-date or calendar-month return is computed",
+                      "since": "no return since that date is computed",
+                      "past": "it is about a past session, and no history of that day is loaded",
+                      "window": "no return over that window is computed",
+                      "intraday": "extremes are computed on closes; no intraday high or low is loaded"}
 
 
 _PERIOD_KINDS = (ClaimKind.CHANGE, ClaimKind.LEVEL, ClaimKind.VALUE)
 
 
 def _unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
-    """Why the loaded data cannot check a figure (None when it can): the words name a fact or a
-    period its subject has no value for, or the subject has no data at all."""
-    if claim.period in _UNCHECKED_PERIODS and claim.kind in _PERIOD_KINDS:
-        return f"no {_UNCHECKED_PERIODS[claim.period]} figure is computed"
+    """Why the loaded data cannot check a figure (None when it can): the words name a fact its
+    subject has no value for, or the subject has no data at all."""
     subject = _subject_symbol(claim, ctx) if claim.subject else None
     if claim.subject and claim.strong and subject is not None and not _loaded(subject, ctx):
         return f"no data is loaded for {subject}"
@@ -121,6 +126,59 @@ def _unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
     if owner is not None and ctx.fact(owner, name) is None and claim.kind != ClaimKind.SCORE:
         return f"no {name.replace('_', ' ')} is loaded for {owner}"
     return None
+
+
+_PERIOD_NAMES = {  # the facts a figure with that time frame may be
+    "intraday": ("high", "low", "high_52w", "low_52w", "all_time_high", "high_window", "low_window"),
+    "past": ("prev_close", "high_52w", "low_52w", "all_time_high", "high_window", "low_window", "level_",
+             "range_", "cross_"),
+    "since": ("pct_from_", "pct_vs_", "change_", "spread_"),
+    "window": ("change_", "spread_", "pct_from_", "range_"),
+    "mtd": ("change_1m_pct", "spread_vs_"),
+}
+
+
+def _dated_before(claim: Claim, ctx: VerifyContext) -> bool:
+    """A date before the session printed in the figure's clause ("closed at $250.10 on Nov 3")."""
+    sentence, number = claim.sentence, claim.number
+    start = max([0, *(m.end() for m in re.finditer(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and)\b",
+                                                   sentence[:number.start]))])
+    end_match = re.search(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and)\b", sentence[number.end:])
+    clause = sentence[start:number.end + (end_match.start() if end_match else len(sentence))]
+    return any(d.value < ctx.snapshot.session for d in find_dates(clause, ctx.snapshot.session))
+
+
+def _period_hit(claim: Claim, ctx: VerifyContext, period: str | None) -> bool:
+    """A figure with a time frame the data has no return for may still be one of the facts that
+    frame names (the 52-week low's date, a move since the low)."""
+    subjects = _pool(claim, ctx) or {ctx.symbol}
+    names = _PERIOD_NAMES.get(period or "", ())
+    return any(sf.subject in subjects and sf.name.startswith(names) for sf in _hits(claim, ctx))
+
+
+def _hits_pool(claim: Claim, ctx: VerifyContext) -> bool:
+    subjects = _pool(claim, ctx)
+    return any(subjects is None or sf.subject in subjects for sf in _hits(claim, ctx))
+
+
+def _source_claim(claim: Claim, source_text: str) -> list[Finding]:
+    """Another source's level or forecast: traced to the cited source, unverifiable without one."""
+    if _in_source(claim.number, source_text):
+        return []
+    if source_text.strip():
+        return [_untraced(claim, "is attributed to the cited source, whose text does not print it")]
+    return [_no_data(claim, "it is a level or forecast of a source the sentence does not cite")]
+
+
+def _time_frame_unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
+    """Why a figure's time frame (a past day, month-to-date, since a date, intraday) is beyond the
+    loaded data, unless the figure is one of the facts that frame may name."""
+    if claim.kind not in _PERIOD_KINDS:
+        return None
+    period = "past" if _dated_before(claim, ctx) else claim.period
+    if period not in _UNCHECKED_PERIODS or _period_hit(claim, ctx, period):
+        return None
+    return _UNCHECKED_PERIODS[period]
 
 
 def _loaded(symbol: str, ctx: VerifyContext) -> bool:
