@@ -80,3 +80,126 @@ def test_a_subject_without_a_snapshot_is_unverifiable_info():
 def test_vix_at_is_read_as_the_vix_level(ctx):
     assert found(ctx, "The VIX at 19.2 keeps traders calm.") == [("value-mismatch", "19.2")]
     assert found(ctx, "The VIX at 15.6 keeps traders calm.") == []
+
+
+# --- item 3: what a figure measures --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("IWM fell 2.10% this week.", [("value-mismatch", "2.10%")]),  # the weekly return is -1.10%
+    ("IWM fell 1.10% this week.", []),
+    ("So far this year, IWM has gained 0.42%.", []),
+    ("IWM has slipped 1.65% over the past month.", []),
+    ("Since the April low, IWM has gained 19.70%.", []),
+    ("IWM touched an intraday high of $244.45.", []),
+    ("IWM set its record close of $257.77 on Nov 28, 2025.", []),
+    ("IWM closed at $243.57 yesterday.", []),
+])
+def test_a_move_is_checked_against_the_return_its_words_name(ctx, text, want):
+    assert found(ctx, text) == want
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("IWM is up 2.4% month-to-date.", "2.4%"),
+    ("IWM has dropped 3.1% over the past ten sessions.", "3.1%"),
+    ("IWM is up 4.2% since the election.", "4.2%"),
+    ("Its 52-week intraday high of $259.40 came a year ago.", "$259.40"),
+    ("IWM closed at $250.10 on Nov 3.", "$250.10"),
+])
+def test_a_period_or_past_day_the_data_lacks_is_unverifiable_info(ctx, text, span):
+    assert found(ctx, text) == []
+    assert ("figure-unverifiable", span) in found(ctx, text, Severity.INFO)
+
+
+def test_a_ytd_figure_never_passes_on_another_facts_value():
+    """'up 9.30% this year' equals the VIX's 1-day move; with no YTD return loaded it is unverifiable."""
+    ctx = build()
+    returns = ctx.snapshot.returns.model_copy(update={"change_ytd_pct": None})
+    bare = VerifyContext.build(ctx.snapshot.model_copy(update={"returns": returns}), ctx.scores,
+                               peers=list(ctx.peers.values()), sources=[], instruments=infos())
+    assert found(bare, "IWM is up 9.30% year-to-date.") == []
+    assert found(bare, "IWM is up 9.30% year-to-date.", Severity.INFO) == [("figure-unverifiable", "9.30%")]
+
+
+@pytest.mark.parametrize("text", [
+    "Small caps have lagged since 2008.",
+    "More than 2,000 companies sit in the index.",
+    "The 30 minutes after the open were the busiest.",
+    "The data hit at 10 a.m. and the Fed spoke at 2:30 pm.",
+    "Sources (5)",
+    "Stocks rally on 2/2/2026 as yields ease.",
+    "Price is holding the 50-MA and the 200-DMA.",
+])
+def test_non_market_numbers_are_not_checked_as_prices(ctx, text):
+    assert found(ctx, text) == []
+
+
+def test_a_weekday_after_a_decimal_price_is_checked(ctx):
+    assert found(ctx, "IWM closed at $244.30 on Thursday.") == [("weekday-mismatch", "Thursday")]
+
+
+def test_a_past_date_without_history_is_info_and_a_near_one_an_error(ctx):
+    assert found(ctx, "Small caps crashed on Aug 5, 2024.") == []
+    assert found(ctx, "The FOMC meets on Dec 11, 2026.") == [("date-untraced", "Dec 11, 2026")]
+
+
+def test_a_source_level_is_traced_to_the_cited_source():
+    from market_factories import news_item
+
+    item = news_item("Small caps: where the desks see support", "Strategists see support at $238.50 for "
+                     "the iShares Russell 2000 ETF.", ["IWM"], 1)
+    base = build()
+    ctx = VerifyContext.build(base.snapshot, base.scores, peers=list(base.peers.values()), sources=[item],
+                              instruments=infos())
+    sources = f"\n\nSources:\n[1] {item.title} — {item.publisher}, {item.url}"
+    assert found(ctx, "Analysts see support for IWM at $238.50 [1]." + sources) == []
+    assert found(ctx, "Analysts see support for IWM at $236.50 [1]." + sources) == [
+        ("number-untraced", "$236.50")]
+    assert found(ctx, "Analysts see support for IWM at $236.50.") == []  # no source to hold it to
+    assert found(ctx, "Analysts see support for IWM at $236.50.", Severity.INFO) == [
+        ("figure-unverifiable", "$236.50")]
+
+
+# --- item 4: words -------------------------------------------------------------------------------
+
+def test_negation_and_absence_of_a_cross_are_claims_read_the_right_way():
+    golden, death = build(), build("IWM-2026-03-30")
+    assert found(death, "The golden cross is still absent on IWM.") == []
+    assert found(death, "There is no golden cross on IWM.") == []
+    assert found(golden, "The golden cross is still absent on IWM.") == [("pattern-mismatch", "golden cross")]
+    assert found(golden, "There is no death cross on IWM.") == []
+
+
+def test_a_pattern_in_quotation_marks_is_checked_unless_a_cited_source_says_it(ctx):
+    assert found(ctx, "Chartists call it a classic \u201cdeath cross\u201d for IWM.") == [
+        ("pattern-mismatch", "death cross")]
+    assert found(ctx, "The chart shows a classic 'death cross' for IWM.") == [
+        ("pattern-mismatch", "death cross")]
+
+
+@pytest.mark.parametrize(("key", "text", "span"), [
+    ("QQQ-2025-11-17", "The 50-day average is flatlining.", "50-day average is flatlining"),
+    ("IWM-2026-03-30", "The 50-day is rising.", "50-day is rising"),
+    ("SPY-2026-06-03", "SPY has been range-bound for weeks.", "range-bound"),
+])
+def test_trend_words_on_averages_and_ranges_are_checked_against_slope_and_range(key, text, span):
+    assert found(build(key), text) == [("pattern-mismatch", span)]
+
+
+@pytest.mark.parametrize(("key", "text"), [
+    ("IWM-2026-11-20", "The 200-day is flatlining."),
+    ("IWM-2026-03-30", "The 50-day is falling."),
+    ("IWM-2026-11-20", "IWM has been range-bound for weeks."),
+])
+def test_trend_words_that_fit_pass(key, text):
+    assert found(build(key), text) == []
+
+
+def test_the_snapshot_carries_the_slope_of_its_averages():
+    import numpy as np
+
+    from pipeline.indicators.trend import average_slope
+
+    assert average_slope(np.array([100.0] * 10 + [103.0] * 20)) == pytest.approx(3.0)
+    assert average_slope(np.array([np.nan] * 5 + [1.0] * 20)) is None
+    assert average_slope(np.array([1.0] * 20)) is None
+    assert build().snapshot.trend.sma_200_slope_pct is not None

@@ -43,6 +43,10 @@ class Trend(Contract):
     ema_20: float | None = None
     pct_vs_sma_50: float | None = Field(default=None, description="Close vs the 50-day, in %.")
     pct_vs_sma_200: float | None = None
+    sma_50_slope_pct: float | None = Field(
+        default=None, description="The 50-day average's % change over the last 20 sessions (its slope).")
+    sma_200_slope_pct: float | None = Field(
+        default=None, description="The 200-day average's % change over the last 20 sessions (its slope).")
     cross: CrossState | None = None
 
 

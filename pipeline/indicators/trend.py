@@ -24,6 +24,7 @@ REQUIRED_SESSIONS: dict[str, int] = {
     "change_1m_pct": SESSIONS_1M + 1,
     "sma_20": 20, "sma_50": 50, "sma_200": 200, "ema_20": 20,
     "pct_vs_sma_50": 50, "pct_vs_sma_200": 200, "cross": 200,
+    "sma_50_slope_pct": 50 + 20, "sma_200_slope_pct": 200 + 20,
     "rsi_14": 15, "macd": 34, "macd_signal": 34, "macd_hist": 34,
     "atr_14": 15, "atr_pct": 15,
     "bb_upper": 20, "bb_middle": 20, "bb_lower": 20, "bb_width_pct": 20,
@@ -91,11 +92,25 @@ def _cross_signs(spread: FloatArray) -> FloatArray:
     return signs
 
 
+SLOPE_SESSIONS = 20
+
+
+def average_slope(average: FloatArray, sessions: int = SLOPE_SESSIONS) -> float | None:
+    """% change of a moving average over `sessions` sessions (None until both ends exist)."""
+    if len(average) <= sessions:
+        return None
+    now, then = float(average[-1]), float(average[-1 - sessions])
+    if not (np.isfinite(now) and np.isfinite(then)) or then == 0:
+        return None
+    return pct_change(now, then)
+
+
 def compute_trend(bars: BarArrays) -> Trend:
     """Moving averages of the close, the close's distance from them, and the cross state."""
     close = bars.close
     last = bars.last_close
-    sma_50, sma_200 = last_value(sma(close, 50)), last_value(sma(close, 200))
+    series_50, series_200 = sma(close, 50), sma(close, 200)
+    sma_50, sma_200 = last_value(series_50), last_value(series_200)
     return Trend(
         sma_20=last_value(sma(close, 20)),
         sma_50=sma_50,
@@ -103,6 +118,8 @@ def compute_trend(bars: BarArrays) -> Trend:
         ema_20=last_value(ema(close, 20)),
         pct_vs_sma_50=None if sma_50 is None else pct_change(last, sma_50),
         pct_vs_sma_200=None if sma_200 is None else pct_change(last, sma_200),
+        sma_50_slope_pct=average_slope(series_50),
+        sma_200_slope_pct=average_slope(series_200),
         cross=compute_cross_state(close, bars.sessions),
     )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..contracts import CrossKind, Finding, Snapshot
 from .codes import finding
 from .context import VerifyContext
-from .numbers import unquoted
+from .numbers import CITATION, QUOTE, unquoted
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|if|unless|should|risk of|threat of|watch for|wait for|needs? to|"
@@ -153,6 +153,50 @@ def _new_low(s: Snapshot, m: re.Match[str]) -> bool | None:
     return s.close <= s.extremes.low_52w
 
 
+FLAT_SLOPE_PCT = 1.5
+"""An average that moved more than this (in %) over 20 sessions is not flat."""
+TURN_SLOPE_PCT = 0.2
+"""...and one that moved less than this the other way may still be called rising or falling."""
+RANGE_MOVE_PCT = 5.0
+"""A month that moved more than this (in %) was not range-bound."""
+
+
+def _slope_of(s: Snapshot, days: str) -> float | None:
+    return {"50": s.trend.sma_50_slope_pct, "200": s.trend.sma_200_slope_pct}.get(days)
+
+
+def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
+    slope = _slope_of(s, m.group("days"))
+    if slope is None:
+        return None
+    word = m.group("word").lower()
+    if word.startswith("flat"):
+        return abs(slope) < FLAT_SLOPE_PCT
+    if re.search(r"rising|climbing|up|higher", word):
+        return slope > -TURN_SLOPE_PCT
+    return slope < TURN_SLOPE_PCT
+
+
+def _slope_text(s: Snapshot) -> str:
+    t = s.trend
+    parts = [f"{n}-day average {v:+.2f}% over 20 sessions"
+             for n, v in (("50", t.sma_50_slope_pct), ("200", t.sma_200_slope_pct)) if v is not None]
+    return "; ".join(parts) or "no slope computed"
+
+
+def _range_word(s: Snapshot, m: re.Match[str]) -> bool | None:
+    month = s.returns.change_1m_pct
+    return None if month is None else abs(month) < RANGE_MOVE_PCT
+
+
+def _range_text(s: Snapshot) -> str:
+    month = s.returns.change_1m_pct
+    text = "no 1-month return" if month is None else f"1-month change {month:+.2f}%"
+    if s.range is not None:
+        text += f"; tightest range {s.range.lower:,.2f}-{s.range.upper:,.2f} over {s.range.sessions} sessions"
+    return text
+
+
 _RSI_TOPIC = re.compile(r"\bRSI\b|\brelative strength index\b", re.IGNORECASE)
 _MACD_TOPIC = re.compile(r"\bMACD\b", re.IGNORECASE)
 _VIX_TOPIC = re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE)
@@ -232,6 +276,19 @@ RULES: tuple[WordRule, ...] = (
                         r"(?:high|low|close|closing high)s?\b", re.IGNORECASE),
              _year_window, _window_text, "snapshot.bars_used"),
     WordRule("pattern-mismatch", _ANY,
+             re.compile(r"\b(?P<days>50|200)-day(?: simple)?(?: moving)?(?: average| MA| SMA| line)?"
+                        r"(?: (?:itself|also|still|now|has|have|is|was|remains|keeps|kept|been|just|started|"
+                        r"begun|begins|continues|to)){0,3} (?P<word>flatlining|flatlined|flattening|"
+                        r"flattened|flat|rising|climbing|falling|declining|sloping (?:up|higher|down|lower)|"
+                        r"turning (?:up|higher|down|lower)|turned (?:up|higher|down|lower)|rolling over|"
+                        r"rolled over|pointing (?:up|higher|down|lower))\b", re.IGNORECASE),
+             _slope_word, _slope_text, "trend.sma_*_slope_pct"),
+    WordRule("pattern-mismatch", _ANY,
+             re.compile(r"\b(?:range-bound|range bound|rangebound|trendless|"
+                        r"stuck in a (?:tight |narrow )?range|(?:trading|drifting|moving|going) sideways|"
+                        r"going nowhere)\b", re.IGNORECASE),
+             _range_word, _range_text, "returns.change_1m_pct"),
+    WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:new|fresh)(?: 52-week)? low\b", re.IGNORECASE), _new_low,
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
 )
@@ -245,7 +302,7 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
     instrument whose own readings are not at hand).
     """
     snapshot = subject or ctx.snapshot
-    text = unquoted(sentence)
+    text = unquoted(sentence) if CITATION.search(sentence) else _unquote_marks(sentence)
     findings = []
     for rule in RULES:
         if only_topics and rule.topic is not _VIX_TOPIC:
@@ -253,14 +310,48 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
         if not rule.topic.search(text):
             continue
         for match in rule.word.finditer(text):
-            if _not_a_claim(text, match, rule):
+            cross = rule.source == "trend.cross"
+            absent = cross and negated(text, match)
+            if absent:
+                holds = _absent_holds(rule, snapshot, match)  # "no golden cross" is a claim too
+            elif _not_a_claim(text, match, rule):
                 continue
-            holds = rule.holds(snapshot, match)
+            else:
+                holds = rule.holds(snapshot, match)
             if holds is False:
-                findings.append(finding(rule.family, f"'{match.group(0).strip()}' does not fit the data",
+                said = "said to be absent, but it is there" if absent else "does not fit the data"
+                findings.append(finding(rule.family, f"'{match.group(0).strip()}' {said}",
                                         section=section, span=match.group(0).strip(),
                                         expected=rule.expected(snapshot), source=rule.source))
     return findings
+
+
+def _absent_holds(rule: WordRule, snapshot: Snapshot, match: re.Match[str]) -> bool | None:
+    if snapshot.trend.cross is None:
+        return True  # no cross state: no cross of either kind is there
+    present = rule.holds(snapshot, match)
+    return None if present is None else not present
+
+
+def _unquote_marks(sentence: str) -> str:
+    """Quotation marks blanked, their words kept: an unattributed quote is the article's own claim."""
+    return QUOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
+
+
+_ABSENT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:is |are |remains |stays )?(?:still |so far )?"
+                           r"(?:absent|missing|nowhere to be seen|"
+                           r"not (?:yet )?(?:in place|formed|confirmed|here)|"
+                           r"yet to (?:form|appear|arrive)|has yet to|have yet to|"
+                           r"hasn't (?:formed|appeared|happened)|ruled out)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|absence of|no sign of|"
+                             r"isn't|wasn't|is not|was not)\b(?:\s+(?:a|an|the|any|yet|sign of|classic|"
+                             r"confirmed|\w+))?\s*$", re.IGNORECASE)
+
+
+def negated(text: str, match: re.Match[str]) -> bool:
+    """'no death cross', 'Golden Cross still absent': the words say the pattern is not there."""
+    before = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b", text[:match.start()])[-1]
+    return bool(_NEGATED_BEFORE.search(before) or _ABSENT_AFTER.match(text[match.end():]))
 
 
 def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
