@@ -118,8 +118,7 @@ def supports(sentence: str, text: str, ctx: VerifyContext) -> bool:
 
 def _shares_subject(sentence: str, lowered_source: str, ctx: VerifyContext) -> bool:
     for mention in ctx.lexicon.mentions(sentence):
-        aliases = [alias for alias, symbols in ctx.lexicon.aliases.items()
-                   if set(symbols) & set(mention.symbols) and len(alias) > 2]
+        aliases = [alias for alias in ctx.lexicon.aliases_of(mention.symbols) if len(alias) > 2]
         if any(re.search(rf"(?<![\w^]){re.escape(alias)}(?!\w)", lowered_source) for alias in aliases):
             return True
     return False

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .numbers import QUOTE, PrintedNumber, find_numbers
+from .numbers import QUOTE, PrintedNumber, blank_spans, find_numbers
 from .subjects import Lexicon, Mention
 
 
@@ -176,7 +176,8 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
     """
     mentions = lexicon.mentions(sentence)
     quoted = _quoted_spans(sentence)
-    claims = [_claim(number, sentence, section, mentions, quoted) for number in find_numbers(sentence, names)]
+    named = blank_spans(sentence, [(m.start, m.end) for m in mentions if any(c.isdigit() for c in m.text)])
+    claims = [_claim(number, sentence, section, mentions, quoted) for number in find_numbers(named, names)]
     if running is None:
         return claims
     return [replace(c, subject=running, strong=True, inherited=True) if c.subject is None else c

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 
 from ..contracts import Article, Finding, NewsItem, Snapshot
 from ..render import render_markdown
@@ -21,6 +22,7 @@ _MISSING_WORD = re.compile(r"\b(nan|NaN|None|null|undefined|inf|N/A)\b")
 
 
 def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
+    ctx.lexicon.forget()  # mentions are remembered per document: each sentence is read several times
     walk = _Walk(doc, ctx)
     found = guarded(lambda: [*snapshot_quality(ctx.snapshot), *_snapshot_match(doc, ctx)], section="header")
     found += guarded(walk.missing_values, section=None)
@@ -29,7 +31,7 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
     for paragraph in doc.paragraphs:
         found += walk.paragraph(paragraph)
     for row in doc.rows:
-        found += guarded(lambda row=row: walk.row(row), section=row.section, text=row.text())
+        found += guarded(partial(walk.row, row), section=row.section, text=row.text())
     return _without_self_sources(_unique(found), ctx)
 
 
@@ -50,7 +52,7 @@ class _Walk:
         self.doc = doc
         self.ctx = ctx
         self.entries: dict[int, SourceEntry] = {e.number: e for e in doc.sources}
-        self.names = [*(a for a in ctx.lexicon.aliases if re.search(r"\d", a)), *ctx.extra_names]
+        self.names = [*(a for a in ctx.lexicon.article_aliases if re.search(r"\d", a)), *ctx.extra_names]
         self.previous_moves: list[Claim] = []
         self.running: tuple[str, ...] | None = None  # the paragraph's subject when not the article's
 
@@ -72,7 +74,7 @@ class _Walk:
         found: list[Finding] = []
         for sentence in sentences(paragraph.text):
             self._follow_subject(sentence)
-            found += guarded(lambda s=sentence: self.sentence(s, paragraph.section),
+            found += guarded(partial(self.sentence, sentence, paragraph.section),
                              section=paragraph.section, text=sentence)
         self.running = None
         return found
@@ -127,7 +129,7 @@ class _Walk:
 
     def _claims(self, claims: list[Claim], near: values.Neighbours, source_text: str) -> list[Finding]:
         return [f for claim in claims for f in guarded(
-            lambda c=claim: values.check_claim(c, self.ctx, near, source_text), section=claim.section,
+            partial(values.check_claim, claim, self.ctx, near, source_text), section=claim.section,
             text=claim.span)]
 
     def _cites_unknown(self, sentence: str) -> bool:

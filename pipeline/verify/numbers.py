@@ -93,6 +93,13 @@ def unquoted(text: str) -> str:
     return blank(text, QUOTE)
 
 
+def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with each (start, end) span replaced by spaces (offsets survive)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def blank(text: str, pattern: re.Pattern[str]) -> str:
     """Replace every match with spaces of the same length (offsets survive)."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)

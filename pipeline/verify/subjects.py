@@ -8,6 +8,7 @@ scale; a price attributed to one instrument must be on that instrument's scale.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,11 +39,31 @@ class Mention:
     symbols: tuple[str, ...]  # one symbol: exact; two or more: a family
 
 
+_TOKEN = re.compile(r"(?<![\w^])[\w^&]+")
+"""Where a mention may start, and the first token an alias is indexed by ("s&p", "^rut", "small")."""
+_CONTINUES = re.compile(r"[\w-]")
+
+
 @dataclass
 class Lexicon:
+    """Aliases looked up by their first word, so matching a sentence costs the same with 9 or 500
+    configured instruments. A lexicon built for one article layers the article's instruments
+    (`overlay`) over the configured ones (`base`, built once per configuration)."""
+
     instruments: dict[str, Instrument] = field(default_factory=dict)
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-case alias -> symbols
-    _pattern: re.Pattern[str] | None = None
+    _index: dict[str, list[str]] | None = None
+    _odd: re.Pattern[str] | None = None  # aliases that do not start with a word character
+    _members: dict[str, tuple[str, ...]] | None = None
+    _by_symbol: dict[str, list[str]] | None = None
+    _layers: tuple[Lexicon, ...] = ()
+    _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def layered(cls, base: Lexicon, overlay: Lexicon) -> Lexicon:
+        """`overlay`'s instruments and aliases win over `base`'s; both keep their own indexes."""
+        return cls(instruments={**base.instruments, **overlay.instruments},
+                   aliases={**base.aliases, **overlay.aliases}, _layers=(overlay, base))
 
     def add_instrument(self, symbol: str, name: str, kind: InstrumentKind, family: str | None = None) -> None:
         if symbol not in self.instruments or family is not None:
@@ -51,7 +72,7 @@ class Lexicon:
         if symbol.startswith("^"):
             self.add_alias(symbol[1:], (symbol,))
         self.add_alias(name, (symbol,))
-        self._pattern = None
+        self._members = None
 
     def add_alias(self, alias: str, symbols: Sequence[str]) -> None:
         alias = alias.strip()
@@ -65,34 +86,135 @@ class Lexicon:
             self.aliases[key] = tuple(symbols)
         else:
             self.aliases[key] = tuple(dict.fromkeys((*known, *symbols)))
-        self._pattern = None
+        self._changed()
+
+    def _changed(self) -> None:
+        self._index = self._odd = self._by_symbol = None
+        self._layers = ()
+        self._seen.clear()
 
     def family_of(self, symbol: str) -> tuple[str, ...]:
         inst = self.instruments.get(symbol)
         if inst is None:
             return (symbol,)
-        return tuple(s for s, i in self.instruments.items() if i.family == inst.family)
+        return self._family_members().get(inst.family, (symbol,))
+
+    def _family_members(self) -> dict[str, tuple[str, ...]]:
+        if self._members is None:
+            members: dict[str, list[str]] = {}
+            for symbol, inst in self.instruments.items():
+                members.setdefault(inst.family, []).append(symbol)
+            self._members = {family: tuple(symbols) for family, symbols in members.items()}
+        return self._members
 
     def kind_of(self, symbol: str) -> InstrumentKind | None:
         inst = self.instruments.get(symbol)
         return None if inst is None else inst.kind
 
+    @property
+    def article_aliases(self) -> dict[str, tuple[str, ...]]:
+        """The aliases of the article's own instruments (all of them in an unlayered lexicon)."""
+        return self._layers[0].aliases if self._layers else self.aliases
+
+    def aliases_of(self, symbols: Iterable[str]) -> list[str]:
+        """Every alias naming one of `symbols`."""
+        wanted = set(symbols)
+        found = dict.fromkeys(alias for symbol in wanted for alias in self._reverse().get(symbol, ()))
+        return [alias for alias in found if wanted & set(self.aliases.get(alias, ()))]
+
     def mentions(self, text: str) -> list[Mention]:
         """Every alias found in `text`, longest first where they overlap, in text order."""
+        known = self._seen.get(text)
+        if known is None:
+            known = self._seen[text] = self._find(text)
+        return list(known)
+
+    def forget(self) -> None:
+        """Drop the mentions remembered for texts read so far (one document's sentences)."""
+        self._seen.clear()
+
+    def _find(self, text: str) -> list[Mention]:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(ch.lower()[:1] or ch for ch in text)  # keep offsets
+        index = self._merged_index()
         found: list[Mention] = []
-        for match in self._regex().finditer(text):
-            key = match.group(0).lower()
-            symbols = self.aliases.get(key) or self.aliases.get(key.rstrip("'s"))
-            if symbols:
-                found.append(Mention(match.start(), match.end(), match.group(0), symbols))
+        taken = 0
+        for token in _TOKEN.finditer(lowered):
+            candidates = index.get(token.group(0))
+            start = token.start()
+            if candidates is None or start < taken:
+                continue
+            for alias in candidates:
+                stop = start + len(alias)
+                if lowered.startswith(alias, start) and not _CONTINUES.match(lowered, stop):
+                    found.append(Mention(start, stop, text[start:stop], self.aliases[alias]))
+                    taken = stop
+                    break
+        odd = self._odd_pattern()
+        if odd is not None:
+            odd_found = [Mention(m.start(), m.end(), m.group(0), self.aliases[m.group(0).lower()])
+                         for m in odd.finditer(text) if m.group(0).lower() in self.aliases]
+            found = _merge_odd(found, odd_found)
         return found
 
-    def _regex(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            words = sorted(self.aliases, key=len, reverse=True)
-            alternatives = "|".join(_alias_pattern(w) for w in words) or r"(?!x)x"
-            self._pattern = re.compile(rf"(?<![\w^])(?:{alternatives})(?![\w-])", re.IGNORECASE)
-        return self._pattern
+    def _merged_index(self) -> dict[str, list[str]]:
+        """First token -> aliases, longest first; a layered lexicon merges its layers' indexes once."""
+        if self._index is None and self._layers:
+            overlay, base = self._layers
+            merged = dict(base._token_index())
+            for token, aliases in overlay._token_index().items():
+                merged[token] = sorted({*merged.get(token, ()), *aliases}, key=len, reverse=True)
+            self._index = merged
+        return self._token_index()
+
+    def _token_index(self) -> dict[str, list[str]]:
+        if self._index is None:
+            index: dict[str, list[str]] = {}
+            for alias in self.aliases:
+                first = _TOKEN.match(alias)  # "" holds the aliases that start otherwise ("$SPY")
+                index.setdefault(first.group(0) if first else "", []).append(alias)
+            for aliases in index.values():
+                aliases.sort(key=len, reverse=True)
+            self._index = index
+        return self._index
+
+    def _odd_pattern(self) -> re.Pattern[str] | None:
+        """Aliases that do not start with a word character ("$SPY"), matched the slow way."""
+        if self._odd is None:
+            odd = sorted(self._odd_aliases(), key=len, reverse=True)
+            alternatives = "|".join(_alias_pattern(a) for a in odd) or r"(?!x)x"
+            self._odd = re.compile(rf"(?<![\w^])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        return None if self._odd.pattern.startswith(r"(?<![\w^])(?:(?!x)x)") else self._odd
+
+    def _odd_aliases(self) -> list[str]:
+        if self._layers:
+            return [alias for layer in self._layers for alias in layer._odd_aliases()]
+        return [alias for alias in self._token_index().get("", [])]
+
+    def _reverse(self) -> dict[str, list[str]]:
+        """symbol -> the aliases that name it (each layer's own, merged by `aliases_of`)."""
+        if self._by_symbol is None:
+            by_symbol: dict[str, list[str]] = {}
+            if self._layers:
+                for layer in self._layers:
+                    for symbol, aliases in layer._reverse().items():
+                        by_symbol.setdefault(symbol, []).extend(aliases)
+            else:
+                for alias, symbols in self.aliases.items():
+                    for symbol in symbols:
+                        by_symbol.setdefault(symbol, []).append(alias)
+            self._by_symbol = by_symbol
+        return self._by_symbol
+
+
+def _merge_odd(found: list[Mention], odd: list[Mention]) -> list[Mention]:
+    """Mentions of both kinds in text order, an overlapped one dropped (the earlier, longer wins)."""
+    merged: list[Mention] = []
+    for mention in sorted([*found, *odd], key=lambda m: (m.start, -(m.end - m.start))):
+        if not merged or mention.start >= merged[-1].end:
+            merged.append(mention)
+    return merged
 
 
 def _alias_pattern(alias: str) -> str:
@@ -130,18 +252,49 @@ class InstrumentInfo:
 
 def build_lexicon(snapshot: Snapshot, peers: Iterable[Snapshot] = (),
                   instruments: Iterable[InstrumentInfo] = ()) -> Lexicon:
-    """Instruments from the snapshot (and its related moves), peers and configuration."""
-    lexicon = Lexicon()
-    configured = list(instruments)
-    families = {i.symbol: i.index for i in configured if i.index}
-    if snapshot.index_symbol:
-        families.setdefault(snapshot.symbol, snapshot.index_symbol)
+    """Instruments from the snapshot (and its related moves), peers and configuration.
+
+    The configured instruments are built into a lexicon once per configuration (cached);
+    the article's own instrument, its related symbols and the peers are built per article
+    and layered over it, so the cost per article does not grow with the configuration.
+    """
+    configured = tuple(instruments)
+    peers = tuple(peers)
+    relevant = _relevant(configured, snapshot, peers)
+    overlay = _build(snapshot, peers, relevant)
+    if len(relevant) == len(configured):
+        return overlay
+    return Lexicon.layered(_configured_lexicon(configured), overlay)
+
+
+@functools.lru_cache(maxsize=8)
+def _configured_lexicon(configured: tuple[InstrumentInfo, ...]) -> Lexicon:
+    return _build(None, (), configured)
+
+
+def _relevant(configured: tuple[InstrumentInfo, ...], snapshot: Snapshot,
+              peers: tuple[Snapshot, ...]) -> tuple[InstrumentInfo, ...]:
+    """The configured instruments an article is about: its own, its related ones, its peers
+    and each one's index and ETFs."""
+    wanted = {snapshot.symbol, *(m.symbol for m in snapshot.related)}
     for snap in (snapshot, *peers):
+        wanted |= {snap.symbol, snap.index_symbol or snap.symbol}
+    wanted |= {i.index for i in configured if i.index and i.symbol in wanted}
+    return tuple(i for i in configured if i.symbol in wanted or i.index in wanted)
+
+
+def _build(snapshot: Snapshot | None, peers: tuple[Snapshot, ...],
+           configured: tuple[InstrumentInfo, ...]) -> Lexicon:
+    lexicon = Lexicon()
+    families = {i.symbol: i.index for i in configured if i.index}
+    snapshots = (snapshot, *peers) if snapshot is not None else ()
+    for snap in snapshots:
         if snap.index_symbol:
             families.setdefault(snap.symbol, snap.index_symbol)
-    _add_known(lexicon, snapshot, peers, configured, families)
+    _add_known(lexicon, snapshots, configured, families)
     _add_aliases(lexicon, configured, families)
-    _add_generic(lexicon, snapshot)
+    if snapshot is not None:
+        _add_generic(lexicon, snapshot)
     return lexicon
 
 
@@ -149,11 +302,11 @@ def _family(symbol: str, families: dict[str, str]) -> str:
     return families.get(symbol, symbol)
 
 
-def _add_known(lexicon: Lexicon, snapshot: Snapshot, peers: Iterable[Snapshot],
-               configured: list[InstrumentInfo], families: dict[str, str]) -> None:
+def _add_known(lexicon: Lexicon, snapshots: tuple[Snapshot, ...],
+               configured: tuple[InstrumentInfo, ...], families: dict[str, str]) -> None:
     for info in configured:
         lexicon.add_instrument(info.symbol, info.name, info.kind, _family(info.symbol, families))
-    for snap in (snapshot, *peers):
+    for snap in snapshots:
         lexicon.add_instrument(snap.symbol, snap.name, snap.kind, _family(snap.symbol, families))
         for move in snap.related:
             if move.symbol not in lexicon.instruments:
@@ -163,7 +316,7 @@ def _add_known(lexicon: Lexicon, snapshot: Snapshot, peers: Iterable[Snapshot],
             lexicon.add_alias(bare, (symbol,))
 
 
-def _add_aliases(lexicon: Lexicon, configured: list[InstrumentInfo], families: dict[str, str]) -> None:
+def _add_aliases(lexicon: Lexicon, configured: tuple[InstrumentInfo, ...], families: dict[str, str]) -> None:
     for info in configured:
         family = lexicon.family_of(info.symbol)
         names = [*info.aliases, *([info.short_name] if info.short_name else [])]
