@@ -203,3 +203,29 @@ def test_the_snapshot_carries_the_slope_of_its_averages():
     assert average_slope(np.array([np.nan] * 5 + [1.0] * 20)) is None
     assert average_slope(np.array([1.0] * 20)) is None
     assert build().snapshot.trend.sma_200_slope_pct is not None
+
+
+def test_a_short_name_that_carries_the_claim_counts_for_the_citation(ctx):
+    from market_factories import news_item
+
+    item = news_item("Fed officials signal patience before the December meeting",
+                     "Policymakers said they would wait for more inflation data before the rate decision.",
+                     ["SPY"], 2)
+    cited = VerifyContext.build(ctx.snapshot, ctx.scores, peers=list(ctx.peers.values()), sources=[item],
+                                instruments=infos())
+    sources = f"\n\nSources:\n[1] {item.title} — {item.publisher}, {item.url}"
+    assert found(cited, "The Fed is in no hurry on rates [1]." + sources) == []
+    assert found(cited, "The ECB is in no hurry on rates [1]." + sources) == [("citation-unsupported", "[1]")]
+
+
+def test_a_setups_reward_risk_the_setup_check_accepts_is_not_untraced(ctx):
+    """Entry at max pain, stop and target at two key levels: (249.26-245.00)/(245.00-242.80) = 1.9."""
+    text = "IWM: long above $245.00, stop $242.80, target $249.26, reward/risk 1.9."
+    assert found(ctx, text) == []
+    assert found(ctx, text.replace("1.9.", "2.4.")) == [("setup-reward-risk", "2.4")]
+
+
+def test_a_support_written_as_the_zone_is_read_as_a_level(ctx):
+    assert found(ctx, "For IWM, support is the $242.80-$243.00 zone.") == [("number-untraced", "$243.00")]
+    assert found(ctx, "For IWM, support is the $246.00-$246.50 zone.") == [
+        ("level-wrong-side", "$246.00-$246.50")]

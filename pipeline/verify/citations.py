@@ -113,7 +113,22 @@ def supports(sentence: str, text: str, ctx: VerifyContext) -> bool:
     lowered = text.lower()
     if _shares_subject(sentence, lowered, ctx) or _shares_figure(sentence, text):
         return True
-    return len(_content_words(sentence) & _content_words(text)) >= SHARED_WORDS
+    shared = len(_content_words(sentence) & _content_words(text))
+    return shared + NAME_WEIGHT * len(_names(sentence) & _names(text)) >= SHARED_WORDS
+
+
+NAME_WEIGHT = 2
+"""A shared short name or acronym ('Fed', 'CPI', 'ECB'), too short to be a content word, weighs as
+two: it carries the claim."""
+_NAME = re.compile(r"\b(?:[A-Z]{2,3}|[A-Z][a-z]{2})\b")
+_NOT_NAMES = frozenset("""January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those And But For With
+From After Before While When Its It's""".split())
+
+
+def _names(text: str) -> set[str]:
+    """Short capitalised words and acronyms: the names a claim is about."""
+    return {word for word in _NAME.findall(text) if word not in _NOT_NAMES and word.lower() not in _COMMON}
 
 
 def _shares_subject(sentence: str, lowered_source: str, ctx: VerifyContext) -> bool:

@@ -14,7 +14,7 @@ from .codes import finding
 from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
-from .numbers import citations_in, sentences
+from .numbers import citations_in, find_numbers, sentences
 from .quality import snapshot_quality
 from .subjects import sentence_topic
 
@@ -111,7 +111,9 @@ class _Walk:
         setup = levels.prose_setup(sentence, section, self.names) if _mentions_setup(sentence) else None
         found += levels.check_setup(setup) if setup else []
         if not setup or not found:  # a broken setup or level is one finding, not one per figure
-            taken = {f.span for f in found}
+            taken = {f.span for f in found} | {n.text for f in found for n in find_numbers(f.span or "")}
+            if setup and setup.reward_risk is not None:
+                taken.add(setup.reward_risk.text)  # checked against its entry, stop and target
             found += self._claims([c for c in claims if c.span not in taken], near, source_text)
         found += macro + self._words(sentence, section)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)

@@ -20,8 +20,9 @@ _BELOW_KINDS = ("support", "breakdown", "floor")
 _ABOVE_KINDS = ("resistance", "breakout", "ceiling")
 _PROSE_LEVEL = re.compile(
     r"\b(?P<kind>support|resistance|floor|ceiling)(?: level| zone| line| band)?"
-    r"(?: (?:sits|waits|lies|comes in|stands|holds|is|was|remains|starts|begins))?"
-    r"(?: (?:at|near|around|of|from|between))?\s*[:\-\u2013]?\s*(?=[$\d])",
+    r"(?: (?:sits|waits|lies|comes in|stands|holds|is|was|remains|starts|begins|runs|rests))?"
+    r"(?: (?:at|near|around|of|from|between|roughly|about|approximately|just under|just above))?"
+    r"(?: (?:the|a|an)(?: key| round| firm| first| next)?)?\s*[:\-\u2013]?\s*(?=[$\d])",
     re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|previous|old|prior|broken|turned|now)\s+$", re.IGNORECASE)
 _RR = re.compile(r"\b(?:reward[/ -](?:to[- ])?risk|risk[/ -](?:to[- ])?reward|R/R|R:R)\b[^\d]{0,12}"
