@@ -43,12 +43,13 @@ class Context:
             self._settings = load_settings(self.config_path)
         return self._settings
 
-    def pipeline(self, writer: str | None = None) -> Pipeline:
+    def pipeline(self, writer: str | None = None, *, ingest: bool = False) -> Pipeline:
+        """The pipeline; a news fetcher only for a command that ingests (`ingest=True`)."""
         settings = self.settings
         if writer is not None:  # --writer overrides writer.kind for this command
             settings = settings.model_copy(
                 update={"writer": settings.writer.model_copy(update={"kind": writer})})
-        return make_pipeline(settings)
+        return make_pipeline(settings, ingest=ingest)
 
 
 # Sessions newsdesk can reason about: the exchange calendars and pandas hold dates in this span.
@@ -92,7 +93,7 @@ def cli(ctx: click.Context, config: Path | None, debug: bool, verbose: bool) -> 
 def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: bool,
         writer: str | None) -> None:
     """Run every stage for the configured instruments on one session."""
-    pipeline = obj.pipeline(writer)
+    pipeline = obj.pipeline(writer, ingest=not no_ingest)
     with views.progress(err) as notify:
         report = pipeline.run(_session(session), symbols or None, do_ingest=not no_ingest,
                               progress=notify)

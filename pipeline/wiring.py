@@ -49,7 +49,8 @@ def make_market(settings: Settings, store: Store | None = None) -> MarketData:
     return build_market(settings.market, store)
 
 
-def make_pipeline(settings: Settings, store: Store | None = None) -> Pipeline:
+def make_pipeline(settings: Settings, store: Store | None = None, *, ingest: bool = True) -> Pipeline:
+    """The pipeline; `ingest=False` builds no news fetcher (commands that read no news)."""
     store = store or open_store(settings.store.url)
     return Pipeline(settings, store, make_market(settings, store), make_writer(settings, store),
-                    fetcher=make_fetcher(settings))
+                    fetcher=make_fetcher(settings) if ingest else None)

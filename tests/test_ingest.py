@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import FeedConfig, IngestConfig, Settings, load_settings
-from pipeline.errors import IngestError
+from pipeline.errors import ConfigError, IngestError
 from pipeline.ingest import (
     FetchedDocument,
     FixtureFetcher,
@@ -99,8 +99,13 @@ def test_fixture_fetcher_default_clock_is_aware_utc():
     assert abs(datetime.now(UTC) - doc.fetched_at) < timedelta(minutes=1)
 
 
+def test_missing_fixture_manifest_is_a_configuration_error(tmp_path):
+    with pytest.raises(ConfigError, match="fixture manifest not found") as caught:
+        FixtureFetcher(tmp_path)
+    assert str(tmp_path / "manifest.json") in str(caught.value) and caught.value.exit_code == 2
+
+
 @pytest.mark.parametrize(("manifest", "message"), [
-    (None, "fixture manifest not found"),
     ("{not json", "fixture manifest unreadable"),
     ('{"url": "x"}', "must be a JSON list"),
     ('["x"]', "entry 0: not an object"),

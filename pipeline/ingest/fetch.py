@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from ..config import IngestConfig
-from ..errors import IngestError
+from ..errors import ConfigError, IngestError
 from .normalize import canonical_url
 
 log = logging.getLogger(__name__)
@@ -140,7 +140,8 @@ def _read_manifest(directory: Path) -> list[_FixtureEntry]:
     try:
         raw = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise IngestError(f"{path}: fixture manifest not found") from None
+        raise ConfigError(f"{path}: fixture manifest not found (ingest.fixtures_dir; set "
+                          'ingest.source = "live" to fetch [[feeds]] from the web)') from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise IngestError(f"{path}: fixture manifest unreadable: {exc}") from None
     if not isinstance(raw, list):
