@@ -136,3 +136,39 @@ def test_a_folder_that_cannot_be_made_is_a_clear_error(store: Store, tmp_path: P
     (tmp_path / "content").write_text("a file where the folder should be")
     outcome = static_runner(store, tmp_path / "content" / "posts").publish(stored_draft(store))
     assert outcome.state == "failed" and "cannot create" in (outcome.error or "")
+
+
+SCRIPT_TITLE = "<script>alert(1)</script> Small caps & the <b>tape</b>"
+SCRIPT_DEK = "A dek with </script><img src=x onerror=alert(2)>"
+
+
+def test_a_script_title_is_escaped_in_the_webhook_json(store: Store) -> None:
+    with WebhookStub(secret=SECRET) as hook:
+        draft = stored_draft(store, headline=SCRIPT_TITLE, dek=SCRIPT_DEK)
+        hook_runner(store, hook).publish(draft)
+        (request,) = hook.requests
+
+    for raw in (b"<script", b"</script", b"<img", b"<b>", b"& the"):
+        assert raw not in request.body
+    assert b"\\u003cscript\\u003e" in request.body
+    body = json.loads(request.body)  # the receiver reads the values unchanged
+    assert body["title"] == SCRIPT_TITLE and body["excerpt"] == SCRIPT_DEK
+
+
+@pytest.mark.parametrize("front_matter", ["yaml", "toml"])
+def test_a_script_title_is_escaped_in_static_front_matter(store: Store, tmp_path: Path,
+                                                         front_matter: str) -> None:
+    draft = stored_draft(store, headline=SCRIPT_TITLE, dek=SCRIPT_DEK)
+    static_runner(store, tmp_path, front_matter=front_matter).publish(draft)
+    text = (tmp_path / "iwm-2026-11-20.md").read_text("utf-8")
+    fence = "---\n" if front_matter == "yaml" else "+++\n"
+    head = text.split(fence)[1]
+    for raw in ("<script", "</script", "<img", "<b>", "& the"):
+        assert raw not in head
+    if front_matter == "toml":
+        meta = tomllib.loads(head)
+        assert meta["title"] == SCRIPT_TITLE and meta["description"] == SCRIPT_DEK
+    else:  # a double-quoted YAML scalar written with JSON's escapes reads as JSON
+        lines = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
+        assert json.loads(lines["title"]) == SCRIPT_TITLE
+        assert json.loads(lines["description"]) == SCRIPT_DEK

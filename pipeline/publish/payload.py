@@ -23,6 +23,22 @@ from .sanitize import CitedLinks, sanitize_html
 MARKER_PREFIX = "ndk"
 
 
+# Characters that start markup, written as \uXXXX escapes. JSON strings, YAML double-quoted
+# scalars and TOML basic strings all read `\u003c` back as `<`, so the value is unchanged
+# while the serialised text holds no `<script>` for a page that embeds it to run.
+_MARKUP_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                   "\u2029": "\\u2029"}
+
+
+def escape_markup(quoted: str) -> str:
+    """`quoted` (a JSON text, or a double-quoted YAML/TOML string) with <, >, & as \\u escapes.
+
+    Only valid where those characters can occur inside quoted strings alone,
+    which is true of JSON and of one quoted YAML or TOML scalar.
+    """
+    return "".join(_MARKUP_ESCAPES.get(ch, ch) for ch in quoted)
+
+
 def stable_marker(key: str) -> str:
     """'ndk' + 20 hex digits of the key's SHA-256: one word, no punctuation (searchable)."""
     return MARKER_PREFIX + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]

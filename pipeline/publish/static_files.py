@@ -6,6 +6,8 @@ republish overwrites the same file. Front matter (YAML between `---` or TOML
 between `+++`): title, date, slug, description, tags, draft, sources (the
 cited URLs) and `newsdesk_key`, the marker that says newsdesk wrote the file;
 a file of that name without it is someone else's and is never overwritten.
+Every value is a quoted string with `<`, `>` and `&` written as `\u003c`-style
+escapes: a `<script>` title reads back unchanged but never lands as markup.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..errors import PublishError
 from ..render.files import write_text_atomic
 from ..render.markdown import yaml_scalar
 from .base import PublishPayload, PublishResult, RemoteRef
+from .payload import escape_markup
 from .settings import StaticTarget
 
 MARKER_FIELD = "newsdesk_key"
@@ -66,14 +69,14 @@ def _yaml_field(key: str, value: object) -> str:
     if isinstance(value, list):
         if not value:
             return f"{key}: []\n"
-        return f"{key}:\n" + "".join(f"  - {yaml_scalar(str(v))}\n" for v in value)
+        return f"{key}:\n" + "".join(f"  - {escape_markup(yaml_scalar(str(v)))}\n" for v in value)
     assert isinstance(value, str | bool)
-    return f"{key}: {yaml_scalar(value)}\n"
+    return f"{key}: {escape_markup(yaml_scalar(value))}\n"
 
 
 def _toml_value(value: object) -> str:
     """TOML basic strings share JSON's escapes; booleans and arrays likewise."""
-    return json.dumps(value, ensure_ascii=True)
+    return escape_markup(json.dumps(value, ensure_ascii=True))
 
 
 def _written_by_us(path: Path, marker: str) -> bool:

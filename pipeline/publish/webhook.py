@@ -10,7 +10,9 @@ whether a post exists, so the key is how a lost reply stays one post.
 
 The body: `event` (`article.published`, or `article.updated` once the target
 has answered before), key, version, title, slug, excerpt, html, markdown,
-tags, sources, symbol, session, as_of. A 2xx reply may be JSON with `id` and
+tags, sources, symbol, session, as_of; `<`, `>` and `&` are written as
+`\u003c`-style escapes, so the bytes hold no markup and the parsed values are
+unchanged. A 2xx reply may be JSON with `id` and
 `url`; otherwise the idempotency key is the remote id.
 """
 
@@ -27,6 +29,7 @@ import httpx2
 
 from . import http
 from .base import PublishPayload, PublishResult, RemoteRef
+from .payload import escape_markup
 from .settings import WebhookTarget
 
 SIGNATURE_HEADER = "X-Newsdesk-Signature"
@@ -53,7 +56,8 @@ class Webhook:
         return f"webhook {self._cfg.url}"
 
     def publish(self, payload: PublishPayload, known: RemoteRef | None) -> PublishResult:
-        body = json.dumps(_event(payload, known), sort_keys=True, ensure_ascii=False).encode("utf-8")
+        body = escape_markup(json.dumps(_event(payload, known), sort_keys=True,
+                                        ensure_ascii=False)).encode("utf-8")
         idempotency_key = f"{payload.marker}-v{payload.version}"
         timestamp = str(int(self._clock()))
         headers = {"Content-Type": "application/json", IDEMPOTENCY_HEADER: idempotency_key,
