@@ -35,6 +35,19 @@ WARNING = Finding(code="vague-wording", severity=Severity.WARNING,
                   span="a quiet gain")
 
 
+# one-digit spans, for the highlighter: whole 5s and 6s among 15, 0.5%, $5, 56%, 6th
+DIGITS = ["IWM added 5 points to $262.22 over 15 sessions, 0.5% above a $5 range, in 2025.",
+          "The 20-day average sits 6 points under the 50-day; 6 of 6 signals agree.",
+          "Breadth held 56% for a 6th week."]
+
+
+def digit_findings() -> list[Finding]:
+    return [Finding(code="number-untraced", severity=Severity.ERROR, message="5 traces to nothing",
+                    section="analysis", span="5"),
+            Finding(code="number-untraced", severity=Severity.WARNING, message="6 is vague",
+                    section="analysis", span="6")]
+
+
 def review_draft(findings: Sequence[Finding] = (ERROR, WARNING), *, headline: str | None = None,
                  symbol: str = "IWM", status: DraftStatus = DraftStatus.NEEDS_REVIEW,
                  writer: str = "template") -> Draft:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from render_factories import make_article
-from review_helpers import ERROR, WARNING, review_draft
+from review_helpers import DIGITS, ERROR, WARNING, digit_findings, review_draft
+from rich.console import Console
 from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, insert, select
 from store_factories import TickingClock as Clock
 from store_factories import make_news
@@ -19,8 +20,9 @@ from pipeline.errors import InputError, InvalidTransition, StaleVersion
 from pipeline.render.markdown import render_markdown
 from pipeline.review import auth
 from pipeline.review.edits import apply_markdown, editable_markdown
-from pipeline.review.highlight import mark_text, number_findings, spans_in
+from pipeline.review.highlight import Place, fields, mark_text, number_findings, occurrences, spans_in
 from pipeline.review.sources import notes_for
+from pipeline.review.terminal import print_review
 from pipeline.store import MIGRATIONS, Store, migrate, open_store
 from pipeline.store.schema import UTCDateTime, draft_versions, status_events
 from pipeline.store.schema import drafts as drafts_table
@@ -220,19 +222,21 @@ def test_a_span_outside_its_named_section_is_marked_where_it_is() -> None:
     finding = Finding(code="x", severity=Severity.WARNING, message="m", section="body",
                       span="quiet gain")
     [item] = number_findings([finding], article)
-    assert item.located and item.sections is None
+    assert item.place is not None and item.place.section == "analysis"
+    assert item.place.text in article.analysis
     missing = Finding(code="y", severity=Severity.WARNING, message="m", span="not in it")
     assert not number_findings([missing], article)[0].located
 
 
 def test_marks_escape_the_text_and_number_errors_first() -> None:
-    article = make_article()
+    text = "x <tag> and a & b [1]"
+    article = make_article(analysis=[text, "Second paragraph.", "Third paragraph."])
     warning = Finding(code="w", severity=Severity.WARNING, message='says <b>"x"</b>',
                       span="<tag>")
     error = Finding(code="e", severity=Severity.ERROR, message="m", span="a & b")
     items = number_findings([warning, error], article)
     assert [(i.number, i.finding.code) for i in items] == [(1, "e"), (2, "w")]
-    html = str(mark_text("x <tag> and a & b [1]", items, "analysis", {1}))
+    html = str(mark_text(text, items, "analysis", {1}))
     assert "&lt;tag&gt;<sup" in html and "<tag>" not in html
     assert 'title="w: says &lt;b&gt;&#34;x&#34;&lt;/b&gt;"' in html
     assert "a &amp; b<sup" in html and 'href="#source-1"' in html
@@ -282,3 +286,46 @@ def test_source_notes_carry_flags_flagged_text_and_safe_copy_links() -> None:
     assert notes.suspicious and notes.flags == ["injection:hidden-css"]
     assert [c.href for c in notes.also_at] == ["https://copy.example/a", None]
     assert not notes_for(make_news(2)).suspicious
+
+
+# a finding is marked at its own position only (issue 12, item 8)
+
+def test_a_one_digit_span_is_marked_once_at_its_own_place() -> None:
+    article = make_article(analysis=DIGITS)
+    five, six = number_findings(digit_findings(), article)
+    assert five.place == Place("analysis", DIGITS[0], DIGITS[0].index(" 5 ") + 1)
+    assert (six.place, six.occurrences) == (None, 3)  # three whole 6s, one finding: no guess
+    html = "".join(str(mark_text(text, [five, six], section, set()))
+                   for section, text in fields(article))
+    assert html.count("<mark") == 1
+    assert 'added <mark class="finding sev-error" data-code="number-untraced" ' in html
+
+
+def test_findings_sharing_a_span_share_its_occurrences_in_order() -> None:
+    article = make_article(analysis=DIGITS)
+    first, second = (Finding(code="value-mismatch", severity=Severity.ERROR, message=m,
+                             section="analysis", span="6") for m in ("first", "second"))
+    third = first.model_copy(update={"message": "third"})
+    items = number_findings([first, second, third], article)
+    assert [(i.place.text, i.place.start) for i in items if i.place] == [
+        (DIGITS[1], DIGITS[1].index(" 6 ") + 1), (DIGITS[1], DIGITS[1].index("; 6") + 2),
+        (DIGITS[1], DIGITS[1].index("of 6") + 3)]
+    marked = str(mark_text(DIGITS[1], items, "analysis", set()))
+    assert marked.count("<mark") == 3 and "20-day" in marked and "50-day" in marked
+
+
+def test_whole_tokens_only() -> None:
+    assert occurrences("15 5.5 $5 5% 0.5 5, and 5.", "5") == [17, 24]
+    assert occurrences("a gain, again gains", "gain") == [2]
+
+
+def test_the_terminal_marks_the_same_single_place() -> None:
+    draft = review_draft(digit_findings()).model_copy(
+        update={"article": make_article(analysis=DIGITS)})
+    console = Console(record=True, width=300, color_system=None)
+    print_review(console, draft, [])
+    shown = console.export_text()
+    assert shown.count("⟨E1⟩") == 2  # once in the text, once in the findings list
+    assert "added 5⟨E1⟩ points" in shown
+    assert "⟨W2⟩" in shown and "(appears 3 times in the text; not marked)" in shown
+    assert shown.count("⟨W2⟩") == 1

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from render_factories import make_article
 from review_helpers import (
     ERROR,
     WARNING,
@@ -286,3 +287,15 @@ def test_a_decision_without_a_version_is_refused(store: Store, client: Client) -
         reply = client.post(f"/drafts/{draft.draft_id}/approve", {"csrf": token, "version": version})
         assert reply.status == 400 and "which version you saw" in reply.body
     assert store.get_draft(draft.draft_id).status == DraftStatus.NEEDS_REVIEW
+
+
+def test_a_one_digit_finding_is_marked_at_its_place_only(store: Store, client: Client) -> None:
+    from test_review_core import DIGITS, digit_findings
+
+    draft = review_draft(digit_findings()).model_copy(
+        update={"article": make_article(analysis=DIGITS)})
+    store.save_draft(draft)
+    page = client.get(f"/drafts/{draft.draft_id}").body
+    assert page.count("<mark") == 1
+    assert 'added <mark class="finding sev-error"' in page
+    assert "(appears 3 times in the text; not marked)" in page

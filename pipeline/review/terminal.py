@@ -16,7 +16,7 @@ from rich.text import Text
 from ..contracts import Draft
 from ..render.markdown import render_markdown
 from ..store import DraftSummary, StatusEvent
-from .highlight import Numbered, number_findings, spans_in
+from .highlight import Numbered, number_findings, spans_in_document
 from .overview import QueueExtras
 from .publication import PublicationView
 from .sources import SourceNotes
@@ -57,7 +57,7 @@ def marked_markdown(draft: Draft, items: Sequence[Numbered]) -> Text:
     markdown = _FRONT.sub("", render_markdown(draft.article), count=1)
     text = Text()
     last = 0
-    for span in spans_in(markdown, items):
+    for span in spans_in_document(markdown, items):
         text.append(markdown[last:span.start])
         text.append(markdown[span.start:span.end], style=STYLES.get(span.item.severity, "bold"))
         text.append(tag(span.item), style=STYLES.get(span.item.severity, "bold"))
@@ -103,10 +103,18 @@ def _finding_line(item: Numbered) -> Text:
     line.append(tag(item), style=STYLES.get(item.severity, "bold"))
     line.append(f" {f.code}: {f.message}")
     if f.span:
-        line.append(f" «{f.span}»" + ("" if item.located else " (not found in the text)"))
+        line.append(f" «{f.span}»" + _unplaced(item))
     if f.expected:
         line.append(f" expected {f.expected}" + (f" (from {f.source})" if f.source else ""))
     return line
+
+
+def _unplaced(item: Numbered) -> str:
+    if item.located:
+        return ""
+    if item.occurrences > 1:
+        return f" (appears {item.occurrences} times in the text; not marked)"
+    return " (not found in the text)"
 
 
 def print_sources(console: Console, draft: Draft, notes: Mapping[str, SourceNotes]) -> None:
