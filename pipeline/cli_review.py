@@ -1,7 +1,8 @@
 """Review commands: `review`, `approve`, `reject`, `edit`, `serve` and `user`.
 
 Every status change records who made it (`--as`, default: the login name of
-the shell's user), when, and why. `serve` runs the review web page on
+the shell's user), when, why and on which version; `approve`/`reject --version N`
+refuse (exit 6) when another version was stored since. `serve` runs the review web page on
 127.0.0.1; another address needs `--allow-remote` and a TLS proxy in front.
 """
 

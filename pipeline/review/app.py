@@ -5,7 +5,8 @@ state), `/drafts/{id}` (the article with its findings marked, facts, sources
 with their ingest flags and other copies, publication per target, history),
 `/drafts/{id}/chart.png`. Changes only by POST (`/drafts/{id}/approve`,
 `/drafts/{id}/reject`, `/login`, `/logout`), each checked for origin and CSRF
-token. Every response carries a strict CSP (no script at all, styles from this
+token; a decision names the draft version its page showed (409 when another
+was stored since). Sign-in tries go through `limiter.SignInLimiter`. Every response carries a strict CSP (no script at all, styles from this
 origin only, no framing).
 """
 
