@@ -6,8 +6,9 @@ with their ingest flags and other copies, publication per target, history),
 `/drafts/{id}/chart.png`. Changes only by POST (`/drafts/{id}/approve`,
 `/drafts/{id}/reject`, `/login`, `/logout`), each checked for origin and CSRF
 token; a decision names the draft version its page showed (409 when another
-was stored since). Sign-in tries go through `limiter.SignInLimiter`. Every response carries a strict CSP (no script at all, styles from this
-origin only, no framing).
+was stored since). Sign-in tries go through `limiter.SignInLimiter`. Every
+response carries a strict CSP (no script at all, styles from this origin only,
+no framing).
 """
 
 from __future__ import annotations
