@@ -121,8 +121,7 @@ def threat_components(s: Snapshot) -> list[ScoreComponent]:
                 if m.kind == "volatility"), None)
     nearest_event = min((e.sessions_until for e in s.events), default=None)
     atr = s.volatility.atr_14
-    nearest_level = min((abs(lv.price - s.close) for lv in s.levels if lv.kind != "current"),
-                        default=None)
+    nearest_level = min((abs(lv.price - s.close) for lv in s.levels), default=None)
     rsi = s.momentum.rsi_14
     return [
         _flag("vix_elevated", vix, vix is not None and vix > 20, "VIX above 20"),

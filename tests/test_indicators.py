@@ -15,7 +15,6 @@ from pipeline.contracts import (
     Bar,
     CrossKind,
     InstrumentKind,
-    KeyLevel,
     LevelKind,
     OptionContract,
     OptionRight,
@@ -23,7 +22,6 @@ from pipeline.contracts import (
     PriceHistory,
     RelatedRole,
     Snapshot,
-    TradingRange,
 )
 from pipeline.errors import DataError
 from pipeline.facts import build_fact_sheet
@@ -44,7 +42,6 @@ from pipeline.indicators.options import (
 )
 from pipeline.indicators.ranges import find_trading_range
 from pipeline.indicators.relative import compute_relative_strength, outperformance_streak
-from pipeline.indicators.setups import compute_trade_setups
 from pipeline.indicators.trend import compute_cross_state, compute_returns
 
 START = date(2024, 1, 2)
@@ -304,35 +301,7 @@ def test_round_number_steps_follow_price_scale() -> None:
     assert round_numbers_around(2_612.3) == (2_600.0, 2_650.0)
 
 
-def level(price: float, close: float, label: str, source: str = "swing") -> KeyLevel:
-    kind = LevelKind.RESISTANCE if price > close else LevelKind.SUPPORT
-    return KeyLevel(kind=kind, price=price, label=label, source=source,
-                    distance_pct=(price / close - 1) * 100)
-
-
-def test_setup_geometry_and_reward_risk() -> None:
-    close = 100.0
-    levels = [level(120, close, "swing high"), level(105, close, "range top", "range"),
-              level(95, close, "range bottom", "range"), level(90, close, "swing low")]
-    tight = TradingRange(is_tight=True, lower=95, upper=105, sessions=15, width_pct=10.5)
-    long, short = compute_trade_setups(close, levels, tight, atr_value=2.0)
-    assert long.direction == "long" and long.trigger == "a close above the range top"
-    assert (long.stop, long.entry, long.target) == (95, 105, 120)
-    assert long.reward_risk == 1.5
-    # Short: entry 95, stop 105 (risk 10); the support at 90 is only half a risk away,
-    # so the target falls back to entry - 2 x risk.
-    assert short.trigger == "a close below the range bottom"
-    assert (short.target, short.entry, short.stop) == (75, 95, 105)
-    assert short.reward_risk == 2.0
-    assert long.stop < long.entry < long.target and short.target < short.entry < short.stop
-
-
-def test_setup_falls_back_to_atr_stop_without_support() -> None:
-    close = 100.0
-    levels = [level(104, close, "swing high")]
-    setups = compute_trade_setups(close, levels, None, atr_value=2.0)
-    assert [s.direction for s in setups] == ["long"]
-    assert (setups[0].stop, setups[0].entry, setups[0].target) == (102, 104, 108)
+# Setups: tests/test_setups.py.
 
 
 # --- events ------------------------------------------------------------------------------------

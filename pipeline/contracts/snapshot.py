@@ -181,13 +181,34 @@ class MacroGauge(Contract):
     change_1d: float | None = Field(default=None, description="Value minus the previous session's.")
 
 
+SetupStyle = Literal["breakout", "fade", "pullback"]
+TargetBasis = Literal["next_level", "measured_move"]
+
+
 class TradeSetup(Contract):
+    """A setup placed from the key levels (pipeline/indicators/setups.py says how).
+
+    The defaults of the fields added later (style, target_basis, target_label,
+    risk_atr, beyond_record) describe the setups stored before them: breakouts
+    targeting a level."""
+
     direction: Literal["long", "short"]
+    style: SetupStyle = Field(default="breakout", description="breakout (a close through a level), "
+                              "fade (at a range edge), pullback (to support in an uptrend, or a "
+                              "bounce into resistance in a downtrend).")
     trigger: str = Field(description="Plain words, e.g. 'a close above the range top'.")
     entry: float
     stop: float
     target: float
     reward_risk: float
+    target_basis: TargetBasis = Field(default="next_level", description="next_level: the next "
+                                      "resistance (long) or support (short) beyond the entry; "
+                                      "measured_move: the range's height projected from the "
+                                      "broken edge.")
+    target_label: str = Field(default="", description="What the target is, e.g. 'swing high'.")
+    risk_atr: float | None = Field(default=None, ge=0, description="|entry - stop| / ATR(14).")
+    beyond_record: bool = Field(default=False, description="A long target above the highest "
+                                "close in the history held.")
 
 
 class SessionTape(Contract):

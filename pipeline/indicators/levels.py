@@ -12,11 +12,15 @@ Choices:
 - Round numbers step by 1, 2 or 5 x 10^k, about 1/50 of the price and never
   below 1 (a $250 ETF steps by $5, a 2,600 index by 50, 35,000 by 500); only
   the nearest one on each side of the close is a candidate.
-- A swing or round-number candidate within 0.25 x ATR of a range bound, moving
-  average or max pain is dropped as a duplicate of it.
-- Supports are strictly below the close, resistances strictly above; a level
-  equal to the close is left out. The nearest 3 on each side are kept (range
-  bounds always among them), and the list is sorted by price, highest first.
+- Candidates closer than 0.25 x ATR to a neighbour (chained, by price) merge
+  into one zone: its price, label, source and kind are those of the member that
+  ranks first (range bound, then moving average, max pain, swing, round number),
+  its zone_low/zone_high span every member, and its touches add up.
+- A zone closer than 0.25 x ATR to the close (or containing it) is neither
+  support nor resistance: its kind is `current`. Of the others, supports are
+  below the close and resistances above; the nearest 3 on each side are kept
+  (range bounds always among them), and the list is sorted by price, highest
+  first.
 """
 
 from __future__ import annotations
@@ -35,11 +39,11 @@ SWING_WING = 5
 SWING_LOOKBACK = 252
 CLUSTER_ATR_MULTIPLE = 0.5
 CLUSTER_FALLBACK_PCT = 0.5
-DUPLICATE_ATR_MULTIPLE = 0.25
+ZONE_ATR_MULTIPLE = 0.25
 LEVELS_PER_SIDE = 3
 ROUND_STEPS_PER_PRICE = 50
 
-# Lower wins when two candidates are duplicates of each other.
+# Lower wins: it names a merged zone and gives its price.
 PRIORITY = {"range": 0, "sma_50": 1, "sma_200": 1, "options": 2, "swing": 3, "round": 4}
 
 
@@ -180,17 +184,36 @@ def anchor_candidates(sma_50: float | None, sma_200: float | None,
     return found
 
 
-def drop_duplicates(candidates: Sequence[LevelCandidate],
-                    tolerance: float) -> list[LevelCandidate]:
-    """Drop swing/round candidates within `tolerance` of a higher-priority one."""
-    kept: list[LevelCandidate] = []
-    for candidate in sorted(candidates, key=lambda c: PRIORITY[c.source]):
-        duplicate = candidate.source in ("swing", "round") and any(
-            abs(candidate.price - other.price) <= tolerance
-            and PRIORITY[other.source] < PRIORITY[candidate.source] for other in kept)
-        if not duplicate:
-            kept.append(candidate)
-    return kept
+def merge_zones(candidates: Sequence[LevelCandidate], tolerance: float) -> list[list[LevelCandidate]]:
+    """Group candidates, by price, whose neighbours lie closer than `tolerance` (a chain)."""
+    groups: list[list[LevelCandidate]] = []
+    for candidate in sorted(candidates, key=lambda c: c.price):
+        if groups and candidate.price - groups[-1][-1].price < tolerance:
+            groups[-1].append(candidate)
+        else:
+            groups.append([candidate])
+    return groups
+
+
+def zone_of(group: Sequence[LevelCandidate]) -> LevelCandidate:
+    """One candidate for a group: the highest-priority member's price, label and kind, and a
+    zone spanning every member (and every member's own zone) when the group spans prices."""
+    primary = min(group, key=lambda c: (PRIORITY[c.source], c.price))
+    if len(group) == 1:
+        return primary
+    lows = [c.zone_low if c.zone_low is not None else c.price for c in group]
+    highs = [c.zone_high if c.zone_high is not None else c.price for c in group]
+    low, high = min(lows), max(highs)
+    return LevelCandidate(primary.price, primary.label, primary.source,
+                          sum(c.touches for c in group), kind=primary.kind,
+                          zone_low=low if high > low else None, zone_high=high if high > low else None)
+
+
+def holds_close(candidate: LevelCandidate, close: float, tolerance: float) -> bool:
+    """True when the level, or its zone, lies closer than `tolerance` to the close or contains it."""
+    low = candidate.zone_low if candidate.zone_low is not None else candidate.price
+    high = candidate.zone_high if candidate.zone_high is not None else candidate.price
+    return low - tolerance < close < high + tolerance
 
 
 def nearest_on_side(candidates: Sequence[LevelCandidate], close: float,
@@ -201,11 +224,12 @@ def nearest_on_side(candidates: Sequence[LevelCandidate], close: float,
     return side[:LEVELS_PER_SIDE]
 
 
-def to_key_level(candidate: LevelCandidate, close: float) -> KeyLevel:
-    """A selected candidate as the contract's KeyLevel, its kind set by the side if needed."""
+def to_key_level(candidate: LevelCandidate, close: float, at_close: bool = False) -> KeyLevel:
+    """A selected candidate as the contract's KeyLevel: `current` when its zone holds the close
+    (neither support nor resistance), else its own kind or the side of the close."""
     side = LevelKind.RESISTANCE if candidate.price > close else LevelKind.SUPPORT
     return KeyLevel(
-        kind=candidate.kind or side,
+        kind=LevelKind.CURRENT if at_close else candidate.kind or side,
         price=candidate.price,
         zone_low=candidate.zone_low,
         zone_high=candidate.zone_high,
@@ -217,11 +241,15 @@ def to_key_level(candidate: LevelCandidate, close: float) -> KeyLevel:
 
 
 def select_key_levels(candidates: Sequence[LevelCandidate], close: float,
-                      duplicate_tolerance: float) -> list[KeyLevel]:
-    """Deduplicate, keep the nearest few on each side, and sort by price descending."""
-    unique = drop_duplicates(candidates, duplicate_tolerance)
-    chosen = nearest_on_side(unique, close, True) + nearest_on_side(unique, close, False)
+                      zone_tolerance: float) -> list[KeyLevel]:
+    """Merge near levels into zones, mark a zone holding the close as current, keep the nearest
+    few on each side, and sort by price descending."""
+    zones = [zone_of(group) for group in merge_zones(candidates, zone_tolerance)]
+    current = [zone for zone in zones if holds_close(zone, close, zone_tolerance)]
+    away = [zone for zone in zones if zone not in current]
+    chosen = nearest_on_side(away, close, True) + nearest_on_side(away, close, False)
     levels = [to_key_level(candidate, close) for candidate in chosen]
+    levels += [to_key_level(candidate, close, at_close=True) for candidate in current]
     return sorted(levels, key=lambda level: level.price, reverse=True)
 
 
@@ -235,5 +263,5 @@ def compute_key_levels(bars: BarArrays, atr_value: float | None, sma_50: float |
     candidates += [LevelCandidate(below, "round number", "round"),
                    LevelCandidate(above, "round number", "round")]
     candidates += anchor_candidates(sma_50, sma_200, trading_range, max_pain)
-    tolerance = DUPLICATE_ATR_MULTIPLE * (atr_value or close * CLUSTER_FALLBACK_PCT / 100.0)
+    tolerance = ZONE_ATR_MULTIPLE * (atr_value or close * CLUSTER_FALLBACK_PCT / 100.0)
     return select_key_levels(candidates, close, tolerance)

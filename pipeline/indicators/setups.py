@@ -1,15 +1,37 @@
-"""Trade setups: one breakout long and one breakdown short, built from the key levels.
+"""Trade setups a trader would take: a real trigger, a stop tied to it and to ATR(14),
+a target at a real level, reward/risk computed; at most one long and one short.
 
-Long: the trigger is a close above the tight range's top when it is above the
-close, else above the nearest level above the close; the entry is that level.
-The stop is the nearest support (the highest level below the close), or
-entry - 1 x ATR(14) when there is none. The target is the next level above the
-entry that is at least one risk away (so reward/risk >= 1: a resistance just
-above the entry would make a trade not worth describing), or entry + 2 x risk
-when there is none. The short mirrors all of it.
-reward_risk = |target - entry| / |entry - stop|, rounded to one decimal.
-A setup whose geometry does not hold (long: stop < entry < target; short:
-target < entry < stop) is not emitted.
+Situation, which decides the style each side tries first (the next one is tried
+when the first cannot be placed or its geometry is poor):
+- range holding: a tight range whose two edges are both key levels (neither edge
+  at the close): long = fade at the range bottom, then breakout; short = fade
+  at the range top, then breakdown.
+- uptrend: close above the 50-day average, and the 50-day above the 200-day when
+  both are known: long = pullback to the nearest support, then breakout; short =
+  breakdown.
+- downtrend: the mirror (short = a bounce into the nearest resistance that fails).
+- otherwise: a breakout long and a breakdown short.
+
+Placement (long; the short mirrors it):
+- breakout: the trigger is a close above the nearest resistance; the entry is
+  its top edge (zone_high, else its price); the stop sits 1 x ATR below the
+  entry, or 0.25 x ATR under the level's bottom edge when that is lower.
+- fade and pullback: the entry is the top edge of the support (the range bottom
+  for a fade, the nearest support for a pullback, which must lie within 2 x ATR
+  of the close); the stop sits 0.5 x ATR under its bottom edge.
+- target: for a breakout, the nearest level beyond the broken one, aimed at its
+  near edge; when a tight range's edge is the broken level, the measured move
+  (the range's height added to the edge) is a candidate too, and the nearer of
+  the two is taken. For a fade or pullback, the nearest resistance above the
+  close (its near edge). `target_basis` says which kind it is.
+- reward_risk = |target - entry| / |entry - stop|, rounded to one decimal;
+  `risk_atr` = |entry - stop| / ATR(14).
+- A setup is not offered when its geometry is poor: reward/risk under 1.5, a
+  stop more than 2.5 x ATR from the entry, a target more than 6 x ATR from it
+  (beyond what a swing setup aims for), or stop/entry/target out of order.
+- `beyond_record` marks a long target above the highest close held.
+Levels whose kind is `current` (a zone holding the close) are never a trigger,
+stop or target. Without an ATR nothing is placed.
 """
 
 from __future__ import annotations
@@ -18,91 +40,179 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..contracts import KeyLevel, TradeSetup, TradingRange
+from ..contracts import KeyLevel, LevelKind, TradeSetup, TradingRange
+from ..contracts.snapshot import SetupStyle, TargetBasis
 
-TARGET_RISK_MULTIPLE = 2.0
-MIN_TARGET_RISK_MULTIPLE = 1.0
-STOP_ATR_MULTIPLE = 1.0
+BREAKOUT_STOP_ATR = 1.0
+BREAKOUT_ZONE_BUFFER_ATR = 0.25
+FADE_STOP_ATR = 0.5
+PULLBACK_REACH_ATR = 2.0
+MIN_REWARD_RISK = 1.5
+MAX_STOP_ATR = 2.5
+MAX_TARGET_ATR = 6.0
 
 Direction = Literal["long", "short"]
 DIRECTIONS: tuple[Direction, ...] = ("long", "short")
 
 
 @dataclass(frozen=True)
-class Trigger:
-    """The level a setup waits for, and what to call it in the trigger sentence."""
+class Market:
+    """What placing a setup needs from the snapshot."""
 
+    close: float
+    atr: float
+    levels: tuple[KeyLevel, ...]
+    trading_range: TradingRange | None = None
+    sma_50: float | None = None
+    sma_200: float | None = None
+    record_high: float | None = None
+
+    def side(self, direction: Direction) -> list[KeyLevel]:
+        """Resistances (long) or supports (short) beyond the close, nearest first."""
+        above = direction == "long"
+        found = [lv for lv in self.levels if lv.kind != LevelKind.CURRENT
+                 and (lv.price > self.close if above else lv.price < self.close)]
+        return sorted(found, key=lambda lv: abs(lv.price - self.close))
+
+
+@dataclass(frozen=True)
+class Target:
     price: float
+    basis: TargetBasis
     label: str
 
 
-def find_trigger(direction: Direction, close: float, levels: Sequence[KeyLevel],
-                 trading_range: TradingRange | None) -> Trigger | None:
-    """Range top (long) or bottom (short) when tight and beyond the close, else the nearest level."""
-    if trading_range is not None and trading_range.is_tight:
-        bound = trading_range.upper if direction == "long" else trading_range.lower
-        if (bound > close) if direction == "long" else (bound < close):
-            return Trigger(bound, "range top" if direction == "long" else "range bottom")
-    level = nearest_beyond(levels, close, above=direction == "long")
-    return None if level is None else Trigger(level.price, level.label)
+def sign_of(direction: Direction) -> float:
+    return 1.0 if direction == "long" else -1.0
 
 
-def nearest_beyond(levels: Sequence[KeyLevel], price: float, above: bool) -> KeyLevel | None:
-    """The level nearest to `price` strictly above (or below) it."""
-    side = [level for level in levels if (level.price > price if above else level.price < price)]
+def near_edge(level: KeyLevel, direction: Direction) -> float:
+    """The edge a move in `direction` reaches first: the bottom of a zone above, the top below."""
+    low = level.zone_low if level.zone_low is not None else level.price
+    high = level.zone_high if level.zone_high is not None else level.price
+    return low if direction == "long" else high
+
+
+def far_edge(level: KeyLevel, direction: Direction) -> float:
+    """The edge a move in `direction` clears last."""
+    return near_edge(level, "short" if direction == "long" else "long")
+
+
+def is_range_holding(market: Market) -> bool:
+    """A tight range whose edges are both support/resistance levels, not at the close."""
+    r = market.trading_range
+    if r is None or not r.is_tight:
+        return False
+    edges = [lv for lv in market.levels if lv.source == "range" and lv.kind != LevelKind.CURRENT]
+    return len(edges) == 2
+
+
+def trend_of(market: Market) -> int:
+    """+1 in an uptrend, -1 in a downtrend, 0 otherwise (see the module docstring)."""
+    if market.sma_50 is None or market.close == market.sma_50:
+        return 0
+    up = market.close > market.sma_50
+    if market.sma_200 is not None and (market.sma_50 > market.sma_200) != up:
+        return 0
+    return 1 if up else -1
+
+
+def styles_for(direction: Direction, market: Market) -> tuple[SetupStyle, ...]:
+    """The styles to try for one side, most fitting first."""
+    if is_range_holding(market):
+        return ("fade", "breakout")
+    if trend_of(market) == sign_of(direction):
+        return ("pullback", "breakout")
+    return ("breakout",)
+
+
+def breakout_setup(direction: Direction, market: Market) -> TradeSetup | None:
+    """A close through the nearest level on the side of `direction`."""
+    side = market.side(direction)
     if not side:
         return None
-    return min(side, key=lambda level: abs(level.price - price))
-
-
-def plan_setup(direction: Direction, close: float, levels: Sequence[KeyLevel],
-               trading_range: TradingRange | None, atr_value: float | None) -> TradeSetup | None:
-    """One setup in `direction`, or None when no trigger, stop or target can be placed."""
-    trigger = find_trigger(direction, close, levels, trading_range)
-    if trigger is None:
+    broken, sign = side[0], sign_of(direction)
+    entry = far_edge(broken, direction)
+    stop = entry - sign * max(BREAKOUT_STOP_ATR * market.atr,
+                              sign * (entry - near_edge(broken, direction))
+                              + BREAKOUT_ZONE_BUFFER_ATR * market.atr)
+    targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in side[1:]
+               if sign * (near_edge(lv, direction) - entry) > 0]
+    if broken.source == "range" and market.trading_range is not None:
+        height = market.trading_range.upper - market.trading_range.lower
+        targets.append(Target(broken.price + sign * height, "measured_move",
+                              "measured move of the range"))
+    if not targets:
         return None
-    sign = 1.0 if direction == "long" else -1.0
-    entry = trigger.price
-    stop = _stop(direction, close, entry, levels, atr_value)
-    if stop is None:
-        return None
-    target = find_target(direction, entry, stop, levels)
-    if not sign * stop < sign * entry < sign * target:
-        return None
+    target = min(targets, key=lambda t: abs(t.price - entry))
     word = "above" if direction == "long" else "below"
-    return TradeSetup(direction=direction, trigger=f"a close {word} the {trigger.label}",
-                      entry=entry, stop=stop, target=target,
-                      reward_risk=round(abs(target - entry) / abs(entry - stop), 1))
+    return finish(direction, "breakout", f"a close {word} the {broken.label}", entry, stop, target,
+                  market)
 
 
-def find_target(direction: Direction, entry: float, stop: float,
-                levels: Sequence[KeyLevel]) -> float:
-    """The nearest level beyond the entry at least one risk away, else entry + 2 x risk."""
-    risk = abs(entry - stop)
-    sign = 1.0 if direction == "long" else -1.0
-    far_enough = [level.price for level in levels
-                  if sign * (level.price - entry) >= MIN_TARGET_RISK_MULTIPLE * risk]
-    if far_enough:
-        return min(far_enough, key=lambda price: abs(price - entry))
-    return entry + sign * TARGET_RISK_MULTIPLE * risk
-
-
-def _stop(direction: Direction, close: float, entry: float, levels: Sequence[KeyLevel],
-          atr_value: float | None) -> float | None:
-    """The nearest level on the far side of the close, else one ATR back from the entry."""
-    protective = nearest_beyond(levels, close, above=direction == "short")
-    if protective is not None:
-        return protective.price
-    if atr_value is None:
+def support_setup(direction: Direction, style: SetupStyle, market: Market) -> TradeSetup | None:
+    """A fade at the range edge, or a pullback to the nearest level, against `direction`'s side."""
+    against: Direction = "short" if direction == "long" else "long"
+    levels = market.side(against)
+    if style == "fade":
+        levels = [lv for lv in levels if lv.source == "range"]
+    ahead = market.side(direction)
+    if not levels or not ahead:
         return None
-    return entry - STOP_ATR_MULTIPLE * atr_value if direction == "long" else (
-        entry + STOP_ATR_MULTIPLE * atr_value)
+    base = levels[0]
+    entry = near_edge(base, against)
+    if style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
+        return None
+    stop = far_edge(base, against) - sign_of(direction) * FADE_STOP_ATR * market.atr
+    target = Target(near_edge(ahead[0], direction), "next_level", ahead[0].label)
+    return finish(direction, style, trigger_words(direction, style, base.label), entry, stop, target,
+                  market)
+
+
+def trigger_words(direction: Direction, style: SetupStyle, label: str) -> str:
+    if style == "fade":
+        return f"a dip to the {label} that holds" if direction == "long" else \
+            f"a rally to the {label} that stalls"
+    return f"a pullback to the {label} that holds" if direction == "long" else \
+        f"a bounce into the {label} that fails"
+
+
+def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, stop: float,
+           target: Target, market: Market) -> TradeSetup | None:
+    """The setup, or None when its geometry is poor (order, reward/risk, stop distance)."""
+    sign, risk = sign_of(direction), abs(entry - stop)
+    if not sign * stop < sign * entry < sign * target.price:
+        return None
+    reward_risk = abs(target.price - entry) / risk
+    if reward_risk < MIN_REWARD_RISK or risk > MAX_STOP_ATR * market.atr \
+            or abs(target.price - entry) > MAX_TARGET_ATR * market.atr:
+        return None
+    record = market.record_high
+    return TradeSetup(direction=direction, style=style, trigger=trigger, entry=entry, stop=stop,
+                      target=target.price, reward_risk=round(reward_risk, 1),
+                      target_basis=target.basis, target_label=target.label,
+                      risk_atr=risk / market.atr,
+                      beyond_record=direction == "long" and record is not None
+                      and target.price > record)
+
+
+def plan_setup(direction: Direction, market: Market) -> TradeSetup | None:
+    """The first style for `direction` that places a setup with sound geometry."""
+    for style in styles_for(direction, market):
+        setup = breakout_setup(direction, market) if style == "breakout" else \
+            support_setup(direction, style, market)
+        if setup is not None:
+            return setup
+    return None
 
 
 def compute_trade_setups(close: float, levels: Sequence[KeyLevel],
-                         trading_range: TradingRange | None,
-                         atr_value: float | None) -> list[TradeSetup]:
-    """The long and the short setup, each left out when it cannot be placed."""
-    planned = (plan_setup(direction, close, levels, trading_range, atr_value)
-               for direction in DIRECTIONS)
+                         trading_range: TradingRange | None, atr_value: float | None, *,
+                         sma_50: float | None = None, sma_200: float | None = None,
+                         record_high: float | None = None) -> list[TradeSetup]:
+    """The long and the short setup, each left out when it cannot be placed soundly."""
+    if atr_value is None or atr_value <= 0:
+        return []
+    market = Market(close, atr_value, tuple(levels), trading_range, sma_50, sma_200, record_high)
+    planned = (plan_setup(direction, market) for direction in DIRECTIONS)
     return [setup for setup in planned if setup is not None]

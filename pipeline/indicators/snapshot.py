@@ -73,7 +73,10 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
     trading_range = find_trading_range(bars.close, volatility.atr_pct)
     levels = compute_key_levels(bars, volatility.atr_14, trend.sma_50, trend.sma_200,
                                 trading_range, options.max_pain if options else None)
-    setups = compute_trade_setups(bars.last_close, levels, trading_range, volatility.atr_14)
+    extremes = compute_extremes(bars)
+    setups = compute_trade_setups(bars.last_close, levels, trading_range, volatility.atr_14,
+                                  sma_50=trend.sma_50, sma_200=trend.sma_200,
+                                  record_high=extremes.all_time_high)
     missing += missing_structure(len(bars), [setup.direction for setup in setups])
     last = bars.sessions[-1]
     logger.debug("%s %s: %d bars, %d missing", instrument.symbol, last, len(bars), len(missing))
@@ -84,7 +87,7 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
         bars_used=len(bars), open=float(bars.open[-1]), high=float(bars.high[-1]),
         low=float(bars.low[-1]), close=bars.last_close, prev_close=float(bars.close[-2]),
         returns=returns, trend=trend, momentum=momentum, volatility=volatility,
-        extremes=compute_extremes(bars), volume=compute_volume_stats(bars),
+        extremes=extremes, volume=compute_volume_stats(bars),
         relative=relative, related=related_moves(instrument, related_bars, returns.change_1d_pct),
         range=trading_range, levels=levels, options=options, setups=setups,
         events=upcoming_events(events, last, holidays=holidays), missing=missing,
@@ -152,7 +155,8 @@ def missing_structure(have: int, placed: Sequence[str]) -> list[str]:
         lines.append(insufficient("swing levels", have, 2 * SWING_WING + 1))
     for direction in ("long", "short"):
         if direction not in placed:
-            lines.append(f"setup_{direction}: no level-based trigger, stop and target to place")
+            lines.append(f"setup_{direction}: no trigger, stop and target with reward/risk >= 1.5 "
+                         "and a stop within 2.5 ATR")
     return lines
 
 

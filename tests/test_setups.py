@@ -1,0 +1,138 @@
+"""Trade setups and level zones on constructed levels: real triggers, stops tied to the trigger
+and ATR, targets at real levels, reward/risk computed, poor geometry not offered."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.contracts import KeyLevel, LevelKind, TradeSetup, TradingRange
+from pipeline.indicators.levels import LevelCandidate, select_key_levels
+from pipeline.indicators.setups import compute_trade_setups
+
+CLOSE, ATR = 100.0, 2.0
+
+
+def level(price: float, label: str, source: str = "swing", *, kind: LevelKind | None = None,
+          low: float | None = None, high: float | None = None) -> KeyLevel:
+    side = LevelKind.RESISTANCE if price > CLOSE else LevelKind.SUPPORT
+    return KeyLevel(kind=kind or side, price=price, zone_low=low, zone_high=high, label=label,
+                    source=source, distance_pct=(price / CLOSE - 1) * 100)
+
+
+def by_direction(setups: list[TradeSetup]) -> dict[str, TradeSetup]:
+    return {setup.direction: setup for setup in setups}
+
+
+def test_range_holding_gives_fades_at_the_edges_with_computed_reward_risk() -> None:
+    levels = [level(106, "range top", "range"), level(103, "swing high"),
+              level(96, "range bottom", "range"), level(90, "swing low")]
+    tight = TradingRange(is_tight=True, lower=96, upper=106, sessions=20, width_pct=10.4)
+    found = by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))
+    long, short = found["long"], found["short"]
+    assert (long.style, long.trigger) == ("fade", "a dip to the range bottom that holds")
+    # Buy at the range bottom, stop half an ATR under it, target the nearest resistance above the close.
+    assert (long.stop, long.entry, long.target) == (95, 96, 103)
+    assert long.reward_risk == 7.0 and long.risk_atr == pytest.approx(0.5)
+    assert (long.target_basis, long.target_label) == ("next_level", "swing high")
+    assert (short.style, short.trigger) == ("fade", "a rally to the range top that stalls")
+    assert (short.target, short.entry, short.stop) == (96, 106, 107)
+    assert short.reward_risk == 10.0
+
+
+def test_breakout_of_a_range_targets_the_measured_move_when_no_level_is_nearer() -> None:
+    # The close sits on the range bottom (a current zone), so the range no longer "holds".
+    levels = [level(102, "range top", "range"),
+              level(96.2, "range bottom", "range", kind=LevelKind.CURRENT),
+              level(93, "swing low")]
+    tight = TradingRange(is_tight=True, lower=96.2, upper=102, sessions=15, width_pct=6.0)
+    found = by_direction(compute_trade_setups(96.3, levels, tight, ATR))
+    long = found["long"]
+    assert (long.style, long.trigger) == ("breakout", "a close above the range top")
+    assert (long.stop, long.entry) == (100, 102)  # one ATR back inside the range
+    assert long.target == pytest.approx(102 + (102 - 96.2))
+    assert long.target_basis == "measured_move" and long.reward_risk == 2.9
+    assert "short" not in found  # no support beyond the swing low to aim a breakdown at
+
+
+def test_breakout_stop_goes_under_a_wide_zone_and_target_is_the_next_level() -> None:
+    levels = [level(112, "swing high"), level(104, "swing zone", low=103.5, high=104.5)]
+    long = compute_trade_setups(CLOSE, levels, None, ATR)[0]
+    assert long.entry == 104.5  # the top of the broken zone
+    assert long.stop == pytest.approx(102.5)  # one ATR under the entry (the zone is narrower)
+    assert long.target == 112 and long.reward_risk == pytest.approx(3.8)
+
+
+def test_poor_geometry_is_not_offered() -> None:
+    crowded = [level(104, "swing high"), level(105, "round number", "round")]
+    assert compute_trade_setups(CLOSE, crowded, None, ATR) == []  # reward/risk 0.5
+    wide = [level(110, "swing zone", low=103, high=109), level(125, "swing high")]
+    assert compute_trade_setups(CLOSE, wide, None, ATR) == []  # stop 6.5 away = 3.25 ATR
+    far = [level(104, "swing high"), level(130, "swing high")]
+    assert compute_trade_setups(CLOSE, far, None, ATR) == []  # target 13 ATR away
+
+
+def test_uptrend_pulls_back_to_the_nearest_support() -> None:
+    levels = [level(108, "swing high"), level(97, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE)]
+    found = by_direction(compute_trade_setups(CLOSE, levels, None, ATR, sma_50=97, sma_200=90))
+    long = found["long"]
+    assert (long.style, long.trigger) == ("pullback", "a pullback to the 50-day MA that holds")
+    assert (long.stop, long.entry, long.target) == (96, 97, 108)
+    assert long.reward_risk == 11.0
+
+
+def test_pullback_too_deep_falls_back_to_a_breakout() -> None:
+    levels = [level(103, "swing high"), level(110, "swing high"), level(92, "swing low")]
+    found = by_direction(compute_trade_setups(CLOSE, levels, None, ATR, sma_50=95, sma_200=90))
+    assert found["long"].style == "breakout"  # 92 is 4 ATR below the close
+
+
+def test_target_above_the_highest_close_says_so() -> None:
+    levels = [level(103, "swing high"), level(110, "round number", "round")]
+    setups = compute_trade_setups(CLOSE, levels, None, ATR, record_high=105)
+    assert setups[0].target == 110 and setups[0].beyond_record
+    assert not compute_trade_setups(CLOSE, levels, None, ATR, record_high=115)[0].beyond_record
+
+
+def test_current_zone_is_never_a_trigger_and_no_atr_places_nothing() -> None:
+    levels = [level(100.3, "50-day MA", "sma_50", kind=LevelKind.CURRENT), level(104, "swing high"),
+              level(110, "swing high")]
+    long = compute_trade_setups(CLOSE, levels, None, ATR)[0]
+    assert long.entry == 104
+    assert compute_trade_setups(CLOSE, levels, None, None) == []
+
+
+def test_every_setup_keeps_its_invariants() -> None:
+    levels = [level(p, "swing high" if p > CLOSE else "swing low")
+              for p in (91, 94, 97.5, 98.6, 101.7, 103, 106, 111)]
+    for setup in compute_trade_setups(CLOSE, levels, None, ATR, sma_50=99, sma_200=95):
+        sign = 1 if setup.direction == "long" else -1
+        assert sign * setup.stop < sign * setup.entry < sign * setup.target
+        assert setup.reward_risk >= 1.5 and setup.risk_atr is not None and setup.risk_atr <= 2.5
+        assert setup.target in (91, 94, 97.5, 98.6, 101.7, 103, 106, 111)
+
+
+# --- level zones ---------------------------------------------------------------------------------
+
+def test_levels_closer_than_a_quarter_atr_merge_into_one_zone() -> None:
+    candidates = [LevelCandidate(105.0, "range top", "range"),
+                  LevelCandidate(105.3, "swing high", "swing", touches=2),
+                  LevelCandidate(96.0, "range bottom", "range"),
+                  LevelCandidate(95.5, "round number", "round")]  # exactly 0.25 ATR: not closer
+    levels = select_key_levels(candidates, CLOSE, 0.25 * ATR)
+    top = next(lv for lv in levels if lv.price > CLOSE)
+    assert (top.label, top.price, top.zone_low, top.zone_high, top.touches) == \
+        ("range top", 105.0, 105.0, 105.3, 2)
+    assert top.kind == LevelKind.RESISTANCE
+    assert [lv.price for lv in levels if lv.price < CLOSE] == [96.0, 95.5]
+
+
+def test_a_zone_holding_the_close_is_neither_support_nor_resistance() -> None:
+    candidates = [LevelCandidate(100.3, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE),
+                  LevelCandidate(99.9, "swing low", "swing"),
+                  LevelCandidate(104.0, "swing high", "swing")]
+    levels = select_key_levels(candidates, CLOSE, 0.25 * ATR)
+    current = [lv for lv in levels if lv.kind == LevelKind.CURRENT]
+    assert len(current) == 1
+    assert (current[0].label, current[0].zone_low, current[0].zone_high) == ("50-day MA", 99.9, 100.3)
+    assert not any(lv.kind == LevelKind.SUPPORT for lv in levels)
+    assert [lv.kind for lv in levels if lv.price > 101] == [LevelKind.RESISTANCE]
