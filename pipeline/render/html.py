@@ -126,6 +126,7 @@ def _setup(setup: TradeSetup, kind: InstrumentKind) -> dict[str, str]:
         "stop": view.price(setup.stop, kind),
         "target": view.price(setup.target, kind),
         "reward_risk": view.reward_risk(setup.reward_risk),
+        "note": view.setup_note(setup),
     }
 
 

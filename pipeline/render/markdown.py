@@ -212,10 +212,11 @@ def _setups(article: Article) -> list[Block]:
         return []
     kind = article.instrument.kind
     rows = [[s.direction.capitalize(), md_cell(s.trigger), view.price(s.entry, kind),
-             view.price(s.stop, kind), view.price(s.target, kind), view.reward_risk(s.reward_risk)]
+             view.price(s.stop, kind), view.price(s.target, kind), view.reward_risk(s.reward_risk),
+             md_cell(view.setup_note(s))]
             for s in article.setups]
-    header = ["Direction", "Trigger", "Entry", "Stop", "Target", "Reward/risk"]
-    return ["## Trade setups", _table(header, rows, ["l", "l", "r", "r", "r", "r"])]
+    header = ["Direction", "Trigger", "Entry", "Stop", "Target", "Reward/risk", "Notes"]
+    return ["## Trade setups", _table(header, rows, ["l", "l", "r", "r", "r", "r", "l"])]
 
 
 def _cross_market(article: Article) -> list[Block]:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from ..contracts import Article, DataCitation, InstrumentKind, LevelRow, Source
+from ..contracts import Article, DataCitation, InstrumentKind, LevelRow, Source, TradeSetup
 from ..facts import DECIMALS, format_price, format_value
 
 # The exchange every covered instrument trades on. A timestamp that arrives with
@@ -43,6 +43,18 @@ def change_pct(value: float) -> str:
 
 def reward_risk(value: float) -> str:
     return format_value(value, "ratio", 1)
+
+
+def setup_note(setup: TradeSetup) -> str:
+    """The setup's style and what its target is, e.g. 'Breakout; target: measured move of the
+    range; above the highest close to date'. No figures: the table's columns carry them."""
+    if setup.target_basis == "measured_move":
+        target = "measured move of the range"
+    else:
+        side = "resistance" if setup.direction == "long" else "support"
+        target = f"next {side}" + (f" ({setup.target_label})" if setup.target_label else "")
+    note = f"{setup.style.capitalize()}; target: {target}"
+    return note + ("; above the highest close to date" if setup.beyond_record else "")
 
 
 def score(value: int) -> str:

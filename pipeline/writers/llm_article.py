@@ -39,7 +39,8 @@ def candidate_levels(snapshot: Snapshot) -> list[tuple[int, KeyLevel]]:
 
 
 def offered_setups(brief: Brief) -> list[TradeSetup]:
-    return list(brief.snapshot.setups) if brief.include_setups else []
+    """The setups that agree with the short-term call (tables.setups_for_call)."""
+    return tables.setups_for_call(brief)
 
 
 def assemble(brief: Brief, sheet: FactSheet, answer: ModelArticle, cited: int,

@@ -20,6 +20,10 @@ from ..contracts import (
 from ..facts import FactSheet
 from .base import Brief
 from .phrases import rsi_reading
+from .scenarios import scenario_lists, setup_reason, setups_for_call
+
+__all__ = ["cross_market_rows", "final_call_rows", "indicator_rows", "level_rows", "macro_rows",
+           "scenario_lists", "setups_for_call", "sources_for"]
 
 _KIND_LABEL = {
     LevelKind.RESISTANCE: "Resistance", LevelKind.SUPPORT: "Support",
@@ -36,10 +40,16 @@ def level_rows(brief: Brief, sheet: FactSheet) -> list[LevelRow]:
             continue
         rows.append((level.price, LevelRow(kind=_level_kind(level, s.close), low=_low(level),
                                            high=_high(level), note=_level_note(level, number, sheet))))
-    current = LevelRow(kind="Current", low=s.close, note="Last close", is_current=True)
+    current = LevelRow(kind="Current", low=s.close, note=_current_note(s.levels), is_current=True)
     rows.append((s.close, current))
     rows.sort(key=lambda pair: pair[0], reverse=True)
     return [row for _, row in rows]
+
+
+def _current_note(levels: list[KeyLevel]) -> str:
+    """'Last close', and the zone it sits in when one holds it (neither support nor resistance)."""
+    held = [level.label for level in levels if level.kind == LevelKind.CURRENT]
+    return "Last close" + (f", at the {held[0]}" if held else "")
 
 
 def _low(level: KeyLevel) -> float:
@@ -65,15 +75,13 @@ def _level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
 
 
 def indicator_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:
-    s = brief.snapshot
     rows = [IndicatorRow(name="Price", value=sheet.fmt("price"),
                          reading=sheet.fill("{change_1d_pct:signed} on the day"))]
     for window in (50, 200):
         name = f"sma_{window}"
         if sheet.has(name, f"pct_vs_{name}"):
-            side = "above" if s.close > sheet.value(name) else "below"
             rows.append(IndicatorRow(name=f"{window}-day MA", value=sheet.fmt(name),
-                                     reading=sheet.fill(f"Price {{pct_vs_{name}:abs}} {side}")))
+                                     reading=_average_reading(sheet, name)))
     if sheet.has("rsi_14"):
         rows.append(IndicatorRow(name="RSI(14)", value=sheet.fmt("rsi_14"),
                                  reading=rsi_reading(sheet.value("rsi_14")).capitalize()))
@@ -87,6 +95,15 @@ def indicator_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:
         rows.append(IndicatorRow(name="ATR(14)", value=sheet.fmt("atr_14"),
                                  reading=sheet.fill("{atr_pct} of price per session")))
     return rows + macro_rows(brief, sheet)
+
+
+def _average_reading(sheet: FactSheet, name: str) -> str:
+    """'Price 1.27% above', or 'Price at the average' when the distance rounds to 0.00%."""
+    distance = sheet.value(f"pct_vs_{name}")
+    if round(distance, 2) == 0:
+        return "Price at the average"
+    side = "above" if distance > 0 else "below"
+    return sheet.fill(f"Price {{pct_vs_{name}:abs}} {side}")
 
 
 def macro_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:
@@ -115,53 +132,6 @@ def _change_reading(sheet: FactSheet, change: str, places: int) -> str:
     return sheet.fill(("Up" if value > 0 else "Down") + f" {{{change}:abs}} on the session")
 
 
-def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
-    """Bull and bear cases, each tied to the level that would trigger it."""
-    s = brief.snapshot
-    tradable = [lv for lv in s.levels if lv.kind in
-                (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)]
-    tight = s.range is not None and s.range.is_tight
-    ceiling = "{range_upper}" if tight else _nearest(s.levels, tradable, s.close, above=True)
-    floor = "{range_lower}" if tight else _nearest(s.levels, tradable, s.close, above=False)
-    top = s.range.upper if tight and s.range else s.close
-    bottom = s.range.lower if tight and s.range else s.close
-    bull, bear = [], []
-    if ceiling:
-        what = "the range top" if tight else "the nearest resistance"
-        bull.append(f"A close above {what} at {ceiling} on volume above its 20-day average "
-                    "would mark a breakout.")
-        beyond = _nearest(s.levels, tradable, top, above=True)
-        if beyond:
-            bull.append(f"Follow-through would put the next resistance at {beyond} in play.")
-    if sheet.has("macd", "macd_signal"):
-        bull.append("A MACD line crossing and holding above its signal would confirm the move.")
-    if floor:
-        what = "the range floor" if tight else "the nearest support"
-        bear.append(f"A close below {what} at {floor} would mark a breakdown.")
-        beyond = _nearest(s.levels, tradable, bottom, above=False)
-        if beyond:
-            bear.append(f"Below that, the next support waits at {beyond}.")
-    if sheet.has("sma_50"):
-        bear.append("Losing the 50-day average at {sma_50} would hand the short-term trend to sellers.")
-    if not bull:
-        bull.append("Holding above the 50-day average keeps buyers in control.")
-    if not bear:
-        bear.append("A failure to hold the session's low would put the move in doubt.")
-    return [sheet.fill(b) for b in bull], [sheet.fill(b) for b in bear]
-
-
-def _nearest(levels: list[KeyLevel], candidates: list[KeyLevel], price: float, *, above: bool) -> str | None:
-    side = [lv for lv in candidates if (lv.price > price if above else lv.price < price)]
-    if not side:
-        return None
-    level = min(side, key=lambda lv: abs(lv.price - price))
-    return _level_slot(levels, level)
-
-
-def _level_slot(levels: list[KeyLevel], level: KeyLevel) -> str:
-    return f"{{level_{levels.index(level) + 1}}}"
-
-
 def final_call_rows(brief: Brief, sheet: FactSheet) -> list[FinalCallRow]:
     scores = brief.scores
     short = FinalCallRow(horizon="Short-term", bias=scores.bias,
@@ -174,10 +144,12 @@ def final_call_rows(brief: Brief, sheet: FactSheet) -> list[FinalCallRow]:
 
 
 def _short_reason(brief: Brief) -> str:
+    """The Pulse behind the short-term bias, and the setup that follows from it."""
     s = brief.snapshot
     if s.range is not None and s.range.is_tight:
-        return "Pulse {pulse}/100 while price waits inside {range_lower}-{range_upper}"
-    return "Pulse {pulse}/100 with threat level {threat_level}/5"
+        return "Pulse {pulse}/100 while price waits inside {range_lower}-{range_upper}" + \
+            setup_reason(brief)
+    return "Pulse {pulse}/100 with threat level {threat_level}/5" + setup_reason(brief)
 
 
 def _medium_view(brief: Brief) -> tuple[Bias, str]:

@@ -46,7 +46,7 @@ class TemplateWriter:
             key_levels=tables.level_rows(brief, sheet),
             indicators=tables.indicator_rows(brief, sheet),
             bull_case=bull, bear_case=bear,
-            setups=list(s.setups) if brief.include_setups else [],
+            setups=tables.setups_for_call(brief),
             cross_market=cross_market(brief, sheet),
             cross_market_table=tables.cross_market_rows(brief),
             final_call=tables.final_call_rows(brief, sheet),

@@ -1,0 +1,151 @@
+"""Bull and bear cases, each tied to a level, and the setups that go with the short-term call.
+
+Rules the bullets keep:
+- The trigger is the nearest support/resistance/moving-average level on that
+  side that is not `current` (a zone holding the close is never a trigger), so
+  no bullet asks for a close at today's close.
+- The "next" level lies beyond the trigger's whole zone and prints differently.
+- A condition that already holds is stated as met, not awaited: MACD already
+  above (or below) its signal, price already below (or above) the 50-day, the
+  close already at a range edge.
+- Price "at the 50-day average" when the distance rounds to 0.00%.
+"""
+
+from __future__ import annotations
+
+from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
+from ..facts import FactSheet
+from .base import Brief
+
+_TRADABLE = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
+
+
+def tradable_side(brief: Brief, above: bool) -> list[KeyLevel]:
+    """Trigger candidates on one side of the close, nearest first."""
+    s = brief.snapshot
+    side = [lv for lv in s.levels if lv.kind in _TRADABLE
+            and (lv.price > s.close if above else lv.price < s.close)]
+    return sorted(side, key=lambda lv: abs(lv.price - s.close))
+
+
+def level_slot(brief: Brief, level: KeyLevel) -> str:
+    return f"{{level_{brief.snapshot.levels.index(level) + 1}}}"
+
+
+def next_beyond(brief: Brief, sheet: FactSheet, trigger: KeyLevel, above: bool) -> KeyLevel | None:
+    """The nearest level beyond the trigger's zone whose printed price differs from it."""
+    edge = (trigger.zone_high if above else trigger.zone_low)
+    edge = trigger.price if edge is None else edge
+    printed = sheet.fill(level_slot(brief, trigger))
+    for level in tradable_side(brief, above):
+        beyond = level.price > edge if above else level.price < edge
+        if beyond and sheet.fill(level_slot(brief, level)) != printed:
+            return level
+    return None
+
+
+def current_edge(brief: Brief, source_label: str) -> bool:
+    """True when the range edge named `source_label` is the zone holding the close."""
+    return any(lv.kind == LevelKind.CURRENT and lv.source == "range" and lv.label == source_label
+               for lv in brief.snapshot.levels)
+
+
+def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
+    """The trigger bullet and the next level beyond it, for one side."""
+    edge_label = "range top" if above else "range bottom"
+    tight = brief.snapshot.range is not None and brief.snapshot.range.is_tight
+    bullets = []
+    if tight and current_edge(brief, edge_label):
+        slot = "{range_upper}" if above else "{range_lower}"
+        test = "breakout" if above else "breakdown"
+        bullets.append(f"The close already sits at the {edge_label} at {slot}, so the {test} test "
+                       "is under way.")
+    side = tradable_side(brief, above)
+    if not side:
+        return bullets
+    trigger = side[0]
+    what = edge_label if trigger.source == "range" else \
+        ("nearest resistance" if above else "nearest support")
+    slot = level_slot(brief, trigger)
+    if above:
+        bullets.append(f"A close above the {what} at {slot} on volume above its 20-day average "
+                       "would mark a breakout.")
+    else:
+        bullets.append(f"A close below the {what} at {slot} would mark a breakdown.")
+    beyond = next_beyond(brief, sheet, trigger, above)
+    if beyond is not None:
+        bullets.append(f"Follow-through would put the next resistance at {level_slot(brief, beyond)} "
+                       "in play." if above else
+                       f"Below that, the next support waits at {level_slot(brief, beyond)}.")
+    return bullets
+
+
+def macd_bullet(brief: Brief, bull: bool) -> str | None:
+    m = brief.snapshot.momentum
+    if m.macd is None or m.macd_signal is None:
+        return None
+    above = m.macd > m.macd_signal
+    if bull:
+        return ("MACD already sits above its signal, so momentum backs a move higher." if above
+                else "A MACD cross back above its signal would confirm the move.")
+    return ("MACD already sits below its signal, so momentum leans lower." if not above
+            else "A MACD cross below its signal would confirm the selling.")
+
+
+def average_bullet(brief: Brief, sheet: FactSheet, bull: bool) -> str | None:
+    """The 50-day average: awaited on the side it would change, stated when it already holds."""
+    if not sheet.has("sma_50", "pct_vs_sma_50"):
+        return None
+    triggers = [side[0] for side in (tradable_side(brief, True), tradable_side(brief, False)) if side]
+    if any(lv.source == "sma_50" for lv in triggers):
+        return None  # the trigger bullet already names it
+    distance = sheet.value("pct_vs_sma_50")
+    if round(distance, 2) == 0:
+        return None if bull else ("Price sits at the 50-day average at {sma_50}; the next close "
+                                  "decides which side of it holds.")
+    if distance > 0:
+        return None if bull else "Losing the 50-day average at {sma_50} would hand the short-term " \
+            "trend to sellers."
+    return "Reclaiming the 50-day average at {sma_50} would hand the short-term trend back to " \
+        "buyers." if bull else "Price already sits below the 50-day average at {sma_50}, so " \
+        "sellers hold the short-term trend."
+
+
+def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
+    """Bull and bear cases, each tied to the level that would trigger it."""
+    cases = []
+    for bull in (True, False):
+        bullets = trigger_bullets(brief, sheet, above=bull)
+        extras = (average_bullet(brief, sheet, bull), macd_bullet(brief, bull))
+        bullets += [text for text in extras if text is not None]
+        if not bullets:
+            bullets.append("A close above the session's high would put buyers in control." if bull
+                           else "A failure to hold the session's low would put the move in doubt.")
+        cases.append([sheet.fill(b) for b in bullets])
+    return cases[0], cases[1]
+
+
+def setups_for_call(brief: Brief) -> list[TradeSetup]:
+    """The setups that agree with the short-term call: longs when it is bullish, shorts when it
+    is bearish, both sides when it is neutral."""
+    if not brief.include_setups:
+        return []
+    wanted = {Bias.BULLISH: ("long",), Bias.BEARISH: ("short",)}.get(brief.scores.bias,
+                                                                     ("long", "short"))
+    return [setup for setup in brief.snapshot.setups if setup.direction in wanted]
+
+
+def setup_reason(brief: Brief) -> str:
+    """How the shown setups follow from the short-term call, in words without numbers."""
+    shown, bias = setups_for_call(brief), brief.scores.bias
+    if not brief.include_setups:
+        return ""
+    if bias in (Bias.BULLISH, Bias.BEARISH) and not shown:
+        side = "long" if bias == Bias.BULLISH else "short"
+        return f"; no {side} setup has a close enough stop and enough reward for its risk yet"
+    if len(shown) == 1:
+        setup = shown[0]
+        return f"; the {setup.direction} {setup.style} setup waits for {setup.trigger}"
+    if shown and all(setup.style == "fade" for setup in shown):
+        return "; the setups fade the range edges until one of them gives"
+    return "; setups on both sides wait for their trigger" if shown else ""

@@ -1,0 +1,167 @@
+"""Scenario bullets, the final call and the setups shown tell one consistent story.
+
+Snapshots are real ones (synthetic bars through build_snapshot) with their levels,
+averages and MACD replaced by hand, so each rule meets the case it is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from market_factories import settings, snapshot_for
+
+from pipeline.contracts import Bias, KeyLevel, LevelKind, Momentum, TradeSetup, TradingRange
+from pipeline.facts import build_fact_sheet
+from pipeline.scoring import score_snapshot
+from pipeline.verify import verify_article
+from pipeline.writers import Brief, TemplateWriter
+from pipeline.writers.audit import scenario_violations
+from pipeline.writers.tables import final_call_rows, indicator_rows, level_rows, scenario_lists
+
+CLOSE = 500.0
+
+
+def level(price: float, label: str, source: str = "swing", kind: LevelKind | None = None,
+          low: float | None = None, high: float | None = None) -> KeyLevel:
+    side = LevelKind.RESISTANCE if price > CLOSE else LevelKind.SUPPORT
+    return KeyLevel(kind=kind or side, price=price, zone_low=low, zone_high=high, label=label,
+                    source=source, distance_pct=(price / CLOSE - 1) * 100)
+
+
+LEVELS = [level(520, "swing high"), level(510, "swing high"), level(490, "swing low"),
+          level(480, "swing low")]
+
+
+def brief_with(*, bias: Bias | None = None, sma_50: float = 495.0, macd: tuple[float, float] = (1.0, 0.5),
+               **update: Any) -> Brief:
+    cfg = settings()
+    base = snapshot_for("DIA", cfg=cfg)
+    trend = base.trend.model_copy(update={"sma_50": sma_50, "pct_vs_sma_50": (CLOSE / sma_50 - 1) * 100})
+    momentum = Momentum(rsi_14=55.0, macd=macd[0], macd_signal=macd[1], macd_hist=macd[0] - macd[1])
+    fields = {"close": CLOSE, "levels": LEVELS, "range": None, "setups": [], "trend": trend,
+              "momentum": momentum, **update}
+    snapshot = base.model_copy(update=fields)
+    scores = score_snapshot(snapshot)
+    if bias is not None:
+        scores = scores.model_copy(update={"bias": bias})
+    inst = cfg.instrument("DIA")
+    return Brief(snapshot=snapshot, scores=scores, short_name=inst.display_name, desk="Desk",
+                 byline="Writer", ai_label="AI label",
+                 related_names={i.symbol: i.short_name or i.name for i in cfg.instruments})
+
+
+def cases(brief: Brief) -> tuple[list[str], list[str]]:
+    return scenario_lists(brief, build_fact_sheet(brief.snapshot, brief.scores))
+
+
+def test_next_level_is_a_different_level_beyond_the_trigger() -> None:
+    bull, bear = cases(brief_with())
+    assert bull[0].startswith("A close above the nearest resistance at $510.00")
+    assert "next resistance at $520.00" in bull[1]
+    assert bear[0] == "A close below the nearest support at $490.00 would mark a breakdown."
+    assert "next support waits at $480.00" in bear[1]
+
+
+def test_next_level_skips_a_level_inside_the_trigger_zone() -> None:
+    levels = [level(520, "swing high"), level(510.5, "round number", "round"),
+              level(510, "swing zone", low=509, high=511), level(490, "swing low")]
+    bull, _ = cases(brief_with(levels=levels))
+    assert "next resistance at $520.00" in bull[1]
+
+
+def test_conditions_already_met_are_stated_as_met() -> None:
+    bull, bear = cases(brief_with(sma_50=505.0, macd=(1.0, 0.5)))
+    assert "MACD already sits above its signal, so momentum backs a move higher." in bull
+    assert not any("cross" in b and "above" in b for b in bull)
+    assert "Price already sits below the 50-day average at $505.00, so sellers hold the short-term " \
+        "trend." in bear
+    assert not any(b.startswith("Losing") for b in bear)
+    assert "Reclaiming the 50-day average at $505.00 would hand the short-term trend back to buyers." \
+        in bull
+    _, bear = cases(brief_with(sma_50=495.0, macd=(0.2, 0.5)))
+    assert "MACD already sits below its signal, so momentum leans lower." in bear
+    assert "Losing the 50-day average at $495.00 would hand the short-term trend to sellers." in bear
+
+
+def test_close_at_the_range_top_is_stated_not_asked_for() -> None:
+    rng = TradingRange(is_tight=True, lower=490.0, upper=500.0, sessions=20, width_pct=2.04)
+    levels = [level(520, "swing high"), level(500.0, "range top", "range", kind=LevelKind.CURRENT),
+              level(490, "range bottom", "range")]
+    bull, bear = cases(brief_with(levels=levels, range=rng))
+    assert bull[0] == "The close already sits at the range top at $500.00, so the breakout test is under way."
+    assert bull[1].startswith("A close above the nearest resistance at $520.00")
+    assert bear[0] == "A close below the range bottom at $490.00 would mark a breakdown."
+    assert not any("$500.00" in b for b in bull[1:] + bear)
+
+
+def test_price_at_the_fifty_day_average_when_the_distance_rounds_to_zero() -> None:
+    brief = brief_with(sma_50=499.99)
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    row = next(r for r in indicator_rows(brief, sheet) if r.name == "50-day MA")
+    assert row.reading == "Price at the average"
+    _, bear = cases(brief)
+    assert any(b.startswith("Price sits at the 50-day average at $499.99") for b in bear)
+
+
+def test_current_zone_is_named_on_the_current_row() -> None:
+    levels = [*LEVELS, level(500.4, "50-day MA", "sma_50", kind=LevelKind.CURRENT)]
+    brief = brief_with(levels=levels)
+    rows = level_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))
+    current = [r for r in rows if r.is_current]
+    assert [r.note for r in current] == ["Last close, at the 50-day MA"]
+    assert len(rows) == 5
+
+
+LONG = TradeSetup(direction="long", style="breakout", trigger="a close above the swing high",
+                  entry=510.0, stop=505.0, target=520.0, reward_risk=2.0)
+SHORT = TradeSetup(direction="short", style="breakout", trigger="a close below the swing low",
+                   entry=490.0, stop=495.0, target=480.0, reward_risk=2.0)
+
+
+def test_a_bullish_call_shows_only_the_long_setup_and_names_it() -> None:
+    brief = brief_with(bias=Bias.BULLISH, setups=[LONG, SHORT])
+    article = TemplateWriter().write(brief)
+    assert [s.direction for s in article.setups] == ["long"]
+    short_term = article.final_call[0]
+    assert short_term.bias == Bias.BULLISH
+    assert short_term.reasoning.endswith("the long breakout setup waits for a close above the swing high")
+
+
+def test_a_bullish_call_with_only_a_short_setup_shows_none_and_says_why() -> None:
+    brief = brief_with(bias=Bias.BULLISH, setups=[SHORT])
+    article = TemplateWriter().write(brief)
+    assert article.setups == []
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    assert "no long setup" in final_call_rows(brief, sheet)[0].reasoning
+
+
+def test_a_neutral_call_in_a_range_fades_both_edges() -> None:
+    fades = [LONG.model_copy(update={"style": "fade"}), SHORT.model_copy(update={"style": "fade"})]
+    brief = brief_with(bias=Bias.NEUTRAL, setups=fades)
+    article = TemplateWriter().write(brief)
+    assert len(article.setups) == 2
+    assert article.final_call[0].reasoning.endswith("the setups fade the range edges until one of them gives")
+
+
+def test_written_articles_have_no_scenario_violations_and_verify_clean() -> None:
+    names = [n for inst in settings().instruments for n in (inst.name, *inst.aliases)]
+    for updates in ({}, {"sma_50": 505.0}, {"macd": (0.2, 0.5)}, {"sma_50": 499.99}):
+        brief = brief_with(**updates)
+        article = TemplateWriter().write(brief)
+        assert scenario_violations(article, brief.snapshot) == []
+        # data-quality findings are about the hand-edited snapshot (close vs prev_close), not the text
+        errors = [f for f in verify_article(article, brief.snapshot, brief.scores, {}, names=names)
+                  if f.severity.value == "error" and f.code != "data-quality"]
+        assert errors == []
+
+
+def test_audit_finds_each_kind_of_violation() -> None:
+    brief = brief_with(sma_50=505.0, macd=(1.0, 0.5))
+    article = TemplateWriter().write(brief).model_copy(update={
+        "bull_case": ["A close above $500.00 would mark a breakout.",
+                      "A close above the nearest resistance at $510.00 would mark a breakout.",
+                      "Follow-through would put the next resistance at $510.00 in play.",
+                      "A MACD line crossing and holding above its signal would confirm the move."],
+        "bear_case": ["Losing the 50-day average at $505.00 would hand the trend to sellers."]})
+    kinds = sorted(v.split(":")[0] for v in scenario_violations(article, brief.snapshot))
+    assert kinds == ["condition-met", "condition-met", "trigger-at-close", "trigger-repeated"]
