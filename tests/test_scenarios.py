@@ -54,33 +54,55 @@ def cases(brief: Brief) -> tuple[list[str], list[str]]:
     return scenario_lists(brief, build_fact_sheet(brief.snapshot, brief.scores))
 
 
+def one(bullets: list[str], *parts: str) -> str:
+    """The one bullet holding every part."""
+    found = [b for b in bullets if all(part in b for part in parts)]
+    assert len(found) == 1, (parts, bullets)
+    return found[0]
+
+
 def test_next_level_is_a_different_level_beyond_the_trigger() -> None:
     bull, bear = cases(brief_with())
-    assert bull[0].startswith("A close above the nearest resistance at $510.00")
-    assert "next resistance at $520.00" in bull[1]
-    assert bear[0] == "A close below the nearest support at $490.00 would mark a breakdown."
-    assert "next support waits at $480.00" in bear[1]
+    assert bull.index(one(bull, "close above the nearest resistance at $510.00")) == 0
+    assert bull.index(one(bull, "next resistance", "$520.00")) == 1
+    assert bear.index(one(bear, "close below the nearest support at $490.00")) == 0
+    assert bear.index(one(bear, "next support", "$480.00")) == 1
 
 
 def test_next_level_skips_a_level_inside_the_trigger_zone() -> None:
     levels = [level(520, "swing high"), level(510.5, "round number", "round"),
               level(510, "swing zone", low=509, high=511), level(490, "swing low")]
     bull, _ = cases(brief_with(levels=levels))
-    assert "next resistance at $520.00" in bull[1]
+    one(bull, "next resistance", "$520.00")
 
 
 def test_conditions_already_met_are_stated_as_met() -> None:
     bull, bear = cases(brief_with(sma_50=505.0, macd=(1.0, 0.5)))
-    assert "MACD already sits above its signal, so momentum backs a move higher." in bull
-    assert not any("cross" in b and "above" in b for b in bull)
-    assert "Price already sits below the 50-day average at $505.00, so sellers hold the short-term " \
-        "trend." in bear
+    one(bull, "MACD already", "above its signal")
+    assert not any("cross" in b for b in bull)
+    one(bear, "already below the 50-day average at $505.00", "sellers hold the short-term trend")
     assert not any(b.startswith("Losing") for b in bear)
-    assert "Reclaiming the 50-day average at $505.00 would hand the short-term trend back to buyers." \
-        in bull
+    one(bull, "50-day average at $505.00", "back")
     _, bear = cases(brief_with(sma_50=495.0, macd=(0.2, 0.5)))
-    assert "MACD already sits below its signal, so momentum leans lower." in bear
-    assert "Losing the 50-day average at $495.00 would hand the short-term trend to sellers." in bear
+    one(bear, "MACD already", "below its signal")
+    one(bear, "50-day average at $495.00 would hand the short-term trend to sellers")
+
+
+def test_fifty_day_named_as_the_next_level_gets_no_second_bullet() -> None:
+    levels = [*LEVELS[:3], level(485, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE)]
+    _, bear = cases(brief_with(levels=levels, sma_50=485.0))
+    one(bear, "next support", "$485.00")
+    assert sum("$485.00" in b for b in bear) == 1
+
+
+def test_wording_varies_between_instruments_and_sessions() -> None:
+    seen = set()
+    for symbol in ("SPY", "QQQ", "IWM", "DIA"):
+        brief = brief_with()
+        brief = brief.model_copy(update={"snapshot": brief.snapshot.model_copy(update={"symbol": symbol})})
+        bull, _ = cases(brief)
+        seen.add(bull[0].split(" at $")[0])
+    assert len(seen) >= 2
 
 
 def test_close_at_the_range_top_is_stated_not_asked_for() -> None:
@@ -89,8 +111,8 @@ def test_close_at_the_range_top_is_stated_not_asked_for() -> None:
               level(490, "range bottom", "range")]
     bull, bear = cases(brief_with(levels=levels, range=rng))
     assert bull[0] == "The close already sits at the range top at $500.00, so the breakout test is under way."
-    assert bull[1].startswith("A close above the nearest resistance at $520.00")
-    assert bear[0] == "A close below the range bottom at $490.00 would mark a breakdown."
+    assert bull.index(one(bull, "close above the nearest resistance at $520.00")) == 1
+    assert bear.index(one(bear, "close below the range bottom at $490.00")) == 0
     assert not any("$500.00" in b for b in bull[1:] + bear)
 
 

@@ -13,7 +13,7 @@ Scenario-logic violations:
 - `trigger-at-close`: a bullet asks for "a close above/below X" with X printed
   as today's close;
 - `trigger-repeated`: a "next" level in a case names a price the same case
-  already used as a trigger;
+  uses as a trigger (a close above/below it) in any bullet;
 - `condition-met`: a bullet waits for something that already holds (a MACD
   cross to the side it is already on; losing/reclaiming the 50-day average
   the close is already below/above).
@@ -87,14 +87,13 @@ def scenario_violations(article: Article, snapshot: Snapshot) -> list[str]:
     """Each violation as 'code: bullet'."""
     found: list[str] = []
     for case in (article.bull_case, article.bear_case):
-        triggers: list[float] = []
+        triggers = [_price(m.group("price")) for bullet in case for m in _TRIGGER.finditer(bullet)]
         for bullet in case:
             found += [f"trigger-at-close: {bullet}" for m in _TRIGGER.finditer(bullet)
                       if round(_price(m.group("price")), 2) == round(snapshot.close, 2)]
             nexts = [_price(m.group("price")) for m in _NEXT.finditer(bullet)]
             found += [f"trigger-repeated: {bullet}" for p in nexts
                       if any(abs(p - t) < PRICE_SLACK for t in triggers)]
-            triggers += [_price(m.group("price")) for m in _TRIGGER.finditer(bullet)]
             found += [f"condition-met: {bullet}" for _ in range(_met_conditions(bullet, snapshot))]
     return found
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..facts import FactSheet
 from .base import Brief
+from .phrases import pick
 
 _TRADABLE = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
 
@@ -67,48 +68,88 @@ def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
     what = edge_label if trigger.source == "range" else \
         ("nearest resistance" if above else "nearest support")
     slot = level_slot(brief, trigger)
-    if above:
-        bullets.append(f"A close above the {what} at {slot} on volume above its 20-day average "
-                       "would mark a breakout.")
-    else:
-        bullets.append(f"A close below the {what} at {slot} would mark a breakdown.")
+    bank = _BULL_TRIGGER if above else _BEAR_TRIGGER
+    bullets.append(vary(brief, bank, "trigger", above).format(what=what, slot=slot))
     beyond = next_beyond(brief, sheet, trigger, above)
     if beyond is not None:
-        bullets.append(f"Follow-through would put the next resistance at {level_slot(brief, beyond)} "
-                       "in play." if above else
-                       f"Below that, the next support waits at {level_slot(brief, beyond)}.")
+        bank = _BULL_NEXT if above else _BEAR_NEXT
+        bullets.append(vary(brief, bank, "next", above).format(slot=level_slot(brief, beyond)))
     return bullets
+
+
+_BULL_TRIGGER = ("A close above the {what} at {slot} on volume above its 20-day average would mark "
+                 "a breakout.",
+                 "A daily close above the {what} at {slot} on volume above its 20-day average "
+                 "would confirm the breakout.",
+                 "Buyers need a close above the {what} at {slot} to break out.")
+_BEAR_TRIGGER = ("A close below the {what} at {slot} would mark a breakdown.",
+                 "A daily close below the {what} at {slot} would open the way lower.",
+                 "Sellers need a close below the {what} at {slot} to break down.")
+_BULL_NEXT = ("Follow-through would put the next resistance at {slot} in play.",
+              "Beyond it, the next resistance sits at {slot}.",
+              "Above that, the next resistance comes in at {slot}.")
+_BEAR_NEXT = ("Below that, the next support waits at {slot}.",
+              "Under it, the next support sits at {slot}.",
+              "A break there would bring the next support at {slot} into view.")
+_MACD = {(True, True): ("MACD already sits above its signal, so momentum backs a move higher.",
+                        "With MACD already above its signal, momentum backs a move higher."),
+         (True, False): ("A MACD cross back above its signal would confirm the move.",
+                         "A MACD cross above its signal would add momentum to the move."),
+         (False, False): ("MACD already sits below its signal, so momentum leans lower.",
+                          "With MACD already below its signal, momentum leans lower."),
+         (False, True): ("A MACD cross below its signal would confirm the selling.",
+                         "A MACD cross below its signal would add momentum to the selling.")}
+
+
+def vary(brief: Brief, bank: tuple[str, ...], *keys: object) -> str:
+    """One wording from `bank`, fixed for an instrument and session."""
+    s = brief.snapshot
+    return pick(bank, s.symbol, s.session, *keys)
 
 
 def macd_bullet(brief: Brief, bull: bool) -> str | None:
     m = brief.snapshot.momentum
     if m.macd is None or m.macd_signal is None:
         return None
-    above = m.macd > m.macd_signal
-    if bull:
-        return ("MACD already sits above its signal, so momentum backs a move higher." if above
-                else "A MACD cross back above its signal would confirm the move.")
-    return ("MACD already sits below its signal, so momentum leans lower." if not above
-            else "A MACD cross below its signal would confirm the selling.")
+    return vary(brief, _MACD[(bull, m.macd > m.macd_signal)], "macd", bull)
+
+
+def named_levels(brief: Brief, sheet: FactSheet) -> list[KeyLevel]:
+    """The levels the trigger bullets name: each side's trigger and the next level beyond it."""
+    named = []
+    for above in (True, False):
+        side = tradable_side(brief, above)
+        if side:
+            beyond = next_beyond(brief, sheet, side[0], above)
+            named += [side[0], *([beyond] if beyond is not None else [])]
+    return named
 
 
 def average_bullet(brief: Brief, sheet: FactSheet, bull: bool) -> str | None:
     """The 50-day average: awaited on the side it would change, stated when it already holds."""
     if not sheet.has("sma_50", "pct_vs_sma_50"):
         return None
-    triggers = [side[0] for side in (tradable_side(brief, True), tradable_side(brief, False)) if side]
-    if any(lv.source == "sma_50" for lv in triggers):
-        return None  # the trigger bullet already names it
+    if any(lv.source == "sma_50" for lv in named_levels(brief, sheet)):
+        return None  # a trigger or next-level bullet already names it
     distance = sheet.value("pct_vs_sma_50")
     if round(distance, 2) == 0:
         return None if bull else ("Price sits at the 50-day average at {sma_50}; the next close "
                                   "decides which side of it holds.")
     if distance > 0:
-        return None if bull else "Losing the 50-day average at {sma_50} would hand the short-term " \
-            "trend to sellers."
-    return "Reclaiming the 50-day average at {sma_50} would hand the short-term trend back to " \
-        "buyers." if bull else "Price already sits below the 50-day average at {sma_50}, so " \
-        "sellers hold the short-term trend."
+        return None if bull else vary(brief, _LOSE_50, "sma_50")
+    return vary(brief, _RECLAIM_50 if bull else _BELOW_50, "sma_50", bull)
+
+
+_LOSE_50 = ("Losing the 50-day average at {sma_50} would hand the short-term trend to sellers.",
+            "A close below the 50-day average at {sma_50} would hand the short-term trend to sellers.")
+_RECLAIM_50 = ("Reclaiming the 50-day average at {sma_50} would hand the short-term trend back to "
+               "buyers.",
+               "A close back above the 50-day average at {sma_50} would return the short-term trend "
+               "to buyers.")
+_BELOW_50 = ("Price already sits below the 50-day average at {sma_50}, so sellers hold the "
+             "short-term trend.",
+             "With price already below the 50-day average at {sma_50}, sellers hold the short-term "
+             "trend.")
 
 
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
