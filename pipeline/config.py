@@ -205,11 +205,17 @@ class LLMConfig(Section):
         "response_format; the prompt carries the schema outline, as with json_object).")
     max_repairs: int = Field(default=2, ge=0, le=5)
     max_attempts: int = Field(default=4, ge=1, le=10, description="HTTP tries per call.")
-    backoff_max: float = Field(default=20.0, ge=0, description="Cap of the random backoff (s).")
+    backoff_base: float = Field(default=4.0, ge=0, description="First wait without Retry-After (s); "
+                                "doubles each try, drawn from 50-100% of that, capped at backoff_max.")
+    backoff_max: float = Field(default=20.0, ge=0, description="Cap of the backoff (s).")
     retry_after_cap: float = Field(default=30.0, ge=0, description="Longest Retry-After honoured (s).")
     concurrency: int = Field(default=4, ge=1, description="Requests in flight at once.")
     rpm: int = Field(default=0, ge=0, description="Requests per minute; 0 = no limit.")
     tpm: int = Field(default=0, ge=0, description="Tokens per minute; 0 = no limit.")
+    run_deadline: float = Field(default=0.0, ge=0, description="Seconds the model stage of one run "
+                                "may take; instruments not started by then are not written. 0 = none.")
+    max_run_tokens: int = Field(default=0, ge=0, description="Tokens one run may use; 0 = no cap.")
+    max_run_cost: float = Field(default=0.0, ge=0, description="USD one run may spend; 0 = no cap.")
     news_chars: int = Field(default=1200, ge=100, description="Story text shown per item.")
     byline: str = "newsdesk model writer"
     prompts_dir: Path | None = Field(default=None, description="Default: the repo's prompts/.")

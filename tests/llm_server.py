@@ -182,6 +182,7 @@ class WireResponse:
     body: bytes
     content_type: str = "application/json"
     headers: Mapping[str, str] = field(default_factory=dict)
+    drip_seconds: float = 0.0  # > 0: the body goes out one byte at a time, this far apart
 
     @classmethod
     def of_json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> WireResponse:
@@ -349,6 +350,32 @@ class RawBody:
 
     def respond(self, request: RecordedRequest, stop: threading.Event) -> WireResponse:
         return WireResponse(self.status, self.data, self.content_type)
+
+
+@dataclass(frozen=True)
+class Drip:
+    """A valid completion whose body trickles out one byte every ``every`` seconds."""
+
+    content: str
+    every: float = 0.03
+    delay: float = 0.0
+
+    def respond(self, request: RecordedRequest, stop: threading.Event) -> WireResponse:
+        whole = Content(self.content).respond(request, stop)
+        return WireResponse(whole.status, whole.body, drip_seconds=self.every)
+
+
+@dataclass(frozen=True)
+class NoUsage:
+    """A valid completion without the ``usage`` object, as some local servers send it."""
+
+    content: str
+    delay: float = 0.0
+
+    def respond(self, request: RecordedRequest, stop: threading.Event) -> WireResponse:
+        body = chat_completion(request, content=self.content, finish_reason="stop")
+        del body["usage"]
+        return WireResponse.of_json(200, body)
 
 
 Responder = Callable[[RecordedRequest], Reply]
@@ -561,7 +588,7 @@ class _Handler(BaseHTTPRequestHandler):
                 stop.wait(reply.delay)
             response = reply.respond(request, stop)
             if response is not None:
-                self._write(response)
+                self._write(response, stop)
 
     def _record(self) -> RecordedRequest:
         received_at = time.monotonic()
@@ -570,7 +597,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         return RecordedRequest(self.path, headers, _json_object(raw), raw, received_at, self.command)
 
-    def _write(self, response: WireResponse) -> None:
+    def _write(self, response: WireResponse, stop: threading.Event) -> None:
         try:
             self.send_response(response.status)
             self.send_header("Content-Type", response.content_type)
@@ -580,7 +607,14 @@ class _Handler(BaseHTTPRequestHandler):
             for name, value in response.headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(response.body)
+            if response.drip_seconds <= 0:
+                self.wfile.write(response.body)
+                return
+            for byte in response.body:
+                if stop.wait(response.drip_seconds):
+                    return
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (e.g. its timeout fired during a delay)
 

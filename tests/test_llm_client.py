@@ -9,7 +9,7 @@ import time
 
 import pytest
 from llm_helpers import server  # noqa: F401
-from llm_server import Content, ContentFiltered, Hang, RawBody, Refusal, Status, Truncated
+from llm_server import Content, ContentFiltered, Drip, Hang, NoUsage, RawBody, Refusal, Status, Truncated
 from pydantic import BaseModel, ConfigDict
 
 from pipeline.config import LLMConfig
@@ -17,6 +17,7 @@ from pipeline.llm.client import ClientOptions, ModelClient
 from pipeline.llm.connect import base_host, open_openai
 from pipeline.llm.errors import ModelCallError, Reason
 from pipeline.llm.limits import RateLimiter
+from pipeline.llm.retry import backoff_seconds
 
 MESSAGES = [{"role": "system", "content": "Answer in JSON."}, {"role": "user", "content": "Say hi."}]
 
@@ -248,3 +249,64 @@ def test_token_limit_counts_tokens():
 
 def test_base_host_drops_credentials_and_query():
     assert base_host("https://user:secret@api.example.com:8443/v1?key=abc") == "https://api.example.com:8443"
+
+
+def test_a_dripping_response_is_cut_at_its_total_deadline(server):
+    """One byte every 30 ms keeps a between-bytes timeout happy forever; the deadline does not."""
+    server.script(Drip(json.dumps({"text": "hi" * 200})))
+    error, seconds = _complete(server.base_url, timeout=3.0, deadline=1.0, max_attempts=1)
+    assert isinstance(error, ModelCallError) and error.reason == Reason.TIMEOUT
+    assert "within 1 s" in error.detail and seconds < 2.5
+
+
+def test_a_slow_but_complete_response_within_the_deadline_is_read(server):
+    server.script(Drip(json.dumps({"text": "hi"}), every=0.005))
+    reply, _ = _complete(server.base_url, deadline=5.0)
+    assert reply.parsed.text == "hi"
+
+
+def test_a_missed_deadline_is_retried(server):
+    server.script(Drip(json.dumps({"text": "hi" * 200})), GOOD)
+    reply, _ = _complete(server.base_url, deadline=0.5, max_attempts=2)
+    assert reply.parsed.text == "hi" and reply.attempts == 2
+
+
+def test_backoff_has_a_floor_and_doubles_up_to_the_cap():
+    floors = [backoff_seconds(n, 4.0, 20.0, draw=0.5) for n in (1, 2, 3, 4)]
+    ceilings = [backoff_seconds(n, 4.0, 20.0, draw=1.0) for n in (1, 2, 3, 4)]
+    assert floors == [2.0, 4.0, 8.0, 10.0] and ceilings == [4.0, 8.0, 16.0, 20.0]
+    assert sum(floors[:3]) >= 14.0  # four tries span tens of seconds without Retry-After
+
+
+def test_rate_limit_counts_requests_when_they_are_sent(server):
+    """With one request in flight, each is counted by the rpm window when it goes out, not when queued."""
+    server.responder = lambda request: Content(json.dumps({"text": "hi"}), delay=0.3)
+    cfg = LLMConfig(base_url=server.base_url, model="fake-model", timeout=5)
+    counted: list[float] = []
+
+    class Recording(RateLimiter):
+        async def acquire(self, tokens: int) -> None:
+            await super().acquire(tokens)
+            counted.append(time.monotonic())
+
+    async def go():
+        client = open_openai(cfg, "sk-test")
+        model = ModelClient(client, ClientOptions(model="fake-model", concurrency=1), Recording(rpm=100))
+        try:
+            await asyncio.gather(*(model.complete(MESSAGES, Greeting, "g") for _ in range(3)))
+        finally:
+            await client.close()
+
+    asyncio.run(go())
+    received = [r.received_at for r in server.requests]
+    assert len(counted) == len(received) == 3
+    assert all(abs(c - r) < 0.15 for c, r in zip(counted, received, strict=True)), (counted, received)
+
+
+def test_a_reply_without_usage_is_charged_by_estimate(server, caplog):
+    server.script(NoUsage(json.dumps({"text": "hi there, this is long enough"})))
+    with caplog.at_level("WARNING", logger="pipeline.llm.client"):
+        reply, _ = _complete(server.base_url)
+    chars = sum(len(m["content"]) for m in MESSAGES)
+    assert reply.prompt_tokens == chars // 4 and reply.completion_tokens > 0
+    assert "no token usage" in caplog.text

@@ -197,3 +197,36 @@ def test_one_instruments_failure_never_stops_the_others(tmp_path, server, llm_ke
     failed = {o.symbol: o.reason for o in report.outcomes if not o.ok}
     assert list(failed) == ["SPY"] and "HTTP 400" in failed["SPY"]
     assert report.status == "partial" and len(pipeline.store.list_drafts()) == 3
+
+
+def test_token_budget_stops_new_requests_and_says_why(tmp_path, server, llm_key):
+    """concurrency 1: the first article spends the cap; no request goes out for the other three."""
+    server.responder = llm_answers.responder
+    pipeline = llm_pipeline(tmp_path, server.base_url, concurrency=1, max_run_tokens=500)
+    report = pipeline.run(SESSION)
+    assert len(server.requests) == 1
+    failed = {o.symbol: o.reason for o in report.outcomes if not o.ok}
+    assert len(failed) == 3 and all("token budget is spent" in r for r in failed.values())
+    assert len(pipeline.store.list_drafts()) == 1
+    calls = pipeline.store.list_calls()
+    assert sorted(c.outcome.value for c in calls) == ["not_sent"] * 3 + ["ok"]
+    assert all("token budget" in (c.error or "") for c in calls if c.outcome.value == "not_sent")
+
+
+def test_cost_budget_uses_the_price_table(tmp_path, server, llm_key):
+    server.responder = llm_answers.responder
+    toml = llm_toml(server.base_url, concurrency=1, max_run_cost=0.000001)
+    toml += '[llm.prices."fake-model"]\nprompt = 1.0\ncompletion = 1.0\n'
+    pipeline = make_pipeline(load_settings(write_config(tmp_path, toml)))
+    report = pipeline.run(SESSION)
+    assert len(server.requests) == 1
+    assert sum(1 for o in report.outcomes if not o.ok and "cost budget is spent" in (o.reason or "")) == 3
+
+
+def test_run_deadline_leaves_the_rest_not_written_with_the_reason(tmp_path, server, llm_key):
+    server.responder = lambda request: Content(json.dumps(llm_answers.answer(request)), delay=0.6)
+    pipeline = llm_pipeline(tmp_path, server.base_url, concurrency=1, run_deadline=0.5)
+    report = pipeline.run(SESSION)
+    assert len(server.requests) == 1
+    failed = [o.reason for o in report.outcomes if not o.ok]
+    assert len(failed) == 3 and all("run deadline" in (r or "") for r in failed)

@@ -17,6 +17,7 @@ import asyncio
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -25,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 from .answers import drop_unknown_keys, first_json_object
 from .errors import ModelCallError, Reason
 from .limits import RateLimiter, estimate_tokens
-from .retry import retrying
+from .retry import ResponseDeadline, retrying
 from .schema import response_format
 
 if TYPE_CHECKING:  # the SDK is imported where a call is made: it is slow to import
@@ -44,9 +45,11 @@ class ClientOptions:
     temperature: float | None = 0.2
     structured: str = "json_schema"
     max_attempts: int = 4
+    backoff_base: float = 4.0
     backoff_max: float = 20.0
     retry_after_cap: float = 30.0
     concurrency: int = 4
+    deadline: float | None = None  # seconds for a whole response, however slowly its bytes come
 
     def params(self) -> dict[str, Any]:
         """What shapes the answer besides the messages (part of the cache key)."""
@@ -75,10 +78,13 @@ class _Attempts:
 
 class ModelClient:
     def __init__(self, client: AsyncOpenAI, options: ClientOptions,
-                 limiter: RateLimiter | None = None) -> None:
+                 limiter: RateLimiter | None = None, gate: Callable[[], None] | None = None) -> None:
+        """`gate` runs when a request has its slot, just before it is sent: it raises
+        ModelCallError (reason budget or deadline) when the run may send no more."""
         self._client = client
         self.options = options
         self._limiter = limiter or RateLimiter()
+        self._gate = gate
         self._in_flight = asyncio.Semaphore(options.concurrency)
 
     async def complete(self, messages: list[dict[str, str]], schema: type[T], name: str) -> ModelReply[T]:
@@ -91,13 +97,16 @@ class ModelClient:
         except openai.APITimeoutError:
             raise ModelCallError(Reason.TIMEOUT, "no response before the timeout",
                                  attempts=tries.count, latency_ms=tries.ms()) from None
+        except ResponseDeadline:
+            raise ModelCallError(Reason.TIMEOUT, f"no complete response within {self.options.deadline:g} s",
+                                 attempts=tries.count, latency_ms=tries.ms()) from None
         except openai.APIStatusError as exc:
             raise ModelCallError(Reason.HTTP_STATUS, _status_detail(exc), attempts=tries.count,
                                  latency_ms=tries.ms(), status_code=exc.status_code) from None
         except openai.APIConnectionError as exc:
             raise ModelCallError(Reason.CONNECTION, f"cannot reach the server: {exc}",
                                  attempts=tries.count, latency_ms=tries.ms()) from None
-        return _interpret(raw, schema, tries)
+        return _interpret(raw, schema, tries, sum(len(m.get("content", "")) for m in messages))
 
     def _request(self, messages: list[dict[str, str]], schema: type[BaseModel], name: str) -> dict[str, Any]:
         o = self.options
@@ -110,17 +119,37 @@ class ModelClient:
         return kwargs
 
     async def _send(self, kwargs: dict[str, Any], tries: _Attempts, tokens: int) -> Any:
-        async for attempt in retrying(self.options.max_attempts, self.options.backoff_max,
-                                      self.options.retry_after_cap):
+        o = self.options
+        async for attempt in retrying(o.max_attempts, o.backoff_max, o.retry_after_cap, o.backoff_base):
             with attempt:
                 tries.count += 1
-                await self._limiter.acquire(tokens)
                 async with self._in_flight:
-                    return await self._client.chat.completions.with_raw_response.create(**kwargs)
+                    if self._gate is not None:
+                        self._gate()
+                    await self._limiter.acquire(tokens)  # counted when sent, not when queued
+                    return await self._create(kwargs)
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
+    async def _create(self, kwargs: dict[str, Any]) -> Any:
+        """One HTTP request, cut off at the response deadline (the body is read inside it)."""
+        try:
+            async with asyncio.timeout(self.options.deadline):
+                return await self._client.chat.completions.with_raw_response.create(**kwargs)
+        except TimeoutError:
+            raise ResponseDeadline() from None
 
-def _interpret(raw: Any, schema: type[T], tries: _Attempts) -> ModelReply[T]:
+
+def _usage(usage: Any, prompt_chars: int, content: str | None) -> tuple[int, int]:
+    """Tokens from the reply's `usage`, or estimated at 4 characters a token when it has none
+    (some local servers omit it): a budget must never count an answer as free."""
+    if usage is not None and (usage.prompt_tokens or usage.completion_tokens):
+        return usage.prompt_tokens or 0, usage.completion_tokens or 0
+    estimate = (max(1, prompt_chars // 4), max(1, len(content or "") // 4))
+    log.warning("the reply has no token usage; estimated %d prompt + %d completion tokens", *estimate)
+    return estimate
+
+
+def _interpret(raw: Any, schema: type[T], tries: _Attempts, prompt_chars: int = 0) -> ModelReply[T]:
     """The reply as a validated object, or the reason it is not one."""
     body: str = raw.text
     try:
@@ -129,11 +158,8 @@ def _interpret(raw: Any, schema: type[T], tries: _Attempts) -> ModelReply[T]:
     except (ValueError, TypeError, AttributeError) as exc:
         raise ModelCallError(Reason.INVALID_JSON, f"the response is not a chat completion: {exc}",
                              attempts=tries.count, raw_output=body, latency_ms=tries.ms()) from None
-    usage = completion.usage
-    p_tok = (usage.prompt_tokens or 0) if usage else 0
-    c_tok = (usage.completion_tokens or 0) if usage else 0
-
     content = completion.choices[0].message.content if completion.choices else None
+    p_tok, c_tok = _usage(completion.usage, prompt_chars, content)
 
     def fail(reason: Reason, detail: str) -> ModelCallError:
         return ModelCallError(reason, detail, attempts=tries.count, prompt_tokens=p_tok,

@@ -22,6 +22,7 @@ class CallOutcome(StrEnum):
     INVALID = "invalid"  # not JSON, or JSON that does not fit the schema
     HTTP_ERROR = "http_error"  # a status the server kept answering, or no connection
     TIMEOUT = "timeout"
+    NOT_SENT = "not_sent"  # a run budget or deadline stopped it before it was sent
 
 
 class Reason(StrEnum):
@@ -35,6 +36,8 @@ class Reason(StrEnum):
     HTTP_STATUS = "http_status"
     CONNECTION = "connection"
     TIMEOUT = "timeout"
+    BUDGET = "budget"  # the run's token or cost cap was reached: not sent
+    DEADLINE = "deadline"  # the model stage's run deadline passed: not sent
 
     @property
     def outcome(self) -> CallOutcome:
@@ -44,6 +47,7 @@ class Reason(StrEnum):
             Reason.INVALID_JSON: CallOutcome.INVALID, Reason.SCHEMA_INVALID: CallOutcome.INVALID,
             Reason.HTTP_STATUS: CallOutcome.HTTP_ERROR, Reason.CONNECTION: CallOutcome.HTTP_ERROR,
             Reason.TIMEOUT: CallOutcome.TIMEOUT,
+            Reason.BUDGET: CallOutcome.NOT_SENT, Reason.DEADLINE: CallOutcome.NOT_SENT,
         }[self]
 
     @property

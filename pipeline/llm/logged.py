@@ -18,6 +18,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from ..config import ModelPrice
+from .budget import RunBudget
 from .client import ModelClient
 from .errors import CallOutcome, ModelCallError
 from .hashing import cache_key
@@ -45,7 +46,7 @@ class CacheInputs(BaseModel):
 class LoggedModel:
     def __init__(self, client: ModelClient, store: CallStore, *, base_host: str,
                  prices: Mapping[str, ModelPrice], secrets: Sequence[str] = (), use_cache: bool = True,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None, budget: RunBudget | None = None) -> None:
         self.client = client
         self.store = store
         self.base_host = base_host
@@ -53,6 +54,7 @@ class LoggedModel:
         self.secrets = [s for s in secrets if s]
         self.use_cache = use_cache
         self._clock = clock or (lambda: datetime.now(UTC))
+        self.budget = budget or RunBudget()
 
     async def call(self, messages: list[dict[str, str]], schema: type[T], name: str, *,
                    context: CallContext, round: int, prompt_version: str, inputs: CacheInputs) -> T:
@@ -91,6 +93,8 @@ class LoggedModel:
         model = row["model"]
         p_tok, c_tok = values.get("prompt_tokens", 0), values.get("completion_tokens", 0)
         cost = 0.0 if outcome == CallOutcome.CACHE_HIT else cost_usd(self.prices, model, p_tok, c_tok)
+        if outcome != CallOutcome.CACHE_HIT:
+            self.budget.charge(p_tok + c_tok, cost)
         call = ModelCall(**self._scrub({**row, **values}), outcome=outcome, cost_usd=cost)
         call_id = await asyncio.to_thread(self.store.record_call, call)
         log.info("model call %d %s round %d: %s (%d+%d tokens)", call_id, row["symbol"], row["round"],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
@@ -19,9 +20,10 @@ from typing import TYPE_CHECKING
 from ..config import LLMConfig
 from ..contracts import Finding, Severity
 from ..facts import FactSheet, build_fact_sheet
+from ..llm.budget import RunBudget
 from ..llm.client import ClientOptions, ModelClient
 from ..llm.connect import api_key, base_host, open_openai
-from ..llm.errors import ModelCallError, WriterFailed
+from ..llm.errors import ModelCallError, Reason, WriterFailed
 from ..llm.hashing import model_hash
 from ..llm.limits import RateLimiter
 from ..llm.logged import CacheInputs, CallStore, LoggedModel
@@ -44,8 +46,9 @@ Connect = Callable[[str], "AsyncOpenAI"]
 def client_options(cfg: LLMConfig) -> ClientOptions:
     return ClientOptions(model=cfg.model, max_tokens=cfg.max_tokens, max_tokens_param=cfg.max_tokens_param,
                          temperature=cfg.temperature, structured=cfg.structured,
-                         max_attempts=cfg.max_attempts, backoff_max=cfg.backoff_max,
-                         retry_after_cap=cfg.retry_after_cap, concurrency=cfg.concurrency)
+                         max_attempts=cfg.max_attempts, backoff_base=cfg.backoff_base,
+                         backoff_max=cfg.backoff_max, retry_after_cap=cfg.retry_after_cap,
+                         concurrency=cfg.concurrency, deadline=cfg.timeout)
 
 
 class LLMWriter:
@@ -60,6 +63,7 @@ class LLMWriter:
         self.max_sources = max_sources
         self._connect = connect or (lambda key: open_openai(cfg, key))
         self._model: LoggedModel | None = None
+        self._stage_ends: float | None = None
 
     def check_ready(self) -> None:
         api_key(self.cfg)
@@ -69,9 +73,18 @@ class LLMWriter:
         key = api_key(self.cfg)
         client = self._connect(key)
         _ = client.chat.completions.with_raw_response  # the SDK imports these lazily: not mid-batch
-        model = ModelClient(client, client_options(self.cfg), RateLimiter(self.cfg.rpm, self.cfg.tpm))
+        budget = RunBudget(max_tokens=self.cfg.max_run_tokens, max_cost=self.cfg.max_run_cost)
+
+        def gate() -> None:
+            budget.check()
+            self.check_deadline()
+
+        model = ModelClient(client, client_options(self.cfg), RateLimiter(self.cfg.rpm, self.cfg.tpm),
+                            gate=gate)
         self._model = LoggedModel(model, self.calls, base_host=base_host(self.cfg.base_url),
-                                  prices=self.cfg.prices, secrets=[key], use_cache=self.cfg.cache)
+                                  prices=self.cfg.prices, secrets=[key], use_cache=self.cfg.cache,
+                                  budget=budget)
+        self._stage_ends = None  # set by the first request of the run
         try:
             yield
         finally:
@@ -86,6 +99,16 @@ class LLMWriter:
         if asking is not None:
             asking()
         return await draft.write()
+
+    def check_deadline(self) -> None:
+        """No new request once the model stage's run deadline (counted from its first request) has passed."""
+        if not self.cfg.run_deadline:
+            return
+        if self._stage_ends is None:
+            self._stage_ends = time.monotonic() + self.cfg.run_deadline
+        if time.monotonic() >= self._stage_ends:
+            raise ModelCallError(Reason.DEADLINE, "not sent: the model stage reached its run deadline "
+                                 f"({self.cfg.run_deadline:g} s)")
 
     @property
     def byline(self) -> str:
