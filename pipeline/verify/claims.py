@@ -146,6 +146,8 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b(?:last|closing) (?:price|print)|\bclose of|\bclosing level of", "close", ClaimKind.LEVEL),
         (r"\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed)\s+[+\-\u2212]?"
          r"\d[\d,]*(?:\.\d+)?%(?: on the (?:day|session))?,?\s+(?=at\b|to\b)", "close", ClaimKind.LEVEL),
+        (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
+         "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
         (r"\bPulse(?: score)?", "pulse", ClaimKind.SCORE),
         (r"\bthreat level", "threat_level", ClaimKind.SCORE),
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),

@@ -37,6 +37,9 @@ CHECKS: dict[str, Check] = {c.code: c for c in (
                                   "from a level)."),
     Check("direction-mismatch", _E, "A sign or direction word contradicts the data ('fell' on a gain, "
                                     "'flat' on a move, 'below' for a level above)."),
+    Check("magnitude-mismatch", _E, "A size word contradicts the size of the move ('edged' on a move of "
+                                    "1.5 ATR and 1% or more, 'plunged'/'surged' on one under 0.5 ATR and "
+                                    "0.5%; see verify/magnitude.py)."),
     Check("indicator-mismatch", _E, "An indicator word contradicts its value (RSI 'overbought' under 70, "
                                     "'low 50s' at 48; MACD 'above its signal' when below)."),
     Check("pattern-mismatch", _E, "A named pattern or state contradicts the data (golden vs death cross, "

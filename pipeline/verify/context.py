@@ -68,7 +68,7 @@ class VerifyContext:
 
     def candidates(self, number: PrintedNumber) -> list[SubjectFact]:
         """Facts whose size is within a rounding step (plus one) of a printed number."""
-        step = 1.5 * 10 ** -number.decimals
+        step = max(1.5 * 10 ** -number.decimals, number.tolerance * number.value)
         low = bisect.bisect_left(self._values, (number.value - step) * number.scale)
         high = bisect.bisect_right(self._values, (number.value + step) * number.scale)
         return [self.facts[n] for n in self._order[low:high]]

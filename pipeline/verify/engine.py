@@ -8,7 +8,7 @@ from functools import partial
 
 from ..contracts import Article, Finding, NewsItem, Snapshot
 from ..render import render_markdown
-from . import citations, dates, gauges, levels, scores, values, words
+from . import citations, dates, gauges, levels, magnitude, number_words, scores, values, words
 from .claims import Claim, ClaimKind, attributed, extract_claims
 from .codes import finding
 from .context import VerifyContext
@@ -54,7 +54,8 @@ class _Walk:
         self.entries: dict[int, SourceEntry] = {e.number: e for e in doc.sources}
         self.names = [*(a for a in ctx.lexicon.article_aliases if re.search(r"\d", a)), *ctx.extra_names]
         self.previous_moves: list[Claim] = []
-        self.running: tuple[str, ...] | None = None  # the paragraph's subject when not the article's
+        self.running: tuple[str, ...] | None = None
+        self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
 
     # --- whole-document checks -----------------------------------------------------------------
     def missing_values(self) -> list[Finding]:
@@ -90,11 +91,20 @@ class _Walk:
             self.running = topic
 
     def sentence(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
+        """Every check on one sentence, its number words read as digits ("two percent" as 2%)."""
+        self.written = number_words.rewrite(sentence)
+        found = self._read(self.written.text, section, prices=prices)
+        if section != "sources":
+            found += magnitude.check_magnitude_words(self.written.text, section, self.ctx)
+        return number_words.restore(found, self.written)
+
+    def _read(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
         cited = self._cited(sentence)
         source_text = "\n".join(citations.source_text(item) for _, item in cited)
         if self.ctx.sources_known and self._cites_unknown(sentence):
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
         claims = extract_claims(sentence, section, self.ctx.lexicon, self.names, self.running)
+        claims = number_words.approximate(claims, self.written)
         owned = {} if section == "sources" else gauges.owners(sentence, claims, self.ctx.lexicon)
         macro = gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx)
         claims = [c for n, c in enumerate(claims) if n not in owned]

@@ -68,6 +68,7 @@ class PrintedNumber:
     end: int = 0
     sign: int = 0  # +1 / -1 when printed with a sign, else 0
     scale: float = 1.0  # K/M/B multiplier for volumes
+    tolerance: float = 0.0  # relative, for approximate words ("half a percent"); 0: the printed precision
 
     @property
     def signed(self) -> float:
@@ -182,6 +183,8 @@ def same_at_precision(value: float, number: PrintedNumber, *, slack: int = 0) ->
     `slack` allows that many units in the last printed place (for values derived
     from already-rounded figures).
     """
+    if number.tolerance:
+        return abs(abs(value) / number.scale - number.value) <= number.tolerance * number.value + 1e-9
     printed = round(abs(value) / number.scale, number.decimals)
     return abs(printed - number.value) <= (slack + 1e-6) * 10 ** -number.decimals
 

@@ -253,11 +253,16 @@ def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list
                     expected=expected, source=_where(named))]
 
 
+_ONE_DAY = re.compile(r"\b(?:on|for) the (?:day|session)\b|\btoday\b", re.IGNORECASE)
+"""Words that name the one-day move: no other period's change may stand in for it."""
+
+
 def _alternative(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> bool:
     """Other facts the same words may name: a zone's bound, a one-day move given as a % or pp."""
     if named.name == "close":
         return any(sf.subject == named.subject and sf.name == "prev_close" for sf in _hits(claim, ctx))
-    if named.name == "change_1d_pct" and claim.period is None and named.subject == ctx.symbol:
+    if named.name == "change_1d_pct" and claim.period is None and named.subject == ctx.symbol \
+            and not _ONE_DAY.search(claim.sentence):
         return any(sf.subject == ctx.symbol and sf.name.startswith("change_") for sf in _hits(claim, ctx))
     return False
 

@@ -1,0 +1,145 @@
+"""Size words against the size of the move: "edged" on a 3-ATR day, "plunged" on a 0.1% dip.
+
+A size word is checked when an instrument is named right before it ("IWM
+edged up", "small caps plunged") or the sentence opens on the article's own
+instrument ("Shares surged", "It inched higher"); the move is that
+instrument's one-day change, in % and, where its snapshot has one, in ATRs of
+the prior session (`tape.move_atr`). Words about another time frame ("surged
+this year", "plunged at the open") or hedged ("could plunge") are not checked.
+
+| words | flagged when the 1-day move is |
+|---|---|
+| small (`_SMALL`): edged, inched, ticked, nudged, crept | >= 1.5 ATR (when known) and >= 1.0% |
+| large (`_LARGE`): plunged, tumbled, surged, soared, jumped... | < 0.5 ATR (when known) and < 0.5% |
+
+A one-way large word ("plunged", "soared") on a move the other way is a `direction-mismatch`.
+
+The % bounds are five times wider for volatility gauges (the VIX moves 5% on a
+quiet day). The template writer says "edged"/"inched" only under 0.5% and
+"jumped"/"tumbled" only from 1.5%, so its own wording is never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..contracts import Finding, InstrumentKind
+from .codes import finding
+from .context import VerifyContext
+from .numbers import DATE, unquoted
+
+
+@dataclass(frozen=True)
+class Bound:
+    atr: float
+    pct: float
+
+
+SMALL_BOUND = Bound(atr=1.5, pct=1.0)
+"""A small word is wrong from this size up (both, when the ATR is known)."""
+LARGE_BOUND = Bound(atr=0.5, pct=0.5)
+"""A large word is wrong below this size (both, when the ATR is known)."""
+VOLATILITY_SCALE = 5.0
+
+_SMALL = r"edged|inched|ticked|nudged|crept"
+_LARGE = (r"plunged|plummeted|tumbled|crashed|cratered|collapsed|tanked|nosedived|slid hard|surged|soared|"
+          r"skyrocketed|rocketed|spiked|jumped|zoomed")
+_WORD = re.compile(rf"\b(?P<word>(?P<small>{_SMALL})|(?P<large>{_LARGE}))\b", re.IGNORECASE)
+_GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|has)\s+)*$", re.IGNORECASE)
+_OWN_OPENING = re.compile(r"^\s*(?:shares|it|the (?:ETF|fund|stock)|prices?)\s+(?:(?:also|just|then)\s+)?$",
+                          re.IGNORECASE)
+_OTHER_FRAME = re.compile(r"\b(?:week|weeks|month|months|year|years|YTD|since|quarter|over the past|sessions|"
+                          r"days|intraday|at the open|early|at one point|in the first|before|earlier|"
+                          r"yesterday|last \w+)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:could|would|might|may|if|unless|should|can)\b", re.IGNORECASE)
+
+
+_DOWN_ONLY = {"plunged", "plummeted", "crashed", "cratered", "collapsed", "tanked", "nosedived"}
+_UP_ONLY = {"soared", "skyrocketed", "rocketed", "spiked", "zoomed"}
+"""Large words whose direction no other check reads (words.py reads 'tumbled', 'jumped', 'surged')."""
+
+
+def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    text = unquoted(sentence)
+    found = []
+    for match in _WORD.finditer(text):
+        symbol = _subject(text, match.start(), ctx)
+        if symbol is None or _not_a_claim(text, match):
+            continue
+        turned = _direction(match.group("word").lower(), symbol, ctx)
+        if turned is not None:
+            found.append(finding("direction-mismatch", f"'{match.group('word')}' but {symbol} moved "
+                                 f"{turned}", section=section, span=match.group("word"),
+                                 expected=f"{'up' if turned.startswith('+') else 'down'} "
+                                          f"{turned.lstrip('+-')}",
+                                 source=f"{symbol}: returns.change_1d_pct"))
+            continue
+        wrong = _wrong(symbol, bool(match.group("small")), ctx)
+        if wrong is not None:
+            found.append(finding("magnitude-mismatch", f"'{match.group('word')}' does not fit {symbol}'s "
+                                 f"move of {wrong}", section=section, span=match.group("word"),
+                                 expected=_expected(bool(match.group("small"))), source=f"{symbol}: "
+                                 "returns.change_1d_pct, tape.move_atr"))
+    return found
+
+
+def _subject(text: str, start: int, ctx: VerifyContext) -> str | None:
+    before = text[:start]
+    if _OWN_OPENING.match(before):
+        return ctx.symbol
+    mentions = [m for m in ctx.lexicon.mentions(text) if m.end <= start and _GAP.match(text[m.end:start])]
+    if not mentions:
+        return None
+    symbols = mentions[-1].symbols
+    if len(symbols) == 1:
+        return symbols[0]
+    return ctx.symbol if ctx.symbol in symbols else None
+
+
+def _not_a_claim(text: str, match: re.Match[str]) -> bool:
+    clause_before = re.split(r"[;:,.\u2014]", text[:match.start()])[-1]
+    clause_after = re.split(r"[;:,.\u2014]|\band\b|\bbut\b", text[match.end():])[0]
+    past = DATE.search(clause_after) or re.search(r"\b(?:19|20)\d\d\b", clause_after)
+    return bool(_HEDGED.search(clause_before) or _OTHER_FRAME.search(clause_after) or past)
+
+
+def _direction(word: str, symbol: str, ctx: VerifyContext) -> str | None:
+    """The move, printed, when a one-way word points the other way."""
+    change = ctx.fact(symbol, "change_1d_pct")
+    if change is None or (word not in _DOWN_ONLY and word not in _UP_ONLY):
+        return None
+    value = float(change.value)  # type: ignore[arg-type]
+    if abs(value) < 0.05 or (value > 0) == (word in _UP_ONLY):
+        return None
+    return change.printed("signed")
+
+
+def _wrong(symbol: str, small: bool, ctx: VerifyContext) -> str | None:
+    """The move, printed, when the word does not fit it; None when it fits or is unknown."""
+    change = ctx.fact(symbol, "change_1d_pct")
+    if change is None:
+        return None
+    pct = abs(float(change.value))  # type: ignore[arg-type]
+    atr = _move_atr(symbol, ctx)
+    scale = VOLATILITY_SCALE if ctx.lexicon.kind_of(symbol) == InstrumentKind.VOLATILITY else 1.0
+    if small:
+        wrong = pct >= SMALL_BOUND.pct * scale and (atr is None or atr >= SMALL_BOUND.atr)
+    else:
+        wrong = pct < LARGE_BOUND.pct * scale and (atr is None or atr < LARGE_BOUND.atr)
+    if not wrong:
+        return None
+    return change.printed("signed") + (f" ({atr:.1f} ATR)" if atr is not None else "")
+
+
+def _move_atr(symbol: str, ctx: VerifyContext) -> float | None:
+    snapshot = ctx.snapshot if symbol == ctx.symbol else ctx.peers.get(symbol)
+    tape = getattr(snapshot, "tape", None) if snapshot is not None else None
+    move = getattr(tape, "move_atr", None)
+    return None if move is None else abs(float(move))
+
+
+def _expected(small: bool) -> str:
+    if small:
+        return f"a small move (under {SMALL_BOUND.atr} ATR or {SMALL_BOUND.pct}%)"
+    return f"a large move (from {LARGE_BOUND.atr} ATR or {LARGE_BOUND.pct}%)"

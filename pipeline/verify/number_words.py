@@ -1,0 +1,296 @@
+"""Numbers written as words, rewritten to digits so every figure check applies to them.
+
+"fell two percent", "nine hundred eighty-seven dollars", "ten sessions in a row",
+"the third straight session", "half a percent", "a quarter point", "a dozen
+sessions", "volume roughly doubled": each becomes the digit form the claim
+reader already knows ("2%", "$987", "10 sessions in a row", "3 straight
+sessions", "0.5%", "0.25 pp", "12 sessions", "2x"), and a `Rewrite` keeps the
+words it came from, so a finding quotes what the writer wrote.
+
+Only figures are rewritten: a word number needs a unit ("percent", "dollars",
+"points", "sessions in a row") or is a level-sized compound ("two hundred",
+"nine hundred eighty-seven") or sits where a level is read ("RSI at
+forty-eight", "near two hundred"). Counting words ("two averages", "one of
+three scenarios") are left alone.
+
+Words that are approximate by nature are checked with a tolerance, relative to
+the value they name (`TOLERANCE`); whole numbers are checked like digits at
+their printed precision ("two percent" is 1.5% to 2.5%).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..contracts import Finding
+from .numbers import find_numbers
+
+if TYPE_CHECKING:
+    from .claims import Claim
+
+TOLERANCE = {"fraction": 0.1, "multiple": 0.2}
+"""Relative tolerance of fraction words ("half a percent": 0.45% to 0.55%; "a quarter point": 0.225
+to 0.275 pp; "a dozen": 10.8 to 13.2) and of multiples ("doubled": 1.6x to 2.4x)."""
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_TEN_ORDINALS = "twentieth thirtieth fortieth fiftieth".split()
+_VALUE = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, w in enumerate(_TENS)}}
+_ORDINAL_VALUE = {**{w: n + 1 for n, w in enumerate(_ORDINALS)},
+                  **{w: 20 + 10 * n for n, w in enumerate(_TEN_ORDINALS)}}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNIT = _alternation(_UNITS[1:])
+_TEN = _alternation(_TENS)
+_SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT[:]}))?|{_UNIT})"
+_HUNDREDS = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
+_THOUSANDS = rf"(?:(?:{_HUNDREDS}|{_SMALL}|a|one)\s+thousand(?:,?\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL}))?)"
+_CARDINAL = rf"(?:{_THOUSANDS}|{_HUNDREDS}|{_SMALL})"
+_ORDINAL = rf"(?:(?:{_TEN})-(?:{_alternation(_ORDINALS[:9])})|{_alternation(_ORDINALS + _TEN_ORDINALS)})"
+_FRACTION = (r"(?P<fraction>half(?: of)? an?|an? half|(?:a|one) quarter(?: of an?)?"
+             r"|three quarters(?: of an?)?|(?P<whole>" + _CARDINAL + r") and an? (?P<part>half|quarter))")
+_APPROX = r"(?:(?:roughly|about|around|nearly|almost|some|approximately|close to|just over|just under)\s+)?"
+
+_PERCENT = r"[- ]?(?:percent|per cent|pct)\b"
+_PP = r"[- ]?percentage[- ]points?\b"
+_BP = r"[- ]?basis[- ]points?\b"
+_POINTS = r"[- ]points?\b"
+_DOLLARS = r"\s+(?:dollars?|bucks)\b"
+_STREAK_DAYS = (r"\s+(?:straight\s+|consecutive\s+)?(?:sessions|trading days|days)"
+                r"\s+(?:in a row|running|straight)\b")
+_STREAK_BEFORE = r"\s+(?:straight|consecutive)\s+(?:sessions|trading days|days)\b"
+_SESSIONS = r"\s+(?:sessions|trading days)\b"
+_WINDOW_BEFORE = re.compile(r"\b(?:past|last|over|in|across|within|next|coming|first)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\b(?:rate|rates|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening)\b", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:at|near|around|about|to|reads|read|above|below|under|over|toward|towards|"
+                           r"from|of roughly|of about)\s+$", re.IGNORECASE)
+_BARE_AFTER = re.compile(r"^(?:\s*(?:[,.;:)\u2014]|$)|\s+(?:on|and|in|for|as|while|after|before|by|with|at|"
+                         r"from|to|level|mark|area|zone|handle|line)\b)", re.IGNORECASE)
+
+_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+        ("streak-ordinal", rf"\b(?P<number>{_ORDINAL})\s+(?:straight|consecutive)\s+"
+                           rf"(?:session|trading day|day)s?\b"
+                           rf"|\b(?P<number2>{_ORDINAL})\s+(?:session|trading day|day)\s+in a row\b"),
+        ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b)"),
+        ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
+        ("cardinal", rf"\b(?P<number>{_CARDINAL})(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|{_DOLLARS}"
+                     rf"|{_STREAK_DAYS}|{_STREAK_BEFORE}|{_SESSIONS})?(?![\w-])"),
+        ("digits", r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[- ]?(?:percent|per cent)\b)"),
+        ("multiple", rf"\b{_APPROX}(?P<multiple>doubled|tripled|quadrupled|halved)\b"),
+    )
+)
+_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_VOLUME = re.compile(r"\b(?:volume|turnover|trading activity)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    start: int  # where the replacement starts in the rewritten text
+    end: int
+    words: str  # what the writer wrote
+    replacement: str  # "10 sessions in a row"
+    digits: str  # the figure in it as the number reader prints it: "10", "$987", "0.5%"
+    tolerance: float | None = None  # relative, for approximate words
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    text: str
+    rewrites: tuple[Rewrite, ...]
+
+    def at(self, position: int) -> Rewrite | None:
+        """The rewrite covering `position` of the rewritten text, if any."""
+        return next((r for r in self.rewrites if r.start <= position < r.end), None)
+
+
+def rewrite(sentence: str) -> Rewritten:
+    """`sentence` with its number words as digits, and where each came from."""
+    if not _maybe(sentence):
+        return Rewritten(sentence, ())
+    pieces: list[str] = []
+    rewrites: list[Rewrite] = []
+    cursor = written = 0
+    for start, end, digits, tolerance in _found(sentence):
+        pieces.append(sentence[cursor:start])
+        written += start - cursor
+        pieces.append(digits)
+        printed = find_numbers(digits)
+        rewrites.append(Rewrite(written, written + len(digits), sentence[start:end], digits,
+                                printed[0].text if printed else digits, tolerance))
+        written += len(digits)
+        cursor = end
+    pieces.append(sentence[cursor:])
+    return Rewritten("".join(pieces), tuple(rewrites))
+
+
+_ANY_WORD = re.compile(rf"\b(?:{_UNIT}|{_TEN}|{_alternation(_ORDINALS + _TEN_ORDINALS)}|half|quarter|dozen|"
+                       r"doubled|tripled|quadrupled|halved|percent|per cent)\b", re.IGNORECASE)
+
+
+def _maybe(sentence: str) -> bool:
+    return _ANY_WORD.search(sentence) is not None
+
+
+def _found(sentence: str) -> list[tuple[int, int, str, float | None]]:
+    """(start, end, digits, tolerance) of each figure in words, in order, not overlapping."""
+    found: list[tuple[int, int, str, float | None]] = []
+    for kind, pattern in _PHRASES:
+        for match in pattern.finditer(sentence):
+            taken = any(match.start() < end and start < match.end() for start, end, _, _ in found)
+            digits = None if taken else _digits(kind, match, sentence)
+            if digits is not None:
+                found.append((match.start(), match.end(), *digits))
+    return sorted(found)
+
+
+def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
+    if kind == "streak-ordinal":
+        words = (match.group("number") or match.group("number2")).lower()
+        return f"{_ordinal(words)} straight sessions", None
+    if kind == "multiple":
+        return _multiple(match, sentence)
+    if kind == "digits":
+        return f"{match.group('number')}%", None
+    unit = (match.group("unit") or "").strip(" -").lower()
+    if kind in ("fraction", "dozen"):
+        if unit.startswith("point") and _RATE_WORDS.search(sentence):
+            return None  # "a quarter-point rate cut": the Fed's, not a market figure here
+        return _with_unit(_fraction(match), unit, "fraction"), TOLERANCE["fraction"]
+    value = _cardinal(match.group("number"))
+    if value is None or not (unit or _bare_is_figure(match, sentence, value)):
+        return None
+    if unit in ("sessions", "trading days") and _WINDOW_BEFORE.search(sentence[:match.start()]):
+        return None  # "over the past ten sessions": the window a move is over, not a figure
+    return _with_unit(_format(value), unit, None), None
+
+
+def _bare_is_figure(match: re.Match[str], sentence: str, value: float) -> bool:
+    """A word number without a unit is a figure when level-sized or where a level is read."""
+    after = sentence[match.end():]
+    if value >= 100:
+        return bool(_BARE_AFTER.match(after)) or not re.match(r"\s+[a-z]", after)
+    level_place = bool(_LEVEL_BEFORE.search(sentence[:match.start()]))
+    return value >= 20 and level_place and bool(_BARE_AFTER.match(after))
+
+
+def _with_unit(digits: str, unit: str, kind: str | None) -> str:
+    if unit in ("percent", "per cent", "pct"):
+        return f"{digits}%"
+    if unit.startswith("percentage"):
+        return f"{digits} pp"
+    if unit.startswith("basis"):
+        return f"{digits} bp"
+    if unit.startswith("point"):
+        return f"{digits} pp" if kind == "fraction" else f"{digits} points"
+    if unit.startswith(("dollar", "buck")):
+        return f"${digits}"
+    if "row" in unit or "running" in unit or unit.endswith("straight"):
+        return f"{digits} sessions in a row"
+    if unit.startswith(("straight", "consecutive")):
+        return f"{digits} straight sessions"
+    if unit:
+        return f"{digits} sessions"
+    return digits
+
+
+def _multiple(match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
+    factor = _MULTIPLES[match.group("multiple").lower()]
+    if _VOLUME.search(sentence[:match.start()]):
+        return f"{_format(factor)}x", TOLERANCE["multiple"]
+    change = (factor - 1) * 100
+    return f"{'+' if change > 0 else '-'}{abs(change):.0f}%", TOLERANCE["multiple"]
+
+
+def _fraction(match: re.Match[str]) -> str:
+    words = match.group("fraction").lower()
+    if "dozen" in words:
+        return "6" if words.startswith("half") else "12"
+    if match.groupdict().get("whole"):
+        whole = _cardinal(match.group("whole")) or 0
+        return _format(whole + (0.5 if match.group("part").lower() == "half" else 0.25))
+    if words.startswith("three quarters"):
+        return "0.75"
+    return "0.5" if "half" in words else "0.25"
+
+
+def _cardinal(words: str) -> float | None:
+    total = current = 0
+    for word in re.split(r"[\s,-]+", words.lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "one") and current == 0:
+            current = 1
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif word in _VALUE:
+            current += _VALUE[word]
+        else:
+            return None
+    return float(total + current)
+
+
+def _ordinal(words: str) -> int:
+    parts = words.split("-")
+    if len(parts) == 2:
+        return _VALUE[parts[0]] + _ORDINAL_VALUE[parts[1]]
+    return _ORDINAL_VALUE[words]
+
+
+def _format(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}" if value >= 10000 else str(int(value))
+    return f"{value:g}"
+
+
+# --- claims and findings --------------------------------------------------------------------------
+
+def approximate(claims: Sequence[Claim], written: Rewritten) -> list[Claim]:
+    """Claims read from rewritten words carry the words' tolerance."""
+    if not written.rewrites:
+        return list(claims)
+    out = []
+    for claim in claims:
+        found = written.at(claim.number.start)
+        if found is not None and found.tolerance:
+            claim = replace(claim, number=replace(claim.number, tolerance=found.tolerance))
+        out.append(claim)
+    return out
+
+
+def restore(findings: Sequence[Finding], written: Rewritten) -> list[Finding]:
+    """Findings quote the writer's words, not the digits they were read as."""
+    if not written.rewrites:
+        return list(findings)
+    return [_restored(f, written.rewrites) for f in findings]
+
+
+def _restored(item: Finding, rewrites: Sequence[Rewrite]) -> Finding:
+    span, message = item.span, item.message
+    for rw in rewrites:
+        if span is not None:
+            span = _swap(span, rw)
+        message = _swap(message, rw)
+    return item if (span, message) == (item.span, item.message) else \
+        item.model_copy(update={"span": span, "message": message})
+
+
+def _swap(text: str, rw: Rewrite) -> str:
+    if rw.replacement in text:
+        return text.replace(rw.replacement, rw.words, 1)
+    pattern = rf"(?<![\w.,$+\-\u2212]){re.escape(rw.digits)}(?![\d.,%])"
+    return re.sub(pattern, lambda _: rw.words, text, count=1)

@@ -1,0 +1,118 @@
+"""Numbers written as words are claims like digits; size words are checked against the move.
+
+The snapshot is the evaluation set's IWM on 2026-11-20 (close $244.30, +0.30% on the
+day, 0.24 ATR; six sessions in a row behind SPY; SPY +1.10%, QQQ +1.90%, VIX -9.30%).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_settings
+from pipeline.contracts import Scores, Severity, Snapshot
+from pipeline.verify import InstrumentInfo, VerifyContext, check_text
+from pipeline.verify.number_words import rewrite
+
+DATA = Path(__file__).resolve().parent / "data" / "verify_eval"
+
+
+@pytest.fixture(scope="module")
+def ctx() -> VerifyContext:
+    cfg = load_settings(cwd=Path(__file__).resolve().parent)
+    infos = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
+             for i in cfg.instruments]
+    raw = json.loads((DATA / "snapshots" / "IWM-2026-11-20.json").read_text())
+    return VerifyContext.build(Snapshot.model_validate(raw["snapshot"]), Scores.model_validate(raw["scores"]),
+                               peers=[Snapshot.model_validate(p) for p in raw["peers"]], sources=[],
+                               instruments=infos)
+
+
+def errors(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.span) for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+
+
+# --- reading the words ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "digits"), [
+    ("fell two percent", "fell 2%"),
+    ("nine hundred eighty-seven dollars", "$987"),
+    ("for ten sessions in a row", "for 10 sessions in a row"),
+    ("for a third straight session", "for a 3 straight sessions"),
+    ("gained half a percent", "gained 0.5%"),
+    ("lagged by a quarter point", "lagged by 0.25 pp"),
+    ("for a dozen sessions", "for 12 sessions"),
+    ("volume roughly doubled", "volume 2x"),
+    ("up 2 per cent", "up 2%"),
+    ("two and a half percent", "2.5%"),
+    ("support near two hundred", "support near 200"),
+    ("RSI at forty-eight.", "RSI at 48."),
+    ("one thousand two hundred points", "1200 points"),
+])
+def test_number_words_read_as_digits(words, digits):
+    assert rewrite(words).text == digits
+
+
+@pytest.mark.parametrize("text", [
+    "The two averages and one of three scenarios.", "a quarter-point rate cut",
+    "Two hundred and fifty companies", "over the past ten sessions", "the first of two", "someone",
+])
+def test_counting_words_are_left_alone(text):
+    assert rewrite(text).text == text
+
+
+# --- checked like digits ----------------------------------------------------------------------
+
+def test_right_values_in_words_pass(ctx):
+    text = ("IWM closed at two hundred forty-four dollars and change, up three tenths of a percent. "
+            "It trailed the S&P 500 for six sessions in a row, its sixth straight session behind. "
+            "SPY gained one percent; QQQ rose two percent. Small caps edged higher.")
+    assert errors(ctx, text) == []
+
+
+@pytest.mark.parametrize(("text", "code", "span"), [
+    ("IWM trailed the S&P 500 for ten sessions in a row.", "value-mismatch", "ten sessions in a row"),
+    ("IWM lagged SPY for a third straight session.", "value-mismatch", "third straight session"),
+    ("IWM gained half a percent on the day.", "value-mismatch", "half a percent"),
+    ("IWM fell two percent on the day.", "value-mismatch", "two percent"),
+    ("IWM closed at nine hundred eighty-seven dollars.", "value-mismatch",
+     "nine hundred eighty-seven dollars"),
+    ("IWM was up twelve percent on the session.", "value-mismatch", "twelve percent"),
+    ("Volume roughly doubled its 20-day average.", "value-mismatch", "roughly doubled"),
+    ("IWM gained half a percent.", "value-mismatch", "half a percent"),
+])
+def test_wrong_values_in_words_are_flagged_with_the_words(ctx, text, code, span):
+    assert (code, span) in errors(ctx, text)
+
+
+def test_a_direction_in_words_is_checked_like_digits(ctx):
+    assert ("direction-mismatch", "fell three tenths of a percent") not in errors(ctx, "IWM rose 0.3%.")
+    assert errors(ctx, "IWM fell 0.3 percent on the day.") == [("direction-mismatch", "fell 0.3 percent")]
+
+
+def test_the_expected_value_is_the_data(ctx):
+    found = [f for f in check_text("IWM trailed the S&P 500 for ten sessions in a row.", ctx)
+             if f.code == "value-mismatch"]
+    assert found[0].expected == "6" and "ten sessions in a row" in found[0].message
+
+
+# --- size words ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("IWM plunged on the session.", "plunged"),  # +0.30%: one-way word the other way
+    ("IWM surged on the session.", "surged"),  # 0.24 ATR, 0.30%: not a surge
+    ("QQQ edged higher on the session.", "edged"),  # +1.90%, 1.6 ATR: not an edge
+])
+def test_size_words_that_do_not_fit_the_move(ctx, text, span):
+    codes = {code for code, s in errors(ctx, text) if s == span}
+    assert codes & {"magnitude-mismatch", "direction-mismatch"}, errors(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "IWM edged higher on the session.", "QQQ jumped on the session.", "The VIX tumbled.",
+    "Small caps surged this year.", "IWM could plunge if yields rise.", "Small caps crashed on Aug 5, 2024.",
+])
+def test_size_words_that_fit_or_are_about_something_else(ctx, text):
+    assert [e for e in errors(ctx, text) if e[0] == "magnitude-mismatch"] == []
