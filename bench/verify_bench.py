@@ -72,7 +72,7 @@ fixtures_dir = "{FIXTURES / 'web'}"
     infos = instrument_infos(settings.instruments)
     return [Case(article=d.article, markdown=render_markdown(d.article), snapshot=d.snapshot,
                  scores=d.scores, peers=[s for s in snapshots if s.symbol != d.snapshot.symbol],
-                 sources=pipeline.news_for(settings.instrument(d.snapshot.symbol), SESSION),
+                 sources=pipeline.news_for(settings.instrument(d.snapshot.symbol), d.snapshot),
                  instruments=infos)
             for d in drafts]
 

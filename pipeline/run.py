@@ -38,7 +38,7 @@ from .contracts.chart import ChartData
 from .errors import ChartError, DataError, NewsdeskError, QualityRefusal
 from .indicators import build_snapshot
 from .indicators.events import EVENT_HORIZON_DAYS
-from .ingest import Fetcher, ingest, rank_for
+from .ingest import Fetcher, ingest
 from .market import MarketData, SessionChoice
 from .market.context import with_market_context
 from .market.quality import check_history
@@ -47,6 +47,7 @@ from .render.chart_data import build_chart_data
 from .scoring import score_snapshot
 from .skips import QualityIssue, skip_reasons
 from .store import Store, new_draft_id
+from .stories import digest, select_stories
 from .verify import InstrumentInfo, VerifyContext, check_article
 from .writers import Brief, Writer
 from .writers.checked import Check, CheckedWriter
@@ -295,10 +296,11 @@ class Pipeline:
         loaded = self._load(symbol)
         return None if isinstance(loaded, DataError) else loaded
 
-    def news_for(self, inst: InstrumentConfig, session: date) -> list[NewsItem]:
-        since, end = news_window(session, self.settings.ingest.lookback_days)
+    def news_for(self, inst: InstrumentConfig, snapshot: Snapshot) -> list[NewsItem]:
+        """The stories the article on `snapshot` cites: `stories.select_stories` over the session's window."""
+        since, end = news_window(snapshot.session, self.settings.ingest.lookback_days)
         items = self.store.news_items(since=since, until=end)
-        return rank_for(items, inst, self.settings.writer.max_sources, session=session)
+        return select_stories(items, inst, snapshot, self.settings.writer.max_sources)
 
     def _write_and_store(self, inst: InstrumentConfig, snapshot: Snapshot) -> tuple[Draft, str]:
         writer = self.writer
@@ -311,7 +313,7 @@ class Pipeline:
 
     def prepare(self, inst: InstrumentConfig,
                  snapshot: Snapshot) -> tuple[list[NewsItem], Scores, Brief]:
-        news = self.news_for(inst, snapshot.session)
+        news = self.news_for(inst, snapshot)
         scores = score_snapshot(snapshot, news)
         return news, scores, self._brief(inst, snapshot, scores, news)
 
@@ -343,7 +345,9 @@ class Pipeline:
         w = self.settings.writer
         index = self.settings.instrument(inst.index) if inst.index else None
         names = {i.symbol: i.short_name or i.name for i in self.settings.instruments}
-        return Brief(snapshot=snapshot, scores=scores, news=news, short_name=inst.display_name,
+        stories = [digest(item, snapshot, inst.aliases) for item in news]
+        return Brief(snapshot=snapshot, scores=scores, news=news, stories=stories,
+                     short_name=inst.display_name,
                      index_name=index.name if index else None, related_names=names,
                      tags=inst.tags, desk=w.desk, byline=w.byline, ai_label=w.ai_label,
                      include_setups=w.include_setups)

@@ -181,7 +181,7 @@ def reverified(pipeline: Pipeline, draft: Draft, article: Article) -> Draft:
     """The draft with `article`, checked again against the draft's own stored snapshot and
     scores and the news the pipeline gives its instrument and session."""
     inst = pipeline.settings.instrument(draft.article.instrument.symbol)
-    news = pipeline.news_for(inst, draft.article.session)
+    news = pipeline.news_for(inst, draft.snapshot)
     findings = pipeline.checker(draft.snapshot, draft.scores, news)(article)
     return draft.model_copy(update={"article": article, "findings": findings,
                                     "content_hash": content_hash(article, findings)})

@@ -7,6 +7,7 @@ from typing import Protocol
 from pydantic import Field
 
 from ..contracts import Article, Contract, NewsItem, Scores, Snapshot
+from ..stories import StoryDigest
 
 
 class Brief(Contract):
@@ -14,7 +15,9 @@ class Brief(Contract):
 
     snapshot: Snapshot
     scores: Scores
-    news: list[NewsItem] = Field(default_factory=list, description="Ranked, best first.")
+    news: list[NewsItem] = Field(default_factory=list, description="The selected stories, in citation order.")
+    stories: list[StoryDigest] = Field(
+        default_factory=list, description="What each news item reports (stories.digest), by item_id.")
     short_name: str
     index_name: str | None = None
     related_names: dict[str, str] = Field(default_factory=dict, description="symbol -> short name")

@@ -15,9 +15,11 @@ from typing import Any
 from ..contracts import Finding, NewsItem
 from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
+from ..stories import StoryDigest
 from . import tables
 from .base import Brief
 from .llm_article import candidate_levels, offered_setups
+from .news_paragraph import stories_for
 
 _UNIT = {"price": "price", "pct": "percent", "pp": "percentage points", "bp": "basis points",
          "rsi": "RSI", "macd": "MACD", "ratio": "ratio", "count": "count", "volume": "shares",
@@ -43,7 +45,10 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "events": [{"number": n, "name": e.name, "kind": e.kind} for n, e in enumerate(s.events, 1)],
         "macro": macro_slots(sheet),
         "extremes_window": "" if s.has_full_year else sheet.fmt("window_sessions"),
-        "news": [_news(n, item, news_chars) for n, item in enumerate(brief.news[:cited], start=1)],
+        "news": [_news(n, item, news_chars) | _story(brief, story)
+                 for n, (item, story) in enumerate(zip(brief.news[:cited],
+                                                       stories_for(brief, brief.news[:cited]),
+                                                       strict=True), start=1)],
     }
 
 
@@ -96,3 +101,20 @@ def _news(number: int, item: NewsItem, chars: int) -> dict[str, Any]:
             "published": item.published_at.date().isoformat() if item.published_at else "undated",
             "text": " ".join(text.split())[:chars], "flags": ", ".join(flags)}
 
+
+
+def story_title(brief: Brief, story: StoryDigest) -> str:
+    return next((i.title.strip().rstrip(".!;:,") for i in brief.news if i.item_id == story.item_id), "")
+
+
+def _story(brief: Brief, story: StoryDigest) -> dict[str, Any]:
+    """What the template writer's news paragraph reads too: theme, session day, the data's
+    agreement with the story, and its key claim (contained like the text: it is the story's words)."""
+    claim, _found = contain(story.claim)
+    if is_instruction_like(claim) or story.claim == story_title(brief, story):
+        claim = ""  # withheld like a flagged headline; a title is already in the header
+    agrees = ("" if story.agrees is None else
+              f"the data agrees: {story.subject} went {story.direction} on the session" if story.agrees else
+              f"the data disagrees: the story says {story.subject} went {story.direction}, the data does not")
+    return {"theme": story.theme, "same_day": story.same_day, "agrees": agrees,
+            "claim": " ".join(claim.split())}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..contracts import CrossKind, RelatedMove, RelatedRole
 from ..facts import FactSheet, fact_tag
 from .base import Brief
+from .news_paragraph import news_paragraph  # noqa: F401 - the template's analysis calls it here
 from .phrases import (
     backdrop_phrase,
     direction_word,
@@ -208,20 +209,6 @@ def calendar_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
             parts.append("The heaviest call open interest is at {call_wall} and the heaviest put "
                          "open interest at {put_wall}.")
     return sheet.fill(" ".join(parts)) if parts else None
-
-
-def news_paragraph(brief: Brief, cited: int) -> str | None:
-    if cited == 0:
-        return None
-    lines = []
-    leads = ["{pub} ran", "{pub} carried", "{pub} published", "From {pub}:"]
-    offset = leads.index(pick(leads, brief.snapshot.symbol, brief.snapshot.session))
-    for number, item in enumerate(brief.news[:cited], start=1):
-        lead = leads[(offset + number) % len(leads)]
-        lines.append(f"{lead.format(pub=item.publisher)} \u201c{item.title}\u201d [{number}].")
-    opener = pick(["The news flow frames the tape.", "Headlines offer the backdrop."],
-                  brief.snapshot.symbol, brief.snapshot.session, "news")
-    return " ".join([opener, *lines])
 
 
 def _article(word: str) -> str:

@@ -1,0 +1,289 @@
+"""Which stories an article reads, and what each one says (pure: no I/O).
+
+`select_stories` picks the sources of one article from the session's window:
+- a page with nothing to read is never a source: no extracted text, text under
+  MIN_TEXT_CHARS, or a video, gallery, podcast or live-blog page (by title or URL);
+- stories from the session day (exchange time) only, when there is any; older
+  stories only when the session day has no coverage at all;
+- each story gets a theme from its headline (the tape, rates, the Fed, volatility,
+  or its first tagged theme) and a score: its relevance to the instrument
+  (`ingest.tagging.relevance`; a macro story that names no instrument still
+  counts), more when it is from the session day, more when what it reports about
+  its subject (stocks, yields, the VIX) went the way the data went;
+- the best story of each theme first, so one wire's four market wraps do not
+  crowd out the rates story; then the rest by score; finally ordered tape first,
+  then rates, the Fed, volatility and the other themes.
+
+`digest` says what one story reports: its theme, the direction it gives its
+subject, whether the data agrees, and its key claim, a clause of its own text
+(verbatim, preferring one without figures) that the writers quote and cite. A
+claim holds at least as many content words as the verifier's citation check
+asks a citing sentence to share with its source, so quoting it always fits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
+
+from pydantic import Field
+
+from .config import InstrumentConfig
+from .contracts import Contract, NewsItem, Snapshot
+from .ingest.tagging import relevance
+from .verify.citations import SHARED_WORDS
+from .verify.citations import _content_words as citation_words  # the verifier's own rule
+
+MIN_TEXT_CHARS = 280
+"""Extracted text shorter than this is a stub (a caption, a teaser), not a story to cite."""
+_NO_CONTENT_TITLE = re.compile(
+    r"^\s*(?:video|watch|gallery|photos?|in pictures|slideshow|podcast|live(?: updates| blog)?|listen)\b"
+    r"\s*[:|\-\u2013\u2014]", re.IGNORECASE)
+_NO_CONTENT_URL = re.compile(r"/(?:videos?|gallery|galleries|photos|slideshows?|podcasts?|live|watch)/",
+                             re.IGNORECASE)
+
+Theme = str
+TAPE, RATES, FED, VOLATILITY = "tape", "rates", "fed", "volatility"
+THEME_ORDER = (TAPE, RATES, FED, VOLATILITY)
+_TITLE_THEMES: tuple[tuple[Theme, re.Pattern[str]], ...] = (
+    (VOLATILITY, re.compile(r"\bVIX\b|\bvolatility\b|fear gauge", re.IGNORECASE)),
+    (RATES, re.compile(r"\byields?\b|\btreasur(?:y|ies)\b|\bbonds?\b", re.IGNORECASE)),
+    (FED, re.compile(r"\bFed\b|\bFOMC\b|Federal Reserve|\bPowell\b|rate[- ]cuts?|rate hikes?|"
+                     r"central bank", re.IGNORECASE)),
+)
+_MARKET_WORDS = (r"stocks?|equities|wall street|the market|s&p(?: 500)?|nasdaq(?: 100)?|dow|"
+                 r"russell(?: 2000)?|small[- ]caps?|blue[- ]chips?|megacaps?|large[- ]caps?|tech shares|"
+                 r"shares|indexes|indices")
+
+_UP = re.compile(r"\b(?:rall\w*|rebound\w*|climb\w*|ris(?:e|es|ing)|rose|gain\w*|jump\w*|surg\w*|"
+                 r"soar\w*|advanc\w*|higher|edg\w* up|firm\w*|lift\w*|roar\w*|power\w*|up)\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(?:fall\w*|fell|slid\w*|slide|drop\w*|declin\w*|slip\w*|lower|sell-?off|"
+                   r"tumbl\w*|sank|sink\w*|shed\w*|los(?:e|es|ing)|lost|weigh\w*|drag\w*|eas(?:e|es|ed|ing)|"
+                   r"retreat\w*|down|calm\w*)\b", re.IGNORECASE)
+_MARKET_NAME = re.compile(r"\b(?:S&P 500|Nasdaq|Dow|Russell 2000|VIX|small caps|blue chips|"
+                          r"QQQ|SPY|IWM|DIA)\b")
+_FIGURE = re.compile(r"\d[\d,.]*")
+_NAMED_NUMBER = re.compile(r"\b(?:S&P|Russell|Nasdaq|Stoxx|FTSE|Nikkei|DAX|CAC)[\s-]?\d+"
+                           r"|\b\d+-(?:year|month|day|week)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[a-z0-9%)\u201d][.!?])\s+(?=[A-Z\u201c\"])")
+_CLAUSE = re.compile(r",\s+|;\s+|\s+[\u2013\u2014]\s+|:\s+")
+_CAUSE = re.compile(r"\b(?:as|after|amid|on|because|driven|powered|led by|lifted|helped|hurt|weighed)\b",
+                    re.IGNORECASE)
+FIGURE_COST = 0.9
+CLAIM_WORDS = (6, 32)
+"""A key claim is a clause of 6 to 32 words."""
+LEDE_SENTENCES = 4
+
+Direction = Literal["up", "down"]
+
+
+class StoryDigest(Contract):
+    """What one story reports, for the writers: its theme, direction, agreement and key claim."""
+
+    item_id: str
+    theme: Theme = Field(description="tape, rates, fed, volatility, or the story's first tagged theme.")
+    subject: str = Field(description="What the direction is about: stocks, yields, the VIX, or ''.")
+    direction: Direction | None = Field(default=None, description="Which way the story says it went.")
+    agrees: bool | None = Field(default=None, description="The data went the same way (None: no data).")
+    same_day: bool
+    claim: str = Field(description="A clause of the story's own text, verbatim: what it reports.")
+
+
+# -- content and dates ------------------------------------------------------------
+def readable(item: NewsItem) -> bool:
+    """Text to read and cite: not a video, gallery or live page, not an empty or stub page."""
+    if not item.has_content or len(item.text.strip()) < MIN_TEXT_CHARS:
+        return False
+    return not (_NO_CONTENT_TITLE.search(item.title) or _NO_CONTENT_URL.search(item.url))
+
+
+def local_day(item: NewsItem, snapshot: Snapshot) -> date | None:
+    """The story's publication date in the exchange's time zone (the one the session's close is in)."""
+    if item.published_at is None:
+        return None
+    return item.published_at.astimezone(snapshot.as_of.tzinfo).date()
+
+
+# -- what a story says ----------------------------------------------------------------
+def story_theme(item: NewsItem, tape: re.Pattern[str]) -> Theme:
+    """The theme the headline names first ('Stocks rise as yields fall' is the tape, 'Yields
+    fall as stocks rise' is rates); else the story's first tagged theme."""
+    found = [(m.start(), theme) for theme, pattern in (*_TITLE_THEMES, (TAPE, tape))
+             if (m := pattern.search(item.title))]
+    if found:
+        return min(found)[1]
+    return item.themes[0] if item.themes else "other"
+
+
+def tape_pattern(snapshot: Snapshot, names: Sequence[str] = ()) -> re.Pattern[str]:
+    """Words that make a headline about the market's day: market words, the symbols, `names`."""
+    terms = [re.escape(t) for t in (snapshot.symbol, *(m.symbol for m in snapshot.related), *names) if t]
+    return re.compile(r"(?<![\w^])(?:" + "|".join([_MARKET_WORDS, *terms]) + r")(?!\w)", re.IGNORECASE)
+
+
+def direction_of(text: str) -> Direction | None:
+    """'up' or 'down' by the first direction word in `text`; None without one."""
+    up, down = _UP.search(text), _DOWN.search(text)
+    if up and (not down or up.start() < down.start()):
+        return "up"
+    if down:
+        return "down"
+    return None
+
+
+def _subject(theme: Theme) -> str:
+    return {TAPE: "stocks", RATES: "yields", FED: "yields", VOLATILITY: "the VIX"}.get(theme, "")
+
+
+def data_direction(theme: Theme, snapshot: Snapshot) -> Direction | None:
+    """How the data moved on the session for a theme's subject; None when it holds no such move."""
+    if theme == TAPE:
+        change: float | None = snapshot.returns.change_1d_pct
+        return None if change is None or abs(change) < 0.05 else "up" if change > 0 else "down"
+    if theme in (RATES, FED):
+        gauge = next((g for g in snapshot.macro if g.key == "ten_year_yield"), None)
+        change = gauge.change_1d if gauge else None
+        return None if change is None or abs(change) < 0.005 else "up" if change > 0 else "down"
+    if theme == VOLATILITY:
+        vix = next((m for m in snapshot.related if m.kind == "volatility"), None)
+        change = vix.change_1d_pct if vix else None
+        return None if change is None or abs(change) < 0.5 else "up" if change > 0 else "down"
+    return None
+
+
+def digest(item: NewsItem, snapshot: Snapshot, names: Sequence[str] = ()) -> StoryDigest:
+    tape = tape_pattern(snapshot, names)
+    theme = story_theme(item, tape)
+    said = direction_of(item.title) if theme in (TAPE, RATES, VOLATILITY) else None
+    seen = data_direction(theme, snapshot)
+    return StoryDigest(item_id=item.item_id, theme=theme, subject=_subject(theme), direction=said,
+                       agrees=None if said is None or seen is None else said == seen,
+                       same_day=local_day(item, snapshot) == snapshot.session,
+                       claim=key_claim(item, theme, tape))
+
+
+def key_claim(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = None) -> str:
+    """The clause of the story's lede that best states what it reports, verbatim."""
+    sentences = [s.strip() for s in _SENTENCE.split(" ".join(item.text.split())) if s.strip()]
+    options = [c for i, s in enumerate(sentences[:LEDE_SENTENCES]) for c in _candidates(s, i)]
+    if not options:
+        return _trim(item.title)
+    return max(options, key=lambda o: (_claim_score(o[0], o[1], theme, tape), -o[1]))[0]
+
+
+def _candidates(sentence: str, position: int) -> list[tuple[str, int]]:
+    """The whole sentence and its leading clauses, each with the sentence's position."""
+    out = [(_trim(sentence), position)]
+    parts = _CLAUSE.split(sentence)
+    for n in range(1, len(parts)):
+        out.append((_trim(", ".join(parts[:n])), position))
+    low, high = CLAIM_WORDS
+    return [(text, pos) for text, pos in out if low <= len(text.split()) <= high and "?" not in text
+            and fits_citation(text)]
+
+
+def fits_citation(claim: str) -> bool:
+    """Quoted verbatim, the claim passes the verifier's citation check on its own: it holds a
+    figure the source prints (one with decimals or of 100 and more), a market name, or enough
+    content words."""
+    if any("." in f.strip(".,") or len(f.replace(",", "").split(".")[0]) >= 3
+           for f in _FIGURE.findall(_NAMED_NUMBER.sub(" ", claim))):
+        return True
+    return bool(_MARKET_NAME.search(claim)) or len(citation_words(claim)) >= SHARED_WORDS
+
+
+def _trim(text: str) -> str:
+    return text.strip().rstrip(".!;:,").strip()
+
+
+def figures_in(text: str) -> int:
+    """Figures a reader would check: numbers, not the digits of a name ('S&P 500', '10-year')."""
+    return len(_FIGURE.findall(_NAMED_NUMBER.sub(" ", text)))
+
+
+def _claim_score(text: str, position: int, theme: Theme, tape: re.Pattern[str] | None) -> float:
+    """Figures cost (a figure-free claim needs no tracing); naming the subject, a direction
+    and a cause ('as', 'after', 'amid') earn; later sentences of the lede cost a little."""
+    score = -FIGURE_COST * figures_in(text) - 0.4 * position
+    score += 1.0 if _CAUSE.search(text) else 0.0
+    score += 1.0 if direction_of(text) else 0.0
+    pattern = dict(_TITLE_THEMES).get(theme, tape if theme == TAPE else None)
+    score += 1.5 if pattern is not None and pattern.search(text) else 0.0
+    return score + min(len(text.split()), 24) / 24
+
+
+# -- selection -----------------------------------------------------------------------------
+MACRO_THEMES = frozenset({RATES, FED, VOLATILITY, "inflation", "jobs", "oil", "geopolitics", "trade"})
+SAME_DAY_BONUS = 2.0
+AGREES_BONUS = 1.5
+DISAGREES_PENALTY = 1.0
+MACRO_BASE = {RATES: 1.2, FED: 1.2, VOLATILITY: 1.2}
+OTHER_MACRO_BASE = 0.6
+THEME_FLOOR = 0.4
+PER_THEME = 2
+
+
+def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snapshot: Snapshot,
+                   limit: int) -> list[NewsItem]:
+    """The article's sources, best theme mix first, ordered tape, rates, Fed, volatility, others."""
+    if limit <= 0:
+        return []
+    now = datetime.combine(snapshot.session + timedelta(days=1), time(0), UTC)
+    pool = [item for item in items if readable(item)]
+    if any(local_day(item, snapshot) == snapshot.session for item in pool):
+        pool = [item for item in pool if local_day(item, snapshot) == snapshot.session]
+    names = tuple(instrument.aliases)
+    scored = []
+    for item in pool:
+        story = digest(item, snapshot, names)
+        score = _score(item, story, instrument, now)
+        if score > 0:
+            scored.append((score, item, story))
+    scored.sort(key=lambda s: (-s[0], -_timestamp(s[1]), s[1].item_id))
+    chosen = _one_per_theme(scored, limit)
+    chosen.sort(key=lambda s: (_theme_rank(s[2].theme), -s[0], s[1].item_id))
+    return [item for _, item, _ in chosen]
+
+
+def _score(item: NewsItem, story: StoryDigest, instrument: InstrumentConfig, now: datetime) -> float:
+    base = relevance(item, instrument, now=now)
+    if base <= 0 and (story.theme in MACRO_THEMES or set(item.themes) & MACRO_THEMES):
+        base = MACRO_BASE.get(story.theme, OTHER_MACRO_BASE) * item.source_weight
+    if base <= 0:
+        return 0.0
+    base += SAME_DAY_BONUS if story.same_day else 0.0
+    if story.agrees is True:
+        base += AGREES_BONUS
+    elif story.agrees is False:
+        base -= DISAGREES_PENALTY
+    return max(base, 0.01)
+
+
+def _one_per_theme(scored: list[tuple[float, NewsItem, StoryDigest]],
+                   limit: int) -> list[tuple[float, NewsItem, StoryDigest]]:
+    """The best story of each theme scoring at least THEME_FLOOR of the best, then the rest by
+    score, at most PER_THEME of one theme."""
+    top = scored[0][0] if scored else 0.0
+    Entry = tuple[float, NewsItem, StoryDigest]
+    first: list[Entry] = []
+    rest: list[Entry] = []
+    count: Counter[str] = Counter()
+    for entry in scored:
+        theme = entry[2].theme
+        if count[theme] >= PER_THEME:
+            continue
+        leads = count[theme] == 0 and entry[0] >= THEME_FLOOR * top
+        (first if leads else rest).append(entry)
+        count[theme] += 1
+    return (first + rest)[:limit]
+
+
+def _theme_rank(theme: Theme) -> int:
+    return THEME_ORDER.index(theme) if theme in THEME_ORDER else len(THEME_ORDER)
+
+
+def _timestamp(item: NewsItem) -> float:
+    return item.published_at.timestamp() if item.published_at else float("-inf")

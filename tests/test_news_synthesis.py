@@ -1,0 +1,165 @@
+"""News synthesis: which stories an article cites (stories.select_stories) and how the
+template's news paragraph reads them (writers/news_paragraph.py)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from market_factories import SESSION, settings, snapshot_for
+
+from pipeline.contracts import MacroGauge, NewsItem, RelatedRole, Severity, Snapshot
+from pipeline.scoring import score_snapshot
+from pipeline.stories import digest, key_claim, readable, select_stories
+from pipeline.verify import verify_article
+from pipeline.writers import Brief, TemplateWriter
+
+CFG = settings()
+IWM = CFG.instrument("IWM")
+NAMES = [n for inst in CFG.instruments for n in (inst.name, *inst.aliases)]
+WRAP_UP = ("Small caps climbed on Friday as traders bought rate-sensitive shares after a drop in "
+           "Treasury yields. The Russell 2000 finished higher with banks and homebuilders leading, "
+           "and the iShares Russell 2000 ETF had its busiest session of the month. Analysts said "
+           "the advance had more to do with borrowing costs than with earnings, and that a weaker "
+           "dollar helped domestic companies.")
+RATES = ("Treasury yields fell on Friday as traders added to bets on a December rate cut. Lower "
+         "borrowing costs tend to help rate-sensitive corners of the stock market, and bond desks "
+         "reported heavy buying of two-year notes through the afternoon as the curve steepened "
+         "again, the third straight session of steepening.")
+VIX_TEXT = ("The volatility index slipped on Friday as the rebound calmed nerves across trading desks. "
+            "Options desks reported lighter demand for short-dated index puts, and the gauge now sits "
+            "well below its spring peak, with readings roughly in line with the long-term average "
+            "that strategists watch.")
+
+
+def story(n: int, title: str, text: str, *, day: int = 20, hour: int = 20, symbols=("IWM",),
+          themes=(), url: str | None = None, content: bool = True) -> NewsItem:
+    when = datetime(2026, 11, day, hour, n, tzinfo=UTC)
+    digest_hex = hashlib.sha256(f"{n}{title}".encode()).hexdigest()
+    link = url or f"https://wire.example/2026/11/{day}/story-{n}"
+    return NewsItem(item_id=digest_hex[:16], title=title, url=link, urls=[link], publisher=f"Wire {n}",
+                    feed_url="https://wire.example/rss", published_at=when, fetched_at=when,
+                    summary=text[:120], text=text if content else "", has_content=content,
+                    content_hash=digest_hex, symbols=list(symbols), themes=list(themes))
+
+
+def up_day(yield_change: float = -0.07, vix_pct: float = -9.0, seed: int = 3) -> Snapshot:
+    """The synthetic IWM snapshot (seed 3: up 1.41%; seed 2: down 2.02%) with a 10-year yield
+    and a VIX move."""
+    snap = snapshot_for("IWM", seed=seed)
+    own = snap.returns.change_1d_pct
+    related = [m.model_copy(update={"change_1d_pct": vix_pct, "divergence_pp": own - vix_pct})
+               if m.kind == "volatility" else m for m in snap.related]
+    gauge = MacroGauge(key="ten_year_yield", symbol="^TNX", name="10-year Treasury yield", unit="percent",
+                       session=SESSION, value=4.06, change_1d=yield_change)
+    return snap.model_copy(update={"related": related, "macro": [gauge]})
+
+
+def test_pages_without_content_are_never_sources() -> None:
+    video = story(1, "Video: Floor traders on the Russell 2000's tight range", WRAP_UP)
+    empty = story(2, "Small caps rally", "", content=False)
+    stub = story(3, "Small caps rally", "Small caps rallied on Friday.")
+    gallery = story(4, "Small caps in pictures", WRAP_UP, url="https://wire.example/gallery/small-caps")
+    good = story(5, "Small caps climb as yields drop", WRAP_UP)
+    assert [readable(i) for i in (video, empty, stub, gallery, good)] == [False] * 4 + [True]
+    assert select_stories([video, empty, stub, gallery, good], IWM, up_day(), 5) == [good]
+
+
+def test_older_stories_are_left_out_when_the_session_day_has_coverage() -> None:
+    older = story(1, "Small caps: IWM stuck in a range for five weeks", WRAP_UP, day=18)
+    same_day = story(2, "Small caps climb as yields drop", WRAP_UP)
+    assert select_stories([older, same_day], IWM, up_day(), 5) == [same_day]
+    # with no coverage of the session day, the older story is the backdrop
+    assert select_stories([older], IWM, up_day(), 5) == [older]
+
+
+def test_the_session_day_is_the_exchange_day() -> None:
+    """23:30 UTC on the 19th is 18:30 in New York on the 19th: not the session day (the 20th)."""
+    evening_before = story(1, "Small caps climb as yields drop", WRAP_UP, day=19, hour=23)
+    same_day = story(2, "Small caps rally as yields drop", WRAP_UP, day=20, hour=14)
+    snap = up_day()
+    assert not digest(evening_before, snap).same_day and digest(same_day, snap).same_day
+    assert select_stories([evening_before, same_day], IWM, snap, 5) == [same_day]
+
+
+def test_the_macro_story_that_explains_the_day_beats_a_fourth_market_wrap() -> None:
+    wraps = [story(n, f"Small caps climb as buyers return, part {n}", WRAP_UP) for n in range(1, 5)]
+    rates = story(9, "Yields slide as rate-cut odds firm", RATES, symbols=(), themes=("rates",))
+    vix = story(10, "VIX eases as the rebound calms nerves", VIX_TEXT, symbols=("^VIX",))
+    chosen = select_stories([*wraps, rates, vix], IWM, up_day(), 4)
+    assert rates in chosen and vix in chosen
+    assert sum(item in wraps for item in chosen) == 2  # at most two stories of one theme
+    themes = [digest(item, up_day()).theme for item in chosen]
+    assert themes == ["tape", "tape", "rates", "volatility"]  # the tape first, then the macro
+
+
+def test_a_story_that_agrees_with_the_tape_is_preferred() -> None:
+    wrong = story(1, "Small caps slide as buyers step away", WRAP_UP)
+    right = story(2, "Small caps climb as buyers return", WRAP_UP)
+    snap = up_day()
+    assert digest(right, snap).agrees is True and digest(wrong, snap).agrees is False
+    assert select_stories([wrong, right], IWM, snap, 1) == [right]
+    assert select_stories([wrong, right], IWM, up_day(seed=2), 1) == [wrong]  # a down day
+
+
+def test_key_claim_is_a_verbatim_clause_preferring_one_without_figures() -> None:
+    item = story(1, "Stocks rise", "U.S. stocks closed higher on Friday, with the S&P 500 up 1.1% to "
+                 "6,901.69. Megacap technology shares roared back as chipmakers rallied after three "
+                 "down sessions for the group.")
+    claim = key_claim(item, "tape")
+    assert claim in item.text
+    assert claim == "Megacap technology shares roared back as chipmakers rallied after three down " \
+                    "sessions for the group"
+
+
+def brief_for(snapshot: Snapshot, news: list[NewsItem]) -> Brief:
+    scores = score_snapshot(snapshot, news)
+    return Brief(snapshot=snapshot, scores=scores, news=news, short_name=IWM.display_name,
+                 index_name="Russell 2000 Index",
+                 related_names={i.symbol: i.short_name or i.name for i in CFG.instruments},
+                 tags=IWM.tags, desk="Desk", byline="Writer", ai_label="AI label")
+
+
+def _news_paragraph(article) -> str:  # noqa: ANN001
+    return next(p for p in article.analysis if "[1]" in p)
+
+
+def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
+    snap = up_day()
+    items = [story(1, "Small caps climb as yields drop", WRAP_UP),
+             story(2, "Yields slide as rate-cut odds firm", RATES, symbols=("IWM",), themes=("rates",)),
+             story(3, "VIX eases as the rebound calms nerves", VIX_TEXT, symbols=("IWM", "^VIX"))]
+    news = select_stories(items, IWM, snap, 5)
+    brief = brief_for(snap, news)
+    article = TemplateWriter().write(brief)
+    paragraph = _news_paragraph(article)
+    for number, item in enumerate(news, start=1):
+        claim = digest(item, snap).claim
+        assert claim[1:] in paragraph and f"[{number}]" in paragraph
+        assert f"{item.publisher} ran" not in paragraph and item.title not in paragraph
+    assert "Falling yields and a rising price fit together" in paragraph
+    assert "A falling VIX on an up day" in paragraph
+    findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
+    assert [f for f in findings if f.severity == Severity.ERROR] == []
+
+
+def test_news_paragraph_reads_a_down_day_with_rising_yields_as_one_story() -> None:
+    snap = up_day(yield_change=0.09, vix_pct=30.0, seed=2)
+    rates = story(1, "Treasury yields climb as inflation worries return",
+                  RATES.replace("fell", "rose").replace("rate cut", "rate hike"), themes=("rates",))
+    vix = story(2, "VIX jumps as selling spreads", VIX_TEXT.replace("slipped", "jumped"),
+                symbols=("IWM", "^VIX"))
+    brief = brief_for(snap, select_stories([rates, vix], IWM, snap, 5))
+    paragraph = _news_paragraph(TemplateWriter().write(brief))
+    assert "Rising yields and a falling price are one story" in paragraph
+    assert "A rising VIX on a down day" in paragraph
+
+
+def test_peers_in_the_snapshot_decide_with_or_against_the_market() -> None:
+    snap = up_day()
+    peers = [m.model_copy(update={"change_1d_pct": -1.0}) if m.role in (RelatedRole.PEER,
+                                                                          RelatedRole.BENCHMARK) else m
+             for m in snap.related]
+    against = snap.model_copy(update={"related": peers})
+    brief = brief_for(against, [story(1, "Small caps climb as yields drop", WRAP_UP)])
+    assert "went the other way" in _news_paragraph(TemplateWriter().write(brief))
