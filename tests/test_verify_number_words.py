@@ -116,3 +116,24 @@ def test_size_words_that_do_not_fit_the_move(ctx, text, span):
 ])
 def test_size_words_that_fit_or_are_about_something_else(ctx, text):
     assert [e for e in errors(ctx, text) if e[0] == "magnitude-mismatch"] == []
+
+
+# --- messages (issue 14 item 7) -------------------------------------------------------------------
+
+def test_an_untraced_figure_names_the_nearest_facts_of_its_subject(ctx):
+    [untraced] = [f for f in check_text("IWM could reach $271.17.", ctx) if f.code == "number-untraced"]
+    assert untraced.message.endswith(
+        "nearest IWM facts: setup long target $262.18, high 52w intraday $258.49")
+
+
+def test_a_plain_text_article_gives_each_finding_its_section(ctx):
+    text = ("IWM daily note\n\nSmall caps closed at $987.00 on the session.\n\nKey levels\n\n"
+            "Resistance sits at $999.00.\n")
+    sections = {f.span: f.section for f in check_text(text, ctx) if f.severity == Severity.ERROR}
+    assert sections["$987.00"] == "body" and sections["$999.00"] == "key_levels"
+
+
+def test_a_repeated_wrong_figure_is_reported_per_occurrence(ctx):
+    text = "IWM closed at $987.00 on the session. Later, IWM closed at $987.00 on the session again."
+    found = [f for f in check_text(text, ctx) if f.code == "value-mismatch" and f.span == "$987.00"]
+    assert len(found) == 2 and "occurrence 2" in found[1].message

@@ -22,6 +22,10 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _LOCAL_LINK = re.compile(r"!?\[([^\]]*)\]\((?!https?://)(?:<[^>\n]*>|[^)\s]*)\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z&'/\- ]{1,40}:?$")
+"""A plain-text section title on a line of its own ("Key levels", "BULL CASE:")."""
+_KNOWN_SECTIONS = ("level", "indicator", "bull", "bear", "setup", "cross", "final", "take", "analysis",
+                   "scenario")
 _SOURCES_TITLE = re.compile(r"^\s*(?:#+\s*)?\**(sources|references|sources cited|citations)\**:?\s*$",
                             re.IGNORECASE)
 
@@ -123,6 +127,10 @@ class _Reader:
 
     def _line(self, line: str) -> None:
         stripped = line.strip()
+        if not self.lines and not self.table and _plain_heading(stripped):
+            self._flush()
+            self.section = section_name(stripped.rstrip(":"))
+            return
         heading = _HEADING.match(stripped)
         if heading or _SOURCES_TITLE.match(stripped):
             self._flush()
@@ -185,7 +193,14 @@ class _Reader:
             return
         text = inline_text(_BULLET.sub("", raw, count=1))
         if text.strip():
-            self.doc.paragraphs.append(Paragraph(self.section, text.strip()))
+            self.doc.paragraphs.append(Paragraph(self._prose_section(), text.strip()))
+
+    def _prose_section(self) -> str:
+        """The section a paragraph is in; after a first untitled paragraph (a plain-text article's title
+        or a dek), untitled prose is the 'body', not the header."""
+        if self.section == "header" and any(p.section == "header" for p in self.doc.paragraphs):
+            return "body"
+        return self.section
 
     def _flush_table(self) -> None:
         if not self.table:
@@ -197,6 +212,14 @@ class _Reader:
         header = tuple(inline_text(c) for c in rows[0])
         for cells in rows[1:]:
             self.doc.rows.append(TableRow(self.section, header, tuple(inline_text(c) for c in cells)))
+
+
+def _plain_heading(line: str) -> bool:
+    """A short title line naming a known section, as plain-text articles write them."""
+    if not _PLAIN_HEADING.match(line) or len(line.split()) > 5:
+        return False
+    lowered = line.lower()
+    return any(key in lowered for key in _KNOWN_SECTIONS) and section_name(line) != "body"
 
 
 def _cells(line: str) -> list[str]:

@@ -8,7 +8,7 @@ from functools import partial
 
 from ..contracts import Article, Finding, NewsItem, Snapshot
 from ..render import render_markdown
-from . import citations, dates, gauges, levels, magnitude, number_words, scores, values, words
+from . import citations, dates, gauges, levels, magnitude, messages, number_words, scores, values, words
 from .claims import Claim, ClaimKind, attributed, extract_claims
 from .codes import finding
 from .context import VerifyContext
@@ -32,7 +32,7 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
         found += walk.paragraph(paragraph)
     for row in doc.rows:
         found += guarded(partial(walk.row, row), section=row.section, text=row.text())
-    return _without_self_sources(_unique(found), ctx)
+    return _without_self_sources(messages.per_occurrence(found), ctx)
 
 
 def verify_structured(article: Article, ctx: VerifyContext) -> list[Finding]:
@@ -96,7 +96,7 @@ class _Walk:
         found = self._read(self.written.text, section, prices=prices)
         if section != "sources":
             found += magnitude.check_magnitude_words(self.written.text, section, self.ctx)
-        return number_words.restore(found, self.written)
+        return _unique(number_words.restore(found, self.written))  # one finding per fault in a sentence
 
     def _read(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
         cited = self._cited(sentence)
@@ -140,9 +140,9 @@ class _Walk:
         return claim.number.unit is None and 0.5 < claim.number.value / close < 2 if close else False
 
     def _claims(self, claims: list[Claim], near: values.Neighbours, source_text: str) -> list[Finding]:
-        return [f for claim in claims for f in guarded(
+        return [f for claim in claims for f in messages.with_nearest(guarded(
             partial(values.check_claim, claim, self.ctx, near, source_text), section=claim.section,
-            text=claim.span)]
+            text=claim.span), claim, self.ctx)]
 
     def _cites_unknown(self, sentence: str) -> bool:
         return any(citations.item_for(self.entries.get(n), self.ctx) is None for n in citations_in(sentence))
