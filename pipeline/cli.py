@@ -19,7 +19,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from . import __version__, views
+from . import __version__, redact, views
 from .config import Settings, load_settings
 from .contracts import NewsItem
 from .errors import NewsdeskError
@@ -41,6 +41,7 @@ class Context:
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self.config_path)
+            redact.install(redact.configured(self._settings))  # log records, tracebacks, errors
         return self._settings
 
     def pipeline(self, writer: str | None = None, *, ingest: bool = False) -> Pipeline:
@@ -272,7 +273,8 @@ def main(argv: list[str] | None = None) -> None:
     except NewsdeskError as exc:
         if os.environ.get("NEWSDESK_DEBUG") or "--debug" in (argv or sys.argv):
             raise
-        err.print(f"newsdesk: {exc}", markup=False, highlight=False)
+        err.print(f"newsdesk: {redact.installed().text(str(exc))}", markup=False, highlight=False,
+                  soft_wrap=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("interrupted")

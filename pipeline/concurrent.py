@@ -55,7 +55,7 @@ async def _instrument(pipeline: Pipeline, writer: CheckedWriter, run_id: str, in
     except NewsdeskError as exc:
         pipeline.not_written(run_id, session, outcome, exc)
     except Exception as exc:  # a bug in one instrument's task must not stop the others
-        outcome.reason = f"internal error: {exc!r}"
+        outcome.reason = pipeline.redactor.text(f"internal error: {exc!r}")
         log.exception("%s failed", inst.symbol)
     else:
         fill_outcome(outcome, draft, saved)

@@ -24,6 +24,10 @@ class ConfigError(NewsdeskError):
     exit_code = 2
 
 
+class OutputError(ConfigError):
+    """The output folder (`output.dir`) cannot be written: a configuration problem, exit 2."""
+
+
 class DataError(NewsdeskError):
     """Market data is missing, stale or broken for one instrument.
 

@@ -7,6 +7,11 @@ its reason and never stops the others; nothing already stored is lost.
 A writer that checks its own drafts (the model writer) runs every instrument
 at once under asyncio: its client bounds the requests in flight, and each
 instrument's task catches its own failure into the report.
+
+Once a run has started, any error that ends it finishes its row as `failed`
+with a one-line reason (`finishing`); an output folder that cannot be written
+stops it before any instrument (exit 2). Every reason is redacted
+(`pipeline.redact`) before it is reported, logged or stored.
 """
 
 from __future__ import annotations
@@ -39,9 +44,11 @@ from .errors import ChartError, DataError, NewsdeskError, QualityRefusal
 from .indicators import build_snapshot
 from .indicators.events import EVENT_HORIZON_DAYS
 from .ingest import Fetcher, ingest
+from .lifecycle import check_output_dir, failure_reason, writing_output
 from .market import MarketData, SessionChoice
 from .market.context import with_market_context
 from .market.quality import check_history
+from .redact import Redactor
 from .render import write_article_files, write_index
 from .render.chart_data import build_chart_data
 from .scoring import score_snapshot
@@ -118,9 +125,10 @@ class RunReport:
 class Pipeline:
     def __init__(self, settings: Settings, store: Store, market: MarketData,
                  writer: Writer | CheckedWriter, fetcher: Fetcher | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None, redactor: Redactor | None = None) -> None:
         self.settings = settings
         self.store = store
+        self.redactor = redactor if redactor is not None else store.redactor
         self.market = market
         self.writer = writer
         self.fetcher = fetcher
@@ -166,7 +174,16 @@ class Pipeline:
             self.writer.check_ready()
         report = RunReport(run_id=self.store.start_run(session), session=session,
                            session_note=self.session_note)
-        notify = progress or (lambda _symbol, _stage: None)
+        with self.finishing(report, started):
+            check_output_dir(self.settings.output.dir, session.isoformat())
+            self._stages(report, instruments, do_ingest, progress or (lambda _symbol, _stage: None))
+            report.seconds = time.perf_counter() - started
+            self.store.finish_run(report.run_id, report.status, summary_of(report))
+        return report
+
+    def _stages(self, report: RunReport, instruments: list[InstrumentConfig], do_ingest: bool,
+                notify: Progress) -> None:
+        session = report.session
         if do_ingest and self.fetcher is not None:
             self._ingest_stage(report, session, notify)
         if isinstance(self.writer, CheckedWriter):
@@ -176,20 +193,33 @@ class Pipeline:
         else:
             for inst in instruments:
                 report.outcomes.append(self._instrument_stage(report.run_id, inst, session, notify))
-        written = [o for o in report.outcomes if o.ok]
-        if written:
+        if any(o.ok for o in report.outcomes):
             self._write_index(session)
-        report.seconds = time.perf_counter() - started
-        self.store.finish_run(report.run_id, report.status, summary_of(report))
-        return report
 
     def ingest_only(self, session: date | None = None, progress: Progress | None = None) -> RunReport:
+        started = time.perf_counter()
         session = self.resolve_session(session)
         report = RunReport(run_id=self.store.start_run(session), session=session,
                            session_note=self.session_note)
-        self._ingest_stage(report, session, progress or (lambda _s, _t: None))
-        self.store.finish_run(report.run_id, "ok", summary_of(report))
+        with self.finishing(report, started):
+            self._ingest_stage(report, session, progress or (lambda _s, _t: None))
+            report.seconds = time.perf_counter() - started
+            self.store.finish_run(report.run_id, "ok", summary_of(report))
         return report
+
+    @contextmanager
+    def finishing(self, report: RunReport, started: float) -> Iterator[None]:
+        """Any error inside finishes the started run as failed with a one-line reason, then goes on up."""
+        try:
+            yield
+        except BaseException as exc:
+            report.seconds = time.perf_counter() - started
+            reason = self.redactor.text(failure_reason(exc))
+            try:
+                self.store.finish_run(report.run_id, "failed", {**summary_of(report), "error": reason})
+            except NewsdeskError as unrecorded:
+                log.error("run %s could not be recorded as failed: %s", report.run_id, unrecorded)
+            raise
 
     def _ingest_stage(self, report: RunReport, session: date, notify: Progress) -> None:
         if self.fetcher is None:
@@ -223,14 +253,15 @@ class Pipeline:
 
     def not_written(self, run_id: str, session: date, outcome: InstrumentOutcome,
                     exc: NewsdeskError) -> None:
-        """Record why an instrument was not written; a market-data refusal is a named skip."""
-        outcome.reason = str(exc)
+        """Record why an instrument was not written (redacted); a market-data refusal is a named skip."""
+        outcome.reason = self.redactor.text(str(exc))
         if isinstance(exc, DataError):
-            outcome.skip_reasons = skip_reasons(exc)
+            outcome.skip_reasons = [QualityIssue(code, self.redactor.text(message))
+                                    for code, message in skip_reasons(exc)]
             self.store.record_skips(run_id, session, outcome.symbol, outcome.skip_reasons)
-            log.warning("%s skipped (%s): %s", outcome.symbol, outcome.skip_code, exc)
+            log.warning("%s skipped (%s): %s", outcome.symbol, outcome.skip_code, outcome.reason)
         else:
-            log.warning("%s failed: %s", outcome.symbol, exc)
+            log.warning("%s failed: %s", outcome.symbol, outcome.reason)
 
     def snapshot(self, symbol: str, session: date, notes: list[str] | None = None) -> Snapshot:
         inst = self.settings.instrument(symbol)
@@ -361,9 +392,10 @@ class Pipeline:
         out = self.settings.output
         notes = notes if notes is not None else []
         chart = self.chart_data(draft.snapshot, notes) if out.chart else None
-        return write_article_files(draft.article, out.dir, out.formats, snapshot=draft.snapshot,
-                                   scores=draft.scores, findings=draft.findings, chart=chart,
-                                   warnings=notes)
+        with writing_output(out.dir):
+            return write_article_files(draft.article, out.dir, out.formats, snapshot=draft.snapshot,
+                                       scores=draft.scores, findings=draft.findings, chart=chart,
+                                       warnings=notes)
 
     def chart_data(self, snapshot: Snapshot, notes: list[str]) -> ChartData | None:
         """What the chart draws, from the history the snapshot was built on; None with a note."""
@@ -378,7 +410,8 @@ class Pipeline:
 
     def _write_index(self, session: date) -> None:
         drafts = [self.store.get_draft(d.draft_id) for d in self.store.list_drafts(session=session)]
-        write_index(self.settings.output.dir / session.isoformat(), [d.article for d in drafts])
+        with writing_output(self.settings.output.dir):
+            write_index(self.settings.output.dir / session.isoformat(), [d.article for d in drafts])
 
     def _instruments(self, symbols: Sequence[str] | None) -> list[InstrumentConfig]:
         if not symbols:

@@ -83,6 +83,10 @@ def print_runs(console: Console, records: Sequence[RunRecord]) -> None:
                       escape(" ".join(f"{sym}({_codes(why)})" for sym, why in skipped.items())),
                       escape(" ".join(summary.get("failed") or {})), str(summary.get("seconds", "")))
     console.print(table)
+    for r in records:  # why a run failed as a whole or was abandoned
+        if r.summary.get("error"):
+            console.print(f"  {r.run_id[:8]} {r.status.value}: {r.summary['error']}", markup=False,
+                          highlight=False)
 
 
 def _codes(reasons: object) -> str:

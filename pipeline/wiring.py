@@ -11,6 +11,7 @@ from .ingest.http import LiveFetcher
 from .ingest.limits import FetchPolicy
 from .market import MarketData
 from .market.sources import build_market
+from .redact import configured
 from .run import Pipeline
 from .store import Store, open_store
 from .writers import TemplateWriter, Writer
@@ -50,7 +51,11 @@ def make_market(settings: Settings, store: Store | None = None) -> MarketData:
 
 
 def make_pipeline(settings: Settings, store: Store | None = None, *, ingest: bool = True) -> Pipeline:
-    """The pipeline; `ingest=False` builds no news fetcher (commands that read no news)."""
-    store = store or open_store(settings.store.url)
+    """The pipeline; `ingest=False` builds no news fetcher (commands that read no news).
+
+    Every secret the settings name is redacted from what it reports and stores.
+    """
+    redactor = configured(settings)
+    store = store or open_store(settings.store.url, redactor=redactor)
     return Pipeline(settings, store, make_market(settings, store), make_writer(settings, store),
-                    fetcher=make_fetcher(settings) if ingest else None)
+                    fetcher=make_fetcher(settings) if ingest else None, redactor=redactor)

@@ -3,21 +3,22 @@
 `LoggedModel.call` computes the cache key (model, prompt versions, schema hash,
 snapshot hash, news hashes, the conversation and sampling), returns a logged
 result for it at zero tokens when there is one, and otherwise calls the model
-and records the call, success or failure. Secrets are scrubbed from every
-string before it is written.
+and records the call, success or failure. Every string of the record passes
+the redactor (`pipeline.redact`) before it is written.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
 from ..config import ModelPrice
+from ..redact import Redactor
 from .budget import RunBudget
 from .client import ModelClient
 from .errors import CallOutcome, ModelCallError
@@ -45,13 +46,13 @@ class CacheInputs(BaseModel):
 
 class LoggedModel:
     def __init__(self, client: ModelClient, store: CallStore, *, base_host: str,
-                 prices: Mapping[str, ModelPrice], secrets: Sequence[str] = (), use_cache: bool = True,
+                 prices: Mapping[str, ModelPrice], redactor: Redactor | None = None, use_cache: bool = True,
                  clock: Callable[[], datetime] | None = None, budget: RunBudget | None = None) -> None:
         self.client = client
         self.store = store
         self.base_host = base_host
         self.prices = prices
-        self.secrets = [s for s in secrets if s]
+        self.redactor = redactor or Redactor()
         self.use_cache = use_cache
         self._clock = clock or (lambda: datetime.now(UTC))
         self.budget = budget or RunBudget()
@@ -95,19 +96,7 @@ class LoggedModel:
         cost = 0.0 if outcome == CallOutcome.CACHE_HIT else cost_usd(self.prices, model, p_tok, c_tok)
         if outcome != CallOutcome.CACHE_HIT:
             self.budget.charge(p_tok + c_tok, cost)
-        call = ModelCall(**self._scrub({**row, **values}), outcome=outcome, cost_usd=cost)
+        call = ModelCall(**self.redactor.value({**row, **values}), outcome=outcome, cost_usd=cost)
         call_id = await asyncio.to_thread(self.store.record_call, call)
         log.info("model call %d %s round %d: %s (%d+%d tokens)", call_id, row["symbol"], row["round"],
                  outcome.value, p_tok, c_tok)
-
-    def _scrub(self, value: Any) -> Any:
-        """Every string with any secret replaced by ***."""
-        if isinstance(value, str):
-            for secret in self.secrets:
-                value = value.replace(secret, "***")
-            return value
-        if isinstance(value, dict):
-            return {k: self._scrub(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._scrub(v) for v in value]
-        return value

@@ -21,6 +21,7 @@ from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_expo
 
 from ..contracts import Contract, Draft, DraftStatus
 from ..errors import InvalidTransition, PublishError
+from ..redact import installed
 from ..store import Store
 from ..store.publications import PublicationLog
 from .base import PublishPayload, PublishResult, RemoteRef
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 
 ACTOR = "newsdesk publish"
 BACKOFF_CAP = 30.0
-REDACTED = "[redacted]"
 
 OutcomeState = Literal["published", "failed", "would publish"]
 
@@ -130,10 +130,8 @@ class PublishRunner:
                                reason=f"{result.action} on {self.target_name}: {where}")
 
     def redact(self, text: str) -> str:
-        for secret in self._built.secrets:
-            if secret:
-                text = text.replace(secret, REDACTED)
-        return text
+        """`text` with the target's secret (and any the process redacts) named, not shown."""
+        return self._built.redactor.merged(installed()).text(text)
 
     def _outcome(self, payload: PublishPayload, state: OutcomeState, tries: int = 0,
                  **fields: object) -> PublishOutcome:

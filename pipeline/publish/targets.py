@@ -1,8 +1,9 @@
 """Config -> a ready target, its secret read from the environment variable the config names.
 
-The secret is read here and handed to the target object; it is returned too
-(`BuiltTarget.secrets`) so the runner can make sure it never lands in a
-stored error. A missing variable is a ConfigError naming the variable.
+The secret is read here and handed to the target object; a redactor for it is
+returned too (`BuiltTarget.redactor`, see `pipeline.redact`) so the runner can
+make sure it never lands in a stored or printed error. A missing variable is a
+ConfigError naming the variable.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 import httpx2
 
 from ..errors import ConfigError
+from ..redact import Redactor
 from .base import PublishTarget
 from .ghost import Ghost, GhostAdminKey
 from .settings import GhostTarget, PublishConfig, StaticTarget, TargetConfig, WebhookTarget, WordPressTarget
@@ -27,7 +29,7 @@ from .wordpress import WordPress
 class BuiltTarget:
     target: PublishTarget
     config: TargetConfig
-    secrets: tuple[str, ...]
+    redactor: Redactor
 
     @property
     def max_attempts(self) -> int:
@@ -67,15 +69,18 @@ def build_target(name: str, cfg: TargetConfig, env: Mapping[str, str] | None = N
     environ = os.environ if env is None else env
     if isinstance(cfg, WordPressTarget):
         password = _secret(environ, cfg.password_env, name, "the WordPress application password")
-        return BuiltTarget(WordPress(name, cfg, password, client), cfg, (password,))
+        return BuiltTarget(WordPress(name, cfg, password, client), cfg,
+                           Redactor.of({cfg.password_env: password}))
     if isinstance(cfg, GhostTarget):
         raw = _secret(environ, cfg.admin_key_env, name, "the Ghost admin API key")
         key = GhostAdminKey(raw, cfg.admin_key_env)
-        return BuiltTarget(Ghost(name, cfg, key, client, clock), cfg, (raw, raw.partition(":")[2]))
+        return BuiltTarget(Ghost(name, cfg, key, client, clock), cfg,
+                           Redactor.of({cfg.admin_key_env: raw}))
     if isinstance(cfg, WebhookTarget):
         secret = _secret(environ, cfg.secret_env, name, "the webhook signing secret")
-        return BuiltTarget(Webhook(name, cfg, secret, client, clock), cfg, (secret,))
-    return BuiltTarget(StaticFiles(name, cfg), cfg, ())
+        return BuiltTarget(Webhook(name, cfg, secret, client, clock), cfg,
+                           Redactor.of({cfg.secret_env: secret}))
+    return BuiltTarget(StaticFiles(name, cfg), cfg, Redactor())
 
 
 def _secret(env: Mapping[str, str], var: str, target: str, holds: str) -> str:

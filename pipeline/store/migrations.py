@@ -340,6 +340,21 @@ def m010_status_event_versions(conn: Connection) -> None:
     conn.execute(update(events).values(version=then))
 
 
+@migration
+def m011_run_processes(conn: Connection) -> None:
+    """The host, pid and last heartbeat of each run, so a run whose process died can be told."""
+    meta = MetaData()
+    Table("runs", meta, Column("run_id", String(32), primary_key=True))  # for the foreign key only
+    processes = Table(
+        "run_processes", meta,
+        Column("run_id", String(32), ForeignKey("runs.run_id"), primary_key=True),
+        Column("host", String(255), nullable=False),
+        Column("pid", Integer, nullable=False),
+        Column("heartbeat_at", UTCDateTime(), nullable=False),
+    )
+    meta.create_all(conn, tables=[processes])
+
+
 def migrate(engine: Engine) -> list[str]:
     """Apply the migrations not yet recorded, in order. Returns the names applied."""
     with db.writing(engine) as conn:

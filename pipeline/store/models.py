@@ -73,6 +73,8 @@ class RunStatus(StrEnum):
     OK = "ok"
     PARTIAL = "partial"
     FAILED = "failed"
+    ABANDONED = "abandoned"
+    """Its process died without finishing it; marked by the next command that opened the store."""
 
 
 class RunRecord(Contract):

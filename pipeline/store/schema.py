@@ -79,7 +79,7 @@ runs = Table(
     Column("session", Date, nullable=False),
     Column("started_at", UTCDateTime(), nullable=False),
     Column("finished_at", UTCDateTime()),
-    Column("status", String(16), nullable=False),  # running, ok, partial, failed
+    Column("status", String(16), nullable=False),  # running, ok, partial, failed, abandoned
     Column("summary", Text, nullable=False),  # JSON object
 )
 
@@ -243,6 +243,17 @@ run_skips = Table(
     Column("symbol", String(32), nullable=False, index=True),
     Column("code", String(32), nullable=False, index=True),
     Column("message", Text, nullable=False),
+)
+
+# Which process runs a run (migration m011): a `running` run whose process is gone
+# (its pid dead on this host) or silent too long (no heartbeat) is marked abandoned.
+run_processes = Table(
+    "run_processes",
+    metadata,
+    Column("run_id", String(32), ForeignKey("runs.run_id"), primary_key=True),
+    Column("host", String(255), nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("heartbeat_at", UTCDateTime(), nullable=False),
 )
 
 # Per feed URL (migration m005): validators for the next conditional GET and how

@@ -20,8 +20,10 @@ from sqlalchemy.exc import IntegrityError
 
 from ..contracts import Bar, CorporateAction, Draft, DraftStatus, FeedReport, NewsItem
 from ..llm.records import ModelCall
+from ..redact import Redactor, installed
 from . import bars, calls, db, drafts, feed_state, news, runs, users
 from .feed_state import FeedState
+from .liveness import pid_alive, this_process
 from .migrations import migrate
 from .models import (
     DraftSummary,
@@ -55,22 +57,30 @@ def new_draft_id() -> str:
     return uuid.uuid4().hex
 
 
-def open_store(url: str, clock: Clock = utc_now) -> Store:
-    """Open (creating and migrating as needed) the store at a SQLAlchemy URL."""
+def open_store(url: str, clock: Clock = utc_now, redactor: Redactor | None = None) -> Store:
+    """Open (creating and migrating as needed) the store at a SQLAlchemy URL.
+
+    `redactor` (default: the process's, see `pipeline.redact`) is applied to every
+    free-text message the store writes: run summaries, stage errors, skip messages, model calls.
+    Runs left `running` by a process that died are marked `abandoned` on opening.
+    """
     engine = db.connect(url)
     try:
         with db.guarded(engine, "opening and migrating"):
             migrate(engine)
+        store = Store(engine, clock, redactor)
+        store.abandon_dead_runs()
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine, clock)
+    return store
 
 
 class Store:
-    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+    def __init__(self, engine: Engine, clock: Clock = utc_now, redactor: Redactor | None = None) -> None:
         self._engine = engine
         self._clock = clock
+        self.redactor = redactor if redactor is not None else installed()
 
     @property
     def url(self) -> str:
@@ -232,20 +242,34 @@ class Store:
     # runs
 
     def start_run(self, session: date) -> str:
-        now = self._now()
-        return self._write("starting a run", lambda conn: runs.start(conn, session, now))
+        """A new `running` run owned by this process (host and pid, for `abandon_dead_runs`)."""
+        now, process = self._now(), this_process()
+        return self._write("starting a run", lambda conn: runs.start(conn, session, now, process))
+
+    def abandon_dead_runs(self) -> dict[str, str]:
+        """Mark `abandoned` the running runs whose process died or went silent: run id -> why."""
+        if not self._read("looking for running runs", runs.any_running):
+            return {}
+        now, here = self._now(), this_process()
+        dead = self._write("marking abandoned runs",
+                           lambda conn: runs.abandon_dead(conn, here, now, pid_alive))
+        for run_id, why in dead.items():
+            log.warning("run %s marked abandoned: %s", run_id[:8], why)
+        return dead
 
     def record_stage(self, run_id: str, stage: str, seconds: float, ok: bool,
                      symbol: str | None = None, error: str | None = None) -> None:
+        error = None if error is None else self.redactor.text(error)
+        now = self._now()
         self._write("recording a stage", lambda conn: runs.record_stage(
-            conn, run_id, stage, seconds, ok, symbol, error))
+            conn, run_id, stage, seconds, ok, symbol, error, now))
 
     def finish_run(self, run_id: str, status: RunStatus | str,
                    summary: dict[str, Any]) -> RunRecord:
-        final = RunStatus(status)
+        final, kept = RunStatus(status), self.redactor.value(summary)
         now = self._now()
         return self._write("finishing a run",
-                           lambda conn: runs.finish(conn, run_id, final, summary, now))
+                           lambda conn: runs.finish(conn, run_id, final, kept, now))
 
     def get_run(self, run_id: str) -> RunRecord:
         return self._read("reading a run", lambda conn: runs.get(conn, run_id))
@@ -261,9 +285,10 @@ class Store:
     def record_skips(self, run_id: str, session: date, symbol: str,
                      reasons: Iterable[tuple[str, str]]) -> None:
         """Keep why the data-quality gate refused `symbol`: (code, message) pairs."""
-        rows = list(reasons)
+        rows = [(code, self.redactor.text(message)) for code, message in reasons]
+        now = self._now()
         self._write("recording skipped instruments",
-                    lambda conn: runs.record_skips(conn, run_id, session, symbol, rows))
+                    lambda conn: runs.record_skips(conn, run_id, session, symbol, rows, now))
 
     def list_skips(self, run_id: str | None = None, symbol: str | None = None,
                    code: str | None = None, session: date | None = None,
@@ -276,7 +301,8 @@ class Store:
 
     def record_call(self, call: ModelCall) -> int:
         """Append one model call to the log; returns its id."""
-        return self._write("recording a model call", lambda conn: calls.record(conn, call))
+        kept = ModelCall.model_validate(self.redactor.value(call.model_dump()))
+        return self._write("recording a model call", lambda conn: calls.record(conn, kept))
 
     def cached_call(self, cache_key: str) -> ModelCall | None:
         """The newest successful call with this cache key, if any."""

@@ -30,6 +30,7 @@ from ..llm.logged import CacheInputs, CallStore, LoggedModel
 from ..llm.prompts import PromptSet
 from ..llm.records import CallContext
 from ..llm.schema import schema_outline
+from ..redact import Redactor
 from .base import Brief
 from .checked import Check, Written
 from .llm_article import assemble
@@ -82,14 +83,18 @@ class LLMWriter:
         model = ModelClient(client, client_options(self.cfg), RateLimiter(self.cfg.rpm, self.cfg.tpm),
                             gate=gate)
         self._model = LoggedModel(model, self.calls, base_host=base_host(self.cfg.base_url),
-                                  prices=self.cfg.prices, secrets=[key], use_cache=self.cfg.cache,
-                                  budget=budget)
+                                  prices=self.cfg.prices, redactor=self._redactor(key),
+                                  use_cache=self.cfg.cache, budget=budget)
         self._stage_ends = None  # set by the first request of the run
         try:
             yield
         finally:
             self._model = None
             await client.close()
+
+    def _redactor(self, key: str) -> Redactor:
+        """The key, named by its variable (none is sent when `api_key_env` is empty)."""
+        return Redactor.of({self.cfg.api_key_env: key}) if self.cfg.api_key_env else Redactor()
 
     async def write_checked(self, brief: Brief, check: Check, context: CallContext,
                             asking: Callable[[], None] | None = None) -> Written:
