@@ -25,7 +25,7 @@ from editorial_text import (
 )
 
 from pipeline.config import Settings
-from pipeline.contracts import Severity, Snapshot
+from pipeline.contracts import Severity, Snapshot, TradeSetup
 
 _PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
 _TRIGGER = re.compile(r"\b(?:close|break|push|move|hold)s?\s+(above|below|over|under)\s+[^$.]*?" + _PRICE,
@@ -95,7 +95,7 @@ def event_rows(case: Case) -> tuple[str, str, str]:
 
 # -- setups --------------------------------------------------------------------
 def setups(cases: Sequence[Case]) -> dict[str, float | None]:
-    stops, ratios, at_level = [], [], 0
+    stops, ratios, at_level, at_next = [], [], 0, 0
     for case in cases:
         atr = case.snapshot.volatility.atr_14 or 0.0
         if atr <= 0:
@@ -104,6 +104,7 @@ def setups(cases: Sequence[Case]) -> dict[str, float | None]:
             stops.append(abs(setup.entry - setup.stop) / atr)
             ratios.append(setup.reward_risk)
             at_level += _target_at_level(setup.target, case.snapshot, atr)
+            at_next += _target_at_next_level(setup, case.snapshot, atr)
     n = len(stops)
     return {"setups": float(n),
             "setup_stop_atr_median": round(statistics.median(stops), 3) if stops else None,
@@ -113,7 +114,8 @@ def setups(cases: Sequence[Case]) -> dict[str, float | None]:
             "setup_rr_median": statistics.median(ratios) if ratios else None,
             "setup_rr_max": max(ratios) if ratios else None,
             "setup_rr_exactly_2": share(sum(abs(r - 2.0) < 1e-9 for r in ratios), n),
-            "setup_target_at_level": share(at_level, n)}
+            "setup_target_at_level": share(at_level, n),
+            "setup_target_at_next_level": share(at_next, n)}
 
 
 def _target_at_level(target: float, snapshot: Snapshot, atr: float) -> bool:
@@ -124,6 +126,20 @@ def _target_at_level(target: float, snapshot: Snapshot, atr: float) -> bool:
         if low - TARGET_AT_LEVEL_ATR * atr <= target <= high + TARGET_AT_LEVEL_ATR * atr:
             return True
     return False
+
+
+def _target_at_next_level(setup: TradeSetup, snapshot: Snapshot, atr: float) -> bool:
+    """The target is the first key level beyond the entry (more than 0.15 ATR past it), not one further."""
+    up = setup.direction == "long"
+    beyond = sorted((lv for lv in snapshot.levels
+                     if (lv.price - setup.entry) * (1 if up else -1) > TARGET_AT_LEVEL_ATR * atr),
+                    key=lambda lv: abs(lv.price - setup.entry))
+    if not beyond:
+        return False
+    level = beyond[0]
+    low = level.zone_low if level.zone_low is not None else level.price
+    high = level.zone_high if level.zone_high is not None else level.price
+    return low - TARGET_AT_LEVEL_ATR * atr <= setup.target <= high + TARGET_AT_LEVEL_ATR * atr
 
 
 # -- scenarios -----------------------------------------------------------------

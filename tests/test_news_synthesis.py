@@ -13,6 +13,7 @@ from pipeline.scoring import score_snapshot
 from pipeline.stories import digest, key_claim, readable, select_stories
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
+from pipeline.writers import news_phrases as bank
 
 CFG = settings()
 IWM = CFG.instrument("IWM")
@@ -137,8 +138,9 @@ def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
         claim = digest(item, snap).claim
         assert claim[1:] in paragraph and f"[{number}]" in paragraph
         assert f"{item.publisher} ran" not in paragraph and item.title not in paragraph
-    assert "Falling yields and a rising price fit together" in paragraph
-    assert "A falling VIX on an up day" in paragraph
+    assert any(f"{base}: {bank.RATES_WHY[('down', 'small-caps')]}." in paragraph  # IWM: small caps
+               for base in bank.RATES_BASE[("down", "up")])
+    assert any(line in paragraph for line in bank.VIX[("down", "up")])
     findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
     assert [f for f in findings if f.severity == Severity.ERROR] == []
 
@@ -151,8 +153,9 @@ def test_news_paragraph_reads_a_down_day_with_rising_yields_as_one_story() -> No
                 symbols=("IWM", "^VIX"))
     brief = brief_for(snap, select_stories([rates, vix], IWM, snap, 5))
     paragraph = _news_paragraph(TemplateWriter().write(brief))
-    assert "Rising yields and a falling price are one story" in paragraph
-    assert "A rising VIX on a down day" in paragraph
+    assert any(f"{base}: {bank.RATES_WHY[('up', 'small-caps')]}." in paragraph
+               for base in bank.RATES_BASE[("up", "down")])
+    assert any(line in paragraph for line in bank.VIX[("up", "down")])
 
 
 def test_peers_in_the_snapshot_decide_with_or_against_the_market() -> None:
@@ -162,4 +165,5 @@ def test_peers_in_the_snapshot_decide_with_or_against_the_market() -> None:
              for m in snap.related]
     against = snap.model_copy(update={"related": peers})
     brief = brief_for(against, [story(1, "Small caps climb as yields drop", WRAP_UP)])
-    assert "went the other way" in _news_paragraph(TemplateWriter().write(brief))
+    paragraph = _news_paragraph(TemplateWriter().write(brief))
+    assert any(line.format(name="Small caps", its="their") in paragraph for line in bank.AGAINST)

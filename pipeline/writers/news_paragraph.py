@@ -6,8 +6,9 @@ cited [n]), grouped by theme: the market's day first, then rates, the Fed,
 volatility and the rest. Link sentences then draw the line from the news to
 the tape using directions only (never a figure): whether this instrument moved
 with the day the stories describe, and what the yield and VIX moves in the
-data mean for it (yields down and stocks up fit together; yields up and stocks
-down are one story; a VIX rising on a down day means hedging demand).
+data mean for it (yields down and stocks up fit together, most of all for
+rate-sensitive small caps and long-duration growth shares; a VIX rising on a
+down day means hedging demand). Wording comes from the banks in news_phrases.
 """
 
 from __future__ import annotations
@@ -16,15 +17,15 @@ import re
 
 from ..contracts import NewsItem, RelatedRole
 from ..stories import FED, RATES, TAPE, VOLATILITY, StoryDigest, data_direction, digest
+from . import news_phrases as bank
 from .base import Brief
 from .phrases import pick
 
 _LOWER_FIRST = frozenset("the a an each some most many its their this that these those stocks shares "
                          "investors traders markets equities".split())
-_THEME_LEAD = {RATES: "On rates,", FED: "On the Fed,", VOLATILITY: "On volatility,"}
-_VERBS = ("reported", "wrote", "said")
 FLAT_PCT = 0.05
 PARTLY_PP = 0.5
+Numbered = tuple[int, NewsItem, StoryDigest]
 
 
 def stories_for(brief: Brief, items: list[NewsItem]) -> list[StoryDigest]:
@@ -40,30 +41,29 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
         return None
     stories = stories_for(brief, items)
     key = (brief.snapshot.symbol, brief.snapshot.session)
+    numbered = [(n, item, s) for n, (item, s) in enumerate(zip(items, stories, strict=True), start=1)]
+    tape = [entry for entry in numbered if entry[2].theme == TAPE]
     sentences: list[str | None] = [_opener(brief, stories, key)]
-    numbered = list(enumerate(zip(items, stories, strict=True), start=1))
-    tape = [(n, item, s) for n, (item, s) in numbered if s.theme == TAPE]
     if tape:
         sentences.append(_tape_sentence(tape[:2], key))
-        sentences += [_attribution(n, item, s, key) for n, item, s in tape[2:]]
-        sentences += [_tape_link(brief)]
-    sentences += [_attribution(n, item, s, key) for n, (item, s) in numbered if s.theme != TAPE]
+        sentences += [_themed(entry, key) for entry in tape[2:]]
+        sentences.append(_tape_link(brief, key))
+    sentences += [_themed(entry, key) for entry in numbered if entry[2].theme != TAPE]
     themes = {s.theme for s in stories}
-    sentences += [_rates_link(brief)] if themes & {RATES, FED} else []
-    sentences += [_vix_link(brief)] if VOLATILITY in themes else []
+    sentences += [_rates_link(brief, key)] if themes & {RATES, FED} else []
+    sentences += [_vix_link(brief, key)] if VOLATILITY in themes else []
     return " ".join(s for s in sentences if s)
 
 
 def _opener(brief: Brief, stories: list[StoryDigest], key: tuple[object, ...]) -> str:
-    day = brief.snapshot.session.strftime("%A")
+    options: tuple[str, ...]
     if not any(s.same_day for s in stories):
-        return (f"No story in the feeds covers {day}'s session itself; the latest coverage "
-                "sets the backdrop.")
-    if any(s.agrees is False for s in stories):
-        return f"{day}'s coverage and the tape do not line up on every point."
-    return pick([f"{day}'s coverage tells the same story as the tape.",
-                 f"The session's stories explain most of what the tape did on {day}.",
-                 "The day's reporting lines up with the price action."], *key, "news-open")
+        options = bank.OPENER_STALE
+    elif any(s.agrees is False for s in stories):
+        options = bank.OPENER_MIXED
+    else:
+        options = bank.OPENERS
+    return pick(options, *key, "news-open").format(day=brief.snapshot.session.strftime("%A"))
 
 
 def quoted(claim: str, text: str = "") -> str:
@@ -81,84 +81,77 @@ def _quote(story: StoryDigest, item: NewsItem) -> str:
     return quoted(story.claim, f"{item.title}\n{item.text}")
 
 
-def _attribution(number: int, item: NewsItem, story: StoryDigest, key: tuple[object, ...]) -> str:
-    verb = pick(_VERBS, *key, number)
-    lead = _THEME_LEAD.get(story.theme) or (f"On {story.theme.replace('-', ' ')}," if story.theme not in
-                                            (TAPE, "other") else "Elsewhere,")
-    return f"{lead} {item.publisher} {verb} that {_quote(story, item)} [{number}]."
+def _themed(entry: Numbered, key: tuple[object, ...]) -> str:
+    number, item, story = entry
+    topic = bank.TOPICS.get(story.theme) or ("the market" if story.theme in (TAPE, "other")
+                                             else story.theme.replace("-", " "))
+    frames = (*bank.THEMED, bank.THEMED_DESK) if story.theme in bank.DESKS else bank.THEMED
+    frame = pick(frames, *key, story.theme)
+    text = frame.format(topic=topic, desk=bank.DESKS.get(story.theme, ""), pub=item.publisher,
+                        verb=pick(bank.VERBS, *key, number), q=_quote(story, item), n=number)
+    return text[:1].upper() + text[1:]
 
 
-def _tape_sentence(tape: list[tuple[int, NewsItem, StoryDigest]], key: tuple[object, ...]) -> str:
+def _tape_sentence(tape: list[Numbered], key: tuple[object, ...]) -> str:
     (n1, item1, s1), *more = tape
-    verb = pick(_VERBS, *key, "tape")
-    text = f"{item1.publisher} {verb} that {_quote(s1, item1)} [{n1}]"
-    for n2, item2, s2 in more:
-        who = "in a second story" if item2.publisher == item1.publisher else item2.publisher
-        text += f", and {who} that {_quote(s2, item2)} [{n2}]"
-    return text + "."
+    values = {"pub": item1.publisher, "verb": pick(bank.VERBS, *key, "tape"), "q": _quote(s1, item1),
+              "n": n1}
+    if not more:
+        return pick(bank.TAPE_ONE, *key, "tape-frame").format(**values)
+    n2, item2, s2 = more[0]
+    values |= {"pub2": bank.SAME_PUBLISHER if item2.publisher == item1.publisher else item2.publisher,
+               "verb2": pick(bank.VERBS, *key, "tape2"), "q2": _quote(s2, item2), "n2": n2}
+    frame = pick(bank.TAPE_TWO, *key, "tape-frame")
+    if values["pub2"] == bank.SAME_PUBLISHER:
+        frame = bank.TAPE_TWO[0]  # "and in a second story that ..." reads only in the first frame
+    return frame.format(**values)
 
 
 def _moved(change: float) -> str | None:
     return None if abs(change) < FLAT_PCT else "up" if change > 0 else "down"
 
 
-def _tape_link(brief: Brief) -> str:
-    """This instrument against the day the stories describe: with it, partly, or against it."""
+def _tape_link(brief: Brief, key: tuple[object, ...]) -> str:
+    """This instrument against the day the stories describe: with it, ahead, behind, against it."""
     s = brief.snapshot
     own = _moved(s.returns.change_1d_pct)
     peers = [m.change_1d_pct for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
-    market = _moved(sum(peers) / len(peers)) if peers else own
-    name = brief.short_name
+    average = sum(peers) / len(peers) if peers else s.returns.change_1d_pct
+    market = _moved(average)
+    gap = s.returns.change_1d_pct - average
+    options: tuple[str, ...]
     if own is None:
-        return (f"{name} barely moved through it, so the news explains the market better than it "
-                f"explains {_it(brief)}.")
-    if market is not None and own != market:
-        return (f"{name} went the other way, so {_its(brief)} own drivers matter more than the "
-                "market's mood here.")
-    gap = s.returns.change_1d_pct - (sum(peers) / len(peers) if peers else s.returns.change_1d_pct)
-    if abs(gap) < PARTLY_PP:
-        return f"{name} moved with that tide."
-    ahead = (gap > 0) == (own == "up")
-    return (f"{name} {'were' if _plural(brief) else 'was'} at the front of that move." if ahead else
-            f"{name} took part, but less than the rest of the market.")
+        options = bank.STILL
+    elif market is not None and own != market:
+        options = bank.AGAINST
+    elif abs(gap) < PARTLY_PP:
+        options = bank.WITH_MARKET
+    else:
+        options = bank.AHEAD if (gap > 0) == (own == "up") else bank.BEHIND
+    plural = _plural(brief)
+    return pick(options, *key, "tape-link").format(
+        name=brief.short_name, was="were" if plural else "was", its="their" if plural else "its",
+        it="them" if plural else "it")
 
 
-def _rates_link(brief: Brief) -> str | None:
-    """What the yield move in the data means for stocks; None when the data holds no yield move."""
+def _rates_link(brief: Brief, key: tuple[object, ...]) -> str | None:
+    """What the yield move in the data means for this instrument; None when the data holds none."""
     yields, own = data_direction(RATES, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
     if yields is None or own is None:
         return None
-    if yields == "down" and own == "up":
-        return ("Falling yields and a rising price fit together: cheaper money raises what future "
-                "earnings are worth today.")
-    if yields == "up" and own == "down":
-        return ("Rising yields and a falling price are one story: dearer money lowers what future "
-                "earnings are worth today.")
-    if yields == "up":
-        return (f"{brief.short_name} rose even as yields climbed, so the buying did not depend on "
-                "cheaper money.")
-    return "Yields fell along with the price, the pattern of a move to safety rather than relief over rates."
+    if (yields, own) in bank.RATES_APART:
+        return pick(bank.RATES_APART[(yields, own)], *key, "rates").format(name=brief.short_name)
+    kind = next((k for k in bank.KINDS if k in brief.tags), "")
+    base = pick(bank.RATES_BASE[(yields, own)], *key, "rates")
+    return f"{base}: {bank.RATES_WHY[(yields, kind)]}."
 
 
-def _vix_link(brief: Brief) -> str | None:
+def _vix_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     vix, own = data_direction(VOLATILITY, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
     if vix is None or own is None:
         return None
-    return {("down", "up"): "A falling VIX on an up day says the buying came with less demand for "
-                            "protection, not more.",
-            ("up", "down"): "A rising VIX on a down day means investors paid up for protection: "
-                            "the selling was taken seriously.",
-            ("up", "up"): "The VIX rose even as prices climbed, so the gains came with hedging.",
-            ("down", "down"): "The VIX eased despite the decline, so the selling looked orderly."}[(vix, own)]
+    return pick(bank.VIX[(vix, own)], *key, "vix")
 
 
 def _plural(brief: Brief) -> bool:
     return brief.short_name.lower().endswith(("caps", "stocks", "shares"))
-
-
-def _it(brief: Brief) -> str:
-    return "them" if _plural(brief) else "it"
-
-
-def _its(brief: Brief) -> str:
-    return "their" if _plural(brief) else "its"
