@@ -22,6 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
+from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
@@ -77,7 +78,7 @@ def build_files() -> dict[str, str]:
                 note="the template writer's draft, rendered to Markdown",
             )
         )
-    for user in user_texts(built):
+    for user in [*user_texts(built), *prose_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -93,7 +94,7 @@ def build_files() -> dict[str, str]:
     for name, content in broken_snapshots(built).items():
         files[f"snapshots/{name}.json"] = dump(content)
 
-    for plant in plants(built, texts):
+    for plant in [*plants(built, texts), *prose_plants(built, texts)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(texts[plant.base], plant)

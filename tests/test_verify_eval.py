@@ -43,6 +43,12 @@ FAMILIES = [
     "score",
     "missing",
     "data-quality",
+    "subject",
+    "timeframe",
+    "negation",
+    "quotation",
+    "trend",
+    "history",
 ]
 
 
@@ -283,6 +289,7 @@ def test_eval_set_has_the_promised_shape() -> None:
     planted = [c for c in CASES if c["kind"] == "planted"]
     assert len(clean) >= 25 and len(planted) >= 40
     assert sum(c["style"] != "template" for c in clean) >= 8
+    assert sum(c["style"] == "prose" for c in clean) >= 8  # long multi-instrument paragraphs (issue 14)
     assert {c["check"] for c in planted} == set(FAMILIES)
     assert {c["symbol"] for c in clean} >= {"IWM", "SPY", "QQQ", "DIA", "^GSPC", "^RUT", "FRNT", "^FSMI"}
     for case in CASES:

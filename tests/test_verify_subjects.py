@@ -93,6 +93,9 @@ def test_vix_at_is_read_as_the_vix_level(ctx):
     ("IWM touched an intraday high of $244.45.", []),
     ("IWM set its record close of $257.77 on Nov 28, 2025.", []),
     ("IWM closed at $243.57 yesterday.", []),
+    ("IWM closed at $241.57 in the previous session.", [("value-mismatch", "$241.57")]),
+    ("Its 52-week high of $265.50 was set on Nov 28, 2025.", [("value-mismatch", "$265.50")]),
+    ("Its 52-week high of $257.77 was set on Nov 28, 2025.", []),
 ])
 def test_a_move_is_checked_against_the_return_its_words_name(ctx, text, want):
     assert found(ctx, text) == want

@@ -96,7 +96,9 @@ _PERIODS = (
     ("window", re.compile(r"\b(?:past|last|over|in|across) (?:the )?(?:\d+|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|several|few) (?:straight )?"
                           r"(?:sessions|trading days|days|weeks|months|quarters)\b", re.IGNORECASE)),
-    ("past", re.compile(rf"\byesterday\b|\b(?:last|previous|prior) (?:{_WEEKDAY_NAMES}|session|close)\b|"
+    ("prev", re.compile(r"\byesterday\b|\b(?:previous|prior) (?:session|close|day)\b|\bthe session before\b",
+                        re.IGNORECASE)),
+    ("past", re.compile(rf"\b(?:last|previous|prior) (?:{_WEEKDAY_NAMES}|session|close)\b|"
                         rf"\bearlier (?:this|in the) (?:week|month|year)\b|\bback in\b|\bin (?:19|20)\d\d\b",
                         re.IGNORECASE)),
 )

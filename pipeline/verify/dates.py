@@ -102,7 +102,7 @@ def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext,
         when = _event_date(kind, ctx)
         return None if when is None else (f"{when:%A}", f"the {kind.upper()} day ({when:%b} "
                                           f"{when.day}, {when.year})", f"events[{kind}]")
-    window = text[max(0, match.start() - 40):match.end() + 40]
+    window = _phrase(text, match)
     if _SESSION_WORDS.search(clause) and not _OTHER_DAY.search(window):
         session = ctx.snapshot.session
         what = f"the session's day ({session:%A}, {session:%b} {session.day})"
@@ -112,6 +112,18 @@ def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext,
 
 _CLAUSE_START = re.compile(r"[;\u2014]|:(?!\d)|\.(?!\d)")
 _CLAUSE_END = re.compile(r"[;\u2014]|\.(?!\d)")
+
+
+_PHRASE_MARK = re.compile(r"[,;\u2014(]|\.(?!\d)")
+
+
+def _phrase(text: str, match: re.Match[str]) -> str:
+    """The words around a weekday up to the nearest comma either side (at most 40 characters each
+    way): "closed at $266.85 on Thursday, with the 30 minutes after the open" stops at the comma."""
+    start = max(0, match.start() - 40)
+    marks = [m.end() for m in _PHRASE_MARK.finditer(text, start, match.start())]
+    end = _PHRASE_MARK.search(text, match.end(), match.end() + 40)
+    return text[marks[-1] if marks else start:end.start() if end else match.end() + 40]
 
 
 def _clause(text: str, match: re.Match[str]) -> str:

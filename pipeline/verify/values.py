@@ -90,6 +90,8 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     name = claim.names
     if claim.kind == ClaimKind.CHANGE and name is None:
         name = _PERIOD_FACT.get(claim.period)
+    if name == "close" and claim.period == "prev":
+        name = "prev_close"  # "closed at $243.57 in the previous session"
     if name is None:
         return None
     subject = _subject_symbol(claim, ctx)
@@ -107,7 +109,8 @@ _UNCHECKED_PERIODS = {"mtd": "no month-to-date or calendar-month return is compu
                       "since": "no return since that date is computed",
                       "past": "it is about a past session, and no history of that day is loaded",
                       "window": "no return over that window is computed",
-                      "intraday": "extremes are computed on closes; no intraday high or low is loaded"}
+                      "intraday": "extremes are computed on closes; no intraday high or low is loaded",
+                      "prev": "no move of the previous session is loaded"}
 
 
 _PERIOD_KINDS = (ClaimKind.CHANGE, ClaimKind.LEVEL, ClaimKind.VALUE)
@@ -135,6 +138,7 @@ _PERIOD_NAMES = {  # the facts a figure with that time frame may be
     "since": ("pct_from_", "pct_vs_", "change_", "spread_"),
     "window": ("change_", "spread_", "pct_from_", "range_"),
     "mtd": ("change_1m_pct", "spread_vs_"),
+    "prev": ("prev_close",),
 }
 
 
@@ -146,6 +150,9 @@ def _dated_before(claim: Claim, ctx: VerifyContext) -> bool:
     end_match = re.search(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and)\b", sentence[number.end:])
     clause = sentence[start:number.end + (end_match.start() if end_match else len(sentence))]
     return any(d.value < ctx.snapshot.session for d in find_dates(clause, ctx.snapshot.session))
+
+
+_HISTORY_NAMES = ("high_52w", "low_52w", "all_time_high", "high_window", "low_window")
 
 
 def _period_hit(claim: Claim, ctx: VerifyContext, period: str | None) -> bool:
@@ -176,6 +183,8 @@ def _time_frame_unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
     if claim.kind not in _PERIOD_KINDS:
         return None
     period = "past" if _dated_before(claim, ctx) else claim.period
+    if period == "prev" and claim.names == "close" or claim.names in _HISTORY_NAMES:
+        return None  # the previous close, a 52-week or record high is a fact: checked by name
     if period not in _UNCHECKED_PERIODS or _period_hit(claim, ctx, period):
         return None
     return _UNCHECKED_PERIODS[period]
