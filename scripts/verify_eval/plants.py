@@ -117,17 +117,23 @@ def shared_words(sentence: str, source_text: str) -> set[str]:
 def level_row(b: Built, kind: LevelKind, *, above: bool) -> int:
     """The fact-sheet number of the nearest plain (non-zone) level of `kind` on one side."""
     s = b.snapshot
-    found = [
-        (abs(lv.price - s.close), n)
-        for n, lv in enumerate(s.levels, start=1)
-        if lv.kind == kind and lv.zone_low is None and (lv.price > s.close) == above
-    ]
-    return min(found)[1]
+    sides = [(lv.zone_low is not None, abs(lv.price - s.close), n)  # a plain level first, else a zone
+             for n, lv in enumerate(s.levels, start=1) if lv.kind == kind and (lv.price > s.close) == above]
+    return min(sides)[2]
 
 
 def setup_cells(b: Built, direction: str) -> list[str]:
     setup = next(x for x in b.snapshot.setups if x.direction == direction)
     return [price(b, setup.entry), price(b, setup.stop), price(b, setup.target), f"{setup.reward_risk:.1f}"]
+
+
+def shown_setup(b: Built, text: str) -> list[str]:
+    """The cells of the first setup whose row the text prints (the writer leaves some out)."""
+    for setup in b.snapshot.setups:
+        cells = setup_cells(b, setup.direction)
+        if row(cells) in text:
+            return cells
+    return []
 
 
 def row(cells: list[str]) -> str:
@@ -346,12 +352,13 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         gspc,
         format_price((gspc.snapshot.trend.sma_50 or 0) * spy_peer.close / gspc.snapshot.close, spy_peer.kind),
     )
+    gspc_side = "above" if (gspc.snapshot.trend.pct_vs_sma_50 or 0) > 0 else "below"
     add(
         "scale-etf-level-GSPC",
         T + gspc.key,
         "scale",
-        f"Losing the 50-day average at {fmt(gspc, 'sma_50')}",
-        f"Losing the 50-day average at {etf_scale}",
+        f"{fmt(gspc, 'pct_vs_sma_50', 'abs')} {gspc_side} the 50-day average at {fmt(gspc, 'sma_50')}",
+        f"{fmt(gspc, 'pct_vs_sma_50', 'abs')} {gspc_side} the 50-day average at {etf_scale}",
         "scale-mismatch",
         etf_scale,
         ["value-mismatch", "number-untraced"],
@@ -439,12 +446,12 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         ["value-mismatch"],
         note="'X pp behind' that is not the difference of the moves",
     )
-    upper = fmt(gspc, "range_upper")
-    n = next(
-        i
-        for i, lv in enumerate(gspc.snapshot.levels, start=1)
-        if lv.source == "range" and lv.price > gspc.snapshot.close
+    n = next(  # the first overhead level the levels list prints
+        i for i in range(1, len(gspc.snapshot.levels) + 1)
+        if f"- {fmt(gspc, f'level_{i}')}: " in texts["user-levels-list-" + gspc.key]
+        and gspc.snapshot.levels[i - 1].price > gspc.snapshot.close
     )
+    upper = f"{fmt(gspc, f'level_{n}')}: {gspc.snapshot.levels[n - 1].label}"
     wrong = fresh_of(
         gspc, lambda d: f"{abs(gspc.sheet.value(f'level_{n}_distance_pct')) + d:.2f}%", (0.3, 0.35, 0.45)
     )
@@ -452,8 +459,8 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         "derived-level-distance-user-GSPC",
         "user-levels-list-" + gspc.key,
         "derived",
-        f"{upper}: range top, {fmt(gspc, f'level_{n}_distance_pct', 'abs')} above",
-        f"{upper}: range top, {wrong} above",
+        f"{upper}, {fmt(gspc, f'level_{n}_distance_pct', 'abs')} above",
+        f"{upper}, {wrong} above",
         "derived-mismatch",
         wrong,
         ["value-mismatch"],
@@ -741,9 +748,9 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         f"{float(rr) + 1:.1f}",
         note="a reward/risk of 3.0 stated for a 2.0 setup",
     )
-    entry, stop, target, rr = setup_cells(iwm17, "short")
+    entry, stop, target, rr = shown_setup(iwm17, texts[T + iwm17.key])
     add(
-        "setup-short-stop-below-IWM-1117",
+        "setup-stop-past-target-IWM-1117",
         T + iwm17.key,
         "setup",
         row([entry, stop, target, rr]),
@@ -751,7 +758,7 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         "setup-geometry",
         f"{entry} | {target} | {stop}",
         ["setup-reward-risk"],
-        note="a short's stop below its entry (stop and target swapped)",
+        note="a setup's stop and target swapped",
     )
     entry, stop, target, rr = setup_cells(gspc, "long")
     add(
@@ -765,16 +772,17 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         ["setup-reward-risk"],
         note="a long's stop above its entry, in points",
     )
-    entry, stop, target, rr = setup_cells(frnt, "long")
+    small = next(b for b in (frnt, ifrnt, iwm17) if shown_setup(b, texts[T + b.key]))
+    entry, stop, target, rr = shown_setup(small, texts[T + small.key])
     add(
-        "setup-reward-risk-FRNT",
-        T + frnt.key,
+        f"setup-reward-risk-{small.key}",
+        T + small.key,
         "setup",
         row([entry, stop, target, rr]),
         row([entry, stop, target, f"{float(rr) * 2:.1f}"]),
         "setup-reward-risk",
         f"{float(rr) * 2:.1f}",
-        note="a doubled reward/risk on the $30 ETF",
+        note="a doubled reward/risk (the $30 ETF when its setup is shown)",
     )
 
     # -- dates ------------------------------------------------------------
