@@ -4,10 +4,12 @@
     .venv/bin/python scripts/make_verify_holdout.py --check    # exit 1 if the files on disk differ
     .venv/bin/python scripts/make_verify_holdout.py --score    # run the verifier over the set, report
 
-The texts were written without reading the verifier's code. They reuse the
-snapshots and ingested sources of tests/data/verify_eval/ (a case's `snapshot`
-and `sources` are keys into ../verify_eval/snapshots/ and ../verify_eval/sources/,
-exactly as in verify_eval's cases.json); every figure comes from
+The texts were written without reading the verifier's code. They use frozen copies
+of the snapshots and ingested sources of tests/data/verify_eval/ as they were when
+the texts were written, in tests/data/verify_holdout/context/ (a case's `snapshot`
+and `sources` are keys into context/snapshots/ and context/sources/): the eval set
+is regenerated whenever the writer's levels and setups change, and these texts
+name setups and levels of that time. Every figure comes from
 `pipeline.facts.build_fact_sheet(...).fill(...)` (peers' figures from the peer
 snapshots in the same snapshot file). Planted cases are one clean text with one
 exact substitution and one expected finding.
@@ -32,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval.sync import sync  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-EVAL = REPO / "tests" / "data" / "verify_eval"
+EVAL = REPO / "tests" / "data" / "verify_holdout" / "context"  # frozen copies; see the docstring
 OUT = REPO / "tests" / "data" / "verify_holdout"
 README = """# A blind holdout set for the verifier (generated: do not edit)
 

@@ -99,9 +99,9 @@ class Context:
 
 
 @cache
-def load_context(snapshot_key: str, sources_key: str | None) -> Context:
-    raw = json.loads((DATA / "snapshots" / f"{snapshot_key}.json").read_text())
-    sources = json.loads((DATA / "sources" / f"{sources_key}.json").read_text()) if sources_key else []
+def load_context(snapshot_key: str, sources_key: str | None, base: Path = DATA) -> Context:
+    raw = json.loads((base / "snapshots" / f"{snapshot_key}.json").read_text())
+    sources = json.loads((base / "sources" / f"{sources_key}.json").read_text()) if sources_key else []
     return Context(
         Snapshot.model_validate(raw["snapshot"]),
         Scores.model_validate(raw["scores"]),
@@ -111,10 +111,10 @@ def load_context(snapshot_key: str, sources_key: str | None) -> Context:
     )
 
 
-def verify_ctx(case: dict[str, Any]) -> Any:
+def verify_ctx(case: dict[str, Any], base: Path = DATA) -> Any:
     from pipeline.verify import VerifyContext
 
-    c = load_context(case["snapshot"], case["sources"])
+    c = load_context(case["snapshot"], case["sources"], base)
     return VerifyContext.build(
         c.snapshot, c.scores, peers=c.peers, sources=c.sources, instruments=instrument_infos(c.extra)
     )

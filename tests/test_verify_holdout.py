@@ -23,7 +23,7 @@ def _run(case: dict) -> tv.Result:
     from pipeline.verify import check_text
 
     result = tv.Result(case)
-    ctx = tv.verify_ctx(case)
+    ctx = tv.verify_ctx(case, HOLDOUT / "context")  # its own frozen snapshots, not the regenerated eval set
     seen: set[tuple[str, str | None, str]] = set()
     for f in check_text((HOLDOUT / case["file"]).read_text("utf-8"), ctx):
         if (f.code, f.span, f.message) not in seen:
