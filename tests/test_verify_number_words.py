@@ -123,7 +123,7 @@ def test_size_words_that_fit_or_are_about_something_else(ctx, text):
 def test_an_untraced_figure_names_the_nearest_facts_of_its_subject(ctx):
     [untraced] = [f for f in check_text("IWM could reach $271.17.", ctx) if f.code == "number-untraced"]
     assert untraced.message.endswith(
-        "nearest IWM facts: setup long target $262.18, high 52w intraday $258.49")
+        "nearest IWM facts: high 52w intraday $258.49, high 52w $257.77")
 
 
 def test_a_plain_text_article_gives_each_finding_its_section(ctx):
