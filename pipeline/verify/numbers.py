@@ -155,9 +155,16 @@ def _date_of(match: re.Match[str], session: date | None) -> date | None:
     return value
 
 
+_NOT_FIGURES = re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})"
+                                   for p in (_URL, _LABELS, DATE, CITATION)))
+"""URLs, labels, dates and citations in one pass (blanked before figures are read)."""
+
+
 def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     """Every figure in `text`; offsets index into `text` itself."""
-    cleaned = blank(blank(blank(blank(strip_names(text, names), _URL), _LABELS), DATE), CITATION)
+    if not any(ch.isdigit() for ch in text):
+        return []
+    cleaned = blank(strip_names(text, names), _NOT_FIGURES)
     return [_printed(match) for match in _NUMBER.finditer(cleaned) if _is_figure(cleaned, match)]
 
 
