@@ -3,7 +3,9 @@
 Exit codes: 0 done; 1 a run finished but some instruments failed (or an
 unexpected error); 2 bad configuration or usage; 3 market or news data refused
 for every instrument; 4 store error; 5 draft or symbol not found; 6 a status
-change that is not allowed; 130 interrupted. `check` returns 0 when the article
+change that is not allowed; 7 a publication failed; 8 every instrument written,
+some drafts held for review (error findings); 9 no draft written because the
+writer (the model) failed; 130 interrupted. `check` returns 0 when the article
 has no error finding, 1 when it has, 2 when an input file is missing or malformed.
 """
 
@@ -101,10 +103,8 @@ def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: 
     if report.session_note:
         err.print(f"session {report.session}: {report.session_note}")
     views.print_run(out, report, obj.settings.output.dir)
-    if report.status == "failed":
-        sys.exit(3)
-    if report.status == "partial":
-        sys.exit(1)
+    if report.exit_code:
+        sys.exit(report.exit_code)
 
 
 @cli.command()
@@ -132,8 +132,8 @@ def write(obj: Context, symbol: str, session: str | None) -> None:
     """Write (or rewrite) one instrument's draft from stored news, without ingesting."""
     report = obj.pipeline().run(_session(session), [symbol], do_ingest=False)
     views.print_run(out, report, obj.settings.output.dir)
-    if report.status != "ok":
-        sys.exit(3)
+    if report.exit_code:
+        sys.exit(report.exit_code)
 
 
 @cli.command()

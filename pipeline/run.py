@@ -62,6 +62,8 @@ from .writers.checked import Check, CheckedWriter
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, str], None]
+EXIT_HELD_FOR_REVIEW = 8
+EXIT_WRITER_FAILED = 9
 
 
 @dataclass
@@ -120,6 +122,21 @@ class RunReport:
         if not self.failed:
             return "ok"
         return "failed" if len(self.failed) == len(self.outcomes) else "partial"
+
+    @property
+    def held(self) -> list[InstrumentOutcome]:
+        """Written, but stored as needs_review: the verifier found errors in the draft."""
+        return [o for o in self.outcomes if o.ok and o.errors]
+
+    @property
+    def exit_code(self) -> int:
+        """0 all written clean; 8 all written, some held for review; 1 some not written;
+        3 none written, the data refused; 9 none written, the writer (model) failed."""
+        if self.status == "failed":
+            return EXIT_WRITER_FAILED if any(o.result == "failed" for o in self.outcomes) else 3
+        if self.status == "partial":
+            return 1
+        return EXIT_HELD_FOR_REVIEW if self.held else 0
 
 
 class Pipeline:
@@ -411,7 +428,8 @@ class Pipeline:
     def _write_index(self, session: date) -> None:
         drafts = [self.store.get_draft(d.draft_id) for d in self.store.list_drafts(session=session)]
         with writing_output(self.settings.output.dir):
-            write_index(self.settings.output.dir / session.isoformat(), [d.article for d in drafts])
+            write_index(self.settings.output.dir / session.isoformat(), [d.article for d in drafts],
+                        held={d.article.instrument.symbol: len(d.errors) for d in drafts if d.errors})
 
     def _instruments(self, symbols: Sequence[str] | None) -> list[InstrumentConfig]:
         if not symbols:

@@ -230,3 +230,43 @@ def test_run_deadline_leaves_the_rest_not_written_with_the_reason(tmp_path, serv
     assert len(server.requests) == 1
     failed = [o.reason for o in report.outcomes if not o.ok]
     assert len(failed) == 3 and all("run deadline" in (r or "") for r in failed)
+
+
+def test_a_model_that_lies_everywhere_exits_8_and_every_file_says_held(tmp_path, server):
+    """Every answer types a wrong price; with no repairs every draft is held for review."""
+    def liar(request):
+        return Content(json.dumps({**llm_answers.answer(request),
+                                   "dek": "The fund closed at $999.99 on the session."}))
+
+    server.responder = liar
+    write_config(tmp_path, llm_toml(server.base_url, max_repairs=0))
+    result = _newsdesk(tmp_path, "run", "--session", str(SESSION), env={KEY_ENV: "sk-cli-test"})
+    assert result.returncode == 8, result.stderr + result.stdout
+    day = tmp_path / "out" / str(SESSION)
+    for symbol in COVERED:
+        md = (day / f"{symbol.lower()}-{SESSION}.md").read_text()
+        assert 'review: "needs_review"' in md and "> **Held for review: " in md
+        doc = json.loads((day / f"{symbol.lower()}-{SESSION}.json").read_text())
+        assert doc["review"]["status"] == "needs_review" and doc["review"]["error_findings"] >= 1
+    index_md = (day / "index.md").read_text()
+    assert index_md.count("**Held for review (") == len(COVERED)
+    assert (day / "index.html").read_text().count('class="held"') == len(COVERED)
+
+
+def test_a_model_that_fails_every_instrument_exits_9_not_3(tmp_path, server):
+    server.responder = lambda request: Status(400)
+    write_config(tmp_path, llm_toml(server.base_url))
+    result = _newsdesk(tmp_path, "run", "--session", str(SESSION), env={KEY_ENV: "sk-cli-test"})
+    assert result.returncode == 9, result.stderr + result.stdout
+
+
+def test_clean_model_drafts_are_not_marked_held(tmp_path, server):
+    server.responder = llm_answers.responder
+    write_config(tmp_path, llm_toml(server.base_url))
+    result = _newsdesk(tmp_path, "run", "--session", str(SESSION), "--symbol", "IWM",
+                       env={KEY_ENV: "sk-cli-test"})
+    assert result.returncode == 0, result.stderr + result.stdout
+    day = tmp_path / "out" / str(SESSION)
+    assert "Held for review" not in (day / f"iwm-{SESSION}.md").read_text()
+    assert json.loads((day / f"iwm-{SESSION}.json").read_text())["review"]["status"] == "clean"
+    assert "Held for review" not in (day / "index.md").read_text()

@@ -451,7 +451,8 @@ def test_json_round_trips() -> None:
     findings = make_findings()
     text = render_json(article, findings=findings)
     document = json.loads(text)
-    assert set(document) == {"article", "snapshot", "scores", "findings"}
+    assert set(document) == {"review", "article", "snapshot", "scores", "findings"}
+    assert document["review"] == {"status": "needs_review", "error_findings": 1, "warning_findings": 1}
     assert document["snapshot"] is None and document["scores"] is None
     assert Article.model_validate(document["article"]) == article
     assert len(document["findings"]) == 2 and document["findings"][1]["severity"] == "error"
@@ -494,7 +495,9 @@ def test_write_article_files(tmp_path: Path) -> None:
     assert paths == [day / "iwm-2026-11-20.md", day / "iwm-2026-11-20.html",
                      day / "iwm-2026-11-20.json"]
     assert sorted(p.name for p in day.iterdir()) == sorted(p.name for p in paths)  # no temp left
-    assert paths[0].read_text(encoding="utf-8") == render_markdown(article)
+    assert paths[0].read_text(encoding="utf-8") == render_markdown(article, findings)
+    assert "> **Held for review: 1 error finding.**" in paths[0].read_text(encoding="utf-8")
+    assert "> **Held for review" not in render_markdown(article)
     assert paths[1].read_text(encoding="utf-8") == render_html(article, findings)
     assert paths[2].read_text(encoding="utf-8") == render_json(article, findings=findings)
     # Writing again replaces the files in place.

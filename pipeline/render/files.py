@@ -11,7 +11,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -55,7 +55,7 @@ def write_article_files(article: Article, out_dir: Path, formats: Sequence[str],
     if paths:
         article = article.model_copy(update={"chart": paths[0].name})
     renderers: dict[str, Callable[[], str]] = {
-        "md": lambda: render_markdown(article),
+        "md": lambda: render_markdown(article, findings),
         "html": lambda: render_html(article, findings),
         "json": lambda: render_json(article, snapshot, scores, findings),
     }
@@ -144,13 +144,22 @@ class IndexEntry:
     threat_level: int
     session: date
     files: tuple[str, ...]
+    held_errors: int = 0
+    """Error findings of a draft held for review; its headline is then not to be trusted."""
 
     @classmethod
-    def from_article(cls, article: Article, paths: Sequence[Path]) -> IndexEntry:
+    def from_article(cls, article: Article, paths: Sequence[Path], held_errors: int = 0) -> IndexEntry:
         return cls(headline=article.headline, symbol=article.instrument.symbol,
                    bias=article.bias.value, pulse=article.pulse,
                    threat_level=article.threat_level, session=article.session,
-                   files=tuple(Path(p).name for p in paths))
+                   files=tuple(Path(p).name for p in paths), held_errors=held_errors)
+
+    @property
+    def held_label(self) -> str:
+        """'Held for review (2 errors)', or '' for a clean draft."""
+        if not self.held_errors:
+            return ""
+        return f"Held for review ({self.held_errors} error{'s' if self.held_errors != 1 else ''})"
 
     @property
     def links(self) -> list[tuple[str, str]]:
@@ -166,14 +175,16 @@ class IndexEntry:
         return by_label.get("html") or by_label.get("md") or next(iter(by_label.values()), None)
 
 
-def write_index(session_dir: Path, entries: Sequence[IndexEntry | Article]) -> list[Path]:
+def write_index(session_dir: Path, entries: Sequence[IndexEntry | Article],
+                held: Mapping[str, int] | None = None) -> list[Path]:
     """Write `index.md` and `index.html` listing a session's articles; returns both paths.
 
     An Article given instead of an IndexEntry links to whichever of its files
-    (`<slug>.md|.html|.json`) already exist in `session_dir`.
+    (`<slug>.md|.html|.json`) already exist in `session_dir`; `held` maps the
+    symbol of each draft held for review to its error count, and its row says so.
     """
     session_dir = Path(session_dir)
-    listed = [_as_entry(item, session_dir) for item in entries]
+    listed = [_as_entry(item, session_dir, (held or {})) for item in entries]
     title = index_title(session_dir, listed)
     md_path, html_path = session_dir / "index.md", session_dir / "index.html"
     write_text_atomic(md_path, render_index_markdown(title, listed))
@@ -181,12 +192,13 @@ def write_index(session_dir: Path, entries: Sequence[IndexEntry | Article]) -> l
     return [md_path, html_path]
 
 
-def _as_entry(item: IndexEntry | Article, session_dir: Path) -> IndexEntry:
+def _as_entry(item: IndexEntry | Article, session_dir: Path, held: Mapping[str, int]) -> IndexEntry:
     if isinstance(item, IndexEntry):
         return item
     base = article_slug(item)
     written = [session_dir / f"{base}.{fmt}" for fmt in FORMATS]
-    return IndexEntry.from_article(item, [path for path in written if path.is_file()])
+    return IndexEntry.from_article(item, [path for path in written if path.is_file()],
+                                   held.get(item.instrument.symbol, 0))
 
 
 def index_title(session_dir: Path, entries: Sequence[IndexEntry]) -> str:
@@ -215,6 +227,8 @@ def _index_row(entry: IndexEntry) -> list[str]:
     headline = md_cell(entry.headline)
     if entry.main_link:
         headline = f"[{headline}](<{entry.main_link}>)"
+    if entry.held_label:
+        headline = f"**{entry.held_label}:** {headline}"
     files = " · ".join(f"[{md_cell(label)}](<{name}>)" for label, name in entry.links)
     return [headline, md_cell(entry.symbol), md_cell(entry.bias), f"{view.score(entry.pulse)}/100",
             f"{view.score(entry.threat_level)}/5", files]

@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from ..contracts import Article, Finding, Scores, Snapshot
+from ..contracts import Article, Finding, Scores, Severity, Snapshot
 
 
 def render_json(article: Article, snapshot: Snapshot | None = None, scores: Scores | None = None,
                 findings: Sequence[Finding] = ()) -> str:
+    errors = sum(1 for f in findings if f.severity == Severity.ERROR)
     document = {
+        "review": {"status": "needs_review" if errors else "clean", "error_findings": errors,
+                   "warning_findings": len(findings) - errors},
         "article": article.model_dump(mode="json"),
         "snapshot": None if snapshot is None else snapshot.model_dump(mode="json"),
         "scores": None if scores is None else scores.model_dump(mode="json"),

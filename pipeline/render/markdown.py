@@ -11,14 +11,18 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from ..contracts import Article, Source
+from ..contracts import Article, Finding, Severity, Source
 from . import view
 
 Block = str
 
 
-def render_markdown(article: Article) -> str:
-    blocks: list[Block] = [front_matter(article)]
+def render_markdown(article: Article, findings: Sequence[Finding] = ()) -> str:
+    """With error `findings` the draft is held for review, and the file says so at the top."""
+    errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+    blocks: list[Block] = [front_matter(article, errors=errors, warnings=len(findings) - errors)]
+    if errors:
+        blocks.append(held_banner(errors))
     for section in _SECTIONS:
         blocks.extend(section(article))
     return "\n\n".join(blocks) + "\n"
@@ -60,7 +64,14 @@ def _yaml_char(ch: str) -> str:
     return f"\\u{code:04x}"
 
 
-def front_matter(article: Article) -> Block:
+def held_banner(errors: int) -> Block:
+    plural = "finding" if errors == 1 else "findings"
+    return (f"> **Held for review: {errors} error {plural}.** The verifier found figures or claims "
+            "in this draft that the data does not support. Do not publish it as it stands; "
+            "`newsdesk review` lists the findings.")
+
+
+def front_matter(article: Article, *, errors: int = 0, warnings: int = 0) -> Block:
     fields: list[tuple[str, str | int | date | None]] = [
         ("title", article.headline),
         ("dek", article.dek),
@@ -75,6 +86,8 @@ def front_matter(article: Article) -> Block:
         ("sentiment", article.sentiment_score),
         ("sentiment_label", article.sentiment_label),
     ]
+    if errors:
+        fields += [("review", "needs_review"), ("error_findings", errors), ("warning_findings", warnings)]
     lines = ["---"]
     lines += [f"{key}: {yaml_scalar(value)}" for key, value in fields if value is not None]
     lines += _yaml_list("tags", article.tags)
