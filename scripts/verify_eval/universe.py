@@ -21,6 +21,7 @@ from pipeline.contracts import Article, Bar, InstrumentKind, NewsItem, PriceHist
 from pipeline.facts import FactSheet, build_fact_sheet
 from pipeline.ingest import FixtureFetcher, ingest, rank_for
 from pipeline.market import MarketData
+from pipeline.redact import Redactor
 from pipeline.render import render_markdown
 from pipeline.run import Pipeline
 from pipeline.scoring import score_snapshot
@@ -252,7 +253,8 @@ def build_all() -> list[Built]:
     settings = base_settings()
     writer = TemplateWriter(max_sources=settings.writer.max_sources)
     # No store: the set needs snapshots and briefs only; news are ranked as `Pipeline.news_for` does.
-    pipeline = Pipeline(settings, None, EvalMarket(settings), writer, clock=lambda: NOW)  # type: ignore[arg-type]
+    pipeline = Pipeline(settings, None, EvalMarket(settings), writer, clock=lambda: NOW,  # type: ignore[arg-type]
+                        redactor=Redactor())
     fetcher = FixtureFetcher(settings.ingest.fixtures_dir, clock=lambda: NOW)
     ingested: dict[date, list[NewsItem]] = {}
     built = []
