@@ -156,11 +156,10 @@ def market() -> Iterator[MarketServer]:
         yield stub
 
 
-def test_a_key_echoed_by_the_market_server_is_in_no_output_log_or_row(tmp_path, market) -> None:
-    secret = canary()
+def _polygon_echoing(directory: Path, market: MarketServer, secret: str) -> None:
     body = f'{{"status": "ERROR", "error": "Unknown API Key {secret}"}}'.encode()
     market.respond("/", lambda _request: Reply(401, body))
-    (tmp_path / "newsdesk.toml").write_text(f"""
+    (directory / "newsdesk.toml").write_text(f"""
 [store]
 url = "sqlite:///state/newsdesk.db"
 [output]
@@ -175,6 +174,11 @@ timeout = 5
 [ingest]
 fixtures_dir = "{FIXTURES / 'web'}"
 """)
+
+
+def test_a_key_echoed_by_the_market_server_is_in_no_output_log_or_row(tmp_path, market) -> None:
+    secret = canary()
+    _polygon_echoing(tmp_path, market, secret)
     result = _newsdesk(tmp_path, "--debug", "run", "--no-ingest", "--session", str(SESSION),
                        env={POLYGON_ENV: secret})
     assert market.requests, "the market server was asked"
@@ -184,3 +188,13 @@ fixtures_dir = "{FIXTURES / 'web'}"
     for command in (("runs", "--json"), ("skips", "--json")):
         listing = _newsdesk(tmp_path, *command, env={POLYGON_ENV: secret})
         assert secret not in listing.stdout + listing.stderr
+
+
+def test_the_cli_error_line_names_the_variable_not_the_key(tmp_path, market) -> None:
+    secret = canary()
+    _polygon_echoing(tmp_path, market, secret)
+    result = _newsdesk(tmp_path, "snapshot", "IWM", "--session", str(SESSION), env={POLYGON_ENV: secret})
+    assert result.returncode == 3 and market.requests
+    assert secret not in result.stdout + result.stderr
+    line, = result.stderr.strip().splitlines()
+    assert line.startswith("newsdesk: ") and f"Unknown API Key [redacted:{POLYGON_ENV}]" in line
