@@ -48,7 +48,7 @@ from .lifecycle import check_output_dir, failure_reason, writing_output
 from .market import MarketData, SessionChoice
 from .market.context import with_market_context
 from .market.quality import check_history
-from .redact import Redactor
+from .redact import Redactor, installed
 from .render import write_article_files, write_index
 from .render.chart_data import build_chart_data
 from .scoring import score_snapshot
@@ -145,7 +145,7 @@ class Pipeline:
                  clock: Callable[[], datetime] | None = None, redactor: Redactor | None = None) -> None:
         self.settings = settings
         self.store = store
-        self.redactor = redactor if redactor is not None else store.redactor
+        self.redactor = redactor if redactor is not None else installed()  # the process's
         self.market = market
         self.writer = writer
         self.fetcher = fetcher
