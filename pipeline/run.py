@@ -44,6 +44,8 @@ from .errors import ChartError, DataError, NewsdeskError, QualityRefusal
 from .indicators import build_snapshot
 from .indicators.events import EVENT_HORIZON_DAYS
 from .ingest import Fetcher, ingest
+from .ingest.addresses import linkable
+from .ingest.limits import loopback_allowed
 from .lifecycle import check_output_dir, failure_reason, writing_output
 from .market import MarketData, SessionChoice
 from .market.context import with_market_context
@@ -347,7 +349,9 @@ class Pipeline:
     def news_for(self, inst: InstrumentConfig, snapshot: Snapshot) -> list[NewsItem]:
         """The stories the article on `snapshot` cites: `stories.select_stories` over the session's window."""
         since, end = news_window(snapshot.session, self.settings.ingest.lookback_days)
-        items = self.store.news_items(since=since, until=end)
+        allow = loopback_allowed()  # a story is cited only at a URL the fetcher would fetch
+        items = [item for item in self.store.news_items(since=since, until=end)
+                 if linkable(item.url, allow_loopback=allow)]
         return select_stories(items, inst, snapshot, self.settings.writer.max_sources)
 
     def _write_and_store(self, inst: InstrumentConfig, snapshot: Snapshot) -> tuple[Draft, str]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 from .config import Settings
 from .errors import ConfigError
 from .ingest import Fetcher, FixtureFetcher
 from .ingest.http import LiveFetcher
-from .ingest.limits import FetchPolicy
+from .ingest.limits import ALLOW_LOOPBACK_ENV, FetchPolicy, loopback_allowed
 from .market import MarketData
 from .market.sources import build_market
 from .redact import configured
@@ -30,9 +28,7 @@ def make_writer(settings: Settings, store: Store | None = None) -> Writer | Chec
     raise ConfigError(f"writer.kind: unknown writer {kind!r}")
 
 
-# Test-only: "1" lets the live fetcher reach 127.0.0.1 / ::1, so tests and the bench can
-# run it against local stub servers. Never set it in production; it is not a config key.
-ALLOW_LOOPBACK_ENV = "NEWSDESK_TEST_ALLOW_LOOPBACK"
+__all__ = ["ALLOW_LOOPBACK_ENV", "make_fetcher", "make_market", "make_pipeline", "make_writer"]
 
 
 def make_fetcher(settings: Settings) -> Fetcher:
@@ -40,8 +36,7 @@ def make_fetcher(settings: Settings) -> Fetcher:
     if source == "fixtures":
         return FixtureFetcher(settings.ingest.fixtures_dir)
     if source == "live":
-        allow = os.environ.get(ALLOW_LOOPBACK_ENV) == "1"
-        return LiveFetcher(FetchPolicy.from_config(settings.ingest, allow_loopback=allow))
+        return LiveFetcher(FetchPolicy.from_config(settings.ingest, allow_loopback=loopback_allowed()))
     raise ConfigError(f"ingest.source: unknown source {source!r}")
 
 

@@ -101,6 +101,19 @@ def _check_international(host: str, url: str) -> None:
         raise FetchError(url, "bad-url", f"host {host!r} is not a valid international name: {exc}") from None
 
 
+def linkable(url: str, *, allow_loopback: bool = False) -> bool:
+    """True when the fetcher would try `url` (the checks made before any DNS lookup).
+
+    The one judge of which source URLs an article may link: a URL the fetcher
+    refuses (`http://2130706433:18001/`, `file:`, a private literal) is never linked.
+    """
+    try:
+        check_url(url, allow_loopback=allow_loopback)
+    except FetchError:
+        return False
+    return True
+
+
 def _literal(host: str) -> IPAddress | None:
     try:
         return ipaddress.ip_address(host)

@@ -3,11 +3,12 @@
 Every number here has a safe default (RELIABILITY.md "Defaults users expect");
 `FetchPolicy.from_config` reads the `[ingest]` keys. `allow_loopback` exists for
 tests that run the fetcher against servers on 127.0.0.1: it is never read from
-a config file, only set in code (or by the test-only switch in `wiring`).
+a config file, only set in code (or by the test-only switch, `ALLOW_LOOPBACK_ENV`).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,6 +25,15 @@ FEED_TYPES = frozenset({
     "text/xml", "application/feed+json", "application/x-rss+xml", "text/plain",
 })
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+# Test-only: "1" lets the live fetcher reach 127.0.0.1 / ::1, so tests and the bench can
+# run it against local stub servers. Never set it in production; it is not a config key.
+ALLOW_LOOPBACK_ENV = "NEWSDESK_TEST_ALLOW_LOOPBACK"
+
+
+def loopback_allowed() -> bool:
+    """Whether the test-only switch is on (the fetcher and the source-link judge both read it)."""
+    return os.environ.get(ALLOW_LOOPBACK_ENV) == "1"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..config import InstrumentConfig, ThemeConfig
 from ..contracts import NewsItem
+from .addresses import linkable
 
 TICKER_MAX_LEN = 5
 TITLE_WEIGHT = 3.0
@@ -153,8 +154,12 @@ def rank_for(
     *,
     now: datetime | None = None,
     session: date | None = None,
+    allow_loopback: bool = False,
 ) -> list[NewsItem]:
     """The `limit` best sources for `instrument`, best first; unrelated items never.
+
+    Nor items whose URL the fetcher refuses (`addresses.linkable`): an article
+    links every source it cites, so a refused URL is never offered to a writer.
 
     Recency is measured back from `now`; given only `session`, from midnight UTC
     ending that day; given neither, from the newest publication time among
@@ -170,7 +175,8 @@ def rank_for(
         dated = [i.published_at for i in items if i.published_at is not None]
         # With nothing dated every item gets UNDATED_RECENCY, whatever `now` is.
         now = max(dated) if dated else datetime.min.replace(tzinfo=UTC)
-    scored = [(relevance(item, instrument, now=now), item) for item in items]
+    scored = [(relevance(item, instrument, now=now), item) for item in items
+              if linkable(item.url, allow_loopback=allow_loopback)]
     scored = [(score, item) for score, item in scored if score > 0]
     scored.sort(key=lambda pair: (-pair[0], -_timestamp(pair[1]), pair[1].item_id))
     return [item for _, item in scored[:limit]]
