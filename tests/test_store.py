@@ -107,10 +107,21 @@ def test_sqlite_connections_use_wal_busy_timeout_and_foreign_keys(sqlite_url: st
                 assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_open_creates_the_directory_of_a_sqlite_file(tmp_path: Path) -> None:
-    path = tmp_path / "deep" / "er" / "newsdesk.db"
+def test_open_creates_the_folder_of_a_sqlite_file_inside_an_existing_one(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "newsdesk.db"
     with open_store(f"sqlite:///{path}"):
         assert path.is_file()
+
+
+def test_open_refuses_a_folder_whose_parent_is_missing_and_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "er" / "newsdesk.db"
+    url = f"sqlite:///{path}"
+    with pytest.raises(StoreError) as caught:
+        open_store(url)
+    message = str(caught.value)
+    assert url in message and f"{tmp_path / 'deep'} does not exist" in message
+    assert "newsdesk init" in message
+    assert not (tmp_path / "deep").exists()
 
 
 def test_relative_sqlite_path_is_created_under_the_working_directory(

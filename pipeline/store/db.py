@@ -26,7 +26,7 @@ _WRITE = "newsdesk_write"
 
 
 def connect(url: str) -> Engine:
-    """An engine for `url`, the parent directory of a SQLite file created first."""
+    """An engine for `url`; a SQLite file's own folder is created when its parent exists."""
     parsed = parse_url(url)
     try:
         engine = create_engine(parsed)
@@ -61,11 +61,21 @@ def sqlite_file(url: URL) -> Path | None:
 
 
 def _make_parent_dir(url: URL, raw: str) -> None:
+    """Create the store's own folder (`.newsdesk/`), never a chain of missing folders.
+
+    A URL naming a folder whose parent is missing is most likely a typo: refused,
+    so it does not silently start an empty store somewhere new (`newsdesk init`
+    creates the whole path on purpose).
+    """
     path = sqlite_file(url)
     if path is None:
         return
+    folder = path.parent
+    if not folder.is_dir() and not folder.parent.is_dir():
+        raise StoreError(f"store {raw}: the folder {folder.parent} does not exist; create it, "
+                         "or run `newsdesk init` to create the store and its folders")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise StoreError(
             f"store {raw}: cannot create the directory {path.parent}: {exc.strerror or exc}"
