@@ -30,7 +30,9 @@ def test_linkable_accepts_public_urls_and_loopback_only_under_the_switch():
 
 
 def _story(n, url, title):
-    return make_news(n, url=url, title=title, symbols=("IWM",), published_at=PUBLISHED)
+    story = make_news(n, url=url, title=title, symbols=("IWM",), published_at=PUBLISHED)
+    text = f"{title}. Small caps rallied as the Russell 2000 index rose on the day. " * 8
+    return story.model_copy(update={"text": text})
 
 
 def test_rank_for_never_offers_a_refused_url():
