@@ -26,6 +26,7 @@ from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
+from verify_eval.word_texts import word_cases  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "verify_eval"
 MANAGED = ("snapshots", "sources", "cases", "articles")
@@ -112,6 +113,14 @@ def build_files() -> dict[str, str]:
         )
         if plant.snapshot:
             case["snapshot"] = plant.snapshot
+        cases.append(case)
+
+    for word in word_cases(built):  # numbers written as words, size words
+        case = _case(word.case_id, "md", built[word.key], word.kind, style="words", note=word.note)
+        if word.kind == "planted":
+            case.update(base=word.base, check=word.check, expected=[{"code": word.code, "span": word.span}],
+                        allowed=[])
+        texts[word.case_id] = word.text
         cases.append(case)
 
     for case in cases:

@@ -49,6 +49,8 @@ FAMILIES = [
     "quotation",
     "trend",
     "history",
+    "words",
+    "magnitude",
 ]
 
 

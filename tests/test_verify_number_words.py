@@ -137,3 +137,8 @@ def test_a_repeated_wrong_figure_is_reported_per_occurrence(ctx):
     text = "IWM closed at $987.00 on the session. Later, IWM closed at $987.00 on the session again."
     found = [f for f in check_text(text, ctx) if f.code == "value-mismatch" and f.span == "$987.00"]
     assert len(found) == 2 and "occurrence 2" in found[1].message
+
+
+def test_none_of_that_is_english_not_a_missing_value(ctx):
+    assert errors(ctx, "None of that changes the read on IWM.") == []
+    assert errors(ctx, "IWM closed at None.") == [("text-missing-value", "None")]

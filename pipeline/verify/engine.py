@@ -18,7 +18,9 @@ from .numbers import citations_in, find_numbers, sentences
 from .quality import snapshot_quality
 from .subjects import sentence_topic
 
-_MISSING_WORD = re.compile(r"\b(nan|NaN|None|null|undefined|inf|N/A)\b")
+_MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoever\b)|null|undefined|inf|"
+                           r"N/A)\b")
+"""A value's placeholder printed as text; "None of that..." is English, not a missing value."""
 
 
 def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:

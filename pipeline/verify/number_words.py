@@ -99,6 +99,8 @@ _VOLUME = re.compile(r"\b(?:volume|turnover|trading activity)\b", re.IGNORECASE)
 class Rewrite:
     start: int  # where the replacement starts in the rewritten text
     end: int
+    source_start: int  # where the words were in the original text
+    source_end: int
     words: str  # what the writer wrote
     replacement: str  # "10 sessions in a row"
     digits: str  # the figure in it as the number reader prints it: "10", "$987", "0.5%"
@@ -109,6 +111,29 @@ class Rewrite:
 class Rewritten:
     text: str
     rewrites: tuple[Rewrite, ...]
+    original: str = ""
+
+    def original_of(self, span: str) -> str | None:
+        """What the writer wrote where `span` sits in the rewritten text (None: not found there)."""
+        if not span:
+            return None
+        before = r"(?<![\w.,])" if span[0].isalnum() else ""
+        after = r"(?![\w])" if span[-1].isalnum() else ""
+        found = re.search(before + re.escape(span) + after, self.text)
+        if found is None:
+            return None
+        start = found.start()
+        return self.original[self._source(start, True):self._source(start + len(span), False)]
+
+    def _source(self, position: int, opening: bool) -> int:
+        shift = 0
+        for rw in self.rewrites:
+            if position < rw.start or (not opening and position == rw.start):
+                break
+            if position < rw.end or (not opening and position == rw.end):
+                return rw.source_start if opening else rw.source_end
+            shift = rw.source_end - rw.end
+        return position + shift
 
     def at(self, position: int) -> Rewrite | None:
         """The rewrite covering `position` of the rewritten text, if any."""
@@ -118,7 +143,7 @@ class Rewritten:
 def rewrite(sentence: str) -> Rewritten:
     """`sentence` with its number words as digits, and where each came from."""
     if not _maybe(sentence):
-        return Rewritten(sentence, ())
+        return Rewritten(sentence, (), sentence)
     pieces: list[str] = []
     rewrites: list[Rewrite] = []
     cursor = written = 0
@@ -127,12 +152,12 @@ def rewrite(sentence: str) -> Rewritten:
         written += start - cursor
         pieces.append(digits)
         printed = find_numbers(digits)
-        rewrites.append(Rewrite(written, written + len(digits), sentence[start:end], digits,
+        rewrites.append(Rewrite(written, written + len(digits), start, end, sentence[start:end], digits,
                                 printed[0].text if printed else digits, tolerance))
         written += len(digits)
         cursor = end
     pieces.append(sentence[cursor:])
-    return Rewritten("".join(pieces), tuple(rewrites))
+    return Rewritten("".join(pieces), tuple(rewrites), sentence)
 
 
 _VOCABULARY = frozenset([*_UNITS, *_TENS, *_ORDINALS, *_TEN_ORDINALS, "half", "quarter", "quarters", "dozen",
@@ -278,15 +303,18 @@ def restore(findings: Sequence[Finding], written: Rewritten) -> list[Finding]:
     """Findings quote the writer's words, not the digits they were read as."""
     if not written.rewrites:
         return list(findings)
-    return [_restored(f, written.rewrites) for f in findings]
+    return [_restored(f, written) for f in findings]
 
 
-def _restored(item: Finding, rewrites: Sequence[Rewrite]) -> Finding:
+def _restored(item: Finding, written: Rewritten) -> Finding:
     span, message = item.span, item.message
-    for rw in rewrites:
-        if span is not None:
-            span = _swap(span, rw)
-        message = _swap(message, rw)
+    original = written.original_of(span) if span else None
+    if span and original is not None and original != span:
+        message = message.replace(span, original)
+        span = original
+    elif span:
+        for rw in written.rewrites:  # a span built from parts ("fell 2%" from "fell" and "2%")
+            span, message = _swap(span, rw), _swap(message, rw)
     return item if (span, message) == (item.span, item.message) else \
         item.model_copy(update={"span": span, "message": message})
 
@@ -294,5 +322,5 @@ def _restored(item: Finding, rewrites: Sequence[Rewrite]) -> Finding:
 def _swap(text: str, rw: Rewrite) -> str:
     if rw.replacement in text:
         return text.replace(rw.replacement, rw.words, 1)
-    pattern = rf"(?<![\w.,$+\-\u2212]){re.escape(rw.digits)}(?![\d.,%])"
+    pattern = rf"(?<![\w.,$+\-\u2212]){re.escape(rw.digits)}(?![\w.,%])"
     return re.sub(pattern, lambda _: rw.words, text, count=1)
