@@ -185,6 +185,16 @@ class ModelPrice(Section):
     completion: float = Field(ge=0)
 
 
+class FallbackModel(Section):
+    """A model tried, in order, when the one before it cannot take the request (see llm/fallback.py)."""
+
+    base_url: str
+    model: str
+    api_key_env: str = Field(default="", description="Variable holding its key; \"\" = none.")
+    structured: Literal["json_schema", "json_object", "none"] | None = Field(
+        default=None, description="Default: the primary's.")
+
+
 class LLMConfig(Section):
     """The model writer: any server speaking the Chat Completions API.
 
@@ -221,6 +231,13 @@ class LLMConfig(Section):
     prompts_dir: Path | None = Field(default=None, description="Default: the repo's prompts/.")
     cache: bool = True
     prices: dict[str, ModelPrice] = Field(default_factory=dict)
+    fallbacks: list[FallbackModel] = Field(default_factory=list)
+
+    def chain(self) -> list[LLMConfig]:
+        """This model, then each fallback as a whole config (the rest of the settings shared)."""
+        return [self, *(self.model_copy(update={
+            "base_url": f.base_url, "model": f.model, "api_key_env": f.api_key_env,
+            "structured": f.structured or self.structured, "fallbacks": []}) for f in self.fallbacks)]
 
 
 class StoreConfig(Section):

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import llm_answers
+import pytest
 from cli_helpers import write_config
 from conftest import FIXTURES, REPO
 from llm_helpers import KEY_ENV, SESSION, llm_key, llm_pipeline, llm_toml, server  # noqa: F401
@@ -270,3 +271,52 @@ def test_clean_model_drafts_are_not_marked_held(tmp_path, server):
     assert "Held for review" not in (day / f"iwm-{SESSION}.md").read_text()
     assert json.loads((day / f"iwm-{SESSION}.json").read_text())["review"]["status"] == "clean"
     assert "Held for review" not in (day / "index.md").read_text()
+
+
+def _with_fallback(tmp_path, primary_url: str, fallback_url: str, **overrides) -> str:
+    toml = llm_toml(primary_url, max_attempts=1, **overrides)
+    toml += (f'[[llm.fallbacks]]\nbase_url = "{fallback_url}"\nmodel = "backup-model"\n'
+             'structured = "json_object"\n')
+    return toml
+
+
+def _context_overflow(request):
+    return Status(400, body={"error": {"message": "This model's maximum context length is 4096 tokens. "
+                                                  "However, you requested 7800 tokens.",
+                                       "type": "BadRequestError", "param": None, "code": 400}})
+
+
+@pytest.mark.parametrize("failure", [lambda request: Status(503), _context_overflow,
+                                     lambda request: Status(400, body={"error": {
+                                         "message": "response_format json_schema is not supported",
+                                         "type": "invalid_request_error"}})],
+                         ids=["5xx", "context-length", "structured-refused"])
+def test_a_fallback_model_writes_when_the_primary_cannot(tmp_path, server, llm_key, failure):
+    from llm_server import FakeModelServer
+
+    with FakeModelServer() as backup:
+        server.responder = failure
+        backup.responder = llm_answers.responder
+        pipeline = make_pipeline(load_settings(write_config(
+            tmp_path, _with_fallback(tmp_path, server.base_url, backup.base_url))))
+        report = pipeline.run(SESSION, ["IWM"])
+        assert report.status == "ok", report.outcomes[0].reason
+        assert len(server.requests) == 1 and len(backup.requests) == 1
+        assert backup.requests[0].response_format == {"type": "json_object"}
+        assert '"key_levels"' in backup.requests[0].system_text  # its own mode's prompt
+        [draft] = [pipeline.store.get_draft(d.draft_id) for d in pipeline.store.list_drafts()]
+        assert draft.article.byline.endswith("(backup-model)") and draft.errors == []
+        models = sorted(c.model for c in pipeline.store.list_calls())
+        assert models == ["backup-model", "fake-model"]
+
+
+def test_a_request_error_does_not_fall_back(tmp_path, server, llm_key):
+    from llm_server import FakeModelServer
+
+    with FakeModelServer() as backup:
+        server.responder = lambda request: Status(401)
+        backup.responder = llm_answers.responder
+        pipeline = make_pipeline(load_settings(write_config(
+            tmp_path, _with_fallback(tmp_path, server.base_url, backup.base_url))))
+        report = pipeline.run(SESSION, ["IWM"])
+        assert report.status == "failed" and not backup.requests

@@ -1,7 +1,10 @@
 """The model writer: a model chooses the words, code supplies every number.
 
 Round 0 asks for the article (prompts/system.j2 + article.j2); the answer's
-fact slots are filled from the snapshot and the result is verified. Findings go
+fact slots are filled from the snapshot and the result is verified. Each
+round goes to the primary model, then to each `[[llm.fallbacks]]` model in
+turn when the one before cannot take the request (llm/fallback.py); the
+article's byline names the model that wrote it. Findings go
 back as a repair message (prompts/repair.j2), at most `max_repairs` times; an
 article that still has errors is returned with them (stored as needs_review).
 Refusals, truncation, content filters and HTTP failures end the instrument with
@@ -15,6 +18,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..config import LLMConfig
@@ -24,6 +28,7 @@ from ..llm.budget import RunBudget
 from ..llm.client import ClientOptions, ModelClient
 from ..llm.connect import api_key, base_host, open_openai
 from ..llm.errors import ModelCallError, Reason, WriterFailed
+from ..llm.fallback import falls_back
 from ..llm.hashing import model_hash
 from ..llm.limits import RateLimiter
 from ..llm.logged import CacheInputs, CallStore, LoggedModel
@@ -52,6 +57,15 @@ def client_options(cfg: LLMConfig) -> ClientOptions:
                          concurrency=cfg.concurrency, deadline=cfg.timeout)
 
 
+@dataclass(frozen=True)
+class _Seat:
+    """One model of the chain, ready to call."""
+
+    cfg: LLMConfig
+    model: LoggedModel
+    byline: str
+
+
 class LLMWriter:
     name = "llm"
 
@@ -64,43 +78,55 @@ class LLMWriter:
         self.max_sources = max_sources
         self._connect = connect or (lambda key: open_openai(cfg, key))
         self._model: LoggedModel | None = None
+        self._seats: list[_Seat] = []
         self._stage_ends: float | None = None
 
     def check_ready(self) -> None:
-        api_key(self.cfg)
+        for cfg in self.cfg.chain():
+            api_key(cfg)
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[None]:
-        key = api_key(self.cfg)
-        client = self._connect(key)
-        _ = client.chat.completions.with_raw_response  # the SDK imports these lazily: not mid-batch
+        chain = self.cfg.chain()
+        keys = [api_key(cfg) for cfg in chain]
+        clients = [self._connect(keys[0]), *(open_openai(cfg, key) for cfg, key in zip(chain[1:], keys[1:],
+                                                                                       strict=True))]
+        for client in clients:
+            _ = client.chat.completions.with_raw_response  # the SDK imports these lazily: not mid-batch
         budget = RunBudget(max_tokens=self.cfg.max_run_tokens, max_cost=self.cfg.max_run_cost)
+        redactor = self._redactor(chain, keys)
 
         def gate() -> None:
             budget.check()
             self.check_deadline()
 
-        model = ModelClient(client, client_options(self.cfg), RateLimiter(self.cfg.rpm, self.cfg.tpm),
-                            gate=gate)
-        self._model = LoggedModel(model, self.calls, base_host=base_host(self.cfg.base_url),
-                                  prices=self.cfg.prices, redactor=self._redactor(key),
-                                  use_cache=self.cfg.cache, budget=budget)
+        limiter = RateLimiter(self.cfg.rpm, self.cfg.tpm)
+        self._seats = [_Seat(cfg, LoggedModel(ModelClient(client, client_options(cfg), limiter, gate=gate),
+                                              self.calls, base_host=base_host(cfg.base_url),
+                                              prices=self.cfg.prices, redactor=redactor,
+                                              use_cache=self.cfg.cache, budget=budget),
+                             f"{self.cfg.byline} ({cfg.model})")
+                       for cfg, client in zip(chain, clients, strict=True)]
+        self._model = self._seats[0].model
         self._stage_ends = None  # set by the first request of the run
         try:
             yield
         finally:
-            self._model = None
-            await client.close()
+            self._model, self._seats = None, []
+            for client in clients:
+                await client.close()
 
-    def _redactor(self, key: str) -> Redactor:
-        """The key, named by its variable (none is sent when `api_key_env` is empty)."""
-        return Redactor.of({self.cfg.api_key_env: key}) if self.cfg.api_key_env else Redactor()
+    @staticmethod
+    def _redactor(chain: Sequence[LLMConfig], keys: Sequence[str]) -> Redactor:
+        """Every model's key, named by its variable (none is sent when `api_key_env` is empty)."""
+        return Redactor.of({cfg.api_key_env: key for cfg, key in zip(chain, keys, strict=True)
+                            if cfg.api_key_env})
 
     async def write_checked(self, brief: Brief, check: Check, context: CallContext,
                             asking: Callable[[], None] | None = None) -> Written:
         if self._model is None:
             raise RuntimeError("LLMWriter.write_checked outside `async with writer.session()`")
-        draft = _Draft(self, self._model, brief, check, context)
+        draft = _Draft(self, self._seats, brief, check, context)
         if asking is not None:
             asking()
         return await draft.write()
@@ -123,17 +149,17 @@ class LLMWriter:
 class _Draft:
     """One instrument's conversation: ask, fill, check, repair."""
 
-    def __init__(self, writer: LLMWriter, model: LoggedModel, brief: Brief, check: Check,
+    def __init__(self, writer: LLMWriter, seats: Sequence[_Seat], brief: Brief, check: Check,
                  context: CallContext) -> None:
-        self.writer, self.model, self.brief, self.check, self.context = writer, model, brief, check, context
+        self.writer, self.seats, self.brief, self.check, self.context = writer, seats, brief, check, context
+        self.byline = seats[0].byline
         self.sheet: FactSheet = build_fact_sheet(brief.snapshot, brief.scores)
         self.cited = min(writer.max_sources, len(brief.news))
         self.inputs = CacheInputs(snapshot_hash=model_hash(brief.snapshot),
                                   news_hashes=[n.content_hash for n in brief.news[:self.cited]])
         prompts = writer.prompts
         values = article_values(brief, self.sheet, self.cited, writer.cfg.news_chars)
-        outline = schema_outline(ModelArticle) if writer.cfg.structured != "json_schema" else ""
-        self.messages = [{"role": "system", "content": prompts.render("system", schema_outline=outline)},
+        self.messages = [{"role": "system", "content": ""},
                          {"role": "user", "content": prompts.render("article", **values)}]
 
     async def write(self) -> Written:
@@ -147,8 +173,7 @@ class _Draft:
                     return self._give_up(exc, best)
                 self._reask(exc.content or "", [_schema_finding(exc)])
                 continue
-            article, slot_findings = assemble(self.brief, self.sheet, answer, self.cited,
-                                              self.writer.byline)
+            article, slot_findings = assemble(self.brief, self.sheet, answer, self.cited, self.byline)
             findings = [*slot_findings, *await asyncio.to_thread(self.check, article)]
             best = Written(article, findings, rounds=round_no + 1)
             errors = [f for f in findings if f.severity == Severity.ERROR]
@@ -158,9 +183,28 @@ class _Draft:
         raise AssertionError("unreachable")
 
     async def _ask(self, round_no: int) -> ModelArticle:
-        return await self.model.call(list(self.messages), ModelArticle, "market_article",
-                                     context=self.context, round=round_no,
-                                     prompt_version=self.writer.prompts.version, inputs=self.inputs)
+        """The round's answer from the first model of the chain that can take the request."""
+        for n, seat in enumerate(self.seats):
+            try:
+                answer = await seat.model.call(self._messages_for(seat.cfg), ModelArticle, "market_article",
+                                               context=self.context, round=round_no,
+                                               prompt_version=self.writer.prompts.version,
+                                               inputs=self.inputs)
+            except ModelCallError as exc:
+                if n + 1 < len(self.seats) and falls_back(exc):
+                    log.warning("%s: %s failed (%s); trying %s", self.brief.snapshot.symbol,
+                                seat.cfg.model, exc, self.seats[n + 1].cfg.model)
+                    continue
+                raise
+            self.byline = seat.byline
+            return answer
+        raise AssertionError("unreachable: the last seat raises")
+
+    def _messages_for(self, cfg: LLMConfig) -> list[dict[str, str]]:
+        """The conversation with the system prompt for this model's structured mode."""
+        outline = schema_outline(ModelArticle) if cfg.structured != "json_schema" else ""
+        system = self.writer.prompts.render("system", schema_outline=outline)
+        return [{"role": "system", "content": system}, *self.messages[1:]]
 
     def _reask(self, previous: str, findings: Sequence[Finding]) -> None:
         repair = self.writer.prompts.render("repair", **repair_values(list(findings)))
