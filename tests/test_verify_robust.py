@@ -121,3 +121,30 @@ def test_no_text_makes_the_verifier_raise_or_fail_a_check(ctx):
         found = check_text(text, ctx)  # must not raise
         failures += [(text, f.message) for f in found if f.code == "check-failed"]
     assert not failures, failures[:5]
+
+
+# --- through the command ------------------------------------------------------------------------
+
+def test_check_without_sources_flags_an_invented_figure_and_never_crashes(tmp_path):
+    """No --sources and no stored news: the invented figure is an error that says why, the
+    report says sources were not given, and the text that used to raise exits 1 with findings."""
+    import json
+
+    from cli_helpers import newsdesk, write_config
+
+    write_config(tmp_path)
+    snap = newsdesk(tmp_path, "snapshot", "IWM", "--session", "2026-11-20", "--json")
+    assert snap.code == 0, snap.stderr
+    (tmp_path / "snapshot.json").write_text(snap.stdout)
+    (tmp_path / "note.md").write_text("IWM closed at $244.30. Small caps have 37.4% upside into year end.\n")
+    done = newsdesk(tmp_path, "check", "note.md", "--snapshot", "snapshot.json", "--json")
+    assert done.code == 1, done.stderr
+    report = json.loads(done.stdout)
+    assert report["sources_checked"] is False
+    [untraced] = [f for f in report["findings"] if f["code"] == "number-untraced"]
+    assert untraced["span"] == "37.4%" and "no sources were given" in untraced["message"]
+    text = newsdesk(tmp_path, "check", "note.md", "--snapshot", "snapshot.json")
+    assert "sources: not given" in text.stdout
+    (tmp_path / "zero.md").write_text("IWM sits 2% above $0.\n")
+    crash = newsdesk(tmp_path, "check", "zero.md", "--snapshot", "snapshot.json")
+    assert crash.code == 1 and "Traceback" not in crash.stderr and "number-untraced" in crash.stdout
