@@ -7,13 +7,23 @@ sentence" and 3.0 "the story of the day":
 - high: an all-time closing high 2.5, a 52-week closing high 2.0 (plus the move's
   strength above 1 ATR when the move made it);
 - low: a 52-week closing low 2.0 (likewise);
-- range-break: a close beyond the prior 20 sessions' closing range, 1.2 plus the
-  distance beyond it in ATR (only when it is not already a high or a low);
+- high also: an up day closing within 1% of the record close, 1.3 plus (1 - % below);
+- range-break: a close beyond the closes of the sessions before, 1.2 plus the
+  distance beyond in ATR; the window is the longest run of 10 to 60 sessions
+  spanning at most 3 ATR (a tight range), else 20 sessions (only when the close
+  is not already a high or a low);
 - volume: (volume / 20-session average - 1) x 1.5, from a ratio of 1.5 up;
 - divergence: the widest day-change gap to a peer or the benchmark, in the
   instrument's own ATR %, x 0.8;
 - vix: |VIX day change %| / 20, from 20% up;
 - streak: n/4 for n >= 5 closes in a row in one direction;
+- gap: |open - previous close| / ATR x 0.9, from 0.6 ATR;
+- cross: the close crossed the 50-day average today by 0.3 ATR or more, 1.2; the
+  50-day crossed the 200-day in the last 5 sessions, 2.0;
+- divergence also counts a relative streak: n/4 for n >= 4 sessions in a row
+  beating or trailing the benchmark (snapshot.relative, from the bars of both);
+- event: a scheduled event (snapshot.events, from the config) within 2
+  sessions, 1.3 less 0.1 a session;
 - quiet: 0.75, the story only when nothing reaches it.
 """
 
@@ -27,7 +37,8 @@ ATR_SESSIONS = 14
 RANGE_SESSIONS = 20
 YEAR_SESSIONS = 252
 QUIET = 0.75
-TIE = 0.9  # an event within 10% of the top counts as the top too
+TIE = 0.9
+TIGHT_ATR = 3.0  # an event within 10% of the top counts as the top too
 
 
 @dataclass(frozen=True)
@@ -55,8 +66,45 @@ def measured_events(history: PriceHistory, snapshot: Snapshot) -> list[Event]:
     events += _extremes(today.close, prior, move)
     events += _volume(today.volume, prior)
     events += _streak(bars)
+    events += _gap(today.open, prior[-1].close, atr)
+    events += _crosses(bars, atr)
     events += _related(snapshot, atr / prior[-1].close * 100)
+    events += _calendar(snapshot)
     return sorted(events, key=lambda e: -e.strength)
+
+
+def _gap(open_: float, prev_close: float, atr: float) -> list[Event]:
+    size = abs(open_ - prev_close) / atr
+    return [Event("gap", size * 0.9, f"gap of {size:.2f} ATR")] if size >= 0.6 else []
+
+
+def _sma(closes: list[float], n: int) -> float | None:
+    return sum(closes[-n:]) / n if len(closes) >= n else None
+
+
+def _crosses(bars: list, atr: float) -> list[Event]:  # noqa: ANN001
+    closes = [b.close for b in bars]
+    out = []
+    today, before = _sma(closes, 50), _sma(closes[:-1], 50)
+    if today is not None and before is not None:
+        crossed = (closes[-1] - today) * (closes[-2] - before) < 0
+        if crossed and abs(closes[-1] - today) >= 0.3 * atr:
+            out.append(Event("cross", 1.2, "close crossed the 50-day"))
+    for back in range(5):
+        cut = closes[:len(closes) - back]
+        now = (_sma(cut, 50), _sma(cut, 200))
+        then = (_sma(cut[:-1], 50), _sma(cut[:-1], 200))
+        if None in now or None in then:
+            break
+        if (now[0] - now[1]) * (then[0] - then[1]) < 0:  # type: ignore[operator]
+            out.append(Event("cross", 2.0 - 0.1 * back, "50-day crossed the 200-day"))
+            break
+    return out
+
+
+def _calendar(snapshot: Snapshot) -> list[Event]:
+    near = [e for e in snapshot.events if e.sessions_until <= 2]
+    return [Event("event", 1.3 - 0.1 * near[0].sessions_until, near[0].name)] if near else []
 
 
 def _extremes(close: float, prior: list, move: float) -> list[Event]:  # noqa: ANN001
@@ -68,13 +116,34 @@ def _extremes(close: float, prior: list, move: float) -> list[Event]:  # noqa: A
         return [Event("high", 2.0 + extra, "52-week closing high")]
     if close < min(closes[-YEAR_SESSIONS:]):
         return [Event("low", 2.0 + extra, "52-week closing low")]
-    top, bottom = max(closes[-RANGE_SESSIONS:]), min(closes[-RANGE_SESSIONS:])
+    atr = _atr(prior) or 1e-9
+    near = _near_record(close, closes, move)
+    sessions = _tight_range(closes, atr) or RANGE_SESSIONS
+    top, bottom = max(closes[-sessions:]), min(closes[-sessions:])
     beyond = (close - top) if close > top else (bottom - close) if close < bottom else 0.0
     if beyond <= 0:
-        return []
-    atr = _atr(prior) or 1e-9
+        return near
     side = "above" if close > top else "below"
-    return [Event("range-break", 1.2 + beyond / atr, f"close {side} the {RANGE_SESSIONS}-session range")]
+    return [*near, Event("range-break", 1.2 + beyond / atr, f"close {side} the {sessions}-session range")]
+
+
+def _near_record(close: float, closes: list[float], move: float) -> list[Event]:
+    """An up day closing within 1% of the all-time closing high."""
+    below = (max(closes) - close) / max(closes) * 100
+    if move <= 0 or below > 1.0:
+        return []
+    return [Event("high", 1.3 + (1 - below), f"{below:.2f}% below the record close")]
+
+
+def _tight_range(closes: list[float], atr: float) -> int | None:
+    """The most sessions (10 to 60) before today whose closes span at most TIGHT_ATR ATRs."""
+    best = None
+    for n in range(10, 61):
+        window = closes[-n:]
+        if len(window) < n or max(window) - min(window) > TIGHT_ATR * atr:
+            break
+        best = n
+    return best
 
 
 def _volume(volume: float, prior: list) -> list[Event]:  # noqa: ANN001
@@ -103,6 +172,10 @@ def _related(snapshot: Snapshot, atr_pct: float) -> list[Event]:
         widest = max(peers, key=lambda m: abs(snapshot.returns.change_1d_pct - m.change_1d_pct))
         gap = abs(snapshot.returns.change_1d_pct - widest.change_1d_pct)
         out.append(Event("divergence", gap / atr_pct * 0.8, f"{gap:.2f} pp vs {widest.symbol}"))
+    rel = snapshot.relative
+    if rel is not None and rel.streak_direction != "even" and rel.streak_sessions >= 4:
+        out.append(Event("divergence", rel.streak_sessions / 4,
+                         f"{rel.streak_sessions} sessions {rel.streak_direction} {rel.benchmark}"))
     vix = next((m for m in snapshot.related if m.kind == "volatility"), None)
     if vix is not None and abs(vix.change_1d_pct) >= 20:
         out.append(Event("vix", abs(vix.change_1d_pct) / 20, f"VIX {vix.change_1d_pct:+.1f}%"))

@@ -94,18 +94,29 @@ ANGLE_WORDS: dict[str, tuple[str, ...]] = {
     "volume": ("volume", "turnover", "heavy trad", "busiest", "crowd"),
     "range-break": ("breakout", "breaks out", "break out", "breaks above", "breaks below",
                     "breakdown", "breaks down", "escape", "clears", "pierce", "out of its range",
-                    "out of the range", "through"),
+                    "out of the range", "through", "broken", "range behind", "out of the box",
+                    "recent lows", "recent highs", "past month",
+                    r"re:\bbreak\w*\s+(?:above|below|out|down)\b"),
     "quiet": ("range", "coil", "boxed", "stall", "idle", "nowhere", "crossroads", "drift", "flat",
-              "pause", "wait", "quiet", "steady", "tread", "stuck", "sideways", "calm", "stalemate"),
+              "pause", "wait", "quiet", "steady", "tread", "stuck", "sideways", "calm", "stalemate",
+              "low-key", "ordinary", "standout", "marks time"),
     "divergence": ("lead", "lag", "outpace", "trail", "outrun", "diverge", "pull away", "pulls away",
-                   "left behind", "beat", "while", "outperform", "underperform", "apart", "alone"),
+                   "left behind", "beat", "while", "outperform", "underperform", "apart", "alone",
+                   "better than", "part ways", "split", "ahead of", "behind"),
     "vix": ("vix", "fear", "volatility"),
-    "streak": ("streak", "straight", "in a row", "losing run", "winning run", "again"),
+    "streak": ("streak", "straight", "in a row", "losing run", "winning run", "again", "run of"),
+    "gap": ("gap", "at the open"),
+    "cross": ("50-day", "200-day", "golden cross", "death cross", "crosses", "retake"),
+    "event": ("countdown", "waits on", "wait on", "all eyes", "fomc", "cpi", "fed", "rate decision",
+              "payrolls", "jobs report"),
 }
 
 
 def _word(word: str) -> str:
-    """'high$' matches the word only; any other entry a word starting with it (up to 4 more letters)."""
+    """'high$' matches the word only, 're:...' is a regex; any other entry a word starting with it
+    (up to 4 more letters)."""
+    if word.startswith("re:"):
+        return word[3:]
     if word.endswith("$"):
         return r"\b" + re.escape(word[:-1]) + r"\b"
     return r"\b" + re.escape(word) + r"[a-z]{0,4}\b"
