@@ -232,3 +232,13 @@ def test_a_support_written_as_the_zone_is_read_as_a_level(ctx):
     assert found(ctx, "For IWM, support is the $242.80-$243.00 zone.") == [("number-untraced", "$243.00")]
     assert found(ctx, "For IWM, support is the $246.00-$246.50 zone.") == [
         ("level-wrong-side", "$246.00-$246.50")]
+
+
+def test_a_family_move_may_be_the_index_or_the_etf():
+    """'The Dow gained 0.58%' is ^DJI's move (DIA's is 0.60%); without ^DJI loaded it is unverifiable."""
+    assert found(build(), "The Dow gained 0.58% on the session.") == []
+    assert found(build(), "The Dow gained 0.75% on the session.") == [("value-mismatch", "0.75%")]
+    bare = build(peers=False)
+    assert found(bare, "The Dow gained 0.58% on the session.") == []
+    assert found(bare, "The Dow gained 0.58% on the session.", Severity.INFO) == [
+        ("figure-unverifiable", "0.58%")]

@@ -60,6 +60,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return [] if _in_source(claim.number, source_text) else [_no_data(claim, missing)]
     if named is not None:
         found = _against_named(claim, named, ctx)
+        unloaded = _family_unloaded(claim, ctx) if found else None
+        if unloaded is not None:
+            return [_no_data(claim, f"it may be {unloaded}'s, and no data is loaded for {unloaded}")]
         if found and _in_source(claim.number, source_text):
             return [_source_conflict(claim, named)]
         return found
@@ -99,10 +102,37 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
         return None
     if name == "event_sessions_until":
         return _event_count(claim, ctx)
+    member = _family_match(claim, ctx, name)
+    if member is not None:
+        return member
     fact = ctx.fact(subject, name)
     if fact is None or not unit_fits(fact, claim.number):
         return None
     return SubjectFact(subject, name, fact)
+
+
+def _family_move(claim: Claim) -> bool:
+    family = bool(claim.strong and claim.subject and len(claim.subject) > 1)
+    return family and claim.number.unit in ("pct", "pp")
+
+
+def _family_match(claim: Claim, ctx: VerifyContext, name: str) -> SubjectFact | None:
+    """A move named for a family ("the Dow gained 0.58%") may be the ETF's or the index's: the member
+    whose fact it shows."""
+    if not _family_move(claim):
+        return None
+    for member in claim.subject or ():
+        fact = ctx.fact(member, name)
+        if fact is not None and matches(fact, claim.number):
+            return SubjectFact(member, name, fact)
+    return None
+
+
+def _family_unloaded(claim: Claim, ctx: VerifyContext) -> str | None:
+    """A family's move that matches no loaded member may be its unloaded member's (the index's)."""
+    if not _family_move(claim):
+        return None
+    return next((m for m in claim.subject or () if not _loaded(m, ctx)), None)
 
 
 _UNCHECKED_PERIODS = {"mtd": "no month-to-date or calendar-month return is computed",
