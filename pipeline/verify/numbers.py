@@ -117,7 +117,16 @@ COMMON_NAMES = (
 
 def strip_names(text: str, names: Iterable[str]) -> str:
     """Blank out instrument names that contain digits ('Russell 2000', 'S&P 500')."""
-    return blank(text, _names_pattern(tuple(names)))
+    key = tuple(names)
+    lowered = text.lower()
+    if not any(name in lowered for name in _lower_names(key)):
+        return text  # the regex would find nothing: a substring test is far cheaper
+    return blank(text, _names_pattern(key))
+
+
+@functools.lru_cache(maxsize=64)
+def _lower_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple({n.lower() for n in (*names, *COMMON_NAMES) if re.search(r"\d", n)})
 
 
 @functools.lru_cache(maxsize=64)
