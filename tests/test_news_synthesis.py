@@ -9,11 +9,14 @@ from datetime import UTC, datetime
 from market_factories import SESSION, settings, snapshot_for
 
 from pipeline.contracts import MacroGauge, NewsItem, RelatedRole, Severity, Snapshot
+from pipeline.facts import build_fact_sheet
+from pipeline.llm.prompts import PromptSet
 from pipeline.scoring import score_snapshot
 from pipeline.stories import digest, key_claim, readable, select_stories
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
+from pipeline.writers.llm_prompt import article_values
 
 CFG = settings()
 IWM = CFG.instrument("IWM")
@@ -167,3 +170,38 @@ def test_peers_in_the_snapshot_decide_with_or_against_the_market() -> None:
     brief = brief_for(against, [story(1, "Small caps climb as yields drop", WRAP_UP)])
     paragraph = _news_paragraph(TemplateWriter().write(brief))
     assert any(line.format(name="Small caps", its="their") in paragraph for line in bank.AGAINST)
+
+
+def test_a_story_the_data_contradicts_is_answered_and_stale_coverage_is_named() -> None:
+    snap = up_day()
+    wrong = story(1, "Small caps slide as buyers step away", WRAP_UP)
+    brief = brief_for(snap, [wrong])
+    article = TemplateWriter().write(brief)
+    findings = verify_article(article, snap, brief.scores, {wrong.item_id: wrong}, names=NAMES)
+    assert [f for f in findings if f.severity == Severity.ERROR] == []
+    paragraph = _news_paragraph(article)
+    assert paragraph.startswith(tuple(o.format(day="Friday") for o in bank.OPENER_MIXED))
+    assert "The data says otherwise: small caps ended higher on the session." in paragraph
+    older = story(2, "Small caps climb as yields drop", WRAP_UP, day=17)
+    paragraph = _news_paragraph(TemplateWriter().write(brief_for(snap, [older])))
+    assert paragraph.startswith(tuple(o.format(day="Friday") for o in bank.OPENER_STALE))
+    links = (*bank.WITH_MARKET, *bank.AHEAD, *bank.BEHIND, *bank.AGAINST, *bank.STILL)
+    assert not any(link.format(name="Small caps", was="were", its="their", it="them") in paragraph
+                   for link in links)  # no line from last week's story to today's tape
+
+
+def test_the_model_writer_gets_the_same_stories_and_claims() -> None:
+    snap = up_day()
+    items = [story(1, "Small caps climb as yields drop", WRAP_UP),
+             story(2, "Yields slide as rate-cut odds firm", RATES, themes=("rates",))]
+    news = select_stories(items, IWM, snap, 5)
+    brief = brief_for(snap, news).model_copy(update={"stories": [digest(i, snap, IWM.aliases)
+                                                                  for i in news]})
+    article = TemplateWriter().write(brief)
+    values = article_values(brief, build_fact_sheet(snap, brief.scores), len(news), 1200)
+    assert [n["title"] for n in values["news"]] == [s.title for s in article.sources]
+    for entry, story_ in zip(values["news"], brief.stories, strict=True):
+        assert entry["claim"] == story_.claim and entry["theme"] == story_.theme
+        assert entry["same_day"] is True and entry["agrees"].startswith("the data agrees")
+    prompt = PromptSet().render("article", **values)
+    assert f"Key claim: {brief.stories[1].claim}" in prompt

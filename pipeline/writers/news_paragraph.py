@@ -46,9 +46,11 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     sentences: list[str | None] = [_opener(brief, stories, key)]
     if tape:
         sentences.append(_tape_sentence(tape[:2], key))
-        sentences += [_themed(entry, key) for entry in tape[2:]]
-        sentences.append(_tape_link(brief, key))
-    sentences += [_themed(entry, key) for entry in numbered if entry[2].theme != TAPE]
+        sentences += [_disagreement(brief, s) for _, _, s in tape[:2]]
+        sentences += [x for entry in tape[2:] for x in (_themed(entry, key), _disagreement(brief, entry[2]))]
+        sentences.append(_tape_link(brief, key) if any(s.same_day for _, _, s in tape) else None)
+    sentences += [x for entry in numbered if entry[2].theme != TAPE
+                  for x in (_themed(entry, key), _disagreement(brief, entry[2]))]
     themes = {s.theme for s in stories}
     sentences += [_rates_link(brief, key)] if themes & {RATES, FED} else []
     sentences += [_vix_link(brief, key)] if VOLATILITY in themes else []
@@ -107,6 +109,16 @@ def _tape_sentence(tape: list[Numbered], key: tuple[object, ...]) -> str:
     return frame.format(**values)
 
 
+def _disagreement(brief: Brief, story: StoryDigest) -> str | None:
+    """When the data moved the other way from what the story reports, say so (no figures)."""
+    if story.agrees is not False or story.direction is None:
+        return None
+    seen = "higher" if story.direction == "down" else "lower"
+    subject = {TAPE: _mid_sentence(brief.short_name), RATES: "the 10-year yield", FED: "the 10-year yield",
+               VOLATILITY: "the VIX"}.get(story.theme)
+    return f"The data says otherwise: {subject} ended {seen} on the session." if subject else None
+
+
 def _moved(change: float) -> str | None:
     return None if abs(change) < FLAT_PCT else "up" if change > 0 else "down"
 
@@ -151,6 +163,14 @@ def _vix_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     if vix is None or own is None:
         return None
     return pick(bank.VIX[(vix, own)], *key, "vix")
+
+
+def _mid_sentence(name: str) -> str:
+    """'The Dow' -> 'the Dow', 'Small caps' -> 'small caps'; 'Nasdaq' stays."""
+    words = name.split()
+    if words and (words[0] == "The" or (len(words) > 1 and words[1][:1].islower())):
+        return name[:1].lower() + name[1:]
+    return name
 
 
 def _plural(brief: Brief) -> bool:
