@@ -144,6 +144,11 @@ def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None) -> FactSh
         sheet.add("pulse", scores.pulse, "score", source="scores.pulse")
         sheet.add("threat_level", scores.threat_level, "score", source="scores.threat_level")
         sheet.add("sentiment_score", scores.sentiment_score, "score")
+        for part in scores.pulse_components:
+            sheet.add(f"pulse_{part.name}", part.points, "score",
+                      source=f"scores.pulse_components[{part.name}]")
+            sheet.add(f"pulse_{part.name}_max", part.max_points, "score",
+                      source=f"scores.pulse_components[{part.name}].max_points")
     return sheet
 
 

@@ -1,0 +1,32 @@
+"""Labels an article owes its reader: the Pulse's components and the data provider's name."""
+
+from __future__ import annotations
+
+from ..contracts import IndicatorRow
+from ..facts import FactSheet
+from .base import Brief
+
+PROVIDER_NAMES = {"csv": "local CSV bar files", "yahoo": "Yahoo Finance", "polygon": "Polygon.io",
+                  "cboe": "Cboe delayed quotes"}
+"""Provider ids as readers know them; an id not listed is printed as it is."""
+
+COMPONENT_LABELS = {"trend_200": "200-day trend", "trend_50": "50-day trend", "momentum_rsi": "RSI",
+                    "momentum_macd": "MACD", "relative_1m": "1-month relative", "day_move": "day move",
+                    "range_position": "range position"}
+
+
+def provider_name(provider: str) -> str:
+    return PROVIDER_NAMES.get(provider, provider)
+
+
+def pulse_row(brief: Brief, sheet: FactSheet) -> IndicatorRow | None:
+    """'Pulse 67/100' with each component's points out of its share: '14/20 200-day trend · ...'."""
+    parts = []
+    for part in brief.scores.pulse_components:
+        name = f"pulse_{part.name}"
+        if not sheet.has(name, f"{name}_max"):
+            return None
+        parts.append(f"{{{name}}}/{{{name}_max}} {COMPONENT_LABELS.get(part.name, part.name)}")
+    if not parts:
+        return None
+    return IndicatorRow(name="Pulse", value=sheet.fill("{pulse}/100"), reading=sheet.fill(" · ".join(parts)))
