@@ -21,7 +21,8 @@ summaries (no numbers; the writers print numbers only through fact slots).
 | near_record | up day within 1% of the record close               | 1.3 + (1 - % below)          |
 | relative    | 4+ sessions beating/lagging the benchmark          | 0.35 n - 0.2                 |
 | gap         | open >= 0.6 ATR from the previous close            | 1.3 x gap in ATRs (x 0.6 filled) |
-| divergence  | a peer 0.75 pp and 0.6 ATR apart                   | 1.2 x gap in ATRs            |
+| divergence  | a peer 0.75 pp and 0.6 ATR apart                   | 1.2 x gap in ATRs (x 0.6 when|
+|             |                                                    | the own move is 1 ATR+)      |
 | volume      | volume 1.5x the 20-day average                     | 1.5 x (ratio - 1)            |
 | event       | scheduled event within 3 sessions (FOMC +0.2)      | 1.2 + 0.2 a session closer   |
 | news        | one theme in 3+ and half the stories               | 1.1                          |
@@ -86,14 +87,16 @@ HEADLINE_WORDS: dict[AngleKind, tuple[str, ...]] = {
     AngleKind.STREAK: ("straight", "in a row", "streak", "run of"),
     AngleKind.VIX: ("vix", "fear", "volatility"),
     AngleKind.NEAR_RECORD: ("record",),
-    AngleKind.RELATIVE: ("straight", "in a row", "streak", "lag", "beat", "outrun", "trail"),
+    AngleKind.RELATIVE: ("straight", "in a row", "streak", "lag", "beat", "outrun", "trail", "behind",
+                         "ahead", "outpace"),
     AngleKind.GAP: ("gap",),
-    AngleKind.DIVERGENCE: ("while", "as", "lag", "outpace", "trail", "leave", "behind"),
+    AngleKind.DIVERGENCE: ("while", " as ", "lag", "outpace", "trail", "part ways", "split", "better than",
+                           "harder than"),
     AngleKind.VOLUME: ("volume", "heavy", "turnover"),
     AngleKind.EVENT: ("fed", "fomc", "cpi", "ahead of", "before", "countdown", "payroll"),
     AngleKind.NEWS: ("fed", "rates", "inflation", "jobs", "earnings", "tech", "oil", "tariff", "news"),
     AngleKind.RANGE: ("range", "coil", "box", "stalemate", "idle", "sideways", "nowhere"),
-    AngleKind.DRIFT: (),
+    AngleKind.DRIFT: ("quiet", "ordinary", "low-key", "standout"),
 }
 """Words a headline written on the angle carries (lower case): the evaluation's check that the
 headline follows the top angle."""
@@ -207,7 +210,9 @@ def divergence_angles(s: Snapshot) -> list[Angle]:
         return []
     if abs(peer.divergence_pp) < max(0.75, 0.6 * atr_pct):
         return []
-    return [Angle(kind=AngleKind.DIVERGENCE, score=1.2 * abs(peer.divergence_pp) / atr_pct,
+    own_move = abs(s.tape.move_atr or 0) if s.tape is not None else 0.0
+    damp = 0.6 if own_move >= 1.0 else 1.0  # a gap made by the instrument's own big move is that move
+    return [Angle(kind=AngleKind.DIVERGENCE, score=damp * 1.2 * abs(peer.divergence_pp) / atr_pct,
                   direction=_sign(peer.divergence_pp), subject=peer.symbol,
                   facts=[f"divergence_vs_{fact_tag(peer.symbol)}_pp",
                          f"{fact_tag(peer.symbol)}_change_1d_pct"],
@@ -270,10 +275,10 @@ def event_angles(s: Snapshot) -> list[Angle]:
 
 
 def news_angles(news: Sequence[NewsItem]) -> list[Angle]:
-    themes = Counter(theme for item in news for theme in set(item.themes))
+    themes = Counter(theme for item in news for theme in sorted(set(item.themes)))
     if not themes:
         return []
-    theme, count = themes.most_common(1)[0]
+    theme, count = min(themes.items(), key=lambda pair: (-pair[1], pair[0]))  # ties: by name
     if count < 3 or count * 2 < len(news):
         return []
     return [Angle(kind=AngleKind.NEWS, score=1.1, subject=theme,

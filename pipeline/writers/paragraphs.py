@@ -18,6 +18,7 @@ from .phrases import (
     move_verb,
     pick,
     rsi_reading,
+    vary,
     vix_reading,
     yield_move,
 )
@@ -57,71 +58,124 @@ def is_plural(name: str) -> bool:
     return name.lower().endswith(("caps", "stocks", "shares"))
 
 
-def day_paragraph(brief: Brief, sheet: FactSheet) -> str:
+def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> str:
+    """The session's numbers, after `opener` (the top angle's first sentence, already filled)."""
     s = brief.snapshot
     key = f"{s.symbol}{s.session}"
     verb = move_verb(s.returns.change_1d_pct, key)
-    lead = (f"{brief.short_name} ({s.symbol}) {verb} {{price}} at the close on "
-            f"{{session:weekday}}, {{change_1d_pct:signed}} on the session")
-    sentences = [lead + "."]
+    who = f"{brief.short_name} ({s.symbol})"
+    lead = vary([f"{who} {verb} {{price}} at the close on {{session:weekday}}, {{change_1d_pct:signed}} "
+                 "on the session.",
+                 f"On {{session:weekday}}, {who} {verb} {{price}} at the close, {{change_1d_pct:signed}} "
+                 "on the day.",
+                 f"At the close on {{session:weekday}}, {who} {verb} {{price}}, {{change_1d_pct:signed}} "
+                 "on the session.",
+                 f"{who} {verb} {{price}} at the close on {{session:weekday}}, a move of "
+                 "{change_1d_pct:signed} on the day."], brief, "day-lead")
+    sentences = [lead]
     peer = widest_gap(brief)
     if peer is not None:
         sentences.append(_gap_sentence(brief, peer))
     index = next(iter(s.related_by_role(RelatedRole.INDEX)), None)
     if index is not None and brief.index_name:
-        tag = fact_tag(index.symbol)
-        sentences.append(
-            f"On its own scale the underlying {brief.index_name} ({index.symbol}) closed at "
-            f"{{{tag}_close}}, {direction_word(index.change_1d_pct)} {{{tag}_change_1d_pct:abs}}.")
+        tag, way = fact_tag(index.symbol), direction_word(index.change_1d_pct)
+        name = f"{brief.index_name} ({index.symbol})"
+        sentences.append(vary([
+            f"On its own scale the underlying {name} closed at {{{tag}_close}}, {way} "
+            f"{{{tag}_change_1d_pct:abs}}.",
+            f"The {name} itself ended at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}.",
+            f"In index points, the {name} finished at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}.",
+            f"The underlying {name} settled at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}."],
+            brief, "day-index"))
     if sheet.has("volume_ratio"):
-        sentences.append(_volume_sentence(sheet, key))
-    return sheet.fill(" ".join(sentences))
+        sentences.append(_volume_sentence(brief, sheet))
+    return " ".join([*([opener] if opener else []), sheet.fill(" ".join(sentences))])
 
 
 def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
     tag = fact_tag(peer.symbol)
-    peer_name = name_of(brief, peer.symbol)
-    who = "trailed" if peer.divergence_pp < 0 else "outran"
+    peer_name = f"{name_of(brief, peer.symbol)} ({peer.symbol})"
+    way = direction_word(peer.change_1d_pct)
     if abs(peer.divergence_pp) < 0.25:
-        return (f"It moved broadly in step with {peer_name} ({peer.symbol}), which finished "
-                f"{direction_word(peer.change_1d_pct)} {{{tag}_change_1d_pct:abs}}.")
-    return (f"That {who} {peer_name} ({peer.symbol}), {direction_word(peer.change_1d_pct)} "
-            f"{{{tag}_change_1d_pct:abs}}, by {{divergence_vs_{tag}_pp:abs}}: "
-            f"{gap_phrase(peer.divergence_pp)} for a single session.")
+        return vary([f"It moved broadly in step with {peer_name}, which finished {way} "
+                     f"{{{tag}_change_1d_pct:abs}}.",
+                     f"{peer_name[:1].upper() + peer_name[1:]} kept pace, {way} {{{tag}_change_1d_pct:abs}}.",
+                     f"There was little daylight to {peer_name}, {way} {{{tag}_change_1d_pct:abs}}.",
+                     f"The move matched {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, almost exactly."],
+                    brief, "day-peer")
+    who = "trailed" if peer.divergence_pp < 0 else "outran"
+    gap = gap_phrase(peer.divergence_pp)
+    return vary([f"That {who} {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, by "
+                 f"{{divergence_vs_{tag}_pp:abs}}: {gap} for a single session.",
+                 f"Against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, the gap was "
+                 f"{{divergence_vs_{tag}_pp:abs}}, {gap}.",
+                 f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; {peer_name} finished "
+                 f"{way} {{{tag}_change_1d_pct:abs}}.",
+                 f"The widest gap to a peer was {{divergence_vs_{tag}_pp:abs}}, against {peer_name} "
+                 f"({way} {{{tag}_change_1d_pct:abs}})."], brief, "day-peer")
 
 
-def _volume_sentence(sheet: FactSheet, key: str) -> str:
+def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
     ratio = sheet.value("volume_ratio")
     if ratio >= 1.3:
-        return "Turnover ran hot at {volume} shares, {volume_ratio} times the 20-day average."
-    if ratio <= 0.7:
-        return "Volume was thin at {volume} shares, {volume_ratio} times the 20-day average."
-    return pick(["Volume of {volume} shares was close to the 20-day norm of {avg_volume_20}.",
-                 "Activity was ordinary: {volume} shares against a 20-day average of "
-                 "{avg_volume_20}."], key, "volume")
+        bank = ["Turnover ran hot at {volume} shares, {volume_ratio} times the 20-day average.",
+                "Volume swelled to {volume} shares, {volume_ratio} times its 20-day average.",
+                "It came on heavy trade: {volume} shares, {volume_ratio} times the 20-day average.",
+                "{volume} shares changed hands, {volume_ratio} times the 20-day average."]
+    elif ratio <= 0.7:
+        bank = ["Volume was thin at {volume} shares, {volume_ratio} times the 20-day average.",
+                "Few shares traded: {volume}, {volume_ratio} times the 20-day average.",
+                "Participation was light at {volume} shares, {volume_ratio} times the 20-day average.",
+                "Only {volume} shares traded, {volume_ratio} times the 20-day average."]
+    else:
+        bank = ["Volume of {volume} shares was close to the 20-day norm of {avg_volume_20}.",
+                "Activity was ordinary: {volume} shares against a 20-day average of {avg_volume_20}.",
+                "Turnover of {volume} shares sat near its 20-day average of {avg_volume_20}.",
+                "{volume} shares traded, in line with the 20-day average of {avg_volume_20}."]
+    return vary(bank, brief, "day-volume")
 
 
 def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     rel = brief.snapshot.relative
     if rel is None:
         return None
-    bench = name_of(brief, rel.benchmark)
+    bench = f"{name_of(brief, rel.benchmark)} ({rel.benchmark})"
     tag = fact_tag(rel.benchmark)
+    name = brief.short_name
     parts = []
     if rel.streak_sessions >= 2 and rel.streak_direction != "even":
         verb = "beaten" if rel.streak_direction == "outperform" else "lagged"
-        parts.append(f"{brief.short_name} {has(brief)} now {verb} {bench} ({rel.benchmark}) for "
-                     "{streak_sessions} sessions in a row, by an average of "
-                     "{streak_avg_margin_bp:abs} a day.")
+        parts.append(vary([
+            f"{name} {has(brief)} now {verb} {bench} for {{streak_sessions}} sessions in a row, by an "
+            "average of {streak_avg_margin_bp:abs} a day.",
+            f"{name} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in a row; the average "
+            "margin is {streak_avg_margin_bp:abs} a day.",
+            f"{pronoun(brief).capitalize()} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in "
+            "a row, averaging {streak_avg_margin_bp:abs} a day.",
+            f"{name} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in a row now, by "
+            "{streak_avg_margin_bp:abs} a day on average."],
+            brief, "rel-streak"))
     elif rel.streak_direction != "even":
         verb = "beat" if rel.streak_direction == "outperform" else "lagged"
-        parts.append(f"{brief.short_name} {verb} {bench} ({rel.benchmark}) on the day, "
-                     "ending any streak the other way.")
+        parts.append(vary([f"{name} {verb} {bench} on the day, ending any streak the other way.",
+                           f"On the day {pronoun(brief)} {verb} {bench}, which breaks any run the other way.",
+                           f"Relative to {bench}, the session was a turn: {pronoun(brief)} {verb} it.",
+                           f"{name} {verb} {bench} this time, a change of direction in the relative race."],
+                          brief, "rel-turn"))
     if sheet.has(f"spread_vs_{tag}_1m_pp"):
         ahead = "ahead of" if rel.spread_1m_pp and rel.spread_1m_pp > 0 else "behind"
-        sits = "sit" if is_plural(brief.short_name) else "sits"
-        parts.append(f"Over the past month {pronoun(brief)} {sits} {{spread_vs_{tag}_1m_pp:abs}} {ahead} "
-                     f"{rel.benchmark}, with a one-month change of {{change_1m_pct:signed}}.")
+        sits = "sit" if is_plural(name) else "sits"
+        slot = f"{{spread_vs_{tag}_1m_pp:abs}}"
+        parts.append(vary([
+            f"Over the past month {pronoun(brief)} {sits} {slot} {ahead} {rel.benchmark}, with a one-month "
+            "change of {change_1m_pct:signed}.",
+            f"A one-month change of {{change_1m_pct:signed}} puts {'them' if is_plural(name) else 'it'} "
+            f"{slot} {ahead} {rel.benchmark} over the month.",
+            f"With a one-month change of {{change_1m_pct:signed}}, {pronoun(brief)} {sits} {slot} {ahead} "
+            f"{rel.benchmark} over the past month.",
+            f"Measured over the past month, {pronoun(brief)} {sits} {slot} {ahead} {rel.benchmark}, with a "
+            "one-month change of {change_1m_pct:signed}."],
+            brief, "rel-month"))
     return sheet.fill(" ".join(parts)) if parts else None
 
 
@@ -129,21 +183,45 @@ def structure_paragraph(brief: Brief, sheet: FactSheet) -> str:
     s = brief.snapshot
     parts = []
     if s.range is not None and s.range.is_tight:
-        parts.append("Price has spent {range_sessions} sessions boxed between {range_lower} and "
-                     "{range_upper}, a band only {range_width_pct} wide.")
+        parts.append(vary([
+            "Price has spent {range_sessions} sessions boxed between {range_lower} and {range_upper}, "
+            "a band only {range_width_pct} wide.",
+            "For {range_sessions} sessions the closes have stayed between {range_lower} and {range_upper}, "
+            "a {range_width_pct} band.",
+            "The range is {range_lower} to {range_upper}, {range_width_pct} wide and {range_sessions} "
+            "sessions old.",
+            "Closes have held a {range_width_pct} band from {range_lower} to {range_upper} for "
+            "{range_sessions} sessions."], brief, "range"))
     parts.extend(_average_sentences(brief, sheet))
     parts.append(_extreme_sentence(brief))
     return sheet.fill(" ".join(parts))
 
 
 def _extreme_sentence(brief: Brief) -> str:
-    """The close against its 52-week high, or against the high of a shorter history held."""
+    """The close against its record or 52-week closing high (intraday high named apart), or against
+    the high of a shorter history held."""
     s = brief.snapshot
     if s.has_full_year:
+        if s.extremes.new_all_time_high:
+            return vary(["The close of {price} is a record close, above every earlier close in the data.",
+                         "No earlier close in the data is higher: {price} is a record close.",
+                         "At {price}, this is a record close, the highest close in the data.",
+                         "That {price} is a record close."], brief, "extreme")
         if s.extremes.new_52w_high:
-            return "The close of {price} is a new 52-week high."
-        return ("It trades {pct_from_52w_high:abs} below its 52-week high of {high_52w}, "
-                "set on {high_52w_date}.")
+            return vary(["The close of {price} is a new 52-week closing high.",
+                         "At {price}, this is the highest close in 52 weeks.",
+                         "No close in 52 weeks was higher than {price}.",
+                         "The close of {price} tops every close of the past 52 weeks."], brief, "extreme")
+        record = s.extremes.high_52w == s.extremes.all_time_high
+        high = "record close" if record else "52-week closing high"
+        return vary([f"It trades {{pct_from_52w_high:abs}} below its {high} of {{high_52w}}, set on "
+                     "{high_52w_date}, measured by closes rather than intraday highs.",
+                     f"It sits {{pct_from_52w_high:abs}} below its {high} of {{high_52w}}, set on "
+                     "{high_52w_date}.",
+                     f"It closed {{pct_from_52w_high:abs}} below its {high} of {{high_52w}}, set on "
+                     "{high_52w_date}, measured close to close.",
+                     f"It remains {{pct_from_52w_high:abs}} below its {high} of {{high_52w}}, which dates "
+                     "from {high_52w_date}."], brief, "extreme")
     if s.extremes.new_52w_high:
         return "The close of {price} is the highest in the {window_sessions} sessions of history held."
     return ("It trades {pct_from_window_high:abs} below its {window_sessions}-session high of {high_window} "
@@ -155,11 +233,16 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
     out = []
     if sheet.has("sma_50", "pct_vs_sma_50"):
         side = "above" if s.close > (s.trend.sma_50 or 0) else "below"
-        out.append(f"The close is {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}")
+        out.append(vary([f"The close is {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
+                         f"Price sits {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
+                         f"The 50-day average at {{sma_50}} is {{pct_vs_sma_50:abs}} "
+                         f"{'below' if side == 'above' else 'above'} the close",
+                         f"Measured against the 50-day average ({{sma_50}}), the close is "
+                         f"{{pct_vs_sma_50:abs}} {side}"], brief, "sma50"))
     if sheet.has("sma_200", "pct_vs_sma_200"):
         side = "above" if s.close > (s.trend.sma_200 or 0) else "below"
         out[-1:] = [(out[-1] if out else "The close is") +
-                    f" and {{pct_vs_sma_200:abs}} {side} the 200-day at {{sma_200}}."]
+                    f", while price is {{pct_vs_sma_200:abs}} {side} the 200-day at {{sma_200}}."]
     elif out:
         out[-1] += "; the 200-day average needs more history than the data holds."
     cross = s.trend.cross
@@ -167,7 +250,11 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
         name = "golden-cross" if cross.state == CrossKind.GOLDEN else "death-cross"
         rel = "above" if cross.state == CrossKind.GOLDEN else "below"
         since = " since {cross_since}" if sheet.has("cross_since") else ""
-        out.append(f"The 50-day has been {rel} the 200-day{since}, the {name} state.")
+        out.append(vary([f"The 50-day has been {rel} the 200-day{since}, the {name} state.",
+                         f"With the 50-day {rel} the 200-day{since}, the averages are in the {name} state.",
+                         f"The averages stand in the {name} state: 50-day {rel} 200-day{since}.",
+                         f"Trend-wise, it is the {name} state, the 50-day {rel} the 200-day{since}."],
+                        brief, "cross"))
     return out
 
 
@@ -175,19 +262,40 @@ def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     s = brief.snapshot
     parts = []
     if sheet.has("rsi_14"):
-        parts.append(f"RSI(14) reads {{rsi_14}}, {rsi_reading(s.momentum.rsi_14 or 50)}.")
+        reading = rsi_reading(s.momentum.rsi_14 or 50)
+        parts.append(vary([f"RSI(14) reads {{rsi_14}}, {reading}.",
+                           f"At {{rsi_14}}, RSI(14) points to {reading}.",
+                           f"Momentum, by RSI(14) at {{rsi_14}}, is in {reading}.",
+                           f"The 14-day RSI stands at {{rsi_14}}: {reading}."], brief, "rsi"))
     if sheet.has("macd", "macd_signal"):
         above = (s.momentum.macd or 0) > (s.momentum.macd_signal or 0)
-        state = ("above its signal line, a positive read on momentum" if above
-                 else "below its signal line, so momentum is not confirming")
-        parts.append(f"MACD at {{macd}} sits {state} ({{macd_signal}}).")
+        side = "above" if above else "below"
+        read = "a positive read on momentum" if above else "so momentum is not confirming"
+        parts.append(vary([f"MACD at {{macd}} sits {side} its signal line ({{macd_signal}}), {read}.",
+                           f"The MACD line ({{macd}}) is {side} its signal ({{macd_signal}}), {read}.",
+                           f"Relative to its signal line, MACD is {side}: {{macd}} against {{macd_signal}}, "
+                           f"{read.replace('so ', '')}.",
+                           f"MACD ({{macd}}) runs {side} the signal line ({{macd_signal}}): "
+                           f"{read.replace('so ', '')}."],
+                          brief, "macd"))
     if sheet.has("atr_14", "atr_pct"):
-        parts.append("Average true range is {atr_14}, or {atr_pct} of price per session.")
+        parts.append(vary(["Average true range is {atr_14}, or {atr_pct} of price per session.",
+                           "A typical session now spans {atr_14} (ATR), {atr_pct} of price.",
+                           "The 14-day ATR of {atr_14} equals {atr_pct} of price.",
+                           "Daily swings average {atr_14} by ATR(14), {atr_pct} of the price."],
+                          brief, "atr"))
     vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
     if vix is not None:
-        tag = fact_tag(vix.symbol)
-        parts.append(f"The VIX, {direction_word(vix.change_1d_pct)} {{{tag}_change_1d_pct:abs}} "
-                     f"at {{{tag}_close}}, describes {_article(vix_reading(vix.close))} options market.")
+        tag, way = fact_tag(vix.symbol), direction_word(vix.change_1d_pct)
+        mood = _article(vix_reading(vix.close))
+        parts.append(vary([f"The VIX, {way} {{{tag}_change_1d_pct:abs}} at {{{tag}_close}}, describes "
+                           f"{mood} options market.",
+                           f"The VIX moved {way} {{{tag}_change_1d_pct:abs}} to {{{tag}_close}}, the mark of "
+                           f"{mood} options market.",
+                           f"The VIX ended at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}: {mood} "
+                           "options market.",
+                           f"Options pricing is {vix_reading(vix.close)}: the VIX closed at {{{tag}_close}}, "
+                           f"{way} {{{tag}_change_1d_pct:abs}}."], brief, "vix"))
     return sheet.fill(" ".join(parts)) if parts else None
 
 
@@ -199,15 +307,29 @@ def calendar_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
         when = ("today" if event.sessions_until == 0 else
                 "{event_1_sessions_until} sessions away" if event.sessions_until > 1 else
                 "next session")
-        parts.append(f"The calendar matters here: the {event.name} is due on {{event_1_date}}, "
-                     f"{when}, and positioning into it tends to cap conviction.")
+        parts.append(vary([f"The calendar matters here: the {event.name} is due on {{event_1_date}}, "
+                           f"{when}, and positioning into it tends to cap conviction.",
+                           f"Next on the calendar is the {event.name} on {{event_1_date}}, {when}.",
+                           f"The {event.name} lands on {{event_1_date}}, {when}; desks tend to trim risk "
+                           "into it.",
+                           f"Ahead sits the {event.name}, {when}, on {{event_1_date}}."], brief, "event"))
     if s.options is not None:
         side = "above" if s.options.max_pain > s.close else "below"
-        parts.append(f"In the options market, max pain for the {{options_expiry}} expiry sits at "
-                     f"{{max_pain}}, {side} the close.")
+        parts.append(vary([f"In the options market, max pain for the {{options_expiry}} expiry sits at "
+                           f"{{max_pain}}, {side} the close.",
+                           f"Max pain for the {{options_expiry}} expiry is {{max_pain}}, {side} the close.",
+                           f"Options open interest puts max pain for {{options_expiry}} at {{max_pain}}, "
+                           f"{side} the close.",
+                           f"For the {{options_expiry}} expiry, max pain sits at {{max_pain}}, {side} the "
+                           "close."], brief, "maxpain"))
         if sheet.has("call_wall", "put_wall"):
-            parts.append("The heaviest call open interest is at {call_wall} and the heaviest put "
-                         "open interest at {put_wall}.")
+            parts.append(vary(["The heaviest call open interest is at {call_wall} and the heaviest put "
+                               "open interest at {put_wall}.",
+                               "Call open interest peaks at {call_wall}; put open interest at {put_wall}.",
+                               "The biggest strikes by open interest: calls at {call_wall}, puts at "
+                               "{put_wall}.",
+                               "Open interest clusters at {call_wall} in calls and {put_wall} in puts."],
+                              brief, "walls"))
     return sheet.fill(" ".join(parts)) if parts else None
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
 
 
 def pick(options: Sequence[str], *keys: object) -> str:
@@ -104,3 +107,39 @@ def backdrop_phrase(yield_bp: float | None, dollar_pct: float | None) -> str:
     if signs == {False}:
         return "The macro backdrop eased:"
     return "The macro backdrop was steady:"
+
+
+def vary(options: Sequence[str], brief: object, key: str) -> str:
+    """One of `options` for this article, rotated so that the articles of one session take
+    different options (each instrument has its own slot in the configured list) and one
+    instrument's consecutive sessions do too (the slot moves by one a weekday)."""
+    snapshot = brief.snapshot  # type: ignore[attr-defined]
+    names = sorted(brief.related_names)  # type: ignore[attr-defined]
+    slot = names.index(snapshot.symbol) if snapshot.symbol in names else _hash(snapshot.symbol)
+    day = int(np.busday_count(date(2000, 1, 3), snapshot.session))
+    return options[(slot + day + _hash(key)) % len(options)]
+
+
+def _hash(*keys: object) -> int:
+    digest = hashlib.sha256("|".join(map(str, keys)).encode()).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+STEADY_PCT = 0.3
+"""Under this day move (%), any headline calls the instrument steady; see angles.QUIET_MOVE_PCT."""
+
+
+def peer_move(change_pct: float) -> str:
+    """How any headline of the session describes an instrument's day, with [singular|plural]
+    verbs: the same words for the same move in every article, so headlines agree on the peers."""
+    from ..angles import QUIET_MOVE_PCT
+
+    if change_pct >= QUIET_MOVE_PCT:
+        return "[Rallies|Rally]"
+    if change_pct <= -QUIET_MOVE_PCT:
+        return "[Slides|Slide]"
+    if change_pct >= STEADY_PCT:
+        return "[Edges Higher|Edge Higher]"
+    if change_pct <= -STEADY_PCT:
+        return "[Edges Lower|Edge Lower]"
+    return "[Holds Steady|Hold Steady]"

@@ -6,11 +6,12 @@ citations point only at the ingested items handed in the brief.
 
 from __future__ import annotations
 
+from ..angles import Angle, AngleKind, rank_angles
 from ..contracts import Article, DataCitation, InstrumentRef, RelatedRole
 from ..facts import FactSheet, build_fact_sheet, fact_tag
-from . import paragraphs, tables
+from . import angle_text, labels, paragraphs, tables
 from .base import Brief
-from .phrases import direction_word, pick
+from .phrases import direction_word
 from .vocabulary import situation_tag
 
 DISCLAIMER = ("For information only. This is not investment advice or a recommendation to buy "
@@ -44,7 +45,8 @@ class TemplateWriter:
             ai_label=brief.ai_label,
             analysis=analysis(brief, sheet, cited),
             key_levels=tables.level_rows(brief, sheet),
-            indicators=tables.indicator_rows(brief, sheet),
+            indicators=[*tables.indicator_rows(brief, sheet),
+                        *[row for row in [labels.pulse_row(brief, sheet)] if row is not None]],
             bull_case=bull, bear_case=bear,
             setups=tables.setups_for_call(brief),
             cross_market=cross_market(brief, sheet),
@@ -52,67 +54,50 @@ class TemplateWriter:
             final_call=tables.final_call_rows(brief, sheet),
             take=take(brief, sheet),
             sources=tables.sources_for(brief.news[:cited]),
-            data_sources=[DataCitation(provider=s.provider,
+            data_sources=[DataCitation(provider=labels.provider_name(s.provider),
                                        symbols=[s.symbol, *(m.symbol for m in s.related)],
                                        as_of=s.as_of)],
             disclaimer=DISCLAIMER,
         )
 
 
-def analysis(brief: Brief, sheet: FactSheet, cited: int) -> list[str]:
-    parts = [
-        paragraphs.day_paragraph(brief, sheet),
-        paragraphs.relative_paragraph(brief, sheet),
-        paragraphs.structure_paragraph(brief, sheet),
-        paragraphs.momentum_paragraph(brief, sheet),
-        paragraphs.calendar_paragraph(brief, sheet),
-        paragraphs.news_paragraph(brief, cited),
-    ]
-    return [p for p in parts if p][:6]
+def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | None = None) -> list[str]:
+    """The day first (opened on the top angle), then the other paragraphs in the order of the
+    best angle each one carries; the news paragraph last unless a news theme ranks."""
+    angles = angles if angles is not None else rank_angles(brief.snapshot, brief.news[:cited])
+    day = paragraphs.day_paragraph(brief, sheet, angle_text.lead_sentence(brief, sheet, angles))
+    rest = [(_PARAGRAPH_KINDS["relative"], paragraphs.relative_paragraph(brief, sheet)),
+            (_PARAGRAPH_KINDS["structure"], paragraphs.structure_paragraph(brief, sheet)),
+            (_PARAGRAPH_KINDS["momentum"], paragraphs.momentum_paragraph(brief, sheet)),
+            (_PARAGRAPH_KINDS["calendar"], paragraphs.calendar_paragraph(brief, sheet)),
+            (_PARAGRAPH_KINDS["news"], paragraphs.news_paragraph(brief, cited))]
+    rank = {angle.kind: n for n, angle in enumerate(angles)}
+    ordered = sorted((p for p in rest if p[1]), key=lambda p: min((rank.get(k, 99) for k in p[0]),
+                                                                   default=99))
+    return [day, *(text for _, text in ordered if text)][:6]
+
+
+_PARAGRAPH_KINDS: dict[str, tuple[AngleKind, ...]] = {
+    "relative": (AngleKind.RELATIVE, AngleKind.DIVERGENCE),
+    "structure": (AngleKind.RECORD, AngleKind.HIGH, AngleKind.LOW, AngleKind.NEAR_RECORD,
+                  AngleKind.BREAKOUT, AngleKind.RANGE, AngleKind.CROSS),
+    "momentum": (AngleKind.VIX, AngleKind.STREAK, AngleKind.MOVE),
+    "calendar": (AngleKind.EVENT,),
+    "news": (AngleKind.NEWS,),
+}
+"""Which angles each paragraph after the day tells (the day carries move, gap and volume)."""
 
 
 def headline(brief: Brief, sheet: FactSheet) -> str:
-    s = brief.snapshot
-    name = title_case(brief.short_name)
-    peer = paragraphs.widest_gap(brief)
-    peer_name = (paragraphs.mid_sentence(title_case(brief.related_names.get(peer.symbol, peer.symbol)))
-                 if peer else None)
-    tight = s.range is not None and s.range.is_tight
-    if s.extremes.new_52w_high:
-        window = "52-Week" if s.has_full_year else sheet.fill("{window_sessions}-Session")
-        return f"{name} Print a Fresh {window} High" if name.endswith("s") else \
-            f"{name} Prints a Fresh {window} High"
-    if tight and peer is not None and peer.divergence_pp <= -0.75:
-        return pick([f"{name} Stay Boxed In While {peer_name} Runs",
-                     f"Going Nowhere Fast: {name} Idle as {peer_name} Pulls Away"], s.symbol,
-                    s.session) if name.endswith("s") else \
-            f"{name} Stays Boxed In While {peer_name} Runs"
-    if tight:
-        return f"{name} Coils in a Tight Range Ahead of the Next Catalyst"
-    if peer is not None and peer.divergence_pp >= 0.75:
-        return f"{name} Leads the Tape, Outpacing {peer_name}"
-    mood = {"Bullish": f"Buyers Keep Control of {name}",
-            "Bearish": f"Sellers Keep the Pressure on {name}",
-            "Neutral": f"{name} Wait at a Crossroads" if name.endswith("s")
-            else f"{name} Waits at a Crossroads"}
-    return mood[brief.scores.bias.value]
+    return angle_text.headline(brief, sheet, rank_angles(brief.snapshot, brief.news))
 
 
 def title_case(name: str) -> str:
-    small = {"a", "an", "and", "as", "at", "of", "on", "the", "in"}
-    words = name.split()
-    return " ".join(w.lower() if i and w.lower() in small else
-                    w if not w[:1].isalpha() else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    return angle_text.title_case(name)
 
 
 def dek(brief: Brief, sheet: FactSheet) -> str:
-    s = brief.snapshot
-    day = f"{s.symbol} closed at {{price}}, {direction_word(s.returns.change_1d_pct)} " \
-          "{change_1d_pct:abs} on the session"
-    if s.range is not None and s.range.is_tight:
-        day += ", still inside its {range_sessions}-session range"
-    return sheet.fill(day + f"; Pulse {{pulse}}/100 leaves the bias {brief.scores.bias.value.lower()}.")
+    return angle_text.dek(brief, sheet, rank_angles(brief.snapshot, brief.news))
 
 
 def cross_market(brief: Brief, sheet: FactSheet) -> str:
@@ -140,17 +125,7 @@ def cross_market(brief: Brief, sheet: FactSheet) -> str:
 
 
 def take(brief: Brief, sheet: FactSheet) -> str:
-    s = brief.snapshot
-    if s.range is not None and s.range.is_tight:
-        pivot = ("The range decides the next chapter: {range_upper} above and {range_lower} "
-                 "below. Until one of them gives, fading the edges beats chasing the middle.")
-    elif sheet.has("sma_50"):
-        pivot = "The 50-day average at {sma_50} is the line that matters most from here."
-    else:
-        pivot = "The prior session's range is the only reference the data supports so far."
-    close = (f" Pulse {{pulse}}/100, bias {brief.scores.bias.value.lower()}, "
-             "threat level {threat_level}/5.")
-    return sheet.fill(pivot + close)
+    return angle_text.take(brief, sheet, rank_angles(brief.snapshot, brief.news))
 
 
 def article_tags(brief: Brief) -> list[str]:

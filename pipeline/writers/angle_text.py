@@ -1,0 +1,383 @@
+"""Headline, dek, opening sentence and take of the template writer, written on the top angle.
+
+Each angle kind has a bank of frames; `phrases.vary` rotates them so one session's articles
+take different frames and one instrument's consecutive sessions do too. Frames carry `[a|b]`
+for a verb that agrees with a singular or plural name ("Small Caps Coil") and `{fact}` slots
+filled from the fact sheet. Peers are described only through `phrases.peer_move`, the same
+words in every article of the session.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..angles import Angle, AngleKind, angle_of
+from ..contracts import KeyLevel, LevelKind, RelatedMove
+from ..facts import FactSheet, fact_tag
+from .base import Brief
+from .phrases import peer_move, vary
+
+_AGREE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
+
+
+def agree(frame: str, plural: bool) -> str:
+    """'[Coils|Coil]' -> 'Coils' for a singular name, 'Coil' for a plural one."""
+    return _AGREE.sub(lambda m: m.group(2 if plural else 1), frame)
+
+
+def title_case(name: str) -> str:
+    small = {"a", "an", "and", "as", "at", "of", "on", "the", "in", "to", "for", "by"}
+    words = name.split()
+    return " ".join(w.lower() if i and w.lower() in small else
+                    w if not w[:1].isalpha() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def is_plural(name: str) -> bool:
+    return name.lower().endswith(("caps", "stocks", "shares"))
+
+
+def mid_sentence(name: str) -> str:
+    if name.startswith("The "):
+        return "the" + name[3:]
+    words = name.split()
+    if len(words) > 1 and words[1][:1].islower():
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def peer_of(brief: Brief, angle: Angle) -> RelatedMove | None:
+    return next((m for m in brief.snapshot.related if m.symbol == angle.subject), None)
+
+
+_HEADLINES: dict[str, list[str]] = {
+    AngleKind.RECORD: ["{Name} [Closes|Close] at a Record {price}", "Record Close for {name} at {price}",
+                       "{Name} [Sets|Set] a New Closing Record", "{Name} [Climbs|Climb] to a Record Close",
+                       "New Territory: {Name} [Ends|End] at a Record"],
+    AngleKind.HIGH: ["{Name} [Closes|Close] at a {window} High",
+                     "{Name} [Reaches|Reach] a Fresh {window} High",
+                     "A {window} Closing High for {name}", "{Name} [Pushes|Push] to a {window} High"],
+    AngleKind.LOW: ["{Name} [Sinks|Sink] to a {window} Closing Low", "A {window} Low for {name}",
+                    "{Name} [Closes|Close] at a {window} Low",
+                    "{Name} [Breaks|Break] Down to a {window} Low"],
+    AngleKind.NEAR_RECORD: ["{Name} [Rises|Rise] to Within Reach of [Its|Their] Record",
+                            "{Name} [Closes|Close] In on [Its|Their] Record Close",
+                            "Record in Sight: {Name} [Gains|Gain] {change_1d_pct:abs}",
+                            "{Name} [Moves|Move] Back Toward [Its|Their] Record"],
+    AngleKind.BREAKOUT: ["{Name} [Breaks|Break] {out_of} [Its|Their] {prior_range_sessions}-Session Range",
+                         "{Name} [Escapes|Escape] the Range, Closing {side} {edge}",
+                         "Range Broken: {Name} [Closes|Close] {side} {edge}",
+                         "{Name} [Leaves|Leave] [Its|Their] Range Behind"],
+    AngleKind.STREAK: ["{Name} [Extends|Extend] a Run of {close_streak_sessions} {ups} Closes",
+                       "{close_streak_sessions} {Ups} Closes in a Row for {name}",
+                       "{Name} [Makes|Make] It {close_streak_sessions} {Ups} Closes in a Row",
+                       "A Run of {close_streak_sessions} {Ups} Closes for {name}"],
+    AngleKind.RELATIVE: ["{Name} [Trails|Trail] {bench} for {streak_sessions} Sessions in a Row",
+                         "{Name} [Lags|Lag] {bench} Again, {streak_sessions} Sessions in a Row",
+                         "Another Session Behind {bench} for {name}",
+                         "{Name} [Falls|Fall] Behind {bench} Once More"],
+    "relative_up": ["{Name} [Beats|Beat] {bench} for {streak_sessions} Sessions in a Row",
+                            "{Name} [Outpaces|Outpace] {bench} Again, {streak_sessions} Sessions in a Row",
+                            "Another Session Ahead of {bench} for {name}",
+                            "{Name} [Stays|Stay] Ahead of {bench}"],
+    AngleKind.VOLUME: ["Heavy Volume as {name} [Moves|Move] {change_1d_pct:abs}",
+                       "{Name} [Trades|Trade] {volume_ratio} Times Normal Volume",
+                       "Turnover Swells as {Name} {Verb}",
+                       "{Name} {Verb} on Heavy Volume"],
+    AngleKind.GAP: ["{Name} [Gaps|Gap] {updown} at the Open", "A Gap {Updown} for {name} at the Open",
+                    "{Name} [Opens|Open] With a Gap {Updown}", "{Name} [Gaps|Gap] {Updown} and {Holds}"],
+    AngleKind.DIVERGENCE: ["{Name} {Verb} as {Peer} {peer_verb}", "{Name} and {peer} Part Ways",
+                           "{Name} {Verb} While {Peer} {peer_verb}",
+                           "A Split Tape: {Name} {Verb}, {Peer} {peer_verb}"],
+    AngleKind.CROSS: ["{Name} [Crosses|Cross] {cross_side} the 50-Day Average",
+                      "{Name} [Moves|Move] {cross_side} [Its|Their] 50-Day Average",
+                      "Back {cross_side} the 50-Day: {Name} {Verb}",
+                      "{Name} [Retakes|Retake] the 50-Day Line"],
+    AngleKind.VIX: ["{Name} {Verb} as the VIX {vix_verb}", "VIX {vix_verb}; {Name} {Verb}",
+                    "Volatility Returns: {Name} {Verb}", "Fear Gauge {vix_verb} as {Name} {Verb}"],
+    AngleKind.EVENT: ["{Name} {Verb} Ahead of the {event}", "{Event} Countdown: {Name} {Verb}",
+                      "{Name} [Waits|Wait] on the {event}", "All Eyes on the {event} as {Name} {Verb}"],
+    AngleKind.NEWS: ["{Theme} News Sets the Tone as {Name} {Verb}",
+                     "{Name} {Verb} as {Theme} Headlines Dominate",
+                     "{Theme} in Focus: {Name} {Verb}", "{Name} {Verb} on a {Theme}-Driven Tape"],
+    AngleKind.RANGE: ["{Name} [Coils|Coil] in a Tight Range", "{Name} [Stays|Stay] Boxed In",
+                      "Going Nowhere: {Name} [Holds|Hold] [Its|Their] Range",
+                      "{Name} [Marks|Mark] Time Inside the Range", "Sideways Again for {name}"],
+    AngleKind.DRIFT: ["{Name} {Verb} in a Quiet Session", "{Name} {Verb}; No Standout Event",
+                      "A Low-Key Session for {name}", "{Name} {Verb} on an Ordinary Day"],
+}
+_MOVE_UP = ["{Name} [Jumps|Jump] {change_1d_pct:abs}", "{Name} [Rallies|Rally] {change_1d_pct:abs}",
+            "{Name} [Surges|Surge] {change_1d_pct:abs} as Buyers Pile In",
+            "A Big Up Day: {Name} [Climbs|Climb] {change_1d_pct:abs}"]
+_MOVE_DOWN = ["{Name} [Slides|Slide] {change_1d_pct:abs}", "{Name} [Tumbles|Tumble] {change_1d_pct:abs}",
+              "Sellers Take Over: {Name} [Drops|Drop] {change_1d_pct:abs}",
+              "{Name} [Sinks|Sink] {change_1d_pct:abs} in a Sharp Selloff"]
+
+
+_EXTREME_TAILS = {AngleKind.RECORD: " to a Record Close", AngleKind.HIGH: " to a {window} High",
+                  AngleKind.LOW: " to a {window} Low"}
+"""A big move that also set a closing extreme says both in the headline."""
+
+_SAME_WAY_UP = ["{Name} [Holds|Hold] Up Better Than {peer}", "{Name} [Outpaces|Outpace] {peer}",
+                "{Name} {Verb}, but {Peer} {peer_verb} Less", "{Name} [Beats|Beat] {peer} on the Day"]
+_SAME_WAY_DOWN = ["{Name} [Trails|Trail] {peer}", "{Name} [Lags|Lag] {peer} on the Day",
+                  "{Name} {Verb}, and Harder Than {peer}", "{Name} [Falls|Fall] Behind {peer}"]
+
+
+def _same_words(brief: Brief, top: Angle) -> bool:
+    """True when the instrument and the peer would get the same verb ('Slides as ... Slides')."""
+    peer = peer_of(brief, top)
+    own = peer_move(brief.snapshot.returns.change_1d_pct)
+    return peer is not None and peer_move(peer.change_1d_pct) == own
+
+
+def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    top = angles[0]
+    if top.kind == AngleKind.MOVE:
+        frames = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
+        if angle_of(angles, AngleKind.VIX) is not None and top.direction == "down":
+            frames = [f + " as the VIX {vix_verb}" for f in frames[:2]] + frames[2:]
+        extreme = next((a for a in angles[1:] if a.kind in _EXTREME_TAILS), None)
+        if extreme is not None:
+            frames = [f.split(" as ")[0].split(" in a ")[0] + _EXTREME_TAILS[extreme.kind]
+                      for f in frames if "{change_1d_pct:abs}" in f]
+    elif top.kind == AngleKind.RELATIVE and top.direction == "up":
+        frames = _HEADLINES["relative_up"]
+    elif top.kind == AngleKind.DIVERGENCE and _same_words(brief, top):
+        frames = _SAME_WAY_UP if top.direction == "up" else _SAME_WAY_DOWN
+    else:
+        frames = _HEADLINES[top.kind]
+    frame = vary(frames, brief, "headline")
+    words = _words(brief, sheet, top)
+    text = _WORD.sub(lambda m: words.get(m.group(1), m.group(0)), agree(frame, is_plural(brief.short_name)))
+    return sheet.fill(text)
+
+
+_WORD = re.compile(r"\{([A-Za-z_]+)\}")
+"""A word slot; anything else in braces is a fact slot left for the fact sheet."""
+
+
+def _words(brief: Brief, sheet: FactSheet, top: Angle) -> dict[str, str]:
+    s = brief.snapshot
+    name = title_case(brief.short_name)
+    change = s.returns.change_1d_pct
+    up = change >= 0
+    words = dict(Name=name, name=mid_sentence(name), Verb=_day_verb(change, brief),
+                   ups="Higher" if (s.tape and s.tape.streak_direction == "up") else "Lower",
+                   window="52-Week" if s.has_full_year else sheet.fill("{window_sessions}-Session"),
+                   updown="Higher" if up else "Lower", Updown="Higher" if up else "Lower",
+                   Holds=agree("[Holds|Hold] It" if s.tape and not s.tape.gap_filled else
+                               "[Fills|Fill] It", is_plural(brief.short_name)))
+    words["Ups"] = words["ups"]
+    if s.tape is not None and s.tape.range_break is not None:
+        above = s.tape.range_break == "above"
+        words.update(out_of="Out of" if above else "Down Out of", side="Above" if above else "Below",
+                     edge="{prior_range_upper}" if above else "{prior_range_lower}")
+    words.update(cross_side="Above" if (s.tape and s.tape.sma_50_cross == "above") else "Below")
+    words.update(_peer_words(brief, top))
+    words.update(_vix_words(brief))
+    if s.events:
+        words.update(event=title_case(s.events[0].name), Event=title_case(s.events[0].name))
+    if top.kind == AngleKind.NEWS and top.subject:
+        words.update(Theme=top.subject.title())
+    if s.relative is not None:
+        words.update(bench=mid_sentence(title_case(brief.related_names.get(s.relative.benchmark,
+                                                                           s.relative.benchmark))))
+    return words
+
+
+def _day_verb(change: float, brief: Brief) -> str:
+    plural = is_plural(brief.short_name)
+    return agree(peer_move(change), plural)
+
+
+def _peer_words(brief: Brief, top: Angle) -> dict[str, str]:
+    peer = peer_of(brief, top) if top.kind == AngleKind.DIVERGENCE else None
+    if peer is None:
+        return {}
+    name = title_case(brief.related_names.get(peer.symbol, peer.symbol))
+    return {"Peer": mid_sentence(name), "peer": mid_sentence(name),
+            "peer_verb": agree(peer_move(peer.change_1d_pct), is_plural(name))}
+
+
+def _vix_words(brief: Brief) -> dict[str, str]:
+    vix = next((m for m in brief.snapshot.related if m.kind == "volatility"), None)
+    if vix is None:
+        return {}
+    tag = fact_tag(vix.symbol)
+    verb = "Jumps" if vix.change_1d_pct > 0 else "Drops"
+    return {"vix_verb": f"{verb} {{{tag}_change_1d_pct:abs}}"}
+
+
+_DEKS: dict[AngleKind, list[str]] = {
+    AngleKind.RECORD: ["{symbol} closed at {price}, a record close, {direction} {change_1d_pct:abs} "
+                       "on the day",
+                       "A record close: {symbol} finished at {price}, {direction} {change_1d_pct:abs}"],
+    AngleKind.HIGH: ["{symbol} closed at {price}, its highest close of the {window_text}",
+                     "At {price}, {symbol} made its highest close of the {window_text}"],
+    AngleKind.LOW: ["{symbol} closed at {price}, its lowest close of the {window_text}",
+                    "At {price}, {symbol} made its lowest close of the {window_text}"],
+    AngleKind.NEAR_RECORD: ["{symbol} closed at {price}, {pct_from_ath:abs} under its record close of "
+                            "{all_time_high}",
+                            "At {price}, {symbol} sits {pct_from_ath:abs} below the record close of "
+                            "{all_time_high}"],
+    AngleKind.BREAKOUT: ["{symbol} closed at {price}, {side} the {prior_range_sessions}-session range of "
+                         "{prior_range_lower} to {prior_range_upper}",
+                         "After {prior_range_sessions} sessions between {prior_range_lower} and "
+                         "{prior_range_upper}, {symbol} closed {side} it at {price}"],
+    AngleKind.RANGE: ["{symbol} closed at {price}, {direction} {change_1d_pct:abs}, still inside its "
+                      "{range_sessions}-session range",
+                      "{symbol} ended at {price}, {direction} {change_1d_pct:abs}, with the "
+                      "{range_sessions}-session "
+                      "band of {range_lower} to {range_upper} intact"],
+}
+_DEK_DEFAULT = ["{symbol} closed at {price}, {direction} {change_1d_pct:abs} on the session",
+                "{symbol} finished {direction} {change_1d_pct:abs} at {price}",
+                "A close of {price} leaves {symbol} {direction} {change_1d_pct:abs} on the day"]
+_DEK_BIAS = ["; Pulse {pulse}/100 leaves the bias {bias}.", "; Pulse {pulse}/100, a {bias} bias.",
+             "; the bias is {bias} at Pulse {pulse}/100.", "; with Pulse at {pulse}/100 the bias is {bias}."]
+
+
+def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    s, top = brief.snapshot, angles[0]
+    frame = vary(_DEKS.get(top.kind, _DEK_DEFAULT), brief, "dek")
+    side = "above" if (s.tape and s.tape.range_break == "above") else "below"
+    bias = vary(_DEK_BIAS, brief, "dek-bias").replace("{bias}", brief.scores.bias.value.lower())
+    text = (frame + _second_clause(brief, angles) + bias).replace("{symbol}", s.symbol)
+    text = text.replace("{direction}", _direction(s.returns.change_1d_pct)).replace("{side}", side)
+    window = "52 weeks" if s.has_full_year else "{window_sessions} sessions held"
+    return sheet.fill(text.replace("{window_text}", window))
+
+
+def _direction(change: float) -> str:
+    return "flat" if abs(change) < 0.005 else "up" if change > 0 else "down"
+
+
+def _second_clause(brief: Brief, angles: list[Angle]) -> str:
+    """A short clause on the runner-up angle, when it adds something the first did not."""
+    s = brief.snapshot
+    vix = angle_of(angles[1:], AngleKind.VIX)
+    if vix is not None and vix.direction == "up" and angles[0].direction == "down":
+        return f"; the VIX jumped {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
+    for angle in angles[1:3]:
+        if angle.kind == AngleKind.VOLUME:
+            return "; volume ran {volume_ratio} times its 20-day average"
+        if angle.kind == AngleKind.VIX and angle.direction == "up":
+            tag = fact_tag(angle.subject or "VIX")
+            return f"; the VIX jumped {{{tag}_change_1d_pct:abs}}"
+        if angle.kind == AngleKind.STREAK and s.tape is not None:
+            way = "higher" if s.tape.streak_direction == "up" else "lower"
+            return f"; that makes {{close_streak_sessions}} {way} closes in a row"
+    return ""
+
+
+# -- take ------------------------------------------------------------------------------------
+
+def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    top = angles[0]
+    parts = [_pivot(brief, sheet, top), _setup_line(brief)]
+    close = vary(["Pulse {pulse}/100, bias {bias}, threat level {threat_level}/5.",
+                  "The scores: Pulse {pulse}/100, threat level {threat_level}/5, bias {bias}.",
+                  "Pulse reads {pulse}/100 with the bias {bias} and the threat level at {threat_level}/5.",
+                  "Threat level {threat_level}/5; Pulse {pulse}/100 keeps the bias {bias}."],
+                 brief, "take-close")
+    parts.append(close.replace("{bias}", brief.scores.bias.value.lower()))
+    return sheet.fill(" ".join(p for p in parts if p))
+
+
+def _pivot(brief: Brief, sheet: FactSheet, top: Angle) -> str:
+    s = brief.snapshot
+    if top.kind == AngleKind.BREAKOUT and s.tape is not None and s.tape.range_break is not None:
+        edge = "{prior_range_upper}" if s.tape.range_break == "above" else "{prior_range_lower}"
+        return vary([f"The old range edge at {edge} is the test now: a break that holds there is real.",
+                     f"What was the range edge, {edge}, should now act the other way; a close back "
+                     "inside would undo the break.",
+                     f"Watch {edge}: the break counts only while closes stay on the new side of it.",
+                     f"A close back through {edge} would turn the break into a false start."],
+                    brief, "take-pivot")
+    if top.kind == AngleKind.RANGE and sheet.has("range_upper", "range_lower"):
+        return vary(["The range decides it: {range_upper} above, {range_lower} below, and nothing in "
+                     "between says much.",
+                     "Until a close clears {range_upper} or gives up {range_lower}, the range is the trade.",
+                     "Two numbers matter: {range_upper} on top and {range_lower} underneath.",
+                     "The box between {range_lower} and {range_upper} has held; the break, when it comes, "
+                     "sets the direction."], brief, "take-pivot")
+    level = _nearest(brief, "up" if top.direction != "down" else "down")
+    if level is not None:
+        number, lv = level
+        slot = f"{{level_{number}}}"
+        word = "resistance" if lv.kind == LevelKind.RESISTANCE else "support"
+        return vary([f"The level that matters most is the {lv.label} {word} at {slot}.",
+                     f"Next stop on the chart: the {lv.label} at {slot}.",
+                     f"All eyes on {slot}, the {lv.label}; how price handles it sets the next leg.",
+                     f"The nearest real level is {slot} ({lv.label}), and it is the one to watch."],
+                    brief, "take-pivot")
+    if sheet.has("sma_50"):
+        return "The 50-day average at {sma_50} is the line that matters most from here."
+    return "The prior session's range is the only reference the data supports so far."
+
+
+def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
+    """The closest support below (down moves) or resistance above (up moves), with its slot number."""
+    s = brief.snapshot
+    want = LevelKind.SUPPORT if direction == "down" else LevelKind.RESISTANCE
+    found = [(n, lv) for n, lv in enumerate(s.levels, start=1)
+             if lv.kind == want and lv.zone_low is None and (lv.price < s.close if direction == "down"
+                                                              else lv.price > s.close)]
+    return min(found, key=lambda pair: abs(pair[1].price - s.close), default=None)
+
+
+def _setup_line(brief: Brief) -> str:
+    setups = brief.snapshot.setups if brief.include_setups else []
+    if not setups:
+        return ""
+    styles = {getattr(x, "style", None) for x in setups}
+    if styles == {"breakout"}:
+        bank = ["The setups are breakout trades: they want a close through the trigger, not a guess "
+                "ahead of it.",
+                "Both setups wait for a break; neither is live until its trigger closes.",
+                "The trades on offer follow a break, they do not anticipate one.",
+                "Breakouts only: the setups need the trigger to print first."]
+    elif styles == {"fade"}:
+        bank = ["The setups fade the edges rather than chase the middle.",
+                "The trades on offer sell strength and buy weakness at the edges.",
+                "Fading the extremes is the play the setups describe.",
+                "The setups lean against the edges instead of chasing."]
+    elif styles == {"pullback"}:
+        bank = ["The setups wait for a pullback instead of chasing the move.",
+                "Patience is the setup: a pullback toward support, not a chase.",
+                "The trades on offer buy a dip into support rather than the spike.",
+                "The setups need a pullback first."]
+    else:
+        bank = ["The setups below spell out the triggers; none is live until its trigger prints.",
+                "Each setup below names its trigger; until it prints, there is no trade.",
+                "The setups are conditional: no trigger, no trade.",
+                "Nothing in the setups is live before its trigger prints."]
+    return vary(bank, brief, "take-setups")
+
+
+def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | None:
+    """An opening sentence for the top angle's story, ahead of the day's numbers (None for a drift)."""
+    top, s = angles[0], brief.snapshot
+    name = brief.short_name
+    bank = _LEADS.get(top.kind)
+    if bank is None or (top.kind == AngleKind.STREAK and s.tape is None):
+        return None
+    text = agree(vary(bank, brief, "lead"), is_plural(name))
+    way = "higher" if (s.tape and s.tape.streak_direction == "up") else "lower"
+    return sheet.fill(text.replace("{Name}", name).replace("{way}", way)
+                      .replace("{move}", "gain" if top.direction == "up" else "drop"))
+
+
+_LEADS: dict[AngleKind, list[str]] = {
+    AngleKind.RECORD: ["{Name} [has|have] never closed higher.", "This was a record close.",
+                       "It is a new closing record.", "No close in the history held is higher."],
+    AngleKind.MOVE: ["This was no ordinary session.", "The {move} stands out against recent trading.",
+                     "It was a day well outside the usual range.", "Size is the story today."],
+    AngleKind.BREAKOUT: ["The range finally gave way.", "The box that held for weeks broke today.",
+                         "A range break is the headline.", "The range is over, for now."],
+    AngleKind.STREAK: ["The closes keep going one way: {way}.", "Another {way} close extends the run.",
+                       "The run of {way} closes goes on.", "One more {way} close."],
+    AngleKind.RANGE: ["Little changed in the bigger picture.", "The range held again.",
+                      "Another session inside the box.", "The tape stayed inside its lines."],
+}

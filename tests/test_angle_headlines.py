@@ -1,0 +1,93 @@
+"""Headlines follow the top angle, agree about the peers within a session, and read differently
+across one session's articles and one instrument's consecutive sessions (demo and real data)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from market_factories import settings
+from test_angles import quiet_band, snapshot_with
+
+from pipeline.angles import HEADLINE_WORDS, AngleKind
+from pipeline.scoring import score_snapshot
+from pipeline.writers import TemplateWriter
+from pipeline.writers.base import Brief
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import angles_report  # noqa: E402
+
+
+def brief_for(snapshot) -> Brief:  # type: ignore[no-untyped-def]
+    names = {i.symbol: i.short_name or i.name for i in settings().instruments}
+    return Brief(snapshot=snapshot, scores=score_snapshot(snapshot), short_name="The S&P 500",
+                 related_names=names, desk="d", byline="b", ai_label="a")
+
+
+def test_selloff_with_a_vix_spike_heads_the_article_not_the_range() -> None:
+    base = quiet_band()
+    snap = snapshot_with([*base, base[-1] * (1 - 0.026)], [16.0] * len(base) + [22.4])
+    article = TemplateWriter().write(brief_for(snap))
+    words = article.headline.lower()
+    assert any(w in words for w in HEADLINE_WORDS[AngleKind.MOVE]), article.headline
+    assert not any(w in words for w in HEADLINE_WORDS[AngleKind.RANGE]), article.headline
+    assert "VIX" in article.dek or "VIX" in article.headline
+
+
+def test_plural_name_takes_a_plural_verb() -> None:
+    base = quiet_band()
+    snap = snapshot_with([*base, base[-1] * 1.001])
+    brief = brief_for(snap).model_copy(update={"short_name": "Small caps"})
+    headline = TemplateWriter().write(brief).headline
+    assert headline.startswith("Small Caps") or "small caps" in headline.lower()
+    assert not re.search(r"Small Caps (Coils|Stays|Holds|Marks)\b", headline), headline
+
+
+@pytest.fixture(scope="module")
+def demo_rows(tmp_path_factory):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("demo")
+    return angles_report.write_articles(angles_report.demo_config(folder), [angles_report.DEMO_SESSION], True)
+
+
+QUIET_WORDS = ("coil", "boxed", "nowhere", "sideways", "marks time", "mark time", "steady", "quiet",
+               "low-key", "inside the range")
+
+
+def peer_claims_agree(rows) -> list[str]:  # type: ignore[no-untyped-def]
+    """Headlines that call a peer moving ('Rallies', 'Slides') while its own headline is a range one."""
+    by_key = {(r["session"], r["symbol"]): r for r in rows}
+    names = {i.symbol: (i.short_name or i.name) for i in settings().covered()}
+    bad = []
+    for r in rows:
+        for symbol, name in names.items():
+            own = by_key.get((r["session"], symbol))
+            if own is None or symbol == r["symbol"]:
+                continue
+            said = re.search(re.escape(name.replace("The ", "")) + r" (Rallies|Rally|Slides|Slide)\b",
+                             r["article"].headline)
+            if said and any(w in own["article"].headline.lower() for w in QUIET_WORDS):
+                bad.append(f"{r['article'].headline} / {own['article'].headline}")
+    return bad
+
+
+def test_demo_session_reads_as_four_articles(demo_rows) -> None:  # type: ignore[no-untyped-def]
+    assert all(not r["errors"] for r in demo_rows)
+    assert len({r["article"].headline for r in demo_rows}) == 4
+    assert angles_report.same_day_share(demo_rows) <= 0.20
+    assert angles_report.headline_on_angle(demo_rows) == 1.0
+    assert peer_claims_agree(demo_rows) == []
+
+
+@pytest.mark.realdata
+def test_real_sessions_variety_floors(realdata, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    if not (realdata / "ohlcv" / "kittycapital_etf-seasonality").is_dir():
+        pytest.skip("real ETF bars absent")
+    rows = angles_report.write_articles(angles_report.real_config(tmp_path), angles_report.REAL_SESSIONS,
+                                        False)
+    assert angles_report.same_day_share(rows) <= 0.20
+    assert angles_report.consecutive_share(rows) <= 0.30
+    assert angles_report.headline_frames(rows)[1] <= 0.20
+    assert angles_report.headline_on_angle(rows) >= 0.90
+    assert peer_claims_agree(rows) == []
