@@ -16,6 +16,7 @@ from ..contracts import KeyLevel, LevelKind, RelatedMove
 from ..facts import FactSheet, fact_tag
 from .base import Brief
 from .phrases import peer_move, vary
+from .scenarios import setups_for_call
 
 _AGREE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
 
@@ -101,7 +102,7 @@ _HEADLINES: dict[str, list[str]] = {
                      "{Name} {Verb} as {Theme} Headlines Dominate",
                      "{Theme} in Focus: {Name} {Verb}", "{Name} {Verb} on a {Theme}-Driven Tape"],
     AngleKind.RANGE: ["{Name} [Coils|Coil] in a Tight Range", "{Name} [Stays|Stay] Boxed In",
-                      "Going Nowhere: {Name} [Holds|Hold] [Its|Their] Range",
+                      "{Name} [Holds|Hold] Inside [Its|Their] Range",
                       "{Name} [Marks|Mark] Time Inside the Range", "Sideways Again for {name}"],
     AngleKind.DRIFT: ["{Name} {Verb} in a Quiet Session", "{Name} {Verb}; No Standout Event",
                       "A Low-Key Session for {name}", "{Name} {Verb} on an Ordinary Day"],
@@ -328,28 +329,35 @@ def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
 
 
 def _setup_line(brief: Brief) -> str:
-    setups = brief.snapshot.setups if brief.include_setups else []
-    if not setups:
+    """One sentence on the setups shown (scenarios.setups_for_call), in their own style."""
+    shown = setups_for_call(brief)
+    if not shown:
         return ""
-    styles = {getattr(x, "style", None) for x in setups}
+    one = len(shown) == 1
+    what = f"The {shown[0].direction} setup" if one else "The setups"
+    styles = {x.style for x in shown}
     if styles == {"breakout"}:
-        bank = ["The setups are breakout trades: they want a close through the trigger, not a guess "
-                "ahead of it.",
-                "Both setups wait for a break; neither is live until its trigger closes.",
-                "The trades on offer follow a break, they do not anticipate one.",
-                "Breakouts only: the setups need the trigger to print first."]
+        bank = [f"{what} {'is a breakout trade' if one else 'are breakout trades'}: "
+                f"{'it wants' if one else 'they want'} a close through the trigger, not a guess ahead of it.",
+                f"{what} {'waits' if one else 'wait'} for a break; nothing is live until the trigger closes.",
+                f"{what} {'follows' if one else 'follow'} a break rather than anticipating one.",
+                f"Breakouts only: {what[:1].lower() + what[1:]} {'needs' if one else 'need'} the trigger "
+                "to print first."]
     elif styles == {"fade"}:
-        bank = ["The setups fade the edges rather than chase the middle.",
-                "The trades on offer sell strength and buy weakness at the edges.",
-                "Fading the extremes is the play the setups describe.",
-                "The setups lean against the edges instead of chasing."]
+        bank = [f"{what} {'fades' if one else 'fade'} the edge rather than chasing the middle.",
+                f"{what} {'leans' if one else 'lean'} against the range edge instead of chasing.",
+                f"Fading the edge is the play {what[:1].lower() + what[1:]} "
+                f"{'describes' if one else 'describe'}.",
+                f"{what} {'sells' if one else 'sell'} strength or {'buys' if one else 'buy'} weakness at the "
+                "edge, not in the middle."]
     elif styles == {"pullback"}:
-        bank = ["The setups wait for a pullback instead of chasing the move.",
-                "Patience is the setup: a pullback toward support, not a chase.",
-                "The trades on offer buy a dip into support rather than the spike.",
-                "The setups need a pullback first."]
+        bank = [f"{what} {'waits' if one else 'wait'} for a pullback instead of chasing the move.",
+                f"Patience is the trade: {what[:1].lower() + what[1:]} "
+                f"{'wants' if one else 'want'} a pullback first.",
+                f"{what} {'buys' if one else 'buy'} a retreat toward the level, not the spike.",
+                f"{what} {'needs' if one else 'need'} a pullback before it is live."]
     else:
-        bank = ["The setups below spell out the triggers; none is live until its trigger prints.",
+        bank = ["The setups below spell out their triggers; none is live until its trigger prints.",
                 "Each setup below names its trigger; until it prints, there is no trade.",
                 "The setups are conditional: no trigger, no trade.",
                 "Nothing in the setups is live before its trigger prints."]

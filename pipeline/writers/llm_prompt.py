@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..angles import rank_angles
 from ..contracts import Finding, NewsItem
 from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
@@ -49,7 +50,16 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
                  for n, (item, story) in enumerate(zip(brief.news[:cited],
                                                        stories_for(brief, brief.news[:cited]),
                                                        strict=True), start=1)],
+        "angles": angle_lines(brief, sheet, cited),
     }
+
+
+def angle_lines(brief: Brief, sheet: FactSheet, cited: int, count: int = 5) -> list[dict[str, Any]]:
+    """The session's ranked angles (pipeline.angles), best first: what leads and what follows."""
+    ranked = rank_angles(brief.snapshot, brief.news[:cited])[:count]
+    return [{"rank": n, "kind": a.kind.value.replace("_", " "), "summary": a.summary,
+             "direction": a.direction, "facts": [f for f in a.facts if sheet.has(f)]}
+            for n, a in enumerate(ranked, start=1)]
 
 
 _MACRO: tuple[tuple[str, str, tuple[str, ...]], ...] = (

@@ -231,7 +231,10 @@ def _extreme_sentence(brief: Brief) -> str:
 def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
     s = brief.snapshot
     out = []
-    if sheet.has("sma_50", "pct_vs_sma_50"):
+    if sheet.has("sma_50", "pct_vs_sma_50") and _at_average(sheet, "pct_vs_sma_50"):
+        out.append(vary(["The close sits at the 50-day average, {sma_50}",
+                         "Price is right at the 50-day average of {sma_50}"], brief, "sma50"))
+    elif sheet.has("sma_50", "pct_vs_sma_50"):
         side = "above" if s.close > (s.trend.sma_50 or 0) else "below"
         out.append(vary([f"The close is {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
                          f"Price sits {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
@@ -241,8 +244,9 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
                          f"{{pct_vs_sma_50:abs}} {side}"], brief, "sma50"))
     if sheet.has("sma_200", "pct_vs_sma_200"):
         side = "above" if s.close > (s.trend.sma_200 or 0) else "below"
-        out[-1:] = [(out[-1] if out else "The close is") +
-                    f", while price is {{pct_vs_sma_200:abs}} {side} the 200-day at {{sma_200}}."]
+        where = ("at the 200-day, {sma_200}" if _at_average(sheet, "pct_vs_sma_200") else
+                 f"{{pct_vs_sma_200:abs}} {side} the 200-day at {{sma_200}}")
+        out[-1:] = [(out[-1] if out else "The close is") + f", while price is {where}."]
     elif out:
         out[-1] += "; the 200-day average needs more history than the data holds."
     cross = s.trend.cross
@@ -256,6 +260,11 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
                          f"Trend-wise, it is the {name} state, the 50-day {rel} the 200-day{since}."],
                         brief, "cross"))
     return out
+
+
+def _at_average(sheet: FactSheet, distance: str) -> bool:
+    """True when the printed distance to the average would read 0.00%: say "at", not above/below."""
+    return round(abs(sheet.value(distance)), 2) == 0
 
 
 def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
