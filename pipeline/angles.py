@@ -12,13 +12,14 @@ summaries (no numbers; the writers print numbers only through fact slots).
 | record      | new all-time closing high, full year held          | 3.2                          |
 | low         | new 52-week closing low (window low: shorter)      | 3.0 (1.8)                    |
 | breakout    | close outside the tight range held to yesterday    | 2.8 + up to 0.5              |
+|             | (no tight range: beyond the 20 prior closes)       | 1.2 + ATRs beyond (max 2.5)  |
 | high        | new 52-week closing high (window high: shorter)    | 2.6 (1.6)                    |
 | move        | |move| >= 1 ATR or |z| >= 1.25                      | max(|ATRs|, 0.8 |z|)         |
 | cross       | golden/death cross in 5 sessions; 50-day crossed   | 2.6 - 0.2 per session; 1.5   |
 |             | today by 0.5 ATR+ (x 0.35 inside a tight range)    |                              |
 | streak      | 4+ closes the same way                             | 0.45 n - 0.3 (max 3.5)       |
 | vix         | VIX up 15%+ (down 15%+)                            | change / 20 (x 0.6)          |
-| near_record | up day within 1% of the record close               | 1.3 + (1 - % below)          |
+| near_record | up day within 1% of the record close               | 1.0 + (1 - % below)          |
 | relative    | 4+ sessions beating/lagging the benchmark          | 0.35 n - 0.2                 |
 | gap         | open >= 0.6 ATR from the previous close            | 1.3 x gap in ATRs (x 0.6 filled) |
 | divergence  | a peer 0.75 pp and 0.6 ATR apart                   | 1.2 x gap in ATRs (x 0.6 when|
@@ -79,19 +80,19 @@ class Angle(Contract):
 HEADLINE_WORDS: dict[AngleKind, tuple[str, ...]] = {
     AngleKind.RECORD: ("record",),
     AngleKind.LOW: ("low",),
-    AngleKind.BREAKOUT: ("break", "escape", "range", "out of"),
+    AngleKind.BREAKOUT: ("break", "escape", "out of"),
     AngleKind.HIGH: ("high",),
     AngleKind.MOVE: ("jump", "rall", "surge", "soar", "climb", "slide", "tumble", "sell", "slump",
                      "sink", "drop", "lurch", "rout", "pounce", "retreat", "rip", "fall", "skid"),
     AngleKind.CROSS: ("cross", "50-day", "average"),
-    AngleKind.STREAK: ("straight", "in a row", "streak", "run of"),
+    AngleKind.STREAK: ("straight", "in a row", "streak"),
     AngleKind.VIX: ("vix", "fear", "volatility"),
     AngleKind.NEAR_RECORD: ("record",),
     AngleKind.RELATIVE: ("straight", "in a row", "streak", "lag", "beat", "outrun", "trail", "behind",
                          "ahead", "outpace"),
     AngleKind.GAP: ("gap",),
-    AngleKind.DIVERGENCE: ("while", " as ", "lag", "outpace", "trail", "part ways", "split", "better than",
-                           "harder than"),
+    AngleKind.DIVERGENCE: ("while", "lag", "outpace", "outperform", "underperform", "trail", "beat",
+                           "lead", "pull", "behind"),
     AngleKind.VOLUME: ("volume", "heavy", "turnover"),
     AngleKind.EVENT: ("fed", "fomc", "cpi", "ahead of", "before", "countdown", "payroll"),
     AngleKind.NEWS: ("fed", "rates", "inflation", "jobs", "earnings", "tech", "oil", "tariff", "news"),
@@ -129,7 +130,7 @@ def extreme_angles(s: Snapshot) -> list[Angle]:
         return [Angle(kind=AngleKind.LOW, score=3.0 if full else 1.8, direction="down",
                       facts=["price"], summary=f"a new {window} closing low")]
     if full and s.returns.change_1d_pct > 0 and e.pct_from_ath > -1.0:
-        return [Angle(kind=AngleKind.NEAR_RECORD, score=1.3 + (1 + e.pct_from_ath), direction="up",
+        return [Angle(kind=AngleKind.NEAR_RECORD, score=1.0 + (1 + e.pct_from_ath), direction="up",
                       facts=["pct_from_ath", "all_time_high"],
                       summary="an up day that ends within reach of the record close")]
     return []
@@ -149,14 +150,31 @@ def move_angles(s: Snapshot) -> list[Angle]:
 
 def breakout_angles(s: Snapshot) -> list[Angle]:
     t = s.tape
-    if t is None or t.range_break is None or t.prior_range is None:
+    if t is None:
         return []
+    if t.range_break is None or t.prior_range is None:
+        return month_break(s)
     edge = t.prior_range.upper if t.range_break == "above" else t.prior_range.lower
     beyond = abs(s.close / edge - 1) * 100 / (s.volatility.atr_pct or 1)
     direction: Literal["up", "down"] = "up" if t.range_break == "above" else "down"
     return [Angle(kind=AngleKind.BREAKOUT, score=2.8 + min(0.5, beyond * 0.5), direction=direction,
                   facts=["prior_range_lower", "prior_range_upper", "prior_range_sessions"],
                   summary=f"a close {t.range_break} the range that held until yesterday")]
+
+
+def month_break(s: Snapshot) -> list[Angle]:
+    """A close beyond every close of the past 20 sessions, when no tight range was there to break."""
+    t, atr_pct = s.tape, s.volatility.atr_pct
+    if t is None or t.prior_high_20 is None or t.prior_low_20 is None or not atr_pct:
+        return []
+    above, below = s.close > t.prior_high_20, s.close < t.prior_low_20
+    if not (above or below):
+        return []
+    edge = t.prior_high_20 if above else t.prior_low_20
+    beyond = abs(s.close / edge - 1) * 100 / atr_pct
+    return [Angle(kind=AngleKind.BREAKOUT, score=min(2.5, 1.2 + beyond), direction="up" if above else "down",
+                  subject="month", facts=["prior_high_20" if above else "prior_low_20"],
+                  summary=f"a close {'above' if above else 'below'} every close of the past month")]
 
 
 def range_angles(s: Snapshot) -> list[Angle]:

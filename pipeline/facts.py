@@ -310,6 +310,8 @@ def _add_tape_facts(sheet: FactSheet, s: Snapshot) -> None:
     sheet.add(f"low_{window}_intraday", t.low_intraday, "price", source="tape.low_intraday")
     sheet.add(f"low_{window}_intraday_date", t.low_intraday_date, "date",
               source="tape.low_intraday_date")
+    sheet.add("prior_high_20", t.prior_high_20, "price", source="tape.prior_high_20")
+    sheet.add("prior_low_20", t.prior_low_20, "price", source="tape.prior_low_20")
     if t.prior_range is not None:
         sheet.add("prior_range_lower", t.prior_range.lower, "price", source="tape.prior_range.lower")
         sheet.add("prior_range_upper", t.prior_range.upper, "price", source="tape.prior_range.upper")

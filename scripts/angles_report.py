@@ -8,7 +8,8 @@ a temporary folder, never copied into the project); no news. Demo: the bundled f
 
 Figures printed:
 - same-day sharing: of all sentences (analysis, dek, cross-market, take) of one session's articles,
-  the share whose masked form (numbers and names replaced) appears in two or more of them;
+  the share whose masked form (numbers and names replaced) appears in two or more of them (and the
+  same without the news paragraph, whose quotes of one session's stories recur by design);
 - consecutive-day sharing: of one instrument's article on a session, the share of masked sentences
   also found in its article on the previous session of the list;
 - headline frames: the masked headline most used, as a share of all headlines;
@@ -108,20 +109,25 @@ def mask(sentence: str, names: list[str]) -> str:
     return _NUMBER.sub("N", sentence).strip()
 
 
-def sentences(article: object) -> list[str]:
+def sentences(article: object, news: bool = True) -> list[str]:
+    """The article's sentences; without the news paragraph (the one citing [n]) when `news` is False."""
     a = article
-    text = " ".join([a.dek, *a.analysis, a.cross_market, a.take])  # type: ignore[attr-defined]
+    paragraphs = [p for p in a.analysis if news or not _CITED.search(p)]  # type: ignore[attr-defined]
+    text = " ".join([a.dek, *paragraphs, a.cross_market, a.take])  # type: ignore[attr-defined]
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", text) if s.strip()]
 
 
-def masked(row: dict[str, object]) -> list[str]:
-    return [mask(s, row["names"]) for s in sentences(row["article"])]  # type: ignore[arg-type]
+_CITED = re.compile(r"\[\d+\]")
 
 
-def same_day_share(rows: list[dict[str, object]]) -> float:
+def masked(row: dict[str, object], news: bool = True) -> list[str]:
+    return [mask(s, row["names"]) for s in sentences(row["article"], news)]  # type: ignore[arg-type]
+
+
+def same_day_share(rows: list[dict[str, object]], news: bool = True) -> float:
     shared = total = 0
     for session in sorted({r["session"] for r in rows}):  # type: ignore[type-var]
-        day = [masked(r) for r in rows if r["session"] == session]
+        day = [masked(r, news) for r in rows if r["session"] == session]
         counts = Counter(s for article in day for s in set(article))
         for article in day:
             total += len(article)
@@ -172,7 +178,8 @@ def report(label: str, rows: list[dict[str, object]], show: bool) -> None:
             found = [f"\n    ! {f.code}: {f.message} [{f.span}]" for f in r["errors"]]  # type: ignore[attr-defined]
             print("   ", a.dek, "\n   ", a.take, *found)  # type: ignore[attr-defined]
     frame, share, distinct = headline_frames(rows)
-    print(f"same-day masked sentences shared: {same_day_share(rows):.0%}")
+    print(f"same-day masked sentences shared: {same_day_share(rows):.0%} "
+          f"({same_day_share(rows, news=False):.0%} outside the news paragraph)")
     print(f"consecutive-day masked sentences shared: {consecutive_share(rows):.0%}")
     print(f"headline frames: {distinct} distinct; most used {share:.0%}: {frame!r}")
     print(f"headline names the top angle: {headline_on_angle(rows):.0%}")

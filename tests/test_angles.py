@@ -82,3 +82,13 @@ def test_angles_are_ranked_best_first() -> None:
     assert angles[-1].kind == AngleKind.DRIFT or angles[-1].score <= 0.5
     assert isinstance(angles[0].summary, str) and not any(ch.isdigit() for ch in angles[0].summary)
     assert date  # imported for readers of the fixtures
+
+
+def test_close_beyond_the_past_month_without_a_tight_range_is_a_month_break() -> None:
+    rng = np.random.default_rng(11)
+    closes = closes_from_pct(100, list(rng.normal(0, 1.8, 299)))  # too wide for a tight range
+    closes.append(max(closes[-20:]) * 1.004)
+    snap = snapshot_with(closes)
+    assert snap.range is not None and not snap.range.is_tight
+    found = [a for a in rank_angles(snap) if a.kind == AngleKind.BREAKOUT]
+    assert found and found[0].subject == "month" and found[0].direction == "up"

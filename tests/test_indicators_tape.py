@@ -93,3 +93,9 @@ def test_tape_facts_reach_the_fact_sheet_with_their_window() -> None:
     assert sheet.value("close_streak_sessions") == 40
     assert sheet.has("gap_pct", "move_atr", "high_window_intraday", "low_window_intraday_date")
     assert not sheet.has("high_52w_intraday")  # 41 sessions are not a year
+
+
+def test_prior_month_closing_extremes_exclude_today() -> None:
+    closes = [100.0 + i for i in range(30)] + [140.0]
+    tape = compute_tape(BarArrays.from_history(history("IWM", closes)), 1.0)
+    assert tape.prior_high_20 == 129.0 and tape.prior_low_20 == 110.0

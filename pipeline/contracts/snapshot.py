@@ -233,6 +233,8 @@ class SessionTape(Contract):
     range_break: Literal["above", "below"] | None = Field(
         default=None, description="Close outside the tight range that held up to yesterday.")
     prior_range: TradingRange | None = None
+    prior_high_20: float | None = Field(default=None, description="Highest close of the 20 sessions before.")
+    prior_low_20: float | None = Field(default=None, description="Lowest close of the 20 sessions before.")
     sma_50_cross: Literal["above", "below"] | None = Field(
         default=None, description="The close crossed the 50-day average today.")
 

@@ -11,6 +11,8 @@ Choices:
   (the last 252 sessions, or all held); a new low is strict, like a new high.
 - A range break is a close outside the tight range the closes held up to yesterday (see
   ranges.find_trading_range); a 50-day cross is the close changing side of the average today.
+- The prior 20-session closing high and low exclude today, so a close above the high is a
+  close above every close of the past month.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .ranges import find_trading_range
 from .series import FloatArray, atr, sma
 
 Z_SESSIONS = 60
+MONTH_SESSIONS = 20
 Z_MIN_SESSIONS = 20
 
 
@@ -47,6 +50,8 @@ def compute_tape(bars: BarArrays, atr_pct: float | None) -> SessionTape:
         new_low=is_new_low(bars.close[start:]), prior_range=prior,
         range_break=range_break(bars.last_close, prior),
         sma_50_cross=average_cross(bars.close, 50),
+        prior_high_20=float(bars.close[-21:-1].max()) if len(bars) > MONTH_SESSIONS else None,
+        prior_low_20=float(bars.close[-21:-1].min()) if len(bars) > MONTH_SESSIONS else None,
     )
 
 

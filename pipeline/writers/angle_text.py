@@ -67,12 +67,12 @@ _HEADLINES: dict[str, list[str]] = {
                             "{Name} [Moves|Move] Back Toward [Its|Their] Record"],
     AngleKind.BREAKOUT: ["{Name} [Breaks|Break] {out_of} [Its|Their] {prior_range_sessions}-Session Range",
                          "{Name} [Escapes|Escape] the Range, Closing {side} {edge}",
-                         "Range Broken: {Name} [Closes|Close] {side} {edge}",
-                         "{Name} [Leaves|Leave] [Its|Their] Range Behind"],
-    AngleKind.STREAK: ["{Name} [Extends|Extend] a Run of {close_streak_sessions} {ups} Closes",
+                         "{Name} [Breaks|Break] {side_word} {edge}, Out of the Range",
+                         "Out of the Box: {Name} [Breaks|Break] {side_word} {edge}"],
+    AngleKind.STREAK: ["{Name} [Extends|Extend] the Streak: {close_streak_sessions} {Ups} Closes in a Row",
                        "{close_streak_sessions} {Ups} Closes in a Row for {name}",
                        "{Name} [Makes|Make] It {close_streak_sessions} {Ups} Closes in a Row",
-                       "A Run of {close_streak_sessions} {Ups} Closes for {name}"],
+                       "{Name} [Posts|Post] {close_streak_sessions} Straight {Gains}"],
     AngleKind.RELATIVE: ["{Name} [Trails|Trail] {bench} for {streak_sessions} Sessions in a Row",
                          "{Name} [Lags|Lag] {bench} Again, {streak_sessions} Sessions in a Row",
                          "Another Session Behind {bench} for {name}",
@@ -87,9 +87,19 @@ _HEADLINES: dict[str, list[str]] = {
                        "{Name} {Verb} on Heavy Volume"],
     AngleKind.GAP: ["{Name} [Gaps|Gap] {updown} at the Open", "A Gap {Updown} for {name} at the Open",
                     "{Name} [Opens|Open] With a Gap {Updown}", "{Name} [Gaps|Gap] {Updown} and {Holds}"],
-    AngleKind.DIVERGENCE: ["{Name} {Verb} as {Peer} {peer_verb}", "{Name} and {peer} Part Ways",
+    AngleKind.DIVERGENCE: ["{Name} [Trails|Trail] as {Peer} {peer_verb}", "{Name} [Lags|Lag] {peer}",
                            "{Name} {Verb} While {Peer} {peer_verb}",
-                           "A Split Tape: {Name} {Verb}, {Peer} {peer_verb}"],
+                           "Left Behind: {Name} {Verb} While {Peer} {peer_verb}"],
+    "breakout_month_up": ["{Name} [Breaks|Break] Out Above {edge}",
+                          "{Name} [Clears|Clear] [Its|Their] Recent Highs",
+                          "{Name} [Breaks|Break] Above the Past Month's Closes",
+                          "A Breakout for {name} Above {edge}"],
+    "breakout_month_down": ["{Name} [Breaks|Break] Down Below {edge}",
+                            "{Name} [Slips|Slip] Below [Its|Their] Recent Lows",
+                            "{Name} [Breaks|Break] Below the Past Month's Closes",
+                            "A Breakdown for {name} Below {edge}"],
+    "divergence_up": ["{Name} [Outpaces|Outpace] {peer}", "{Name} {Verb} While {Peer} {peer_verb}",
+                      "{Name} [Leads|Lead] as {Peer} {peer_verb}", "{Name} [Pulls|Pull] Away From {peer}"],
     AngleKind.CROSS: ["{Name} [Crosses|Cross] {cross_side} the 50-Day Average",
                       "{Name} [Moves|Move] {cross_side} [Its|Their] 50-Day Average",
                       "Back {cross_side} the 50-Day: {Name} {Verb}",
@@ -116,13 +126,25 @@ _MOVE_DOWN = ["{Name} [Slides|Slide] {change_1d_pct:abs}", "{Name} [Tumbles|Tumb
 
 
 _EXTREME_TAILS = {AngleKind.RECORD: " to a Record Close", AngleKind.HIGH: " to a {window} High",
-                  AngleKind.LOW: " to a {window} Low"}
+                  AngleKind.LOW: " to a {window} Low",
+                  AngleKind.NEAR_RECORD: ", Closing In on [Its|Their] Record"}
 """A big move that also set a closing extreme says both in the headline."""
 
-_SAME_WAY_UP = ["{Name} [Holds|Hold] Up Better Than {peer}", "{Name} [Outpaces|Outpace] {peer}",
-                "{Name} {Verb}, but {Peer} {peer_verb} Less", "{Name} [Beats|Beat] {peer} on the Day"]
+_SAME_WAY_UP = ["{Name} [Outperforms|Outperform] {peer}", "{Name} [Outpaces|Outpace] {peer}",
+                "{Name} {Verb} but [Beats|Beat] {peer}", "{Name} [Beats|Beat] {peer} on the Day"]
 _SAME_WAY_DOWN = ["{Name} [Trails|Trail] {peer}", "{Name} [Lags|Lag] {peer} on the Day",
-                  "{Name} {Verb}, and Harder Than {peer}", "{Name} [Falls|Fall] Behind {peer}"]
+                  "{Name} [Underperforms|Underperform] {peer}", "{Name} [Falls|Fall] Behind {peer}"]
+_BREAK_MOVE = {"up": ["{Name} [Jumps|Jump] {change_1d_pct:abs} and [Breaks|Break] Out of [Its|Their] Range",
+                      "{Name} [Rallies|Rally] {change_1d_pct:abs} in a Breakout Above {edge}"],
+               "down": ["{Name} [Slides|Slide] {change_1d_pct:abs} and [Breaks|Break] Down Out of "
+                        "[Its|Their] Range",
+                        "{Name} [Drops|Drop] {change_1d_pct:abs} in a Breakdown Below {edge}"]}
+"""A range break on a big move (1.5 ATRs or more) says both."""
+
+
+def _big_move(angles: list[Angle], direction: str) -> bool:
+    move = angle_of(angles, AngleKind.MOVE)
+    return move is not None and move.direction == direction and move.score >= 1.5
 
 
 def _same_words(brief: Brief, top: Angle) -> bool:
@@ -146,6 +168,12 @@ def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
         frames = _HEADLINES["relative_up"]
     elif top.kind == AngleKind.DIVERGENCE and _same_words(brief, top):
         frames = _SAME_WAY_UP if top.direction == "up" else _SAME_WAY_DOWN
+    elif top.kind == AngleKind.DIVERGENCE and top.direction == "up":
+        frames = _HEADLINES["divergence_up"]
+    elif top.kind == AngleKind.BREAKOUT and top.subject == "month":
+        frames = _HEADLINES[f"breakout_month_{top.direction}"]
+    elif top.kind == AngleKind.BREAKOUT and _big_move(angles, top.direction):
+        frames = _BREAK_MOVE["up" if top.direction == "up" else "down"]
     else:
         frames = _HEADLINES[top.kind]
     frame = vary(frames, brief, "headline")
@@ -170,10 +198,14 @@ def _words(brief: Brief, sheet: FactSheet, top: Angle) -> dict[str, str]:
                    Holds=agree("[Holds|Hold] It" if s.tape and not s.tape.gap_filled else
                                "[Fills|Fill] It", is_plural(brief.short_name)))
     words["Ups"] = words["ups"]
+    words["Gains"] = "Gains" if words["ups"] == "Higher" else "Losses"
     if s.tape is not None and s.tape.range_break is not None:
         above = s.tape.range_break == "above"
         words.update(out_of="Out of" if above else "Down Out of", side="Above" if above else "Below",
+                     side_word="Above" if above else "Below",
                      edge="{prior_range_upper}" if above else "{prior_range_lower}")
+    if top.kind == AngleKind.BREAKOUT and top.subject == "month":
+        words.update(edge="{prior_high_20}" if top.direction == "up" else "{prior_low_20}")
     words.update(cross_side="Above" if (s.tape and s.tape.sma_50_cross == "above") else "Below")
     words.update(_peer_words(brief, top))
     words.update(_vix_words(brief))
@@ -210,7 +242,11 @@ def _vix_words(brief: Brief) -> dict[str, str]:
     return {"vix_verb": f"{verb} {{{tag}_change_1d_pct:abs}}"}
 
 
-_DEKS: dict[AngleKind, list[str]] = {
+_DEKS: dict[str, list[str]] = {
+    "breakout_month": ["{symbol} closed at {price}, {direction} {change_1d_pct:abs}, {side} every close of "
+                       "the past month",
+                       "At {price}, {direction} {change_1d_pct:abs}, {symbol} closed {side} every close "
+                       "of the past month"],
     AngleKind.RECORD: ["{symbol} closed at {price}, a record close, {direction} {change_1d_pct:abs} "
                        "on the day",
                        "A record close: {symbol} finished at {price}, {direction} {change_1d_pct:abs}"],
@@ -241,8 +277,10 @@ _DEK_BIAS = ["; Pulse {pulse}/100 leaves the bias {bias}.", "; Pulse {pulse}/100
 
 def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     s, top = brief.snapshot, angles[0]
-    frame = vary(_DEKS.get(top.kind, _DEK_DEFAULT), brief, "dek")
-    side = "above" if (s.tape and s.tape.range_break == "above") else "below"
+    key = "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
+    frame = vary(_DEKS.get(key, _DEK_DEFAULT), brief, "dek")
+    side = "above" if (s.tape and s.tape.range_break == "above") or \
+        (top.kind == AngleKind.BREAKOUT and top.direction == "up") else "below"
     bias = vary(_DEK_BIAS, brief, "dek-bias").replace("{bias}", brief.scores.bias.value.lower())
     text = (frame + _second_clause(brief, angles) + bias).replace("{symbol}", s.symbol)
     text = text.replace("{direction}", _direction(s.returns.change_1d_pct)).replace("{side}", side)
@@ -288,6 +326,13 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
 
 def _pivot(brief: Brief, sheet: FactSheet, top: Angle) -> str:
     s = brief.snapshot
+    if top.kind == AngleKind.BREAKOUT and top.subject == "month":
+        edge = "{prior_high_20}" if top.direction == "up" else "{prior_low_20}"
+        return vary([f"The old edge at {edge} is the level to watch: a close back through it would undo "
+                     "the break.",
+                     f"A break is only as good as the retest; {edge} is where it comes.",
+                     f"Watch {edge}: it was the edge of the past month's closes and should now hold.",
+                     f"The move holds while closes stay beyond {edge}."], brief, "take-pivot")
     if top.kind == AngleKind.BREAKOUT and s.tape is not None and s.tape.range_break is not None:
         edge = "{prior_range_upper}" if s.tape.range_break == "above" else "{prior_range_lower}"
         return vary([f"The old range edge at {edge} is the test now: a break that holds there is real.",
@@ -369,7 +414,7 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     top, s = angles[0], brief.snapshot
     name = brief.short_name
     bank = _LEADS.get(top.kind)
-    if bank is None or (top.kind == AngleKind.STREAK and s.tape is None):
+    if bank is None or (top.kind == AngleKind.STREAK and s.tape is None) or top.subject == "month":
         return None
     text = agree(vary(bank, brief, "lead"), is_plural(name))
     way = "higher" if (s.tape and s.tape.streak_direction == "up") else "lower"

@@ -16,7 +16,6 @@ from .phrases import (
     dollar_move,
     gap_phrase,
     move_verb,
-    pick,
     rsi_reading,
     vary,
     vix_reading,
@@ -64,11 +63,12 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> 
     key = f"{s.symbol}{s.session}"
     verb = move_verb(s.returns.change_1d_pct, key)
     who = f"{brief.short_name} ({s.symbol})"
+    inner = f"{mid_sentence(brief.short_name)} ({s.symbol})"
     lead = vary([f"{who} {verb} {{price}} at the close on {{session:weekday}}, {{change_1d_pct:signed}} "
                  "on the session.",
-                 f"On {{session:weekday}}, {who} {verb} {{price}} at the close, {{change_1d_pct:signed}} "
+                 f"On {{session:weekday}}, {inner} {verb} {{price}} at the close, {{change_1d_pct:signed}} "
                  "on the day.",
-                 f"At the close on {{session:weekday}}, {who} {verb} {{price}}, {{change_1d_pct:signed}} "
+                 f"At the close on {{session:weekday}}, {inner} {verb} {{price}}, {{change_1d_pct:signed}} "
                  "on the session.",
                  f"{who} {verb} {{price}} at the close on {{session:weekday}}, a move of "
                  "{change_1d_pct:signed} on the day."], brief, "day-lead")
@@ -103,7 +103,10 @@ def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
                      f"There was little daylight to {peer_name}, {way} {{{tag}_change_1d_pct:abs}}.",
                      f"The move matched {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, almost exactly."],
                     brief, "day-peer")
-    who = "trailed" if peer.divergence_pp < 0 else "outran"
+    if brief.snapshot.returns.change_1d_pct < 0:
+        who = "fell harder than" if peer.divergence_pp < 0 else "held up better than"
+    else:
+        who = "trailed" if peer.divergence_pp < 0 else "outran"
     gap = gap_phrase(peer.divergence_pp)
     return vary([f"That {who} {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, by "
                  f"{{divergence_vs_{tag}_pp:abs}}: {gap} for a single session.",
@@ -364,7 +367,9 @@ def macro_sentence(brief: Brief, sheet: FactSheet) -> str | None:
     dollar = sheet.value("macro_dollar_index_change_pct") if sheet.has("macro_dollar_index_change_pct") \
         else None
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return sheet.fill(f"{backdrop_phrase(bp, dollar)} {listed}.")
+    return sheet.fill(vary([f"{backdrop_phrase(bp, dollar)} {listed}.", f"Outside equities, {listed}.",
+                            f"For the wider backdrop, {listed}.", f"Beyond stocks, {listed}."],
+                           brief, "macro"))
 
 
 def _yield_clause(sheet: FactSheet) -> str:

@@ -7,11 +7,11 @@ citations point only at the ingested items handed in the brief.
 from __future__ import annotations
 
 from ..angles import Angle, AngleKind, rank_angles
-from ..contracts import Article, DataCitation, InstrumentRef, RelatedRole
+from ..contracts import Article, DataCitation, InstrumentRef, RelatedMove, RelatedRole
 from ..facts import FactSheet, build_fact_sheet, fact_tag
 from . import angle_text, labels, paragraphs, tables
 from .base import Brief
-from .phrases import direction_word
+from .phrases import direction_word, vary
 from .vocabulary import situation_tag
 
 DISCLAIMER = ("For information only. This is not investment advice or a recommendation to buy "
@@ -108,20 +108,32 @@ def cross_market(brief: Brief, sheet: FactSheet) -> str:
         return " ".join(["No peer data was available for the session.", *([macro] if macro else [])])
     ranked = sorted(moves, key=lambda m: m.change_1d_pct, reverse=True)
     best, worst = ranked[0], ranked[-1]
-    parts = [f"Among the peers, {paragraphs.name_of(brief, best.symbol)} "
-             f"({best.symbol}) {'led' if best.change_1d_pct > 0 else 'held up best'}, "
-             f"{direction_word(best.change_1d_pct)} "
-             f"{{{fact_tag(best.symbol)}_change_1d_pct:abs}}"]
-    if worst.symbol != best.symbol:
-        parts[0] += (f", while {paragraphs.name_of(brief, worst.symbol)} ({worst.symbol}) brought "
-                     f"up the rear, {direction_word(worst.change_1d_pct)} "
-                     f"{{{fact_tag(worst.symbol)}_change_1d_pct:abs}}")
-    parts[0] += "."
+    parts = [_leader_sentence(brief, best, worst)]
     up = sum(1 for m in moves if m.change_1d_pct > 0)
     breadth = ("every one finished higher" if up == len(moves) else
                "every one finished lower" if up == 0 else "some rose and some fell")
-    parts.append(f"Of the peers tracked here, {breadth}.")
+    parts.append(vary([f"Of the peers tracked here, {breadth}.", f"Breadth among them: {breadth}.",
+                       f"Across the group, {breadth}.", f"Taken together, {breadth}."], brief, "breadth"))
     return " ".join([sheet.fill(" ".join(parts)), *([macro] if macro else [])])
+
+
+def _leader_sentence(brief: Brief, best: RelatedMove, worst: RelatedMove) -> str:
+    def who(move: RelatedMove) -> str:
+        return f"{paragraphs.name_of(brief, move.symbol)} ({move.symbol})"
+
+    def how(move: RelatedMove) -> str:
+        return f"{direction_word(move.change_1d_pct)} {{{fact_tag(move.symbol)}_change_1d_pct:abs}}"
+
+    led = "led" if best.change_1d_pct > 0 else "held up best"
+    if worst.symbol == best.symbol:
+        return f"Among the peers, {who(best)} {led}, {how(best)}."
+    return vary([f"Among the peers, {who(best)} {led}, {how(best)}, while {who(worst)} brought up the rear, "
+                 f"{how(worst)}.",
+                 f"The strongest peer was {who(best)}, {how(best)}; the weakest, {who(worst)}, {how(worst)}.",
+                 f"At the top of the peer table sat {who(best)}, {how(best)}; at the bottom, {who(worst)}, "
+                 f"{how(worst)}.",
+                 f"Peers ranged from {who(best)}, {how(best)}, to {who(worst)}, {how(worst)}."],
+                brief, "leaders")
 
 
 def take(brief: Brief, sheet: FactSheet) -> str:
