@@ -68,7 +68,10 @@ _MARKET_NAME = re.compile(r"\b(?:S&P 500|Nasdaq|Dow|Russell 2000|VIX|small caps|
 _FIGURE = re.compile(r"\d[\d,.]*")
 _NAMED_NUMBER = re.compile(r"\b(?:S&P|Russell|Nasdaq|Stoxx|FTSE|Nikkei|DAX|CAC)[\s-]?\d+"
                            r"|\b\d+-(?:year|month|day|week)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[a-z0-9%)\u201d][.!?])\s+(?=[A-Z\u201c\"])")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jr", "Sr", "Gov",
+                  "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_SENTENCE = re.compile("".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+                       + r"(?<=[a-z0-9%)\u201d][.!?])\s+(?=[A-Z\u201c\"])")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[\u2013\u2014]\s+|:\s+")
 _CAUSE = re.compile(r"\b(?:as|after|amid|on|because|driven|powered|led by|lifted|helped|hurt|weighed)\b",
                     re.IGNORECASE)
@@ -182,7 +185,13 @@ def _candidates(sentence: str, position: int) -> list[tuple[str, int]]:
         out.append((_trim(", ".join(parts[:n])), position))
     low, high = CLAIM_WORDS
     return [(text, pos) for text, pos in out if low <= len(text.split()) <= high and "?" not in text
-            and fits_citation(text)]
+            and not _shouting(text) and fits_citation(text)]
+
+
+def _shouting(text: str) -> bool:
+    """A kicker or label in capitals ('LOOK WHAT YOU MADE ME DO Brace yourself'), not a claim."""
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", text)]
+    return sum(w.isupper() and len(w) > 3 for w in words) >= 3
 
 
 def fits_citation(claim: str) -> bool:

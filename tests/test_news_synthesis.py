@@ -205,3 +205,14 @@ def test_the_model_writer_gets_the_same_stories_and_claims() -> None:
         assert entry["same_day"] is True and entry["agrees"].startswith("the data agrees")
     prompt = PromptSet().render("article", **values)
     assert f"Key claim: {brief.stories[1].claim}" in prompt
+
+
+def test_key_claim_keeps_abbreviations_inside_a_sentence_and_skips_capital_kickers() -> None:
+    """Cases from real pages (tests/../shared/realdata/articles_html): 'Mr. Trump' ended a claim at
+    'Mr', and a capitalised kicker ('LOOK WHAT YOU MADE ME DO') was taken for the lede."""
+    item = story(1, "Trade talks", "LOOK WHAT YOU MADE ME DO Brace yourself, Swifties, the label "
+                 "changed hands again. When advisers suggested that Beijing resume buying farm "
+                 "products as part of a trade deal, Mr. Trump was not satisfied with the offer.")
+    claim = key_claim(item, "trade")
+    assert claim == ("When advisers suggested that Beijing resume buying farm products as part of a "
+                     "trade deal, Mr. Trump was not satisfied with the offer")
