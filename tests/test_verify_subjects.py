@@ -96,6 +96,10 @@ def test_vix_at_is_read_as_the_vix_level(ctx):
     ("IWM closed at $241.57 in the previous session.", [("value-mismatch", "$241.57")]),
     ("Its 52-week high of $265.50 was set on Nov 28, 2025.", [("value-mismatch", "$265.50")]),
     ("Its 52-week high of $257.77 was set on Nov 28, 2025.", []),
+    ("Its 52-week high of $258.49 came a year ago.", []),  # the intraday high, as most sources quote it
+    ("Its 52-week intraday high of $258.49 came a year ago.", []),
+    ("Its 52-week intraday high of $259.40 came a year ago.", [("value-mismatch", "$259.40")]),
+    ("Its 52-week closing high of $258.49 came a year ago.", [("value-mismatch", "$258.49")]),
 ])
 def test_a_move_is_checked_against_the_return_its_words_name(ctx, text, want):
     assert found(ctx, text) == want
@@ -105,7 +109,6 @@ def test_a_move_is_checked_against_the_return_its_words_name(ctx, text, want):
     ("IWM is up 2.4% month-to-date.", "2.4%"),
     ("IWM has dropped 3.1% over the past ten sessions.", "3.1%"),
     ("IWM is up 4.2% since the election.", "4.2%"),
-    ("Its 52-week intraday high of $259.40 came a year ago.", "$259.40"),
     ("IWM closed at $250.10 on Nov 3.", "$250.10"),
 ])
 def test_a_period_or_past_day_the_data_lacks_is_unverifiable_info(ctx, text, span):
@@ -242,3 +245,12 @@ def test_a_family_move_may_be_the_index_or_the_etf():
     assert found(bare, "The Dow gained 0.58% on the session.") == []
     assert found(bare, "The Dow gained 0.58% on the session.", Severity.INFO) == [
         ("figure-unverifiable", "0.58%")]
+
+
+def test_an_intraday_extreme_without_intraday_data_is_unverifiable():
+    ctx = build()
+    closes_only = VerifyContext.build(ctx.snapshot.model_copy(update={"tape": None}), ctx.scores,
+                                      peers=list(ctx.peers.values()), sources=[], instruments=infos())
+    text = "Its 52-week intraday high of $259.40 came a year ago."
+    assert found(closes_only, text) == []
+    assert found(closes_only, text, Severity.INFO) == [("figure-unverifiable", "$259.40")]

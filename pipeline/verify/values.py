@@ -95,6 +95,8 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
         name = _PERIOD_FACT.get(claim.period)
     if name == "close" and claim.period == "prev":
         name = "prev_close"  # "closed at $243.57 in the previous session"
+    if name in ("high_52w", "low_52w") and claim.period == "intraday":
+        name += "_intraday"  # "its 52-week intraday high of $258.49"
     if name is None:
         return None
     subject = _subject_symbol(claim, ctx)
@@ -213,6 +215,9 @@ def _time_frame_unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
     if claim.kind not in _PERIOD_KINDS:
         return None
     period = "past" if _dated_before(claim, ctx) else claim.period
+    if claim.names in _HISTORY_NAMES and period == "intraday":
+        subject = _subject_symbol(claim, ctx) or ctx.symbol
+        return None if ctx.fact(subject, f"{claim.names}_intraday") else _UNCHECKED_PERIODS[period]
     if period == "prev" and claim.names == "close" or claim.names in _HISTORY_NAMES:
         return None  # the previous close, a 52-week or record high is a fact: checked by name
     if period not in _UNCHECKED_PERIODS or _period_hit(claim, ctx, period):
@@ -296,10 +301,16 @@ _ONE_DAY = re.compile(r"\b(?:on|for) the (?:day|session)\b|\btoday\b", re.IGNORE
 """Words that name the one-day move: no other period's change may stand in for it."""
 
 
+_CLOSING = re.compile(r"\bclosing (?:high|low)\b|\bclose high\b", re.IGNORECASE)
+
+
 def _alternative(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> bool:
     """Other facts the same words may name: a zone's bound, a one-day move given as a % or pp."""
     if named.name == "close":
         return any(sf.subject == named.subject and sf.name == "prev_close" for sf in _hits(claim, ctx))
+    if named.name in ("high_52w", "low_52w") and not _CLOSING.search(claim.sentence[:claim.number.start]):
+        intraday = f"{named.name}_intraday"  # most sources quote the intraday extreme as "the 52-week high"
+        return any(sf.subject == named.subject and sf.name == intraday for sf in _hits(claim, ctx))
     if named.name == "change_1d_pct" and claim.period is None and named.subject == ctx.symbol \
             and not _ONE_DAY.search(claim.sentence):
         return any(sf.subject == ctx.symbol and sf.name.startswith("change_") for sf in _hits(claim, ctx))
