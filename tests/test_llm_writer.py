@@ -16,6 +16,8 @@ from llm_helpers import drafts_of, error_codes, llm_key, llm_pipeline, run_one, 
 from llm_server import Content, ContentFiltered, RawBody, Refusal, Truncated
 
 from pipeline.facts import build_fact_sheet
+from pipeline.writers import Brief
+from pipeline.writers.scenarios import scenario_slots, setups_for_call
 
 
 def _good(request):
@@ -267,3 +269,23 @@ def test_changed_model_is_not_served_from_the_cache(tmp_path, server, llm_key):
     run_one(llm_pipeline(tmp_path, server.base_url))
     run_one(llm_pipeline(tmp_path, server.base_url, model="another-model"))
     assert len(server.requests) == 2
+
+
+def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, llm_key):
+    server.responder = llm_answers.responder
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    run_one(pipeline)
+    [request] = server.requests
+    text = request.user_text
+    [draft] = drafts_of(pipeline.store)
+    brief = Brief(snapshot=draft.snapshot, scores=draft.scores, short_name="x", desk="d", byline="b",
+                  ai_label="a")
+    bull, bear = scenario_slots(brief, build_fact_sheet(draft.snapshot, draft.scores))
+    block = text[text.index("SCENARIOS"):text.index("RELATED INSTRUMENTS")]
+    assert all(f"- {bullet}" in block for bullet in bull + bear)
+    assert "never name a trigger again" in block
+    brief = brief.model_copy(update={"scores": draft.scores})
+    offered = setups_for_call(brief)
+    assert offered, "the demo's IWM offers a setup"
+    for setup in offered:
+        assert f"- {setup.direction}: trigger {setup.trigger} ({setup.note()})" in text

@@ -10,10 +10,11 @@ from typing import Any
 
 from market_factories import settings, snapshot_for
 
-from pipeline.contracts import Bias, KeyLevel, LevelKind, Momentum, TradeSetup, TradingRange
+from pipeline.contracts import Bias, KeyLevel, LevelKind, Momentum, Severity, TradeSetup, TradingRange
 from pipeline.facts import build_fact_sheet
+from pipeline.render import render_markdown
 from pipeline.scoring import score_snapshot
-from pipeline.verify import verify_article
+from pipeline.verify import VerifyContext, check_text, verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers.audit import scenario_violations
 from pipeline.writers.tables import final_call_rows, indicator_rows, level_rows, scenario_lists
@@ -186,4 +187,27 @@ def test_audit_finds_each_kind_of_violation() -> None:
                       "A MACD line crossing and holding above its signal would confirm the move."],
         "bear_case": ["Losing the 50-day average at $505.00 would hand the trend to sellers."]})
     kinds = sorted(v.split(":")[0] for v in scenario_violations(article, brief.snapshot))
-    assert kinds == ["condition-met", "condition-met", "trigger-at-close", "trigger-repeated"]
+    assert kinds == ["condition-met", "condition-met", "next-repeats-trigger", "trigger-at-close"]
+
+
+def test_the_verifier_reports_scenario_logic_as_warnings() -> None:
+    brief = brief_with(sma_50=505.0, macd=(1.0, 0.5))
+    article = TemplateWriter().write(brief)
+    markdown = render_markdown(article)
+    start = markdown.index("### Bull case")
+    end = markdown.index("## ", start + 4)
+    planted = markdown[:start] + (
+        "### Bull case\n\n- A close above $500.00 would mark a breakout.\n"
+        "- A close above the nearest resistance at $510.00 would mark a breakout.\n"
+        "- Follow-through would put the next resistance at $510.00 in play.\n"
+        "- A MACD cross above its signal would confirm the move.\n\n"
+        "### Bear case\n\n- Losing the 50-day average at $505.00 would hand the trend to sellers.\n"
+        "- MACD already sits above its signal, yet a cross below it would confirm the selling.\n\n"
+    ) + markdown[end:]
+    ctx = VerifyContext.build(brief.snapshot, brief.scores)
+    found = [f for f in check_text(planted, ctx) if f.code.startswith("scenario-")]
+    assert sorted((f.code, f.section) for f in found) == [
+        ("scenario-condition-met", "bear_case"), ("scenario-condition-met", "bull_case"),
+        ("scenario-next-repeats-trigger", "bull_case"), ("scenario-trigger-at-close", "bull_case")]
+    assert all(f.severity == Severity.WARNING for f in found)
+    assert not [f for f in check_text(markdown, ctx) if f.code.startswith("scenario-")]

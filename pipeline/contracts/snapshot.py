@@ -210,6 +210,17 @@ class TradeSetup(Contract):
     beyond_record: bool = Field(default=False, description="A long target above the highest "
                                 "close in the history held.")
 
+    def note(self) -> str:
+        """The style and what the target is, e.g. 'Breakout; target: measured move of the range;
+        above the highest close to date'. No figures: entry, stop and target print those."""
+        if self.target_basis == "measured_move":
+            target = "measured move of the range"
+        else:
+            side = "resistance" if self.direction == "long" else "support"
+            target = f"next {side}" + (f" ({self.target_label})" if self.target_label else "")
+        note = f"{self.style.capitalize()}; target: {target}"
+        return note + ("; above the highest close to date" if self.beyond_record else "")
+
 
 class SessionTape(Contract):
     """Today's bar against its own history: the readings that make a session newsworthy.

@@ -46,15 +46,7 @@ def reward_risk(value: float) -> str:
 
 
 def setup_note(setup: TradeSetup) -> str:
-    """The setup's style and what its target is, e.g. 'Breakout; target: measured move of the
-    range; above the highest close to date'. No figures: the table's columns carry them."""
-    if setup.target_basis == "measured_move":
-        target = "measured move of the range"
-    else:
-        side = "resistance" if setup.direction == "long" else "support"
-        target = f"next {side}" + (f" ({setup.target_label})" if setup.target_label else "")
-    note = f"{setup.style.capitalize()}; target: {target}"
-    return note + ("; above the highest close to date" if setup.beyond_record else "")
+    return setup.note()
 
 
 def score(value: int) -> str:

@@ -48,6 +48,11 @@ CHECKS: dict[str, Check] = {c.code: c for c in (
     Check("level-wrong-side", _E, "A support above the close or a resistance below it."),
     Check("setup-geometry", _E, "A long without stop < entry < target, or a short without the reverse."),
     Check("setup-reward-risk", _E, "A setup's stated reward/risk differs from its entry, stop and target."),
+    # scenario logic (scenarios.py)
+    Check("scenario-trigger-at-close", _W, "A scenario asks for a close above/below today's close."),
+    Check("scenario-next-repeats-trigger", _W, "A scenario's \"next\" level is the case's own trigger."),
+    Check("scenario-condition-met", _W, "A scenario waits for what already holds (a MACD cross to the "
+                                        "side it is on, losing a 50-day average price is already below)."),
     # dates
     Check("date-untraced", _E, "A date matches no computed fact (session, event, high, cross) or cited "
                                "source."),

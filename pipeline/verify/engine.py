@@ -8,7 +8,19 @@ from functools import partial
 
 from ..contracts import Article, Finding, NewsItem, Snapshot
 from ..render import render_markdown
-from . import citations, dates, gauges, levels, magnitude, messages, number_words, scores, values, words
+from . import (
+    citations,
+    dates,
+    gauges,
+    levels,
+    magnitude,
+    messages,
+    number_words,
+    scenarios,
+    scores,
+    values,
+    words,
+)
 from .claims import Claim, ClaimKind, attributed, extract_claims
 from .codes import finding
 from .context import VerifyContext
@@ -30,6 +42,7 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
     found += guarded(walk.missing_values, section=None)
     found += guarded(lambda: citations.check_citations(doc.prose(), doc.sources, ctx), section="sources")
     found += guarded(walk.scores, section=None)
+    found += guarded(lambda: scenarios.check_scenarios(doc.prose(), ctx.snapshot), section="scenarios")
     for paragraph in doc.paragraphs:
         found += walk.paragraph(paragraph)
     for row in doc.rows:

@@ -21,6 +21,7 @@ from . import tables
 from .base import Brief
 from .llm_article import candidate_levels, offered_setups
 from .news_paragraph import stories_for
+from .scenarios import scenario_slots
 
 _UNIT = {"price": "price", "pct": "percent", "pp": "percentage points", "bp": "basis points",
          "rsi": "RSI", "macd": "MACD", "ratio": "ratio", "count": "count", "volume": "shares",
@@ -40,7 +41,9 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "facts": [{"name": f.name, "printed": f.printed(), "unit": _UNIT.get(f.unit, f.unit)}
                   for f in sheet.facts.values()],
         "levels": _levels(brief, sheet),
-        "setups": [{"direction": x.direction, "trigger": x.trigger} for x in offered_setups(brief)],
+        "setups": [{"direction": x.direction, "trigger": x.trigger, "style": x.style,
+                    "note": x.note()} for x in offered_setups(brief)],
+        "scenarios": dict(zip(("bull", "bear"), scenario_slots(brief, sheet), strict=True)),
         "peers": [{"symbol": m.symbol, "name": brief.related_names.get(m.symbol, m.name),
                    "role": m.role.value, "tag": fact_tag(m.symbol)} for m in s.related],
         "events": [{"number": n, "name": e.name, "kind": e.kind} for n, e in enumerate(s.events, 1)],

@@ -154,6 +154,12 @@ _BELOW_50 = ("Price already sits below the 50-day average at {sma_50}, so seller
 
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
     """Bull and bear cases, each tied to the level that would trigger it."""
+    bull, bear = scenario_slots(brief, sheet)
+    return [sheet.fill(b) for b in bull], [sheet.fill(b) for b in bear]
+
+
+def scenario_slots(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
+    """The bull and bear bullets with their `{fact}` slots unfilled (for the model's prompt)."""
     cases = []
     for bull in (True, False):
         bullets = trigger_bullets(brief, sheet, above=bull)
@@ -162,7 +168,7 @@ def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]
         if not bullets:
             bullets.append("A close above the session's high would put buyers in control." if bull
                            else "A failure to hold the session's low would put the move in doubt.")
-        cases.append([sheet.fill(b) for b in bullets])
+        cases.append(bullets)
     return cases[0], cases[1]
 
 
