@@ -283,6 +283,15 @@ class Pipeline:
             log.warning("%s failed: %s", outcome.symbol, outcome.reason)
 
     def snapshot(self, symbol: str, session: date, notes: list[str] | None = None) -> Snapshot:
+        """The instrument's facts; why a peer, a gauge or the options were left out goes to `notes`
+        and the snapshot's `missing`, redacted (a provider's error may echo its key)."""
+        found: list[str] = []
+        snap = self._snapshot(symbol, session, found)
+        if notes is not None:
+            notes += self.redactor.value(found)
+        return snap.model_copy(update={"missing": self.redactor.value(snap.missing)})
+
+    def _snapshot(self, symbol: str, session: date, notes: list[str]) -> Snapshot:
         inst = self.settings.instrument(symbol)
         history = self._checked_history(inst.symbol, session)
         related = {}
@@ -291,8 +300,7 @@ class Pipeline:
                 related[rel_symbol] = (self.settings.instrument(rel_symbol),
                                        self._checked_history(rel_symbol, session))
             except DataError as exc:
-                (notes if notes is not None else []).append(f"{rel_symbol} left out: {exc}")
-        notes = notes if notes is not None else []
+                notes.append(f"{rel_symbol} left out: {exc}")
         chain = self.market.load_chain(inst.symbol, session, notes)
         snap = build_snapshot(history, inst, related, session, chain=chain,
                               events=self.settings.events, timezone=self.settings.market.timezone,

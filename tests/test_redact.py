@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,10 +22,12 @@ from cli_helpers import write_config
 from conftest import FIXTURES, REPO
 from llm_helpers import KEY_ENV, SESSION, llm_toml, server  # noqa: F401
 from llm_server import Status
-from market_server import MarketServer, Reply
+from market_server import MarketServer, Reply, as_json, polygon_aggs
+from market_server import Request as MarketRequest
 
 from pipeline import redact
 from pipeline.config import load_settings
+from pipeline.market import bars_filename, read_bars_csv
 from pipeline.redact import Redactor
 
 POLYGON_ENV = "NEWSDESK_TEST_POLYGON_KEY"
@@ -142,7 +145,7 @@ def test_a_key_echoed_by_the_model_server_is_in_no_output_log_or_row(tmp_path, s
     write_config(tmp_path, llm_toml(server.base_url))
     result = _newsdesk(tmp_path, "--debug", "run", "--session", str(SESSION), env={KEY_ENV: secret})
     assert server.requests, "the model server was asked"
-    assert result.returncode == 3, result.stderr
+    assert result.returncode == 9, result.stderr  # the writer failed for every instrument
     assert f"[redacted:{KEY_ENV}]" in result.stdout + result.stderr
     assert_nowhere(secret, result, tmp_path / "state")
     for command in (("runs", "--json"), ("calls", "--json"), ("skips", "--json")):
@@ -156,9 +159,11 @@ def market() -> Iterator[MarketServer]:
         yield stub
 
 
-def _polygon_echoing(directory: Path, market: MarketServer, secret: str) -> None:
+def _polygon_echoing(directory: Path, market: MarketServer, secret: str, respond: bool = True) -> None:
+    """A config reading Polygon at `market`, which (with `respond`) answers 401 echoing the key."""
     body = f'{{"status": "ERROR", "error": "Unknown API Key {secret}"}}'.encode()
-    market.respond("/", lambda _request: Reply(401, body))
+    if respond:
+        market.respond("/", lambda _request: Reply(401, body))
     (directory / "newsdesk.toml").write_text(f"""
 [store]
 url = "sqlite:///state/newsdesk.db"
@@ -198,3 +203,34 @@ def test_the_cli_error_line_names_the_variable_not_the_key(tmp_path, market) -> 
     assert secret not in result.stdout + result.stderr
     line, = result.stderr.strip().splitlines()
     assert line.startswith("newsdesk: ") and f"Unknown API Key [redacted:{POLYGON_ENV}]" in line
+
+
+def test_a_key_echoed_for_one_macro_gauge_stays_out_of_the_draft_and_its_files(tmp_path, market) -> None:
+    """IWM is written; the VIX answer echoes the key, so the gauge is left out, with its reason redacted."""
+    secret = canary()
+    bars = {symbol: read_bars_csv(FIXTURES / "market" / "bars" / bars_filename(symbol), symbol).bars
+            for symbol in ("IWM", "SPY", "QQQ", "DIA")}
+
+    def aggregates(request: MarketRequest) -> Reply:
+        parts = request.path.split("/")  # /v2/aggs/ticker/{t}/range/1/day/{from}/{to}
+        ticker, first, last = parts[4], date.fromisoformat(parts[8]), date.fromisoformat(parts[9])
+        if ticker not in bars:
+            return Reply(403, f'{{"status": "NOT_AUTHORIZED", "message": "key {secret} lacks {ticker}"}}'
+                         .encode())
+        return polygon_aggs(ticker, [b for b in bars[ticker] if first <= b.session <= last])
+
+    market.respond("/v2/aggs/ticker/", aggregates)
+    empty = as_json({"results": [], "status": "OK", "request_id": "stub"})
+    market.respond("/v3/reference/", lambda _request: empty)
+    _polygon_echoing(tmp_path, market, secret, respond=False)
+    result = _newsdesk(tmp_path, "--debug", "run", "--no-ingest", "--session", str(SESSION),
+                       "--symbol", "IWM", env={POLYGON_ENV: secret})
+    assert result.returncode == 0, result.stderr
+    assert any("I:VIX" in r.path for r in market.requests)
+    assert_nowhere(secret, result, tmp_path / "state")
+    written = list((tmp_path / "out").rglob("*.*"))
+    assert written and not [path for path in written if secret.encode() in path.read_bytes()]
+    reason = f"[redacted:{POLYGON_ENV}] lacks I:VIX"
+    assert any(reason in value for table, value in every_text_value(tmp_path / "state" / "newsdesk.db")
+               if table == "drafts")  # the snapshot's `missing` says why
+    assert reason in result.stdout  # the run's notes

@@ -132,7 +132,7 @@ class Store:
     # drafts
 
     def save_draft(self, draft: Draft) -> SaveOutcome:
-        now = self._now()
+        draft, now = self._redacted(draft), self._now()
         result = self._write("saving a draft", lambda conn: drafts.save(conn, draft, now))
         log.info("draft %s %s (version %d, %s)", draft.key, result.outcome, result.version,
                  result.status.value)
@@ -188,7 +188,7 @@ class Store:
         """
         if not actor.strip():
             raise ValueError("edit_draft needs an actor (who made the change)")
-        now = self._now()
+        edited, now = self._redacted(edited), self._now()
 
         def save(conn: Connection) -> SaveOutcome:
             return drafts.edit(conn, drafts.resolve(conn, draft_id), edited, actor, reason, now)
@@ -330,6 +330,13 @@ class Store:
     def drop_cached_bars(self, provider: str, symbol: str) -> int:
         """Forget one symbol's cached bars (after a split re-based its history)."""
         return self._write("dropping cached bars", lambda conn: bars.drop(conn, provider, symbol))
+
+    def _redacted(self, draft: Draft) -> Draft:
+        """The draft with any secret in its text replaced (rebuilt only when it holds one)."""
+        dumped = draft.model_dump_json()
+        if self.redactor.text(dumped) == dumped:
+            return draft
+        return Draft.model_validate(self.redactor.value(draft.model_dump()))
 
     # transactions
 
