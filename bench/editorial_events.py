@@ -2,8 +2,8 @@
 
 Each candidate gets a strength on one rough scale where 1.0 is "worth a
 sentence" and 3.0 "the story of the day":
-- move: |close - previous close| / ATR(14) of the sessions before (simple mean
-  of true ranges);
+- move: 0.8 x |close - previous close| / ATR(14) of the sessions before (simple
+  mean of true ranges): a one-ATR day is an ordinary day, tied with quiet;
 - high: an all-time closing high 2.5, a 52-week closing high 2.0 (plus the move's
   strength above 1 ATR when the move made it);
 - low: a 52-week closing low 2.0 (likewise);
@@ -38,6 +38,7 @@ RANGE_SESSIONS = 20
 YEAR_SESSIONS = 252
 QUIET = 0.75
 TIE = 0.9
+MOVE_WEIGHT = 0.8
 TIGHT_ATR = 3.0  # an event within 10% of the top counts as the top too
 
 
@@ -62,7 +63,8 @@ def measured_events(history: PriceHistory, snapshot: Snapshot) -> list[Event]:
     today, prior = bars[-1], bars[:-1]
     atr = _atr(prior) or 1e-9
     move = (today.close - prior[-1].close) / atr
-    events = [Event("quiet", QUIET, "nothing bigger"), Event("move", abs(move), f"{move:+.2f} ATR")]
+    events = [Event("quiet", QUIET, "nothing bigger"),
+              Event("move", abs(move) * MOVE_WEIGHT, f"{move:+.2f} ATR")]
     events += _extremes(today.close, prior, move)
     events += _volume(today.volume, prior)
     events += _streak(bars)
