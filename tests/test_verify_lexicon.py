@@ -59,3 +59,9 @@ def test_mentions_match_like_the_alias_regex_did():
     found = [(m.text, m.symbols) for m in lexicon.mentions("iwm, IWMX, the Russell 2000 Index's close, ^RUT")]
     assert [text for text, _ in found] == ["iwm", "Russell 2000 Index", "^RUT"]
     assert found[1][1] == ("^RUT",)
+
+
+def test_aliases_given_as_a_list_still_build():
+    infos = [*INFOS, InstrumentInfo("X001", "Example One ETF", InstrumentKind.ETF, aliases=["ex one"])]  # type: ignore[arg-type]
+    lexicon = build_lexicon(SNAPSHOT, instruments=infos)
+    assert [m.symbols for m in lexicon.mentions("ex one rose")] == [("X001",)]

@@ -264,7 +264,11 @@ def build_lexicon(snapshot: Snapshot, peers: Iterable[Snapshot] = (),
     overlay = _build(snapshot, peers, relevant)
     if len(relevant) == len(configured):
         return overlay
-    return Lexicon.layered(_configured_lexicon(configured), overlay)
+    try:
+        base = _configured_lexicon(configured)
+    except TypeError:  # an InstrumentInfo built with a list of aliases cannot be a cache key
+        base = _build(None, (), configured)
+    return Lexicon.layered(base, overlay)
 
 
 @functools.lru_cache(maxsize=8)
