@@ -95,10 +95,11 @@ def build_files() -> dict[str, str]:
     for name, content in broken_snapshots(built).items():
         files[f"snapshots/{name}.json"] = dump(content)
 
-    for plant in [*plants(built, texts), *prose_plants(built, texts)]:
+    bases = {**texts, **frozen_templates()}
+    for plant in [*plants(built, bases), *prose_plants(built, bases)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
-        planted = apply(texts[plant.base], plant)
+        planted = apply(bases[plant.base], plant)
         style = next(c["style"] for c in cases if c["id"] == plant.base)
         case = _case(case_id, ext[plant.base], b, "planted", style=style, note=plant.note)
         if planted == texts[plant.base]:
@@ -129,6 +130,16 @@ def build_files() -> dict[str, str]:
     files["cases.json"] = dump(cases)
     files["README.md"] = README + "".join(f"- {sym} {day}: {why}\n" for sym, day, why in SUBJECTS)
     return files
+
+
+FROZEN = Path(__file__).resolve().parent / "verify_eval" / "frozen"
+
+
+def frozen_templates() -> dict[str, str]:
+    """Template drafts as they were when their plants were written: the plants substitute exact
+    phrases, and the template writer's wording keeps changing (angles, sentence banks), while the
+    facts the drafts print do not. The live drafts stay in the set as clean cases."""
+    return {path.stem: path.read_text("utf-8") for path in sorted(FROZEN.glob("tmpl-*.md"))}
 
 
 def _case(

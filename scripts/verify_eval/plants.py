@@ -299,7 +299,8 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         note="an invented valuation figure",
     )
     invented = fresh(iwm, price(iwm, (iwm.snapshot.range.lower if iwm.snapshot.range else 0) - 2.85))
-    bear = next(line for line in iwm.markdown.splitlines() if "the next support waits at" in line).strip("- ")
+    bear = next(line for line in texts[T + iwm.key].splitlines()
+                if "the next support waits at" in line).strip("- ")
     add(
         "untraced-support-IWM",
         T + iwm.key,
@@ -401,7 +402,8 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         gap,
         note="a divergence that is not the gap between the two moves",
     )
-    tag = next(m.symbol for m in gspc.snapshot.related if f"({m.symbol}), up" in gspc.markdown).lstrip("^")
+    tag = next(m.symbol for m in gspc.snapshot.related
+               if f"({m.symbol}), up" in texts[T + gspc.key]).lstrip("^")
     gap = fresh_of(
         gspc, lambda d: f"{abs(gspc.sheet.value(f'divergence_vs_{tag}_pp')) + d:.2f} pp", (0.25, 0.35, 0.45)
     )
