@@ -126,6 +126,8 @@ class MarketConfig(Section):
     settle_minutes: int = Field(default=30, ge=0,
                                 description="A bar fetched sooner after its close is fetched again.")
     cache: bool = True
+    max_file_mb: float = Field(default=20.0, gt=0, le=1024,
+                               description="Largest bars or options CSV read, in MB (larger: bad-file).")
     macro: MacroConfig = Field(default_factory=MacroConfig)
     yahoo: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
         base_url="https://query2.finance.yahoo.com"))
@@ -136,6 +138,10 @@ class MarketConfig(Section):
     cboe: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
         base_url="https://cdn.cboe.com/api/global/delayed_quotes",
         symbols={"^GSPC": "_SPX", "^NDX": "_NDX", "^RUT": "_RUT", "^VIX": "_VIX"}))
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
 
     @field_validator("timezone")
     @classmethod

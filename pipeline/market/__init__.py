@@ -19,7 +19,13 @@ from ..contracts import OptionsChain, PriceHistory
 from ..errors import DataError
 from .calendar import SessionCalendar, SessionChoice
 from .cboe import CboeOptionsSource
-from .csv_provider import CsvBarsProvider, bars_filename, parse_session_date, read_bars_csv
+from .csv_provider import (
+    DEFAULT_MAX_BYTES,
+    CsvBarsProvider,
+    bars_filename,
+    parse_session_date,
+    read_bars_csv,
+)
 from .options import CsvOptionsProvider
 from .quality import check_chain, check_history
 
@@ -42,11 +48,13 @@ class MarketData:
     def __init__(self, bars_dir: Path | str | None = None, options_dir: Path | str | None = None, *,
                  bars: BarsLoader | None = None, cboe: CboeOptionsSource | None = None,
                  calendar: SessionCalendar | None = None, macro: MacroConfig | None = None,
-                 live: bool = False) -> None:
+                 live: bool = False, max_file_bytes: int | None = DEFAULT_MAX_BYTES) -> None:
         if bars is None and bars_dir is None:
             raise DataError("market data needs a bars folder or a bars source")
-        self.bars: BarsLoader = bars if bars is not None else CsvBarsProvider(bars_dir)  # type: ignore[arg-type]
-        self.options = CsvOptionsProvider(options_dir) if options_dir is not None else None
+        self.bars: BarsLoader = (bars if bars is not None
+                                 else CsvBarsProvider(bars_dir, max_file_bytes))  # type: ignore[arg-type]
+        self.options = (CsvOptionsProvider(options_dir, max_file_bytes) if options_dir is not None
+                        else None)
         self.cboe = cboe
         self.calendar = calendar
         self.macro = macro or MacroConfig(vix="", ten_year_yield="", dollar_index="")
@@ -58,7 +66,8 @@ class MarketData:
         """The offline CSV setup of `market` (HTTP sources are built by `wiring.make_market`)."""
         calendar = SessionCalendar(market.calendar, market.timezone) if market.calendar else None
         options = market.options_dir if market.options_provider == "csv" else None
-        return cls(market.csv_dir, options, calendar=calendar, macro=market.macro)
+        return cls(market.csv_dir, options, calendar=calendar, macro=market.macro,
+                   max_file_bytes=market.max_file_bytes)
 
     def load_history(self, symbol: str) -> PriceHistory:
         """All bars for `symbol`; DataError when they are missing or broken."""

@@ -33,8 +33,11 @@ from ..contracts import Bar, PriceHistory
 from ..errors import DataError
 from ..skips import SkipCode
 from ..symbols import symbol_problem
+from .csv_columns import clean_history
 
 PROVIDER = "csv"
+MB = 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * MB  # market.max_file_mb; a century of daily bars is under 2 MB
 
 _DATE_NAMES = ("date", "datetime", "timestamp", "time", "")
 _PRICE_FIELDS = ("open", "high", "low", "close")
@@ -73,8 +76,9 @@ class _Columns:
 class CsvBarsProvider:
     """Reads `<directory>/<bars_filename(symbol)>` into a `PriceHistory`."""
 
-    def __init__(self, directory: Path | str) -> None:
+    def __init__(self, directory: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> None:
         self.directory = Path(directory)
+        self.max_bytes = max_bytes
 
     def path_for(self, symbol: str) -> Path:
         """The file `load(symbol)` reads (the canonical name unless only an alternative exists)."""
@@ -90,23 +94,42 @@ class CsvBarsProvider:
         path = self.path_for(symbol)
         if not path.is_file():
             raise DataError(f"{symbol}: no bars file at {path}", code=SkipCode.NO_DATA)
-        return read_bars_csv(path, symbol)
+        return read_bars_csv(path, symbol, self.max_bytes)
 
 
-def read_bars_csv(path: Path, symbol: str) -> PriceHistory:
-    """Parse one bars file; raise DataError on anything that is not clean data."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{symbol}: cannot read {path}: {exc}", code=SkipCode.BAD_FILE) from None
+def read_bars_csv(path: Path, symbol: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> PriceHistory:
+    """Parse one bars file; raise DataError on anything that is not clean data.
+
+    A file over `max_bytes` is refused unread. A clean file is read as columns
+    (`csv_columns`); any other is read row by row to name its first bad line.
+    """
+    text = read_capped(path, symbol, max_bytes)
     rows = list(csv.reader(text.splitlines(), delimiter=_sniff_delimiter(text)))
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise DataError(f"{symbol}: {path} is empty", code=SkipCode.NO_DATA)
     columns = _locate_columns(rows[0], path, symbol)
-    parsed = [(line, _parse_row(row, columns, path, symbol, line)) for line, row in _numbered(rows[1:])]
-    if not parsed:
+    if len(rows) < 2:
         raise DataError(f"{symbol}: {path} has a header but no rows", code=SkipCode.NO_DATA)
+    clean = clean_history(rows[1:], columns, symbol, PROVIDER, parse_session_date)
+    return clean if clean is not None else _read_rows(rows[1:], columns, path, symbol)
+
+
+def read_capped(path: Path, symbol: str, max_bytes: int | None) -> str:
+    """The text of a bars or options file, refused (`bad-file`) when it is over `max_bytes`."""
+    try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise DataError(f"{symbol}: {path} is {size / MB:.3g} MB, over the {max_bytes / MB:.3g} MB "
+                            "limit (market.max_file_mb)", code=SkipCode.BAD_FILE)
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{symbol}: cannot read {path}: {exc}", code=SkipCode.BAD_FILE) from None
+
+
+def _read_rows(body: list[list[str]], columns: _Columns, path: Path, symbol: str) -> PriceHistory:
+    """The careful reader: row by row, refusing the file at its first bad line."""
+    parsed = [(line, _parse_row(row, columns, path, symbol, line)) for line, row in _numbered(body)]
     parsed.sort(key=lambda pair: pair[1].session)
     _refuse_duplicates(parsed, path, symbol)
     return PriceHistory(symbol=symbol, provider=PROVIDER, bars=[bar for _, bar in parsed])

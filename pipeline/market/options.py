@@ -24,7 +24,7 @@ from pathlib import Path
 from ..contracts import OptionContract, OptionRight, OptionsChain
 from ..errors import DataError
 from ..skips import SkipCode
-from .csv_provider import PROVIDER, bars_filename, parse_session_date
+from .csv_provider import DEFAULT_MAX_BYTES, PROVIDER, bars_filename, parse_session_date, read_capped
 
 _ALIASES = {
     "as_of": ("as_of", "asof", "quote_date", "date"),
@@ -48,8 +48,9 @@ class _OptionRow:
 class CsvOptionsProvider:
     """Reads `<directory>/<bars_filename(symbol)>` (same naming rule as bars)."""
 
-    def __init__(self, directory: Path | str) -> None:
+    def __init__(self, directory: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> None:
         self.directory = Path(directory)
+        self.max_bytes = max_bytes
 
     def path_for(self, symbol: str) -> Path:
         return self.directory / bars_filename(symbol)
@@ -59,15 +60,13 @@ class CsvOptionsProvider:
         path = self.path_for(symbol)
         if not path.is_file():
             return None
-        rows = read_option_rows(path, symbol)
+        rows = read_option_rows(path, symbol, self.max_bytes)
         return select_chain(rows, symbol, session, path)
 
 
-def read_option_rows(path: Path, symbol: str) -> list[_OptionRow]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{symbol}: cannot read {path}: {exc}", code=SkipCode.BAD_FILE) from None
+def read_option_rows(path: Path, symbol: str,
+                     max_bytes: int | None = DEFAULT_MAX_BYTES) -> list[_OptionRow]:
+    text = read_capped(path, symbol, max_bytes)
     lines = [row for row in csv.reader(text.splitlines()) if any(c.strip() for c in row)]
     if len(lines) < 2:
         raise DataError(f"{symbol}: {path} has no option rows", code=SkipCode.NO_DATA)

@@ -35,7 +35,8 @@ def build_market(market: MarketConfig, store: Store | None = None, clock: Clock 
     cboe = CboeOptionsSource(market.cboe) if market.options_provider == "cboe" else None
     options_dir = market.options_dir if market.options_provider == "csv" else None
     if market.provider == "csv" and source is None:
-        return MarketData(market.csv_dir, options_dir, cboe=cboe, calendar=calendar, macro=market.macro)
+        return MarketData(market.csv_dir, options_dir, cboe=cboe, calendar=calendar, macro=market.macro,
+                          max_file_bytes=market.max_file_bytes)
     if calendar is None:
         raise ConfigError("market.calendar: an HTTP market-data source needs an exchange calendar "
                           "to know which sessions have closed (XNYS)")
@@ -43,4 +44,5 @@ def build_market(market: MarketConfig, store: Store | None = None, clock: Clock 
                         history_days=market.history_days, settle_minutes=market.settle_minutes,
                         adjusted=market.adjustment == "splits", clock=clock)
     return MarketData(bars=cached, options_dir=options_dir, cboe=cboe, calendar=calendar,
+                      max_file_bytes=market.max_file_bytes,
                       macro=market.macro, live=True)
