@@ -12,9 +12,10 @@ findings per article. The issue's targets are printed beside the figures.
 
 Real sessions carry no news (realdata has no 2026 stories), so citations are
 measured on the demo only.
-Usage: python bench/editorial.py [--quick] [--articles]
+Usage: python bench/editorial.py [--quick] [--articles | --misses]
   --quick     the floors test's session subset instead of the full list
   --articles  also print one line per article (headline, its angles, the biggest event)
+  --misses    only the articles whose headline angle is not the biggest measured event
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from editorial_cases import (  # noqa: E402
     packaged_settings,
     real_cases,
 )
-from editorial_metrics import event_rows, measure  # noqa: E402
+from editorial_metrics import event_rows, headline_misses, measure  # noqa: E402
 
 # figure -> (the issue's target, "max" or "min"); figures without one are printed bare.
 TARGETS = {
@@ -78,6 +79,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="the floors test's sessions only")
     parser.add_argument("--articles", action="store_true", help="one line per article")
+    parser.add_argument("--misses", action="store_true", help="articles whose headline misses the event")
     args = parser.parse_args()
     settings = packaged_settings()
     started = time.perf_counter()
@@ -90,9 +92,9 @@ def main() -> None:
     else:
         print("real data: ../shared/realdata/ohlcv is absent; demo only")
     print_figures(f"demo: {len(demo)} articles, 2026-11-20", measure(demo, settings))
-    if args.articles:
+    if args.articles or args.misses:
         print("\nper article: [headline angles | biggest measured event(s)  top event] errors headline")
-        print_articles(real + demo)
+        print_articles([c for c in real + demo if args.articles or headline_misses(c)])
     print(f"\n{time.perf_counter() - started:.1f}s")
 
 

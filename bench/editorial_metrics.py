@@ -74,16 +74,18 @@ def _previous_session(case: Case) -> date | None:
 def headlines(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     names = name_pattern(settings)
     frames = Counter(mask(c.article.headline, names) for c in cases)
-    matched = measured = 0
-    for case in cases:
-        if case.bars is None:
-            continue
-        measured += 1
-        matched += bool(headline_angles(case.article.headline)
-                        & top_kinds(measured_events(case.bars, case.snapshot)))
+    measured = sum(case.bars is not None for case in cases)
+    matched = measured - sum(headline_misses(case) for case in cases)
     return {"headline_frames": float(len(frames)),
             "headline_top_frame_share": share(max(frames.values(), default=0), len(cases)),
             "headline_angle_match": share(matched, measured)}
+
+
+def headline_misses(case: Case) -> bool:
+    """The headline's angles do not include the biggest measured event."""
+    if case.bars is None:
+        return False
+    return not headline_angles(case.article.headline) & top_kinds(measured_events(case.bars, case.snapshot))
 
 
 def event_rows(case: Case) -> tuple[str, str, str]:
