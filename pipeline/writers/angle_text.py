@@ -262,6 +262,10 @@ _DEKS: dict[str, list[str]] = {
                          "{prior_range_lower} to {prior_range_upper}",
                          "After {prior_range_sessions} sessions between {prior_range_lower} and "
                          "{prior_range_upper}, {symbol} closed {side} it at {price}"],
+    AngleKind.VOLUME: ["{symbol} closed at {price}, {direction} {change_1d_pct:abs}, with volume at "
+                       "{volume_ratio} times its 20-day average",
+                       "Volume ran {volume_ratio} times its 20-day average as {symbol} closed {direction} "
+                       "{change_1d_pct:abs} at {price}"],
     AngleKind.RANGE: ["{symbol} closed at {price}, {direction} {change_1d_pct:abs}, still inside its "
                       "{range_sessions}-session range",
                       "{symbol} ended at {price}, {direction} {change_1d_pct:abs}, with the "
@@ -313,8 +317,7 @@ def _second_clause(brief: Brief, angles: list[Angle]) -> str:
 # -- take ------------------------------------------------------------------------------------
 
 def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    top = angles[0]
-    parts = [_pivot(brief, sheet, top), _setup_line(brief)]
+    parts = [_pivot(brief, sheet, angles), _setup_line(brief)]
     close = vary(["Pulse {pulse}/100, bias {bias}, threat level {threat_level}/5.",
                   "The scores: Pulse {pulse}/100, threat level {threat_level}/5, bias {bias}.",
                   "Pulse reads {pulse}/100 with the bias {bias} and the threat level at {threat_level}/5.",
@@ -324,8 +327,13 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     return sheet.fill(" ".join(p for p in parts if p))
 
 
-def _pivot(brief: Brief, sheet: FactSheet, top: Angle) -> str:
-    s = brief.snapshot
+def _record_in_play(angles: list[Angle]) -> bool:
+    """An up story with the record close within reach."""
+    return angles[0].direction == "up" and angle_of(angles, AngleKind.NEAR_RECORD) is not None
+
+
+def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    s, top = brief.snapshot, angles[0]
     if top.kind == AngleKind.BREAKOUT and top.subject == "month":
         edge = "{prior_high_20}" if top.direction == "up" else "{prior_low_20}"
         return vary([f"The old edge at {edge} is the level to watch: a close back through it would undo "
@@ -348,6 +356,14 @@ def _pivot(brief: Brief, sheet: FactSheet, top: Angle) -> str:
                      "Two numbers matter: {range_upper} on top and {range_lower} underneath.",
                      "The box between {range_lower} and {range_upper} has held; the break, when it comes, "
                      "sets the direction."], brief, "take-pivot")
+    if _record_in_play(angles) and sheet.has("all_time_high"):
+        return vary(["The record close at {all_time_high} is the next test; a close above it would be "
+                     "a new one.",
+                     "Everything now points at {all_time_high}, the record close.",
+                     "The record close of {all_time_high} is the level that matters: through it, there is "
+                     "no higher close on the chart.",
+                     "Next is the record close at {all_time_high}; how price meets it sets the tone."],
+                    brief, "take-pivot")
     level = _nearest(brief, "up" if top.direction != "down" else "down")
     if level is not None:
         number, lv = level

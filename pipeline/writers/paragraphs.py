@@ -114,8 +114,8 @@ def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
                  f"{{divergence_vs_{tag}_pp:abs}}, {gap}.",
                  f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; {peer_name} finished "
                  f"{way} {{{tag}_change_1d_pct:abs}}.",
-                 f"The widest gap to a peer was {{divergence_vs_{tag}_pp:abs}}, against {peer_name} "
-                 f"({way} {{{tag}_change_1d_pct:abs}})."], brief, "day-peer")
+                 f"The widest gap to a peer was {{divergence_vs_{tag}_pp:abs}}, against {peer_name}, "
+                 f"{way} {{{tag}_change_1d_pct:abs}}."], brief, "day-peer")
 
 
 def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
@@ -124,7 +124,7 @@ def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
         bank = ["Turnover ran hot at {volume} shares, {volume_ratio} times the 20-day average.",
                 "Volume swelled to {volume} shares, {volume_ratio} times its 20-day average.",
                 "It came on heavy trade: {volume} shares, {volume_ratio} times the 20-day average.",
-                "{volume} shares changed hands, {volume_ratio} times the 20-day average."]
+                "In all, {volume} shares changed hands, {volume_ratio} times the 20-day average."]
     elif ratio <= 0.7:
         bank = ["Volume was thin at {volume} shares, {volume_ratio} times the 20-day average.",
                 "Few shares traded: {volume}, {volume_ratio} times the 20-day average.",
@@ -134,7 +134,7 @@ def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
         bank = ["Volume of {volume} shares was close to the 20-day norm of {avg_volume_20}.",
                 "Activity was ordinary: {volume} shares against a 20-day average of {avg_volume_20}.",
                 "Turnover of {volume} shares sat near its 20-day average of {avg_volume_20}.",
-                "{volume} shares traded, in line with the 20-day average of {avg_volume_20}."]
+                "In all, {volume} shares traded, in line with the 20-day average of {avg_volume_20}."]
     return vary(bank, brief, "day-volume")
 
 
@@ -162,7 +162,7 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
         verb = "beat" if rel.streak_direction == "outperform" else "lagged"
         parts.append(vary([f"{name} {verb} {bench} on the day, ending any streak the other way.",
                            f"On the day {pronoun(brief)} {verb} {bench}, which breaks any run the other way.",
-                           f"Relative to {bench}, the session was a turn: {pronoun(brief)} {verb} it.",
+                           f"This time {pronoun(brief)} {verb} {bench}, a one-day turn in the relative race.",
                            f"{name} {verb} {bench} this time, a change of direction in the relative race."],
                           brief, "rel-turn"))
     if sheet.has(f"spread_vs_{tag}_1m_pp"):
