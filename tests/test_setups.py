@@ -75,9 +75,18 @@ def test_uptrend_pulls_back_to_the_nearest_support() -> None:
     levels = [level(108, "swing high"), level(97, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE)]
     found = by_direction(compute_trade_setups(CLOSE, levels, None, ATR, sma_50=97, sma_200=90))
     long = found["long"]
-    assert (long.style, long.trigger) == ("pullback", "a pullback to the 50-day MA that holds")
+    assert (long.style, long.trigger) == ("pullback", "a pullback to the 50-day average that holds")
     assert (long.stop, long.entry, long.target) == (96, 97, 108)
     assert long.reward_risk == 11.0
+
+
+def test_trigger_names_old_resistance_turned_support() -> None:
+    levels = [level(106, "swing high"), level(99, "swing high"), level(96, "round number", "round")]
+    long = compute_trade_setups(CLOSE, levels, None, ATR, sma_50=97, sma_200=90)[0]
+    assert long.trigger == "a pullback to the old swing high that holds"
+    short = compute_trade_setups(CLOSE, [level(101, "round number", "round"), level(110, "swing high"),
+                                         level(95, "swing low"), level(92, "swing low")], None, ATR)
+    assert [x.trigger for x in short if x.direction == "short"] == ["a close below the swing low"]
 
 
 def test_pullback_too_deep_falls_back_to_a_breakout() -> None:

@@ -146,8 +146,8 @@ def breakout_setup(direction: Direction, market: Market) -> TradeSetup | None:
         return None
     target = min(targets, key=lambda t: abs(t.price - entry))
     word = "above" if direction == "long" else "below"
-    return finish(direction, "breakout", f"a close {word} the {broken.label}", entry, stop, target,
-                  market)
+    return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}",
+                  entry, stop, target, market)
 
 
 def support_setup(direction: Direction, style: SetupStyle, market: Market) -> TradeSetup | None:
@@ -165,8 +165,21 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market) -> Tr
         return None
     stop = far_edge(base, against) - sign_of(direction) * FADE_STOP_ATR * market.atr
     target = Target(near_edge(ahead[0], direction), "next_level", ahead[0].label)
-    return finish(direction, style, trigger_words(direction, style, base.label), entry, stop, target,
-                  market)
+    return finish(direction, style, trigger_words(direction, style, level_words(base, market.close)),
+                  entry, stop, target, market)
+
+
+_LABEL_WORDS = {"50-day MA": "50-day average", "200-day MA": "200-day average",
+                "round number": "round-number mark", "max pain": "max-pain strike"}
+
+
+def level_words(level: KeyLevel, close: float) -> str:
+    """A level's label as a trigger names it: 'old swing high' for a swing high below the close
+    (old resistance turned support), 'round-number mark', '50-day average'."""
+    if level.label == "swing high" and level.price < close or \
+            level.label == "swing low" and level.price > close:
+        return f"old {level.label}"
+    return _LABEL_WORDS.get(level.label, level.label)
 
 
 def trigger_words(direction: Direction, style: SetupStyle, label: str) -> str:
