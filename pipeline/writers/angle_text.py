@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..angles import Angle, AngleKind, angle_of
-from ..contracts import KeyLevel, LevelKind, RelatedMove
+from ..contracts import KeyLevel, LevelKind, RelatedMove, TradeSetup
 from ..facts import FactSheet, fact_tag
 from .base import Brief
 from .phrases import peer_move, vary
@@ -261,7 +261,7 @@ _DEKS: dict[str, list[str]] = {
     AngleKind.BREAKOUT: ["{symbol} closed at {price}, {side} the {prior_range_sessions}-session range of "
                          "{prior_range_lower} to {prior_range_upper}",
                          "After {prior_range_sessions} sessions between {prior_range_lower} and "
-                         "{prior_range_upper}, {symbol} closed {side} it at {price}"],
+                         "{prior_range_upper}, {symbol} closed {side} that range at {price}"],
     AngleKind.VOLUME: ["{symbol} closed at {price}, {direction} {change_1d_pct:abs}, with volume at "
                        "{volume_ratio} times its 20-day average",
                        "Volume ran {volume_ratio} times its 20-day average as {symbol} closed {direction} "
@@ -364,7 +364,7 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      "no higher close on the chart.",
                      "Next is the record close at {all_time_high}; how price meets it sets the tone."],
                     brief, "take-pivot")
-    level = _nearest(brief, "up" if top.direction != "down" else "down")
+    level = _nearest(brief, "down" if s.returns.change_1d_pct < 0 else "up")
     if level is not None:
         number, lv = level
         slot = f"{{level_{number}}}"
@@ -409,8 +409,7 @@ def _setup_line(brief: Brief) -> str:
                 f"{what} {'leans' if one else 'lean'} against the range edge instead of chasing.",
                 f"Fading the edge is the play {what[:1].lower() + what[1:]} "
                 f"{'describes' if one else 'describe'}.",
-                f"{what} {'sells' if one else 'sell'} strength or {'buys' if one else 'buy'} weakness at the "
-                "edge, not in the middle."]
+                _fade_edge(shown)]
     elif styles == {"pullback"}:
         bank = [f"{what} {'waits' if one else 'wait'} for a pullback instead of chasing the move.",
                 f"Patience is the trade: {what[:1].lower() + what[1:]} "
@@ -425,6 +424,14 @@ def _setup_line(brief: Brief) -> str:
     return vary(bank, brief, "take-setups")
 
 
+def _fade_edge(shown: list[TradeSetup]) -> str:
+    if len(shown) > 1:
+        return "The setups sell strength or buy weakness at the edges, not in the middle."
+    if shown[0].direction == "long":
+        return "The long setup buys weakness at the lower edge, not in the middle."
+    return "The short setup sells strength at the upper edge, not in the middle."
+
+
 def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | None:
     """An opening sentence for the top angle's story, ahead of the day's numbers (None for a drift)."""
     top, s = angles[0], brief.snapshot
@@ -435,7 +442,8 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     text = agree(vary(bank, brief, "lead"), is_plural(name))
     way = "higher" if (s.tape and s.tape.streak_direction == "up") else "lower"
     return sheet.fill(text.replace("{Name}", name).replace("{way}", way)
-                      .replace("{move}", "gain" if top.direction == "up" else "drop"))
+                      .replace("{move}", "gain" if top.direction == "up" else "drop")
+                      .replace("{side}", "upside" if top.direction == "up" else "downside"))
 
 
 _LEADS: dict[AngleKind, list[str]] = {
@@ -443,8 +451,8 @@ _LEADS: dict[AngleKind, list[str]] = {
                        "It is a new closing record.", "No close in the history held is higher."],
     AngleKind.MOVE: ["This was no ordinary session.", "The {move} stands out against recent trading.",
                      "It was a day well outside the usual range.", "Size is the story today."],
-    AngleKind.BREAKOUT: ["The range finally gave way.", "The box that held for weeks broke today.",
-                         "A range break is the headline.", "The range is over, for now."],
+    AngleKind.BREAKOUT: ["The range finally gave way.", "The box broke to the {side}.",
+                         "The range broke to the {side}.", "The range is over, for now."],
     AngleKind.STREAK: ["The closes keep going one way: {way}.", "Another {way} close extends the run.",
                        "The run of {way} closes goes on.", "One more {way} close."],
     AngleKind.RANGE: ["Little changed in the bigger picture.", "The range held again.",

@@ -110,8 +110,8 @@ def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
     gap = gap_phrase(peer.divergence_pp)
     return vary([f"That {who} {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, by "
                  f"{{divergence_vs_{tag}_pp:abs}}: {gap} for a single session.",
-                 f"Against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, the gap was "
-                 f"{{divergence_vs_{tag}_pp:abs}}, {gap}.",
+                 f"Against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, the difference came to "
+                 f"{{divergence_vs_{tag}_pp:abs}}: {gap} for one session.",
                  f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; {peer_name} finished "
                  f"{way} {{{tag}_change_1d_pct:abs}}.",
                  f"The widest gap to a peer was {{divergence_vs_{tag}_pp:abs}}, against {peer_name}, "
@@ -249,7 +249,10 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
         side = "above" if s.close > (s.trend.sma_200 or 0) else "below"
         where = ("at the 200-day, {sma_200}" if _at_average(sheet, "pct_vs_sma_200") else
                  f"{{pct_vs_sma_200:abs}} {side} the 200-day at {{sma_200}}")
-        out[-1:] = [(out[-1] if out else "The close is") + f", while price is {where}."]
+        if out and out[-1].startswith("The 50-day average"):
+            out[-1:] = [out[-1] + ".", f"The close is {where}."]
+        else:
+            out[-1:] = [(out[-1] if out else "The close is") + f", and {where}."]
     elif out:
         out[-1] += "; the 200-day average needs more history than the data holds."
     cross = s.trend.cross
@@ -277,7 +280,7 @@ def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
         reading = rsi_reading(s.momentum.rsi_14 or 50)
         parts.append(vary([f"RSI(14) reads {{rsi_14}}, {reading}.",
                            f"At {{rsi_14}}, RSI(14) points to {reading}.",
-                           f"Momentum, by RSI(14) at {{rsi_14}}, is in {reading}.",
+                           f"RSI(14) sits at {{rsi_14}}, which reads as {reading}.",
                            f"The 14-day RSI stands at {{rsi_14}}: {reading}."], brief, "rsi"))
     if sheet.has("macd", "macd_signal"):
         above = (s.momentum.macd or 0) > (s.momentum.macd_signal or 0)
