@@ -10,8 +10,8 @@ setup stop distance in ATR, reward/risk and targets at key levels;
 scenario-logic violations; the share of citations from the session day; error
 findings per article. The issue's targets are printed beside the figures.
 
-Real sessions carry no news (realdata has no 2026 stories), so citations are
-measured on the demo only.
+Real sessions carry no news (realdata's 2026 feed entries have no page text, and
+pages without text are never cited), so citations are measured on the demo only.
 Usage: python bench/editorial.py [--quick] [--articles | --misses]
   --quick     the floors test's session subset instead of the full list
   --articles  also print one line per article (headline, its angles, the biggest event)

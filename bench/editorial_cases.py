@@ -6,8 +6,10 @@ Real sessions: the SPY, QQQ, IWM and DIA daily bars under
 (to 2026-07-13) and the CBOE VIX from datahub_finance-vix (to 2026-07-24), each
 linked (never copied) into a temp folder under the names the CSV reader looks
 for. A related series that ends before a session is left out by the pipeline
-with a note, as in production. These sessions have no news: the feeds under
-realdata carry no stories dated in 2026, so citations are measured on the demo only.
+with a note, as in production. These sessions have no news: the real feeds under
+realdata/feeds (CNBC, NYT, Seeking Alpha, Reuters via Google News; 2026-02-24 to
+2026-03-14) hold titles and summaries but no page text, and the news selection
+never cites a page without text, so citations are measured on the demo only.
 
 Demo: the bundled fixtures (bars, options, feeds and pages) on 2026-11-20, ingested
 and written by the same pipeline.
