@@ -112,7 +112,7 @@ def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
                  f"{{divergence_vs_{tag}_pp:abs}}: {gap} for a single session.",
                  f"Against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, the difference came to "
                  f"{{divergence_vs_{tag}_pp:abs}}: {gap} for one session.",
-                 f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; {peer_name} finished "
+                 f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; the peer finished "
                  f"{way} {{{tag}_change_1d_pct:abs}}.",
                  f"The widest gap to a peer was {{divergence_vs_{tag}_pp:abs}}, against {peer_name}, "
                  f"{way} {{{tag}_change_1d_pct:abs}}."], brief, "day-peer")
