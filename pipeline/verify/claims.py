@@ -292,9 +292,13 @@ def _relation(after: str) -> tuple[str | None, str | None]:
 def _period(sentence: str, number: PrintedNumber) -> str | None:
     """The time frame the words around a figure give it ("year-to-date", "for the week", "since the
     April low"), a sentence-opening phrase ("So far this year, ...") included."""
-    after = re.split(r"[,;(\u2014]|\.(?!\d)|\band\b|\bwhile\b", sentence[number.end:number.end + 60])[0]
+    after = re.split(r"[,;(\u2014]|\.(?!\d)|\band\b|\bwhile\b|\$\d|\d[\d,]*(?:\.\d|%)",
+                     sentence[number.end:number.end + 60])[0]
     before = sentence[:number.start]
     lead = _LEAD_PERIOD.match(before)
+    if lead and (re.search(r"\d", lead.group(0)) or re.search(r"[,;]|\band\b|\bbut\b|\bwhile\b",
+                                                                before[lead.end():])):
+        lead = None  # the opening phrase belongs to an earlier clause's figure
     clause = (lead.group(0) if lead else "") + " " + _clause_tail(before) + " " + after
     for name, pattern in _PERIODS:
         if pattern.search(clause):

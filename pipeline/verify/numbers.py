@@ -24,6 +24,9 @@ NON_MARKET = (
     r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*(?=\s+(?:[a-z-]+\s+)?(?:companies|firms|stocks|names|members|"
     r"constituents|employees|workers|jobs|people|analysts|economists|funds|banks|issues|holdings|"
     r"minutes|hours|weeks|months|years|decades)\b)"  # a count or a duration: "2,000 companies"
+    r"|\b\d{1,3}(?:\.\d+)?%(?= of (?:the )?(?:economists|analysts|strategists|respondents|investors|traders|"
+    r"fund managers|managers|participants|those (?:polled|surveyed|asked)|companies|firms|stocks|members|"
+    r"constituents|households|voters)\b)"  # a share of people or things polled: "60% of economists"
 )
 """Numbers that are not market data: average names, dates in titles, clock times, page furniture,
 counts of things and durations. Blanked with the labels, so they are never checked as prices."""

@@ -190,7 +190,8 @@ _HISTORY_NAMES = ("high_52w", "low_52w", "all_time_high", "high_window", "low_wi
 def _period_hit(claim: Claim, ctx: VerifyContext, period: str | None) -> bool:
     """A figure with a time frame the data has no return for may still be one of the facts that
     frame names (the 52-week low's date, a move since the low)."""
-    subjects = _pool(claim, ctx) or {ctx.symbol}
+    subjects = _pool(claim, ctx) or {m for s in claim.subject or () for m in ctx.lexicon.family_of(s)}
+    subjects = subjects or {ctx.symbol}
     names = _PERIOD_NAMES.get(period or "", ())
     return any(sf.subject in subjects and sf.name.startswith(names) for sf in _hits(claim, ctx))
 
