@@ -256,18 +256,7 @@ def test_an_intraday_extreme_without_intraday_data_is_unverifiable():
     assert found(closes_only, text, Severity.INFO) == [("figure-unverifiable", "$259.40")]
 
 
-COLUMN = """# Small caps sit it out again
-
-Friday's session belonged to the megacaps. The iShares Russell 2000 ETF (IWM) added 0.30% to $244.30, a muted showing next to the 1.90% jump in QQQ and the 1.10% gain in SPY. It was the sixth straight session in which small caps trailed the S&P 500, the longest such run since early October.
-
-The Nasdaq 100 ETF did most of the lifting. QQQ closed at $626.40 after touching $631.45 intraday, and it now sits within 0.53% of its 52-week high. Its 50-day average has climbed steadily and the fund remains well above its 200-day line.
-
-For IWM, the picture is more mixed. The 200-day is rising, the close is 0.60% under the 50-day average at $245.77, and RSI(14) reads 48.2. There is no death cross; the golden cross from Aug 10 still stands. Traders have watched the $241-$249 band for 25 sessions now, and a break either way would likely set the tone into December.
-
-Volatility eased: the VIX dropped 9.30% to 15.60, its lowest close in three weeks. Over the past five sessions IWM is down 1.10%, and it has slipped 1.65% over the past month, leaving it up just 0.42% for the year.
-
-Next up is the FOMC on Dec 9, 2026, 13 sessions away. About 60% of economists polled expect a cut, while some strategists see the Russell 2000 at 2,600 by spring.
-"""
+COLUMN = (Path(__file__).resolve().parent / "data" / "verify_subjects" / "column.md").read_text()
 
 
 def test_a_long_wrap_in_a_columnists_voice_raises_no_error(ctx):
