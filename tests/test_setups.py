@@ -30,13 +30,23 @@ def test_range_holding_gives_fades_at_the_edges_with_computed_reward_risk() -> N
     found = by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))
     long, short = found["long"], found["short"]
     assert (long.style, long.trigger) == ("fade", "a dip to the range bottom that holds")
-    # Buy at the range bottom, stop half an ATR under it, target the nearest resistance above the close.
+    # Buy at the range bottom, stop half an ATR under it, target the first level above the entry.
     assert (long.stop, long.entry, long.target) == (95, 96, 103)
     assert long.reward_risk == 7.0 and long.risk_atr == pytest.approx(0.5)
     assert (long.target_basis, long.target_label) == ("next_level", "swing high")
     assert (short.style, short.trigger) == ("fade", "a rally to the range top that stalls")
-    assert (short.target, short.entry, short.stop) == (96, 106, 107)
-    assert short.reward_risk == 10.0
+    assert (short.target, short.entry, short.stop) == (103, 106, 107)
+    assert short.reward_risk == 3.0
+
+
+def test_fade_target_is_the_first_level_past_the_entry_even_below_the_close() -> None:
+    levels = [level(106, "range top", "range"), level(97.5, "swing low"),
+              level(96, "range bottom", "range")]
+    tight = TradingRange(is_tight=True, lower=96, upper=106, sessions=20, width_pct=10.4)
+    long = by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))["long"]
+    assert (long.entry, long.stop, long.target, long.reward_risk) == (96, 95, 97.5, 1.5)
+    levels[1] = level(97.2, "swing low")  # reward 1.2 on a risk of 1: no fade; the breakout remains
+    assert by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))["long"].style == "breakout"
 
 
 def test_breakout_of_a_range_targets_the_measured_move_when_no_level_is_nearer() -> None:

@@ -22,8 +22,9 @@ Placement (long; the short mirrors it):
 - target: for a breakout, the nearest level beyond the broken one, aimed at its
   near edge; when a tight range's edge is the broken level, the measured move
   (the range's height added to the edge) is a candidate too, and the nearer of
-  the two is taken. For a fade or pullback, the nearest resistance above the
-  close (its near edge). `target_basis` says which kind it is.
+  the two is taken. For a fade or pullback, the first level above the entry
+  (its near edge; the zone holding the close counts: price has to get back
+  through it). `target_basis` says which kind it is.
 - reward_risk = |target - entry| / |entry - stop|, rounded to one decimal;
   `risk_atr` = |entry - stop| / ATR(14).
 - A setup is not offered when its geometry is poor: reward/risk under 1.5, a
@@ -156,15 +157,19 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market) -> Tr
     levels = market.side(against)
     if style == "fade":
         levels = [lv for lv in levels if lv.source == "range"]
-    ahead = market.side(direction)
-    if not levels or not ahead:
+    if not levels:
         return None
     base = levels[0]
     entry = near_edge(base, against)
     if style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
         return None
     stop = far_edge(base, against) - sign_of(direction) * FADE_STOP_ATR * market.atr
-    target = Target(near_edge(ahead[0], direction), "next_level", ahead[0].label)
+    sign = sign_of(direction)
+    beyond = [lv for lv in market.levels if lv is not base and sign * (near_edge(lv, direction) - entry) > 0]
+    if not beyond:
+        return None
+    first = min(beyond, key=lambda lv: abs(lv.price - entry))
+    target = Target(near_edge(first, direction), "next_level", first.label)
     return finish(direction, style, trigger_words(direction, style, level_words(base, market.close)),
                   entry, stop, target, market)
 
