@@ -122,18 +122,26 @@ def level_row(b: Built, kind: LevelKind, *, above: bool) -> int:
     return min(sides)[2]
 
 
-def setup_cells(b: Built, direction: str) -> list[str]:
-    setup = next(x for x in b.snapshot.setups if x.direction == direction)
-    return [price(b, setup.entry), price(b, setup.stop), price(b, setup.target), f"{setup.reward_risk:.1f}"]
+def setup_rows(text: str) -> dict[str, list[str]]:
+    """Entry, stop, target and reward/risk cells of each setup row the text prints, by direction
+    (read from the text: a frozen draft keeps the setups of the day it was frozen)."""
+    found: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 6 and cells[0] in ("Long", "Short"):
+            found.setdefault(cells[0].lower(), cells[2:6])
+    return found
+
+
+def setup_cells(b: Built, direction: str, text: str) -> list[str]:
+    """The `direction` setup's cells as the text prints them, else the first setup it prints."""
+    rows = setup_rows(text)
+    return rows.get(direction) or next(iter(rows.values()))
 
 
 def shown_setup(b: Built, text: str) -> list[str]:
-    """The cells of the first setup whose row the text prints (the writer leaves some out)."""
-    for setup in b.snapshot.setups:
-        cells = setup_cells(b, setup.direction)
-        if row(cells) in text:
-            return cells
-    return []
+    """The cells of the first setup row the text prints (the writer leaves some out)."""
+    return next(iter(setup_rows(text).values()), [])
 
 
 def row(cells: list[str]) -> str:
@@ -727,7 +735,7 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
     )
 
     # -- setups -----------------------------------------------------------
-    entry, stop, target, rr = setup_cells(iwm, "long")
+    entry, stop, target, rr = setup_cells(iwm, "long", texts[T + iwm.key])
     add(
         "setup-long-stop-above-IWM",
         T + iwm.key,
@@ -739,7 +747,7 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         ["setup-reward-risk"],
         note="a long's stop above its entry (entry and stop swapped)",
     )
-    entry, stop, target, rr = setup_cells(spy, "long")
+    entry, stop, target, rr = setup_cells(spy, "long", texts[T + spy.key])
     add(
         "setup-reward-risk-SPY",
         T + spy.key,
@@ -762,7 +770,7 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         ["setup-reward-risk"],
         note="a setup's stop and target swapped",
     )
-    entry, stop, target, rr = setup_cells(gspc, "long")
+    entry, stop, target, rr = setup_cells(gspc, "long", texts[T + gspc.key])
     add(
         "setup-long-stop-above-GSPC",
         T + gspc.key,
