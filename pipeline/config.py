@@ -213,7 +213,10 @@ class LLMConfig(Section):
     api_key_env: str = "OPENAI_API_KEY"
     timeout: float = Field(default=120.0, gt=0, description="Seconds for a whole response.")
     connect_timeout: float = Field(default=10.0, gt=0)
-    max_tokens: int = Field(default=4000, ge=64)
+    max_tokens: int = Field(default=2000, ge=64, description="Cap of one answer (an article is "
+                            "about 500-900 tokens); lowered to fit context_window.")
+    context_window: int = Field(default=0, ge=0, description="The server's context in tokens "
+                                "(prompt + answer); 0 = large enough, nothing is cut.")
     max_tokens_param: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
     temperature: float | None = Field(default=0.2, ge=0, le=2)
     structured: Literal["json_schema", "json_object", "none"] = Field(
@@ -232,7 +235,8 @@ class LLMConfig(Section):
                                 "may take; instruments not started by then are not written. 0 = none.")
     max_run_tokens: int = Field(default=0, ge=0, description="Tokens one run may use; 0 = no cap.")
     max_run_cost: float = Field(default=0.0, ge=0, description="USD one run may spend; 0 = no cap.")
-    news_chars: int = Field(default=1200, ge=100, description="Story text shown per item.")
+    news_chars: int = Field(default=600, ge=100, description="Story text shown per item: its "
+                            "sentences that name the instrument first, whole sentences only.")
     byline: str = "newsdesk model writer"
     prompts_dir: Path | None = Field(default=None, description="Default: the repo's prompts/.")
     cache: bool = True

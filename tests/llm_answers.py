@@ -16,7 +16,7 @@ from typing import Any
 
 from llm_server import Content, RecordedRequest
 
-_FACT = re.compile(r"^([A-Za-z0-9_]+) = (.+) \(([a-zA-Z ]+)\)$", re.M)
+_FACT = re.compile(r"(?:^|; )([A-Za-z0-9_]+)=([^;\n]+)", re.M)
 _LEVEL = re.compile(r"^- level_(\d+): ([a-z ]+), (.+?), (above|below) the close", re.M)
 _SETUP = re.compile(r"^- (long|short): trigger", re.M)
 _PEER = re.compile(r"^- (\S+) \((.+)\), (\w+), TAG = (\w+)$", re.M)

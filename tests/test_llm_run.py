@@ -16,7 +16,7 @@ import llm_answers
 import pytest
 from cli_helpers import write_config
 from conftest import FIXTURES, REPO
-from llm_helpers import KEY_ENV, SESSION, llm_key, llm_pipeline, llm_toml, server  # noqa: F401
+from llm_helpers import KEY_ENV, SESSION, llm_key, llm_pipeline, llm_toml, run_one, server  # noqa: F401
 from llm_server import Content, Status
 from market_factories import news_item, settings, snapshot_for, synthetic_history
 from sqlalchemy import select
@@ -320,3 +320,60 @@ def test_a_request_error_does_not_fall_back(tmp_path, server, llm_key):
             tmp_path, _with_fallback(tmp_path, server.base_url, backup.base_url))))
         report = pipeline.run(SESSION, ["IWM"])
         assert report.status == "failed" and not backup.requests
+
+
+def _windowed(window: int, inner=llm_answers.responder):
+    """A server with a context window, refusing as vLLM does when prompt + max_tokens exceed it."""
+    from llm_server import prompt_tokens_for
+
+    def reply(request):
+        asked = prompt_tokens_for(request.messages) + (request.max_tokens or 0)
+        if asked > window:
+            return Status(400, body={"error": {
+                "message": f"This model's maximum context length is {window} tokens. However, you "
+                           f"requested {asked} tokens. Please reduce the length of the messages.",
+                "type": "BadRequestError", "param": None, "code": 400}})
+        return inner(request)
+    return reply
+
+
+def test_a_4096_token_server_gets_a_prompt_that_fits_in_one_request(tmp_path, server, llm_key):
+    server.responder = _windowed(4096)
+    pipeline = llm_pipeline(tmp_path, server.base_url, context_window=4096)
+    report = run_one(pipeline)
+    assert report.status == "ok", report.outcomes[0].reason
+    [request] = server.requests
+    from llm_server import prompt_tokens_for
+    assert prompt_tokens_for(request.messages) + request.max_tokens <= 4096
+    assert request.max_tokens >= 900
+    [draft] = [pipeline.store.get_draft(d.draft_id) for d in pipeline.store.list_drafts()]
+    assert draft.errors == []
+
+
+def test_a_repair_round_fits_an_8192_token_server(tmp_path, server, llm_key):
+    class WrongFirst:
+        left = 1
+
+        def __call__(self, request):
+            if self.left:
+                self.left -= 1
+                return Content(json.dumps({**llm_answers.answer(request),
+                                           "dek": "IWM closed at $999.99 on the session."}))
+            return llm_answers.responder(request)
+
+    server.responder = _windowed(8192, WrongFirst())
+    pipeline = llm_pipeline(tmp_path, server.base_url, context_window=8192)
+    report = run_one(pipeline)
+    assert report.status == "ok", report.outcomes[0].reason
+    assert len(server.requests) == 2
+    from llm_server import prompt_tokens_for
+    assert all(prompt_tokens_for(r.messages) + r.max_tokens <= 8192 for r in server.requests)
+    [draft] = [pipeline.store.get_draft(d.draft_id) for d in pipeline.store.list_drafts()]
+    assert draft.errors == []
+
+
+def test_a_window_too_small_for_any_article_sends_nothing_and_says_so(tmp_path, server, llm_key):
+    server.responder = llm_answers.responder
+    report = run_one(llm_pipeline(tmp_path, server.base_url, context_window=1500))
+    assert report.status == "failed" and not server.requests
+    assert "llm.context_window = 1500" in report.outcomes[0].reason

@@ -87,13 +87,16 @@ class ModelClient:
         self._gate = gate
         self._in_flight = asyncio.Semaphore(options.concurrency)
 
-    async def complete(self, messages: list[dict[str, str]], schema: type[T], name: str) -> ModelReply[T]:
+    async def complete(self, messages: list[dict[str, str]], schema: type[T], name: str,
+                       max_tokens: int | None = None) -> ModelReply[T]:
+        """`max_tokens`: this request's answer cap when it must be lower than the configured one."""
         import openai
 
         tries = _Attempts(started=time.perf_counter())
-        kwargs = self._request(messages, schema, name)
+        cap = max_tokens or self.options.max_tokens
+        kwargs = self._request(messages, schema, name, cap)
         try:
-            raw = await self._send(kwargs, tries, estimate_tokens(messages, self.options.max_tokens))
+            raw = await self._send(kwargs, tries, estimate_tokens(messages, cap))
         except openai.APITimeoutError:
             raise ModelCallError(Reason.TIMEOUT, "no response before the timeout",
                                  attempts=tries.count, latency_ms=tries.ms()) from None
@@ -108,9 +111,10 @@ class ModelClient:
                                  attempts=tries.count, latency_ms=tries.ms()) from None
         return _interpret(raw, schema, tries, sum(len(m.get("content", "")) for m in messages))
 
-    def _request(self, messages: list[dict[str, str]], schema: type[BaseModel], name: str) -> dict[str, Any]:
+    def _request(self, messages: list[dict[str, str]], schema: type[BaseModel], name: str,
+                 max_tokens: int) -> dict[str, Any]:
         o = self.options
-        kwargs: dict[str, Any] = {"model": o.model, "messages": messages, o.max_tokens_param: o.max_tokens}
+        kwargs: dict[str, Any] = {"model": o.model, "messages": messages, o.max_tokens_param: max_tokens}
         shape = response_format(schema, name, o.structured)
         if shape is not None:
             kwargs["response_format"] = shape

@@ -38,6 +38,7 @@ class Reason(StrEnum):
     TIMEOUT = "timeout"
     BUDGET = "budget"  # the run's token or cost cap was reached: not sent
     DEADLINE = "deadline"  # the model stage's run deadline passed: not sent
+    CONTEXT = "context"  # the conversation cannot fit llm.context_window: not sent
 
     @property
     def outcome(self) -> CallOutcome:
@@ -48,6 +49,7 @@ class Reason(StrEnum):
             Reason.HTTP_STATUS: CallOutcome.HTTP_ERROR, Reason.CONNECTION: CallOutcome.HTTP_ERROR,
             Reason.TIMEOUT: CallOutcome.TIMEOUT,
             Reason.BUDGET: CallOutcome.NOT_SENT, Reason.DEADLINE: CallOutcome.NOT_SENT,
+            Reason.CONTEXT: CallOutcome.NOT_SENT,
         }[self]
 
     @property

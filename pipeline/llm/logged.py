@@ -58,7 +58,8 @@ class LoggedModel:
         self.budget = budget or RunBudget()
 
     async def call(self, messages: list[dict[str, str]], schema: type[T], name: str, *,
-                   context: CallContext, round: int, prompt_version: str, inputs: CacheInputs) -> T:
+                   context: CallContext, round: int, prompt_version: str, inputs: CacheInputs,
+                   max_tokens: int | None = None) -> T:
         row = self._row(messages, schema, context, round, prompt_version, inputs)
         if self.use_cache:
             hit = await asyncio.to_thread(self.store.cached_call, row["cache_key"])
@@ -67,7 +68,7 @@ class LoggedModel:
                                    raw_response=hit.raw_response)
                 return schema.model_validate(hit.parsed)
         try:
-            reply = await self.client.complete(messages, schema, name)
+            reply = await self.client.complete(messages, schema, name, max_tokens=max_tokens)
         except ModelCallError as exc:
             await self._record(row, outcome=exc.reason.outcome, raw_response=exc.raw_output,
                                prompt_tokens=exc.prompt_tokens, completion_tokens=exc.completion_tokens,

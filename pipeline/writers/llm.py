@@ -27,6 +27,7 @@ from ..facts import FactSheet, build_fact_sheet
 from ..llm.budget import RunBudget
 from ..llm.client import ClientOptions, ModelClient
 from ..llm.connect import api_key, base_host, open_openai
+from ..llm.context import REPAIR_ROOM_TOKENS, ContextBudget, estimate_tokens, news_steps
 from ..llm.errors import ModelCallError, Reason, WriterFailed
 from ..llm.fallback import falls_back
 from ..llm.hashing import model_hash
@@ -155,12 +156,45 @@ class _Draft:
         self.byline = seats[0].byline
         self.sheet: FactSheet = build_fact_sheet(brief.snapshot, brief.scores)
         self.cited = min(writer.max_sources, len(brief.news))
+        self.budget = ContextBudget(writer.cfg.context_window, writer.cfg.max_tokens)
+        self.messages = [{"role": "system", "content": ""}, {"role": "user", "content": self._fit_prompt()}]
         self.inputs = CacheInputs(snapshot_hash=model_hash(brief.snapshot),
                                   news_hashes=[n.content_hash for n in brief.news[:self.cited]])
-        prompts = writer.prompts
-        values = article_values(brief, self.sheet, self.cited, writer.cfg.news_chars)
-        self.messages = [{"role": "system", "content": ""},
-                         {"role": "user", "content": prompts.render("article", **values)}]
+
+    def _fit_prompt(self) -> str:
+        """The article prompt with as much of the news as the context window allows (all of it
+        without a window); sets `cited`. Room for a repair round is kept when the window allows
+        it; a repair round that would not fit is compacted when it comes (see `_answer_room`)."""
+        cfg, system = self.writer.cfg, self._system_prompt(self._widest_outline())
+        reserves = (REPAIR_ROOM_TOKENS, 0) if cfg.max_repairs else (0,)
+        tokens = 0
+        for reserve in reserves:
+            for chars, cited in news_steps(cfg.news_chars, self.cited):
+                user = self._article_prompt(chars, cited)
+                tokens = estimate_tokens([{"role": "system", "content": system},
+                                          {"role": "user", "content": user}])
+                if self.budget.answer_tokens(tokens, reserve) is not None:
+                    if (chars, cited) != (cfg.news_chars, self.cited):
+                        log.info("%s: news cut to %d stories of %d characters to fit "
+                                 "llm.context_window = %d", self.brief.snapshot.symbol, cited, chars,
+                                 cfg.context_window)
+                    self.cited = cited
+                    return user
+        raise WriterFailed(f"{self.brief.snapshot.symbol}: the prompt needs about {tokens} tokens even "
+                           f"without news; llm.context_window = {cfg.context_window} leaves no room for "
+                           f"a {self.budget.min_answer}-token answer")
+
+    def _article_prompt(self, news_chars: int, cited: int) -> str:
+        values = article_values(self.brief, self.sheet, cited, news_chars)
+        return self.writer.prompts.render("article", **values)
+
+    def _widest_outline(self) -> str:
+        """The schema outline when any model of the chain needs it (the prompt must fit them all)."""
+        return schema_outline(ModelArticle) if any(seat.cfg.structured != "json_schema"
+                                                   for seat in self.seats) else ""
+
+    def _system_prompt(self, outline: str) -> str:
+        return self.writer.prompts.render("system", schema_outline=outline)
 
     async def write(self) -> Written:
         best: Written | None = None
@@ -185,11 +219,12 @@ class _Draft:
     async def _ask(self, round_no: int) -> ModelArticle:
         """The round's answer from the first model of the chain that can take the request."""
         for n, seat in enumerate(self.seats):
+            messages = self._messages_for(seat.cfg)
             try:
-                answer = await seat.model.call(self._messages_for(seat.cfg), ModelArticle, "market_article",
+                answer = await seat.model.call(messages, ModelArticle, "market_article",
                                                context=self.context, round=round_no,
                                                prompt_version=self.writer.prompts.version,
-                                               inputs=self.inputs)
+                                               inputs=self.inputs, max_tokens=self._answer_room(messages))
             except ModelCallError as exc:
                 if n + 1 < len(self.seats) and falls_back(exc):
                     log.warning("%s: %s failed (%s); trying %s", self.brief.snapshot.symbol,
@@ -203,8 +238,27 @@ class _Draft:
     def _messages_for(self, cfg: LLMConfig) -> list[dict[str, str]]:
         """The conversation with the system prompt for this model's structured mode."""
         outline = schema_outline(ModelArticle) if cfg.structured != "json_schema" else ""
-        system = self.writer.prompts.render("system", schema_outline=outline)
-        return [{"role": "system", "content": system}, *self.messages[1:]]
+        return [{"role": "system", "content": self._system_prompt(outline)}, *self.messages[1:]]
+
+    def _answer_room(self, messages: list[dict[str, str]]) -> int:
+        """max_tokens for this request; a repair round that would overflow is compacted first."""
+        room = self.budget.answer_tokens(estimate_tokens(messages))
+        if room is None:
+            self._compact()
+            messages[:] = [messages[0], *self.messages[1:]]
+            room = self.budget.answer_tokens(estimate_tokens(messages))
+        if room is None:
+            raise ModelCallError(Reason.CONTEXT, f"not sent: the conversation needs about "
+                                 f"{estimate_tokens(messages)} tokens, over llm.context_window = "
+                                 f"{self.budget.window} with room for an answer")
+        return room
+
+    def _compact(self) -> None:
+        """Shorter repair conversation: story texts cut to their first lines (same numbering),
+        only the last answer and its findings kept."""
+        user = {"role": "user", "content": self._article_prompt(150, self.cited)}
+        last_exchange = self.messages[-2:] if len(self.messages) > 2 else []
+        self.messages = [self.messages[0], user, *last_exchange]
 
     def _reask(self, previous: str, findings: Sequence[Finding]) -> None:
         repair = self.writer.prompts.render("repair", **repair_values(list(findings)))

@@ -10,6 +10,8 @@ it found), and a flagged headline is withheld.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..angles import rank_angles
@@ -23,10 +25,6 @@ from .llm_article import candidate_levels, offered_setups
 from .news_paragraph import stories_for
 from .scenarios import scenario_slots
 
-_UNIT = {"price": "price", "pct": "percent", "pp": "percentage points", "bp": "basis points",
-         "rsi": "RSI", "macd": "MACD", "ratio": "ratio", "count": "count", "volume": "shares",
-         "score": "score", "date": "date"}
-
 
 def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) -> dict[str, Any]:
     s, sc = brief.snapshot, brief.scores
@@ -38,18 +36,20 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "final_calls": [{"horizon": row.horizon, "bias": row.bias.value,
                          "why": "" if row.horizon == "Short-term" else row.reasoning}  # no loose digits
                         for row in tables.final_call_rows(brief, sheet)],
-        "facts": [{"name": f.name, "printed": f.printed(), "unit": _UNIT.get(f.unit, f.unit)}
-                  for f in sheet.facts.values()],
+        "fact_lines": compact_facts(sheet, _sectioned_prefixes(brief)),
         "levels": _levels(brief, sheet),
         "setups": [{"direction": x.direction, "trigger": x.trigger, "style": x.style,
                     "note": x.note()} for x in offered_setups(brief)],
         "scenarios": dict(zip(("bull", "bear"), scenario_slots(brief, sheet), strict=True)),
         "peers": [{"symbol": m.symbol, "name": brief.related_names.get(m.symbol, m.name),
-                   "role": m.role.value, "tag": fact_tag(m.symbol)} for m in s.related],
-        "events": [{"number": n, "name": e.name, "kind": e.kind} for n, e in enumerate(s.events, 1)],
+                   "role": m.role.value, "tag": fact_tag(m.symbol),
+                   "close": sheet.fmt(f"{fact_tag(m.symbol)}_close"),
+                   "change": sheet.fmt(f"{fact_tag(m.symbol)}_change_1d_pct", "signed")} for m in s.related],
+        "events": [{"number": n, "name": e.name, "kind": e.kind, "date": sheet.fmt(f"event_{n}_date"),
+                    "sessions": sheet.fmt(f"event_{n}_sessions_until")} for n, e in enumerate(s.events, 1)],
         "macro": macro_slots(sheet),
         "extremes_window": "" if s.has_full_year else sheet.fmt("window_sessions"),
-        "news": [_news(n, item, news_chars) | _story(brief, story)
+        "news": [_news(n, item, news_chars, _terms(brief)) | _story(brief, story)
                  for n, (item, story) in enumerate(zip(brief.news[:cited],
                                                        stories_for(brief, brief.news[:cited]),
                                                        strict=True), start=1)],
@@ -106,13 +106,63 @@ def _levels(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
 WITHHELD_TITLE = "[headline withheld: instruction-like text]"
 
 
-def _news(number: int, item: NewsItem, chars: int) -> dict[str, Any]:
+def _news(number: int, item: NewsItem, chars: int, terms: Sequence[str]) -> dict[str, Any]:
     title = WITHHELD_TITLE if is_instruction_like(item.title) else item.title
     text, found = contain((item.text if item.has_content else item.summary) or title)
     flags = sorted({*item.injection_flags, *(f"injection:{f.vector}" for f in found)})
     return {"number": number, "title": title, "publisher": item.publisher,
             "published": item.published_at.date().isoformat() if item.published_at else "undated",
-            "text": " ".join(text.split())[:chars], "flags": ", ".join(flags)}
+            "text": relevant_excerpt(" ".join(text.split()), terms, chars), "flags": ", ".join(flags)}
+
+
+FACTS_PER_LINE = 6
+
+
+def compact_facts(sheet: FactSheet, sectioned: Sequence[str] = ()) -> list[str]:
+    """The facts as `name=value` pairs, a few to a line: the unit shows in the printed value
+    ($, %, pp, bp, dates) or in the name (_count, _ratio, rsi, macd). Facts whose names start
+    with a `sectioned` prefix are left out: their own prompt section names their slots."""
+    skip = tuple(sectioned)
+    pairs = [f"{f.name}={f.printed()}" for f in sheet.facts.values() if not f.name.startswith(skip)]
+    return ["; ".join(pairs[i:i + FACTS_PER_LINE]) for i in range(0, len(pairs), FACTS_PER_LINE)]
+
+
+_SENTENCE_END = re.compile("(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019)]))\\s+(?=[A-Z\u201c\"(])")
+
+
+def relevant_excerpt(text: str, terms: Sequence[str], chars: int) -> str:
+    """At most `chars` characters of `text`: whole sentences that name the instrument (or its
+    index, its short name) first, then the story's opening ones, kept in their order."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s]
+    if len(text) <= chars or not sentences:
+        return text[:chars]
+    lowered = [t.lower() for t in terms if t]
+
+    def score(pair: tuple[int, str]) -> tuple[int, int]:
+        n, sentence = pair
+        return (-sum(t in sentence.lower() for t in lowered), n)
+
+    kept, used = set(), 0
+    for n, sentence in sorted(enumerate(sentences), key=score):
+        if used + len(sentence) + 1 > chars:
+            continue
+        kept.add(n)
+        used += len(sentence) + 1
+    if not kept:
+        return sentences[0][:chars]
+    return " ".join(sentences[n] for n in sorted(kept))
+
+
+def _sectioned_prefixes(brief: Brief) -> list[str]:
+    """Fact families the prompt presents in their own sections (levels, setups, related
+    instruments, gauges, events), so FACTS does not list them twice."""
+    related = [f"{fact_tag(m.symbol)}_" for m in brief.snapshot.related]
+    return ["level_", "setup_", "event_", "macro_", "divergence_vs_", *related]
+
+
+def _terms(brief: Brief) -> list[str]:
+    s = brief.snapshot
+    return [s.symbol, s.name, brief.short_name, brief.index_name or "", s.index_symbol or ""]
 
 
 
