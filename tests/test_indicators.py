@@ -361,7 +361,10 @@ def full_snapshot(**options: object) -> Snapshot:
 
 def test_snapshot_is_complete_on_long_history() -> None:
     snap = full_snapshot()
-    assert snap.missing == []
+    # A setup can be declined for its geometry (reward/risk, stop distance) on any history;
+    # nothing else may be missing with 400 sessions.
+    assert [line for line in snap.missing if not line.startswith("setup_")] == []
+    assert all("reward/risk" in line for line in snap.missing)
     assert snap.trend.sma_200 is not None and snap.trend.cross is not None
     assert snap.momentum.macd is not None and snap.volatility.atr_14 is not None
     assert [m.role for m in snap.related] == [RelatedRole.INDEX, RelatedRole.BENCHMARK,
