@@ -182,6 +182,8 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
     quoted = _quoted_spans(sentence)
     named = blank_spans(sentence, [(m.start, m.end) for m in mentions if any(c.isdigit() for c in m.text)])
     claims = [_claim(number, sentence, section, mentions, quoted) for number in find_numbers(named, names)]
+    if claims and attributed(sentence):
+        claims = [replace(c, attributed=True) for c in claims]
     if running is None:
         return claims
     return [replace(c, subject=running, strong=True, inherited=True) if c.subject is None else c
@@ -201,7 +203,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
         names=names, direction=_direction(number, before), flat=bool(_FLAT.search(_clause_tail(before))),
         relation=relation, reference=reference, period=_period(sentence, number),
-        quoted=any(a <= number.start < b for a, b in quoted), attributed=attributed(sentence),
+        quoted=any(a <= number.start < b for a, b in quoted),
     )
 
 
