@@ -201,7 +201,7 @@ def print_findings(console: Console, findings: Sequence[Finding], title: str | N
     for column in ("severity", "code", "section", "span", "expected", "from", "message"):
         table.add_column(column, overflow="fold")
     for f in findings:
-        colour = "red" if f.severity == "error" else "yellow"
+        colour = {"error": "red", "warning": "yellow"}.get(f.severity, "cyan")
         table.add_row(f"[{colour}]{f.severity}[/{colour}]", f.code, escape(f.section or ""),
                       escape(f"\u00ab{f.span}\u00bb" if f.span else ""), escape(f.expected or ""),
                       escape(f.source or ""), escape(f.message))
@@ -219,7 +219,8 @@ def print_check(console: Console, result: CheckResult) -> None:
                       "against ingested items, and a figure without a computed fact is an error")
     verdict = "[red]errors[/red]" if result.errors else "[green]ok[/green]"
     console.print(f"{verdict}: {escape(result.article.name)} checked against {snap.symbol} "
-                  f"{snap.session}: {_count(result.errors, 'error')}, {_count(result.warnings, 'warning')}")
+                  f"{snap.session}: {_count(result.errors, 'error')}, {_count(result.warnings, 'warning')}"
+                  + (f", {result.unverifiable} unverifiable" if result.unverifiable else ""))
 
 
 def _count(n: int, noun: str) -> str:

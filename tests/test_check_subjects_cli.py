@@ -94,3 +94,7 @@ def test_without_the_peers_their_figures_are_unverifiable_not_errors(desk: Path)
     qqq = snap(desk, "QQQ")
     info = {f["span"] for f in report["findings"] if f["code"] == "figure-unverifiable"}
     assert f"{qqq['momentum']['rsi_14']:.1f}" in info
+    assert report["unverifiable"] == len(info) and report["warnings"] == 0  # info is not a warning
+    done = newsdesk(desk, "check", str(desk / "wrap.md"), "--snapshot", "IWM.json")
+    assert done.code == 0, done.stdout + done.stderr
+    assert f"0 errors, 0 warnings, {len(info)} unverifiable" in done.stdout

@@ -334,12 +334,18 @@ class CheckResult:
 
     @property
     def warnings(self) -> int:
-        return len(self.findings) - self.errors
+        return sum(f.severity == Severity.WARNING for f in self.findings)
+
+    @property
+    def unverifiable(self) -> int:
+        """Info findings: figures the loaded data cannot check (shown, never blocking)."""
+        return sum(f.severity == Severity.INFO for f in self.findings)
 
     def as_json(self) -> dict[str, Any]:
         return {"article": self.article.name, "symbol": self.snapshot.symbol,
                 "session": self.snapshot.session.isoformat(), "errors": self.errors,
-                "warnings": self.warnings, "sources_checked": self.sources_checked,
+                "warnings": self.warnings, "unverifiable": self.unverifiable,
+                "sources_checked": self.sources_checked,
                 "findings": [f.model_dump(mode="json") for f in self.findings]}
 
 
