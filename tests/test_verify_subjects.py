@@ -91,6 +91,9 @@ def test_vix_at_is_read_as_the_vix_level(ctx):
     ("IWM has slipped 1.65% over the past month.", []),
     ("Since the April low, IWM has gained 19.70%.", []),
     ("IWM touched an intraday high of $244.45.", []),
+    ("IWM touched an intraday high of $245.45.", [("value-mismatch", "$245.45")]),
+    ("IWM set a session low of $243.65 before the bounce.", []),
+    ("IWM hit an intraday high of $259.10 on Nov 3.", []),  # a past day: unverifiable
     ("IWM set its record close of $257.77 on Nov 28, 2025.", []),
     ("IWM closed at $243.57 yesterday.", []),
     ("IWM closed at $241.57 in the previous session.", [("value-mismatch", "$241.57")]),

@@ -136,6 +136,8 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b\d+-session(?: closing)? high", "high_window", ClaimKind.LEVEL),
         (r"\b\d+-session(?: closing)? low", "low_window", ClaimKind.LEVEL),
         (r"\b(?:all-time|record) high", "all_time_high", ClaimKind.LEVEL),
+        (r"\b(?:an |the |its |session's |day's )(?:intraday|session) high", "high", ClaimKind.LEVEL),
+        (r"\b(?:an |the |its |session's |day's )(?:intraday|session) low", "low", ClaimKind.LEVEL),
         (r"\b(?:record|all-time)(?: high)? clos(?:e|ing)(?: level| high)?", "all_time_high", ClaimKind.LEVEL),
         (r"\bmax(?:imum)? pain(?: (?:level|strike))?(?: for the \w+ \d+ expiry)?(?: sits)?", "max_pain",
          ClaimKind.LEVEL),

@@ -221,6 +221,8 @@ def _time_frame_unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
         return None if ctx.fact(subject, f"{claim.names}_intraday") else _UNCHECKED_PERIODS[period]
     if period == "prev" and claim.names == "close" or claim.names in _HISTORY_NAMES:
         return None  # the previous close, a 52-week or record high is a fact: checked by name
+    if period == "intraday" and claim.names in ("high", "low"):
+        return None  # the session's own intraday high or low
     if period not in _UNCHECKED_PERIODS or _period_hit(claim, ctx, period):
         return None
     return _UNCHECKED_PERIODS[period]
