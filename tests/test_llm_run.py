@@ -377,3 +377,37 @@ def test_a_window_too_small_for_any_article_sends_nothing_and_says_so(tmp_path, 
     report = run_one(llm_pipeline(tmp_path, server.base_url, context_window=1500))
     assert report.status == "failed" and not server.requests
     assert "llm.context_window = 1500" in report.outcomes[0].reason
+
+
+class _Died(BaseException):
+    """Stands for the process dying between receiving an answer and reading it."""
+
+
+def test_an_answer_received_before_a_crash_is_read_on_the_rerun_not_paid_again(tmp_path, server, llm_key,
+                                                                            monkeypatch):
+    import pipeline.llm.client as client_module
+
+    server.responder = llm_answers.responder
+    real_read = client_module._read_body
+
+    def dies(*args, **kwargs):
+        raise _Died()
+
+    monkeypatch.setattr(client_module, "_read_body", dies)
+    first = llm_pipeline(tmp_path, server.base_url)
+    with pytest.raises(_Died):
+        first.run(SESSION, ["IWM"])
+    assert len(server.requests) == 1
+    [stored] = first.store.list_calls()
+    assert stored.outcome.value == "received" and stored.raw_response and stored.parsed is None
+    assert first.store.list_drafts() == []
+
+    monkeypatch.setattr(client_module, "_read_body", real_read)
+    again = llm_pipeline(tmp_path, server.base_url)
+    report = again.run(SESSION, ["IWM"])
+    assert report.status == "ok", report.outcomes[0].reason
+    assert len(server.requests) == 1  # the answer already paid for was read, not asked again
+    [call] = again.store.list_calls()
+    assert call.call_id == stored.call_id and call.outcome.value == "ok" and call.parsed
+    [draft] = [again.store.get_draft(d.draft_id) for d in again.store.list_drafts()]
+    assert draft.errors == []

@@ -17,7 +17,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -88,8 +88,10 @@ class ModelClient:
         self._in_flight = asyncio.Semaphore(options.concurrency)
 
     async def complete(self, messages: list[dict[str, str]], schema: type[T], name: str,
-                       max_tokens: int | None = None) -> ModelReply[T]:
-        """`max_tokens`: this request's answer cap when it must be lower than the configured one."""
+                       max_tokens: int | None = None,
+                       on_raw: Callable[[str], Awaitable[None]] | None = None) -> ModelReply[T]:
+        """`max_tokens`: this request's answer cap when it must be lower than the configured one.
+        `on_raw` gets the response body as soon as it has arrived, before it is read."""
         import openai
 
         tries = _Attempts(started=time.perf_counter())
@@ -109,7 +111,16 @@ class ModelClient:
         except openai.APIConnectionError as exc:
             raise ModelCallError(Reason.CONNECTION, f"cannot reach the server: {exc}",
                                  attempts=tries.count, latency_ms=tries.ms()) from None
+        if on_raw is not None:
+            await on_raw(raw.text)
         return _interpret(raw, schema, tries, sum(len(m.get("content", "")) for m in messages))
+
+    def replay(self, body: str, messages: list[dict[str, str]], schema: type[T]) -> ModelReply[T]:
+        """A stored response body read as if it had just arrived (no request is sent)."""
+        from openai.types.chat import ChatCompletion
+
+        return _read_body(body, lambda: ChatCompletion.model_validate_json(body), schema, _Attempts(),
+                          sum(len(m.get("content", "")) for m in messages))
 
     def _request(self, messages: list[dict[str, str]], schema: type[BaseModel], name: str,
                  max_tokens: int) -> dict[str, Any]:
@@ -155,9 +166,13 @@ def _usage(usage: Any, prompt_chars: int, content: str | None) -> tuple[int, int
 
 def _interpret(raw: Any, schema: type[T], tries: _Attempts, prompt_chars: int = 0) -> ModelReply[T]:
     """The reply as a validated object, or the reason it is not one."""
-    body: str = raw.text
+    return _read_body(raw.text, raw.parse, schema, tries, prompt_chars)
+
+
+def _read_body(body: str, parse: Callable[[], Any], schema: type[T], tries: _Attempts,
+               prompt_chars: int) -> ModelReply[T]:
     try:
-        completion = raw.parse()
+        completion = parse()
         _ = completion.choices  # a body that is not a completion fails here, not later
     except (ValueError, TypeError, AttributeError) as exc:
         raise ModelCallError(Reason.INVALID_JSON, f"the response is not a chat completion: {exc}",

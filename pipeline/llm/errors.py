@@ -22,6 +22,7 @@ class CallOutcome(StrEnum):
     INVALID = "invalid"  # not JSON, or JSON that does not fit the schema
     HTTP_ERROR = "http_error"  # a status the server kept answering, or no connection
     TIMEOUT = "timeout"
+    RECEIVED = "received"  # the answer is stored, not yet read (a crash here is replayed, not paid again)
     NOT_SENT = "not_sent"  # a run budget or deadline stopped it before it was sent
 
 

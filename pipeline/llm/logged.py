@@ -34,6 +34,10 @@ T = TypeVar("T", bound=BaseModel)
 class CallStore(Protocol):
     def record_call(self, call: ModelCall) -> int: ...
 
+    def rewrite_call(self, call_id: int, call: ModelCall) -> None: ...
+
+    def received_call(self, cache_key: str) -> ModelCall | None: ...
+
     def cached_call(self, cache_key: str) -> ModelCall | None: ...
 
 
@@ -67,17 +71,44 @@ class LoggedModel:
                 await self._record(row, outcome=CallOutcome.CACHE_HIT, parsed=hit.parsed,
                                    raw_response=hit.raw_response)
                 return schema.model_validate(hit.parsed)
+            pending = await asyncio.to_thread(self.store.received_call, row["cache_key"])
+            if pending is not None and pending.raw_response and pending.call_id is not None:
+                return await self._finish(row, pending.call_id, lambda: self.client.replay(
+                    pending.raw_response or "", messages, schema))
+        received: list[int] = []
+
+        async def keep(body: str) -> None:
+            """The answer goes to the log before it is read: a crash after this costs no new call."""
+            received.append(await self._record(row, outcome=CallOutcome.RECEIVED, raw_response=body))
+
         try:
-            reply = await self.client.complete(messages, schema, name, max_tokens=max_tokens)
+            reply = await self.client.complete(messages, schema, name, max_tokens=max_tokens, on_raw=keep)
         except ModelCallError as exc:
             await self._record(row, outcome=exc.reason.outcome, raw_response=exc.raw_output,
                                prompt_tokens=exc.prompt_tokens, completion_tokens=exc.completion_tokens,
-                               latency_ms=exc.latency_ms, attempts=exc.attempts, error=str(exc))
+                               latency_ms=exc.latency_ms, attempts=exc.attempts, error=str(exc),
+                               replacing=received[0] if received else None)
             raise
         await self._record(row, outcome=CallOutcome.OK, raw_response=reply.raw,
-                     parsed=reply.parsed.model_dump(mode="json"), prompt_tokens=reply.prompt_tokens,
-                     completion_tokens=reply.completion_tokens, latency_ms=reply.latency_ms,
-                     attempts=reply.attempts)
+                           parsed=reply.parsed.model_dump(mode="json"), prompt_tokens=reply.prompt_tokens,
+                           completion_tokens=reply.completion_tokens, latency_ms=reply.latency_ms,
+                           attempts=reply.attempts, replacing=received[0] if received else None)
+        return reply.parsed
+
+    async def _finish(self, row: dict[str, Any], call_id: int, read: Callable[[], Any]) -> Any:
+        """A stored, never-read answer (its process died) read now and logged in its own row."""
+        log.info("%s round %d: reading the answer stored by an earlier run (no new call)",
+                 row["symbol"], row["round"])
+        try:
+            reply = read()
+        except ModelCallError as exc:
+            await self._record(row, outcome=exc.reason.outcome, raw_response=exc.raw_output,
+                               prompt_tokens=exc.prompt_tokens, completion_tokens=exc.completion_tokens,
+                               error=str(exc), replacing=call_id)
+            raise
+        await self._record(row, outcome=CallOutcome.OK, raw_response=reply.raw,
+                           parsed=reply.parsed.model_dump(mode="json"), prompt_tokens=reply.prompt_tokens,
+                           completion_tokens=reply.completion_tokens, replacing=call_id)
         return reply.parsed
 
     def _row(self, messages: list[dict[str, str]], schema: type[BaseModel], context: CallContext,
@@ -91,13 +122,20 @@ class LoggedModel:
                 "prompt_version": prompt_version, "schema_hash": s_hash, "cache_key": key,
                 "messages": messages}
 
-    async def _record(self, row: dict[str, Any], *, outcome: CallOutcome, **values: Any) -> None:
+    async def _record(self, row: dict[str, Any], *, outcome: CallOutcome, replacing: int | None = None,
+                      **values: Any) -> int:
+        """Log the call (or complete row `replacing`, its received answer); returns the row id."""
         model = row["model"]
         p_tok, c_tok = values.get("prompt_tokens", 0), values.get("completion_tokens", 0)
         cost = 0.0 if outcome == CallOutcome.CACHE_HIT else cost_usd(self.prices, model, p_tok, c_tok)
         if outcome != CallOutcome.CACHE_HIT:
             self.budget.charge(p_tok + c_tok, cost)
         call = ModelCall(**self.redactor.value({**row, **values}), outcome=outcome, cost_usd=cost)
-        call_id = await asyncio.to_thread(self.store.record_call, call)
+        if replacing is None:
+            call_id = await asyncio.to_thread(self.store.record_call, call)
+        else:
+            call_id = replacing
+            await asyncio.to_thread(self.store.rewrite_call, replacing, call)
         log.info("model call %d %s round %d: %s (%d+%d tokens)", call_id, row["symbol"], row["round"],
                  outcome.value, p_tok, c_tok)
+        return call_id

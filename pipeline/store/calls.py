@@ -5,20 +5,38 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 
 from ..llm.errors import CallOutcome
 from ..llm.records import ModelCall
 from .schema import model_calls
 
 
-def record(conn: Connection, call: ModelCall) -> int:
+def _values(call: ModelCall) -> dict[str, Any]:
     values = call.model_dump(exclude={"call_id"})
     values["messages"] = json.dumps(call.messages, ensure_ascii=False)
     values["parsed"] = None if call.parsed is None else json.dumps(call.parsed, ensure_ascii=False)
     values["outcome"] = call.outcome.value
-    result = conn.execute(insert(model_calls).values(**values))
+    return values
+
+
+def record(conn: Connection, call: ModelCall) -> int:
+    result = conn.execute(insert(model_calls).values(**_values(call)))
     return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def rewrite(conn: Connection, call_id: int, call: ModelCall) -> None:
+    """Replace row `call_id` with `call` (a received answer once it has been read)."""
+    conn.execute(update(model_calls).where(model_calls.c.id == call_id).values(**_values(call)))
+
+
+def received(conn: Connection, cache_key: str) -> ModelCall | None:
+    """The newest answer with this key that was stored but never read (its process died)."""
+    c = model_calls.c
+    row = conn.execute(select(model_calls).where(c.cache_key == cache_key,
+                                                 c.outcome == CallOutcome.RECEIVED.value)
+                       .order_by(c.id.desc()).limit(1)).first()
+    return None if row is None else _call(row)
 
 
 def cached(conn: Connection, cache_key: str) -> ModelCall | None:

@@ -304,6 +304,15 @@ class Store:
         kept = ModelCall.model_validate(self.redactor.value(call.model_dump()))
         return self._write("recording a model call", lambda conn: calls.record(conn, kept))
 
+    def rewrite_call(self, call_id: int, call: ModelCall) -> None:
+        """Replace a logged call (a received answer, once read) with its final record."""
+        kept = ModelCall.model_validate(self.redactor.value(call.model_dump()))
+        self._write("recording a model call", lambda conn: calls.rewrite(conn, call_id, kept))
+
+    def received_call(self, cache_key: str) -> ModelCall | None:
+        """The newest stored answer with this key that was never read (its process died)."""
+        return self._read("reading the call cache", lambda conn: calls.received(conn, cache_key))
+
     def cached_call(self, cache_key: str) -> ModelCall | None:
         """The newest successful call with this cache key, if any."""
         return self._read("reading the call cache", lambda conn: calls.cached(conn, cache_key))
