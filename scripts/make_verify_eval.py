@@ -95,7 +95,7 @@ def build_files() -> dict[str, str]:
     for name, content in broken_snapshots(built).items():
         files[f"snapshots/{name}.json"] = dump(content)
 
-    bases = {**texts, **frozen_templates()}
+    bases = {**texts, **{k: live_setups(v, texts[k]) for k, v in frozen_templates().items()}}
     for plant in [*plants(built, bases), *prose_plants(built, bases)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
@@ -140,6 +140,21 @@ def frozen_templates() -> dict[str, str]:
     phrases, and the template writer's wording keeps changing (angles, sentence banks), while the
     facts the drafts print do not. The live drafts stay in the set as clean cases."""
     return {path.stem: path.read_text("utf-8") for path in sorted(FROZEN.glob("tmpl-*.md"))}
+
+
+def live_setups(frozen: str, live: str) -> str:
+    """A frozen draft with the live draft's trade setups: the setups table must print the snapshot's
+    setups (entries, stops and targets are facts the frozen wording does not own)."""
+    def section(text: str) -> tuple[int, int] | None:
+        start = text.find("\n## Trade setups")
+        if start < 0:
+            return None
+        end = text.find("\n## ", start + 1)
+        return start, end if end >= 0 else len(text)
+    old, new = section(frozen), section(live)
+    if old is None or new is None:
+        return frozen  # a plant may need the frozen rows when the live draft shows no setup
+    return frozen[:old[0]] + live[new[0]:new[1]] + frozen[old[1]:]
 
 
 def _case(
