@@ -107,4 +107,4 @@ def test_the_model_is_told_the_window() -> None:
     assert values["extremes_window"] == "120"
     prompt = PromptSet().render("article", **values)
     assert 'Call the high and low the "120-session high/low"' in prompt
-    assert "high_52w" not in prompt and "high_window = $" in prompt
+    assert "high_52w" not in prompt and "high_window=$" in prompt

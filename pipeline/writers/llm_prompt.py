@@ -106,7 +106,7 @@ def _levels(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
 WITHHELD_TITLE = "[headline withheld: instruction-like text]"
 
 
-def _news(number: int, item: NewsItem, chars: int, terms: Sequence[str]) -> dict[str, Any]:
+def _news(number: int, item: NewsItem, chars: int, terms: Sequence[str] = ()) -> dict[str, Any]:
     title = WITHHELD_TITLE if is_instruction_like(item.title) else item.title
     text, found = contain((item.text if item.has_content else item.summary) or title)
     flags = sorted({*item.injection_flags, *(f"injection:{f.vector}" for f in found)})
