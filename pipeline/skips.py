@@ -56,7 +56,8 @@ MEANINGS: dict[SkipCode, str] = {
     SkipCode.SPLIT_GAP: "a split-sized jump: unreported, or a reported split left unadjusted",
     SkipCode.NAN: "a price or volume that is empty, NaN or not a number (the file is refused)",
     SkipCode.BAD_ROW: "a non-positive price, high below low, a date not understood, or a repeated row",
-    SkipCode.BAD_FILE: "a bars or options file that cannot be read or lacks a needed column",
+    SkipCode.BAD_FILE: "a bars or options file that cannot be read, lacks a needed column, or is "
+                       "larger than market.max_file_mb (default 20)",
     SkipCode.NO_DATA: "no bars (or options chain) for the symbol: no file, an empty one, or none "
                       "for the session",
     SkipCode.UNMAPPED_SYMBOL: "the provider has no ticker for the symbol "

@@ -144,7 +144,8 @@ def test_the_model_gets_the_gauges_as_named_slots() -> None:
     prompt = PromptSet().render("article", **article_values(brief, sheet, 1, 400))
     assert "10-year Treasury yield: level slot {macro_ten_year_yield}; change slot " \
            "{macro_ten_year_yield_change_bp:abs}; moved down" in prompt
-    assert "macro_ten_year_yield_change_bp = -7 bp (basis points)" in prompt
+    assert "{macro_ten_year_yield_change_bp:abs}; moved down" in prompt  # its slot, in its section
+    assert "macro_ten_year_yield_change_bp=" not in prompt  # not listed twice among the facts
     bare = brief_with([])
     bare_sheet = build_fact_sheet(bare.snapshot, bare.scores)
     none = PromptSet().render("article", **article_values(bare, bare_sheet, 1, 400))
