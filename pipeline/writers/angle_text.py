@@ -364,10 +364,18 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      "no higher close on the chart.",
                      "Next is the record close at {all_time_high}; how price meets it sets the tone."],
                     brief, "take-pivot")
+    edge = _range_edge(brief, sheet)
+    if edge is not None:
+        slot, name = edge
+        return vary([f"The level that matters most is the range {name} at {slot}.",
+                     f"All eyes on the range {name} at {slot}; a close through it would end the range.",
+                     f"{slot}, the range {name}, is where the next leg starts or stalls.",
+                     f"Watch the range {name} at {slot}: a close beyond it would end the range."],
+                    brief, "take-pivot")
     level = _nearest(brief, "down" if s.returns.change_1d_pct < 0 else "up")
     if level is not None:
         number, lv = level
-        slot = f"{{level_{number}}}"
+        slot = f"{{level_{number}}}"  # the figure the scenarios give the same level
         word = "resistance" if lv.kind == LevelKind.RESISTANCE else "support"
         return vary([f"The level that matters most is the {lv.label} {word} at {slot}.",
                      f"Next stop on the chart: the {lv.label} at {slot}.",
@@ -379,13 +387,24 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     return "The prior session's range is the only reference the data supports so far."
 
 
+def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
+    """The edge of a range still holding that the day's move pressed toward: the bottom after a
+    down day, the top after an up day (the edges the range setups trade), else None."""
+    s = brief.snapshot
+    if s.range is None or not s.range.is_tight or not sheet.has("range_upper", "range_lower"):
+        return None
+    if not s.range.lower < s.close < s.range.upper:
+        return None
+    return ("{range_lower}", "bottom") if s.returns.change_1d_pct < 0 else ("{range_upper}", "top")
+
+
 def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
-    """The closest support below (down moves) or resistance above (up moves), with its slot number."""
+    """The closest support below (down moves) or resistance above (up moves), zones included,
+    with its slot number."""
     s = brief.snapshot
     want = LevelKind.SUPPORT if direction == "down" else LevelKind.RESISTANCE
     found = [(n, lv) for n, lv in enumerate(s.levels, start=1)
-             if lv.kind == want and lv.zone_low is None and (lv.price < s.close if direction == "down"
-                                                              else lv.price > s.close)]
+             if lv.kind == want and (lv.price < s.close if direction == "down" else lv.price > s.close)]
     return min(found, key=lambda pair: abs(pair[1].price - s.close), default=None)
 
 

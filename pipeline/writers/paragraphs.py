@@ -165,7 +165,8 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
                            f"This time {pronoun(brief)} {verb} {bench}, a one-day turn in the relative race.",
                            f"{name} {verb} {bench} this time, a change of direction in the relative race."],
                           brief, "rel-turn"))
-    if sheet.has(f"spread_vs_{tag}_1m_pp"):
+    if sheet.has(f"spread_vs_{tag}_1m_pp") and sheet.fmt(f"spread_vs_{tag}_1m_pp", "abs") != "0.00 pp":
+        # (a spread that prints as 0.00 pp is no lead and no lag: the sentence is left out)
         ahead = "ahead of" if rel.spread_1m_pp and rel.spread_1m_pp > 0 else "behind"
         sits = "sit" if is_plural(name) else "sits"
         slot = f"{{spread_vs_{tag}_1m_pp:abs}}"
@@ -241,8 +242,8 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
         side = "above" if s.close > (s.trend.sma_50 or 0) else "below"
         out.append(vary([f"The close is {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
                          f"Price sits {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
-                         f"The 50-day average at {{sma_50}} is {{pct_vs_sma_50:abs}} "
-                         f"{'below' if side == 'above' else 'above'} the close",
+                         f"Against the 50-day average at {{sma_50}}, the close stands "
+                         f"{{pct_vs_sma_50:abs}} {side}",
                          f"Measured against the 50-day average ({{sma_50}}), the close is "
                          f"{{pct_vs_sma_50:abs}} {side}"], brief, "sma50"))
     if sheet.has("sma_200", "pct_vs_sma_200"):
