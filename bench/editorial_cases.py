@@ -137,11 +137,16 @@ def real_cases(sessions: Iterable[date] = REAL_SESSIONS, symbols: Iterable[str] 
 
 def demo_cases() -> list[Case]:
     """The four demo articles on 2026-11-20, after ingesting the fixture feeds."""
-    logging.getLogger("pipeline").setLevel(logging.ERROR)  # the fixtures' two missing pages
-    with tempfile.TemporaryDirectory(prefix="editorial-demo-") as tmp:
-        workdir = Path(tmp)
-        config = _config(workdir, FIXTURES / "market" / "bars", FIXTURES / "market" / "options",
-                         FIXTURES / "web")
-        pipeline = make_pipeline(load_settings(config))
-        pipeline.ingest_only(DEMO_SESSION)
-        return [_write(pipeline, symbol, DEMO_SESSION, "demo") for symbol in ETFS]
+    quiet = logging.getLogger("pipeline")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # the fixtures' two missing pages; restored after (tests share it)
+    try:
+        with tempfile.TemporaryDirectory(prefix="editorial-demo-") as tmp:
+            workdir = Path(tmp)
+            config = _config(workdir, FIXTURES / "market" / "bars", FIXTURES / "market" / "options",
+                             FIXTURES / "web")
+            pipeline = make_pipeline(load_settings(config))
+            pipeline.ingest_only(DEMO_SESSION)
+            return [_write(pipeline, symbol, DEMO_SESSION, "demo") for symbol in ETFS]
+    finally:
+        quiet.setLevel(level)
