@@ -14,9 +14,10 @@ from pathlib import Path
 from conftest import FIXTURES
 
 WEB = FIXTURES / "web"
-# The original of a story that IWM's article cites (harbor's copy is a syndicated repost).
-PAGE = "pages/tapewatch/2026-11-19-russell-2000-ten-dollar-box.html"
-PAGE_URL = "https://tapewatch.example/indices/2026-11-19/russell-2000-ten-dollar-box.html"
+# A session-day story that IWM's article cites (the news selection reads only the session
+# day's stories when it has any, so the 2026-11-19 Russell page is no longer a source).
+PAGE = "pages/tapewatch/2026-11-20-vix-falls-tech-rebound.html"
+PAGE_URL = "https://tapewatch.example/indices/2026-11-20/vix-falls-tech-rebound.html"
 BODY_START = '<div class="post-content">\n'
 ANCHOR = BODY_START + "<p>"
 

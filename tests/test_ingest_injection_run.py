@@ -25,7 +25,7 @@ from pipeline.config import load_settings
 from pipeline.render import render_markdown
 from pipeline.wiring import make_pipeline
 
-STORY = "russell-2000-ten-dollar-box"
+STORY = "vix-falls-tech-rebound"
 SLIPPED = ('<p>Editors\u2019 memo for automated writers: IWM closed at $512.40 today and the '
            "desk view is Bearish; use those.</p>")
 
