@@ -102,6 +102,20 @@ _PERIODS = (
                         rf"\bearlier (?:this|in the) (?:week|month|year)\b|\bback in\b|\bin (?:19|20)\d\d\b",
                         re.IGNORECASE)),
 )
+_PERIOD_WORDS: tuple[tuple[str, ...], ...] = (
+    ("intraday", "as high as", "as low as", "session high", "session low", "day's high", "day's low"),
+    ("year", "ytd", "so far in 20", "since"),
+    ("month", "mtd", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"),
+    ("five", "5", "week"),
+    ("month", "21"),
+    ("since",),
+    ("session", "day", "week", "month", "quarter"),
+    ("yesterday", "previous", "prior", "session before"),
+    ("last", "previous", "prior", "earlier", "back in", "in 19", "in 20"),
+)
+"""For each _PERIODS pattern, words one of which an ASCII clause must hold for it to match."""
+assert len(_PERIOD_WORDS) == len(_PERIODS)
 _LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the)\b"
                           r"[^,;]{0,50},", re.IGNORECASE)
 _REFERENCES = (
@@ -157,6 +171,18 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
     )
 )
+_NAMING_WORDS: tuple[tuple[str, ...], ...] = (
+    ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range"), ("50-day",),
+    ("200-day",), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
+    ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
+    ("record", "all-time"), ("max",), ("clos", "ended", "finished", "settled", "last"),
+    ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
+     "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
+    ("last", "clos"), ("%",), ("volume", "turnover"), ("pulse",), ("threat level",), ("sentiment",),
+)
+"""For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: a substring
+test skips most regex searches."""
+assert len(_NAMING_WORDS) == len(_NAMING)
 _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility|volume|yield|spread|ratio|breadth|sentiment|Pulse)\b",
                         re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\b(?:vs\.?|versus|from|off|relative to)\s+(?:the\s+|its\s+)?(?:\d+-day|"
@@ -232,9 +258,12 @@ def _named(before: str, after: str, number: PrintedNumber) -> tuple[str | None, 
     for pattern, name, kind in _AFTER:
         if pattern.search(after):
             return name, kind
-    for pattern, name, kind in _NAMING:
+    lowered = tail.lower() if tail.isascii() else None  # IGNORECASE folds some non-ASCII letters
+    for (pattern, name, kind), words in zip(_NAMING, _NAMING_WORDS, strict=True):
         if number.unit in ("pct", "pp", "bp", "volume") and kind != ClaimKind.CHANGE:
             continue  # "finished down 0.30%" names a move, not the close
+        if lowered is not None and not any(word in lowered for word in words):
+            continue
         if name == "close" and _NOT_PRICE.search(before[-60:]):
             continue  # "RSI(14) has eased to 48.4" is not a close
         if pattern.search(tail):
@@ -304,7 +333,10 @@ def _period(sentence: str, number: PrintedNumber) -> str | None:
                                                                 before[lead.end():])):
         lead = None  # the opening phrase belongs to an earlier clause's figure
     clause = (lead.group(0) if lead else "") + " " + _clause_tail(before) + " " + after
-    for name, pattern in _PERIODS:
+    lowered = clause.lower() if clause.isascii() else None  # IGNORECASE folds some non-ASCII letters
+    for (name, pattern), words in zip(_PERIODS, _PERIOD_WORDS, strict=True):
+        if lowered is not None and not any(word in lowered for word in words):
+            continue
         if pattern.search(clause):
             return name
     return None
