@@ -293,6 +293,19 @@ RULES: tuple[WordRule, ...] = (
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
 )
 
+_RULE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("overbought",), ("oversold",), ("0s",), ("above", "below", "under", "over"), ("signal",),
+    ("positive", "negative", "zero"),
+    ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
+     "complacent", "low-key", "muted"),
+    ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
+    ("golden",), ("death",), ("-day",), ("-day",), ("high",),
+    ("52-week", "one-year", "12-month", "all-time", "record"), ("-day",),
+    ("range", "trendless", "sideways", "going nowhere"), ("low",),
+)
+"""For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
+assert len(_RULE_WORDS) == len(RULES)
+
 
 def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapshot | None = None, *,
                 only_topics: tuple[str, ...] = ()) -> list[Finding]:
@@ -304,8 +317,11 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
     snapshot = subject or ctx.snapshot
     text = unquoted(sentence) if CITATION.search(sentence) else _unquote_marks(sentence)
     findings = []
-    for rule in RULES:
+    lowered = text.lower() if text.isascii() else None  # IGNORECASE folds some non-ASCII letters
+    for rule, words in zip(RULES, _RULE_WORDS, strict=True):
         if only_topics and rule.topic is not _VIX_TOPIC:
+            continue
+        if lowered is not None and not any(word in lowered for word in words):
             continue
         if not rule.topic.search(text):
             continue
