@@ -15,7 +15,7 @@ from ..angles import Angle, AngleKind, angle_of
 from ..contracts import KeyLevel, LevelKind, RelatedMove, TradeSetup
 from ..facts import FactSheet, fact_tag
 from .base import Brief
-from .phrases import peer_move, vary
+from .phrases import is_plural, mid_sentence, peer_move, vary
 from .scenarios import setups_for_call
 
 _AGREE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
@@ -32,19 +32,6 @@ def title_case(name: str) -> str:
     return " ".join(w.lower() if i and w.lower() in small else
                     w if not w[:1].isalpha() else w[:1].upper() + w[1:]
                     for i, w in enumerate(words))
-
-
-def is_plural(name: str) -> bool:
-    return name.lower().endswith(("caps", "stocks", "shares"))
-
-
-def mid_sentence(name: str) -> str:
-    if name.startswith("The "):
-        return "the" + name[3:]
-    words = name.split()
-    if len(words) > 1 and words[1][:1].islower():
-        return name[:1].lower() + name[1:]
-    return name
 
 
 def peer_of(brief: Brief, angle: Angle) -> RelatedMove | None:
@@ -364,9 +351,9 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      "no higher close on the chart.",
                      "Next is the record close at {all_time_high}; how price meets it sets the tone."],
                     brief, "take-pivot")
-    edge = _range_edge(brief, sheet)
-    if edge is not None:
-        slot, name = edge
+    held_edge = _range_edge(brief, sheet)
+    if held_edge is not None:
+        slot, name = held_edge
         return vary([f"The level that matters most is the range {name} at {slot}.",
                      f"All eyes on the range {name} at {slot}; a close through it would end the range.",
                      f"{slot}, the range {name}, is where the next leg starts or stalls.",

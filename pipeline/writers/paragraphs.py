@@ -10,11 +10,13 @@ from ..contracts import CrossKind, RelatedMove, RelatedRole
 from ..facts import FactSheet, fact_tag
 from .base import Brief
 from .news_paragraph import news_paragraph  # noqa: F401 - the template's analysis calls it here
-from .phrases import (
+from .phrases import (  # noqa: F401 - is_plural and mid_sentence are used through this module too
     backdrop_phrase,
     direction_word,
     dollar_move,
     gap_phrase,
+    is_plural,
+    mid_sentence,
     move_verb,
     rsi_reading,
     vary,
@@ -34,16 +36,6 @@ def name_of(brief: Brief, symbol: str) -> str:
     return mid_sentence(brief.related_names.get(symbol, symbol))
 
 
-def mid_sentence(name: str) -> str:
-    """'The Dow' -> 'the Dow'; a common phrase such as 'Small caps' -> 'small caps'."""
-    if name.startswith("The "):
-        return "the" + name[3:]
-    words = name.split()
-    if len(words) > 1 and words[1][:1].islower():
-        return name[:1].lower() + name[1:]
-    return name
-
-
 def pronoun(brief: Brief) -> str:
     return "they" if is_plural(brief.short_name) else "it"
 
@@ -51,10 +43,6 @@ def pronoun(brief: Brief) -> str:
 def has(brief: Brief) -> str:
     """'have' for plural subjects such as 'Small caps', else 'has'."""
     return "have" if is_plural(brief.short_name) else "has"
-
-
-def is_plural(name: str) -> bool:
-    return name.lower().endswith(("caps", "stocks", "shares"))
 
 
 def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> str:

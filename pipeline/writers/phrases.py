@@ -143,3 +143,18 @@ def peer_move(change_pct: float) -> str:
     if change_pct <= -STEADY_PCT:
         return "[Edges Lower|Edge Lower]"
     return "[Holds Steady|Hold Steady]"
+
+
+def mid_sentence(name: str) -> str:
+    """'The Dow' -> 'the Dow'; a common phrase such as 'Small caps' -> 'small caps'."""
+    if name.startswith("The "):
+        return "the" + name[3:]
+    words = name.split()
+    if len(words) > 1 and words[1][:1].islower():
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def is_plural(name: str) -> bool:
+    """'Small caps' and other plural short names take plural verbs."""
+    return name.lower().endswith(("caps", "stocks", "shares"))
