@@ -47,6 +47,12 @@ def draft_id(directory: Path) -> str:
         return summary.draft_id
 
 
+def headline_of(directory: Path) -> str:
+    """The draft's headline as the writer chose it (its angle decides the words)."""
+    with store_of(directory) as store:
+        return store.get_draft(draft_id(directory)).article.headline
+
+
 def run(directory: Path, *args: str, editor: str | None = None, stdin: str | None = None,
         user: str = "carol") -> Result:
     env = {"PATH": "/usr/bin:/bin", "COLUMNS": "200", "USER": user, "LOGNAME": user}
@@ -114,7 +120,7 @@ def test_edit_stores_a_new_version_in_review_and_keeps_the_old(desk: Path) -> No
 def test_a_clean_edit_is_verified_and_can_be_approved(desk: Path) -> None:
     ident = draft_id(desk)
     result = run(desk, "edit", ident, editor=editor_replacing(
-        desk, "Going Nowhere Fast", "Stuck in Neutral"))
+        desk, headline_of(desk), "Stuck in Neutral"))
     assert result.code == 0, result.stderr
     assert "0 error(s)" in result.stdout
     approved = run(desk, "approve", ident, "--reason", "fine now")
@@ -147,7 +153,7 @@ def test_an_edit_of_data_is_refused_and_names_the_place(desk: Path) -> None:
 
 def test_a_rerun_keeps_a_persons_edit(desk: Path) -> None:
     ident = draft_id(desk)
-    run(desk, "edit", ident, editor=editor_replacing(desk, "Going Nowhere Fast", "Stuck"))
+    run(desk, "edit", ident, editor=editor_replacing(desk, headline_of(desk), "Stuck"))
     rerun = newsdesk(desk, "run", "--session", "2026-11-20", "--symbol", "IWM", "--no-ingest")
     assert rerun.code == 0, rerun.stderr
     with store_of(desk) as store:
@@ -198,7 +204,7 @@ def test_approve_names_the_version_reviewed_and_a_newer_one_is_refused(desk: Pat
     ident = draft_id(desk)
     shown = run(desk, "review", ident)
     assert f"newsdesk approve {ident[:8]} --version 1" in shown.stdout
-    edit = run(desk, "edit", ident, editor=editor_replacing(desk, "Going Nowhere Fast", "Stuck"))
+    edit = run(desk, "edit", ident, editor=editor_replacing(desk, headline_of(desk), "Stuck"))
     assert edit.code == 0, edit.stderr  # version 2 is stored after version 1 was shown
     stale = run(desk, "approve", ident, "--version", "1")
     assert stale.code == 6
