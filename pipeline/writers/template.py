@@ -140,10 +140,24 @@ def take(brief: Brief, sheet: FactSheet) -> str:
     return angle_text.take(brief, sheet, rank_angles(brief.snapshot, brief.news))
 
 
+_LEAD_TAGS: dict[AngleKind, tuple[str, ...]] = {
+    AngleKind.RANGE: ("range-trading", "breakout-watch"),
+    AngleKind.MOVE: ("volatility",), AngleKind.VIX: ("volatility",), AngleKind.GAP: ("volatility",),
+    AngleKind.RECORD: ("new-highs",), AngleKind.HIGH: ("new-highs",), AngleKind.NEAR_RECORD: ("new-highs",),
+    AngleKind.STREAK: ("momentum",), AngleKind.BREAKOUT: ("breakout-watch",),
+}
+
+
 def article_tags(brief: Brief) -> list[str]:
+    """The instrument's tags, then situation tags for the story the article leads with (range tags
+    only when the range is the story, not on a selloff that stayed inside it), then the rest."""
     s, tags = brief.snapshot, list(brief.tags)
-    if s.range is not None and s.range.is_tight:
-        tags += [situation_tag("range-trading"), situation_tag("breakout-watch")]
+    lead = rank_angles(s, brief.news)[0]
+    if lead.kind == AngleKind.HIGH and lead.direction != "up":
+        lead_tags: tuple[str, ...] = ()
+    else:
+        lead_tags = _LEAD_TAGS.get(lead.kind, ())
+    tags += [situation_tag(tag) for tag in lead_tags]
     if s.relative is not None and s.relative.streak_sessions >= 3:
         tags.append(situation_tag("relative-strength" if s.relative.streak_direction == "outperform"
                                   else "relative-weakness"))
