@@ -221,16 +221,17 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
 def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Mention],
            quoted: list[tuple[int, int]]) -> Claim:
     before, after = sentence[:number.start], sentence[number.end:]
+    clause = _clause_tail(before)  # read by the naming, direction, flat and period tests
     subject, strong = _subject(number, sentence, mentions)
-    names, kind = _named(before, after, number)
+    names, kind = _named(before, after, number, clause)
     if names is None and kind == ClaimKind.VALUE and strong and _bare_level(before, mentions) \
             and not _NOT_LEVEL_AFTER.match(after):
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
     relation, reference = _relation(after)
     return Claim(
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
-        names=names, direction=_direction(number, before), flat=bool(_FLAT.search(_clause_tail(before))),
-        relation=relation, reference=reference, period=_period(sentence, number),
+        names=names, direction=_direction(number, clause), flat=bool(_FLAT.search(clause)),
+        relation=relation, reference=reference, period=_period(sentence, number, clause),
         quoted=any(a <= number.start < b for a, b in quoted),
     )
 
@@ -251,7 +252,7 @@ def _subject(number: PrintedNumber, sentence: str,
     return last.symbols, bool(_STRONG_GAP.match(gap.replace("$", "")))
 
 
-def _named(before: str, after: str, number: PrintedNumber) -> tuple[str | None, ClaimKind]:
+def _named(before: str, after: str, number: PrintedNumber, clause: str) -> tuple[str | None, ClaimKind]:
     tail = before[-90:].replace("$", "")
     if number.sign:
         tail = tail.rstrip("+-\u2212")
@@ -273,7 +274,7 @@ def _named(before: str, after: str, number: PrintedNumber) -> tuple[str | None, 
     if number.unit in ("pp", "bp"):
         return None, ClaimKind.DIVERGENCE
     if number.unit == "pct":
-        return None, ClaimKind.CHANGE if _direction(number, before) or number.sign else ClaimKind.DISTANCE
+        return None, ClaimKind.CHANGE if _direction(number, clause) or number.sign else ClaimKind.DISTANCE
     return None, ClaimKind.VALUE
 
 
@@ -292,15 +293,18 @@ def _bare_level(before: str, mentions: list[Mention]) -> bool:
     return bool(earlier) and bool(_BARE_LEVEL.match(before[earlier[-1].end:]))
 
 
+_CLAUSE_BREAK = re.compile(r"[;:,()\u2014]|\bwhile\b|\bwhereas\b|\band\b|\bbut\b")
+
+
 def _clause_tail(before: str) -> str:
     """The words since the last clause break before a figure."""
-    return re.split(r"[;:,()\u2014]|\bwhile\b|\bwhereas\b|\band\b|\bbut\b", before)[-1][-40:]
+    return _CLAUSE_BREAK.split(before)[-1][-40:]
 
 
-def _direction(number: PrintedNumber, before: str) -> int:
+def _direction(number: PrintedNumber, tail: str) -> int:
+    """The direction word nearest before a figure in `tail`, its clause's words (see _clause_tail)."""
     if number.sign:
         return number.sign
-    tail = _clause_tail(before)
     ups, downs = list(_UP.finditer(tail)), list(_DOWN.finditer(tail))
     last_up = ups[-1].end() if ups else -1
     last_down = downs[-1].end() if downs else -1
@@ -322,17 +326,19 @@ def _relation(after: str) -> tuple[str | None, str | None]:
     return relation, reference
 
 
-def _period(sentence: str, number: PrintedNumber) -> str | None:
+_PERIOD_END = re.compile(r"[,;(\u2014]|\.(?!\d)|\band\b|\bwhile\b|\$\d|\d[\d,]*(?:\.\d|%)")
+
+
+def _period(sentence: str, number: PrintedNumber, tail: str) -> str | None:
     """The time frame the words around a figure give it ("year-to-date", "for the week", "since the
     April low"), a sentence-opening phrase ("So far this year, ...") included."""
-    after = re.split(r"[,;(\u2014]|\.(?!\d)|\band\b|\bwhile\b|\$\d|\d[\d,]*(?:\.\d|%)",
-                     sentence[number.end:number.end + 60])[0]
+    after = _PERIOD_END.split(sentence[number.end:number.end + 60], maxsplit=1)[0]
     before = sentence[:number.start]
     lead = _LEAD_PERIOD.match(before)
     if lead and (re.search(r"\d", lead.group(0)) or re.search(r"[,;]|\band\b|\bbut\b|\bwhile\b",
                                                                 before[lead.end():])):
         lead = None  # the opening phrase belongs to an earlier clause's figure
-    clause = (lead.group(0) if lead else "") + " " + _clause_tail(before) + " " + after
+    clause = (lead.group(0) if lead else "") + " " + tail + " " + after
     lowered = clause.lower() if clause.isascii() else None  # IGNORECASE folds some non-ASCII letters
     for (name, pattern), words in zip(_PERIODS, _PERIOD_WORDS, strict=True):
         if lowered is not None and not any(word in lowered for word in words):
