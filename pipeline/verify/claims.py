@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .numbers import QUOTE, PrintedNumber, blank_spans, find_numbers
+from .numbers import QUOTE, PrintedNumber, any_word, blank_spans, find_numbers
 from .subjects import Lexicon, Mention
 
 
@@ -102,7 +102,7 @@ _PERIODS = (
                         rf"\bearlier (?:this|in the) (?:week|month|year)\b|\bback in\b|\bin (?:19|20)\d\d\b",
                         re.IGNORECASE)),
 )
-_PERIOD_WORDS: tuple[tuple[str, ...], ...] = (
+_PERIOD_WORDS = tuple(any_word(words) for words in (
     ("intraday", "as high as", "as low as", "session high", "session low", "day's high", "day's low"),
     ("year", "ytd", "so far in 20", "since"),
     ("month", "mtd", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -113,7 +113,7 @@ _PERIOD_WORDS: tuple[tuple[str, ...], ...] = (
     ("session", "day", "week", "month", "quarter"),
     ("yesterday", "previous", "prior", "session before"),
     ("last", "previous", "prior", "earlier", "back in", "in 19", "in 20"),
-)
+))
 """For each _PERIODS pattern, words one of which an ASCII clause must hold for it to match."""
 assert len(_PERIOD_WORDS) == len(_PERIODS)
 _LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the)\b"
@@ -171,7 +171,7 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
     )
 )
-_NAMING_WORDS: tuple[tuple[str, ...], ...] = (
+_NAMING_WORDS = tuple(any_word(words) for words in (
     ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range"), ("50-day",),
     ("200-day",), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
     ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
@@ -179,7 +179,7 @@ _NAMING_WORDS: tuple[tuple[str, ...], ...] = (
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
     ("last", "clos"), ("%",), ("volume", "turnover"), ("pulse",), ("threat level",), ("sentiment",),
-)
+))
 """For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: a substring
 test skips most regex searches."""
 assert len(_NAMING_WORDS) == len(_NAMING)
@@ -263,7 +263,7 @@ def _named(before: str, after: str, number: PrintedNumber, clause: str) -> tuple
     for (pattern, name, kind), words in zip(_NAMING, _NAMING_WORDS, strict=True):
         if number.unit in ("pct", "pp", "bp", "volume") and kind != ClaimKind.CHANGE:
             continue  # "finished down 0.30%" names a move, not the close
-        if lowered is not None and not any(word in lowered for word in words):
+        if lowered is not None and not words(lowered):
             continue
         if name == "close" and _NOT_PRICE.search(before[-60:]):
             continue  # "RSI(14) has eased to 48.4" is not a close
@@ -341,7 +341,7 @@ def _period(sentence: str, number: PrintedNumber, tail: str) -> str | None:
     clause = (lead.group(0) if lead else "") + " " + tail + " " + after
     lowered = clause.lower() if clause.isascii() else None  # IGNORECASE folds some non-ASCII letters
     for (name, pattern), words in zip(_PERIODS, _PERIOD_WORDS, strict=True):
-        if lowered is not None and not any(word in lowered for word in words):
+        if lowered is not None and not words(lowered):
             continue
         if pattern.search(clause):
             return name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -95,6 +95,16 @@ QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 def unquoted(text: str) -> str:
     """`text` with every quotation blanked (offsets survive)."""
     return blank(text, QUOTE)
+
+
+def any_word(words: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test that lowered text holds one of `words`: a substring test for one, a compiled
+    alternation (scanned in C) for several."""
+    if len(words) == 1:
+        word = words[0]
+        return lambda text: word in text
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    return lambda text: pattern.search(text) is not None
 
 
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..contracts import CrossKind, Finding, Snapshot
 from .codes import finding
 from .context import VerifyContext
-from .numbers import CITATION, QUOTE, unquoted
+from .numbers import CITATION, QUOTE, any_word, unquoted
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|if|unless|should|risk of|threat of|watch for|wait for|needs? to|"
@@ -293,7 +293,7 @@ RULES: tuple[WordRule, ...] = (
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
 )
 
-_RULE_WORDS: tuple[tuple[str, ...], ...] = (
+_RULE_WORDS = tuple(any_word(words) for words in (
     ("overbought",), ("oversold",), ("0s",), ("above", "below", "under", "over"), ("signal",),
     ("positive", "negative", "zero"),
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
@@ -302,7 +302,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("golden",), ("death",), ("-day",), ("-day",), ("high",),
     ("52-week", "one-year", "12-month", "all-time", "record"), ("-day",),
     ("range", "trendless", "sideways", "going nowhere"), ("low",),
-)
+))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
 assert len(_RULE_WORDS) == len(RULES)
 
@@ -321,7 +321,7 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
     for rule, words in zip(RULES, _RULE_WORDS, strict=True):
         if only_topics and rule.topic is not _VIX_TOPIC:
             continue
-        if lowered is not None and not any(word in lowered for word in words):
+        if lowered is not None and not words(lowered):
             continue
         if not rule.topic.search(text):
             continue
