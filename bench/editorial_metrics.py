@@ -105,7 +105,9 @@ def setups(cases: Sequence[Case]) -> dict[str, float | None]:
         for setup in case.article.setups:
             stops.append(abs(setup.entry - setup.stop) / atr)
             ratios.append(setup.reward_risk)
-            at_level += _target_at_level(setup.target, case.snapshot, atr)
+            # a measured move of the range is the other real target
+            measured = getattr(setup, "target_basis", None) == "measured_move"
+            at_level += measured or _target_at_level(setup.target, case.snapshot, atr)
             at_next += _target_at_next_level(setup, case.snapshot, atr)
     n = len(stops)
     return {"setups": float(n),
