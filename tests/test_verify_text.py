@@ -6,6 +6,8 @@ the snapshot, and plants one error; the verifier must name exactly that error.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from market_factories import news_item, settings, snapshot_for
 
@@ -282,3 +284,22 @@ def test_a_source_cited_by_a_collapsed_copy_url_is_ingested(ctx):
     assert text.count(copy_url) == 2
     assert errors(copied, text) == []
     assert copied.item_for_url(copy_url) is story
+
+
+def test_the_not_figures_lookahead_admits_every_start_the_full_pattern_can_match():
+    """The fast start-character lookahead must never hide a label, URL, date or citation."""
+    from pathlib import Path
+
+    from pipeline.verify import numbers
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = [p.read_text("utf-8") for folder in ("verify_eval", "verify_holdout")
+             for p in sorted((data / folder).rglob("*.md"))]
+    texts.append("Sources (3) ſources (2) Q4 H1 2nd 1990s 10 a.m. 4:00 PM 2/2/2026 7/10 one-month #tag "
+                 "www.x.com https://x.com [4] Mon, Nov. 3, 2025 2026-11-20 RSI (14) Bollinger (20, 2) 50-MA")
+    assert len(texts) > 100
+    for text in texts:
+        for start in range(len(text)):
+            if numbers._NOT_FIGURES_ANYWHERE.match(text, start):
+                assert re.match(f"[{numbers._NOT_FIGURES_START}]", text[start]), text[start:start + 30]
+        assert numbers.blank(text, numbers._NOT_FIGURES) == numbers.blank(text, numbers._NOT_FIGURES_ANYWHERE)

@@ -177,9 +177,15 @@ def _date_of(match: re.Match[str], session: date | None) -> date | None:
     return value
 
 
-_NOT_FIGURES = re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})"
-                                   for p in (_URL, _LABELS, DATE, CITATION)))
-"""URLs, labels, dates and citations in one pass (blanked before figures are read)."""
+_NOT_FIGURES_ANYWHERE = re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})"
+                                            for p in (_URL, _LABELS, DATE, CITATION)))
+_NOT_FIGURES_START = "\\d#/\\[abcdfhjlmnoqrstvwABCDFHJLMNOQRSTVW\u017f\u212a"
+"""Every character a match of _NOT_FIGURES_ANYWHERE can start with: a digit, '#', '/', '[' (a
+citation), and the letters (either case; 'ſ' and the Kelvin sign fold to s and k) that open a URL,
+a label (RSI, MACD, ATR, Bollinger, one-month, Q1, Sources (3)...), a weekday or a month."""
+_NOT_FIGURES = re.compile(f"(?=[{_NOT_FIGURES_START}])(?:{_NOT_FIGURES_ANYWHERE.pattern})")
+"""URLs, labels, dates and citations in one pass (blanked before figures are read); the lookahead
+skips, in one character test, the positions where no alternative can start."""
 
 
 def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
