@@ -9,7 +9,7 @@ summaries (no numbers; the writers print numbers only through fact slots).
 
 | kind        | when                                              | score                        |
 |-------------|---------------------------------------------------|------------------------------|
-| record      | new all-time closing high, full year held          | 3.2                          |
+| record      | new all-time closing high, full year held          | 3.6 (above any range break)  |
 | low         | new 52-week closing low (window low: shorter)      | 3.0 (1.8)                    |
 | breakout    | close outside the tight range held to yesterday    | 2.8 + up to 0.5              |
 |             | (no tight range: beyond the 20 prior closes)       | 1.2 + ATRs beyond (max 2.5)  |
@@ -121,7 +121,7 @@ def extreme_angles(s: Snapshot) -> list[Angle]:
     e, full = s.extremes, s.has_full_year
     window = "52-week" if full else "history-window"
     if e.new_all_time_high and full:
-        return [Angle(kind=AngleKind.RECORD, score=3.2, direction="up", facts=["price"],
+        return [Angle(kind=AngleKind.RECORD, score=3.6, direction="up", facts=["price"],
                       summary="a record close: the highest close in the history held")]
     if e.new_52w_high:
         return [Angle(kind=AngleKind.HIGH, score=2.6 if full else 1.6, direction="up", facts=["price"],
