@@ -216,3 +216,22 @@ def test_key_claim_keeps_abbreviations_inside_a_sentence_and_skips_capital_kicke
     claim = key_claim(item, "trade")
     assert claim == ("When advisers suggested that Beijing resume buying farm products as part of a "
                      "trade deal, Mr. Trump was not satisfied with the offer")
+
+
+def test_no_story_frame_is_used_twice_in_one_news_paragraph() -> None:
+    """Three themed stories (rates, Fed, volatility) in one paragraph, for many sessions and seeds:
+    the frame that introduces each (e.g. "... had a story of its own") appears at most once."""
+    frames = [f.split("{")[0] or f.split("}")[1].split("{")[0] for f in (*bank.THEMED, bank.THEMED_DESK)]
+    for seed in range(1, 9):
+        snap = up_day(seed=seed)
+        items = [story(1, "Small caps climb as yields drop", WRAP_UP),
+                 story(2, "Yields slide as rate-cut odds firm", RATES, themes=("rates",)),
+                 story(3, "Fed decision next week", RATES.replace("Treasury yields", "Fed officials"),
+                       themes=("fed",)),
+                 story(4, "VIX eases as the rebound calms nerves", VIX_TEXT, symbols=("IWM", "^VIX"),
+                       themes=("volatility",))]
+        news = select_stories(items, IWM, snap, 5)
+        paragraph = _news_paragraph(TemplateWriter().write(brief_for(snap, news)))
+        for frame in frames:
+            if frame.strip():
+                assert paragraph.count(frame.strip()) <= 1, (frame, paragraph)

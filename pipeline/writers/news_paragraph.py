@@ -43,14 +43,16 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     key = (brief.snapshot.symbol, brief.snapshot.session)
     numbered = [(n, item, s) for n, (item, s) in enumerate(zip(items, stories, strict=True), start=1)]
     tape = [entry for entry in numbered if entry[2].theme == TAPE]
+    used: set[str] = set()  # frames already used in this paragraph: no frame twice
     sentences: list[str | None] = [_opener(brief, stories, key)]
     if tape:
         sentences.append(_tape_sentence(tape[:2], key))
         sentences += [_disagreement(brief, s) for _, _, s in tape[:2]]
-        sentences += [x for entry in tape[2:] for x in (_themed(entry, key), _disagreement(brief, entry[2]))]
+        sentences += [x for entry in tape[2:]
+                      for x in (_themed(entry, key, used), _disagreement(brief, entry[2]))]
         sentences.append(_tape_link(brief, key) if any(s.same_day for _, _, s in tape) else None)
     sentences += [x for entry in numbered if entry[2].theme != TAPE
-                  for x in (_themed(entry, key), _disagreement(brief, entry[2]))]
+                  for x in (_themed(entry, key, used), _disagreement(brief, entry[2]))]
     themes = {s.theme for s in stories}
     sentences += [_rates_link(brief, key)] if themes & {RATES, FED} else []
     sentences += [_vix_link(brief, key)] if VOLATILITY in themes else []
@@ -83,12 +85,14 @@ def _quote(story: StoryDigest, item: NewsItem) -> str:
     return quoted(story.claim, f"{item.title}\n{item.text}")
 
 
-def _themed(entry: Numbered, key: tuple[object, ...]) -> str:
+def _themed(entry: Numbered, key: tuple[object, ...], used: set[str]) -> str:
+    """One story's sentence, in a frame not yet used in this paragraph while one is left."""
     number, item, story = entry
     topic = bank.TOPICS.get(story.theme) or ("the market" if story.theme in (TAPE, "other")
                                              else story.theme.replace("-", " "))
     frames = (*bank.THEMED, bank.THEMED_DESK) if story.theme in bank.DESKS else bank.THEMED
-    frame = pick(frames, *key, story.theme)
+    frame = pick([f for f in frames if f not in used] or frames, *key, story.theme)
+    used.add(frame)
     text = frame.format(topic=topic, desk=bank.DESKS.get(story.theme, ""), pub=item.publisher,
                         verb=pick(bank.VERBS, *key, number), q=_quote(story, item), n=number)
     return text[:1].upper() + text[1:]
