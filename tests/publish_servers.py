@@ -4,8 +4,13 @@
   application passwords; `context=edit` and `status=any` need auth; `search` matches title,
   excerpt and raw content; a published post's taken slug gets `-2`; errors as
   `{"code", "message", "data": {"status"}}`.
-- `GhostStub`: `/ghost/api/admin/posts/` (GET with `filter=tag:<slug>`, POST `?source=html`),
-  `/posts/<id>/` (GET, PUT with `updated_at`, 409 UpdateCollisionError when stale); the
+- `GhostStub`: `/ghost/api/admin/posts/` (GET with `filter=tag:<slug>`, POST), `/posts/<id>/`
+  (GET, PUT with `updated_at`, 409 UpdateCollisionError when stale). The body is kept as Lexical
+  and rendered to `html` only when `formats` asks for it; a Lexical HTML card (or, with
+  `?source=html`, HTML wrapped in `<!--kg-card-begin: html-->`) is kept verbatim, while other
+  `?source=html` input goes through a lossy conversion modelled on what Ghost 5.130 did to the
+  sources list (list items lose `id` and `value`, an `<ol>` comes out reversed). A `slug` sent
+  on update is made unique counting the post itself (the -2 -> -3 -> -2 renaming seen). The
   `Authorization: Ghost <jwt>` token is checked here with hmac (kid, HS256 over the hex-decoded
   secret, aud `/admin/`, at most 5 minutes, not expired); errors as `{"errors": [{...}]}`.
 - `WebhookStub`: checks `X-Newsdesk-Signature` over `<timestamp>.<body>` and keeps the first
@@ -31,6 +36,8 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from lxml import html as lxml_html
 
 DROP_AFTER_COMMIT = "drop-after-commit"
 DROP = "drop"
@@ -338,7 +345,7 @@ class GhostStub(StubServer):
 
     def add_post(self, title: str, slug: str, tags: list[str] | None = None) -> str:
         return str(self._create({"title": title, "slug": slug, "tags": [{"name": t} for t in tags or []],
-                                 "status": "published", "html": ""})["id"])
+                                 "status": "published", "lexical": _lexical([])})["id"])
 
     def bump(self, post_id: str) -> None:
         self.posts[post_id]["updated_at"] = self._now()
@@ -352,12 +359,18 @@ class GhostStub(StubServer):
             return self._browse(request.query)
         if path == "/posts/" and request.method == "POST":
             posts = request.json().get("posts") or [{}]
-            return Reply(201, {"posts": [self._create(posts[0])]})
+            body = _ghost_body(posts[0], request.query)
+            if isinstance(body, Reply):
+                return body
+            return Reply(201, {"posts": [self._shown(self._create(body), request.query)]})
         match = re.fullmatch(r"/posts/([0-9a-f]{24})/", path)
         if match and match[1] in self.posts:
             if request.method == "PUT":
-                return self._edit(match[1], request.json()["posts"][0])
-            return Reply(200, {"posts": [self.posts[match[1]]]})
+                body = _ghost_body(request.json()["posts"][0], request.query)
+                if isinstance(body, Reply):
+                    return body
+                return self._edit(match[1], body, request.query)
+            return Reply(200, {"posts": [self._shown(self.posts[match[1]], request.query)]})
         if match:
             return ghost_error(404, "NotFoundError", "Post not found.")
         return ghost_error(404, "NotFoundError", "Resource not found")
@@ -397,25 +410,28 @@ class GhostStub(StubServer):
                 return ghost_error(400, "BadRequestError", f"Error parsing filter: {flt}")
             found = [p for p in found if any(t["slug"] == match[1] for t in p["tags"])]
         limit = int(query.get("limit", "15"))
-        return Reply(200, {"posts": found[:limit], "meta": {"pagination": {
+        return Reply(200, {"posts": [self._shown(p, query) for p in found[:limit]], "meta": {"pagination": {
             "page": 1, "limit": limit, "pages": 1, "total": len(found), "next": None, "prev": None}}})
 
     def _create(self, body: dict[str, Any]) -> dict[str, Any]:
         self._counter += 1
         post_id = f"{self._counter:024x}"
         slug = body.get("slug") or _slugify(body.get("title", "untitled"))
-        taken = {p["slug"] for p in self.posts.values()}
-        candidate, n = slug, 2
-        while candidate in taken:
-            candidate, n = f"{slug}-{n}", n + 1
-        post = {"id": post_id, "uuid": f"uuid-{post_id}", "slug": candidate,
+        post = {"id": post_id, "uuid": f"uuid-{post_id}", "slug": self._unique_slug(slug, set()),
                 "status": body.get("status", "draft"),
                 "created_at": self._now(), "url": f"{self.base_url}/p/uuid-{post_id}/"}
         self.posts[post_id] = post
         self._fill(post, body)
         return post
 
-    def _edit(self, post_id: str, body: dict[str, Any]) -> Reply:
+    def _shown(self, post: dict[str, Any], query: dict[str, str]) -> dict[str, Any]:
+        """The post as the API returns it: Lexical always, `html` when `formats` has it."""
+        shown = {k: v for k, v in post.items() if k != "html"}
+        if "html" in query.get("formats", "").split(","):
+            shown["html"] = _lexical_to_html(post.get("lexical"))
+        return shown
+
+    def _edit(self, post_id: str, body: dict[str, Any], query: dict[str, str]) -> Reply:
         if self.bump_before_put > 0:
             self.bump_before_put -= 1
             time.sleep(0.002)
@@ -428,11 +444,20 @@ class GhostStub(StubServer):
                                "Saving failed! Someone else is editing this post.",
                                code="UPDATE_COLLISION")
         post = self.posts[post_id]
+        if body.get("slug"):  # Ghost 5.130 counted the post's own slug as taken
+            post["slug"] = self._unique_slug(body["slug"], set())
         self._fill(post, body)
-        return Reply(200, {"posts": [post]})
+        return Reply(200, {"posts": [self._shown(post, query)]})
+
+    def _unique_slug(self, slug: str, exclude: set[str]) -> str:
+        taken = {p["slug"] for p in self.posts.values() if p["id"] not in exclude}
+        candidate, n = slug, 2
+        while candidate in taken:
+            candidate, n = f"{slug}-{n}", n + 1
+        return candidate
 
     def _fill(self, post: dict[str, Any], body: dict[str, Any]) -> None:
-        for f in ("title", "html", "custom_excerpt", "status"):
+        for f in ("title", "lexical", "custom_excerpt", "status"):
             if f in body:
                 post[f] = body[f]
         if "tags" in body:
@@ -443,6 +468,74 @@ class GhostStub(StubServer):
     def _now(self) -> str:
         time.sleep(0.001)  # Ghost's updated_at has millisecond precision: keep them distinct
         return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+_CARD = re.compile(r"<!--kg-card-begin: html-->(.*?)<!--kg-card-end: html-->", re.S)
+
+
+def _ghost_body(body: dict[str, Any], query: dict[str, str]) -> dict[str, Any] | Reply:
+    """The post fields with the content as Lexical (converted from `html` with ?source=html)."""
+    fields = {k: v for k, v in body.items() if k != "html"}
+    if query.get("source") == "html" and "html" in body:
+        fields["lexical"] = _lexical(_html_to_nodes(body["html"] or ""))
+    elif "lexical" in body:
+        try:
+            root = json.loads(body["lexical"])["root"]
+            assert isinstance(root["children"], list)
+        except (TypeError, ValueError, KeyError, AssertionError):
+            return ghost_error(422, "ValidationError", "Invalid lexical structure.",
+                               context="Value in [posts.lexical] is not a Lexical document.")
+    return fields
+
+
+def _lexical(children: list[dict[str, Any]]) -> str:
+    return json.dumps({"root": {"children": children, "direction": None, "format": "", "indent": 0,
+                                "type": "root", "version": 1}})
+
+
+def _html_to_nodes(html: str) -> list[dict[str, Any]]:
+    """HTML cards kept verbatim; the rest through the lossy conversion (as one stand-in node)."""
+    nodes: list[dict[str, Any]] = []
+    at = 0
+    for card in _CARD.finditer(html):
+        if html[at:card.start()].strip():
+            nodes.append({"type": "converted", "version": 1, "html": _lossy(html[at:card.start()])})
+        nodes.append({"type": "html", "version": 1, "html": card[1]})
+        at = card.end()
+    if html[at:].strip():
+        nodes.append({"type": "converted", "version": 1, "html": _lossy(html[at:])})
+    return nodes
+
+
+def _lossy(html: str) -> str:
+    """What the conversion did to the article: list items without id/value, <ol> reversed."""
+    root = lxml_html.fragment_fromstring(html, create_parent="div")
+    for item in root.iter("li"):
+        for name in ("id", "value"):
+            item.attrib.pop(name, None)
+    for ordered in root.iter("ol"):
+        ordered.attrib.pop("start", None)
+        items = list(ordered)
+        for item in items:
+            ordered.remove(item)
+        ordered.extend(reversed(items))
+    return "".join(lxml_html.tostring(child, encoding="unicode") for child in root)
+
+
+def _lexical_to_html(lexical: Any) -> str:
+    if not lexical:
+        return ""
+    children = json.loads(lexical)["root"]["children"]
+    return "".join(_node_html(node) for node in children)
+
+
+def _node_html(node: dict[str, Any]) -> str:
+    if node.get("type") == "html":  # Ghost renders an HTML card between these comments
+        return f"<!--kg-card-begin: html-->{node.get('html', '')}<!--kg-card-end: html-->"
+    if node.get("type") == "converted":
+        return str(node.get("html", ""))
+    text = "".join(str(c.get("text", "")) for c in node.get("children", []))
+    return f"<p>{text}</p>"
 
 
 def _ghost_tag(name: str) -> dict[str, str]:

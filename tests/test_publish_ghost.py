@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
+import httpx2
 import pytest
+from lxml import html as lxml_html
 from publish_factories import new_store, runner_for, stored_draft
 from publish_servers import DROP_AFTER_COMMIT, GHOST, Error, GhostStub
 
 from pipeline.contracts import DraftStatus
 from pipeline.errors import ConfigError
 from pipeline.publish.ghost import GhostAdminKey
-from pipeline.publish.payload import stable_marker
+from pipeline.publish.payload import build_payload, stable_marker
 from pipeline.publish.runner import PublishRunner
 from pipeline.store import Store
 from pipeline.store.publications import PublicationLog
@@ -46,11 +49,11 @@ def test_creates_a_draft_post_from_html_with_an_internal_key_tag(store: Store, g
     assert outcome.state == "published" and outcome.action == "created"
     (post,) = ghost.posts.values()
     assert post["status"] == "draft" and post["slug"] == "iwm-2026-11-20"
-    assert post["title"] == draft.article.headline and "<script" not in post["html"]
+    assert post["title"] == draft.article.headline and "<script" not in post["lexical"]
     slugs = {t["slug"] for t in post["tags"]}
     assert f"hash-{stable_marker(draft.key)}" in slugs and "markets" in slugs
     create = ghost.calls("POST", f"{GHOST}/posts/")[0]
-    assert create.query == {"source": "html"}
+    assert create.query == {}  # Lexical, not ?source=html (a lossy conversion)
     assert create.headers["authorization"].startswith("Ghost ")
     assert create.headers["accept-version"] == "v5.0"
     assert store.get_draft(draft.draft_id).status == DraftStatus.PUBLISHED
@@ -69,7 +72,8 @@ def test_republish_updates_with_the_current_updated_at(store: Store, ghost: Ghos
 
     assert second.state == "published" and second.action == "updated" and len(ghost.posts) == 1
     put = ghost.calls("PUT", f"{GHOST}/posts/")[-1]
-    assert put.query == {"source": "html"} and "status" not in put.json()["posts"][0]
+    sent = put.json()["posts"][0]
+    assert put.query == {} and "status" not in sent and "slug" not in sent
 
 
 def test_a_reply_lost_after_the_post_was_created_still_makes_one_post(store: Store, ghost: GhostStub) -> None:
@@ -177,3 +181,57 @@ def test_a_malformed_admin_key_is_refused_naming_the_variable() -> None:
     with pytest.raises(ConfigError):
         GhostAdminKey("abc:not-hex", "GHOST_KEY")
     assert "secret=***" in repr(GhostAdminKey("abc:00ff", "GHOST_KEY"))
+
+
+def read_back(ghost: GhostStub, post_id: str) -> dict[str, object]:
+    """The post as the Admin API returns it, with its rendered HTML (`formats=html,lexical`)."""
+    token = GhostAdminKey(ghost.admin_key, "GHOST_KEY").token(time.time())
+    reply = httpx2.get(f"{ghost.base_url}{GHOST}/posts/{post_id}/",
+                       params={"formats": "html,lexical", "include": "tags"},
+                       headers={"Authorization": f"Ghost {token}", "Accept-Version": "v5.0"}, timeout=5)
+    reply.raise_for_status()
+    post: dict[str, object] = reply.json()["posts"][0]
+    return post
+
+
+def numbered_sources(html: str) -> list[tuple[str | None, str | None, str]]:
+    """(id, value, title) of each item of the Sources list, in document order."""
+    page = lxml_html.fragment_fromstring(html, create_parent="div")
+    (listing,) = page.xpath(".//section[@id='sources']/ol")
+    return [(li.get("id"), li.get("value"), li.xpath("string(.//a)").strip()) for li in listing]
+
+
+def test_sources_stay_numbered_in_order_and_the_slug_stays_across_three_updates(
+        store: Store, ghost: GhostStub) -> None:
+    ghost.add_post("An older IWM note", "iwm-2026-11-20")  # the slug is taken: Ghost adds -2
+    draft = stored_draft(store)
+    runner = ghost_runner(store, ghost)
+    first = runner.publish(draft)
+    post_id = first.remote_id or ""
+    slugs = [read_back(ghost, post_id)["slug"]]
+    for n in range(3):
+        store.set_status(draft.draft_id, DraftStatus.APPROVED, actor="editor", reason=f"update {n}")
+        assert runner.publish(store.get_draft(draft.draft_id)).action == "updated"
+        slugs.append(read_back(ghost, post_id)["slug"])
+
+    assert slugs == ["iwm-2026-11-20-2"] * 4 and len(ghost.posts) == 2
+    html = str(read_back(ghost, post_id)["html"])
+    expected = [(f"source-{s.number}", str(s.number), s.title) for s in draft.article.sources]
+    assert numbered_sources(html) == expected
+    cited = set(re.findall(r'href="#(source-\d+)"', html))
+    assert cited and cited <= {i for i, _, _ in expected}
+
+
+def test_the_stub_models_ghosts_lossy_html_conversion(store: Store, ghost: GhostStub) -> None:
+    """What newsdesk used to send (?source=html) comes back renumbered and reversed: the test
+    above would fail on it."""
+    draft = stored_draft(store)
+    token = GhostAdminKey(ghost.admin_key, "GHOST_KEY").token(time.time())
+    payload_html = build_payload(draft).html
+    reply = httpx2.post(f"{ghost.base_url}{GHOST}/posts/", params={"source": "html"},
+                        json={"posts": [{"title": "t", "html": payload_html}]},
+                        headers={"Authorization": f"Ghost {token}"}, timeout=5)
+    converted = numbered_sources(str(read_back(ghost, reply.json()["posts"][0]["id"])["html"]))
+    titles = [s.title for s in draft.article.sources]
+    assert [t for _, _, t in converted] == titles[::-1]
+    assert all(i is None and v is None for i, v, _ in converted)

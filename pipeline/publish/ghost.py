@@ -6,19 +6,30 @@ header `kid` = id, claims `iat`, `exp` = iat + 5 minutes, `aud` = `/admin/`.
 A 401 saying the token expired or is not yet valid (clock skew, a slow
 proxy) is retried once with a new token; a second 401 is an error.
 
-Create: `POST /posts/?source=html` with `{"posts": [{title, html, ...}]}`.
-Update: `PUT /posts/<id>/?source=html` with the post's current `updated_at`,
-read just before; Ghost answers 409 (UpdateCollisionError) when someone
-saved the post in between: newsdesk re-reads it and tries once more, then
-gives up with a clear error. Lookup before every create: the post carries an
-internal tag `#<marker>` (slug `hash-<marker>`), found with
-`GET /posts/?filter=tag:hash-<marker>`. Ghost makes a taken slug unique by
-adding `-2`; the slug it kept is reported. Errors arrive as
-`{"errors": [{"message": ..., "type": ..., "context": ...}]}`.
+The body goes as Lexical holding one HTML card (`{"type": "html", "html": ...}`),
+never through `?source=html`: Ghost's docs call the HTML-to-Lexical conversion
+lossy (https://docs.ghost.org/admin-api/posts/creating-a-post, "Source HTML"),
+and on Ghost 5.130 it dropped the sources' `id`/`value` attributes and
+reordered the list, so every [n] pointed at the wrong source. An HTML card is
+kept as raw HTML ("for lossless HTML conversion, wrap your HTML in a single
+Lexical card"), which is what the editor shows and the site renders.
+
+Create: `POST /posts/` with `{"posts": [{title, lexical, slug, status, ...}]}`.
+Update: `PUT /posts/<id>/` with the post's current `updated_at`, read just
+before, and without `slug` or `status`: the slug Ghost gave the post stays
+(re-sending a taken slug made Ghost rename the post -2 -> -3 -> -2 on every
+update) and an editor's status is left alone. Ghost answers 409
+(UpdateCollisionError) when someone saved the post in between: newsdesk
+re-reads it and tries once more, then gives up with a clear error. Lookup
+before every create: the post carries an internal tag `#<marker>` (slug
+`hash-<marker>`), found with `GET /posts/?filter=tag:hash-<marker>`. Ghost
+makes a taken slug unique by adding `-2`; the slug it kept is reported.
+Errors arrive as `{"errors": [{"message": ..., "type": ..., "context": ...}]}`.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -83,15 +94,14 @@ class Ghost:
             post = self._create(payload)
             return _result("created", post, payload.slug)
         post = self._update(existing, payload)
-        return _result("updated" if known else "adopted", post, payload.slug)
+        return _result("updated" if known else "adopted", post, None)
 
     def close(self) -> None:
         self._client.close()
 
     def _create(self, payload: PublishPayload) -> dict[str, Any]:
-        body = {**self._post_fields(payload), "status": self._cfg.status}
-        reply = self._call("POST", "/posts/", "creating the post", params={"source": "html"},
-                           json={"posts": [body]})
+        body = {**self._post_fields(payload), "slug": payload.slug, "status": self._cfg.status}
+        reply = self._call("POST", "/posts/", "creating the post", json={"posts": [body]})
         return _first_post(reply, self._what("creating the post"))
 
     def _update(self, existing: dict[str, Any], payload: PublishPayload) -> dict[str, Any]:
@@ -99,7 +109,7 @@ class Ghost:
         for attempt in (1, 2):
             body = {**self._post_fields(payload), "updated_at": existing.get("updated_at")}
             response = self._send("PUT", f"/posts/{post_id}/", "updating the post",
-                                  params={"source": "html"}, json={"posts": [body]})
+                                  json={"posts": [body]})
             if response.status_code != 409:
                 reply = http.json_body(http.check(response, self._what("updating the post"), _message,
                                                   _hint), self._what("updating the post"))
@@ -116,7 +126,7 @@ class Ghost:
     def _post_fields(self, payload: PublishPayload) -> dict[str, Any]:
         tags = [{"name": t} for t in dict.fromkeys([*payload.tags, *self._cfg.tags])]
         return {
-            "title": payload.title, "html": payload.html, "slug": payload.slug,
+            "title": payload.title, "lexical": html_card_document(payload.html),
             "custom_excerpt": _excerpt(payload.excerpt),
             "tags": [*tags, {"name": f"#{payload.marker}"}],
         }
@@ -165,6 +175,14 @@ class Ghost:
         return f"Ghost target {self.name!r}: {doing}"
 
 
+def html_card_document(html: str) -> str:
+    """A Lexical document (as Ghost stores it: a JSON string) holding `html` in one HTML card."""
+    card = {"type": "html", "version": 1, "html": html}
+    root = {"children": [card], "direction": None, "format": "", "indent": 0, "type": "root",
+            "version": 1}
+    return json.dumps({"root": root}, ensure_ascii=False, separators=(",", ":"))
+
+
 def _first_post(reply: Any, what: str) -> dict[str, Any]:
     posts = reply.get("posts") if isinstance(reply, dict) else None
     if not isinstance(posts, list) or not posts or not isinstance(posts[0], dict) or "id" not in posts[0]:
@@ -172,10 +190,11 @@ def _first_post(reply: Any, what: str) -> dict[str, Any]:
     return posts[0]
 
 
-def _result(action: str, post: dict[str, Any], wanted_slug: str) -> PublishResult:
+def _result(action: str, post: dict[str, Any], wanted_slug: str | None) -> PublishResult:
+    """`wanted_slug` is the slug asked for on create; None on update (the post keeps its own)."""
     slug = str(post.get("slug") or "") or None
     note = None
-    if slug and slug != wanted_slug:
+    if slug and wanted_slug and slug != wanted_slug:
         note = f"slug {wanted_slug!r} is taken on the site: Ghost kept {slug!r}"
     return PublishResult.model_validate({
         "action": action, "remote_id": str(post["id"]), "remote_url": post.get("url"), "slug": slug,
