@@ -254,11 +254,12 @@ def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_j
 from .cli_ingest import ingest as _ingest  # noqa: E402
 from .cli_init import init_store as _init  # noqa: E402
 from .cli_publish import publish as _publish  # noqa: E402
+from .cli_publish import unpublish as _unpublish  # noqa: E402
 from .cli_review import COMMANDS as REVIEW_COMMANDS  # noqa: E402
 from .cli_runs import runs as _runs  # noqa: E402
 from .cli_runs import skips as _skips  # noqa: E402
 
-for _command in (_init, _ingest, _runs, _skips, _publish, *REVIEW_COMMANDS):
+for _command in (_init, _ingest, _runs, _skips, _publish, _unpublish, *REVIEW_COMMANDS):
     cli.add_command(_command)
 
 

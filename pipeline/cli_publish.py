@@ -1,9 +1,11 @@
-"""`newsdesk publish`: approved drafts to the configured CMS, webhook or static site.
+"""`newsdesk publish` and `newsdesk unpublish`: drafts to and from the configured targets.
 
 Exit codes: 0 every draft asked for was published (or none was approved);
 2 no target, an unknown target or a missing secret variable; 5 no such draft;
-6 the draft named is not approved; 7 at least one publication failed (the
-draft stays approved; the summary says whether running again may help).
+6 the draft named is not approved or published (or, to unpublish, has no
+post on the target); 7 at least one publication, unpublish or read-back
+failed (the draft keeps its status; the summary says whether running again
+may help).
 """
 
 from __future__ import annotations
@@ -19,8 +21,15 @@ from rich.table import Table
 
 from .cli import Context
 from .errors import PublishError
-from .publish.runner import PublishOutcome, PublishRunner, require_approved
+from .publish.runner import (
+    PublishOutcome,
+    PublishRunner,
+    RemoteCheck,
+    UnpublishOutcome,
+    require_approved,
+)
 from .publish.targets import build_target, choose_target
+from .publish.withdraw import check_posts, unpublish_draft
 from .store import open_store
 from .store.publications import PublicationLog, PublicationRecord
 from .store.store import utc_now
@@ -34,14 +43,18 @@ out = Console()
 @click.option("--dry-run", is_flag=True, help="Build and check what would be sent; send nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the outcomes as JSON lines.")
 @click.option("--log", "show_log", is_flag=True, help="List recorded publications and exit.")
+@click.option("--check", "check", is_flag=True,
+              help="Read each recorded post's state back from its target (DRAFT_ID: that draft's).")
 @click.pass_obj
 def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run: bool,
-            as_json: bool, show_log: bool) -> None:
+            as_json: bool, show_log: bool, check: bool) -> None:
     """Publish approved drafts (or DRAFT_ID only) to a publish target.
 
-    Only approved drafts leave newsdesk. Each is looked up on the target by its
-    stable key before anything is created, so running again after a failure or a
-    lost reply never makes a second post. Exit 7 when a publication failed.
+    Only approved drafts leave newsdesk; a published DRAFT_ID is sent again (the
+    post is updated) or goes to one more target with --target. Each is looked up
+    on the target by its stable key before anything is created, so running again
+    after a failure or a lost reply never makes a second post. Exit 7 when a
+    publication failed.
     """
     settings = obj.settings
     store = open_store(settings.store.url)
@@ -53,6 +66,16 @@ def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run
                 click.echo(json.dumps([r.model_dump(mode="json") for r in records], indent=2))
             else:
                 print_log(out, records)
+            return
+        if check:
+            checks = check_posts(store, settings.publish, draft_id, target_name)
+            if as_json:
+                for c in checks:
+                    click.echo(c.model_dump_json())
+            else:
+                print_checks(out, checks)
+            if any(c.error for c in checks):
+                sys.exit(PublishError.exit_code)
             return
         name, cfg = choose_target(settings.publish, target_name)
         built = build_target(name, cfg)
@@ -83,13 +106,14 @@ def print_outcomes(console: Console, outcomes: Sequence[PublishOutcome], where: 
         console.print(f"nothing to publish: no approved drafts ({escape(where)})")
         return
     table = Table(title=f"publish -> {escape(where)}")
-    for column in ("draft", "key", "v", "result", "remote", "tries"):
+    for column in ("draft", "key", "v", "result", "on the target", "remote", "tries"):
         table.add_column(column)
     for o in outcomes:
         result = {"published": f"[green]{o.action}[/green]", "failed": "[red]failed[/red]",
                   "would publish": "dry run"}[o.state]
         table.add_row(o.draft_id[:8], escape(o.key), str(o.version), result,
-                      escape(o.remote_url or o.remote_id or ""), str(o.attempts))
+                      escape(o.remote_state or ""), escape(o.remote_url or o.remote_id or ""),
+                      str(o.attempts))
     console.print(table)
     for o in outcomes:
         if o.note:
@@ -108,11 +132,66 @@ def print_log(console: Console, records: Sequence[PublicationRecord]) -> None:
     if not records:
         console.print("no publications recorded")
         return
-    table = Table(title="publications (newest first)")
-    for column in ("target", "key", "v", "state", "remote", "tries", "updated (UTC)", "error"):
+    table = Table(title="publications (newest first; tries over every run)")
+    for column in ("target", "key", "v", "state", "on the target", "remote", "tries",
+                   "updated (UTC)", "error"):
         table.add_column(column)
     for r in records:
         table.add_row(escape(r.target), escape(r.key), str(r.version), r.state,
-                      escape(r.remote_url or r.remote_id or ""), str(r.attempts),
-                      f"{r.updated_at:%Y-%m-%d %H:%M}", escape(r.error or ""))
+                      escape(r.remote_state or ""), escape(r.remote_url or r.remote_id or ""),
+                      str(r.attempts), f"{r.updated_at:%Y-%m-%d %H:%M}", escape(r.error or ""))
+    console.print(table)
+
+
+@click.command()
+@click.argument("draft_id")
+@click.option("--target", "target_name",
+              help="Only this target (default: every target that holds the draft's post).")
+@click.option("--delete", is_flag=True,
+              help="Delete the remote post (WordPress: to its trash) instead of making it a draft.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as JSON lines.")
+@click.pass_obj
+def unpublish(obj: Context, draft_id: str, target_name: str | None, delete: bool,
+              as_json: bool) -> None:
+    """Take a published draft's post down: back to a draft on the CMS, or deleted.
+
+    The draft goes back to approved once no target holds it (`newsdesk publish ID`
+    puts it up again). Exit 6 when the draft has no post there, 7 when a target
+    refused.
+    """
+    store = open_store(obj.settings.store.url)
+    try:
+        outcomes = unpublish_draft(store, obj.settings.publish, draft_id, target_name, delete)
+    finally:
+        store.close()
+    if as_json:
+        for outcome in outcomes:
+            click.echo(outcome.model_dump_json())
+    else:
+        print_unpublished(out, outcomes)
+    if any(o.error for o in outcomes):
+        sys.exit(PublishError.exit_code)
+
+
+def print_unpublished(console: Console, outcomes: Sequence[UnpublishOutcome]) -> None:
+    for o in outcomes:
+        if o.error:
+            console.print(f"[red]error[/red] {escape(o.key)} on {escape(o.target)}: "
+                          f"{escape(o.error)}; nothing changed here", soft_wrap=True)
+        else:
+            console.print(f"{o.draft_id[:8]} {escape(o.key)} on {escape(o.target)}: post "
+                          f"{escape(o.remote_id)} is now {escape(o.remote_state or '?')}; the draft "
+                          f"is {escape(o.draft_status or '?')}", soft_wrap=True)
+
+
+def print_checks(console: Console, checks: Sequence[RemoteCheck]) -> None:
+    if not checks:
+        console.print("no recorded posts to check")
+        return
+    table = Table(title="posts on their targets, read back now")
+    for column in ("target", "key", "remote", "recorded", "now"):
+        table.add_column(column)
+    for c in checks:
+        now = f"[red]error: {escape(c.error)}[/red]" if c.error else escape(c.remote_state or "")
+        table.add_row(escape(c.target), escape(c.key), escape(c.remote_id), escape(c.before or ""), now)
     console.print(table)

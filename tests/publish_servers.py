@@ -1,8 +1,9 @@
 """Stub CMS servers for the publish tests: real HTTP on 127.0.0.1 in a thread, real wire formats.
 
 - `WordPressStub`: `/wp-json/wp/v2/posts`, `/posts/<id>`, `/categories`, `/tags`; Basic auth with
-  application passwords; `context=edit` and `status=any` need auth; `search` matches title,
-  excerpt and raw content; a published post's taken slug gets `-2`; errors as
+  application passwords; `context=edit` and `status=any` need auth (`any` leaves out trashed
+  posts); `search` matches title, excerpt and raw content; `DELETE /posts/<id>` moves a post to
+  the trash (`force=true` deletes it); a published post's taken slug gets `-2`; errors as
   `{"code", "message", "data": {"status"}}`.
 - `GhostStub`: `/ghost/api/admin/posts/` (GET with `filter=tag:<slug>`, POST), `/posts/<id>/`
   (GET, PUT with `updated_at`, 409 UpdateCollisionError when stale). The body is kept as Lexical
@@ -235,7 +236,9 @@ class WordPressStub(StubServer):
         wanted = q.get("status", "publish")
         if wanted != "publish" and not authed:
             return wp_error(400, "rest_invalid_param", "Invalid parameter(s): status")
-        found = [p for p in self.posts.values() if wanted == "any" or p["status"] == wanted]
+        # status=any is every status but trash (WP_Query's `any` leaves out exclude_from_search)
+        found = [p for p in self.posts.values()
+                 if (wanted == "any" and p["status"] != "trash") or p["status"] == wanted]
         if "slug" in q:
             found = [p for p in found if p["slug"] == q["slug"]]
         if "search" in q:
@@ -257,6 +260,14 @@ class WordPressStub(StubServer):
         post = self.posts.get(post_id)
         if post is None:
             return wp_error(404, "rest_post_invalid_id", "Invalid post ID.")
+        if request.method == "DELETE":
+            if request.query.get("force") == "true":
+                del self.posts[post_id]
+                return Reply(200, {"deleted": True, "previous": self._view(post, True)})
+            if post["status"] == "trash":
+                return wp_error(410, "rest_already_trashed", "The post has already been deleted.")
+            post["status"] = "trash"
+            return Reply(200, self._view(post, True))
         if request.method == "POST":
             self._apply(post, request.json())
         return Reply(200, self._view(post, True))
@@ -365,6 +376,9 @@ class GhostStub(StubServer):
             return Reply(201, {"posts": [self._shown(self._create(body), request.query)]})
         match = re.fullmatch(r"/posts/([0-9a-f]{24})/", path)
         if match and match[1] in self.posts:
+            if request.method == "DELETE":
+                del self.posts[match[1]]
+                return Reply(204, raw=b"")
             if request.method == "PUT":
                 body = _ghost_body(request.json()["posts"][0], request.query)
                 if isinstance(body, Reply):

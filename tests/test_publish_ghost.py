@@ -66,7 +66,6 @@ def test_republish_updates_with_the_current_updated_at(store: Store, ghost: Ghos
     runner = ghost_runner(store, ghost)
     first = runner.publish(draft)
     ghost.bump(first.remote_id or "")  # an editor saved the post in Ghost since
-    store.set_status(draft.draft_id, DraftStatus.APPROVED, actor="editor")
 
     second = runner.publish(store.get_draft(draft.draft_id))
 
@@ -102,7 +101,6 @@ def test_a_stale_updated_at_409_is_reconciled_by_reading_the_post_again(
     draft = stored_draft(store)
     runner = ghost_runner(store, ghost)
     first = runner.publish(draft)
-    store.set_status(draft.draft_id, DraftStatus.APPROVED, actor="editor")
     ghost.bump_before_put = 1  # someone saves between our read and our write
 
     second = runner.publish(store.get_draft(draft.draft_id))
@@ -115,7 +113,6 @@ def test_a_post_that_keeps_changing_is_a_clear_409_error(store: Store, ghost: Gh
     draft = stored_draft(store)
     runner = ghost_runner(store, ghost)
     runner.publish(draft)
-    store.set_status(draft.draft_id, DraftStatus.APPROVED, actor="editor")
     ghost.bump_before_put = 5
 
     outcome = runner.publish(store.get_draft(draft.draft_id))
@@ -123,7 +120,7 @@ def test_a_post_that_keeps_changing_is_a_clear_409_error(store: Store, ghost: Gh
     assert outcome.state == "failed" and outcome.retryable is False
     assert "UpdateCollisionError" in (outcome.error or "")
     assert "someone is editing it" in (outcome.error or "")
-    assert store.get_draft(draft.draft_id).status == DraftStatus.APPROVED
+    assert store.get_draft(draft.draft_id).status == DraftStatus.PUBLISHED  # it keeps its status
 
 
 def test_an_expired_token_is_refreshed_once(store: Store, ghost: GhostStub) -> None:
@@ -209,8 +206,7 @@ def test_sources_stay_numbered_in_order_and_the_slug_stays_across_three_updates(
     first = runner.publish(draft)
     post_id = first.remote_id or ""
     slugs = [read_back(ghost, post_id)["slug"]]
-    for n in range(3):
-        store.set_status(draft.draft_id, DraftStatus.APPROVED, actor="editor", reason=f"update {n}")
+    for _ in range(3):
         assert runner.publish(store.get_draft(draft.draft_id)).action == "updated"
         slugs.append(read_back(ghost, post_id)["slug"])
 

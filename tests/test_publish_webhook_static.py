@@ -64,7 +64,6 @@ def test_a_republished_version_is_an_update_event(store: Store) -> None:
         draft = stored_draft(store)
         runner = hook_runner(store, hook)
         runner.publish(draft)
-        store.set_status(draft.draft_id, DraftStatus.APPROVED, actor="editor")
         runner.publish(store.get_draft(draft.draft_id))
         events = [json.loads(r.body)["event"] for r in hook.requests]
     assert events == ["article.published", "article.updated"]
@@ -108,7 +107,6 @@ def test_static_files_get_yaml_front_matter_and_a_republish_overwrites(store: St
     assert "## Analysis" in body and not body.lstrip().startswith("# ")
     assert [p.name for p in content.iterdir()] == [path.name]  # no temporary file left
 
-    store.set_status(draft.draft_id, DraftStatus.APPROVED, actor="editor")
     second = static_runner(store, content).publish(store.get_draft(draft.draft_id))
     assert second.action == "updated" and [p.name for p in content.iterdir()] == [path.name]
 

@@ -4,7 +4,9 @@
 the payload and, when newsdesk already knows it, the remote id of an earlier
 publication of the same draft. It must be idempotent: before it creates
 anything it looks the post up by the payload's stable key, so a reply lost
-after the remote side committed never leads to a second post.
+after the remote side committed never leads to a second post. It also reads a
+post's state back (`remote_state`: the CMS's own word, `deleted` when the post
+is gone) and takes a post down (`unpublish`: back to a draft, or deleted).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ class PublishPayload(Contract):
     as_of: AwareDatetime
 
 
+DELETED = "deleted"  # the remote state of a post that is gone (404/410, file removed)
+
+
 class RemoteRef(Contract):
     """What newsdesk remembers of a post it made on a target."""
 
@@ -45,6 +50,8 @@ class RemoteRef(Contract):
     remote_url: str | None = None
     detail: dict[str, str] = Field(default_factory=dict,
                                    description="Target-specific state, e.g. Ghost's updated_at.")
+    withdrawn: bool = Field(default=False, description="newsdesk unpublished it: a publish "
+                            "restores the target's configured status.")
 
 
 class PublishResult(Contract):
@@ -54,6 +61,7 @@ class PublishResult(Contract):
     slug: str | None = Field(default=None, description="The slug the remote side kept.")
     note: str | None = Field(default=None, description="e.g. 'slug taken: published as x-2'.")
     detail: dict[str, str] = Field(default_factory=dict)
+    remote_state: str | None = Field(default=None, description="The post's status on the target.")
 
 
 class PublishIntent(Contract):
@@ -76,3 +84,7 @@ class PublishTarget(Protocol):
     def describe(self) -> str: ...
 
     def publish(self, payload: PublishPayload, known: RemoteRef | None) -> PublishResult: ...
+
+    def remote_state(self, known: RemoteRef) -> str: ...
+
+    def unpublish(self, key: str, known: RemoteRef, delete: bool) -> str: ...

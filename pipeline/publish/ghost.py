@@ -24,6 +24,10 @@ re-reads it and tries once more, then gives up with a clear error. Lookup
 before every create: the post carries an internal tag `#<marker>` (slug
 `hash-<marker>`), found with `GET /posts/?filter=tag:hash-<marker>`. Ghost
 makes a taken slug unique by adding `-2`; the slug it kept is reported.
+State: `GET /posts/<id>/` gives `draft`, `published`, `scheduled` (or `sent`);
+404 is `deleted`. Unpublish: `PUT` with `status: draft`, or with `--delete`
+`DELETE /posts/<id>/` (204; Ghost has no trash). A post newsdesk unpublished
+gets the configured status again when it is published again.
 Errors arrive as `{"errors": [{"message": ..., "type": ..., "context": ...}]}`.
 """
 
@@ -40,7 +44,7 @@ import jwt
 
 from ..errors import ConfigError, PublishError
 from . import http
-from .base import PublishPayload, PublishResult, RemoteRef
+from .base import DELETED, PublishPayload, PublishResult, RemoteRef
 from .settings import GhostTarget
 
 log = logging.getLogger(__name__)
@@ -93,8 +97,25 @@ class Ghost:
         if existing is None:
             post = self._create(payload)
             return _result("created", post, payload.slug)
-        post = self._update(existing, payload)
-        return _result("updated" if known else "adopted", post, None)
+        restore = {"status": self._cfg.status} if known is not None and known.withdrawn else {}
+        post = self._update(existing, {**self._post_fields(payload), **restore})
+        return _result("updated" if known else "adopted", post, None if known else payload.slug)
+
+    def remote_state(self, known: RemoteRef) -> str:
+        post = self._get(known.remote_id)
+        return DELETED if post is None else str(post.get("status") or "unknown")
+
+    def unpublish(self, key: str, known: RemoteRef, delete: bool) -> str:
+        existing = self._get(known.remote_id)
+        if existing is None:
+            return DELETED
+        if delete:
+            response = self._send("DELETE", f"/posts/{known.remote_id}/", "deleting the post")
+            if response.status_code != 404:
+                http.check(response, self._what("deleting the post"), _message, _hint)
+            return DELETED
+        post = self._update(existing, {"status": "draft"})
+        return str(post.get("status") or "unknown")
 
     def close(self) -> None:
         self._client.close()
@@ -104,10 +125,10 @@ class Ghost:
         reply = self._call("POST", "/posts/", "creating the post", json={"posts": [body]})
         return _first_post(reply, self._what("creating the post"))
 
-    def _update(self, existing: dict[str, Any], payload: PublishPayload) -> dict[str, Any]:
+    def _update(self, existing: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
         post_id = str(existing["id"])
         for attempt in (1, 2):
-            body = {**self._post_fields(payload), "updated_at": existing.get("updated_at")}
+            body = {**fields, "updated_at": existing.get("updated_at")}
             response = self._send("PUT", f"/posts/{post_id}/", "updating the post",
                                   json={"posts": [body]})
             if response.status_code != 409:
@@ -200,6 +221,7 @@ def _result(action: str, post: dict[str, Any], wanted_slug: str | None) -> Publi
         "action": action, "remote_id": str(post["id"]), "remote_url": post.get("url"), "slug": slug,
         "note": note, "detail": {"updated_at": str(post.get("updated_at", "")),
                                  "status": str(post.get("status", ""))},
+        "remote_state": str(post.get("status") or "") or None,
     })
 
 

@@ -1,12 +1,18 @@
 """Publishing approved drafts: intent first, lookup before create, remote id kept, then `published`.
 
-For each draft: refuse it unless it is approved; build the payload (sanitised
-HTML, Markdown); commit an `intent` row; call the target, which looks the post
-up by the draft's stable key before it creates one; retry a retryable failure
-(5xx, 429, a dropped connection, a timeout) a bounded number of times, each
-try starting with that lookup again; store the remote id and URL; move the
-draft to `published`. A failure is stored with its error and whether a later
-run may get past it, and the draft stays approved.
+For each draft: refuse it unless it is approved or already published (then the
+post is updated, or the draft goes to one more target); build the payload
+(sanitised HTML, Markdown); commit an `intent` row; call the target, which
+looks the post up by the draft's stable key before it creates one; retry a
+retryable failure (5xx, 429, a dropped connection, a timeout) a bounded number
+of times, each try starting with that lookup again; store the remote id, URL
+and the post's state on the target; move an approved draft to `published`. A
+failure is stored with its error and whether a later run may get past it, and
+the draft keeps its status.
+
+Unpublishing takes the post on one target back to a draft (or deletes it) and
+records the target's answer; when no target holds the draft any more, it
+goes back to `approved`. `check` reads each post's state back from its target.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from ..contracts import Contract, Draft, DraftStatus
 from ..errors import InvalidTransition, PublishError
 from ..redact import installed
 from ..store import Store
-from ..store.publications import PublicationLog
+from ..store.publications import PublicationLog, PublicationRecord
 from .base import PublishPayload, PublishResult, RemoteRef
 from .payload import build_payload
 from .targets import BuiltTarget
@@ -34,6 +40,7 @@ ACTOR = "newsdesk publish"
 BACKOFF_CAP = 30.0
 
 OutcomeState = Literal["published", "failed", "would publish"]
+PUBLISHABLE = (DraftStatus.APPROVED, DraftStatus.PUBLISHED)
 
 
 class PublishOutcome(Contract):
@@ -49,10 +56,32 @@ class PublishOutcome(Contract):
     error: str | None = None
     retryable: bool | None = None
     attempts: int = Field(default=0, description="Tries in this run.")
+    remote_state: str | None = None
+
+
+class UnpublishOutcome(Contract):
+    draft_id: str
+    key: str
+    target: str
+    remote_id: str
+    remote_state: str | None = None
+    draft_status: str | None = None
+    error: str | None = None
+
+
+class RemoteCheck(Contract):
+    draft_id: str
+    key: str
+    target: str
+    remote_id: str
+    before: str | None
+    remote_state: str | None
+    error: str | None = None
 
 
 def require_approved(draft: Draft) -> None:
-    if draft.status != DraftStatus.APPROVED:
+    """Refuse a draft that no person approved (an approved or published draft may go out)."""
+    if draft.status not in PUBLISHABLE:
         raise InvalidTransition(
             f"draft {draft.draft_id} ({draft.key}) is {draft.status.value}: only approved drafts are "
             "published; a person approves it first (newsdesk review)")
@@ -89,8 +118,7 @@ class PublishRunner:
             record = self._log.record_intent(self.target_name, draft.key, draft.draft_id, draft.version)
         except PublishError as exc:  # another process holds a fresh intent: leave its row alone
             return self._outcome(payload, "failed", error=str(exc), retryable=exc.retryable)
-        known = (RemoteRef(remote_id=record.remote_id, remote_url=record.remote_url, detail=record.detail)
-                 if record.remote_id else None)
+        known = _known(record)
         tries = 0
 
         def attempt() -> PublishResult:
@@ -103,11 +131,53 @@ class PublishRunner:
         except PublishError as exc:
             return self._failed(payload, exc, tries)
         self._log.record_done(self.target_name, draft.key, result.remote_id, result.remote_url,
-                              result.detail)
-        self._mark_published(draft, result)
+                              result.detail, result.remote_state, tries)
+        if draft.status == DraftStatus.APPROVED:
+            self._mark_published(draft, result)
         log.info("published %s to %s: %s %s", draft.key, self.target_name, result.action, result.remote_id)
         return self._outcome(payload, "published", tries, action=result.action, remote_id=result.remote_id,
-                             remote_url=result.remote_url, note=result.note)
+                             remote_url=result.remote_url, note=result.note,
+                             remote_state=result.remote_state)
+
+    def unpublish(self, draft: Draft, delete: bool = False) -> UnpublishOutcome:
+        """Take the draft's post on this target down (to a draft, or deleted with `delete`)."""
+        record = self._log.get(self.target_name, draft.key)
+        if record is None or record.remote_id is None or (record.state == "withdrawn" and not delete):
+            raise InvalidTransition(f"draft {draft.draft_id} ({draft.key}) has no post on "
+                                    f"{self.target_name} to unpublish")
+        outcome = {"draft_id": draft.draft_id, "key": draft.key, "target": self.target_name,
+                   "remote_id": record.remote_id}
+        try:
+            state = self._built.target.unpublish(draft.key, _remote(record), delete)
+        except PublishError as exc:
+            return UnpublishOutcome.model_validate({**outcome, "error": self.redact(str(exc))})
+        self._log.record_withdrawn(self.target_name, draft.key, state)
+        still = [r.target for r in self._log.for_draft(draft.draft_id) if r.state == "done"]
+        status = draft.status
+        if status == DraftStatus.PUBLISHED and not still:
+            status = self._store.unpublish(draft.draft_id, self._actor,
+                                           f"unpublished from {self.target_name}: {state}").status
+        log.info("unpublished %s from %s: %s", draft.key, self.target_name, state)
+        return UnpublishOutcome.model_validate({**outcome, "remote_state": state,
+                                                "draft_status": status.value})
+
+    def check(self, records: Sequence[PublicationRecord]) -> list[RemoteCheck]:
+        """Read back the state of each of these posts on this target, and store it."""
+        checks = []
+        for r in records:
+            if r.target != self.target_name or r.remote_id is None or r.state == "intent":
+                continue
+            base = {"draft_id": r.draft_id, "key": r.key, "target": r.target, "remote_id": r.remote_id,
+                    "before": r.remote_state}
+            try:
+                state = self._built.target.remote_state(_remote(r))
+            except PublishError as exc:
+                checks.append(RemoteCheck.model_validate({**base, "remote_state": None,
+                                                          "error": self.redact(str(exc))}))
+                continue
+            self._log.record_remote_state(r.target, r.key, state)
+            checks.append(RemoteCheck.model_validate({**base, "remote_state": state}))
+        return checks
 
     def _retrying(self) -> Retrying:
         return Retrying(
@@ -120,7 +190,7 @@ class PublishRunner:
 
     def _failed(self, payload: PublishPayload, exc: PublishError, tries: int) -> PublishOutcome:
         error = self.redact(str(exc))
-        self._log.record_failed(self.target_name, payload.key, error, exc.retryable)
+        self._log.record_failed(self.target_name, payload.key, error, exc.retryable, tries)
         log.warning("publishing %s to %s failed: %s", payload.key, self.target_name, error)
         return self._outcome(payload, "failed", tries, error=error, retryable=exc.retryable)
 
@@ -139,3 +209,13 @@ class PublishRunner:
             "draft_id": payload.draft_id, "key": payload.key, "version": payload.version,
             "target": self.target_name, "state": state, "attempts": tries, **fields,
         })
+
+
+def _known(record: PublicationRecord) -> RemoteRef | None:
+    return _remote(record) if record.remote_id else None
+
+
+def _remote(record: PublicationRecord) -> RemoteRef:
+    """The post a record names; only called for records with a remote id."""
+    return RemoteRef(remote_id=record.remote_id or "", remote_url=record.remote_url,
+                     detail=record.detail, withdrawn=record.detail.get("withdrawn") == "1")

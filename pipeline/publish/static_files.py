@@ -8,21 +8,26 @@ cited URLs) and `newsdesk_key`, the marker that says newsdesk wrote the file;
 a file of that name without it is someone else's and is never overwritten.
 Every value is a quoted string with `<`, `>` and `&` written as `\u003c`-style
 escapes: a `<script>` title reads back unchanged but never lands as markup.
+State: `published` or `draft` (the front matter's `draft`), `deleted` when the
+file is gone. Unpublish rewrites the file with `draft: true`; `--delete`
+removes it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from ..errors import PublishError
 from ..render.files import write_text_atomic
 from ..render.markdown import yaml_scalar
-from .base import PublishPayload, PublishResult, RemoteRef
+from .base import DELETED, PublishPayload, PublishResult, RemoteRef
 from .payload import escape_markup
 from .settings import StaticTarget
 
 MARKER_FIELD = "newsdesk_key"
+_DRAFT_LINE = re.compile(r"^draft(: | = )(true|false)$", re.M)
 
 
 class StaticFiles:
@@ -46,7 +51,33 @@ class StaticFiles:
                                "newsdesk for this draft; move it away or change the slug")
         write_text_atomic(path, self._document(payload))
         return PublishResult(action="updated" if existed else "written", remote_id=path.name,
-                             remote_url=path.resolve().as_uri(), slug=payload.slug)
+                             remote_url=path.resolve().as_uri(), slug=payload.slug,
+                             remote_state="draft" if self._cfg.draft else "published")
+
+    def remote_state(self, known: RemoteRef) -> str:
+        path = self._cfg.dir / known.remote_id
+        try:
+            head = path.read_text("utf-8")[:4000]
+        except FileNotFoundError:
+            return DELETED
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PublishError(f"static target {self.name!r}: cannot read {path}: {exc}") from None
+        found = _DRAFT_LINE.search(head)
+        return "draft" if found and found[2] == "true" else "published"
+
+    def unpublish(self, key: str, known: RemoteRef, delete: bool) -> str:
+        path = self._cfg.dir / known.remote_id
+        if not path.exists():
+            return DELETED
+        try:
+            if delete:
+                path.unlink()
+                return DELETED
+            text = path.read_text("utf-8")
+        except OSError as exc:
+            raise PublishError(f"static target {self.name!r}: cannot change {path}: {exc}") from None
+        write_text_atomic(path, _DRAFT_LINE.sub(lambda m: f"draft{m[1]}true", text, count=1))
+        return "draft"
 
     def close(self) -> None:
         return None

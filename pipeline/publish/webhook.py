@@ -8,6 +8,11 @@ checks the signature over the bytes it read, refuses an old timestamp, and
 keeps the first delivery of each Idempotency-Key. A webhook cannot be asked
 whether a post exists, so the key is how a lost reply stays one post.
 
+Unpublishing sends `article.unpublished` (or `article.deleted`) with key,
+draft_id and version, under its own Idempotency-Key
+(`<marker>-<event>-<timestamp>`). A webhook cannot be asked what became of a
+post: its state reads `sent`.
+
 The body: `event` (`article.published`, or `article.updated` once the target
 has answered before), key, version, title, slug, excerpt, html, markdown,
 tags, sources, symbol, session, as_of; `<`, `>` and `&` are written as
@@ -29,7 +34,7 @@ import httpx2
 
 from . import http
 from .base import PublishPayload, PublishResult, RemoteRef
-from .payload import escape_markup
+from .payload import escape_markup, stable_marker
 from .settings import WebhookTarget
 
 SIGNATURE_HEADER = "X-Newsdesk-Signature"
@@ -56,21 +61,35 @@ class Webhook:
         return f"webhook {self._cfg.url}"
 
     def publish(self, payload: PublishPayload, known: RemoteRef | None) -> PublishResult:
-        body = escape_markup(json.dumps(_event(payload, known), sort_keys=True,
-                                        ensure_ascii=False)).encode("utf-8")
         idempotency_key = f"{payload.marker}-v{payload.version}"
-        timestamp = str(int(self._clock()))
-        headers = {"Content-Type": "application/json", IDEMPOTENCY_HEADER: idempotency_key,
-                   TIMESTAMP_HEADER: timestamp, SIGNATURE_HEADER: sign(self._secret, timestamp, body)}
         what = f"webhook target {self.name!r}: delivering {payload.key} v{payload.version}"
-        response = http.send(self._client, "POST", self._cfg.url, what, content=body, headers=headers)
-        http.check(response, what, _message, _hint)
-        reply = _optional_json(response)
+        reply = self._deliver(_event(payload, known), idempotency_key, what)
         remote_id = str(reply.get("id") or idempotency_key)
         url = reply.get("url")
         return PublishResult(action="updated" if known else "created", remote_id=remote_id,
                              remote_url=str(url) if url else None, slug=payload.slug,
-                             detail={"idempotency_key": idempotency_key})
+                             detail={"idempotency_key": idempotency_key}, remote_state="sent")
+
+    def remote_state(self, known: RemoteRef) -> str:
+        return "sent"
+
+    def unpublish(self, key: str, known: RemoteRef, delete: bool) -> str:
+        event = "article.deleted" if delete else "article.unpublished"
+        stamp = str(int(self._clock()))
+        marker = stable_marker(key)
+        what = f"webhook target {self.name!r}: sending {event} for {key}"
+        self._deliver({"event": event, "key": key, "remote_id": known.remote_id},
+                      f"{marker}-{event.split('.')[1]}-{stamp}", what)
+        return "deleted" if delete else "unpublished"
+
+    def _deliver(self, event: dict[str, Any], idempotency_key: str, what: str) -> dict[str, Any]:
+        body = escape_markup(json.dumps(event, sort_keys=True, ensure_ascii=False)).encode("utf-8")
+        timestamp = str(int(self._clock()))
+        headers = {"Content-Type": "application/json", IDEMPOTENCY_HEADER: idempotency_key,
+                   TIMESTAMP_HEADER: timestamp, SIGNATURE_HEADER: sign(self._secret, timestamp, body)}
+        response = http.send(self._client, "POST", self._cfg.url, what, content=body, headers=headers)
+        http.check(response, what, _message, _hint)
+        return _optional_json(response)
 
     def close(self) -> None:
         self._client.close()

@@ -1,8 +1,14 @@
 """WordPress through its REST API (`/wp-json/wp/v2/`), authenticated by an application password.
 
 Create: `POST /posts` with title, content, excerpt, status, slug and term ids.
-Update: `POST /posts/<id>` (the status is left as the site has it, so an
-editor's decision on the WordPress side is never undone). Lookup before every
+Update: `POST /posts/<id>` without the slug (the post keeps the one WordPress
+gave it) and without the status (an editor's decision on the WordPress side is
+never undone), unless newsdesk itself unpublished the post: then the
+configured status is sent again. State: `GET /posts/<id>?context=edit` gives
+`publish`, `future`, `draft`, `pending`, `private` or `trash`; 404/410 is
+`deleted`. Unpublish: `POST /posts/<id>` with `status=draft`, or with
+`--delete` `DELETE /posts/<id>` (WordPress moves it to the trash; it empties
+the trash after EMPTY_TRASH_DAYS, 30 by default). Lookup before every
 create: the body carries `data-newsdesk-key="<marker>"`, and
 `GET /posts?search=<marker>&status=any&context=edit` finds the post by that
 marker whatever slug WordPress gave it. WordPress makes a taken slug unique by
@@ -25,7 +31,7 @@ import httpx2
 
 from ..errors import PublishError
 from . import http
-from .base import PublishPayload, PublishResult, RemoteRef
+from .base import DELETED, PublishPayload, PublishResult, RemoteRef
 from .settings import WordPressTarget
 
 log = logging.getLogger(__name__)
@@ -52,13 +58,30 @@ class WordPress:
             existing = self._find(payload.marker)
         body = self._body(payload)
         if existing is None:
-            body["status"] = self._cfg.status
+            body.update(status=self._cfg.status, slug=payload.slug)
             post = self._call("POST", "/posts", "creating the post", json=body)
-            action = "created"
+            return _result("created", post, payload.slug)
+        if known is not None and known.withdrawn:
+            body["status"] = self._cfg.status
+        post = self._call("POST", f"/posts/{existing['id']}", "updating the post", json=body)
+        return _result("updated" if known else "adopted", post, None if known else payload.slug)
+
+    def remote_state(self, known: RemoteRef) -> str:
+        post = self._get(known.remote_id)
+        return DELETED if post is None else str(post.get("status") or "unknown")
+
+    def unpublish(self, key: str, known: RemoteRef, delete: bool) -> str:
+        path = f"/posts/{known.remote_id}"
+        if delete:
+            response = self._send("DELETE", path, "moving the post to the trash")
         else:
-            post = self._call("POST", f"/posts/{existing['id']}", "updating the post", json=body)
-            action = "updated" if known else "adopted"
-        return _result(action, post, payload.slug)
+            response = self._send("POST", path, "setting the post back to draft",
+                                  json={"status": "draft"})
+        if response.status_code in (404, 410):
+            return DELETED
+        post = http.json_body(http.check(response, self._what("unpublishing the post"), _message,
+                                         _hint), self._what("unpublishing the post"))
+        return str(post.get("status") or "unknown") if isinstance(post, dict) else "unknown"
 
     def close(self) -> None:
         self._client.close()
@@ -93,7 +116,6 @@ class WordPress:
         content = f'<div data-newsdesk-key="{payload.marker}">\n{payload.html}\n</div>'
         return {
             "title": payload.title, "content": content, "excerpt": payload.excerpt,
-            "slug": payload.slug,
             "categories": [self._term_id("categories", n) for n in self._cfg.categories],
             "tags": [self._term_id("tags", n) for n in [*payload.tags, *self._cfg.tags]],
         }
@@ -129,16 +151,18 @@ class WordPress:
         return f"WordPress target {self.name!r}: {doing}"
 
 
-def _result(action: str, post: Any, wanted_slug: str) -> PublishResult:
+def _result(action: str, post: Any, wanted_slug: str | None) -> PublishResult:
+    """`wanted_slug` is the slug asked for on create; None on update (the post keeps its own)."""
     if not isinstance(post, dict) or "id" not in post:
         raise PublishError(f"WordPress answered {action} without a post id")
     slug = str(post.get("slug") or "") or None
     note = None
-    if slug and slug != wanted_slug:
+    if slug and wanted_slug and slug != wanted_slug:
         note = f"slug {wanted_slug!r} is taken on the site: WordPress kept {slug!r}"
     return PublishResult.model_validate({
         "action": action, "remote_id": str(post["id"]), "remote_url": post.get("link"),
         "slug": slug, "note": note, "detail": {"status": str(post.get("status", ""))},
+        "remote_state": str(post.get("status") or "") or None,
     })
 
 

@@ -4,7 +4,8 @@ Pages: `/login`, `/` (the queue, with flagged-source counts and publication
 state), `/drafts/{id}` (the article with its findings marked, facts, sources
 with their ingest flags and other copies, publication per target, history),
 `/drafts/{id}/chart.png`. Changes only by POST (`/drafts/{id}/approve`,
-`/drafts/{id}/reject`, `/login`, `/logout`), each checked for origin and CSRF
+`/drafts/{id}/reject`, `/drafts/{id}/unpublish`, `/login`, `/logout`), each
+checked for origin and CSRF
 token; a decision names the draft version its page showed (409 when another
 was stored since). Sign-in tries go through `limiter.SignInLimiter`. Every
 response carries a strict CSP (no script at all, styles from this origin only,
@@ -33,7 +34,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings
 from ..contracts import DraftStatus
-from ..errors import InvalidTransition, NotFound
+from ..errors import InvalidTransition, NewsdeskError, NotFound
+from ..publish.withdraw import unpublish_draft
 from ..store import LoginSession, Store
 from . import auth, csrf
 from .limiter import SignInLimiter
@@ -245,6 +247,35 @@ class ReviewApp:
                  moved.draft_id, moved.version, to.value)
         return RedirectResponse(f"/?done={to.value}", status_code=303)
 
+    async def unpublish(self, request: Request) -> Response:
+        """Every target holding the draft's post sets it back to a draft (no delete here)."""
+        session, refused = await self._posting(request)
+        if refused is not None or session is None:
+            return refused or self._refuse(request, 401, "Sign in first.")
+        form = await request.form()
+        draft_id = request.path_params["draft_id"]
+        back = f"/drafts/{draft_id}"
+        seen = _version(form.get("version"))
+        try:
+            draft = await run_in_threadpool(self.store.get_draft, draft_id)
+            if seen != draft.version:
+                return self._refuse(request, 409, f"version {draft.version} was stored since you "
+                                    "opened it: reload the draft.", session, back=back)
+            outcomes = await run_in_threadpool(partial(unpublish_draft, actor=session.user),
+                                               self.store, self.settings.publish, draft.draft_id)
+        except NotFound as exc:
+            return self._refuse(request, 404, str(exc), session)
+        except InvalidTransition as exc:
+            return self._refuse(request, 409, str(exc), session, back=back)
+        except NewsdeskError as exc:  # a target not configured, a secret missing
+            return self._refuse(request, 400, str(exc), session, back=back)
+        failed = [o for o in outcomes if o.error]
+        if failed:
+            return self._refuse(request, 502, "; ".join(f"{o.target}: {o.error}" for o in failed),
+                                session, back=back)
+        log.info("%s unpublished draft %s via the review page", session.user, draft.draft_id)
+        return RedirectResponse("/?done=unpublished", status_code=303)
+
     # sessions
 
     async def _login(self, request: Request) -> LoginSession | None:
@@ -308,8 +339,9 @@ class ReviewApp:
 
 
 _HEADINGS = {400: "Bad request", 401: "Sign in first", 403: "Refused", 404: "Not found",
-             409: "Not allowed", 429: "Too many attempts"}
-_DONE = {"approved": "Draft approved.", "rejected": "Draft rejected."}
+             409: "Not allowed", 429: "Too many attempts", 502: "The target refused"}
+_DONE = {"approved": "Draft approved.", "rejected": "Draft rejected.",
+         "unpublished": "Post taken down (a draft on the CMS)."}
 
 
 def _version(value: object) -> int | None:
@@ -336,6 +368,7 @@ def create_app(store: Store, settings: Settings, options: ReviewOptions | None =
         Route(draft + "/chart.png", review.chart, methods=["GET"]),
         Route(draft + "/approve", review.approve, methods=["POST"]),
         Route(draft + "/reject", review.reject, methods=["POST"]),
+        Route(draft + "/unpublish", review.unpublish, methods=["POST"]),
         Mount("/static", StaticFiles(directory=static), name="static"),
     ]
     middleware = [Middleware(SecurityHeaders),

@@ -17,11 +17,12 @@ import nh3
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..contracts import Draft
+from ..contracts import Draft, DraftStatus
 from ..facts import build_fact_sheet
 from ..render.html import article_context
 from ..render.view import safe_url, slug
 from ..store import StatusEvent
+from ..store.transitions import person_moves
 from .highlight import Numbered, mark_text, number_findings
 from .publication import PublicationView
 from .sources import SourceNotes
@@ -94,4 +95,16 @@ def draft_page(draft: Draft, *, chart_url: str | None, history: list[StatusEvent
                                if notes.get(s.item_id, SourceNotes()).suspicious),
         "publication": publication,
         "history": history,
+        "moves": review_moves(draft.status, publication),
     }
+
+
+def review_moves(status: DraftStatus, publication: PublicationView) -> list[str]:
+    """The buttons the page offers: only moves allowed from `status` (no Approve on a
+    published draft; Unpublish while a target holds its post)."""
+    allowed = person_moves(status)
+    moves = [name for name, to in (("approve", DraftStatus.APPROVED), ("reject", DraftStatus.REJECTED))
+             if to in allowed and status != to]
+    if status == DraftStatus.PUBLISHED or any(t.state == "done" for t in publication.targets):
+        moves.append("unpublish")
+    return moves

@@ -2,9 +2,11 @@
 
 Pure: it reads the draft's status and version, its `publications` rows (one per
 target) and its status history, and words each target's state for a person:
-live, failed (with the error and whether a rerun may help), in progress, an
-older version live while a newer one waits, or unpublished here while the
-remote post stays up (newsdesk never deletes a remote post).
+what the target last said of the post (live, scheduled, draft on the CMS,
+pending, private, trashed, deleted: never `live` for a post the CMS holds as
+anything else), failed (with the error and whether a rerun may help), in
+progress, an older version up while a newer one waits, or taken down by
+`newsdesk unpublish`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class TargetLine:
 
     target: str
     state: str                 # the stored state: intent, done or failed
-    label: str                 # short: live, failed, publishing, unpublished, live (old version)
+    label: str                 # short: live, draft, trashed, failed, publishing, live (old version)
     remote_url: str | None
     href: str | None           # remote_url when it is a plain http(s) address, else None
     sent_version: int
@@ -69,7 +71,16 @@ def target_line(status: DraftStatus, version: int, record: PublicationRecord) ->
 
 def unpublished_note(status: DraftStatus, history: Sequence[StatusEvent],
                      records: Sequence[PublicationRecord]) -> str | None:
-    """After published -> approved (and not published again): the remote post is still up."""
+    """After `newsdesk unpublish`: where the post went down and what it is now.
+
+    Older stores moved a draft published -> approved without touching the post:
+    for those the note says the remote post is still up.
+    """
+    withdrawn = [r for r in records if r.state == "withdrawn"]
+    if withdrawn:
+        return "; ".join(f"Unpublished from {r.target} {r.updated_at:%Y-%m-%d %H:%M} UTC: the post "
+                         f"is {REMOTE_WORDS.get(r.remote_state or '', r.remote_state or 'gone')} there"
+                         for r in withdrawn) + "."
     if status == S.PUBLISHED:
         return None
     moves = [e for e in history if e.from_status == S.PUBLISHED and e.to_status == S.APPROVED]
@@ -83,24 +94,45 @@ def unpublished_note(status: DraftStatus, history: Sequence[StatusEvent],
             f"the draft approved again, the remote post was not deleted{still}.")
 
 
+# What a target's own word for its post means to a reader (WordPress, Ghost, static, webhook).
+REMOTE_WORDS = {
+    "publish": "live", "published": "live", "future": "scheduled", "scheduled": "scheduled",
+    "draft": "draft", "pending": "pending review", "private": "private", "trash": "trashed",
+    "deleted": "deleted", "sent": "sent", "unpublished": "unpublished",
+}
+
+
+def remote_word(record: PublicationRecord) -> str:
+    """The post's state on its target in a reader's words ("live" when never read back)."""
+    if record.remote_state is None:
+        return "live"
+    return REMOTE_WORDS.get(record.remote_state, record.remote_state)
+
+
 def _label(status: DraftStatus, version: int, record: PublicationRecord) -> str:
     if record.state == "failed":
         return "failed"
     if record.state == "intent":
         return "publishing"
-    if record.version < version:
-        return "live (old version)"
-    return "live" if status == S.PUBLISHED else "unpublished"
+    if record.state == "withdrawn":
+        return f"unpublished ({remote_word(record)})"
+    if record.remote_state is None and status != S.PUBLISHED and record.version >= version:
+        return "unpublished"  # an older store's published -> approved, the post untouched
+    word = remote_word(record)
+    return f"{word} (old version)" if record.version < version else word
 
 
 def _versions(status: DraftStatus, version: int, record: PublicationRecord) -> str:
     sent = record.version
+    word = remote_word(record)
+    if record.state == "withdrawn":
+        return f"version {sent} taken down ({word}); publish to put it up again"
     if record.state == "done" and sent == version:
-        return f"version {sent} live" if status == S.PUBLISHED else \
+        return f"version {sent} {word}" if status == S.PUBLISHED else \
             f"version {sent} sent; draft now {_words(status)}"
     if record.state == "done":
         todo = "publish to update" if status == S.APPROVED else "approve it, then publish to update"
-        return f"version {version} {_words(status)}, version {sent} live: {todo}"
+        return f"version {version} {_words(status)}, version {sent} {word}: {todo}"
     doing = "failed" if record.state == "failed" else "being sent"
     older = f"; draft now at version {version}" if sent != version else ""
     return f"version {sent} {doing}{older}"

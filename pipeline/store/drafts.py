@@ -150,12 +150,13 @@ def load(conn: Connection, draft_id: str, for_update: bool = False) -> Draft:
 
 
 def set_status(conn: Connection, draft_id: str, to: DraftStatus, actor: str,
-               reason: str | None, now: datetime, seen: int | None = None) -> Draft:
+               reason: str | None, now: datetime, seen: int | None = None,
+               publisher: bool = False) -> Draft:
     """Move the draft to `to`; with `seen`, only if that is still its current version."""
     draft = load(conn, draft_id, for_update=True)
     if seen is not None and seen != draft.version:
         raise StaleVersion(draft_id, seen, draft.version)
-    check_transition(draft, to)
+    check_transition(draft, to, publisher)
     moved = draft.model_copy(update={"status": to, "updated_at": now})
     conn.execute(update(drafts).where(drafts.c.draft_id == draft_id).values(
         status=to.value, payload=moved.model_dump_json(), updated_at=now,

@@ -355,6 +355,18 @@ def m011_run_processes(conn: Connection) -> None:
     meta.create_all(conn, tables=[processes])
 
 
+@migration
+def m012_publication_remote_state(conn: Connection) -> None:
+    """What each target says of its post (WordPress `trash`, Ghost `scheduled`, ...) and when read."""
+    meta = MetaData()
+    publications = Table("publications", meta,
+                         Column("remote_state", String(32)),
+                         Column("remote_checked_at", UTCDateTime()))
+    for column in (publications.c.remote_state, publications.c.remote_checked_at):
+        spec = CreateColumn(column).compile(dialect=conn.dialect)
+        conn.execute(DDL(f"ALTER TABLE publications ADD COLUMN {spec}"))
+
+
 def migrate(engine: Engine) -> list[str]:
     """Apply the migrations not yet recorded, in order. Returns the names applied."""
     with db.writing(engine) as conn:

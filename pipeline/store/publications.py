@@ -1,11 +1,19 @@
 """Publications in the store: what newsdesk did, or is doing, on each target.
 
-One row per (target, draft key). The publish runner writes `intent` in its own
-committed transaction before it calls the CMS, then `done` with the remote id,
-or `failed` with the error. A row left in `intent` means a process stopped
-mid-call: the next run looks the post up on the target before creating one.
-An `intent` younger than `lease` belongs to a publish still in progress and
-is not taken over, so two processes never post the same draft at once.
+One row per (target, draft key): each target holds its own state, so one
+draft goes to several targets independently. The publish runner writes
+`intent` in its own committed transaction before it calls the CMS, then `done`
+with the remote id, or `failed` with the error. `withdrawn` means `newsdesk
+unpublish` took the post down (to a draft, or deleted). A row left in `intent`
+means a process stopped mid-call: the next run looks the post up on the
+target before creating one. An `intent` younger than `lease` belongs to a
+publish still in progress and is not taken over, so two processes never post
+the same draft at once.
+
+`attempts` counts tries (HTTP calls of a publish, retries included) over every
+run: the intent counts the first try before the call, the outcome adds the
+retries. `remote_state` is what the target last said of the post (read back
+after each publish and unpublish, and by `newsdesk publish --check`).
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from .schema import as_utc, publications
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-PublicationState = Literal["intent", "done", "failed"]
+PublicationState = Literal["intent", "done", "failed", "withdrawn"]
 DEFAULT_LEASE = timedelta(minutes=5)
 
 
@@ -47,6 +55,8 @@ class PublicationRecord(Contract):
     created_at: AwareDatetime
     updated_at: AwareDatetime
     published_at: AwareDatetime | None
+    remote_state: str | None = None
+    remote_checked_at: AwareDatetime | None = None
 
 
 class PublicationLog:
@@ -87,17 +97,42 @@ class PublicationLog:
                            lambda conn: _intent(conn, target, key, draft_id, version, now, self._lease))
 
     def record_done(self, target: str, key: str, remote_id: str, remote_url: str | None,
-                    detail: dict[str, str]) -> PublicationRecord:
+                    detail: dict[str, str], remote_state: str | None = None,
+                    tries: int = 1) -> PublicationRecord:
         now = self._now()
         values = {"state": "done", "remote_id": remote_id, "remote_url": remote_url,
                   "detail": json.dumps(detail, sort_keys=True), "error": None, "retryable": None,
-                  "updated_at": now, "published_at": now}
-        return self._write("recording a publication", lambda conn: _set(conn, target, key, values))
+                  "updated_at": now, "published_at": now, "remote_state": remote_state,
+                  "remote_checked_at": now if remote_state else None}
+        return self._write("recording a publication",
+                           lambda conn: _set(conn, target, key, values, retries=tries - 1))
 
-    def record_failed(self, target: str, key: str, error: str, retryable: bool) -> PublicationRecord:
+    def record_failed(self, target: str, key: str, error: str, retryable: bool,
+                      tries: int = 1) -> PublicationRecord:
         values = {"state": "failed", "error": error, "retryable": retryable, "updated_at": self._now()}
         return self._write("recording a failed publication",
+                           lambda conn: _set(conn, target, key, values, retries=tries - 1))
+
+    def record_remote_state(self, target: str, key: str, remote_state: str) -> PublicationRecord:
+        """What the target says of the post now (read back), without changing newsdesk's state."""
+        now = self._now()
+        values = {"remote_state": remote_state, "remote_checked_at": now}
+        return self._write("recording a post's remote state",
                            lambda conn: _set(conn, target, key, values))
+
+    def record_withdrawn(self, target: str, key: str, remote_state: str) -> PublicationRecord:
+        """`newsdesk unpublish` took the post down: `remote_state` is `draft` or `deleted`."""
+        now = self._now()
+
+        def withdraw(conn: Connection) -> PublicationRecord:
+            found = _select(conn, target, key)
+            detail = {**(found.detail if found else {}), "withdrawn": "1"}
+            values = {"state": "withdrawn", "remote_state": remote_state, "remote_checked_at": now,
+                      "detail": json.dumps(detail, sort_keys=True), "error": None, "retryable": None,
+                      "updated_at": now}
+            return _set(conn, target, key, values)
+
+        return self._write("recording an unpublish", withdraw)
 
     def _now(self) -> datetime:
         return as_utc(self._clock(), "the publication log's clock")
@@ -140,7 +175,10 @@ def _intent(conn: Connection, target: str, key: str, draft_id: str, version: int
     return record
 
 
-def _set(conn: Connection, target: str, key: str, values: dict[str, Any]) -> PublicationRecord:
+def _set(conn: Connection, target: str, key: str, values: dict[str, Any],
+         retries: int = 0) -> PublicationRecord:
+    if retries > 0:
+        values = {**values, "attempts": publications.c.attempts + retries}
     conn.execute(update(publications).where(_row(target, key)).values(**values))
     record = _select(conn, target, key)
     if record is None:
@@ -167,5 +205,6 @@ def _record(row: Any) -> PublicationRecord:
         state=row.state, remote_id=row.remote_id, remote_url=row.remote_url,
         detail=json.loads(row.detail or "{}"), attempts=row.attempts, error=row.error,
         retryable=row.retryable, created_at=row.created_at, updated_at=row.updated_at,
-        published_at=row.published_at,
+        published_at=row.published_at, remote_state=row.remote_state,
+        remote_checked_at=row.remote_checked_at,
     )

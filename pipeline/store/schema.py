@@ -305,7 +305,7 @@ publications = Table(
     Column("key", String(200), nullable=False),  # the draft key symbol:session:writer
     Column("draft_id", String(64), ForeignKey("drafts.draft_id"), nullable=False),
     Column("version", Integer, nullable=False),  # the draft version last sent
-    Column("state", String(16), nullable=False),  # intent, done, failed
+    Column("state", String(16), nullable=False),  # intent, done, failed, withdrawn
     Column("remote_id", String(200)),
     Column("remote_url", Text),
     Column("detail", Text, nullable=False),  # JSON object of strings, e.g. Ghost's updated_at
@@ -315,6 +315,10 @@ publications = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("published_at", UTCDateTime()),
+    # what the target last said of the post: WordPress publish/future/draft/pending/private/
+    # trash, Ghost published/scheduled/draft, static published/draft, or deleted
+    Column("remote_state", String(32)),
+    Column("remote_checked_at", UTCDateTime()),
     UniqueConstraint("target", "key", name="uq_publications_target_key"),
     Index("ix_publications_draft_id", "draft_id"),
 )

@@ -158,11 +158,13 @@ class Store:
                           lambda conn: drafts.history(conn, drafts.resolve(conn, draft_id)))
 
     def set_status(self, draft_id: str, to: DraftStatus | str, actor: str,
-                   reason: str | None = None, *, seen: int | None = None) -> Draft:
+                   reason: str | None = None, *, seen: int | None = None,
+                   publisher: bool = False) -> Draft:
         """Move a draft through the status machine (see transitions.TRANSITIONS).
 
         `seen` is the version the person deciding was shown: when another version
-        was stored since, nothing changes and StaleVersion says which.
+        was stored since, nothing changes and StaleVersion says which. `publisher`
+        allows the moves only publishing makes (published -> approved).
         """
         target = parse_status(to)
         if not actor.strip():
@@ -171,7 +173,7 @@ class Store:
 
         def move(conn: Connection) -> Draft:
             full_id = drafts.resolve(conn, draft_id)
-            return drafts.set_status(conn, full_id, target, actor, reason, now, seen)
+            return drafts.set_status(conn, full_id, target, actor, reason, now, seen, publisher)
 
         moved = self._write("changing a draft's status", move)
         log.info("draft %s -> %s by %s", moved.draft_id, target.value, actor)
@@ -204,7 +206,8 @@ class Store:
 
     def unpublish(self, draft_id: str, actor: str, reason: str | None = None) -> Draft:
         """published -> approved; what a publisher calls once the post is withdrawn."""
-        return self.set_status(draft_id, DraftStatus.APPROVED, actor, reason or "unpublished")
+        return self.set_status(draft_id, DraftStatus.APPROVED, actor, reason or "unpublished",
+                               publisher=True)
 
     # reviewers (the review page's logins)
 
