@@ -25,7 +25,8 @@ from . import __version__, redact, views
 from .config import Settings, load_settings
 from .contracts import NewsItem
 from .errors import NewsdeskError
-from .run import Pipeline, news_window
+from .notify.send import notify_all
+from .run import Pipeline, RunReport, news_window
 from .verify import inputs
 from .wiring import make_pipeline
 
@@ -92,17 +93,51 @@ def cli(ctx: click.Context, config: Path | None, debug: bool, verbose: bool) -> 
 @click.option("--no-ingest", is_flag=True, help="Skip fetching news; use what the store holds.")
 @click.option("--writer", "writer", type=click.Choice(["template", "llm"]),
               help="Who writes: the offline template, or the model in [llm] (default: writer.kind).")
+@click.option("--enqueue", is_flag=True, help="Submit the session to `newsdesk worker` processes "
+              "(engine.database_url) and return without waiting.")
+@click.option("--engine", "on_engine", is_flag=True, help="Run through the durable engine in this "
+              "process (resumable after a crash by a worker).")
 @click.pass_obj
 def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: bool,
-        writer: str | None) -> None:
+        writer: str | None, enqueue: bool, on_engine: bool) -> None:
     """Run every stage for the configured instruments on one session."""
+    if enqueue or on_engine:
+        _run_on_engine(obj, _session(session), list(symbols) or None, not no_ingest, enqueue, writer)
+        return
     pipeline = obj.pipeline(writer, ingest=not no_ingest)
     with views.progress(err) as notify:
         report = pipeline.run(_session(session), symbols or None, do_ingest=not no_ingest,
                               progress=notify)
+    _report_run(obj, report)
+
+
+def _report_run(obj: Context, report: RunReport) -> None:
     if report.session_note:
         err.print(f"session {report.session}: {report.session_note}")
     views.print_run(out, report, obj.settings.output.dir)
+    for line in notify_all(obj.settings.notify, report) if obj.settings.notify else []:
+        err.print(line, markup=False, highlight=False)
+    if report.exit_code:
+        sys.exit(report.exit_code)
+
+
+def _run_on_engine(obj: Context, session: date | None, symbols: list[str] | None, do_ingest: bool,
+                   enqueue: bool, writer: str | None) -> None:
+    from .engine import worker
+
+    settings = obj.settings
+    if writer is not None:
+        raise click.UsageError("--writer cannot be combined with --enqueue/--engine: workers use "
+                               "writer.kind from their config")
+    if symbols:
+        symbols = [settings.instrument(s).symbol for s in symbols]
+    if enqueue:
+        workflow_id = worker.enqueue_session(settings, session, symbols, do_ingest)
+        out.print(f"enqueued session {session or '(newest)'} as workflow {workflow_id}; "
+                  "`newsdesk worker` processes run it, `newsdesk runs` shows it", markup=False)
+        return
+    report = worker.run_here(settings, session, symbols, do_ingest)
+    views.print_run(out, report, settings.output.dir)  # the run's own notifications were sent
     if report.exit_code:
         sys.exit(report.exit_code)
 
@@ -251,6 +286,8 @@ def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_j
 
 
 # Commands in modules of their own (they import Context from here, so they come last).
+from .cli_engine import schedule as _schedule  # noqa: E402
+from .cli_engine import worker as _worker  # noqa: E402
 from .cli_ingest import ingest as _ingest  # noqa: E402
 from .cli_init import init_store as _init  # noqa: E402
 from .cli_publish import publish as _publish  # noqa: E402
@@ -259,7 +296,8 @@ from .cli_review import COMMANDS as REVIEW_COMMANDS  # noqa: E402
 from .cli_runs import runs as _runs  # noqa: E402
 from .cli_runs import skips as _skips  # noqa: E402
 
-for _command in (_init, _ingest, _runs, _skips, _publish, _unpublish, *REVIEW_COMMANDS):
+for _command in (_init, _ingest, _runs, _skips, _publish, _unpublish, _worker, _schedule,
+                 *REVIEW_COMMANDS):
     cli.add_command(_command)
 
 

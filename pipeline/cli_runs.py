@@ -9,6 +9,7 @@ import click
 from . import views
 from .cli import Context, _session, out
 from .skips import CODES
+from .views_engine import print_next_run
 
 
 @click.command()
@@ -24,6 +25,7 @@ def runs(obj: Context, limit: int, as_json: bool) -> None:
             click.echo(record.model_dump_json())
     else:
         views.print_runs(out, records)
+        print_next_run(out, obj.settings)
 
 
 @click.command()

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .contracts import InstrumentKind
 from .errors import ConfigError
+from .notify.settings import NotifyTarget
 from .publish.settings import PublishConfig
 from .symbols import symbol_problem
 
@@ -263,6 +264,40 @@ class OutputConfig(Section):
     chart: bool = True  # <slug>.png and <slug>.svg beside each article
 
 
+class EngineConfig(Section):
+    """The durable engine (DBOS Transact) behind `newsdesk worker`, `run --enqueue` and `schedule`.
+
+    `newsdesk run` without `--enqueue` runs in its own process and does not use it.
+    """
+
+    database_url: str = Field(default="sqlite:///.newsdesk/engine.db", description="The engine's "
+                              "system database: SQLite for one machine, PostgreSQL for workers on several.")
+    name: str = Field(default="newsdesk", min_length=1, description="Workers sharing a database and "
+                      "this name take work from the same queues.")
+    instrument_concurrency: int = Field(default=8, ge=1, description="Instruments one worker "
+                                        "process works on at once.")
+    model_concurrency: int = Field(default=0, ge=0, description="Model conversations in flight "
+                                   "across all workers; 0 = llm.concurrency.")
+    model_rate: int = Field(default=0, ge=0, description="Model conversations started per "
+                            "minute across all workers; 0 = llm.rpm (0 = no limit).")
+    render_concurrency: int = Field(default=2, ge=1, description="Articles one worker process "
+                                    "renders at once.")
+    poll_seconds: float = Field(default=0.2, gt=0, le=10, description="How often a worker looks "
+                                "for work on each queue.")
+    dead_after: float = Field(default=30.0, gt=0, description="Seconds without a heartbeat after "
+                              "which another worker takes over a worker's unfinished work.")
+    version: str = Field(default="", description="Application version workers share; '' = DBOS's "
+                         "hash of the workflow code. Only workers of the same version resume a "
+                         "workflow.")
+
+
+class ScheduleConfig(Section):
+    """`newsdesk schedule`: each session is run this long after its close on the exchange calendar."""
+
+    after_close: int = Field(default=30, ge=0, le=720, description="Minutes after the close.")
+    ingest: bool = True
+
+
 class Settings(Section):
     instruments: list[InstrumentConfig] = Field(min_length=1)
     feeds: list[FeedConfig] = Field(default_factory=list)
@@ -275,6 +310,9 @@ class Settings(Section):
     store: StoreConfig = Field(default_factory=StoreConfig)
     output: OutputConfig = Field(default_factory=OutputConfig)
     publish: PublishConfig = Field(default_factory=PublishConfig)
+    engine: EngineConfig = Field(default_factory=EngineConfig)
+    schedule: ScheduleConfig = Field(default_factory=ScheduleConfig)
+    notify: list[NotifyTarget] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _related_symbols_are_defined(self) -> Settings:
@@ -349,9 +387,11 @@ def _resolve_paths(raw: dict[str, Any], base: Path) -> None:
         if isinstance(value, str) and not Path(value).is_absolute():
             raw[section][key] = str(base / value)
     _resolve_publish_dirs(raw, base)
-    store = raw.get("store")
-    if isinstance(store, dict) and isinstance(store.get("url"), str):
-        store["url"] = _resolve_sqlite_url(store["url"], base)
+    for section in ("store", "engine"):
+        table = raw.get(section)
+        key = "url" if section == "store" else "database_url"
+        if isinstance(table, dict) and isinstance(table.get(key), str):
+            table[key] = _resolve_sqlite_url(table[key], base)
 
 
 def _resolve_publish_dirs(raw: dict[str, Any], base: Path) -> None:

@@ -13,9 +13,23 @@ from .skips import QualityIssue, SkipCode, ranked
 
 
 class NewsdeskError(Exception):
-    """Base of newsdesk's own errors. `exit_code` is what the CLI returns."""
+    """Base of newsdesk's own errors. `exit_code` is what the CLI returns.
+
+    Every one survives pickling with its attributes (the engine records a step's error
+    and raises it again when the workflow is resumed), whatever its constructor takes.
+    """
 
     exit_code = 1
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[NewsdeskError], args: tuple[Any, ...], state: dict[str, Any]) -> NewsdeskError:
+    error = Exception.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigError(NewsdeskError):

@@ -14,12 +14,13 @@ WriterFailed and nothing is saved.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..config import LLMConfig
 from ..contracts import Finding, Severity
@@ -48,6 +49,13 @@ if TYPE_CHECKING:  # the SDK itself is imported by llm.connect when a client is 
 
 log = logging.getLogger(__name__)
 Connect = Callable[[str], "AsyncOpenAI"]
+Durable = Callable[[str, Callable[[], Awaitable[Any]]], Awaitable[Any]]
+"""Runs one model call; the engine makes it a recorded step (a resumed conversation never repeats
+a completed call), by default it is simply awaited."""
+
+
+async def _at_once(_name: str, call: Callable[[], Awaitable[Any]]) -> Any:
+    return await call()
 
 
 def client_options(cfg: LLMConfig) -> ClientOptions:
@@ -71,8 +79,10 @@ class LLMWriter:
     name = "llm"
 
     def __init__(self, cfg: LLMConfig, calls: CallStore, *, prompts: PromptSet | None = None,
-                 max_sources: int = 5, connect: Connect | None = None) -> None:
+                 max_sources: int = 5, connect: Connect | None = None,
+                 durable: Durable | None = None) -> None:
         self.cfg = cfg
+        self.durable: Durable = durable or _at_once
         self.calls = calls
         self.prompts = prompts or PromptSet(cfg.prompts_dir)
         self.prompt_version: str | None = self.prompts.version
@@ -220,11 +230,14 @@ class _Draft:
         """The round's answer from the first model of the chain that can take the request."""
         for n, seat in enumerate(self.seats):
             messages = self._messages_for(seat.cfg)
+            room = self._answer_room(messages)  # may compact the conversation: not inside the call
             try:
-                answer = await seat.model.call(messages, ModelArticle, "market_article",
-                                               context=self.context, round=round_no,
-                                               prompt_version=self.writer.prompts.version,
-                                               inputs=self.inputs, max_tokens=self._answer_room(messages))
+                answer = await self.writer.durable(
+                    f"model {seat.cfg.model} round {round_no}",
+                    functools.partial(seat.model.call, messages, ModelArticle, "market_article",
+                                      context=self.context, round=round_no,
+                                      prompt_version=self.writer.prompts.version, inputs=self.inputs,
+                                      max_tokens=room))
             except ModelCallError as exc:
                 if n + 1 < len(self.seats) and falls_back(exc):
                     log.warning("%s: %s failed (%s); trying %s", self.brief.snapshot.symbol,
