@@ -356,9 +356,17 @@ _FORECAST = re.compile(r"\b(?:sees?|saw|expects?|expected|forecasts?|projects?|p
                        r"might|may)\b", re.IGNORECASE)
 
 
+_SOURCE_WORDS = any_word(("analyst", "strategist", "economist", "chartist", "technician", "forecaster",
+                          "broker", "the bank", "the firm", "according to", "said", "say", "wrote", "writes",
+                          "noted", "told", "argued", "reckon", "think", "believe"))
+"""Words one of which a lowered ASCII sentence must hold for _SOURCE to match."""
+
+
 def attributed(sentence: str) -> bool:
     """The sentence gives another source's levels or forecast ("analysts see support at 2,990",
     "according to [2], resistance sits at..."): its figures are that source's claims."""
+    if sentence.isascii() and not _SOURCE_WORDS(sentence.lower()):
+        return False  # IGNORECASE folds some non-ASCII letters: those sentences take the regex
     return bool(_SOURCE.search(sentence) and _FORECAST.search(sentence))
 
 

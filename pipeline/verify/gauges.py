@@ -24,7 +24,7 @@ from ..facts import Fact
 from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
-from .numbers import same_at_precision
+from .numbers import any_word, same_at_precision
 from .subjects import Lexicon
 
 FLAT_BP = 0.5
@@ -58,8 +58,15 @@ _OTHER_TOPIC = re.compile(r"\b(?:RSI|MACD|ATR|Pulse|threat level|volume|max pain
 _STEADY = re.compile(r"\b(?:held|holding|steady|unchanged|flat|little changed)\b", re.IGNORECASE)
 
 
+_GAUGE_WORDS = any_word(("year", "yr", "treasury", "bond", "benchmark", "tnx", "dollar", "dxy", "dx-y",
+                         "greenback", "vix", "volatility index", "fear gauge"))
+"""Words one of which a lowered ASCII sentence must hold for a gauge's pattern to match."""
+
+
 def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int, str]:
     """For each claim (by position) whose figure belongs to a gauge, the gauge's key."""
+    if not claims or (sentence.isascii() and not _GAUGE_WORDS(sentence.lower())):
+        return {}  # IGNORECASE folds some non-ASCII letters: those sentences take the patterns
     named = [(m.end(), g.key) for g in GAUGES for m in g.pattern.finditer(sentence)]
     if not named:
         return {}

@@ -94,6 +94,8 @@ QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 
 def unquoted(text: str) -> str:
     """`text` with every quotation blanked (offsets survive)."""
+    if '"' not in text and "\u201c" not in text:
+        return text  # no quotation can open: nothing to blank
     return blank(text, QUOTE)
 
 
@@ -149,7 +151,13 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w.]\d|\w)", re.IGNORECASE)
 
 
+_DATE_NEEDS = re.compile("-|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+"""Every DATE match holds a month's first three letters or an ISO date's '-' (DATE is case-sensitive)."""
+
+
 def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
+    if _DATE_NEEDS.search(text) is None:
+        return []
     found = []
     for match in DATE.finditer(text):
         value = _date_of(match, session)
@@ -183,9 +191,58 @@ _NOT_FIGURES_START = "\\d#/\\[abcdfhjlmnoqrstvwABCDFHJLMNOQRSTVW\u017f\u212a"
 """Every character a match of _NOT_FIGURES_ANYWHERE can start with: a digit, '#', '/', '[' (a
 citation), and the letters (either case; 'ſ' and the Kelvin sign fold to s and k) that open a URL,
 a label (RSI, MACD, ATR, Bollinger, one-month, Q1, Sources (3)...), a weekday or a month."""
-_NOT_FIGURES = re.compile(f"(?=[{_NOT_FIGURES_START}])(?:{_NOT_FIGURES_ANYWHERE.pattern})")
-"""URLs, labels, dates and citations in one pass (blanked before figures are read); the lookahead
-skips, in one character test, the positions where no alternative can start."""
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (split at each '|' outside groups and sets)."""
+    parts, depth, in_set, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            i += 1 if pattern[i + 1:i + 2] != "]" else 2  # a ']' right after '[' is a member
+            continue
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+_UNNAMED = re.compile(r"\(\?P<\w+>")
+_DIGIT_FIRST = re.compile(r"(?:\\b|\(\?<!?[^()]*\))*(?:\\d|\(\?:\d|\[\d)")
+"""An alternative that can only start with a digit: '\\b\\d+-day', '(?<![\\w$.,])(?:19|20)...',
+'\\b[1-9]0s'."""
+
+
+def _by_first_character() -> re.Pattern[str]:
+    """_NOT_FIGURES_ANYWHERE with its alternatives (order kept) split by whether they start with a
+    digit: at a digit only the digit ones are tried, elsewhere only the others, behind the
+    start-character lookahead. The leftmost-first match at each position is unchanged."""
+    digit: list[str] = []
+    other: list[str] = []
+    for compiled in (_URL, _LABELS, DATE, CITATION):
+        flag = "i" if compiled.flags & re.IGNORECASE else ""
+        for alternative in _alternatives(_UNNAMED.sub("(?:", compiled.pattern)):
+            wrapped = f"(?{flag}:{alternative})"
+            if compiled is DATE:  # a weekday or month opens it, or an ISO date's digit
+                digit.append(wrapped)
+                other.append(wrapped)
+            else:
+                (digit if _DIGIT_FIRST.match(alternative) else other).append(wrapped)
+    return re.compile(f"(?=\\d)(?:{'|'.join(digit)})|(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})")
+
+
+_NOT_FIGURES = _by_first_character()
+"""URLs, labels, dates and citations in one pass (blanked before figures are read), each position
+tried only against the alternatives that can start with its character."""
 
 
 def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:

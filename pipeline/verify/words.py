@@ -351,6 +351,8 @@ def _absent_holds(rule: WordRule, snapshot: Snapshot, match: re.Match[str]) -> b
 
 def _unquote_marks(sentence: str) -> str:
     """Quotation marks blanked, their words kept: an unattributed quote is the article's own claim."""
+    if '"' not in sentence and "\u201c" not in sentence:
+        return sentence
     return QUOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
 
 

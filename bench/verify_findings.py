@@ -1,0 +1,81 @@
+"""Every verifier finding on the evaluation set, the holdout set and the eval articles, as JSON.
+
+For speed work on pipeline/verify: dump the findings before and after a change
+and compare the two files; a restructuring must leave them identical.
+Usage: python bench/verify_findings.py OUT.json [--compare BEFORE.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+import test_verify_eval as tv  # noqa: E402  (the eval's own loaders: same contexts as the tests)
+
+from pipeline.contracts import Article, Finding  # noqa: E402
+from pipeline.verify import check_article, check_snapshot, check_text  # noqa: E402
+
+HOLDOUT = REPO / "tests" / "data" / "verify_holdout"
+
+
+def rows(findings: list[Finding]) -> list[dict[str, object]]:
+    return [f.model_dump(mode="json") for f in findings]
+
+
+def all_findings() -> dict[str, list[dict[str, object]]]:
+    out: dict[str, list[dict[str, object]]] = {}
+    for case in tv.CASES:
+        ctx = tv.verify_ctx(case)
+        text = (tv.DATA / case["file"]).read_text("utf-8")
+        out[f"eval/{case['id']}"] = rows(check_text(text, ctx) + check_snapshot(ctx.snapshot))
+        if case.get("article") and case["style"] == "template":
+            article = Article.model_validate_json((tv.DATA / case["article"]).read_text())
+            out[f"article/{case['id']}"] = rows(check_article(article, ctx))
+    for case in json.loads((HOLDOUT / "cases.json").read_text()):
+        ctx = tv.verify_ctx(case, HOLDOUT / "context")
+        out[f"holdout/{case['id']}"] = rows(check_text((HOLDOUT / case["file"]).read_text("utf-8"), ctx))
+    return out
+
+
+def compare(before: dict[str, list[dict[str, object]]], after: dict[str, list[dict[str, object]]]) -> int:
+    """Print each case whose findings differ; return how many do."""
+    differing = 0
+    for key in sorted(set(before) | set(after)):
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        differing += 1
+        print(f"- {key}")
+        for f in old or []:
+            if f not in (new or []):
+                print(f"    lost   {f}")
+        for f in new or []:
+            if f not in (old or []):
+                print(f"    gained {f}")
+        if old and new and sorted(map(json.dumps, old)) == sorted(map(json.dumps, new)):
+            print("    same findings, other order")
+    return differing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path, help="Where to write the findings (JSON).")
+    parser.add_argument("--compare", type=Path, help="An earlier dump to compare with.")
+    args = parser.parse_args()
+    found = all_findings()
+    args.out.write_text(json.dumps(found, indent=1, sort_keys=True))
+    total = sum(len(v) for v in found.values())
+    print(f"{len(found)} checks, {total} findings -> {args.out}")
+    if args.compare:
+        differing = compare(json.loads(args.compare.read_text()), found)
+        print(f"{differing} checks differ from {args.compare}")
+        sys.exit(1 if differing else 0)
+
+
+if __name__ == "__main__":
+    main()
