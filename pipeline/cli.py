@@ -172,16 +172,6 @@ def write(obj: Context, symbol: str, session: str | None) -> None:
 
 
 @cli.command()
-@click.option("--session", help="Only drafts for this session.")
-@click.option("--status", help="Only drafts with this status.")
-@click.pass_obj
-def drafts(obj: Context, session: str | None, status: str | None) -> None:
-    """List drafts with their status and findings."""
-    store = obj.pipeline().store
-    views.print_drafts(out, store.list_drafts(session=_session(session), status=status))
-
-
-@cli.command()
 @click.argument("draft_id")
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "html", "json"]), default="text")
 @click.pass_obj

@@ -2,28 +2,35 @@
 
 Every status change records who made it (`--as`, default: the login name of
 the shell's user), when, why and on which version; `approve`/`reject --version N`
-refuse (exit 6) when another version was stored since. `serve` runs the review web page on
-127.0.0.1; another address needs `--allow-remote` and a TLS proxy in front.
+(or `ID@N`) refuse (exit 6) when another version was stored since. `approve` and
+`reject` take several ids, try each and report each; the exit code is then that
+of the first that failed (5 not found, 6 not allowed). `serve` runs the review
+web page on 127.0.0.1; another address needs `--allow-remote` and a TLS proxy in front.
 """
 
 from __future__ import annotations
 
 import getpass
 import ipaddress
+import json
 import logging
 import sys
+from collections.abc import Callable
 
 import click
 from rich.console import Console
 
+from . import views
 from .cli import Context, _session
-from .contracts import DraftStatus
+from .contracts import Draft, DraftStatus
+from .errors import NewsdeskError
 from .review import auth
 from .review.edits import apply_markdown, editable_markdown, reverified
 from .review.overview import draft_publication, queue_extras
+from .review.queue import DEFAULT_LIMIT, MAX_LIMIT, WAITING, QueuePage, queue_page
 from .review.sources import source_notes
 from .review.terminal import print_queue, print_review
-from .store import Store
+from .store import Store, short_id
 
 log = logging.getLogger(__name__)
 out = Console()
@@ -46,17 +53,60 @@ def _store(obj: Context) -> Store:
 as_option = click.option("--as", "actor", help="Who makes the change (default: your login name).")
 
 
+def paging_options(fn: Callable[..., None]) -> Callable[..., None]:
+    """--limit, --offset and --json, shared by the draft listings."""
+    fn = click.option("--json", "as_json", is_flag=True,
+                      help="Print the page as one JSON object: total, offset, next_offset, drafts.")(fn)
+    fn = click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0),
+                      help="Skip this many rows (the footer names the next page's offset).")(fn)
+    fn = click.option("--limit", default=DEFAULT_LIMIT, show_default=True,
+                      type=click.IntRange(1, MAX_LIMIT), help="Rows per page.")(fn)
+    return fn
+
+
+def print_footer(page: QueuePage, command: str) -> None:
+    """'drafts 1-50 of 1234 (draft, needs_review); next: newsdesk review --offset 50'."""
+    parts = [page.describe()]
+    if page.next_offset is not None:
+        parts.append(f"next: {command} --offset {page.next_offset}")
+    out.print("; ".join(parts), markup=False, highlight=False)
+
+
 @click.command()
 @click.argument("draft_id", required=False)
-@click.option("--status", help="List only drafts with this status (e.g. needs_review).")
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice([s.value for s in DraftStatus]),
+              help="List drafts with this status (repeatable; default: draft and needs_review).")
+@click.option("--all", "every", is_flag=True, help="List drafts of every status.")
 @click.option("--session", help="List only drafts for this session (YYYY-MM-DD).")
+@paging_options
 @click.pass_obj
-def review(obj: Context, draft_id: str | None, status: str | None, session: str | None) -> None:
-    """List drafts to review, or show DRAFT_ID with each finding marked in the text."""
+def review(obj: Context, draft_id: str | None, statuses: tuple[str, ...], every: bool,
+           session: str | None, limit: int, offset: int, as_json: bool) -> None:
+    """List the drafts waiting for a person, or show DRAFT_ID with each finding marked.
+
+    The queue holds drafts in draft and needs_review, newest session first, one page
+    at a time; --all or --status shows the others.
+    """
     store = _store(obj)
     if draft_id is None:
-        drafts = store.list_drafts(session=_session(session), status=status)
-        print_queue(out, drafts, queue_extras(store, drafts))
+        if every and statuses:
+            raise click.UsageError("give --all or --status, not both")
+        wanted = None if every else ([DraftStatus(s) for s in statuses] or list(WAITING))
+        page = queue_page(store, wanted, session=_session(session), limit=limit, offset=offset)
+        extras = queue_extras(store, page.rows)
+        if as_json:
+            rows = [{**row.model_dump(mode="json"), "flagged_sources": extras.flagged.get(row.draft_id, 0),
+                     "published": extras.published.get(row.draft_id, "")} for row in page.rows]
+            click.echo(json.dumps({**page.as_json(), "drafts": rows}, indent=2, ensure_ascii=False))
+            return
+        print_queue(out, page.rows, extras)
+        print_footer(page, "newsdesk review" + (" --all" if every else "")
+                     + "".join(f" --status {s}" for s in statuses)
+                     + (f" --session {session}" if session else ""))
+        return
+    if as_json:
+        click.echo(store.get_draft(draft_id).model_dump_json(indent=2))
         return
     draft = store.get_draft(draft_id)
     history = store.status_history(draft.draft_id)
@@ -64,42 +114,109 @@ def review(obj: Context, draft_id: str | None, status: str | None, session: str 
                  draft_publication(store, draft, history))
 
 
+@click.command()
+@click.option("--session", help="Only drafts for this session (YYYY-MM-DD).")
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice([s.value for s in DraftStatus]),
+              help="Only drafts with this status (repeatable; default: every status).")
+@click.option("--symbol", help="Only drafts for this instrument.")
+@paging_options
+@click.pass_obj
+def drafts(obj: Context, session: str | None, statuses: tuple[str, ...], symbol: str | None,
+           limit: int, offset: int, as_json: bool) -> None:
+    """List drafts of every status, newest session first, one page at a time."""
+    wanted = [DraftStatus(s) for s in statuses] or None
+    page = queue_page(_store(obj), wanted, session=_session(session),
+                      symbol=symbol.upper() if symbol else None, limit=limit, offset=offset)
+    if as_json:
+        click.echo(json.dumps({**page.as_json(), "drafts": [r.model_dump(mode="json")
+                                                            for r in page.rows]}, indent=2,
+                              ensure_ascii=False))
+        return
+    views.print_drafts(out, page.rows)
+    print_footer(page, "newsdesk drafts" + "".join(f" --status {s}" for s in statuses)
+                 + (f" --session {session}" if session else "")
+                 + (f" --symbol {symbol}" if symbol else ""))
+
+
 version_option = click.option(
     "--version", "seen", type=click.IntRange(min=1),
     help="The version you reviewed (`newsdesk review ID` prints it); refused with exit 6 when "
-         "another was stored since. Without it, the current version, named in the output.")
+         "another was stored since. Without it, the current version, named in the output. "
+         "With several ids, write ID@N for each instead.")
+
+
+def _decisions(refs: tuple[str, ...], seen: int | None) -> list[tuple[str, int | None]]:
+    """(id, version seen) for each `ID` or `ID@N` argument."""
+    if seen is not None and len(refs) > 1:
+        raise click.UsageError("--version names one draft's version: with several ids, "
+                               "write each as ID@N")
+    decided = []
+    for ref in refs:
+        ident, at, number = ref.partition("@")
+        if at and not (number.isascii() and number.isdigit() and 0 < int(number) < 10**9):
+            raise click.BadParameter(f"{ref!r}: after @ comes the version number you reviewed",
+                                     param_hint="DRAFT_ID")
+        if at and seen is not None:
+            raise click.UsageError(f"{ref!r} names a version and so does --version: give one")
+        decided.append((ident, int(number) if at else seen))
+    return decided
+
+
+def _decide(obj: Context, refs: tuple[str, ...], to: DraftStatus, reason: str | None,
+            seen: int | None, actor: str | None) -> None:
+    """Move each draft; report each; exit with the first failure's code after trying them all."""
+    who = _actor(actor)
+    store = _store(obj)
+    failed: list[int] = []
+    for ref, version in _decisions(refs, seen):
+        try:
+            moved = store.set_status(ref, to, who, reason, seen=version)
+        except NewsdeskError as exc:
+            if len(refs) == 1:
+                raise
+            err.print(f"{ref}: not {to.value}: {exc}", markup=False, highlight=False,
+                      soft_wrap=True)
+            failed.append(exc.exit_code)
+            continue
+        out.print(_moved_line(moved), markup=False, highlight=False)
+    if failed:
+        err.print(f"{len(failed)} of {len(refs)} not {to.value}", markup=False)
+        sys.exit(failed[0])
+
+
+def _moved_line(moved: Draft) -> str:
+    return f"{short_id(moved.draft_id)} {moved.key}: {moved.status.value} (version {moved.version})"
 
 
 @click.command()
-@click.argument("draft_id")
+@click.argument("draft_ids", metavar="DRAFT_ID[@VERSION]...", nargs=-1, required=True)
 @click.option("--reason", help="A note kept with the approval.")
 @version_option
 @as_option
 @click.pass_obj
-def approve(obj: Context, draft_id: str, reason: str | None, seen: int | None,
+def approve(obj: Context, draft_ids: tuple[str, ...], reason: str | None, seen: int | None,
             actor: str | None) -> None:
-    """Approve a draft for publishing (refused while it has error findings)."""
-    moved = _store(obj).set_status(draft_id, DraftStatus.APPROVED, _actor(actor), reason,
-                                   seen=seen)
-    out.print(f"{moved.draft_id[:8]} {moved.key}: approved (version {moved.version})",
-              markup=False)
+    """Approve drafts for publishing (each refused while it has error findings).
+
+    Several ids are each tried and reported; exit 0 when all were approved, else the
+    code of the first that failed (5 no such draft, 6 not allowed or a newer version).
+    """
+    _decide(obj, draft_ids, DraftStatus.APPROVED, reason, seen, actor)
 
 
 @click.command()
-@click.argument("draft_id")
-@click.option("--reason", required=True, help="Why the draft is rejected (kept in its history).")
+@click.argument("draft_ids", metavar="DRAFT_ID[@VERSION]...", nargs=-1, required=True)
+@click.option("--reason", required=True, help="Why the drafts are rejected (kept in their history).")
 @version_option
 @as_option
 @click.pass_obj
-def reject(obj: Context, draft_id: str, reason: str, seen: int | None,
+def reject(obj: Context, draft_ids: tuple[str, ...], reason: str, seen: int | None,
            actor: str | None) -> None:
-    """Reject a draft, saying why."""
+    """Reject drafts, saying why (several ids: each tried and reported, as for approve)."""
     if not reason.strip():
         raise click.BadParameter("give a reason", param_hint="--reason")
-    moved = _store(obj).set_status(draft_id, DraftStatus.REJECTED, _actor(actor), reason,
-                                   seen=seen)
-    out.print(f"{moved.draft_id[:8]} {moved.key}: rejected (version {moved.version})",
-              markup=False)
+    _decide(obj, draft_ids, DraftStatus.REJECTED, reason, seen, actor)
 
 
 @click.command()
@@ -128,7 +245,7 @@ def edit(obj: Context, draft_id: str, reason: str | None, actor: str | None) -> 
     result = pipeline.store.edit_draft(draft.draft_id, reverified(pipeline, draft, article), who,
                                        reason)
     stored = result.draft
-    out.print(f"{stored.draft_id[:8]} {stored.key}: version {stored.version} stored, "
+    out.print(f"{short_id(stored.draft_id)} {stored.key}: version {stored.version} stored, "
               f"{stored.status.value}; {len(stored.errors)} error(s), "
               f"{len(stored.findings) - len(stored.errors)} warning(s)", markup=False)
     if stored.errors:
@@ -180,10 +297,15 @@ def user_passwd(obj: Context, name: str, password_stdin: bool) -> None:
 
 
 @user.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the reviewers as a JSON list.")
 @click.pass_obj
-def user_list(obj: Context) -> None:
+def user_list(obj: Context, as_json: bool) -> None:
     """List the reviewers."""
-    for u in _store(obj).list_users():
+    users = _store(obj).list_users()
+    if as_json:
+        click.echo(json.dumps([u.model_dump(mode="json") for u in users], indent=2))
+        return
+    for u in users:
         click.echo(f"{u.name}\tadded {u.created_at:%Y-%m-%d %H:%M} UTC")
 
 
@@ -230,4 +352,4 @@ def serve(obj: Context, host: str, port: int, allow_remote: bool,
                 proxy_headers=False)
 
 
-COMMANDS = (review, approve, reject, edit, user, serve)
+COMMANDS = (review, drafts, approve, reject, edit, user, serve)

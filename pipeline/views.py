@@ -11,13 +11,16 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from .contracts import Draft, Finding, IngestResult, NewsItem, Snapshot
 from .facts import build_fact_sheet
 from .llm.records import ModelCall
 from .render import render_html, render_json, render_markdown
 from .run import RunReport
+from .store import DraftSummary, short_id
 from .store.models import RunRecord, RunSkip
+from .tables import fitted_table
 from .verify.inputs import CheckResult
 
 
@@ -157,14 +160,15 @@ def print_snapshot(console: Console, snap: Snapshot) -> None:
         console.print(f"  missing: {escape(line)}")
 
 
-def print_drafts(console: Console, drafts: Sequence) -> None:  # noqa: ANN001
-    table = Table(title=f"{len(drafts)} drafts")
-    for column in ("id", "symbol", "session", "status", "v", "errors", "warnings", "headline"):
-        table.add_column(column)
-    for d in drafts:
-        table.add_row(d.draft_id[:12], d.symbol, str(d.session), d.status, str(d.version),
-                      str(d.errors), str(d.warnings), escape(d.headline))
-    console.print(table)
+def print_drafts(console: Console, drafts: Sequence[DraftSummary]) -> None:
+    """`newsdesk drafts`: one line a draft; the headline is cut to fit the terminal."""
+    if not drafts:
+        console.print("No drafts.")
+        return
+    names = ["ID", "Status", "Symbol", "Session", "Writer", "V", "E", "W", "Headline"]
+    rows = [[short_id(d.draft_id), d.status.value, d.symbol, d.session.isoformat(), d.writer,
+             str(d.version), str(d.errors), str(d.warnings), Text(d.headline)] for d in drafts]
+    console.print(fitted_table(console, names, rows, droppable=("Writer", "V", "W")))
 
 
 def print_draft(console: Console, draft: Draft, fmt: str) -> None:
@@ -182,7 +186,7 @@ def print_draft(console: Console, draft: Draft, fmt: str) -> None:
 def _print_draft_text(console: Console, draft: Draft) -> None:
     s = draft.scores
     console.print(f"[bold]{escape(draft.article.headline)}[/bold]")
-    console.print(f"{draft.draft_id}  {draft.key}  status={draft.status.value}  v{draft.version}  "
+    console.print(f"{short_id(draft.draft_id)}  {draft.key}  status={draft.status.value}  v{draft.version}  "
                   f"writer={draft.writer}")
     console.print(f"Pulse {s.pulse}/100  bias {s.bias.value}  threat {s.threat_level}/5  "
                   f"risk {s.risk.value}")

@@ -1,7 +1,8 @@
 """The review web page: a Starlette app over an injected Store (`newsdesk serve` runs it).
 
-Pages: `/login`, `/` (the queue, with flagged-source counts and publication
-state), `/drafts/{id}` (the article with its findings marked, facts, sources
+Pages: `/login`, `/` (the queue a page at a time: drafts waiting for a person
+unless `?status=` says `all` or one status; `?offset=` pages; with flagged-source
+counts and publication state), `/drafts/{id}` (the article with its findings marked, facts, sources
 with their ingest flags and other copies, publication per target, history),
 `/drafts/{id}/chart.png`. Changes only by POST (`/drafts/{id}/approve`,
 `/drafts/{id}/reject`, `/drafts/{id}/unpublish`, `/login`, `/logout`), each
@@ -21,6 +22,7 @@ from datetime import timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -41,6 +43,7 @@ from . import auth, csrf
 from .limiter import SignInLimiter
 from .overview import draft_publication, queue_extras
 from .page import chart_path, draft_page, environment
+from .queue import DEFAULT_LIMIT, WAITING, QueuePage, queue_page
 from .sources import source_notes
 
 log = logging.getLogger(__name__)
@@ -69,6 +72,7 @@ class ReviewOptions:
     session_hours: float = 12.0
     allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
     limiter: SignInLimiter = field(default_factory=SignInLimiter)
+    page_size: int = DEFAULT_LIMIT
 
     @property
     def cookie(self) -> str:
@@ -170,18 +174,25 @@ class ReviewApp:
         return response
 
     async def queue(self, request: Request) -> Response:
+        """The queue, a page at a time: `?status=` (none: waiting; `all`; one status), `?offset=`."""
         session = await self._login(request)
         if session is None:
             return RedirectResponse("/login", status_code=303)
         status = request.query_params.get("status") or None
-        if status is not None and status not in {s.value for s in DraftStatus}:
+        if status is not None and status != "all" and status not in {s.value for s in DraftStatus}:
             return self._refuse(request, 400, f"Unknown status {status!r}.", session)
-        drafts = await run_in_threadpool(self.store.list_drafts, None, status)
-        extras = await run_in_threadpool(queue_extras, self.store, drafts)
-        return self._render("queue.html.j2", session, drafts=drafts, shown=status,
+        offset = _offset(request.query_params.get("offset"))
+        if offset is None:
+            return self._refuse(request, 400, "The offset is not a whole number.", session)
+        statuses = (list(WAITING) if status is None else None if status == "all"
+                    else [DraftStatus(status)])
+        page = await run_in_threadpool(partial(queue_page, self.store, statuses,
+                                               limit=self.options.page_size, offset=offset))
+        extras = await run_in_threadpool(queue_extras, self.store, page.rows)
+        return self._render("queue.html.j2", session, drafts=page.rows, page=page, shown=status,
                             flagged=extras.flagged, published=extras.published,
                             statuses=[s.value for s in DraftStatus],
-                            notice=_notice(request))
+                            links=_page_links(status, page), notice=_notice(request))
 
     async def draft(self, request: Request) -> Response:
         session = await self._login(request)
@@ -348,6 +359,22 @@ def _version(value: object) -> int | None:
     """The draft version a decision form names, or None when it names none."""
     text = str(value or "")
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
+
+
+def _offset(value: str | None) -> int | None:
+    """The queue offset a link names (0 when none), or None when it is not a small whole number."""
+    text = value or "0"
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
+
+
+def _page_links(status: str | None, page: QueuePage) -> dict[str, str | None]:
+    """The previous and next page of the queue, keeping its status filter."""
+    def link(offset: int | None) -> str | None:
+        if offset is None:
+            return None
+        query = {**({"status": status} if status else {}), **({"offset": str(offset)} if offset else {})}
+        return "/" + (f"?{urlencode(query)}" if query else "")
+    return {"previous": link(page.previous_offset), "next": link(page.next_offset)}
 
 
 def _notice(request: Request) -> str | None:

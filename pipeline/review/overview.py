@@ -28,13 +28,13 @@ def publications(store: Store) -> PublicationLog:
 
 
 def queue_extras(store: Store, summaries: Sequence[DraftSummary]) -> QueueExtras:
-    """One draft read per row (the cited sources live in the draft), one news read in all."""
-    drafts = [store.get_draft(s.draft_id) for s in summaries]
+    """For a page of rows: one news read and one publications read in all, no draft read."""
     records = publications(store).for_drafts(s.draft_id for s in summaries)
     published = {s.draft_id: publication_view(s.status, s.version,
                                               records.get(s.draft_id, [])).label
                  for s in summaries}
-    return QueueExtras(flagged_counts(store, drafts), published)
+    cited = {s.draft_id: s.source_ids for s in summaries}
+    return QueueExtras(flagged_counts(store, cited), published)
 
 
 def draft_publication(store: Store, draft: Draft, history: Sequence[StatusEvent]) -> PublicationView:

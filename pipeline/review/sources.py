@@ -64,8 +64,10 @@ def flagged_count(draft: Draft, notes: Mapping[str, SourceNotes]) -> int:
     return sum(1 for s in draft.article.sources if s.item_id in notes and notes[s.item_id].suspicious)
 
 
-def flagged_counts(store: Store, drafts: Sequence[Draft]) -> dict[str, int]:
-    """draft_id -> cited sources carrying a flag, with one news read for every draft."""
-    wanted = [source.item_id for draft in drafts for source in draft.article.sources]
-    notes = {item_id: notes_for(item) for item_id, item in store.news_by_id(wanted).items()}
-    return {draft.draft_id: flagged_count(draft, notes) for draft in drafts}
+def flagged_counts(store: Store, cited: Mapping[str, Sequence[str]]) -> dict[str, int]:
+    """draft_id -> how many of its cited news item ids carry a flag, with one news read."""
+    wanted = sorted({item_id for ids in cited.values() for item_id in ids})
+    suspicious = {item_id for item_id, item in store.news_by_id(wanted).items()
+                  if notes_for(item).suspicious}
+    return {draft_id: sum(1 for item_id in ids if item_id in suspicious)
+            for draft_id, ids in cited.items()}

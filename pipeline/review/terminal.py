@@ -10,12 +10,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from ..contracts import Draft
 from ..render.markdown import render_markdown
-from ..store import DraftSummary, StatusEvent
+from ..store import DraftSummary, StatusEvent, short_id
+from ..tables import Cell, fitted_table
 from .highlight import Numbered, number_findings, spans_in_document
 from .overview import QueueExtras
 from .publication import PublicationView
@@ -31,25 +31,32 @@ def tag(item: Numbered) -> str:
 
 def print_queue(console: Console, drafts: Sequence[DraftSummary],
                 extras: QueueExtras | None = None) -> None:
+    """One row per draft on one line each; the headline is cut to what the width leaves.
+
+    E/W are error and warning findings, Thr the threat level out of 5, V the version;
+    Flag (cited sources flagged at ingest) and Published appear when a row has one. On a
+    narrow terminal V, Pulse, Thr, Bias and W give way before the headline does.
+    """
     if not drafts:
         console.print("No drafts.")
         return
     extras = extras or QueueExtras({}, {})
-    table = Table(show_lines=False)
-    for name in ("ID", "Status", "Symbol", "Session", "Errors", "Warnings", "Bias", "Pulse",
-                 "Threat", "Ver", "Flagged", "Published", "Headline"):
-        table.add_column(name, justify="right" if name in
-                         ("Errors", "Warnings", "Pulse", "Threat", "Ver", "Flagged") else "left")
-    for d in drafts:
-        flagged = extras.flagged.get(d.draft_id, 0)
-        published = extras.published.get(d.draft_id, "")
-        table.add_row(d.draft_id[:8], d.status.value, d.symbol, d.session.isoformat(),
-                      Text(str(d.errors), style="bold red" if d.errors else ""), str(d.warnings),
-                      d.bias, str(d.pulse), f"{d.threat_level}/5", str(d.version),
-                      Text(str(flagged) if flagged else "", style="bold red"),
-                      Text(published, style="bold red" if "failed" in published else ""),
-                      Text(d.headline))
-    console.print(table)
+    flagged = [extras.flagged.get(d.draft_id, 0) for d in drafts]
+    published = [extras.published.get(d.draft_id, "") for d in drafts]
+    names = ["ID", "Status", "Symbol", "Session", "E", "W", "Bias", "Pulse", "Thr", "V"]
+    names += ["Flag"] * any(flagged) + ["Published"] * any(published) + ["Headline"]
+    rows = []
+    for d, flags, pub in zip(drafts, flagged, published, strict=True):
+        cells: list[Cell] = [
+            short_id(d.draft_id), d.status.value, d.symbol, d.session.isoformat(),
+            Text(str(d.errors), style="bold red" if d.errors else ""), str(d.warnings),
+            d.bias, str(d.pulse), f"{d.threat_level}/5", str(d.version)]
+        if "Flag" in names:
+            cells.append(Text(str(flags) if flags else "", style="bold red"))
+        if "Published" in names:
+            cells.append(Text(pub, style="bold red" if "failed" in pub else ""))
+        rows.append([*cells, Text(d.headline)])
+    console.print(fitted_table(console, names, rows, droppable=("V", "Pulse", "Thr", "Bias", "W")))
 
 
 def marked_markdown(draft: Draft, items: Sequence[Numbered]) -> Text:
@@ -71,7 +78,7 @@ def print_review(console: Console, draft: Draft, history: Sequence[StatusEvent],
                  publication: PublicationView | None = None) -> None:
     items = number_findings(draft.findings, draft.article)
     edited = f", edited by {draft.edited_by}" if draft.edited_by else ""
-    console.print(Text(f"Draft {draft.draft_id} · {draft.key} · version {draft.version}{edited} "
+    console.print(Text(f"Draft {short_id(draft.draft_id)} · {draft.key} · version {draft.version}{edited} "
                        f"· status {draft.status.value}", style="bold"))
     console.print(marked_markdown(draft, items))
     console.print(Text(f"Findings ({len(items)})", style="bold"))
@@ -91,7 +98,7 @@ def print_review(console: Console, draft: Draft, history: Sequence[StatusEvent],
             version = f" (version {e.version})" if e.version else ""
             console.print(Text(f"  {e.at:%Y-%m-%d %H:%M} UTC {e.actor}: {before} → "
                                f"{e.to_status.value}{version}{why}"))
-    short = draft.draft_id[:8]
+    short = short_id(draft.draft_id)
     console.print(Text(f"Decide on this version: newsdesk approve {short} --version "
                        f"{draft.version} (or reject {short} --version {draft.version} "
                        "--reason ...)"))

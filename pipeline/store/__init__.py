@@ -10,14 +10,16 @@ Decisions:
 - Timestamps: aware datetimes in, aware UTC datetimes out. A naive datetime is
   refused with ValueError: the store never guesses a zone.
 - Ids: the store assigns no draft id; a Draft carries its own, and
-  `new_draft_id()` makes one (random hex, so a short prefix is unique). A draft's
+  `new_draft_id()` makes one (random hex). Views print the first 8 characters
+  (`short_id`); a new draft whose 8 leading characters another draft has is
+  saved under a fresh random id, so that short id always names one draft. A draft's
   identity across reruns is its key (symbol:session:writer): a rerun keeps the
   stored draft_id and adds a version. Run ids are random hex made by the store.
 - Versions: the store numbers versions from 1, whatever version a Draft arrives
   with.
 """
 
-from .drafts import draft_key
+from .drafts import SHORT_ID, draft_key, short_id
 from .migrations import MIGRATIONS, applied_migrations, migrate
 from .models import (
     DraftSummary,
@@ -35,8 +37,8 @@ from .store import Store, new_draft_id, open_store
 from .transitions import REPLACEABLE, TRANSITIONS
 
 __all__ = [
-    "MIGRATIONS", "REPLACEABLE", "TRANSITIONS", "DraftSummary", "DraftVersion", "LoginSession",
+    "MIGRATIONS", "REPLACEABLE", "SHORT_ID", "TRANSITIONS", "DraftSummary", "DraftVersion", "LoginSession",
     "NewsUpsert",
     "RunRecord", "RunStatus", "SaveOutcome", "StageTiming", "StatusEvent", "Store", "User",
-    "applied_migrations", "draft_key", "migrate", "new_draft_id", "open_store",
+    "applied_migrations", "draft_key", "migrate", "new_draft_id", "open_store", "short_id",
 ]

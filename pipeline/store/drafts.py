@@ -6,11 +6,12 @@ Draft payload is what callers get back; the columns mirror it for queries.
 
 from __future__ import annotations
 
-import json
+import uuid
+from collections.abc import Collection
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Select, func, insert, select, update
 
 from ..contracts import Draft, DraftStatus, Severity
 from ..errors import InvalidTransition, NotFound, StaleVersion
@@ -19,6 +20,17 @@ from .schema import draft_versions, drafts, status_events
 from .transitions import REPLACEABLE, check_transition
 
 PIPELINE = "pipeline"
+SHORT_ID = 8  # characters of a draft id every view prints; the store keeps them unique
+
+
+def new_draft_id() -> str:
+    """A random 32-hex-digit id; random, so a few leading digits name a draft."""
+    return uuid.uuid4().hex
+
+
+def short_id(draft_id: str) -> str:
+    """The draft id as every listing and message prints it (its first SHORT_ID characters)."""
+    return draft_id[:SHORT_ID]
 
 
 def draft_key(symbol: str, session: date, writer: str) -> str:
@@ -57,17 +69,18 @@ def _check_saveable(draft: Draft) -> None:
 
 
 def _create(conn: Connection, draft: Draft, now: datetime) -> SaveOutcome:
-    first = draft.model_copy(update={"version": 1})
+    first = draft.model_copy(update={"version": 1, "draft_id": _unique_id(conn, draft.draft_id)})
+    payload = first.model_dump_json()
     conn.execute(insert(drafts).values(
         draft_id=first.draft_id,
         key=first.key,
         symbol=first.article.instrument.symbol,
         session=first.article.session,
         writer=first.writer,
-        **_mirrored(first),
+        **_mirrored(first, payload),
         created_at=first.created_at,
     ))
-    _add_version(conn, first, now)
+    _add_version(conn, first, now, payload)
     _add_event(conn, first, None, PIPELINE, "created", now)
     return _outcome("created", first)
 
@@ -77,30 +90,66 @@ def _replace(conn: Connection, stored: Draft, draft: Draft, now: datetime) -> Sa
     new = draft.model_copy(update={
         "draft_id": stored.draft_id, "version": version, "created_at": stored.created_at,
     })
+    payload = new.model_dump_json()
     conn.execute(
-        update(drafts).where(drafts.c.draft_id == stored.draft_id).values(**_mirrored(new))
+        update(drafts).where(drafts.c.draft_id == stored.draft_id).values(**_mirrored(new, payload))
     )
-    _add_version(conn, new, now)
+    _add_version(conn, new, now, payload)
     if new.status != stored.status:
         _add_event(conn, new, stored.status, PIPELINE, f"version {version}", now)
     return _outcome("updated", new)
 
 
-def _mirrored(draft: Draft) -> dict[str, Any]:
-    """The columns that repeat what the payload says."""
+def _unique_id(conn: Connection, draft_id: str) -> str:
+    """`draft_id`, or a new random id when another draft already starts with its short id.
+
+    So the short id every view prints names one draft, however many the store holds.
+    """
+    while _prefixed(conn, short_id(draft_id), limit=1):
+        draft_id = new_draft_id()
+    return draft_id
+
+
+def _prefixed(conn: Connection, prefix: str, limit: int) -> list[str]:
+    """Draft ids starting with `prefix`, read through the primary key's index."""
+    c = drafts.c
+    query = select(c.draft_id).where(func.substr(c.draft_id, 1, len(prefix)) == prefix)
+    if prefix:  # the same rows as a key range, so the index is used instead of a scan
+        query = query.where(c.draft_id >= prefix,
+                            c.draft_id < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+    return list(conn.scalars(query.order_by(c.draft_id).limit(limit)))
+
+
+def _mirrored(draft: Draft, payload: str) -> dict[str, Any]:
+    """The columns that repeat what the payload says (listings read these, never the payload)."""
     return {
         "status": draft.status.value,
         "version": draft.version,
         "content_hash": draft.content_hash,
-        "payload": draft.model_dump_json(),
+        "payload": payload,
         "updated_at": draft.updated_at,
+        **summary_columns(draft),
     }
 
 
-def _add_version(conn: Connection, draft: Draft, now: datetime) -> None:
+def summary_columns(draft: Draft) -> dict[str, Any]:
+    """What a queue row shows besides ids and status: headline, scores, finding counts, sources."""
+    severities = [f.severity for f in draft.findings]
+    return {
+        "headline": draft.article.headline,
+        "bias": draft.scores.bias.value,
+        "pulse": draft.scores.pulse,
+        "threat_level": draft.scores.threat_level,
+        "errors": severities.count(Severity.ERROR),
+        "warnings": severities.count(Severity.WARNING),
+        "source_ids": " ".join(s.item_id for s in draft.article.sources),
+    }
+
+
+def _add_version(conn: Connection, draft: Draft, now: datetime, payload: str) -> None:
     conn.execute(insert(draft_versions).values(
         draft_id=draft.draft_id, version=draft.version, content_hash=draft.content_hash,
-        payload=draft.model_dump_json(), created_at=now,
+        payload=payload, created_at=now,
     ))
 
 
@@ -127,10 +176,7 @@ def resolve(conn: Connection, ref: str) -> str:
         raise NotFound("no draft id given")
     if conn.scalar(select(drafts.c.draft_id).where(drafts.c.draft_id == ref)) is not None:
         return ref
-    head = func.substr(drafts.c.draft_id, 1, len(ref))
-    matches = conn.scalars(
-        select(drafts.c.draft_id).where(head == ref).order_by(drafts.c.draft_id).limit(6)
-    ).all()
+    matches = _prefixed(conn, ref, limit=6)
     if not matches:
         raise NotFound(f"no draft with id or id prefix {ref!r}")
     if len(matches) > 1:
@@ -183,40 +229,57 @@ def edit(conn: Connection, draft_id: str, edited: Draft, actor: str, reason: str
         "status": DraftStatus.NEEDS_REVIEW, "edited_by": actor,
         "created_at": stored.created_at, "updated_at": now,
     })
+    payload = new.model_dump_json()
     conn.execute(
-        update(drafts).where(drafts.c.draft_id == stored.draft_id).values(**_mirrored(new))
+        update(drafts).where(drafts.c.draft_id == stored.draft_id).values(**_mirrored(new, payload))
     )
-    _add_version(conn, new, now)
+    _add_version(conn, new, now, payload)
     why = f"edited: version {version}" + (f": {reason}" if reason else "")
     _add_event(conn, new, stored.status, actor, why, now)
     return _outcome("updated", new)
 
 
-def summaries(conn: Connection, session: date | None, status: DraftStatus | None,
-              symbol: str | None) -> list[DraftSummary]:
+def _filtered(query: Select[Any], session: date | None,
+              statuses: Collection[DraftStatus] | None, symbol: str | None) -> Select[Any]:
     c = drafts.c
-    query = select(c.draft_id, c.key, c.symbol, c.session, c.status, c.version, c.writer,
-                   c.updated_at, c.payload).order_by(c.session.desc(), c.symbol, c.writer)
+    conditions: list[ColumnElement[bool]] = []
     if session is not None:
-        query = query.where(c.session == session)
-    if status is not None:
-        query = query.where(c.status == status.value)
+        conditions.append(c.session == session)
+    if statuses is not None:
+        conditions.append(c.status.in_(sorted(s.value for s in statuses)))
     if symbol is not None:
-        query = query.where(c.symbol == symbol)
+        conditions.append(c.symbol == symbol)
+    return query.where(*conditions)
+
+
+def summaries(conn: Connection, session: date | None, statuses: Collection[DraftStatus] | None,
+              symbol: str | None, limit: int | None = None, offset: int = 0) -> list[DraftSummary]:
+    """Queue rows, newest session first, from the mirrored columns (no payload is read)."""
+    c = drafts.c
+    query = _filtered(
+        select(c.draft_id, c.key, c.symbol, c.session, c.status, c.version, c.writer,
+               c.updated_at, c.headline, c.bias, c.pulse, c.threat_level, c.errors,
+               c.warnings, c.source_ids),
+        session, statuses, symbol,
+    ).order_by(c.session.desc(), c.symbol, c.writer).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     return [_summary(row) for row in conn.execute(query)]
 
 
+def count(conn: Connection, session: date | None, statuses: Collection[DraftStatus] | None,
+          symbol: str | None) -> int:
+    query = _filtered(select(func.count()).select_from(drafts), session, statuses, symbol)
+    return int(conn.scalar(query) or 0)
+
+
 def _summary(row: Any) -> DraftSummary:
-    payload = json.loads(row.payload)
-    severities = [f["severity"] for f in payload.get("findings", [])]
     return DraftSummary(
         draft_id=row.draft_id, key=row.key, symbol=row.symbol, session=row.session,
         status=DraftStatus(row.status), version=row.version, writer=row.writer,
-        errors=severities.count(Severity.ERROR.value),
-        warnings=severities.count(Severity.WARNING.value),
-        updated_at=row.updated_at, headline=payload["article"]["headline"],
-        bias=payload["scores"]["bias"], pulse=payload["scores"]["pulse"],
-        threat_level=payload["scores"]["threat_level"],
+        errors=row.errors or 0, warnings=row.warnings or 0, updated_at=row.updated_at,
+        headline=row.headline or "", bias=row.bias or "", pulse=row.pulse or 0,
+        threat_level=row.threat_level or 0, source_ids=(row.source_ids or "").split(),
     )
 
 
@@ -231,6 +294,21 @@ def versions(conn: Connection, draft_id: str) -> list[DraftVersion]:
                      created_at=r.created_at, draft=Draft.model_validate_json(r.payload))
         for r in rows
     ]
+
+
+def version(conn: Connection, draft_id: str, number: int) -> DraftVersion:
+    """One stored version of a draft; NotFound names the versions there are."""
+    c = draft_versions.c
+    row = conn.execute(
+        select(c.draft_id, c.version, c.content_hash, c.created_at, c.payload)
+        .where(c.draft_id == draft_id, c.version == number)
+    ).first()
+    if row is None:
+        newest = conn.scalar(select(func.max(c.version)).where(c.draft_id == draft_id))
+        raise NotFound(f"draft {short_id(draft_id)} has no version {number} "
+                       f"(it has versions 1 to {newest or 0})")
+    return DraftVersion(draft_id=row.draft_id, version=row.version, content_hash=row.content_hash,
+                        created_at=row.created_at, draft=Draft.model_validate_json(row.payload))
 
 
 def history(conn: Connection, draft_id: str) -> list[StatusEvent]:

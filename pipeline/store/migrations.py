@@ -35,6 +35,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     func,
     insert,
     select,
@@ -365,6 +366,84 @@ def m012_publication_remote_state(conn: Connection) -> None:
     for column in (publications.c.remote_state, publications.c.remote_checked_at):
         spec = CreateColumn(column).compile(dialect=conn.dialect)
         conn.execute(DDL(f"ALTER TABLE publications ADD COLUMN {spec}"))
+
+
+@migration
+def m013_draft_summaries(conn: Connection) -> None:
+    """What a queue row shows, kept in columns of `drafts`, and indexes in the queue's order.
+
+    Listing then reads no payload. Existing rows are filled from their payloads
+    in batches; a payload missing a field gets an empty value rather than failing.
+    """
+    meta = MetaData()
+    table = Table(
+        "drafts", meta,
+        Column("draft_id", String(64), primary_key=True),
+        Column("session", Date),
+        Column("symbol", String(32)),
+        Column("writer", String(100)),
+        Column("status", String(16)),
+        Column("payload", Text),
+        Column("headline", Text),
+        Column("bias", String(16)),
+        Column("pulse", Integer),
+        Column("threat_level", Integer),
+        Column("errors", Integer),
+        Column("warnings", Integer),
+        Column("source_ids", Text),
+    )
+    for name in SUMMARY_COLUMNS:
+        column = CreateColumn(table.c[name]).compile(dialect=conn.dialect)
+        conn.execute(DDL(f"ALTER TABLE drafts ADD COLUMN {column}"))
+    c = table.c
+    Index("ix_drafts_queue", c.session, c.symbol, c.writer).create(conn)
+    Index("ix_drafts_status_queue", c.status, c.session, c.symbol, c.writer).create(conn)
+    _backfill_summaries(conn, table)
+
+
+SUMMARY_COLUMNS = ("headline", "bias", "pulse", "threat_level", "errors", "warnings", "source_ids")
+
+
+def _backfill_summaries(conn: Connection, table: Table, batch: int = 500) -> None:
+    last = ""
+    while True:
+        rows = conn.execute(select(table.c.draft_id, table.c.payload)
+                            .where(table.c.draft_id > last)
+                            .order_by(table.c.draft_id).limit(batch)).all()
+        if not rows:
+            return
+        values = [{"row_id": draft_id, **{f"new_{k}": v for k, v in _payload_summary(payload).items()}}
+                  for draft_id, payload in rows]
+        conn.execute(update(table).where(table.c.draft_id == bindparam("row_id"))
+                     .values({name: bindparam(f"new_{name}") for name in SUMMARY_COLUMNS}), values)
+        last = rows[-1][0]
+
+
+def _payload_summary(payload: str | None) -> dict[str, Any]:
+    """The summary columns of one stored Draft payload (tolerant: old or damaged rows)."""
+    try:
+        data = json.loads(payload or "{}")
+    except ValueError:
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    article = _object(data.get("article"))
+    scores = _object(data.get("scores"))
+    findings = [f for f in data.get("findings") or [] if isinstance(f, dict)]
+    severities = [f.get("severity") for f in findings]
+    sources = [s.get("item_id") for s in article.get("sources") or [] if isinstance(s, dict)]
+    return {
+        "headline": str(article.get("headline") or ""),
+        "bias": str(scores.get("bias") or ""),
+        "pulse": int(scores.get("pulse") or 0),
+        "threat_level": int(scores.get("threat_level") or 0),
+        "errors": severities.count("error"),
+        "warnings": severities.count("warning"),
+        "source_ids": " ".join(str(s) for s in sources if s),
+    }
+
+
+def _object(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def migrate(engine: Engine) -> list[str]:

@@ -47,6 +47,8 @@ class DraftSummary(Contract):
     bias: str
     pulse: int
     threat_level: int
+    source_ids: list[str] = Field(default_factory=list,
+                                  description="The news item ids the article cites.")
 
 
 class DraftVersion(Contract):

@@ -142,8 +142,19 @@ drafts = Table(
     Column("payload", Text, nullable=False),  # Draft JSON; its status mirrors the column
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
+    # What a queue row shows, kept beside the payload (migration m013) so listing never parses it.
+    Column("headline", Text),
+    Column("bias", String(16)),
+    Column("pulse", Integer),
+    Column("threat_level", Integer),
+    Column("errors", Integer),
+    Column("warnings", Integer),
+    Column("source_ids", Text),  # the cited news item ids, space-separated
     Index("ix_drafts_session", "session"),
     Index("ix_drafts_status", "status"),
+    # the queue's order (session newest first, then symbol and writer), whole and per status
+    Index("ix_drafts_queue", "session", "symbol", "writer"),
+    Index("ix_drafts_status_queue", "status", "session", "symbol", "writer"),
 )
 
 draft_versions = Table(

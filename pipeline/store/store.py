@@ -10,8 +10,7 @@ forbids is InvalidTransition.
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -22,6 +21,7 @@ from ..contracts import Bar, CorporateAction, Draft, DraftStatus, FeedReport, Ne
 from ..llm.records import ModelCall
 from ..redact import Redactor, installed
 from . import bars, calls, db, drafts, feed_state, news, runs, users
+from .drafts import new_draft_id
 from .feed_state import FeedState
 from .liveness import pid_alive, this_process
 from .migrations import migrate
@@ -52,9 +52,9 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def new_draft_id() -> str:
-    """A random 32-hex-digit id; random, so a few leading digits name a draft."""
-    return uuid.uuid4().hex
+__all__ = ["Store", "new_draft_id", "open_store", "utc_now"]
+
+StatusFilter = DraftStatus | str | Collection[DraftStatus | str] | None
 
 
 def open_store(url: str, clock: Clock = utc_now, redactor: Redactor | None = None) -> Store:
@@ -138,20 +138,44 @@ class Store:
                  result.status.value)
         return result
 
+    def save_drafts(self, batch: Iterable[Draft]) -> list[SaveOutcome]:
+        """Save many drafts in one transaction (each as `save_draft` would): for bulk loads."""
+        now = self._now()
+        kept = [self._redacted(draft) for draft in batch]
+        return self._write("saving drafts",
+                           lambda conn: [drafts.save(conn, draft, now) for draft in kept])
+
     def get_draft(self, draft_id: str) -> Draft:
         """The draft with this id, or with this unique id prefix."""
         return self._read("reading a draft",
                           lambda conn: drafts.load(conn, drafts.resolve(conn, draft_id)))
 
-    def list_drafts(self, session: date | None = None, status: DraftStatus | str | None = None,
-                    symbol: str | None = None) -> list[DraftSummary]:
-        wanted = parse_status(status) if status is not None else None
-        return self._read("listing drafts",
-                          lambda conn: drafts.summaries(conn, session, wanted, symbol))
+    def list_drafts(self, session: date | None = None, status: StatusFilter = None,
+                    symbol: str | None = None, *, limit: int | None = None,
+                    offset: int = 0) -> list[DraftSummary]:
+        """Queue rows (newest session first, then symbol, writer) read from summary columns.
+
+        `status` is one status or several; `limit`/`offset` page through the rows.
+        """
+        wanted = _statuses(status)
+        return self._read("listing drafts", lambda conn: drafts.summaries(
+            conn, session, wanted, symbol, limit, offset))
+
+    def count_drafts(self, session: date | None = None, status: StatusFilter = None,
+                     symbol: str | None = None) -> int:
+        """How many drafts `list_drafts` with the same filters would list without a limit."""
+        wanted = _statuses(status)
+        return self._read("counting drafts",
+                          lambda conn: drafts.count(conn, session, wanted, symbol))
 
     def draft_versions(self, draft_id: str) -> list[DraftVersion]:
         return self._read("reading draft versions",
                           lambda conn: drafts.versions(conn, drafts.resolve(conn, draft_id)))
+
+    def draft_version(self, draft_id: str, version: int) -> DraftVersion:
+        """One stored version of the draft (id or unique prefix); NotFound when it has none."""
+        return self._read("reading a draft version", lambda conn: drafts.version(
+            conn, drafts.resolve(conn, draft_id), version))
 
     def status_history(self, draft_id: str) -> list[StatusEvent]:
         return self._read("reading status history",
@@ -370,3 +394,11 @@ class Store:
     def _read(self, doing: str, work: Callable[[Connection], T]) -> T:
         with db.guarded(self._engine, doing), db.reading(self._engine) as conn:
             return work(conn)
+
+
+def _statuses(value: StatusFilter) -> frozenset[DraftStatus] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):  # a DraftStatus is a str too
+        return frozenset({parse_status(value)})
+    return frozenset(parse_status(v) for v in value)

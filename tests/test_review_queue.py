@@ -1,0 +1,153 @@
+"""The queue as a reviewer meets it: what waits by default, pages, --json, several ids at
+once, and tables that fit 80 columns. The real `newsdesk` command on a real SQLite store,
+and the web queue on a uvicorn server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cli_helpers import Result
+from review_helpers import (
+    ERROR,
+    WARNING,
+    Client,
+    add_reviewer,
+    review_draft,
+    review_server,
+    settings_for,
+)
+
+from pipeline.config import Settings
+from pipeline.contracts import DraftStatus
+from pipeline.review.app import ReviewOptions
+from pipeline.store import Store, open_store, short_id
+
+S = DraftStatus
+LONG = "Small Caps Hold Their Range While the Fed Speaks and Breadth Thins Out Again"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return settings_for(tmp_path)
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[Store]:
+    with open_store(settings.store.url) as opened:
+        add_reviewer(opened)
+        yield opened
+
+
+def seed(store: Store) -> dict[str, str]:
+    """Seven drafts: four waiting (AAA..DDD; DDD has an error), one of each other status."""
+    ids: dict[str, str] = {}
+    for symbol, findings in (("AAA", [WARNING]), ("BBB", []), ("CCC", []), ("DDD", [ERROR])):
+        ids[symbol] = store.save_draft(review_draft(findings, symbol=symbol, headline=LONG,
+                                                    status=S.DRAFT)).draft_id
+    for symbol, to in (("EEE", S.APPROVED), ("FFF", S.REJECTED), ("GGG", S.PUBLISHED)):
+        ids[symbol] = store.save_draft(review_draft([], symbol=symbol, status=S.DRAFT)).draft_id
+        store.set_status(ids[symbol], S.APPROVED, "setup")
+        if to != S.APPROVED:
+            store.set_status(ids[symbol], to, "setup", "because")
+    return ids
+
+
+def newsdesk(directory: Path, *args: str, columns: int = 80) -> Result:
+    env = {"PATH": "/usr/bin:/bin", "COLUMNS": str(columns), "USER": "carol", "LOGNAME": "carol"}
+    proc = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=directory, env=env,
+                          capture_output=True, text=True, timeout=120)
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def symbols_listed(output: str) -> list[str]:
+    return re.findall(r"^\S{8} \S+ +([A-Z]{3}) ", output, re.MULTILINE)
+
+
+def test_the_queue_holds_what_waits_and_fits_80_columns(store: Store, tmp_path: Path) -> None:
+    seed(store)
+    waiting = newsdesk(tmp_path, "review")
+    assert waiting.code == 0, waiting.stderr
+    assert symbols_listed(waiting.stdout) == ["AAA", "BBB", "CCC", "DDD"]
+    assert "drafts 1-4 of 4 (draft, needs_review)" in waiting.stdout
+    every = newsdesk(tmp_path, "review", "--all")
+    assert symbols_listed(every.stdout) == ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG"]
+    only = newsdesk(tmp_path, "review", "--status", "rejected", "--status", "published")
+    assert symbols_listed(only.stdout) == ["FFF", "GGG"]
+    for output in (waiting.stdout, every.stdout, newsdesk(tmp_path, "drafts").stdout):
+        assert max(len(line) for line in output.splitlines()) <= 80
+        assert "Small Caps Hold" in output and "…" in output  # the headline cut, not wrapped
+    wide = newsdesk(tmp_path, "review", columns=200)
+    assert LONG in wide.stdout
+
+
+def test_listings_page_and_name_the_next_offset(store: Store, tmp_path: Path) -> None:
+    seed(store)
+    first = newsdesk(tmp_path, "review", "--all", "--limit", "3")
+    assert symbols_listed(first.stdout) == ["AAA", "BBB", "CCC"]
+    assert "drafts 1-3 of 7 (every status); next: newsdesk review --all --offset 3" in first.stdout
+    last = newsdesk(tmp_path, "drafts", "--limit", "3", "--offset", "6")
+    assert symbols_listed(last.stdout) == ["GGG"] and "next:" not in last.stdout
+    assert newsdesk(tmp_path, "review", "--limit", "0").code == 2
+
+
+def test_every_listing_speaks_json(store: Store, tmp_path: Path) -> None:
+    ids = seed(store)
+    page = json.loads(newsdesk(tmp_path, "review", "--json", "--limit", "2").stdout)
+    assert (page["total"], page["offset"], page["next_offset"]) == (4, 0, 2)
+    assert [(d["symbol"], d["draft_id"]) for d in page["drafts"]] == [
+        ("AAA", ids["AAA"]), ("BBB", ids["BBB"])]
+    assert page["drafts"][0]["warnings"] == 1 and page["drafts"][0]["published"] == ""
+    listed = json.loads(newsdesk(tmp_path, "drafts", "--json", "--status", "approved").stdout)
+    assert [d["symbol"] for d in listed["drafts"]] == ["EEE"]
+    users = json.loads(newsdesk(tmp_path, "user", "list", "--json").stdout)
+    assert [u["name"] for u in users] == ["alice"]
+    one = json.loads(newsdesk(tmp_path, "review", short_id(ids["DDD"]), "--json").stdout)
+    assert one["draft_id"] == ids["DDD"] and one["findings"][0]["code"] == ERROR.code
+
+
+def test_several_ids_are_each_tried_and_reported(store: Store, tmp_path: Path) -> None:
+    ids = seed(store)
+    short = {symbol: short_id(ident) for symbol, ident in ids.items()}
+    result = newsdesk(tmp_path, "approve", short["AAA"], short["DDD"], "ffffffff",
+                      f"{short['BBB']}@1", "--reason", "checked")
+    assert result.code == 6  # the first failure: DDD's error finding blocks it
+    assert re.search(rf"^{short['AAA']} AAA:2026-11-20:template: approved \(version 1\)$",
+                     result.stdout, re.MULTILINE)
+    assert f"{short['BBB']} BBB:2026-11-20:template: approved" in result.stdout
+    assert f"{short['DDD']}: not approved" in result.stderr and "block approval" in result.stderr
+    assert "ffffffff: not approved: no draft with id or id prefix" in result.stderr
+    assert "2 of 4 not approved" in result.stderr
+    statuses = {s: store.get_draft(ids[s]).status for s in ("AAA", "BBB", "DDD")}
+    assert statuses == {"AAA": S.APPROVED, "BBB": S.APPROVED, "DDD": S.DRAFT}
+    stale = newsdesk(tmp_path, "reject", f"{short['CCC']}@2", "--reason", "no")
+    assert stale.code == 6 and "you saw version 2" in stale.stderr
+    both = newsdesk(tmp_path, "reject", short["CCC"], short["DDD"], "--version", "1",
+                    "--reason", "no")
+    assert both.code == 2 and "ID@N" in both.stderr
+    gone = newsdesk(tmp_path, "reject", "ffffffff", "--reason", "no")
+    assert gone.code == 5
+
+
+def test_the_web_queue_pages_with_next_and_previous_links(store: Store,
+                                                          settings: Settings) -> None:
+    seed(store)
+    with review_server(store, settings, ReviewOptions(page_size=3)) as server:
+        client = Client(server.port)
+        assert client.sign_in().status == 303
+        first = client.get("/")
+        second = client.get("/?status=all&offset=3")
+        third = client.get("/?status=all&offset=6")
+        bad = client.get("/?offset=-1")
+    rows = [re.findall(r"<td>([A-Z]{3})</td>", page.body) for page in (first, second, third)]
+    assert rows == [["AAA", "BBB", "CCC"], ["DDD", "EEE", "FFF"], ["GGG"]]
+    assert 'href="/?offset=3" rel="next"' in first.body and 'rel="prev"' not in first.body
+    assert "drafts 1-3 of 4 (draft, needs_review)" in first.body
+    assert 'href="/?status=all" rel="prev"' in second.body
+    assert 'href="/?status=all&amp;offset=6" rel="next"' in second.body
+    assert 'rel="next"' not in third.body and bad.status == 400
