@@ -112,7 +112,7 @@ def test_news_and_show_list_the_flagged_story_for_reviewers(tmp_path):
     assert "injection:hidden-css" in news.stdout and "1 flagged stories" in news.stdout
     assert "hidden-css / role-change" in news.stdout
     drafts = newsdesk(tmp_path, "drafts")
-    draft_id = re.search(r"^│ ([0-9a-f]{12}) ", drafts.stdout, re.M).group(1)
+    draft_id = re.search(r"^([0-9a-f]{8}) ", drafts.stdout, re.M).group(1)
     show = newsdesk(tmp_path, "show", draft_id)
     assert show.code == 0 and "1 cited stories flagged" in show.stdout
     assert "tapewatch.example" in show.stdout.split("cited stories flagged", 1)[1]
