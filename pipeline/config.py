@@ -286,6 +286,8 @@ class EngineConfig(Section):
                                 "for work on each queue.")
     dead_after: float = Field(default=30.0, gt=0, description="Seconds without a heartbeat after "
                               "which another worker takes over a worker's unfinished work.")
+    pool_size: int = Field(default=20, ge=2, description="Connections one worker keeps to the "
+                           "engine's database.")
     version: str = Field(default="", description="Application version workers share; '' = DBOS's "
                          "hash of the workflow code. Only workers of the same version resume a "
                          "workflow.")

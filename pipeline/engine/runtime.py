@@ -92,6 +92,7 @@ def dbos_config(settings: Settings, executor_id: str | None = None) -> DBOSConfi
     engine = settings.engine
     config: DBOSConfig = {"name": engine.name, "system_database_url": engine.database_url,
                           "executor_id": executor_id or default_executor_id(),
+                          "sys_db_pool_size": engine.pool_size,
                           "log_level": "WARNING", "notification_listener_polling_interval_sec": 0.2}
     if engine.version:
         config["application_version"] = engine.version
