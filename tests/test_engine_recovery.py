@@ -114,8 +114,9 @@ def test_a_worker_killed_mid_batch_loses_repeats_and_double_charges_nothing(tmp_
             workers[victim].send_signal(signal.SIGKILL)
             workers[victim].wait(10)
             model.gate.set()
-            [run] = _wait("the run to finish", lambda: [r for r in store.list_runs()
-                                                        if r.status.value in ("ok", "partial", "failed")], 300)
+            done = ("ok", "partial", "failed")
+            [run] = _wait("the run to finish",
+                          lambda: [r for r in store.list_runs() if r.status.value in done], 300)
         finally:
             for worker in workers.values():
                 if worker.poll() is None:
