@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .numbers import QUOTE, PrintedNumber, any_word, blank_spans, find_numbers
+from .numbers import QUOTE, PrintedNumber, WordIndex, any_word, blank_spans, find_numbers
 from .subjects import Lexicon, Mention
 
 
@@ -102,7 +102,7 @@ _PERIODS = (
                         rf"\bearlier (?:this|in the) (?:week|month|year)\b|\bback in\b|\bin (?:19|20)\d\d\b",
                         re.IGNORECASE)),
 )
-_PERIOD_WORDS = tuple(any_word(words) for words in (
+_PERIOD_WORDS = WordIndex((
     ("intraday", "as high as", "as low as", "session high", "session low", "day's high", "day's low"),
     ("year", "ytd", "so far in 20", "since"),
     ("month", "mtd", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -115,7 +115,7 @@ _PERIOD_WORDS = tuple(any_word(words) for words in (
     ("last", "previous", "prior", "earlier", "back in", "in 19", "in 20"),
 ))
 """For each _PERIODS pattern, words one of which an ASCII clause must hold for it to match."""
-assert len(_PERIOD_WORDS) == len(_PERIODS)
+assert _PERIOD_WORDS.size == len(_PERIODS)
 _LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the)\b"
                           r"[^,;]{0,50},", re.IGNORECASE)
 _REFERENCES = (
@@ -171,7 +171,7 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
     )
 )
-_NAMING_WORDS = tuple(any_word(words) for words in (
+_NAMING_WORDS = WordIndex((
     ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range"), ("50-day",),
     ("200-day",), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
     ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
@@ -180,9 +180,10 @@ _NAMING_WORDS = tuple(any_word(words) for words in (
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
     ("last", "clos"), ("%",), ("volume", "turnover"), ("pulse",), ("threat level",), ("sentiment",),
 ))
-"""For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: a substring
-test skips most regex searches."""
-assert len(_NAMING_WORDS) == len(_NAMING)
+"""For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: one keyword
+scan skips most regex searches."""
+assert _NAMING_WORDS.size == len(_NAMING)
+assert all(kind != ClaimKind.CHANGE for _, _, kind in _NAMING)  # so a move's figure skips them all
 _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility|volume|yield|spread|ratio|breadth|sentiment|Pulse)\b",
                         re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\b(?:vs\.?|versus|from|off|relative to)\s+(?:the\s+|its\s+)?(?:\d+-day|"
@@ -259,12 +260,13 @@ def _named(before: str, after: str, number: PrintedNumber, clause: str) -> tuple
     for pattern, name, kind in _AFTER:
         if pattern.search(after):
             return name, kind
-    lowered = tail.lower() if tail.isascii() else None  # IGNORECASE folds some non-ASCII letters
-    for (pattern, name, kind), words in zip(_NAMING, _NAMING_WORDS, strict=True):
-        if number.unit in ("pct", "pp", "bp", "volume") and kind != ClaimKind.CHANGE:
-            continue  # "finished down 0.30%" names a move, not the close
-        if lowered is not None and not words(lowered):
-            continue
+    if number.unit in ("pct", "pp", "bp", "volume"):
+        candidates = []  # no naming pattern names a move: "finished down 0.30%" is not the close
+    else:
+        lowered = tail.lower() if tail.isascii() else None  # IGNORECASE folds some non-ASCII letters
+        candidates = _NAMING_WORDS.candidates(lowered)
+    for n in candidates:
+        pattern, name, kind = _NAMING[n]
         if name == "close" and _NOT_PRICE.search(before[-60:]):
             continue  # "RSI(14) has eased to 48.4" is not a close
         if pattern.search(tail):
@@ -340,9 +342,8 @@ def _period(sentence: str, number: PrintedNumber, tail: str) -> str | None:
         lead = None  # the opening phrase belongs to an earlier clause's figure
     clause = (lead.group(0) if lead else "") + " " + tail + " " + after
     lowered = clause.lower() if clause.isascii() else None  # IGNORECASE folds some non-ASCII letters
-    for (name, pattern), words in zip(_PERIODS, _PERIOD_WORDS, strict=True):
-        if lowered is not None and not words(lowered):
-            continue
+    for n in _PERIOD_WORDS.candidates(lowered):
+        name, pattern = _PERIODS[n]
         if pattern.search(clause):
             return name
     return None

@@ -109,6 +109,32 @@ def any_word(words: tuple[str, ...]) -> Callable[[str], bool]:
     return lambda text: pattern.search(text) is not None
 
 
+class WordIndex:
+    """Which of several keyword lists lowered text touches, in one scan: `candidates(text)` gives,
+    in order, the positions of the lists one of whose words `text` holds (all of them for None).
+
+    One zero-width lookahead alternation, longest word first, finds the longest word starting at
+    each position; the shorter words that are its prefixes are credited with it, so every word
+    occurring anywhere is found."""
+
+    def __init__(self, word_lists: Iterable[tuple[str, ...]]) -> None:
+        lists = [tuple(words) for words in word_lists]
+        self.size = len(lists)
+        words = sorted({w for ws in lists for w in ws}, key=lambda w: (-len(w), w))
+        owners = {w: {n for n, ws in enumerate(lists) if w in ws} for w in words}
+        self._lists = {w: tuple(sorted({n for p in words if w.startswith(p) for n in owners[p]}))
+                       for w in words}
+        self._scan = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))")
+
+    def candidates(self, lowered: str | None) -> list[int]:
+        if lowered is None:
+            return list(range(self.size))
+        hit: set[int] = set()
+        for word in set(self._scan.findall(lowered)):
+            hit.update(self._lists[word])
+        return sorted(hit)
+
+
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """`text` with each (start, end) span replaced by spaces (offsets survive)."""
     for start, end in spans:

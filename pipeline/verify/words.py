@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..contracts import CrossKind, Finding, Snapshot
 from .codes import finding
 from .context import VerifyContext
-from .numbers import CITATION, QUOTE, any_word, unquoted
+from .numbers import CITATION, QUOTE, WordIndex, unquoted
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|if|unless|should|risk of|threat of|watch for|wait for|needs? to|"
@@ -293,7 +293,7 @@ RULES: tuple[WordRule, ...] = (
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
 )
 
-_RULE_WORDS = tuple(any_word(words) for words in (
+_RULE_WORDS = WordIndex((
     ("overbought",), ("oversold",), ("0s",), ("above", "below", "under", "over"), ("signal",),
     ("positive", "negative", "zero"),
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
@@ -304,7 +304,7 @@ _RULE_WORDS = tuple(any_word(words) for words in (
     ("range", "trendless", "sideways", "going nowhere"), ("low",),
 ))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
-assert len(_RULE_WORDS) == len(RULES)
+assert _RULE_WORDS.size == len(RULES)
 
 
 def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapshot | None = None, *,
@@ -318,10 +318,9 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
     text = unquoted(sentence) if CITATION.search(sentence) else _unquote_marks(sentence)
     findings = []
     lowered = text.lower() if text.isascii() else None  # IGNORECASE folds some non-ASCII letters
-    for rule, words in zip(RULES, _RULE_WORDS, strict=True):
+    for n in _RULE_WORDS.candidates(lowered):
+        rule = RULES[n]
         if only_topics and rule.topic is not _VIX_TOPIC:
-            continue
-        if lowered is not None and not words(lowered):
             continue
         if not rule.topic.search(text):
             continue
