@@ -191,7 +191,7 @@ def test_a_4xx_is_a_clear_error_with_the_draft_still_approved(store: Store) -> N
     assert outcome.state == "failed" and outcome.retryable is False
     assert "creating categories 'Markets'" in (outcome.error or "")
     assert "HTTP 403" in (outcome.error or "") and "rest_cannot_create" in (outcome.error or "")
-    assert "lacks the right" in (outcome.error or "")
+    assert "only an Editor or Administrator may create categories" in (outcome.error or "")
     assert not creates
     assert store.get_draft(draft.draft_id).status == DraftStatus.APPROVED
 

@@ -16,15 +16,18 @@ adding `-2`; the slug it kept is reported. Category and tag names become ids
 (looked up, created when missing). Errors arrive as
 `{"code": ..., "message": ..., "data": {"status": ...}}`.
 
-Use a WordPress user whose role is Author or Editor without `unfiltered_html`:
-WordPress then runs its own kses filter over what newsdesk sends, a second
-gate behind the nh3 allowlist.
+Use a WordPress user without `unfiltered_html`, so that WordPress runs its own
+kses filter over what newsdesk sends, a second gate behind the nh3 allowlist:
+an Editor on a site with `DISALLOW_UNFILTERED_HTML` (on a single site an Editor
+otherwise has it), or an Author (never has it) when the configured categories
+exist already (an Author may create tags, not categories).
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import httpx2
@@ -132,8 +135,9 @@ class WordPress:
             term_id = (body.get("data") or {}).get("term_id") if isinstance(body, dict) else None
             if body.get("code") == "term_exists" and term_id is not None:
                 return int(term_id)
-        created = http.json_body(http.check(response, self._what(f"creating {taxonomy} {name!r}"),
-                                            _message, _hint), self._what(f"creating {taxonomy}"))
+        checked = http.check(response, self._what(f"creating {taxonomy} {name!r}"), _message,
+                             _term_hint(taxonomy))
+        created = http.json_body(checked, self._what(f"creating {taxonomy}"))
         return int(created["id"])
 
     # transport
@@ -185,5 +189,16 @@ def _hint(status: int, message: str) -> str | None:
     if status == 401 or code in _AUTH_CODES:
         return "check the user name and the application password (revoked or mistyped?)"
     if status == 403:
-        return "the WordPress user lacks the right for this (role Author or Editor needed)"
+        return "the WordPress user's role lacks the right for this (posts need an Author or Editor)"
     return None
+
+
+def _term_hint(taxonomy: str) -> Callable[[int, str], str | None]:
+    """WordPress lets a user who may assign tags create them (an Author may), but creating a
+    category needs `manage_categories`: Editors and Administrators only."""
+    def hint(status: int, message: str) -> str | None:
+        if status == 403 and taxonomy == "categories":
+            return ("only an Editor or Administrator may create categories: create the category in "
+                    "WordPress first (Posts > Categories) or give this user the Editor role")
+        return _hint(status, message)
+    return hint
