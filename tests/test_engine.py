@@ -3,6 +3,7 @@ by a `newsdesk worker` process, each stage a recorded step; and when scheduled s
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -89,3 +90,58 @@ def test_an_enqueued_session_is_run_by_a_worker_with_one_step_per_stage(tmp_path
     assert any("render" in s for s in steps), steps  # the render child on its own queue
     listing = newsdesk(tmp_path, "runs")
     assert "next planned run (newsdesk schedule): session" in " ".join(listing.stdout.split())
+
+
+def test_a_dead_workers_work_is_claimed_once(tmp_path):
+    from sqlalchemy import create_engine
+
+    from pipeline.engine.liveness import Heartbeats
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'engine.db'}")
+    now = [1000.0]
+    alive = Heartbeats(engine, "alive", pid=os.getpid(), clock=lambda: now[0])
+    silent = Heartbeats(engine, "silent", pid=os.getpid(), clock=lambda: now[0])
+    crashed = Heartbeats(engine, "crashed", pid=2**22 + 12345, clock=lambda: now[0])  # no such pid
+    for worker in (alive, silent, crashed):
+        worker.beat()
+    assert alive.claim_dead(dead_after=30) == ["crashed"]  # same host, its pid is gone: at once
+    now[0] += 31
+    alive.beat()
+    assert alive.claim_dead(dead_after=30) == ["silent"]  # no heartbeat for 31 s
+    assert silent.claim_dead(dead_after=30) == [] and alive.claim_dead(dead_after=30) == []
+
+
+def test_the_schedule_tick_starts_the_due_session_once(tmp_path):
+    from dbos import DBOS
+
+    from pipeline.config import load_settings
+    from pipeline.engine import runtime
+    from pipeline.engine.worker import apply_schedule
+    from pipeline.engine.workflows import SCHEDULE_NAME, schedule_tick
+
+    settings = load_settings(write_config(tmp_path, ENGINE + "[schedule]\ningest = false\n"))
+    runtime.launch(settings, "scheduler-test")
+    try:
+        apply_schedule()
+        assert [s["schedule_name"] for s in DBOS.list_schedules()] == [SCHEDULE_NAME]
+        before = DBOS.start_workflow(schedule_tick, _utc(2026, 11, 20, 21, 20), None)  # 16:20 ET
+        before.get_result()
+        assert not [w for w in DBOS.list_workflows() if w.name == "newsdesk.session"]
+        for minute in (35, 40):  # two ticks after 16:30 ET: one run
+            DBOS.start_workflow(schedule_tick, _utc(2026, 11, 20, 21, minute), None).get_result()
+        [session_run] = [w for w in DBOS.list_workflows() if w.name == "newsdesk.session"]
+        assert session_run.workflow_id == "newsdesk-scheduled-2026-11-20"
+        report = DBOS.retrieve_workflow(session_run.workflow_id).get_result()
+        assert report.session == SESSION and report.status == "ok" and len(report.outcomes) == 4
+    finally:
+        runtime.shutdown()
+
+
+def test_an_engine_database_out_of_reach_is_one_line_and_exit_4(tmp_path):
+    write_config(tmp_path, '[engine]\ndatabase_url = "postgresql+psycopg://desk:pw@127.0.0.1:1/engine"\n')
+    for args in (("run", "--enqueue", "--session", str(SESSION)), ("worker",)):
+        result = newsdesk(tmp_path, *args)
+        assert result.code == 4, result.stderr
+        [line] = [x for x in result.stderr.splitlines() if x.startswith("newsdesk:")]
+        assert line.startswith("newsdesk: engine.database_url (127.0.0.1:1/engine): ")
+        assert "Traceback" not in result.stderr and "pw@" not in result.stderr

@@ -17,10 +17,12 @@ import os
 import socket
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
-from ..errors import ConfigError
+from ..errors import ConfigError, StoreError
 from ..redact import Redactor, configured
 from ..run import Pipeline
 from ..store import Store, open_store
@@ -110,9 +112,28 @@ def launch(settings: Settings, executor_id: str | None = None, store: Store | No
     _prepare_sqlite(settings.engine.database_url)
     _current = Runtime(settings, store)
     DBOS(config=dbos_config(settings, executor_id))
-    DBOS.launch()
-    register_queues(settings)
+    with reaching(settings):
+        DBOS.launch()
+        register_queues(settings)
     return _current
+
+
+@contextmanager
+def reaching(settings: Settings) -> Iterator[None]:
+    """A database the engine cannot reach is a one-line StoreError naming engine.database_url."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    dbos_log = logging.getLogger("dbos")
+    level = dbos_log.level
+    dbos_log.setLevel(logging.CRITICAL)  # its own traceback of the same failure: the message says it
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        where = settings.engine.database_url.split("@")[-1]
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise StoreError(f"engine.database_url ({where}): {detail}") from None
+    finally:
+        dbos_log.setLevel(level)
 
 
 def register_queues(settings: Settings) -> None:
@@ -153,5 +174,6 @@ def client(settings: Settings) -> Any:
 
     url = settings.engine.database_url
     _prepare_sqlite(url)
-    DBOS.migrate(url)
-    return DBOSClient(system_database_url=url)
+    with reaching(settings):
+        DBOS.migrate(url)
+        return DBOSClient(system_database_url=url)

@@ -80,8 +80,10 @@ def enqueue_session(settings: Settings, session: date | None, symbols: list[str]
     """Submit a session for the workers without waiting; the workflow id."""
     client: Any = runtime.client(settings)
     try:
-        handle = client.enqueue({"queue_name": runtime.SESSIONS, "workflow_name": "newsdesk.session",
-                                 "application_name": settings.engine.name}, session, symbols, do_ingest)
+        with runtime.reaching(settings):
+            handle = client.enqueue({"queue_name": runtime.SESSIONS, "workflow_name": "newsdesk.session",
+                                     "application_name": settings.engine.name},
+                                    session, symbols, do_ingest)
         return str(handle.get_workflow_id())
     finally:
         client.destroy()
