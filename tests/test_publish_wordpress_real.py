@@ -288,3 +288,76 @@ def test_no_role_can_post_unfiltered_html(site: Site, role: str) -> None:
     assert "<script" not in raw and "onclick" not in raw and "<iframe" not in raw
     assert "javascript:" not in raw
     assert "Hi " in raw and "there" in raw
+
+
+# the post's state on the site, read back
+
+
+def check_state(store: Store, runner: PublishRunner, draft_id: str) -> str | None:
+    [checked] = runner.check(PublicationLog(store.engine, utc_now).for_draft(draft_id))
+    assert checked.error is None, checked.error
+    return checked.remote_state
+
+
+@pytest.mark.parametrize(("change", "state"), [
+    ({"status": "pending"}, "pending"), ({"status": "publish"}, "publish"),
+    ({"status": "private"}, "private"), (None, "trash"), ({"force": "true"}, "deleted")])
+def test_what_an_editor_did_in_wordpress_is_read_back_as_it_is(
+        site: Site, store: Store, change: dict[str, str] | None, state: str) -> None:
+    draft = stored_draft(store)
+    runner = wp_runner(store)
+    published = runner.publish(draft)
+    assert published.remote_state == "draft"
+    post = f"/wp/v2/posts/{published.remote_id}"
+    if change is None:
+        site.call("DELETE", post)  # the Trash link
+    elif "force" in change:
+        site.call("DELETE", post, params=change)  # Delete Permanently
+    else:
+        site.call("POST", post, json=change)
+
+    assert check_state(store, runner, draft.draft_id) == state
+    record = PublicationLog(store.engine, utc_now).get("blog", draft.key)
+    assert record is not None and record.remote_state == state
+
+
+def test_republishing_a_post_trashed_in_wordpress_says_it_is_in_the_trash(site: Site, store: Store) -> None:
+    draft = stored_draft(store)
+    runner = wp_runner(store, status="publish")
+    first = runner.publish(draft)
+    site.call("DELETE", f"/wp/v2/posts/{first.remote_id}")
+
+    again = runner.publish(store.get_draft(draft.draft_id))
+
+    assert again.state == "published" and again.remote_id == first.remote_id, again.error
+    assert again.remote_state == "trash"  # updated where it lies, never reported live
+    assert site.post(first.remote_id or "")["status"] == "trash" and len(site.posts()) == 1
+
+
+def test_unpublish_sets_the_post_back_to_draft_and_a_new_publish_restores_it(
+        site: Site, store: Store) -> None:
+    draft = stored_draft(store)
+    runner = wp_runner(store, status="publish")
+    first = runner.publish(draft)
+    assert first.remote_state == "publish"
+
+    down = runner.unpublish(store.get_draft(draft.draft_id))
+    assert down.error is None and down.remote_state == "draft"
+    assert down.draft_status == DraftStatus.APPROVED.value
+    assert site.post(first.remote_id or "")["status"] == "draft"
+
+    again = runner.publish(store.get_draft(draft.draft_id))
+    assert again.state == "published" and again.remote_id == first.remote_id, again.error
+    assert again.remote_state == "publish" and len(site.posts()) == 1
+
+
+def test_unpublish_with_delete_moves_the_post_to_the_trash(site: Site, store: Store) -> None:
+    draft = stored_draft(store)
+    runner = wp_runner(store, status="publish")
+    first = runner.publish(draft)
+
+    down = runner.unpublish(store.get_draft(draft.draft_id), delete=True)
+
+    assert down.error is None and down.remote_state == "trash"
+    assert site.post(first.remote_id or "")["status"] == "trash"
+    assert check_state(store, runner, draft.draft_id) == "trash"
