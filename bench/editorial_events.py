@@ -8,10 +8,13 @@ sentence" and 3.0 "the story of the day":
   strength above 1 ATR when the move made it);
 - low: a 52-week closing low 2.0 (likewise);
 - high also: an up day closing within 1% of the record close, 1.3 plus (1 - % below);
-- range-break: a close beyond the closes of the sessions before, 1.2 plus the
-  distance beyond in ATR; the window is the longest run of 10 to 60 sessions
-  spanning at most 3 ATR (a tight range), else 20 sessions (only when the close
-  is not already a high or a low);
+- range-break: a close beyond the range that held to yesterday, 1.2 plus the
+  distance beyond in ATR; the range is the pipeline's own definition
+  (pipeline.indicators.ranges.range_before_session: the longest 10-60 session
+  run of closes within 3 ATR whose top and bottom were each touched twice),
+  imported, not re-implemented, so the evaluation and the writer agree on what
+  "the range" is and disagree only on how big its break is; with no range, the
+  20 sessions before (only when the close is not already a high or a low);
 - volume: (volume / 20-session average - 1) x 1.5, from a ratio of 1.5 up;
 - divergence: the widest day-change gap to a peer or the benchmark, in the
   instrument's own ATR %, x 0.8;
@@ -31,15 +34,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from pipeline.contracts import PriceHistory, RelatedRole, Snapshot
+from pipeline.indicators.ranges import range_before_session
 
 ATR_SESSIONS = 14
 RANGE_SESSIONS = 20
 YEAR_SESSIONS = 252
 QUIET = 0.75
-TIE = 0.9
+TIE = 0.9  # an event within 10% of the top counts as the top too
 MOVE_WEIGHT = 0.8
-TIGHT_ATR = 3.0  # an event within 10% of the top counts as the top too
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ def measured_events(history: PriceHistory, snapshot: Snapshot) -> list[Event]:
     move = (today.close - prior[-1].close) / atr
     events = [Event("quiet", QUIET, "nothing bigger"),
               Event("move", abs(move) * MOVE_WEIGHT, f"{move:+.2f} ATR")]
-    events += _extremes(today.close, prior, move)
+    events += _extremes(today.close, prior, move, _range_edges(bars))
     events += _volume(today.volume, prior)
     events += _streak(bars)
     events += _gap(today.open, prior[-1].close, atr)
@@ -109,7 +114,15 @@ def _calendar(snapshot: Snapshot) -> list[Event]:
     return [Event("event", 1.3 - 0.1 * near[0].sessions_until, near[0].name)] if near else []
 
 
-def _extremes(close: float, prior: list, move: float) -> list[Event]:  # noqa: ANN001
+def _range_edges(bars: list) -> tuple[int, float, float] | None:  # noqa: ANN001 - Bar list
+    """(sessions, bottom, top) of the range that held up to yesterday, by the pipeline's definition."""
+    found = range_before_session(np.array([b.high for b in bars]), np.array([b.low for b in bars]),
+                                 np.array([b.close for b in bars]))
+    return (found.sessions, found.lower, found.upper) if found is not None else None
+
+
+def _extremes(close: float, prior: list, move: float,  # noqa: ANN001
+              held: tuple[int, float, float] | None) -> list[Event]:
     closes = [b.close for b in prior]
     extra = max(0.0, abs(move) - 1.0)
     if close > max(closes):
@@ -120,8 +133,11 @@ def _extremes(close: float, prior: list, move: float) -> list[Event]:  # noqa: A
         return [Event("low", 2.0 + extra, "52-week closing low")]
     atr = _atr(prior) or 1e-9
     near = _near_record(close, closes, move)
-    sessions = _tight_range(closes, atr) or RANGE_SESSIONS
-    top, bottom = max(closes[-sessions:]), min(closes[-sessions:])
+    if held is not None:
+        sessions, bottom, top = held
+    else:
+        sessions = RANGE_SESSIONS
+        top, bottom = max(closes[-sessions:]), min(closes[-sessions:])
     beyond = (close - top) if close > top else (bottom - close) if close < bottom else 0.0
     if beyond <= 0:
         return near
@@ -135,17 +151,6 @@ def _near_record(close: float, closes: list[float], move: float) -> list[Event]:
     if move <= 0 or below > 1.0:
         return []
     return [Event("high", 1.3 + (1 - below), f"{below:.2f}% below the record close")]
-
-
-def _tight_range(closes: list[float], atr: float) -> int | None:
-    """The most sessions (10 to 60) before today whose closes span at most TIGHT_ATR ATRs."""
-    best = None
-    for n in range(10, 61):
-        window = closes[-n:]
-        if len(window) < n or max(window) - min(window) > TIGHT_ATR * atr:
-            break
-        best = n
-    return best
 
 
 def _volume(volume: float, prior: list) -> list[Event]:  # noqa: ANN001

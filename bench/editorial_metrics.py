@@ -133,11 +133,17 @@ def _target_at_level(target: float, snapshot: Snapshot, atr: float) -> bool:
 
 
 def _target_at_next_level(setup: TradeSetup, snapshot: Snapshot, atr: float) -> bool:
-    """The target is the first key level beyond the entry (more than 0.15 ATR past it), not one further."""
+    """The target is the first key level beyond the entry (more than 0.15 ATR past it), not one further.
+
+    A measured move of the range passes when no key level lies before it (it skips none): with no
+    level beyond the entry at all (a breakout to a record), it is the only real target."""
     up = setup.direction == "long"
     beyond = sorted((lv for lv in snapshot.levels
                      if (lv.price - setup.entry) * (1 if up else -1) > TARGET_AT_LEVEL_ATR * atr),
                     key=lambda lv: abs(lv.price - setup.entry))
+    if getattr(setup, "target_basis", None) == "measured_move":
+        return not beyond or abs(beyond[0].price - setup.entry) >= abs(setup.target - setup.entry) - \
+            TARGET_AT_LEVEL_ATR * atr
     if not beyond:
         return False
     level = beyond[0]

@@ -142,18 +142,29 @@ def frozen_templates() -> dict[str, str]:
     return {path.stem: path.read_text("utf-8") for path in sorted(FROZEN.glob("tmpl-*.md"))}
 
 
+LIVE_SECTIONS = ("## Key levels", "## Trade setups")
+"""Tables of computed facts a frozen draft takes from the live draft: the levels and setups must
+print the snapshot's current ones (prices, zones and distances are facts the frozen wording does
+not own; the range definition moved the range edges once)."""
+
+
 def live_setups(frozen: str, live: str) -> str:
-    """A frozen draft with the live draft's trade setups: the setups table must print the snapshot's
-    setups (entries, stops and targets are facts the frozen wording does not own)."""
+    """A frozen draft with the live draft's key-levels and trade-setups tables."""
+    for title in LIVE_SECTIONS:
+        frozen = _splice(frozen, live, title)
+    return frozen
+
+
+def _splice(frozen: str, live: str, title: str) -> str:
     def section(text: str) -> tuple[int, int] | None:
-        start = text.find("\n## Trade setups")
+        start = text.find("\n" + title)
         if start < 0:
             return None
         end = text.find("\n## ", start + 1)
         return start, end if end >= 0 else len(text)
     old, new = section(frozen), section(live)
     if old is None or new is None:
-        return frozen  # a plant may need the frozen rows when the live draft shows no setup
+        return frozen  # a plant may need the frozen rows when the live draft shows none
     return frozen[:old[0]] + live[new[0]:new[1]] + frozen[old[1]:]
 
 

@@ -246,7 +246,7 @@ def test_tight_range_detected_with_its_bounds() -> None:
     trend = [60 + i for i in range(31)]  # ends at 90, far below the band
     band = [99.0, 100.0, 101.0, 100.0] * 7 + [99.5, 100.5]  # 30 sessions between 99 and 101
     bars = BarArrays.from_history(history("IWM", trend + band, wick=0.001))
-    found = find_trading_range(bars.close, atr_pct=2.0)  # threshold max(4%, 5%) = 5%
+    found = find_trading_range(bars.close, atr_value=1.0)  # widest band 3.0
     assert found is not None and found.is_tight
     assert (found.lower, found.upper, found.sessions) == (99.0, 101.0, 30)
     assert found.width_pct == pytest.approx(2 / 99 * 100)
@@ -254,7 +254,7 @@ def test_tight_range_detected_with_its_bounds() -> None:
 
 def test_trend_is_not_a_tight_range() -> None:
     closes = closes_from_pct(100, [1.0] * 60)
-    found = find_trading_range(np.array(closes), atr_pct=1.1)
+    found = find_trading_range(np.array(closes), atr_value=1.1)
     assert found is not None and not found.is_tight
     assert found.sessions == 20 and found.width_pct > 4
 

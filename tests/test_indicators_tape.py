@@ -46,7 +46,7 @@ def test_gap_move_in_atr_and_gap_fill() -> None:
     closes = [100.0 + (i % 2) for i in range(40)] + [97.0]
     hist = with_last_open(history("IWM", closes, wick=0.001), 98.0)
     bars = BarArrays.from_history(hist)
-    tape = compute_tape(bars, atr_pct=1.0)
+    tape = compute_tape(bars)
     prev = closes[-2]
     assert tape.gap_pct == pytest.approx((98.0 / prev - 1) * 100)
     assert not tape.gap_filled  # the day's high stayed under the previous close
@@ -60,11 +60,11 @@ def test_break_of_the_range_that_held_until_yesterday_and_new_low() -> None:
     up = BarArrays.from_history(history("IWM", [*band, 106.0], wick=0.001))
     down = BarArrays.from_history(history("IWM", [*band, 94.0], wick=0.001))
     inside = BarArrays.from_history(history("IWM", [*band, 100.5], wick=0.001))
-    assert compute_tape(up, 1.0).range_break == "above"
-    broke = compute_tape(down, 1.0)
+    assert compute_tape(up).range_break == "above"
+    broke = compute_tape(down)
     assert broke.range_break == "below" and broke.new_low
     assert broke.prior_range is not None and (broke.prior_range.lower, broke.prior_range.upper) == (99, 101)
-    assert compute_tape(inside, 1.0).range_break is None and not compute_tape(inside, 1.0).new_low
+    assert compute_tape(inside).range_break is None and not compute_tape(inside).new_low
 
 
 def test_intraday_extremes_differ_from_closing_ones() -> None:
@@ -73,16 +73,16 @@ def test_intraday_extremes_differ_from_closing_ones() -> None:
     highs[30] = 108.0  # an intraday spike that closed lower
     lows = [c * 0.998 for c in closes]
     bars = BarArrays.from_history(history("IWM", closes, highs=highs, lows=lows))
-    tape = compute_tape(bars, 1.0)
+    tape = compute_tape(bars)
     assert tape.high_intraday == 108.0 and tape.high_intraday_date == bars.sessions[30]
 
 
 def test_fifty_day_cross_today() -> None:
     closes = [100.0] * 60 + [99.0, 101.5]
     bars = BarArrays.from_history(history("IWM", closes))
-    assert compute_tape(bars, 1.0).sma_50_cross == "above"
+    assert compute_tape(bars).sma_50_cross == "above"
     flat = BarArrays.from_history(history("IWM", [100.0] * 60 + [101.0, 102.0]))
-    assert compute_tape(flat, 1.0).sma_50_cross is None
+    assert compute_tape(flat).sma_50_cross is None
 
 
 def test_tape_facts_reach_the_fact_sheet_with_their_window() -> None:
@@ -97,5 +97,5 @@ def test_tape_facts_reach_the_fact_sheet_with_their_window() -> None:
 
 def test_prior_month_closing_extremes_exclude_today() -> None:
     closes = [100.0 + i for i in range(30)] + [140.0]
-    tape = compute_tape(BarArrays.from_history(history("IWM", closes)), 1.0)
+    tape = compute_tape(BarArrays.from_history(history("IWM", closes)))
     assert tape.prior_high_20 == 129.0 and tape.prior_low_20 == 110.0

@@ -1,52 +1,47 @@
-"""Trading-range detection: how long the closes have stayed inside a narrow band.
+"""Trading ranges: the consolidation a desk would draw on the chart, one definition for every stage.
 
-Choices:
-- The band is made of CLOSES: `lower`/`upper` are the lowest and highest close
-  of the window (intraday spikes outside it do not break a range).
-- Width is measured from the bottom: width_pct = (upper - lower) / lower x 100.
-- A band is tight when its width is at most max(4%, 2.5 x ATR%), so a
-  volatile instrument gets a proportionally wider allowance.
-- The range is the LONGEST window ending on the last session (at least 10, at
-  most 252 sessions) whose closes fit such a band. Widening a window can only
-  widen the band, so the longest window is found by walking back from today.
-- When no window of 10 sessions fits, the last 20 sessions' band is reported
-  with `is_tight=False`, so the writer can still say how wide recent trading was.
+A range is a run of recent sessions whose CLOSES stayed inside a band with an
+identifiable top and bottom, each tested more than once:
+- the band is the lowest and highest close of the window (intraday spikes outside
+  it do not make or break a range); width_pct = (upper - lower) / lower x 100;
+- its width is at most RANGE_ATR_WIDTH (3) x ATR(14), so a volatile instrument
+  gets a proportionally wider allowance and a trend never fits;
+- at least MIN_TOUCHES (2) closes of the window sit within TOUCH_ATR (0.5) x ATR
+  of the top, and at least 2 within that of the bottom: an edge set by one
+  close (the bar that launched a move, a one-day flush) is not a range edge;
+- it spans 10 to 60 sessions; the LONGEST window that qualifies is the range.
+
+Both of a session's ranges are measured with the ATR(14) of the sessions before
+it, so a violent day does not widen its own yardstick:
+- `range_before_session`: the range that held up to yesterday (the tape's
+  `prior_range`; a close outside it is a range break);
+- `range_through_session`: the range still holding at today's close (the
+  snapshot's `range`): none on the day the prior range broke, else the range
+  ending today (the prior one a session longer, or one today's close completed).
+The range-break angle (pipeline/angles.py) and the editorial evaluation
+(bench/editorial_events.py) both read it from here.
+
+When no range holds, `find_trading_range` and `range_through_session` report
+the last 20 sessions' band with `is_tight=False`, so the writer can still say
+how wide recent trading was; `range_before_session` reports None.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from ..contracts import TradingRange
-from .series import FloatArray
+from .series import FloatArray, atr
 
 MIN_RANGE_SESSIONS = 10
-MAX_RANGE_SESSIONS = 252
+MAX_RANGE_SESSIONS = 60
 RECENT_BAND_SESSIONS = 20
-RANGE_FLOOR_PCT = 4.0
-RANGE_ATR_MULTIPLE = 2.5
-
-
-def range_threshold_pct(atr_pct: float | None) -> float:
-    """The widest band, in %, that still counts as a tight range."""
-    if atr_pct is None:
-        return RANGE_FLOOR_PCT
-    return max(RANGE_FLOOR_PCT, RANGE_ATR_MULTIPLE * atr_pct)
-
-
-def band_widths_pct(close: FloatArray, max_sessions: int) -> FloatArray:
-    """Band width (%) of the window of the last k closes, for k = 1..max_sessions."""
-    recent = close[::-1][:max_sessions]
-    highest = np.maximum.accumulate(recent)
-    lowest = np.minimum.accumulate(recent)
-    return np.asarray((highest - lowest) / lowest * 100.0, dtype=np.float64)
-
-
-def longest_band_sessions(close: FloatArray, threshold_pct: float,
-                          max_sessions: int = MAX_RANGE_SESSIONS) -> int:
-    """How many sessions, ending today, the closes stayed within `threshold_pct`."""
-    widths = band_widths_pct(close, max_sessions)
-    return int(np.count_nonzero(widths <= threshold_pct))
+RANGE_ATR_WIDTH = 3.0
+TOUCH_ATR = 0.5
+MIN_TOUCHES = 2
+ATR_SESSIONS = 14
 
 
 def band(close: FloatArray, sessions: int, is_tight: bool) -> TradingRange:
@@ -57,14 +52,65 @@ def band(close: FloatArray, sessions: int, is_tight: bool) -> TradingRange:
                         width_pct=(upper - lower) / lower * 100.0)
 
 
-def find_trading_range(close: FloatArray, atr_pct: float | None) -> TradingRange | None:
-    """The tight range ending today, or the recent 20-session band marked not tight.
+def edges_tested(window: FloatArray, atr_value: float) -> bool:
+    """Both the top and the bottom of the window's closes were touched MIN_TOUCHES times or more."""
+    reach = TOUCH_ATR * atr_value
+    top = np.count_nonzero(window >= window.max() - reach)
+    bottom = np.count_nonzero(window <= window.min() + reach)
+    return bool(top >= MIN_TOUCHES and bottom >= MIN_TOUCHES)
 
-    None with fewer than 10 sessions of history.
+
+def consolidation_sessions(close: FloatArray, atr_value: float | None) -> int | None:
+    """How many sessions, ending on the last close, the range spans; None when no window qualifies."""
+    if atr_value is None or not math.isfinite(atr_value) or atr_value <= 0:
+        return None
+    widest = RANGE_ATR_WIDTH * atr_value
+    best = None
+    for sessions in range(MIN_RANGE_SESSIONS, min(MAX_RANGE_SESSIONS, len(close)) + 1):
+        window = close[-sessions:]
+        if window.max() - window.min() > widest:
+            break  # widening the window only widens the band
+        if edges_tested(window, atr_value):
+            best = sessions
+    return best
+
+
+def find_trading_range(close: FloatArray, atr_value: float | None) -> TradingRange | None:
+    """The range ending on the last close, or the recent 20-session band marked not tight.
+
+    `atr_value` is the ATR(14) in price units. None with fewer than 10 closes.
     """
     if len(close) < MIN_RANGE_SESSIONS:
         return None
-    sessions = longest_band_sessions(close, range_threshold_pct(atr_pct))
-    if sessions >= MIN_RANGE_SESSIONS:
+    sessions = consolidation_sessions(close, atr_value)
+    if sessions is not None:
         return band(close, sessions, is_tight=True)
     return band(close, min(RECENT_BAND_SESSIONS, len(close)), is_tight=False)
+
+
+def atr_before_session(high: FloatArray, low: FloatArray, close: FloatArray) -> float | None:
+    """ATR(14) of the sessions before the last bar; None with 15 or fewer of them."""
+    if len(close) <= ATR_SESSIONS + 1:
+        return None
+    value = float(atr(high[:-1], low[:-1], close[:-1], ATR_SESSIONS)[-1])
+    return value if math.isfinite(value) and value > 0 else None
+
+
+def range_before_session(high: FloatArray, low: FloatArray, close: FloatArray) -> TradingRange | None:
+    """The range that held up to the session before the last bar, or None."""
+    sessions = consolidation_sessions(close[:-1], atr_before_session(high, low, close))
+    return band(close[:-1], sessions, is_tight=True) if sessions is not None else None
+
+
+def range_through_session(high: FloatArray, low: FloatArray, close: FloatArray,
+                          prior: TradingRange | None) -> TradingRange | None:
+    """The range still holding at the last close (`prior` is `range_before_session`'s answer).
+
+    The session that closed outside `prior` ended it: the recent band, not tight."""
+    if len(close) < MIN_RANGE_SESSIONS:
+        return None
+    recent = band(close, min(RECENT_BAND_SESSIONS, len(close)), is_tight=False)
+    if prior is not None and not prior.lower <= close[-1] <= prior.upper:
+        return recent
+    found = find_trading_range(close, atr_before_session(high, low, close))
+    return found if found is not None else recent

@@ -33,7 +33,7 @@ from .events import upcoming_events
 from .extremes import SESSIONS_52W, VOLUME_SESSIONS, compute_extremes, compute_volume_stats
 from .levels import SWING_WING, compute_key_levels
 from .options import compute_options_positioning
-from .ranges import MIN_RANGE_SESSIONS, find_trading_range
+from .ranges import MIN_RANGE_SESSIONS, range_before_session, range_through_session
 from .relative import SESSIONS_1M, compute_related_move, compute_relative_strength, related_roles
 from .setups import compute_trade_setups
 from .tape import compute_tape
@@ -70,7 +70,8 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
     related_bars = cut_related(instrument, related, session, missing)
     relative = relative_for(instrument, bars, related_bars, missing)
     options = positioning_for(chain, instrument.symbol, session, missing)
-    trading_range = find_trading_range(bars.close, volatility.atr_pct)
+    prior_range = range_before_session(bars.high, bars.low, bars.close)
+    trading_range = range_through_session(bars.high, bars.low, bars.close, prior_range)
     levels = compute_key_levels(bars, volatility.atr_14, trend.sma_50, trend.sma_200,
                                 trading_range, options.max_pain if options else None)
     extremes = compute_extremes(bars)
@@ -91,7 +92,7 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
         relative=relative, related=related_moves(instrument, related_bars, returns.change_1d_pct),
         range=trading_range, levels=levels, options=options, setups=setups,
         events=upcoming_events(events, last, holidays=holidays), missing=missing,
-        tape=compute_tape(bars, volatility.atr_pct),
+        tape=compute_tape(bars, prior_range),
     )
 
 

@@ -9,8 +9,9 @@ Choices:
   (and a flat today is a streak of 0).
 - Intraday extremes are the highest high and lowest low of the same window as the closing ones
   (the last 252 sessions, or all held); a new low is strict, like a new high.
-- A range break is a close outside the tight range the closes held up to yesterday (see
-  ranges.find_trading_range); a 50-day cross is the close changing side of the average today.
+- A range break is a close outside the range the closes held up to yesterday (see
+  ranges.range_before_session: one definition for the writer and the evaluation); a
+  50-day cross is the close changing side of the average today.
 - The prior 20-session closing high and low exclude today, so a close above the high is a
   close above every close of the past month.
 """
@@ -24,7 +25,7 @@ import numpy as np
 from ..contracts import SessionTape, TradingRange
 from ..contracts.snapshot import SESSIONS_52W
 from .bars import BarArrays, pct_change
-from .ranges import find_trading_range
+from .ranges import range_before_session
 from .series import FloatArray, atr, sma
 
 Z_SESSIONS = 60
@@ -32,14 +33,14 @@ MONTH_SESSIONS = 20
 Z_MIN_SESSIONS = 20
 
 
-def compute_tape(bars: BarArrays, atr_pct: float | None) -> SessionTape:
+def compute_tape(bars: BarArrays, prior: TradingRange | None = None) -> SessionTape:
+    """`prior` is the range held up to yesterday (ranges.range_before_session), found here when None."""
     prev = float(bars.close[-2])
     direction, sessions, change = close_streak(bars.close)
     start = max(0, len(bars) - SESSIONS_52W)
     high_at = start + int(np.argmax(bars.high[start:]))
     low_at = start + int(np.argmin(bars.low[start:]))
-    prior = find_trading_range(bars.close[:-1], atr_pct)
-    prior = prior if prior is not None and prior.is_tight else None
+    prior = prior if prior is not None else range_before_session(bars.high, bars.low, bars.close)
     return SessionTape(
         gap_pct=pct_change(float(bars.open[-1]), prev),
         gap_filled=bool(bars.low[-1] <= prev <= bars.high[-1]),

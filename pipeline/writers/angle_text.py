@@ -122,10 +122,16 @@ _SAME_WAY_UP = ["{Name} [Outperforms|Outperform] {peer}", "{Name} [Outpaces|Outp
 _SAME_WAY_DOWN = ["{Name} [Trails|Trail] {peer}", "{Name} [Lags|Lag] {peer} on the Day",
                   "{Name} [Underperforms|Underperform] {peer}", "{Name} [Falls|Fall] Behind {peer}"]
 _BREAK_MOVE = {"up": ["{Name} [Jumps|Jump] {change_1d_pct:abs} and [Breaks|Break] Out of [Its|Their] Range",
-                      "{Name} [Rallies|Rally] {change_1d_pct:abs} in a Breakout Above {edge}"],
+                      "{Name} [Rallies|Rally] {change_1d_pct:abs} in a Breakout Above {edge}",
+                      "{Name} [Surges|Surge] {change_1d_pct:abs}, Breaking Above [Its|Their] "
+                      "{prior_range_sessions}-Session Range",
+                      "Breakout: {Name} [Climbs|Climb] {change_1d_pct:abs} Through {edge}"],
                "down": ["{Name} [Slides|Slide] {change_1d_pct:abs} and [Breaks|Break] Down Out of "
                         "[Its|Their] Range",
-                        "{Name} [Drops|Drop] {change_1d_pct:abs} in a Breakdown Below {edge}"]}
+                        "{Name} [Drops|Drop] {change_1d_pct:abs} in a Breakdown Below {edge}",
+                        "{Name} [Sinks|Sink] {change_1d_pct:abs}, Breaking Below [Its|Their] "
+                        "{prior_range_sessions}-Session Range",
+                        "Breakdown: {Name} [Falls|Fall] {change_1d_pct:abs} Through {edge}"]}
 """A range break on a big move (1.5 ATRs or more) says both."""
 
 

@@ -92,13 +92,21 @@ _BEAR_NEXT = ("Below that, the next support waits at {slot}.",
               "Under it, the next support sits at {slot}.",
               "A break there would bring the next support at {slot} into view.")
 _MACD = {(True, True): ("MACD already sits above its signal, so momentum backs a move higher.",
-                        "With MACD already above its signal, momentum backs a move higher."),
+                        "With MACD already above its signal, momentum backs a move higher.",
+                        "MACD already runs above its signal, a tailwind for buyers.",
+                        "Momentum is with the buyers: MACD already sits above its signal."),
          (True, False): ("A MACD cross back above its signal would confirm the move.",
-                         "A MACD cross above its signal would add momentum to the move."),
+                         "A MACD cross above its signal would add momentum to the move.",
+                         "Buyers would want MACD to cross above its signal to confirm it.",
+                         "Confirmation would come from a MACD cross above its signal."),
          (False, False): ("MACD already sits below its signal, so momentum leans lower.",
-                          "With MACD already below its signal, momentum leans lower."),
+                          "With MACD already below its signal, momentum leans lower.",
+                          "MACD already runs below its signal, a tailwind for sellers.",
+                          "Momentum is with the sellers: MACD already sits below its signal."),
          (False, True): ("A MACD cross below its signal would confirm the selling.",
-                         "A MACD cross below its signal would add momentum to the selling.")}
+                         "A MACD cross below its signal would add momentum to the selling.",
+                         "Sellers would want MACD to cross below its signal to confirm it.",
+                         "Confirmation of the selling would come from a MACD cross below its signal.")}
 
 
 def vary(brief: Brief, bank: tuple[str, ...], *keys: object) -> str:
