@@ -80,7 +80,7 @@ def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run
         name, cfg = choose_target(settings.publish, target_name)
         built = build_target(name, cfg)
         try:
-            runner = PublishRunner(store, built, publications)
+            runner = PublishRunner(store, built, publications, chart_dir=settings.output.dir)
             if draft_id is not None:
                 draft = store.get_draft(draft_id)
                 require_approved(draft)

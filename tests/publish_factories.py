@@ -43,10 +43,11 @@ def target_config(name: str, **fields: Any) -> Any:
 
 
 def runner_for(store: Store, name: str, fields: dict[str, Any], env: Mapping[str, str],
-               **kwargs: Any) -> tuple[PublishRunner, BuiltTarget]:
+               chart_dir: Path | None = None, **kwargs: Any) -> tuple[PublishRunner, BuiltTarget]:
     fields = {"max_attempts": 3, "backoff": 0, "timeout": 5, "connect_timeout": 2, **fields}
     if fields["kind"] == "static":
         for key in ("max_attempts", "backoff", "timeout", "connect_timeout"):
             fields.pop(key)
     built = build_target(name, target_config(name, **fields), env, **kwargs)
-    return PublishRunner(store, built, PublicationLog(store.engine, utc_now), sleep=lambda s: None), built
+    return PublishRunner(store, built, PublicationLog(store.engine, utc_now), sleep=lambda s: None,
+                         chart_dir=chart_dir), built

@@ -34,6 +34,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email import policy
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -188,6 +190,7 @@ class WordPressStub(StubServer):
         self.can_create_terms = can_create_terms
         self.posts: dict[int, dict[str, Any]] = {}
         self.terms: dict[str, dict[int, str]] = {"categories": {1: "Uncategorized"}, "tags": {}}
+        self.media: dict[int, dict[str, Any]] = {}
         self._next_id = 100
 
     def add_post(self, title: str, slug: str, status: str = "publish", content: str = "") -> int:
@@ -203,10 +206,17 @@ class WordPressStub(StubServer):
         if denied:
             return denied
         if path == "/posts" and request.method == "POST":
+            if request.json().get("featured_media", 0) not in (0, *self.media):
+                return wp_error(400, "rest_invalid_featured_media", "Invalid featured media ID.")
             return Reply(201, self._create(request.json()))
         match = re.fullmatch(r"/posts/(\d+)", path)
         if match:
             return self._one(int(match[1]), request)
+        if path == "/media":
+            return self._upload(request) if request.method == "POST" else self._media_list(request)
+        match = re.fullmatch(r"/media/(\d+)", path)
+        if match:
+            return self._media_one(int(match[1]), request)
         match = re.fullmatch(r"/(categories|tags)", path)
         if match:
             return self._terms(match[1], request)
@@ -247,10 +257,45 @@ class WordPressStub(StubServer):
             found = [p for p in found if any(term in p[f]["raw"].lower() for f in fields)]
         return Reply(200, [self._view(p, q.get("context") == "edit") for p in found])
 
+    def _upload(self, request: Request) -> Reply:
+        """WP_REST_Attachments_Controller::upload_from_data: raw body + Content-Disposition."""
+        found = re.search(r'filename="?([^";]+)"?', request.headers.get("content-disposition", ""))
+        if not found:
+            return wp_error(400, "rest_upload_no_content_disposition", "No Content-Disposition supplied.")
+        if not request.body:
+            return wp_error(400, "rest_upload_no_data", "No data supplied.")
+        name = found[1]
+        taken = {m["file"] for m in self.media.values()}
+        stem, dot, ext = name.rpartition(".")
+        candidate, n = name, 1
+        while candidate in taken:  # wp_unique_filename
+            candidate, n = f"{stem}-{n}{dot}{ext}", n + 1
+        self._next_id += 1
+        item = {"id": self._next_id, "type": "attachment", "status": "inherit", "file": candidate,
+                "title": {"raw": stem, "rendered": stem}, "alt_text": "", "bytes": request.body,
+                "mime_type": request.headers.get("content-type", ""),
+                "source_url": f"{self.base_url}/wp-content/uploads/2026/12/{candidate}"}
+        self.media[item["id"]] = item
+        return Reply(201, _media_view(item))
+
+    def _media_list(self, request: Request) -> Reply:
+        term = request.query.get("search", "").lower()
+        return Reply(200, [_media_view(m) for m in self.media.values()
+                           if term in m["title"]["raw"].lower()])
+
+    def _media_one(self, media_id: int, request: Request) -> Reply:
+        item = self.media.get(media_id)
+        if item is None:
+            return wp_error(404, "rest_post_invalid_id", "Invalid post ID.")
+        if request.method == "POST":
+            item["alt_text"] = request.json().get("alt_text", item["alt_text"])
+        return Reply(200, _media_view(item))
+
     def _create(self, body: dict[str, Any]) -> dict[str, Any]:
         self._next_id += 1
-        post: dict[str, Any] = {"id": self._next_id, "type": "post", "status": body.get("status", "draft"),
-                                "title": {"raw": ""}, "content": {"raw": ""}, "excerpt": {"raw": ""},
+        post: dict[str, Any] = {"id": self._next_id, "type": "post", "featured_media": 0,
+                                "status": body.get("status", "draft"), "title": {"raw": ""},
+                                "content": {"raw": ""}, "excerpt": {"raw": ""},
                                 "slug": "", "categories": [1], "tags": []}
         self.posts[post["id"]] = post
         self._apply(post, body)
@@ -269,6 +314,8 @@ class WordPressStub(StubServer):
             post["status"] = "trash"
             return Reply(200, self._view(post, True))
         if request.method == "POST":
+            if request.json().get("featured_media", 0) not in (0, *self.media):
+                return wp_error(400, "rest_invalid_featured_media", "Invalid featured media ID.")
             self._apply(post, request.json())
         return Reply(200, self._view(post, True))
 
@@ -276,7 +323,7 @@ class WordPressStub(StubServer):
         for f in ("title", "content", "excerpt"):
             if f in body:
                 post[f] = {"raw": body[f]}
-        for f in ("status", "categories", "tags"):
+        for f in ("status", "categories", "tags", "featured_media"):
             if f in body:
                 post[f] = body[f]
         wanted = body.get("slug", post["slug"]) or _slugify(post["title"]["raw"])
@@ -324,6 +371,10 @@ class WordPressStub(StubServer):
                            "taxonomy": taxonomy})
 
 
+def _media_view(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k not in ("bytes", "file")}
+
+
 # --- Ghost ---------------------------------------------------------------------------------
 
 GHOST = "/ghost/api/admin"
@@ -345,6 +396,7 @@ class GhostStub(StubServer):
     reject_next_tokens: int = 0  # answer this many requests "jwt expired" whatever the token
     posts: dict[str, dict[str, Any]] = field(default_factory=dict)
     bump_before_put: int = 0  # an editor saves the post just before this many PUTs land
+    images: dict[str, bytes] = field(default_factory=dict)  # URL -> the uploaded file
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -366,6 +418,8 @@ class GhostStub(StubServer):
         if denied:
             return denied
         path = request.path.removeprefix(GHOST)
+        if path == "/images/upload/" and request.method == "POST":
+            return self._image(request)
         if path == "/posts/" and request.method == "GET":
             return self._browse(request.query)
         if path == "/posts/" and request.method == "POST":
@@ -438,6 +492,22 @@ class GhostStub(StubServer):
         self._fill(post, body)
         return post
 
+    def _image(self, request: Request) -> Reply:
+        """Multipart `file` (+ `purpose`, `ref`); the local storage adapter's unique file name."""
+        parts = _multipart(request)
+        upload = parts.get("file")
+        if upload is None or not upload[0]:
+            return ghost_error(422, "ValidationError", "Please select an image.")
+        name, data = upload
+        stem, dot, ext = name.rpartition(".")
+        base = f"{self.base_url}/content/images/2026/12/"
+        candidate, n = name, 1
+        while base + candidate in self.images:
+            candidate, n = f"{stem}-{n}{dot}{ext}", n + 1
+        self.images[base + candidate] = data
+        ref = parts.get("ref", ("", b""))[1].decode() or None
+        return Reply(201, {"images": [{"url": base + candidate, "ref": ref}]})
+
     def _shown(self, post: dict[str, Any], query: dict[str, str]) -> dict[str, Any]:
         """The post as the API returns it: Lexical always, `html` when `formats` has it."""
         shown = {k: v for k, v in post.items() if k != "html"}
@@ -471,7 +541,7 @@ class GhostStub(StubServer):
         return candidate
 
     def _fill(self, post: dict[str, Any], body: dict[str, Any]) -> None:
-        for f in ("title", "lexical", "custom_excerpt", "status"):
+        for f in ("title", "lexical", "custom_excerpt", "status", "feature_image", "feature_image_alt"):
             if f in body:
                 post[f] = body[f]
         if "tags" in body:
@@ -482,6 +552,17 @@ class GhostStub(StubServer):
     def _now(self) -> str:
         time.sleep(0.001)  # Ghost's updated_at has millisecond precision: keep them distinct
         return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _multipart(request: Request) -> dict[str, tuple[str, bytes]]:
+    """form-data fields: name -> (file name or "", bytes)."""
+    head = f"Content-Type: {request.headers.get('content-type', '')}\r\n\r\n".encode()
+    message = BytesParser(policy=policy.default).parsebytes(head + request.body)
+    fields = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        fields[str(name)] = (part.get_filename() or "", part.get_payload(decode=True) or b"")
+    return fields
 
 
 _CARD = re.compile(r"<!--kg-card-begin: html-->(.*?)<!--kg-card-end: html-->", re.S)

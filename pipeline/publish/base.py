@@ -21,6 +21,16 @@ from ..contracts import Contract
 Action = Literal["created", "updated", "adopted", "written"]
 
 
+class ChartImage(Contract):
+    """The chart PNG that goes with a post: uploaded as its featured image, or copied beside it."""
+
+    path: str = Field(description="The local PNG file.")
+    filename: str = Field(description="The name it is sent under: '<slug>-chart-<sha12>.png'.")
+    sha256: str
+    alt: str
+    content_type: str = "image/png"
+
+
 class PublishPayload(Contract):
     """One draft version as it leaves newsdesk: sanitised HTML, Markdown, metadata."""
 
@@ -38,6 +48,7 @@ class PublishPayload(Contract):
     symbol: str
     session: date
     as_of: AwareDatetime
+    chart: ChartImage | None = None
 
 
 DELETED = "deleted"  # the remote state of a post that is gone (404/410, file removed)

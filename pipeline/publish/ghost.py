@@ -28,6 +28,13 @@ State: `GET /posts/<id>/` gives `draft`, `published`, `scheduled` (or `sent`);
 404 is `deleted`. Unpublish: `PUT` with `status: draft`, or with `--delete`
 `DELETE /posts/<id>/` (204; Ghost has no trash). A post newsdesk unpublished
 gets the configured status again when it is published again.
+
+The chart: `POST /images/upload/` (multipart `file`, `purpose=image`, `ref`),
+its URL set as the post's `feature_image` with `feature_image_alt`
+(https://docs.ghost.org/admin-api/images/uploading-an-image). Ghost has no
+endpoint to list images, so newsdesk reuses the URL it remembers for this
+target (same content hash, which is in the file name) or the one the post
+already carries, and uploads only a chart it has not sent before.
 Errors arrive as `{"errors": [{"message": ..., "type": ..., "context": ...}]}`.
 """
 
@@ -37,6 +44,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx2
@@ -44,7 +52,7 @@ import jwt
 
 from ..errors import ConfigError, PublishError
 from . import http
-from .base import DELETED, PublishPayload, PublishResult, RemoteRef
+from .base import DELETED, ChartImage, PublishPayload, PublishResult, RemoteRef
 from .settings import GhostTarget
 
 log = logging.getLogger(__name__)
@@ -86,6 +94,7 @@ class Ghost:
         self._api = cfg.base_url.rstrip("/") + "/ghost/api/admin"
         self._client = client or http.make_client(cfg)
         self._clock = clock
+        self._uploaded: dict[str, str] = {}  # chart sha256 -> image URL, this process
 
     def describe(self) -> str:
         return f"Ghost {self._cfg.base_url} (status {self._cfg.status})"
@@ -94,12 +103,44 @@ class Ghost:
         existing = self._get(known.remote_id) if known else None
         if existing is None:
             existing = self._find(payload.marker)
+        media = self._feature_image(payload.chart, known, existing) if payload.chart else {}
+        image = ({"feature_image": media["media_url"], "feature_image_alt": payload.chart.alt}
+                 if media and payload.chart else {})
         if existing is None:
-            post = self._create(payload)
-            return _result("created", post, payload.slug)
+            post = self._create(payload, image)
+            return _result("created", post, payload.slug, media)
         restore = {"status": self._cfg.status} if known is not None and known.withdrawn else {}
-        post = self._update(existing, {**self._post_fields(payload), **restore})
-        return _result("updated" if known else "adopted", post, None if known else payload.slug)
+        post = self._update(existing, {**self._post_fields(payload), **image, **restore})
+        return _result("updated" if known else "adopted", post, None if known else payload.slug, media)
+
+    def _feature_image(self, chart: ChartImage, known: RemoteRef | None,
+                       existing: dict[str, Any] | None) -> dict[str, str]:
+        """The URL of this chart on the site: remembered, on the post already, or uploaded now."""
+        remembered = known.detail if known else {}
+        url = self._uploaded.get(chart.sha256)
+        if url is None and remembered.get("media_sha") == chart.sha256:
+            url = remembered.get("media_url") or None
+        current = str((existing or {}).get("feature_image") or "")
+        if url is None and chart.sha256[:12] in current:
+            url = current
+        if url is None:
+            url = self._upload(chart)
+        self._uploaded[chart.sha256] = url
+        return {"media_url": url, "media_sha": chart.sha256}
+
+    def _upload(self, chart: ChartImage) -> str:
+        try:
+            data = Path(chart.path).read_bytes()
+        except OSError as exc:
+            raise PublishError(self._what(f"cannot read the chart {chart.path}: {exc}")) from None
+        reply = self._call("POST", "/images/upload/", "uploading the chart",
+                           files={"file": (chart.filename, data, chart.content_type)},
+                           data={"purpose": "image", "ref": chart.filename})
+        images = reply.get("images") if isinstance(reply, dict) else None
+        if not isinstance(images, list) or not images or not images[0].get("url"):
+            raise PublishError(self._what("uploading the chart: the reply has no image URL"))
+        log.info("%s: chart uploaded to %s", self.name, images[0]["url"])
+        return str(images[0]["url"])
 
     def remote_state(self, known: RemoteRef) -> str:
         post = self._get(known.remote_id)
@@ -120,8 +161,8 @@ class Ghost:
     def close(self) -> None:
         self._client.close()
 
-    def _create(self, payload: PublishPayload) -> dict[str, Any]:
-        body = {**self._post_fields(payload), "slug": payload.slug, "status": self._cfg.status}
+    def _create(self, payload: PublishPayload, image: dict[str, str]) -> dict[str, Any]:
+        body = {**self._post_fields(payload), **image, "slug": payload.slug, "status": self._cfg.status}
         reply = self._call("POST", "/posts/", "creating the post", json={"posts": [body]})
         return _first_post(reply, self._what("creating the post"))
 
@@ -211,7 +252,8 @@ def _first_post(reply: Any, what: str) -> dict[str, Any]:
     return posts[0]
 
 
-def _result(action: str, post: dict[str, Any], wanted_slug: str | None) -> PublishResult:
+def _result(action: str, post: dict[str, Any], wanted_slug: str | None,
+            media: dict[str, str] | None = None) -> PublishResult:
     """`wanted_slug` is the slug asked for on create; None on update (the post keeps its own)."""
     slug = str(post.get("slug") or "") or None
     note = None
@@ -220,7 +262,7 @@ def _result(action: str, post: dict[str, Any], wanted_slug: str | None) -> Publi
     return PublishResult.model_validate({
         "action": action, "remote_id": str(post["id"]), "remote_url": post.get("url"), "slug": slug,
         "note": note, "detail": {"updated_at": str(post.get("updated_at", "")),
-                                 "status": str(post.get("status", ""))},
+                                 "status": str(post.get("status", "")), **(media or {})},
         "remote_state": str(post.get("status") or "") or None,
     })
 

@@ -1,26 +1,29 @@
 """Draft -> PublishPayload: the article body as sanitised HTML and as Markdown.
 
-Pure: no I/O. The HTML is the rendered article page cut down to its `<article>`
-element (the title, shown by the CMS itself, and the local chart image left
-out), then rebuilt by the nh3 allowlist in `sanitize`. The chart is a local
-file the site does not have, so neither body mentions it.
+Pure: no I/O. The HTML is the CMS body (`render.cms`: no title, which the CMS
+prints itself; the dek and hashtags only where the target shows no excerpt or
+tags of its own), rebuilt by the nh3 allowlist in `sanitize`. The chart is not
+in either body: CMS targets upload it and make it the featured image, the
+static target copies it beside the post. An approved draft's AI label names
+its reviewer and the day (from the status history).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import datetime
 
-from lxml import html as lxml_html
-
-from ..contracts import Article, Draft
+from ..contracts import Article, Draft, DraftStatus
 from ..render import view
-from ..render.html import render_html
+from ..render.cms import BodyOptions, render_cms_body
 from ..render.markdown import render_markdown
-from .base import PublishPayload
+from ..store import StatusEvent
+from .base import ChartImage, PublishPayload
 from .sanitize import CitedLinks, sanitize_html
 
 MARKER_PREFIX = "ndk"
+DEFAULT_BODY = BodyOptions()
 
 
 # Characters that start markup, written as \uXXXX escapes. JSON strings, YAML double-quoted
@@ -44,17 +47,44 @@ def stable_marker(key: str) -> str:
     return MARKER_PREFIX + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
-def build_payload(draft: Draft, extra_tags: Sequence[str] = ()) -> PublishPayload:
+def build_payload(draft: Draft, extra_tags: Sequence[str] = (), body: BodyOptions = DEFAULT_BODY,
+                  history: Sequence[StatusEvent] = (), chart: ChartImage | None = None) -> PublishPayload:
     article = draft.article
+    label = reviewed_label(draft, history)
+    if label:
+        article = article.model_copy(update={"ai_label": label})
     marker = stable_marker(draft.key)
     return PublishPayload(
         key=draft.key, marker=marker, draft_id=draft.draft_id, version=draft.version,
         title=article.headline, excerpt=article.dek, slug=publish_slug(article, draft.writer),
-        html=article_html(article), markdown=article_markdown(article),
+        html=article_html(article, body), markdown=article_markdown(article),
         tags=list(dict.fromkeys([*article.tags, *extra_tags])),
         source_urls=sorted(CitedLinks.of(article).urls),
         symbol=article.instrument.symbol, session=article.session, as_of=article.as_of,
+        chart=chart,
     )
+
+
+def reviewed_label(draft: Draft, history: Sequence[StatusEvent]) -> str | None:
+    """'Written by newsdesk from computed market data; reviewed by alice on November 20, 2026.'
+
+    The approval of the draft's current version, from its status history; None
+    when the draft is not approved or published, or no approval of it is recorded.
+    """
+    if draft.status not in (DraftStatus.APPROVED, DraftStatus.PUBLISHED):
+        return None
+    approvals = [e for e in history if e.to_status == DraftStatus.APPROVED
+                 and e.from_status != DraftStatus.PUBLISHED
+                 and (e.version is None or e.version == draft.version)]
+    if not approvals:
+        return None
+    last = approvals[-1]
+    return (f"Written by newsdesk from computed market data; reviewed by {last.actor} on "
+            f"{_day(last.at)}.")
+
+
+def _day(at: datetime) -> str:
+    return f"{at:%B} {at.day}, {at.year}"
 
 
 def publish_slug(article: Article, writer: str) -> str:
@@ -68,16 +98,9 @@ def _slug_word(text: str) -> str:
     return "-".join(part for part in word.split("-") if part) or "draft"
 
 
-def article_html(article: Article) -> str:
+def article_html(article: Article, body: BodyOptions = DEFAULT_BODY) -> str:
     """The article body as an HTML fragment that only links to cited sources."""
-    page = lxml_html.document_fromstring(render_html(_without_chart(article)))
-    body = page.find(".//article")
-    if body is None:
-        raise ValueError("the rendered article page has no <article> element")
-    for unwanted in body.xpath(".//h1 | .//*[@aria-hidden='true']"):
-        unwanted.getparent().remove(unwanted)
-    fragment = lxml_html.tostring(body, encoding="unicode", method="html")
-    return sanitize_html(fragment, CitedLinks.of(article))
+    return sanitize_html(render_cms_body(article, body), CitedLinks.of(article))
 
 
 def article_markdown(article: Article) -> str:

@@ -17,9 +17,11 @@ goes back to `approved`. `check` reads each post's state back from its target.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field
@@ -28,10 +30,12 @@ from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_expo
 from ..contracts import Contract, Draft, DraftStatus
 from ..errors import InvalidTransition, PublishError
 from ..redact import installed
+from ..render import view
+from ..render.files import chart_file
 from ..store import Store
 from ..store.publications import PublicationLog, PublicationRecord
-from .base import PublishPayload, PublishResult, RemoteRef
-from .payload import build_payload
+from .base import ChartImage, PublishPayload, PublishResult, RemoteRef
+from .payload import build_payload, publish_slug
 from .targets import BuiltTarget
 
 log = logging.getLogger(__name__)
@@ -89,12 +93,14 @@ def require_approved(draft: Draft) -> None:
 
 class PublishRunner:
     def __init__(self, store: Store, built: BuiltTarget, publications: PublicationLog,
-                 sleep: Callable[[float], None] = time.sleep, actor: str = ACTOR) -> None:
+                 sleep: Callable[[float], None] = time.sleep, actor: str = ACTOR,
+                 chart_dir: Path | None = None) -> None:
         self._store = store
         self._built = built
         self._log = publications
         self._sleep = sleep
         self._actor = actor
+        self._chart_dir = chart_dir
 
     @property
     def target_name(self) -> str:
@@ -110,7 +116,8 @@ class PublishRunner:
 
     def publish(self, draft: Draft, dry_run: bool = False) -> PublishOutcome:
         require_approved(draft)
-        payload = build_payload(draft, self._built.extra_tags)
+        payload = build_payload(draft, self._built.extra_tags, self._built.body,
+                                self._store.status_history(draft.draft_id), self._chart(draft))
         if dry_run:
             return self._outcome(payload, "would publish", note=f"{len(payload.html)} chars of HTML, "
                                  f"{len(payload.source_urls)} cited link(s), slug {payload.slug}")
@@ -178,6 +185,20 @@ class PublishRunner:
             self._log.record_remote_state(r.target, r.key, state)
             checks.append(RemoteCheck.model_validate({**base, "remote_state": state}))
         return checks
+
+    def _chart(self, draft: Draft) -> ChartImage | None:
+        """The draft's chart PNG under `chart_dir` (output.dir), when it was drawn."""
+        if self._chart_dir is None:
+            return None
+        path = chart_file(draft.article, self._chart_dir)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            log.info("no chart for %s at %s: the post goes without one", draft.key, path)
+            return None
+        sha = hashlib.sha256(data).hexdigest()
+        return ChartImage(path=str(path), sha256=sha, alt=view.chart_alt(draft.article),
+                          filename=f"{publish_slug(draft.article, draft.writer)}-chart-{sha[:12]}.png")
 
     def _retrying(self) -> Retrying:
         return Retrying(

@@ -4,10 +4,12 @@ The article renderer already escapes every prose field, so nothing a writer,
 a model or a scraped story says should arrive here as markup. This module does
 not trust that: whatever HTML is about to go to a CMS is parsed and rebuilt by
 nh3 from an allowlist of plain text-structure elements. Scripts, styles,
-frames, forms, SVG/MathML, event handlers, `style` and `srcdoc` attributes and
-every URL scheme but http(s) are dropped. Links survive only when they point
-to one of the article's cited sources, or to `#source-N` for a cited N; any
-other `href` is removed and the link's text kept.
+frames, forms, SVG/MathML, event handlers, `srcdoc` and every URL scheme but
+http(s) are dropped; a `style` attribute survives only as one of two exact
+declarations (`text-align: right` on a table cell, `overflow: auto` on the
+div around a table: both on WordPress's kses list too). Links survive only
+when they point to one of the article's cited sources, or to `#source-N` for a
+cited N; any other `href` is removed and the link's text kept.
 """
 
 from __future__ import annotations
@@ -38,8 +40,16 @@ ALLOWED_ATTRIBUTES = {
     "li": {"id", "value"},
     "section": {"id"},
     "ol": {"start"},
-    "th": {"colspan", "rowspan"},
-    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "style"},
+    "td": {"colspan", "rowspan", "style"},
+    "div": {"style"},
+}
+
+# The only style values kept, per tag: exact strings, never parsed CSS.
+ALLOWED_STYLES = {
+    "th": frozenset({"text-align: right"}),
+    "td": frozenset({"text-align: right"}),
+    "div": frozenset({"overflow: auto"}),
 }
 
 LINK_REL = "nofollow noopener noreferrer"
@@ -75,6 +85,8 @@ def sanitize_html(html: str, links: CitedLinks) -> str:
             return None  # ammonia's generic `title` and `lang` too: only what is listed here
         if attribute == "href":
             return value if links.allows(value) else None
+        if attribute == "style":
+            return value if value in ALLOWED_STYLES.get(tag, ()) else None
         if attribute == "id":
             return value if _PLAIN_ID.fullmatch(value) else None
         if attribute in ("value", "start", "colspan", "rowspan"):

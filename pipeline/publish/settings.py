@@ -35,6 +35,8 @@ class WordPressTarget(NetworkSettings):
     status: Literal["draft", "pending", "publish"] = "draft"
     categories: list[str] = Field(default_factory=list, description="Category names.")
     tags: list[str] = Field(default_factory=list, description="Tag names added to the article's.")
+    dek_in_body: bool = Field(default=True, description="Print the dek atop the body (WordPress "
+                              "themes such as Twenty Twenty-Three do not show the excerpt on a post).")
 
 
 class GhostTarget(NetworkSettings):
@@ -45,6 +47,8 @@ class GhostTarget(NetworkSettings):
     admin_key_env: str = Field(default="NEWSDESK_GHOST_ADMIN_KEY", min_length=1)
     status: Literal["draft", "published"] = "draft"
     tags: list[str] = Field(default_factory=list)
+    dek_in_body: bool = Field(default=False, description="Ghost themes print the excerpt as the "
+                              "post's subtitle, so the body leaves the dek out.")
 
 
 class WebhookTarget(NetworkSettings):

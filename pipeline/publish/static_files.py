@@ -8,7 +8,9 @@ cited URLs) and `newsdesk_key`, the marker that says newsdesk wrote the file;
 a file of that name without it is someone else's and is never overwritten.
 Every value is a quoted string with `<`, `>` and `&` written as `\u003c`-style
 escapes: a `<script>` title reads back unchanged but never lands as markup.
-State: `published` or `draft` (the front matter's `draft`), `deleted` when the
+The chart PNG is copied beside the post as `<slug>.png` (front matter
+`image`, and a Chart section before the Sources). State: `published` or
+`draft` (the front matter's `draft`), `deleted` when the
 file is gone. Unpublish rewrites the file with `draft: true`; `--delete`
 removes it.
 """
@@ -20,7 +22,7 @@ import re
 from pathlib import Path
 
 from ..errors import PublishError
-from ..render.files import write_text_atomic
+from ..render.files import write_bytes_atomic, write_text_atomic
 from ..render.markdown import yaml_scalar
 from .base import DELETED, PublishPayload, PublishResult, RemoteRef
 from .payload import escape_markup
@@ -49,7 +51,8 @@ class StaticFiles:
         if existed and not _written_by_us(path, payload.marker):
             raise PublishError(f"static target {self.name!r}: {path} exists and was not written by "
                                "newsdesk for this draft; move it away or change the slug")
-        write_text_atomic(path, self._document(payload))
+        image = self._copy_chart(payload)
+        write_text_atomic(path, self._document(payload, image))
         return PublishResult(action="updated" if existed else "written", remote_id=path.name,
                              remote_url=path.resolve().as_uri(), slug=payload.slug,
                              remote_state="draft" if self._cfg.draft else "published")
@@ -72,6 +75,7 @@ class StaticFiles:
         try:
             if delete:
                 path.unlink()
+                path.with_suffix(".png").unlink(missing_ok=True)
                 return DELETED
             text = path.read_text("utf-8")
         except OSError as exc:
@@ -82,18 +86,42 @@ class StaticFiles:
     def close(self) -> None:
         return None
 
-    def _document(self, payload: PublishPayload) -> str:
+    def _copy_chart(self, payload: PublishPayload) -> str | None:
+        """`<slug>.png` beside the post (rewritten only when its content changed), or None."""
+        if payload.chart is None:
+            return None
+        target = self._cfg.dir / f"{payload.slug}.png"
+        try:
+            data = Path(payload.chart.path).read_bytes()
+            if not target.exists() or target.read_bytes() != data:
+                write_bytes_atomic(target, data)
+        except OSError as exc:
+            raise PublishError(f"static target {self.name!r}: cannot copy the chart to {target}: "
+                               f"{exc}") from None
+        return target.name
+
+    def _document(self, payload: PublishPayload, image: str | None) -> str:
         fields: list[tuple[str, object]] = [
             ("title", payload.title), ("date", payload.as_of.isoformat()), ("slug", payload.slug),
             ("description", payload.excerpt), ("tags", [*payload.tags, *self._cfg.tags]),
             ("draft", self._cfg.draft), ("sources", payload.source_urls),
-            (MARKER_FIELD, payload.marker),
+            *([("image", image)] if image else []), (MARKER_FIELD, payload.marker),
         ]
         if self._cfg.front_matter == "toml":
             head = "+++\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in fields) + "+++\n"
         else:
             head = "---\n" + "".join(_yaml_field(k, v) for k, v in fields) + "---\n"
-        return head + "\n" + payload.markdown.rstrip("\n") + "\n"
+        return head + "\n" + _with_chart(payload, image).rstrip("\n") + "\n"
+
+
+def _with_chart(payload: PublishPayload, image: str | None) -> str:
+    """The Markdown with a Chart section (the copied PNG) before its Sources, when there is one."""
+    if image is None or payload.chart is None:
+        return payload.markdown
+    alt = payload.chart.alt.replace("[", "(").replace("]", ")")
+    section = f"## Chart\n\n![{alt}]({image})\n\n"
+    head, found, tail = payload.markdown.partition("## Sources")
+    return head + section + found + tail if found else payload.markdown.rstrip("\n") + "\n\n" + section
 
 
 def _yaml_field(key: str, value: object) -> str:

@@ -17,6 +17,7 @@ import httpx2
 
 from ..errors import ConfigError
 from ..redact import Redactor
+from ..render.cms import BodyOptions
 from .base import PublishTarget
 from .ghost import Ghost, GhostAdminKey
 from .settings import GhostTarget, PublishConfig, StaticTarget, TargetConfig, WebhookTarget, WordPressTarget
@@ -38,6 +39,13 @@ class BuiltTarget:
     @property
     def backoff(self) -> float:
         return 0.0 if isinstance(self.config, StaticTarget) else self.config.backoff
+
+    @property
+    def body(self) -> BodyOptions:
+        """The dek only where the CMS shows no excerpt; hashtags only where it has no tags."""
+        if isinstance(self.config, WordPressTarget | GhostTarget):
+            return BodyOptions(dek=self.config.dek_in_body, hashtags=False)
+        return BodyOptions(dek=True, hashtags=isinstance(self.config, StaticTarget))
 
     @property
     def extra_tags(self) -> list[str]:

@@ -13,7 +13,13 @@ create: the body carries `data-newsdesk-key="<marker>"`, and
 `GET /posts?search=<marker>&status=any&context=edit` finds the post by that
 marker whatever slug WordPress gave it. WordPress makes a taken slug unique by
 adding `-2`; the slug it kept is reported. Category and tag names become ids
-(looked up, created when missing). Errors arrive as
+(looked up, created when missing). The chart goes up once per content:
+`POST /media` with the PNG as the raw body, `Content-Type: image/png` and
+`Content-Disposition: attachment; filename="<slug>-chart-<sha12>.png"`, then
+its alt text; the post's `featured_media` is its id. Before uploading,
+newsdesk checks the media id it remembers for this target (same content
+hash) or looks the file up with `GET /media?search=<sha12>`, so a retry, a
+lost reply or a republish never adds a second copy. Errors arrive as
 `{"code": ..., "message": ..., "data": {"status": ...}}`.
 
 Use a WordPress user without `unfiltered_html`, so that WordPress runs its own
@@ -28,13 +34,14 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx2
 
 from ..errors import PublishError
 from . import http
-from .base import DELETED, PublishPayload, PublishResult, RemoteRef
+from .base import DELETED, ChartImage, PublishPayload, PublishResult, RemoteRef
 from .settings import WordPressTarget
 
 log = logging.getLogger(__name__)
@@ -51,6 +58,7 @@ class WordPress:
         self._api = cfg.base_url.rstrip("/") + "/wp-json/wp/v2"
         self._auth = httpx2.BasicAuth(cfg.user, password)
         self._client = client or http.make_client(cfg)
+        self._uploaded: dict[str, dict[str, str]] = {}  # chart sha256 -> media detail, this process
 
     def describe(self) -> str:
         return f"WordPress {self._cfg.base_url} as {self._cfg.user} (status {self._cfg.status})"
@@ -60,14 +68,67 @@ class WordPress:
         if existing is None:
             existing = self._find(payload.marker)
         body = self._body(payload)
+        media = self._media(payload.chart, known) if payload.chart else {}
+        if media:
+            body["featured_media"] = int(media["media_id"])
         if existing is None:
             body.update(status=self._cfg.status, slug=payload.slug)
             post = self._call("POST", "/posts", "creating the post", json=body)
-            return _result("created", post, payload.slug)
+            return _result("created", post, payload.slug, media)
         if known is not None and known.withdrawn:
             body["status"] = self._cfg.status
         post = self._call("POST", f"/posts/{existing['id']}", "updating the post", json=body)
-        return _result("updated" if known else "adopted", post, None if known else payload.slug)
+        return _result("updated" if known else "adopted", post, None if known else payload.slug, media)
+
+    # the chart as media
+
+    def _media(self, chart: ChartImage, known: RemoteRef | None) -> dict[str, str]:
+        """The media item holding this chart: remembered, found by its hash, or uploaded now."""
+        if chart.sha256 in self._uploaded:
+            return self._uploaded[chart.sha256]
+        remembered = known.detail if known else {}
+        found = None
+        if remembered.get("media_sha") == chart.sha256 and remembered.get("media_id"):
+            found = self._media_item(remembered["media_id"])
+        found = found or self._find_media(chart) or self._upload(chart)
+        if found.get("alt_text") != chart.alt:  # also after an upload whose reply was lost
+            self._call("POST", f"/media/{found['id']}", "setting the chart's alt text",
+                       json={"alt_text": chart.alt})
+        media = {"media_id": str(found["id"]), "media_url": str(found.get("source_url") or ""),
+                 "media_sha": chart.sha256}
+        self._uploaded[chart.sha256] = media
+        return media
+
+    def _media_item(self, media_id: str) -> dict[str, Any] | None:
+        response = self._send("GET", f"/media/{media_id}", "reading the chart's media item",
+                              params={"context": "edit"})
+        if response.status_code in (404, 410):
+            return None
+        item = http.json_body(http.check(response, self._what("reading the chart's media item"),
+                                         _message, _hint), self._what("reading the chart's media item"))
+        return item if isinstance(item, dict) and "id" in item else None
+
+    def _find_media(self, chart: ChartImage) -> dict[str, Any] | None:
+        tag = chart.sha256[:12]
+        found = self._call("GET", "/media", "looking the chart up in the media library",
+                           params={"search": tag, "per_page": 10, "context": "edit"})
+        for item in found if isinstance(found, list) else []:
+            if tag in str(item.get("source_url") or "") and "id" in item:
+                return dict(item)
+        return None
+
+    def _upload(self, chart: ChartImage) -> dict[str, Any]:
+        try:
+            data = Path(chart.path).read_bytes()
+        except OSError as exc:
+            raise PublishError(self._what(f"cannot read the chart {chart.path}: {exc}")) from None
+        headers = {"Content-Type": chart.content_type,
+                   "Content-Disposition": f'attachment; filename="{chart.filename}"'}
+        item = self._call("POST", "/media", "uploading the chart", content=data, headers=headers)
+        if not isinstance(item, dict) or "id" not in item:
+            raise PublishError(self._what("uploading the chart: the reply has no media id"))
+        log.info("%s: chart uploaded as media %s", self.name, item["id"])
+        return dict(item)
 
     def remote_state(self, known: RemoteRef) -> str:
         post = self._get(known.remote_id)
@@ -155,7 +216,8 @@ class WordPress:
         return f"WordPress target {self.name!r}: {doing}"
 
 
-def _result(action: str, post: Any, wanted_slug: str | None) -> PublishResult:
+def _result(action: str, post: Any, wanted_slug: str | None,
+            media: dict[str, str] | None = None) -> PublishResult:
     """`wanted_slug` is the slug asked for on create; None on update (the post keeps its own)."""
     if not isinstance(post, dict) or "id" not in post:
         raise PublishError(f"WordPress answered {action} without a post id")
@@ -165,7 +227,7 @@ def _result(action: str, post: Any, wanted_slug: str | None) -> PublishResult:
         note = f"slug {wanted_slug!r} is taken on the site: WordPress kept {slug!r}"
     return PublishResult.model_validate({
         "action": action, "remote_id": str(post["id"]), "remote_url": post.get("link"),
-        "slug": slug, "note": note, "detail": {"status": str(post.get("status", ""))},
+        "slug": slug, "note": note, "detail": {"status": str(post.get("status", "")), **(media or {})},
         "remote_state": str(post.get("status") or "") or None,
     })
 

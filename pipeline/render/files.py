@@ -34,6 +34,11 @@ def article_slug(article: Article) -> str:
     return view.slug(article)
 
 
+def chart_file(article: Article, out_dir: Path) -> Path:
+    """`<out_dir>/<session>/<slug>.png`: where `write_article_files` draws the chart."""
+    return Path(out_dir) / article.session.isoformat() / f"{article_slug(article)}.png"
+
+
 def write_article_files(article: Article, out_dir: Path, formats: Sequence[str], *,
                         snapshot: Snapshot | None = None, scores: Scores | None = None,
                         findings: Sequence[Finding] = (), chart: ChartData | None = None,
