@@ -372,5 +372,7 @@ def attributed(sentence: str) -> bool:
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    if '"' not in sentence and "\u201c" not in sentence:
+        return []  # no quotation can open
     spans = [(m.start(), m.end()) for m in QUOTE.finditer(sentence)]
     return spans

@@ -109,13 +109,33 @@ def any_word(words: tuple[str, ...]) -> Callable[[str], bool]:
     return lambda text: pattern.search(text) is not None
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, as a trie: at each step one branch per next character, and a
+    word that ends there matches only when no longer word does (the greedy optional group)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{either})?" if "" in node else either
+
+    return emit(root)
+
+
 class WordIndex:
     """Which of several keyword lists lowered text touches, in one scan: `candidates(text)` gives,
     in order, the positions of the lists one of whose words `text` holds (all of them for None).
 
-    One zero-width lookahead alternation, longest word first, finds the longest word starting at
-    each position; the shorter words that are its prefixes are credited with it, so every word
-    occurring anywhere is found."""
+    One zero-width lookahead over a trie of the words (a branch per next character, the longer word
+    tried first) finds the longest word starting at each position; the shorter words that are its
+    prefixes are credited with it, so every word occurring anywhere is found."""
 
     def __init__(self, word_lists: Iterable[tuple[str, ...]]) -> None:
         lists = [tuple(words) for words in word_lists]
@@ -124,7 +144,7 @@ class WordIndex:
         owners = {w: {n for n, ws in enumerate(lists) if w in ws} for w in words}
         self._lists = {w: tuple(sorted({n for p in words if w.startswith(p) for n in owners[p]}))
                        for w in words}
-        self._scan = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))")
+        self._scan = re.compile(f"(?=({_trie(words)}))")
 
     def candidates(self, lowered: str | None) -> list[int]:
         if lowered is None:
@@ -159,15 +179,16 @@ COMMON_NAMES = (
 def strip_names(text: str, names: Iterable[str]) -> str:
     """Blank out instrument names that contain digits ('Russell 2000', 'S&P 500')."""
     key = tuple(names)
-    lowered = text.lower()
-    if not any(name in lowered for name in _lower_names(key)):
+    if _lower_names(key).search(text.lower()) is None:
         return text  # the regex would find nothing: a substring test is far cheaper
     return blank(text, _names_pattern(key))
 
 
 @functools.lru_cache(maxsize=64)
-def _lower_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple({n.lower() for n in (*names, *COMMON_NAMES) if re.search(r"\d", n)})
+def _lower_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Whether lowered text holds one of the digit-bearing names, as a substring (one C scan)."""
+    lowered = sorted({n.lower() for n in (*names, *COMMON_NAMES) if re.search(r"\d", n)})
+    return re.compile("|".join(re.escape(n) for n in lowered))
 
 
 @functools.lru_cache(maxsize=64)
