@@ -25,10 +25,11 @@ from conftest import FIXTURES, REPO
 from llm_helpers import KEY_ENV, SESSION, llm_toml
 from market_factories import synthetic_history
 from model_log_server import LoggingModelServer
-from sqlalchemy import create_engine, make_url, select, text
+from sqlalchemy import Engine, create_engine, make_url, select, text
+from sqlalchemy.exc import DBAPIError
 
 from pipeline.store import open_store
-from pipeline.store.schema import model_calls
+from pipeline.store.schema import metadata, model_calls
 
 PG_URL = os.environ.get("NEWSDESK_TEST_PG_URL")
 INSTRUMENTS = 100
@@ -37,19 +38,34 @@ pytestmark = pytest.mark.skipif(not PG_URL, reason="NEWSDESK_TEST_PG_URL is not 
 
 @pytest.fixture
 def database() -> Iterator[str]:
-    """A fresh database on the test server, dropped afterwards."""
+    """A fresh database on the test server, dropped afterwards; without the right to create one,
+    the configured database itself, wiped (store tables, the engine's schema and table)."""
     assert PG_URL
-    server = make_url(PG_URL).set(drivername="postgresql+psycopg")
+    given = make_url(PG_URL).set(drivername="postgresql+psycopg")
     name = f"newsdesk_engine_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin = create_engine(given, isolation_level="AUTOCOMMIT")
     try:
-        yield server.set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except DBAPIError:
+        _wipe(admin)
+        yield given.render_as_string(hide_password=False)
+        _wipe(admin)
+        admin.dispose()
+        return
+    try:
+        yield given.set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _wipe(engine: Engine) -> None:
+    metadata.drop_all(engine)
+    with engine.connect() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS dbos CASCADE"))
+        conn.execute(text("DROP TABLE IF EXISTS newsdesk_workers"))
 
 
 def _config(directory: Path, url: str, base_url: str) -> None:
