@@ -24,6 +24,7 @@ from pipeline.contracts import DraftStatus
 from pipeline.errors import InvalidTransition
 from pipeline.publish.runner import PublishRunner
 from pipeline.review.publication import publication_view
+from pipeline.review.terminal import next_step
 from pipeline.store import Store, open_store
 from pipeline.store.publications import PublicationLog
 from pipeline.store.store import utc_now
@@ -222,3 +223,12 @@ def test_newsdesk_unpublish_check_and_log(tmp_path: Path) -> None:
 
     (logged,) = json.loads(run(tmp_path, "publish", "--log", "--json").stdout)
     assert (logged["state"], logged["remote_state"], logged["attempts"]) == ("withdrawn", "deleted", 2)
+
+
+def test_newsdesk_review_names_only_the_moves_the_status_allows(store: Store) -> None:
+    published = stored_draft(store, status=S.PUBLISHED)
+    assert "newsdesk unpublish" in next_step(published) and "approve" not in next_step(published)
+    approved = stored_draft(store, symbol="SPY")
+    assert "newsdesk publish" in next_step(approved) and "approve " not in next_step(approved)
+    waiting = stored_draft(store, symbol="QQQ", status=S.NEEDS_REVIEW)
+    assert next_step(waiting).startswith("Decide on this version: newsdesk approve")

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from rich.console import Console
 from rich.text import Text
 
-from ..contracts import Draft
+from ..contracts import Draft, DraftStatus
 from ..render.markdown import render_markdown
 from ..store import DraftSummary, StatusEvent, short_id
 from ..tables import Cell, fitted_table
@@ -98,10 +98,22 @@ def print_review(console: Console, draft: Draft, history: Sequence[StatusEvent],
             version = f" (version {e.version})" if e.version else ""
             console.print(Text(f"  {e.at:%Y-%m-%d %H:%M} UTC {e.actor}: {before} → "
                                f"{e.to_status.value}{version}{why}"))
-    short = short_id(draft.draft_id)
-    console.print(Text(f"Decide on this version: newsdesk approve {short} --version "
-                       f"{draft.version} (or reject {short} --version {draft.version} "
-                       "--reason ...)"))
+    console.print(Text(next_step(draft)))
+
+
+def next_step(draft: Draft) -> str:
+    """The commands the draft's status allows (never `approve` on a published draft)."""
+    short, version = short_id(draft.draft_id), draft.version
+    if draft.status == DraftStatus.PUBLISHED:
+        return (f"Published: newsdesk publish {short} sends an update, newsdesk unpublish {short} "
+                "takes the post down")
+    if draft.status == DraftStatus.APPROVED:
+        return (f"Approved: newsdesk publish {short} sends it (or reject {short} --version {version} "
+                "--reason ...)")
+    if draft.status == DraftStatus.REJECTED:
+        return f"Rejected: newsdesk edit {short} stores a revised version for review"
+    return (f"Decide on this version: newsdesk approve {short} --version {version} (or reject "
+            f"{short} --version {version} --reason ...)")
 
 
 def _finding_line(item: Numbered) -> Text:
