@@ -99,7 +99,7 @@ timeout = 60
     if not rows:
         raise SystemExit(f"no {symbol} draft for {SESSION}")
     draft_id = rows[0]["draft_id"]
-    newsdesk("approve", draft_id, "--reason", "screenshot of the published article")
+    newsdesk("approve", draft_id, "--as", user, "--reason", "screenshot of the published article")
     lines = newsdesk("publish", draft_id, "--target", "blog", "--json").splitlines()
     outcome = json.loads(lines[0])  # one JSON line per outcome
     if outcome.get("state") != "published" or not outcome.get("remote_url"):

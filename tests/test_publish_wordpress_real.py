@@ -12,6 +12,7 @@ server cannot be made to show (503s, a revoked password mid-run, a process kille
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -24,8 +25,9 @@ import pytest
 from publish_factories import new_store, runner_for, stored_draft
 
 from pipeline.contracts import DraftStatus
-from pipeline.publish.payload import build_payload, stable_marker
+from pipeline.publish.payload import stable_marker
 from pipeline.publish.runner import PublishRunner
+from pipeline.render.files import chart_file
 from pipeline.store import Store
 from pipeline.store.publications import PublicationLog
 from pipeline.store.store import utc_now
@@ -74,11 +76,17 @@ class Site:
     def post(self, post_id: str | int) -> dict[str, Any]:
         return dict(self.call("GET", f"/wp/v2/posts/{post_id}", params={"context": "edit"}))
 
+    def media(self) -> list[dict[str, Any]]:
+        return list(self.call("GET", "/wp/v2/media", params={"context": "edit", "per_page": 100}))
+
     def wipe(self) -> None:
         self.call("DELETE", "/newsdesk-ci/v1/faults")
         while posts := self.posts():
             for post in posts:
                 self.call("DELETE", f"/wp/v2/posts/{post['id']}", params={"force": "true"})
+        while items := self.media():
+            for item in items:
+                self.call("DELETE", f"/wp/v2/media/{item['id']}", params={"force": "true"})
 
     def drop_reply(self, method: str, route: str) -> None:
         """The next `method route` is done by WordPress, then its connection closes unanswered."""
@@ -118,11 +126,21 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield opened
 
 
-def wp_runner(store: Store, role: str = "editor", **fields: Any) -> PublishRunner:
+def wp_runner(store: Store, role: str = "editor", client: httpx2.Client | None = None,
+              chart_dir: Path | None = None, **fields: Any) -> PublishRunner:
     who = login(role)
     config = {"kind": "wordpress", "base_url": URL, "user": who.user, "password_env": "WP_PASS",
               "categories": ["Markets"], "timeout": TIMEOUT, **fields}
-    return runner_for(store, "blog", config, {"WP_PASS": who.password})[0]
+    return runner_for(store, "blog", config, {"WP_PASS": who.password}, client=client,
+                      chart_dir=chart_dir)[0]
+
+
+def recording_client(sent: list[dict[str, Any]]) -> httpx2.Client:
+    """A client that keeps the JSON body of every post create/update newsdesk sends."""
+    def keep(request: httpx2.Request) -> None:
+        if request.method == "POST" and "/wp/v2/posts" in request.url.path:
+            sent.append(json.loads(request.read()))
+    return httpx2.Client(timeout=TIMEOUT, follow_redirects=False, event_hooks={"request": [keep]})
 
 
 def unique(prefix: str) -> str:
@@ -133,7 +151,9 @@ def test_an_editor_creates_a_draft_post_with_its_terms_and_wordpress_keeps_the_b
         site: Site, store: Store) -> None:
     draft = stored_draft(store)
     category = unique("Markets")
-    outcome = wp_runner(store, categories=[category], tags=["newsdesk"]).publish(draft)
+    sent: list[dict[str, Any]] = []
+    outcome = wp_runner(store, client=recording_client(sent), categories=[category],
+                        tags=["newsdesk"]).publish(draft)
 
     assert outcome.state == "published" and outcome.action == "created", outcome.error
     [post] = site.posts()
@@ -143,9 +163,9 @@ def test_an_editor_creates_a_draft_post_with_its_terms_and_wordpress_keeps_the_b
     assert site.term_names("categories", post["categories"]) == {category}  # the Editor created it
     assert site.term_names("tags", post["tags"]) == {*draft.article.tags, "newsdesk"}
     # kses (no one has unfiltered_html) removed nothing: the body is byte for byte what was sent
-    payload = build_payload(store.get_draft(draft.draft_id))
-    sent = f'<div data-newsdesk-key="{payload.marker}">\n{payload.html}\n</div>'
-    assert post["content"]["raw"] == sent
+    [create] = sent
+    assert post["content"]["raw"] == create["content"]
+    assert f'data-newsdesk-key="{stable_marker(draft.key)}"' in create["content"]
     assert 'href="#source-1"' in post["content"]["raw"] and "<table" in post["content"]["raw"]
     assert store.get_draft(draft.draft_id).status == DraftStatus.PUBLISHED
     record = PublicationLog(store.engine, utc_now).get("blog", draft.key)
@@ -361,3 +381,29 @@ def test_unpublish_with_delete_moves_the_post_to_the_trash(site: Site, store: St
     assert down.error is None and down.remote_state == "trash"
     assert site.post(first.remote_id or "")["status"] == "trash"
     assert check_state(store, runner, draft.draft_id) == "trash"
+
+
+# the chart as the post's featured image
+
+CHART = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "iwm-2026-11-20-chart.png"
+
+
+def test_the_chart_goes_up_once_as_featured_media_even_when_the_upload_reply_is_lost(
+        site: Site, store: Store, tmp_path: Path) -> None:
+    draft = stored_draft(store)
+    out = tmp_path / "out"
+    chart = chart_file(draft.article, out)
+    chart.parent.mkdir(parents=True)
+    chart.write_bytes(CHART.read_bytes())  # a real PNG: WordPress checks what it is given
+    site.drop_reply("POST", "/wp/v2/media")  # the upload lands, its reply is lost
+
+    first = wp_runner(store, chart_dir=out, status="publish").publish(draft)
+    again = wp_runner(store, chart_dir=out).publish(store.get_draft(draft.draft_id))
+
+    assert first.state == "published" and again.state == "published", first.error or again.error
+    [post] = site.posts()
+    [media] = site.media()
+    assert post["featured_media"] == media["id"] and media["mime_type"] == "image/png"
+    assert media["alt_text"].startswith("IWM daily chart")
+    image = site.client.get(media["source_url"])
+    assert image.status_code == 200 and image.content == CHART.read_bytes()
