@@ -15,6 +15,7 @@ summaries (no numbers; the writers print numbers only through fact slots).
 |             | (no tight range: beyond the 20 prior closes)       | 1.2 + ATRs beyond (max 2.5)  |
 | high        | new 52-week closing high (window high: shorter)    | 2.6 (1.6)                    |
 | move        | |move| >= 1 ATR or |z| >= 1.25                      | max(|ATRs|, 0.8 |z|)         |
+|             | (a 1.5 ATR+ down day on a VIX jump of 20%+)        | + VIX change / 40            |
 | cross       | golden/death cross in 5 sessions; 50-day crossed   | 2.6 - 0.2 per session; 1.5   |
 |             | today by 0.5 ATR+ (x 0.35 inside a tight range)    |                              |
 | streak      | 4+ closes the same way                             | 0.45 n - 0.3 (max 3.5)       |
@@ -143,9 +144,19 @@ def move_angles(s: Snapshot) -> list[Angle]:
     size = max(abs(t.move_atr or 0), 0.8 * abs(t.return_z or 0))
     if size < 1.0:
         return []
-    return [Angle(kind=AngleKind.MOVE, score=round(size, 3), direction=_sign(s.returns.change_1d_pct),
+    return [Angle(kind=AngleKind.MOVE, score=round(size + fear_bonus(s, size), 3),
+                  direction=_sign(s.returns.change_1d_pct),
                   facts=["change_1d_pct", "move_atr"],
                   summary="a move several times the usual daily range")]
+
+
+def fear_bonus(s: Snapshot, size: float) -> float:
+    """A big down day (1.5 ATRs+) on a VIX jump of 20%+ is one story, bigger than either part: the
+    move gains half the VIX angle's score, so it outranks a streak the day merely extends."""
+    vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
+    if vix is None or size < 1.5 or vix.change_1d_pct < 20 or s.returns.change_1d_pct >= 0:
+        return 0.0
+    return 0.5 * vix.change_1d_pct / 20
 
 
 def breakout_angles(s: Snapshot) -> list[Angle]:

@@ -11,9 +11,12 @@ import pytest
 from market_factories import settings
 from test_angles import quiet_band, snapshot_with
 
-from pipeline.angles import HEADLINE_WORDS, AngleKind
+from pipeline.angles import HEADLINE_WORDS, Angle, AngleKind
+from pipeline.contracts import InstrumentKind, RelatedMove, RelatedRole
+from pipeline.facts import build_fact_sheet
 from pipeline.scoring import score_snapshot
 from pipeline.writers import TemplateWriter
+from pipeline.writers.angle_text import headline
 from pipeline.writers.base import Brief
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -92,3 +95,42 @@ def test_real_sessions_variety_floors(realdata, tmp_path) -> None:  # type: igno
     assert angles_report.headline_frames(rows)[1] <= 0.20
     assert angles_report.headline_on_angle(rows) >= 0.90
     assert peer_claims_agree(rows) == []
+
+
+def headline_on(closes: list[float], angles: list[Angle]) -> str:
+    snap = snapshot_with(closes)
+    peer = RelatedMove(symbol="QQQ", name="Nasdaq 100", kind=InstrumentKind.ETF, role=RelatedRole.PEER,
+                       close=600.0, change_1d_pct=snap.returns.change_1d_pct + 1.5, divergence_pp=-1.5)
+    snap = snap.model_copy(update={"related": [peer]})
+    brief = brief_for(snap)
+    return headline(brief, build_fact_sheet(snap, brief.scores), angles)
+
+
+def test_a_streak_that_broke_the_month_says_both() -> None:
+    base = quiet_band()
+    closes = [*base, *(base[-1] * (1 - 0.004 * i) for i in range(1, 7))]
+    angles = [Angle(kind=AngleKind.STREAK, score=2.4, direction="down", summary="s"),
+              Angle(kind=AngleKind.BREAKOUT, score=2.1, direction="down", subject="month", summary="b")]
+    text = headline_on(closes, angles)
+    assert "Recent Lows" in text and ("in a Row" in text or "Straight Losses" in text), text
+    alone = headline_on(closes, angles[:1])
+    assert "Recent Lows" not in alone, alone
+
+
+def test_a_session_apart_from_a_peer_within_reach_of_the_record_says_both() -> None:
+    base = quiet_band()
+    closes = [*base, max(base) * 0.997]
+    angles = [Angle(kind=AngleKind.DIVERGENCE, score=1.8, direction="down", subject="QQQ", summary="d"),
+              Angle(kind=AngleKind.NEAR_RECORD, score=1.7, direction="up", summary="n")]
+    assert "Record" in headline_on(closes, angles)
+    weak = [angles[0], angles[1].model_copy(update={"score": 1.0})]  # under 0.8 of the top: left out
+    assert "Record" not in headline_on(closes, weak)
+
+
+def test_every_selloff_headline_names_the_vix_spike() -> None:
+    full = quiet_band()
+    for n in (296, 297, 298, 299):  # four sessions: the rotation reaches every frame
+        base = full[:n]
+        close = max(base[-1] * 0.98, min(base) * 1.002)  # a big drop, not a new low
+        snap = snapshot_with([*base, close], [16.0] * len(base) + [22.4])
+        assert "VIX" in TemplateWriter().write(brief_for(snap)).headline

@@ -92,3 +92,18 @@ def test_close_beyond_the_past_month_without_a_tight_range_is_a_month_break() ->
     assert snap.range is not None and not snap.range.is_tight
     found = [a for a in rank_angles(snap) if a.kind == AngleKind.BREAKOUT]
     assert found and found[0].subject == "month" and found[0].direction == "up"
+
+
+def test_big_selloff_on_a_vix_spike_outranks_the_streak_it_extends() -> None:
+    base = quiet_band()
+    falling = [base[-1] * (1 - 0.0015 * i) for i in range(1, 7)]  # six lower closes
+    probe = snapshot_with([*base, *falling])
+    atr = probe.volatility.atr_14 or 0.0
+    closes = [*base, *falling, falling[-1] - 1.8 * atr]  # the seventh: about 1.8 ATRs
+    vix = [16.0] * (len(closes) - 1) + [22.4]  # +40%
+    calm = rank_angles(snapshot_with(closes))
+    fear = rank_angles(snapshot_with(closes, vix))
+    streak = next(a for a in calm if a.kind == AngleKind.STREAK)
+    move = next(a for a in calm if a.kind == AngleKind.MOVE)
+    assert move.score < streak.score  # without the VIX the streak leads
+    assert fear[0].kind == AngleKind.MOVE and fear[0].score > streak.score

@@ -135,6 +135,47 @@ _BREAK_MOVE = {"up": ["{Name} [Jumps|Jump] {change_1d_pct:abs} and [Breaks|Break
 """A range break on a big move (1.5 ATRs or more) says both."""
 
 
+_BREAK_EXTREME = {"up": ["{Name} [Breaks|Break] Out of [Its|Their] {prior_range_sessions}-Session Range",
+                         "{Name} [Clears|Clear] [Its|Their] Range"],
+                  "down": ["{Name} [Breaks|Break] Down Out of [Its|Their] {prior_range_sessions}-Session "
+                           "Range",
+                           "{Name} [Drops|Drop] Out of [Its|Their] Range"]}
+"""A range break that also set (or nearly set) a closing extreme says both."""
+_STREAK_BREAK = {
+    ("up", True): ["{close_streak_sessions} Higher Closes in a Row Take {name} Above [Its|Their] "
+                   "Recent Highs",
+                   "{Name} [Posts|Post] {close_streak_sessions} Straight Gains, Clearing [Its|Their] "
+                   "Recent Highs"],
+    ("down", True): ["{close_streak_sessions} Lower Closes in a Row Take {name} Below [Its|Their] "
+                     "Recent Lows",
+                     "{Name} [Posts|Post] {close_streak_sessions} Straight Losses, Slipping Below "
+                     "[Its|Their] Recent Lows"],
+    ("up", False): ["{close_streak_sessions} Higher Closes in a Row Take {name} Out of [Its|Their] Range",
+                    "{Name} [Posts|Post] {close_streak_sessions} Straight Gains and [Breaks|Break] Out of "
+                    "[Its|Their] Range"],
+    ("down", False): ["{close_streak_sessions} Lower Closes in a Row Take {name} Out of [Its|Their] Range",
+                      "{Name} [Posts|Post] {close_streak_sessions} Straight Losses and [Breaks|Break] "
+                      "Down Out of [Its|Their] Range"]}
+"""A streak whose last close broke the range (or every close of the past month) says both."""
+_DIVERGE_RECORD = ["{Name} [Closes|Close] In on [Its|Their] Record While {Peer} {peer_verb}",
+                   "{Name} [Moves|Move] Toward [Its|Their] Record as {Peer} {peer_verb}"]
+"""A session apart from a peer that also ends within reach of the record says both."""
+RUNNER_UP = 0.8
+"""A second angle this close to the top one (as a share of its score) shares the headline."""
+
+
+def _runner_up(angles: list[Angle], kinds: tuple[AngleKind, ...], direction: str,
+               share: float = 0.0) -> Angle | None:
+    """The best angle of `kinds` after the top one, the same way, scoring `share` of the top or more."""
+    return next((a for a in angles[1:] if a.kind in kinds and a.direction == direction
+                 and a.score >= share * angles[0].score), None)
+
+
+def _bare(frame: str) -> str:
+    """A move frame without its tail ('... Surges {x} as Buyers Pile In' -> '... Surges {x}')."""
+    return frame.split(" as ")[0].split(" in a ")[0]
+
+
 def _big_move(angles: list[Angle], direction: str) -> bool:
     move = angle_of(angles, AngleKind.MOVE)
     return move is not None and move.direction == direction and move.score >= 1.5
@@ -151,12 +192,25 @@ def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     top = angles[0]
     if top.kind == AngleKind.MOVE:
         frames = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
-        if angle_of(angles, AngleKind.VIX) is not None and top.direction == "down":
-            frames = [f + " as the VIX {vix_verb}" for f in frames[:2]] + frames[2:]
+        vix = angle_of(angles, AngleKind.VIX)
+        if vix is not None and vix.direction == "up" and top.direction == "down":
+            frames = [_bare(f) + " as the VIX {vix_verb}" for f in frames]
+        elif _runner_up(angles, (AngleKind.BREAKOUT,), top.direction) is not None and \
+                brief.snapshot.tape is not None and brief.snapshot.tape.range_break is not None:
+            frames = _BREAK_MOVE[top.direction]
         extreme = next((a for a in angles[1:] if a.kind in _EXTREME_TAILS), None)
         if extreme is not None:
-            frames = [f.split(" as ")[0].split(" in a ")[0] + _EXTREME_TAILS[extreme.kind]
-                      for f in frames if "{change_1d_pct:abs}" in f]
+            frames = [_bare(f) + _EXTREME_TAILS[extreme.kind] for f in frames]
+    elif top.kind == AngleKind.STREAK and (brk := _runner_up(angles, (AngleKind.BREAKOUT,), top.direction,
+                                                             RUNNER_UP)) is not None:
+        frames = _STREAK_BREAK[(top.direction, brk.subject == "month")]
+    elif top.kind == AngleKind.DIVERGENCE and _runner_up(angles, (AngleKind.NEAR_RECORD,), "up",
+                                                         RUNNER_UP) is not None:
+        frames = _DIVERGE_RECORD
+    elif (top.kind == AngleKind.BREAKOUT and top.subject != "month" and not _big_move(angles, top.direction)
+          and (extreme := _runner_up(angles, (AngleKind.NEAR_RECORD, AngleKind.HIGH, AngleKind.LOW),
+                                     top.direction)) is not None):
+        frames = [f + _EXTREME_TAILS[extreme.kind] for f in _BREAK_EXTREME[top.direction]]
     elif top.kind == AngleKind.RELATIVE and top.direction == "up":
         frames = _HEADLINES["relative_up"]
     elif top.kind == AngleKind.DIVERGENCE and _same_words(brief, top):
