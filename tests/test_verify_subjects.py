@@ -110,13 +110,21 @@ def test_a_move_is_checked_against_the_return_its_words_name(ctx, text, want):
 
 @pytest.mark.parametrize(("text", "span"), [
     ("IWM is up 2.4% month-to-date.", "2.4%"),
-    ("IWM has dropped 3.1% over the past ten sessions.", "3.1%"),
+    ("IWM has dropped 3.1% over the past 100 sessions.", "3.1%"),  # longer than the closes held
     ("IWM is up 4.2% since the election.", "4.2%"),
     ("IWM closed at $250.10 on Nov 3.", "$250.10"),
 ])
 def test_a_period_or_past_day_the_data_lacks_is_unverifiable_info(ctx, text, span):
     assert found(ctx, text) == []
     assert ("figure-unverifiable", span) in found(ctx, text, Severity.INFO)
+
+
+def test_a_move_over_ten_sessions_is_checked_against_the_closes(ctx):
+    closes = ctx.snapshot.recent_closes
+    ten = (closes[-1] / closes[-11] - 1) * 100
+    assert found(ctx, f"IWM is {ten:+.2f}% over the past ten sessions.") == []
+    assert found(ctx, f"IWM is {ten + 1:+.2f}% over the past ten sessions.") == [
+        ("value-mismatch", f"{ten + 1:+.2f}%")]
 
 
 def test_a_ytd_figure_never_passes_on_another_facts_value():

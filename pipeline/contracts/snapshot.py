@@ -257,6 +257,10 @@ class EventNote(Contract):
     sessions_until: int = Field(ge=0, description="Sessions from the as-of session to the event.")
 
 
+RECENT_CLOSES = 64
+"""Closes a snapshot carries: returns over up to 63 sessions (three months) can be computed."""
+
+
 class Snapshot(Contract):
     symbol: str
     name: str
@@ -290,6 +294,9 @@ class Snapshot(Contract):
     corporate_actions: list[CorporateAction] = Field(
         default_factory=list, description="Splits and dividends near the session, as reported.")
     missing: list[str] = Field(default_factory=list, description="Facts not computed, with why.")
+    recent_closes: list[float] = Field(
+        default_factory=list, description="The last closes up to the session, oldest first (at most "
+        "RECENT_CLOSES): the verifier computes the return over any window the words name from them.")
 
     @property
     def extremes_window(self) -> int:

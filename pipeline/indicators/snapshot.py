@@ -26,6 +26,7 @@ from ..contracts import (
     Trend,
     Volatility,
 )
+from ..contracts.snapshot import RECENT_CLOSES
 from ..errors import ConfigError, DataError
 from ..skips import SkipCode
 from .bars import BarArrays, insufficient
@@ -93,6 +94,7 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
         range=trading_range, levels=levels, options=options, setups=setups,
         events=upcoming_events(events, last, holidays=holidays), missing=missing,
         tape=compute_tape(bars, prior_range),
+        recent_closes=[float(close) for close in bars.close[-RECENT_CLOSES:]],
     )
 
 

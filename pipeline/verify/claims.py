@@ -47,6 +47,7 @@ class Claim:
     quoted: bool
     inherited: bool = False  # the subject is the paragraph's running subject, not named in the sentence
     attributed: bool = False  # a level or forecast another source gives ("analysts see support at...")
+    window: int | None = None  # sessions a "past N sessions/weeks/months" frame covers (or a count names)
 
     @property
     def span(self) -> str:
@@ -229,11 +230,17 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
             and not _NOT_LEVEL_AFTER.match(after):
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
     relation, reference = _relation(after)
+    frame = _period_clause(sentence, number, clause)
+    period = _period_of(frame)
+    if names == "lookback_sessions":
+        window = _lookback_sessions(number, after)
+    else:
+        window = window_sessions(frame) if period == "window" else None
     return Claim(
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
         names=names, direction=_direction(number, clause), flat=bool(_FLAT.search(clause)),
-        relation=relation, reference=reference, period=_period(sentence, number, clause),
-        quoted=any(a <= number.start < b for a, b in quoted),
+        relation=relation, reference=reference, period=period,
+        quoted=any(a <= number.start < b for a, b in quoted), window=window,
     )
 
 
@@ -260,6 +267,8 @@ def _named(before: str, after: str, number: PrintedNumber, clause: str) -> tuple
     for pattern, name, kind in _AFTER:
         if pattern.search(after):
             return name, kind
+    if _lookback(before, after, number):
+        return "lookback_sessions", ClaimKind.VALUE
     if number.unit in ("pct", "pp", "bp", "volume"):
         candidates = []  # no naming pattern names a move: "finished down 0.30%" is not the close
     else:
@@ -334,19 +343,61 @@ _PERIOD_END = re.compile(r"[,;(\u2014]|\.(?!\d)|\band\b|\bwhile\b|\$\d|\d[\d,]*(
 def _period(sentence: str, number: PrintedNumber, tail: str) -> str | None:
     """The time frame the words around a figure give it ("year-to-date", "for the week", "since the
     April low"), a sentence-opening phrase ("So far this year, ...") included."""
+    return _period_of(_period_clause(sentence, number, tail))
+
+
+def _period_clause(sentence: str, number: PrintedNumber, tail: str) -> str:
+    """The words that may give a figure its time frame: its clause's words before it (`tail`), the
+    words after it up to the next break, and a sentence-opening phrase that is its own."""
     after = _PERIOD_END.split(sentence[number.end:number.end + 60], maxsplit=1)[0]
     before = sentence[:number.start]
     lead = _LEAD_PERIOD.match(before)
-    if lead and (re.search(r"\d", lead.group(0)) or re.search(r"[,;]|\band\b|\bbut\b|\bwhile\b",
-                                                                before[lead.end():])):
-        lead = None  # the opening phrase belongs to an earlier clause's figure
-    clause = (lead.group(0) if lead else "") + " " + tail + " " + after
+    if lead and (re.search(r"\d", _WINDOW.sub("", lead.group(0))) or re.search(
+            r"[,;]|\band\b|\bbut\b|\bwhile\b", before[lead.end():])):
+        lead = None  # the opening phrase belongs to an earlier clause's figure (its window's count does not)
+    return (lead.group(0) if lead else "") + " " + tail + " " + after
+
+
+def _period_of(clause: str) -> str | None:
     lowered = clause.lower() if clause.isascii() else None  # IGNORECASE folds some non-ASCII letters
     for n in _PERIOD_WORDS.candidates(lowered):
         name, pattern = _PERIODS[n]
         if pattern.search(clause):
             return name
     return None
+
+
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SESSIONS_PER = {"session": 1, "trading day": 1, "day": 1, "week": 5, "month": 21, "quarter": 63}
+"""Sessions in each unit a window is written in ("the past ten days" are read as trading days)."""
+_WINDOW = re.compile(r"\b(?:past|last|over|in|across) (?:the )?(?P<count>\d+|one|two|three|four|five|six|"
+                     r"seven|eight|nine|ten|eleven|twelve) (?:straight )?"
+                     r"(?P<unit>session|trading day|day|week|month|quarter)s?\b", re.IGNORECASE)
+_LOOKBACK_BEFORE = re.compile(r"\b(?:past|last|over|in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOOKBACK_AFTER = re.compile(r"^\s+(?:straight\s+)?(?P<unit>session|trading day|day|quarter)s\b",
+                             re.IGNORECASE)
+
+
+def window_sessions(text: str) -> int | None:
+    """The sessions a "past N sessions / weeks / months" frame in `text` covers, or None."""
+    match = _WINDOW.search(text)
+    if match is None:
+        return None
+    count = match.group("count").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return number * _SESSIONS_PER[match.group("unit").lower()] or None
+
+
+def _lookback(before: str, after: str, number: PrintedNumber) -> bool:
+    """The figure counts a look-back window ("over the past 10 sessions"), not a market figure."""
+    plain = number.unit is None and not number.sign and not number.decimals
+    return plain and bool(_LOOKBACK_BEFORE.search(before[-30:]) and _LOOKBACK_AFTER.match(after))
+
+
+def _lookback_sessions(number: PrintedNumber, after: str) -> int | None:
+    match = _LOOKBACK_AFTER.match(after)
+    return None if match is None else int(number.value) * _SESSIONS_PER[match.group("unit").lower()]
 
 
 _SOURCE = re.compile(r"\b(?:analysts?|strategists?|economists?|chartists?|technicians?|forecasters?|"

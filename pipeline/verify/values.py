@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..contracts import Finding, InstrumentKind
+from ..contracts import Finding, InstrumentKind, Snapshot
 from ..facts import Fact, format_value
 from .claims import Claim, ClaimKind
 from .codes import finding
@@ -47,6 +47,8 @@ class Neighbours:
 def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
     if claim.kind == ClaimKind.SCORE:
         return []  # scores.py reads "Pulse 56/100" and friends
+    if claim.names == "lookback_sessions":
+        return _lookback(claim, ctx)
     if claim.quoted:
         return [] if _hits(claim, ctx) or _in_source(claim.number, source_text) else [
             _untraced(claim, "quoted figure not found in the cited source")]
@@ -97,20 +99,60 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
         name = "prev_close"  # "closed at $243.57 in the previous session"
     if name in ("high_52w", "low_52w") and claim.period == "intraday":
         name += "_intraday"  # "its 52-week intraday high of $258.49"
-    if name is None:
+    window = _window_of(claim) if claim.kind == ClaimKind.CHANGE and claim.names is None else None
+    if name is None and window is None:
         return None
     subject = _subject_symbol(claim, ctx)
     if subject is None:
         return None
+    if name is None:
+        return window_return(ctx, subject, window) if window is not None else None
     if name == "event_sessions_until":
         return _event_count(claim, ctx)
     member = _family_match(claim, ctx, name)
     if member is not None:
         return member
     fact = ctx.fact(subject, name)
+    if fact is None and window is not None:
+        return window_return(ctx, subject, window)  # a week's or month's move the sheet lacks
     if fact is None or not unit_fits(fact, claim.number):
         return None
     return SubjectFact(subject, name, fact)
+
+
+_PERIOD_SESSIONS = {"5d": 5, "1m": 21}
+
+
+def _window_of(claim: Claim) -> int | None:
+    """The sessions a move's time frame covers when the closes can give its return."""
+    if claim.period == "window":
+        return claim.window
+    return _PERIOD_SESSIONS.get(claim.period or "")
+
+
+def _snapshot_of(ctx: VerifyContext, subject: str) -> Snapshot | None:
+    return ctx.snapshot if subject == ctx.symbol else ctx.peers.get(subject)
+
+
+def window_return(ctx: VerifyContext, subject: str, sessions: int) -> SubjectFact | None:
+    """The subject's % change over its last `sessions` sessions, from the snapshot's recent closes."""
+    snapshot = _snapshot_of(ctx, subject)
+    closes = snapshot.recent_closes if snapshot is not None else []
+    if sessions < 1 or len(closes) <= sessions or not closes[-1 - sessions]:
+        return None
+    value = (closes[-1] / closes[-1 - sessions] - 1) * 100
+    name = f"change_{sessions}_sessions_pct"
+    return SubjectFact(subject, name, Fact(name, value, "pct", 2, source=f"recent_closes[-{sessions + 1}:]"))
+
+
+def _lookback(claim: Claim, ctx: VerifyContext) -> list[Finding]:
+    """A count of sessions naming a look-back window ("over the past 10 sessions"): traced when the
+    history held covers it."""
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    snapshot = _snapshot_of(ctx, subject) or ctx.snapshot
+    if claim.window is not None and claim.window < snapshot.bars_used:
+        return []
+    return [_no_data(claim, f"{snapshot.symbol}'s data holds {snapshot.bars_used} sessions of history")]
 
 
 def _family_move(claim: Claim) -> bool:
@@ -223,6 +265,9 @@ def _time_frame_unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
         return None  # the previous close, a 52-week or record high is a fact: checked by name
     if period == "intraday" and claim.names in ("high", "low"):
         return None  # the session's own intraday high or low
+    if period == "window" and claim.kind == ClaimKind.CHANGE and claim.names is None and claim.window \
+            and window_return(ctx, _subject_symbol(claim, ctx) or ctx.symbol, claim.window) is not None:
+        return None  # a return over a window the recent closes cover: checked against it
     if period not in _UNCHECKED_PERIODS or _period_hit(claim, ctx, period):
         return None
     return _UNCHECKED_PERIODS[period]
