@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import write_config
 from publish_factories import new_store, runner_for, stored_draft
-from publish_servers import GHOST, WP, GhostStub, WordPressStub
+from publish_servers import GHOST, WP, GhostStub, WebhookStub, WordPressStub
 from review_helpers import Client, add_reviewer, decision_form, review_server
 
 from pipeline.config import load_settings
@@ -232,3 +232,18 @@ def test_newsdesk_review_names_only_the_moves_the_status_allows(store: Store) ->
     assert "newsdesk publish" in next_step(approved) and "approve " not in next_step(approved)
     waiting = stored_draft(store, symbol="QQQ", status=S.NEEDS_REVIEW)
     assert next_step(waiting).startswith("Decide on this version: newsdesk approve")
+
+
+def test_webhook_unpublish_sends_a_signed_event_the_receiver_keeps(store: Store) -> None:
+    with WebhookStub() as hook:
+        fields = {"kind": "webhook", "url": f"{hook.base_url}/hooks", "secret_env": "WH"}
+        runner = runner_for(store, "hook", fields, {"WH": hook.secret})[0]
+        draft = stored_draft(store)
+        assert runner.publish(draft).remote_state == "sent"
+        down = runner.unpublish(store.get_draft(draft.draft_id), delete=True)
+
+    assert (down.remote_state, down.error, down.draft_status) == ("deleted", None, "approved")
+    events = [d["event"] for d in hook.deliveries.values()]
+    assert events == ["article.published", "article.deleted"]  # both signed, each kept once
+    deleted = next(d for d in hook.deliveries.values() if d["event"] == "article.deleted")
+    assert deleted["key"] == draft.key
