@@ -178,7 +178,7 @@ CONF
     runuser -u postgres -- psql -q -p "$PG_PORT" -v ON_ERROR_STOP=1 -d postgres <<SQL
 SELECT 'CREATE ROLE newsdesk_test LOGIN' WHERE NOT EXISTS
     (SELECT FROM pg_roles WHERE rolname = 'newsdesk_test') \gexec
-ALTER ROLE newsdesk_test LOGIN PASSWORD '$pw';
+ALTER ROLE newsdesk_test LOGIN CREATEDB PASSWORD '$pw';
 SELECT 'CREATE DATABASE newsdesk_test OWNER newsdesk_test' WHERE NOT EXISTS
     (SELECT FROM pg_database WHERE datname = 'newsdesk_test') \gexec
 SQL
