@@ -37,7 +37,7 @@ def worker(obj: Context, executor_id: str | None) -> None:
 
     settings = obj.settings
     err.print(f"worker on {settings.engine.database_url.split('@')[-1]}; stop with Ctrl-C", markup=False)
-    serve(settings, executor_id, _stop_on_signals())
+    serve(settings, executor_id, _stop_on_signals(), hand_over=True)
 
 
 @click.command()
@@ -54,4 +54,5 @@ def schedule(obj: Context, executor_id: str | None) -> None:
 
     settings = obj.settings
     print_next_run(err, settings)
-    serve(settings, executor_id, _stop_on_signals(), schedule=True)
+    serve(settings, executor_id, _stop_on_signals(), schedule=True, hand_over=True)
+

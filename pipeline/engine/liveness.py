@@ -57,9 +57,12 @@ class Heartbeats:
             if not done.rowcount:
                 conn.execute(insert(workers).values(executor_id=self.executor_id, **row))
 
-    def leave(self) -> None:
+    def retire(self) -> None:
+        """Stopping: a heartbeat of 0 makes the next live worker take over whatever this one leaves
+        unfinished at once (a restarted worker with the same id beats again and keeps its row)."""
         with self.engine.begin() as conn:
-            conn.execute(delete(workers).where(workers.c.executor_id == self.executor_id))
+            conn.execute(update(workers).where(workers.c.executor_id == self.executor_id)
+                         .values(heartbeat_at=0.0))
 
     def claim_dead(self, dead_after: float, alive: Callable[[int], bool] = pid_alive) -> list[str]:
         """Executor ids of dead workers this worker took over (each is claimed by one worker only)."""

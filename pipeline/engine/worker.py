@@ -1,6 +1,9 @@
 """A worker process: the engine launched, a heartbeat, and the takeover of dead workers' work.
 
-`serve` runs until `stop` is set (SIGTERM/SIGINT in `newsdesk worker`). Work this
+`serve` runs until `stop` is set (SIGTERM/SIGINT in `newsdesk worker`). A stopping worker
+(`hand_over=True`) sets its heartbeat to 0 and exits at once, without waiting for the
+workflows in flight: the next live worker takes them over at its next heartbeat and each
+resumes at its last completed step (a model call in flight is asked again). Work this
 executor id left pending (a restarted worker with the same `--id`) is resumed by
 DBOS at launch; a dead worker's is handed back to its queues by the first live
 worker that notices (see `liveness`).
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from datetime import date
 from typing import Any
@@ -30,7 +34,7 @@ def sql_engine(url: str) -> Engine:
 
 
 def serve(settings: Settings, executor_id: str | None, stop: threading.Event, *,
-          schedule: bool = False, ready: threading.Event | None = None) -> None:
+          schedule: bool = False, ready: threading.Event | None = None, hand_over: bool = False) -> None:
     executor_id = executor_id or runtime.default_executor_id()
     runtime.launch(settings, executor_id)
     engine = sql_engine(settings.engine.database_url)
@@ -47,11 +51,20 @@ def serve(settings: Settings, executor_id: str | None, stop: threading.Event, *,
             beats.beat()
             take_over(beats, settings.engine.dead_after)
     finally:
-        try:
-            beats.leave()
-        finally:
-            engine.dispose()
-            runtime.shutdown()
+        beats.retire()
+        if hand_over:
+            _exit_now()
+        runtime.shutdown()
+        engine.dispose()
+
+
+def _exit_now() -> None:
+    """The process ends here: threads still in a workflow are not waited for (one blocked on the
+    model would hold the exit, and DBOS stopped under a running workflow would fail it)."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def take_over(beats: Heartbeats, dead_after: float) -> list[str]:
