@@ -1,8 +1,8 @@
 """Every instrument at once, for writers that check their own drafts (the model writer).
 
-The event loop only waits on the model; the blocking parts of an instrument
-(loading bars, the snapshot, scoring, the verifier, the store, rendering) run
-in worker threads so a finished request is followed by the next one at once.
+The event loop only waits on the model and the chart pool; the blocking parts
+of an instrument (loading bars, the snapshot, scoring, the verifier, the store,
+writing the files) run in worker threads so a finished request is followed by the next one at once.
 At most `concurrency` instruments prepare at the same time, each until its
 first request is on its way, so the first requests go out before the last
 snapshot is computed; the writer's client bounds the requests in flight, and
@@ -51,7 +51,7 @@ async def _instrument(pipeline: Pipeline, writer: CheckedWriter, run_id: str, in
         with pipeline.timed(run_id, "write", inst.symbol):
             draft, saved = await _write(pipeline, writer, run_id, inst, snapshot, outcome, gate.leave)
         notify(inst.symbol, "render")
-        await asyncio.to_thread(_render, pipeline, run_id, inst, draft, outcome)
+        await _render(pipeline, run_id, inst, draft, outcome)
     except NewsdeskError as exc:
         pipeline.not_written(run_id, session, outcome, exc)
     except Exception as exc:  # a bug in one instrument's task must not stop the others
@@ -100,7 +100,12 @@ async def _write(pipeline: Pipeline, writer: CheckedWriter, run_id: str, inst: I
                                    written.findings, writer)
 
 
-def _render(pipeline: Pipeline, run_id: str, inst: InstrumentConfig, draft: Draft,
-            outcome: InstrumentOutcome) -> None:
+async def _render(pipeline: Pipeline, run_id: str, inst: InstrumentConfig, draft: Draft,
+                  outcome: InstrumentOutcome) -> None:
+    """The chart is awaited on the event loop, not in a worker thread: threads waiting for the
+    chart pool would hold the threads the next instruments' snapshots and verifiers need."""
     with pipeline.timed(run_id, "render", inst.symbol):
-        outcome.files = pipeline.render(draft, notes=outcome.notes)
+        pending = await asyncio.to_thread(pipeline.start_render, draft, outcome.notes)
+        if pending.drawing is not None:
+            await asyncio.wait([asyncio.wrap_future(pending.drawing)])  # its error: finish_render's
+        outcome.files = await asyncio.to_thread(pipeline.finish_render, pending)

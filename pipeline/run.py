@@ -20,7 +20,9 @@ import asyncio
 import hashlib
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -51,8 +53,10 @@ from .market import MarketData, SessionChoice
 from .market.context import with_market_context
 from .market.quality import check_history
 from .redact import Redactor, installed
-from .render import write_article_files, write_index
+from .render import article_slug, write_article_files, write_index
 from .render.chart_data import build_chart_data
+from .render.chart_pool import ChartPool, default_workers
+from .render.files import ChartImages, chart_is_current, chart_paths, chart_stamp
 from .scoring import score_snapshot
 from .skips import QualityIssue, skip_reasons
 from .store import Store, new_draft_id
@@ -153,7 +157,10 @@ class Pipeline:
         self.fetcher = fetcher
         self.clock = clock or (lambda: datetime.now(UTC))
         self._histories: dict[str, PriceHistory | DataError] = {}
+        self._checked: dict[tuple[str, date, date], list[QualityIssue]] = {}
         self.session_note: str | None = None
+        self.chart_pool: ChartPool | None = None
+        """Draws the charts in worker processes while the run goes on (`use_chart_pool`)."""
 
     # -- session -------------------------------------------------------------
     def resolve_session(self, requested: date | None) -> date:
@@ -193,7 +200,7 @@ class Pipeline:
             self.writer.check_ready()
         report = RunReport(run_id=self.store.start_run(session), session=session,
                            session_note=self.session_note)
-        with self.finishing(report, started):
+        with self.finishing(report, started), self.charts_for(len(instruments)):
             check_output_dir(self.settings.output.dir, session.isoformat())
             self._stages(report, instruments, do_ingest, progress or (lambda _symbol, _stage: None))
             report.seconds = time.perf_counter() - started
@@ -210,8 +217,14 @@ class Pipeline:
             report.outcomes += asyncio.run(write_concurrently(
                 self, self.writer, report.run_id, instruments, session, notify))
         else:
+            rendering: deque[_Rendering] = deque()
             for inst in instruments:
-                report.outcomes.append(self._instrument_stage(report.run_id, inst, session, notify))
+                report.outcomes.append(self._instrument_stage(report.run_id, inst, session, notify,
+                                                              rendering))
+                while rendering and (len(rendering) > RENDERS_AHEAD or rendering[0].ready()):
+                    self._finish_instrument(report.run_id, session, rendering.popleft())
+            while rendering:
+                self._finish_instrument(report.run_id, session, rendering.popleft())
         if any(o.ok for o in report.outcomes):
             self._write_index(session)
 
@@ -252,7 +265,9 @@ class Pipeline:
         report.ingest, report.news_new, report.news_seen = result, upsert.new, upsert.seen
 
     def _instrument_stage(self, run_id: str, inst: InstrumentConfig, session: date,
-                          notify: Progress) -> InstrumentOutcome:
+                          notify: Progress, rendering: deque[_Rendering] | None = None) -> InstrumentOutcome:
+        """Every stage for one instrument; with `rendering`, the render stage is started (its
+        chart handed to the chart pool) and queued there for `_finish_instrument`."""
         outcome = InstrumentOutcome(symbol=inst.symbol, ok=False)
         try:
             notify(inst.symbol, "snapshot")
@@ -262,13 +277,26 @@ class Pipeline:
             with self.timed(run_id, "write", inst.symbol):
                 draft, saved = self._write_and_store(inst, snapshot)
             notify(inst.symbol, "render")
-            with self.timed(run_id, "render", inst.symbol):
-                outcome.files = self.render(draft, notes=outcome.notes)
+            pending = self.start_render(draft, notes=outcome.notes)
         except NewsdeskError as exc:
             self.not_written(run_id, session, outcome, exc)
             return outcome
-        fill_outcome(outcome, draft, saved)
+        job = _Rendering(outcome, draft, saved, pending)
+        if rendering is None:
+            self._finish_instrument(run_id, session, job)
+        else:
+            rendering.append(job)
         return outcome
+
+    def _finish_instrument(self, run_id: str, session: date, job: _Rendering) -> None:
+        outcome = job.outcome
+        try:
+            with self.timed(run_id, "render", outcome.symbol):
+                outcome.files = self.finish_render(job.pending)
+        except NewsdeskError as exc:
+            self.not_written(run_id, session, outcome, exc)
+            return
+        fill_outcome(outcome, job.draft, job.saved)
 
     def not_written(self, run_id: str, session: date, outcome: InstrumentOutcome,
                     exc: NewsdeskError) -> None:
@@ -341,11 +369,15 @@ class Pipeline:
         cached = self._load(symbol)
         if isinstance(cached, DataError):
             raise QualityRefusal(skip_reasons(cached))
-        m = self.settings.market
-        calendar = self.market.calendar
-        reasons = check_history(cached, session, min_sessions=m.min_sessions,
-                                max_staleness_days=m.max_staleness_days, today=self.clock().date(),
-                                sessions_after=calendar.sessions_after if calendar else None)
+        today = self.clock().date()
+        key = (symbol, session, today)
+        if key not in self._checked:  # once per symbol: it is checked as an instrument and as a peer
+            m = self.settings.market
+            calendar = self.market.calendar
+            self._checked[key] = check_history(
+                cached, session, min_sessions=m.min_sessions, max_staleness_days=m.max_staleness_days,
+                today=today, sessions_after=calendar.sessions_after if calendar else None)
+        reasons = self._checked[key]
         if reasons:
             raise QualityRefusal(reasons)
         return cached
@@ -418,13 +450,46 @@ class Pipeline:
 
     def render(self, draft: Draft, notes: list[str] | None = None) -> list[Path]:
         """The article files, and its chart when `output.chart` is on; chart trouble goes to `notes`."""
+        return self.finish_render(self.start_render(draft, notes))
+
+    def start_render(self, draft: Draft, notes: list[str] | None = None) -> PendingRender:
+        """The render stage's first half: the chart's data, handed to the chart pool when there
+        is one and the chart's files are not already current."""
         out = self.settings.output
         notes = notes if notes is not None else []
         chart = self.chart_data(draft.snapshot, notes) if out.chart else None
+        drawing = None
+        if chart is not None and self.chart_pool is not None:
+            paths = chart_paths(out.dir / draft.article.session.isoformat(), article_slug(draft.article),
+                                out.chart_svg)
+            stamp = chart_stamp(chart, out.chart_svg)
+            if not chart_is_current(paths, stamp):
+                drawing = self.chart_pool.submit(chart, out.chart_svg, stamp)
+        return PendingRender(draft, notes, chart, drawing)
+
+    def finish_render(self, pending: PendingRender) -> list[Path]:
+        """The render stage's second half: waits for the chart, writes it and the article files."""
+        out, draft = self.settings.output, pending.draft
         with writing_output(out.dir):
             return write_article_files(draft.article, out.dir, out.formats, snapshot=draft.snapshot,
-                                       scores=draft.scores, findings=draft.findings, chart=chart,
-                                       warnings=notes)
+                                       scores=draft.scores, findings=draft.findings, chart=pending.chart,
+                                       chart_svg=out.chart_svg, drawing=pending.drawing,
+                                       warnings=pending.notes)
+
+    @contextmanager
+    def charts_for(self, instruments: int) -> Iterator[None]:
+        """A chart pool for a run of `instruments` when `use_chart_pool` says so, closed after it."""
+        if self.chart_pool is not None or not use_chart_pool(self.settings, instruments):
+            yield
+            return
+        workers = self.settings.output.chart_workers
+        self.chart_pool = ChartPool(workers if workers else default_workers())
+        self.chart_pool.start()  # its imports overlap the first snapshots
+        try:
+            yield
+        finally:
+            pool, self.chart_pool = self.chart_pool, None
+            pool.close()
 
     def chart_data(self, snapshot: Snapshot, notes: list[str]) -> ChartData | None:
         """What the chart draws, from the history the snapshot was built on; None with a note."""
@@ -458,6 +523,44 @@ class Pipeline:
                                     symbol=symbol, error=str(exc))
             raise
         self.store.record_stage(run_id, stage, time.perf_counter() - started, True, symbol=symbol)
+
+
+CHART_POOL_MIN = 8
+"""With `output.chart_workers` unset, runs of more instruments than this draw their charts in
+a pool: starting its process (about a second of CPU, matplotlib's import) costs more than a
+few charts."""
+
+RENDERS_AHEAD = 16
+"""Instruments whose charts may be in the pool at once before the batch waits for the oldest."""
+
+
+def use_chart_pool(settings: Settings, instruments: int) -> bool:
+    out = settings.output
+    if not out.chart or out.chart_workers == 0:
+        return False
+    return out.chart_workers is not None or instruments > CHART_POOL_MIN
+
+
+@dataclass
+class PendingRender:
+    """A render stage between `Pipeline.start_render` and `Pipeline.finish_render`."""
+
+    draft: Draft
+    notes: list[str]
+    chart: ChartData | None
+    drawing: Future[ChartImages] | None
+
+
+@dataclass
+class _Rendering:
+    outcome: InstrumentOutcome
+    draft: Draft
+    saved: str
+    pending: PendingRender
+
+    def ready(self) -> bool:
+        drawing = self.pending.drawing
+        return drawing is None or drawing.done()
 
 
 def news_window(session: date, lookback_days: int) -> tuple[datetime, datetime]:

@@ -17,6 +17,7 @@ from pipeline.render import chart as chart_module
 from pipeline.render import write_article_files
 from pipeline.render.chart import chart_images, draw_chart, month_starts, spread_labels
 from pipeline.render.chart_data import CHART_SESSIONS, MIN_CHART_SESSIONS, build_chart_data
+from pipeline.render.files import chart_is_current, png_text
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -71,15 +72,45 @@ def test_history_without_the_session_is_refused() -> None:
 # --- the images ------------------------------------------------------------------------
 
 def test_png_is_1200_by_700_and_svg_parses(iwm: ChartData) -> None:
-    png, svg = chart_images(iwm)
-    assert png_size(png) == (1200, 700)
+    png, svg = chart_images(iwm, svg=True)
+    assert png_size(png) == (1200, 700) and svg is not None
     root = ET.fromstring(svg)
     assert root.tag == f"{SVG}svg" and root.get("viewBox") == "0 0 864 504"
     assert b"<dc:date>" not in svg and b"Matplotlib v" not in svg
 
 
 def test_rendering_is_byte_stable(iwm: ChartData) -> None:
-    assert chart_images(iwm) == chart_images(iwm)
+    assert chart_images(iwm, svg=True) == chart_images(iwm, svg=True)
+    assert chart_images(iwm) == (chart_images(iwm, svg=True)[0], None)
+
+
+def test_the_reused_figure_draws_what_a_new_one_draws(iwm: ChartData,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """One chart after others (levels, no 200-day line, no volume, another symbol) is the same
+    bytes as the same chart on a new figure drawn by matplotlib's own text renderer."""
+    other = build_chart_data(synthetic_history("SPY", seed=5), snapshot_for("SPY", seed=5))
+    close = iwm.bars[-1].close
+    crowded = iwm.model_copy(update={"levels": [level(close * (1 + k * 0.001), f"level {k}")
+                                                for k in range(6)]})
+    no_200 = iwm.model_copy(update={"sma_200": [None] * len(iwm.bars)})
+    no_volume = iwm.model_copy(update={"bars": [b.model_copy(update={"volume": 0.0}) for b in iwm.bars]})
+    charts = [iwm, crowded, other, no_200, no_volume, iwm]
+    reused = [chart_images(data, svg=True) for data in charts]
+    monkeypatch.setattr(chart_module, "GLYPH_CACHE", False)
+    for data, images in zip(charts, reused, strict=True):
+        monkeypatch.setattr(chart_module, "_CANVASES", {})
+        assert chart_images(data, svg=True) == images
+    assert reused[0] == reused[-1] and reused[0] != reused[2]
+
+
+def test_the_chart_stamp_is_in_both_files(iwm: ChartData, tmp_path: Path) -> None:
+    png, svg = chart_images(iwm, svg=True, stamp="0123abcd")
+    (tmp_path / "c.png").write_bytes(png)
+    (tmp_path / "c.svg").write_bytes(svg or b"")
+    assert png_text(tmp_path / "c.png") == {"newsdesk-chart": "0123abcd"}
+    assert chart_is_current([tmp_path / "c.png", tmp_path / "c.svg"], "0123abcd")
+    assert not chart_is_current([tmp_path / "c.png"], "0123abcd0")
+    assert not chart_is_current([tmp_path / "c.png", tmp_path / "missing.svg"], "0123abcd")
 
 
 def test_chart_reflects_the_data(iwm: ChartData) -> None:
@@ -176,7 +207,8 @@ def test_month_ticks_skip_a_short_first_month() -> None:
 def test_article_files_link_the_chart(tmp_path: Path, iwm: ChartData) -> None:
     article = make_article(chart=None)
     warnings: list[str] = []
-    paths = write_article_files(article, tmp_path, ["md", "html", "json"], chart=iwm, warnings=warnings)
+    paths = write_article_files(article, tmp_path, ["md", "html", "json"], chart=iwm, chart_svg=True,
+                                warnings=warnings)
     names = [p.name for p in paths]
     assert names == ["iwm-2026-11-20.png", "iwm-2026-11-20.svg", "iwm-2026-11-20.md",
                      "iwm-2026-11-20.html", "iwm-2026-11-20.json"]
@@ -193,9 +225,38 @@ def test_article_files_link_the_chart(tmp_path: Path, iwm: ChartData) -> None:
     assert not list(session.glob(".*.tmp"))
 
 
+def test_without_the_svg_the_article_links_only_the_png(tmp_path: Path, iwm: ChartData) -> None:
+    paths = write_article_files(make_article(chart=None), tmp_path, ["md", "html"], chart=iwm)
+    assert [p.name for p in paths] == ["iwm-2026-11-20.png", "iwm-2026-11-20.md", "iwm-2026-11-20.html"]
+    session = tmp_path / "2026-11-20"
+    md, html = (session / "iwm-2026-11-20.md").read_text(), (session / "iwm-2026-11-20.html").read_text()
+    assert "](iwm-2026-11-20.png)" in md and ".svg" not in md
+    assert '<img src="iwm-2026-11-20.png"' in html and ".svg" not in html
+
+
+def test_an_unchanged_chart_is_not_drawn_again(tmp_path: Path, iwm: ChartData,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    article = make_article(chart=None)
+    write_article_files(article, tmp_path, ["md"], chart=iwm, chart_svg=True)
+    png = tmp_path / "2026-11-20" / "iwm-2026-11-20.png"
+    drawn = png.read_bytes()
+
+    def refuse(*_args: object) -> tuple[bytes, bytes]:
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr("pipeline.render.files.chart_images", refuse)
+    warnings: list[str] = []
+    again = write_article_files(article, tmp_path, ["md"], chart=iwm, chart_svg=True, warnings=warnings)
+    assert [p.name for p in again][:2] == ["iwm-2026-11-20.png", "iwm-2026-11-20.svg"] and not warnings
+    assert png.read_bytes() == drawn
+    changed = iwm.model_copy(update={"levels": []})  # other inputs: drawn again (and refused here)
+    write_article_files(article, tmp_path, ["md"], chart=changed, chart_svg=True, warnings=warnings)
+    assert warnings == ["chart not drawn: drawn again"]
+
+
 def test_a_chart_failure_costs_only_the_chart(tmp_path: Path, iwm: ChartData,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(_data: ChartData) -> tuple[bytes, bytes]:
+    def broken(*_args: object) -> tuple[bytes, bytes]:
         raise RuntimeError("renderer exploded")
 
     monkeypatch.setattr("pipeline.render.files.chart_images", broken)
@@ -217,7 +278,7 @@ def test_a_chart_that_cannot_be_written_leaves_no_half_pair(tmp_path: Path, iwm:
     session = tmp_path / "2026-11-20"
     (session / "iwm-2026-11-20.svg").mkdir(parents=True)  # a directory where the SVG should go
     warnings: list[str] = []
-    paths = write_article_files(make_article(chart=None), tmp_path, ["md"], chart=iwm,
+    paths = write_article_files(make_article(chart=None), tmp_path, ["md"], chart=iwm, chart_svg=True,
                                 warnings=warnings)
     assert [p.name for p in paths] == ["iwm-2026-11-20.md"]
     assert len(warnings) == 1 and warnings[0].startswith("chart not written:")

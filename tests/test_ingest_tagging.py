@@ -134,3 +134,19 @@ def test_rank_for_measures_recency_from_the_session():
     assert rank_for([older, fresh], iwm, 2, session=session) == [fresh, older]
     at_end = datetime(2026, 11, 21, tzinfo=UTC)
     assert relevance(fresh, iwm, now=at_end) > relevance(older, iwm, now=at_end)
+
+
+def test_many_instruments_tag_as_each_one_alone():
+    """Past 256 instruments (the old pattern cache) and with the first-word filter, a text is
+    tagged with exactly the instruments whose own matcher finds it."""
+    from pipeline.config import InstrumentConfig
+    from pipeline.ingest.tagging import mentions
+
+    extra = [InstrumentConfig(symbol=f"Z{n:03d}", name=f"Fund {n}", kind="etf",
+                              aliases=[f"Alpha {n} fund", f"beta-{n}", f"G&{n}"]) for n in range(600)]
+    everyone = [*INSTRUMENTS, *extra]
+    texts = ["Alpha 12 fund rose while BETA-480 fell; G&599 flat and Z007 up",
+             "The S&P 500 index closed higher; alpha 99 Fund too", "Z0071 and alpha 12 funds", ""]
+    for text in texts * 2:
+        assert tag_symbols(text, everyone) == [i.symbol for i in everyone if mentions(text, i)]
+    assert tag_symbols(texts[0], everyone) == ["Z007", "Z012", "Z480", "Z599"]

@@ -1,17 +1,19 @@
 """The render stage's I/O edge: rendered text onto disk, atomically.
 
 Layout: `out_dir/<session ISO>/<slug>.md|.html|.json`, slug such as
-`iwm-2026-11-20`, the chart as `<slug>.png` and `<slug>.svg` beside them,
+`iwm-2026-11-20`, the chart as `<slug>.png` (and `<slug>.svg` when asked) beside them,
 plus an `index.md` and `index.html` per session directory.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -42,26 +44,30 @@ def chart_file(article: Article, out_dir: Path) -> Path:
 def write_article_files(article: Article, out_dir: Path, formats: Sequence[str], *,
                         snapshot: Snapshot | None = None, scores: Scores | None = None,
                         findings: Sequence[Finding] = (), chart: ChartData | None = None,
+                        chart_svg: bool = False, drawing: Future[ChartImages] | None = None,
                         warnings: list[str] | None = None) -> list[Path]:
     """Render `article` in each of `formats` and write the files; returns their paths.
 
-    With `chart`, `<slug>.png` and `<slug>.svg` are drawn and written first and
-    the article links to them. A chart that cannot be drawn or written costs
-    only the chart: the reason goes to `warnings` and the article is written
-    without one. The texts are rendered before any of them is written, so a
-    rendering error leaves no partial set of article files behind.
+    With `chart`, `<slug>.png` (and `<slug>.svg` with `chart_svg`) are drawn and
+    written first and the article links to them; `drawing` is the chart already
+    being drawn elsewhere (`ChartPool`), else it is drawn here. A chart whose
+    files already hold the same inputs (`chart_stamp`, in the files' metadata)
+    is not drawn again. A chart that cannot be drawn or written costs only the
+    chart: the reason goes to `warnings` and the article is written without one.
+    The texts are rendered before any of them is written, so a rendering error
+    leaves no partial set of article files behind.
     """
     wanted = _wanted_formats(formats)
     session_dir = Path(out_dir) / article.session.isoformat()
     base = article_slug(article)
     notes = warnings if warnings is not None else []
-    images = _draw_chart(chart, notes) if chart is not None else None
-    paths = _write_chart(images, session_dir, base, notes) if images else []
+    paths = _chart_files(chart, session_dir, base, chart_svg, drawing, notes) if chart is not None else []
     if paths:
         article = article.model_copy(update={"chart": paths[0].name})
+    vector = chart is None or len(paths) == 2  # an article's own chart path keeps its SVG link
     renderers: dict[str, Callable[[], str]] = {
-        "md": lambda: render_markdown(article, findings),
-        "html": lambda: render_html(article, findings),
+        "md": lambda: render_markdown(article, findings, chart_vector=vector),
+        "html": lambda: render_html(article, findings, chart_vector=vector),
         "json": lambda: render_json(article, snapshot, scores, findings),
     }
     texts = {fmt: renderers[fmt]() for fmt in wanted}
@@ -81,35 +87,104 @@ def _wanted_formats(formats: Sequence[str]) -> list[str]:
     return wanted
 
 
-def chart_images(data: ChartData) -> tuple[bytes, bytes]:
+ChartImages = tuple[bytes, bytes | None]
+"""A chart's PNG bytes, and its SVG bytes or None."""
+
+CHART_FORMAT = "1"
+"""Part of every chart stamp: change it when the drawing code changes what a chart looks
+like, so charts drawn by the older code are drawn again."""
+
+
+def chart_stamp(data: ChartData, svg: bool) -> str:
+    """A hash of everything a chart's files depend on: its data, the formats, the drawing
+    code's version (`CHART_FORMAT`) and matplotlib's."""
+    from matplotlib import __version__ as matplotlib_version
+
+    text = f"{CHART_FORMAT}|{matplotlib_version}|{svg}|{data.model_dump_json()}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def chart_paths(session_dir: Path, base: str, svg: bool) -> list[Path]:
+    """`<base>.png`, and `<base>.svg` when the SVG is wanted."""
+    return [session_dir / f"{base}.png"] + ([session_dir / f"{base}.svg"] if svg else [])
+
+
+def chart_is_current(paths: Sequence[Path], stamp: str) -> bool:
+    """Every one of `paths` exists and carries `stamp` (PNG text chunk, SVG description)."""
+    try:
+        return all(_stamp_in(path) == stamp for path in paths)
+    except OSError:
+        return False
+
+
+def _stamp_in(path: Path) -> str | None:
+    if path.suffix == ".svg":
+        found = re.search(rb"newsdesk-chart ([0-9a-f]+)", path.read_bytes()[:4096])
+        return found.group(1).decode() if found else None
+    return png_text(path).get(STAMP_KEY)
+
+
+def png_text(path: Path) -> dict[str, str]:
+    """The tEXt chunks before a PNG's image data, read without decoding the image."""
+    found: dict[str, str] = {}
+    with path.open("rb") as handle:
+        if handle.read(8) != b"\x89PNG\r\n\x1a\n":
+            return found
+        while True:
+            header = handle.read(8)
+            if len(header) < 8:
+                return found
+            length, kind = int.from_bytes(header[:4], "big"), header[4:]
+            if kind == b"IDAT" or kind == b"IEND":
+                return found
+            body = handle.read(length)
+            handle.seek(4, os.SEEK_CUR)  # the CRC
+            if kind == b"tEXt" and b"\0" in body:
+                key, value = body.split(b"\0", 1)
+                found[key.decode("latin-1")] = value.decode("latin-1")
+
+
+STAMP_KEY = "newsdesk-chart"  # = render.chart.STAMP_KEY (not imported: that imports matplotlib)
+
+
+def chart_images(data: ChartData, svg: bool = False, stamp: str | None = None) -> ChartImages:
     """`render.chart.chart_images`, imported on first use: matplotlib takes a
     noticeable part of a second to import, and most commands never draw a chart."""
     from .chart import chart_images as draw
 
-    return draw(data)
+    return draw(data, svg=svg, stamp=stamp)
 
 
-def _draw_chart(chart: ChartData, warnings: list[str]) -> tuple[bytes, bytes] | None:
-    """(PNG, SVG) bytes, or None and a warning saying why."""
+def _chart_files(chart: ChartData, session_dir: Path, base: str, svg: bool,
+                 drawing: Future[ChartImages] | None, warnings: list[str]) -> list[Path]:
+    """The chart's paths: kept when current, else drawn (or taken from `drawing`) and written;
+    [] and a warning saying why when it cannot be."""
+    paths = chart_paths(session_dir, base, svg)
+    stamp = chart_stamp(chart, svg)
+    if chart_is_current(paths, stamp):
+        if drawing is not None:
+            drawing.cancel()
+        return paths
     try:
-        return chart_images(chart)
+        images = drawing.result() if drawing is not None else chart_images(chart, svg, stamp)
     except Exception as exc:  # noqa: BLE001 - a chart must never cost the article
         log.warning("%s: chart not drawn: %s", chart.symbol, exc, exc_info=True)
-        warnings.append(f"chart not drawn: {exc}")
-        return None
+        warnings.append(f"chart not drawn: {exc or type(exc).__name__}")
+        return []
+    return _write_chart(images, paths, warnings)
 
 
-def _write_chart(images: tuple[bytes, bytes], session_dir: Path, base: str,
-                 warnings: list[str]) -> list[Path]:
-    """`<base>.png` and `<base>.svg`, or neither and a warning saying why."""
-    paths = [session_dir / f"{base}.png", session_dir / f"{base}.svg"]
+def _write_chart(images: ChartImages, paths: list[Path], warnings: list[str]) -> list[Path]:
+    """The PNG (and the SVG), or none and a warning saying why."""
     written: list[Path] = []
     try:
-        for path, data in zip(paths, images, strict=True):
+        for path, data in zip(paths, images, strict=False):
+            if data is None:
+                raise OSError(f"no SVG drawn for {path.name}")
             write_bytes_atomic(path, data)
             written.append(path)
     except OSError as exc:
-        log.warning("%s: chart not written: %s", base, exc)
+        log.warning("%s: chart not written: %s", paths[0].stem, exc)
         warnings.append(f"chart not written: {exc}")
         for path in written:
             path.unlink(missing_ok=True)

@@ -32,9 +32,10 @@ CHART_WIDTH, CHART_HEIGHT = 1200, 700  # the chart stage's PNG size, so the page
 CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
 
 
-def render_html(article: Article, findings: Sequence[Finding] = ()) -> str:
+def render_html(article: Article, findings: Sequence[Finding] = (), *, chart_vector: bool = True) -> str:
+    """`chart_vector` off: the chart has no SVG beside its PNG, and no link to one."""
     template = environment().get_template("article.html.j2")
-    return template.render(**article_context(article, findings))
+    return template.render(**article_context(article, findings, chart_vector=chart_vector))
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,8 @@ def _cite_filter(context: Context, text: str) -> Markup:
     return link_citations(text, context["source_numbers"])
 
 
-def article_context(article: Article, findings: Sequence[Finding] = ()) -> dict[str, Any]:
+def article_context(article: Article, findings: Sequence[Finding] = (), *,
+                    chart_vector: bool = True) -> dict[str, Any]:
     """Everything the template prints, numbers already printed; text still raw."""
     kind = article.instrument.kind
     return {
@@ -92,7 +94,7 @@ def article_context(article: Article, findings: Sequence[Finding] = ()) -> dict[
         "cross_rows": [_cross_row(row) for row in article.cross_market_table],
         "final_call": [{"horizon": row.horizon, "bias": row.bias.value,
                         "reasoning": row.reasoning} for row in article.final_call],
-        "chart": _chart(article),
+        "chart": _chart(article, chart_vector),
         "sources": [_source(s) for s in sorted(article.sources, key=lambda s: s.number)],
         "data_lines": [view.data_line(c) for c in article.data_sources],
         "findings": _findings(findings),
@@ -136,12 +138,12 @@ def _cross_row(row: CrossMarketRow) -> dict[str, str]:
             "change": view.change_pct(row.change_1d_pct), "tone": tone}
 
 
-def _chart(article: Article) -> dict[str, Any] | None:
+def _chart(article: Article, vector_beside: bool = True) -> dict[str, Any] | None:
     if not article.chart:
         return None
     src = view.safe_image(article.chart) or ""
     return {"src": src, "path": article.chart, "alt": view.chart_alt(article),
-            "vector": view.chart_vector(src) if src else None,
+            "vector": view.chart_vector(src) if src and vector_beside else None,
             "width": CHART_WIDTH, "height": CHART_HEIGHT}
 
 

@@ -17,14 +17,16 @@ from . import view
 Block = str
 
 
-def render_markdown(article: Article, findings: Sequence[Finding] = ()) -> str:
-    """With error `findings` the draft is held for review, and the file says so at the top."""
+def render_markdown(article: Article, findings: Sequence[Finding] = (), *, chart_vector: bool = True) -> str:
+    """With error `findings` the draft is held for review, and the file says so at the top.
+
+    `chart_vector` off: the chart has no SVG beside its PNG, and no link to one."""
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
     blocks: list[Block] = [front_matter(article, errors=errors, warnings=len(findings) - errors)]
     if errors:
         blocks.append(held_banner(errors))
     for section in _SECTIONS:
-        blocks.extend(section(article))
+        blocks.extend(_chart(article, chart_vector) if section is _chart else section(article))
     return "\n\n".join(blocks) + "\n"
 
 
@@ -251,14 +253,14 @@ def _take(article: Article) -> list[Block]:
     return ["## Take", md_text(article.take)]
 
 
-def _chart(article: Article) -> list[Block]:
+def _chart(article: Article, vector_beside: bool = True) -> list[Block]:
     if not article.chart:
         return []
     path = article.chart.strip()
     if re.search(r"[<>\n]", path):
         return ["## Chart", md_text(f"Chart file: {path}")]
     blocks = ["## Chart", f"![{md_text(view.chart_alt(article))}]({_link_target(path)})"]
-    vector = view.chart_vector(path)
+    vector = view.chart_vector(path) if vector_beside else None
     if vector:
         blocks.append(f"[Vector version (SVG)]({_link_target(vector)})")
     return blocks
