@@ -42,17 +42,30 @@ def worker(obj: Context, executor_id: str | None) -> None:
 
 @click.command()
 @click.option("--id", "executor_id", help="This worker's executor id (default: host-pid).")
+@click.option("--off", is_flag=True, help="Remove the schedule from the engine's database and exit.")
 @click.pass_obj
-def schedule(obj: Context, executor_id: str | None) -> None:
+def schedule(obj: Context, executor_id: str | None, off: bool) -> None:
     """Run each session after its close on the exchange calendar, and work as a worker meanwhile.
 
     Sessions come from market.calendar (holidays skipped, early closes honoured); each runs
-    schedule.after_close minutes after its close, once, however many `schedule` processes run.
+    schedule.after_close minutes after its close, once, however many processes run. The
+    schedule is kept in the engine's database, so every worker fires it until `--off`.
     """
     from .engine.worker import serve
     from .views_engine import print_next_run
 
     settings = obj.settings
+    if off:
+        from .engine import runtime
+        from .engine.planning import SCHEDULE_NAME
+
+        client = runtime.client(settings)
+        try:
+            client.delete_schedule(SCHEDULE_NAME)
+        finally:
+            client.destroy()
+        err.print("sessions are no longer scheduled", markup=False)
+        return
     print_next_run(err, settings)
     serve(settings, executor_id, _stop_on_signals(), schedule=True, hand_over=True)
 

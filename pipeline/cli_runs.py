@@ -25,7 +25,10 @@ def runs(obj: Context, limit: int, as_json: bool) -> None:
             click.echo(record.model_dump_json())
     else:
         views.print_runs(out, records)
-        print_next_run(out, obj.settings)
+        from .engine.planning import SCHEDULE_NAME
+        from .engine.runtime import schedule_registered
+
+        print_next_run(out, obj.settings, scheduled=schedule_registered(obj.settings, SCHEDULE_NAME))
 
 
 @click.command()

@@ -76,14 +76,21 @@ def test_the_schedule_tick_starts_the_due_session_once(tmp_path):
 
     from pipeline.config import load_settings
     from pipeline.engine import runtime
+    from pipeline.engine.runtime import schedule_registered
     from pipeline.engine.worker import apply_schedule
     from pipeline.engine.workflows import SCHEDULE_NAME, schedule_tick
+    from pipeline.views_engine import next_run_line
 
     settings = load_settings(write_config(tmp_path, ENGINE + "[schedule]\ningest = false\n"))
     runtime.launch(settings, "scheduler-test")
     try:
+        assert not schedule_registered(settings, SCHEDULE_NAME)
         apply_schedule()
         assert [s["schedule_name"] for s in DBOS.list_schedules()] == [SCHEDULE_NAME]
+        assert schedule_registered(settings, SCHEDULE_NAME)  # what `newsdesk runs` reads
+        assert next_run_line(settings, _utc(2026, 11, 25, 22, 0)) == (
+            "next planned run (newsdesk schedule): session 2026-11-27 at 2026-11-27 13:30 EST, "
+            "30 min after the close (early close)")
         before = DBOS.start_workflow(schedule_tick, _utc(2026, 11, 20, 21, 20), None)  # 16:20 ET
         before.get_result()
         assert not [w for w in DBOS.list_workflows() if w.name == "newsdesk.session"]
@@ -110,8 +117,9 @@ def test_an_engine_database_out_of_reach_is_one_line_and_exit_4(tmp_path):
     [line] = [x for x in result.stderr.splitlines() if x.startswith("newsdesk:")]
     assert line.startswith("newsdesk: engine.database_url (127.0.0.1:1/engine): ")
     assert "Traceback" not in result.stderr and "pw@" not in result.stderr
-    listing = newsdesk(tmp_path, "runs")  # the store, not the engine: the plan still shows
-    assert "next planned run (newsdesk schedule): session" in " ".join(listing.stdout.split())
+    listing = newsdesk(tmp_path, "runs")  # the engine out of reach: not scheduled, the plan shown
+    assert "sessions are not scheduled (start `newsdesk schedule`); the next would be session" in \
+        " ".join(listing.stdout.split())
 
 
 def test_a_worker_killed_mid_batch_and_restarted_resumes_without_repeating_a_model_call(tmp_path):

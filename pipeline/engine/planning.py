@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from ..market.calendar import SessionCalendar
 
+SCHEDULE_NAME = "newsdesk-sessions-after-close"
 TICK_MINUTES = 5
 TICK_CRON = f"0 */{TICK_MINUTES} * * * *"  # seconds field first: every five minutes, on the minute
 CATCH_UP = timedelta(hours=12)

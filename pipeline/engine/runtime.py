@@ -177,3 +177,27 @@ def client(settings: Settings) -> Any:
     with reaching(settings):
         DBOS.migrate(url)
         return DBOSClient(system_database_url=url)
+
+
+def schedule_registered(settings: Settings, name: str) -> bool:
+    """Is the schedule in the engine's database? False when there is no such database yet."""
+    from dbos import DBOSClient
+    from sqlalchemy.exc import SQLAlchemyError
+
+    url = settings.engine.database_url
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not os.path.exists(url[len(prefix):]):
+        return False
+    dbos_log = logging.getLogger("dbos")
+    level = dbos_log.level
+    dbos_log.setLevel(logging.CRITICAL)
+    try:
+        engine_client = DBOSClient(system_database_url=url)
+        try:
+            return engine_client.get_schedule(name) is not None
+        finally:
+            engine_client.destroy()
+    except (SQLAlchemyError, OSError):
+        return False
+    finally:
+        dbos_log.setLevel(level)

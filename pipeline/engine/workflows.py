@@ -270,7 +270,7 @@ def model_workflow(run_id: str, symbol: str, brief: Brief) -> Written | Instrume
 
 # -- the schedule --------------------------------------------------------------------------
 
-SCHEDULE_NAME = "newsdesk-sessions-after-close"
+SCHEDULE_NAME = planning.SCHEDULE_NAME
 
 
 @DBOS.workflow(name="newsdesk.schedule_tick")
