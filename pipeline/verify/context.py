@@ -39,6 +39,7 @@ class VerifyContext:
     _values: list[float] = field(default_factory=list, repr=False)
     _order: list[int] = field(default_factory=list, repr=False)
     _by_name: dict[tuple[str, str], Fact] = field(default_factory=dict, repr=False)
+    fact_dates: frozenset[date] = frozenset()  # every date among the facts (read once per context)
 
     @classmethod
     def build(cls, snapshot: Snapshot, scores: Scores | None = None, *,
@@ -65,6 +66,8 @@ class VerifyContext:
         self._values = [value for value, _ in numeric]
         self._order = [n for _, n in numeric]
         self._by_name = {(sf.subject, sf.name): sf.fact for sf in reversed(self.facts)}
+        self.fact_dates = frozenset(sf.fact.value for sf in self.facts  # type: ignore[misc]
+                                    if sf.fact.unit == "date" and isinstance(sf.fact.value, date))
 
     def candidates(self, number: PrintedNumber) -> list[SubjectFact]:
         """Facts whose size is within a rounding step (plus one) of a printed number."""

@@ -64,9 +64,8 @@ def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
 
 
 def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str) -> bool:
-    known = {sf.fact.value for sf in ctx.facts if sf.fact.unit == "date"}
-    known |= {item.published_at.date() for item in ctx.sources.values() if item.published_at}
-    if when.value in known:
+    if when.value in ctx.fact_dates or any(
+            item.published_at and item.published_at.date() == when.value for item in ctx.sources.values()):
         return True
     bare = DATE.sub(lambda m: m.group(0).split(",")[0] if m.group("weekday") else m.group(0), when.text)
     return bool(source_text) and (when.text in source_text or bare in source_text)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, InstrumentKind
 from .codes import finding
 from .context import VerifyContext
-from .numbers import DATE, unquoted
+from .numbers import DATE, any_word, unquoted
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,13 @@ _UP_ONLY = {"soared", "skyrocketed", "rocketed", "spiked", "zoomed"}
 """Large words whose direction no other check reads (words.py reads 'tumbled', 'jumped', 'surged')."""
 
 
+_WORD_STEMS = any_word(tuple(w.replace("slid hard", "slid") for w in f"{_SMALL}|{_LARGE}".split("|")))
+"""Words one of which a lowered ASCII sentence must hold for _WORD to match."""
+
+
 def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    if sentence.isascii() and not _WORD_STEMS(sentence.lower()):
+        return []  # IGNORECASE folds some non-ASCII letters: those sentences take the regex
     text = unquoted(sentence)
     found = []
     for match in _WORD.finditer(text):

@@ -269,12 +269,20 @@ _DIGIT_FIRST = re.compile(r"(?:\\b|\(\?<!?[^()]*\))*(?:\\d|\(\?:\d|\[\d)")
 '\\b[1-9]0s'."""
 
 
+_MID_WORD_START = "#/\\[hrRmMaAbB"
+"""Every character an alternative not opening with a word boundary can start with: '#', '/', '['
+(a citation), 'h' (https://), and either case of the R, M, A, B of RSI, MACD, ATR, Bollinger (no
+other character folds to these)."""
+
+
 def _by_first_character() -> re.Pattern[str]:
     """_NOT_FIGURES_ANYWHERE with its alternatives (order kept) split by whether they start with a
-    digit: at a digit only the digit ones are tried, elsewhere only the others, behind the
-    start-character lookahead. The leftmost-first match at each position is unchanged."""
+    digit: at a digit only the digit ones are tried; at a word boundary all the others; inside a
+    word only the others that do not open with a word boundary, behind their start characters.
+    The leftmost-first match at each position is unchanged."""
     digit: list[str] = []
     other: list[str] = []
+    mid_word: list[str] = []
     for compiled in (_URL, _LABELS, DATE, CITATION):
         flag = "i" if compiled.flags & re.IGNORECASE else ""
         for alternative in _alternatives(_UNNAMED.sub("(?:", compiled.pattern)):
@@ -282,9 +290,14 @@ def _by_first_character() -> re.Pattern[str]:
             if compiled is DATE:  # a weekday or month opens it, or an ISO date's digit
                 digit.append(wrapped)
                 other.append(wrapped)
+            elif _DIGIT_FIRST.match(alternative):
+                digit.append(wrapped)
             else:
-                (digit if _DIGIT_FIRST.match(alternative) else other).append(wrapped)
-    return re.compile(f"(?=\\d)(?:{'|'.join(digit)})|(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})")
+                other.append(wrapped)
+                if not alternative.startswith("\\b"):
+                    mid_word.append(wrapped)
+    return re.compile(f"(?=\\d)(?:{'|'.join(digit)})|\\b(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})"
+                      f"|(?=[{_MID_WORD_START}])(?:{'|'.join(mid_word)})")
 
 
 _NOT_FIGURES = _by_first_character()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, Scores
 from ..scoring import bias_for
 from .codes import finding
+from .numbers import WordIndex
 
 _STATED = (
     ("pulse", re.compile(r"\bPulse(?: score)?:?\s*(?P<value>\d{1,3})\s*(?:/\s*100|out of 100)", re.I)),
@@ -31,9 +32,14 @@ class StatedScore:
     section: str
 
 
+_STATED_WORDS = WordIndex([("pulse",), ("threat",), ("bias",), ("risk",), ("sentiment",)])
+"""For each _STATED pattern, the word a lowered ASCII text must hold for it to match."""
+
+
 def stated_scores(text: str, section: str) -> list[StatedScore]:
     found = []
-    for field, pattern in _STATED:
+    lowered = text.lower() if text.isascii() else None  # IGNORECASE folds some non-ASCII letters
+    for field, pattern in (_STATED[n] for n in _STATED_WORDS.candidates(lowered)):
         for match in pattern.finditer(text):
             found.append(StatedScore(field, match.group("value"), match.group(0), section))
     return found
