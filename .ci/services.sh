@@ -42,8 +42,9 @@ install_packages() {
     if [ ${#missing[@]} -eq 0 ]; then say "packages already installed"; return; fi
     say "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$STATE/apt.log" 2>&1 \
+    local apt=(apt-get -o DPkg::Lock::Timeout=300)  # wait for another apt, do not fail at once
+    "${apt[@]}" update -qq || { sleep 10; "${apt[@]}" update -qq; }
+    "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >"$STATE/apt.log" 2>&1 \
         || { tail -20 "$STATE/apt.log" >&2; die "apt-get install failed (log: $STATE/apt.log)"; }
 }
 
