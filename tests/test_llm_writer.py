@@ -281,7 +281,7 @@ def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, l
     brief = Brief(snapshot=draft.snapshot, scores=draft.scores, short_name="x", desk="d", byline="b",
                   ai_label="a")
     bull, bear = scenario_slots(brief, build_fact_sheet(draft.snapshot, draft.scores))
-    block = text[text.index("SCENARIOS"):text.index("RELATED INSTRUMENTS")]
+    block = text[text.index("SCENARIOS"):text.index("\nRELATED (")]
     assert all(f"- {bullet}" in block for bullet in bull + bear)
     assert "never name a trigger again" in block
     brief = brief.model_copy(update={"scores": draft.scores})

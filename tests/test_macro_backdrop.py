@@ -142,14 +142,13 @@ def test_the_model_gets_the_gauges_as_named_slots() -> None:
         ("macro_ten_year_yield", ["macro_ten_year_yield_change_bp"], "down"),
         ("macro_dollar_index", ["macro_dollar_index_change_pct", "macro_dollar_index_change"], "down")]
     prompt = PromptSet().render("article", **article_values(brief, sheet, 1, 400))
-    assert "10-year Treasury yield: level slot {macro_ten_year_yield}; change slot " \
-           "{macro_ten_year_yield_change_bp:abs}; moved down" in prompt
-    assert "{macro_ten_year_yield_change_bp:abs}; moved down" in prompt  # its slot, in its section
+    assert "- 10-year Treasury yield {macro_ten_year_yield}, change " \
+           "{macro_ten_year_yield_change_bp:abs}, down" in prompt  # its slots, in its section
     assert "macro_ten_year_yield_change_bp=" not in prompt  # not listed twice among the facts
     bare = brief_with([])
     bare_sheet = build_fact_sheet(bare.snapshot, bare.scores)
     none = PromptSet().render("article", **article_values(bare, bare_sheet, 1, 400))
-    assert "none in the data: do not mention yields" in none
+    assert "none in the data: no figures for yields" in none
 
 
 def test_vix_from_the_macro_gauges_when_no_peer_row_carries_it() -> None:

@@ -202,9 +202,10 @@ def test_the_model_writer_gets_the_same_stories_and_claims() -> None:
     assert [n["title"] for n in values["news"]] == [s.title for s in article.sources]
     for entry, story_ in zip(values["news"], brief.stories, strict=True):
         assert entry["claim"] == story_.claim and entry["theme"] == story_.theme
-        assert entry["same_day"] is True and entry["agrees"].startswith("the data agrees")
+        assert entry["same_day"] is True and entry["agrees"].startswith("data agrees")
     prompt = PromptSet().render("article", **values)
-    assert f"Key claim: {brief.stories[1].claim}" in prompt
+    block = prompt.split("<<<NEWS DATA id=2>>>\n", 1)[1]
+    assert block.startswith(f"Claim: {brief.stories[1].claim}\n")  # the claim opens the story's block
 
 
 def test_key_claim_keeps_abbreviations_inside_a_sentence_and_skips_capital_kickers() -> None:

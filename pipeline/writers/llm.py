@@ -173,13 +173,15 @@ class _Draft:
 
     def _fit_prompt(self) -> str:
         """The article prompt with as much of the news as the context window allows (all of it
-        without a window); sets `cited`. Room for a repair round is kept when the window allows
-        it; a repair round that would not fit is compacted when it comes (see `_answer_room`)."""
+        without a window); sets `cited`. Room for a repair round is kept when shorter story texts
+        make it; no story is dropped for it (a repair round that would not fit is compacted when
+        it comes, see `_answer_room`), only when the first round itself would not fit."""
         cfg, system = self.writer.cfg, self._system_prompt(self._widest_outline())
         reserves = (REPAIR_ROOM_TOKENS, 0) if cfg.max_repairs else (0,)
         tokens = 0
         for reserve in reserves:
-            for chars, cited in news_steps(cfg.news_chars, self.cited):
+            steps = news_steps(cfg.news_chars, self.cited)
+            for chars, cited in steps if not reserve else [s for s in steps if s[1] == self.cited]:
                 user = self._article_prompt(chars, cited)
                 tokens = estimate_tokens([{"role": "system", "content": system},
                                           {"role": "user", "content": user}])

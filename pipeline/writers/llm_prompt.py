@@ -1,17 +1,21 @@
 """The values the prompt templates are rendered with: named facts, never loose numbers.
 
-Every figure reaches the prompt as `name = printed value (unit)` from the fact
-sheet; scores, bias and threat level are stated as given; news items are
-numbered for citations and their text is fenced as untrusted data. A story
-flagged for instruction-like text (NewsItem.flags) carries a visible warning
-in its header; its text is contained again here (ingest already removed what
-it found), and a flagged headline is withheld.
+Every figure reaches the prompt as `name=printed value` from the fact sheet, and only
+the facts an article's sections write about (PROMPT_FACTS, plus those the session's
+angles name); names sharing one printed value share one entry (`a=b=value`). Levels,
+setups, peers, gauges and events have their own sections, which name their slots.
+Scores, bias and threat level are stated as given; news items are numbered for
+citations, each with its key claim and the sentences that name the instrument, fenced
+as untrusted data. A story flagged for instruction-like text (NewsItem.flags) carries a
+visible warning in its header; its text is contained again here (ingest already removed
+what it found), and a flagged headline is withheld.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from fnmatch import fnmatchcase
 from typing import Any
 
 from ..angles import rank_angles
@@ -36,7 +40,7 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "final_calls": [{"horizon": row.horizon, "bias": row.bias.value,
                          "why": "" if row.horizon == "Short-term" else row.reasoning}  # no loose digits
                         for row in tables.final_call_rows(brief, sheet)],
-        "fact_lines": compact_facts(sheet, _sectioned_prefixes(brief)),
+        "fact_lines": compact_facts(sheet, prompt_fact_names(brief, sheet, cited)),
         "levels": _levels(brief, sheet),
         "setups": [{"direction": x.direction, "trigger": x.trigger, "style": x.style,
                     "note": x.note()} for x in offered_setups(brief)],
@@ -47,9 +51,9 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
                    "change": sheet.fmt(f"{fact_tag(m.symbol)}_change_1d_pct", "signed")} for m in s.related],
         "events": [{"number": n, "name": e.name, "kind": e.kind, "date": sheet.fmt(f"event_{n}_date"),
                     "sessions": sheet.fmt(f"event_{n}_sessions_until")} for n, e in enumerate(s.events, 1)],
-        "macro": macro_slots(sheet),
+        "macro": macro_slots(sheet, _gauges_among_peers(brief)),
         "extremes_window": "" if s.has_full_year else sheet.fmt("window_sessions"),
-        "news": [_news(n, item, news_chars, _terms(brief)) | _story(brief, story)
+        "news": [_news_entry(brief, n, item, story, news_chars)
                  for n, (item, story) in enumerate(zip(brief.news[:cited],
                                                        stories_for(brief, brief.news[:cited]),
                                                        strict=True), start=1)],
@@ -73,11 +77,12 @@ _MACRO: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-def macro_slots(sheet: FactSheet) -> list[dict[str, Any]]:
-    """The gauges the data holds, each with its level slot, its change slots and the change's sign."""
+def macro_slots(sheet: FactSheet, skip: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The gauges the data holds, each with its level slot, its change slots and the change's sign;
+    not those in `skip` (level slot names)."""
     out = []
     for label, level, changes in _MACRO:
-        if not sheet.has(level):
+        if not sheet.has(level) or level in skip:
             continue
         held = [name for name in changes if sheet.has(name)]
         move = sheet.value(held[0]) if held else 0.0
@@ -106,50 +111,99 @@ def _levels(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
 WITHHELD_TITLE = "[headline withheld: instruction-like text]"
 
 
-def _news(number: int, item: NewsItem, chars: int, terms: Sequence[str] = ()) -> dict[str, Any]:
+def _news(number: int, item: NewsItem, chars: int, terms: Sequence[str] = (),
+          claim: str = "") -> dict[str, Any]:
+    """The item's header fields and its text: at most `chars` characters together with the
+    `claim` (shown on its own line). With a claim, the text adds only the sentences that name the
+    instrument, other than the claim's own; without one, the story's lead fills the room."""
     title = WITHHELD_TITLE if is_instruction_like(item.title) else item.title
     text, found = contain((item.text if item.has_content else item.summary) or title)
     flags = sorted({*item.injection_flags, *(f"injection:{f.vector}" for f in found)})
+    text = " ".join(text.split())
+    if claim:
+        text = " ".join(s for s in _SENTENCE_END.split(text) if s and claim not in s)
+        chars = max(0, chars - len(claim) - 1)
     return {"number": number, "title": title, "publisher": item.publisher,
             "published": item.published_at.date().isoformat() if item.published_at else "undated",
-            "text": relevant_excerpt(" ".join(text.split()), terms, chars), "flags": ", ".join(flags)}
+            "text": relevant_excerpt(text, terms, chars, naming_only=bool(claim)),
+            "flags": ", ".join(flags)}
 
+
+def _news_entry(brief: Brief, number: int, item: NewsItem, story: StoryDigest, chars: int) -> dict[str, Any]:
+    told = _story(brief, story)
+    return _news(number, item, chars, _terms(brief), told["claim"]) | told
+
+
+PROMPT_FACTS: tuple[str, ...] = (
+    # the session and its volume
+    "session", "price", "open", "high", "low", "change_*_pct", "volume", "avg_volume_20", "volume_ratio",
+    # trend, momentum, volatility
+    "sma_50", "sma_200", "pct_vs_sma_*", "cross_since", "rsi_14", "macd", "macd_signal", "macd_hist",
+    "atr_14", "atr_pct",
+    # highs and lows (a short history has `_window` names instead of `_52w`)
+    "high_52w", "high_52w_date", "low_52w", "pct_from_52w_high", "all_time_high", "all_time_high_date",
+    "pct_from_ath", "window_sessions", "high_window", "high_window_date", "low_window",
+    "pct_from_window_high",
+    # against the benchmark, the range, options
+    "spread_vs_*_1m_pp", "streak_sessions", "streak_avg_margin_bp", "range_*",
+    "max_pain", "options_expiry", "call_wall", "put_wall",
+)
+"""Facts the article's sections write about (the ones the template writer's paragraphs use),
+as name patterns. Left out: what the prompt says elsewhere (`close` is `price`; `pulse` and
+`threat_level` are GIVEN; the one-day spread is `divergence_vs_TAG_pp`) and what no section
+reads unless an angle leads with it (the gap, the close streak, the prior range and 20-day
+extremes, the move in ATRs, intraday extremes, the distance from the low, Bollinger bands,
+the Pulse's parts): the facts of the ranked angles are always listed."""
 
 FACTS_PER_LINE = 6
 
 
-def compact_facts(sheet: FactSheet, sectioned: Sequence[str] = ()) -> list[str]:
-    """The facts as `name=value` pairs, a few to a line: the unit shows in the printed value
-    ($, %, pp, bp, dates) or in the name (_count, _ratio, rsi, macd). Facts whose names start
-    with a `sectioned` prefix are left out: their own prompt section names their slots."""
-    skip = tuple(sectioned)
-    pairs = [f"{f.name}={f.printed()}" for f in sheet.facts.values() if not f.name.startswith(skip)]
-    return ["; ".join(pairs[i:i + FACTS_PER_LINE]) for i in range(0, len(pairs), FACTS_PER_LINE)]
+def prompt_fact_names(brief: Brief, sheet: FactSheet, cited: int) -> list[str]:
+    """The facts FACTS lists, in the sheet's order: PROMPT_FACTS and the ranked angles' facts,
+    without the families that have their own section (their slots are named there)."""
+    angled = {f for a in angle_lines(brief, sheet, cited) for f in a["facts"]}
+    sectioned = tuple(_sectioned_prefixes(brief))
+    return [name for name in sheet.facts if not name.startswith(sectioned)
+            and (name in angled or any(fnmatchcase(name, pattern) for pattern in PROMPT_FACTS))]
+
+
+def compact_facts(sheet: FactSheet, names: Iterable[str]) -> list[str]:
+    """The named facts as `name=value` entries, a few to a line; names whose printed values are
+    the same share one entry (`range_lower=prior_low_20=$241.00`). The unit shows in the printed
+    value ($, %, pp, bp, dates) or in the name (_sessions, _ratio, rsi, macd)."""
+    shared: dict[str, list[str]] = {}
+    for name in names:
+        shared.setdefault(sheet.facts[name].printed(), []).append(name)
+    entries = ["=".join([*group, value]) for value, group in shared.items()]
+    return ["; ".join(entries[i:i + FACTS_PER_LINE]) for i in range(0, len(entries), FACTS_PER_LINE)]
 
 
 _SENTENCE_END = re.compile("(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019)]))\\s+(?=[A-Z\u201c\"(])")
 
 
-def relevant_excerpt(text: str, terms: Sequence[str], chars: int) -> str:
+def relevant_excerpt(text: str, terms: Sequence[str], chars: int, naming_only: bool = False) -> str:
     """At most `chars` characters of `text`: whole sentences that name the instrument (or its
-    index, its short name) first, then the story's opening ones, kept in their order."""
+    index, its short name) first, then the story's opening ones, kept in their order; with
+    `naming_only`, the sentences that name it and nothing else."""
     sentences = [s for s in _SENTENCE_END.split(text) if s]
-    if len(text) <= chars or not sentences:
-        return text[:chars]
     lowered = [t.lower() for t in terms if t]
 
-    def score(pair: tuple[int, str]) -> tuple[int, int]:
-        n, sentence = pair
-        return (-sum(t in sentence.lower() for t in lowered), n)
+    def named(sentence: str) -> int:
+        return sum(t in sentence.lower() for t in lowered)
 
+    if naming_only:
+        sentences = [s for s in sentences if named(s)]
+        text = " ".join(sentences)
+    if len(text) <= chars or not sentences:
+        return text[:chars] if not naming_only or len(text) <= chars else ""
     kept, used = set(), 0
-    for n, sentence in sorted(enumerate(sentences), key=score):
+    for n, sentence in sorted(enumerate(sentences), key=lambda pair: (-named(pair[1]), pair[0])):
         if used + len(sentence) + 1 > chars:
             continue
         kept.add(n)
         used += len(sentence) + 1
     if not kept:
-        return sentences[0][:chars]
+        return "" if naming_only else sentences[0][:chars]
     return " ".join(sentences[n] for n in sorted(kept))
 
 
@@ -158,6 +212,12 @@ def _sectioned_prefixes(brief: Brief) -> list[str]:
     instruments, gauges, events), so FACTS does not list them twice."""
     related = [f"{fact_tag(m.symbol)}_" for m in brief.snapshot.related]
     return ["level_", "setup_", "event_", "macro_", "divergence_vs_", *related]
+
+
+def _gauges_among_peers(brief: Brief) -> list[str]:
+    """Gauges the related instruments already show with their slots (the VIX as a peer row)."""
+    peers = {m.symbol for m in brief.snapshot.related}
+    return [f"macro_{g.key}" for g in brief.snapshot.macro if g.symbol in peers]
 
 
 def _terms(brief: Brief) -> list[str]:
@@ -177,7 +237,7 @@ def _story(brief: Brief, story: StoryDigest) -> dict[str, Any]:
     if is_instruction_like(claim) or story.claim == story_title(brief, story):
         claim = ""  # withheld like a flagged headline; a title is already in the header
     agrees = ("" if story.agrees is None else
-              f"the data agrees: {story.subject} went {story.direction} on the session" if story.agrees else
-              f"the data disagrees: the story says {story.subject} went {story.direction}, the data does not")
+              f"data agrees: {story.subject} {story.direction}" if story.agrees else
+              f"data disagrees: the story has {story.subject} {story.direction}")
     return {"theme": story.theme, "same_day": story.same_day, "agrees": agrees,
             "claim": " ".join(claim.split())}

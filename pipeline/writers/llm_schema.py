@@ -31,10 +31,12 @@ class FinalCallReasons(_Strict):
 class ModelArticle(_Strict):
     headline: str = Field(description="Title case, no numbers.")
     dek: str = Field(description="One-sentence thesis.")
-    analysis: list[str] = Field(min_length=3, max_length=6, description="3-6 paragraphs.")
-    key_levels: list[LevelPick] = Field(max_length=8)
-    bull_case: list[str] = Field(min_length=1, max_length=4, description="Each tied to a level.")
-    bear_case: list[str] = Field(min_length=1, max_length=4, description="Each tied to a level.")
+    analysis: list[str] = Field(min_length=3, max_length=6, description=(
+        "3-6 paragraphs: the session, peers, trend and structure, momentum, the calendar, the news "
+        "with citations."))
+    key_levels: list[LevelPick] = Field(max_length=8, description="The candidate levels that matter.")
+    bull_case: list[str] = Field(min_length=1, max_length=4, description="Each on a level slot.")
+    bear_case: list[str] = Field(min_length=1, max_length=4, description="Each on a level slot.")
     setups: list[Literal["long", "short"]] = Field(max_length=2,
                                                    description="Which offered setups to show.")
     cross_market: str = Field(description="Peers and gauges on the session.")
