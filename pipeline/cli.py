@@ -27,6 +27,7 @@ from .contracts import NewsItem
 from .errors import NewsdeskError
 from .notify.send import notify_all
 from .run import Pipeline, RunReport, news_window
+from .store import Store, open_store
 from .verify import inputs
 from .wiring import make_pipeline
 
@@ -46,6 +47,10 @@ class Context:
             self._settings = load_settings(self.config_path)
             redact.install(redact.configured(self._settings))  # log records, tracebacks, errors
         return self._settings
+
+    def store(self) -> Store:
+        """The store alone, for commands that only read or move drafts (no market, no writer)."""
+        return open_store(self.settings.store.url, redactor=redact.configured(self.settings))
 
     def pipeline(self, writer: str | None = None, *, ingest: bool = False) -> Pipeline:
         """The pipeline; a news fetcher only for a command that ingests (`ingest=True`)."""

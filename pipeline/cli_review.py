@@ -16,21 +16,25 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
 import click
 from rich.console import Console
 
 from . import views
 from .cli import Context, _session
+from .config import Settings
 from .contracts import Draft, DraftStatus
-from .errors import NewsdeskError
+from .errors import InputError, NewsdeskError
 from .review import auth
-from .review.edits import apply_markdown, editable_markdown, reverified
+from .review.edits import apply_markdown, editable_markdown, keep_refused, reverified
 from .review.overview import draft_publication, queue_extras
 from .review.queue import DEFAULT_LIMIT, MAX_LIMIT, WAITING, QueuePage, queue_page
 from .review.sources import source_notes
 from .review.terminal import print_queue, print_review
 from .store import Store, short_id
+from .store.db import parse_url, sqlite_file
 
 log = logging.getLogger(__name__)
 out = Console()
@@ -47,7 +51,7 @@ def _actor(value: str | None) -> str:
 
 
 def _store(obj: Context) -> Store:
-    return obj.pipeline().store
+    return obj.store()
 
 
 as_option = click.option("--as", "actor", help="Who makes the change (default: your login name).")
@@ -222,23 +226,37 @@ def reject(obj: Context, draft_ids: tuple[str, ...], reason: str, seen: int | No
 @click.command()
 @click.argument("draft_id")
 @click.option("--reason", help="What the edit changes (kept in the draft's history).")
+@click.option("--from", "from_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Take the edited Markdown from this file instead of opening $EDITOR "
+                   "(e.g. a refused edit, fixed).")
 @as_option
 @click.pass_obj
-def edit(obj: Context, draft_id: str, reason: str | None, actor: str | None) -> None:
+def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None,
+         actor: str | None) -> None:
     """Edit a draft's prose in $EDITOR; the saved text is verified again.
 
     A changed text becomes a new version in needs_review, with the verifier's
     new findings; the previous versions are kept. Saving nothing changes nothing.
+    An edit that cannot be applied (a change outside the prose) is refused (exit 2)
+    and the text is saved in a file the message names, for `--from` once fixed.
     """
     who = _actor(actor)
     pipeline = obj.pipeline()
     draft = pipeline.store.get_draft(draft_id)
     original = editable_markdown(draft.article)
-    edited = click.edit(original, extension=".md", require_save=True)
+    if from_file is not None:
+        edited: str | None = from_file.read_text(encoding="utf-8")
+    else:
+        edited = click.edit(original, extension=".md", require_save=True)
     if edited is None or edited.split() == original.split():
         out.print("No changes: nothing stored.")
         return
-    article = apply_markdown(draft.article, edited)
+    try:
+        article = apply_markdown(draft.article, edited)
+    except InputError as exc:
+        kept = keep_refused(refused_edits_dir(obj.settings), draft, edited, datetime.now(UTC))
+        raise InputError(f"{exc}. Your edited text is saved in {kept}: fix it there and run "
+                         f"`newsdesk edit {short_id(draft.draft_id)} --from {kept}`") from None
     if article == draft.article:
         out.print("No changes to the article: nothing stored.")
         return
@@ -250,6 +268,12 @@ def edit(obj: Context, draft_id: str, reason: str | None, actor: str | None) -> 
               f"{len(stored.findings) - len(stored.errors)} warning(s)", markup=False)
     if stored.errors:
         print_review(out, stored, [])
+
+
+def refused_edits_dir(settings: Settings) -> Path:
+    """`rejected-edits/` beside a SQLite store's file; `.newsdesk/rejected-edits` otherwise."""
+    found = sqlite_file(parse_url(settings.store.url))
+    return (found.parent if found is not None else Path(".newsdesk")) / "rejected-edits"
 
 
 @click.group()

@@ -6,6 +6,7 @@ writer) once per module; each test works on its own copy of that directory.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -149,6 +150,28 @@ def test_an_edit_of_data_is_refused_and_names_the_place(desk: Path) -> None:
     assert "only the prose may be edited" in result.stderr and "Kind" in result.stderr
     with store_of(desk) as store:
         assert store.get_draft(ident).version == 1
+
+
+def test_a_refused_edit_is_kept_in_a_file_and_can_be_applied_once_fixed(desk: Path) -> None:
+    ident, headline = draft_id(desk), headline_of(desk)
+    script = desk / "two_changes.py"  # a good headline change and a forbidden table change
+    script.write_text("import pathlib, sys\npath = pathlib.Path(sys.argv[1])\n"
+                      f"text = path.read_text().replace({headline!r}, 'Stuck in Neutral', 1)\n"
+                      "path.write_text(text.replace('| Type |', '| Kind |', 1))\n")
+    refused = run(desk, "edit", ident, editor=f"{sys.executable} {script}")
+    assert refused.code == 2 and "only the prose may be edited" in refused.stderr
+    found = re.search(r"saved in (\S+/rejected-edits/[0-9a-f]{8}-v1-\d{8}T\d{6}Z\.md)",
+                      " ".join(refused.stderr.split()))
+    assert found, refused.stderr
+    kept = desk / found[1] if not Path(found[1]).is_absolute() else Path(found[1])
+    assert "Stuck in Neutral" in kept.read_text() and "| Kind |" in kept.read_text()
+    assert kept.parent == desk / "state" / "rejected-edits"  # beside the SQLite store
+    kept.write_text(kept.read_text().replace("| Kind |", "| Type |"))
+    applied = run(desk, "edit", ident[:8], "--from", str(kept))
+    assert applied.code == 0, applied.stderr
+    with store_of(desk) as store:
+        draft = store.get_draft(ident)
+    assert draft.version == 2 and draft.article.headline.startswith("Stuck in Neutral")
 
 
 def test_a_rerun_keeps_a_persons_edit(desk: Path) -> None:

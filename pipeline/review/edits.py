@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,6 +26,7 @@ from ..contracts import Article, Draft
 from ..errors import InputError
 from ..render.markdown import render_markdown
 from ..run import Pipeline, content_hash
+from ..store import short_id
 
 _UNESCAPE = re.compile(r"\\([\\`*_\[\]<>~&#+\-.|()!:])")
 _FRONT = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -175,6 +178,22 @@ def _check_round_trip(new: Article, edited_body: str) -> None:
         f"scenarios, cross-market read, take, and table notes, readings, reasoning and "
         f"triggers); the edit differs from what the article would print near: {near!r}"
     )
+
+
+def keep_refused(folder: Path, draft: Draft, text: str, now: datetime) -> Path:
+    """Save an edit that could not be applied, so the person's work is not lost.
+
+    `<folder>/<short id>-v<version edited>-<UTC time>.md`; a second refusal in the
+    same second gets `-2`, `-3`, ... Returns the file written.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"{short_id(draft.draft_id)}-v{draft.version}-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    path, n = folder / f"{stem}.md", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}.md"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def reverified(pipeline: Pipeline, draft: Draft, article: Article) -> Draft:
