@@ -21,6 +21,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.text import Text
 
 from . import views
 from .cli import Context, _session
@@ -28,6 +29,7 @@ from .config import Settings
 from .contracts import Draft, DraftStatus
 from .errors import InputError, NewsdeskError
 from .review import auth
+from .review.diff import pick_versions, version_diff
 from .review.edits import apply_markdown, editable_markdown, keep_refused, reverified
 from .review.overview import draft_publication, queue_extras
 from .review.queue import DEFAULT_LIMIT, MAX_LIMIT, WAITING, QueuePage, queue_page
@@ -223,6 +225,39 @@ def reject(obj: Context, draft_ids: tuple[str, ...], reason: str, seen: int | No
     _decide(obj, draft_ids, DraftStatus.REJECTED, reason, seen, actor)
 
 
+DIFF_STYLES = {"head": "bold", "hunk": "cyan", "add": "green", "del": "red", "same": ""}
+
+
+@click.command("diff")
+@click.argument("draft_id")
+@click.argument("versions", nargs=-1, type=click.IntRange(min=1), metavar="[V1 [V2]]")
+@click.pass_obj
+def diff(obj: Context, draft_id: str, versions: tuple[int, ...]) -> None:
+    """Show what changed in a draft's Markdown between two versions (a unified diff).
+
+    Without versions: the previous version against the current one; with one, that
+    version against the current one. Exit 5 when the draft or a version does not exist.
+    """
+    if len(versions) > 2:
+        raise click.UsageError("give at most two versions: V1 V2")
+    store = _store(obj)
+    draft = store.get_draft(draft_id)
+    first, second = pick_versions(draft.version, *(versions + (None, None))[:2])
+    if first == second:
+        out.print(f"{short_id(draft.draft_id)} has one version: nothing to compare"
+                  if draft.version == 1 else f"version {first} against itself: no change",
+                  markup=False)
+        return
+    found = version_diff(store.draft_version(draft.draft_id, first),
+                         store.draft_version(draft.draft_id, second))
+    if not found.changed:
+        out.print(f"{short_id(draft.draft_id)}: versions {first} and {second} have the same "
+                  "Markdown (what changed is outside the article: findings, status)", markup=False)
+        return
+    for line in found.lines:
+        out.print(Text(line.text, style=DIFF_STYLES[line.kind]), soft_wrap=True)
+
+
 @click.command()
 @click.argument("draft_id")
 @click.option("--reason", help="What the edit changes (kept in the draft's history).")
@@ -376,4 +411,4 @@ def serve(obj: Context, host: str, port: int, allow_remote: bool,
                 proxy_headers=False)
 
 
-COMMANDS = (review, drafts, approve, reject, edit, user, serve)
+COMMANDS = (review, drafts, diff, approve, reject, edit, user, serve)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
+from .ids import short_id
 from .skips import QualityIssue, SkipCode, ranked
 
 
@@ -139,7 +140,7 @@ class StaleVersion(InvalidTransition):
     """A decision named a version of a draft that is no longer its current one."""
 
     def __init__(self, draft_id: str, seen: int, current: int) -> None:
-        super().__init__(f"draft {draft_id}: version {current} was stored since you opened it "
+        super().__init__(f"draft {short_id(draft_id)}: version {current} was stored since you opened it "
                          f"(you saw version {seen}); review version {current} and decide again")
         self.seen = seen
         self.current = current

@@ -20,21 +20,22 @@ Cell = Text | str
 
 
 def fitted_table(console: Console, names: Sequence[str], rows: Sequence[Sequence[Cell]],
-                 droppable: Sequence[str] = (), numeric: frozenset[str] = NUMERIC) -> Table:
+                 droppable: Sequence[str] = (), numeric: frozenset[str] = NUMERIC,
+                 min_last: int = MIN_LAST) -> Table:
     """A table that fits the console: one line a row, the last column cut with an ellipsis.
 
     Other columns are never cut; when they leave the last one (a headline, a title)
-    fewer than MIN_LAST characters, columns in `droppable` are left out, first named first.
+    fewer than `min_last` characters, columns in `droppable` are left out, first named first.
     """
     widths = {name: max([len(name)] + [_width(row[i]) for row in rows])
               for i, name in enumerate(names[:-1])}
     shown = list(names[:-1])
     for name in [*droppable, None]:
-        if console.width - sum(widths[n] for n in shown) - len(shown) >= MIN_LAST or name is None:
+        if console.width - sum(widths[n] for n in shown) - len(shown) >= min_last or name is None:
             break
         if name in shown:
             shown.remove(name)
-    last = max(MIN_LAST, console.width - sum(widths[n] for n in shown) - len(shown))
+    last = max(min_last, console.width - sum(widths[n] for n in shown) - len(shown))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 0))
     for name in shown:
         table.add_column(name, justify="right" if name in numeric else "left", no_wrap=True,

@@ -232,16 +232,19 @@ def _count(n: int, noun: str) -> str:
 
 
 def print_news(console: Console, items: Sequence[NewsItem]) -> None:
-    table = Table(title=f"{len(items)} news items")
-    for column in ("id", "published", "publisher", "symbols", "themes", "flags", "title"):
-        table.add_column(column, overflow="fold")
-    for item in items:
-        published = item.published_at.strftime("%Y-%m-%d %H:%M") if item.published_at else ""
-        copies = f" (+{len(item.also_at)} copies)" if item.also_at else ""
-        flags = f"[red]{escape(' '.join(item.flags))}[/red]" if item.flags else ""
-        table.add_row(item.item_id, published, escape(item.publisher + copies), " ".join(item.symbols),
-                      " ".join(item.themes), flags, escape(item.title))
-    console.print(table)
+    """One line a story; the title is cut to fit, themes/symbols/publisher give way first."""
+    console.print(f"{len(items)} news items")
+    if items:
+        names = ["id", "published", "publisher", "symbols", "themes", "flags", "title"]
+        rows = []
+        for item in items:
+            published = item.published_at.strftime("%Y-%m-%d %H:%M") if item.published_at else ""
+            copies = f" (+{len(item.also_at)} copies)" if item.also_at else ""
+            rows.append([item.item_id, published, item.publisher + copies, " ".join(item.symbols),
+                         " ".join(item.themes), Text(" ".join(item.flags), style="red"),
+                         Text(item.title)])
+        console.print(fitted_table(console, names, rows, min_last=30,
+                                   droppable=("themes", "symbols", "published", "publisher")))
     print_flagged(console, items)
 
 

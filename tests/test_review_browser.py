@@ -135,10 +135,12 @@ def test_a_reviewer_signs_in_reads_findings_and_approves(
     page.goto(f"{server.base}/drafts/{clean.draft_id}")
     page.click("#approve")
     page.wait_for_url(f"{server.base}/?done=approved")
-    row = page.locator(f"tr[data-draft='{clean.draft_id}'] .status")
-    assert row.inner_text() == "approved"
+    assert page.locator(f"tr[data-draft='{clean.draft_id}']").count() == 0  # no longer waiting
     assert page.locator(f"tr[data-draft='{flagged.draft_id}'] .status").inner_text() == \
         "needs review"
+    page.click("a[href='/?status=approved']")
+    row = page.locator(f"tr[data-draft='{clean.draft_id}'] .status")
+    assert row.inner_text() == "approved"
     assert store.get_draft(clean.draft_id).status == DraftStatus.APPROVED
     assert violations == []
 
@@ -171,6 +173,34 @@ def test_cross_site_get_and_anonymous_approvals_are_refused(
     assert store.get_draft(draft.draft_id).status == DraftStatus.NEEDS_REVIEW
     print(f"\nrefusals: cross-site POST {forged.value.status}, GET approve {got.status}, "
           f"no login {anonymous.status}")
+
+
+def test_the_changes_page_shows_the_diff_styled_under_the_csp(
+        store: Store, server: Server, browser_context: Any) -> None:
+    first = store.save_draft(review_draft([WARNING], headline="Small caps stall"))
+    store.save_draft(review_draft([WARNING], headline="Small caps break out"))
+    page = browser_context.new_page()
+    violations: list[str] = []
+    page.on("console", lambda msg: violations.append(msg.text)
+            if "Content Security Policy" in msg.text else None)
+    page.goto(f"{server.base}/login")
+    page.fill("input[name=user]", "alice")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server.base}/")
+    page.goto(f"{server.base}/drafts/{first.draft_id}")
+    page.click("#changes")
+    page.wait_for_url(f"{server.base}/drafts/{first.draft_id}/diff")
+    added = page.locator("#diff .d-add").first
+    assert added.inner_text() == "+# Small caps break out" and added.is_visible()
+    colour = added.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    page.select_option("select[name=from]", "2")
+    page.select_option("select[name=to]", "1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server.base}/drafts/{first.draft_id}/diff?from=2&to=1")
+    assert page.locator("#diff .d-add").first.inner_text() == "+# Small caps stall"
+    assert violations == []
 
 
 def _keep(shot: Path) -> None:

@@ -151,3 +151,57 @@ def test_the_web_queue_pages_with_next_and_previous_links(store: Store,
     assert 'href="/?status=all" rel="prev"' in second.body
     assert 'href="/?status=all&amp;offset=6" rel="next"' in second.body
     assert 'rel="next"' not in third.body and bad.status == 400
+
+
+def test_diff_shows_what_changed_between_versions(store: Store, tmp_path: Path,
+                                                  settings: Settings) -> None:
+    first = store.save_draft(review_draft([], symbol="AAA", headline="Small caps <b>stall</b>",
+                                          status=S.DRAFT))
+    store.save_draft(review_draft([], symbol="AAA", headline="Small caps break out",
+                                  status=S.DRAFT))
+    short = short_id(first.draft_id)
+    shown = newsdesk(tmp_path, "diff", short)
+    assert shown.code == 0, shown.stderr
+    assert f"--- {short} version 1" in shown.stdout and f"+++ {short} version 2" in shown.stdout
+    assert "-# Small caps \\<b>stall\\</b>" in shown.stdout  # Markdown escapes it
+    assert "+# Small caps break out" in shown.stdout
+    assert "## Analysis" not in shown.stdout  # two lines of context, not the whole article
+    same = newsdesk(tmp_path, "diff", short, "2", "2")
+    assert same.code == 0 and "no change" in same.stdout
+    missing = newsdesk(tmp_path, "diff", short, "1", "3")
+    assert missing.code == 5 and "no version 3" in missing.stderr
+    with review_server(store, settings) as server:
+        client = Client(server.port)
+        assert client.sign_in().status == 303
+        page = client.get(f"/drafts/{first.draft_id}")
+        changes = client.get(f"/drafts/{first.draft_id}/diff")
+        reverse = client.get(f"/drafts/{short}/diff?from=2&to=1")
+        bad = client.get(f"/drafts/{first.draft_id}/diff?from=x")
+        gone = client.get(f"/drafts/{first.draft_id}/diff?to=9")
+    assert f'href="/drafts/{first.draft_id}/diff" id="changes"' in page.body
+    assert changes.status == 200 and "<script" not in changes.body
+    assert '<span class="d-del">-# Small caps \\&lt;b&gt;stall\\&lt;/b&gt;</span>' in changes.body
+    assert '<span class="d-add">+# Small caps break out</span>' in changes.body
+    assert "1 line added, 1 removed." in changes.body
+    assert '<span class="d-add">+# Small caps \\&lt;b&gt;stall\\&lt;/b&gt;</span>' in reverse.body
+    assert (bad.status, gone.status) == (400, 404)
+
+
+def test_news_fits_80_columns_and_keeps_ids_and_flags_whole() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+    from store_factories import make_news
+
+    from pipeline.views import print_news
+
+    items = [make_news(n, title=f"Story {n}: " + "a very long title about small caps " * 3)
+             for n in range(3)]
+    items[1] = items[1].model_copy(update={"flags": ["injection:hidden-css"]})
+    sink = StringIO()
+    print_news(Console(file=sink, width=80, color_system=None), items)
+    lines = sink.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    rows = [line for line in lines if line.startswith(tuple(i.item_id for i in items))]
+    assert len(rows) == 3 and all(row.endswith("…") for row in rows)
+    assert "injection:hidden-css" in rows[1]

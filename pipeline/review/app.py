@@ -4,7 +4,9 @@ Pages: `/login`, `/` (the queue a page at a time: drafts waiting for a person
 unless `?status=` says `all` or one status; `?offset=` pages; with flagged-source
 counts and publication state), `/drafts/{id}` (the article with its findings marked, facts, sources
 with their ingest flags and other copies, publication per target, history),
-`/drafts/{id}/chart.png`. Changes only by POST (`/drafts/{id}/approve`,
+`/drafts/{id}/chart.png`, `/drafts/{id}/diff?from=&to=` (what changed in the
+Markdown between two versions, escaped, default previous and current).
+Changes only by POST (`/drafts/{id}/approve`,
 `/drafts/{id}/reject`, `/drafts/{id}/unpublish`, `/login`, `/logout`), each
 checked for origin and CSRF
 token; a decision names the draft version its page showed (409 when another
@@ -40,6 +42,7 @@ from ..errors import InvalidTransition, NewsdeskError, NotFound
 from ..publish.withdraw import unpublish_draft
 from ..store import LoginSession, Store
 from . import auth, csrf
+from .diff import pick_versions, version_diff
 from .limiter import SignInLimiter
 from .overview import draft_publication, queue_extras
 from .page import chart_path, draft_page, environment
@@ -213,6 +216,31 @@ class ReviewApp:
         return draft_page(draft, chart_url=chart_url, notes=source_notes(self.store, draft),
                           history=history,
                           publication=draft_publication(self.store, draft, history))
+
+    async def diff(self, request: Request) -> Response:
+        """What changed between two versions (`?from=&to=`; default previous and current)."""
+        session = await self._login(request)
+        if session is None:
+            return RedirectResponse("/login", status_code=303)
+        draft_id = request.path_params["draft_id"]
+        wanted = [request.query_params.get(name) or None for name in ("from", "to")]
+        numbers = [_version(v) if v is not None else None for v in wanted]
+        if any(v is not None and (n is None or n < 1) for v, n in zip(wanted, numbers, strict=True)):
+            return self._refuse(request, 400, "A version is a whole number from 1.", session,
+                                back=f"/drafts/{draft_id}")
+        try:
+            context = await run_in_threadpool(self._diff_context, draft_id, *numbers)
+        except NotFound as exc:
+            return self._refuse(request, 404, str(exc), session, back=f"/drafts/{draft_id}")
+        return self._render("diff.html.j2", session, **context)
+
+    def _diff_context(self, draft_id: str, first: int | None, second: int | None) -> dict[str, Any]:
+        draft = self.store.get_draft(draft_id)
+        old, new = pick_versions(draft.version, first, second)
+        found = version_diff(self.store.draft_version(draft.draft_id, old),
+                             self.store.draft_version(draft.draft_id, new))
+        return {"draft": draft, "diff": found, "old": old, "new": new,
+                "versions": list(range(1, draft.version + 1))}
 
     async def chart(self, request: Request) -> Response:
         """The draft's chart PNG; the path comes from the stored draft, never the request."""
@@ -393,6 +421,7 @@ def create_app(store: Store, settings: Settings, options: ReviewOptions | None =
         Route("/logout", review.logout, methods=["POST"]),
         Route(draft, review.draft, methods=["GET"]),
         Route(draft + "/chart.png", review.chart, methods=["GET"]),
+        Route(draft + "/diff", review.diff, methods=["GET"]),
         Route(draft + "/approve", review.approve, methods=["POST"]),
         Route(draft + "/reject", review.reject, methods=["POST"]),
         Route(draft + "/unpublish", review.unpublish, methods=["POST"]),

@@ -21,7 +21,7 @@ from ..contracts import Draft, DraftStatus
 from ..facts import build_fact_sheet
 from ..render.html import article_context
 from ..render.view import safe_url, slug
-from ..store import StatusEvent
+from ..store import StatusEvent, short_id
 from ..store.transitions import person_moves
 from .highlight import Numbered, mark_text, number_findings
 from .publication import PublicationView
@@ -41,13 +41,15 @@ ALLOWED_ATTRIBUTES = {
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("pipeline.review", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["short"] = short_id  # `{{ draft.draft_id|short }}`: the id as every view prints it
+    return env
 
 
 def chart_path(draft: Draft, output_dir: Path) -> Path:

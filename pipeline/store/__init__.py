@@ -19,7 +19,8 @@ Decisions:
   with.
 """
 
-from .drafts import SHORT_ID, draft_key, short_id
+from ..ids import SHORT_ID, short_id
+from .drafts import draft_key
 from .migrations import MIGRATIONS, applied_migrations, migrate
 from .models import (
     DraftSummary,

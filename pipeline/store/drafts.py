@@ -15,22 +15,17 @@ from sqlalchemy import ColumnElement, Connection, Select, func, insert, select, 
 
 from ..contracts import Draft, DraftStatus, Severity
 from ..errors import InvalidTransition, NotFound, StaleVersion
+from ..ids import SHORT_ID, short_id
 from .models import DraftSummary, DraftVersion, SaveOutcome, StatusEvent
 from .schema import draft_versions, drafts, status_events
 from .transitions import REPLACEABLE, check_transition
 
 PIPELINE = "pipeline"
-SHORT_ID = 8  # characters of a draft id every view prints; the store keeps them unique
 
 
 def new_draft_id() -> str:
     """A random 32-hex-digit id; random, so a few leading digits name a draft."""
     return uuid.uuid4().hex
-
-
-def short_id(draft_id: str) -> str:
-    """The draft id as every listing and message prints it (its first SHORT_ID characters)."""
-    return draft_id[:SHORT_ID]
 
 
 def draft_key(symbol: str, session: date, writer: str) -> str:
@@ -180,7 +175,8 @@ def resolve(conn: Connection, ref: str) -> str:
     if not matches:
         raise NotFound(f"no draft with id or id prefix {ref!r}")
     if len(matches) > 1:
-        shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
+        shown = ", ".join(m[:max(SHORT_ID, len(ref) + 1)] for m in matches[:5]) + (
+            ", ..." if len(matches) > 5 else "")
         raise NotFound(
             f"draft id prefix {ref!r} is ambiguous: it matches {shown}; give more characters"
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..contracts import Draft, DraftStatus
 from ..errors import InvalidTransition
+from ..ids import short_id
 
 S = DraftStatus
 
@@ -45,21 +46,21 @@ def check_transition(draft: Draft, to: DraftStatus, publisher: bool = False) -> 
     """
     current = draft.status
     if (current, to) in PUBLISHER_ONLY and not publisher:
-        short = draft.draft_id[:8]
+        short = short_id(draft.draft_id)
         raise InvalidTransition(
-            f"draft {draft.draft_id} is published: approving it again changes nothing; "
+            f"draft {short} is published: approving it again changes nothing; "
             f"`newsdesk publish {short}` updates the post, `newsdesk unpublish {short}` takes "
             "it down")
     if to not in TRANSITIONS[current]:
         allowed = ", ".join(sorted(s.value for s in person_moves(current)))
         raise InvalidTransition(
-            f"draft {draft.draft_id} cannot go from {current.value} to {to.value} "
+            f"draft {short_id(draft.draft_id)} cannot go from {current.value} to {to.value} "
             f"(from {current.value} it may go to: {allowed})"
         )
     if to == S.APPROVED and draft.errors:
         listed = "; ".join(f"{f.code}: {f.message}" for f in draft.errors)
         raise InvalidTransition(
-            f"draft {draft.draft_id} cannot go from {current.value} to approved: "
+            f"draft {short_id(draft.draft_id)} cannot go from {current.value} to approved: "
             f"{len(draft.errors)} error finding(s) block approval ({listed})"
         )
 
