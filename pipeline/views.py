@@ -20,7 +20,7 @@ from .render import render_html, render_json, render_markdown
 from .run import RunReport
 from .store import DraftSummary, short_id
 from .store.models import RunRecord, RunSkip
-from .tables import fitted_table
+from .tables import Cell, fitted_table
 from .verify.inputs import CheckResult
 
 
@@ -236,7 +236,7 @@ def print_news(console: Console, items: Sequence[NewsItem]) -> None:
     console.print(f"{len(items)} news items")
     if items:
         names = ["id", "published", "publisher", "symbols", "themes", "flags", "title"]
-        rows = []
+        rows: list[list[Cell]] = []
         for item in items:
             published = item.published_at.strftime("%Y-%m-%d %H:%M") if item.published_at else ""
             copies = f" (+{len(item.also_at)} copies)" if item.also_at else ""
