@@ -95,8 +95,10 @@ def test_migrated_database_matches_schema_module(store: Store) -> None:
     assert sorted(found.get_table_names()) == sorted(metadata.tables)
     for name, table in metadata.tables.items():
         assert {c["name"] for c in found.get_columns(name)} == set(table.columns.keys()), name
-    drafts_indexes = {tuple(ix["column_names"]) for ix in found.get_indexes("drafts")}
-    assert {("session",), ("status",)} <= drafts_indexes
+    drafts_indexes = {ix["name"]: tuple(ix["column_names"]) for ix in found.get_indexes("drafts")}
+    assert drafts_indexes["ix_drafts_session"] == ("session",)
+    assert drafts_indexes["ix_drafts_queue_order"] == ("session", "symbol", "writer", "status",
+                                                      "draft_id")
 
 
 def test_sqlite_connections_use_wal_busy_timeout_and_foreign_keys(sqlite_url: str) -> None:

@@ -250,17 +250,25 @@ def _filtered(query: Select[Any], session: date | None,
 
 def summaries(conn: Connection, session: date | None, statuses: Collection[DraftStatus] | None,
               symbol: str | None, limit: int | None = None, offset: int = 0) -> list[DraftSummary]:
-    """Queue rows, newest session first, from the mirrored columns (no payload is read)."""
+    """Queue rows, newest session first, from the mirrored columns (no payload is read).
+
+    The page's ids come first, from the queue-order index alone; then only those rows
+    are read (their columns sit after the payload, so reading a row costs its pages).
+    """
     c = drafts.c
-    query = _filtered(
-        select(c.draft_id, c.key, c.symbol, c.session, c.status, c.version, c.writer,
-               c.updated_at, c.headline, c.bias, c.pulse, c.threat_level, c.errors,
-               c.warnings, c.source_ids),
-        session, statuses, symbol,
-    ).order_by(c.session.desc(), c.symbol, c.writer).offset(offset)
+    page = _filtered(select(c.draft_id), session, statuses, symbol).order_by(
+        c.session.desc(), c.symbol, c.writer).offset(offset)
     if limit is not None:
-        query = query.limit(limit)
-    return [_summary(row) for row in conn.execute(query)]
+        page = page.limit(limit)
+    ids = list(conn.scalars(page))
+    rows: dict[str, DraftSummary] = {}
+    for start in range(0, len(ids), 500):  # bounded IN lists
+        chunk = ids[start:start + 500]
+        query = select(c.draft_id, c.key, c.symbol, c.session, c.status, c.version, c.writer,
+                       c.updated_at, c.headline, c.bias, c.pulse, c.threat_level, c.errors,
+                       c.warnings, c.source_ids).where(c.draft_id.in_(chunk))
+        rows.update((row.draft_id, _summary(row)) for row in conn.execute(query))
+    return [rows[i] for i in ids if i in rows]
 
 
 def count(conn: Connection, session: date | None, statuses: Collection[DraftStatus] | None,

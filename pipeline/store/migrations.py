@@ -442,6 +442,28 @@ def _payload_summary(payload: str | None) -> dict[str, Any]:
     }
 
 
+@migration
+def m014_queue_order_index(conn: Connection) -> None:
+    """One index in the queue's exact order (session newest first, symbol, writer) that also
+    holds status and id, so a page is read from the index alone and only its rows are fetched.
+
+    m013's two indexes sorted session ascending: SQLite could not use them for the queue's
+    mixed order and sorted every matching row (0.26 s for the first page of 100,000 drafts,
+    6 s at offset 90,000). The status index goes too: with it SQLite picked a status
+    lookup and a sort over the order index; status filters and counts read the new
+    index instead (status is in it).
+    """
+    meta = MetaData()
+    table = Table("drafts", meta, Column("draft_id", String(64), primary_key=True),
+                  Column("session", Date), Column("symbol", String(32)),
+                  Column("writer", String(100)), Column("status", String(16)))
+    for name in ("ix_drafts_queue", "ix_drafts_status_queue", "ix_drafts_status"):
+        Index(name, table.c.session).drop(conn)  # dropping needs only the name
+    c = table.c
+    Index("ix_drafts_queue_order", c.session.desc(), c.symbol, c.writer, c.status,
+          c.draft_id).create(conn)
+
+
 def _object(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 

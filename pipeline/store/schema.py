@@ -151,11 +151,11 @@ drafts = Table(
     Column("warnings", Integer),
     Column("source_ids", Text),  # the cited news item ids, space-separated
     Index("ix_drafts_session", "session"),
-    Index("ix_drafts_status", "status"),
-    # the queue's order (session newest first, then symbol and writer), whole and per status
-    Index("ix_drafts_queue", "session", "symbol", "writer"),
-    Index("ix_drafts_status_queue", "status", "session", "symbol", "writer"),
 )
+# The queue's order (session newest first, symbol, writer) with status and id (m014):
+# a page's ids, and status filters and counts, come from this index alone.
+Index("ix_drafts_queue_order", drafts.c.session.desc(), drafts.c.symbol, drafts.c.writer,
+      drafts.c.status, drafts.c.draft_id)
 
 draft_versions = Table(
     "draft_versions",
