@@ -14,9 +14,10 @@ from test_angles import quiet_band, snapshot_with
 from pipeline.angles import HEADLINE_WORDS, Angle, AngleKind
 from pipeline.contracts import InstrumentKind, RelatedMove, RelatedRole
 from pipeline.facts import build_fact_sheet
+from pipeline.render import render_markdown
 from pipeline.scoring import score_snapshot
 from pipeline.writers import TemplateWriter
-from pipeline.writers.angle_text import headline
+from pipeline.writers.angle_text import agree, headline
 from pipeline.writers.base import Brief
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -134,3 +135,14 @@ def test_every_selloff_headline_names_the_vix_spike() -> None:
         close = max(base[-1] * 0.98, min(base) * 1.002)  # a big drop, not a new low
         snap = snapshot_with([*base, close], [16.0] * len(base) + [22.4])
         assert "VIX" in TemplateWriter().write(brief_for(snap)).headline
+
+
+def test_a_plural_name_is_still_an_it() -> None:
+    frame = "{Name} [Holds|Hold] Inside [Its|Their] Range"
+    assert agree(frame, plural=True) == "{Name} Hold Inside the Range"
+    assert agree(frame, plural=False) == "{Name} Holds Inside Its Range"
+    base = quiet_band()
+    for closes in ([*base, base[-1] * 1.001], [*base, max(base) * 0.997], [*base, base[-1] * 0.975]):
+        brief = brief_for(snapshot_with(closes)).model_copy(update={"short_name": "Small caps"})
+        text = render_markdown(TemplateWriter().write(brief))
+        assert not re.search(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b", text), text

@@ -329,3 +329,17 @@ def test_the_terminal_marks_the_same_single_place() -> None:
     assert "added 5⟨E1⟩ points" in shown
     assert "⟨W2⟩" in shown and "(appears 3 times in the text; not marked)" in shown
     assert shown.count("⟨W2⟩") == 1
+
+
+def test_the_review_page_setups_table_has_the_articles_notes_column() -> None:
+    from pipeline.review.page import article_html
+
+    draft = review_draft(())
+    assert draft.article.setups
+    html = str(article_html(draft, [], None))
+    table = html[html.index('id="trade-setups"'):]
+    assert "<th>Notes</th>" in table
+    for setup in draft.article.setups:
+        assert f"<td>{setup.note()}</td>" in table
+    markdown = render_markdown(draft.article)
+    assert all(setup.note() in markdown for setup in draft.article.setups)  # the article's own column

@@ -16,14 +16,17 @@ from ..contracts import KeyLevel, LevelKind, RelatedMove, TradeSetup
 from ..facts import FactSheet, fact_tag
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
-from .scenarios import setups_for_call
+from .scenarios import edge_slot, setups_for_call
 
 _AGREE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
 
 
 def agree(frame: str, plural: bool) -> str:
-    """'[Coils|Coil]' -> 'Coils' for a singular name, 'Coil' for a plural one."""
-    return _AGREE.sub(lambda m: m.group(2 if plural else 1), frame)
+    """'[Coils|Coil]' -> 'Coils' for a singular name, 'Coil' for a plural one. The instrument is an
+    "it" in every sentence of the article, so a plural name ('Small Caps') takes no pronoun at all:
+    '[Its|Their] Range' -> 'the Range'."""
+    return _AGREE.sub(lambda m: m.group(1) if not plural else
+                      "the" if m.group(2) == "Their" else m.group(2), frame)
 
 
 def title_case(name: str) -> str:
@@ -422,7 +425,7 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     level = _nearest(brief, "down" if s.returns.change_1d_pct < 0 else "up")
     if level is not None:
         number, lv = level
-        slot = f"{{level_{number}}}"  # the figure the scenarios give the same level
+        slot = edge_slot(brief, lv, lv.price > s.close, clear=True)  # as the scenarios quote it
         word = "resistance" if lv.kind == LevelKind.RESISTANCE else "support"
         return vary([f"The level that matters most is the {lv.label} {word} at {slot}.",
                      f"Next stop on the chart: the {lv.label} at {slot}.",

@@ -146,8 +146,7 @@ def _tape_link(brief: Brief, key: tuple[object, ...]) -> str:
         options = bank.AHEAD if (gap > 0) == (own == "up") else bank.BEHIND
     plural = _plural(brief)
     return pick(options, *key, "tape-link").format(
-        name=brief.short_name, was="were" if plural else "was", its="their" if plural else "its",
-        it="them" if plural else "it")
+        name=brief.short_name, was="were" if plural else "was")
 
 
 def _rates_link(brief: Brief, key: tuple[object, ...]) -> str | None:

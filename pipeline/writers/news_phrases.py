@@ -55,10 +55,11 @@ AHEAD = ("{name} {was} at the front of that move.", "{name} led rather than foll
          "{name} did more than keep pace.")
 BEHIND = ("{name} took part, but less than the rest of the market.",
           "{name} joined in, though only partly.", "{name} kept up with that move only in part.")
-AGAINST = ("{name} went the other way, so {its} own drivers matter more than the market's mood here.",
-           "{name} bucked that move, which points to {its} own drivers rather than the market's.")
-STILL = ("{name} barely moved through it, so the news explains the market better than it explains {it}.",
-         "{name} hardly reacted, which leaves the news a better account of the market than of {it}.")
+AGAINST = ("{name} went the other way, so drivers closer to home matter more than the market's mood here.",
+           "{name} bucked that move, which points to drivers closer to home rather than the market's.")
+STILL = ("{name} barely moved through it, so the news explains the market better than this chart.",
+         "{name} hardly reacted, which leaves the news a better account of the market than of this chart.")
+# (no pronoun for the instrument: "Small caps ... their" vs "IWM ... its"; see paragraphs.pronoun)
 
 # what the day's yield move means; the key is (yields, own move), the clause is by the instrument's kind
 RATES_BASE = {

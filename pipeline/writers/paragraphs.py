@@ -37,7 +37,8 @@ def name_of(brief: Brief, symbol: str) -> str:
 
 
 def pronoun(brief: Brief) -> str:
-    return "they" if is_plural(brief.short_name) else "it"
+    """The instrument is an ETF or an index: "it", even when its name is plural ('Small caps')."""
+    return "it"
 
 
 def has(brief: Brief) -> str:
@@ -141,7 +142,7 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
             "average of {streak_avg_margin_bp:abs} a day.",
             f"{name} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in a row; the average "
             "margin is {streak_avg_margin_bp:abs} a day.",
-            f"{pronoun(brief).capitalize()} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in "
+            f"{pronoun(brief).capitalize()} has {verb} {bench} for {{streak_sessions}} sessions in "
             "a row, averaging {streak_avg_margin_bp:abs} a day.",
             f"{name} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in a row now, by "
             "{streak_avg_margin_bp:abs} a day on average."],
@@ -156,12 +157,12 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     if sheet.has(f"spread_vs_{tag}_1m_pp") and sheet.fmt(f"spread_vs_{tag}_1m_pp", "abs") != "0.00 pp":
         # (a spread that prints as 0.00 pp is no lead and no lag: the sentence is left out)
         ahead = "ahead of" if rel.spread_1m_pp and rel.spread_1m_pp > 0 else "behind"
-        sits = "sit" if is_plural(name) else "sits"
+        sits = "sits"  # after the pronoun, which is always "it"
         slot = f"{{spread_vs_{tag}_1m_pp:abs}}"
         parts.append(vary([
             f"Over the past month {pronoun(brief)} {sits} {slot} {ahead} {rel.benchmark}, with a one-month "
             "change of {change_1m_pct:signed}.",
-            f"A one-month change of {{change_1m_pct:signed}} puts {'them' if is_plural(name) else 'it'} "
+            f"A one-month change of {{change_1m_pct:signed}} puts {pronoun(brief)} "
             f"{slot} {ahead} {rel.benchmark} over the month.",
             f"With a one-month change of {{change_1m_pct:signed}}, {pronoun(brief)} {sits} {slot} {ahead} "
             f"{rel.benchmark} over the past month.",

@@ -5,6 +5,8 @@ Rules the bullets keep:
   side that is not `current` (a zone holding the close is never a trigger), so
   no bullet asks for a close at today's close.
 - The "next" level lies beyond the trigger's whole zone and prints differently.
+- A zone is quoted by the edge that matters, as the levels table prints it: the
+  trigger by the edge a close must clear, the next level by the edge reached first.
 - A condition that already holds is stated as met, not awaited: MACD already
   above (or below) its signal, price already below (or above) the 50-day, the
   close already at a range edge.
@@ -33,14 +35,33 @@ def level_slot(brief: Brief, level: KeyLevel) -> str:
     return f"{{level_{brief.snapshot.levels.index(level) + 1}}}"
 
 
+def edge_slot(brief: Brief, level: KeyLevel, above: bool, clear: bool) -> str:
+    """The figure a bullet quotes for a level: for a zone, the edge that matters, as the levels
+    table prints it. A trigger (`clear`) quotes the edge a close has to get through (the top of a
+    zone above the close, the bottom of one below), the setups' breakout entry; the next level
+    quotes the edge a move reaches first (the bottom of a zone above, the top below), where the
+    setups aim their targets. A single price quotes the price."""
+    if level.zone_low is None or level.zone_high is None:
+        return level_slot(brief, level)
+    top = above if clear else not above
+    return level_slot(brief, level)[:-1] + ("_high}" if top else "_low}")
+
+
+def edge_price(level: KeyLevel, above: bool, clear: bool) -> float:
+    """The price `edge_slot` quotes."""
+    if level.zone_low is None or level.zone_high is None:
+        return level.price
+    return level.zone_high if (above if clear else not above) else level.zone_low
+
+
 def next_beyond(brief: Brief, sheet: FactSheet, trigger: KeyLevel, above: bool) -> KeyLevel | None:
-    """The nearest level beyond the trigger's zone whose printed price differs from it."""
-    edge = (trigger.zone_high if above else trigger.zone_low)
-    edge = trigger.price if edge is None else edge
-    printed = sheet.fill(level_slot(brief, trigger))
+    """The nearest level whose near edge lies beyond the trigger's zone and prints differently."""
+    edge = edge_price(trigger, above, clear=True)
+    printed = sheet.fill(edge_slot(brief, trigger, above, clear=True))
     for level in tradable_side(brief, above):
-        beyond = level.price > edge if above else level.price < edge
-        if beyond and sheet.fill(level_slot(brief, level)) != printed:
+        near = edge_price(level, above, clear=False)
+        beyond = near > edge if above else near < edge
+        if beyond and sheet.fill(edge_slot(brief, level, above, clear=False)) != printed:
             return level
     return None
 
@@ -67,13 +88,14 @@ def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
     trigger = side[0]
     what = edge_label if trigger.source == "range" else \
         ("nearest resistance" if above else "nearest support")
-    slot = level_slot(brief, trigger)
+    slot = edge_slot(brief, trigger, above, clear=True)
     bank = _BULL_TRIGGER if above else _BEAR_TRIGGER
     bullets.append(vary(brief, bank, "trigger", above).format(what=what, slot=slot))
     beyond = next_beyond(brief, sheet, trigger, above)
     if beyond is not None:
         bank = _BULL_NEXT if above else _BEAR_NEXT
-        bullets.append(vary(brief, bank, "next", above).format(slot=level_slot(brief, beyond)))
+        bullets.append(vary(brief, bank, "next", above).format(slot=edge_slot(brief, beyond, above,
+                                                                               clear=False)))
     return bullets
 
 
