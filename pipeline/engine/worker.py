@@ -58,13 +58,13 @@ def serve(settings: Settings, executor_id: str | None, stop: threading.Event, *,
         engine.dispose()
 
 
-def _exit_now() -> None:
+def _exit_now(code: int = 0) -> None:
     """The process ends here: threads still in a workflow are not waited for (one blocked on the
     model would hold the exit, and DBOS stopped under a running workflow would fail it)."""
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(0)
+    os._exit(code)
 
 
 def take_over(beats: Heartbeats, dead_after: float) -> list[str]:
@@ -110,10 +110,11 @@ def run_here(settings: Settings, session: date | None, symbols: list[str] | None
     from .workflows import session_workflow
 
     stop, ready, failed = threading.Event(), threading.Event(), []
+    executor_id = runtime.default_executor_id()
 
     def work() -> None:
         try:
-            serve(settings, None, stop, ready=ready)
+            serve(settings, executor_id, stop, ready=ready)
         except BaseException as exc:  # reported by the caller's thread
             failed.append(exc)
             ready.set()
@@ -126,6 +127,11 @@ def run_here(settings: Settings, session: date | None, symbols: list[str] | None
             raise failed[0]
         return DBOS.enqueue_workflow(runtime.SESSIONS, session_workflow, session, symbols,
                                      do_ingest).get_result()
+    except KeyboardInterrupt:  # hand the run over, as a stopped worker does
+        Heartbeats(sql_engine(settings.engine.database_url), executor_id, os.getpid()).retire()
+        print("interrupted: a `newsdesk worker` resumes the run's unfinished work", file=sys.stderr)
+        _exit_now(130)
+        raise
     finally:
         stop.set()
         thread.join()
