@@ -197,7 +197,7 @@ def test_the_changes_page_shows_the_diff_styled_under_the_csp(
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
     page.select_option("select[name=from]", "2")
     page.select_option("select[name=to]", "1")
-    page.click("button[type=submit]")
+    page.click("#compare")
     page.wait_for_url(f"{server.base}/drafts/{first.draft_id}/diff?from=2&to=1")
     assert page.locator("#diff .d-add").first.inner_text() == "+# Small caps stall"
     assert violations == []
