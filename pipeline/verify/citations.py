@@ -134,7 +134,8 @@ def _names(text: str) -> set[str]:
 def _shares_subject(sentence: str, lowered_source: str, ctx: VerifyContext) -> bool:
     for mention in ctx.lexicon.mentions(sentence):
         aliases = [alias for alias in ctx.lexicon.aliases_of(mention.symbols) if len(alias) > 2]
-        if any(re.search(rf"(?<![\w^]){re.escape(alias)}(?!\w)", lowered_source) for alias in aliases):
+        if any(alias in lowered_source and re.search(rf"(?<![\w^]){re.escape(alias)}(?!\w)", lowered_source)
+               for alias in aliases):  # the substring test first: most aliases are not in the source
             return True
     return False
 

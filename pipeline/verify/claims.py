@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .numbers import QUOTE, PrintedNumber, WordIndex, any_word, blank_spans, find_numbers
+from .numbers import QUOTE, PrintedNumber, WordIndex, any_word, blank_spans, find_numbers, word_trie
 from .subjects import Lexicon, Mention
 
 
@@ -77,6 +77,20 @@ _DOWN = re.compile(r"\b(?:gave back|gives back|shedding|down|fell|falls|fall|fal
                    r"ticked down|retreated|decrease|decreased|shed|sheds|trailed|lagged|lags|trails|behind|"
                    r"underperformed)\b", re.IGNORECASE)
 _FLAT = re.compile(r"\b(?:flat|unchanged|exactly 0|no change)\b", re.IGNORECASE)
+
+
+def _as_trie(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A `\\b(?:word|word|...)\\b` pattern with its words as a trie (one branch per next character).
+    The matches are the same: no word is another plus a further word, so at most one word ends at a
+    word boundary from any position."""
+    words = pattern.pattern[len(r"\b(?:"):-len(r")\b")].split("|")
+    assert all(re.fullmatch(r"[a-z ]+", word) for word in words), "plain lowercase words only"
+    assert not any(b.startswith(a + " ") for a in words for b in words)
+    return re.compile(rf"\b(?:{word_trie(words)})\b", pattern.flags)
+
+
+_UP_WORDS, _DOWN_WORDS = _as_trie(_UP), _as_trie(_DOWN)
+"""_UP and _DOWN as tries: the direction test reads every figure's clause."""
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday"
 _PERIODS = (
@@ -308,15 +322,18 @@ _CLAUSE_BREAK = re.compile(r"[;:,()\u2014]|\bwhile\b|\bwhereas\b|\band\b|\bbut\b
 
 
 def _clause_tail(before: str) -> str:
-    """The words since the last clause break before a figure."""
-    return _CLAUSE_BREAK.split(before)[-1][-40:]
+    """The words since the last clause break before a figure (at most 40 characters)."""
+    # Only a break ending in the last 40 characters shortens the tail, and every break is at most 7
+    # characters long ("whereas"): scanning from 48 back finds it (\b still sees the text before).
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(before, max(0, len(before) - 48))]
+    return before[ends[-1]:][-40:] if ends else before[-40:]
 
 
 def _direction(number: PrintedNumber, tail: str) -> int:
     """The direction word nearest before a figure in `tail`, its clause's words (see _clause_tail)."""
     if number.sign:
         return number.sign
-    ups, downs = list(_UP.finditer(tail)), list(_DOWN.finditer(tail))
+    ups, downs = list(_UP_WORDS.finditer(tail)), list(_DOWN_WORDS.finditer(tail))
     last_up = ups[-1].end() if ups else -1
     last_down = downs[-1].end() if downs else -1
     if last_up == last_down:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..contracts import Finding
-from .numbers import find_numbers
+from .numbers import WordIndex, find_numbers
 
 if TYPE_CHECKING:
     from .claims import Claim
@@ -170,10 +170,20 @@ def _maybe(sentence: str) -> bool:
     return not _VOCABULARY.isdisjoint(_LETTERS.findall(sentence.lower()))
 
 
+_PHRASE_WORDS = WordIndex([
+    tuple(_ORDINALS + _TEN_ORDINALS), ("half", "quarter"), ("dozen",),
+    tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
+    ("doubled", "tripled", "quadrupled", "halved"),
+])
+"""For each _PHRASES pattern, words one of which a lowered ASCII sentence must hold for it to match."""
+assert _PHRASE_WORDS.size == len(_PHRASES)
+
+
 def _found(sentence: str) -> list[tuple[int, int, str, float | None]]:
     """(start, end, digits, tolerance) of each figure in words, in order, not overlapping."""
     found: list[tuple[int, int, str, float | None]] = []
-    for kind, pattern in _PHRASES:
+    lowered = sentence.lower() if sentence.isascii() else None  # IGNORECASE folds some non-ASCII letters
+    for kind, pattern in (_PHRASES[n] for n in _PHRASE_WORDS.candidates(lowered)):
         for match in pattern.finditer(sentence):
             taken = any(match.start() < end and start < match.end() for start, end, _, _ in found)
             digits = None if taken else _digits(kind, match, sentence)

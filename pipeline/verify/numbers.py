@@ -109,7 +109,7 @@ def any_word(words: tuple[str, ...]) -> Callable[[str], bool]:
     return lambda text: pattern.search(text) is not None
 
 
-def _trie(words: Iterable[str]) -> str:
+def word_trie(words: Iterable[str]) -> str:
     """A regex matching any of `words`, as a trie: at each step one branch per next character, and a
     word that ends there matches only when no longer word does (the greedy optional group)."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -144,7 +144,7 @@ class WordIndex:
         owners = {w: {n for n, ws in enumerate(lists) if w in ws} for w in words}
         self._lists = {w: tuple(sorted({n for p in words if w.startswith(p) for n in owners[p]}))
                        for w in words}
-        self._scan = re.compile(f"(?=({_trie(words)}))")
+        self._scan = re.compile(f"(?=({word_trie(words)}))")
 
     def candidates(self, lowered: str | None) -> list[int]:
         if lowered is None:
@@ -198,8 +198,9 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w.]\d|\w)", re.IGNORECASE)
 
 
-_DATE_NEEDS = re.compile("-|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-"""Every DATE match holds a month's first three letters or an ISO date's '-' (DATE is case-sensitive)."""
+_DATE_NEEDS = re.compile(r"\d-\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+"""Every DATE match holds a month's first three letters or an ISO date's digit-dash-digit (DATE is
+case-sensitive)."""
 
 
 def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
