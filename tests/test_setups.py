@@ -155,3 +155,15 @@ def test_a_zone_holding_the_close_is_neither_support_nor_resistance() -> None:
     assert (current[0].label, current[0].zone_low, current[0].zone_high) == ("50-day MA", 99.9, 100.3)
     assert not any(lv.kind == LevelKind.SUPPORT for lv in levels)
     assert [lv.kind for lv in levels if lv.price > 101] == [LevelKind.RESISTANCE]
+
+
+def test_a_bare_round_number_a_fraction_of_an_atr_away_is_no_breakout_level() -> None:
+    near = [level(100.6, "round number", "round"), level(104, "swing high"), level(110, "swing high")]
+    long = by_direction(compute_trade_setups(CLOSE, near, None, ATR))["long"]
+    assert (long.style, long.entry, long.trigger) == ("breakout", 104, "a close above the swing high")
+    far = [level(101.5, "round number", "round"), level(106, "swing high"), level(110, "swing high")]
+    long = by_direction(compute_trade_setups(CLOSE, far, None, ATR))["long"]
+    assert long.entry == 101.5 and long.trigger == "a close above the round-number mark"  # 0.75 ATR away
+    tested = [level(100.6, "round number", "round").model_copy(update={"touches": 2}),
+              level(104, "swing high"), level(110, "swing high")]
+    assert by_direction(compute_trade_setups(CLOSE, tested, None, ATR))["long"].entry == 100.6

@@ -14,8 +14,12 @@ when the first cannot be placed or its geometry is poor):
 
 Placement (long; the short mirrors it):
 - breakout: the trigger is a close above the nearest resistance; the entry is
-  its top edge (zone_high, else its price); the stop sits 1 x ATR below the
-  entry, or 0.25 x ATR under the level's bottom edge when that is lower.
+  its top edge (zone_high, else its price): the level itself, so the entry is
+  never an arbitrary price; the stop sits 1 x ATR below the entry, or 0.25 x
+  ATR under the level's bottom edge when that is lower. A bare round number
+  (no swing in its zone) within 0.5 ATR of the close is no breakout level (a
+  close beyond it is a fraction of a day's range through an untested level):
+  the next level is, and the round number can still be a target.
 - fade and pullback: the entry is the top edge of the support (the range bottom
   for a fade, the nearest support for a pullback, which must lie within 2 x ATR
   of the close); the stop sits 0.5 x ATR under its bottom edge.
@@ -51,6 +55,7 @@ PULLBACK_REACH_ATR = 2.0
 MIN_REWARD_RISK = 1.5
 MAX_STOP_ATR = 2.5
 MAX_TARGET_ATR = 6.0
+ROUND_BREAK_ATR = 0.5
 
 Direction = Literal["long", "short"]
 DIRECTIONS: tuple[Direction, ...] = ("long", "short")
@@ -128,8 +133,10 @@ def styles_for(direction: Direction, market: Market) -> tuple[SetupStyle, ...]:
 
 
 def breakout_setup(direction: Direction, market: Market) -> TradeSetup | None:
-    """A close through the nearest level on the side of `direction`."""
+    """A close through the nearest level on the side of `direction` that a break can be made of."""
     side = market.side(direction)
+    while side and is_noise(side[0], market):
+        side = side[1:]  # still a target for the breakout of the level beyond it
     if not side:
         return None
     broken, sign = side[0], sign_of(direction)
@@ -149,6 +156,14 @@ def breakout_setup(direction: Direction, market: Market) -> TradeSetup | None:
     word = "above" if direction == "long" else "below"
     return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}",
                   entry, stop, target, market)
+
+
+def is_noise(level: KeyLevel, market: Market) -> bool:
+    """A bare round number (no swing in its zone) closer than ROUND_BREAK_ATR to the close: a close
+    beyond it is a move of a fraction of a day's range through a level nothing has tested, not a
+    breakout of anything."""
+    return level.source == "round" and level.touches == 0 and \
+        abs(level.price - market.close) < ROUND_BREAK_ATR * market.atr
 
 
 def support_setup(direction: Direction, style: SetupStyle, market: Market) -> TradeSetup | None:
