@@ -4,8 +4,8 @@ Tokens are estimated at 3 characters a token plus 4 per message. Measured on the
 prompts (bench/prompt_tokens.py), the compact prompt runs 3.4 characters a token with
 cl100k (GPT-4) and 3.1 with Qwen2.5's tokenizer, which spends a token on every digit;
 no tokenizer ships offline for every local model, so the estimate is the low end of that
-range and a prompt that fits leaves the server a margin (the demo's ~2,600 estimated
-tokens are ~2,300 cl100k and ~2,480 Qwen). A request fits when its prompt plus the room
+range and a prompt that fits leaves the server a margin (the demo's ~2,580 estimated
+tokens are ~2,270 cl100k and ~2,440 Qwen). A request fits when its prompt plus the room
 for the answer stays inside the window; the answer gets `max_tokens`, or what is left
 when that is less, but never under `min_answer` tokens (an article cut off at
 max_tokens is lost, so a smaller room is no room). The first round also keeps room for

@@ -58,10 +58,12 @@ def _outline_object(schema: dict[str, Any], defs: dict[str, Any], indent: str) -
     lines = []
     for name, prop in schema.get("properties", {}).items():
         prop = _resolve(prop, defs)
-        note = f" - {prop['description']}" if prop.get("description") else ""
         inner = _resolve(prop.get("items", {}), defs) if prop.get("type") == "array" else prop
         nests = inner.get("type") == "object"
-        keys = (", each with these keys:" if inner is not prop else " with these keys:") if nests else ""
+        described = prop.get("description", "")
+        note = f" - {described.rstrip('.') if nests else described}" if described else ""
+        joint = ", each" if inner is not prop else "," if note else ""
+        keys = f"{joint} with these keys:" if nests else ""
         lines.append(f'{indent}"{name}": {_type_of(prop, defs)}{_limits(prop)}{note}{keys}')
         if nests:
             lines += _outline_object(inner, defs, indent + "    ")

@@ -47,7 +47,6 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "scenarios": dict(zip(("bull", "bear"), scenario_slots(brief, sheet), strict=True)),
         "peers": [{"symbol": m.symbol, "name": brief.related_names.get(m.symbol, m.name),
                    "role": m.role.value, "tag": fact_tag(m.symbol),
-                   "close": sheet.fmt(f"{fact_tag(m.symbol)}_close"),
                    "change": sheet.fmt(f"{fact_tag(m.symbol)}_change_1d_pct", "signed")} for m in s.related],
         "events": [{"number": n, "name": e.name, "kind": e.kind, "date": sheet.fmt(f"event_{n}_date"),
                     "sessions": sheet.fmt(f"event_{n}_sessions_until")} for n, e in enumerate(s.events, 1)],

@@ -23,9 +23,9 @@ class LevelPick(_Strict):
 
 
 class FinalCallReasons(_Strict):
-    short_term: str = Field(description="One line for the given short-term bias.")
-    medium_term: str = Field(description="One line for the given medium-term bias.")
-    long_term: str = Field(description="One line for the given long-term bias.")
+    short_term: str
+    medium_term: str
+    long_term: str
 
 
 class ModelArticle(_Strict):
@@ -40,7 +40,7 @@ class ModelArticle(_Strict):
     setups: list[Literal["long", "short"]] = Field(max_length=2,
                                                    description="Which offered setups to show.")
     cross_market: str = Field(description="Peers and gauges on the session.")
-    final_call: FinalCallReasons
+    final_call: FinalCallReasons = Field(description="One line per horizon for its given bias.")
     take: str = Field(description="Closing paragraph naming the one level that matters most.")
 
     def texts(self) -> list[tuple[str, str]]:
