@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -75,13 +76,16 @@ def print_run(console: Console, report: RunReport, out_dir: Path) -> None:
 
 def print_runs(console: Console, records: Sequence[RunRecord]) -> None:
     """`newsdesk runs`: one row per run, newest first, with who was written, skipped, failed."""
-    table = Table(title=f"{len(records)} runs")
+    table = Table(title=f"{len(records)} runs", box=box.SIMPLE_HEAD, pad_edge=False,
+                  collapse_padding=True)
     for column in ("run", "session", "started", "status", "written", "skipped", "failed", "seconds"):
-        table.add_column(column, overflow="fold")
+        # ids, dates and times stay whole; the symbol lists wrap between symbols
+        table.add_column(column, no_wrap=column not in ("written", "skipped", "failed"),
+                         overflow="fold", min_width=12 if column == "skipped" else len(column))
     for r in records:
         summary = r.summary
         skipped = summary.get("skipped") or {}
-        table.add_row(r.run_id[:8], str(r.session), f"{r.started_at:%Y-%m-%d %H:%M:%S}", r.status.value,
+        table.add_row(r.run_id[:8], str(r.session), f"{r.started_at:%m-%d %H:%M}", r.status.value,
                       " ".join(summary.get("written") or []),
                       escape(" ".join(f"{sym}({_codes(why)})" for sym, why in skipped.items())),
                       escape(" ".join(summary.get("failed") or {})), str(summary.get("seconds", "")))
@@ -100,9 +104,10 @@ def _codes(reasons: object) -> str:
 
 def print_skips(console: Console, skips: Sequence[RunSkip]) -> None:
     """`newsdesk skips`: every recorded refusal with its code and message."""
-    table = Table(title=f"{len(skips)} skipped instruments")
+    table = Table(title=f"{len(skips)} skipped instruments", box=box.SIMPLE_HEAD, pad_edge=False,
+                  collapse_padding=True)
     for column in ("run", "session", "symbol", "code", "message"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, no_wrap=column != "message", overflow="fold")
     for skip in skips:
         table.add_row(skip.run_id[:8], str(skip.session), skip.symbol, skip.code, escape(skip.message))
     console.print(table)

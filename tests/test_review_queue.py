@@ -205,3 +205,32 @@ def test_news_fits_80_columns_and_keeps_ids_and_flags_whole() -> None:
     rows = [line for line in lines if line.startswith(tuple(i.item_id for i in items))]
     assert len(rows) == 3 and all(row.endswith("…") for row in rows)
     assert "injection:hidden-css" in rows[1]
+
+
+def test_runs_and_skips_keep_ids_dates_and_codes_whole_at_80_columns() -> None:
+    from datetime import UTC, date, datetime
+    from io import StringIO
+
+    from rich.console import Console
+
+    from pipeline.store.models import RunRecord, RunSkip
+    from pipeline.views import print_runs, print_skips
+
+    run = RunRecord(run_id="a1b2c3d4" + "0" * 24, session=date(2026, 11, 20),
+                    started_at=datetime(2026, 11, 21, 2, 5, tzinfo=UTC), finished_at=None,
+                    status="partial", summary={
+                        "written": ["SPY", "QQQ", "IWM", "XLK", "XLF", "XLV", "TLT", "GLD"],
+                        "skipped": {"DIA": [{"code": "gap"}], "XLE": [{"code": "stale"}]},
+                        "failed": {"TLT": "x"}, "seconds": 123.4})
+    skip = RunSkip(run_id="e5f6a7b8" + "0" * 24, session=date(2026, 11, 20), symbol="DIA",
+                   code="gap", message="a gap of 4 sessions between 2026-11-10 and 2026-11-16 "
+                                       "in the bars file /data/bars/DIA.csv")
+    sink = StringIO()
+    console = Console(file=sink, width=80, color_system=None)
+    print_runs(console, [run])
+    print_skips(console, [skip])
+    text = sink.getvalue()
+    assert max(len(line) for line in text.splitlines()) <= 80
+    for whole in ("a1b2c3d4", "2026-11-20", "11-21 02:05", "partial", "DIA(gap)", "XLE(stale)",
+                  "e5f6a7b8", " gap "):
+        assert whole in text, whole
