@@ -258,11 +258,14 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     )
 
 
+_FOR_GAP = re.compile(r"\s*(?:for|in|on|at)\s+(?:the\s+)?")
+
+
 def _subject(number: PrintedNumber, sentence: str,
              mentions: list[Mention]) -> tuple[tuple[str, ...] | None, bool]:
     for mention in mentions:  # "46.8 for SPY", "1.10% in QQQ"
         gap = sentence[number.end:mention.start]
-        if mention.start >= number.end and re.fullmatch(r"\s*(?:for|in|on|at)\s+(?:the\s+)?", gap):
+        if mention.start >= number.end and _FOR_GAP.fullmatch(gap):
             return mention.symbols, True
     earlier = [m for m in mentions if m.end <= number.start]
     if not earlier:
@@ -341,9 +344,11 @@ def _direction(number: PrintedNumber, tail: str) -> int:
     return 1 if last_up > last_down else -1
 
 
+_SIDE = re.compile(r"^\s*(above|below|under|over|beneath|underneath|off|short of|shy of)\b", re.IGNORECASE)
+
+
 def _relation(after: str) -> tuple[str | None, str | None]:
-    match = re.match(r"^\s*(above|below|under|over|beneath|underneath|off|short of|shy of)\b",
-                     after, re.IGNORECASE)
+    match = _SIDE.match(after)
     if not match:
         return None, None
     word = match.group(1).lower()

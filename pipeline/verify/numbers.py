@@ -203,6 +203,11 @@ _DATE_NEEDS = re.compile(r"\d-\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 case-sensitive)."""
 
 
+def may_hold_date(text: str) -> bool:
+    """False when `text` cannot hold a date find_dates reads (a cheap test)."""
+    return _DATE_NEEDS.search(text) is not None
+
+
 def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
     if _DATE_NEEDS.search(text) is None:
         return []
@@ -306,10 +311,13 @@ _NOT_FIGURES = _by_first_character()
 tried only against the alternatives that can start with its character."""
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     """Every figure in `text`; offsets index into `text` itself."""
-    if not any(ch.isdigit() for ch in text):
-        return []
+    if _ANY_DIGIT.search(text) is None:
+        return []  # (a str.isdigit()-only character such as '²' is no \d: _NUMBER finds nothing either)
     cleaned = blank(strip_names(text, names), _NOT_FIGURES)
     return [_printed(match) for match in _NUMBER.finditer(cleaned) if _is_figure(cleaned, match)]
 

@@ -18,7 +18,7 @@ from ..facts import Fact, format_value
 from .claims import Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
-from .numbers import PrintedNumber, find_dates, matches, same_at_precision, unit_fits
+from .numbers import PrintedNumber, find_dates, matches, may_hold_date, same_at_precision, unit_fits
 
 SCALE_RATIO = 2.5
 """A price more than this many times off an instrument's close is on another scale."""
@@ -216,12 +216,16 @@ _PERIOD_NAMES = {  # the facts a figure with that time frame may be
 }
 
 
+_CLAUSE_END = re.compile(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and)\b")
+
+
 def _dated_before(claim: Claim, ctx: VerifyContext) -> bool:
     """A date before the session printed in the figure's clause ("closed at $250.10 on Nov 3")."""
     sentence, number = claim.sentence, claim.number
-    start = max([0, *(m.end() for m in re.finditer(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and)\b",
-                                                   sentence[:number.start]))])
-    end_match = re.search(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and)\b", sentence[number.end:])
+    if not may_hold_date(sentence):
+        return False  # no date anywhere in the sentence, so none in the clause
+    start = max([0, *(m.end() for m in _CLAUSE_END.finditer(sentence[:number.start]))])
+    end_match = _CLAUSE_END.search(sentence[number.end:])
     clause = sentence[start:number.end + (end_match.start() if end_match else len(sentence))]
     return any(d.value < ctx.snapshot.session for d in find_dates(clause, ctx.snapshot.session))
 
