@@ -75,7 +75,11 @@ def print_footer(page: QueuePage, command: str) -> None:
     parts = [page.describe()]
     if page.next_offset is not None:
         parts.append(f"next: {command} --offset {page.next_offset}")
-    out.print("; ".join(parts), markup=False, highlight=False)
+    if page.total == 0 and page.statuses == WAITING:
+        parts.append("nothing waits for a person; `newsdesk review --all` lists every status")
+    line = "; ".join(parts)
+    out.print(line if len(line) <= out.width else "\n".join(parts), markup=False,
+              highlight=False)
 
 
 @click.command()

@@ -70,6 +70,8 @@ def symbols_listed(output: str) -> list[str]:
 
 
 def test_the_queue_holds_what_waits_and_fits_80_columns(store: Store, tmp_path: Path) -> None:
+    empty = newsdesk(tmp_path, "review")
+    assert "No drafts." in empty.stdout and "`newsdesk review --all` lists every" in empty.stdout
     seed(store)
     waiting = newsdesk(tmp_path, "review")
     assert waiting.code == 0, waiting.stderr

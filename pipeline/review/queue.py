@@ -49,7 +49,8 @@ class QueuePage:
         """'drafts 1-50 of 1234 (draft, needs_review)'."""
         which = ", ".join(s.value for s in self.statuses) if self.statuses else "every status"
         if not self.rows:
-            return f"no drafts at offset {self.offset} of {self.total} ({which})"
+            return (f"no drafts at offset {self.offset} of {self.total} ({which})" if self.total
+                    else f"no drafts ({which})")
         return f"drafts {self.first}-{self.last} of {self.total} ({which})"
 
     def as_json(self) -> dict[str, object]:
