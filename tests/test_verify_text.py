@@ -296,7 +296,9 @@ def test_the_not_figures_lookahead_admits_every_start_the_full_pattern_can_match
     texts = [p.read_text("utf-8") for folder in ("verify_eval", "verify_holdout")
              for p in sorted((data / folder).rglob("*.md"))]
     texts.append("Sources (3) ſources (2) Q4 H1 2nd 1990s 10 a.m. 4:00 PM 2/2/2026 7/10 one-month #tag "
-                 "www.x.com https://x.com [4] Mon, Nov. 3, 2025 2026-11-20 RSI (14) Bollinger (20, 2) 50-MA")
+                 "www.x.com https://x.com [4] Mon, Nov. 3, 2025 2026-11-20 RSI (14) Bollinger (20, 2) 50-MA "
+                 "xRSI(14) zATR(14) qMACD(12,26,9) abhttps://y.io 40/100 x/5 a#tag b[2] 3/4/2025 1990s 20s "
+                 "2,000 companies -1,500 firms 60% of economists 12 pm 9:30AM 12/ 2026-01-02x 50 line")
     assert len(texts) > 100
     for text in texts:
         for start in range(len(text)):

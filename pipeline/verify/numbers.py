@@ -283,9 +283,10 @@ other character folds to these)."""
 
 def _by_first_character() -> re.Pattern[str]:
     """_NOT_FIGURES_ANYWHERE with its alternatives (order kept) split by whether they start with a
-    digit: at a digit only the digit ones are tried; at a word boundary all the others; inside a
-    word only the others that do not open with a word boundary, behind their start characters.
-    The leftmost-first match at each position is unchanged."""
+    digit: at a digit only the digit ones are tried, and only after a non-word character (each
+    opens with a word boundary or a lookbehind refusing a word character); at a word boundary all
+    the others; inside a word only the others that do not open with a word boundary, behind their
+    start characters. The leftmost-first match at each position is unchanged."""
     digit: list[str] = []
     other: list[str] = []
     mid_word: list[str] = []
@@ -302,7 +303,7 @@ def _by_first_character() -> re.Pattern[str]:
                 other.append(wrapped)
                 if not alternative.startswith("\\b"):
                     mid_word.append(wrapped)
-    return re.compile(f"(?=\\d)(?:{'|'.join(digit)})|\\b(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})"
+    return re.compile(f"\\b(?=\\d)(?:{'|'.join(digit)})|\\b(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})"
                       f"|(?=[{_MID_WORD_START}])(?:{'|'.join(mid_word)})")
 
 
