@@ -303,7 +303,8 @@ def _by_first_character() -> re.Pattern[str]:
                 other.append(wrapped)
                 if not alternative.startswith("\\b"):
                     mid_word.append(wrapped)
-    return re.compile(f"\\b(?=\\d)(?:{'|'.join(digit)})|\\b(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})"
+    return re.compile(f"\\b(?=\\d)(?:{'|'.join(digit)})"
+                      f"|\\b(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})"
                       f"|(?=[{_MID_WORD_START}])(?:{'|'.join(mid_word)})")
 
 
