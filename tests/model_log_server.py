@@ -18,6 +18,7 @@ import hashlib
 import json
 import socket
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -31,6 +32,7 @@ class LoggingModelServer:
         self.gate = threading.Event()
         self.gate.set()
         self.log: list[tuple[str, str]] = []
+        self.held = 0  # requests whose reply is waiting at the closed gate now
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
@@ -39,6 +41,17 @@ class LoggingModelServer:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+
+    def hold_until_held(self, timeout: float = 60.0) -> None:
+        """Close the gate and wait until at least one reply is held at it (a call in flight)."""
+        self.gate.clear()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if self.held:
+                    return
+            time.sleep(0.05)
+        raise AssertionError("no model call came in while replies were held")
 
     def answered(self) -> list[str]:
         with self._lock:
@@ -89,7 +102,12 @@ def _handler(server: LoggingModelServer) -> type[BaseHTTPRequestHandler]:
             key = call_key(body)
             request = RecordedRequest(path=self.path, headers=dict(self.headers), body=body, raw=raw)
             threading.Event().wait(server.delay)
-            server.gate.wait()
+            if not server.gate.is_set():
+                with server._lock:
+                    server.held += 1
+                server.gate.wait()
+                with server._lock:
+                    server.held -= 1
             if _client_gone(self.connection):
                 server.record(key, "client-gone")
                 self.close_connection = True

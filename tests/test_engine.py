@@ -154,8 +154,8 @@ def test_a_worker_killed_mid_batch_and_restarted_resumes_without_repeating_a_mod
         deadline = time.monotonic() + 120
         while len(store.list_drafts()) < 2 and time.monotonic() < deadline:
             time.sleep(0.2)
-        model.gate.clear()  # replies held: none is on the wire at the kill
-        time.sleep(1.5)
+        model.hold_until_held()  # replies held, one call in flight: none is on the wire at the kill
+        time.sleep(1.0)
         first.send_signal(signal.SIGKILL)
         first.wait(10)
         model.gate.set()

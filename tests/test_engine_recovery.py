@@ -124,8 +124,8 @@ def test_a_worker_killed_mid_batch_loses_repeats_and_double_charges_nothing(tmp_
             assert submitted.returncode == 0, submitted.stderr
             store = open_store(database)
             _wait("30 drafts", lambda: len(store.list_drafts()) >= 30, 240)
+            model.hold_until_held()  # hold every reply: none is on the wire when the worker dies
             victim = _busiest(engine)
-            model.gate.clear()  # hold every reply: none is on the wire when the worker dies
             time.sleep(1.5)
             workers[victim].send_signal(signal.SIGKILL)
             workers[victim].wait(10)
