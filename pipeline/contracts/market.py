@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -81,12 +83,29 @@ class PriceHistory(Contract):
         """The history as it stood at the close of `session`.
 
         A prefix of a valid history is valid, so it is built without checking
-        every bar again (this runs several times per instrument and run).
+        every bar again (this runs several times per instrument and run); when
+        this history's columns are held (`columns`), the cut's are views of them.
         """
-        kept = self.bars[:bisect_right(self.bars, session, key=lambda bar: bar.session)]
+        held = _COLUMNS.get(id(self))
+        if held is not None:
+            end = bisect_right(held[1].sessions, session)
+        else:
+            end = bisect_right(self.bars, session, key=lambda bar: bar.session)
         actions = [action for action in self.actions if action.session <= session]
-        return PriceHistory.model_construct(symbol=self.symbol, provider=self.provider, bars=kept,
-                                            actions=actions)
+        cut = PriceHistory.model_construct(symbol=self.symbol, provider=self.provider,
+                                           bars=self.bars[:end], actions=actions)
+        if held is not None:
+            _hold(cut, held[1].head(end))
+        return cut
+
+    def columns(self) -> BarColumns:
+        """The bars as read-only parallel arrays, made once per history (and shared by its cuts)."""
+        held = _COLUMNS.get(id(self))
+        if held is None:
+            columns = BarColumns.from_bars(self.bars)
+            _hold(self, columns)
+            return columns
+        return held[1]
 
     @classmethod
     def from_columns(cls, symbol: str, provider: str, sessions: Sequence[date],
@@ -101,7 +120,53 @@ class PriceHistory(Contract):
         _check_columns(sessions, columns)
         values = [columns[name].tolist() for name in _BAR_FIELDS[1:]]
         bars = [_trusted_bar(row) for row in zip(sessions, *values, strict=True)]
-        return cls.model_construct(symbol=symbol, provider=provider, bars=bars, actions=[])
+        history = cls.model_construct(symbol=symbol, provider=provider, bars=bars, actions=[])
+        _hold(history, BarColumns.of(tuple(sessions), *(columns[name] for name in _BAR_FIELDS[1:])))
+        return history
+
+
+@dataclass(frozen=True)
+class BarColumns:
+    """A history's bars as parallel read-only float arrays, oldest first."""
+
+    sessions: tuple[date, ...]
+    open: np.ndarray
+    high: np.ndarray
+    low: np.ndarray
+    close: np.ndarray
+    volume: np.ndarray
+    days: np.ndarray
+    """The sessions as numpy dates (datetime64[D]), for joins and gaps without a Python loop."""
+
+    @classmethod
+    def of(cls, sessions: tuple[date, ...], *arrays: np.ndarray) -> BarColumns:
+        held = []
+        for array in (*arrays, np.array(sessions, dtype="datetime64[D]").reshape(len(sessions))):
+            column = np.array(array, dtype=array.dtype if array.dtype.kind == "M" else np.float64)
+            column.flags.writeable = False  # a copy nobody can change: cuts share it
+            held.append(column)
+        return cls(sessions, *held)
+
+    @classmethod
+    def from_bars(cls, bars: Sequence[Bar]) -> BarColumns:
+        table = np.array([(b.open, b.high, b.low, b.close, b.volume) for b in bars],
+                         dtype=np.float64).reshape(len(bars), 5)
+        return cls.of(tuple(bar.session for bar in bars), *table.T)
+
+    def head(self, count: int) -> BarColumns:
+        """The first `count` bars (views of these arrays)."""
+        return BarColumns(self.sessions[:count], self.open[:count], self.high[:count],
+                          self.low[:count], self.close[:count], self.volume[:count], self.days[:count])
+
+
+_COLUMNS: dict[int, tuple[weakref.ref[PriceHistory], BarColumns]] = {}
+"""Columns of live histories by id(): kept beside the model, not in it (a frozen contract
+compares and serialises its fields only); an entry goes with its history."""
+
+
+def _hold(history: PriceHistory, columns: BarColumns) -> None:
+    key = id(history)
+    _COLUMNS[key] = (weakref.ref(history, lambda _ref: _COLUMNS.pop(key, None)), columns)
 
 
 _BAR_FIELDS = ("session", "open", "high", "low", "close", "volume")

@@ -22,20 +22,16 @@ class BarArrays:
     low: FloatArray
     close: FloatArray
     volume: FloatArray
+    days: np.ndarray
+    """`sessions` as numpy dates (datetime64[D])."""
 
     @classmethod
     def from_history(cls, history: PriceHistory) -> BarArrays:
-        rows = [(b.open, b.high, b.low, b.close, b.volume) for b in history.bars]
-        table = np.array(rows, dtype=np.float64).reshape(len(rows), 5)
-        return cls(
-            symbol=history.symbol,
-            sessions=tuple(bar.session for bar in history.bars),
-            open=table[:, 0].copy(),
-            high=table[:, 1].copy(),
-            low=table[:, 2].copy(),
-            close=table[:, 3].copy(),
-            volume=table[:, 4].copy(),
-        )
+        """The history's columns (`PriceHistory.columns`: made once per history, read-only, so
+        the cuts of one history for many instruments share them)."""
+        c = history.columns()
+        return cls(symbol=history.symbol, sessions=c.sessions, open=c.open, high=c.high, low=c.low,
+                   close=c.close, volume=c.volume, days=c.days)
 
     def __len__(self) -> int:
         return len(self.sessions)

@@ -41,10 +41,8 @@ def daily_pct_changes(close: FloatArray) -> FloatArray:
 
 def common_closes(own: BarArrays, other: BarArrays) -> tuple[FloatArray, FloatArray]:
     """Both closes on the sessions the two histories share, oldest first."""
-    other_at = {session: i for i, session in enumerate(other.sessions)}
-    pairs = [(i, other_at[s]) for i, s in enumerate(own.sessions) if s in other_at]
-    own_idx = np.array([p[0] for p in pairs], dtype=int)
-    other_idx = np.array([p[1] for p in pairs], dtype=int)
+    _, own_idx, other_idx = np.intersect1d(own.days, other.days, assume_unique=True,
+                                           return_indices=True)
     return own.close[own_idx], other.close[other_idx]
 
 

@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import numpy as np
+
 from ..contracts import ActionKind, Bar, OptionsChain, PriceHistory
+from ..contracts.market import BarColumns
 from ..skips import QualityIssue, SkipCode
 
 SessionCounter = Callable[[date, date], int]
@@ -59,18 +62,25 @@ def check_history(
     day up to another), staleness is counted in trading sessions, so a Friday
     bar is not stale on Monday; without it, in calendar days.
     """
-    bars = history.until(session).bars
+    history.columns()  # held once per history: the cut's columns are views of them
+    cut = history.until(session)
+    bars, columns = cut.bars, cut.columns()
     symbol = history.symbol
     reasons = _session_present(symbol, bars, session)
     reasons += _enough_sessions(symbol, bars, session, min_sessions)
     if max_staleness_days is not None:
         reasons += _fresh(symbol, bars, max_staleness_days, today or date.today(), sessions_after)
-    reasons += _no_gaps(symbol, bars, session)
+    reasons += _no_gaps(symbol, bars, session, columns)
     reasons += _no_stuck_quote(symbol, bars, session)
     reasons += _no_partial_session(symbol, bars, session)
-    reasons += _no_scale_jump(symbol, bars)
-    reasons += _no_split_gap(history.until(session), session)
+    reasons += _no_scale_jump(symbol, bars, columns)
+    reasons += _no_split_gap(cut, session, columns)
     return reasons
+
+
+def _pairs(flagged: np.ndarray) -> list[int]:
+    """Indices i of the (bar i, bar i + 1) pairs a vectorised test flagged."""
+    return [int(i) for i in np.flatnonzero(flagged)]
 
 
 def check_chain(chain: OptionsChain) -> list[str]:
@@ -125,19 +135,19 @@ def _fresh(symbol: str, bars: list[Bar], max_days: int, today: date,
                          f"trading sessions; the limit is {max_days} sessions")]
 
 
-def _no_gaps(symbol: str, bars: list[Bar], session: date) -> list[QualityIssue]:
-    since = session - timedelta(days=GAP_LOOKBACK_DAYS)
+def _no_gaps(symbol: str, bars: list[Bar], session: date, columns: BarColumns) -> list[QualityIssue]:
+    since = np.datetime64(session - timedelta(days=GAP_LOOKBACK_DAYS), "D")
+    days = columns.days
+    flagged = (days[1:] >= since) & ((days[1:] - days[:-1]).astype(np.int64) > MAX_GAP_DAYS)
     reasons = []
-    for before, after in zip(bars, bars[1:], strict=False):
-        if after.session < since:
-            continue
-        days = (after.session - before.session).days
-        if days > MAX_GAP_DAYS:
-            reasons.append(QualityIssue(
-                SkipCode.GAP,
-                f"{symbol}: {days} calendar days between {before.session} and "
-                f"{after.session}; bars are missing"
-            ))
+    for i in _pairs(flagged):
+        before, after = bars[i], bars[i + 1]
+        days_apart = (after.session - before.session).days
+        reasons.append(QualityIssue(
+            SkipCode.GAP,
+            f"{symbol}: {days_apart} calendar days between {before.session} and "
+            f"{after.session}; bars are missing"
+        ))
     return reasons
 
 
@@ -172,16 +182,17 @@ def _no_partial_session(symbol: str, bars: list[Bar], session: date) -> list[Qua
     )]
 
 
-def _no_scale_jump(symbol: str, bars: list[Bar]) -> list[QualityIssue]:
+def _no_scale_jump(symbol: str, bars: list[Bar], columns: BarColumns) -> list[QualityIssue]:
+    ratios = columns.close[1:] / columns.close[:-1]
     reasons = []
-    for before, after in zip(bars, bars[1:], strict=False):
+    for i in _pairs((ratios > SCALE_JUMP) | (ratios < 1 / SCALE_JUMP)):
+        before, after = bars[i], bars[i + 1]
         ratio = after.close / before.close
-        if ratio > SCALE_JUMP or ratio < 1 / SCALE_JUMP:
-            reasons.append(QualityIssue(
-                SkipCode.SCALE_JUMP,
-                f"{symbol}: the close goes from {before.close:g} on {before.session} to "
-                f"{after.close:g} on {after.session} (x{ratio:.2f}); a change of scale"
-            ))
+        reasons.append(QualityIssue(
+            SkipCode.SCALE_JUMP,
+            f"{symbol}: the close goes from {before.close:g} on {before.session} to "
+            f"{after.close:g} on {after.session} (x{ratio:.2f}); a change of scale"
+        ))
     return reasons
 
 
@@ -194,7 +205,16 @@ def _split_factor(ratio: float) -> float | None:
     return None
 
 
-def _no_split_gap(history: PriceHistory, session: date) -> list[QualityIssue]:
+def _near_split(ratios: np.ndarray) -> np.ndarray:
+    """Where `_split_factor` can find a factor (the same arithmetic, on the whole array)."""
+    near = np.zeros(len(ratios), dtype=bool)
+    for factor in SPLIT_FACTORS:
+        for target in (factor, 1 / factor):
+            near |= np.abs(ratios / target - 1) <= SPLIT_TOLERANCE
+    return near
+
+
+def _no_split_gap(history: PriceHistory, session: date, columns: BarColumns) -> list[QualityIssue]:
     """A split-sized gap in the closes: unexplained, or a reported split left unadjusted.
 
     Either way the history is not one continuous series and every average
@@ -202,9 +222,11 @@ def _no_split_gap(history: PriceHistory, session: date) -> list[QualityIssue]:
     """
     since = session - timedelta(days=GAP_LOOKBACK_DAYS)
     splits = {a.session: a.value for a in history.actions if a.kind == ActionKind.SPLIT}
+    recent = columns.days[1:] >= np.datetime64(since, "D")
     reasons = []
-    for before, after in zip(history.bars, history.bars[1:], strict=False):
-        factor = _split_factor(after.close / before.close) if after.session >= since else None
+    for i in _pairs(recent & _near_split(columns.close[1:] / columns.close[:-1])):
+        before, after = history.bars[i], history.bars[i + 1]
+        factor = _split_factor(after.close / before.close)
         if factor is None:
             continue
         move = (f"the close goes from {before.close:g} on {before.session} "
