@@ -7,6 +7,7 @@ file, the key and the problem.
 from __future__ import annotations
 
 import tomllib
+import weakref
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -336,14 +337,33 @@ class Settings(Section):
         return self
 
     def instrument(self, symbol: str) -> InstrumentConfig:
-        for inst in self.instruments:
-            if inst.symbol.upper() == symbol.upper():
-                return inst
+        found = self._by_symbol().get(symbol.upper())
+        if found is not None:
+            return found
         known = ", ".join(i.symbol for i in self.instruments)
         raise ConfigError(f"unknown instrument {symbol!r} (configured: {known})")
 
     def covered(self) -> list[InstrumentConfig]:
         return [i for i in self.instruments if i.cover]
+
+    def _by_symbol(self) -> dict[str, InstrumentConfig]:
+        """Instruments by upper-case symbol (the first of each), made again when `instruments`
+        is another list or changed length: a lookup per related symbol and instrument was a
+        scan of every instrument, a cost growing with their number. Kept beside the model
+        (by id, dropped with it), not in it: a model compares and dumps its fields only."""
+        key = (id(self.instruments), len(self.instruments))
+        held = _SYMBOL_INDEX.get(id(self))
+        if held is None or held[1] != key:
+            index: dict[str, InstrumentConfig] = {}
+            for inst in self.instruments:
+                index.setdefault(inst.symbol.upper(), inst)
+            me = id(self)
+            held = (weakref.ref(self, lambda _ref: _SYMBOL_INDEX.pop(me, None)), key, index)
+            _SYMBOL_INDEX[me] = held
+        return held[2]
+
+
+_SYMBOL_INDEX: dict[int, tuple[Any, tuple[int, int], dict[str, InstrumentConfig]]] = {}
 
 
 def load_settings(path: Path | None = None, cwd: Path | None = None) -> Settings:

@@ -158,6 +158,9 @@ class Pipeline:
         self.clock = clock or (lambda: datetime.now(UTC))
         self._histories: dict[str, PriceHistory | DataError] = {}
         self._checked: dict[tuple[str, date, date], list[QualityIssue]] = {}
+        self._calendar_facts: dict[date, tuple[str, list[date]]] = {}
+        self._infos: list[InstrumentInfo] | None = None
+        self._names: dict[str, str] | None = None
         self.session_note: str | None = None
         self.chart_pool: ChartPool | None = None
         """Draws the charts in worker processes while the run goes on (`use_chart_pool`)."""
@@ -330,10 +333,12 @@ class Pipeline:
             except DataError as exc:
                 notes.append(f"{rel_symbol} left out: {exc}")
         chain = self.market.load_chain(inst.symbol, session, notes)
+        if session not in self._calendar_facts:  # the same for every instrument of the session
+            self._calendar_facts[session] = (self._close_time(session), self._holidays_after(session))
+        close_time, holidays = self._calendar_facts[session]
         snap = build_snapshot(history, inst, related, session, chain=chain,
                               events=self.settings.events, timezone=self.settings.market.timezone,
-                              close_time=self._close_time(session),
-                              holidays=self._holidays_after(session))
+                              close_time=close_time, holidays=holidays)
         return with_market_context(snap, self.market.macro, history, self._macro_history, notes)
 
     def _holidays_after(self, session: date) -> list[date]:
@@ -436,7 +441,7 @@ class Pipeline:
                news: list[NewsItem]) -> Brief:
         w = self.settings.writer
         index = self.settings.instrument(inst.index) if inst.index else None
-        names = {i.symbol: i.short_name or i.name for i in self.settings.instruments}
+        names = self._related_names()
         stories = [digest(item, snapshot, inst.aliases) for item in news]
         return Brief(snapshot=snapshot, scores=scores, news=news, stories=stories,
                      short_name=inst.display_name,
@@ -445,8 +450,17 @@ class Pipeline:
                      include_setups=w.include_setups)
 
     def _instrument_infos(self) -> list[InstrumentInfo]:
-        return [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
-                for i in self.settings.instruments]
+        """Made once per pipeline (it was made again for every instrument: a cost growing with
+        the number of instruments)."""
+        if self._infos is None:
+            self._infos = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
+                           for i in self.settings.instruments]
+        return self._infos
+
+    def _related_names(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = {i.symbol: i.short_name or i.name for i in self.settings.instruments}
+        return self._names
 
     def render(self, draft: Draft, notes: list[str] | None = None) -> list[Path]:
         """The article files, and its chart when `output.chart` is on; chart trouble goes to `notes`."""

@@ -85,10 +85,11 @@ def _ema_from(series: FloatArray, period: int, first: int) -> FloatArray:
     k = 2.0 / (period + 1)
     prev = float(series[first - period + 1:first + 1].mean())
     out[first] = prev
-    tail = series[first + 1:].tolist()
-    for offset, value in enumerate(tail, start=first + 1):
+    smoothed = []  # filled in Python, written to the array once (an element write per step cost more)
+    for value in series[first + 1:].tolist():
         prev = (value - prev) * k + prev
-        out[offset] = prev
+        smoothed.append(prev)
+    out[first + 1:] = smoothed
     return out
 
 
@@ -115,11 +116,13 @@ def rsi(values: ArrayLike, period: int = 14) -> FloatArray:
     gains, losses = np.clip(changes, 0, None), np.clip(-changes, 0, None)
     avg_gain, avg_loss = float(gains[:period].mean()), float(losses[:period].mean())
     out[period] = _rsi_value(avg_gain, avg_loss)
-    pairs = zip(gains[period:].tolist(), losses[period:].tolist(), strict=True)
-    for index, (gain, loss) in enumerate(pairs, start=period + 1):
+    values_after = []
+    for gain, loss in zip(gains[period:].tolist(), losses[period:].tolist(), strict=True):
         avg_gain = (avg_gain * (period - 1) + gain) / period
         avg_loss = (avg_loss * (period - 1) + loss) / period
-        out[index] = _rsi_value(avg_gain, avg_loss)
+        total = avg_gain + avg_loss  # `_rsi_value`, inlined: this loop runs over the whole history
+        values_after.append(100.0 * avg_gain / total if abs(total) >= 1e-8 else 0.0)
+    out[period + 1:] = values_after
     return out
 
 
@@ -187,9 +190,11 @@ def atr(high: ArrayLike, low: ArrayLike, close: ArrayLike, period: int = 14) -> 
         return out
     prev = float(ranges[1:period + 1].mean())
     out[period] = prev
-    for index, value in enumerate(ranges[period + 1:].tolist(), start=period + 1):
+    smoothed = []
+    for value in ranges[period + 1:].tolist():
         prev = (prev * (period - 1) + value) / period
-        out[index] = prev
+        smoothed.append(prev)
+    out[period + 1:] = smoothed
     return out
 
 
