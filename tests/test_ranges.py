@@ -97,3 +97,14 @@ def test_the_evaluation_reads_the_same_range_as_the_snapshot() -> None:
     prior = range_before_session(bars.high, bars.low, bars.close)
     assert prior is not None
     assert _range_edges(hist.bars) == (prior.sessions, prior.lower, pytest.approx(prior.upper))
+
+
+def test_a_band_only_todays_close_completes_has_not_held_yet() -> None:
+    # the bottom (100) was touched once before today; today's 100.1 is the second touch
+    closes = [80.0 + i for i in range(20)] + [100.0] + [101.0, 102.0, 101.5, 102.0, 101.2, 101.8, 101.1,
+                                                       102.0, 101.4] + [100.1]
+    bars = arrays(closes)
+    assert range_before_session(bars.high, bars.low, bars.close) is None
+    assert consolidation_sessions(bars.close, 1.0) == 11  # it would qualify with today's close
+    now = range_through_session(bars.high, bars.low, bars.close, None)
+    assert now is not None and not now.is_tight

@@ -16,8 +16,8 @@ it, so a violent day does not widen its own yardstick:
 - `range_before_session`: the range that held up to yesterday (the tape's
   `prior_range`; a close outside it is a range break);
 - `range_through_session`: the range still holding at today's close (the
-  snapshot's `range`): none on the day the prior range broke, else the range
-  ending today (the prior one a session longer, or one today's close completed).
+  snapshot's `range`): the prior one a session longer when today closed
+  inside it; none on the day it broke, nor when there was none to hold.
 The range-break angle (pipeline/angles.py) and the editorial evaluation
 (bench/editorial_events.py) both read it from here.
 
@@ -104,13 +104,12 @@ def range_before_session(high: FloatArray, low: FloatArray, close: FloatArray) -
 
 def range_through_session(high: FloatArray, low: FloatArray, close: FloatArray,
                           prior: TradingRange | None) -> TradingRange | None:
-    """The range still holding at the last close (`prior` is `range_before_session`'s answer).
-
-    The session that closed outside `prior` ended it: the recent band, not tight."""
+    """The range still holding at the last close: `prior` (`range_before_session`'s answer), one
+    session longer, when the close stayed inside it. A range is something that held: a close
+    outside `prior` ended it, and a band that only today's close completes (a second touch made
+    today) has not held yet; both give the recent band, not tight."""
     if len(close) < MIN_RANGE_SESSIONS:
         return None
-    recent = band(close, min(RECENT_BAND_SESSIONS, len(close)), is_tight=False)
-    if prior is not None and not prior.lower <= close[-1] <= prior.upper:
-        return recent
-    found = find_trading_range(close, atr_before_session(high, low, close))
-    return found if found is not None else recent
+    if prior is None or not prior.lower <= close[-1] <= prior.upper:
+        return band(close, min(RECENT_BAND_SESSIONS, len(close)), is_tight=False)
+    return prior.model_copy(update={"sessions": prior.sessions + 1})

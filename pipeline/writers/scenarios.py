@@ -103,16 +103,24 @@ _BULL_TRIGGER = ("A close above the {what} at {slot} on volume above its 20-day 
                  "a breakout.",
                  "A daily close above the {what} at {slot} on volume above its 20-day average "
                  "would confirm the breakout.",
-                 "Buyers need a close above the {what} at {slot} to break out.")
+                 "Buyers need a close above the {what} at {slot} to break out.",
+                 "On a close above the {what} at {slot}, that ceiling would turn into a floor.",
+                 "The upside case starts with a close above the {what} at {slot}.")
 _BEAR_TRIGGER = ("A close below the {what} at {slot} would mark a breakdown.",
                  "A daily close below the {what} at {slot} would open the way lower.",
-                 "Sellers need a close below the {what} at {slot} to break down.")
+                 "Sellers need a close below the {what} at {slot} to break down.",
+                 "On a close below the {what} at {slot}, that floor would turn into a ceiling.",
+                 "The downside case starts with a close below the {what} at {slot}.")
 _BULL_NEXT = ("Follow-through would put the next resistance at {slot} in play.",
               "Beyond it, the next resistance sits at {slot}.",
-              "Above that, the next resistance comes in at {slot}.")
+              "Above that, the next resistance comes in at {slot}.",
+              "Clear it, and the next resistance is {slot}.",
+              "The next resistance after that is {slot}.")
 _BEAR_NEXT = ("Below that, the next support waits at {slot}.",
               "Under it, the next support sits at {slot}.",
-              "A break there would bring the next support at {slot} into view.")
+              "A break there would bring the next support at {slot} into view.",
+              "Lose it, and the next support is {slot}.",
+              "The next support after that is {slot}.")
 _MACD = {(True, True): ("MACD already sits above its signal, so momentum backs a move higher.",
                         "With MACD already above its signal, momentum backs a move higher.",
                         "MACD already runs above its signal, a tailwind for buyers.",
