@@ -176,7 +176,7 @@ def test_cross_site_get_and_anonymous_approvals_are_refused(
 
 
 def test_the_changes_page_shows_the_diff_styled_under_the_csp(
-        store: Store, server: Server, browser_context: Any) -> None:
+        store: Store, server: Server, browser_context: Any, tmp_path: Path) -> None:
     first = store.save_draft(review_draft([WARNING], headline="Small caps stall"))
     store.save_draft(review_draft([WARNING], headline="Small caps break out"))
     page = browser_context.new_page()
@@ -195,6 +195,9 @@ def test_the_changes_page_shows_the_diff_styled_under_the_csp(
     assert added.inner_text() == "+# Small caps break out" and added.is_visible()
     colour = added.evaluate("m => getComputedStyle(m).backgroundColor")
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    shot = tmp_path / "review-diff.png"
+    page.screenshot(path=str(shot), full_page=True)
+    _keep(shot)
     page.select_option("select[name=from]", "2")
     page.select_option("select[name=to]", "1")
     page.click("#compare")
