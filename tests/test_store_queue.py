@@ -121,3 +121,15 @@ def test_m013_fills_the_summary_columns_of_an_older_store(tmp_path: Path) -> Non
         rows = store.list_drafts()
     assert [(r.headline, r.warnings, r.pulse, r.bias) for r in rows] == [
         ("Kept before m013", 1, 62, "Bullish"), ("", 0, 0, ""), ("", 0, 0, "")]
+
+
+def test_prefixes_ending_in_any_hex_digit_find_their_draft(store: Store) -> None:
+    ids = ["ab9f" + "0" * 28, "ab90" + "1" * 28, "abf0" + "2" * 28, "b000" + "3" * 28]
+    for n, ident in enumerate(ids):
+        store.save_draft(make_draft(symbol=f"S{n}", draft_id=ident))
+    assert store.get_draft("ab9f").draft_id == ids[0]
+    assert store.get_draft("ab90").draft_id == ids[1]
+    assert store.get_draft("abf").draft_id == ids[2]
+    assert store.get_draft("b").draft_id == ids[3]
+    with pytest.raises(NotFound, match="ambiguous"):
+        store.get_draft("ab9")

@@ -21,6 +21,7 @@ from .schema import draft_versions, drafts, status_events
 from .transitions import REPLACEABLE, check_transition
 
 PIPELINE = "pipeline"
+HEX = frozenset("0123456789abcdef")
 
 
 def new_draft_id() -> str:
@@ -109,9 +110,11 @@ def _prefixed(conn: Connection, prefix: str, limit: int) -> list[str]:
     """Draft ids starting with `prefix`, read through the primary key's index."""
     c = drafts.c
     query = select(c.draft_id).where(func.substr(c.draft_id, 1, len(prefix)) == prefix)
-    if prefix:  # the same rows as a key range, so the index is used instead of a scan
-        query = query.where(c.draft_id >= prefix,
-                            c.draft_id < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+    if prefix and set(prefix) <= HEX:
+        # The same rows as a key range, so the index is used instead of a scan. Every hex
+        # continuation sorts below `prefix + "g"` in any collation (no punctuation involved:
+        # en_US ignores ':' at first, so a bound like "ab:" would be wrong on PostgreSQL).
+        query = query.where(c.draft_id >= prefix, c.draft_id < prefix + "g")
     return list(conn.scalars(query.order_by(c.draft_id).limit(limit)))
 
 
