@@ -9,7 +9,8 @@ the same conversation turn sent twice has the same key) with what became of it:
 
 ``gate`` (a threading.Event, open at first) holds every reply while it is clear: a test closes
 it, kills a worker, and opens it again, so no reply is on the wire at the moment of the kill.
-Answers come from ``answer(request)`` (e.g. ``llm_answers.answer``) after ``delay`` seconds.
+Answers come from ``answer(request)`` (e.g. ``llm_answers.answer``) after ``delay`` seconds;
+``max_in_flight`` is the most requests it held at once.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class LoggingModelServer:
         self.gate.set()
         self.log: list[tuple[str, str]] = []
         self.held = 0  # requests whose reply is waiting at the closed gate now
+        self.in_flight = self.max_in_flight = 0
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
@@ -101,6 +103,16 @@ def _handler(server: LoggingModelServer) -> type[BaseHTTPRequestHandler]:
             body = json.loads(raw)
             key = call_key(body)
             request = RecordedRequest(path=self.path, headers=dict(self.headers), body=body, raw=raw)
+            with server._lock:
+                server.in_flight += 1
+                server.max_in_flight = max(server.max_in_flight, server.in_flight)
+            try:
+                self._answer(key, request)
+            finally:
+                with server._lock:
+                    server.in_flight -= 1
+
+        def _answer(self, key: str, request: RecordedRequest) -> None:
             threading.Event().wait(server.delay)
             if not server.gate.is_set():
                 with server._lock:

@@ -124,6 +124,7 @@ def test_a_worker_killed_mid_batch_loses_repeats_and_double_charges_nothing(tmp_
             assert submitted.returncode == 0, submitted.stderr
             store = open_store(database)
             _wait("30 drafts", lambda: len(store.list_drafts()) >= 30, 240)
+            peak = model.max_in_flight  # three workers, one model queue: at most 6 at once
             model.hold_until_held()  # hold every reply: none is on the wire when the worker dies
             victim = _busiest(engine)
             time.sleep(1.5)
@@ -141,6 +142,7 @@ def test_a_worker_killed_mid_batch_loses_repeats_and_double_charges_nothing(tmp_
                 worker.wait(60)
         logs = {name: (tmp_path / f"{name}.log").read_text(errors="replace")[-3000:] for name in workers}
         assert run.status.value == "ok", (run.summary["failed"], run.summary["skipped"], logs)
+        assert peak <= 6  # engine.model_concurrency holds across the workers (18 instruments at once)
         assert sorted(run.summary["written"]) == [f"T{n:03d}" for n in range(1, INSTRUMENTS + 1)]
         assert run.summary["failed"] == {} and run.summary["skipped"] == {}
         drafts = store.list_drafts()
@@ -158,7 +160,7 @@ def test_a_worker_killed_mid_batch_loses_repeats_and_double_charges_nothing(tmp_
         assert [key for key, n in charged.items() if n > 1] == []  # nothing charged twice
         assert unfinished == 0
         print(f"\nkilled {victim}; {len(model.gone())} calls cut, answered {sum(answered.values())}, "
-              f"run {run.summary['seconds']} s")
+              f"peak {peak} calls in flight, run {run.summary['seconds']} s")
         engine.dispose()
 
 
