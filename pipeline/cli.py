@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -235,30 +235,55 @@ def check(obj: Context, article: Path, snapshot_path: Path, peer_paths: tuple[Pa
         sys.exit(1)
 
 
+NEWS_PAGE = 50
+
+
 @cli.command()
 @click.option("--session", help="Only the news a draft for this session reads (its lookback window).")
 @click.option("--symbol", help="Only items tagged with this instrument.")
+@click.option("--limit", type=click.IntRange(min=1),
+              help=f"Stories per page (default: {NEWS_PAGE} in the table, all with --json).")
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Skip this many stories (the footer names the next page's offset).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the items as JSON (usable as `newsdesk check --sources`).")
 @click.pass_obj
-def news(obj: Context, session: str | None, symbol: str | None, as_json: bool) -> None:
-    """List stored news items, newest first."""
+def news(obj: Context, session: str | None, symbol: str | None, limit: int | None, offset: int,
+         as_json: bool) -> None:
+    """List stored news items, newest first, a page at a time."""
     settings = obj.settings
     tagged = settings.instrument(symbol).symbol if symbol else None
     day = _session(session)
-    items = _stored_news(obj, day, tagged)
+    since, until = _news_window(obj, day)
+    store = obj.store()
+    shown = limit if limit is not None or as_json else NEWS_PAGE
+    items = store.news_items(symbol=tagged, since=since, until=until, limit=shown, offset=offset)
     if as_json:
         click.echo(json.dumps([item.model_dump(mode="json") for item in items], indent=2,
                               ensure_ascii=False))
-    else:
-        views.print_news(out, items)
+        return
+    views.print_news(out, items)
+    total = store.count_news(symbol=tagged, since=since, until=until)
+    if offset or len(items) < total:
+        more = offset + len(items) < total
+        command = "newsdesk news" + (f" --session {session}" if session else "") + (
+            f" --symbol {symbol}" if symbol else "") + (f" --limit {limit}" if limit else "")
+        shown_range = (f"stories {offset + 1}-{offset + len(items)} of {total}" if items
+                       else f"no stories at offset {offset} of {total}")
+        out.print(shown_range + (f"; next: {command} --offset {offset + len(items)}" if more
+                                 else ""), markup=False, highlight=False)
+
+
+def _news_window(obj: Context, session: date | None) -> tuple[datetime | None, datetime | None]:
+    """For a session, the window its drafts read news from (the ingest lookback); else all."""
+    if session is None:
+        return None, None
+    return news_window(session, obj.settings.ingest.lookback_days)
 
 
 def _stored_news(obj: Context, session: date | None, symbol: str | None = None) -> list[NewsItem]:
     """Stored items; for a session, those its drafts read (the ingest lookback window)."""
-    since = until = None
-    if session is not None:
-        since, until = news_window(session, obj.settings.ingest.lookback_days)
+    since, until = _news_window(obj, session)
     return obj.pipeline().store.news_items(symbol=symbol, since=since, until=until)
 
 

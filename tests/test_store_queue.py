@@ -133,3 +133,14 @@ def test_prefixes_ending_in_any_hex_digit_find_their_draft(store: Store) -> None
     assert store.get_draft("b").draft_id == ids[3]
     with pytest.raises(NotFound, match="ambiguous"):
         store.get_draft("ab9")
+
+
+def test_news_pages_newest_first_and_counts(store: Store) -> None:
+    from store_factories import make_news
+
+    store.upsert_news(make_news(n, symbols=["SPY"] if n % 2 else ["QQQ"]) for n in range(7))
+    every = store.news_items()
+    assert [i.title for i in every] == [f"Story {n}" for n in range(7)]  # n hours before close
+    assert store.news_items(limit=3, offset=2) == every[2:5]
+    assert [i.title for i in store.news_items(symbol="SPY", limit=2)] == ["Story 1", "Story 3"]
+    assert (store.count_news(), store.count_news(symbol="SPY")) == (7, 3)

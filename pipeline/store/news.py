@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Select, delete, func, insert, or_, select, update
 
 from ..contracts import NewsItem
 from ..contracts.news import FlaggedText, SeenAt
@@ -45,13 +45,31 @@ def select_items(
     symbol: str | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[NewsItem]:
     """Stories newest first, dated by published time (first seen when unknown).
 
     `since` is inclusive and `until` exclusive; both must be aware datetimes.
+    `limit`/`offset` page through them (only the page's payloads are read).
     """
     dated = func.coalesce(news_items.c.published_at, news_items.c.first_seen_at)
-    query = select(news_items.c.payload).order_by(dated.desc(), news_items.c.item_id)
+    query = _window(select(news_items.c.payload), symbol, since, until).order_by(
+        dated.desc(), news_items.c.item_id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [NewsItem.model_validate_json(payload) for payload in conn.scalars(query)]
+
+
+def count_items(conn: Connection, symbol: str | None = None, since: datetime | None = None,
+                until: datetime | None = None) -> int:
+    query = _window(select(func.count()).select_from(news_items), symbol, since, until)
+    return int(conn.scalar(query) or 0)
+
+
+def _window(query: Select[Any], symbol: str | None, since: datetime | None,
+            until: datetime | None) -> Select[Any]:
+    dated = func.coalesce(news_items.c.published_at, news_items.c.first_seen_at)
     if symbol is not None:
         query = query.join(news_symbols, news_symbols.c.item_id == news_items.c.item_id)
         query = query.where(news_symbols.c.symbol == symbol)
@@ -59,7 +77,7 @@ def select_items(
         query = query.where(dated >= as_utc(since, "since"))
     if until is not None:
         query = query.where(dated < as_utc(until, "until"))
-    return [NewsItem.model_validate_json(payload) for payload in conn.scalars(query)]
+    return query
 
 
 def items_by_id(conn: Connection, item_ids: Sequence[str]) -> dict[str, NewsItem]:

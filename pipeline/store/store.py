@@ -110,10 +110,17 @@ class Store:
         return self._write("storing news", lambda conn: news.upsert(conn, batch))
 
     def news_items(self, symbol: str | None = None, since: datetime | None = None,
-                   until: datetime | None = None) -> list[NewsItem]:
+                   until: datetime | None = None, *, limit: int | None = None,
+                   offset: int = 0) -> list[NewsItem]:
         """Stories newest first; `since` inclusive, `until` exclusive (aware datetimes)."""
-        return self._read("reading news",
-                          lambda conn: news.select_items(conn, symbol, since, until))
+        return self._read("reading news", lambda conn: news.select_items(
+            conn, symbol, since, until, limit, offset))
+
+    def count_news(self, symbol: str | None = None, since: datetime | None = None,
+                   until: datetime | None = None) -> int:
+        """How many stories `news_items` with the same filters returns without a limit."""
+        return self._read("counting news",
+                          lambda conn: news.count_items(conn, symbol, since, until))
 
     def news_by_id(self, item_ids: Iterable[str]) -> dict[str, NewsItem]:
         """item_id -> story for the ids found (a draft's cited sources, say)."""
