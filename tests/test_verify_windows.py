@@ -98,3 +98,15 @@ def test_the_snapshot_carries_its_last_closes():
     assert real.recent_closes[-2] == real.prev_close
     week = (real.recent_closes[-1] / real.recent_closes[-6] - 1) * 100
     assert week == pytest.approx(real.returns.change_5d_pct)
+
+
+def test_a_count_ahead_is_no_look_back_window():
+    from pipeline.verify import build_lexicon
+    from pipeline.verify.claims import extract_claims
+
+    real = snapshot_for("IWM", seed=3)
+    lexicon = build_lexicon(real, [], INFOS)
+    ahead = extract_claims("The FOMC meets in 12 sessions.", "body", lexicon, [])
+    back = extract_claims("In the last 12 sessions IWM slipped 3.00%.", "body", lexicon, [])
+    assert [c.names for c in ahead] == [None]
+    assert [(c.names, c.window) for c in back] == [("lookback_sessions", 12), (None, 12)]

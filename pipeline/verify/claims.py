@@ -396,7 +396,9 @@ _SESSIONS_PER = {"session": 1, "trading day": 1, "day": 1, "week": 5, "month": 2
 _WINDOW = re.compile(r"\b(?:past|last|over|in|across) (?:the )?(?P<count>\d+|one|two|three|four|five|six|"
                      r"seven|eight|nine|ten|eleven|twelve) (?:straight )?"
                      r"(?P<unit>session|trading day|day|week|month|quarter)s?\b", re.IGNORECASE)
-_LOOKBACK_BEFORE = re.compile(r"\b(?:past|last|over|in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOOKBACK_BEFORE = re.compile(r"\b(?:(?:past|last|over|across)\s+(?:the\s+)?|in\s+the\s+)$", re.IGNORECASE)
+"""Words before a count of sessions looking back ("over the past 10", "in the 12"); "in 12 sessions" may
+be ahead (the FOMC meets in 12 sessions), so a bare "in" is not one."""
 _LOOKBACK_AFTER = re.compile(r"^\s+(?:straight\s+)?(?P<unit>session|trading day|day|quarter)s\b",
                              re.IGNORECASE)
 
