@@ -23,7 +23,7 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from . import views
+from . import redact, views
 from .cli import Context, _session
 from .config import Settings
 from .contracts import Draft, DraftStatus
@@ -185,8 +185,8 @@ def _decide(obj: Context, refs: tuple[str, ...], to: DraftStatus, reason: str | 
         except NewsdeskError as exc:
             if len(refs) == 1:
                 raise
-            err.print(f"{ref}: not {to.value}: {exc}", markup=False, highlight=False,
-                      soft_wrap=True)
+            err.print(f"{ref}: not {to.value}: {redact.installed().text(str(exc))}",
+                      markup=False, highlight=False, soft_wrap=True)
             failed.append(exc.exit_code)
             continue
         out.print(_moved_line(moved), markup=False, highlight=False)
