@@ -73,3 +73,21 @@ def test_the_pool_is_used_for_large_batches_unless_turned_off(tmp_path: Path) ->
     assert use_chart_pool(auto, 100) and not use_chart_pool(auto, 4)
     off = auto.model_copy(update={"output": auto.output.model_copy(update={"chart": False})})
     assert not use_chart_pool(off, 100)
+
+
+def test_each_history_is_checked_once_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An index or peer named by several instruments is quality-checked once, not per instrument."""
+    import pipeline.run as run_module
+
+    checked: list[str] = []
+    original = run_module.check_history
+
+    def counting(history, *args, **kwargs):  # type: ignore[no-untyped-def]
+        checked.append(history.symbol)
+        return original(history, *args, **kwargs)
+
+    monkeypatch.setattr(run_module, "check_history", counting)
+    pipeline = make_pipeline(load_settings(config(tmp_path, 0)))
+    for inst in pipeline.settings.covered():
+        pipeline.snapshot(inst.symbol, SESSION)
+    assert len(checked) == len(set(checked)) and len(checked) > len(pipeline.settings.covered())

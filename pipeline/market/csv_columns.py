@@ -24,7 +24,7 @@ import numpy as np
 
 from ..contracts import PriceHistory
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_ISO_DATES = re.compile(r"(?:\d{4}-\d{2}-\d{2}\n)*")
 _PRICES = ("open", "high", "low", "close")
 
 
@@ -69,7 +69,7 @@ def clean_history(rows: Sequence[list[str]], columns: ColumnIndex, symbol: str, 
 
 def _sessions(rows: Sequence[list[str]], index: int, parse_date: DateParser) -> np.ndarray:
     texts = [row[index].strip() for row in rows]
-    if all(_ISO_DATE.match(text) for text in texts):
+    if _ISO_DATES.fullmatch("".join(text + "\n" for text in texts)):  # all YYYY-MM-DD: one regex call
         return np.array(texts, dtype="datetime64[D]")
     days = [parse_date(text) for text in texts]
     if any(day is None for day in days):
