@@ -131,11 +131,12 @@ def snapshots(instruments: int, years: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", default="100,500", help="instrument counts of the full runs")
-    parser.add_argument("--snapshots", type=int, default=500)
+    parser.add_argument("--snapshots", type=int, default=500, help="0: no snapshot-stage figure")
     parser.add_argument("--years", type=int, default=10)
     args = parser.parse_args()
     logging.disable(logging.WARNING)
-    snapshots(args.snapshots, args.years)
+    if args.snapshots:
+        snapshots(args.snapshots, args.years)
     print(f"template writer, charts on, {RUN_SESSIONS} sessions of bars (goal at N = 500: "
           "wall <= 60 s; CPU per instrument flat in N):")
     for count in (int(n) for n in args.runs.split(",") if n):
