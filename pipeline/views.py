@@ -204,8 +204,18 @@ def _print_draft_text(console: Console, draft: Draft) -> None:
     console.out("\n" + render_markdown(draft.article), highlight=False)
 
 
+WIDE_FINDINGS = 120  # narrower terminals get one block per finding instead of a 7-column table
+
+
 def print_findings(console: Console, findings: Sequence[Finding], title: str | None = None) -> None:
-    """One row per finding: what is wrong, where, the quoted text, what was expected and from where."""
+    """One row per finding: what is wrong, where, the quoted text, what was expected and from where.
+
+    Below WIDE_FINDINGS columns the table's cells would fold into slivers, so each
+    finding is a short block of lines instead.
+    """
+    if console.width < WIDE_FINDINGS:
+        _print_finding_blocks(console, findings, title)
+        return
     table = Table(title=title, show_lines=True)
     for column in ("severity", "code", "section", "span", "expected", "from", "message"):
         table.add_column(column, overflow="fold")
@@ -215,6 +225,22 @@ def print_findings(console: Console, findings: Sequence[Finding], title: str | N
                       escape(f"\u00ab{f.span}\u00bb" if f.span else ""), escape(f.expected or ""),
                       escape(f.source or ""), escape(f.message))
     console.print(table)
+
+
+def _print_finding_blocks(console: Console, findings: Sequence[Finding], title: str | None) -> None:
+    if title:
+        console.print(title, markup=False, highlight=False)
+    for f in findings:
+        colour = {"error": "red", "warning": "yellow"}.get(f.severity, "cyan")
+        where = f" ({escape(f.section)})" if f.section else ""
+        span = f" \u00ab{escape(f.span)}\u00bb" if f.span else ""
+        console.print(f"[{colour}]{f.severity}[/{colour}] {f.code}{where}{span}", highlight=False)
+        console.print(f"  {escape(f.message)}", highlight=False)
+        if f.expected or f.source:
+            expected = f"expected {escape(f.expected)}" if f.expected else "from"
+            source = f" from {escape(f.source)}" if f.source and f.expected else (
+                f" {escape(f.source)}" if f.source else "")
+            console.print(f"  {expected}{source}", highlight=False)
 
 
 def print_check(console: Console, result: CheckResult) -> None:

@@ -236,3 +236,22 @@ def test_runs_and_skips_keep_ids_dates_and_codes_whole_at_80_columns() -> None:
     for whole in ("a1b2c3d4", "2026-11-20", "11-21 02:05", "partial", "DIA(gap)", "XLE(stale)",
                   "e5f6a7b8", " gap "):
         assert whole in text, whole
+
+
+def test_findings_are_blocks_of_lines_at_80_columns_and_a_table_when_wide() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from pipeline.views import print_findings
+
+    def shown(width: int) -> str:
+        sink = StringIO()
+        print_findings(Console(file=sink, width=width, color_system=None), [ERROR, WARNING])
+        return sink.getvalue()
+
+    narrow, wide = shown(80), shown(200)
+    assert "error value-mismatch (analysis) «0.72%»" in narrow
+    assert "  expected 0.30% from snapshot.returns.change_1d_pct" in narrow
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    assert "┃ severity" in wide and "snapshot.returns.change_1d_pct" in wide
