@@ -110,3 +110,14 @@ def test_a_count_ahead_is_no_look_back_window():
     back = extract_claims("In the last 12 sessions IWM slipped 3.00%.", "body", lexicon, [])
     assert [c.names for c in ahead] == [None]
     assert [(c.names, c.window) for c in back] == [("lookback_sessions", 12), (None, 12)]
+
+
+def test_a_move_word_after_a_window_is_checked_against_that_window(snapshot):
+    # 15 sessions back the close was 3% higher: "slipped" fits, "rose" does not, whatever the day did
+    assert found(snapshot, "Over the past 15 sessions IWM slipped.") == []
+    wrong = check_text("Over the past 15 sessions IWM rose.", ctx_for(snapshot))
+    assert [(f.code, f.span) for f in wrong] == [("direction-mismatch", "IWM rose")]
+    assert "over the past 15 sessions" in wrong[0].message
+    assert snapshot.returns.change_1d_pct > 0.05  # so "slipped" on the day would be wrong
+    assert [code for code, _, _ in found(snapshot, "IWM slipped.")] == ["direction-mismatch"]
+    assert found(snapshot, "Since March, IWM slipped.") == []  # a frame the closes do not give

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..contracts import CrossKind, Finding, Snapshot
+from .claims import window_sessions
 from .codes import finding
 from .context import VerifyContext
 from .numbers import CITATION, QUOTE, WordIndex, unquoted
+from .values import window_return
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|if|unless|should|risk of|threat of|watch for|wait for|needs? to|"
@@ -406,6 +408,9 @@ _UP_VERBS = ("higher", "up", "rose", "gained", "climbed", "advanced", "rallied",
              "surged")
 
 
+_LEAD_CLAUSE = re.compile(r"[;]|(?<!\d)\.(?!\d)")
+
+
 def check_move_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
     """An instrument said to rise, fall or sit flat on the session, with or without a figure."""
     text = unquoted(sentence)
@@ -420,6 +425,14 @@ def check_move_words(sentence: str, section: str, ctx: VerifyContext) -> list[Fi
         if change is None or _FIGURE_NEXT.match(rest) or _OTHER_PERIOD.search(re.split(r"[;.]", rest)[0]) \
                 or _HYPOTHETICAL.search(text[:mention.start]):
             continue  # a figure right after the verb is a claim of its own (values.py)
+        lead = _LEAD_CLAUSE.split(text[:mention.start])[-1]
+        frame = ""
+        if _OTHER_PERIOD.search(lead):  # "Over the past 15 sessions IWM slipped": not the session's move
+            window = window_sessions(lead)
+            computed = window_return(ctx, symbol, window) if window is not None else None
+            if computed is None:
+                continue
+            change, frame = computed.fact, f" over the past {window} sessions"
         value = float(change.value)  # type: ignore[arg-type]
         verb = match.group("verb").lower()
         flat = any(word in verb for word in ("flat", "unchanged", "little changed"))
@@ -428,7 +441,7 @@ def check_move_words(sentence: str, section: str, ctx: VerifyContext) -> list[Fi
         if wrong:
             span = f"{mention.text} {match.group('verb')}".replace("  ", " ")
             findings.append(finding("direction-mismatch", f"'{span}' but {symbol} moved "
-                                    f"{change.printed('signed')} on the session", section=section,
-                                    span=span, expected=f"{'up' if value > 0 else 'down'} "
+                                    f"{change.printed('signed')}{frame or ' on the session'}",
+                                    section=section, span=span, expected=f"{'up' if value > 0 else 'down'} "
                                     f"{change.printed('abs')}", source=f"{symbol}: {change.source}"))
     return findings
