@@ -294,19 +294,24 @@ def print_flagged(console: Console, items: Sequence[NewsItem], title: str = "fla
 
 
 def print_calls(console: Console, calls: Sequence[ModelCall]) -> None:
-    """The call log, newest first: one row per model call."""
-    table = Table(title=f"{len(calls)} model calls")
-    for column in ("id", "started", "symbol", "round", "model", "outcome", "prompt", "completion",
-                   "ms", "cost $", "tries", "prompt version"):
-        table.add_column(column, justify="right" if column in ("prompt", "completion", "ms") else "left")
+    """The call log, newest first: one line per model call (the model name cut to fit;
+    prompt version, round and tries give way on a narrow terminal)."""
+    console.print(f"{len(calls)} model calls")
+    names = ["id", "started", "symbol", "round", "outcome", "prompt", "completion", "ms",
+             "cost $", "tries", "prompt version", "model"]
+    rows: list[list[Cell]] = []
     for c in calls:
         colour = "green" if c.outcome in ("ok", "cache_hit") else "red"
-        table.add_row(str(c.call_id), f"{c.started_at:%Y-%m-%d %H:%M:%S}", c.symbol or "", str(c.round),
-                      escape(c.model), f"[{colour}]{c.outcome.value}[/{colour}]", str(c.prompt_tokens),
-                      str(c.completion_tokens), str(c.latency_ms),
-                      "-" if c.cost_usd is None else f"{c.cost_usd:.6f}", str(c.attempts),
-                      escape(_short_versions(c.prompt_version)))
-    console.print(table)
+        rows.append([str(c.call_id), f"{c.started_at:%m-%d %H:%M:%S}", c.symbol or "",
+                     str(c.round), Text(c.outcome.value, style=colour), str(c.prompt_tokens),
+                     str(c.completion_tokens), str(c.latency_ms),
+                     "-" if c.cost_usd is None else f"{c.cost_usd:.6f}", str(c.attempts),
+                     _short_versions(c.prompt_version), Text(c.model)])
+    if rows:
+        console.print(fitted_table(console, names, rows,
+                                   droppable=("prompt version", "round", "tries", "started"),
+                                   numeric=frozenset({"id", "round", "prompt", "completion",
+                                                      "ms", "cost $", "tries"})))
     total_in = sum(c.prompt_tokens for c in calls)
     total_out = sum(c.completion_tokens for c in calls)
     cost = sum(c.cost_usd or 0.0 for c in calls)
