@@ -255,3 +255,28 @@ def test_findings_are_blocks_of_lines_at_80_columns_and_a_table_when_wide() -> N
     assert "  expected 0.30% from snapshot.returns.change_1d_pct" in narrow
     assert max(len(line) for line in narrow.splitlines()) <= 80
     assert "┃ severity" in wide and "snapshot.returns.change_1d_pct" in wide
+
+
+def test_calls_fit_80_columns_with_tokens_and_outcome_whole() -> None:
+    from datetime import UTC, datetime
+    from io import StringIO
+
+    from rich.console import Console
+
+    from pipeline.llm.records import ModelCall
+    from pipeline.views import print_calls
+
+    call = ModelCall(call_id=12, started_at=datetime(2026, 11, 21, 2, tzinfo=UTC), run_id="r",
+                     draft_key="k", symbol="IWM", round=1,
+                     model="Qwen/Qwen2.5-7B-Instruct-AWQ-with-a-long-name",
+                     base_host="http://127.0.0.1:8000",
+                     prompt_version="system@ab12cd34ef56 article@1234567890ab", schema_hash="s",
+                     cache_key="c", messages=[], raw_response=None, parsed=None,
+                     prompt_tokens=2296, completion_tokens=1480, latency_ms=18234, cost_usd=None,
+                     outcome="ok", attempts=1, error=None)
+    sink = StringIO()
+    print_calls(Console(file=sink, width=80, color_system=None), [call])
+    lines = sink.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    row = next(line for line in lines if line.startswith("12 "))
+    assert all(part in row for part in (" IWM ", " ok ", " 2296 ", " 1480 ", " 18234 ", "Qwen/"))
