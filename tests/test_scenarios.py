@@ -146,6 +146,23 @@ def test_current_zone_is_named_on_the_current_row() -> None:
     assert len(rows) == 5
 
 
+def test_close_between_two_held_levels_says_between_not_at() -> None:
+    levels = [*LEVELS, level(501.5, "swing high", kind=LevelKind.CURRENT, low=501.2, high=501.8),
+              level(498.6, "swing high", kind=LevelKind.CURRENT, low=497.9, high=499.3),
+              level(500.9, "max pain", "options", kind=LevelKind.CURRENT),
+              level(500.2, "swing zone", kind=LevelKind.CURRENT, low=499.6, high=500.6)]
+    notes = {}
+    for name, chosen in (("between", levels[4:6]), ("below", levels[6:7]), ("above", levels[5:6]),
+                         ("inside", levels[7:])):
+        brief = brief_with(levels=[*LEVELS, *chosen])
+        rows = level_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))
+        notes[name] = next(r.note for r in rows if r.is_current)
+    assert notes["between"] == "Last close, between the swing highs at $498.60 and $501.50"
+    assert notes["below"] == "Last close, just below the max pain at $500.90"
+    assert notes["above"] == "Last close, just above the swing high at $498.60"
+    assert notes["inside"] == "Last close, at the swing zone"
+
+
 LONG = TradeSetup(direction="long", style="breakout", trigger="a close above the swing high",
                   entry=510.0, stop=505.0, target=520.0, reward_risk=2.0)
 SHORT = TradeSetup(direction="short", style="breakout", trigger="a close below the swing low",

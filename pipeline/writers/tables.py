@@ -15,6 +15,7 @@ from ..contracts import (
     LevelRow,
     NewsItem,
     RelatedRole,
+    Snapshot,
     Source,
 )
 from ..facts import FactSheet
@@ -40,16 +41,48 @@ def level_rows(brief: Brief, sheet: FactSheet) -> list[LevelRow]:
             continue
         rows.append((level.price, LevelRow(kind=_level_kind(level, s.close), low=_low(level),
                                            high=_high(level), note=_level_note(level, number, sheet))))
-    current = LevelRow(kind="Current", low=s.close, note=_current_note(s.levels), is_current=True)
+    current = LevelRow(kind="Current", low=s.close, note=_current_note(s, sheet), is_current=True)
     rows.append((s.close, current))
     rows.sort(key=lambda pair: pair[0], reverse=True)
     return [row for _, row in rows]
 
 
-def _current_note(levels: list[KeyLevel]) -> str:
-    """'Last close', and the zone it sits in when one holds it (neither support nor resistance)."""
-    held = [level.label for level in levels if level.kind == LevelKind.CURRENT]
-    return "Last close" + (f", at the {held[0]}" if held else "")
+def _current_note(s: Snapshot, sheet: FactSheet) -> str:
+    """'Last close', and where it sits against the levels close enough to hold it (neither support
+    nor resistance): at one (inside its zone), just above or below it, or between two of them."""
+    near = [(number, level) for number, level in enumerate(s.levels, start=1)
+            if level.kind == LevelKind.CURRENT]
+    if not near:
+        return "Last close"
+    if len(near) == 1:
+        number, level = near[0]
+        if _holds(level, s.close):
+            return f"Last close, at the {level.label}"
+        side = "below" if _low(level) > s.close else "above"
+        return sheet.fill(f"Last close, just {side} the {level.label} at {_where(number)}")
+    over = [(n, lv) for n, lv in near if _low(lv) > s.close]
+    under = [(n, lv) for n, lv in near if _low(lv) <= s.close]
+    if over and under:
+        (hi_n, hi), (lo_n, lo) = min(over, key=lambda p: p[1].price), max(under, key=lambda p: p[1].price)
+        if lo.label == hi.label:
+            return sheet.fill(f"Last close, between the {lo.label}s at {_where(lo_n)} and {_where(hi_n)}")
+        return sheet.fill(f"Last close, between the {lo.label} at {_where(lo_n)} "
+                          f"and the {hi.label} at {_where(hi_n)}")
+    side = "below" if over else "above"
+    named = " and ".join(f"the {lv.label} at {_where(n)}" for n, lv in sorted(near, key=lambda p: p[1].price))
+    return sheet.fill(f"Last close, just {side} {named}")
+
+
+def _holds(level: KeyLevel, close: float) -> bool:
+    """The close inside the level's zone, or on the level itself (under 0.1% away)."""
+    if level.zone_low is not None and level.zone_high is not None:
+        return level.zone_low <= close <= level.zone_high
+    return abs(level.distance_pct) < 0.1
+
+
+def _where(number: int) -> str:
+    """The level's own price slot (a merged zone's span would misstate a max pain or an average)."""
+    return f"{{level_{number}}}"
 
 
 def _low(level: KeyLevel) -> float:
