@@ -18,7 +18,11 @@ so a short history pulls the Pulse toward 50 openly rather than silently.
 (With less than a year of history the range and the high are those of the
 sessions held, and the component notes say "N-session".)
 
-Bias: Bullish at Pulse >= 60, Bearish at <= 40, Neutral between.
+Bias (the short-term call): Bullish at Pulse >= 60, Bearish at <= 40, Neutral between.
+Medium-term call (`medium_term_view`): Bullish above the 50-day average with MACD over its
+signal, Bearish below it with MACD under its signal, else Neutral. Long-term call
+(`long_term_view`): Bullish above the 200-day average in the golden-cross state, Bearish below
+it in the death-cross state, else Neutral. Writers print these; the scorecard grades them.
 Threat level (1-5) is 1 plus the count of warning signs (capped at 4): VIX above
 20 (one) and above 28 (two), a scheduled event within 5 sessions, a tight range
 (compressed volatility before a break), the close within one ATR of a key level,
@@ -30,16 +34,21 @@ ATR < 1.5%; Medium otherwise.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .contracts import (
     Bias,
+    CrossKind,
+    Momentum,
     NewsItem,
     RelatedRole,
     RiskLabel,
     ScoreComponent,
     Scores,
     Snapshot,
+    Trend,
 )
+from .contracts.snapshot import SESSIONS_52W
 
 BULLISH_AT = 60
 BEARISH_AT = 40
@@ -78,29 +87,68 @@ def _scaled(name: str, value: float | None, low: float, high: float, max_points:
                           max_points=max_points, note=note)
 
 
+@dataclass(frozen=True)
+class PulseReadings:
+    """The snapshot readings the Pulse is made of (`PulseReadings.of`); the backfill fills them
+    from indicator series computed once per instrument (pipeline/scorecard/backfill.py)."""
+
+    pct_vs_sma_200: float | None
+    pct_vs_sma_50: float | None
+    rsi_14: float | None
+    macd_hist: float | None
+    atr_14: float | None
+    atr_pct: float | None
+    change_1d_pct: float
+    spread_1m_pp: float | None
+    close: float
+    high_52w: float
+    low_52w: float
+    window: str = "52-week"
+
+    @classmethod
+    def of(cls, s: Snapshot) -> PulseReadings:
+        return cls(pct_vs_sma_200=s.trend.pct_vs_sma_200, pct_vs_sma_50=s.trend.pct_vs_sma_50,
+                   rsi_14=s.momentum.rsi_14, macd_hist=s.momentum.macd_hist,
+                   atr_14=s.volatility.atr_14, atr_pct=s.volatility.atr_pct,
+                   change_1d_pct=s.returns.change_1d_pct,
+                   spread_1m_pp=s.relative.spread_1m_pp if s.relative else None, close=s.close,
+                   high_52w=s.extremes.high_52w, low_52w=s.extremes.low_52w, window=_window(s))
+
+
 def pulse_components(s: Snapshot) -> list[ScoreComponent]:
-    atr = s.volatility.atr_14
-    macd_vs_atr = s.momentum.macd_hist / atr if s.momentum.macd_hist is not None and atr else None
-    day_vs_atr = (s.returns.change_1d_pct / s.volatility.atr_pct
-                  if s.volatility.atr_pct else None)
-    spread = s.relative.spread_1m_pp if s.relative else None
-    e = s.extremes
-    span = e.high_52w - e.low_52w
-    position = (s.close - e.low_52w) / span if span > 0 else None
+    return components_of(PulseReadings.of(s))
+
+
+def pulse_of(readings: PulseReadings) -> int:
+    """The Pulse (0-100) made of these readings, as `score_snapshot` computes it."""
+    return round(sum(part.points for part in components_of(readings)))
+
+
+def components_of(r: PulseReadings) -> list[ScoreComponent]:
+    atr = r.atr_14
+    macd_vs_atr = r.macd_hist / atr if r.macd_hist is not None and atr else None
+    day_vs_atr = r.change_1d_pct / r.atr_pct if r.atr_pct else None
+    span = r.high_52w - r.low_52w
+    position = (r.close - r.low_52w) / span if span > 0 else None
     return [
-        _scaled("trend_200", s.trend.pct_vs_sma_200, -10, 10, 20, "close vs 200-day average, %"),
-        _scaled("trend_50", s.trend.pct_vs_sma_50, -5, 5, 15, "close vs 50-day average, %"),
-        _scaled("momentum_rsi", s.momentum.rsi_14, 30, 70, 20, "RSI(14)"),
+        _scaled("trend_200", r.pct_vs_sma_200, -10, 10, 20, "close vs 200-day average, %"),
+        _scaled("trend_50", r.pct_vs_sma_50, -5, 5, 15, "close vs 50-day average, %"),
+        _scaled("momentum_rsi", r.rsi_14, 30, 70, 20, "RSI(14)"),
         _scaled("momentum_macd", macd_vs_atr, -0.5, 0.5, 10, "MACD histogram in ATRs"),
-        _scaled("relative_1m", spread, -5, 5, 15, "21-session spread vs benchmark, pp"),
+        _scaled("relative_1m", r.spread_1m_pp, -5, 5, 15, "21-session spread vs benchmark, pp"),
         _scaled("day_move", day_vs_atr, -1, 1, 10, "1-day move in ATRs"),
-        _scaled("range_position", position, 0, 1, 10, f"position in the {_window(s)} range"),
+        _scaled("range_position", position, 0, 1, 10, f"position in the {r.window} range"),
     ]
 
 
 def _window(s: Snapshot) -> str:
     """'52-week', or 'N-session' when less than a year of history is held."""
-    return "52-week" if s.has_full_year else f"{s.extremes_window}-session"
+    return window_words(s.bars_used)
+
+
+def window_words(bars_used: int) -> str:
+    """'52-week' with a full year of sessions held, else 'N-session'."""
+    return "52-week" if bars_used >= SESSIONS_52W else f"{bars_used}-session"
 
 
 def bias_for(pulse: int) -> tuple[Bias, str]:
@@ -109,6 +157,32 @@ def bias_for(pulse: int) -> tuple[Bias, str]:
     if pulse <= BEARISH_AT:
         return Bias.BEARISH, f"Pulse {pulse} is at or below {BEARISH_AT}"
     return Bias.NEUTRAL, f"Pulse {pulse} is inside the neutral band {BEARISH_AT + 1}-{BULLISH_AT - 1}"
+
+
+def medium_term_view(momentum: Momentum, trend: Trend, close: float) -> tuple[Bias, str]:
+    """The medium-term call: the close against the 50-day average, and MACD against its signal."""
+    m, t = momentum, trend
+    if m.macd is None or m.macd_signal is None or t.sma_50 is None:
+        return Bias.NEUTRAL, "Not enough history for the 50-day average and MACD"
+    above_avg, rising = close > t.sma_50, m.macd > m.macd_signal
+    if above_avg and rising:
+        return Bias.BULLISH, "Above the 50-day with MACD over its signal"
+    if not above_avg and not rising:
+        return Bias.BEARISH, "Below the 50-day with MACD under its signal"
+    return Bias.NEUTRAL, "The 50-day and MACD disagree"
+
+
+def long_term_view(trend: Trend, close: float) -> tuple[Bias, str]:
+    """The long-term call: the close against the 200-day average, and the cross state."""
+    t = trend
+    if t.sma_200 is None or t.cross is None:
+        return Bias.NEUTRAL, "Not enough history for the 200-day average"
+    golden = t.cross.state == CrossKind.GOLDEN
+    if close > t.sma_200 and golden:
+        return Bias.BULLISH, "Above the 200-day in the golden-cross state"
+    if close < t.sma_200 and not golden:
+        return Bias.BEARISH, "Below the 200-day in the death-cross state"
+    return Bias.NEUTRAL, "Price and the moving-average cross point different ways"
 
 
 def _flag(name: str, value: float | None, raised: bool, note: str, points: float = 1) -> ScoreComponent:

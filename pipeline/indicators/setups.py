@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..contracts import KeyLevel, LevelKind, TradeSetup, TradingRange
+from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup, TradingRange
 from ..contracts.snapshot import SetupStyle, TargetBasis
 
 BREAKOUT_STOP_ATR = 1.0
@@ -237,6 +237,13 @@ def plan_setup(direction: Direction, market: Market) -> TradeSetup | None:
         if setup is not None:
             return setup
     return None
+
+
+def setups_for_bias(setups: Sequence[TradeSetup], bias: Bias) -> list[TradeSetup]:
+    """The setups that agree with a short-term call: longs when it is bullish, shorts when it is
+    bearish, both sides when it is neutral (the ones an article shows and the scorecard grades)."""
+    wanted = {Bias.BULLISH: ("long",), Bias.BEARISH: ("short",)}.get(bias, DIRECTIONS)
+    return [setup for setup in setups if setup.direction in wanted]
 
 
 def compute_trade_setups(close: float, levels: Sequence[KeyLevel],

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..facts import FactSheet
+from ..indicators.setups import setups_for_bias
 from .base import Brief
 from .phrases import pick
 
@@ -215,9 +216,7 @@ def setups_for_call(brief: Brief) -> list[TradeSetup]:
     is bearish, both sides when it is neutral."""
     if not brief.include_setups:
         return []
-    wanted = {Bias.BULLISH: ("long",), Bias.BEARISH: ("short",)}.get(brief.scores.bias,
-                                                                     ("long", "short"))
-    return [setup for setup in brief.snapshot.setups if setup.direction in wanted]
+    return setups_for_bias(brief.snapshot.setups, brief.scores.bias)
 
 
 def setup_reason(brief: Brief) -> str:

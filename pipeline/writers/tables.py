@@ -6,7 +6,6 @@ import re
 
 from ..contracts import (
     Bias,
-    CrossKind,
     CrossMarketRow,
     FinalCallRow,
     IndicatorRow,
@@ -19,6 +18,7 @@ from ..contracts import (
     Source,
 )
 from ..facts import FactSheet
+from ..scoring import long_term_view, medium_term_view
 from .base import Brief
 from .phrases import rsi_reading
 from .scenarios import scenario_lists, setup_reason, setups_for_call
@@ -186,27 +186,12 @@ def _short_reason(brief: Brief) -> str:
 
 
 def _medium_view(brief: Brief) -> tuple[Bias, str]:
-    m, t, close = brief.snapshot.momentum, brief.snapshot.trend, brief.snapshot.close
-    if m.macd is None or m.macd_signal is None or t.sma_50 is None:
-        return Bias.NEUTRAL, "Not enough history for the 50-day average and MACD"
-    above_avg, rising = close > t.sma_50, m.macd > m.macd_signal
-    if above_avg and rising:
-        return Bias.BULLISH, "Above the 50-day with MACD over its signal"
-    if not above_avg and not rising:
-        return Bias.BEARISH, "Below the 50-day with MACD under its signal"
-    return Bias.NEUTRAL, "The 50-day and MACD disagree"
+    s = brief.snapshot
+    return medium_term_view(s.momentum, s.trend, s.close)
 
 
 def _long_view(brief: Brief) -> tuple[Bias, str]:
-    t, close = brief.snapshot.trend, brief.snapshot.close
-    if t.sma_200 is None or t.cross is None:
-        return Bias.NEUTRAL, "Not enough history for the 200-day average"
-    golden = t.cross.state == CrossKind.GOLDEN
-    if close > t.sma_200 and golden:
-        return Bias.BULLISH, "Above the 200-day in the golden-cross state"
-    if close < t.sma_200 and not golden:
-        return Bias.BEARISH, "Below the 200-day in the death-cross state"
-    return Bias.NEUTRAL, "Price and the moving-average cross point different ways"
+    return long_term_view(brief.snapshot.trend, brief.snapshot.close)
 
 
 def cross_market_rows(brief: Brief) -> list[CrossMarketRow]:
