@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import render_factories
+from publish_servers import GhostStub, WordPressStub
 from store_factories import SESSION, make_draft
 
 from pipeline.contracts import Draft, DraftStatus
@@ -51,3 +53,17 @@ def runner_for(store: Store, name: str, fields: dict[str, Any], env: Mapping[str
     built = build_target(name, target_config(name, **fields), env, **kwargs)
     return PublishRunner(store, built, PublicationLog(store.engine, utc_now), sleep=lambda s: None,
                          chart_dir=chart_dir), built
+
+
+def wordpress_runner(store: Store, wp: WordPressStub, chart_dir: Path | None = None) -> PublishRunner:
+    """A runner on target "blog": the stub WordPress as its own user, posts published."""
+    fields = {"kind": "wordpress", "base_url": wp.base_url, "user": wp.user, "password_env": "WP",
+              "status": "publish"}
+    return runner_for(store, "blog", fields, {"WP": wp.password}, chart_dir=chart_dir)[0]
+
+
+def ghost_runner(store: Store, ghost: GhostStub, chart_dir: Path | None = None) -> PublishRunner:
+    """A runner on target "ghost": the stub Ghost with its admin key, posts published."""
+    fields = {"kind": "ghost", "base_url": ghost.base_url, "admin_key_env": "GK", "status": "published"}
+    return runner_for(store, "ghost", fields, {"GK": ghost.admin_key}, chart_dir=chart_dir,
+                      clock=time.time)[0]

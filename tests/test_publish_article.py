@@ -8,42 +8,19 @@ Stub WordPress and Ghost servers on 127.0.0.1 speak the media endpoints' wire fo
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from lxml import html as lxml_html
-from publish_factories import new_store, runner_for, stored_draft
+from publish_factories import ghost_runner, runner_for, stored_draft, wordpress_runner
 from publish_servers import DROP_AFTER_COMMIT, GHOST, WP, GhostStub, WordPressStub
 
 from pipeline.contracts import Draft
 from pipeline.publish.payload import article_html, article_markdown, reviewed_label
-from pipeline.publish.runner import PublishRunner
 from pipeline.render.cms import BodyOptions
 from pipeline.render.files import chart_file
 from pipeline.store import Store
 
-WP_PASS = "abcd EFGH 1234 ijkl MNOP 5678"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8  # what the stubs store; not decoded
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with new_store(tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def wp() -> Iterator[WordPressStub]:
-    with WordPressStub() as server:
-        yield server
-
-
-@pytest.fixture
-def ghost() -> Iterator[GhostStub]:
-    with GhostStub() as server:
-        yield server
 
 
 def with_chart(draft: Draft, out: Path, data: bytes = PNG) -> Path:
@@ -51,17 +28,6 @@ def with_chart(draft: Draft, out: Path, data: bytes = PNG) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return out
-
-
-def wp_runner(store: Store, wp: WordPressStub, out: Path | None = None) -> PublishRunner:
-    fields = {"kind": "wordpress", "base_url": wp.base_url, "user": "newsdesk-bot", "password_env": "WP",
-              "status": "publish"}
-    return runner_for(store, "blog", fields, {"WP": WP_PASS}, chart_dir=out)[0]
-
-
-def ghost_runner(store: Store, ghost: GhostStub, out: Path | None = None) -> PublishRunner:
-    fields = {"kind": "ghost", "base_url": ghost.base_url, "admin_key_env": "GK", "status": "published"}
-    return runner_for(store, "ghost", fields, {"GK": ghost.admin_key}, chart_dir=out, clock=time.time)[0]
 
 
 def text(fragment: str) -> str:
@@ -116,9 +82,9 @@ def test_wordpress_gets_the_chart_once_as_featured_media(store: Store, wp: WordP
     draft = stored_draft(store)
     out = with_chart(draft, tmp_path / "out")
     wp.fault("POST", f"{WP}/media", DROP_AFTER_COMMIT)  # the upload landed, its reply was lost
-    first = wp_runner(store, wp, out).publish(draft)
+    first = wordpress_runner(store, wp, out).publish(draft)
     for _ in range(2):  # republish, in new processes (nothing remembered in memory)
-        assert wp_runner(store, wp, out).publish(store.get_draft(draft.draft_id)).state == "published"
+        assert wordpress_runner(store, wp, out).publish(store.get_draft(draft.draft_id)).state == "published"
 
     assert first.state == "published" and len(wp.posts) == 1
     (media,) = wp.media.values()
@@ -136,9 +102,9 @@ def test_a_new_chart_is_uploaded_and_replaces_the_featured_image(store: Store, w
                                                                   tmp_path: Path) -> None:
     draft = stored_draft(store)
     out = with_chart(draft, tmp_path / "out")
-    wp_runner(store, wp, out).publish(draft)
+    wordpress_runner(store, wp, out).publish(draft)
     with_chart(draft, out, PNG + b"redrawn")
-    wp_runner(store, wp, out).publish(store.get_draft(draft.draft_id))
+    wordpress_runner(store, wp, out).publish(store.get_draft(draft.draft_id))
     (post,) = wp.posts.values()
     assert len(wp.media) == 2 and wp.media[post["featured_media"]]["bytes"] == PNG + b"redrawn"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx2
 import pytest
 from lxml import html as lxml_html
-from publish_factories import new_store, runner_for, stored_draft
+from publish_factories import runner_for, stored_draft
 from publish_servers import DROP_AFTER_COMMIT, GHOST, Error, GhostStub
 
 from pipeline.contracts import DraftStatus
@@ -21,18 +21,6 @@ from pipeline.publish.runner import PublishRunner
 from pipeline.store import Store
 from pipeline.store.publications import PublicationLog
 from pipeline.store.store import utc_now
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with new_store(tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def ghost() -> GhostStub:
-    with GhostStub() as server:
-        yield server
 
 
 def ghost_runner(store: Store, ghost: GhostStub, key: str | None = None, clock_skew: float = 0.0,

@@ -9,13 +9,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from cli_helpers import write_config
-from publish_factories import new_store, runner_for, stored_draft
+from publish_factories import ghost_runner, runner_for, stored_draft, wordpress_runner
 from publish_servers import GHOST, WP, GhostStub, WebhookStub, WordPressStub
 from review_helpers import Client, add_reviewer, decision_form, review_server
 
@@ -30,36 +28,6 @@ from pipeline.store.publications import PublicationLog
 from pipeline.store.store import utc_now
 
 S = DraftStatus
-WP_PASS = "abcd EFGH 1234 ijkl MNOP 5678"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with new_store(tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def wp() -> Iterator[WordPressStub]:
-    with WordPressStub() as server:
-        yield server
-
-
-@pytest.fixture
-def ghost() -> Iterator[GhostStub]:
-    with GhostStub() as server:
-        yield server
-
-
-def wp_runner(store: Store, wp: WordPressStub, status: str = "publish") -> PublishRunner:
-    fields = {"kind": "wordpress", "base_url": wp.base_url, "user": "newsdesk-bot",
-              "password_env": "WP", "status": status}
-    return runner_for(store, "blog", fields, {"WP": WP_PASS})[0]
-
-
-def ghost_runner(store: Store, ghost: GhostStub) -> PublishRunner:
-    fields = {"kind": "ghost", "base_url": ghost.base_url, "admin_key_env": "GK", "status": "published"}
-    return runner_for(store, "ghost", fields, {"GK": ghost.admin_key}, clock=time.time)[0]
 
 
 def static_runner(store: Store, folder: Path) -> PublishRunner:
@@ -73,7 +41,7 @@ def records(store: Store, draft_id: str) -> dict[str, tuple[str, str | None]]:
 
 def test_republishing_a_published_draft_updates_its_post(store: Store, wp: WordPressStub) -> None:
     draft = stored_draft(store)
-    runner = wp_runner(store, wp)
+    runner = wordpress_runner(store, wp)
     first = runner.publish(draft)
     again = runner.publish(store.get_draft(draft.draft_id))  # no approval step in between
 
@@ -85,7 +53,7 @@ def test_republishing_a_published_draft_updates_its_post(store: Store, wp: WordP
 def test_one_draft_goes_to_several_targets_and_comes_down_from_each(
         store: Store, wp: WordPressStub, tmp_path: Path) -> None:
     draft = stored_draft(store)
-    blog, site = wp_runner(store, wp), static_runner(store, tmp_path / "site")
+    blog, site = wordpress_runner(store, wp), static_runner(store, tmp_path / "site")
     assert blog.publish(draft).state == "published"
     assert site.publish(store.get_draft(draft.draft_id)).state == "published"
     assert records(store, draft.draft_id) == {"blog": ("done", "publish"), "site": ("done", "published")}
@@ -109,7 +77,7 @@ def test_one_draft_goes_to_several_targets_and_comes_down_from_each(
 
 def test_a_post_trashed_or_held_on_wordpress_is_shown_as_it_is(store: Store, wp: WordPressStub) -> None:
     draft = stored_draft(store)
-    runner = wp_runner(store, wp)
+    runner = wordpress_runner(store, wp)
     runner.publish(draft)
     log = PublicationLog(store.engine, utc_now)
     labels = {}
@@ -128,7 +96,7 @@ def test_a_post_trashed_or_held_on_wordpress_is_shown_as_it_is(store: Store, wp:
 def test_unpublish_with_delete_trashes_on_wordpress_and_deletes_on_ghost(
         store: Store, wp: WordPressStub, ghost: GhostStub) -> None:
     draft = stored_draft(store)
-    blog, hub = wp_runner(store, wp), ghost_runner(store, ghost)
+    blog, hub = wordpress_runner(store, wp), ghost_runner(store, ghost)
     blog.publish(draft)
     hub.publish(store.get_draft(draft.draft_id))
     assert records(store, draft.draft_id)["ghost"] == ("done", "published")

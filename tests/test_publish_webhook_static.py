@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from publish_factories import new_store, runner_for, stored_draft
+from publish_factories import runner_for, stored_draft
 from publish_servers import DROP_AFTER_COMMIT, Error, WebhookStub
 
 from pipeline.contracts import DraftStatus
@@ -17,12 +17,6 @@ from pipeline.publish.payload import stable_marker
 from pipeline.store import Store
 
 SECRET = "whsec-canary-7Hq2"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with new_store(tmp_path) as opened:
-        yield opened
 
 
 def hook_runner(store: Store, hook: WebhookStub, secret: str = SECRET, **fields: object):  # noqa: ANN201

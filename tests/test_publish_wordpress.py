@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from publish_factories import new_store, runner_for, stored_draft
+from publish_factories import runner_for, stored_draft
 from publish_servers import DROP_AFTER_COMMIT, WP, Error, WordPressStub
 
 from pipeline.contracts import DraftStatus
@@ -20,12 +20,6 @@ from pipeline.store.store import utc_now
 
 PASSWORD = "cAnArY wp81 Zq9X 4tLm 77pQ"
 ENV = {"WP_PASS": PASSWORD}
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with new_store(tmp_path) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -120,12 +120,6 @@ def empty_site(site: Site) -> None:
     site.wipe()
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with new_store(tmp_path) as opened:
-        yield opened
-
-
 def wp_runner(store: Store, role: str = "editor", client: httpx2.Client | None = None,
               chart_dir: Path | None = None, **fields: Any) -> PublishRunner:
     who = login(role)
