@@ -1,8 +1,9 @@
 """Shared test fixtures. Tests never touch a user's files: state goes to tmp_path.
 
-`store`, `wp` and `ghost` serve the publish tests; a module that needs another store
-(one from its own settings, a parametrized URL) or a stub with other credentials
-defines a fixture of the same name, which takes precedence in that module.
+`settings` and `store` are one project folder in tmp_path and the store its config names;
+`wp` and `ghost` are stub CMSs for the publish tests. A module that needs something else
+(a store with a reviewer, a parametrized URL, a stub with other credentials) defines a
+fixture of the same name, which takes precedence there and may request the shared one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from pathlib import Path
 import pytest
 from publish_factories import new_store
 from publish_servers import GhostStub, WordPressStub
+from review_helpers import settings_for
 
+from pipeline.config import Settings
 from pipeline.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,6 +35,13 @@ def realdata() -> Path:
     if not REALDATA.is_dir():
         pytest.skip("../shared/realdata is absent")
     return REALDATA
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """A project folder in tmp_path: its newsdesk.toml keeps the store in state/newsdesk.db
+    (the file `store` opens) and output in out/."""
+    return settings_for(tmp_path)
 
 
 @pytest.fixture

@@ -26,12 +26,12 @@ from review_helpers import (
     review_draft,
     review_server,
     running,
-    settings_for,
 )
 from store_factories import make_news
 
+from pipeline.config import Settings
 from pipeline.contracts import DraftStatus, FlaggedText
-from pipeline.store import Store, open_store
+from pipeline.store import Store
 
 CHROMIUM = Path(os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -59,16 +59,15 @@ def attacker_app(target: str) -> Any:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    settings = settings_for(tmp_path)
-    with open_store(settings.store.url) as opened:
-        add_reviewer(opened)
-        yield opened
+def store(store: Store, settings: Settings) -> Store:
+    """The store of the project folder `settings` describes, with reviewer alice signed up."""
+    add_reviewer(store)
+    return store
 
 
 @pytest.fixture
-def server(store: Store, tmp_path: Path) -> Iterator[Server]:
-    with review_server(store, settings_for(tmp_path)) as running_server:
+def server(store: Store, settings: Settings) -> Iterator[Server]:
+    with review_server(store, settings) as running_server:
         yield running_server
 
 

@@ -146,10 +146,10 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def store(settings: Settings) -> Iterator[Store]:
-    with open_store(settings.store.url) as opened:
-        add_reviewer(opened)
-        yield opened
+def store(store: Store, settings: Settings) -> Store:
+    """The store of the project folder `settings` describes, with reviewer alice signed up."""
+    add_reviewer(store)
+    return store
 
 
 @pytest.fixture

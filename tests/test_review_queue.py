@@ -8,7 +8,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,28 +19,22 @@ from review_helpers import (
     add_reviewer,
     review_draft,
     review_server,
-    settings_for,
 )
 
 from pipeline.config import Settings
 from pipeline.contracts import DraftStatus
 from pipeline.review.app import ReviewOptions
-from pipeline.store import Store, open_store, short_id
+from pipeline.store import Store, short_id
 
 S = DraftStatus
 LONG = "Small Caps Hold Their Range While the Fed Speaks and Breadth Thins Out Again"
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return settings_for(tmp_path)
-
-
-@pytest.fixture
-def store(settings: Settings) -> Iterator[Store]:
-    with open_store(settings.store.url) as opened:
-        add_reviewer(opened)
-        yield opened
+def store(store: Store, settings: Settings) -> Store:
+    """The store of the project folder `settings` describes, with reviewer alice signed up."""
+    add_reviewer(store)
+    return store
 
 
 def seed(store: Store) -> dict[str, str]:

@@ -7,10 +7,9 @@ import threading
 import tracemalloc
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
-from review_helpers import PASSWORD, Client, Server, add_reviewer, form_token, review_server, settings_for
+from review_helpers import PASSWORD, Client, Server, add_reviewer, form_token, review_server
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -21,23 +20,18 @@ from pipeline.config import Settings
 from pipeline.review import auth
 from pipeline.review.app import CSP, ReviewOptions, SecurityHeaders
 from pipeline.review.limiter import SignInLimiter
-from pipeline.store import Store, open_store
+from pipeline.store import Store
 
 BURST = 50
 WRONG = "guess guess guess"
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return settings_for(tmp_path)
-
-
-@pytest.fixture
-def store(settings: Settings) -> Iterator[Store]:
-    with open_store(settings.store.url) as opened:
-        # the real scrypt cost (about 0.1 s a check): the window parallel guesses aimed at
-        opened.add_user("alice", auth.hash_password(PASSWORD))
-        yield opened
+def store(store: Store, settings: Settings) -> Store:
+    """The store of the project folder `settings` describes, with alice signed up at the real
+    scrypt cost (about 0.1 s a check): the window parallel guesses aim at."""
+    store.add_user("alice", auth.hash_password(PASSWORD))
+    return store
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from render_factories import make_article
@@ -19,26 +18,20 @@ from review_helpers import (
     form_token,
     review_draft,
     review_server,
-    settings_for,
 )
 
 from pipeline.config import Settings
 from pipeline.contracts import DraftStatus
 from pipeline.review.app import CSP, ReviewOptions
 from pipeline.review.limiter import SignInLimiter
-from pipeline.store import Store, open_store
+from pipeline.store import Store
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return settings_for(tmp_path)
-
-
-@pytest.fixture
-def store(settings: Settings) -> Iterator[Store]:
-    with open_store(settings.store.url) as opened:
-        add_reviewer(opened)
-        yield opened
+def store(store: Store, settings: Settings) -> Store:
+    """The store of the project folder `settings` describes, with reviewer alice signed up."""
+    add_reviewer(store)
+    return store
 
 
 @pytest.fixture
