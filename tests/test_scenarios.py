@@ -92,7 +92,7 @@ def test_conditions_already_met_are_stated_as_met() -> None:
     bull, bear = cases(brief_with(sma_50=505.0, macd=(1.0, 0.5)))
     one(bull, "MACD already", "above its signal")
     assert not any("cross" in b for b in bull)
-    one(bear, "already below the 50-day average at $505.00", "sellers hold the short-term trend")
+    one(bear, "already", "below the 50-day average at $505.00", "sellers hold the short-term trend")
     assert not any(b.startswith("Losing") for b in bear)
     one(bull, "50-day average at $505.00", "back")
     _, bear = cases(brief_with(sma_50=495.0, macd=(0.2, 0.5)))

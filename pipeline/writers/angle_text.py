@@ -166,6 +166,39 @@ _DIVERGE_RECORD = ["{Name} [Closes|Close] In on [Its|Their] Record While {Peer} 
 RUNNER_UP = 0.8
 """A second angle this close to the top one (as a share of its score) shares the headline."""
 
+_X = "{change_1d_pct:abs}"
+_MOVE_DIVERGE = {  # (the move's direction, the divergence's): a day that moved, and moved apart
+    ("down", "up"): [f"{{Name}} [Slides|Slide] {_X} but [Beats|Beat] {{peer}}",
+                     f"{{Name}} [Falls|Fall] {_X}, Outperforming {{peer}}",
+                     f"{{Name}} [Drops|Drop] {_X} but [Leads|Lead] {{peer}}"],
+    ("down", "down"): [f"{{Name}} [Slides|Slide] {_X}, Trailing {{peer}}",
+                       f"{{Name}} [Drops|Drop] {_X} and [Lags|Lag] {{peer}}",
+                       f"{{Name}} [Falls|Fall] {_X}, Underperforming {{peer}}"],
+    ("up", "up"): [f"{{Name}} [Climbs|Climb] {_X} and [Outpaces|Outpace] {{peer}}",
+                   f"{{Name}} [Rallies|Rally] {_X}, Beating {{peer}}",
+                   f"{{Name}} [Jumps|Jump] {_X} to Lead {{peer}}"],
+    ("up", "down"): [f"{{Name}} [Climbs|Climb] {_X} but [Trails|Trail] {{peer}}",
+                     f"{{Name}} [Rallies|Rally] {_X}, Lagging {{peer}}",
+                     f"{{Name}} [Jumps|Jump] {_X} but [Falls|Fall] Behind {{peer}}"]}
+"""A move and a divergence of near the same weight: the headline says both (the Dow down about
+one ATR on a day small caps fell twice as far is not simply 'tumbling')."""
+_CROSS_DIVERGE = {
+    ("up", "up"): ["{Name} [Retakes|Retake] the 50-Day Line and [Outpaces|Outpace] {peer}",
+                   "{Name} [Crosses|Cross] Above [Its|Their] 50-Day Average, Beating {peer}"],
+    ("up", "down"): ["{Name} [Retakes|Retake] the 50-Day Line but [Trails|Trail] {peer}",
+                     "{Name} [Crosses|Cross] Above [Its|Their] 50-Day Average, Lagging {peer}"],
+    ("down", "down"): ["{Name} [Loses|Lose] the 50-Day Line and [Trails|Trail] {peer}",
+                       "{Name} [Crosses|Cross] Below [Its|Their] 50-Day Average, Lagging {peer}"],
+    ("down", "up"): ["{Name} [Slips|Slip] Below the 50-Day Line but [Beats|Beat] {peer}",
+                     "{Name} [Crosses|Cross] Below [Its|Their] 50-Day Average, Still Beating {peer}"]}
+"""A close through the 50-day on a day apart from a peer: both."""
+
+
+def _paired_divergence(angles: list[Angle]) -> Angle | None:
+    """A divergence right behind the top angle (within RUNNER_UP of its score), either direction."""
+    return next((a for a in angles[1:3] if a.kind == AngleKind.DIVERGENCE
+                 and a.score >= RUNNER_UP * angles[0].score), None)
+
 
 def _runner_up(angles: list[Angle], kinds: tuple[AngleKind, ...], direction: str,
                share: float = 0.0) -> Angle | None:
@@ -192,18 +225,22 @@ def _same_words(brief: Brief, top: Angle) -> bool:
 
 
 def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    top = angles[0]
+    top, pair = angles[0], _paired_divergence(angles)
     if top.kind == AngleKind.MOVE:
         frames = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
         vix = angle_of(angles, AngleKind.VIX)
+        extreme = next((a for a in angles[1:] if a.kind in _EXTREME_TAILS), None)
         if vix is not None and vix.direction == "up" and top.direction == "down":
             frames = [_bare(f) + " as the VIX {vix_verb}" for f in frames]
         elif _runner_up(angles, (AngleKind.BREAKOUT,), top.direction) is not None and \
                 brief.snapshot.tape is not None and brief.snapshot.tape.range_break is not None:
             frames = _BREAK_MOVE[top.direction]
-        extreme = next((a for a in angles[1:] if a.kind in _EXTREME_TAILS), None)
+        elif extreme is None and pair is not None:
+            frames = _MOVE_DIVERGE[(top.direction, pair.direction)]
         if extreme is not None:
             frames = [_bare(f) + _EXTREME_TAILS[extreme.kind] for f in frames]
+    elif top.kind == AngleKind.CROSS and top.subject == "sma_50" and pair is not None:
+        frames = _CROSS_DIVERGE[(top.direction, pair.direction)]
     elif top.kind == AngleKind.STREAK and (brk := _runner_up(angles, (AngleKind.BREAKOUT,), top.direction,
                                                              RUNNER_UP)) is not None:
         frames = _STREAK_BREAK[(top.direction, brk.subject == "month")]
@@ -227,7 +264,7 @@ def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     else:
         frames = _HEADLINES[top.kind]
     frame = vary(frames, brief, "headline")
-    words = _words(brief, sheet, top)
+    words = _words(brief, sheet, top, pair)
     text = _WORD.sub(lambda m: words.get(m.group(1), m.group(0)), agree(frame, is_plural(brief.short_name)))
     return sheet.fill(text)
 
@@ -236,7 +273,7 @@ _WORD = re.compile(r"\{([A-Za-z_]+)\}")
 """A word slot; anything else in braces is a fact slot left for the fact sheet."""
 
 
-def _words(brief: Brief, sheet: FactSheet, top: Angle) -> dict[str, str]:
+def _words(brief: Brief, sheet: FactSheet, top: Angle, pair: Angle | None = None) -> dict[str, str]:
     s = brief.snapshot
     name = title_case(brief.short_name)
     change = s.returns.change_1d_pct
@@ -257,7 +294,7 @@ def _words(brief: Brief, sheet: FactSheet, top: Angle) -> dict[str, str]:
     if top.kind == AngleKind.BREAKOUT and top.subject == "month":
         words.update(edge="{prior_high_20}" if top.direction == "up" else "{prior_low_20}")
     words.update(cross_side="Above" if (s.tape and s.tape.sma_50_cross == "above") else "Below")
-    words.update(_peer_words(brief, top))
+    words.update(_peer_words(brief, top if top.kind == AngleKind.DIVERGENCE or pair is None else pair))
     words.update(_vix_words(brief))
     if s.events:
         words.update(event=title_case(s.events[0].name), Event=title_case(s.events[0].name))
@@ -377,6 +414,19 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     return sheet.fill(" ".join(p for p in parts if p))
 
 
+_AFTER_MOVE = {
+    "down": ["After a drop this size, the first test is the {label} at {slot}: a close below it would "
+             "extend the selloff.",
+             "The selloff now meets the {label} at {slot}; a close below it opens the next leg down.",
+             "Sellers' next mark is {slot}, the {label}; if it holds, the day stays a one-off.",
+             "Whether {slot} ({label}) holds decides if this was a shakeout or the start of a deeper drop."],
+    "up": ["After a rally this size, the {label} at {slot} is the first real test.",
+           "The advance now runs into the {label} at {slot}; a close above it would extend the move.",
+           "Buyers' next mark is {slot}, the {label}; clearing it would confirm the move.",
+           "Whether price clears {slot} ({label}) decides if the rally has legs."]}
+"""The take's pivot after a big move (or a VIX jump) that broke nothing: the move meets its next level."""
+
+
 def _record_in_play(angles: list[Angle]) -> bool:
     """An up story with the record close within reach."""
     return angles[0].direction == "up" and angle_of(angles, AngleKind.NEAR_RECORD) is not None
@@ -427,6 +477,9 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
         number, lv = level
         slot = edge_slot(brief, lv, lv.price > s.close, clear=True)  # as the scenarios quote it
         word = "resistance" if lv.kind == LevelKind.RESISTANCE else "support"
+        if top.kind in (AngleKind.MOVE, AngleKind.VIX) and top.direction in _AFTER_MOVE:
+            frames = [f.format(slot=slot, label=lv.label) for f in _AFTER_MOVE[top.direction]]
+            return vary(frames, brief, "take-pivot")
         return vary([f"The level that matters most is the {lv.label} {word} at {slot}.",
                      f"Next stop on the chart: the {lv.label} at {slot}.",
                      f"All eyes on {slot}, the {lv.label}; how price handles it sets the next leg.",

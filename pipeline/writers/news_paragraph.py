@@ -19,7 +19,7 @@ from ..contracts import NewsItem, RelatedRole
 from ..stories import FED, RATES, TAPE, VOLATILITY, StoryDigest, data_direction, digest
 from . import news_phrases as bank
 from .base import Brief
-from .phrases import pick
+from .phrases import vary
 
 _LOWER_FIRST = frozenset("the a an each some most many its their this that these those stocks shares "
                          "investors traders markets equities".split())
@@ -40,7 +40,7 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     if not items:
         return None
     stories = stories_for(brief, items)
-    key = (brief.snapshot.symbol, brief.snapshot.session)
+    key: tuple[object, ...] = (brief,)  # every wording below is rotated per article by _pick
     numbered = [(n, item, s) for n, (item, s) in enumerate(zip(items, stories, strict=True), start=1)]
     tape = [entry for entry in numbered if entry[2].theme == TAPE]
     used: set[str] = set()  # frames already used in this paragraph: no frame twice
@@ -59,6 +59,12 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     return " ".join(s for s in sentences if s)
 
 
+def _pick(options: tuple[str, ...] | list[str], brief: object, *tags: object) -> str:
+    """One of `options`, rotated like the rest of the prose (phrases.vary): one session's articles,
+    and one instrument's consecutive sessions, take different wordings where the bank allows."""
+    return vary(list(options), brief, "|".join(map(str, tags)))
+
+
 def _opener(brief: Brief, stories: list[StoryDigest], key: tuple[object, ...]) -> str:
     options: tuple[str, ...]
     if not any(s.same_day for s in stories):
@@ -67,7 +73,7 @@ def _opener(brief: Brief, stories: list[StoryDigest], key: tuple[object, ...]) -
         options = bank.OPENER_MIXED
     else:
         options = bank.OPENERS
-    return pick(options, *key, "news-open").format(day=brief.snapshot.session.strftime("%A"))
+    return _pick(options, *key, "news-open").format(day=brief.snapshot.session.strftime("%A"))
 
 
 def quoted(claim: str, text: str = "") -> str:
@@ -91,23 +97,23 @@ def _themed(entry: Numbered, key: tuple[object, ...], used: set[str]) -> str:
     topic = bank.TOPICS.get(story.theme) or ("the market" if story.theme in (TAPE, "other")
                                              else story.theme.replace("-", " "))
     frames = (*bank.THEMED, bank.THEMED_DESK) if story.theme in bank.DESKS else bank.THEMED
-    frame = pick([f for f in frames if f not in used] or frames, *key, story.theme)
+    frame = _pick([f for f in frames if f not in used] or frames, *key, story.theme)
     used.add(frame)
     text = frame.format(topic=topic, desk=bank.DESKS.get(story.theme, ""), pub=item.publisher,
-                        verb=pick(bank.VERBS, *key, number), q=_quote(story, item), n=number)
+                        verb=_pick(bank.VERBS, *key, number), q=_quote(story, item), n=number)
     return text[:1].upper() + text[1:]
 
 
 def _tape_sentence(tape: list[Numbered], key: tuple[object, ...]) -> str:
     (n1, item1, s1), *more = tape
-    values = {"pub": item1.publisher, "verb": pick(bank.VERBS, *key, "tape"), "q": _quote(s1, item1),
+    values = {"pub": item1.publisher, "verb": _pick(bank.VERBS, *key, "tape"), "q": _quote(s1, item1),
               "n": n1}
     if not more:
-        return pick(bank.TAPE_ONE, *key, "tape-frame").format(**values)
+        return _pick(bank.TAPE_ONE, *key, "tape-frame").format(**values)
     n2, item2, s2 = more[0]
     values |= {"pub2": bank.SAME_PUBLISHER if item2.publisher == item1.publisher else item2.publisher,
-               "verb2": pick(bank.VERBS, *key, "tape2"), "q2": _quote(s2, item2), "n2": n2}
-    frame = pick(bank.TAPE_TWO, *key, "tape-frame")
+               "verb2": _pick(bank.VERBS, *key, "tape2"), "q2": _quote(s2, item2), "n2": n2}
+    frame = _pick(bank.TAPE_TWO, *key, "tape-frame")
     if values["pub2"] == bank.SAME_PUBLISHER:
         frame = bank.TAPE_TWO[0]  # "and in a second story that ..." reads only in the first frame
     return frame.format(**values)
@@ -145,7 +151,7 @@ def _tape_link(brief: Brief, key: tuple[object, ...]) -> str:
     else:
         options = bank.AHEAD if (gap > 0) == (own == "up") else bank.BEHIND
     plural = _plural(brief)
-    return pick(options, *key, "tape-link").format(
+    return _pick(options, *key, "tape-link").format(
         name=brief.short_name, was="were" if plural else "was")
 
 
@@ -155,9 +161,9 @@ def _rates_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     if yields is None or own is None:
         return None
     if (yields, own) in bank.RATES_APART:
-        return pick(bank.RATES_APART[(yields, own)], *key, "rates").format(name=brief.short_name)
+        return _pick(bank.RATES_APART[(yields, own)], *key, "rates").format(name=brief.short_name)
     kind = next((k for k in bank.KINDS if k in brief.tags), "")
-    base = pick(bank.RATES_BASE[(yields, own)], *key, "rates")
+    base = _pick(bank.RATES_BASE[(yields, own)], *key, "rates")
     return f"{base}: {bank.RATES_WHY[(yields, kind)]}."
 
 
@@ -165,7 +171,7 @@ def _vix_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     vix, own = data_direction(VOLATILITY, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
     if vix is None or own is None:
         return None
-    return pick(bank.VIX[(vix, own)], *key, "vix")
+    return _pick(bank.VIX[(vix, own)], *key, "vix")
 
 
 def _mid_sentence(name: str) -> str:

@@ -263,6 +263,26 @@ def _at_average(sheet: FactSheet, distance: str) -> bool:
     return round(abs(sheet.value(distance)), 2) == 0
 
 
+def vix_frames(tag: str, change: float, close: float) -> list[str]:
+    """The VIX sentence: its move, and what its level says; 'still' when the two point different
+    ways (a falling VIX that is still elevated, a rising one that is still calm)."""
+    mood, way = vix_reading(close), direction_word(change)
+    level, move = f"{{{tag}_close}}", f"{{{tag}_change_1d_pct:abs}}"
+    if way == "flat":
+        return [f"The VIX was little changed at {level}, {_article(mood)} reading."]
+    rising, worried = change > 0, mood in ("elevated", "stressed")
+    verb = "rose" if rising else "fell"
+    if rising == worried:
+        return [f"The VIX {verb} {move} to {level}, {_article(mood)} reading.",
+                f"The VIX, {way} {move} at {level}, describes {_article(mood)} options market.",
+                f"The VIX ended at {level}, {way} {move}: {_article(mood)} options market.",
+                f"Options pricing is {mood}: the VIX closed at {level}, {way} {move}."]
+    return [f"The VIX {verb} {move} to {level} but still reads {mood}.",
+            f"The VIX is {way} {move} on the day, yet at {level} it is still {mood}.",
+            f"The VIX closed at {level}, {way} {move}; options pricing remains {mood}.",
+            f"Options pricing stays {mood}: the VIX ended at {level}, {way} {move}."]
+
+
 def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     s = brief.snapshot
     parts = []
@@ -275,13 +295,12 @@ def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     if sheet.has("macd", "macd_signal"):
         above = (s.momentum.macd or 0) > (s.momentum.macd_signal or 0)
         side = "above" if above else "below"
-        read = "a positive read on momentum" if above else "so momentum is not confirming"
+        read = "a positive read on momentum" if above else "a negative read on momentum"
         parts.append(vary([f"MACD at {{macd}} sits {side} its signal line ({{macd_signal}}), {read}.",
                            f"The MACD line ({{macd}}) is {side} its signal ({{macd_signal}}), {read}.",
                            f"Relative to its signal line, MACD is {side}: {{macd}} against {{macd_signal}}, "
-                           f"{read.replace('so ', '')}.",
-                           f"MACD ({{macd}}) runs {side} the signal line ({{macd_signal}}): "
-                           f"{read.replace('so ', '')}."],
+                           f"{read}.",
+                           f"MACD ({{macd}}) runs {side} the signal line ({{macd_signal}}): {read}."],
                           brief, "macd"))
     if sheet.has("atr_14", "atr_pct"):
         parts.append(vary(["Average true range is {atr_14}, or {atr_pct} of price per session.",
@@ -291,16 +310,7 @@ def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
                           brief, "atr"))
     vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
     if vix is not None:
-        tag, way = fact_tag(vix.symbol), direction_word(vix.change_1d_pct)
-        mood = _article(vix_reading(vix.close))
-        parts.append(vary([f"The VIX, {way} {{{tag}_change_1d_pct:abs}} at {{{tag}_close}}, describes "
-                           f"{mood} options market.",
-                           f"The VIX moved {way} {{{tag}_change_1d_pct:abs}} to {{{tag}_close}}, the mark of "
-                           f"{mood} options market.",
-                           f"The VIX ended at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}: {mood} "
-                           "options market.",
-                           f"Options pricing is {vix_reading(vix.close)}: the VIX closed at {{{tag}_close}}, "
-                           f"{way} {{{tag}_change_1d_pct:abs}}."], brief, "vix"))
+        parts.append(vary(vix_frames(fact_tag(vix.symbol), vix.change_1d_pct, vix.close), brief, "vix"))
     return sheet.fill(" ".join(parts)) if parts else None
 
 

@@ -19,7 +19,7 @@ from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..facts import FactSheet
 from ..indicators.setups import setups_for_bias
 from .base import Brief
-from .phrases import pick
+from .phrases import vary as rotate
 
 _TRADABLE = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
 
@@ -141,9 +141,9 @@ _MACD = {(True, True): ("MACD already sits above its signal, so momentum backs a
 
 
 def vary(brief: Brief, bank: tuple[str, ...], *keys: object) -> str:
-    """One wording from `bank`, fixed for an instrument and session."""
-    s = brief.snapshot
-    return pick(bank, s.symbol, s.session, *keys)
+    """One wording from `bank`, fixed for an instrument and session, and rotated like the prose
+    (phrases.vary) so one session's articles take different wordings rather than a hash's."""
+    return rotate(bank, brief, "|".join(map(str, keys)))
 
 
 def macd_bullet(brief: Brief, bull: bool) -> str | None:
