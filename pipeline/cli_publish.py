@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import click
 from rich.console import Console
@@ -20,6 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .cli import Context
+from .contracts.base import Contract
 from .errors import PublishError
 from .publish.runner import (
     PublishOutcome,
@@ -69,13 +70,8 @@ def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run
             return
         if check:
             checks = check_posts(store, settings.publish, draft_id, target_name)
-            if as_json:
-                for c in checks:
-                    click.echo(c.model_dump_json())
-            else:
-                print_checks(out, checks)
-            if any(c.error for c in checks):
-                sys.exit(PublishError.exit_code)
+            print_results(checks, as_json, lambda: print_checks(out, checks),
+                          failed=any(c.error for c in checks))
             return
         name, cfg = choose_target(settings.publish, target_name)
         built = build_target(name, cfg)
@@ -92,12 +88,19 @@ def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run
             built.close()
     finally:
         store.close()
+    print_results(outcomes, as_json, lambda: print_outcomes(out, outcomes, built.target.describe()),
+                  failed=any(o.state == "failed" for o in outcomes))
+
+
+def print_results(results: Sequence[Contract], as_json: bool, print_table: Callable[[], None],
+                  *, failed: bool) -> None:
+    """One JSON line a result with --json, else `print_table`; exit 7 when any result `failed`."""
     if as_json:
-        for outcome in outcomes:
-            click.echo(outcome.model_dump_json())
+        for result in results:
+            click.echo(result.model_dump_json())
     else:
-        print_outcomes(out, outcomes, built.target.describe())
-    if any(o.state == "failed" for o in outcomes):
+        print_table()
+    if failed:
         sys.exit(PublishError.exit_code)
 
 
@@ -164,13 +167,8 @@ def unpublish(obj: Context, draft_id: str, target_name: str | None, delete: bool
         outcomes = unpublish_draft(store, obj.settings.publish, draft_id, target_name, delete)
     finally:
         store.close()
-    if as_json:
-        for outcome in outcomes:
-            click.echo(outcome.model_dump_json())
-    else:
-        print_unpublished(out, outcomes)
-    if any(o.error for o in outcomes):
-        sys.exit(PublishError.exit_code)
+    print_results(outcomes, as_json, lambda: print_unpublished(out, outcomes),
+                  failed=any(o.error for o in outcomes))
 
 
 def print_unpublished(console: Console, outcomes: Sequence[UnpublishOutcome]) -> None:
