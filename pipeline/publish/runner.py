@@ -63,21 +63,22 @@ class PublishOutcome(Contract):
     remote_state: str | None = None
 
 
-class UnpublishOutcome(Contract):
+class RemotePost(Contract):
+    """One draft's post on one target, by the id the target gave it."""
+
     draft_id: str
     key: str
     target: str
     remote_id: str
+
+
+class UnpublishOutcome(RemotePost):
     remote_state: str | None = None
     draft_status: str | None = None
     error: str | None = None
 
 
-class RemoteCheck(Contract):
-    draft_id: str
-    key: str
-    target: str
-    remote_id: str
+class RemoteCheck(RemotePost):
     before: str | None
     remote_state: str | None
     error: str | None = None
