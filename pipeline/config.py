@@ -112,8 +112,25 @@ class MacroConfig(Section):
         return _file_safe(value) if value else value
 
 
+ProviderName = Literal["csv", "yahoo", "polygon", "stooq", "fred", "cboe_history"]
+HTTP_PROVIDERS = ("yahoo", "polygon", "stooq", "fred", "cboe_history")
+
+
 class MarketConfig(Section):
-    provider: Literal["csv", "yahoo", "polygon"] = "csv"
+    provider: ProviderName = "csv"
+    providers: list[ProviderName] = Field(
+        default_factory=list, description="Bars sources tried in order per symbol; [] = [provider].")
+    symbol_providers: dict[str, list[ProviderName]] = Field(
+        default_factory=dict, description="A symbol's own chain (a gauge's), instead of `providers`.")
+    official: dict[str, ProviderName] = Field(
+        default_factory=dict, description="symbol -> the source of its official series, checked "
+                                          "against the session's close.")
+    source_check: bool = Field(default=True, description="Check the session's close against the "
+                                                         "chain's next source when there is one.")
+    source_tolerance_pct: float = Field(default=0.5, gt=0)
+    official_tolerance_pct: float = Field(default=1.0, gt=0)
+    tracking_check: bool = Field(default=True, description="Check an ETF's day move against its "
+                                                           "index's (instrument `index`).")
     options_provider: Literal["csv", "cboe", "none"] = "csv"
     csv_dir: Path = Path("fixtures/market/bars")
     options_dir: Path | None = Path("fixtures/market/options")
@@ -140,6 +157,35 @@ class MarketConfig(Section):
     cboe: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
         base_url="https://cdn.cboe.com/api/global/delayed_quotes",
         symbols={"^GSPC": "_SPX", "^NDX": "_NDX", "^RUT": "_RUT", "^VIX": "_VIX"}))
+    stooq: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
+        base_url="https://stooq.com", symbols={"^GSPC": "^spx", "^NDX": "^ndx", "^DJI": "^dji"}))
+    fred: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
+        base_url="https://fred.stlouisfed.org"))
+    cboe_history: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
+        base_url="https://cdn.cboe.com/api/global/us_indices/daily_prices", timeout=30.0,
+        symbols={"^VIX": "VIX"}))
+
+    @property
+    def chain(self) -> list[str]:
+        """The bars sources tried in order: `providers`, or the one `provider`."""
+        return list(self.providers) or [self.provider]
+
+    def chain_for(self, symbol: str) -> list[str]:
+        """`symbol`'s own chain when configured, else the market's."""
+        return list(self.symbol_providers.get(symbol) or self.chain)
+
+    @model_validator(mode="after")
+    def _chains_are_http_sources(self) -> MarketConfig:
+        chains = {"market.providers": self.providers,
+                  **{f"market.symbol_providers.{k}": v for k, v in self.symbol_providers.items()}}
+        for where, chain in chains.items():
+            if "csv" in chain and len(chain) > 1:
+                raise ValueError(f"{where}: \"csv\" cannot be part of a chain; use provider = \"csv\" alone")
+            if len(set(chain)) != len(chain):
+                raise ValueError(f"{where}: a source named twice in {chain}")
+        if "csv" in self.official.values():
+            raise ValueError("market.official: an official series comes from an HTTP source, not csv")
+        return self
 
     @property
     def max_file_bytes(self) -> int:

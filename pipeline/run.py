@@ -50,6 +50,7 @@ from .ingest.addresses import linkable
 from .ingest.limits import loopback_allowed
 from .lifecycle import check_output_dir, failure_reason, writing_output
 from .market import MarketData, SessionChoice
+from .market.checks import tracking_disagreement
 from .market.context import with_market_context
 from .market.quality import check_history
 from .redact import Redactor, installed
@@ -158,6 +159,9 @@ class Pipeline:
         self.clock = clock or (lambda: datetime.now(UTC))
         self._histories: dict[str, PriceHistory | DataError] = {}
         self._checked: dict[tuple[str, date, date], list[QualityIssue]] = {}
+        self._check_notes: dict[tuple[str, date, date], list[str]] = {}
+        """Per checked symbol: sources passed over, cross-checks that could not be made."""
+        self._cross_issues: dict[tuple[str, date, date], list[QualityIssue]] = {}
         self._calendar_facts: dict[date, tuple[str, list[date]]] = {}
         self._infos: list[InstrumentInfo] | None = None
         self._names: dict[str, str] | None = None
@@ -325,6 +329,7 @@ class Pipeline:
     def _snapshot(self, symbol: str, session: date, notes: list[str]) -> Snapshot:
         inst = self.settings.instrument(symbol)
         history = self._checked_history(inst.symbol, session)
+        notes += self._check_notes.get(self._check_key(inst.symbol, session), [])
         related = {}
         for rel_symbol in inst.related_symbols():
             try:
@@ -332,6 +337,7 @@ class Pipeline:
                                        self._checked_history(rel_symbol, session))
             except DataError as exc:
                 notes.append(f"{rel_symbol} left out: {exc}")
+        self._check_tracking(inst, history, related, session)
         chain = self.market.load_chain(inst.symbol, session, notes)
         if session not in self._calendar_facts:  # the same for every instrument of the session
             self._calendar_facts[session] = (self._close_time(session), self._holidays_after(session))
@@ -339,7 +345,17 @@ class Pipeline:
         snap = build_snapshot(history, inst, related, session, chain=chain,
                               events=self.settings.events, timezone=self.settings.market.timezone,
                               close_time=close_time, holidays=holidays)
-        return with_market_context(snap, self.market.macro, history, self._macro_history, notes)
+        return with_market_context(snap, self.market.macro, history,
+                                   lambda gauge: self._gauge_history(gauge, session, notes), notes)
+
+    def _check_tracking(self, inst: InstrumentConfig, history: PriceHistory,
+                        related: dict[str, tuple[InstrumentConfig, PriceHistory]], session: date) -> None:
+        """An ETF whose day move its index's contradicts is refused (`etf-index-mismatch`)."""
+        if not self.market.checks.tracking_check or inst.kind != "etf" or inst.index not in related:
+            return
+        issues = tracking_disagreement(history, related[inst.index][1], session)
+        if issues:
+            raise QualityRefusal(issues)
 
     def _holidays_after(self, session: date) -> list[date]:
         """Exchange holidays in the events horizon, so "sessions until" skips them."""
@@ -355,10 +371,18 @@ class Pipeline:
             return self.settings.market.close_time
         return f"{calendar.close_at(session):%H:%M}"
 
-    def _macro_history(self, symbol: str) -> PriceHistory:
+    def _gauge_history(self, symbol: str, session: date, notes: list[str]) -> PriceHistory:
+        """A gauge's bars, refused when its close disagrees with its official series or a second source."""
         loaded = self._load(symbol)
         if isinstance(loaded, DataError):
             raise loaded
+        issues = self._cross_checked(loaded, session)
+        key = self._check_key(symbol, session)
+        notes += [note for note in self._check_notes.get(key, []) if note not in notes]
+        if issues:
+            notes += [f"{symbol} gauge left out [{code}]: {message}" for code, message in issues
+                      if f"{symbol} gauge left out [{code}]: {message}" not in notes]
+            raise QualityRefusal(issues)
         return loaded
 
     def _load(self, symbol: str) -> PriceHistory | DataError:
@@ -370,22 +394,36 @@ class Pipeline:
                 self._histories[symbol] = exc
         return self._histories[symbol]
 
+    def _check_key(self, symbol: str, session: date) -> tuple[str, date, date]:
+        return (symbol, session, self.clock().date())
+
     def _checked_history(self, symbol: str, session: date) -> PriceHistory:
         cached = self._load(symbol)
         if isinstance(cached, DataError):
             raise QualityRefusal(skip_reasons(cached))
-        today = self.clock().date()
-        key = (symbol, session, today)
+        key = self._check_key(symbol, session)
         if key not in self._checked:  # once per symbol: it is checked as an instrument and as a peer
             m = self.settings.market
             calendar = self.market.calendar
             self._checked[key] = check_history(
                 cached, session, min_sessions=m.min_sessions, max_staleness_days=m.max_staleness_days,
-                today=today, sessions_after=calendar.sessions_after if calendar else None)
+                today=key[2], sessions_after=calendar.sessions_after if calendar else None)
+            if not self._checked[key]:
+                self._checked[key] = self._cross_checked(cached, session)
         reasons = self._checked[key]
         if reasons:
             raise QualityRefusal(reasons)
         return cached
+
+    def _cross_checked(self, history: PriceHistory, session: date) -> list[QualityIssue]:
+        """Second-source and official-series checks, once per symbol and session (notes kept)."""
+        key = self._check_key(history.symbol, session)
+        if key not in self._check_notes:
+            notes = self.redactor.value(self.market.passed_over(history.symbol))
+            issues = self.market.cross_check(history, session, notes)
+            self._check_notes[key] = self.redactor.value(notes)
+            self._cross_issues[key] = issues
+        return self._cross_issues[key]
 
     def _history_or_none(self, symbol: str) -> PriceHistory | None:
         loaded = self._load(symbol)

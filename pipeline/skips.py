@@ -36,11 +36,15 @@ class SkipCode(StrEnum):
     PARTIAL_BAR = "partial-bar"
     SCALE_JUMP = "scale-jump"
     SPLIT_GAP = "split-gap"
+    SOURCE_MISMATCH = "source-mismatch"
+    OFFICIAL_MISMATCH = "official-mismatch"
+    ETF_INDEX_MISMATCH = "etf-index-mismatch"
     NAN = "nan"
     BAD_ROW = "bad-row"
     BAD_FILE = "bad-file"
     NO_DATA = "no-data"
     UNMAPPED_SYMBOL = "unmapped-symbol"
+    RATE_LIMITED = "rate-limited"
     PROVIDER = "provider"
     DATA = "data"
 
@@ -54,6 +58,12 @@ MEANINGS: dict[SkipCode, str] = {
     SkipCode.PARTIAL_BAR: "zero volume after 20 sessions with volume: an intraday snapshot",
     SkipCode.SCALE_JUMP: "a close more than 5x (or under 1/5) the previous one",
     SkipCode.SPLIT_GAP: "a split-sized jump: unreported, or a reported split left unadjusted",
+    SkipCode.SOURCE_MISMATCH: "the session's close disagrees with a second configured source beyond "
+                              "market.source_tolerance_pct",
+    SkipCode.OFFICIAL_MISMATCH: "the session's close disagrees with the official series "
+                                "(market.official) beyond market.official_tolerance_pct",
+    SkipCode.ETF_INDEX_MISMATCH: "an ETF's day move and its index's differ beyond their recent "
+                                 "tracking (dividends added back on ex-dividend days)",
     SkipCode.NAN: "a price or volume that is empty, NaN or not a number (the file is refused)",
     SkipCode.BAD_ROW: "a non-positive price, high below low, a date not understood, or a repeated row",
     SkipCode.BAD_FILE: "a bars or options file that cannot be read, lacks a needed column, or is "
@@ -62,6 +72,8 @@ MEANINGS: dict[SkipCode, str] = {
                       "for the session",
     SkipCode.UNMAPPED_SYMBOL: "the provider has no ticker for the symbol "
                               "(set market.<provider>.symbols)",
+    SkipCode.RATE_LIMITED: "the provider rate-limited the request (HTTP 429) longer than "
+                           "market.<provider>.retry_after_cap",
     SkipCode.PROVIDER: "the market-data provider answered with an error",
     SkipCode.DATA: "a market-data refusal raised without a code (logged; the message says what)",
 }

@@ -28,6 +28,7 @@ import httpx2
 from ..config import HttpSourceConfig
 from ..errors import ConfigError, ProviderError
 from ..retry_after import parse_retry_after
+from ..skips import SkipCode
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,8 @@ class SourceHttp:
                 return body
             wait = self._retry_wait(status, retry_after, attempt)
             if wait is None:
-                raise ProviderError(self._describe(symbol, status, body, attempt))
+                code = SkipCode.RATE_LIMITED if status == 429 else SkipCode.PROVIDER
+                raise ProviderError(self._describe(symbol, status, body, attempt, retry_after), code=code)
             log.info("%s %s: HTTP %d, trying again in %.1fs", self.name, symbol, status, wait)
             self.sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -110,10 +112,12 @@ class SourceHttp:
             return BACKOFF_SECONDS * 2 ** (attempt - 1)
         return asked if asked <= self.cfg.retry_after_cap else None
 
-    def _describe(self, symbol: str, status: int, body: str, attempt: int) -> str:
+    def _describe(self, symbol: str, status: int, body: str, attempt: int,
+                  retry_after: str | None = None) -> str:
         what = "rate limited" if status == 429 else "error"
         tries = f" after {attempt} tries" if attempt > 1 else ""
-        return f"{self.name} {symbol}: HTTP {status} ({what}){tries}: {_excerpt(body)!r}"
+        asked = f", Retry-After {retry_after.strip()}" if status == 429 and retry_after else ""
+        return f"{self.name} {symbol}: HTTP {status} ({what}){tries}{asked}: {_excerpt(body)!r}"
 
 
 def _read_capped(response: httpx2.Response, deadline: float, where: str) -> str:
