@@ -164,3 +164,26 @@ class MarketServer:
                 pass
 
         return Handler
+
+
+def stooq_csv(bars: list[Bar]) -> Reply:
+    """Bars as Stooq's daily CSV download writes them (ISO dates, a header line)."""
+    lines = ["Date,Open,High,Low,Close,Volume"]
+    lines += [f"{b.session.isoformat()},{b.open:g},{b.high:g},{b.low:g},{b.close:g},{b.volume:.0f}"
+              for b in bars]
+    return Reply(200, ("\r\n".join(lines) + "\r\n").encode(), {}, "text/csv")
+
+
+def cboe_history_csv(bars: list[Bar]) -> Reply:
+    """Bars as Cboe's index history file writes them (MM/DD/YYYY, six decimals, no volume)."""
+    lines = ["DATE,OPEN,HIGH,LOW,CLOSE"]
+    lines += [f"{b.session:%m/%d/%Y},{b.open:.6f},{b.high:.6f},{b.low:.6f},{b.close:.6f}" for b in bars]
+    return Reply(200, ("\n".join(lines) + "\n").encode(), {}, "text/csv")
+
+
+def fred_csv(series: str, values: dict[date, float | None]) -> Reply:
+    """A FRED series as fredgraph.csv writes it ("." where a session has no value)."""
+    lines = [f"observation_date,{series}"]
+    lines += [f"{day.isoformat()},{'.' if value is None else f'{value:.2f}'}"
+              for day, value in sorted(values.items())]
+    return Reply(200, ("\n".join(lines) + "\n").encode(), {}, "text/csv")

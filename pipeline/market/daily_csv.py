@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from datetime import date
 
 from ..contracts import Bar
 from ..errors import ProviderError
@@ -61,9 +62,19 @@ def _bar(row: list[str], where: str, date_at: int, price_at: list[int],
     day = parse_session_date(cells[0])
     if day is None:
         raise ProviderError(f"{where}: a date not understood: {cells[0]!r}")
-    open_, high, low, close = (None if cell.lower() in MISSING_VALUES else cell for cell in cells[1:])
+    open_, high, low, close = (_price(cell, where, day) for cell in cells[1:])
     volume = _cell(row, volume_at) if volume_at is not None else None
     return make_bar(where, day, open_, high, low, close, volume)
+
+
+def _price(cell: str, where: str, day: date) -> float | None:
+    """A price cell: None when the source marks it missing; ProviderError when it is not a number."""
+    if cell.lower() in MISSING_VALUES:
+        return None
+    try:
+        return float(cell)
+    except ValueError:
+        raise ProviderError(f"{where}: broken bar on {day}: {cell!r} is not a price") from None
 
 
 def _cell(row: list[str], index: int) -> str:

@@ -7,7 +7,9 @@ from ..facts import FactSheet
 from .base import Brief
 
 PROVIDER_NAMES = {"csv": "local CSV bar files", "yahoo": "Yahoo Finance", "polygon": "Polygon.io",
-                  "cboe": "Cboe delayed quotes"}
+                  "cboe": "Cboe delayed quotes", "stooq": "Stooq daily bars",
+                  "fred": "FRED (Federal Reserve Bank of St. Louis)",
+                  "cboe_history": "Cboe index history"}
 """Provider ids as readers know them; an id not listed is printed as it is."""
 
 COMPONENT_LABELS = {"trend_200": "200-day trend", "trend_50": "50-day trend", "momentum_rsi": "RSI",

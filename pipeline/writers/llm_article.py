@@ -23,7 +23,7 @@ from ..contracts import (
     TradeSetup,
 )
 from ..facts import FactSheet
-from . import tables
+from . import labels, tables
 from .base import Brief
 from .llm_schema import LevelPick, ModelArticle
 from .slots import SlotFiller
@@ -65,7 +65,8 @@ def assemble(brief: Brief, sheet: FactSheet, answer: ModelArticle, cited: int,
         cross_market_table=tables.cross_market_rows(brief),
         final_call=_final_call(brief, sheet, answer, slots), take=slots.fill(answer.take, "take"),
         sources=tables.sources_for(brief.news[:cited]),
-        data_sources=[DataCitation(provider=s.provider, symbols=[s.symbol, *(m.symbol for m in s.related)],
+        data_sources=[DataCitation(provider=labels.provider_name(s.provider),
+                                   symbols=[s.symbol, *(m.symbol for m in s.related)],
                                    as_of=s.as_of)],
         disclaimer=DISCLAIMER,
     )
