@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .numbers import QUOTE, PrintedNumber, WordIndex, any_word, blank_spans, find_numbers, word_trie
+from .numbers import (
+    QUOTE,
+    PrintedNumber,
+    WordIndex,
+    any_word,
+    blank_spans,
+    find_numbers,
+    folded,
+    word_trie,
+)
 from .subjects import Lexicon, Mention
 
 
@@ -289,8 +298,7 @@ def _named(before: str, after: str, number: PrintedNumber, clause: str) -> tuple
     if number.unit in ("pct", "pp", "bp", "volume"):
         candidates = []  # no naming pattern names a move: "finished down 0.30%" is not the close
     else:
-        lowered = tail.lower() if tail.isascii() else None  # IGNORECASE folds some non-ASCII letters
-        candidates = _NAMING_WORDS.candidates(lowered)
+        candidates = _NAMING_WORDS.candidates(folded(tail))
     for n in candidates:
         pattern, name, kind = _NAMING[n]
         if name == "close" and _NOT_PRICE.search(before[-60:]):
@@ -381,8 +389,7 @@ def _period_clause(sentence: str, number: PrintedNumber, tail: str) -> str:
 
 
 def _period_of(clause: str) -> str | None:
-    lowered = clause.lower() if clause.isascii() else None  # IGNORECASE folds some non-ASCII letters
-    for n in _PERIOD_WORDS.candidates(lowered):
+    for n in _PERIOD_WORDS.candidates(folded(clause)):
         name, pattern = _PERIODS[n]
         if pattern.search(clause):
             return name
@@ -441,8 +448,9 @@ _SOURCE_WORDS = any_word(("analyst", "strategist", "economist", "chartist", "tec
 def attributed(sentence: str) -> bool:
     """The sentence gives another source's levels or forecast ("analysts see support at 2,990",
     "according to [2], resistance sits at..."): its figures are that source's claims."""
-    if sentence.isascii() and not _SOURCE_WORDS(sentence.lower()):
-        return False  # IGNORECASE folds some non-ASCII letters: those sentences take the regex
+    lowered = folded(sentence)
+    if lowered is not None and not _SOURCE_WORDS(lowered):
+        return False
     return bool(_SOURCE.search(sentence) and _FORECAST.search(sentence))
 
 

@@ -24,7 +24,7 @@ from ..facts import Fact
 from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
-from .numbers import any_word, same_at_precision
+from .numbers import any_word, folded, same_at_precision
 from .subjects import Lexicon
 
 FLAT_BP = 0.5
@@ -65,8 +65,11 @@ _GAUGE_WORDS = any_word(("year", "yr", "treasury", "bond", "benchmark", "tnx", "
 
 def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int, str]:
     """For each claim (by position) whose figure belongs to a gauge, the gauge's key."""
-    if not claims or (sentence.isascii() and not _GAUGE_WORDS(sentence.lower())):
-        return {}  # IGNORECASE folds some non-ASCII letters: those sentences take the patterns
+    if not claims:
+        return {}
+    lowered = folded(sentence)
+    if lowered is not None and not _GAUGE_WORDS(lowered):
+        return {}
     named = [(m.end(), g.key) for g in GAUGES for m in g.pattern.finditer(sentence)]
     if not named:
         return {}

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, InstrumentKind
 from .codes import finding
 from .context import VerifyContext
-from .numbers import DATE, any_word, unquoted
+from .numbers import DATE, any_word, folded, unquoted
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,9 @@ _WORD_STEMS = any_word(tuple(w.replace("slid hard", "slid") for w in f"{_SMALL}|
 
 
 def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
-    if sentence.isascii() and not _WORD_STEMS(sentence.lower()):
-        return []  # IGNORECASE folds some non-ASCII letters: those sentences take the regex
+    lowered = folded(sentence)
+    if lowered is not None and not _WORD_STEMS(lowered):
+        return []
     text = unquoted(sentence)
     found = []
     for match in _WORD.finditer(text):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..contracts import Finding
-from .numbers import WordIndex, find_numbers
+from .numbers import WordIndex, find_numbers, folded
 
 if TYPE_CHECKING:
     from .claims import Claim
@@ -182,8 +182,7 @@ assert _PHRASE_WORDS.size == len(_PHRASES)
 def _found(sentence: str) -> list[tuple[int, int, str, float | None]]:
     """(start, end, digits, tolerance) of each figure in words, in order, not overlapping."""
     found: list[tuple[int, int, str, float | None]] = []
-    lowered = sentence.lower() if sentence.isascii() else None  # IGNORECASE folds some non-ASCII letters
-    for kind, pattern in (_PHRASES[n] for n in _PHRASE_WORDS.candidates(lowered)):
+    for kind, pattern in (_PHRASES[n] for n in _PHRASE_WORDS.candidates(folded(sentence))):
         for match in pattern.finditer(sentence):
             taken = any(match.start() < end and start < match.end() for start, end, _, _ in found)
             digits = None if taken else _digits(kind, match, sentence)

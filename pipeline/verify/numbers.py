@@ -99,6 +99,23 @@ def unquoted(text: str) -> str:
     return blank(text, QUOTE)
 
 
+def folded(text: str) -> str | None:
+    """`text` lowered for a keyword pre-check, or None when the pre-check cannot be trusted.
+
+    A pattern compiled with IGNORECASE matches 'ı', 'İ', 'ſ' and the Kelvin sign as ASCII letters,
+    which lowering does not give; so text holding a non-ASCII letter (any character with a case)
+    takes every pattern. Caseless characters ('·', '—', '’', '“') are safe: they fold to no letter
+    and lowering leaves them, and every offset, as they are."""
+    if text.isascii() or all(_caseless(ch) for ch in set(text) if not ch.isascii()):
+        return text.lower()
+    return None
+
+
+@functools.cache
+def _caseless(ch: str) -> bool:
+    return ch.lower() == ch == ch.upper()
+
+
 def any_word(words: tuple[str, ...]) -> Callable[[str], bool]:
     """A test that lowered text holds one of `words`: a substring test for one, a compiled
     alternation (scanned in C) for several."""

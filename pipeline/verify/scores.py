@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, Scores
 from ..scoring import bias_for
 from .codes import finding
-from .numbers import WordIndex
+from .numbers import WordIndex, folded
 
 _STATED = (
     ("pulse", re.compile(r"\bPulse(?: score)?:?\s*(?P<value>\d{1,3})\s*(?:/\s*100|out of 100)", re.I)),
@@ -38,8 +38,7 @@ _STATED_WORDS = WordIndex([("pulse",), ("threat",), ("bias",), ("risk",), ("sent
 
 def stated_scores(text: str, section: str) -> list[StatedScore]:
     found = []
-    lowered = text.lower() if text.isascii() else None  # IGNORECASE folds some non-ASCII letters
-    for field, pattern in (_STATED[n] for n in _STATED_WORDS.candidates(lowered)):
+    for field, pattern in (_STATED[n] for n in _STATED_WORDS.candidates(folded(text))):
         for match in pattern.finditer(text):
             found.append(StatedScore(field, match.group("value"), match.group(0), section))
     return found

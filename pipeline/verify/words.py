@@ -18,7 +18,7 @@ from ..contracts import CrossKind, Finding, Snapshot
 from .claims import window_sessions
 from .codes import finding
 from .context import VerifyContext
-from .numbers import CITATION, QUOTE, WordIndex, unquoted
+from .numbers import CITATION, QUOTE, WordIndex, folded, unquoted
 from .values import window_return
 
 _HYPOTHETICAL = re.compile(
@@ -319,8 +319,7 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
     snapshot = subject or ctx.snapshot
     text = unquoted(sentence) if CITATION.search(sentence) else _unquote_marks(sentence)
     findings = []
-    lowered = text.lower() if text.isascii() else None  # IGNORECASE folds some non-ASCII letters
-    for n in _RULE_WORDS.candidates(lowered):
+    for n in _RULE_WORDS.candidates(folded(text)):
         rule = RULES[n]
         if only_topics and rule.topic is not _VIX_TOPIC:
             continue
