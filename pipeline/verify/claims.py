@@ -382,10 +382,13 @@ def _period_clause(sentence: str, number: PrintedNumber, tail: str) -> str:
     after = _PERIOD_END.split(sentence[number.end:number.end + 60], maxsplit=1)[0]
     before = sentence[:number.start]
     lead = _LEAD_PERIOD.match(before)
-    if lead and (re.search(r"\d", _WINDOW.sub("", lead.group(0))) or re.search(
-            r"[,;]|\band\b|\bbut\b|\bwhile\b", before[lead.end():])):
+    if lead and (_DIGIT.search(_WINDOW.sub("", lead.group(0))) or _LEAD_BREAK.search(before, lead.end())):
         lead = None  # the opening phrase belongs to an earlier clause's figure (its window's count does not)
     return (lead.group(0) if lead else "") + " " + tail + " " + after
+
+
+_DIGIT = re.compile(r"\d")
+_LEAD_BREAK = re.compile(r"[,;]|\band\b|\bbut\b|\bwhile\b")
 
 
 def _period_of(clause: str) -> str | None:

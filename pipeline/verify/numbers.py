@@ -52,6 +52,7 @@ DATE = re.compile(
 CITATION = re.compile(r"\[(\d+)\]")
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _NUMBER = re.compile(
+    r"(?=[\d$+\-\u2212])"  # what a figure can start with: other positions fail at once
     r"(?:(?<![\w$.,])(?P<sign>[+\-\u2212])(?=\$?\d))?(?P<dollar>\$)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
     r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|x\b)?"
 )
@@ -106,14 +107,14 @@ def folded(text: str) -> str | None:
     which lowering does not give; so text holding a non-ASCII letter (any character with a case)
     takes every pattern. Caseless characters ('·', '—', '’', '“') are safe: they fold to no letter
     and lowering leaves them, and every offset, as they are."""
-    if text.isascii() or all(_caseless(ch) for ch in set(text) if not ch.isascii()):
-        return text.lower()
-    return None
+    if not text.isascii():
+        beyond = "".join(_NON_ASCII.findall(text))
+        if not beyond.lower() == beyond == beyond.upper():
+            return None
+    return text.lower()
 
 
-@functools.cache
-def _caseless(ch: str) -> bool:
-    return ch.lower() == ch == ch.upper()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def any_word(words: tuple[str, ...]) -> Callable[[str], bool]:
@@ -161,15 +162,27 @@ class WordIndex:
         owners = {w: {n for n, ws in enumerate(lists) if w in ws} for w in words}
         self._lists = {w: tuple(sorted({n for p in words if w.startswith(p) for n in owners[p]}))
                        for w in words}
-        self._scan = re.compile(f"(?=({word_trie(words)}))")
+        firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+        self._scan = re.compile(f"(?=[{firsts}])(?=({word_trie(words)}))")  # other positions fail at once
+        self._known: dict[frozenset[str], list[int]] = {}
 
     def candidates(self, lowered: str | None) -> list[int]:
         if lowered is None:
             return list(range(self.size))
-        hit: set[int] = set()
-        for word in set(self._scan.findall(lowered)):
-            hit.update(self._lists[word])
-        return sorted(hit)
+        found = frozenset(self._scan.findall(lowered))
+        known = self._known.get(found)
+        if known is None:
+            hit: set[int] = set()
+            for word in found:
+                hit.update(self._lists[word])
+            known = sorted(hit)
+            if len(self._known) < _KNOWN_SETS:
+                self._known[found] = known  # the same few keyword sets recur in every text
+        return list(known)
+
+
+_KNOWN_SETS = 4096
+"""Keyword sets a WordIndex remembers the lists of (a bound on its memory)."""
 
 
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -404,9 +417,12 @@ _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|
                             r"Nov|Dec|e\.g|i\.e|U\.S)\.$")
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])")
+
+
 def sentences(text: str) -> list[str]:
     """Split on sentence ends, not on abbreviations ('vs.', 'Nov.') or decimals."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])", text)
+    parts = _SENTENCE_END.split(text)
     merged: list[str] = []
     for part in parts:
         if merged and _ABBREVIATIONS.search(merged[-1]):

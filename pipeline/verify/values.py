@@ -490,11 +490,13 @@ def _distance(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Findin
                     source=f"recomputed from the close {format_value(close, 'price', 2, ctx.snapshot.kind)}")]
 
 
+_LEVEL_AFTER = re.compile(r"\s*(?:above|below|under|over)\s+(?:the\s+|its\s+)?(?:round\s+|key\s+)?\$?"
+                          r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\b(?!%|-day)", re.IGNORECASE)
+
+
 def _level_after(claim: Claim) -> float | None:
     """The price right after 'above'/'below' ("above the round 6,900 mark", "below $245")."""
-    after = claim.sentence[claim.number.end:claim.number.end + 50]
-    match = re.match(r"^\s*(?:above|below|under|over)\s+(?:the\s+|its\s+)?(?:round\s+|key\s+)?\$?"
-                     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\b(?!%|-day)", after, re.IGNORECASE)
+    match = _LEVEL_AFTER.match(claim.sentence, claim.number.end, claim.number.end + 50)
     if match is None:
         return None
     return float(match.group(1).replace(",", "") + (match.group(2) or ""))
