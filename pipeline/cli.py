@@ -315,9 +315,11 @@ from .cli_publish import unpublish as _unpublish  # noqa: E402
 from .cli_review import COMMANDS as REVIEW_COMMANDS  # noqa: E402
 from .cli_runs import runs as _runs  # noqa: E402
 from .cli_runs import skips as _skips  # noqa: E402
+from .cli_scorecard import backfill as _backfill  # noqa: E402
+from .cli_scorecard import scorecard as _scorecard  # noqa: E402
 
 for _command in (_init, _ingest, _runs, _skips, _publish, _unpublish, _worker, _schedule,
-                 *REVIEW_COMMANDS):
+                 _backfill, _scorecard, *REVIEW_COMMANDS):
     cli.add_command(_command)
 
 

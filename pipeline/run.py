@@ -58,6 +58,7 @@ from .render import article_slug, write_article_files, write_index
 from .render.chart_data import build_chart_data
 from .render.chart_pool import ChartPool, default_workers
 from .render.files import ChartImages, chart_is_current, chart_paths, chart_stamp
+from .scorecard import calls_from_snapshot
 from .scoring import score_snapshot
 from .skips import QualityIssue, skip_reasons
 from .store import Store, new_draft_id
@@ -472,6 +473,7 @@ class Pipeline:
                       scores=scores, findings=findings, content_hash=content_hash(article, findings),
                       created_at=now, updated_at=now)
         outcome = self.store.save_draft(draft)
+        self.store.save_session_calls([calls_from_snapshot(snapshot, scores, "article")])
         stored = self.store.get_draft(outcome.draft_id)
         return stored, outcome.outcome
 

@@ -88,17 +88,25 @@ def find_trading_range(close: FloatArray, atr_value: float | None) -> TradingRan
     return band(close, min(RECENT_BAND_SESSIONS, len(close)), is_tight=False)
 
 
-def atr_before_session(high: FloatArray, low: FloatArray, close: FloatArray) -> float | None:
-    """ATR(14) of the sessions before the last bar; None with 15 or fewer of them."""
+def atr_before_session(high: FloatArray, low: FloatArray, close: FloatArray,
+                       atr_series: FloatArray | None = None) -> float | None:
+    """ATR(14) of the sessions before the last bar; None with 15 or fewer of them.
+
+    `atr_series`: ATR(14) of a history these bars are the start of (the backfill computes it
+    once per instrument); its value at the bar before the last is the same number."""
     if len(close) <= ATR_SESSIONS + 1:
         return None
-    value = float(atr(high[:-1], low[:-1], close[:-1], ATR_SESSIONS)[-1])
+    if atr_series is not None:
+        value = float(atr_series[len(close) - 2])
+    else:
+        value = float(atr(high[:-1], low[:-1], close[:-1], ATR_SESSIONS)[-1])
     return value if math.isfinite(value) and value > 0 else None
 
 
-def range_before_session(high: FloatArray, low: FloatArray, close: FloatArray) -> TradingRange | None:
+def range_before_session(high: FloatArray, low: FloatArray, close: FloatArray,
+                         atr_series: FloatArray | None = None) -> TradingRange | None:
     """The range that held up to the session before the last bar, or None."""
-    sessions = consolidation_sessions(close[:-1], atr_before_session(high, low, close))
+    sessions = consolidation_sessions(close[:-1], atr_before_session(high, low, close, atr_series))
     return band(close[:-1], sessions, is_tight=True) if sessions is not None else None
 
 

@@ -69,7 +69,7 @@ def compute_cross_state(close: FloatArray, sessions: tuple[date, ...]) -> CrossS
     counts sessions from it to the last one (0 when it crossed today); both
     are None when the state has held since the 200-day average first existed.
     """
-    state = _cross_signs(sma(close, 50) - sma(close, 200))
+    state = cross_signs(sma(close, 50) - sma(close, 200))
     if len(state) == 0 or state[-1] == 0:
         return None
     kind = CrossKind.GOLDEN if state[-1] > 0 else CrossKind.DEATH
@@ -82,7 +82,7 @@ def compute_cross_state(close: FloatArray, sessions: tuple[date, ...]) -> CrossS
                       sessions_since=len(close) - 1 - crossed)
 
 
-def _cross_signs(spread: FloatArray) -> FloatArray:
+def cross_signs(spread: FloatArray) -> FloatArray:
     """Sign of SMA50 - SMA200 where defined, zeros carried forward from the previous sign."""
     defined = spread[np.isfinite(spread)]
     signs = np.sign(defined)

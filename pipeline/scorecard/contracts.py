@@ -138,6 +138,11 @@ class SetupGrade(Contract):
                       "counted as the stop.")
     gap: bool = Field(default=False, description="The exit bar opened beyond the stop or the "
                       "target and filled at the open.")
+    always_long_r: float | None = Field(
+        default=None, description="Baseline: the same risk and reward in price, long from the "
+        "next session's open (None while open).")
+    previous_direction_r: float | None = Field(
+        default=None, description="Baseline: the same, in the direction of the session's own move.")
 
     @property
     def graded(self) -> bool:
@@ -151,6 +156,8 @@ class LevelGrade(Contract):
     source: str
     status: Literal["open", "held", "broken"]
     broken_on: date | None = None
+    baseline: Literal["open", "held", "broken"] | None = Field(
+        default=None, description="Baseline: a level as far from the close on the other side.")
 
 
 class PulseGrade(Contract):

@@ -39,17 +39,24 @@ held when no close in the window broke it (intraday pokes do not break a
 level); open until the window has elapsed or it broke.
 Pulse: the close-to-close return over PULSE_SESSIONS bars, filed under its
 Pulse band (`PULSE_BANDS`).
+
+Baselines graded beside them (`summary.py` sets them side by side): each final call
+against always-long and the previous-session direction; each setup's risk and
+reward in price entered at the next open, long and in the previous-session
+direction; each level against one as far from the close on the other side.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..contracts import Bar, Bias, TradeSetup
 from .contracts import (
     HORIZON_SESSIONS,
     LEVEL_SESSIONS,
+    LONGEST_WINDOW,
     NEUTRAL_BAND_ATR,
     PULSE_BANDS,
     PULSE_SESSIONS,
@@ -73,8 +80,10 @@ def grade_session(calls: SessionCalls, later: Sequence[Bar]) -> SessionGrades:
     return SessionGrades(
         symbol=calls.symbol, session=calls.session, origin=calls.origin, bars_after=len(later),
         calls=[grade_call(call, calls, later) for call in calls.calls],
-        setups=[grade_setup(setup, later) for setup in calls.setups],
-        levels=[grade_level(level, later) for level in calls.levels],
+        setups=[with_baselines(grade_setup(setup, later), setup, calls, later)
+                for setup in calls.setups],
+        levels=[with_baseline(grade_level(level, later), level, calls.close, later)
+                for level in calls.levels],
         pulse=grade_pulse(calls, later))
 
 
@@ -194,6 +203,28 @@ def closed(setup: TradeSetup, filled: SetupGrade, status: str, bar: Bar, exit_pr
                                      "exit": exit_price, "r": r, "tie": tie, "gap": gap})
 
 
+def baseline_r(setup: TradeSetup, later: Sequence[Bar], direction: str | None) -> float | None:
+    """R of the same risk and reward in price entered at the next open in `direction`
+    (None when there is no direction, or the result is still open)."""
+    if direction is None or not later:
+        return None
+    entry, sign = later[0].open, 1.0 if direction == "long" else -1.0
+    naive = setup.model_copy(update={
+        "direction": direction, "style": "breakout", "entry": entry,
+        "stop": entry - sign * abs(setup.entry - setup.stop),
+        "target": entry + sign * abs(setup.target - setup.entry)})
+    grade = grade_setup(naive, later)
+    return grade.r if grade.graded else None
+
+
+def with_baselines(grade: SetupGrade, setup: TradeSetup, calls: SessionCalls,
+                   later: Sequence[Bar]) -> SetupGrade:
+    moved = previous_direction(calls.change_1d_pct)
+    direction = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(moved)
+    return grade.model_copy(update={"always_long_r": baseline_r(setup, later, "long"),
+                                    "previous_direction_r": baseline_r(setup, later, direction)})
+
+
 # -- levels and the Pulse -------------------------------------------------------------------
 
 
@@ -208,6 +239,18 @@ def grade_level(level: LevelCall, later: Sequence[Bar]) -> LevelGrade:
     return base
 
 
+def mirrored(level: LevelCall, close: float) -> LevelCall:
+    """The level as far from the close on the other side (a support becomes a resistance)."""
+    side = "resistance" if level.side == "support" else "support"
+    return level.model_copy(update={"side": side, "price": 2 * close - level.price,
+                                    "low": 2 * close - level.high, "high": 2 * close - level.low})
+
+
+def with_baseline(grade: LevelGrade, level: LevelCall, close: float,
+                  later: Sequence[Bar]) -> LevelGrade:
+    return grade.model_copy(update={"baseline": grade_level(mirrored(level, close), later).status})
+
+
 def pulse_band(pulse: int) -> str:
     low, high = next(band for band in PULSE_BANDS if band[0] <= pulse <= band[1])
     return f"{low}-{high}"
@@ -219,3 +262,14 @@ def grade_pulse(calls: SessionCalls, later: Sequence[Bar]) -> PulseGrade:
         return base
     return base.model_copy(update={
         "status": "graded", "return_pct": pct(later[PULSE_SESSIONS - 1].close, calls.close)})
+
+
+def grade_from_history(calls: Sequence[SessionCalls], bars: Sequence[Bar]) -> list[SessionGrades]:
+    """Grade each of one symbol's `calls` with the bars of its history after its session (at
+    most LONGEST_WINDOW of them: no grade needs more). `bars` oldest first."""
+    sessions = [bar.session for bar in bars]
+    graded = []
+    for call in calls:
+        start = bisect_right(sessions, call.session)
+        graded.append(grade_session(call, bars[start:start + LONGEST_WINDOW]))
+    return graded

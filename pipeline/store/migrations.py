@@ -464,6 +464,24 @@ def m014_queue_order_index(conn: Connection) -> None:
           c.draft_id).create(conn)
 
 
+@migration
+def m015_session_calls(conn: Connection) -> None:
+    """One row per (symbol, session, origin): the calls a session made (`scorecard.SessionCalls`
+    as JSON), from `newsdesk backfill` (origin backfill) or a run's stored draft (article)."""
+    meta = MetaData()
+    Table(
+        "session_calls", meta,
+        Column("symbol", String(32), nullable=False),
+        Column("session", Date, nullable=False),
+        Column("origin", String(16), nullable=False),
+        Column("pulse", Integer, nullable=False),
+        Column("payload", Text, nullable=False),
+        Column("updated_at", UTCDateTime(), nullable=False),
+        PrimaryKeyConstraint("symbol", "session", "origin"),
+    )
+    meta.create_all(conn)
+
+
 def _object(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 

@@ -333,3 +333,17 @@ publications = Table(
     UniqueConstraint("target", "key", name="uq_publications_target_key"),
     Index("ix_publications_draft_id", "draft_id"),
 )
+
+# The calls of each session (migration m015): `scorecard.SessionCalls` as JSON, per symbol,
+# session and origin (backfill | article), so `newsdesk scorecard` can grade them.
+session_calls = Table(
+    "session_calls",
+    metadata,
+    Column("symbol", String(32), nullable=False),
+    Column("session", Date, nullable=False),
+    Column("origin", String(16), nullable=False),
+    Column("pulse", Integer, nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    PrimaryKeyConstraint("symbol", "session", "origin"),
+)

@@ -10,7 +10,7 @@ forbids is InvalidTransition.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -20,7 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from ..contracts import Bar, CorporateAction, Draft, DraftStatus, FeedReport, NewsItem
 from ..llm.records import ModelCall
 from ..redact import Redactor, installed
-from . import bars, calls, db, drafts, feed_state, news, runs, users
+from ..scorecard.contracts import CallOrigin, SessionCalls
+from . import bars, calls, calls_record, db, drafts, feed_state, news, runs, users
+from .calls_record import CallsSaved
 from .drafts import new_draft_id
 from .feed_state import FeedState
 from .liveness import pid_alive, this_process
@@ -373,6 +375,21 @@ class Store:
     def drop_cached_bars(self, provider: str, symbol: str) -> int:
         """Forget one symbol's cached bars (after a split re-based its history)."""
         return self._write("dropping cached bars", lambda conn: bars.drop(conn, provider, symbol))
+
+    # session calls (the scorecard)
+
+    def save_session_calls(self, calls: Sequence[SessionCalls]) -> CallsSaved:
+        """Store each session's calls; a re-run adds no row (unchanged ones are left alone)."""
+        now = self._now()
+        return self._write("saving session calls", lambda conn: calls_record.save(conn, calls, now))
+
+    def session_calls(self, symbol: str | None = None, first: date | None = None,
+                      last: date | None = None, origin: CallOrigin | None = None) -> list[SessionCalls]:
+        return self._read("reading session calls",
+                          lambda conn: calls_record.read(conn, symbol, first, last, origin))
+
+    def count_session_calls(self) -> int:
+        return self._read("counting session calls", calls_record.count)
 
     def _redacted(self, draft: Draft) -> Draft:
         """The draft with any secret in its text replaced (rebuilt only when it holds one)."""

@@ -1,0 +1,142 @@
+"""`newsdesk backfill` and `newsdesk scorecard`: past sessions' calls, and how they turned out."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date
+from typing import cast
+
+import click
+
+from . import views_scorecard
+from .cli import FIRST_SESSION, LAST_SESSION, Context, err, out
+from .config import InstrumentConfig
+from .contracts import PriceHistory
+from .errors import DataError, NotFound
+from .market import MarketData
+from .scorecard.backfill import backfill_calls
+from .scorecard.contracts import CallOrigin, SessionCalls
+from .scorecard.grading import grade_from_history
+from .scorecard.summary import summarize
+from .store import Store
+
+
+def _day(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"'{flag}'") from None
+    if not FIRST_SESSION <= day <= LAST_SESSION:
+        raise click.BadParameter(f"{value} is outside the sessions newsdesk handles "
+                                 f"({FIRST_SESSION} to {LAST_SESSION})", param_hint=f"'{flag}'")
+    return day
+
+
+def _span(first: str | None, last: str | None) -> tuple[date | None, date | None]:
+    start, end = _day(first, "--from"), _day(last, "--to")
+    if start is not None and end is not None and start > end:
+        raise click.UsageError(f"--from {start} is after --to {end}")
+    return start, end
+
+
+def _instruments(obj: Context, symbols: tuple[str, ...]) -> list[InstrumentConfig]:
+    settings = obj.settings
+    return [settings.instrument(s) for s in symbols] if symbols else settings.covered()
+
+
+@click.command()
+@click.option("--from", "first", required=True, help="First session YYYY-MM-DD.")
+@click.option("--to", "last", help="Last session YYYY-MM-DD (default: the newest bar).")
+@click.option("--symbol", "symbols", multiple=True, help="Only these instruments (repeatable; "
+              "default: the covered ones).")
+@click.pass_obj
+def backfill(obj: Context, first: str, last: str | None, symbols: tuple[str, ...]) -> None:
+    """Compute and store the calls of past sessions from bars alone (no news, no model).
+
+    Each session's final call per horizon, setups, key levels and Pulse are what
+    a run on that session computes; re-running stores nothing twice. Exit codes:
+    0 done; 1 some instruments' bars were refused; 3 all were; 2 bad dates."""
+    start, end = _span(first, last)
+    assert start is not None
+    instruments = _instruments(obj, symbols)
+    pipeline = obj.pipeline()
+    rows, refused = [], 0
+    for inst in instruments:
+        began = time.perf_counter()
+        try:
+            history = pipeline.market.load_history(inst.symbol)
+        except DataError as exc:
+            err.print(f"skipped {inst.symbol}: {exc}", markup=False, highlight=False)
+            refused += 1
+            continue
+        calls = backfill_calls(history, _benchmark(pipeline.market, inst), start, end or date.max)
+        saved = pipeline.store.save_session_calls(calls)
+        rows.append(views_scorecard.BackfillRow(inst.symbol, len(calls), saved,
+                                                time.perf_counter() - began,
+                                                calls[0].session if calls else None,
+                                                calls[-1].session if calls else None))
+    views_scorecard.print_backfill(out, rows)
+    if refused:
+        sys.exit(3 if refused == len(instruments) else 1)
+
+
+def _benchmark(market: MarketData, inst: InstrumentConfig) -> PriceHistory | None:
+    """The benchmark's bars for the Pulse's relative component; None (scored neutral, as in a
+    run) when it is not configured or its bars are refused."""
+    if inst.benchmark is None:
+        return None
+    try:
+        return market.load_history(inst.benchmark)
+    except DataError as exc:
+        err.print(f"note {inst.symbol}: benchmark {inst.benchmark} left out: {exc}",
+                  markup=False, highlight=False)
+        return None
+
+
+@click.command()
+@click.option("--symbol", "symbols", multiple=True, help="Only these instruments (repeatable).")
+@click.option("--from", "first", help="First session YYYY-MM-DD.")
+@click.option("--to", "last", help="Last session YYYY-MM-DD.")
+@click.option("--origin", type=click.Choice(["backfill", "article"]),
+              help="Only calls from `backfill` or from runs' articles (default: both, the "
+                   "article's when a session has both).")
+@click.option("--json", "as_json", is_flag=True, help="The scorecard as JSON.")
+@click.pass_obj
+def scorecard(obj: Context, symbols: tuple[str, ...], first: str | None, last: str | None,
+              origin: str | None, as_json: bool) -> None:
+    """Grade the stored calls against the bars after each session: hit rates per horizon and
+    bias, setup expectancy in R, level hold rates, Pulse calibration, each beside naive
+    baselines. Exit codes: 0 done; 2 bad dates or symbol; 5 no stored calls match."""
+    start, end = _span(first, last)
+    wanted = [inst.symbol for inst in _instruments(obj, symbols)] if symbols else None
+    pipeline = obj.pipeline()
+    calls = _stored_calls(pipeline.store, wanted, start, end, cast("CallOrigin | None", origin))
+    grades = []
+    for symbol in sorted({call.symbol for call in calls}):
+        history = pipeline.market.load_history(symbol)
+        grades += grade_from_history([c for c in calls if c.symbol == symbol], history.bars)
+    card = summarize(grades)
+    if as_json:
+        click.echo(json.dumps(card.model_dump(mode="json"), indent=2))
+    else:
+        views_scorecard.print_scorecard(out, card)
+
+
+def _stored_calls(store: Store, symbols: list[str] | None, first: date | None, last: date | None,
+                  origin: CallOrigin | None) -> list[SessionCalls]:
+    found: dict[tuple[str, date], SessionCalls] = {}
+    targets: list[str | None] = list(symbols) if symbols else [None]
+    for symbol in targets:
+        for call in store.session_calls(symbol, first, last, origin):
+            key = (call.symbol, call.session)
+            if key not in found or call.origin == "article":
+                found[key] = call
+    if not found:
+        where = (f" for {', '.join(symbols)}" if symbols else "") + \
+            (f" from {first}" if first else "") + (f" to {last}" if last else "")
+        raise NotFound(f"no calls stored{where}; run `newsdesk backfill --from YYYY-MM-DD` first")
+    return sorted(found.values(), key=lambda c: (c.symbol, c.session))
