@@ -37,6 +37,7 @@ _LOSE_50 = re.compile(r"\b(?:los\w+|slip\w* below|break\w* below|fall\w* below)\
                       re.IGNORECASE)
 _MET = re.compile(r"\balready\b|\bhas (?:crossed|reclaimed|lost)\b", re.IGNORECASE)
 TARGET_AT_LEVEL_ATR = 0.15
+NEXT_ZONE_ATR = 0.25  # pipeline.indicators.levels.ZONE_ATR_MULTIPLE: closer levels are one zone
 
 
 def _price(text: str) -> float:
@@ -169,9 +170,13 @@ def scenario_violations(case: Case) -> Counter[str]:
                     above = side.lower() in ("above", "over")
                     found["awaited_close_met"] += (close > value) if above else (close < value)
             found.update(_met_conditions(bullet, s))
+        near = NEXT_ZONE_ATR * (s.volatility.atr_14 or 0.0)
         for bullet in bullets:
-            found["next_repeats_trigger"] += sum(round(_price(p), 2) in triggers
-                                                 for p in _NEXT.findall(bullet))
+            nexts = [round(_price(p), 2) for p in _NEXT.findall(bullet)]
+            found["next_repeats_trigger"] += sum(p in triggers for p in nexts)
+            found["next_inside_trigger_zone"] += sum(p not in triggers and any(abs(p - t) <= near
+                                                                              for t in triggers)
+                                                     for p in nexts)
     found["trigger_at_close"] += sum(round(x.entry, 2) == close for x in case.article.setups)
     return found
 
@@ -196,8 +201,8 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     total: Counter[str] = Counter()
     for case in cases:
         total.update(scenario_violations(case))
-    kinds = ("next_repeats_trigger", "trigger_at_close", "awaited_close_met", "awaited_macd_met",
-             "awaited_50day_met")
+    kinds = ("next_repeats_trigger", "next_inside_trigger_zone", "trigger_at_close", "awaited_close_met",
+             "awaited_macd_met", "awaited_50day_met")
     out: dict[str, float | None] = {f"scenario_{k}": float(total[k]) for k in kinds}
     out["scenario_violations"] = float(sum(total[k] for k in kinds))
     return out

@@ -49,6 +49,10 @@ QUIET_MOVE_PCT = 1.0
 headline: phrases.peer_move uses the same bound, so one session's headlines agree on the peers."""
 
 
+VIX_ANGLE_PCT = 15.0
+"""A VIX day change (%) this big either way is an angle, and leads the writer's momentum paragraph."""
+
+
 class AngleKind(StrEnum):
     RECORD = "record"
     LOW = "low"
@@ -282,7 +286,7 @@ def _crosses(s: Snapshot) -> list[Angle]:
 
 def vix_angles(s: Snapshot) -> list[Angle]:
     vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
-    if vix is None or abs(vix.change_1d_pct) < 15:
+    if vix is None or abs(vix.change_1d_pct) < VIX_ANGLE_PCT:
         return []
     up = vix.change_1d_pct > 0
     return [Angle(kind=AngleKind.VIX, score=abs(vix.change_1d_pct) / 20 * (1.0 if up else 0.6),

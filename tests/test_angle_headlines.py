@@ -17,7 +17,7 @@ from pipeline.facts import build_fact_sheet
 from pipeline.render import render_markdown
 from pipeline.scoring import score_snapshot
 from pipeline.writers import TemplateWriter
-from pipeline.writers.angle_text import agree, headline
+from pipeline.writers.angle_text import _LEAD_FEAR, agree, headline
 from pipeline.writers.base import Brief
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -38,6 +38,10 @@ def test_selloff_with_a_vix_spike_heads_the_article_not_the_range() -> None:
     assert any(w in words for w in HEADLINE_WORDS[AngleKind.MOVE]), article.headline
     assert not any(w in words for w in HEADLINE_WORDS[AngleKind.RANGE]), article.headline
     assert "VIX" in article.dek or "VIX" in article.headline
+    # the lead says what the spike means, and the VIX opens the paragraph that carries it
+    assert any(article.analysis[0].startswith(lead) for lead in _LEAD_FEAR), article.analysis[0]
+    vix_paragraph = next(p for p in article.analysis[1:] if "VIX" in p)
+    assert vix_paragraph.startswith(("The VIX", "Options pricing")), vix_paragraph
 
 
 def test_plural_name_takes_a_plural_verb() -> None:
@@ -126,6 +130,21 @@ def test_a_session_apart_from_a_peer_within_reach_of_the_record_says_both() -> N
     assert "Record" in headline_on(closes, angles)
     weak = [angles[0], angles[1].model_copy(update={"score": 1.0})]  # under 0.8 of the top: left out
     assert "Record" not in headline_on(closes, weak)
+
+
+def test_a_move_or_a_50_day_cross_with_a_divergence_close_behind_says_both() -> None:
+    base = quiet_band()
+    closes = [*base, base[-1] * 0.99]
+    lagging = Angle(kind=AngleKind.DIVERGENCE, score=0.9, direction="down", subject="QQQ", summary="d")
+    move = Angle(kind=AngleKind.MOVE, score=1.0, direction="down", summary="m")
+    both = headline_on(closes, [move, lagging]).lower()
+    assert any(w in both for w in HEADLINE_WORDS[AngleKind.MOVE]), both
+    assert "nasdaq 100" in both and any(w in both for w in HEADLINE_WORDS[AngleKind.DIVERGENCE]), both
+    alone = headline_on(closes, [move, lagging.model_copy(update={"score": 0.7})])  # under 0.8 of the top
+    assert "nasdaq" not in alone.lower(), alone
+    cross = Angle(kind=AngleKind.CROSS, score=1.5, direction="up", subject="sma_50", summary="c")
+    crossed = headline_on([*base, base[-1] * 1.01], [cross, lagging.model_copy(update={"score": 1.3})])
+    assert "50-Day" in crossed and "Nasdaq 100" in crossed, crossed
 
 
 def test_every_selloff_headline_names_the_vix_spike() -> None:

@@ -117,6 +117,16 @@ def test_wording_varies_between_instruments_and_sessions() -> None:
     assert len(seen) >= 2
 
 
+def test_next_level_inside_the_triggers_zone_tolerance_is_skipped() -> None:
+    atr = brief_with().snapshot.volatility.atr_14
+    assert atr
+    hair = 510.0 + 0.1 * atr  # closer than ZONE_ATR_MULTIPLE (0.25) ATRs: the same zone, not a next level
+    bull, _ = cases(brief_with(levels=[*LEVELS, level(hair, "swing high")]))
+    assert one(bull, "close above the nearest resistance at $510.00")
+    assert one(bull, "next resistance", "$520.00")
+    assert not any(f"${hair:.2f}" in b for b in bull)
+
+
 def test_close_at_the_range_top_is_stated_not_asked_for() -> None:
     rng = TradingRange(is_tight=True, lower=490.0, upper=500.0, sessions=20, width_pct=2.04)
     levels = [level(520, "swing high"), level(500.0, "range top", "range", kind=LevelKind.CURRENT),

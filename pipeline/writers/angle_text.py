@@ -485,6 +485,16 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      f"All eyes on {slot}, the {lv.label}; how price handles it sets the next leg.",
                      f"The nearest real level is {slot} ({lv.label}), and it is the one to watch."],
                     brief, "take-pivot")
+    below = _nearest(brief, "down") if s.extremes.new_all_time_high else None
+    if below is not None:  # a record close has nothing overhead: the first support is the level
+        _, lv = below
+        slot = edge_slot(brief, lv, False, clear=True)
+        return vary([f"With no higher close on the chart, the first support is the {lv.label} at {slot}.",
+                     f"Nothing overhead: the level to watch on a pullback is the {lv.label} at {slot}.",
+                     f"Above a record there is no chart resistance; below, the {lv.label} at {slot} is "
+                     "the first support.",
+                     f"The chart shows no ceiling here, so the {lv.label} at {slot} is the line to hold."],
+                    brief, "take-pivot")
     if sheet.has("sma_50"):
         return "The 50-day average at {sma_50} is the line that matters most from here."
     return "The prior session's range is the only reference the data supports so far."
@@ -498,7 +508,12 @@ def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
         return None
     if not s.range.lower < s.close < s.range.upper:
         return None
-    return ("{range_lower}", "bottom") if s.returns.change_1d_pct < 0 else ("{range_upper}", "top")
+    name = "bottom" if s.returns.change_1d_pct < 0 else "top"
+    level = next((lv for lv in s.levels if lv.source == "range" and lv.label == f"range {name}"
+                  and lv.kind != LevelKind.CURRENT), None)
+    if level is not None:  # the edge as the scenarios quote it: one figure for the range bottom
+        return edge_slot(brief, level, name == "top", clear=True), name
+    return ("{range_lower}" if name == "bottom" else "{range_upper}"), name
 
 
 def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
@@ -559,6 +574,13 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     top, s = angles[0], brief.snapshot
     name = brief.short_name
     bank = _LEADS.get(top.kind)
+    if top.kind == AngleKind.MOVE and top.score < BIG_MOVE_ATR:
+        bank = None  # "no ordinary session" is for a move of 1.5 ATRs or more, not a 1-ATR day
+    if top.kind == AngleKind.CROSS and top.subject == "sma_50":
+        bank = _LEAD_CROSS_50[top.direction]
+    vix = angle_of(angles, AngleKind.VIX)
+    if top.kind == AngleKind.MOVE and top.direction == "down" and vix is not None and vix.direction == "up":
+        bank = _LEAD_FEAR  # the headline says "as the VIX jumps": the lead says what that means
     if bank is None or (top.kind == AngleKind.STREAK and s.tape is None) or top.subject == "month":
         return None
     text = agree(vary(bank, brief, "lead"), is_plural(name))
@@ -568,6 +590,18 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
                       .replace("{side}", "upside" if top.direction == "up" else "downside"))
 
 
+BIG_MOVE_ATR = 1.5
+_LEAD_CROSS_50 = {"up": ["Price is back above its 50-day average.", "The 50-day average gave way from below.",
+                         "A close back over the 50-day line changes the short-term picture.",
+                         "The 50-day average is under the price again."],
+                  "down": ["Price has slipped under its 50-day average.", "The 50-day average gave way.",
+                           "A close under the 50-day line changes the short-term picture.",
+                           "The 50-day average is above the price again."],
+                  "none": ["The 50-day average changed sides."]}
+_LEAD_FEAR = ["Selling and a scramble for protection came together.",
+              "Fear came back: prices fell as demand for hedges jumped.",
+              "It was a risk-off day, in the shares and in the options market.",
+              "Sellers ran the tape, and options traders paid up for protection."]
 _LEADS: dict[AngleKind, list[str]] = {
     AngleKind.RECORD: ["{Name} [has|have] never closed higher.", "This was a record close.",
                        "It is a new closing record.", "No close in the history held is higher."],

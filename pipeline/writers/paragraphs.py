@@ -6,6 +6,7 @@ no number in the prose is typed here. Rules decide which sentences apply.
 
 from __future__ import annotations
 
+from ..angles import VIX_ANGLE_PCT
 from ..contracts import CrossKind, RelatedMove, RelatedRole
 from ..facts import FactSheet, fact_tag
 from .base import Brief
@@ -310,7 +311,9 @@ def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
                           brief, "atr"))
     vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
     if vix is not None:
-        parts.append(vary(vix_frames(fact_tag(vix.symbol), vix.change_1d_pct, vix.close), brief, "vix"))
+        line = vary(vix_frames(fact_tag(vix.symbol), vix.change_1d_pct, vix.close), brief, "vix")
+        # a VIX move big enough to be an angle (angles.vix_angles) opens the paragraph
+        parts.insert(0 if abs(vix.change_1d_pct) >= VIX_ANGLE_PCT else len(parts), line)
     return sheet.fill(" ".join(parts)) if parts else None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..facts import FactSheet
+from ..indicators.levels import ZONE_ATR_MULTIPLE
 from ..indicators.setups import setups_for_bias
 from .base import Brief
 from .phrases import vary as rotate
@@ -56,12 +57,15 @@ def edge_price(level: KeyLevel, above: bool, clear: bool) -> float:
 
 
 def next_beyond(brief: Brief, sheet: FactSheet, trigger: KeyLevel, above: bool) -> KeyLevel | None:
-    """The nearest level whose near edge lies beyond the trigger's zone and prints differently."""
+    """The nearest level whose near edge lies beyond the trigger's zone, by more than the zone
+    tolerance (ZONE_ATR_MULTIPLE ATRs: anything closer is the same zone, not a next level), and
+    prints differently."""
     edge = edge_price(trigger, above, clear=True)
     printed = sheet.fill(edge_slot(brief, trigger, above, clear=True))
+    gap = ZONE_ATR_MULTIPLE * (brief.snapshot.volatility.atr_14 or 0.0)
     for level in tradable_side(brief, above):
         near = edge_price(level, above, clear=False)
-        beyond = near > edge if above else near < edge
+        beyond = near > edge + gap if above else near < edge - gap
         if beyond and sheet.fill(edge_slot(brief, level, above, clear=False)) != printed:
             return level
     return None
