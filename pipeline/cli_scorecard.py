@@ -65,15 +65,15 @@ def backfill(obj: Context, first: str, last: str | None, symbols: tuple[str, ...
     instruments = _instruments(obj, symbols)
     pipeline = obj.pipeline()
     rows, refused = [], 0
+    histories = Histories(pipeline.market)
     for inst in instruments:
         began = time.perf_counter()
-        try:
-            history = pipeline.market.load_history(inst.symbol)
-        except DataError as exc:
-            err.print(f"skipped {inst.symbol}: {exc}", markup=False, highlight=False)
+        history = histories.load(inst.symbol)
+        if isinstance(history, DataError):
+            err.print(f"skipped {inst.symbol}: {history}", markup=False, highlight=False)
             refused += 1
             continue
-        calls = backfill_calls(history, _benchmark(pipeline.market, inst), start, end or date.max)
+        calls = backfill_calls(history, _benchmark(histories, inst), start, end or date.max)
         saved = pipeline.store.save_session_calls(calls)
         rows.append(views_scorecard.BackfillRow(inst.symbol, len(calls), saved,
                                                 time.perf_counter() - began,
@@ -84,17 +84,33 @@ def backfill(obj: Context, first: str, last: str | None, symbols: tuple[str, ...
         sys.exit(3 if refused == len(instruments) else 1)
 
 
-def _benchmark(market: MarketData, inst: InstrumentConfig) -> PriceHistory | None:
+class Histories:
+    """Each symbol's bars read once (a benchmark serves several instruments); a refusal too."""
+
+    def __init__(self, market: MarketData) -> None:
+        self.market = market
+        self.loaded: dict[str, PriceHistory | DataError] = {}
+
+    def load(self, symbol: str) -> PriceHistory | DataError:
+        if symbol not in self.loaded:
+            try:
+                self.loaded[symbol] = self.market.load_history(symbol)
+            except DataError as exc:
+                self.loaded[symbol] = exc
+        return self.loaded[symbol]
+
+
+def _benchmark(histories: Histories, inst: InstrumentConfig) -> PriceHistory | None:
     """The benchmark's bars for the Pulse's relative component; None (scored neutral, as in a
     run) when it is not configured or its bars are refused."""
     if inst.benchmark is None:
         return None
-    try:
-        return market.load_history(inst.benchmark)
-    except DataError as exc:
-        err.print(f"note {inst.symbol}: benchmark {inst.benchmark} left out: {exc}",
+    history = histories.load(inst.benchmark)
+    if isinstance(history, DataError):
+        err.print(f"note {inst.symbol}: benchmark {inst.benchmark} left out: {history}",
                   markup=False, highlight=False)
         return None
+    return history
 
 
 @click.command()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from conftest import REALDATA
 from market_factories import settings, synthetic_history
 
 from pipeline.contracts import PriceHistory
 from pipeline.indicators import build_snapshot
+from pipeline.market.csv_provider import read_bars_csv
 from pipeline.scorecard import calls_from_snapshot
 from pipeline.scorecard.backfill import backfill_calls
 from pipeline.scoring import score_snapshot
@@ -59,3 +62,22 @@ def test_range_of_sessions() -> None:
     found = backfill_calls(history, None, days[100], days[109])
     assert [c.session for c in found] == days[100:110]
     assert backfill_calls(history, None, date(1990, 1, 1), days[1])[0].session == days[1]
+
+
+ETFS = REALDATA / "ohlcv" / "kittycapital_etf-seasonality"
+
+
+@pytest.mark.skipif(not ETFS.is_dir(), reason="../shared/realdata is absent")
+def test_backfill_equals_a_run_on_real_bars() -> None:
+    cfg = settings()
+    histories = {s: read_bars_csv(ETFS / f"{s}.csv", s, None) for s in ("IWM", "SPY", "QQQ", "DIA")}
+    inst = cfg.instrument("IWM")
+    related = {s: (cfg.instrument(s), h) for s, h in histories.items() if s != "IWM"}
+    iwm = histories["IWM"]
+    picked = [iwm.bars[i].session for i in (1, 30, 220, 260, 300)] + [
+        date(2001, 9, 10), date(2001, 9, 17), date(2008, 10, 10), date(2020, 3, 16), date(2026, 8, 21)]
+    backfilled = {c.session: c for day in picked
+                  for c in backfill_calls(iwm, histories["SPY"], day, day)}
+    for day in picked:
+        snap = build_snapshot(iwm, inst, related, day)
+        assert backfilled[day] == calls_from_snapshot(snap, score_snapshot(snap), origin="backfill"), day

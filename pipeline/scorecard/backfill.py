@@ -99,6 +99,33 @@ def benchmark_cut(benchmark: BarArrays | None, session: date) -> BarArrays | Non
     return cut(benchmark, end)
 
 
+SPREAD_TAIL = 64
+"""Sessions of the instrument the benchmark spread is first tried on (it reads the last 22 shared)."""
+
+
+def spread_1m(bars: BarArrays, bench: BarArrays | None) -> float | None:
+    """`compute_relative_strength(bars, bench).spread_1m_pp` (None without a benchmark bar), read
+    from the last SPREAD_TAIL sessions and the benchmark's bars since: the last 22 sessions the
+    two share are the same there. When fewer than 22 are shared in the tail, the whole history."""
+    if bench is None:
+        return None
+    if len(bars) > SPREAD_TAIL:
+        start = bars.sessions[-SPREAD_TAIL]
+        tail = compute_relative_strength(cut_from(bars, len(bars) - SPREAD_TAIL),
+                                         cut_from(bench, bisect_left(bench.sessions, start)))
+        if tail is not None and tail.spread_1m_pp is not None:
+            return tail.spread_1m_pp
+    whole = compute_relative_strength(bars, bench)
+    return whole.spread_1m_pp if whole else None
+
+
+def cut_from(bars: BarArrays, start: int) -> BarArrays:
+    """The bars from index `start` on (views)."""
+    return BarArrays(symbol=bars.symbol, sessions=bars.sessions[start:], open=bars.open[start:],
+                     high=bars.high[start:], low=bars.low[start:], close=bars.close[start:],
+                     volume=bars.volume[start:], days=bars.days[start:])
+
+
 def trend_at(series: CallSeries, index: int, close: float) -> Trend:
     """The parts of `Trend` the calls read, at `index`."""
     sma_50, sma_200 = value_at(series.sma_50, index), value_at(series.sma_200, index)
@@ -119,14 +146,12 @@ def calls_at(series: CallSeries, index: int, benchmark: BarArrays | None) -> Ses
                         macd_hist=value_at(series.macd_hist, index))
     atr_14 = value_at(series.atr_14, index)
     extremes = compute_extremes(bars)
-    bench = benchmark_cut(benchmark, session)
-    relative = compute_relative_strength(bars, bench) if bench is not None else None
     change = pct_change(close, float(bars.close[-2]))
     pulse = pulse_of(PulseReadings(
         pct_vs_sma_200=trend.pct_vs_sma_200, pct_vs_sma_50=trend.pct_vs_sma_50,
         rsi_14=momentum.rsi_14, macd_hist=momentum.macd_hist, atr_14=atr_14,
         atr_pct=None if atr_14 is None else atr_14 / close * 100.0, change_1d_pct=change,
-        spread_1m_pp=relative.spread_1m_pp if relative else None, close=close,
+        spread_1m_pp=spread_1m(bars, benchmark_cut(benchmark, session)), close=close,
         high_52w=extremes.high_52w, low_52w=extremes.low_52w, window=window_words(len(bars))))
     short, _ = bias_for(pulse)
     prior = range_before_session(bars.high, bars.low, bars.close, series.atr_14)
