@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from .lookahead import leading
 from .numbers import (
     QUOTE,
     PrintedNumber,
@@ -95,14 +96,14 @@ def _as_trie(pattern: re.Pattern[str]) -> re.Pattern[str]:
     words = pattern.pattern[len(r"\b(?:"):-len(r")\b")].split("|")
     assert all(re.fullmatch(r"[a-z ]+", word) for word in words), "plain lowercase words only"
     assert not any(b.startswith(a + " ") for a in words for b in words)
-    return re.compile(rf"\b(?:{word_trie(words)})\b", pattern.flags)
+    return leading(re.compile(rf"\b(?:{word_trie(words)})\b", pattern.flags))
 
 
 _UP_WORDS, _DOWN_WORDS = _as_trie(_UP), _as_trie(_DOWN)
 """_UP and _DOWN as tries: the direction test reads every figure's clause."""
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday"
-_PERIODS = (
+_PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
                             re.IGNORECASE)),
     ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bso far in 20\d\d\b|\bfor the year\b|"
@@ -140,6 +141,7 @@ _PERIOD_WORDS = WordIndex((
 ))
 """For each _PERIODS pattern, words one of which an ASCII clause must hold for it to match."""
 assert _PERIOD_WORDS.size == len(_PERIODS)
+_PERIODS = tuple((name, leading(pattern)) for name, pattern in _PERIODS)
 _LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the)\b"
                           r"[^,;]{0,50},", re.IGNORECASE)
 _REFERENCES = (
@@ -207,6 +209,7 @@ _NAMING_WORDS = WordIndex((
 """For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: one keyword
 scan skips most regex searches."""
 assert _NAMING_WORDS.size == len(_NAMING)
+_NAMING = tuple((leading(pattern), name, kind) for pattern, name, kind in _NAMING)
 assert all(kind != ClaimKind.CHANGE for _, _, kind in _NAMING)  # so a move's figure skips them all
 _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility|volume|yield|spread|ratio|breadth|sentiment|Pulse)\b",
                         re.IGNORECASE)
@@ -446,6 +449,12 @@ _SOURCE_WORDS = any_word(("analyst", "strategist", "economist", "chartist", "tec
                           "broker", "the bank", "the firm", "according to", "said", "say", "wrote", "writes",
                           "noted", "told", "argued", "reckon", "think", "believe"))
 """Words one of which a lowered ASCII sentence must hold for _SOURCE to match."""
+
+
+_FLAT, _NOT_PRICE, _FROM_LEVEL, _CLAUSE_BREAK, _PERIOD_END, _WINDOW, _LOOKBACK_BEFORE, _SOURCE, _FORECAST = (
+    leading(pattern) for pattern in (_FLAT, _NOT_PRICE, _FROM_LEVEL, _CLAUSE_BREAK, _PERIOD_END, _WINDOW,
+                                     _LOOKBACK_BEFORE, _SOURCE, _FORECAST))
+"""The patterns searched along a text turn away the positions no match can start at (lookahead.py)."""
 
 
 def attributed(sentence: str) -> bool:

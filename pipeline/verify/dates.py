@@ -15,6 +15,7 @@ from datetime import date
 from ..contracts import Finding
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 from .numbers import DATE, PrintedDate, find_dates, unquoted
 
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?\b")
@@ -29,6 +30,11 @@ _EVENT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("jobs", re.compile(r"\b(?:payrolls|jobs report|employment report|NFP)\b", re.IGNORECASE)),
     ("expiry", re.compile(r"\b(?:expiry|expiration|opex)\b", re.IGNORECASE)),
 )
+
+
+_WEEKDAY, _SESSION_WORDS, _OTHER_DAY = (leading(p) for p in (_WEEKDAY, _SESSION_WORDS, _OTHER_DAY))
+_EVENT_WORDS = tuple((kind, leading(pattern)) for kind, pattern in _EVENT_WORDS)
+"""The patterns searched along a text turn away the positions no match can start at (lookahead.py)."""
 
 
 def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: str) -> list[Finding]:

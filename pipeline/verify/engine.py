@@ -26,6 +26,7 @@ from .codes import finding
 from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
+from .lookahead import leading
 from .numbers import citations_in, find_numbers, sentences
 from .quality import snapshot_quality
 from .subjects import sentence_topic
@@ -33,6 +34,7 @@ from .subjects import sentence_topic
 _MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoever\b)|null|undefined|inf|"
                            r"N/A)\b")
 """A value's placeholder printed as text; "None of that..." is English, not a missing value."""
+_MISSING_WORD = leading(_MISSING_WORD)  # see lookahead.py
 
 
 def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..contracts import Finding
 from ..facts import Fact
 from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 from .numbers import any_word, folded, same_at_precision
 from .subjects import Lexicon
 
@@ -52,6 +53,7 @@ GAUGES: tuple[Gauge, ...] = (
     Gauge("vix", "the VIX", "points",
           re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE)),
 )
+GAUGES = tuple(replace(g, pattern=leading(g.pattern)) for g in GAUGES)  # see lookahead.py
 _BY_KEY = {g.key: g for g in GAUGES}
 _OTHER_TOPIC = re.compile(r"\b(?:RSI|MACD|ATR|Pulse|threat level|volume|max pain|average|close\b|"
                           r"support|resistance|range)\b|;", re.IGNORECASE)

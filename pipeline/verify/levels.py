@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, TradeSetup
 from .codes import finding
 from .document import TableRow
+from .lookahead import leading
 from .numbers import PrintedNumber, find_numbers, same_at_precision, unquoted
 
 _BELOW_KINDS = ("support", "breakdown", "floor")
@@ -27,6 +28,8 @@ _PROSE_LEVEL = re.compile(
 _FORMER = re.compile(r"\b(?:former|previous|old|prior|broken|turned|now)\s+$", re.IGNORECASE)
 _RR = re.compile(r"\b(?:reward[/ -](?:to[- ])?risk|risk[/ -](?:to[- ])?reward|R/R|R:R)\b[^\d]{0,12}"
                  r"(?P<value>\d+(?:\.\d+)?)(?:\s*:\s*1|\s*to\s*1|x)?", re.IGNORECASE)
+
+_PROSE_LEVEL, _RR = leading(_PROSE_LEVEL), leading(_RR)  # see lookahead.py
 
 
 @dataclass(frozen=True)

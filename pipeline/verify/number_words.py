@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..contracts import Finding
+from .lookahead import leading
 from .numbers import WordIndex, find_numbers, folded
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("multiple", rf"\b{_APPROX}(?P<multiple>doubled|tripled|quadrupled|halved)\b"),
     )
 )
+_PHRASES = tuple((kind, leading(pattern)) for kind, pattern in _PHRASES)  # see lookahead.py
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _VOLUME = re.compile(r"\b(?:volume|turnover|trading activity)\b", re.IGNORECASE)
 

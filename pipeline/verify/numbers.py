@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..facts import Fact, FactSheet
+from .lookahead import leading
 
 NON_MARKET = (
     r"\b\d+[- ]?(?:MA|DMA|SMA|EMA|WMA)\b"  # "50-MA", "200 DMA": an average's name, not a figure
@@ -238,11 +239,15 @@ def may_hold_date(text: str) -> bool:
     return _DATE_NEEDS.search(text) is not None
 
 
+_DATE_SCAN = leading(DATE)
+"""DATE, turning away at once the positions no date starts at."""
+
+
 def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
     if _DATE_NEEDS.search(text) is None:
         return []
     found = []
-    for match in DATE.finditer(text):
+    for match in _DATE_SCAN.finditer(text):
         value = _date_of(match, session)
         if value is None:
             continue
@@ -338,7 +343,7 @@ def _by_first_character() -> re.Pattern[str]:
                       f"|(?=[{_MID_WORD_START}])(?:{'|'.join(mid_word)})")
 
 
-_NOT_FIGURES = _by_first_character()
+_NOT_FIGURES = leading(_by_first_character())
 """URLs, labels, dates and citations in one pass (blanked before figures are read), each position
 tried only against the alternatives that can start with its character."""
 

@@ -13,15 +13,18 @@ from dataclasses import dataclass
 from ..contracts import Finding, Scores
 from ..scoring import bias_for
 from .codes import finding
+from .lookahead import leading
 from .numbers import WordIndex, folded
 
-_STATED = (
+_STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pulse", re.compile(r"\bPulse(?: score)?:?\s*(?P<value>\d{1,3})\s*(?:/\s*100|out of 100)", re.I)),
     ("threat_level", re.compile(r"\bthreat(?: level)?:?\s*(?P<value>\d)\s*(?:/\s*5|out of 5)", re.I)),
     ("bias", re.compile(r"\bbias(?: is| stays| remains)?:?\s*(?P<value>bullish|neutral|bearish)\b", re.I)),
     ("risk", re.compile(r"\brisk(?: label| level)?(?::| is)\s*(?P<value>low|medium|high)\b", re.I)),
     ("sentiment_score", re.compile(r"\bsentiment(?: score)?:?\s*(?P<value>\d{1,3})\b(?!\s*%)", re.I)),
 )
+
+_STATED = tuple((name, leading(pattern)) for name, pattern in _STATED)  # see lookahead.py
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..contracts import CrossKind, Finding, Snapshot
 from .claims import window_sessions
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 from .numbers import CITATION, QUOTE, WordIndex, folded, unquoted
 from .values import window_return
 
@@ -199,10 +200,10 @@ def _range_text(s: Snapshot) -> str:
     return text
 
 
-_RSI_TOPIC = re.compile(r"\bRSI\b|\brelative strength index\b", re.IGNORECASE)
-_MACD_TOPIC = re.compile(r"\bMACD\b", re.IGNORECASE)
-_VIX_TOPIC = re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE)
-_VOLUME_TOPIC = re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE)
+_RSI_TOPIC = leading(re.compile(r"\bRSI\b|\brelative strength index\b", re.IGNORECASE))
+_MACD_TOPIC = leading(re.compile(r"\bMACD\b", re.IGNORECASE))
+_VIX_TOPIC = leading(re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE))
+_VOLUME_TOPIC = leading(re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE))
 _ANY = re.compile(r"")
 
 
@@ -307,6 +308,8 @@ _RULE_WORDS = WordIndex((
 ))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
 assert _RULE_WORDS.size == len(RULES)
+RULES = tuple(replace(rule, word=leading(rule.word)) for rule in RULES)
+"""Each word pattern turns away the positions no match can start at (lookahead.py)."""
 
 
 def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapshot | None = None, *,
