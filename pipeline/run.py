@@ -50,7 +50,7 @@ from .ingest.addresses import linkable
 from .ingest.limits import loopback_allowed
 from .lifecycle import check_output_dir, failure_reason, writing_output
 from .market import MarketData, SessionChoice
-from .market.checks import tracking_disagreement
+from .market.checks import cross_check_lines, tracking_disagreement
 from .market.context import with_market_context
 from .market.quality import check_history
 from .redact import Redactor, installed
@@ -320,24 +320,31 @@ class Pipeline:
 
     def snapshot(self, symbol: str, session: date, notes: list[str] | None = None) -> Snapshot:
         """The instrument's facts; why a peer, a gauge or the options were left out goes to `notes`
-        and the snapshot's `missing`, redacted (a provider's error may echo its key)."""
+        and the snapshot's `missing`, redacted (a provider's error may echo its key). What the
+        data checks said (sources passed over, checks not made, gauges refused) goes to `notes`
+        too and stays with the snapshot as `data_notes`, for the reviewer."""
         found: list[str] = []
-        snap = self._snapshot(symbol, session, found)
+        checks: list[str] = []
+        snap = self._snapshot(symbol, session, found, checks)
         if notes is not None:
-            notes += self.redactor.value(found)
-        return snap.model_copy(update={"missing": self.redactor.value(snap.missing)})
+            notes += self.redactor.value([*checks, *found])
+        return snap.model_copy(update={"missing": self.redactor.value(snap.missing),
+                                       "data_notes": self.redactor.value(checks)})
 
-    def _snapshot(self, symbol: str, session: date, notes: list[str]) -> Snapshot:
+    def _snapshot(self, symbol: str, session: date, notes: list[str], checks: list[str]) -> Snapshot:
         inst = self.settings.instrument(symbol)
         history = self._checked_history(inst.symbol, session)
-        notes += self._check_notes.get(self._check_key(inst.symbol, session), [])
+        checks += self._check_notes.get(self._check_key(inst.symbol, session), [])
         related = {}
         for rel_symbol in inst.related_symbols():
             try:
                 related[rel_symbol] = (self.settings.instrument(rel_symbol),
                                        self._checked_history(rel_symbol, session))
             except DataError as exc:
-                notes.append(f"{rel_symbol} left out: {exc}")
+                crossed = cross_check_lines(rel_symbol, exc.reasons)
+                if not crossed:
+                    notes.append(f"{rel_symbol} left out: {exc}")
+                checks += [line for line in crossed if line not in checks]
         self._check_tracking(inst, history, related, session)
         chain = self.market.load_chain(inst.symbol, session, notes)
         if session not in self._calendar_facts:  # the same for every instrument of the session
@@ -347,7 +354,7 @@ class Pipeline:
                               events=self.settings.events, timezone=self.settings.market.timezone,
                               close_time=close_time, holidays=holidays)
         return with_market_context(snap, self.market.macro, history,
-                                   lambda gauge: self._gauge_history(gauge, session, notes), notes)
+                                   lambda gauge: self._gauge_history(gauge, session, checks), notes)
 
     def _check_tracking(self, inst: InstrumentConfig, history: PriceHistory,
                         related: dict[str, tuple[InstrumentConfig, PriceHistory]], session: date) -> None:
@@ -381,8 +388,7 @@ class Pipeline:
         key = self._check_key(symbol, session)
         notes += [note for note in self._check_notes.get(key, []) if note not in notes]
         if issues:
-            notes += [f"{symbol} gauge left out [{code}]: {message}" for code, message in issues
-                      if f"{symbol} gauge left out [{code}]: {message}" not in notes]
+            notes += [line for line in cross_check_lines(symbol, issues) if line not in notes]
             raise QualityRefusal(issues)
         return loaded
 

@@ -21,6 +21,7 @@ from market_server import (
     stooq_csv,
     yahoo_chart,
 )
+from rich.console import Console
 
 from pipeline.config import HttpSourceConfig, MarketConfig, load_settings
 from pipeline.contracts import Bar
@@ -31,6 +32,7 @@ from pipeline.market.csv_provider import bars_filename
 from pipeline.market.fred import FredSeriesSource
 from pipeline.market.sources import build_market
 from pipeline.market.stooq import StooqSource
+from pipeline.review.terminal import print_review
 from pipeline.run import Pipeline
 from pipeline.skips import SkipCode
 from pipeline.store import Store, open_store
@@ -233,6 +235,9 @@ def test_a_run_cites_the_source_that_served_and_notes_the_one_passed_over(
     [spy_outcome] = [o for o in report.outcomes if o.symbol == "SPY"]
     assert any("passed over [rate-limited]" in note and "Retry-After 3600" in note
                for note in spy_outcome.notes)
+    assert [n for n in spy.snapshot.data_notes if "passed over" in n] == [
+        n for n in spy_outcome.notes if "passed over" in n]
+    assert drafts["QQQ"].snapshot.data_notes == []
 
 
 def test_a_second_source_that_disagrees_on_the_close_refuses_the_instrument(
@@ -274,7 +279,13 @@ def test_a_gauge_is_checked_against_its_official_series(tmp_path: Path, server: 
     assert "vix" not in {g.key for g in snap.macro}
     assert any("official-mismatch" in line or "official cboe_history" in line for line in snap.missing)
     spy_notes = next(o.notes for o in report.outcomes if o.symbol == "SPY")
-    assert any(note.startswith("^VIX gauge left out [official-mismatch]") for note in spy_notes)
+    assert any(note.startswith("^VIX left out [official-mismatch]") for note in spy_notes)
+    assert [line for line in snap.data_notes if "official-mismatch" in line] == [
+        line for line in spy_notes if line.startswith("^VIX left out [")]  # stored with the draft
+    console = Console(record=True, width=200)
+    print_review(console, drafts["SPY"], [])
+    shown = console.export_text()
+    assert "Data checks (1)" in shown and "^VIX left out [official-mismatch]" in shown
 
 
 def test_a_gauge_that_matches_its_official_series_is_kept(tmp_path: Path, server: MarketServer) -> None:

@@ -292,3 +292,20 @@ def test_a_one_digit_finding_is_marked_at_its_place_only(store: Store, client: C
     assert page.count("<mark") == 1
     assert 'added <mark class="finding sev-error"' in page
     assert "(appears 3 times in the text; not marked)" in page
+
+
+def test_draft_page_shows_what_the_data_checks_said(store: Store, client: Client) -> None:
+    draft = review_draft()
+    store.save_draft(draft)
+    plain = client.get(f"/drafts/{draft.draft_id}").body
+    assert "Data checks" not in plain  # no section when nothing was checked
+    lines = ["IWM: passed over [rate-limited] yahoo IWM: HTTP 429 (rate limited), Retry-After 3600",
+             "^VIX left out [official-mismatch]: ^VIX: the close on 2026-11-20 is 20.37 from yahoo but "
+             "17.76 in the official cboe_history series (14.70% apart; the tolerance is 1%)"]
+    checked = review_draft(symbol="SPY")
+    checked = checked.model_copy(update={"snapshot": checked.snapshot.model_copy(
+        update={"data_notes": lines})})
+    store.save_draft(checked)
+    client_page = client.get(f"/drafts/{checked.draft_id}").body
+    assert "Data checks (2)" in client_page
+    assert "passed over [rate-limited]" in client_page and "[official-mismatch]" in client_page

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, Field, SerializerFunctionWrapHandler, model_serializer
 
 from .base import Contract
 from .market import CorporateAction, InstrumentKind
@@ -294,9 +294,21 @@ class Snapshot(Contract):
     corporate_actions: list[CorporateAction] = Field(
         default_factory=list, description="Splits and dividends near the session, as reported.")
     missing: list[str] = Field(default_factory=list, description="Facts not computed, with why.")
+    data_notes: list[str] = Field(
+        default_factory=list, description="Where the bars came from and what the cross-checks said: "
+                                          "sources passed over, checks not made, gauges refused.")
     recent_closes: list[float] = Field(
         default_factory=list, description="The last closes up to the session, oldest first (at most "
         "RECENT_CLOSES): the verifier computes the return over any window the words name from them.")
+
+    @model_serializer(mode="wrap")
+    def _data_notes_only_when_any(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """`data_notes` is left out of the stored form when empty, so snapshots made without
+        cross-checks (the CSV demo, the verifier's eval set) read and write as before."""
+        dumped: dict[str, Any] = handler(self)
+        if not self.data_notes:
+            dumped.pop("data_notes", None)
+        return dumped
 
     @property
     def extremes_window(self) -> int:

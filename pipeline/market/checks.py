@@ -16,10 +16,23 @@ Nothing here reads files, the network or the clock.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterable
 from datetime import date
 
 from ..contracts import ActionKind, Bar, PriceHistory
 from ..skips import QualityIssue, SkipCode
+
+CROSS_CHECK_CODES = frozenset({SkipCode.SOURCE_MISMATCH, SkipCode.OFFICIAL_MISMATCH,
+                               SkipCode.ETF_INDEX_MISMATCH})
+"""The codes of the refusals made here (as opposed to a single series' own quality checks)."""
+
+
+
+def cross_check_lines(symbol: str, issues: Iterable[QualityIssue]) -> list[str]:
+    """'^VIX left out [official-mismatch]: ...' for each cross-check refusal among `issues`."""
+    return [f"{symbol} left out [{code}]: {message}" for code, message in issues
+            if code in CROSS_CHECK_CODES]
+
 
 TRACKING_WINDOW = 60
 """Sessions of ETF-minus-index daily moves the tolerance is measured on."""

@@ -86,6 +86,10 @@ def print_review(console: Console, draft: Draft, history: Sequence[StatusEvent],
         console.print("  The verifier found nothing.")
     for item in items:
         console.print(_finding_line(item))
+    if draft.snapshot.data_notes:
+        console.print(Text(f"Data checks ({len(draft.snapshot.data_notes)})", style="bold"))
+        for line in draft.snapshot.data_notes:
+            console.print(Text(f"  {line}"))
     if notes is not None:
         print_sources(console, draft, notes)
     if publication is not None:
