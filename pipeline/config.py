@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .contracts import InstrumentKind
+from .contracts.snapshot import CrossMarketKey
 from .errors import ConfigError
 from .notify.settings import NotifyTarget
 from .publish.settings import PublishConfig
@@ -106,10 +107,27 @@ class MacroConfig(Section):
     ten_year_yield: str = "^TNX"
     dollar_index: str = "DX-Y.NYB"
 
+    cross_markets: dict[CrossMarketKey, str] = Field(
+        default_factory=lambda: dict(DEFAULT_CROSS_MARKETS),
+        description="Markets outside the US session (pipeline/market/crossmarket.py) -> their symbol; "
+                    "'' leaves one out.")
+
     @field_validator("vix", "ten_year_yield", "dollar_index")
     @classmethod
     def _symbol_is_file_safe(cls, value: str) -> str:
         return _file_safe(value) if value else value
+
+    @field_validator("cross_markets")
+    @classmethod
+    def _cross_symbols_are_file_safe(cls, value: dict[str, str]) -> dict[str, str]:
+        return {key: _file_safe(symbol) if symbol else symbol for key, symbol in value.items()}
+
+
+DEFAULT_CROSS_MARKETS: dict[CrossMarketKey, str] = {
+    "dax": "^GDAXI", "nikkei": "^N225", "hang_seng": "^HSI", "gold": "GC=F", "wti": "CL=F",
+    "bitcoin": "BTC-USD", "eur_usd": "EURUSD=X", "usd_jpy": "JPY=X",
+}
+"""Yahoo's spelling (the CSV folder's file names follow it: `idx_GDAXI.csv`, `GC=F.csv`)."""
 
 
 ProviderName = Literal["csv", "yahoo", "polygon", "stooq", "fred", "cboe_history"]

@@ -87,7 +87,8 @@ _SLOT = re.compile(r"\{([A-Za-z0-9_]+)(?::([a-z]+))?\}")
 
 def format_value(value: float | date, unit: Unit, decimals: int,
                  kind: InstrumentKind | None = None, style: str = "") -> str:
-    """Print a value. Styles: '' plain, 'signed' (+/-), 'abs' (no sign), 'long' date."""
+    """Print a value. Styles: '' plain, 'signed' (+/-), 'abs' (no sign); dates also 'long'
+    (Friday, November 20, 2026), 'weekday' (Friday) and 'dated' (Friday, Nov 20)."""
     if isinstance(value, date):
         return _format_date(value, style)
     number = abs(value) if style == "abs" else value
@@ -122,6 +123,8 @@ def _format_date(value: date, style: str) -> str:
         return f"{value:%A}, {value:%B} {value.day}, {value.year}"
     if style == "weekday":
         return f"{value:%A}"
+    if style == "dated":
+        return f"{value:%A}, {value:%b} {value.day}"
     return f"{value:%b} {value.day}, {value.year}"
 
 
@@ -139,6 +142,7 @@ def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None) -> FactSh
     _add_structure_facts(sheet, snapshot)
     _add_event_facts(sheet, snapshot)
     _add_macro_facts(sheet, snapshot)
+    _add_cross_market_facts(sheet, snapshot)
     _add_tape_facts(sheet, snapshot)
     if scores is not None:
         sheet.add("pulse", scores.pulse, "score", source="scores.pulse")
@@ -290,6 +294,21 @@ def _add_macro_facts(sheet: FactSheet, s: Snapshot) -> None:
         previous = None if gauge.change_1d is None else gauge.value - gauge.change_1d
         change_pct = gauge.change_1d / previous * 100 if gauge.change_1d is not None and previous else None
         sheet.add(f"{name}_change_pct", change_pct, "pct", source=f"{src}.change_1d")
+
+
+CROSS_MARKET_DECIMALS = {"eur_usd": 4, "bitcoin": 0}
+"""Printed places of a cross-market level other than 2 (EUR/USD 1.1542, bitcoin 91,250)."""
+
+
+def _add_cross_market_facts(sheet: FactSheet, s: Snapshot) -> None:
+    """`xmkt_<key>` (its close, printed without a currency sign), `xmkt_<key>_change_pct` and
+    `xmkt_<key>_session` (its own session's date) for each market outside the US session."""
+    for market in s.cross_markets:
+        name, src = f"xmkt_{market.key}", f"cross_markets[{market.key}]"
+        sheet.add(name, market.value, "price", kind=InstrumentKind.INDEX,
+                  decimals=CROSS_MARKET_DECIMALS.get(market.key, 2), source=f"{src}.value")
+        sheet.add(f"{name}_change_pct", market.change_pct, "pct", source=f"{src}.change_pct")
+        sheet.add(f"{name}_session", market.session, "date", source=f"{src}.session")
 
 
 def _add_tape_facts(sheet: FactSheet, s: Snapshot) -> None:

@@ -140,7 +140,7 @@ def test_the_model_gets_the_gauges_as_named_slots() -> None:
     slots = macro_slots(sheet)
     assert [(g["level"], g["changes"], g["direction"]) for g in slots] == [
         ("macro_ten_year_yield", ["macro_ten_year_yield_change_bp"], "down"),
-        ("macro_dollar_index", ["macro_dollar_index_change_pct", "macro_dollar_index_change"], "down")]
+        ("macro_dollar_index", ["macro_dollar_index_change_pct"], "down")]
     prompt = PromptSet().render("article", **article_values(brief, sheet, 1, 400))
     assert "- 10-year Treasury yield {macro_ten_year_yield}, change " \
            "{macro_ten_year_yield_change_bp:abs}, down" in prompt  # its slots, in its section

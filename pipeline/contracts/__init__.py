@@ -26,6 +26,7 @@ from .news import FeedReport, FlaggedText, IngestResult, NewsItem, SeenAt
 from .scores import Bias, RiskLabel, ScoreComponent, Scores
 from .snapshot import (
     CrossKind,
+    CrossMarketReading,
     CrossState,
     EventNote,
     Extremes,
@@ -49,7 +50,7 @@ from .snapshot import (
 
 __all__ = [
     "ActionKind", "CorporateAction", "MacroGauge",
-    "Article", "Bar", "Bias", "Contract", "CrossKind", "CrossMarketRow", "CrossState",
+    "Article", "Bar", "Bias", "Contract", "CrossKind", "CrossMarketReading", "CrossMarketRow", "CrossState",
     "DataCitation", "Draft", "DraftStatus", "EventNote", "Extremes", "FeedReport", "Finding", "FlaggedText",
     "FinalCallRow", "IndicatorRow", "IngestResult", "InstrumentKind", "InstrumentRef", "KeyLevel",
     "LevelKind", "LevelRow", "Momentum", "NewsItem", "OptionContract", "OptionRight", "SeenAt",

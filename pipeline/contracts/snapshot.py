@@ -181,6 +181,27 @@ class MacroGauge(Contract):
     change_1d: float | None = Field(default=None, description="Value minus the previous session's.")
 
 
+CrossMarketKey = Literal["dax", "nikkei", "hang_seng", "gold", "wti", "bitcoin", "eur_usd", "usd_jpy"]
+
+
+class CrossMarketReading(Contract):
+    """One market outside the US session (a foreign index, a commodity, bitcoin, an FX pair) as
+    of its own last session that was final by the article's US close (pipeline/market/crossmarket.py).
+
+    `session` is that market's own session date, which may be before the article's (Asia and
+    Europe on a holiday, bitcoin's and FX's UTC day). A market without a bar on that session is
+    absent, never zero; `Snapshot.missing` says why."""
+
+    key: CrossMarketKey
+    symbol: str
+    name: str = Field(description="How prose names it: 'the DAX', 'gold', 'EUR/USD'.")
+    calendar: str = Field(description="exchange_calendars code of its sessions (XETR, COMEX, 24/7...).")
+    cut: str = Field(description="When its daily value is taken, e.g. '17:30 Europe/Berlin close'.")
+    session: date
+    value: float
+    change_pct: float | None = Field(default=None, description="Close vs the previous bar's, in %.")
+
+
 SetupStyle = Literal["breakout", "fade", "pullback"]
 TargetBasis = Literal["next_level", "measured_move"]
 
@@ -290,6 +311,9 @@ class Snapshot(Contract):
     setups: list[TradeSetup] = Field(default_factory=list)
     events: list[EventNote] = Field(default_factory=list)
     macro: list[MacroGauge] = Field(default_factory=list)
+    cross_markets: list[CrossMarketReading] = Field(
+        default_factory=list, description="Foreign indices, commodities, bitcoin and FX, each as of "
+        "its own last session final by the US close.")
     tape: SessionTape | None = Field(default=None, description="Gap, streak, move size, breaks.")
     corporate_actions: list[CorporateAction] = Field(
         default_factory=list, description="Splits and dividends near the session, as reported.")

@@ -63,7 +63,7 @@ class MarketData:
                         else None)
         self.cboe = cboe
         self.calendar = calendar
-        self.macro = macro or MacroConfig(vix="", ten_year_yield="", dollar_index="")
+        self.macro = macro or MacroConfig(vix="", ten_year_yield="", dollar_index="", cross_markets={})
         self.live = live
         """True when sessions follow the clock (HTTP sources), False when they follow the files."""
         self.checks = checks or CheckPolicy()

@@ -1,4 +1,5 @@
-"""Market context added to a built snapshot: macro gauges and reported splits and dividends.
+"""Market context added to a built snapshot: macro gauges, markets outside the US session
+(crossmarket.py) and reported splits and dividends.
 
 Pure: the caller hands in the loader for gauge histories (the run's own, read
 once per symbol) and a list that collects notes for the run's report.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from ..config import MacroConfig
 from ..contracts import ActionKind, CorporateAction, PriceHistory, Snapshot
+from .crossmarket import cross_market_readings
 from .macro import Loader, macro_gauges
 
 ACTION_LOOKBACK_SESSIONS = 5
@@ -16,12 +18,14 @@ ACTION_LOOKBACK_SESSIONS = 5
 
 def with_market_context(snapshot: Snapshot, macro: MacroConfig, history: PriceHistory, load: Loader,
                         notes: list[str]) -> Snapshot:
-    """The snapshot with its macro gauges and recent corporate actions filled in."""
+    """The snapshot with its macro gauges, cross-market readings and recent corporate actions."""
     gauges, missing = macro_gauges(macro, load, snapshot.session)
+    markets, missing_markets = cross_market_readings(macro.cross_markets, load, snapshot.as_of)
     actions = recent_actions(history, snapshot)
     notes += [describe_action(snapshot.symbol, action, snapshot) for action in actions]
-    return snapshot.model_copy(update={"macro": gauges, "corporate_actions": actions,
-                                       "missing": [*snapshot.missing, *missing]})
+    return snapshot.model_copy(update={"macro": gauges, "cross_markets": markets,
+                                       "corporate_actions": actions,
+                                       "missing": [*snapshot.missing, *missing, *missing_markets]})
 
 
 def recent_actions(history: PriceHistory, snapshot: Snapshot) -> list[CorporateAction]:

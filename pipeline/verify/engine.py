@@ -10,6 +10,7 @@ from ..contracts import Article, Finding, NewsItem, Snapshot
 from ..render import render_markdown
 from . import (
     citations,
+    cross_markets,
     dates,
     gauges,
     levels,
@@ -122,8 +123,11 @@ class _Walk:
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
         claims = extract_claims(sentence, section, self.ctx.lexicon, self.names, self.running)
         claims = number_words.approximate(claims, self.written)
+        world = {} if section == "sources" else cross_markets.owners(sentence, claims, self.ctx.lexicon)
+        macro = cross_markets.check_market_claims([(claims[n], key) for n, key in world.items()], self.ctx)
+        claims = [c for n, c in enumerate(claims) if n not in world]
         owned = {} if section == "sources" else gauges.owners(sentence, claims, self.ctx.lexicon)
-        macro = gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx)
+        macro += gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx)
         claims = [c for n, c in enumerate(claims) if n not in owned]
         moves = [c for c in claims if c.kind == ClaimKind.CHANGE and c.number.unit == "pct" and not c.quoted]
         near = values.Neighbours(moves=[*self.previous_moves, *moves],
@@ -145,9 +149,18 @@ class _Walk:
         found += macro + self._words(sentence, section)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)
                   if not any(f.span and f.span in g.span for g in found if g.span)]
-        found += dates.check_dates(sentence, section, self.ctx, source_text)
+        found += self._dates(sentence, section, source_text)
         found += citations.check_support(sentence, section, cited, self.ctx)
         return found
+
+    def _dates(self, sentence: str, section: str, source_text: str) -> list[Finding]:
+        """The dates of a sentence; in one naming markets outside the US session, a bare weekday is
+        checked against those markets' sessions, not the article's."""
+        found = dates.check_dates(sentence, section, self.ctx, source_text)
+        if not cross_markets.named_markets(sentence):
+            return found
+        return [*(f for f in found if f.source != "snapshot.session"),
+                *cross_markets.check_market_dates(sentence, section, self.ctx)]
 
     def _price_like(self, claim: Claim) -> bool:
         """A '$' figure, or a bare one near the close (an index level printed without a unit)."""

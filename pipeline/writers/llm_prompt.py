@@ -25,6 +25,7 @@ from ..ingest.injection import contain, is_instruction_like
 from ..stories import StoryDigest
 from . import tables
 from .base import Brief
+from .cross_market_text import DOLLAR_PRICED
 from .llm_article import candidate_levels, offered_setups
 from .news_paragraph import stories_for
 from .scenarios import scenario_slots
@@ -51,6 +52,8 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "events": [{"number": n, "name": e.name, "kind": e.kind, "date": sheet.fmt(f"event_{n}_date"),
                     "sessions": sheet.fmt(f"event_{n}_sessions_until")} for n, e in enumerate(s.events, 1)],
         "macro": macro_slots(sheet, _gauges_among_peers(brief)),
+        "world": cross_market_line(cross_market_slots(brief, sheet)),
+        "world_dollar": ", ".join(m.key for m in s.cross_markets if m.key in DOLLAR_PRICED),
         "extremes_window": "" if s.has_full_year else sheet.fmt("window_sessions"),
         "news": [_news_entry(brief, n, item, story, news_chars)
                  for n, (item, story) in enumerate(zip(brief.news[:cited],
@@ -70,8 +73,7 @@ def angle_lines(brief: Brief, sheet: FactSheet, cited: int, count: int = 5) -> l
 
 _MACRO: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("10-year Treasury yield", "macro_ten_year_yield", ("macro_ten_year_yield_change_bp",)),
-    ("dollar index (DXY)", "macro_dollar_index",
-     ("macro_dollar_index_change_pct", "macro_dollar_index_change")),
+    ("dollar index (DXY)", "macro_dollar_index", ("macro_dollar_index_change_pct",)),
     ("VIX", "macro_vix", ("macro_vix_change_pct", "macro_vix_change")),
 )
 
@@ -88,6 +90,34 @@ def macro_slots(sheet: FactSheet, skip: Sequence[str] = ()) -> list[dict[str, An
         out.append({"label": label, "level": level, "changes": held,
                     "direction": "up" if move > 0 else "down" if move < 0 else "unchanged"})
     return out
+
+
+def cross_market_slots(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
+    """The markets outside the US session the data holds (pipeline/market/crossmarket.py): each
+    with its level, change and session-date slots, the change's sign, its cut, and whether the level
+    takes a $ (gold, crude, bitcoin)."""
+    out = []
+    for m in brief.snapshot.cross_markets:
+        level = f"xmkt_{m.key}"
+        if not sheet.has(level):
+            continue
+        change = f"{level}_change_pct" if sheet.has(f"{level}_change_pct") else ""
+        move = sheet.value(change) if change else 0.0
+        out.append({"key": m.key, "label": m.name, "level": level, "change": change,
+                    "session": f"{level}_session", "day": sheet.fmt(f"{level}_session", "dated"),
+                    "cut": m.cut, "dollar": m.key in DOLLAR_PRICED,
+                    "direction": "up" if move > 0 else "down" if move < 0 else "unchanged"})
+    return out
+
+
+def cross_market_line(slots: list[dict[str, Any]]) -> str:
+    """The markets by session day, compact for the prompt: 'Nov 20 dax+ nikkei+ hang_seng-; Nov 19
+    bitcoin+' (+ up, - down, = unchanged)."""
+    sign = {"up": "+", "down": "-", "unchanged": "="}
+    days = list(dict.fromkeys(slot["day"] for slot in slots))
+    return "; ".join(f"{day.split(', ')[-1]} " + " ".join(f"{s['key']}{sign[s['direction']]}"
+                                                          for s in slots if s["day"] == day)
+                     for day in days)
 
 
 def repair_values(findings: list[Finding]) -> dict[str, Any]:
@@ -210,7 +240,7 @@ def _sectioned_prefixes(brief: Brief) -> list[str]:
     """Fact families the prompt presents in their own sections (levels, setups, related
     instruments, gauges, events), so FACTS does not list them twice."""
     related = [f"{fact_tag(m.symbol)}_" for m in brief.snapshot.related]
-    return ["level_", "setup_", "event_", "macro_", "divergence_vs_", *related]
+    return ["level_", "setup_", "event_", "macro_", "xmkt_", "divergence_vs_", *related]
 
 
 def _gauges_among_peers(brief: Brief) -> list[str]:

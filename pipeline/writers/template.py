@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..angles import Angle, AngleKind, rank_angles
 from ..contracts import Article, DataCitation, InstrumentRef, RelatedMove, RelatedRole
 from ..facts import FactSheet, build_fact_sheet, fact_tag
-from . import angle_text, labels, paragraphs, tables
+from . import angle_text, cross_market_text, labels, paragraphs, tables
 from .base import Brief
 from .phrases import direction_word, vary
 from .vocabulary import situation_tag
@@ -103,9 +103,10 @@ def dek(brief: Brief, sheet: FactSheet) -> str:
 def cross_market(brief: Brief, sheet: FactSheet) -> str:
     s = brief.snapshot
     macro = paragraphs.macro_sentence(brief, sheet)
+    after = [*([macro] if macro else []), *cross_market_text.cross_market_sentences(brief, sheet)]
     moves = [m for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
     if not moves:
-        return " ".join(["No peer data was available for the session.", *([macro] if macro else [])])
+        return " ".join(["No peer data was available for the session.", *after])
     ranked = sorted(moves, key=lambda m: m.change_1d_pct, reverse=True)
     best, worst = ranked[0], ranked[-1]
     parts = [_leader_sentence(brief, best, worst)]
@@ -114,7 +115,7 @@ def cross_market(brief: Brief, sheet: FactSheet) -> str:
                "every one finished lower" if up == 0 else "some rose and some fell")
     parts.append(vary([f"Of the peers tracked here, {breadth}.", f"Breadth among them: {breadth}.",
                        f"Across the group, {breadth}.", f"Taken together, {breadth}."], brief, "breadth"))
-    return " ".join([sheet.fill(" ".join(parts)), *([macro] if macro else [])])
+    return " ".join([sheet.fill(" ".join(parts)), *after])
 
 
 def _leader_sentence(brief: Brief, best: RelatedMove, worst: RelatedMove) -> str:

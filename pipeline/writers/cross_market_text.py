@@ -1,0 +1,117 @@
+"""The cross-market read's sentences on markets outside the US session (pipeline/market/crossmarket.py).
+
+At most three sentences: the overseas indices grouped by their session date
+("Overseas on Friday, Nov 20, the DAX rose 0.82% to 24,102.50 ..."), gold and
+crude at their settlement, then bitcoin and FX over their UTC day. Every
+market's own session date is printed unless it is the article's (gold and oil
+settle during the US session); the verifier ties each figure and date to its
+market (verify/cross_markets.py).
+"""
+
+from __future__ import annotations
+
+from ..contracts import CrossMarketReading
+from ..facts import FactSheet
+from .base import Brief
+from .phrases import vary
+
+INDICES = ("dax", "nikkei", "hang_seng")
+COMMODITIES = ("gold", "wti")
+UTC_DAY = ("bitcoin", "eur_usd", "usd_jpy")
+DOLLAR_PRICED = ("gold", "wti", "bitcoin")
+UNITS = {"gold": " an ounce", "wti": " a barrel"}
+
+
+def cross_market_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
+    """The filled sentences for the markets the snapshot holds (none when it holds none)."""
+    held = {m.key: m for m in brief.snapshot.cross_markets if sheet.has(f"xmkt_{m.key}")}
+    parts = _index_sentences([held[k] for k in INDICES if k in held], brief)
+    parts += _commodity_sentence([held[k] for k in COMMODITIES if k in held], brief)
+    parts += _utc_day_sentences([held[k] for k in UTC_DAY if k in held], brief)
+    return [sheet.fill(part) for part in parts]
+
+
+def _index_sentences(markets: list[CrossMarketReading], brief: Brief) -> list[str]:
+    out = []
+    for n, group in enumerate(_by_session(markets)):
+        when, listed = _date_slot(group[0]), _listed([_move(m) for m in group])
+        if group[0].session != brief.snapshot.session or n:
+            out.append(f"Earlier on {when}, their last session, {listed}.")
+            continue
+        out.append(vary([f"Overseas on {when}, {listed}.", f"In overseas trading on {when}, {listed}.",
+                         f"Outside the US on {when}, {listed}.",
+                         f"{_capital(listed)}, all in their sessions of {when}."], brief, "abroad"))
+    return out
+
+
+def _commodity_sentence(markets: list[CrossMarketReading], brief: Brief) -> list[str]:
+    if not markets:
+        return []
+    if len(markets) == 1:
+        return [_capital(_settled(markets[0], brief, "settled ")) + "."]
+    a, b = markets
+    return [vary([_capital(f"{_settled(a, brief, 'settled ')}, and {_settled(b, brief)}."),
+                  f"In commodities, {_settled(a, brief, 'settled ')}, and {_settled(b, brief)}.",
+                  f"Futures settled with {_settled(a, brief)}, and {_settled(b, brief)}.",
+                  _capital(f"{_settled(b, brief, 'settled ')}, and {_settled(a, brief)}.")],
+                 brief, "commodities")]
+
+
+def _settled(m: CrossMarketReading, brief: Brief, verb: str = "") -> str:
+    """'gold settled at ${xmkt_gold} an ounce, up {xmkt_gold_change_pct:abs}' (and its date when it
+    is not the article's session)."""
+    dated = "" if m.session == brief.snapshot.session else f" on {_date_slot(m)}"
+    return f"{_name(m)} {verb}at {_level(m)}{UNITS.get(m.key, '')}, {_change(m)}{dated}"
+
+
+def _utc_day_sentences(markets: list[CrossMarketReading], brief: Brief) -> list[str]:
+    out = []
+    for group in _by_session(markets):
+        when, listed = _date_slot(group[0]), _listed([_move(m) for m in group])
+        out.append(vary([f"Over the UTC day of {when}, {listed}.",
+                         f"On the UTC day of {when}, the last complete at the US close, {listed}.",
+                         f"{_capital(listed)} over the UTC day of {when}.",
+                         f"Measured over the UTC day of {when}, {listed}."], brief, "utc-day"))
+    return out
+
+
+def _by_session(markets: list[CrossMarketReading]) -> list[list[CrossMarketReading]]:
+    """The markets grouped by their session date, newest first, each group in the given order."""
+    sessions = sorted({m.session for m in markets}, reverse=True)
+    return [[m for m in markets if m.session == day] for day in sessions]
+
+
+def _move(m: CrossMarketReading) -> str:
+    """'the DAX rose {xmkt_dax_change_pct:abs} to {xmkt_dax}'."""
+    if m.change_pct is None:
+        return f"{_name(m)} stood at {_level(m)}"
+    if round(m.change_pct, 2) == 0:
+        return f"{_name(m)} was unchanged at {_level(m)}"
+    verb = "rose" if m.change_pct > 0 else "fell"
+    return f"{_name(m)} {verb} {{xmkt_{m.key}_change_pct:abs}} to {_level(m)}"
+
+
+def _change(m: CrossMarketReading) -> str:
+    if m.change_pct is None or round(m.change_pct, 2) == 0:
+        return "unchanged"
+    return f"{'up' if m.change_pct > 0 else 'down'} {{xmkt_{m.key}_change_pct:abs}}"
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _name(m: CrossMarketReading) -> str:
+    return m.name
+
+
+def _level(m: CrossMarketReading) -> str:
+    return ("$" if m.key in DOLLAR_PRICED else "") + f"{{xmkt_{m.key}}}"
+
+
+def _date_slot(m: CrossMarketReading) -> str:
+    return f"{{xmkt_{m.key}_session:dated}}"
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

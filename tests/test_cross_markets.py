@@ -1,0 +1,249 @@
+"""Markets outside the US session: each read as of its own last session final at the US close,
+written with its own date by the template, offered to the model as slots, and traced figure by
+figure (and date by date) by the verifier."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+from market_factories import SESSION, news_item, settings, snapshot_for
+from tests_paths import REPO
+
+from pipeline.config import MacroConfig
+from pipeline.contracts import Bar, CrossMarketReading, PriceHistory, Severity
+from pipeline.errors import DataError
+from pipeline.facts import build_fact_sheet
+from pipeline.llm.prompts import PromptSet
+from pipeline.market import MarketData
+from pipeline.market.crossmarket import MARKETS, cross_market_readings, last_final_session, reading_on
+from pipeline.render import render_markdown
+from pipeline.scoring import score_snapshot
+from pipeline.skips import SkipCode
+from pipeline.verify import VerifyContext, check_text
+from pipeline.writers import Brief, TemplateWriter
+from pipeline.writers.llm_prompt import article_values, cross_market_slots
+
+NEW_YORK = ZoneInfo("America/New_York")
+NAMES = [n for inst in settings().instruments for n in (inst.name, *inst.aliases)]
+
+
+def us_close(day: date, at: time = time(16, 0)) -> datetime:
+    return datetime.combine(day, at, NEW_YORK)
+
+
+# ------------------------------------------------------------------ sessions
+@pytest.mark.parametrize(("key", "expected"), [
+    ("dax", date(2026, 11, 20)),  # Xetra closed 17:30 Berlin = 11:30 New York
+    ("nikkei", date(2026, 11, 20)),  # Tokyo closed before New York opened
+    ("hang_seng", date(2026, 11, 20)),
+    ("gold", date(2026, 11, 20)),  # settled 13:30 New York
+    ("wti", date(2026, 11, 20)),
+    ("bitcoin", date(2026, 11, 19)),  # Friday's UTC day ends at 19:00 New York: not final at 16:00
+    ("eur_usd", date(2026, 11, 19)),
+    ("usd_jpy", date(2026, 11, 19)),
+])
+def test_each_market_is_read_as_of_its_last_session_final_at_the_us_close(key: str, expected: date) -> None:
+    assert last_final_session(MARKETS[key], us_close(SESSION)) == expected  # type: ignore[index]
+
+
+def test_holidays_and_weekends_move_each_market_to_its_own_last_session() -> None:
+    christmas_eve = us_close(date(2026, 12, 24), time(13, 0))  # NYSE closes early; Xetra is shut
+    assert last_final_session(MARKETS["dax"], christmas_eve) == date(2026, 12, 23)
+    assert last_final_session(MARKETS["hang_seng"], christmas_eve) == date(2026, 12, 24)  # a half day
+    assert last_final_session(MARKETS["bitcoin"], christmas_eve) == date(2026, 12, 23)
+    monday = us_close(date(2026, 11, 23))  # Labour Thanksgiving Day in Tokyo
+    assert last_final_session(MARKETS["nikkei"], monday) == date(2026, 11, 20)
+    assert last_final_session(MARKETS["dax"], monday) == date(2026, 11, 23)
+    assert last_final_session(MARKETS["bitcoin"], monday) == date(2026, 11, 22)  # bitcoin trades Sunday
+    assert last_final_session(MARKETS["eur_usd"], monday) == date(2026, 11, 20)  # FX has no Sunday bar
+
+
+def history(symbol: str, closes: dict[date, float]) -> PriceHistory:
+    return PriceHistory(symbol=symbol, provider="t", bars=[
+        Bar(session=day, open=c, high=c * 1.01, low=c * 0.99, close=c, volume=0)
+        for day, c in closes.items()])
+
+
+def test_a_reading_is_its_sessions_close_and_change_and_a_stale_source_is_left_out() -> None:
+    dax = history("^GDAXI", {date(2026, 11, 19): 24000.0, date(2026, 11, 20): 24240.0})
+    reading = reading_on(MARKETS["dax"], "^GDAXI", dax, date(2026, 11, 20))
+    assert (reading.value, round(reading.change_pct or 0, 6), reading.cut) == (
+        24240.0, 1.0, "17:30 Europe/Berlin close")
+    with pytest.raises(DataError, match="no bar for its session 2026-11-23") as caught:
+        reading_on(MARKETS["dax"], "^GDAXI", dax, date(2026, 11, 23))
+    assert caught.value.code == SkipCode.MISSING_SESSION
+
+
+def test_unconfigured_and_failing_markets_are_noted_not_zero() -> None:
+    def load(symbol: str) -> PriceHistory:
+        if symbol == "^HSI":
+            raise DataError("no bars file for ^HSI", code=SkipCode.NO_DATA)
+        return history(symbol, {date(2026, 11, 18): 100.0, date(2026, 11, 19): 101.0,
+                                date(2026, 11, 20): 102.0})
+
+    readings, missing = cross_market_readings({"dax": "^GDAXI", "hang_seng": "^HSI", "gold": ""}, load,
+                                              us_close(SESSION))
+    assert [r.key for r in readings] == ["dax"]
+    assert missing == ["hang_seng (^HSI) left out: no bars file for ^HSI"]
+
+
+def test_the_demo_fixtures_give_every_market_its_own_session(tmp_path) -> None:
+    from pipeline.config import load_settings
+    from pipeline.run import Pipeline
+    from pipeline.store import open_store
+    settings_ = load_settings(cwd=REPO)
+    with open_store(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        pipeline = Pipeline(settings_, store, MarketData.from_config(settings_.market), TemplateWriter())
+        snap = pipeline.snapshot("SPY", SESSION)
+    sessions = {m.key: m.session.isoformat() for m in snap.cross_markets}
+    assert sessions == {"dax": "2026-11-20", "nikkei": "2026-11-20", "hang_seng": "2026-11-20",
+                        "gold": "2026-11-20", "wti": "2026-11-20", "bitcoin": "2026-11-19",
+                        "eur_usd": "2026-11-19", "usd_jpy": "2026-11-19"}
+    wti = next(m for m in snap.cross_markets if m.key == "wti")
+    assert wti.value == 67.80  # the level the demo news quotes for WTI on the session
+    assert not [line for line in snap.missing if "left out" in line]
+
+
+# ------------------------------------------------------------------ the article
+def readings(hang_seng_session: date = SESSION) -> list[CrossMarketReading]:
+    def one(key: str, symbol: str, value: float, change: float | None, session: date) -> CrossMarketReading:
+        market = MARKETS[key]  # type: ignore[index]
+        return CrossMarketReading(key=market.key, symbol=symbol, name=market.name, calendar=market.calendar,
+                                  cut=market.cut_label, session=session, value=value, change_pct=change)
+    return [one("dax", "^GDAXI", 24106.94, 0.62, SESSION),
+            one("hang_seng", "^HSI", 25873.84, -1.21, hang_seng_session),
+            one("gold", "GC=F", 4050.95, 0.48, SESSION),
+            one("bitcoin", "BTC-USD", 91228.93, 2.27, date(2026, 11, 19)),
+            one("eur_usd", "EURUSD=X", 1.15531, -0.16, date(2026, 11, 19))]
+
+
+def brief_with(markets: list[CrossMarketReading]) -> Brief:
+    cfg = settings()
+    inst = cfg.instrument("IWM")
+    snapshot = snapshot_for("IWM", seed=3, cfg=cfg).model_copy(update={"cross_markets": markets})
+    news = [news_item("Small caps stall as rates ease", "Small caps lagged while yields eased.", ["IWM"])]
+    return Brief(snapshot=snapshot, scores=score_snapshot(snapshot, news), news=news,
+                 short_name=inst.display_name, index_name="Russell 2000 Index",
+                 related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
+                 tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
+
+
+def errors(text: str, brief: Brief) -> list:
+    ctx = VerifyContext.build(brief.snapshot, brief.scores, sources=brief.news)
+    ctx.extra_names.extend(n for n in NAMES if any(ch.isdigit() for ch in n))
+    return [f for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+
+
+@pytest.fixture(scope="module")
+def written() -> tuple[Brief, str]:
+    brief = brief_with(readings())
+    return brief, render_markdown(TemplateWriter().write(brief))
+
+
+def test_the_template_reads_each_market_with_its_own_session_date(written) -> None:
+    brief, text = written
+    read = TemplateWriter().write(brief).cross_market
+    indices = next(s for s in read.split(". ") if "DAX" in s)
+    assert "Friday, Nov 20" in indices and "DAX rose 0.62% to 24,106.94 and the Hang Seng fell 1.21% to " \
+        "25,873.84" in indices
+    assert "settled at $4,050.95 an ounce, up 0.48%" in read
+    utc_day = next(s for s in read.split(". ") if "itcoin" in s)
+    assert "UTC day of Thursday, Nov 19" in utc_day
+    assert "itcoin rose 2.27% to $91,229 and EUR/USD fell 0.16% to 1.1553" in utc_day
+    assert errors(text, brief) == []
+
+
+def test_each_sentence_is_worded_differently_across_the_sessions_articles() -> None:
+    """vary() rotates the wording by instrument, so the day's articles do not share the sentences."""
+    cfg = settings()
+    seen = set()
+    for symbol in ("IWM", "SPY", "QQQ", "DIA"):
+        brief = brief_with(readings())
+        inst = cfg.instrument(symbol)
+        snapshot = snapshot_for(symbol, seed=3, cfg=cfg).model_copy(update={"cross_markets": readings()})
+        brief = brief.model_copy(update={"snapshot": snapshot, "short_name": inst.display_name})
+        seen.add(TemplateWriter().write(brief).cross_market.split("99.64")[-1])
+    assert len(seen) == 4
+
+
+def test_every_cross_market_figure_and_date_in_the_article_is_traced(written) -> None:
+    """Each figure the template printed for a market, changed by one unit in its last place, and each
+    market's date moved a day, is caught: nothing in the cross-market sentences goes unchecked."""
+    brief, text = written
+    sheet = build_fact_sheet(brief.snapshot)
+    paragraph = next(line for line in text.splitlines() if "DAX" in line)
+    printed = [sheet.fmt(name, "abs") for name in sheet.facts
+               if name.startswith("xmkt_") and not name.endswith("_session")]
+    assert len(printed) == 10 and all(figure in paragraph for figure in printed)
+    for figure in printed:
+        digits = re.sub(r"\d(?=\D*$)", lambda m: str((int(m.group(0)) + 1) % 10), figure)
+        found = errors(text.replace(figure, digits, 1), brief)
+        assert [(f.code, (f.span or "").lstrip("$")) for f in found] == [("value-mismatch", digits)], figure
+    for right, wrong in (("Friday, Nov 20", "Thursday, Nov 19"), ("Thursday, Nov 19", "Friday, Nov 20")):
+        found = errors(text.replace(paragraph, paragraph.replace(right, wrong)), brief)
+        assert [(f.code, f.span) for f in found] == [("value-mismatch", wrong)], right
+
+
+@pytest.mark.parametrize(("old", "new", "code"), [
+    ("Hang Seng fell 1.21%", "Hang Seng rose 1.21%", "direction-mismatch"),
+    ("$4,050.95 an ounce, up 0.48%", "$4,050.95 an ounce, down 0.48%", "direction-mismatch"),
+    ("DAX rose 0.62% to 24,106.94", "DAX rose 0.62% to $24,106.94", "scale-mismatch"),
+    ("Over the UTC day of Thursday, Nov 19, bitcoin", "On Friday bitcoin", "weekday-mismatch"),
+])
+def test_planted_cross_market_errors_are_caught(written, old: str, new: str, code: str) -> None:
+    brief, text = written
+    assert old in text
+    assert [f.code for f in errors(text.replace(old, new, 1), brief)] == [code]
+
+
+def test_a_market_closed_on_the_us_session_is_written_as_of_its_last_close() -> None:
+    brief = brief_with(readings(hang_seng_session=date(2026, 11, 19)))
+    article = TemplateWriter().write(brief)
+    assert "DAX rose 0.62% to 24,106.94" in article.cross_market
+    assert ("Earlier on Thursday, Nov 19, their last session, the Hang Seng fell 1.21% to 25,873.84."
+            in article.cross_market)
+    text = render_markdown(article)
+    assert errors(text, brief) == []
+    wrong = text.replace("Earlier on Thursday, Nov 19", "Earlier on Friday, Nov 20")
+    assert [f.code for f in errors(wrong, brief)] == ["value-mismatch"]
+
+
+def test_a_market_the_data_lacks_traces_to_nothing() -> None:
+    brief = brief_with([])
+    assert [f.code for f in errors("The Nikkei 225 rose 0.41% to 48,912.62.", brief)] == [
+        "number-untraced", "number-untraced"]
+    assert "Overseas" not in TemplateWriter().write(brief).cross_market
+
+
+def test_the_model_gets_each_market_as_slots_with_its_session() -> None:
+    brief = brief_with(readings())
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    slots = cross_market_slots(brief, sheet)
+    assert [(s["level"], s["direction"], s["day"], s["dollar"]) for s in slots] == [
+        ("xmkt_dax", "up", "Friday, Nov 20", False), ("xmkt_hang_seng", "down", "Friday, Nov 20", False),
+        ("xmkt_gold", "up", "Friday, Nov 20", True), ("xmkt_bitcoin", "up", "Thursday, Nov 19", True),
+        ("xmkt_eur_usd", "down", "Thursday, Nov 19", False)]
+    prompt = PromptSet().render("article", **article_values(brief, sheet, 1, 400))
+    assert ("- abroad ({xmkt_K}, {xmkt_K_change_pct:abs}, day {xmkt_K_session:dated}; $ for gold, bitcoin): "
+            "Nov 20 dax+ hang_seng- gold+; Nov 19 bitcoin+ eur_usd-") in prompt
+    assert "xmkt_bitcoin=" not in prompt  # not listed twice among the facts
+    none = brief_with([])
+    bare = PromptSet().render("article", **article_values(none, build_fact_sheet(none.snapshot, none.scores),
+                                                          1, 400))
+    assert "none abroad: no figures for foreign indices" in bare
+
+
+def test_the_markets_can_be_configured_off() -> None:
+    assert MacroConfig(cross_markets={}).cross_markets == {}
+    with pytest.raises(ValueError):
+        MacroConfig(cross_markets={"ftse": "^FTSE"})  # type: ignore[dict-item]
+
+
+def test_a_user_file_leaves_one_market_out_and_keeps_the_others(tmp_path) -> None:
+    from pipeline.config import load_settings
+    (tmp_path / "newsdesk.toml").write_text('[market.macro.cross_markets]\nbitcoin = ""\n', encoding="utf-8")
+    markets = load_settings(cwd=tmp_path).market.macro.cross_markets
+    assert markets["bitcoin"] == "" and markets["dax"] == "^GDAXI" and len(markets) == 8
