@@ -22,6 +22,7 @@ from pipeline.contracts import (
     PriceHistory,
     RelatedRole,
     Snapshot,
+    TradingRange,
 )
 from pipeline.errors import DataError
 from pipeline.facts import build_fact_sheet
@@ -456,6 +457,19 @@ def test_missing_benchmark_is_reported() -> None:
     assert snap.relative is None
     assert "related SPY: no price history" in snap.missing
     assert any(line.startswith("relative: benchmark SPY") for line in snap.missing)
+
+
+def test_the_range_edge_broken_today_is_a_level_on_the_other_side() -> None:
+    bars = BarArrays.from_history(swing_history())
+    close = bars.last_close
+    held = TradingRange(is_tight=True, lower=close - 30, upper=close - 6, sessions=20, width_pct=20.0)
+    levels = compute_key_levels(bars, atr_value=2.0, sma_50=None, sma_200=None, trading_range=None,
+                                prior_range=held)
+    old = next(lv for lv in levels if lv.source == "broken_range")
+    assert (old.label, old.kind, old.price) == ("old range top", LevelKind.SUPPORT, close - 6)
+    inside = held.model_copy(update={"upper": close + 6})  # the close did not break it: no such level
+    assert not any(lv.source == "broken_range" for lv in compute_key_levels(
+        bars, atr_value=2.0, sma_50=None, sma_200=None, trading_range=None, prior_range=inside))
 
 
 def test_max_pain_and_moving_averages_join_the_levels() -> None:

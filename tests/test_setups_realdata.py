@@ -78,5 +78,8 @@ def test_setups_and_scenarios_on_real_sessions(histories: dict[str, PriceHistory
 def test_real_sessions_offer_setups_of_each_style(histories: dict[str, PriceHistory]) -> None:
     styles = [setup.style for session in SESSIONS for symbol in SYMBOLS
               for setup in brief_for(histories, symbol, session).snapshot.setups]
-    assert len(styles) >= 30  # 34 when written; a setup is left out only for poor geometry
+    # 34 when written, 33 before the broken range edge became a level; 29 since: four longs under an
+    # old range bottom (a breakdown's edge, now resistance) lost their reward/risk or their target.
+    # A setup is left out only for poor geometry.
+    assert len(styles) >= 29
     assert {"fade", "pullback", "breakout"} <= set(styles)

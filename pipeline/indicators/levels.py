@@ -34,6 +34,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from ..contracts import KeyLevel, LevelKind, TradingRange
 from .bars import BarArrays, pct_change
+from .tape import range_break
 
 SWING_WING = 5
 SWING_LOOKBACK = 252
@@ -44,7 +45,8 @@ LEVELS_PER_SIDE = 3
 ROUND_STEPS_PER_PRICE = 50
 
 # Lower wins: it names a merged zone and gives its price.
-PRIORITY = {"range": 0, "sma_50": 1, "sma_200": 1, "options": 2, "swing": 3, "round": 4}
+PRIORITY = {"range": 0, "broken_range": 0, "sma_50": 1, "sma_200": 1, "options": 2, "swing": 3,
+            "round": 4}
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,17 @@ def anchor_candidates(sma_50: float | None, sma_200: float | None,
     return found
 
 
+def broken_edge(prior_range: TradingRange | None, close: float) -> list[LevelCandidate]:
+    """The edge of yesterday's range that today's close broke through (tape.range_break), as a
+    candidate."""
+    side = range_break(close, prior_range)
+    if prior_range is None or side is None:
+        return []
+    if side == "above":
+        return [LevelCandidate(prior_range.upper, "old range top", "broken_range")]
+    return [LevelCandidate(prior_range.lower, "old range bottom", "broken_range")]
+
+
 def merge_zones(candidates: Sequence[LevelCandidate], tolerance: float) -> list[list[LevelCandidate]]:
     """Group candidates, by price, whose neighbours lie closer than `tolerance` (a chain)."""
     groups: list[list[LevelCandidate]] = []
@@ -255,13 +268,18 @@ def select_key_levels(candidates: Sequence[LevelCandidate], close: float,
 
 def compute_key_levels(bars: BarArrays, atr_value: float | None, sma_50: float | None,
                        sma_200: float | None, trading_range: TradingRange | None,
-                       max_pain: float | None = None) -> list[KeyLevel]:
-    """Supports below and resistances above the last close, nearest first per side."""
+                       max_pain: float | None = None,
+                       prior_range: TradingRange | None = None) -> list[KeyLevel]:
+    """Supports below and resistances above the last close, nearest first per side. With the
+    range that held until yesterday (`prior_range`) broken today, its broken edge is a level too
+    ("old range top" under a breakout, "old range bottom" over a breakdown): the level the break
+    has to hold, which the article's take names."""
     close = bars.last_close
     below, above = round_numbers_around(close)
     candidates = swing_candidates(find_swing_levels(bars, atr_value))
     candidates += [LevelCandidate(below, "round number", "round"),
                    LevelCandidate(above, "round number", "round")]
     candidates += anchor_candidates(sma_50, sma_200, trading_range, max_pain)
+    candidates += broken_edge(prior_range, close)
     tolerance = ZONE_ATR_MULTIPLE * (atr_value or close * CLUSTER_FALLBACK_PCT / 100.0)
     return select_key_levels(candidates, close, tolerance)

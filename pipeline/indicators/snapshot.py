@@ -74,7 +74,7 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
     prior_range = range_before_session(bars.high, bars.low, bars.close)
     trading_range = range_through_session(bars.high, bars.low, bars.close, prior_range)
     levels = compute_key_levels(bars, volatility.atr_14, trend.sma_50, trend.sma_200,
-                                trading_range, options.max_pain if options else None)
+                                trading_range, options.max_pain if options else None, prior_range)
     extremes = compute_extremes(bars)
     setups = compute_trade_setups(bars.last_close, levels, trading_range, volatility.atr_14,
                                   sma_50=trend.sma_50, sma_200=trend.sma_200,

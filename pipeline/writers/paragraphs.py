@@ -54,12 +54,11 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> 
     verb = move_verb(s.returns.change_1d_pct, key)
     who = f"{brief.short_name} ({s.symbol})"
     inner = f"{mid_sentence(brief.short_name)} ({s.symbol})"
-    lead = vary([f"{who} {verb} {{price}} at the close on {{session:weekday}}, {{change_1d_pct:signed}} "
-                 "on the session.",
-                 f"On {{session:weekday}}, {inner} {verb} {{price}} at the close, {{change_1d_pct:signed}} "
-                 "on the day.",
-                 f"At the close on {{session:weekday}}, {inner} {verb} {{price}}, {{change_1d_pct:signed}} "
-                 "on the session.",
+    way = direction_word(s.returns.change_1d_pct)
+    change = "{change_1d_pct:signed}" if way == "flat" else f"{way} {{change_1d_pct:abs}}"  # "down 2.58%"
+    lead = vary([f"{who} {verb} {{price}} at the close on {{session:weekday}}, {change} on the session.",
+                 f"On {{session:weekday}}, {inner} {verb} {{price}} at the close, {change} on the day.",
+                 f"At the close on {{session:weekday}}, {inner} {verb} {{price}}, {change} on the session.",
                  f"{who} {verb} {{price}} at the close on {{session:weekday}}, a move of "
                  "{change_1d_pct:signed} on the day."], brief, "day-lead")
     sentences = [lead]
@@ -136,7 +135,15 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     tag = fact_tag(rel.benchmark)
     name = brief.short_name
     parts = []
-    if rel.streak_sessions >= 2 and rel.streak_direction != "even":
+    if rel.streak_sessions == 2 and rel.streak_direction != "even":
+        # two sessions are not yet a run ("has now beaten ... 2 sessions in a row"): say it plainly
+        verb = "beat" if rel.streak_direction == "outperform" else "lagged"
+        parts.append(vary([
+            f"{name} {verb} {bench} for a second straight session, by an average of "
+            "{streak_avg_margin_bp:abs} a day.",
+            f"For a second session in a row, {mid_sentence(name)} {verb} {bench}, by "
+            "{streak_avg_margin_bp:abs} a day on average."], brief, "rel-streak"))
+    elif rel.streak_sessions >= 2 and rel.streak_direction != "even":
         verb = "beaten" if rel.streak_direction == "outperform" else "lagged"
         parts.append(vary([
             f"{name} {has(brief)} now {verb} {bench} for {{streak_sessions}} sessions in a row, by an "

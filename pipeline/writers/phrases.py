@@ -24,7 +24,7 @@ def move_verb(change_pct: float, key: str) -> str:
     if size < 0.05:
         return "was little changed at"
     if change_pct > 0:
-        tiers = (["edged up to", "inched higher to"], ["rose to", "gained to"],
+        tiers = (["edged up to", "inched higher to"], ["rose to", "climbed to"],
                  ["jumped to", "rallied to"])
     else:
         tiers = (["slipped to", "eased to"], ["fell to", "declined to"],
