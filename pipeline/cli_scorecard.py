@@ -14,13 +14,11 @@ from . import views_scorecard
 from .cli import FIRST_SESSION, LAST_SESSION, Context, err, out
 from .config import InstrumentConfig
 from .contracts import PriceHistory
-from .errors import DataError, NotFound
+from .errors import DataError
 from .market import MarketData
 from .scorecard.backfill import backfill_calls
-from .scorecard.contracts import CallOrigin, SessionCalls
-from .scorecard.grading import grade_from_history
-from .scorecard.summary import summarize
-from .store import Store
+from .scorecard.contracts import CallOrigin
+from .scorecard.report import scorecard_for
 
 
 def _day(value: str | None, flag: str) -> date | None:
@@ -130,29 +128,9 @@ def scorecard(obj: Context, symbols: tuple[str, ...], first: str | None, last: s
     start, end = _span(first, last)
     wanted = [inst.symbol for inst in _instruments(obj, symbols)] if symbols else None
     pipeline = obj.pipeline()
-    calls = _stored_calls(pipeline.store, wanted, start, end, cast("CallOrigin | None", origin))
-    grades = []
-    for symbol in sorted({call.symbol for call in calls}):
-        history = pipeline.market.load_history(symbol)
-        grades += grade_from_history([c for c in calls if c.symbol == symbol], history.bars)
-    card = summarize(grades)
+    card = scorecard_for(pipeline.store, pipeline.market.load_history, wanted, start, end,
+                         cast("CallOrigin | None", origin))
     if as_json:
         click.echo(json.dumps(card.model_dump(mode="json"), indent=2))
     else:
         views_scorecard.print_scorecard(out, card)
-
-
-def _stored_calls(store: Store, symbols: list[str] | None, first: date | None, last: date | None,
-                  origin: CallOrigin | None) -> list[SessionCalls]:
-    found: dict[tuple[str, date], SessionCalls] = {}
-    targets: list[str | None] = list(symbols) if symbols else [None]
-    for symbol in targets:
-        for call in store.session_calls(symbol, first, last, origin):
-            key = (call.symbol, call.session)
-            if key not in found or call.origin == "article":
-                found[key] = call
-    if not found:
-        where = (f" for {', '.join(symbols)}" if symbols else "") + \
-            (f" from {first}" if first else "") + (f" to {last}" if last else "")
-        raise NotFound(f"no calls stored{where}; run `newsdesk backfill --from YYYY-MM-DD` first")
-    return sorted(found.values(), key=lambda c: (c.symbol, c.session))

@@ -13,8 +13,10 @@ from market_factories import synthetic_history
 from store_factories import BACKENDS, backend_url
 
 from pipeline.contracts import Bias
+from pipeline.errors import NotFound
 from pipeline.scorecard.backfill import backfill_calls
 from pipeline.scorecard.contracts import HorizonCall
+from pipeline.scorecard.report import scorecard_for, stored_calls
 from pipeline.store import Store, open_store
 
 
@@ -84,3 +86,18 @@ def test_a_run_records_its_articles_calls(tmp_path: Path) -> None:
     with open_store(f"sqlite:///{tmp_path}/state/newsdesk.db") as opened:
         stored = opened.session_calls("IWM", origin="article")
     assert [(c.symbol, c.session) for c in stored] == [("IWM", date(2026, 11, 20))]
+
+
+def test_a_session_with_both_origins_counts_once_as_the_article(store: Store) -> None:
+    history = synthetic_history("IWM", sessions=260, seed=4)
+    days = [bar.session for bar in history.bars]
+    backfilled = backfill_calls(history, None, days[250], days[-1])
+    article = backfilled[3].model_copy(update={"origin": "article", "pulse": 99})
+    store.save_session_calls([*backfilled, article])
+    chosen = stored_calls(store, ["IWM"])
+    assert len(chosen) == len(backfilled) and chosen[3] == article
+    assert stored_calls(store, ["IWM"], origin="backfill")[3] == backfilled[3]
+    with pytest.raises(NotFound, match="no calls stored for SPY"):
+        stored_calls(store, ["SPY"])
+    card = scorecard_for(store, lambda symbol: history, ["IWM"])
+    assert card.sessions == len(backfilled) and card.symbols == ["IWM"]

@@ -3,7 +3,15 @@
 - `contracts.py`: `SessionCalls` (what a session called) and `SessionGrades` (what came of
   it), with the horizons and windows in sessions;
 - `calls.py`: the calls of a snapshot, by the writers' own rules;
-- `grading.py`: `grade_session(calls, later_bars)`, pure, no look-ahead.
+- `grading.py`: `grade_session(calls, later_bars)`, pure, no look-ahead;
+  `grade_from_history(calls, bars)` hands each call only the bars after its session;
+- `backfill.py`: `backfill_calls(history, benchmark, first, last)`, the calls of past
+  sessions from bars alone (equal to a run's, computed from series made once);
+- `summary.py`: `summarize(grades) -> Scorecard`, rates with Wilson intervals beside
+  naive baselines;
+- `report.py` (the edge): `scorecard_for(store, load_history, ...)`, and `stored_calls`
+  / `grade_stored` for whoever shows a part of it.
+The store keeps calls in `session_calls` (`Store.save_session_calls`, `Store.session_calls`).
 """
 
 from .calls import calls_from_snapshot

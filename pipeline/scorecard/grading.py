@@ -19,7 +19,10 @@ Setups, on daily highs and lows:
 - trigger: within SETUP_TRIGGER_SESSIONS bars, the first bar whose range
   reaches the entry (a long breakout or a short fade/bounce: high >= entry; a
   short breakout or a long fade/pullback: low <= entry). The fill is the entry,
-  or the open when the bar opens beyond it. Never reached: `not_triggered`.
+  or the open when the bar opens beyond it (a breakout is played as a stop
+  order at the entry, though the article's trigger words ask for a close
+  beyond the level; a fade or pullback as a limit order). Never reached:
+  `not_triggered`.
 - then, from the fill's bar on, for SETUP_HOLD_SESSIONS bars: the stop
   (long: low <= stop) or the target (long: high >= target), whichever comes
   first. A bar that touches both counts as the stop (against the call; `tie`).
