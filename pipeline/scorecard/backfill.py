@@ -156,7 +156,7 @@ def calls_at(series: CallSeries, index: int, benchmark: BarArrays | None) -> Ses
     short, _ = bias_for(pulse)
     prior = range_before_session(bars.high, bars.low, bars.close, series.atr_14)
     trading_range = range_through_session(bars.high, bars.low, bars.close, prior)
-    levels = compute_key_levels(bars, atr_14, trend.sma_50, trend.sma_200, trading_range)
+    levels = compute_key_levels(bars, atr_14, trend.sma_50, trend.sma_200, trading_range, None, prior)
     setups = compute_trade_setups(close, levels, trading_range, atr_14, sma_50=trend.sma_50,
                                   sma_200=trend.sma_200, record_high=extremes.all_time_high)
     return session_calls(
