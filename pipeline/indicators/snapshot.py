@@ -32,11 +32,11 @@ from ..skips import SkipCode
 from .bars import BarArrays, insufficient
 from .events import upcoming_events
 from .extremes import SESSIONS_52W, VOLUME_SESSIONS, compute_extremes, compute_volume_stats
-from .levels import SWING_WING, compute_key_levels
+from .levels import SWING_WING
 from .options import compute_options_positioning
-from .ranges import MIN_RANGE_SESSIONS, range_before_session, range_through_session
+from .ranges import MIN_RANGE_SESSIONS
 from .relative import SESSIONS_1M, compute_related_move, compute_relative_strength, related_roles
-from .setups import compute_trade_setups
+from .structure import session_structure
 from .tape import compute_tape
 from .trend import (
     REQUIRED_SESSIONS,
@@ -71,14 +71,10 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
     related_bars = cut_related(instrument, related, session, missing)
     relative = relative_for(instrument, bars, related_bars, missing)
     options = positioning_for(chain, instrument.symbol, session, missing)
-    prior_range = range_before_session(bars.high, bars.low, bars.close)
-    trading_range = range_through_session(bars.high, bars.low, bars.close, prior_range)
-    levels = compute_key_levels(bars, volatility.atr_14, trend.sma_50, trend.sma_200,
-                                trading_range, options.max_pain if options else None, prior_range)
     extremes = compute_extremes(bars)
-    setups = compute_trade_setups(bars.last_close, levels, trading_range, volatility.atr_14,
-                                  sma_50=trend.sma_50, sma_200=trend.sma_200,
-                                  record_high=extremes.all_time_high)
+    structure = session_structure(bars, volatility.atr_14, trend.sma_50, trend.sma_200,
+                                  extremes.all_time_high, options.max_pain if options else None)
+    setups = structure.setups
     missing += missing_structure(len(bars), [setup.direction for setup in setups])
     last = bars.sessions[-1]
     logger.debug("%s %s: %d bars, %d missing", instrument.symbol, last, len(bars), len(missing))
@@ -91,9 +87,9 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
         returns=returns, trend=trend, momentum=momentum, volatility=volatility,
         extremes=extremes, volume=compute_volume_stats(bars),
         relative=relative, related=related_moves(instrument, related_bars, returns.change_1d_pct),
-        range=trading_range, levels=levels, options=options, setups=setups,
+        range=structure.trading_range, levels=structure.levels, options=options, setups=setups,
         events=upcoming_events(events, last, holidays=holidays), missing=missing,
-        tape=compute_tape(bars, prior_range),
+        tape=compute_tape(bars, structure.prior_range),
         recent_closes=[float(close) for close in bars.close[-RECENT_CLOSES:]],
     )
 

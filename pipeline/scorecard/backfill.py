@@ -11,7 +11,8 @@ the same operations in the same order whatever follows), so it is the number
 window (52-week extremes, ranges, swing levels, the benchmark spread) runs on
 the cut itself, as in a run. The rules that turn readings into calls are the
 run's own: `scoring.pulse_of`, `medium_term_view`, `long_term_view`,
-`compute_key_levels`, `compute_trade_setups`, `setups_for_bias`.
+`indicators.structure.session_structure` (ranges, levels, setups: the one function
+`build_snapshot` calls too), `setups_for_bias`.
 
 The calls equal a normal run's on the same session (a test compares them)
 with two differences by design: no options chain (no max-pain level), and no
@@ -30,11 +31,10 @@ import numpy as np
 from ..contracts import CrossKind, CrossState, Momentum, PriceHistory, Trend
 from ..indicators.bars import BarArrays, pct_change
 from ..indicators.extremes import compute_extremes
-from ..indicators.levels import compute_key_levels
-from ..indicators.ranges import range_before_session, range_through_session
 from ..indicators.relative import compute_relative_strength
 from ..indicators.series import FloatArray, atr, macd, rsi, sma
-from ..indicators.setups import compute_trade_setups, setups_for_bias
+from ..indicators.setups import setups_for_bias
+from ..indicators.structure import session_structure
 from ..indicators.trend import cross_signs
 from ..scoring import PulseReadings, bias_for, long_term_view, medium_term_view, pulse_of, window_words
 from .calls import session_calls
@@ -154,16 +154,13 @@ def calls_at(series: CallSeries, index: int, benchmark: BarArrays | None) -> Ses
         spread_1m_pp=spread_1m(bars, benchmark_cut(benchmark, session)), close=close,
         high_52w=extremes.high_52w, low_52w=extremes.low_52w, window=window_words(len(bars))))
     short, _ = bias_for(pulse)
-    prior = range_before_session(bars.high, bars.low, bars.close, series.atr_14)
-    trading_range = range_through_session(bars.high, bars.low, bars.close, prior)
-    levels = compute_key_levels(bars, atr_14, trend.sma_50, trend.sma_200, trading_range, None, prior)
-    setups = compute_trade_setups(close, levels, trading_range, atr_14, sma_50=trend.sma_50,
-                                  sma_200=trend.sma_200, record_high=extremes.all_time_high)
+    structure = session_structure(bars, atr_14, trend.sma_50, trend.sma_200,
+                                  extremes.all_time_high, atr_series=series.atr_14)
     return session_calls(
         bars.symbol, session, "backfill", close=close, change_1d_pct=change, atr=atr_14,
         pulse=pulse, biases=(short, medium_term_view(momentum, trend, close)[0],
                              long_term_view(trend, close)[0]),
-        setups=setups_for_bias(setups, short), levels=levels)
+        setups=setups_for_bias(structure.setups, short), levels=structure.levels)
 
 
 def backfill_calls(history: PriceHistory, benchmark: PriceHistory | None, first: date,
