@@ -25,10 +25,11 @@ class BackfillRow:
     last: date | None
 
 
-def _table(title: str, *columns: str) -> Table:
+def _table(title: str, *columns: str, labels: int = 2) -> Table:
+    """A table whose first `labels` columns are left-aligned words, the rest right-aligned figures."""
     table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    for column in columns:
-        table.add_column(column, no_wrap=True, justify="left" if column in columns[:2] else "right")
+    for number, column in enumerate(columns):
+        table.add_column(column, no_wrap=True, justify="left" if number < labels else "right")
     return table
 
 
@@ -98,6 +99,6 @@ def print_setups(console: Console, card: Scorecard) -> None:
     table.add_row("baseline: long at next open", _r(s.always_long_r))
     table.add_row("baseline: previous session", _r(s.previous_direction_r))
     console.print(table)
-    spread = _table("setups by result in R", *s.distribution)
+    spread = _table("setups by result in R", *s.distribution, labels=0)
     spread.add_row(*(str(count) for count in s.distribution.values()))
     console.print(spread)
