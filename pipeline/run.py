@@ -353,6 +353,9 @@ class Pipeline:
         snap = build_snapshot(history, inst, related, session, chain=chain,
                               events=self.settings.events, timezone=self.settings.market.timezone,
                               close_time=close_time, holidays=holidays)
+        others = {symbol: peer.provider for symbol, (_, peer) in related.items()
+                  if peer.provider != history.provider}
+        snap = snap.model_copy(update={"other_providers": others}) if others else snap
         return with_market_context(snap, self.market.macro, history,
                                    lambda gauge: self._gauge_history(gauge, session, checks), notes)
 

@@ -230,8 +230,12 @@ def test_a_run_cites_the_source_that_served_and_notes_the_one_passed_over(
                                                       providers=["yahoo", "stooq"], source_check=False))
     assert [o.symbol for o in report.outcomes if o.ok] == ["IWM", "SPY", "QQQ", "DIA"]
     spy = drafts["SPY"]
-    assert spy.article.data_sources[0].provider == "Stooq daily bars"
-    assert drafts["QQQ"].article.data_sources[0].provider == "Yahoo Finance"
+    assert [(c.provider, c.symbols[0]) for c in spy.article.data_sources] == [
+        ("Stooq daily bars", "SPY"), ("Yahoo Finance", "^GSPC")]  # each bar cited by its source
+    assert [(c.provider, c.symbols) for c in drafts["QQQ"].article.data_sources] == [
+        ("Yahoo Finance", ["QQQ", "^NDX", "DIA", "IWM", "^VIX"]), ("Stooq daily bars", ["SPY"])]
+    [spy_file] = (tmp_path / "out" / "2026-11-20").glob("*spy*.md")
+    assert "Data: Stooq daily bars — SPY — as of Nov 20, 2026" in spy_file.read_text()
     [spy_outcome] = [o for o in report.outcomes if o.symbol == "SPY"]
     assert any("passed over [rate-limited]" in note and "Retry-After 3600" in note
                for note in spy_outcome.notes)

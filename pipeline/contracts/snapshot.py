@@ -318,6 +318,9 @@ class Snapshot(Contract):
     corporate_actions: list[CorporateAction] = Field(
         default_factory=list, description="Splits and dividends near the session, as reported.")
     missing: list[str] = Field(default_factory=list, description="Facts not computed, with why.")
+    other_providers: dict[str, str] = Field(
+        default_factory=dict, description="Related symbols served by another source than `provider` "
+                                          "(a provider chain's fallback): symbol -> source.")
     data_notes: list[str] = Field(
         default_factory=list, description="Where the bars came from and what the cross-checks said: "
                                           "sources passed over, checks not made, gauges refused.")
@@ -327,11 +330,12 @@ class Snapshot(Contract):
 
     @model_serializer(mode="wrap")
     def _data_notes_only_when_any(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """`data_notes` is left out of the stored form when empty, so snapshots made without
-        cross-checks (the CSV demo, the verifier's eval set) read and write as before."""
+        """`other_providers` and `data_notes` are left out of the stored form when empty, so
+        snapshots from one source (the CSV demo, the verifier's eval set) read and write as before."""
         dumped: dict[str, Any] = handler(self)
-        if not self.data_notes:
-            dumped.pop("data_notes", None)
+        for name in ("other_providers", "data_notes"):
+            if not getattr(self, name):
+                dumped.pop(name, None)
         return dumped
 
     @property

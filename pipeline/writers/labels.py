@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..contracts import IndicatorRow
+from ..contracts import DataCitation, IndicatorRow, Snapshot
 from ..facts import FactSheet
 from .base import Brief
 
@@ -19,6 +19,17 @@ COMPONENT_LABELS = {"trend_200": "200-day trend", "trend_50": "50-day trend", "m
 
 def provider_name(provider: str) -> str:
     return PROVIDER_NAMES.get(provider, provider)
+
+
+def data_citations(snapshot: Snapshot) -> list[DataCitation]:
+    """One data line per source that served the article's bars, the instrument's source first:
+    'Data: Stooq daily bars — SPY' and 'Data: Yahoo Finance — ^GSPC, QQQ' after a fallback."""
+    by_source: dict[str, list[str]] = {}
+    for symbol in [snapshot.symbol, *(m.symbol for m in snapshot.related)]:
+        source = snapshot.other_providers.get(symbol, snapshot.provider)
+        by_source.setdefault(source, []).append(symbol)
+    return [DataCitation(provider=provider_name(source), symbols=symbols, as_of=snapshot.as_of)
+            for source, symbols in by_source.items()]
 
 
 def pulse_row(brief: Brief, sheet: FactSheet) -> IndicatorRow | None:

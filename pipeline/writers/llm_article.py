@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from ..contracts import (
     Article,
-    DataCitation,
     FinalCallRow,
     Finding,
     InstrumentRef,
@@ -65,9 +64,7 @@ def assemble(brief: Brief, sheet: FactSheet, answer: ModelArticle, cited: int,
         cross_market_table=tables.cross_market_rows(brief),
         final_call=_final_call(brief, sheet, answer, slots), take=slots.fill(answer.take, "take"),
         sources=tables.sources_for(brief.news[:cited]),
-        data_sources=[DataCitation(provider=labels.provider_name(s.provider),
-                                   symbols=[s.symbol, *(m.symbol for m in s.related)],
-                                   as_of=s.as_of)],
+        data_sources=labels.data_citations(s),
         disclaimer=DISCLAIMER,
     )
     return article, [*slots.findings, *level_findings, *setup_findings]

@@ -7,7 +7,7 @@ citations point only at the ingested items handed in the brief.
 from __future__ import annotations
 
 from ..angles import Angle, AngleKind, rank_angles
-from ..contracts import Article, DataCitation, InstrumentRef, RelatedMove, RelatedRole
+from ..contracts import Article, InstrumentRef, RelatedMove, RelatedRole
 from ..facts import FactSheet, build_fact_sheet, fact_tag
 from . import angle_text, cross_market_text, labels, paragraphs, tables
 from .base import Brief
@@ -54,9 +54,7 @@ class TemplateWriter:
             final_call=tables.final_call_rows(brief, sheet),
             take=take(brief, sheet),
             sources=tables.sources_for(brief.news[:cited]),
-            data_sources=[DataCitation(provider=labels.provider_name(s.provider),
-                                       symbols=[s.symbol, *(m.symbol for m in s.related)],
-                                       as_of=s.as_of)],
+            data_sources=labels.data_citations(s),
             disclaimer=DISCLAIMER,
         )
 
