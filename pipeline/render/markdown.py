@@ -139,7 +139,7 @@ def md_inline(text: str) -> str:
 
 def _escape_inline(text: str) -> str:
     text = _INLINE_SPECIAL.sub(lambda m: "\\" + m[0], text)
-    return _LONE_UNDERSCORE.sub(r"\\_", text)
+    return _LONE_UNDERSCORE.sub(r"\\_", text) if "_" in text else text
 
 
 def _escape_block_start(match: re.Match[str]) -> str:

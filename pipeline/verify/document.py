@@ -85,11 +85,15 @@ def section_name(title: str) -> str:
 
 def inline_text(text: str) -> str:
     """Markdown inline markup to plain text; link targets are kept after their text."""
-    text = _LOCAL_LINK.sub(lambda m: m.group(1), text)
-    text = _MD_LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
-    text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    text = _EMPHASIS.sub("", text)
-    text = text.replace("\\|", "|").replace("\\", "")
+    if "](" in text:  # every link, local or not, holds "]("
+        text = _LOCAL_LINK.sub(lambda m: m.group(1), text)
+        text = _MD_LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = text.replace("\\|", "|").replace("\\", "")
     return text
 
 
