@@ -395,6 +395,7 @@ def serve(obj: Context, host: str, port: int, allow_remote: bool,
     import uvicorn
 
     from .review.app import LOOPBACK_HOSTS, ReviewOptions, create_app
+    from .wiring import make_market
 
     remote = not is_loopback(host)
     if remote and not allow_remote:
@@ -408,7 +409,8 @@ def serve(obj: Context, host: str, port: int, allow_remote: bool,
     if not store.list_users():
         err.print("note: no reviewers yet; add one with `newsdesk user add NAME`", markup=False)
     options = ReviewOptions(secure_cookies=remote,
-                            allowed_hosts=(*LOOPBACK_HOSTS, host, *public_hosts))
+                            allowed_hosts=(*LOOPBACK_HOSTS, host, *public_hosts),
+                            load_history=make_market(obj.settings, store).load_history)
     app = create_app(store, obj.settings, options)
     err.print(f"review page on http://{host}:{port}/ (Ctrl-C stops it)", markup=False)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,

@@ -16,6 +16,7 @@ from .config import InstrumentConfig
 from .contracts import PriceHistory
 from .errors import DataError
 from .market import MarketData
+from .render.scorecard_page import write_scorecard_page
 from .scorecard.backfill import backfill_calls
 from .scorecard.contracts import CallOrigin
 from .scorecard.report import scorecard_for
@@ -119,9 +120,11 @@ def _benchmark(histories: Histories, inst: InstrumentConfig) -> PriceHistory | N
               help="Only calls from `backfill` or from runs' articles (default: both, the "
                    "article's when a session has both).")
 @click.option("--json", "as_json", is_flag=True, help="The scorecard as JSON.")
+@click.option("--page", is_flag=True, help="Also write the scorecard page, <output.dir>/"
+              "scorecard.html, beside the session folders of the articles.")
 @click.pass_obj
 def scorecard(obj: Context, symbols: tuple[str, ...], first: str | None, last: str | None,
-              origin: str | None, as_json: bool) -> None:
+              origin: str | None, as_json: bool, page: bool) -> None:
     """Grade the stored calls against the bars after each session: hit rates per horizon and
     bias, setup expectancy in R, level hold rates, Pulse calibration, each beside naive
     baselines. Exit codes: 0 done; 2 bad dates or symbol; 5 no stored calls match."""
@@ -134,3 +137,6 @@ def scorecard(obj: Context, symbols: tuple[str, ...], first: str | None, last: s
         click.echo(json.dumps(card.model_dump(mode="json"), indent=2))
     else:
         views_scorecard.print_scorecard(out, card)
+    if page:
+        path = write_scorecard_page(obj.settings.output.dir, card)
+        err.print(f"scorecard page: {path}", markup=False, highlight=False)

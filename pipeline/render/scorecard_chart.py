@@ -124,3 +124,26 @@ def _text(x: float, y: float, text: str, *, anchor: str = "start", size: int = 1
           weight: str = "normal", fill: str = INK) -> str:
     return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" '
             f'font-weight="{weight}" fill="{fill}">{escape(text)}</text>')
+
+
+def distribution_svg(distribution: dict[str, int]) -> str:
+    """Setups per R bucket (`summary.R_BUCKETS` order), a bar each with its count; losing
+    buckets red, winning ones green."""
+    width, height, base, top = 520, 170, 130, 24
+    step = (width - 20) / max(1, len(distribution))
+    most = max(list(distribution.values()) + [1])
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+             f'width="{width}" height="{height}" role="img" font-family="{FONT}" '
+             f'aria-label="Setups by result in R">',
+             f'<line x1="10" x2="{width - 10}" y1="{base}" y2="{base}" stroke="{INK}" stroke-width="1"/>']
+    for index, (label, count) in enumerate(distribution.items()):
+        x = 10 + step * index
+        bar = (base - top) * count / most
+        losing = label.startswith(("<", "-"))
+        parts.append(f'<rect x="{x + step * 0.15:.1f}" y="{base - bar:.1f}" width="{step * 0.7:.1f}" '
+                     f'height="{max(bar, 0.5):.1f}" fill="{DOWN if losing else UP}"/>')
+        parts.append(_text(x + step / 2, base - bar - 5, f"{count:,}", anchor="middle", size=11))
+        parts.append(_text(x + step / 2, base + 16, f"{label}R", anchor="middle", size=11,
+                           fill=MUTED))
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"

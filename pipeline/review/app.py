@@ -5,7 +5,10 @@ unless `?status=` says `all` or one status; `?offset=` pages; with flagged-sourc
 counts and publication state), `/drafts/{id}` (the article with its findings marked, facts, sources
 with their ingest flags and other copies, publication per target, history),
 `/drafts/{id}/chart.png`, `/drafts/{id}/diff?from=&to=` (what changed in the
-Markdown between two versions, escaped, default previous and current).
+Markdown between two versions, escaped, default previous and current), `/scorecard`
+(`?symbol=&from=&to=`; the stored calls graded against the bars after them, the same
+body as the static scorecard page; default the last SCORECARD_DAYS days; it needs the
+`load_history` of `ReviewOptions`, which `newsdesk serve` takes from the market data).
 Changes only by POST (`/drafts/{id}/approve`,
 `/drafts/{id}/reject`, `/drafts/{id}/unpublish`, `/login`, `/logout`), each
 checked for origin and CSRF
@@ -19,8 +22,9 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -38,8 +42,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings
 from ..contracts import DraftStatus
-from ..errors import InvalidTransition, NewsdeskError, NotFound
+from ..errors import ConfigError, DataError, InvalidTransition, NewsdeskError, NotFound
 from ..publish.withdraw import unpublish_draft
+from ..render.scorecard_page import scorecard_body
+from ..scorecard.report import LoadHistory, scorecard_for
 from ..store import LoginSession, Store
 from . import auth, csrf
 from .diff import pick_versions, version_diff
@@ -65,6 +71,9 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 MAX_REASON = 2000
 DRAFT_ID = r"[0-9a-f]{4,64}"
 WRONG_PASSWORD = "Wrong user name or password."
+SCORECARD_DAYS = 365
+"""The /scorecard page's default window, in calendar days back from today (grading reads every
+session's later bars: ten years of four instruments take seconds, a year a fraction of one)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,9 @@ class ReviewOptions:
     allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
     limiter: SignInLimiter = field(default_factory=SignInLimiter)
     page_size: int = DEFAULT_LIMIT
+    load_history: LoadHistory | None = None
+    """Each symbol's bars for /scorecard (None: the page says it has no market data)."""
+    today: Callable[[], date] = date.today
 
     @property
     def cookie(self) -> str:
@@ -255,6 +267,44 @@ class ReviewApp:
             return Response("no chart for this draft", status_code=404, media_type="text/plain")
         return FileResponse(path, media_type="image/png")
 
+    async def scorecard(self, request: Request) -> Response:
+        """The scorecard of the stored calls: `?symbol=` (one configured instrument, default
+        all), `?from=` (default SCORECARD_DAYS days back) and `?to=` (YYYY-MM-DD)."""
+        session = await self._login(request)
+        if session is None:
+            return RedirectResponse("/login", status_code=303)
+        query = request.query_params
+        symbol = (query.get("symbol") or "").strip().upper() or None
+        try:
+            if symbol is not None:
+                symbol = self.settings.instrument(symbol).symbol
+            first = _day(query.get("from")) or self.options.today() - timedelta(days=SCORECARD_DAYS)
+            last = _day(query.get("to"))
+        except (ConfigError, ValueError) as exc:
+            return self._refuse(request, 400, str(exc), session, back="/scorecard")
+        if last is not None and first > last:
+            return self._refuse(request, 400, f"from {first} is after to {last}.", session,
+                                back="/scorecard")
+        form = {"symbol": symbol or "", "first": first.isoformat(),
+                "last": last.isoformat() if last else "",
+                "symbols": [i.symbol for i in self.settings.covered()]}
+        load = self.options.load_history
+        if load is None:
+            return self._render("scorecard.html.j2", session, body=None, form=form,
+                                empty="This server was started without market data, so it "
+                                "cannot grade calls. `newsdesk serve` provides it.")
+        try:
+            card = await run_in_threadpool(scorecard_for, self.store, load,
+                                           [symbol] if symbol else None, first, last)
+        except NotFound as exc:
+            return self._render("scorecard.html.j2", session, body=None, form=form,
+                                empty=str(exc))
+        except DataError as exc:
+            return self._refuse(request, 502, f"The bars to grade against were refused: {exc}",
+                                session, back="/scorecard")
+        return self._render("scorecard.html.j2", session, body=scorecard_body(card), form=form,
+                            empty=None)
+
     async def approve(self, request: Request) -> Response:
         return await self._decide(request, DraftStatus.APPROVED, reason_required=False)
 
@@ -389,6 +439,18 @@ def _version(value: object) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
 
 
+def _day(value: str | None) -> date | None:
+    """A YYYY-MM-DD query value (None when absent); ValueError naming it when it is not one."""
+    if not value:
+        return None
+    if len(value) != 10:
+        raise ValueError(f"{value[:20]!r} is not a date (YYYY-MM-DD).")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD).") from None
+
+
 def _offset(value: str | None) -> int | None:
     """The queue offset a link names (0 when none), or None when it is not a small whole number."""
     text = value or "0"
@@ -419,6 +481,7 @@ def create_app(store: Store, settings: Settings, options: ReviewOptions | None =
         Route("/login", review.login_page, methods=["GET"]),
         Route("/login", review.login, methods=["POST"]),
         Route("/logout", review.logout, methods=["POST"]),
+        Route("/scorecard", review.scorecard, methods=["GET"]),
         Route(draft, review.draft, methods=["GET"]),
         Route(draft + "/chart.png", review.chart, methods=["GET"]),
         Route(draft + "/diff", review.diff, methods=["GET"]),
