@@ -37,6 +37,10 @@ def cross_check_lines(symbol: str, issues: Iterable[QualityIssue]) -> list[str]:
 TRACKING_WINDOW = 60
 """Sessions of ETF-minus-index daily moves the tolerance is measured on."""
 
+TRACKING_LOOKBACK = 2 * TRACKING_WINDOW
+"""Common sessions read before the one judged: the window, and a window before it so that an
+earlier disagreement is already kept out of the tolerance when the window starts."""
+
 TRACKING_MIN_SESSIONS = 20
 """Fewer common sessions than this: the pair is not checked (no tracking to measure)."""
 
@@ -107,11 +111,12 @@ def _judge(etf_move: float, index_move: float, recent: list[float]) -> tuple[flo
 
 def _paired_moves(etf: PriceHistory, index: PriceHistory,
                   session: date) -> list[tuple[date, float, float]]:
-    """(session, ETF total move %, index move %) over the last year of common sessions."""
+    """(session, ETF total move %, index move %) over the last `TRACKING_LOOKBACK` common sessions."""
     dividends = {a.session: a.value for a in etf.actions if a.kind == ActionKind.DIVIDEND}
-    index_close = {bar.session: bar.close for bar in index.until(session).bars[-300:]}
+    index_close = {bar.session: bar.close for bar in index.until(session).bars[-2 * TRACKING_LOOKBACK:]}
     pairs = [(bar.session, bar.close, index_close[bar.session])
-             for bar in etf.until(session).bars[-300:] if bar.session in index_close]
+             for bar in etf.until(session).bars[-2 * TRACKING_LOOKBACK:] if bar.session in index_close]
+    pairs = pairs[-(TRACKING_LOOKBACK + 1):]
     return [(day, ((close + dividends.get(day, 0.0)) / prev_close - 1) * 100,
              (level / prev_level - 1) * 100)
             for (_, prev_close, prev_level), (day, close, level) in zip(pairs, pairs[1:], strict=False)]
