@@ -103,10 +103,54 @@ def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int
             owned[n] = NAME_PART
             continue
         before = [named for named in everything if named.end <= start]
-        if claim.quoted or not before or not before[-1].key or ";" in sentence[before[-1].end:start]:
+        if claim.quoted or not before or not before[-1].key or _TURN.search(sentence[before[-1].end:start]):
             continue
         owned[n] = before[-1].key
     return owned
+
+
+_TURN = re.compile(r";|\b(?:while|whereas|but|although|though|even as)\b", re.IGNORECASE)
+"""Words after which a figure is about a new subject, not the market named before them."""
+_CLAUSE_END = re.compile(r"[,:;]|\.(?!\d)")
+_MOVE = re.compile(r"\b(?P<up>rose|rallied|gained|climbed|jumped|surged|soared|advanced|added|firmed|"
+                   r"rebounded)\b|\b(?P<down>fell|dropped|slid|slipped|declined|lost|sank|tumbled|eased|retreated|plunged|"
+                   r"slumped)\b", re.IGNORECASE)
+
+
+def check_market_words(sentence: str, section: str, claims: Sequence[Claim], lexicon: Lexicon,
+                       ctx: VerifyContext) -> list[Finding]:
+    """A move word right after a market's name with no figure of its own ('bitcoin fell on Thursday')
+    against the market's change on its session."""
+    markets = named_markets(sentence)
+    if not markets:
+        return []
+    bounds = sorted([*(m.start for m in markets), *(m.start for m in lexicon.mentions(sentence)),
+                     *(m.start() for g in GAUGES for m in g.pattern.finditer(sentence)), len(sentence)])
+    found = []
+    for market in markets:
+        end = min(b for b in bounds if b >= market.end)
+        window = sentence[market.end:end]
+        stops = [m.start() for m in (_TURN.search(window), _CLAUSE_END.search(window)) if m is not None]
+        window = window[:min(stops)] if stops else window
+        move = _MOVE.search(window)
+        figures = [c for c in claims if market.end <= c.number.start < market.end + len(window)]
+        if move is None or figures:
+            continue
+        change = ctx.sheet.facts.get(f"xmkt_{market.key}_change_pct")
+        if change is None:
+            continue
+        found += _direction_word(move, _BY_KEY[market.key], change, section)
+    return found
+
+
+def _direction_word(move: re.Match[str], market: MarketName, change: Fact, section: str) -> list[Finding]:
+    value = float(change.value)  # type: ignore[arg-type]
+    if abs(value) < FLAT_PCT or (value > 0) == bool(move.group("up")):
+        return []
+    word = "up" if value > 0 else "down"
+    return [finding("direction-mismatch", f"'{move.group(0)}' is the wrong direction: {market.label} moved "
+                    f"{change.printed('signed')} in its session", section=section, span=move.group(0),
+                    expected=f"{word} {change.printed('abs')}", source=change.source)]
 
 
 def check_market_claims(pairs: Sequence[tuple[Claim, str]], ctx: VerifyContext) -> list[Finding]:

@@ -125,6 +125,8 @@ class _Walk:
         claims = number_words.approximate(claims, self.written)
         world = {} if section == "sources" else cross_markets.owners(sentence, claims, self.ctx.lexicon)
         macro = cross_markets.check_market_claims([(claims[n], key) for n, key in world.items()], self.ctx)
+        if section != "sources":
+            macro += cross_markets.check_market_words(sentence, section, claims, self.ctx.lexicon, self.ctx)
         claims = [c for n, c in enumerate(claims) if n not in world]
         owned = {} if section == "sources" else gauges.owners(sentence, claims, self.ctx.lexicon)
         macro += gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx)

@@ -1,8 +1,9 @@
 """The cross-market read's sentences on markets outside the US session (pipeline/market/crossmarket.py).
 
 At most three sentences: the overseas indices grouped by their session date
-("Overseas on Friday, Nov 20, the DAX rose 0.82% to 24,102.50 ..."), gold and
-crude at their settlement, then bitcoin and FX over their UTC day. Every
+("Overseas on Friday, Nov 20, the DAX rose 0.62%, ..."; their levels are in
+the data and the model's slots, left out here to keep the paragraph short),
+gold and crude at their settlement, then bitcoin and FX over their UTC day. Every
 market's own session date is printed unless it is the article's (gold and oil
 settle during the US session); the verifier ties each figure and date to its
 market (verify/cross_markets.py).
@@ -34,7 +35,7 @@ def cross_market_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
 def _index_sentences(markets: list[CrossMarketReading], brief: Brief) -> list[str]:
     out = []
     for n, group in enumerate(_by_session(markets)):
-        when, listed = _date_slot(group[0]), _listed([_move(m) for m in group])
+        when, listed = _date_slot(group[0]), _listed([_move(m, level=False) for m in group])
         if group[0].session != brief.snapshot.session or n:
             out.append(f"Earlier on {when}, their last session, {listed}.")
             continue
@@ -69,7 +70,7 @@ def _utc_day_sentences(markets: list[CrossMarketReading], brief: Brief) -> list[
     for group in _by_session(markets):
         when, listed = _date_slot(group[0]), _listed([_move(m) for m in group])
         out.append(vary([f"Over the UTC day of {when}, {listed}.",
-                         f"On the UTC day of {when}, the last complete at the US close, {listed}.",
+                         f"On the UTC day of {when}, {listed}.",
                          f"{_capital(listed)} over the UTC day of {when}.",
                          f"Measured over the UTC day of {when}, {listed}."], brief, "utc-day"))
     return out
@@ -81,14 +82,14 @@ def _by_session(markets: list[CrossMarketReading]) -> list[list[CrossMarketReadi
     return [[m for m in markets if m.session == day] for day in sessions]
 
 
-def _move(m: CrossMarketReading) -> str:
-    """'the DAX rose {xmkt_dax_change_pct:abs} to {xmkt_dax}'."""
+def _move(m: CrossMarketReading, level: bool = True) -> str:
+    """'the DAX rose {xmkt_dax_change_pct:abs} to {xmkt_dax}' (without ' to ...' when not `level`)."""
     if m.change_pct is None:
         return f"{_name(m)} stood at {_level(m)}"
     if round(m.change_pct, 2) == 0:
         return f"{_name(m)} was unchanged at {_level(m)}"
     verb = "rose" if m.change_pct > 0 else "fell"
-    return f"{_name(m)} {verb} {{xmkt_{m.key}_change_pct:abs}} to {_level(m)}"
+    return f"{_name(m)} {verb} {{xmkt_{m.key}_change_pct:abs}}" + (f" to {_level(m)}" if level else "")
 
 
 def _change(m: CrossMarketReading) -> str:
