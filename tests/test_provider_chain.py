@@ -183,6 +183,19 @@ def test_a_stale_first_source_gives_way_to_a_fresh_second(server: MarketServer, 
         "session is 2026-11-20"]
 
 
+def test_when_every_source_is_stale_the_freshest_is_judged_by_the_gate(server: MarketServer,
+                                                                      store: Store) -> None:
+    server.respond("/v8/finance/chart/", lambda request: yahoo_demo(request, last=date(2026, 11, 18)))
+    server.respond("/q/d/l/", lambda request: stooq_csv([b for b in demo_bars("SPY")
+                                                         if b.session <= date(2026, 11, 19)]))
+    market = chain_market(server, store)
+    history = market.load_history("SPY")
+    assert history.provider == "stooq" and history.bars[-1].session == date(2026, 11, 19)
+    assert market.passed_over("SPY") == [
+        "SPY: passed over [stale-last-bar] yahoo SPY: the last bar is 2026-11-18; the last closed "
+        "session is 2026-11-20"]
+
+
 def test_a_chain_where_every_source_fails_keeps_each_reason(server: MarketServer, store: Store) -> None:
     server.respond("/v8/finance/chart/", lambda request: Reply(503, b"down", {}, "text/plain"))
     server.script("/q/d/l/", saved("stooq_no_data.txt"))

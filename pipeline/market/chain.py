@@ -53,25 +53,30 @@ class ProviderChain:
 
     def load(self, symbol: str) -> PriceHistory:
         target = self.calendar.last_closed(self.clock()).session
-        failures: list[QualityIssue] = []
+        failures: list[tuple[str, QualityIssue]] = []
         stale: list[PriceHistory] = []
         for provider in self.chain_for(symbol):
             try:
                 history = self.sources[provider].load(symbol)
             except DataError as exc:
-                failures += skip_reasons(exc)
+                failures += [(provider, issue) for issue in skip_reasons(exc)]
                 continue
             last = history.bars[-1].session
             if last >= target:
-                self._passed_over[symbol] = failures
-                return history
-            failures.append(QualityIssue(SkipCode.STALE_LAST_BAR, f"{provider} {symbol}: the last bar is "
-                                         f"{last}; the last closed session is {target}"))
+                return self._served(symbol, history, failures)
+            failures.append((provider, QualityIssue(SkipCode.STALE_LAST_BAR, f"{provider} {symbol}: the "
+                             f"last bar is {last}; the last closed session is {target}")))
             stale.append(history)
-        self._passed_over[symbol] = failures
-        if stale:
-            return max(stale, key=lambda h: h.bars[-1].session)
-        raise QualityRefusal(failures or [QualityIssue(SkipCode.NO_DATA, f"{symbol}: no source configured")])
+        if stale:  # the freshest is used after all, and judged by the data-quality gate
+            return self._served(symbol, max(stale, key=lambda h: h.bars[-1].session), failures)
+        self._passed_over[symbol] = [issue for _, issue in failures]
+        raise QualityRefusal([issue for _, issue in failures]
+                             or [QualityIssue(SkipCode.NO_DATA, f"{symbol}: no source configured")])
+
+    def _served(self, symbol: str, history: PriceHistory,
+                failures: list[tuple[str, QualityIssue]]) -> PriceHistory:
+        self._passed_over[symbol] = [issue for provider, issue in failures if provider != history.provider]
+        return history
 
     def passed_over(self, symbol: str) -> list[QualityIssue]:
         """The sources skipped for `symbol` on its last load, each with its coded reason."""
