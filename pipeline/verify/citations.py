@@ -97,6 +97,9 @@ def source_text(item: NewsItem | None) -> str:
 def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsItem]],
                   ctx: VerifyContext) -> list[Finding]:
     """Each resolved citation in the sentence must share something with its source."""
+    cited = list(cited)
+    if not cited:
+        return []
     findings = []
     claim = _without_citations(sentence)
     for number, item in cited:

@@ -79,6 +79,8 @@ def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str) -> bool
 
 def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
                    printed: list[PrintedDate], source_text: str = "") -> list[Finding]:
+    if "day" not in sentence:
+        return []  # every weekday _WEEKDAY reads ends in "day"
     text_only = unquoted(sentence)
     dated = [(d.start, d.end) for d in printed]
     findings = []
