@@ -32,9 +32,10 @@ _TRIGGER = re.compile(r"\b(?:close|break|push|move|hold)s?\s+(above|below|over|u
                       re.IGNORECASE)
 _NEXT = re.compile(r"\bnext\b[^$.]*?" + _PRICE, re.IGNORECASE)
 _MACD_CROSS = re.compile(r"macd[^.]*\bcross\w*[^.]*\b(above|below)\b", re.IGNORECASE)
-_RECLAIM_50 = re.compile(r"\b(?:reclaim\w*|regain\w*|back above)\b[^.]*50-day", re.IGNORECASE)
-_LOSE_50 = re.compile(r"\b(?:los\w+|slip\w* below|break\w* below|fall\w* below)\b[^.]*50-day",
-                      re.IGNORECASE)
+_RECLAIM_50 = re.compile(r"\b(?:reclaim\w*|regain\w*|back above|close (?:back )?(?:above|over))\b[^.]*50-day",
+                         re.IGNORECASE)
+_LOSE_50 = re.compile(r"\b(?:los\w+|slip\w* below|break\w* below|fall\w* below|close (?:below|under))\b"
+                      r"[^.]*50-day", re.IGNORECASE)
 _MET = re.compile(r"\balready\b|\bhas (?:crossed|reclaimed|lost)\b", re.IGNORECASE)
 TARGET_AT_LEVEL_ATR = 0.15
 NEXT_ZONE_ATR = 0.25  # pipeline.indicators.levels.ZONE_ATR_MULTIPLE: closer levels are one zone

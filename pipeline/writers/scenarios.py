@@ -184,15 +184,26 @@ def average_bullet(brief: Brief, sheet: FactSheet, bull: bool) -> str | None:
 
 
 _LOSE_50 = ("Losing the 50-day average at {sma_50} would hand the short-term trend to sellers.",
-            "A close below the 50-day average at {sma_50} would hand the short-term trend to sellers.")
+            "A close below the 50-day average at {sma_50} would hand the short-term trend to sellers.",
+            "The 50-day average at {sma_50} is the line for the short-term trend; a close under it "
+            "favors sellers.",
+            "Should price close below the 50-day average at {sma_50}, sellers would take the "
+            "short-term trend.")
 _RECLAIM_50 = ("Reclaiming the 50-day average at {sma_50} would hand the short-term trend back to "
                "buyers.",
                "A close back above the 50-day average at {sma_50} would return the short-term trend "
-               "to buyers.")
+               "to buyers.",
+               "The short-term trend turns back to buyers only with a close over the 50-day average "
+               "at {sma_50}.",
+               "A daily close over the 50-day average at {sma_50} would give buyers the short-term "
+               "trend again.")
 _BELOW_50 = ("Price already sits below the 50-day average at {sma_50}, so sellers hold the "
              "short-term trend.",
              "With price already below the 50-day average at {sma_50}, sellers hold the short-term "
-             "trend.")
+             "trend.",
+             "Sellers already hold the short-term trend: price is under the 50-day average at "
+             "{sma_50}.",
+             "The 50-day average at {sma_50} is already overhead, a short-term edge for sellers.")
 
 
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
