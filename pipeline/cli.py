@@ -17,19 +17,23 @@ import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 
-from . import __version__, redact, views
+from . import __version__, redact
 from .config import Settings, load_settings
-from .contracts import NewsItem
 from .errors import NewsdeskError
-from .notify.send import notify_all
-from .run import Pipeline, RunReport, news_window
-from .store import Store, open_store
-from .verify import inputs
-from .wiring import make_pipeline
+
+if TYPE_CHECKING:
+    from .contracts import NewsItem
+    from .run import Pipeline, RunReport
+    from .store import Store
+
+# Every command imports this module, `--help` included: what only some commands use (the store
+# and SQLAlchemy, the pipeline and its stages, the views and rich tables, numpy) is imported
+# inside those commands (tests/test_lazy_imports.py holds the line).
 
 err = Console(stderr=True)
 out = Console()
@@ -50,10 +54,14 @@ class Context:
 
     def store(self) -> Store:
         """The store alone, for commands that only read or move drafts (no market, no writer)."""
+        from .store import open_store
+
         return open_store(self.settings.store.url, redactor=redact.configured(self.settings))
 
     def pipeline(self, writer: str | None = None, *, ingest: bool = False) -> Pipeline:
         """The pipeline; a news fetcher only for a command that ingests (`ingest=True`)."""
+        from .wiring import make_pipeline
+
         settings = self.settings
         if writer is not None:  # --writer overrides writer.kind for this command
             settings = settings.model_copy(
@@ -106,6 +114,8 @@ def cli(ctx: click.Context, config: Path | None, debug: bool, verbose: bool) -> 
 def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: bool,
         writer: str | None, enqueue: bool, on_engine: bool) -> None:
     """Run every stage for the configured instruments on one session."""
+    from . import views
+
     if enqueue or on_engine:
         _run_on_engine(obj, _session(session), list(symbols) or None, not no_ingest, enqueue, writer)
         return
@@ -117,6 +127,9 @@ def run(obj: Context, session: str | None, symbols: tuple[str, ...], no_ingest: 
 
 
 def _report_run(obj: Context, report: RunReport) -> None:
+    from . import views
+    from .notify.send import notify_all
+
     if report.session_note:
         err.print(f"session {report.session}: {report.session_note}")
     views.print_run(out, report, obj.settings.output.dir)
@@ -128,6 +141,7 @@ def _report_run(obj: Context, report: RunReport) -> None:
 
 def _run_on_engine(obj: Context, session: date | None, symbols: list[str] | None, do_ingest: bool,
                    enqueue: bool, writer: str | None) -> None:
+    from . import views
     from .engine import worker
 
     settings = obj.settings
@@ -154,6 +168,8 @@ def _run_on_engine(obj: Context, session: date | None, symbols: list[str] | None
 @click.pass_obj
 def snapshot(obj: Context, symbol: str, session: str | None, as_json: bool) -> None:
     """Print the computed facts for one instrument."""
+    from . import views
+
     pipeline = obj.pipeline()
     snap = pipeline.snapshot(symbol, pipeline.resolve_session(_session(session)))
     if pipeline.session_note:
@@ -170,6 +186,8 @@ def snapshot(obj: Context, symbol: str, session: str | None, as_json: bool) -> N
 @click.pass_obj
 def write(obj: Context, symbol: str, session: str | None) -> None:
     """Write (or rewrite) one instrument's draft from stored news, without ingesting."""
+    from . import views
+
     report = obj.pipeline().run(_session(session), [symbol], do_ingest=False)
     views.print_run(out, report, obj.settings.output.dir)
     if report.exit_code:
@@ -182,6 +200,8 @@ def write(obj: Context, symbol: str, session: str | None) -> None:
 @click.pass_obj
 def show(obj: Context, draft_id: str, fmt: str) -> None:
     """Show one draft: the article, its scores and the verifier's findings."""
+    from . import views
+
     store = obj.pipeline().store
     draft = store.get_draft(draft_id)
     views.print_draft(out, draft, fmt)
@@ -213,6 +233,9 @@ def check(obj: Context, article: Path, snapshot_path: Path, peer_paths: tuple[Pa
     Exit codes: 0 no error findings; 1 error findings; 2 bad input (a missing or
     malformed article, snapshot or sources file; the message names the file and field).
     """
+    from . import views
+    from .verify import inputs
+
     document = inputs.load_article(article)
     snap = inputs.load_snapshot(snapshot_path)
     peers = [inputs.load_snapshot(path).snapshot for path in peer_paths]
@@ -251,6 +274,8 @@ NEWS_PAGE = 50
 def news(obj: Context, session: str | None, symbol: str | None, limit: int | None, offset: int,
          as_json: bool) -> None:
     """List stored news items, newest first, a page at a time."""
+    from . import views
+
     settings = obj.settings
     tagged = settings.instrument(symbol).symbol if symbol else None
     day = _session(session)
@@ -276,6 +301,8 @@ def news(obj: Context, session: str | None, symbol: str | None, limit: int | Non
 
 def _news_window(obj: Context, session: date | None) -> tuple[datetime | None, datetime | None]:
     """For a session, the window its drafts read news from (the ingest lookback); else all."""
+    from .run import news_window
+
     if session is None:
         return None, None
     return news_window(session, obj.settings.ingest.lookback_days)
@@ -296,6 +323,8 @@ def _stored_news(obj: Context, session: date | None, symbol: str | None = None) 
 @click.pass_obj
 def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_json: bool) -> None:
     """List the model calls in the log: outcome, tokens, latency and cost."""
+    from . import views
+
     store = obj.pipeline().store
     found = store.list_calls(limit=limit, symbol=symbol.upper() if symbol else None, run_id=run_id)
     if as_json:

@@ -13,19 +13,20 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from .cli import Context, _session, err, out
 from .config import Settings
 from .contracts import IngestResult
-from .ingest import FeedFetcher, FetchedDocument, Fetcher
-from .run import RunReport
-from .views import feed_counts, item_counts, print_failed_feeds
-from .wiring import make_pipeline
+
+if TYPE_CHECKING:  # the ingest stage, the pipeline and rich's progress and tables load with the command
+    from rich.progress import Progress
+
+    from .ingest import FetchedDocument, Fetcher
+    from .run import RunReport
 
 
 class _Tally:
@@ -56,6 +57,8 @@ class ObservedFetcher:
 
     def fetch_feed(self, url: str, etag: str | None = None,
                    last_modified: str | None = None) -> FetchedDocument:
+        from .ingest import FeedFetcher
+
         if isinstance(self.inner, FeedFetcher):
             inner = self.inner
             return self._observed("feed", lambda: inner.fetch_feed(url, etag, last_modified))
@@ -73,6 +76,8 @@ class ObservedFetcher:
 
 @contextmanager
 def _progress(feeds: int) -> Iterator[_Tally]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     bar = Progress(TextColumn("{task.description:>6}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
     with bar:
@@ -94,6 +99,8 @@ def ingest(obj: Context, session: str | None, live: bool) -> None:
 
     Exit code 0: every feed ok or unchanged; 1: some failed; 3: all failed.
     """
+    from .wiring import make_pipeline
+
     settings = _live(obj.settings) if live else obj.settings
     pipeline = make_pipeline(settings)
     try:
@@ -115,6 +122,10 @@ def exit_code(result: IngestResult | None) -> int:
 
 
 def print_summary(console: Console, report: RunReport) -> None:
+    from rich.table import Table
+
+    from .views import feed_counts, item_counts, print_failed_feeds
+
     result = report.ingest
     if result is None:
         console.print("no ingest ran (no fetcher configured)")

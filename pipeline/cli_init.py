@@ -14,13 +14,14 @@ import click
 
 from .cli import Context, out
 from .errors import StoreError
-from .store import db, open_store
 
 
 @click.command("init")
 @click.pass_obj
 def init_store(obj: Context) -> None:
     """Create the store named by store.url (and its folders); safe to run again."""
+    from .store import open_store
+
     url = obj.settings.store.url
     _make_folders(url)
     with open_store(url) as store:
@@ -28,6 +29,8 @@ def init_store(obj: Context) -> None:
 
 
 def _make_folders(url: str) -> None:
+    from .store import db
+
     path = db.sqlite_file(db.parse_url(url))
     if path is None:
         return

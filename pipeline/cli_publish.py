@@ -13,27 +13,19 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from .cli import Context
 from .contracts.base import Contract
 from .errors import PublishError
-from .publish.runner import (
-    PublishOutcome,
-    PublishRunner,
-    RemoteCheck,
-    UnpublishOutcome,
-    require_approved,
-)
-from .publish.targets import build_target, choose_target
-from .publish.withdraw import check_posts, unpublish_draft
-from .store import open_store
-from .store.publications import PublicationLog, PublicationRecord
-from .store.store import utc_now
+
+if TYPE_CHECKING:  # the store, the targets' HTTP clients and rich tables load with the command
+    from .publish.runner import PublishOutcome, RemoteCheck, UnpublishOutcome
+    from .store.publications import PublicationRecord
 
 out = Console()
 
@@ -57,6 +49,13 @@ def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run
     after a failure or a lost reply never makes a second post. Exit 7 when a
     publication failed.
     """
+    from .publish.runner import PublishRunner, require_approved
+    from .publish.targets import build_target, choose_target
+    from .publish.withdraw import check_posts
+    from .store import open_store
+    from .store.publications import PublicationLog
+    from .store.store import utc_now
+
     settings = obj.settings
     store = open_store(settings.store.url)
     publications = PublicationLog(store.engine, utc_now)
@@ -105,6 +104,8 @@ def print_results(results: Sequence[Contract], as_json: bool, print_table: Calla
 
 
 def print_outcomes(console: Console, outcomes: Sequence[PublishOutcome], where: str) -> None:
+    from rich.table import Table
+
     if not outcomes:
         console.print(f"nothing to publish: no approved drafts ({escape(where)})")
         return
@@ -132,6 +133,8 @@ def print_outcomes(console: Console, outcomes: Sequence[PublishOutcome], where: 
 
 
 def print_log(console: Console, records: Sequence[PublicationRecord]) -> None:
+    from rich.table import Table
+
     if not records:
         console.print("no publications recorded")
         return
@@ -162,6 +165,9 @@ def unpublish(obj: Context, draft_id: str, target_name: str | None, delete: bool
     puts it up again). Exit 6 when the draft has no post there, 7 when a target
     refused.
     """
+    from .publish.withdraw import unpublish_draft
+    from .store import open_store
+
     store = open_store(obj.settings.store.url)
     try:
         outcomes = unpublish_draft(store, obj.settings.publish, draft_id, target_name, delete)
@@ -183,6 +189,8 @@ def print_unpublished(console: Console, outcomes: Sequence[UnpublishOutcome]) ->
 
 
 def print_checks(console: Console, checks: Sequence[RemoteCheck]) -> None:
+    from rich.table import Table
+
     if not checks:
         console.print("no recorded posts to check")
         return

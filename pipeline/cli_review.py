@@ -18,25 +18,23 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.text import Text
 
-from . import redact, views
+from . import redact
 from .cli import Context, _session
 from .config import Settings
 from .contracts import Draft, DraftStatus
 from .errors import InputError, NewsdeskError
+from .ids import short_id
 from .review import auth
-from .review.diff import pick_versions, version_diff
-from .review.edits import apply_markdown, editable_markdown, keep_refused, reverified
-from .review.overview import draft_publication, queue_extras
 from .review.queue import DEFAULT_LIMIT, MAX_LIMIT, WAITING, QueuePage, queue_page
-from .review.sources import source_notes
-from .review.terminal import print_queue, print_review
-from .store import Store, short_id
-from .store.db import parse_url, sqlite_file
+
+if TYPE_CHECKING:  # the store (SQLAlchemy), the pipeline and the terminal views load with a command
+    from .store import Store
 
 log = logging.getLogger(__name__)
 out = Console()
@@ -98,6 +96,10 @@ def review(obj: Context, draft_id: str | None, statuses: tuple[str, ...], every:
     The queue holds drafts in draft and needs_review, newest session first, one page
     at a time; --all or --status shows the others.
     """
+    from .review.overview import draft_publication, queue_extras
+    from .review.sources import source_notes
+    from .review.terminal import print_queue, print_review
+
     store = _store(obj)
     if draft_id is None:
         if every and statuses:
@@ -135,6 +137,8 @@ def review(obj: Context, draft_id: str | None, statuses: tuple[str, ...], every:
 def drafts(obj: Context, session: str | None, statuses: tuple[str, ...], symbol: str | None,
            limit: int, offset: int, as_json: bool) -> None:
     """List drafts of every status, newest session first, one page at a time."""
+    from . import views
+
     wanted = [DraftStatus(s) for s in statuses] or None
     page = queue_page(_store(obj), wanted, session=_session(session),
                       symbol=symbol.upper() if symbol else None, limit=limit, offset=offset)
@@ -242,6 +246,8 @@ def diff(obj: Context, draft_id: str, versions: tuple[int, ...]) -> None:
     Without versions: the previous version against the current one; with one, that
     version against the current one. Exit 5 when the draft or a version does not exist.
     """
+    from .review.diff import pick_versions, version_diff
+
     if len(versions) > 2:
         raise click.UsageError("give at most two versions: V1 V2")
     store = _store(obj)
@@ -279,6 +285,9 @@ def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None
     An edit that cannot be applied (a change outside the prose) is refused (exit 2)
     and the text is saved in a file the message names, for `--from` once fixed.
     """
+    from .review.edits import apply_markdown, editable_markdown, keep_refused, reverified
+    from .review.terminal import print_review
+
     who = _actor(actor)
     pipeline = obj.pipeline()
     draft = pipeline.store.get_draft(draft_id)
@@ -311,6 +320,8 @@ def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None
 
 def refused_edits_dir(settings: Settings) -> Path:
     """`rejected-edits/` beside a SQLite store's file; `.newsdesk/rejected-edits` otherwise."""
+    from .store.db import parse_url, sqlite_file
+
     found = sqlite_file(parse_url(settings.store.url))
     return (found.parent if found is not None else Path(".newsdesk")) / "rejected-edits"
 

@@ -6,10 +6,8 @@ import json
 
 import click
 
-from . import views
 from .cli import Context, _session, out
 from .skips import CODES
-from .views_engine import print_next_run
 
 
 @click.command()
@@ -19,6 +17,9 @@ from .views_engine import print_next_run
 @click.pass_obj
 def runs(obj: Context, limit: int, as_json: bool) -> None:
     """List recent runs: status, and which instruments were written, skipped or failed."""
+    from . import views
+    from .views_engine import print_next_run
+
     records = obj.pipeline().store.list_runs(limit=limit)
     if as_json:
         for record in records:
@@ -42,6 +43,8 @@ def runs(obj: Context, limit: int, as_json: bool) -> None:
 def skips(obj: Context, symbol: str | None, code: str | None, session: str | None,
           run_id: str | None, limit: int, as_json: bool) -> None:
     """List instruments the data-quality gate refused, with the reason code and message."""
+    from . import views
+
     store = obj.pipeline().store
     found = store.list_skips(run_id=run_id, symbol=symbol.upper() if symbol else None, code=code,
                              session=_session(session), limit=limit)

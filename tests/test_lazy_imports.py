@@ -1,10 +1,14 @@
 """The heavy third-party packages load only where they are used, not with the CLI.
 
-Every `newsdesk` command imports `pipeline.cli`; matplotlib (charts), pandas and
-exchange_calendars (the session calendar), the openai SDK (the model writer),
-trafilatura (page extraction) and starlette/uvicorn (the review web server) are
-imported inside the functions that need them. Each check runs in a fresh
-interpreter, since this test process has long imported all of them.
+Every `newsdesk` command, `--help` included, imports `pipeline.cli`; matplotlib
+(charts), pandas and exchange_calendars (the session calendar), numpy (indicators,
+bar columns), the openai SDK (the model writer), trafilatura, lxml and feedparser
+(ingest), starlette/uvicorn (the review web server), SQLAlchemy (the store), httpx2
+(publish targets, notifications), nh3 (the sanitiser), jinja2 (HTML rendering),
+tenacity (model retries) and rich's tables and progress bars are imported by the
+commands and modules that need them. Pydantic and the contracts and settings load
+with the CLI. Each check runs in a fresh interpreter, since this test process has
+long imported all of them.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ import json
 import subprocess
 import sys
 
-LAZY = ("matplotlib", "pandas", "exchange_calendars", "openai", "trafilatura", "starlette", "uvicorn")
+LAZY = ("matplotlib", "pandas", "exchange_calendars", "openai", "trafilatura", "starlette", "uvicorn",
+        "numpy", "sqlalchemy", "httpx2", "jinja2", "nh3", "tenacity", "lxml", "feedparser",
+        "rich.table", "rich.progress")
 
 
 def _loaded_after(code: str) -> list[str]:
@@ -37,6 +43,7 @@ def test_the_edges_that_need_them_still_load_them() -> None:
             "from pipeline.llm.schema import strict_schema\n"
             "from pipeline.contracts.base import Contract\n"
             "import uvicorn\n"  # cli_review imports it only when it starts the server
+            "import pipeline.views, pipeline.store, pipeline.publish.targets, pipeline.ingest.feeds\n"
             "SessionCalendar('XNYS')\n"
             "extract_page(b'<html><body><p>hello</p></body></html>', 'https://example.com/a')\n"
             "strict_schema(type('Probe', (Contract,), {'__annotations__': {'x': int}}))")

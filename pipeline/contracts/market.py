@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from pydantic import Field, model_validator
 
 from .base import Contract
+
+if TYPE_CHECKING:  # numpy loads with the first columns made, not with the contracts (the CLI)
+    import numpy as np
 
 
 class InstrumentKind(StrEnum):
@@ -140,6 +142,8 @@ class BarColumns:
 
     @classmethod
     def of(cls, sessions: tuple[date, ...], *arrays: np.ndarray) -> BarColumns:
+        import numpy as np
+
         held = []
         for array in (*arrays, np.array(sessions, dtype="datetime64[D]").reshape(len(sessions))):
             column = np.array(array, dtype=array.dtype if array.dtype.kind == "M" else np.float64)
@@ -149,6 +153,8 @@ class BarColumns:
 
     @classmethod
     def from_bars(cls, bars: Sequence[Bar]) -> BarColumns:
+        import numpy as np
+
         table = np.array([(b.open, b.high, b.low, b.close, b.volume) for b in bars],
                          dtype=np.float64).reshape(len(bars), 5)
         return cls.of(tuple(bar.session for bar in bars), *table.T)
@@ -185,6 +191,8 @@ def _trusted_bar(row: tuple[Any, ...]) -> Bar:
 
 
 def _check_columns(sessions: Sequence[date], columns: dict[str, np.ndarray]) -> None:
+    import numpy as np
+
     prices = [columns[name] for name in ("open", "high", "low", "close")]
     volume = columns["volume"]
     if any(len(column) != len(sessions) for column in (*prices, volume)):

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..contracts import DraftStatus
-from ..store import DraftSummary, Store
+
+if TYPE_CHECKING:  # the CLI reads the limits below without loading the store
+    from ..store import DraftSummary, Store
 
 WAITING: tuple[DraftStatus, ...] = (DraftStatus.DRAFT, DraftStatus.NEEDS_REVIEW)
 """What the queue shows by default: drafts a person still has to decide on."""
