@@ -12,46 +12,29 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_helpers import chromium_context, require_chromium
 from publish_factories import new_store, stored_draft
 
 from pipeline.publish.payload import article_html
 from pipeline.render.cms import BodyOptions
 
-CHROMIUM = Path(os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PHONE = {"width": 375, "height": 812}
 THEME = ("body{margin:0;font:16px/1.5 sans-serif}.entry-content{padding:0 16px}"
          "table{border-collapse:collapse}th,td{padding:4px 8px;white-space:nowrap;"
          "border-bottom:1px solid #ddd}")
 
-sync_api = pytest.importorskip("playwright.sync_api",
-                               reason="playwright is not installed (pip install -e '.[dev]')")
-if not CHROMIUM.is_file():
-    pytest.skip(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)",
-                allow_module_level=True)
+require_chromium()
 
 
 @pytest.fixture
 def page() -> Iterator[Any]:
-    profile = tempfile.mkdtemp(prefix="newsdesk-chromium-")
-    try:
-        with sync_api.sync_playwright() as pw:
-            context = pw.chromium.launch_persistent_context(
-                profile, executable_path=str(CHROMIUM), headless=True, args=ARGS, viewport=PHONE)
-            try:
-                yield context.new_page()
-            finally:
-                context.close()
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    with chromium_context(PHONE) as context:
+        yield context.new_page()
 
 
 def as_post(body: str) -> str:

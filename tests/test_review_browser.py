@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_helpers import chromium_context, require_chromium
 from review_helpers import (
     PASSWORD,
     WARNING,
@@ -33,15 +33,7 @@ from pipeline.config import Settings
 from pipeline.contracts import DraftStatus, FlaggedText
 from pipeline.store import Store
 
-CHROMIUM = Path(os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-sync_api = pytest.importorskip("playwright.sync_api",
-                               reason="playwright is not installed (pip install -e '.[dev]')")
-if not CHROMIUM.is_file():
-    pytest.skip(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)",
-                allow_module_level=True)
+require_chromium()
 
 
 def attacker_app(target: str) -> Any:
@@ -73,18 +65,8 @@ def server(store: Store, settings: Settings) -> Iterator[Server]:
 
 @pytest.fixture
 def browser_context() -> Iterator[Any]:
-    profile = tempfile.mkdtemp(prefix="newsdesk-chromium-")
-    try:
-        with sync_api.sync_playwright() as pw:
-            context = pw.chromium.launch_persistent_context(
-                profile, executable_path=str(CHROMIUM), headless=True, args=ARGS,
-                viewport={"width": 1400, "height": 1000})
-            try:
-                yield context
-            finally:
-                context.close()
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    with chromium_context({"width": 1400, "height": 1000}, extra_args=["--disable-quic"]) as context:
+        yield context
 
 
 def test_a_reviewer_signs_in_reads_findings_and_approves(
