@@ -48,3 +48,9 @@ def test_the_edges_that_need_them_still_load_them() -> None:
             "extract_page(b'<html><body><p>hello</p></body></html>', 'https://example.com/a')\n"
             "strict_schema(type('Probe', (Contract,), {'__annotations__': {'x': int}}))")
     assert _loaded_after(code) == sorted(LAZY)
+
+
+def test_the_terminal_review_queue_loads_the_store_but_no_html_templates() -> None:
+    """`newsdesk review` reads the store and prints tables; jinja2 and numpy stay out."""
+    code = "import pipeline.cli, pipeline.review.terminal, pipeline.review.overview, pipeline.store"
+    assert _loaded_after(code) == ["rich.table", "sqlalchemy"]

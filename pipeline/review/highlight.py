@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from ..contracts import Article, Finding, Severity
-from ..render.html import link_citations
 
 _BEFORE_NUMBER = set("$€£¥+-−")
 _AFTER_NUMBER = set("%")
@@ -178,6 +177,8 @@ def spans_in_document(document: str, items: Sequence[Numbered]) -> list[Span]:
 def mark_text(text: str, items: Sequence[Numbered], section: str,
               sources: Collection[int]) -> Markup:
     """`text` escaped, its citations linked, each finding placed in it in a <mark>."""
+    from ..render.html import link_citations  # the web page's (jinja2): not loaded for the terminal
+
     pieces: list[str] = []
     last = 0
     for span in spans_in(text, items, section):
@@ -189,6 +190,8 @@ def mark_text(text: str, items: Sequence[Numbered], section: str,
 
 
 def _mark(text: str, item: Numbered, sources: Collection[int]) -> str:
+    from ..render.html import link_citations
+
     f = item.finding
     title = f"{f.code}: {f.message}" + (f" (expected {f.expected})" if f.expected else "")
     return (f'<mark class="finding sev-{escape(item.severity)}" data-code="{escape(f.code)}" '
