@@ -6,20 +6,18 @@ import json
 import sys
 import time
 from datetime import date
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import click
 
-from . import views_scorecard
 from .cli import FIRST_SESSION, LAST_SESSION, Context, err, out
 from .config import InstrumentConfig
 from .contracts import PriceHistory
 from .errors import DataError
-from .market import MarketData
-from .render.scorecard_page import write_scorecard_page
-from .scorecard.backfill import backfill_calls
-from .scorecard.contracts import CallOrigin
-from .scorecard.report import scorecard_for
+
+if TYPE_CHECKING:  # market data, the scorecard stage, the store and rich tables load with a command
+    from .market import MarketData
+    from .scorecard.contracts import CallOrigin
 
 
 def _day(value: str | None, flag: str) -> date | None:
@@ -59,6 +57,9 @@ def backfill(obj: Context, first: str, last: str | None, symbols: tuple[str, ...
     Each session's final call per horizon, setups, key levels and Pulse are what
     a run on that session computes; re-running stores nothing twice. Exit codes:
     0 done; 1 some instruments' bars were refused; 3 all were; 2 bad dates."""
+    from . import views_scorecard
+    from .scorecard.backfill import backfill_calls
+
     start, end = _span(first, last)
     assert start is not None
     instruments = _instruments(obj, symbols)
@@ -128,6 +129,10 @@ def scorecard(obj: Context, symbols: tuple[str, ...], first: str | None, last: s
     """Grade the stored calls against the bars after each session: hit rates per horizon and
     bias, setup expectancy in R, level hold rates, Pulse calibration, each beside naive
     baselines. Exit codes: 0 done; 2 bad dates or symbol; 5 no stored calls match."""
+    from . import views_scorecard
+    from .render.scorecard_page import write_scorecard_page
+    from .scorecard.report import scorecard_for
+
     start, end = _span(first, last)
     wanted = [inst.symbol for inst in _instruments(obj, symbols)] if symbols else None
     pipeline = obj.pipeline()

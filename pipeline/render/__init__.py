@@ -2,15 +2,13 @@
 
 `render_markdown`, `render_html` and `render_json` are pure functions;
 `write_article_files` and `write_index` are the only parts that touch disk.
-
-The names below load with their module on first use, so importing one submodule
-(`render.view` for the review queue) does not load jinja2 and the HTML templates.
+Each name loads its module on first use, so `render.view` alone (the review queue)
+loads no jinja2.
 """
 
-from __future__ import annotations
+from typing import TYPE_CHECKING
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from ..lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .files import IndexEntry, article_slug, write_article_files, write_index
@@ -18,19 +16,11 @@ if TYPE_CHECKING:
     from .json_out import render_json
     from .markdown import render_markdown
 
-_HOME = {"IndexEntry": "files", "article_slug": "files", "write_article_files": "files",
-         "write_index": "files", "render_html": "html", "render_json": "json_out",
-         "render_markdown": "markdown"}
-
 __all__ = [
     "IndexEntry", "article_slug", "render_html", "render_json", "render_markdown",
     "write_article_files", "write_index",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _HOME:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{_HOME[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, {
+    "IndexEntry": "files", "article_slug": "files", "write_article_files": "files",
+    "write_index": "files", "render_html": "html", "render_json": "json_out",
+    "render_markdown": "markdown"})

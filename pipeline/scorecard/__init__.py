@@ -12,11 +12,21 @@
 - `report.py` (the edge): `scorecard_for(store, load_history, ...)`, and `stored_calls`
   / `grade_stored` for whoever shows a part of it.
 The store keeps calls in `session_calls` (`Store.save_session_calls`, `Store.session_calls`).
+Each name below loads its module on first use: the store reads `scorecard.contracts`
+without loading the indicators (numpy) that `calls.py` needs.
 """
 
-from .calls import calls_from_snapshot
-from .contracts import HORIZON_SESSIONS, HORIZONS, SessionCalls, SessionGrades
-from .grading import grade_session
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from .calls import calls_from_snapshot
+    from .contracts import HORIZON_SESSIONS, HORIZONS, SessionCalls, SessionGrades
+    from .grading import grade_session
 
 __all__ = ["HORIZONS", "HORIZON_SESSIONS", "SessionCalls", "SessionGrades", "calls_from_snapshot",
            "grade_session"]
+__getattr__ = lazy_exports(__name__, {
+    "calls_from_snapshot": "calls", "HORIZON_SESSIONS": "contracts", "HORIZONS": "contracts",
+    "SessionCalls": "contracts", "SessionGrades": "contracts", "grade_session": "grading"})
