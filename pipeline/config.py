@@ -248,6 +248,10 @@ class WriterConfig(Section):
     ai_label: str = "Machine-written from computed market data; pending editorial review."
     include_setups: bool = True
     max_sources: int = Field(default=5, ge=0)
+    track_record: bool = Field(default=False, description="End the take with one line of the "
+                               "desk's graded short-term calls on the instrument.")
+    track_record_sessions: int = Field(default=60, ge=5, le=2520, description="Its look-back, in "
+                                       "sessions.")
 
 
 class ModelPrice(Section):

@@ -144,6 +144,7 @@ def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None) -> FactSh
     _add_macro_facts(sheet, snapshot)
     _add_cross_market_facts(sheet, snapshot)
     _add_tape_facts(sheet, snapshot)
+    _add_track_record(sheet, snapshot)
     if scores is not None:
         sheet.add("pulse", scores.pulse, "score", source="scores.pulse")
         sheet.add("threat_level", scores.threat_level, "score", source="scores.threat_level")
@@ -154,6 +155,18 @@ def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None) -> FactSh
             sheet.add(f"pulse_{part.name}_max", part.max_points, "score",
                       source=f"scores.pulse_components[{part.name}].max_points")
     return sheet
+
+
+def _add_track_record(sheet: FactSheet, s: Snapshot) -> None:
+    """The desk's graded calls before the session (`Snapshot.track_record`, when configured)."""
+    record = s.track_record
+    if record is None:
+        return
+    sheet.add("track_record_sessions", record.sessions, "count", source="track_record.sessions")
+    sheet.add("track_record_right", record.right, "count", source="track_record.right")
+    sheet.add("track_record_decided", record.decided, "count",
+              source="track_record.right + track_record.wrong")
+    sheet.add("track_record_flat", record.flat, "count", source="track_record.flat")
 
 
 def _add_price_facts(sheet: FactSheet, s: Snapshot) -> None:

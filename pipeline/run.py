@@ -59,6 +59,7 @@ from .render.chart_data import build_chart_data
 from .render.chart_pool import ChartPool, default_workers
 from .render.files import ChartImages, chart_is_current, chart_paths, chart_stamp
 from .scorecard import calls_from_snapshot
+from .scorecard.track_record import first_session, track_record
 from .scoring import score_snapshot
 from .skips import QualityIssue, skip_reasons
 from .store import Store, new_draft_id
@@ -356,8 +357,21 @@ class Pipeline:
         others = {symbol: peer.provider for symbol, (_, peer) in related.items()
                   if peer.provider != history.provider}
         snap = snap.model_copy(update={"other_providers": others}) if others else snap
+        snap = self._with_track_record(snap, history)
         return with_market_context(snap, self.market.macro, history,
                                    lambda gauge: self._gauge_history(gauge, session, checks), notes)
+
+    def _with_track_record(self, snap: Snapshot, history: PriceHistory) -> Snapshot:
+        """The desk's graded calls before the session (`writer.track_record`, off by default):
+        the stored calls of the last `track_record_sessions` sessions, graded with bars up to
+        the session only."""
+        w = self.settings.writer
+        if not w.track_record:
+            return snap
+        first = first_session(history.bars, snap.session, w.track_record_sessions)
+        calls = self.store.session_calls(snap.symbol, first) if first is not None else []
+        return snap.model_copy(update={"track_record": track_record(
+            calls, history.bars, snap.session, w.track_record_sessions)})
 
     def _check_tracking(self, inst: InstrumentConfig, history: PriceHistory,
                         related: dict[str, tuple[InstrumentConfig, PriceHistory]], session: date) -> None:

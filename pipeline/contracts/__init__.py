@@ -41,6 +41,7 @@ from .snapshot import (
     Returns,
     SessionTape,
     Snapshot,
+    TrackRecord,
     TradeSetup,
     TradingRange,
     Trend,
@@ -56,5 +57,5 @@ __all__ = [
     "LevelKind", "LevelRow", "Momentum", "NewsItem", "OptionContract", "OptionRight", "SeenAt",
     "OptionsChain", "OptionsPositioning", "PriceHistory", "RelatedMove", "RelatedRole",
     "RelativeStrength", "Returns", "RiskLabel", "ScoreComponent", "Scores", "SessionTape", "Severity",
-    "Snapshot", "Source", "TradeSetup", "TradingRange", "Trend", "Volatility", "VolumeStats",
+    "Snapshot", "Source", "TrackRecord", "TradeSetup", "TradingRange", "Trend", "Volatility", "VolumeStats",
 ]

@@ -282,6 +282,22 @@ RECENT_CLOSES = 64
 """Closes a snapshot carries: returns over up to 63 sessions (three months) can be computed."""
 
 
+class TrackRecord(Contract):
+    """The desk's own graded calls on this instrument before the session (the article's optional
+    track-record line, `writer.track_record`): calls of `horizon` made in the last `sessions`
+    sessions whose window had elapsed by the session, graded with bars up to it only."""
+
+    horizon: Literal["short", "medium", "long"] = "short"
+    sessions: int = Field(ge=1, description="The look-back, in sessions before this one.")
+    right: int = Field(ge=0)
+    wrong: int = Field(ge=0)
+    flat: int = Field(ge=0, description="Directional calls that ended inside the neutral band.")
+
+    @property
+    def decided(self) -> int:
+        return self.right + self.wrong
+
+
 class Snapshot(Contract):
     symbol: str
     name: str
@@ -328,12 +344,16 @@ class Snapshot(Contract):
         default_factory=list, description="The last closes up to the session, oldest first (at most "
         "RECENT_CLOSES): the verifier computes the return over any window the words name from them.")
 
+    track_record: TrackRecord | None = Field(
+        default=None, description="The desk's graded calls before this session (when configured).")
+
     @model_serializer(mode="wrap")
     def _data_notes_only_when_any(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """`other_providers` and `data_notes` are left out of the stored form when empty, so
+        """`other_providers`, `data_notes` and `track_record` are left out of the stored form when
+        empty, so
         snapshots from one source (the CSV demo, the verifier's eval set) read and write as before."""
         dumped: dict[str, Any] = handler(self)
-        for name in ("other_providers", "data_notes"):
+        for name in ("other_providers", "data_notes", "track_record"):
             if not getattr(self, name):
                 dumped.pop(name, None)
         return dumped

@@ -19,6 +19,7 @@ from . import (
     number_words,
     scenarios,
     scores,
+    track_record,
     values,
     words,
 )
@@ -46,6 +47,7 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
     found += guarded(lambda: citations.check_citations(doc.prose(), doc.sources, ctx), section="sources")
     found += guarded(walk.scores, section=None)
     found += guarded(lambda: scenarios.check_scenarios(doc.prose(), ctx.snapshot), section="scenarios")
+    found += guarded(lambda: track_record.check_track_record(doc.prose(), ctx), section=None)
     for paragraph in doc.paragraphs:
         found += walk.paragraph(paragraph)
     for row in doc.rows:

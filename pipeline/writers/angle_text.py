@@ -411,7 +411,19 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                   "Threat level {threat_level}/5; Pulse {pulse}/100 keeps the bias {bias}."],
                  brief, "take-close")
     parts.append(close.replace("{bias}", brief.scores.bias.value.lower()))
+    parts.append(track_record_line(brief, sheet))
     return sheet.fill(" ".join(p for p in parts if p))
+
+
+def track_record_line(brief: Brief, sheet: FactSheet) -> str:
+    """The desk's graded short-term calls before the session, when the run computed them
+    (`writer.track_record`) and at least one was right or wrong; '' otherwise."""
+    if not sheet.has("track_record_decided") or not sheet.value("track_record_decided"):
+        return ""
+    flat = ", {track_record_flat} more flat" if sheet.value("track_record_flat") else ""
+    return (f"Our short-term calls on {brief.snapshot.symbol} over the last "
+            "{track_record_sessions} sessions: {track_record_right} of {track_record_decided} "
+            f"right{flat}.")
 
 
 _AFTER_MOVE = {
