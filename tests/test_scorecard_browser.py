@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_helpers import chromium_context, require_chromium
 from market_factories import SESSION, synthetic_history
 from review_helpers import PASSWORD, add_reviewer, review_server
 
@@ -23,31 +23,13 @@ from pipeline.review.app import ReviewOptions
 from pipeline.scorecard.backfill import backfill_calls
 from pipeline.store import Store
 
-CHROMIUM = Path(os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-sync_api = pytest.importorskip("playwright.sync_api",
-                               reason="playwright is not installed (pip install -e '.[dev]')")
-if not CHROMIUM.is_file():
-    pytest.skip(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)",
-                allow_module_level=True)
+require_chromium()
 
 
 @pytest.fixture
 def browser_context() -> Iterator[Any]:
-    profile = tempfile.mkdtemp(prefix="newsdesk-chromium-")
-    try:
-        with sync_api.sync_playwright() as pw:
-            context = pw.chromium.launch_persistent_context(
-                profile, executable_path=str(CHROMIUM), headless=True, args=ARGS,
-                viewport={"width": 1400, "height": 1000})
-            try:
-                yield context
-            finally:
-                context.close()
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    with chromium_context({"width": 1400, "height": 1000}, ["--disable-quic"]) as context:
+        yield context
 
 
 def test_a_reviewer_reads_the_scorecard_under_the_csp(store: Store, settings: Settings,
