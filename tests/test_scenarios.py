@@ -129,6 +129,16 @@ def test_next_level_inside_the_triggers_zone_tolerance_is_skipped() -> None:
     assert not any(f"${hair:.2f}" in b for b in bull)
 
 
+def test_a_broken_range_edge_is_asked_back_through_not_broken_out_of() -> None:
+    levels = [level(520, "swing high"), level(510, "swing high"),
+              level(495.0, "old range top", "broken_range"), level(480, "swing low")]
+    _, bear = cases(brief_with(levels=levels))
+    trigger = one(bear, "old range top at $495.00")
+    assert "back" in trigger and ("undo the breakout" in trigger or "false one" in trigger
+                                  or "inside the old range" in trigger), trigger
+    assert "nearest support" not in trigger and "break down" not in trigger
+
+
 def test_close_at_the_range_top_is_stated_not_asked_for() -> None:
     rng = TradingRange(is_tight=True, lower=490.0, upper=500.0, sessions=20, width_pct=2.04)
     levels = [level(520, "swing high"), level(500.0, "range top", "range", kind=LevelKind.CURRENT),

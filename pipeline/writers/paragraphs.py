@@ -180,21 +180,28 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     return sheet.fill(" ".join(parts)) if parts else None
 
 
-def structure_paragraph(brief: Brief, sheet: FactSheet) -> str:
+def _break_sentence(brief: Brief, broke: str) -> str:
+    return vary([
+        f"The close broke {broke} the range of {{prior_range_lower}} to {{prior_range_upper}} that "
+        "had held for {prior_range_sessions} sessions.",
+        f"The {{prior_range_sessions}}-session range of {{prior_range_lower}} to {{prior_range_upper}} "
+        f"is over: the close landed {broke} it.",
+        f"Price left the {{prior_range_sessions}}-session range of {{prior_range_lower}} to "
+        f"{{prior_range_upper}} behind, closing {broke} it.",
+        f"For {{prior_range_sessions}} sessions the closes had stayed between {{prior_range_lower}} and "
+        f"{{prior_range_upper}}; this one ended {broke} that band."], brief, "range-break")
+
+
+def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False) -> str:
+    """Range, averages and the record. `break_told`: the headline, dek and lead already tell the
+    range break (it is the top angle), so it is not told a third time here."""
     s = brief.snapshot
     parts = []
     broke = s.tape.range_break if s.tape is not None and s.tape.prior_range is not None else None
-    if broke is not None and sheet.has("prior_range_lower", "prior_range_upper", "prior_range_sessions"):
-        # the range that held until yesterday is over: say so, whatever angle leads the article
-        parts.append(vary([
-            f"The close broke {broke} the range of {{prior_range_lower}} to {{prior_range_upper}} that "
-            "had held for {prior_range_sessions} sessions.",
-            f"The {{prior_range_sessions}}-session range of {{prior_range_lower}} to {{prior_range_upper}} "
-            f"is over: the close landed {broke} it.",
-            f"Price left the {{prior_range_sessions}}-session range of {{prior_range_lower}} to "
-            f"{{prior_range_upper}} behind, closing {broke} it.",
-            f"For {{prior_range_sessions}} sessions the closes had stayed between {{prior_range_lower}} and "
-            f"{{prior_range_upper}}; this one ended {broke} that band."], brief, "range-break"))
+    if broke is not None:
+        # the range that held until yesterday is over: say so, unless the lead already did
+        if not break_told and sheet.has("prior_range_lower", "prior_range_upper", "prior_range_sessions"):
+            parts.append(_break_sentence(brief, broke))
     elif s.range is not None and s.range.is_tight:
         parts.append(vary([
             "Price has spent {range_sessions} sessions boxed between {range_lower} and {range_upper}, "

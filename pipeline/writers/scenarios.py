@@ -94,7 +94,9 @@ def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
     what = edge_label if trigger.source == "range" else \
         ("nearest resistance" if above else "nearest support")
     slot = edge_slot(brief, trigger, above, clear=True)
-    bank = _BULL_TRIGGER if above else _BEAR_TRIGGER
+    bank: tuple[str, ...] = _BULL_TRIGGER if above else _BEAR_TRIGGER
+    if trigger.source == "broken_range":  # a close back through the broken edge undoes the break
+        what, bank = trigger.label, _UNDO_BREAKDOWN if above else _UNDO_BREAKOUT
     bullets.append(vary(brief, bank, "trigger", above).format(what=what, slot=slot))
     beyond = next_beyond(brief, sheet, trigger, above)
     if beyond is not None:
@@ -116,6 +118,16 @@ _BEAR_TRIGGER = ("A close below the {what} at {slot} would mark a breakdown.",
                  "Sellers need a close below the {what} at {slot} to break down.",
                  "On a close below the {what} at {slot}, that floor would turn into a ceiling.",
                  "The downside case starts with a close below the {what} at {slot}.")
+_UNDO_BREAKDOWN = ("A close back above the {what} at {slot} would undo the breakdown.",
+                   "Buyers first need a close back over the {what} at {slot}, which would make the "
+                   "break a false one.",
+                   "The bull case starts with a close back above the {what} at {slot}, inside the old "
+                   "range.")
+_UNDO_BREAKOUT = ("A close back below the {what} at {slot} would undo the breakout.",
+                  "Sellers first need a close back under the {what} at {slot}, which would make the "
+                  "break a false one.",
+                  "The bear case starts with a close back below the {what} at {slot}, inside the old "
+                  "range.")
 _BULL_NEXT = ("Follow-through would put the next resistance at {slot} in play.",
               "Beyond it, the next resistance sits at {slot}.",
               "Above that, the next resistance comes in at {slot}.",

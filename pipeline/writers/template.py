@@ -65,7 +65,7 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     angles = angles if angles is not None else rank_angles(brief.snapshot, brief.news[:cited])
     day = paragraphs.day_paragraph(brief, sheet, angle_text.lead_sentence(brief, sheet, angles))
     rest = [(_PARAGRAPH_KINDS["relative"], paragraphs.relative_paragraph(brief, sheet)),
-            (_PARAGRAPH_KINDS["structure"], paragraphs.structure_paragraph(brief, sheet)),
+            (_PARAGRAPH_KINDS["structure"], paragraphs.structure_paragraph(brief, sheet, _break_led(angles))),
             (_PARAGRAPH_KINDS["momentum"], paragraphs.momentum_paragraph(brief, sheet)),
             (_PARAGRAPH_KINDS["calendar"], paragraphs.calendar_paragraph(brief, sheet)),
             (_PARAGRAPH_KINDS["news"], paragraphs.news_paragraph(brief, cited))]
@@ -73,6 +73,11 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     ordered = sorted((p for p in rest if p[1]), key=lambda p: min((rank.get(k, 99) for k in p[0]),
                                                                    default=99))
     return [day, *(text for _, text in ordered if text)][:6]
+
+
+def _break_led(angles: list[Angle]) -> bool:
+    """The top angle is a break of the range that held: the headline, dek and lead tell it."""
+    return angles[0].kind == AngleKind.BREAKOUT and angles[0].subject != "month"
 
 
 _PARAGRAPH_KINDS: dict[str, tuple[AngleKind, ...]] = {
