@@ -24,6 +24,10 @@ _SHORT = re.compile(r'called "(.+?)" in headlines')
 _SYMBOL = re.compile(r"^Write the article for (\S+) ", re.M)
 _BIAS = re.compile(r"^GIVEN: bias (\w+);", re.M)
 _CALL = re.compile(r"^- (Short|Medium|Long)-term: (\w+); (.+)$", re.M)
+_ABROAD = re.compile(r"^- abroad \(.*?\): (.+)$", re.M)
+MARKET_NAMES = {"dax": "the DAX", "nikkei": "the Nikkei 225", "hang_seng": "the Hang Seng", "gold": "gold",
+                "wti": "WTI crude", "bitcoin": "bitcoin", "eur_usd": "EUR/USD", "usd_jpy": "USD/JPY"}
+"""What a model knows the prompt's market keys as."""
 
 
 @dataclass
@@ -37,6 +41,7 @@ class Prompt:
     peers: list[tuple[str, str, str]] = field(default_factory=list)  # symbol, name, tag
     news: list[tuple[int, str, str]] = field(default_factory=list)  # n, title, publisher
     calls: dict[str, str] = field(default_factory=dict)
+    abroad: list[list[tuple[str, str]]] = field(default_factory=list)  # per session day: (key, +/-/=)
 
 
 def parse_facts(block: str) -> dict[str, str]:
@@ -62,6 +67,8 @@ def parse_prompt(text: str) -> Prompt:
         peers=[(m.group(2) or m.group(1), m.group(3), m.group(1)) for m in _PEER.finditer(peers_part)],
         news=[(int(m.group(1)), m.group(2), m.group(3)) for m in _NEWS.finditer(text)],
         calls={m.group(1): m.group(3) for m in _CALL.finditer(text)},
+        abroad=[[(token[:-1], token[-1]) for token in day.split()[2:]]
+                for m in _ABROAD.finditer(text) for day in m.group(1).split("; ")],
     )
 
 
@@ -94,14 +101,23 @@ def answer_for(p: Prompt) -> dict[str, Any]:
         "bear_case": [f"A close below {{level_{n}}} would hand control to sellers." for n, *_ in below[:2]]
         or ["Losing the session's low at {low} would put the move in doubt."],
         "setups": list(p.setups),
-        "cross_market": " ".join(f"{name} ({sym}) finished {{{tag}_change_1d_pct:signed}}."
-                                 for sym, name, tag in p.peers) or "No peer data was available.",
+        "cross_market": " ".join([*(f"{name} ({sym}) finished {{{tag}_change_1d_pct:signed}}."
+                                    for sym, name, tag in p.peers), *map(_abroad_sentence, p.abroad)])
+        or "No peer data was available.",
         "final_call": {"short_term": "Pulse {pulse} with threat level {threat_level}",
                        "medium_term": p.calls.get("Medium", "The trend decides"),
                        "long_term": p.calls.get("Long", "The trend decides")},
         "take": (f"The level that matters most is {{level_{p.levels[0][0]}}}." if p.levels
                  else "The session's range is the only reference the data supports so far."),
     }
+
+
+def _abroad_sentence(day: list[tuple[str, str]]) -> str:
+    """'On {xmkt_dax_session:dated}, the DAX rose {xmkt_dax_change_pct:abs} and ...' for one day."""
+    verbs = {"+": "rose", "-": "fell", "=": "was unchanged at"}
+    moves = [f"{MARKET_NAMES[key]} {verbs[sign]} " + (f"{{xmkt_{key}}}" if sign == "=" else
+                                                       f"{{xmkt_{key}_change_pct:abs}}") for key, sign in day]
+    return f"On {{xmkt_{day[0][0]}_session:dated}}, {', '.join(moves)}."
 
 
 def _analysis(p: Prompt, has: Any) -> list[str]:

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixtures `server` and `llm_key` are imported from llm_helpers)
 """Markets outside the US session: each read as of its own last session final at the US close,
 written with its own date by the template, offered to the model as slots, and traced figure by
 figure (and date by date) by the verifier."""
@@ -9,6 +10,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from llm_helpers import llm_key, server  # noqa: F401
 from market_factories import SESSION, news_item, settings, snapshot_for
 from tests_paths import REPO
 
@@ -262,3 +264,20 @@ def test_an_index_level_the_model_writes_is_checked() -> None:
     brief = brief_with(readings())
     assert errors("The DAX closed at 24,106.94 on Friday, Nov 20.", brief) == []
     assert [f.code for f in errors("The Hang Seng closed at 25,837.84.", brief)] == ["value-mismatch"]
+
+
+def test_the_model_writer_fills_the_markets_slots_and_passes(tmp_path, server, llm_key) -> None:
+    """The real openai client against a local server whose "model" writes the markets from the
+    prompt's abroad line: the slots fill with each market's own date and the draft has no error."""
+    import llm_answers
+    from llm_helpers import drafts_of, llm_pipeline, run_one
+
+    server.responder = llm_answers.responder
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    assert run_one(pipeline, "SPY").status == "ok"
+    [draft] = drafts_of(pipeline.store)
+    assert draft.errors == []
+    read = draft.article.cross_market
+    assert "On Friday, Nov 20, the DAX rose 0.62%, the Nikkei 225 rose 0.41%, the Hang Seng fell " \
+        "1.21%" in read
+    assert "On Thursday, Nov 19, bitcoin rose 2.27%, EUR/USD fell 0.16%, USD/JPY rose 0.24%." in read
