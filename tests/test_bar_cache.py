@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from market_server import NEW_YORK, MarketServer, Reply, period_of, yahoo_chart
+from market_server import NEW_YORK, MarketServer, Reply, cboe_history_csv, period_of, yahoo_chart
 
 from pipeline.config import HttpSourceConfig, load_settings
 from pipeline.contracts import ActionKind, Bar
@@ -158,15 +158,17 @@ def test_unknown_symbol_error_is_not_cached(server: MarketServer, store: Store) 
 
 
 def demo_feed() -> Feed:
-    settings = load_settings(cwd=REPO)
-    symbols = [i.symbol for i in settings.instruments] + ["^TNX", "DX-Y.NYB"]
+    """Every bundled bars file, by symbol (`idx_GSPC.csv` is ^GSPC): instruments, gauges, markets."""
+    symbols = [f"^{path.stem[4:]}" if path.stem.startswith("idx_") else path.stem
+               for path in sorted(BARS.glob("*.csv"))]
     return Feed({s: read_bars_csv(BARS / bars_filename(s), s).bars for s in symbols})
 
 
 def run_once(tmp_path: Path, server: MarketServer, now: datetime):
     settings = load_settings(cwd=REPO)
     market_cfg = settings.market.model_copy(update={
-        "provider": "yahoo", "yahoo": HttpSourceConfig(base_url=server.base_url, timeout=5)})
+        "provider": "yahoo", "yahoo": HttpSourceConfig(base_url=server.base_url, timeout=5),
+        "cboe_history": HttpSourceConfig(base_url=server.base_url, timeout=5, symbols={"^VIX": "VIX"})})
     settings = settings.model_copy(update={
         "market": market_cfg, "output": settings.output.model_copy(update={"dir": tmp_path / "out"})})
     with open_store(f"sqlite:///{tmp_path / 'run.db'}") as store:
@@ -179,11 +181,13 @@ def test_a_whole_run_twice_asks_the_source_once_per_symbol_then_never(
         tmp_path: Path, server: MarketServer) -> None:
     feed = demo_feed()
     server.respond("/v8/finance/chart/", feed)
+    server.respond("/VIX_History.csv", lambda request: cboe_history_csv(feed.bars["^VIX"]))
     saturday = at("2026-11-21", "09:00")
     first = run_once(tmp_path, server, saturday)
-    first_requests = server.count()
+    first_requests, bars_requests = server.count(), server.count("/v8/finance/chart/")
     second = run_once(tmp_path, server, saturday)
-    assert first_requests == len(feed.bars) == 11
+    assert bars_requests == len(feed.bars) == 19  # 4 ETFs, 4 indexes, 3 gauges, 8 other markets
+    assert first_requests == 20  # and Cboe's VIX file once, the packaged official series of ^VIX
     assert server.count() == first_requests  # the second run asked for nothing
     assert first.session == second.session == date(2026, 11, 20)
     assert first.session_note is not None and "Saturday 2026-11-21" in first.session_note

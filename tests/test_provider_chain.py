@@ -70,7 +70,8 @@ def market_config(server: MarketServer, **update: object) -> MarketConfig:
     return base.model_copy(update={
         "yahoo": http(server), "stooq": http(server, symbols={"^GSPC": "^spx", "^NDX": "^ndx",
                                                               "^DJI": "^dji", "^RUT": "^rut"}),
-        "fred": http(server), "cboe_history": http(server, symbols={"^VIX": "VIX"}), **update})
+        "fred": http(server), "cboe_history": http(server, symbols={"^VIX": "VIX"}), "official": {},
+        **update})
 
 
 def yahoo_demo(request, last: date = SESSION) -> Reply:
