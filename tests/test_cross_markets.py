@@ -10,26 +10,25 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from brief_factories import error_findings as errors
+from brief_factories import iwm_brief
 from llm_helpers import llm_key, server  # noqa: F401
-from market_factories import SESSION, news_item, settings, snapshot_for
+from market_factories import SESSION, settings, snapshot_for
 from tests_paths import REPO
 
 from pipeline.config import MacroConfig
-from pipeline.contracts import Bar, CrossMarketReading, PriceHistory, Severity
+from pipeline.contracts import Bar, CrossMarketReading, PriceHistory
 from pipeline.errors import DataError
 from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
 from pipeline.market import MarketData
 from pipeline.market.crossmarket import MARKETS, cross_market_readings, last_final_session, reading_on
 from pipeline.render import render_markdown
-from pipeline.scoring import score_snapshot
 from pipeline.skips import SkipCode
-from pipeline.verify import VerifyContext, check_text
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers.llm_prompt import article_values, cross_market_slots
 
 NEW_YORK = ZoneInfo("America/New_York")
-NAMES = [n for inst in settings().instruments for n in (inst.name, *inst.aliases)]
 
 
 def us_close(day: date, at: time = time(16, 0)) -> datetime:
@@ -123,20 +122,8 @@ def readings(hang_seng_session: date = SESSION) -> list[CrossMarketReading]:
 
 
 def brief_with(markets: list[CrossMarketReading]) -> Brief:
-    cfg = settings()
-    inst = cfg.instrument("IWM")
-    snapshot = snapshot_for("IWM", seed=3, cfg=cfg).model_copy(update={"cross_markets": markets})
-    news = [news_item("Small caps stall as rates ease", "Small caps lagged while yields eased.", ["IWM"])]
-    return Brief(snapshot=snapshot, scores=score_snapshot(snapshot, news), news=news,
-                 short_name=inst.display_name, index_name="Russell 2000 Index",
-                 related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
-                 tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
-
-
-def errors(text: str, brief: Brief) -> list:
-    ctx = VerifyContext.build(brief.snapshot, brief.scores, sources=brief.news)
-    ctx.extra_names.extend(n for n in NAMES if any(ch.isdigit() for ch in n))
-    return [f for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    snapshot = snapshot_for("IWM", seed=3, cfg=settings()).model_copy(update={"cross_markets": markets})
+    return iwm_brief(snapshot)
 
 
 @pytest.fixture(scope="module")

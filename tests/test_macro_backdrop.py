@@ -4,18 +4,16 @@ slots, and the verifier tracing each gauge figure with its direction word."""
 from __future__ import annotations
 
 import pytest
-from market_factories import SESSION, news_item, settings, snapshot_for
+from brief_factories import error_findings as errors
+from brief_factories import iwm_brief
+from market_factories import SESSION, settings, snapshot_for
 
-from pipeline.contracts import MacroGauge, Severity
+from pipeline.contracts import MacroGauge
 from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
 from pipeline.render import render_markdown
-from pipeline.scoring import score_snapshot
-from pipeline.verify import VerifyContext, check_text
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers.llm_prompt import article_values, macro_slots
-
-NAMES = [n for inst in settings().instruments for n in (inst.name, *inst.aliases)]
 
 
 def gauges(yield_change: float | None = -0.07, dollar_change: float | None = -0.38) -> list[MacroGauge]:
@@ -28,21 +26,7 @@ def gauges(yield_change: float | None = -0.07, dollar_change: float | None = -0.
 
 
 def brief_with(macro: list[MacroGauge]) -> Brief:
-    cfg = settings()
-    inst = cfg.instrument("IWM")
-    snapshot = snapshot_for("IWM", seed=3, cfg=cfg).model_copy(update={"macro": macro})
-    news = [news_item("Small caps stall as rates ease", "Small caps lagged while yields eased.", ["IWM"])]
-    scores = score_snapshot(snapshot, news)
-    return Brief(snapshot=snapshot, scores=scores, news=news, short_name=inst.display_name,
-                 index_name="Russell 2000 Index",
-                 related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
-                 tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
-
-
-def errors(text: str, brief: Brief) -> list:
-    ctx = VerifyContext.build(brief.snapshot, brief.scores, sources=brief.news)
-    ctx.extra_names.extend(n for n in NAMES if any(ch.isdigit() for ch in n))
-    return [f for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    return iwm_brief(snapshot_for("IWM", seed=3, cfg=settings()).model_copy(update={"macro": macro}))
 
 
 @pytest.fixture(scope="module")

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from brief_factories import error_findings as errors
+from brief_factories import iwm_brief
 from market_factories import SESSION, news_item, settings, synthetic_history
 
-from pipeline.contracts import PriceHistory, Severity, Snapshot
+from pipeline.contracts import PriceHistory, Snapshot
 from pipeline.facts import build_fact_sheet
 from pipeline.indicators import build_snapshot
 from pipeline.llm.prompts import PromptSet
 from pipeline.render import render_markdown
-from pipeline.scoring import score_snapshot
-from pipeline.verify import VerifyContext, check_text
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers.llm_prompt import article_values
 
 SESSIONS = 120
-NAMES = [n for inst in settings().instruments for n in (inst.name, *inst.aliases)]
 
 
 def short_snapshot(sessions: int = SESSIONS, seed: int = 3, new_high: bool = False) -> Snapshot:
@@ -33,19 +32,8 @@ def short_snapshot(sessions: int = SESSIONS, seed: int = 3, new_high: bool = Fal
 
 
 def brief_for(snapshot: Snapshot) -> Brief:
-    cfg = settings()
-    inst = cfg.instrument("IWM")
-    news = [news_item("Small caps stall", "Small caps lagged the large caps again.", ["IWM"])]
-    return Brief(snapshot=snapshot, scores=score_snapshot(snapshot, news), news=news,
-                 short_name=inst.display_name, index_name="Russell 2000 Index",
-                 related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
-                 tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
-
-
-def errors(text: str, brief: Brief) -> list:
-    ctx = VerifyContext.build(brief.snapshot, brief.scores, sources=brief.news)
-    ctx.extra_names.extend(n for n in NAMES if any(ch.isdigit() for ch in n))
-    return [f for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    return iwm_brief(snapshot, [news_item("Small caps stall", "Small caps lagged the large caps again.",
+                                          ["IWM"])])
 
 
 def test_the_window_is_the_history_held() -> None:
