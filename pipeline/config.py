@@ -176,7 +176,10 @@ class MarketConfig(Section):
         base_url="https://cdn.cboe.com/api/global/delayed_quotes",
         symbols={"^GSPC": "_SPX", "^NDX": "_NDX", "^RUT": "_RUT", "^VIX": "_VIX"}))
     stooq: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
-        base_url="https://stooq.com", symbols={"^GSPC": "^spx", "^NDX": "^ndx", "^DJI": "^dji"}))
+        base_url="https://stooq.com",
+        symbols={"^GSPC": "^spx", "^NDX": "^ndx", "^DJI": "^dji", "^GDAXI": "^dax", "^N225": "^nkx",
+                 "^HSI": "^hsi", "GC=F": "gc.f", "CL=F": "cl.f", "EURUSD=X": "eurusd", "JPY=X": "usdjpy",
+                 "BTC-USD": "btcusd"}))
     fred: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(
         base_url="https://fred.stlouisfed.org"))
     cboe_history: HttpSourceConfig = Field(default_factory=lambda: HttpSourceConfig(

@@ -111,10 +111,20 @@ def test_stooq_refusals_in_a_200_body_are_coded_errors(server: MarketServer, rep
     assert caught.value.code == code
 
 
-def test_stooq_never_guesses_an_index_symbol(server: MarketServer) -> None:
+@pytest.mark.parametrize("symbol", ["^VIX", "DX-Y.NYB", "ES=F"])
+def test_stooq_never_guesses_an_index_symbol(server: MarketServer, symbol: str) -> None:
     with pytest.raises(DataError, match=r"set market.stooq.symbols") as caught:
-        StooqSource(http(server)).fetch("^VIX", date(2026, 11, 1), SESSION)
+        StooqSource(http(server)).fetch(symbol, date(2026, 11, 1), SESSION)
     assert caught.value.code == SkipCode.UNMAPPED_SYMBOL and server.count() == 0
+
+
+def test_the_packaged_stooq_map_spells_other_markets_its_way(server: MarketServer) -> None:
+    mapped = load_settings(cwd=REPO).market.stooq.symbols
+    server.respond("/q/d/l/", lambda request: Reply(200, b"No data", {}, "text/csv"))
+    for symbol, ticker in [("^N225", "^nkx"), ("GC=F", "gc.f"), ("BTC-USD", "btcusd"), ("QQQ", "qqq.us")]:
+        with pytest.raises(DataError):
+            StooqSource(http(server, symbols=mapped)).fetch(symbol, date(2026, 11, 1), SESSION)
+        assert server.requests[-1].query["s"] == ticker
 
 
 def test_fred_series_skips_sessions_without_a_value(server: MarketServer) -> None:

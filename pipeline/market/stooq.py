@@ -31,8 +31,9 @@ from .http import SourceHttp
 
 NAME = "stooq"
 
-_YAHOO_ONLY = ("^", "=")
-"""Yahoo notation Stooq spells differently (`^GSPC` is `^spx`, `CL=F` is `cl.f`): mapped, never guessed."""
+_YAHOO_ONLY = ("^", "=", ".")
+"""Yahoo notation Stooq spells differently (`^GSPC` is `^spx`, `CL=F` is `cl.f`, `DX-Y.NYB` has no
+Stooq twin): mapped, never guessed."""
 
 
 def stooq_symbol(symbol: str, mapping: dict[str, str]) -> str:
@@ -42,7 +43,7 @@ def stooq_symbol(symbol: str, mapping: dict[str, str]) -> str:
     if any(mark in symbol for mark in _YAHOO_ONLY):
         raise DataError(f"{NAME} {symbol}: no Stooq symbol for {symbol} (set market.stooq.symbols)",
                         code=SkipCode.UNMAPPED_SYMBOL)
-    return f"{symbol.lower().replace('-', '.')}.us"
+    return f"{symbol.lower()}.us"
 
 
 class StooqSource:
