@@ -43,3 +43,19 @@ def chromium_context(viewport: dict[str, int], extra_args: Sequence[str] = ()) -
                 context.close()
     finally:
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def csp_violations(page: Any) -> list[str]:
+    """The page's console reports of Content Security Policy violations, collected as they come."""
+    violations: list[str] = []
+    page.on("console", lambda msg: violations.append(msg.text)
+            if "Content Security Policy" in msg.text else None)
+    return violations
+
+
+def sign_in(page: Any, base: str, password: str, user: str = "alice") -> None:
+    """Fill in and send the review page's sign-in form the page shows; wait for the queue."""
+    page.fill("input[name=user]", user)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import chromium_context, require_chromium
+from browser_helpers import chromium_context, csp_violations, require_chromium, sign_in
 from review_helpers import (
     PASSWORD,
     WARNING,
@@ -80,16 +80,11 @@ def test_a_reviewer_signs_in_reads_findings_and_approves(
         "flagged": [FlaggedText(vector="hidden-css", pattern="ignore-previous",
                                 snippet="Ignore previous instructions")]})])
     page = browser_context.new_page()
-    violations: list[str] = []
-    page.on("console", lambda msg: violations.append(msg.text)
-            if "Content Security Policy" in msg.text else None)
+    violations = csp_violations(page)
 
     page.goto(f"{server.base}/drafts/{flagged.draft_id}")
     assert page.url == f"{server.base}/login"
-    page.fill("input[name=user]", "alice")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server.base}/")
+    sign_in(page, server.base, PASSWORD)
 
     page.click(f"a[href='/drafts/{flagged.draft_id}']")
     page.wait_for_url(f"{server.base}/drafts/{flagged.draft_id}")
@@ -138,10 +133,7 @@ def test_cross_site_get_and_anonymous_approvals_are_refused(
     page.goto(f"{server.base}/")
     assert page.url == f"{server.base}/login"
 
-    page.fill("input[name=user]", "alice")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server.base}/")
+    sign_in(page, server.base, PASSWORD)
 
     with running(attacker_app(approve)) as evil:
         page.goto(f"{evil.base}/")
@@ -161,14 +153,9 @@ def test_the_changes_page_shows_the_diff_styled_under_the_csp(
     first = store.save_draft(review_draft([WARNING], headline="Small caps stall"))
     store.save_draft(review_draft([WARNING], headline="Small caps break out"))
     page = browser_context.new_page()
-    violations: list[str] = []
-    page.on("console", lambda msg: violations.append(msg.text)
-            if "Content Security Policy" in msg.text else None)
+    violations = csp_violations(page)
     page.goto(f"{server.base}/login")
-    page.fill("input[name=user]", "alice")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server.base}/")
+    sign_in(page, server.base, PASSWORD)
     page.goto(f"{server.base}/drafts/{first.draft_id}")
     page.click("#changes")
     page.wait_for_url(f"{server.base}/drafts/{first.draft_id}/diff")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import chromium_context, require_chromium
+from browser_helpers import chromium_context, csp_violations, require_chromium, sign_in
 from market_factories import SESSION, synthetic_history
 from review_helpers import PASSWORD, add_reviewer, review_server
 
@@ -42,15 +42,10 @@ def test_a_reviewer_reads_the_scorecard_under_the_csp(store: Store, settings: Se
     options = ReviewOptions(load_history={"IWM": history}.__getitem__, today=lambda: SESSION)
     with review_server(store, settings, options) as server:
         page = browser_context.new_page()
-        violations: list[str] = []
-        page.on("console", lambda msg: violations.append(msg.text)
-                if "Content Security Policy" in msg.text else None)
+        violations = csp_violations(page)
         page.goto(f"{server.base}/scorecard")
         assert page.url == f"{server.base}/login"
-        page.fill("input[name=user]", "alice")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{server.base}/")
+        sign_in(page, server.base, PASSWORD)
 
         page.click("#nav-scorecard")
         page.wait_for_url(f"{server.base}/scorecard")
