@@ -204,6 +204,9 @@ class MarketConfig(Section):
                 raise ValueError(f"{where}: \"csv\" cannot be part of a chain; use provider = \"csv\" alone")
             if len(set(chain)) != len(chain):
                 raise ValueError(f"{where}: a source named twice in {chain}")
+        if self.chain == ["csv"] and self.symbol_providers:
+            raise ValueError("market.symbol_providers: per-symbol chains need live sources; set "
+                             "market.providers (provider = \"csv\" reads every symbol from csv_dir)")
         if "csv" in self.official.values():
             raise ValueError("market.official: an official series comes from an HTTP source, not csv")
         return self

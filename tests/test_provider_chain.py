@@ -228,6 +228,8 @@ def test_market_provider_alone_still_works_as_a_one_source_chain(server: MarketS
 def test_a_chain_refuses_csv_among_http_sources() -> None:
     with pytest.raises(ValueError, match="cannot be part of a chain"):
         MarketConfig(providers=["yahoo", "csv"])
+    with pytest.raises(ValueError, match="per-symbol chains need live sources"):
+        MarketConfig(symbol_providers={"DGS10": ["fred"]})
 
 
 # -- whole runs ------------------------------------------------------------------------------------
