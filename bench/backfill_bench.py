@@ -14,10 +14,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import numpy as np
+from synthetic_sessions import weekdays_until
 
 from pipeline.config import load_settings
 from pipeline.indicators import build_snapshot
@@ -28,15 +29,6 @@ from pipeline.scoring import score_snapshot
 SYMBOLS = {"SPY": 680.0, "QQQ": 610.0, "IWM": 245.0, "DIA": 470.0}
 LAST = date(2026, 11, 20)
 SESSIONS_PER_YEAR = 252
-
-
-def sessions_until(end: date, count: int) -> list[date]:
-    days, day = [], end
-    while len(days) < count:
-        if day.weekday() < 5:
-            days.append(day)
-        day -= timedelta(days=1)
-    return days[::-1]
 
 
 def write_bars(folder: Path, symbol: str, days: list[date], seed: int) -> None:
@@ -77,7 +69,7 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--sample", type=int, default=100)
     args = parser.parse_args()
-    days = sessions_until(LAST, (args.years + 1) * SESSIONS_PER_YEAR)
+    days = weekdays_until(LAST, (args.years + 1) * SESSIONS_PER_YEAR)
     first = days[SESSIONS_PER_YEAR]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -18,10 +18,11 @@ import resource
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import numpy as np
+from synthetic_sessions import weekdays_until
 
 from pipeline.config import load_settings
 from pipeline.wiring import make_pipeline
@@ -29,15 +30,6 @@ from pipeline.wiring import make_pipeline
 SESSION = date(2026, 11, 20)
 INDEXES = 10
 RUN_SESSIONS = 520  # two years: enough for every indicator and the 200-day average on the chart
-
-
-def sessions_until(end: date, count: int) -> list[date]:
-    days, day = [], end
-    while len(days) < count:
-        if day.weekday() < 5:
-            days.append(day)
-        day -= timedelta(days=1)
-    return days[::-1]
 
 
 def write_bars(path: Path, days: list[date], seed: int, start: float) -> None:
@@ -59,7 +51,7 @@ def universe(directory: Path, instruments: int, sessions: int) -> list[str]:
     """Bars for `instruments` ETFs and their related symbols; the config blocks of all of them."""
     bars = directory / "bars"
     bars.mkdir(parents=True)
-    days = sessions_until(SESSION, sessions)
+    days = weekdays_until(SESSION, sessions)
     blocks = []
     for n in range(INDEXES):
         write_bars(bars / f"idx_I{n:02d}.csv", days, 10_000 + n, 4000.0)
