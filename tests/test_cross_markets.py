@@ -6,7 +6,7 @@ figure (and date by date) by the verifier."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -268,3 +268,52 @@ def test_the_model_writer_fills_the_markets_slots_and_passes(tmp_path, server, l
     assert "On Friday, Nov 20, the DAX rose 0.62%, the Nikkei 225 rose 0.41%, the Hang Seng fell " \
         "1.21%" in read
     assert "On Thursday, Nov 19, bitcoin rose 2.27%, EUR/USD fell 0.16%, USD/JPY rose 0.24%." in read
+
+
+# ------------------------------------------------------------------ live bars
+def every_day(first: date, last: date, start: float) -> list[Bar]:
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return [Bar(session=day, open=start + n, high=start + n + 5, low=start + n - 5, close=start + n + 1,
+                volume=0) for n, day in enumerate(days)]
+
+
+def test_a_live_bitcoin_bar_is_final_only_once_its_utc_day_has_ended(tmp_path) -> None:
+    """Through the real Yahoo source and the store's bar cache: at Monday's US close the source
+    already serves Monday's (still trading) UTC bar; it is not read, cached or taken as final, and
+    Tuesday's run fetches it whole. Judged by the NYSE close instead, it would be cached as final."""
+    from market_server import MarketServer, period_of, yahoo_chart
+
+    from pipeline.config import HttpSourceConfig
+    from pipeline.market.cache import CachedBars
+    from pipeline.market.calendar import SessionCalendar
+    from pipeline.market.crossmarket import own_calendars
+    from pipeline.market.yahoo import YahooChartSource
+    from pipeline.store import open_store
+
+    bars = every_day(date(2026, 9, 1), date(2026, 11, 24), 90000.0)
+    asked: list[tuple[date, date]] = []
+
+    def feed(request):  # type: ignore[no-untyped-def]
+        first, last = period_of(request)
+        asked.append((first, last))
+        return yahoo_chart("BTC-USD", [b for b in bars if first <= b.session <= last])
+
+    calendars = own_calendars({"bitcoin": "BTC-USD"})
+    with MarketServer() as server, open_store(f"sqlite:///{tmp_path / 'c.db'}") as store:
+        server.respond("/v8/finance/chart/", feed)
+
+        def cached(now: datetime) -> CachedBars:
+            source = YahooChartSource(HttpSourceConfig(base_url=server.base_url, timeout=5), "splits")
+            return CachedBars(source, SessionCalendar("XNYS"), store, history_days=60, clock=lambda: now,
+                              calendars=calendars)
+
+        monday = cached(us_close(date(2026, 11, 23), time(16, 30))).load("BTC-USD")
+        assert monday.bars[-1].session == date(2026, 11, 22)  # Sunday's UTC day, not Monday's
+        assert store.cached_bars("yahoo", "BTC-USD").last_final == date(2026, 11, 22)
+        tuesday = cached(us_close(date(2026, 11, 24), time(16, 30))).load("BTC-USD")
+        assert asked[-1] == (date(2026, 11, 23), date(2026, 11, 23))  # Monday asked for again, whole
+        assert tuesday.bars[-1] == next(b for b in bars if b.session == date(2026, 11, 23))
+        reading = reading_on(MARKETS["bitcoin"], "BTC-USD", tuesday,
+                             last_final_session(MARKETS["bitcoin"], us_close(date(2026, 11, 24))))
+        assert reading.session == date(2026, 11, 23)
+    assert set(calendars) == {"BTC-USD"} and calendars["BTC-USD"].code == "24/7"

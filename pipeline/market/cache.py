@@ -20,7 +20,7 @@ split is kept as a `CorporateAction` for the snapshot to flag.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 
 from ..contracts import ActionKind, CorporateAction, PriceHistory
@@ -40,8 +40,10 @@ class CachedBars:
 
     def __init__(self, source: BarsSource, calendar: SessionCalendar, store: Store | None, *,
                  history_days: int = 800, settle_minutes: int = 30, adjusted: bool = True,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, calendars: Mapping[str, SessionCalendar] | None = None) -> None:
         self.source, self.calendar, self.store = source, calendar, store
+        self.calendars = dict(calendars or {})
+        """Symbols judged by their own sessions (markets outside the US session), not `calendar`'s."""
         self.history_days, self.settle = history_days, timedelta(minutes=settle_minutes)
         self.adjusted = adjusted
         self.clock = clock or (lambda: datetime.now(UTC))
@@ -51,9 +53,13 @@ class CachedBars:
     def name(self) -> str:
         return self.source.name
 
+    def calendar_for(self, symbol: str) -> SessionCalendar:
+        return self.calendars.get(symbol, self.calendar)
+
     def load(self, symbol: str) -> PriceHistory:
         now = self.clock()
-        target = self.calendar.last_closed(now).session
+        calendar = self.calendar_for(symbol)
+        target = calendar.last_closed(now).session
         held = self.store.cached_bars(self.name, symbol) if self.store is not None else None
         bars, actions = (held.bars, held.actions) if held else ([], [])
         last_final = held.last_final if held else None
@@ -66,7 +72,7 @@ class CachedBars:
                 self._drop(symbol)
                 bars, actions = [], []
                 fetched = self._fetch(symbol, self._first_day(target), target)
-            self._save(symbol, fetched, self._final_until(target, now))
+            self._save(symbol, fetched, self._final_until(target, now, calendar))
             bars = [bar for bar in bars if bar.session < start] + fetched.bars
             actions = _merge_actions(actions, fetched.actions)
         if not bars:
@@ -89,11 +95,11 @@ class CachedBars:
         return self.adjusted and any(action.kind == ActionKind.SPLIT and action.session > last_final
                                      for action in fetched.actions)
 
-    def _final_until(self, target: date, now: datetime) -> date | None:
+    def _final_until(self, target: date, now: datetime, calendar: SessionCalendar) -> date | None:
         """Bars up to this session are final; the target itself only once it has settled."""
-        if now >= self.calendar.close_at(target) + self.settle:
+        if now >= calendar.close_at(target) + self.settle:
             return target
-        return self.calendar.previous_session(target)
+        return calendar.previous_session(target)
 
     def _save(self, symbol: str, fetched: Fetched, final_until: date | None) -> None:
         if self.store is not None:

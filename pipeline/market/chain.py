@@ -23,7 +23,7 @@ second opinion) or the official series configured in `market.official`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
 from ..contracts import PriceHistory
@@ -42,8 +42,9 @@ class ProviderChain:
     """Bars for a symbol from the first source of its chain that serves the last closed session."""
 
     def __init__(self, sources: dict[str, CachedBars], chain_for: ChainFor, calendar: SessionCalendar,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, calendars: Mapping[str, SessionCalendar] | None = None) -> None:
         self.sources, self.chain_for, self.calendar = sources, chain_for, calendar
+        self.calendars = dict(calendars or {})  # symbols judged by their own sessions
         self.clock = clock or (lambda: datetime.now(UTC))
         self._passed_over: dict[str, list[QualityIssue]] = {}
 
@@ -52,7 +53,7 @@ class ProviderChain:
         return "+".join(dict.fromkeys(self.sources))
 
     def load(self, symbol: str) -> PriceHistory:
-        target = self.calendar.last_closed(self.clock()).session
+        target = self.calendars.get(symbol, self.calendar).last_closed(self.clock()).session
         failures: list[tuple[str, QualityIssue]] = []
         stale: list[PriceHistory] = []
         for provider in self.chain_for(symbol):

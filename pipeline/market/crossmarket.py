@@ -74,6 +74,19 @@ MARKETS: dict[CrossMarketKey, CrossMarket] = {m.key: m for m in (
 )}
 
 
+OWN_SESSION_KEYS: tuple[CrossMarketKey, ...] = ("dax", "nikkei", "hang_seng", "bitcoin", "eur_usd", "usd_jpy")
+"""Markets whose live bars the cache and the provider chain judge by their own calendar: a
+bitcoin or FX bar fetched at the US close is still trading (its UTC day ends at 19:00 New York)
+and must not be cached as final; a European holiday is that market's last session, not a stale
+source. Gold and crude keep the US exchange's sessions: their settlement falls within them."""
+
+
+def own_calendars(symbols: Mapping[CrossMarketKey, str]) -> dict[str, SessionCalendar]:
+    """Symbol -> its market's own SessionCalendar, for the markets in OWN_SESSION_KEYS configured."""
+    return {symbols[key]: SessionCalendar(MARKETS[key].calendar, MARKETS[key].cut_zone)
+            for key in OWN_SESSION_KEYS if symbols.get(key)}
+
+
 def cross_market_readings(symbols: Mapping[CrossMarketKey, str], load: Loader,
                           us_close: datetime) -> tuple[list[CrossMarketReading], list[str]]:
     """The configured markets read as of their last session final at `us_close`, and a line for

@@ -16,6 +16,7 @@ from .cboe import CboeOptionsSource
 from .cboe_history import CboeHistorySource
 from .chain import ProviderChain
 from .checks import CheckPolicy
+from .crossmarket import own_calendars
 from .fred import FredSeriesSource
 from .polygon import PolygonSource
 from .stooq import StooqSource
@@ -70,11 +71,12 @@ def build_market(market: MarketConfig, store: Store | None = None, clock: Clock 
         raise ConfigError("market.calendar: an HTTP market-data source needs an exchange calendar "
                           "to know which sessions have closed (XNYS)")
     given = sources or {}
+    own = own_calendars(market.macro.cross_markets)
     cached = {name: CachedBars(given.get(name) or make_source(market, name), calendar,
                                store if market.cache else None, history_days=market.history_days,
                                settle_minutes=market.settle_minutes,
-                               adjusted=market.adjustment == "splits", clock=clock)
+                               adjusted=market.adjustment == "splits", clock=clock, calendars=own)
               for name in source_names(market)}
-    bars = ProviderChain(cached, market.chain_for, calendar, clock)
+    bars = ProviderChain(cached, market.chain_for, calendar, clock, calendars=own)
     return MarketData(bars=bars, options_dir=options_dir, cboe=cboe, calendar=calendar,
                       max_file_bytes=market.max_file_bytes, macro=market.macro, live=True, checks=policy)
