@@ -23,10 +23,29 @@ Medium-term call (`medium_term_view`): Bullish above the 50-day average with MAC
 signal, Bearish below it with MACD under its signal, else Neutral. Long-term call
 (`long_term_view`): Bullish above the 200-day average in the golden-cross state, Bearish below
 it in the death-cross state, else Neutral. Writers print these; the scorecard grades them.
-Threat level (1-5) is 1 plus the count of warning signs (capped at 4): VIX above
-20 (one) and above 28 (two), a scheduled event within 5 sessions, a tight range
-(compressed volatility before a break), the close within one ATR of a key level,
-more than 10% below the 52-week high, RSI beyond 75 or below 25.
+Threat level (1-5) is 1 plus the count of warning signs (capped at 4), each a
+threat component with the reading it was judged on:
+
+| sign          | reading                                   | raised when                      |
+|---------------|-------------------------------------------|----------------------------------|
+| vix_elevated  | VIX close                                 | above 20                         |
+| vix_stressed  | VIX close                                 | above 28 (counts on top of 20)   |
+| vix_jump      | VIX 1-day change, %                       | up 20% or more on the session    |
+| outsized_move | 1-day move in ATRs of the prior session   | 2 ATRs or more, either way       |
+| gap_outsized  | open vs previous close, in ATR(14)s       | beyond 1 ATR, either way, unless |
+|               |                                           | outsized_move already counts     |
+| event_near    | sessions to the nearest scheduled event   | 5 or fewer                       |
+| tight_range   | range width, %                            | a tight range (compressed        |
+|               |                                           | volatility before a break)       |
+| level_near    | distance from the nearest key level       | within one ATR of the close      |
+| drawdown      | close vs the 52-week high, %              | more than 10% below              |
+| rsi_extreme   | RSI(14)                                   | beyond 75 or below 25            |
+
+The VIX jump, the outsized move and the outsized gap are the session's own stress. On
+the real SPY history (8,171 sessions 1994-2026, `bench/threat_realdata.py`) each fires on
+1.5-1.9% of sessions, and they move threat 4-5 from 29.9% to 31.4% of sessions; the
+stress days 2024-08-05 and 2026-06-05 reach 5 (from 4 and 3). The level signs stay as
+they were: a VIX at 40 that eases is still elevated, and a calm day reads 1-3.
 Risk: High when threat >= 4 or ATR >= 3% of price; Low when threat <= 2 and
 ATR < 1.5%; Medium otherwise.
 """
@@ -59,7 +78,7 @@ def score_snapshot(snapshot: Snapshot, news: Sequence[NewsItem] = ()) -> Scores:
     pulse = round(sum(part.points for part in pulse_parts))
     bias, bias_reason = bias_for(pulse)
     threat_parts = threat_components(snapshot)
-    threat = 1 + min(4, round(sum(part.points for part in threat_parts)))
+    threat = threat_level_of(threat_parts)
     risk, risk_reason = risk_for(threat, snapshot.volatility.atr_pct)
     sentiment = news_sentiment(news)
     return Scores(
@@ -190,9 +209,22 @@ def _flag(name: str, value: float | None, raised: bool, note: str, points: float
                           max_points=points, note=note)
 
 
+def threat_level_of(parts: Sequence[ScoreComponent]) -> int:
+    """1 plus the warning signs raised, capped at 5."""
+    return 1 + min(4, round(sum(part.points for part in parts)))
+
+
+VIX_JUMP_PCT = 20.0
+"""A one-day VIX rise of this many percent or more is a warning sign (vix_jump)."""
+OUTSIZED_MOVE_ATR = 2.0
+"""A one-day move of this many ATRs or more, either way, is a warning sign (outsized_move)."""
+OUTSIZED_GAP_ATR = 1.0
+"""An opening gap beyond this many ATRs, either way, is a warning sign (gap_outsized)."""
+
+
 def threat_components(s: Snapshot) -> list[ScoreComponent]:
-    vix = next((m.close for m in s.related_by_role(RelatedRole.GAUGE)
-                if m.kind == "volatility"), None)
+    vix_move = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
+    vix = vix_move.close if vix_move else None
     nearest_event = min((e.sessions_until for e in s.events), default=None)
     atr = s.volatility.atr_14
     nearest_level = min((abs(lv.price - s.close) for lv in s.levels), default=None)
@@ -200,6 +232,8 @@ def threat_components(s: Snapshot) -> list[ScoreComponent]:
     return [
         _flag("vix_elevated", vix, vix is not None and vix > 20, "VIX above 20"),
         _flag("vix_stressed", vix, vix is not None and vix > 28, "VIX above 28"),
+        *day_stress_components(vix_move.change_1d_pct if vix_move else None,
+                               s.tape.move_atr if s.tape else None, gap_in_atrs(s)),
         _flag("event_near", nearest_event, nearest_event is not None and nearest_event <= 5,
               "scheduled event within 5 sessions"),
         _flag("tight_range", s.range.width_pct if s.range else None,
@@ -212,6 +246,36 @@ def threat_components(s: Snapshot) -> list[ScoreComponent]:
         _flag("rsi_extreme", rsi, rsi is not None and (rsi > 75 or rsi < 25),
               "RSI beyond 75 or below 25"),
     ]
+
+
+def gap_in_atrs(s: Snapshot) -> float | None:
+    """The opening gap (open minus the previous close) in ATR(14)s, signed; None without an ATR."""
+    atr = s.volatility.atr_14
+    return (s.open - s.prev_close) / atr if atr else None
+
+
+def day_stress_components(vix_change_pct: float | None, move_atr: float | None,
+                          gap_atr: float | None) -> list[ScoreComponent]:
+    """The session's own stress signs: a VIX jump, an outsized move, an outsized gap.
+
+    A gap beyond one ATR counts only when the move itself is not already outsized, so a
+    crash that gaps and keeps falling is one sign, not two."""
+    big_move = move_atr is not None and abs(move_atr) >= OUTSIZED_MOVE_ATR
+    big_gap = gap_atr is not None and abs(gap_atr) > OUTSIZED_GAP_ATR
+    return [
+        _flag("vix_jump", _rounded(vix_change_pct),
+              vix_change_pct is not None and vix_change_pct >= VIX_JUMP_PCT,
+              f"VIX up {VIX_JUMP_PCT:g}% or more on the session"),
+        _flag("outsized_move", _rounded(move_atr), big_move,
+              f"1-day move of {OUTSIZED_MOVE_ATR:g} ATRs or more, either way"),
+        _flag("gap_outsized", _rounded(gap_atr), big_gap and not big_move,
+              f"opening gap beyond {OUTSIZED_GAP_ATR:g} ATR, either way (counted once with "
+              "an outsized move)"),
+    ]
+
+
+def _rounded(value: float | None) -> float | None:
+    return round(value, 4) if value is not None else None
 
 
 def risk_for(threat: int, atr_pct: float | None) -> tuple[RiskLabel, str]:

@@ -197,6 +197,10 @@ def _print_draft_text(console: Console, draft: Draft) -> None:
                   f"risk {s.risk.value}")
     for part in s.pulse_components:
         console.print(f"  pulse {part.name}: {part.points:.1f}/{part.max_points:g}  ({escape(part.note)})")
+    for part in s.threat_components:
+        reading = "n/a" if part.value is None else f"{part.value:g}"
+        console.print(f"  threat {part.name}: {part.points:g}/{part.max_points:g}  reading {reading}  "
+                      f"({escape(part.note)})")
     if not draft.findings:
         console.print("[green]No findings: every checked number, level and citation traced.[/green]")
     else:
