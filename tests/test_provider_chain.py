@@ -207,6 +207,16 @@ def test_when_every_source_is_stale_the_freshest_is_judged_by_the_gate(server: M
         "session is 2026-11-20"]
 
 
+def test_sources_equally_behind_are_not_passed_over(server: MarketServer, store: Store) -> None:
+    """A market closed on the US session is behind in every source alike: no reason to note."""
+    server.respond("/v8/finance/chart/", lambda request: yahoo_demo(request, last=date(2026, 11, 19)))
+    server.respond("/q/d/l/", lambda request: stooq_csv([b for b in demo_bars("SPY")
+                                                         if b.session <= date(2026, 11, 19)]))
+    market = chain_market(server, store)
+    assert market.load_history("SPY").provider == "yahoo"
+    assert market.passed_over("SPY") == []
+
+
 def test_a_chain_where_every_source_fails_keeps_each_reason(server: MarketServer, store: Store) -> None:
     server.respond("/v8/finance/chart/", lambda request: Reply(503, b"down", {}, "text/plain"))
     server.script("/q/d/l/", saved("stooq_no_data.txt"))

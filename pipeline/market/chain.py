@@ -11,7 +11,9 @@ under it). A source is passed over when it
 
 The first source that serves the last closed session wins; its name is the
 history's `provider`, which the article's data line cites. When none does, the
-freshest stale history is returned (the data-quality gate then judges it), and
+freshest stale history is returned (the data-quality gate then judges it; only
+sources older than it count as passed over, since a market closed that day is
+behind in every source alike), and
 when none answers at all the error carries every source's coded reason.
 `passed_over(symbol)` says which sources were skipped and why, for the run's notes.
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from ..contracts import PriceHistory
 from ..errors import DataError, QualityRefusal
@@ -54,30 +56,24 @@ class ProviderChain:
 
     def load(self, symbol: str) -> PriceHistory:
         target = self.calendars.get(symbol, self.calendar).last_closed(self.clock()).session
-        failures: list[tuple[str, QualityIssue]] = []
+        failures: list[QualityIssue] = []
         stale: list[PriceHistory] = []
         for provider in self.chain_for(symbol):
             try:
                 history = self.sources[provider].load(symbol)
             except DataError as exc:
-                failures += [(provider, issue) for issue in skip_reasons(exc)]
+                failures += skip_reasons(exc)
                 continue
-            last = history.bars[-1].session
-            if last >= target:
-                return self._served(symbol, history, failures)
-            failures.append((provider, QualityIssue(SkipCode.STALE_LAST_BAR, f"{provider} {symbol}: the "
-                             f"last bar is {last}; the last closed session is {target}")))
+            if history.bars[-1].session >= target:
+                self._passed_over[symbol] = failures + _staler(stale, history, target)
+                return history
             stale.append(history)
-        if stale:  # the freshest is used after all, and judged by the data-quality gate
-            return self._served(symbol, max(stale, key=lambda h: h.bars[-1].session), failures)
-        self._passed_over[symbol] = [issue for _, issue in failures]
-        raise QualityRefusal([issue for _, issue in failures]
-                             or [QualityIssue(SkipCode.NO_DATA, f"{symbol}: no source configured")])
-
-    def _served(self, symbol: str, history: PriceHistory,
-                failures: list[tuple[str, QualityIssue]]) -> PriceHistory:
-        self._passed_over[symbol] = [issue for provider, issue in failures if provider != history.provider]
-        return history
+        if stale:  # the freshest (the first of equals) is used, and judged by the data-quality gate
+            freshest = max(stale, key=lambda h: h.bars[-1].session)
+            self._passed_over[symbol] = failures + _staler(stale, freshest, target)
+            return freshest
+        self._passed_over[symbol] = failures
+        raise QualityRefusal(failures or [QualityIssue(SkipCode.NO_DATA, f"{symbol}: no source configured")])
 
     def passed_over(self, symbol: str) -> list[QualityIssue]:
         """The sources skipped for `symbol` on its last load, each with its coded reason."""
@@ -92,3 +88,15 @@ class ProviderChain:
     def from_source(self, provider: str, symbol: str) -> PriceHistory:
         """The symbol's bars from one named source (through its cache); DataError when it fails."""
         return self.sources[provider].load(symbol)
+
+
+def _staler(stale: list[PriceHistory], used: PriceHistory, target: date) -> list[QualityIssue]:
+    """A stale-last-bar reason for each source whose last bar is older than the one used.
+
+    A source as fresh as the one used was not passed over for staleness: a market
+    closed on the US session (a Tokyo holiday) is behind in every source alike.
+    """
+    newest = used.bars[-1].session
+    return [QualityIssue(SkipCode.STALE_LAST_BAR, f"{h.provider} {h.symbol}: the last bar is "
+                         f"{h.bars[-1].session}; the last closed session is {target}")
+            for h in stale if h.bars[-1].session < newest]
