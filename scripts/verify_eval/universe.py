@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.config import InstrumentConfig, Settings, load_settings
+from pipeline.config import InstrumentConfig, MacroConfig, Settings, load_settings
 from pipeline.contracts import Article, Bar, InstrumentKind, NewsItem, PriceHistory, Scores, Snapshot
 from pipeline.facts import FactSheet, build_fact_sheet
 from pipeline.ingest import FixtureFetcher, ingest, rank_for
@@ -168,7 +168,9 @@ class EvalMarket(MarketData):
     """The fixture CSVs, plus the synthetic histories; options only for the demo session."""
 
     def __init__(self, settings: Settings) -> None:
-        super().__init__(settings.market.csv_dir, settings.market.options_dir)
+        # Markets outside the US session on every subject (their own dates), not the US gauges.
+        super().__init__(settings.market.csv_dir, settings.market.options_dir,
+                         macro=MacroConfig(vix="", ten_year_yield="", dollar_index=""))
         self.synthetic = synthetic_histories(self.bars.load("IWM"))
 
     def load_history(self, symbol: str) -> PriceHistory:
