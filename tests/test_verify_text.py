@@ -305,3 +305,6 @@ def test_the_not_figures_lookahead_admits_every_start_the_full_pattern_can_match
             if numbers._NOT_FIGURES_ANYWHERE.match(text, start):
                 assert re.match(f"[{numbers._NOT_FIGURES_START}]", text[start]), text[start:start + 30]
         assert numbers.blank(text, numbers._NOT_FIGURES) == numbers.blank(text, numbers._NOT_FIGURES_ANYWHERE)
+        for line in text.splitlines():  # the variant for what a line holds blanks the same spans
+            assert numbers.blank(line, numbers._not_figures(numbers._present(line))) == \
+                numbers.blank(line, numbers._NOT_FIGURES_ANYWHERE), line

@@ -316,12 +316,27 @@ _MID_WORD_START = "#/\\[hrRmMaAbB"
 other character folds to these)."""
 
 
-def _by_first_character() -> re.Pattern[str]:
+_NEEDS = (("paren", ("RSI", "MACD", "ATR", "Bollinger", r"\b(?:Sources|")),
+          ("url", ("https?://", r"\bwww\.")), ("month", (r"\b(?:one|two|three)-month",)))
+
+
+def _needs(compiled: re.Pattern[str], alternative: str) -> str | None:
+    """What a text must hold for an alternative of the blanking pattern to match anywhere in it:
+    'paren' a '(' (RSI(14), Sources (3)), 'url' '://' or 'www.', 'month' '-month' (any case),
+    'date' what may_hold_date finds; None for the alternatives every text takes."""
+    if compiled is DATE:
+        return "date"
+    return next((key for key, starts in _NEEDS if alternative.startswith(starts)), None)
+
+
+def _by_first_character(present: frozenset[str] | None = None) -> re.Pattern[str]:
     """_NOT_FIGURES_ANYWHERE with its alternatives (order kept) split by whether they start with a
     digit: at a digit only the digit ones are tried, and only after a non-word character (each
     opens with a word boundary or a lookbehind refusing a word character); at a word boundary all
     the others; inside a word only the others that do not open with a word boundary, behind their
-    start characters. The leftmost-first match at each position is unchanged."""
+    start characters. The leftmost-first match at each position is unchanged.
+
+    `present`: the keys (see _needs) of the alternatives to keep, all of them for None."""
     digit: list[str] = []
     other: list[str] = []
     mid_word: list[str] = []
@@ -329,6 +344,9 @@ def _by_first_character() -> re.Pattern[str]:
         flag = "i" if compiled.flags & re.IGNORECASE else ""
         for alternative in _alternatives(_UNNAMED.sub("(?:", compiled.pattern)):
             wrapped = f"(?{flag}:{alternative})"
+            need = _needs(compiled, alternative)
+            if present is not None and need is not None and need not in present:
+                continue
             if compiled is DATE:  # a weekday or month opens it, or an ISO date's digit
                 digit.append(wrapped)
                 other.append(wrapped)
@@ -347,6 +365,25 @@ _NOT_FIGURES = leading(_by_first_character())
 """URLs, labels, dates and citations in one pass (blanked before figures are read), each position
 tried only against the alternatives that can start with its character."""
 
+def _present(text: str) -> frozenset[str]:
+    keys = []
+    if "(" in text:
+        keys.append("paren")
+    if "://" in text or "www." in text:
+        keys.append("url")
+    if "-month" in text.lower():  # no letter but ASCII ones folds to "month" (see folded)
+        keys.append("month")
+    if may_hold_date(text):
+        keys.append("date")
+    return frozenset(keys)
+
+
+@functools.cache
+def _not_figures(present: frozenset[str]) -> re.Pattern[str]:
+    """_NOT_FIGURES without the alternatives that cannot match a text lacking what they need: the
+    same matches on that text, and a first-character lookahead that turns away most letters."""
+    return leading(_by_first_character(present))
+
 
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -355,7 +392,8 @@ def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     """Every figure in `text`; offsets index into `text` itself."""
     if _ANY_DIGIT.search(text) is None:
         return []  # (a str.isdigit()-only character such as '²' is no \d: _NUMBER finds nothing either)
-    cleaned = blank(strip_names(text, names), _NOT_FIGURES)
+    stripped = strip_names(text, names)
+    cleaned = blank(stripped, _not_figures(_present(stripped)))
     return [_printed(match) for match in _NUMBER.finditer(cleaned) if _is_figure(cleaned, match)]
 
 
