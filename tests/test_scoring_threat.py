@@ -12,10 +12,14 @@ from test_angles import quiet_band, snapshot_with
 from test_indicators import history, instrument, random_walk
 
 from pipeline.config import InstrumentConfig
-from pipeline.contracts import InstrumentKind, PriceHistory, RiskLabel, Snapshot
+from pipeline.contracts import InstrumentKind, PriceHistory, RiskLabel, Severity, Snapshot
 from pipeline.indicators import build_snapshot
+from pipeline.render import render_markdown
 from pipeline.scoring import day_stress_components, score_snapshot, threat_level_of
+from pipeline.verify import VerifyContext, check_text
 from pipeline.views import print_draft
+from pipeline.writers import Brief, TemplateWriter
+from pipeline.writers.angle_text import threat_why
 
 DAY_STRESS = ("vix_jump", "outsized_move", "gap_outsized")
 
@@ -126,3 +130,31 @@ def test_show_prints_every_threat_sign_with_its_reading() -> None:
     assert "threat vix_jump: 1/1  reading 40" in text
     assert "threat outsized_move: 1/1  reading -" in text
     assert "threat event_near: 0/1  reading n/a" in text
+
+
+def brief_of(snapshot: Snapshot) -> Brief:
+    return Brief(snapshot=snapshot, scores=score_snapshot(snapshot), short_name="SPY",
+                 related_names={"SPY": "SPY", "^VIX": "VIX"}, desk="Desk", byline="Writer",
+                 ai_label="AI label")
+
+
+def test_the_take_names_the_signs_behind_a_high_threat_and_verifies_clean() -> None:
+    base = quiet_band()
+    closes = [*base, base[-1] * (1 - 0.026)]
+    brief = brief_of(snapshot_with(closes, [16.0] * (len(closes) - 1) + [22.4]))
+    why = threat_why(brief)
+    assert "a VIX spike, an outsized move and " in why and why.endswith(".")
+    article = TemplateWriter().write(brief)
+    assert why in article.take and f"threat level {brief.scores.threat_level}/5" in article.take.lower()
+    ctx = VerifyContext.build(brief.snapshot, brief.scores)
+    assert [f for f in check_text(render_markdown(article), ctx) if f.severity == Severity.ERROR] == []
+
+
+def test_the_take_adds_no_threat_sentence_below_4_and_says_a_stressed_vix_once() -> None:
+    calm = brief_of(snapshot_with(random_walk(3, 300, 100.0), [15.0] * 299 + [15.3]))
+    assert calm.scores.threat_level < 4 and threat_why(calm) == ""
+    base = quiet_band()
+    closes = [*base, base[-1] * (1 - 0.026)]
+    stressed = brief_of(snapshot_with(closes, [25.0] * (len(closes) - 1) + [31.0]))  # +24%, above 28
+    why = threat_why(stressed)
+    assert "a stressed VIX" in why and "elevated" not in why

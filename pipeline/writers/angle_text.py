@@ -411,8 +411,37 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                   "Threat level {threat_level}/5; Pulse {pulse}/100 keeps the bias {bias}."],
                  brief, "take-close")
     parts.append(close.replace("{bias}", brief.scores.bias.value.lower()))
+    parts.append(threat_why(brief))
     parts.append(track_record_line(brief, sheet))
     return sheet.fill(" ".join(p for p in parts if p))
+
+
+HIGH_THREAT = 4
+"""From this threat level on, the take names the warning signs behind it (risk is High there)."""
+_THREAT_WORDS = (  # the signs a reader should hear first: the session's own stress, then the levels
+    ("vix_jump", "a VIX spike"), ("outsized_move", "an outsized move"), ("gap_outsized", "an outsized gap"),
+    ("vix_stressed", "a stressed VIX"), ("vix_elevated", "an elevated VIX"),
+    ("drawdown", "price well below its high"), ("rsi_extreme", "an RSI extreme"),
+    ("event_near", "a scheduled event close by"), ("tight_range", "a tight range"),
+    ("level_near", "a key level close by"),
+)
+_THREAT_WHY = ["Behind the threat level: {signs}.", "The threat level counts {signs}.",
+               "What lifts the threat level: {signs}.", "The threat level reflects {signs}."]
+
+
+def threat_why(brief: Brief) -> str:
+    """A sentence naming the first three warning signs behind a threat level of 4 or 5 (no figures:
+    the components carry the readings); "" below that."""
+    if brief.scores.threat_level < HIGH_THREAT:
+        return ""
+    raised = {part.name for part in brief.scores.threat_components if part.points}
+    if "vix_stressed" in raised:
+        raised.discard("vix_elevated")  # one VIX level, said once
+    signs = [words for name, words in _THREAT_WORDS if name in raised][:3]
+    if not signs:
+        return ""
+    listed = signs[0] if len(signs) == 1 else ", ".join(signs[:-1]) + " and " + signs[-1]
+    return vary(_THREAT_WHY, brief, "take-threat").replace("{signs}", listed)
 
 
 def track_record_line(brief: Brief, sheet: FactSheet) -> str:
