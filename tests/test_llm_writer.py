@@ -278,8 +278,10 @@ def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, l
     [request] = server.requests
     text = request.user_text
     [draft] = drafts_of(pipeline.store)
+    # the related names as the pipeline gives them: the scenario wordings rotate by the article's
+    # place among them (phrases.vary)
     brief = Brief(snapshot=draft.snapshot, scores=draft.scores, short_name="x", desk="d", byline="b",
-                  ai_label="a")
+                  ai_label="a", related_names=pipeline._related_names())
     bull, bear = scenario_slots(brief, build_fact_sheet(draft.snapshot, draft.scores))
     block = text[text.index("SCENARIOS"):text.index("\nRELATED (")]
     assert all(f"- {bullet}" in block for bullet in bull + bear)
