@@ -51,6 +51,7 @@ FAMILIES = [
     "history",
     "words",
     "magnitude",
+    "cross-market",
 ]
 
 

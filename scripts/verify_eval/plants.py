@@ -1077,6 +1077,39 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         note="snapshot edited: change_1d_pct 0.0 while close != prev_close",
         snapshot="IWM-2026-11-17-zero-pct",
     )
+    out += [p for b in (iwm0213, spy) for p in cross_market_plants(b)]
+    return out
+
+
+def cross_market_plants(b: Built) -> list[Plant]:
+    """Markets outside the US session (verify/cross_markets.py), in the world-wrap note: a wrong
+    change, a reversed move word, a wrong level, an index in dollars, bitcoin on the US day."""
+    base, out = "user-world-wrap-" + b.key, []
+
+    def line(key: str) -> tuple[str, str, str]:
+        change = b.sheet.value(f"xmkt_{key}_change_pct")
+        return ("rose" if change > 0 else "fell", "fell" if change > 0 else "rose",
+                fmt(b, f"xmkt_{key}_change_pct", "abs"))
+
+    verb, _, shown = line("bitcoin")
+    wrong = fresh_of(b, lambda delta: f"{b.sheet.value('xmkt_bitcoin_change_pct') + delta:.2f}%", (0.3,))
+    out.append(Plant(f"cross-value-bitcoin-{b.key}", base, "cross-market", f"Bitcoin {verb} {shown}",
+                     f"Bitcoin {verb} {wrong}", "value-mismatch", wrong, note="bitcoin's change +0.3 pp"))
+    verb, other, shown = line("hang_seng")
+    out.append(Plant(f"cross-direction-hang-seng-{b.key}", base, "cross-market", f"Seng {verb} {shown}",
+                     f"Seng {other} {shown}", "direction-mismatch", shown,
+                     note="the Hang Seng's move reversed"))
+    level = fmt(b, "xmkt_dax")
+    wrong = fresh_of(b, lambda delta: f"{b.sheet.value('xmkt_dax') + delta:,.2f}", (36.0,))
+    out.append(Plant(f"cross-level-dax-{b.key}", base, "cross-market", f"to {level} ", f"to {wrong} ",
+                     "value-mismatch", wrong, note="the DAX's close +36 points"))
+    out.append(Plant(f"cross-scale-dax-{b.key}", base, "cross-market", f"to {level} ", f"to ${level} ",
+                     "scale-mismatch", f"${level}", note="the DAX printed in dollars"))
+    own, us_day = fmt(b, "xmkt_bitcoin_session", "dated"), fmt(b, "session", "dated")
+    verb, _, shown = line("bitcoin")
+    tail = f"to ${fmt(b, 'xmkt_bitcoin')} on "
+    out.append(Plant(f"cross-date-bitcoin-{b.key}", base, "cross-market", f"{tail}{own}", f"{tail}{us_day}",
+                     "value-mismatch", us_day, note="bitcoin given the US session's day, not its UTC day's"))
     return out
 
 

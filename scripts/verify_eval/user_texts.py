@@ -333,12 +333,31 @@ def down_day_note(b: Built) -> str:
     return b.sheet.fill(" ".join(parts)) + "\n"
 
 
+WORLD_NAMES = {"dax": "The DAX", "nikkei": "Japan's Nikkei 225", "hang_seng": "The Hang Seng",
+               "gold": "Gold futures", "wti": "WTI crude", "bitcoin": "Bitcoin", "eur_usd": "EUR/USD",
+               "usd_jpy": "USD/JPY"}
+DOLLARS = ("gold", "wti", "bitcoin")
+
+
+def world_wrap(b: Built) -> str:
+    """A desk's note on the markets outside the US session: one line each, with its own day."""
+    out = [f"{b.short_name}: what the rest of the world did", ""]
+    for m in b.snapshot.cross_markets:
+        if m.change_pct is None or abs(m.change_pct) < 0.05:
+            continue  # a flat market needs its own wording
+        level = ("$" if m.key in DOLLARS else "") + f"{{xmkt_{m.key}}}"
+        out.append(f"{WORLD_NAMES[m.key]} {'rose' if m.change_pct > 0 else 'fell'} "
+                   f"{{xmkt_{m.key}_change_pct:abs}} to {level} on {{xmkt_{m.key}_session:dated}}.")
+    return b.sheet.fill("\n".join(out)) + "\n"
+
+
 STYLES: dict[str, tuple[Writer, str]] = {
     "desk-note": (desk_note, "txt"),
     "morning-wrap": (morning_wrap, "md"),
     "levels-list": (levels_list, "md"),
     "paragraph-sources": (paragraph_with_sources, "txt"),
     "down-day": (down_day_note, "txt"),
+    "world-wrap": (world_wrap, "txt"),
 }
 
 # (style, subject key)
@@ -357,6 +376,8 @@ ASSIGNMENTS: list[tuple[str, str]] = [
     ("paragraph-sources", "SPY-2026-11-17"),
     ("paragraph-sources", "QQQ-2026-11-17"),
     ("down-day", "IWM-2026-02-13"),
+    ("world-wrap", "IWM-2026-02-13"),
+    ("world-wrap", "SPY-2026-11-20"),
     ("down-day", "IWM-2026-03-30"),
     ("down-day", "DIA-2026-06-03"),
 ]
