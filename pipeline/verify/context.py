@@ -14,7 +14,7 @@ from datetime import date
 
 from ..contracts import NewsItem, Scores, Snapshot
 from ..facts import Fact, FactSheet, build_fact_sheet, fact_tag
-from .numbers import PrintedNumber
+from .numbers import PrintedNumber, same_at_precision, units_fit
 from .subjects import InstrumentInfo, Lexicon, build_lexicon
 
 
@@ -39,6 +39,7 @@ class VerifyContext:
     _values: list[float] = field(default_factory=list, repr=False)
     _order: list[int] = field(default_factory=list, repr=False)
     _by_name: dict[tuple[str, str], Fact] = field(default_factory=dict, repr=False)
+    _by_unit: dict[str | None, tuple[list[float], list[int]]] = field(default_factory=dict, repr=False)
     fact_dates: frozenset[date] = frozenset()  # every date among the facts (read once per context)
 
     @classmethod
@@ -66,6 +67,7 @@ class VerifyContext:
         self._values = [value for value, _ in numeric]
         self._order = [n for _, n in numeric]
         self._by_name = {(sf.subject, sf.name): sf.fact for sf in reversed(self.facts)}
+        self._by_unit = {}
         self.fact_dates = frozenset(sf.fact.value for sf in self.facts  # type: ignore[misc]
                                     if sf.fact.unit == "date" and isinstance(sf.fact.value, date))
 
@@ -75,6 +77,25 @@ class VerifyContext:
         low = bisect.bisect_left(self._values, (number.value - step) * number.scale)
         high = bisect.bisect_right(self._values, (number.value + step) * number.scale)
         return [self.facts[n] for n in self._order[low:high]]
+
+    def showing(self, number: PrintedNumber) -> list[SubjectFact]:
+        """The facts a printed number shows, at its precision and in a unit it may be printed in:
+        the `candidates` that `matches`, in the same order (each unit's facts indexed apart)."""
+        values, order = self._of_unit(number.unit)
+        step = max(1.5 * 10 ** -number.decimals, number.tolerance * number.value)
+        low = bisect.bisect_left(values, (number.value - step) * number.scale)
+        high = bisect.bisect_right(values, (number.value + step) * number.scale)
+        facts = self.facts
+        return [facts[n] for n in order[low:high]
+                if same_at_precision(float(facts[n].fact.value), number)]  # type: ignore[arg-type]
+
+    def _of_unit(self, unit: str | None) -> tuple[list[float], list[int]]:
+        known = self._by_unit.get(unit)
+        if known is None:
+            kept = [(value, n) for value, n in zip(self._values, self._order, strict=True)
+                    if units_fit(self.facts[n].fact.unit, unit)]
+            known = self._by_unit[unit] = ([value for value, _ in kept], [n for _, n in kept])
+        return known
 
     @property
     def symbol(self) -> str:

@@ -426,17 +426,22 @@ def same_at_precision(value: float, number: PrintedNumber, *, slack: int = 0) ->
 
 
 def unit_fits(fact: Fact, number: PrintedNumber) -> bool:
-    if fact.unit == "date":
+    return units_fit(fact.unit, number.unit)
+
+
+def units_fit(fact_unit: str | None, printed_unit: str | None) -> bool:
+    """A fact in `fact_unit` may be what a figure printed in `printed_unit` shows."""
+    if fact_unit == "date":
         return False
-    if number.unit is None:
-        return fact.unit not in ("pct", "pp", "bp", "volume")
-    if number.unit == "price":
-        return fact.unit == "price"
-    if number.unit == "ratio":
-        return fact.unit in ("ratio", "count")
-    if number.unit == "pp":
-        return fact.unit in ("pp", "pct")
-    return fact.unit == number.unit
+    if printed_unit is None:
+        return fact_unit not in ("pct", "pp", "bp", "volume")
+    if printed_unit == "price":
+        return fact_unit == "price"
+    if printed_unit == "ratio":
+        return fact_unit in ("ratio", "count")
+    if printed_unit == "pp":
+        return fact_unit in ("pp", "pct")
+    return fact_unit == printed_unit
 
 
 def matches(fact: Fact, number: PrintedNumber, *, slack: int = 0) -> bool:

@@ -696,7 +696,7 @@ def _pool(claim: Claim, ctx: VerifyContext) -> set[str] | None:
 
 def _hits(claim: Claim, ctx: VerifyContext) -> list[SubjectFact]:
     """Every fact the printed figure shows, at its precision and unit."""
-    return [sf for sf in ctx.candidates(claim.number) if matches(sf.fact, claim.number)]
+    return ctx.showing(claim.number)
 
 
 def _in_source(number: PrintedNumber, source_text: str) -> bool:
