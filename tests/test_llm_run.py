@@ -168,22 +168,22 @@ def _twenty_instruments(directory: Path, base_url: str, concurrency: int = 8) ->
     return path
 
 
-def test_twenty_instruments_with_concurrency_eight_take_about_three_rounds(tmp_path, server, llm_key):
-    delay = 2.0  # the spare round covers fixed costs (client, CSVs, snapshots, store) on a busy CI
+def test_twenty_instruments_with_concurrency_eight_keep_eight_requests_in_flight(tmp_path, server, llm_key):
+    """Concurrency is checked by what the server saw (8 in flight at once, never 9), not by wall
+    time: timing targets live in bench/ (bench/model_batch_bench.py), never in tests."""
+    delay = 2.0  # long enough that eight requests overlap even on a busy CI machine
     server.responder = lambda request: Content(json.dumps(llm_answers.answer(request)), delay=delay)
     pipeline = make_pipeline(load_settings(_twenty_instruments(tmp_path, server.base_url)))
     started = time.perf_counter()
     report = pipeline.run(SESSION, do_ingest=False)
     wall = time.perf_counter() - started
-    floor, bound = math.ceil(20 / 8) * delay, (math.ceil(20 / 8) + 1) * delay
-    print(f"\n20 instruments, concurrency 8, delay {delay}s: wall {wall:.2f}s, floor {floor:.2f}s, "
-          f"bound {bound:.2f}s")
+    print(f"\n20 instruments, concurrency 8, delay {delay}s: wall {wall:.2f}s "
+          f"(three rounds = {math.ceil(20 / 8) * delay:.2f}s)")
     assert [o.reason for o in report.outcomes if not o.ok] == []
     findings = [(d.symbol, f.code, f.span) for d in pipeline.store.list_drafts()
                 for f in pipeline.store.get_draft(d.draft_id).findings]
     assert findings == []
     assert len(server.requests) == 20 and server.max_in_flight == 8
-    assert wall < bound
 
 
 def test_one_instruments_failure_never_stops_the_others(tmp_path, server, llm_key):
