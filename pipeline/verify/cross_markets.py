@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..contracts import Finding
 from ..facts import Fact
@@ -79,12 +80,14 @@ class Named:
     key: str  # a market's key, or "" for a gauge or an instrument
 
 
-def named_markets(sentence: str) -> list[Named]:
-    """Every market named in `sentence`, in text order (none in a sentence citing a source)."""
+@lru_cache(maxsize=1024)
+def named_markets(sentence: str) -> tuple[Named, ...]:
+    """Every market named in `sentence`, in text order (none in a sentence citing a source); each
+    sentence is read by three checks, so the answer is kept."""
     if (sentence.isascii() and not _WORDS(sentence.lower())) or citations_in(sentence):
-        return []
-    return sorted(Named(m.start(), m.end(), market.key)
-                  for market in MARKETS for m in market.pattern.finditer(sentence))
+        return ()
+    return tuple(sorted(Named(m.start(), m.end(), market.key)
+                        for market in MARKETS for m in market.pattern.finditer(sentence)))
 
 
 def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int, str]:
