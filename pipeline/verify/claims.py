@@ -251,7 +251,8 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     before, after = sentence[:number.start], sentence[number.end:]
     clause = _clause_tail(before)  # read by the naming, direction, flat and period tests
     subject, strong = _subject(number, sentence, mentions)
-    names, kind = _named(before, after, number, clause)
+    direction = _direction(number, clause)
+    names, kind = _named(before, after, number, direction)
     if names is None and kind == ClaimKind.VALUE and strong and _bare_level(before, mentions) \
             and not _NOT_LEVEL_AFTER.match(after):
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
@@ -264,7 +265,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         window = window_sessions(frame) if period == "window" else None
     return Claim(
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
-        names=names, direction=_direction(number, clause), flat=bool(_FLAT.search(clause)),
+        names=names, direction=direction, flat=bool(_FLAT.search(clause)),
         relation=relation, reference=reference, period=period,
         quoted=any(a <= number.start < b for a, b in quoted), window=window,
     )
@@ -289,7 +290,8 @@ def _subject(number: PrintedNumber, sentence: str,
     return last.symbols, bool(_STRONG_GAP.match(gap.replace("$", "")))
 
 
-def _named(before: str, after: str, number: PrintedNumber, clause: str) -> tuple[str | None, ClaimKind]:
+def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tuple[str | None, ClaimKind]:
+    """The fact a figure's words name and its kind; `direction` is _direction of its clause."""
     tail = before[-90:].replace("$", "")
     if number.sign:
         tail = tail.rstrip("+-\u2212")
@@ -313,7 +315,7 @@ def _named(before: str, after: str, number: PrintedNumber, clause: str) -> tuple
     if number.unit in ("pp", "bp"):
         return None, ClaimKind.DIVERGENCE
     if number.unit == "pct":
-        return None, ClaimKind.CHANGE if _direction(number, clause) or number.sign else ClaimKind.DISTANCE
+        return None, ClaimKind.CHANGE if direction or number.sign else ClaimKind.DISTANCE
     return None, ClaimKind.VALUE
 
 
