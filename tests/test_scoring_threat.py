@@ -13,13 +13,16 @@ from test_indicators import history, instrument, random_walk
 
 from pipeline.config import InstrumentConfig
 from pipeline.contracts import InstrumentKind, PriceHistory, RiskLabel, Severity, Snapshot
+from pipeline.facts import build_fact_sheet
 from pipeline.indicators import build_snapshot
+from pipeline.llm.prompts import PromptSet
 from pipeline.render import render_markdown
 from pipeline.scoring import day_stress_components, score_snapshot, threat_level_of
 from pipeline.verify import VerifyContext, check_text
 from pipeline.views import print_draft
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers.angle_text import threat_why
+from pipeline.writers.llm_prompt import article_values
 
 DAY_STRESS = ("vix_jump", "outsized_move", "gap_outsized")
 
@@ -158,3 +161,17 @@ def test_the_take_adds_no_threat_sentence_below_4_and_says_a_stressed_vix_once()
     stressed = brief_of(snapshot_with(closes, [25.0] * (len(closes) - 1) + [31.0]))  # +24%, above 28
     why = threat_why(stressed)
     assert "a stressed VIX" in why and "elevated" not in why
+
+
+def test_the_model_prompt_gives_the_signs_behind_a_high_threat_only() -> None:
+    base = quiet_band()
+    closes = [*base, base[-1] * (1 - 0.026)]
+    stressed = brief_of(snapshot_with(closes, [16.0] * (len(closes) - 1) + [22.4]))
+    calm = brief_of(snapshot_with(random_walk(3, 300, 100.0), [15.0] * 299 + [15.3]))
+    prompts = {}
+    for name, brief in (("stressed", stressed), ("calm", calm)):
+        values = article_values(brief, build_fact_sheet(brief.snapshot, brief.scores), 0, 200)
+        prompts[name] = PromptSet().render("article", **values)
+    assert "threat level {threat_level} (from a VIX spike, an outsized move, an elevated VIX" in \
+        prompts["stressed"]
+    assert "threat level {threat_level}; risk" in prompts["calm"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..angles import Angle, AngleKind, angle_of
-from ..contracts import KeyLevel, LevelKind, RelatedMove, TradeSetup
+from ..contracts import KeyLevel, LevelKind, RelatedMove, Scores, TradeSetup
 from ..facts import FactSheet, fact_tag
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
@@ -432,16 +432,19 @@ _THREAT_WHY = ["Behind the threat level: {signs}.", "The threat level counts {si
 def threat_why(brief: Brief) -> str:
     """A sentence naming the first three warning signs behind a threat level of 4 or 5 (no figures:
     the components carry the readings); "" below that."""
-    if brief.scores.threat_level < HIGH_THREAT:
-        return ""
-    raised = {part.name for part in brief.scores.threat_components if part.points}
-    if "vix_stressed" in raised:
-        raised.discard("vix_elevated")  # one VIX level, said once
-    signs = [words for name, words in _THREAT_WORDS if name in raised][:3]
-    if not signs:
+    signs = threat_sign_words(brief.scores)[:3]
+    if brief.scores.threat_level < HIGH_THREAT or not signs:
         return ""
     listed = signs[0] if len(signs) == 1 else ", ".join(signs[:-1]) + " and " + signs[-1]
     return vary(_THREAT_WHY, brief, "take-threat").replace("{signs}", listed)
+
+
+def threat_sign_words(scores: Scores) -> list[str]:
+    """The raised warning signs in words, the session's own first (a stressed VIX said once)."""
+    raised = {part.name for part in scores.threat_components if part.points}
+    if "vix_stressed" in raised:
+        raised.discard("vix_elevated")
+    return [words for name, words in _THREAT_WORDS if name in raised]
 
 
 def track_record_line(brief: Brief, sheet: FactSheet) -> str:

@@ -24,6 +24,7 @@ from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
 from ..stories import StoryDigest
 from . import tables
+from .angle_text import HIGH_THREAT, threat_sign_words
 from .base import Brief
 from .cross_market_text import DOLLAR_PRICED
 from .llm_article import candidate_levels, offered_setups
@@ -38,6 +39,7 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "index_name": brief.index_name or "", "session": sheet.fmt("session", "long"),
         "bias": sc.bias.value, "pulse": sc.pulse, "threat_level": sc.threat_level,
         "risk": sc.risk.value, "sentiment": sc.sentiment_label or "",
+        "threat_signs": ", ".join(threat_sign_words(sc)) if sc.threat_level >= HIGH_THREAT else "",
         "final_calls": [{"horizon": row.horizon, "bias": row.bias.value,
                          "why": "" if row.horizon == "Short-term" else row.reasoning}  # no loose digits
                         for row in tables.final_call_rows(brief, sheet)],
