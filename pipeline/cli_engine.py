@@ -8,7 +8,7 @@ from types import FrameType
 
 import click
 
-from .cli import Context, err
+from .cli_context import Context, err
 
 
 def _stop_on_signals() -> threading.Event:

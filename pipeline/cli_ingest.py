@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 import click
 from rich.console import Console
 
-from .cli import Context, _session, err, out
+from .cli_context import Context, err, out
+from .cli_context import parse_session as _session
 from .config import Settings
 from .contracts import IngestResult
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .cli import Context, out
+from .cli_context import Context, out
 from .errors import StoreError
 
 

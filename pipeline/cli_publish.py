@@ -19,7 +19,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from .cli import Context
+from .cli_context import Context
 from .contracts.base import Contract
 from .errors import PublishError
 

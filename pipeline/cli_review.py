@@ -25,7 +25,8 @@ from rich.console import Console
 from rich.text import Text
 
 from . import redact
-from .cli import Context, _session
+from .cli_context import Context
+from .cli_context import parse_session as _session
 from .config import Settings
 from .contracts import Draft, DraftStatus
 from .errors import InputError, NewsdeskError

@@ -6,7 +6,8 @@ import json
 
 import click
 
-from .cli import Context, _session, out
+from .cli_context import Context, out
+from .cli_context import parse_session as _session
 from .skips import CODES
 
 

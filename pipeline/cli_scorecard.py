@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from .cli import FIRST_SESSION, LAST_SESSION, Context, err, out
+from .cli_context import FIRST_SESSION, LAST_SESSION, Context, err, out
 from .config import InstrumentConfig
 from .contracts import PriceHistory
 from .errors import DataError

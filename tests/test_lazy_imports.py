@@ -54,3 +54,15 @@ def test_the_terminal_review_queue_loads_the_store_but_no_html_templates() -> No
     """`newsdesk review` reads the store and prints tables; jinja2 and numpy stay out."""
     code = "import pipeline.cli, pipeline.review.terminal, pipeline.review.overview, pipeline.store"
     assert _loaded_after(code) == ["rich.table", "sqlalchemy"]
+
+
+def test_each_command_module_imports_on_its_own() -> None:
+    """The command modules share `cli_context`, not each other: none needs `pipeline.cli` first."""
+    from pathlib import Path
+
+    modules = sorted(p.stem for p in Path(__file__).parents[1].joinpath("pipeline").glob("cli_*.py"))
+    assert "cli_review" in modules
+    for name in modules:
+        done = subprocess.run([sys.executable, "-c", f"import pipeline.{name}"], capture_output=True,
+                              text=True, timeout=120, check=False)
+        assert done.returncode == 0, f"pipeline.{name}: {done.stderr.strip().splitlines()[-1:]}"
