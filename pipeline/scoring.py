@@ -23,6 +23,7 @@ Medium-term call (`medium_term_view`): Bullish above the 50-day average with MAC
 signal, Bearish below it with MACD under its signal, else Neutral. Long-term call
 (`long_term_view`): Bullish above the 200-day average in the golden-cross state, Bearish below
 it in the death-cross state, else Neutral. Writers print these; the scorecard grades them.
+
 Threat level (1-5) is 1 plus the count of warning signs (capped at 4), each a
 threat component with the reading it was judged on:
 
@@ -44,8 +45,10 @@ threat component with the reading it was judged on:
 The VIX jump, the outsized move and the outsized gap are the session's own stress. On
 the real SPY history (8,171 sessions 1994-2026, `bench/threat_realdata.py`) each fires on
 1.5-1.9% of sessions, and they move threat 4-5 from 29.9% to 31.4% of sessions; the
-stress days 2024-08-05 and 2026-06-05 reach 5 (from 4 and 3). The level signs stay as
-they were: a VIX at 40 that eases is still elevated, and a calm day reads 1-3.
+stress days 2024-08-05 and 2026-06-05 reach 5 (from 4 and 3). The standing signs are as
+they were (a VIX at 40 that eases is still elevated); a key level lies within one ATR on
+98% of sessions, so most sessions start at 2.
+
 Risk: High when threat >= 4 or ATR >= 3% of price; Low when threat <= 2 and
 ATR < 1.5%; Medium otherwise.
 """
