@@ -354,12 +354,16 @@ class Pipeline:
         snap = build_snapshot(history, inst, related, session, chain=chain,
                               events=self.settings.events, timezone=self.settings.market.timezone,
                               close_time=close_time, holidays=holidays)
-        others = {symbol: peer.provider for symbol, (_, peer) in related.items()
-                  if peer.provider != history.provider}
-        snap = snap.model_copy(update={"other_providers": others}) if others else snap
-        snap = self._with_track_record(snap, history)
-        return with_market_context(snap, self.market.macro, history,
-                                   lambda gauge: self._gauge_history(gauge, session, checks), notes)
+        served = {symbol: peer.provider for symbol, (_, peer) in related.items()}
+
+        def gauge_bars(symbol: str) -> PriceHistory:
+            served[symbol] = (bars := self._gauge_history(symbol, session, checks)).provider
+            return bars
+
+        snap = with_market_context(self._with_track_record(snap, history), self.market.macro, history,
+                                   gauge_bars, notes)
+        others = {symbol: source for symbol, source in served.items() if source != history.provider}
+        return snap.model_copy(update={"other_providers": others}) if others else snap
 
     def _with_track_record(self, snap: Snapshot, history: PriceHistory) -> Snapshot:
         """The desk's graded calls before the session (`writer.track_record`, off by default):

@@ -268,8 +268,13 @@ def test_a_run_cites_the_source_that_served_and_notes_the_one_passed_over(
     spy = drafts["SPY"]
     assert [(c.provider, c.symbols[0]) for c in spy.article.data_sources] == [
         ("Stooq daily bars", "SPY"), ("Yahoo Finance", "^GSPC")]  # each bar cited by its source
+    stooq_line, yahoo_line = spy.article.data_sources
+    assert stooq_line.symbols == ["SPY"]  # the gauges and other markets Yahoo served are on its line
+    assert {"^VIX", "^TNX", "DX-Y.NYB", "^GDAXI", "BTC-USD"} <= set(yahoo_line.symbols)
     assert [(c.provider, c.symbols) for c in drafts["QQQ"].article.data_sources] == [
-        ("Yahoo Finance", ["QQQ", "^NDX", "DIA", "IWM", "^VIX"]), ("Stooq daily bars", ["SPY"])]
+        ("Yahoo Finance", ["QQQ", "^NDX", "DIA", "IWM", "^VIX", "^TNX", "DX-Y.NYB", "^GDAXI", "^N225",
+                           "^HSI", "GC=F", "CL=F", "BTC-USD", "EURUSD=X", "JPY=X"]),
+        ("Stooq daily bars", ["SPY"])]  # peers, gauges, macro and cross-market series all cited
     [spy_file] = (tmp_path / "out" / "2026-11-20").glob("*spy*.md")
     assert "Data: Stooq daily bars — SPY — as of Nov 20, 2026" in spy_file.read_text()
     [spy_outcome] = [o for o in report.outcomes if o.symbol == "SPY"]

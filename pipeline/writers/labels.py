@@ -23,9 +23,13 @@ def provider_name(provider: str) -> str:
 
 def data_citations(snapshot: Snapshot) -> list[DataCitation]:
     """One data line per source that served the article's bars, the instrument's source first:
-    'Data: Stooq daily bars — SPY' and 'Data: Yahoo Finance — ^GSPC, QQQ' after a fallback."""
+    'Data: Stooq daily bars — SPY' and 'Data: Yahoo Finance — ^GSPC, QQQ' after a fallback.
+    Every series the article quotes is on a line: the instrument, its peers and gauges, the macro
+    gauges (10-year yield, dollar) and the markets of the cross-market read."""
     by_source: dict[str, list[str]] = {}
-    for symbol in [snapshot.symbol, *(m.symbol for m in snapshot.related)]:
+    quoted = [snapshot.symbol, *(m.symbol for m in snapshot.related),
+              *(g.symbol for g in snapshot.macro), *(x.symbol for x in snapshot.cross_markets)]
+    for symbol in dict.fromkeys(quoted):
         source = snapshot.other_providers.get(symbol, snapshot.provider)
         by_source.setdefault(source, []).append(symbol)
     return [DataCitation(provider=provider_name(source), symbols=symbols, as_of=snapshot.as_of)
