@@ -4,7 +4,9 @@ The four demo articles (IWM, SPY, QQQ, DIA on 2026-11-20) are built once from th
 bundled fixtures by the real pipeline, in a temp directory; then each check is
 timed over many articles, with the packaged configuration (9 instruments) and
 with it padded to --configured instruments (made-up ETFs with names and aliases),
-so the cost per article can be seen not to grow with the configuration. Each line
+so the cost per article can be seen not to grow with the configuration; the context is
+built with the session's other demo instruments as peers (as a run builds it) and without
+(as runs built it before they passed the peers). Each line
 gives wall-clock figures and the process's CPU time per article (steadier on a
 shared machine). Figures only, no asserts.
 Usage: python bench/verify_bench.py [--articles N] [--configured 500]
@@ -136,7 +138,10 @@ def run_figures(cases: list[Case], n: int) -> None:
     findings = [len(check_article(case.article, ctx)) for case, ctx in zip(cases, contexts, strict=True)]
     print(f"verifier on {len(cases)} demo articles ({', '.join(c.snapshot.symbol for c in cases)}; "
           f"{sum(findings)} findings), {n} articles per figure")
-    report("VerifyContext.build", timed(n, lambda i: cases[i % len(cases)].context()))
+    peers = len(cases[0].peers)
+    report(f"VerifyContext.build ({peers} peers)", timed(n, lambda i: cases[i % len(cases)].context()))
+    alone = [replace(case, peers=[]) for case in cases]  # what a run built before it passed the peers
+    report("VerifyContext.build (0 peers)", timed(n, lambda i: alone[i % len(alone)].context()))
     report("check_article", timed(n, lambda i: check_article(cases[i % len(cases)].article,
                                                               contexts[i % len(cases)])))
     report("check_text (Markdown)", timed(n, lambda i: check_text(cases[i % len(cases)].markdown,

@@ -82,8 +82,7 @@ class _Gate:
 
 def _snapshot(pipeline: Pipeline, run_id: str, inst: InstrumentConfig, session: date,
               outcome: InstrumentOutcome) -> Snapshot:
-    with pipeline.timed(run_id, "snapshot", inst.symbol):
-        return pipeline.snapshot(inst.symbol, session, notes=outcome.notes)
+    return pipeline.session_snapshots.get(inst.symbol, session, notes=outcome.notes)
 
 
 async def _write(pipeline: Pipeline, writer: CheckedWriter, run_id: str, inst: InstrumentConfig,

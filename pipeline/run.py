@@ -61,8 +61,9 @@ from .render.files import ChartImages, chart_is_current, chart_paths, chart_stam
 from .scorecard import calls_from_snapshot
 from .scorecard.track_record import first_session, track_record
 from .scoring import score_snapshot
+from .session_snapshots import SessionSnapshots
 from .skips import QualityIssue, skip_reasons
-from .store import Store, new_draft_id
+from .store import DraftSummary, Store, new_draft_id
 from .stories import digest, select_stories
 from .verify import InstrumentInfo, VerifyContext, check_article
 from .writers import Brief, Writer
@@ -170,6 +171,11 @@ class Pipeline:
         self.session_note: str | None = None
         self.chart_pool: ChartPool | None = None
         """Draws the charts in worker processes while the run goes on (`use_chart_pool`)."""
+        self.session_snapshots = SessionSnapshots(self._timed_snapshot)
+        """The run's snapshots, shared by each instrument's stage and the other articles' verifier."""
+        self._run_id: str | None = None
+        self._run_symbols: tuple[str, ...] = ()
+        self._stored_peers: dict[date, dict[str, Snapshot]] = {}
 
     # -- session -------------------------------------------------------------
     def resolve_session(self, requested: date | None) -> date:
@@ -209,11 +215,17 @@ class Pipeline:
             self.writer.check_ready()
         report = RunReport(run_id=self.store.start_run(session), session=session,
                            session_note=self.session_note)
-        with self.finishing(report, started), self.charts_for(len(instruments)):
-            check_output_dir(self.settings.output.dir, session.isoformat())
-            self._stages(report, instruments, do_ingest, progress or (lambda _symbol, _stage: None))
-            report.seconds = time.perf_counter() - started
-            self.store.finish_run(report.run_id, report.status, summary_of(report))
+        self._run_id, self._run_symbols = report.run_id, tuple(i.symbol for i in instruments)
+        self.session_snapshots = SessionSnapshots(self._timed_snapshot)
+        self._stored_peers = {}
+        try:
+            with self.finishing(report, started), self.charts_for(len(instruments)):
+                check_output_dir(self.settings.output.dir, session.isoformat())
+                self._stages(report, instruments, do_ingest, progress or (lambda _symbol, _stage: None))
+                report.seconds = time.perf_counter() - started
+                self.store.finish_run(report.run_id, report.status, summary_of(report))
+        finally:
+            self._run_id, self._run_symbols, self._stored_peers = None, (), {}
         return report
 
     def _stages(self, report: RunReport, instruments: list[InstrumentConfig], do_ingest: bool,
@@ -280,8 +292,7 @@ class Pipeline:
         outcome = InstrumentOutcome(symbol=inst.symbol, ok=False)
         try:
             notify(inst.symbol, "snapshot")
-            with self.timed(run_id, "snapshot", inst.symbol):
-                snapshot = self.snapshot(inst.symbol, session, notes=outcome.notes)
+            snapshot = self.session_snapshots.get(inst.symbol, session, notes=outcome.notes)
             notify(inst.symbol, "write")
             with self.timed(run_id, "write", inst.symbol):
                 draft, saved = self._write_and_store(inst, snapshot)
@@ -318,6 +329,12 @@ class Pipeline:
             log.warning("%s skipped (%s): %s", outcome.symbol, outcome.skip_code, outcome.reason)
         else:
             log.warning("%s failed: %s", outcome.symbol, outcome.reason)
+
+    def _timed_snapshot(self, symbol: str, session: date, notes: list[str]) -> Snapshot:
+        if self._run_id is None:
+            return self.snapshot(symbol, session, notes=notes)
+        with self.timed(self._run_id, "snapshot", symbol):
+            return self.snapshot(symbol, session, notes=notes)
 
     def snapshot(self, symbol: str, session: date, notes: list[str] | None = None) -> Snapshot:
         """The instrument's facts; why a peer, a gauge or the options were left out goes to `notes`
@@ -481,9 +498,45 @@ class Pipeline:
         return news, scores, self._brief(inst, snapshot, scores, news)
 
     def checker(self, snapshot: Snapshot, scores: Scores, news: list[NewsItem]) -> Check:
-        """The verifier bound to this instrument's data; built once, used for every repair round."""
-        ctx = VerifyContext.build(snapshot, scores, sources=news, instruments=self._instrument_infos())
-        return lambda article: check_article(article, ctx)
+        """The verifier bound to this instrument's data and its peers' (`peers_for`); built at the
+        first check (in the model writer's worker thread, not on its event loop), used for every
+        repair round."""
+        built: list[VerifyContext] = []
+
+        def check(article: Article) -> list[Finding]:
+            if not built:
+                built.append(VerifyContext.build(snapshot, scores, peers=self.peers_for(snapshot),
+                                                 sources=news, instruments=self._instrument_infos()))
+            return check_article(article, built[0])
+        return check
+
+    def peers_for(self, snapshot: Snapshot) -> list[Snapshot]:
+        """The snapshots of the session's other configured instruments, so a figure about QQQ in
+        IWM's article is checked against QQQ's data: those of the run's instruments from the run
+        (each computed once, see `SessionSnapshots`), the others from the session's stored drafts
+        (`newsdesk write SYMBOL`, `newsdesk edit`); an instrument with neither is left out."""
+        session, own = snapshot.session, snapshot.symbol
+        peers = self.session_snapshots.peers(self._run_symbols, session, own)
+        others = [i.symbol for i in self.settings.instruments
+                  if i.symbol != own and i.symbol not in self._run_symbols]
+        if others:
+            stored = self._stored_snapshots(session)
+            peers += [stored[symbol] for symbol in others if symbol in stored]
+        return peers
+
+    def _stored_snapshots(self, session: date) -> dict[str, Snapshot]:
+        """Per symbol, the snapshot of its newest stored draft of `session`; read once per session
+        during a run, at every call outside one (a reviewer's edits come hours apart)."""
+        if session in self._stored_peers:
+            return self._stored_peers[session]
+        newest: dict[str, DraftSummary] = {}
+        for row in self.store.list_drafts(session=session):
+            if row.symbol not in newest or row.updated_at > newest[row.symbol].updated_at:
+                newest[row.symbol] = row
+        stored = {symbol: self.store.get_draft(row.draft_id).snapshot for symbol, row in newest.items()}
+        if self._run_id is not None:
+            self._stored_peers[session] = stored
+        return stored
 
     @staticmethod
     def draft_key(inst: InstrumentConfig, snapshot: Snapshot, writer: str) -> str:

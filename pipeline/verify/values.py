@@ -295,14 +295,32 @@ def _subject_symbol(claim: Claim, ctx: VerifyContext) -> str | None:
     """Who a named figure is about: the subject named right before it, else the article's."""
     if claim.subject is None or claim.names in ("streak_sessions", "event_sessions_until"):
         return ctx.symbol  # streaks and calendar counts are the article's own
-    if not claim.strong:  # named loosely: the article's own figure, or unknown
-        return ctx.symbol if ctx.symbol in claim.subject else None
+    if not claim.strong:  # named loosely: the article's own figure, a peer's by possessive, or unknown
+        return ctx.symbol if ctx.symbol in claim.subject else _possessive_peer(claim, ctx)
     if len(claim.subject) == 1:
         return claim.subject[0]
     family = [s for s in claim.subject if s in (ctx.symbol, *ctx.peers)]
     if ctx.symbol in claim.subject:
         return _scale_member(claim, ctx, claim.subject) or ctx.symbol
     return _scale_member(claim, ctx, claim.subject) or (family[0] if family else claim.subject[0])
+
+
+_POSSESSIVE = re.compile(r"^['\u2019]s\s[^,;:.\u2014]*$")
+"""What follows a name up to its figure in "QQQ's RSI(14) sits at 56.4": the same clause."""
+
+
+def _possessive_peer(claim: Claim, ctx: VerifyContext) -> str | None:
+    """The peer whose named figure this is when the words say so ("QQQ's RSI sits at 56.4") and
+    its snapshot is loaded with that fact; else None (unknown subject, as before)."""
+    if claim.names is None or claim.subject is None or len(claim.subject) != 1:
+        return None
+    symbol = claim.subject[0]
+    if symbol not in ctx.peers or ctx.fact(symbol, claim.names) is None:
+        return None
+    before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= claim.number.start]
+    if not before or before[-1].symbols != claim.subject:
+        return None
+    return symbol if _POSSESSIVE.match(claim.sentence[before[-1].end:claim.number.start]) else None
 
 
 def _scale_member(claim: Claim, ctx: VerifyContext, family: tuple[str, ...]) -> str | None:

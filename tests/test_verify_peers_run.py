@@ -1,0 +1,70 @@
+"""In a run, a figure about another configured instrument is checked against that instrument's
+own snapshot (the session's peers), not charged to the article's instrument."""
+
+# ruff: noqa: F811  (the fixtures `server` and `llm_key` are imported from llm_helpers)
+from __future__ import annotations
+
+import json
+
+import llm_answers
+from llm_helpers import SESSION, drafts_of, llm_key, llm_pipeline, server  # noqa: F401
+from llm_server import Content
+
+from pipeline.contracts import DraftStatus
+
+
+def _qqq_rsi(pipeline) -> float:
+    """QQQ's RSI(14) for the session, from a snapshot made before the run under test."""
+    rsi = pipeline.snapshot("QQQ", SESSION).momentum.rsi_14
+    assert rsi is not None
+    return rsi
+
+
+def _iwm_says(sentence: str):
+    def respond(request):
+        answer = llm_answers.answer(request)
+        if "Write the article for IWM " in llm_answers.article_prompt(request):
+            answer["analysis"] = [*answer["analysis"], sentence]
+        return Content(json.dumps(answer))
+    return respond
+
+
+def _iwm_draft(pipeline):
+    return next(d for d in drafts_of(pipeline.store) if d.article.instrument.symbol == "IWM")
+
+
+def test_a_wrong_peer_rsi_in_a_model_article_is_held_with_the_peers_value(tmp_path, server, llm_key):
+    pipeline = llm_pipeline(tmp_path, server.base_url, max_repairs=0)
+    right = _qqq_rsi(pipeline)
+    wrong = min(right + 15, 95.0)
+    server.responder = _iwm_says(f"Over in tech, QQQ's RSI(14) sits at {wrong:.1f}.")
+    assert pipeline.run(SESSION).outcomes
+    draft = _iwm_draft(pipeline)
+    assert draft.status == DraftStatus.NEEDS_REVIEW
+    named = [(f.code, f.message, f.expected) for f in draft.errors]
+    assert ("value-mismatch", f"{wrong:.1f} is not QQQ rsi 14", f"{right:.1f}") in named, named
+
+
+def test_a_right_peer_rsi_is_clean(tmp_path, server, llm_key):
+    pipeline = llm_pipeline(tmp_path, server.base_url, max_repairs=0)
+    right = _qqq_rsi(pipeline)
+    server.responder = _iwm_says(f"Over in tech, QQQ's RSI(14) sits at {right:.1f}.")
+    pipeline.run(SESSION)
+    draft = _iwm_draft(pipeline)
+    assert draft.findings == [] and draft.status == DraftStatus.DRAFT
+
+
+def test_writing_one_instrument_checks_against_the_sessions_stored_peers(tmp_path, server, llm_key):
+    """`newsdesk write IWM` computes IWM only: QQQ's figures are checked against QQQ's stored draft."""
+    server.responder = llm_answers.responder
+    first = llm_pipeline(tmp_path, server.base_url, max_repairs=0)
+    assert first.run(SESSION, ["SPY", "QQQ", "DIA"]).status == "ok"
+    stored = next(d for d in drafts_of(first.store) if d.article.instrument.symbol == "QQQ")
+    right = stored.snapshot.momentum.rsi_14
+    assert right is not None
+    wrong = min(right + 15, 95.0)
+    server.responder = _iwm_says(f"Over in tech, QQQ's RSI(14) sits at {wrong:.1f}.")
+    again = llm_pipeline(tmp_path, server.base_url, max_repairs=0)
+    again.run(SESSION, ["IWM"], do_ingest=False)
+    named = [(f.code, f.expected) for f in _iwm_draft(again).errors]
+    assert ("value-mismatch", f"{right:.1f}") in named, named
