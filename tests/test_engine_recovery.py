@@ -104,14 +104,23 @@ def _worker(directory: Path, name: str) -> subprocess.Popen[bytes]:
                             cwd=directory, stdout=log, stderr=subprocess.STDOUT, env=_env())
 
 
-def _wait(what: str, check, timeout: float) -> object:  # noqa: ANN001
+def _wait(what: str, check, timeout: float, directory: Path | None = None) -> object:  # noqa: ANN001
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = check()
         if found:
             return found
         time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
+    raise AssertionError(f"timed out waiting for {what}{_worker_logs(directory)}")
+
+
+def _worker_logs(directory: Path | None) -> str:
+    """The end of each worker's log, so a timeout on a loaded CI machine says what the workers did."""
+    if directory is None:
+        return ""
+    tails = [f"\n--- {log.name}:\n" + "\n".join(log.read_text(errors="replace").splitlines()[-15:])
+             for log in sorted(directory.glob("w*.log"))]
+    return "".join(tails)
 
 
 def test_a_worker_killed_mid_batch_loses_repeats_and_double_charges_nothing(tmp_path, database):
@@ -120,13 +129,14 @@ def test_a_worker_killed_mid_batch_loses_repeats_and_double_charges_nothing(tmp_
         workers = {name: _worker(tmp_path, name) for name in ("w1", "w2", "w3")}
         engine = create_engine(database)
         try:
-            _wait("three workers", lambda: _count(engine, "SELECT count(*) FROM newsdesk_workers") == 3, 120)
+            _wait("three workers", lambda: _count(engine, "SELECT count(*) FROM newsdesk_workers") == 3, 240,
+                  tmp_path)
             submitted = subprocess.run([sys.executable, "-m", "pipeline", "run", "--enqueue", "--session",
                                         str(SESSION), "--no-ingest"], cwd=tmp_path, env=_env(),
                                        capture_output=True, text=True, timeout=120)
             assert submitted.returncode == 0, submitted.stderr
             store = open_store(database)
-            _wait("30 drafts", lambda: len(store.list_drafts()) >= 30, 240)
+            _wait("30 drafts", lambda: len(store.list_drafts()) >= 30, 240, tmp_path)
             peak = model.max_in_flight  # three workers, one model queue: at most 6 at once
             model.hold_until_held()  # hold every reply: none is on the wire when the worker dies
             victim = _busiest(engine)
