@@ -27,8 +27,10 @@ from pathlib import Path
 from pipeline.config import load_settings
 from pipeline.contracts import Article, InstrumentKind, NewsItem, Scores, Snapshot
 from pipeline.render import render_markdown
+from pipeline.run import named_peers
 from pipeline.verify import InstrumentInfo, VerifyContext, check_article, check_text
 from pipeline.verify.inputs import instrument_infos
+from pipeline.verify.subjects import build_lexicon
 from pipeline.wiring import make_pipeline
 
 REPO = Path(__file__).resolve().parent.parent
@@ -133,6 +135,24 @@ def main() -> None:
         run_figures(sized, n)
 
 
+def all_peers(case: Case) -> list[Snapshot]:
+    """The demo peers, plus a stand-in snapshot (a demo one renamed) for each made-up instrument,
+    as a run of that many configured instruments hands them to each article's checker."""
+    made_up = [i for i in case.instruments if i.symbol.startswith("X")]
+    stand_ins = [case.peers[n % len(case.peers)].model_copy(update={"symbol": i.symbol, "name": i.name})
+                 for n, i in enumerate(made_up)]
+    return [*case.peers, *stand_ins]
+
+
+def run_context(case: Case) -> VerifyContext:
+    """What `Pipeline.checker` builds at a run's first check: the context with the peers the
+    article names among every peer of the session."""
+    lexicon = build_lexicon(case.snapshot, (), case.instruments)
+    peers = named_peers(case.article, case.peers, lexicon)
+    return VerifyContext.build(case.snapshot, case.scores, peers=peers, sources=case.sources,
+                               instruments=case.instruments)
+
+
 def run_figures(cases: list[Case], n: int) -> None:
     contexts = [case.context() for case in cases]
     findings = [len(check_article(case.article, ctx)) for case, ctx in zip(cases, contexts, strict=True)]
@@ -142,6 +162,9 @@ def run_figures(cases: list[Case], n: int) -> None:
     report(f"VerifyContext.build ({peers} peers)", timed(n, lambda i: cases[i % len(cases)].context()))
     alone = [replace(case, peers=[]) for case in cases]  # what a run built before it passed the peers
     report("VerifyContext.build (0 peers)", timed(n, lambda i: alone[i % len(alone)].context()))
+    every = [replace(case, peers=all_peers(case)) for case in cases]
+    report(f"named of {len(every[0].peers)} peers + build",
+           timed(n, lambda i: run_context(every[i % len(every)])))
     report("check_article", timed(n, lambda i: check_article(cases[i % len(cases)].article,
                                                               contexts[i % len(cases)])))
     report("check_text (Markdown)", timed(n, lambda i: check_text(cases[i % len(cases)].markdown,

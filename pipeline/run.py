@@ -21,7 +21,7 @@ import hashlib
 import logging
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -54,7 +54,7 @@ from .market.checks import cross_check_lines, tracking_disagreement
 from .market.context import with_market_context
 from .market.quality import check_history
 from .redact import Redactor, installed
-from .render import article_slug, write_article_files, write_index
+from .render import article_slug, render_markdown, write_article_files, write_index
 from .render.chart_data import build_chart_data
 from .render.chart_pool import ChartPool, default_workers
 from .render.files import ChartImages, chart_is_current, chart_paths, chart_stamp
@@ -66,6 +66,7 @@ from .skips import QualityIssue, skip_reasons
 from .store import DraftSummary, Store, new_draft_id
 from .stories import digest, select_stories
 from .verify import InstrumentInfo, VerifyContext, check_article
+from .verify.subjects import Lexicon, build_lexicon
 from .writers import Brief, Writer
 from .writers.checked import Check, CheckedWriter
 
@@ -175,7 +176,7 @@ class Pipeline:
         """The run's snapshots, shared by each instrument's stage and the other articles' verifier."""
         self._run_id: str | None = None
         self._run_symbols: tuple[str, ...] = ()
-        self._stored_peers: dict[date, dict[str, Snapshot]] = {}
+        self._stored_peers: dict[date, dict[str, Snapshot | None]] = {}
 
     # -- session -------------------------------------------------------------
     def resolve_session(self, requested: date | None) -> date:
@@ -498,45 +499,53 @@ class Pipeline:
         return news, scores, self._brief(inst, snapshot, scores, news)
 
     def checker(self, snapshot: Snapshot, scores: Scores, news: list[NewsItem]) -> Check:
-        """The verifier bound to this instrument's data and its peers' (`peers_for`); built at the
-        first check (in the model writer's worker thread, not on its event loop), used for every
-        repair round."""
-        built: list[VerifyContext] = []
+        """The verifier bound to this instrument's data and that of the peers (`peers_for`) the
+        article names (`named_peers`); built at the first check (in the model writer's worker
+        thread, not on its event loop), again only when a repair names other peers."""
+        contexts: dict[frozenset[str], VerifyContext] = {}
+        names: list[Lexicon] = []
 
         def check(article: Article) -> list[Finding]:
-            if not built:
-                built.append(VerifyContext.build(snapshot, scores, peers=self.peers_for(snapshot),
-                                                 sources=news, instruments=self._instrument_infos()))
-            return check_article(article, built[0])
+            if not names:
+                names.append(build_lexicon(snapshot, (), self._instrument_infos()))
+            peers = self.peers_for(snapshot, named_symbols(article, names[0]))
+            key = frozenset(p.symbol for p in peers)
+            if key not in contexts:
+                contexts[key] = VerifyContext.build(snapshot, scores, peers=peers, sources=news,
+                                                    instruments=self._instrument_infos())
+            return check_article(article, contexts[key])
         return check
 
-    def peers_for(self, snapshot: Snapshot) -> list[Snapshot]:
-        """The snapshots of the session's other configured instruments, so a figure about QQQ in
-        IWM's article is checked against QQQ's data: those of the run's instruments from the run
-        (each computed once, see `SessionSnapshots`), the others from the session's stored drafts
-        (`newsdesk write SYMBOL`, `newsdesk edit`); an instrument with neither is left out."""
+    def peers_for(self, snapshot: Snapshot, named: Collection[str] | None = None) -> list[Snapshot]:
+        """The snapshots of the session's other configured instruments (those in `named` only,
+        when given), so a figure about QQQ in IWM's article is checked against QQQ's data: those
+        of the run's instruments from the run (each computed once, see `SessionSnapshots`), the
+        others from the session's stored drafts (`newsdesk write SYMBOL`, `newsdesk edit`, the
+        engine's steps); an instrument with neither is left out."""
         session, own = snapshot.session, snapshot.symbol
-        peers = self.session_snapshots.peers(self._run_symbols, session, own)
-        others = [i.symbol for i in self.settings.instruments
-                  if i.symbol != own and i.symbol not in self._run_symbols]
+        wanted = [i.symbol for i in self.settings.instruments
+                  if i.symbol != own and (named is None or i.symbol in named)]
+        peers = self.session_snapshots.peers([s for s in wanted if s in self._run_symbols], session, own)
+        others = [s for s in wanted if s not in self._run_symbols]
         if others:
-            stored = self._stored_snapshots(session)
-            peers += [stored[symbol] for symbol in others if symbol in stored]
+            peers += self._stored_snapshots(session, others)
         return peers
 
-    def _stored_snapshots(self, session: date) -> dict[str, Snapshot]:
-        """Per symbol, the snapshot of its newest stored draft of `session`; read once per session
-        during a run, at every call outside one (a reviewer's edits come hours apart)."""
-        if session in self._stored_peers:
-            return self._stored_peers[session]
-        newest: dict[str, DraftSummary] = {}
-        for row in self.store.list_drafts(session=session):
-            if row.symbol not in newest or row.updated_at > newest[row.symbol].updated_at:
-                newest[row.symbol] = row
-        stored = {symbol: self.store.get_draft(row.draft_id).snapshot for symbol, row in newest.items()}
-        if self._run_id is not None:
-            self._stored_peers[session] = stored
-        return stored
+    def _stored_snapshots(self, session: date, symbols: list[str]) -> list[Snapshot]:
+        """The snapshots of the newest stored drafts of `session` for `symbols`; each draft read
+        once per run, at every call outside one (a reviewer's edits come hours apart)."""
+        known = self._stored_peers.setdefault(session, {}) if self._run_id is not None else {}
+        missing = [s for s in symbols if s not in known]
+        if missing:
+            newest: dict[str, DraftSummary] = {}
+            for row in self.store.list_drafts(session=session):
+                if row.symbol in missing and (row.symbol not in newest
+                                              or row.updated_at > newest[row.symbol].updated_at):
+                    newest[row.symbol] = row
+            for symbol in missing:
+                found = newest.get(symbol)
+                known[symbol] = None if found is None else self.store.get_draft(found.draft_id).snapshot
+        return [snap for s in symbols if (snap := known[s]) is not None]
 
     @staticmethod
     def draft_key(inst: InstrumentConfig, snapshot: Snapshot, writer: str) -> str:
@@ -695,6 +704,21 @@ class _Rendering:
     def ready(self) -> bool:
         drawing = self.pending.drawing
         return drawing is None or drawing.done()
+
+
+def named_symbols(article: Article, lexicon: Lexicon) -> set[str]:
+    """The instruments the article names (a family name such as "the Nasdaq" names each member),
+    its data line included: only their facts can be a figure's, each peer left out saves its
+    fact sheet (about 1 ms) and a figure cannot pass by matching an unnamed one's fact."""
+    named = {symbol for mention in lexicon.mentions(render_markdown(article)) for symbol in mention.symbols}
+    lexicon.forget()
+    return named
+
+
+def named_peers(article: Article, peers: list[Snapshot], lexicon: Lexicon) -> list[Snapshot]:
+    """`peers` the article names (`named_symbols`)."""
+    named = named_symbols(article, lexicon) if peers else set()
+    return [peer for peer in peers if peer.symbol in named]
 
 
 def news_window(session: date, lookback_days: int) -> tuple[datetime, datetime]:

@@ -9,8 +9,14 @@ import json
 import llm_answers
 from llm_helpers import SESSION, drafts_of, llm_key, llm_pipeline, server  # noqa: F401
 from llm_server import Content
+from sqlalchemy import select
 
 from pipeline.contracts import DraftStatus
+from pipeline.run import named_peers
+from pipeline.store.schema import stage_timings
+from pipeline.verify.subjects import build_lexicon
+
+COVERED = ["IWM", "SPY", "QQQ", "DIA"]
 
 
 def _qqq_rsi(pipeline) -> float:
@@ -49,9 +55,13 @@ def test_a_right_peer_rsi_is_clean(tmp_path, server, llm_key):
     pipeline = llm_pipeline(tmp_path, server.base_url, max_repairs=0)
     right = _qqq_rsi(pipeline)
     server.responder = _iwm_says(f"Over in tech, QQQ's RSI(14) sits at {right:.1f}.")
-    pipeline.run(SESSION)
+    run_id = pipeline.run(SESSION).run_id
     draft = _iwm_draft(pipeline)
     assert draft.findings == [] and draft.status == DraftStatus.DRAFT
+    with pipeline.store.engine.connect() as conn:  # each snapshot computed once, peers included
+        rows = conn.execute(select(stage_timings.c.symbol).where(
+            stage_timings.c.run_id == run_id, stage_timings.c.stage == "snapshot")).all()
+    assert sorted(r.symbol for r in rows) == sorted(COVERED)
 
 
 def test_writing_one_instrument_checks_against_the_sessions_stored_peers(tmp_path, server, llm_key):
@@ -68,3 +78,18 @@ def test_writing_one_instrument_checks_against_the_sessions_stored_peers(tmp_pat
     again.run(SESSION, ["IWM"], do_ingest=False)
     named = [(f.code, f.expected) for f in _iwm_draft(again).errors]
     assert ("value-mismatch", f"{right:.1f}") in named, named
+
+
+def test_only_the_peers_an_article_names_are_loaded(tmp_path, server, llm_key):
+    server.responder = llm_answers.responder
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    pipeline.run(SESSION)
+    draft = _iwm_draft(pipeline)
+    peers = pipeline.peers_for(draft.snapshot)
+    assert sorted(p.symbol for p in peers) == ["DIA", "QQQ", "SPY"]  # from the stored drafts
+    lexicon = build_lexicon(draft.snapshot, (), pipeline._instrument_infos())
+    unnamed = peers[0].model_copy(update={"symbol": "XLK", "name": "Technology Select Sector SPDR Fund"})
+    named = [p.symbol for p in named_peers(draft.article, [*peers, unnamed], lexicon)]
+    assert sorted(named) == ["DIA", "QQQ", "SPY"]  # the article's data line and prose name these
+    article = draft.article.model_copy(update={"cross_market": "XLK, the tech fund, led."})
+    assert "XLK" not in [p.symbol for p in named_peers(article, [*peers, unnamed], lexicon)]  # not configured
