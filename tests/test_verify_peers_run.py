@@ -12,6 +12,7 @@ from llm_server import Content
 from sqlalchemy import select
 
 from pipeline.contracts import DraftStatus
+from pipeline.review.edits import reverified
 from pipeline.run import named_peers
 from pipeline.store.schema import stage_timings
 from pipeline.verify.subjects import build_lexicon
@@ -43,12 +44,14 @@ def test_a_wrong_peer_rsi_in_a_model_article_is_held_with_the_peers_value(tmp_pa
     pipeline = llm_pipeline(tmp_path, server.base_url, max_repairs=0)
     right = _qqq_rsi(pipeline)
     wrong = min(right + 15, 95.0)
-    server.responder = _iwm_says(f"Over in tech, QQQ's RSI(14) sits at {wrong:.1f}.")
+    server.responder = _iwm_says(f"Over in tech, QQQ's RSI(14) sits at {wrong:.1f}. "
+                                 f"The Nasdaq 100's RSI sits at {wrong + 2:.0f}.")
     assert pipeline.run(SESSION).outcomes
     draft = _iwm_draft(pipeline)
     assert draft.status == DraftStatus.NEEDS_REVIEW
     named = [(f.code, f.message, f.expected) for f in draft.errors]
     assert ("value-mismatch", f"{wrong:.1f} is not QQQ rsi 14", f"{right:.1f}") in named, named
+    assert ("value-mismatch", f"{wrong + 2:.0f} is not QQQ rsi 14", f"{right:.1f}") in named, named
 
 
 def test_a_right_peer_rsi_is_clean(tmp_path, server, llm_key):
@@ -93,3 +96,17 @@ def test_only_the_peers_an_article_names_are_loaded(tmp_path, server, llm_key):
     assert sorted(named) == ["DIA", "QQQ", "SPY"]  # the article's data line and prose name these
     article = draft.article.model_copy(update={"cross_market": "XLK, the tech fund, led."})
     assert "XLK" not in [p.symbol for p in named_peers(article, [*peers, unnamed], lexicon)]  # not configured
+
+
+def test_an_edit_is_rechecked_against_the_sessions_stored_peers(tmp_path, server, llm_key):
+    server.responder = llm_answers.responder
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    assert pipeline.run(SESSION).status == "ok"
+    draft = _iwm_draft(pipeline)
+    right = next(d for d in drafts_of(pipeline.store) if d.article.instrument.symbol == "QQQ"
+                 ).snapshot.momentum.rsi_14
+    assert right is not None
+    edited = draft.article.model_copy(update={
+        "analysis": [*draft.article.analysis, f"QQQ's RSI(14) sits at {right + 10:.1f}."]})
+    named = [(f.code, f.expected) for f in reverified(pipeline, draft, edited).errors]
+    assert named == [("value-mismatch", f"{right:.1f}")], named

@@ -311,12 +311,14 @@ _POSSESSIVE = re.compile(r"^['\u2019]s\s[^,;:.\u2014]*$")
 
 def _possessive_peer(claim: Claim, ctx: VerifyContext) -> str | None:
     """The peer whose named figure this is when the words say so ("QQQ's RSI sits at 56.4") and
-    its snapshot is loaded with that fact; else None (unknown subject, as before)."""
-    if claim.names is None or claim.subject is None or len(claim.subject) != 1:
+    its snapshot is loaded with that fact (of a family, the one member loaded); else None
+    (unknown subject, as before)."""
+    if claim.names is None or claim.subject is None:
         return None
-    symbol = claim.subject[0]
-    if symbol not in ctx.peers or ctx.fact(symbol, claim.names) is None:
+    loaded = [s for s in claim.subject if s in ctx.peers and ctx.fact(s, claim.names) is not None]
+    if len(loaded) != 1:  # "the Nasdaq 100's RSI": the one family member whose snapshot is loaded
         return None
+    symbol = loaded[0]
     before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= claim.number.start]
     if not before or before[-1].symbols != claim.subject:
         return None
