@@ -498,17 +498,20 @@ class Pipeline:
         scores = score_snapshot(snapshot, news)
         return news, scores, self._brief(inst, snapshot, scores, news)
 
-    def checker(self, snapshot: Snapshot, scores: Scores, news: list[NewsItem]) -> Check:
+    def checker(self, snapshot: Snapshot, scores: Scores, news: list[NewsItem],
+                with_peers: bool = True) -> Check:
         """The verifier bound to this instrument's data and that of the peers (`peers_for`) the
         article names (`named_peers`); built at the first check (in the model writer's worker
-        thread, not on its event loop), again only when a repair names other peers."""
+        thread, not on its event loop), again only when a repair names other peers.
+        `with_peers=False` (the engine's steps): the instrument's data only, so a replayed check
+        gives the same findings whatever drafts were stored since."""
         contexts: dict[frozenset[str], VerifyContext] = {}
         names: list[Lexicon] = []
 
         def check(article: Article) -> list[Finding]:
             if not names:
                 names.append(build_lexicon(snapshot, (), self._instrument_infos()))
-            peers = self.peers_for(snapshot, named_symbols(article, names[0]))
+            peers = self.peers_for(snapshot, named_symbols(article, names[0])) if with_peers else []
             key = frozenset(p.symbol for p in peers)
             if key not in contexts:
                 contexts[key] = VerifyContext.build(snapshot, scores, peers=peers, sources=news,
@@ -520,8 +523,8 @@ class Pipeline:
         """The snapshots of the session's other configured instruments (those in `named` only,
         when given), so a figure about QQQ in IWM's article is checked against QQQ's data: those
         of the run's instruments from the run (each computed once, see `SessionSnapshots`), the
-        others from the session's stored drafts (`newsdesk write SYMBOL`, `newsdesk edit`, the
-        engine's steps); an instrument with neither is left out."""
+        others from the session's stored drafts (`newsdesk write SYMBOL`, `newsdesk edit`); an
+        instrument with neither is left out."""
         session, own = snapshot.session, snapshot.symbol
         wanted = [i.symbol for i in self.settings.instruments
                   if i.symbol != own and (named is None or i.symbol in named)]

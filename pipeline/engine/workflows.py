@@ -213,7 +213,7 @@ def _write(run_id: str, symbol: str, brief: Brief, notes: list[str]) -> Article 
 def _verify(run_id: str, symbol: str, brief: Brief, article: Article) -> list[Finding]:
     pipeline = current().pipeline(run_id)
     with pipeline.timed(run_id, "verify", symbol):
-        return pipeline.checker(brief.snapshot, brief.scores, brief.news)(article)
+        return pipeline.checker(brief.snapshot, brief.scores, brief.news, with_peers=False)(article)
 
 
 def _store(run_id: str, symbol: str, brief: Brief, article: Article, findings: list[Finding],
@@ -251,7 +251,7 @@ def model_workflow(run_id: str, symbol: str, brief: Brief) -> Written | Instrume
     pipeline = rt.pipeline(run_id)
     writer = rt.model_writer()
     inst = rt.settings.instrument(symbol)
-    check = pipeline.checker(brief.snapshot, brief.scores, brief.news)
+    check = pipeline.checker(brief.snapshot, brief.scores, brief.news, with_peers=False)  # see checker
     context = CallContext(run_id=run_id, symbol=symbol,
                           draft_key=pipeline.draft_key(inst, brief.snapshot, writer.name))
 
