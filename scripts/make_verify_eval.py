@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -149,9 +150,28 @@ not own; the range definition moved the range edges once)."""
 
 
 def live_setups(frozen: str, live: str) -> str:
-    """A frozen draft with the live draft's key-levels and trade-setups tables."""
+    """A frozen draft with the live draft's key-levels and trade-setups tables and stated scores."""
     for title in LIVE_SECTIONS:
         frozen = _splice(frozen, live, title)
+    return live_scores(frozen, live)
+
+
+_SCORE_LINES = (re.compile(r"^\*\*Bias:\*\*.*$", re.M), re.compile(r'^risk: ".*"$', re.M),
+                re.compile(r"^threat_level: \d$", re.M))
+_THREAT_IN_PROSE = re.compile(r"threat level \d/5")
+
+
+def live_scores(frozen: str, live: str) -> str:
+    """The scores a frozen draft states (the header line, the front matter's risk and threat, "threat
+    level N/5" in the prose) as the live draft states them: they are computed, and the rules behind
+    the threat level and risk change (the level sign was narrowed to decision levels once)."""
+    for line in _SCORE_LINES:
+        now = line.search(live)
+        if now is not None:
+            frozen = line.sub(lambda _m, now=now: now.group(0), frozen)
+    stated = _THREAT_IN_PROSE.search(live)
+    if stated is not None:
+        frozen = _THREAT_IN_PROSE.sub(stated.group(0), frozen)
     return frozen
 
 

@@ -175,3 +175,28 @@ def test_the_model_prompt_gives_the_signs_behind_a_high_threat_only() -> None:
     assert "threat level {threat_level} (from a VIX spike, an outsized move, an elevated VIX" in \
         prompts["stressed"]
     assert "threat level {threat_level}; risk" in prompts["calm"]
+
+
+def test_the_level_sign_counts_decision_levels_only() -> None:
+    """level_near: the close within half an ATR of a range edge or the 52-week closing high or low;
+    a swing level or round number close by is not a warning sign (one lay within an ATR on 98% of
+    real sessions)."""
+    from pipeline.scoring import DECISION_LEVEL_ATR, decision_level_distance
+
+    snapshot = snapshot_with(quiet_band(), [16.0] * len(quiet_band()))
+    atr = snapshot.volatility.atr_14
+    assert atr
+    distance = decision_level_distance(snapshot)
+    edges = [snapshot.extremes.high_52w, snapshot.extremes.low_52w]
+    if snapshot.range:
+        edges += [snapshot.range.upper, snapshot.range.lower]
+    assert distance == pytest.approx(min(abs(e - snapshot.close) for e in edges))
+    assert ("level_near" in raised(snapshot)) == (distance <= DECISION_LEVEL_ATR * atr)
+    at_high = snapshot.model_copy(update={"close": snapshot.extremes.high_52w})
+    assert decision_level_distance(at_high) == 0 and "level_near" in raised(at_high)
+    far = snapshot.model_copy(update={
+        "close": snapshot.close, "range": None,
+        "extremes": snapshot.extremes.model_copy(update={"high_52w": snapshot.close + 5 * atr,
+                                                         "low_52w": snapshot.close - 5 * atr}),
+        "levels": [lv.model_copy(update={"price": snapshot.close + 0.2 * atr}) for lv in snapshot.levels]})
+    assert "level_near" not in raised(far)  # a key level 0.2 ATR away, no decision level near
