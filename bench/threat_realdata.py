@@ -1,6 +1,9 @@
 """Threat level on real history: how often each warning sign fires, and the share of sessions
 at each threat level before and after the day-stress signs (vix_jump, outsized_move,
-gap_outsized).
+gap_outsized), and whether the level means anything: for each level and each sign, what the
+next five sessions did (the share of sessions whose worst close in the next five fell 2 ATRs
+or more below the session's close, and the mean absolute daily move in ATRs). The bars after a
+session are read only to grade it, never to score it.
 
 Builds the snapshot of SPY, QQQ, IWM and DIA (../shared/realdata/ohlcv/kittycapital_etf-seasonality)
 on each session from the 253rd bar on that the official VIX file (datahub_finance-vix) covers,
@@ -14,7 +17,8 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -50,8 +54,65 @@ def main() -> None:
         report(symbol, history, related, cfg.instrument(symbol), picked)
 
 
+FORWARD = 5
+"""Sessions after the scored one that grade it."""
+DRAWDOWN_ATR = 2.0
+"""A worst forward close this many ATRs below the session's close counts as a drawdown."""
+DROP_PCT = 3.0
+"""A worst forward close this many percent below the session's close counts as a drop."""
+
+
+@dataclass
+class Forward:
+    """What the FORWARD sessions after one did, in ATR(14)s of the scored session."""
+
+    drawdown: bool
+    swing_atr: float
+    drop_pct: bool
+    swing_pct: float
+
+
+def forward_of(history: PriceHistory, session: date, atr: float | None) -> Forward | None:
+    closes = [bar.close for bar in history.bars]
+    index = next((i for i, bar in enumerate(history.bars) if bar.session == session), None)
+    if not atr or index is None or index + FORWARD >= len(closes):
+        return None
+    ahead = closes[index: index + FORWARD + 1]
+    worst = min(ahead[1:]) - ahead[0]
+    swing = sum(abs(b - a) for a, b in zip(ahead, ahead[1:], strict=False)) / FORWARD / atr
+    swing_pct = sum(abs(b / a - 1) for a, b in zip(ahead, ahead[1:], strict=False)) / FORWARD * 100
+    return Forward(worst <= -DRAWDOWN_ATR * atr, swing, worst / ahead[0] * 100 <= -DROP_PCT, swing_pct)
+
+
+@dataclass
+class Tally:
+    """Forward outcomes of a group of sessions."""
+
+    n: int = 0
+    drawdowns: int = 0
+    swing: float = 0.0
+    drops: int = 0
+    swing_pct: float = 0.0
+
+    def add(self, forward: Forward) -> None:
+        self.n += 1
+        self.drawdowns += forward.drawdown
+        self.swing += forward.swing_atr
+        self.drops += forward.drop_pct
+        self.swing_pct += forward.swing_pct
+
+    def line(self) -> str:
+        if not self.n:
+            return "n=0"
+        return (f"n={self.n:5d}  {self.drawdowns / self.n:5.1%} {self.swing / self.n:.2f} ATR  "
+                f"{self.drops / self.n:5.1%} {self.swing_pct / self.n:.2f}%")
+
+
 def report(symbol: str, history: PriceHistory, related: dict, inst, sessions: list[date]) -> None:
     before, after, risk_before, risk_after, fired = Counter(), Counter(), Counter(), Counter(), Counter()
+    by_level: dict[int, Tally] = defaultdict(Tally)
+    by_sign: dict[tuple[str, bool], Tally] = defaultdict(Tally)
+    everyone = Tally()
     stress_lines = []
     started = time.perf_counter()
     for session in sessions:
@@ -63,6 +124,12 @@ def report(symbol: str, history: PriceHistory, related: dict, inst, sessions: li
         risk_before[risk_for(old, snapshot.volatility.atr_pct)[0]] += 1
         risk_after[scores.risk] += 1
         fired.update(c.name for c in scores.threat_components if c.points)
+        forward = forward_of(history, session, snapshot.volatility.atr_14)
+        if forward is not None:
+            everyone.add(forward)
+            by_level[scores.threat_level].add(forward)
+            for part in scores.threat_components:
+                by_sign[(part.name, bool(part.points))].add(forward)
         if session in STRESS_DAYS:
             raised = ", ".join(f"{c.name} {c.value:g}" for c in scores.threat_components
                                if c.points and c.value is not None)
@@ -79,6 +146,14 @@ def report(symbol: str, history: PriceHistory, related: dict, inst, sessions: li
     print("  risk     " + "  ".join(f"{label.value}: {risk_before[label] / n:5.1%} -> "
                                     f"{risk_after[label] / n:5.1%}" for label in RiskLabel))
     print("\n".join(stress_lines))
+    print(f"  next {FORWARD} sessions: share with a close {DRAWDOWN_ATR:g} ATRs or more below, mean "
+          f"absolute daily move in ATRs; share with a close {DROP_PCT:g}% or more below, mean "
+          "absolute daily move in %:")
+    print(f"    all        {everyone.line()}")
+    for level in range(1, 6):
+        print(f"    threat {level}   {by_level[level].line()}")
+    for name in sorted({name for name, _ in by_sign}):
+        print(f"    {name:14s} fired {by_sign[(name, True)].line()}   not {by_sign[(name, False)].line()}")
 
 
 if __name__ == "__main__":
