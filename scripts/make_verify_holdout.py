@@ -1176,7 +1176,7 @@ def score(out: Path) -> int:
     for case in cases:
         result = tv.Result(case)
         try:
-            ctx = tv.verify_ctx(case)
+            ctx = tv.verify_ctx(case, out / "context")  # the frozen snapshots the texts were written against
             text = (out / case["file"]).read_text("utf-8")
             found = check_text(text, ctx) + check_snapshot(ctx.snapshot)
         except Exception as exc:  # report every case
