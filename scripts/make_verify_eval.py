@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
+from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
@@ -80,7 +81,7 @@ def build_files() -> dict[str, str]:
                 note="the template writer's draft, rendered to Markdown",
             )
         )
-    for user in [*user_texts(built), *prose_texts(built)]:
+    for user in [*user_texts(built), *prose_texts(built), *recap_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -97,7 +98,7 @@ def build_files() -> dict[str, str]:
         files[f"snapshots/{name}.json"] = dump(content)
 
     bases = {**texts, **{k: live_setups(v, texts[k]) for k, v in frozen_templates().items()}}
-    for plant in [*plants(built, bases), *prose_plants(built, bases)]:
+    for plant in [*plants(built, bases), *prose_plants(built, bases), *recap_plants(built, bases)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

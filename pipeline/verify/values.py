@@ -220,14 +220,24 @@ _CLAUSE_END = re.compile(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and)\b")
 
 
 def _dated_before(claim: Claim, ctx: VerifyContext) -> bool:
-    """A date before the session printed in the figure's clause ("closed at $250.10 on Nov 3")."""
+    """A date before the session printed in the figure's clause ("closed at $250.10 on Nov 3").
+
+    A date after the figure is its date only when no other figure stands between them: in "the high
+    of the day was $631.45, above the record close of $629.76 from Nov 11" the date is the record's.
+    """
     sentence, number = claim.sentence, claim.number
     if not may_hold_date(sentence):
         return False  # no date anywhere in the sentence, so none in the clause
     start = max([0, *(m.end() for m in _CLAUSE_END.finditer(sentence[:number.start]))])
     end_match = _CLAUSE_END.search(sentence[number.end:])
     clause = sentence[start:number.end + (end_match.start() if end_match else len(sentence))]
-    return any(d.value < ctx.snapshot.session for d in find_dates(clause, ctx.snapshot.session))
+    own_end = number.end - start
+    return any(d.value < ctx.snapshot.session and (d.start < own_end or not _DIGIT.search(clause, own_end,
+                                                                                          d.start))
+               for d in find_dates(clause, ctx.snapshot.session))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _HISTORY_NAMES = ("high_52w", "low_52w", "all_time_high", "high_window", "low_window")

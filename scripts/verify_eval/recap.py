@@ -1,0 +1,64 @@
+"""Session recaps: the classes the blind holdout found missing, pinned here in other words.
+
+Each text reads like a desk's end-of-day recap of one ETF: the day's move and
+close beside an older dated high in one clause, the close against both moving
+averages, whether the close set a new closing record, and how the fund did
+against its peers, said in words. Every word that depends on the data is chosen
+here, so each text is correct by construction; each plant swaps one phrase for
+a wrong one and names the finding it must raise. The holdout
+(tests/data/verify_holdout) found these classes; its texts are not copied.
+"""
+
+from __future__ import annotations
+
+from .plants import Plant
+from .universe import Built
+from .user_texts import UserText, moved
+
+KEYS = (
+    "QQQ-2026-11-17",
+    "SPY-2026-06-03",
+    "DIA-2026-06-03",
+    "IWM-2026-03-30",
+    "SPY-2026-11-17",
+)
+
+
+def day_verb(b: Built) -> str:
+    return moved(b.snapshot.returns.change_1d_pct, big="sank", small="eased", up="climbed")
+
+
+def wrong_day_verb(b: Built) -> str:
+    return "eased" if b.snapshot.returns.change_1d_pct > 0 else "climbed"
+
+
+def move_with_old_high(b: Built, sym: str) -> str:
+    """The day's move and close, then a 52-week high with its own (earlier) date in the same clause:
+    the date is the high's, not the move's."""
+    return (f"By the bell {sym} {day_verb(b)} {{change_1d_pct:abs}} to {{price}}, leaving it "
+            "{pct_from_52w_high:abs} short of the 52-week high of {high_52w} that it printed back on "
+            "{high_52w_date}.")
+
+
+def recap_text(b: Built) -> str:
+    sym = b.snapshot.symbol
+    paragraphs = [b.sheet.fill(move_with_old_high(b, sym))]
+    return "\n\n".join([f"{sym} end-of-day recap", *paragraphs]) + "\n"
+
+
+def recap_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-recap-{key}", key, "recap", "txt", recap_text(built[key])) for key in KEYS]
+
+
+def recap_plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in KEYS:
+        b = built[key]
+        base = f"user-recap-{key}"
+        old = f"{b.snapshot.symbol} {day_verb(b)} {b.sheet.fmt('change_1d_pct', 'abs')}"
+        new = f"{b.snapshot.symbol} {wrong_day_verb(b)} {b.sheet.fmt('change_1d_pct', 'abs')}"
+        out.append(Plant(f"recap-dated-high-direction-{key}", base, "direction", old, new,
+                         "direction-mismatch", wrong_day_verb(b),
+                         note="the day's move in the wrong direction, in a clause that ends with an older "
+                         "high's date (the date is the high's, not the move's)"))
+    return out
