@@ -138,6 +138,40 @@ def test_a_ytd_figure_never_passes_on_another_facts_value():
 
 
 @pytest.mark.parametrize("text", [
+    "The Dow's 50-day average sits at 1.5.",  # IWM's setup reward/risk
+    "The Dow's 50-day average sits at $245.77.",  # IWM's own 50-day average
+    "The Dow's RSI(14) sits at 48.2.",  # IWM's RSI
+    "The Dow has gained 0.42% year-to-date.",  # IWM's YTD move
+    "The Dow's 200-day average sits at 48.2.",
+])
+def test_a_figure_of_an_instrument_without_data_never_traces_to_another_fact(text):
+    """Loosely attributed ("The Dow's ... sits at"), DIA not loaded: unverifiable, not matched by value."""
+    bare = build(peers=False)
+    figure = text.split(" at ")[-1].rstrip(".") if " at " in text else "0.42%"
+    assert found(bare, text) == []
+    assert found(bare, text, Severity.INFO) == [("figure-unverifiable", figure)]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("The Nasdaq has climbed 9.30% this year.", "9.30%", "4.91%"),  # the VIX's 1-day move
+    ("The S&P 500 has gained 0.42% year-to-date.", "0.42%", "3.28%"),  # IWM's YTD move
+    ("The Nasdaq 100's 50-day average is $245.00.", "$245.00", "$614.02"),  # IWM's max pain
+])
+def test_a_loaded_subjects_figure_is_checked_against_the_fact_its_words_name(ctx, text, span, expected):
+    findings = [f for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    assert [(f.code, f.span, f.expected) for f in findings] == [("value-mismatch", span, expected)]
+    assert not any(kind in findings[0].message for kind in ("1d", "max pain", "level"))  # no other kind named
+
+
+def test_a_run_of_closes_is_not_the_relative_streak(ctx):
+    """IWM trails SPY 6 sessions in a row; its own closes: 1 higher close."""
+    assert found(ctx, "IWM has trailed SPY for 6 sessions in a row.") == []
+    assert found(ctx, "IWM has risen for 1 session in a row.") == []
+    assert found(ctx, "IWM has fallen for 6 sessions in a row.") == [("value-mismatch", "6")]
+    assert found(ctx, "IWM has fallen for 1 session in a row.") == [("direction-mismatch", "1")]
+
+
+@pytest.mark.parametrize("text", [
     "Small caps have lagged since 2008.",
     "More than 2,000 companies sit in the index.",
     "The 30 minutes after the open were the busiest.",

@@ -77,12 +77,12 @@ _LINK = (r"(?:closed|ended|finished|settled|traded|trades|trading|was|is|were|ar
 _MOVE = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%"  # the subject's own move, between it and its level
 _STRONG_GAP = re.compile(rf"^[\s,()\u2019'’s:;]*(?:(?:{_LINK}|{_MOVE})[\s,()’']+){{0,6}}$", re.IGNORECASE)
 
-_UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|rise|rises|rising|gained|gain|gains|climbed|climbs|"
-                 r"jumped|jumps|added|adds|"
+_UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|gained|gain|gains|climbed|"
+                 r"climbs|jumped|jumps|added|adds|"
                  r"advanced|rallied|rallies|surged|higher|edged up|inched up|inched higher|ticked up|firmed|"
                  r"increase|increased|rebounded|outperformed|led|ahead|beat|beating)\b", re.IGNORECASE)
-_DOWN = re.compile(r"\b(?:gave back|gives back|shedding|down|fell|falls|fall|falling|lost|loses|lose|loss|"
-                   r"slipped|slips|slid|slides|dropped|"
+_DOWN = re.compile(r"\b(?:gave back|gives back|shedding|down|fell|fallen|falls|fall|falling|lost|loses|lose|"
+                   r"loss|slipped|slips|slid|slides|dropped|"
                    r"drops|declined|declines|decline|sank|sinks|tumbled|eased|eases|lower|edged down|"
                    r"ticked down|retreated|decrease|decreased|shed|sheds|trailed|lagged|lags|trails|behind|"
                    r"underperformed)\b", re.IGNORECASE)

@@ -75,7 +75,7 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     level = _level_after(claim)
     if claim.relation and claim.reference is None and level is not None:
         return _distance_from(claim, ctx, level)
-    wide = _hits(claim, ctx)
+    wide = [sf for sf in _hits(claim, ctx) if _same_kind(claim, sf)]
     subjects = _pool(claim, ctx)
     hits = [sf for sf in wide if subjects is None or sf.subject in subjects]
     if hits:
@@ -109,6 +109,8 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
         return window_return(ctx, subject, window) if window is not None else None
     if name == "event_sessions_until":
         return _event_count(claim, ctx)
+    if name == "streak_sessions" and _own_closes_streak(claim):
+        name = "close_streak_sessions"  # "IWM has fallen 6 sessions in a row": its closes, not its lag
     member = _family_match(claim, ctx, name)
     if member is not None:
         return member
@@ -153,6 +155,12 @@ def _lookback(claim: Claim, ctx: VerifyContext) -> list[Finding]:
     if claim.window is not None and claim.window < snapshot.bars_used:
         return []
     return [_no_data(claim, f"{snapshot.symbol}'s data holds {snapshot.bars_used} sessions of history")]
+
+
+def _own_closes_streak(claim: Claim) -> bool:
+    """A run of sessions told with a move word and no comparison ("fell for 6 sessions in a row",
+    "six straight higher closes") counts the instrument's own closes."""
+    return bool(claim.direction) and not (_LEAD.search(claim.sentence) or _LAG.search(claim.sentence))
 
 
 def _family_move(claim: Claim) -> bool:
@@ -200,6 +208,8 @@ def _unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
     if name is None or name in ("event_sessions_until", "streak_sessions", "window_sessions"):
         return None
     owner = subject or (ctx.symbol if claim.subject is None else None)
+    if owner is not None and not claim.strong and owner != ctx.symbol and not _loaded(owner, ctx):
+        return f"no data is loaded for {owner}"
     if owner is not None and ctx.fact(owner, name) is None and claim.kind != ClaimKind.SCORE:
         return f"no {name.replace('_', ' ')} is loaded for {owner}"
     return None
@@ -249,7 +259,10 @@ def _period_hit(claim: Claim, ctx: VerifyContext, period: str | None) -> bool:
     subjects = _pool(claim, ctx) or {m for s in claim.subject or () for m in ctx.lexicon.family_of(s)}
     subjects = subjects or {ctx.symbol}
     names = _PERIOD_NAMES.get(period or "", ())
-    return any(sf.subject in subjects and sf.name.startswith(names) for sf in _hits(claim, ctx))
+    if claim.names not in (None, "close"):
+        names = (*names, claim.names)  # "the 200-day ($647.76): a death cross since Mar 27": today's
+    return any(sf.subject in subjects and sf.name.startswith(names) and _same_kind(claim, sf)
+               for sf in _hits(claim, ctx))
 
 
 def _hits_pool(claim: Claim, ctx: VerifyContext) -> bool:
@@ -306,7 +319,9 @@ def _subject_symbol(claim: Claim, ctx: VerifyContext) -> str | None:
     if claim.subject is None or claim.names in ("streak_sessions", "event_sessions_until"):
         return ctx.symbol  # streaks and calendar counts are the article's own
     if not claim.strong:  # named loosely: the article's own figure, a peer's by possessive, or unknown
-        return ctx.symbol if ctx.symbol in claim.subject else _possessive_peer(claim, ctx)
+        if ctx.symbol in claim.subject:
+            return ctx.symbol
+        return _possessive_peer(claim, ctx) or _clause_subject(claim, ctx)
     if len(claim.subject) == 1:
         return claim.subject[0]
     family = [s for s in claim.subject if s in (ctx.symbol, *ctx.peers)]
@@ -333,6 +348,72 @@ def _possessive_peer(claim: Claim, ctx: VerifyContext) -> str | None:
     if not before or before[-1].symbols != claim.subject:
         return None
     return symbol if _POSSESSIVE.match(claim.sentence[before[-1].end:claim.number.start]) else None
+
+
+_CLAUSE_GAP = re.compile(r"[;:,\u2014]|\b(?:while|whereas|but|and|which|who|than|as|versus|vs|against|"
+                         r"compared|relative)\b", re.IGNORECASE)
+"""A break between a name and a figure: past it, the figure may be another instrument's."""
+
+
+def _clause_subject(claim: Claim, ctx: VerifyContext) -> str | None:
+    """Whose a figure the words name ("The Dow's 50-day average sits at", "The S&P 500 has gained 0.42%
+    year-to-date") is when the instrument named last opens its clause, loaded or not: a figure whose
+    subject has no data is unverifiable, never matched to the article's facts by its value."""
+    if claim.subject is None or not _names_fact(claim):
+        return None
+    before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= claim.number.start]
+    if not before or before[-1].symbols != claim.subject:
+        return None
+    mention = before[-1]
+    if _CLAUSE_GAP.search(claim.sentence[mention.end:claim.number.start]) \
+            or _OBJECT_BEFORE.search(claim.sentence[max(0, mention.start - 16):mention.start]):
+        return None  # "IWM lagged the Dow, which...", "trailed the Dow by": not the figure's subject
+    if len(claim.subject) == 1:
+        return claim.subject[0]
+    loaded = [s for s in claim.subject if _full(s, ctx)]
+    return loaded[0] if len(loaded) == 1 else _scale_member(claim, ctx, claim.subject) or claim.subject[0]
+
+
+def _names_fact(claim: Claim) -> bool:
+    """The words name what the figure is (RSI, a 50-day average, a close, a move over a stated period)."""
+    if claim.names is not None:
+        return claim.names not in ("lookback_sessions", "window_sessions")
+    return claim.kind == ClaimKind.CHANGE
+
+
+def _same_kind(claim: Claim, sf: SubjectFact) -> bool:
+    """A fact the claim's words may name: its own name (or a name the same words may mean), the
+    return of its stated period. A figure named as one thing never traces to a fact of another kind
+    that happens to share its value (a year-to-date move equal to the VIX's 1-day move)."""
+    if claim.names is not None:
+        return sf.name in _ALIASES.get(claim.names, (claim.names,))
+    if _counts_sessions(claim):
+        return sf.fact.unit == "count"  # "lower in 30 of its last 40 sessions" is no $30.01 close
+    if claim.kind != ClaimKind.CHANGE:
+        return True
+    period = "1d" if claim.period is None else claim.period
+    tags = _PERIOD_TAGS.get(period)
+    return tags is None or any(tag in sf.name for tag in tags)
+
+
+_SESSION_COUNT = re.compile(r"\s+(?:of (?:its|the) (?:last|past) \d+ )?(?:straight |consecutive )?"
+                            r"(?:sessions?|trading days?|days|weeks|months)\b", re.IGNORECASE)
+
+
+def _counts_sessions(claim: Claim) -> bool:
+    """A whole number counting sessions, days or weeks ("on 30 days", "in 30 of its last 40 sessions")."""
+    number = claim.number
+    plain = number.unit is None and not number.sign and not number.decimals
+    return plain and _SESSION_COUNT.match(claim.sentence, number.end) is not None
+
+
+_ALIASES = {
+    "close": ("close", "price", "prev_close"), "high_52w": ("high_52w", "high_52w_intraday"),
+    "low_52w": ("low_52w", "low_52w_intraday"), "sma_50": ("sma_50",), "sma_200": ("sma_200",),
+    "all_time_high": ("all_time_high", "high_52w", "high_52w_intraday"),
+}
+_PERIOD_TAGS = {"ytd": ("_ytd_",), "5d": ("_5d_", "_week"), "1m": ("_1m_",)}
+"""Name parts of the facts a move with that stated period may be (a 1-day move is left wide)."""
 
 
 def _scale_member(claim: Claim, ctx: VerifyContext, family: tuple[str, ...]) -> str | None:
@@ -367,6 +448,8 @@ def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list
     if matches(fact, claim.number) or _alternative(claim, named, ctx):
         if named.name == "streak_sessions":
             return streak_direction(claim, ctx)
+        if named.name == "close_streak_sessions":
+            return _close_streak_direction(claim, ctx)
         return _dollars_on_points(claim, [named], ctx) or _direction_of(claim, [named])
     expected = fact.printed()
     owner = _owner(claim, ctx, exclude=named.subject)
@@ -401,7 +484,8 @@ def _alternative(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> bool:
 
 def _owner(claim: Claim, ctx: VerifyContext, exclude: str) -> SubjectFact | None:
     """Another instrument whose fact this figure is."""
-    return next((sf for sf in _hits(claim, ctx) if sf.subject != exclude and sf.fact.unit != "count"), None)
+    return next((sf for sf in _hits(claim, ctx)
+                 if sf.subject != exclude and sf.fact.unit != "count" and _same_kind(claim, sf)), None)
 
 
 # --- scale ---------------------------------------------------------------------------------
@@ -633,6 +717,19 @@ def streak_direction(claim: Claim, ctx: VerifyContext) -> list[Finding]:
                     f"{relative.benchmark}", section=claim.section, span=claim.span,
                     expected=f"{relative.streak_direction} {relative.benchmark}",
                     source="relative.streak_direction")]
+
+
+def _close_streak_direction(claim: Claim, ctx: VerifyContext) -> list[Finding]:
+    """'fell for 3 sessions in a row' needs a run of lower closes."""
+    fact = ctx.fact(ctx.symbol, "close_streak_change_pct")
+    if fact is None or not claim.direction:
+        return []
+    if _sign(SubjectFact(ctx.symbol, fact.name, fact)) in (0, claim.direction):
+        return []
+    word = "higher" if fact_value(fact) > 0 else "lower"
+    return [finding("direction-mismatch", f"{claim.span}: the run is of {word} closes "
+                    f"({fact.printed('signed')} over it)", section=claim.section, span=claim.span,
+                    expected=f"{word} closes", source=f"{ctx.symbol}: {fact.source or fact.name}")]
 
 
 def _direction_of(claim: Claim, hits: Sequence[SubjectFact]) -> list[Finding]:
