@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/chart_bench.py
 	$(BIN)/python bench/worker_bench.py
+	$(BIN)/python bench/engine_peers_bench.py
 	$(BIN)/python bench/scale_bench.py
 	$(BIN)/python bench/backfill_bench.py
 	$(BIN)/python bench/model_batch_bench.py

@@ -73,6 +73,8 @@ from .writers.checked import Check, CheckedWriter
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, str], None]
+PeerLookup = Callable[[Snapshot, Collection[str]], list[Snapshot]]
+"""(the article's snapshot, the symbols its text names) -> the peer snapshots to check against."""
 EXIT_HELD_FOR_REVIEW = 8
 EXIT_WRITER_FAILED = 9
 
@@ -499,25 +501,30 @@ class Pipeline:
         return news, scores, self._brief(inst, snapshot, scores, news)
 
     def checker(self, snapshot: Snapshot, scores: Scores, news: list[NewsItem],
-                with_peers: bool = True) -> Check:
-        """The verifier bound to this instrument's data and that of the peers (`peers_for`) the
-        article names (`named_peers`); built at the first check (in the model writer's worker
-        thread, not on its event loop), again only when a repair names other peers.
-        `with_peers=False` (the engine's steps): the instrument's data only, so a replayed check
-        gives the same findings whatever drafts were stored since."""
+                peers: PeerLookup | None = None) -> Check:
+        """The verifier bound to this instrument's data and that of the peers the article names
+        (`named_symbols`), found by `peers` (default `peers_for`; the engine passes its recorded
+        lookup, `engine.workflows.RunPeers`); built at the first check (in the model writer's
+        worker thread, not on its event loop), again only when a repair names other peers."""
         contexts: dict[frozenset[str], VerifyContext] = {}
         names: list[Lexicon] = []
+        lookup = peers or self.peers_for
 
         def check(article: Article) -> list[Finding]:
             if not names:
                 names.append(build_lexicon(snapshot, (), self._instrument_infos()))
-            peers = self.peers_for(snapshot, named_symbols(article, names[0])) if with_peers else []
+            peers = lookup(snapshot, named_symbols(article, names[0]))
             key = frozenset(p.symbol for p in peers)
             if key not in contexts:
                 contexts[key] = VerifyContext.build(snapshot, scores, peers=peers, sources=news,
                                                     instruments=self._instrument_infos())
             return check_article(article, contexts[key])
         return check
+
+    def peer_symbols(self, own: str, named: Collection[str] | None = None) -> list[str]:
+        """The configured instruments but `own` (those in `named` only, when given), in config order."""
+        return [i.symbol for i in self.settings.instruments
+                if i.symbol != own and (named is None or i.symbol in named)]
 
     def peers_for(self, snapshot: Snapshot, named: Collection[str] | None = None) -> list[Snapshot]:
         """The snapshots of the session's other configured instruments (those in `named` only,
@@ -526,15 +533,14 @@ class Pipeline:
         others from the session's stored drafts (`newsdesk write SYMBOL`, `newsdesk edit`); an
         instrument with neither is left out."""
         session, own = snapshot.session, snapshot.symbol
-        wanted = [i.symbol for i in self.settings.instruments
-                  if i.symbol != own and (named is None or i.symbol in named)]
+        wanted = self.peer_symbols(own, named)
         peers = self.session_snapshots.peers([s for s in wanted if s in self._run_symbols], session, own)
         others = [s for s in wanted if s not in self._run_symbols]
         if others:
-            peers += self._stored_snapshots(session, others)
+            peers += self.stored_snapshots(session, others)
         return peers
 
-    def _stored_snapshots(self, session: date, symbols: list[str]) -> list[Snapshot]:
+    def stored_snapshots(self, session: date, symbols: list[str]) -> list[Snapshot]:
         """The snapshots of the newest stored drafts of `session` for `symbols`; each draft read
         once per run, at every call outside one (a reviewer's edits come hours apart)."""
         known = self._stored_peers.setdefault(session, {}) if self._run_id is not None else {}

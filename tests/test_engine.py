@@ -78,7 +78,7 @@ def test_the_schedule_tick_starts_the_due_session_once(tmp_path):
     from pipeline.engine import runtime
     from pipeline.engine.runtime import schedule_registered
     from pipeline.engine.worker import apply_schedule
-    from pipeline.engine.workflows import SCHEDULE_NAME, schedule_tick
+    from pipeline.engine.workflows import SCHEDULE_NAME, schedule_tick, snapshot_workflow_id
     from pipeline.views_engine import next_run_line
 
     settings = load_settings(write_config(tmp_path, ENGINE + "[schedule]\ningest = false\n"))
@@ -100,10 +100,12 @@ def test_the_schedule_tick_starts_the_due_session_once(tmp_path):
         assert session_run.workflow_id == "newsdesk-scheduled-2026-11-20"
         report = DBOS.retrieve_workflow(session_run.workflow_id).get_result()
         assert report.session == SESSION and report.status == "ok" and len(report.outcomes) == 4
+        snapshot = snapshot_workflow_id(report.run_id, "SPY")  # every snapshot before any article
+        assert [s["function_name"] for s in DBOS.list_workflow_steps(snapshot)] == ["snapshot"]
         spy = [w for w in DBOS.list_workflows() if w.name == "newsdesk.instrument" and "SPY" in str(w.input)]
         steps = [s["function_name"] for s in DBOS.list_workflow_steps(spy[0].workflow_id)]
         stages = [s for s in steps if s in ("snapshot", "prepare", "write", "verify", "store")]
-        assert stages == ["snapshot", "prepare", "write", "verify", "store"]  # one step per stage
+        assert stages == ["prepare", "write", "verify", "store"]  # one step per stage
         assert any("render" in s for s in steps), steps  # the render child on its own queue
         assert (tmp_path / "out" / str(SESSION) / "spy-2026-11-20.md").exists()
     finally:

@@ -1,4 +1,5 @@
-"""The workflows: a session, its ingest, and one per (instrument, session); each stage a step.
+"""The workflows: a session, its ingest, and per (instrument, session) a snapshot and the
+article; each stage a step.
 
 A step's result is recorded before the workflow goes on, so a workflow resumed on
 another worker after a crash skips every completed step: a snapshot is not
@@ -7,6 +8,12 @@ conversation on the `newsdesk-model` queue), a draft is not stored twice. Stage
 failures never escape a step: the step returns the instrument's not-written
 outcome with its reason (as `Pipeline.run` records it), so nothing is retried by
 the engine that the pipeline has already judged.
+
+The session computes every instrument's snapshot first (`snapshot_workflow`, one per
+instrument under a fixed id), then starts the articles: the finished snapshot
+workflows are the run's fixed record of its snapshots, and an article's check reads
+the peers it names from there (`RunPeers`, itself a recorded step), so a replayed
+check sees the same peers whatever was stored in the meantime.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -35,6 +42,8 @@ from .runtime import INSTRUMENTS, MODEL, RENDER, SESSIONS, current
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+Snapped = tuple[Snapshot, list[str]]
+"""An instrument's snapshot and the notes of what it left out."""
 
 
 @dataclass(frozen=True)
@@ -76,15 +85,33 @@ def session_workflow(requested: date | None, symbols: list[str] | None, do_inges
             ingested = DBOS.start_workflow(ingest_workflow, begun.run_id, begun.session).get_result()
             report.news_new, report.news_seen = ingested.news_new, ingested.news_seen
             feeds_failed = ingested.feeds_failed
-        handles = [DBOS.enqueue_workflow(INSTRUMENTS, instrument_workflow, begun.run_id, symbol,
-                                         begun.session) for symbol in begun.symbols]
-        report.outcomes = [handle.get_result() for handle in handles]
+        report.outcomes = _instruments(begun.run_id, begun.symbols, begun.session)
         report.seconds = _step("finish", _finish, report, begun.started, feeds_failed)
     except Exception as exc:
         _step("fail", _fail, report, begun.started, failure_reason(exc))
         raise
     _step("notify", _notify, report)
     return report
+
+
+def _instruments(run_id: str, symbols: list[str], session: date) -> list[InstrumentOutcome]:
+    """Every snapshot (on the instruments queue, so any worker takes them), and once all are
+    recorded, the articles of those that have one; the outcomes in `symbols` order."""
+    snapshots = []
+    for symbol in symbols:
+        with SetWorkflowID(snapshot_workflow_id(run_id, symbol)):
+            snapshots.append(DBOS.enqueue_workflow(INSTRUMENTS, snapshot_workflow, run_id, symbol, session))
+    snapped = [handle.get_result() for handle in snapshots]
+    articles = {symbol: DBOS.enqueue_workflow(INSTRUMENTS, instrument_workflow, run_id, symbol, found)
+                for symbol, found in zip(symbols, snapped, strict=True)
+                if not isinstance(found, InstrumentOutcome)}
+    return [found if isinstance(found, InstrumentOutcome) else articles[symbol].get_result()
+            for symbol, found in zip(symbols, snapped, strict=True)]
+
+
+def snapshot_workflow_id(run_id: str, symbol: str) -> str:
+    """The fixed id of a run's snapshot workflow: where `RunPeers` finds the instrument's snapshot."""
+    return f"newsdesk-snapshot-{run_id}-{symbol}"
 
 
 def _begin(requested: date | None, symbols: list[str] | None) -> Begun:
@@ -136,12 +163,16 @@ def _ingest(run_id: str, session: date) -> Ingested:
 
 # -- one instrument ------------------------------------------------------------------------
 
+@DBOS.workflow(name="newsdesk.snapshot")
+def snapshot_workflow(run_id: str, symbol: str, session: date) -> Snapped | InstrumentOutcome:
+    """The instrument's snapshot for the run (its result is what the other articles' checks read)."""
+    return _step("snapshot", _snapshot, run_id, symbol, session)
+
+
 @DBOS.workflow(name="newsdesk.instrument")
-def instrument_workflow(run_id: str, symbol: str, session: date) -> InstrumentOutcome:
-    snapped = _step("snapshot", _snapshot, run_id, symbol, session)
-    if isinstance(snapped, InstrumentOutcome):
-        return snapped
+def instrument_workflow(run_id: str, symbol: str, snapped: Snapped) -> InstrumentOutcome:
     snapshot, notes = snapped
+    session = snapshot.session
     brief = _step("prepare", _prepare, run_id, symbol, snapshot, notes)
     if isinstance(brief, InstrumentOutcome):
         return brief
@@ -185,7 +216,7 @@ def _guarded(run_id: str, symbol: str, session: date, notes: list[str],
     return outcome
 
 
-def _snapshot(run_id: str, symbol: str, session: date) -> tuple[Snapshot, list[str]] | InstrumentOutcome:
+def _snapshot(run_id: str, symbol: str, session: date) -> Snapped | InstrumentOutcome:
     def work(pipeline: Pipeline, outcome: InstrumentOutcome) -> tuple[Snapshot, list[str]]:
         with pipeline.timed(run_id, "snapshot", symbol):
             snap = pipeline.snapshot(symbol, session, notes=outcome.notes)
@@ -213,7 +244,37 @@ def _write(run_id: str, symbol: str, brief: Brief, notes: list[str]) -> Article 
 def _verify(run_id: str, symbol: str, brief: Brief, article: Article) -> list[Finding]:
     pipeline = current().pipeline(run_id)
     with pipeline.timed(run_id, "verify", symbol):
-        return pipeline.checker(brief.snapshot, brief.scores, brief.news, with_peers=False)(article)
+        return pipeline.checker(brief.snapshot, brief.scores, brief.news, RunPeers(run_id, pipeline))(article)
+
+
+@dataclass(frozen=True)
+class RunPeers:
+    """The engine's peer lookup (`Pipeline.checker`): the snapshots of the configured instruments
+    an article names, read in a recorded step `peers` (a replayed check gets the recorded ones).
+    An instrument of the run is read from its finished snapshot workflow (all finish before any
+    article is written); another from the session's newest stored draft, as in a plain run."""
+    run_id: str
+    pipeline: Pipeline
+
+    def __call__(self, snapshot: Snapshot, named: Collection[str]) -> list[Snapshot]:
+        wanted = self.pipeline.peer_symbols(snapshot.symbol, named)
+        return _step("peers", _run_peers, self.run_id, snapshot.session, wanted) if wanted else []
+
+
+def _run_peers(run_id: str, session: date, symbols: list[str]) -> list[Snapshot]:
+    ids = {snapshot_workflow_id(run_id, symbol): symbol for symbol in symbols}
+    found: dict[str, Snapshot] = {}
+    ran = DBOS.list_workflows(workflow_ids=list(ids), load_input=False)  # one query for all
+    for status in ran:
+        # finished (the session waits for every snapshot before any article), else waited for
+        recorded = status.output if status.status == "SUCCESS" else DBOS.get_result(status.workflow_id)
+        if isinstance(recorded, tuple):  # else the instrument was skipped or failed: no peer
+            found[ids[status.workflow_id]] = recorded[0]
+    in_run = {ids[status.workflow_id] for status in ran}
+    others = [symbol for symbol in symbols if symbol not in in_run]
+    if others:  # configured, not in this run: the session's newest stored drafts, as in a plain run
+        found.update((s.symbol, s) for s in current().pipeline(run_id).stored_snapshots(session, others))
+    return [found[s] for s in symbols if s in found]
 
 
 def _store(run_id: str, symbol: str, brief: Brief, article: Article, findings: list[Finding],
@@ -251,7 +312,7 @@ def model_workflow(run_id: str, symbol: str, brief: Brief) -> Written | Instrume
     pipeline = rt.pipeline(run_id)
     writer = rt.model_writer()
     inst = rt.settings.instrument(symbol)
-    check = pipeline.checker(brief.snapshot, brief.scores, brief.news, with_peers=False)  # see checker
+    check = pipeline.checker(brief.snapshot, brief.scores, brief.news, RunPeers(run_id, pipeline))
     context = CallContext(run_id=run_id, symbol=symbol,
                           draft_key=pipeline.draft_key(inst, brief.snapshot, writer.name))
 
