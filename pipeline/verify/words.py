@@ -3,7 +3,8 @@
 RSI 'overbought' needs 70 or more, 'oversold' 30 or less, 'in the low 50s'
 50 to 53.5; MACD 'above its signal' needs the line above the signal; a
 'golden cross' needs the 50-day above the 200-day; 'above its 50-day' needs the
-close above it; 'a new 52-week high' needs the close at the high. Hypotheticals
+close above it, 'above both averages' above the 50-day and the 200-day; 'a new
+52-week high' or 'a fresh closing high' needs the close at the high. Hypotheticals
 ("a death cross would follow if ...") and negations ("short of overbought") are
 not claims and are skipped.
 """
@@ -125,6 +126,15 @@ def _vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
     return s.close > average if above else s.close < average
 
 
+def _vs_both_averages(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'above both averages': the close on that side of the 50-day and the 200-day."""
+    averages = (s.trend.sma_50, s.trend.sma_200)
+    if None in averages:
+        return None
+    above = m.group("side").lower() in ("above", "over")
+    return all(s.close > a if above else s.close < a for a in averages)  # type: ignore[operator]
+
+
 def _average_vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
     values = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}
     first, second = values[m.group("first")], values[m.group("days")]
@@ -135,7 +145,7 @@ def _average_vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
 
 
 def _new_high(s: Snapshot, m: re.Match[str]) -> bool | None:
-    what = (m.group("what") or m.group("what2") or "").lower()
+    what = " ".join(v for k, v in m.groupdict().items() if k.startswith("what") and v).lower()
     if not s.has_full_year and ("52-week" in what or "all-time" in what or "record" in m.group(0).lower()):
         return False  # less than a year held: the high is only the window's
     if "all-time" in what or "record" in m.group(0).lower():
@@ -204,6 +214,7 @@ _RSI_TOPIC = leading(re.compile(r"\bRSI\b|\brelative strength index\b", re.IGNOR
 _MACD_TOPIC = leading(re.compile(r"\bMACD\b", re.IGNORECASE))
 _VIX_TOPIC = leading(re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE))
 _VOLUME_TOPIC = leading(re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE))
+_AVERAGES_TOPIC = leading(re.compile(r"\baverages?\b|\b(?:20|50|200)-day\b|\b(?:S?MAs?)\b", re.IGNORECASE))
 _ANY = re.compile(r"")
 
 
@@ -269,10 +280,21 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) (?:the |its )"
                         r"(?P<days>20|50|200)-day", re.IGNORECASE), _vs_average, _average_text,
              "snapshot.close, trend.sma_*"),
+    WordRule("pattern-mismatch", _AVERAGES_TOPIC,
+             re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) both"
+                        r"(?: (?:of )?(?:the |its )?(?:key |main |moving |simple |long-term |major )*"
+                        r"(?:averages|MAs|SMAs|lines)\b|(?=\s*(?:[,;:.)\u2014]|$|and\b|but\b|while\b)))",
+                        re.IGNORECASE), _vs_both_averages, _average_text,
+             "snapshot.close, trend.sma_50, trend.sma_200"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:new|fresh|record)(?P<what> 52-week| all-time| record)? high\b|\b(?:at|hit|set|"
                         r"made|notched|printed|reached|marked) (?:a |an |another )?(?:new |fresh )?"
-                        r"(?P<what2>record|all-time) high\b", re.IGNORECASE), _new_high,
+                        r"(?P<what2>record|all-time) high\b|"
+                        r"\b(?:new|fresh)(?P<what3> 52-week| all-time| record)? clos(?:e|ing) "
+                        r"(?:high|record|peak)\b|"
+                        r"\b(?:new|fresh) (?P<what4>record|all-time|52-week) (?:close|closing level)\b|"
+                        r"\b(?:at|hit|set|made|notched|printed|posted|marked) (?:a |an |another )"
+                        r"(?P<what5>record|all-time) (?:close|closing level)\b", re.IGNORECASE), _new_high,
              lambda s: f"close {s.close:,.2f}; 52-week high {s.extremes.high_52w:,.2f}", "extremes"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:52-week|one-year|12-month|all-time|record) "
@@ -302,7 +324,7 @@ _RULE_WORDS = WordIndex((
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
-    ("golden",), ("death",), ("-day",), ("-day",), ("high",),
+    ("golden",), ("death",), ("-day",), ("-day",), ("both",), ("high", "clos"),
     ("52-week", "one-year", "12-month", "all-time", "record"), ("-day",),
     ("range", "trendless", "sideways", "going nowhere"), ("low",),
 ))
@@ -379,7 +401,7 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
     clause = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b|\band\b", before)[-1]
     sentence_clause = re.split(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b", before)[-1]
-    if rule.holds is _vs_average and re.search(r"\b(?:20|50)-day\b", sentence_clause):
+    if rule.holds in (_vs_average, _vs_both_averages) and re.search(r"\b(?:20|50)-day\b", sentence_clause):
         return True  # "the 50-day is above the 200-day" compares averages, not the close
     if _NEGATION.search(before[-40:]) and rule.family == "indicator-mismatch":
         return True

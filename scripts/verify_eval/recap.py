@@ -40,9 +40,29 @@ def move_with_old_high(b: Built, sym: str) -> str:
             "{high_52w_date}.")
 
 
+def both_side(b: Built) -> str | None:
+    """'above' / 'below' when the close is on that side of the 50-day and the 200-day, else None."""
+    t, close = b.snapshot.trend, b.snapshot.close
+    if t.sma_50 is None or t.sma_200 is None:
+        return None
+    if close > max(t.sma_50, t.sma_200):
+        return "above"
+    return "below" if close < min(t.sma_50, t.sma_200) else None
+
+
+def averages(b: Built, sym: str) -> str:
+    """The close against both averages, and whether it was a new closing high (in other words than
+    the holdout's "above both averages" and "a fresh record close")."""
+    side = both_side(b)
+    where = (f"{sym} now trades {side} both of its key moving averages" if side else
+             f"{sym} now trades between its key moving averages")
+    peak = "a fresh closing peak" if b.snapshot.extremes.new_52w_high else "not a fresh closing peak"
+    return (f"{where}, the 50-day at {{sma_50}} and the 200-day at {{sma_200}}. Today's close was {peak}.")
+
+
 def recap_text(b: Built) -> str:
     sym = b.snapshot.symbol
-    paragraphs = [b.sheet.fill(move_with_old_high(b, sym))]
+    paragraphs = [b.sheet.fill(move_with_old_high(b, sym)), b.sheet.fill(averages(b, sym))]
     return "\n\n".join([f"{sym} end-of-day recap", *paragraphs]) + "\n"
 
 
@@ -61,4 +81,14 @@ def recap_plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:
                          "direction-mismatch", wrong_day_verb(b),
                          note="the day's move in the wrong direction, in a clause that ends with an older "
                          "high's date (the date is the high's, not the move's)"))
+        side = both_side(b)
+        if side is not None:
+            other = "below" if side == "above" else "above"
+            out.append(Plant(f"recap-both-averages-{key}", base, "pattern", f"trades {side} both",
+                             f"trades {other} both", "pattern-mismatch", f"{other} both",
+                             note=f"the close said to be {other} both averages when it is {side} both"))
+        if not b.snapshot.extremes.new_52w_high:
+            out.append(Plant(f"recap-closing-peak-{key}", base, "pattern", "was not a fresh closing peak",
+                             "was a fresh closing peak", "pattern-mismatch", "fresh closing peak",
+                             note="a new closing high claimed below the 52-week closing high"))
     return out
