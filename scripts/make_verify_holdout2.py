@@ -457,7 +457,7 @@ The S&P 500 finished the week of November 16–20 with a gain of {change_5d_pct}
 ### Technical Picture
 The index remains in a "golden cross" configuration, with the 50-day average ({sma_50}) above the
   200-day ({sma_200}). Momentum is neutral: RSI stands at {rsi_14}. The Bollinger Bands span {bb_lower}
-  to {bb_upper}. Resistance is the {level_1} level, then the record close at {level_2}; support is
+  to {bb_upper}. Resistance is the record close at {level_2}, then the {level_1} level; support is
   {level_5}, the bottom of the recent range.
 
 ### Outlook
