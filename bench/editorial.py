@@ -6,7 +6,10 @@ bench/editorial_cases.py) and over the demo (fixtures, 2026-11-20), and prints,
 for each: masked sentences shared by two or more same-day articles and by one
 instrument's consecutive-day articles; headline frames; the headline's angle
 against the biggest event measured from raw bars (bench/editorial_events.py);
-setup stop distance in ATR, reward/risk and targets at key levels;
+setup stop distance in ATR, reward/risk and targets at key levels; the share of
+articles with a setup agreeing with the short-term bias and, for those without
+one, why (each style tried and the rule it failed on); setup/no-setup sentences
+repeated between same-day articles;
 scenario-logic violations; the share of citations from the session day; error
 findings per article. The issue's targets are printed beside the figures.
 
@@ -35,7 +38,7 @@ from editorial_cases import (  # noqa: E402
     packaged_settings,
     real_cases,
 )
-from editorial_metrics import event_rows, headline_misses, measure  # noqa: E402
+from editorial_metrics import event_rows, headline_misses, measure, miss_reasons  # noqa: E402
 
 # figure -> (the target, "max" or "min"); figures without one are printed bare.
 TARGETS = {
@@ -46,6 +49,7 @@ TARGETS = {
     "headline_angle_match": (0.90, "min"),
     "setup_stop_within_2_5_atr": (1.0, "min"),
     "setup_target_at_level": (1.0, "min"),
+    "setup_sentences_same_day_shared": (0.0, "max"),
     "scenario_violations": (0.0, "max"),
     "citations_same_day": (0.80, "min"),
     "citations_without_content": (0.0, "max"),
@@ -65,6 +69,15 @@ def print_figures(title: str, figures: dict[str, float | None]) -> None:
     for name, value in figures.items():
         shown = "-" if value is None else f"{value:g}"
         print(f"  {name:<34} {shown:>10}   {meets(name, value)}")
+
+
+def print_reasons(title: str, cases: list[Case]) -> None:
+    reasons = miss_reasons(cases)
+    without = sum(not c.article.setups for c in cases)
+    print(f"\n{title}: {without} of {len(cases)} articles without a setup agreeing with the bias; "
+          "per side wanted, the styles tried and the rule each failed on")
+    for reason, count in reasons.most_common():
+        print(f"  {count:4}  {reason}")
 
 
 def print_articles(cases: list[Case]) -> None:
@@ -92,6 +105,9 @@ def main() -> None:
     else:
         print("real data: ../shared/realdata/ohlcv is absent; demo only")
     print_figures(f"demo: {len(demo)} articles, 2026-11-20", measure(demo, settings))
+    if real:
+        print_reasons("real data", real)
+    print_reasons("demo", demo)
     if args.articles or args.misses:
         print("\nper article: [headline angles | biggest measured event(s)  top event] errors headline")
         print_articles([c for c in real + demo if args.articles or headline_misses(c)])

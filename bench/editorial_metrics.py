@@ -23,9 +23,13 @@ from editorial_text import (
     recurring_share,
     shared_share,
 )
+from editorial_text import (
+    sentences as split_sentences,
+)
 
 from pipeline.config import Settings
-from pipeline.contracts import Severity, Snapshot, TradeSetup
+from pipeline.contracts import Bias, KeyLevel, Severity, Snapshot, TradeSetup
+from pipeline.indicators.setups import TARGET_MIN_ATR, Market, is_bare_round, setup_misses
 
 _PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
 _TRIGGER = re.compile(r"\b(?:close|break|push|move|hold)s?\s+(above|below|over|under)\s+[^$.]*?" + _PRICE,
@@ -108,7 +112,8 @@ def setups(cases: Sequence[Case]) -> dict[str, float | None]:
             stops.append(abs(setup.entry - setup.stop) / atr)
             ratios.append(setup.reward_risk)
             # a measured move of the range is the issue's other real target
-            measured = getattr(setup, "target_basis", None) == "measured_move"
+            # so is an ATR multiple when no level lies beyond the break (a record)
+            measured = getattr(setup, "target_basis", None) in ("measured_move", "atr_multiple")
             at_level += measured or _target_at_level(setup.target, case.snapshot, atr)
             at_next += _target_at_next_level(setup, case.snapshot, atr)
     n = len(stops)
@@ -135,15 +140,18 @@ def _target_at_level(target: float, snapshot: Snapshot, atr: float) -> bool:
 
 
 def _target_at_next_level(setup: TradeSetup, snapshot: Snapshot, atr: float) -> bool:
-    """The target is the first key level beyond the entry (more than 0.15 ATR past it), not one further.
+    """The target is the first key level beyond the entry, not one further. Levels within half an
+    ATR of the entry and bare round numbers nothing has tested are no targets (the setup engine's
+    rule, pipeline/indicators/setups.py), so they are not counted as skipped.
 
     A measured move of the range passes when no key level lies before it (it skips none): with no
     level beyond the entry at all (a breakout to a record), it is the only real target."""
     up = setup.direction == "long"
     beyond = sorted((lv for lv in snapshot.levels
-                     if (lv.price - setup.entry) * (1 if up else -1) > TARGET_AT_LEVEL_ATR * atr),
+                     if (_edge(lv, up) - setup.entry) * (1 if up else -1) >= TARGET_MIN_ATR * atr
+                     and not is_bare_round(lv)),
                     key=lambda lv: abs(lv.price - setup.entry))
-    if getattr(setup, "target_basis", None) == "measured_move":
+    if getattr(setup, "target_basis", None) in ("measured_move", "atr_multiple"):
         return not beyond or abs(beyond[0].price - setup.entry) >= abs(setup.target - setup.entry) - \
             TARGET_AT_LEVEL_ATR * atr
     if not beyond:
@@ -152,6 +160,67 @@ def _target_at_next_level(setup: TradeSetup, snapshot: Snapshot, atr: float) -> 
     low = level.zone_low if level.zone_low is not None else level.price
     high = level.zone_high if level.zone_high is not None else level.price
     return low - TARGET_AT_LEVEL_ATR * atr <= setup.target <= high + TARGET_AT_LEVEL_ATR * atr
+
+
+def _edge(level: KeyLevel, up: bool) -> float:
+    """The edge a move up (down) reaches first: the zone's bottom (top)."""
+    low = level.zone_low if level.zone_low is not None else level.price
+    high = level.zone_high if level.zone_high is not None else level.price
+    return low if up else high
+
+
+# -- setup coverage ----------------------------------------------------------------
+_WANTED = {Bias.BULLISH: ("long",), Bias.BEARISH: ("short",)}
+
+
+def short_term_bias(case: Case) -> Bias:
+    return case.article.final_call[0].bias if case.article.final_call else Bias.NEUTRAL
+
+
+def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
+    """The share of articles showing a setup that agrees with the short-term bias (the articles
+    show only those), and how often a side placed a setup whose geometry failed."""
+    shown = sum(bool(case.article.setups) for case in cases)
+    return {"setup_agreeing_share": share(shown, len(cases))}
+
+
+def miss_reasons(cases: Sequence[Case]) -> Counter[str]:
+    """For each article without a setup: per side it wanted, the styles tried and the rule each
+    failed on ('long breakout:reward_risk, fade:reward_risk')."""
+    found: Counter[str] = Counter()
+    for case in cases:
+        market = Market.of(case.snapshot)
+        if case.article.setups:
+            continue
+        if market is None:
+            found["no ATR"] += 1
+            continue
+        for direction in _WANTED.get(short_term_bias(case), ("long", "short")):
+            misses = setup_misses(direction, market)
+            found[f"{direction} " + ", ".join(f"{m.style}:{m.reason}" for m in misses)] += 1
+    return found
+
+
+def setup_sentences(case: Case) -> set[str]:
+    """What an article says about its setups or the lack of one: the short-term final call's setup
+    clause and the take's sentences naming a setup, masked."""
+    out = set()
+    if case.article.final_call:
+        reasoning = case.article.final_call[0].reasoning
+        out |= {part.strip() for part in reasoning.split(";")[1:] if part.strip()}
+    out |= {s for s in split_sentences(case.article.take) if "setup" in s.lower()}
+    return out
+
+
+def setup_sameness(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
+    """Setup/no-setup sentences found in two or more articles of one session (masked)."""
+    names = name_pattern(settings)
+    by_day: dict[tuple[str, date], list[set[str]]] = defaultdict(list)
+    for case in cases:
+        by_day[(case.source, case.snapshot.session)].append({mask(s, names) for s in setup_sentences(case)})
+    shared, total = shared_share(group for group in by_day.values() if len(group) > 1)
+    return {"setup_sentences_same_day_shared": share(shared, total),
+            "setup_sentences_same_day_repeated": float(shared)}
 
 
 # -- scenarios -----------------------------------------------------------------
@@ -234,6 +303,7 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
     """Every figure, over `cases` (one source: all real, or all demo)."""
     out: dict[str, float | None] = {}
     for part in (findings(cases), sameness(cases, settings), headlines(cases, settings),
-                 setups(cases), scenarios(cases), citations(cases)):
+                 setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
+                 scenarios(cases), citations(cases)):
         out.update(part)
     return out

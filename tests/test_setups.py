@@ -7,7 +7,15 @@ import pytest
 
 from pipeline.contracts import KeyLevel, LevelKind, TradeSetup, TradingRange
 from pipeline.indicators.levels import LevelCandidate, select_key_levels
-from pipeline.indicators.setups import compute_trade_setups
+from pipeline.indicators.setups import (
+    Market,
+    Miss,
+    compute_pending_setups,
+    compute_trade_setups,
+    pending_setup,
+    plan_setup,
+    setup_misses,
+)
 
 CLOSE, ATR = 100.0, 2.0
 
@@ -25,18 +33,30 @@ def by_direction(setups: list[TradeSetup]) -> dict[str, TradeSetup]:
 
 def test_range_holding_gives_fades_at_the_edges_with_computed_reward_risk() -> None:
     levels = [level(106, "range top", "range"), level(103, "swing high"),
-              level(96, "range bottom", "range"), level(90, "swing low")]
-    tight = TradingRange(is_tight=True, lower=96, upper=106, sessions=20, width_pct=10.4)
-    found = by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))
+              level(94, "range bottom", "range"), level(90, "swing low")]
+    tight = TradingRange(is_tight=True, lower=94, upper=106, sessions=20, width_pct=12.8)
+    found = by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))  # the close mid-range
     long, short = found["long"], found["short"]
     assert (long.style, long.trigger) == ("fade", "a dip to the range bottom that holds")
     # Buy at the range bottom, stop half an ATR under it, target the first level above the entry.
-    assert (long.stop, long.entry, long.target) == (95, 96, 103)
-    assert long.reward_risk == 7.0 and long.risk_atr == pytest.approx(0.5)
+    assert (long.stop, long.entry, long.target) == (93, 94, 103)
+    assert long.reward_risk == 9.0 and long.risk_atr == pytest.approx(0.5)
     assert (long.target_basis, long.target_label) == ("next_level", "swing high")
     assert (short.style, short.trigger) == ("fade", "a rally to the range top that stalls")
     assert (short.target, short.entry, short.stop) == (103, 106, 107)
     assert short.reward_risk == 3.0
+
+
+def test_in_the_top_half_of_a_range_the_long_tries_the_breakout_first() -> None:
+    levels = [level(106, "range top", "range"), level(99, "swing low"),
+              level(96, "range bottom", "range"), level(90, "swing low")]
+    tight = TradingRange(is_tight=True, lower=96, upper=106, sessions=20, width_pct=10.4)
+    found = by_direction(compute_trade_setups(104.0, levels, tight, ATR))
+    long = found["long"]
+    assert (long.style, long.trigger) == ("breakout", "a close above the range top")
+    assert (long.entry, long.stop, long.target_basis) == (106, 104, "measured_move")
+    assert long.target == pytest.approx(116) and long.reward_risk == 5.0
+    assert found["short"].style == "fade"  # the top is at hand for a short too: fade it
 
 
 def test_fade_target_is_the_first_level_past_the_entry_even_below_the_close() -> None:
@@ -73,7 +93,7 @@ def test_breakout_stop_goes_under_a_wide_zone_and_target_is_the_next_level() -> 
 
 
 def test_poor_geometry_is_not_offered() -> None:
-    crowded = [level(104, "swing high"), level(105, "round number", "round")]
+    crowded = [level(104, "swing high"), level(105, "swing high")]
     assert compute_trade_setups(CLOSE, crowded, None, ATR) == []  # reward/risk 0.5
     wide = [level(110, "swing zone", low=103, high=109), level(125, "swing high")]
     assert compute_trade_setups(CLOSE, wide, None, ATR) == []  # stop 6.5 away = 3.25 ATR
@@ -105,11 +125,37 @@ def test_pullback_too_deep_falls_back_to_a_breakout() -> None:
     assert found["long"].style == "breakout"  # 92 is 4 ATR below the close
 
 
-def test_target_above_the_highest_close_says_so() -> None:
-    levels = [level(103, "swing high"), level(110, "round number", "round")]
-    setups = compute_trade_setups(CLOSE, levels, None, ATR, record_high=105)
-    assert setups[0].target == 110 and setups[0].beyond_record
-    assert not compute_trade_setups(CLOSE, levels, None, ATR, record_high=115)[0].beyond_record
+def test_a_break_with_no_level_beyond_targets_three_atrs_and_says_it_is_beyond_the_record() -> None:
+    levels = [level(103, "swing high"), level(110, "round number", "round")]  # 110: nothing tested it
+    setups = compute_trade_setups(CLOSE, levels, None, ATR, record_high=103)
+    long = setups[0]
+    assert (long.entry, long.stop, long.target) == (103, 101, 109)
+    assert (long.target_basis, long.reward_risk, long.beyond_record) == ("atr_multiple", 3.0, True)
+    assert long.trigger == "a close above the swing high, the record close"
+    assert "3 ATRs past the entry" in long.note() and "above the highest close" in long.note()
+    assert compute_trade_setups(CLOSE, levels, None, ATR, record_high=115) == []  # not a record
+
+
+def test_a_level_within_half_an_atr_of_the_entry_is_no_target() -> None:
+    # A range top at the record with an intraday swing high 0.3 ATR above it (the demo's QQQ):
+    # the target is the measured move, not the swing high the breakout day passes.
+    levels = [level(106, "range top", "range", low=105.8, high=106), level(106.6, "swing high"),
+              level(96, "range bottom", "range")]
+    tight = TradingRange(is_tight=True, lower=96, upper=105.8, sessions=29, width_pct=10.2)
+    long = by_direction(compute_trade_setups(104.5, levels, tight, ATR, record_high=105.8))["long"]
+    assert (long.entry, long.target_basis) == (106, "measured_move")
+    assert long.target == pytest.approx(115.8) and long.reward_risk == 4.9
+    assert long.trigger == "a close above the range top, the record close"
+    levels[1] = level(107.2, "swing high")  # 0.6 ATR past the entry: a real next level, so the
+    long = by_direction(compute_trade_setups(104.5, levels, tight, ATR))["long"]  # breakout has
+    assert (long.style, long.entry, long.target) == ("fade", 96, 105.8)  # reward/risk 0.6: the fade
+
+
+def test_a_max_pain_strike_is_no_breakout_level() -> None:
+    levels = [level(101, "max pain", "options", kind=LevelKind.MAX_PAIN), level(104, "swing high"),
+              level(110, "swing high")]
+    long = by_direction(compute_trade_setups(CLOSE, levels, None, ATR))["long"]
+    assert (long.entry, long.trigger, long.target) == (104, "a close above the swing high", 110)
 
 
 def test_current_zone_is_never_a_trigger_and_no_atr_places_nothing() -> None:
@@ -167,3 +213,25 @@ def test_a_bare_round_number_a_fraction_of_an_atr_away_is_no_breakout_level() ->
     tested = [level(100.6, "round number", "round").model_copy(update={"touches": 2}),
               level(104, "swing high"), level(110, "swing high")]
     assert by_direction(compute_trade_setups(CLOSE, tested, None, ATR))["long"].entry == 100.6
+
+
+def test_a_side_without_a_setup_says_which_rule_failed_and_what_would_create_one() -> None:
+    levels = [level(102, "swing high"), level(103, "swing high"), level(110, "swing high")]
+    market = Market(CLOSE, ATR, tuple(levels))
+    assert plan_setup("long", market) is None
+    assert setup_misses("long", market) == [Miss("long", "breakout", "reward_risk", 102, 103, 0.5)]
+    pending = pending_setup("long", market)  # a close above 103 clears the crowd: 3.5 to 1
+    assert pending is not None and (pending.entry, pending.stop, pending.target) == (103, 101, 110)
+    assert pending.reward_risk == 3.5
+    assert compute_pending_setups(CLOSE, levels, None, ATR) == [pending]
+    assert setup_misses("short", market) == [Miss("short", "breakout", "no_level")]
+    assert pending_setup("short", market) is None
+
+
+def test_a_pullback_out_of_reach_is_the_pending_setup_in_an_uptrend() -> None:
+    levels = [level(101, "swing high"), level(92, "swing low"), level(88, "swing low")]
+    market = Market(CLOSE, ATR, tuple(levels), sma_50=95, sma_200=90)
+    assert [m.reason for m in setup_misses("long", market)] == ["out_of_reach", "no_target"]
+    pending = pending_setup("long", market)
+    assert pending is not None and pending.style == "pullback"
+    assert (pending.entry, pending.stop, pending.target) == (92, 91, 101)

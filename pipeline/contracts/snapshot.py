@@ -203,7 +203,7 @@ class CrossMarketReading(Contract):
 
 
 SetupStyle = Literal["breakout", "fade", "pullback"]
-TargetBasis = Literal["next_level", "measured_move"]
+TargetBasis = Literal["next_level", "measured_move", "atr_multiple"]
 
 
 class TradeSetup(Contract):
@@ -225,7 +225,8 @@ class TradeSetup(Contract):
     target_basis: TargetBasis = Field(default="next_level", description="next_level: the next "
                                       "resistance (long) or support (short) beyond the entry; "
                                       "measured_move: the range's height projected from the "
-                                      "broken edge.")
+                                      "broken edge; atr_multiple: 3 x ATR(14) above the entry, "
+                                      "for a long breaking to a record close (no level above).")
     target_label: str = Field(default="", description="What the target is, e.g. 'swing high'.")
     risk_atr: float | None = Field(default=None, ge=0, description="|entry - stop| / ATR(14).")
     beyond_record: bool = Field(default=False, description="A long target above the highest "
@@ -236,6 +237,8 @@ class TradeSetup(Contract):
         above the highest close to date'. No figures: entry, stop and target print those."""
         if self.target_basis == "measured_move":
             target = "measured move of the range"
+        elif self.target_basis == "atr_multiple":
+            target = "3 ATRs past the entry (no level beyond)"
         else:
             side = "resistance" if self.direction == "long" else "support"
             target = f"next {side}" + (f" ({self.target_label})" if self.target_label else "")
@@ -325,6 +328,10 @@ class Snapshot(Contract):
     levels: list[KeyLevel] = Field(default_factory=list)
     options: OptionsPositioning | None = None
     setups: list[TradeSetup] = Field(default_factory=list)
+    pending_setups: list[TradeSetup] = Field(
+        default_factory=list, description="For a side with no setup today, the one a condition not "
+        "met yet would create (its trigger: a close beyond a further level, or a pullback out of "
+        "reach today); never shown as a setup, named by the no-setup sentence.")
     events: list[EventNote] = Field(default_factory=list)
     macro: list[MacroGauge] = Field(default_factory=list)
     cross_markets: list[CrossMarketReading] = Field(

@@ -5,7 +5,9 @@ Situation, which decides the style each side tries first (the next one is tried
 when the first cannot be placed or its geometry is poor):
 - range holding: a tight range whose two edges are both key levels (neither edge
   at the close): long = fade at the range bottom, then breakout; short = fade
-  at the range top, then breakdown.
+  at the range top, then breakdown. When the close sits in the half of the
+  range a side breaks out of (the top half for a long), that side tries the
+  breakout first: the edge at hand is the trade, not a fade of the far one.
 - uptrend: close above the 50-day average, and the 50-day above the 200-day when
   both are known: long = pullback to the nearest support, then breakout; short =
   breakdown.
@@ -19,16 +21,21 @@ Placement (long; the short mirrors it):
   ATR under the level's bottom edge when that is lower. A bare round number
   (no swing in its zone) within 0.5 ATR of the close is no breakout level (a
   close beyond it is a fraction of a day's range through an untested level):
-  the next level is, and the round number can still be a target.
+  the next level is. Nor is a max-pain strike (a pin where option holders lose
+  most at expiry, not a level supply or demand sits at).
 - fade and pullback: the entry is the top edge of the support (the range bottom
   for a fade, the nearest support for a pullback, which must lie within 2 x ATR
-  of the close); the stop sits 0.5 x ATR under its bottom edge.
+  of the close; neither a max-pain strike nor a bare round number is one); the
+  stop sits 0.5 x ATR under its bottom edge.
 - target: for a breakout, the nearest level beyond the broken one, aimed at its
   near edge; when a tight range's edge is the broken level, the measured move
   (the range's height added to the edge) is a candidate too, and the nearer of
   the two is taken. For a fade or pullback, the first level above the entry
   (its near edge; the zone holding the close counts: price has to get back
-  through it). `target_basis` says which kind it is.
+  through it). `target_basis` says which kind it is. No target is a level
+  within 0.5 x ATR of the entry (a fraction of a day's range: price passes it on
+  the move that fills the entry), nor a bare round number nothing has tested (no
+  swing in its zone): the next real level, or the measured move, is.
 - reward_risk = |target - entry| / |entry - stop|, rounded to one decimal;
   `risk_atr` = |entry - stop| / ATR(14).
 - A setup is not offered when its geometry is poor: reward/risk under 1.5, a
@@ -37,6 +44,14 @@ Placement (long; the short mirrors it):
 - `beyond_record` marks a long target above the highest close held.
 Levels whose kind is `current` (a zone holding the close) are never a trigger,
 stop or target. Without an ATR nothing is placed.
+
+Why a side has no setup: `setup_misses` returns, per style tried, the rule that
+failed (`MissReason`): no level to trade, no target beyond the entry, the
+support out of a pullback's reach, reward/risk under 1.5, the stop too wide, the
+target too far. `pending_setup` is the setup a condition not yet met would
+create: the breakout of the level beyond the one that failed (a close above it),
+or a pullback to a support out of reach today, with the same geometry floors;
+an article without a setup names it ("a close above $X would set up ...").
 """
 
 from __future__ import annotations
@@ -45,7 +60,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup, TradingRange
+from ..contracts import Bias, KeyLevel, LevelKind, Snapshot, TradeSetup, TradingRange
 from ..contracts.snapshot import SetupStyle, TargetBasis
 
 BREAKOUT_STOP_ATR = 1.0
@@ -56,8 +71,13 @@ MIN_REWARD_RISK = 1.5
 MAX_STOP_ATR = 2.5
 MAX_TARGET_ATR = 6.0
 ROUND_BREAK_ATR = 0.5
+TARGET_MIN_ATR = 0.5
+OPEN_TARGET_ATR = 3.0
+PENDING_LEVELS = 3
 
 Direction = Literal["long", "short"]
+MissReason = Literal["no_level", "no_target", "out_of_reach", "order", "reward_risk", "stop_wide",
+                     "target_far"]
 DIRECTIONS: tuple[Direction, ...] = ("long", "short")
 
 
@@ -73,6 +93,15 @@ class Market:
     sma_200: float | None = None
     record_high: float | None = None
 
+    @classmethod
+    def of(cls, snapshot: Snapshot) -> Market | None:
+        """The market a snapshot's setups were placed on; None without an ATR."""
+        atr = snapshot.volatility.atr_14
+        if atr is None or atr <= 0:
+            return None
+        return cls(snapshot.close, atr, tuple(snapshot.levels), snapshot.range, snapshot.trend.sma_50,
+                   snapshot.trend.sma_200, snapshot.extremes.all_time_high)
+
     def side(self, direction: Direction) -> list[KeyLevel]:
         """Resistances (long) or supports (short) beyond the close, nearest first."""
         above = direction == "long"
@@ -86,6 +115,22 @@ class Target:
     price: float
     basis: TargetBasis
     label: str
+
+
+@dataclass(frozen=True)
+class Miss:
+    """One style a side tried and the rule it failed on; `level` is the trigger level's price,
+    `target` and `reward_risk` are set when the setup was placed but its geometry failed."""
+
+    direction: Direction
+    style: SetupStyle
+    reason: MissReason
+    level: float | None = None
+    target: float | None = None
+    reward_risk: float | None = None
+
+
+Placed = TradeSetup | Miss
 
 
 def sign_of(direction: Direction) -> float:
@@ -126,67 +171,112 @@ def trend_of(market: Market) -> int:
 def styles_for(direction: Direction, market: Market) -> tuple[SetupStyle, ...]:
     """The styles to try for one side, most fitting first."""
     if is_range_holding(market):
-        return ("fade", "breakout")
+        return ("breakout", "fade") if near_edge_of_range(direction, market) else ("fade", "breakout")
     if trend_of(market) == sign_of(direction):
         return ("pullback", "breakout")
     return ("breakout",)
 
 
-def breakout_setup(direction: Direction, market: Market) -> TradeSetup | None:
-    """A close through the nearest level on the side of `direction` that a break can be made of."""
+def near_edge_of_range(direction: Direction, market: Market) -> bool:
+    """The close sits in the half of the range `direction` breaks out of (the top half for a
+    long): the break of that edge is the nearer trade, the fade of the other one the farther."""
+    r = market.trading_range
+    if r is None:
+        return False
+    middle = (r.upper + r.lower) / 2
+    return market.close > middle if direction == "long" else market.close < middle
+
+
+def breakout_setup(direction: Direction, market: Market, skip: int = 0) -> Placed:
+    """A close through the nearest level on the side of `direction` that a break can be made of
+    (`skip` levels further out: the breakout a close beyond the nearer ones would set up)."""
     side = market.side(direction)
-    while side and is_noise(side[0], market):
-        side = side[1:]  # still a target for the breakout of the level beyond it
-    if not side:
-        return None
-    broken, sign = side[0], sign_of(direction)
+    breakable = [i for i, lv in enumerate(side) if can_break(lv, market)]
+    if len(breakable) <= skip:
+        return Miss(direction, "breakout", "no_level")
+    at = breakable[skip]
+    broken, sign = side[at], sign_of(direction)
     entry = far_edge(broken, direction)
     stop = entry - sign * max(BREAKOUT_STOP_ATR * market.atr,
                               sign * (entry - near_edge(broken, direction))
                               + BREAKOUT_ZONE_BUFFER_ATR * market.atr)
-    targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in side[1:]
-               if sign * (near_edge(lv, direction) - entry) > 0]
+    targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in side[at + 1:]
+               if is_target(lv, entry, direction, market)]
     if broken.source == "range" and market.trading_range is not None:
         height = market.trading_range.upper - market.trading_range.lower
         targets.append(Target(broken.price + sign * height, "measured_move",
                               "measured move of the range"))
+    if not targets and direction == "long" and market.record_high is not None \
+            and entry >= market.record_high - 0.005:  # a record close: no chart level above it
+        targets.append(Target(entry + OPEN_TARGET_ATR * market.atr, "atr_multiple",
+                              f"{OPEN_TARGET_ATR:g} ATRs past the entry"))
     if not targets:
-        return None
+        return Miss(direction, "breakout", "no_target", broken.price)
     target = min(targets, key=lambda t: abs(t.price - entry))
     word = "above" if direction == "long" else "below"
-    return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}",
-                  entry, stop, target, market)
+    record = ", the record close" if direction == "long" and holds_record(broken, market) else ""
+    return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}{record}",
+                  entry, stop, target, market, broken.price)
+
+
+def holds_record(level: KeyLevel, market: Market) -> bool:
+    """The record close lies in the level's zone (or is its price): its break is a new record."""
+    if market.record_high is None:
+        return False
+    low = min(level.price, level.zone_low if level.zone_low is not None else level.price)
+    high = max(level.price, level.zone_high if level.zone_high is not None else level.price)
+    return low - 0.005 <= market.record_high <= high + 0.005
+
+
+def can_break(level: KeyLevel, market: Market) -> bool:
+    """A level a close through is a breakout of: not a max-pain strike, not a bare round number
+    within half an ATR of the close (`is_noise`)."""
+    return level.kind != LevelKind.MAX_PAIN and not is_noise(level, market)
+
+
+def is_target(level: KeyLevel, entry: float, direction: Direction, market: Market) -> bool:
+    """A level a setup entered at `entry` may aim at: beyond the entry by at least TARGET_MIN_ATR,
+    and not a bare round number nothing has tested."""
+    edge = near_edge(level, direction)
+    if sign_of(direction) * (edge - entry) < TARGET_MIN_ATR * market.atr:
+        return False
+    return not is_bare_round(level)
+
+
+def is_bare_round(level: KeyLevel) -> bool:
+    """A round number with no swing in its zone: nothing has tested it."""
+    return level.source == "round" and level.touches == 0
 
 
 def is_noise(level: KeyLevel, market: Market) -> bool:
     """A bare round number (no swing in its zone) closer than ROUND_BREAK_ATR to the close: a close
     beyond it is a move of a fraction of a day's range through a level nothing has tested, not a
     breakout of anything."""
-    return level.source == "round" and level.touches == 0 and \
-        abs(level.price - market.close) < ROUND_BREAK_ATR * market.atr
+    return is_bare_round(level) and abs(level.price - market.close) < ROUND_BREAK_ATR * market.atr
 
 
-def support_setup(direction: Direction, style: SetupStyle, market: Market) -> TradeSetup | None:
-    """A fade at the range edge, or a pullback to the nearest level, against `direction`'s side."""
+def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
+                  reach: bool = True) -> Placed:
+    """A fade at the range edge, or a pullback to the nearest level, against `direction`'s side
+    (`reach=False`: wherever that level is, the pullback a move back to it would set up)."""
     against: Direction = "short" if direction == "long" else "long"
-    levels = market.side(against)
+    levels = [lv for lv in market.side(against) if lv.kind != LevelKind.MAX_PAIN and not is_bare_round(lv)]
     if style == "fade":
         levels = [lv for lv in levels if lv.source == "range"]
     if not levels:
-        return None
+        return Miss(direction, style, "no_level")
     base = levels[0]
     entry = near_edge(base, against)
-    if style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
-        return None
+    if reach and style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
+        return Miss(direction, style, "out_of_reach", base.price)
     stop = far_edge(base, against) - sign_of(direction) * FADE_STOP_ATR * market.atr
-    sign = sign_of(direction)
-    beyond = [lv for lv in market.levels if lv is not base and sign * (near_edge(lv, direction) - entry) > 0]
+    beyond = [lv for lv in market.levels if lv is not base and is_target(lv, entry, direction, market)]
     if not beyond:
-        return None
+        return Miss(direction, style, "no_target", base.price)
     first = min(beyond, key=lambda lv: abs(lv.price - entry))
     target = Target(near_edge(first, direction), "next_level", first.label)
     return finish(direction, style, trigger_words(direction, style, level_words(base, market.close)),
-                  entry, stop, target, market)
+                  entry, stop, target, market, base.price)
 
 
 _LABEL_WORDS = {"50-day MA": "50-day average", "200-day MA": "200-day average",
@@ -211,15 +301,21 @@ def trigger_words(direction: Direction, style: SetupStyle, label: str) -> str:
 
 
 def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, stop: float,
-           target: Target, market: Market) -> TradeSetup | None:
-    """The setup, or None when its geometry is poor (order, reward/risk, stop distance)."""
+           target: Target, market: Market, level: float) -> Placed:
+    """The setup, or the rule its geometry fails (order, reward/risk, stop distance, target reach)."""
     sign, risk = sign_of(direction), abs(entry - stop)
+    reward_risk = abs(target.price - entry) / risk if risk else 0.0
+    reason: MissReason | None = None
     if not sign * stop < sign * entry < sign * target.price:
-        return None
-    reward_risk = abs(target.price - entry) / risk
-    if reward_risk < MIN_REWARD_RISK or risk > MAX_STOP_ATR * market.atr \
-            or abs(target.price - entry) > MAX_TARGET_ATR * market.atr:
-        return None
+        reason = "order"
+    elif risk > MAX_STOP_ATR * market.atr:
+        reason = "stop_wide"
+    elif abs(target.price - entry) > MAX_TARGET_ATR * market.atr:
+        reason = "target_far"
+    elif reward_risk < MIN_REWARD_RISK:
+        reason = "reward_risk"
+    if reason is not None:
+        return Miss(direction, style, reason, level, target.price, round(reward_risk, 2))
     record = market.record_high
     return TradeSetup(direction=direction, style=style, trigger=trigger, entry=entry, stop=stop,
                       target=target.price, reward_risk=round(reward_risk, 1),
@@ -229,13 +325,45 @@ def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, 
                       and target.price > record)
 
 
+def place(direction: Direction, style: SetupStyle, market: Market) -> Placed:
+    return breakout_setup(direction, market) if style == "breakout" else \
+        support_setup(direction, style, market)
+
+
 def plan_setup(direction: Direction, market: Market) -> TradeSetup | None:
     """The first style for `direction` that places a setup with sound geometry."""
     for style in styles_for(direction, market):
-        setup = breakout_setup(direction, market) if style == "breakout" else \
-            support_setup(direction, style, market)
-        if setup is not None:
+        setup = place(direction, style, market)
+        if isinstance(setup, TradeSetup):
             return setup
+    return None
+
+
+def setup_misses(direction: Direction, market: Market) -> list[Miss]:
+    """Each style `direction` tried, with the rule it failed on ([] when a setup was placed)."""
+    misses: list[Miss] = []
+    for style in styles_for(direction, market):
+        placed = place(direction, style, market)
+        if isinstance(placed, TradeSetup):
+            return []
+        misses.append(placed)
+    return misses
+
+
+def pending_setup(direction: Direction, market: Market) -> TradeSetup | None:
+    """The setup a condition not met yet would create, when `direction` has none today: the
+    breakout of one of the next PENDING_LEVELS levels beyond the nearest (a close beyond it), or,
+    in a trend that side follows, a pullback to a support beyond a pullback's reach today."""
+    if plan_setup(direction, market) is not None:
+        return None
+    if trend_of(market) == sign_of(direction):
+        placed = support_setup(direction, "pullback", market, reach=False)
+        if isinstance(placed, TradeSetup):
+            return placed
+    for skip in range(1, PENDING_LEVELS + 1):
+        placed = breakout_setup(direction, market, skip)
+        if isinstance(placed, TradeSetup):
+            return placed
     return None
 
 
@@ -256,3 +384,16 @@ def compute_trade_setups(close: float, levels: Sequence[KeyLevel],
     market = Market(close, atr_value, tuple(levels), trading_range, sma_50, sma_200, record_high)
     planned = (plan_setup(direction, market) for direction in DIRECTIONS)
     return [setup for setup in planned if setup is not None]
+
+
+def compute_pending_setups(close: float, levels: Sequence[KeyLevel],
+                           trading_range: TradingRange | None, atr_value: float | None, *,
+                           sma_50: float | None = None, sma_200: float | None = None,
+                           record_high: float | None = None) -> list[TradeSetup]:
+    """For each side without a setup today, the one a condition not met yet would create
+    (`pending_setup`); its trigger is the condition."""
+    if atr_value is None or atr_value <= 0:
+        return []
+    market = Market(close, atr_value, tuple(levels), trading_range, sma_50, sma_200, record_high)
+    pending = (pending_setup(direction, market) for direction in DIRECTIONS)
+    return [setup for setup in pending if setup is not None]

@@ -15,7 +15,7 @@ from .bars import BarArrays
 from .levels import compute_key_levels
 from .ranges import range_before_session, range_through_session
 from .series import FloatArray
-from .setups import compute_trade_setups
+from .setups import compute_pending_setups, compute_trade_setups
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,8 @@ class SessionStructure:
     """The range still holding at the close (the snapshot's `range`)."""
     levels: list[KeyLevel]
     setups: list[TradeSetup]
+    pending_setups: list[TradeSetup]
+    """For a side without a setup, the one a condition not met yet would create."""
 
 
 def session_structure(bars: BarArrays, atr_14: float | None, sma_50: float | None,
@@ -38,4 +40,6 @@ def session_structure(bars: BarArrays, atr_14: float | None, sma_50: float | Non
     levels = compute_key_levels(bars, atr_14, sma_50, sma_200, trading_range, max_pain, prior)
     setups = compute_trade_setups(bars.last_close, levels, trading_range, atr_14, sma_50=sma_50,
                                   sma_200=sma_200, record_high=record_high)
-    return SessionStructure(prior, trading_range, levels, setups)
+    pending = compute_pending_setups(bars.last_close, levels, trading_range, atr_14, sma_50=sma_50,
+                                     sma_200=sma_200, record_high=record_high)
+    return SessionStructure(prior, trading_range, levels, setups, pending)

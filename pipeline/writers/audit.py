@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..contracts import Article, Snapshot, TradeSetup
+from ..indicators.setups import OPEN_TARGET_ATR
 from ..verify.scenarios import check_scenarios
 
 PRICE_SLACK = 0.005
@@ -56,8 +57,11 @@ def setup_figures(snapshot: Snapshot, setup: TradeSetup) -> SetupFigures:
     atr = snapshot.volatility.atr_14
     risk = abs(setup.entry - setup.stop)
     prices = real_level_prices(snapshot)
-    if getattr(setup, "target_basis", None) == "measured_move":
+    basis = getattr(setup, "target_basis", None)
+    if basis == "measured_move":
         prices += measured_moves(snapshot)
+    if basis == "atr_multiple" and atr:  # a break to a record: no level above, the ATR multiple is
+        prices.append(setup.entry + OPEN_TARGET_ATR * atr)  # the target
     at_level = any(abs(setup.target - p) <= PRICE_SLACK for p in prices)
     return SetupFigures(direction=setup.direction, style=str(getattr(setup, "style", "breakout")),
                         stop_atr=risk / atr if atr else None,
