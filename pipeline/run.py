@@ -63,7 +63,7 @@ from .scorecard.track_record import first_session, track_record
 from .scoring import score_snapshot
 from .session_snapshots import SessionSnapshots
 from .skips import QualityIssue, skip_reasons
-from .store import DraftSummary, Store, new_draft_id
+from .store import Store, new_draft_id
 from .stories import digest, select_stories
 from .verify import InstrumentInfo, VerifyContext, check_article
 from .verify.subjects import Lexicon, build_lexicon
@@ -545,15 +545,10 @@ class Pipeline:
         once per run, at every call outside one (a reviewer's edits come hours apart)."""
         known = self._stored_peers.setdefault(session, {}) if self._run_id is not None else {}
         missing = [s for s in symbols if s not in known]
-        if missing:
-            newest: dict[str, DraftSummary] = {}
-            for row in self.store.list_drafts(session=session):
-                if row.symbol in missing and (row.symbol not in newest
-                                              or row.updated_at > newest[row.symbol].updated_at):
-                    newest[row.symbol] = row
-            for symbol in missing:
-                found = newest.get(symbol)
-                known[symbol] = None if found is None else self.store.get_draft(found.draft_id).snapshot
+        for symbol in missing:  # the session's drafts of that symbol only (a few, whatever the run's size)
+            found = max(self.store.list_drafts(session=session, symbol=symbol),
+                        key=lambda row: row.updated_at, default=None)
+            known[symbol] = None if found is None else self.store.get_draft(found.draft_id).snapshot
         return [snap for s in symbols if (snap := known[s]) is not None]
 
     @staticmethod

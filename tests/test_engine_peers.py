@@ -41,10 +41,12 @@ def test_an_engine_run_holds_a_wrong_peer_figure_and_a_replay_reads_the_recorded
     from pipeline.engine import runtime, workflows
 
     settings = load_settings(write_config(tmp_path, ENGINE + llm_toml(server.base_url, max_repairs=0)))
-    right = make_pipeline(settings).snapshot("QQQ", SESSION).momentum.rsi_14
-    assert right is not None
+    plain = make_pipeline(settings)
+    right, spy = (plain.snapshot(s, SESSION).momentum.rsi_14 for s in ("QQQ", "SPY"))
+    assert right is not None and spy is not None
     wrong = min(right + 15, 95.0)
-    server.responder = _iwm_says(f"Over in tech, QQQ's RSI(14) sits at {wrong:.1f}.")
+    server.responder = _iwm_says(f"Over in tech, QQQ's RSI(14) sits at {wrong:.1f}. "
+                                 f"SPY's RSI(14) sits at {spy:.1f}.")  # a right peer figure: clean
     runtime.launch(settings, "peers-test")
     try:
         report = DBOS.start_workflow(workflows.session_workflow, SESSION, None, False).get_result()
@@ -60,7 +62,7 @@ def test_an_engine_run_holds_a_wrong_peer_figure_and_a_replay_reads_the_recorded
                           if w.name == "newsdesk.model" and w.input and w.input["args"][1] == "IWM"]
         steps = DBOS.list_workflow_steps(conversation.workflow_id)
         [peers] = [s for s in steps if s["function_name"] == "peers"]
-        assert "QQQ" in [p.symbol for p in peers["output"]]
+        assert {"QQQ", "SPY"} <= {p.symbol for p in peers["output"]}
         written = DBOS.retrieve_workflow(conversation.workflow_id).get_result()
         asked = len(server.requests)
         monkeypatch.setattr(workflows, "_run_peers", _not_again)
