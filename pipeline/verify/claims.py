@@ -298,6 +298,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     for pattern, name, kind in _AFTER:
         if pattern.search(after):
             return name, kind
+    if number.value in _SCALES and _OUT_OF.search(before[-20:]):
+        return None, ClaimKind.SCORE  # the scale of a score ("Pulse 74 out of 100"), as in "74/100"
     if _lookback(before, after, number):
         return "lookback_sessions", ClaimKind.VALUE
     if number.unit in ("pct", "pp", "bp", "volume"):
@@ -317,6 +319,10 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     if number.unit == "pct":
         return None, ClaimKind.CHANGE if direction or number.sign else ClaimKind.DISTANCE
     return None, ClaimKind.VALUE
+
+
+_SCALES = (5, 10, 100)
+_OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 
 
 _BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat|stands|stood|trades|traded|"

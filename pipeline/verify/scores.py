@@ -20,7 +20,9 @@ _STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pulse", re.compile(r"\bPulse(?: score)?:?\s*(?P<value>\d{1,3})\s*(?:/\s*100|out of 100)", re.I)),
     ("threat_level", re.compile(r"\bthreat(?: level)?:?\s*(?P<value>\d)\s*(?:/\s*5|out of 5)", re.I)),
     ("bias", re.compile(r"\bbias(?: is| stays| remains)?:?\s*(?P<value>bullish|neutral|bearish)\b", re.I)),
-    ("risk", re.compile(r"\brisk(?: label| level)?(?::| is)\s*(?P<value>low|medium|high)\b", re.I)),
+    # "Risk Medium" in a header line is a label too; "keeps risk low" is not
+    ("risk", re.compile(r"\b(?i:risk(?: label| level)?)(?:(?::| (?i:is))\s*(?P<value>(?i:low|medium|high))|"
+                        r"\s+(?P<label>Low|Medium|High))\b")),
     ("sentiment_score", re.compile(r"\bsentiment(?: score)?:?\s*(?P<value>\d{1,3})\b(?!\s*%)", re.I)),
 )
 
@@ -43,7 +45,8 @@ def stated_scores(text: str, section: str) -> list[StatedScore]:
     found = []
     for field, pattern in (_STATED[n] for n in _STATED_WORDS.candidates(folded(text))):
         for match in pattern.finditer(text):
-            found.append(StatedScore(field, match.group("value"), match.group(0), section))
+            value = match.group("value") or match.groupdict().get("label") or ""
+            found.append(StatedScore(field, value, match.group(0), section))
     return found
 
 

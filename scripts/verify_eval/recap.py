@@ -63,7 +63,14 @@ def averages(b: Built, sym: str) -> str:
 def recap_text(b: Built) -> str:
     sym = b.snapshot.symbol
     paragraphs = [b.sheet.fill(move_with_old_high(b, sym)), b.sheet.fill(averages(b, sym))]
-    return "\n\n".join([f"{sym} end-of-day recap", *paragraphs]) + "\n"
+    return "\n\n".join([f"{sym} end-of-day recap", score_line(b), *paragraphs]) + "\n"
+
+
+def score_line(b: Built) -> str:
+    """The scores as a desk's header line, the risk label written without a colon."""
+    sc = b.scores
+    return (f"Desk model | Pulse {sc.pulse} out of 100 | threat {sc.threat_level} out of 5 | "
+            f"Risk {sc.risk.value}")
 
 
 def recap_texts(built: dict[str, Built]) -> list[UserText]:
@@ -81,6 +88,11 @@ def recap_plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:
                          "direction-mismatch", wrong_day_verb(b),
                          note="the day's move in the wrong direction, in a clause that ends with an older "
                          "high's date (the date is the high's, not the move's)"))
+        risk = b.scores.risk.value
+        wrong_risk = "Low" if risk != "Low" else "High"
+        out.append(Plant(f"recap-risk-label-{key}", base, "score", f"| Risk {risk}", f"| Risk {wrong_risk}",
+                         "score-mismatch", wrong_risk,
+                         note="the risk label in a header line without a colon"))
         side = both_side(b)
         if side is not None:
             other = "below" if side == "above" else "above"
