@@ -53,6 +53,7 @@ TARGETS = {
     "scenario_violations": (0.0, "max"),
     "citations_same_day": (0.80, "min"),
     "citations_without_content": (0.0, "max"),
+    "dek_take_score_recitals": (0.0, "max"),
 }
 
 

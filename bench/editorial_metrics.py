@@ -278,6 +278,27 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     return out
 
 
+# -- voice: deks and takes that recite the scores, final-call reasons that repeat -----------
+_RECITAL = re.compile(r"\bpulse\b[^.;]*?\d|\d+/100|\bthreat level\b[^.;]*?\d/5|\bthe scores\b", re.IGNORECASE)
+
+
+def recites_scores(text: str) -> bool:
+    """The text recites the score line (Pulse, threat level) that the badge already shows."""
+    return bool(_RECITAL.search(text))
+
+
+def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
+    recitals = sum(recites_scores(c.article.dek) + recites_scores(c.article.take) for c in cases)
+    names = name_pattern(settings)
+    by_day: dict[tuple[str, date], list[set[str]]] = defaultdict(list)
+    for case in cases:
+        reasons = {f"{row.horizon}: {mask(row.reasoning, names)}" for row in case.article.final_call}
+        by_day[(case.source, case.snapshot.session)].append(reasons)
+    repeated = shared_share(group for group in by_day.values() if len(group) > 1)
+    return {"dek_take_score_recitals": float(recitals),
+            "final_call_same_day_repeated": share(*repeated)}
+
+
 # -- citations and findings -------------------------------------------------
 def citations(cases: Sequence[Case]) -> dict[str, float | None]:
     cited = same_day = empty = 0
@@ -304,6 +325,6 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
     out: dict[str, float | None] = {}
     for part in (findings(cases), sameness(cases, settings), headlines(cases, settings),
                  setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
-                 scenarios(cases), citations(cases)):
+                 scenarios(cases), citations(cases), voice(cases, settings)):
         out.update(part)
     return out

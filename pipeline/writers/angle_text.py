@@ -14,9 +14,11 @@ import re
 from ..angles import Angle, AngleKind, angle_of
 from ..contracts import KeyLevel, LevelKind, RelatedMove, Scores, TradeSetup
 from ..facts import FactSheet, fact_tag
+from . import dek as dek_text
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
 from .scenarios import edge_slot, setups_for_call
+from .stance import stance_sentence
 
 _AGREE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
 
@@ -329,90 +331,19 @@ def _vix_words(brief: Brief) -> dict[str, str]:
     return {"vix_verb": f"{verb} {{{tag}_change_1d_pct:abs}}"}
 
 
-_DEKS: dict[str, list[str]] = {
-    "breakout_month": ["{symbol} closed at {price}, {direction} {change_1d_pct:abs}, {side} every close of "
-                       "the past month",
-                       "At {price}, {direction} {change_1d_pct:abs}, {symbol} closed {side} every close "
-                       "of the past month"],
-    AngleKind.RECORD: ["{symbol} closed at {price}, a record close, {direction} {change_1d_pct:abs} "
-                       "on the day",
-                       "A record close: {symbol} finished at {price}, {direction} {change_1d_pct:abs}"],
-    AngleKind.HIGH: ["{symbol} closed at {price}, its highest close of the {window_text}",
-                     "At {price}, {symbol} made its highest close of the {window_text}"],
-    AngleKind.LOW: ["{symbol} closed at {price}, its lowest close of the {window_text}",
-                    "At {price}, {symbol} made its lowest close of the {window_text}"],
-    AngleKind.NEAR_RECORD: ["{symbol} closed at {price}, {pct_from_ath:abs} under its record close of "
-                            "{all_time_high}",
-                            "At {price}, {symbol} sits {pct_from_ath:abs} below the record close of "
-                            "{all_time_high}"],
-    AngleKind.BREAKOUT: ["{symbol} closed at {price}, {side} the {prior_range_sessions}-session range of "
-                         "{prior_range_lower} to {prior_range_upper}",
-                         "After {prior_range_sessions} sessions between {prior_range_lower} and "
-                         "{prior_range_upper}, {symbol} closed {side} that range at {price}"],
-    AngleKind.VOLUME: ["{symbol} closed at {price}, {direction} {change_1d_pct:abs}, with volume at "
-                       "{volume_ratio} times its 20-day average",
-                       "Volume ran {volume_ratio} times its 20-day average as {symbol} closed {direction} "
-                       "{change_1d_pct:abs} at {price}"],
-    AngleKind.RANGE: ["{symbol} closed at {price}, {direction} {change_1d_pct:abs}, still inside its "
-                      "{range_sessions}-session range",
-                      "{symbol} ended at {price}, {direction} {change_1d_pct:abs}, with the "
-                      "{range_sessions}-session "
-                      "band of {range_lower} to {range_upper} intact"],
-}
-_DEK_DEFAULT = ["{symbol} closed at {price}, {direction} {change_1d_pct:abs} on the session",
-                "{symbol} finished {direction} {change_1d_pct:abs} at {price}",
-                "A close of {price} leaves {symbol} {direction} {change_1d_pct:abs} on the day"]
-_DEK_BIAS = ["; Pulse {pulse}/100 leaves the bias {bias}.", "; Pulse {pulse}/100, a {bias} bias.",
-             "; the bias is {bias} at Pulse {pulse}/100.", "; with Pulse at {pulse}/100 the bias is {bias}."]
-
-
 def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    s, top = brief.snapshot, angles[0]
-    key = "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
-    frame = vary(_DEKS.get(key, _DEK_DEFAULT), brief, "dek")
-    side = "above" if (s.tape and s.tape.range_break == "above") or \
-        (top.kind == AngleKind.BREAKOUT and top.direction == "up") else "below"
-    bias = vary(_DEK_BIAS, brief, "dek-bias").replace("{bias}", brief.scores.bias.value.lower())
-    text = (frame + _second_clause(brief, angles) + bias).replace("{symbol}", s.symbol)
-    text = text.replace("{direction}", _direction(s.returns.change_1d_pct)).replace("{side}", side)
-    window = "52 weeks" if s.has_full_year else "{window_sessions} sessions held"
-    return sheet.fill(text.replace("{window_text}", window))
-
-
-def _direction(change: float) -> str:
-    return "flat" if abs(change) < 0.005 else "up" if change > 0 else "down"
-
-
-def _second_clause(brief: Brief, angles: list[Angle]) -> str:
-    """A short clause on the runner-up angle, when it adds something the first did not."""
-    s = brief.snapshot
-    vix = angle_of(angles[1:], AngleKind.VIX)
-    if vix is not None and vix.direction == "up" and angles[0].direction == "down":
-        return f"; the VIX jumped {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
-    for angle in angles[1:3]:
-        if angle.kind == AngleKind.VOLUME:
-            return "; volume ran {volume_ratio} times its 20-day average"
-        if angle.kind == AngleKind.VIX and angle.direction == "up":
-            tag = fact_tag(angle.subject or "VIX")
-            return f"; the VIX jumped {{{tag}_change_1d_pct:abs}}"
-        if angle.kind == AngleKind.STREAK and s.tape is not None:
-            way = "higher" if s.tape.streak_direction == "up" else "lower"
-            return f"; that makes {{close_streak_sessions}} {way} closes in a row"
-    return ""
+    return dek_text.dek(brief, sheet, angles)
 
 
 # -- take ------------------------------------------------------------------------------------
 
 def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    parts = [_pivot(brief, sheet, angles), _setup_line(brief)]
-    close = vary(["Pulse {pulse}/100, bias {bias}, threat level {threat_level}/5.",
-                  "The scores: Pulse {pulse}/100, threat level {threat_level}/5, bias {bias}.",
-                  "Pulse reads {pulse}/100 with the bias {bias} and the threat level at {threat_level}/5.",
-                  "Threat level {threat_level}/5; Pulse {pulse}/100 keeps the bias {bias}."],
-                 brief, "take-close")
-    parts.append(close.replace("{bias}", brief.scores.bias.value.lower()))
-    parts.append(threat_why(brief))
-    parts.append(track_record_line(brief, sheet))
+    """The level that matters, the view and the close that would prove it wrong, the setups'
+    play; the warning signs behind a high threat level and the desk's record when there are any.
+    The scores are in the badge line and the final call, not recited here."""
+    pivot = sheet.fill(_pivot(brief, sheet, angles))
+    parts = [pivot, stance_sentence(brief, sheet, pivot), _setup_line(brief), threat_why(brief),
+             track_record_line(brief, sheet)]
     return sheet.fill(" ".join(p for p in parts if p))
 
 

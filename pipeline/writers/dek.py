@@ -1,0 +1,270 @@
+"""The dek of the template writer: the article's one-line thesis.
+
+A dek says what the session's top angle means and why it matters (the range, the record in
+reach, the lagging streak, the event close by). The scores are in the badge line under the
+headline, so the dek does not recite Pulse or the bias. Frames carry `{fact}` slots filled
+from the fact sheet and `<word>` slots filled here; `phrases.vary` rotates them.
+"""
+
+from __future__ import annotations
+
+from ..angles import Angle, AngleKind, angle_of
+from ..facts import FactSheet, fact_tag
+from .base import Brief
+from .phrases import mid_sentence, vary
+from .stance import bracket
+
+EVENT_SESSIONS = 12
+"""An event this many sessions away or fewer is worth the dek's second clause."""
+
+_CHANGE = "<direction> {change_1d_pct:abs}"
+_THESES: dict[str, list[str]] = {
+    AngleKind.RECORD: ["<symbol> set a record close at {price}, " + _CHANGE + ", and no earlier close "
+                       "stands overhead",
+                       "A record close of {price} leaves <symbol> with no higher close on the chart to "
+                       "lean on",
+                       "<symbol> closed higher than ever at {price}, " + _CHANGE + ", and the next "
+                       "test is whether buyers defend it",
+                       "At {price}, <symbol> ended at a record close: the trend is intact and there is "
+                       "no earlier close above it"],
+    AngleKind.HIGH: ["<symbol> made its highest close of the <window> at {price}, and the trend is "
+                     "doing the work",
+                     "No close in the <window> beats {price}: <symbol> is pressing higher",
+                     "<symbol> closed at {price}, higher than any close in the <window>, with buyers "
+                     "in control of the trend",
+                     "A close of {price} tops every close of the <window> for <symbol>, and the trend "
+                     "is still up"],
+    AngleKind.LOW: ["<symbol> sank to its lowest close of the <window> at {price}, and sellers set "
+                    "the pace",
+                    "At {price}, <symbol> closed lower than at any time in the <window>: the "
+                    "support below now has to hold",
+                    "No close in the <window> was lower than {price}, and <symbol> is still looking "
+                    "for a floor",
+                    "<symbol> fell to its lowest close of the <window>, {price}; buyers have yet to "
+                    "show up"],
+    AngleKind.NEAR_RECORD: ["<symbol> closed {pct_from_ath:abs} under its record close of {all_time_high}, "
+                            "close enough for the record to be the next test",
+                            "The record close of {all_time_high} is back in reach: <symbol> ended "
+                            "{pct_from_ath:abs} below it at {price}",
+                            "At {price}, <symbol> is {pct_from_ath:abs} from its record close of "
+                            "{all_time_high}, and the next few sessions decide whether it gets there",
+                            "Only {pct_from_ath:abs} separates <symbol> from its record close of "
+                            "{all_time_high} after a close at {price}"],
+    AngleKind.BREAKOUT: ["<symbol> closed <side> its {prior_range_sessions}-session range of "
+                         "{prior_range_lower} to {prior_range_upper}, and the old edge now has to hold",
+                         "After {prior_range_sessions} sessions between {prior_range_lower} and "
+                         "{prior_range_upper}, <symbol> broke <side> the range with a close at {price}, "
+                         "and the break sets the direction if it holds",
+                         "The {prior_range_sessions}-session range of {prior_range_lower} to "
+                         "{prior_range_upper} is over for <symbol>, which closed <side> it at {price}",
+                         "<symbol> ended <side> the {prior_range_lower}-{prior_range_upper} range that held "
+                         "for {prior_range_sessions} sessions; a close back inside would undo it"],
+    "breakout_month": ["<symbol> closed <side> every close of the past month at {price}, a break the "
+                       "next sessions have to confirm",
+                       "At {price}, " + _CHANGE + ", <symbol> left the past month's closes behind, and "
+                       "the old edge is the test",
+                       "<symbol> broke <side> the past month's closes at {price}, and the old edge "
+                       "decides if the break lasts",
+                       "No close in the past month was <further> than {price}: <symbol> has broken out "
+                       "of its recent band"],
+    AngleKind.STREAK: ["<symbol> has posted {close_streak_sessions} <way> closes in a row, and the question "
+                       "is where the run meets <wall>",
+                       "A run of {close_streak_sessions} <way> closes has carried <symbol> to {price}, "
+                       "and the run is the story until <wall> stops it",
+                       "<symbol> closed <way> again at {price}, now {close_streak_sessions} closes in a "
+                       "row, and <wall> has yet to stop it",
+                       "After {close_streak_sessions} <way> closes in a row, <symbol> stands at {price} "
+                       "and the trend is the story"],
+    AngleKind.RELATIVE: ["<symbol> has <lagged> <bench> for {streak_sessions} sessions in a row, by "
+                         "{streak_avg_margin_bp:abs} a day on average: money is <going>",
+                         "<Trailing> <bench> {streak_sessions} sessions in a row, <symbol> is "
+                         "<where>",
+                         "For {streak_sessions} sessions in a row <symbol> has <lagged> <bench>, and the "
+                         "gap is a trend, not a blip",
+                         "<symbol> has <lagged> <bench> {streak_sessions} sessions running, "
+                         "{streak_avg_margin_bp:abs} a day on average, and the trend between them is "
+                         "clear"],
+    AngleKind.VOLUME: ["<symbol> moved " + _CHANGE + " on {volume_ratio} times its 20-day volume, "
+                       "so the move had real participation behind it",
+                       "Heavy trade, {volume_ratio} times the 20-day average, backed <symbol>'s "
+                       "<move> of {change_1d_pct:abs} to {price}",
+                       "<symbol> <moved> {change_1d_pct:abs} to {price} as volume ran {volume_ratio} times "
+                       "its 20-day average: a move with conviction behind it",
+                       "At {price}, " + _CHANGE + ", <symbol> traded {volume_ratio} times its 20-day "
+                       "volume, and heavy trade says the move was meant"],
+    AngleKind.RANGE: ["<symbol> is still boxed between {range_lower} and {range_upper} after "
+                      "{range_sessions} sessions, and only a close outside that band sets the next move",
+                      "Another session inside the {range_sessions}-session band of {range_lower} to "
+                      "{range_upper} leaves <symbol> waiting for a break",
+                      "<symbol> has spent {range_sessions} sessions between {range_lower} and "
+                      "{range_upper}, and the next move waits for a close outside that band",
+                      "The band of {range_lower} to {range_upper} has held <symbol> for {range_sessions} "
+                      "sessions; the break, when it comes, sets the direction"],
+    AngleKind.CROSS: ["<symbol> closed <cross_side> its 50-day average at {sma_50}, a change in the "
+                      "short-term trend that the next sessions have to confirm",
+                      "The 50-day average at {sma_50} gave way: <symbol> closed <cross_side> it at "
+                      "{price}",
+                      "<symbol> crossed <cross_side> its 50-day average ({sma_50}) with a close at "
+                      "{price}, and the short-term trend changes with it",
+                      "A close at {price} puts <symbol> <cross_side> the 50-day average of {sma_50}, "
+                      "the first test of the new trend"],
+}
+_MOVE_SIZE = {"big": ["<symbol> <moved> {change_1d_pct:abs} to {price}, a move well outside its usual "
+                      "daily swing",
+                      "A {change_1d_pct:abs} <move> to {price} puts <symbol>'s day well beyond its usual "
+                      "range",
+                      "<symbol> <moved> {change_1d_pct:abs} to {price}, a day far bigger than its "
+                      "average range",
+                      "At {price}, " + _CHANGE + ", <symbol> had a day well beyond its usual size"],
+              "full": ["<symbol> <moved> {change_1d_pct:abs} to {price}, as far in one session as a typical "
+                       "day's whole range",
+                       "A {change_1d_pct:abs} <move> to {price} covered a full average day's range for "
+                       "<symbol> in one direction",
+                       "<symbol> <moved> {change_1d_pct:abs} to {price}, a whole average day's range "
+                       "in one move",
+                       "At {price}, " + _CHANGE + ", <symbol> moved a full average day's range"],
+              "rare": ["<symbol> <moved> {change_1d_pct:abs} to {price}, one of its larger moves of recent "
+                       "months",
+                       "A {change_1d_pct:abs} <move> to {price} stands out in <symbol>'s recent record",
+                       "<symbol> <moved> {change_1d_pct:abs} to {price}, a move it rarely makes in a "
+                       "session",
+                       "At {price}, " + _CHANGE + ", <symbol> had one of its bigger sessions lately"]}
+"""The move's size in ATRs decides how big the dek calls it (1.5 ATRs or more is 'well outside')."""
+_BRACKETED = ["<symbol> closed " + _CHANGE + " at {price}, between <down> below and <up> above",
+              "<symbol> ended at {price}, " + _CHANGE + ", with <down> under it and <up> over it",
+              "<symbol> closed at {price}, " + _CHANGE + "; <up> is the test above and <down> the one "
+              "below",
+              "At {price}, " + _CHANGE + ", <symbol> sits between <down> and <up>, and neither broke"]
+_DEFAULT = ["<symbol> closed " + _CHANGE + " at {price} in a session without a decisive break",
+            "<symbol> ended at {price}, " + _CHANGE + ", without breaking a level that matters",
+            "A close at {price}, " + _CHANGE + ", left <symbol> where the chart had it",
+            "<symbol> finished " + _CHANGE + " at {price}, a session that changed little on the chart"]
+_RANGE_CLAUSE = ["; the {range_sessions}-session band of {range_lower} to {range_upper} still frames it",
+                 "; it is still inside the {range_sessions}-session band of {range_lower} to {range_upper}",
+                 ", inside the {range_sessions}-session band from {range_lower} to {range_upper} that has "
+                 "not broken",
+                 "; {range_lower} to {range_upper}, the band of the past {range_sessions} sessions, "
+                 "still holds"]
+
+
+
+def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    """The top angle's thesis, plus one clause on what else makes the session matter."""
+    top = angles[0]
+    key = "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
+    frame = vary(_frames(brief, key), brief, "dek")
+    text = _fill_words(brief, angles, frame + _why_clause(brief, sheet, angles) + ".")
+    return sheet.fill(text[:1].upper() + text[1:])
+
+
+def _frames(brief: Brief, key: str) -> list[str]:
+    s = brief.snapshot
+    if key == AngleKind.MOVE:
+        size = abs(s.tape.move_atr or 0) if s.tape is not None else 0
+        return _MOVE_SIZE["big" if size >= 1.5 else "full" if size >= 0.9 else "rare"]
+    if key in _THESES:
+        return _THESES[key]
+    if s.range is not None and s.range.is_tight and s.range.lower < s.close < s.range.upper:
+        return _THESES[AngleKind.RANGE]  # a quiet day inside a range that holds: the range is the thesis
+    down, up = bracket(brief, "down"), bracket(brief, "up")
+    if down is None or up is None:
+        return _DEFAULT
+    return [f.replace("<down>", f"the {down[1]} at {down[0]}").replace("<up>", f"the {up[1]} at {up[0]}")
+            for f in _BRACKETED]
+
+
+def _fill_words(brief: Brief, angles: list[Angle], text: str) -> str:
+    s, top = brief.snapshot, angles[0]
+    up = s.returns.change_1d_pct > 0
+    words = {"symbol": s.symbol, "direction": _direction(s.returns.change_1d_pct),
+             "side": "above" if (s.tape and s.tape.range_break == "above") or
+             (top.kind == AngleKind.BREAKOUT and top.direction == "up") else "below",
+             "window": "52 weeks" if s.has_full_year else "{window_sessions} sessions held",
+             "further": "higher" if top.direction == "up" else "lower",
+             "way": "higher" if (s.tape and s.tape.streak_direction == "up") else "lower",
+             "wall": "resistance" if (s.tape and s.tape.streak_direction == "up") else "support",
+             "move": "gain" if up else "drop", "moved": "jumped" if up else "fell",
+             "cross_side": "above" if (s.tape and s.tape.sma_50_cross == "above") else "below"}
+    words.update(_relative_words(brief))
+    for name, value in words.items():
+        text = text.replace(f"<{name}>", value)
+    return text
+
+
+def _relative_words(brief: Brief) -> dict[str, str]:
+    rel = brief.snapshot.relative
+    if rel is None:
+        return {}
+    ahead = rel.streak_direction == "outperform"
+    return {"bench": f"{mid_sentence(brief.related_names.get(rel.benchmark, rel.benchmark))} "
+                     f"({rel.benchmark})",
+            "lagged": "beaten" if ahead else "lagged",
+            "going": "coming its way" if ahead else "going elsewhere",
+            "Trailing": "Ahead of" if ahead else "Trailing",
+            "where": "where the money is going" if ahead else "the laggard the market keeps passing over"}
+
+
+def _direction(change: float) -> str:
+    return "flat" if abs(change) < 0.005 else "up" if change > 0 else "down"
+
+
+def _why_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    """One clause on the next thing that makes the session matter, if the thesis did not say it:
+    a runner-up angle (a VIX jump, heavy volume, a streak), a relative streak, the record in reach,
+    the range that still holds, an event close by."""
+    for clause in (_runner_up_clause(brief, angles), _relative_clause(brief, angles),
+                   _record_clause(brief, sheet, angles), _range_clause(brief, sheet, angles),
+                   _event_clause(brief, angles)):
+        if clause:
+            return clause
+    return ""
+
+
+def _runner_up_clause(brief: Brief, angles: list[Angle]) -> str:
+    s = brief.snapshot
+    vix = angle_of(angles[1:], AngleKind.VIX)
+    if vix is not None and vix.direction == "up":
+        return f", as the VIX jumped {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
+    for angle in angles[1:3]:
+        if angle.kind == AngleKind.VOLUME and angles[0].kind != AngleKind.VOLUME:
+            return ", on volume {volume_ratio} times its 20-day average"
+        if angle.kind == AngleKind.STREAK and s.tape is not None and angles[0].kind != AngleKind.STREAK:
+            way = "higher" if s.tape.streak_direction == "up" else "lower"
+            return f", capping a run of {{close_streak_sessions}} {way} closes"
+    return ""
+
+
+def _relative_clause(brief: Brief, angles: list[Angle]) -> str:
+    rel = brief.snapshot.relative
+    if rel is None or rel.streak_sessions < 3 or rel.streak_direction == "even" or \
+            angles[0].kind == AngleKind.RELATIVE:
+        return ""
+    bench = mid_sentence(brief.related_names.get(rel.benchmark, rel.benchmark))
+    verb = "beaten" if rel.streak_direction == "outperform" else "lagged"
+    return f"; it has also {verb} {bench} ({rel.benchmark}) for {{streak_sessions}} sessions in a row"
+
+
+def _record_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    top = angles[0]
+    if top.kind in (AngleKind.RECORD, AngleKind.NEAR_RECORD) or top.direction == "down" or \
+            angle_of(angles, AngleKind.NEAR_RECORD) is None or not sheet.has("all_time_high", "pct_from_ath"):
+        return ""
+    return "; the record close of {all_time_high} is {pct_from_ath:abs} away"
+
+
+def _range_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    s, top = brief.snapshot, angles[0]
+    if s.range is None or not s.range.is_tight or top.kind in (AngleKind.RANGE, AngleKind.BREAKOUT) or \
+            not sheet.has("range_lower", "range_upper") or not s.range.lower < s.close < s.range.upper:
+        return ""
+    return vary(_RANGE_CLAUSE, brief, "dek-range")
+
+
+def _event_clause(brief: Brief, angles: list[Angle]) -> str:
+    events = brief.snapshot.events
+    if not events or events[0].sessions_until > EVENT_SESSIONS or angles[0].kind == AngleKind.EVENT:
+        return ""
+    when = ("today" if events[0].sessions_until == 0 else "next session" if events[0].sessions_until == 1
+            else "{event_1_sessions_until} sessions away")
+    return f", with the {events[0].name} {when}"
+
