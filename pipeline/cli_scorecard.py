@@ -17,6 +17,7 @@ from .errors import DataError
 
 if TYPE_CHECKING:  # market data, the scorecard stage, the store and rich tables load with a command
     from .market import MarketData
+    from .run import Pipeline
     from .scorecard.contracts import CallOrigin
 
 
@@ -144,4 +145,31 @@ def scorecard(obj: Context, symbols: tuple[str, ...], first: str | None, last: s
         views_scorecard.print_scorecard(out, card)
     if page:
         path = write_scorecard_page(obj.settings.output.dir, card)
-        err.print(f"scorecard page: {path}", markup=False, highlight=False)
+        linked = _link_page_from_indexes(pipeline)
+        also = f" (now linked from {linked} session index{'es' if linked != 1 else ''})" if linked else ""
+        err.print(f"scorecard page: {path}{also}", markup=False, highlight=False)
+
+
+def _link_page_from_indexes(pipeline: Pipeline) -> int:
+    """Session indexes written before the scorecard page link it from now on: each
+    `<output.dir>/<session>/index.html` that does not yet, and whose session has drafts in the
+    store, is written again from them (a folder the store knows nothing of is left alone).
+    Returns how many were written."""
+    from .render.files import index_links_scorecard
+
+    written = 0
+    for folder in sorted(p for p in pipeline.settings.output.dir.iterdir() if p.is_dir()):
+        session = _folder_session(folder.name)
+        if session is None or not (folder / "index.html").is_file() or index_links_scorecard(folder):
+            continue
+        if pipeline.store.count_drafts(session=session):
+            pipeline.write_session_index(session)
+            written += 1
+    return written
+
+
+def _folder_session(name: str) -> date | None:
+    try:
+        return date.fromisoformat(name)
+    except ValueError:
+        return None

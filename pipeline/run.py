@@ -250,7 +250,7 @@ class Pipeline:
             while rendering:
                 self._finish_instrument(report.run_id, session, rendering.popleft())
         if any(o.ok for o in report.outcomes):
-            self._write_index(session)
+            self.write_session_index(session)
 
     def ingest_only(self, session: date | None = None, progress: Progress | None = None) -> RunReport:
         started = time.perf_counter()
@@ -649,7 +649,8 @@ class Pipeline:
             notes.append(f"chart not drawn: {exc}")
             return None
 
-    def _write_index(self, session: date) -> None:
+    def write_session_index(self, session: date) -> None:
+        """`index.md` and `index.html` of the session's folder, listing its stored drafts."""
         drafts = [self.store.get_draft(d.draft_id) for d in self.store.list_drafts(session=session)]
         with writing_output(self.settings.output.dir):
             write_index(self.settings.output.dir / session.isoformat(), [d.article for d in drafts],

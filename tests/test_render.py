@@ -545,6 +545,17 @@ def test_write_index_accepts_articles(tmp_path: Path) -> None:
     assert "iwm-2026-11-20.md" not in md  # not written, so not linked
 
 
+def test_write_index_links_the_scorecard_page_only_when_it_is_there(tmp_path: Path) -> None:
+    article = make_article()
+    write_article_files(article, tmp_path, ["md", "html"])
+    md, page = (p.read_text(encoding="utf-8") for p in write_index(tmp_path / "2026-11-20", [article]))
+    assert "scorecard.html" not in md and "scorecard.html" not in page
+    (tmp_path / "scorecard.html").write_text("<!DOCTYPE html>", encoding="utf-8")
+    md, page = (p.read_text(encoding="utf-8") for p in write_index(tmp_path / "2026-11-20", [article]))
+    assert "](<../scorecard.html>)" in md and '<a href="../scorecard.html">' in page
+    assert (tmp_path / "2026-11-20" / "../scorecard.html").resolve() == tmp_path / "scorecard.html"
+
+
 def test_write_index_empty_and_hostile_names(tmp_path: Path) -> None:
     day = tmp_path / "2026-11-20"
     written = write_index(day, [])

@@ -122,6 +122,27 @@ def test_newsdesk_scorecard_page_writes_it_beside_the_session_folders(tmp_path: 
     assert "IWM" in page.read_text("utf-8") and "Pulse calibration" in page.read_text("utf-8")
 
 
+def test_scorecard_page_is_linked_from_the_session_indexes_written_before_it(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    ran = newsdesk(tmp_path, "run", "--session", "2026-11-20", "--symbol", "IWM", "--no-ingest")
+    assert ran.code == 0, ran.stderr
+    index = tmp_path / "out" / "2026-11-20" / "index.html"
+    assert "scorecard.html" not in index.read_text("utf-8")
+    stranger = tmp_path / "out" / "2026-01-02"  # a folder this store wrote nothing into
+    stranger.mkdir()
+    (stranger / "index.html").write_text("kept as it is", encoding="utf-8")
+    assert newsdesk(tmp_path, "backfill", "--from", "2026-10-01", "--symbol", "IWM").code == 0
+    shown = newsdesk(tmp_path, "scorecard", "--page")
+    assert shown.code == 0, shown.stderr
+    assert "now linked from 1 session index)" in shown.stderr
+    page = index.read_text("utf-8")
+    assert '<a href="../scorecard.html">' in page and "iwm-2026-11-20.html" in page
+    assert "](<../scorecard.html>)" in (index.parent / "index.md").read_text("utf-8")
+    assert (stranger / "index.html").read_text("utf-8") == "kept as it is"
+    again = newsdesk(tmp_path, "scorecard", "--page")
+    assert again.code == 0 and "now linked" not in again.stderr  # nothing left to link
+
+
 def test_the_review_scorecard_needs_sign_in_and_grades_the_stored_calls(
         graded_store: Store, history: PriceHistory, settings: Settings) -> None:
     add_reviewer(graded_store)

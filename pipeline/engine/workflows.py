@@ -130,7 +130,7 @@ def _finish(report: RunReport, started: float, feeds_failed: list[str]) -> float
     """The index, and the run's row finished with its summary; the run's seconds."""
     pipeline = current().pipeline(report.run_id)
     if any(o.ok for o in report.outcomes):
-        pipeline._write_index(report.session)
+        pipeline.write_session_index(report.session)
     report.seconds = time.time() - started
     pipeline.store.finish_run(report.run_id, report.status,
                               {**summary_of(report), "feeds_failed": feeds_failed})

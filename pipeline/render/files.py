@@ -28,6 +28,10 @@ from .markdown import md_cell, md_text, render_markdown
 
 FORMATS = ("md", "html", "json")
 
+SCORECARD_PAGE = "scorecard.html"
+"""The scorecard page (`newsdesk scorecard --page`), in `output.dir` beside the session folders;
+a session index links it as `../scorecard.html` when it is there."""
+
 log = logging.getLogger(__name__)
 
 
@@ -261,15 +265,28 @@ def write_index(session_dir: Path, entries: Sequence[IndexEntry | Article],
 
     An Article given instead of an IndexEntry links to whichever of its files
     (`<slug>.md|.html|.json`) already exist in `session_dir`; `held` maps the
-    symbol of each draft held for review to its error count, and its row says so.
+    symbol of each draft held for review to its error count, and its row says so. When the
+    scorecard page is in the parent folder, both indexes link it.
     """
     session_dir = Path(session_dir)
     listed = [_as_entry(item, session_dir, (held or {})) for item in entries]
     title = index_title(session_dir, listed)
+    scorecard = scorecard_link(session_dir)
     md_path, html_path = session_dir / "index.md", session_dir / "index.html"
-    write_text_atomic(md_path, render_index_markdown(title, listed))
-    write_text_atomic(html_path, render_index_html(title, listed))
+    write_text_atomic(md_path, render_index_markdown(title, listed, scorecard))
+    write_text_atomic(html_path, render_index_html(title, listed, scorecard))
     return [md_path, html_path]
+
+
+def scorecard_link(session_dir: Path) -> str | None:
+    """`../scorecard.html` when the scorecard page sits beside the session folder, else None."""
+    return f"../{SCORECARD_PAGE}" if (Path(session_dir).parent / SCORECARD_PAGE).is_file() else None
+
+
+def index_links_scorecard(session_dir: Path) -> bool:
+    """Whether the session's `index.html` already links the scorecard page."""
+    page = Path(session_dir) / "index.html"
+    return page.is_file() and f'href="../{SCORECARD_PAGE}"' in page.read_text(encoding="utf-8")
 
 
 def _as_entry(item: IndexEntry | Article, session_dir: Path, held: Mapping[str, int]) -> IndexEntry:
@@ -290,8 +307,10 @@ def index_title(session_dir: Path, entries: Sequence[IndexEntry]) -> str:
         return f"newsdesk · {session_dir.name}"
 
 
-def render_index_markdown(title: str, entries: Sequence[IndexEntry]) -> str:
+def render_index_markdown(title: str, entries: Sequence[IndexEntry], scorecard: str | None = None) -> str:
     blocks = [f"# {md_text(title)}"]
+    if scorecard:
+        blocks.append(f"[Scorecard: every call graded against what the market did next](<{scorecard}>)")
     if not entries:
         blocks.append("No articles for this session.")
     else:
@@ -314,8 +333,8 @@ def _index_row(entry: IndexEntry) -> list[str]:
             f"{view.score(entry.threat_level)}/5", files]
 
 
-def render_index_html(title: str, entries: Sequence[IndexEntry]) -> str:
+def render_index_html(title: str, entries: Sequence[IndexEntry], scorecard: str | None = None) -> str:
     template = environment().get_template("index.html.j2")
     rows = [{"entry": entry, "pulse": f"{view.score(entry.pulse)}/100",
              "threat": f"{view.score(entry.threat_level)}/5"} for entry in entries]
-    return template.render(title=title, rows=rows)
+    return template.render(title=title, rows=rows, scorecard=scorecard)

@@ -18,11 +18,11 @@ from markupsafe import Markup
 
 from ..scorecard.contracts import HORIZON_SESSIONS, HORIZON_TITLES, LEVEL_SESSIONS, PULSE_SESSIONS
 from ..scorecard.summary import CallRow, Rate, Scorecard
-from .files import write_text_atomic
+from .files import SCORECARD_PAGE, write_text_atomic
 from .html import environment
 from .scorecard_chart import calibration_svg, distribution_svg
 
-PAGE_NAME = "scorecard.html"
+PAGE_NAME = SCORECARD_PAGE
 
 
 def rate_text(rate: Rate) -> str:
