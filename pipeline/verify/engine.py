@@ -275,7 +275,8 @@ class _Walk:
 
 def _mentions_setup(sentence: str) -> bool:
     lowered = sentence.lower()
-    return "stop" in lowered and "target" in lowered
+    return "stop" in lowered and any(word in lowered for word in ("target", "objective", "take-profit",
+                                                                  "take profit", "aim"))
 
 
 def _no_neighbours() -> values.Neighbours:

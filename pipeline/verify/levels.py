@@ -1,8 +1,10 @@
 """Levels and setups: supports below the close, resistances above, setups that add up.
 
 Read from the key-levels and setups tables of a rendered article, from a
-user's prose ("support at $240.02", "long above $249.26, stop $242.80, target
-$262.18, reward/risk 2.0"), and from an Article's structured rows.
+user's prose ("support at $240.02", "supports at $240.02 and $236.10", "long
+above $249.26, stop $242.80, target $262.18, reward/risk 2.0", "the short trade
+starts below $240, stop $244, objective $232, 2:1"), and from an Article's
+structured rows.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .numbers import PrintedNumber, find_numbers, same_at_precision, unquoted
 _BELOW_KINDS = ("support", "breakdown", "floor")
 _ABOVE_KINDS = ("resistance", "breakout", "ceiling")
 _PROSE_LEVEL = re.compile(
-    r"\b(?P<kind>support|resistance|floor|ceiling)(?: level| zone| line| band)?"
+    r"\b(?P<kind>support|resistance|floor|ceiling)(?P<plural>s)?(?: levels?| zones?| lines?| bands?)?"
     r"(?: (?:sits|waits|lies|comes in|stands|holds|is|was|remains|starts|begins|runs|rests))?"
     r"(?: (?:at|near|around|of|from|between|roughly|about|approximately|just under|just above))?"
     r"(?: (?:the|a|an)(?: key| round| firm| first| next)?)?\s*[:\-\u2013]?\s*(?=[$\d])",
@@ -64,16 +66,38 @@ def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelCla
         numbers = find_numbers(text_only[match.end():match.end() + 40], names)
         if not numbers or numbers[0].start > 2 or numbers[0].unit not in ("price", None):
             continue
-        low, high, span = _zone(numbers, text_only[match.end():])
+        plural = bool(match.group("plural"))
+        low, high, span = _zone(numbers, text_only[match.end():], plural=plural)
         claims.append(LevelClaim(match.group("kind"), low, high, span, section))
+        if plural:  # "swing supports at $465.21 and $450.88": each one a level
+            claims += [LevelClaim(match.group("kind"), n.value, n.value, n.text, section)
+                       for n in _listed(numbers, text_only[match.end():])]
     return claims
 
 
-def _zone(numbers: Sequence[PrintedNumber], text: str) -> tuple[float, float, str]:
+_ZONE_JOINT = re.compile(r"\s*(?:-|\u2013|to)\s*\$?")
+_LIST_JOINT = re.compile(r"\s*(?:,|,? and|,? then|,? or)\s*\$?")
+
+
+def _listed(numbers: Sequence[PrintedNumber], text: str) -> list[PrintedNumber]:
+    """The prices listed after the first one ("$465.21 and $450.88", "240, 238 and 235")."""
+    listed = []
+    for previous, number in zip(numbers, numbers[1:], strict=False):
+        if previous is numbers[0] and _ZONE_JOINT.fullmatch(text[previous.end:number.start]):
+            continue  # the first level's zone
+        if not _LIST_JOINT.fullmatch(text[previous.end:number.start]) or number.unit not in ("price", None):
+            break
+        listed.append(number)
+    return listed
+
+
+def _zone(numbers: Sequence[PrintedNumber], text: str, *, plural: bool = False) -> tuple[float, float, str]:
+    """The first level and, when a second bounds it ("241-243", "between 241 and 243"), its zone;
+    after a plural ("supports at 241 and 238") "and" lists another level instead."""
     first = numbers[0]
     if len(numbers) > 1:
         joint = text[first.end:numbers[1].start]
-        if re.fullmatch(r"\s*(?:-|\u2013|to|and)\s*\$?", joint):
+        if re.fullmatch(r"\s*(?:-|\u2013|to)\s*\$?" if plural else r"\s*(?:-|\u2013|to|and)\s*\$?", joint):
             return first.value, numbers[1].value, text[first.start:numbers[1].end]
     return first.value, first.value, first.text
 
@@ -142,9 +166,9 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
         return None
     parts = {}
     for name in ("entry", "stop", "target"):
-        pattern = {"entry": r"\b(?:entry|enter|buy|sell|long|short)\b(?: (?:at|near|above|below|on|around))?",
-                   "stop": r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below))?",
-                   "target": r"\b(?:target|objective|take[- ]profit)\b(?: (?:at|near|of))?"}[name]
+        pattern = {"entry": _ENTRY, "stop": r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below))?",
+                   "target": r"\b(?:target|objective|take[- ]profit|aims? (?:at|for)|aiming (?:at|for))\b"
+                             r"(?: (?:at|near|of))?"}[name]
         match = re.search(pattern + r"[\s:]*(?=[$\d])", sentence, re.IGNORECASE)
         if match is None:
             return None
@@ -153,9 +177,17 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
             return None
         parts[name] = number
     side = "long" if direction.group(1).lower() in ("long", "buy") else "short"
-    rr = _RR.search(sentence)
+    rr = _RR.search(sentence) or _RR_SHORT.search(sentence)
     reward_risk = _first(rr.group("value")) if rr else None
     return SetupClaim(side, parts["entry"], parts["stop"], parts["target"], reward_risk, section, sentence)
+
+
+_ENTRY = (r"\b(?:entry|enter|buy|sell|long|short)\b(?: (?:setup|trade|position|idea|entry|triggers?|"
+          r"opens?|starts?|comes in|is|on a (?:daily )?close))*"
+          r"(?: (?:at|near|above|below|on|around|over|under))?")
+"""An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
+_RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)(?:\s?R\b(?![/:])|\s*(?:to|:)\s*1\b(?!\.\d|,\d))")
+"""A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""
 
 
 def structured_setup(setup: TradeSetup, section: str = "setups") -> SetupClaim:

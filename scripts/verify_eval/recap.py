@@ -60,9 +60,40 @@ def averages(b: Built, sym: str) -> str:
     return (f"{where}, the 50-day at {{sma_50}} and the 200-day at {{sma_200}}. Today's close was {peak}.")
 
 
+def sides(b: Built, *, above: bool) -> list[int]:
+    """Level numbers on one side of the close, nearest first, zones included (printed at their mid)."""
+    s = b.snapshot
+    found = [(abs(lv.price - s.close), n) for n, lv in enumerate(s.levels, start=1)
+             if (lv.price > s.close) == above and lv.price != s.close
+             and (lv.zone_low is None or (lv.zone_low > s.close) == above)
+             and (lv.zone_high is None or (lv.zone_high > s.close) == above)]
+    return [n for _, n in sorted(found)]
+
+
+def overhead(b: Built) -> str | None:
+    """Two resistances above the close, written as one plural list."""
+    up = sides(b, above=True)
+    if len(up) < 2:
+        return None
+    return f"Overhead, the chart's resistance levels: {{level_{up[0]}}} and {{level_{up[1]}}}."
+
+
+def setup_sentence(b: Built) -> str | None:
+    """The first setup in a desk's words, its reward/risk written "N:1"."""
+    if not b.snapshot.setups:
+        return None
+    side = b.snapshot.setups[0].direction
+    where = "above" if side == "long" else "below"
+    return (f"The desk's {side} trade starts {where} {{setup_{side}_entry}}, with the stop-loss at "
+            f"{{setup_{side}_stop}} and the objective at {{setup_{side}_target}}, roughly "
+            f"{{setup_{side}_reward_risk}}:1.")
+
+
 def recap_text(b: Built) -> str:
     sym = b.snapshot.symbol
     paragraphs = [b.sheet.fill(move_with_old_high(b, sym)), b.sheet.fill(averages(b, sym))]
+    plan = " ".join(b.sheet.fill(t) for t in (overhead(b), setup_sentence(b)) if t)
+    paragraphs += [plan] if plan else []
     return "\n\n".join([f"{sym} end-of-day recap", score_line(b), *paragraphs]) + "\n"
 
 
@@ -93,6 +124,7 @@ def recap_plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:
         out.append(Plant(f"recap-risk-label-{key}", base, "score", f"| Risk {risk}", f"| Risk {wrong_risk}",
                          "score-mismatch", wrong_risk,
                          note="the risk label in a header line without a colon"))
+        out += _plan_plants(b, base, key)
         side = both_side(b)
         if side is not None:
             other = "below" if side == "above" else "above"
@@ -103,4 +135,28 @@ def recap_plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:
             out.append(Plant(f"recap-closing-peak-{key}", base, "pattern", "was not a fresh closing peak",
                              "was a fresh closing peak", "pattern-mismatch", "fresh closing peak",
                              note="a new closing high claimed below the 52-week closing high"))
+    return out
+
+
+def _plan_plants(b: Built, base: str, key: str) -> list[Plant]:
+    out = []
+    up, down = sides(b, above=True), sides(b, above=False)
+    if overhead(b) is not None and down:
+        second, below = b.sheet.fmt(f"level_{up[1]}"), b.sheet.fmt(f"level_{down[0]}")
+        out.append(Plant(f"recap-resistance-list-{key}", base, "level", f"and {second}.", f"and {below}.",
+                         "level-wrong-side", below,
+                         note="the second of a plural list of resistances priced below the close"))
+    if setup_sentence(b) is not None:
+        setup = b.snapshot.setups[0]
+        side, sheet = setup.direction, b.sheet
+        stop, entry = sheet.fmt(f"setup_{side}_stop"), sheet.fmt(f"setup_{side}_entry")
+        wrong_stop = sheet.fmt(f"setup_{side}_target")
+        out.append(Plant(f"recap-setup-stop-side-{key}", base, "setup", f"stop-loss at {stop}",
+                         f"stop-loss at {wrong_stop}", "setup-geometry", wrong_stop,
+                         note=f"the {side} trade's stop placed at its target, past the entry {entry}"))
+        rr = sheet.fmt(f"setup_{side}_reward_risk")
+        wrong_rr = f"{setup.reward_risk + 1.5:.1f}"
+        out.append(Plant(f"recap-setup-reward-risk-{key}", base, "setup", f"roughly {rr}:1",
+                         f"roughly {wrong_rr}:1", "setup-reward-risk", wrong_rr,
+                         note="a reward/risk written 'N:1' that the entry, stop and target do not give"))
     return out
