@@ -127,7 +127,15 @@ def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
     return vary(bank, brief, "day-volume")
 
 
+RELATIVE_STREAK_SESSIONS = 3
+"""A relative streak this long or longer is worth a sentence; shorter ones are noise."""
+RELATIVE_MONTH_PP = 1.0
+"""A one-month gap to the benchmark this wide (pp) or wider is worth a sentence (0.06 pp is not)."""
+
+
 def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
+    """The relative race against the benchmark, only where it means something: a streak of 3+
+    sessions, a one-month gap of RELATIVE_MONTH_PP or more; None when neither."""
     rel = brief.snapshot.relative
     if rel is None:
         return None
@@ -135,15 +143,8 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     tag = fact_tag(rel.benchmark)
     name = brief.short_name
     parts = []
-    if rel.streak_sessions == 2 and rel.streak_direction != "even":
-        # two sessions are not yet a run ("has now beaten ... 2 sessions in a row"): say it plainly
-        verb = "beat" if rel.streak_direction == "outperform" else "lagged"
-        parts.append(vary([
-            f"{name} {verb} {bench} for a second straight session, by an average of "
-            "{streak_avg_margin_bp:abs} a day.",
-            f"For a second session in a row, {mid_sentence(name)} {verb} {bench}, by "
-            "{streak_avg_margin_bp:abs} a day on average."], brief, "rel-streak"))
-    elif rel.streak_sessions >= 2 and rel.streak_direction != "even":
+    if rel.streak_sessions >= RELATIVE_STREAK_SESSIONS and rel.streak_direction != "even":
+        # a run of 3+ sessions means something; one or two sessions apart is noise, left out
         verb = "beaten" if rel.streak_direction == "outperform" else "lagged"
         parts.append(vary([
             f"{name} {has(brief)} now {verb} {bench} for {{streak_sessions}} sessions in a row, by an "
@@ -155,15 +156,8 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
             f"{name} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in a row now, by "
             "{streak_avg_margin_bp:abs} a day on average."],
             brief, "rel-streak"))
-    elif rel.streak_direction != "even":
-        verb = "beat" if rel.streak_direction == "outperform" else "lagged"
-        parts.append(vary([f"{name} {verb} {bench} on the day, ending any streak the other way.",
-                           f"On the day {pronoun(brief)} {verb} {bench}, which breaks any run the other way.",
-                           f"This time {pronoun(brief)} {verb} {bench}, a one-day turn in the relative race.",
-                           f"{name} {verb} {bench} this time, a change of direction in the relative race."],
-                          brief, "rel-turn"))
-    if sheet.has(f"spread_vs_{tag}_1m_pp") and sheet.fmt(f"spread_vs_{tag}_1m_pp", "abs") != "0.00 pp":
-        # (a spread that prints as 0.00 pp is no lead and no lag: the sentence is left out)
+    if rel.spread_1m_pp is not None and abs(rel.spread_1m_pp) >= RELATIVE_MONTH_PP and \
+            sheet.has(f"spread_vs_{tag}_1m_pp"):
         ahead = "ahead of" if rel.spread_1m_pp and rel.spread_1m_pp > 0 else "behind"
         sits = "sits"  # after the pronoun, which is always "it"
         slot = f"{{spread_vs_{tag}_1m_pp:abs}}"

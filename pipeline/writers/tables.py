@@ -19,6 +19,7 @@ from ..contracts import (
 )
 from ..facts import FactSheet
 from ..scoring import long_term_view, medium_term_view
+from . import call_reasons
 from .base import Brief
 from .phrases import rsi_reading
 from .scenarios import scenario_lists, setup_reason, setups_for_call
@@ -172,17 +173,15 @@ def final_call_rows(brief: Brief, sheet: FactSheet) -> list[FinalCallRow]:
     medium_bias, medium_why = _medium_view(brief)
     long_bias, long_why = _long_view(brief)
     return [short,
-            FinalCallRow(horizon="Medium-term", bias=medium_bias, reasoning=medium_why),
-            FinalCallRow(horizon="Long-term", bias=long_bias, reasoning=long_why)]
+            FinalCallRow(horizon="Medium-term", bias=medium_bias,
+                         reasoning=call_reasons.medium_reason(brief, sheet, medium_why)),
+            FinalCallRow(horizon="Long-term", bias=long_bias,
+                         reasoning=call_reasons.long_reason(brief, sheet, long_why))]
 
 
 def _short_reason(brief: Brief) -> str:
     """The Pulse behind the short-term bias, and the setup that follows from it."""
-    s = brief.snapshot
-    if s.range is not None and s.range.is_tight:
-        return "Pulse {pulse}/100 while price waits inside {range_lower}-{range_upper}" + \
-            setup_reason(brief)
-    return "Pulse {pulse}/100 with threat level {threat_level}/5" + setup_reason(brief)
+    return call_reasons.short_lead(brief) + setup_reason(brief)
 
 
 def _medium_view(brief: Brief) -> tuple[Bias, str]:

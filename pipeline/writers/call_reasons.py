@@ -1,0 +1,108 @@
+"""The final call's reasons with their figures: what the averages and MACD actually say.
+
+The biases come from `scoring.medium_term_view` / `long_term_view`; these sentences give the
+specific reading behind each ("above the 50-day at $601.50 but MACD still under its signal"),
+rotated by `phrases.vary` so one session's articles do not repeat one stock phrase.
+"""
+
+from __future__ import annotations
+
+from ..contracts import CrossKind
+from ..facts import FactSheet
+from .base import Brief
+from .phrases import vary
+
+_MEDIUM = {  # (close above the 50-day, MACD above its signal)
+    (True, True): ["Above the 50-day at {sma_50}, with MACD ({macd}) over its signal ({macd_signal})",
+                   "{pct_vs_sma_50:abs} over the 50-day average ({sma_50}), and MACD runs above its signal",
+                   "The close holds above the 50-day at {sma_50}; MACD ({macd}) leads its signal "
+                   "({macd_signal})",
+                   "Trend and momentum agree: the 50-day at {sma_50} is under the close, MACD is over its "
+                   "signal"],
+    (False, False): ["Below the 50-day at {sma_50}, with MACD ({macd}) under its signal ({macd_signal})",
+                     "{pct_vs_sma_50:abs} under the 50-day average ({sma_50}), and MACD runs below its "
+                     "signal",
+                     "The close sits below the 50-day at {sma_50}; MACD ({macd}) trails its signal "
+                     "({macd_signal})",
+                     "Trend and momentum agree: the 50-day at {sma_50} is over the close, MACD is under its "
+                     "signal"],
+    (True, False): ["Above the 50-day at {sma_50}, but MACD ({macd}) is still under its signal "
+                    "({macd_signal})",
+                    "The close is {pct_vs_sma_50:abs} over the 50-day ({sma_50}), yet MACD sits below its "
+                    "signal",
+                    "The 50-day at {sma_50} holds under the close; MACD has not crossed back above its "
+                    "signal",
+                    "Price says up, momentum says wait: above the 50-day at {sma_50}, MACD below its "
+                    "signal"],
+    (False, True): ["Below the 50-day at {sma_50}, though MACD ({macd}) is over its signal "
+                    "({macd_signal})",
+                    "The close is {pct_vs_sma_50:abs} under the 50-day ({sma_50}), yet MACD sits above its "
+                    "signal",
+                    "The 50-day at {sma_50} caps the close; MACD has already turned above its signal",
+                    "Momentum says up, price says wait: below the 50-day at {sma_50}, MACD above its "
+                    "signal"],
+}
+_LONG = {  # (close above the 200-day, golden-cross state)
+    (True, True): ["Above the 200-day at {sma_200}, with the 50-day over the 200-day (golden cross)",
+                   "{pct_vs_sma_200:abs} over the 200-day average ({sma_200}) in the golden-cross state",
+                   "The 200-day at {sma_200} sits under the close, and the averages are in the "
+                   "golden-cross state",
+                   "Long trend up: the close clears the 200-day ({sma_200}) and the 50-day stays above it"],
+    (False, False): ["Below the 200-day at {sma_200}, with the 50-day under the 200-day (death cross)",
+                     "{pct_vs_sma_200:abs} under the 200-day average ({sma_200}) in the death-cross state",
+                     "The 200-day at {sma_200} sits over the close, and the averages are in the "
+                     "death-cross state",
+                     "Long trend down: the close is under the 200-day ({sma_200}) and so is the 50-day"],
+    (True, False): ["Above the 200-day at {sma_200}, but the 50-day is still under it (death cross)",
+                    "The close is {pct_vs_sma_200:abs} over the 200-day ({sma_200}) while the averages stay "
+                    "in the death-cross state",
+                    "Back above the 200-day at {sma_200}, though the 50-day has not crossed over it yet",
+                    "The close clears the 200-day ({sma_200}); the death-cross state says the turn is "
+                    "unproven"],
+    (False, True): ["Below the 200-day at {sma_200}, though the 50-day is still over it (golden cross)",
+                    "The close is {pct_vs_sma_200:abs} under the 200-day ({sma_200}) while the averages stay "
+                    "in the golden-cross state",
+                    "Under the 200-day at {sma_200}, with the 50-day still above it: the long trend is in "
+                    "question",
+                    "The close lost the 200-day ({sma_200}); only the golden-cross state still leans up"],
+}
+
+
+def medium_reason(brief: Brief, sheet: FactSheet, fallback: str) -> str:
+    """The 50-day and MACD readings behind the medium-term bias; `fallback` without the figures."""
+    s = brief.snapshot
+    if not sheet.has("sma_50", "pct_vs_sma_50", "macd", "macd_signal") or s.trend.sma_50 is None:
+        return fallback
+    if round(sheet.value("pct_vs_sma_50"), 2) == 0:
+        return fallback  # 'at the 50-day': the stock reason is the right one
+    key = (s.close > s.trend.sma_50, (s.momentum.macd or 0) > (s.momentum.macd_signal or 0))
+    return sheet.fill(vary(_MEDIUM[key], brief, "call-medium"))
+
+
+def long_reason(brief: Brief, sheet: FactSheet, fallback: str) -> str:
+    """The 200-day and the averages' cross state behind the long-term bias."""
+    s = brief.snapshot
+    cross = s.trend.cross
+    if cross is None or s.trend.sma_200 is None or not sheet.has("sma_200", "pct_vs_sma_200"):
+        return fallback
+    if round(sheet.value("pct_vs_sma_200"), 2) == 0:
+        return fallback
+    key = (s.close > s.trend.sma_200, cross.state == CrossKind.GOLDEN)
+    return sheet.fill(vary(_LONG[key], brief, "call-long"))
+
+
+_SHORT_RANGE = ["Pulse {pulse}/100 while price waits inside {range_lower}-{range_upper}",
+                "Pulse {pulse}/100 with the close still inside {range_lower}-{range_upper}",
+                "Pulse {pulse}/100 and the {range_lower}-{range_upper} range still holding",
+                "Pulse {pulse}/100, price boxed in {range_lower}-{range_upper}"]
+_SHORT = ["Pulse {pulse}/100 with threat level {threat_level}/5",
+          "Pulse {pulse}/100 after a close at {price}",
+          "Pulse {pulse}/100 on a {change_1d_pct:signed} session",
+          "Threat level {threat_level}/5 and Pulse {pulse}/100"]
+
+
+def short_lead(brief: Brief) -> str:
+    """The Pulse and where price sits, ahead of the setup wording (scenarios.setup_reason)."""
+    s = brief.snapshot
+    in_range = s.range is not None and s.range.is_tight
+    return vary(_SHORT_RANGE if in_range else _SHORT, brief, "call-short")

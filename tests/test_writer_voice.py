@@ -1,0 +1,96 @@
+"""The template writer's voice: a dek with a thesis, a take with a view and the close that would
+prove it wrong, final-call reasons with their figures, and no relative filler."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from brief_factories import error_findings, iwm_brief
+from market_factories import settings, snapshot_for
+
+from pipeline.contracts import Bias
+from pipeline.facts import build_fact_sheet
+from pipeline.render import render_markdown
+from pipeline.scoring import score_snapshot
+from pipeline.writers import Brief, TemplateWriter
+from pipeline.writers.paragraphs import relative_paragraph
+from pipeline.writers.stance import stance_sentence
+
+SCORE_LINE = re.compile(r"\bpulse\b[^.;]*?\d|\d+/100|\bthreat level\b[^.;]*?\d/5", re.IGNORECASE)
+PRICE = re.compile(r"\$(\d[\d,]*\.?\d*)")
+
+
+def brief_for(symbol: str, seed: int) -> Brief:
+    cfg = settings()
+    inst = cfg.instrument(symbol)
+    snapshot = snapshot_for(symbol, seed=seed, cfg=cfg)
+    return Brief(snapshot=snapshot, scores=score_snapshot(snapshot, []), news=[],
+                 short_name=inst.display_name,
+                 related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
+                 tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("symbol", ["IWM", "SPY", "QQQ", "DIA"])
+def test_dek_and_take_do_not_recite_the_score_line(symbol: str, seed: int) -> None:
+    brief = brief_for(symbol, seed)
+    article = TemplateWriter().write(brief)
+    assert not SCORE_LINE.search(article.dek), article.dek
+    assert not SCORE_LINE.search(article.take), article.take
+    assert f"Pulse {brief.scores.pulse}/100" in article.final_call[0].reasoning  # the table keeps it
+    assert error_findings(render_markdown(article), brief) == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6, 7, 8])
+def test_the_stance_puts_the_wrong_way_close_on_the_right_side(seed: int) -> None:
+    brief = brief_for("SPY", seed)
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    stance = stance_sentence(brief, sheet, pivot="")
+    close = brief.snapshot.close
+    prices = [float(p.replace(",", "")) for p in PRICE.findall(stance)]
+    if brief.scores.bias == Bias.BULLISH:
+        assert "bullish" in stance or "buyers" in stance
+        assert prices and all(p < close for p in prices), stance
+    elif brief.scores.bias == Bias.BEARISH:
+        assert "bearish" in stance or "sellers" in stance
+        assert prices and all(p > close for p in prices), stance
+    else:
+        assert len(prices) == 2 and min(prices) < close < max(prices), stance
+
+
+def test_a_stance_does_not_quote_the_pivot_level_twice() -> None:
+    brief = brief_for("SPY", 1)
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    first = stance_sentence(brief, sheet, pivot="")
+    quoted = PRICE.findall(first)
+    assert quoted
+    again = stance_sentence(brief, sheet, pivot=f"Watch ${quoted[0]}.")
+    if brief.scores.bias != Bias.NEUTRAL:
+        assert PRICE.findall(again) in ([], [quoted[0]]) and again != first
+
+
+def test_same_day_final_call_reasons_differ_and_carry_their_figures() -> None:
+    reasons = {}
+    for symbol in ("IWM", "SPY", "QQQ", "DIA"):
+        brief = brief_for(symbol, 2)
+        rows = TemplateWriter().write(brief).final_call
+        reasons[symbol] = [row.reasoning for row in rows[1:]]
+        assert "50-day" in rows[1].reasoning and "$" in rows[1].reasoning
+        assert "200-day" in rows[2].reasoning and "$" in rows[2].reasoning
+    masked = [tuple(PRICE.sub("#", re.sub(r"-?\d+\.\d+%?", "#", r)) for r in rs) for rs in reasons.values()]
+    assert len({m[0] for m in masked}) == 4 and len({m[1] for m in masked}) == 4
+
+
+def test_a_short_relative_streak_and_a_tiny_monthly_gap_are_left_out() -> None:
+    base = iwm_brief(snapshot_for("IWM", seed=3, cfg=settings()))
+    rel = base.snapshot.relative
+    assert rel is not None
+    quiet = rel.model_copy(update={"streak_sessions": 1, "spread_1m_pp": 0.06})
+    brief = base.model_copy(update={"snapshot": base.snapshot.model_copy(update={"relative": quiet})})
+    assert relative_paragraph(brief, build_fact_sheet(brief.snapshot, brief.scores)) is None
+    run = rel.model_copy(update={"streak_sessions": 4, "streak_direction": "underperform",
+                                 "spread_1m_pp": -2.5})
+    brief = base.model_copy(update={"snapshot": base.snapshot.model_copy(update={"relative": run})})
+    text = relative_paragraph(brief, build_fact_sheet(brief.snapshot, brief.scores))
+    assert text is not None and "4 sessions in a row" in text and "2.50 pp behind" in text
