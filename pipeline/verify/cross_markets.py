@@ -29,7 +29,7 @@ from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
 from .gauges import GAUGES
-from .numbers import any_word, citations_in, find_dates, same_at_precision, unquoted
+from .numbers import any_word, citations_in, find_dates, same_at_precision, stated_in, unquoted
 from .subjects import Lexicon
 
 FLAT_PCT = 0.005
@@ -156,10 +156,13 @@ def _direction_word(move: re.Match[str], market: MarketName, change: Fact, secti
                     expected=f"{word} {change.printed('abs')}", source=change.source)]
 
 
-def check_market_claims(pairs: Sequence[tuple[Claim, str]], ctx: VerifyContext) -> list[Finding]:
-    """Every market figure of one sentence, against the market's facts."""
+def check_market_claims(pairs: Sequence[tuple[Claim, str]], ctx: VerifyContext,
+                        source_text: str = "") -> list[Finding]:
+    """Every market figure of one sentence, against the market's facts; with no data for the market,
+    a figure the cited sources state is theirs (traced to them), any other is untraced."""
     changes = {key for claim, key in pairs if claim.number.unit == "pct"}
     return [f for claim, key in pairs if key != NAME_PART
+            and not (f"xmkt_{key}" not in ctx.sheet.facts and stated_in(claim.number, source_text))
             for f in _check(claim, _BY_KEY[key], ctx, key in changes)]
 
 

@@ -43,7 +43,7 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
     for when in printed:
         findings += _weekday_of_date(when, section)
         if section != "sources" and not _date_known(when, ctx, source_text):
-            findings.append(_untraced(when, section, ctx))
+            findings.append(_untraced(when, section, ctx, sentence))
     if section != "sources":
         findings += _bare_weekdays(sentence, section, ctx, printed, source_text)
     return findings
@@ -53,12 +53,30 @@ PAST_DAYS = 7
 """A date more than this many days before the session is history the snapshot does not hold."""
 
 
-def _untraced(when: PrintedDate, section: str, ctx: VerifyContext) -> Finding:
-    if (ctx.snapshot.session - when.value).days > PAST_DAYS:
+_DATED_FACT = re.compile(r"\b(?:record|high|highs|low|lows|peak|top|bottom|range|cross|crossed|expir\w*|opex|"
+                         r"FOMC|Fed|CPI|payrolls|jobs|earnings|dividend|meeting|decision|report|due|scheduled)\b",
+                         re.IGNORECASE)
+"""Words naming a fact the snapshot dates (an extreme, a cross, an event): a date beside one is that
+fact's date and must be the snapshot's."""
+
+
+def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str = "") -> Finding:
+    days = (ctx.snapshot.session - when.value).days
+    if days > PAST_DAYS:
         return finding("figure-unverifiable", f"date {when.text} is a past date; no history of that day is "
                        "loaded", section=section, span=when.text)
+    if days > 0 and when.value.weekday() < 5 and not _DATED_FACT.search(_around(sentence, when)):
+        return finding("figure-unverifiable", f"date {when.text} is a past session's date (a day-by-day "
+                       "account); no dated history of that day is loaded", section=section, span=when.text)
     return finding("date-untraced", f"date {when.text} matches no computed fact or cited source",
                    section=section, span=when.text)
+
+
+def _around(sentence: str, when: PrintedDate) -> str:
+    """The words beside a date up to the nearest comma, semicolon, dash or full stop either side."""
+    marks = [m.end() for m in _PHRASE_MARK.finditer(sentence, 0, when.start)]
+    end = _PHRASE_MARK.search(sentence, when.end)
+    return sentence[marks[-1] if marks else 0:end.start() if end else len(sentence)]
 
 
 def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
@@ -109,6 +127,8 @@ def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext,
         when = _event_date(kind, ctx)
         return None if when is None else (f"{when:%A}", f"the {kind.upper()} day ({when:%b} "
                                           f"{when.day}, {when.year})", f"events[{kind}]")
+    if match.group(0).endswith(("'s", "\u2019s")):
+        return None  # "Tuesday's close": a session named by its own day, a past one unless it is today's
     window = _phrase(text, match)
     if _SESSION_WORDS.search(clause) and not _OTHER_DAY.search(window):
         session = ctx.snapshot.session

@@ -126,12 +126,14 @@ class _Walk:
         claims = extract_claims(sentence, section, self.ctx.lexicon, self.names, self.running)
         claims = number_words.approximate(claims, self.written)
         world = {} if section == "sources" else cross_markets.owners(sentence, claims, self.ctx.lexicon)
-        macro = cross_markets.check_market_claims([(claims[n], key) for n, key in world.items()], self.ctx)
+        macro = cross_markets.check_market_claims([(claims[n], key) for n, key in world.items()], self.ctx,
+                                                  source_text)
         if section != "sources":
             macro += cross_markets.check_market_words(sentence, section, claims, self.ctx.lexicon, self.ctx)
         claims = [c for n, c in enumerate(claims) if n not in world]
         owned = {} if section == "sources" else gauges.owners(sentence, claims, self.ctx.lexicon)
-        macro += gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx)
+        macro += gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx,
+                                           source_text)
         claims = [c for n, c in enumerate(claims) if n not in owned]
         moves = [c for c in claims if c.kind == ClaimKind.CHANGE and c.number.unit == "pct" and not c.quoted]
         near = values.Neighbours(moves=[*self.previous_moves, *moves],

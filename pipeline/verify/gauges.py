@@ -25,7 +25,7 @@ from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
 from .lookahead import leading
-from .numbers import any_word, folded, same_at_precision
+from .numbers import any_word, folded, same_at_precision, stated_in
 from .subjects import Lexicon
 
 FLAT_BP = 0.5
@@ -89,11 +89,15 @@ def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int
     return owned
 
 
-def check_gauge_claims(pairs: Sequence[tuple[Claim, str]], ctx: VerifyContext) -> list[Finding]:
-    """Every gauge figure of one sentence, against the gauge's facts."""
+def check_gauge_claims(pairs: Sequence[tuple[Claim, str]], ctx: VerifyContext,
+                       source_text: str = "") -> list[Finding]:
+    """Every gauge figure of one sentence, against the gauge's facts; with no data for the gauge, a
+    figure the cited sources state is theirs (traced to them), any other is untraced."""
     changes = {key for claim, key in pairs if _is_change(claim, key)}
     found: list[Finding] = []
     for claim, key in pairs:
+        if f"macro_{key}" not in ctx.sheet.facts and stated_in(claim.number, source_text):
+            continue
         found += _check(claim, _BY_KEY[key], ctx, key in changes)
     return found
 

@@ -34,6 +34,7 @@ counts of things and durations. Blanked with the labels, so they are never check
 _LABELS = re.compile(
     r"RSI\s?\(\d+\)|MACD\s?\(\d+,\s?\d+,\s?\d+\)|ATR\s?\(\d+\)|Bollinger\s?\(\d+,\s?\d+\)"
     r"|\b\d+-(?:day|week|session|month|year|minute|hour)s?\b|/(?:100|5)\b|\b(?:one|two|three)-month\b"
+    r"|\b\d{1,3}[dw]\b"  # a window's shorthand: "50d", "200d", "5d", "4w"
     r"|\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b"  # a time of day: the session's close
     r"|#[\w-]+"  # a tag such as #russell-2000
     r"|\b(?:20|30|50|70|80)[- ](?:line|level|threshold|mark)\b|(?<!\S)\d{1,2}/(?![\d/])"  # RSI lines; "5/"
@@ -468,16 +469,30 @@ _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])")
 
 
+_ANSWERED = re.compile(r"\?$")
+_ANSWER = re.compile(r"(?:Yes|No|Nope|Yep|Not)\b")
+
+
 def sentences(text: str) -> list[str]:
-    """Split on sentence ends, not on abbreviations ('vs.', 'Nov.') or decimals."""
+    """Split on sentence ends, not on abbreviations ('vs.', 'Nov.') or decimals; a question keeps its
+    one-word answer ('Is SPY overbought? No.' is one claim)."""
     parts = _SENTENCE_END.split(text)
     merged: list[str] = []
     for part in parts:
-        if merged and _ABBREVIATIONS.search(merged[-1]):
+        answers = bool(merged) and bool(_ANSWERED.search(merged[-1])) and bool(_ANSWER.match(part))
+        if merged and _ABBREVIATIONS.search(merged[-1]) or answers:
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
     return [s for s in merged if s.strip()]
+
+
+def stated_in(number: PrintedNumber, source_text: str) -> bool:
+    """The figure's digits appear in the text of the sources its sentence cites."""
+    if not source_text:
+        return False
+    digits = number.text.lstrip("+-\u2212$").rstrip("%").replace(" pp", "").replace(" bp", "")
+    return digits in source_text
 
 
 def citations_in(text: str) -> list[int]:

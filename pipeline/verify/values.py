@@ -18,7 +18,15 @@ from ..facts import Fact, format_value
 from .claims import Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
-from .numbers import PrintedNumber, find_dates, matches, may_hold_date, same_at_precision, unit_fits
+from .numbers import (
+    PrintedNumber,
+    find_dates,
+    matches,
+    may_hold_date,
+    same_at_precision,
+    stated_in,
+    unit_fits,
+)
 
 SCALE_RATIO = 2.5
 """A price more than this many times off an instrument's close is on another scale."""
@@ -827,10 +835,7 @@ def _hits(claim: Claim, ctx: VerifyContext) -> list[SubjectFact]:
 
 
 def _in_source(number: PrintedNumber, source_text: str) -> bool:
-    if not source_text:
-        return False
-    digits = number.text.lstrip("+-\u2212$").rstrip("%").replace(" pp", "").replace(" bp", "")
-    return digits in source_text
+    return stated_in(number, source_text)
 
 
 def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> list[Finding]:

@@ -29,7 +29,8 @@ _HYPOTHETICAL = re.compile(
     r"a break|a drop|a move|a push|a run|a return|a cross(?:ing)?|crossing|turn(?:s|ed)? into|become|"
     r"becomes|approach(?:es|ing)?|toward|towards|lose|losing|reclaim|regain|never|no longer)\b",
     re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|no|nor|isn't|wasn't|aren't|short of|shy of|far from|away from|close to|"
+_NEGATION = re.compile(r"\b(?:not|no|nor|neither|never|hardly|isn't|wasn't|aren't|short of|shy of|far from|"
+                       r"away from|close to|"
                        r"near|nearing|approaching|toward|towards|below|under|out of|without|rather than|"
                        r"instead of|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -403,11 +404,23 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     sentence_clause = re.split(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b", before)[-1]
     if rule.holds in (_vs_average, _vs_both_averages) and re.search(r"\b(?:20|50)-day\b", sentence_clause):
         return True  # "the 50-day is above the 200-day" compares averages, not the close
-    if _NEGATION.search(before[-40:]) and rule.family == "indicator-mismatch":
+    if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
     if rule.family == "pattern-mismatch" and re.search(r"\b(?:not|no|nor|never|without)\b", clause, re.I):
         return True
     return bool(_HYPOTHETICAL.search(clause) or _HYPOTHETICAL.search(_clause_after(text, match)))
+
+
+_QUESTION_AFTER = re.compile(r"^[^.!?;]{0,60}\?(?P<answer>\W*(?:no|not|nope|yes|yep)\b)?", re.IGNORECASE)
+
+
+def _asked(text: str, match: re.Match[str]) -> bool:
+    """'Is SPY overbought?' asks; it claims nothing unless answered 'Yes' ('Is SPY overbought? No.')."""
+    question = _QUESTION_AFTER.match(text[match.end():])
+    if question is None:
+        return False
+    answer = (question.group("answer") or "").strip(" *_\"'\u201d").lower()
+    return not answer.startswith("y")
 
 
 def _clause_after(text: str, match: re.Match[str]) -> str:
