@@ -94,6 +94,22 @@ def test_written_article_against_its_own_json_alone(written: Path) -> None:
     assert result.code == 0, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("symbol", ["iwm", "spy", "qqq", "dia"])
+def test_written_article_against_a_bare_snapshot_scores_the_stories_it_cites(written: Path,
+                                                                             symbol: str) -> None:
+    """`snapshot --json` carries no scores, so check computes them; the sentiment comes from the
+    stories the article lists, as the run scored it (from the whole session's news, every demo
+    article was a false score-mismatch: "sentiment score stated 58, computed 59")."""
+    snap = newsdesk(written.parent.parent, "snapshot", symbol.upper(), "--session", SESSION, "--json")
+    assert snap.code == 0, snap.stderr
+    bare = written.parent.parent / f"bare-{symbol}.json"
+    bare.write_text(snap.stdout)
+    for article in (written / f"{symbol}-{SESSION}.md", written / f"{symbol}-{SESSION}.json"):
+        for given in (("--sources", "sources.json"), ()):  # without: the session's stored news
+            report = check_json(written.parent.parent, str(article), "--snapshot", str(bare), *given)
+            assert report["errors"] == 0, report["findings"]
+
+
 def test_citations_are_checked_against_the_sources(written: Path, tmp_path: Path) -> None:
     """Elsewhere (an empty store, no sources file) ingestion cannot be checked, and says so;
     with a sources file that lacks them, the article's sources are not ingested items."""

@@ -39,6 +39,7 @@ from ..ingest.tagging import tag_symbols
 from ..render import render_markdown
 from ..scoring import score_snapshot
 from . import VerifyContext, check_article, check_text
+from .document import parse_document
 from .subjects import InstrumentInfo
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -70,6 +71,19 @@ class SnapshotInput:
     snapshot: Snapshot
     scores: Scores | None = None
     peers: list[Snapshot] = field(default_factory=list)
+
+
+def listed_stories(article: ArticleInput, sources: Sequence[NewsItem]) -> Sequence[NewsItem]:
+    """The sources the article lists (by any URL a story was seen at), or all of them when it
+    lists none of them."""
+    if article.article is not None:
+        listed = {source.url for source in article.article.sources}
+    else:
+        listed = {url.rstrip(".,;") for entry in parse_document(article.text).sources
+                  for url in entry.urls}
+    found = [item for item in sources
+             if listed & {item.url, *item.urls, *(copy.url for copy in item.also_at)}]
+    return found or sources
 
 
 # --- reading files -----------------------------------------------------------
@@ -354,10 +368,13 @@ def check_inputs(article: ArticleInput, snap: SnapshotInput, sources: Sequence[N
     """Every finding on the article checked against the snapshot (data quality included).
 
     Scores come from the snapshot file when it has them, else are computed from the
-    snapshot and the sources as the pipeline does. `sources=None`: the ingested items
-    are unknown, so citations are resolved but not checked against ingestion.
+    snapshot and the sources as the pipeline does: the sentiment from the stories the
+    article lists as its sources (a run scores the stories its article cites), from every
+    source given when it lists none of them. `sources=None`: the ingested items are
+    unknown, so citations are resolved but not checked against ingestion.
     """
-    scores = snap.scores if snap.scores is not None else score_snapshot(snap.snapshot, sources or ())
+    scores = snap.scores if snap.scores is not None else score_snapshot(
+        snap.snapshot, listed_stories(article, sources or ()))
     ctx = VerifyContext.build(snap.snapshot, scores, peers=[*snap.peers, *peers], sources=sources,
                               instruments=instruments)
     findings = check_article(article.article, ctx) if article.article is not None else check_text(
