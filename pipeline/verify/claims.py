@@ -188,8 +188,11 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
          r"fell|declined|tumbled|slid hard|slid|climbed|dropped|sank|advanced|retreated|surged)(?= to)",
          "close", ClaimKind.LEVEL),
         (r"\b(?:last|closing) (?:price|print)|\bclose of|\bclosing level of", "close", ClaimKind.LEVEL),
-        (r"\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed)\s+[+\-\u2212]?"
-         r"\d[\d,]*(?:\.\d+)?%(?: on the (?:day|session))?,?\s+(?=at\b|to\b)", "close", ClaimKind.LEVEL),
+        (r"\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed|shed|shedding|losing|"
+         r"adding|gaining|dropping|falling|rising|sliding|slid|tacked on|gave back|giving back|jumped|sank|"
+         r"tumbled|advanced|declined)\s+[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
+         r"(?:%| points?| pts?| a share| per share)?(?: on the (?:day|session))?,?\s+(?=at\b|to\b)", "close",
+         ClaimKind.LEVEL),  # "shedding $1.98 a share to $244.82": the close
         (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
          "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
         (r"\bPulse(?: score)?", "pulse", ClaimKind.SCORE),
@@ -204,7 +207,7 @@ _NAMING_WORDS = WordIndex((
     ("record", "all-time"), ("max",), ("clos", "ended", "finished", "settled", "last"),
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
-    ("last", "clos"), ("%",), ("volume", "turnover"), ("pulse",), ("threat level",), ("sentiment",),
+    ("last", "clos"), (" to", " at"), ("volume", "turnover"), ("pulse",), ("threat level",), ("sentiment",),
 ))
 """For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: one keyword
 scan skips most regex searches."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..contracts import Finding, InstrumentKind, Snapshot
 from ..facts import Fact, format_value
@@ -83,6 +83,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     level = _level_after(claim)
     if claim.relation and claim.reference is None and level is not None:
         return _distance_from(claim, ctx, level)
+    before = _level_before(claim)
+    if before is not None:
+        return _distance_from(replace(claim, relation=before[0]), ctx, before[1])
     wide = [sf for sf in _hits(claim, ctx) if _same_kind(claim, sf)]
     subjects = _pool(claim, ctx)
     hits = [sf for sf in wide if subjects is None or sf.subject in subjects]
@@ -624,6 +627,23 @@ def _level_after(claim: Claim) -> float | None:
     return float(match.group(1).replace(",", "") + (match.group(2) or ""))
 
 
+_LEVEL_BEFORE = re.compile(r"\b(?P<side>above|below|under|over)\b[^.;:%()]{0,50}"
+                           r"\(\$?(?P<level>\d[\d,]*(?:\.\d+)?)\),?\s+by\s+"
+                           r"(?:just |only |about |roughly |some |nearly |almost |a mere )?$",
+                           re.IGNORECASE)
+
+
+def _level_before(claim: Claim) -> tuple[str, float] | None:
+    """The side and the printed level of "above its 50-day average ($679.19), by 0.10%"."""
+    if claim.number.unit != "pct" or claim.relation:
+        return None
+    match = _LEVEL_BEFORE.search(claim.sentence, max(0, claim.number.start - 90), claim.number.start)
+    if match is None:
+        return None
+    side = "above" if match.group("side").lower() in ("above", "over") else "below"
+    return side, float(match.group("level").replace(",", ""))
+
+
 def _distance_from(claim: Claim, ctx: VerifyContext, level: float) -> list[Finding]:
     """The close stated as a % above or below a printed level."""
     close = ctx.snapshot.close
@@ -840,8 +860,8 @@ def _in_source(number: PrintedNumber, source_text: str) -> bool:
 
 def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> list[Finding]:
     """A figure nothing matched: on another scale, another instrument's, or untraced."""
-    if claim.subject and claim.strong and claim.number.unit in ("price", None):
-        subject = claim.subject[0] if len(claim.subject) == 1 else None
+    if claim.number.unit in ("price", None):
+        subject = _scale_subject(claim, ctx)
         if subject is not None:
             fact = ctx.fact(subject, "close")
             owner = wide[0] if wide else None
@@ -855,6 +875,14 @@ def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> l
                         f"figure of {'/'.join(claim.subject or ())}", section=claim.section,
                         span=claim.span, source=_where(owner))]
     return [_untraced(claim)]
+
+
+def _scale_subject(claim: Claim, ctx: VerifyContext) -> str | None:
+    """Whose scale an unmatched price is held to: the instrument named right before it, else (named
+    by nobody) the article's own ("support is $245.83" in an index article)."""
+    if claim.subject and claim.strong:
+        return claim.subject[0] if len(claim.subject) == 1 else None
+    return ctx.symbol if claim.subject is None else None
 
 
 def _source_conflict(claim: Claim, named: SubjectFact) -> Finding:

@@ -11,7 +11,9 @@ a wrong one and names the finding it must raise. The holdout
 
 from __future__ import annotations
 
-from .plants import Plant
+from pipeline.contracts import RelatedRole
+
+from .plants import Plant, fresh_of, price
 from .universe import Built
 from .user_texts import UserText, moved
 
@@ -89,9 +91,27 @@ def setup_sentence(b: Built) -> str | None:
             f"{{setup_{side}_reward_risk}}:1.")
 
 
+def dollars(b: Built, sym: str) -> str:
+    """The day's move in dollars, its verb naming the close after it; the 200-day distance written after
+    the printed average ("..., by N%"); the nearest support named by no level word."""
+    verb = "tacked on" if b.snapshot.returns.change_1d_pct > 0 else "gave back"
+    side = "above" if (b.snapshot.trend.pct_vs_sma_200 or 0) > 0 else "below"
+    text = (f"Counted in dollars, {sym} {verb} {{change_1d:abs}} a share to {{price}}. It holds {side} its "
+            "200-day average ({sma_200}), by {pct_vs_sma_200:abs}.")
+    down = sides(b, above=False)
+    if down:
+        text += f" The first cushion underneath is {{level_{down[0]}}}."
+    return text
+
+
+def index_close(b: Built) -> float | None:
+    return next((m.close for m in b.snapshot.related if m.role == RelatedRole.INDEX), None)
+
+
 def recap_text(b: Built) -> str:
     sym = b.snapshot.symbol
-    paragraphs = [b.sheet.fill(move_with_old_high(b, sym)), b.sheet.fill(averages(b, sym))]
+    paragraphs = [b.sheet.fill(move_with_old_high(b, sym)), b.sheet.fill(dollars(b, sym)),
+                  b.sheet.fill(averages(b, sym))]
     plan = " ".join(b.sheet.fill(t) for t in (overhead(b), setup_sentence(b)) if t)
     paragraphs += [plan] if plan else []
     return "\n\n".join([f"{sym} end-of-day recap", score_line(b), *paragraphs]) + "\n"
@@ -124,7 +144,7 @@ def recap_plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:
         out.append(Plant(f"recap-risk-label-{key}", base, "score", f"| Risk {risk}", f"| Risk {wrong_risk}",
                          "score-mismatch", wrong_risk,
                          note="the risk label in a header line without a colon"))
-        out += _plan_plants(b, base, key)
+        out += _plan_plants(b, base, key) + _dollar_plants(b, base, key)
         side = both_side(b)
         if side is not None:
             other = "below" if side == "above" else "above"
@@ -159,4 +179,27 @@ def _plan_plants(b: Built, base: str, key: str) -> list[Plant]:
         out.append(Plant(f"recap-setup-reward-risk-{key}", base, "setup", f"roughly {rr}:1",
                          f"roughly {wrong_rr}:1", "setup-reward-risk", wrong_rr,
                          note="a reward/risk written 'N:1' that the entry, stop and target do not give"))
+    return out
+
+
+def _dollar_plants(b: Built, base: str, key: str) -> list[Plant]:
+    sheet, close = b.sheet, b.snapshot.close
+    right = sheet.fmt("price")
+    wrong = fresh_of(b, lambda d: price(b, close * (1 + d)), (0.004, -0.004))
+    out = [Plant(f"recap-close-after-dollars-{key}", base, "value", f"a share to {right}",
+                 f"a share to {wrong}", "value-mismatch", wrong,
+                 note="the close wrong after a dollar move ('gave back $3.41 a share to ...')")]
+    pct = abs(b.snapshot.trend.pct_vs_sma_200 or 0)
+    wrong_pct = fresh_of(b, lambda d: f"{pct + d:.2f}%", (0.6, -0.6))
+    out.append(Plant(f"recap-distance-after-average-{key}", base, "derived",
+                     f"), by {sheet.fmt('pct_vs_sma_200', 'abs')}.", f"), by {wrong_pct}.",
+                     "derived-mismatch", wrong_pct,
+                     note="a distance written after the printed 200-day, off by 0.6 points"))
+    down, index = sides(b, above=False), index_close(b)
+    if down and index:
+        level = sheet.fmt(f"level_{down[0]}")
+        wrong_level = f"{b.snapshot.levels[down[0] - 1].price * index / close:,.0f}"
+        out.append(Plant(f"recap-support-at-index-scale-{key}", base, "scale", f"underneath is {level}.",
+                         f"underneath is {wrong_level}.", "scale-mismatch", wrong_level,
+                         note="a support named by no level word, printed at the index's scale"))
     return out
