@@ -16,7 +16,7 @@ from store_factories import TickingClock as Clock
 from store_factories import make_news
 
 from pipeline.contracts import Draft, DraftStatus, Finding, FlaggedText, SeenAt, Severity
-from pipeline.errors import InputError, InvalidTransition, StaleVersion
+from pipeline.errors import InputError, InvalidTransition, NotFound, StaleVersion
 from pipeline.render.markdown import render_markdown
 from pipeline.review import auth
 from pipeline.review.edits import apply_markdown, editable_markdown
@@ -151,6 +151,19 @@ def test_a_decision_on_a_version_no_longer_current_changes_nothing(store: Store)
     assert refused.value.exit_code == 6
     assert store.get_draft(draft.draft_id).status == S.NEEDS_REVIEW
     assert len(store.status_history(draft.draft_id)) == 2
+
+
+def test_a_decision_on_a_version_never_stored_says_so(store: Store) -> None:
+    """`approve ID@3` on a draft with one version: no such version (exit 5), not 'version 1 was
+    stored since you opened it (you saw version 3)'."""
+    draft = review_draft([WARNING])
+    store.save_draft(draft)
+    for seen in (3, 0):
+        with pytest.raises(NotFound, match=f"has no version {seen} \\(it has versions 1 to 1\\)") as refused:
+            store.set_status(draft.draft_id, S.APPROVED, "alice", seen=seen)
+        assert refused.value.exit_code == 5
+    assert store.get_draft(draft.draft_id).status == draft.status
+    assert len(store.status_history(draft.draft_id)) == 1
 
 
 def test_m010_gives_old_history_rows_the_version_of_their_time(tmp_path: Path) -> None:

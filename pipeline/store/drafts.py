@@ -199,6 +199,9 @@ def set_status(conn: Connection, draft_id: str, to: DraftStatus, actor: str,
                publisher: bool = False) -> Draft:
     """Move the draft to `to`; with `seen`, only if that is still its current version."""
     draft = load(conn, draft_id, for_update=True)
+    if seen is not None and not 1 <= seen <= draft.version:
+        raise NotFound(f"draft {short_id(draft_id)} has no version {seen} "
+                       f"(it has versions 1 to {draft.version})")
     if seen is not None and seen != draft.version:
         raise StaleVersion(draft_id, seen, draft.version)
     check_transition(draft, to, publisher)
