@@ -17,6 +17,7 @@ from . import (
     magnitude,
     messages,
     number_words,
+    ranking,
     scenarios,
     scores,
     track_record,
@@ -155,6 +156,7 @@ class _Walk:
         found += macro + self._words(sentence, section)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)
                   if not any(f.span and f.span in g.span for g in found if g.span)]
+        found += ranking.check_rank_words(sentence, section, self.ctx, own_paragraph=self.running is None)
         found += self._dates(sentence, section, source_text)
         found += citations.check_support(sentence, section, cited, self.ctx)
         return found

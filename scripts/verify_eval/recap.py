@@ -108,10 +108,27 @@ def index_close(b: Built) -> float | None:
     return next((m.close for m in b.snapshot.related if m.role == RelatedRole.INDEX), None)
 
 
+def peer_moves(b: Built) -> dict[str, float]:
+    return {m.symbol: m.change_1d_pct for m in b.snapshot.related
+            if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)}
+
+
+def rank_words(b: Built, sym: str) -> str:
+    """The fund against its peers in words only (the holdout says "It lagged every peer: SPY +1.10%...")."""
+    own, peers = b.snapshot.returns.change_1d_pct, peer_moves(b)
+    if all(own > v for v in peers.values()):
+        return f"On the session {sym} outpaced the rest of the group."
+    if all(own < v for v in peers.values()):
+        return f"On the session {sym} trailed the rest of the group."
+    weaker = min((s for s, v in peers.items() if v < own), key=lambda s: own - peers[s])
+    stronger = min((s for s, v in peers.items() if v > own), key=lambda s: peers[s] - own)
+    return f"On the session {sym} outpaced {weaker}. It trailed {stronger}, though."
+
+
 def recap_text(b: Built) -> str:
     sym = b.snapshot.symbol
-    paragraphs = [b.sheet.fill(move_with_old_high(b, sym)), b.sheet.fill(dollars(b, sym)),
-                  b.sheet.fill(averages(b, sym))]
+    paragraphs = [b.sheet.fill(move_with_old_high(b, sym)) + " " + rank_words(b, sym),
+                  b.sheet.fill(dollars(b, sym)), b.sheet.fill(averages(b, sym))]
     plan = " ".join(b.sheet.fill(t) for t in (overhead(b), setup_sentence(b)) if t)
     paragraphs += [plan] if plan else []
     return "\n\n".join([f"{sym} end-of-day recap", score_line(b), *paragraphs]) + "\n"
@@ -144,7 +161,7 @@ def recap_plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:
         out.append(Plant(f"recap-risk-label-{key}", base, "score", f"| Risk {risk}", f"| Risk {wrong_risk}",
                          "score-mismatch", wrong_risk,
                          note="the risk label in a header line without a colon"))
-        out += _plan_plants(b, base, key) + _dollar_plants(b, base, key)
+        out += _plan_plants(b, base, key) + _dollar_plants(b, base, key) + _rank_plants(b, base, key)
         side = both_side(b)
         if side is not None:
             other = "below" if side == "above" else "above"
@@ -203,3 +220,16 @@ def _dollar_plants(b: Built, base: str, key: str) -> list[Plant]:
                          f"underneath is {wrong_level}.", "scale-mismatch", wrong_level,
                          note="a support named by no level word, printed at the index's scale"))
     return out
+
+
+def _rank_plants(b: Built, base: str, key: str) -> list[Plant]:
+    sym, said = b.snapshot.symbol, rank_words(b, sym := b.snapshot.symbol)
+    if "rest of the group" in said:
+        right = "outpaced" if "outpaced" in said else "trailed"
+        wrong = "trailed" if right == "outpaced" else "outpaced"
+        old, new = f"{sym} {right} the rest", f"{sym} {wrong} the rest"
+    else:
+        weaker = said.split("outpaced ")[1].split(".")[0]
+        old, new, wrong = f"{sym} outpaced {weaker}", f"{sym} trailed {weaker}", "trailed"
+    return [Plant(f"recap-rank-words-{key}", base, "direction", old, new, "direction-mismatch", wrong,
+                  note="the fund said to lead or trail its peers against their one-day moves, no figure")]

@@ -1,0 +1,106 @@
+"""Rank words without a figure: "QQQ led every peer", "It trailed SPY", "lagged the rest of the group".
+
+The article's instrument said to lead or trail its peers on the session is
+checked against the peers' one-day moves: "led every peer" needs the best move
+of them all, "trailed SPY" a move below SPY's. A figure of the comparison
+("trailed SPY by 1.16 pp") is a claim of its own (values.py); another time frame
+("for 3 sessions in a row", "over the month"), a hypothetical or a negation
+leaves the words unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..contracts import Finding, RelatedRole
+from .codes import finding
+from .context import VerifyContext
+from .lookahead import leading
+from .numbers import unquoted
+from .subjects import Mention
+
+_VERB = leading(re.compile(r"\b(?P<verb>led|leads|outperformed|outpaced|beat|topped|lagged|lags|trailed|"
+                           r"trails|underperformed)\b", re.IGNORECASE))
+_LEADING_VERBS = ("led", "leads", "outperformed", "outpaced", "beat", "topped")
+_ALL_PEERS = re.compile(
+    r"^\s+(?:(?:every|each) (?:one of )?(?:its |the )?(?:other )?(?:peers?|rivals?)|"
+    r"all (?:\w+ )?(?:of )?(?:its |the )?(?:other )?(?:peers|rivals)|(?:its|the) (?:other )?peers|"
+    r"the rest(?: of (?:the|its) (?:group|pack|field|peers))?)\b", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\W*(?:it|the fund|the ETF|the index)\b", re.IGNORECASE)
+_NOT_THE_DAY = re.compile(r"\b(?:sessions|previous|prior|yesterday|in a row|straight|running|streak|week|"
+                          r"weekly|month|monthly|year|YTD|"
+                          r"quarter|since|so far|would|could|might|if|not|never|no longer|hasn't|didn't|"
+                          r"by\s+[+\-\u2212]?\$?\d)", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[;:\u2014]|\.(?!\d)")
+
+
+@dataclass(frozen=True)
+class _RankClaim:
+    verb: re.Match[str]
+    span: str
+    others: tuple[str, ...]  # the symbols compared against
+
+
+def check_rank_words(sentence: str, section: str, ctx: VerifyContext, *,
+                     own_paragraph: bool) -> list[Finding]:
+    """`own_paragraph`: the paragraph's running subject is the article's instrument ("It led ...")."""
+    text = unquoted(sentence)
+    own = ctx.fact(ctx.symbol, "change_1d_pct")
+    if own is None or _VERB.search(text) is None:
+        return []
+    mentions = ctx.lexicon.mentions(text)
+    found = []
+    for claim in _claims(text, ctx, mentions, own_paragraph):
+        moves = {s: float(f.value) for s in claim.others  # type: ignore[arg-type]
+                 for f in [ctx.fact(s, "change_1d_pct")] if f is not None}
+        if not moves:
+            continue
+        mine = float(own.value)  # type: ignore[arg-type]
+        leads = claim.verb.group("verb").lower() in _LEADING_VERBS
+        holds = all(mine > v for v in moves.values()) if leads else all(mine < v for v in moves.values())
+        if not holds:
+            others = ", ".join(f"{s} {v:+.2f}%" for s, v in moves.items())
+            found.append(finding("direction-mismatch", f"'{claim.span}' but {ctx.symbol} moved {mine:+.2f}% "
+                                 f"on the session ({others})", section=section, span=claim.span,
+                                 expected=f"{ctx.symbol} {mine:+.2f}% against {others}",
+                                 source="returns.change_1d_pct, related[].change_1d_pct"))
+    return found
+
+
+def _claims(text: str, ctx: VerifyContext, mentions: list[Mention], own_paragraph: bool) -> list[_RankClaim]:
+    own = set(ctx.lexicon.family_of(ctx.symbol))
+    claims = []
+    for verb in _VERB.finditer(text):
+        clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, verb.start()))])
+        end = _CLAUSE_MARK.search(text, verb.end())
+        clause_end = end.start() if end else len(text)
+        if _NOT_THE_DAY.search(text, clause_start, clause_end):
+            continue
+        subject = [m for m in mentions if clause_start <= m.start and m.end <= verb.start()]
+        if subject and not set(subject[-1].symbols) & own:
+            continue  # another instrument's rank: not read here
+        if not subject and not (own_paragraph and _PRONOUN.match(text[clause_start:verb.start()])):
+            continue
+        others, span_end = _compared(text, verb, mentions, own, ctx)
+        if others:
+            claims.append(_RankClaim(verb, text[verb.start():span_end], others))
+    return claims
+
+
+def _compared(text: str, verb: re.Match[str], mentions: list[Mention], own: set[str],
+              ctx: VerifyContext) -> tuple[tuple[str, ...], int]:
+    """The symbols the verb compares against and the end of its object: every peer, or one named."""
+    every = _ALL_PEERS.match(text[verb.end():])
+    if every:
+        peers = tuple(m.symbol for m in ctx.snapshot.related
+                      if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK) and m.symbol not in own)
+        return peers, verb.end() + every.end()
+    for mention in mentions:
+        if mention.start >= verb.end() and _OBJECT_GAP.match(text[verb.end():mention.start]):
+            if set(mention.symbols) & own:
+                return (), verb.end()
+            named = tuple(s for s in mention.symbols if ctx.fact(s, "change_1d_pct") is not None)
+            return named[:1], mention.end
+    return (), verb.end()
