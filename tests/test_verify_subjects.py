@@ -93,7 +93,8 @@ def test_vix_at_is_read_as_the_vix_level(ctx):
     ("IWM touched an intraday high of $244.45.", []),
     ("IWM touched an intraday high of $245.45.", [("value-mismatch", "$245.45")]),
     ("IWM set a session low of $243.65 before the bounce.", []),
-    ("IWM hit an intraday high of $259.10 on Nov 3.", []),  # a past day: unverifiable
+    ("IWM hit an intraday high of $259.10 on Aug 3.", []),  # a day before the sessions held: unverifiable
+    ("IWM hit an intraday high of $259.10 on Nov 3.", [("value-mismatch", "$259.10")]),  # a held day's bar
     ("IWM set its record close of $257.77 on Nov 28, 2025.", []),
     ("IWM closed at $243.57 yesterday.", []),
     ("IWM closed at $241.57 in the previous session.", [("value-mismatch", "$241.57")]),
@@ -112,7 +113,7 @@ def test_a_move_is_checked_against_the_return_its_words_name(ctx, text, want):
     ("IWM is up 2.4% month-to-date.", "2.4%"),
     ("IWM has dropped 3.1% over the past 100 sessions.", "3.1%"),  # longer than the closes held
     ("IWM is up 4.2% since the election.", "4.2%"),
-    ("IWM closed at $250.10 on Nov 3.", "$250.10"),
+    ("IWM closed at $250.10 on Aug 3.", "$250.10"),  # before the 64 dated sessions held
 ])
 def test_a_period_or_past_day_the_data_lacks_is_unverifiable_info(ctx, text, span):
     assert found(ctx, text) == []

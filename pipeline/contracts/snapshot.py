@@ -350,6 +350,14 @@ class Snapshot(Contract):
     recent_closes: list[float] = Field(
         default_factory=list, description="The last closes up to the session, oldest first (at most "
         "RECENT_CLOSES): the verifier computes the return over any window the words name from them.")
+    recent_sessions: list[date] = Field(
+        default_factory=list, description="The session of each of `recent_closes` (same order and length; "
+        "empty in snapshots stored before dates were carried): a close, high, low or move the words "
+        "date ('on Thursday', 'Nov 18', 'since Monday's close') is checked against that bar.")
+    recent_highs: list[float] = Field(
+        default_factory=list, description="The intraday high of each of `recent_sessions`.")
+    recent_lows: list[float] = Field(
+        default_factory=list, description="The intraday low of each of `recent_sessions`.")
 
     track_record: TrackRecord | None = Field(
         default=None, description="The desk's graded calls before this session (when configured).")

@@ -92,6 +92,9 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
         events=upcoming_events(events, last, holidays=holidays), missing=missing,
         tape=compute_tape(bars, structure.prior_range),
         recent_closes=[float(close) for close in bars.close[-RECENT_CLOSES:]],
+        recent_sessions=list(bars.sessions[-RECENT_CLOSES:]),
+        recent_highs=[float(high) for high in bars.high[-RECENT_CLOSES:]],
+        recent_lows=[float(low) for low in bars.low[-RECENT_CLOSES:]],
     )
 
 

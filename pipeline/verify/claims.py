@@ -159,8 +159,9 @@ _REFERENCES = (
 
 # (pattern ending right before the figure, fact name, kind); first match wins.
 _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
-    (re.compile(pattern + r"[\s:,(]*(?:reads|read|is|was|stands at|stood at|sits at|sat at|at|of|near|"
-                r"around|to|=|came in at|printed|prints|reading|value)?[\s:]*$", re.IGNORECASE), name, kind)
+    (re.compile(r"(?:" + pattern + r")[\s:,(]*(?:reads|read|is|was|stands at|stood at|sits at|sat at|at|of|"
+                r"near|around|to|=|came in at|printed|prints|reading|value)?[\s:]*$", re.IGNORECASE),
+     name, kind)
     for pattern, name, kind in (
         (r"\bRSI(?:\s?\(\d+\))?(?:\s+(?:line|reading|value))?", "rsi_14", ClaimKind.INDICATOR),
         (r"\bMACD(?:\s?\(\d+,\s?\d+,\s?\d+\))?(?:\s+line)?", "macd", ClaimKind.INDICATOR),

@@ -10,13 +10,14 @@ an event ("the FOMC on Wednesday") it must be the event's.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..contracts import Finding
 from .codes import finding
 from .context import VerifyContext
 from .lookahead import leading
 from .numbers import DATE, PrintedDate, find_dates, unquoted
+from .past_bars import held_sessions
 
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?\b")
 _SESSION_WORDS = re.compile(r"\b(?:closed|close|closing|finished|ended|settled|session|today|rose|fell|"
@@ -42,7 +43,7 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
     findings = []
     for when in printed:
         findings += _weekday_of_date(when, section)
-        if section != "sources" and not _date_known(when, ctx, source_text):
+        if section != "sources" and not _date_known(when, ctx, source_text, sentence):
             findings.append(_untraced(when, section, ctx, sentence))
     if section != "sources":
         findings += _bare_weekdays(sentence, section, ctx, printed, source_text)
@@ -87,8 +88,8 @@ def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
                     expected=f"{when.value:%A}", source="calendar")]
 
 
-def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str) -> bool:
-    if when.value in ctx.fact_dates or any(
+def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str, sentence: str = "") -> bool:
+    if when.value in ctx.fact_dates or _dates_a_bar(when, ctx, sentence) or any(
             item.published_at and item.published_at.date() == when.value for item in ctx.sources.values()):
         return True
     bare = DATE.sub(lambda m: m.group(0).split(",")[0] if m.group("weekday") else m.group(0), when.text)
@@ -130,11 +131,36 @@ def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext,
     if match.group(0).endswith(("'s", "\u2019s")):
         return None  # "Tuesday's close": a session named by its own day, a past one unless it is today's
     window = _phrase(text, match)
+    if _past_bar_figure(clause, match.group("day"), ctx):
+        return None  # "closed at $243.57 on Thursday": the figure is checked against Thursday's bar
     if _SESSION_WORDS.search(clause) and not _OTHER_DAY.search(window):
         session = ctx.snapshot.session
         what = f"the session's day ({session:%A}, {session:%b} {session.day})"
         return f"{session:%A}", what, "snapshot.session"
     return None
+
+
+_DATED_FACT = re.compile(r"\b(?:52-week|record|all-time|cross|peak|bottom|trough|expir\w*|FOMC|Fed|CPI|"
+                         r"payrolls|meeting|earnings)\b", re.IGNORECASE)
+
+
+def _dates_a_bar(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:
+    """A held session's date in a sentence about a day's bar ("On Nov 18 it closed at $244.79"; its
+    figures are checked against that bar), not about a dated fact (a 52-week high, a cross, an event)."""
+    return when.value in held_sessions(ctx.snapshot) and not _DATED_FACT.search(sentence)
+
+
+def _past_bar_figure(clause: str, day: str, ctx: VerifyContext) -> bool:
+    """The clause prints a figure and the weekday names a past session the snapshot holds a bar of."""
+    session = ctx.snapshot.session
+    back = (session.weekday() - _WEEKDAY_NUMBERS.get(day, session.weekday())) % 7
+    return back > 0 and bool(_FIGURE.search(clause)) \
+        and session - timedelta(days=back) in held_sessions(ctx.snapshot)
+
+
+_WEEKDAY_NUMBERS = {name: n for n, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday",
+                                                      "Friday"))}
+_FIGURE = re.compile(r"\d")
 
 
 _CLAUSE_START = re.compile(r"[;\u2014]|:(?!\d)|\.(?!\d)")

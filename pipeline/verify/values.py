@@ -27,6 +27,7 @@ from .numbers import (
     stated_in,
     unit_fits,
 )
+from .past_bars import check_past_figure
 
 SCALE_RATIO = 2.5
 """A price more than this many times off an instrument's close is on another scale."""
@@ -62,6 +63,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
             _untraced(claim, "quoted figure not found in the cited source")]
     if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx):
         return _source_claim(claim, source_text)
+    past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
+    if past is not None:
+        return [] if past and _in_source(claim.number, source_text) else past
     named = _named_fact(claim, ctx)
     missing = _time_frame_unverifiable(claim, ctx)
     if missing is None and named is None:

@@ -1,0 +1,231 @@
+"""Figures the words date to a past session, checked against that session's bar.
+
+"closed at $243.57 on Thursday", "Tuesday's close of 512.30", "Wednesday's high
+of $249.95", "fell 0.20% on Wednesday", "since Monday's close, down 1.20%" and
+"on Nov 18 it closed at $244.79" name one bar of the snapshot's recent history
+(`Snapshot.recent_sessions` with its closes, highs and lows). The figure must be
+that bar's close, high, low or 1-day move (or the return from its close to the
+session's); a figure that is the session's own value under a past weekday is a
+wrong weekday; a day before the sessions held is unverifiable (info).
+
+A weekday means the latest such day on or before the session ("last Thursday":
+before it); the figure's clause gives it (a decimal point does not end one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..contracts import Finding, Snapshot
+from ..facts import Fact
+from .claims import Claim, ClaimKind
+from .codes import finding
+from .context import VerifyContext
+from .numbers import find_dates, matches, may_hold_date
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)"
+                      r"(?:'s|\u2019s)?\b")
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and|whereas)\b")
+_EXTREME = re.compile(r"\b(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?\s*[:\-]?\s*$", re.IGNORECASE)
+_MOVE_KINDS = (ClaimKind.CHANGE,)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    day: date
+    text: str  # the words that date it: "Thursday", "Nov 18"
+    since: bool  # "since Monday's close": the return from that close to the session's
+
+
+@dataclass(frozen=True)
+class Bar:
+    day: date
+    close: float
+    prev_close: float | None
+    high: float | None
+    low: float | None
+
+
+def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | None) -> list[Finding] | None:
+    """Findings for a figure dated to a past session of `snapshot` (its subject's); None when the words
+    do not date it to a past session, it is not a close, high, low or move, or no snapshot is loaded."""
+    what = _measure(claim)
+    if what is None or snapshot is None:
+        return None
+    anchor = _anchor(claim, snapshot.session)
+    if anchor is None or (anchor.day == snapshot.session and not anchor.since) or not held_sessions(snapshot):
+        return None  # no past day named, or no dated history (a snapshot stored before dates were kept)
+    if what != "move" and anchor.since:
+        return None  # "the high since Monday" is no bar's figure
+    bars = _bars(snapshot)
+    bar = bars.get(anchor.day)
+    if bar is None:
+        return [_no_bar(claim, anchor, snapshot, bars)]
+    expected = _value(what, bar, snapshot, anchor.since)
+    if expected is None:
+        return [_no_bar(claim, anchor, snapshot, bars)]
+    fact = _fact(what, expected, bar, snapshot, anchor.since)
+    if matches(fact, claim.number):
+        return _sign_check(claim, fact, anchor)
+    return [_wrong(claim, fact, anchor, bar, bars, snapshot, what)]
+
+
+def held_sessions(snapshot: Snapshot) -> list[date]:
+    """The sessions of the recent closes, when the snapshot carries them."""
+    if len(snapshot.recent_sessions) != len(snapshot.recent_closes):
+        return []
+    return list(snapshot.recent_sessions)
+
+
+# --- what the figure is ---------------------------------------------------------------------------
+
+def _measure(claim: Claim) -> str | None:
+    if claim.kind in _MOVE_KINDS and claim.number.unit == "pct":
+        return "move"
+    if claim.names == "close":
+        return "close"
+    if claim.names in ("high", "low"):
+        return claim.names
+    if claim.names is None and claim.number.unit in ("price", None) and claim.kind == ClaimKind.VALUE:
+        extreme = _EXTREME.search(claim.sentence[max(0, claim.number.start - 30):claim.number.start])
+        if extreme is not None:
+            return extreme.group("which").lower()
+    return None
+
+
+def _clause(claim: Claim) -> tuple[str, int]:
+    """The figure's clause and the offset it starts at in the sentence."""
+    sentence, number = claim.sentence, claim.number
+    start = max([0, *(m.end() for m in _CLAUSE_END.finditer(sentence[:number.start]))])
+    end_match = _CLAUSE_END.search(sentence, number.end)
+    return sentence[start:end_match.start() if end_match else len(sentence)], start
+
+
+def _anchor(claim: Claim, session: date) -> Anchor | None:
+    """The past day the figure's clause dates it to: the weekday or date nearest the figure."""
+    clause, offset = _clause(claim)
+    middle = claim.number.start - offset
+    found: list[tuple[int, Anchor]] = []
+    after = claim.number.end - offset
+    for match in _WEEKDAY.finditer(clause):
+        if _figure_between(clause, middle, after, match.start(), match.end()):
+            continue
+        day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
+        since = bool(_SINCE.search(clause[:match.start()]))
+        found.append((abs(match.start() - middle), Anchor(day, match.group("day"), since)))
+    if may_hold_date(clause):
+        for printed in find_dates(clause, session):
+            if printed.value <= session and not _figure_between(clause, middle, after, printed.start,
+                                                                printed.end):
+                since = bool(_SINCE.search(clause[:printed.start]))
+                found.append((abs(printed.start - middle), Anchor(printed.value, printed.text, since)))
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _figure_between(clause: str, before: int, after: int, start: int, end: int) -> bool:
+    """A day dates a figure only when no other figure stands between them ("the high of the day was
+    $631.45, above the record close of $629.76 from Nov 11": the record's date; "closed at $243.57 on
+    Thursday and at $244.30 today"), unless the day opens the clause ("On Thursday it closed at
+    $243.57, down 0.50%")."""
+    if start >= after:
+        return _FIGURE.search(clause, after, start) is not None
+    opener = _OPENER.fullmatch(clause[:start])
+    return opener is None and _FIGURE.search(clause, end, before) is not None
+
+
+_OPENER = re.compile(r"\W*(?:on|since|from|by|as of)?\s*", re.IGNORECASE)
+
+
+def _weekday_date(name: str, session: date, *, last: bool) -> date:
+    back = (session.weekday() - _WEEKDAYS.index(name)) % 7
+    if last and back == 0:
+        back = 7
+    return session - timedelta(days=back)
+
+
+# --- the bar ----------------------------------------------------------------------------------
+
+def _bars(snapshot: Snapshot) -> dict[date, Bar]:
+    sessions = held_sessions(snapshot)
+    closes = snapshot.recent_closes
+    highs = snapshot.recent_highs if len(snapshot.recent_highs) == len(sessions) else [None] * len(sessions)
+    lows = snapshot.recent_lows if len(snapshot.recent_lows) == len(sessions) else [None] * len(sessions)
+    return {day: Bar(day, closes[n], closes[n - 1] if n else None, highs[n], lows[n])
+            for n, day in enumerate(sessions)}
+
+
+def _value(what: str, bar: Bar, snapshot: Snapshot, since: bool) -> float | None:
+    if what == "move":
+        if since:
+            return (snapshot.close / bar.close - 1) * 100 if bar.close else None
+        return (bar.close / bar.prev_close - 1) * 100 if bar.prev_close else None
+    return {"close": bar.close, "high": bar.high, "low": bar.low}[what]
+
+
+def _fact(what: str, value: float, bar: Bar, snapshot: Snapshot, since: bool) -> Fact:
+    label = f"{snapshot.symbol} {_label(what, since)} {_day(bar.day)}"
+    if what == "move":
+        return Fact(label, value, "pct", 2, source=f"{snapshot.symbol}: recent_closes ({bar.day})")
+    return Fact(label, value, "price", 2, kind=snapshot.kind,
+                source=f"{snapshot.symbol}: recent_{'closes' if what == 'close' else what + 's'} ({bar.day})")
+
+
+def _label(what: str, since: bool) -> str:
+    if what == "move":
+        return "move since the close of" if since else "1-day move on"
+    return f"{what} on"
+
+
+def _day(day: date) -> str:
+    return f"{day:%a}, {day:%b} {day.day}"
+
+
+# --- findings -------------------------------------------------------------------------------------
+
+def _no_bar(claim: Claim, anchor: Anchor, snapshot: Snapshot, bars: dict[date, Bar]) -> Finding:
+    if not bars:
+        why = f"it is about {_day(anchor.day)}, and no dated history is loaded for {snapshot.symbol}"
+    elif anchor.day < min(bars):
+        why = (f"it is about {_day(anchor.day)}, before the {len(bars)} sessions held "
+               f"(from {_day(min(bars))})")
+    else:
+        why = f"{_day(anchor.day)} is not a session in {snapshot.symbol}'s history"
+    return finding("figure-unverifiable", f"{claim.span} cannot be checked: {why}", section=claim.section,
+                   span=claim.span)
+
+
+def _wrong(claim: Claim, fact: Fact, anchor: Anchor, bar: Bar, bars: dict[date, Bar], snapshot: Snapshot,
+           what: str) -> Finding:
+    others = [b for b in bars.values() if b.day != bar.day and not anchor.since
+              and (value := _value(what, b, snapshot, False)) is not None
+              and matches(Fact("", value, fact.unit, 2, kind=fact.kind), claim.number)]
+    if others and others[-1].day == snapshot.session and anchor.text in _WEEKDAYS:
+        session = snapshot.session  # the figures beside the weekday are the session's: the same finding
+        return finding("weekday-mismatch", f"'{anchor.text}' is not the session's day "  # as dates.py's
+                       f"({session:%A}, {session:%b} {session.day})",
+                       section=claim.section, span=anchor.text, expected=f"{snapshot.session:%A}",
+                       source="snapshot.session")
+    message = f"{claim.span} is not {fact.name}"
+    if others:
+        message += f"; it is the {what} of {_day(others[-1].day)}"
+    return finding("value-mismatch", message, section=claim.section, span=claim.span,
+                   expected=fact.printed(), source=fact.source)
+
+
+def _sign_check(claim: Claim, fact: Fact, anchor: Anchor) -> list[Finding]:
+    wanted = claim.number.sign or claim.direction
+    value = float(fact.value)  # type: ignore[arg-type]
+    if fact.unit != "pct" or not wanted or abs(value) < 0.005 or (value > 0) == (wanted > 0):
+        return []
+    word = "up" if value > 0 else "down"
+    return [finding("direction-mismatch", f"{claim.span} printed with the wrong direction: {fact.name} is "
+                    f"{fact.printed('signed')}", section=claim.section, span=claim.span, expected=word,
+                    source=fact.source)]
+

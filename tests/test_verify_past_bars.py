@@ -1,0 +1,88 @@
+"""Figures dated to a past session ("closed at $243.57 on Thursday") against that session's bar.
+
+IWM on Friday 2026-11-20 (evaluation set): closes Mon 16 $247.26, Tue 17 $245.28, Wed 18 $244.79
+(high $245.81), Thu 19 $243.57, Fri 20 $244.30; the snapshot holds 64 dated sessions from Aug 24.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_verify_subjects import DATA, build, found, infos
+
+from pipeline.contracts import Severity, Snapshot
+from pipeline.verify import VerifyContext, check_text
+
+
+@pytest.fixture(scope="module")
+def ctx() -> VerifyContext:
+    return build()
+
+
+@pytest.mark.parametrize("text", [
+    "IWM closed at $243.57 on Thursday.",
+    "IWM closed at $244.79 on Wednesday, and Wednesday's high of $245.81 capped the bounce.",
+    "Wednesday's close of $244.79 was the low of the week.",
+    "On Nov 18 IWM closed at $244.79.",
+    "IWM slipped 0.20% on Wednesday.",
+    "Since Monday's close, IWM is down 1.20%.",
+    "IWM closed at $244.30 on Friday.",
+    "On Thursday IWM closed at $243.57, down 0.50% on the day.",
+    "QQQ closed at $614.72 on Thursday.",
+])
+def test_a_figure_dated_to_a_past_session_is_checked_against_its_bar(ctx, text):
+    assert found(ctx, text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("IWM closed at $244.10 on Wednesday.", "$244.10", "$244.79"),
+    ("IWM closed at $244.79 on Thursday.", "$244.79", "$243.57"),  # Wednesday's close under Thursday
+    ("On Nov 18 IWM closed at $245.79.", "$245.79", "$244.79"),
+    ("Since Monday's close, IWM is down 0.40%.", "0.40%", "-1.20%"),
+    ("IWM fell 0.45% on Wednesday.", "0.45%", "-0.20%"),
+    ("Wednesday's high of $246.81 capped the bounce.", "$246.81", "$245.81"),
+    ("QQQ closed at $600.00 on Thursday.", "$600.00", "$614.72"),  # a peer's own bar
+])
+def test_a_wrong_past_figure_names_the_right_value_and_day(ctx, text, span, expected):
+    findings = [f for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    assert [(f.code, f.span, f.expected) for f in findings] == [("value-mismatch", span, expected)]
+
+
+def test_the_wrong_day_is_named_in_the_message(ctx):
+    findings = check_text("IWM closed at $244.79 on Thursday.", ctx)
+    [wrong] = [f for f in findings if f.severity == Severity.ERROR]
+    assert "Thu, Nov 19" in wrong.message and "close of Wed, Nov 18" in wrong.message
+
+
+def test_todays_figure_under_a_past_weekday_is_a_weekday_error(ctx):
+    assert found(ctx, "IWM closed at $244.30 on Thursday.") == [("weekday-mismatch", "Thursday")]
+    assert found(ctx, "On Thursday IWM closed at $243.57, down 0.30% on the day.") == [
+        ("weekday-mismatch", "Thursday")]  # Thursday's move was -0.50%; 0.30% is the session's
+    assert found(ctx, "IWM rose 0.20% on Wednesday.") == [("direction-mismatch", "0.20%")]
+
+
+def test_a_day_before_the_sessions_held_is_unverifiable_info(ctx):
+    text = "IWM closed at $230.00 on Aug 3."
+    assert found(ctx, text) == []
+    assert ("figure-unverifiable", "$230.00") in found(ctx, text, Severity.INFO)
+
+
+def test_a_snapshot_stored_without_dates_still_loads_and_keeps_past_figures_unverifiable(ctx):
+    raw = json.loads((DATA / "snapshots" / "IWM-2026-11-20.json").read_text())["snapshot"]
+    for name in ("recent_sessions", "recent_highs", "recent_lows"):
+        raw.pop(name)
+    old = Snapshot.model_validate(raw)
+    assert old.recent_sessions == [] and old.recent_closes
+    bare = VerifyContext.build(old, ctx.scores, peers=list(ctx.peers.values()), sources=[],
+                               instruments=infos())
+    text = "IWM closed at $245.79 on Nov 18."
+    assert ("value-mismatch", "$245.79") not in found(bare, text)  # no bar to hold it against
+    assert ("figure-unverifiable", "$245.79") in found(bare, text, Severity.INFO)
+
+
+def test_the_snapshot_carries_a_date_high_and_low_with_each_recent_close(ctx):
+    s = ctx.snapshot
+    assert len(s.recent_sessions) == len(s.recent_closes) == len(s.recent_highs) == len(s.recent_lows) == 64
+    assert s.recent_sessions[-1] == s.session and s.recent_highs[-1] == s.high and s.recent_lows[-1] == s.low
+    assert s.recent_sessions == sorted(s.recent_sessions)
