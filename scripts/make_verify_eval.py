@@ -28,6 +28,7 @@ from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
+from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
@@ -85,7 +86,8 @@ def build_files() -> dict[str, str]:
             )
         )
     for user in [*user_texts(built), *prose_texts(built), *recap_texts(built), *coincidence_texts(built),
-                 *false_alarm_texts(built), *past_day_texts(built)]:
+                 *false_alarm_texts(built), *past_day_texts(built),
+                 *slope_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -103,7 +105,8 @@ def build_files() -> dict[str, str]:
 
     bases = {**texts, **{k: live_setups(v, texts[k]) for k, v in frozen_templates().items()}}
     for plant in [*plants(built, bases), *prose_plants(built, bases), *recap_plants(built, bases),
-                  *coincidence_plants(built), *false_alarm_plants(built), *past_day_plants(built)]:
+                  *coincidence_plants(built), *false_alarm_plants(built), *past_day_plants(built),
+                  *slope_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

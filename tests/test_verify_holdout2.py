@@ -26,10 +26,11 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # 27 error findings on 20 clean texts (1.35 per text). See CHANGELOG.md.
 # fpfix: 14 errors on 20 clean texts (0.70 per text) after the past-session, shorthand, denial and
 # cited-gauge fixes.
-FLOORS = {"recall": 0.57, "fp_per_clean_article": 0.70}
+# missfix2: trend 0 -> 7 (slope words in verb phrases, degree adverbs), recall 46/66.
+FLOORS = {"recall": 0.69, "fp_per_clean_article": 0.70}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 2, "direction": 3, "level": 2, "setup": 0, "date": 2, "citation": 2,
-    "subject": 5, "timeframe": 3, "negation": 5, "quotation": 3, "trend": 0, "history": 3,
+    "subject": 5, "timeframe": 3, "negation": 5, "quotation": 3, "trend": 7, "history": 3,
     "words": 4, "magnitude": 4,
 }
 

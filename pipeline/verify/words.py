@@ -168,27 +168,62 @@ def _new_low(s: Snapshot, m: re.Match[str]) -> bool | None:
 
 
 FLAT_SLOPE_PCT = 1.5
-"""An average that moved more than this (in %) over 20 sessions is not flat."""
+"""An average that moved more than this (in %) over 20 sessions is not flat, and one said to rise or
+fall steeply, sharply, fast or hard must have moved at least this much its way."""
 TURN_SLOPE_PCT = 0.2
 """...and one that moved less than this the other way may still be called rising or falling."""
 RANGE_MOVE_PCT = 5.0
 """A month that moved more than this (in %) was not range-bound."""
+STRONG_TREND_MOVE_PCT = 3.0
+"""A month that moved less than this (in %) was not 'trending hard' (3 to 5%: either word passes)."""
+
+_DEGREE = r"steeply|sharply|fast|quickly|rapidly|hard|strongly|aggressively|briskly"
+_SLOPE_PHRASE = re.compile(
+    r"(?:\b(?P<days>50|200)(?:-day|-DMA|DMA|d|-d)\b(?: simple)?(?: moving)?(?: average| MA| SMA| line)?|"
+    r"\bboth(?: (?:of )?(?:the |its )?(?:key |main |moving |simple |long-term |major )*"
+    r"(?:averages|MAs|SMAs|lines))?|"
+    r"\b(?:the|its) (?:two |key |main |moving |simple )*(?:averages|MAs|SMAs)\b)"
+    r"(?:\s*\([^()]{1,24}\))?(?:,? (?:at|near|around) \$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
+    r"(?: (?:which|that|itself|also|still|now|has|have|is|are|was|were|remains|remain|keeps|kept|been|just|"
+    r"started|begun|begins|continues|continue|to|basically|essentially|effectively|clearly|gone|going|"
+    r"went|turned|both)){0,4}"
+    r"(?: (?P<pre>" + _DEGREE + r"))? (?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
+    r"climbing|falling|declining|sinking|dropping|sloping (?:up|higher|down|lower)|"
+    r"turning (?:up|higher|down|lower)|turned (?:up|higher|down|lower)|rolling over|rolled over|"
+    r"point(?:s|ing)? (?:up|higher|down|lower)|heading (?:up|higher|down|lower)|"
+    r"trending (?:up|higher|down|lower)|barely mov(?:ed|ing)|hardly mov(?:ed|ing))\b"
+    r"(?:(?: over the past| in the past| for the past| over| in| for)?"
+    r" (?:\w+ ){0,2}?(?:sessions|days|weeks))?"
+    r"(?: (?P<post>" + _DEGREE + r")\b)?", re.IGNORECASE)
+"""An average (or both) and what its slope is said to do: 'the 50-day ($680.43) is rolling over',
+'the 200-day, at $230.77, is climbing steeply', '50d $245.77 rising fast', 'both are rising steeply'."""
 
 
 def _slope_of(s: Snapshot, days: str) -> float | None:
     return {"50": s.trend.sma_50_slope_pct, "200": s.trend.sma_200_slope_pct}.get(days)
 
 
-def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
-    slope = _slope_of(s, m.group("days"))
-    if slope is None:
-        return None
-    word = m.group("word").lower()
-    if word.startswith("flat"):
+def _slope_fits(slope: float, word: str, steep: bool) -> bool:
+    if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
         return abs(slope) < FLAT_SLOPE_PCT
     if re.search(r"rising|climbing|up|higher", word):
-        return slope > -TURN_SLOPE_PCT
-    return slope < TURN_SLOPE_PCT
+        return slope >= FLAT_SLOPE_PCT if steep else slope > -TURN_SLOPE_PCT
+    return slope <= -FLAT_SLOPE_PCT if steep else slope < TURN_SLOPE_PCT
+
+
+def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """The slope word against each average it names ('both': the 50-day and the 200-day)."""
+    days = (m.group("days"),) if m.group("days") else ("50", "200")
+    slopes = [slope for slope in (_slope_of(s, d) for d in days) if slope is not None]
+    if not slopes:
+        return None
+    steep = bool(m.group("pre") or m.group("post"))
+    return all(_slope_fits(slope, m.group("word").lower(), steep) for slope in slopes)
+
+
+def _strong_trend_word(s: Snapshot, m: re.Match[str]) -> bool | None:
+    month = s.returns.change_1m_pct
+    return None if month is None else abs(month) >= STRONG_TREND_MOVE_PCT
 
 
 def _slope_text(s: Snapshot) -> str:
@@ -215,7 +250,9 @@ _RSI_TOPIC = leading(re.compile(r"\bRSI\b|\brelative strength index\b", re.IGNOR
 _MACD_TOPIC = leading(re.compile(r"\bMACD\b", re.IGNORECASE))
 _VIX_TOPIC = leading(re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE))
 _VOLUME_TOPIC = leading(re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE))
-_AVERAGES_TOPIC = leading(re.compile(r"\baverages?\b|\b(?:20|50|200)-day\b|\b(?:S?MAs?)\b", re.IGNORECASE))
+_AVERAGES = r"\baverages?\b|\b(?:20|50|200)(?:-day|d|-DMA|DMA)\b|\b(?:S?MAs?)\b"
+_AVERAGES_TOPIC = leading(re.compile(_AVERAGES, re.IGNORECASE))
+_SLOPE_TOPIC = leading(re.compile(_AVERAGES + r"|\bboth (?:\w+ )?lines\b", re.IGNORECASE))
 _ANY = re.compile(r"")
 
 
@@ -301,19 +338,19 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"\b(?:52-week|one-year|12-month|all-time|record) "
                         r"(?:high|low|close|closing high)s?\b", re.IGNORECASE),
              _year_window, _window_text, "snapshot.bars_used"),
-    WordRule("pattern-mismatch", _ANY,
-             re.compile(r"\b(?P<days>50|200)-day(?: simple)?(?: moving)?(?: average| MA| SMA| line)?"
-                        r"(?: (?:itself|also|still|now|has|have|is|was|remains|keeps|kept|been|just|started|"
-                        r"begun|begins|continues|to)){0,3} (?P<word>flatlining|flatlined|flattening|"
-                        r"flattened|flat|rising|climbing|falling|declining|sloping (?:up|higher|down|lower)|"
-                        r"turning (?:up|higher|down|lower)|turned (?:up|higher|down|lower)|rolling over|"
-                        r"rolled over|pointing (?:up|higher|down|lower))\b", re.IGNORECASE),
-             _slope_word, _slope_text, "trend.sma_*_slope_pct"),
+    WordRule("pattern-mismatch", _SLOPE_TOPIC, _SLOPE_PHRASE, _slope_word, _slope_text,
+             "trend.sma_*_slope_pct"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:range-bound|range bound|rangebound|trendless|"
                         r"stuck in a (?:tight |narrow )?range|(?:trading|drifting|moving|going) sideways|"
                         r"going nowhere)\b", re.IGNORECASE),
              _range_word, _range_text, "returns.change_1m_pct"),
+    WordRule("pattern-mismatch", _ANY,
+             re.compile(r"\btrend(?:ing|ed|s)? (?:hard|strongly|sharply|steeply|decisively)\b|"
+                        r"\b(?:strongly|sharply|steeply|decisively) trending\b|"
+                        r"\bin an? (?:strong|steep|powerful|sharp|decisive) (?:up|down)?trend\b",
+                        re.IGNORECASE),
+             _strong_trend_word, _range_text, "returns.change_1m_pct"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:new|fresh)(?: 52-week)? low\b", re.IGNORECASE), _new_low,
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
@@ -326,8 +363,9 @@ _RULE_WORDS = WordIndex((
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
     ("golden",), ("death",), ("-day",), ("-day",), ("both",), ("high", "clos"),
-    ("52-week", "one-year", "12-month", "all-time", "record"), ("-day",),
-    ("range", "trendless", "sideways", "going nowhere"), ("low",),
+    ("52-week", "one-year", "12-month", "all-time", "record"),
+    ("-day", "0d", "dma", "0-d", "average", "both", "ma", "sma", "line"),
+    ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
 ))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
 assert _RULE_WORDS.size == len(RULES)

@@ -1,0 +1,123 @@
+"""Trend notes: the averages' slopes and the month's trend, said in verb phrases with degree adverbs.
+
+Each text reads like a chart desk's short note on one instrument: each moving
+average named with its value between commas or in parentheses, then what its
+slope does ("continues climbing rapidly", "has flattened out"); both lines
+together; and whether the month trended or sat in a band. Every word is chosen
+here from the snapshot's slopes and 1-month move with the verifier's README
+thresholds (flat under 1.5% over 20 sessions, steep at 1.5% or more, a strong
+trend from a 3% month), so each text is correct by construction. The second
+blind holdout (tests/data/verify_holdout2) found these classes; its texts are
+not copied.
+"""
+
+from __future__ import annotations
+
+from .plants import Plant
+from .universe import Built
+from .user_texts import UserText, updown
+
+KEYS = (
+    "SPY-2026-11-17",
+    "IWM-2026-03-30",
+    "DIA-2025-11-17",
+    "IWM-2026-02-13",
+    "DIA-2026-11-20",
+)
+
+STEEP = 1.5  # |slope| in % over 20 sessions from which the note says "rapidly"
+FLAT = 1.0  # ...and under which it says "has flattened out" (the verifier's flat limit is 1.5)
+STRONG_MONTH = 5.0  # |1-month move| in % from which the note says "a powerful trend"
+BAND_MONTH = 3.0  # ...and under which it says "a narrow band"
+
+
+def slope_phrase(slope: float) -> str:
+    if slope >= STEEP:
+        return "continues climbing rapidly"
+    if slope <= -STEEP:
+        return "continues sinking rapidly"
+    if abs(slope) < FLAT:
+        return "has flattened out"
+    return "keeps edging higher" if slope > 0 else "keeps edging lower"
+
+
+def slopes(b: Built) -> tuple[float, float]:
+    t = b.snapshot.trend
+    assert t.sma_50_slope_pct is not None and t.sma_200_slope_pct is not None
+    return t.sma_50_slope_pct, t.sma_200_slope_pct
+
+
+def both_phrase(b: Built) -> str | None:
+    """What both lines do together, when one phrase fits both."""
+    fifty, two_hundred = slopes(b)
+    if max(abs(fifty), abs(two_hundred)) < FLAT:
+        return "have barely moved in a month"
+    if min(fifty, two_hundred) > 0.5:
+        return "are sloping higher"
+    if max(fifty, two_hundred) < -0.5:
+        return "are sloping lower"
+    return None
+
+
+def month_sentence(b: Built, sym: str) -> str:
+    month = b.snapshot.returns.change_1m_pct or 0.0
+    if abs(month) >= STRONG_MONTH:
+        where = "in a powerful trend"
+    elif abs(month) < BAND_MONTH:
+        where = "stuck in a narrow band"
+    else:
+        where = "drifting"
+    return f"Over the month {sym} has been {where}, {updown(month)} {{change_1m_pct:abs}}."
+
+
+def slope_text(b: Built) -> str:
+    sym = b.snapshot.symbol
+    fifty, two_hundred = slopes(b)
+    lines = (f"The 50-day SMA, near {{sma_50}}, {slope_phrase(fifty)}, while the 200-day line "
+             f"({{sma_200}}) {slope_phrase(two_hundred)}.")
+    both = both_phrase(b)
+    if both:
+        lines += f" Taken together, both lines {both}."
+    body = [b.sheet.fill(lines), b.sheet.fill(month_sentence(b, sym))]
+    return "\n\n".join([f"{sym}: trend check", *body]) + "\n"
+
+
+def slope_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-slopes-{key}", key, "slopes", "txt", slope_text(built[key])) for key in KEYS]
+
+
+def slope_plants(built: dict[str, Built]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in KEYS:
+        b = built[key]
+        base = f"user-slopes-{key}"
+        fifty, two_hundred = slopes(b)
+        said = "{0}-day ({1:+.2f}% in 20 sessions) said to"
+        for days, slope, old in (("50", fifty, f"{slope_phrase(fifty)}, while"),
+                                 ("200", two_hundred, f"{slope_phrase(two_hundred)}.")):
+            tail = old[len(slope_phrase(slope)):]
+            if abs(slope) < FLAT:
+                out.append(Plant(f"slopes-steep-on-flat-{days}-{key}", base, "trend", old,
+                                 "continues climbing rapidly" + tail, "pattern-mismatch",
+                                 "continues climbing rapidly",
+                                 note=f"the {said.format(days, slope)} climb rapidly"))
+            if abs(slope) >= STEEP:
+                out.append(Plant(f"slopes-flat-on-steep-{days}-{key}", base, "trend", old,
+                                 "has flattened out" + tail, "pattern-mismatch", "flattened",
+                                 note=f"the {said.format(days, slope)} have flattened"))
+            if slope >= STEEP:
+                out.append(Plant(f"slopes-rolled-over-{days}-{key}", base, "trend", old,
+                                 "has rolled over" + tail, "pattern-mismatch", "rolled over",
+                                 note=f"the {said.format(days, slope)} have rolled over"))
+        both = both_phrase(b)
+        if both is not None:
+            wrong = "are sloping lower" if both != "are sloping lower" else "are sloping higher"
+            note = f"both averages ({fifty:+.2f}%, {two_hundred:+.2f}%) said to be {wrong[4:]}"
+            out.append(Plant(f"slopes-both-lines-{key}", base, "trend", f"both lines {both}",
+                             f"both lines {wrong}", "pattern-mismatch", wrong, note=note))
+        month = b.snapshot.returns.change_1m_pct or 0.0
+        if abs(month) < BAND_MONTH:
+            out.append(Plant(f"slopes-strong-trend-{key}", base, "trend", "stuck in a narrow band",
+                             "in a strong trend", "pattern-mismatch", "in a strong trend",
+                             note=f"a {month:+.2f}% month called a strong trend"))
+    return out
