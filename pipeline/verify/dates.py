@@ -4,7 +4,8 @@ A printed date must be a date the snapshot holds (the session, an event, the
 date of a high or a cross, an options expiry) or one the cited source prints.
 A weekday next to a date must be that date's weekday. A bare weekday in a
 sentence about the close ("closed on Thursday") must be the session's; next to
-an event ("the FOMC on Wednesday") it must be the event's.
+an event ("the FOMC on Wednesday") it must be the event's; in a title that names
+no other move, "<weekday>'s drop" is the session's too.
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
         if any(a <= match.start() < b for a, b in dated):
             continue
         expected = _expected_weekday(text_only, match, ctx, source_text)
+        if expected is None and section in _TITLE_SECTIONS:
+            expected = _title_weekday(text_only, match, ctx)
         if expected is not None and expected[0] != match.group("day"):
             findings.append(finding("weekday-mismatch", f"'{match.group('day')}' is not {expected[1]}",
                                     section=section, span=match.group("day"), expected=expected[0],
@@ -161,6 +164,33 @@ def _past_bar_figure(clause: str, day: str, ctx: VerifyContext) -> bool:
 _WEEKDAY_NUMBERS = {name: n for n, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday",
                                                       "Friday"))}
 _FIGURE = re.compile(r"\d")
+
+
+_TITLE_SECTIONS = ("headline", "header")
+_DAY_MOVE = re.compile(r"^(?:'s|\u2019s) (?:\w+ )?(?:drop|slide|sell-?off|rally|rebound|bounce|gain|loss|"
+                       r"decline|jump|surge|slump|swoon|rout|retreat|advance|dip|pullback|move|session)\b",
+                       re.IGNORECASE)
+_TITLE_OTHER_DAY = re.compile(r"\b(?:last|previous|prior|yesterday|earlier|since|until|before|next|coming|"
+                              r"week|extends?|extended|erases?|erased|reverses?|reversed|pares?|pared|"
+                              r"recovers?|recovered)\b", re.IGNORECASE)
+_TITLE_VERB = re.compile(r"\b(?:rose|rises|fell|falls|gained|gains|lost|loses|climbs?|climbed|slips?|slipped|"
+                         r"drops|dropped|jumps|jumped|rall(?:y|ies|ied)|rebounds?|rebounded|sinks?|sank|"
+                         r"slides?|slid|tumbles?|tumbled|surges?|surged|extends?|extended)\b", re.IGNORECASE)
+
+
+def _title_weekday(text: str, match: re.Match[str], ctx: VerifyContext) -> tuple[str, str, str] | None:
+    """A title's "<weekday>'s drop" names the session the article covers ("IWM after Monday's drop:
+    questions and answers"), unless the title moves on from it ("Stocks rebound after Monday's
+    drop", "extend last Friday's rally")."""
+    move = _DAY_MOVE.match(text[match.end("day"):])
+    if move is None or _TITLE_OTHER_DAY.search(text):
+        return None
+    own = range(match.end("day"), match.end("day") + move.end())
+    if any(m.start() not in own for m in _TITLE_VERB.finditer(text)):
+        return None  # another move in the title is the session's: the weekday's is an earlier one
+    session = ctx.snapshot.session
+    return f"{session:%A}", f"the session's day in the title ({session:%A}, {session:%b} {session.day})", \
+        "snapshot.session"
 
 
 _CLAUSE_START = re.compile(r"[;\u2014]|:(?!\d)|\.(?!\d)")

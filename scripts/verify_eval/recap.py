@@ -5,7 +5,8 @@ close beside an older dated high in one clause, the close against both moving
 averages, whether the close set a new closing record, and how the fund did
 against its peers, said in words. Every word that depends on the data is chosen
 here, so each text is correct by construction; each plant swaps one phrase for
-a wrong one and names the finding it must raise. The holdout
+a wrong one and names the finding it must raise. The title names the
+session by its weekday alone ("what Tuesday's slide means"). The holdout
 (tests/data/verify_holdout) found these classes; its texts are not copied.
 """
 
@@ -131,7 +132,13 @@ def recap_text(b: Built) -> str:
                   b.sheet.fill(dollars(b, sym)), b.sheet.fill(averages(b, sym))]
     plan = " ".join(b.sheet.fill(t) for t in (overhead(b), setup_sentence(b)) if t)
     paragraphs += [plan] if plan else []
-    return "\n\n".join([f"{sym} end-of-day recap", score_line(b), *paragraphs]) + "\n"
+    return "\n\n".join([title(b, sym), score_line(b), *paragraphs]) + "\n"
+
+
+def title(b: Built, sym: str) -> str:
+    """The session named by its weekday alone, possessive, in the title."""
+    noun = "rally" if b.snapshot.returns.change_1d_pct > 0 else "slide"
+    return f"{sym} end-of-day recap: what {b.snapshot.session:%A}'s {noun} means"
 
 
 def score_line(b: Built) -> str:
@@ -161,6 +168,10 @@ def recap_plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:
         out.append(Plant(f"recap-risk-label-{key}", base, "score", f"| Risk {risk}", f"| Risk {wrong_risk}",
                          "score-mismatch", wrong_risk,
                          note="the risk label in a header line without a colon"))
+        day = f"{b.snapshot.session:%A}"
+        other = "Thursday" if day != "Thursday" else "Tuesday"
+        out.append(Plant(f"recap-title-weekday-{key}", base, "date", f"what {day}'s", f"what {other}'s",
+                         "weekday-mismatch", other, note="the session's weekday wrong in the title, no date"))
         out += _plan_plants(b, base, key) + _dollar_plants(b, base, key) + _rank_plants(b, base, key)
         side = both_side(b)
         if side is not None:
