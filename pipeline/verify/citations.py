@@ -1,8 +1,8 @@
 """Citations: every [n] resolves, every source was ingested, every citing sentence fits its source.
 
 "Fits" is a lexical test, no model: the sentence shares with the source's text
-an instrument (by any alias), a figure, or at least two content words beyond
-the everyday vocabulary of market reports.
+an instrument (by any alias), a figure, a word or phrase it quotes, or at least
+three content words beyond the everyday vocabulary of market reports.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ..contracts import Finding, NewsItem
 from .codes import finding
 from .context import VerifyContext
 from .document import SourceEntry
-from .numbers import CITATION, find_numbers
+from .numbers import CITATION, QUOTE, find_numbers
 
 SHARED_WORDS = 3
 """Content words a citing sentence must share with its source when no subject or figure is shared."""
@@ -114,7 +114,8 @@ def supports(sentence: str, text: str, ctx: VerifyContext) -> bool:
     if not text:
         return False
     lowered = text.lower()
-    if _shares_subject(sentence, lowered, ctx) or _shares_figure(sentence, text):
+    if _shares_subject(sentence, lowered, ctx) or _shares_figure(sentence, text) \
+            or _quotes(sentence, lowered):
         return True
     shared = len(_content_words(sentence) & _content_words(text))
     return shared + NAME_WEIGHT * len(_names(sentence) & _names(text)) >= SHARED_WORDS
@@ -147,6 +148,16 @@ def _shares_figure(sentence: str, text: str) -> bool:
     for number in find_numbers(sentence):
         digits = number.text.lstrip("+-\u2212$").rstrip("%").replace(" pp", "").replace(" bp", "")
         if (number.decimals or number.value >= 100) and digits in text:
+            return True
+    return False
+
+
+def _quotes(sentence: str, lowered_source: str) -> bool:
+    """A word or phrase the sentence puts in quotation marks that the source prints: 'Traders called
+    the pullback "orderly" [1]' quotes its source."""
+    for quoted in QUOTE.finditer(sentence):
+        words = quoted.group(0)[1:-1].strip(" ,.;:!?").lower()
+        if len(words) >= 4 and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", lowered_source):
             return True
     return False
 

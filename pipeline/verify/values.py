@@ -185,8 +185,9 @@ def _family_move(claim: Claim) -> bool:
 
 def _family_match(claim: Claim, ctx: VerifyContext, name: str) -> SubjectFact | None:
     """A move named for a family ("the Dow gained 0.58%") may be the ETF's or the index's: the member
-    whose fact it shows."""
-    if not _family_move(claim):
+    whose fact it shows, also when the name stands further from the figure ("the Nasdaq 100 itself
+    finished at 25,753.96, up 1.89%")."""
+    if not (claim.subject and len(claim.subject) > 1 and claim.number.unit in ("pct", "pp")):
         return None
     for member in claim.subject or ():
         fact = ctx.fact(member, name)
@@ -331,11 +332,14 @@ def _no_data(claim: Claim, why: str) -> Finding:
 
 def _subject_symbol(claim: Claim, ctx: VerifyContext) -> str | None:
     """Who a named figure is about: the subject named right before it, else the article's."""
-    if claim.subject is None or claim.names in ("streak_sessions", "event_sessions_until"):
-        return ctx.symbol  # streaks and calendar counts are the article's own
+    if claim.names == "streak_sessions":
+        return _streak_subject(claim, ctx) or ctx.symbol
+    if claim.subject is None or claim.names == "event_sessions_until":
+        return ctx.symbol  # calendar counts are the article's own
     if not claim.strong:  # named loosely: the article's own figure, a peer's by possessive, or unknown
-        if ctx.symbol in claim.subject:
-            return ctx.symbol
+        if ctx.symbol in claim.subject:  # of its family, the member whose scale the figure is on
+            member = _scale_member(claim, ctx, claim.subject) if len(claim.subject) > 1 else None
+            return member or ctx.symbol
         return _possessive_peer(claim, ctx) or _clause_subject(claim, ctx)
     if len(claim.subject) == 1:
         return claim.subject[0]
@@ -343,6 +347,21 @@ def _subject_symbol(claim: Claim, ctx: VerifyContext) -> str | None:
     if ctx.symbol in claim.subject:
         return _scale_member(claim, ctx, claim.subject) or ctx.symbol
     return _scale_member(claim, ctx, claim.subject) or (family[0] if family else claim.subject[0])
+
+
+def _streak_subject(claim: Claim, ctx: VerifyContext) -> str | None:
+    """Whose run behind or ahead of a benchmark a streak is: the instrument named right before the
+    lead or lag verb ("$IWM lagged $SPY for a sixth straight session" is IWM's, in any article), when
+    its data is loaded; else None (the article's own, as "It trailed SPY for 6 sessions")."""
+    verbs = [m for pattern in (_LEAD, _LAG) for m in pattern.finditer(claim.sentence, 0, claim.number.start)]
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda m: m.start())
+    before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= verb.start()]
+    if not before or _CLAUSE_GAP.search(claim.sentence, before[-1].end, verb.start()):
+        return None
+    loaded = [s for s in before[-1].symbols if _loaded(s, ctx)]
+    return ctx.symbol if ctx.symbol in loaded else loaded[0] if len(loaded) == 1 else None
 
 
 _POSSESSIVE = re.compile(r"^['\u2019]s\s[^,;:.\u2014]*$")
@@ -461,6 +480,8 @@ def _event_count(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
 def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list[Finding]:
     fact = named.fact
     if matches(fact, claim.number) or _alternative(claim, named, ctx):
+        if named.name == "streak_sessions" and named.subject != ctx.symbol:
+            return _peer_streak_direction(claim, named.subject, ctx)
         if named.name == "streak_sessions":
             return streak_direction(claim, ctx)
         if named.name == "close_streak_sessions":
@@ -749,6 +770,24 @@ def streak_direction(claim: Claim, ctx: VerifyContext) -> list[Finding]:
                     f"{relative.benchmark}", section=claim.section, span=claim.span,
                     expected=f"{relative.streak_direction} {relative.benchmark}",
                     source="relative.streak_direction")]
+
+
+def _peer_streak_direction(claim: Claim, subject: str, ctx: VerifyContext) -> list[Finding]:
+    """'$IWM lagged $SPY for a sixth straight session' in another article: the peer's own streak (its
+    name stands before the verb, see _streak_subject)."""
+    snapshot = _snapshot_of(ctx, subject)
+    relative = snapshot.relative if snapshot is not None else None
+    verbs = [(m.start(), sign) for sign, pattern in ((1, _LEAD), (-1, _LAG))
+             for m in pattern.finditer(claim.sentence, 0, claim.number.start)]
+    if relative is None or not verbs or relative.streak_direction == "even":
+        return []
+    actual = 1 if relative.streak_direction == "outperform" else -1
+    if actual == max(verbs)[1]:
+        return []
+    return [finding("direction-mismatch", f"{subject}'s streak is an {relative.streak_direction} streak "
+                    f"against {relative.benchmark}", section=claim.section, span=claim.span,
+                    expected=f"{relative.streak_direction} {relative.benchmark}",
+                    source=f"{subject}: relative.streak_direction")]
 
 
 def _close_streak_direction(claim: Claim, ctx: VerifyContext) -> list[Finding]:

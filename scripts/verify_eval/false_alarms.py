@@ -79,14 +79,15 @@ def yields_note(b: Built) -> str:
 
 
 def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
-    out = [UserText(f"user-desklog-{key}", key, "desk-log", "txt", desk_log(built[key])) for key in KEYS]
+    out = [*peer_texts(built),
+           *(UserText(f"user-desklog-{key}", key, "desk-log", "txt", desk_log(built[key])) for key in KEYS)]
     yields = yields_note(built[YIELDS_KEY])
     out.append(UserText(f"user-yields-{YIELDS_KEY}", YIELDS_KEY, "rates-note", "txt", yields))
     return out
 
 
 def false_alarm_plants(built: dict[str, Built]) -> list[Plant]:
-    out: list[Plant] = []
+    out: list[Plant] = peer_plants(built)
     for key in KEYS:
         b = built[key]
         base = f"user-desklog-{key}"
@@ -110,4 +111,98 @@ def false_alarm_plants(built: dict[str, Built]) -> list[Plant]:
     out.append(Plant(f"yields-untraced-{YIELDS_KEY}", f"user-yields-{YIELDS_KEY}", "value", "to 4.06% [1]",
                      "to 4.16% [1]", "number-untraced", "4.16%",
                      note="a yield the cited story does not print, with no yield in the snapshot"))
+    return out
+
+
+# ---------------------------------------------------------------- whose figure: peers and the index
+
+INDEX_KEYS = ("IWM-2026-11-17", "DIA-2025-11-17", "SPY-2026-11-20")
+"""Sessions where the index's printed move differs from its ETF's (-0.78% vs -0.80%, ...)."""
+INDEX_NAMES = {"^RUT": "Russell 2000", "^DJI": "Dow Jones Industrial Average", "^GSPC": "S&P 500"}
+STREAK_KEYS = ("QQQ-2026-11-17", "SPY-2026-11-20")
+QUOTE_KEY = "QQQ-2026-11-17"
+QUOTE_URL = "https://tapewatch.example/indices/2026-11-17/nasdaq-100-slips.html"
+
+
+def ordinal(n: int) -> str:
+    return {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}[n]
+
+
+def peer_streak(b: Built) -> tuple[str, str, int, str] | None:
+    """(peer, benchmark, sessions, verb) of a peer's run of two or more sessions against its benchmark."""
+    for peer in b.peers:
+        rel = peer.relative
+        if rel is not None and rel.streak_sessions >= 2 and rel.streak_direction != "even":
+            verb = "trailed" if rel.streak_direction == "underperform" else "outpaced"
+            return peer.symbol, rel.benchmark, rel.streak_sessions, verb
+    return None
+
+
+def index_line(b: Built) -> str:
+    index = next(r for r in b.snapshot.related if r.role.value == "index")
+    tag = index.symbol.lstrip("^")
+    assert b.sheet.fmt(f"{tag}_change_1d_pct") != b.sheet.fmt("change_1d_pct")
+    word = "gain" if index.change_1d_pct > 0 else "decline"
+    verb = "gained" if index.change_1d_pct > 0 else "lost"
+    name = INDEX_NAMES[index.symbol]
+    move = f"{{{tag}_change_1d_pct:abs}}"
+    return (f"The {name} meanwhile closed the day at {{{tag}_close}}, a {move} {word}. "
+            f"Counted without the fund's fees and flows, the {name} alone {verb} {move}.")
+
+
+def peer_note(b: Built) -> str:
+    sym = b.snapshot.symbol
+    verb = moved(b.snapshot.returns.change_1d_pct, big="fell", small="slipped", up="rose")
+    lines = [f"{sym} and the neighbours", "", f"{sym} {verb} {{change_1d_pct:abs}} to {{price}}."]
+    if b.key in INDEX_KEYS:
+        lines.append(index_line(b))
+    streak = peer_streak(b) if b.key in STREAK_KEYS else None
+    if streak is not None:
+        peer, bench, sessions, word = streak
+        lines.append(f"Elsewhere, {peer} {word} {bench} for a {ordinal(sessions)} straight session.")
+    if b.key == QUOTE_KEY:
+        item = next(i for i in b.news if i.url == QUOTE_URL)
+        lines += ["Desks put the dip down to \u201cprofit-taking in the winners\u201d [1].", "", "Sources",
+                  f"[1] {item.title} \u2014 {item.publisher}, {item.url}"]
+    return b.sheet.fill("\n".join(lines)) + "\n"
+
+
+PEER_KEYS = tuple(dict.fromkeys((*INDEX_KEYS, *STREAK_KEYS, QUOTE_KEY)))
+
+
+def peer_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-neighbours-{key}", key, "neighbours-note", "txt", peer_note(built[key]))
+            for key in PEER_KEYS]
+
+
+def peer_plants(built: dict[str, Built]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in STREAK_KEYS:
+        streak = peer_streak(built[key])
+        assert streak is not None
+        peer, bench, sessions, word = streak
+        other = "outpaced" if word == "trailed" else "trailed"
+        out.append(Plant(f"neighbours-streak-direction-{key}", f"user-neighbours-{key}", "subject",
+                         f"{peer} {word} {bench} for a {ordinal(sessions)} straight session",
+                         f"{peer} {other} {bench} for a {ordinal(sessions)} straight session",
+                         "direction-mismatch", f"{ordinal(sessions)} straight session",
+                         note="a peer's run against its benchmark told the wrong way round"))
+        out.append(Plant(f"neighbours-streak-count-{key}", f"user-neighbours-{key}", "subject",
+                         f"a {ordinal(sessions)} straight session",
+                         f"a {ordinal(sessions + 1)} straight session",
+                         "value-mismatch", f"{ordinal(sessions + 1)} straight session",
+                         note="a peer's run against its benchmark one session too long"))
+    for key in INDEX_KEYS:
+        b = built[key]
+        index = next(r for r in b.snapshot.related if r.role.value == "index")
+        tag = index.symbol.lstrip("^")
+        printed = b.sheet.fmt(f"{tag}_change_1d_pct", "abs")
+        wrong = f"{abs(index.change_1d_pct) + 0.3:.2f}%"
+        verb = "gained" if index.change_1d_pct > 0 else "lost"
+        out.append(Plant(f"neighbours-index-move-{key}", f"user-neighbours-{key}", "subject",
+                         f"alone {verb} {printed}", f"alone {verb} {wrong}", "value-mismatch", wrong,
+                         note="the index's move, named loosely, 0.3 points off"))
+    out.append(Plant(f"neighbours-quote-unsupported-{QUOTE_KEY}", f"user-neighbours-{QUOTE_KEY}", "citation",
+                     "in the winners\u201d [1]", "in the laggards\u201d [1]", "citation-unsupported", "[1]",
+                     note="a quoted phrase the cited story does not print"))
     return out
