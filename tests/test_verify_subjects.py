@@ -157,6 +157,8 @@ def test_a_figure_of_an_instrument_without_data_never_traces_to_another_fact(tex
     ("The Nasdaq has climbed 9.30% this year.", "9.30%", "4.91%"),  # the VIX's 1-day move
     ("The S&P 500 has gained 0.42% year-to-date.", "0.42%", "3.28%"),  # IWM's YTD move
     ("The Nasdaq 100's 50-day average is $245.00.", "$245.00", "$614.02"),  # IWM's max pain
+    ("IWM sits 0.42% below its 50-day average.", "0.42%", "-0.60%"),  # IWM's YTD move
+    ("IWM trades 1.16% below the 50-day average.", "1.16%", "-0.60%"),  # IWM's ATR in %
 ])
 def test_a_loaded_subjects_figure_is_checked_against_the_fact_its_words_name(ctx, text, span, expected):
     findings = [f for f in check_text(text, ctx) if f.severity == Severity.ERROR]

@@ -110,6 +110,9 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     name = claim.names
     if claim.kind == ClaimKind.CHANGE and name is None:
         name = _PERIOD_FACT.get(claim.period)
+    if name is None and claim.relation and claim.reference in _RELATION_FACTS and claim.number.unit == "pct" \
+            and claim.kind in (ClaimKind.DISTANCE, ClaimKind.CHANGE):
+        name = _RELATION_FACTS[claim.reference][0]  # "0.60% below its 50-day average": pct_vs_sma_50
     if name == "close" and claim.period == "prev":
         name = "prev_close"  # "closed at $243.57 in the previous session"
     if name in ("high_52w", "low_52w") and claim.period == "intraday":
@@ -421,6 +424,8 @@ def _same_kind(claim: Claim, sf: SubjectFact) -> bool:
     that happens to share its value (a year-to-date move equal to the VIX's 1-day move)."""
     if claim.names is not None:
         return sf.name in _ALIASES.get(claim.names, (claim.names,))
+    if claim.relation and claim.reference in _RELATION_FACTS and claim.number.unit == "pct":
+        return sf.name in _RELATION_FACTS[claim.reference]  # a distance from that level, no other %
     if _counts_sessions(claim):
         return sf.fact.unit == "count"  # "lower in 30 of its last 40 sessions" is no $30.01 close
     if claim.kind != ClaimKind.CHANGE:

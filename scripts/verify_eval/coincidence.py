@@ -58,7 +58,9 @@ def own(b: Built) -> str:
     return b.sheet.fill(
         f"{sym} closed at {{price}}, {updown(s.returns.change_1d_pct)} {{change_1d_pct:abs}} on the day, and "
         f"year-to-date it stands {updown(s.returns.change_ytd_pct or 0)} {{change_ytd_pct:abs}}. "
-        f"Its 50-day average sits at {{sma_50}} and RSI(14) reads {{rsi_14}}. {sym} has now closed "
+        f"Its 50-day average sits at {{sma_50}}, the close sits {{pct_vs_sma_50:abs}} "
+        f"{'above' if (s.trend.pct_vs_sma_50 or 0) > 0 else 'below'} the 50-day line, and RSI(14) reads "
+        f"{{rsi_14}}. {sym} has now closed "
         f"{direction} {streak} {plural} in a row, and it finished {side} in {count} of its last 40 sessions, "
         "a tally the desk keeps on a whiteboard rather than in any model."
     )
@@ -123,6 +125,7 @@ def coincidence_plants(built: dict[str, Built]) -> list[Plant]:
         base = f"user-coincidence-{key}"
         out += _kind_plants(b, key, base)
         out += _count_plants(b, key, base)
+        out += _distance_plants(b, key, base)
     out += _unloaded_plants(built)
     return out
 
@@ -147,6 +150,19 @@ def _kind_plants(b: Built, key: str, base: str) -> list[Plant]:
                         f"{name} has its 50-day average at {other}", "value-mismatch", other,
                         note=f"{p.symbol}'s 50-day average printed as its 200-day average"))
     return plants
+
+
+def _distance_plants(b: Built, key: str, base: str) -> list[Plant]:
+    """The distance from the 50-day average printed as the year-to-date move (a % of another kind)."""
+    s = b.snapshot
+    side = "above" if (s.trend.pct_vs_sma_50 or 0) > 0 else "below"
+    distance, ytd = b.sheet.fmt("pct_vs_sma_50", "abs"), b.sheet.fmt("change_ytd_pct", "abs")
+    if digits(distance) == digits(ytd):
+        return []
+    line = f"{side} the 50-day line"
+    return [Plant(f"coincidence-distance-ytd-{key}", base, "subject", f"sits {distance} {line}",
+                  f"sits {ytd} {line}", "value-mismatch", ytd, allowed=["direction-mismatch"],
+                  note="the distance from the 50-day average printed as the year-to-date move")]
 
 
 def _count_plants(b: Built, key: str, base: str) -> list[Plant]:
