@@ -50,6 +50,7 @@ TARGETS = {
     "setup_stop_within_2_5_atr": (1.0, "min"),
     "setup_target_at_level": (1.0, "min"),
     "setup_sentences_same_day_shared": (0.0, "max"),
+    "take_names_setup_level_share": (1.0, "min"),
     "scenario_violations": (0.0, "max"),
     "citations_same_day": (0.80, "min"),
     "citations_without_content": (0.0, "max"),

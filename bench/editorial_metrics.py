@@ -181,7 +181,31 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
     """The share of articles showing a setup that agrees with the short-term bias (the articles
     show only those), and how often a side placed a setup whose geometry failed."""
     shown = sum(bool(case.article.setups) for case in cases)
-    return {"setup_agreeing_share": share(shown, len(cases))}
+    told = in_take = 0
+    without = [case for case in cases if not case.article.setups and short_term_bias(case) in _WANTED]
+    for case in without:  # the final call names what would create the missing setup
+        clause = "".join(case.article.final_call[0].reasoning.split(";")[1:])
+        told += "$" in clause
+    planned = 0
+    for case in cases:
+        level = _trade_level(case)
+        if level is not None:
+            planned += 1
+            in_take += f"${level:,.2f}" in case.article.take
+    return {"setup_agreeing_share": share(shown, len(cases)),
+            "no_setup_names_condition_share": share(told, len(without)),
+            "take_names_setup_level_share": share(in_take, planned)}
+
+
+def _trade_level(case: Case) -> float | None:
+    """The entry of the one setup an article shows, or of the pending setup its call waits for."""
+    if len(case.article.setups) == 1:
+        return case.article.setups[0].entry
+    wanted = _WANTED.get(short_term_bias(case))
+    if case.article.setups or wanted is None:
+        return None
+    pending = [p for p in case.snapshot.pending_setups if p.direction == wanted[0]]
+    return pending[0].entry if pending else None
 
 
 def miss_reasons(cases: Sequence[Case]) -> Counter[str]:

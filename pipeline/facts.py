@@ -282,6 +282,11 @@ def _add_structure_facts(sheet: FactSheet, s: Snapshot) -> None:
                       source=f"setups[{setup.direction}].{part}")
         sheet.add(f"{prefix}_reward_risk", setup.reward_risk, "ratio", decimals=1,
                   source=f"setups[{setup.direction}].reward_risk")
+    for setup in s.pending_setups:
+        prefix = f"pending_{setup.direction}"
+        for part in ("entry", "stop", "target"):
+            sheet.add(f"{prefix}_{part}", getattr(setup, part), "price",
+                      source=f"pending_setups[{setup.direction}].{part}")
 
 
 def _add_event_facts(sheet: FactSheet, s: Snapshot) -> None:

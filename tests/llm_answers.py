@@ -17,7 +17,7 @@ from typing import Any
 from llm_server import Content, RecordedRequest
 
 _LEVEL = re.compile(r"^- level_(\d+): ([a-z ]+)(?:, (.+?))?, (above|below)(?:,|$)", re.M)
-_SETUP = re.compile(r"^- (long|short): trigger", re.M)
+_SETUP = re.compile(r"^- (long|short): ", re.M)
 _PEER = re.compile(r"^- (\w+): (?:(\^?[A-Z0-9.=-]+) )?(.+), (\w+), ([+-]?\S+)$", re.M)
 _NEWS = re.compile(r'^\[(\d+)\] "(.+)", (.+?), (\d{4}-\d{2}-\d{2}|undated)(?:;.*)?$', re.M)
 _SHORT = re.compile(r'called "(.+?)" in headlines')

@@ -17,6 +17,7 @@ from llm_server import Content, ContentFiltered, RawBody, Refusal, Truncated
 
 from pipeline.facts import build_fact_sheet
 from pipeline.writers import Brief
+from pipeline.writers.llm_prompt import setup_target_words
 from pipeline.writers.scenarios import scenario_slots, setups_for_call
 
 
@@ -290,4 +291,5 @@ def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, l
     offered = setups_for_call(brief)
     assert offered, "the demo's IWM offers a setup"
     for setup in offered:
-        assert f"- {setup.direction}: trigger {setup.trigger} ({setup.note()})" in text
+        assert f"- {setup.direction}: {setup.style} on {setup.trigger}; target {setup_target_words(setup)}" \
+            in text

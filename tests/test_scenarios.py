@@ -6,6 +6,7 @@ averages and MACD replaced by hand, so each rule meets the case it is about.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from market_factories import settings, snapshot_for
@@ -17,6 +18,7 @@ from pipeline.scoring import score_snapshot
 from pipeline.verify import VerifyContext, check_text, verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers.audit import scenario_violations
+from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.tables import final_call_rows, indicator_rows, level_rows, scenario_lists
 
 CLOSE = 500.0
@@ -197,15 +199,45 @@ def test_a_bullish_call_shows_only_the_long_setup_and_names_it() -> None:
     assert [s.direction for s in article.setups] == ["long"]
     short_term = article.final_call[0]
     assert short_term.bias == Bias.BULLISH
-    assert short_term.reasoning.endswith("the long breakout setup waits for a close above the swing high")
+    assert "long" in short_term.reasoning and "a close above the swing high" in short_term.reasoning
+    # the take names the setup's entry and target: its trade level is the setup's trigger
+    assert "$510.00" in article.take and "$520.00" in article.take
 
 
 def test_a_bullish_call_with_only_a_short_setup_shows_none_and_says_why() -> None:
-    brief = brief_with(bias=Bias.BULLISH, setups=[SHORT])
+    brief = brief_with(bias=Bias.BULLISH, setups=[SHORT], pending_setups=[])
     article = TemplateWriter().write(brief)
     assert article.setups == []
     sheet = build_fact_sheet(brief.snapshot, brief.scores)
-    assert "no long setup" in final_call_rows(brief, sheet)[0].reasoning
+    reasoning = final_call_rows(brief, sheet)[0].reasoning
+    assert "long" in reasoning and "$" not in reasoning.split(";")[1]  # the rule failed, in words
+
+
+PENDING = TradeSetup(direction="long", style="breakout", trigger="a close above the swing high",
+                     entry=512.5, stop=507.5, target=525.0, reward_risk=2.5, beyond_record=True)
+
+
+def test_a_call_without_its_setup_names_the_condition_that_would_create_one() -> None:
+    brief = brief_with(bias=Bias.BULLISH, setups=[SHORT], pending_setups=[PENDING])
+    article = TemplateWriter().write(brief)
+    assert article.setups == []
+    clause = article.final_call[0].reasoning.split(";", 1)[1]
+    assert "$512.50" in clause and "$525.00" in clause and "record" in clause
+    assert "$512.50" in article.take and "$525.00" in article.take  # one story: the same level
+    names = [n for inst in settings().instruments for n in (inst.name, *inst.aliases)]
+    errors = [f for f in verify_article(article, brief.snapshot, brief.scores, {}, names=names)
+              if f.severity.value == "error" and f.code != "data-quality"]
+    assert errors == []
+
+
+def test_same_day_articles_word_the_missing_setup_differently() -> None:
+    clauses = set()
+    for symbol in ("SPY", "QQQ", "IWM", "DIA"):
+        brief = brief_with(bias=Bias.BULLISH, setups=[], pending_setups=[PENDING])
+        brief = brief.model_copy(update={"snapshot": brief.snapshot.model_copy(update={"symbol": symbol})})
+        reasoning = TemplateWriter().write(brief).final_call[0].reasoning
+        clauses.add(re.sub(r"\$[\d,.]+", "#", reasoning.split(";", 1)[1]))
+    assert len(clauses) == 4
 
 
 def test_a_neutral_call_in_a_range_fades_both_edges() -> None:
@@ -261,3 +293,12 @@ def test_the_verifier_reports_scenario_logic_as_warnings() -> None:
         ("scenario-next-repeats-trigger", "bull_case"), ("scenario-trigger-at-close", "bull_case")]
     assert all(f.severity == Severity.WARNING for f in found)
     assert not [f for f in check_text(markdown, ctx) if f.code.startswith("scenario-")]
+
+
+def test_the_model_prompt_carries_the_condition_for_the_missing_setup() -> None:
+    brief = brief_with(bias=Bias.BULLISH, setups=[SHORT], pending_setups=[PENDING])
+    values = article_values(brief, build_fact_sheet(brief.snapshot, brief.scores), 0, 400)
+    assert values["setups"] == []
+    assert values["pending"] == {"direction": "long", "trigger": "a close above the swing high"}
+    shown = brief_with(bias=Bias.BULLISH, setups=[LONG], pending_setups=[PENDING])
+    assert article_values(shown, build_fact_sheet(shown.snapshot, shown.scores), 0, 400)["pending"] is None

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from ..angles import Angle, AngleKind, angle_of
-from ..contracts import KeyLevel, LevelKind, RelatedMove, Scores, TradeSetup
+from ..contracts import Bias, KeyLevel, LevelKind, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
 from . import dek as dek_text
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
 from .scenarios import edge_slot, setups_for_call
+from .setup_text import take_sentence
 from .stance import stance_sentence
 
 _AGREE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
@@ -502,46 +503,12 @@ def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
 
 
 def _setup_line(brief: Brief) -> str:
-    """One sentence on the setups shown (scenarios.setups_for_call), in their own style."""
-    shown = setups_for_call(brief)
-    if not shown:
+    """One sentence on the setups shown (scenarios.setups_for_call) or, for a directional call
+    without one, on what would create it (writers/setup_text.py)."""
+    if not brief.include_setups:
         return ""
-    one = len(shown) == 1
-    what = f"The {shown[0].direction} setup" if one else "The setups"
-    styles = {x.style for x in shown}
-    if styles == {"breakout"}:
-        bank = [f"{what} {'is a breakout trade' if one else 'are breakout trades'}: "
-                f"{'it wants' if one else 'they want'} a close through the trigger, not a guess ahead of it.",
-                f"{what} {'waits' if one else 'wait'} for a break; nothing is live until the trigger closes.",
-                f"{what} {'follows' if one else 'follow'} a break rather than anticipating one.",
-                f"Breakouts only: {what[:1].lower() + what[1:]} {'needs' if one else 'need'} the trigger "
-                "to print first."]
-    elif styles == {"fade"}:
-        bank = [f"{what} {'fades' if one else 'fade'} the edge rather than chasing the middle.",
-                f"{what} {'leans' if one else 'lean'} against the range edge instead of chasing.",
-                f"Fading the edge is the play {what[:1].lower() + what[1:]} "
-                f"{'describes' if one else 'describe'}.",
-                _fade_edge(shown)]
-    elif styles == {"pullback"}:
-        bank = [f"{what} {'waits' if one else 'wait'} for a pullback instead of chasing the move.",
-                f"Patience is the trade: {what[:1].lower() + what[1:]} "
-                f"{'wants' if one else 'want'} a pullback first.",
-                f"{what} {'buys' if one else 'buy'} a retreat toward the level, not the spike.",
-                f"{what} {'needs' if one else 'need'} a pullback before it is live."]
-    else:
-        bank = ["The setups below spell out their triggers; none is live until its trigger prints.",
-                "Each setup below names its trigger; until it prints, there is no trade.",
-                "The setups are conditional: no trigger, no trade.",
-                "Nothing in the setups is live before its trigger prints."]
-    return vary(bank, brief, "take-setups")
-
-
-def _fade_edge(shown: list[TradeSetup]) -> str:
-    if len(shown) > 1:
-        return "The setups sell strength or buy weakness at the edges, not in the middle."
-    if shown[0].direction == "long":
-        return "The long setup buys weakness at the lower edge, not in the middle."
-    return "The short setup sells strength at the upper edge, not in the middle."
+    wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
+    return take_sentence(brief, setups_for_call(brief), wanted)
 
 
 def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | None:

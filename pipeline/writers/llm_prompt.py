@@ -19,7 +19,7 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from ..angles import rank_angles
-from ..contracts import Finding, NewsItem
+from ..contracts import Bias, Finding, NewsItem, TradeSetup
 from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
 from ..stories import StoryDigest
@@ -46,7 +46,8 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "fact_lines": compact_facts(sheet, prompt_fact_names(brief, sheet, cited)),
         "levels": _levels(brief, sheet),
         "setups": [{"direction": x.direction, "trigger": x.trigger, "style": x.style,
-                    "note": x.note()} for x in offered_setups(brief)],
+                    "target": setup_target_words(x)} for x in offered_setups(brief)],
+        "pending": _pending(brief),
         "scenarios": dict(zip(("bull", "bear"), scenario_slots(brief, sheet), strict=True)),
         "peers": [{"symbol": m.symbol, "name": brief.related_names.get(m.symbol, m.name),
                    "role": m.role.value, "tag": fact_tag(m.symbol),
@@ -63,6 +64,26 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
                                                        strict=True), start=1)],
         "angles": angle_lines(brief, sheet, cited),
     }
+
+
+def setup_target_words(setup: TradeSetup) -> str:
+    """What the setup's target is, in few words ('measured move', 'swing high'); the record is
+    named once, by the trigger when it already says so."""
+    target = {"measured_move": "measured move", "atr_multiple": "3 ATRs"}.get(
+        setup.target_basis, setup.target_label or "next level")
+    return target + (", past the record" if setup.beyond_record and "record" not in setup.trigger else "")
+
+
+def _pending(brief: Brief) -> dict[str, str] | None:
+    """The setup a directional call has none of yet would come with (Snapshot.pending_setups)."""
+    if offered_setups(brief) or not brief.include_setups:
+        return None
+    wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
+    pending = next((p for p in brief.snapshot.pending_setups if p.direction == wanted), None)
+    if pending is None:
+        return None
+    trigger = pending.trigger if pending.style == "breakout" else f"a {pending.style}"
+    return {"direction": pending.direction, "trigger": trigger}
 
 
 def angle_lines(brief: Brief, sheet: FactSheet, cited: int, count: int = 5) -> list[dict[str, Any]]:

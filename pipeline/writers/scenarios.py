@@ -21,6 +21,7 @@ from ..indicators.levels import ZONE_ATR_MULTIPLE
 from ..indicators.setups import setups_for_bias
 from .base import Brief
 from .phrases import vary as rotate
+from .setup_text import call_clause
 
 _TRADABLE = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
 
@@ -247,16 +248,14 @@ def setups_for_call(brief: Brief) -> list[TradeSetup]:
 
 
 def setup_reason(brief: Brief) -> str:
-    """How the shown setups follow from the short-term call, in words without numbers."""
+    """How the shown setups follow from the short-term call (writers/setup_text.py): the shown
+    setup's trigger, or what would create the setup a directional call has none of yet."""
     shown, bias = setups_for_call(brief), brief.scores.bias
     if not brief.include_setups:
         return ""
-    if bias in (Bias.BULLISH, Bias.BEARISH) and not shown:
-        side = "long" if bias == Bias.BULLISH else "short"
-        return f"; no {side} setup has a close enough stop and enough reward for its risk yet"
-    if len(shown) == 1:
-        setup = shown[0]
-        return f"; the {setup.direction} {setup.style} setup waits for {setup.trigger}"
-    if shown and all(setup.style == "fade" for setup in shown):
-        return "; the setups fade the range edges until one of them gives"
-    return "; setups on both sides wait for their trigger" if shown else ""
+    wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(bias)
+    if len(shown) > 1:
+        if all(setup.style == "fade" for setup in shown):
+            return "; the setups fade the range edges until one of them gives"
+        return "; setups on both sides wait for their trigger"
+    return call_clause(brief, shown, wanted)

@@ -1,0 +1,206 @@
+"""What an article says about its setups, or about the missing one: the short-term final call's
+setup clause and the take's setup sentence.
+
+- A shown setup is named by its trigger in the final call and by its entry and target in the take,
+  so the take's level is the setup's trigger.
+- A side the short-term call wants but without a setup names what would create one: the
+  pending setup's condition and target ("a close above $476.71 would set up a breakout long
+  toward $484.71"), from `Snapshot.pending_setups`; without one, the rule the nearest trade
+  failed (`indicators.setups.setup_misses`) in words.
+- Every clause comes from a bank rotated per instrument and session (`phrases.vary`), so the
+  same-day articles of one desk do not share a stock sentence.
+Figures are slots (`{setup_long_entry}`, `{pending_short_target}`) that the fact sheet fills.
+"""
+
+from __future__ import annotations
+
+from ..contracts import TradeSetup
+from ..indicators.setups import Market, Miss, MissReason, setup_misses
+from .base import Brief
+from .phrases import vary
+
+
+def _words(direction: str) -> dict[str, str]:
+    long = direction == "long"
+    return {"dir": direction, "word": "above" if long else "below",
+            "side": "resistance" if long else "support", "buyers": "buyers" if long else "sellers"}
+
+
+def pending_for(brief: Brief, direction: str) -> TradeSetup | None:
+    return next((p for p in brief.snapshot.pending_setups if p.direction == direction), None)
+
+
+# -- the final call's short-term clause -----------------------------------------------------------
+
+_SHOWN_CALL = (
+    "the {dir} {style} setup waits for {trigger}",
+    "the plan: a {dir} on {trigger}",
+    "{trigger} is what the {dir} setup waits for",
+    "a {dir} comes only with {trigger}",
+)
+_PENDING_BREAKOUT_CALL = (
+    "a close {word} {entry} would set up a breakout {dir} toward {target}{record}",
+    "no {dir} setup yet: it comes with a close {word} {entry}, aiming at {target}{record}",
+    "the {dir} waits on a close {word} {entry}, with {target} the objective{record}",
+    "{buyers} get a setup only on a close {word} {entry}; {target} would be the target{record}",
+)
+_PENDING_PULLBACK_CALL = (
+    "a pullback to {entry} that holds would set up a {dir} toward {target}",
+    "no {dir} setup this far from support: a dip to {entry} that holds would make one, aiming at "
+    "{target}",
+    "the {dir} waits for price to come back to {entry} and hold, with {target} the objective",
+    "a {dir} needs a retreat to {entry} first; from there {target} is the target",
+)
+_MISS_CALL: dict[MissReason, tuple[str, ...]] = {
+    "reward_risk": ("no {dir} setup: the next level sits too close to the trigger to pay for the risk",
+                    "no {dir} trade yet: the nearest {side} leaves too little room to the level beyond",
+                    "the {dir} side has no trade worth its risk: levels crowd the trigger",
+                    "no {dir} setup while the next level is this close to the trigger"),
+    "no_level": ("no {dir} setup: no level on the chart to trade a break {word}",
+                 "nothing {word} the close gives a {dir} a trigger yet",
+                 "the chart offers no {side} to break, so no {dir} setup",
+                 "no {dir} trigger: no level {word} price to break"),
+    "no_target": ("no {dir} setup: no level beyond the trigger to aim at",
+                  "a {dir} would have no target on the chart past its trigger",
+                  "no {dir} trade: nothing beyond the trigger to aim for",
+                  "the {dir} lacks a target: the chart is empty past the trigger"),
+    "stop_wide": ("no {dir} setup: the stop the trigger needs is too far for the volatility",
+                  "a {dir} here would need too wide a stop",
+                  "no {dir} trade: the trigger's zone is too wide for a sound stop",
+                  "the {dir} side's stop would sit too far away"),
+    "target_far": ("no {dir} setup: the next level is too far for a swing target",
+                   "a {dir}'s target would lie beyond a swing's reach",
+                   "no {dir} trade: the next real level is out of a swing's reach",
+                   "the {dir} side's next level is too far to aim at"),
+}
+_MISS_CALL["out_of_reach"] = (
+    "no {dir} setup: the nearest tested {back} is too far for a {move} and nothing {word} the close "
+    "to break",
+    "a {dir} has neither a break to trade nor a {back} near enough for a {move}",
+    "no {dir} trade: the first {back} lies too far away and no level {word} price gives a trigger",
+    "the {dir} side waits: no level {word} to break, and the nearest tested {back} is out of a "
+    "{move}'s reach")
+_MISS_CALL["order"] = _MISS_CALL["reward_risk"]
+_CROWDED_CALL = (
+    "no {dir} setup yet: {target} sits right behind the {level} trigger, too close to pay for the risk",
+    "a {dir} off the {level} trigger would run into {target} too soon for its risk",
+    "no {dir} trade: the break of {level} has only {target} to aim at, not enough for the risk",
+    "the {dir} waits: {level} and {target} crowd each other, leaving no room for a trade worth "
+    "its risk",
+)
+"""A break whose target is a key level too close: both named, by their slots."""
+
+
+def call_clause(brief: Brief, shown: list[TradeSetup], direction: str | None) -> str:
+    """The clause after the Pulse in the short-term final call: the shown setup's trigger, or (for a
+    side wanted without a setup: `direction`) what would create one; '' for anything else."""
+    if direction is not None and not shown:
+        return "; " + no_setup_clause(brief, direction)
+    if len(shown) == 1:
+        setup = shown[0]
+        return "; " + vary(_SHOWN_CALL, brief, f"call-setup-{setup.direction}").format(
+            dir=setup.direction, style=setup.style, trigger=setup.trigger)
+    return ""
+
+
+def no_setup_clause(brief: Brief, direction: str) -> str:
+    words = _words(direction)
+    pending = pending_for(brief, direction)
+    if pending is not None:
+        bank = _PENDING_PULLBACK_CALL if pending.style == "pullback" else _PENDING_BREAKOUT_CALL
+        record = ", past the record close" if pending.beyond_record and pending.style == "breakout" else ""
+        return vary(bank, brief, f"call-pending-{direction}").format(
+            entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
+            record=record, **words)
+    miss = first_miss(brief, direction)
+    if miss is not None and miss.reason == "reward_risk" and miss.level is not None \
+            and miss.target is not None:
+        level, target = level_slot_of(brief, miss.level), level_slot_of(brief, miss.target)
+        if level and target:
+            return vary(_CROWDED_CALL, brief, f"call-miss-{direction}").format(
+                level=level, target=target, **words)
+    reason: MissReason = miss.reason if miss is not None else "no_level"
+    return vary(_MISS_CALL[reason], brief, f"call-miss-{direction}").format(
+        back="support" if direction == "long" else "resistance",
+        move="pullback" if direction == "long" else "bounce", **words)
+
+
+def first_miss(brief: Brief, direction: str) -> Miss | None:
+    """The first style tried for `direction` and the rule it failed on (None without an ATR)."""
+    market = Market.of(brief.snapshot)
+    misses = setup_misses("long" if direction == "long" else "short", market) if market else []
+    return misses[0] if misses else None
+
+
+def level_slot_of(brief: Brief, price: float) -> str | None:
+    """The fact slot of a key level's price or zone edge equal to `price` ('{level_3_low}')."""
+    for number, level in enumerate(brief.snapshot.levels, start=1):
+        for suffix, value in (("", level.price), ("_low", level.zone_low), ("_high", level.zone_high)):
+            if value is not None and abs(value - price) < 1e-9:
+                return f"{{level_{number}{suffix}}}"
+    return None
+
+
+# -- the take's sentence ---------------------------------------------------------------------------
+
+_TAKE_ONE = {
+    "breakout": ("The {dir} setup is a breakout trade: it wants a close through {entry}, not a guess "
+                 "ahead of it, and aims at {target}.",
+                 "The {dir} setup waits for a break; nothing is live until a close clears {entry}, and "
+                 "{target} is where it aims.",
+                 "The {dir} setup follows a break rather than anticipating one: in at {entry}, out at "
+                 "{target}.",
+                 "Breakouts only: the {dir} setup needs {entry} to give way first, then {target} is in "
+                 "play."),
+    "fade": ("The {dir} setup fades the edge at {entry} rather than chasing the middle, aiming at "
+             "{target}.",
+             "The {dir} setup leans against the range edge at {entry} instead of chasing, with "
+             "{target} the objective.",
+             "Fading the edge is the play: the {dir} setup works from {entry} toward {target}.",
+             "The {dir} setup {verb} at the {edge} edge, {entry}, not in the middle; {target} is "
+             "the target."),
+    "pullback": ("The {dir} setup waits for a {move} to {entry} instead of chasing the move, "
+                 "aiming at {target}.",
+                 "Patience is the trade: the {dir} setup wants a {move} to {entry} first, then "
+                 "{target}.",
+                 "The {dir} setup {verb} a {move} to {entry}, not the spike, and aims at {target}.",
+                 "The {dir} setup needs a {move} to {entry} before it is live; {target} is the "
+                 "objective."),
+}
+_TAKE_BOTH = ("The setups below spell out their triggers; none is live until its trigger prints.",
+              "Each setup below names its trigger; until it prints, there is no trade.",
+              "The setups are conditional: no trigger, no trade.",
+              "Nothing in the setups is live before its trigger prints.")
+_TAKE_PENDING = {
+    "breakout": ("No {dir} trade today; one opens on a close {word} {entry}, aiming at {target}.",
+                 "For a {dir}, the close has to clear {entry} first; {target} is the objective after.",
+                 "The {dir} trade starts {word} {entry}, not before, with {target} the target.",
+                 "Until a close {word} {entry}, there is no {dir} to take; after it, {target}."),
+    "pullback": ("No {dir} trade at this price; a pullback to {entry} that holds opens one toward "
+                 "{target}.",
+                 "The {dir} entry is lower, at {entry}, on a pullback that holds; {target} after.",
+                 "Chasing is not the plan: a {dir} waits at {entry}, aiming at {target}.",
+                 "A retreat to {entry} is where a {dir} starts, with {target} the target."),
+}
+
+
+def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) -> str:
+    """The take's setup sentence: the shown setup's entry and target (the take's trade level is the
+    setup's trigger), the pending setup's condition for a side wanted without one, or ''."""
+    if len(shown) > 1:
+        return vary(_TAKE_BOTH, brief, "take-setups")
+    if len(shown) == 1:
+        setup = shown[0]
+        d = setup.direction
+        long = d == "long"
+        return vary(_TAKE_ONE[setup.style], brief, "take-setups").format(
+            dir=d, entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}",
+            verb="buys" if long else "sells", edge="lower" if long else "upper",
+            move="pullback" if long else "bounce")
+    pending = pending_for(brief, direction) if direction is not None else None
+    if pending is None or direction is None:
+        return ""
+    bank = _TAKE_PENDING["pullback" if pending.style == "pullback" else "breakout"]
+    return vary(bank, brief, "take-setups").format(
+        entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
+        **_words(direction))
