@@ -77,23 +77,32 @@ def print_run(console: Console, report: RunReport, out_dir: Path) -> None:
 def print_runs(console: Console, records: Sequence[RunRecord]) -> None:
     """`newsdesk runs`: one row per run, newest first, with who was written, skipped, failed."""
     table = Table(title=f"{len(records)} runs", box=box.SIMPLE_HEAD, pad_edge=False,
-                  collapse_padding=True)
-    for column in ("run", "session", "started", "status", "written", "skipped", "failed", "seconds"):
-        # ids, dates and times stay whole; the symbol lists wrap between symbols
+                  collapse_padding=True, show_edge=False)
+    for column in ("run", "session", "started", "status", "written", "skipped", "failed", "secs"):
+        # ids, dates and times stay whole; the symbol lists wrap between symbols; "secs" (not
+        # "seconds") and no edge, so that the last column fits 80 columns, "abandoned" included
         table.add_column(column, no_wrap=column not in ("written", "skipped", "failed"),
-                         overflow="fold", min_width=12 if column == "skipped" else len(column))
+                         overflow="fold", min_width={"skipped": 10, "secs": 5}.get(column, len(column)),
+                         max_width={"written": 8, "failed": 6}.get(column))
     for r in records:
         summary = r.summary
         skipped = summary.get("skipped") or {}
         table.add_row(r.run_id[:8], str(r.session), f"{r.started_at:%m-%d %H:%M}", r.status.value,
                       " ".join(summary.get("written") or []),
                       escape(" ".join(f"{sym}({_codes(why)})" for sym, why in skipped.items())),
-                      escape(" ".join(summary.get("failed") or {})), str(summary.get("seconds", "")))
+                      escape(" ".join(summary.get("failed") or {})), _seconds(summary.get("seconds")))
     console.print(table)
     for r in records:  # why a run failed as a whole or was abandoned
         if r.summary.get("error"):
             console.print(f"  {r.run_id[:8]} {r.status.value}: {r.summary['error']}", markup=False,
                           highlight=False)
+
+
+def _seconds(value: object) -> str:
+    """'9.2', or '1235' from 100 s on: four characters for any run under about three hours."""
+    if not isinstance(value, int | float):
+        return ""
+    return f"{value:.1f}" if value < 100 else f"{value:.0f}"
 
 
 def _codes(reasons: object) -> str:

@@ -120,8 +120,8 @@ def test_several_ids_are_each_tried_and_reported(store: Store, tmp_path: Path) -
     assert "2 of 4 not approved" in result.stderr
     statuses = {s: store.get_draft(ids[s]).status for s in ("AAA", "BBB", "DDD")}
     assert statuses == {"AAA": S.APPROVED, "BBB": S.APPROVED, "DDD": S.DRAFT}
-    stale = newsdesk(tmp_path, "reject", f"{short['CCC']}@2", "--reason", "no")
-    assert stale.code == 6 and "you saw version 2" in stale.stderr
+    never = newsdesk(tmp_path, "reject", f"{short['CCC']}@2", "--reason", "no")
+    assert never.code == 5 and "has no version 2 (it has versions 1 to 1)" in never.stderr
     both = newsdesk(tmp_path, "reject", short["CCC"], short["DDD"], "--version", "1",
                     "--reason", "no")
     assert both.code == 2 and "ID@N" in both.stderr
@@ -213,10 +213,10 @@ def test_runs_and_skips_keep_ids_dates_and_codes_whole_at_80_columns() -> None:
 
     run = RunRecord(run_id="a1b2c3d4" + "0" * 24, session=date(2026, 11, 20),
                     started_at=datetime(2026, 11, 21, 2, 5, tzinfo=UTC), finished_at=None,
-                    status="partial", summary={
+                    status="abandoned", summary={
                         "written": ["SPY", "QQQ", "IWM", "XLK", "XLF", "XLV", "TLT", "GLD"],
                         "skipped": {"DIA": [{"code": "gap"}], "XLE": [{"code": "stale"}]},
-                        "failed": {"TLT": "x"}, "seconds": 123.4})
+                        "failed": {"TLT": "x"}, "seconds": 1234.567})
     skip = RunSkip(run_id="e5f6a7b8" + "0" * 24, session=date(2026, 11, 20), symbol="DIA",
                    code="gap", message="a gap of 4 sessions between 2026-11-10 and 2026-11-16 "
                                        "in the bars file /data/bars/DIA.csv")
@@ -226,8 +226,8 @@ def test_runs_and_skips_keep_ids_dates_and_codes_whole_at_80_columns() -> None:
     print_skips(console, [skip])
     text = sink.getvalue()
     assert max(len(line) for line in text.splitlines()) <= 80
-    for whole in ("a1b2c3d4", "2026-11-20", "11-21 02:05", "partial", "DIA(gap)", "XLE(stale)",
-                  "e5f6a7b8", " gap "):
+    for whole in ("a1b2c3d4", "2026-11-20", "11-21 02:05", "abandoned", "DIA(gap)", "XLE(stale)",
+                  "e5f6a7b8", " gap ", " secs", " 1235"):
         assert whole in text, whole
 
 
