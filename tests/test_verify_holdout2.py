@@ -26,11 +26,12 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # 27 error findings on 20 clean texts (1.35 per text). See CHANGELOG.md.
 # fpfix: 14 errors on 20 clean texts (0.70 per text) after the past-session, shorthand, denial and
 # cited-gauge fixes; 10 (0.50) after the index-as-subject, peer-streak and quoted-source fixes.
-# missfix2: trend 0 -> 7 (slope words in verb phrases, degree adverbs), recall 46/66.
-FLOORS = {"recall": 0.69, "fp_per_clean_article": 0.50}
+# missfix2: trend 0 -> 7 (slope words in verb phrases, degree adverbs), recall 46/66; denials of an RSI
+# zone or the MACD side, a bare RSI zone word after the reading: negation 5 -> 6, quotation 3 -> 5 (49/66).
+FLOORS = {"recall": 0.74, "fp_per_clean_article": 0.50}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 2, "direction": 3, "level": 2, "setup": 0, "date": 2, "citation": 2,
-    "subject": 5, "timeframe": 3, "negation": 5, "quotation": 3, "trend": 7, "history": 3,
+    "subject": 5, "timeframe": 3, "negation": 6, "quotation": 5, "trend": 7, "history": 3,
     "words": 4, "magnitude": 4,
 }
 

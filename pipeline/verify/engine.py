@@ -76,6 +76,7 @@ class _Walk:
         self.names = [*(a for a in ctx.lexicon.article_aliases if re.search(r"\d", a)), *ctx.extra_names]
         self.previous_moves: list[Claim] = []
         self.running: tuple[str, ...] | None = None
+        self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
 
     # --- whole-document checks -----------------------------------------------------------------
@@ -93,12 +94,14 @@ class _Walk:
     def paragraph(self, paragraph: Paragraph) -> list[Finding]:
         self.previous_moves = []
         self.running = None
+        self.previous = ""
         found: list[Finding] = []
         for sentence in sentences(paragraph.text):
             self._follow_subject(sentence)
             found += guarded(partial(self.sentence, sentence, paragraph.section),
                              section=paragraph.section, text=sentence)
-        self.running = None
+            self.previous = sentence
+        self.running, self.previous = None, ""
         return found
 
     def _follow_subject(self, sentence: str) -> None:
@@ -198,7 +201,7 @@ class _Walk:
         if subject is False:
             return words.check_words(sentence, section, self.ctx, only_topics=("vix",))
         peer = subject if isinstance(subject, Snapshot) else None
-        return words.check_words(sentence, section, self.ctx, peer)
+        return words.check_words(sentence, section, self.ctx, peer, previous=self.previous)
 
     def _sentence_subject(self, sentence: str) -> Snapshot | bool | None:
         """The snapshot a sentence's words are about: the article's, a peer's, or False (unknown)."""

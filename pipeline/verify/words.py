@@ -278,11 +278,27 @@ def _average_text(s: Snapshot) -> str:
     return ", ".join(parts)
 
 
+def _overbought(s: Snapshot, m: re.Match[str]) -> bool | None:
+    rsi = _rsi(s)
+    return None if rsi is None else rsi >= 70
+
+
+def _oversold(s: Snapshot, m: re.Match[str]) -> bool | None:
+    rsi = _rsi(s)
+    return None if rsi is None else rsi <= 30
+
+
+_RSI_ZONES = (_overbought, _oversold)
+"""Words that name the RSI without it: 'A textbook oversold bounce.' after 'RSI 56.4.'"""
+_DENIABLE = (_overbought, _oversold, _macd_vs_signal)
+"""Readings a plain denial states the opposite of: 'not even oversold', 'has not crossed above its signal'."""
+
+
 RULES: tuple[WordRule, ...] = (
     WordRule("indicator-mismatch", _RSI_TOPIC, re.compile(r"\boverbought\b", re.IGNORECASE),
-             lambda s, m: None if _rsi(s) is None else _rsi(s) >= 70, _rsi_text, "momentum.rsi_14"),  # type: ignore[operator]
+             _overbought, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _RSI_TOPIC, re.compile(r"\boversold\b", re.IGNORECASE),
-             lambda s, m: None if _rsi(s) is None else _rsi(s) <= 30, _rsi_text, "momentum.rsi_14"),  # type: ignore[operator]
+             _oversold, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _RSI_TOPIC,
              re.compile(r"\b(?:in the |into the |at the )?(?P<pos>low|lower|mid|middle|high|upper)?[- ]?"
                         r"(?P<decade>[1-9]0)s\b", re.IGNORECASE), _decade, _rsi_text, "momentum.rsi_14"),
@@ -374,11 +390,12 @@ RULES = tuple(replace(rule, word=leading(rule.word)) for rule in RULES)
 
 
 def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapshot | None = None, *,
-                only_topics: tuple[str, ...] = ()) -> list[Finding]:
+                only_topics: tuple[str, ...] = (), previous: str = "") -> list[Finding]:
     """Indicator and pattern words in one sentence, against the subject's snapshot.
 
     `only_topics=("vix",)` limits the rules to the VIX (for sentences about an
-    instrument whose own readings are not at hand).
+    instrument whose own readings are not at hand). `previous` is the paragraph's
+    sentence before: an RSI named there is the topic of a bare 'oversold' here.
     """
     snapshot = subject or ctx.snapshot
     text = unquoted(sentence) if CITATION.search(sentence) else _unquote_marks(sentence)
@@ -387,11 +404,12 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
         rule = RULES[n]
         if only_topics and rule.topic is not _VIX_TOPIC:
             continue
-        if not rule.topic.search(text):
+        if not rule.topic.search(text) and not (rule.holds in _RSI_ZONES and rule.topic.search(previous)):
             continue
         for match in rule.word.finditer(text):
             cross = rule.source == "trend.cross"
-            absent = cross and negated(text, match)
+            said = denial(text, match, sentence) if rule.holds in _DENIABLE else None
+            absent = cross and negated(text, match) or said is not None
             if absent:
                 holds = _absent_holds(rule, snapshot, match)  # "no golden cross" is a claim too
             elif _not_a_claim(text, match, rule):
@@ -399,15 +417,15 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
             else:
                 holds = rule.holds(snapshot, match)
             if holds is False:
-                said = "said to be absent, but it is there" if absent else "does not fit the data"
-                findings.append(finding(rule.family, f"'{match.group(0).strip()}' {said}",
-                                        section=section, span=match.group(0).strip(),
+                span = said or match.group(0).strip()
+                verdict = "said to be absent, but it is there" if absent else "does not fit the data"
+                findings.append(finding(rule.family, f"'{span}' {verdict}", section=section, span=span,
                                         expected=rule.expected(snapshot), source=rule.source))
     return findings
 
 
 def _absent_holds(rule: WordRule, snapshot: Snapshot, match: re.Match[str]) -> bool | None:
-    if snapshot.trend.cross is None:
+    if rule.source == "trend.cross" and snapshot.trend.cross is None:
         return True  # no cross state: no cross of either kind is there
     present = rule.holds(snapshot, match)
     return None if present is None else not present
@@ -428,6 +446,24 @@ _ABSENT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:is |are |remains |stays )?(?
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|absence of|no sign of|"
                              r"isn't|wasn't|is not|was not)\b(?:\s+(?:a|an|the|any|yet|sign of|classic|"
                              r"confirmed|\w+))?\s*$", re.IGNORECASE)
+
+
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't)\s+"
+    r"(?:(?:even|yet|quite|really|technically|officially|been|crossed|moved|gone|risen|climbed|dropped|"
+    r"fallen|slipped|pushed|broken|a|an)\s+){0,3}$", re.IGNORECASE)
+
+
+def denial(text: str, match: re.Match[str], sentence: str) -> str | None:
+    """'not even oversold', 'has not crossed above its signal': a plain denial, read as the opposite claim
+    (hedges such as 'short of', 'near' or 'far from' are not denials and stay skipped); the words said,
+    from `sentence` (`text` is it with quotation marks blanked, at the same offsets)."""
+    before = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b", text[:match.start()])[-1]
+    said = _DENIED_BEFORE.search(before)
+    if said is None or _HYPOTHETICAL.search(before):
+        return None
+    end = match.end() + (sentence[match.end():match.end() + 1] in ('"', "\u201d"))  # its closing mark
+    return sentence[match.start() - len(before) + said.start():end].strip()
 
 
 def negated(text: str, match: re.Match[str]) -> bool:

@@ -1,4 +1,5 @@
-"""Trend notes: the averages' slopes and the month's trend, said in verb phrases with degree adverbs.
+"""Trend notes: the averages' slopes and the month's trend, said in verb phrases with degree adverbs;
+the RSI zone named in the sentence after the reading, and denials of a zone or of the MACD's side.
 
 Each text reads like a chart desk's short note on one instrument: each moving
 average named with its value between commas or in parentheses, then what its
@@ -70,6 +71,28 @@ def month_sentence(b: Built, sym: str) -> str:
     return f"Over the month {sym} has been {where}, {updown(month)} {{change_1m_pct:abs}}."
 
 
+def zone_sentence(rsi: float) -> str:
+    if rsi >= 70:
+        return "That is an overbought reading."
+    if rsi <= 30:
+        return "That is an oversold reading."
+    return "That leaves the tape in neutral territory."
+
+
+def macd_side(b: Built) -> str:
+    m = b.snapshot.momentum
+    assert m.macd is not None and m.macd_signal is not None
+    return "above" if m.macd > m.macd_signal else "below"
+
+
+def momentum(b: Built) -> str:
+    """The RSI's zone named in the sentence after the reading (no 'RSI' in it), the MACD's side."""
+    rsi = b.snapshot.momentum.rsi_14
+    assert rsi is not None
+    return (f"RSI(14) prints {{rsi_14}}. {zone_sentence(rsi)} MACD is at {{macd}} against a signal of "
+            f"{{macd_signal}}, so the line sits {macd_side(b)} its signal.")
+
+
 def slope_text(b: Built) -> str:
     sym = b.snapshot.symbol
     fifty, two_hundred = slopes(b)
@@ -78,7 +101,7 @@ def slope_text(b: Built) -> str:
     both = both_phrase(b)
     if both:
         lines += f" Taken together, both lines {both}."
-    body = [b.sheet.fill(lines), b.sheet.fill(month_sentence(b, sym))]
+    body = [b.sheet.fill(lines), b.sheet.fill(month_sentence(b, sym)), b.sheet.fill(momentum(b))]
     return "\n\n".join([f"{sym}: trend check", *body]) + "\n"
 
 
@@ -115,9 +138,31 @@ def slope_plants(built: dict[str, Built]) -> list[Plant]:
             note = f"both averages ({fifty:+.2f}%, {two_hundred:+.2f}%) said to be {wrong[4:]}"
             out.append(Plant(f"slopes-both-lines-{key}", base, "trend", f"both lines {both}",
                              f"both lines {wrong}", "pattern-mismatch", wrong, note=note))
+        out += _momentum_plants(b, base, key)
         month = b.snapshot.returns.change_1m_pct or 0.0
         if abs(month) < BAND_MONTH:
             out.append(Plant(f"slopes-strong-trend-{key}", base, "trend", "stuck in a narrow band",
                              "in a strong trend", "pattern-mismatch", "in a strong trend",
                              note=f"a {month:+.2f}% month called a strong trend"))
+    return out
+
+
+def _momentum_plants(b: Built, base: str, key: str) -> list[Plant]:
+    rsi = b.snapshot.momentum.rsi_14 or 50.0
+    zone = zone_sentence(rsi)
+    out = []
+    if 30 < rsi < 70:
+        out.append(Plant(f"momentum-zone-after-reading-{key}", base, "indicator", zone,
+                         "That is an oversold reading.", "indicator-mismatch", "oversold",
+                         note=f"RSI {rsi:.1f} called oversold in the sentence after the reading"))
+    else:
+        word = "overbought" if rsi >= 70 else "oversold"
+        out.append(Plant(f"negation-zone-denied-{key}", base, "negation", zone,
+                         f"That is not yet an {word} reading.", "indicator-mismatch", f"not yet an {word}",
+                         note=f"RSI {rsi:.1f} denied the {word} zone it is in"))
+    side = macd_side(b)
+    out.append(Plant(f"negation-macd-side-denied-{key}", base, "negation", f"the line sits {side} its signal",
+                     f"the line hasn't pushed {side} its signal", "indicator-mismatch",
+                     f"hasn't pushed {side} its signal",
+                     note=f"the MACD denied the side of its signal it is on ({side})"))
     return out
