@@ -62,6 +62,13 @@ def test_todays_figure_under_a_past_weekday_is_a_weekday_error(ctx):
     assert found(ctx, "IWM rose 0.20% on Wednesday.") == [("direction-mismatch", "0.20%")]
 
 
+def test_a_macro_figure_beside_a_weekday_is_no_bar_figure(ctx):
+    """0.3% is IWM's session move by chance: the CPI's figure is not checked against IWM's bars."""
+    assert ("weekday-mismatch", "Tuesday") not in [
+        (f.code, f.span) for f in check_text("Tuesday's CPI report showed prices rose 0.3% in October.", ctx)
+        if f.source == "snapshot.session"]
+
+
 def test_a_day_before_the_sessions_held_is_unverifiable_info(ctx):
     text = "IWM closed at $230.00 on Aug 3."
     assert found(ctx, text) == []

@@ -32,6 +32,8 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and|whereas)\b")
 _EXTREME = re.compile(r"\b(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?\s*[:\-]?\s*$", re.IGNORECASE)
 _MOVE_KINDS = (ClaimKind.CHANGE,)
+_NOT_A_BAR = re.compile(r"\b(?:CPI|inflation|prices|payrolls|jobs|jobless|claims|yields?|Fed|FOMC|rates?|"
+                        r"earnings|revenue|GDP|PMI|sales|Treasur(?:y|ies))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     what = _measure(claim)
     if what is None or snapshot is None:
         return None
+    if _NOT_A_BAR.search(_clause(claim)[0]):
+        return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
     anchor = _anchor(claim, snapshot.session)
     if anchor is None or (anchor.day == snapshot.session and not anchor.since) or not held_sessions(snapshot):
         return None  # no past day named, or no dated history (a snapshot stored before dates were kept)
