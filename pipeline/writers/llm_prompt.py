@@ -29,6 +29,7 @@ from .base import Brief
 from .cross_market_text import DOLLAR_PRICED
 from .llm_article import candidate_levels, offered_setups
 from .news_paragraph import stories_for
+from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS
 from .scenarios import scenario_slots
 
 
@@ -40,8 +41,7 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "bias": sc.bias.value, "pulse": sc.pulse, "threat_level": sc.threat_level,
         "risk": sc.risk.value, "sentiment": sc.sentiment_label or "",
         "threat_signs": ", ".join(threat_sign_words(sc)) if sc.threat_level >= HIGH_THREAT else "",
-        "final_calls": [{"horizon": row.horizon, "bias": row.bias.value,
-                         "why": "" if row.horizon == "Short-term" else row.reasoning}  # no loose digits
+        "final_calls": [{"horizon": row.horizon, "bias": row.bias.value}  # the model writes the reasons
                         for row in tables.final_call_rows(brief, sheet)],
         "fact_lines": compact_facts(sheet, prompt_fact_names(brief, sheet, cited)),
         "levels": _levels(brief, sheet),
@@ -215,8 +215,22 @@ def prompt_fact_names(brief: Brief, sheet: FactSheet, cited: int) -> list[str]:
     without the families that have their own section (their slots are named there)."""
     angled = {f for a in angle_lines(brief, sheet, cited) for f in a["facts"]}
     sectioned = tuple(_sectioned_prefixes(brief))
-    return [name for name in sheet.facts if not name.startswith(sectioned)
+    return [name for name in sheet.facts if not name.startswith(sectioned) and name not in _filler(brief)
             and (name in angled or any(fnmatchcase(name, pattern) for pattern in PROMPT_FACTS))]
+
+
+def _filler(brief: Brief) -> set[str]:
+    """Relative facts below the size worth a sentence (the template's relative paragraph leaves
+    them out too): a streak under 3 sessions, a one-month gap under 1.0 pp."""
+    rel = brief.snapshot.relative
+    if rel is None:
+        return set()
+    out = set()
+    if rel.streak_sessions < RELATIVE_STREAK_SESSIONS or rel.streak_direction == "even":
+        out |= {"streak_sessions", "streak_avg_margin_bp"}
+    if rel.spread_1m_pp is None or abs(rel.spread_1m_pp) < RELATIVE_MONTH_PP:
+        out.add(f"spread_vs_{fact_tag(rel.benchmark)}_1m_pp")
+    return out
 
 
 def compact_facts(sheet: FactSheet, names: Iterable[str]) -> list[str]:

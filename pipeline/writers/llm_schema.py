@@ -30,7 +30,7 @@ class FinalCallReasons(_Strict):
 
 class ModelArticle(_Strict):
     headline: str = Field(description="Title case, no numbers.")
-    dek: str = Field(description="One-sentence thesis.")
+    dek: str = Field(description="One-sentence thesis: angle 1 and why it matters; no scores.")
     analysis: list[str] = Field(min_length=3, max_length=6, description=(
         "3-6 paragraphs: the session, peers, trend and structure, momentum, the calendar, the news "
         "with citations."))
@@ -40,8 +40,10 @@ class ModelArticle(_Strict):
     setups: list[Literal["long", "short"]] = Field(max_length=2,
                                                    description="Which offered setups to show.")
     cross_market: str = Field(description="Peers and gauges on the session.")
-    final_call: FinalCallReasons = Field(description="One line per horizon for its given bias.")
-    take: str = Field(description="Closing paragraph naming the one level that matters most.")
+    final_call: FinalCallReasons = Field(description="Per horizon, the reading behind its given bias, "
+                                         "in slots.")
+    take: str = Field(description="2-4 sentences: the level that matters most, the view, the close "
+                                  "that would prove it wrong, the setup's play; no scores.")
 
     def texts(self) -> list[tuple[str, str]]:
         """Every prose field as (section, text)."""

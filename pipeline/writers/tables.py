@@ -167,6 +167,7 @@ def _change_reading(sheet: FactSheet, change: str, places: int) -> str:
 
 
 def final_call_rows(brief: Brief, sheet: FactSheet) -> list[FinalCallRow]:
+    """The three horizons' biases and reasons (the medium and long ones with their figures)."""
     scores = brief.scores
     short = FinalCallRow(horizon="Short-term", bias=scores.bias,
                          reasoning=sheet.fill(_short_reason(brief)))
