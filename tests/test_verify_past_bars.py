@@ -93,3 +93,29 @@ def test_the_snapshot_carries_a_date_high_and_low_with_each_recent_close(ctx):
     assert len(s.recent_sessions) == len(s.recent_closes) == len(s.recent_highs) == len(s.recent_lows) == 64
     assert s.recent_sessions[-1] == s.session and s.recent_highs[-1] == s.high and s.recent_lows[-1] == s.low
     assert s.recent_sessions == sorted(s.recent_sessions)
+
+
+def test_a_draft_stored_before_dates_were_kept_reads_back_from_a_real_store(tmp_path):
+    """The snapshot lives in the draft's JSON payload: a row written without the dated fields loads."""
+    from review_helpers import review_draft
+    from sqlalchemy import update
+
+    from pipeline.store import open_store
+    from pipeline.store.schema import drafts
+
+    draft = review_draft()
+    day = draft.snapshot.session
+    snapshot = draft.snapshot.model_copy(update={"recent_closes": [1.0, 2.0], "recent_sessions": [day, day],
+                                                 "recent_highs": [1.0, 2.0], "recent_lows": [1.0, 2.0]})
+    draft = draft.model_copy(update={"snapshot": snapshot})
+    with open_store(f"sqlite:///{tmp_path / 'store.db'}") as store:
+        store.save_draft(draft)
+        payload = json.loads(draft.model_dump_json())
+        for name in ("recent_sessions", "recent_highs", "recent_lows"):
+            payload["snapshot"].pop(name)
+        with store.engine.begin() as conn:
+            conn.execute(update(drafts).where(drafts.c.draft_id == draft.draft_id)
+                         .values(payload=json.dumps(payload)))
+        loaded = store.get_draft(draft.draft_id)
+    assert loaded.snapshot.recent_closes == [1.0, 2.0]
+    assert loaded.snapshot.recent_sessions == [] and loaded.snapshot.recent_highs == []
