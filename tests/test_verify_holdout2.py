@@ -28,9 +28,11 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # cited-gauge fixes; 10 (0.50) after the index-as-subject, peer-streak and quoted-source fixes.
 # missfix2: trend 0 -> 7 (slope words in verb phrases, degree adverbs), recall 46/66; denials of an RSI
 # zone or the MACD side, a bare RSI zone word after the reading: negation 5 -> 6, quotation 3 -> 5 (49/66).
-FLOORS = {"recall": 0.74, "fp_per_clean_article": 0.50}
+# holdoutfix: setup 1 -> 2 (a short's entry after "shorts a stall at", its target after "the 50-day,"),
+# recall 50/66.
+FLOORS = {"recall": 0.75, "fp_per_clean_article": 0.50}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 2, "direction": 3, "level": 2, "setup": 0, "date": 2, "citation": 2,
+    "value": 2, "direction": 3, "level": 2, "setup": 2, "date": 2, "citation": 2,
     "subject": 5, "timeframe": 3, "negation": 6, "quotation": 5, "trend": 7, "history": 3,
     "words": 4, "magnitude": 4,
 }

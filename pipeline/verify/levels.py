@@ -161,14 +161,15 @@ def table_setup(row: TableRow) -> SetupClaim | None:
 
 def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | None:
     """'Long above $249.26, stop $242.80, target $262.18 (reward/risk 2.0)'."""
-    direction = re.search(r"\b(long|buy|short|sell)\b", sentence, re.IGNORECASE)
+    direction = re.search(r"\b(long|buys?|buying|short|shorts|shorting|sells?|selling)\b", sentence,
+                          re.IGNORECASE)
     if direction is None:
         return None
     parts = {}
     for name in ("entry", "stop", "target"):
         pattern = {"entry": _ENTRY, "stop": r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below))?",
                    "target": r"\b(?:target|objective|take[- ]profit|aims? (?:at|for)|aiming (?:at|for))\b"
-                             r"(?: (?:at|near|of))?"}[name]
+                             r"(?: (?:at|near|of))?(?: the \d+-day(?: average)?,)?"}[name]
         match = re.search(pattern + r"[\s:]*(?=[$\d])", sentence, re.IGNORECASE)
         if match is None:
             return None
@@ -176,15 +177,16 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
         if number is None:
             return None
         parts[name] = number
-    side = "long" if direction.group(1).lower() in ("long", "buy") else "short"
+    side = "long" if direction.group(1).lower().startswith(("long", "buy")) else "short"
     rr = _RR.search(sentence) or _RR_SHORT.search(sentence)
     reward_risk = _first(rr.group("value")) if rr else None
     return SetupClaim(side, parts["entry"], parts["stop"], parts["target"], reward_risk, section, sentence)
 
 
-_ENTRY = (r"\b(?:entry|enter|buy|sell|long|short)\b(?: (?:setup|trade|position|idea|entry|triggers?|"
-          r"opens?|starts?|comes in|is|on a (?:daily )?close))*"
-          r"(?: (?:at|near|above|below|on|around|over|under))?")
+_ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting)\b(?: (?:setup|trade|"
+          r"position|idea|entry|triggers?|opens?|starts?|comes in|is|on a (?:daily )?close))*"
+          r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
+          r"breakdown|move))?(?: (?:at|near|above|below|on|around|over|under|into))?")
 """An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
 _RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)(?:\s?R\b(?![/:])|\s*(?:to|:)\s*1\b(?!\.\d|,\d))")
 """A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""

@@ -86,8 +86,9 @@ def setup_sentence(b: Built) -> str | None:
     if not b.snapshot.setups:
         return None
     side = b.snapshot.setups[0].direction
-    where = "above" if side == "long" else "below"
-    return (f"The desk's {side} trade starts {where} {{setup_{side}_entry}}, with the stop-loss at "
+    opening = ("The desk's long trade starts above" if side == "long" else
+               "The desk is selling a break below")  # a short named by its verb alone
+    return (f"{opening} {{setup_{side}_entry}}, with the stop-loss at "
             f"{{setup_{side}_stop}} and the objective at {{setup_{side}_target}}, roughly "
             f"{{setup_{side}_reward_risk}}:1.")
 
