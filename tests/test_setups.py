@@ -10,6 +10,7 @@ from pipeline.indicators.levels import LevelCandidate, select_key_levels
 from pipeline.indicators.setups import (
     Market,
     Miss,
+    breakout_setup,
     compute_pending_setups,
     compute_trade_setups,
     pending_setup,
@@ -47,16 +48,13 @@ def test_range_holding_gives_fades_at_the_edges_with_computed_reward_risk() -> N
     assert short.reward_risk == 3.0
 
 
-def test_in_the_top_half_of_a_range_the_long_tries_the_breakout_first() -> None:
+def test_in_a_holding_range_the_fade_comes_first_even_near_the_top() -> None:
     levels = [level(106, "range top", "range"), level(99, "swing low"),
               level(96, "range bottom", "range"), level(90, "swing low")]
     tight = TradingRange(is_tight=True, lower=96, upper=106, sessions=20, width_pct=10.4)
-    found = by_direction(compute_trade_setups(104.0, levels, tight, ATR))
-    long = found["long"]
-    assert (long.style, long.trigger) == ("breakout", "a close above the range top")
-    assert (long.entry, long.stop, long.target_basis) == (106, 104, "measured_move")
-    assert long.target == pytest.approx(116) and long.reward_risk == 5.0
-    assert found["short"].style == "fade"  # the top is at hand for a short too: fade it
+    long = by_direction(compute_trade_setups(104.0, levels, tight, ATR))["long"]
+    assert (long.style, long.entry, long.stop, long.target, long.reward_risk) == ("fade", 96, 95, 99, 3.0)
+    assert long.target_label == "swing low"  # old support above the entry: the first level up
 
 
 def test_fade_target_is_the_first_level_past_the_entry_even_below_the_close() -> None:
@@ -138,17 +136,19 @@ def test_a_break_with_no_level_beyond_targets_three_atrs_and_says_it_is_beyond_t
 
 def test_a_level_within_half_an_atr_of_the_entry_is_no_target() -> None:
     # A range top at the record with an intraday swing high 0.3 ATR above it (the demo's QQQ):
-    # the target is the measured move, not the swing high the breakout day passes.
+    # the breakout's target is the measured move, not the swing high the breakout day passes.
     levels = [level(106, "range top", "range", low=105.8, high=106), level(106.6, "swing high"),
               level(96, "range bottom", "range")]
     tight = TradingRange(is_tight=True, lower=96, upper=105.8, sessions=29, width_pct=10.2)
-    long = by_direction(compute_trade_setups(104.5, levels, tight, ATR, record_high=105.8))["long"]
+    market = Market(104.5, ATR, tuple(levels), tight, record_high=105.8)
+    long = breakout_setup("long", market)
+    assert isinstance(long, TradeSetup)
     assert (long.entry, long.target_basis) == (106, "measured_move")
     assert long.target == pytest.approx(115.8) and long.reward_risk == 4.9
     assert long.trigger == "a close above the range top, the record close"
-    levels[1] = level(107.2, "swing high")  # 0.6 ATR past the entry: a real next level, so the
-    long = by_direction(compute_trade_setups(104.5, levels, tight, ATR))["long"]  # breakout has
-    assert (long.style, long.entry, long.target) == ("fade", 96, 105.8)  # reward/risk 0.6: the fade
+    levels[1] = level(107.2, "swing high")  # 0.6 ATR past the entry: a real next level, too close
+    assert breakout_setup("long", Market(104.5, ATR, tuple(levels), tight)) == \
+        Miss("long", "breakout", "reward_risk", 106, 107.2, 0.6)
 
 
 def test_a_max_pain_strike_is_no_breakout_level() -> None:

@@ -5,9 +5,10 @@ Situation, which decides the style each side tries first (the next one is tried
 when the first cannot be placed or its geometry is poor):
 - range holding: a tight range whose two edges are both key levels (neither edge
   at the close): long = fade at the range bottom, then breakout; short = fade
-  at the range top, then breakdown. When the close sits in the half of the
-  range a side breaks out of (the top half for a long), that side tries the
-  breakout first: the edge at hand is the trade, not a fade of the far one.
+  at the range top, then breakdown. (Trying the breakout first when the close
+  sits in the half of the range a side breaks out of was measured in-sample,
+  pre-2015, and rejected: setup expectancy -0.052R / -0.050R (indices / ETFs)
+  against -0.025R / -0.035R with the fade first.)
 - uptrend: close above the 50-day average, and the 50-day above the 200-day when
   both are known: long = pullback to the nearest support, then breakout; short =
   breakdown.
@@ -171,20 +172,10 @@ def trend_of(market: Market) -> int:
 def styles_for(direction: Direction, market: Market) -> tuple[SetupStyle, ...]:
     """The styles to try for one side, most fitting first."""
     if is_range_holding(market):
-        return ("breakout", "fade") if near_edge_of_range(direction, market) else ("fade", "breakout")
+        return ("fade", "breakout")
     if trend_of(market) == sign_of(direction):
         return ("pullback", "breakout")
     return ("breakout",)
-
-
-def near_edge_of_range(direction: Direction, market: Market) -> bool:
-    """The close sits in the half of the range `direction` breaks out of (the top half for a
-    long): the break of that edge is the nearer trade, the fade of the other one the farther."""
-    r = market.trading_range
-    if r is None:
-        return False
-    middle = (r.upper + r.lower) / 2
-    return market.close > middle if direction == "long" else market.close < middle
 
 
 def breakout_setup(direction: Direction, market: Market, skip: int = 0) -> Placed:
