@@ -112,7 +112,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mtd", re.compile(rf"\bmonth[- ]to[- ]date\b|\bMTD\b|\bthis month\b|\bso far in (?:{_MONTH_NAMES})\b|"
                        rf"\b(?:in|during|for|through) (?:{_MONTH_NAMES})\b(?! \d)", re.IGNORECASE)),
     ("5d", re.compile(r"\b(?:five|5)[- ](?:day|session)s?\b|\bthis week\b|\b(?:on|for|over|in) the week\b|"
-                      r"\bweekly\b|\bweek[- ]over[- ]week\b|\b(?:past|last) week\b", re.IGNORECASE)),
+                      r"\bweek\s?:|\bweekly\b|\bweek[- ]over[- ]week\b|\b(?:past|last) week\b",
+                      re.IGNORECASE)),
     ("1m", re.compile(r"\b(?:one|1)[- ]month\b|\b(?:past|last) month\b|\bover the month\b|"
                       r"\b21[- ]session\b|\bmonthly\b|\bmonth\b", re.IGNORECASE)),
     ("since", re.compile(rf"\bsince (?:the |its |early |late |mid-)?(?:[\w-]+ ){{0,2}}(?:lows?|highs?|peak|"
@@ -143,7 +144,7 @@ _PERIOD_WORDS = WordIndex((
 assert _PERIOD_WORDS.size == len(_PERIODS)
 _PERIODS = tuple((name, leading(pattern)) for name, pattern in _PERIODS)
 _LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the)\b"
-                          r"[^,;]{0,50},", re.IGNORECASE)
+                          r"[^,;:]{0,50}[,:]", re.IGNORECASE)  # "So far this year, ...", "Week: -1.10%"
 _REFERENCES = (
     ("sma_50", re.compile(r"^\s*(?:the|its)?\s*50-day", re.IGNORECASE)),
     ("sma_200", re.compile(r"^\s*(?:the|its)?\s*200-day", re.IGNORECASE)),
@@ -262,7 +263,13 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
     relation, reference = _relation(after)
     frame = _period_clause(sentence, number, clause)
-    period = _period_of(frame)
+    label = _LABEL_BEFORE.search(before)  # "Week: -1.10%", "| Month: +6.62%"
+    words_after = _PERIOD_END.split(after[:60], maxsplit=1)[0]  # "1.46% higher over the past month"
+    own_words = label.group(0) if label and _period_of(label.group(0)) else words_after
+    own = _period_of(own_words)
+    period = own or _period_of(frame) or _contrast_period(before)
+    if own is not None:
+        frame = own_words
     if names == "lookback_sessions":
         window = _lookback_sessions(number, after)
     else:
@@ -344,7 +351,7 @@ def _bare_level(before: str, mentions: list[Mention]) -> bool:
     return bool(earlier) and bool(_BARE_LEVEL.match(before[earlier[-1].end:]))
 
 
-_CLAUSE_BREAK = re.compile(r"[;:,()\u2014]|\bwhile\b|\bwhereas\b|\band\b|\bbut\b")
+_CLAUSE_BREAK = re.compile(r"[;:,()\u2014]|\bwhile\b|\bwhereas\b|\band\b|\bbut\b|\bthough\b|\byet\b")
 
 
 def _clause_tail(before: str) -> str:
@@ -382,7 +389,8 @@ def _relation(after: str) -> tuple[str | None, str | None]:
     return relation, reference
 
 
-_PERIOD_END = re.compile(r"[,;(\u2014]|\.(?!\d)|\band\b|\bwhile\b|\$\d|\d[\d,]*(?:\.\d|%)")
+_PERIOD_END = re.compile(r"[,;(|\u2014]|\b[A-Za-z]+\s?:(?!\d)|\.(?!\d)|\band\b|\bwhile\b|\$\d|"
+                         r"\d[\d,]*(?:\.\d|%)")
 
 
 def _period(sentence: str, number: PrintedNumber, tail: str) -> str | None:
@@ -403,6 +411,18 @@ def _period_clause(sentence: str, number: PrintedNumber, tail: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_LABEL_BEFORE = re.compile(r"(?:^|[|;,\u2014\n])\W*[A-Za-z][A-Za-z -]{0,20}:\s*$")
+"""A label right before a figure, at the start of its line or cell: its period is the figure's."""
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def _contrast_period(before: str) -> str | None:
+    """A time frame named earlier in the sentence, with no figure since, for a figure set against it:
+    "Small caps are flat on the year while $QQQ is up 4.91%" (the 4.91% is QQQ's year too)."""
+    words = re.split(r"[;:]|\.(?!\d)", before)[-1]
+    if _DIGIT.search(words) or not _CONTRAST.search(words):
+        return None
+    return _period_of(words[:_CONTRAST.search(words).start()])  # type: ignore[union-attr]
 _LEAD_BREAK = re.compile(r"[,;]|\band\b|\bbut\b|\bwhile\b")
 
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from .plants import Plant
 from .universe import Built
-from .user_texts import UserText, moved, side
+from .user_texts import UserText, moved, side, updown
 
 KEYS = ("QQQ-2026-11-20", "SPY-2026-11-17", "DIA-2026-06-03")
 YIELDS_KEY = "IWM-2026-11-20"  # its snapshot holds no Treasury yield; one of its stories prints one
@@ -79,7 +79,7 @@ def yields_note(b: Built) -> str:
 
 
 def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
-    out = [*peer_texts(built),
+    out = [*peer_texts(built), *frame_texts(built),
            *(UserText(f"user-desklog-{key}", key, "desk-log", "txt", desk_log(built[key])) for key in KEYS)]
     yields = yields_note(built[YIELDS_KEY])
     out.append(UserText(f"user-yields-{YIELDS_KEY}", YIELDS_KEY, "rates-note", "txt", yields))
@@ -87,7 +87,7 @@ def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
 
 
 def false_alarm_plants(built: dict[str, Built]) -> list[Plant]:
-    out: list[Plant] = peer_plants(built)
+    out: list[Plant] = [*peer_plants(built), *frame_plants(built)]
     for key in KEYS:
         b = built[key]
         base = f"user-desklog-{key}"
@@ -205,4 +205,51 @@ def peer_plants(built: dict[str, Built]) -> list[Plant]:
     out.append(Plant(f"neighbours-quote-unsupported-{QUOTE_KEY}", f"user-neighbours-{QUOTE_KEY}", "citation",
                      "in the winners\u201d [1]", "in the laggards\u201d [1]", "citation-unsupported", "[1]",
                      note="a quoted phrase the cited story does not print"))
+    return out
+
+
+# ---------------------------------------------------------------- over what period
+
+FRAME_KEYS = ("SPY-2026-11-17", "DIA-2026-06-03", "IWM-2026-03-30")
+
+
+def frame_note(b: Built) -> str:
+    """Moves over other periods than the session's, each in words that give its period away from it:
+    a 'Week:' label, a year named before 'but', a month named after the figure past a 'yet'."""
+    r, sym = b.snapshot.returns, b.snapshot.symbol
+    year_verb = "gained" if r.change_ytd_pct > 0 else "lost"
+    lines = [
+        f"{sym} by the numbers",
+        "",
+        "Session {change_1d_pct:signed} | Week: {change_5d_pct:signed} | Month {change_1m_pct:signed}",
+        "",
+        f"On the year the broad market has looked calmer, but {sym} has {year_verb} {{change_ytd_pct:abs}}.",
+        f"{updown(r.change_5d_pct).capitalize()} {{change_5d_pct:abs}} for five sessions, yet {sym} is "
+        f"{updown(r.change_1m_pct)} {{change_1m_pct:abs}} over the past month.",
+    ]
+    return b.sheet.fill("\n".join(lines)) + "\n"
+
+
+def frame_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-frames-{key}", key, "numbers-note", "txt", frame_note(built[key]))
+            for key in FRAME_KEYS]
+
+
+def frame_plants(built: dict[str, Built]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in FRAME_KEYS:
+        b = built[key]
+        base = f"user-frames-{key}"
+        for name, label in (("change_5d_pct", "week-label"), ("change_ytd_pct", "year-but"),
+                            ("change_1m_pct", "month-yet")):
+            value = getattr(b.snapshot.returns, name)
+            printed = b.sheet.fmt(name, "signed" if label == "week-label" else "abs")
+            wrong = f"{abs(value) + 0.4:.2f}%"
+            wrong = ("+" if value > 0 else "-") + wrong if label == "week-label" else wrong
+            old = {"week-label": f"Week: {printed}", "year-but": f"has {'gained' if value > 0 else 'lost'} "
+                   f"{printed}", "month-yet": f"{printed} over the past month"}[label]
+            out.append(Plant(f"frames-{label}-{key}", base, "timeframe", old, old.replace(printed, wrong),
+                             "value-mismatch", wrong,
+                             note=f"the {name.split('_')[1]} move 0.4 points off, its period given by its "
+                             "words"))
     return out
