@@ -29,14 +29,14 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # missfix2: trend 0 -> 7 (slope words in verb phrases, degree adverbs), recall 46/66; denials of an RSI
 # zone or the MACD side, a bare RSI zone word after the reading: negation 5 -> 6, quotation 3 -> 5 (49/66).
 # holdoutfix: setup 1 -> 2 (a short's entry after "shorts a stall at", its target after "the 50-day,"),
-# recall 50/66.
+# recall 50/66. missfix2: participle size words, magnitude 4 -> 5 (51/66).
 # fpfix: 7 (0.35) once a move's period is read from a label ('Week:'), from the words right after it
 # ('1.46% higher over the past month') and from a period set against it ('flat on the year while').
-FLOORS = {"recall": 0.75, "fp_per_clean_article": 0.35}
+FLOORS = {"recall": 0.77, "fp_per_clean_article": 0.35}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 2, "direction": 3, "level": 2, "setup": 2, "date": 2, "citation": 2,
     "subject": 5, "timeframe": 3, "negation": 6, "quotation": 5, "trend": 7, "history": 3,
-    "words": 4, "magnitude": 4,
+    "words": 4, "magnitude": 5,
 }
 
 

@@ -2,7 +2,9 @@
 
 A size word is checked when an instrument is named right before it ("IWM
 edged up", "small caps plunged") or the sentence opens on the article's own
-instrument ("Shares surged", "It inched higher"); the move is that
+instrument ("Shares surged", "It inched higher"), or it is a participle after a
+comma ("IWM ended at $244.30, soaring 0.30%": the instrument the sentence opens
+on); the move is that
 instrument's one-day change, in % and, where its snapshot has one, in ATRs of
 the prior session (`tape.move_atr`). Words about another time frame ("surged
 this year", "plunged at the open") or hedged ("could plunge") are not checked.
@@ -45,7 +47,16 @@ VOLATILITY_SCALE = 5.0
 _SMALL = r"edged|inched|ticked|nudged|crept"
 _LARGE = (r"plunged|plummeted|tumbled|crashed|cratered|collapsed|tanked|nosedived|slid hard|surged|soared|"
           r"skyrocketed|rocketed|spiked|jumped|zoomed")
-_WORD = re.compile(rf"\b(?P<word>(?P<small>{_SMALL})|(?P<large>{_LARGE}))\b", re.IGNORECASE)
+_SMALL_ING = r"edging|inching|ticking|nudging|creeping"
+_LARGE_ING = (r"plunging|plummeting|tumbling|crashing|cratering|collapsing|tanking|nosediving|surging|"
+              r"soaring|skyrocketing|rocketing|spiking|jumping|zooming")
+_ING_AS_PAST = {"creeping": "crept", **{w: w[:-3] + "ed" for w in f"{_SMALL_ING}|{_LARGE_ING}".split("|")
+                                        if w != "creeping"}}
+"""'soaring' read as 'soared' (its one-way direction)."""
+_WORD = re.compile(rf"\b(?P<word>(?P<small>{_SMALL}|{_SMALL_ING})|(?P<large>{_LARGE}|{_LARGE_ING}))\b",
+                   re.IGNORECASE)
+_PARTICIPLE = re.compile(r",\s*$")
+"""', soaring 0.30%': a participle after a comma tells what the clause's subject did."""
 _GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|has)\s+)*$", re.IGNORECASE)
 _OWN_OPENING = re.compile(r"^\s*(?:shares|it|the (?:ETF|fund|stock)|prices?)\s+(?:(?:also|just|then)\s+)?$",
                           re.IGNORECASE)
@@ -60,7 +71,8 @@ _UP_ONLY = {"soared", "skyrocketed", "rocketed", "spiked", "zoomed"}
 """Large words whose direction no other check reads (words.py reads 'tumbled', 'jumped', 'surged')."""
 
 
-_WORD_STEMS = any_word(tuple(w.replace("slid hard", "slid") for w in f"{_SMALL}|{_LARGE}".split("|")))
+_WORD_STEMS = any_word(tuple(w.replace("slid hard", "slid")
+                              for w in f"{_SMALL}|{_LARGE}|{_SMALL_ING}|{_LARGE_ING}".split("|")))
 """Words one of which a lowered ASCII sentence must hold for _WORD to match."""
 
 
@@ -74,7 +86,8 @@ def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> li
         symbol = _subject(text, match.start(), ctx)
         if symbol is None or _not_a_claim(text, match):
             continue
-        turned = _direction(match.group("word").lower(), symbol, ctx)
+        word = match.group("word").lower()
+        turned = _direction(_ING_AS_PAST.get(word, word), symbol, ctx)
         if turned is not None:
             found.append(finding("direction-mismatch", f"'{match.group('word')}' but {symbol} moved "
                                  f"{turned}", section=section, span=match.group("word"),
@@ -95,7 +108,12 @@ def _subject(text: str, start: int, ctx: VerifyContext) -> str | None:
     before = text[:start]
     if _OWN_OPENING.match(before):
         return ctx.symbol
-    mentions = [m for m in ctx.lexicon.mentions(text) if m.end <= start and _GAP.match(text[m.end:start])]
+    ahead = [m for m in ctx.lexicon.mentions(text) if m.end <= start]
+    participle = text[start:start + 12].lower().split(" ")[0].endswith("ing") and _PARTICIPLE.search(before)
+    if participle and ahead and ";" not in before[ahead[0].end:]:
+        symbols = ahead[0].symbols  # the clause's subject: the instrument the sentence opens on
+        return symbols[0] if len(symbols) == 1 else (ctx.symbol if ctx.symbol in symbols else None)
+    mentions = [m for m in ahead if _GAP.match(text[m.end:start])]
     if not mentions:
         return None
     symbols = mentions[-1].symbols

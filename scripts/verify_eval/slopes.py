@@ -24,6 +24,7 @@ KEYS = (
     "DIA-2025-11-17",
     "IWM-2026-02-13",
     "DIA-2026-11-20",
+    "IWM-2026-11-20",
 )
 
 STEEP = 1.5  # |slope| in % over 20 sessions from which the note says "rapidly"
@@ -71,6 +72,15 @@ def month_sentence(b: Built, sym: str) -> str:
     return f"Over the month {sym} has been {where}, {updown(month)} {{change_1m_pct:abs}}."
 
 
+def day_verb(b: Built) -> str:
+    return "adding" if b.snapshot.returns.change_1d_pct > 0 else "shedding"
+
+
+def day_sentence(b: Built, sym: str) -> str:
+    """The day's move as a participle after the close (a size word there is the subject's move)."""
+    return f"{sym} settled at {{price}}, {day_verb(b)} {{change_1d_pct:abs}} on the session."
+
+
 def zone_sentence(rsi: float) -> str:
     if rsi >= 70:
         return "That is an overbought reading."
@@ -101,7 +111,8 @@ def slope_text(b: Built) -> str:
     both = both_phrase(b)
     if both:
         lines += f" Taken together, both lines {both}."
-    body = [b.sheet.fill(lines), b.sheet.fill(month_sentence(b, sym)), b.sheet.fill(momentum(b))]
+    body = [b.sheet.fill(day_sentence(b, sym)), b.sheet.fill(lines), b.sheet.fill(month_sentence(b, sym)),
+            b.sheet.fill(momentum(b))]
     return "\n\n".join([f"{sym}: trend check", *body]) + "\n"
 
 
@@ -134,11 +145,12 @@ def slope_plants(built: dict[str, Built]) -> list[Plant]:
                                  note=f"the {said.format(days, slope)} have rolled over"))
         both = both_phrase(b)
         if both is not None:
-            wrong = "are sloping lower" if both != "are sloping lower" else "are sloping higher"
+            flipped = {"are sloping higher": "are sloping lower", "are sloping lower": "are sloping higher"}
+            wrong = flipped.get(both, "are climbing rapidly")
             note = f"both averages ({fifty:+.2f}%, {two_hundred:+.2f}%) said to be {wrong[4:]}"
             out.append(Plant(f"slopes-both-lines-{key}", base, "trend", f"both lines {both}",
                              f"both lines {wrong}", "pattern-mismatch", wrong, note=note))
-        out += _momentum_plants(b, base, key)
+        out += _momentum_plants(b, base, key) + _size_plants(b, base, key)
         month = b.snapshot.returns.change_1m_pct or 0.0
         if abs(month) < BAND_MONTH:
             out.append(Plant(f"slopes-strong-trend-{key}", base, "trend", "stuck in a narrow band",
@@ -166,3 +178,13 @@ def _momentum_plants(b: Built, base: str, key: str) -> list[Plant]:
                      f"hasn't pushed {side} its signal",
                      note=f"the MACD denied the side of its signal it is on ({side})"))
     return out
+
+
+def _size_plants(b: Built, base: str, key: str) -> list[Plant]:
+    move = b.snapshot.returns.change_1d_pct
+    atr = abs(b.snapshot.tape.move_atr) if b.snapshot.tape and b.snapshot.tape.move_atr is not None else 0.0
+    if abs(move) >= 0.4 or atr >= 0.4:  # clear of the 0.5 bounds
+        return []
+    word = "skyrocketing" if move > 0 else "nosediving"
+    return [Plant(f"magnitude-participle-{key}", base, "magnitude", f", {day_verb(b)} ", f", {word} ",
+                  "magnitude-mismatch", word, note=f"'{word}' as a participle on a {move:+.2f}% day")]
