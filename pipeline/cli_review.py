@@ -29,7 +29,7 @@ from .cli_context import Context
 from .cli_context import parse_session as _session
 from .config import Settings
 from .contracts import Draft, DraftStatus
-from .errors import InputError, NewsdeskError
+from .errors import InputError, InvalidTransition, NewsdeskError, StaleVersion
 from .ids import short_id
 from .review import auth
 from .review.queue import DEFAULT_LIMIT, MAX_LIMIT, WAITING, QueuePage, queue_page
@@ -275,16 +275,20 @@ def diff(obj: Context, draft_id: str, versions: tuple[int, ...]) -> None:
 @click.option("--from", "from_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Take the edited Markdown from this file instead of opening $EDITOR "
                    "(e.g. a refused edit, fixed).")
+@click.option("--version", "seen", type=click.IntRange(min=1),
+              help="The version the --from text was made from: refused (exit 6) when another "
+                   "was stored since. $EDITOR edits always name the version they opened.")
 @as_option
 @click.pass_obj
 def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None,
-         actor: str | None) -> None:
+         seen: int | None, actor: str | None) -> None:
     """Edit a draft's prose in $EDITOR; the saved text is verified again.
 
     A changed text becomes a new version in needs_review, with the verifier's
     new findings; the previous versions are kept. Saving nothing changes nothing.
     An edit that cannot be applied (a change outside the prose) is refused (exit 2)
     and the text is saved in a file the message names, for `--from` once fixed.
+    When another version was stored since the one edited, nothing is stored (exit 6).
     """
     from .review.edits import apply_markdown, editable_markdown, keep_refused, reverified
     from .review.terminal import print_review
@@ -296,6 +300,7 @@ def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None
     if from_file is not None:
         edited: str | None = from_file.read_text(encoding="utf-8")
     else:
+        seen = draft.version  # the version opened: a version stored meanwhile refuses the edit
         edited = click.edit(original, extension=".md", require_save=True)
     if edited is None or edited.split() == original.split():
         out.print("No changes: nothing stored.")
@@ -305,12 +310,22 @@ def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None
     except InputError as exc:
         kept = keep_refused(refused_edits_dir(obj.settings), draft, edited, datetime.now(UTC))
         raise InputError(f"{exc}. Your edited text is saved in {kept}: fix it there and run "
-                         f"`newsdesk edit {short_id(draft.draft_id)} --from {kept}`") from None
+                         f"`newsdesk edit {short_id(draft.draft_id)} --from {kept} "
+                         f"--version {draft.version}`") from None
     if article == draft.article:
         out.print("No changes to the article: nothing stored.")
         return
-    result = pipeline.store.edit_draft(draft.draft_id, reverified(pipeline, draft, article), who,
-                                       reason)
+    try:
+        result = pipeline.store.edit_draft(draft.draft_id, reverified(pipeline, draft, article),
+                                           who, reason, seen)
+    except StaleVersion as exc:
+        ident = short_id(draft.draft_id)
+        kept = from_file or keep_refused(refused_edits_dir(obj.settings), draft, edited,
+                                         datetime.now(UTC))
+        raise InvalidTransition(
+            f"{exc}. Your edited text is in {kept}: bring in what changed (`newsdesk diff {ident} "
+            f"{exc.seen} {exc.current}`) and run `newsdesk edit {ident} --from {kept} "
+            f"--version {exc.current}`") from None
     stored = result.draft
     out.print(f"{short_id(stored.draft_id)} {stored.key}: version {stored.version} stored, "
               f"{stored.status.value}; {len(stored.errors)} error(s), "

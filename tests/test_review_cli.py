@@ -168,12 +168,46 @@ def test_a_refused_edit_is_kept_in_a_file_and_can_be_applied_once_fixed(desk: Pa
     kept = desk / found[1] if not Path(found[1]).is_absolute() else Path(found[1])
     assert "Stuck in Neutral" in kept.read_text() and "| Kind |" in kept.read_text()
     assert kept.parent == desk / "state" / "rejected-edits"  # beside the SQLite store
+    assert f"--from {kept} --version 1`" in " ".join(refused.stderr.split())
     kept.write_text(kept.read_text().replace("| Kind |", "| Type |"))
-    applied = run(desk, "edit", ident[:8], "--from", str(kept))
+    applied = run(desk, "edit", ident[:8], "--from", str(kept), "--version", "1")
     assert applied.code == 0, applied.stderr
     with store_of(desk) as store:
         draft = store.get_draft(ident)
     assert draft.version == 2 and draft.article.headline.startswith("Stuck in Neutral")
+
+
+def test_an_edit_made_from_a_version_no_longer_current_stores_nothing(desk: Path) -> None:
+    """A colleague stores version 2 while $EDITOR has version 1 open: the edit would put
+    version 1's prose back over theirs, so it is refused (exit 6) and kept in a file; a --from
+    text named as made from version 1 is refused the same way."""
+    ident, headline = draft_id(desk), headline_of(desk)
+    theirs = desk / "theirs.md"
+    script = desk / "slow_editor.py"  # stores the colleague's edit, then makes its own
+    script.write_text(
+        "import pathlib, subprocess, sys\n"
+        "path = pathlib.Path(sys.argv[1])\n"
+        f"pathlib.Path({str(theirs)!r}).write_text(path.read_text().replace({headline!r}, "
+        "'Theirs', 1))\n"
+        f"subprocess.run([sys.executable, '-m', 'pipeline', 'edit', {ident!r}, '--from', "
+        f"{str(theirs)!r}, '--as', 'dan'], check=True, capture_output=True)\n"
+        f"path.write_text(path.read_text().replace({headline!r}, 'Mine', 1))\n")
+    mine = run(desk, "edit", ident, editor=f"{sys.executable} {script}")
+    said = " ".join(mine.stderr.split())
+    assert mine.code == 6, mine.stderr
+    assert "version 2 was stored since you opened it (you saw version 1)" in said
+    assert f"newsdesk diff {ident[:8]} 1 2" in said and "--version 2`" in said
+    found = re.search(r"edited text is in (\S+\.md):", said)
+    assert found, said
+    kept = Path(found[1])
+    assert "# Mine" in kept.read_text()
+    stale = run(desk, "edit", ident, "--from", str(kept), "--version", "1")
+    assert stale.code == 6 and "you saw version 1" in stale.stderr
+    never = run(desk, "edit", ident, "--from", str(kept), "--version", "3")
+    assert never.code == 5 and "has no version 3" in never.stderr
+    with store_of(desk) as store:
+        draft = store.get_draft(ident)
+    assert draft.version == 2 and draft.article.headline == "Theirs" and draft.edited_by == "dan"
 
 
 def test_a_rerun_keeps_a_persons_edit(desk: Path) -> None:

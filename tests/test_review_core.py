@@ -153,6 +153,17 @@ def test_a_decision_on_a_version_no_longer_current_changes_nothing(store: Store)
     assert len(store.status_history(draft.draft_id)) == 2
 
 
+def test_an_edit_made_from_an_older_version_changes_nothing(store: Store) -> None:
+    draft = review_draft([WARNING])
+    store.save_draft(draft)
+    store.edit_draft(draft.draft_id, edited([], "Theirs", draft), "bob", seen=1)
+    with pytest.raises(StaleVersion, match="version 2 was stored since you opened it") as refused:
+        store.edit_draft(draft.draft_id, edited([], "Mine", draft), "alice", seen=1)
+    assert refused.value.exit_code == 6
+    assert store.get_draft(draft.draft_id).article.headline == "Theirs"
+    assert [v.version for v in store.draft_versions(draft.draft_id)] == [1, 2]
+
+
 def test_a_decision_on_a_version_never_stored_says_so(store: Store) -> None:
     """`approve ID@3` on a draft with one version: no such version (exit 5), not 'version 1 was
     stored since you opened it (you saw version 3)'."""

@@ -194,16 +194,21 @@ def load(conn: Connection, draft_id: str, for_update: bool = False) -> Draft:
     return Draft.model_validate_json(payload)
 
 
+def _check_seen(draft: Draft, seen: int | None) -> None:
+    """A decision or an edit made on version `seen`: refused unless that is the current one."""
+    if seen is not None and not 1 <= seen <= draft.version:
+        raise NotFound(f"draft {short_id(draft.draft_id)} has no version {seen} "
+                       f"(it has versions 1 to {draft.version})")
+    if seen is not None and seen != draft.version:
+        raise StaleVersion(draft.draft_id, seen, draft.version)
+
+
 def set_status(conn: Connection, draft_id: str, to: DraftStatus, actor: str,
                reason: str | None, now: datetime, seen: int | None = None,
                publisher: bool = False) -> Draft:
     """Move the draft to `to`; with `seen`, only if that is still its current version."""
     draft = load(conn, draft_id, for_update=True)
-    if seen is not None and not 1 <= seen <= draft.version:
-        raise NotFound(f"draft {short_id(draft_id)} has no version {seen} "
-                       f"(it has versions 1 to {draft.version})")
-    if seen is not None and seen != draft.version:
-        raise StaleVersion(draft_id, seen, draft.version)
+    _check_seen(draft, seen)
     check_transition(draft, to, publisher)
     moved = draft.model_copy(update={"status": to, "updated_at": now})
     conn.execute(update(drafts).where(drafts.c.draft_id == draft_id).values(
@@ -214,13 +219,15 @@ def set_status(conn: Connection, draft_id: str, to: DraftStatus, actor: str,
 
 
 def edit(conn: Connection, draft_id: str, edited: Draft, actor: str, reason: str | None,
-         now: datetime) -> SaveOutcome:
+         now: datetime, seen: int | None = None) -> SaveOutcome:
     """Store a person's edit as the next version, in needs_review; the old versions stay.
 
     `edited` carries the new article, findings and content hash; an edit whose
-    hash equals the stored one writes nothing ("unchanged").
+    hash equals the stored one writes nothing ("unchanged"). With `seen` (the version the
+    edited text was made from), only if that is still the current version.
     """
     stored = load(conn, draft_id, for_update=True)
+    _check_seen(stored, seen)
     if edited.content_hash == stored.content_hash:
         return _outcome("unchanged", stored)
     if stored.status != DraftStatus.NEEDS_REVIEW:

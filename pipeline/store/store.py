@@ -213,20 +213,23 @@ class Store:
         return moved
 
     def edit_draft(self, draft_id: str, edited: Draft, actor: str,
-                   reason: str | None = None) -> SaveOutcome:
+                   reason: str | None = None, seen: int | None = None) -> SaveOutcome:
         """Store a person's edit (new article, findings, hash) as the next version.
 
         The new version is in needs_review whatever the draft's status was (an
         edit of a published article is an update waiting for review); earlier
         versions stay in `draft_versions`. An edit that changes nothing writes
-        nothing and returns outcome "unchanged".
+        nothing and returns outcome "unchanged". With `seen`, the version the edit
+        was made from: when another was stored since, nothing changes and StaleVersion
+        says which.
         """
         if not actor.strip():
             raise ValueError("edit_draft needs an actor (who made the change)")
         edited, now = self._redacted(edited), self._now()
 
         def save(conn: Connection) -> SaveOutcome:
-            return drafts.edit(conn, drafts.resolve(conn, draft_id), edited, actor, reason, now)
+            return drafts.edit(conn, drafts.resolve(conn, draft_id), edited, actor, reason, now,
+                               seen)
 
         result = self._write("storing an edit", save)
         log.info("draft %s edit by %s: %s (version %d)", result.draft_id, actor, result.outcome,
