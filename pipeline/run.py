@@ -513,12 +513,13 @@ class Pipeline:
         def check(article: Article) -> list[Finding]:
             if not names:
                 names.append(build_lexicon(snapshot, (), self._instrument_infos()))
-            peers = lookup(snapshot, named_symbols(article, names[0]))
+            markdown = render_markdown(article)  # read for the named peers, then checked
+            peers = lookup(snapshot, named_symbols(article, names[0], markdown))
             key = frozenset(p.symbol for p in peers)
             if key not in contexts:
                 contexts[key] = VerifyContext.build(snapshot, scores, peers=peers, sources=news,
                                                     instruments=self._instrument_infos())
-            return check_article(article, contexts[key])
+            return check_article(article, contexts[key], markdown=markdown)
         return check
 
     def peer_symbols(self, own: str, named: Collection[str] | None = None) -> list[str]:
@@ -711,11 +712,13 @@ class _Rendering:
         return drawing is None or drawing.done()
 
 
-def named_symbols(article: Article, lexicon: Lexicon) -> set[str]:
+def named_symbols(article: Article, lexicon: Lexicon, markdown: str | None = None) -> set[str]:
     """The instruments the article names (a family name such as "the Nasdaq" names each member),
     its data line included: only their facts can be a figure's, each peer left out saves its
-    fact sheet (about 1 ms) and a figure cannot pass by matching an unnamed one's fact."""
-    named = {symbol for mention in lexicon.mentions(render_markdown(article)) for symbol in mention.symbols}
+    fact sheet (about 1 ms) and a figure cannot pass by matching an unnamed one's fact.
+    `markdown`: the article already rendered (`render_markdown(article)`)."""
+    text = render_markdown(article) if markdown is None else markdown
+    named = {symbol for mention in lexicon.mentions(text) for symbol in mention.symbols}
     lexicon.forget()
     return named
 

@@ -31,9 +31,12 @@ def check_text(text: str, ctx: VerifyContext) -> list[Finding]:
     return guarded(lambda: verify_document(parse_document(text), ctx), section=None, text=text)
 
 
-def check_article(article: Article, ctx: VerifyContext) -> list[Finding]:
-    """All findings for a writer's Article; never raises (see guard.py)."""
-    return guarded(lambda: verify_structured(article, ctx), section=None, text=article.headline)
+def check_article(article: Article, ctx: VerifyContext, *, markdown: str | None = None) -> list[Finding]:
+    """All findings for a writer's Article; never raises (see guard.py).
+
+    `markdown`: `render_markdown(article)` when the caller has rendered it already (a run reads it
+    for the peers the article names first): it is read instead of rendering the article again."""
+    return guarded(lambda: verify_structured(article, ctx, markdown), section=None, text=article.headline)
 
 
 def check_snapshot(snapshot: Snapshot) -> list[Finding]:

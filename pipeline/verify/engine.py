@@ -56,9 +56,10 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
     return _without_self_sources(messages.per_occurrence(found), ctx)
 
 
-def verify_structured(article: Article, ctx: VerifyContext) -> list[Finding]:
-    """An Article: its Markdown read back as text, plus the checks only structure answers."""
-    found = verify_document(parse_document(render_markdown(article)), ctx)
+def verify_structured(article: Article, ctx: VerifyContext, markdown: str | None = None) -> list[Finding]:
+    """An Article: its Markdown (`markdown` when already rendered) read back as text, plus the checks
+    only structure answers."""
+    found = verify_document(parse_document(render_markdown(article) if markdown is None else markdown), ctx)
     for source in article.sources if ctx.sources_known else ():
         if source.item_id not in ctx.sources and not any(f.code == "source-not-ingested" for f in found):
             found.append(finding("source-not-ingested", f"source [{source.number}] has an item id that "
