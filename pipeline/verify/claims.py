@@ -301,6 +301,23 @@ def _subject(number: PrintedNumber, sentence: str,
     return last.symbols, bool(_STRONG_GAP.match(gap.replace("$", "")))
 
 
+_GAP = re.compile(r"\bgap(?:ped|s)?(?: (?:up|down|higher|lower|open))?(?: (?:by|of))?[\s:]*$", re.IGNORECASE)
+_VERSUS = re.compile(r"^\s*(?:vs\.?|versus|against)\s*[+\-\u2212]?\d")
+_MACD_FIRST = re.compile(r"\bMACD\b.*\bsignal\b", re.IGNORECASE)
+_ELIDED = re.compile(r"\w['\u2019]s (?:is|was|sits|stands|reads)(?: (?:at|near|around))?\s*$")
+_ELIDED_NAMES = (("rsi_14", re.compile(r"\bRSI\b")), ("macd", re.compile(r"\bMACD\b")),
+                 ("atr_14", re.compile(r"\bATR\b")))
+
+
+def _elided_name(before: str) -> str | None:
+    """"QQQ's RSI is at 72.7; IWM's is at 67.1": a possessive with its noun left out names the
+    indicator its sentence named last."""
+    if not _ELIDED.search(before[-30:]):
+        return None
+    hits = [(m.start(), name) for name, pattern in _ELIDED_NAMES for m in pattern.finditer(before)]
+    return max(hits)[1] if hits else None
+
+
 def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tuple[str | None, ClaimKind]:
     """The fact a figure's words name and its kind; `direction` is _direction of its clause."""
     tail = before[-90:].replace("$", "")
@@ -313,6 +330,11 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         return None, ClaimKind.SCORE  # the scale of a score ("Pulse 74 out of 100"), as in "74/100"
     if _lookback(before, after, number):
         return "lookback_sessions", ClaimKind.VALUE
+    if number.unit == "pct" and _GAP.search(tail):
+        return "gap_pct", ClaimKind.CHANGE  # "Gapped -0.25% at the open": the gap, not the day's move
+    elided = _elided_name(before)
+    if elided is not None:
+        return elided, ClaimKind.INDICATOR
     if number.unit in ("pct", "pp", "bp", "volume"):
         candidates = []  # no naming pattern names a move: "finished down 0.30%" is not the close
     else:
@@ -322,6 +344,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         if name == "close" and _NOT_PRICE.search(before[-60:]):
             continue  # "RSI(14) has eased to 48.4" is not a close
         if pattern.search(tail):
+            if name == "macd_signal" and _VERSUS.match(after) and _MACD_FIRST.search(tail):
+                return "macd", ClaimKind.INDICATOR  # "MACD ... below its signal: 0.86 vs 0.57"
             return name, kind
     if number.unit == "pct" and (_FROM_LEVEL.search(before[-120:]) or _FROM_LEVEL.search(after[:40])):
         return None, ClaimKind.DISTANCE

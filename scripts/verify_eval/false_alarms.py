@@ -79,7 +79,7 @@ def yields_note(b: Built) -> str:
 
 
 def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
-    out = [*peer_texts(built), *frame_texts(built),
+    out = [*peer_texts(built), *frame_texts(built), *tape_texts(built),
            *(UserText(f"user-desklog-{key}", key, "desk-log", "txt", desk_log(built[key])) for key in KEYS)]
     yields = yields_note(built[YIELDS_KEY])
     out.append(UserText(f"user-yields-{YIELDS_KEY}", YIELDS_KEY, "rates-note", "txt", yields))
@@ -87,7 +87,7 @@ def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
 
 
 def false_alarm_plants(built: dict[str, Built]) -> list[Plant]:
-    out: list[Plant] = [*peer_plants(built), *frame_plants(built)]
+    out: list[Plant] = [*peer_plants(built), *frame_plants(built), *tape_plants(built)]
     for key in KEYS:
         b = built[key]
         base = f"user-desklog-{key}"
@@ -252,4 +252,55 @@ def frame_plants(built: dict[str, Built]) -> list[Plant]:
                              "value-mismatch", wrong,
                              note=f"the {name.split('_')[1]} move 0.4 points off, its period given by its "
                              "words"))
+    return out
+
+
+# ---------------------------------------------------------------- which fact its words name
+
+TAPE_KEYS = ("SPY-2026-11-20", "QQQ-2026-11-17", "DIA-2026-11-20")
+
+
+def tape_note(b: Built) -> str:
+    """The gap, MACD against its signal written 'x versus y', and a peer's RSI with its noun left out."""
+    s, sym = b.snapshot, b.snapshot.symbol
+    m = s.momentum
+    assert m.macd is not None and m.macd_signal is not None
+    side_word = "above" if m.macd > m.macd_signal else "below"
+    first, second = b.peers[0], b.peers[1]
+    lines = [
+        f"{sym} tape notes",
+        "",
+        "The session opened with a gap of {gap_pct:signed}.",
+        f"MACD stays {side_word} its signal line, {{macd}} versus {{macd_signal}}.",
+        f"On momentum, {first.symbol}'s RSI reads {first.momentum.rsi_14:.1f}; {second.symbol}'s is at "
+        f"{second.momentum.rsi_14:.1f}.",
+    ]
+    return b.sheet.fill("\n".join(lines)) + "\n"
+
+
+def tape_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-tape-{key}", key, "tape-notes", "txt", tape_note(built[key]))
+            for key in TAPE_KEYS]
+
+
+def tape_plants(built: dict[str, Built]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in TAPE_KEYS:
+        b = built[key]
+        base = f"user-tape-{key}"
+        gap = b.sheet.fmt("gap_pct", "signed")
+        wrong_gap = f"{b.snapshot.tape.gap_pct - 0.3:+.2f}%"  # type: ignore[union-attr]
+        out.append(Plant(f"tape-gap-{key}", base, "timeframe", f"gap of {gap}", f"gap of {wrong_gap}",
+                         "value-mismatch", wrong_gap, note="the opening gap 0.3 points off"))
+        macd = b.sheet.fmt("macd")
+        wrong_macd = f"{b.snapshot.momentum.macd + 0.5:.2f}"  # type: ignore[operator]
+        out.append(Plant(f"tape-macd-versus-{key}", base, "subject", f"line, {macd} versus",
+                         f"line, {wrong_macd} versus", "value-mismatch", wrong_macd,
+                         note="MACD's own value off in 'MACD ... signal line, x versus y'"))
+        second = b.peers[1]
+        rsi = f"{second.momentum.rsi_14:.1f}"
+        wrong_rsi = f"{(second.momentum.rsi_14 or 50) + 6:.1f}"
+        out.append(Plant(f"tape-elided-rsi-{key}", base, "subject", f"'s is at {rsi}",
+                         f"'s is at {wrong_rsi}", "value-mismatch", wrong_rsi,
+                         note="a peer's RSI, its noun left out, 6 points off"))
     return out
