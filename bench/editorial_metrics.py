@@ -291,6 +291,20 @@ def _met_conditions(bullet: str, s: Snapshot) -> Counter[str]:
     return found
 
 
+_STATED = re.compile(r"\balready\b|\bsits at\b", re.IGNORECASE)
+
+
+def out_of_order(case: Case) -> int:
+    """Cases whose awaited levels are not in the order a move meets them: bear bullets' first prices
+    falling, bull bullets' rising (a stated condition, 'already below the 50-day', is not awaited)."""
+    bad = 0
+    for bullets, sign in ((case.article.bull_case, 1), (case.article.bear_case, -1)):
+        prices = [sign * _price(m.group(1)) for b in bullets if not _STATED.search(b)
+                  for m in [re.search(_PRICE, b)] if m]
+        bad += prices != sorted(prices)
+    return bad
+
+
 def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     total: Counter[str] = Counter()
     for case in cases:
@@ -299,6 +313,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
              "awaited_macd_met", "awaited_50day_met")
     out: dict[str, float | None] = {f"scenario_{k}": float(total[k]) for k in kinds}
     out["scenario_violations"] = float(sum(total[k] for k in kinds))
+    out["scenario_out_of_order"] = float(sum(out_of_order(case) for case in cases))
     return out
 
 

@@ -68,8 +68,10 @@ def test_next_level_is_a_different_level_beyond_the_trigger() -> None:
     bull, bear = cases(brief_with())
     assert bull.index(one(bull, "close above the nearest resistance at $510.00")) == 0
     assert bull.index(one(bull, "next resistance", "$520.00")) == 1
-    assert bear.index(one(bear, "close below the nearest support at $490.00")) == 0
-    assert bear.index(one(bear, "next support", "$480.00")) == 1
+    # the 50-day at $495.00 lies between the close and the trigger: a fall meets it first
+    assert bear.index(one(bear, "close below the 50-day average at $495.00")) == 0
+    assert bear.index(one(bear, "close below the nearest support at $490.00")) == 1
+    assert bear.index(one(bear, "next support", "$480.00")) == 2
 
 
 def test_next_level_skips_a_level_inside_the_trigger_zone() -> None:
@@ -148,7 +150,7 @@ def test_close_at_the_range_top_is_stated_not_asked_for() -> None:
     bull, bear = cases(brief_with(levels=levels, range=rng))
     assert bull[0] == "The close already sits at the range top at $500.00, so the breakout test is under way."
     assert bull.index(one(bull, "close above the nearest resistance at $520.00")) == 1
-    assert bear.index(one(bear, "close below the range bottom at $490.00")) == 0
+    assert bear.index(one(bear, "close below the range bottom at $490.00")) == 1  # after the 50-day
     assert not any("$500.00" in b for b in bull[1:] + bear)
 
 

@@ -94,3 +94,13 @@ def test_a_short_relative_streak_and_a_tiny_monthly_gap_are_left_out() -> None:
     brief = base.model_copy(update={"snapshot": base.snapshot.model_copy(update={"relative": run})})
     text = relative_paragraph(brief, build_fact_sheet(brief.snapshot, brief.scores))
     assert text is not None and "4 sessions in a row" in text and "2.50 pp behind" in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+@pytest.mark.parametrize("symbol", ["IWM", "SPY", "QQQ", "DIA"])
+def test_scenario_levels_come_in_the_order_a_move_meets_them(symbol: str, seed: int) -> None:
+    article = TemplateWriter().write(brief_for(symbol, seed))
+    for bullets, sign in ((article.bull_case, 1), (article.bear_case, -1)):
+        awaited = [b for b in bullets if "already" not in b and "sits at" not in b]
+        prices = [sign * float(m.group(1).replace(",", "")) for b in awaited for m in [PRICE.search(b)] if m]
+        assert prices == sorted(prices), bullets

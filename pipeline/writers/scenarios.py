@@ -219,6 +219,27 @@ _BELOW_50 = ("Price already sits below the 50-day average at {sma_50}, so seller
              "The 50-day average at {sma_50} is already overhead, a short-term edge for sellers.")
 
 
+def _average_place(brief: Brief, sheet: FactSheet, bull: bool, bullets: list[str]) -> int:
+    """Where the 50-day bullet goes among the side's trigger bullets: first when a move meets the
+    average before the trigger ("losing the 50-day" before "a close below support" further down),
+    right after the trigger when it lies between the trigger and the next level, else last."""
+    s, side = brief.snapshot, tradable_side(brief, bull)
+    sma = s.trend.sma_50
+    if sma is None or not side:
+        return len(bullets)
+    trigger = edge_price(side[0], bull, clear=True)
+    if (s.close < sma < trigger) if bull else (trigger < sma < s.close):
+        return 0
+    beyond = next_beyond(brief, sheet, side[0], bull)
+    if beyond is None:
+        return len(bullets)
+    after = edge_price(beyond, bull, clear=False)
+    slot = edge_slot(brief, side[0], bull, clear=True)
+    at = next((n for n, text in enumerate(bullets) if slot in text), None)
+    between = (trigger < sma < after) if bull else (after < sma < trigger)
+    return at + 1 if between and at is not None else len(bullets)
+
+
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
     """Bull and bear cases, each tied to the level that would trigger it."""
     bull, bear = scenario_slots(brief, sheet)
@@ -230,8 +251,10 @@ def scenario_slots(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]
     cases = []
     for bull in (True, False):
         bullets = trigger_bullets(brief, sheet, above=bull)
-        extras = (average_bullet(brief, sheet, bull), macd_bullet(brief, bull))
-        bullets += [text for text in extras if text is not None]
+        average = average_bullet(brief, sheet, bull)
+        if average is not None:  # in the order a move meets the levels
+            bullets.insert(_average_place(brief, sheet, bull, bullets), average)
+        bullets += [text for text in (macd_bullet(brief, bull),) if text is not None]
         if not bullets:
             bullets.append("A close above the session's high would put buyers in control." if bull
                            else "A failure to hold the session's low would put the move in doubt.")
