@@ -655,7 +655,9 @@ class Pipeline:
         drafts = [self.store.get_draft(d.draft_id) for d in self.store.list_drafts(session=session)]
         with writing_output(self.settings.output.dir):
             write_index(self.settings.output.dir / session.isoformat(), [d.article for d in drafts],
-                        held={d.article.instrument.symbol: len(d.errors) for d in drafts if d.errors})
+                        held={d.article.instrument.symbol: len(d.errors) for d in drafts if d.errors},
+                        rejected={d.article.instrument.symbol for d in drafts
+                                  if d.status == DraftStatus.REJECTED})
 
     def _instruments(self, symbols: Sequence[str] | None) -> list[InstrumentConfig]:
         if not symbols:

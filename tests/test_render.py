@@ -556,6 +556,17 @@ def test_write_index_links_the_scorecard_page_only_when_it_is_there(tmp_path: Pa
     assert (tmp_path / "2026-11-20" / "../scorecard.html").resolve() == tmp_path / "scorecard.html"
 
 
+def test_write_index_marks_a_rejected_draft(tmp_path: Path) -> None:
+    article = make_article()
+    write_article_files(article, tmp_path, ["md", "html"])
+    md, page = (p.read_text(encoding="utf-8")
+                for p in write_index(tmp_path / "2026-11-20", [article], rejected={"IWM"}))
+    assert f"| **Rejected in review:** [{article.headline}](<iwm-2026-11-20.html>) |" in md
+    assert '<strong class="held">Rejected in review:</strong> <a href="iwm-2026-11-20.html">' in page
+    md = write_index(tmp_path / "2026-11-20", [article], rejected={"SPY"})[0].read_text("utf-8")
+    assert "Rejected" not in md
+
+
 def test_write_index_empty_and_hostile_names(tmp_path: Path) -> None:
     day = tmp_path / "2026-11-20"
     written = write_index(day, [])

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date
@@ -230,17 +230,23 @@ class IndexEntry:
     files: tuple[str, ...]
     held_errors: int = 0
     """Error findings of a draft held for review; its headline is then not to be trusted."""
+    rejected: bool = False
+    """A reviewer rejected the draft: its files stay, marked, and are not to be published."""
 
     @classmethod
-    def from_article(cls, article: Article, paths: Sequence[Path], held_errors: int = 0) -> IndexEntry:
+    def from_article(cls, article: Article, paths: Sequence[Path], held_errors: int = 0,
+                     rejected: bool = False) -> IndexEntry:
         return cls(headline=article.headline, symbol=article.instrument.symbol,
                    bias=article.bias.value, pulse=article.pulse,
                    threat_level=article.threat_level, session=article.session,
-                   files=tuple(Path(p).name for p in paths), held_errors=held_errors)
+                   files=tuple(Path(p).name for p in paths), held_errors=held_errors,
+                   rejected=rejected)
 
     @property
     def held_label(self) -> str:
-        """'Held for review (2 errors)', or '' for a clean draft."""
+        """'Rejected in review', 'Held for review (2 errors)', or '' for a clean draft."""
+        if self.rejected:
+            return "Rejected in review"
         if not self.held_errors:
             return ""
         return f"Held for review ({self.held_errors} error{'s' if self.held_errors != 1 else ''})"
@@ -260,16 +266,17 @@ class IndexEntry:
 
 
 def write_index(session_dir: Path, entries: Sequence[IndexEntry | Article],
-                held: Mapping[str, int] | None = None) -> list[Path]:
+                held: Mapping[str, int] | None = None, rejected: Collection[str] = ()) -> list[Path]:
     """Write `index.md` and `index.html` listing a session's articles; returns both paths.
 
     An Article given instead of an IndexEntry links to whichever of its files
     (`<slug>.md|.html|.json`) already exist in `session_dir`; `held` maps the
-    symbol of each draft held for review to its error count, and its row says so. When the
+    symbol of each draft held for review to its error count, and its row says so, as does the
+    row of each symbol in `rejected` (drafts a reviewer rejected). When the
     scorecard page is in the parent folder, both indexes link it.
     """
     session_dir = Path(session_dir)
-    listed = [_as_entry(item, session_dir, (held or {})) for item in entries]
+    listed = [_as_entry(item, session_dir, (held or {}), rejected) for item in entries]
     title = index_title(session_dir, listed)
     scorecard = scorecard_link(session_dir)
     md_path, html_path = session_dir / "index.md", session_dir / "index.html"
@@ -289,13 +296,15 @@ def index_links_scorecard(session_dir: Path) -> bool:
     return page.is_file() and f'href="../{SCORECARD_PAGE}"' in page.read_text(encoding="utf-8")
 
 
-def _as_entry(item: IndexEntry | Article, session_dir: Path, held: Mapping[str, int]) -> IndexEntry:
+def _as_entry(item: IndexEntry | Article, session_dir: Path, held: Mapping[str, int],
+              rejected: Collection[str]) -> IndexEntry:
     if isinstance(item, IndexEntry):
         return item
     base = article_slug(item)
     written = [session_dir / f"{base}.{fmt}" for fmt in FORMATS]
     return IndexEntry.from_article(item, [path for path in written if path.is_file()],
-                                   held.get(item.instrument.symbol, 0))
+                                   held.get(item.instrument.symbol, 0),
+                                   item.instrument.symbol in rejected)
 
 
 def index_title(session_dir: Path, entries: Sequence[IndexEntry]) -> str:
