@@ -76,6 +76,7 @@ class _Walk:
         self.entries: dict[int, SourceEntry] = {e.number: e for e in doc.sources}
         self.names = [*(a for a in ctx.lexicon.article_aliases if re.search(r"\d", a)), *ctx.extra_names]
         self.previous_moves: list[Claim] = []
+        self.previous_prices: list[Claim] = []  # the paragraph's sentence before: differences of its prices
         self.running: tuple[str, ...] | None = None
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
@@ -94,6 +95,7 @@ class _Walk:
     # --- prose ---------------------------------------------------------------------------------
     def paragraph(self, paragraph: Paragraph) -> list[Finding]:
         self.previous_moves = []
+        self.previous_prices = []
         self.running = None
         self.previous = ""
         found: list[Finding] = []
@@ -142,8 +144,10 @@ class _Walk:
         claims = [c for n, c in enumerate(claims) if n not in owned]
         moves = [c for c in claims if c.kind == ClaimKind.CHANGE and c.number.unit == "pct" and not c.quoted]
         near = values.Neighbours(moves=[*self.previous_moves, *moves],
-                                 prices=[*prices, *(c for c in claims if self._price_like(c))])
+                                 prices=[*prices, *(c for c in claims if self._price_like(c))],
+                                 earlier=self.previous_prices)
         self.previous_moves = moves or self.previous_moves
+        self.previous_prices = [c for c in claims if c.number.unit == "price"]
         if section == "sources":
             return [*self._claims(claims, near, source_text), *dates.check_dates(sentence, section, self.ctx,
                                                                                  source_text)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..contracts import Finding, InstrumentKind, Snapshot
 from ..facts import Fact, format_value
@@ -51,6 +51,7 @@ class Neighbours:
 
     moves: list[Claim]  # signed % moves in this sentence and the one before
     prices: list[Claim]  # prices in this sentence
+    earlier: list[Claim] = field(default_factory=list)  # $ prices in the paragraph's sentence before
 
 
 def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
@@ -101,7 +102,40 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return [_no_data(claim, f"only {'/'.join(sorted(subjects))}'s close and 1-day move are loaded")]
     if wide and not claim.strong:
         return _direction_of(claim, wide)
+    if _printed_difference(claim, near):
+        return []
     return _unexplained(claim, ctx, wide)
+
+
+_AT_LEAST = re.compile(r"\b(?:more than|over|above|at least|upwards of)\s*$", re.IGNORECASE)
+_AT_MOST = re.compile(r"\b(?:less than|under|below|at most|nearly|almost|just shy of)\s*$", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|around|roughly|some|approximately|close to)\s*$", re.IGNORECASE)
+
+
+def _printed_difference(claim: Claim, near: Neighbours) -> bool:
+    """A dollar gap between two prices printed in its sentence or the one before ("the 50-day at $616.10
+    is below the 200-day at $647.76 ... would need to climb more than $31"), at the printed precision or
+    as its words bound it ("more than", "nearly", "about")."""
+    if claim.number.unit != "price":
+        return False
+    others = [c.number.value for c in (*near.earlier, *near.prices) if c.number is not claim.number]
+    words = claim.sentence[max(0, claim.number.start - 20):claim.number.start]
+    step = 10 ** -claim.number.decimals
+    value = claim.number.value
+    for n, a in enumerate(others):
+        for b in others[n + 1:]:
+            gap = abs(a - b)
+            if _AT_LEAST.search(words):
+                fits = value <= gap < value + step
+            elif _AT_MOST.search(words):
+                fits = value - step < gap <= value
+            elif _ABOUT.search(words):
+                fits = abs(gap - value) <= step / 2 or abs(gap - value) <= 0.02 * value
+            else:
+                fits = abs(gap - value) <= step / 2 + 1e-9
+            if fits and gap > 0:
+                return True
+    return False
 
 
 # --- a fact the words name ---------------------------------------------------------------

@@ -79,7 +79,7 @@ def yields_note(b: Built) -> str:
 
 
 def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
-    out = [*peer_texts(built), *frame_texts(built), *tape_texts(built),
+    out = [*peer_texts(built), *frame_texts(built), *tape_texts(built), *gap_texts(built),
            *(UserText(f"user-desklog-{key}", key, "desk-log", "txt", desk_log(built[key])) for key in KEYS)]
     yields = yields_note(built[YIELDS_KEY])
     out.append(UserText(f"user-yields-{YIELDS_KEY}", YIELDS_KEY, "rates-note", "txt", yields))
@@ -87,7 +87,7 @@ def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
 
 
 def false_alarm_plants(built: dict[str, Built]) -> list[Plant]:
-    out: list[Plant] = [*peer_plants(built), *frame_plants(built), *tape_plants(built)]
+    out: list[Plant] = [*peer_plants(built), *frame_plants(built), *tape_plants(built), *gap_plants(built)]
     for key in KEYS:
         b = built[key]
         base = f"user-desklog-{key}"
@@ -303,4 +303,44 @@ def tape_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"tape-elided-rsi-{key}", base, "subject", f"'s is at {rsi}",
                          f"'s is at {wrong_rsi}", "value-mismatch", wrong_rsi,
                          note="a peer's RSI, its noun left out, 6 points off"))
+    return out
+
+
+# ---------------------------------------------------------------- a gap between two printed prices
+
+GAP_KEYS = ("SPY-2026-06-03", "DIA-2026-06-03", "IWM-2026-03-30")
+
+
+def average_gap(b: Built) -> int:
+    t = b.snapshot.trend
+    assert t.sma_50 is not None and t.sma_200 is not None
+    return int(abs(round(t.sma_200, 2) - round(t.sma_50, 2)))
+
+
+def gap_note(b: Built) -> str:
+    """The dollar distance between the two printed averages, bounded in words ('more than $31')."""
+    t = b.snapshot.trend
+    assert t.sma_50 is not None and t.sma_200 is not None
+    lower, upper = ("50-day", "200-day") if t.sma_50 < t.sma_200 else ("200-day", "50-day")
+    lines = [
+        f"{b.snapshot.symbol}: the averages",
+        "",
+        "The 50-day stands at {sma_50}, the 200-day at {sma_200}. "
+        f"For the {lower} to catch the {upper} it must make up more than ${average_gap(b)}.",
+    ]
+    return b.sheet.fill("\n".join(lines)) + "\n"
+
+
+def gap_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-avggap-{key}", key, "averages-note", "txt", gap_note(built[key]))
+            for key in GAP_KEYS]
+
+
+def gap_plants(built: dict[str, Built]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in GAP_KEYS:
+        gap = average_gap(built[key])
+        out.append(Plant(f"avggap-wrong-{key}", f"user-avggap-{key}", "derived", f"more than ${gap}.",
+                         f"more than ${gap + 6}.", "number-untraced", f"${gap + 6}",
+                         note="the dollar gap between the printed averages 6 dollars too wide"))
     return out
