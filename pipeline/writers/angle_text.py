@@ -343,9 +343,24 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     play; the warning signs behind a high threat level and the desk's record when there are any.
     The scores are in the badge line and the final call, not recited here."""
     pivot = sheet.fill(_pivot(brief, sheet, angles))
-    parts = [pivot, stance_sentence(brief, sheet, pivot), _setup_line(brief), threat_why(brief),
+    stance = stance_sentence(brief, sheet, pivot, _broken_edge(brief, angles))
+    parts = [pivot, stance, _setup_line(brief), threat_why(brief),
              track_record_line(brief, sheet)]
     return sheet.fill(" ".join(p for p in parts if p))
+
+
+def _broken_edge(brief: Brief, angles: list[Angle]) -> str | None:
+    """The slot of the edge a breakout broke, when the bias follows the break: the view stands or
+    falls with that edge, not with a nearer level in between."""
+    s, top = brief.snapshot, angles[0]
+    follows = {"up": Bias.BULLISH, "down": Bias.BEARISH}.get(top.direction)
+    if top.kind != AngleKind.BREAKOUT or brief.scores.bias != follows:
+        return None
+    if top.subject == "month":
+        return "{prior_high_20}" if top.direction == "up" else "{prior_low_20}"
+    if s.tape is None or s.tape.range_break is None:
+        return None
+    return "{prior_range_upper}" if s.tape.range_break == "above" else "{prior_range_lower}"
 
 
 HIGH_THREAT = 4

@@ -230,7 +230,7 @@ def _runner_up_clause(brief: Brief, angles: list[Angle]) -> str:
             return ", on volume {volume_ratio} times its 20-day average"
         if angle.kind == AngleKind.STREAK and s.tape is not None and angles[0].kind != AngleKind.STREAK:
             way = "higher" if s.tape.streak_direction == "up" else "lower"
-            return f", capping a run of {{close_streak_sessions}} {way} closes"
+            return f"; that close caps a run of {{close_streak_sessions}} {way} closes"
     return ""
 
 

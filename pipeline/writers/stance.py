@@ -40,13 +40,18 @@ _NEUTRAL_HELD = ["We stay neutral until one of them gives.", "Neutral until then
                  "Until one side breaks, we take neither.", "No side until a close settles it."]
 
 
-def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str) -> str:
+def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None = None) -> str:
     """The bias as a view with the close that would prove it wrong; `pivot` is the take's level
-    sentence (filled), so a level it already names is referred to, not quoted twice."""
+    sentence (filled), so a level it already names is referred to, not quoted twice. `line`: the
+    slot of a broken edge the view stands on (a breakout the bias follows), instead of the nearest
+    level."""
     bias = brief.scores.bias
     below, above = bracket(brief, "down"), bracket(brief, "up")
     if bias == Bias.NEUTRAL:
         return _neutral(brief, sheet, above, below, pivot)
+    if line is not None:
+        return sheet.fill(vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief,
+                               "take-stance").replace("{slot}", line))
     level = below if bias == Bias.BULLISH else above
     if level is None:
         return ""
