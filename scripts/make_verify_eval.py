@@ -32,6 +32,7 @@ from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
+from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "verify_eval"
@@ -87,7 +88,7 @@ def build_files() -> dict[str, str]:
         )
     for user in [*user_texts(built), *prose_texts(built), *recap_texts(built), *coincidence_texts(built),
                  *false_alarm_texts(built), *past_day_texts(built),
-                 *slope_texts(built)]:
+                 *slope_texts(built), *word_form_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -106,7 +107,7 @@ def build_files() -> dict[str, str]:
     bases = {**texts, **{k: live_setups(v, texts[k]) for k, v in frozen_templates().items()}}
     for plant in [*plants(built, bases), *prose_plants(built, bases), *recap_plants(built, bases),
                   *coincidence_plants(built), *false_alarm_plants(built), *past_day_plants(built),
-                  *slope_plants(built)]:
+                  *slope_plants(built), *word_form_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

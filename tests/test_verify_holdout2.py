@@ -36,11 +36,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # out ("IWM's is at 67.1") name their own facts.
 # fpfix: 3 (0.15) once a dollar gap between two prices printed in the sentence or the one before is
 # traced ('more than $31' between the averages).
-FLOORS = {"recall": 0.77, "fp_per_clean_article": 0.15}
+# missfix2: dollars and cents, 'N and a half dollars', 'three times normal' volume, '5th straight':
+# words 4 -> 7 (54/66).
+FLOORS = {"recall": 0.81, "fp_per_clean_article": 0.15}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 2, "direction": 3, "level": 2, "setup": 2, "date": 2, "citation": 2,
     "subject": 5, "timeframe": 3, "negation": 6, "quotation": 5, "trend": 7, "history": 3,
-    "words": 4, "magnitude": 5,
+    "words": 7, "magnitude": 5,
 }
 
 

@@ -335,6 +335,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     elided = _elided_name(before)
     if elided is not None:
         return elided, ClaimKind.INDICATOR
+    if number.unit == "ratio" and _VOLUME_BEFORE.search(before[-120:]):
+        return "volume_ratio", ClaimKind.VALUE  # "Volume was loud: 86.8M against 44.3M, roughly 3x"
     if number.unit in ("pct", "pp", "bp", "volume"):
         candidates = []  # no naming pattern names a move: "finished down 0.30%" is not the close
     else:
@@ -357,6 +359,9 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
 
 
 _SCALES = (5, 10, 100)
+_VOLUME_BEFORE = re.compile(r"\b(?:volume|turnover)\b(?![^;.]*\b(?:ratio|leverage|leveraged)\b)",
+                            re.IGNORECASE)
+"""A multiple ('3x') later in a clause about volume is the volume's ratio to its average."""
 _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 
 

@@ -67,6 +67,7 @@ _PP = r"[- ]?percentage[- ]points?\b"
 _BP = r"[- ]?basis[- ]points?\b"
 _POINTS = r"[- ]points?\b"
 _DOLLARS = r"\s+(?:dollars?|bucks)\b"
+_CENTS = r"\s+cents?\b"
 _STREAK_DAYS = (r"\s+(?:straight\s+|consecutive\s+)?(?:sessions|trading days|days)"
                 r"\s+(?:in a row|running|straight)\b")
 _STREAK_BEFORE = r"\s+(?:straight|consecutive)\s+(?:sessions|trading days|days)\b"
@@ -84,10 +85,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("streak-ordinal", rf"\b(?P<number>{_ORDINAL})\s+(?:straight|consecutive)\s+"
                            rf"(?:session|trading day|day)s?\b"
                            rf"|\b(?P<number2>{_ORDINAL})\s+(?:session|trading day|day)\s+in a row\b"),
-        ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b)"),
+        ("streak-digits", r"\b(?P<number>\d{1,3})(?:st|nd|rd|th)\s+(?:straight|consecutive)\s+"
+                          r"(?:session|trading day|day)s?\b"),
+        ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
+        ("times", rf"\b{_APPROX}(?P<number>twice|{_CARDINAL} times)\s+(?:the\s+)?(?:its\s+)?"
+                  rf"(?:normal|usual|average|typical|20-day average)\b"),
+        ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
         ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
         ("cardinal", rf"\b(?P<number>{_CARDINAL})(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|{_DOLLARS}"
-                     rf"|{_STREAK_DAYS}|{_STREAK_BEFORE}|{_SESSIONS})?(?![\w-])"),
+                     rf"|{_STREAK_DAYS}|{_STREAK_BEFORE}|{_SESSIONS}|{_CENTS})?(?![\w-])"),
         ("digits", r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[- ]?(?:percent|per cent)\b)"),
         ("multiple", rf"\b{_APPROX}(?P<multiple>doubled|tripled|quadrupled|halved)\b"),
     )
@@ -163,7 +169,8 @@ def rewrite(sentence: str) -> Rewritten:
 
 
 _VOCABULARY = frozenset([*_UNITS, *_TENS, *_ORDINALS, *_TEN_ORDINALS, "half", "quarter", "quarters", "dozen",
-                         "doubled", "tripled", "quadrupled", "halved", "percent", "cent"])
+                         "doubled", "tripled", "quadrupled", "halved", "percent", "cent", "twice", "st", "nd",
+                         "rd", "th"])
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -173,7 +180,8 @@ def _maybe(sentence: str) -> bool:
 
 
 _PHRASE_WORDS = WordIndex([
-    tuple(_ORDINALS + _TEN_ORDINALS), ("half", "quarter"), ("dozen",),
+    tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",), ("twice", "times"),
+    ("half", "quarter"), ("dozen",),
     tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
 ])
@@ -197,6 +205,19 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if kind == "streak-ordinal":
         words = (match.group("number") or match.group("number2")).lower()
         return f"{_ordinal(words)} straight sessions", None
+    if kind == "streak-digits":
+        return f"{match.group('number')} straight sessions", None
+    if kind == "dollars-cents":
+        dollars, cents = _cardinal(match.group("number")), _cardinal(match.group("cents"))
+        if dollars is None or cents is None or cents >= 100:
+            return None
+        return f"${dollars + cents / 100:.2f}", None
+    if kind == "times":
+        words = match.group("number").lower()
+        factor = 2.0 if words == "twice" else _cardinal(words.removesuffix(" times"))
+        if factor is None or not _VOLUME.search(sentence[:match.start()]):
+            return None  # a multiple of the volume's average; of anything else, not a figure here
+        return f"{_format(factor)}x", TOLERANCE["multiple"]
     if kind == "multiple":
         return _multiple(match, sentence)
     if kind == "digits":
@@ -234,6 +255,8 @@ def _with_unit(digits: str, unit: str, kind: str | None) -> str:
         return f"{digits} pp" if kind == "fraction" else f"{digits} points"
     if unit.startswith(("dollar", "buck")):
         return f"${digits}"
+    if unit.startswith("cent"):
+        return f"${float(digits) / 100:.2f}"
     if "row" in unit or "running" in unit or unit.endswith("straight"):
         return f"{digits} sessions in a row"
     if unit.startswith(("straight", "consecutive")):
