@@ -88,6 +88,27 @@ def test_a_snapshot_stored_without_dates_still_loads_and_keeps_past_figures_unve
     assert ("figure-unverifiable", "$245.79") in found(bare, text, Severity.INFO)
 
 
+def _undated(ctx: VerifyContext) -> VerifyContext:
+    raw = json.loads((DATA / "snapshots" / "IWM-2026-11-20.json").read_text())["snapshot"]
+    for name in ("recent_sessions", "recent_highs", "recent_lows"):
+        raw.pop(name)
+    return VerifyContext.build(Snapshot.model_validate(raw), ctx.scores, peers=list(ctx.peers.values()),
+                               sources=[], instruments=infos())
+
+
+def test_without_dates_an_older_weekdays_close_is_unverifiable_not_todays(ctx):
+    bare = _undated(ctx)
+    text = "Tuesday's close of $240.00 now looks like the low of the week."
+    assert found(bare, text) == []  # never held to Friday's close
+    assert ("figure-unverifiable", "$240.00") in found(bare, text, Severity.INFO)
+
+
+def test_without_dates_the_session_before_is_still_checked_against_the_previous_close(ctx):
+    bare = _undated(ctx)
+    assert found(bare, "Thursday's close was $243.57.") == []
+    assert ("value-mismatch", "$242.57") in found(bare, "Thursday's close was $242.57.")
+
+
 def test_the_snapshot_carries_a_date_high_and_low_with_each_recent_close(ctx):
     s = ctx.snapshot
     assert len(s.recent_sessions) == len(s.recent_closes) == len(s.recent_highs) == len(s.recent_lows) == 64

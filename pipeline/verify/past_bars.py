@@ -61,8 +61,10 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     if _NOT_A_BAR.search(_clause(claim)[0]):
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
     anchor = _anchor(claim, snapshot.session)
-    if anchor is None or (anchor.day == snapshot.session and not anchor.since) or not held_sessions(snapshot):
-        return None  # no past day named, or no dated history (a snapshot stored before dates were kept)
+    if anchor is None or (anchor.day == snapshot.session and not anchor.since):
+        return None  # no past day named
+    if not held_sessions(snapshot):  # a snapshot stored before dates were kept
+        return _undated(claim, anchor, snapshot)
     if what != "move" and anchor.since:
         return None  # "the high since Monday" is no bar's figure
     bars = _bars(snapshot)
@@ -76,6 +78,17 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     if matches(fact, claim.number):
         return _sign_check(claim, fact, anchor)
     return [_wrong(claim, fact, anchor, bar, bars, snapshot, what)]
+
+
+def _undated(claim: Claim, anchor: Anchor, snapshot: Snapshot) -> list[Finding] | None:
+    """Without dated history the session before is still known (the previous close): its figures are
+    checked as before (None). An older day's figure is unverifiable, never held to today's close."""
+    before = snapshot.session - timedelta(days=1)
+    while before.weekday() >= 5:
+        before -= timedelta(days=1)
+    if anchor.since or anchor.day >= before:
+        return None
+    return [_no_bar(claim, anchor, snapshot, {})]
 
 
 def held_sessions(snapshot: Snapshot) -> list[date]:
