@@ -254,7 +254,9 @@ def _record_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
 
 def _range_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     s, top = brief.snapshot, angles[0]
-    if s.range is None or not s.range.is_tight or top.kind in (AngleKind.RANGE, AngleKind.BREAKOUT) or \
+    told = top.kind in (AngleKind.RANGE, AngleKind.BREAKOUT) or \
+        (top.kind not in _THESES and top.kind != AngleKind.MOVE)  # a quiet day's thesis is the range
+    if s.range is None or not s.range.is_tight or told or \
             not sheet.has("range_lower", "range_upper") or not s.range.lower < s.close < s.range.upper:
         return ""
     return vary(_RANGE_CLAUSE, brief, "dek-range")
