@@ -270,6 +270,10 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     period = own or _period_of(frame) or _contrast_period(before)
     if own is not None:
         frame = own_words
+        turn = _MOVE_AFTER.match(after)
+        if turn is not None and kind == ClaimKind.DISTANCE and not direction and names is None:
+            # "1.97% lower over the past month": a move of that period, its direction after the figure
+            kind, direction = ClaimKind.CHANGE, 1 if turn.group(1).lower() in ("higher", "up") else -1
     if names == "lookback_sessions":
         window = _lookback_sessions(number, after)
     else:
@@ -280,6 +284,10 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         relation=relation, reference=reference, period=period,
         quoted=any(a <= number.start < b for a, b in quoted), window=window,
     )
+
+
+_MOVE_AFTER = re.compile(r"^\s*(higher|lower|up|down)\b", re.IGNORECASE)
+"""A direction written after the figure, its period after that ('1.97% lower over the past month')."""
 
 
 _FOR_GAP = re.compile(r"\s*(?:for|in|on|at)\s+(?:the\s+)?")

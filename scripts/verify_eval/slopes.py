@@ -14,7 +14,7 @@ not copied.
 
 from __future__ import annotations
 
-from .plants import Plant
+from .plants import Plant, fresh_of
 from .universe import Built
 from .user_texts import UserText, updown
 
@@ -69,7 +69,9 @@ def month_sentence(b: Built, sym: str) -> str:
         where = "stuck in a narrow band"
     else:
         where = "drifting"
-    return f"Over the month {sym} has been {where}, {updown(month)} {{change_1m_pct:abs}}."
+    week = b.snapshot.returns.change_5d_pct or 0.0
+    return (f"Over the month {sym} has been {where}, {updown(month)} {{change_1m_pct:abs}}, and it "
+            f"ends {{change_5d_pct:abs}} {'higher' if week > 0 else 'lower'} over the past week.")
 
 
 def day_verb(b: Built) -> str:
@@ -150,7 +152,7 @@ def slope_plants(built: dict[str, Built]) -> list[Plant]:
             note = f"both averages ({fifty:+.2f}%, {two_hundred:+.2f}%) said to be {wrong[4:]}"
             out.append(Plant(f"slopes-both-lines-{key}", base, "trend", f"both lines {both}",
                              f"both lines {wrong}", "pattern-mismatch", wrong, note=note))
-        out += _momentum_plants(b, base, key) + _size_plants(b, base, key)
+        out += _momentum_plants(b, base, key) + _size_plants(b, base, key) + _week_plants(b, base, key)
         month = b.snapshot.returns.change_1m_pct or 0.0
         if abs(month) < BAND_MONTH:
             out.append(Plant(f"slopes-strong-trend-{key}", base, "trend", "stuck in a narrow band",
@@ -188,3 +190,15 @@ def _size_plants(b: Built, base: str, key: str) -> list[Plant]:
     word = "skyrocketing" if move > 0 else "nosediving"
     return [Plant(f"magnitude-participle-{key}", base, "magnitude", f", {day_verb(b)} ", f", {word} ",
                   "magnitude-mismatch", word, note=f"'{word}' as a participle on a {move:+.2f}% day")]
+
+
+def _week_plants(b: Built, base: str, key: str) -> list[Plant]:
+    week = b.snapshot.returns.change_5d_pct
+    if week is None or abs(week) < 0.05:
+        return []
+    side = "higher" if week > 0 else "lower"
+    right = b.sheet.fmt("change_5d_pct", "abs")
+    wrong = fresh_of(b, lambda d: f"{abs(week) + d:.2f}%", (0.9, 1.3))
+    return [Plant(f"frames-direction-after-{key}", base, "timeframe", f"ends {right} {side}",
+                  f"ends {wrong} {side}", "value-mismatch", wrong,
+                  note=f"the week's move ({week:+.2f}%) written with its direction after it, 0.9 points off")]
