@@ -42,10 +42,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # instead of held to today's close. Lowered on purpose: history 3 -> 2 and recall 54 -> 53/66, the
 # "last Friday" plant was caught only against today's close, with today's close as the expected value.
 # missfix2: a direction after the figure ('1.97% lower over the past month'): timeframe 3 -> 4 (54/66).
-FLOORS = {"recall": 0.81, "fp_per_clean_article": 0.10}
+# fpfix: 1 (0.05) once a line headed by its day ("**Tuesday, Nov 17:** ... closed at 6,821.04") dates
+# its figures; lowered on purpose again: history 2 -> 1, recall 54 -> 53/66 (the day-list plant was
+# caught only against today's close; with dated history it is checked against its bar, see the eval).
+FLOORS = {"recall": 0.80, "fp_per_clean_article": 0.05}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 2, "direction": 3, "level": 2, "setup": 2, "date": 2, "citation": 2,
-    "subject": 5, "timeframe": 4, "negation": 6, "quotation": 5, "trend": 7, "history": 2,
+    "subject": 5, "timeframe": 4, "negation": 6, "quotation": 5, "trend": 7, "history": 1,
     "words": 7, "magnitude": 5,
 }
 

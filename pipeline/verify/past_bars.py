@@ -140,7 +140,27 @@ def _anchor(claim: Claim, session: date) -> Anchor | None:
                                                                 printed.end):
                 since = bool(_SINCE.search(clause[:printed.start]))
                 found.append((abs(printed.start - middle), Anchor(printed.value, printed.text, since)))
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
+
+
+_HEADING = re.compile(r"^[\s*_\-\u2022#>]*(?P<head>[^:\n]{3,32}?)[\s*_]*:(?!\d)")
+
+
+def _heading_day(claim: Claim, session: date) -> Anchor | None:
+    """A line headed by its day ("**Tuesday, Nov 17:** Stocks pulled back, and the S&P 500 closed at
+    6,821.04."): a day-by-day list dates every figure of the line by its heading."""
+    heading = _HEADING.match(claim.sentence)
+    if heading is None or claim.number.start < heading.end():
+        return None
+    head = heading.group("head").strip()
+    dates = find_dates(head, session) if may_hold_date(head) else []
+    if len(dates) == 1 and dates[0].text == head and dates[0].value <= session:
+        return Anchor(dates[0].value, head, False)
+    weekday = _WEEKDAY.fullmatch(head)
+    if weekday is not None and not weekday.group(0).endswith("s"):
+        return Anchor(_weekday_date(weekday.group("day"), session, last=bool(weekday.group("last"))), head,
+                      False)
+    return None
 
 
 _FIGURE = re.compile(r"\d")

@@ -79,7 +79,7 @@ def yields_note(b: Built) -> str:
 
 
 def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
-    out = [*peer_texts(built), *frame_texts(built), *tape_texts(built), *gap_texts(built),
+    out = [*peer_texts(built), *frame_texts(built), *tape_texts(built), *gap_texts(built), *log_texts(built),
            *(UserText(f"user-desklog-{key}", key, "desk-log", "txt", desk_log(built[key])) for key in KEYS)]
     yields = yields_note(built[YIELDS_KEY])
     out.append(UserText(f"user-yields-{YIELDS_KEY}", YIELDS_KEY, "rates-note", "txt", yields))
@@ -87,7 +87,8 @@ def false_alarm_texts(built: dict[str, Built]) -> list[UserText]:
 
 
 def false_alarm_plants(built: dict[str, Built]) -> list[Plant]:
-    out: list[Plant] = [*peer_plants(built), *frame_plants(built), *tape_plants(built), *gap_plants(built)]
+    out: list[Plant] = [*peer_plants(built), *frame_plants(built), *tape_plants(built), *gap_plants(built),
+                        *log_plants(built)]
     for key in KEYS:
         b = built[key]
         base = f"user-desklog-{key}"
@@ -343,4 +344,40 @@ def gap_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"avggap-wrong-{key}", f"user-avggap-{key}", "derived", f"more than ${gap}.",
                          f"more than ${gap + 6}.", "number-untraced", f"${gap + 6}",
                          note="the dollar gap between the printed averages 6 dollars too wide"))
+    return out
+
+
+# ---------------------------------------------------------------- a day-by-day log of past closes
+
+LOG_KEYS = ("QQQ-2026-11-20", "SPY-2026-11-17")
+
+
+def past_closes(b: Built, count: int = 2) -> list[tuple[date, float]]:
+    """The last `count` sessions before the session with their closes (dated history)."""
+    s = b.snapshot
+    pairs = list(zip(s.recent_sessions, s.recent_closes, strict=True))
+    return [(day, close) for day, close in pairs if day < s.session][-count:]
+
+
+def session_log(b: Built) -> str:
+    sym = b.snapshot.symbol
+    lines = [f"{sym} session log", ""]
+    for day, close in past_closes(b):
+        lines.append(f"{day:%b} {day.day}: buyers hesitated early, and {sym} finished at ${close:,.2f}.")
+    return "\n".join(lines) + "\n"
+
+
+def log_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-sessionlog-{key}", key, "session-log", "txt", session_log(built[key]))
+            for key in LOG_KEYS]
+
+
+def log_plants(built: dict[str, Built]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in LOG_KEYS:
+        day, close = past_closes(built[key])[0]
+        wrong = f"${close + 1.5:,.2f}"
+        out.append(Plant(f"sessionlog-close-{key}", f"user-sessionlog-{key}", "history",
+                         f"finished at ${close:,.2f}", f"finished at {wrong}", "value-mismatch", wrong,
+                         note="a past close in a day-by-day log, dated by its line's heading, $1.50 off"))
     return out
