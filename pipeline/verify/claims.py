@@ -197,6 +197,7 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
          ClaimKind.LEVEL),  # "shedding $1.98 a share to $244.82": the close
         (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
          "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
+        (r"\bput[/-](?:to-)?call(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio", ClaimKind.VALUE),
         (r"\bPulse(?: score)?", "pulse", ClaimKind.SCORE),
         (r"\bthreat level", "threat_level", ClaimKind.SCORE),
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
@@ -209,7 +210,8 @@ _NAMING_WORDS = WordIndex((
     ("record", "all-time"), ("max",), ("clos", "ended", "finished", "settled", "last"),
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
-    ("last", "clos"), (" to", " at"), ("volume", "turnover"), ("pulse",), ("threat level",), ("sentiment",),
+    ("last", "clos"), (" to", " at"), ("volume", "turnover"), ("put",), ("pulse",), ("threat level",),
+    ("sentiment",),
 ))
 """For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: one keyword
 scan skips most regex searches."""

@@ -1,5 +1,5 @@
 """Tape notes with more word forms of numbers: dollars and cents, 'N and a half dollars', 'twice normal'
-for volume, and digit ordinals ('the 5th consecutive day').
+for volume, and digit ordinals ('the 5th consecutive day'); and the put/call open-interest ratio.
 
 Each text is a short desk note on one instrument; a sentence is written only when the
 snapshot gives a value that those words state exactly (or, for the approximate forms,
@@ -11,7 +11,7 @@ forms unread; its texts are not copied.
 
 from __future__ import annotations
 
-from .plants import Plant
+from .plants import Plant, fresh_of
 from .universe import Built
 from .user_texts import UserText
 from .word_texts import words
@@ -72,6 +72,9 @@ def note_text(b: Built) -> str:
     if run is not None:
         n, verb, bench = run
         lines.append(f"That made it the {n}{suffix(n)} consecutive day {sym} {verb} {bench}.")
+    if "put_call_oi_ratio" in b.sheet.facts:
+        lines.append(b.sheet.fill("In the options, the put-to-call open interest ratio stands at "
+                                  "{put_call_oi_ratio}."))
     return f"{sym} tape notes\n\n" + " ".join(lines) + "\n"
 
 
@@ -109,4 +112,11 @@ def word_form_plants(built: dict[str, Built]) -> list[Plant]:
                              f"the {n + 2}{suffix(n + 2)} consecutive", "value-mismatch",
                              f"{n + 2}{suffix(n + 2)} consecutive",
                              note=f"a {n}-session streak written as a digit ordinal, {n + 2}"))
+        if "put_call_oi_ratio" in b.sheet.facts:
+            right = b.sheet.fmt("put_call_oi_ratio")
+            ratio = float(right)
+            wrong = fresh_of(b, lambda d, ratio=ratio: f"{ratio + d:.2f}", (0.15, -0.15))
+            out.append(Plant(f"value-put-call-{key}", base, "value", f"stands at {right}.",
+                             f"stands at {wrong}.", "value-mismatch", wrong,
+                             note="the put/call open-interest ratio 0.15 off"))
     return out
