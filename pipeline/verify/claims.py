@@ -273,9 +273,12 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     if own is not None:
         frame = own_words
         turn = _MOVE_AFTER.match(after)
-        if turn is not None and kind == ClaimKind.DISTANCE and not direction and names is None:
-            # "1.97% lower over the past month": a move of that period, its direction after the figure
-            kind, direction = ClaimKind.CHANGE, 1 if turn.group(1).lower() in ("higher", "up") else -1
+        if kind == ClaimKind.DISTANCE and not direction and names is None and relation is None \
+                and own in ("ytd", "mtd", "5d", "1m", "window"):
+            # "1.97% lower over the past month", "twenty-eight percent on the year": a move of that period
+            kind = ClaimKind.CHANGE
+            if turn is not None:
+                direction = 1 if turn.group(1).lower() in ("higher", "up") else -1
     if names == "lookback_sessions":
         window = _lookback_sessions(number, after)
     else:

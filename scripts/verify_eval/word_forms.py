@@ -1,5 +1,6 @@
 """Tape notes with more word forms of numbers: dollars and cents, 'N and a half dollars', 'twice normal'
-for volume, and digit ordinals ('the 5th consecutive day'); and the put/call open-interest ratio.
+for volume, and digit ordinals ('the 5th consecutive day'); the put/call open-interest ratio, and a
+year-to-date figure with no direction word ('the tally is 3.28% year-to-date').
 
 Each text is a short desk note on one instrument; a sentence is written only when the
 snapshot gives a value that those words state exactly (or, for the approximate forms,
@@ -72,6 +73,7 @@ def note_text(b: Built) -> str:
     if run is not None:
         n, verb, bench = run
         lines.append(f"That made it the {n}{suffix(n)} consecutive day {sym} {verb} {bench}.")
+    lines.append(b.sheet.fill("Counting from January, the tally is {change_ytd_pct:abs} year-to-date."))
     if "put_call_oi_ratio" in b.sheet.facts:
         lines.append(b.sheet.fill("In the options, the put-to-call open interest ratio stands at "
                                   "{put_call_oi_ratio}."))
@@ -112,6 +114,11 @@ def word_form_plants(built: dict[str, Built]) -> list[Plant]:
                              f"the {n + 2}{suffix(n + 2)} consecutive", "value-mismatch",
                              f"{n + 2}{suffix(n + 2)} consecutive",
                              note=f"a {n}-session streak written as a digit ordinal, {n + 2}"))
+        ytd, high = b.sheet.fmt("change_ytd_pct", "abs"), b.sheet.fmt("pct_from_52w_high", "abs")
+        if ytd != high:
+            out.append(Plant(f"frames-ytd-other-fact-{key}", base, "timeframe", f"the tally is {ytd}",
+                             f"the tally is {high}", "value-mismatch", high,
+                             note="the year-to-date figure set to the distance from the 52-week high"))
         if "put_call_oi_ratio" in b.sheet.facts:
             right = b.sheet.fmt("put_call_oi_ratio")
             ratio = float(right)
