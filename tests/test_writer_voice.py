@@ -104,3 +104,37 @@ def test_scenario_levels_come_in_the_order_a_move_meets_them(symbol: str, seed: 
         awaited = [b for b in bullets if "already" not in b and "sits at" not in b]
         prices = [sign * float(m.group(1).replace(",", "")) for b in awaited for m in [PRICE.search(b)] if m]
         assert prices == sorted(prices), bullets
+
+
+@pytest.mark.parametrize("seed", range(1, 41))
+def test_a_take_answers_a_session_that_went_against_the_bias(seed: int) -> None:
+    """A breakdown, a big drop or a fresh low under a bullish lean (the mirror under a bearish one)
+    is answered: the stance says the session argues against the lean and names the close that
+    would undo it, on the far side of the close; otherwise the stance leans as usual."""
+    from pipeline.angles import rank_angles
+    from pipeline.writers.stance import reclaim_level
+
+    brief = brief_for("IWM", seed)
+    angles = rank_angles(brief.snapshot, brief.news)
+    article = TemplateWriter().write(brief)
+    slot = reclaim_level(brief, angles)
+    opposed = {"down": Bias.BULLISH, "up": Bias.BEARISH}.get(angles[0].direction) == brief.scores.bias
+    if slot is None:
+        assert "not on this session" not in article.take and "cuts against it" not in article.take
+        return
+    assert opposed
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    level = float(sheet.fill(slot).lstrip("$").replace(",", ""))
+    close = brief.snapshot.close
+    assert (level > close) if brief.scores.bias == Bias.BULLISH else (level < close), (slot, level, close)
+    assert sheet.fill(slot) in article.take, article.take
+    assert error_findings(render_markdown(article), brief) == []
+
+
+def test_the_against_case_is_among_the_seeds_above() -> None:
+    """Keeps the test above from passing vacuously: seed 24 is a session against its bias."""
+    from pipeline.angles import rank_angles
+    from pipeline.writers.stance import reclaim_level
+
+    brief = brief_for("IWM", 24)
+    assert reclaim_level(brief, rank_angles(brief.snapshot, brief.news)) is not None

@@ -19,7 +19,7 @@ from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
 from .scenarios import edge_slot, setups_for_call
 from .setup_text import take_sentence
-from .stance import stance_sentence
+from .stance import reclaim_level, stance_sentence
 
 _AGREE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
 
@@ -343,7 +343,8 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     play; the warning signs behind a high threat level and the desk's record when there are any.
     The scores are in the badge line and the final call, not recited here."""
     pivot = sheet.fill(_pivot(brief, sheet, angles))
-    stance = stance_sentence(brief, sheet, pivot, _broken_edge(brief, angles))
+    stance = stance_sentence(brief, sheet, pivot, _broken_edge(brief, angles),
+                             reclaim_level(brief, angles))
     parts = [pivot, stance, _setup_line(brief), threat_why(brief),
              track_record_line(brief, sheet)]
     return sheet.fill(" ".join(p for p in parts if p))

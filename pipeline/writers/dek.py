@@ -51,7 +51,7 @@ _THESES: dict[str, list[str]] = {
                             "Only {pct_from_ath:abs} separates <symbol> from its record close of "
                             "{all_time_high} after a close at {price}"],
     AngleKind.BREAKOUT: ["<symbol> closed <side> its {prior_range_sessions}-session range of "
-                         "{prior_range_lower} to {prior_range_upper}, and the old edge now has to hold",
+                         "{prior_range_lower} to {prior_range_upper}, and the broken edge is now the test",
                          "After {prior_range_sessions} sessions between {prior_range_lower} and "
                          "{prior_range_upper}, <symbol> broke <side> the range with a close at {price}, "
                          "and the break sets the direction if it holds",

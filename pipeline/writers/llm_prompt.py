@@ -31,6 +31,7 @@ from .llm_article import candidate_levels, offered_setups
 from .news_paragraph import stories_for
 from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS
 from .scenarios import scenario_slots
+from .stance import reclaim_level
 
 
 def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) -> dict[str, Any]:
@@ -63,6 +64,7 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
                                                        stories_for(brief, brief.news[:cited]),
                                                        strict=True), start=1)],
         "angles": angle_lines(brief, sheet, cited),
+        "against": reclaim_level(brief, rank_angles(brief.snapshot, brief.news[:cited])) or "",
     }
 
 

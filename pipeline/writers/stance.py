@@ -8,6 +8,7 @@ themselves stay in the badge line and the final-call table.
 
 from __future__ import annotations
 
+from ..angles import Angle, AngleKind
 from ..contracts import Bias, KeyLevel, LevelKind
 from ..facts import FactSheet
 from .base import Brief
@@ -36,19 +37,41 @@ _BULLISH_HELD = ["We lean bullish while {slot} holds.", "Our read stays bullish 
                  "The view is bullish above {slot}."]
 _BEARISH_HELD = ["We lean bearish while {slot} caps it.", "Our read stays bearish below {slot}.",
                  "We side with the sellers while {slot} caps the price.", "The view is bearish under {slot}."]
+_BULLISH_AGAINST = ["Our lean stays bullish on the trend, not on this session; only a close back above "
+                    "{slot} would undo the damage.",
+                    "The trend keeps us bullish, but this session argues the other way; a close back over "
+                    "{slot} would settle it for the buyers.",
+                    "We stay bullish on the bigger trend, and this session is the case against it: "
+                    "the buyers need {slot} back.",
+                    "The bullish lean comes from the trend, and this session cuts against it; it "
+                    "needs a close above {slot} to hold up."]
+_BEARISH_AGAINST = ["Our lean stays bearish on the trend, not on this session; only a close back "
+                    "below {slot} would undo the rally.",
+                    "The trend keeps us bearish, but this session argues the other way; a close back "
+                    "under {slot} would settle it for the sellers.",
+                    "We stay bearish on the bigger trend, and this session is the case against it: "
+                    "the sellers need {slot} back.",
+                    "The bearish lean comes from the trend, and this session cuts against it; it "
+                    "needs a close below {slot} to hold up."]
 _NEUTRAL_HELD = ["We stay neutral until one of them gives.", "Neutral until then.",
                  "Until one side breaks, we take neither.", "No side until a close settles it."]
 
 
-def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None = None) -> str:
+def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None = None,
+                    against: str | None = None) -> str:
     """The bias as a view with the close that would prove it wrong; `pivot` is the take's level
     sentence (filled), so a level it already names is referred to, not quoted twice. `line`: the
     slot of a broken edge the view stands on (a breakout the bias follows), instead of the nearest
-    level."""
+    level. `against`: the slot of the level the bias needs back when the session's top angle went
+    the other way (a breakdown under a bullish lean): the view says the session argues against it
+    instead of leaning as if nothing happened."""
     bias = brief.scores.bias
     below, above = bracket(brief, "down"), bracket(brief, "up")
     if bias == Bias.NEUTRAL:
         return _neutral(brief, sheet, above, below, pivot)
+    if against is not None:
+        bank = _BULLISH_AGAINST if bias == Bias.BULLISH else _BEARISH_AGAINST
+        return sheet.fill(vary(bank, brief, "take-stance").replace("{slot}", against))
     if line is not None:
         return sheet.fill(vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief,
                                "take-stance").replace("{slot}", line))
@@ -97,3 +120,26 @@ def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
 def _range_level(brief: Brief, label: str) -> KeyLevel | None:
     return next((lv for lv in brief.snapshot.levels if lv.source == "range" and lv.label == label
                  and lv.kind != LevelKind.CURRENT), None)
+
+
+_DIRECTED = frozenset({AngleKind.BREAKOUT, AngleKind.MOVE, AngleKind.RECORD, AngleKind.HIGH,
+                       AngleKind.LOW, AngleKind.GAP, AngleKind.STREAK, AngleKind.CROSS})
+"""Angles whose direction is the instrument's own: a bias the other way has to answer them."""
+
+
+def reclaim_level(brief: Brief, angles: list[Angle]) -> str | None:
+    """When the session's top angle went against the bias (a breakdown, a big drop, a fresh low
+    under a bullish lean; the mirror under a bearish one), the slot of the level the bias needs
+    back: the broken edge after a range break, else the nearest level on the bias's side."""
+    top = angles[0] if angles else None
+    bias = brief.scores.bias
+    opposed = {"down": Bias.BULLISH, "up": Bias.BEARISH}
+    if top is None or top.kind not in _DIRECTED or opposed.get(top.direction) != bias:
+        return None
+    s = brief.snapshot
+    if top.kind == AngleKind.BREAKOUT and top.subject == "month":
+        return "{prior_low_20}" if top.direction == "down" else "{prior_high_20}"
+    if top.kind == AngleKind.BREAKOUT and s.tape is not None and s.tape.range_break is not None:
+        return "{prior_range_lower}" if s.tape.range_break == "below" else "{prior_range_upper}"
+    level = bracket(brief, "up" if bias == Bias.BULLISH else "down")
+    return level[0] if level is not None else None
