@@ -46,12 +46,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # its figures; lowered on purpose again: history 2 -> 1, recall 54 -> 53/66 (the day-list plant was
 # caught only against today's close; with dated history it is checked against its bar, see the eval).
 # missfix2: the put/call ratio named by its words: value 2 -> 3 (54/66); a % with its period after it and
-# no direction word is that period's move ('twenty-eight percent on the year'): timeframe 4 -> 5 (55/66).
-FLOORS = {"recall": 0.83, "fp_per_clean_article": 0.05}
+# no direction word is that period's move ('twenty-eight percent on the year'): timeframe 4 -> 5 (55/66);
+# a $ figure after a move verb is the dollar move ('lost another thirty-six cents'): words 7 -> 8 (56/66).
+FLOORS = {"recall": 0.84, "fp_per_clean_article": 0.05}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 3, "direction": 3, "level": 2, "setup": 2, "date": 2, "citation": 2,
     "subject": 5, "timeframe": 5, "negation": 6, "quotation": 5, "trend": 7, "history": 1,
-    "words": 7, "magnitude": 5,
+    "words": 8, "magnitude": 5,
 }
 
 

@@ -198,6 +198,8 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
          "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
         (r"\bput[/-](?:to-)?call(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio", ClaimKind.VALUE),
+        (r"\b(?:lost|gave back|shed|dropped|fell|slipped|gained|added|rose|tacked on|climbed)"
+         r"(?: another| a further| an extra)?", "change_1d", ClaimKind.VALUE),  # "lost another $0.36"
         (r"\bPulse(?: score)?", "pulse", ClaimKind.SCORE),
         (r"\bthreat level", "threat_level", ClaimKind.SCORE),
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
@@ -210,7 +212,10 @@ _NAMING_WORDS = WordIndex((
     ("record", "all-time"), ("max",), ("clos", "ended", "finished", "settled", "last"),
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
-    ("last", "clos"), (" to", " at"), ("volume", "turnover"), ("put",), ("pulse",), ("threat level",),
+    ("last", "clos"), (" to", " at"), ("volume", "turnover"), ("put",),
+    ("lost", "gave back", "shed", "dropped", "fell", "slipped", "gained", "added", "rose", "tacked on",
+     "climbed"),
+    ("pulse",), ("threat level",),
     ("sentiment",),
 ))
 """For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: one keyword
@@ -358,6 +363,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         pattern, name, kind = _NAMING[n]
         if name == "close" and _NOT_PRICE.search(before[-60:]):
             continue  # "RSI(14) has eased to 48.4" is not a close
+        if name == "change_1d" and number.unit != "price":
+            continue  # "rose 75.63 points": an index's move, read by its subject, not the dollar move
         if pattern.search(tail):
             if name == "macd_signal" and _VERSUS.match(after) and _MACD_FIRST.search(tail):
                 return "macd", ClaimKind.INDICATOR  # "MACD ... below its signal: 0.86 vs 0.57"

@@ -73,6 +73,8 @@ def note_text(b: Built) -> str:
     if run is not None:
         n, verb, bench = run
         lines.append(f"That made it the {n}{suffix(n)} consecutive day {sym} {verb} {bench}.")
+    verb = "added" if b.snapshot.returns.change_1d_pct > 0 else "gave back"
+    lines.append(b.sheet.fill(f"On the session {sym} {verb} {{change_1d:abs}}."))
     lines.append(b.sheet.fill("Counting from January, the tally is {change_ytd_pct:abs} year-to-date."))
     if "put_call_oi_ratio" in b.sheet.facts:
         lines.append(b.sheet.fill("In the options, the put-to-call open interest ratio stands at "
@@ -114,6 +116,11 @@ def word_form_plants(built: dict[str, Built]) -> list[Plant]:
                              f"the {n + 2}{suffix(n + 2)} consecutive", "value-mismatch",
                              f"{n + 2}{suffix(n + 2)} consecutive",
                              note=f"a {n}-session streak written as a digit ordinal, {n + 2}"))
+        move = abs(b.snapshot.close - b.snapshot.prev_close)
+        right_move = b.sheet.fmt("change_1d", "abs")
+        wrong_move = fresh_of(b, lambda d, move=move: f"${move + d:.2f}", (0.4, 0.55))
+        out.append(Plant(f"wordforms-dollar-move-{key}", base, "value", f" {right_move}.", f" {wrong_move}.",
+                         "value-mismatch", wrong_move, note="the day's move in dollars 40 cents off"))
         ytd, high = b.sheet.fmt("change_ytd_pct", "abs"), b.sheet.fmt("pct_from_52w_high", "abs")
         if ytd != high:
             out.append(Plant(f"frames-ytd-other-fact-{key}", base, "timeframe", f"the tally is {ytd}",
