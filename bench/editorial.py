@@ -11,7 +11,9 @@ articles with a setup agreeing with the short-term bias and, for those without
 one, why (each style tried and the rule it failed on); setup/no-setup sentences
 repeated between same-day articles;
 scenario-logic violations; the share of citations from the session day; error
-findings per article. The issue's targets are printed beside the figures.
+findings per article; range-edge figures per article (distinct figures one range edge is
+named by: closing bound and zone at most) and strays (editorial_ranges). The issue's
+targets are printed beside the figures.
 
 Real sessions carry no news (realdata's 2026 feed entries have no page text, and
 pages without text are never cited), so citations are measured on the demo only.
@@ -55,6 +57,8 @@ TARGETS = {
     "citations_same_day": (0.80, "min"),
     "citations_without_content": (0.0, "max"),
     "dek_take_score_recitals": (0.0, "max"),
+    "range_edge_figures_worst": (2.0, "max"),
+    "range_edge_strays": (0.0, "max"),
 }
 
 

@@ -15,6 +15,7 @@ from datetime import date
 
 from editorial_cases import Case
 from editorial_events import measured_events, top_kinds
+from editorial_ranges import figures_per_edge, strays
 from editorial_text import (
     headline_angles,
     mask,
@@ -359,11 +360,22 @@ def findings(cases: Sequence[Case]) -> dict[str, float | None]:
             "articles_with_errors": float(sum(e > 0 for e in errors))}
 
 
+def range_edges(cases: Sequence[Case]) -> dict[str, float | None]:
+    """Range-edge figures per article: the most distinct figures one edge of the range is named by
+    (closing bound, zone; 1-2 reads as one range), averaged and at worst, and the mentions naming
+    an edge by neither (editorial_ranges)."""
+    counts = [max(figures_per_edge(c.article, c.snapshot).values(), default=0) for c in cases]
+    named = [n for n in counts if n]
+    return {"range_edge_figures_per_article": round(sum(named) / len(named), 3) if named else None,
+            "range_edge_figures_worst": float(max(named)) if named else None,
+            "range_edge_strays": float(sum(len(strays(c.article, c.snapshot)) for c in cases))}
+
+
 def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     """Every figure, over `cases` (one source: all real, or all demo)."""
     out: dict[str, float | None] = {}
     for part in (findings(cases), sameness(cases, settings), headlines(cases, settings),
                  setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
-                 scenarios(cases), citations(cases), voice(cases, settings)):
+                 scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases)):
         out.update(part)
     return out

@@ -19,6 +19,7 @@ from pipeline.writers.stance import stance_sentence
 
 SCORE_LINE = re.compile(r"\bpulse\b[^.;]*?\d|\d+/100|\bthreat level\b[^.;]*?\d/5", re.IGNORECASE)
 PRICE = re.compile(r"\$(\d[\d,]*\.?\d*)")
+ZONE_TAIL = re.compile(r"(?<=\d)–\$\d[\d,]*\.?\d*")
 
 
 def brief_for(symbol: str, seed: int) -> Brief:
@@ -48,7 +49,8 @@ def test_the_stance_puts_the_wrong_way_close_on_the_right_side(seed: int) -> Non
     sheet = build_fact_sheet(brief.snapshot, brief.scores)
     stance = stance_sentence(brief, sheet, pivot="")
     close = brief.snapshot.close
-    prices = [float(p.replace(",", "")) for p in PRICE.findall(stance)]
+    # a range edge is quoted by its zone ('$662.55–$664.43'): one level, both ends on one side
+    prices = [float(p.replace(",", "")) for p in PRICE.findall(ZONE_TAIL.sub("", stance))]
     if brief.scores.bias == Bias.BULLISH:
         assert "bullish" in stance or "buyers" in stance
         assert prices and all(p < close for p in prices), stance

@@ -17,7 +17,7 @@ from ..facts import FactSheet, fact_tag
 from . import dek as dek_text
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
-from .scenarios import edge_slot, setups_for_call
+from .scenarios import edge_slot, range_span, setups_for_call
 from .setup_text import take_sentence
 from .stance import reclaim_level, stance_sentence
 
@@ -467,7 +467,8 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     level = _nearest(brief, "down" if s.returns.change_1d_pct < 0 else "up")
     if level is not None:
         number, lv = level
-        slot = edge_slot(brief, lv, lv.price > s.close, clear=True)  # as the scenarios quote it
+        # as the scenarios quote it
+        slot = range_span(brief, edge_slot(brief, lv, lv.price > s.close, clear=True))
         word = "resistance" if lv.kind == LevelKind.RESISTANCE else "support"
         if top.kind in (AngleKind.MOVE, AngleKind.VIX) and top.direction in _AFTER_MOVE:
             frames = [f.format(slot=slot, label=lv.label) for f in _AFTER_MOVE[top.direction]]
@@ -480,7 +481,7 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     below = _nearest(brief, "down") if s.extremes.new_all_time_high else None
     if below is not None:  # a record close has nothing overhead: the first support is the level
         _, lv = below
-        slot = edge_slot(brief, lv, False, clear=True)
+        slot = range_span(brief, edge_slot(brief, lv, False, clear=True))
         return vary([f"With no higher close on the chart, the first support is the {lv.label} at {slot}.",
                      f"Nothing overhead: the level to watch on a pullback is the {lv.label} at {slot}.",
                      f"Above a record there is no chart resistance; below, the {lv.label} at {slot} is "
@@ -503,8 +504,8 @@ def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
     name = "bottom" if s.returns.change_1d_pct < 0 else "top"
     level = next((lv for lv in s.levels if lv.source == "range" and lv.label == f"range {name}"
                   and lv.kind != LevelKind.CURRENT), None)
-    if level is not None:  # the edge as the scenarios quote it: one figure for the range bottom
-        return edge_slot(brief, level, name == "top", clear=True), name
+    if level is not None:  # the edge as the scenarios and the table quote it: its whole zone
+        return range_span(brief, edge_slot(brief, level, name == "top", clear=True)), name
     return ("{range_lower}" if name == "bottom" else "{range_upper}"), name
 
 

@@ -91,10 +91,10 @@ def long_reason(brief: Brief, sheet: FactSheet, fallback: str) -> str:
     return sheet.fill(vary(_LONG[key], brief, "call-long"))
 
 
-_SHORT_RANGE = ["Pulse {pulse}/100 while price waits inside {range_lower}-{range_upper}",
+_SHORT_RANGE = ["Pulse {pulse}/100 while closes stay inside {range_lower}-{range_upper}",
                 "Pulse {pulse}/100 with the close still inside {range_lower}-{range_upper}",
-                "Pulse {pulse}/100 and the {range_lower}-{range_upper} range still holding",
-                "Pulse {pulse}/100, price boxed in {range_lower}-{range_upper}"]
+                "Pulse {pulse}/100 and the {range_lower}-{range_upper} closing range still holding",
+                "Pulse {pulse}/100, closes boxed in {range_lower}-{range_upper}"]
 _SHORT = ["Pulse {pulse}/100 with threat level {threat_level}/5",
           "Pulse {pulse}/100 after a close at {price}",
           "Pulse {pulse}/100 on a {change_1d_pct:signed} session",

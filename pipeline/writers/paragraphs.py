@@ -198,12 +198,12 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
             parts.append(_break_sentence(brief, broke))
     elif s.range is not None and s.range.is_tight:
         parts.append(vary([
-            "Price has spent {range_sessions} sessions boxed between {range_lower} and {range_upper}, "
+            "Closes have spent {range_sessions} sessions boxed between {range_lower} and {range_upper}, "
             "a band only {range_width_pct} wide.",
             "For {range_sessions} sessions the closes have stayed between {range_lower} and {range_upper}, "
             "a {range_width_pct} band.",
-            "The range is {range_lower} to {range_upper}, {range_width_pct} wide and {range_sessions} "
-            "sessions old.",
+            "Closes have held between {range_lower} and {range_upper} for {range_sessions} sessions, "
+            "a range {range_width_pct} wide.",
             "Closes have held a {range_width_pct} band from {range_lower} to {range_upper} for "
             "{range_sessions} sessions."], brief, "range"))
     parts.extend(_average_sentences(brief, sheet))

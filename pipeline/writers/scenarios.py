@@ -6,7 +6,9 @@ Rules the bullets keep:
   no bullet asks for a close at today's close.
 - The "next" level lies beyond the trigger's whole zone and prints differently.
 - A zone is quoted by the edge that matters, as the levels table prints it: the
-  trigger by the edge a close must clear, the next level by the edge reached first.
+  trigger by the edge a close must clear, the next level by the edge reached first;
+  a range edge as trigger is quoted by its whole zone ('the range top at
+  $629.76–$630.00'), the figure the table, the take and the setups use for it.
 - A condition that already holds is stated as met, not awaited: MACD already
   above (or below) its signal, price already below (or above) the 50-day, the
   close already at a range edge.
@@ -14,6 +16,8 @@ Rules the bullets keep:
 """
 
 from __future__ import annotations
+
+import re
 
 from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..facts import FactSheet
@@ -32,6 +36,19 @@ def tradable_side(brief: Brief, above: bool) -> list[KeyLevel]:
     side = [lv for lv in s.levels if lv.kind in _TRADABLE
             and (lv.price > s.close if above else lv.price < s.close)]
     return sorted(side, key=lambda lv: abs(lv.price - s.close))
+
+
+def range_span(brief: Brief, slot: str) -> str:
+    """A range edge named as a level is named by its whole zone, as the levels table prints it
+    ('{level_6_low}–{level_6_high}'), so the take, the scenarios and the table quote one figure
+    for it; any other slot is returned as is."""
+    found = re.fullmatch(r"\{level_(\d+)_(?:low|high)\}", slot)
+    if found is None:
+        return slot
+    level = brief.snapshot.levels[int(found.group(1)) - 1]
+    if level.source != "range":
+        return slot
+    return f"{{level_{found.group(1)}_low}}–{{level_{found.group(1)}_high}}"
 
 
 def level_slot(brief: Brief, level: KeyLevel) -> str:
@@ -95,6 +112,8 @@ def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
     what = edge_label if trigger.source == "range" else \
         ("nearest resistance" if above else "nearest support")
     slot = edge_slot(brief, trigger, above, clear=True)
+    if trigger.source == "range":
+        slot = range_span(brief, slot)
     bank: tuple[str, ...] = _BULL_TRIGGER if above else _BEAR_TRIGGER
     if trigger.source == "broken_range":  # a close back through the broken edge undoes the break
         what, bank = trigger.label, _UNDO_BREAKDOWN if above else _UNDO_BREAKOUT

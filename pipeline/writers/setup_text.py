@@ -152,12 +152,13 @@ _TAKE_ONE = {
                  "{target}.",
                  "Breakouts only: the {dir} setup needs {entry} to give way first, then {target} is in "
                  "play."),
-    "fade": ("The {dir} setup fades the edge at {entry} rather than chasing the middle, aiming at "
-             "{target}.",
-             "The {dir} setup leans against the range edge at {entry} instead of chasing, with "
+    "fade": ("The {dir} setup fades the {zone} at {entry} rather than chasing the middle, aiming "
+             "at {target}.",
+             "The {dir} setup leans against the {zone} at {entry} instead of chasing, with "
              "{target} the objective.",
-             "Fading the edge is the play: the {dir} setup works from {entry} toward {target}.",
-             "The {dir} setup {verb} at the {edge} edge, {entry}, not in the middle; {target} is "
+             "Fading the edge is the play: the {dir} setup works from the {zone}, {entry}, toward "
+             "{target}.",
+             "The {dir} setup {verb} at the {zone}, {entry}, not in the middle; {target} is "
              "the target."),
     "pullback": ("The {dir} setup waits for a {move} to {entry} instead of chasing the move, "
                  "aiming at {target}.",
@@ -184,6 +185,17 @@ _TAKE_PENDING = {
 }
 
 
+def _fade_edge_words(brief: Brief, long: bool) -> str:
+    """What a fade's entry is, named as the levels table shows it: the near edge of the range edge's
+    zone ('top of the range-bottom zone'), or the range edge itself when it is a single price."""
+    label = "range bottom" if long else "range top"
+    zoned = any(lv.source == "range" and lv.label == label and lv.zone_low is not None
+                for lv in brief.snapshot.levels)
+    if not zoned:
+        return label
+    return "top of the range-bottom zone" if long else "bottom of the range-top zone"
+
+
 def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) -> str:
     """The take's setup sentence: the shown setup's entry and target (the take's trade level is the
     setup's trigger), the pending setup's condition for a side wanted without one, or ''."""
@@ -196,6 +208,7 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) 
         return vary(_TAKE_ONE[setup.style], brief, "take-setups").format(
             dir=d, entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}",
             verb="buys" if long else "sells", edge="lower" if long else "upper",
+            zone=_fade_edge_words(brief, long),
             move="pullback" if long else "bounce")
     pending = pending_for(brief, direction) if direction is not None else None
     if pending is None or direction is None:

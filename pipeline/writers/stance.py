@@ -13,7 +13,7 @@ from ..contracts import Bias, KeyLevel, LevelKind
 from ..facts import FactSheet
 from .base import Brief
 from .phrases import vary
-from .scenarios import edge_slot
+from .scenarios import edge_slot, range_span
 
 _BULLISH = ["We lean bullish; a close below the {label} at {slot} would prove that wrong.",
             "Our read is bullish while closes hold above {slot}, the {label}.",
@@ -91,13 +91,20 @@ def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
     if above is not None and below is not None:
         if sheet.fill(above[0]) in pivot and sheet.fill(below[0]) in pivot:
             return vary(_NEUTRAL_HELD, brief, "take-stance")
-        return sheet.fill(vary(_NEUTRAL, brief, "take-stance").replace("{up}", above[0])
-                          .replace("{down}", below[0]))
+        return sheet.fill(vary(_NEUTRAL, brief, "take-stance").replace("{up}", _named(above))
+                          .replace("{down}", _named(below)))
     one, side = (above, "above") if above is not None else (below, "below")
     if one is None:
         return ""
-    return sheet.fill(vary(_NEUTRAL_ONE, brief, "take-stance").replace("{slot}", one[0])
+    return sheet.fill(vary(_NEUTRAL_ONE, brief, "take-stance").replace("{slot}", _named(one))
                       .replace("{side}", side))
+
+
+def _named(level: tuple[str, str]) -> str:
+    """A level for the neutral stance: a range edge by its label and figure ('the range top at
+    $629.76–$630.00'), so it reads as the edge the levels table shows; any other by its slot."""
+    slot, label = level
+    return f"the {label} at {slot}" if label in ("range top", "range bottom") else slot
 
 
 def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
@@ -108,7 +115,7 @@ def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
     if s.range is not None and s.range.is_tight and s.range.lower < s.close < s.range.upper:
         edge = _range_level(brief, "range top" if up else "range bottom")
         if edge is not None:
-            return edge_slot(brief, edge, up, clear=True), edge.label
+            return range_span(brief, edge_slot(brief, edge, up, clear=True)), edge.label
     want = LevelKind.RESISTANCE if up else LevelKind.SUPPORT
     found = [lv for lv in s.levels if lv.kind == want and (lv.price > s.close if up else lv.price < s.close)]
     nearest = min(found, key=lambda lv: abs(lv.price - s.close), default=None)
