@@ -53,6 +53,15 @@ _BEARISH_AGAINST = ["Our lean stays bearish on the trend, not on this session; o
                     "the sellers need {slot} back.",
                     "The bearish lean comes from the trend, and this session cuts against it; it "
                     "needs a close below {slot} to hold up."]
+_NEUTRAL_PIVOT_UP = ["Neutral for now; a close through it, or below {slot}, decides it.",
+                     "No side yet: through it the buyers have it, below {slot} the sellers do.",
+                     "We wait for the close to pick a side: through it, or under {slot}.",
+                     "We take no side until a close clears it or gives up {slot}."]
+_NEUTRAL_PIVOT_DOWN = ["Neutral for now; a close through it, or above {slot}, decides it.",
+                       "No side yet: through it the sellers have it, above {slot} the buyers do.",
+                       "We wait for the close to pick a side: through it, or over {slot}.",
+                       "We take no side until a close gives it up or clears {slot}."]
+"""The neutral stance when the take's level sentence already named one side ('it')."""
 _NEUTRAL_HELD = ["We stay neutral until one of them gives.", "Neutral until then.",
                  "Until one side breaks, we take neither.", "No side until a close settles it."]
 
@@ -89,8 +98,12 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
 def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
              below: tuple[str, str] | None, pivot: str) -> str:
     if above is not None and below is not None:
-        if sheet.fill(above[0]) in pivot and sheet.fill(below[0]) in pivot:
+        up_named, down_named = sheet.fill(above[0]) in pivot, sheet.fill(below[0]) in pivot
+        if up_named and down_named:
             return vary(_NEUTRAL_HELD, brief, "take-stance")
+        if up_named or down_named:  # the pivot named one side: refer to it, name only the other
+            bank, other = (_NEUTRAL_PIVOT_UP, below) if up_named else (_NEUTRAL_PIVOT_DOWN, above)
+            return sheet.fill(vary(bank, brief, "take-stance").replace("{slot}", _named(other)))
         return sheet.fill(vary(_NEUTRAL, brief, "take-stance").replace("{up}", _named(above))
                           .replace("{down}", _named(below)))
     one, side = (above, "above") if above is not None else (below, "below")
