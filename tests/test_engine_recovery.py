@@ -104,14 +104,25 @@ def _worker(directory: Path, name: str) -> subprocess.Popen[bytes]:
                             cwd=directory, stdout=log, stderr=subprocess.STDOUT, env=_env())
 
 
-def _wait(what: str, check, timeout: float, directory: Path | None = None) -> object:  # noqa: ANN001
+def _wait(what: str, check, timeout: float, directory: Path | None = None,  # noqa: ANN001
+          detail=lambda: "") -> object:  # noqa: ANN001
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = check()
         if found:
             return found
         time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}{_worker_logs(directory)}")
+    raise AssertionError(f"timed out waiting for {what}{detail()}{_worker_logs(directory)}")
+
+
+def _unfinished(engine) -> list[tuple[str, str]]:  # noqa: ANN001
+    """(name, status) of each engine workflow not finished successfully."""
+    try:
+        with engine.connect() as conn:
+            return [(row.name, row.status) for row in conn.execute(text(
+                "SELECT name, status FROM dbos.workflow_status WHERE status NOT IN ('SUCCESS')"))]
+    except Exception:  # the table is not there yet
+        return []
 
 
 def _worker_logs(directory: Path | None) -> str:
@@ -147,6 +158,11 @@ def test_a_worker_killed_mid_batch_loses_repeats_and_double_charges_nothing(tmp_
             done = ("ok", "partial", "failed")
             [run] = _wait("the run to finish",
                           lambda: [r for r in store.list_runs() if r.status.value in done], 300)
+            # the run's record is written by its session workflow's last step, before the engine
+            # marks that workflow (and any sibling still returning) a success: wait for those with
+            # the workers alive, and name what is left if it never comes
+            _wait("every workflow to finish", lambda: not _unfinished(engine), 120, tmp_path,
+                  lambda: f" (unfinished: {_unfinished(engine)})")
         finally:
             for worker in workers.values():
                 if worker.poll() is None:

@@ -167,6 +167,9 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     if member is not None:
         return member
     fact = ctx.fact(subject, name)
+    if fact is None and name in _SHORT_HISTORY:  # less than a year held: the window's extremes
+        name = _SHORT_HISTORY[name]             # stand in (the 52-week words are a pattern finding)
+        fact = ctx.fact(subject, name)
     if fact is None and window is not None:
         return window_return(ctx, subject, window)  # a week's or month's move the sheet lacks
     if fact is None or not unit_fits(fact, claim.number):
@@ -175,6 +178,11 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
 
 
 _PERIOD_SESSIONS = {"5d": 5, "1m": 21}
+_SHORT_HISTORY = {"pct_from_52w_high": "pct_from_window_high", "pct_from_52w_low": "pct_from_window_low",
+                  "high_52w": "high_window", "low_52w": "low_window",
+                  "pct_from_ath": "pct_from_window_high", "all_time_high": "high_window"}
+"""The fact a 52-week or record figure is held to when the snapshot has less than a year of
+sessions (the words themselves are a pattern finding: verify/words.py)."""
 
 
 def _window_of(claim: Claim) -> int | None:
