@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from dataclasses import dataclass
@@ -27,10 +26,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.contracts import NewsItem, Scores, Snapshot
-from pipeline.facts import FactSheet, build_fact_sheet, fact_tag
+from pipeline.facts import FactSheet, build_fact_sheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from verify_eval.holdout_kit import (  # noqa: E402
+    NUMBER,
+    Context,
+    apply,
+    case_record,
+    fill_text,
+    load_context,
+    on_disk,
+    printed_numbers,
+)
 from verify_eval.sync import sync  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -997,26 +1005,9 @@ PLANTS: list[Plant] = [
 # ---------------------------------------------------------------- building
 
 
-@dataclass
-class Context:
-    snapshot: Snapshot
-    scores: Scores
-    peers: dict[str, Snapshot]
-    sources: list[NewsItem]
-
-
 @cache
 def context(key: str) -> Context:
-    raw = json.loads((EVAL / "snapshots" / f"{key}.json").read_text())
-    src_path = EVAL / "sources" / f"{key}.json"
-    sources = json.loads(src_path.read_text()) if src_path.is_file() else []
-    peers = [Snapshot.model_validate(p) for p in raw["peers"]]
-    return Context(
-        Snapshot.model_validate(raw["snapshot"]),
-        Scores.model_validate(raw["scores"]),
-        {fact_tag(p.symbol): p for p in peers},
-        [NewsItem.model_validate(s) for s in sources],
-    )
+    return load_context(EVAL, key)
 
 
 @cache
@@ -1025,14 +1016,9 @@ def sheets(key: str) -> tuple[FactSheet, dict[str, FactSheet]]:
     return build_fact_sheet(ctx.snapshot, ctx.scores), {t: build_fact_sheet(p) for t, p in ctx.peers.items()}
 
 
-_PEER_SLOT = re.compile(r"\{([A-Z]+)\.([a-z0-9_]+)(?::([a-z]+))?\}")
-
-
 def render(c: Clean) -> str:
     sheet, peers = sheets(c.key)
-    text = re.sub(r"\n  (?=\S)", " ", c.body)
-    text = _PEER_SLOT.sub(lambda m: peers[m.group(1)].fmt(m.group(2), m.group(3) or ""), text)
-    text = sheet.fill(text)
+    text = fill_text(c.body, sheet, peers)
     if c.sources:
         text = text.replace("<<SOURCES>>", sources_block(c))
     assert "<<" not in text and "{" not in text, c.case_id
@@ -1071,35 +1057,18 @@ def sources_block(c: Clean) -> str:
     return "\n".join(lines)
 
 
-def apply(text: str, p: Plant) -> str:
-    count = text.count(p.old)
-    assert count == 1, f"{p.name}: {p.old!r} occurs {count} times in {p.base}"
-    planted = text.replace(p.old, p.new)
-    assert p.span in planted, f"{p.name}: span {p.span!r} not in the planted text"
-    return planted
-
-
-_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def printed_facts(key: str) -> set[str]:
-    """Every fact of the subject and its peers as printed (plain and unsigned), digits only."""
+def printed_facts(key: str) -> frozenset[str]:
+    """Every numeric fact of the subject and its peers as printed (plain and unsigned), digits only."""
     sheet, peers = sheets(key)
-    out: set[str] = set()
-    for s in (sheet, *peers.values()):
-        for fact in s.facts.values():
-            if isinstance(fact.value, float | int):
-                for style in ("", "abs"):
-                    out.update(m.replace(",", "") for m in _NUM.findall(fact.printed(style)))
-    return out
+    return printed_numbers([sheet, *peers.values()])
 
 
 def assert_not_a_fact(p: Plant, key: str) -> None:
     """A planted wrong figure must not coincidentally be a real fact (unless that is the point)."""
     if p.real_figure or p.check not in {"value", "untraced", "scale", "derived", "level", "setup"}:
         return
-    old = {m.replace(",", "") for m in _NUM.findall(p.old)}
-    new = {m.replace(",", "") for m in _NUM.findall(p.new)} - old
+    old = {m.replace(",", "") for m in NUMBER.findall(p.old)}
+    new = {m.replace(",", "") for m in NUMBER.findall(p.new)} - old
     clash = new & printed_facts(key)
     assert not clash, f"{p.name}: planted figure(s) {sorted(clash)} equal a real fact"
 
@@ -1132,32 +1101,7 @@ def build_files() -> dict[str, str]:
 
 
 def _case(case_id: str, c: Clean, kind: str, *, note: str) -> dict[str, Any]:
-    snap = context(c.key).snapshot
-    return {
-        "id": case_id,
-        "file": f"cases/{case_id}.{c.ext}",
-        "snapshot": c.key,
-        "sources": c.key,
-        "kind": kind,
-        "style": c.style,
-        "symbol": snap.symbol,
-        "session": snap.session.isoformat(),
-        "check": None,
-        "expected": [],
-        "allowed": [],
-        "note": note,
-    }
-
-
-def on_disk(out: Path) -> dict[str, str]:
-    found = {}
-    for path in sorted((out / "cases").rglob("*")) if (out / "cases").is_dir() else []:
-        if path.is_file():
-            found[path.relative_to(out).as_posix()] = path.read_text("utf-8")
-    for name in ("cases.json", "README.md"):
-        if (out / name).is_file():
-            found[name] = (out / name).read_text("utf-8")
-    return found
+    return case_record(case_id, c.key, c.ext, c.style, context(c.key).snapshot, kind, note=note)
 
 
 # ---------------------------------------------------------------- scoring
