@@ -16,7 +16,8 @@ case's snapshot (`{fact}` slots), of a peer snapshot in the same file (`{SPY.fac
 the snapshot's `recent_closes` (`{back_N}`: the close N sessions before the session), or
 from the text of a cited source. Numbers written as words were checked by hand against the
 same facts (each is noted beside the text). The snapshots and sources are frozen copies in
-tests/data/verify_holdout2/context/ (taken from tests/data/verify_eval/ on 2026-12-04).
+tests/data/verify_holdout2/context/ (taken from tests/data/verify_eval/ on 2026-12-04; the
+dated history, recent_sessions/highs/lows, added later the same day from the same source).
 Each planted case is one clean text with one exact substitution and one expected finding.
 """
 
@@ -940,7 +941,12 @@ someone who had read neither `pipeline/verify/` nor the texts of `../verify_eval
 - `cases.json`: the case format of `../verify_eval/cases.json`. `file` is relative to
   this directory; `snapshot` and `sources` are keys into `context/snapshots/` and
   `context/sources/`, frozen copies of `../verify_eval/snapshots/` and `sources/` taken
-  when the texts were written (regenerating the eval set does not move this one).
+  when the texts were written (regenerating the eval set does not move this one). The
+  copies were taken before snapshots kept dated history; on 2026-12-04 (issue 14, missfix3)
+  each snapshot and peer got `recent_sessions`, `recent_highs` and `recent_lows` from the
+  eval snapshots of that day, built by the then-current pipeline from the same fixtures
+  (their `recent_closes` identical to the frozen ones). Nothing else in the context moved,
+  and the texts were not touched.
 - `cases/`: the texts. A clean case must raise no error finding; a planted case (one
   exact substitution into a clean text) must raise its expected finding (`code`, `span`).
   `check` is the kind of error planted: `words`, `subject`, `timeframe`, `negation`,

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from ..contracts import Finding
 from .codes import finding
 from .context import VerifyContext
+from .extreme_dates import check_extreme_date
 from .lookahead import leading
 from .numbers import DATE, PrintedDate, find_dates, unquoted
 from .past_bars import held_sessions
@@ -44,7 +45,10 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
     findings = []
     for when in printed:
         findings += _weekday_of_date(when, section)
-        if section != "sources" and not _date_known(when, ctx, source_text, sentence):
+        extreme = check_extreme_date(when, sentence, section, ctx) if section != "sources" else None
+        if extreme is not None:
+            findings += extreme
+        elif section != "sources" and not _date_known(when, ctx, source_text, sentence):
             findings.append(_untraced(when, section, ctx, sentence))
     if section != "sources":
         findings += _bare_weekdays(sentence, section, ctx, printed, source_text)

@@ -30,7 +30,8 @@ _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thu
                       r"(?:'s|\u2019s)?\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and|whereas)\b")
-_EXTREME = re.compile(r"\b(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?\s*[:\-]?\s*$", re.IGNORECASE)
+_EXTREME = re.compile(r"\b(?P<closing>closing\s+)?(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?"
+                      r"\s*[:\-]?\s*$", re.IGNORECASE)
 _MOVE_KINDS = (ClaimKind.CHANGE,)
 _NOT_A_BAR = re.compile(r"\b(?:CPI|inflation|prices|payrolls|jobs|jobless|claims|yields?|Fed|FOMC|rates?|"
                         r"earnings|revenue|GDP|PMI|sales|Treasur(?:y|ies))\b", re.IGNORECASE)
@@ -110,7 +111,7 @@ def _measure(claim: Claim) -> str | None:
     if claim.names is None and claim.number.unit in ("price", None) and claim.kind == ClaimKind.VALUE:
         extreme = _EXTREME.search(claim.sentence[max(0, claim.number.start - 30):claim.number.start])
         if extreme is not None:
-            return extreme.group("which").lower()
+            return "close" if extreme.group("closing") else extreme.group("which").lower()
     return None
 
 
@@ -169,10 +170,15 @@ _FIGURE = re.compile(r"\d")
 def _figure_between(clause: str, before: int, after: int, start: int, end: int) -> bool:
     """A day dates a figure only when no other figure stands between them ("the high of the day was
     $631.45, above the record close of $629.76 from Nov 11": the record's date; "closed at $243.57 on
-    Thursday and at $244.30 today"), unless the day opens the clause ("On Thursday it closed at
-    $243.57, down 0.50%")."""
+    Thursday and at $244.30 today") and a day after the figure is not nearer the next one ("$481.59,
+    a record close, topping the Nov 12 close of $478.00": Nov 12 dates $478.00), unless the day opens
+    the clause ("On Thursday it closed at $243.57, down 0.50%")."""
     if start >= after:
-        return _FIGURE.search(clause, after, start) is not None
+        if _FIGURE.search(clause, after, start) is not None:
+            return True
+        following = _FIGURE.search(clause, end)  # "$481.59, a record, topping the Nov 12 close of $478.00"
+        return following is not None and "," not in clause[end:following.start()] \
+            and following.start() - end < start - after
     opener = _OPENER.fullmatch(clause[:start])
     return opener is None and _FIGURE.search(clause, end, before) is not None
 

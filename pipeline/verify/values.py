@@ -19,6 +19,7 @@ from .claims import Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .numbers import (
+    PrintedDate,
     PrintedNumber,
     find_dates,
     matches,
@@ -303,9 +304,19 @@ def _dated_before(claim: Claim, ctx: VerifyContext) -> bool:
     end_match = _CLAUSE_END.search(sentence[number.end:])
     clause = sentence[start:number.end + (end_match.start() if end_match else len(sentence))]
     own_end = number.end - start
-    return any(d.value < ctx.snapshot.session and (d.start < own_end or not _DIGIT.search(clause, own_end,
-                                                                                          d.start))
+    return any(d.value < ctx.snapshot.session
+               and (d.start < own_end or _dates_figure_before(clause, own_end, d))
                for d in find_dates(clause, ctx.snapshot.session))
+
+
+def _dates_figure_before(clause: str, own_end: int, printed: PrintedDate) -> bool:
+    """A date after the figure dates it when no figure stands between them and the next figure after
+    the date is not nearer to it ("$481.59, a record close, topping the Nov 12 close of $478.00")."""
+    if _DIGIT.search(clause, own_end, printed.start):
+        return False
+    following = _DIGIT.search(clause, printed.end)
+    return following is None or "," in clause[printed.end:following.start()] \
+        or following.start() - printed.end >= printed.start - own_end
 
 
 _DIGIT = re.compile(r"\d")

@@ -1,0 +1,110 @@
+"""The date of a record close or a 52-week closing extreme, checked against the snapshot's.
+
+"its record close of $629.76, set on Nov 11, 2026", "its April 28 closing low of $592.37" and
+"the 52-week high from Oct 22" date an extreme the snapshot holds with its date
+(`Extremes.all_time_high_date`, `high_52w_date`, `low_52w_date`). Such a date must be that
+extreme's, even when some other fact or a source happens to carry it. The extreme is named by
+its words ("record close", "all-time high", "52-week low"), or by a bare "high"/"low"/"record"
+beside a figure that is the extreme's value ("closing low of $592.37"). A date binds to the
+extreme in its own comma phrase, or in the phrase before when its phrase attaches to it ("set on
+Nov 11", "reached Oct 22"). Intraday extremes are not held (the snapshot's are closing ones),
+and neither is an extreme of less than a full year of history.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..contracts import Finding, Snapshot
+from .codes import finding
+from .context import VerifyContext
+from .numbers import PrintedDate, find_numbers, same_at_precision
+
+_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("all_time_high", re.compile(r"\b(?:record(?:\s+closing)?\s+(?:close|high|finish)|"
+                                 r"all-time(?:\s+closing)?\s+high|closing\s+record)\b", re.IGNORECASE)),
+    ("high_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?high\b",
+                            re.IGNORECASE)),
+    ("low_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?low\b",
+                           re.IGNORECASE)),
+)
+_BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("all_time_high", re.compile(r"\brecord\b", re.IGNORECASE)),
+    ("high_52w", re.compile(r"\bhigh\b", re.IGNORECASE)),
+    ("low_52w", re.compile(r"\blow\b", re.IGNORECASE)),
+)
+_INTRADAY = re.compile(r"\b(?:intraday|intra-day|touched|peak)\b", re.IGNORECASE)
+_PHRASE_MARK = re.compile(r",(?!\d)|[;\u2014(]|:(?!\d)|\.(?!\d)")
+_CLAUSE_MARK = re.compile(r"[;\u2014]|\.(?!\d)")
+_ATTACHES = re.compile(r"^\s*(?:set|made|dates|dating|dated|came|reached|hit|posted|notched|logged|marked|"
+                       r"recorded|from|on|back)\b", re.IGNORECASE)
+_LABELS = {"all_time_high": "record close", "high_52w": "52-week closing high",
+           "low_52w": "52-week closing low"}
+
+
+def check_extreme_date(when: PrintedDate, sentence: str, section: str,
+                       ctx: VerifyContext) -> list[Finding] | None:
+    """None when the date is not a held extreme's; else the finding when it is not that extreme's
+    date (none when it is)."""
+    named = _extreme_named(sentence, when)
+    if named is None:
+        return None
+    which, phrase, bare = named
+    snapshot = _subject(phrase, ctx)
+    if snapshot is None or not snapshot.has_full_year:
+        return None
+    if bare and not any(same_at_precision(getattr(snapshot.extremes, which), number)
+                        for number in find_numbers(phrase) if number.unit in ("price", None)):
+        return None  # "the Nov 12 high of $478.00": a bare 'high' is the extreme's only at its value
+    held: date = getattr(snapshot.extremes, f"{which}_date")
+    if _past_day(when, snapshot.session) == held:
+        return []
+    printed = f"{held:%b} {held.day}, {held.year}"
+    return [finding("date-untraced", f"date {when.text} is not the date of {snapshot.symbol}'s "
+                    f"{_LABELS[which]} ({printed})", section=section, span=when.text, expected=printed,
+                    source=f"{snapshot.symbol}: extremes.{which}_date")]
+
+
+def _extreme_named(sentence: str, when: PrintedDate) -> tuple[str, str, bool] | None:
+    """(the extreme, the words that name it with the date, named by a bare word) or None."""
+    clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, when.start))])
+    clause_end_mark = _CLAUSE_MARK.search(sentence, when.end)
+    clause_end = clause_end_mark.start() if clause_end_mark else len(sentence)
+    marks = [m.end() for m in _PHRASE_MARK.finditer(sentence, clause_start, when.start)]
+    start = marks[-1] if marks else clause_start
+    end_mark = _PHRASE_MARK.search(sentence, when.end, clause_end)
+    end = end_mark.start() if end_mark else clause_end
+    own = sentence[start:end]
+    if _ATTACHES.match(sentence[start:when.start]) and marks:
+        own = sentence[clause_start:end]  # "The record close, 6,968.14, set on Oct 22": the clause's
+    if _INTRADAY.search(own):
+        return None
+    for named in (_NAMED, _BARE):
+        for which, pattern in named:
+            if pattern.search(own):
+                return which, own, named is _BARE
+    return None
+
+
+def _past_day(when: PrintedDate, session: date) -> date:
+    """An extreme is in the past: a date printed without its year is the latest such day on or before
+    the session ("the April 28 low" in November is this year's, in March last year's)."""
+    if when.has_year or when.value <= session:
+        return when.value
+    try:
+        return when.value.replace(year=when.value.year - 1)
+    except ValueError:  # Feb 29
+        return when.value
+
+
+def _subject(phrase: str, ctx: VerifyContext) -> Snapshot | None:
+    """The snapshot the phrase is about: the one instrument it names, else the article's."""
+    named = {s for m in ctx.lexicon.mentions(phrase) for s in m.symbols}
+    own = set(ctx.lexicon.family_of(ctx.snapshot.symbol)) | {ctx.snapshot.symbol}
+    others = named - own
+    if not others:
+        return ctx.snapshot
+    if len(others) == 1:
+        return ctx.peers.get(others.pop())
+    return None

@@ -1,0 +1,98 @@
+"""Look-back notes: the dates of the record close and the 52-week closing extremes, and a past
+close set beside the session's (issue 14, the third round of misses).
+
+Each note names the all-time closing high with its date ("the all-time closing high, $X, dates
+from October 22, 2026"), the 52-week closing low with its date in a possessive ("the April 28
+closing low of $Y"), and today's close with a dated earlier close after it ("$Z today, above
+the November 17 close of $W": the date is the earlier close's, not today's). Every figure and
+date comes from the snapshot (`extremes`, `recent_sessions`, `recent_closes`), so each note is
+correct by construction.
+
+Plants: the record's date moved three sessions, the 52-week low's date moved a week, and the
+dated earlier close off by 1.5% (its bar is the one the date names, not today's).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from pipeline.contracts import Snapshot
+from pipeline.facts import format_value
+
+from .plants import Plant, all_printed, digits
+from .universe import Built
+
+KEYS = ("QQQ-2026-11-17", "SPY-2026-11-20", "DIA-2026-06-03", "idx_GSPC-2026-11-20")
+
+
+def _price(s: Snapshot, value: float) -> str:
+    return format_value(value, "price", 2, s.kind)
+
+
+def _long(day: date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _short(day: date) -> str:
+    return f"{day:%B} {day.day}"
+
+
+def _sessions_before(day: date, n: int) -> date:
+    while n:
+        day -= timedelta(days=1)
+        n -= day.weekday() < 5
+    return day
+
+
+def look_back(b: Built) -> str:
+    s, sym = b.snapshot, b.snapshot.symbol
+    ext = s.extremes
+    earlier = s.recent_sessions[-4]
+    return (
+        f"# {sym}: how far from the extremes\n\n"
+        f"{sym} settled at {_price(s, s.close)} today, above the {_short(earlier)} close of "
+        f"{_price(s, s.recent_closes[-4])}. The all-time closing high, {_price(s, ext.all_time_high)}, "
+        f"dates from {_long(ext.all_time_high_date)}; the bulls have not printed a better close since. "
+        f"At the other end of the year sits the {_short(ext.low_52w_date)} closing low of "
+        f"{_price(s, ext.low_52w)}, the 52-week floor the bears never got back to.\n"
+    )
+
+
+def look_back_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-lookback-{key}", key, "prose", "md", look_back(built[key])) for key in KEYS]
+
+
+def _fresh_price(b: Built, value: float) -> str:
+    s = b.snapshot
+    printed = all_printed(b) | {digits(_price(s, c)) for c in s.recent_closes}
+    for step in range(20):
+        candidate = _price(s, value * (1.015 + 0.002 * step))
+        if digits(candidate) not in printed:
+            return candidate
+    raise AssertionError(f"{b.key}: no fresh price near {value}")
+
+
+def look_back_plants(built: dict[str, Built]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in KEYS:
+        b = built[key]
+        s, ext = b.snapshot, b.snapshot.extremes
+        base = f"user-lookback-{key}"
+        record = _long(ext.all_time_high_date)
+        moved = _long(_sessions_before(ext.all_time_high_date, 3))
+        out.append(Plant(f"lookback-record-date-{key}", base, "history", f"dates from {record}",
+                         f"dates from {moved}", "date-untraced", moved,
+                         note="the record close's date moved three sessions"))
+        low = _short(ext.low_52w_date)
+        week = _short(ext.low_52w_date - timedelta(days=7))
+        out.append(Plant(f"lookback-low-date-{key}", base, "history", f"the {low} closing low",
+                         f"the {week} closing low", "date-untraced", week,
+                         note="the 52-week closing low's date a week early"))
+        earlier = s.recent_closes[-4]
+        wrong = _fresh_price(b, earlier)
+        out.append(Plant(f"lookback-earlier-close-{key}", base, "history", f"close of {_price(s, earlier)}",
+                         f"close of {wrong}", "value-mismatch", wrong,
+                         note="a dated earlier close set after today's, 1.5% off its bar"))
+    return out
