@@ -29,7 +29,7 @@ from .cli_context import Context
 from .cli_context import parse_session as _session
 from .config import Settings
 from .contracts import Draft, DraftStatus
-from .errors import InputError, InvalidTransition, NewsdeskError, StaleVersion
+from .errors import InputError, InvalidTransition, NewsdeskError, OutputError, StaleVersion
 from .ids import short_id
 from .review import auth
 from .review.queue import DEFAULT_LIMIT, MAX_LIMIT, WAITING, QueuePage, queue_page
@@ -184,6 +184,7 @@ def _decide(obj: Context, refs: tuple[str, ...], to: DraftStatus, reason: str | 
     who = _actor(actor)
     store = _store(obj)
     failed: list[int] = []
+    moved_drafts: list[Draft] = []
     for ref, version in _decisions(refs, seen):
         try:
             moved = store.set_status(ref, to, who, reason, seen=version)
@@ -195,9 +196,51 @@ def _decide(obj: Context, refs: tuple[str, ...], to: DraftStatus, reason: str | 
             failed.append(exc.exit_code)
             continue
         out.print(_moved_line(moved), markup=False, highlight=False)
+        moved_drafts.append(moved)
+    refresh_outputs(obj, store, moved_drafts)
     if failed:
         err.print(f"{len(failed)} of {len(refs)} not {to.value}", markup=False)
         sys.exit(failed[0])
+
+
+def refresh_outputs(obj: Context, store: Store, changed: list[Draft]) -> None:
+    """Write the changed drafts' files and their sessions' indexes again, and say where.
+
+    A folder no run wrote is left alone (the message says so); one that cannot be written is a
+    warning: the change is in the store, and the next run or review action writes the files.
+    """
+    from .outputs import rewrite_draft_files, session_folder, write_session_index
+
+    output = obj.settings.output
+    sessions = sorted({d.article.session for d in changed})
+    try:
+        for draft in changed:
+            files = rewrite_draft_files(output, draft)
+            if files:
+                out.print(f"  {short_id(draft.draft_id)}: {_shown(files[0].with_suffix(''))}"
+                          f".{{{','.join(f.suffix.lstrip('.') for f in files)}}} rewritten",
+                          markup=False, highlight=False, soft_wrap=True)
+        for session in sessions:
+            folder = session_folder(output, session)
+            if folder.is_dir():
+                write_session_index(store, output, session)
+                out.print(f"  {_shown(folder)}/index.md, index.html rewritten", markup=False,
+                          highlight=False, soft_wrap=True)
+            else:
+                out.print(f"  no {_shown(folder)}/ folder (output.dir): no files rewritten; "
+                          "`newsdesk show ID --format md|html|json` prints the current version",
+                          markup=False, highlight=False, soft_wrap=True)
+    except OutputError as exc:
+        err.print(f"warning: {exc}; the change is stored, but the files there still show the "
+                  "previous state", markup=False, highlight=False, soft_wrap=True)
+
+
+def _shown(path: Path) -> str:
+    """`path` relative to the current directory when it is under it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _moved_line(moved: Draft) -> str:
@@ -330,6 +373,7 @@ def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None
     out.print(f"{short_id(stored.draft_id)} {stored.key}: version {stored.version} stored, "
               f"{stored.status.value}; {len(stored.errors)} error(s), "
               f"{len(stored.findings) - len(stored.errors)} warning(s)", markup=False)
+    refresh_outputs(obj, pipeline.store, [stored])
     if stored.errors:
         print_review(out, stored, [])
 

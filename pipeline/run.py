@@ -53,8 +53,9 @@ from .market import MarketData, SessionChoice
 from .market.checks import cross_check_lines, tracking_disagreement
 from .market.context import with_market_context
 from .market.quality import check_history
+from .outputs import write_session_index
 from .redact import Redactor, installed
-from .render import article_slug, render_markdown, write_article_files, write_index
+from .render import article_slug, render_markdown, write_article_files
 from .render.chart_data import build_chart_data
 from .render.chart_pool import ChartPool, default_workers
 from .render.files import ChartImages, chart_is_current, chart_paths, chart_stamp
@@ -622,7 +623,7 @@ class Pipeline:
             return write_article_files(draft.article, out.dir, out.formats, snapshot=draft.snapshot,
                                        scores=draft.scores, findings=draft.findings, chart=pending.chart,
                                        chart_svg=out.chart_svg, drawing=pending.drawing,
-                                       warnings=pending.notes)
+                                       warnings=pending.notes, status=draft.status)
 
     @contextmanager
     def charts_for(self, instruments: int) -> Iterator[None]:
@@ -652,12 +653,7 @@ class Pipeline:
 
     def write_session_index(self, session: date) -> None:
         """`index.md` and `index.html` of the session's folder, listing its stored drafts."""
-        drafts = [self.store.get_draft(d.draft_id) for d in self.store.list_drafts(session=session)]
-        with writing_output(self.settings.output.dir):
-            write_index(self.settings.output.dir / session.isoformat(), [d.article for d in drafts],
-                        held={d.article.instrument.symbol: len(d.errors) for d in drafts if d.errors},
-                        rejected={d.article.instrument.symbol for d in drafts
-                                  if d.status == DraftStatus.REJECTED})
+        write_session_index(self.store, self.settings.output, session)
 
     def _instruments(self, symbols: Sequence[str] | None) -> list[InstrumentConfig]:
         if not symbols:

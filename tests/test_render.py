@@ -498,7 +498,7 @@ def test_write_article_files(tmp_path: Path) -> None:
     assert paths[0].read_text(encoding="utf-8") == render_markdown(article, findings)
     assert "> **Held for review: 1 error finding.**" in paths[0].read_text(encoding="utf-8")
     assert "> **Held for review" not in render_markdown(article)
-    assert paths[1].read_text(encoding="utf-8") == render_html(article, findings)
+    assert paths[1].read_text(encoding="utf-8") == render_html(article, findings, index="index.html")
     assert paths[2].read_text(encoding="utf-8") == render_json(article, findings=findings)
     # Writing again replaces the files in place.
     again = write_article_files(article.model_copy(update={"take": "Changed take."}), tmp_path,

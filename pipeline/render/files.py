@@ -28,6 +28,9 @@ from .markdown import md_cell, md_text, render_markdown
 
 FORMATS = ("md", "html", "json")
 
+INDEX_PAGE = "index.html"
+"""The session index beside the article pages; each page links it."""
+
 SCORECARD_PAGE = "scorecard.html"
 """The scorecard page (`newsdesk scorecard --page`), in `output.dir` beside the session folders;
 a session index links it as `../scorecard.html` when it is there."""
@@ -49,7 +52,7 @@ def write_article_files(article: Article, out_dir: Path, formats: Sequence[str],
                         snapshot: Snapshot | None = None, scores: Scores | None = None,
                         findings: Sequence[Finding] = (), chart: ChartData | None = None,
                         chart_svg: bool = False, drawing: Future[ChartImages] | None = None,
-                        warnings: list[str] | None = None) -> list[Path]:
+                        warnings: list[str] | None = None, status: str | None = None) -> list[Path]:
     """Render `article` in each of `formats` and write the files; returns their paths.
 
     With `chart`, `<slug>.png` (and `<slug>.svg` with `chart_svg`) are drawn and
@@ -59,7 +62,9 @@ def write_article_files(article: Article, out_dir: Path, formats: Sequence[str],
     is not drawn again. A chart that cannot be drawn or written costs only the
     chart: the reason goes to `warnings` and the article is written without one.
     The texts are rendered before any of them is written, so a rendering error
-    leaves no partial set of article files behind.
+    leaves no partial set of article files behind. `status` is the draft's: a person's
+    decision (approved, rejected, published) is stated in each file. The HTML page links
+    the session's `index.html` beside it.
     """
     wanted = _wanted_formats(formats)
     session_dir = Path(out_dir) / article.session.isoformat()
@@ -69,12 +74,43 @@ def write_article_files(article: Article, out_dir: Path, formats: Sequence[str],
     if paths:
         article = article.model_copy(update={"chart": paths[0].name})
     vector = chart is None or len(paths) == 2  # an article's own chart path keeps its SVG link
+    texts = _article_texts(article, wanted, vector, snapshot, scores, findings, status)
+    return paths + _write_texts(session_dir, base, texts)
+
+
+def rewrite_article_files(article: Article, out_dir: Path, formats: Sequence[str], *,
+                          snapshot: Snapshot | None = None, scores: Scores | None = None,
+                          findings: Sequence[Finding] = (), status: str | None = None) -> list[Path]:
+    """Write `article`'s files again after a review (an edit, a decision); returns their paths.
+
+    Nothing is drawn: the chart a run drew beside them (`<slug>.png`, `<slug>.svg`) stays
+    linked when it is there. Each file is replaced atomically, as `write_article_files` does.
+    """
+    wanted = _wanted_formats(formats)
+    session_dir = Path(out_dir) / article.session.isoformat()
+    base = article_slug(article)
+    png, svg = session_dir / f"{base}.png", session_dir / f"{base}.svg"
+    if png.is_file():
+        article = article.model_copy(update={"chart": png.name})
+    texts = _article_texts(article, wanted, svg.is_file(), snapshot, scores, findings, status)
+    return _write_texts(session_dir, base, texts)
+
+
+def _article_texts(article: Article, wanted: Sequence[str], vector: bool, snapshot: Snapshot | None,
+                   scores: Scores | None, findings: Sequence[Finding],
+                   status: str | None) -> dict[str, str]:
+    """Every wanted format rendered, before any is written."""
     renderers: dict[str, Callable[[], str]] = {
-        "md": lambda: render_markdown(article, findings, chart_vector=vector),
-        "html": lambda: render_html(article, findings, chart_vector=vector),
-        "json": lambda: render_json(article, snapshot, scores, findings),
+        "md": lambda: render_markdown(article, findings, chart_vector=vector, status=status),
+        "html": lambda: render_html(article, findings, chart_vector=vector, status=status,
+                                    index=INDEX_PAGE),
+        "json": lambda: render_json(article, snapshot, scores, findings, status),
     }
-    texts = {fmt: renderers[fmt]() for fmt in wanted}
+    return {fmt: renderers[fmt]() for fmt in wanted}
+
+
+def _write_texts(session_dir: Path, base: str, texts: Mapping[str, str]) -> list[Path]:
+    paths = []
     for fmt, text in texts.items():
         path = session_dir / f"{base}.{fmt}"
         write_text_atomic(path, text)
@@ -279,7 +315,7 @@ def write_index(session_dir: Path, entries: Sequence[IndexEntry | Article],
     listed = [_as_entry(item, session_dir, (held or {}), rejected) for item in entries]
     title = index_title(session_dir, listed)
     scorecard = scorecard_link(session_dir)
-    md_path, html_path = session_dir / "index.md", session_dir / "index.html"
+    md_path, html_path = session_dir / "index.md", session_dir / INDEX_PAGE
     write_text_atomic(md_path, render_index_markdown(title, listed, scorecard))
     write_text_atomic(html_path, render_index_html(title, listed, scorecard))
     return [md_path, html_path]

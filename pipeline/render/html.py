@@ -32,10 +32,23 @@ CHART_WIDTH, CHART_HEIGHT = 1200, 700  # the chart stage's PNG size, so the page
 CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
 
 
-def render_html(article: Article, findings: Sequence[Finding] = (), *, chart_vector: bool = True) -> str:
-    """`chart_vector` off: the chart has no SVG beside its PNG, and no link to one."""
+def render_html(article: Article, findings: Sequence[Finding] = (), *, chart_vector: bool = True,
+                status: str | None = None, index: str | None = None) -> str:
+    """`chart_vector` off: the chart has no SVG beside its PNG, and no link to one. `status`:
+    the draft's status (a person's decision is stated above the article); `index`: the
+    session index's file name beside the page, linked at its top and bottom."""
     template = environment().get_template("article.html.j2")
-    return template.render(**article_context(article, findings, chart_vector=chart_vector))
+    return template.render(**article_context(article, findings, chart_vector=chart_vector),
+                           decision=_decision(status), index=index,
+                           session_day=view.long_date(article.session))
+
+
+def _decision(status: str | None) -> dict[str, str] | None:
+    decided = view.decision(status)
+    if decided is None:
+        return None
+    note = " This draft is not to be published." if decided == "rejected" else ""
+    return {"status": decided, "label": view.DECIDED[decided], "note": note}
 
 
 @lru_cache(maxsize=1)

@@ -9,13 +9,17 @@ import json
 from collections.abc import Sequence
 
 from ..contracts import Article, Finding, Scores, Severity, Snapshot
+from . import view
 
 
 def render_json(article: Article, snapshot: Snapshot | None = None, scores: Scores | None = None,
-                findings: Sequence[Finding] = ()) -> str:
+                findings: Sequence[Finding] = (), status: str | None = None) -> str:
+    """`review.status`: a person's decision (`approved`, `rejected`, `published`) when `status`
+    is one, else `needs_review` (error findings) or `clean`."""
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+    decided = view.decision(status)
     document = {
-        "review": {"status": "needs_review" if errors else "clean", "error_findings": errors,
+        "review": {"status": decided or ("needs_review" if errors else "clean"), "error_findings": errors,
                    "warning_findings": len(findings) - errors},
         "article": article.model_dump(mode="json"),
         "snapshot": None if snapshot is None else snapshot.model_dump(mode="json"),

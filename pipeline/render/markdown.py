@@ -17,13 +17,20 @@ from . import view
 Block = str
 
 
-def render_markdown(article: Article, findings: Sequence[Finding] = (), *, chart_vector: bool = True) -> str:
+def render_markdown(article: Article, findings: Sequence[Finding] = (), *, chart_vector: bool = True,
+                    status: str | None = None) -> str:
     """With error `findings` the draft is held for review, and the file says so at the top.
 
-    `chart_vector` off: the chart has no SVG beside its PNG, and no link to one."""
+    `chart_vector` off: the chart has no SVG beside its PNG, and no link to one. `status`:
+    the draft's status; a person's decision (approved, rejected, published) goes into the
+    front matter's `review`, and a rejected draft gets a banner instead of the held one."""
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
-    blocks: list[Block] = [front_matter(article, errors=errors, warnings=len(findings) - errors)]
-    if errors:
+    decided = view.decision(status)
+    blocks: list[Block] = [front_matter(article, errors=errors, warnings=len(findings) - errors,
+                                        decided=decided)]
+    if decided == "rejected":
+        blocks.append(REJECTED_BANNER)
+    elif errors:
         blocks.append(held_banner(errors))
     for section in _SECTIONS:
         blocks.extend(_chart(article, chart_vector) if section is _chart else section(article))
@@ -73,7 +80,12 @@ def held_banner(errors: int) -> Block:
             "`newsdesk review` lists the findings.")
 
 
-def front_matter(article: Article, *, errors: int = 0, warnings: int = 0) -> Block:
+REJECTED_BANNER: Block = ("> **Rejected in review.** A reviewer rejected this draft: do not publish it. "
+                          "`newsdesk review --status rejected` lists it; `newsdesk review ID` says why.")
+
+
+def front_matter(article: Article, *, errors: int = 0, warnings: int = 0,
+                 decided: str | None = None) -> Block:
     fields: list[tuple[str, str | int | date | None]] = [
         ("title", article.headline),
         ("dek", article.dek),
@@ -88,8 +100,10 @@ def front_matter(article: Article, *, errors: int = 0, warnings: int = 0) -> Blo
         ("sentiment", article.sentiment_score),
         ("sentiment_label", article.sentiment_label),
     ]
+    if decided or errors:
+        fields.append(("review", decided or "needs_review"))
     if errors:
-        fields += [("review", "needs_review"), ("error_findings", errors), ("warning_findings", warnings)]
+        fields += [("error_findings", errors), ("warning_findings", warnings)]
     lines = ["---"]
     lines += [f"{key}: {yaml_scalar(value)}" for key, value in fields if value is not None]
     lines += _yaml_list("tags", article.tags)

@@ -194,3 +194,15 @@ def slug(article: Article) -> str:
     symbol = re.sub(r"[^a-z0-9.]+", "-", article.instrument.symbol.lower().replace("^", ""))
     return f"{symbol.strip('-.') or 'article'}-{article.session.isoformat()}"
 
+
+
+DECIDED = {"approved": "Approved in review", "rejected": "Rejected in review",
+           "published": "Published"}
+"""The review decisions an article's files state (a draft's status after a person acted),
+with the words they print; `draft` and `needs_review` are shown by the findings instead."""
+
+
+def decision(status: str | None) -> str | None:
+    """The status when it is a person's decision ('approved', 'rejected', 'published'), else None."""
+    value = getattr(status, "value", status)
+    return value if value in DECIDED else None

@@ -107,11 +107,24 @@ def editable_markdown(article: Article) -> str:
     return rendered[front.end():].lstrip("\n") if front else rendered
 
 
+_BANNER = re.compile(r"\A\s*> \*\*(?:Held for review|Rejected in review)[^\n]*(?:\n>[^\n]*)*\n")
+_CHART_SECTION = re.compile(r"^## Chart[ \t]*\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+
+
+def without_generated(body: str) -> str:
+    """`body` without what the run adds to an article's `.md` file beyond the editable text:
+    the held-for-review or rejected banner at its top and the Chart section (its image is data)."""
+    return _CHART_SECTION.sub("", _BANNER.sub("", body, count=1))
+
+
 def apply_markdown(article: Article, edited: str) -> Article:
-    """The article with the prose of `edited` (its `editable_markdown`, changed)."""
+    """The article with the prose of `edited`: its `editable_markdown`, changed, or the
+    article's `.md` file from the output folder, changed (front matter, banner and chart
+    section are set aside: they are data)."""
     text = edited.replace("\r\n", "\n")
     if _FRONT.match(text):
         text = text[_FRONT.match(text).end():]  # type: ignore[union-attr]
+    text = without_generated(text)
     update = _updates(article, _blocks(text))
     try:
         new = Article.model_validate({**article.model_dump(), **update})
@@ -166,7 +179,7 @@ def _table_updates(article: Article, b: dict[str, list[str]]) -> dict[str, Any]:
 
 def _check_round_trip(new: Article, edited_body: str) -> None:
     # Compared unescaped: a '*' typed in prose is kept as a literal '*'.
-    expected = unescape(editable_markdown(new)).split()
+    expected = unescape(without_generated(editable_markdown(new))).split()
     got = unescape(edited_body).split()
     if expected == got:
         return

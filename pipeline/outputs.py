@@ -1,0 +1,62 @@
+"""The output folder's edge beyond a run: a session's index from the store, and a draft's files
+written again after a person acted on it (`edit`, `approve`, `reject`, the review page).
+
+`<output.dir>/<session>/` is what a desk reads; it follows the store: after each review action
+the draft's `.md`/`.html`/`.json` hold its current version and say its decision, and the
+session's `index.md`/`index.html` list every draft as it now stands. Each file is replaced
+atomically (a temporary file, then a rename), so a crash leaves the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .config import OutputConfig
+from .contracts import Draft, DraftStatus
+from .lifecycle import writing_output
+from .render.files import rewrite_article_files, write_index
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the store
+    from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+def session_folder(output: OutputConfig, session: date) -> Path:
+    """`<output.dir>/<session ISO>`."""
+    return Path(output.dir) / session.isoformat()
+
+
+def write_session_index(store: Store, output: OutputConfig, session: date) -> list[Path]:
+    """`index.md` and `index.html` of the session's folder, listing its stored drafts: those
+    held for review and those rejected are marked."""
+    drafts = [store.get_draft(d.draft_id) for d in store.list_drafts(session=session)]
+    with writing_output(output.dir):
+        return write_index(session_folder(output, session), [d.article for d in drafts],
+                           held={d.article.instrument.symbol: len(d.errors) for d in drafts if d.errors},
+                           rejected={d.article.instrument.symbol for d in drafts
+                                     if d.status == DraftStatus.REJECTED})
+
+
+def rewrite_draft_files(output: OutputConfig, draft: Draft) -> list[Path]:
+    """Write `draft`'s article files again, as the store holds it now (its chart left as drawn).
+
+    Only where a run wrote the session's folder: a folder that is not there (outputs moved away,
+    a review machine without them) is left alone and [] returned. An unwritable folder raises
+    `OutputError` naming `output.dir`; the store's change stands either way.
+    """
+    if not session_folder(output, draft.article.session).is_dir():
+        return []
+    with writing_output(output.dir):
+        return rewrite_article_files(draft.article, output.dir, output.formats,
+                                     snapshot=draft.snapshot, scores=draft.scores,
+                                     findings=draft.findings, status=draft.status)
+
+
+def refresh_draft_outputs(store: Store, output: OutputConfig, draft: Draft) -> list[Path]:
+    """`rewrite_draft_files`, then the session's index; [] when the session has no folder."""
+    files = rewrite_draft_files(output, draft)
+    return files + write_session_index(store, output, draft.article.session) if files else []
