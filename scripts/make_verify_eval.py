@@ -24,7 +24,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
-from verify_eval.misses3 import look_back_plants, look_back_texts  # noqa: E402
+from verify_eval.misses3 import (  # noqa: E402
+    channel_plants,
+    channel_texts,
+    look_back_plants,
+    look_back_texts,
+)
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
@@ -89,7 +94,8 @@ def build_files() -> dict[str, str]:
         )
     for user in [*user_texts(built), *prose_texts(built), *recap_texts(built), *coincidence_texts(built),
                  *false_alarm_texts(built), *past_day_texts(built),
-                 *slope_texts(built), *word_form_texts(built), *look_back_texts(built)]:
+                 *slope_texts(built), *word_form_texts(built), *look_back_texts(built),
+                 *channel_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -108,7 +114,8 @@ def build_files() -> dict[str, str]:
     bases = {**texts, **{k: live_setups(v, texts[k]) for k, v in frozen_templates().items()}}
     for plant in [*plants(built, bases), *prose_plants(built, bases), *recap_plants(built, bases),
                   *coincidence_plants(built), *false_alarm_plants(built), *past_day_plants(built),
-                  *slope_plants(built), *word_form_plants(built), *look_back_plants(built)]:
+                  *slope_plants(built), *word_form_plants(built), *look_back_plants(built),
+                  *channel_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -117,8 +117,46 @@ def supports(sentence: str, text: str, ctx: VerifyContext) -> bool:
     if _shares_subject(sentence, lowered, ctx) or _shares_figure(sentence, text) \
             or _quotes(sentence, lowered):
         return True
-    shared = len(_content_words(sentence) & _content_words(text))
-    return shared + NAME_WEIGHT * len(_names(sentence) & _names(text)) >= SHARED_WORDS
+    title = _title_words(text)
+    own = _content_words(sentence) | _concepts(sentence) | _with_short(sentence, title)
+    shared = own & (_content_words(text) | _concepts(text) | title)
+    weight = len(shared) + (NAME_WEIGHT - 1) * len(shared & title)
+    return weight + NAME_WEIGHT * len(_names(sentence) & _names(text)) >= _needed(sentence, own)
+
+
+def _needed(sentence: str, own: set[str]) -> int:
+    """Shared weight a sentence needs: SHARED_WORDS, or 2 for a short fragment without a figure
+    ("The box everyone talks about [1]."), which has hardly three words to share."""
+    if len(own) <= SHORT_SENTENCE and not find_numbers(sentence):
+        return NAME_WEIGHT
+    return SHARED_WORDS
+
+
+SHORT_SENTENCE = 4
+"""Content words (and concepts) of a citing fragment."""
+_CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("<range>", re.compile(r"\b(?:(?<!true\s)(?<!day's\s)range(?:s|d)?|range-?bound|box(?:es|ed)?|channel|"
+                           r"band|sideways|consolidat\w*|between\s+\$?\d[\d,.]*\s+and\s+\$?\d)",
+                           re.IGNORECASE)),
+)
+"""Words of one idea in different words: a range is a box, a band, a channel, "between $240 and $250"
+(the average true range and a day's range are not)."""
+
+
+def _concepts(text: str) -> set[str]:
+    return {name for name, pattern in _CONCEPTS if pattern.search(text)}
+
+
+def _title_words(text: str) -> set[str]:
+    """The content words and concepts of the source's title (its first line): a word the citing
+    sentence shares with the title is the story's own subject and weighs as two."""
+    title = text.split("\n", 1)[0]
+    return _content_words(title) | _concepts(title) | _short_words(title)
+
+
+_SHORT_WORD = re.compile(r"\b[a-z]{3}\b")
+_SHORT_STOP = frozenset("""the and for but its has had was are not all new out one two six ten set yet now
+off who how why may can per via day big top low own get got put see saw due""".split())
 
 
 NAME_WEIGHT = 2
@@ -164,6 +202,16 @@ def _quotes(sentence: str, lowered_source: str) -> bool:
 
 def _content_words(text: str) -> set[str]:
     return {_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in _COMMON}
+
+
+def _short_words(text: str) -> set[str]:
+    """Lower-case three-letter words ('box', 'oil'); capitalised ones are names (`_names`)."""
+    return set(_SHORT_WORD.findall(text)) - _SHORT_STOP
+
+
+def _with_short(text: str, title: set[str]) -> set[str]:
+    """Three-letter words count only when the source's title carries them."""
+    return _short_words(text) & title
 
 
 def _stem(word: str) -> str:

@@ -10,6 +10,11 @@ correct by construction.
 
 Plants: the record's date moved three sessions, the 52-week low's date moved a week, and the
 dated earlier close off by 1.5% (its bar is the one the date names, not today's).
+
+Channel notes: a short fragment citing the story titled "... stuck in a $10 box: five weeks
+between $240 and $250 ..." in other words ("Same channel, week after week [n]."): a range is a
+box, a channel, a band, and a three-word fragment cannot share three words. Plant: the fragment
+cited to the rates story instead (citation-unsupported).
 """
 
 from __future__ import annotations
@@ -95,4 +100,45 @@ def look_back_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"lookback-earlier-close-{key}", base, "history", f"close of {_price(s, earlier)}",
                          f"close of {wrong}", "value-mismatch", wrong,
                          note="a dated earlier close set after today's, 1.5% off its bar"))
+    return out
+
+
+# ---------------------------------------------------------------- a fragment citing its story
+
+CHANNEL_KEYS = ("IWM-2026-11-20", "SPY-2026-11-20")
+BOX_STORY = "russell-2000-ten-dollar-box"
+RATES_STORY = "yields-slide-rate-cut-odds"
+
+
+def _number_of(b: Built, slug: str) -> int:
+    return next(n for n, item in enumerate(b.news, start=1) if slug in item.url)
+
+
+def channel_note(b: Built) -> str:
+    s = b.snapshot
+    box = _number_of(b, BOX_STORY)
+    sources = "\n".join(f"[{n}] {item.title} \u2014 {item.publisher}, {item.url}"
+                        for n, item in enumerate(b.news, start=1))
+    return (f"{s.symbol} weekly check-in\n\nThe small caps went nowhere again. Same channel, week after "
+            f"week [{box}].\n\nSources\n{sources}\n")
+
+
+def channel_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-channel-{key}", key, "social", "txt", channel_note(built[key]))
+            for key in CHANNEL_KEYS]
+
+
+def channel_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in CHANNEL_KEYS:
+        b = built[key]
+        box, rates = _number_of(b, BOX_STORY), _number_of(b, RATES_STORY) if any(
+            RATES_STORY in item.url for item in b.news) else None
+        if rates is None:
+            rates = next(n for n, item in enumerate(b.news, start=1) if "box" not in item.title)
+        out.append(Plant(f"channel-cited-elsewhere-{key}", f"user-channel-{key}", "citation",
+                         f"week after week [{box}]", f"week after week [{rates}]", "citation-unsupported",
+                         f"[{rates}]", note="the range fragment cited to a story about something else"))
     return out
