@@ -14,6 +14,7 @@ import getpass
 import ipaddress
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -29,7 +30,14 @@ from .cli_context import Context
 from .cli_context import parse_session as _session
 from .config import Settings
 from .contracts import Draft, DraftStatus
-from .errors import InputError, InvalidTransition, NewsdeskError, OutputError, StaleVersion
+from .errors import (
+    ConfigError,
+    InputError,
+    InvalidTransition,
+    NewsdeskError,
+    OutputError,
+    StaleVersion,
+)
 from .ids import short_id
 from .review import auth
 from .review.queue import DEFAULT_LIMIT, MAX_LIMIT, WAITING, QueuePage, queue_page
@@ -344,7 +352,7 @@ def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None
         edited: str | None = from_file.read_text(encoding="utf-8")
     else:
         seen = draft.version  # the version opened: a version stored meanwhile refuses the edit
-        edited = click.edit(original, extension=".md", require_save=True)
+        edited = _in_editor(original, draft)
     if edited is None or edited.split() == original.split():
         out.print("No changes: nothing stored.")
         return
@@ -376,6 +384,27 @@ def edit(obj: Context, draft_id: str, reason: str | None, from_file: Path | None
     refresh_outputs(obj, pipeline.store, [stored])
     if stored.errors:
         print_review(out, stored, [])
+
+
+def _in_editor(text: str, draft: Draft) -> str | None:
+    """`text` after a person edited it in $VISUAL/$EDITOR; None when it was not saved.
+
+    Without either variable click falls back to vi, which cannot run outside a terminal: that,
+    and an editor that fails, is a ConfigError (exit 2) naming $EDITOR and `--from FILE`.
+    """
+    ident = short_id(draft.draft_id)
+    instead = (f"set $EDITOR (e.g. `EDITOR=nano newsdesk edit {ident}`), or write the Markdown to a "
+               f"file (`newsdesk show {ident} --format md > FILE`), edit it there and apply it "
+               f"with `newsdesk edit {ident} --from FILE --version {draft.version}`")
+    chosen = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not chosen and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise ConfigError(f"no editor to open: $EDITOR (and $VISUAL) is not set and this is not a "
+                          f"terminal; {instead}")
+    try:
+        return click.edit(text, extension=".md", require_save=True)
+    except click.ClickException as exc:
+        raise ConfigError(f"the editor ({chosen or 'the default, vi'}) failed: {exc.message}; "
+                          f"{instead}") from None
 
 
 def refused_edits_dir(settings: Settings) -> Path:

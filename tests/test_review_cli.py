@@ -281,3 +281,17 @@ def test_approve_names_the_version_reviewed_and_a_newer_one_is_refused(desk: Pat
     assert [(e.to_status, e.version) for e in history][-2:] == [
         (DraftStatus.NEEDS_REVIEW, 2), (DraftStatus.APPROVED, 2)]
     assert "approved (version 2)" in run(desk, "review", ident).stdout
+
+
+def test_edit_without_an_editor_outside_a_terminal_names_editor_and_from(desk: Path) -> None:
+    ident = draft_id(desk)
+    result = run(desk, "edit", ident, stdin="")  # no EDITOR/VISUAL, stdin and stdout are pipes
+    assert result.code == 2
+    assert result.stderr.startswith("newsdesk: no editor to open: $EDITOR")
+    assert "--from FILE --version 1" in result.stderr and "show" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    failing = run(desk, "edit", ident, editor="false", stdin="")
+    assert failing.code == 2 and "the editor (false) failed" in failing.stderr
+    assert "--from FILE" in failing.stderr and len(failing.stderr.strip().splitlines()) == 1
+    with store_of(desk) as store:
+        assert store.get_draft(ident).version == 1
