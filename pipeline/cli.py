@@ -236,16 +236,15 @@ def news(obj: Context, session: str | None, symbol: str | None, limit: int | Non
         click.echo(json.dumps([item.model_dump(mode="json") for item in items], indent=2,
                               ensure_ascii=False))
         return
-    views.print_news(out, items)
     total = store.count_news(symbol=tagged, since=since, until=until)
-    if offset or len(items) < total:
+    views.print_news(out, items, total, offset)
+    if items and (offset or len(items) < total):  # the heading said what an empty page is
         more = offset + len(items) < total
         command = "newsdesk news" + (f" --session {session}" if session else "") + (
             f" --symbol {symbol}" if symbol else "") + (f" --limit {limit}" if limit else "")
-        shown_range = (f"stories {offset + 1}-{offset + len(items)} of {total}" if items
-                       else f"no stories at offset {offset} of {total}")
-        out.print(shown_range + (f"; next: {command} --offset {offset + len(items)}" if more
-                                 else ""), markup=False, highlight=False)
+        out.print(f"stories {offset + 1}-{offset + len(items)} of {total}"
+                  + (f"; next: {command} --offset {offset + len(items)}" if more else ""),
+                  markup=False, highlight=False)
 
 
 def _news_window(obj: Context, session: date | None) -> tuple[datetime | None, datetime | None]:

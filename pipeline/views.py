@@ -275,9 +275,25 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def print_news(console: Console, items: Sequence[NewsItem]) -> None:
-    """One line a story; the title is cut to fit, themes/symbols/publisher give way first."""
-    console.print(f"{len(items)} news items")
+def news_heading(shown: int, total: int | None = None, offset: int = 0) -> str:
+    """'27 news items', 'latest 2 of 27 news items', 'news items 3-4 of 27 (newest first)'."""
+    def items(n: int) -> str:
+        return f"{n} news item{'' if n == 1 else 's'}"
+
+    if total is None or (offset == 0 and shown >= total):
+        return items(shown)
+    if shown == 0:
+        return f"no news items at offset {offset} of {total}"
+    if offset == 0:
+        return f"latest {shown} of {items(total)}"
+    return f"news items {offset + 1}-{offset + shown} of {total} (newest first)"
+
+
+def print_news(console: Console, items: Sequence[NewsItem], total: int | None = None,
+               offset: int = 0) -> None:
+    """One line a story; the title is cut to fit, themes/symbols/publisher give way first.
+    `total`: how many stories match, so the heading says which of them are shown."""
+    console.print(news_heading(len(items), total, offset), markup=False, highlight=False)
     if items:
         names = ["id", "published", "publisher", "symbols", "themes", "flags", "title"]
         rows: list[list[Cell]] = []

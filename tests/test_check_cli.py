@@ -239,5 +239,10 @@ def test_news_filters_by_session_and_symbol(desk: Path) -> None:
     table = newsdesk(desk, "news", "--symbol", "IWM")
     tagged = json.loads(newsdesk(desk, "news", "--symbol", "IWM", "--json").stdout)
     assert table.code == 0 and f"{len(tagged)} news items" in table.stdout
+    page = newsdesk(desk, "news", "--limit", "2")
+    assert page.stdout.startswith(f"latest 2 of {len(everything)} news items\n")
+    assert f"stories 1-2 of {len(everything)}; next: newsdesk news --limit 2 --offset 2" in page.stdout
+    later = newsdesk(desk, "news", "--limit", "2", "--offset", "2")
+    assert later.stdout.startswith(f"news items 3-4 of {len(everything)} (newest first)\n")
     unknown = newsdesk(desk, "news", "--symbol", "NOPE")
     assert unknown.code == 2 and "unknown instrument 'NOPE'" in unknown.stderr

@@ -273,3 +273,15 @@ def test_calls_fit_80_columns_with_tokens_and_outcome_whole() -> None:
     assert max(len(line) for line in lines) <= 80
     row = next(line for line in lines if line.startswith("12 "))
     assert all(part in row for part in (" IWM ", " ok ", " 2296 ", " 1480 ", " 18234 ", "Qwen/"))
+
+
+def test_the_news_heading_says_how_many_of_how_many() -> None:
+    from pipeline.views import news_heading
+
+    assert news_heading(27, 27) == "27 news items"
+    assert news_heading(1, 1) == "1 news item"
+    assert news_heading(0, 0) == "0 news items"
+    assert news_heading(2, 27) == "latest 2 of 27 news items"
+    assert news_heading(2, 27, offset=2) == "news items 3-4 of 27 (newest first)"
+    assert news_heading(0, 27, offset=400) == "no news items at offset 400 of 27"
+    assert news_heading(3) == "3 news items"
