@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__, redact
-from .cli_context import FIRST_SESSION, LAST_SESSION, Context, err, out  # noqa: F401  (re-exported)
+from .cli_context import FIRST_SESSION, LAST_SESSION, Context, err, out, print_json  # noqa: F401  (re-exported)
 from .cli_context import parse_session as _session
 from .errors import NewsdeskError
 
@@ -233,8 +233,7 @@ def news(obj: Context, session: str | None, symbol: str | None, limit: int | Non
     shown = limit if limit is not None or as_json else NEWS_PAGE
     items = store.news_items(symbol=tagged, since=since, until=until, limit=shown, offset=offset)
     if as_json:
-        click.echo(json.dumps([item.model_dump(mode="json") for item in items], indent=2,
-                              ensure_ascii=False))
+        print_json([item.model_dump(mode="json") for item in items])
         return
     total = store.count_news(symbol=tagged, since=since, until=until)
     views.print_news(out, items, total, offset)
@@ -267,7 +266,7 @@ def _stored_news(obj: Context, session: date | None, symbol: str | None = None) 
               help="How many calls, newest first.")
 @click.option("--symbol", help="Only calls for this instrument.")
 @click.option("--run", "run_id", help="Only calls of this run id.")
-@click.option("--json", "as_json", is_flag=True, help="Every column of every call, as JSON lines.")
+@click.option("--json", "as_json", is_flag=True, help="Every column of every call, as a JSON array.")
 @click.pass_obj
 def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_json: bool) -> None:
     """List the model calls in the log: outcome, tokens, latency and cost."""
@@ -276,8 +275,7 @@ def calls(obj: Context, limit: int, symbol: str | None, run_id: str | None, as_j
     store = obj.pipeline().store
     found = store.list_calls(limit=limit, symbol=symbol.upper() if symbol else None, run_id=run_id)
     if as_json:
-        for call in found:
-            click.echo(call.model_dump_json())
+        print_json([call.model_dump(mode="json") for call in found])
     else:
         views.print_calls(out, found)
 

@@ -4,6 +4,7 @@ store, pipeline on demand) and the session-date option parser. The command modul
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
 
 err = Console(stderr=True)
 out = Console()
+
+
+def print_json(document: object) -> None:
+    """What every `--json` prints: one JSON document (a listing is an array, `[]` when empty)."""
+    click.echo(json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False))
 
 
 class Context:

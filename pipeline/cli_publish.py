@@ -10,7 +10,6 @@ may help).
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -19,12 +18,14 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from .cli_context import Context
+from .cli_context import Context, err, print_json
+from .config import Settings
 from .contracts.base import Contract
-from .errors import PublishError
+from .errors import OutputError, PublishError
 
 if TYPE_CHECKING:  # the store, the targets' HTTP clients and rich tables load with the command
     from .publish.runner import PublishOutcome, RemoteCheck, UnpublishOutcome
+    from .store import Store
     from .store.publications import PublicationRecord
 
 out = Console()
@@ -34,7 +35,7 @@ out = Console()
 @click.argument("draft_id", required=False)
 @click.option("--target", "target_name", help="A [publish.targets] name (default: publish.default).")
 @click.option("--dry-run", is_flag=True, help="Build and check what would be sent; send nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as JSON lines.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as a JSON array.")
 @click.option("--log", "show_log", is_flag=True, help="List recorded publications and exit.")
 @click.option("--check", "check", is_flag=True,
               help="Read each recorded post's state back from its target (DRAFT_ID: that draft's).")
@@ -63,7 +64,7 @@ def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run
         if show_log:
             records = publications.latest()
             if as_json:
-                click.echo(json.dumps([r.model_dump(mode="json") for r in records], indent=2))
+                print_json([r.model_dump(mode="json") for r in records])
             else:
                 print_log(out, records)
             return
@@ -85,18 +86,40 @@ def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run
             outcomes = runner.publish_all(drafts, dry_run=dry_run)
         finally:
             built.close()
+        notes = refresh_outputs(store, settings, [o.draft_id for o in outcomes if o.state == "published"])
     finally:
         store.close()
+    print_notes(notes, as_json)
     print_results(outcomes, as_json, lambda: print_outcomes(out, outcomes, built.target.describe()),
                   failed=any(o.state == "failed" for o in outcomes))
 
 
+def refresh_outputs(store: Store, settings: Settings, draft_ids: Sequence[str]) -> list[str]:
+    """The output folder after a publish or unpublish moved drafts: their files say the new
+    status (`pipeline.outputs`); what was rewritten, or a warning, as lines to print."""
+    from .outputs import refresh_outputs as rewrite
+
+    if not draft_ids:
+        return []
+    changed = [store.get_draft(ident) for ident in dict.fromkeys(draft_ids)]
+    try:
+        return rewrite(store, settings.output, changed)
+    except OutputError as exc:
+        return [f"warning: {exc}; the files there still show the previous status"]
+
+
+def print_notes(notes: Sequence[str], as_json: bool) -> None:
+    """Each line, indented; on stderr under --json, so stdout stays one JSON document."""
+    for line in notes:
+        (err if as_json or line.startswith("warning:") else out).print(
+            f"  {line}", markup=False, highlight=False, soft_wrap=True)
+
+
 def print_results(results: Sequence[Contract], as_json: bool, print_table: Callable[[], None],
                   *, failed: bool) -> None:
-    """One JSON line a result with --json, else `print_table`; exit 7 when any result `failed`."""
+    """The results as one JSON array with --json, else `print_table`; exit 7 when any `failed`."""
     if as_json:
-        for result in results:
-            click.echo(result.model_dump_json())
+        print_json([result.model_dump(mode="json") for result in results])
     else:
         print_table()
     if failed:
@@ -155,7 +178,7 @@ def print_log(console: Console, records: Sequence[PublicationRecord]) -> None:
               help="Only this target (default: every target that holds the draft's post).")
 @click.option("--delete", is_flag=True,
               help="Delete the remote post (WordPress: to its trash) instead of making it a draft.")
-@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as JSON lines.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as a JSON array.")
 @click.pass_obj
 def unpublish(obj: Context, draft_id: str, target_name: str | None, delete: bool,
               as_json: bool) -> None:
@@ -171,8 +194,10 @@ def unpublish(obj: Context, draft_id: str, target_name: str | None, delete: bool
     store = open_store(obj.settings.store.url)
     try:
         outcomes = unpublish_draft(store, obj.settings.publish, draft_id, target_name, delete)
+        notes = refresh_outputs(store, obj.settings, [o.draft_id for o in outcomes if not o.error])
     finally:
         store.close()
+    print_notes(notes, as_json)
     print_results(outcomes, as_json, lambda: print_unpublished(out, outcomes),
                   failed=any(o.error for o in outcomes))
 

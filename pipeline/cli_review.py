@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
-import json
 import logging
 import os
 import sys
@@ -26,7 +25,7 @@ from rich.console import Console
 from rich.text import Text
 
 from . import redact
-from .cli_context import Context
+from .cli_context import Context, print_json
 from .cli_context import parse_session as _session
 from .config import Settings
 from .contracts import Draft, DraftStatus
@@ -119,7 +118,7 @@ def review(obj: Context, draft_id: str | None, statuses: tuple[str, ...], every:
         if as_json:
             rows = [{**row.model_dump(mode="json"), "flagged_sources": extras.flagged.get(row.draft_id, 0),
                      "published": extras.published.get(row.draft_id, "")} for row in page.rows]
-            click.echo(json.dumps({**page.as_json(), "drafts": rows}, indent=2, ensure_ascii=False))
+            print_json({**page.as_json(), "drafts": rows})
             return
         print_queue(out, page.rows, extras)
         print_footer(page, "newsdesk review" + (" --all" if every else "")
@@ -152,9 +151,7 @@ def drafts(obj: Context, session: str | None, statuses: tuple[str, ...], symbol:
     page = queue_page(_store(obj), wanted, session=_session(session),
                       symbol=symbol.upper() if symbol else None, limit=limit, offset=offset)
     if as_json:
-        click.echo(json.dumps({**page.as_json(), "drafts": [r.model_dump(mode="json")
-                                                            for r in page.rows]}, indent=2,
-                              ensure_ascii=False))
+        print_json({**page.as_json(), "drafts": [r.model_dump(mode="json") for r in page.rows]})
         return
     views.print_drafts(out, page.rows)
     print_footer(page, "newsdesk drafts" + "".join(f" --status {s}" for s in statuses)
@@ -217,38 +214,16 @@ def refresh_outputs(obj: Context, store: Store, changed: list[Draft]) -> None:
     A folder no run wrote is left alone (the message says so); one that cannot be written is a
     warning: the change is in the store, and the next run or review action writes the files.
     """
-    from .outputs import rewrite_draft_files, session_folder, write_session_index
+    from .outputs import refresh_outputs as rewrite
 
-    output = obj.settings.output
-    sessions = sorted({d.article.session for d in changed})
     try:
-        for draft in changed:
-            files = rewrite_draft_files(output, draft)
-            if files:
-                out.print(f"  {short_id(draft.draft_id)}: {_shown(files[0].with_suffix(''))}"
-                          f".{{{','.join(f.suffix.lstrip('.') for f in files)}}} rewritten",
-                          markup=False, highlight=False, soft_wrap=True)
-        for session in sessions:
-            folder = session_folder(output, session)
-            if folder.is_dir():
-                write_session_index(store, output, session)
-                out.print(f"  {_shown(folder)}/index.md, index.html rewritten", markup=False,
-                          highlight=False, soft_wrap=True)
-            else:
-                out.print(f"  no {_shown(folder)}/ folder (output.dir): no files rewritten; "
-                          "`newsdesk show ID --format md|html|json` prints the current version",
-                          markup=False, highlight=False, soft_wrap=True)
+        lines = rewrite(store, obj.settings.output, changed)
     except OutputError as exc:
         err.print(f"warning: {exc}; the change is stored, but the files there still show the "
                   "previous state", markup=False, highlight=False, soft_wrap=True)
-
-
-def _shown(path: Path) -> str:
-    """`path` relative to the current directory when it is under it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        return
+    for line in lines:
+        out.print(f"  {line}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _moved_line(moved: Draft) -> str:
@@ -466,7 +441,7 @@ def user_list(obj: Context, as_json: bool) -> None:
     """List the reviewers."""
     users = _store(obj).list_users()
     if as_json:
-        click.echo(json.dumps([u.model_dump(mode="json") for u in users], indent=2))
+        print_json([u.model_dump(mode="json") for u in users])
         return
     for u in users:
         click.echo(f"{u.name}\tadded {u.created_at:%Y-%m-%d %H:%M} UTC")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from .cli_context import Context, out
+from .cli_context import Context, out, print_json
 from .cli_context import parse_session as _session
 from .skips import CODES
 
@@ -14,7 +12,7 @@ from .skips import CODES
 @click.command()
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1),
               help="How many runs, newest first.")
-@click.option("--json", "as_json", is_flag=True, help="Each run with its full summary, as JSON lines.")
+@click.option("--json", "as_json", is_flag=True, help="The runs with their full summaries, as a JSON array.")
 @click.pass_obj
 def runs(obj: Context, limit: int, as_json: bool) -> None:
     """List recent runs: status, and which instruments were written, skipped or failed."""
@@ -23,8 +21,7 @@ def runs(obj: Context, limit: int, as_json: bool) -> None:
 
     records = obj.pipeline().store.list_runs(limit=limit)
     if as_json:
-        for record in records:
-            click.echo(record.model_dump_json())
+        print_json([record.model_dump(mode="json") for record in records])
     else:
         views.print_runs(out, records)
         from .engine.planning import SCHEDULE_NAME
@@ -39,7 +36,7 @@ def runs(obj: Context, limit: int, as_json: bool) -> None:
 @click.option("--session", help="Only runs for this session (YYYY-MM-DD).")
 @click.option("--run", "run_id", help="Only this run (its id, or the 8-character prefix `runs` prints).")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(min=1))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per skip.")
+@click.option("--json", "as_json", is_flag=True, help="The skips as a JSON array of objects.")
 @click.pass_obj
 def skips(obj: Context, symbol: str | None, code: str | None, session: str | None,
           run_id: str | None, limit: int, as_json: bool) -> None:
@@ -50,8 +47,7 @@ def skips(obj: Context, symbol: str | None, code: str | None, session: str | Non
     found = store.list_skips(run_id=run_id, symbol=symbol.upper() if symbol else None, code=code,
                              session=_session(session), limit=limit)
     if as_json:
-        for skip in found:
-            click.echo(json.dumps(skip.model_dump(mode="json")))
+        print_json([skip.model_dump(mode="json") for skip in found])
     else:
         views.print_skips(out, found)
 

@@ -10,6 +10,7 @@ atomically (a temporary file, then a rename), so a crash leaves the old file or 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,3 +61,34 @@ def refresh_draft_outputs(store: Store, output: OutputConfig, draft: Draft) -> l
     """`rewrite_draft_files`, then the session's index; [] when the session has no folder."""
     files = rewrite_draft_files(output, draft)
     return files + write_session_index(store, output, draft.article.session) if files else []
+
+
+def refresh_outputs(store: Store, output: OutputConfig, changed: Sequence[Draft]) -> list[str]:
+    """`rewrite_draft_files` for each changed draft, then each of their sessions' index once;
+    returns one line a file set saying what was rewritten (or that a session has no folder)."""
+    from .ids import short_id
+
+    lines = []
+    for draft in changed:
+        files = rewrite_draft_files(output, draft)
+        if files:
+            names = ",".join(path.suffix.lstrip(".") for path in files)
+            lines.append(f"{short_id(draft.draft_id)}: {shown(files[0].with_suffix(''))}.{{{names}}} "
+                         "rewritten")
+    for session in sorted({d.article.session for d in changed}):
+        folder = session_folder(output, session)
+        if folder.is_dir():
+            write_session_index(store, output, session)
+            lines.append(f"{shown(folder)}/index.md, index.html rewritten")
+        else:
+            lines.append(f"no {shown(folder)}/ folder (output.dir): no files rewritten; "
+                         "`newsdesk show ID --format md|html|json` prints the current version")
+    return lines
+
+
+def shown(path: Path) -> str:
+    """`path` relative to the current directory when it is under it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -100,8 +100,7 @@ timeout = 60
         raise SystemExit(f"no {symbol} draft for {SESSION}")
     draft_id = rows[0]["draft_id"]
     newsdesk("approve", draft_id, "--as", user, "--reason", "screenshot of the published article")
-    lines = newsdesk("publish", draft_id, "--target", "blog", "--json").splitlines()
-    outcome = json.loads(lines[0])  # one JSON line per outcome
+    outcome = json.loads(newsdesk("publish", draft_id, "--target", "blog", "--json"))[0]  # an array
     if outcome.get("state") != "published" or not outcome.get("remote_url"):
         raise SystemExit(f"publish did not give a public address: {outcome}")
     return str(outcome["remote_url"])

@@ -56,8 +56,7 @@ def test_cli_run_writer_llm_end_to_end_and_calls(tmp_path, server):
     listing = _newsdesk(tmp_path, "calls", env=env)
     assert listing.returncode == 0, listing.stderr
     assert "4 model calls" in listing.stdout and listing.stdout.count(" ok ") >= 4
-    rows = [json.loads(line) for line in _newsdesk(tmp_path, "calls", "--json", "--symbol", "iwm",
-                                                   env=env).stdout.splitlines()]
+    rows = json.loads(_newsdesk(tmp_path, "calls", "--json", "--symbol", "iwm", env=env).stdout)
     assert [r["symbol"] for r in rows] == ["IWM"] and rows[0]["outcome"] == "ok"
     again = _newsdesk(tmp_path, "run", "--writer", "llm", "--session", str(SESSION), env=env)
     assert again.returncode == 0 and len(server.requests) == len(COVERED)  # served from the log

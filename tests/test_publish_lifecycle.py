@@ -182,7 +182,7 @@ def test_newsdesk_unpublish_check_and_log(tmp_path: Path) -> None:
     assert again.returncode == 0 and "approves it first" not in again.stdout + again.stderr
 
     checked = run(tmp_path, "publish", "--check", short, "--json")
-    assert checked.returncode == 0 and json.loads(checked.stdout)["remote_state"] == "published"
+    assert checked.returncode == 0 and json.loads(checked.stdout)[0]["remote_state"] == "published"
     down = run(tmp_path, "unpublish", short, "--delete")
     assert down.returncode == 0, down.stderr
     assert "is now deleted; the draft is approved" in down.stdout

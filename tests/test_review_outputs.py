@@ -157,3 +157,21 @@ def test_the_article_file_from_the_output_folder_can_be_edited_and_applied(desk:
     fixed.write_text(data, encoding="utf-8")
     refused = run(desk, "edit", ident, "--from", str(fixed), "--version", "2")
     assert refused.code == 2 and "cannot be kept" in refused.stderr
+
+
+def test_publish_and_unpublish_rewrite_the_status_and_json_stays_one_document(desk: Path) -> None:
+    write_config(desk, '[publish]\ndefault = "site"\n[publish.targets.site]\nkind = "static"\n'
+                       'dir = "site"\n')
+    ident = draft_id(desk)
+    assert run(desk, "approve", ident).code == 0
+    published = run(desk, "publish", ident, "--json")
+    assert published.code == 0, published.stderr
+    (outcome,) = json.loads(published.stdout)  # the notes went to stderr
+    assert outcome["state"] == "published"
+    assert f"{SLUG}.{{md,html,json}} rewritten" in published.stderr
+    assert '\nreview: "published"\n' in article_file(desk, "md")
+    assert json.loads(article_file(desk, "json"))["review"]["status"] == "published"
+    down = run(desk, "unpublish", ident)
+    assert down.code == 0, down.stderr
+    assert f"{SLUG}.{{md,html,json}} rewritten" in down.stdout
+    assert '\nreview: "approved"\n' in article_file(desk, "md")

@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,21 @@ def test_every_listing_speaks_json(store: Store, tmp_path: Path) -> None:
     assert [u["name"] for u in users] == ["alice"]
     one = json.loads(newsdesk(tmp_path, "review", short_id(ids["DDD"]), "--json").stdout)
     assert one["draft_id"] == ids["DDD"] and one["findings"][0]["code"] == ERROR.code
+
+
+def test_every_json_listing_is_one_document(store: Store, tmp_path: Path) -> None:
+    """`--json` prints one JSON document everywhere: the other listings an array, `[]` when
+    nothing matches (runs, skips and calls printed JSON lines, and nothing at all when empty)."""
+    run_id = store.start_run(date(2026, 11, 20))
+    store.finish_run(run_id, "ok", {"written": ["IWM"]})
+    for command in (("runs",), ("skips",), ("calls",), ("news",), ("publish", "--log")):
+        result = newsdesk(tmp_path, *command, "--json")
+        assert result.code == 0, (command, result.stderr)
+        document = json.loads(result.stdout)  # a second line or document would not parse
+        assert isinstance(document, list), command
+    (listed,) = json.loads(newsdesk(tmp_path, "runs", "--json").stdout)
+    assert (listed["run_id"], listed["status"]) == (run_id, "ok")
+    assert json.loads(newsdesk(tmp_path, "skips", "--json").stdout) == []
 
 
 def test_several_ids_are_each_tried_and_reported(store: Store, tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_a_killed_run_is_abandoned_on_the_next_command(tmp_path: Path, server) -
                                "without finishing the run"
     assert f"{run_id[:8]} abandoned: process {child.pid}" in listing.stdout
     assert " abandoned " in listing.stdout  # the status column
-    as_json = [json.loads(line) for line in newsdesk(tmp_path, "runs", "--json").stdout.splitlines()]
+    as_json = json.loads(newsdesk(tmp_path, "runs", "--json").stdout)  # one array
     assert [r["status"] for r in as_json] == ["abandoned"]
 
 
