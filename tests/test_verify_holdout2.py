@@ -51,11 +51,15 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # missfix3: the context's snapshots re-frozen with dated history (recent_sessions/highs/lows; texts
 # untouched), the dates of the record close and 52-week closing extremes checked, a date after a figure
 # left to a nearer next figure: history 1 -> 7 (62/66); clean errors stay 1.
-FLOORS = {"recall": 0.93, "fp_per_clean_article": 0.05}
+# missfix3: a citing fragment sharing its story's title word is supported: clean errors 1 -> 0. A count
+# of sessions beside range words is the range's length, a % with a stated period that period's return
+# (value-mismatch, not untraced), a cited story's '9' in a date states no streak of nine: words 8 -> 10,
+# timeframe 5 -> 6 (65/66).
+FLOORS = {"recall": 0.98, "fp_per_clean_article": 0.05}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 3, "direction": 3, "level": 2, "setup": 2, "date": 2, "citation": 2,
-    "subject": 5, "timeframe": 5, "negation": 6, "quotation": 5, "trend": 7, "history": 7,
-    "words": 8, "magnitude": 5,
+    "subject": 5, "timeframe": 6, "negation": 6, "quotation": 5, "trend": 7, "history": 7,
+    "words": 10, "magnitude": 5,
 }
 
 

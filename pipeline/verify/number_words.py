@@ -47,6 +47,21 @@ _ORDINAL_VALUE = {**{w: n + 1 for n, w in enumerate(_ORDINALS)},
                   **{w: 20 + 10 * n for n, w in enumerate(_TEN_ORDINALS)}}
 
 
+def count_forms(n: int) -> list[str]:
+    """How a count of sessions may be printed: digits, cardinal and ordinal words ("9", "nine",
+    "ninth"; "21", "twenty-one", "twenty-first")."""
+    forms = [str(n)]
+    if 0 < n < 20:
+        forms += [_UNITS[n], _ORDINALS[n - 1]]
+    elif 20 <= n < 100:
+        tens, unit = divmod(n, 10)
+        if unit == 0:
+            forms += [_TENS[tens - 2], *(_TEN_ORDINALS[tens - 2:tens - 1])]
+        else:
+            forms += [f"{_TENS[tens - 2]}-{_UNITS[unit]}", f"{_TENS[tens - 2]}-{_ORDINALS[unit - 1]}"]
+    return forms
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 

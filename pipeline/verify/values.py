@@ -18,6 +18,7 @@ from ..facts import Fact, format_value
 from .claims import Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
+from .number_words import count_forms
 from .numbers import (
     PrintedDate,
     PrintedNumber,
@@ -79,7 +80,7 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         unloaded = _family_unloaded(claim, ctx) if found else None
         if unloaded is not None:
             return [_no_data(claim, f"it may be {unloaded}'s, and no data is loaded for {unloaded}")]
-        if found and _in_source(claim.number, source_text):
+        if found and _source_states(claim, source_text):
             return [_source_conflict(claim, named)]
         return found
     if claim.kind == ClaimKind.DIVERGENCE:
@@ -97,7 +98,7 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     hits = [sf for sf in wide if subjects is None or sf.subject in subjects]
     if hits:
         return _dollars_on_points(claim, hits, ctx) or _direction_of(claim, hits)
-    if _in_source(claim.number, source_text):
+    if _source_states(claim, source_text):
         return []
     if subjects is not None and not any(_full(s, ctx) for s in subjects):
         return [_no_data(claim, f"only {'/'.join(sorted(subjects))}'s close and 1-day move are loaded")]
@@ -959,8 +960,52 @@ def _in_source(number: PrintedNumber, source_text: str) -> bool:
     return stated_in(number, source_text)
 
 
+_COUNT_NOUN = r"[\s-]+(?:(?:straight|consecutive|trading)\s+)?(?:sessions?|days?|weeks?)\b"
+
+
+def _source_states(claim: Claim, source_text: str) -> bool:
+    """The cited source prints the figure. A count of sessions must be printed as one ("the fifth
+    session in a row", "13 sessions away"): a '9' in "Dec. 9" states no streak of nine."""
+    if not (claim.kind == ClaimKind.STREAK or _counts_sessions(claim)) or not source_text:
+        return _in_source(claim.number, source_text)
+    forms = "|".join(re.escape(form) for form in count_forms(int(claim.number.value)))
+    return re.search(rf"(?<![\w.,$-])(?:{forms})(?:st|nd|rd|th)?{_COUNT_NOUN}", source_text,
+                     re.IGNORECASE) is not None
+
+
+_RANGE_WORDS = re.compile(r"\b(?:range|range-?bound|band|box|boxed|channel|sideways|"
+                          r"between\s+\S+\s+and\s+\S*\d)", re.IGNORECASE)
+
+
+def _words_name(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    """The fact the words still name when nothing matched: a count of sessions beside range words is
+    the range's length ("a band between 6,805.34 and 6,968.14, twenty-nine sessions in all"); a %
+    with a stated period is that period's return ("the past month has cost it 1.65%"), computed
+    from the closes when the snapshot lacks it."""
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    if _counts_sessions(claim) and _RANGE_WORDS.search(claim.sentence):
+        for name in ("range_sessions", "prior_range_sessions"):
+            fact = ctx.fact(subject, name)
+            if fact is not None:
+                return SubjectFact(subject, name, fact)
+    if claim.number.unit == "pct" and claim.relation is None and claim.period in ("5d", "1m", "ytd"):
+        name = _PERIOD_FACT[claim.period]
+        fact = ctx.fact(subject, name)
+        if fact is not None:
+            return SubjectFact(subject, name, fact)
+        sessions = _PERIOD_SESSIONS.get(claim.period)
+        return window_return(ctx, subject, sessions) if sessions else None
+    return None
+
+
 def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> list[Finding]:
-    """A figure nothing matched: on another scale, another instrument's, or untraced."""
+    """A figure nothing matched: on another scale, another instrument's, the fact its words name
+    (`_words_name`), or untraced."""
+    named = _words_name(claim, ctx) if not wide else None
+    if named is not None:
+        found = _against_named(claim, named, ctx)
+        if found:
+            return found
     if claim.number.unit in ("price", None):
         subject = _scale_subject(claim, ctx)
         if subject is not None:

@@ -15,6 +15,14 @@ Channel notes: a short fragment citing the story titled "... stuck in a $10 box:
 between $240 and $250 ..." in other words ("Same channel, week after week [n]."): a range is a
 box, a channel, a band, and a three-word fragment cannot share three words. Plant: the fragment
 cited to the rates story instead (citation-unsupported).
+
+Range diaries: the range's length in words beside its edges ("The range has now held for
+twenty-five sessions, every close between $241.00 and $249.26"), the month's loss with its
+period before it and no direction word ("a month of trading has shaved 1.65% off"), and for IWM
+its run behind SPY as an ordinal in a sentence citing the rates story, whose only digits near
+it are a date ("Dec. 9"). Plants: the length ten sessions long, the month's figure 0.37 off,
+and the run three sessions long (the cited story prints no such count: value-mismatch, not a
+source's figure).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from datetime import date, timedelta
 
 from pipeline.contracts import Snapshot
 from pipeline.facts import format_value
+from pipeline.verify.number_words import count_forms
 
 from .plants import Plant, all_printed, digits
 from .universe import Built
@@ -141,4 +150,86 @@ def channel_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"channel-cited-elsewhere-{key}", f"user-channel-{key}", "citation",
                          f"week after week [{box}]", f"week after week [{rates}]", "citation-unsupported",
                          f"[{rates}]", note="the range fragment cited to a story about something else"))
+    return out
+
+
+# ---------------------------------------------------------------- a range diary
+
+DIARY_KEYS = ("IWM-2026-11-20", "idx_GSPC-2026-11-20", "QQQ-2026-11-17")
+
+
+def _count_word(n: int) -> str:
+    return count_forms(n)[1]
+
+
+def _ordinal_word(n: int) -> str:
+    return count_forms(n)[2]
+
+
+def range_diary(b: Built) -> str:
+    s, sym = b.snapshot, b.snapshot.symbol
+    rng = s.range
+    assert rng is not None and s.returns.change_1m_pct is not None
+    lines = [f"# {sym}: a range diary", "",
+             f"The range has now held for {_count_word(rng.sessions)} sessions, every close between "
+             f"{_price(s, rng.lower)} and {_price(s, rng.upper)}. Zoom out and a month of trading has "
+             f"shaved {abs(s.returns.change_1m_pct):.2f}% off the tape."]
+    if s.relative is not None and s.relative.streak_sessions > 1 and b.news:
+        rates = _number_of(b, RATES_STORY)
+        lines.append("")
+        lines.append(f"Rate-cut odds firmed ahead of the December meeting [{rates}], yet {sym} lagged "
+                     f"{s.relative.benchmark} for a {_ordinal_word(s.relative.streak_sessions)} consecutive "
+                     "session.")
+        lines.append("")
+        lines.append("\n".join(f"[{n}] {item.title} \u2014 {item.publisher}, {item.url}"
+                               for n, item in enumerate(b.news, start=1) if n == rates))
+    return "\n".join(lines) + "\n"
+
+
+def diary_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-diary-{key}", key, "prose", "md", range_diary(built[key])) for key in DIARY_KEYS]
+
+
+def _values(b: Built) -> list[float]:
+    from pipeline.facts import build_fact_sheet
+
+    sheets = [b.sheet, *(build_fact_sheet(p) for p in b.peers)]
+    return [abs(float(f.value)) for sheet in sheets for f in sheet.facts.values()
+            if isinstance(f.value, int | float) and not isinstance(f.value, bool)]
+
+
+def _fresh(b: Built, value: float, step: float, decimals: int) -> float:
+    """`value + step` (or the next one up) that no fact of the context shows at that precision."""
+    taken = {round(v, decimals) for v in _values(b)}
+    candidate = round(value + step, decimals)
+    while candidate in taken:
+        candidate = round(candidate + 10 ** -decimals, decimals)
+    return candidate
+
+
+def diary_plants(built: dict[str, Built]) -> list[Plant]:
+    out: list[Plant] = []
+    for key in DIARY_KEYS:
+        b = built[key]
+        s = b.snapshot
+        base = f"user-diary-{key}"
+        assert s.range is not None and s.returns.change_1m_pct is not None
+        said = f"for {_count_word(s.range.sessions)} sessions"
+        wrong = _count_word(int(_fresh(b, s.range.sessions, 10, 0)))
+        out.append(Plant(f"diary-range-length-{key}", base, "words", said, f"for {wrong} sessions",
+                         "value-mismatch", f"{wrong} sessions", note="the range's length in words, ten long"))
+        month = f"{abs(s.returns.change_1m_pct):.2f}%"
+        wrong_month = f"{_fresh(b, abs(s.returns.change_1m_pct), 0.37, 2):.2f}%"
+        out.append(Plant(f"diary-month-{key}", base, "timeframe", f"shaved {month}", f"shaved {wrong_month}",
+                         "value-mismatch", wrong_month, note="the month's loss 0.37 off, no direction word"))
+        if s.relative is not None and s.relative.streak_sessions > 1 and b.news:
+            run = _ordinal_word(s.relative.streak_sessions)
+            longer = _ordinal_word(s.relative.streak_sessions + 3)
+            out.append(Plant(f"diary-run-cited-{key}", base, "words", f"a {run} consecutive session",
+                             f"a {longer} consecutive session", "value-mismatch",
+                             f"{longer} consecutive session",
+                             note="the run behind the benchmark three long, in a sentence citing a story "
+                                  "that prints no such count"))
     return out
