@@ -29,6 +29,8 @@ from verify_eval.misses3 import (  # noqa: E402
     channel_texts,
     diary_plants,
     diary_texts,
+    list_plants,
+    list_texts,
     look_back_plants,
     look_back_texts,
 )
@@ -97,7 +99,8 @@ def build_files() -> dict[str, str]:
     for user in [*user_texts(built), *prose_texts(built), *recap_texts(built), *coincidence_texts(built),
                  *false_alarm_texts(built), *past_day_texts(built),
                  *slope_texts(built), *word_form_texts(built), *look_back_texts(built),
-                 *channel_texts(built), *diary_texts(built)]:
+                 *channel_texts(built), *diary_texts(built),
+                 *list_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -117,7 +120,8 @@ def build_files() -> dict[str, str]:
     for plant in [*plants(built, bases), *prose_plants(built, bases), *recap_plants(built, bases),
                   *coincidence_plants(built), *false_alarm_plants(built), *past_day_plants(built),
                   *slope_plants(built), *word_form_plants(built), *look_back_plants(built),
-                  *channel_plants(built), *diary_plants(built)]:
+                  *channel_plants(built), *diary_plants(built),
+                  *list_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

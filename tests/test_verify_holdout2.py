@@ -55,10 +55,12 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
 # of sessions beside range words is the range's length, a % with a stated period that period's return
 # (value-mismatch, not untraced), a cited story's '9' in a date states no streak of nine: words 8 -> 10,
 # timeframe 5 -> 6 (65/66).
-FLOORS = {"recall": 0.98, "fp_per_clean_article": 0.05}
+# missfix3: a bare % right after an instrument listed after a move is that instrument's move ("SPY rose
+# 1.10%, DIA 0.60% and IWM just 0.60%"): subject 5 -> 6 (66/66).
+FLOORS = {"recall": 1.0, "fp_per_clean_article": 0.05}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 3, "direction": 3, "level": 2, "setup": 2, "date": 2, "citation": 2,
-    "subject": 5, "timeframe": 6, "negation": 6, "quotation": 5, "trend": 7, "history": 7,
+    "subject": 6, "timeframe": 6, "negation": 6, "quotation": 5, "trend": 7, "history": 7,
     "words": 10, "magnitude": 5,
 }
 

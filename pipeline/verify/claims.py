@@ -249,13 +249,43 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
     mentions = lexicon.mentions(sentence)
     quoted = _quoted_spans(sentence)
     named = blank_spans(sentence, [(m.start, m.end) for m in mentions if any(c.isdigit() for c in m.text)])
-    claims = [_claim(number, sentence, section, mentions, quoted) for number in find_numbers(named, names)]
+    claims = _list_moves([_claim(number, sentence, section, mentions, quoted)
+                          for number in find_numbers(named, names)], sentence, mentions)
     if claims and attributed(sentence):
         claims = [replace(c, attributed=True) for c in claims]
     if running is None:
         return claims
     return [replace(c, subject=running, strong=True, inherited=True) if c.subject is None else c
             for c in claims]
+
+
+_LIST_GLUE = re.compile(r"^[\s,;]*(?:and\s+|while\s+|with\s+)?$", re.IGNORECASE)
+_LIST_ADVERB = re.compile(r"^[\s:]*(?:(?:just|only|a mere|merely|about|roughly|nearly|some|another)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _list_moves(claims: list[Claim], sentence: str, mentions: list[Mention]) -> list[Claim]:
+    """"SPY rose 1.10%, DIA 0.60% and IWM just 0.30%": a bare % right after another instrument, listed
+    after a move, is that instrument's move over the same period with the same verb, not a distance
+    (a coincidence with its distance from an average is no match). Not when the list's period is in
+    doubt: "IWM lost 1.10% over five sessions while SPY gained 1.10% and QQQ 1.28%"."""
+    periods = {c.period for c in claims if c.kind == ClaimKind.CHANGE} | {_period_of(sentence)}
+    for n in range(1, len(claims)):
+        move, claim = claims[n - 1], claims[n]
+        if move.kind != ClaimKind.CHANGE or claim.kind != ClaimKind.DISTANCE or claim.names is not None \
+                or claim.relation is not None or claim.number.unit != "pct" or not claim.strong \
+                or not move.subject or claim.subject in (None, move.subject) \
+                or (move.period is None and len(periods) > 1):
+            continue
+        between = [m for m in mentions if move.number.end <= m.start and m.end <= claim.number.start]
+        if len(between) != 1 or between[0].symbols != claim.subject:
+            continue
+        mention = between[0]
+        if _LIST_GLUE.match(sentence[move.number.end:mention.start]) \
+                and _LIST_ADVERB.match(sentence[mention.end:claim.number.start].lstrip("+-\u2212")):
+            claims[n] = replace(claim, kind=ClaimKind.CHANGE, period=claim.period or move.period,
+                                direction=claim.direction or move.direction)
+    return claims
 
 
 def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Mention],

@@ -23,6 +23,11 @@ its run behind SPY as an ordinal in a sentence citing the rates story, whose onl
 it are a date ("Dec. 9"). Plants: the length ten sessions long, the month's figure 0.37 off,
 and the run three sessions long (the cited story prints no such count: value-mismatch, not a
 source's figure).
+
+Peer lists: one verb carries a list of moves ("QQQ added 1.90%, DIA 0.60%, and IWM only 0.30%"):
+each bare % after an instrument is that instrument's 1-day move. Plant: the last one's move
+replaced by another figure of its own that shares the printed value (its 5-day move or its
+distance from the 50-day): value-mismatch against its 1-day move, never traced to the other fact.
 """
 
 from __future__ import annotations
@@ -232,4 +237,43 @@ def diary_plants(built: dict[str, Built]) -> list[Plant]:
                              f"{longer} consecutive session",
                              note="the run behind the benchmark three long, in a sentence citing a story "
                                   "that prints no such count"))
+    return out
+
+
+# ---------------------------------------------------------------- a list of moves under one verb
+
+LIST_KEYS = ("SPY-2026-11-20", "DIA-2026-11-20", "IWM-2026-11-17")
+
+
+def _listed(b: Built) -> list[Snapshot]:
+    """The peers by the size of their move, largest first (the first carries the verb)."""
+    return sorted(b.peers, key=lambda p: -abs(p.returns.change_1d_pct))
+
+
+def move_list(b: Built) -> str:
+    first, second, last = _listed(b)[:3]
+    verb = "added" if first.returns.change_1d_pct > 0 else "lost"
+    return (f"# {b.snapshot.symbol}: the neighbours\n\nAcross the board, {first.symbol} {verb} "
+            f"{abs(first.returns.change_1d_pct):.2f}%, {second.symbol} "
+            f"{abs(second.returns.change_1d_pct):.2f}%, "
+            f"and {last.symbol} only {abs(last.returns.change_1d_pct):.2f}%.\n")
+
+
+def list_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-movelist-{key}", key, "prose", "md", move_list(built[key])) for key in LIST_KEYS]
+
+
+def list_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in LIST_KEYS:
+        b = built[key]
+        last = _listed(b)[2]
+        own = f"{abs(last.returns.change_1d_pct):.2f}%"
+        others = [abs(v) for v in (last.returns.change_5d_pct, last.trend.pct_vs_sma_50) if v is not None]
+        other = next(f"{v:.2f}%" for v in others if f"{v:.2f}%" != own)
+        out.append(Plant(f"movelist-last-{key}", f"user-movelist-{key}", "subject",
+                         f"{last.symbol} only {own}", f"{last.symbol} only {other}", "value-mismatch", other,
+                         note=f"the last listed move replaced by another figure of {last.symbol}'s own"))
     return out
