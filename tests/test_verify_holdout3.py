@@ -1,0 +1,77 @@
+"""The verifier on the third blind holdout (tests/data/verify_holdout3, scripts/make_verify_holdout3.py).
+
+Texts written for issue 14 without reading the verifier's code, the eval set's texts or the
+first two holdouts': voices the earlier sets did not use (an options-desk note, a Reddit
+thread, a newsletter with a disclaimer footer, desk bullets, an AI listicle, a morning note,
+a trader chat, a Q&A post, a radio transcript, hand-written tables), with numbers in words,
+'k' shorthand, ranges, several instruments per line, past closes by weekday, negations,
+quoted pattern words and slope words. The floors below are what the verifier scored on the
+first run (blind; see the set's README for the label corrections made after it); they may
+only be raised, or lowered on purpose. `python scripts/make_verify_holdout3.py --score` (or
+`pytest -s`) prints the table, every miss and every false alarm.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import test_verify_eval as tv
+
+REPO = Path(__file__).resolve().parents[1]
+HOLDOUT = REPO / "tests" / "data" / "verify_holdout3"
+SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
+
+# Measured on the first blind run (main at 8ca4789): 44/94 planted errors caught (0.47), 37 error
+# findings on 20 clean texts (1.85 per text). After correcting labels only (slope words ->
+# pattern-mismatch, bitcoin's level -> value-mismatch, three spans narrower than the planted phrase):
+# 53/94 (0.56), false alarms unchanged. See CHANGELOG.md and the set's README.
+FLOORS = {"caught": 53, "error_findings_on_clean": 37}
+KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
+    "value": 4, "words": 3, "subject": 6, "timeframe": 6, "history": 4, "negation": 5,
+    "quotation": 5, "trend": 8, "magnitude": 4, "level": 2, "setup": 1, "date": 1, "citation": 3,
+    "direction": 1,
+}
+
+
+def _script() -> object:
+    sys.path.insert(0, str(SCRIPT.parent))
+    import make_verify_holdout3
+
+    return make_verify_holdout3
+
+
+@pytest.fixture(scope="module")
+def holdout3() -> tv.Evaluation:
+    return _script().evaluate(HOLDOUT)  # type: ignore[attr-defined, no-any-return]
+
+
+def test_holdout3_has_the_promised_shape() -> None:
+    cases = json.loads((HOLDOUT / "cases.json").read_text())
+    clean = [c for c in cases if c["kind"] == "clean"]
+    planted = [c for c in cases if c["kind"] == "planted"]
+    assert len(clean) >= 20 and len(planted) >= 60
+    assert {c["check"] for c in planted} >= {
+        "value", "words", "subject", "timeframe", "history", "negation", "quotation", "trend",
+        "magnitude", "level", "setup", "date", "citation"}
+    assert all(len(c["expected"]) == 1 for c in planted)
+    assert {c["snapshot"] for c in cases} >= {"idx_GSPC-2026-11-20", "FRNT-2026-11-20"}
+
+
+def test_holdout3_recall_and_false_alarms(holdout3: tv.Evaluation) -> None:
+    report = _script().report(holdout3)  # type: ignore[attr-defined]
+    print("\n" + report)
+    caught, total = holdout3.recall()
+    assert caught >= FLOORS["caught"], report
+    assert holdout3.clean_false_positives() <= FLOORS["error_findings_on_clean"], report
+    below = {kind: holdout3.recall(kind)[0] for kind, floor in KIND_FLOORS.items()
+             if holdout3.recall(kind)[0] < floor}
+    assert not below, f"caught per kind below the floor {KIND_FLOORS}: {below}\n{report}"
+
+
+def test_holdout3_set_is_reproducible() -> None:
+    done = subprocess.run([sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
