@@ -89,9 +89,8 @@ def publish(obj: Context, draft_id: str | None, target_name: str | None, dry_run
         notes = refresh_outputs(store, settings, [o.draft_id for o in outcomes if o.state == "published"])
     finally:
         store.close()
-    print_notes(notes, as_json)
     print_results(outcomes, as_json, lambda: print_outcomes(out, outcomes, built.target.describe()),
-                  failed=any(o.state == "failed" for o in outcomes))
+                  failed=any(o.state == "failed" for o in outcomes), notes=notes)
 
 
 def refresh_outputs(store: Store, settings: Settings, draft_ids: Sequence[str]) -> list[str]:
@@ -116,12 +115,14 @@ def print_notes(notes: Sequence[str], as_json: bool) -> None:
 
 
 def print_results(results: Sequence[Contract], as_json: bool, print_table: Callable[[], None],
-                  *, failed: bool) -> None:
-    """The results as one JSON array with --json, else `print_table`; exit 7 when any `failed`."""
+                  *, failed: bool, notes: Sequence[str] = ()) -> None:
+    """The results as one JSON array with --json, else `print_table`, then `notes`; exit 7 when
+    any `failed`."""
     if as_json:
         print_json([result.model_dump(mode="json") for result in results])
     else:
         print_table()
+    print_notes(notes, as_json)
     if failed:
         sys.exit(PublishError.exit_code)
 
@@ -197,9 +198,8 @@ def unpublish(obj: Context, draft_id: str, target_name: str | None, delete: bool
         notes = refresh_outputs(store, obj.settings, [o.draft_id for o in outcomes if not o.error])
     finally:
         store.close()
-    print_notes(notes, as_json)
     print_results(outcomes, as_json, lambda: print_unpublished(out, outcomes),
-                  failed=any(o.error for o in outcomes))
+                  failed=any(o.error for o in outcomes), notes=notes)
 
 
 def print_unpublished(console: Console, outcomes: Sequence[UnpublishOutcome]) -> None:
