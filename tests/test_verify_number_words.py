@@ -142,3 +142,19 @@ def test_a_repeated_wrong_figure_is_reported_per_occurrence(ctx):
 def test_none_of_that_is_english_not_a_missing_value(ctx):
     assert errors(ctx, "None of that changes the read on IWM.") == []
     assert errors(ctx, "IWM closed at None.") == [("text-missing-value", "None")]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("IWM has gone 71 sessions without a gap.", {"count"}),  # a count: the counts, no RSI or score
+    ("IWM has gone seventy-one sessions without a gap.", {"count"}),
+    ("IWM sits 7.77% under the level traders watch.", {"pct"}),
+])
+def test_an_untraced_figure_names_nearest_facts_of_its_own_kind(ctx, text, units):
+    from pipeline.verify.claims import extract_claims
+    from pipeline.verify.messages import nearest_facts
+
+    [untraced] = [f for f in check_text(text, ctx) if f.code == "number-untraced"]
+    assert "nearest IWM facts" in untraced.message
+    claims = extract_claims(text.replace("seventy-one", "71"), "body", ctx.lexicon, [])
+    nearest = nearest_facts(claims[0], ctx)
+    assert nearest and {sf.fact.unit for sf in nearest} <= units, nearest

@@ -8,6 +8,7 @@ saying it is the second occurrence, so fixing one does not hide the other.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -41,8 +42,26 @@ def nearest_facts(claim: Claim, ctx: VerifyContext, count: int = NEAREST) -> lis
     value = claim.number.value * claim.number.scale
     pool = [sf for sf in ctx.facts if sf.subject == subject and not isinstance(sf.fact.value, date)
             and isinstance(sf.fact.value, int | float) and unit_fits(sf.fact, claim.number)]
+    kinds = _kinds(claim)
+    pool = [sf for sf in pool if sf.fact.unit in kinds] if kinds else pool
     unique = {sf.name: sf for sf in pool}.values()
     return sorted(unique, key=lambda sf: abs(abs(float(sf.fact.value)) - value))[:count]  # type: ignore[arg-type]
+
+
+_COUNT_NOUN = re.compile(r"[\s-]+(?:(?:straight|consecutive|trading|more|other)\s+)?"
+                         r"(?:sessions?|days?|weeks?|months?|times|touches|tests|closes)\b", re.IGNORECASE)
+
+
+def _kinds(claim: Claim) -> tuple[str | None, ...]:
+    """The fact units an untraced figure's neighbours are drawn from: a count of sessions among the
+    counts ("thirty-nine sessions": the range's 29 sessions, not an RSI of 38.5); a bare number that
+    counts nothing among prices and levels (no count or score happens to be near it); else its unit's."""
+    number = claim.number
+    if number.unit is not None:
+        return ()
+    if _COUNT_NOUN.match(claim.sentence, number.end) and not number.decimals:
+        return ("count",)
+    return ("price", None, "macd", "rsi", "ratio")
 
 
 def _name(sf: SubjectFact) -> str:
