@@ -43,7 +43,7 @@ from pipeline.render.scorecard_chart import calibration_svg
 from pipeline.scorecard.backfill import backfill_calls
 from pipeline.scorecard.contracts import HORIZON_SESSIONS, HORIZONS, SessionGrades
 from pipeline.scorecard.grading import grade_from_history
-from pipeline.scorecard.summary import Rate, Scorecard, summarize, wilson
+from pipeline.scorecard.summary import Rate, Scorecard, setup_summary, summarize, wilson
 from pipeline.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -195,6 +195,25 @@ def setups_table(card: Scorecard) -> list[str]:
     return lines
 
 
+def styles_table(grades: Sequence[SessionGrades]) -> list[str]:
+    """Setups per style and side: offered, filled and decided, won, expectancy in R."""
+    setups = [s for g in grades for s in g.setups]
+    covered = sum(bool(g.setups) for g in grades)
+    lines = [f"Sessions with a setup: {covered:,} of {len(grades):,} "
+             f"({covered / max(len(grades), 1):.1%}); setups offered per session "
+             f"{len(setups) / max(len(grades), 1):.1%}.", "",
+             "| style | side | offered | filled and decided | won, R > 0 (95% CI) | expectancy |",
+             "|---|---|---:|---:|---|---:|"]
+    for style in sorted({s.style for s in setups}):
+        for side in ("long", "short"):
+            own = setup_summary([s for s in setups if s.style == style and s.direction == side])
+            if own.offered:
+                decided = own.target + own.stop + own.expired
+                lines.append(f"| {style} | {side} | {own.offered:,} | {decided:,} | {pct(own.wins)} | "
+                             f"{r_text(own.expectancy_r)} |")
+    return lines
+
+
 def levels_table(card: Scorecard) -> list[str]:
     lines = ["| level | decided | held 10 sessions (95% CI) | baseline: as far on the other side |",
              "|---|---:|---|---|"]
@@ -221,6 +240,7 @@ def section(title: str, grades: Sequence[SessionGrades]) -> list[str]:
             "Non-overlapping windows (every h-th session of each symbol):", "",
             *non_overlapping(grades), "", "Short-term calls per symbol:", "", *per_symbol(grades),
             "", "Setups (result in R, 1R = entry to stop):", "", *setups_table(card), "",
+            "Setups per style and side:", "", *styles_table(grades), "",
             "Key levels:", "", *levels_table(card), "", "Pulse calibration:", "",
             *pulse_table(card), ""]
 

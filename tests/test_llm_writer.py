@@ -275,7 +275,7 @@ def test_changed_model_is_not_served_from_the_cache(tmp_path, server, llm_key):
 def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, llm_key):
     server.responder = llm_answers.responder
     pipeline = llm_pipeline(tmp_path, server.base_url)
-    run_one(pipeline)
+    run_one(pipeline, "QQQ")  # the demo's IWM has no setup since the 200-day trend filter
     [request] = server.requests
     text = request.user_text
     [draft] = drafts_of(pipeline.store)
@@ -289,7 +289,7 @@ def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, l
     assert "never name a trigger again" in block
     brief = brief.model_copy(update={"scores": draft.scores})
     offered = setups_for_call(brief)
-    assert offered, "the demo's IWM offers a setup"
+    assert offered, "the demo's QQQ offers a setup"
     for setup in offered:
         assert f"- {setup.direction}: {setup.style} on {setup.trigger}; target {setup_target_words(setup)}" \
             in text

@@ -10,6 +10,7 @@ from pipeline.indicators.levels import LevelCandidate, select_key_levels
 from pipeline.indicators.setups import (
     Market,
     Miss,
+    SetupRules,
     breakout_setup,
     compute_pending_setups,
     compute_trade_setups,
@@ -58,13 +59,14 @@ def test_in_a_holding_range_the_fade_comes_first_even_near_the_top() -> None:
 
 
 def test_fade_target_is_the_first_level_past_the_entry_even_below_the_close() -> None:
-    levels = [level(106, "range top", "range"), level(97.5, "swing low"),
+    levels = [level(106, "range top", "range"), level(98, "swing low"),
               level(96, "range bottom", "range")]
     tight = TradingRange(is_tight=True, lower=96, upper=106, sessions=20, width_pct=10.4)
     long = by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))["long"]
-    assert (long.entry, long.stop, long.target, long.reward_risk) == (96, 95, 97.5, 1.5)
-    levels[1] = level(97.2, "swing low")  # reward 1.2 on a risk of 1: no fade; the breakout remains
+    assert (long.entry, long.stop, long.target, long.reward_risk) == (96, 95, 98, 2.0)
+    levels[1] = level(97.5, "swing low")  # reward 1.5 on a risk of 1: a fade needs 2; the breakout remains
     assert by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))["long"].style == "breakout"
+    assert plan_setup("long", Market(CLOSE, ATR, tuple(levels), tight), SetupRules()).style == "fade"
 
 
 def test_breakout_of_a_range_targets_the_measured_move_when_no_level_is_nearer() -> None:
@@ -235,3 +237,37 @@ def test_a_pullback_out_of_reach_is_the_pending_setup_in_an_uptrend() -> None:
     pending = pending_setup("long", market)
     assert pending is not None and pending.style == "pullback"
     assert (pending.entry, pending.stop, pending.target) == (92, 91, 101)
+
+
+UPTREND = {"sma_50": 97.0, "sma_200": 95.0, "sma_50_slope_pct": 1.0}
+TREND_LEVELS = [level(108, "swing high"), level(104, "swing high"), level(98, "swing low"),
+                level(93, "swing low")]
+
+
+@pytest.mark.parametrize(("sma_200", "slope", "long", "short"), [
+    (95.0, 0.8, None, "trend_side"),            # above a rising 200-day: longs only
+    (95.0, -0.3, "trend_slope", "trend_side"),  # above a falling one: neither side
+    (105.0, -0.3, "trend_side", None),          # below a falling one: shorts only
+    (105.0, 0.3, "trend_side", "trend_slope"),  # below a rising one: neither side
+])
+def test_a_side_goes_only_with_the_200_day_trend(sma_200: float, slope: float, long: str | None,
+                                                 short: str | None) -> None:
+    market = Market(CLOSE, ATR, tuple(TREND_LEVELS), sma_50=97, sma_200=sma_200,
+                    sma_200_slope_pct=slope)
+    for direction, blocked in (("long", long), ("short", short)):
+        placed = plan_setup(direction, market)
+        before = plan_setup(direction, market, SetupRules())  # the rules without the filter
+        assert before is not None
+        if blocked is None:
+            assert placed == before
+            continue
+        assert placed is None and pending_setup(direction, market) is None
+        assert setup_misses(direction, market) == [Miss(direction, before.style, blocked, sma_200)]
+    setups = compute_trade_setups(CLOSE, TREND_LEVELS, None, ATR, sma_50=97, sma_200=sma_200,
+                                  sma_200_slope_pct=slope)
+    assert {s.direction for s in setups} == {d for d, b in (("long", long), ("short", short)) if b is None}
+
+
+def test_without_the_200_day_slope_no_side_is_filtered() -> None:
+    setups = compute_trade_setups(CLOSE, TREND_LEVELS, None, ATR, sma_50=97, sma_200=105)
+    assert {s.direction for s in setups} == {"long", "short"}

@@ -15,6 +15,17 @@ when the first cannot be placed or its geometry is poor):
 - downtrend: the mirror (short = a bounce into the nearest resistance that fails).
 - otherwise: a breakout long and a breakdown short.
 
+Trend filter (RULES): a long only with the close above a rising 200-day average, a
+short only with it below a falling one (slope: % change over 20 sessions); a side
+the filter keeps out has no setup and no pending setup, and `setup_misses` names
+why (`trend_side`, `trend_slope`). Without the average or its slope (a short
+history) no side is filtered. Chosen on the scorecard's in-sample sessions
+(pre-2015, `scripts/setup_variants.py`, docs/scorecard.md): setup expectancy
+-0.025R / -0.035R (indices / ETFs) without it, +0.009R / +0.029R with it,
++0.022R / +0.037R with the fade floor below too. Tried there and not kept: a
+pullback first in every trend or range, a 50-day filter, longs-only filtering,
+dropping fades or breakouts, wider or tighter stops (table in docs/scorecard.md).
+
 Placement (long; the short mirrors it):
 - breakout: the trigger is a close above the nearest resistance; the entry is
   its top edge (zone_high, else its price): the level itself, so the entry is
@@ -39,7 +50,8 @@ Placement (long; the short mirrors it):
   swing in its zone): the next real level, or the measured move, is.
 - reward_risk = |target - entry| / |entry - stop|, rounded to one decimal;
   `risk_atr` = |entry - stop| / ATR(14).
-- A setup is not offered when its geometry is poor: reward/risk under 1.5, a
+- A setup is not offered when its geometry is poor: reward/risk under 1.5 (a fade:
+  under FADE_MIN_REWARD_RISK, 2; fades lost most per trade in-sample), a
   stop more than 2.5 x ATR from the entry, a target more than 6 x ATR from it
   (beyond what a swing setup aims for), or stop/entry/target out of order.
 - `beyond_record` marks a long target above the highest close held.
@@ -58,7 +70,7 @@ an article without a setup names it ("a close above $X would set up ...").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..contracts import Bias, KeyLevel, LevelKind, Snapshot, TradeSetup, TradingRange
@@ -69,6 +81,7 @@ BREAKOUT_ZONE_BUFFER_ATR = 0.25
 FADE_STOP_ATR = 0.5
 PULLBACK_REACH_ATR = 2.0
 MIN_REWARD_RISK = 1.5
+FADE_MIN_REWARD_RISK = 2.0
 MAX_STOP_ATR = 2.5
 MAX_TARGET_ATR = 6.0
 ROUND_BREAK_ATR = 0.5
@@ -78,8 +91,45 @@ PENDING_LEVELS = 3
 
 Direction = Literal["long", "short"]
 MissReason = Literal["no_level", "no_target", "out_of_reach", "order", "reward_risk", "stop_wide",
-                     "target_far"]
+                     "target_far", "trend_side", "trend_slope"]
 DIRECTIONS: tuple[Direction, ...] = ("long", "short")
+StyleOrder = Literal["situation", "pullback_in_trend", "pullback_unless_against"]
+TrendFilter = Literal["none", "sma_50", "sma_200"]
+
+
+@dataclass(frozen=True)
+class SetupRules:
+    """The choices `scripts/setup_variants.py` compares on the in-sample sessions (docs/scorecard.md);
+    `RULES` holds the desk's. The geometry floors (MIN_REWARD_RISK, MAX_STOP_ATR, MAX_TARGET_ATR)
+    are not among them. The defaults are the rules before the trend filter (setups2); RULES
+    adds the two choices kept in-sample.
+
+    - `order`: which style a side tries first. situation: the module docstring's order;
+      pullback_in_trend: as situation, but a side the trend follows tries the pullback before a
+      range fade too; pullback_unless_against: every side the trend does not oppose tries a
+      pullback first.
+    - `min_reward_risk`: a floor above MIN_REWARD_RISK for a style; `dropped`: styles not offered.
+    - `trend_filter`: longs only above a rising average (sma_50 or sma_200), shorts only below a
+      falling one (the sides in `trend_sides`).
+    - `support_stop_atr`: the fade and pullback stop under the base's bottom edge, in ATR;
+      `breakout_stop_atr`: a breakout's least stop distance from the entry, in ATR (0: the stop
+      sits BREAKOUT_ZONE_BUFFER_ATR beyond the broken level's zone only)."""
+
+    order: StyleOrder = "situation"
+    min_reward_risk: dict[SetupStyle, float] = field(default_factory=dict)
+    dropped: frozenset[SetupStyle] = frozenset()
+    trend_filter: TrendFilter = "none"
+    trend_sides: tuple[Direction, ...] = DIRECTIONS
+    support_stop_atr: float = FADE_STOP_ATR
+    breakout_stop_atr: float = BREAKOUT_STOP_ATR
+    breakout_buffer_atr: float = BREAKOUT_ZONE_BUFFER_ATR
+
+    def reward_risk_floor(self, style: SetupStyle) -> float:
+        return max(MIN_REWARD_RISK, self.min_reward_risk.get(style, MIN_REWARD_RISK))
+
+
+RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK})
+"""The desk's rules: a side only with the 200-day trend, fades at reward/risk >= 2."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +143,8 @@ class Market:
     sma_50: float | None = None
     sma_200: float | None = None
     record_high: float | None = None
+    sma_50_slope_pct: float | None = None
+    sma_200_slope_pct: float | None = None
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Market | None:
@@ -100,8 +152,10 @@ class Market:
         atr = snapshot.volatility.atr_14
         if atr is None or atr <= 0:
             return None
-        return cls(snapshot.close, atr, tuple(snapshot.levels), snapshot.range, snapshot.trend.sma_50,
-                   snapshot.trend.sma_200, snapshot.extremes.all_time_high)
+        trend = snapshot.trend
+        return cls(snapshot.close, atr, tuple(snapshot.levels), snapshot.range, trend.sma_50,
+                   trend.sma_200, snapshot.extremes.all_time_high, trend.sma_50_slope_pct,
+                   trend.sma_200_slope_pct)
 
     def side(self, direction: Direction) -> list[KeyLevel]:
         """Resistances (long) or supports (short) beyond the close, nearest first."""
@@ -169,16 +223,47 @@ def trend_of(market: Market) -> int:
     return 1 if up else -1
 
 
-def styles_for(direction: Direction, market: Market) -> tuple[SetupStyle, ...]:
-    """The styles to try for one side, most fitting first."""
-    if is_range_holding(market):
-        return ("fade", "breakout")
-    if trend_of(market) == sign_of(direction):
-        return ("pullback", "breakout")
-    return ("breakout",)
+def styles_for(direction: Direction, market: Market, rules: SetupRules = RULES) -> tuple[SetupStyle, ...]:
+    """The styles to try for one side, most fitting first (`rules.order`), without the dropped ones."""
+    trend = trend_of(market) * sign_of(direction)
+    styles: tuple[SetupStyle, ...]
+    if rules.order == "pullback_unless_against" and trend >= 0:
+        styles = ("pullback", "fade", "breakout") if is_range_holding(market) else ("pullback", "breakout")
+    elif is_range_holding(market):
+        styles = ("pullback", "fade", "breakout") if rules.order == "pullback_in_trend" and trend > 0 \
+            else ("fade", "breakout")
+    elif trend > 0:
+        styles = ("pullback", "breakout")
+    else:
+        styles = ("breakout",)
+    return tuple(style for style in styles if style not in rules.dropped)
 
 
-def breakout_setup(direction: Direction, market: Market, skip: int = 0) -> Placed:
+def trend_average(market: Market, rules: SetupRules = RULES) -> tuple[float | None, float | None]:
+    """The average `rules.trend_filter` reads and its slope (% over 20 sessions)."""
+    if rules.trend_filter == "sma_50":
+        return market.sma_50, market.sma_50_slope_pct
+    return market.sma_200, market.sma_200_slope_pct
+
+
+def trend_block(direction: Direction, market: Market, rules: SetupRules = RULES) -> MissReason | None:
+    """Why `rules.trend_filter` keeps `direction` out, None when it lets it in: trend_side (the
+    close is not above the average for a long, not below it for a short) or trend_slope (the
+    average is not rising for a long, not falling for a short). A history too short for the
+    average or its slope is not filtered."""
+    if rules.trend_filter == "none" or direction not in rules.trend_sides:
+        return None
+    average, slope = trend_average(market, rules)
+    if average is None or slope is None:
+        return None
+    sign = sign_of(direction)
+    if sign * (market.close - average) <= 0:
+        return "trend_side"
+    return "trend_slope" if sign * slope <= 0 else None
+
+
+def breakout_setup(direction: Direction, market: Market, skip: int = 0,
+                   rules: SetupRules = RULES) -> Placed:
     """A close through the nearest level on the side of `direction` that a break can be made of
     (`skip` levels further out: the breakout a close beyond the nearer ones would set up)."""
     side = market.side(direction)
@@ -188,9 +273,9 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0) -> Place
     at = breakable[skip]
     broken, sign = side[at], sign_of(direction)
     entry = far_edge(broken, direction)
-    stop = entry - sign * max(BREAKOUT_STOP_ATR * market.atr,
+    stop = entry - sign * max(rules.breakout_stop_atr * market.atr,
                               sign * (entry - near_edge(broken, direction))
-                              + BREAKOUT_ZONE_BUFFER_ATR * market.atr)
+                              + rules.breakout_buffer_atr * market.atr)
     targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in side[at + 1:]
                if is_target(lv, entry, direction, market)]
     if broken.source == "range" and market.trading_range is not None:
@@ -207,7 +292,7 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0) -> Place
     word = "above" if direction == "long" else "below"
     record = ", the record close" if direction == "long" and holds_record(broken, market) else ""
     return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}{record}",
-                  entry, stop, target, market, broken.price)
+                  entry, stop, target, market, broken.price, rules)
 
 
 def holds_record(level: KeyLevel, market: Market) -> bool:
@@ -247,7 +332,7 @@ def is_noise(level: KeyLevel, market: Market) -> bool:
 
 
 def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
-                  reach: bool = True) -> Placed:
+                  reach: bool = True, rules: SetupRules = RULES) -> Placed:
     """A fade at the range edge, or a pullback to the nearest level, against `direction`'s side
     (`reach=False`: wherever that level is, the pullback a move back to it would set up)."""
     against: Direction = "short" if direction == "long" else "long"
@@ -260,14 +345,14 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     entry = near_edge(base, against)
     if reach and style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
         return Miss(direction, style, "out_of_reach", base.price)
-    stop = far_edge(base, against) - sign_of(direction) * FADE_STOP_ATR * market.atr
+    stop = far_edge(base, against) - sign_of(direction) * rules.support_stop_atr * market.atr
     beyond = [lv for lv in market.levels if lv is not base and is_target(lv, entry, direction, market)]
     if not beyond:
         return Miss(direction, style, "no_target", base.price)
     first = min(beyond, key=lambda lv: abs(lv.price - entry))
     target = Target(near_edge(first, direction), "next_level", first.label)
     return finish(direction, style, trigger_words(direction, style, level_words(base, market.close)),
-                  entry, stop, target, market, base.price)
+                  entry, stop, target, market, base.price, rules)
 
 
 _LABEL_WORDS = {"50-day MA": "50-day average", "200-day MA": "200-day average",
@@ -292,7 +377,7 @@ def trigger_words(direction: Direction, style: SetupStyle, label: str) -> str:
 
 
 def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, stop: float,
-           target: Target, market: Market, level: float) -> Placed:
+           target: Target, market: Market, level: float, rules: SetupRules = RULES) -> Placed:
     """The setup, or the rule its geometry fails (order, reward/risk, stop distance, target reach)."""
     sign, risk = sign_of(direction), abs(entry - stop)
     reward_risk = abs(target.price - entry) / risk if risk else 0.0
@@ -303,7 +388,7 @@ def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, 
         reason = "stop_wide"
     elif abs(target.price - entry) > MAX_TARGET_ATR * market.atr:
         reason = "target_far"
-    elif reward_risk < MIN_REWARD_RISK:
+    elif reward_risk < rules.reward_risk_floor(style):
         reason = "reward_risk"
     if reason is not None:
         return Miss(direction, style, reason, level, target.price, round(reward_risk, 2))
@@ -316,43 +401,52 @@ def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, 
                       and target.price > record)
 
 
-def place(direction: Direction, style: SetupStyle, market: Market) -> Placed:
-    return breakout_setup(direction, market) if style == "breakout" else \
-        support_setup(direction, style, market)
+def place(direction: Direction, style: SetupStyle, market: Market, rules: SetupRules = RULES) -> Placed:
+    return breakout_setup(direction, market, rules=rules) if style == "breakout" else \
+        support_setup(direction, style, market, rules=rules)
 
 
-def plan_setup(direction: Direction, market: Market) -> TradeSetup | None:
+def plan_setup(direction: Direction, market: Market, rules: SetupRules = RULES) -> TradeSetup | None:
     """The first style for `direction` that places a setup with sound geometry."""
-    for style in styles_for(direction, market):
-        setup = place(direction, style, market)
+    if trend_block(direction, market, rules) is not None:
+        return None
+    for style in styles_for(direction, market, rules):
+        setup = place(direction, style, market, rules)
         if isinstance(setup, TradeSetup):
             return setup
     return None
 
 
-def setup_misses(direction: Direction, market: Market) -> list[Miss]:
-    """Each style `direction` tried, with the rule it failed on ([] when a setup was placed)."""
+def setup_misses(direction: Direction, market: Market, rules: SetupRules = RULES) -> list[Miss]:
+    """Each style `direction` tried, with the rule it failed on ([] when a setup was placed); a side
+    the trend filter keeps out has one miss, its reason (`trend_block`), at the average's price."""
+    blocked = trend_block(direction, market, rules)
+    if blocked is not None:
+        styles = styles_for(direction, market, rules)
+        return [Miss(direction, styles[0] if styles else "breakout", blocked,
+                     trend_average(market, rules)[0])]
     misses: list[Miss] = []
-    for style in styles_for(direction, market):
-        placed = place(direction, style, market)
+    for style in styles_for(direction, market, rules):
+        placed = place(direction, style, market, rules)
         if isinstance(placed, TradeSetup):
             return []
         misses.append(placed)
     return misses
 
 
-def pending_setup(direction: Direction, market: Market) -> TradeSetup | None:
+def pending_setup(direction: Direction, market: Market, rules: SetupRules = RULES) -> TradeSetup | None:
     """The setup a condition not met yet would create, when `direction` has none today: the
     breakout of one of the next PENDING_LEVELS levels beyond the nearest (a close beyond it), or,
-    in a trend that side follows, a pullback to a support beyond a pullback's reach today."""
-    if plan_setup(direction, market) is not None:
+    in a trend that side follows, a pullback to a support beyond a pullback's reach today. None
+    for a side the trend filter keeps out (a close beyond a level would not let it in)."""
+    if trend_block(direction, market, rules) is not None or plan_setup(direction, market, rules) is not None:
         return None
-    if trend_of(market) == sign_of(direction):
-        placed = support_setup(direction, "pullback", market, reach=False)
+    if trend_of(market) == sign_of(direction) and "pullback" not in rules.dropped:
+        placed = support_setup(direction, "pullback", market, reach=False, rules=rules)
         if isinstance(placed, TradeSetup):
             return placed
     for skip in range(1, PENDING_LEVELS + 1):
-        placed = breakout_setup(direction, market, skip)
+        placed = breakout_setup(direction, market, skip, rules)
         if isinstance(placed, TradeSetup):
             return placed
     return None
@@ -368,11 +462,13 @@ def setups_for_bias(setups: Sequence[TradeSetup], bias: Bias) -> list[TradeSetup
 def compute_trade_setups(close: float, levels: Sequence[KeyLevel],
                          trading_range: TradingRange | None, atr_value: float | None, *,
                          sma_50: float | None = None, sma_200: float | None = None,
-                         record_high: float | None = None) -> list[TradeSetup]:
+                         record_high: float | None = None, sma_50_slope_pct: float | None = None,
+                         sma_200_slope_pct: float | None = None) -> list[TradeSetup]:
     """The long and the short setup, each left out when it cannot be placed soundly."""
     if atr_value is None or atr_value <= 0:
         return []
-    market = Market(close, atr_value, tuple(levels), trading_range, sma_50, sma_200, record_high)
+    market = Market(close, atr_value, tuple(levels), trading_range, sma_50, sma_200, record_high,
+                    sma_50_slope_pct, sma_200_slope_pct)
     planned = (plan_setup(direction, market) for direction in DIRECTIONS)
     return [setup for setup in planned if setup is not None]
 
@@ -380,11 +476,13 @@ def compute_trade_setups(close: float, levels: Sequence[KeyLevel],
 def compute_pending_setups(close: float, levels: Sequence[KeyLevel],
                            trading_range: TradingRange | None, atr_value: float | None, *,
                            sma_50: float | None = None, sma_200: float | None = None,
-                           record_high: float | None = None) -> list[TradeSetup]:
+                           record_high: float | None = None, sma_50_slope_pct: float | None = None,
+                           sma_200_slope_pct: float | None = None) -> list[TradeSetup]:
     """For each side without a setup today, the one a condition not met yet would create
     (`pending_setup`); its trigger is the condition."""
     if atr_value is None or atr_value <= 0:
         return []
-    market = Market(close, atr_value, tuple(levels), trading_range, sma_50, sma_200, record_high)
+    market = Market(close, atr_value, tuple(levels), trading_range, sma_50, sma_200, record_high,
+                    sma_50_slope_pct, sma_200_slope_pct)
     pending = (pending_setup(direction, market) for direction in DIRECTIONS)
     return [setup for setup in pending if setup is not None]

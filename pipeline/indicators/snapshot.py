@@ -72,8 +72,8 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
     relative = relative_for(instrument, bars, related_bars, missing)
     options = positioning_for(chain, instrument.symbol, session, missing)
     extremes = compute_extremes(bars)
-    structure = session_structure(bars, volatility.atr_14, trend.sma_50, trend.sma_200,
-                                  extremes.all_time_high, options.max_pain if options else None)
+    structure = session_structure(bars, volatility.atr_14, trend, extremes.all_time_high,
+                                  options.max_pain if options else None)
     setups = structure.setups
     missing += missing_structure(len(bars), [setup.direction for setup in setups])
     last = bars.sessions[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..contracts import KeyLevel, TradeSetup, TradingRange
+from ..contracts import KeyLevel, TradeSetup, TradingRange, Trend
 from .bars import BarArrays
 from .levels import compute_key_levels
 from .ranges import range_before_session, range_through_session
@@ -30,16 +30,17 @@ class SessionStructure:
     """For a side without a setup, the one a condition not met yet would create."""
 
 
-def session_structure(bars: BarArrays, atr_14: float | None, sma_50: float | None,
-                      sma_200: float | None, record_high: float, max_pain: float | None = None,
+def session_structure(bars: BarArrays, atr_14: float | None, trend: Trend, record_high: float,
+                      max_pain: float | None = None,
                       atr_series: FloatArray | None = None) -> SessionStructure:
-    """Ranges, key levels and setups at the last bar of `bars`. `atr_series`: ATR(14) over a
-    history `bars` is the start of (the backfill's), read instead of computing it again."""
+    """Ranges, key levels and setups at the last bar of `bars`; `trend` gives the averages and
+    their slopes. `atr_series`: ATR(14) over a history `bars` is the start of (the backfill's),
+    read instead of computing it again."""
     prior = range_before_session(bars.high, bars.low, bars.close, atr_series)
     trading_range = range_through_session(bars.high, bars.low, bars.close, prior)
-    levels = compute_key_levels(bars, atr_14, sma_50, sma_200, trading_range, max_pain, prior)
-    setups = compute_trade_setups(bars.last_close, levels, trading_range, atr_14, sma_50=sma_50,
-                                  sma_200=sma_200, record_high=record_high)
-    pending = compute_pending_setups(bars.last_close, levels, trading_range, atr_14, sma_50=sma_50,
-                                     sma_200=sma_200, record_high=record_high)
+    levels = compute_key_levels(bars, atr_14, trend.sma_50, trend.sma_200, trading_range, max_pain, prior)
+    averages = {"sma_50": trend.sma_50, "sma_200": trend.sma_200, "record_high": record_high,
+                "sma_50_slope_pct": trend.sma_50_slope_pct, "sma_200_slope_pct": trend.sma_200_slope_pct}
+    setups = compute_trade_setups(bars.last_close, levels, trading_range, atr_14, **averages)
+    pending = compute_pending_setups(bars.last_close, levels, trading_range, atr_14, **averages)
     return SessionStructure(prior, trading_range, levels, setups, pending)

@@ -34,8 +34,8 @@ from ..indicators.extremes import compute_extremes
 from ..indicators.relative import compute_relative_strength
 from ..indicators.series import FloatArray, atr, macd, rsi, sma
 from ..indicators.setups import setups_for_bias
-from ..indicators.structure import session_structure
-from ..indicators.trend import cross_signs
+from ..indicators.structure import SessionStructure, session_structure
+from ..indicators.trend import average_slope, cross_signs
 from ..scoring import PulseReadings, bias_for, long_term_view, medium_term_view, pulse_of, window_words
 from .calls import session_calls
 from .contracts import SessionCalls
@@ -132,12 +132,21 @@ def trend_at(series: CallSeries, index: int, close: float) -> Trend:
     sign = series.cross[index]
     cross = None if sign == 0 else CrossState(state=CrossKind.GOLDEN if sign > 0 else CrossKind.DEATH)
     return Trend(sma_50=sma_50, sma_200=sma_200,
+                 sma_50_slope_pct=average_slope(series.sma_50[:index + 1]),
+                 sma_200_slope_pct=average_slope(series.sma_200[:index + 1]),
                  pct_vs_sma_50=None if sma_50 is None else pct_change(close, sma_50),
                  pct_vs_sma_200=None if sma_200 is None else pct_change(close, sma_200), cross=cross)
 
 
 def calls_at(series: CallSeries, index: int, benchmark: BarArrays | None) -> SessionCalls:
     """The calls of the session at `index` (at least 1: a snapshot needs two bars)."""
+    return session_at(series, index, benchmark)[0]
+
+
+def session_at(series: CallSeries, index: int,
+               benchmark: BarArrays | None) -> tuple[SessionCalls, SessionStructure]:
+    """The calls of the session at `index` and the structure (levels, ranges, setups) they came
+    from (`scripts/setup_variants.py` places setups by other rules on the same structure)."""
     bars = cut(series.bars, index + 1)
     close, session = bars.last_close, bars.sessions[-1]
     trend = trend_at(series, index, close)
@@ -154,13 +163,13 @@ def calls_at(series: CallSeries, index: int, benchmark: BarArrays | None) -> Ses
         spread_1m_pp=spread_1m(bars, benchmark_cut(benchmark, session)), close=close,
         high_52w=extremes.high_52w, low_52w=extremes.low_52w, window=window_words(len(bars))))
     short, _ = bias_for(pulse)
-    structure = session_structure(bars, atr_14, trend.sma_50, trend.sma_200,
-                                  extremes.all_time_high, atr_series=series.atr_14)
+    structure = session_structure(bars, atr_14, trend, extremes.all_time_high,
+                                  atr_series=series.atr_14)
     return session_calls(
         bars.symbol, session, "backfill", close=close, change_1d_pct=change, atr=atr_14,
         pulse=pulse, biases=(short, medium_term_view(momentum, trend, close)[0],
                              long_term_view(trend, close)[0]),
-        setups=setups_for_bias(structure.setups, short), levels=structure.levels)
+        setups=setups_for_bias(structure.setups, short), levels=structure.levels), structure
 
 
 def backfill_calls(history: PriceHistory, benchmark: PriceHistory | None, first: date,

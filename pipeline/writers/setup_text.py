@@ -81,6 +81,21 @@ _MISS_CALL["out_of_reach"] = (
     "the {dir} side waits: no level {word} to break, and the nearest tested {back} is out of a "
     "{move}'s reach")
 _MISS_CALL["order"] = _MISS_CALL["reward_risk"]
+_MISS_CALL["trend_side"] = (
+    "no {dir} setup with price {against} the 200-day average at {sma_200}: {dir}s are taken only "
+    "{word} it",
+    "the {dir} side stands aside while price trades {against} the 200-day average ({sma_200})",
+    "no {dir} trade {against} the 200-day average at {sma_200}, the wrong side of the long trend",
+    "a {dir} needs price {word} the 200-day average at {sma_200} first",
+)
+_MISS_CALL["trend_slope"] = (
+    "no {dir} setup while the 200-day average ({sma_200}) is {slope}: {dir}s go with the long trend",
+    "the {dir} side stands aside: the 200-day average at {sma_200} is {slope}",
+    "no {dir} trade against the long trend: the 200-day average, {sma_200}, is {slope}",
+    "a {dir} waits for the 200-day average ({sma_200}) to turn {turn}",
+)
+"""A side the trend filter keeps out (`indicators.setups.trend_block`): the close on the wrong side
+of the 200-day average, or the average sloping against the side."""
 _CROWDED_CALL = (
     "no {dir} setup yet: {target} sits right behind the {level} trigger, too close to pay for the risk",
     "a {dir} off the {level} trigger would run into {target} too soon for its risk",
@@ -120,9 +135,11 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
             return vary(_CROWDED_CALL, brief, f"call-miss-{direction}").format(
                 level=level, target=target, **words)
     reason: MissReason = miss.reason if miss is not None else "no_level"
+    long = direction == "long"
     return vary(_MISS_CALL[reason], brief, f"call-miss-{direction}").format(
-        back="support" if direction == "long" else "resistance",
-        move="pullback" if direction == "long" else "bounce", **words)
+        back="support" if long else "resistance", move="pullback" if long else "bounce",
+        against="below" if long else "above", slope="falling" if long else "rising",
+        turn="up" if long else "down", sma_200="{sma_200}", **words)
 
 
 def first_miss(brief: Brief, direction: str) -> Miss | None:
