@@ -306,15 +306,44 @@ def out_of_order(case: Case) -> int:
     return bad
 
 
+_AWAITS_BREAK = {"above": re.compile(r"\bto break out\b|\bmark a breakout\b|\bconfirm the breakout\b",
+                                     re.IGNORECASE),
+                 "below": re.compile(r"\bto break down\b|\bmark a breakdown\b|\bconfirm the breakdown\b",
+                                     re.IGNORECASE)}
+
+
+def round_triggers(case: Case) -> int:
+    """Trigger bullets ('a close below ... $470') at a bare round number: a level nothing has tested
+    (indicators.setups.is_bare_round) is at most a waypoint, never a breakout or breakdown."""
+    bare = {round(lv.price, 2) for lv in case.snapshot.levels if is_bare_round(lv)}
+    return sum(round(_price(price), 2) in bare
+               for bullet in case.article.bull_case + case.article.bear_case
+               for _, price in _TRIGGER.findall(bullet))
+
+
+def break_awaited_after_break(case: Case) -> int:
+    """A case asking for the breakout (breakdown) the close already made today: after a break the
+    case is about holding it and the next level."""
+    tape = case.snapshot.tape
+    if tape is None or tape.range_break is None:
+        return 0
+    bullets = case.article.bull_case if tape.range_break == "above" else case.article.bear_case
+    return sum(bool(_AWAITS_BREAK[tape.range_break].search(b)) for b in bullets)
+
+
 def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     total: Counter[str] = Counter()
     for case in cases:
         total.update(scenario_violations(case))
+        total["round_triggers"] += round_triggers(case)
+        total["break_awaited_after_break"] += break_awaited_after_break(case)
     kinds = ("next_repeats_trigger", "next_inside_trigger_zone", "trigger_at_close", "awaited_close_met",
              "awaited_macd_met", "awaited_50day_met")
     out: dict[str, float | None] = {f"scenario_{k}": float(total[k]) for k in kinds}
     out["scenario_violations"] = float(sum(total[k] for k in kinds))
     out["scenario_out_of_order"] = float(sum(out_of_order(case) for case in cases))
+    out["scenario_round_triggers"] = float(total["round_triggers"])
+    out["scenario_break_awaited_after_break"] = float(total["break_awaited_after_break"])
     return out
 
 

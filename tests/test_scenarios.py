@@ -41,8 +41,9 @@ def brief_with(*, bias: Bias | None = None, sma_50: float = 495.0, macd: tuple[f
     base = snapshot_for("DIA", cfg=cfg)
     trend = base.trend.model_copy(update={"sma_50": sma_50, "pct_vs_sma_50": (CLOSE / sma_50 - 1) * 100})
     momentum = Momentum(rsi_14=55.0, macd=macd[0], macd_signal=macd[1], macd_hist=macd[0] - macd[1])
+    tape = base.tape.model_copy(update={"range_break": None, "prior_range": None}) if base.tape else None
     fields = {"close": CLOSE, "levels": LEVELS, "range": None, "setups": [], "trend": trend,
-              "momentum": momentum, **update}
+              "momentum": momentum, "tape": tape, **update}
     snapshot = base.model_copy(update=fields)
     scores = score_snapshot(snapshot)
     if bias is not None:
@@ -304,3 +305,32 @@ def test_the_model_prompt_carries_the_condition_for_the_missing_setup() -> None:
     assert values["pending"] == {"direction": "long", "trigger": "a close above the swing high"}
     shown = brief_with(bias=Bias.BULLISH, setups=[LONG], pending_setups=[PENDING])
     assert article_values(shown, build_fact_sheet(shown.snapshot, shown.scores), 0, 400)["pending"] is None
+
+
+def test_an_untested_round_number_is_a_waypoint_not_the_trigger() -> None:
+    bare = level(495, "round number", "round")
+    bull, bear = cases(brief_with(levels=[*LEVELS, bare], sma_50=470.0))
+    waypoint = one(bear, "round number at $495")
+    assert "waypoint" in waypoint or "tested" in waypoint, waypoint
+    assert "close below" not in waypoint and "breakdown" not in waypoint
+    trigger = one(bear, "close below the first tested support at $490.00")
+    assert bear.index(waypoint) < bear.index(trigger) < bear.index(one(bear, "next support", "$480.00"))
+    # a round number a swing has touched is tested: it stays the trigger
+    touched = bare.model_copy(update={"touches": 2})
+    _, bear = cases(brief_with(levels=[*LEVELS, touched], sma_50=470.0))
+    one(bear, "close below the nearest support at $495")
+
+
+def test_after_a_breakout_the_bull_case_holds_it_and_extends_it() -> None:
+    base = brief_with()
+    assert base.snapshot.tape is not None
+    old = TradingRange(is_tight=True, lower=470.0, upper=492.0, sessions=20, width_pct=4.7)
+    tape = base.snapshot.tape.model_copy(update={"range_break": "above", "prior_range": old})
+    levels = [level(520, "swing high"), level(510, "swing high"), level(492, "old range top", "broken_range"),
+              level(480, "swing low")]
+    bull, bear = cases(brief_with(levels=levels, tape=tape))
+    held = one(bull, "old range top at $492.00")
+    assert bull.index(held) == 0 and "already" in held, bull
+    step = one(bull, "$510.00")
+    assert not re.search(r"break out|mark a breakout|confirm the breakout", step), step
+    one(bear, "back", "old range top at $492.00")

@@ -22,7 +22,7 @@ import re
 from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..facts import FactSheet
 from ..indicators.levels import ZONE_ATR_MULTIPLE
-from ..indicators.setups import setups_for_bias
+from ..indicators.setups import is_bare_round, setups_for_bias
 from .base import Brief
 from .phrases import vary as rotate
 from .setup_text import call_clause
@@ -95,35 +95,89 @@ def current_edge(brief: Brief, source_label: str) -> bool:
                for lv in brief.snapshot.levels)
 
 
-def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
-    """The trigger bullet and the next level beyond it, for one side."""
-    edge_label = "range top" if above else "range bottom"
-    tight = brief.snapshot.range is not None and brief.snapshot.range.is_tight
-    bullets = []
-    if tight and current_edge(brief, edge_label):
-        slot = "{range_upper}" if above else "{range_lower}"
-        test = "breakout" if above else "breakdown"
-        bullets.append(f"The close already sits at the {edge_label} at {slot}, so the {test} test "
-                       "is under way.")
-    side = tradable_side(brief, above)
-    if not side:
+def split_side(side: list[KeyLevel]) -> tuple[KeyLevel | None, KeyLevel | None]:
+    """(waypoint, trigger) on one side: the trigger is the nearest level a move has tested (a range
+    edge, a swing, an average); a bare round number nearer than it (indicators.setups.is_bare_round:
+    nothing has tested it) is only a waypoint, never what a breakout or breakdown is called at."""
+    trigger = next((lv for lv in side if not is_bare_round(lv)), None)
+    before = side if trigger is None else side[:side.index(trigger)]
+    return (before[0] if before else None), trigger
+
+
+def trigger_level(brief: Brief, above: bool) -> KeyLevel | None:
+    """The level a close has to get through for the case on one side (split_side)."""
+    return split_side(tradable_side(brief, above))[1]
+
+
+def extends_break(brief: Brief, above: bool) -> bool:
+    """The close broke the range that held up to yesterday on this side: the case is about holding
+    the break and the next level, not about confirming a breakout that already happened."""
+    tape = brief.snapshot.tape
+    return tape is not None and tape.range_break == ("above" if above else "below")
+
+
+def _what(level: KeyLevel, above: bool, past_waypoint: bool) -> str:
+    """How the trigger is named: a range edge as such, an average by name when it is quoted at its
+    own value (a zone round it is quoted by an edge, which is not the average's figure), anything
+    else as the nearest (or, past a round-number waypoint, the first tested) support/resistance."""
+    if level.source == "range":
+        return "range top" if above else "range bottom"
+    if level.source in ("sma_50", "sma_200") and level.zone_low is None:
+        return level.label.replace(" MA", " average")
+    return f"{'first tested' if past_waypoint else 'nearest'} {'resistance' if above else 'support'}"
+
+
+Bullet = tuple[float | None, str]
+"""A bullet and the price a move meets it at (None: a stated condition, not awaited)."""
+
+
+def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
+    """The stated edge or break, the waypoint, the trigger and the next level beyond it, for one
+    side, in the order a move meets them."""
+    bullets: list[Bullet] = [(None, text) for text in _stated(brief, sheet, above)]
+    waypoint, trigger = split_side(tradable_side(brief, above))
+    if waypoint is not None:
+        bullets.append((waypoint.price, vary(brief, _WAYPOINT[above], "waypoint", above).format(
+            slot=level_slot(brief, waypoint))))
+    if trigger is None:
         return bullets
-    trigger = side[0]
-    what = edge_label if trigger.source == "range" else \
-        ("nearest resistance" if above else "nearest support")
     slot = edge_slot(brief, trigger, above, clear=True)
     if trigger.source == "range":
         slot = range_span(brief, slot)
+    what = _what(trigger, above, waypoint is not None)
     bank: tuple[str, ...] = _BULL_TRIGGER if above else _BEAR_TRIGGER
+    if extends_break(brief, above):
+        bank = _BULL_EXTEND if above else _BEAR_EXTEND
     if trigger.source == "broken_range":  # a close back through the broken edge undoes the break
         what, bank = trigger.label, _UNDO_BREAKDOWN if above else _UNDO_BREAKOUT
-    bullets.append(vary(brief, bank, "trigger", above).format(what=what, slot=slot))
+    bullets.append((edge_price(trigger, above, clear=True),
+                    vary(brief, bank, "trigger", above).format(what=what, slot=slot)))
     beyond = next_beyond(brief, sheet, trigger, above)
     if beyond is not None:
         bank = _BULL_NEXT if above else _BEAR_NEXT
-        bullets.append(vary(brief, bank, "next", above).format(slot=edge_slot(brief, beyond, above,
-                                                                               clear=False)))
+        bullets.append((edge_price(beyond, above, clear=False), vary(brief, bank, "next", above).format(
+            slot=edge_slot(brief, beyond, above, clear=False))))
     return bullets
+
+
+def _stated(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
+    """What already holds on this side: the close at a tight range's edge, or a break of the range
+    that held up to yesterday (then the case starts from holding it)."""
+    edge_label = "range top" if above else "range bottom"
+    tight = brief.snapshot.range is not None and brief.snapshot.range.is_tight
+    if tight and current_edge(brief, edge_label):
+        slot = "{range_upper}" if above else "{range_lower}"
+        test = "breakout" if above else "breakdown"
+        return [f"The close already sits at the {edge_label} at {slot}, so the {test} test is under way."]
+    edge = "prior_range_upper" if above else "prior_range_lower"
+    if extends_break(brief, above) and sheet.has(edge):
+        return [vary(brief, _HOLDING[above], "holding", above).format(slot="{" + edge + "}")]
+    return []
+
+
+def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
+    """The bullets of side_bullets, as text."""
+    return [text for _, text in side_bullets(brief, sheet, above)]
 
 
 _BULL_TRIGGER = ("A close above the {what} at {slot} on volume above its 20-day average would mark "
@@ -148,6 +202,43 @@ _UNDO_BREAKOUT = ("A close back below the {what} at {slot} would undo the breako
                   "break a false one.",
                   "The bear case starts with a close back below the {what} at {slot}, inside the old "
                   "range.")
+_WAYPOINT = {True: ("The round number at {slot} comes first, a waypoint rather than a tested "
+                     "ceiling.",
+                     "First mark overhead: the round number at {slot}, which no swing has tested.",
+                     "On the way up, the round number at {slot} is only a waypoint; nothing has "
+                     "turned price there.",
+                     "The round number at {slot} is the first mark above, untested, so a waypoint and "
+                     "not a trigger."),
+             False: ("The round number at {slot} comes first, a waypoint rather than a tested floor.",
+                     "First mark below: the round number at {slot}, which no swing has tested.",
+                     "On the way down, the round number at {slot} is only a waypoint; nothing has "
+                     "turned price there.",
+                     "The round number at {slot} is the first mark below, untested, so a waypoint and "
+                     "not a trigger.")}
+_HOLDING = {True: ("The breakout already stands above the old range top at {slot}; closes that stay "
+                   "over it keep it intact.",
+                   "Buyers already have the break: the case holds while closes stay above the old "
+                   "range top at {slot}.",
+                   "With the close already through the old range top at {slot}, the first job is to "
+                   "hold it.",
+                   "The old range top at {slot} is already behind the close; the break lasts as long "
+                   "as it holds as a floor."),
+            False: ("The breakdown already stands below the old range bottom at {slot}; closes that "
+                    "stay under it keep it intact.",
+                    "Sellers already have the break: the case holds while closes stay below the old "
+                    "range bottom at {slot}.",
+                    "With the close already through the old range bottom at {slot}, the first job is "
+                    "to keep it there.",
+                    "The old range bottom at {slot} is already above the close; the break lasts as "
+                    "long as it caps the rebounds.")}
+_BULL_EXTEND = ("A close above the {what} at {slot} would carry the breakout a step further.",
+                "The breakout's next test is the {what} at {slot}; a close above it extends the move.",
+                "Follow-through means a close above the {what} at {slot}.",
+                "From here, buyers want a close above the {what} at {slot}, the break's next step.")
+_BEAR_EXTEND = ("A close below the {what} at {slot} would carry the breakdown a step further.",
+                "The breakdown's next test is the {what} at {slot}; a close below it extends the slide.",
+                "Follow-through means a close below the {what} at {slot}.",
+                "From here, sellers want a close below the {what} at {slot}, the break's next step.")
 _BULL_NEXT = ("Follow-through would put the next resistance at {slot} in play.",
               "Beyond it, the next resistance sits at {slot}.",
               "Above that, the next resistance comes in at {slot}.",
@@ -193,10 +284,10 @@ def named_levels(brief: Brief, sheet: FactSheet) -> list[KeyLevel]:
     """The levels the trigger bullets name: each side's trigger and the next level beyond it."""
     named = []
     for above in (True, False):
-        side = tradable_side(brief, above)
-        if side:
-            beyond = next_beyond(brief, sheet, side[0], above)
-            named += [side[0], *([beyond] if beyond is not None else [])]
+        trigger = trigger_level(brief, above)
+        if trigger is not None:
+            beyond = next_beyond(brief, sheet, trigger, above)
+            named += [trigger, *([beyond] if beyond is not None else [])]
     return named
 
 
@@ -238,25 +329,16 @@ _BELOW_50 = ("Price already sits below the 50-day average at {sma_50}, so seller
              "The 50-day average at {sma_50} is already overhead, a short-term edge for sellers.")
 
 
-def _average_place(brief: Brief, sheet: FactSheet, bull: bool, bullets: list[str]) -> int:
-    """Where the 50-day bullet goes among the side's trigger bullets: first when a move meets the
-    average before the trigger ("losing the 50-day" before "a close below support" further down),
-    right after the trigger when it lies between the trigger and the next level, else last."""
-    s, side = brief.snapshot, tradable_side(brief, bull)
+def _average_place(brief: Brief, bull: bool, bullets: list[Bullet]) -> int:
+    """Where the 50-day bullet goes: before the first awaited level a move meets after the average
+    (a trigger or next level further out than it), else after them all; stated bullets stay first,
+    and an average already lost (or at the close) is stated after the levels."""
+    s = brief.snapshot
     sma = s.trend.sma_50
-    if sma is None or not side:
+    if sma is None or (s.close >= sma if bull else s.close <= sma):
         return len(bullets)
-    trigger = edge_price(side[0], bull, clear=True)
-    if (s.close < sma < trigger) if bull else (trigger < sma < s.close):
-        return 0
-    beyond = next_beyond(brief, sheet, side[0], bull)
-    if beyond is None:
-        return len(bullets)
-    after = edge_price(beyond, bull, clear=False)
-    slot = edge_slot(brief, side[0], bull, clear=True)
-    at = next((n for n, text in enumerate(bullets) if slot in text), None)
-    between = (trigger < sma < after) if bull else (after < sma < trigger)
-    return at + 1 if between and at is not None else len(bullets)
+    return next((n for n, (price, _) in enumerate(bullets)
+                 if price is not None and (price > sma if bull else price < sma)), len(bullets))
 
 
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
@@ -269,10 +351,11 @@ def scenario_slots(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]
     """The bull and bear bullets with their `{fact}` slots unfilled (for the model's prompt)."""
     cases = []
     for bull in (True, False):
-        bullets = trigger_bullets(brief, sheet, above=bull)
+        placed = side_bullets(brief, sheet, above=bull)
         average = average_bullet(brief, sheet, bull)
         if average is not None:  # in the order a move meets the levels
-            bullets.insert(_average_place(brief, sheet, bull, bullets), average)
+            placed.insert(_average_place(brief, bull, placed), (brief.snapshot.trend.sma_50, average))
+        bullets = [text for _, text in placed]
         bullets += [text for text in (macd_bullet(brief, bull),) if text is not None]
         if not bullets:
             bullets.append("A close above the session's high would put buyers in control." if bull
