@@ -356,6 +356,30 @@ def recites_scores(text: str) -> bool:
     return bool(_RECITAL.search(text))
 
 
+def _against_move(case: Case) -> bool:
+    tape = case.snapshot.tape
+    if tape is None or tape.move_atr is None or abs(tape.move_atr) < BIG_MOVE_ATR:
+        return False
+    return short_term_bias(case) != (Bias.BEARISH if tape.move_atr < 0 else Bias.BULLISH)
+
+
+BIG_MOVE_ATR = 1.5  # the lead's "no ordinary session" (writers.angle_text.BIG_MOVE_ATR)
+_WHY = re.compile(r"\b(?:still|despite|only|even)\b", re.IGNORECASE)
+
+
+def bias_against_move_unexplained(case: Case) -> int:
+    """1 when the day moved BIG_MOVE_ATR or more, the short-term bias does not follow it, and the
+    short-term reason neither names the move (its % change) nor says why the score stays."""
+    s, tape = case.snapshot, case.snapshot.tape
+    if tape is None or tape.move_atr is None or abs(tape.move_atr) < BIG_MOVE_ATR:
+        return 0
+    if short_term_bias(case) == (Bias.BEARISH if tape.move_atr < 0 else Bias.BULLISH):
+        return 0
+    reason = next((r.reasoning for r in case.article.final_call if r.horizon.lower().startswith("short")), "")
+    said = f"{abs(s.returns.change_1d_pct):.2f}%" in reason and _WHY.search(reason)
+    return int(not said)
+
+
 def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     recitals = sum(recites_scores(c.article.dek) + recites_scores(c.article.take) for c in cases)
     names = name_pattern(settings)
@@ -365,6 +389,8 @@ def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
         by_day[(case.source, case.snapshot.session)].append(reasons)
     repeated = shared_share(group for group in by_day.values() if len(group) > 1)
     return {"dek_take_score_recitals": float(recitals),
+            "bias_against_move": float(sum(_against_move(c) for c in cases)),
+            "bias_against_move_unexplained": float(sum(bias_against_move_unexplained(c) for c in cases)),
             "final_call_same_day_repeated": share(*repeated)}
 
 

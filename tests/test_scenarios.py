@@ -334,3 +334,22 @@ def test_after_a_breakout_the_bull_case_holds_it_and_extends_it() -> None:
     step = one(bull, "$510.00")
     assert not re.search(r"break out|mark a breakout|confirm the breakout", step), step
     one(bear, "back", "old range top at $492.00")
+
+
+def test_a_bias_that_does_not_follow_a_big_move_says_why_in_the_short_term_call() -> None:
+    base = brief_with()
+    assert base.snapshot.tape is not None
+    tape = base.snapshot.tape.model_copy(update={"move_atr": -2.6})
+    returns = base.snapshot.returns.model_copy(update={"change_1d_pct": -2.58})
+    for bias in (Bias.NEUTRAL, Bias.BULLISH):
+        brief = brief_with(bias=bias, tape=tape, returns=returns)
+        short = final_call_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))[0].reasoning
+        assert "2.58%" in short and "200-day trend" in short, short
+        assert re.search(r"\b(still|despite|even)\b", short), short
+    # a bearish call follows the drop, and a small move needs no reason
+    brief = brief_with(bias=Bias.BEARISH, tape=tape, returns=returns)
+    assert "2.58%" not in final_call_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))[0].reasoning
+    calm = base.snapshot.tape.model_copy(update={"move_atr": -0.8})
+    brief = brief_with(bias=Bias.NEUTRAL, tape=calm, returns=returns)
+    short = final_call_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))[0].reasoning
+    assert "despite" not in short and "2.58%" not in short, short

@@ -7,8 +7,9 @@ rotated by `phrases.vary` so one session's articles do not repeat one stock phra
 
 from __future__ import annotations
 
-from ..contracts import CrossKind
+from ..contracts import Bias, CrossKind
 from ..facts import FactSheet
+from ..scoring import window_words
 from .base import Brief
 from .phrases import vary
 
@@ -102,7 +103,68 @@ _SHORT = ["Pulse {pulse}/100 with threat level {threat_level}/5",
 
 
 def short_lead(brief: Brief) -> str:
-    """The Pulse and where price sits, ahead of the setup wording (scenarios.setup_reason)."""
+    """The Pulse and where price sits, ahead of the setup wording (scenarios.setup_reason); after a
+    big move the bias does not follow, the Pulse and what holds it there (pulse_against_move)."""
     s = brief.snapshot
+    against = pulse_against_move(brief)
+    if against is not None:
+        return against
     in_range = s.range is not None and s.range.is_tight
     return vary(_SHORT_RANGE if in_range else _SHORT, brief, "call-short")
+
+
+BIG_MOVE_ATR = 1.5
+"""A move this many ATRs or more is big enough that a bias not following it needs a reason (the
+lead's 'no ordinary session' threshold, angle_text.BIG_MOVE_ATR)."""
+CARRYING_SHARE = 0.7
+"""A Pulse component at this share of its points or more carries the score; at 1 - this or less,
+it holds the score down."""
+_AGAINST_DROP = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} drop: {parts} still {carry} the score",
+                 "Pulse {pulse}/100 even after a {change_1d_pct:abs} fall, because {parts} still {carry} it",
+                 "Still Pulse {pulse}/100 after the {change_1d_pct:abs} slide: one day does not undo "
+                 "{parts}",
+                 "A {change_1d_pct:abs} drop leaves Pulse at {pulse}/100; {parts} still {hold} it up"]
+_AGAINST_GAIN = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} gain: {parts} still {weigh} on the score",
+                 "Pulse {pulse}/100 even after a {change_1d_pct:abs} rise, because {parts} still {hold} it "
+                 "down",
+                 "Still Pulse {pulse}/100 after the {change_1d_pct:abs} jump: one day does not repair "
+                 "{parts}",
+                 "A {change_1d_pct:abs} gain lifts Pulse only to {pulse}/100; {parts} still {weigh} on it"]
+
+
+def _part_name(brief: Brief, name: str, carrying: bool) -> str | None:
+    """A Pulse component as words, on the side it pushes the score ('the 200-day trend')."""
+    s = brief.snapshot
+    if name == "relative_1m" and s.relative is not None:
+        return f"the one-month {'lead over' if carrying else 'lag behind'} {s.relative.benchmark}"
+    if name == "range_position":
+        return f"a close {'high' if carrying else 'low'} in the {window_words(s.bars_used)} range"
+    return {"trend_200": "the 200-day trend", "trend_50": "the 50-day trend", "momentum_rsi": "RSI",
+            "momentum_macd": "MACD"}.get(name)
+
+
+def pulse_against_move(brief: Brief) -> str | None:
+    """After a move of BIG_MOVE_ATR or more that the short-term bias does not follow (a neutral or
+    bullish call after a plunge, a neutral or bearish one after a surge), the Pulse with the
+    components that keep it there; None on any other day."""
+    s = brief.snapshot
+    move = s.tape.move_atr if s.tape is not None else None
+    if move is None or abs(move) < BIG_MOVE_ATR:
+        return None
+    down = move < 0
+    if brief.scores.bias == (Bias.BEARISH if down else Bias.BULLISH):
+        return None
+    parts = [p for p in brief.scores.pulse_components if p.max_points > 0
+             and (p.points / p.max_points >= CARRYING_SHARE if down
+                  else p.points / p.max_points <= 1 - CARRYING_SHARE)]
+    parts.sort(key=lambda p: p.points / p.max_points, reverse=down)
+    names = [n for n in (_part_name(brief, p.name, down) for p in parts) if n is not None][:2]
+    if not names:
+        return None
+    one = len(names) == 1
+    words = {"{parts}": " and ".join(names), "{carry}": "carries" if one else "carry",
+             "{hold}": "holds" if one else "hold", "{weigh}": "weighs" if one else "weigh"}
+    text = vary(_AGAINST_DROP if down else _AGAINST_GAIN, brief, "call-short-against")
+    for slot, word in words.items():
+        text = text.replace(slot, word)
+    return text
