@@ -380,6 +380,20 @@ def bias_against_move_unexplained(case: Case) -> int:
     return int(not said)
 
 
+_MONTH_GAP = re.compile(r"\bone-month\b|\bover the (?:past )?month\b", re.IGNORECASE)
+_DAY_TIE = re.compile(r"\bsession's\b|\bthat gap\b|\bin a row\b", re.IGNORECASE)
+
+
+def big_day_month_filler(case: Case) -> int:
+    """On a move of BIG_MOVE_ATR or more, an analysis paragraph giving only the one-month race to
+    the benchmark, tied to nothing the session did (a streak or the session's margin)."""
+    tape = case.snapshot.tape
+    if tape is None or tape.move_atr is None or abs(tape.move_atr) < BIG_MOVE_ATR:
+        return 0
+    return sum(bool(_MONTH_GAP.search(p)) and not _DAY_TIE.search(p) and "pp" in p
+               for p in case.article.analysis[1:])
+
+
 def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     recitals = sum(recites_scores(c.article.dek) + recites_scores(c.article.take) for c in cases)
     names = name_pattern(settings)
@@ -389,6 +403,7 @@ def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
         by_day[(case.source, case.snapshot.session)].append(reasons)
     repeated = shared_share(group for group in by_day.values() if len(group) > 1)
     return {"dek_take_score_recitals": float(recitals),
+            "big_day_month_filler": float(sum(big_day_month_filler(c) for c in cases)),
             "bias_against_move": float(sum(_against_move(c) for c in cases)),
             "bias_against_move_unexplained": float(sum(bias_against_move_unexplained(c) for c in cases)),
             "final_call_same_day_repeated": share(*repeated)}

@@ -98,6 +98,27 @@ def test_a_short_relative_streak_and_a_tiny_monthly_gap_are_left_out() -> None:
     assert text is not None and "4 sessions in a row" in text and "2.50 pp behind" in text
 
 
+def test_on_a_big_day_the_monthly_gap_is_told_through_the_session_or_left_out() -> None:
+    base = iwm_brief(snapshot_for("IWM", seed=3, cfg=settings()))
+    rel, tape = base.snapshot.relative, base.snapshot.tape
+    assert rel is not None and tape is not None
+    big = tape.model_copy(update={"move_atr": 2.2})
+
+    def paragraph(spread_1d: float, spread_1m: float) -> str | None:
+        moved = rel.model_copy(update={"streak_sessions": 1, "spread_1d_pp": spread_1d,
+                                       "spread_1m_pp": spread_1m})
+        snapshot = base.snapshot.model_copy(update={"relative": moved, "tape": big})
+        brief = base.model_copy(update={"snapshot": snapshot})
+        return relative_paragraph(brief, build_fact_sheet(brief.snapshot, brief.scores))
+
+    assert paragraph(0.1, 3.0) is None  # the session said nothing against the benchmark
+    text = paragraph(1.2, 3.0)
+    assert text is not None and "lead of 3.00 pp" in text, text
+    assert "1.20 pp edge over SPY" in text or "that gap to SPY" in text, text
+    text = paragraph(-1.2, 3.0)
+    assert text is not None and "lead of 3.00 pp" in text and "against" in text, text
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
 @pytest.mark.parametrize("symbol", ["IWM", "SPY", "QQQ", "DIA"])
 def test_scenario_levels_come_in_the_order_a_move_meets_them(symbol: str, seed: int) -> None:

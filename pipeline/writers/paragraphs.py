@@ -158,20 +158,67 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
             brief, "rel-streak"))
     if rel.spread_1m_pp is not None and abs(rel.spread_1m_pp) >= RELATIVE_MONTH_PP and \
             sheet.has(f"spread_vs_{tag}_1m_pp"):
-        ahead = "ahead of" if rel.spread_1m_pp and rel.spread_1m_pp > 0 else "behind"
-        sits = "sits"  # after the pronoun, which is always "it"
-        slot = f"{{spread_vs_{tag}_1m_pp:abs}}"
-        parts.append(vary([
-            f"Over the past month {pronoun(brief)} {sits} {slot} {ahead} {rel.benchmark}, with a one-month "
-            "change of {change_1m_pct:signed}.",
-            f"A one-month change of {{change_1m_pct:signed}} puts {pronoun(brief)} "
-            f"{slot} {ahead} {rel.benchmark} over the month.",
-            f"With a one-month change of {{change_1m_pct:signed}}, {pronoun(brief)} {sits} {slot} {ahead} "
-            f"{rel.benchmark} over the past month.",
-            f"Measured over the past month, {pronoun(brief)} {sits} {slot} {ahead} {rel.benchmark}, with a "
-            "one-month change of {change_1m_pct:signed}."],
-            brief, "rel-month"))
+        month = _month_after_big_day(brief, sheet) if _big_day(brief) else _month_sentence(brief)
+        parts += [month] if month else []
     return sheet.fill(" ".join(parts)) if parts else None
+
+
+def _month_sentence(brief: Brief) -> str:
+    rel = brief.snapshot.relative
+    assert rel is not None and rel.spread_1m_pp is not None
+    ahead = "ahead of" if rel.spread_1m_pp > 0 else "behind"
+    it, slot = pronoun(brief), f"{{spread_vs_{fact_tag(rel.benchmark)}_1m_pp:abs}}"
+    return vary([
+        f"Over the past month {it} sits {slot} {ahead} {rel.benchmark}, with a one-month "
+        "change of {change_1m_pct:signed}.",
+        f"A one-month change of {{change_1m_pct:signed}} puts {it} {slot} {ahead} {rel.benchmark} over "
+        "the month.",
+        f"With a one-month change of {{change_1m_pct:signed}}, {it} sits {slot} {ahead} "
+        f"{rel.benchmark} over the past month.",
+        f"Measured over the past month, {it} sits {slot} {ahead} {rel.benchmark}, with a "
+        "one-month change of {change_1m_pct:signed}."],
+        brief, "rel-month")
+
+
+BIG_DAY_ATR = 1.5
+"""On a move this many ATRs or more the month's race is told through the session's margin."""
+NOISE_PP = 0.25
+"""A margin to the benchmark under this is no relative story on a big day (the day paragraph's
+'broadly in step')."""
+
+
+def _big_day(brief: Brief) -> bool:
+    tape = brief.snapshot.tape
+    return tape is not None and tape.move_atr is not None and abs(tape.move_atr) >= BIG_DAY_ATR
+
+
+def _month_after_big_day(brief: Brief, sheet: FactSheet) -> str | None:
+    """The one-month gap led by what the session did against the benchmark ('The session's 1.67 pp
+    edge over SPY adds to a one-month lead of 3.58 pp'); None when the session's margin is noise:
+    on a big day the month's race alone adds nothing the day has not said."""
+    rel = brief.snapshot.relative
+    assert rel is not None and rel.spread_1m_pp is not None
+    tag = fact_tag(rel.benchmark)
+    if abs(rel.spread_1d_pp) < NOISE_PP or not sheet.has(f"spread_vs_{tag}_1d_pp"):
+        return None
+    peer = widest_gap(brief)
+    margin = "edge over" if rel.spread_1d_pp > 0 else "shortfall against"
+    day = f"the session's {{spread_vs_{tag}_1d_pp:abs}} {margin} {rel.benchmark}"
+    if peer is not None and peer.symbol == rel.benchmark:  # the day paragraph quoted that gap
+        day = f"that gap to {rel.benchmark}"
+    month = f"a one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'} of {{spread_vs_{tag}_1m_pp:abs}}"
+    change = "{change_1m_pct:signed}"
+    if (rel.spread_1d_pp > 0) == (rel.spread_1m_pp > 0):
+        bank = [f"{day[:1].upper() + day[1:]} adds to {month} ({change} over the month).",
+                f"{day[:1].upper() + day[1:]} comes on top of {month}; the month's change is {change}.",
+                f"Over the month the story is the same: {day} is part of {month} ({change}).",
+                f"The month points the same way: {month}, with {day} on top ({change} over the month)."]
+    else:
+        bank = [f"{day[:1].upper() + day[1:]} runs against {month} ({change} over the month).",
+                f"{day[:1].upper() + day[1:]} cuts against {month}; the month's change is {change}.",
+                f"Over the month the story is the other way: {day} came within {month} ({change}).",
+                f"The month still points the other way: {month} ({change}), despite {day}."]
+    return vary(bank, brief, "rel-month-big")
 
 
 def _break_sentence(brief: Brief, broke: str) -> str:
