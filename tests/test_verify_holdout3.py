@@ -29,10 +29,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # findings on 20 clean texts (1.85 per text). After correcting labels only (slope words ->
 # pattern-mismatch, bitcoin's level -> value-mismatch, three spans narrower than the planted phrase):
 # 53/94 (0.56), false alarms unchanged. See CHANGELOG.md and the set's README.
-FLOORS = {"caught": 53, "error_findings_on_clean": 37}
+# missfix3: setups read in more phrasings (a long "only above" its entry, two setups in one sentence, a
+# table's "long on a break of ..." side cell) with the geometry finding on the stop figure: setup 1 -> 4
+# (56/94).
+FLOORS = {"caught": 56, "error_findings_on_clean": 37}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 4, "words": 3, "subject": 6, "timeframe": 6, "history": 4, "negation": 5,
-    "quotation": 5, "trend": 8, "magnitude": 4, "level": 2, "setup": 1, "date": 1, "citation": 3,
+    "quotation": 5, "trend": 8, "magnitude": 4, "level": 2, "setup": 4, "date": 1, "citation": 3,
     "direction": 1,
 }
 

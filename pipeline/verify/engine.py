@@ -154,12 +154,13 @@ class _Walk:
         found = [] if attributed(sentence) else [
             f for level in levels.prose_levels(sentence, section, self.names)
             for f in levels.level_side(level, self._close_for(sentence))]
-        setup = levels.prose_setup(sentence, section, self.names) if _mentions_setup(sentence) else None
-        found += levels.check_setup(setup) if setup else []
-        if not setup or not found:  # a broken setup or level is one finding, not one per figure
+        setups = levels.prose_setups(sentence, section, self.names) if _mentions_setup(sentence) else []
+        for setup in setups:
+            found += levels.check_setup(setup)
+        if not setups or not found:  # a broken setup or level is one finding, not one per figure
             taken = {f.span for f in found} | {n.text for f in found for n in find_numbers(f.span or "")}
-            if setup and setup.reward_risk is not None:
-                taken.add(setup.reward_risk.text)  # checked against its entry, stop and target
+            taken |= {s.reward_risk.text for s in setups if s.reward_risk is not None}  # checked against
+            # its entry, stop and target
             found += self._claims([c for c in claims if c.span not in taken], near, source_text)
         found += macro + self._words(sentence, section)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)

@@ -135,7 +135,7 @@ def check_setup(setup: SetupClaim) -> list[Finding]:
         order = "stop < entry < target" if setup.direction == "long" else "target < entry < stop"
         return [finding("setup-geometry", f"{setup.direction} setup with stop {setup.stop.text}, entry "
                         f"{setup.entry.text}, target {setup.target.text}", section=setup.section,
-                        span=setup.span, expected=order, source="setup geometry")]
+                        span=_wrong_side(setup), expected=order, source="setup geometry")]
     if setup.reward_risk is None or entry == stop:
         return []
     ratio = abs(target - entry) / abs(entry - stop)
@@ -146,8 +146,21 @@ def check_setup(setup: SetupClaim) -> list[Finding]:
                     source="recomputed from entry, stop and target")]
 
 
+def _wrong_side(setup: SetupClaim) -> str:
+    """The figure on the wrong side of the entry: the stop (a long's at or above it, a short's at or
+    below it), else the target; the setup's words when the entry itself is the odd one out."""
+    entry, stop, target = setup.entry.value, setup.stop.value, setup.target.value
+    sign = 1 if setup.direction == "long" else -1
+    if sign * (entry - stop) <= 0:
+        return setup.stop.text
+    if sign * (target - entry) <= 0:
+        return setup.target.text
+    return setup.span
+
+
 def table_setup(row: TableRow) -> SetupClaim | None:
-    direction = (row.cell("direction", "side", "setup") or "").strip().lower()
+    cell = (row.cell("direction", "side", "setup") or "").strip().lower()
+    direction = cell.split()[0] if cell.split() else ""  # "long on a break of the shelf"
     cells = [row.cell(name) for name in ("entry", "stop", "target")]
     if direction not in ("long", "short") or not all(cells):
         return None
@@ -159,10 +172,24 @@ def table_setup(row: TableRow) -> SetupClaim | None:
                       row.text())
 
 
+def prose_setups(sentence: str, section: str, names: list[str]) -> list[SetupClaim]:
+    """Every setup of a sentence: "a long on a close above $630.00 (stop $621.65, target $655.05), or a
+    short below $617.74 (stop $609.09, target $602.66)" holds two, each read from its own words."""
+    starts = [m.start() for m in _DIRECTION.finditer(sentence)]
+    parts = [sentence[a:b] for a, b in zip(starts, [*starts[1:], len(sentence)], strict=True)]
+    found = [s for s in (prose_setup(part, section, names) for part in parts) if s is not None]
+    if len(found) > 1:
+        return found
+    whole = prose_setup(sentence, section, names)
+    return [whole] if whole is not None else []
+
+
+_DIRECTION = re.compile(r"\b(long|buys?|buying|short|shorts|shorting|sells?|selling)\b", re.IGNORECASE)
+
+
 def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | None:
     """'Long above $249.26, stop $242.80, target $262.18 (reward/risk 2.0)'."""
-    direction = re.search(r"\b(long|buys?|buying|short|shorts|shorting|sells?|selling)\b", sentence,
-                          re.IGNORECASE)
+    direction = _DIRECTION.search(sentence)
     if direction is None:
         return None
     parts = {}
@@ -186,7 +213,7 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
 _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting)\b(?: (?:setup|trade|"
           r"position|idea|entry|triggers?|opens?|starts?|comes in|is|on a (?:daily )?close))*"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
-          r"breakdown|move))?(?: (?:at|near|above|below|on|around|over|under|into))?")
+          r"breakdown|move))?(?: (?:only|just))?(?: (?:at|near|above|below|on|around|over|under|into))?")
 """An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
 _RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)(?:\s?R\b(?![/:])|\s*(?:to|:)\s*1\b(?!\.\d|,\d))")
 """A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""

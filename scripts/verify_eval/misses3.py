@@ -28,6 +28,11 @@ Peer lists: one verb carries a list of moves ("QQQ added 1.90%, DIA 0.60%, and I
 each bare % after an instrument is that instrument's 1-day move. Plant: the last one's move
 replaced by another figure of its own that shares the printed value (its 5-day move or its
 distance from the 50-day): value-mismatch against its 1-day move, never traced to the other fact.
+
+Two-way plans: both setups in one sentence ("Either a long only above $490.00 (stop $485.52,
+target $503.45) or a short only below $476.43 (stop $480.91, target $464.57)"), each read from its
+own words. Plant: the second setup's stop moved to the other side of its entry; the finding's
+span is that stop figure, not the sentence.
 """
 
 from __future__ import annotations
@@ -276,4 +281,42 @@ def list_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"movelist-last-{key}", f"user-movelist-{key}", "subject",
                          f"{last.symbol} only {own}", f"{last.symbol} only {other}", "value-mismatch", other,
                          note=f"the last listed move replaced by another figure of {last.symbol}'s own"))
+    return out
+
+
+# ---------------------------------------------------------------- both setups in one sentence
+
+PLAN_KEYS = ("DIA-2025-11-17", "DIA-2026-11-20")
+
+
+def _levels(s: Snapshot, setup_index: int) -> tuple[str, str, str]:
+    setup = s.setups[setup_index]
+    return _price(s, setup.entry), _price(s, setup.stop), _price(s, setup.target)
+
+
+def two_way_plan(b: Built) -> str:
+    s = b.snapshot
+    (e1, s1, t1), (e2, s2, t2) = _levels(s, 0), _levels(s, 1)
+    words = {"long": "above", "short": "below"}
+    one, two = s.setups[0].direction, s.setups[1].direction
+    return (f"# {s.symbol}: the plan\n\nEither a {one} only {words[one]} {e1} (stop {s1}, target {t1}) or a "
+            f"{two} only {words[two]} {e2} (stop {s2}, target {t2}).\n")
+
+
+def plan_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-plan-{key}", key, "prose", "md", two_way_plan(built[key])) for key in PLAN_KEYS]
+
+
+def plan_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in PLAN_KEYS:
+        s = built[key].snapshot
+        second = s.setups[1]
+        stop = _price(s, second.stop)
+        flipped = _price(s, 2 * second.entry - second.stop)
+        out.append(Plant(f"plan-second-stop-side-{key}", f"user-plan-{key}", "setup", f"(stop {stop},",
+                         f"(stop {flipped},", "setup-geometry", flipped,
+                         note=f"the {second.direction}'s stop moved to the other side of its entry"))
     return out
