@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .config import OutputConfig
 from .contracts import Draft, DraftStatus
+from .errors import OutputError
 from .lifecycle import writing_output
 from .render.files import rewrite_article_files, write_index
 
@@ -33,13 +34,15 @@ def session_folder(output: OutputConfig, session: date) -> Path:
 
 def write_session_index(store: Store, output: OutputConfig, session: date) -> list[Path]:
     """`index.md` and `index.html` of the session's folder, listing its stored drafts: those
-    held for review and those rejected are marked."""
+    held for review, rejected, approved or published are marked so."""
     drafts = [store.get_draft(d.draft_id) for d in store.list_drafts(session=session)]
     with writing_output(output.dir):
         return write_index(session_folder(output, session), [d.article for d in drafts],
                            held={d.article.instrument.symbol: len(d.errors) for d in drafts if d.errors},
                            rejected={d.article.instrument.symbol for d in drafts
-                                     if d.status == DraftStatus.REJECTED})
+                                     if d.status == DraftStatus.REJECTED},
+                           decided={d.article.instrument.symbol: d.status.value for d in drafts
+                                    if d.status in (DraftStatus.APPROVED, DraftStatus.PUBLISHED)})
 
 
 def rewrite_draft_files(output: OutputConfig, draft: Draft) -> list[Path]:
@@ -61,6 +64,16 @@ def refresh_draft_outputs(store: Store, output: OutputConfig, draft: Draft) -> l
     """`rewrite_draft_files`, then the session's index; [] when the session has no folder."""
     files = rewrite_draft_files(output, draft)
     return files + write_session_index(store, output, draft.article.session) if files else []
+
+
+def refresh_or_log(store: Store, output: OutputConfig, draft: Draft) -> None:
+    """`refresh_draft_outputs` for a caller with no one to tell (the review page): a folder that
+    cannot be written is logged as a warning; the store's change stands."""
+    try:
+        refresh_draft_outputs(store, output, draft)
+    except OutputError as exc:
+        log.warning("draft %s: %s; its files there still show the previous state",
+                    draft.draft_id, exc)
 
 
 def refresh_outputs(store: Store, output: OutputConfig, changed: Sequence[Draft]) -> list[str]:

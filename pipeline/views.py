@@ -186,13 +186,14 @@ def print_drafts(console: Console, drafts: Sequence[DraftSummary]) -> None:
 
 
 def print_draft(console: Console, draft: Draft, fmt: str) -> None:
+    """The draft as its files would hold it; a person's decision (its status) stated as they do."""
     if fmt == "md":
-        console.out(render_markdown(draft.article), highlight=False)
+        console.out(render_markdown(draft.article, status=draft.status), highlight=False)
     elif fmt == "html":
-        console.out(render_html(draft.article, draft.findings), highlight=False)
+        console.out(render_html(draft.article, draft.findings, status=draft.status), highlight=False)
     elif fmt == "json":
-        console.out(render_json(draft.article, draft.snapshot, draft.scores, draft.findings),
-                    highlight=False)
+        console.out(render_json(draft.article, draft.snapshot, draft.scores, draft.findings,
+                                draft.status), highlight=False)
     else:
         _print_draft_text(console, draft)
 

@@ -594,3 +594,32 @@ def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
         check=True, capture_output=True, timeout=120)
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000
+
+
+def test_write_index_marks_approved_and_published_drafts(tmp_path: Path) -> None:
+    article = make_article()
+    write_article_files(article, tmp_path, ["md", "html"])
+    md, page = (p.read_text(encoding="utf-8") for p in write_index(
+        tmp_path / "2026-11-20", [article], decided={"IWM": "published"}))
+    assert f"| **Published:** [{article.headline}](<iwm-2026-11-20.html>) |" in md
+    assert '<strong class="decided">Published:</strong> <a href="iwm-2026-11-20.html">' in page
+    md = write_index(tmp_path / "2026-11-20", [article], decided={"IWM": "approved"})[0]
+    assert "**Approved in review:**" in md.read_text(encoding="utf-8")
+    both = write_index(tmp_path / "2026-11-20", [article], rejected={"IWM"}, decided={"IWM": "approved"})
+    assert "Approved" not in both[0].read_text(encoding="utf-8")  # a rejection is what shows
+    plain = write_index(tmp_path / "2026-11-20", [article], decided={"IWM": "draft"})
+    assert "**" not in plain[0].read_text(encoding="utf-8").split("| --- |")[-1]
+
+
+def test_renderers_state_a_persons_decision_only() -> None:
+    article = make_article()
+    for status in ("draft", "needs_review", None):
+        assert render_markdown(article, status=status) == render_markdown(article)
+        assert render_html(article, status=status) == render_html(article)
+        assert render_json(article, status=status) == render_json(article)
+    rejected = render_markdown(article, make_findings(), status="rejected")
+    assert '\nreview: "rejected"\n' in rejected and "error_findings: 1" in rejected
+    assert "> **Rejected in review.**" in rejected and "Held for review" not in rejected
+    assert 'review: "approved"' in render_markdown(article, status="approved")
+    assert "<strong>Approved in review.</strong>" in render_html(article, status="approved")
+    assert json.loads(render_json(article, status="published"))["review"]["status"] == "published"

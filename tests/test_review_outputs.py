@@ -86,6 +86,7 @@ def test_an_edit_rewrites_the_text_and_approval_says_so(desk: Path) -> None:
     assert '\nreview: "approved"\n' in article_file(desk, "md")
     assert "Approved in review." in article_file(desk, "html")
     assert json.loads(article_file(desk, "json"))["review"]["status"] == "approved"
+    assert "**Approved in review:** [Stuck in Neutral" in index_md(desk)
     assert no_temp_files(desk)
 
 

@@ -268,15 +268,22 @@ class IndexEntry:
     """Error findings of a draft held for review; its headline is then not to be trusted."""
     rejected: bool = False
     """A reviewer rejected the draft: its files stay, marked, and are not to be published."""
+    decided: str = ""
+    """'approved' or 'published' once a person approved the draft; '' before."""
 
     @classmethod
     def from_article(cls, article: Article, paths: Sequence[Path], held_errors: int = 0,
-                     rejected: bool = False) -> IndexEntry:
+                     rejected: bool = False, decided: str = "") -> IndexEntry:
         return cls(headline=article.headline, symbol=article.instrument.symbol,
                    bias=article.bias.value, pulse=article.pulse,
                    threat_level=article.threat_level, session=article.session,
                    files=tuple(Path(p).name for p in paths), held_errors=held_errors,
-                   rejected=rejected)
+                   rejected=rejected, decided=view.decision(decided) or "")
+
+    @property
+    def decided_label(self) -> str:
+        """'Approved in review' or 'Published' for a draft a person approved; '' otherwise."""
+        return view.DECIDED[self.decided] if self.decided and not self.rejected else ""
 
     @property
     def held_label(self) -> str:
@@ -302,17 +309,20 @@ class IndexEntry:
 
 
 def write_index(session_dir: Path, entries: Sequence[IndexEntry | Article],
-                held: Mapping[str, int] | None = None, rejected: Collection[str] = ()) -> list[Path]:
+                held: Mapping[str, int] | None = None, rejected: Collection[str] = (),
+                decided: Mapping[str, str] | None = None) -> list[Path]:
     """Write `index.md` and `index.html` listing a session's articles; returns both paths.
 
     An Article given instead of an IndexEntry links to whichever of its files
     (`<slug>.md|.html|.json`) already exist in `session_dir`; `held` maps the
     symbol of each draft held for review to its error count, and its row says so, as does the
-    row of each symbol in `rejected` (drafts a reviewer rejected). When the
+    row of each symbol in `rejected` (drafts a reviewer rejected), and `decided` maps the
+    symbol of each approved or published draft to that status. When the
     scorecard page is in the parent folder, both indexes link it.
     """
     session_dir = Path(session_dir)
-    listed = [_as_entry(item, session_dir, (held or {}), rejected) for item in entries]
+    listed = [_as_entry(item, session_dir, (held or {}), rejected, decided or {})
+              for item in entries]
     title = index_title(session_dir, listed)
     scorecard = scorecard_link(session_dir)
     md_path, html_path = session_dir / "index.md", session_dir / INDEX_PAGE
@@ -333,14 +343,15 @@ def index_links_scorecard(session_dir: Path) -> bool:
 
 
 def _as_entry(item: IndexEntry | Article, session_dir: Path, held: Mapping[str, int],
-              rejected: Collection[str]) -> IndexEntry:
+              rejected: Collection[str], decided: Mapping[str, str]) -> IndexEntry:
     if isinstance(item, IndexEntry):
         return item
     base = article_slug(item)
     written = [session_dir / f"{base}.{fmt}" for fmt in FORMATS]
     return IndexEntry.from_article(item, [path for path in written if path.is_file()],
                                    held.get(item.instrument.symbol, 0),
-                                   item.instrument.symbol in rejected)
+                                   item.instrument.symbol in rejected,
+                                   decided.get(item.instrument.symbol, ""))
 
 
 def index_title(session_dir: Path, entries: Sequence[IndexEntry]) -> str:
@@ -371,8 +382,9 @@ def _index_row(entry: IndexEntry) -> list[str]:
     headline = md_cell(entry.headline)
     if entry.main_link:
         headline = f"[{headline}](<{entry.main_link}>)"
-    if entry.held_label:
-        headline = f"**{entry.held_label}:** {headline}"
+    label = entry.held_label or entry.decided_label
+    if label:
+        headline = f"**{label}:** {headline}"
     files = " · ".join(f"[{md_cell(label)}](<{name}>)" for label, name in entry.links)
     return [headline, md_cell(entry.symbol), md_cell(entry.bias), f"{view.score(entry.pulse)}/100",
             f"{view.score(entry.threat_level)}/5", files]

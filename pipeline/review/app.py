@@ -41,9 +41,9 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings
-from ..contracts import Draft, DraftStatus
-from ..errors import ConfigError, DataError, InvalidTransition, NewsdeskError, NotFound, OutputError
-from ..outputs import refresh_draft_outputs
+from ..contracts import DraftStatus
+from ..errors import ConfigError, DataError, InvalidTransition, NewsdeskError, NotFound
+from ..outputs import refresh_or_log
 from ..publish.withdraw import unpublish_draft
 from ..render.scorecard_page import scorecard_body
 from ..scorecard.report import LoadHistory, scorecard_for
@@ -335,17 +335,8 @@ class ReviewApp:
             return self._refuse(request, 409, str(exc), session, back=f"/drafts/{draft_id}")
         log.info("%s set draft %s version %d to %s via the review page", session.user,
                  moved.draft_id, moved.version, to.value)
-        await run_in_threadpool(self._refresh_outputs, moved)
+        await run_in_threadpool(refresh_or_log, self.store, self.settings.output, moved)
         return RedirectResponse(f"/?done={to.value}", status_code=303)
-
-    def _refresh_outputs(self, draft: Draft) -> None:
-        """The draft's files and its session's index in `output.dir`, as the store now holds them;
-        a folder that cannot be written is logged: the decision stands."""
-        try:
-            refresh_draft_outputs(self.store, self.settings.output, draft)
-        except OutputError as exc:
-            log.warning("draft %s: %s; its files there still show the previous state",
-                        draft.draft_id, exc)
 
     async def unpublish(self, request: Request) -> Response:
         """Every target holding the draft's post sets it back to a draft (no delete here)."""
