@@ -19,7 +19,7 @@ from .config import OutputConfig
 from .contracts import Draft, DraftStatus
 from .errors import OutputError
 from .lifecycle import writing_output
-from .render.files import rewrite_article_files, write_index
+from .render.files import article_slug, rewrite_article_files, write_index
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the store
     from .store import Store
@@ -60,10 +60,21 @@ def rewrite_draft_files(output: OutputConfig, draft: Draft) -> list[Path]:
                                      findings=draft.findings, status=draft.status)
 
 
+def other_writers(store: Store, draft: Draft) -> list[str]:
+    """The writers of the session's other drafts of the same instrument (`run --writer llm` after a
+    template run): their files have the same names, so the last run's stay as it wrote them."""
+    return sorted({d.writer for d in store.list_drafts(session=draft.article.session,
+                                                       symbol=draft.article.instrument.symbol)
+                   if d.draft_id != draft.draft_id})
+
+
 def refresh_draft_outputs(store: Store, output: OutputConfig, draft: Draft) -> list[Path]:
-    """`rewrite_draft_files`, then the session's index; [] when the session has no folder."""
-    files = rewrite_draft_files(output, draft)
-    return files + write_session_index(store, output, draft.article.session) if files else []
+    """`rewrite_draft_files` (unless `other_writers` share the names), then the session's index;
+    [] when the session has no folder."""
+    if not session_folder(output, draft.article.session).is_dir():
+        return []
+    files = [] if other_writers(store, draft) else rewrite_draft_files(output, draft)
+    return files + write_session_index(store, output, draft.article.session)
 
 
 def refresh_or_log(store: Store, output: OutputConfig, draft: Draft) -> None:
@@ -83,11 +94,17 @@ def refresh_outputs(store: Store, output: OutputConfig, changed: Sequence[Draft]
 
     lines = []
     for draft in changed:
+        ident = short_id(draft.draft_id)
+        others = other_writers(store, draft)
+        if others and session_folder(output, draft.article.session).is_dir():
+            lines.append(f"{ident}: {article_slug(draft.article)}.* left as the last run wrote them: "
+                         f"{draft.article.instrument.symbol} has drafts by other writers for this "
+                         f"session too ({', '.join(others)}); `newsdesk show {ident}` prints this one")
+            continue
         files = rewrite_draft_files(output, draft)
         if files:
             names = ",".join(path.suffix.lstrip(".") for path in files)
-            lines.append(f"{short_id(draft.draft_id)}: {shown(files[0].with_suffix(''))}.{{{names}}} "
-                         "rewritten")
+            lines.append(f"{ident}: {shown(files[0].with_suffix(''))}.{{{names}}} rewritten")
     for session in sorted({d.article.session for d in changed}):
         folder = session_folder(output, session)
         if folder.is_dir():

@@ -176,3 +176,22 @@ def test_publish_and_unpublish_rewrite_the_status_and_json_stays_one_document(de
     assert down.code == 0, down.stderr
     assert f"{SLUG}.{{md,html,json}} rewritten" in down.stdout
     assert '\nreview: "approved"\n' in article_file(desk, "md")
+
+
+def test_files_shared_with_another_writers_draft_are_left_as_the_run_wrote_them(desk: Path) -> None:
+    """Two writers' drafts of IWM for one session share `iwm-2026-11-20.*`: a decision on one
+    must not put its text over what the last run wrote; the index is still rewritten."""
+    from pipeline.store import draft_key, new_draft_id
+
+    ident = draft_id(desk)
+    with store_of(desk) as store:
+        first = store.get_draft(ident)
+        store.save_draft(first.model_copy(update={
+            "draft_id": new_draft_id(), "writer": "llm",
+            "key": draft_key("IWM", first.article.session, "llm")}))
+    before = article_file(desk, "md")
+    done = run(desk, "reject", ident, "--reason", "the model's draft is better")
+    assert done.code == 0, done.stderr
+    assert f"{SLUG}.* left as the last run wrote them" in done.stdout and "(llm)" in done.stdout
+    assert article_file(desk, "md") == before
+    assert f"{DAY}/index.md, index.html rewritten" in done.stdout
