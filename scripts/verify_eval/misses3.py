@@ -29,10 +29,10 @@ each bare % after an instrument is that instrument's 1-day move. Plant: the last
 replaced by another figure of its own that shares the printed value (its 5-day move or its
 distance from the 50-day): value-mismatch against its 1-day move, never traced to the other fact.
 
-Two-way plans: both setups in one sentence ("Either a long only above $490.00 (stop $485.52,
-target $503.45) or a short only below $476.43 (stop $480.91, target $464.57)"), each read from its
-own words. Plant: the second setup's stop moved to the other side of its entry; the finding's
-span is that stop figure, not the sentence.
+Plans: the setup with its entry "only above" it ("The plan is a long only above $490.00 (stop
+$485.52, target $503.45)"); both setups in one sentence, each read from its own words, when the
+snapshot has two (none does since setups follow the 200-day trend). Plant: the (last) setup's
+stop moved to the other side of its entry; the finding's span is that stop figure.
 """
 
 from __future__ import annotations
@@ -286,7 +286,8 @@ def list_plants(built: dict[str, Built]) -> list[Plant]:
 
 # ---------------------------------------------------------------- both setups in one sentence
 
-PLAN_KEYS = ("DIA-2025-11-17", "DIA-2026-11-20")
+PLAN_KEYS = ("DIA-2025-11-17", "SPY-2026-06-03")
+_SIDE_WORDS = {"long": "above", "short": "below"}
 
 
 def _levels(s: Snapshot, setup_index: int) -> tuple[str, str, str]:
@@ -294,13 +295,19 @@ def _levels(s: Snapshot, setup_index: int) -> tuple[str, str, str]:
     return _price(s, setup.entry), _price(s, setup.stop), _price(s, setup.target)
 
 
+def _plan_part(s: Snapshot, n: int) -> str:
+    entry, stop, target = _levels(s, n)
+    side = s.setups[n].direction
+    return f"a {side} only {_SIDE_WORDS[side]} {entry} (stop {stop}, target {target})"
+
+
 def two_way_plan(b: Built) -> str:
+    """Both setups in one sentence when the snapshot has two; else the one, "only above" its entry."""
     s = b.snapshot
-    (e1, s1, t1), (e2, s2, t2) = _levels(s, 0), _levels(s, 1)
-    words = {"long": "above", "short": "below"}
-    one, two = s.setups[0].direction, s.setups[1].direction
-    return (f"# {s.symbol}: the plan\n\nEither a {one} only {words[one]} {e1} (stop {s1}, target {t1}) or a "
-            f"{two} only {words[two]} {e2} (stop {s2}, target {t2}).\n")
+    assert s.setups, f"{b.key}: no setup to plan"
+    parts = [_plan_part(s, n) for n in range(min(2, len(s.setups)))]
+    body = f"Either {parts[0]} or {parts[1]}." if len(parts) == 2 else f"The plan is {parts[0]}."
+    return f"# {s.symbol}: the plan\n\n{body}\n"
 
 
 def plan_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
@@ -313,10 +320,10 @@ def plan_plants(built: dict[str, Built]) -> list[Plant]:
     out = []
     for key in PLAN_KEYS:
         s = built[key].snapshot
-        second = s.setups[1]
-        stop = _price(s, second.stop)
-        flipped = _price(s, 2 * second.entry - second.stop)
-        out.append(Plant(f"plan-second-stop-side-{key}", f"user-plan-{key}", "setup", f"(stop {stop},",
+        last = s.setups[min(2, len(s.setups)) - 1]
+        stop = _price(s, last.stop)
+        flipped = _price(s, 2 * last.entry - last.stop)
+        out.append(Plant(f"plan-stop-side-{key}", f"user-plan-{key}", "setup", f"(stop {stop},",
                          f"(stop {flipped},", "setup-geometry", flipped,
-                         note=f"the {second.direction}'s stop moved to the other side of its entry"))
+                         note=f"the {last.direction}'s stop moved to the other side of its entry"))
     return out
