@@ -331,12 +331,22 @@ def break_awaited_after_break(case: Case) -> int:
     return sum(bool(_AWAITS_BREAK[tape.range_break].search(b)) for b in bullets)
 
 
+def take_round_levels(case: Case) -> int:
+    """Take sentences (other than the setup's) whose level is a bare round number: the level that
+    matters and the close that would prove the view wrong are tested levels, as the scenario
+    triggers are."""
+    bare = {round(lv.price, 2) for lv in case.snapshot.levels if is_bare_round(lv)}
+    return sum(any(round(_price(p), 2) in bare for p in re.findall(_PRICE, sentence))
+               for sentence in split_sentences(case.article.take) if "setup" not in sentence)
+
+
 def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     total: Counter[str] = Counter()
     for case in cases:
         total.update(scenario_violations(case))
         total["round_triggers"] += round_triggers(case)
         total["break_awaited_after_break"] += break_awaited_after_break(case)
+        total["take_round_levels"] += take_round_levels(case)
     kinds = ("next_repeats_trigger", "next_inside_trigger_zone", "trigger_at_close", "awaited_close_met",
              "awaited_macd_met", "awaited_50day_met")
     out: dict[str, float | None] = {f"scenario_{k}": float(total[k]) for k in kinds}
@@ -344,6 +354,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     out["scenario_out_of_order"] = float(sum(out_of_order(case) for case in cases))
     out["scenario_round_triggers"] = float(total["round_triggers"])
     out["scenario_break_awaited_after_break"] = float(total["break_awaited_after_break"])
+    out["take_round_levels"] = float(total["take_round_levels"])
     return out
 
 

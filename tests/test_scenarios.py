@@ -353,3 +353,13 @@ def test_a_bias_that_does_not_follow_a_big_move_says_why_in_the_short_term_call(
     brief = brief_with(bias=Bias.NEUTRAL, tape=calm, returns=returns)
     short = final_call_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))[0].reasoning
     assert "despite" not in short and "2.58%" not in short, short
+
+
+def test_the_take_stands_on_a_tested_level_not_an_untested_round_number() -> None:
+    bare = level(495, "round number", "round")
+    brief = brief_with(bias=Bias.BULLISH, levels=[*LEVELS, bare], sma_50=470.0)
+    take = TemplateWriter().write(brief).take
+    assert "$490.00" in take and "$495" not in take, take
+    # with nothing tested on that side, the round number is all there is
+    brief = brief_with(bias=Bias.BULLISH, levels=[level(520, "swing high"), bare], sma_50=470.0)
+    assert "$495" in TemplateWriter().write(brief).take

@@ -14,6 +14,7 @@ import re
 from ..angles import Angle, AngleKind, angle_of
 from ..contracts import Bias, KeyLevel, LevelKind, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
+from ..indicators.setups import is_bare_round
 from . import dek as dek_text
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
@@ -511,12 +512,14 @@ def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
 
 def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
     """The closest support below (down moves) or resistance above (up moves), zones included,
-    with its slot number."""
+    with its slot number: the closest a move has tested (a bare round number only when nothing on
+    that side is tested), as the scenarios name their trigger."""
     s = brief.snapshot
     want = LevelKind.SUPPORT if direction == "down" else LevelKind.RESISTANCE
     found = [(n, lv) for n, lv in enumerate(s.levels, start=1)
              if lv.kind == want and (lv.price < s.close if direction == "down" else lv.price > s.close)]
-    return min(found, key=lambda pair: abs(pair[1].price - s.close), default=None)
+    tested = [pair for pair in found if not is_bare_round(pair[1])] or found  # a round number is a waypoint
+    return min(tested, key=lambda pair: abs(pair[1].price - s.close), default=None)
 
 
 def _setup_line(brief: Brief) -> str:

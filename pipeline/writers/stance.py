@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..angles import Angle, AngleKind
 from ..contracts import Bias, KeyLevel, LevelKind
 from ..facts import FactSheet
+from ..indicators.setups import is_bare_round
 from .base import Brief
 from .phrases import vary
 from .scenarios import edge_slot, range_span
@@ -122,7 +123,8 @@ def _named(level: tuple[str, str]) -> str:
 
 def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
     """(slot, label) of the level a close must get through on `direction`'s side: the range edge
-    while a tight range holds, else the nearest support (down) or resistance (up)."""
+    while a tight range holds, else the nearest tested support (down) or resistance (up); a bare
+    round number only when nothing on that side is tested."""
     s = brief.snapshot
     up = direction == "up"
     if s.range is not None and s.range.is_tight and s.range.lower < s.close < s.range.upper:
@@ -131,7 +133,8 @@ def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
             return range_span(brief, edge_slot(brief, edge, up, clear=True)), edge.label
     want = LevelKind.RESISTANCE if up else LevelKind.SUPPORT
     found = [lv for lv in s.levels if lv.kind == want and (lv.price > s.close if up else lv.price < s.close)]
-    nearest = min(found, key=lambda lv: abs(lv.price - s.close), default=None)
+    tested = [lv for lv in found if not is_bare_round(lv)] or found  # a round number is a waypoint
+    nearest = min(tested, key=lambda lv: abs(lv.price - s.close), default=None)
     if nearest is None:
         return None
     return edge_slot(brief, nearest, up, clear=True), nearest.label
