@@ -9,7 +9,8 @@ Places the setups of every session of the eight real daily histories of
 call (`setups_for_bias`, as an article shows them and the scorecard grades them) and grades them
 with the scorecard's own `grade_setup`. The levels, ranges and calls come from the backfill
 (`scorecard.backfill.session_at`), computed once per session and kept in a cache file (--cache,
-default under the system's temporary folder) so that further variants take seconds.
+default under the system's temporary folder, named after a digest of the pipeline's source so that a
+change to levels or calls never reads a stale one) so that further variants take seconds.
 
 The protocol of docs/scorecard.md: IN-SAMPLE sessions (before --split, graded with the bars before
 it only) are where a variant is chosen; this script prints only them unless --out-of-sample names
@@ -26,6 +27,7 @@ tracebacks.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import sys
 import tempfile
@@ -46,7 +48,7 @@ from pipeline.scorecard.contracts import SETUP_HOLD_SESSIONS, SETUP_TRIGGER_SESS
 from pipeline.scorecard.grading import grade_setup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scorecard_realdata import GROUPS, OHLCV, WARM_UP, BadInput, benchmark_of, load  # noqa: E402
+from scorecard_realdata import GROUPS, OHLCV, REPO, WARM_UP, BadInput, benchmark_of, load  # noqa: E402
 
 EXIT_BAD_INPUT = 2
 WINDOW = SETUP_TRIGGER_SESSIONS + SETUP_HOLD_SESSIONS
@@ -202,6 +204,14 @@ def report(groups: dict[str, tuple[dict[str, PriceHistory], list[Session]]], nam
     return lines
 
 
+def default_cache() -> Path:
+    """The cache file of the pipeline's current source (every pipeline/*.py file's bytes)."""
+    digest = hashlib.sha256()
+    for path in sorted((REPO / "pipeline").rglob("*.py")):
+        digest.update(path.read_bytes())
+    return Path(tempfile.gettempdir()) / f"newsdesk-setup-sessions-{digest.hexdigest()[:12]}.pkl"
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("variants", nargs="*", help=f"variants to grade (default all): {', '.join(VARIANTS)}")
@@ -211,9 +221,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out-of-sample", action="store_true",
                         help="grade the named variants on the sessions from the split on instead")
     parser.add_argument("--styles", action="store_true", help="rows per style and side too")
-    parser.add_argument("--cache", type=Path,
-                        default=Path(tempfile.gettempdir()) / "newsdesk-setup-sessions.pkl",
-                        help="the sessions' markets and calls, computed once")
+    parser.add_argument("--cache", type=Path, default=default_cache(),
+                        help="the sessions' markets and calls, computed once (default: per "
+                        "pipeline source digest, in the temporary folder)")
     parser.add_argument("--debug", action="store_true", help="tracebacks on errors")
     return parser.parse_args(argv)
 
