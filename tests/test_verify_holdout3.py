@@ -32,9 +32,11 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # missfix3: setups read in more phrasings (a long "only above" its entry, two setups in one sentence, a
 # table's "long on a break of ..." side cell) with the geometry finding on the stop figure: setup 1 -> 4
 # (56/94).
-FLOORS = {"caught": 56, "error_findings_on_clean": 37}
+# fpfix3: thousands shorthand ("35.1k", "$91.2k"), a post's counts ("312 comments", "1.2k · Reply"),
+# "0.32% above it" (the index above the level): 28 error findings on the clean texts, value 4 -> 5.
+FLOORS = {"caught": 57, "error_findings_on_clean": 28}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 4, "words": 3, "subject": 6, "timeframe": 6, "history": 4, "negation": 5,
+    "value": 5, "words": 3, "subject": 6, "timeframe": 6, "history": 4, "negation": 5,
     "quotation": 5, "trend": 8, "magnitude": 4, "level": 2, "setup": 4, "date": 1, "citation": 3,
     "direction": 1,
 }

@@ -24,7 +24,10 @@ NON_MARKET = (
     r"|\b\d+(?:\.\d+)?/10\b"  # a rating widget: 7/10
     r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*(?=\s+(?:[a-z-]+\s+)?(?:companies|firms|stocks|names|members|"
     r"constituents|employees|workers|jobs|people|analysts|economists|funds|banks|issues|holdings|"
-    r"minutes|hours|weeks|months|years|decades)\b)"  # a count or a duration: "2,000 companies"
+    r"minutes|hours|weeks|months|years|decades|comments|replies|upvotes|views|likes|followers|subscribers|"
+    r"reposts|retweets|reactions|votes)\b)"  # a count or a duration: "2,000 companies", "312 comments"
+    r"|(?<![\w$.,+\-\u2212])\d+(?:\.\d+)?[kK]?(?=\s*[\u00b7|]\s*(?:Reply|Share|Report|Save|Comments?)\b)"
+    # a post's score beside its action links: "1.2k · Reply · Share"
     r"|\b\d{1,3}(?:\.\d+)?%(?= of (?:the )?(?:economists|analysts|strategists|respondents|investors|traders|"
     r"fund managers|managers|participants|those (?:polled|surveyed|asked)|companies|firms|stocks|members|"
     r"constituents|households|voters)\b)"  # a share of people or things polled: "60% of economists"
@@ -56,11 +59,13 @@ _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _NUMBER = re.compile(
     r"(?=[\d$+\-\u2212])"  # what a figure can start with: other positions fail at once
     r"(?:(?<![\w$.,])(?P<sign>[+\-\u2212])(?=\$?\d))?(?P<dollar>\$)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
-    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|x\b)?"
+    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|k\b|x\b)?"
 )
 _UNIT_OF_SUFFIX = {"%": "pct", "pp": "pp", "bp": "bp", "percentage point": "pp", "percentage points": "pp",
                    "basis point": "bp", "basis points": "bp", "K": "volume", "M": "volume", "B": "volume",
                    "x": "ratio"}
+"""A lowercase 'k' is a thousands shorthand for a price or a level ("35.1k", "$91.2k"), printed
+to the hundreds (a negative number of decimals), not a volume's K."""
 _SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
 
 
@@ -410,8 +415,11 @@ def _printed(match: re.Match[str]) -> PrintedNumber:
     unit = _UNIT_OF_SUFFIX.get(suffix) or ("price" if match.group("dollar") else None)
     sign = {"+": 1, "-": -1, "\u2212": -1}.get(match.group("sign") or "", 0)
     text = match.group(0).strip()
-    return PrintedNumber(text, value, len(fraction) - 1 if fraction else 0, unit, match.start(),
-                         match.end(), sign, _SCALE.get(suffix, 1.0))
+    decimals = len(fraction) - 1 if fraction else 0
+    if suffix == "k":  # thousands shorthand ("35.1k", "$91.2k"): the figure in full, rounded to its hundreds
+        value, decimals = round(value * 1000, max(0, 3 - decimals)), decimals - 3
+    return PrintedNumber(text, value, decimals, unit, match.start(), match.end(), sign,
+                         _SCALE.get(suffix, 1.0))
 
 
 def same_at_precision(value: float, number: PrintedNumber, *, slack: int = 0) -> bool:

@@ -889,9 +889,27 @@ def _direction_of(claim: Claim, hits: Sequence[SubjectFact]) -> list[Finding]:
         return []
     if claim.relation and claim.reference in _RELATION_FACTS:
         signed = [sf for sf in signed if sf.name in _RELATION_FACTS[claim.reference]] or signed
-    if any(_sign(sf) in (0, wanted) for sf in signed):
+    if any(_sign(sf) in (0, _wanted_of(claim, sf, wanted)) for sf in signed):
         return []
     return [_direction_finding(claim, signed[0], "printed with the wrong direction")]
+
+
+_LEVEL_DISTANCE = re.compile(r"level_\d+_distance_pct$")
+_SIDE_OBJECT = re.compile(r"\s*(?:above|below|under|over|beneath|underneath)\s+"
+                          r"(?P<object>[\w$][^.,;:()\n]{0,30})", re.IGNORECASE)
+_THE_CLOSE = re.compile(r"\b(?:close|closing|price|last|spot|here|now|today)\b", re.IGNORECASE)
+
+
+def _wanted_of(claim: Claim, sf: SubjectFact, wanted: int) -> int:
+    """A level's distance is signed from the level's side of the close ("resistance 0.32% above"); a
+    side word with an object after it other than the close ("0.32% above it", "0.32% above support")
+    puts the instrument on that side of the level: the other sign."""
+    if not (claim.relation and _LEVEL_DISTANCE.match(sf.name)):
+        return wanted
+    side = _SIDE_OBJECT.match(claim.sentence, claim.number.end)
+    if side is None or _THE_CLOSE.search(side.group("object")):
+        return wanted  # "2.03% above the close": the level's side
+    return -wanted
 
 
 def _wanted_sign(claim: Claim) -> int:
