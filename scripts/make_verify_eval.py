@@ -33,6 +33,8 @@ from verify_eval.misses3 import (  # noqa: E402
     list_texts,
     look_back_plants,
     look_back_texts,
+    name_plants,
+    name_texts,
     plan_plants,
     plan_texts,
 )
@@ -103,7 +105,8 @@ def build_files() -> dict[str, str]:
                  *false_alarm_texts(built), *past_day_texts(built),
                  *slope_texts(built), *word_form_texts(built), *look_back_texts(built),
                  *channel_texts(built), *diary_texts(built),
-                 *list_texts(built), *plan_texts(built), *shorthand_texts(built)]:
+                 *list_texts(built), *plan_texts(built), *shorthand_texts(built),
+                 *name_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -124,7 +127,8 @@ def build_files() -> dict[str, str]:
                   *coincidence_plants(built), *false_alarm_plants(built), *past_day_plants(built),
                   *slope_plants(built), *word_form_plants(built), *look_back_plants(built),
                   *channel_plants(built), *diary_plants(built),
-                  *list_plants(built), *plan_plants(built), *shorthand_plants(built)]:
+                  *list_plants(built), *plan_plants(built), *shorthand_plants(built),
+                  *name_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -158,3 +158,25 @@ def test_an_untraced_figure_names_nearest_facts_of_its_own_kind(ctx, text, units
     claims = extract_claims(text.replace("seventy-one", "71"), "body", ctx.lexicon, [])
     nearest = nearest_facts(claims[0], ctx)
     assert nearest and {sf.fact.unit for sf in nearest} <= units, nearest
+
+
+# --- whose figure (issue 14: loosely named indexes, companies outside the instrument list) --------
+
+def test_a_loosely_named_index_move_is_held_to_the_index(ctx):
+    found = check_text("The Dow fell 0.40% on the session.", ctx)
+    [wrong] = [f for f in found if f.severity == Severity.ERROR]
+    assert wrong.code == "value-mismatch" and wrong.expected == "0.58%" and "^DJI" in (wrong.source or "")
+
+
+@pytest.mark.parametrize("text", ["Nvidia rose 4% on the day.",
+                                  "Shares of Micron jumped 6.25% after earnings.",
+                                  "Apple's stock slid 2.3% in late trade."])
+def test_a_company_outside_the_instrument_list_is_unverifiable(ctx, text):
+    found = check_text(text, ctx)
+    assert [f.code for f in found] == ["figure-unverifiable"], found
+    assert found[0].severity == Severity.INFO
+
+
+def test_the_instrument_beside_a_company_is_still_checked(ctx):
+    found = errors(ctx, "Micron jumped 6.25% while IWM added 0.90%.")
+    assert found == [("value-mismatch", "0.90%")]

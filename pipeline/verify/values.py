@@ -29,6 +29,7 @@ from .numbers import (
     stated_in,
     unit_fits,
 )
+from .outsiders import outside_subject
 from .past_bars import check_past_figure
 
 SCALE_RATIO = 2.5
@@ -66,6 +67,10 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
             _untraced(claim, "quoted figure not found in the cited source")]
     if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx):
         return _source_claim(claim, source_text)
+    outsider = outside_subject(claim, ctx.lexicon) if claim.kind == ClaimKind.CHANGE else None
+    if outsider is not None:  # "Nvidia rose 4%": no instrument's move
+        return [] if _in_source(claim.number, source_text) else [
+            _no_data(claim, f"it is about {outsider}, which no loaded data covers")]
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
     if past is not None:
         return [] if past and _in_source(claim.number, source_text) else past
@@ -165,7 +170,7 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
         return _event_count(claim, ctx)
     if name == "streak_sessions" and _own_closes_streak(claim):
         name = "close_streak_sessions"  # "IWM has fallen 6 sessions in a row": its closes, not its lag
-    member = _family_match(claim, ctx, name)
+    member = _family_match(claim, ctx, name) or _index_member(claim, ctx, name)
     if member is not None:
         return member
     fact = ctx.fact(subject, name)
@@ -239,6 +244,18 @@ def _family_match(claim: Claim, ctx: VerifyContext, name: str) -> SubjectFact | 
     for member in claim.subject or ():
         fact = ctx.fact(member, name)
         if fact is not None and matches(fact, claim.number):
+            return SubjectFact(member, name, fact)
+    return None
+
+
+def _index_member(claim: Claim, ctx: VerifyContext, name: str) -> SubjectFact | None:
+    """A move named by a family's loose name ("the Dow fell 0.4%") that matches no member is held to
+    the index the name means, when its figure is loaded (not to the ETF's)."""
+    if not _family_move(claim):
+        return None
+    for member in claim.subject or ():
+        fact = ctx.fact(member, name) if ctx.lexicon.kind_of(member) == InstrumentKind.INDEX else None
+        if fact is not None and unit_fits(fact, claim.number):
             return SubjectFact(member, name, fact)
     return None
 

@@ -33,6 +33,11 @@ Plans: the setup with its entry "only above" it ("The plan is a long only above 
 $485.52, target $503.45)"); both setups in one sentence, each read from its own words, when the
 snapshot has two (none does since setups follow the 200-day trend). Plant: the (last) setup's
 stop moved to the other side of its entry; the finding's span is that stop figure.
+
+Single names: a company outside the instrument list moves beside the instrument ("Shares of
+Micron jumped 6.25% after its results, and Oracle slid 1.85%, while IWM added 0.30%"): the
+companies' figures are unverifiable (info), never the instrument's. Plant: the instrument's own
+move 0.37 off (still a value-mismatch).
 """
 
 from __future__ import annotations
@@ -326,4 +331,35 @@ def plan_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"plan-stop-side-{key}", f"user-plan-{key}", "setup", f"(stop {stop},",
                          f"(stop {flipped},", "setup-geometry", flipped,
                          note=f"the {last.direction}'s stop moved to the other side of its entry"))
+    return out
+
+
+# ---------------------------------------------------------------- companies outside the list
+
+NAME_KEYS = ("IWM-2026-11-20", "QQQ-2026-11-17", "SPY-2026-06-03")
+
+
+def single_names(b: Built) -> str:
+    s = b.snapshot
+    move = s.returns.change_1d_pct
+    verb = "added" if move > 0 else "gave back"
+    return (f"# {s.symbol} and the single names\n\nShares of Micron jumped 6.25% after its results, and "
+            f"Oracle slid 1.85%, while {s.symbol} {verb} {abs(move):.2f}%.\n")
+
+
+def name_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-names-{key}", key, "prose", "md", single_names(built[key])) for key in NAME_KEYS]
+
+
+def name_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in NAME_KEYS:
+        b = built[key]
+        move = abs(b.snapshot.returns.change_1d_pct)
+        said, wrong = f"{move:.2f}%.", f"{_fresh(b, move, 0.37, 2):.2f}%"
+        out.append(Plant(f"names-own-move-{key}", f"user-names-{key}", "subject", said, f"{wrong}.",
+                         "value-mismatch", wrong,
+                         note="the instrument's move beside two companies' moves, off"))
     return out

@@ -1,0 +1,46 @@
+"""Figures about a named company or thing outside the instrument list.
+
+"Nvidia rose 4%", "Shares of Micron jumped 6.25%" and "Apple's stock fell 2.3%" are
+about instruments no snapshot covers: the figure is unverifiable (info), never the
+article instrument's move. The name is the capitalised word (or words) right before
+a move verb in the figure's clause; market words that start a sentence ("Stocks
+fell", "Small caps rose", "Tech rallied") and every instrument alias are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import Claim
+from .subjects import Lexicon
+
+_VERB = (r"(?:rose|rises|rallied|gained|gains|jumped|jumps|climbed|climbs|added|adds|surged|soared|advanced|"
+         r"fell|falls|dropped|drops|slid|slides|sank|sinks|slipped|lost|loses|shed|sheds|tumbled|plunged|"
+         r"declined|retreated|eased|popped|spiked|slumped|skidded)")
+_NAMED_MOVE = re.compile(
+    r"(?:\b[Ss]hares of\s+)?(?P<name>\b[A-Z][A-Za-z&.\-]*[a-z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]+){0,2})"
+    r"(?:['\u2019]s)?(?:\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.))?\s+(?:(?:also|just|only)\s+)?"
+    rf"{_VERB}\s+(?:(?:by|about|roughly|nearly|some|another|a further)\s+)*[+\-\u2212]?$")
+_MARKET_WORDS = frozenset("""
+stocks shares equities futures bonds yields treasuries treasury oil crude gold silver copper bitcoin ether
+banks energy utilities financials industrials materials healthcare retail retailers semis chips chipmakers
+small large mega big growth value cyclicals defensives everything breadth volume volatility markets market
+it this that the its price prices sentiment tech technology the index indexes averages benchmarks
+rates dollar euro yen pound sterling europe asia japan china emerging frontier transports homebuilders
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday today overall meanwhile elsewhere
+""".split())
+
+
+def outside_subject(claim: Claim, lexicon: Lexicon) -> str | None:
+    """The name of the company or thing a move figure is about, when it is none of the instruments."""
+    if claim.strong or claim.number.unit not in ("pct", None):
+        return None
+    before = claim.sentence[max(0, claim.number.start - 80):claim.number.start]
+    match = _NAMED_MOVE.search(before)
+    if match is None:
+        return None
+    name = match.group("name")
+    if name.split()[0].lower() in _MARKET_WORDS or lexicon.mentions(name):
+        return None
+    return name
