@@ -34,9 +34,11 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # (56/94).
 # fpfix3: thousands shorthand ("35.1k", "$91.2k"), a post's counts ("312 comments", "1.2k · Reply"),
 # "0.32% above it" (the index above the level): 28 error findings on the clean texts, value 4 -> 5.
-FLOORS = {"caught": 57, "error_findings_on_clean": 28}
+# Source lists without a "Sources" heading ("[1] [title](url), outlet" lines, "src: [1] url"):
+# 23; the cited stories now resolve, so value 5 -> 6 and history 4 -> 5 (59/94).
+FLOORS = {"caught": 59, "error_findings_on_clean": 23}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 5, "words": 3, "subject": 6, "timeframe": 6, "history": 4, "negation": 5,
+    "value": 6, "words": 3, "subject": 6, "timeframe": 6, "history": 5, "negation": 5,
     "quotation": 5, "trend": 8, "magnitude": 4, "level": 2, "setup": 4, "date": 1, "citation": 3,
     "direction": 1,
 }

@@ -15,7 +15,8 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 _SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]|(?P<b>\d+)[.)])\s+(?P<rest>.*)$")
-_INLINE_SOURCES = re.compile(r"^(?:\d+/\s*)?\**(?:sources|references)\**:\s*(\[\d+\].*)$", re.IGNORECASE)
+_INLINE_SOURCES = re.compile(r"^(?:\d+/\s*)?\**(?:sources?|references?|refs?|src|via)\**:\s*(\[\d+\].*)$",
+                             re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]>\"'\u201d]+")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 # An image or a link to a local file (the article's chart): its target is a file name, not text.
@@ -173,7 +174,8 @@ class _Reader:
     def _flush_lines(self) -> None:
         if not self.lines:
             return
-        if (self.section != "sources" and len(self.lines) > 1 and not _SOURCE_ENTRY.match(self.lines[0])
+        if (self.section != "sources" and len(self.lines) > 1
+                and (not _SOURCE_ENTRY.match(self.lines[0]) or _all_linked_entries(self.lines))
                 and sum(not line.endswith((".", "!", "?", ":")) for line in self.lines) > 1):
             lines, self.lines = self.lines, []
             for line in lines:  # a dashboard or a list of lines, not one running paragraph
@@ -216,6 +218,12 @@ class _Reader:
         header = tuple(inline_text(c) for c in rows[0])
         for cells in rows[1:]:
             self.doc.rows.append(TableRow(self.section, header, tuple(inline_text(c) for c in cells)))
+
+
+def _all_linked_entries(lines: list[str]) -> bool:
+    """Lines that are each a numbered source with a link ("[1] [Title](url), Outlet, Nov 20"): a list
+    of sources under another heading or none, one entry per line, not one entry running on."""
+    return all(_SOURCE_ENTRY.match(line) and _URL.search(line) for line in lines)
 
 
 def _plain_heading(line: str) -> bool:

@@ -7,6 +7,10 @@ furniture line ("1,204 views · 57 replies"). Every figure comes from the snapsh
 
 Plant: the 50-day in shorthand 0.3k off (number-untraced: the shorthand is read on the index's
 scale, not as a figure of a few dollars).
+
+Source lists without a "Sources" heading: the numbered entries on consecutive lines after the
+prose ("[3] Title — Outlet (url)"), or one "refs: [1] url [2] url" line. Plant: the fragment
+cited to a number the list does not hold (citation-unresolved).
 """
 
 from __future__ import annotations
@@ -60,4 +64,43 @@ def shorthand_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"roundmap-50d-{key}", f"user-roundmap-{key}", "value", f"back at {said}",
                          f"back at {wrong}", "number-untraced", wrong,
                          note="the 50-day in thousands shorthand, 0.3k off"))
+    return out
+
+
+# ---------------------------------------------------------------- a source list with no "Sources" heading
+
+LIST_KEYS = ("IWM-2026-11-20", "SPY-2026-11-20")
+
+
+def unheaded_sources(b: Built, inline: bool) -> str:
+    from .misses3 import BOX_STORY, _number_of
+
+    box = _number_of(b, BOX_STORY)
+    if inline:
+        listed = "refs: " + " ".join(f"[{n}] {item.url}" for n, item in enumerate(b.news, start=1))
+    else:
+        listed = "\n".join(f"[{n}] {item.title} \u2014 {item.publisher} ({item.url})"
+                            for n, item in enumerate(b.news, start=1))
+    return (f"{b.snapshot.symbol}, the weekly check-in\n\nThe small caps went nowhere again: the same "
+            f"channel, week after week [{box}].\n\n{listed}\n")
+
+
+def unheaded_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-{name}-{key}", key, "social", "txt", unheaded_sources(built[key], inline))
+            for key in LIST_KEYS for name, inline in (("unheaded", False), ("refsline", True))]
+
+
+def unheaded_plants(built: dict[str, Built]) -> list[Plant]:
+    from .misses3 import BOX_STORY, _number_of
+
+    out = []
+    for key in LIST_KEYS:
+        b = built[key]
+        box, past = _number_of(b, BOX_STORY), len(b.news) + 1
+        for base in (f"user-unheaded-{key}", f"user-refsline-{key}"):
+            out.append(Plant(f"{base.removeprefix('user-')}-unlisted", base, "citation",
+                             f"week after week [{box}]", f"week after week [{past}]", "citation-unresolved",
+                             f"[{past}]", note="the fragment cited to a number the list does not hold"))
     return out
