@@ -363,3 +363,11 @@ def test_the_take_stands_on_a_tested_level_not_an_untested_round_number() -> Non
     # with nothing tested on that side, the round number is all there is
     brief = brief_with(bias=Bias.BULLISH, levels=[level(520, "swing high"), bare], sma_50=470.0)
     assert "$495" in TemplateWriter().write(brief).take
+
+
+def test_the_takes_line_in_the_sand_is_the_scenarios_trigger_an_average_included() -> None:
+    average = level(495, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE)
+    brief = brief_with(bias=Bias.BULLISH, levels=[*LEVELS, average], sma_50=495.0)
+    article = TemplateWriter().write(brief)
+    one(article.bear_case, "close below the 50-day average at $495.00")
+    assert "$495.00" in article.take and "$490.00" not in article.take, article.take

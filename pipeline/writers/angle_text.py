@@ -14,11 +14,10 @@ import re
 from ..angles import Angle, AngleKind, angle_of
 from ..contracts import Bias, KeyLevel, LevelKind, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
-from ..indicators.setups import is_bare_round
 from . import dek as dek_text
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
-from .scenarios import edge_slot, range_span, setups_for_call
+from .scenarios import edge_slot, level_name, range_span, setups_for_call, split_side, tradable_side
 from .setup_text import take_sentence
 from .stance import reclaim_level, stance_sentence
 
@@ -470,24 +469,26 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
         number, lv = level
         # as the scenarios quote it
         slot = range_span(brief, edge_slot(brief, lv, lv.price > s.close, clear=True))
-        word = "resistance" if lv.kind == LevelKind.RESISTANCE else "support"
+        word = "resistance" if lv.price > s.close else "support"
+        label = level_name(lv, lv.price > s.close)
         if top.kind in (AngleKind.MOVE, AngleKind.VIX) and top.direction in _AFTER_MOVE:
-            frames = [f.format(slot=slot, label=lv.label) for f in _AFTER_MOVE[top.direction]]
+            frames = [f.format(slot=slot, label=label) for f in _AFTER_MOVE[top.direction]]
             return vary(frames, brief, "take-pivot")
-        return vary([f"The level that matters most is the {lv.label} {word} at {slot}.",
-                     f"Next stop on the chart: the {lv.label} at {slot}.",
-                     f"All eyes on {slot}, the {lv.label}; how price handles it sets the next leg.",
-                     f"The nearest real level is {slot} ({lv.label}), and it is the one to watch."],
+        kind = "" if label.endswith(("resistance zone", "support zone")) else f" {word}"
+        return vary([f"The level that matters most is the {label}{kind} at {slot}.",
+                     f"Next stop on the chart: the {label} at {slot}.",
+                     f"All eyes on {slot}, the {label}; how price handles it sets the next leg.",
+                     f"The nearest real level is {slot} ({label}), and it is the one to watch."],
                     brief, "take-pivot")
     below = _nearest(brief, "down") if s.extremes.new_all_time_high else None
     if below is not None:  # a record close has nothing overhead: the first support is the level
         _, lv = below
-        slot = range_span(brief, edge_slot(brief, lv, False, clear=True))
-        return vary([f"With no higher close on the chart, the first support is the {lv.label} at {slot}.",
-                     f"Nothing overhead: the level to watch on a pullback is the {lv.label} at {slot}.",
-                     f"Above a record there is no chart resistance; below, the {lv.label} at {slot} is "
+        slot, label = range_span(brief, edge_slot(brief, lv, False, clear=True)), level_name(lv, False)
+        return vary([f"With no higher close on the chart, the first support is the {label} at {slot}.",
+                     f"Nothing overhead: the level to watch on a pullback is the {label} at {slot}.",
+                     f"Above a record there is no chart resistance; below, the {label} at {slot} is "
                      "the first support.",
-                     f"The chart shows no ceiling here, so the {lv.label} at {slot} is the line to hold."],
+                     f"The chart shows no ceiling here, so the {label} at {slot} is the line to hold."],
                     brief, "take-pivot")
     if sheet.has("sma_50"):
         return "The 50-day average at {sma_50} is the line that matters most from here."
@@ -511,15 +512,12 @@ def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
 
 
 def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
-    """The closest support below (down moves) or resistance above (up moves), zones included,
-    with its slot number: the closest a move has tested (a bare round number only when nothing on
-    that side is tested), as the scenarios name their trigger."""
-    s = brief.snapshot
-    want = LevelKind.SUPPORT if direction == "down" else LevelKind.RESISTANCE
-    found = [(n, lv) for n, lv in enumerate(s.levels, start=1)
-             if lv.kind == want and (lv.price < s.close if direction == "down" else lv.price > s.close)]
-    tested = [pair for pair in found if not is_bare_round(pair[1])] or found  # a round number is a waypoint
-    return min(tested, key=lambda pair: abs(pair[1].price - s.close), default=None)
+    """The level a close has to get through below (down moves) or above (up moves), with its slot
+    number: the scenarios' trigger (the nearest tested support, resistance or average), or the
+    round-number waypoint when nothing on that side is tested."""
+    waypoint, trigger = split_side(tradable_side(brief, direction == "up"))
+    level = trigger or waypoint
+    return None if level is None else (brief.snapshot.levels.index(level) + 1, level)
 
 
 def _setup_line(brief: Brief) -> str:

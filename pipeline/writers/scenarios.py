@@ -127,6 +127,14 @@ def _what(level: KeyLevel, above: bool, past_waypoint: bool) -> str:
     return f"{'first tested' if past_waypoint else 'nearest'} {'resistance' if above else 'support'}"
 
 
+def level_name(level: KeyLevel, above: bool) -> str:
+    """A level's name where prose quotes it by an edge: its label, except an average merged into a
+    zone ('support zone'), whose edge is not the average's own figure."""
+    if level.source in ("sma_50", "sma_200") and level.zone_low is not None:
+        return "resistance zone" if above else "support zone"
+    return level.label
+
+
 Bullet = tuple[float | None, str]
 """A bullet and the price a move meets it at (None: a stated condition, not awaited)."""
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 from ..angles import Angle, AngleKind
 from ..contracts import Bias, KeyLevel, LevelKind
 from ..facts import FactSheet
-from ..indicators.setups import is_bare_round
 from .base import Brief
 from .phrases import vary
-from .scenarios import edge_slot, range_span
+from .scenarios import edge_slot, level_name, range_span, split_side, tradable_side
 
 _BULLISH = ["We lean bullish; a close below the {label} at {slot} would prove that wrong.",
             "Our read is bullish while closes hold above {slot}, the {label}.",
@@ -123,21 +122,19 @@ def _named(level: tuple[str, str]) -> str:
 
 def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
     """(slot, label) of the level a close must get through on `direction`'s side: the range edge
-    while a tight range holds, else the nearest tested support (down) or resistance (up); a bare
-    round number only when nothing on that side is tested."""
+    while a tight range holds, else the scenarios' trigger on that side (the nearest tested support,
+    resistance or average; a bare round number only when nothing on that side is tested)."""
     s = brief.snapshot
     up = direction == "up"
     if s.range is not None and s.range.is_tight and s.range.lower < s.close < s.range.upper:
         edge = _range_level(brief, "range top" if up else "range bottom")
         if edge is not None:
             return range_span(brief, edge_slot(brief, edge, up, clear=True)), edge.label
-    want = LevelKind.RESISTANCE if up else LevelKind.SUPPORT
-    found = [lv for lv in s.levels if lv.kind == want and (lv.price > s.close if up else lv.price < s.close)]
-    tested = [lv for lv in found if not is_bare_round(lv)] or found  # a round number is a waypoint
-    nearest = min(tested, key=lambda lv: abs(lv.price - s.close), default=None)
+    waypoint, trigger = split_side(tradable_side(brief, up))  # as the scenarios trigger
+    nearest = trigger or waypoint
     if nearest is None:
         return None
-    return edge_slot(brief, nearest, up, clear=True), nearest.label
+    return edge_slot(brief, nearest, up, clear=True), level_name(nearest, up)
 
 
 def _range_level(brief: Brief, label: str) -> KeyLevel | None:
