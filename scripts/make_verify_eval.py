@@ -38,6 +38,7 @@ from verify_eval.misses3 import (  # noqa: E402
     plan_plants,
     plan_texts,
 )
+from verify_eval.misses3w import desk_plants, desk_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
@@ -111,7 +112,7 @@ def build_files() -> dict[str, str]:
                  *slope_texts(built), *word_form_texts(built), *look_back_texts(built),
                  *channel_texts(built), *diary_texts(built),
                  *list_texts(built), *plan_texts(built), *shorthand_texts(built),
-                 *name_texts(built), *unheaded_texts(built)]:
+                 *name_texts(built), *unheaded_texts(built), *desk_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -133,7 +134,7 @@ def build_files() -> dict[str, str]:
                   *slope_plants(built), *word_form_plants(built), *look_back_plants(built),
                   *channel_plants(built), *diary_plants(built),
                   *list_plants(built), *plan_plants(built), *shorthand_plants(built),
-                  *name_plants(built), *unheaded_plants(built)]:
+                  *name_plants(built), *unheaded_plants(built), *desk_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

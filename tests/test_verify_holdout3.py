@@ -36,10 +36,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # "0.32% above it" (the index above the level): 28 error findings on the clean texts, value 4 -> 5.
 # Source lists without a "Sources" heading ("[1] [title](url), outlet" lines, "src: [1] url"):
 # 23; the cited stories now resolve, so value 5 -> 6 and history 4 -> 5 (59/94).
-FLOORS = {"caught": 59, "error_findings_on_clean": 23}
+# miss3w: size words on a family name, denials ('no longer under', 'nowhere near'), a question answered
+# 'Yes', weekdays beside numeric dates, short weekdays, days in words: magnitude 4 -> 6, negation 5 -> 8,
+# date 1 -> 4 (67/94); 22 error findings on the clean texts ('(3/24)' is a date, not 24).
+FLOORS = {"caught": 67, "error_findings_on_clean": 22}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 3, "subject": 6, "timeframe": 6, "history": 5, "negation": 5,
-    "quotation": 5, "trend": 8, "magnitude": 4, "level": 2, "setup": 4, "date": 1, "citation": 3,
+    "value": 6, "words": 3, "subject": 6, "timeframe": 6, "history": 5, "negation": 8,
+    "quotation": 5, "trend": 8, "magnitude": 6, "level": 2, "setup": 4, "date": 4, "citation": 3,
     "direction": 1,
 }
 

@@ -18,6 +18,7 @@ from .codes import finding
 from .context import VerifyContext
 from .extreme_dates import check_extreme_date
 from .lookahead import leading
+from .number_words import ORDINAL_WORD, ordinal_value
 from .numbers import DATE, PrintedDate, find_dates, unquoted
 from .past_bars import held_sessions
 
@@ -51,8 +52,67 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
         elif section != "sources" and not _date_known(when, ctx, source_text, sentence):
             findings.append(_untraced(when, section, ctx, sentence))
     if section != "sources":
+        findings += weekday_beside_date(sentence, section, ctx.snapshot.session)
         findings += _bare_weekdays(sentence, section, ctx, printed, source_text)
     return findings
+
+
+_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
+              "sat": "Saturday", "sun": "Sunday"}
+_SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_ANY_WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHORT_WEEKDAY})"
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<weekday>{_ANY_WEEKDAY}),?\s+(?:"
+    r"\(?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\)?(?![\d/])"
+    rf"|(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"|(?P<word>{ORDINAL_WORD.pattern[2:-2]})\b))")
+"""A weekday beside a date DATE does not read with it: a numeric date ('Wed (3/24)', 'Tue 11/17'), a
+short weekday before a month ('Thu Dec 9') or a day in words ('Thursday, November eleventh')."""
+
+
+_WEEKDAY_STEM = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+
+
+def weekday_beside_date(sentence: str, section: str, session: date) -> list[Finding]:
+    """Each weekday printed beside a date is that date's weekday (the year is the session's, or the next
+    one for a date more than half a year back, as for DATE)."""
+    if _WEEKDAY_STEM.search(sentence) is None:
+        return []
+    findings = []
+    for match in _WEEKDAY_DATE.finditer(sentence):
+        named = _DAY_NAMES[match.group("weekday")[:3].lower()]
+        if match.group("weekday") == named and match.group("day"):
+            continue  # 'Thursday, Nov 12': DATE reads the weekday with the date
+        when = _printed_day(match, session)
+        if when is None or f"{when:%A}" == named:
+            continue
+        findings.append(finding("weekday-mismatch", f"{when:%b} {when.day}, {when.year} is a {when:%A}, not "
+                                f"a {named}", section=section, span=match.group(0).strip(),
+                                expected=f"{when:%A}", source="calendar"))
+    return findings
+
+
+_MONTH_NUMBERS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _printed_day(match: re.Match[str], session: date) -> date | None:
+    if match.group("m"):
+        month, day = int(match.group("m")), int(match.group("d"))
+        year = match.group("y")
+        year_value = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
+    else:
+        month = _MONTH_NUMBERS.index(match.group("month")[:3].lower()) + 1
+        day = int(match.group("day")) if match.group("day") else ordinal_value(match.group("word"))
+        year_value = int(match.group("year")) if match.group("year") else None
+    try:
+        value = date(year_value or session.year, month, day)
+    except ValueError:
+        return None
+    if year_value is None and (value - session).days < -183:
+        value = value.replace(year=value.year + 1)
+    return value
 
 
 PAST_DAYS = 7
@@ -107,6 +167,7 @@ def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
         return []  # every weekday _WEEKDAY reads ends in "day"
     text_only = unquoted(sentence)
     dated = [(d.start, d.end) for d in printed]
+    dated += [(m.start(), m.end()) for m in _WEEKDAY_DATE.finditer(text_only)]  # checked with their dates
     findings = []
     for match in _WEEKDAY.finditer(text_only):
         if any(a <= match.start() < b for a, b in dated):

@@ -79,6 +79,7 @@ class _Walk:
         self.previous_prices: list[Claim] = []  # the paragraph's sentence before: differences of its prices
         self.running: tuple[str, ...] | None = None
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
+        self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
 
     # --- whole-document checks -----------------------------------------------------------------
@@ -99,12 +100,14 @@ class _Walk:
         self.running = None
         self.previous = ""
         found: list[Finding] = []
-        for sentence in sentences(paragraph.text):
+        split = sentences(paragraph.text)
+        for n, sentence in enumerate(split):
+            self.following = split[n + 1] if n + 1 < len(split) else ""
             self._follow_subject(sentence)
             found += guarded(partial(self.sentence, sentence, paragraph.section),
                              section=paragraph.section, text=sentence)
             self.previous = sentence
-        self.running, self.previous = None, ""
+        self.running, self.previous, self.following = None, "", ""
         return found
 
     def _follow_subject(self, sentence: str) -> None:
@@ -207,7 +210,8 @@ class _Walk:
         if subject is False:
             return words.check_words(sentence, section, self.ctx, only_topics=("vix",))
         peer = subject if isinstance(subject, Snapshot) else None
-        return words.check_words(sentence, section, self.ctx, peer, previous=self.previous)
+        return words.check_words(sentence, section, self.ctx, peer, previous=self.previous,
+                                 following=self.following)
 
     def _sentence_subject(self, sentence: str) -> Snapshot | bool | None:
         """The snapshot a sentence's words are about: the article's, a peer's, or False (unknown)."""

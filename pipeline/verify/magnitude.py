@@ -57,7 +57,8 @@ _WORD = re.compile(rf"\b(?P<word>(?P<small>{_SMALL}|{_SMALL_ING})|(?P<large>{_LA
                    re.IGNORECASE)
 _PARTICIPLE = re.compile(r",\s*$")
 """', soaring 0.30%': a participle after a comma tells what the clause's subject did."""
-_GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|has)\s+)*$", re.IGNORECASE)
+_GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|has|fund|ETF|index|"
+                  r"tracker)\s+)*$", re.IGNORECASE)
 _OWN_OPENING = re.compile(r"^\s*(?:shares|it|the (?:ETF|fund|stock)|prices?)\s+(?:(?:also|just|then)\s+)?$",
                           re.IGNORECASE)
 _OTHER_FRAME = re.compile(r"\b(?:week|weeks|month|months|year|years|YTD|since|quarter|over the past|sessions|"
@@ -83,20 +84,22 @@ def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> li
     text = unquoted(sentence)
     found = []
     for match in _WORD.finditer(text):
-        symbol = _subject(text, match.start(), ctx)
-        if symbol is None or _not_a_claim(text, match):
+        symbols = _subject(text, match.start(), ctx)
+        if not symbols or _not_a_claim(text, match):
             continue
         word = match.group("word").lower()
-        turned = _direction(_ING_AS_PAST.get(word, word), symbol, ctx)
-        if turned is not None:
+        turned = [(s, t) for s in symbols if (t := _direction(_ING_AS_PAST.get(word, word), s, ctx))]
+        if turned and len(turned) == len(symbols):
+            symbol, move = turned[0]
             found.append(finding("direction-mismatch", f"'{match.group('word')}' but {symbol} moved "
-                                 f"{turned}", section=section, span=match.group("word"),
-                                 expected=f"{'up' if turned.startswith('+') else 'down'} "
-                                          f"{turned.lstrip('+-')}",
+                                 f"{move}", section=section, span=match.group("word"),
+                                 expected=f"{'up' if move.startswith('+') else 'down'} "
+                                          f"{move.lstrip('+-')}",
                                  source=f"{symbol}: returns.change_1d_pct"))
             continue
-        wrong = _wrong(symbol, bool(match.group("small")), ctx)
-        if wrong is not None:
+        wrongs = [(s, w) for s in symbols if (w := _wrong(s, bool(match.group("small")), ctx))]
+        if wrongs and len(wrongs) == len(symbols):
+            symbol, wrong = wrongs[0]
             found.append(finding("magnitude-mismatch", f"'{match.group('word')}' does not fit {symbol}'s "
                                  f"move of {wrong}", section=section, span=match.group("word"),
                                  expected=_expected(bool(match.group("small"))), source=f"{symbol}: "
@@ -104,22 +107,30 @@ def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> li
     return found
 
 
-def _subject(text: str, start: int, ctx: VerifyContext) -> str | None:
+def _subject(text: str, start: int, ctx: VerifyContext) -> tuple[str, ...]:
+    """The instruments the size word is about: one, or a family a name stands for whose members'
+    moves are all loaded ('the Dow' is DIA and ^DJI: the word is held to each)."""
     before = text[:start]
     if _OWN_OPENING.match(before):
-        return ctx.symbol
+        return (ctx.symbol,)
     ahead = [m for m in ctx.lexicon.mentions(text) if m.end <= start]
     participle = text[start:start + 12].lower().split(" ")[0].endswith("ing") and _PARTICIPLE.search(before)
     if participle and ahead and ";" not in before[ahead[0].end:]:
-        symbols = ahead[0].symbols  # the clause's subject: the instrument the sentence opens on
-        return symbols[0] if len(symbols) == 1 else (ctx.symbol if ctx.symbol in symbols else None)
+        return _named(ahead[0].symbols, ctx)  # the clause's subject: the instrument the sentence opens on
     mentions = [m for m in ahead if _GAP.match(text[m.end:start])]
     if not mentions:
-        return None
-    symbols = mentions[-1].symbols
+        return ()
+    return _named(mentions[-1].symbols, ctx)
+
+
+def _named(symbols: tuple[str, ...], ctx: VerifyContext) -> tuple[str, ...]:
+    """The only instrument a name stands for, the article's own, or every member of its family
+    with a loaded move ('the Dow': DIA and ^DJI, checked against both)."""
     if len(symbols) == 1:
-        return symbols[0]
-    return ctx.symbol if ctx.symbol in symbols else None
+        return symbols
+    if ctx.symbol in symbols:
+        return (ctx.symbol,)
+    return tuple(s for s in symbols if ctx.fact(s, "change_1d_pct") is not None)
 
 
 def _not_a_claim(text: str, match: re.Match[str]) -> bool:

@@ -320,6 +320,15 @@ def _cardinal(words: str) -> float | None:
     return float(total + current)
 
 
+ORDINAL_WORD = re.compile(rf"\b{_ORDINAL}\b", re.IGNORECASE)
+"""An ordinal in words ('eleventh', 'twenty-first'); ordinal_value() reads it."""
+
+
+def ordinal_value(words: str) -> int:
+    """'eleventh' -> 11, 'twenty-first' -> 21."""
+    return _ordinal(words.lower())
+
+
 def _ordinal(words: str) -> int:
     parts = words.split("-")
     if len(parts) == 2:

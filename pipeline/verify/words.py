@@ -390,12 +390,13 @@ RULES = tuple(replace(rule, word=leading(rule.word)) for rule in RULES)
 
 
 def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapshot | None = None, *,
-                only_topics: tuple[str, ...] = (), previous: str = "") -> list[Finding]:
+                only_topics: tuple[str, ...] = (), previous: str = "", following: str = "") -> list[Finding]:
     """Indicator and pattern words in one sentence, against the subject's snapshot.
 
     `only_topics=("vix",)` limits the rules to the VIX (for sentences about an
     instrument whose own readings are not at hand). `previous` is the paragraph's
-    sentence before: an RSI named there is the topic of a bare 'oversold' here.
+    sentence before: an RSI named there is the topic of a bare 'oversold' here; `following` the one
+    after, which names the topic of a question answered here ('Is QQQ overbought? Yes. RSI is 65.6.').
     """
     snapshot = subject or ctx.snapshot
     text = unquoted(sentence) if CITATION.search(sentence) else _unquote_marks(sentence)
@@ -404,7 +405,8 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
         rule = RULES[n]
         if only_topics and rule.topic is not _VIX_TOPIC:
             continue
-        if not rule.topic.search(text) and not (rule.holds in _RSI_ZONES and rule.topic.search(previous)):
+        carried = previous + ("\n" + following if _ANSWERED_YES.search(text) else "")
+        if not rule.topic.search(text) and not (rule.holds in _RSI_ZONES and rule.topic.search(carried)):
             continue
         for match in rule.word.finditer(text):
             cross = rule.source == "trend.cross"
@@ -417,8 +419,10 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
             else:
                 holds = rule.holds(snapshot, match)
             if holds is False:
-                span = said or match.group(0).strip()
+                span = said or _answer(text, match) or match.group(0).strip()
                 verdict = "said to be absent, but it is there" if absent else "does not fit the data"
+                if span != match.group(0).strip() and not said:
+                    verdict = f"(to '{match.group(0).strip()}') {verdict}"
                 findings.append(finding(rule.family, f"'{span}' {verdict}", section=section, span=span,
                                         expected=rule.expected(snapshot), source=rule.source))
     return findings
@@ -449,18 +453,19 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|abse
 
 
 _DENIED_BEFORE = re.compile(
-    r"\b(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't)\s+"
+    r"\b(?:(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|no longer)\s+"
     r"(?:(?:even|yet|quite|really|technically|officially|been|crossed|moved|gone|risen|climbed|dropped|"
-    r"fallen|slipped|pushed|broken|a|an)\s+){0,3}$", re.IGNORECASE)
+    r"fallen|slipped|pushed|broken|a|an)\s+){0,3}|nowhere (?:near|close to)\s+(?:\w+\s+)?)$", re.IGNORECASE)
 
 
 def denial(text: str, match: re.Match[str], sentence: str) -> str | None:
-    """'not even oversold', 'has not crossed above its signal': a plain denial, read as the opposite claim
-    (hedges such as 'short of', 'near' or 'far from' are not denials and stay skipped); the words said,
+    """'not even oversold', 'has not crossed above its signal', 'no longer under its signal', 'nowhere near
+    oversold': a plain denial, read as the opposite claim (hedges such as 'short of', 'near' or 'far
+    from' are not denials and stay skipped); the words said,
     from `sentence` (`text` is it with quotation marks blanked, at the same offsets)."""
     before = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b", text[:match.start()])[-1]
     said = _DENIED_BEFORE.search(before)
-    if said is None or _HYPOTHETICAL.search(before):
+    if said is None or _HYPOTHETICAL.search(before[:said.start()] + " " + before[said.end():]):
         return None
     end = match.end() + (sentence[match.end():match.end() + 1] in ('"', "\u201d"))  # its closing mark
     return sentence[match.start() - len(before) + said.start():end].strip()
@@ -485,6 +490,8 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     return bool(_HYPOTHETICAL.search(clause) or _HYPOTHETICAL.search(_clause_after(text, match)))
 
 
+_ANSWERED_YES = re.compile(r"\?\W*(?:yes|yep)\b", re.IGNORECASE)
+"""A question answered 'Yes' in its own sentence: the sentence after says what was asked about."""
 _QUESTION_AFTER = re.compile(r"^[^.!?;]{0,60}\?(?P<answer>\W*(?:no|not|nope|yes|yep)\b)?", re.IGNORECASE)
 
 
@@ -495,6 +502,14 @@ def _asked(text: str, match: re.Match[str]) -> bool:
         return False
     answer = (question.group("answer") or "").strip(" *_\"'\u201d").lower()
     return not answer.startswith("y")
+
+
+def _answer(text: str, match: re.Match[str]) -> str | None:
+    """'Yes' answering the question the word is asked in ('Is QQQ overbought? Yes.'): the claim's words."""
+    question = _QUESTION_AFTER.match(text[match.end():])
+    answer = question.group("answer") if question is not None else None
+    return answer.strip(" *_\"'\u201d") if answer and answer.strip(" *_\"'\u201d").lower().startswith("y") \
+        else None
 
 
 def _clause_after(text: str, match: re.Match[str]) -> str:

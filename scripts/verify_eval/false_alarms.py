@@ -107,8 +107,8 @@ def false_alarm_plants(built: dict[str, Built]) -> list[Plant]:
                          "checked"))
         asked, _ = rsi_answer(b)
         out.append(Plant(f"desklog-rsi-yes-{key}", base, "indicator", f"{asked} here? No:",
-                         f"{asked} here? Yes:", "indicator-mismatch", asked,
-                         note="an RSI word asked about and answered 'Yes'"))
+                         f"{asked} here? Yes:", "indicator-mismatch", "Yes",
+                         note="an RSI word asked about and answered 'Yes' (the answer is the claim)"))
     out.append(Plant(f"yields-untraced-{YIELDS_KEY}", f"user-yields-{YIELDS_KEY}", "value", "to 4.06% [1]",
                      "to 4.16% [1]", "number-untraced", "4.16%",
                      note="a yield the cited story does not print, with no yield in the snapshot"))

@@ -1,0 +1,125 @@
+"""Desk notes for the misses of the third blind holdout (issue 14): each cause the holdout found
+is planted here in other words, on other subjects.
+
+- Size words on a family name ("the Dow tracker slipped 0.20%" in a QQQ note: 'the Dow' names DIA
+  and ^DJI; the one whose move is loaded is held to the word). Plant: 'cratered'.
+- Denials of a reading: "no longer below its signal line" (the MACD is below it), "nowhere close
+  to oversold" (the RSI is oversold), and a question answered "Yes" whose next sentence names the
+  RSI ("**Is SPY overbought?** Yes. Its RSI(14) reads 55.0."). Clean texts state them rightly.
+
+- Weekdays beside dates the date reader does not pair them with: a numeric date ("Tue 11/17"), a
+  short weekday before a month ("Wed, Dec 9") and a day in words ("Wednesday, December ninth").
+  Plants: each weekday one day off.
+
+Every figure comes from the snapshot or a peer's, so each note is correct by construction.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pipeline.contracts import Snapshot
+from pipeline.verify.number_words import count_forms
+
+from .plants import Plant
+from .universe import Built
+
+
+def _peer(b: Built, symbol: str) -> Snapshot:
+    return next(p for p in b.peers if p.symbol == symbol)
+
+
+def _pct(value: float) -> str:
+    return f"{abs(value):.2f}%"
+
+
+def _signal_note(b: Built) -> str:
+    """QQQ-2026-11-17: a down day; the MACD under its signal; the Dow tracker's small dip."""
+    s, dia = b.snapshot, _peer(b, "DIA")
+    m = s.momentum
+    assert m.macd is not None and m.macd_signal is not None and m.macd < m.macd_signal
+    return (f"# {s.symbol}: the tape after the bell\n\n"
+            f"{s.symbol} lost {_pct(s.returns.change_1d_pct)} on the session. Among the neighbours, the Dow "
+            f"tracker slipped {_pct(dia.returns.change_1d_pct)}.\n\n"
+            f"Momentum has not turned: the MACD ({m.macd:.2f}) is still below its signal line "
+            f"({m.macd_signal:.2f}).\n")
+
+
+def _oversold_note(b: Built) -> str:
+    """IWM-2026-02-13: a sell-off with the RSI oversold."""
+    s = b.snapshot
+    rsi = s.momentum.rsi_14
+    assert rsi is not None and rsi <= 30
+    return (f"# {s.symbol}: washed out?\n\n"
+            f"Small caps sank {_pct(s.returns.change_1d_pct)}. The RSI(14) sits at {rsi:.1f}, deep in "
+            f"oversold territory after the slide.\n")
+
+
+def _question_note(b: Built) -> str:
+    """SPY-2026-11-20: the RSI in the middle of its range; a question answered 'No'."""
+    s = b.snapshot
+    rsi = s.momentum.rsi_14
+    assert rsi is not None and 30 < rsi < 70
+    return (f"# {s.symbol}: reader questions\n\n"
+            f"**Is {s.symbol} overbought after the rally?** No. Its RSI(14) reads {rsi:.1f}, mid-range.\n")
+
+
+def _calendar_note(b: Built) -> str:
+    """SPY-2026-11-17: the session's numeric date with its weekday; the FOMC date twice."""
+    s = b.snapshot
+    fomc = next(e.date for e in s.events if e.kind == "fomc")
+    word = count_forms(fomc.day)[2]
+    return (f"# {s.symbol}: the calendar\n\n"
+            f"Session of {s.session:%a} {s.session.month}/{s.session.day}: {s.symbol} lost "
+            f"{_pct(s.returns.change_1d_pct)}. Next up, the Fed on {fomc:%a}, {fomc:%b} {fomc.day}; the "
+            f"statement lands {fomc:%A}, {fomc:%B} {word}.\n")
+
+
+WRITERS = {"QQQ-2026-11-17": _signal_note, "IWM-2026-02-13": _oversold_note, "SPY-2026-11-20": _question_note,
+           "SPY-2026-11-17": _calendar_note}
+
+
+def desk_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-desk3-{key}", key, "prose", "md", write(built[key]))
+            for key, write in WRITERS.items()]
+
+
+def _calendar_plants(b: Built) -> list[Plant]:
+    s = b.snapshot
+    fomc = next(e.date for e in s.events if e.kind == "fomc")
+    base = f"user-desk3-{b.key}"
+    day_before = lambda day, fmt: f"{day - timedelta(days=1):{fmt}}"  # noqa: E731
+    session = f"{s.session:%a} {s.session.month}/{s.session.day}"
+    wrong_session = f"{day_before(s.session, '%a')} {s.session.month}/{s.session.day}"
+    short = f"{fomc:%a}, {fomc:%b} {fomc.day}"
+    wrong_short = f"{day_before(fomc, '%a')}, {fomc:%b} {fomc.day}"
+    long = f"{fomc:%A}, {fomc:%B} {count_forms(fomc.day)[2]}"
+    wrong_long = f"{day_before(fomc, '%A')}, {fomc:%B} {count_forms(fomc.day)[2]}"
+    return [
+        Plant("desk3-numeric-weekday", base, "date", session, wrong_session, "weekday-mismatch",
+              wrong_session, note="the session's numeric date with the day before's weekday"),
+        Plant("desk3-short-weekday", base, "date", short, wrong_short, "weekday-mismatch", wrong_short,
+              note="the FOMC date with a short weekday one day early"),
+        Plant("desk3-word-day-weekday", base, "date", long, wrong_long, "weekday-mismatch", wrong_long,
+              note="the FOMC date with its day in words and the weekday one day early"),
+    ]
+
+
+def desk_plants(built: dict[str, Built]) -> list[Plant]:
+    return [*_calendar_plants(built["SPY-2026-11-17"]),
+        Plant("desk3-dow-cratered", "user-desk3-QQQ-2026-11-17", "magnitude", "tracker slipped",
+              "tracker cratered", "magnitude-mismatch", "cratered",
+              note="'the Dow' (DIA or ^DJI: DIA's move is loaded) said to crater on a 0.20% dip"),
+        Plant("desk3-macd-no-longer", "user-desk3-QQQ-2026-11-17", "negation", "is still below its signal",
+              "is no longer below its signal", "indicator-mismatch", "no longer below its signal",
+              note="the MACD, under its signal, said to be no longer below it"),
+        Plant("desk3-nowhere-oversold", "user-desk3-IWM-2026-02-13", "negation", "deep in oversold",
+              "nowhere close to oversold", "indicator-mismatch", "nowhere close to oversold",
+              note="an oversold RSI (21.4) denied as 'nowhere close to oversold'"),
+        Plant("desk3-yes-overbought", "user-desk3-SPY-2026-11-20", "negation",
+              "overbought after the rally?** No.", "overbought after the rally?** Yes.",
+              "indicator-mismatch", "Yes",
+              note="'Is SPY overbought?' answered 'Yes' at RSI 55.0; the RSI is named in the next sentence"),
+    ]
