@@ -299,14 +299,18 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
             and not _NOT_LEVEL_AFTER.match(after):
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
     relation, reference = _relation(after)
-    frame = _period_clause(sentence, number, clause)
-    label = _LABEL_BEFORE.search(before)  # "Week: -1.10%", "| Month: +6.62%"
-    words_after = _PERIOD_END.split(after[:60], maxsplit=1)[0]  # "1.46% higher over the past month"
+    words_after = _words_after(after)  # "1.46% higher over the past month"
+    # "Week: -1.10%", "| Month: +6.62%" (a label ends in ':' right before the figure)
+    label = _LABEL_BEFORE.search(before) if before.rstrip().endswith(":") else None
     own_words = label.group(0) if label and _period_of(label.group(0)) else words_after
     own = _period_of(own_words)
-    period = own or _period_of(frame) or _contrast_period(before)
     if own is not None:
         frame = own_words
+        period: str | None = own
+    else:
+        frame = _period_clause(sentence, number, clause, words_after)
+        period = _period_of(frame) or _contrast_period(before)
+    if own is not None:
         turn = _MOVE_AFTER.match(after)
         if kind == ClaimKind.DISTANCE and not direction and names is None and relation is None \
                 and own in ("ytd", "mtd", "5d", "1m", "window"):
@@ -478,10 +482,18 @@ def _period(sentence: str, number: PrintedNumber, tail: str) -> str | None:
     return _period_of(_period_clause(sentence, number, tail))
 
 
-def _period_clause(sentence: str, number: PrintedNumber, tail: str) -> str:
+def _words_after(after: str) -> str:
+    """The words after a figure (`after`: the sentence from its end) up to the next break."""
+    end = _PERIOD_END.search(after, 0, 60)
+    return after[:end.start()] if end else after[:60]
+
+
+def _period_clause(sentence: str, number: PrintedNumber, tail: str, after: str | None = None) -> str:
     """The words that may give a figure its time frame: its clause's words before it (`tail`), the
-    words after it up to the next break, and a sentence-opening phrase that is its own."""
-    after = _PERIOD_END.split(sentence[number.end:number.end + 60], maxsplit=1)[0]
+    words after it up to the next break (`after`, from _words_after, when known), and a
+    sentence-opening phrase that is its own."""
+    if after is None:
+        after = _words_after(sentence[number.end:])
     before = sentence[:number.start]
     lead = _LEAD_PERIOD.match(before)
     if lead and (_DIGIT.search(_WINDOW.sub("", lead.group(0))) or _LEAD_BREAK.search(before, lead.end())):
@@ -498,6 +510,8 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 def _contrast_period(before: str) -> str | None:
     """A time frame named earlier in the sentence, with no figure since, for a figure set against it:
     "Small caps are flat on the year while $QQQ is up 4.91%" (the 4.91% is QQQ's year too)."""
+    if _CONTRAST.search(before) is None:
+        return None  # no contrast word anywhere before the figure (one scan, no split)
     words = re.split(r"[;:]|\.(?!\d)", before)[-1]
     if _DIGIT.search(words) or not _CONTRAST.search(words):
         return None
@@ -562,9 +576,10 @@ _SOURCE_WORDS = any_word(("analyst", "strategist", "economist", "chartist", "tec
 """Words one of which a lowered ASCII sentence must hold for _SOURCE to match."""
 
 
-_FLAT, _NOT_PRICE, _FROM_LEVEL, _CLAUSE_BREAK, _PERIOD_END, _WINDOW, _LOOKBACK_BEFORE, _SOURCE, _FORECAST = (
+_FLAT, _NOT_PRICE, _FROM_LEVEL, _CLAUSE_BREAK, _PERIOD_END, _WINDOW, _LOOKBACK_BEFORE, _SOURCE, _FORECAST, \
+    _CONTRAST = (
     leading(pattern) for pattern in (_FLAT, _NOT_PRICE, _FROM_LEVEL, _CLAUSE_BREAK, _PERIOD_END, _WINDOW,
-                                     _LOOKBACK_BEFORE, _SOURCE, _FORECAST))
+                                     _LOOKBACK_BEFORE, _SOURCE, _FORECAST, _CONTRAST))
 """The patterns searched along a text turn away the positions no match can start at (lookahead.py)."""
 
 

@@ -59,9 +59,10 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     what = _measure(claim)
     if what is None or snapshot is None:
         return None
-    if _NOT_A_BAR.search(_clause(claim)[0]):
+    clause = _clause(claim)
+    if _NOT_A_BAR.search(clause[0]):
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
-    anchor = _anchor(claim, snapshot.session)
+    anchor = _anchor(claim, snapshot.session, clause)
     if anchor is None or (anchor.day == snapshot.session and not anchor.since):
         return None  # no past day named
     if not held_sessions(snapshot):  # a snapshot stored before dates were kept
@@ -123,9 +124,10 @@ def _clause(claim: Claim) -> tuple[str, int]:
     return sentence[start:end_match.start() if end_match else len(sentence)], start
 
 
-def _anchor(claim: Claim, session: date) -> Anchor | None:
-    """The past day the figure's clause dates it to: the weekday or date nearest the figure."""
-    clause, offset = _clause(claim)
+def _anchor(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | None:
+    """The past day the figure's clause (`where`: `_clause(claim)`) dates it to: the weekday or date
+    nearest the figure."""
+    clause, offset = where
     middle = claim.number.start - offset
     found: list[tuple[int, Anchor]] = []
     after = claim.number.end - offset
