@@ -27,6 +27,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/indicators_bench.py
 	$(BIN)/python bench/verify_bench.py
+	$(BIN)/python bench/review_outputs_bench.py
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/chart_bench.py
 	$(BIN)/python bench/worker_bench.py

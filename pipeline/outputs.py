@@ -19,10 +19,12 @@ from .config import OutputConfig
 from .contracts import Draft, DraftStatus
 from .errors import OutputError
 from .lifecycle import writing_output
-from .render.files import article_slug, rewrite_article_files, write_index
+from .render.files import IndexEntry, article_slug, rewrite_article_files, write_index, written_files
+from .render.view import decision, slug_for
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the store
     from .store import Store
+    from .store.models import DraftSummary
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +36,25 @@ def session_folder(output: OutputConfig, session: date) -> Path:
 
 def write_session_index(store: Store, output: OutputConfig, session: date) -> list[Path]:
     """`index.md` and `index.html` of the session's folder, listing its stored drafts: those
-    held for review, rejected, approved or published are marked so."""
-    drafts = [store.get_draft(d.draft_id) for d in store.list_drafts(session=session)]
+    held for review, rejected, approved or published are marked so.
+
+    Read from the drafts' summary rows (headline, scores, finding counts, status), not the
+    drafts themselves: a review action rewrites the index of a session of any size."""
+    folder = session_folder(output, session)
+    entries = [index_entry(summary, folder) for summary in store.list_drafts(session=session)]
     with writing_output(output.dir):
-        return write_index(session_folder(output, session), [d.article for d in drafts],
-                           held={d.article.instrument.symbol: len(d.errors) for d in drafts if d.errors},
-                           rejected={d.article.instrument.symbol for d in drafts
-                                     if d.status == DraftStatus.REJECTED},
-                           decided={d.article.instrument.symbol: d.status.value for d in drafts
-                                    if d.status in (DraftStatus.APPROVED, DraftStatus.PUBLISHED)})
+        return write_index(folder, entries)
+
+
+def index_entry(summary: DraftSummary, folder: Path) -> IndexEntry:
+    """A draft's row in its session's index, with the files of it that are in `folder`."""
+    files = written_files(folder, slug_for(summary.symbol, summary.session))
+    return IndexEntry(headline=summary.headline, symbol=summary.symbol, bias=summary.bias,
+                      pulse=summary.pulse, threat_level=summary.threat_level,
+                      session=summary.session, files=tuple(path.name for path in files),
+                      held_errors=summary.errors,
+                      rejected=summary.status == DraftStatus.REJECTED,
+                      decided=decision(summary.status) or "")
 
 
 def rewrite_draft_files(output: OutputConfig, draft: Draft) -> list[Path]:

@@ -346,12 +346,15 @@ def _as_entry(item: IndexEntry | Article, session_dir: Path, held: Mapping[str, 
               rejected: Collection[str], decided: Mapping[str, str]) -> IndexEntry:
     if isinstance(item, IndexEntry):
         return item
-    base = article_slug(item)
-    written = [session_dir / f"{base}.{fmt}" for fmt in FORMATS]
-    return IndexEntry.from_article(item, [path for path in written if path.is_file()],
+    return IndexEntry.from_article(item, written_files(session_dir, article_slug(item)),
                                    held.get(item.instrument.symbol, 0),
                                    item.instrument.symbol in rejected,
                                    decided.get(item.instrument.symbol, ""))
+
+
+def written_files(session_dir: Path, base: str) -> list[Path]:
+    """`<base>.md|.html|.json` in `session_dir`, those that exist."""
+    return [path for path in (session_dir / f"{base}.{fmt}" for fmt in FORMATS) if path.is_file()]
 
 
 def index_title(session_dir: Path, entries: Sequence[IndexEntry]) -> str:

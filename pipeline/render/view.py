@@ -191,8 +191,13 @@ def short_quote(snippet: str, limit: int = SNIPPET_LIMIT) -> str:
 
 def slug(article: Article) -> str:
     """'iwm-2026-11-20': lowercase symbol without '^', then the session."""
-    symbol = re.sub(r"[^a-z0-9.]+", "-", article.instrument.symbol.lower().replace("^", ""))
-    return f"{symbol.strip('-.') or 'article'}-{article.session.isoformat()}"
+    return slug_for(article.instrument.symbol, article.session)
+
+
+def slug_for(symbol: str, session: date) -> str:
+    """`slug` from the symbol and session alone (a stored draft's summary has both)."""
+    name = re.sub(r"[^a-z0-9.]+", "-", symbol.lower().replace("^", ""))
+    return f"{name.strip('-.') or 'article'}-{session.isoformat()}"
 
 
 
