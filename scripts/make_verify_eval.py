@@ -25,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
+    calendar_plants,
+    calendar_texts,
     channel_plants,
     channel_texts,
     diary_plants,
@@ -112,7 +114,8 @@ def build_files() -> dict[str, str]:
                  *slope_texts(built), *word_form_texts(built), *look_back_texts(built),
                  *channel_texts(built), *diary_texts(built),
                  *list_texts(built), *plan_texts(built), *shorthand_texts(built),
-                 *name_texts(built), *unheaded_texts(built), *desk_texts(built)]:
+                 *name_texts(built), *unheaded_texts(built), *desk_texts(built),
+                 *calendar_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -134,7 +137,8 @@ def build_files() -> dict[str, str]:
                   *slope_plants(built), *word_form_plants(built), *look_back_plants(built),
                   *channel_plants(built), *diary_plants(built),
                   *list_plants(built), *plan_plants(built), *shorthand_plants(built),
-                  *name_plants(built), *unheaded_plants(built), *desk_plants(built)]:
+                  *name_plants(built), *unheaded_plants(built), *desk_plants(built),
+                  *calendar_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

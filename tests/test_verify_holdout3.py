@@ -39,9 +39,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # miss3w: size words on a family name, denials ('no longer under', 'nowhere near'), a question answered
 # 'Yes', weekdays beside numeric dates, short weekdays, days in words: magnitude 4 -> 6, negation 5 -> 8,
 # date 1 -> 4 (67/94); 22 error findings on the clean texts ('(3/24)' is a date, not 24).
-FLOORS = {"caught": 67, "error_findings_on_clean": 22}
+# missfix3: the record close's date beside an intraday print, the cross's date and age ("formed on July
+# 1, 97 sessions ago"), a peer's move after "managed a measly", the Fed's own count of sessions:
+# history 4 -> 6, subject 6 -> 7, words 3 -> 4 (61/94 on its own; with miss3w and the source lists:
+# history 5 -> 7, subject 6 -> 7, words 3 -> 4, 67 -> 71/94).
+FLOORS = {"caught": 71, "error_findings_on_clean": 22}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 3, "subject": 6, "timeframe": 6, "history": 5, "negation": 8,
+    "value": 6, "words": 4, "subject": 7, "timeframe": 6, "history": 7, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 2, "setup": 4, "date": 4, "citation": 3,
     "direction": 1,
 }

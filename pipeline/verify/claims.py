@@ -73,14 +73,16 @@ _LINK = (r"(?:closed|ended|finished|settled|traded|trades|trading|was|is|were|ar
          r"Monday|Tuesday|Wednesday|Thursday|Friday|today|also|while|with|level|print|printed|reading|"
          r"read|reads|quote|quoted|line|value|only|some|roughly|approximately|leaves|left|breaks|broke|tests|"
          r"tested|holds|reclaims|reclaimed|clears|cleared|hits|hit|touched|nears|neared|breached|"
-         r"approaches|approached|inside|within|range|band|)")
+         r"approaches|approached|inside|within|range|band|managed|eked|out|mustered|measly|modest|mere|"
+         r"paltry|slim|scant|meager|meagre|)")
 _MOVE = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%"  # the subject's own move, between it and its level
 _STRONG_GAP = re.compile(rf"^[\s,()\u2019'’s:;]*(?:(?:{_LINK}|{_MOVE})[\s,()’']+){{0,6}}$", re.IGNORECASE)
 
 _UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|gained|gain|gains|climbed|"
                  r"climbs|jumped|jumps|added|adds|"
                  r"advanced|rallied|rallies|surged|higher|edged up|inched up|inched higher|ticked up|firmed|"
-                 r"increase|increased|rebounded|outperformed|led|ahead|beat|beating)\b", re.IGNORECASE)
+                 r"increase|increased|rebounded|outperformed|led|ahead|beat|beating|managed|eked out|"
+                 r"mustered)\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:gave back|gives back|shedding|down|fell|fallen|falls|fall|falling|lost|loses|lose|"
                    r"loss|slipped|slips|slid|slides|dropped|"
                    r"drops|declined|declines|decline|sank|sinks|tumbled|eased|eases|lower|edged down|"
@@ -237,6 +239,10 @@ _AFTER: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = (
     (re.compile(r"^\s*sessions? (?:away|from now|out|until|before|ahead)|^\s*trading days? away",
                 re.IGNORECASE), "event_sessions_until", ClaimKind.VALUE),
 )
+_CROSS_AGE = re.compile(r"^\s*(?:trading )?sessions? ago\b", re.IGNORECASE)
+_CROSS_WORDS = re.compile(r"\b(?:golden|death)[\s-]cross|\bcrossed (?:above|below|over|under)\b",
+                          re.IGNORECASE)
+"""'the golden cross dates back to July 1, ninety-seven sessions ago': the count is the cross's age."""
 
 
 def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[str],
@@ -378,6 +384,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     for pattern, name, kind in _AFTER:
         if pattern.search(after):
             return name, kind
+    if _CROSS_AGE.match(after) and _CROSS_WORDS.search(before[-120:]):
+        return "cross_sessions_since", ClaimKind.VALUE
     if number.value in _SCALES and _OUT_OF.search(before[-20:]):
         return None, ClaimKind.SCORE  # the scale of a score ("Pulse 74 out of 100"), as in "74/100"
     if _lookback(before, after, number):

@@ -28,19 +28,24 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
                             re.IGNORECASE)),
     ("low_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?low\b",
                            re.IGNORECASE)),
+    ("cross", re.compile(r"\b(?:golden|death)[\s-]cross\b", re.IGNORECASE)),
 )
 _BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("all_time_high", re.compile(r"\brecord\b", re.IGNORECASE)),
     ("high_52w", re.compile(r"\bhigh\b", re.IGNORECASE)),
     ("low_52w", re.compile(r"\blow\b", re.IGNORECASE)),
 )
-_INTRADAY = re.compile(r"\b(?:intraday|intra-day|touched|peak)\b", re.IGNORECASE)
+_INTRADAY = re.compile(r"\bintra-?day\s+(?:\w+\s+)?(?:record|high|low|peak)\b|\b(?:record|high|low)\s+"
+                       r"intra-?day\b|\bpeak\b", re.IGNORECASE)
+"""An intraday extreme named (the snapshot holds closing ones); "touched $631.45 before settling under
+its record close of $629.76 from Nov 11" still dates the record close."""
 _PHRASE_MARK = re.compile(r",(?!\d)|[;\u2014(]|:(?!\d)|\.(?!\d)")
 _CLAUSE_MARK = re.compile(r"[;\u2014]|\.(?!\d)")
-_ATTACHES = re.compile(r"^\s*(?:set|made|dates|dating|dated|came|reached|hit|posted|notched|logged|marked|"
+_ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:set|made|formed|printed|dates|dating|dated|"
+                       r"came|reached|hit|posted|notched|logged|marked|"
                        r"recorded|from|on|back)\b", re.IGNORECASE)
 _LABELS = {"all_time_high": "record close", "high_52w": "52-week closing high",
-           "low_52w": "52-week closing low"}
+           "low_52w": "52-week closing low", "cross": "moving-average cross"}
 
 
 def check_extreme_date(when: PrintedDate, sentence: str, section: str,
@@ -52,18 +57,21 @@ def check_extreme_date(when: PrintedDate, sentence: str, section: str,
         return None
     which, phrase, bare = named
     snapshot = _subject(phrase, ctx)
-    if snapshot is None or not snapshot.has_full_year:
+    if snapshot is None or (which != "cross" and not snapshot.has_full_year):
         return None
     if bare and not any(same_at_precision(getattr(snapshot.extremes, which), number)
                         for number in find_numbers(phrase) if number.unit in ("price", None)):
         return None  # "the Nov 12 high of $478.00": a bare 'high' is the extreme's only at its value
-    held: date = getattr(snapshot.extremes, f"{which}_date")
+    held = _held_date(snapshot, which)
+    if held is None:
+        return None
     if _past_day(when, snapshot.session) == held:
         return []
     printed = f"{held:%b} {held.day}, {held.year}"
     return [finding("date-untraced", f"date {when.text} is not the date of {snapshot.symbol}'s "
                     f"{_LABELS[which]} ({printed})", section=section, span=when.text, expected=printed,
-                    source=f"{snapshot.symbol}: extremes.{which}_date")]
+                    source=f"{snapshot.symbol}: " + ("trend.cross.since" if which == "cross"
+                                                      else f"extremes.{which}_date"))]
 
 
 def _extreme_named(sentence: str, when: PrintedDate) -> tuple[str, str, bool] | None:
@@ -85,6 +93,14 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[str, str, bool] | 
             if pattern.search(own):
                 return which, own, named is _BARE
     return None
+
+
+def _held_date(snapshot: Snapshot, which: str) -> date | None:
+    if which == "cross":
+        cross = snapshot.trend.cross
+        return cross.since if cross is not None else None
+    held: date = getattr(snapshot.extremes, f"{which}_date")
+    return held
 
 
 def _past_day(when: PrintedDate, session: date) -> date:

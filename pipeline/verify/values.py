@@ -378,7 +378,8 @@ def _time_frame_unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
     if claim.names in _HISTORY_NAMES and period == "intraday":
         subject = _subject_symbol(claim, ctx) or ctx.symbol
         return None if ctx.fact(subject, f"{claim.names}_intraday") else _UNCHECKED_PERIODS[period]
-    if period == "prev" and claim.names == "close" or claim.names in _HISTORY_NAMES:
+    if period == "prev" and claim.names == "close" or claim.names in _HISTORY_NAMES \
+            or claim.names == "cross_sessions_since":  # "the cross of July 1, 97 sessions ago": its age
         return None  # the previous close, a 52-week or record high is a fact: checked by name
     if period == "intraday" and claim.names in ("high", "low"):
         return None  # the session's own intraday high or low
@@ -546,8 +547,23 @@ def _scale_member(claim: Claim, ctx: VerifyContext, family: tuple[str, ...]) -> 
     return best
 
 
+_EVENT_KINDS = (("fomc", re.compile(r"\b(?:Fed|FOMC|Federal Reserve|rate decision|policy decision)\b",
+                                   re.IGNORECASE)),
+                ("cpi", re.compile(r"\b(?:CPI|consumer price|inflation)\b", re.IGNORECASE)),
+                ("jobs", re.compile(r"\b(?:payrolls|jobs report|employment report|NFP)\b", re.IGNORECASE)))
+
+
 def _event_count(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
-    names = [f"event_{n}_sessions_until" for n in range(1, len(ctx.snapshot.events) + 1)]
+    """The sessions until the event the words name ("the Fed, three sessions away": the FOMC's), else
+    the event whose count the figure shows, else the first."""
+    events = ctx.snapshot.events
+    named = {kind for kind, pattern in _EVENT_KINDS if pattern.search(claim.sentence)}
+    numbers = [n for n, event in enumerate(events, start=1) if event.kind in named]
+    if len(numbers) == 1:
+        fact = ctx.fact(ctx.symbol, f"event_{numbers[0]}_sessions_until")
+        if fact is not None:
+            return SubjectFact(ctx.symbol, f"event_{numbers[0]}_sessions_until", fact)
+    names = [f"event_{n}_sessions_until" for n in range(1, len(events) + 1)]
     counts = [SubjectFact(ctx.symbol, name, fact) for name in names
               for fact in [ctx.fact(ctx.symbol, name)] if fact is not None]
     return next((sf for sf in counts if matches(sf.fact, claim.number)), counts[0] if counts else None)
@@ -926,7 +942,16 @@ def _wanted_of(claim: Claim, sf: SubjectFact, wanted: int) -> int:
     side = _SIDE_OBJECT.match(claim.sentence, claim.number.end)
     if side is None or _THE_CLOSE.search(side.group("object")):
         return wanted  # "2.03% above the close": the level's side
+    if _LEVEL_SUBJECT.search(claim.sentence[max(0, claim.number.start - 60):claim.number.start]):
+        return wanted  # "the range top at $249.26 is 2.03% above that": the level is the subject
     return -wanted
+
+
+_LEVEL_SUBJECT = re.compile(r"\b(?:range top|range bottom|top of the range|bottom of the range|resistance|"
+                            r"support|ceiling|floor|level|wall|\d+-day(?: average| line)?)\b"
+                            r"(?:(?!\b(?:close|closing|price|index|fund|ETF|shares|and|it)\b)(?:[^.;:]|\.\d))*?"
+                            r"\b(?:is|sits|stands|lies|remains|was)\s+(?:now\s+|still\s+|only\s+|just\s+)?$",
+                            re.IGNORECASE)
 
 
 def _wanted_sign(claim: Claim) -> int:

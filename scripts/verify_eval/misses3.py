@@ -38,6 +38,13 @@ Single names: a company outside the instrument list moves beside the instrument 
 Micron jumped 6.25% after its results, and Oracle slid 1.85%, while IWM added 0.30%"): the
 companies' figures are unverifiable (info), never the instrument's. Plant: the instrument's own
 move 0.37 off (still a value-mismatch).
+
+Calendar notes: the record close's date in a clause that also names an intraday print ("it
+traded up to $631.45 before closing below the record close of $629.76 from November 11"), the
+cross's date and age ("the golden cross, which formed on July 27, 83 sessions ago"), a peer's
+move after "mustered just", and the Fed named beside its count of sessions while CPI follows a
+day later. Plants: the record date a day late, the cross date a month early, the cross's age
+off, the peer given another peer's move, the Fed's count that of another number.
 """
 
 from __future__ import annotations
@@ -64,6 +71,13 @@ def _long(day: date) -> str:
 
 def _short(day: date) -> str:
     return f"{day:%B} {day.day}"
+
+
+def _next_session(day: date) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
 
 
 def _sessions_before(day: date, n: int) -> date:
@@ -362,4 +376,75 @@ def name_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"names-own-move-{key}", f"user-names-{key}", "subject", said, f"{wrong}.",
                          "value-mismatch", wrong,
                          note="the instrument's move beside two companies' moves, off"))
+    return out
+
+
+# ---------------------------------------------------------------- dates and counts the words name
+
+CALENDAR_KEYS = ("QQQ-2026-11-20", "SPY-2026-11-17", "IWM-2026-11-20")
+
+
+def _calendar_peer(b: Built) -> tuple[Snapshot, Snapshot]:
+    """The peer with the smallest move (mustered just ...) and another whose move differs from it."""
+    ordered = sorted(b.peers, key=lambda p: abs(p.returns.change_1d_pct))
+    small = ordered[0]
+    other = next(p for p in ordered[1:] if f"{abs(p.returns.change_1d_pct):.2f}"
+                 != f"{abs(small.returns.change_1d_pct):.2f}")
+    return small, other
+
+
+def calendar_note(b: Built) -> str:
+    s = b.snapshot
+    ext, cross = s.extremes, s.trend.cross
+    assert cross is not None and cross.since is not None and cross.sessions_since is not None
+    fomc = next(e for e in s.events if e.kind == "fomc")
+    small, _ = _calendar_peer(b)
+    verb = "mustered just" if small.returns.change_1d_pct > 0 else "lost just"
+    return (f"# {s.symbol}: dates to keep\n\n"
+            f"{s.symbol} settled at {_price(s, s.close)}; earlier in the week it traded well above that, and "
+            f"it still closed below the record close of {_price(s, ext.all_time_high)} from "
+            f"{_short(ext.all_time_high_date)}. The {cross.state} cross, which formed on "
+            f"{_short(cross.since)}, is {_count_word(cross.sessions_since)} sessions old: it printed "
+            f"{cross.sessions_since} sessions "
+            f"ago. Among the neighbours {small.symbol} {verb} {abs(small.returns.change_1d_pct):.2f}%. "
+            f"The Fed is {fomc.sessions_until} sessions away, and CPI lands a day later.\n")
+
+
+def calendar_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-calendar-{key}", key, "prose", "md", calendar_note(built[key]))
+            for key in CALENDAR_KEYS]
+
+
+def calendar_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in CALENDAR_KEYS:
+        b = built[key]
+        s = b.snapshot
+        ext, cross = s.extremes, s.trend.cross
+        assert cross is not None and cross.since is not None and cross.sessions_since is not None
+        base = f"user-calendar-{key}"
+        late = _short(_next_session(ext.all_time_high_date))
+        out.append(Plant(f"calendar-record-date-{key}", base, "history",
+                         f"from {_short(ext.all_time_high_date)}.", f"from {late}.", "date-untraced", late,
+                         note="the record close's date a session late"))
+        early = _short(cross.since - timedelta(days=30))
+        out.append(Plant(f"calendar-cross-date-{key}", base, "history", f"formed on {_short(cross.since)}",
+                         f"formed on {early}", "date-untraced", early, note="the cross's date a month early"))
+        age = int(_fresh(b, cross.sessions_since, 9, 0))
+        out.append(Plant(f"calendar-cross-age-{key}", base, "words",
+                         f"printed {cross.sessions_since} sessions ago", f"printed {age} sessions ago",
+                         "value-mismatch", f"{age}",
+                         note="the cross's age nine sessions off"))
+        small, other = _calendar_peer(b)
+        said = f"{abs(small.returns.change_1d_pct):.2f}%."
+        given = f"{abs(other.returns.change_1d_pct):.2f}%"
+        out.append(Plant(f"calendar-peer-move-{key}", base, "subject", f"just {said}", f"just {given}.",
+                         "value-mismatch", given, note=f"{small.symbol} given {other.symbol}'s move"))
+        fomc = next(e for e in s.events if e.kind == "fomc")
+        wrong = int(_fresh(b, fomc.sessions_until, -10, 0))
+        out.append(Plant(f"calendar-fed-count-{key}", base, "words", f"Fed is {fomc.sessions_until} sessions",
+                         f"Fed is {wrong} sessions", "value-mismatch", f"{wrong}",
+                         note="the Fed's count of sessions ten short"))
     return out
