@@ -321,6 +321,22 @@ def round_triggers(case: Case) -> int:
                for _, price in _TRIGGER.findall(bullet))
 
 
+def break_words_inside_range(case: Case) -> int:
+    """While a tight range holds the close, trigger bullets calling a close through a level inside
+    it (not the range edge) a breakout or breakdown."""
+    s = case.snapshot
+    if s.range is None or not s.range.is_tight or not s.range.lower < s.close < s.range.upper:
+        return 0
+    edges = [lv for lv in s.levels if lv.source == "range"]
+
+    def at_edge(price: float) -> bool:
+        return any((lv.zone_low or lv.price) - 0.01 <= price <= (lv.zone_high or lv.price) + 0.01
+                   for lv in edges)
+    return sum(bool(_AWAITS_BREAK["above"].search(b) or _AWAITS_BREAK["below"].search(b))
+               and not any(at_edge(_price(p)) for _, p in _TRIGGER.findall(b))
+               for b in case.article.bull_case + case.article.bear_case)
+
+
 def break_awaited_after_break(case: Case) -> int:
     """A case asking for the breakout (breakdown) the close already made today: after a break the
     case is about holding it and the next level."""
@@ -347,6 +363,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
         total["round_triggers"] += round_triggers(case)
         total["break_awaited_after_break"] += break_awaited_after_break(case)
         total["take_round_levels"] += take_round_levels(case)
+        total["break_words_inside_range"] += break_words_inside_range(case)
     kinds = ("next_repeats_trigger", "next_inside_trigger_zone", "trigger_at_close", "awaited_close_met",
              "awaited_macd_met", "awaited_50day_met")
     out: dict[str, float | None] = {f"scenario_{k}": float(total[k]) for k in kinds}
@@ -355,6 +372,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     out["scenario_round_triggers"] = float(total["round_triggers"])
     out["scenario_break_awaited_after_break"] = float(total["break_awaited_after_break"])
     out["take_round_levels"] = float(total["take_round_levels"])
+    out["scenario_break_words_inside_range"] = float(total["break_words_inside_range"])
     return out
 
 

@@ -371,3 +371,12 @@ def test_the_takes_line_in_the_sand_is_the_scenarios_trigger_an_average_included
     article = TemplateWriter().write(brief)
     one(article.bear_case, "close below the 50-day average at $495.00")
     assert "$495.00" in article.take and "$490.00" not in article.take, article.take
+
+
+def test_inside_a_range_only_its_edges_are_a_breakout_or_breakdown() -> None:
+    rng = TradingRange(is_tight=True, lower=485.0, upper=515.0, sessions=20, width_pct=6.2)
+    levels = [level(515, "range top", "range"), level(510, "swing high"), level(490, "swing low"),
+              level(485, "range bottom", "range")]
+    bull, bear = cases(brief_with(levels=levels, range=rng, sma_50=470.0))
+    for bullet in (one(bull, "$510.00"), one(bear, "$490.00")):
+        assert not re.search(r"break ?(out|down)|breakout|breakdown", bullet), bullet

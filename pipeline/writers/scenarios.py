@@ -116,6 +116,12 @@ def extends_break(brief: Brief, above: bool) -> bool:
     return tape is not None and tape.range_break == ("above" if above else "below")
 
 
+def inside_range(brief: Brief) -> bool:
+    """A tight range holds the close: only a close beyond its edges is a breakout or breakdown."""
+    rng = brief.snapshot.range
+    return rng is not None and rng.is_tight and rng.lower < brief.snapshot.close < rng.upper
+
+
 def _what(level: KeyLevel, above: bool, past_waypoint: bool) -> str:
     """How the trigger is named: a range edge as such, an average by name when it is quoted at its
     own value (a zone round it is quoted by an edge, which is not the average's figure), anything
@@ -156,6 +162,8 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
     bank: tuple[str, ...] = _BULL_TRIGGER if above else _BEAR_TRIGGER
     if extends_break(brief, above):
         bank = _BULL_EXTEND if above else _BEAR_EXTEND
+    elif inside_range(brief) and trigger.source != "range":  # the range edge is the break, not this
+        bank = _BULL_INSIDE if above else _BEAR_INSIDE
     if trigger.source == "broken_range":  # a close back through the broken edge undoes the break
         what, bank = trigger.label, _UNDO_BREAKDOWN if above else _UNDO_BREAKOUT
     bullets.append((edge_price(trigger, above, clear=True),
@@ -239,6 +247,14 @@ _HOLDING = {True: ("The breakout already stands above the old range top at {slot
                     "to keep it there.",
                     "The old range bottom at {slot} is already above the close; the break lasts as "
                     "long as it caps the rebounds.")}
+_BULL_INSIDE = ("Within the range, buyers first want a close above the {what} at {slot}.",
+                "A close above the {what} at {slot} would be the first gain inside the range.",
+                "Inside the range, the first step up is a close above the {what} at {slot}.",
+                "Buyers' first step is a close above the {what} at {slot}, still inside the range.")
+_BEAR_INSIDE = ("Within the range, sellers first want a close below the {what} at {slot}.",
+                "A close below the {what} at {slot} would be the first loss inside the range.",
+                "Inside the range, the first step down is a close below the {what} at {slot}.",
+                "Sellers' first step is a close below the {what} at {slot}, still inside the range.")
 _BULL_EXTEND = ("A close above the {what} at {slot} would carry the breakout a step further.",
                 "The breakout's next test is the {what} at {slot}; a close above it extends the move.",
                 "Follow-through means a close above the {what} at {slot}.",
