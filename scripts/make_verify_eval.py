@@ -46,6 +46,8 @@ from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
 from verify_eval.shorthand import (  # noqa: E402
+    dated_plants,
+    dated_texts,
     shorthand_plants,
     shorthand_texts,
     unheaded_plants,
@@ -115,7 +117,7 @@ def build_files() -> dict[str, str]:
                  *channel_texts(built), *diary_texts(built),
                  *list_texts(built), *plan_texts(built), *shorthand_texts(built),
                  *name_texts(built), *unheaded_texts(built), *desk_texts(built),
-                 *calendar_texts(built)]:
+                 *calendar_texts(built), *dated_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -138,7 +140,7 @@ def build_files() -> dict[str, str]:
                   *channel_plants(built), *diary_plants(built),
                   *list_plants(built), *plan_plants(built), *shorthand_plants(built),
                   *name_plants(built), *unheaded_plants(built), *desk_plants(built),
-                  *calendar_plants(built)]:
+                  *calendar_plants(built), *dated_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

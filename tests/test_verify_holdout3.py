@@ -43,7 +43,9 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # 1, 97 sessions ago"), a peer's move after "managed a measly", the Fed's own count of sessions:
 # history 4 -> 6, subject 6 -> 7, words 3 -> 4 (61/94 on its own; with miss3w and the source lists:
 # history 5 -> 7, subject 6 -> 7, words 3 -> 4, 67 -> 71/94).
-FLOORS = {"caught": 71, "error_findings_on_clean": 22}
+# fpfix3: dates that are no figures ("Feb. 9-13", "11.20.26", "12 November", which now dates its close)
+# and an RSI line ("short of 70"): 22 -> 17, recall unchanged (71/94).
+FLOORS = {"caught": 71, "error_findings_on_clean": 17}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 6, "words": 4, "subject": 7, "timeframe": 6, "history": 7, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 2, "setup": 4, "date": 4, "citation": 3,

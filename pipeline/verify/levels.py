@@ -176,7 +176,7 @@ def prose_setups(sentence: str, section: str, names: list[str]) -> list[SetupCla
     """Every setup of a sentence: "a long on a close above $630.00 (stop $621.65, target $655.05), or a
     short below $617.74 (stop $609.09, target $602.66)" holds two, each read from its own words."""
     starts = [m.start() for m in _DIRECTION.finditer(sentence)]
-    parts = [sentence[a:b] for a, b in zip(starts, [*starts[1:], len(sentence)], strict=True)]
+    parts = [sentence[a:b] for a, b in zip(starts, [*starts[1:], len(sentence)], strict=False)]
     found = [s for s in (prose_setup(part, section, names) for part in parts) if s is not None]
     if len(found) > 1:
         return found

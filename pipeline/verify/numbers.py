@@ -20,6 +20,8 @@ NON_MARKET = (
     r"\b\d+[- ]?(?:MA|DMA|SMA|EMA|WMA)\b"  # "50-MA", "200 DMA": an average's name, not a figure
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # a date inside a title: 2/2/2026
     r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\(?\d{1,2}/\d{1,2}\b"  # a dated weekday: "Tue (3/24)"
+    r"|\b(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.(?:\d{4}|\d{2})\b"  # a dotted date: 11.20.26
+    r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?![/%]|\.\d)"  # a month/day: "last Tue (3/24)"
     r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"  # a clock time: 10 a.m.
     r"|\b(?:Sources|Comments|Replies|Shares|Likes|Views|Related)\s?\(\d+\)"  # page furniture
     r"|\b\d+(?:\.\d+)?/10\b"  # a rating widget: 7/10
@@ -52,7 +54,11 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DATE = re.compile(
     rf"(?:\b(?P<weekday>{_WEEKDAYS}),?\s+)?"
-    rf"(?:\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"(?:\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?P<span>\s?[-\u2013]\s?\d{1,2}\b(?!\.\d|%))?"  # a span of days: "Feb. 9-13" (dated by its first)
+    r"(?:,?\s+(?P<year>\d{4}))?\b"
+    rf"|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmonth>{_MONTHS})\b\.?"  # day first: "12 November"
+    r"(?:,?\s+(?P<dyear>\d{4}))?"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b)"
 )
 CITATION = re.compile(r"\[(\d+)\]")
@@ -95,6 +101,7 @@ class PrintedDate:
     start: int = 0
     end: int = 0
     has_year: bool = True
+    span: bool = False  # a span of days ("Feb. 9-13"), dated by its first: no one session
 
 
 QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
@@ -259,7 +266,8 @@ def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
         if value is None:
             continue
         found.append(PrintedDate(match.group(0), value, match.group("weekday"), match.start(), match.end(),
-                                 has_year=bool(match.group("year") or match.group("iso"))))
+                                 has_year=any(match.group(g) for g in ("year", "dyear", "iso")),
+                                 span=bool(match.group("span"))))
     return found
 
 
@@ -269,7 +277,10 @@ def _date_of(match: re.Match[str], session: date | None) -> date | None:
             return date.fromisoformat(match.group("iso"))
         except ValueError:
             return None
-    month, day, year = match.group("month")[:3], match.group("day"), match.group("year")
+    if match.group("dmonth"):
+        month, day, year = match.group("dmonth")[:3], match.group("dday"), match.group("dyear")
+    else:
+        month, day, year = match.group("month")[:3], match.group("day"), match.group("year")
     guess = year or str((session or date.today()).year)
     try:
         value = datetime.strptime(f"{month} {day} {guess}", "%b %d %Y").date()
@@ -393,6 +404,12 @@ def _not_figures(present: frozenset[str]) -> re.Pattern[str]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_RSI_ZONE_WORDS = re.compile(r"\bRSI\b|overbought|oversold", re.IGNORECASE)
+_RSI_LINE = re.compile(r"(\b(?:short of|shy of|above|below|under|over|past|through|towards?|near|nears|"
+                       r"crosse[sd]|cross|breaks?|broke|topped|tops)\s+(?:the\s+)?)(20|30|70|80)\b(?![.,]\d|%)",
+                       re.IGNORECASE)
+"""An RSI zone's line named by a bare round number in a sentence about the RSI or its zones ("warm,
+short of 70", "dipped below 30"): a threshold, not a figure ('RSI at 30' is the reading, kept)."""
 
 
 def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
@@ -401,6 +418,8 @@ def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
         return []  # (a str.isdigit()-only character such as '²' is no \d: _NUMBER finds nothing either)
     stripped = strip_names(text, names)
     cleaned = blank(stripped, _not_figures(_present(stripped)))
+    if _RSI_ZONE_WORDS.search(stripped):
+        cleaned = _RSI_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), cleaned)
     return [_printed(match) for match in _NUMBER.finditer(cleaned) if _is_figure(cleaned, match)]
 
 

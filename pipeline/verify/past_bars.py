@@ -139,8 +139,8 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | Non
         found.append((abs(match.start() - middle), Anchor(day, match.group("day"), since)))
     if may_hold_date(clause):
         for printed in find_dates(clause, session):
-            if printed.value <= session and not _figure_between(clause, middle, after, printed.start,
-                                                                printed.end):
+            if printed.value <= session and not printed.span and not _figure_between(
+                    clause, middle, after, printed.start, printed.end):
                 since = bool(_SINCE.search(clause[:printed.start]))
                 found.append((abs(printed.start - middle), Anchor(printed.value, printed.text, since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)

@@ -936,7 +936,8 @@ _THE_CLOSE = re.compile(r"\b(?:close|closing|price|last|spot|here|now|today)\b",
 def _wanted_of(claim: Claim, sf: SubjectFact, wanted: int) -> int:
     """A level's distance is signed from the level's side of the close ("resistance 0.32% above"); a
     side word with an object after it other than the close ("0.32% above it", "0.32% above support")
-    puts the instrument on that side of the level: the other sign."""
+    puts the instrument on that side of the level (the other sign), unless the clause before the
+    figure names the level ("the range top at $249.26 is 2.03% above that")."""
     if not (claim.relation and _LEVEL_DISTANCE.match(sf.name)):
         return wanted
     side = _SIDE_OBJECT.match(claim.sentence, claim.number.end)

@@ -15,6 +15,8 @@ cited to a number the list does not hold (citation-unresolved).
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pipeline.contracts import Snapshot
 
 from .plants import Plant
@@ -103,4 +105,51 @@ def unheaded_plants(built: dict[str, Built]) -> list[Plant]:
             out.append(Plant(f"{base.removeprefix('user-')}-unlisted", base, "citation",
                              f"week after week [{box}]", f"week after week [{past}]", "citation-unresolved",
                              f"[{past}]", note="the fragment cited to a number the list does not hold"))
+    return out
+
+
+# ---------------------------------------------------------------- dates and lines that are no figures
+
+DATE_KEYS = ("IWM-2026-11-20", "QQQ-2026-11-17")
+
+
+def dated_log(b: Built) -> str:
+    s = b.snapshot
+    days, closes = s.recent_sessions, s.recent_closes
+    monday = days[-1] - timedelta(days=days[-1].weekday())
+    prev, earlier = days[-2], days[-3]
+    assert s.momentum.rsi_14 is not None
+    return (
+        f"# {s.symbol} log, {monday:%b}. {monday.day}\u2013{days[-1].day}, {days[-1].year} "
+        f"(updated {days[-1].month}.{days[-1].day}.{days[-1].year})\n\n"
+        f"{s.symbol} finished at {_price(s, s.close)} on {days[-1].day} {days[-1]:%B}. On {prev:%A} "
+        f"({prev.month}/{prev.day}) it had closed at {_price(s, closes[-2])}, and on {earlier.day} "
+        f"{earlier:%B} the fund closed at {_price(s, closes[-3])}. RSI {s.momentum.rsi_14:.1f} has not "
+        "been below 30 or above 70 all month.\n"
+    )
+
+
+def _price(s: Snapshot, value: float) -> str:
+    from pipeline.facts import format_value
+
+    return format_value(value, "price", 2, s.kind)
+
+
+def dated_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-datedlog-{key}", key, "social", "md", dated_log(built[key])) for key in DATE_KEYS]
+
+
+def dated_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in DATE_KEYS:
+        s = built[key].snapshot
+        prev = s.recent_sessions[-2]
+        said = _price(s, s.recent_closes[-2])
+        wrong = _price(s, s.recent_closes[-2] * 1.013)
+        out.append(Plant(f"datedlog-prev-{key}", f"user-datedlog-{key}", "history",
+                         f"({prev.month}/{prev.day}) it had closed at {said}",
+                         f"({prev.month}/{prev.day}) it had closed at {wrong}", "value-mismatch", wrong,
+                         note="the weekday's close 1.3% off its bar, the weekday with a month/day beside it"))
     return out
