@@ -37,6 +37,8 @@ from verify_eval.misses3 import (  # noqa: E402
     look_back_texts,
     name_plants,
     name_texts,
+    odds_plants,
+    odds_texts,
     plan_plants,
     plan_texts,
 )
@@ -117,7 +119,7 @@ def build_files() -> dict[str, str]:
                  *channel_texts(built), *diary_texts(built),
                  *list_texts(built), *plan_texts(built), *shorthand_texts(built),
                  *name_texts(built), *unheaded_texts(built), *desk_texts(built),
-                 *calendar_texts(built), *dated_texts(built)]:
+                 *calendar_texts(built), *dated_texts(built), *odds_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -140,7 +142,7 @@ def build_files() -> dict[str, str]:
                   *channel_plants(built), *diary_plants(built),
                   *list_plants(built), *plan_plants(built), *shorthand_plants(built),
                   *name_plants(built), *unheaded_plants(built), *desk_plants(built),
-                  *calendar_plants(built), *dated_plants(built)]:
+                  *calendar_plants(built), *dated_plants(built), *odds_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

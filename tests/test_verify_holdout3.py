@@ -45,10 +45,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # history 5 -> 7, subject 6 -> 7, words 3 -> 4, 67 -> 71/94).
 # fpfix3: dates that are no figures ("Feb. 9-13", "11.20.26", "12 November", which now dates its close)
 # and an RSI line ("short of 70"): 22 -> 17, recall unchanged (71/94).
-FLOORS = {"caught": 71, "error_findings_on_clean": 17}
+# missfix3: a reward/risk in words ("about four to one"), a target as a verb ("targets $218.48"), and
+# a whole-number ratio held to half a unit (one unit of slack let 4 stand for 2.96): setup 4 -> 5,
+# words 4 -> 5 (73/94).
+FLOORS = {"caught": 73, "error_findings_on_clean": 17}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 4, "subject": 7, "timeframe": 6, "history": 7, "negation": 8,
-    "quotation": 5, "trend": 8, "magnitude": 6, "level": 2, "setup": 4, "date": 4, "citation": 3,
+    "value": 6, "words": 5, "subject": 7, "timeframe": 6, "history": 7, "negation": 8,
+    "quotation": 5, "trend": 8, "magnitude": 6, "level": 2, "setup": 5, "date": 4, "citation": 3,
     "direction": 1,
 }
 

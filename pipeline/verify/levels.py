@@ -139,7 +139,10 @@ def check_setup(setup: SetupClaim) -> list[Finding]:
     if setup.reward_risk is None or entry == stop:
         return []
     ratio = abs(target - entry) / abs(entry - stop)
-    if same_at_precision(ratio, setup.reward_risk, slack=1):
+    stated = setup.reward_risk
+    if stated.decimals == 0 and abs(ratio - stated.value) <= 0.5 + 1e-9:
+        return []  # "3:1" for 2.6 (whole ratios are rounded; one unit of slack would let 4 stand for 2.96)
+    if stated.decimals > 0 and same_at_precision(ratio, stated, slack=1):
         return []
     return [finding("setup-reward-risk", f"reward/risk stated {setup.reward_risk.text}",
                     section=setup.section, span=setup.reward_risk.text, expected=f"{ratio:.1f}",
@@ -195,7 +198,8 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
     parts = {}
     for name in ("entry", "stop", "target"):
         pattern = {"entry": _ENTRY, "stop": r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below))?",
-                   "target": r"\b(?:target|objective|take[- ]profit|aims? (?:at|for)|aiming (?:at|for))\b"
+                   "target": r"\b(?:targets?|targeting|tgt|objective|take[- ]profit|aims? (?:at|for)|"
+                             r"aiming (?:at|for))\b"
                              r"(?: (?:at|near|of))?(?: the \d+-day(?: average)?,)?"}[name]
         match = re.search(pattern + r"[\s:]*(?=[$\d])", sentence, re.IGNORECASE)
         if match is None:

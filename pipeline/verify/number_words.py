@@ -105,6 +105,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
         ("times", rf"\b{_APPROX}(?P<number>twice|{_CARDINAL} times)\s+(?:the\s+)?(?:its\s+)?"
                   rf"(?:normal|usual|average|typical|20-day average)\b"),
+        ("ratio", rf"\b(?P<number>{_CARDINAL})\s+to\s+one\b"),
         ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
         ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
         ("cardinal", rf"\b(?P<number>{_CARDINAL})(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|{_DOLLARS}"
@@ -196,7 +197,7 @@ def _maybe(sentence: str) -> bool:
 
 _PHRASE_WORDS = WordIndex([
     tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",), ("twice", "times"),
-    ("half", "quarter"), ("dozen",),
+    ("to one",), ("half", "quarter"), ("dozen",),
     tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
 ])
@@ -235,6 +236,9 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         return f"{_format(factor)}x", TOLERANCE["multiple"]
     if kind == "multiple":
         return _multiple(match, sentence)
+    if kind == "ratio":  # "about four to one": a reward/risk
+        ratio = _cardinal(match.group("number"))
+        return (f"{_format(ratio)} to 1", None) if ratio is not None else None
     if kind == "digits":
         return f"{match.group('number')}%", None
     unit = (match.group("unit") or "").strip(" -").lower()

@@ -45,6 +45,10 @@ cross's date and age ("the golden cross, which formed on July 27, 83 sessions ag
 move after "mustered just", and the Fed named beside its count of sessions while CPI follows a
 day later. Plants: the record date a day late, the cross date a month early, the cross's age
 off, the peer given another peer's move, the Fed's count that of another number.
+
+Odds notes: a setup with its target as a verb and its reward/risk in words ("a long above
+$665.54 targets $681.23 with a stop at $657.79, roughly two to one"). Plant: the odds a whole
+unit too rich ("three to one" for 2.0: one unit of slack no longer lets it stand).
 """
 
 from __future__ import annotations
@@ -447,4 +451,37 @@ def calendar_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"calendar-fed-count-{key}", base, "words", f"Fed is {fomc.sessions_until} sessions",
                          f"Fed is {wrong} sessions", "value-mismatch", f"{wrong}",
                          note="the Fed's count of sessions ten short"))
+    return out
+
+
+# ---------------------------------------------------------------- reward/risk in words
+
+ODDS_KEYS = ("SPY-2026-06-03", "QQQ-2026-11-20")
+
+
+def odds_note(b: Built) -> str:
+    s = b.snapshot
+    setup = s.setups[0]
+    side = {"long": "above", "short": "below"}[setup.direction]
+    words = count_forms(round(setup.reward_risk))[1]
+    return (f"# {s.symbol}: the odds\n\nThe trade on the table: a {setup.direction} {side} "
+            f"{_price(s, setup.entry)} targets {_price(s, setup.target)} with a stop at "
+            f"{_price(s, setup.stop)}, "
+            f"roughly {words} to one.\n")
+
+
+def odds_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-odds-{key}", key, "prose", "md", odds_note(built[key])) for key in ODDS_KEYS]
+
+
+def odds_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in ODDS_KEYS:
+        setup = built[key].snapshot.setups[0]
+        said, rich = count_forms(round(setup.reward_risk))[1], count_forms(round(setup.reward_risk) + 1)[1]
+        out.append(Plant(f"odds-rich-{key}", f"user-odds-{key}", "setup", f"roughly {said} to one",
+                         f"roughly {rich} to one", "setup-reward-risk", f"{rich} to one",
+                         note="the reward/risk in words a whole unit too rich"))
     return out
