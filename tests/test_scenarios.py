@@ -380,3 +380,18 @@ def test_inside_a_range_only_its_edges_are_a_breakout_or_breakdown() -> None:
     bull, bear = cases(brief_with(levels=levels, range=rng, sma_50=470.0))
     for bullet in (one(bull, "$510.00"), one(bear, "$490.00")):
         assert not re.search(r"break ?(out|down)|breakout|breakdown", bullet), bullet
+
+
+def test_on_a_record_a_far_first_support_is_said_to_be_far_with_its_distance() -> None:
+    base = brief_with()
+    atr = base.snapshot.volatility.atr_14
+    assert atr
+    record = base.snapshot.extremes.model_copy(update={"new_all_time_high": True})
+    far = level(CLOSE - 6 * atr, "swing high")
+    brief = brief_with(bias=Bias.BULLISH, levels=[far], extremes=record, sma_50=CLOSE - 8 * atr)
+    take = TemplateWriter().write(brief).take
+    assert f"{abs(far.distance_pct):.2f}%" in take, take
+    near = level(CLOSE - 2 * atr, "swing high")
+    brief = brief_with(bias=Bias.BULLISH, levels=[near], extremes=record, sma_50=CLOSE - 8 * atr)
+    take = TemplateWriter().write(brief).take
+    assert f"${near.price:.2f}" in take and f"{abs(near.distance_pct):.2f}%" not in take, take

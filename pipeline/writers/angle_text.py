@@ -482,8 +482,19 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                     brief, "take-pivot")
     below = _nearest(brief, "down") if s.extremes.new_all_time_high else None
     if below is not None:  # a record close has nothing overhead: the first support is the level
-        _, lv = below
+        number, lv = below
         slot, label = range_span(brief, edge_slot(brief, lv, False, clear=True)), level_name(lv, False)
+        atr = s.volatility.atr_14
+        if atr and s.close - lv.price > FAR_SUPPORT_ATR * atr and sheet.has(f"level_{number}_distance_pct"):
+            far = f"{{level_{number}_distance_pct:abs}}"  # the levels table's distance for that row
+            return vary([f"Nothing overhead, and nothing tested close below: the first support is the "
+                         f"{label} at {slot}, {far} under the close.",
+                         f"A record leaves no ceiling, and the first tested support, the {label} at "
+                         f"{slot}, sits {far} below.",
+                         f"No chart level is near: the {label} at {slot}, {far} down, is the first "
+                         "tested support.",
+                         f"The nearest tested floor is far off: the {label} at {slot}, {far} below the "
+                         "close."], brief, "take-pivot")
         return vary([f"With no higher close on the chart, the first support is the {label} at {slot}.",
                      f"Nothing overhead: the level to watch on a pullback is the {label} at {slot}.",
                      f"Above a record there is no chart resistance; below, the {label} at {slot} is "
@@ -493,6 +504,11 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if sheet.has("sma_50"):
         return "The 50-day average at {sma_50} is the line that matters most from here."
     return "The prior session's range is the only reference the data supports so far."
+
+
+FAR_SUPPORT_ATR = 4.0
+"""Under a record, a first tested support more than this many ATRs below is said to be far, with
+its distance: 'the level to watch on a pullback' 11% away reads as a line in the sand it is not."""
 
 
 def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
