@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..contracts import Finding
 from .lookahead import leading
-from .numbers import WordIndex, find_numbers, folded
+from .numbers import WordIndex, find_numbers, folded, word_trie
 
 if TYPE_CHECKING:
     from .claims import Claim
@@ -187,12 +187,14 @@ def rewrite(sentence: str) -> Rewritten:
 _VOCABULARY = frozenset([*_UNITS, *_TENS, *_ORDINALS, *_TEN_ORDINALS, "half", "quarter", "quarters", "dozen",
                          "doubled", "tripled", "quadrupled", "halved", "percent", "cent", "twice", "st", "nd",
                          "rd", "th"])
-_LETTERS = re.compile(r"[a-z]+")
+_ANY_NUMBER_WORD = re.compile(rf"(?<![a-z])(?:{word_trie(sorted(_VOCABULARY))})(?![a-z])")
+"""A whole run of lowered letters that is a number word (a trie of the vocabulary, scanned in C)."""
+assert all(re.fullmatch(r"[a-z]+", word) for word in _VOCABULARY)
 
 
 def _maybe(sentence: str) -> bool:
-    """Whether a sentence holds any number word at all (most do not: a set lookup, no regex scan)."""
-    return not _VOCABULARY.isdisjoint(_LETTERS.findall(sentence.lower()))
+    """Whether a sentence holds any number word at all (most do not: one scan of its lowered text)."""
+    return _ANY_NUMBER_WORD.search(sentence.lower()) is not None
 
 
 _PHRASE_WORDS = WordIndex([

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from ..facts import Fact, FactSheet
 from .lookahead import leading
@@ -271,6 +271,12 @@ def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
     return found
 
 
+_MONTH_NUMBERS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                                    "Sep", "Oct", "Nov", "Dec"), start=1)}
+_DAY = re.compile(r"3[01]|[12]\d|0[1-9]|[1-9]")
+"""A day as strptime's %d takes it (\\d: any decimal digit, as in DATE)."""
+
+
 def _date_of(match: re.Match[str], session: date | None) -> date | None:
     if match.group("iso"):
         try:
@@ -282,8 +288,11 @@ def _date_of(match: re.Match[str], session: date | None) -> date | None:
     else:
         month, day, year = match.group("month")[:3], match.group("day"), match.group("year")
     guess = year or str((session or date.today()).year)
+    number = _MONTH_NUMBERS.get(month.title())  # read as strptime's "%b %d %Y" reads it, at less cost
+    if number is None or not _DAY.fullmatch(day):
+        return None
     try:
-        value = datetime.strptime(f"{month} {day} {guess}", "%b %d %Y").date()
+        value = date(int(guess), number, int(day))
     except ValueError:
         return None
     if year is None and session is not None and (value - session).days < -183:
