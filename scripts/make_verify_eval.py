@@ -42,7 +42,14 @@ from verify_eval.misses3 import (  # noqa: E402
     plan_plants,
     plan_texts,
 )
-from verify_eval.misses3w import desk_plants, desk_texts  # noqa: E402
+from verify_eval.misses3w import (  # noqa: E402
+    desk_plants,
+    desk_texts,
+    level_plants,
+    level_texts,
+    setup_plants,
+    setup_texts,
+)
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
@@ -119,7 +126,8 @@ def build_files() -> dict[str, str]:
                  *channel_texts(built), *diary_texts(built),
                  *list_texts(built), *plan_texts(built), *shorthand_texts(built),
                  *name_texts(built), *unheaded_texts(built), *desk_texts(built),
-                 *calendar_texts(built), *dated_texts(built), *odds_texts(built)]:
+                 *calendar_texts(built), *dated_texts(built), *odds_texts(built),
+                 *setup_texts(built), *level_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -142,7 +150,8 @@ def build_files() -> dict[str, str]:
                   *channel_plants(built), *diary_plants(built),
                   *list_plants(built), *plan_plants(built), *shorthand_plants(built),
                   *name_plants(built), *unheaded_plants(built), *desk_plants(built),
-                  *calendar_plants(built), *dated_plants(built), *odds_plants(built)]:
+                  *calendar_plants(built), *dated_plants(built), *odds_plants(built),
+                  *setup_plants(built), *level_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

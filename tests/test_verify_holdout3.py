@@ -48,10 +48,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # missfix3: a reward/risk in words ("about four to one"), a target as a verb ("targets $218.48"), and
 # a whole-number ratio held to half a unit (one unit of slack let 4 stand for 2.96): setup 4 -> 5,
 # words 4 -> 5 (73/94).
-FLOORS = {"caught": 73, "error_findings_on_clean": 17}
+# miss3w: an R multiple alone after its setup, an entry 'if/once/when'; levels as 'R $453.39' / 'S1'
+# shorthand and an average with its price called support or resistance: setup 5 -> 6, level 2 -> 4
+# (73 -> 76/94).
+FLOORS = {"caught": 76, "error_findings_on_clean": 17}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 6, "words": 5, "subject": 7, "timeframe": 6, "history": 7, "negation": 8,
-    "quotation": 5, "trend": 8, "magnitude": 6, "level": 2, "setup": 5, "date": 4, "citation": 3,
+    "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 1,
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 
 from ..contracts import Article, Finding, NewsItem, Snapshot
@@ -80,6 +81,7 @@ class _Walk:
         self.running: tuple[str, ...] | None = None
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
+        self.carried_ratio: str | None = None  # an R multiple the sentence before read with its setup
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
 
     # --- whole-document checks -----------------------------------------------------------------
@@ -158,12 +160,18 @@ class _Walk:
             f for level in levels.prose_levels(sentence, section, self.names)
             for f in levels.level_side(level, self._close_for(sentence))]
         setups = levels.prose_setups(sentence, section, self.names) if _mentions_setup(sentence) else []
+        carried, self.carried_ratio = self.carried_ratio, None
+        ratio = levels.trailing_ratio(self.following) if len(setups) == 1 and setups[0].reward_risk is None \
+            else None
+        if ratio is not None:  # "stop $211.17, tgt $192.43. 4.4R": the R multiple is this setup's
+            setups, self.carried_ratio = [replace(setups[0], reward_risk=ratio)], ratio.text
         for setup in setups:
             found += levels.check_setup(setup)
         if not setups or not found:  # a broken setup or level is one finding, not one per figure
             taken = {f.span for f in found} | {n.text for f in found for n in find_numbers(f.span or "")}
             taken |= {s.reward_risk.text for s in setups if s.reward_risk is not None}  # checked against
             # its entry, stop and target
+            taken |= {carried} if carried else set()  # the sentence before checked it with its setup
             found += self._claims([c for c in claims if c.span not in taken], near, source_text)
         found += macro + self._words(sentence, section)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)
@@ -292,7 +300,7 @@ class _Walk:
 
 def _mentions_setup(sentence: str) -> bool:
     lowered = sentence.lower()
-    return "stop" in lowered and any(word in lowered for word in ("target", "objective", "take-profit",
+    return "stop" in lowered and any(word in lowered for word in ("target", "tgt", "objective", "take-profit",
                                                                   "take profit", "aim"))
 
 

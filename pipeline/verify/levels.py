@@ -56,10 +56,30 @@ def level_side(level: LevelClaim, close: float) -> list[Finding]:
     return []
 
 
+_SHORT_LEVEL = re.compile(r"(?<![\w$.&])(?P<kind>[RS])[1-3]?:?\s+(?=\$\d)")
+"""Desk shorthand: 'R $469.08' (resistance), 'S2: $453.39' (support), a dollar figure right after."""
+_AVERAGE_AS_LEVEL = re.compile(
+    r"\b(?:the |its )?(?:20|50|100|200)(?:-day|-DMA| DMA|d)(?: (?:simple )?(?:moving )?(?:average|SMA|MA))?"
+    r"\s*\((?P<price>\$?\d[\d,]*(?:\.\d+)?)\)\s*(?:is|acts as|remains|serves as|offers|provides)\s+"
+    r"(?:(?:the|a|an|first|nearest|key|strong|firm|dynamic|likely|still|now)\s+)*(?P<kind>support|resistance)\b",
+    re.IGNORECASE)
+"""An average with its price called a level: 'the 50-day ($245.77) is support' (below the close)."""
+
+
 def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelClaim]:
-    """'support at $240.02', 'resistance near 2,500', 'support zone 241-243'."""
+    """'support at $240.02', 'resistance near 2,500', 'support zone 241-243', 'R $469.08', 'the 50-day
+    ($245.77) is support'."""
     text_only = unquoted(sentence)
     claims = []
+    for match in _SHORT_LEVEL.finditer(text_only):
+        number = _first(text_only[match.end():match.end() + 20], names)
+        if number is not None:
+            kind = "resistance" if match.group("kind") == "R" else "support"
+            claims.append(LevelClaim(kind, number.value, number.value, number.text, section))
+    for match in _AVERAGE_AS_LEVEL.finditer(text_only):
+        number = _first(match.group("price"), names)
+        if number is not None and not _FORMER.search(text_only[:match.start("kind")]):
+            claims.append(LevelClaim(match.group("kind"), number.value, number.value, number.text, section))
     for match in _PROSE_LEVEL.finditer(text_only):
         if _FORMER.search(text_only[:match.start()]):
             continue
@@ -217,10 +237,21 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
 _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting)\b(?: (?:setup|trade|"
           r"position|idea|entry|triggers?|opens?|starts?|comes in|is|on a (?:daily )?close))*"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
-          r"breakdown|move))?(?: (?:only|just))?(?: (?:at|near|above|below|on|around|over|under|into))?")
+          r"breakdown|move))?(?: (?:only|just))?"
+          r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when))?")
 """An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
 _RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)(?:\s?R\b(?![/:])|\s*(?:to|:)\s*1\b(?!\.\d|,\d))")
 """A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""
+
+
+_LONE_RATIO = re.compile(r"^\W*(?:(?:about|roughly|around|~)\s*)?(?P<value>\d+(?:\.\d+)?)"
+                         r"(?:\s?R|\s*(?:to|:)\s*1)\W*$", re.IGNORECASE)
+
+
+def trailing_ratio(sentence: str) -> PrintedNumber | None:
+    """A sentence that is only a reward/risk ("4.4R.", "About 3 to 1."): the setup before it states it."""
+    match = _LONE_RATIO.match(sentence)
+    return _first(match.group("value")) if match else None
 
 
 def structured_setup(setup: TradeSetup, section: str = "setups") -> SetupClaim:

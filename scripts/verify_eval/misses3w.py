@@ -11,6 +11,14 @@ is planted here in other words, on other subjects.
   short weekday before a month ("Wed, Dec 9") and a day in words ("Wednesday, December ninth").
   Plants: each weekday one day off.
 
+- Setups: the R multiple alone in the sentence after its setup ("stop $689.93, tgt $715.50.
+  2.6R."), the verb 'targets', an entry 'once' a level clears, and a whole reward/risk in words
+  ("roughly three to one": within 0.6 of the ratio). Plants: 1.3 too high; two too many.
+
+- Levels in desk shorthand ('R1 $474.50', 'S1 $470.00') and an average with its price called a
+  level ('its 50-day SMA ($467.61) acts as support'). Plants: R1 given the support under the
+  close; the 50-day under the close called resistance.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -18,7 +26,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from pipeline.contracts import Snapshot
+from pipeline.contracts import Snapshot, TradeSetup
 from pipeline.verify.number_words import count_forms
 
 from .plants import Plant
@@ -122,4 +130,97 @@ def desk_plants(built: dict[str, Built]) -> list[Plant]:
               "overbought after the rally?** No.", "overbought after the rally?** Yes.",
               "indicator-mismatch", "Yes",
               note="'Is SPY overbought?' answered 'Yes' at RSI 55.0; the RSI is named in the next sentence"),
+    ]
+
+
+# ---------------------------------------------------------------- setups in chat shorthand and words
+
+CHAT_KEY, WORDS_KEY = "SPY-2026-11-17", "QQQ-2025-11-17"
+
+
+def _long(b: Built) -> TradeSetup:
+    return next(x for x in b.snapshot.setups if x.direction == "long")
+
+
+def _chat_setup_note(b: Built) -> str:
+    """The long setup in chat shorthand ('once', 'tgt'), its R multiple alone after it."""
+    setup = _long(b)
+    return (f"# {b.snapshot.symbol}: desk chat\n\n"
+            f"desk idea: a long once ${setup.entry:,.2f} clears, stop ${setup.stop:,.2f}, "
+            f"tgt ${setup.target:,.2f}. {setup.reward_risk:.1f}R.\n")
+
+
+def _worded_setup_note(b: Built) -> str:
+    """The long setup with the verb 'targets' and its reward/risk in words."""
+    setup = _long(b)
+    return (f"# {b.snapshot.symbol}: the breakout trade\n\n"
+            f"A long above ${setup.entry:,.2f} targets ${setup.target:,.2f} with a stop at "
+            f"${setup.stop:,.2f}, roughly {count_forms(round(setup.reward_risk))[1]} to one.\n")
+
+
+SETUP_WRITERS = {CHAT_KEY: _chat_setup_note, WORDS_KEY: _worded_setup_note}
+
+
+def setup_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-setup3-{key}", key, "chat", "txt", write(built[key]))
+            for key, write in SETUP_WRITERS.items()]
+
+
+def setup_plants(built: dict[str, Built]) -> list[Plant]:
+    chat, worded = _long(built[CHAT_KEY]), _long(built[WORDS_KEY])
+    said, wrong = f"{chat.reward_risk:.1f}R.", f"{chat.reward_risk + 1.3:.1f}R."
+    words = count_forms(round(worded.reward_risk))[1]
+    more = count_forms(round(worded.reward_risk) + 2)[1]
+    tgt = f"tgt ${chat.target:,.2f}."
+    return [
+        Plant("setup3-lone-r-multiple", f"user-setup3-{CHAT_KEY}", "setup", f"{tgt} {said}", f"{tgt} {wrong}",
+              "setup-reward-risk", wrong.rstrip("R."),
+              note="the R multiple, alone after its setup ('stop ..., tgt ... . 3.9R.'), 1.3 too high"),
+        Plant("setup3-ratio-in-words", f"user-setup3-{WORDS_KEY}", "setup", f"roughly {words} to one",
+              f"roughly {more} to one", "setup-reward-risk", f"{more} to one",
+              note="a reward/risk of 3.0 written 'roughly five to one'"),
+    ]
+
+
+# ---------------------------------------------------------------- levels in desk shorthand
+
+LEVEL_KEY = "DIA-2026-11-20"
+
+
+def _level_prices(b: Built) -> tuple[float, float]:
+    """The nearest resistance above the close and the nearest support below it."""
+    s = b.snapshot
+    above = min(lv.price for lv in s.levels if lv.kind.value == "resistance" and lv.price > s.close)
+    below = max(lv.price for lv in s.levels if lv.kind.value == "support" and lv.price < s.close)
+    return above, below
+
+
+def level_note(b: Built) -> str:
+    """Levels as 'R1'/'S1' shorthand, and the 50-day (below the close) called support."""
+    s = b.snapshot
+    above, below = _level_prices(b)
+    assert s.trend.sma_50 is not None and s.trend.sma_50 < s.close
+    return (f"# {s.symbol}: the map\n\n"
+            f"R1 ${above:,.2f}. S1 ${below:,.2f}.\n\n"
+            f"Under that, its 50-day SMA (${s.trend.sma_50:,.2f}) acts as support.\n")
+
+
+def level_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-level3-{LEVEL_KEY}", LEVEL_KEY, "bullets", "md", level_note(built[LEVEL_KEY]))]
+
+
+def level_plants(built: dict[str, Built]) -> list[Plant]:
+    b = built[LEVEL_KEY]
+    above, below = _level_prices(b)
+    base = f"user-level3-{LEVEL_KEY}"
+    return [
+        Plant("level3-r1-below", base, "level", f"R1 ${above:,.2f}.", f"R1 ${below:,.2f}.",
+              "level-wrong-side", f"${below:,.2f}",
+              note="'R1' (a resistance) given the support under the close"),
+        Plant("level3-average-resistance", base, "level", ") acts as support", ") acts as resistance",
+              "level-wrong-side", None, note="the 50-day, under the close, called resistance"),
     ]
