@@ -29,6 +29,8 @@ from verify_eval.misses3 import (  # noqa: E402
     calendar_texts,
     channel_plants,
     channel_texts,
+    deskline_plants,
+    deskline_texts,
     diary_plants,
     diary_texts,
     list_plants,
@@ -127,7 +129,7 @@ def build_files() -> dict[str, str]:
                  *list_texts(built), *plan_texts(built), *shorthand_texts(built),
                  *name_texts(built), *unheaded_texts(built), *desk_texts(built),
                  *calendar_texts(built), *dated_texts(built), *odds_texts(built),
-                 *setup_texts(built), *level_texts(built)]:
+                 *setup_texts(built), *level_texts(built), *deskline_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -151,7 +153,7 @@ def build_files() -> dict[str, str]:
                   *list_plants(built), *plan_plants(built), *shorthand_plants(built),
                   *name_plants(built), *unheaded_plants(built), *desk_plants(built),
                   *calendar_plants(built), *dated_plants(built), *odds_plants(built),
-                  *setup_plants(built), *level_plants(built)]:
+                  *setup_plants(built), *level_plants(built), *deskline_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -51,9 +51,11 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # miss3w: an R multiple alone after its setup, an entry 'if/once/when'; levels as 'R $453.39' / 'S1'
 # shorthand and an average with its price called support or resistance: setup 5 -> 6, level 2 -> 4
 # (73 -> 76/94).
-FLOORS = {"caught": 76, "error_findings_on_clean": 17}
+# missfix3: a day followed by its own figure after a comma ("Thursday it closed at $244.79, Wednesday at
+# $244.79") no longer dates the figure before it: history 7 -> 8 (77/94), clean errors 17 -> 16.
+FLOORS = {"caught": 77, "error_findings_on_clean": 16}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 5, "subject": 7, "timeframe": 6, "history": 7, "negation": 8,
+    "value": 6, "words": 5, "subject": 7, "timeframe": 6, "history": 8, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 1,
 }

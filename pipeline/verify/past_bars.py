@@ -179,12 +179,16 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
         if _FIGURE.search(clause, after, start) is not None:
             return True
         following = _FIGURE.search(clause, end)  # "$481.59, a record, topping the Nov 12 close of $478.00"
+        if following is not None and _OWN_FIGURE.fullmatch(clause[end:following.start()]):
+            return True  # "closed at $244.79, Wednesday at $244.30": Wednesday's own figure follows it
         return following is not None and "," not in clause[end:following.start()] \
             and following.start() - end < start - after
     opener = _OPENER.fullmatch(clause[:start])
     return opener is None and _FIGURE.search(clause, end, before) is not None
 
 
+_OWN_FIGURE = re.compile(r"(?:['\u2019]s)?\s*(?:close|closing|high|low)?\s*(?:at|of|was|:)?\s*[$+\-\u2212]?",
+                         re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:on|since|from|by|as of)?\s*", re.IGNORECASE)
 
 

@@ -49,6 +49,11 @@ off, the peer given another peer's move, the Fed's count that of another number.
 Odds notes: a setup with its target as a verb and its reward/risk in words ("a long above
 $665.54 targets $681.23 with a stop at $657.79, roughly two to one"). Plant: the odds a whole
 unit too rich ("three to one" for 2.0: one unit of slack no longer lets it stand).
+
+Desk lines: levels in shorthand ("R1 $249.26, S1 $242.80") and the last closes by day with a
+comma between the days ("The tape closed Thursday at $243.57, Wednesday's close was $244.79":
+Wednesday dates the figure after it, not Thursday's). Plants:
+R1 at a price under the close, Thursday given Wednesday's close.
 """
 
 from __future__ import annotations
@@ -484,4 +489,51 @@ def odds_plants(built: dict[str, Built]) -> list[Plant]:
         out.append(Plant(f"odds-rich-{key}", f"user-odds-{key}", "setup", f"roughly {said} to one",
                          f"roughly {rich} to one", "setup-reward-risk", f"{rich} to one",
                          note="the reward/risk in words a whole unit too rich"))
+    return out
+
+
+# ---------------------------------------------------------------- desk shorthand
+
+DESKLINE_KEYS = ("IWM-2026-11-20", "DIA-2026-11-20")
+
+
+def _nearest_levels(s: Snapshot) -> tuple[float, float]:
+    plain = [lv.price for lv in s.levels if lv.zone_low is None]  # a zone prints its edges, not its price
+    above = min((p for p in plain if p > s.close), default=None)
+    below = max((p for p in plain if p < s.close), default=None)
+    assert above is not None and below is not None, s.symbol
+    return above, below
+
+
+def desk_line(b: Built) -> str:
+    s = b.snapshot
+    above, below = _nearest_levels(s)
+    one, two = s.recent_sessions[-2], s.recent_sessions[-3]
+    return (f"# {s.symbol} desk line\n\nLevels: R1 {_price(s, above)}, S1 {_price(s, below)}.\n\n"
+            f"The tape closed {one:%A} at {_price(s, s.recent_closes[-2])}, {two:%A}'s close was "
+            f"{_price(s, s.recent_closes[-3])}.\n")
+
+
+def deskline_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-deskline-{key}", key, "notes", "md", desk_line(built[key]))
+            for key in DESKLINE_KEYS]
+
+
+def deskline_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in DESKLINE_KEYS:
+        b = built[key]
+        s = b.snapshot
+        above, below = _nearest_levels(s)
+        under = _price(s, below - 1.0)
+        out.append(Plant(f"deskline-r-under-{key}", f"user-deskline-{key}", "level", f"R1 {_price(s, above)}",
+                         f"R1 {under}", "level-wrong-side", under, note="R1 at a price under the close"))
+        one = s.recent_sessions[-2]
+        said, other = _price(s, s.recent_closes[-2]), _price(s, s.recent_closes[-3])
+        if said != other:
+            out.append(Plant(f"deskline-day-swap-{key}", f"user-deskline-{key}", "history",
+                             f"{one:%A} at {said}", f"{one:%A} at {other}", "value-mismatch", other,
+                             note="the later day given the earlier day's close"))
     return out
