@@ -53,9 +53,11 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # (73 -> 76/94).
 # missfix3: a day followed by its own figure after a comma ("Thursday it closed at $244.79, Wednesday at
 # $244.79") no longer dates the figure before it: history 7 -> 8 (77/94), clean errors 17 -> 16.
-FLOORS = {"caught": 77, "error_findings_on_clean": 16}
+# miss3w: the RSI as a decade in words ('the high fifties'), the volume as a share of its average
+# ('roughly half of its 20-day average'): words 5 -> 7 (77 -> 79/94).
+FLOORS = {"caught": 79, "error_findings_on_clean": 16}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 5, "subject": 7, "timeframe": 6, "history": 8, "negation": 8,
+    "value": 6, "words": 7, "subject": 7, "timeframe": 6, "history": 8, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 1,
 }

@@ -73,7 +73,7 @@ _HUNDREDS = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
 _THOUSANDS = rf"(?:(?:{_HUNDREDS}|{_SMALL}|a|one)\s+thousand(?:,?\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL}))?)"
 _CARDINAL = rf"(?:{_THOUSANDS}|{_HUNDREDS}|{_SMALL})"
 _ORDINAL = rf"(?:(?:{_TEN})-(?:{_alternation(_ORDINALS[:9])})|{_alternation(_ORDINALS + _TEN_ORDINALS)})"
-_FRACTION = (r"(?P<fraction>half(?: of)? an?|an? half|(?:a|one) quarter(?: of an?)?"
+_FRACTION = (r"(?P<fraction>half(?: of)? an?|an? half|(?:a|one) quarter(?: of an?)?|(?:a|one) (?:full|whole)"
              r"|three quarters(?: of an?)?|(?P<whole>" + _CARDINAL + r") and an? (?P<part>half|quarter))")
 _APPROX = r"(?:(?:roughly|about|around|nearly|almost|some|approximately|close to|just over|just under)\s+)?"
 
@@ -105,6 +105,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
         ("times", rf"\b{_APPROX}(?P<number>twice|{_CARDINAL} times)\s+(?:the\s+)?(?:its\s+)?"
                   rf"(?:normal|usual|average|typical|20-day average)\b"),
+        ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
+                  rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),
         ("ratio", rf"\b(?P<number>{_CARDINAL})\s+to\s+one\b"),
         ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
         ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
@@ -115,6 +117,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _PHRASES = tuple((kind, leading(pattern)) for kind, pattern in _PHRASES)  # see lookahead.py
+_SHARES = {"half": 0.5, "three quarters": 0.75, "a quarter": 0.25, "a third": 0.33, "two thirds": 0.67}
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _VOLUME = re.compile(r"\b(?:volume|turnover|trading activity)\b", re.IGNORECASE)
 
@@ -185,6 +188,7 @@ def rewrite(sentence: str) -> Rewritten:
 
 
 _VOCABULARY = frozenset([*_UNITS, *_TENS, *_ORDINALS, *_TEN_ORDINALS, "half", "quarter", "quarters", "dozen",
+                         "full", "whole", "third", "thirds",
                          "doubled", "tripled", "quadrupled", "halved", "percent", "cent", "twice", "st", "nd",
                          "rd", "th"])
 _ANY_NUMBER_WORD = re.compile(rf"(?<![a-z])(?:{word_trie(sorted(_VOCABULARY))})(?![a-z])")
@@ -199,7 +203,7 @@ def _maybe(sentence: str) -> bool:
 
 _PHRASE_WORDS = WordIndex([
     tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",), ("twice", "times"),
-    ("to one",), ("half", "quarter"), ("dozen",),
+    ("half", "quarter", "third"), ("to one",), ("half", "quarter", "full", "whole"), ("dozen",),
     tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
 ])
@@ -238,6 +242,10 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         return f"{_format(factor)}x", TOLERANCE["multiple"]
     if kind == "multiple":
         return _multiple(match, sentence)
+    if kind == "share":  # "roughly half of its 20-day average": the volume's ratio to its average
+        if not _VOLUME.search(sentence[:match.start()]):
+            return None
+        return f"{_format(_SHARES[match.group('share').lower()])}x", TOLERANCE["multiple"]
     if kind == "ratio":  # "about four to one": a reward/risk
         ratio = _cardinal(match.group("number"))
         return (f"{_format(ratio)} to 1", None) if ratio is not None else None
@@ -304,6 +312,8 @@ def _fraction(match: re.Match[str]) -> str:
         return _format(whole + (0.5 if match.group("part").lower() == "half" else 0.25))
     if words.startswith("three quarters"):
         return "0.75"
+    if words.endswith(("full", "whole")):
+        return "1"  # "a full percent"
     return "0.5" if "half" in words else "0.25"
 
 

@@ -49,11 +49,16 @@ def _rsi(s: Snapshot) -> float | None:
     return s.momentum.rsi_14
 
 
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80}
+"""'in the high fifties': a decade in words, read as the 50s."""
+
+
 def _decade(s: Snapshot, m: re.Match[str]) -> bool | None:
     rsi = _rsi(s)
     if rsi is None:
         return None
-    base = int(m.group("decade"))
+    base = int(m.group("decade")) if m.group("decade") else _DECADE_WORDS[m.group("word").lower()]
     position = (m.group("pos") or "").lower()
     low, high = {"low": (base, base + 3.5), "lower": (base, base + 3.5), "mid": (base + 3, base + 7),
                  "middle": (base + 3, base + 7), "high": (base + 6.5, base + 10),
@@ -301,7 +306,8 @@ RULES: tuple[WordRule, ...] = (
              _oversold, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _RSI_TOPIC,
              re.compile(r"\b(?:in the |into the |at the )?(?P<pos>low|lower|mid|middle|high|upper)?[- ]?"
-                        r"(?P<decade>[1-9]0)s\b", re.IGNORECASE), _decade, _rsi_text, "momentum.rsi_14"),
+                        r"(?:(?P<decade>[1-9]0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
+                        r"eighties))\b", re.IGNORECASE), _decade, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _RSI_TOPIC,
              re.compile(r"\b(?P<side>above|below|under|over) (?:the )?(?P<level>30|40|50|60|70)(?![\d.%-])",
                         re.IGNORECASE), _threshold, _rsi_text, "momentum.rsi_14"),
@@ -373,7 +379,7 @@ RULES: tuple[WordRule, ...] = (
 )
 
 _RULE_WORDS = WordIndex((
-    ("overbought",), ("oversold",), ("0s",), ("above", "below", "under", "over"), ("signal",),
+    ("overbought",), ("oversold",), ("0s", "ties"), ("above", "below", "under", "over"), ("signal",),
     ("positive", "negative", "zero"),
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),

@@ -19,6 +19,10 @@ is planted here in other words, on other subjects.
   level ('its 50-day SMA ($467.61) acts as support'). Plants: R1 given the support under the
   close; the 50-day under the close called resistance.
 
+- Readings in words: the RSI as a decade ('in the high forties') and the volume as a share of its
+  average ('about three quarters of its usual turnover'). Plants: 'the low sixties' for 48.2,
+  'about a third of' for 0.74x.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -223,4 +227,43 @@ def level_plants(built: dict[str, Built]) -> list[Plant]:
               note="'R1' (a resistance) given the support under the close"),
         Plant("level3-average-resistance", base, "level", ") acts as support", ") acts as resistance",
               "level-wrong-side", None, note="the 50-day, under the close, called resistance"),
+    ]
+
+
+# ---------------------------------------------------------------- readings in words
+
+DECADE_KEY, SHARE_KEY = "IWM-2026-11-20", "SPY-2026-06-03"
+
+
+def decade_note(b: Built) -> str:
+    """The RSI as a decade in words ('in the high forties' for 48.2)."""
+    rsi = b.snapshot.momentum.rsi_14
+    assert rsi is not None and 46.5 <= rsi < 50
+    return (f"# {b.snapshot.symbol}: momentum check\n\n"
+            "The small-cap fund's RSI sits in the high forties: no edge.\n")
+
+
+def share_note(b: Built) -> str:
+    """The volume as a share of its average in words ('about three quarters of its usual' for 0.74x)."""
+    ratio = b.snapshot.volume.volume_ratio
+    assert ratio is not None and 0.6 <= ratio <= 0.9
+    return (f"# {b.snapshot.symbol}: a quiet rally\n\n"
+            "The volume was light again, about three quarters of its usual turnover.\n")
+
+
+def reading_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-reading3-{key}", key, "prose", "md", write(built[key]))
+            for key, write in ((DECADE_KEY, decade_note), (SHARE_KEY, share_note))]
+
+
+def reading_plants(built: dict[str, Built]) -> list[Plant]:
+    return [
+        Plant("reading3-rsi-sixties", f"user-reading3-{DECADE_KEY}", "words", "in the high forties",
+              "in the low sixties", "indicator-mismatch", "low sixties",
+              note="an RSI of 48.2 put in the low sixties (a decade in words)"),
+        Plant("reading3-volume-third", f"user-reading3-{SHARE_KEY}", "words", "about three quarters of",
+              "about a third of", "value-mismatch", "a third of",
+              note="volume at 0.74x its average written 'about a third of its usual'"),
     ]
