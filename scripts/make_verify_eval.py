@@ -65,6 +65,8 @@ from verify_eval.shorthand import (  # noqa: E402
     shorthand_texts,
     unheaded_plants,
     unheaded_texts,
+    week_plants,
+    week_texts,
 )
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
@@ -132,7 +134,7 @@ def build_files() -> dict[str, str]:
                  *name_texts(built), *unheaded_texts(built), *desk_texts(built),
                  *calendar_texts(built), *dated_texts(built), *odds_texts(built),
                  *setup_texts(built), *level_texts(built), *deskline_texts(built),
-                 *reading_texts(built)]:
+                 *reading_texts(built), *week_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -157,7 +159,7 @@ def build_files() -> dict[str, str]:
                   *name_plants(built), *unheaded_plants(built), *desk_plants(built),
                   *calendar_plants(built), *dated_plants(built), *odds_plants(built),
                   *setup_plants(built), *level_plants(built), *deskline_plants(built),
-                  *reading_plants(built)]:
+                  *reading_plants(built), *week_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

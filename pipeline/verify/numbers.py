@@ -500,7 +500,7 @@ def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
 
 
 _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-                            r"Nov|Dec|e\.g|i\.e|U\.S)\.$")
+                            r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S)\.$")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])")

@@ -26,10 +26,19 @@ from .context import VerifyContext
 from .numbers import find_dates, matches, may_hold_date
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)"
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Mon|Tues?|Wed|Thur?s?|Fri)\b\.?"
                       r"(?:'s|\u2019s)?\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;\u2014]|\.(?!\d)|,\s(?:while|but|and|whereas)\b")
+_CLAUSE_END = re.compile(r"[;\u2014]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)"
+                         r"(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)(?<!Mon)(?<!Tue)(?<!Tues)(?<!Wed)(?<!Thu)(?<!Thurs)(?<!Fri)"
+                         r"\.(?!\d)|,\s(?:while|but|and|whereas)\b")
+"""A clause ends at a semicolon, a dash, a full stop (not a decimal point nor the stop of 'Nov.' or
+'Tue.') or a comma before a conjunction."""
+_DAY_LABEL = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tues?|Wed|Thur?s?|Fri)\.?:?"
+                        r"(?:\s+at)?\s*$")
+"""A weekday standing as the label of the price right after it ("Monday $236.72", "Mon $462.43 ->
+Tue $463.78", "..., Wednesday at $244.79"): that day's close."""
 _EXTREME = re.compile(r"\b(?P<closing>closing\s+)?(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?"
                       r"\s*[:\-]?\s*$", re.IGNORECASE)
 _MOVE_KINDS = (ClaimKind.CHANGE,)
@@ -110,9 +119,12 @@ def _measure(claim: Claim) -> str | None:
     if claim.names in ("high", "low"):
         return claim.names
     if claim.names is None and claim.number.unit in ("price", None) and claim.kind == ClaimKind.VALUE:
-        extreme = _EXTREME.search(claim.sentence[max(0, claim.number.start - 30):claim.number.start])
+        before = claim.sentence[max(0, claim.number.start - 30):claim.number.start]
+        extreme = _EXTREME.search(before)
         if extreme is not None:
             return "close" if extreme.group("closing") else extreme.group("which").lower()
+        if _DAY_LABEL.search(before):
+            return "close"
     return None
 
 
@@ -174,7 +186,8 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
     $631.45, above the record close of $629.76 from Nov 11": the record's date; "closed at $243.57 on
     Thursday and at $244.30 today") and a day after the figure is not nearer the next one ("$481.59,
     a record close, topping the Nov 12 close of $478.00": Nov 12 dates $478.00), unless the day opens
-    the clause ("On Thursday it closed at $243.57, down 0.50%")."""
+    the clause ("On Thursday it closed at $243.57, down 0.50%"); a day after a comma that labels the
+    next figure is that figure's ("Thursday it closed at $243.57, Wednesday at $244.79")."""
     if start >= after:
         if _FIGURE.search(clause, after, start) is not None:
             return True
@@ -182,7 +195,7 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
         if following is not None and _OWN_FIGURE.fullmatch(clause[end:following.start()]):
             return True  # "closed at $244.79, Wednesday at $244.30": Wednesday's own figure follows it
         return following is not None and "," not in clause[end:following.start()] \
-            and following.start() - end < start - after
+            and (following.start() - end < start - after or "," in clause[after:start])
     opener = _OPENER.fullmatch(clause[:start])
     return opener is None and _FIGURE.search(clause, end, before) is not None
 
@@ -193,7 +206,7 @@ _OPENER = re.compile(r"\W*(?:on|since|from|by|as of)?\s*", re.IGNORECASE)
 
 
 def _weekday_date(name: str, session: date, *, last: bool) -> date:
-    back = (session.weekday() - _WEEKDAYS.index(name)) % 7
+    back = (session.weekday() - [day[:3] for day in _WEEKDAYS].index(name[:3])) % 7
     if last and back == 0:
         back = 7
     return session - timedelta(days=back)

@@ -153,3 +153,41 @@ def dated_plants(built: dict[str, Built]) -> list[Plant]:
                          f"({prev.month}/{prev.day}) it had closed at {wrong}", "value-mismatch", wrong,
                          note="the weekday's close 1.3% off its bar, the weekday with a month/day beside it"))
     return out
+
+
+# ---------------------------------------------------------------- closes labelled by their weekday
+
+WEEK_KEYS = ("IWM-2026-11-20", "DIA-2026-06-03")
+
+
+def week_in_closes(b: Built) -> str:
+    s = b.snapshot
+    days, closes = s.recent_sessions, s.recent_closes
+    abbr = {0: "Mon.", 1: "Tues.", 2: "Wed.", 3: "Thurs", 4: "Fri"}
+    label = " / ".join(f"{abbr[days[k].weekday()]} {_price(s, closes[k])}" for k in (-4, -3, -2))
+    pivot = days[-6]
+    return (
+        f"# {s.symbol}: the week in closes\n\n{label}.\n\n"
+        f"{days[-2]:%A} it settled at {_price(s, closes[-2])}, {days[-3]:%A} at {_price(s, closes[-3])}. "
+        f"The turn came on {pivot:%b}{'.' if len(f'{pivot:%B}') > 3 else ''} {pivot.day}, a close of "
+        f"{_price(s, closes[-6])}.\n"
+    )
+
+
+def week_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-weekcloses-{key}", key, "social", "md", week_in_closes(built[key]))
+            for key in WEEK_KEYS]
+
+
+def week_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in WEEK_KEYS:
+        s = built[key].snapshot
+        said = _price(s, s.recent_closes[-2])
+        wrong = _price(s, s.recent_closes[-2] * 0.987)
+        out.append(Plant(f"weekcloses-settled-{key}", f"user-weekcloses-{key}", "history",
+                         f"it settled at {said},", f"it settled at {wrong},", "value-mismatch", wrong,
+                         note="the weekday's close 1.3% off, the next weekday after the comma"))
+    return out
