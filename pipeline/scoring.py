@@ -38,21 +38,16 @@ threat component with the reading it was judged on:
 | event_near    | sessions to the nearest scheduled event   | 5 or fewer                       |
 | tight_range   | range width, %                            | a tight range (compressed        |
 |               |                                           | volatility before a break)       |
-| level_near    | distance from the nearest range edge or   | within half an ATR of the close  |
-|               | 52-week closing high or low               |                                  |
 | drawdown      | close vs the 52-week high, %              | more than 10% below              |
 | rsi_extreme   | RSI(14)                                   | beyond 75 or below 25            |
 
-The VIX jump, the outsized move and the outsized gap are the session's own stress. On
-the real SPY history (8,171 sessions 1994-2026, `bench/threat_realdata.py`) each fires on
-1.5-1.9% of sessions, and they move threat 4-5 from 29.9% to 31.4% of sessions; the
-stress days 2024-08-05 and 2026-06-05 reach 5 (from 4 and 3). The standing signs are as
-they were (a VIX at 40 that eases is still elevated). The level sign counts only the levels
-whose break decides the tape (range edges, the 52-week closing high and low) within half an
-ATR: any key level within one ATR, as it was, fired on 98.3% of SPY sessions and lifted every
-article by one; the decision levels fire on 54.6%, threat 1/2/3/4/5 goes from
-1.2/31.8/35.6/16.2/15.2% to 11.2/39.1/26.6/13.6/9.5% of sessions (4-5: 31.4% -> 23.1%),
-and the stress days stay at 4-5 (2008-10-10, 2020-03-16, 2024-08-05: 5; 2026-06-05: 4).
+The VIX jump, the outsized move and the outsized gap are the session's own stress; the
+standing signs are as they were (a VIX at 40 that eases is still elevated). There is no level
+sign: a close near a decision level (a range edge, the 52-week closing high or low) was followed
+by fewer 3% drops than other sessions (in-sample 14.9% vs 17.8%, within a quarter ATR and moving
+toward it 14.1% against 16.3% overall), so it counted calm as risk. Without it the levels order
+forward risk in-sample (3% drops after 6.4/10.3/23.7/31.0/35.4% of sessions at threat 1-5,
+before 7.5/8.6/13.6/27.7/33.1%): docs/threat.md, `bench/threat_realdata.py`.
 
 Risk: High when threat >= 4 or ATR >= 3% of price; Low when threat <= 2 and
 ATR < 1.5%; Medium otherwise.
@@ -234,8 +229,6 @@ def threat_components(s: Snapshot) -> list[ScoreComponent]:
     vix_move = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
     vix = vix_move.close if vix_move else None
     nearest_event = min((e.sessions_until for e in s.events), default=None)
-    atr = s.volatility.atr_14
-    decision = decision_level_distance(s)
     rsi = s.momentum.rsi_14
     return [
         _flag("vix_elevated", vix, vix is not None and vix > 20, "VIX above 20"),
@@ -246,28 +239,11 @@ def threat_components(s: Snapshot) -> list[ScoreComponent]:
               "scheduled event within 5 sessions"),
         _flag("tight_range", s.range.width_pct if s.range else None,
               bool(s.range and s.range.is_tight), "tight range: compressed volatility"),
-        _flag("level_near", decision, bool(atr and decision is not None
-                                            and decision <= DECISION_LEVEL_ATR * atr),
-              f"close within half an ATR of a range edge or the {_window(s)} closing high or low"),
         _flag("drawdown", s.extremes.pct_from_52w_high, s.extremes.pct_from_52w_high < -10,
               f"more than 10% below the {_window(s)} high"),
         _flag("rsi_extreme", rsi, rsi is not None and (rsi > 75 or rsi < 25),
               "RSI beyond 75 or below 25"),
     ]
-
-
-DECISION_LEVEL_ATR = 0.5
-"""The close within this many ATRs of a decision level is a warning sign (level_near)."""
-
-
-def decision_level_distance(s: Snapshot) -> float | None:
-    """How far the close is from the nearest level a break of which decides the tape: the edges
-    of the range the closes are holding and the 52-week closing high and low. (Every key level
-    counted before: one lay within an ATR on 98% of real sessions, so the sign said nothing.)"""
-    edges = [s.extremes.high_52w, s.extremes.low_52w]
-    if s.range is not None:
-        edges += [s.range.upper, s.range.lower]
-    return min(abs(edge - s.close) for edge in edges)
 
 
 def gap_in_atrs(s: Snapshot) -> float | None:

@@ -177,26 +177,19 @@ def test_the_model_prompt_gives_the_signs_behind_a_high_threat_only() -> None:
     assert "threat level {threat_level}; risk" in prompts["calm"]
 
 
-def test_the_level_sign_counts_decision_levels_only() -> None:
-    """level_near: the close within half an ATR of a range edge or the 52-week closing high or low;
-    a swing level or round number close by is not a warning sign (one lay within an ATR on 98% of
-    real sessions)."""
-    from pipeline.scoring import DECISION_LEVEL_ATR, decision_level_distance
-
+def test_a_close_at_a_decision_level_is_no_warning_sign() -> None:
+    """No level sign: a close at the 52-week closing high or a range edge scores the same threat as
+    the same session far from any level (a level close by came before fewer 3% drops than other
+    sessions on real history, docs/threat.md)."""
     snapshot = snapshot_with(quiet_band(), [16.0] * len(quiet_band()))
     atr = snapshot.volatility.atr_14
     assert atr
-    distance = decision_level_distance(snapshot)
-    edges = [snapshot.extremes.high_52w, snapshot.extremes.low_52w]
-    if snapshot.range:
-        edges += [snapshot.range.upper, snapshot.range.lower]
-    assert distance == pytest.approx(min(abs(e - snapshot.close) for e in edges))
-    assert ("level_near" in raised(snapshot)) == (distance <= DECISION_LEVEL_ATR * atr)
     at_high = snapshot.model_copy(update={"close": snapshot.extremes.high_52w})
-    assert decision_level_distance(at_high) == 0 and "level_near" in raised(at_high)
     far = snapshot.model_copy(update={
-        "close": snapshot.close, "range": None,
+        "range": None,
         "extremes": snapshot.extremes.model_copy(update={"high_52w": snapshot.close + 5 * atr,
-                                                         "low_52w": snapshot.close - 5 * atr}),
-        "levels": [lv.model_copy(update={"price": snapshot.close + 0.2 * atr}) for lv in snapshot.levels]})
-    assert "level_near" not in raised(far)  # a key level 0.2 ATR away, no decision level near
+                                                         "low_52w": snapshot.close - 5 * atr})})
+    names = {c.name for c in score_snapshot(at_high).threat_components}
+    assert "level_near" not in names and "tight_range" in names
+    assert score_snapshot(at_high).threat_level == score_snapshot(far).threat_level + \
+        bool(snapshot.range and snapshot.range.is_tight)  # the range sign is the only difference

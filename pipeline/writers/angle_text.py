@@ -371,7 +371,6 @@ _THREAT_WORDS = (  # the signs a reader should hear first: the session's own str
     ("vix_stressed", "a stressed VIX"), ("vix_elevated", "an elevated VIX"),
     ("drawdown", "price well below its high"), ("rsi_extreme", "an RSI extreme"),
     ("event_near", "a scheduled event close by"), ("tight_range", "a tight range"),
-    ("level_near", "a range edge or 52-week extreme close by"),
 )
 _THREAT_WHY = ["Behind the threat level: {signs}.", "The threat level counts {signs}.",
                "What lifts the threat level: {signs}.", "The threat level reflects {signs}."]
