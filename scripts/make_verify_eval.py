@@ -49,6 +49,8 @@ from verify_eval.misses3w import (  # noqa: E402
     desk_texts,
     level_plants,
     level_texts,
+    rank_plants,
+    rank_texts,
     reading_plants,
     reading_texts,
     setup_plants,
@@ -134,7 +136,8 @@ def build_files() -> dict[str, str]:
                  *name_texts(built), *unheaded_texts(built), *desk_texts(built),
                  *calendar_texts(built), *dated_texts(built), *odds_texts(built),
                  *setup_texts(built), *level_texts(built), *deskline_texts(built),
-                 *reading_texts(built), *week_texts(built)]:
+                 *reading_texts(built), *week_texts(built),
+                 *rank_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -159,7 +162,8 @@ def build_files() -> dict[str, str]:
                   *name_plants(built), *unheaded_plants(built), *desk_plants(built),
                   *calendar_plants(built), *dated_plants(built), *odds_plants(built),
                   *setup_plants(built), *level_plants(built), *deskline_plants(built),
-                  *reading_plants(built), *week_plants(built)]:
+                  *reading_plants(built), *week_plants(built),
+                  *rank_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

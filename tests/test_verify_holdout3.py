@@ -58,11 +58,13 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # fpfix3: closes labelled by their weekday ("Monday $236.72", "Mon $462.43 ->", "..., Wednesday at
 # $244.79"), a weekday after a comma labelling the next figure, 'Nov.' ending no clause: 16 -> 11,
 # history 8 -> 10 (79 -> 81/94).
-FLOORS = {"caught": 81, "error_findings_on_clean": 11}
+# miss3w: a rank over the group named loosely ('DIA led all three of the other big ETFs'): direction
+# 1 -> 2 (81 -> 82/94).
+FLOORS = {"caught": 82, "error_findings_on_clean": 11}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 6, "words": 7, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
-    "direction": 1,
+    "direction": 2,
 }
 
 

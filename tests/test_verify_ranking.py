@@ -23,10 +23,11 @@ def rank_errors(ctx, text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text, span", [
-    ("QQQ lagged every peer on Friday.", "lagged every peer"),
+    ("QQQ lagged every peer on Friday.", "QQQ lagged every peer"),  # the span names the subject too
     ("Tech ripped. It trailed the rest of the group.", "trailed the rest of the group"),
-    ("QQQ underperformed IWM.", "underperformed IWM"),
-    ("The Nasdaq 100 trailed the S&P 500.", "trailed the S&P 500"),
+    ("QQQ underperformed IWM.", "QQQ underperformed IWM"),
+    ("The Nasdaq 100 trailed the S&P 500.", "Nasdaq 100 trailed the S&P 500"),
+    ("QQQ trailed all three of the other big ETFs.", "QQQ trailed all three of the other big ETFs"),
 ])
 def test_a_wrong_rank_word_is_a_direction_mismatch(ctx, text, span):
     assert rank_errors(ctx, text) == [span]

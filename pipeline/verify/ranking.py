@@ -23,9 +23,13 @@ from .subjects import Mention
 _VERB = leading(re.compile(r"\b(?P<verb>led|leads|outperformed|outpaced|beat|topped|lagged|lags|trailed|"
                            r"trails|underperformed)\b", re.IGNORECASE))
 _LEADING_VERBS = ("led", "leads", "outperformed", "outpaced", "beat", "topped")
+_GROUP = r"(?:(?:big|major|main|large|key|benchmark) )?(?:peers?|rivals?|ETFs?|funds?|indexes|indices|index)"
 _ALL_PEERS = re.compile(
     r"^\s+(?:(?:every|each) (?:one of )?(?:its |the )?(?:other )?(?:peers?|rivals?)|"
-    r"all (?:\w+ )?(?:of )?(?:its |the )?(?:other )?(?:peers|rivals)|(?:its|the) (?:other )?peers|"
+    r"(?:every|each) (?:one )?(?:of )?(?:its |the )?other " + _GROUP + r"|"
+    r"all (?:\w+ )?(?:of )?(?:its |the )?(?:other )?(?:peers|rivals)|"
+    r"all (?:two|three|four|five|\w+ )?(?:of )?(?:its |the )?other " + _GROUP + r"|"
+    r"(?:its|the) (?:other )?peers|(?:its|the) other (?:two |three |four |five )?" + _GROUP + r"|"
     r"the rest(?: of (?:the|its) (?:group|pack|field|peers))?)\b", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^\W*(?:it|the fund|the ETF|the index)\b", re.IGNORECASE)
@@ -86,8 +90,10 @@ def _claims(text: str, ctx: VerifyContext, mentions: list[Mention], own_paragrap
         if not subject and not (own_paragraph and _PRONOUN.match(text[clause_start:verb.start()])):
             continue
         others, span_end = _compared(text, verb, mentions, own, ctx)
-        if others:
-            claims.append(_RankClaim(verb, text[verb.start():span_end], others))
+        if others:  # the span from the named subject ("DIA led all three ..."), else from the verb
+            start = subject[-1].start if subject and not text[subject[-1].end:verb.start()].strip(" ,") \
+                else verb.start()
+            claims.append(_RankClaim(verb, text[start:span_end], others))
     return claims
 
 

@@ -23,6 +23,9 @@ is planted here in other words, on other subjects.
   average ('about three quarters of its usual turnover'). Plants: 'the low sixties' for 48.2,
   'about a third of' for 0.74x.
 
+- A rank over the group named loosely ('outpaced each of the other big funds'). Plant: the
+  day's leader said to trail them.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -267,3 +270,28 @@ def reading_plants(built: dict[str, Built]) -> list[Plant]:
               "about a third of", "value-mismatch", "a third of",
               note="volume at 0.74x its average written 'about a third of its usual'"),
     ]
+
+
+# ---------------------------------------------------------------- a rank over the group, named loosely
+
+RANK_KEY = "QQQ-2026-11-20"
+
+
+def rank_note(b: Built) -> str:
+    """The article's fund ahead of every peer, the peers called 'the other big funds'."""
+    s = b.snapshot
+    assert all(s.returns.change_1d_pct > p.returns.change_1d_pct for p in b.peers)
+    return f"# {s.symbol}: leadership\n\n{s.symbol} outpaced each of the other big funds on the day.\n"
+
+
+def rank_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-rank3-{RANK_KEY}", RANK_KEY, "prose", "md", rank_note(built[RANK_KEY]))]
+
+
+def rank_plants(built: dict[str, Built]) -> list[Plant]:
+    sym = built[RANK_KEY].snapshot.symbol
+    return [Plant("rank3-trailed-group", f"user-rank3-{RANK_KEY}", "direction", f"{sym} outpaced each",
+                  f"{sym} trailed each", "direction-mismatch", f"{sym} trailed each",
+                  note="the day's leader said to trail 'each of the other big funds'")]
