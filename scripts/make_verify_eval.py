@@ -63,6 +63,8 @@ from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
 from verify_eval.shorthand import (  # noqa: E402
     dated_plants,
     dated_texts,
+    gauge_plants,
+    gauge_texts,
     shorthand_plants,
     shorthand_texts,
     unheaded_plants,
@@ -137,7 +139,7 @@ def build_files() -> dict[str, str]:
                  *calendar_texts(built), *dated_texts(built), *odds_texts(built),
                  *setup_texts(built), *level_texts(built), *deskline_texts(built),
                  *reading_texts(built), *week_texts(built),
-                 *rank_texts(built)]:
+                 *rank_texts(built), *gauge_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -163,7 +165,7 @@ def build_files() -> dict[str, str]:
                   *calendar_plants(built), *dated_plants(built), *odds_plants(built),
                   *setup_plants(built), *level_plants(built), *deskline_plants(built),
                   *reading_plants(built), *week_plants(built),
-                  *rank_plants(built)]:
+                  *rank_plants(built), *gauge_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

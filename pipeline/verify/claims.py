@@ -83,7 +83,9 @@ _UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|g
                  r"advanced|rallied|rallies|surged|higher|edged up|inched up|inched higher|ticked up|firmed|"
                  r"increase|increased|rebounded|outperformed|led|ahead|beat|beating|managed|eked out|"
                  r"mustered)\b", re.IGNORECASE)
-_DOWN = re.compile(r"\b(?:gave back|gives back|shedding|down|fell|fallen|falls|fall|falling|lost|loses|lose|"
+_DOWN = re.compile(r"\b(?:gave back|gives back|gave up|gives up|giving up|shedding|down|fell|fallen|falls|"
+                   r"fall|"
+                   r"falling|lost|loses|lose|"
                    r"loss|slipped|slips|slid|slides|dropped|"
                    r"drops|declined|declines|decline|sank|sinks|tumbled|eased|eases|lower|edged down|"
                    r"ticked down|retreated|decrease|decreased|shed|sheds|trailed|lagged|lags|trails|behind|"
@@ -460,8 +462,10 @@ def _direction(number: PrintedNumber, tail: str) -> int:
     ups, downs = list(_UP_WORDS.finditer(tail)), list(_DOWN_WORDS.finditer(tail))
     last_up = ups[-1].end() if ups else -1
     last_down = downs[-1].end() if downs else -1
-    if last_up == last_down:
-        return 0
+    if last_up == last_down:  # "gave up" ends where "up" does: the longer phrase is the word
+        if last_up < 0 or ups[-1].start() == downs[-1].start():
+            return 0
+        return 1 if ups[-1].start() < downs[-1].start() else -1
     return 1 if last_up > last_down else -1
 
 

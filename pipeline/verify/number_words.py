@@ -110,6 +110,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ratio", rf"\b(?P<number>{_CARDINAL})\s+to\s+one\b"),
         ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
         ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
+        ("decimal", rf"\b(?P<number>{_CARDINAL})\s+point\s+(?P<decimals>(?:{_UNIT}|zero|oh)"
+                    rf"(?:[\s-]+(?:{_UNIT}|zero|oh))*)(?P<unit>{_PERCENT})?(?![\w-])"),
         ("cardinal", rf"\b(?P<number>{_CARDINAL})(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|{_DOLLARS}"
                      rf"|{_STREAK_DAYS}|{_STREAK_BEFORE}|{_SESSIONS}|{_CENTS})?(?![\w-])"),
         ("digits", r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[- ]?(?:percent|per cent)\b)"),
@@ -204,7 +206,7 @@ def _maybe(sentence: str) -> bool:
 _PHRASE_WORDS = WordIndex([
     tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",), ("twice", "times"),
     ("half", "quarter", "third"), ("to one",), ("half", "quarter", "full", "whole"), ("dozen",),
-    tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
+    ("point",), tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
 ])
 """For each _PHRASES pattern, words one of which a lowered ASCII sentence must hold for it to match."""
@@ -251,6 +253,13 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         return (f"{_format(ratio)} to 1", None) if ratio is not None else None
     if kind == "digits":
         return f"{match.group('number')}%", None
+    if kind == "decimal":  # "seventeen point six": 17.6, read digit by digit after the point
+        whole = _cardinal(match.group("number"))
+        places = [_DIGIT_WORDS[w] for w in re.split(r"[\s-]+", match.group("decimals").lower())]
+        if whole is None:
+            return None
+        digits = f"{_format(whole)}.{''.join(str(d) for d in places)}"
+        return (f"{digits}%" if match.group("unit") else digits), None
     unit = (match.group("unit") or "").strip(" -").lower()
     if kind in ("fraction", "dozen"):
         if unit.startswith("point") and _RATE_WORDS.search(sentence):
@@ -262,6 +271,9 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if unit in ("sessions", "trading days") and _WINDOW_BEFORE.search(sentence[:match.start()]):
         return None  # "over the past ten sessions": the window a move is over, not a figure
     return _with_unit(_format(value), unit, None), None
+
+
+_DIGIT_WORDS = {**{word: n for n, word in enumerate(_UNITS) if n < 10}, "zero": 0, "oh": 0}
 
 
 def _bare_is_figure(match: re.Match[str], sentence: str, value: float) -> bool:

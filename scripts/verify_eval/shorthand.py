@@ -191,3 +191,46 @@ def week_plants(built: dict[str, Built]) -> list[Plant]:
                          f"it settled at {said},", f"it settled at {wrong},", "value-mismatch", wrong,
                          note="the weekday's close 1.3% off, the next weekday after the comma"))
     return out
+
+
+# ---------------------------------------------------------------- word readings
+
+WORD_KEYS = ("SPY-2026-11-17", "QQQ-2026-11-17")
+
+
+def _decimal_words(value: float) -> str:
+    from pipeline.verify.number_words import count_forms
+
+    whole, tenth = divmod(round(value * 10), 10)
+    digits = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return f"{count_forms(int(whole))[1]} point {digits[int(tenth)]}"
+
+
+def gauge_minute(b: Built) -> str:
+    s = b.snapshot
+    vix = next(r for r in s.related if r.symbol == "^VIX")
+    assert s.returns.change_1d_pct < 0 and vix.close is not None
+    return (
+        f"# {s.symbol}: the minute\n\n"
+        f"{s.symbol} is giving up {abs(s.returns.change_1d_pct):.2f}% today, and the VIX is at "
+        f"{_decimal_words(vix.close)}.\n"
+    )
+
+
+def gauge_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-gaugeminute-{key}", key, "radio", "md", gauge_minute(built[key]))
+            for key in WORD_KEYS]
+
+
+def gauge_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in WORD_KEYS:
+        s = built[key].snapshot
+        vix = next(r for r in s.related if r.symbol == "^VIX")
+        said, wrong = _decimal_words(vix.close), _decimal_words(vix.close + 2.3)
+        out.append(Plant(f"gaugeminute-vix-{key}", f"user-gaugeminute-{key}", "words", f"is at {said}",
+                         f"is at {wrong}", "value-mismatch", wrong,
+                         note="the VIX in words with a decimal ('seventeen point six'), 2.3 off"))
+    return out
