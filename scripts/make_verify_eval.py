@@ -47,6 +47,8 @@ from verify_eval.misses3 import (  # noqa: E402
 from verify_eval.misses3w import (  # noqa: E402
     desk_plants,
     desk_texts,
+    dollar_plants,
+    dollar_texts,
     level_plants,
     level_texts,
     rank_plants,
@@ -139,7 +141,8 @@ def build_files() -> dict[str, str]:
                  *calendar_texts(built), *dated_texts(built), *odds_texts(built),
                  *setup_texts(built), *level_texts(built), *deskline_texts(built),
                  *reading_texts(built), *week_texts(built),
-                 *rank_texts(built), *gauge_texts(built)]:
+                 *rank_texts(built), *gauge_texts(built),
+                 *dollar_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -165,7 +168,8 @@ def build_files() -> dict[str, str]:
                   *calendar_plants(built), *dated_plants(built), *odds_plants(built),
                   *setup_plants(built), *level_plants(built), *deskline_plants(built),
                   *reading_plants(built), *week_plants(built),
-                  *rank_plants(built), *gauge_plants(built)]:
+                  *rank_plants(built), *gauge_plants(built),
+                  *dollar_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -61,9 +61,11 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # miss3w: a rank over the group named loosely ('DIA led all three of the other big ETFs'): direction
 # 1 -> 2 (81 -> 82/94).
 # fpfix3: "gave up 0.50%" is a fall, "seventeen point six" is 17.6: 11 -> 9.
-FLOORS = {"caught": 82, "error_findings_on_clean": 9}
+# miss3w: the day's dollar move named as a noun ('a gain of four dollars and sixty-two cents'):
+# value-mismatch against the 1-day change, not untraced: words 7 -> 8 (82 -> 83/94).
+FLOORS = {"caught": 83, "error_findings_on_clean": 9}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 7, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
+    "value": 6, "words": 8, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 2,
 }

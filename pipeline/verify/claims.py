@@ -202,8 +202,10 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
          "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
         (r"\bput[/-](?:to-)?call(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio", ClaimKind.VALUE),
-        (r"\b(?:lost|gave back|shed|dropped|fell|slipped|gained|added|rose|tacked on|climbed)"
-         r"(?: another| a further| an extra)?", "change_1d", ClaimKind.VALUE),  # "lost another $0.36"
+        (r"\b(?:lost|gave back|shed|dropped|fell|slipped|gained|added|rose|tacked on|climbed|"
+         r"(?:a|the day's|the session's) (?:gain|loss|drop|decline|rise) of)"
+         r"(?: another| a further| an extra)?", "change_1d", ClaimKind.VALUE),  # "lost another $0.36",
+        # "a gain of four dollars and twenty-six cents" (a $ figure only: see _named)
         (r"\bPulse(?: score)?", "pulse", ClaimKind.SCORE),
         (r"\bthreat level", "threat_level", ClaimKind.SCORE),
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
@@ -218,7 +220,7 @@ _NAMING_WORDS = WordIndex((
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
     ("last", "clos"), (" to", " at"), ("volume", "turnover"), ("put",),
     ("lost", "gave back", "shed", "dropped", "fell", "slipped", "gained", "added", "rose", "tacked on",
-     "climbed"),
+     "climbed", "gain of", "loss of", "drop of", "decline of", "rise of"),
     ("pulse",), ("threat level",),
     ("sentiment",),
 ))

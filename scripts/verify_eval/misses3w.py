@@ -26,6 +26,9 @@ is planted here in other words, on other subjects.
 - A rank over the group named loosely ('outpaced each of the other big funds'). Plant: the
   day's leader said to trail them.
 
+- The day's dollar move named as a noun ('the session's loss of $1.98 a share'). Plant: 37 cents
+  too big (value-mismatch against the 1-day change, not untraced).
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -295,3 +298,36 @@ def rank_plants(built: dict[str, Built]) -> list[Plant]:
     return [Plant("rank3-trailed-group", f"user-rank3-{RANK_KEY}", "direction", f"{sym} outpaced each",
                   f"{sym} trailed each", "direction-mismatch", f"{sym} trailed each",
                   note="the day's leader said to trail 'each of the other big funds'")]
+
+
+# ---------------------------------------------------------------- the day's dollar move named as a noun
+
+DOLLAR_KEY = "IWM-2026-11-17"
+
+
+def _dollar_move(b: Built) -> float:
+    s = b.snapshot
+    return abs(s.close - s.prev_close)
+
+
+def dollar_note(b: Built) -> str:
+    """The day's move in dollars as a noun: 'the session's loss of $1.98 a share'."""
+    s = b.snapshot
+    assert s.close < s.prev_close
+    return (f"# {s.symbol}: the tape\n\n"
+            f"{s.symbol} settled at ${s.close:,.2f}, the session's loss of "
+            f"${_dollar_move(b):,.2f} a share.\n")
+
+
+def dollar_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-dollar3-{DOLLAR_KEY}", DOLLAR_KEY, "prose", "md", dollar_note(built[DOLLAR_KEY]))]
+
+
+def dollar_plants(built: dict[str, Built]) -> list[Plant]:
+    move = _dollar_move(built[DOLLAR_KEY])
+    wrong = f"${move + 0.37:,.2f}"
+    return [Plant("dollar3-loss-of", f"user-dollar3-{DOLLAR_KEY}", "words", f"loss of ${move:,.2f}",
+                  f"loss of {wrong}", "value-mismatch", wrong,
+                  note="the day's dollar move named as 'the session's loss of', 37 cents too big")]
