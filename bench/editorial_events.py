@@ -54,7 +54,8 @@ class Event:
     note: str
 
 
-def _atr(bars: list) -> float:  # noqa: ANN001 - Bar list
+def mean_true_range(bars: list) -> float:  # noqa: ANN001 - Bar list
+    """The simple mean of the last 14 true ranges of `bars`."""
     window = bars[-ATR_SESSIONS - 1:]
     ranges = [max(b.high, a.close) - min(b.low, a.close) for a, b in zip(window, window[1:], strict=False)]
     return sum(ranges) / len(ranges) if ranges else 0.0
@@ -66,7 +67,7 @@ def measured_events(history: PriceHistory, snapshot: Snapshot) -> list[Event]:
     if len(bars) < RANGE_SESSIONS + 2:
         return [Event("quiet", QUIET, "short history")]
     today, prior = bars[-1], bars[:-1]
-    atr = _atr(prior) or 1e-9
+    atr = mean_true_range(prior) or 1e-9
     move = (today.close - prior[-1].close) / atr
     events = [Event("quiet", QUIET, "nothing bigger"),
               Event("move", abs(move) * MOVE_WEIGHT, f"{move:+.2f} ATR")]
@@ -131,7 +132,7 @@ def _extremes(close: float, prior: list, move: float,  # noqa: ANN001
         return [Event("high", 2.0 + extra, "52-week closing high")]
     if close < min(closes[-YEAR_SESSIONS:]):
         return [Event("low", 2.0 + extra, "52-week closing low")]
-    atr = _atr(prior) or 1e-9
+    atr = mean_true_range(prior) or 1e-9
     near = _near_record(close, closes, move)
     if held is not None:
         sessions, bottom, top = held

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from editorial_cases import Case
-from editorial_events import measured_events, top_kinds
+from editorial_events import mean_true_range, measured_events, top_kinds
 from editorial_ranges import figures_per_edge, strays
 from editorial_text import (
+    angle_positions,
     headline_angles,
     mask,
     masked_set,
@@ -83,9 +84,39 @@ def headlines(cases: Sequence[Case], settings: Settings) -> dict[str, float | No
     frames = Counter(mask(c.article.headline, names) for c in cases)
     measured = sum(case.bars is not None for case in cases)
     matched = measured - sum(headline_misses(case) for case in cases)
+    market = [c for c in cases if market_wide(c)]
     return {"headline_frames": float(len(frames)),
             "headline_top_frame_share": share(max(frames.values(), default=0), len(cases)),
-            "headline_angle_match": share(matched, measured)}
+            "headline_angle_match": share(matched, measured),
+            "market_day_articles": float(len(market)),
+            "market_day_relative_led_headlines": float(sum(relative_led(c.article.headline) for c in market))}
+
+
+FEAR_VIX_PCT = 20.0
+
+
+def market_wide(case: Case) -> bool:
+    """A market-wide day, from the bars and the peers' day changes: the VIX up 20%+, or a broad
+    selloff (the instrument down 1 ATR+ of its own bars, every peer down at least that ATR %)."""
+    s = case.snapshot
+    if any(m.kind == "volatility" and m.change_1d_pct >= FEAR_VIX_PCT for m in s.related):
+        return True
+    bars = case.bars.bars if case.bars is not None else []
+    if len(bars) < 16:
+        return False
+    atr = mean_true_range(bars[:-1])
+    atr_pct = atr / bars[-2].close * 100
+    peers = [m for m in s.related if m.kind != "volatility" and m.role.value in ("peer", "benchmark")]
+    fell = bars[-1].close - bars[-2].close <= -atr
+    return bool(peers) and fell and all(m.change_1d_pct <= -atr_pct for m in peers)
+
+
+def relative_led(headline: str) -> bool:
+    """A headline telling a relative fact (a peer, a benchmark) ahead of the fall or the fear, or
+    without them."""
+    at = angle_positions(headline)
+    market = [at[k] for k in ("move", "vix") if k in at]
+    return "divergence" in at and (not market or at["divergence"] < min(market))
 
 
 def headline_misses(case: Case) -> bool:

@@ -130,3 +130,10 @@ def headline_angles(headline: str) -> set[str]:
     """The angles a headline's words tell; {} for a headline naming only a mood ('Buyers Keep Control')."""
     text = headline.lower()
     return {angle for angle, pattern in _ANGLE_PATTERNS.items() if pattern.search(text)}
+
+
+def angle_positions(headline: str) -> dict[str, int]:
+    """Where each angle's first word starts in the headline (angles it does not tell are absent)."""
+    text = headline.lower()
+    found = {angle: pattern.search(text) for angle, pattern in _ANGLE_PATTERNS.items()}
+    return {angle: match.start() for angle, match in found.items() if match is not None}

@@ -15,7 +15,7 @@ summaries (no numbers; the writers print numbers only through fact slots).
 |             | (no tight range: beyond the 20 prior closes)       | 1.2 + ATRs beyond (max 2.5)  |
 | high        | new 52-week closing high (window high: shorter)    | 2.6 (1.6)                    |
 | move        | |move| >= 1 ATR or |z| >= 1.25                      | max(|ATRs|, 0.8 |z|)         |
-|             | (a 1.5 ATR+ down day on a VIX jump of 20%+)        | + VIX change / 40            |
+|             | (a 1 ATR+ down day on a VIX jump of 20%+)          | + VIX change / 40            |
 | cross       | golden/death cross in 5 sessions; 50-day crossed   | 2.6 - 0.2 per session; 1.5   |
 |             | today by 0.5 ATR+ (x 0.35 inside a tight range)    |                              |
 | streak      | 4+ closes the same way                             | 0.45 n - 0.3 (max 3.5)       |
@@ -30,6 +30,11 @@ summaries (no numbers; the writers print numbers only through fact slots).
 | news        | one theme in 3+ and half the stories               | 1.1                          |
 | range       | tight range holding, day move under 1%             | 1.0                          |
 | drift       | always (nothing notable)                           | 0.5                          |
+
+On a market-wide day (`market_day`: the VIX up 20%+, or a broad selloff: the instrument down
+1 ATR+ and every peer down at least its ATR %), a relative angle (divergence, relative) never
+outranks the market's event: it scores just under the instrument's down move (or, without one,
+the VIX jump), so the headline names the fall or the fear first and the relative fact second.
 """
 
 from __future__ import annotations
@@ -115,7 +120,45 @@ def rank_angles(snapshot: Snapshot, news: Sequence[NewsItem] = ()) -> list[Angle
     found.append(Angle(kind=AngleKind.DRIFT, score=0.5, direction=_sign(snapshot.returns.change_1d_pct),
                        facts=["change_1d_pct"], summary="an ordinary session with no standout event"))
     order = list(AngleKind)
-    return sorted(found, key=lambda a: (-a.score, order.index(a.kind)))
+    return sorted(market_first(snapshot, found), key=lambda a: (-a.score, order.index(a.kind)))
+
+
+FEAR_VIX_PCT = 20.0
+"""A VIX jump (%) this big makes the session a market-wide fear day."""
+RELATIVE_KINDS = (AngleKind.DIVERGENCE, AngleKind.RELATIVE)
+MARKET_MARGIN = 0.01
+"""How far under the market's event a relative angle is held on a market-wide day."""
+
+
+def market_day(s: Snapshot) -> bool:
+    """A VIX jump of 20%+, or a broad selloff: the instrument down 1 ATR or more and every peer and
+    the benchmark down at least the instrument's ATR % (the peers on this instrument's yardstick)."""
+    vix = _vix(s)
+    if vix is not None and vix.change_1d_pct >= FEAR_VIX_PCT:
+        return True
+    peers = [m for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    atr_pct, t = s.volatility.atr_pct, s.tape
+    if not peers or not atr_pct or t is None or (t.move_atr or 0) > -1.0:
+        return False
+    return all(m.change_1d_pct <= -atr_pct for m in peers)
+
+
+def market_first(s: Snapshot, found: list[Angle]) -> list[Angle]:
+    """On a market-wide day, relative angles held just under the market's event for this
+    instrument: its down move, else the VIX jump (unchanged on other days, or with neither)."""
+    if not market_day(s):
+        return found
+    lead = next((a for a in found if a.kind == AngleKind.MOVE and a.direction == "down"), None) or \
+        next((a for a in found if a.kind == AngleKind.VIX and a.direction == "up"), None)
+    if lead is None:
+        return found
+    ceiling = max(0.0, lead.score - MARKET_MARGIN)
+    return [a.model_copy(update={"score": ceiling}) if a.kind in RELATIVE_KINDS and a.score > ceiling
+            else a for a in found]
+
+
+def _vix(s: Snapshot) -> RelatedMove | None:
+    return next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
 
 
 def _sign(value: float) -> Literal["up", "down", "none"]:
@@ -155,10 +198,11 @@ def move_angles(s: Snapshot) -> list[Angle]:
 
 
 def fear_bonus(s: Snapshot, size: float) -> float:
-    """A big down day (1.5 ATRs+) on a VIX jump of 20%+ is one story, bigger than either part: the
-    move gains half the VIX angle's score, so it outranks a streak the day merely extends."""
-    vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
-    if vix is None or size < 1.5 or vix.change_1d_pct < 20 or s.returns.change_1d_pct >= 0:
+    """A down day of 1 ATR+ on a VIX jump of 20%+ is one story, bigger than either part: the
+    move gains half the VIX angle's score, so it outranks a streak the day merely extends and
+    leads the VIX jump it came with."""
+    vix = _vix(s)
+    if vix is None or size < 1.0 or vix.change_1d_pct < FEAR_VIX_PCT or s.returns.change_1d_pct >= 0:
         return 0.0
     return 0.5 * vix.change_1d_pct / 20
 

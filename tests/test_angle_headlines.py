@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from market_factories import settings
-from test_angles import quiet_band, snapshot_with
+from test_angles import quiet_band, snapshot_with, with_peer
 
 from pipeline.angles import HEADLINE_WORDS, Angle, AngleKind
 from pipeline.contracts import InstrumentKind, RelatedMove, RelatedRole
@@ -165,3 +165,22 @@ def test_a_plural_name_is_still_an_it() -> None:
         brief = brief_for(snapshot_with(closes)).model_copy(update={"short_name": "Small caps"})
         text = render_markdown(TemplateWriter().write(brief))
         assert not re.search(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b", text), text
+
+
+def test_a_fear_day_headline_names_the_fall_and_the_vix_before_the_peer() -> None:
+    full = quiet_band()
+    angles = [Angle(kind=AngleKind.MOVE, score=2.27, direction="down", summary="m"),
+              Angle(kind=AngleKind.DIVERGENCE, score=2.26, direction="up", subject="QQQ", summary="d"),
+              Angle(kind=AngleKind.VIX, score=1.98, direction="up", subject="^VIX", summary="v")]
+    for n in (296, 297, 298, 299):  # four sessions: the rotation reaches every frame
+        base = full[:n]
+        snap = with_peer(snapshot_with([*base, base[-1] * 0.987], [16.0] * len(base) + [22.4]), -4.8)
+        brief = brief_for(snap)
+        text = headline(brief, build_fact_sheet(snap, brief.scores), angles)
+        lower = text.lower()
+        fall = min(lower.find(w) for w in HEADLINE_WORDS[AngleKind.MOVE] if w in lower)
+        assert "1.30%" in text and "40.00%" in text, text
+        assert fall < lower.index("vix") < lower.index("nasdaq 100"), text
+        calm = snapshot_with([*base, base[-1] * 0.987], [16.0] * len(base) + [16.5])
+        calm = with_peer(calm, 3.0)  # no fear and the peer rallied: the pairing is the usual one
+        assert "VIX" not in headline(brief_for(calm), build_fact_sheet(calm, brief.scores), angles[:2])

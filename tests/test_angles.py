@@ -7,9 +7,9 @@ from datetime import date
 import numpy as np
 from test_indicators import closes_from_pct, history, instrument
 
-from pipeline.angles import AngleKind, rank_angles
+from pipeline.angles import Angle, AngleKind, market_day, rank_angles
 from pipeline.config import InstrumentConfig
-from pipeline.contracts import InstrumentKind, PriceHistory, Snapshot
+from pipeline.contracts import InstrumentKind, PriceHistory, RelatedMove, RelatedRole, Snapshot
 from pipeline.indicators import build_snapshot
 
 
@@ -107,3 +107,38 @@ def test_big_selloff_on_a_vix_spike_outranks_the_streak_it_extends() -> None:
     move = next(a for a in calm if a.kind == AngleKind.MOVE)
     assert move.score < streak.score  # without the VIX the streak leads
     assert fear[0].kind == AngleKind.MOVE and fear[0].score > streak.score
+
+
+def with_peer(snap: Snapshot, change_pct: float) -> Snapshot:
+    """`snap` with the Nasdaq 100 (QQQ) as a peer that moved `change_pct` on the session."""
+    peer = RelatedMove(symbol="QQQ", name="Invesco QQQ Trust", kind=InstrumentKind.ETF, role=RelatedRole.PEER,
+                       close=600.0, change_1d_pct=change_pct,
+                       divergence_pp=snap.returns.change_1d_pct - change_pct)
+    return snap.model_copy(update={"related": [*snap.related, peer]})
+
+
+def fall_of(atrs: float) -> list[float]:
+    """The quiet band, then one down close of `atrs` ATRs."""
+    base = quiet_band()
+    atr = snapshot_with(base).volatility.atr_14 or 0.0
+    return [*base, base[-1] - atrs * atr]
+
+
+def test_a_peer_gap_on_a_market_wide_day_ranks_under_the_fall() -> None:
+    closes = fall_of(1.2)
+    vix = [16.0] * (len(closes) - 1) + [22.4]  # +40%
+
+    def move_and_gap(snap: Snapshot) -> tuple[Angle, Angle]:
+        angles = rank_angles(snap)
+        move = next(a for a in angles if a.kind == AngleKind.MOVE)
+        return move, next(a for a in angles if a.kind == AngleKind.DIVERGENCE)
+
+    fear = with_peer(snapshot_with(closes, vix), -4.8)
+    move, gap = move_and_gap(fear)
+    assert market_day(fear) and gap.direction == "up"
+    assert 0 < move.score - gap.score <= 0.011  # right behind the fall: the headline pairs them
+    move, gap = move_and_gap(with_peer(snapshot_with(closes), -4.8))  # no VIX: the peer fell further
+    assert 0 < move.score - gap.score <= 0.011
+    apart = with_peer(snapshot_with(closes), 3.0)  # the peer rallied: no market-wide fall
+    move, gap = move_and_gap(apart)
+    assert not market_day(apart) and gap.score > move.score + 1

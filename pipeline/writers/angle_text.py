@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..angles import Angle, AngleKind, angle_of
+from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, LevelKind, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
 from . import dek as dek_text
@@ -197,6 +197,45 @@ _CROSS_DIVERGE = {
 """A close through the 50-day on a day apart from a peer: both."""
 
 
+_FALLS = ["{Name} [Falls|Fall] {change_1d_pct:abs}", "{Name} [Slides|Slide] {change_1d_pct:abs}",
+          "{Name} [Drops|Drop] {change_1d_pct:abs}", "{Name} [Retreats|Retreat] {change_1d_pct:abs}"]
+_MARKET_TAILS = {  # (relative kind, its direction): the relative fact, said after the fall or the fear
+    (AngleKind.DIVERGENCE, "up"): [", Holding Up Better Than {peer}", " but [Beats|Beat] {peer}",
+                                   ", Still Outperforming {peer}", " but [Holds|Hold] Up Better Than {peer}"],
+    (AngleKind.DIVERGENCE, "down"): [", Trailing {peer}", " and [Lags|Lag] {peer}",
+                                     ", Underperforming {peer}", " and [Trails|Trail] {peer}"],
+    (AngleKind.RELATIVE, "up"): [", Ahead of {bench} {streak_sessions} Sessions Running",
+                                 " but [Beats|Beat] {bench} for {streak_sessions} Sessions in a Row",
+                                 ", Still Ahead of {bench} After {streak_sessions} Sessions",
+                                 " yet [Outpaces|Outpace] {bench} {streak_sessions} Sessions in a Row"],
+    (AngleKind.RELATIVE, "down"): [", Trailing {bench} {streak_sessions} Sessions Running",
+                                   " and [Lags|Lag] {bench} for {streak_sessions} Sessions in a Row",
+                                   ", Behind {bench} for {streak_sessions} Sessions in a Row",
+                                   " and [Trails|Trail] {bench} {streak_sessions} Sessions in a Row"]}
+"""On a market-wide day (angles.market_day) the relative fact comes second: '{Name} Falls 1.35% as
+the VIX Jumps 39.68%, Holding Up Better Than the Nasdaq 100'."""
+
+
+def _market_relative(brief: Brief, angles: list[Angle]) -> tuple[list[str], Angle] | None:
+    """Headline frames for a market-wide day whose top angle is the fall (or the VIX jump) with a
+    relative angle right behind it: the fall and the fear first, the relative fact second."""
+    top = angles[0]
+    fall = top.kind == AngleKind.MOVE and top.direction == "down"
+    fear = top.kind == AngleKind.VIX and top.direction == "up"
+    if not (fall or fear) or not market_day(brief.snapshot):
+        return None
+    rel = next((a for a in angles[1:3] if a.kind in RELATIVE_KINDS and a.score >= RUNNER_UP * top.score),
+               None)
+    if rel is None or (rel.kind, rel.direction) not in _MARKET_TAILS:
+        return None
+    vix = angle_of(angles, AngleKind.VIX)
+    context = " as the VIX {vix_verb}" if vix is not None and vix.direction == "up" else \
+        " in a Broad Selloff"
+    heads = _FALLS if fall else ["{Name} {Verb}"] * len(_FALLS)
+    tails = _MARKET_TAILS[(rel.kind, rel.direction)]
+    return [head + context + tail for head, tail in zip(heads, tails, strict=True)], rel
+
+
 def _paired_divergence(angles: list[Angle]) -> Angle | None:
     """A divergence right behind the top angle (within RUNNER_UP of its score), either direction."""
     return next((a for a in angles[1:3] if a.kind == AngleKind.DIVERGENCE
@@ -229,7 +268,10 @@ def _same_words(brief: Brief, top: Angle) -> bool:
 
 def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     top, pair = angles[0], _paired_divergence(angles)
-    if top.kind == AngleKind.MOVE:
+    market = _market_relative(brief, angles)
+    if market is not None:
+        frames, pair = market
+    elif top.kind == AngleKind.MOVE:
         frames = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
         vix = angle_of(angles, AngleKind.VIX)
         extreme = next((a for a in angles[1:] if a.kind in _EXTREME_TAILS), None)
