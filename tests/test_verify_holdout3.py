@@ -63,9 +63,11 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # fpfix3: "gave up 0.50%" is a fall, "seventeen point six" is 17.6: 11 -> 9.
 # miss3w: the day's dollar move named as a noun ('a gain of four dollars and sixty-two cents'):
 # value-mismatch against the 1-day change, not untraced: words 7 -> 8 (82 -> 83/94).
-FLOORS = {"caught": 83, "error_findings_on_clean": 9}
+# miss3w: a volume multiple with a fraction in words ('two and a half times the 20-day average'):
+# words 8 -> 9 (84/94).
+FLOORS = {"caught": 84, "error_findings_on_clean": 9}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 8, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
+    "value": 6, "words": 9, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 2,
 }

@@ -103,7 +103,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("streak-digits", r"\b(?P<number>\d{1,3})(?:st|nd|rd|th)\s+(?:straight|consecutive)\s+"
                           r"(?:session|trading day|day)s?\b"),
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
-        ("times", rf"\b{_APPROX}(?P<number>twice|{_CARDINAL} times)\s+(?:the\s+)?(?:its\s+)?"
+        ("times", rf"\b{_APPROX}(?P<number>twice|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
+                  rf"(?:the\s+)?(?:its\s+)?"
                   rf"(?:normal|usual|average|typical|20-day average)\b"),
         ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
                   rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),
@@ -238,7 +239,10 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         return f"${dollars + cents / 100:.2f}", None
     if kind == "times":
         words = match.group("number").lower()
-        factor = 2.0 if words == "twice" else _cardinal(words.removesuffix(" times"))
+        whole, _, part = words.removesuffix(" times").partition(" and ")
+        factor = 2.0 if words == "twice" else _cardinal(whole)
+        if factor is not None and part:  # "two and a half times the 20-day average"
+            factor += 0.5 if part.endswith("half") else 0.25
         if factor is None or not _VOLUME.search(sentence[:match.start()]):
             return None  # a multiple of the volume's average; of anything else, not a figure here
         return f"{_format(factor)}x", TOLERANCE["multiple"]

@@ -29,6 +29,9 @@ is planted here in other words, on other subjects.
 - The day's dollar move named as a noun ('the session's loss of $1.98 a share'). Plant: 37 cents
   too big (value-mismatch against the 1-day change, not untraced).
 
+- A volume multiple with a fraction in words ('one and a half times its usual volume'). Plant:
+  'three and a half times' for 1.46x.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -331,3 +334,30 @@ def dollar_plants(built: dict[str, Built]) -> list[Plant]:
     return [Plant("dollar3-loss-of", f"user-dollar3-{DOLLAR_KEY}", "words", f"loss of ${move:,.2f}",
                   f"loss of {wrong}", "value-mismatch", wrong,
                   note="the day's dollar move named as 'the session's loss of', 37 cents too big")]
+
+
+# ---------------------------------------------------------------- a volume multiple with a fraction, in words
+
+MULTIPLE_KEY = "QQQ-2026-11-17"
+
+
+def multiple_note(b: Built) -> str:
+    """The volume at 'one and a half times its usual' (1.46x)."""
+    ratio = b.snapshot.volume.volume_ratio
+    assert ratio is not None and 1.2 <= ratio <= 1.8
+    return (f"# {b.snapshot.symbol}: turnover\n\n"
+            "Turnover ran one and a half times its usual volume on the dip.\n")
+
+
+def multiple_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-multiple3-{MULTIPLE_KEY}", MULTIPLE_KEY, "prose", "md",
+                     multiple_note(built[MULTIPLE_KEY]))]
+
+
+def multiple_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant("multiple3-three-and-a-half", f"user-multiple3-{MULTIPLE_KEY}", "words",
+                  "ran one and a half times", "ran three and a half times", "value-mismatch",
+                  "three and a half times",
+                  note="volume at 1.46x written 'three and a half times its usual'")]
