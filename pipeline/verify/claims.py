@@ -314,6 +314,14 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     label = _LABEL_BEFORE.search(before) if before.rstrip().endswith(":") else None
     own_words = label.group(0) if label and _period_of(label.group(0)) else words_after
     own = _period_of(own_words)
+    short = _SHORT_LABEL.search(before)
+    if short is not None:  # "Wk +2.78% / 1m +6.62% / YTD -2.93%": each label is its own figure's period
+        own_words, own = short.group("label"), _SHORT_PERIODS[short.group("label").lower()]
+    if relation is None and number.unit == "pct":
+        average = _AVERAGE_PAREN.search(before)
+        if average is not None:  # "the 50d ($439.80, +4.85%)": the distance from that average
+            relation, reference = "below" if number.sign < 0 else "above", f"sma_{average.group('n')}"
+            kind = ClaimKind.DISTANCE
     if own is not None:
         frame = own_words
         period: str | None = own
@@ -338,6 +346,16 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         relation=relation, reference=reference, period=period,
         quoted=any(a <= number.start < b for a, b in quoted), window=window,
     )
+
+
+_SHORT_LABEL = re.compile(r"(?:^|[/|;,\u00b7(])\s*(?P<label>wk|w/w|1w|mtd|1m|1mo|m/m|ytd)\s*:?\s*$",
+                          re.IGNORECASE)
+_SHORT_PERIODS = {"wk": "5d", "w/w": "5d", "1w": "5d", "mtd": "mtd", "1m": "1m", "1mo": "1m", "m/m": "1m",
+                  "ytd": "ytd"}
+"""A desk's short period label right before a figure in its cell of a line ("Wk +2.78% / 1m +6.62%")."""
+_AVERAGE_PAREN = re.compile(r"\b(?P<n>20|50|200)(?:d|-day|-DMA| DMA|-SMA| SMA)(?: average| MA| line)?\s*"
+                            r"\(\s*\$?\d[\d,]*(?:\.\d+)?\s*,\s*$", re.IGNORECASE)
+"""An average with its price in parentheses and a signed % after it: the close's distance from it."""
 
 
 _MOVE_AFTER = re.compile(r"^\s*(higher|lower|up|down)\b", re.IGNORECASE)

@@ -234,3 +234,47 @@ def gauge_plants(built: dict[str, Built]) -> list[Plant]:
                          f"is at {wrong}", "value-mismatch", wrong,
                          note="the VIX in words with a decimal ('seventeen point six'), 2.3 off"))
     return out
+
+
+# ---------------------------------------------------------------- period labels, distances in parentheses
+
+STRIP_KEYS = ("DIA-2026-11-20", "QQQ-2026-11-17")
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.2f}%"
+
+
+def period_strip(b: Built) -> str:
+    s = b.snapshot
+    r, t = s.returns, s.trend
+    assert r.change_5d_pct is not None and r.change_1m_pct is not None and r.change_ytd_pct is not None
+    assert t.sma_50 is not None and t.sma_200 is not None and t.pct_vs_sma_50 is not None \
+        and t.pct_vs_sma_200 is not None
+    return (
+        f"# {s.symbol} strip\n\n"
+        f"1w {_signed(r.change_5d_pct)} \u00b7 1mo {_signed(r.change_1m_pct)} \u00b7 "
+        f"YTD {_signed(r.change_ytd_pct)}\n\n"
+        f"Sitting above the 50 DMA ({_price(s, t.sma_50)}, {_signed(t.pct_vs_sma_50)}) and the 200 DMA "
+        f"({_price(s, t.sma_200)}, {_signed(t.pct_vs_sma_200)}).\n"
+    )
+
+
+def strip_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-periodstrip-{key}", key, "desk", "md", period_strip(built[key]))
+            for key in STRIP_KEYS]
+
+
+def strip_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in STRIP_KEYS:
+        s = built[key].snapshot
+        r = s.returns
+        assert r.change_5d_pct is not None and r.change_1m_pct is not None
+        said, wrong = _signed(r.change_1m_pct), _signed(r.change_5d_pct)
+        out.append(Plant(f"periodstrip-month-{key}", f"user-periodstrip-{key}", "timeframe", f"1mo {said}",
+                         f"1mo {wrong}", "value-mismatch", wrong,
+                         note="the week's move under the month's label"))
+    return out
