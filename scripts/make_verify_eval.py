@@ -69,6 +69,8 @@ from verify_eval.shorthand import (  # noqa: E402
     dated_texts,
     gauge_plants,
     gauge_texts,
+    question_plants,
+    question_texts,
     shorthand_plants,
     shorthand_texts,
     strip_plants,
@@ -146,7 +148,8 @@ def build_files() -> dict[str, str]:
                  *setup_texts(built), *level_texts(built), *deskline_texts(built),
                  *reading_texts(built), *week_texts(built),
                  *rank_texts(built), *gauge_texts(built),
-                 *dollar_texts(built), *multiple_texts(built), *strip_texts(built)]:
+                 *dollar_texts(built), *multiple_texts(built), *strip_texts(built),
+                 *question_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -173,7 +176,8 @@ def build_files() -> dict[str, str]:
                   *setup_plants(built), *level_plants(built), *deskline_plants(built),
                   *reading_plants(built), *week_plants(built),
                   *rank_plants(built), *gauge_plants(built),
-                  *dollar_plants(built), *multiple_plants(built), *strip_plants(built)]:
+                  *dollar_plants(built), *multiple_plants(built), *strip_plants(built),
+                  *question_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

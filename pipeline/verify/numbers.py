@@ -508,15 +508,20 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])")
 
 _ANSWERED = re.compile(r"\?$")
 _ANSWER = re.compile(r"(?:Yes|No|Nope|Yep|Not)\b")
+_SHORT_QUESTION = 5
+"""A question of this many words or fewer ("And the VIX?", "Small caps?") is the subject of the
+sentence answering it: they are read as one."""
 
 
 def sentences(text: str) -> list[str]:
     """Split on sentence ends, not on abbreviations ('vs.', 'Nov.') or decimals; a question keeps its
-    one-word answer ('Is SPY overbought? No.' is one claim)."""
+    one-word answer ('Is SPY overbought? No.' is one claim), and a short question the sentence answering
+    it ('And the VIX? Down 4.67% at 13.47.': the VIX's figures)."""
     parts = _SENTENCE_END.split(text)
     merged: list[str] = []
     for part in parts:
-        answers = bool(merged) and bool(_ANSWERED.search(merged[-1])) and bool(_ANSWER.match(part))
+        answers = bool(merged) and bool(_ANSWERED.search(merged[-1])) and (
+            bool(_ANSWER.match(part)) or len(merged[-1].split()) <= _SHORT_QUESTION)
         if merged and _ABBREVIATIONS.search(merged[-1]) or answers:
             merged[-1] = f"{merged[-1]} {part}"
         else:

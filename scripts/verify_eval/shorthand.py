@@ -278,3 +278,42 @@ def strip_plants(built: dict[str, Built]) -> list[Plant]:
                          f"1mo {wrong}", "value-mismatch", wrong,
                          note="the week's move under the month's label"))
     return out
+
+
+# ---------------------------------------------------------------- a subject set by a short question
+
+QUESTION_KEYS = ("SPY-2026-11-20",)
+
+
+def question_note(b: Built) -> str:
+    s = b.snapshot
+    vix = next(r for r in s.related if r.symbol == "^VIX")
+    gold = next(m for m in s.cross_markets if m.key == "gold")
+    assert vix.close is not None and vix.change_1d_pct is not None and gold.change_pct is not None
+    vix_verb = "slid" if vix.change_1d_pct < 0 else "rose"
+    gold_verb = "rose" if gold.change_pct > 0 else "fell"
+    return (
+        f"# {s.symbol}: the other gauges\n\n"
+        f"What about the VIX? It {vix_verb} {abs(vix.change_1d_pct):.2f}% to {vix.close:.2f}.\n\n"
+        f"And gold? It {gold_verb} {abs(gold.change_pct):.2f}% to ${gold.value:,.2f}.\n"
+    )
+
+
+def question_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-question-{key}", key, "qa", "md", question_note(built[key]))
+            for key in QUESTION_KEYS]
+
+
+def question_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in QUESTION_KEYS:
+        s = built[key].snapshot
+        vix = next(r for r in s.related if r.symbol == "^VIX")
+        assert vix.change_1d_pct is not None
+        said, wrong = f"{abs(vix.change_1d_pct):.2f}%", f"{abs(vix.change_1d_pct) + 1.7:.2f}%"
+        out.append(Plant(f"question-vix-move-{key}", f"user-question-{key}", "subject", f"{said} to",
+                         f"{wrong} to", "value-mismatch", wrong,
+                         note="the VIX's move, named by the question before it, 1.7 off"))
+    return out
