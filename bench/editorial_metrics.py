@@ -218,6 +218,9 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
     for case in without:  # the final call names what would create the missing setup
         clause = "".join(case.article.final_call[0].reasoning.split(";")[1:])
         told += "$" in clause
+    neutral = [case for case in cases if not case.article.setups and case.article.final_call
+               and short_term_bias(case) == Bias.NEUTRAL]
+    neutral_told = sum("$" in "".join(c.article.final_call[0].reasoning.split(";")[1:]) for c in neutral)
     planned = 0
     for case in cases:
         level = _trade_level(case)
@@ -226,6 +229,7 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             in_take += f"${level:,.2f}" in case.article.take
     return {"setup_agreeing_share": share(shown, len(cases)),
             "no_setup_names_condition_share": share(told, len(without)),
+            "neutral_no_setup_names_condition_share": share(neutral_told, len(neutral)),
             "take_names_setup_level_share": share(in_take, planned)}
 
 

@@ -251,6 +251,28 @@ def test_a_neutral_call_in_a_range_fades_both_edges() -> None:
     assert article.final_call[0].reasoning.endswith("the setups fade the range edges until one of them gives")
 
 
+def test_a_neutral_call_without_a_setup_says_which_close_sets_up_which_side() -> None:
+    names = [n for inst in settings().instruments for n in (inst.name, *inst.aliases)]
+    clauses = set()
+    for symbol in ("SPY", "QQQ", "IWM", "DIA"):
+        brief = brief_with(bias=Bias.NEUTRAL, setups=[], pending_setups=[])
+        brief = brief.model_copy(update={"snapshot": brief.snapshot.model_copy(update={"symbol": symbol})})
+        article = TemplateWriter().write(brief)
+        clause = article.final_call[0].reasoning.split(";", 1)[1]
+        # each side's trigger, as the scenarios quote it: the nearest resistance and support
+        assert re.search(r"long[^;,]*above \$510\.00", clause) and re.search(r"short[^;,]*below \$490\.00",
+                                                                               clause), clause
+        clauses.add(re.sub(r"\$[\d,.]+", "#", clause))
+        if symbol == "DIA":  # the fixture's own symbol: the other names keep DIA's figures
+            errors = [f for f in verify_article(article, brief.snapshot, brief.scores, {}, names=names)
+                      if f.severity.value == "error" and f.code not in ("data-quality", "bias-mismatch")]
+            assert errors == []  # (the bias is set by hand here, the Pulse is not)
+    assert len(clauses) == 4  # same-day articles word it differently
+    pending = brief_with(bias=Bias.NEUTRAL, setups=[], pending_setups=[PENDING])
+    clause = TemplateWriter().write(pending).final_call[0].reasoning.split(";", 1)[1]
+    assert "$512.50" in clause and "$525.00" in clause and "below $490.00" in clause, clause
+
+
 def test_written_articles_have_no_scenario_violations_and_verify_clean() -> None:
     names = [n for inst in settings().instruments for n in (inst.name, *inst.aliases)]
     for updates in ({}, {"sma_50": 505.0}, {"macd": (0.2, 0.5)}, {"sma_50": 499.99}):

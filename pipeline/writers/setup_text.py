@@ -7,6 +7,9 @@ setup clause and the take's setup sentence.
   pending setup's condition and target ("a close above $476.71 would set up a breakout long
   toward $484.71"), from `Snapshot.pending_setups`; without one, the rule the nearest trade
   failed (`indicators.setups.setup_misses`) in words.
+- A neutral call without a setup names what would create one on each side: the pending setup's
+  condition and target, or the close through the side's trigger level (the one the scenarios
+  quote) that a setup there needs first.
 - Every clause comes from a bank rotated per instrument and session (`phrases.vary`), so the
   same-day articles of one desk do not share a stock sentence.
 Figures are slots (`{setup_long_entry}`, `{pending_short_target}`) that the fact sheet fills.
@@ -14,7 +17,7 @@ Figures are slots (`{setup_long_entry}`, `{pending_short_target}`) that the fact
 
 from __future__ import annotations
 
-from ..contracts import TradeSetup
+from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..indicators.setups import Market, Miss, MissReason, setup_misses
 from .base import Brief
 from .phrases import vary
@@ -106,11 +109,66 @@ _CROWDED_CALL = (
 """A break whose target is a key level too close: both named, by their slots."""
 
 
+_NEUTRAL_CALL = (
+    "neither side is set up yet: {long}, and {short}",
+    "no setup either way: {long}; on the other side, {short}",
+    "the call waits for a side: {long}, while {short}",
+    "no trade until one side sets up: {long}, or {short}",
+)
+_NEUTRAL_PENDING = {
+    "breakout": "a close {word} {entry} would set up a breakout {dir} toward {target}",
+    "pullback": "a {move} to {entry} that holds would set up a {dir} toward {target}",
+}
+_NEUTRAL_EDGE = "a {dir} needs a close {word} {edge} first"
+"""A neutral call with no setup (`neutral_clause`): each side's condition, the pending setup's when
+there is one (figures from the pending setup), else the close through the edge of the range still
+holding, or without one the side's trigger level (as the take and the scenarios quote them)."""
+
+
+def neutral_clause(brief: Brief) -> str:
+    """What would set up each side for a neutral call without a setup; '' when neither side has a
+    pending setup or a level to name."""
+    sides = [_neutral_side(brief, direction) for direction in ("long", "short")]
+    if not all(sides):
+        return ""
+    return vary(_NEUTRAL_CALL, brief, "call-neutral").format(long=sides[0], short=sides[1])
+
+
+def _neutral_side(brief: Brief, direction: str) -> str:
+    from .scenarios import edge_slot, range_span, trigger_level  # scenarios imports this module
+
+    words, long = _words(direction), direction == "long"
+    pending = pending_for(brief, direction)
+    if pending is not None:
+        frame = _NEUTRAL_PENDING["pullback" if pending.style == "pullback" else "breakout"]
+        return frame.format(entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
+                            move="pullback" if long else "bounce", **words)
+    level = _range_edge_level(brief, long) or trigger_level(brief, long)
+    if level is None:
+        return ""
+    return _NEUTRAL_EDGE.format(edge=range_span(brief, edge_slot(brief, level, long, clear=True)), **words)
+
+
+def _range_edge_level(brief: Brief, long: bool) -> KeyLevel | None:
+    """The edge of a tight range still holding on the side's way out (its top for a long), as the
+    levels table has it; None without one."""
+    s = brief.snapshot
+    if s.range is None or not s.range.is_tight or not s.range.lower < s.close < s.range.upper:
+        return None
+    label = "range top" if long else "range bottom"
+    return next((lv for lv in s.levels if lv.source == "range" and lv.label == label
+                 and lv.kind != LevelKind.CURRENT), None)
+
+
 def call_clause(brief: Brief, shown: list[TradeSetup], direction: str | None) -> str:
     """The clause after the Pulse in the short-term final call: the shown setup's trigger, or (for a
-    side wanted without a setup: `direction`) what would create one; '' for anything else."""
+    side wanted without a setup: `direction`) what would create one, or (a neutral call without a
+    setup) what would set up either side; '' for anything else."""
     if direction is not None and not shown:
         return "; " + no_setup_clause(brief, direction)
+    if direction is None and not shown and brief.scores.bias == Bias.NEUTRAL:
+        clause = neutral_clause(brief)
+        return "; " + clause if clause else ""
     if len(shown) == 1:
         setup = shown[0]
         return "; " + vary(_SHOWN_CALL, brief, f"call-setup-{setup.direction}").format(
