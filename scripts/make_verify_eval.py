@@ -79,6 +79,7 @@ from verify_eval.shorthand import (  # noqa: E402
     unheaded_texts,
     week_plants,
     week_texts,
+    window_texts,
 )
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
@@ -149,7 +150,7 @@ def build_files() -> dict[str, str]:
                  *reading_texts(built), *week_texts(built),
                  *rank_texts(built), *gauge_texts(built),
                  *dollar_texts(built), *multiple_texts(built), *strip_texts(built),
-                 *question_texts(built)]:
+                 *question_texts(built), *window_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(

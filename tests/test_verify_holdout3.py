@@ -69,7 +69,9 @@ SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
 # 50d ($439.80, +4.85%)"): 9 -> 5.
 # fpfix3: a short question is the subject of the sentence answering it ("And the VIX? Down 4.67% at
 # 13.47"): 5 -> 3.
-FLOORS = {"caught": 84, "error_findings_on_clean": 3}
+# fpfix3: moves over other windows ("three days of losses add up to 3.60%", "slipped 1.6 per cent since",
+# "nearly 30% from its April 16 low"): 3 -> 0.
+FLOORS = {"caught": 84, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 6, "words": 9, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,

@@ -86,7 +86,7 @@ _UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|g
 _DOWN = re.compile(r"\b(?:gave back|gives back|gave up|gives up|giving up|shedding|down|fell|fallen|falls|"
                    r"fall|"
                    r"falling|lost|loses|lose|"
-                   r"loss|slipped|slips|slid|slides|dropped|"
+                   r"loss|losses|slipped|slips|slid|slides|dropped|"
                    r"drops|declined|declines|decline|sank|sinks|tumbled|eased|eases|lower|edged down|"
                    r"ticked down|retreated|decrease|decreased|shed|sheds|trailed|lagged|lags|trails|behind|"
                    r"underperformed)\b", re.IGNORECASE)
@@ -122,10 +122,17 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"\b21[- ]session\b|\bmonthly\b|\bmonth\b", re.IGNORECASE)),
     ("since", re.compile(rf"\bsince (?:the |its |early |late |mid-)?(?:[\w-]+ ){{0,2}}(?:lows?|highs?|peak|"
                          rf"bottom|trough|election|meeting|decision|report|crash|sell-?off|rally|cross|20\d\d|19\d\d|"
-                         rf"{_MONTH_NAMES}|{_WEEKDAY_NAMES})\b", re.IGNORECASE)),
+                         rf"{_MONTH_NAMES}|{_WEEKDAY_NAMES})\b"
+                         r"|\bsince\s*(?:[.;,)]|$)"  # "it has slipped 1.6 per cent since." (a date before)
+                         rf"|\bfrom (?:the |its )(?:(?:{_MONTH_NAMES})\.? \d{{1,2}} |[\w-]+ ){{0,2}}"
+                         r"(?:lows?|highs?|peak|bottom|trough)\b",  # "nearly 30% from its April 16 low"
+                         re.IGNORECASE)),
     ("window", re.compile(r"\b(?:past|last|over|in|across) (?:the )?(?:\d+|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|several|few) (?:straight )?"
-                          r"(?:sessions|trading days|days|weeks|months|quarters)\b", re.IGNORECASE)),
+                          r"(?:sessions|trading days|days|weeks|months|quarters)\b"
+                          r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:straight )?"
+                          r"(?:sessions|trading days|days) of (?:losses|gains|declines|selling|buying)\b",
+                          re.IGNORECASE)),  # ... or "three days of losses add up to"
     ("prev", re.compile(r"\byesterday\b|\b(?:previous|prior) (?:session|close|day)\b|\bthe session before\b",
                         re.IGNORECASE)),
     ("past", re.compile(rf"\b(?:last|previous|prior) (?:{_WEEKDAY_NAMES}|session|close)\b|"
@@ -139,7 +146,7 @@ _PERIOD_WORDS = WordIndex((
      "october", "november", "december"),
     ("five", "5", "week"),
     ("month", "21"),
-    ("since",),
+    ("since", "from"),
     ("session", "day", "week", "month", "quarter"),
     ("yesterday", "previous", "prior", "session before"),
     ("last", "previous", "prior", "earlier", "back in", "in 19", "in 20"),
@@ -479,6 +486,7 @@ def _direction(number: PrintedNumber, tail: str) -> int:
     """The direction word nearest before a figure in `tail`, its clause's words (see _clause_tail)."""
     if number.sign:
         return number.sign
+    tail = _ADD_UP.sub(lambda m: " " * len(m.group(0)), tail)  # "add up to": a total, no rise
     ups, downs = list(_UP_WORDS.finditer(tail)), list(_DOWN_WORDS.finditer(tail))
     last_up = ups[-1].end() if ups else -1
     last_down = downs[-1].end() if downs else -1
@@ -487,6 +495,9 @@ def _direction(number: PrintedNumber, tail: str) -> int:
             return 0
         return 1 if ups[-1].start() < downs[-1].start() else -1
     return 1 if last_up > last_down else -1
+
+
+_ADD_UP = re.compile(r"\b(?:add|adds|added|adding)\s+up\b", re.IGNORECASE)
 
 
 _SIDE = re.compile(r"^\s*(above|below|under|over|beneath|underneath|off|short of|shy of)\b", re.IGNORECASE)
@@ -563,9 +574,11 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _SESSIONS_PER = {"session": 1, "trading day": 1, "day": 1, "week": 5, "month": 21, "quarter": 63}
 """Sessions in each unit a window is written in ("the past ten days" are read as trading days)."""
-_WINDOW = re.compile(r"\b(?:past|last|over|in|across) (?:the )?(?P<count>\d+|one|two|three|four|five|six|"
-                     r"seven|eight|nine|ten|eleven|twelve) (?:straight )?"
-                     r"(?P<unit>session|trading day|day|week|month|quarter)s?\b", re.IGNORECASE)
+_WINDOW = re.compile(r"\b(?P<lead>(?:past|last|over|in|across) (?:the )?)?"
+                     r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                     r"(?:straight )?"
+                     r"(?P<unit>session|trading day|day|week|month|quarter)s?\b"
+                     r"(?(lead)|(?= of (?:losses|gains|declines|selling|buying)\b))", re.IGNORECASE)
 _LOOKBACK_BEFORE = re.compile(r"\b(?:(?:past|last|over|across)\s+(?:the\s+)?|in\s+the\s+)$", re.IGNORECASE)
 """Words before a count of sessions looking back ("over the past 10", "in the 12"); "in 12 sessions" may
 be ahead (the FOMC meets in 12 sessions), so a bare "in" is not one."""

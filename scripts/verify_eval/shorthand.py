@@ -317,3 +317,28 @@ def question_plants(built: dict[str, Built]) -> list[Plant]:
                          f"{wrong} to", "value-mismatch", wrong,
                          note="the VIX's move, named by the question before it, 1.7 off"))
     return out
+
+
+# ---------------------------------------------------------------- moves over other windows
+
+WINDOW_KEYS = ("IWM-2026-11-17", "QQQ-2026-11-17")
+
+
+def window_note(b: Built) -> str:
+    s = b.snapshot
+    closes, days = s.recent_closes, s.recent_sessions
+    two = (s.close / closes[-3] - 1) * 100
+    since = (s.close / closes[-4] - 1) * 100
+    assert two < 0 and since < 0
+    then = days[-4]
+    return (
+        f"# {s.symbol}: a short slide\n\n"
+        f"Two sessions of declines added up to {abs(two):.2f}%. On {then.day} {then:%B} the fund closed at "
+        f"{_price(s, closes[-4])}, and it has dropped {abs(since):.2f}% since.\n"
+    )
+
+
+def window_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
+    from .user_texts import UserText
+
+    return [UserText(f"user-slide-{key}", key, "prose", "md", window_note(built[key])) for key in WINDOW_KEYS]
