@@ -88,8 +88,29 @@ def long_reason(brief: Brief, sheet: FactSheet, fallback: str) -> str:
         return fallback
     if round(sheet.value("pct_vs_sma_200"), 2) == 0:
         return fallback
-    key = (s.close > s.trend.sma_200, cross.state == CrossKind.GOLDEN)
-    return sheet.fill(vary(_LONG[key], brief, "call-long"))
+    above = s.close > s.trend.sma_200
+    key = (above, cross.state == CrossKind.GOLDEN)
+    return sheet.fill(vary(_LONG[key], brief, "call-long")) + _slope_against(s.trend.sma_200_slope_pct, above)
+
+
+def _slope_against(slope_pct: float | None, above: bool) -> str:
+    """A clause when the 200-day itself slopes against the side the close is on (above a falling
+    average, below a rising one): the setups stand aside on that side (setups.RULES trend filter),
+    so the long-term reason says why the trend is not yet a trade."""
+    if slope_pct is None or round(slope_pct, 2) == 0:
+        return ""
+    if above and slope_pct < 0:
+        return (", though the 200-day itself is still falling" if slope_pct <= -SLOPE_CLEAR
+                else ", though the 200-day itself is flat, not yet rising")
+    if not above and slope_pct > 0:
+        return (", though the 200-day itself is still rising" if slope_pct >= SLOPE_CLEAR
+                else ", though the 200-day itself is flat, not yet falling")
+    return ""
+
+
+SLOPE_CLEAR = 0.2
+"""A 20-session slope (%) this large is 'rising'/'falling'; smaller is 'flat' (the verifier's
+slope-word threshold, README 'trend words')."""
 
 
 _SHORT_RANGE = ["Pulse {pulse}/100 while closes stay inside {range_lower}-{range_upper}",
