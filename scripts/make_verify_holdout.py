@@ -17,10 +17,7 @@ exact substitution and one expected finding.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,17 +26,8 @@ from typing import Any
 from pipeline.facts import FactSheet, build_fact_sheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from verify_eval.holdout_kit import (  # noqa: E402
-    NUMBER,
-    Context,
-    apply,
-    case_record,
-    fill_text,
-    load_context,
-    on_disk,
-    printed_numbers,
-)
-from verify_eval.sync import sync  # noqa: E402
+from verify_eval import holdout_kit as kit  # noqa: E402
+from verify_eval.holdout_kit import Context, load_context, printed_numbers  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "data" / "verify_holdout" / "context"  # frozen copies; see the docstring
@@ -1017,27 +1005,13 @@ def sheets(key: str) -> tuple[FactSheet, dict[str, FactSheet]]:
 
 
 def render(c: Clean) -> str:
-    sheet, peers = sheets(c.key)
-    text = fill_text(c.body, sheet, peers)
-    if c.sources:
-        text = text.replace("<<SOURCES>>", sources_block(c))
-    assert "<<" not in text and "{" not in text, c.case_id
-    return text
+    return kit.render(c, sheets(c.key), sources_block)
 
 
 def sources_block(c: Clean) -> str:
-    # the sources handed to the writer (the session's best `max_sources` for the subject),
-    # by any URL the story was seen at, collapsed copies included
-    items = {url: item for item in context(c.key).sources
-             for url in (item.url, *item.urls, *(copy.url for copy in item.also_at))}
+    # the sources handed to the writer (the session's best `max_sources` for the subject)
     lines = []
-    for n, short in enumerate(c.sources, start=1):
-        if U[short] not in items:
-            raise SystemExit(f"{c.case_id}: cites {U[short]}, which is not among the sources of "
-                             f"{c.key} ({', '.join(i.url for i in context(c.key).sources)})")
-        item = items[U[short]]
-        assert item.published_at is not None
-        day = f"{item.published_at:%b} {item.published_at.day}, {item.published_at.year}"
+    for n, item, day in kit.cited_items(c, context(c.key).sources, U):
         if c.source_format == "md":
             lines.append(f"{n}. [{item.title}]({item.url}) — {item.publisher}, {day}")
         elif c.source_format == "plain":
@@ -1067,41 +1041,13 @@ def assert_not_a_fact(p: Plant, key: str) -> None:
     """A planted wrong figure must not coincidentally be a real fact (unless that is the point)."""
     if p.real_figure or p.check not in {"value", "untraced", "scale", "derived", "level", "setup"}:
         return
-    old = {m.replace(",", "") for m in NUMBER.findall(p.old)}
-    new = {m.replace(",", "") for m in NUMBER.findall(p.new)} - old
-    clash = new & printed_facts(key)
-    assert not clash, f"{p.name}: planted figure(s) {sorted(clash)} equal a real fact"
+    kit.assert_no_clash(p, printed_facts(key), short_too=True)
 
 
 def build_files() -> dict[str, str]:
-    files: dict[str, str] = {}
-    cases: list[dict[str, Any]] = []
-    texts: dict[str, str] = {}
-    by_id = {c.case_id: c for c in CLEAN}
-    assert len(by_id) == len(CLEAN), "duplicate clean ids"
-    for c in CLEAN:
-        texts[c.case_id] = render(c)
-        cases.append(_case(c.case_id, c, "clean", note=c.note))
-    for p in PLANTS:
-        c = by_id[p.base]
-        case_id = f"plant-{p.name}-{c.key.removeprefix('idx_')}"
-        assert_not_a_fact(p, c.key)
-        texts[case_id] = apply(texts[p.base], p)
-        case = _case(case_id, c, "planted", note=p.note)
-        case.update(base=p.base, check=p.check, expected=[{"code": p.code, "span": p.span}],
-                    allowed=sorted(p.allowed))
-        cases.append(case)
-    ids = [case["id"] for case in cases]
-    assert len(ids) == len(set(ids)), "duplicate case ids"
-    for case in cases:
-        files[case["file"]] = texts[case["id"]]
-    files["cases.json"] = json.dumps(cases, indent=1, ensure_ascii=False) + "\n"
-    files["README.md"] = README
-    return files
-
-
-def _case(case_id: str, c: Clean, kind: str, *, note: str) -> dict[str, Any]:
-    return case_record(case_id, c.key, c.ext, c.style, context(c.key).snapshot, kind, note=note)
+    return kit.build_set(CLEAN, PLANTS, render=render, snapshot=lambda key: context(key).snapshot,
+                         note=lambda c: c.note, vet=assert_not_a_fact, readme=README,
+                         extra=lambda p: {"allowed": sorted(p.allowed)})
 
 
 # ---------------------------------------------------------------- scoring
@@ -1109,30 +1055,8 @@ def _case(case_id: str, c: Clean, kind: str, *, note: str) -> dict[str, Any]:
 
 def score(out: Path) -> int:
     """Run the verifier over the set on disk with tests/test_verify_eval.py's own scoring and report."""
-    sys.path.insert(0, str(REPO / "tests"))
-    import test_verify_eval as tv  # the eval's loader (keys into verify_eval/), Result, report
-
-    from pipeline.verify import check_snapshot, check_text
-
-    cases = json.loads((out / "cases.json").read_text())
-    started = time.perf_counter()
-    results = []
-    for case in cases:
-        result = tv.Result(case)
-        try:
-            ctx = tv.verify_ctx(case, out / "context")  # the frozen snapshots the texts were written against
-            text = (out / case["file"]).read_text("utf-8")
-            found = check_text(text, ctx) + check_snapshot(ctx.snapshot)
-        except Exception as exc:  # report every case
-            result.crash = f"{type(exc).__name__}: {exc}"
-        else:
-            seen: set[tuple[str, str | None, str]] = set()
-            for f in found:
-                if (f.code, f.span, f.message) not in seen:
-                    seen.add((f.code, f.span, f.message))
-                    result.findings.append(f)
-        results.append(result)
-    ev = tv.Evaluation(results, time.perf_counter() - started)
+    tv = kit.eval_module(REPO)  # the eval's loader (keys into verify_eval/), Result, report
+    ev = kit.evaluate(out, REPO)  # against the frozen snapshots the texts were written against
     print(tv.report(ev).replace("verify eval:", "verify holdout:"))
     print("\nmisses:\n" + (tv.miss_details(ev, 200) or "(none)"))
     print("\nerror findings on clean articles:\n" + (tv.false_positive_details(ev.clean, 200) or "(none)"))
@@ -1180,15 +1104,8 @@ def diagnostics(tv: Any, ev: Any) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
-    parser.add_argument("--score", action="store_true", help="run the verifier over the set on disk")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    if args.score:
-        return score(args.out)
-    return sync(build_files(), on_disk(args.out), args.out, check=args.check, script="make_verify_holdout.py")
-
+    return kit.main(argv, doc=__doc__ or "", out=OUT, build=build_files, score=score,
+                    script="make_verify_holdout.py")
 
 if __name__ == "__main__":
     raise SystemExit(main())

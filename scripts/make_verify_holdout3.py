@@ -26,8 +26,6 @@ substitution and one expected finding whose code is the README's documented one 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -38,17 +36,8 @@ from pipeline.contracts import Snapshot
 from pipeline.facts import FactSheet, build_fact_sheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from verify_eval.holdout_kit import (  # noqa: E402
-    NUMBER,
-    Context,
-    apply,
-    case_record,
-    fill_text,
-    load_context,
-    on_disk,
-    printed_numbers,
-)
-from verify_eval.sync import sync  # noqa: E402
+from verify_eval import holdout_kit as kit  # noqa: E402
+from verify_eval.holdout_kit import Context, load_context, printed_numbers  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tests" / "data" / "verify_holdout3"
@@ -990,25 +979,13 @@ PLANTS: list[Plant] = [
 
 
 def render(c: Clean) -> str:
-    sheet, peers = sheets(c.key)
-    text = fill_text(c.body, sheet, peers)
-    if c.sources:
-        text = text.replace("<<SOURCES>>", sources_block(c))
-    assert "<<" not in text and "{" not in text, c.case_id
-    return text
+    return kit.render(c, sheets(c.key), sources_block)
 
 
 def sources_block(c: Clean) -> str:
     """The case's Sources, in one of the formats real pages use."""
-    items = {url: item for item in context(c.key).sources
-             for url in (item.url, *item.urls, *(copy.url for copy in item.also_at))}
     lines = []
-    for n, short in enumerate(c.sources, start=1):
-        if U[short] not in items:
-            raise SystemExit(f"{c.case_id}: cites {U[short]}, not among the sources of {c.key}")
-        item = items[U[short]]
-        assert item.published_at is not None
-        day = f"{item.published_at:%b} {item.published_at.day}, {item.published_at.year}"
+    for n, item, day in kit.cited_items(c, context(c.key).sources, U):
         if c.source_format == "md":
             lines.append(f"[{n}] [{item.title}]({item.url}), {item.publisher}, {day}")
         elif c.source_format == "plain":
@@ -1035,10 +1012,7 @@ def assert_not_a_fact(p: Plant, key: str) -> None:
     """A planted wrong figure in digits must not equal a real fact by chance (unless that is the point)."""
     if p.real_figure or p.code in {"date-untraced", "weekday-mismatch"}:
         return
-    old = {m.replace(",", "") for m in NUMBER.findall(p.old)}
-    new = {n for n in (m.replace(",", "") for m in NUMBER.findall(p.new)) if "." in n or len(n) >= 3} - old
-    clash = new & printed_facts(key)
-    assert not clash, f"{p.name}: planted figure(s) {sorted(clash)} equal a real fact"
+    kit.assert_no_clash(p, printed_facts(key), short_too=False)
 
 
 README = """# A third blind holdout set for the verifier (generated: do not edit)
@@ -1171,33 +1145,8 @@ def readme() -> str:
 
 
 def build_files() -> dict[str, str]:
-    files: dict[str, str] = {}
-    cases: list[dict[str, Any]] = []
-    texts: dict[str, str] = {}
-    by_id = {c.case_id: c for c in CLEAN}
-    assert len(by_id) == len(CLEAN), "duplicate clean ids"
-    for c in CLEAN:
-        texts[c.case_id] = render(c)
-        cases.append(_case(c.case_id, c, "clean", note=c.voice))
-    for p in PLANTS:
-        c = by_id[p.base]
-        case_id = f"plant-{p.name}-{c.key.removeprefix('idx_')}"
-        assert_not_a_fact(p, c.key)
-        texts[case_id] = apply(texts[p.base], p)
-        case = _case(case_id, c, "planted", note=p.note)
-        case.update(base=p.base, check=p.check, expected=[{"code": p.code, "span": p.span}])
-        cases.append(case)
-    ids = [case["id"] for case in cases]
-    assert len(ids) == len(set(ids)), "duplicate case ids"
-    for case in cases:
-        files[case["file"]] = texts[case["id"]]
-    files["cases.json"] = json.dumps(cases, indent=1, ensure_ascii=False) + "\n"
-    files["README.md"] = readme()
-    return files
-
-
-def _case(case_id: str, c: Clean, kind: str, *, note: str) -> dict[str, Any]:
-    return case_record(case_id, c.key, c.ext, c.style, context(c.key).snapshot, kind, note=note)
+    return kit.build_set(CLEAN, PLANTS, render=render, snapshot=lambda key: context(key).snapshot,
+                         note=lambda c: c.voice, vet=assert_not_a_fact, readme=readme())
 
 
 # ---------------------------------------------------------------- scoring
@@ -1205,69 +1154,17 @@ def _case(case_id: str, c: Clean, kind: str, *, note: str) -> dict[str, Any]:
 
 def evaluate(out: Path = OUT) -> Any:
     """Run the verifier over the set on disk with tests/test_verify_eval.py's Result/Evaluation."""
-    import time
-
-    sys.path.insert(0, str(REPO / "tests"))
-    import test_verify_eval as tv
-
-    from pipeline.verify import check_snapshot, check_text
-
-    cases = json.loads((out / "cases.json").read_text())
-    started = time.perf_counter()
-    results = []
-    for case in cases:
-        result = tv.Result(case)
-        try:
-            ctx = tv.verify_ctx(case, out / "context")
-            found = check_text((out / case["file"]).read_text("utf-8"), ctx) + check_snapshot(ctx.snapshot)
-        except Exception as exc:  # report every case
-            result.crash = f"{type(exc).__name__}: {exc}"
-        else:
-            seen: set[tuple[str, str | None, str]] = set()
-            for f in found:
-                if (f.code, f.span, f.message) not in seen:
-                    seen.add((f.code, f.span, f.message))
-                    result.findings.append(f)
-        results.append(result)
-    return tv.Evaluation(results, time.perf_counter() - started)
-
-
-def located(ev: Any) -> list[Any]:
-    """Planted cases whose spot an error finding of any code touches (or whose expected finding came)."""
-    import test_verify_eval as tv
-
-    return [r for r in ev.planted if r.crash is None and (not r.misses() or any(
-        tv.matches({**e, "code": f.code}, f) for e in r.case["expected"] for f in r.errors))]
+    return kit.evaluate(out, REPO)
 
 
 def report(ev: Any) -> str:
     """Recall per kind, error findings per clean text, every miss and every false alarm."""
-    import test_verify_eval as tv
-
-    lines = [tv.report(ev).replace("verify eval:", "verify holdout3:")]
-    lines.append("\nerror findings per clean text:")
-    lines += [f"  {r.case['id']:<34} {len(r.errors) + (r.crash is not None)}" for r in ev.clean]
-    flagged = f"{len(located(ev))}/{len(ev.planted)}"
-    lines.append(f"\nplanted spots flagged by an error finding of any code: {flagged}")
-    lines.append("\nmisses:\n" + (tv.miss_details(ev, 200) or "(none)"))
-    lines.append("\nfalse alarms (error findings on clean texts):\n"
-                 + (tv.false_positive_details(ev.clean, 400) or "(none)"))
-    lines.append("\ncollateral errors on planted cases (not expected):\n"
-                 + (tv.false_positive_details(ev.planted, 400) or "(none)"))
-    return "\n".join(lines)
+    return kit.report(ev, kit.eval_module(REPO), "holdout3")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
-    parser.add_argument("--score", action="store_true", help="run the verifier over the set on disk")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    if args.score:
-        print(report(evaluate(args.out)))
-        return 0
-    return sync(build_files(), on_disk(args.out), args.out, check=args.check,
-                script="make_verify_holdout3.py")
+    return kit.main(argv, doc=__doc__ or "", out=OUT, build=build_files,
+                    score=lambda out: print(report(evaluate(out))), script="make_verify_holdout3.py")
 
 
 if __name__ == "__main__":

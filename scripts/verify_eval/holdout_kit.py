@@ -1,6 +1,7 @@
-"""What the blind holdout generators share (scripts/make_verify_holdout.py and
-scripts/make_verify_holdout2.py): loading a frozen context, filling a text's slots, planting one
-substitution, the case record, and reading the set on disk.
+"""What the blind holdout generators share (scripts/make_verify_holdout.py, make_verify_holdout2.py
+and make_verify_holdout3.py): loading a frozen context, filling a text's slots, finding the cited
+items, planting one substitution, the case records and the set's files, reading the set on disk,
+running the verifier over it, and the command line.
 
 The texts, the voices and how each set formats its sources stay in each generator: the second
 holdout was written without reading the first one's texts.
@@ -8,14 +9,20 @@ holdout was written without reading the first one's texts.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+import sys
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pipeline.contracts import NewsItem, Scores, Snapshot
 from pipeline.facts import FactSheet, fact_tag
+
+from .sync import sync
 
 
 @dataclass
@@ -53,11 +60,16 @@ def fill_text(body: str, sheet: FactSheet, peers: dict[str, FactSheet]) -> str:
 
 
 class Substitution(Protocol):
-    base: str
-    name: str
-    old: str
-    new: str
-    span: str
+    @property
+    def base(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def old(self) -> str: ...
+    @property
+    def new(self) -> str: ...
+    @property
+    def span(self) -> str: ...
 
 
 def apply(text: str, p: Substitution) -> str:
@@ -112,3 +124,172 @@ def on_disk(out: Path) -> dict[str, str]:
         if (out / name).is_file():
             found[name] = (out / name).read_text("utf-8")
     return found
+
+
+class CleanText(Protocol):
+    @property
+    def case_id(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def style(self) -> str: ...
+    @property
+    def ext(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def sources(self) -> tuple[str, ...]: ...
+
+
+class PlantedText(Substitution, Protocol):
+    @property
+    def check(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+
+
+C = TypeVar("C", bound=CleanText)
+P = TypeVar("P", bound=PlantedText)
+
+
+def render(c: C, sheets: tuple[FactSheet, dict[str, FactSheet]], sources_block: Callable[[C], str]) -> str:
+    """A clean text filled from the sheets, its `<<SOURCES>>` replaced by its sources block."""
+    sheet, peers = sheets
+    text = fill_text(c.body, sheet, peers)
+    if c.sources:
+        text = text.replace("<<SOURCES>>", sources_block(c))
+    assert "<<" not in text and "{" not in text, c.case_id
+    return text
+
+
+def cited_items(c: CleanText, items: list[NewsItem], urls: dict[str, str]) -> list[tuple[int, NewsItem, str]]:
+    """The items a text cites (short names in `urls`), numbered from 1, with their day as 'Nov 20, 2026'.
+
+    An item is found by any URL it was seen at, collapsed copies included."""
+    by_url = {url: item for item in items
+              for url in (item.url, *item.urls, *(copy.url for copy in item.also_at))}
+    cited = []
+    for n, short in enumerate(c.sources, start=1):
+        if urls[short] not in by_url:
+            raise SystemExit(f"{c.case_id}: cites {urls[short]}, which is not among the sources of "
+                             f"{c.key} ({', '.join(i.url for i in items)})")
+        item = by_url[urls[short]]
+        assert item.published_at is not None
+        cited.append((n, item, f"{item.published_at:%b} {item.published_at.day}, {item.published_at.year}"))
+    return cited
+
+
+def assert_no_clash(p: Substitution, printed: frozenset[str], *, short_too: bool) -> None:
+    """The plant's new figures in digits (with `short_too` False only decimals and those of 3+ digits)
+    must not equal a real fact printed by chance."""
+    old = {m.replace(",", "") for m in NUMBER.findall(p.old)}
+    new = {m.replace(",", "") for m in NUMBER.findall(p.new)}
+    if not short_too:
+        new = {n for n in new if "." in n or len(n) >= 3}
+    clash = (new - old) & printed
+    assert not clash, f"{p.name}: planted figure(s) {sorted(clash)} equal a real fact"
+
+
+def build_set(clean: Sequence[C], plants: Sequence[P], *, render: Callable[[C], str],
+              snapshot: Callable[[str], Snapshot], note: Callable[[C], str],
+              vet: Callable[[P, str], None], readme: str,
+              extra: Callable[[P], dict[str, Any]] = lambda p: {}) -> dict[str, str]:
+    """The set's files: each clean text and each plant (one substitution into its base text) under
+    `cases/`, with `cases.json` and `README.md`. `vet` checks a plant against its base's key;
+    `extra` adds fields to a planted case's record."""
+    cases: list[dict[str, Any]] = []
+    texts: dict[str, str] = {}
+    by_id = {c.case_id: c for c in clean}
+    assert len(by_id) == len(clean), "duplicate clean ids"
+
+    def record(case_id: str, c: C, kind: str, note: str) -> dict[str, Any]:
+        return case_record(case_id, c.key, c.ext, c.style, snapshot(c.key), kind, note=note)
+
+    for c in clean:
+        texts[c.case_id] = render(c)
+        cases.append(record(c.case_id, c, "clean", note(c)))
+    for p in plants:
+        c = by_id[p.base]
+        case_id = f"plant-{p.name}-{c.key.removeprefix('idx_')}"
+        vet(p, c.key)
+        texts[case_id] = apply(texts[p.base], p)
+        case = record(case_id, c, "planted", p.note)
+        case.update(base=p.base, check=p.check, expected=[{"code": p.code, "span": p.span}], **extra(p))
+        cases.append(case)
+    ids = [case["id"] for case in cases]
+    assert len(ids) == len(set(ids)), "duplicate case ids"
+    files = {case["file"]: texts[case["id"]] for case in cases}
+    files["cases.json"] = json.dumps(cases, indent=1, ensure_ascii=False) + "\n"
+    files["README.md"] = readme
+    return files
+
+
+def eval_module(repo: Path) -> Any:
+    """tests/test_verify_eval.py (its loader, Result, Evaluation and report)."""
+    sys.path.insert(0, str(repo / "tests"))
+    import test_verify_eval as tv
+
+    return tv
+
+
+def evaluate(out: Path, repo: Path) -> Any:
+    """Run the verifier over the set on disk (against its frozen `context/`) with
+    tests/test_verify_eval.py's Result/Evaluation; a crash is reported on its case."""
+    tv = eval_module(repo)
+    from pipeline.verify import check_snapshot, check_text
+
+    cases = json.loads((out / "cases.json").read_text())
+    started = time.perf_counter()
+    results = []
+    for case in cases:
+        result = tv.Result(case)
+        try:
+            ctx = tv.verify_ctx(case, out / "context")
+            found = check_text((out / case["file"]).read_text("utf-8"), ctx) + check_snapshot(ctx.snapshot)
+        except Exception as exc:  # report every case
+            result.crash = f"{type(exc).__name__}: {exc}"
+        else:
+            seen: set[tuple[str, str | None, str]] = set()
+            for f in found:
+                if (f.code, f.span, f.message) not in seen:
+                    seen.add((f.code, f.span, f.message))
+                    result.findings.append(f)
+        results.append(result)
+    return tv.Evaluation(results, time.perf_counter() - started)
+
+
+def located(ev: Any, tv: Any) -> list[Any]:
+    """Planted cases whose spot an error finding of any code touches (or whose expected finding came)."""
+    return [r for r in ev.planted if r.crash is None and (not r.misses() or any(
+        tv.matches({**e, "code": f.code}, f) for e in r.case["expected"] for f in r.errors))]
+
+
+def report(ev: Any, tv: Any, name: str) -> str:
+    """Recall per kind, error findings per clean text, every miss and every false alarm."""
+    lines = [tv.report(ev).replace("verify eval:", f"verify {name}:")]
+    lines.append("\nerror findings per clean text:")
+    lines += [f"  {r.case['id']:<34} {len(r.errors) + (r.crash is not None)}" for r in ev.clean]
+    flagged = f"{len(located(ev, tv))}/{len(ev.planted)}"
+    lines.append(f"\nplanted spots flagged by an error finding of any code: {flagged}")
+    lines.append("\nmisses:\n" + (tv.miss_details(ev, 200) or "(none)"))
+    lines.append("\nfalse alarms (error findings on clean texts):\n"
+                 + (tv.false_positive_details(ev.clean, 400) or "(none)"))
+    lines.append("\ncollateral errors on planted cases (not expected):\n"
+                 + (tv.false_positive_details(ev.planted, 400) or "(none)"))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None, *, doc: str, out: Path, build: Callable[[], dict[str, str]],
+         score: Callable[[Path], object], script: str) -> int:
+    """The generators' command line: write the set, `--check` it against the disk, or `--score` it."""
+    parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
+    parser.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    parser.add_argument("--score", action="store_true", help="run the verifier over the set on disk")
+    parser.add_argument("--out", type=Path, default=out)
+    args = parser.parse_args(argv)
+    if args.score:
+        score(args.out)
+        return 0
+    return sync(build(), on_disk(args.out), args.out, check=args.check, script=script)
