@@ -27,7 +27,7 @@ from pipeline.facts import FactSheet, build_fact_sheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval import holdout_kit as kit  # noqa: E402
-from verify_eval.holdout_kit import Context, load_context, printed_numbers  # noqa: E402
+from verify_eval.holdout_kit import Context, load_context  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "data" / "verify_holdout" / "context"  # frozen copies; see the docstring
@@ -1008,33 +1008,24 @@ def render(c: Clean) -> str:
     return kit.render(c, sheets(c.key), sources_block)
 
 
+SOURCE_LINES = {  # a cited item's line in each source format
+    "md": "{n}. [{item.title}]({item.url}) — {item.publisher}, {day}",
+    "plain": '[{n}] {item.publisher}, "{item.title}", {day}. {item.url}',
+    "bare": "{n}) {item.title} ({item.publisher}, {day}) <{item.url}>",
+    "thread": "[{n}] {item.url}",
+}
+SOURCE_JOINS = {  # heading and separator where not one a line
+    "thread": ("10/ Sources: ", " · "), "bare": ("Sources\n", "\n"), "plain": ("Sources:\n", "\n")}
+
+
 def sources_block(c: Clean) -> str:
     # the sources handed to the writer (the session's best `max_sources` for the subject)
-    lines = []
-    for n, item, day in kit.cited_items(c, context(c.key).sources, U):
-        if c.source_format == "md":
-            lines.append(f"{n}. [{item.title}]({item.url}) — {item.publisher}, {day}")
-        elif c.source_format == "plain":
-            lines.append(f'[{n}] {item.publisher}, "{item.title}", {day}. {item.url}')
-        elif c.source_format == "bare":
-            lines.append(f"{n}) {item.title} ({item.publisher}, {day}) <{item.url}>")
-        elif c.source_format == "thread":
-            lines.append(f"[{n}] {item.url}")
-        else:
-            raise ValueError(c.source_format)
-    if c.source_format == "thread":
-        return "10/ Sources: " + " · ".join(lines)
-    if c.source_format == "bare":
-        return "Sources\n" + "\n".join(lines)
-    if c.source_format == "plain":
-        return "Sources:\n" + "\n".join(lines)
-    return "\n".join(lines)
+    return kit.sources_block(c, context(c.key).sources, U, SOURCE_LINES, SOURCE_JOINS)
 
 
 def printed_facts(key: str) -> frozenset[str]:
     """Every numeric fact of the subject and its peers as printed (plain and unsigned), digits only."""
-    sheet, peers = sheets(key)
-    return printed_numbers([sheet, *peers.values()])
+    return kit.sheet_numbers(sheets(key))
 
 
 def assert_not_a_fact(p: Plant, key: str) -> None:

@@ -24,7 +24,6 @@ Each planted case is one clean text with one exact substitution and one expected
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,7 @@ from pipeline.facts import FactSheet, build_fact_sheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval import holdout_kit as kit  # noqa: E402
-from verify_eval.holdout_kit import Context, load_context, printed_numbers  # noqa: E402
+from verify_eval.holdout_kit import Context, load_context  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tests" / "data" / "verify_holdout2"
@@ -67,16 +66,7 @@ def sheets(key: str) -> tuple[FactSheet, dict[str, FactSheet]]:
 # ---------------------------------------------------------------- the clean texts
 
 
-@dataclass(frozen=True)
-class Clean:
-    case_id: str
-    key: str
-    style: str
-    ext: str
-    voice: str
-    body: str
-    sources: tuple[str, ...] = ()
-    source_format: str = "md"
+Clean = kit.CleanText
 
 
 U = {  # the ingested items cited, by a short name
@@ -648,17 +638,7 @@ Sources:
 # ---------------------------------------------------------------- the planted errors
 
 
-@dataclass(frozen=True)
-class Plant:
-    base: str  # a clean case id
-    name: str
-    check: str  # the kind (a family of tests/test_verify_eval.py)
-    code: str
-    old: str
-    new: str
-    span: str
-    note: str
-    real_figure: bool = False  # the wrong figure is deliberately some other real fact
+Plant = kit.PlantedText
 
 
 PLANTS: list[Plant] = [
@@ -873,36 +853,17 @@ def render(c: Clean) -> str:
     return kit.render(c, sheets(c.key), sources_block)
 
 
+SOURCE_LINES = {  # a cited item's line in each source format
+    "md": "{n}. [{item.title}]({item.url}) — {item.publisher}, {day}",
+    "plain": '[{n}] {item.publisher}, "{item.title}", {day}. {item.url}',
+    "bare": "{n}) {item.title} ({item.publisher}, {day}) <{item.url}>",
+    "thread": "[{n}] {item.url}",
+}
+
+
 def sources_block(c: Clean) -> str:
-    lines = []
-    for n, item, day in kit.cited_items(c, context(c.key).sources, U):
-        if c.source_format == "md":
-            lines.append(f"{n}. [{item.title}]({item.url}) — {item.publisher}, {day}")
-        elif c.source_format == "plain":
-            lines.append(f'[{n}] {item.publisher}, "{item.title}", {day}. {item.url}')
-        elif c.source_format == "bare":
-            lines.append(f"{n}) {item.title} ({item.publisher}, {day}) <{item.url}>")
-        elif c.source_format == "thread":
-            lines.append(f"[{n}] {item.url}")
-        else:
-            raise ValueError(c.source_format)
-    if c.source_format == "thread":
-        return "Sources: " + " · ".join(lines)
-    return "\n".join(lines)
-
-
-@cache
-def printed_facts(key: str) -> frozenset[str]:
-    """Every numeric fact of the subject and its peers as printed (plain and unsigned), digits only."""
-    sheet, peers = sheets(key)
-    return printed_numbers([sheet, *peers.values()])
-
-
-def assert_not_a_fact(p: Plant, key: str) -> None:
-    """A planted wrong figure in digits must not equal a real fact by chance (unless that is the point)."""
-    if p.real_figure or p.code in {"date-untraced", "weekday-mismatch"}:
-        return
-    kit.assert_no_clash(p, printed_facts(key), short_too=False)
+    return kit.sources_block(c, context(c.key).sources, U, SOURCE_LINES,
+                             {"thread": ("Sources: ", " · ")})
 
 
 README = """# A second blind holdout set for the verifier (generated: do not edit)
@@ -939,15 +900,13 @@ someone who had read neither `pipeline/verify/` nor the texts of `../verify_eval
 
 
 def readme() -> str:
-    lines = [README]
-    for c in CLEAN:
-        lines.append(f"- `{c.case_id}` ({c.style}): {c.voice}.\n")
-    return "".join(lines)
+    return kit.voices(README, CLEAN)
 
 
 def build_files() -> dict[str, str]:
     return kit.build_set(CLEAN, PLANTS, render=render, snapshot=lambda key: context(key).snapshot,
-                         note=lambda c: c.voice, vet=assert_not_a_fact, readme=readme())
+                         note=lambda c: c.voice, vet=lambda p, key: kit.vet_digits(p, sheets(key)),
+                         readme=readme())
 
 
 # ---------------------------------------------------------------- scoring

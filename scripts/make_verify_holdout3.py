@@ -27,7 +27,6 @@ substitution and one expected finding whose code is the README's documented one 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from pipeline.facts import FactSheet, build_fact_sheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval import holdout_kit as kit  # noqa: E402
-from verify_eval.holdout_kit import Context, load_context, printed_numbers  # noqa: E402
+from verify_eval.holdout_kit import Context, load_context  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tests" / "data" / "verify_holdout3"
@@ -77,16 +76,7 @@ def sheets(key: str) -> tuple[FactSheet, dict[str, FactSheet]]:
 # ---------------------------------------------------------------- the clean texts
 
 
-@dataclass(frozen=True)
-class Clean:
-    case_id: str
-    key: str
-    style: str
-    ext: str
-    voice: str
-    body: str
-    sources: tuple[str, ...] = ()
-    source_format: str = "md"
+Clean = kit.CleanText
 
 
 U = {  # the ingested items cited, by a short name
@@ -662,17 +652,7 @@ The next Fed decision is December ninth, sixteen sessions from now. That's your 
 # ---------------------------------------------------------------- the planted errors
 
 
-@dataclass(frozen=True)
-class Plant:
-    base: str  # a clean case id
-    name: str
-    check: str  # the kind (a family of tests/test_verify_eval.py)
-    code: str
-    old: str
-    new: str
-    span: str
-    note: str
-    real_figure: bool = False  # the wrong figure is deliberately some other real fact
+Plant = kit.PlantedText
 
 
 # The expected code is the README's documented one: a figure named as a specific fact that differs
@@ -982,37 +962,18 @@ def render(c: Clean) -> str:
     return kit.render(c, sheets(c.key), sources_block)
 
 
+SOURCE_LINES = {  # a cited item's line in each source format
+    "md": "[{n}] [{item.title}]({item.url}), {item.publisher}, {day}",
+    "plain": "[{n}] {item.publisher} — {item.title} ({day}) {item.url}",
+    "bare": "{item.publisher}: {item.title}, {item.url}",
+    "thread": "[{n}] {item.url}",
+}
+
+
 def sources_block(c: Clean) -> str:
     """The case's Sources, in one of the formats real pages use."""
-    lines = []
-    for n, item, day in kit.cited_items(c, context(c.key).sources, U):
-        if c.source_format == "md":
-            lines.append(f"[{n}] [{item.title}]({item.url}), {item.publisher}, {day}")
-        elif c.source_format == "plain":
-            lines.append(f"[{n}] {item.publisher} — {item.title} ({day}) {item.url}")
-        elif c.source_format == "bare":
-            lines.append(f"{item.publisher}: {item.title}, {item.url}")
-        elif c.source_format == "thread":
-            lines.append(f"[{n}] {item.url}")
-        else:
-            raise ValueError(c.source_format)
-    if c.source_format == "thread":
-        return "src: " + " ".join(lines)
-    return "\n".join(lines)
-
-
-@cache
-def printed_facts(key: str) -> frozenset[str]:
-    """Every numeric fact of the subject and its peers as printed (plain and unsigned), digits only."""
-    sheet, peers = sheets(key)
-    return printed_numbers([sheet, *peers.values()])
-
-
-def assert_not_a_fact(p: Plant, key: str) -> None:
-    """A planted wrong figure in digits must not equal a real fact by chance (unless that is the point)."""
-    if p.real_figure or p.code in {"date-untraced", "weekday-mismatch"}:
-        return
-    kit.assert_no_clash(p, printed_facts(key), short_too=False)
+    return kit.sources_block(c, context(c.key).sources, U, SOURCE_LINES,
+                             {"thread": ("src: ", " ")})
 
 
 README = """# A third blind holdout set for the verifier (generated: do not edit)
@@ -1138,15 +1099,13 @@ The 37 false alarms, by cause:
 
 
 def readme() -> str:
-    lines = [README.replace("<<SCORE>>", FIRST_SCORE)]
-    for c in CLEAN:
-        lines.append(f"- `{c.case_id}` ({c.style}): {c.voice}.\n")
-    return "".join(lines)
+    return kit.voices(README.replace("<<SCORE>>", FIRST_SCORE), CLEAN)
 
 
 def build_files() -> dict[str, str]:
     return kit.build_set(CLEAN, PLANTS, render=render, snapshot=lambda key: context(key).snapshot,
-                         note=lambda c: c.voice, vet=assert_not_a_fact, readme=readme())
+                         note=lambda c: c.voice, vet=lambda p, key: kit.vet_digits(p, sheets(key)),
+                         readme=readme())
 
 
 # ---------------------------------------------------------------- scoring

@@ -126,7 +126,7 @@ def on_disk(out: Path) -> dict[str, str]:
     return found
 
 
-class CleanText(Protocol):
+class CleanLike(Protocol):
     @property
     def case_id(self) -> str: ...
     @property
@@ -139,9 +139,11 @@ class CleanText(Protocol):
     def body(self) -> str: ...
     @property
     def sources(self) -> tuple[str, ...]: ...
+    @property
+    def source_format(self) -> str: ...
 
 
-class PlantedText(Substitution, Protocol):
+class PlantLike(Substitution, Protocol):
     @property
     def check(self) -> str: ...
     @property
@@ -150,8 +152,43 @@ class PlantedText(Substitution, Protocol):
     def note(self) -> str: ...
 
 
-C = TypeVar("C", bound=CleanText)
-P = TypeVar("P", bound=PlantedText)
+C = TypeVar("C", bound=CleanLike)
+P = TypeVar("P", bound=PlantLike)
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """A clean text of the second and third sets: its slots are filled from the key's fact sheets;
+    `voice` says who writes it and how (the README lists it)."""
+
+    case_id: str
+    key: str
+    style: str
+    ext: str
+    voice: str
+    body: str
+    sources: tuple[str, ...] = ()
+    source_format: str = "md"
+
+
+@dataclass(frozen=True)
+class PlantedText:
+    """One planted error of the second and third sets: `old` becomes `new` in the text `base`."""
+
+    base: str  # a clean case id
+    name: str
+    check: str  # the kind (a family of tests/test_verify_eval.py)
+    code: str
+    old: str
+    new: str
+    span: str
+    note: str
+    real_figure: bool = False  # the wrong figure is deliberately some other real fact
+
+
+def voices(readme: str, clean: Sequence[CleanText]) -> str:
+    """The README with one line per clean text: its id, style and voice."""
+    return readme + "".join(f"- `{c.case_id}` ({c.style}): {c.voice}.\n" for c in clean)
 
 
 def render(c: C, sheets: tuple[FactSheet, dict[str, FactSheet]], sources_block: Callable[[C], str]) -> str:
@@ -164,7 +201,7 @@ def render(c: C, sheets: tuple[FactSheet, dict[str, FactSheet]], sources_block: 
     return text
 
 
-def cited_items(c: CleanText, items: list[NewsItem], urls: dict[str, str]) -> list[tuple[int, NewsItem, str]]:
+def cited_items(c: CleanLike, items: list[NewsItem], urls: dict[str, str]) -> list[tuple[int, NewsItem, str]]:
     """The items a text cites (short names in `urls`), numbered from 1, with their day as 'Nov 20, 2026'.
 
     An item is found by any URL it was seen at, collapsed copies included."""
@@ -179,6 +216,33 @@ def cited_items(c: CleanText, items: list[NewsItem], urls: dict[str, str]) -> li
         assert item.published_at is not None
         cited.append((n, item, f"{item.published_at:%b} {item.published_at.day}, {item.published_at.year}"))
     return cited
+
+
+def sources_block(c: CleanLike, items: list[NewsItem], urls: dict[str, str], lines: dict[str, str],
+                  joins: dict[str, tuple[str, str]]) -> str:
+    """The text's Sources: one line per cited item in the `lines` template of its source format
+    (fields `n`, `item`, `day`), joined as `joins` says for that format (heading, separator) or
+    one a line."""
+    if c.source_format not in lines:
+        raise ValueError(c.source_format)
+    cited = [lines[c.source_format].format(n=n, item=item, day=day)
+             for n, item, day in cited_items(c, items, urls)]
+    head, sep = joins.get(c.source_format, ("", "\n"))
+    return head + sep.join(cited)
+
+
+def sheet_numbers(sheets: tuple[FactSheet, dict[str, FactSheet]]) -> frozenset[str]:
+    """Every numeric fact of the subject and its peers as printed (plain and unsigned), digits only."""
+    sheet, peers = sheets
+    return printed_numbers([sheet, *peers.values()])
+
+
+def vet_digits(p: PlantedText, sheets: tuple[FactSheet, dict[str, FactSheet]]) -> None:
+    """A planted wrong figure in digits (a decimal or 3+ digits) must not equal a real fact by chance,
+    unless that is the point (`real_figure`) or the plant is a date."""
+    if p.real_figure or p.code in {"date-untraced", "weekday-mismatch"}:
+        return
+    assert_no_clash(p, sheet_numbers(sheets), short_too=False)
 
 
 def assert_no_clash(p: Substitution, printed: frozenset[str], *, short_too: bool) -> None:
