@@ -31,7 +31,7 @@ import argparse
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -60,6 +60,17 @@ EXIT_BAD_INPUT = 2
 
 class BadInput(Exception):
     """One line for the user, exit code 2."""
+
+
+def run_or_exit(run: Callable[[argparse.Namespace], None], args: argparse.Namespace) -> None:
+    """`run(args)`, a bad input said in one line with exit code 2 (raised as is with `--debug`)."""
+    try:
+        run(args)
+    except BadInput as exc:
+        if args.debug:
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
 
 
 @dataclass(frozen=True)
@@ -291,14 +302,7 @@ def run(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = parse_args(argv)
-    try:
-        run(args)
-    except BadInput as exc:
-        if args.debug:
-            raise
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
+    run_or_exit(run, parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -48,9 +48,17 @@ from pipeline.scorecard.contracts import SETUP_HOLD_SESSIONS, SETUP_TRIGGER_SESS
 from pipeline.scorecard.grading import grade_setup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scorecard_realdata import GROUPS, OHLCV, REPO, WARM_UP, BadInput, benchmark_of, load  # noqa: E402
+from scorecard_realdata import (  # noqa: E402
+    GROUPS,
+    OHLCV,
+    REPO,
+    WARM_UP,
+    BadInput,
+    benchmark_of,
+    load,
+    run_or_exit,
+)
 
-EXIT_BAD_INPUT = 2
 WINDOW = SETUP_TRIGGER_SESSIONS + SETUP_HOLD_SESSIONS
 """Bars after a session that can decide its setup."""
 
@@ -240,14 +248,7 @@ def run(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = parse_args(argv)
-    try:
-        run(args)
-    except BadInput as exc:
-        if args.debug:
-            raise
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
+    run_or_exit(run, parse_args(argv))
 
 
 if __name__ == "__main__":
