@@ -293,3 +293,15 @@ def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, l
     for setup in offered:
         assert f"- {setup.direction}: {setup.style} on {setup.trigger}; target {setup_target_words(setup)}" \
             in text
+
+
+def test_prompt_says_why_the_bias_side_stands_aside(tmp_path, server, llm_key):
+    """The demo's DIA is bullish above a falling 200-day: no long setup and no pending one (the
+    setups' trend filter), so the prompt names the reason for the final call to give."""
+    server.responder = llm_answers.responder
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    run_one(pipeline, "DIA")
+    [request] = server.requests
+    block = request.user_text[request.user_text.index("SETUPS ("):request.user_text.index("\nSCENARIOS")]
+    assert "- none: setups must be an empty list; the final call says the long side stands aside: " \
+        "the 200-day average {sma_200} is falling" in block

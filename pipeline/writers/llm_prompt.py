@@ -31,6 +31,7 @@ from .llm_article import candidate_levels, offered_setups
 from .news_paragraph import stories_for
 from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS
 from .scenarios import scenario_slots
+from .setup_text import first_miss
 from .stance import reclaim_level
 
 
@@ -49,6 +50,7 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "setups": [{"direction": x.direction, "trigger": x.trigger, "style": x.style,
                     "target": setup_target_words(x)} for x in offered_setups(brief)],
         "pending": _pending(brief),
+        "aside": _aside(brief),
         "scenarios": dict(zip(("bull", "bear"), scenario_slots(brief, sheet), strict=True)),
         "peers": [{"symbol": m.symbol, "name": brief.related_names.get(m.symbol, m.name),
                    "role": m.role.value, "tag": fact_tag(m.symbol),
@@ -86,6 +88,25 @@ def _pending(brief: Brief) -> dict[str, str] | None:
         return None
     trigger = pending.trigger if pending.style == "breakout" else f"a {pending.style}"
     return {"direction": pending.direction, "trigger": trigger}
+
+
+_TREND_ASIDE = {("long", "trend_side"): "the close is under the 200-day average {sma_200}",
+                ("long", "trend_slope"): "the 200-day average {sma_200} is falling",
+                ("short", "trend_side"): "the close is over the 200-day average {sma_200}",
+                ("short", "trend_slope"): "the 200-day average {sma_200} is rising"}
+
+
+def _aside(brief: Brief) -> dict[str, str] | None:
+    """Why a directional call's side has no setup when the long trend keeps it out (the setups'
+    200-day filter), so the model's final call says so rather than inventing a reason."""
+    if offered_setups(brief) or not brief.include_setups or _pending(brief) is not None:
+        return None
+    wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
+    if wanted is None:
+        return None
+    miss = first_miss(brief, wanted)
+    why = _TREND_ASIDE.get((wanted, miss.reason)) if miss is not None else None
+    return {"direction": wanted, "why": why} if why else None
 
 
 def angle_lines(brief: Brief, sheet: FactSheet, cited: int, count: int = 5) -> list[dict[str, Any]]:
