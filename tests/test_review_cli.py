@@ -7,13 +7,12 @@ writer) once per module; each test works on its own copy of that directory.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import Result, newsdesk, write_config
+from cli_helpers import Result, newsdesk
 
 from pipeline.config import load_settings
 from pipeline.contracts import DraftStatus
@@ -21,21 +20,9 @@ from pipeline.review.auth import verify_password
 from pipeline.store import Store, open_store
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("review-seed")
-    write_config(base)
-    result = newsdesk(base, "run", "--session", "2026-11-20", "--symbol", "IWM")
-    assert result.code == 0, result.stderr
-    return base
-
-
 @pytest.fixture
-def desk(seeded: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "desk"
-    shutil.copytree(seeded, copy)
-    write_config(copy)  # paths in it are absolute fixtures, the store is relative
-    return copy
+def desk(iwm_desk: Path) -> Path:
+    return iwm_desk
 
 
 def store_of(directory: Path) -> Store:

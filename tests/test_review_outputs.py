@@ -23,21 +23,9 @@ DAY = "out/2026-11-20"
 SLUG = "iwm-2026-11-20"
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("outputs-seed")
-    write_config(base)
-    result = newsdesk(base, "run", "--session", "2026-11-20", "--symbol", "IWM")
-    assert result.code == 0, result.stderr
-    return base
-
-
 @pytest.fixture
-def desk(seeded: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "desk"
-    shutil.copytree(seeded, copy)
-    write_config(copy)
-    return copy
+def desk(iwm_desk: Path) -> Path:
+    return iwm_desk
 
 
 def article_file(desk: Path, fmt: str) -> str:
