@@ -10,17 +10,15 @@ prints the table, every miss and every false alarm.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import test_verify_eval as tv
+from holdout_helpers import assert_reproducible, below_floors, cases_by_kind, generator
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout2"
-SCRIPT = REPO / "scripts" / "make_verify_holdout2.py"
+SCRIPT = "make_verify_holdout2"
 
 # Measured on the first blind run (main at 8336504): 38/66 planted errors caught (0.576),
 # 27 error findings on 20 clean texts (1.35 per text). See CHANGELOG.md.
@@ -66,10 +64,7 @@ KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
 
 
 def _script() -> object:
-    sys.path.insert(0, str(SCRIPT.parent))
-    import make_verify_holdout2
-
-    return make_verify_holdout2
+    return generator(SCRIPT)
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +73,7 @@ def holdout2() -> tv.Evaluation:
 
 
 def test_holdout2_has_the_promised_shape() -> None:
-    cases = json.loads((HOLDOUT / "cases.json").read_text())
-    clean = [c for c in cases if c["kind"] == "clean"]
-    planted = [c for c in cases if c["kind"] == "planted"]
+    clean, planted = cases_by_kind(HOLDOUT)
     assert len(clean) >= 20 and len(planted) >= 60
     assert {c["check"] for c in planted} >= {
         "words", "subject", "timeframe", "negation", "quotation", "trend", "history", "magnitude"}
@@ -93,11 +86,9 @@ def test_holdout2_recall_and_false_alarms(holdout2: tv.Evaluation) -> None:
     caught, total = holdout2.recall()
     assert caught / total >= FLOORS["recall"], report
     assert holdout2.fp_per_clean() <= FLOORS["fp_per_clean_article"], report
-    below = {kind: holdout2.recall(kind)[0] for kind, floor in KIND_FLOORS.items()
-             if holdout2.recall(kind)[0] < floor}
+    below = below_floors(holdout2, KIND_FLOORS)
     assert not below, f"caught per kind below the floor {KIND_FLOORS}: {below}\n{report}"
 
 
 def test_holdout2_set_is_reproducible() -> None:
-    done = subprocess.run([sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert_reproducible(SCRIPT)

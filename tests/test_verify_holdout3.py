@@ -13,17 +13,15 @@ only be raised, or lowered on purpose. `python scripts/make_verify_holdout3.py -
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import test_verify_eval as tv
+from holdout_helpers import assert_reproducible, below_floors, cases_by_kind, generator
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout3"
-SCRIPT = REPO / "scripts" / "make_verify_holdout3.py"
+SCRIPT = "make_verify_holdout3"
 
 # Measured on the first blind run (main at 8ca4789): 44/94 planted errors caught (0.47), 37 error
 # findings on 20 clean texts (1.85 per text). After correcting labels only (slope words ->
@@ -80,10 +78,7 @@ KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
 
 
 def _script() -> object:
-    sys.path.insert(0, str(SCRIPT.parent))
-    import make_verify_holdout3
-
-    return make_verify_holdout3
+    return generator(SCRIPT)
 
 
 @pytest.fixture(scope="module")
@@ -92,15 +87,13 @@ def holdout3() -> tv.Evaluation:
 
 
 def test_holdout3_has_the_promised_shape() -> None:
-    cases = json.loads((HOLDOUT / "cases.json").read_text())
-    clean = [c for c in cases if c["kind"] == "clean"]
-    planted = [c for c in cases if c["kind"] == "planted"]
+    clean, planted = cases_by_kind(HOLDOUT)
     assert len(clean) >= 20 and len(planted) >= 60
     assert {c["check"] for c in planted} >= {
         "value", "words", "subject", "timeframe", "history", "negation", "quotation", "trend",
         "magnitude", "level", "setup", "date", "citation"}
     assert all(len(c["expected"]) == 1 for c in planted)
-    assert {c["snapshot"] for c in cases} >= {"idx_GSPC-2026-11-20", "FRNT-2026-11-20"}
+    assert {c["snapshot"] for c in clean + planted} >= {"idx_GSPC-2026-11-20", "FRNT-2026-11-20"}
 
 
 def test_holdout3_recall_and_false_alarms(holdout3: tv.Evaluation) -> None:
@@ -109,11 +102,9 @@ def test_holdout3_recall_and_false_alarms(holdout3: tv.Evaluation) -> None:
     caught, total = holdout3.recall()
     assert caught >= FLOORS["caught"], report
     assert holdout3.clean_false_positives() <= FLOORS["error_findings_on_clean"], report
-    below = {kind: holdout3.recall(kind)[0] for kind, floor in KIND_FLOORS.items()
-             if holdout3.recall(kind)[0] < floor}
+    below = below_floors(holdout3, KIND_FLOORS)
     assert not below, f"caught per kind below the floor {KIND_FLOORS}: {below}\n{report}"
 
 
 def test_holdout3_set_is_reproducible() -> None:
-    done = subprocess.run([sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert_reproducible(SCRIPT)
