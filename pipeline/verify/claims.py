@@ -162,7 +162,8 @@ _REFERENCES = (
     ("sma_20", re.compile(r"^\s*(?:the|its)?\s*20-day", re.IGNORECASE)),
     ("high_52w", re.compile(r"^\s*(?:the|its)?\s*52-week(?: closing)? high", re.IGNORECASE)),
     ("low_52w", re.compile(r"^\s*(?:the|its)?\s*52-week(?: closing)? low", re.IGNORECASE)),
-    ("all_time_high", re.compile(r"^\s*(?:the|its)?\s*(?:all-time|record) high", re.IGNORECASE)),
+    ("all_time_high", re.compile(r"^\s*(?:the|its|a)?\s*(?:(?:all-time|record) high|(?:record|all-time|ATH)"
+                                 r"(?: high)? clos(?:e|ing)|ATH\b)", re.IGNORECASE)),
     ("high_window", re.compile(r"^\s*(?:the|its)?\s*\d+-session high", re.IGNORECASE)),
     ("low_window", re.compile(r"^\s*(?:the|its)?\s*\d+-session low", re.IGNORECASE)),
     ("close", re.compile(r"^\s*(?:the|its)?\s*(?:last |latest |current )?(?:close|price|last price|"

@@ -530,11 +530,13 @@ def sentences(text: str) -> list[str]:
 
 
 def stated_in(number: PrintedNumber, source_text: str) -> bool:
-    """The figure's digits appear in the text of the sources its sentence cites."""
+    """The figure's digits appear in the text of the sources its sentence cites as a number of their
+    own: the '1' of "1.9%" or "2026" states no 1% (trailing zeros of a decimal may differ)."""
     if not source_text:
         return False
     digits = number.text.lstrip("+-\u2212$").rstrip("%").replace(" pp", "").replace(" bp", "")
-    return digits in source_text
+    tail = r"0*(?!\d)" if "." in digits else r"(?:\.0+)?(?![\d]|[.,]\d)"
+    return re.search(r"(?<![\d.,])" + re.escape(digits) + tail, source_text) is not None
 
 
 def citations_in(text: str) -> list[int]:

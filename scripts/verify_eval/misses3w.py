@@ -96,6 +96,16 @@ def _calendar_note(b: Built) -> str:
             f"statement lands {fomc:%A}, {fomc:%B} {word}.\n")
 
 
+def _record_note(b: Built) -> str:
+    """QQQ-2026-11-17: the distance from the record close, under it."""
+    s = b.snapshot
+    x = s.extremes
+    assert x.pct_from_ath < -0.5
+    return (f"# {s.symbol}: where the record stands\n\n"
+            f"{s.symbol} settled {_pct(x.pct_from_ath)} under its all-time closing high of "
+            f"${x.all_time_high:.2f}.\n")
+
+
 WRITERS = {"QQQ-2026-11-17": _signal_note, "IWM-2026-02-13": _oversold_note, "SPY-2026-11-20": _question_note,
            "SPY-2026-11-17": _calendar_note}
 
@@ -103,8 +113,10 @@ WRITERS = {"QQQ-2026-11-17": _signal_note, "IWM-2026-02-13": _oversold_note, "SP
 def desk_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
     from .user_texts import UserText
 
-    return [UserText(f"user-desk3-{key}", key, "prose", "md", write(built[key]))
-            for key, write in WRITERS.items()]
+    return [*(UserText(f"user-desk3-{key}", key, "prose", "md", write(built[key]))
+              for key, write in WRITERS.items()),
+            UserText("user-desk3r-QQQ-2026-11-17", "QQQ-2026-11-17", "prose", "md",
+                     _record_note(built["QQQ-2026-11-17"]))]
 
 
 def _calendar_plants(b: Built) -> list[Plant]:
@@ -129,7 +141,12 @@ def _calendar_plants(b: Built) -> list[Plant]:
 
 
 def desk_plants(built: dict[str, Built]) -> list[Plant]:
+    ath = built["QQQ-2026-11-17"].snapshot.extremes.pct_from_ath
+    assert abs(abs(ath) - 4) > 1
     return [*_calendar_plants(built["SPY-2026-11-17"]),
+        Plant("desk3-record-distance-words", "user-desk3r-QQQ-2026-11-17", "words",
+              f"{_pct(ath)} under its all-time", "roughly four percent under its all-time", "value-mismatch",
+              "four percent", note=f"{_pct(ath)} under the record close written 'roughly four percent'"),
         Plant("desk3-dow-cratered", "user-desk3-QQQ-2026-11-17", "magnitude", "tracker slipped",
               "tracker cratered", "magnitude-mismatch", "cratered",
               note="'the Dow' (DIA or ^DJI: DIA's move is loaded) said to crater on a 0.20% dip"),
