@@ -23,6 +23,10 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _LOCAL_LINK = re.compile(r"!?\[([^\]]*)\]\((?!https?://)(?:<[^>\n]*>|[^)\s]*)\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_EVENT_COUNT = re.compile(r"\b[\w-]+\s+(?:trading\s+)?(?:sessions?|days?)\s+"
+                          r"(?:away|from now|out|until|before|ahead)\b", re.IGNORECASE)
+"""A section title counting the sessions to an event ("The Fed, three sessions away"): it is checked."""
+_ITEM_NUMBER = re.compile(r"^\s*\d+[.)]\s+")
 _PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z&'/\- ]{1,40}:?$")
 """A plain-text section title on a line of its own ("Key levels", "BULL CASE:")."""
 _KNOWN_SECTIONS = ("level", "indicator", "bull", "bear", "setup", "cross", "final", "take", "analysis",
@@ -144,6 +148,8 @@ class _Reader:
             if self.section == "headline":
                 self.doc.paragraphs.append(Paragraph("headline", inline_text(heading.group(2))))  # type: ignore[union-attr]
                 self.section = "header"
+            elif heading and _EVENT_COUNT.search(title):  # "## 2. The Fed, three sessions away": a claim
+                self.doc.paragraphs.append(Paragraph(self.section, inline_text(_ITEM_NUMBER.sub("", title))))
             return
         if stripped.startswith("|"):
             self._flush_lines()

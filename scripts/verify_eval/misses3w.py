@@ -106,6 +106,21 @@ def _record_note(b: Built) -> str:
             f"${x.all_time_high:.2f}.\n")
 
 
+def _cpi_count(s: Snapshot) -> int:
+    cpis = [e for e in s.events if e.kind == "cpi"]
+    assert len(cpis) == 1
+    return cpis[0].sessions_until
+
+
+def _week_ahead_note(b: Built) -> str:
+    """SPY-2026-11-17: a section title counting the sessions to the CPI report."""
+    s = b.snapshot
+    return (f"# {s.symbol}: the road ahead\n\n"
+            f"{s.symbol} lost {_pct(s.returns.change_1d_pct)} on the session.\n\n"
+            f"## Inflation data: {count_forms(_cpi_count(s))[1]} sessions out\n\n"
+            f"The consumer price report is the next big test for the tape.\n")
+
+
 WRITERS = {"QQQ-2026-11-17": _signal_note, "IWM-2026-02-13": _oversold_note, "SPY-2026-11-20": _question_note,
            "SPY-2026-11-17": _calendar_note}
 
@@ -116,7 +131,9 @@ def desk_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
     return [*(UserText(f"user-desk3-{key}", key, "prose", "md", write(built[key]))
               for key, write in WRITERS.items()),
             UserText("user-desk3r-QQQ-2026-11-17", "QQQ-2026-11-17", "prose", "md",
-                     _record_note(built["QQQ-2026-11-17"]))]
+                     _record_note(built["QQQ-2026-11-17"])),
+            UserText("user-desk3e-SPY-2026-11-17", "SPY-2026-11-17", "prose", "md",
+                     _week_ahead_note(built["SPY-2026-11-17"]))]
 
 
 def _calendar_plants(b: Built) -> list[Plant]:
@@ -143,7 +160,12 @@ def _calendar_plants(b: Built) -> list[Plant]:
 def desk_plants(built: dict[str, Built]) -> list[Plant]:
     ath = built["QQQ-2026-11-17"].snapshot.extremes.pct_from_ath
     assert abs(abs(ath) - 4) > 1
+    cpi = _cpi_count(built["SPY-2026-11-17"].snapshot)
+    right, wrong = count_forms(cpi)[1], count_forms(cpi - 10)[1]
     return [*_calendar_plants(built["SPY-2026-11-17"]),
+        Plant("desk3-heading-event-count", "user-desk3e-SPY-2026-11-17", "words", f"data: {right} sessions",
+              f"data: {wrong} sessions", "value-mismatch", f"{wrong} sessions",
+              note=f"a section title puts the CPI report {cpi - 10} sessions out; it is {cpi}"),
         Plant("desk3-record-distance-words", "user-desk3r-QQQ-2026-11-17", "words",
               f"{_pct(ath)} under its all-time", "roughly four percent under its all-time", "value-mismatch",
               "four percent", note=f"{_pct(ath)} under the record close written 'roughly four percent'"),
