@@ -92,6 +92,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return _divergence(claim, ctx, near, source_text)
     if claim.relation and claim.reference == "close" and near.prices:
         return _distance(claim, ctx, near)
+    pronoun = _level_pronoun(claim, ctx, near)
+    if pronoun is not None:
+        return _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
     level = _level_after(claim)
     if claim.relation and claim.reference is None and level is not None:
         return _distance_from(claim, ctx, level)
@@ -754,6 +757,37 @@ def _level_after(claim: Claim) -> float | None:
     if match is None:
         return None
     return float(match.group(1).replace(",", "") + (match.group(2) or ""))
+
+
+_SIDE_OF_IT = re.compile(r"\s*(above|below|under|over|beneath)\s+(?:it|that(?:\s+(?:level|mark|line))?|"
+                         r"this\s+(?:level|mark|line))\b(?!\s*(?:'s|is|was|were|are)\b)", re.IGNORECASE)
+
+
+def _level_pronoun(claim: Claim, ctx: VerifyContext, near: Neighbours) -> tuple[str, float] | None:
+    """The side and the level of "35k support (0.3% above it)": the price-like figure printed last
+    before the distance, when it is not the close itself."""
+    if claim.number.unit != "pct" or claim.reference is not None:
+        return None
+    match = _SIDE_OF_IT.match(claim.sentence, claim.number.end)
+    close = ctx.snapshot.close
+    before = [c.number for c in near.prices
+              if c.sentence == claim.sentence and c.number.end <= claim.number.start]
+    if match is None or not before or not close:
+        return None
+    printed = before[-1]
+    if abs(printed.value / close - 1) < 5e-4 or _CLAUSE_SUBJECT.fullmatch(
+            claim.sentence, printed.end, claim.number.start):
+        return None  # "the range top at $249.26 is 2.03% above that": 'that' is the close
+    side = "above" if match.group(1).lower() in ("above", "over") else "below"
+    rounded = printed.decimals < 0 and "." in printed.text  # "6.81k" is a level from 6,805 to 6,815;
+    half = 10 ** -printed.decimals / 2 if rounded else 0.0    # "35k" is the round mark itself
+    signed = claim.number.value if side == "above" else -claim.number.value
+    implied = close / (1 + signed / 100)
+    return side, min(max(implied, printed.value - half), printed.value + half)
+
+
+_CLAUSE_SUBJECT = re.compile(r"[\s,)]*(?:is|was|sits|sat|stands|stood|lies|lay|remains|trades|ended|"
+                             r"closed)\s+(?:(?:now|still|about|roughly|some|just|only)\s+)*", re.IGNORECASE)
 
 
 _LEVEL_BEFORE = re.compile(r"\b(?P<side>above|below|under|over)\b[^.;:%()]{0,50}"

@@ -121,6 +121,21 @@ def _week_ahead_note(b: Built) -> str:
             f"The consumer price report is the next big test for the tape.\n")
 
 
+def _average_distance(s: Snapshot) -> float:
+    sma = s.trend.sma_50
+    assert sma is not None and 0.5 < (s.close - sma) / sma * 100 < 2
+    return (s.close - sma) / sma * 100
+
+
+def _line_note(b: Built) -> str:
+    """idx_GSPC-2026-11-20: the 50-day printed, then the close's distance from it as 'that level'."""
+    s = b.snapshot
+    assert s.trend.sma_50 is not None
+    return (f"# The S&P 500: the average underneath\n\n"
+            f"The index ended at {s.close:,.2f}. The 50-day average stands at {s.trend.sma_50:,.2f}, and the "
+            f"index closed {_average_distance(s):.2f}% above that level.\n")
+
+
 WRITERS = {"QQQ-2026-11-17": _signal_note, "IWM-2026-02-13": _oversold_note, "SPY-2026-11-20": _question_note,
            "SPY-2026-11-17": _calendar_note}
 
@@ -133,7 +148,9 @@ def desk_texts(built: dict[str, Built]) -> list:  # type: ignore[type-arg]
             UserText("user-desk3r-QQQ-2026-11-17", "QQQ-2026-11-17", "prose", "md",
                      _record_note(built["QQQ-2026-11-17"])),
             UserText("user-desk3e-SPY-2026-11-17", "SPY-2026-11-17", "prose", "md",
-                     _week_ahead_note(built["SPY-2026-11-17"]))]
+                     _week_ahead_note(built["SPY-2026-11-17"])),
+            UserText("user-desk3l-idx_GSPC-2026-11-20", "idx_GSPC-2026-11-20", "prose", "md",
+                     _line_note(built["idx_GSPC-2026-11-20"]))]
 
 
 def _calendar_plants(b: Built) -> list[Plant]:
@@ -162,7 +179,12 @@ def desk_plants(built: dict[str, Built]) -> list[Plant]:
     assert abs(abs(ath) - 4) > 1
     cpi = _cpi_count(built["SPY-2026-11-17"].snapshot)
     right, wrong = count_forms(cpi)[1], count_forms(cpi - 10)[1]
+    line = _average_distance(built["idx_GSPC-2026-11-20"].snapshot)
     return [*_calendar_plants(built["SPY-2026-11-17"]),
+        Plant("desk3-pronoun-level-distance", "user-desk3l-idx_GSPC-2026-11-20", "level",
+              f"{line:.2f}% above that level", "roughly four percent above that level", "derived-mismatch",
+              "four percent", note=f"the close {line:.2f}% above the 50-day printed before it, written "
+              "'roughly four percent'"),
         Plant("desk3-heading-event-count", "user-desk3e-SPY-2026-11-17", "words", f"data: {right} sessions",
               f"data: {wrong} sessions", "value-mismatch", f"{wrong} sessions",
               note=f"a section title puts the CPI report {cpi - 10} sessions out; it is {cpi}"),
