@@ -70,7 +70,7 @@ _LINK = (r"(?:closed|ended|finished|settled|traded|trades|trading|was|is|were|ar
          r"eased|edged|inched|tumbled|slid|hard|retreated|surged|ticked|firmed|up|down|higher|lower|at|to|"
          r"by|near|around|about|above|below|under|over|holding|held|hovering|the|session|day|on|shares|"
          r"of|its|index|ETF|fund|a|an|gain|loss|move|which|that|finishing|closing|ending|still|just|"
-         r"Monday|Tuesday|Wednesday|Thursday|Friday|today|also|while|with|level|print|printed|reading|"
+         r"Monday|Tuesday|Wednesday|Thursday|Friday|today|also|while|with|level|print|prints|printed|printing|reading|"
          r"read|reads|quote|quoted|line|value|only|some|roughly|approximately|leaves|left|breaks|broke|tests|"
          r"tested|holds|reclaims|reclaimed|clears|cleared|hits|hit|touched|nears|neared|breached|"
          r"approaches|approached|inside|within|range|band|managed|eked|out|mustered|measly|modest|mere|"
@@ -458,7 +458,7 @@ _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 
 
 _BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat|stands|stood|trades|traded|"
-                         r"trading|hovering|hovered|holding|held|ended|finished)\s+)?"
+                         r"trading|hovering|hovered|holding|held|ended|finished|reads|read|reading|prints|printed|printing)\s+)?"
                          r"(?:at|near|around|about|of|=)?\s*\$?$", re.IGNORECASE)
 
 
