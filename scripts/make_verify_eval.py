@@ -107,6 +107,15 @@ pinned by hand.
   (`code`, `span`; a null span matches any span) and the codes `allowed` to
   appear as a consequence.
 
+Planted template cases start from the drafts frozen in `scripts/verify_eval/frozen/`
+(the plants substitute their exact phrases), with the computed parts taken from the
+live draft: the key-levels and trade-setups tables (dropped when the live draft prints
+none), the final call's short-term row and the scores. So a planted case differs from a
+true text by its one substitution: `tests/test_verify_eval.py` reports the collateral
+(error findings that are neither expected nor of an `allowed` code) and holds it to
+`collateral_on_planted` in `floors.json`. A plant that needs a setup goes into the first
+of its subjects whose draft prints one today.
+
 Subjects:
 """
 
@@ -167,7 +176,7 @@ def build_files() -> dict[str, str]:
     for name, content in {**broken_snapshots(built), **alone_snapshots(built)}.items():
         files[f"snapshots/{name}.json"] = dump(content)
 
-    bases = {**texts, **{k: live_setups(v, texts[k]) for k, v in frozen_templates().items()}}
+    bases = {**texts, **{k: live_facts(v, texts[k], meta[k]) for k, v in frozen_templates().items()}}
     for plant in [*plants(built, bases), *prose_plants(built, bases), *recap_plants(built, bases),
                   *coincidence_plants(built), *false_alarm_plants(built), *past_day_plants(built),
                   *slope_plants(built), *word_form_plants(built), *look_back_plants(built),
@@ -228,14 +237,28 @@ def frozen_templates() -> dict[str, str]:
 LIVE_SECTIONS = ("## Key levels", "## Trade setups")
 """Tables of computed facts a frozen draft takes from the live draft: the levels and setups must
 print the snapshot's current ones (prices, zones and distances are facts the frozen wording does
-not own; the range definition moved the range edges once)."""
+not own; the range definition moved the range edges once, the setup rules dropped setups against
+the 200-day trend and fades under 2:1). A table the live draft does not print is dropped: a
+frozen draft printing setups the snapshot no longer has would carry stale figures into every
+case planted in it."""
 
 
-def live_setups(frozen: str, live: str) -> str:
-    """A frozen draft with the live draft's key-levels and trade-setups tables and stated scores."""
+def live_facts(frozen: str, live: str, b: Built) -> str:
+    """A frozen draft with the live draft's key-levels and trade-setups tables and the computed scores,
+    so that it differs from a true text only in wording: a case planted in it carries its one error."""
     for title in LIVE_SECTIONS:
         frozen = _splice(frozen, live, title)
-    return live_scores(frozen, live)
+    return live_scores(_live_row(frozen, live, LIVE_ROW), live, b.scores.threat_level)
+
+
+LIVE_ROW = re.compile(r"^\| Short-term \|.*$", re.M)
+"""The final call's short-term row names the setups ("the long fade setup waits for a dip to the
+range bottom"), so it is taken from the live draft with them."""
+
+
+def _live_row(frozen: str, live: str, row: re.Pattern[str]) -> str:
+    now = row.search(live)
+    return frozen if now is None else row.sub(lambda _m: now.group(0), frozen, count=1)
 
 
 _SCORE_LINES = (re.compile(r"^\*\*Bias:\*\*.*$", re.M), re.compile(r'^risk: ".*"$', re.M),
@@ -243,21 +266,21 @@ _SCORE_LINES = (re.compile(r"^\*\*Bias:\*\*.*$", re.M), re.compile(r'^risk: ".*"
 _THREAT_IN_PROSE = re.compile(r"threat level \d/5")
 
 
-def live_scores(frozen: str, live: str) -> str:
+def live_scores(frozen: str, live: str, threat_level: int) -> str:
     """The scores a frozen draft states (the header line, the front matter's risk and threat, "threat
-    level N/5" in the prose) as the live draft states them: they are computed, and the rules behind
-    the threat level and risk change (the level sign was narrowed to decision levels once)."""
+    level N/5" in the prose) as computed now: the rules behind the threat level and risk change (the
+    level sign was narrowed to decision levels, then dropped), and the live draft's closing line no
+    longer states the threat level, so the prose takes it from the scores."""
     for line in _SCORE_LINES:
         now = line.search(live)
         if now is not None:
             frozen = line.sub(lambda _m, now=now: now.group(0), frozen)
-    stated = _THREAT_IN_PROSE.search(live)
-    if stated is not None:
-        frozen = _THREAT_IN_PROSE.sub(stated.group(0), frozen)
-    return frozen
+    return _THREAT_IN_PROSE.sub(f"threat level {threat_level}/5", frozen)
 
 
 def _splice(frozen: str, live: str, title: str) -> str:
+    """`frozen` with its `title` section replaced by the live draft's, or removed when the live draft
+    has none."""
     def section(text: str) -> tuple[int, int] | None:
         start = text.find("\n" + title)
         if start < 0:
@@ -265,9 +288,9 @@ def _splice(frozen: str, live: str, title: str) -> str:
         end = text.find("\n## ", start + 1)
         return start, end if end >= 0 else len(text)
     old, new = section(frozen), section(live)
-    if old is None or new is None:
-        return frozen  # a plant may need the frozen rows when the live draft shows none
-    return frozen[:old[0]] + live[new[0]:new[1]] + frozen[old[1]:]
+    if old is None:
+        return frozen
+    return frozen[:old[0]] + (live[new[0]:new[1]] if new is not None else "") + frozen[old[1]:]
 
 
 def _case(

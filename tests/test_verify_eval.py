@@ -147,6 +147,14 @@ class Result:
         ok = {e["code"] for e in self.case["expected"]} | set(self.case["allowed"])
         return [f for f in self.errors if f.code not in ok]
 
+    def collateral(self) -> list[Finding]:
+        """Errors besides the expected findings and the consequences the case's `allowed` codes declare
+        (a second finding of the expected code elsewhere counts): on a planted case, a stale figure
+        of the text it was planted in, or an unrelated false alarm. On a clean case: every error."""
+        allowed = set(self.case["allowed"])
+        return [f for f in self.errors
+                if f.code not in allowed and not any(matches(e, f) for e in self.case["expected"])]
+
 
 def norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
@@ -232,12 +240,13 @@ def report(ev: Evaluation) -> str:
     ]
     for family in FAMILIES:
         caught, total = ev.recall(family)
-        collateral = sum(len(r.unexpected_errors()) for r in ev.planted if r.case["check"] == family)
+        collateral = sum(len(r.collateral()) for r in ev.planted if r.case["check"] == family)
         if total:
             lines.append(f"{family:<14}{total:>6}{caught:>8}{caught / total:>8.2f}{collateral:>12}")
     caught, total = ev.recall()
-    collateral = sum(len(r.unexpected_errors()) for r in ev.planted)
+    collateral = sum(len(r.collateral()) for r in ev.planted)
     lines.append(f"{'overall':<14}{total:>6}{caught:>8}{caught / max(1, total):>8.2f}{collateral:>12}")
+    lines.append(collateral_line(ev))
     by_style = Counter(r.case["style"] for r in ev.clean)
     fp_style: dict[str, int] = defaultdict(int)
     for r in ev.clean:
@@ -254,6 +263,16 @@ def report(ev: Evaluation) -> str:
     if crashes:
         lines += ["", f"crashed: {len(crashes)} cases; first: {crashes[0].case['id']}: {crashes[0].crash}"]
     return "\n".join(lines)
+
+
+def collateral_line(ev: Evaluation) -> str:
+    """How many planted cases raise an error besides their planted one (ideally none: a planted
+    case differs from a true text by exactly one substitution)."""
+    hit = [r for r in ev.planted if r.collateral()]
+    codes = Counter(f.code for r in hit for f in r.collateral())
+    named = ", ".join(f"{code} {n}" for code, n in codes.most_common()) or "none"
+    return (f"collateral on planted cases: {sum(codes.values())} error findings in {len(hit)} of "
+            f"{len(ev.planted)} cases ({named})")
 
 
 def miss_details(ev: Evaluation, limit: int = 80) -> str:
@@ -273,7 +292,7 @@ def miss_details(ev: Evaluation, limit: int = 80) -> str:
 def false_positive_details(results: list[Result], limit: int = 60) -> str:
     out = []
     for r in results:
-        bad = r.unexpected_errors()
+        bad = r.collateral()
         if r.crash:
             out.append(f"- {r.case['id']}: crashed: {r.crash}")
         for f in bad:
@@ -367,10 +386,11 @@ def test_recall_and_false_positive_floors(evaluation: Evaluation) -> None:
     )
 
 
-def test_collateral_findings_on_planted_cases_are_reported(evaluation: Evaluation) -> None:
-    """Not a floor: each planted case should raise its own finding and nothing unrelated."""
-    collateral = false_positive_details(evaluation.planted)
-    if collateral:
-        print(f"\ncollateral error findings on planted cases (codes not expected or allowed):\n{collateral}")
-    per_case = sum(len(r.unexpected_errors()) for r in evaluation.planted) / max(1, len(evaluation.planted))
-    assert per_case <= 0.5, f"{per_case:.2f} unrelated errors per planted case\n{collateral}"
+def test_planted_cases_carry_only_their_planted_error(evaluation: Evaluation) -> None:
+    """Each planted case raises its own finding and nothing else: an error that is neither expected
+    nor an allowed consequence is a stale figure of the text it was planted in (regenerate it:
+    scripts/make_verify_eval.py) or a false alarm. The ceiling is pinned in floors.json."""
+    count = sum(len(r.collateral()) for r in evaluation.planted)
+    assert count <= FLOORS["collateral_on_planted"], (
+        f"{collateral_line(evaluation)}; ceiling {FLOORS['collateral_on_planted']}\n"
+        f"{false_positive_details(evaluation.planted, 120)}")

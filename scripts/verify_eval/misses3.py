@@ -140,8 +140,9 @@ def look_back_plants(built: dict[str, Built]) -> list[Plant]:
         low = _short(ext.low_52w_date)
         week = _short(ext.low_52w_date - timedelta(days=7))
         out.append(Plant(f"lookback-low-date-{key}", base, "history", f"the {low} closing low",
-                         f"the {week} closing low", "date-untraced", week,
-                         note="the 52-week closing low's date a week early"))
+                         f"the {week} closing low", "date-untraced", week, ["value-mismatch"],
+                         note="the 52-week closing low's date a week early (its close then names "
+                              "another day's bar)"))
         earlier = s.recent_closes[-4]
         wrong = _fresh_price(b, earlier)
         out.append(Plant(f"lookback-earlier-close-{key}", base, "history", f"close of {_price(s, earlier)}",

@@ -735,10 +735,22 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
     )
 
     # -- setups -----------------------------------------------------------
-    entry, stop, target, rr = setup_cells(iwm, "long", texts[T + iwm.key])
+    # Each setup plant goes into the first of its subjects whose draft prints a setup today: the
+    # setup rules change (setups only with the 200-day trend, fades only at 2:1 or better), and a
+    # frozen draft no longer prints setups its snapshot has lost (make_verify_eval.live_facts).
+    def showing(*candidates: Built) -> Built:
+        shown = [c for c in candidates if shown_setup(c, texts[T + c.key])]
+        if not shown:
+            raise PlantError(f"no draft of {[c.key for c in candidates]} prints a trade setup")
+        return shown[0]
+
+    qqq25, dia25 = built["QQQ-2025-11-17"], built["DIA-2025-11-17"]
+    spy17 = built["SPY-2026-11-17"]
+    at = showing(iwm, qqq, spy)
+    entry, stop, target, rr = setup_cells(at, "long", texts[T + at.key])
     add(
-        "setup-long-stop-above-IWM",
-        T + iwm.key,
+        f"setup-long-stop-above-{at.key}",
+        T + at.key,
         "setup",
         row([entry, stop, target, rr]),
         row([stop, entry, target, rr]),
@@ -758,10 +770,11 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         f"{float(rr) + 1:.1f}",
         note="a reward/risk of 3.0 stated for a 2.0 setup",
     )
-    entry, stop, target, rr = shown_setup(iwm17, texts[T + iwm17.key])
+    at = showing(iwm17, spy17)
+    entry, stop, target, rr = shown_setup(at, texts[T + at.key])
     add(
-        "setup-stop-past-target-IWM-1117",
-        T + iwm17.key,
+        f"setup-stop-past-target-{at.key}",
+        T + at.key,
         "setup",
         row([entry, stop, target, rr]),
         row([entry, target, stop, rr]),
@@ -770,29 +783,30 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         ["setup-reward-risk"],
         note="a setup's stop and target swapped",
     )
-    entry, stop, target, rr = setup_cells(gspc, "long", texts[T + gspc.key])
+    at = showing(gspc, ifrnt, rut, dia25)  # an index in points when one prints a setup
+    entry, stop, target, rr = setup_cells(at, "long", texts[T + at.key])
     add(
-        "setup-long-stop-above-GSPC",
-        T + gspc.key,
+        f"setup-long-stop-above-{at.key}",
+        T + at.key,
         "setup",
         row([entry, stop, target, rr]),
         row([stop, entry, target, rr]),
         "setup-geometry",
         f"{stop} | {entry}",
         ["setup-reward-risk"],
-        note="a long's stop above its entry, in points",
+        note="a long's stop above its entry (in index points when an index prints a setup)",
     )
-    small = next(b for b in (frnt, ifrnt, iwm17) if shown_setup(b, texts[T + b.key]))
-    entry, stop, target, rr = shown_setup(small, texts[T + small.key])
+    at = showing(frnt, ifrnt, iwm17, qqq25)
+    entry, stop, target, rr = shown_setup(at, texts[T + at.key])
     add(
-        f"setup-reward-risk-{small.key}",
-        T + small.key,
+        f"setup-reward-risk-{at.key}",
+        T + at.key,
         "setup",
         row([entry, stop, target, rr]),
         row([entry, stop, target, f"{float(rr) * 2:.1f}"]),
         "setup-reward-risk",
         f"{float(rr) * 2:.1f}",
-        note="a doubled reward/risk (the $30 ETF when its setup is shown)",
+        note="a doubled reward/risk (the $30 ETF when it prints a setup)",
     )
 
     # -- dates ------------------------------------------------------------
