@@ -74,9 +74,11 @@ SCRIPT = "make_verify_holdout3"
 # "1.9%" states no "full percent"): words 9 -> 11 (86/94).
 # miss3x: a section title counting the sessions to an event ("## 2. The Fed, three sessions away") is
 # checked like a sentence (the event it names): words 11 -> 12 (87/94).
-FLOORS = {"caught": 87, "error_findings_on_clean": 0}
+# miss4: a reading with an adjective before it ("RSI is a boring sixty-five", "the VIX at a sleepy 14"),
+# a number word right after an indicator: words 12 -> 13 (88/94).
+FLOORS = {"caught": 88, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 12, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
+    "value": 6, "words": 13, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 2,
 }

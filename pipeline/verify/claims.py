@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .lookahead import leading
+from .number_words import READING_ADJECTIVE
 from .numbers import (
     QUOTE,
     PrintedNumber,
@@ -173,7 +174,8 @@ _REFERENCES = (
 # (pattern ending right before the figure, fact name, kind); first match wins.
 _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
     (re.compile(r"(?:" + pattern + r")[\s:,(]*(?:reads|read|is|was|stands at|stood at|sits at|sat at|at|of|"
-                r"near|around|to|=|came in at|printed|prints|reading|value)?[\s:]*$", re.IGNORECASE),
+                r"near|around|to|=|came in at|printed|prints|reading|value)?[\s:]*"
+                + (READING_ADJECTIVE + "?" if kind == ClaimKind.INDICATOR else "") + "$", re.IGNORECASE),
      name, kind)
     for pattern, name, kind in (
         (r"\bRSI(?:\s?\(\d+\))?(?:\s+(?:line|reading|value))?", "rsi_14", ClaimKind.INDICATOR),
@@ -313,9 +315,10 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     subject, strong = _subject(number, sentence, mentions)
     direction = _direction(number, clause)
     names, kind = _named(before, after, number, direction)
-    if names is None and kind == ClaimKind.VALUE and strong and _bare_level(before, mentions) \
-            and not _NOT_LEVEL_AFTER.match(after):
+    bare = _bare_level(before, mentions) if names is None and kind == ClaimKind.VALUE else None
+    if bare is not None and (strong or bare.group("adjective")) and not _NOT_LEVEL_AFTER.match(after):
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
+        strong = True  # "the VIX at a sleepy 14": the adjective does not loosen the subject
     relation, reference = _relation(after)
     words_after = _words_after(after)  # "1.46% higher over the past month"
     # "Week: -1.10%", "| Month: +6.62%" (a label ends in ':' right before the figure)
@@ -459,17 +462,19 @@ _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 
 _BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat|stands|stood|trades|traded|"
                          r"trading|hovering|hovered|holding|held|ended|finished|reads|read|reading|prints|printed|printing)\s+)?"
-                         r"(?:at|near|around|about|of|=)?\s*\$?$", re.IGNORECASE)
+                         r"(?:at|near|around|about|of|=)?\s*(?P<adjective>" + READING_ADJECTIVE + r")?\$?$",
+                         re.IGNORECASE)
 
 
 _NOT_LEVEL_AFTER = re.compile(r"^\s*(?:times|x\b|multiple|per\b|companies|stocks|members|names|shares\b|"
                               r"sessions|days|weeks|months|years|minutes|hours)", re.IGNORECASE)
 
 
-def _bare_level(before: str, mentions: list[Mention]) -> bool:
-    """The figure follows its instrument's name with only a level verb between ("VIX at 19.2")."""
+def _bare_level(before: str, mentions: list[Mention]) -> re.Match[str] | None:
+    """The figure follows its instrument's name with only a level verb between ("VIX at 19.2"), maybe
+    with one adjective ("the VIX at a sleepy 14")."""
     earlier = [m for m in mentions if m.end <= len(before)]
-    return bool(earlier) and bool(_BARE_LEVEL.match(before[earlier[-1].end:]))
+    return _BARE_LEVEL.match(before[earlier[-1].end:]) if earlier else None
 
 
 _CLAUSE_BREAK = re.compile(r"[;:,()\u2014]|\bwhile\b|\bwhereas\b|\band\b|\bbut\b|\bthough\b|\byet\b")

@@ -92,6 +92,20 @@ _WINDOW_BEFORE = re.compile(r"\b(?:past|last|over|in|across|within|next|coming|f
 _RATE_WORDS = re.compile(r"\b(?:rate|rates|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening)\b", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:at|near|around|about|to|reads|read|above|below|under|over|toward|towards|"
                            r"from|of roughly|of about)\s+$", re.IGNORECASE)
+READING_ADJECTIVE = (r"(?:an?\s+(?!(?:key|critical|crucial|important|pivotal|magic|psychological|round|"
+                     r"overbought|oversold|threshold|line|level|bit|touch|tad|hair|shade|little|far|long|way|"
+                     r"reading|value|print|close|move|gain|loss|drop|rise|jump|fall|day|week|month|year|"
+                     r"session|few|couple|lot|number|handful|period|stretch|run|streak)\b)"
+                     r"[a-z]+(?:-[a-z]+)?\s+)")
+"""One adjective between an indicator's verb and its reading ("RSI is a boring 65", "a hot 72"): the
+reading still. Not a line ("a key 70"), a zone ("an overbought 70"), an amount ("a bit above") or a
+span of time ("a week")."""
+
+_INDICATOR_BEFORE = re.compile(r"\b(?:RSI(?:\s?\(\d+\))?|VIX|ATR|MACD)(?:\s+(?:line|reading|value))?[\s:,]*"
+                               r"(?:(?:is|was|reads|read|sits|sat|stands|stood|at|now|still|prints|printed)\s+)*"
+                               + READING_ADJECTIVE + "?$")
+"""A word number right after an indicator or the VIX, maybe past its verb and one adjective ("RSI
+sixty-five", "RSI is a boring sixty-five", "the VIX at a sleepy fourteen"): the reading."""
 _BARE_AFTER = re.compile(r"^(?:\s*(?:[,.;:)\u2014]|$)|\s+(?:on|and|in|for|as|while|after|before|by|with|at|"
                          r"from|to|level|mark|area|zone|handle|line)\b)", re.IGNORECASE)
 
@@ -285,8 +299,11 @@ def _bare_is_figure(match: re.Match[str], sentence: str, value: float) -> bool:
     after = sentence[match.end():]
     if value >= 100:
         return bool(_BARE_AFTER.match(after)) or not re.match(r"\s+[a-z]", after)
-    level_place = bool(_LEVEL_BEFORE.search(sentence[:match.start()]))
-    return value >= 20 and level_place and bool(_BARE_AFTER.match(after))
+    if not _BARE_AFTER.match(after):
+        return False
+    if _INDICATOR_BEFORE.search(sentence[max(0, match.start() - 60):match.start()]):
+        return True
+    return value >= 20 and bool(_LEVEL_BEFORE.search(sentence[:match.start()]))
 
 
 def _with_unit(digits: str, unit: str, kind: str | None) -> str:

@@ -3,6 +3,9 @@ the listed gaps), each cause planted in other words than the holdout's, on other
 
 - A gauge's level after a reading verb ("the VIX reads 16.41", "the VIX prints 16.41"): the
   gauge's close, like "the VIX at 16.41". Plant: the VIX 1.85 points off.
+- A reading with one adjective before it ("the RSI(14) is a lukewarm forty-eight", "the VIX sits
+  at a restless 17.25"), in words too: still the reading. Plants: the RSI 12 points high in
+  words, the VIX 2.1 points high.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -10,6 +13,7 @@ Every figure comes from the snapshot or a peer's, so each note is correct by con
 from __future__ import annotations
 
 from pipeline.contracts import Snapshot
+from pipeline.verify.number_words import count_forms
 
 from .plants import Plant
 from .universe import Built
@@ -48,9 +52,46 @@ def reads_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the VIX's level after 'reads', 1.85 points off")]
 
 
+# ---------------------------------------------------------------- a reading with an adjective before it
+
+ADJECTIVE_KEY = "QQQ-2026-11-17"
+
+
+def _rsi_words(s: Snapshot, shift: int = 0) -> str:
+    assert s.momentum.rsi_14 is not None
+    return count_forms(round(s.momentum.rsi_14) + shift)[1]
+
+
+def adjective_note(b: Built) -> str:
+    s = b.snapshot
+    vix = _related_close(s, "^VIX")
+    return (f"# QQQ: a momentum check\n\n"
+            f"QQQ closed at ${s.close:.2f}. Momentum is unremarkable: the RSI(14) is a lukewarm "
+            f"{_rsi_words(s)}, and the VIX sits at a restless {vix:.2f}.\n")
+
+
+def adjective_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-adjective-{ADJECTIVE_KEY}", ADJECTIVE_KEY, "prose", "md",
+                     adjective_note(built[ADJECTIVE_KEY]))]
+
+
+def adjective_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[ADJECTIVE_KEY].snapshot
+    vix = _related_close(s, "^VIX")
+    said, wrong = _rsi_words(s), _rsi_words(s, 12)
+    base = f"user-miss4-adjective-{ADJECTIVE_KEY}"
+    return [Plant(f"miss4-rsi-adjective-words-{ADJECTIVE_KEY}", base, "words",
+                  f"a lukewarm {said},", f"a lukewarm {wrong},", "value-mismatch", wrong,
+                  note="the RSI in words after an adjective ('is a lukewarm ...'), 12 points high"),
+            Plant(f"miss4-vix-adjective-{ADJECTIVE_KEY}", base, "value",
+                  f"a restless {vix:.2f}", f"a restless {vix + 2.1:.2f}", "value-mismatch",
+                  f"{vix + 2.1:.2f}",
+                  note="the VIX's level after 'sits at a restless', 2.1 points high")]
+
+
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*reads_texts(built)]
+    return [*reads_texts(built), *adjective_texts(built)]
 
 
 def miss4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*reads_plants(built)]
+    return [*reads_plants(built), *adjective_plants(built)]
