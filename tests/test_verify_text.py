@@ -184,6 +184,21 @@ def test_prose_setup_geometry(ctx):
     assert [code for code, _ in errors(ctx, text)] == ["setup-geometry"]
 
 
+def test_table_setup_geometry_in_index_points():
+    """A setups table quoted in index points (thousands separators, no $): a long whose stop sits
+    above its entry is named at the stop (the eval set has no index draft printing a setup now)."""
+    snapshot = snapshot_for("^GSPC", seed=3)
+    index = VerifyContext.build(snapshot, score_snapshot(snapshot, []), instruments=INFOS)
+    entry, stop, target = (f"{snapshot.close * k:,.2f}" for k in (1.01, 0.99, 1.04))
+    assert "," in entry
+    table = ("## Trade setups\n\n| Direction | Trigger | Entry | Stop | Target | Reward/risk |\n"
+             "| --- | --- | ---: | ---: | ---: | ---: |\n"
+             "| Long | a close above resistance | {} | {} | {} | 1.5 |\n")
+    found = errors(index, table.format(entry, stop, target))
+    assert not [code for code, _ in found if code.startswith("setup-")]
+    assert ("setup-geometry", entry) in errors(index, table.format(stop, entry, target))
+
+
 def test_citations(ctx):
     base = clean_text(ctx)
     assert errors(ctx, base.replace("on the day.", "on the day [1].")) == []
