@@ -1,0 +1,69 @@
+"""The verifier on the fourth blind holdout (tests/data/verify_holdout4, scripts/make_verify_holdout4.py).
+
+Texts written for issue 14 without reading the verifier's code, the eval set's texts or the
+first three holdouts': voices the earlier sets did not use (a Q&A interview, a live blog, an X
+thread, a client letter, a research summary with footnotes, a Discord bot, podcast show notes, a
+non-native blogger, a compliance-hedged note, a weekly email, a video description, a trading
+journal, club minutes, a notification digest, an FAQ page, a Slack channel, a glossary, a
+plain-words letter, a webinar transcript, a family-office email with a table). The floors below
+are what the verifier scored on the first, blind run (after the two corrections of the author's
+own labels that the set's README lists); they may only be raised, or lowered on purpose.
+`python scripts/make_verify_holdout4.py --score` (or `pytest -s`) prints the table, every miss
+and every false alarm.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import test_verify_eval as tv
+from holdout_helpers import assert_reproducible, below_floors, cases_by_kind, generator
+
+REPO = Path(__file__).resolve().parents[1]
+HOLDOUT = REPO / "tests" / "data" / "verify_holdout4"
+SCRIPT = "make_verify_holdout4"
+
+# Measured on the first blind run (main at b014e85): 81/129 planted errors caught (0.63), 41 error
+# findings on 20 clean texts (2.05 per text). After correcting the author's own labels only (one
+# span narrower than the finding's quote, one clean text's citation its story does not support):
+# 82/129 (0.64), 40 error findings on the clean texts (2.00). See the set's README and CHANGELOG.md.
+FLOORS = {"caught": 82, "error_findings_on_clean": 40}
+KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
+    "value": 5, "words": 6, "history": 11, "subject": 13, "timeframe": 7, "negation": 7,
+    "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,
+    "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
+}
+
+
+def _script() -> object:
+    return generator(SCRIPT)
+
+
+@pytest.fixture(scope="module")
+def holdout4() -> tv.Evaluation:
+    return _script().evaluate(HOLDOUT)  # type: ignore[attr-defined, no-any-return]
+
+
+def test_holdout4_has_the_promised_shape() -> None:
+    clean, planted = cases_by_kind(HOLDOUT)
+    assert len(clean) >= 20 and len(planted) >= 80
+    assert {c["check"] for c in planted} >= {
+        "value", "words", "subject", "timeframe", "history", "negation", "quotation", "trend",
+        "magnitude", "level", "setup", "date", "citation"}
+    assert all(len(c["expected"]) == 1 for c in planted)
+    assert {c["snapshot"] for c in clean + planted} >= {"idx_GSPC-2026-11-20", "FRNT-2026-11-20"}
+
+
+def test_holdout4_recall_and_false_alarms(holdout4: tv.Evaluation) -> None:
+    report = _script().report(holdout4)  # type: ignore[attr-defined]
+    print("\n" + report)
+    caught, _ = holdout4.recall()
+    assert caught >= FLOORS["caught"], report
+    assert holdout4.clean_false_positives() <= FLOORS["error_findings_on_clean"], report
+    below = below_floors(holdout4, KIND_FLOORS)
+    assert not below, f"caught per kind below the floor {KIND_FLOORS}: {below}\n{report}"
+
+
+def test_holdout4_set_is_reproducible() -> None:
+    assert_reproducible(SCRIPT)
