@@ -76,9 +76,12 @@ SCRIPT = "make_verify_holdout3"
 # checked like a sentence (the event it names): words 11 -> 12 (87/94).
 # miss4: a reading with an adjective before it ("RSI is a boring sixty-five", "the VIX at a sleepy 14"),
 # a number word right after an indicator: words 12 -> 13 (88/94).
-FLOORS = {"caught": 88, "error_findings_on_clean": 0}
+# miss4: a move "since" with no day after it ("on 12 November IWM closed at $249.26, and it has slipped
+# 1.6 per cent since.") is the return from the close of the day the sentence named before it:
+# timeframe 6 -> 7 (89/94).
+FLOORS = {"caught": 89, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 13, "subject": 7, "timeframe": 6, "history": 10, "negation": 8,
+    "value": 6, "words": 13, "subject": 7, "timeframe": 7, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 2,
 }

@@ -84,7 +84,8 @@ _UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|g
                  r"advanced|rallied|rallies|surged|higher|edged up|inched up|inched higher|ticked up|firmed|"
                  r"increase|increased|rebounded|outperformed|led|ahead|beat|beating|managed|eked out|"
                  r"mustered)\b", re.IGNORECASE)
-_DOWN = re.compile(r"\b(?:gave back|gives back|gave up|gives up|giving up|shedding|down|fell|fallen|falls|"
+_DOWN = re.compile(r"\b(?:gave back|gives back|given back|giving back|gave up|gives up|given up|giving up|"
+                   r"shedding|down|fell|fallen|falls|"
                    r"fall|"
                    r"falling|lost|loses|lose|"
                    r"loss|losses|slipped|slips|slid|slides|dropped|"
@@ -124,7 +125,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("since", re.compile(rf"\bsince (?:the |its |early |late |mid-)?(?:[\w-]+ ){{0,2}}(?:lows?|highs?|peak|"
                          rf"bottom|trough|election|meeting|decision|report|crash|sell-?off|rally|cross|20\d\d|19\d\d|"
                          rf"{_MONTH_NAMES}|{_WEEKDAY_NAMES})\b"
-                         r"|\bsince\s*(?:[.;,)]|$)"  # "it has slipped 1.6 per cent since." (a date before)
+                         # "it has slipped 1.6 per cent since." / "since then." (a date before it)
+                         r"|\bsince(?:\s+then)?\s*(?:[.;,)]|$)"
                          rf"|\bfrom (?:the |its )(?:(?:{_MONTH_NAMES})\.? \d{{1,2}} |[\w-]+ ){{0,2}}"
                          r"(?:lows?|highs?|peak|bottom|trough)\b",  # "nearly 30% from its April 16 low"
                          re.IGNORECASE)),

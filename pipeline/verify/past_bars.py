@@ -71,7 +71,7 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     clause = _clause(claim)
     if _NOT_A_BAR.search(clause[0]):
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
-    anchor = _anchor(claim, snapshot.session, clause)
+    anchor = _anchor(claim, snapshot.session, clause) or _since_named_day(claim, snapshot.session)
     if anchor is None or (anchor.day == snapshot.session and not anchor.since):
         return None  # no past day named
     if not held_sessions(snapshot):  # a snapshot stored before dates were kept
@@ -156,6 +156,26 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | Non
                 since = bool(_SINCE.search(clause[:printed.start]))
                 found.append((abs(printed.start - middle), Anchor(printed.value, printed.text, since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
+
+
+_BARE_SINCE = re.compile(r"^\s*since(?:\s+then)?\s*(?:[.;,)!]|$)", re.IGNORECASE)
+
+
+def _since_named_day(claim: Claim, session: date) -> Anchor | None:
+    """A move "since" with no day after it ("on 12 November IWM closed at $249.26, and it has slipped
+    1.6 per cent since."): the return from the close of the last day the sentence named before it."""
+    if claim.kind not in _MOVE_KINDS or not _BARE_SINCE.match(claim.sentence[claim.number.end:]):
+        return None
+    before = claim.sentence[:claim.number.start]
+    found = [(m.start(), _weekday_date(m.group("day"), session, last=bool(m.group("last"))), m.group("day"))
+             for m in _WEEKDAY.finditer(before)]
+    if may_hold_date(before):
+        found += [(d.start, d.value, d.text) for d in find_dates(before, session)
+                  if d.value <= session and not d.span]
+    if not found:
+        return None
+    _, day, text = max(found, key=lambda hit: hit[0])
+    return Anchor(day, text, True)
 
 
 _HEADING = re.compile(r"^[\s*_\-\u2022#>]*(?P<head>[^:\n]{3,32}?)[\s*_]*:(?!\d)")

@@ -6,6 +6,9 @@ the listed gaps), each cause planted in other words than the holdout's, on other
 - A reading with one adjective before it ("the RSI(14) is a lukewarm forty-eight", "the VIX sits
   at a restless 17.25"), in words too: still the reading. Plants: the RSI 12 points high in
   words, the VIX 2.1 points high.
+- A move "since" with no day after it ("On Tuesday the fund settled at $X, and it has added Y%
+  since then."): the return from the close of the day named last before it in the sentence.
+  Plant: the move 0.9 too big.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -89,9 +92,41 @@ def adjective_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the VIX's level after 'sits at a restless', 2.1 points high")]
 
 
+# ---------------------------------------------------------------- a move "since" a day named before it
+
+SINCE_KEY = "QQQ-2026-11-20"
+
+
+def _since_move(s: Snapshot) -> tuple[str, float, float]:
+    """The weekday three sessions back, its close and the move from it to the session's close."""
+    day, close = s.recent_sessions[-4], s.recent_closes[-4]
+    return day.strftime("%A"), close, (s.close / close - 1) * 100
+
+
+def since_note(b: Built) -> str:
+    s = b.snapshot
+    weekday, close, move = _since_move(s)
+    verb = "has added" if move > 0 else "has given back"
+    return (f"# QQQ: the week's turn\n\n"
+            f"QQQ ended the week at ${s.close:.2f}. On {weekday} the fund settled at ${close:.2f}, and it "
+            f"{verb} {abs(move):.2f}% since then.\n")
+
+
+def since_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-since-{SINCE_KEY}", SINCE_KEY, "prose", "md", since_note(built[SINCE_KEY]))]
+
+
+def since_plants(built: dict[str, Built]) -> list[Plant]:
+    _, _, move = _since_move(built[SINCE_KEY].snapshot)
+    said, wrong = f"{abs(move):.2f}%", f"{abs(move) + 0.9:.2f}%"
+    return [Plant(f"miss4-since-then-{SINCE_KEY}", f"user-miss4-since-{SINCE_KEY}", "timeframe",
+                  f"{said} since then", f"{wrong} since then", "value-mismatch", wrong,
+                  note="the move since a weekday's close named earlier in the sentence, 0.9 too big")]
+
+
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*reads_texts(built), *adjective_texts(built)]
+    return [*reads_texts(built), *adjective_texts(built), *since_texts(built)]
 
 
 def miss4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*reads_plants(built), *adjective_plants(built)]
+    return [*reads_plants(built), *adjective_plants(built), *since_plants(built)]
