@@ -85,7 +85,11 @@ def realdata_present() -> bool:
     return all((OHLCV / target).is_file() for target in LINKS.values())
 
 
-def _config(workdir: Path, bars: Path, options: Path | None, feeds: Path) -> Path:
+REALDATA_SOURCE = "Yahoo Finance and Cboe daily bars"
+"""Where the realdata bars came from (its README): the real articles' data line."""
+
+
+def _config(workdir: Path, bars: Path, options: Path | None, feeds: Path, source: str = "") -> Path:
     config = workdir / "newsdesk.toml"
     options_lines = (f'options_dir = "{options}"\noptions_provider = "csv"' if options
                      else 'options_provider = "none"')
@@ -98,6 +102,7 @@ formats = ["json"]
 chart = false
 [writer]
 kind = "template"
+csv_source = "{source}"
 [market]
 csv_dir = "{bars}"
 {options_lines}
@@ -131,7 +136,7 @@ def real_cases(sessions: Iterable[date] = REAL_SESSIONS, symbols: Iterable[str] 
         for name, target in LINKS.items():
             (bars / name).symlink_to(OHLCV / target)
         # The fixture feeds are named but never ingested: the store holds no news.
-        pipeline = make_pipeline(load_settings(_config(workdir, bars, None, FIXTURES / "web")))
+        pipeline = make_pipeline(load_settings(_config(workdir, bars, None, FIXTURES / "web", REALDATA_SOURCE)))
         return [_write(pipeline, symbol, session, "real") for session in sessions for symbol in symbols]
 
 

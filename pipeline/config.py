@@ -253,6 +253,9 @@ class WriterConfig(Section):
     byline: str = "newsdesk template writer"
     ai_label: str = "Machine-written from computed market data; pending editorial review."
     include_setups: bool = True
+    csv_source: str = Field(default="", max_length=120, description="Where the CSV bar files "
+                            "came from, as the article's data line names them ('Yahoo Finance "
+                            "daily bars'); \"\" = 'desk-supplied daily bars'.")
     max_sources: int = Field(default=5, ge=0)
     track_record: bool = Field(default=False, description="End the take with one line of the "
                                "desk's graded short-term calls on the instrument.")

@@ -582,7 +582,7 @@ class Pipeline:
                      short_name=inst.display_name,
                      index_name=index.name if index else None, related_names=names,
                      tags=inst.tags, desk=w.desk, byline=w.byline, ai_label=w.ai_label,
-                     include_setups=w.include_setups)
+                     include_setups=w.include_setups, csv_source=w.csv_source)
 
     def _instrument_infos(self) -> list[InstrumentInfo]:
         """Made once per pipeline (it was made again for every instrument: a cost growing with

@@ -77,6 +77,16 @@ def link_bars(folder: Path, ohlcv: Path) -> Path:
     return bars
 
 
+REALDATA_SOURCE = "Yahoo Finance and Cboe daily bars"
+"""Where the realdata bars came from (its README), for the article's data line."""
+
+
+def source_line() -> str:
+    """`csv_source = ...` for a checkout whose writer config has the field; older ones refuse it."""
+    from pipeline.config import WriterConfig  # the checkout's, imported after load_pipeline
+    return f'csv_source = "{REALDATA_SOURCE}"' if "csv_source" in WriterConfig.model_fields else ""
+
+
 def write_config(folder: Path, bars: Path) -> Path:
     """A config every version reads: CSV bars, no options, no news ingested, no chart."""
     (folder / "state").mkdir()
@@ -90,6 +100,7 @@ formats = ["json"]
 chart = false
 [writer]
 kind = "template"
+{source_line()}
 [market]
 csv_dir = "{bars}"
 options_provider = "none"

@@ -26,5 +26,16 @@ def test_data_is_cited_by_provider_name_not_its_id() -> None:
     brief = _brief("IWM", 3)
     brief = brief.model_copy(update={"snapshot": brief.snapshot.model_copy(update={"provider": "csv"})})
     article = TemplateWriter().write(brief)
-    assert article.data_sources[0].provider == "local CSV bar files"
+    assert article.data_sources[0].provider == "desk-supplied daily bars"
     assert provider_name("yahoo") == "Yahoo Finance" and provider_name("acme") == "acme"
+
+
+def test_csv_bars_are_credited_to_the_origin_the_desk_names() -> None:
+    """writer.csv_source names where the CSV files came from; no 'local CSV bar files' for editors."""
+    brief = _brief("IWM", 3)
+    brief = brief.model_copy(update={"csv_source": "Stooq daily bars",
+                                     "snapshot": brief.snapshot.model_copy(update={"provider": "csv"})})
+    article = TemplateWriter().write(brief)
+    assert [c.provider for c in article.data_sources] == ["Stooq daily bars"]
+    assert provider_name("yahoo", "Stooq daily bars") == "Yahoo Finance"  # only CSV bars take it
+    assert provider_name("csv", "  ") == "desk-supplied daily bars"

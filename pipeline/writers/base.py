@@ -26,6 +26,7 @@ class Brief(Contract):
     byline: str
     ai_label: str
     include_setups: bool = True
+    csv_source: str = Field(default="", description="writer.csv_source: who supplied the CSV bars.")
 
 
 class Writer(Protocol):

@@ -64,7 +64,7 @@ def assemble(brief: Brief, sheet: FactSheet, answer: ModelArticle, cited: int,
         cross_market_table=tables.cross_market_rows(brief),
         final_call=_final_call(brief, sheet, answer, slots), take=slots.fill(answer.take, "take"),
         sources=tables.sources_for(brief.news[:cited]),
-        data_sources=labels.data_citations(s),
+        data_sources=labels.data_citations(s, brief.csv_source),
         disclaimer=DISCLAIMER,
     )
     return article, [*slots.findings, *level_findings, *setup_findings]

@@ -54,7 +54,7 @@ class TemplateWriter:
             final_call=tables.final_call_rows(brief, sheet),
             take=take(brief, sheet),
             sources=tables.sources_for(brief.news[:cited]),
-            data_sources=labels.data_citations(s),
+            data_sources=labels.data_citations(s, brief.csv_source),
             disclaimer=DISCLAIMER,
         )
 
