@@ -136,7 +136,8 @@ def real_cases(sessions: Iterable[date] = REAL_SESSIONS, symbols: Iterable[str] 
         for name, target in LINKS.items():
             (bars / name).symlink_to(OHLCV / target)
         # The fixture feeds are named but never ingested: the store holds no news.
-        pipeline = make_pipeline(load_settings(_config(workdir, bars, None, FIXTURES / "web", REALDATA_SOURCE)))
+        pipeline = make_pipeline(load_settings(_config(workdir, bars, None, FIXTURES / "web",
+                                                          REALDATA_SOURCE)))
         return [_write(pipeline, symbol, session, "real") for session in sessions for symbol in symbols]
 
 

@@ -391,6 +391,23 @@ def take_round_levels(case: Case) -> int:
                for sentence in split_sentences(case.article.take) if "setup" not in sentence)
 
 
+RECORD_FAR_ATR = 4.0
+"""A take's line under a record close further below than this (in ATR(14)) is no line a trader holds."""
+
+
+def record_take_far_line(case: Case) -> int:
+    """1 when a record close's take puts its nearest line below the close (the highest price under
+    it named outside the setup sentence) more than RECORD_FAR_ATR ATRs down, or names none."""
+    s = case.snapshot
+    atr = s.volatility.atr_14
+    if not s.extremes.new_all_time_high or not atr:
+        return 0
+    prices = [_price(p) for sentence in split_sentences(case.article.take) if "setup" not in sentence
+              for p in re.findall(_PRICE, sentence)]
+    below = [p for p in prices if p < s.close]
+    return int(not below or s.close - max(below) > RECORD_FAR_ATR * atr)
+
+
 def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     total: Counter[str] = Counter()
     for case in cases:
@@ -398,6 +415,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
         total["round_triggers"] += round_triggers(case)
         total["break_awaited_after_break"] += break_awaited_after_break(case)
         total["take_round_levels"] += take_round_levels(case)
+        total["record_take_far_line"] += record_take_far_line(case)
         total["break_words_inside_range"] += break_words_inside_range(case)
     kinds = ("next_repeats_trigger", "next_inside_trigger_zone", "trigger_at_close", "awaited_close_met",
              "awaited_macd_met", "awaited_50day_met")
@@ -407,6 +425,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     out["scenario_round_triggers"] = float(total["round_triggers"])
     out["scenario_break_awaited_after_break"] = float(total["break_awaited_after_break"])
     out["take_round_levels"] = float(total["take_round_levels"])
+    out["record_take_far_line"] = float(total["record_take_far_line"])
     out["scenario_break_words_inside_range"] = float(total["break_words_inside_range"])
     return out
 

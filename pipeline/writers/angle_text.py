@@ -17,7 +17,17 @@ from ..facts import FactSheet, fact_tag
 from . import dek as dek_text
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
-from .scenarios import edge_slot, level_name, range_span, setups_for_call, split_side, tradable_side
+from .scenarios import (
+    FAR_SUPPORT_ATR,
+    edge_slot,
+    level_name,
+    range_span,
+    record_trend_line,
+    setups_for_call,
+    split_side,
+    tradable_side,
+    trigger_level,
+)
 from .setup_text import take_sentence
 from .stance import reclaim_level, stance_sentence
 
@@ -385,8 +395,12 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     play; the warning signs behind a high threat level and the desk's record when there are any.
     The scores are in the badge line and the final call, not recited here."""
     pivot = sheet.fill(_pivot(brief, sheet, angles))
-    stance = stance_sentence(brief, sheet, pivot, _broken_edge(brief, angles),
-                             reclaim_level(brief, angles))
+    trend_line = record_trend_line(brief, sheet)
+    line = _broken_edge(brief, angles) or ("{sma_20}" if trend_line else None)
+    against = reclaim_level(brief, angles)
+    if against is not None and trend_line and sheet.has("all_time_high"):
+        against = "{all_time_high}"  # under a record with nothing tested overhead: the record close
+    stance = stance_sentence(brief, sheet, pivot, line, against)
     parts = [pivot, stance, _setup_line(brief), threat_why(brief),
              track_record_line(brief, sheet)]
     return sheet.fill(" ".join(p for p in parts if p))
@@ -498,6 +512,10 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      "Next is the record close at {all_time_high}; how price meets it sets the tone."],
                     brief, "take-pivot")
     held_edge = _range_edge(brief, sheet)
+    if held_edge is None and s.extremes.new_all_time_high and trigger_level(brief, True) is None:
+        record = _record_pivot(brief, sheet)  # a bare round number overhead is no level to centre on
+        if record is not None:
+            return record
     if held_edge is not None:
         slot, name = held_edge
         return vary([f"The level that matters most is the range {name} at {slot}.",
@@ -505,6 +523,9 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      f"{slot}, the range {name}, is where the next leg starts or stalls.",
                      f"Watch the range {name} at {slot}: a close beyond it would end the range."],
                     brief, "take-pivot")
+    pullback = _pullback_pivot(brief, sheet)
+    if pullback is not None:
+        return pullback
     level = _nearest(brief, "down" if s.returns.change_1d_pct < 0 else "up")
     if level is not None:
         number, lv = level
@@ -521,35 +542,83 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      f"All eyes on {slot}, the {label}; how price handles it sets the next leg.",
                      f"The nearest real level is {slot} ({label}), and it is the one to watch."],
                     brief, "take-pivot")
-    below = _nearest(brief, "down") if s.extremes.new_all_time_high else None
-    if below is not None:  # a record close has nothing overhead: the first support is the level
-        number, lv = below
-        slot, label = range_span(brief, edge_slot(brief, lv, False, clear=True)), level_name(lv, False)
-        atr = s.volatility.atr_14
-        if atr and s.close - lv.price > FAR_SUPPORT_ATR * atr and sheet.has(f"level_{number}_distance_pct"):
-            far = f"{{level_{number}_distance_pct:abs}}"  # the levels table's distance for that row
-            return vary([f"Nothing overhead, and nothing tested close below: the first support is the "
-                         f"{label} at {slot}, {far} under the close.",
-                         f"A record leaves no ceiling, and the first tested support, the {label} at "
-                         f"{slot}, sits {far} below.",
-                         f"No chart level is near: the {label} at {slot}, {far} down, is the first "
-                         "tested support.",
-                         f"The nearest tested floor is far off: the {label} at {slot}, {far} below the "
-                         "close."], brief, "take-pivot")
-        return vary([f"With no higher close on the chart, the first support is the {label} at {slot}.",
-                     f"Nothing overhead: the level to watch on a pullback is the {label} at {slot}.",
-                     f"Above a record there is no chart resistance; below, the {label} at {slot} is "
-                     "the first support.",
-                     f"The chart shows no ceiling here, so the {label} at {slot} is the line to hold."],
-                    brief, "take-pivot")
+    if s.extremes.new_all_time_high:
+        record = _record_pivot(brief, sheet)
+        if record is not None:
+            return record
     if sheet.has("sma_50"):
         return "The 50-day average at {sma_50} is the line that matters most from here."
     return "The prior session's range is the only reference the data supports so far."
 
 
-FAR_SUPPORT_ATR = 4.0
-"""Under a record, a first tested support more than this many ATRs below is said to be far, with
-its distance: 'the level to watch on a pullback' 11% away reads as a line in the sand it is not."""
+def _pullback_pivot(brief: Brief, sheet: FactSheet) -> str | None:
+    """A down day just under the record close, nothing tested overhead and the first tested support
+    far: the record close above and the 20-day average below frame it (record_trend_line), not a
+    swing 10% down. None otherwise."""
+    s = brief.snapshot
+    if s.extremes.new_all_time_high or s.returns.change_1d_pct >= 0 or not sheet.has("all_time_high"):
+        return None
+    below = _nearest(brief, "down")
+    if below is None or not record_trend_line(brief, sheet):
+        return None
+    number, lv = below
+    if not sheet.has(f"level_{number}_distance_pct"):
+        return None
+    slot, label = range_span(brief, edge_slot(brief, lv, False, clear=True)), level_name(lv, False)
+    far = f"{{level_{number}_distance_pct:abs}}"
+    return vary([f"The dip from the record close at {{all_time_high}} has its first line at the 20-day "
+                 f"average, {{sma_20}}; the first tested support, the {label} at {slot}, is {far} "
+                 "below.",
+                 f"Between the record close at {{all_time_high}} and the 20-day average at {{sma_20}}, "
+                 f"the pullback has room; the first tested floor, the {label} at {slot}, is {far} down.",
+                 f"Off the record close of {{all_time_high}}, the line to hold is the 20-day average at "
+                 f"{{sma_20}}; the {label} at {slot}, the first tested support, sits {far} under the "
+                 "close.",
+                 f"The record close at {{all_time_high}} above, the 20-day average at {{sma_20}} below: "
+                 f"that is the frame, with the first tested support, the {label} at {slot}, {far} "
+                 "down."], brief, "take-pivot")
+
+
+def _record_pivot(brief: Brief, sheet: FactSheet) -> str | None:
+    """After a record close: nothing tested overhead, so the level is below. A near first tested
+    support is the line; a far one is said to be far, with the 20-day average named as the near
+    line (record_trend_line) when it lies in between. None when nothing lies below."""
+    below = _nearest(brief, "down")
+    if below is None:
+        return None
+    s = brief.snapshot
+    number, lv = below
+    slot, label = range_span(brief, edge_slot(brief, lv, False, clear=True)), level_name(lv, False)
+    far = f"{{level_{number}_distance_pct:abs}}"  # the levels table's distance for that row
+    if record_trend_line(brief, sheet) and sheet.has(f"level_{number}_distance_pct"):
+        return vary([f"A record leaves no ceiling; the near line is the 20-day average at {{sma_20}}, "
+                     f"the trend the run has ridden, while the first tested support, the {label} at "
+                     f"{slot}, sits {far} below.",
+                     f"Nothing overhead after a record close: the trend line to hold is the 20-day "
+                     f"average at {{sma_20}}, and the first tested support, the {label} at {slot}, is "
+                     f"{far} under the close.",
+                     f"With no higher close on the chart, the 20-day average at {{sma_20}} is the near "
+                     f"line, the run's trend; the first tested floor, the {label} at {slot}, is {far} "
+                     "down.",
+                     f"The record run's near line is the 20-day average at {{sma_20}}; the first tested "
+                     f"support, the {label} at {slot}, lies {far} below the close."],
+                    brief, "take-pivot")
+    atr = s.volatility.atr_14
+    if atr and s.close - lv.price > FAR_SUPPORT_ATR * atr and sheet.has(f"level_{number}_distance_pct"):
+        return vary([f"Nothing overhead, and nothing tested close below: the first support is the "
+                     f"{label} at {slot}, {far} under the close.",
+                     f"A record leaves no ceiling, and the first tested support, the {label} at "
+                     f"{slot}, sits {far} below.",
+                     f"No chart level is near: the {label} at {slot}, {far} down, is the first "
+                     "tested support.",
+                     f"The nearest tested floor is far off: the {label} at {slot}, {far} below the "
+                     "close."], brief, "take-pivot")
+    return vary([f"With no higher close on the chart, the first support is the {label} at {slot}.",
+                 f"Nothing overhead: the level to watch on a pullback is the {label} at {slot}.",
+                 f"Above a record there is no chart resistance; below, the {label} at {slot} is "
+                 "the first support.",
+                 f"The chart shows no ceiling here, so the {label} at {slot} is the line to hold."],
+                brief, "take-pivot")
 
 
 def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:

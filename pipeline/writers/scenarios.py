@@ -109,6 +109,30 @@ def trigger_level(brief: Brief, above: bool) -> KeyLevel | None:
     return split_side(tradable_side(brief, above))[1]
 
 
+FAR_SUPPORT_ATR = 4.0
+"""Under a record, a first tested support more than this many ATRs below is far: 'the level to
+watch on a pullback' 11% away reads as a line in the sand it is not."""
+
+
+def record_trend_line(brief: Brief, sheet: FactSheet) -> bool:
+    """A close at or just under its record, with no tested level overhead and its first tested
+    support far (or absent): the 20-day average, when it lies between that support and the close,
+    is the near line a trader holds the run to; the take stands on it and the bear case names it."""
+    s = brief.snapshot
+    sma, atr = s.trend.sma_20, s.volatility.atr_14
+    if sma is None or not atr or sma >= s.close:
+        return False
+    if not s.extremes.new_all_time_high and s.extremes.all_time_high - s.close > FAR_SUPPORT_ATR * atr:
+        return False
+    if not sheet.has("sma_20") or trigger_level(brief, True) is not None:
+        return False
+    first = trigger_level(brief, False)
+    if first is None:
+        return True
+    edge = edge_price(first, False, clear=True)
+    return s.close - edge > FAR_SUPPORT_ATR * atr and sma > edge
+
+
 def extends_break(brief: Brief, above: bool) -> bool:
     """The close broke the range that held up to yesterday on this side: the case is about holding
     the break and the next level, not about confirming a breakout that already happened."""
@@ -365,6 +389,22 @@ def _average_place(brief: Brief, bull: bool, bullets: list[Bullet]) -> int:
                  if price is not None and (price > sma if bull else price < sma)), len(bullets))
 
 
+def _below_place(price: float | None, bullets: list[Bullet]) -> int:
+    """Where a bear bullet at `price` goes: before the first awaited level further down."""
+    return next((n for n, (at, _) in enumerate(bullets)
+                 if at is not None and price is not None and at < price), len(bullets))
+
+
+_TREND_LINE_20 = ("The 20-day average at {sma_20} is the line the run has ridden; a close under it "
+                  "would be the first crack in the advance.",
+                  "The near line is the 20-day average at {sma_20}, the run's trend; a close below it "
+                  "would be the first sign of a turn.",
+                  "First line below: the 20-day average at {sma_20}, the trend the record run rides; "
+                  "losing it would be the first crack.",
+                  "A close below the 20-day average at {sma_20}, the run's trend line, would be the "
+                  "first crack in the advance.")
+
+
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
     """Bull and bear cases, each tied to the level that would trigger it."""
     bull, bear = scenario_slots(brief, sheet)
@@ -379,6 +419,9 @@ def scenario_slots(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]
         average = average_bullet(brief, sheet, bull)
         if average is not None:  # in the order a move meets the levels
             placed.insert(_average_place(brief, bull, placed), (brief.snapshot.trend.sma_50, average))
+        if not bull and record_trend_line(brief, sheet):
+            placed.insert(_below_place(brief.snapshot.trend.sma_20, placed),
+                          (brief.snapshot.trend.sma_20, vary(brief, _TREND_LINE_20, "sma_20")))
         bullets = [text for _, text in placed]
         bullets += [text for text in (macd_bullet(brief, bull),) if text is not None]
         if not bullets:
