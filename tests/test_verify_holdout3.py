@@ -79,9 +79,13 @@ SCRIPT = "make_verify_holdout3"
 # miss4: a move "since" with no day after it ("on 12 November IWM closed at $249.26, and it has slipped
 # 1.6 per cent since.") is the return from the close of the day the sentence named before it:
 # timeframe 6 -> 7 (89/94).
-FLOORS = {"caught": 89, "error_findings_on_clean": 0}
+# miss4: plain text hard-wrapped mid-sentence is one paragraph ("FRNT, closed at $30.01, down" /
+# "0.88%."), a close between a fund's name and its move keeps the move the fund's, and a period set
+# against a figure ("year to date it is down 18.33%, while SPY is up 3.28%") carries across it:
+# subject 7 -> 8 (90/94).
+FLOORS = {"caught": 90, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 13, "subject": 7, "timeframe": 7, "history": 10, "negation": 8,
+    "value": 6, "words": 13, "subject": 8, "timeframe": 7, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 2,
 }

@@ -76,7 +76,7 @@ _LINK = (r"(?:closed|ended|finished|settled|traded|trades|trading|was|is|were|ar
          r"tested|holds|reclaims|reclaimed|clears|cleared|hits|hit|touched|nears|neared|breached|"
          r"approaches|approached|inside|within|range|band|managed|eked|out|mustered|measly|modest|mere|"
          r"paltry|slim|scant|meager|meagre|)")
-_MOVE = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%"  # the subject's own move, between it and its level
+_MOVE = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?"  # its own move or level, between it and the figure
 _STRONG_GAP = re.compile(rf"^[\s,()\u2019'’s:;]*(?:(?:{_LINK}|{_MOVE})[\s,()’']+){{0,6}}$", re.IGNORECASE)
 
 _UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|gained|gain|gains|climbed|"
@@ -559,12 +559,13 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
 def _contrast_period(before: str) -> str | None:
-    """A time frame named earlier in the sentence, with no figure since, for a figure set against it:
-    "Small caps are flat on the year while $QQQ is up 4.91%" (the 4.91% is QQQ's year too)."""
+    """A time frame named earlier in the sentence for a figure set against it: "Small caps are flat on
+    the year while $QQQ is up 4.91%", "year to date it is down 18.33%, while SPY is up 3.28%" (the
+    second figure is over that year too)."""
     if _CONTRAST.search(before) is None:
         return None  # no contrast word anywhere before the figure (one scan, no split)
     words = re.split(r"[;:]|\.(?!\d)", before)[-1]
-    if _DIGIT.search(words) or not _CONTRAST.search(words):
+    if not _CONTRAST.search(words) or _DIGIT.search(words[_CONTRAST.search(words).start():]):  # type: ignore[union-attr]
         return None
     return _period_of(words[:_CONTRAST.search(words).start()])  # type: ignore[union-attr]
 _LEAD_BREAK = re.compile(r"[,;]|\band\b|\bbut\b|\bwhile\b")

@@ -182,7 +182,8 @@ class _Reader:
             return
         if (self.section != "sources" and len(self.lines) > 1
                 and (not _SOURCE_ENTRY.match(self.lines[0]) or _all_linked_entries(self.lines))
-                and sum(not line.endswith((".", "!", "?", ":")) for line in self.lines) > 1):
+                and sum(not line.endswith((".", "!", "?", ":")) for line in self.lines) > 1
+                and not _wrapped_prose(self.lines)):
             lines, self.lines = self.lines, []
             for line in lines:  # a dashboard or a list of lines, not one running paragraph
                 self.lines = [line]
@@ -224,6 +225,19 @@ class _Reader:
         header = tuple(inline_text(c) for c in rows[0])
         for cells in rows[1:]:
             self.doc.rows.append(TableRow(self.section, header, tuple(inline_text(c) for c in cells)))
+
+
+_CONTINUES = re.compile(r"[a-z0-9$(]")
+WRAP_WIDTH = 50
+"""A line at least this long broken mid-sentence is a hard-wrapped line of running prose."""
+
+
+def _wrapped_prose(lines: list[str]) -> bool:
+    """Prose hard-wrapped mid-sentence: every line break follows a long line and comes before a
+    sentence's continuation (a lowercase word, a figure), as in "FRNT, closed at $30.01, down" /
+    "0.88%. From the August 19 peak ...". Not a dashboard or a chat log (short lines, each its own)."""
+    return all(len(line) >= WRAP_WIDTH and _CONTINUES.match(after) is not None
+               for line, after in zip(lines, lines[1:], strict=False))
 
 
 def _all_linked_entries(lines: list[str]) -> bool:

@@ -9,6 +9,9 @@ the listed gaps), each cause planted in other words than the holdout's, on other
 - A move "since" with no day after it ("On Tuesday the fund settled at $X, and it has added Y%
   since then."): the return from the close of the day named last before it in the sentence.
   Plant: the move 0.9 too big.
+- Plain text hard-wrapped mid-sentence ("DIA, settled at $471.60, up" / "0.60% on the day"): one
+  running paragraph, and the fund's close between its name and its move keeps the move the fund's.
+  Plant: the fund given its index's 1-day move (0.58%).
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -124,9 +127,45 @@ def since_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the move since a weekday's close named earlier in the sentence, 0.9 too big")]
 
 
+# ---------------------------------------------------------------- hard-wrapped plain text
+
+WRAP_KEY = "DIA-2026-11-20"
+
+
+def _related_move(s: Snapshot, symbol: str) -> float:
+    row = next(r for r in s.related if r.symbol == symbol)
+    assert row.change_1d_pct is not None
+    return row.change_1d_pct
+
+
+def wrap_note(b: Built) -> str:
+    """A plain-text note wrapped at 72 columns, a line breaking between 'up' and the fund's move, with
+    its close printed between the fund's name and that move."""
+    s = b.snapshot
+    dji = _related_close(s, "^DJI")
+    assert abs(_related_move(s, "^DJI") - s.returns.change_1d_pct) > 0.005
+    return (f"Blue-chip desk, closing note\n\n"
+            f"The Dow Jones Industrial Average finished the session at {dji:,.2f}, and the\n"
+            f"fund that follows it most closely, DIA, settled at ${s.close:.2f}, up\n"
+            f"{s.returns.change_1d_pct:.2f}% on the day. Volume was ordinary and nothing in the tape\n"
+            f"hinted at a change of character.\n")
+
+
+def wrap_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-wrap-{WRAP_KEY}", WRAP_KEY, "plain", "txt", wrap_note(built[WRAP_KEY]))]
+
+
+def wrap_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[WRAP_KEY].snapshot
+    said, index = f"{s.returns.change_1d_pct:.2f}%", f"{_related_move(s, '^DJI'):.2f}%"
+    return [Plant(f"miss4-wrapped-fund-gets-index-{WRAP_KEY}", f"user-miss4-wrap-{WRAP_KEY}", "subject",
+                  f"up\n{said} on", f"up\n{index} on", "value-mismatch", index,
+                  note="the fund given its index's 1-day move, the line wrapped between 'up' and the figure")]
+
+
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*reads_texts(built), *adjective_texts(built), *since_texts(built)]
+    return [*reads_texts(built), *adjective_texts(built), *since_texts(built), *wrap_texts(built)]
 
 
 def miss4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*reads_plants(built), *adjective_plants(built), *since_plants(built)]
+    return [*reads_plants(built), *adjective_plants(built), *since_plants(built), *wrap_plants(built)]
