@@ -89,10 +89,24 @@ def headlines(cases: Sequence[Case], settings: Settings) -> dict[str, float | No
             "headline_top_frame_share": share(max(frames.values(), default=0), len(cases)),
             "headline_angle_match": share(matched, measured),
             "market_day_articles": float(len(market)),
-            "market_day_relative_led_headlines": float(sum(relative_led(c.article.headline) for c in market))}
+            "market_day_relative_led_headlines": float(sum(relative_led(c.article.headline) for c in market)),
+            "move_headlines_vix_unnamed": float(sum(move_vix_unnamed(c) for c in cases))}
 
 
 FEAR_VIX_PCT = 20.0
+VIX_SWING_PCT = 15.0
+
+
+def move_vix_unnamed(case: Case) -> bool:
+    """A headline telling only the day's move on a day the VIX moved 15%+ the other way (fear on a
+    fall, relief on a rally) that leaves the VIX out of both the headline and the dek."""
+    vix = next((m for m in case.snapshot.related if m.kind == "volatility"), None)
+    move = case.snapshot.returns.change_1d_pct
+    if vix is None or abs(vix.change_1d_pct) < VIX_SWING_PCT or vix.change_1d_pct * move >= 0:
+        return False
+    if headline_angles(case.article.headline) - {"vix"} != {"move"}:
+        return False
+    return "VIX" not in case.article.headline + case.article.dek
 
 
 def market_wide(case: Case) -> bool:

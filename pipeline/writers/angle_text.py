@@ -285,7 +285,7 @@ def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
         frames = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
         vix = angle_of(angles, AngleKind.VIX)
         extreme = next((a for a in angles[1:] if a.kind in _EXTREME_TAILS), None)
-        if vix is not None and vix.direction == "up" and top.direction == "down":
+        if vix is not None and vix.direction != top.direction:  # fear on a fall, relief on a rally
             frames = [_bare(f) + " as the VIX {vix_verb}" for f in frames]
         elif _runner_up(angles, (AngleKind.BREAKOUT,), top.direction) is not None and \
                 brief.snapshot.tape is not None and brief.snapshot.tape.range_break is not None:
@@ -665,8 +665,9 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     if top.kind == AngleKind.CROSS and top.subject == "sma_50":
         bank = _LEAD_CROSS_50[top.direction]
     vix = angle_of(angles, AngleKind.VIX)
-    if top.kind == AngleKind.MOVE and top.direction == "down" and vix is not None and vix.direction == "up":
-        bank = _LEAD_FEAR  # the headline says "as the VIX jumps": the lead says what that means
+    if top.kind == AngleKind.MOVE and vix is not None and vix.direction != top.direction:
+        # the headline says "as the VIX jumps" (or drops): the lead says what that means
+        bank = _LEAD_FEAR if top.direction == "down" else _LEAD_RELIEF
     if bank is None or (top.kind == AngleKind.STREAK and s.tape is None) or top.subject == "month":
         return None
     text = agree(vary(bank, brief, "lead"), is_plural(name))
@@ -688,6 +689,10 @@ _LEAD_FEAR = ["Selling and a scramble for protection came together.",
               "Fear came back: prices fell as demand for hedges jumped.",
               "It was a risk-off day, in the shares and in the options market.",
               "Sellers ran the tape, and options traders paid up for protection."]
+_LEAD_RELIEF = ["Buyers came back, and the demand for protection ebbed with them.",
+                "Relief ran through the tape: prices rose as hedges were sold.",
+                "It was a risk-on day, in the shares and in the options market.",
+                "Buyers ran the tape, and options traders let their protection go."]
 _LEADS: dict[AngleKind, list[str]] = {
     AngleKind.RECORD: ["{Name} [has|have] never closed higher.", "This was a record close.",
                        "It is a new closing record.", "No close in the history held is higher."],

@@ -225,6 +225,10 @@ def _runner_up_clause(brief: Brief, angles: list[Angle]) -> str:
     vix = angle_of(angles[1:], AngleKind.VIX)
     if vix is not None and vix.direction == "up":
         return f", as the VIX jumped {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
+    extreme = any(a.kind in (AngleKind.RECORD, AngleKind.HIGH, AngleKind.NEAR_RECORD) for a in angles[1:])
+    if vix is not None and angles[0].kind == AngleKind.MOVE and angles[0].direction == "up" and not extreme:
+        # a rally as the fear gauge collapses (the headline's "as the VIX drops")
+        return f", as the VIX fell {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
     for angle in angles[1:3]:
         if angle.kind == AngleKind.VOLUME and angles[0].kind != AngleKind.VOLUME:
             return ", on volume {volume_ratio} times its 20-day average"
