@@ -83,9 +83,11 @@ SCRIPT = "make_verify_holdout3"
 # "0.88%."), a close between a fund's name and its move keeps the move the fund's, and a period set
 # against a figure ("year to date it is down 18.33%, while SPY is up 3.28%") carries across it:
 # subject 7 -> 8 (90/94).
-FLOORS = {"caught": 90, "error_findings_on_clean": 0}
+# miss4: tenths in words ("nine-tenths of a percent": 0.9%), so "Small caps fell nine-tenths of a
+# percent" is IWM's move: subject 8 -> 9 (91/94).
+FLOORS = {"caught": 91, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 13, "subject": 8, "timeframe": 7, "history": 10, "negation": 8,
+    "value": 6, "words": 13, "subject": 9, "timeframe": 7, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
     "direction": 2,
 }

@@ -73,7 +73,8 @@ _HUNDREDS = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
 _THOUSANDS = rf"(?:(?:{_HUNDREDS}|{_SMALL}|a|one)\s+thousand(?:,?\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL}))?)"
 _CARDINAL = rf"(?:{_THOUSANDS}|{_HUNDREDS}|{_SMALL})"
 _ORDINAL = rf"(?:(?:{_TEN})-(?:{_alternation(_ORDINALS[:9])})|{_alternation(_ORDINALS + _TEN_ORDINALS)})"
-_FRACTION = (r"(?P<fraction>half(?: of)? an?|an? half|(?:a|one) quarter(?: of an?)?|(?:a|one) (?:full|whole)"
+_FRACTION = (r"(?P<fraction>(?P<tenths>one|two|three|four|five|six|seven|eight|nine)[- ]tenths? of (?:an?|one)"
+             r"|half(?: of)? an?|an? half|(?:a|one) quarter(?: of an?)?|(?:a|one) (?:full|whole)"
              r"|three quarters(?: of an?)?|(?P<whole>" + _CARDINAL + r") and an? (?P<part>half|quarter))")
 _APPROX = r"(?:(?:roughly|about|around|nearly|almost|some|approximately|close to|just over|just under)\s+)?"
 
@@ -205,6 +206,7 @@ def rewrite(sentence: str) -> Rewritten:
 
 
 _VOCABULARY = frozenset([*_UNITS, *_TENS, *_ORDINALS, *_TEN_ORDINALS, "half", "quarter", "quarters", "dozen",
+                         "tenths",
                          "full", "whole", "third", "thirds",
                          "doubled", "tripled", "quadrupled", "halved", "percent", "cent", "twice", "st", "nd",
                          "rd", "th"])
@@ -220,7 +222,7 @@ def _maybe(sentence: str) -> bool:
 
 _PHRASE_WORDS = WordIndex([
     tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",), ("twice", "times"),
-    ("half", "quarter", "third"), ("to one",), ("half", "quarter", "full", "whole"), ("dozen",),
+    ("half", "quarter", "third"), ("to one",), ("half", "quarter", "full", "whole", "tenth"), ("dozen",),
     ("point",), tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
 ])
@@ -338,6 +340,8 @@ def _multiple(match: re.Match[str], sentence: str) -> tuple[str, float | None] |
 
 def _fraction(match: re.Match[str]) -> str:
     words = match.group("fraction").lower()
+    if match.groupdict().get("tenths"):  # "nine-tenths of a percent": 0.9
+        return f"0.{_VALUE[match.group('tenths').lower()]}"
     if "dozen" in words:
         return "6" if words.startswith("half") else "12"
     if match.groupdict().get("whole"):

@@ -12,6 +12,8 @@ the listed gaps), each cause planted in other words than the holdout's, on other
 - Plain text hard-wrapped mid-sentence ("DIA, settled at $471.60, up" / "0.60% on the day"): one
   running paragraph, and the fund's close between its name and its move keeps the move the fund's.
   Plant: the fund given its index's 1-day move (0.58%).
+- Tenths in words ("blue chips gained six-tenths of one percent"): 0.6%, the move of the
+  instrument the group's name stands for (DIA). Plant: two tenths short.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -163,9 +165,50 @@ def wrap_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the fund given its index's 1-day move, the line wrapped between 'up' and the figure")]
 
 
+# ---------------------------------------------------------------- tenths in words, a group's name
+
+TENTHS_KEY = "QQQ-2026-11-20"
+_TENTHS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _tenths(move: float) -> str:
+    tenths = round(abs(move) * 10)
+    assert 0 < tenths < 10 and abs(abs(move) - tenths / 10) < 0.01
+    return f"{_TENTHS[tenths]}-tenths"
+
+
+def tenths_note(b: Built) -> str:
+    s = b.snapshot
+    dia = _peer(b, "DIA")
+    return (f"# QQQ: the leaders and the rest\n\n"
+            f"QQQ closed at ${s.close:.2f} after a broad advance. Blue chips gained "
+            f"{_tenths(dia.returns.change_1d_pct)} of one percent.\n")
+
+
+def _peer(b: Built, symbol: str) -> Snapshot:
+    return next(p for p in b.peers if p.symbol == symbol)
+
+
+def tenths_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-tenths-{TENTHS_KEY}", TENTHS_KEY, "prose", "md",
+                     tenths_note(built[TENTHS_KEY]))]
+
+
+def tenths_plants(built: dict[str, Built]) -> list[Plant]:
+    dia = _peer(built[TENTHS_KEY], "DIA")
+    said, wrong = _tenths(dia.returns.change_1d_pct), _tenths(dia.returns.change_1d_pct - 0.2)
+    return [Plant(f"miss4-group-tenths-{TENTHS_KEY}", f"user-miss4-tenths-{TENTHS_KEY}", "words",
+                  f"gained {said} of", f"gained {wrong} of", "value-mismatch", wrong,
+                  note="'blue chips' (DIA's alias) given a move in tenths of a percent, 0.2 short")]
+
+
+_TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts)
+_PLANTS = (reads_plants, adjective_plants, since_plants, wrap_plants, tenths_plants)
+
+
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*reads_texts(built), *adjective_texts(built), *since_texts(built), *wrap_texts(built)]
+    return [text for texts in _TEXTS for text in texts(built)]
 
 
 def miss4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*reads_plants(built), *adjective_plants(built), *since_plants(built), *wrap_plants(built)]
+    return [plant for plants in _PLANTS for plant in plants(built)]
