@@ -244,7 +244,21 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
     return {"setup_agreeing_share": share(shown, len(cases)),
             "no_setup_names_condition_share": share(told, len(without)),
             "neutral_no_setup_names_condition_share": share(neutral_told, len(neutral)),
-            "take_names_setup_level_share": share(in_take, planned)}
+            "take_names_setup_level_share": share(in_take, planned),
+            "setup_target_behind_close_unsaid": float(sum(setup_target_behind_close_unsaid(c)
+                                                          for c in cases))}
+
+
+_SAYS_DIP = re.compile(r"\bdip\b|\bbounce\b|today's close|session ended", re.IGNORECASE)
+
+
+def setup_target_behind_close_unsaid(case: Case) -> int:
+    """Shown setups aiming behind today's close (a long's target under it) whose take sentence does
+    not say so (a dip to buy, a bounce to sell): read bare, such a target calls the other way."""
+    close = case.snapshot.close
+    said = " ".join(s for s in split_sentences(case.article.take) if "setup" in s.lower())
+    return sum((s.target < close if s.direction == "long" else s.target > close)
+               and not _SAYS_DIP.search(said) for s in case.article.setups)
 
 
 def _trade_level(case: Case) -> float | None:

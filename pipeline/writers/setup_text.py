@@ -17,6 +17,8 @@ Figures are slots (`{setup_long_entry}`, `{pending_short_target}`) that the fact
 
 from __future__ import annotations
 
+import re
+
 from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..indicators.setups import Market, Miss, MissReason, setup_misses
 from .base import Brief
@@ -260,6 +262,47 @@ _TAKE_PENDING = {
 }
 
 
+_TAKE_DIP = {
+    True: ("The {dir} setup is a buy-the-dip, not a chase: it waits for a fall to the {zone} at "
+           "{entry} and takes profit at {target}, still under today's close.",
+           "This is a dip to buy, not a breakout to chase: the {dir} setup wants the {zone} at {entry} "
+           "first and aims back up at {target}, below where the session ended.",
+           "The {dir} setup buys weakness: in at the {zone}, {entry}, out at {target}, a level under "
+           "today's close.",
+           "No chase: the {dir} setup only works if price dips to the {zone} at {entry} first, with "
+           "{target}, short of today's close, the exit."),
+    False: ("The {dir} setup sells a bounce, not the drop: it waits for a rise to the {zone} at "
+            "{entry} and covers at {target}, still above today's close.",
+            "This is a bounce to sell, not a breakdown to chase: the {dir} setup wants the {zone} at "
+            "{entry} first and aims back down at {target}, above where the session ended.",
+            "The {dir} setup sells strength: in at the {zone}, {entry}, out at {target}, a level over "
+            "today's close.",
+            "No chase: the {dir} setup only works if price rallies to the {zone} at {entry} first, "
+            "with {target}, short of today's close, the exit."),
+}
+"""A fade or pullback whose target lies behind today's close (a long aiming below it): the take says
+what the trade is, a dip to buy (a bounce to sell), so a target under the close does not read as a
+call for lower prices on a rally day."""
+
+
+_PULLBACK_TRIGGER = re.compile(r"^an? (?:pullback|bounce|dip|rise|retreat) to (?:the )?(?P<level>.+?) "
+                               r"that holds$")
+
+
+def _pullback_level(setup: TradeSetup) -> str:
+    """What a pullback enters at, from its trigger ('a pullback to the old swing high that holds' ->
+    'old swing high'); support (resistance) when the trigger says it otherwise."""
+    found = _PULLBACK_TRIGGER.match(setup.trigger)
+    if found is not None:
+        return found.group("level")
+    return "support" if setup.direction == "long" else "resistance"
+
+
+def _target_behind_close(brief: Brief, setup: TradeSetup) -> bool:
+    close = brief.snapshot.close
+    return setup.target < close if setup.direction == "long" else setup.target > close
+
+
 def _fade_edge_words(brief: Brief, long: bool) -> str:
     """What a fade's entry is, named as the levels table shows it: the near edge of the range edge's
     zone ('top of the range-bottom zone'), or the range edge itself when it is a single price."""
@@ -280,10 +323,13 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) 
         setup = shown[0]
         d = setup.direction
         long = d == "long"
-        return vary(_TAKE_ONE[setup.style], brief, "take-setups").format(
+        bank = _TAKE_ONE[setup.style]
+        if setup.style != "breakout" and _target_behind_close(brief, setup):
+            bank = _TAKE_DIP[long]
+        return vary(bank, brief, "take-setups").format(
             dir=d, entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}",
             verb="buys" if long else "sells", edge="lower" if long else "upper",
-            zone=_fade_edge_words(brief, long),
+            zone=_fade_edge_words(brief, long) if setup.style == "fade" else _pullback_level(setup),
             move="pullback" if long else "bounce")
     pending = pending_for(brief, direction) if direction is not None else None
     if pending is None or direction is None:
