@@ -252,7 +252,8 @@ _AFTER: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = (
      ClaimKind.STREAK),
     (re.compile(r"^\s*sessions? (?:of (?:price )?history )?(?:held|on record|of data)\b", re.IGNORECASE),
      "window_sessions", ClaimKind.VALUE),
-    (re.compile(r"^\s*sessions? (?:away|from now|out|until|before|ahead)|^\s*trading days? away",
+    (re.compile(r"^\s*sessions? (?:away|from now|out|until|before|ahead)|"
+                r"^\s*trading days? (?:away|from now|out|until|ahead)\b",
                 re.IGNORECASE), "event_sessions_until", ClaimKind.VALUE),
 )
 _CROSS_AGE = re.compile(r"^\s*(?:trading )?sessions? ago\b", re.IGNORECASE)

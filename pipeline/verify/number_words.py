@@ -73,8 +73,9 @@ _HUNDREDS = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
 _THOUSANDS = rf"(?:(?:{_HUNDREDS}|{_SMALL}|a|one)\s+thousand(?:,?\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL}))?)"
 _CARDINAL = rf"(?:{_THOUSANDS}|{_HUNDREDS}|{_SMALL})"
 _ORDINAL = rf"(?:(?:{_TEN})-(?:{_alternation(_ORDINALS[:9])})|{_alternation(_ORDINALS + _TEN_ORDINALS)})"
-_FRACTION = (r"(?P<fraction>(?P<tenths>one|two|three|four|five|six|seven|eight|nine)[- ]tenths? of (?:an?|one)"
-             r"|half(?: of)? an?|an? half|(?:a|one) quarter(?: of an?)?|(?:a|one) (?:full|whole)"
+_FRACTION = (r"(?P<fraction>(?P<tenths>one|two|three|four|five|six|seven|eight|nine)[- ]tenths?"
+             r" of (?:an?|one)|half(?: of)? an?|an? half|(?:a|one) quarter(?: of an?)?"
+             r"|(?:a|one) (?:full|whole)"
              r"|three quarters(?: of an?)?|(?P<whole>" + _CARDINAL + r") and an? (?P<part>half|quarter))")
 _APPROX = r"(?:(?:roughly|about|around|nearly|almost|some|approximately|close to|just over|just under)\s+)?"
 

@@ -14,6 +14,8 @@ the listed gaps), each cause planted in other words than the holdout's, on other
   Plant: the fund given its index's 1-day move (0.58%).
 - Tenths in words ("blue chips gained six-tenths of one percent"): 0.6%, the move of the
   instrument the group's name stands for (DIA). Plant: two tenths short.
+- An event "N trading days out" / "from now": that event's sessions_until. Plant: the Fed three
+  sessions too far.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -202,8 +204,35 @@ def tenths_plants(built: dict[str, Built]) -> list[Plant]:
                   note="'blue chips' (DIA's alias) given a move in tenths of a percent, 0.2 short")]
 
 
-_TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts)
-_PLANTS = (reads_plants, adjective_plants, since_plants, wrap_plants, tenths_plants)
+# ---------------------------------------------------------------- an event "N trading days out"
+
+EVENT_KEY = "IWM-2026-11-17"
+
+
+def _event_count(s: Snapshot, kind: str) -> int:
+    return next(e.sessions_until for e in s.events if e.kind == kind)
+
+
+def event_note(b: Built) -> str:
+    s = b.snapshot
+    return (f"# IWM: the calendar\n\n"
+            f"IWM ended at ${s.close:.2f}. The CPI report is {_event_count(s, 'cpi')} trading days from now, "
+            f"and the Fed decision lands {_event_count(s, 'fomc')} trading days out.\n")
+
+
+def event_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-event-{EVENT_KEY}", EVENT_KEY, "prose", "md", event_note(built[EVENT_KEY]))]
+
+
+def event_plants(built: dict[str, Built]) -> list[Plant]:
+    fed = _event_count(built[EVENT_KEY].snapshot, "fomc")
+    return [Plant(f"miss4-event-trading-days-out-{EVENT_KEY}", f"user-miss4-event-{EVENT_KEY}", "words",
+                  f"lands {fed} trading days out", f"lands {fed + 3} trading days out", "value-mismatch",
+                  str(fed + 3), note="the Fed decision 'N trading days out', three sessions too far")]
+
+
+_TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts, event_texts)
+_PLANTS = (reads_plants, adjective_plants, since_plants, wrap_plants, tenths_plants, event_plants)
 
 
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
