@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
+from verify_eval.furniture4 import furniture_plants, furniture_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
     calendar_plants,
     calendar_texts,
@@ -160,7 +161,8 @@ def build_files() -> dict[str, str]:
                  *reading_texts(built), *week_texts(built),
                  *rank_texts(built), *gauge_texts(built),
                  *dollar_texts(built), *multiple_texts(built), *strip_texts(built),
-                 *question_texts(built), *window_texts(built), *miss4_texts(built)]:
+                 *question_texts(built), *window_texts(built), *miss4_texts(built),
+                 *furniture_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -188,7 +190,7 @@ def build_files() -> dict[str, str]:
                   *reading_plants(built), *week_plants(built),
                   *rank_plants(built), *gauge_plants(built),
                   *dollar_plants(built), *multiple_plants(built), *strip_plants(built),
-                  *question_plants(built), *miss4_plants(built)]:
+                  *question_plants(built), *miss4_plants(built), *furniture_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

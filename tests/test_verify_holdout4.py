@@ -28,7 +28,8 @@ SCRIPT = "make_verify_holdout4"
 # findings on 20 clean texts (2.05 per text). After correcting the author's own labels only (one
 # span narrower than the finding's quote, one clean text's citation its story does not support):
 # 82/129 (0.64), 40 error findings on the clean texts (2.00). See the set's README and CHANGELOG.md.
-FLOORS = {"caught": 82, "error_findings_on_clean": 40}
+# After the fixes of issue 14's false alarms by cause (see CHANGELOG.md): page furniture 40 -> 23.
+FLOORS = {"caught": 82, "error_findings_on_clean": 23}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 5, "words": 6, "history": 11, "subject": 13, "timeframe": 7, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,

@@ -412,6 +412,41 @@ def _not_figures(present: frozenset[str]) -> re.Pattern[str]:
     return leading(_by_first_character(present))
 
 
+_COUNTED = ("members|people|attendees|participants|callers|listeners|viewers|readers|subscribers|followers|"
+            "votes|ratings|reviews|downloads|episodes")
+_PICTOGRAPH = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+_FURNITURE = re.compile(
+    rf"{_PICTOGRAPH}[ \t]*\d{{1,3}}(?:,\d{{3}})*(?:\.\d)?[kKM]?(?=[ \t]+{_PICTOGRAPH}|[ \t]*(?:\n|$))"
+    # a post's counters in a row of pictographs: "\U0001f4ac 41   \u2764\ufe0f 318   \U0001f4ca 22.4K"
+    r"|\b(?:Ep|Episode|Issue|Part|Chapter|Season|Lesson|Module)\.?[ \t]?#?\d+\b"  # "Ep. 214", "episode 213"
+    r"|\b\d+(?:\.\d+)?[ \t]?(?:\u2605|\u2606|stars?\b)"  # a star rating: "4.8 \u2605"
+    r"|\b\d+[ \t]?(?:min|mins|sec|secs|seconds)\b"  # a runtime: "38 min"
+    rf"|(?<![\w$.,+\-\u2212])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?[kKM]?(?=\s+(?:[a-z-]+\s+)?(?:{_COUNTED})\b)"
+    # an audience or a count of people, in shorthand too: "847K subscribers", "(1,212 ratings)"
+    rf"|(?<![\w$.,+\-\u2212])\d{{1,3}}(?:,\d{{3}})*\s+of\s+(?:the\s+)?(?=\d{{1,3}}(?:,\d{{3}})*\s+"
+    rf"(?:[a-z-]+\s+)?(?:{_COUNTED})\b)"  # "11 of 14 members"
+    r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*(?=\s+of\s+(?:you|us|them|our\s+\w+)\b)"  # "340 of you"
+    r"|(?<![\w$.,+\-\u2212])\d{1,4}(?=\s+(?:shares|pieces|units|contracts|lots)\b)"
+    # a holding: "120 shares" (a day's volume is printed in millions or with a K/M)
+    r"|\b(?:Suite|Ste\.|Apt\.?|Room)[ \t]?#?\d+\b"  # an address: "Suite 400"
+    r"|(?-i:\b[A-Z]{1,6}(?:-\d+){2,}\b)"  # a reference number: "MO-2026-1117-04"
+    r"|(?<=\d:\d\d[ \t])[+\-\u2212]\d{4}\b|(?<=\d:\d\d:\d\d[ \t])[+\-\u2212]\d{4}\b"
+    # a time zone's offset after a clock time: "18:12 -0500"
+    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\(?\d{1,2}/\d{1,2}/\d{2,4}\b"  # "Tuesday 11/17/26"
+    r"|(?<=\()(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})?(?=\))"
+    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)",
+    # a day-first dotted date, in brackets or after its weekday: "(27.11.)", "Friday 27.11."
+    re.IGNORECASE,
+)
+"""Page furniture a writer's layout carries around the figures: a post's counters, an episode's number
+and runtime, a rating, an audience, a holding's share count, an address, a reference number, a mail
+header's time zone, a dated title, a day-first date. None is market data; blanked before figures are
+read, so a real figure beside one is still read and checked."""
+_FURNITURE_NEEDS = re.compile(r"[^\x00-\x7f]|\bep|issue|part|chapter|season|lesson|module|star|min|sec"
+                              r"|\bof\b|shares|pieces|units|contracts|lots|suite|ste\.|apt|room|\w-\d+-\d"
+                              rf"|:\d\d\s[+\-]|\d/\d+/\d|\(\d|\d\.\d{{1,2}}\.(?!\d)|{_COUNTED}",
+                              re.IGNORECASE)
+"""A cheap test that a text may hold page furniture (most sentences hold none)."""
 _ANY_DIGIT = re.compile(r"\d")
 _RSI_ZONE_WORDS = re.compile(r"\bRSI\b|overbought|oversold", re.IGNORECASE)
 _RSI_LINE = re.compile(r"(\b(?:short of|shy of|above|below|under|over|past|through|towards?|near|nears|"
@@ -426,6 +461,8 @@ def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     if _ANY_DIGIT.search(text) is None:
         return []  # (a str.isdigit()-only character such as '²' is no \d: _NUMBER finds nothing either)
     stripped = strip_names(text, names)
+    if _FURNITURE_NEEDS.search(stripped):
+        stripped = blank(stripped, _FURNITURE)
     cleaned = blank(stripped, _not_figures(_present(stripped)))
     if _RSI_ZONE_WORDS.search(stripped):
         cleaned = _RSI_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), cleaned)
@@ -500,7 +537,7 @@ def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
 
 
 _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-                            r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S)\.$")
+                            r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S|Ep|Ch|Pt|Ref|Ste|Apt)\.$")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])")
