@@ -62,6 +62,7 @@ from verify_eval.misses3w import (  # noqa: E402
     setup_texts,
 )
 from verify_eval.misses4 import miss4_plants, miss4_texts  # noqa: E402
+from verify_eval.missfix4 import missfix4_plants, missfix4_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
@@ -162,7 +163,8 @@ def build_files() -> dict[str, str]:
                  *rank_texts(built), *gauge_texts(built),
                  *dollar_texts(built), *multiple_texts(built), *strip_texts(built),
                  *question_texts(built), *window_texts(built), *miss4_texts(built),
-                 *furniture_texts(built)]:
+                 *furniture_texts(built),
+                 *missfix4_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -190,7 +192,8 @@ def build_files() -> dict[str, str]:
                   *reading_plants(built), *week_plants(built),
                   *rank_plants(built), *gauge_plants(built),
                   *dollar_plants(built), *multiple_plants(built), *strip_plants(built),
-                  *question_plants(built), *miss4_plants(built), *furniture_plants(built)]:
+                  *question_plants(built), *miss4_plants(built), *furniture_plants(built),
+                  *missfix4_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -89,6 +89,12 @@ _STREAK_DAYS = (r"\s+(?:straight\s+|consecutive\s+)?(?:sessions|trading days|day
                 r"\s+(?:in a row|running|straight)\b")
 _STREAK_BEFORE = r"\s+(?:straight|consecutive)\s+(?:sessions|trading days|days)\b"
 _SESSIONS = r"\s+(?:sessions|trading days)\b"
+_RUN = (r"\s+(?P<straight>(?:straight|consecutive)\s+)?"
+        r"(?:(?P<way>higher|lower|up|down|gaining|losing|winning|declining|positive|negative|green|red)\s+)?"
+        r"(?P<noun>session|trading day|day|close|finish)s?\b"
+        r"(?P<row>\s+in a row\b)?")
+"""The rest of a run told with an ordinal: "third straight session", "5th session in a row", "fifth
+lower close in a row", "its 4th straight higher close", "the fourth up day in a row"."""
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|over|in|across|within|next|coming|first)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:rate|rates|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening)\b", re.IGNORECASE)
@@ -113,11 +119,8 @@ _BARE_AFTER = re.compile(r"^(?:\s*(?:[,.;:)\u2014]|$)|\s+(?:on|and|in|for|as|whi
 
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
-        ("streak-ordinal", rf"\b(?P<number>{_ORDINAL})\s+(?:straight|consecutive)\s+"
-                           rf"(?:session|trading day|day)s?\b"
-                           rf"|\b(?P<number2>{_ORDINAL})\s+(?:session|trading day|day)\s+in a row\b"),
-        ("streak-digits", r"\b(?P<number>\d{1,3})(?:st|nd|rd|th)\s+(?:straight|consecutive)\s+"
-                          r"(?:session|trading day|day)s?\b"),
+        ("streak-ordinal", rf"\b(?P<number>{_ORDINAL}){_RUN}"),
+        ("streak-digits", rf"\b(?P<number>\d{{1,3}})(?:st|nd|rd|th){_RUN}"),
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
         ("times", rf"\b{_APPROX}(?P<number>twice|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
                   rf"(?:the\s+)?(?:its\s+)?"
@@ -244,11 +247,8 @@ def _found(sentence: str) -> list[tuple[int, int, str, float | None]]:
 
 
 def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
-    if kind == "streak-ordinal":
-        words = (match.group("number") or match.group("number2")).lower()
-        return f"{_ordinal(words)} straight sessions", None
-    if kind == "streak-digits":
-        return f"{match.group('number')} straight sessions", None
+    if kind in ("streak-ordinal", "streak-digits"):
+        return _run(match)
     if kind == "dollars-cents":
         dollars, cents = _cardinal(match.group("number")), _cardinal(match.group("cents"))
         if dollars is None or cents is None or cents >= 100:
@@ -292,6 +292,22 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if unit in ("sessions", "trading days") and _WINDOW_BEFORE.search(sentence[:match.start()]):
         return None  # "over the past ten sessions": the window a move is over, not a figure
     return _with_unit(_format(value), unit, None), None
+
+
+def _run(match: re.Match[str]) -> tuple[str, float | None] | None:
+    """An ordinal counting a run: "N straight sessions", with its direction before it when the words
+    give one ("fifth lower close in a row" -> "lower for 5 straight sessions"), so the run is read as
+    the instrument's own closes. A close needs its direction ("the third straight close above the
+    50-day" counts something else), and a run needs "straight", "consecutive" or "in a row"."""
+    way, noun = (match.group("way") or "").lower(), match.group("noun").lower()
+    if not (match.group("straight") or match.group("row")) or (noun in ("close", "finish") and not way):
+        return None
+    number = match.group("number")
+    count = number if number.isdigit() else str(_ordinal(number.lower()))
+    if not way:
+        return f"{count} straight sessions", None
+    word = "higher" if way in ("higher", "up", "gaining", "winning", "positive", "green") else "lower"
+    return f"{word} for {count} straight sessions", None
 
 
 _DIGIT_WORDS = {**{word: n for n, word in enumerate(_UNITS) if n < 10}, "zero": 0, "oh": 0}
