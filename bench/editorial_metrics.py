@@ -31,7 +31,7 @@ from editorial_text import (
 
 from pipeline.config import Settings
 from pipeline.contracts import Bias, KeyLevel, Severity, Snapshot, TradeSetup
-from pipeline.indicators.setups import TARGET_MIN_ATR, Market, is_bare_round, setup_misses
+from pipeline.indicators.setups import RULES, TARGET_MIN_ATR, Market, is_bare_round, setup_misses
 
 _PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
 _TRIGGER = re.compile(r"\b(?:close|break|push|move|hold)s?\s+(above|below|over|under)\s+[^$.]*?" + _PRICE,
@@ -187,14 +187,17 @@ def _target_at_level(target: float, snapshot: Snapshot, atr: float) -> bool:
 
 def _target_at_next_level(setup: TradeSetup, snapshot: Snapshot, atr: float) -> bool:
     """The target is the first key level beyond the entry, not one further. Levels within half an
-    ATR of the entry and bare round numbers nothing has tested are no targets (the setup engine's
-    rule, pipeline/indicators/setups.py), so they are not counted as skipped.
+    ATR of the entry, levels on the near side of the close (a long's target lies above it: the
+    desk's `RULES.target_past_close_atr`) and bare round numbers nothing has tested are no targets
+    (the setup engine's rule, pipeline/indicators/setups.py), so they are not counted as skipped.
 
     A measured move of the range passes when no key level lies before it (it skips none): with no
     level beyond the entry at all (a breakout to a record), it is the only real target."""
-    up = setup.direction == "long"
+    up, past = setup.direction == "long", RULES.target_past_close_atr
+    sign = 1 if up else -1
     beyond = sorted((lv for lv in snapshot.levels
-                     if (_edge(lv, up) - setup.entry) * (1 if up else -1) >= TARGET_MIN_ATR * atr
+                     if (_edge(lv, up) - setup.entry) * sign >= TARGET_MIN_ATR * atr
+                     and (past is None or (_edge(lv, up) - snapshot.close) * sign >= past * atr)
                      and not is_bare_round(lv)),
                     key=lambda lv: abs(lv.price - setup.entry))
     if getattr(setup, "target_basis", None) in ("measured_move", "atr_multiple"):

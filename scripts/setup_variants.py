@@ -31,21 +31,23 @@ import hashlib
 import pickle
 import sys
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from statistics import fmean
 
 import numpy as np
 
-from pipeline.contracts import Bar, Bias, PriceHistory
+from pipeline.contracts import Bar, Bias, PriceHistory, TradeSetup
+from pipeline.contracts.snapshot import SetupStyle
 from pipeline.indicators.bars import BarArrays
+from pipeline.indicators.series import sma
 from pipeline.indicators.setups import DIRECTIONS, RULES, Market, SetupRules, plan_setup, setups_for_bias
 from pipeline.indicators.trend import average_slope
 from pipeline.scorecard.backfill import CallSeries, session_at
 from pipeline.scorecard.contracts import SETUP_HOLD_SESSIONS, SETUP_TRIGGER_SESSIONS, SetupGrade
-from pipeline.scorecard.grading import grade_setup
+from pipeline.scorecard.grading import baseline_r, grade_setup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scorecard_realdata import (  # noqa: E402
@@ -61,6 +63,14 @@ from scorecard_realdata import (  # noqa: E402
 
 WINDOW = SETUP_TRIGGER_SESSIONS + SETUP_HOLD_SESSIONS
 """Bars after a session that can decide its setup."""
+
+SETUPS3 = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": 2.0})
+"""The desk's rules before setups4: the 200-day trend filter and the fade floor of 2."""
+
+
+def every_style(reach: float) -> dict[SetupStyle, float]:
+    return {"pullback": reach, "fade": reach, "breakout": reach}
+
 
 VARIANTS: dict[str, SetupRules] = {
     "desk": RULES,
@@ -86,6 +96,43 @@ VARIANTS: dict[str, SetupRules] = {
     "support_stop_1.0": SetupRules(support_stop_atr=1.0),
     "breakout_stop_structure_0.25": SetupRules(breakout_stop_atr=0.0),
     "breakout_stop_structure_0.5": SetupRules(breakout_stop_atr=0.0, breakout_buffer_atr=0.5),
+    "setups3": SETUPS3,
+    # setups4: entries, stops and targets, each on top of setups3's rules (the desk's before them)
+    **{f"setups3+close_entry_{style}_{reach:g}": replace(SETUPS3, close_entry_atr={style: reach})
+       for style in ("pullback", "fade", "breakout") for reach in (0.25, 0.5, 1.0)},
+    "setups3+close_entry_breakout_1.5": replace(SETUPS3, close_entry_atr={"breakout": 1.5}),
+    "setups3+close_entry_pullback_2": replace(SETUPS3, close_entry_atr={"pullback": 2.0}),
+    **{f"setups3+close_entry_all_{reach:g}": replace(SETUPS3, close_entry_atr=every_style(reach))
+       for reach in (0.5, 1.0)},
+    "setups3+pullback_swing": replace(SETUPS3, pullback_base="swing"),
+    "setups3+pullback_sma_20": replace(SETUPS3, pullback_base="sma_20"),
+    **{f"setups3+breakout_entry_{buffer:g}": replace(SETUPS3, breakout_entry_atr=buffer)
+       for buffer in (0.1, 0.25, 0.5)},
+    **{f"setups3+target_past_close_{past:g}": replace(SETUPS3, target_past_close_atr=past)
+       for past in (0.0, 0.5, 1.0)},
+    **{f"setups3+support_stop_{k:g}": replace(SETUPS3, support_stop_atr=k) for k in (0.25, 0.75, 1.0, 1.25)},
+    **{f"setups3+breakout_stop_{k:g}": replace(SETUPS3, breakout_stop_atr=k) for k in (0.75, 1.25, 1.5)},
+    **{f"setups3+breakout_stop_structure_{k:g}": replace(SETUPS3, breakout_stop_atr=0.0,
+                                                         breakout_buffer_atr=k) for k in (0.5, 0.75, 1.0)},
+    **{f"setups3+target_past_close_0+close_entry_breakout_{reach:g}": replace(
+        SETUPS3, target_past_close_atr=0.0, close_entry_atr={"breakout": reach})
+       for reach in (0.75, 1.0, 1.5)},
+    **{f"setups3+target_past_close_0+close_entry_all_{reach:g}": replace(
+        SETUPS3, target_past_close_atr=0.0, close_entry_atr=every_style(reach))
+       for reach in (0.75, 1.0, 1.5)},
+    "setups3+target_past_close_0.5+close_entry_breakout_1": replace(
+        SETUPS3, target_past_close_atr=0.5, close_entry_atr={"breakout": 1.0}),
+    "setups3+target_past_close_0+close_entry_breakout_1+breakout_stop_1.25": replace(
+        SETUPS3, target_past_close_atr=0.0, close_entry_atr={"breakout": 1.0}, breakout_stop_atr=1.25),
+    "setups3+target_past_close_0+close_entry_breakout_1+support_stop_0.75": replace(
+        SETUPS3, target_past_close_atr=0.0, close_entry_atr={"breakout": 1.0}, support_stop_atr=0.75),
+    "setups3+target_past_close_0+support_stop_0.75": replace(
+        SETUPS3, target_past_close_atr=0.0, support_stop_atr=0.75),
+    # the grid around the kept rule: fade/pullback stop x breakouts entered at the close x target
+    **{f"grid:support_stop_{k:g}+close_entry_breakout_{reach:g}+target_past_close_{past}": replace(
+        SETUPS3, support_stop_atr=k, close_entry_atr={"breakout": reach} if reach else {},
+        target_past_close_atr=None if past == "off" else 0.0)
+       for k in (0.5, 0.75, 1.0) for reach in (0.0, 0.75, 1.0, 1.5) for past in ("off", "0")},
 }
 
 
@@ -150,24 +197,114 @@ def load_sessions(cache: Path, ohlcv: Path) -> dict[str, tuple[dict[str, PriceHi
     return found
 
 
-def grade_variant(rules: SetupRules, histories: dict[str, PriceHistory], sessions: Sequence[Session],
-                  split: date, inside: bool) -> Result:
-    grades, covered, counted = [], 0, 0
+def averages_of(histories: dict[str, PriceHistory]) -> dict[str, np.ndarray]:
+    """Each history's 20-day average of the close, per bar (NaN before it exists)."""
+    return {symbol: sma(np.array([bar.close for bar in history.bars]), 20)
+            for symbol, history in histories.items()}
+
+
+def market_of(s: Session, averages: dict[str, np.ndarray]) -> Market | None:
+    """The session's market with its 20-day average (a cache built before it had none)."""
+    if s.market is None or s.market.sma_20 is not None:
+        return s.market
+    return replace(s.market, sma_20=none_if_nan(float(averages[s.symbol][s.index])))
+
+
+Shown = tuple[Session, Market, Sequence[Bar], list[TradeSetup]]
+
+
+def shown_setups(rules: SetupRules, histories: dict[str, PriceHistory], sessions: Sequence[Session],
+                 split: date, inside: bool) -> Iterator[Shown]:
+    """Per session of the part (`inside`: before `split`), the setups `rules` place there that an
+    article shows (`setups_for_bias`) and the bars that grade them; a session without an ATR is
+    skipped."""
+    averages = averages_of(histories)
     for s in sessions:
         if (s.session < split) != inside:
             continue
-        counted += 1
-        if s.market is None:
+        market = market_of(s, averages)
+        if market is None:
             continue
         bars = histories[s.symbol].bars
         later: Sequence[Bar] = bars[s.index + 1:s.index + 1 + WINDOW]
         if inside:
             later = [bar for bar in later if bar.session < split]
-        planned = [plan_setup(direction, s.market, rules) for direction in DIRECTIONS]
-        shown = setups_for_bias([p for p in planned if p is not None], s.bias)
+        planned = [plan_setup(direction, market, rules) for direction in DIRECTIONS]
+        yield s, market, later, setups_for_bias([p for p in planned if p is not None], s.bias)
+
+
+def grade_variant(rules: SetupRules, histories: dict[str, PriceHistory], sessions: Sequence[Session],
+                  split: date, inside: bool) -> Result:
+    counted = sum((s.session < split) == inside for s in sessions)
+    grades, covered = [], 0
+    for _, _, later, shown in shown_setups(rules, histories, sessions, split, inside):
         covered += bool(shown)
         grades += [grade_setup(setup, later) for setup in shown]
     return Result(counted, covered, grades)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One setup shown, played as placed and, with the same risk and reward in price, entered at
+    the next session's open in its own direction (`at_open_r`, None while open)."""
+
+    grade: SetupGrade
+    at_open_r: float | None
+    entry_atr: float
+    """How far the entry lies from the session's close, in ATR (always >= 0)."""
+    risk_atr: float
+
+
+def entries_of(rules: SetupRules, histories: dict[str, PriceHistory], sessions: Sequence[Session],
+               split: date, inside: bool) -> list[Entry]:
+    """Every setup `grade_variant` grades, with its at-the-next-open twin (`Entry`)."""
+    return [Entry(grade_setup(setup, later), baseline_r(setup, later, setup.direction),
+                  abs(setup.entry - market.close) / market.atr, setup.risk_atr or 0.0)
+            for _, market, later, shown in shown_setups(rules, histories, sessions, split, inside)
+            for setup in shown]
+
+
+def mean_text(values: Sequence[float]) -> str:
+    return f"{fmean(values):+.3f}R ({len(values):,})" if values else "-"
+
+
+def entry_row(name: str, entries: Sequence[Entry]) -> str:
+    """Offered; share whose entry was reached; R when reached; the same at the next open on all of
+    them, on those reached and on those never reached; median entry distance and stop in ATR."""
+    done = [e for e in entries if e.grade.status != "open"]
+    reached = [e for e in done if e.grade.status != "not_triggered"]
+    missed = [e for e in done if e.grade.status == "not_triggered"]
+    opened = [e.at_open_r for e in done if e.at_open_r is not None]
+    share = f"{len(reached) / len(done):.1%}" if done else "-"
+    distance = float(np.median([e.entry_atr for e in entries]))
+    risk = float(np.median([e.risk_atr for e in entries]))
+    played = [e.grade.r for e in reached if e.grade.r is not None]
+    return (f"| {name} | {len(entries):,} | {share} | {mean_text(played)} | {mean_text(opened)} | "
+            f"{mean_text([e.at_open_r for e in reached if e.at_open_r is not None])} | "
+            f"{mean_text([e.at_open_r for e in missed if e.at_open_r is not None])} | "
+            f"{distance:.2f} | {risk:.2f} |")
+
+
+ENTRY_HEADER = ["| style, side | offered | entry reached | R when reached | at the next open: all | "
+                "at the next open: reached | at the next open: never reached | entry from close (ATR, "
+                "median) | stop (ATR, median) |",
+                "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+
+
+def entry_report(groups: dict[str, tuple[dict[str, PriceHistory], list[Session]]], name: str,
+                 split: date, inside: bool) -> list[str]:
+    part = f"in-sample (before {split})" if inside else f"OUT-OF-SAMPLE (from {split} on)"
+    lines = []
+    for group, (histories, sessions) in groups.items():
+        entries = entries_of(VARIANTS[name], histories, sessions, split, inside)
+        lines += [f"### entries, {name}, {part}, {group}", "", *ENTRY_HEADER, entry_row("all", entries)]
+        for style in sorted({e.grade.style for e in entries}):
+            for side in DIRECTIONS:
+                own = [e for e in entries if e.grade.style == style and e.grade.direction == side]
+                if own:
+                    lines.append(entry_row(f"{style} {side}", own))
+        lines.append("")
+    return lines
 
 
 def summary_row(name: str, result: Result) -> str:
@@ -229,6 +366,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out-of-sample", action="store_true",
                         help="grade the named variants on the sessions from the split on instead")
     parser.add_argument("--styles", action="store_true", help="rows per style and side too")
+    parser.add_argument("--entries", action="store_true",
+                        help="per style and side: how often the entry is reached, R when reached, and "
+                        "the same risk and reward entered at the next open in the setup's direction")
     parser.add_argument("--cache", type=Path, default=default_cache(),
                         help="the sessions' markets and calls, computed once (default: per "
                         "pipeline source digest, in the temporary folder)")
@@ -244,6 +384,10 @@ def run(args: argparse.Namespace) -> None:
         raise BadInput("--out-of-sample needs the variants to report named: the in-sample part chooses them")
     groups = load_sessions(args.cache, args.ohlcv)
     names = args.variants or list(VARIANTS)
+    if args.entries:
+        print("\n".join(line for name in names
+                        for line in entry_report(groups, name, args.split, not args.out_of_sample)))
+        return
     print("\n".join(report(groups, names, args.split, not args.out_of_sample, args.styles)))
 
 

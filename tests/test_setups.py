@@ -3,11 +3,15 @@ and ATR, targets at real levels, reward/risk computed, poor geometry not offered
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.contracts import KeyLevel, LevelKind, TradeSetup, TradingRange
 from pipeline.indicators.levels import LevelCandidate, select_key_levels
 from pipeline.indicators.setups import (
+    FADE_STOP_ATR,
+    RULES,
     Market,
     Miss,
     SetupRules,
@@ -40,13 +44,15 @@ def test_range_holding_gives_fades_at_the_edges_with_computed_reward_risk() -> N
     found = by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))  # the close mid-range
     long, short = found["long"], found["short"]
     assert (long.style, long.trigger) == ("fade", "a dip to the range bottom that holds")
-    # Buy at the range bottom, stop half an ATR under it, target the first level above the entry.
-    assert (long.stop, long.entry, long.target) == (93, 94, 103)
-    assert long.reward_risk == 9.0 and long.risk_atr == pytest.approx(0.5)
+    # Buy at the range bottom, stop 0.75 ATR under it, target the first level above the entry and
+    # the close.
+    assert (long.stop, long.entry, long.target) == (92.5, 94, 103)
+    assert long.reward_risk == 6.0 and long.risk_atr == pytest.approx(0.75)
     assert (long.target_basis, long.target_label) == ("next_level", "swing high")
     assert (short.style, short.trigger) == ("fade", "a rally to the range top that stalls")
-    assert (short.target, short.entry, short.stop) == (103, 106, 107)
-    assert short.reward_risk == 3.0
+    # The swing high at 103 is under the entry but above the close: the short aims at the range bottom.
+    assert (short.target, short.entry, short.stop) == (94, 106, 107.5)
+    assert short.reward_risk == 8.0
 
 
 def test_in_a_holding_range_the_fade_comes_first_even_near_the_top() -> None:
@@ -54,19 +60,26 @@ def test_in_a_holding_range_the_fade_comes_first_even_near_the_top() -> None:
               level(96, "range bottom", "range"), level(90, "swing low")]
     tight = TradingRange(is_tight=True, lower=96, upper=106, sessions=20, width_pct=10.4)
     long = by_direction(compute_trade_setups(104.0, levels, tight, ATR))["long"]
-    assert (long.style, long.entry, long.stop, long.target, long.reward_risk) == ("fade", 96, 95, 99, 3.0)
-    assert long.target_label == "swing low"  # old support above the entry: the first level up
+    assert (long.style, long.entry, long.stop, long.target, long.reward_risk) == ("fade", 96, 94.5, 106, 6.7)
+    assert long.target_label == "range top"  # the old support at 99 lies under the close at 104
 
 
-def test_fade_target_is_the_first_level_past_the_entry_even_below_the_close() -> None:
+def test_a_target_lies_past_the_close_not_only_past_the_entry() -> None:
     levels = [level(106, "range top", "range"), level(98, "swing low"),
               level(96, "range bottom", "range")]
     tight = TradingRange(is_tight=True, lower=96, upper=106, sessions=20, width_pct=10.4)
     long = by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))["long"]
-    assert (long.entry, long.stop, long.target, long.reward_risk) == (96, 95, 98, 2.0)
+    # The swing low at 98 is past the entry but under the close at 100: a long aiming there would
+    # aim at a price already passed; the range top is the target.
+    assert (long.entry, long.stop, long.target, long.reward_risk) == (96, 94.5, 106, 6.7)
+    market = Market(CLOSE, ATR, tuple(levels), tight)
+    before = plan_setup("long", market, SetupRules())  # setups2's rules: the first level past the entry
+    assert before is not None and (before.stop, before.target, before.reward_risk) == (95, 98, 2.0)
     levels[1] = level(97.5, "swing low")  # reward 1.5 on a risk of 1: a fade needs 2; the breakout remains
-    assert by_direction(compute_trade_setups(CLOSE, levels, tight, ATR))["long"].style == "breakout"
-    assert plan_setup("long", Market(CLOSE, ATR, tuple(levels), tight), SetupRules()).style == "fade"
+    tight_market = Market(CLOSE, ATR, tuple(levels), tight)
+    setups3 = replace(RULES, target_past_close_atr=None, support_stop_atr=FADE_STOP_ATR)
+    assert plan_setup("long", tight_market, setups3).style == "breakout"
+    assert plan_setup("long", tight_market, SetupRules()).style == "fade"
 
 
 def test_breakout_of_a_range_targets_the_measured_move_when_no_level_is_nearer() -> None:
@@ -106,8 +119,8 @@ def test_uptrend_pulls_back_to_the_nearest_support() -> None:
     found = by_direction(compute_trade_setups(CLOSE, levels, None, ATR, sma_50=97, sma_200=90))
     long = found["long"]
     assert (long.style, long.trigger) == ("pullback", "a pullback to the 50-day average that holds")
-    assert (long.stop, long.entry, long.target) == (96, 97, 108)
-    assert long.reward_risk == 11.0
+    assert (long.stop, long.entry, long.target) == (95.5, 97, 108)
+    assert long.reward_risk == 7.3
 
 
 def test_trigger_names_old_resistance_turned_support() -> None:
@@ -236,7 +249,7 @@ def test_a_pullback_out_of_reach_is_the_pending_setup_in_an_uptrend() -> None:
     assert [m.reason for m in setup_misses("long", market)] == ["out_of_reach", "no_target"]
     pending = pending_setup("long", market)
     assert pending is not None and pending.style == "pullback"
-    assert (pending.entry, pending.stop, pending.target) == (92, 91, 101)
+    assert (pending.entry, pending.stop, pending.target) == (92, 90.5, 101)
 
 
 UPTREND = {"sma_50": 97.0, "sma_200": 95.0, "sma_50_slope_pct": 1.0}
@@ -256,7 +269,7 @@ def test_a_side_goes_only_with_the_200_day_trend(sma_200: float, slope: float, l
                     sma_200_slope_pct=slope)
     for direction, blocked in (("long", long), ("short", short)):
         placed = plan_setup(direction, market)
-        before = plan_setup(direction, market, SetupRules())  # the rules without the filter
+        before = plan_setup(direction, market, replace(RULES, trend_filter="none"))  # without the filter
         assert before is not None
         if blocked is None:
             assert placed == before
@@ -271,3 +284,32 @@ def test_a_side_goes_only_with_the_200_day_trend(sma_200: float, slope: float, l
 def test_without_the_200_day_slope_no_side_is_filtered() -> None:
     setups = compute_trade_setups(CLOSE, TREND_LEVELS, None, ATR, sma_50=97, sma_200=105)
     assert {s.direction for s in setups} == {"long", "short"}
+
+
+def test_rule_variants_move_the_entry_the_base_and_the_target_floor() -> None:
+    """The choices scripts/setup_variants.py compared in-sample (setups4) and did not keep."""
+    levels = [level(108, "swing high"), level(102, "swing high"), level(98.5, "50-day MA", "sma_50",
+                                                                         kind=LevelKind.MOVING_AVERAGE),
+              level(97, "swing low")]
+    market = Market(CLOSE, ATR, tuple(levels), sma_50=98.5, sma_200=90, sma_20=99.0)
+    base = plan_setup("long", market)
+    assert base is not None and (base.style, base.entry, base.stop) == ("pullback", 98.5, 97.0)
+    # An entry within an ATR of the close moves to the close; the stop stays at the level.
+    near = plan_setup("long", market, replace(RULES, close_entry_atr={"pullback": 1.0},
+                                              target_past_close_atr=1.5))
+    assert near is not None and (near.entry, near.stop, near.target) == (100, 97.0, 108)
+    # The base: the nearest swing, or the 20-day average.
+    swing = plan_setup("long", market, replace(RULES, pullback_base="swing"))
+    assert swing is not None and (swing.entry, swing.stop) == (97, 95.5)
+    average = plan_setup("long", market, replace(RULES, pullback_base="sma_20"))
+    assert average is not None and (average.entry, average.trigger) == (99.0, "a pullback to the 20-day "
+                                                                        "average that holds")
+    # A target at least 1.5 ATR past the close: the swing high at 102 is not one.
+    assert (base.target, plan_setup("long", market, replace(RULES, target_past_close_atr=1.5)).target) \
+        == (102, 108)
+    # A breakout's entry a quarter ATR past the broken level, the stop measured from it.
+    flat = Market(CLOSE, ATR, (level(103, "swing high"), level(112, "swing high")))
+    plain, buffered = (breakout_setup("long", flat, rules=replace(RULES, breakout_entry_atr=buffer))
+                       for buffer in (0, 0.25))
+    assert isinstance(plain, TradeSetup) and isinstance(buffered, TradeSetup)
+    assert (plain.entry, plain.stop, buffered.entry, buffered.stop) == (103, 101, 103.5, 101.5)

@@ -26,6 +26,17 @@ history) no side is filtered. Chosen on the scorecard's in-sample sessions
 pullback first in every trend or range, a 50-day filter, longs-only filtering,
 dropping fades or breakouts, wider or tighter stops (table in docs/scorecard.md).
 
+Entries, stops and targets (setups4, same protocol): per style, half the
+entries below or above the close are never reached, and those are the sessions
+a trade at the next open did best on (a pullback long's at-open twin made
++1.19R / +0.80R on the sessions whose entry was never reached, -0.73R / -0.69R
+on those reached). Kept: a target beyond the last close and the fade/pullback
+stop at 0.75 x ATR past the level: in-sample +0.022R / +0.037R -> +0.082R /
++0.155R (indices / ETFs), coverage 41.7% / 42.6% -> 41.4% / 43.2%. Tried and
+not kept: entering at the close when the entry lies within a fraction of an
+ATR, a pullback to a swing or to the 20-day average, a breakout entry past the
+level, other stop distances (docs/scorecard.md).
+
 Placement (long; the short mirrors it):
 - breakout: the trigger is a close above the nearest resistance; the entry is
   its top edge (zone_high, else its price): the level itself, so the entry is
@@ -38,16 +49,17 @@ Placement (long; the short mirrors it):
 - fade and pullback: the entry is the top edge of the support (the range bottom
   for a fade, the nearest support for a pullback, which must lie within 2 x ATR
   of the close; neither a max-pain strike nor a bare round number is one); the
-  stop sits 0.5 x ATR under its bottom edge.
+  stop sits 0.75 x ATR under its bottom edge (RULES; 0.5 before setups4).
 - target: for a breakout, the nearest level beyond the broken one, aimed at its
   near edge; when a tight range's edge is the broken level, the measured move
   (the range's height added to the edge) is a candidate too, and the nearer of
   the two is taken. For a fade or pullback, the first level above the entry
-  (its near edge; the zone holding the close counts: price has to get back
-  through it). `target_basis` says which kind it is. No target is a level
+  (its near edge). `target_basis` says which kind it is. No target is a level
   within 0.5 x ATR of the entry (a fraction of a day's range: price passes it on
-  the move that fills the entry), nor a bare round number nothing has tested (no
-  swing in its zone): the next real level, or the measured move, is.
+  the move that fills the entry), nor one at or below the last close for a long
+  (at or above it for a short: a long aiming under today's close reads as a
+  target already passed; RULES, setups4), nor a bare round number nothing has
+  tested (no swing in its zone): the next real level, or the measured move, is.
 - reward_risk = |target - entry| / |entry - stop|, rounded to one decimal;
   `risk_atr` = |entry - stop| / ATR(14).
 - A setup is not offered when its geometry is poor: reward/risk under 1.5 (a fade:
@@ -79,6 +91,8 @@ from ..contracts.snapshot import SetupStyle, TargetBasis
 BREAKOUT_STOP_ATR = 1.0
 BREAKOUT_ZONE_BUFFER_ATR = 0.25
 FADE_STOP_ATR = 0.5
+SUPPORT_STOP_ATR = 0.75
+TARGET_PAST_CLOSE_ATR = 0.0
 PULLBACK_REACH_ATR = 2.0
 MIN_REWARD_RISK = 1.5
 FADE_MIN_REWARD_RISK = 2.0
@@ -95,6 +109,7 @@ MissReason = Literal["no_level", "no_target", "out_of_reach", "order", "reward_r
 DIRECTIONS: tuple[Direction, ...] = ("long", "short")
 StyleOrder = Literal["situation", "pullback_in_trend", "pullback_unless_against"]
 TrendFilter = Literal["none", "sma_50", "sma_200"]
+PullbackBase = Literal["nearest", "swing", "sma_20"]
 
 
 @dataclass(frozen=True)
@@ -102,7 +117,7 @@ class SetupRules:
     """The choices `scripts/setup_variants.py` compares on the in-sample sessions (docs/scorecard.md);
     `RULES` holds the desk's. The geometry floors (MIN_REWARD_RISK, MAX_STOP_ATR, MAX_TARGET_ATR)
     are not among them. The defaults are the rules before the trend filter (setups2); RULES
-    adds the two choices kept in-sample.
+    adds the choices kept in-sample (two in setups3, two in setups4).
 
     - `order`: which style a side tries first. situation: the module docstring's order;
       pullback_in_trend: as situation, but a side the trend follows tries the pullback before a
@@ -113,7 +128,14 @@ class SetupRules:
       falling one (the sides in `trend_sides`).
     - `support_stop_atr`: the fade and pullback stop under the base's bottom edge, in ATR;
       `breakout_stop_atr`: a breakout's least stop distance from the entry, in ATR (0: the stop
-      sits BREAKOUT_ZONE_BUFFER_ATR beyond the broken level's zone only)."""
+      sits BREAKOUT_ZONE_BUFFER_ATR beyond the broken level's zone only).
+    - `close_entry_atr`: per style, an entry within this many ATR of the close is moved to the
+      close (the trigger is as good as met: act at the next open, at the close's price or better).
+    - `breakout_entry_atr`: a breakout's entry this many ATR beyond the broken level's far edge.
+    - `pullback_base`: the level a pullback buys: the nearest support (any kind), the nearest
+      swing level, or the 20-day average.
+    - `target_past_close_atr`: when set, a target must lie at least this many ATR beyond the
+      close (a long's above it), not only beyond the entry."""
 
     order: StyleOrder = "situation"
     min_reward_risk: dict[SetupStyle, float] = field(default_factory=dict)
@@ -123,13 +145,19 @@ class SetupRules:
     support_stop_atr: float = FADE_STOP_ATR
     breakout_stop_atr: float = BREAKOUT_STOP_ATR
     breakout_buffer_atr: float = BREAKOUT_ZONE_BUFFER_ATR
+    close_entry_atr: dict[SetupStyle, float] = field(default_factory=dict)
+    breakout_entry_atr: float = 0.0
+    pullback_base: PullbackBase = "nearest"
+    target_past_close_atr: float | None = None
 
     def reward_risk_floor(self, style: SetupStyle) -> float:
         return max(MIN_REWARD_RISK, self.min_reward_risk.get(style, MIN_REWARD_RISK))
 
 
-RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK})
-"""The desk's rules: a side only with the 200-day trend, fades at reward/risk >= 2."""
+RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK},
+                   support_stop_atr=SUPPORT_STOP_ATR, target_past_close_atr=TARGET_PAST_CLOSE_ATR)
+"""The desk's rules: a side only with the 200-day trend, fades at reward/risk >= 2 (setups3); a
+fade or pullback stop 0.75 x ATR past its level, a target beyond the close (setups4)."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +173,7 @@ class Market:
     record_high: float | None = None
     sma_50_slope_pct: float | None = None
     sma_200_slope_pct: float | None = None
+    sma_20: float | None = None
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Market | None:
@@ -155,7 +184,7 @@ class Market:
         trend = snapshot.trend
         return cls(snapshot.close, atr, tuple(snapshot.levels), snapshot.range, trend.sma_50,
                    trend.sma_200, snapshot.extremes.all_time_high, trend.sma_50_slope_pct,
-                   trend.sma_200_slope_pct)
+                   trend.sma_200_slope_pct, trend.sma_20)
 
     def side(self, direction: Direction) -> list[KeyLevel]:
         """Resistances (long) or supports (short) beyond the close, nearest first."""
@@ -272,12 +301,13 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
         return Miss(direction, "breakout", "no_level")
     at = breakable[skip]
     broken, sign = side[at], sign_of(direction)
-    entry = far_edge(broken, direction)
+    entry = far_edge(broken, direction) + sign * rules.breakout_entry_atr * market.atr
+    entry = close_entry(entry, "breakout", market, rules)
     stop = entry - sign * max(rules.breakout_stop_atr * market.atr,
                               sign * (entry - near_edge(broken, direction))
                               + rules.breakout_buffer_atr * market.atr)
     targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in side[at + 1:]
-               if is_target(lv, entry, direction, market)]
+               if is_target(lv, entry, direction, market, rules)]
     if broken.source == "range" and market.trading_range is not None:
         height = market.trading_range.upper - market.trading_range.lower
         targets.append(Target(broken.price + sign * height, "measured_move",
@@ -310,13 +340,26 @@ def can_break(level: KeyLevel, market: Market) -> bool:
     return level.kind != LevelKind.MAX_PAIN and not is_noise(level, market)
 
 
-def is_target(level: KeyLevel, entry: float, direction: Direction, market: Market) -> bool:
+def is_target(level: KeyLevel, entry: float, direction: Direction, market: Market,
+              rules: SetupRules = RULES) -> bool:
     """A level a setup entered at `entry` may aim at: beyond the entry by at least TARGET_MIN_ATR,
-    and not a bare round number nothing has tested."""
-    edge = near_edge(level, direction)
-    if sign_of(direction) * (edge - entry) < TARGET_MIN_ATR * market.atr:
+    (with `rules.target_past_close_atr`, beyond the close by that much too) and not a bare round
+    number nothing has tested."""
+    edge, sign = near_edge(level, direction), sign_of(direction)
+    if sign * (edge - entry) < TARGET_MIN_ATR * market.atr:
+        return False
+    past = rules.target_past_close_atr
+    if past is not None and sign * (edge - market.close) < past * market.atr:
         return False
     return not is_bare_round(level)
+
+
+def close_entry(entry: float, style: SetupStyle, market: Market, rules: SetupRules) -> float:
+    """`entry`, or the close when it lies within `rules.close_entry_atr[style]` ATR of it."""
+    reach = rules.close_entry_atr.get(style)
+    if reach is not None and abs(entry - market.close) <= reach * market.atr:
+        return market.close
+    return entry
 
 
 def is_bare_round(level: KeyLevel) -> bool:
@@ -339,6 +382,10 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     levels = [lv for lv in market.side(against) if lv.kind != LevelKind.MAX_PAIN and not is_bare_round(lv)]
     if style == "fade":
         levels = [lv for lv in levels if lv.source == "range"]
+    elif rules.pullback_base == "swing":
+        levels = [lv for lv in levels if lv.source == "swing"]
+    elif rules.pullback_base == "sma_20":
+        levels = average_base(against, market)
     if not levels:
         return Miss(direction, style, "no_level")
     base = levels[0]
@@ -346,7 +393,9 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     if reach and style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
         return Miss(direction, style, "out_of_reach", base.price)
     stop = far_edge(base, against) - sign_of(direction) * rules.support_stop_atr * market.atr
-    beyond = [lv for lv in market.levels if lv is not base and is_target(lv, entry, direction, market)]
+    entry = close_entry(entry, style, market, rules)
+    beyond = [lv for lv in market.levels
+              if lv is not base and is_target(lv, entry, direction, market, rules)]
     if not beyond:
         return Miss(direction, style, "no_target", base.price)
     first = min(beyond, key=lambda lv: abs(lv.price - entry))
@@ -355,7 +404,17 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
                   entry, stop, target, market, base.price, rules)
 
 
-_LABEL_WORDS = {"50-day MA": "50-day average", "200-day MA": "200-day average",
+def average_base(against: Direction, market: Market) -> list[KeyLevel]:
+    """The 20-day average as a pullback's base, when it lies on the side a pullback moves to."""
+    average = market.sma_20
+    if average is None or sign_of(against) * (average - market.close) <= 0:
+        return []
+    kind = LevelKind.SUPPORT if against == "short" else LevelKind.RESISTANCE
+    return [KeyLevel(kind=kind, price=average, label="20-day MA", source="sma_20",
+                     distance_pct=(average / market.close - 1) * 100)]
+
+
+_LABEL_WORDS = {"20-day MA": "20-day average", "50-day MA": "50-day average", "200-day MA": "200-day average",
                 "round number": "round-number mark", "max pain": "max-pain strike"}
 
 
