@@ -80,8 +80,9 @@ def test_real_sessions_offer_setups_of_each_style(histories: dict[str, PriceHist
               for setup in brief_for(histories, symbol, session).snapshot.setups]
     # 34 when written, 33 before the broken range edge became a level; 29 since: four longs under an
     # old range bottom (a breakdown's edge, now resistance) lost their reward/risk or their target.
-    # 26 since setups4: with the fade/pullback stop at 0.75 ATR (0.5 before) six pullbacks and a fade
-    # fall under reward/risk 1.5 (or 2), and with targets past the close three breakouts become
-    # fades and one fade appears where none was placed. A setup is left out only for poor geometry.
+    # 32 before setups4, 26 since: with the fade/pullback stop at 0.75 ATR (0.5 before) five
+    # pullbacks and a fade fall under reward/risk 1.5 (a fade's 2) and one pullback has no target
+    # past the close; one fade appears where none was placed. A setup is left out only for poor
+    # geometry.
     assert len(styles) >= 26
     assert {"fade", "pullback", "breakout"} <= set(styles)

@@ -56,9 +56,9 @@ Placement (long; the short mirrors it):
   the two is taken. For a fade or pullback, the first level above the entry
   (its near edge). `target_basis` says which kind it is. No target is a level
   within 0.5 x ATR of the entry (a fraction of a day's range: price passes it on
-  the move that fills the entry), nor one at or below the last close for a long
-  (at or above it for a short: a long aiming under today's close reads as a
-  target already passed; RULES, setups4), nor a bare round number nothing has
+  the move that fills the entry), nor one below the last close for a long
+  (above it for a short: a long aiming under today's close reads as a target
+  already passed; RULES, setups4), nor a bare round number nothing has
   tested (no swing in its zone): the next real level, or the measured move, is.
 - reward_risk = |target - entry| / |entry - stop|, rounded to one decimal;
   `risk_atr` = |entry - stop| / ATR(14).
