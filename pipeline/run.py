@@ -514,13 +514,13 @@ class Pipeline:
         def check(article: Article) -> list[Finding]:
             if not names:
                 names.append(build_lexicon(snapshot, (), self._instrument_infos()))
-            markdown = render_markdown(article)  # read for the named peers, then checked
+            markdown = render_markdown(article)  # read for the named peers
             peers = lookup(snapshot, named_symbols(article, names[0], markdown))
             key = frozenset(p.symbol for p in peers)
             if key not in contexts:
                 contexts[key] = VerifyContext.build(snapshot, scores, peers=peers, sources=news,
                                                     instruments=self._instrument_infos())
-            return check_article(article, contexts[key], markdown=markdown)
+            return check_article(article, contexts[key])  # built from the article: its rows' fields
         return check
 
     def peer_symbols(self, own: str, named: Collection[str] | None = None) -> list[str]:

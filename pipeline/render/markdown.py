@@ -9,12 +9,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..contracts import Article, Finding, Severity, Source
 from . import view
 
 Block = str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of the article: its printed cells, and the contract row each printed row shows
+    (the verifier checks a row's figures from that row's fields)."""
+
+    header: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    align: Sequence[str] = ()
+    origins: Sequence[object] = ()
+
+    def block(self) -> Block:
+        return _table(self.header, self.rows, self.align)
+
+
+Part = Block | Table
 
 
 def render_markdown(article: Article, findings: Sequence[Finding] = (), *, chart_vector: bool = True,
@@ -32,9 +50,17 @@ def render_markdown(article: Article, findings: Sequence[Finding] = (), *, chart
         blocks.append(REJECTED_BANNER)
     elif errors:
         blocks.append(held_banner(errors))
-    for section in _SECTIONS:
-        blocks.extend(_chart(article, chart_vector) if section is _chart else section(article))
+    blocks += [part.block() if isinstance(part, Table) else part
+               for part in article_parts(article, chart_vector)]
     return "\n\n".join(blocks) + "\n"
+
+
+def article_parts(article: Article, chart_vector: bool = True) -> list[Part]:
+    """The article's body after the front matter and banners, block by block, tables as Tables."""
+    parts: list[Part] = []
+    for section in _SECTIONS:
+        parts.extend(_chart(article, chart_vector) if section is _chart else section(article))
+    return parts
 
 
 # --- YAML front matter --------------------------------------------------------
@@ -204,11 +230,11 @@ def _header(article: Article) -> list[Block]:
     return [block for block in blocks if block]
 
 
-def _analysis(article: Article) -> list[Block]:
+def _analysis(article: Article) -> list[Part]:
     return ["## Analysis", *[md_text(p) for p in article.analysis]]
 
 
-def _key_levels(article: Article) -> list[Block]:
+def _key_levels(article: Article) -> list[Part]:
     kind = article.instrument.kind
     rows = []
     for level in article.key_levels:
@@ -216,14 +242,15 @@ def _key_levels(article: Article) -> list[Block]:
         if level.is_current:
             cells[:2] = [f"**{cell}**" for cell in cells[:2]]
         rows.append(cells)
-    return ["## Key levels", _table(["Type", "Price / zone", "Note"], rows, ["l", "r", "l"])]
+    return ["## Key levels",
+            Table(["Type", "Price / zone", "Note"], rows, ["l", "r", "l"], article.key_levels)]
 
 
-def _indicators(article: Article) -> list[Block]:
+def _indicators(article: Article) -> list[Part]:
     rows = [[md_cell(row.name), md_cell(row.value), md_cell(row.reading)]
             for row in article.indicators]
     return ["## Indicator snapshot",
-            _table(["Indicator", "Value", "Reading"], rows, ["l", "r", "l"])]
+            Table(["Indicator", "Value", "Reading"], rows, ["l", "r", "l"], article.indicators)]
 
 
 def _scenarios(article: Article) -> list[Block]:
@@ -236,7 +263,7 @@ def _bullets(items: Sequence[str]) -> Block:
     return "\n".join(f"- {md_text(item)}" for item in items)
 
 
-def _setups(article: Article) -> list[Block]:
+def _setups(article: Article) -> list[Part]:
     if not article.setups:
         return []
     kind = article.instrument.kind
@@ -245,22 +272,22 @@ def _setups(article: Article) -> list[Block]:
              md_cell(view.setup_note(s))]
             for s in article.setups]
     header = ["Direction", "Trigger", "Entry", "Stop", "Target", "Reward/risk", "Notes"]
-    return ["## Trade setups", _table(header, rows, ["l", "l", "r", "r", "r", "r", "l"])]
+    return ["## Trade setups", Table(header, rows, ["l", "l", "r", "r", "r", "r", "l"], article.setups)]
 
 
-def _cross_market(article: Article) -> list[Block]:
-    blocks = ["## Cross-market read", md_text(article.cross_market)]
+def _cross_market(article: Article) -> list[Part]:
+    blocks: list[Part] = ["## Cross-market read", md_text(article.cross_market)]
     if article.cross_market_table:
         rows = [[md_cell(r.symbol), md_cell(r.name), view.price(r.close, r.kind),
                  view.change_pct(r.change_1d_pct)] for r in article.cross_market_table]
-        blocks.append(_table(["Symbol", "Name", "Close", "1-day change"], rows,
-                             ["l", "l", "r", "r"]))
+        blocks.append(Table(["Symbol", "Name", "Close", "1-day change"], rows,
+                            ["l", "l", "r", "r"], article.cross_market_table))
     return blocks
 
 
-def _final_call(article: Article) -> list[Block]:
+def _final_call(article: Article) -> list[Part]:
     rows = [[row.horizon, row.bias.value, md_cell(row.reasoning)] for row in article.final_call]
-    return ["## Final call", _table(["Time frame", "Bias", "Reasoning"], rows)]
+    return ["## Final call", Table(["Time frame", "Bias", "Reasoning"], rows, (), article.final_call)]
 
 
 def _take(article: Article) -> list[Block]:

@@ -7,8 +7,11 @@ Pure core, no I/O::
     findings = check_text(markdown_or_plain_text, ctx)   # any article text
     findings = check_article(article, ctx)               # a writer's Article
 
-`check_article` renders the article to Markdown and reads it back like any other
-text, then adds the checks only structure can answer (a source's ingested id).
+`check_article` builds the document the article's Markdown prints from the article's parts
+and reads its prose like any other text; its table rows are checked from their fields (a
+row stating exactly what the data holds is not read as text, any other is, so a wrong
+figure gets the same finding either way); then it adds the checks only structure can
+answer (a source's ingested id).
 Codes and severities live in `codes.py`.
 """
 
@@ -34,8 +37,8 @@ def check_text(text: str, ctx: VerifyContext) -> list[Finding]:
 def check_article(article: Article, ctx: VerifyContext, *, markdown: str | None = None) -> list[Finding]:
     """All findings for a writer's Article; never raises (see guard.py).
 
-    `markdown`: `render_markdown(article)` when the caller has rendered it already (a run reads it
-    for the peers the article names first): it is read instead of rendering the article again."""
+    `markdown`: a text to read instead of building the document from the article (the article's
+    rendered Markdown, perhaps edited): it is read as text, rows and all, like `check_text` reads it."""
     return guarded(lambda: verify_structured(article, ctx, markdown), section=None, text=article.headline)
 
 

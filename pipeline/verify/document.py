@@ -9,6 +9,7 @@ URLs for the citation checks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
@@ -46,6 +47,8 @@ class TableRow:
     section: str
     header: tuple[str, ...]
     cells: tuple[str, ...]
+    origin: object = field(default=None, compare=False)
+    """The Article's row these cells print (a LevelRow, IndicatorRow...), when read from an Article."""
 
     def cell(self, *names: str) -> str | None:
         """The cell under the first header that starts with one of `names` (case-insensitive)."""
@@ -105,7 +108,7 @@ def inline_text(text: str) -> str:
 def parse_document(text: str) -> Document:
     doc = Document()
     body = _front_matter(text, doc)
-    _Reader(doc).read(body.splitlines())
+    LineReader(doc).read(body.splitlines())
     return doc
 
 
@@ -120,7 +123,7 @@ def _front_matter(text: str, doc: Document) -> str:
     return text[match.end():]
 
 
-class _Reader:
+class LineReader:
     """Line-by-line reader: headings switch the section; blank lines end a paragraph."""
 
     def __init__(self, doc: Document) -> None:
@@ -218,13 +221,33 @@ class _Reader:
     def _flush_table(self) -> None:
         if not self.table:
             return
-        rows = [r for r in self.table if not all(re.fullmatch(r":?-{2,}:?", c.strip()) for c in r)]
+        self.add_table(self.table)
         self.table = []
-        if len(rows) < 2:
+
+    def add_table(self, lines: list[list[str]], origins: Sequence[object] = ()) -> None:
+        """A table's lines as cells (the header first), each data row with the row it prints, if any."""
+        kept = [(cells, n) for n, cells in enumerate(lines)
+                if not all(_RULE.fullmatch(c.strip()) for c in cells)]
+        if len(kept) < 2:
             return
-        header = tuple(inline_text(c) for c in rows[0])
-        for cells in rows[1:]:
-            self.doc.rows.append(TableRow(self.section, header, tuple(inline_text(c) for c in cells)))
+        header = tuple(inline_text(c) for c in kept[0][0])
+        for cells, n in kept[1:]:
+            origin = origins[n - 2] if 2 <= n < len(origins) + 2 else None  # lines 0 and 1: header, rule
+            self.doc.rows.append(TableRow(self.section, header, tuple(inline_text(c) for c in cells), origin))
+
+    def read_block(self, block: str) -> None:
+        """One block of lines, then a blank line."""
+        for line in block.splitlines():
+            self._line(line)
+        self._flush()
+
+
+_RULE = re.compile(r":?-{2,}:?")
+
+
+def table_cells(line: str) -> list[str]:
+    """A table line's cells, split at unescaped pipes."""
+    return _cells(line)
 
 
 _CONTINUES = re.compile(r"[a-z0-9$(]")

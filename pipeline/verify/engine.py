@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import replace
-from functools import partial
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import cache, partial
 
-from ..contracts import Article, Finding, NewsItem, Snapshot
-from ..render import render_markdown
+from ..contracts import Article, CrossMarketRow, Finding, IndicatorRow, LevelRow, NewsItem, Snapshot
 from . import (
     citations,
     cross_markets,
@@ -21,10 +20,12 @@ from . import (
     ranking,
     scenarios,
     scores,
+    table_rows,
     track_record,
     values,
     words,
 )
+from .article_document import article_document
 from .claims import Claim, ClaimKind, attributed, extract_claims
 from .codes import finding
 from .context import VerifyContext
@@ -58,9 +59,10 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
 
 
 def verify_structured(article: Article, ctx: VerifyContext, markdown: str | None = None) -> list[Finding]:
-    """An Article: its Markdown (`markdown` when already rendered) read back as text, plus the checks
-    only structure answers."""
-    found = verify_document(parse_document(render_markdown(article) if markdown is None else markdown), ctx)
+    """An Article: the document its Markdown prints, built from its parts (its table rows checked
+    from their fields), or `markdown` read as text when given; plus the checks only structure answers."""
+    doc = article_document(article) if markdown is None else parse_document(markdown)
+    found = verify_document(doc, ctx)
     for source in article.sources if ctx.sources_known else ():
         if source.item_id not in ctx.sources and not any(f.code == "source-not-ingested" for f in found):
             found.append(finding("source-not-ingested", f"source [{source.number}] has an item id that "
@@ -76,8 +78,9 @@ class _Walk:
         self.ctx = ctx
         self.entries: dict[int, SourceEntry] = {e.number: e for e in doc.sources}
         self.names = [*(a for a in ctx.lexicon.article_aliases if re.search(r"\d", a)), *ctx.extra_names]
-        self.previous_moves: list[Claim] = []
-        self.previous_prices: list[Claim] = []  # the paragraph's sentence before: differences of its prices
+        self.previous_moves: Carried = _none  # the signed % moves of the sentences before (their last)
+        self.previous_prices: Carried = _none  # the sentence before's prices: differences of its prices
+        self._unread = 0  # row sentences not read whose moves `previous_moves` reads when asked
         self.running: tuple[str, ...] | None = None
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
@@ -97,8 +100,7 @@ class _Walk:
 
     # --- prose ---------------------------------------------------------------------------------
     def paragraph(self, paragraph: Paragraph) -> list[Finding]:
-        self.previous_moves = []
-        self.previous_prices = []
+        self.previous_moves, self.previous_prices, self._unread = _none, _none, 0
         self.running = None
         self.previous = ""
         found: list[Finding] = []
@@ -135,24 +137,21 @@ class _Walk:
         source_text = "\n".join(citations.source_text(item) for _, item in cited)
         if self.ctx.sources_known and self._cites_unknown(sentence):
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
-        claims = extract_claims(sentence, section, self.ctx.lexicon, self.names, self.running)
-        claims = number_words.approximate(claims, self.written)
-        world = {} if section == "sources" else cross_markets.owners(sentence, claims, self.ctx.lexicon)
-        macro = cross_markets.check_market_claims([(claims[n], key) for n, key in world.items()], self.ctx,
-                                                  source_text)
+        read = self._claims_of(sentence, section, self.written, self.running)
+        macro = cross_markets.check_market_claims([(read.every[n], key) for n, key in read.world.items()],
+                                                  self.ctx, source_text)
         if section != "sources":
-            macro += cross_markets.check_market_words(sentence, section, claims, self.ctx.lexicon, self.ctx)
-        claims = [c for n, c in enumerate(claims) if n not in world]
-        owned = {} if section == "sources" else gauges.owners(sentence, claims, self.ctx.lexicon)
-        macro += gauges.check_gauge_claims([(claims[n], key) for n, key in owned.items()], self.ctx,
+            macro += cross_markets.check_market_words(sentence, section, read.every, self.ctx.lexicon,
+                                                      self.ctx)
+        macro += gauges.check_gauge_claims([(read.rest[n], key) for n, key in read.owned.items()], self.ctx,
                                            source_text)
-        claims = [c for n, c in enumerate(claims) if n not in owned]
-        moves = [c for c in claims if c.kind == ClaimKind.CHANGE and c.number.unit == "pct" and not c.quoted]
-        near = values.Neighbours(moves=[*self.previous_moves, *moves],
-                                 prices=[*prices, *(c for c in claims if self._price_like(c))],
-                                 earlier=self.previous_prices)
-        self.previous_moves = moves or self.previous_moves
-        self.previous_prices = [c for c in claims if c.number.unit == "price"]
+        claims = read.own
+        moves = read.moves()
+        near = _Neighbours(self.previous_moves, moves, [*prices, *(c for c in claims if self._price_like(c))],
+                           self.previous_prices)
+        if moves:
+            self.previous_moves, self._unread = lambda: moves, 0
+        self.previous_prices = read.prices
         if section == "sources":
             return [*self._claims(claims, near, source_text), *dates.check_dates(sentence, section, self.ctx,
                                                                                  source_text)]
@@ -180,6 +179,34 @@ class _Walk:
         found += self._dates(sentence, section, source_text)
         found += citations.check_support(sentence, section, cited, self.ctx)
         return found
+
+    def _claims_of(self, sentence: str, section: str, written: number_words.Rewritten,
+                   running: tuple[str, ...] | None) -> _Read:
+        """A sentence's claims, those of the world's markets and of the gauges set apart."""
+        every = number_words.approximate(extract_claims(sentence, section, self.ctx.lexicon, self.names,
+                                                        running), written)
+        world = {} if section == "sources" else cross_markets.owners(sentence, every, self.ctx.lexicon)
+        rest = [c for n, c in enumerate(every) if n not in world]
+        owned = {} if section == "sources" else gauges.owners(sentence, rest, self.ctx.lexicon)
+        return _Read(every, world, rest, owned, [c for n, c in enumerate(rest) if n not in owned])
+
+    def _checked_from_fields(self, sentence: str, section: str) -> bool:
+        """A row sentence whose figures the row's fields showed to be the data's: not read now. What
+        it hands the next sentence (its signed moves, or those handed to it when it has none, and its
+        prices) is read only if a check there asks for it."""
+        if section == "sources" or _mentions_setup(sentence):
+            return False
+        written, running = number_words.rewrite(sentence), self.running
+        read = cache(lambda: self._claims_of(written.text, section, written, running))
+        before = self.previous_moves
+        self.previous_moves = lambda: read().moves() or before()
+        self.previous_prices = lambda: read().prices()
+        self.carried_ratio = None
+        self._unread += 1
+        if self._unread > _UNREAD:  # a long table: read its rows now rather than nest the reads deeper
+            moves = self.previous_moves()
+            self.previous_moves, self._unread = lambda: moves, 0
+        return True
 
     def _dates(self, sentence: str, section: str, source_text: str) -> list[Finding]:
         """The dates of a sentence; in one naming markets outside the US session, a bare weekday is
@@ -270,8 +297,10 @@ class _Walk:
         price = row.cell("price", "zone", "level") or ""
         note = row.cell("note", "significance", "comment") or ""
         found = levels.level_side(level, self.ctx.snapshot.close) if level else []
-        price_claims = extract_claims(price, row.section, self.ctx.lexicon, self.names)
-        if not found:
+        price_claims = extract_claims(price, row.section, self.ctx.lexicon, self.names)  # the note's too
+        holds = isinstance(row.origin, LevelRow) and table_rows.level_price_holds(row.origin,
+                                                                                   self.ctx.snapshot)
+        if not found and not holds:
             found += [f for c in price_claims for f in values.check_claim(c, self.ctx, _no_neighbours(), "")]
         return found + self.sentence(note, row.section, prices=price_claims)
 
@@ -288,14 +317,73 @@ class _Walk:
         name = row.cell("indicator") or ""
         value = row.cell("value") or ""
         reading = row.cell("reading", "signal", "note") or ""
-        found = self.sentence(f"{name} {value}", row.section)
+        stated = f"{name} {value}"
+        holds = isinstance(row.origin, IndicatorRow) and table_rows.indicator_value_holds(row.origin,
+                                                                                           self.ctx.sheet)
+        if not (holds and self._checked_from_fields(stated, row.section)):
+            found = self.sentence(stated, row.section)
+        else:
+            found = []
         return found + self.sentence(f"{name}: {reading}", row.section)
 
     def _market_row(self, row: TableRow) -> list[Finding]:
         symbol = (row.cell("symbol") or "").strip()
         close = row.cell("close") or ""
         change = row.cell("1-day", "change", "day") or ""
-        return self.sentence(f"{symbol} closed at {close}; {symbol} {change}", row.section)
+        stated = f"{symbol} closed at {close}; {symbol} {change}"
+        holds = isinstance(row.origin, CrossMarketRow) and table_rows.market_row_holds(
+            row.origin, self.ctx.snapshot, self.ctx.peers)
+        if holds and self._checked_from_fields(stated, row.section):
+            return []
+        return self.sentence(stated, row.section)
+
+
+_UNREAD = 64
+Carried = Callable[[], list[Claim]]
+"""Claims a sentence hands the next, read when asked for (a row checked from its fields is not read)."""
+
+
+def _none() -> list[Claim]:
+    return []
+
+
+@dataclass(frozen=True)
+class _Read:
+    every: list[Claim]  # every claim of the sentence
+    world: dict[int, str]  # those about the world's markets (by index in `every`), and which
+    rest: list[Claim]  # the others
+    owned: dict[int, str]  # those of `rest` about a gauge, and which
+    own: list[Claim]  # the others: the instruments'
+
+    def moves(self) -> list[Claim]:
+        return [c for c in self.own if c.kind == ClaimKind.CHANGE and c.number.unit == "pct" and not c.quoted]
+
+    def prices(self) -> list[Claim]:
+        return [c for c in self.own if c.number.unit == "price"]
+
+
+class _Neighbours(values.Neighbours):
+    """Neighbours whose figures from the sentences before are read only when a check asks for them."""
+
+    def __init__(self, before: Carried, moves: list[Claim], prices: list[Claim], earlier: Carried) -> None:
+        self._before, self._moves, self._earlier = before, moves, earlier
+        self.prices = prices
+
+    @property  # type: ignore[override]
+    def moves(self) -> list[Claim]:
+        return [*self._before(), *self._moves]
+
+    @moves.setter
+    def moves(self, value: list[Claim]) -> None:
+        self._before, self._moves = _none, value
+
+    @property  # type: ignore[override]
+    def earlier(self) -> list[Claim]:
+        return self._earlier()
+
+    @earlier.setter
+    def earlier(self, value: list[Claim]) -> None:
+        self._earlier = lambda: value
 
 
 def _mentions_setup(sentence: str) -> bool:
