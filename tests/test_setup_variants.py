@@ -50,6 +50,14 @@ def test_the_desk_variant_grades_what_the_scorecard_grades(realdata: Path, repo_
         assert expected and played(result.grades) == played(expected)
         assert result.sessions == len(graded)
         assert result.covered == sum(bool(g.setups) for g in graded)
+        # --entries plays the same setups; a long's twin at the next open is the scorecard's
+        # long-at-the-open baseline, a short's is its mirror
+        entries = run.entries_of(RULES, {"IWM": history}, sessions, split, inside)
+        assert played([e.grade for e in entries]) == played(expected)
+        longs = [(e.at_open_r, s.always_long_r) for e, s in zip(entries, expected, strict=True)
+                 if s.direction == "long"]
+        assert longs and all(twin == baseline for twin, baseline in longs)
+        assert all(e.entry_atr >= 0 and e.risk_atr > 0 for e in entries)
 
 
 @pytest.mark.parametrize(("argv", "message"), [
