@@ -249,7 +249,8 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "neutral_no_setup_names_condition_share": share(neutral_told, len(neutral)),
             "take_names_setup_level_share": share(in_take, planned),
             "setup_target_behind_close_unsaid": float(sum(setup_target_behind_close_unsaid(c)
-                                                          for c in cases))}
+                                                          for c in cases)),
+            "zone_split_figures": float(sum(zone_split_figures(c) for c in cases))}
 
 
 _SAYS_DIP = re.compile(r"\bdip\b|\bbounce\b|today's close|session ended", re.IGNORECASE)
@@ -262,6 +263,38 @@ def setup_target_behind_close_unsaid(case: Case) -> int:
     said = " ".join(s for s in split_sentences(case.article.take) if "setup" in s.lower())
     return sum((s.target < close if s.direction == "long" else s.target > close)
                and not _SAYS_DIP.search(said) for s in case.article.setups)
+
+
+_SPAN = re.compile(r"\$(\d[\d,]*\.\d+)\s*[–-]\s*\$(\d[\d,]*\.\d+)")
+
+
+def zone_split_figures(case: Case) -> int:
+    """Swing zones and averages merged into one that the scenarios, the take and the final call name
+    by two different figures (one edge here, the other edge or the whole span there): a reader sees
+    two levels where the table has one. The setups' entries and targets (and the take's setup
+    sentence) count only when the prose never quotes the span: a target at the near edge of a zone
+    quoted whole is that zone. An average's own value is its name, not an edge; range edges have
+    their own measure (range_edge_figures), a broken edge is quoted by its closing bound."""
+    a = case.article
+    take = split_sentences(a.take)
+    prose = " ".join([*a.bull_case, *a.bear_case, *(s for s in take if "setup" not in s),
+                      *(r.reasoning for r in a.final_call)])
+    spans = {(_price(lo), _price(hi)) for lo, hi in _SPAN.findall(prose)}
+    singles = {_price(p) for p in re.findall(_PRICE, _SPAN.sub(" ", prose))}
+    traded = {round(v, 2) for s in a.setups for v in (s.entry, s.target)}
+    traded |= {_price(p) for s in take if "setup" in s for p in re.findall(_PRICE, s)}
+    split = 0
+    for lv in case.snapshot.levels:
+        if lv.zone_low is None or lv.zone_high is None or lv.source in ("range", "broken_range"):
+            continue
+        low, high = round(lv.zone_low, 2), round(lv.zone_high, 2)
+        own = round(lv.price, 2) if lv.source.startswith("sma") else None
+        names = {"span"} if (low, high) in spans else set()
+        names |= {edge for edge in (low, high) if edge in singles and edge != own}
+        if "span" not in names:
+            names |= {edge for edge in (low, high) if edge in traded and edge != own}
+        split += len(names) >= 2
+    return split
 
 
 def _trade_level(case: Case) -> float | None:

@@ -82,13 +82,15 @@ def test_next_level_skips_a_level_inside_the_trigger_zone() -> None:
     one(bull, "next resistance", "$520.00")
 
 
-def test_zones_are_quoted_by_the_edge_that_matters_as_the_levels_table_prints_them() -> None:
+def test_zones_are_quoted_as_the_levels_table_prints_them() -> None:
+    """A trigger zone is quoted whole (the table's figure: a setup aiming at either edge names the
+    same level); the next level by the edge a move meets first."""
     levels = [level(530, "swing zone", low=528, high=532), level(512, "swing zone", low=509, high=514),
               level(488, "swing zone", low=486, high=491), level(470, "swing zone", low=468, high=472)]
     bull, bear = cases(brief_with(levels=levels))
-    one(bull, "close above the nearest resistance at $514.00")  # the top a close must clear
+    one(bull, "close above the nearest resistance at $509.00–$514.00")  # the whole zone to clear
     one(bull, "next resistance", "$528.00")  # the bottom a move meets first
-    one(bear, "close below the nearest support at $486.00")
+    one(bear, "close below the nearest support at $486.00–$491.00")
     one(bear, "next support", "$472.00")
     assert not any("$512.00" in b or "$488.00" in b for b in bull + bear)  # never the zone's middle
 

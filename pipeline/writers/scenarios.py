@@ -39,15 +39,16 @@ def tradable_side(brief: Brief, above: bool) -> list[KeyLevel]:
 
 
 def range_span(brief: Brief, slot: str) -> str:
-    """A range edge named as a level is named by its whole zone, as the levels table prints it
-    ('{level_6_low}–{level_6_high}'), so the take, the scenarios and the table quote one figure
-    for it; any other slot is returned as is."""
+    """A zone named as a trigger (a range edge, a swing zone, an average merged into one) is named
+    by its whole zone, as the levels table prints it ('{level_6_low}–{level_6_high}'), so the take,
+    the scenarios, the setups and the table quote one level one way (a trigger at the far edge and a
+    target at the near edge of the same zone read as two levels); any other slot, and a broken range
+    edge (quoted by the old range's closing bound), is returned as is."""
     found = re.fullmatch(r"\{level_(\d+)_(?:low|high)\}", slot)
     if found is None:
         return slot
-    level = brief.snapshot.levels[int(found.group(1)) - 1]
-    if level.source != "range":
-        return slot
+    if brief.snapshot.levels[int(found.group(1)) - 1].source == "broken_range":
+        return slot  # the broken edge is the old range's closing bound, as the take and holding bullets say
     return f"{{level_{found.group(1)}_low}}–{{level_{found.group(1)}_high}}"
 
 
@@ -179,9 +180,7 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
             slot=level_slot(brief, waypoint))))
     if trigger is None:
         return bullets
-    slot = edge_slot(brief, trigger, above, clear=True)
-    if trigger.source == "range":
-        slot = range_span(brief, slot)
+    slot = range_span(brief, edge_slot(brief, trigger, above, clear=True))
     what = _what(trigger, above, waypoint is not None)
     bank: tuple[str, ...] = _BULL_TRIGGER if above else _BEAR_TRIGGER
     if extends_break(brief, above):

@@ -134,7 +134,7 @@ def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
     nearest = trigger or waypoint
     if nearest is None:
         return None
-    return edge_slot(brief, nearest, up, clear=True), level_name(nearest, up)
+    return range_span(brief, edge_slot(brief, nearest, up, clear=True)), level_name(nearest, up)
 
 
 def _range_level(brief: Brief, label: str) -> KeyLevel | None:
