@@ -128,6 +128,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
                   rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),
         ("ratio", rf"\b(?P<number>{_CARDINAL})\s+to\s+one\b"),
+        ("slash", rf"(?<![\w/.,])(?P<part>[1-9])/(?P<whole>[2-9]|1[06])(?![\w/])(?:\s+of\s+(?:an?|one))?"
+                  rf"(?P<unit>{_PERCENT}|{_PP}|{_POINTS}|[- ]point\b)"),
         ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
         ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
         ("decimal", rf"\b(?P<number>{_CARDINAL})\s+point\s+(?P<decimals>(?:{_UNIT}|zero|oh)"
@@ -219,14 +221,22 @@ _ANY_NUMBER_WORD = re.compile(rf"(?<![a-z])(?:{word_trie(sorted(_VOCABULARY))})(
 assert all(re.fullmatch(r"[a-z]+", word) for word in _VOCABULARY)
 
 
+_SLASH_FRACTION = re.compile(r"\d/\d{1,2}\s+(?:of\s+(?:an?|one)\s+)?"
+                             r"(?:percent|per cent|pct|percentage|point)", re.IGNORECASE)
+"""A fraction of a percent or point in digits ("3/4 of a percent", "1/2 point"): read like its words."""
+
+
 def _maybe(sentence: str) -> bool:
-    """Whether a sentence holds any number word at all (most do not: one scan of its lowered text)."""
-    return _ANY_NUMBER_WORD.search(sentence.lower()) is not None
+    """Whether a sentence holds any number word at all (most do not: one scan of its lowered text),
+    or a fraction of a percent or point in digits."""
+    return _ANY_NUMBER_WORD.search(sentence.lower()) is not None or (
+        "/" in sentence and _SLASH_FRACTION.search(sentence) is not None)
 
 
 _PHRASE_WORDS = WordIndex([
     tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",), ("twice", "times"),
-    ("half", "quarter", "third"), ("to one",), ("half", "quarter", "full", "whole", "tenth"), ("dozen",),
+    ("half", "quarter", "third"), ("to one",), ("/",), ("half", "quarter", "full", "whole", "tenth"),
+    ("dozen",),
     ("point",), tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
 ])
@@ -274,6 +284,12 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         return (f"{_format(ratio)} to 1", None) if ratio is not None else None
     if kind == "digits":
         return f"{match.group('number')}%", None
+    if kind == "slash":  # "3/4 of a percent": 0.75%, "1/2 point": 0.5 pp (not a month/day date)
+        part, whole = int(match.group("part")), int(match.group("whole"))
+        if part >= whole:
+            return None
+        unit = match.group("unit").strip(" -").lower()
+        return _with_unit(_format(round(part / whole, 4)), unit, "fraction"), TOLERANCE["fraction"]
     if kind == "decimal":  # "seventeen point six": 17.6, read digit by digit after the point
         whole = _cardinal(match.group("number"))
         places = [_DIGIT_WORDS[w] for w in re.split(r"[\s-]+", match.group("decimals").lower())]

@@ -16,6 +16,8 @@ the listed gaps), each cause planted in other words than the holdout's, on other
   instrument the group's name stands for (DIA). Plant: two tenths short.
 - An event "N trading days out" / "from now": that event's sessions_until. Plant: the Fed three
   sessions too far.
+- A fraction of a percent in digits ("gave back 1/2 of one percent"): 0.5%, not a month/day date.
+  Plant: '3/4 of one percent' for SPY's 0.50% fall.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -231,8 +233,33 @@ def event_plants(built: dict[str, Built]) -> list[Plant]:
                   str(fed + 3), note="the Fed decision 'N trading days out', three sessions too far")]
 
 
-_TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts, event_texts)
-_PLANTS = (reads_plants, adjective_plants, since_plants, wrap_plants, tenths_plants, event_plants)
+# ---------------------------------------------------------------- a fraction of a percent in digits
+
+SLASH_KEY = "IWM-2026-11-17"
+
+
+def slash_note(b: Built) -> str:
+    s = b.snapshot
+    spy = _peer(b, "SPY").returns.change_1d_pct
+    assert s.returns.change_1d_pct < 0 and abs(abs(spy) - 0.5) < 0.01
+    return (f"# IWM: a soft session\n\n"
+            f"IWM ended at ${s.close:.2f}. The S&P 500 fund, SPY, gave back 1/2 of one percent, and the "
+            f"small caps lost more than that.\n")
+
+
+def slash_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-slash-{SLASH_KEY}", SLASH_KEY, "prose", "md", slash_note(built[SLASH_KEY]))]
+
+
+def slash_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant(f"miss4-slash-fraction-{SLASH_KEY}", f"user-miss4-slash-{SLASH_KEY}", "words",
+                  "gave back 1/2 of one percent", "gave back 3/4 of one percent", "value-mismatch",
+                  "3/4 of one percent", note="SPY's 0.50% fall written '3/4 of one percent' (not a date)")]
+
+
+_TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts, event_texts, slash_texts)
+_PLANTS = (reads_plants, adjective_plants, since_plants, wrap_plants, tenths_plants, event_plants,
+           slash_plants)
 
 
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
