@@ -149,6 +149,8 @@ def _yaml_list(key: str, items: Sequence[str]) -> list[str]:
 # --- Markdown escaping ----------------------------------------------------------
 
 _INLINE_SPECIAL = re.compile(r"[\\`*\[\]<~]|&(?=#?\w+;)")
+_ESCAPABLE = re.compile(r"[\\`*\[\]<~&_]")
+"""A character `md_inline` may escape or a citation marker holds: without one, text is its own Markdown."""
 _LONE_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 # What would open a block at the start of a line: an ATX heading, a quote, a
 # bullet, an ordered-list number, a thematic break ("---"). `*` and `_` are
@@ -164,6 +166,8 @@ def md_text(text: str) -> str:
 def md_inline(text: str) -> str:
     """Untrusted text as literal inline Markdown on one line; `[n]` markers kept."""
     line = " ".join(text.split())
+    if not _ESCAPABLE.search(line):  # most text: nothing to escape, no marker
+        return line
     pieces: list[str] = []
     last = 0
     for marker in view.CITATION.finditer(line):

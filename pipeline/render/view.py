@@ -138,10 +138,14 @@ def data_line(citation: DataCitation) -> str:
     return f"Data: {citation.provider} — {symbols} — as of {when}"
 
 
+_UNSAFE_URL_CHAR = re.compile(r'[\s<>"`]')
+"""Whitespace (as `str.isspace` has it) or a character that would end or break a Markdown link."""
+
+
 def safe_url(url: str) -> str | None:
     """The URL if it is a plain http(s) address a reader may follow, else None."""
     text = url.strip()
-    if not text or any(ch.isspace() or ch in '<>"`' for ch in text):
+    if not text or _UNSAFE_URL_CHAR.search(text):
         return None
     try:
         parts = urlsplit(text)
