@@ -443,9 +443,10 @@ def threat_why(brief: Brief) -> str:
 
 
 def threat_sign_words(scores: Scores) -> list[str]:
-    """The raised warning signs in words, the session's own first (a stressed VIX said once)."""
+    """The raised warning signs in words, the session's own first (a stressed or spiking VIX said
+    once)."""
     raised = {part.name for part in scores.threat_components if part.points}
-    if "vix_stressed" in raised:
+    if raised & {"vix_stressed", "vix_jump"}:  # 'a VIX spike ... and an elevated VIX' says it twice
         raised.discard("vix_elevated")
     return [words for name, words in _THREAT_WORDS if name in raised]
 

@@ -233,9 +233,12 @@ def _break_sentence(brief: Brief, broke: str) -> str:
         f"{{prior_range_upper}}; this one ended {broke} that band."], brief, "range-break")
 
 
-def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False) -> str:
+def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False,
+                        record_told: bool = False) -> str:
     """Range, averages and the record. `break_told`: the headline, dek and lead already tell the
-    range break (it is the top angle), so it is not told a third time here."""
+    range break (it is the top angle), so it is not told a third time here. `record_told`: the lead
+    already said the close is a record, so this paragraph measures the run from the 52-week low
+    instead of saying it again."""
     s = brief.snapshot
     parts = []
     broke = s.tape.range_break if s.tape is not None and s.tape.prior_range is not None else None
@@ -254,7 +257,18 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
             "Closes have held a {range_width_pct} band from {range_lower} to {range_upper} for "
             "{range_sessions} sessions."], brief, "range"))
     parts.extend(_average_sentences(brief, sheet))
-    parts.append(_extreme_sentence(brief))
+    told = record_told and s.has_full_year and s.extremes.new_all_time_high
+    if not told:
+        parts.append(_extreme_sentence(brief))
+    elif sheet.has("low_52w", "pct_from_52w_low", "low_52w_date"):
+        parts.append(vary(["From its 52-week closing low of {low_52w} on {low_52w_date}, the close has "
+                           "come {pct_from_52w_low:abs}.",
+                           "The run since the 52-week closing low ({low_52w}, {low_52w_date}) now "
+                           "measures {pct_from_52w_low:abs}.",
+                           "The close stands {pct_from_52w_low:abs} above the 52-week closing low of "
+                           "{low_52w}, set on {low_52w_date}.",
+                           "Measured from the 52-week closing low, {low_52w} on {low_52w_date}, the "
+                           "close is up {pct_from_52w_low:abs}."], brief, "extreme"))
     return sheet.fill(" ".join(parts))
 
 

@@ -63,9 +63,12 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     """The day first (opened on the top angle), then the other paragraphs in the order of the
     best angle each one carries; the news paragraph last unless a news theme ranks."""
     angles = angles if angles is not None else rank_angles(brief.snapshot, brief.news[:cited])
-    day = paragraphs.day_paragraph(brief, sheet, angle_text.lead_sentence(brief, sheet, angles))
+    lead = angle_text.lead_sentence(brief, sheet, angles)
+    day = paragraphs.day_paragraph(brief, sheet, lead)
+    record_told = lead is not None and angles[0].kind == AngleKind.RECORD
     rest = [(_PARAGRAPH_KINDS["relative"], paragraphs.relative_paragraph(brief, sheet)),
-            (_PARAGRAPH_KINDS["structure"], paragraphs.structure_paragraph(brief, sheet, _break_led(angles))),
+            (_PARAGRAPH_KINDS["structure"], paragraphs.structure_paragraph(brief, sheet, _break_led(angles),
+                                                                          record_told)),
             (_PARAGRAPH_KINDS["momentum"], paragraphs.momentum_paragraph(brief, sheet)),
             (_PARAGRAPH_KINDS["calendar"], paragraphs.calendar_paragraph(brief, sheet)),
             (_PARAGRAPH_KINDS["news"], paragraphs.news_paragraph(brief, cited))]
