@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
-from verify_eval.furniture4 import furniture_plants, furniture_texts  # noqa: E402
+from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
     calendar_plants,
     calendar_texts,
@@ -163,7 +163,7 @@ def build_files() -> dict[str, str]:
                  *rank_texts(built), *gauge_texts(built),
                  *dollar_texts(built), *multiple_texts(built), *strip_texts(built),
                  *question_texts(built), *window_texts(built), *miss4_texts(built),
-                 *furniture_texts(built),
+                 *fp4_texts(built),
                  *missfix4_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -192,7 +192,7 @@ def build_files() -> dict[str, str]:
                   *reading_plants(built), *week_plants(built),
                   *rank_plants(built), *gauge_plants(built),
                   *dollar_plants(built), *multiple_plants(built), *strip_plants(built),
-                  *question_plants(built), *miss4_plants(built), *furniture_plants(built),
+                  *question_plants(built), *miss4_plants(built), *fp4_plants(built),
                   *missfix4_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

@@ -28,9 +28,10 @@ SCRIPT = "make_verify_holdout4"
 # findings on 20 clean texts (2.05 per text). After correcting the author's own labels only (one
 # span narrower than the finding's quote, one clean text's citation its story does not support):
 # 82/129 (0.64), 40 error findings on the clean texts (2.00). See the set's README and CHANGELOG.md.
-# After the fixes of issue 14's false alarms by cause (see CHANGELOG.md): page furniture 40 -> 23.
+# After the fixes of issue 14's false alarms by cause (see CHANGELOG.md): page furniture 40 -> 23,
+# 'mn' volumes 23 -> 21.
 # Raised as the misses were fixed by general cause (the set's README, 'After fixes').
-FLOORS = {"caught": 88, "error_findings_on_clean": 23}
+FLOORS = {"caught": 88, "error_findings_on_clean": 21}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 6, "words": 10, "history": 11, "subject": 14, "timeframe": 7, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,

@@ -9,7 +9,10 @@ The plants spoil a real figure printed right beside a count (the close after the
 count, the day's move in the line with the attendance, the close in the episode's title line): a
 count next to a figure must not hide it.
 
-Every market figure comes from the snapshot, so the note is correct by construction.
+A wrap with volumes in the desks' 'mn' shorthand ("61.1mn shares against a 42.0mn twenty-day
+average"): read as millions of shares, so traced; the plant puts the day's volume 9.4 million high.
+
+Every market figure comes from the snapshot, so each note is correct by construction.
 """
 
 from __future__ import annotations
@@ -59,3 +62,43 @@ def furniture_plants(built: dict[str, Built]) -> list[Plant]:
               f"(Fri 11/20/26): SPY at {wrong_close}", "value-mismatch", wrong_close,
               note="the close in a subject line after an episode number and a dated title, $4.35 high"),
     ]
+
+
+# ---------------------------------------------------------------- 'mn' for millions
+
+MN_KEY = "QQQ-2026-11-17"
+MN_BASE = f"user-fp4-mn-{MN_KEY}"
+
+
+def _mn(shares: float) -> str:
+    return f"{shares / 1e6:.1f}mn"
+
+
+def mn_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.volume.avg_volume_20 is not None
+    return (f"QQQ wrap: closed ${s.close:.2f}. Turnover heavy, {_mn(s.volume.volume)} shares on the day "
+            f"against a {_mn(s.volume.avg_volume_20)} twenty-day average.\n")
+
+
+def mn_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(MN_BASE, MN_KEY, "prose", "txt", mn_note(built[MN_KEY]))]
+
+
+def mn_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[MN_KEY].snapshot
+    said, wrong = _mn(s.volume.volume), _mn(s.volume.volume + 9.4e6)
+    return [Plant(f"fp4-mn-volume-{MN_KEY}", MN_BASE, "value", f"heavy, {said} shares",
+                  f"heavy, {wrong} shares",
+                  "number-untraced", wrong,
+                  note="the day's volume in 'mn' shorthand, 9.4 million shares high: untraced, as the same "
+                       "figure with an 'M' is")]
+
+
+def fp4_texts(built: dict[str, Built]) -> list[UserText]:
+    """The clean notes of the fourth holdout's false-alarm fixes."""
+    return [*furniture_texts(built), *mn_texts(built)]
+
+
+def fp4_plants(built: dict[str, Built]) -> list[Plant]:
+    return [*furniture_plants(built), *mn_plants(built)]
