@@ -18,6 +18,10 @@ the listed gaps), each cause planted in other words than the holdout's, on other
   sessions too far.
 - A fraction of a percent in digits ("gave back 1/2 of one percent"): 0.5%, not a month/day date.
   Plant: '3/4 of one percent' for SPY's 0.50% fall.
+- A short question is read with the next sentence only when that sentence answers it (opens on
+  Yes/No, a figure, a move word, a pronoun or a word of the question): "Will QQQ follow? Back on
+  our own chart, the RSI is overbought" is the article's RSI, not QQQ's (a false
+  indicator-mismatch before). Plant: 'oversold' for DIA's 72.8.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -257,9 +261,38 @@ def slash_plants(built: dict[str, Built]) -> list[Plant]:
                   "3/4 of one percent", note="SPY's 0.50% fall written '3/4 of one percent' (not a date)")]
 
 
-_TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts, event_texts, slash_texts)
+# ---------------------------------------------------------------- a short question left unanswered
+
+QUESTION_KEY = "DIA-2025-11-17"
+
+
+def question_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.momentum.rsi_14 is not None and s.momentum.rsi_14 >= 70
+    qqq = _peer(b, "QQQ").momentum.rsi_14
+    assert qqq is not None and qqq < 70
+    return (f"# DIA: stretched\n\n"
+            f"DIA closed at ${s.close:.2f}. Will QQQ follow? Back on our own chart, the RSI is overbought "
+            f"and the tape looks tired.\n")
+
+
+def question_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-question-{QUESTION_KEY}", QUESTION_KEY, "prose", "md",
+                     question_note(built[QUESTION_KEY]))]
+
+
+def question_plants(built: dict[str, Built]) -> list[Plant]:
+    base = f"user-miss4-question-{QUESTION_KEY}"
+    return [Plant(f"miss4-question-not-answered-{QUESTION_KEY}", base, "words",
+                  "the RSI is overbought", "the RSI is oversold", "indicator-mismatch", "oversold",
+                  note="the article's own RSI (72.8) called oversold after a question about QQQ it does not "
+                       "answer")]
+
+
+_TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts, event_texts, slash_texts,
+          question_texts)
 _PLANTS = (reads_plants, adjective_plants, since_plants, wrap_plants, tenths_plants, event_plants,
-           slash_plants)
+           slash_plants, question_plants)
 
 
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
