@@ -31,9 +31,9 @@ SCRIPT = "make_verify_holdout4"
 # After the fixes of issue 14's false alarms by cause (see CHANGELOG.md): page furniture 40 -> 23,
 # 'mn' volumes 23 -> 21.
 # Raised as the misses were fixed by general cause (the set's README, 'After fixes').
-FLOORS = {"caught": 88, "error_findings_on_clean": 21}
+FLOORS = {"caught": 93, "error_findings_on_clean": 21}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 10, "history": 11, "subject": 14, "timeframe": 7, "negation": 7,
+    "value": 8, "words": 13, "history": 11, "subject": 14, "timeframe": 7, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,
     "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
 }

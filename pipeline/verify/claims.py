@@ -457,9 +457,16 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
 
 
 _SCALES = (5, 10, 100)
-_VOLUME_BEFORE = re.compile(r"\b(?:volume|turnover)\b(?![^;.]*\b(?:ratio|leverage|leveraged)\b)",
-                            re.IGNORECASE)
-"""A multiple ('3x') later in a clause about volume is the volume's ratio to its average."""
+_SHARE_COUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:M|mn|K|million)\b"
+_VOLUME_WORDS = r"\b(?:volume|turnover|trading (?:was|is|ran|came in))\b|\bvol\.?:?\s*" + _SHARE_COUNT
+_SHARES_AGAINST = (_SHARE_COUNT + r"[^;.]{0,12}?\s(?:against|vs\.?|versus|over|compared with)\s+"
+                   r"(?:an?\s+|the\s+|its\s+)?(?:(?:\d+|twenty)-day\s+)?(?:average\s+(?:of\s+)?)?"
+                   + _SHARE_COUNT)
+_VOLUME_BEFORE = re.compile(rf"(?:{_VOLUME_WORDS}|{_SHARES_AGAINST})"
+                            r"(?![^;.]*\b(?:ratio|leverage|leveraged)\b)", re.IGNORECASE)
+"""A multiple ('3x') later in a clause about volume ("volume", "trading was heavy") is the volume's
+ratio to its average; so is one after a share count written "Vol 39.6M" or set against another
+("86.8M against 44.3M, or 2x")."""
 _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 
 

@@ -122,9 +122,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("streak-ordinal", rf"\b(?P<number>{_ORDINAL}){_RUN}"),
         ("streak-digits", rf"\b(?P<number>\d{{1,3}})(?:st|nd|rd|th){_RUN}"),
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
-        ("times", rf"\b{_APPROX}(?P<number>twice|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
+        ("times", rf"\b{_APPROX}(?P<number>twice|double|triple|quadruple"
+                  rf"|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
+                  rf"(?:(?:more|higher|bigger|larger|greater) than\s+|as (?:much|many|heavy|high) as\s+)?"
                   rf"(?:the\s+)?(?:its\s+)?"
-                  rf"(?:normal|usual|average|typical|20-day average)\b"),
+                  rf"(?:normal|usual|average|typical|(?:20|twenty)-day average)\b"),
         ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
                   rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),
         ("ratio", rf"\b(?P<number>{_CARDINAL})\s+to\s+one\b"),
@@ -143,7 +145,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PHRASES = tuple((kind, leading(pattern)) for kind, pattern in _PHRASES)  # see lookahead.py
 _SHARES = {"half": 0.5, "three quarters": 0.75, "a quarter": 0.25, "a third": 0.33, "two thirds": 0.67}
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-_VOLUME = re.compile(r"\b(?:volume|turnover|trading activity)\b", re.IGNORECASE)
+_TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
+"""A multiple of the volume's average in one word ("about triple its 20-day average"); "N times more
+than normal" is read as N times, as writers mean it."""
+_VOLUME = re.compile(r"\b(?:volume|turnover|trading activity|trading (?:was|is|ran|came in)|shares traded)\b",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -213,7 +219,7 @@ def rewrite(sentence: str) -> Rewritten:
 
 _VOCABULARY = frozenset([*_UNITS, *_TENS, *_ORDINALS, *_TEN_ORDINALS, "half", "quarter", "quarters", "dozen",
                          "tenths",
-                         "full", "whole", "third", "thirds",
+                         "full", "whole", "third", "thirds", "double", "triple", "quadruple",
                          "doubled", "tripled", "quadrupled", "halved", "percent", "cent", "twice", "st", "nd",
                          "rd", "th"])
 _ANY_NUMBER_WORD = re.compile(rf"(?<![a-z])(?:{word_trie(sorted(_VOCABULARY))})(?![a-z])")
@@ -234,7 +240,8 @@ def _maybe(sentence: str) -> bool:
 
 
 _PHRASE_WORDS = WordIndex([
-    tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",), ("twice", "times"),
+    tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",),
+    ("twice", "times", "double", "triple", "quadruple"),
     ("half", "quarter", "third"), ("to one",), ("/",), ("half", "quarter", "full", "whole", "tenth"),
     ("dozen",),
     ("point",), tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
@@ -267,7 +274,7 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if kind == "times":
         words = match.group("number").lower()
         whole, _, part = words.removesuffix(" times").partition(" and ")
-        factor = 2.0 if words == "twice" else _cardinal(whole)
+        factor = _TIMES_WORDS.get(words) or _cardinal(whole)
         if factor is not None and part:  # "two and a half times the 20-day average"
             factor += 0.5 if part.endswith("half") else 0.25
         if factor is None or not _VOLUME.search(sentence[:match.start()]):

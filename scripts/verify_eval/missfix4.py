@@ -4,6 +4,10 @@ in other words than the holdout's, on other subjects.
 - A run counted in closes or up/down days with an ordinal ("its fifth consecutive winning session",
   "the 5th green day in a row"): the instrument's own run of closes. Plants: the run two and three
   sessions too long.
+- A multiple of the volume's average in words ("close to double the normal", "N times more than
+  usual") after any volume words ("trading ran heavy"), and a multiple in digits after a share count
+  ("Vol: 118.3M (1.82x)", "118.3M against a 64.9M average, about 1.8x"): the volume's ratio to its
+  20-day average. Plants: quadruple for double, one whole multiple too many in digits.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -60,9 +64,51 @@ def run_plants(built: dict[str, Built]) -> list[Plant]:
                   note="an ordinal run of up days in digits ('8th green day in a row'), three too long")]
 
 
+# ---------------------------------------------------------------- a multiple of the volume's average
+
+VOLUME_KEY = "SPY-2026-11-20"
+
+
+def _millions(shares: float) -> str:
+    return f"{shares / 1e6:.1f}M"
+
+
+def volume_note(b: Built) -> str:
+    s = b.snapshot
+    v = s.volume
+    assert v.volume_ratio is not None and v.avg_volume_20 is not None and 1.7 < v.volume_ratio < 2.3
+    return (f"# SPY: a heavy Friday\n\n"
+            f"SPY closed at ${s.close:.2f}. Trading ran heavy into the bell, close to double the normal "
+            f"pace.\n\n"
+            f"- Vol: {_millions(v.volume)} ({v.volume_ratio:.2f}x)\n"
+            f"- Shares: {_millions(v.volume)} against a {_millions(v.avg_volume_20)} average, about "
+            f"{v.volume_ratio:.1f}x.\n")
+
+
+def volume_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-missfix4-volume-{VOLUME_KEY}", VOLUME_KEY, "prose", "md",
+                     volume_note(built[VOLUME_KEY]))]
+
+
+def volume_plants(built: dict[str, Built]) -> list[Plant]:
+    ratio = built[VOLUME_KEY].snapshot.volume.volume_ratio
+    assert ratio is not None
+    base = f"user-missfix4-volume-{VOLUME_KEY}"
+    return [Plant(f"missfix4-volume-quadruple-{VOLUME_KEY}", base, "words",
+                  "close to double the normal", "close to quadruple the normal", "value-mismatch",
+                  "quadruple",
+                  note="the volume's multiple in one word after 'trading ran heavy', 4x for 1.8x"),
+            Plant(f"missfix4-volume-vol-digits-{VOLUME_KEY}", base, "value",
+                  f"({ratio:.2f}x)", f"({ratio + 1:.2f}x)", "value-mismatch", f"{ratio + 1:.2f}x",
+                  note="a multiple after 'Vol: <shares>', one whole multiple high"),
+            Plant(f"missfix4-volume-against-{VOLUME_KEY}", base, "value",
+                  f"about {ratio:.1f}x", f"about {ratio + 1:.1f}x", "value-mismatch", f"{ratio + 1:.1f}x",
+                  note="a multiple after one share count set against another, one whole multiple high")]
+
+
 def missfix4_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*run_texts(built)]
+    return [*run_texts(built), *volume_texts(built)]
 
 
 def missfix4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*run_plants(built)]
+    return [*run_plants(built), *volume_plants(built)]
