@@ -292,14 +292,19 @@ def _list_moves(claims: list[Claim], sentence: str, mentions: list[Mention]) -> 
     after a move, is that instrument's move over the same period with the same verb, not a distance
     (a coincidence with its distance from an average is no match). Not when the list's period is in
     doubt: "IWM lost 1.10% over five sessions while SPY gained 1.10% and QQQ 1.28%"."""
-    periods = {c.period for c in claims if c.kind == ClaimKind.CHANGE} | {_period_of(sentence)}
+    given = tuple(claims)  # the periods are those of the claims as read, before any list is taken
+    periods: set[str | None] | None = None  # read only when a listed move's period is in doubt
     for n in range(1, len(claims)):
         move, claim = claims[n - 1], claims[n]
         if move.kind != ClaimKind.CHANGE or claim.kind != ClaimKind.DISTANCE or claim.names is not None \
                 or claim.relation is not None or claim.number.unit != "pct" or not claim.strong \
-                or not move.subject or claim.subject in (None, move.subject) \
-                or (move.period is None and len(periods) > 1):
+                or not move.subject or claim.subject in (None, move.subject):
             continue
+        if move.period is None:
+            if periods is None:
+                periods = {c.period for c in given if c.kind == ClaimKind.CHANGE} | {_period_of(sentence)}
+            if len(periods) > 1:
+                continue
         between = [m for m in mentions if move.number.end <= m.start and m.end <= claim.number.start]
         if len(between) != 1 or between[0].symbols != claim.subject:
             continue

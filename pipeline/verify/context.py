@@ -40,6 +40,8 @@ class VerifyContext:
     _order: list[int] = field(default_factory=list, repr=False)
     _by_name: dict[tuple[str, str], Fact] = field(default_factory=dict, repr=False)
     _by_unit: dict[str | None, tuple[list[float], list[int]]] = field(default_factory=dict, repr=False)
+    _shown: dict[tuple[float, int, str | None, float, float], list[SubjectFact]] = field(
+        default_factory=dict, repr=False)  # showing() per printed value: figures recur across sentences
     fact_dates: frozenset[date] = frozenset()  # every date among the facts (read once per context)
 
     @classmethod
@@ -68,8 +70,15 @@ class VerifyContext:
         self._order = [n for _, n in numeric]
         self._by_name = {(sf.subject, sf.name): sf.fact for sf in reversed(self.facts)}
         self._by_unit = {}
+        self._shown = {}
         self.fact_dates = frozenset(sf.fact.value for sf in self.facts  # type: ignore[misc]
                                     if sf.fact.unit == "date" and isinstance(sf.fact.value, date))
+
+    def forget(self) -> None:
+        """Drop what was remembered while reading one document (its mentions, the facts its figures
+        show): a document's figures recur, another document's need not."""
+        self.lexicon.forget()
+        self._shown.clear()
 
     def candidates(self, number: PrintedNumber) -> list[SubjectFact]:
         """Facts whose size is within a rounding step (plus one) of a printed number."""
@@ -80,14 +89,20 @@ class VerifyContext:
 
     def showing(self, number: PrintedNumber) -> list[SubjectFact]:
         """The facts a printed number shows, at its precision and in a unit it may be printed in:
-        the `candidates` that `matches`, in the same order (each unit's facts indexed apart)."""
-        values, order = self._of_unit(number.unit)
-        step = max(1.5 * 10 ** -number.decimals, number.tolerance * number.value)
-        low = bisect.bisect_left(values, (number.value - step) * number.scale)
-        high = bisect.bisect_right(values, (number.value + step) * number.scale)
-        facts = self.facts
-        return [facts[n] for n in order[low:high]
-                if same_at_precision(float(facts[n].fact.value), number)]  # type: ignore[arg-type]
+        the `candidates` that `matches`, in the same order (each unit's facts indexed apart). They
+        depend on the facts and on how the number was printed only: each is looked up once per
+        document (see forget)."""
+        key = (number.value, number.decimals, number.unit, number.scale, number.tolerance)
+        known = self._shown.get(key)
+        if known is None:
+            values, order = self._of_unit(number.unit)
+            step = max(1.5 * 10 ** -number.decimals, number.tolerance * number.value)
+            low = bisect.bisect_left(values, (number.value - step) * number.scale)
+            high = bisect.bisect_right(values, (number.value + step) * number.scale)
+            facts = self.facts
+            known = self._shown[key] = [facts[n] for n in order[low:high]
+                                        if same_at_precision(float(facts[n].fact.value), number)]  # type: ignore[arg-type]
+        return list(known)
 
     def _of_unit(self, unit: str | None) -> tuple[list[float], list[int]]:
         known = self._by_unit.get(unit)

@@ -43,7 +43,7 @@ _MISSING_WORD = leading(_MISSING_WORD)  # see lookahead.py
 
 
 def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
-    ctx.lexicon.forget()  # mentions are remembered per document: each sentence is read several times
+    ctx.forget()  # mentions and figures are remembered per document: each sentence is read several times
     walk = _Walk(doc, ctx)
     found = guarded(lambda: [*snapshot_quality(ctx.snapshot), *_snapshot_match(doc, ctx)], section="header")
     found += guarded(walk.missing_values, section=None)

@@ -186,7 +186,10 @@ class WordIndex:
     def candidates(self, lowered: str | None) -> list[int]:
         if lowered is None:
             return list(range(self.size))
-        found = frozenset(self._scan.findall(lowered))
+        words = self._scan.findall(lowered)
+        if not words:
+            return []  # most short texts hold none of the words
+        found = frozenset(words)
         known = self._known.get(found)
         if known is None:
             hit: set[int] = set()
@@ -242,17 +245,24 @@ def _lower_names(names: tuple[str, ...]) -> re.Pattern[str]:
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     wanted = sorted({n for n in (*names, *COMMON_NAMES) if re.search(r"\d", n)}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in wanted)
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w.]\d|\w)", re.IGNORECASE)
+    return leading(re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w.]\d|\w)", re.IGNORECASE))
 
 
-_DATE_NEEDS = re.compile(r"\d-\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DIGIT_DASH = re.compile(r"\d-\d")
 """Every DATE match holds a month's first three letters or an ISO date's digit-dash-digit (DATE is
 case-sensitive)."""
 
 
 def may_hold_date(text: str) -> bool:
-    """False when `text` cannot hold a date find_dates reads (a cheap test)."""
-    return _DATE_NEEDS.search(text) is not None
+    """False when `text` cannot hold a date find_dates reads (a cheap test: substring tests, and a
+    search for the digit-dash-digit only in a text holding a dash)."""
+    if "-" in text and _DIGIT_DASH.search(text) is not None:
+        return True
+    for stem in _MONTH_STEMS:
+        if stem in text:
+            return True
+    return False
 
 
 _DATE_SCAN = leading(DATE)
@@ -260,7 +270,7 @@ _DATE_SCAN = leading(DATE)
 
 
 def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
-    if _DATE_NEEDS.search(text) is None:
+    if not may_hold_date(text):
         return []
     found = []
     for match in _DATE_SCAN.finditer(text):
@@ -450,7 +460,7 @@ _FURNITURE_NEEDS = re.compile(r"[^\x00-\x7f]|\bep|issue|part|chapter|season|less
                               re.IGNORECASE)
 """A cheap test that a text may hold page furniture (most sentences hold none)."""
 _ANY_DIGIT = re.compile(r"\d")
-_RSI_ZONE_WORDS = re.compile(r"\bRSI\b|overbought|oversold", re.IGNORECASE)
+_RSI_ZONE_WORDS = leading(re.compile(r"\bRSI\b|overbought|oversold", re.IGNORECASE))
 _RSI_LINE = re.compile(r"(\b(?:short of|shy of|above|below|under|over|past|through|towards?|near|nears|"
                        r"crosse[sd]|cross|breaks?|broke|topped|tops)\s+(?:the\s+)?)(20|30|70|80)\b(?![.,]\d|%)",
                        re.IGNORECASE)

@@ -407,12 +407,20 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
     snapshot = subject or ctx.snapshot
     text = unquoted(sentence) if CITATION.search(sentence) else _unquote_marks(sentence)
     findings = []
+    topics: dict[re.Pattern[str], bool] = {}  # several rules share a topic: each is searched once
+    carried: str | None = None
     for n in _RULE_WORDS.candidates(folded(text)):
         rule = RULES[n]
         if only_topics and rule.topic is not _VIX_TOPIC:
             continue
-        carried = previous + ("\n" + following if _ANSWERED_YES.search(text) else "")
-        if not rule.topic.search(text) and not (rule.holds in _RSI_ZONES and rule.topic.search(carried)):
+        on_topic = topics.get(rule.topic)
+        if on_topic is None:
+            on_topic = topics[rule.topic] = rule.topic.search(text) is not None
+        if not on_topic and rule.holds in _RSI_ZONES:
+            if carried is None:
+                carried = previous + ("\n" + following if _ANSWERED_YES.search(text) else "")
+            on_topic = rule.topic.search(carried) is not None
+        if not on_topic:
             continue
         for match in rule.word.finditer(text):
             cross = rule.source == "trend.cross"
