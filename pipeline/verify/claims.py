@@ -41,7 +41,7 @@ class ClaimKind(StrEnum):
     VALUE = "value"  # any other figure
 
 
-@dataclass(frozen=True)
+@dataclass
 class Claim:
     number: PrintedNumber
     sentence: str
@@ -411,7 +411,8 @@ _ELIDED_NAMES = (("rsi_14", re.compile(r"\bRSI\b")), ("macd", re.compile(r"\bMAC
 def _elided_name(before: str) -> str | None:
     """"QQQ's RSI is at 72.7; IWM's is at 67.1": a possessive with its noun left out names the
     indicator its sentence named last."""
-    if not _ELIDED.search(before[-30:]):
+    near = before[-30:]
+    if ("'s " not in near and "\u2019s " not in near) or not _ELIDED.search(near):
         return None
     hits = [(m.start(), name) for name, pattern in _ELIDED_NAMES for m in pattern.finditer(before)]
     return max(hits)[1] if hits else None

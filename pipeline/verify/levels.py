@@ -17,7 +17,7 @@ from ..contracts import Finding, TradeSetup
 from .codes import finding
 from .document import TableRow
 from .lookahead import leading
-from .numbers import PrintedNumber, find_numbers, same_at_precision, unquoted
+from .numbers import PrintedNumber, find_numbers, folded, same_at_precision, unquoted
 
 _BELOW_KINDS = ("support", "breakdown", "floor")
 _ABOVE_KINDS = ("resistance", "breakout", "ceiling")
@@ -27,6 +27,8 @@ _PROSE_LEVEL = re.compile(
     r"(?: (?:at|near|around|of|from|between|roughly|about|approximately|just under|just above))?"
     r"(?: (?:the|a|an)(?: key| round| firm| first| next)?)?\s*[:\-\u2013]?\s*(?=[$\d])",
     re.IGNORECASE)
+_LEVEL_WORDS = ("support", "resistance", "floor", "ceiling")
+"""One of which a lowered sentence (see folded) holds for _PROSE_LEVEL to match."""
 _FORMER = re.compile(r"\b(?:former|previous|old|prior|broken|turned|now)\s+$", re.IGNORECASE)
 _RR = re.compile(r"\b(?:reward[/ -](?:to[- ])?risk|risk[/ -](?:to[- ])?reward|R/R|R:R)\b[^\d]{0,12}"
                  r"(?P<value>\d+(?:\.\d+)?)(?:\s*:\s*1|\s*to\s*1|x)?", re.IGNORECASE)
@@ -70,17 +72,19 @@ def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelCla
     """'support at $240.02', 'resistance near 2,500', 'support zone 241-243', 'R $469.08', 'the 50-day
     ($245.77) is support'."""
     text_only = unquoted(sentence)
-    claims = []
-    for match in _SHORT_LEVEL.finditer(text_only):
+    claims: list[LevelClaim] = []
+    lowered = folded(text_only)  # each pattern runs only on a text holding what it needs
+    worded = lowered is None or any(word in lowered for word in _LEVEL_WORDS)
+    for match in _SHORT_LEVEL.finditer(text_only) if "$" in text_only else ():
         number = _first(text_only[match.end():match.end() + 20], names)
         if number is not None:
             kind = "resistance" if match.group("kind") == "R" else "support"
             claims.append(LevelClaim(kind, number.value, number.value, number.text, section))
-    for match in _AVERAGE_AS_LEVEL.finditer(text_only):
+    for match in _AVERAGE_AS_LEVEL.finditer(text_only) if "(" in text_only else ():
         number = _first(match.group("price"), names)
         if number is not None and not _FORMER.search(text_only[:match.start("kind")]):
             claims.append(LevelClaim(match.group("kind"), number.value, number.value, number.text, section))
-    for match in _PROSE_LEVEL.finditer(text_only):
+    for match in _PROSE_LEVEL.finditer(text_only) if worded else ():
         if _FORMER.search(text_only[:match.start()]):
             continue
         numbers = find_numbers(text_only[match.end():match.end() + 40], names)

@@ -78,7 +78,7 @@ _SCALE = {"K": 1e3, "M": 1e6, "mn": 1e6, "B": 1e9}
 """'mn' is the desks' shorthand for millions ("vol 5.5mn"): a volume in millions, like 'M'."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class PrintedNumber:
     text: str
     value: float  # always >= 0; the printed sign is in `sign`

@@ -405,7 +405,7 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
     after, which names the topic of a question answered here ('Is QQQ overbought? Yes. RSI is 65.6.').
     """
     snapshot = subject or ctx.snapshot
-    text = unquoted(sentence) if CITATION.search(sentence) else _unquote_marks(sentence)
+    text = unquoted(sentence) if "[" in sentence and CITATION.search(sentence) else _unquote_marks(sentence)
     findings = []
     topics: dict[re.Pattern[str], bool] = {}  # several rules share a topic: each is searched once
     carried: str | None = None
