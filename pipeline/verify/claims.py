@@ -9,6 +9,7 @@ word ("fell", "+", "below the 50-day") and whether it sits inside a quotation
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -651,6 +652,7 @@ _FLAT, _NOT_PRICE, _FROM_LEVEL, _CLAUSE_BREAK, _PERIOD_END, _WINDOW, _LOOKBACK_B
 """The patterns searched along a text turn away the positions no match can start at (lookahead.py)."""
 
 
+@functools.lru_cache(maxsize=16)  # a sentence is asked twice in a row (its claims, then its levels)
 def attributed(sentence: str) -> bool:
     """The sentence gives another source's levels or forecast ("analysts see support at 2,990",
     "according to [2], resistance sits at..."): its figures are that source's claims."""

@@ -222,7 +222,7 @@ _VOCABULARY = frozenset([*_UNITS, *_TENS, *_ORDINALS, *_TEN_ORDINALS, "half", "q
                          "full", "whole", "third", "thirds", "double", "triple", "quadruple",
                          "doubled", "tripled", "quadrupled", "halved", "percent", "cent", "twice", "st", "nd",
                          "rd", "th"])
-_ANY_NUMBER_WORD = re.compile(rf"(?<![a-z])(?:{word_trie(sorted(_VOCABULARY))})(?![a-z])")
+_ANY_NUMBER_WORD = leading(re.compile(rf"(?<![a-z])(?:{word_trie(sorted(_VOCABULARY))})(?![a-z])"))
 """A whole run of lowered letters that is a number word (a trie of the vocabulary, scanned in C)."""
 assert all(re.fullmatch(r"[a-z]+", word) for word in _VOCABULARY)
 
