@@ -459,6 +459,73 @@ _FURNITURE_NEEDS = re.compile(r"[^\x00-\x7f]|\bep|issue|part|chapter|season|less
                               rf"|:\d\d\s[+\-]|\d/\d+/\d|\(\d|\d\.\d{{1,2}}\.(?!\d)|{_COUNTED}",
                               re.IGNORECASE)
 """A cheap test that a text may hold page furniture (most sentences hold none)."""
+_RUN = re.compile(r"[a-z]+")
+_REFERENCE_NEEDS = re.compile(r"-\d+-\d")
+_CLOCK_NEEDS = re.compile(r"\d:\d\d[ \t][+\-\u2212]\d")
+_SLASH_DATE_NEEDS = re.compile(r"\d/\d{1,2}/\d")
+_BRACKET_DATE_NEEDS = re.compile(r"\(\d")
+_DOTTED_DATE_NEEDS = re.compile(r"\d\.\d{1,2}\.")
+
+
+def _any_run(*words: str) -> Callable[[str, set[str]], bool]:
+    wanted = frozenset(words)
+    return lambda text, runs: not wanted.isdisjoint(runs)
+
+
+_FURNITURE_TESTS: tuple[tuple[Callable[[str], bool], Callable[[str, set[str]], bool]], ...] = (
+    # (which alternative of _FURNITURE, what a text needs for it to match: its lowered runs of letters
+    # hold one of the words it spells out whole, or the text holds the characters it needs)
+    (lambda alt: alt.startswith("[\u2600"), lambda text, runs: not text.isascii()),
+    (lambda alt: alt.startswith(r"\b(?:Ep|"),
+     _any_run("ep", "episode", "issue", "part", "chapter", "season", "lesson", "module")),
+    (lambda alt: "stars?" in alt, lambda text, runs: bool(runs & {"star", "stars"}) or "\u2605" in text
+     or "\u2606" in text),
+    (lambda alt: "(?:min|mins|sec" in alt, _any_run("min", "mins", "sec", "secs", "seconds")),
+    (lambda alt: r"of\s+(?:you" in alt, lambda text, runs: "of" in runs
+     and not runs.isdisjoint(("you", "us", "them", "our"))),
+    (lambda alt: _COUNTED in alt, _any_run(*_COUNTED.split("|"))),
+    (lambda alt: "(?:shares|pieces" in alt, _any_run("shares", "pieces", "units", "contracts", "lots")),
+    (lambda alt: alt.startswith(r"\b(?:Suite"), _any_run("suite", "ste", "apt", "room")),
+    (lambda alt: alt.startswith("(?-i:"),
+     lambda text, runs: "-" in text and _REFERENCE_NEEDS.search(text) is not None),
+    (lambda alt: alt.startswith(r"(?<=\d:\d\d"),
+     lambda text, runs: ":" in text and _CLOCK_NEEDS.search(text) is not None),
+    (lambda alt: "/" in alt, lambda text, runs: "/" in text and _SLASH_DATE_NEEDS.search(text) is not None),
+    (lambda alt: alt.startswith(r"(?<=\("),
+     lambda text, runs: "(" in text and _BRACKET_DATE_NEEDS.search(text) is not None),
+    (lambda alt: alt.startswith(r"\b(?:Mon|"),
+     lambda text, runs: "." in text and _DOTTED_DATE_NEEDS.search(text) is not None),
+)
+"""Tests in order, the first that claims an alternative gives what a text needs for it to match (an
+alternative none claims is always kept)."""
+
+
+def _furniture_needs() -> list[tuple[str, Callable[[str, set[str]], bool] | None]]:
+    """_FURNITURE's alternatives, each with its need (None: always kept)."""
+    return [(alt, next((needs for claims, needs in _FURNITURE_TESTS if claims(alt)), None))
+            for alt in _alternatives(_FURNITURE.pattern)]
+
+
+_FURNITURE_ALTERNATIVES = _furniture_needs()
+
+
+def _furniture_in(text: str) -> re.Pattern[str] | None:
+    """_FURNITURE without the alternatives that cannot match `text` (the same matches on it), or None
+    when none can; all of it for a text holding a letter that folds to ASCII (see folded)."""
+    lowered = folded(text)
+    if lowered is None:
+        return _FURNITURE
+    runs = set(_RUN.findall(lowered))
+    kept = tuple(n for n, (_, needs) in enumerate(_FURNITURE_ALTERNATIVES)
+                 if needs is None or needs(text, runs))
+    return _furniture_of(kept) if kept else None
+
+
+@functools.cache
+def _furniture_of(kept: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_FURNITURE_ALTERNATIVES[n][0] for n in kept), _FURNITURE.flags)
+
+
 _ANY_DIGIT = re.compile(r"\d")
 _RSI_ZONE_WORDS = leading(re.compile(r"\bRSI\b|overbought|oversold", re.IGNORECASE))
 _RSI_LINE = re.compile(r"(\b(?:short of|shy of|above|below|under|over|past|through|towards?|near|nears|"
@@ -473,8 +540,9 @@ def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     if _ANY_DIGIT.search(text) is None:
         return []  # (a str.isdigit()-only character such as '²' is no \d: _NUMBER finds nothing either)
     stripped = strip_names(text, names)
-    if _FURNITURE_NEEDS.search(stripped):
-        stripped = blank(stripped, _FURNITURE)
+    furniture = _furniture_in(stripped)
+    if furniture is not None and _FURNITURE_NEEDS.search(stripped):
+        stripped = blank(stripped, furniture)
     cleaned = blank(stripped, _not_figures(_present(stripped)))
     if _RSI_ZONE_WORDS.search(stripped):
         cleaned = _RSI_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), cleaned)

@@ -1,0 +1,70 @@
+"""The verifier's cheap pre-checks skip only work that could find nothing: with them, every text is
+read exactly as the full patterns read it (the speed changes of pipeline/verify keep every finding)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.verify import numbers
+from pipeline.verify.numbers import blank, may_hold_date, sentences
+
+DATA = Path(__file__).parent / "data"
+
+FURNITURE = [
+    "\U0001f4ac 41   \u2764\ufe0f 318   \U0001f4ca 22.4K",
+    "Ep. 214 of the show, episode 213 before it, Part 3, Chapter #2.",
+    "Rated 4.8 \u2605 by listeners, 5 stars from critics; a 38 min episode, 45 secs of ads.",
+    "847K subscribers, (1,212 ratings), 11 of 14 members voted; 340 of you wrote in.",
+    "I hold 120 shares at Suite 400, Ste. 12, Apt 3B, Room 9.",
+    "Ref MO-2026-1117-04, sent 18:12 -0500 and 09:15:02 \u22120100.",
+    "Tuesday 11/17/26, then (27.11.) and Friday 27.11. in the diary.",
+    "IWM closed at $244.30 on 39.6M shares, up 0.30%; RSI(14) reads 48.2 (neutral).",
+    "\u0130nflation in Kelvin: \u017fince 3 EP 5 \u212a 12 min",  # letters IGNORECASE folds to ASCII
+    "One 12 of US stocks; the 2 of them; 3 units; 4 lots; 5 contracts; 6 pieces.",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(FURNITURE)
+    for path in sorted(DATA.glob("verify_*/**/*.md")) + sorted(DATA.glob("verify_*/**/*.txt")):
+        text = path.read_text("utf-8")
+        texts.append(text)
+        texts += [s for paragraph in text.split("\n\n") for s in sentences(paragraph)]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def test_the_corpus_is_there() -> None:
+    assert len(TEXTS) > 1000
+
+
+def test_furniture_blanked_as_the_full_pattern_blanks_it() -> None:
+    differing = []
+    for text in TEXTS:
+        full = blank(text, numbers._FURNITURE) if numbers._FURNITURE_NEEDS.search(text) else text
+        kept = numbers._furniture_in(text)
+        fast = blank(text, kept) if kept is not None and numbers._FURNITURE_NEEDS.search(text) else text
+        if fast != full:
+            differing.append(text)
+    assert differing == []
+
+
+@pytest.mark.parametrize("text", FURNITURE[:7])
+def test_each_kind_of_furniture_keeps_its_pattern(text: str) -> None:
+    kept = numbers._furniture_in(text)
+    assert kept is not None and kept.search(text)
+
+
+def test_every_furniture_alternative_has_its_need() -> None:
+    assert all(needs is not None for _, needs in numbers._FURNITURE_ALTERNATIVES)
+
+
+def test_may_hold_date_is_the_month_or_iso_test() -> None:
+    import re
+    needs = re.compile(r"\d-\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+    for text in [*TEXTS, "2026-11-20", "\u0661-\u0662", "jan 5", "NOV 5", "x-1", "1-x"]:
+        assert may_hold_date(text) == (needs.search(text) is not None), text
