@@ -463,8 +463,16 @@ _RUN = re.compile(r"[a-z]+")
 _REFERENCE_NEEDS = re.compile(r"-\d+-\d")
 _CLOCK_NEEDS = re.compile(r"\d:\d\d[ \t][+\-\u2212]\d")
 _SLASH_DATE_NEEDS = re.compile(r"\d/\d{1,2}/\d")
-_BRACKET_DATE_NEEDS = re.compile(r"\(\d")
-_DOTTED_DATE_NEEDS = re.compile(r"\d\.\d{1,2}\.")
+_BRACKET_DATE_NEEDS = re.compile(r"\(\d{1,2}\.\d{1,2}\.")
+_DOTTED_DATE_NEEDS = re.compile(r"\d\.\d{1,2}\.(?!\d)")
+_PICTOGRAPH_NEEDS = re.compile(_PICTOGRAPH[:-len("\ufe0f?")])
+_OF_YOU_NEEDS = re.compile(r"of\s+(?:you|us|them|our)\b")
+_HOLDING_NEEDS = re.compile(r"\d\s+(?:shares|pieces|units|contracts|lots)\b")
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _lowered_holds(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text.lower()) is not None
 
 
 def _any_run(*words: str) -> Callable[[str, set[str]], bool]:
@@ -475,16 +483,18 @@ def _any_run(*words: str) -> Callable[[str, set[str]], bool]:
 _FURNITURE_TESTS: tuple[tuple[Callable[[str], bool], Callable[[str, set[str]], bool]], ...] = (
     # (which alternative of _FURNITURE, what a text needs for it to match: its lowered runs of letters
     # hold one of the words it spells out whole, or the text holds the characters it needs)
-    (lambda alt: alt.startswith("[\u2600"), lambda text, runs: not text.isascii()),
+    (lambda alt: alt.startswith("[\u2600"),
+     lambda text, runs: not text.isascii() and _PICTOGRAPH_NEEDS.search(text) is not None),
     (lambda alt: alt.startswith(r"\b(?:Ep|"),
      _any_run("ep", "episode", "issue", "part", "chapter", "season", "lesson", "module")),
     (lambda alt: "stars?" in alt, lambda text, runs: bool(runs & {"star", "stars"}) or "\u2605" in text
      or "\u2606" in text),
     (lambda alt: "(?:min|mins|sec" in alt, _any_run("min", "mins", "sec", "secs", "seconds")),
     (lambda alt: r"of\s+(?:you" in alt, lambda text, runs: "of" in runs
-     and not runs.isdisjoint(("you", "us", "them", "our"))),
+     and not runs.isdisjoint(("you", "us", "them", "our")) and _lowered_holds(_OF_YOU_NEEDS, text)),
     (lambda alt: _COUNTED in alt, _any_run(*_COUNTED.split("|"))),
-    (lambda alt: "(?:shares|pieces" in alt, _any_run("shares", "pieces", "units", "contracts", "lots")),
+    (lambda alt: "(?:shares|pieces" in alt, lambda text, runs: not runs.isdisjoint(
+        ("shares", "pieces", "units", "contracts", "lots")) and _lowered_holds(_HOLDING_NEEDS, text)),
     (lambda alt: alt.startswith(r"\b(?:Suite"), _any_run("suite", "ste", "apt", "room")),
     (lambda alt: alt.startswith("(?-i:"),
      lambda text, runs: "-" in text and _REFERENCE_NEEDS.search(text) is not None),
@@ -494,7 +504,8 @@ _FURNITURE_TESTS: tuple[tuple[Callable[[str], bool], Callable[[str, set[str]], b
     (lambda alt: alt.startswith(r"(?<=\("),
      lambda text, runs: "(" in text and _BRACKET_DATE_NEEDS.search(text) is not None),
     (lambda alt: alt.startswith(r"\b(?:Mon|"),
-     lambda text, runs: "." in text and _DOTTED_DATE_NEEDS.search(text) is not None),
+     lambda text, runs: "." in text and any(run.startswith(_WEEKDAY_STEMS) for run in runs)
+     and _DOTTED_DATE_NEEDS.search(text) is not None),
 )
 """Tests in order, the first that claims an alternative gives what a text needs for it to match (an
 alternative none claims is always kept)."""
