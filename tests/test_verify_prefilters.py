@@ -23,6 +23,7 @@ FURNITURE = [
     "IWM closed at $244.30 on 39.6M shares, up 0.30%; RSI(14) reads 48.2 (neutral).",
     "\u0130nflation in Kelvin: \u017fince 3 EP 5 \u212a 12 min",  # letters IGNORECASE folds to ASCII
     "One 12 of US stocks; the 2 of them; 3 units; 4 lots; 5 contracts; 6 pieces.",
+    "1.2k \u00b7 Reply \u00b7 Share | 318 | Comments; 2,000 Companies and 40 \u017ftocks; 60% OF economists.",
 ]
 
 
@@ -68,3 +69,11 @@ def test_may_hold_date_is_the_month_or_iso_test() -> None:
     needs = re.compile(r"\d-\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
     for text in [*TEXTS, "2026-11-20", "\u0661-\u0662", "jan 5", "NOV 5", "x-1", "1-x"]:
         assert may_hold_date(text) == (needs.search(text) is not None), text
+
+
+def test_labels_and_dates_blanked_as_the_full_pattern_blanks_them() -> None:
+    differing = [text for text in TEXTS
+                 if blank(text, numbers._not_figures(numbers._present(text)))
+                 != blank(text, numbers._NOT_FIGURES_ANYWHERE)]
+    assert differing == []
+
