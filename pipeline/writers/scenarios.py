@@ -119,13 +119,18 @@ def record_trend_line(brief: Brief, sheet: FactSheet) -> bool:
     """A close at or just under its record, with no tested level overhead and its first tested
     support far (or absent): the 20-day average, when it lies between that support and the close,
     is the near line a trader holds the run to; the take stands on it and the bear case names it."""
+    return sheet.has("sma_20") and trend_line_near_record(brief)
+
+
+def trend_line_near_record(brief: Brief) -> bool:
+    """record_trend_line from the snapshot alone (for the final call's clause, which has no sheet)."""
     s = brief.snapshot
     sma, atr = s.trend.sma_20, s.volatility.atr_14
     if sma is None or not atr or sma >= s.close:
         return False
     if not s.extremes.new_all_time_high and s.extremes.all_time_high - s.close > FAR_SUPPORT_ATR * atr:
         return False
-    if not sheet.has("sma_20") or trigger_level(brief, True) is not None:
+    if trigger_level(brief, True) is not None:
         return False
     first = trigger_level(brief, False)
     if first is None:
@@ -160,9 +165,14 @@ def _what(level: KeyLevel, above: bool, past_waypoint: bool) -> str:
 
 def level_name(level: KeyLevel, above: bool) -> str:
     """A level's name where prose quotes it by an edge: its label, except an average merged into a
-    zone ('support zone'), whose edge is not the average's own figure."""
+    zone ('support zone'), whose edge is not the average's own figure, and a swing high under the
+    close (a swing low over it), which is an old one ('old swing high'), as the setups name it."""
     if level.source in ("sma_50", "sma_200") and level.zone_low is not None:
         return "resistance zone" if above else "support zone"
+    if level.label == "swing high" and not above:  # a high price has since cleared: support now
+        return "old swing high"
+    if level.label == "swing low" and above:
+        return "old swing low"
     return level.label
 
 

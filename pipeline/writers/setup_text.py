@@ -196,10 +196,32 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
                 level=level, target=target, **words)
     reason: MissReason = miss.reason if miss is not None else "no_level"
     long = direction == "long"
+    if long and reason == "out_of_reach" and _record_trend_line(brief):
+        return vary(_TREND_LINE_CALL, brief, f"call-miss-{direction}")
     return vary(_MISS_CALL[reason], brief, f"call-miss-{direction}").format(
         back="support" if long else "resistance", move="pullback" if long else "bounce",
         against="below" if long else "above", slope="falling" if long else "rising",
         turn="up" if long else "down", sma_200="{sma_200}", **words)
+
+
+_TREND_LINE_CALL = (
+    "the long side waits: no level above to break, and the first tested support is far; the 20-day "
+    "average at {sma_20} is where a pullback would first be tested",
+    "no long setup yet: nothing overhead to break, and the nearest tested floor is out of reach; "
+    "the 20-day average ({sma_20}) is the first line a pullback meets",
+    "no long trade: a record leaves nothing to break, and the first tested support is too far; "
+    "watch the 20-day average at {sma_20} on a pullback",
+    "the long waits: no level to break above, no tested floor near; a dip to the 20-day average "
+    "({sma_20}) is the first test",
+)
+"""A long wanted under (or at) a record with nothing tested near below: the take's near line,
+the 20-day average (scenarios.record_trend_line), named as where a pullback is first tested."""
+
+
+def _record_trend_line(brief: Brief) -> bool:
+    from .scenarios import trend_line_near_record  # scenarios imports this module
+
+    return trend_line_near_record(brief)
 
 
 def first_miss(brief: Brief, direction: str) -> Miss | None:
