@@ -7,7 +7,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, partial
 
-from ..contracts import Article, CrossMarketRow, Finding, IndicatorRow, LevelRow, NewsItem, Snapshot
+from ..contracts import (
+    Article,
+    CrossMarketRow,
+    Finding,
+    IndicatorRow,
+    LevelRow,
+    NewsItem,
+    Snapshot,
+    TradeSetup,
+)
 from . import (
     citations,
     cross_markets,
@@ -307,7 +316,8 @@ class _Walk:
     def _setup_row(self, row: TableRow) -> list[Finding]:
         setup = levels.table_setup(row)
         found = levels.check_setup(setup) if setup else []
-        for name in ("entry", "stop", "target") if not found else ():
+        holds = isinstance(row.origin, TradeSetup) and row.origin in self.ctx.snapshot.setups
+        for name in ("entry", "stop", "target") if not found and not holds else ():
             cell = row.cell(name) or ""
             for claim in extract_claims(cell, row.section, self.ctx.lexicon, self.names):
                 found += values.check_claim(claim, self.ctx, _no_neighbours(), "")
