@@ -17,8 +17,11 @@ it only) are where a variant is chosen; this script prints only them unless --ou
 the variants to report on the sessions from the split on (graded with every later bar). Report
 those once, as they come out.
 
-Per variant and group: sessions, the share with a setup shown, setups offered, filled and decided,
-won (R > 0), expectancy in R; --styles adds the rows per style and side.
+Per variant and group: the share of sessions with a setup shown, setups offered, the fill rate
+(entry reached), filled and decided, won (R > 0), expectancy in R, the shorts' own expectancy, and
+the share of bearish-call sessions whose article shows no setup; --styles adds the rows per style
+and side. The short gates read the VIX closes of `../shared/realdata/ohlcv/datahub_finance-vix`
+(absent: the VIX gates keep every short out) and each history's 52-week closing high.
 
 Exit codes: 0 done; 2 a realdata file is missing or a variant name is unknown. --debug shows
 tracebacks.
@@ -34,17 +37,19 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 from statistics import fmean
 
 import numpy as np
 
 from pipeline.contracts import Bar, Bias, PriceHistory, TradeSetup
-from pipeline.contracts.snapshot import SetupStyle
+from pipeline.contracts.snapshot import SESSIONS_52W, SetupStyle
 from pipeline.indicators.bars import BarArrays
 from pipeline.indicators.series import sma
 from pipeline.indicators.setups import DIRECTIONS, RULES, Market, SetupRules, plan_setup, setups_for_bias
 from pipeline.indicators.trend import average_slope
+from pipeline.market.csv_provider import read_bars_csv
 from pipeline.scorecard.backfill import CallSeries, session_at
 from pipeline.scorecard.contracts import SETUP_HOLD_SESSIONS, SETUP_TRIGGER_SESSIONS, SetupGrade
 from pipeline.scorecard.grading import baseline_r, grade_setup
@@ -64,8 +69,15 @@ from scorecard_realdata import (  # noqa: E402
 WINDOW = SETUP_TRIGGER_SESSIONS + SETUP_HOLD_SESSIONS
 """Bars after a session that can decide its setup."""
 
+VIX_FILE = OHLCV / "datahub_finance-vix" / "vix-daily.csv"
+"""The VIX closes the short gates on the VIX read (bench/threat_realdata.py's file)."""
+
 SETUPS3 = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": 2.0})
 """The desk's rules before setups4: the 200-day trend filter and the fade floor of 2."""
+
+
+SETUPS4 = RULES
+"""The desk's rules since setups4 (setups5 compared short options on top of them and kept none)."""
 
 
 def every_style(reach: float) -> dict[SetupStyle, float]:
@@ -133,6 +145,24 @@ VARIANTS: dict[str, SetupRules] = {
         SETUPS3, support_stop_atr=k, close_entry_atr={"breakout": reach} if reach else {},
         target_past_close_atr=None if past == "off" else 0.0)
        for k in (0.5, 0.75, 1.0) for reach in (0.0, 0.75, 1.0, 1.5) for past in ("off", "0")},
+    # setups5: the shorts, each on top of the desk's rules after setups4
+    "setups4": SETUPS4,
+    "setups4+longs_only": replace(SETUPS4, sides=("long",)),
+    "setups4+short_below_falling_50_200": replace(SETUPS4, short_gate="sma_50_and_200"),
+    "setups4+short_vix_elevated": replace(SETUPS4, short_gate="vix"),
+    "setups4+short_drawdown": replace(SETUPS4, short_gate="drawdown"),
+    "setups4+short_vix_or_drawdown": replace(SETUPS4, short_gate="vix_or_drawdown"),
+    **{f"setups4+short_rr_{floor:g}": replace(SETUPS4, short_min_reward_risk=floor) for floor in (2.0, 2.5)},
+    "setups4+no_short_pullback": replace(SETUPS4, dropped_short=frozenset({"pullback"})),
+    "setups4+no_short_pullback_fade": replace(SETUPS4, dropped_short=frozenset({"pullback", "fade"})),
+    "setups4+no_short_breakout": replace(SETUPS4, dropped_short=frozenset({"breakout"})),
+    **{f"setups4+short_support_stop_{k:g}": replace(SETUPS4, short_support_stop_atr=k)
+       for k in (1.0, 1.25, 1.5)},
+    **{f"setups4+short_breakout_stop_{k:g}": replace(SETUPS4, short_breakout_stop_atr=k)
+       for k in (1.25, 1.5, 2.0)},
+    **{f"grid:short_support_stop_{k:g}+short_breakout_stop_{b:g}": replace(
+        SETUPS4, short_support_stop_atr=k, short_breakout_stop_atr=b)
+       for k in (0.75, 1.0, 1.25, 1.5) for b in (1.0, 1.25, 1.5, 2.0)},
 }
 
 
@@ -153,6 +183,10 @@ class Result:
     sessions: int
     covered: int
     grades: list[SetupGrade]
+    bearish: int = 0
+    """Sessions with a bearish short-term call (and an ATR)."""
+    bearish_bare: int = 0
+    """Of those, the sessions whose article shows no setup."""
 
 
 def sessions_of(history: PriceHistory, benchmark: PriceHistory | None) -> list[Session]:
@@ -203,11 +237,47 @@ def averages_of(histories: dict[str, PriceHistory]) -> dict[str, np.ndarray]:
             for symbol, history in histories.items()}
 
 
-def market_of(s: Session, averages: dict[str, np.ndarray]) -> Market | None:
-    """The session's market with its 20-day average (a cache built before it had none)."""
-    if s.market is None or s.market.sma_20 is not None:
-        return s.market
-    return replace(s.market, sma_20=none_if_nan(float(averages[s.symbol][s.index])))
+def drawdowns_of(histories: dict[str, PriceHistory]) -> dict[str, np.ndarray]:
+    """Each history's close against its 52-week closing high, in %, per bar (as `Extremes`)."""
+    found = {}
+    for symbol, history in histories.items():
+        close = np.array([bar.close for bar in history.bars])
+        high = np.array([close[max(0, i + 1 - SESSIONS_52W):i + 1].max() for i in range(len(close))])
+        found[symbol] = (close / high - 1.0) * 100.0
+    return found
+
+
+@cache
+def vix_closes(path: Path = VIX_FILE) -> dict[date, float]:
+    """The VIX close per session; empty when the file is absent (the VIX gates then keep shorts out)."""
+    if not path.is_file():
+        return {}
+    return {bar.session: bar.close for bar in read_bars_csv(path, "^VIX", None).bars}
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Per history, what a session's market adds to the cached one: the 20-day average (a cache
+    built before it had none), the drawdown from the 52-week closing high and the VIX."""
+
+    averages: dict[str, np.ndarray]
+    drawdowns: dict[str, np.ndarray]
+    vix: dict[date, float]
+
+    @classmethod
+    def of(cls, histories: dict[str, PriceHistory]) -> Readings:
+        return cls(averages_of(histories), drawdowns_of(histories), vix_closes())
+
+
+def market_of(s: Session, readings: Readings) -> Market | None:
+    """The session's market with its 20-day average, drawdown and VIX close."""
+    if s.market is None:
+        return None
+    sma_20 = s.market.sma_20
+    if sma_20 is None:
+        sma_20 = none_if_nan(float(readings.averages[s.symbol][s.index]))
+    return replace(s.market, sma_20=sma_20, vix=readings.vix.get(s.session),
+                   pct_from_52w_high=float(readings.drawdowns[s.symbol][s.index]))
 
 
 Shown = tuple[Session, Market, Sequence[Bar], list[TradeSetup]]
@@ -218,11 +288,11 @@ def shown_setups(rules: SetupRules, histories: dict[str, PriceHistory], sessions
     """Per session of the part (`inside`: before `split`), the setups `rules` place there that an
     article shows (`setups_for_bias`) and the bars that grade them; a session without an ATR is
     skipped."""
-    averages = averages_of(histories)
+    readings = Readings.of(histories)
     for s in sessions:
         if (s.session < split) != inside:
             continue
-        market = market_of(s, averages)
+        market = market_of(s, readings)
         if market is None:
             continue
         bars = histories[s.symbol].bars
@@ -236,11 +306,13 @@ def shown_setups(rules: SetupRules, histories: dict[str, PriceHistory], sessions
 def grade_variant(rules: SetupRules, histories: dict[str, PriceHistory], sessions: Sequence[Session],
                   split: date, inside: bool) -> Result:
     counted = sum((s.session < split) == inside for s in sessions)
-    grades, covered = [], 0
-    for _, _, later, shown in shown_setups(rules, histories, sessions, split, inside):
+    grades, covered, bearish, bare = [], 0, 0, 0
+    for s, _, later, shown in shown_setups(rules, histories, sessions, split, inside):
         covered += bool(shown)
+        bearish += s.bias == Bias.BEARISH
+        bare += s.bias == Bias.BEARISH and not shown
         grades += [grade_setup(setup, later) for setup in shown]
-    return Result(counted, covered, grades)
+    return Result(counted, covered, grades, bearish, bare)
 
 
 @dataclass(frozen=True)
@@ -307,6 +379,18 @@ def entry_report(groups: dict[str, tuple[dict[str, PriceHistory], list[Session]]
     return lines
 
 
+def expectancy_text(grades: Sequence[SetupGrade]) -> str:
+    decided = [g.r for g in grades if g.r is not None and g.status != "open"]
+    return f"{fmean(decided):+.3f}R ({len(decided):,})" if decided else "-"
+
+
+def fill_text(grades: Sequence[SetupGrade]) -> str:
+    """The share of the setups decided or never triggered whose entry was reached."""
+    done = [g for g in grades if g.status != "open"]
+    reached = sum(g.status != "not_triggered" for g in done)
+    return f"{reached / len(done):.1%}" if done else "-"
+
+
 def summary_row(name: str, result: Result) -> str:
     decided = [g.r for g in result.grades if g.r is not None and g.status != "open"]
     won = sum(r > 0 for r in decided)
@@ -314,13 +398,16 @@ def summary_row(name: str, result: Result) -> str:
     expectancy = f"{fmean(decided):+.3f}R" if decided else "-"
     won_text = f"{won / len(decided):.1%}" if decided else "-"
     per_session = len(result.grades) / max(result.sessions, 1)
-    return (f"| {name} | {share:.1%} | {len(result.grades):,} ({per_session:.1%}) | {len(decided):,} | "
-            f"{won_text} | {expectancy} | {sum(decided):+.0f}R |")
+    shorts = expectancy_text([g for g in result.grades if g.direction == "short"])
+    bare = f"{result.bearish_bare / result.bearish:.1%} of {result.bearish:,}" if result.bearish else "-"
+    return (f"| {name} | {share:.1%} | {len(result.grades):,} ({per_session:.1%}) | "
+            f"{fill_text(result.grades)} | {len(decided):,} | {won_text} | {expectancy} | "
+            f"{sum(decided):+.0f}R | {shorts} | {bare} |")
 
 
-HEADER = ["| variant | sessions with a setup | offered (per session) | filled and decided | won | expectancy "
-          "| total |",
-          "|---|---:|---:|---:|---:|---:|---:|"]
+HEADER = ["| variant | sessions with a setup | offered (per session) | filled | filled and decided | won | "
+          "expectancy | total | shorts: expectancy (decided) | bearish-call sessions without a setup |",
+          "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
 
 
 def style_rows(name: str, result: Result) -> list[str]:

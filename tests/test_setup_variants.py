@@ -12,6 +12,9 @@ from types import ModuleType
 
 import pytest
 
+from pipeline.contracts import Bias
+from pipeline.indicators.bars import BarArrays
+from pipeline.indicators.extremes import compute_extremes
 from pipeline.indicators.setups import RULES
 from pipeline.market.csv_provider import CsvBarsProvider
 from pipeline.scorecard.backfill import backfill_calls
@@ -50,6 +53,11 @@ def test_the_desk_variant_grades_what_the_scorecard_grades(realdata: Path, repo_
         assert expected and played(result.grades) == played(expected)
         assert result.sessions == len(graded)
         assert result.covered == sum(bool(g.setups) for g in graded)
+        # bearish-call sessions, and those whose article shows no setup
+        part = [c for c in calls if (c.session < split) == inside]
+        bearish = [g for c, g in zip(part, graded, strict=True) if c.calls[0].bias == Bias.BEARISH]
+        assert bearish and result.bearish == len(bearish)
+        assert result.bearish_bare == sum(not g.setups for g in bearish) < len(bearish)
         # --entries plays the same setups; a long's twin at the next open is the scorecard's
         # long-at-the-open baseline, a short's is its mirror
         entries = run.entries_of(RULES, {"IWM": history}, sessions, split, inside)
@@ -58,6 +66,21 @@ def test_the_desk_variant_grades_what_the_scorecard_grades(realdata: Path, repo_
                  if s.direction == "long"]
         assert longs and all(twin == baseline for twin, baseline in longs)
         assert all(e.entry_atr >= 0 and e.risk_atr > 0 for e in entries)
+
+
+def test_the_short_gates_read_the_snapshot_s_drawdown_and_the_vix_close(realdata: Path,
+                                                                        repo_root: Path) -> None:
+    run = script(repo_root)
+    history = CsvBarsProvider(realdata / "ohlcv" / "kittycapital_etf-seasonality").load("IWM").until(
+        date(2003, 6, 30))
+    drawdowns = run.drawdowns_of({"IWM": history})["IWM"]
+    for index in (5, 260, 500, len(history.bars) - 1):
+        upto = history.until(history.bars[index].session)
+        expected = compute_extremes(BarArrays.from_history(upto)).pct_from_52w_high
+        assert drawdowns[index] == pytest.approx(expected, abs=1e-9)
+    assert drawdowns.max() <= 0 and drawdowns.min() < -10  # 2002 took IWM well under its high
+    vix = run.vix_closes(realdata / "ohlcv" / "datahub_finance-vix" / "vix-daily.csv")
+    assert vix[date(2008, 11, 20)] > 80 and run.vix_closes(repo_root / "no-vix.csv") == {}
 
 
 @pytest.mark.parametrize(("argv", "message"), [

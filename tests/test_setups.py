@@ -313,3 +313,59 @@ def test_rule_variants_move_the_entry_the_base_and_the_target_floor() -> None:
                        for buffer in (0, 0.25))
     assert isinstance(plain, TradeSetup) and isinstance(buffered, TradeSetup)
     assert (plain.entry, plain.stop, buffered.entry, buffered.stop) == (103, 101, 103.5, 101.5)
+
+
+DOWNTREND = Market(CLOSE, ATR, tuple(TREND_LEVELS), sma_50=103, sma_200=105, sma_50_slope_pct=-0.5,
+                   sma_200_slope_pct=-0.3, vix=25, pct_from_52w_high=-12)
+
+
+@pytest.mark.parametrize(("rules", "reading", "blocked"), [
+    (replace(RULES, sides=("long",)), {}, "side_off"),
+    (replace(RULES, short_gate="sma_50_and_200"), {}, None),
+    (replace(RULES, short_gate="sma_50_and_200"), {"sma_50_slope_pct": 0.2}, "short_trend"),
+    (replace(RULES, short_gate="sma_50_and_200"), {"sma_50": 99.0}, "short_trend"),
+    (replace(RULES, short_gate="vix"), {}, None),
+    (replace(RULES, short_gate="vix"), {"vix": 19.5}, "short_calm"),
+    (replace(RULES, short_gate="vix"), {"vix": None}, "short_calm"),
+    (replace(RULES, short_gate="drawdown"), {"pct_from_52w_high": -8.0}, "short_calm"),
+    (replace(RULES, short_gate="vix_or_drawdown"), {"vix": 15.0}, None),
+    (replace(RULES, short_gate="vix_or_drawdown"), {"vix": 15.0, "pct_from_52w_high": -3.0}, "short_calm"),
+])
+def test_a_short_gate_keeps_shorts_out_and_leaves_longs_alone(rules: SetupRules, reading: dict,
+                                                              blocked: str | None) -> None:
+    """The short gates scripts/setup_variants.py compared in-sample (setups5)."""
+    market = replace(DOWNTREND, **reading)
+    placed = plan_setup("short", market, rules)
+    if blocked is None:
+        assert placed == plan_setup("short", market) and placed is not None
+    else:
+        assert placed is None and pending_setup("short", market, rules) is None
+        assert [m.reason for m in setup_misses("short", market, rules)] == [blocked]
+    up = replace(market, close=110.0, sma_200_slope_pct=0.5)
+    assert plan_setup("long", up, rules) == plan_setup("long", up)
+
+
+def test_a_short_can_have_its_own_floor_styles_and_stops() -> None:
+    """The short options scripts/setup_variants.py compared in-sample (setups5); the desk uses none."""
+    base = plan_setup("short", DOWNTREND)
+    assert base is not None
+    assert (base.style, base.entry, base.stop, base.reward_risk) == ("pullback", 104, 105.5, 4.0)
+    # A wider stop past the level: 1 or 1.5 ATR over the swing high at 104.
+    one = plan_setup("short", DOWNTREND, replace(RULES, short_support_stop_atr=1.0))
+    assert one is not None and (one.stop, one.reward_risk) == (106, 3.0)
+    wide = plan_setup("short", DOWNTREND, replace(RULES, short_support_stop_atr=1.5))
+    assert wide is not None and (wide.stop, wide.reward_risk) == (107, 2.0)
+    # Short pullbacks dropped: the breakdown of the swing low, its stop a least 1 ATR (RULES) or 2.
+    no_pullback = replace(RULES, dropped_short=frozenset({"pullback"}))
+    breakdown = plan_setup("short", DOWNTREND, no_pullback)
+    assert breakdown is not None
+    assert (breakdown.style, breakdown.entry, breakdown.stop) == ("breakout", 98, 100)
+    wider = replace(no_pullback, short_breakout_stop_atr=2.0)
+    assert plan_setup("short", DOWNTREND, wider) is None
+    assert setup_misses("short", DOWNTREND, wider) == [Miss("short", "breakout", "reward_risk", 98, 93, 1.25)]
+    # A reward/risk floor for shorts only.
+    assert plan_setup("short", DOWNTREND, replace(no_pullback, short_min_reward_risk=3.0)) is None
+    mirror = replace(DOWNTREND, sma_50=97, sma_200=95, sma_50_slope_pct=0.5, sma_200_slope_pct=0.3)
+    long = plan_setup("long", mirror)
+    assert long is not None and plan_setup("long", mirror, replace(RULES, short_min_reward_risk=9.0,
+                                                                   short_support_stop_atr=2.0)) == long

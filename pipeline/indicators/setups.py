@@ -37,6 +37,18 @@ not kept: entering at the close when the entry lies within a fraction of an
 ATR, a pullback to a swing or to the 20-day average, a breakout entry past the
 level, other stop distances (docs/scorecard.md).
 
+Shorts (setups5, same protocol): shorts made money in-sample (+0.180R / +0.173R
+per filled short, indices / ETFs) and lost from 2015 (-0.153R / -0.097R). The
+best in-sample variant, a short fade or pullback's stop 1 x ATR past the level
+(in-sample +0.082R / +0.155R -> +0.106R / +0.168R, shorts -> +0.284R /
++0.229R), ran once from 2015 and did worse there (+0.094R / +0.041R ->
++0.086R / +0.037R, shorts -> -0.269R / -0.175R): the desk's rules are
+unchanged. Also tried in-sample (SetupRules' short options): longs only
+(+0.038R / +0.149R), shorts only below a falling 50-day and 200-day, only with
+the VIX above 20 or a drawdown over 10%, a short reward/risk floor of 2 or 2.5,
+short pullbacks, fades or breakdowns dropped, wider breakdown stops
+(docs/scorecard.md, "Shorts: chosen in-sample, worse out-of-sample").
+
 Placement (long; the short mirrors it):
 - breakout: the trigger is a close above the nearest resistance; the entry is
   its top edge (zone_high, else its price): the level itself, so the entry is
@@ -105,11 +117,14 @@ PENDING_LEVELS = 3
 
 Direction = Literal["long", "short"]
 MissReason = Literal["no_level", "no_target", "out_of_reach", "order", "reward_risk", "stop_wide",
-                     "target_far", "trend_side", "trend_slope"]
+                     "target_far", "trend_side", "trend_slope", "side_off", "short_trend", "short_calm"]
 DIRECTIONS: tuple[Direction, ...] = ("long", "short")
 StyleOrder = Literal["situation", "pullback_in_trend", "pullback_unless_against"]
 TrendFilter = Literal["none", "sma_50", "sma_200"]
 PullbackBase = Literal["nearest", "swing", "sma_20"]
+ShortGate = Literal["none", "sma_50_and_200", "vix", "drawdown", "vix_or_drawdown"]
+VIX_ELEVATED = 20.0
+DRAWDOWN_PCT = -10.0
 
 
 @dataclass(frozen=True)
@@ -135,7 +150,13 @@ class SetupRules:
     - `pullback_base`: the level a pullback buys: the nearest support (any kind), the nearest
       swing level, or the 20-day average.
     - `target_past_close_atr`: when set, a target must lie at least this many ATR beyond the
-      close (a long's above it), not only beyond the entry."""
+      close (a long's above it), not only beyond the entry.
+    - Shorts apart (setups5): `sides`, the sides offered at all; `short_gate`, a further condition
+      for a short (sma_50_and_200: the close below a falling 50-day and a falling 200-day average;
+      vix: the VIX above VIX_ELEVATED; drawdown: the close more than 10% under its 52-week
+      closing high; vix_or_drawdown: either); `short_min_reward_risk`, a reward/risk floor for
+      every short style; `dropped_short`, styles not offered short; `short_support_stop_atr` and
+      `short_breakout_stop_atr`, a short's own stop distances (None: the long's)."""
 
     order: StyleOrder = "situation"
     min_reward_risk: dict[SetupStyle, float] = field(default_factory=dict)
@@ -149,15 +170,40 @@ class SetupRules:
     breakout_entry_atr: float = 0.0
     pullback_base: PullbackBase = "nearest"
     target_past_close_atr: float | None = None
+    sides: tuple[Direction, ...] = DIRECTIONS
+    short_gate: ShortGate = "none"
+    short_min_reward_risk: float | None = None
+    dropped_short: frozenset[SetupStyle] = frozenset()
+    short_support_stop_atr: float | None = None
+    short_breakout_stop_atr: float | None = None
 
-    def reward_risk_floor(self, style: SetupStyle) -> float:
-        return max(MIN_REWARD_RISK, self.min_reward_risk.get(style, MIN_REWARD_RISK))
+    def reward_risk_floor(self, style: SetupStyle, direction: Direction = "long") -> float:
+        floor = max(MIN_REWARD_RISK, self.min_reward_risk.get(style, MIN_REWARD_RISK))
+        if direction == "short" and self.short_min_reward_risk is not None:
+            return max(floor, self.short_min_reward_risk)
+        return floor
+
+    def support_stop(self, direction: Direction) -> float:
+        """The fade/pullback stop past the level, in ATR, for `direction`."""
+        if direction == "short" and self.short_support_stop_atr is not None:
+            return self.short_support_stop_atr
+        return self.support_stop_atr
+
+    def breakout_stop(self, direction: Direction) -> float:
+        """A breakout's least stop distance from the entry, in ATR, for `direction`."""
+        if direction == "short" and self.short_breakout_stop_atr is not None:
+            return self.short_breakout_stop_atr
+        return self.breakout_stop_atr
+
+    def dropped_for(self, direction: Direction) -> frozenset[SetupStyle]:
+        return self.dropped | self.dropped_short if direction == "short" else self.dropped
 
 
 RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK},
                    support_stop_atr=SUPPORT_STOP_ATR, target_past_close_atr=TARGET_PAST_CLOSE_ATR)
 """The desk's rules: a side only with the 200-day trend, fades at reward/risk >= 2 (setups3); a
-fade or pullback stop 0.75 x ATR past its level, a target beyond the close (setups4)."""
+fade or pullback stop 0.75 x ATR past its level, a target beyond the close (setups4). Setups5's
+short rules are SetupRules options the desk does not use (docs/scorecard.md, "Shorts")."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +220,8 @@ class Market:
     sma_50_slope_pct: float | None = None
     sma_200_slope_pct: float | None = None
     sma_20: float | None = None
+    vix: float | None = None
+    pct_from_52w_high: float | None = None
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Market | None:
@@ -265,7 +313,8 @@ def styles_for(direction: Direction, market: Market, rules: SetupRules = RULES) 
         styles = ("pullback", "breakout")
     else:
         styles = ("breakout",)
-    return tuple(style for style in styles if style not in rules.dropped)
+    dropped = rules.dropped_for(direction)
+    return tuple(style for style in styles if style not in dropped)
 
 
 def trend_average(market: Market, rules: SetupRules = RULES) -> tuple[float | None, float | None]:
@@ -280,6 +329,12 @@ def trend_block(direction: Direction, market: Market, rules: SetupRules = RULES)
     close is not above the average for a long, not below it for a short) or trend_slope (the
     average is not rising for a long, not falling for a short). A history too short for the
     average or its slope is not filtered."""
+    if direction not in rules.sides:
+        return "side_off"
+    if direction == "short" and rules.short_gate != "none":
+        gated = short_gate_block(market, rules.short_gate)
+        if gated is not None:
+            return gated
     if rules.trend_filter == "none" or direction not in rules.trend_sides:
         return None
     average, slope = trend_average(market, rules)
@@ -289,6 +344,20 @@ def trend_block(direction: Direction, market: Market, rules: SetupRules = RULES)
     if sign * (market.close - average) <= 0:
         return "trend_side"
     return "trend_slope" if sign * slope <= 0 else None
+
+
+def short_gate_block(market: Market, gate: ShortGate) -> MissReason | None:
+    """Why `gate` keeps a short out (short_trend, short_calm), None when it lets it in; a reading
+    the market lacks (a short history, no VIX) keeps it out too."""
+    if gate == "sma_50_and_200":
+        pairs = ((market.sma_50, market.sma_50_slope_pct), (market.sma_200, market.sma_200_slope_pct))
+        falling = all(average is not None and slope is not None and market.close < average and slope < 0
+                      for average, slope in pairs)
+        return None if falling else "short_trend"
+    elevated = market.vix is not None and market.vix > VIX_ELEVATED
+    drawdown = market.pct_from_52w_high is not None and market.pct_from_52w_high < DRAWDOWN_PCT
+    fired = {"vix": elevated, "drawdown": drawdown, "vix_or_drawdown": elevated or drawdown}
+    return None if fired.get(gate, True) else "short_calm"
 
 
 def breakout_setup(direction: Direction, market: Market, skip: int = 0,
@@ -303,7 +372,7 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
     broken, sign = side[at], sign_of(direction)
     entry = far_edge(broken, direction) + sign * rules.breakout_entry_atr * market.atr
     entry = close_entry(entry, "breakout", market, rules)
-    stop = entry - sign * max(rules.breakout_stop_atr * market.atr,
+    stop = entry - sign * max(rules.breakout_stop(direction) * market.atr,
                               sign * (entry - near_edge(broken, direction))
                               + rules.breakout_buffer_atr * market.atr)
     targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in side[at + 1:]
@@ -392,7 +461,7 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     entry = near_edge(base, against)
     if reach and style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
         return Miss(direction, style, "out_of_reach", base.price)
-    stop = far_edge(base, against) - sign_of(direction) * rules.support_stop_atr * market.atr
+    stop = far_edge(base, against) - sign_of(direction) * rules.support_stop(direction) * market.atr
     entry = close_entry(entry, style, market, rules)
     beyond = [lv for lv in market.levels
               if lv is not base and is_target(lv, entry, direction, market, rules)]
@@ -447,7 +516,7 @@ def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, 
         reason = "stop_wide"
     elif abs(target.price - entry) > MAX_TARGET_ATR * market.atr:
         reason = "target_far"
-    elif reward_risk < rules.reward_risk_floor(style):
+    elif reward_risk < rules.reward_risk_floor(style, direction):
         reason = "reward_risk"
     if reason is not None:
         return Miss(direction, style, reason, level, target.price, round(reward_risk, 2))
@@ -500,7 +569,7 @@ def pending_setup(direction: Direction, market: Market, rules: SetupRules = RULE
     for a side the trend filter keeps out (a close beyond a level would not let it in)."""
     if trend_block(direction, market, rules) is not None or plan_setup(direction, market, rules) is not None:
         return None
-    if trend_of(market) == sign_of(direction) and "pullback" not in rules.dropped:
+    if trend_of(market) == sign_of(direction) and "pullback" not in rules.dropped_for(direction):
         placed = support_setup(direction, "pullback", market, reach=False, rules=rules)
         if isinstance(placed, TradeSetup):
             return placed
