@@ -85,10 +85,14 @@ SCRIPT = "make_verify_holdout3"
 # subject 7 -> 8 (90/94).
 # miss4: tenths in words ("nine-tenths of a percent": 0.9%), so "Small caps fell nine-tenths of a
 # percent" is IWM's move: subject 8 -> 9 (91/94).
-FLOORS = {"caught": 91, "error_findings_on_clean": 0}
+# miss4: a citing sentence of figures that names a fact (the record, an average, the RSI) its source
+# never mentions, with no figure of it in the source and at most one stray shared word, is not backed
+# by a shared subject alone ("the fund 2.19% below the record close [2]" citing the oil story):
+# citation 3 -> 4 (92/94).
+FLOORS = {"caught": 92, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 6, "words": 13, "subject": 9, "timeframe": 7, "history": 10, "negation": 8,
-    "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 3,
+    "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 4,
     "direction": 2,
 }
 

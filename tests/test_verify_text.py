@@ -209,6 +209,19 @@ def test_citations(ctx):
     assert errors(ctx, linked) == [("url-not-ingested", "https://elsewhere.example/story")]
 
 
+def test_a_shared_subject_does_not_back_a_fact_the_source_never_mentions(ctx):
+    """The small-caps story names IWM (by 'small caps'), but not its 50-day average: a sentence of
+    figures about that average, none of them in the story, is not backed by the subject alone."""
+    base = clean_text(ctx)
+    assert errors(ctx, base.replace("on the day.", "on the day [1].")) == []
+    average = fill(ctx, "The 50-day average sits at {sma_50}.")
+    cited = base.replace(average, "IWM's" + average[3:-1] + " [1].")
+    assert cited != base
+    assert errors(ctx, cited) == [("citation-unsupported", "[1]")]
+    worded = base.replace(average, "Small caps lagged again: IWM's" + average[3:-1] + " [1].")
+    assert errors(ctx, worded) == []  # two words of the story beside the subject back it
+
+
 def test_unknown_sources_are_not_held_against_the_text(ctx):
     blind = VerifyContext.build(ctx.snapshot, ctx.scores, sources=None, instruments=INFOS)
     text = clean_text(ctx).replace("on the day.", "on the day [1].")

@@ -114,14 +114,33 @@ def supports(sentence: str, text: str, ctx: VerifyContext) -> bool:
     if not text:
         return False
     lowered = text.lower()
-    if _shares_subject(sentence, lowered, ctx) or _shares_figure(sentence, text) \
-            or _quotes(sentence, lowered):
+    if _shares_figure(sentence, text) or _quotes(sentence, lowered):
         return True
     title = _title_words(text)
     own = _content_words(sentence) | _concepts(sentence) | _with_short(sentence, title)
     shared = own & (_content_words(text) | _concepts(text) | title)
     weight = len(shared) + (NAME_WEIGHT - 1) * len(shared & title)
-    return weight + NAME_WEIGHT * len(_names(sentence) & _names(text)) >= _needed(sentence, own)
+    weight += NAME_WEIGHT * len(_names(sentence) & _names(text))
+    if _shares_subject(sentence, lowered, ctx):
+        return weight >= SUBJECT_AND_WORDS or not _names_unsourced_fact(sentence, lowered)
+    return weight >= _needed(sentence, own)
+
+
+SUBJECT_AND_WORDS = 2
+"""Shared weight that backs a citing sentence with its subject whatever else it claims."""
+_FACT_WORDS = re.compile(r"\b(?:record|all-time|52-week|50-day|200-day|20-day|moving average|RSI|MACD|"
+                         r"golden cross|death cross)\b", re.IGNORECASE)
+
+
+def _names_unsourced_fact(sentence: str, lowered_source: str) -> bool:
+    """A sentence of figures that names a particular fact (the record, an average, the RSI) the source
+    never mentions, and states none of its figures: "That leaves the fund 2.19% below the record close
+    of $629.76 [2]" is not backed by a story that names the Nasdaq 100 only for its day's move, however
+    the subject matches (a stray shared word is not enough either)."""
+    if not any(n.unit in ("pct", "price") for n in find_numbers(sentence)):
+        return False
+    named = {m.group(0).lower() for m in _FACT_WORDS.finditer(sentence)}
+    return bool(named) and not any(word in lowered_source for word in named)
 
 
 def _needed(sentence: str, own: set[str]) -> int:

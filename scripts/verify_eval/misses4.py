@@ -22,6 +22,10 @@ the listed gaps), each cause planted in other words than the holdout's, on other
   Yes/No, a figure, a move word, a pronoun or a word of the question): "Will QQQ follow? Back on
   our own chart, the RSI is overbought" is the article's RSI, not QQQ's (a false
   indicator-mismatch before). Plant: 'oversold' for DIA's 72.8.
+- A citing sentence of figures whose source states none of them needs more than a shared subject
+  (two shared words, a title word or a name beside it): the record distance cited to the story
+  that prints it passes; cited to a week-old story that names the Nasdaq only for its own day, it
+  is citation-unsupported.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -289,10 +293,50 @@ def question_plants(built: dict[str, Built]) -> list[Plant]:
                        "answer")]
 
 
+# ---------------------------------------------------------------- a citation that backs none of the figures
+
+CITE_KEY = "QQQ-2026-11-20"
+RECORD_STORY = "nasdaq-megacap-tech-rally"  # prints the record close and the fund's distance from it
+CHIPS_STORY = "stocks-slip-chip-shares-drag"  # names the Nasdaq, a week earlier, for its own day only
+
+
+def _stories(b: Built) -> list[tuple[int, str]]:
+    """The two stories the note lists, numbered [1] and [2]: the record story, then the chip story."""
+    return [(1, RECORD_STORY), (2, CHIPS_STORY)]
+
+
+def cite_note(b: Built) -> str:
+    s = b.snapshot
+    x = s.extremes
+    assert x.all_time_high is not None and x.pct_from_ath is not None
+    items = [next(item for item in b.news if marker in item.url) for _, marker in _stories(b)]
+    sources = "\n".join(f"[{n}] {item.title} \u2014 {item.publisher}, {item.url}"
+                        for n, item in enumerate(items, start=1))
+    return (f"# QQQ: close to the top\n\n"
+            f"QQQ ended at ${s.close:.2f}, and the chip selloff of last week is behind it [2]. That puts the "
+            f"fund {abs(x.pct_from_ath):.2f}% under its record close of ${x.all_time_high:.2f} [1].\n\n"
+            f"## Sources\n\n{sources}\n")
+
+
+def cite_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-cite-{CITE_KEY}", CITE_KEY, "prose", "md", cite_note(built[CITE_KEY]))]
+
+
+def cite_plants(built: dict[str, Built]) -> list[Plant]:
+    b = built[CITE_KEY]
+    x = b.snapshot.extremes
+    record, chips = 1, 2
+    return [Plant(f"miss4-citation-backs-no-figure-{CITE_KEY}", f"user-miss4-cite-{CITE_KEY}", "citation",
+                  f"${x.all_time_high:.2f} [{record}]", f"${x.all_time_high:.2f} [{chips}]",
+                  "citation-unsupported", f"[{chips}]",
+                  note="the record distance cited to a story that names the Nasdaq only for another day's "
+                       "move: it shares the subject and no figure or claim")]
+
+
 _TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts, event_texts, slash_texts,
-          question_texts)
+          question_texts, cite_texts)
 _PLANTS = (reads_plants, adjective_plants, since_plants, wrap_plants, tenths_plants, event_plants,
-           slash_plants, question_plants)
+           slash_plants, question_plants, cite_plants)
 
 
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
