@@ -338,9 +338,13 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     if short is not None:  # "Wk +2.78% / 1m +6.62% / YTD -2.93%": each label is its own figure's period
         own_words, own = short.group("label"), _SHORT_PERIODS[short.group("label").lower()]
     if relation is None and number.unit == "pct":
-        average = _AVERAGE_PAREN.search(before)
-        if average is not None:  # "the 50d ($439.80, +4.85%)": the distance from that average
-            relation, reference = "below" if number.sign < 0 else "above", f"sma_{average.group('n')}"
+        level = _level_beside(before)
+        if level is not None:  # "the 50d ($439.80, +4.85%)", "SMA50 245.77 (-0.60%)", "vs 50d +0.09%"
+            relation, reference = "below" if number.sign < 0 else "above", level
+            kind = ClaimKind.DISTANCE
+        side = SIDE_OF_IT_BRACKETED.search(before, max(0, len(before) - 40)) if level is None else None
+        if side is not None:  # "just under one percent below it (-0.97%)": the words' distance in digits
+            relation = "above" if side.group(1).lower() in ("above", "over") else "below"
             kind = ClaimKind.DISTANCE
     if own is not None:
         frame = own_words
@@ -373,9 +377,36 @@ _SHORT_LABEL = re.compile(r"(?:^|[/|;,\u00b7(])\s*(?P<label>wk|w/w|1w|mtd|1m|1mo
 _SHORT_PERIODS = {"wk": "5d", "w/w": "5d", "1w": "5d", "mtd": "mtd", "1m": "1m", "1mo": "1m", "m/m": "1m",
                   "ytd": "ytd"}
 """A desk's short period label right before a figure in its cell of a line ("Wk +2.78% / 1m +6.62%")."""
-_AVERAGE_PAREN = re.compile(r"\b(?P<n>20|50|200)(?:d|-day|-DMA| DMA|-SMA| SMA)(?: average| MA| line)?\s*"
-                            r"\(\s*\$?\d[\d,]*(?:\.\d+)?\s*,\s*$", re.IGNORECASE)
-"""An average with its price in parentheses and a signed % after it: the close's distance from it."""
+_AVERAGE = (r"(?:(?P<n>20|50|200)(?:d|-day|-DMA| DMA|-SMA| SMA)(?: average| MA| line)?"
+            r"|(?:SMA|MA)\s?(?P<m>20|50|200))")
+_EXTREME = r"(?:52[- ]?w(?:ee)?k?|52-week)\s+(?:(?P<high>hi|high)|(?P<low>lo|low))"
+"""(Not the record: "A RECORD CLOSE: $622.21, +1.73%" is today's close and its move.)"""
+_LEVEL_PRICE = re.compile(rf"\b(?:{_AVERAGE}|{_EXTREME})\s*(?:\(\s*|[:=]?\s+)\$?\d[\d,]*(?:\.\d+)?"
+                          r"(?:\s*,\s*|\s*\(\s*)$", re.IGNORECASE)
+"""A level's label and its price, then a % in the same parentheses or in its own: the close's distance
+from that level ("the 50d ($439.80, +4.85%)", "SMA50 245.77 (-0.60%)", "52w Hi 257.77 (-5.23%)")."""
+_LEVEL_VERSUS = re.compile(rf"\b(?:vs\.?|versus)\s+(?:the\s+|its\s+)?(?:{_AVERAGE}|{_EXTREME})\s*:?\s*$",
+                           re.IGNORECASE)
+"""A distance labelled by what it is measured against ("vs 50d +0.09%", a table's "vs 50d" column)."""
+
+
+SIDE_OF_IT_BRACKETED = re.compile(r"\b(above|below|under|over|beneath)\s+"
+                                  r"(?:it|that(?:\s+(?:level|mark|line))?|this\s+(?:level|mark|line))\s*\(\s*$",
+                                  re.IGNORECASE)
+"""The side and pronoun before a bracketed %: "just under one percent below it (-0.97%)" prints in
+digits the distance the words before it give."""
+
+
+def _level_beside(before: str) -> str | None:
+    """The reference ('sma_50', 'high_52w', ...) of a % printed as the close's distance from a level
+    named right before it, else None."""
+    match = _LEVEL_PRICE.search(before, max(0, len(before) - 80)) or _LEVEL_VERSUS.search(
+        before, max(0, len(before) - 40))
+    if match is None:
+        return None
+    if match.group("n") or match.group("m"):
+        return f"sma_{match.group('n') or match.group('m')}"
+    return "high_52w" if match.group("high") else "low_52w"
 
 
 _MOVE_AFTER = re.compile(r"^\s*(higher|lower|up|down)\b", re.IGNORECASE)

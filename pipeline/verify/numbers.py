@@ -441,6 +441,7 @@ _FURNITURE = re.compile(
     r"|(?<![\w$.,+\-\u2212])\d{1,4}(?=\s+(?:shares|pieces|units|contracts|lots)\b)"
     # a holding: "120 shares" (a day's volume is printed in millions or with a K/M)
     r"|\b(?:Suite|Ste\.|Apt\.?|Room)[ \t]?#?\d+\b"  # an address: "Suite 400"
+    r"|\b(?-i:SMA|EMA|MA)[ \t]?\d{1,3}\b(?![.,]\d)|\b\d{1,3}[- ]?wks?\b"  # a window: "MA 200", "52-wk"
     r"|(?-i:\b[A-Z]{1,6}(?:-\d+){2,}\b)"  # a reference number: "MO-2026-1117-04"
     r"|(?<=\d:\d\d[ \t])[+\-\u2212]\d{4}\b|(?<=\d:\d\d:\d\d[ \t])[+\-\u2212]\d{4}\b"
     # a time zone's offset after a clock time: "18:12 -0500"
@@ -451,11 +452,13 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 """Page furniture a writer's layout carries around the figures: a post's counters, an episode's number
-and runtime, a rating, an audience, a holding's share count, an address, a reference number, a mail
-header's time zone, a dated title, a day-first date. None is market data; blanked before figures are
+and runtime, a rating, an audience, a holding's share count, an address, a window's label written
+number-last ("MA 200") or abbreviated ("52-wk"), a reference number, a mail header's time zone, a
+dated title, a day-first date. None is market data; blanked before figures are
 read, so a real figure beside one is still read and checked."""
 _FURNITURE_NEEDS = re.compile(r"[^\x00-\x7f]|\bep|issue|part|chapter|season|lesson|module|star|min|sec"
                               r"|\bof\b|shares|pieces|units|contracts|lots|suite|ste\.|apt|room|\w-\d+-\d"
+                              r"|ma[ \t]?\d|\dwk|\d[- ]wk"
                               rf"|:\d\d\s[+\-]|\d/\d+/\d|\(\d|\d\.\d{{1,2}}\.(?!\d)|{_COUNTED}",
                               re.IGNORECASE)
 """A cheap test that a text may hold page furniture (most sentences hold none)."""
@@ -496,6 +499,8 @@ _FURNITURE_TESTS: tuple[tuple[Callable[[str], bool], Callable[[str, set[str]], b
     (lambda alt: "(?:shares|pieces" in alt, lambda text, runs: not runs.isdisjoint(
         ("shares", "pieces", "units", "contracts", "lots")) and _lowered_holds(_HOLDING_NEEDS, text)),
     (lambda alt: alt.startswith(r"\b(?:Suite"), _any_run("suite", "ste", "apt", "room")),
+    (lambda alt: alt.startswith(r"\b(?-i:SMA"), _any_run("sma", "ema", "ma")),
+    (lambda alt: "wks?" in alt, _any_run("wk", "wks")),
     (lambda alt: alt.startswith("(?-i:"),
      lambda text, runs: "-" in text and _REFERENCE_NEEDS.search(text) is not None),
     (lambda alt: alt.startswith(r"(?<=\d:\d\d"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..contracts import Finding, InstrumentKind, Snapshot
 from ..facts import Fact, format_value
-from .claims import Claim, ClaimKind
+from .claims import SIDE_OF_IT_BRACKETED, Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .number_words import count_forms
@@ -764,11 +764,12 @@ _SIDE_OF_IT = re.compile(r"\s*(above|below|under|over|beneath)\s+(?:it|that(?:\s
 
 
 def _level_pronoun(claim: Claim, ctx: VerifyContext, near: Neighbours) -> tuple[str, float] | None:
-    """The side and the level of "35k support (0.3% above it)": the price-like figure printed last
-    before the distance, when it is not the close itself."""
+    """The side and the level of "35k support (0.3% above it)" or "... below it (-0.97%)": the
+    price-like figure printed last before the distance, when it is not the close itself."""
     if claim.number.unit != "pct" or claim.reference is not None:
         return None
-    match = _SIDE_OF_IT.match(claim.sentence, claim.number.end)
+    match = _SIDE_OF_IT.match(claim.sentence, claim.number.end) or SIDE_OF_IT_BRACKETED.search(
+        claim.sentence, max(0, claim.number.start - 40), claim.number.start)
     close = ctx.snapshot.close
     before = [c.number for c in near.prices
               if c.sentence == claim.sentence and c.number.end <= claim.number.start]
