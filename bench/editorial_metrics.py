@@ -250,7 +250,10 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "take_names_setup_level_share": share(in_take, planned),
             "setup_target_behind_close_unsaid": float(sum(setup_target_behind_close_unsaid(c)
                                                           for c in cases)),
-            "zone_split_figures": float(sum(zone_split_figures(c) for c in cases))}
+            "zone_split_figures": float(sum(zone_split_figures(c) for c in cases)),
+            "zone_average_unnamed": float(sum(zone_average_unnamed(c) for c in cases)),
+            "range_top_record_unsaid": float(sum(range_top_record_unsaid(c) for c in cases)),
+            "final_call_zone_spans": float(sum(final_call_zone_spans(c) for c in cases))}
 
 
 _SAYS_DIP = re.compile(r"\bdip\b|\bbounce\b|today's close|session ended", re.IGNORECASE)
@@ -295,6 +298,42 @@ def zone_split_figures(case: Case) -> int:
             names |= {edge for edge in (low, high) if edge in traded and edge != own}
         split += len(names) >= 2
     return split
+
+
+def zone_average_unnamed(case: Case) -> int:
+    """Sentences of the scenarios, the take and the final call's clauses that quote a zone built
+    round a moving average (its span or an edge) without naming the average: the reader sees 'the
+    resistance zone' and not the 200-day inside it."""
+    a = case.article
+    parts = [*a.bull_case, *a.bear_case, *split_sentences(a.take),
+             *(clause for r in a.final_call for clause in r.reasoning.split(";"))]
+    unnamed = 0
+    for lv in case.snapshot.levels:
+        if not lv.source.startswith("sma") or lv.zone_low is None or lv.zone_high is None:
+            continue
+        edges = {round(lv.zone_low, 2), round(lv.zone_high, 2)} - {round(lv.price, 2)}
+        unnamed += sum(any(round(_price(p), 2) in edges for p in re.findall(_PRICE, part))
+                       and "-day" not in part for part in parts)
+    return unnamed
+
+
+def range_top_record_unsaid(case: Case) -> int:
+    """1 when a tight range's top is the record close and neither headline, dek nor take says
+    'record': the box's lid is the highest close on the chart, which is the story of a breakout."""
+    s, a = case.snapshot, case.article
+    rng = s.range
+    if rng is None or not rng.is_tight or round(rng.upper, 2) != round(s.extremes.all_time_high, 2):
+        return 0
+    return int("record" not in f"{a.headline} {a.dek} {a.take}".lower())
+
+
+def final_call_zone_spans(case: Case) -> int:
+    """Final-call clauses quoting a key level's zone as a whole span ('a close below $671.20–$673.95')
+    where the one edge a close must clear reads lighter."""
+    zones = {(round(lv.zone_low, 2), round(lv.zone_high, 2)) for lv in case.snapshot.levels
+             if lv.zone_low is not None and lv.zone_high is not None}
+    return sum((_price(lo), _price(hi)) in zones
+               for r in case.article.final_call for lo, hi in _SPAN.findall(r.reasoning))
 
 
 def _trade_level(case: Case) -> float | None:
