@@ -481,3 +481,14 @@ def test_max_pain_and_moving_averages_join_the_levels() -> None:
     ma = kinds[LevelKind.MOVING_AVERAGE]
     assert (ma.price, ma.label, ma.source) == (99.0, "50-day MA", "sma_50")
     assert ma.distance_pct == pytest.approx((99 / bars.last_close - 1) * 100)
+
+
+def test_a_zone_named_for_one_average_does_not_swallow_the_other() -> None:
+    bars = BarArrays.from_history(swing_history())
+    close = bars.last_close
+    # the 200-day and the 50-day 0.4 apart: inside one zone's tolerance (0.25 x ATR 2 = 0.5)
+    levels = compute_key_levels(bars, atr_value=2.0, sma_50=close - 7.2, sma_200=close - 7.6,
+                                trading_range=None)
+    averages = {lv.source: (lv.price, lv.zone_low, lv.zone_high) for lv in levels
+                if lv.source in ("sma_50", "sma_200")}
+    assert averages == {"sma_50": (close - 7.2, None, None), "sma_200": (close - 7.6, None, None)}

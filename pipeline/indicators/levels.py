@@ -15,7 +15,9 @@ Choices:
 - Candidates closer than 0.25 x ATR to a neighbour (chained, by price) merge
   into one zone: its price, label, source and kind are those of the member that
   ranks first (range bound, then moving average, max pain, swing, round number),
-  its zone_low/zone_high span every member, and its touches add up.
+  its zone_low/zone_high span every member, and its touches add up. The chain
+  stops short of a second moving average: the 50-day and the 200-day are never
+  one zone.
 - A zone closer than 0.25 x ATR to the close (or containing it) is neither
   support nor resistance: its kind is `current`. Of the others, supports are
   below the close and resistances above; the nearest 3 on each side are kept
@@ -197,15 +199,27 @@ def broken_edge(prior_range: TradingRange | None, close: float) -> list[LevelCan
     return [LevelCandidate(prior_range.lower, "old range bottom", "broken_range")]
 
 
+AVERAGES = ("sma_50", "sma_200")
+
+
 def merge_zones(candidates: Sequence[LevelCandidate], tolerance: float) -> list[list[LevelCandidate]]:
-    """Group candidates, by price, whose neighbours lie closer than `tolerance` (a chain)."""
+    """Group candidates, by price, whose neighbours lie closer than `tolerance` (a chain). A chain
+    holding one moving average stops at the other: a zone named for the 200-day does not reach up
+    to the 50-day's value, which the article quotes as a level of its own."""
     groups: list[list[LevelCandidate]] = []
     for candidate in sorted(candidates, key=lambda c: c.price):
-        if groups and candidate.price - groups[-1][-1].price < tolerance:
+        if (groups and candidate.price - groups[-1][-1].price < tolerance
+                and not _second_average(groups[-1], candidate)):
             groups[-1].append(candidate)
         else:
             groups.append([candidate])
     return groups
+
+
+def _second_average(group: Sequence[LevelCandidate], candidate: LevelCandidate) -> bool:
+    """True when `candidate` is a moving average and `group` already holds the other one."""
+    return candidate.source in AVERAGES and any(
+        c.source in AVERAGES and c.source != candidate.source for c in group)
 
 
 def zone_of(group: Sequence[LevelCandidate]) -> LevelCandidate:
