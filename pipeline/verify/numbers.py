@@ -472,57 +472,66 @@ _PICTOGRAPH_NEEDS = re.compile(_PICTOGRAPH[:-len("\ufe0f?")])
 _OF_YOU_NEEDS = re.compile(r"of\s+(?:you|us|them|our)\b")
 _HOLDING_NEEDS = re.compile(r"\d\s+(?:shares|pieces|units|contracts|lots)\b")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_STAR_MARKS = re.compile("[\u2605\u2606]")
 
 
 def _lowered_holds(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text.lower()) is not None
 
 
-def _any_run(*words: str) -> Callable[[str, set[str]], bool]:
-    wanted = frozenset(words)
-    return lambda text, runs: not wanted.isdisjoint(runs)
-
-
-_FURNITURE_TESTS: tuple[tuple[Callable[[str], bool], Callable[[str, set[str]], bool]], ...] = (
-    # (which alternative of _FURNITURE, what a text needs for it to match: its lowered runs of letters
-    # hold one of the words it spells out whole, or the text holds the characters it needs)
-    (lambda alt: alt.startswith("[\u2600"),
-     lambda text, runs: not text.isascii() and _PICTOGRAPH_NEEDS.search(text) is not None),
+_FurnitureNeed = tuple[Callable[[str], bool], tuple[str, ...], "re.Pattern[str] | None",
+                       "Callable[[str, set[str]], bool] | None"]
+_FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
+    # (which alternative of _FURNITURE, whole words one of which the text's lowered runs of letters
+    # hold, or a mark the text holds, for it to match; and a further test when one is needed)
+    (lambda alt: alt.startswith("[\u2600"), (), _PICTOGRAPH_NEEDS, None),
     (lambda alt: alt.startswith(r"\b(?:Ep|"),
-     _any_run("ep", "episode", "issue", "part", "chapter", "season", "lesson", "module")),
-    (lambda alt: "stars?" in alt, lambda text, runs: bool(runs & {"star", "stars"}) or "\u2605" in text
-     or "\u2606" in text),
-    (lambda alt: "(?:min|mins|sec" in alt, _any_run("min", "mins", "sec", "secs", "seconds")),
-    (lambda alt: r"of\s+(?:you" in alt, lambda text, runs: "of" in runs
-     and not runs.isdisjoint(("you", "us", "them", "our")) and _lowered_holds(_OF_YOU_NEEDS, text)),
-    (lambda alt: _COUNTED in alt, _any_run(*_COUNTED.split("|"))),
-    (lambda alt: "(?:shares|pieces" in alt, lambda text, runs: not runs.isdisjoint(
-        ("shares", "pieces", "units", "contracts", "lots")) and _lowered_holds(_HOLDING_NEEDS, text)),
-    (lambda alt: alt.startswith(r"\b(?:Suite"), _any_run("suite", "ste", "apt", "room")),
-    (lambda alt: alt.startswith(r"\b(?-i:SMA"), _any_run("sma", "ema", "ma")),
-    (lambda alt: "wks?" in alt, _any_run("wk", "wks")),
-    (lambda alt: alt.startswith("(?-i:"),
-     lambda text, runs: "-" in text and _REFERENCE_NEEDS.search(text) is not None),
-    (lambda alt: alt.startswith(r"(?<=\d:\d\d"),
-     lambda text, runs: ":" in text and _CLOCK_NEEDS.search(text) is not None),
-    (lambda alt: "/" in alt, lambda text, runs: "/" in text and _SLASH_DATE_NEEDS.search(text) is not None),
-    (lambda alt: alt.startswith(r"(?<=\("),
-     lambda text, runs: "(" in text and _BRACKET_DATE_NEEDS.search(text) is not None),
-    (lambda alt: alt.startswith(r"\b(?:Mon|"),
-     lambda text, runs: "." in text and any(run.startswith(_WEEKDAY_STEMS) for run in runs)
-     and _DOTTED_DATE_NEEDS.search(text) is not None),
+     ("ep", "episode", "issue", "part", "chapter", "season", "lesson", "module"), None, None),
+    (lambda alt: "stars?" in alt, ("star", "stars"), _STAR_MARKS, None),
+    (lambda alt: "(?:min|mins|sec" in alt, ("min", "mins", "sec", "secs", "seconds"), None, None),
+    (lambda alt: r"of\s+(?:you" in alt, ("you", "us", "them", "our"), None,
+     lambda text, runs: "of" in runs and _lowered_holds(_OF_YOU_NEEDS, text)),
+    (lambda alt: _COUNTED in alt, tuple(_COUNTED.split("|")), None, None),
+    (lambda alt: "(?:shares|pieces" in alt, ("shares", "pieces", "units", "contracts", "lots"), None,
+     lambda text, runs: _lowered_holds(_HOLDING_NEEDS, text)),
+    (lambda alt: alt.startswith(r"\b(?:Suite"), ("suite", "ste", "apt", "room"), None, None),
+    (lambda alt: alt.startswith(r"\b(?-i:SMA"), ("sma", "ema", "ma"), None, None),
+    (lambda alt: "wks?" in alt, ("wk", "wks"), None, None),
+    (lambda alt: alt.startswith("(?-i:"), (), _REFERENCE_NEEDS, None),
+    (lambda alt: alt.startswith(r"(?<=\d:\d\d"), (), _CLOCK_NEEDS, None),
+    (lambda alt: "/" in alt, (), _SLASH_DATE_NEEDS, None),
+    (lambda alt: alt.startswith(r"(?<=\("), (), _BRACKET_DATE_NEEDS, None),
+    (lambda alt: alt.startswith(r"\b(?:Mon|"), (), _DOTTED_DATE_NEEDS,
+     lambda text, runs: any(run.startswith(_WEEKDAY_STEMS) for run in runs)),
 )
 """Tests in order, the first that claims an alternative gives what a text needs for it to match (an
-alternative none claims is always kept)."""
+alternative none claims, or one given neither words nor a mark, is always kept)."""
 
 
-def _furniture_needs() -> list[tuple[str, Callable[[str, set[str]], bool] | None]]:
+def _furniture_needs() -> list[tuple[str, _FurnitureNeed | None]]:
     """_FURNITURE's alternatives, each with its need (None: always kept)."""
-    return [(alt, next((needs for claims, needs in _FURNITURE_TESTS if claims(alt)), None))
-            for alt in _alternatives(_FURNITURE.pattern)]
+    found = []
+    for alt in _alternatives(_FURNITURE.pattern):
+        need = next((test for test in _FURNITURE_TESTS if test[0](alt)), None)
+        found.append((alt, need if need is not None and (need[1] or need[2] is not None) else None))
+    return found
 
 
 _FURNITURE_ALTERNATIVES = _furniture_needs()
+_FURNITURE_UNCLAIMED = any(need is None for _, need in _FURNITURE_ALTERNATIVES)
+_FURNITURE_WORDS = frozenset(w for _, need in _FURNITURE_ALTERNATIVES if need for w in need[1])
+_FURNITURE_MARKS = re.compile("|".join(need[2].pattern for _, need in _FURNITURE_ALTERNATIVES
+                                       if need and need[2] is not None))
+"""Every word and every mark one of which a text needs for any furniture alternative to match (one
+test turns most texts away before each alternative's own need is asked)."""
+
+
+def _needs_met(need: _FurnitureNeed | None, text: str, runs: set[str]) -> bool:
+    if need is None:
+        return True
+    _, words, marks, further = need
+    held = not runs.isdisjoint(words) or (marks is not None and marks.search(text) is not None)
+    return held and (further is None or further(text, runs))
 
 
 def _furniture_in(text: str) -> re.Pattern[str] | None:
@@ -532,8 +541,10 @@ def _furniture_in(text: str) -> re.Pattern[str] | None:
     if lowered is None:
         return _FURNITURE
     runs = set(_RUN.findall(lowered))
-    kept = tuple(n for n, (_, needs) in enumerate(_FURNITURE_ALTERNATIVES)
-                 if needs is None or needs(text, runs))
+    if not _FURNITURE_UNCLAIMED and runs.isdisjoint(_FURNITURE_WORDS) \
+            and _FURNITURE_MARKS.search(text) is None:
+        return None
+    kept = tuple(n for n, (_, need) in enumerate(_FURNITURE_ALTERNATIVES) if _needs_met(need, text, runs))
     return _furniture_of(kept) if kept else None
 
 
