@@ -39,6 +39,12 @@ _DAY_LABEL = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tues
                         r"(?:\s+at)?\s*$")
 """A weekday standing as the label of the price right after it ("Monday $236.72", "Mon $462.43 ->
 Tue $463.78", "..., Wednesday at $244.79"): that day's close."""
+_BARE_POSSESSIVE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)\s+"
+                                  r"(?:was\s+|at\s+|of\s+)?\$?$")
+"""A weekday's possessive standing for its noun, right before the figure ("...; Friday's was $680.53",
+"Thursday's close was $625.98 and Friday's $618.47"): a figure of that day's bar."""
+_POSSESSIVE_MEASURE = re.compile(r"(?:'s|\u2019s)\s+(?:(?P<closing>closing\s+)?(?P<which>close|high|low))\b",
+                                 re.IGNORECASE)
 _EXTREME = re.compile(r"\b(?P<closing>closing\s+)?(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?"
                       r"\s*[:\-]?\s*$", re.IGNORECASE)
 _MOVE_KINDS = (ClaimKind.CHANGE,)
@@ -125,7 +131,16 @@ def _measure(claim: Claim) -> str | None:
             return "close" if extreme.group("closing") else extreme.group("which").lower()
         if _DAY_LABEL.search(before):
             return "close"
+        if _BARE_POSSESSIVE_DAY.search(before):
+            return _elided_measure(claim.sentence[:claim.number.start])
     return None
+
+
+def _elided_measure(before: str) -> str:
+    """What a bare possessive weekday's figure is ("Monday's close was $683.25; Friday's was $680.53"):
+    the noun an earlier possessive day of the sentence names, else the day's close."""
+    named = [m.group("which").lower() for m in _POSSESSIVE_MEASURE.finditer(before)]
+    return named[-1] if named else "close"
 
 
 def _clause(claim: Claim) -> tuple[str, int]:

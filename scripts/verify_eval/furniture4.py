@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .distances4 import distances_plants, distances_texts
 from .plants import Plant
+from .possessive4 import possessive_plants, possessive_texts
 from .universe import Built
 from .user_texts import UserText, updown
 
@@ -98,8 +99,8 @@ def mn_plants(built: dict[str, Built]) -> list[Plant]:
 
 def fp4_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fourth holdout's false-alarm fixes."""
-    return [*furniture_texts(built), *mn_texts(built), *distances_texts(built)]
+    return [*furniture_texts(built), *mn_texts(built), *distances_texts(built), *possessive_texts(built)]
 
 
 def fp4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*furniture_plants(built), *mn_plants(built), *distances_plants(built)]
+    return [*furniture_plants(built), *mn_plants(built), *distances_plants(built), *possessive_plants(built)]
