@@ -89,9 +89,12 @@ SCRIPT = "make_verify_holdout3"
 # never mentions, with no figure of it in the source and at most one stray shared word, is not backed
 # by a shared subject alone ("the fund 2.19% below the record close [2]" citing the oil story):
 # citation 3 -> 4 (92/94).
-FLOORS = {"caught": 92, "error_findings_on_clean": 0}
+# miss4: a move in a sentence that opens on the one instrument it names, with no figure before it, is that
+# instrument's ("QQQ got hit harder than us, -1.24%"): subject 9 -> 10 (93/94; the whisker plant is
+# flagged as derived-mismatch, not the value-mismatch its label expects).
+FLOORS = {"caught": 93, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 6, "words": 13, "subject": 9, "timeframe": 7, "history": 10, "negation": 8,
+    "value": 6, "words": 13, "subject": 10, "timeframe": 7, "history": 10, "negation": 8,
     "quotation": 5, "trend": 8, "magnitude": 6, "level": 4, "setup": 6, "date": 4, "citation": 4,
     "direction": 2,
 }

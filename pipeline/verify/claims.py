@@ -324,6 +324,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     subject, strong = _subject(number, sentence, mentions)
     direction = _direction(number, clause)
     names, kind = _named(before, after, number, direction)
+    if subject and not strong and kind == ClaimKind.CHANGE and number.unit == "pct" and direction \
+            and _sole_opening_subject(mentions, sentence, number):
+        strong = True  # "QQQ got hit harder than us, -1.24%": the one instrument, opening the sentence
     bare = _bare_level(before, mentions) if names is None and kind == ClaimKind.VALUE else None
     if bare is not None and (strong or bare.group("adjective")) and not _NOT_LEVEL_AFTER.match(after):
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
@@ -370,6 +373,24 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         relation=relation, reference=reference, period=period,
         quoted=any(a <= number.start < b for a, b in quoted), window=window,
     )
+
+
+_OPENING = re.compile(r"^[\W\d]*(?:[A-Za-z][\w.-]{0,20}:\s+)?(?:(?:the|and|but|so|meanwhile|also)\s+)?$",
+                      re.IGNORECASE)
+"""What may stand before a sentence's opening subject: markup, a chat line's time and speaker
+("[16:02] lee: "), a conjunction or "the"."""
+
+
+def _sole_opening_subject(mentions: list[Mention], sentence: str, number: PrintedNumber) -> bool:
+    """The sentence names one instrument, as its opening subject, and the figure is the first in its
+    clause: "QQQ got hit harder than us, -1.24%" is QQQ's move, whatever it is compared to."""
+    return len({m.symbols for m in mentions}) == 1 and mentions[0].end <= number.start \
+        and _OPENING.match(sentence[:mentions[0].start]) is not None \
+        and not _BETWEEN_BREAK.search(sentence, mentions[-1].end, number.start)
+
+
+_BETWEEN_BREAK = re.compile(r"[;|\d]")
+"""A clause break, a table cell or another figure between the instrument and the figure."""
 
 
 _SHORT_LABEL = re.compile(r"(?:^|[/|;,\u00b7(])\s*(?P<label>wk|w/w|1w|mtd|1m|1mo|m/m|ytd)\s*:?\s*$",

@@ -26,6 +26,9 @@ the listed gaps), each cause planted in other words than the holdout's, on other
   (two shared words, a title word or a name beside it): the record distance cited to the story
   that prints it passes; cited to a week-old story that names the Nasdaq only for its own day, it
   is citation-unsupported.
+- A move in a sentence that opens on the one instrument it names, with no other figure before it
+  ("DIA held up better than the rest of us, -0.20%"), is that instrument's, whatever it is
+  compared to. Plant: DIA given SPY's own move.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -333,10 +336,37 @@ def cite_plants(built: dict[str, Built]) -> list[Plant]:
                        "move: it shares the subject and no figure or claim")]
 
 
+# ---------------------------------------------------------------- a chat line about one other instrument
+
+CHAT_KEY = "SPY-2026-11-17"
+
+
+def chat_note(b: Built) -> str:
+    s = b.snapshot
+    dia = _peer(b, "DIA").returns.change_1d_pct
+    assert dia < 0 and s.returns.change_1d_pct < dia
+    return (f"#spx-desk - Tue\n\n"
+            f"[15:58] ana: SPY ${s.close:.2f} into the bell\n"
+            f"[16:02] lee: DIA held up better than the rest of us, {dia:+.2f}%\n"
+            f"[16:04] ana: defensives doing their job\n")
+
+
+def chat_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-miss4-chat-{CHAT_KEY}", CHAT_KEY, "chat", "txt", chat_note(built[CHAT_KEY]))]
+
+
+def chat_plants(built: dict[str, Built]) -> list[Plant]:
+    b = built[CHAT_KEY]
+    dia, spy = _peer(b, "DIA").returns.change_1d_pct, b.snapshot.returns.change_1d_pct
+    return [Plant(f"miss4-chat-one-instrument-{CHAT_KEY}", f"user-miss4-chat-{CHAT_KEY}", "subject",
+                  f"rest of us, {dia:+.2f}%", f"rest of us, {spy:+.2f}%", "value-mismatch", f"{spy:+.2f}%",
+                  note="a chat line naming only DIA, compared with 'us', given SPY's own move")]
+
+
 _TEXTS = (reads_texts, adjective_texts, since_texts, wrap_texts, tenths_texts, event_texts, slash_texts,
-          question_texts, cite_texts)
+          question_texts, cite_texts, chat_texts)
 _PLANTS = (reads_plants, adjective_plants, since_plants, wrap_plants, tenths_plants, event_plants,
-           slash_plants, question_plants, cite_plants)
+           slash_plants, question_plants, cite_plants, chat_plants)
 
 
 def miss4_texts(built: dict[str, Built]) -> list[UserText]:
