@@ -490,6 +490,9 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     elided = _elided_name(before)
     if elided is not None:
         return elided, ClaimKind.INDICATOR
+    if number.unit in (None, "price") and not number.sign and _MOVE_BY.search(tail) \
+            and (number.unit == "price" or IN_POINTS.match(after)):
+        return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
     if number.unit == "ratio" and _VOLUME_BEFORE.search(before[-120:]):
         return "volume_ratio", ClaimKind.VALUE  # "Volume was loud: 86.8M against 44.3M, roughly 3x"
     if number.unit in ("pct", "pp", "bp", "volume"):
@@ -516,6 +519,12 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
 
 
 _SCALES = (5, 10, 100)
+IN_POINTS = re.compile(r"^\s*(?:points?|pts?)\b", re.IGNORECASE)
+_MOVE_BY = re.compile(r"(?:^|[\s,(])(?:up|down|higher by|lower by|gaining|losing|adding|shedding|rising|"
+                      r"falling)\s*$", re.IGNORECASE)
+"""A move word right before a dollar or point figure ("closed at $244.30, up $0.37 (0.30%)", "closes up
+65.63 pts"): the day's move in dollars or points (followed by "to" or "at", the figure after is the
+close: see _NAMING)."""
 _SHARE_COUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:M|mn|K|million)\b"
 _VOLUME_WORDS = r"\b(?:volume|turnover|trading (?:was|is|ran|came in))\b|\bvol\.?:?\s*" + _SHARE_COUNT
 _SHARES_AGAINST = (_SHARE_COUNT + r"[^;.]{0,12}?\s(?:against|vs\.?|versus|over|compared with)\s+"

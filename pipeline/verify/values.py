@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..contracts import Finding, InstrumentKind, Snapshot
 from ..facts import Fact, format_value
-from .claims import SIDE_OF_IT_BRACKETED, Claim, ClaimKind
+from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .number_words import count_forms
@@ -165,6 +165,8 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     if name is None and window is None:
         return None
     subject = _subject_symbol(claim, ctx)
+    if subject is not None and name == "change_1d" and IN_POINTS.match(claim.sentence[claim.number.end:]):
+        subject = _quoted_in_points(claim, ctx, subject)  # "up 57.63 points": the index's move
     if subject is None:
         return None
     if name is None:
@@ -193,6 +195,14 @@ _SHORT_HISTORY = {"pct_from_52w_high": "pct_from_window_high", "pct_from_52w_low
                   "pct_from_ath": "pct_from_window_high", "all_time_high": "high_window"}
 """The fact a 52-week or record figure is held to when the snapshot has less than a year of
 sessions (the words themselves are a pattern finding: verify/words.py)."""
+
+
+def _quoted_in_points(claim: Claim, ctx: VerifyContext, subject: str) -> str | None:
+    """Whose move a figure in points is: the index of the subject's family (an ETF's move is in
+    dollars), None when no index of it is loaded."""
+    family = {m for s in (claim.subject or (subject,)) for m in ctx.lexicon.family_of(s)}
+    return next((m for m in sorted(family) if ctx.lexicon.kind_of(m) == InstrumentKind.INDEX
+                 and ctx.fact(m, "change_1d") is not None), None)
 
 
 def _window_of(claim: Claim) -> int | None:

@@ -8,6 +8,9 @@ in other words than the holdout's, on other subjects.
   usual") after any volume words ("trading ran heavy"), and a multiple in digits after a share count
   ("Vol: 118.3M (1.82x)", "118.3M against a 64.9M average, about 1.8x"): the volume's ratio to its
   20-day average. Plants: quadruple for double, one whole multiple too many in digits.
+- A move word right before a figure in points or dollars ("lower by 19.30 points", "down $1.98 on
+  the session"): the day's move, in points the index's (not its ETF's dollars). Plants: the index's
+  points with two digits swapped, the ETF's dollars with two digits swapped.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -106,9 +109,52 @@ def volume_plants(built: dict[str, Built]) -> list[Plant]:
                   note="a multiple after one share count set against another, one whole multiple high")]
 
 
+# ---------------------------------------------------------------- a day's move in points or dollars
+
+POINTS_KEY = "idx_RUT-2026-11-17"
+
+
+def _peer(b: Built, symbol: str) -> Snapshot:
+    return next(p for p in b.peers if p.symbol == symbol)
+
+
+def _swapped(text: str) -> str:
+    """The figure with its last two digits swapped ('19.30' -> '19.03'); they must differ."""
+    assert text[-1] != text[-2]
+    return text[:-2] + text[-1] + text[-2]
+
+
+def points_note(b: Built) -> str:
+    s, etf = b.snapshot, _peer(b, "IWM")
+    assert s.returns.change_1d < 0 and etf.returns.change_1d < 0
+    return (f"# Small caps on the back foot\n\n"
+            f"The Russell 2000 ended the day at {s.close:,.2f}, lower by {abs(s.returns.change_1d):.2f} "
+            f"points.\n\n"
+            f"Its ETF, IWM, finished at ${etf.close:.2f}, down ${abs(etf.returns.change_1d):.2f} on the "
+            f"session.\n")
+
+
+def points_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-missfix4-points-{POINTS_KEY}", POINTS_KEY, "prose", "md",
+                     points_note(built[POINTS_KEY]))]
+
+
+def points_plants(built: dict[str, Built]) -> list[Plant]:
+    b = built[POINTS_KEY]
+    points = f"{abs(b.snapshot.returns.change_1d):.2f}"
+    dollars = f"{abs(_peer(b, 'IWM').returns.change_1d):.2f}"
+    base = f"user-missfix4-points-{POINTS_KEY}"
+    return [Plant(f"missfix4-points-move-{POINTS_KEY}", base, "value",
+                  f"lower by {points} points", f"lower by {_swapped(points)} points", "value-mismatch",
+                  _swapped(points), note="the index's move in points after 'lower by', two digits swapped"),
+            Plant(f"missfix4-dollar-move-{POINTS_KEY}", base, "value",
+                  f"down ${dollars} on", f"down ${_swapped(dollars)} on", "value-mismatch",
+                  f"${_swapped(dollars)}", note="the ETF's move in dollars after 'down', two digits swapped")]
+
+
 def missfix4_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*run_texts(built), *volume_texts(built)]
+    return [*run_texts(built), *volume_texts(built), *points_texts(built)]
 
 
 def missfix4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*run_plants(built), *volume_plants(built)]
+    return [*run_plants(built), *volume_plants(built), *points_plants(built)]
