@@ -323,6 +323,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     clause = _clause_tail(before)  # read by the naming, direction, flat and period tests
     subject, strong = _subject(number, sentence, mentions)
     direction = _direction(number, clause)
+    restated = _RESTATED_MOVE.search(before[-60:]) if not direction and number.unit == "pct" else None
+    if restated is not None:
+        direction = _direction(number, restated.group(0))
     names, kind = _named(before, after, number, direction)
     if subject and not strong and kind == ClaimKind.CHANGE and number.unit == "pct" and direction \
             and _sole_opening_subject(mentions, sentence, number):
@@ -355,6 +358,8 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     else:
         frame = _period_clause(sentence, number, clause, words_after)
         period = _period_of(frame) or _contrast_period(before)
+        if period is None and restated is not None and direction:
+            period = "1d"  # "a loss of $3.41, or 0.50%": the day's move, no other period's
     if own is not None:
         turn = _MOVE_AFTER.match(after)
         if kind == ClaimKind.DISTANCE and not direction and names is None and relation is None \
@@ -430,6 +435,11 @@ def _level_beside(before: str) -> str | None:
     return "high_52w" if match.group("high") else "low_52w"
 
 
+_RESTATED_MOVE = re.compile(r"(?:[^\s,;:()]+\s+){1,4}[-+\u2212]?\$?\d[\d,]*(?:\.\d+)?(?:\s*(?:points?|pts?))?"
+                            r"\s*(?:,\s*or|\()\s*(?:(?:roughly|about|around|nearly|almost|some|close to|"
+                            r"just over|just under)\s+)?$", re.IGNORECASE)
+"""A move in dollars or points restated as a % ("a loss of $3.41, or 0.50%", "up $0.37 (0.30%)"): the %
+takes the direction of the words before the first figure."""
 _MOVE_AFTER = re.compile(r"^\s*(higher|lower|up|down)\b", re.IGNORECASE)
 """A direction written after the figure, its period after that ('1.97% lower over the past month')."""
 

@@ -74,9 +74,9 @@ _THOUSANDS = rf"(?:(?:{_HUNDREDS}|{_SMALL}|a|one)\s+thousand(?:,?\s+(?:and\s+)?(
 _CARDINAL = rf"(?:{_THOUSANDS}|{_HUNDREDS}|{_SMALL})"
 _ORDINAL = rf"(?:(?:{_TEN})-(?:{_alternation(_ORDINALS[:9])})|{_alternation(_ORDINALS + _TEN_ORDINALS)})"
 _FRACTION = (r"(?P<fraction>(?P<tenths>one|two|three|four|five|six|seven|eight|nine)[- ]tenths?"
-             r" of (?:an?|one)|half(?: of)? an?|an? half|(?:a|one) quarter(?: of an?)?"
+             r" of (?:an?|one)|half(?: of)? an?|an? half|(?:a|one)[- ]quarter(?: of an?)?"
              r"|(?:a|one) (?:full|whole)"
-             r"|three quarters(?: of an?)?|(?P<whole>" + _CARDINAL + r") and an? (?P<part>half|quarter))")
+             r"|three[- ]quarters(?: of an?)?|(?P<whole>" + _CARDINAL + r") and an? (?P<part>half|quarter))")
 _APPROX = r"(?:(?:roughly|about|around|nearly|almost|some|approximately|close to|just over|just under)\s+)?"
 
 _PERCENT = r"[- ]?(?:percent|per cent|pct)\b"
@@ -387,7 +387,7 @@ def _fraction(match: re.Match[str]) -> str:
     if match.groupdict().get("whole"):
         whole = _cardinal(match.group("whole")) or 0
         return _format(whole + (0.5 if match.group("part").lower() == "half" else 0.25))
-    if words.startswith("three quarters"):
+    if words.startswith(("three quarters", "three-quarters")):
         return "0.75"
     if words.endswith(("full", "whole")):
         return "1"  # "a full percent"

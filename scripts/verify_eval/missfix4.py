@@ -11,6 +11,13 @@ in other words than the holdout's, on other subjects.
 - A move word right before a figure in points or dollars ("lower by 19.30 points", "down $1.98 on
   the session"): the day's move, in points the index's (not its ETF's dollars). Plants: the index's
   points with two digits swapped, the ETF's dollars with two digits swapped.
+- A dollar move restated as a % after ", or" ("giving up $1.98, or 0.80%") is the day's move, held
+  to the 1-day % only (not any period's move of that size), and fraction words with a hyphen
+  ("three-quarters of a percent", "one-quarter of a percent") are figures. Plants: the 5-day move
+  given as the restated %, a quarter for three quarters.
+- A subject set off by commas before a comparison ("The Nasdaq fund, QQQ, did better still, up
+  almost 2%") still owns the move after it. Plant: 3% for QQQ's 1.90% (SPY's 3.28% year-to-date
+  must not excuse it).
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -152,9 +159,69 @@ def points_plants(built: dict[str, Built]) -> list[Plant]:
                   f"${_swapped(dollars)}", note="the ETF's move in dollars after 'down', two digits swapped")]
 
 
+# ---------------------------------------------------------------- a dollar move restated as a %
+
+RESTATED_KEY = "IWM-2026-11-17"
+
+
+def _restated(s: Snapshot) -> tuple[str, str, str]:
+    """The day's dollar move, its % and the 5-day % (which must differ from it when printed)."""
+    day, week = f"{abs(s.returns.change_1d_pct):.2f}%", f"{abs(s.returns.change_5d_pct or 0):.2f}%"
+    assert s.returns.change_1d < 0 and day != week and 0.68 < abs(s.returns.change_1d_pct) < 0.82
+    return f"{abs(s.returns.change_1d):.2f}", day, week
+
+
+def restated_note(b: Built) -> str:
+    s = b.snapshot
+    dollars, day, _ = _restated(s)
+    return (f"# IWM slips\n\n"
+            f"IWM settled at ${s.close:.2f}, giving up ${dollars}, or {day}.\n\n"
+            f"Put another way, the fund shed ${dollars}, or roughly three-quarters of a percent.\n")
+
+
+def restated_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-missfix4-restated-{RESTATED_KEY}", RESTATED_KEY, "prose", "md",
+                     restated_note(built[RESTATED_KEY]))]
+
+
+def restated_plants(built: dict[str, Built]) -> list[Plant]:
+    _, day, week = _restated(built[RESTATED_KEY].snapshot)
+    base = f"user-missfix4-restated-{RESTATED_KEY}"
+    return [Plant(f"missfix4-restated-pct-{RESTATED_KEY}", base, "timeframe",
+                  f"or {day}.", f"or {week}.", "value-mismatch", week,
+                  note="the dollar move restated as the 5-day %, not the day's"),
+            Plant(f"missfix4-hyphen-quarter-{RESTATED_KEY}", base, "words",
+                  "roughly three-quarters of a percent", "roughly one-quarter of a percent", "value-mismatch",
+                  "one-quarter of a percent", note="a hyphenated fraction word, a quarter for 0.80%")]
+
+
+# ---------------------------------------------------------------- a subject set off by commas
+
+APPOSITIVE_KEY = "SPY-2026-11-20"
+
+
+def appositive_note(b: Built) -> str:
+    s, qqq = b.snapshot, _peer(b, "QQQ")
+    assert 1.5 < qqq.returns.change_1d_pct < 2.5
+    return (f"# SPY and friends\n\n"
+            f"SPY closed at ${s.close:.2f}, up {s.returns.change_1d_pct:.2f}%. The Nasdaq fund, QQQ, did "
+            f"better still, up almost 2%.\n")
+
+
+def appositive_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-missfix4-appositive-{APPOSITIVE_KEY}", APPOSITIVE_KEY, "prose", "md",
+                     appositive_note(built[APPOSITIVE_KEY]))]
+
+
+def appositive_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant(f"missfix4-appositive-{APPOSITIVE_KEY}", f"user-missfix4-appositive-{APPOSITIVE_KEY}",
+                  "subject", "up almost 2%", "up almost 3%", "value-mismatch", "3%",
+                  note="QQQ's move after 'The Nasdaq fund, QQQ, did better still,', 3% for 1.90%")]
+
+
 def missfix4_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*run_texts(built), *volume_texts(built), *points_texts(built)]
+    return [*run_texts(built), *volume_texts(built), *points_texts(built), *restated_texts(built)]
 
 
 def missfix4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*run_plants(built), *volume_plants(built), *points_plants(built)]
+    return [*run_plants(built), *volume_plants(built), *points_plants(built), *restated_plants(built)]
