@@ -32,9 +32,9 @@ SCRIPT = "make_verify_holdout4"
 # 'mn' volumes 23 -> 21, a % beside a level read as the distance from it 21 -> 16, a bare possessive
 # weekday's close 16 -> 14 (history 11 -> 12: live-friday-close caught).
 # Raised as the misses were fixed by general cause (the set's README, 'After fixes').
-FLOORS = {"caught": 98, "error_findings_on_clean": 14}
+FLOORS = {"caught": 99, "error_findings_on_clean": 14}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 11, "words": 14, "history": 12, "subject": 14, "timeframe": 7, "negation": 7,
+    "value": 11, "words": 15, "history": 12, "subject": 14, "timeframe": 7, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,
     "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
 }

@@ -76,7 +76,8 @@ _LINK = (r"(?:closed|ended|finished|settled|traded|trades|trading|was|is|were|ar
          r"read|reads|quote|quoted|line|value|only|some|roughly|approximately|leaves|left|breaks|broke|tests|"
          r"tested|holds|reclaims|reclaimed|clears|cleared|hits|hit|touched|nears|neared|breached|"
          r"approaches|approached|inside|within|range|band|managed|eked|out|mustered|measly|modest|mere|"
-         r"paltry|slim|scant|meager|meagre|gave|gives|given|giving|back|)")
+         r"paltry|slim|scant|meager|meagre|gave|gives|given|giving|back|did|even|better|worse|fared|nearly|"
+         r"almost|)")
 _MOVE = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?"  # its own move or level, between it and the figure
 _STRONG_GAP = re.compile(rf"^[\s,()\u2019'’s:;]*(?:(?:{_LINK}|{_MOVE})[\s,()’']+){{0,6}}$", re.IGNORECASE)
 

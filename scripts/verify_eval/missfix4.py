@@ -220,8 +220,10 @@ def appositive_plants(built: dict[str, Built]) -> list[Plant]:
 
 
 def missfix4_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*run_texts(built), *volume_texts(built), *points_texts(built), *restated_texts(built)]
+    return [*run_texts(built), *volume_texts(built), *points_texts(built), *restated_texts(built),
+            *appositive_texts(built)]
 
 
 def missfix4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*run_plants(built), *volume_plants(built), *points_plants(built), *restated_plants(built)]
+    return [*run_plants(built), *volume_plants(built), *points_plants(built), *restated_plants(built),
+            *appositive_plants(built)]
