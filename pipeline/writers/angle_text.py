@@ -19,6 +19,8 @@ from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
 from .scenarios import (
     FAR_SUPPORT_ATR,
+    around,
+    average_name,
     edge_slot,
     level_name,
     range_span,
@@ -466,12 +468,12 @@ _AFTER_MOVE = {
     "down": ["After a drop this size, the first test is the {label} at {slot}: a close below it would "
              "extend the selloff.",
              "The selloff now meets the {label} at {slot}; a close below it opens the next leg down.",
-             "Sellers' next mark is {slot}, the {label}; if it holds, the day stays a one-off.",
-             "Whether {slot} ({label}) holds decides if this was a shakeout or the start of a deeper drop."],
+             "Sellers' next mark is {bare}, the {named}; if it holds, the day stays a one-off.",
+             "Whether {bare} ({named}) holds decides if this was a shakeout or the start of a deeper drop."],
     "up": ["After a rally this size, the {label} at {slot} is the first real test.",
            "The advance now runs into the {label} at {slot}; a close above it would extend the move.",
-           "Buyers' next mark is {slot}, the {label}; clearing it would confirm the move.",
-           "Whether price clears {slot} ({label}) decides if the rally has legs."]}
+           "Buyers' next mark is {bare}, the {named}; clearing it would confirm the move.",
+           "Whether price clears {bare} ({named}) decides if the rally has legs."]}
 """The take's pivot after a big move (or a VIX jump) that broke nothing: the move meets its next level."""
 
 
@@ -531,17 +533,20 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if level is not None:
         number, lv = level
         # as the scenarios quote it
-        slot = range_span(brief, edge_slot(brief, lv, lv.price > s.close, clear=True))
+        bare = range_span(brief, edge_slot(brief, lv, lv.price > s.close, clear=True))
+        slot = bare + around(lv)  # named before its figures; after them, the name says what is inside
         word = "resistance" if lv.price > s.close else "support"
         label = level_name(lv, lv.price > s.close)
+        named = f"{label} around the {average_name(lv)}" if around(lv) else label
         if top.kind in (AngleKind.MOVE, AngleKind.VIX) and top.direction in _AFTER_MOVE:
-            frames = [f.format(slot=slot, label=label) for f in _AFTER_MOVE[top.direction]]
+            frames = [f.format(slot=slot, label=label, bare=bare, named=named)
+                      for f in _AFTER_MOVE[top.direction]]
             return vary(frames, brief, "take-pivot")
         kind = "" if label.endswith(("resistance zone", "support zone")) else f" {word}"
         return vary([f"The level that matters most is the {label}{kind} at {slot}.",
                      f"Next stop on the chart: the {label} at {slot}.",
-                     f"All eyes on {slot}, the {label}; how price handles it sets the next leg.",
-                     f"The nearest real level is {slot} ({label}), and it is the one to watch."],
+                     f"All eyes on {bare}, the {named}; how price handles it sets the next leg.",
+                     f"The nearest real level is {bare} ({named}), and it is the one to watch."],
                     brief, "take-pivot")
     if s.extremes.new_all_time_high:
         record = _record_pivot(brief, sheet)
@@ -565,7 +570,8 @@ def _pullback_pivot(brief: Brief, sheet: FactSheet) -> str | None:
     number, lv = below
     if not sheet.has(f"level_{number}_distance_pct"):
         return None
-    slot, label = range_span(brief, edge_slot(brief, lv, False, clear=True)), level_name(lv, False)
+    slot = range_span(brief, edge_slot(brief, lv, False, clear=True)) + around(lv)
+    label = level_name(lv, False)
     far = f"{{level_{number}_distance_pct:abs}}"
     return vary([f"The dip from the record close at {{all_time_high}} has its first line at the 20-day "
                  f"average, {{sma_20}}; the first tested support, the {label} at {slot}, is {far} "
@@ -589,7 +595,8 @@ def _record_pivot(brief: Brief, sheet: FactSheet) -> str | None:
         return None
     s = brief.snapshot
     number, lv = below
-    slot, label = range_span(brief, edge_slot(brief, lv, False, clear=True)), level_name(lv, False)
+    slot = range_span(brief, edge_slot(brief, lv, False, clear=True)) + around(lv)
+    label = level_name(lv, False)
     far = f"{{level_{number}_distance_pct:abs}}"  # the levels table's distance for that row
     if record_trend_line(brief, sheet) and sheet.has(f"level_{number}_distance_pct"):
         return vary([f"A record leaves no ceiling; the near line is the 20-day average at {{sma_20}}, "

@@ -159,14 +159,29 @@ def _what(level: KeyLevel, above: bool, past_waypoint: bool) -> str:
     if level.source == "range":
         return "range top" if above else "range bottom"
     if level.source in ("sma_50", "sma_200") and level.zone_low is None:
-        return level.label.replace(" MA", " average")
+        return average_name(level)
     return f"{'first tested' if past_waypoint else 'nearest'} {'resistance' if above else 'support'}"
+
+
+def around(level: KeyLevel) -> str:
+    """What a zone built round an average holds, said after its figures (' (around the 200-day
+    average)'), where prose quotes the zone: named before them, 'the 200-day average at $660.00'
+    would misquote the average's own value."""
+    if level.source in ("sma_50", "sma_200") and level.zone_low is not None:
+        return f" (around the {average_name(level)})"
+    return ""
+
+
+def average_name(level: KeyLevel) -> str:
+    """'200-day average' for the level of the 200-day MA."""
+    return level.label.replace(" MA", " average")
 
 
 def level_name(level: KeyLevel, above: bool) -> str:
     """A level's name where prose quotes it by an edge: its label, except an average merged into a
-    zone ('support zone'), whose edge is not the average's own figure, and a swing high under the
-    close (a swing low over it), which is an old one ('old swing high'), as the setups name it."""
+    zone ('support zone', the average named after the figures: `around`), whose edge is not the
+    average's own figure, and a swing high under the close (a swing low over it), which is an old
+    one ('old swing high'), as the setups name it."""
     if level.source in ("sma_50", "sma_200") and level.zone_low is not None:
         return "resistance zone" if above else "support zone"
     if level.label == "swing high" and not above:  # a high price has since cleared: support now
@@ -190,7 +205,7 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
             slot=level_slot(brief, waypoint))))
     if trigger is None:
         return bullets
-    slot = range_span(brief, edge_slot(brief, trigger, above, clear=True))
+    slot = range_span(brief, edge_slot(brief, trigger, above, clear=True)) + around(trigger)
     what = _what(trigger, above, waypoint is not None)
     bank: tuple[str, ...] = _BULL_TRIGGER if above else _BEAR_TRIGGER
     if extends_break(brief, above):

@@ -13,7 +13,7 @@ from ..contracts import Bias, KeyLevel, LevelKind
 from ..facts import FactSheet
 from .base import Brief
 from .phrases import vary
-from .scenarios import edge_slot, level_name, range_span, split_side, tradable_side
+from .scenarios import around, edge_slot, level_name, range_span, split_side, tradable_side
 
 _BULLISH = ["We lean bullish; a close below the {label} at {slot} would prove that wrong.",
             "Our read is bullish while closes hold above {slot}, the {label}.",
@@ -88,7 +88,7 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     if level is None:
         return ""
     slot, label = level
-    if sheet.fill(slot) in pivot:
+    if sheet.fill(_figures(slot)) in pivot:
         return sheet.fill(vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief,
                                "take-stance").replace("{slot}", slot))
     bank = _BULLISH if bias == Bias.BULLISH else _BEARISH
@@ -98,7 +98,8 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
 def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
              below: tuple[str, str] | None, pivot: str) -> str:
     if above is not None and below is not None:
-        up_named, down_named = sheet.fill(above[0]) in pivot, sheet.fill(below[0]) in pivot
+        up_named, down_named = (sheet.fill(_figures(above[0])) in pivot,
+                                sheet.fill(_figures(below[0])) in pivot)
         if up_named and down_named:
             return vary(_NEUTRAL_HELD, brief, "take-stance")
         if up_named or down_named:  # the pivot named one side: refer to it, name only the other
@@ -111,6 +112,12 @@ def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
         return ""
     return sheet.fill(vary(_NEUTRAL_ONE, brief, "take-stance").replace("{slot}", _named(one))
                       .replace("{side}", side))
+
+
+def _figures(slot: str) -> str:
+    """A bracket's slot without what its zone holds ('{level_3_low}–{level_3_high}' of
+    '{level_3_low}–{level_3_high} (around the 200-day average)'): the pivot may quote it bare."""
+    return slot.split(" (around ", 1)[0]
 
 
 def _named(level: tuple[str, str]) -> str:
@@ -134,7 +141,8 @@ def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
     nearest = trigger or waypoint
     if nearest is None:
         return None
-    return range_span(brief, edge_slot(brief, nearest, up, clear=True)), level_name(nearest, up)
+    slot = range_span(brief, edge_slot(brief, nearest, up, clear=True)) + around(nearest)
+    return slot, level_name(nearest, up)
 
 
 def _range_level(brief: Brief, label: str) -> KeyLevel | None:
