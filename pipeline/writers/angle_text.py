@@ -502,7 +502,7 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if top.kind == AngleKind.RANGE and sheet.has("range_upper", "range_lower"):
         return vary(["The range decides it: {range_upper} above, {range_lower} below, and nothing in "
                      "between says much.",
-                     "Until a close clears {range_upper} or gives up {range_lower}, the range is the trade.",
+                     "Until a close clears {range_upper} or loses {range_lower}, the range is the trade.",
                      "Two numbers matter: {range_upper} on top and {range_lower} underneath.",
                      "The box between {range_lower} and {range_upper} has held; the break, when it comes, "
                      "sets the direction."], brief, "take-pivot")

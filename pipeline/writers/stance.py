@@ -56,7 +56,7 @@ _BEARISH_AGAINST = ["Our lean stays bearish on the trend, not on this session; o
 _NEUTRAL_PIVOT_UP = ["Neutral for now; a close through it, or below {slot}, decides it.",
                      "No side yet: through it the buyers have it, below {slot} the sellers do.",
                      "We wait for the close to pick a side: through it, or under {slot}.",
-                     "We take no side until a close clears it or gives up {slot}."]
+                     "We take no side until a close clears it or loses {slot}."]
 _NEUTRAL_PIVOT_DOWN = ["Neutral for now; a close through it, or above {slot}, decides it.",
                        "No side yet: through it the sellers have it, above {slot} the buyers do.",
                        "We wait for the close to pick a side: through it, or over {slot}.",
