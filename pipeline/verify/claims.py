@@ -341,6 +341,10 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     label = _LABEL_BEFORE.search(before) if before.rstrip().endswith(":") else None
     own_words = label.group(0) if label and _period_of(label.group(0)) else words_after
     own = _period_of(own_words)
+    lead = _LIST_LABEL.match(before) if own is None and ":" in before else None
+    if lead is not None and ":" not in before[lead.end():] and lead.group("label").lower() in _PERIOD_LABELS:
+        own_words = lead.group("label")  # "YTD: SPY 2.05%, QQQ 3.16%, DIA -1.71%": the list's period
+        own = _period_of(own_words)
     short = _SHORT_LABEL.search(before)
     if short is not None:  # "Wk +2.78% / 1m +6.62% / YTD -2.93%": each label is its own figure's period
         own_words, own = short.group("label"), _SHORT_PERIODS[short.group("label").lower()]
@@ -399,6 +403,12 @@ _BETWEEN_BREAK = re.compile(r"[;|\d]")
 """A clause break, a table cell or another figure between the instrument and the figure."""
 
 
+
+_LIST_LABEL = re.compile(r"^[\s*_\-\u2022>#]*(?P<label>[A-Za-z][A-Za-z0-9 -]{0,20}?)[\s*_]*:(?!\d)")
+_PERIOD_LABELS = frozenset(("ytd", "year to date", "year-to-date", "this year", "mtd", "month to date",
+                            "month", "this month", "past month", "this week", "past week"))
+"""A line's opening label ending in ':' ("- YTD: SPY 2.05%, QQQ 3.16%"): when it is a period's name and
+nothing else, every figure of the line after it is over that period."""
 _SHORT_LABEL = re.compile(r"(?:^|[/|;,\u00b7(])\s*(?P<label>wk|w/w|1w|mtd|1m|1mo|m/m|ytd)\s*:?\s*$",
                           re.IGNORECASE)
 _SHORT_PERIODS = {"wk": "5d", "w/w": "5d", "1w": "5d", "mtd": "mtd", "1m": "1m", "1mo": "1m", "m/m": "1m",

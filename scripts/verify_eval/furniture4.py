@@ -18,6 +18,7 @@ Every market figure comes from the snapshot, so each note is correct by construc
 from __future__ import annotations
 
 from .distances4 import distances_plants, distances_texts
+from .listperiod4 import list_plants, list_texts
 from .plants import Plant
 from .possessive4 import possessive_plants, possessive_texts
 from .universe import Built
@@ -99,8 +100,10 @@ def mn_plants(built: dict[str, Built]) -> list[Plant]:
 
 def fp4_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fourth holdout's false-alarm fixes."""
-    return [*furniture_texts(built), *mn_texts(built), *distances_texts(built), *possessive_texts(built)]
+    return [*furniture_texts(built), *mn_texts(built), *distances_texts(built), *possessive_texts(built),
+            *list_texts(built)]
 
 
 def fp4_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*furniture_plants(built), *mn_plants(built), *distances_plants(built), *possessive_plants(built)]
+    return [*furniture_plants(built), *mn_plants(built), *distances_plants(built), *possessive_plants(built),
+            *list_plants(built)]
