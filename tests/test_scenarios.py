@@ -438,3 +438,15 @@ def test_on_a_record_a_far_first_support_is_said_to_be_far_with_its_distance() -
     brief = brief_with(bias=Bias.BULLISH, levels=[near], extremes=record, sma_50=CLOSE - 8 * atr)
     take = TemplateWriter().write(brief).take
     assert f"${near.price:.2f}" in take and f"{abs(near.distance_pct):.2f}%" not in take, take
+
+
+def test_a_range_topped_by_the_record_close_says_so_in_the_take() -> None:
+    rng = TradingRange(is_tight=True, lower=490.0, upper=505.0, sessions=20, width_pct=3.06)
+    levels = [level(505.0, "range top", "range"), level(490, "range bottom", "range")]
+    base = brief_with()
+    record = base.snapshot.extremes.model_copy(update={"all_time_high": 505.0, "new_all_time_high": False})
+    brief = brief_with(levels=levels, range=rng, extremes=record)
+    take = TemplateWriter().write(brief).take
+    assert "record close" in take and "$505.00" in take, take
+    higher = base.snapshot.extremes.model_copy(update={"all_time_high": 540.0, "new_all_time_high": False})
+    assert "record" not in TemplateWriter().write(brief_with(levels=levels, range=rng, extremes=higher)).take

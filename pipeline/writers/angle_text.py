@@ -403,9 +403,32 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if against is not None and trend_line and sheet.has("all_time_high"):
         against = "{all_time_high}"  # under a record with nothing tested overhead: the record close
     stance = stance_sentence(brief, sheet, pivot, line, against)
-    parts = [pivot, stance, _setup_line(brief), threat_why(brief),
+    parts = [pivot, _record_lid(brief, sheet, pivot), stance, _setup_line(brief), threat_why(brief),
              track_record_line(brief, sheet)]
     return sheet.fill(" ".join(p for p in parts if p))
+
+
+def record_lid(brief: Brief) -> bool:
+    """The tight range holding the close has the record close for its top (to the cent): a
+    breakout would be a record, which is what a trader says about that box."""
+    s = brief.snapshot
+    rng = s.range
+    return (rng is not None and rng.is_tight and not s.extremes.new_all_time_high
+            and rng.lower < s.close < rng.upper
+            and round(rng.upper, 2) == round(s.extremes.all_time_high, 2))
+
+
+def _record_lid(brief: Brief, sheet: FactSheet, pivot: str) -> str:
+    """The sentence saying the range top is the record close, unless the pivot already says record."""
+    if not record_lid(brief) or "record" in pivot or not sheet.has("range_upper", "all_time_high"):
+        return ""
+    return vary(["The range top at {range_upper} is also the record close, so a breakout would be a "
+                 "new record.",
+                 "The range's top, {range_upper}, is the record close: a close above it would be a record.",
+                 "The lid on the range, {range_upper}, is the record close; above it there is no "
+                 "higher close on the chart.",
+                 "{range_upper} is both the range top and the record close: a close through it "
+                 "would set a record."], brief, "take-record-lid")
 
 
 def _broken_edge(brief: Brief, angles: list[Angle]) -> str | None:
