@@ -33,9 +33,9 @@ SCRIPT = "make_verify_holdout4"
 # weekday's close 16 -> 14 (history 11 -> 12: live-friday-close caught), a line's period label
 # ("YTD: SPY 2.05%, ...") 14 -> 13 (timeframe 7 -> 8: off-ytd caught).
 # Raised as the misses were fixed by general cause (the set's README, 'After fixes').
-FLOORS = {"caught": 100, "error_findings_on_clean": 13}
+FLOORS = {"caught": 103, "error_findings_on_clean": 13}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 11, "words": 15, "history": 12, "subject": 14, "timeframe": 8, "negation": 7,
+    "value": 11, "words": 15, "history": 15, "subject": 14, "timeframe": 8, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,
     "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
 }

@@ -44,6 +44,8 @@ _CLAUSE_MARK = re.compile(r"[;\u2014]|\.(?!\d)")
 _ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:set|made|formed|printed|dates|dating|dated|"
                        r"came|reached|hit|posted|notched|logged|marked|"
                        r"recorded|from|on|back)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\d\s*\(\s*$")
+"""A date opening a bracket right after a figure ("$493.91 (Jan 12, 2026)")."""
 _LABELS = {"all_time_high": "record close", "high_52w": "52-week closing high",
            "low_52w": "52-week closing low", "cross": "moving-average cross"}
 
@@ -86,6 +88,12 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[str, str, bool] | 
     own = sentence[start:end]
     if _ATTACHES.match(sentence[start:when.start]) and marks:
         own = sentence[clause_start:end]  # "The record close, 6,968.14, set on Oct 22": the clause's
+    elif _BRACKETED.search(sentence[:when.start]) and marks:
+        # "its record close of 6,968.14 (22 October 2026)", "The 52-week closing low, $517.65 (Apr 28)":
+        # a date in brackets after a figure dates the extreme named last before it in the clause
+        names = [m.start() for _, pattern in _NAMED
+                 for m in pattern.finditer(sentence, clause_start, when.start)]
+        own = sentence[max(names):end] if names else own
     if _INTRADAY.search(own):
         return None
     for named in (_NAMED, _BARE):

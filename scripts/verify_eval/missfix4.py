@@ -18,11 +18,16 @@ in other words than the holdout's, on other subjects.
 - A subject set off by commas before a comparison ("The Nasdaq fund, QQQ, did better still, up
   almost 2%") still owns the move after it. Plant: 3% for QQQ's 1.90% (SPY's 3.28% year-to-date
   must not excuse it).
+- A date in brackets right after an extreme's figure ("the 52-week closing low, $517.65 (Apr 28,
+  2026)", "record close $629.76 (Nov 11)") dates that extreme. Plants: the low's date a day late,
+  the record's a day early.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from pipeline.contracts import Snapshot
 from pipeline.verify.number_words import count_forms
@@ -219,11 +224,48 @@ def appositive_plants(built: dict[str, Built]) -> list[Plant]:
                   note="QQQ's move after 'The Nasdaq fund, QQQ, did better still,', 3% for 1.90%")]
 
 
+# ---------------------------------------------------------------- an extreme's date in brackets
+
+BRACKET_KEY = "QQQ-2026-11-20"
+
+
+def _day(d: date, year: bool) -> str:
+    return f"{d:%b} {d.day}, {d.year}" if year else f"{d:%b} {d.day}"
+
+
+def bracket_note(b: Built) -> str:
+    s, e = b.snapshot, b.snapshot.extremes
+    assert s.has_full_year and e.low_52w_date is not None and e.all_time_high_date is not None
+    return (f"# QQQ: where the year's marks sit\n\n"
+            f"QQQ closed at ${s.close:.2f}. The 52-week closing low, ${e.low_52w:.2f} "
+            f"({_day(e.low_52w_date, True)}), is far below.\n\n"
+            f"- Record close ${e.all_time_high:.2f} ({_day(e.all_time_high_date, False)}) still stands.\n")
+
+
+def bracket_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-missfix4-bracket-{BRACKET_KEY}", BRACKET_KEY, "prose", "md",
+                     bracket_note(built[BRACKET_KEY]))]
+
+
+def bracket_plants(built: dict[str, Built]) -> list[Plant]:
+    e = built[BRACKET_KEY].snapshot.extremes
+    assert e.low_52w_date is not None and e.all_time_high_date is not None
+    low, late = _day(e.low_52w_date, True), _day(e.low_52w_date + timedelta(days=1), True)
+    high, early = _day(e.all_time_high_date, False), _day(e.all_time_high_date - timedelta(days=1), False)
+    base = f"user-missfix4-bracket-{BRACKET_KEY}"
+    return [Plant(f"missfix4-bracket-low-date-{BRACKET_KEY}", base, "date",
+                  f"({low})", f"({late})", "date-untraced", late,
+                  note="the 52-week closing low's date in brackets after its figure, a day late"),
+            Plant(f"missfix4-bracket-record-date-{BRACKET_KEY}", base, "date",
+                  f"({high})", f"({early})", "date-untraced", early,
+                  note="the record close's date in brackets after its figure, a day early")]
+
+
 def missfix4_texts(built: dict[str, Built]) -> list[UserText]:
     return [*run_texts(built), *volume_texts(built), *points_texts(built), *restated_texts(built),
-            *appositive_texts(built)]
+            *appositive_texts(built), *bracket_texts(built)]
 
 
 def missfix4_plants(built: dict[str, Built]) -> list[Plant]:
     return [*run_plants(built), *volume_plants(built), *points_plants(built), *restated_plants(built),
-            *appositive_plants(built)]
+            *appositive_plants(built), *bracket_plants(built)]
