@@ -172,6 +172,21 @@ def test_weekdays(ctx):
     assert errors(ctx, f"IWM closed on {session:%A}.") == []
 
 
+def test_a_last_or_next_weekday_with_a_yearless_date_takes_its_side_of_the_session(ctx):
+    from datetime import date, timedelta
+
+    session = ctx.snapshot.session
+    past = date(session.year, 1, 1) + timedelta(days=(session - date(session.year, 1, 1)).days // 3)
+    ahead = session + timedelta(days=120)
+    for when, word in ((past, "last"), (ahead, "next")):
+        short = f"{when.month}/{when.day}"
+        right, wrong = f"{when:%a}", f"{when + timedelta(days=1):%a}"
+        # more than half a year back, 'last' keeps it in this year; 'next' may cross into the next one
+        assert errors(ctx, f"The cross printed {word} {right} ({short}) and nothing since.") == []
+        assert [code for code, _ in errors(ctx, f"The cross printed {word} {wrong} ({short}).")] == [
+            "weekday-mismatch"]
+
+
 def test_support_above_the_close_is_on_the_wrong_side(ctx):
     above = next(lv for lv in ctx.snapshot.levels if lv.price > ctx.snapshot.close)
     printed = f"${above.price:,.2f}"

@@ -85,7 +85,7 @@ def weekday_beside_date(sentence: str, section: str, session: date) -> list[Find
         named = _DAY_NAMES[match.group("weekday")[:3].lower()]
         if match.group("weekday") == named and match.group("day"):
             continue  # 'Thursday, Nov 12': DATE reads the weekday with the date
-        when = _printed_day(match, session)
+        when = _printed_day(match, session, _tense_before(sentence, match.start()))
         if when is None or f"{when:%A}" == named:
             continue
         findings.append(finding("weekday-mismatch", f"{when:%b} {when.day}, {when.year} is a {when:%A}, not "
@@ -97,7 +97,21 @@ def weekday_beside_date(sentence: str, section: str, session: date) -> list[Find
 _MONTH_NUMBERS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
-def _printed_day(match: re.Match[str], session: date) -> date | None:
+_PAST_WORD = re.compile(r"\b(?:last|past|previous|prior)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\b(?:next|coming|upcoming)\s+$", re.IGNORECASE)
+
+
+def _tense_before(sentence: str, start: int) -> int:
+    """-1 for a weekday after 'last/past/previous/prior' ('last Tue (3/24)'), 1 after 'next/coming',
+    0 otherwise: the side of the session the yearless date lies on."""
+    before = sentence[max(0, start - 12):start]
+    return -1 if _PAST_WORD.search(before) else 1 if _NEXT_WORD.search(before) else 0
+
+
+def _printed_day(match: re.Match[str], session: date, tense: int = 0) -> date | None:
+    """The date printed beside a weekday. Without a year it is in the session's year, or the next one
+    when more than half a year back; after 'last' it is on or before the session (the year before when
+    the date is later in the year), after 'next' on or after it."""
     if match.group("m"):
         month, day = int(match.group("m")), int(match.group("d"))
         year = match.group("y")
@@ -110,8 +124,21 @@ def _printed_day(match: re.Match[str], session: date) -> date | None:
         value = date(year_value or session.year, month, day)
     except ValueError:
         return None
-    if year_value is None and (value - session).days < -183:
-        value = value.replace(year=value.year + 1)
+    if year_value is None:
+        value = _yearless(value, session, tense)
+    return value
+
+
+def _yearless(value: date, session: date, tense: int) -> date:
+    try:
+        if tense < 0 and value > session:
+            return value.replace(year=value.year - 1)
+        if tense > 0 and value < session:
+            return value.replace(year=value.year + 1)
+        if tense == 0 and (value - session).days < -183:
+            return value.replace(year=value.year + 1)
+    except ValueError:  # Feb 29 in a year without one
+        return value
     return value
 
 
