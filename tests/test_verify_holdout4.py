@@ -31,9 +31,10 @@ SCRIPT = "make_verify_holdout4"
 # After the fixes of issue 14's false alarms by cause (see CHANGELOG.md): page furniture 40 -> 23,
 # 'mn' volumes 23 -> 21, a % beside a level read as the distance from it 21 -> 16, a bare possessive
 # weekday's close 16 -> 14 (history 11 -> 12: live-friday-close caught), a line's period label
-# ("YTD: SPY 2.05%, ...") 14 -> 13 (timeframe 7 -> 8: off-ytd caught).
+# ("YTD: SPY 2.05%, ...") 14 -> 13 (timeframe 7 -> 8: off-ytd caught), a window named "those three
+# sessions" 13 -> 12.
 # Raised as the misses were fixed by general cause (the set's README, 'After fixes').
-FLOORS = {"caught": 103, "error_findings_on_clean": 13}
+FLOORS = {"caught": 103, "error_findings_on_clean": 12}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 11, "words": 15, "history": 15, "subject": 14, "timeframe": 8, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,

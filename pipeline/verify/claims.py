@@ -132,12 +132,12 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          rf"|\bfrom (?:the |its )(?:(?:{_MONTH_NAMES})\.? \d{{1,2}} |[\w-]+ ){{0,2}}"
                          r"(?:lows?|highs?|peak|bottom|trough)\b",  # "nearly 30% from its April 16 low"
                          re.IGNORECASE)),
-    ("window", re.compile(r"\b(?:past|last|over|in|across) (?:the )?(?:\d+|two|three|four|five|six|seven|"
-                          r"eight|nine|ten|eleven|twelve|several|few) (?:straight )?"
-                          r"(?:sessions|trading days|days|weeks|months|quarters)\b"
+    ("window", re.compile(r"\b(?:(?:past|last|over|in|across) (?:the |those |these )?|(?:those|these) )"
+                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few) "
+                          r"(?:straight )?(?:sessions|trading days|days|weeks|months|quarters)\b"
                           r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:straight )?"
                           r"(?:sessions|trading days|days) of (?:losses|gains|declines|selling|buying)\b",
-                          re.IGNORECASE)),  # ... or "three days of losses add up to"
+                          re.IGNORECASE)),  # "three days of losses add up to", "over those three sessions"
     ("prev", re.compile(r"\byesterday\b|\b(?:previous|prior) (?:session|close|day)\b|\bthe session before\b",
                         re.IGNORECASE)),
     ("past", re.compile(rf"\b(?:last|previous|prior) (?:{_WEEKDAY_NAMES}|session|close)\b|"
@@ -680,11 +680,13 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _SESSIONS_PER = {"session": 1, "trading day": 1, "day": 1, "week": 5, "month": 21, "quarter": 63}
 """Sessions in each unit a window is written in ("the past ten days" are read as trading days)."""
-_WINDOW = re.compile(r"\b(?P<lead>(?:past|last|over|in|across) (?:the )?)?"
+_WINDOW = re.compile(r"\b(?P<lead>(?:past|last|over|in|across) (?:the |those |these )?|(?:those|these) )?"
                      r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                      r"(?:straight )?"
                      r"(?P<unit>session|trading day|day|week|month|quarter)s?\b"
                      r"(?(lead)|(?= of (?:losses|gains|declines|selling|buying)\b))", re.IGNORECASE)
+"""A window of sessions: "over the past 10 sessions", "over those three sessions", "five days of
+losses"."""
 _LOOKBACK_BEFORE = re.compile(r"\b(?:(?:past|last|over|across)\s+(?:the\s+)?|in\s+the\s+)$", re.IGNORECASE)
 """Words before a count of sessions looking back ("over the past 10", "in the 12"); "in 12 sessions" may
 be ahead (the FOMC meets in 12 sessions), so a bare "in" is not one."""

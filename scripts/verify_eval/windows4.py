@@ -1,0 +1,44 @@
+"""A window of sessions named with a demonstrative (issue 14: the fourth holdout's false alarms, in
+other words): "Across these four sessions the fund is up X%" and "those three sessions add up to X%"
+are the return over that many sessions, not the day's move. The plant puts the four-session
+return 0.9 points off (held to that window's return).
+
+Every figure comes from the snapshot's closes, so the note is correct by construction.
+"""
+
+from __future__ import annotations
+
+from pipeline.contracts import Snapshot
+
+from .plants import Plant
+from .universe import Built
+from .user_texts import UserText, updown
+
+KEY = "DIA-2026-11-20"
+BASE = f"user-fp4-those-sessions-{KEY}"
+
+
+def _window(s: Snapshot, sessions: int) -> float:
+    closes = s.recent_closes
+    return (closes[-1] / closes[-1 - sessions] - 1) * 100
+
+
+def those_note(b: Built) -> str:
+    s = b.snapshot
+    four, three = _window(s, 4), _window(s, 3)
+    return (f"DIA settled at ${s.close:.2f} tonight. Across these four sessions the fund is "
+            f"{updown(four)} {abs(four):.2f}%.\n\nAnd counting from Tuesday's close, those three sessions "
+            f"add up to {three:+.2f}%.\n")
+
+
+def those_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(BASE, KEY, "prose", "md", those_note(built[KEY]))]
+
+
+def those_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[KEY].snapshot
+    four = _window(s, 4)
+    said, wrong = f"{abs(four):.2f}%", f"{abs(four) + 0.9:.2f}%"
+    return [Plant(f"fp4-these-four-sessions-{KEY}", BASE, "timeframe", f"{updown(four)} {said}.",
+                  f"{updown(four)} {wrong}.", "value-mismatch", wrong,
+                  note="the return across 'these four sessions', 0.9 points off")]
