@@ -541,11 +541,13 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
 
 _SCALES = (5, 10, 100)
 IN_POINTS = re.compile(r"^\s*(?:points?|pts?)\b", re.IGNORECASE)
-_MOVE_BY = re.compile(r"(?:^|[\s,(])(?:up|down|higher by|lower by|gaining|losing|adding|shedding|rising|"
-                      r"falling)\s*$", re.IGNORECASE)
+_MOVE_BY = re.compile(r"(?:(?:^|[,(:;\u2014]\s*|\b(?:closed|ended|finished|settled|closes|ends|finishes|"
+                      r"settles|is|was|trades|traded|trading)\s+)(?:up|down)|(?:^|[\s,(])(?:higher by|"
+                      r"lower by|gaining|losing|adding|shedding|rising|falling))\s*$", re.IGNORECASE)
 """A move word right before a dollar or point figure ("closed at $244.30, up $0.37 (0.30%)", "closes up
 65.63 pts"): the day's move in dollars or points (followed by "to" or "at", the figure after is the
-close: see _NAMING)."""
+close: see _NAMING). A bare "up"/"down" only after a clause mark or a closing verb: "or gives up
+$2.10" in a scenario is no day's move."""
 _SHARE_COUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:M|mn|K|million)\b"
 _VOLUME_WORDS = r"\b(?:volume|turnover|trading (?:was|is|ran|came in))\b|\bvol\.?:?\s*" + _SHARE_COUNT
 _SHARES_AGAINST = (_SHARE_COUNT + r"[^;.]{0,12}?\s(?:against|vs\.?|versus|over|compared with)\s+"
