@@ -269,6 +269,7 @@ def setup_target_behind_close_unsaid(case: Case) -> int:
 
 
 _SPAN = re.compile(r"\$(\d[\d,]*\.\d+)\s*[–-]\s*\$(\d[\d,]*\.\d+)")
+_EDGE_NAMED = re.compile(r"\$\d[\d,]*\.\d+ \(the (?:top|bottom) of the [^)]*zone[^)]*\)")
 
 
 def zone_split_figures(case: Case) -> int:
@@ -277,13 +278,15 @@ def zone_split_figures(case: Case) -> int:
     two levels where the table has one. The setups' entries and targets (and the take's setup
     sentence) count only when the prose never quotes the span: a target at the near edge of a zone
     quoted whole is that zone. An average's own value is its name, not an edge; range edges have
-    their own measure (range_edge_figures), a broken edge is quoted by its closing bound."""
+    their own measure (range_edge_figures), a broken edge is quoted by its closing bound. An edge
+    said to be one ('$671.20 (the bottom of the swing zone)', the final call's one edge a close must
+    clear) names the zone, not a second level."""
     a = case.article
     take = split_sentences(a.take)
     prose = " ".join([*a.bull_case, *a.bear_case, *(s for s in take if "setup" not in s),
                       *(r.reasoning for r in a.final_call)])
     spans = {(_price(lo), _price(hi)) for lo, hi in _SPAN.findall(prose)}
-    singles = {_price(p) for p in re.findall(_PRICE, _SPAN.sub(" ", prose))}
+    singles = {_price(p) for p in re.findall(_PRICE, _EDGE_NAMED.sub(" ", _SPAN.sub(" ", prose)))}
     traded = {round(v, 2) for s in a.setups for v in (s.entry, s.target)}
     traded |= {_price(p) for s in take if "setup" in s for p in re.findall(_PRICE, s)}
     split = 0

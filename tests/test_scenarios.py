@@ -450,3 +450,14 @@ def test_a_range_topped_by_the_record_close_says_so_in_the_take() -> None:
     assert "record close" in take and "$505.00" in take, take
     higher = base.snapshot.extremes.model_copy(update={"all_time_high": 540.0, "new_all_time_high": False})
     assert "record" not in TemplateWriter().write(brief_with(levels=levels, range=rng, extremes=higher)).take
+
+
+def test_a_neutral_call_quotes_a_zone_by_the_edge_a_close_must_clear() -> None:
+    levels = [level(512, "swing zone", low=509, high=514), level(488, "swing low", low=486, high=491)]
+    brief = brief_with(bias=Bias.NEUTRAL, setups=[], pending_setups=[], levels=levels)
+    article = TemplateWriter().write(brief)
+    clause = article.final_call[0].reasoning.split(";", 1)[1]
+    assert "above $514.00 (the top of the swing zone) first" in clause, clause
+    assert "below $486.00 (the bottom of the swing low zone) first" in clause, clause
+    assert "–" not in clause  # no span in the call; the take and the scenarios quote the zones whole
+    assert "$509.00–$514.00" in " ".join(article.bull_case)

@@ -137,7 +137,7 @@ def neutral_clause(brief: Brief) -> str:
 
 
 def _neutral_side(brief: Brief, direction: str) -> str:
-    from .scenarios import edge_slot, range_span, trigger_level  # scenarios imports this module
+    from .scenarios import edge_slot, trigger_level  # scenarios imports this module
 
     words, long = _words(direction), direction == "long"
     pending = pending_for(brief, direction)
@@ -148,7 +148,26 @@ def _neutral_side(brief: Brief, direction: str) -> str:
     level = _range_edge_level(brief, long) or trigger_level(brief, long)
     if level is None:
         return ""
-    return _NEUTRAL_EDGE.format(edge=range_span(brief, edge_slot(brief, level, long, clear=True)), **words)
+    return _NEUTRAL_EDGE.format(edge=edge_slot(brief, level, long, clear=True) + zone_edge(level, long),
+                                **words)
+
+
+def zone_edge(level: KeyLevel, long: bool) -> str:
+    """For a zone quoted by the one edge a close must clear (a long's top, a short's bottom), the
+    zone that edge belongs to (' (the top of the swing zone)'); '' for a single price. The take and
+    the scenarios quote the zone whole; a clause of the final call names the edge and the zone."""
+    from .scenarios import average_name, level_name  # scenarios imports this module
+
+    if level.zone_low is None or level.zone_high is None:
+        return ""
+    if level.source == "range":
+        zone = f"{level.label.replace(' ', '-')} zone"
+    elif level.source in ("sma_50", "sma_200"):
+        zone = f"zone around the {average_name(level)}"
+    else:
+        name = level_name(level, long)
+        zone = name if name.endswith("zone") else f"{name} zone"
+    return f" (the {'top' if long else 'bottom'} of the {zone})"
 
 
 def _range_edge_level(brief: Brief, long: bool) -> KeyLevel | None:
