@@ -181,11 +181,25 @@ def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
 
 
 def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str, sentence: str = "") -> bool:
-    if when.value in ctx.fact_dates or _dates_a_bar(when, ctx, sentence) or any(
-            item.published_at and item.published_at.date() == when.value for item in ctx.sources.values()):
+    if when.value in ctx.fact_dates or _dates_a_bar(when, ctx, sentence) or _year_start(when, ctx, sentence):
+        return True
+    if any(item.published_at and item.published_at.date() == when.value for item in ctx.sources.values()):
         return True
     bare = DATE.sub(lambda m: m.group(0).split(",")[0] if m.group("weekday") else m.group(0), when.text)
     return bool(source_text) and (when.text in source_text or bare in source_text)
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _year_start(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:
+    """The session's year's first day as a period's start ("down 18.34% since January 1"): the
+    year-to-date window's start, no session of its own (Jan 1 is a holiday)."""
+    session = ctx.snapshot.session  # a yearless "January 1" read in November is next year's: either
+    first = (when.value.month, when.value.day) == (1, 1) and (
+        when.value.year == session.year or not when.has_year)
+    return first and not when.weekday and (
+        _SINCE_BEFORE.search(sentence[max(0, when.start - 12):when.start]) is not None)
 
 
 def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,

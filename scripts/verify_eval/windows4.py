@@ -3,6 +3,9 @@ other words): "Across these four sessions the fund is up X%" and "those three se
 are the return over that many sessions, not the day's move. The plant puts the four-session
 return 0.9 points off (held to that window's return).
 
+The year's first day as a period's start ("Counted from Jan. 1, IWM is up 0.42% on the year") is
+the year-to-date window's start, no untraced date; the plant moves it to Jan. 6 (untraced).
+
 Every figure comes from the snapshot's closes, so the note is correct by construction.
 """
 
@@ -42,3 +45,27 @@ def those_plants(built: dict[str, Built]) -> list[Plant]:
     return [Plant(f"fp4-these-four-sessions-{KEY}", BASE, "timeframe", f"{updown(four)} {said}.",
                   f"{updown(four)} {wrong}.", "value-mismatch", wrong,
                   note="the return across 'these four sessions', 0.9 points off")]
+
+
+# ---------------------------------------------------------------- the year's first day as a start
+
+YEAR_KEY = "IWM-2026-11-20"
+YEAR_BASE = f"user-fp4-year-start-{YEAR_KEY}"
+
+
+def year_start_note(b: Built) -> str:
+    s = b.snapshot
+    ytd = s.returns.change_ytd_pct
+    assert ytd is not None
+    return (f"IWM finished at ${s.close:.2f}. Counted from Jan. 1, IWM is {updown(ytd)} {abs(ytd):.2f}% "
+            f"on the year.\n")
+
+
+def year_start_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(YEAR_BASE, YEAR_KEY, "prose", "md", year_start_note(built[YEAR_KEY]))]
+
+
+def year_start_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant(f"fp4-year-start-wrong-day-{YEAR_KEY}", YEAR_BASE, "date", "from Jan. 1,",
+                  "from Jan. 6,", "date-untraced", "Jan. 6",
+                  note="a period's start that is no session and no fact (Jan 6 is not the year's start)")]
