@@ -419,7 +419,7 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
         if not on_topic and rule.holds in _RSI_ZONES:
             if carried is None:
                 carried = previous + ("\n" + following if _ANSWERED_YES.search(text) else "")
-            on_topic = rule.topic.search(carried) is not None
+            on_topic = rule.topic.search(carried) is not None or _ZONE_DEFINED.search(previous) is not None
         if not on_topic:
             continue
         for match in rule.word.finditer(text):
@@ -491,8 +491,20 @@ def negated(text: str, match: re.Match[str]) -> bool:
     return bool(_NEGATED_BEFORE.search(before) or _ABSENT_AFTER.match(text[match.end():]))
 
 
+_NAMED_AS = re.compile(r"\b(?:is|are|gets?|)\s*(?:called|termed|labell?ed|known as|defined as|"
+                       r"referred to as)\s+(?:an?\s+)?$", re.IGNORECASE)
+"""A definition naming the word ("above 70 is called overbought"): the term defined, not a claim."""
+
+
+_ZONE_DEFINED = re.compile(_NAMED_AS.pattern[:-len(r"$")] + r"(?:overbought|oversold)\b", re.IGNORECASE)
+"""The sentence before defines the RSI's zones ("above 70 is called overbought"): a bare zone word
+right after it ("Today: 56.4, overbought.") is about the RSI."""
+
+
 def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
+    if _NAMED_AS.search(before[-40:]):
+        return True
     clause = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b|\band\b", before)[-1]
     sentence_clause = re.split(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b", before)[-1]
     if rule.holds in (_vs_average, _vs_both_averages) and re.search(r"\b(?:20|50)-day\b", sentence_clause):

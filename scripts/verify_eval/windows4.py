@@ -4,7 +4,9 @@ are the return over that many sessions, not the day's move. The plant puts the f
 return 0.9 points off (held to that window's return).
 
 The year's first day as a period's start ("Counted from Jan. 1, IWM is up 0.42% on the year") is
-the year-to-date window's start, no untraced date; the plant moves it to Jan. 6 (untraced).
+the year-to-date window's start, no untraced date; the plant moves it to Jan. 6 (untraced). A zone
+word in a definition ("past its lower band, that is known as oversold") names the term, no claim; the plant
+claims it of QQQ.
 
 Every figure comes from the snapshot's closes, so the note is correct by construction.
 """
@@ -69,3 +71,26 @@ def year_start_plants(built: dict[str, Built]) -> list[Plant]:
     return [Plant(f"fp4-year-start-wrong-day-{YEAR_KEY}", YEAR_BASE, "date", "from Jan. 1,",
                   "from Jan. 6,", "date-untraced", "Jan. 6",
                   note="a period's start that is no session and no fact (Jan 6 is not the year's start)")]
+
+
+# ---------------------------------------------------------------- a zone word in a definition
+
+TERM_KEY = "QQQ-2026-11-17"
+TERM_BASE = f"user-fp4-defined-term-{TERM_KEY}"
+
+
+def term_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.momentum.rsi_14 is not None
+    return (f"Jargon corner. When the RSI sinks past its lower band, that is known as oversold. "
+            f"QQQ's RSI(14) closed at {s.momentum.rsi_14:.1f}, mid-range.\n")
+
+
+def term_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(TERM_BASE, TERM_KEY, "prose", "md", term_note(built[TERM_KEY]))]
+
+
+def term_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant(f"fp4-defined-term-claim-{TERM_KEY}", TERM_BASE, "indicator", ", mid-range.",
+                  ", so QQQ is oversold.", "indicator-mismatch", "oversold",
+                  note="the zone word claimed of QQQ after its definition: the RSI is in the 40s")]
