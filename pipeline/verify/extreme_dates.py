@@ -46,6 +46,8 @@ _ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:set|made|formed
                        r"recorded|from|on|back)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\d\s*\(\s*$")
 """A date opening a bracket right after a figure ("$493.91 (Jan 12, 2026)")."""
+_ITS = re.compile(r"\bits\b", re.IGNORECASE)
+"""'its' in the extreme's phrase, which names no instrument: the instrument its clause names owns it."""
 _LABELS = {"all_time_high": "record close", "high_52w": "52-week closing high",
            "low_52w": "52-week closing low", "cross": "moving-average cross"}
 
@@ -59,6 +61,9 @@ def check_extreme_date(when: PrintedDate, sentence: str, section: str,
         return None
     which, phrase, bare = named
     snapshot = _subject(phrase, ctx)
+    if _ITS.search(phrase) and not ctx.lexicon.mentions(phrase):
+        clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, when.start))])
+        snapshot = _subject(sentence[clause_start:when.start], ctx)  # "QQQ lost 0.90%, ... its Nov 11 record"
     if snapshot is None or (which != "cross" and not snapshot.has_full_year):
         return None
     if bare and not any(same_at_precision(getattr(snapshot.extremes, which), number)

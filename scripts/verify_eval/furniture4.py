@@ -23,7 +23,16 @@ from .plants import Plant
 from .possessive4 import possessive_plants, possessive_texts
 from .universe import Built
 from .user_texts import UserText, updown
-from .windows4 import term_plants, term_texts, those_plants, those_texts, year_start_plants, year_start_texts
+from .windows4 import (
+    its_record_plants,
+    its_record_texts,
+    term_plants,
+    term_texts,
+    those_plants,
+    those_texts,
+    year_start_plants,
+    year_start_texts,
+)
 
 KEY = "SPY-2026-11-20"
 BASE = f"user-fp4-furniture-{KEY}"
@@ -103,10 +112,10 @@ def fp4_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fourth holdout's false-alarm fixes."""
     return [*furniture_texts(built), *mn_texts(built), *distances_texts(built), *possessive_texts(built),
             *list_texts(built), *those_texts(built), *year_start_texts(built),
-            *term_texts(built)]
+            *term_texts(built), *its_record_texts(built)]
 
 
 def fp4_plants(built: dict[str, Built]) -> list[Plant]:
     return [*furniture_plants(built), *mn_plants(built), *distances_plants(built), *possessive_plants(built),
             *list_plants(built), *those_plants(built), *year_start_plants(built),
-            *term_plants(built)]
+            *term_plants(built), *its_record_plants(built)]

@@ -5,8 +5,10 @@ return 0.9 points off (held to that window's return).
 
 The year's first day as a period's start ("Counted from Jan. 1, IWM is up 0.42% on the year") is
 the year-to-date window's start, no untraced date; the plant moves it to Jan. 6 (untraced). A zone
-word in a definition ("past its lower band, that is known as oversold") names the term, no claim; the plant
-claims it of QQQ.
+word in a definition ("past its lower band, that is known as oversold") names the term, no claim;
+the plant claims it of QQQ. A record's date after 'its' in a phrase naming no instrument ("QQQ
+rallied hard today, yet remains shy of its Nov 11 record close", in a note about SPY) is the
+record of the instrument its clause names; the plant dates it two days early.
 
 Every figure comes from the snapshot's closes, so the note is correct by construction.
 """
@@ -94,3 +96,34 @@ def term_plants(built: dict[str, Built]) -> list[Plant]:
     return [Plant(f"fp4-defined-term-claim-{TERM_KEY}", TERM_BASE, "indicator", ", mid-range.",
                   ", so QQQ is oversold.", "indicator-mismatch", "oversold",
                   note="the zone word claimed of QQQ after its definition: the RSI is in the 40s")]
+
+
+# ---------------------------------------------------------------- 'its' record after a peer's clause
+
+ITS_KEY = "SPY-2026-11-20"
+ITS_BASE = f"user-fp4-its-record-{ITS_KEY}"
+
+
+def _peer(b: Built, symbol: str) -> Snapshot:
+    return next(p for p in b.peers if p.symbol == symbol)
+
+
+def its_record_note(b: Built) -> str:
+    s, q = b.snapshot, _peer(b, "QQQ")
+    assert q.extremes.all_time_high_date is not None
+    when = q.extremes.all_time_high_date
+    return (f"SPY closed at ${s.close:.2f}. Over in tech, QQQ rallied hard today, yet remains shy of "
+            f"its {when:%b} {when.day} record close.\n")
+
+
+def its_record_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(ITS_BASE, ITS_KEY, "prose", "md", its_record_note(built[ITS_KEY]))]
+
+
+def its_record_plants(built: dict[str, Built]) -> list[Plant]:
+    when = _peer(built[ITS_KEY], "QQQ").extremes.all_time_high_date
+    assert when is not None
+    said, wrong = f"{when:%b} {when.day}", f"{when:%b} {when.day - 2}"
+    return [Plant(f"fp4-its-record-date-{ITS_KEY}", ITS_BASE, "date", f"its {said} record",
+                  f"its {wrong} record", "date-untraced", wrong,
+                  note="QQQ's record close dated two days early, in a phrase after QQQ's clause")]
