@@ -442,6 +442,9 @@ _FURNITURE = re.compile(
     # a holding: "120 shares" (a day's volume is printed in millions or with a K/M)
     r"|\b(?:Suite|Ste\.|Apt\.?|Room)[ \t]?#?\d+\b"  # an address: "Suite 400"
     r"|\b(?-i:SMA|EMA|MA)[ \t]?\d{1,3}\b(?![.,]\d)|\b\d{1,3}[- ]?wks?\b"  # a window: "MA 200", "52-wk"
+    r"|\b\d{1,3}[ \t]+(?:or|to)[ \t]+\d{1,3}[ \t]+(?:days|sessions|weeks)\b"  # lengths: "50 or 200 days"
+    r"|(?<=\b(?:why|how) )\d{1,4}(?=[ \t]+(?:is|was)[ \t]+(?:a|the)[ \t]+(?:[a-z-]+[ \t]+)?number\b)"
+    # a number talked about as a number: "why 200 is a magic number"
     r"|(?-i:\b[A-Z]{1,6}(?:-\d+){2,}\b)"  # a reference number: "MO-2026-1117-04"
     r"|(?<=\d:\d\d[ \t])[+\-\u2212]\d{4}\b|(?<=\d:\d\d:\d\d[ \t])[+\-\u2212]\d{4}\b"
     # a time zone's offset after a clock time: "18:12 -0500"
@@ -458,7 +461,7 @@ dated title, a day-first date. None is market data; blanked before figures are
 read, so a real figure beside one is still read and checked."""
 _FURNITURE_NEEDS = re.compile(r"[^\x00-\x7f]|\bep|issue|part|chapter|season|lesson|module|star|min|sec"
                               r"|\bof\b|shares|pieces|units|contracts|lots|suite|ste\.|apt|room|\w-\d+-\d"
-                              r"|ma[ \t]?\d|\dwk|\d[- ]wk"
+                              r"|ma[ \t]?\d|\dwk|\d[- ]wk|\d\s+(?:or|to)\s+\d|number"
                               rf"|:\d\d\s[+\-]|\d/\d+/\d|\(\d|\d\.\d{{1,2}}\.(?!\d)|{_COUNTED}",
                               re.IGNORECASE)
 """A cheap test that a text may hold page furniture (most sentences hold none)."""
@@ -497,6 +500,8 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: alt.startswith(r"\b(?:Suite"), ("suite", "ste", "apt", "room"), None, None),
     (lambda alt: alt.startswith(r"\b(?-i:SMA"), ("sma", "ema", "ma"), None, None),
     (lambda alt: "wks?" in alt, ("wk", "wks"), None, None),
+    (lambda alt: "(?:days|sessions|weeks)" in alt, ("days", "sessions", "weeks"), None, None),
+    (lambda alt: "number" in alt, ("number",), None, None),
     (lambda alt: alt.startswith("(?-i:"), (), _REFERENCE_NEEDS, None),
     (lambda alt: alt.startswith(r"(?<=\d:\d\d"), (), _CLOCK_NEEDS, None),
     (lambda alt: "/" in alt, (), _SLASH_DATE_NEEDS, None),

@@ -26,6 +26,8 @@ from .user_texts import UserText, updown
 from .windows4 import (
     its_record_plants,
     its_record_texts,
+    lengths_plants,
+    lengths_texts,
     term_plants,
     term_texts,
     those_plants,
@@ -112,10 +114,12 @@ def fp4_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fourth holdout's false-alarm fixes."""
     return [*furniture_texts(built), *mn_texts(built), *distances_texts(built), *possessive_texts(built),
             *list_texts(built), *those_texts(built), *year_start_texts(built),
-            *term_texts(built), *its_record_texts(built)]
+            *term_texts(built), *its_record_texts(built),
+            *lengths_texts(built)]
 
 
 def fp4_plants(built: dict[str, Built]) -> list[Plant]:
     return [*furniture_plants(built), *mn_plants(built), *distances_plants(built), *possessive_plants(built),
             *list_plants(built), *those_plants(built), *year_start_plants(built),
-            *term_plants(built), *its_record_plants(built)]
+            *term_plants(built), *its_record_plants(built),
+            *lengths_plants(built)]

@@ -8,7 +8,9 @@ the year-to-date window's start, no untraced date; the plant moves it to Jan. 6 
 word in a definition ("past its lower band, that is known as oversold") names the term, no claim;
 the plant claims it of QQQ. A record's date after 'its' in a phrase naming no instrument ("QQQ
 rallied hard today, yet remains shy of its Nov 11 record close", in a note about SPY) is the
-record of the instrument its clause names; the plant dates it two days early.
+record of the instrument its clause names; the plant dates it two days early. Window lengths
+named as a pair ("20 to 50 sessions") and a number talked about as one ("how 14 is the standard
+number") are no figures; the plant spoils the close beside them.
 
 Every figure comes from the snapshot's closes, so the note is correct by construction.
 """
@@ -127,3 +129,27 @@ def its_record_plants(built: dict[str, Built]) -> list[Plant]:
     return [Plant(f"fp4-its-record-date-{ITS_KEY}", ITS_BASE, "date", f"its {said} record",
                   f"its {wrong} record", "date-untraced", wrong,
                   note="QQQ's record close dated two days early, in a phrase after QQQ's clause")]
+
+
+# ---------------------------------------------------------------- window lengths and a number named as one
+
+LENGTHS_KEY = "QQQ-2026-11-20"
+LENGTHS_BASE = f"user-fp4-window-lengths-{LENGTHS_KEY}"
+
+
+def lengths_note(b: Built) -> str:
+    s = b.snapshot
+    return (f"Desk primer. Swing traders tend to average 20 to 50 sessions of closes. And that is how 14 "
+            f"is the standard number for the RSI's window. QQQ closed at ${s.close:.2f}.\n")
+
+
+def lengths_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(LENGTHS_BASE, LENGTHS_KEY, "prose", "md", lengths_note(built[LENGTHS_KEY]))]
+
+
+def lengths_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[LENGTHS_KEY].snapshot
+    wrong = f"${s.close - 6.15:.2f}"
+    return [Plant(f"fp4-window-lengths-close-{LENGTHS_KEY}", LENGTHS_BASE, "value",
+                  f"closed at ${s.close:.2f}", f"closed at {wrong}", "value-mismatch", wrong,
+                  note="the close after window lengths named in a primer, $6.15 low")]
