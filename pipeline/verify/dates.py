@@ -181,7 +181,8 @@ def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
 
 
 def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str, sentence: str = "") -> bool:
-    if when.value in ctx.fact_dates or _dates_a_bar(when, ctx, sentence) or _year_start(when, ctx, sentence):
+    if when.value in ctx.fact_dates or _dates_a_bar(when, ctx, sentence) or _year_start(when, ctx, sentence) \
+            or _appointment(when, ctx, sentence):
         return True
     if any(item.published_at and item.published_at.date() == when.value for item in ctx.sources.values()):
         return True
@@ -190,6 +191,19 @@ def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str, sentenc
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_AT_CLOCK = re.compile(r"\s*,?\s*at\s+\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+
+
+def _appointment(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:
+    """A date after the session with its clock time and no market event named before it in its
+    clause ("Next meeting: Friday, December 18, at 5:30 p.m."): the writer's own appointment."""
+    if when.value <= ctx.snapshot.session or _AT_CLOCK.match(sentence, when.end) is None:
+        return False
+    start = max([0, *(m.end() for m in re.finditer(r"[.;(\u2014]", sentence[:when.start]))])
+    before = sentence[start:when.start]
+    return not any(pattern.search(before) for _, pattern in _EVENT_WORDS)
 
 
 def _year_start(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:

@@ -28,6 +28,8 @@ from .windows4 import (
     its_record_texts,
     lengths_plants,
     lengths_texts,
+    meeting_plants,
+    meeting_texts,
     term_plants,
     term_texts,
     those_plants,
@@ -115,11 +117,11 @@ def fp4_texts(built: dict[str, Built]) -> list[UserText]:
     return [*furniture_texts(built), *mn_texts(built), *distances_texts(built), *possessive_texts(built),
             *list_texts(built), *those_texts(built), *year_start_texts(built),
             *term_texts(built), *its_record_texts(built),
-            *lengths_texts(built)]
+            *lengths_texts(built), *meeting_texts(built)]
 
 
 def fp4_plants(built: dict[str, Built]) -> list[Plant]:
     return [*furniture_plants(built), *mn_plants(built), *distances_plants(built), *possessive_plants(built),
             *list_plants(built), *those_plants(built), *year_start_plants(built),
             *term_plants(built), *its_record_plants(built),
-            *lengths_plants(built)]
+            *lengths_plants(built), *meeting_plants(built)]

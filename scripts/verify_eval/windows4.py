@@ -10,7 +10,9 @@ the plant claims it of QQQ. A record's date after 'its' in a phrase naming no in
 rallied hard today, yet remains shy of its Nov 11 record close", in a note about SPY) is the
 record of the instrument its clause names; the plant dates it two days early. Window lengths
 named as a pair ("20 to 50 sessions") and a number talked about as one ("how 14 is the standard
-number") are no figures; the plant spoils the close beside them.
+number") are no figures; the plant spoils the close beside them. A date after the session with
+its clock time and no market event ("Our next review call: Thursday, December 3, at 4:15 p.m.") is
+the writer's appointment; the plant gives it a wrong weekday (still caught).
 
 Every figure comes from the snapshot's closes, so the note is correct by construction.
 """
@@ -153,3 +155,25 @@ def lengths_plants(built: dict[str, Built]) -> list[Plant]:
     return [Plant(f"fp4-window-lengths-close-{LENGTHS_KEY}", LENGTHS_BASE, "value",
                   f"closed at ${s.close:.2f}", f"closed at {wrong}", "value-mismatch", wrong,
                   note="the close after window lengths named in a primer, $6.15 low")]
+
+
+# ---------------------------------------------------------------- the writer's own appointment
+
+MEETING_KEY = "DIA-2026-11-20"
+MEETING_BASE = f"user-fp4-appointment-{MEETING_KEY}"
+
+
+def meeting_note(b: Built) -> str:
+    s = b.snapshot
+    return (f"DIA desk minutes. The fund closed at ${s.close:.2f}. Our next review call: Thursday, "
+            f"December 3, at 4:15 p.m., dial-in as usual.\n")
+
+
+def meeting_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(MEETING_BASE, MEETING_KEY, "prose", "md", meeting_note(built[MEETING_KEY]))]
+
+
+def meeting_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant(f"fp4-appointment-weekday-{MEETING_KEY}", MEETING_BASE, "date", "Thursday, December 3",
+                  "Wednesday, December 3", "weekday-mismatch", "Wednesday, December 3",
+                  note="the appointment's weekday wrong (Dec 3, 2026 is a Thursday): still caught")]
