@@ -35,9 +35,10 @@ SCRIPT = "make_verify_holdout4"
 # sessions" 13 -> 12, "since January 1" as the year's start 12 -> 11, a zone word in a definition 11 -> 10,
 # a record's date after 'its' owned by the instrument its clause names 10 -> 9, window lengths
 # ("usually 50 or 200 days") and a number talked about ("why 200 is a magic number") 9 -> 6, the
-# writer's own appointment (a future date with its clock time, no event) 6 -> 5.
+# writer's own appointment (a future date with its clock time, no event) 6 -> 5, "available for
+# 30 days" 5 -> 4.
 # Raised as the misses were fixed by general cause (the set's README, 'After fixes').
-FLOORS = {"caught": 103, "error_findings_on_clean": 5}
+FLOORS = {"caught": 103, "error_findings_on_clean": 4}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 11, "words": 15, "history": 15, "subject": 14, "timeframe": 8, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,

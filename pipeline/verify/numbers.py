@@ -445,6 +445,8 @@ _FURNITURE = re.compile(
     r"|\b\d{1,3}[ \t]+(?:or|to)[ \t]+\d{1,3}[ \t]+(?:days|sessions|weeks)\b"  # lengths: "50 or 200 days"
     r"|(?<=\b(?:why|how) )\d{1,4}(?=[ \t]+(?:is|was)[ \t]+(?:a|the)[ \t]+(?:[a-z-]+[ \t]+)?number\b)"
     # a number talked about as a number: "why 200 is a magic number"
+    r"|\b(?:available|accessible|online|valid|open)[ \t]+for[ \t]+\d{1,3}(?=[ \t]+(?:days|weeks|months)\b)"
+    # how long something stays up: "a replay will be available for 30 days"
     r"|(?-i:\b[A-Z]{1,6}(?:-\d+){2,}\b)"  # a reference number: "MO-2026-1117-04"
     r"|(?<=\d:\d\d[ \t])[+\-\u2212]\d{4}\b|(?<=\d:\d\d:\d\d[ \t])[+\-\u2212]\d{4}\b"
     # a time zone's offset after a clock time: "18:12 -0500"
@@ -461,7 +463,7 @@ dated title, a day-first date. None is market data; blanked before figures are
 read, so a real figure beside one is still read and checked."""
 _FURNITURE_NEEDS = re.compile(r"[^\x00-\x7f]|\bep|issue|part|chapter|season|lesson|module|star|min|sec"
                               r"|\bof\b|shares|pieces|units|contracts|lots|suite|ste\.|apt|room|\w-\d+-\d"
-                              r"|ma[ \t]?\d|\dwk|\d[- ]wk|\d\s+(?:or|to)\s+\d|number"
+                              r"|ma[ \t]?\d|\dwk|\d[- ]wk|\d\s+(?:or|to)\s+\d|number|for\s+\d"
                               rf"|:\d\d\s[+\-]|\d/\d+/\d|\(\d|\d\.\d{{1,2}}\.(?!\d)|{_COUNTED}",
                               re.IGNORECASE)
 """A cheap test that a text may hold page furniture (most sentences hold none)."""
@@ -502,6 +504,8 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: "wks?" in alt, ("wk", "wks"), None, None),
     (lambda alt: "(?:days|sessions|weeks)" in alt, ("days", "sessions", "weeks"), None, None),
     (lambda alt: "number" in alt, ("number",), None, None),
+    (lambda alt: alt.startswith(r"\b(?:available|"), ("available", "accessible", "online", "valid", "open"),
+     None, None),
     (lambda alt: alt.startswith("(?-i:"), (), _REFERENCE_NEEDS, None),
     (lambda alt: alt.startswith(r"(?<=\d:\d\d"), (), _CLOCK_NEEDS, None),
     (lambda alt: "/" in alt, (), _SLASH_DATE_NEEDS, None),

@@ -12,7 +12,8 @@ record of the instrument its clause names; the plant dates it two days early. Wi
 named as a pair ("20 to 50 sessions") and a number talked about as one ("how 14 is the standard
 number") are no figures; the plant spoils the close beside them. A date after the session with
 its clock time and no market event ("Our next review call: Thursday, December 3, at 4:15 p.m.") is
-the writer's appointment; the plant gives it a wrong weekday (still caught).
+the writer's appointment, and "online for 45 days" how long slides stay up; the plant gives the
+call a wrong weekday (still caught).
 
 Every figure comes from the snapshot's closes, so the note is correct by construction.
 """
@@ -166,7 +167,7 @@ MEETING_BASE = f"user-fp4-appointment-{MEETING_KEY}"
 def meeting_note(b: Built) -> str:
     s = b.snapshot
     return (f"DIA desk minutes. The fund closed at ${s.close:.2f}. Our next review call: Thursday, "
-            f"December 3, at 4:15 p.m., dial-in as usual.\n")
+            f"December 3, at 4:15 p.m., dial-in as usual. The slides stay online for 45 days.\n")
 
 
 def meeting_texts(built: dict[str, Built]) -> list[UserText]:
