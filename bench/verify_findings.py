@@ -25,7 +25,8 @@ from pipeline.contracts import Article, Finding  # noqa: E402
 from pipeline.verify import check_article, check_snapshot, check_text  # noqa: E402
 
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout"
-HOLDOUTS = {"holdout": HOLDOUT, **{f"holdout{n}": REPO / "tests" / "data" / f"verify_holdout{n}" for n in (2, 3, 4)}}
+HOLDOUTS = {"holdout": HOLDOUT,
+            **{f"holdout{n}": REPO / "tests" / "data" / f"verify_holdout{n}" for n in (2, 3, 4)}}
 
 
 def rows(findings: list[Finding]) -> list[dict[str, object]]:
