@@ -253,7 +253,8 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "zone_split_figures": float(sum(zone_split_figures(c) for c in cases)),
             "zone_average_unnamed": float(sum(zone_average_unnamed(c) for c in cases)),
             "range_top_record_unsaid": float(sum(range_top_record_unsaid(c) for c in cases)),
-            "final_call_zone_spans": float(sum(final_call_zone_spans(c) for c in cases))}
+            "final_call_zone_spans": float(sum(final_call_zone_spans(c) for c in cases)),
+            "level_figures_off_table": float(sum(level_figures_off_table(c) for c in cases))}
 
 
 _SAYS_DIP = re.compile(r"\bdip\b|\bbounce\b|today's close|session ended", re.IGNORECASE)
@@ -337,6 +338,35 @@ def final_call_zone_spans(case: Case) -> int:
              if lv.zone_low is not None and lv.zone_high is not None}
     return sum((_price(lo), _price(hi)) in zones
                for r in case.article.final_call for lo, hi in _SPAN.findall(r.reasoning))
+
+
+def level_figures_off_table(case: Case) -> int:
+    """Key-level zones (swing, average, range) that a setup's entry or target, or a price in the
+    scenarios, the take or the final call, names by a figure the levels table prints nowhere for
+    it (neither a row's price or span nor a figure in a row's note): the reader looks the level up
+    and finds another number ('the swing highs at $623.73 and $627.27' in the table, a target of
+    $626.99 in the setup)."""
+    a = case.article
+    printed = {round(v, 2) for row in a.key_levels for v in (row.low, row.high) if v is not None}
+    printed |= {round(_price(p), 2) for row in a.key_levels for p in re.findall(_PRICE, row.note)}
+    named = {round(v, 2) for s in a.setups for v in (s.entry, s.target)}
+    prose = [*a.bull_case, *a.bear_case, a.take, *(r.reasoning for r in a.final_call)]
+    named |= {round(_price(p), 2) for part in prose for p in re.findall(_PRICE, part)}
+    t = case.snapshot.trend
+    named -= {round(v, 2) for v in (t.sma_20, t.sma_50, t.sma_200) if v is not None}  # named as such
+    off = 0
+    for lv in case.snapshot.levels:
+        if lv.zone_low is None or lv.zone_high is None:
+            continue
+        # a range's closing bound (editorial_ranges) and an average's value (the indicator table)
+        # are that level's names too
+        own = {round(lv.price, 2)} if lv.source in ("range", "broken_range", *AVERAGE_SOURCES) else set()
+        inside = {v for v in named if lv.zone_low - 0.005 <= v <= lv.zone_high + 0.005}
+        off += bool(inside - printed - own)
+    return off
+
+
+AVERAGE_SOURCES = ("sma_50", "sma_200")
 
 
 def _trade_level(case: Case) -> float | None:

@@ -205,9 +205,11 @@ def test_close_between_two_held_levels_says_between_not_at() -> None:
         brief = brief_with(levels=[*LEVELS, *chosen])
         rows = level_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))
         notes[name] = next(r.note for r in rows if r.is_current)
-    assert notes["between"] == "Last close, between the swing highs at $498.60 and $501.50"
+    # a zone is quoted by its span, as its own row would print it: a setup aiming at its near edge
+    # ($501.20) names a figure the table shows, not a third one beside the mean ($501.50)
+    assert notes["between"] == "Last close, between the swing highs at $497.90–$499.30 and $501.20–$501.80"
     assert notes["below"] == "Last close, just below the max pain at $500.90"
-    assert notes["above"] == "Last close, just above the swing high at $498.60"
+    assert notes["above"] == "Last close, just above the swing high at $497.90–$499.30"
     assert notes["inside"] == "Last close, at the swing zone"
 
 

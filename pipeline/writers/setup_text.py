@@ -102,8 +102,8 @@ _MISS_CALL["trend_slope"] = (
 """A side the trend filter keeps out (`indicators.setups.trend_block`): the close on the wrong side
 of the 200-day average, or the average sloping against the side."""
 _CROWDED_CALL = (
-    "no {dir} setup yet: {target} sits right behind the {level} trigger, too close to pay for the risk",
-    "a {dir} off the {level} trigger would run into {target} too soon for its risk",
+    "no {dir} setup yet: {target} sits right behind the trigger at {level}, too close to pay for the risk",
+    "a {dir} off the trigger at {level} would run into {target} too soon for its risk",
     "no {dir} trade: the break of {level} has only {target} to aim at, not enough for the risk",
     "the {dir} waits: {level} and {target} crowd each other, leaving no room for a trade worth "
     "its risk",
@@ -209,7 +209,8 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
     miss = first_miss(brief, direction)
     if miss is not None and miss.reason == "reward_risk" and miss.level is not None \
             and miss.target is not None:
-        level, target = level_slot_of(brief, miss.level), level_slot_of(brief, miss.target)
+        level = _trigger_slot(brief, miss.level, direction == "long")
+        target = level_slot_of(brief, miss.target)
         if level and target:
             return vary(_CROWDED_CALL, brief, f"call-miss-{direction}").format(
                 level=level, target=target, **words)
@@ -241,6 +242,18 @@ def _record_trend_line(brief: Brief) -> bool:
     from .scenarios import trend_line_near_record  # scenarios imports this module
 
     return trend_line_near_record(brief)
+
+
+def _trigger_slot(brief: Brief, price: float, long: bool) -> str | None:
+    """A failed breakout's trigger level as the final call names it: a zone by the edge a close
+    must clear and the zone it belongs to, as the table prints it ('{level_2_high} (the top of the
+    swing zone)'), not by the zone's mean, a figure the table does not show; a single price as is."""
+    from .scenarios import edge_slot  # scenarios imports this module
+
+    level = next((lv for lv in brief.snapshot.levels if abs(lv.price - price) < 1e-9), None)
+    if level is None or level.zone_low is None or level.zone_high is None:
+        return level_slot_of(brief, price)
+    return edge_slot(brief, level, long, clear=True) + zone_edge(level, long)
 
 
 def first_miss(brief: Brief, direction: str) -> Miss | None:

@@ -60,17 +60,19 @@ def _current_note(s: Snapshot, sheet: FactSheet) -> str:
         if _holds(level, s.close):
             return f"Last close, at the {level.label}"
         side = "below" if _low(level) > s.close else "above"
-        return sheet.fill(f"Last close, just {side} the {level.label} at {_where(number)}")
+        return sheet.fill(f"Last close, just {side} the {level.label} at {_where(number, level)}")
     over = [(n, lv) for n, lv in near if _low(lv) > s.close]
     under = [(n, lv) for n, lv in near if _low(lv) <= s.close]
     if over and under:
         (hi_n, hi), (lo_n, lo) = min(over, key=lambda p: p[1].price), max(under, key=lambda p: p[1].price)
         if lo.label == hi.label:
-            return sheet.fill(f"Last close, between the {lo.label}s at {_where(lo_n)} and {_where(hi_n)}")
-        return sheet.fill(f"Last close, between the {lo.label} at {_where(lo_n)} "
-                          f"and the {hi.label} at {_where(hi_n)}")
+            return sheet.fill(f"Last close, between the {lo.label}s at {_where(lo_n, lo)} and "
+                              f"{_where(hi_n, hi)}")
+        return sheet.fill(f"Last close, between the {lo.label} at {_where(lo_n, lo)} "
+                          f"and the {hi.label} at {_where(hi_n, hi)}")
     side = "below" if over else "above"
-    named = " and ".join(f"the {lv.label} at {_where(n)}" for n, lv in sorted(near, key=lambda p: p[1].price))
+    named = " and ".join(f"the {lv.label} at {_where(n, lv)}"
+                         for n, lv in sorted(near, key=lambda p: p[1].price))
     return sheet.fill(f"Last close, just {side} {named}")
 
 
@@ -81,9 +83,18 @@ def _holds(level: KeyLevel, close: float) -> bool:
     return abs(level.distance_pct) < 0.1
 
 
-def _where(number: int) -> str:
-    """The level's own price slot (a merged zone's span would misstate a max pain or an average)."""
-    return f"{{level_{number}}}"
+def _where(number: int, level: KeyLevel) -> str:
+    """How the note quotes a level: a zone by its span, as every other row prints it (the setups
+    aim at its near edge and the scenarios quote it whole; its mean price is a third figure for
+    one level); an average or a max pain by its own value, which a merged zone's span would
+    misstate, and a broken range edge by the old range's closing bound, as the scenarios and the
+    take quote it (scenarios.range_span)."""
+    if level.zone_low is None or level.zone_high is None or level.source in _OWN_VALUE:
+        return f"{{level_{number}}}"
+    return f"{{level_{number}_low}}–{{level_{number}_high}}"
+
+
+_OWN_VALUE = ("sma_50", "sma_200", "options", "broken_range")
 
 
 def _low(level: KeyLevel) -> float:
