@@ -544,6 +544,31 @@ def record_take_far_line(case: Case) -> int:
     return int(not below or s.close - max(below) > RECORD_FAR_ATR * atr)
 
 
+NEAR_ATR = 2.0
+"""A level 'near' the close lies within this many ATR(14) of it (a pullback's reach,
+pipeline.indicators.setups.PULLBACK_REACH_ATR)."""
+_NEAR = re.compile(r"\bnear(?:by)?\b(?! (?:its|the) \d)", re.IGNORECASE)
+_NONE_NEAR = re.compile(r"\b(?:no|nothing|none)\b[^;,.]*\bnear(?:by)?\b", re.IGNORECASE)
+
+
+def near_levels_far(case: Case) -> int:
+    """Clauses of the dek, the analysis, the scenarios, the take and the final call that call a
+    level near ('the near line', 'a nearby support') while the price they quote lies more than
+    NEAR_ATR ATRs from the close. A clause saying nothing is near is no claim of nearness."""
+    s, a = case.snapshot, case.article
+    atr = s.volatility.atr_14
+    if not atr:
+        return 0
+    texts = [a.dek, *a.analysis, *a.bull_case, *a.bear_case, a.take, *(r.reasoning for r in a.final_call)]
+    clauses = [c for t in texts for sentence in split_sentences(t) for c in sentence.split(";")]
+    far = 0
+    for clause in clauses:
+        if not _NEAR.search(clause) or _NONE_NEAR.search(clause):
+            continue
+        far += any(abs(_price(p) - s.close) > NEAR_ATR * atr for p in re.findall(_PRICE, clause))
+    return far
+
+
 def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     total: Counter[str] = Counter()
     for case in cases:
@@ -563,6 +588,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     out["take_round_levels"] = float(total["take_round_levels"])
     out["record_take_far_line"] = float(total["record_take_far_line"])
     out["scenario_break_words_inside_range"] = float(total["break_words_inside_range"])
+    out["near_levels_far"] = float(sum(near_levels_far(case) for case in cases))
     return out
 
 

@@ -13,7 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from editorial_cases import real_cases, realdata_present  # noqa: E402
-from editorial_metrics import record_take_far_line, take_round_levels  # noqa: E402
+from editorial_metrics import near_levels_far, record_take_far_line, take_round_levels  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not realdata_present(), reason="../shared/realdata is absent")
 
@@ -44,3 +44,18 @@ def test_a_dip_under_the_record_is_framed_by_the_record_close_and_the_20_day(cas
     assert "All eyes on $636.60" not in take and "over $720 " not in take
     assert take_round_levels(qqq) == 0
     assert not [f for f in qqq.findings if f.severity == "error"]
+
+
+def test_the_20_day_is_called_near_only_within_two_atrs(cases) -> None:
+    """SPY 2026-05-14 (3.4 ATRs over its 20-day) and QQQ (4.1) say no 'near' of that line; SPY
+    2026-05-15 (2.0 ATRs) may."""
+    for key in ("SPY 2026-05-14", "QQQ 2026-05-14"):
+        case = cases[key]
+        s = case.snapshot
+        assert s.close - s.trend.sma_20 > 2 * s.volatility.atr_14
+        text = " ".join([case.article.take, *case.article.bear_case])
+        assert "near line" not in text and f"20-day average at ${s.trend.sma_20:,.2f}" in text
+        assert near_levels_far(case) == 0
+        assert not [f for f in case.findings if f.severity == "error"]
+    near = cases["SPY 2026-05-15"].snapshot
+    assert near.close - near.trend.sma_20 <= 2 * near.volatility.atr_14

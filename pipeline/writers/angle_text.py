@@ -28,6 +28,7 @@ from .scenarios import (
     setups_for_call,
     split_side,
     tradable_side,
+    trend_line_close,
     trigger_level,
 )
 from .setup_text import take_sentence
@@ -621,6 +622,20 @@ def _record_pivot(brief: Brief, sheet: FactSheet) -> str | None:
     slot = range_span(brief, edge_slot(brief, lv, False, clear=True)) + around(lv)
     label = level_name(lv, False)
     far = f"{{level_{number}_distance_pct:abs}}"  # the levels table's distance for that row
+    if record_trend_line(brief, sheet) and sheet.has(f"level_{number}_distance_pct") \
+            and not trend_line_close(brief):
+        return vary([f"A record leaves no ceiling, and even the run's trend line, the 20-day average "
+                     f"at {{sma_20}}, sits well under the close; the first tested support, the {label} "
+                     f"at {slot}, is {far} below.",
+                     f"Nothing overhead after a record close, and nothing close below: the first line "
+                     f"is the 20-day average at {{sma_20}}, the run's trend, and the first tested "
+                     f"support, the {label} at {slot}, is {far} under the close.",
+                     f"With no higher close on the chart, the first line below is the 20-day average "
+                     f"at {{sma_20}}, the run's trend, a deep pullback away; the first tested floor, "
+                     f"the {label} at {slot}, is {far} down.",
+                     f"The record run has left even its 20-day average, at {{sma_20}}, well behind; the "
+                     f"first tested support, the {label} at {slot}, lies {far} below the close."],
+                    brief, "take-pivot")
     if record_trend_line(brief, sheet) and sheet.has(f"level_{number}_distance_pct"):
         return vary([f"A record leaves no ceiling; the near line is the 20-day average at {{sma_20}}, "
                      f"the trend the run has ridden, while the first tested support, the {label} at "

@@ -139,6 +139,19 @@ def trend_line_near_record(brief: Brief) -> bool:
     return s.close - edge > FAR_SUPPORT_ATR * atr and sma > edge
 
 
+NEAR_LINE_ATR = 2.0
+"""A line under the close within this many ATRs is 'near' (a pullback's reach, the setups'
+PULLBACK_REACH_ATR); further down the prose names it without the word."""
+
+
+def trend_line_close(brief: Brief) -> bool:
+    """The 20-day average lies within NEAR_LINE_ATR of the close: the article may call it the near
+    line. A record run stretched further above it (QQQ 2026-05-14: 4.1 ATRs) has no near line."""
+    s = brief.snapshot
+    sma, atr = s.trend.sma_20, s.volatility.atr_14
+    return sma is not None and bool(atr) and abs(s.close - sma) <= NEAR_LINE_ATR * atr
+
+
 def extends_break(brief: Brief, above: bool) -> bool:
     """The close broke the range that held up to yesterday on this side: the case is about holding
     the break and the next level, not about confirming a breakout that already happened."""
@@ -427,6 +440,15 @@ _TREND_LINE_20 = ("The 20-day average at {sma_20} is the line the run has ridden
                   "losing it would be the first crack.",
                   "A close below the 20-day average at {sma_20}, the run's trend line, would be the "
                   "first crack in the advance.")
+_TREND_LINE_20_FAR = ("The 20-day average at {sma_20} is the line the run has ridden, a long way under "
+                      "the close; a close under it would be the first crack in the advance.",
+                      "The run has left its 20-day average, at {sma_20}, far behind; a close back "
+                      "below it would be the first sign of a turn.",
+                      "First line below, and a deep pullback away: the 20-day average at {sma_20}, the "
+                      "trend the record run rides; losing it would be the first crack.",
+                      "A close below the 20-day average at {sma_20}, the run's trend line well under "
+                      "the close, would be the first crack in the advance.")
+"""The bear case's trend line when it is more than NEAR_LINE_ATR below the close: never 'near'."""
 
 
 def scenario_lists(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]]:
@@ -445,7 +467,9 @@ def scenario_slots(brief: Brief, sheet: FactSheet) -> tuple[list[str], list[str]
             placed.insert(_average_place(brief, bull, placed), (brief.snapshot.trend.sma_50, average))
         if not bull and record_trend_line(brief, sheet):
             placed.insert(_below_place(brief.snapshot.trend.sma_20, placed),
-                          (brief.snapshot.trend.sma_20, vary(brief, _TREND_LINE_20, "sma_20")))
+                          (brief.snapshot.trend.sma_20,
+                           vary(brief, _TREND_LINE_20 if trend_line_close(brief) else _TREND_LINE_20_FAR,
+                                "sma_20")))
         bullets = [text for _, text in placed]
         bullets += [text for text in (macd_bullet(brief, bull),) if text is not None]
         if not bullets:
