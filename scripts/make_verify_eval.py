@@ -63,6 +63,7 @@ from verify_eval.misses3w import (  # noqa: E402
 )
 from verify_eval.misses4 import miss4_plants, miss4_texts  # noqa: E402
 from verify_eval.missfix4 import missfix4_plants, missfix4_texts  # noqa: E402
+from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
@@ -164,7 +165,7 @@ def build_files() -> dict[str, str]:
                  *dollar_texts(built), *multiple_texts(built), *strip_texts(built),
                  *question_texts(built), *window_texts(built), *miss4_texts(built),
                  *fp4_texts(built),
-                 *missfix4_texts(built)]:
+                 *missfix4_texts(built), *named5_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -193,7 +194,7 @@ def build_files() -> dict[str, str]:
                   *rank_plants(built), *gauge_plants(built),
                   *dollar_plants(built), *multiple_plants(built), *strip_plants(built),
                   *question_plants(built), *miss4_plants(built), *fp4_plants(built),
-                  *missfix4_plants(built)]:
+                  *missfix4_plants(built), *named5_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

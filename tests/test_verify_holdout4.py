@@ -37,10 +37,11 @@ SCRIPT = "make_verify_holdout4"
 # ("usually 50 or 200 days") and a number talked about ("why 200 is a magic number") 9 -> 6, the
 # writer's own appointment (a future date with its clock time, no event) 6 -> 5, "available for
 # 30 days" 5 -> 4.
-# Raised as the misses were fixed by general cause (the set's README, 'After fixes').
-FLOORS = {"caught": 103, "error_findings_on_clean": 4}
+# Raised as the misses were fixed by general cause (the set's README, 'After fixes'); miss5 (wrong
+# figures named with their fact): an index's close after its move (value 11 -> 12).
+FLOORS = {"caught": 104, "error_findings_on_clean": 4}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 11, "words": 15, "history": 15, "subject": 14, "timeframe": 8, "negation": 7,
+    "value": 12, "words": 15, "history": 15, "subject": 14, "timeframe": 8, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 2, "setup": 2, "citation": 3,
     "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
 }

@@ -210,9 +210,12 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b(?:last|closing) (?:price|print)|\bclose of|\bclosing level of", "close", ClaimKind.LEVEL),
         (r"\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed|shed|shedding|losing|"
          r"adding|gaining|dropping|falling|rising|sliding|slid|tacked on|gave back|giving back|jumped|sank|"
-         r"tumbled|advanced|declined)\s+[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
-         r"(?:%| points?| pts?| a share| per share)?(?: on the (?:day|session))?,?\s+(?=at\b|to\b)", "close",
-         ClaimKind.LEVEL),  # "shedding $1.98 a share to $244.82": the close
+         r"tumbled|advanced|declined|(?:ends|ended|closes|closed|finishes|finished|settles|settled)"
+         r"(?: the (?:session|day))?(?: (?:up|down|higher|lower))?)\s+[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
+         r"(?:%| points?| pts?| a share| per share)?(?: (?:higher|lower))?"
+         r"(?:\s*\([+\-\u2212]?\d[\d,]*(?:\.\d+)?%\))?(?: on the (?:day|session))?,?\s+(?=at\b|to\b)",
+         "close",
+         ClaimKind.LEVEL),  # "shedding $1.98 a share to $244.82", "ends +0.30% at 2,456.17": the close
         (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
          "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
         (r"\bput[/-](?:to-)?call(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio", ClaimKind.VALUE),

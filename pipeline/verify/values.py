@@ -492,8 +492,11 @@ def _clause_subject(claim: Claim, ctx: VerifyContext) -> str | None:
         return None  # "IWM lagged the Dow, which...", "trailed the Dow by": not the figure's subject
     if len(claim.subject) == 1:
         return claim.subject[0]
+    member = _scale_member(claim, ctx, claim.subject)  # "Russell 2000 ends at 2,456.17": the index
+    if member is not None:
+        return member
     loaded = [s for s in claim.subject if _full(s, ctx)]
-    return loaded[0] if len(loaded) == 1 else _scale_member(claim, ctx, claim.subject) or claim.subject[0]
+    return loaded[0] if len(loaded) == 1 else claim.subject[0]
 
 
 def _names_fact(claim: Claim) -> bool:
