@@ -253,6 +253,8 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "zone_split_figures": float(sum(zone_split_figures(c) for c in cases)),
             "zone_average_unnamed": float(sum(zone_average_unnamed(c) for c in cases)),
             "range_top_record_unsaid": float(sum(range_top_record_unsaid(c) for c in cases)),
+            "range_top_record_header_unsaid": float(sum(range_top_record_header_unsaid(c)
+                                                        for c in cases)),
             "final_call_zone_spans": float(sum(final_call_zone_spans(c) for c in cases)),
             "level_figures_off_table": float(sum(level_figures_off_table(c) for c in cases))}
 
@@ -329,6 +331,21 @@ def range_top_record_unsaid(case: Case) -> int:
     if rng is None or not rng.is_tight or round(rng.upper, 2) != round(s.extremes.all_time_high, 2):
         return 0
     return int("record" not in f"{a.headline} {a.dek} {a.take}".lower())
+
+
+def range_top_record_header_unsaid(case: Case) -> int:
+    """1 when a tight range holding the close has the record close for its top, the header (headline
+    and dek) tells the range (quotes its top, or the headline's angle is the quiet range) and
+    never says 'record': the reader sees a box, not the record lid that a break would make the
+    story. A header on another story (a fear day) that leaves the range out is not counted."""
+    s, a = case.snapshot, case.article
+    rng = s.range
+    if rng is None or not rng.is_tight or round(rng.upper, 2) != round(s.extremes.all_time_high, 2) \
+            or not rng.lower < s.close < rng.upper:
+        return 0
+    header = f"{a.headline} {a.dek}"
+    tells = f"${rng.upper:,.2f}" in header or "quiet" in headline_angles(a.headline)
+    return int(tells and "record" not in header.lower())
 
 
 def final_call_zone_spans(case: Case) -> int:

@@ -32,7 +32,7 @@ from .scenarios import (
     trigger_level,
 )
 from .setup_text import take_sentence
-from .stance import reclaim_level, stance_sentence
+from .stance import reclaim_level, record_lid, stance_sentence
 
 _AGREE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
 
@@ -123,6 +123,12 @@ _HEADLINES: dict[str, list[str]] = {
     AngleKind.DRIFT: ["{Name} {Verb} in a Quiet Session", "{Name} {Verb}; No Standout Event",
                       "A Low-Key Session for {name}", "{Name} {Verb} on an Ordinary Day"],
 }
+_RANGE_RECORD = ["{Name} [Stays|Stay] Boxed In Under the Record Close",
+                 "{Name} [Coils|Coil] Below the Record Close",
+                 "{Name} [Holds|Hold] Inside the Range, Under the Record Close",
+                 "{Name} [Marks|Mark] Time Under the Record Close"]
+"""A quiet day in a range whose top is the record close (stance.record_lid): the lid is the story
+a breakout would make."""
 _MOVE_UP = ["{Name} [Jumps|Jump] {change_1d_pct:abs}", "{Name} [Rallies|Rally] {change_1d_pct:abs}",
             "{Name} [Surges|Surge] {change_1d_pct:abs} as Buyers Pile In",
             "A Big Up Day: {Name} [Climbs|Climb] {change_1d_pct:abs}"]
@@ -309,6 +315,8 @@ def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
           and (extreme := _runner_up(angles, (AngleKind.NEAR_RECORD, AngleKind.HIGH, AngleKind.LOW),
                                      top.direction)) is not None):
         frames = [f + _EXTREME_TAILS[extreme.kind] for f in _BREAK_EXTREME[top.direction]]
+    elif top.kind == AngleKind.RANGE and record_lid(brief):
+        frames = _RANGE_RECORD
     elif top.kind == AngleKind.RELATIVE and top.direction == "up":
         frames = _HEADLINES["relative_up"]
     elif top.kind == AngleKind.DIVERGENCE and _same_words(brief, top):
@@ -407,16 +415,6 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     parts = [pivot, _record_lid(brief, sheet, pivot), stance, _setup_line(brief), threat_why(brief),
              track_record_line(brief, sheet)]
     return sheet.fill(" ".join(p for p in parts if p))
-
-
-def record_lid(brief: Brief) -> bool:
-    """The tight range holding the close has the record close for its top (to the cent): a
-    breakout would be a record, which is what a trader says about that box."""
-    s = brief.snapshot
-    rng = s.range
-    return (rng is not None and rng.is_tight and not s.extremes.new_all_time_high
-            and rng.lower < s.close < rng.upper
-            and round(rng.upper, 2) == round(s.extremes.all_time_high, 2))
 
 
 def _record_lid(brief: Brief, sheet: FactSheet, pivot: str) -> str:

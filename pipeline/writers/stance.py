@@ -171,3 +171,13 @@ def reclaim_level(brief: Brief, angles: list[Angle]) -> str | None:
         return "{prior_range_lower}" if s.tape.range_break == "below" else "{prior_range_upper}"
     level = bracket(brief, "up" if bias == Bias.BULLISH else "down")
     return level[0] if level is not None else None
+
+
+def record_lid(brief: Brief) -> bool:
+    """The tight range holding the close has the record close for its top (to the cent): a
+    breakout would be a record, which is what a trader says about that box (headline, dek, take)."""
+    s = brief.snapshot
+    rng = s.range
+    return (rng is not None and rng.is_tight and not s.extremes.new_all_time_high
+            and rng.lower < s.close < rng.upper
+            and round(rng.upper, 2) == round(s.extremes.all_time_high, 2))

@@ -1,0 +1,44 @@
+"""A quiet day in a range whose top is the record close: the headline and the dek name that lid
+(IWM 2026-08-21, before: "Small Caps Stay Boxed In" / "... between $296.22 and $305.09 ..."), and a
+dek on another story that quotes the range names it too. Real sessions (../shared/realdata);
+skips when it is absent."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from editorial_cases import real_cases, realdata_present  # noqa: E402
+from editorial_metrics import range_top_record_header_unsaid  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not realdata_present(), reason="../shared/realdata is absent")
+
+
+@pytest.fixture(scope="module")
+def cases() -> dict[str, object]:
+    found = real_cases([date(2026, 7, 30), date(2026, 8, 21)], ["IWM", "DIA"])
+    return {f"{c.snapshot.symbol} {c.snapshot.session}": c for c in found}
+
+
+def test_a_boxed_in_headline_names_the_record_lid(cases) -> None:
+    iwm = cases["IWM 2026-08-21"]
+    s = iwm.snapshot
+    assert round(s.range.upper, 2) == round(s.extremes.all_time_high, 2)
+    assert "Record Close" in iwm.article.headline
+    assert f"the record close of ${s.range.upper:,.2f}" in iwm.article.dek
+    assert range_top_record_header_unsaid(iwm) == 0
+    assert not [f for f in iwm.findings if f.severity == "error"]
+
+
+def test_a_dek_on_another_story_quoting_the_range_names_the_lid(cases) -> None:
+    for key in ("IWM 2026-07-30", "DIA 2026-07-30"):
+        case = cases[key]
+        s = case.snapshot
+        assert f"the record close of ${s.range.upper:,.2f}" in case.article.dek
+        assert range_top_record_header_unsaid(case) == 0
+        assert not [f for f in case.findings if f.severity == "error"]
