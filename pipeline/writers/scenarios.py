@@ -149,7 +149,7 @@ def trend_line_close(brief: Brief) -> bool:
     line. A record run stretched further above it (QQQ 2026-05-14: 4.1 ATRs) has no near line."""
     s = brief.snapshot
     sma, atr = s.trend.sma_20, s.volatility.atr_14
-    return sma is not None and bool(atr) and abs(s.close - sma) <= NEAR_LINE_ATR * atr
+    return sma is not None and atr is not None and atr > 0 and abs(s.close - sma) <= NEAR_LINE_ATR * atr
 
 
 def extends_break(brief: Brief, above: bool) -> bool:
