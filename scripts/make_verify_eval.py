@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
+from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
     calendar_plants,
     calendar_texts,
@@ -165,7 +166,8 @@ def build_files() -> dict[str, str]:
                  *dollar_texts(built), *multiple_texts(built), *strip_texts(built),
                  *question_texts(built), *window_texts(built), *miss4_texts(built),
                  *fp4_texts(built),
-                 *missfix4_texts(built), *named5_texts(built)]:
+                 *missfix4_texts(built), *named5_texts(built),
+                 *fa5_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -194,7 +196,8 @@ def build_files() -> dict[str, str]:
                   *rank_plants(built), *gauge_plants(built),
                   *dollar_plants(built), *multiple_plants(built), *strip_plants(built),
                   *question_plants(built), *miss4_plants(built), *fp4_plants(built),
-                  *missfix4_plants(built), *named5_plants(built)]:
+                  *missfix4_plants(built), *named5_plants(built),
+                  *fa5_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -1207,15 +1207,21 @@ magnitude, level, setup, date (weekday), citation, indicator.
 
 <<SCORE>>
 
+## After fixes
+
+<<AFTER>>
+
 ## The voices
 
 """
 
 SCORE_FILE = Path(__file__).resolve().parent / "verify_eval" / "holdout5_score.md"  # the blind run
+AFTER_FILE = Path(__file__).resolve().parent / "verify_eval" / "holdout5_after.md"  # the fixes by cause
 
 
 def readme() -> str:
-    return kit.voices(README.replace("<<SCORE>>", SCORE_FILE.read_text("utf-8").rstrip("\n")), CLEAN)
+    text = README.replace("<<SCORE>>", SCORE_FILE.read_text("utf-8").rstrip("\n"))
+    return kit.voices(text.replace("<<AFTER>>", AFTER_FILE.read_text("utf-8").rstrip("\n")), CLEAN)
 
 
 def build_files() -> dict[str, str]:

@@ -43,7 +43,7 @@ from .guard import guarded
 from .lookahead import leading
 from .numbers import citations_in, find_numbers, sentences
 from .quality import snapshot_quality
-from .subjects import sentence_topic
+from .subjects import only_compared, sentence_topic
 
 _MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoever\b)|null|undefined|inf|"
                            r"N/A)\b")
@@ -132,6 +132,8 @@ class _Walk:
             self.running = None  # a comparison with the article's own instrument hands the paragraph back
         elif topic is not None:
             self.running = topic
+        elif self.running is not None and only_compared(sentence, mentions, self.running):
+            self.running = None  # "... behind SPY": measured against it, the sentence is the article's own
 
     def sentence(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
         """Every check on one sentence, its number words read as digits ("two percent" as 2%)."""

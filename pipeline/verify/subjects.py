@@ -238,6 +238,18 @@ def sentence_topic(sentence: str, mentions: Sequence[Mention]) -> tuple[str, ...
     return first.symbols if _TOPIC_LEAD.match(sentence[:first.start]) else None
 
 
+_COMPARED_TO = re.compile(r"\b(?:behind|than|vs\.?|versus|against|relative\s+to|compared\s+(?:with|to)|"
+                          r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|outpac(?:es|ed|ing)|"
+                          r"(?:under|out)perform(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def only_compared(sentence: str, mentions: Sequence[Mention], subject: tuple[str, ...]) -> bool:
+    """Every mention of `subject` in the sentence is what something else is measured against ("six
+    sessions in a row behind SPY", "a better day than the Dow"): the sentence is not about it."""
+    own = [m for m in mentions if set(m.symbols) & set(subject)]
+    return bool(own) and all(_COMPARED_TO.search(sentence[max(0, m.start - 30):m.start]) for m in own)
+
+
 @dataclass(frozen=True)
 class InstrumentInfo:
     """What the lexicon needs of a configured instrument (a subset of InstrumentConfig)."""
