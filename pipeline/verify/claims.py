@@ -175,6 +175,8 @@ _REFERENCES = (
                          r"closing price|current price)", re.IGNORECASE)),
 )
 
+_CARD_LABEL = r"(?:^|[|\u00b7;]\s*)(?:(?:day|session)(?:'s)?\s+)?"
+"""A label opening a line or a cell of a data card ("Hi / Lo   244.45 / 243.65", "| High 244.45")."""
 # (pattern ending right before the figure, fact name, kind); first match wins.
 _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
     (re.compile(r"(?:" + pattern + r")[\s:,(]*(?:reads|read|is|was|stands at|stood at|sits at|sat at|at|of|"
@@ -182,7 +184,7 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
                 + (READING_ADJECTIVE + "?" if kind == ClaimKind.INDICATOR else "") + "$", re.IGNORECASE),
      name, kind)
     for pattern, name, kind in (
-        (r"\bRSI(?:\s?\(\d+\))?(?:\s+(?:line|reading|value))?", "rsi_14", ClaimKind.INDICATOR),
+        (r"\bRSI(?:\s?\(\d+\)|-?\d{1,2}\b)?(?:\s+(?:line|reading|value))?", "rsi_14", ClaimKind.INDICATOR),
         (r"\bMACD(?:\s?\(\d+,\s?\d+,\s?\d+\))?(?:\s+line)?", "macd", ClaimKind.INDICATOR),
         (r"\bsignal(?: line)?", "macd_signal", ClaimKind.INDICATOR),
         (r"\bhistogram", "macd_hist", ClaimKind.INDICATOR),
@@ -198,6 +200,9 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b(?:all-time|record) high", "all_time_high", ClaimKind.LEVEL),
         (r"\b(?:an |the |its |session's |day's )(?:intraday|session) high", "high", ClaimKind.LEVEL),
         (r"\b(?:an |the |its |session's |day's )(?:intraday|session) low", "low", ClaimKind.LEVEL),
+        (_CARD_LABEL + r"(?:Hi|High)(?:\s*/\s*(?:Lo|Low))?", "high", ClaimKind.LEVEL),  # "Hi / Lo 244.45"
+        (_CARD_LABEL + r"(?:Hi|High)\s*/\s*(?:Lo|Low)[\s:]*\d[\d,]*(?:\.\d+)?\s*/|" + _CARD_LABEL
+         + r"(?:Lo|Low)", "low", ClaimKind.LEVEL),  # "Hi / Lo 244.45 / 243.65": the second is the low
         (r"\b(?:record|all-time)(?: high)? clos(?:e|ing)(?: level| high)?", "all_time_high", ClaimKind.LEVEL),
         (r"\bmax(?:imum)? pain(?: (?:level|strike))?(?: for the \w+ \d+ expiry)?(?: sits)?", "max_pain",
          ClaimKind.LEVEL),
@@ -232,6 +237,7 @@ _NAMING_WORDS = WordIndex((
     ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range"), ("50-day",),
     ("200-day",), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
     ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
+    ("hi",), ("lo",),
     ("record", "all-time"), ("max",), ("clos", "ended", "finished", "settled", "last"),
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),

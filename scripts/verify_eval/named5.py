@@ -7,6 +7,11 @@ than the holdout's, on other subjects.
   47,220.31", "the Russell 2000 closes up 0.30% at 2,456.17"): the close of the family member on
   the figure's scale (the index, not its ETF). Plants: each index level with two digits swapped.
 
+- A data card's labels: the RSI with its period glued or hyphened ("RSI-14  56.4"), the session's
+  high and low opening a line or a cell ("High/Low  631.45 / 614.90", "Day high 631.45 · day low
+  614.90"): the RSI and the day's own high and low. Plants: the RSI's digits swapped, the low
+  written with a wrong digit in the card and in the bullet.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -67,9 +72,49 @@ def index_close_plants(built: dict[str, Built]) -> list[Plant]:
                        "IWM's dollars), two digits swapped")]
 
 
+# ---------------------------------------------------------------- a data card's labels
+
+CARD_KEY = "QQQ-2026-11-20"
+
+
+def card_note(b: Built) -> str:
+    s = b.snapshot
+    rsi = s.momentum.rsi_14
+    assert rsi is not None and s.returns.change_1d_pct > 0
+    return (f"# QQQ close card\n\n"
+            f"```\n"
+            f"Close      {s.close:.2f}   +{s.returns.change_1d_pct:.2f}%\n"
+            f"High/Low   {s.high:.2f} / {s.low:.2f}\n"
+            f"RSI-14     {rsi:.1f}\n"
+            f"```\n\n"
+            f"- Day high {s.high:.2f} · day low {s.low:.2f} · last {s.close:.2f}.\n")
+
+
+def card_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-named5-card-{CARD_KEY}", CARD_KEY, "prose", "md", card_note(built[CARD_KEY]))]
+
+
+def card_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[CARD_KEY].snapshot
+    rsi, low = f"{s.momentum.rsi_14:.1f}", f"{s.low:.2f}"
+    wrong_rsi = rsi[1] + rsi[0] + rsi[2:]  # 56.4 -> 65.4
+    wrong_low = low[0] + str((int(low[1]) + 2) % 10) + low[2:]  # 614.90 -> 634.90
+    assert wrong_rsi != rsi and wrong_low != low
+    base = f"user-named5-card-{CARD_KEY}"
+    return [Plant(f"named5-card-rsi-{CARD_KEY}", base, "value",
+                  f"RSI-14     {rsi}", f"RSI-14     {wrong_rsi}", "value-mismatch", wrong_rsi,
+                  note="the RSI after a label with its period hyphened ('RSI-14'), two digits swapped"),
+            Plant(f"named5-card-pair-low-{CARD_KEY}", base, "value",
+                  f"/ {low}", f"/ {wrong_low}", "value-mismatch", wrong_low,
+                  note="the second figure after a 'High/Low' label is the day's low, 20 dollars off"),
+            Plant(f"named5-card-day-low-{CARD_KEY}", base, "value",
+                  f"day low {low}", f"day low {wrong_low}", "value-mismatch", wrong_low,
+                  note="the day's low after 'day low' in a cell of a bullet, 20 dollars off")]
+
+
 def named5_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*index_close_texts(built)]
+    return [*index_close_texts(built), *card_texts(built)]
 
 
 def named5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*index_close_plants(built)]
+    return [*index_close_plants(built), *card_plants(built)]
