@@ -119,7 +119,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"January|New Year)\b", re.IGNORECASE)),
     ("mtd", re.compile(rf"\bmonth[- ]to[- ]date\b|\bMTD\b|\bthis month\b|\bso far in (?:{_MONTH_NAMES})\b|"
                        rf"\b(?:in|during|for|through) (?:{_MONTH_NAMES})\b(?! \d)", re.IGNORECASE)),
-    ("5d", re.compile(r"\b(?:five|5)[- ](?:day|session)s?\b|\bthis week\b|\b(?:on|for|over|in) the week\b|"
+    ("5d", re.compile(r"\b(?:five|5)[- ](?:day|session)s?\b|\b(?:one|1)[- ]week\b|\bthis week\b|"
+                      r"\b(?:on|for|over|in) the week\b|"
                       r"\bweek\s?:|\bweekly\b|\bweek[- ]over[- ]week\b|\b(?:past|last) week\b",
                       re.IGNORECASE)),
     ("1m", re.compile(r"\b(?:one|1)[- ]month\b|\b(?:past|last) month\b|\bover the month\b|"

@@ -183,6 +183,11 @@ class LineReader:
     def _flush_lines(self) -> None:
         if not self.lines:
             return
+        aligned = aligned_table(self.lines)
+        if aligned is not None:  # a hand-typed table in columns of spaces: its cells, under its header
+            self.lines = []
+            self.add_table(aligned)
+            return
         if (self.section != "sources" and len(self.lines) > 1
                 and (not _SOURCE_ENTRY.match(self.lines[0]) or _all_linked_entries(self.lines))
                 and sum(not line.endswith((".", "!", "?", ":")) for line in self.lines) > 1
@@ -248,6 +253,25 @@ _RULE = re.compile(r":?-{2,}:?")
 def table_cells(line: str) -> list[str]:
     """A table line's cells, split at unescaped pipes."""
     return _cells(line)
+
+
+_COLUMN_GAP = re.compile(r"\s{2,}|\t")
+_FIGURE_CELL = re.compile(r"[+\-\u2212]?\$?\d[\d,]*(?:\.\d+)?%?|n/?a|-+|\u2014")
+
+
+def aligned_table(lines: list[str]) -> list[list[str]] | None:
+    """Lines typed as a table in columns of spaces ("DIA      -0.58    +2.78    +6.62"): a header line
+    and at least one row, each cut at runs of two or more spaces into as many cells as the header
+    (three or more), every row a label and figures only. None for anything else."""
+    if len(lines) < 2:
+        return None
+    cells = [_COLUMN_GAP.split(line.strip()) for line in lines]
+    width = len(cells[0])
+    if width < 3 or any(len(row) != width for row in cells):
+        return None
+    if not all(_FIGURE_CELL.fullmatch(cell) for row in cells[1:] for cell in row[1:]):
+        return None
+    return cells
 
 
 _CONTINUES = re.compile(r"[a-z0-9$(]")

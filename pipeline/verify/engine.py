@@ -298,9 +298,12 @@ class _Walk:
         ("QQQ vs 50-day +0.53%", "IWM 1-month -1.65%")."""
         label = row.cells[0] if row.cells else ""
         found = self.sentence(label, row.section) if re.search(r"\d", label) else []
+        percent = bool(row.header) and "%" in row.header[0]  # "Performance (%)": every cell a percentage
         for title, cell in list(zip(row.header, row.cells, strict=False))[1:]:
             if re.search(r"\d", cell):
-                found += self.sentence(f"{label} {title} {cell}", row.section)
+                cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
+                window = _WINDOW_TITLE.sub(r"\1-\2", title)
+                found += self.sentence(f"{label} {window} {cell}", row.section)
         return found
 
     def _level_row(self, row: TableRow) -> list[Finding]:
@@ -351,6 +354,9 @@ class _Walk:
 
 
 _UNREAD = 64
+_BARE_FIGURE = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?")
+_WINDOW_TITLE = re.compile(r"\b(\d+) (day|week|month|year)s?\b", re.IGNORECASE)
+"""A column titled by its window ("1 day", "3 months"): the window, as "1-day" says it, not a figure."""
 Carried = Callable[[], list[Claim]]
 """Claims a sentence hands the next, read when asked for (a row checked from its fields is not read)."""
 

@@ -6,6 +6,9 @@ must raise no error finding; each plant spoils one figure next to the exemption 
 - Compared, not about: a sentence that names another instrument only as what something is measured
   against ("a day spent trailing QQQ") is not about it, so the figures after it are the article's
   own again, not the peer's the sentence before opened with.
+- A table typed in columns of spaces, its unit in the corner ("Price change, %") and its columns
+  titled by their windows ("1 day", "5 days", "3 months"): each cell is that row's return over that
+  window, not a close and not untraced.
 """
 
 from __future__ import annotations
@@ -54,10 +57,64 @@ def compared_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- a table typed with spaces
+
+TYPED_KEY = "QQQ-2026-11-17"
+TYPED_BASE = f"user-fa5-typed-table-{TYPED_KEY}"
+
+
+def _signed(pct: float | None) -> str:
+    assert pct is not None
+    return f"{pct:+.2f}"
+
+
+def _typed_row(label: str, r) -> str:  # type: ignore[no-untyped-def]
+    cells = [_signed(r.change_1d_pct), _signed(r.change_5d_pct), _signed(r.change_1m_pct),
+             _signed(r.change_ytd_pct)]
+    return f"{label:<22}" + "".join(f"{c:>10}" for c in cells)
+
+
+def typed_table_note(b: Built) -> str:
+    s, spy = b.snapshot, _peer(b, "SPY")
+    return ("Growth sleeve monitor, QQQ\n\n"
+            f"{'Price change, %':<22}{'1 day':>10}{'5 days':>10}{'1 month':>10}{'YTD':>10}\n"
+            f"{_typed_row('QQQ', s.returns)}\n"
+            f"{_typed_row('SPY (benchmark)', spy.returns)}\n\n"
+            f"QQQ ended the session at ${s.close:.2f}; the sleeve is reviewed again next week.\n")
+
+
+def typed_table_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(TYPED_BASE, TYPED_KEY, "prose", "txt", typed_table_note(built[TYPED_KEY]))]
+
+
+def typed_table_plants(built: dict[str, Built]) -> list[Plant]:
+    b = built[TYPED_KEY]
+    s, spy = b.snapshot, _peer(b, "SPY")
+    assert s.returns.change_1m_pct is not None and spy.returns.change_ytd_pct is not None
+    month, wrong_month = _signed(s.returns.change_1m_pct), _signed(s.returns.change_1m_pct - 1.35)
+    ytd, wrong_ytd = _signed(spy.returns.change_ytd_pct), _signed(spy.returns.change_ytd_pct + 0.94)
+    week, month_for_week = _signed(s.returns.change_5d_pct), _signed(s.returns.change_1m_pct)
+    close, wrong_close = f"${s.close:.2f}", f"${s.close + 3.85:.2f}"
+    return [
+        Plant(f"fa5-typed-month-{TYPED_KEY}", TYPED_BASE, "value", f"{week}{month:>10}",
+              f"{week}{wrong_month:>10}", "value-mismatch", wrong_month,
+              note="QQQ's 1-month cell 1.35 points low"),
+        Plant(f"fa5-typed-peer-ytd-{TYPED_KEY}", TYPED_BASE, "subject", f"{ytd}\n\n", f"{wrong_ytd}\n\n",
+              "value-mismatch", wrong_ytd, note="the benchmark row's YTD cell 0.94 points high"),
+        Plant(f"fa5-typed-week-is-month-{TYPED_KEY}", TYPED_BASE, "timeframe",
+              f"{_signed(s.returns.change_1d_pct):>10}{week:>10}",
+              f"{_signed(s.returns.change_1d_pct):>10}{month_for_week:>10}", "value-mismatch", month_for_week,
+              note="the 1-month return typed in QQQ's 5-day column"),
+        Plant(f"fa5-typed-close-{TYPED_KEY}", TYPED_BASE, "value", f"session at {close}",
+              f"session at {wrong_close}", "value-mismatch", wrong_close,
+              note="the close in the line under the table, $3.85 high"),
+    ]
+
+
 def fa5_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fifth holdout's false-alarm fixes."""
-    return [*compared_texts(built)]
+    return [*compared_texts(built), *typed_table_texts(built)]
 
 
 def fa5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*compared_plants(built)]
+    return [*compared_plants(built), *typed_table_plants(built)]
