@@ -69,6 +69,7 @@ from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
+from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
 from verify_eval.shorthand import (  # noqa: E402
     dated_plants,
     dated_texts,
@@ -167,7 +168,7 @@ def build_files() -> dict[str, str]:
                  *question_texts(built), *window_texts(built), *miss4_texts(built),
                  *fp4_texts(built),
                  *missfix4_texts(built), *named5_texts(built),
-                 *fa5_texts(built)]:
+                 *fa5_texts(built), *silent5_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -197,7 +198,7 @@ def build_files() -> dict[str, str]:
                   *dollar_plants(built), *multiple_plants(built), *strip_plants(built),
                   *question_plants(built), *miss4_plants(built), *fp4_plants(built),
                   *missfix4_plants(built), *named5_plants(built),
-                  *fa5_plants(built)]:
+                  *fa5_plants(built), *silent5_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

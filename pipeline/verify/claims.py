@@ -526,7 +526,9 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
     if number.unit == "ratio" and _VOLUME_BEFORE.search(before[-120:]):
         return "volume_ratio", ClaimKind.VALUE  # "Volume was loud: 86.8M against 44.3M, roughly 3x"
-    if number.unit in ("pct", "pp", "bp", "volume"):
+    if number.unit == "volume":
+        return _share_count_name(before, after), ClaimKind.VALUE
+    if number.unit in ("pct", "pp", "bp"):
         candidates = []  # no naming pattern names a move: "finished down 0.30%" is not the close
     else:
         candidates = _NAMING_WORDS.candidates(folded(tail))
@@ -558,6 +560,25 @@ _MOVE_BY = re.compile(r"(?:(?:^|[,(:;\u2014]\s*|\b(?:closed|ended|finished|settl
 65.63 pts"): the day's move in dollars or points (followed by "to" or "at", the figure after is the
 close: see _NAMING). A bare "up"/"down" only after a clause mark or a closing verb: "or gives up
 $2.10" in a scenario is no day's move."""
+_AVERAGE_COUNT_AFTER = re.compile(r"^\s*(?:shares?\s+)?(?:avg|average|on average|a day on average)\b",
+                                  re.IGNORECASE)
+_AVERAGE_COUNT_BEFORE = re.compile(r"\b(?:avg|average|norm|normal|usual)\.?(?:\s+(?:daily\s+)?volume)?"
+                                   r"(?:\s+(?:of|is|was|at|near|around|about|roughly|some))*[\s:]*$",
+                                   re.IGNORECASE)
+_COUNT_VOLUME_BEFORE = re.compile(r"(?:\b(?:volume|vol|turnover|traded|trading)\b[.:]?[^;.\d]{0,30}|"
+                                  r"\b(?:volume|vol)\b[.:]?\s*)$", re.IGNORECASE)
+
+
+def _share_count_name(before: str, after: str) -> str | None:
+    """A share count ("7.5mn", "86.8M") in volume words: the day's volume ("vol 5.5mn", "volume was
+    86.8M"), or its 20-day average when the words say average ("vs 3.4mn avg", "an average of 44.3M")."""
+    if _AVERAGE_COUNT_AFTER.search(after) or _AVERAGE_COUNT_BEFORE.search(before[-40:]):
+        return "avg_volume_20"
+    if _COUNT_VOLUME_BEFORE.search(before[-40:]):
+        return "volume"
+    return None
+
+
 _SHARE_COUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:M|mn|K|million)\b"
 _VOLUME_WORDS = r"\b(?:volume|turnover|trading (?:was|is|ran|came in))\b|\bvol\.?:?\s*" + _SHARE_COUNT
 _SHARES_AGAINST = (_SHARE_COUNT + r"[^;.]{0,12}?\s(?:against|vs\.?|versus|over|compared with)\s+"

@@ -107,9 +107,9 @@ def mn_plants(built: dict[str, Built]) -> list[Plant]:
     said, wrong = _mn(s.volume.volume), _mn(s.volume.volume + 9.4e6)
     return [Plant(f"fp4-mn-volume-{MN_KEY}", MN_BASE, "value", f"heavy, {said} shares",
                   f"heavy, {wrong} shares",
-                  "number-untraced", wrong,
-                  note="the day's volume in 'mn' shorthand, 9.4 million shares high: untraced, as the same "
-                       "figure with an 'M' is")]
+                  "value-mismatch", wrong,
+                  note="the day's volume in 'mn' shorthand after 'Turnover heavy,', 9.4 million shares high: the "
+                       "volume's value-mismatch, as the same figure with an 'M' is")]
 
 
 def fp4_texts(built: dict[str, Built]) -> list[UserText]:

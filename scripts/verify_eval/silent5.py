@@ -1,0 +1,55 @@
+"""Desk notes for the verifier's fixes of the fourth holdout's silent misses (issue 14: a wrong figure
+or word with no finding at all), each cause planted in other words than the holdout's, on other
+subjects.
+
+- A share count in volume words ("Shares traded: 70.5mn", "the 20-day average 42.0mn"): the day's
+  volume, or its 20-day average when the words say average. Plants: each count 9.4 million high.
+
+Every figure comes from the snapshot or a peer's, so each note is correct by construction.
+"""
+
+from __future__ import annotations
+
+from .plants import Plant
+from .universe import Built
+from .user_texts import UserText
+
+# ---------------------------------------------------------------- a share count in volume words
+
+VOLUME_KEY = "QQQ-2025-11-17"
+VOLUME_BASE = f"user-silent5-volume-{VOLUME_KEY}"
+
+
+def _mn(shares: float) -> str:
+    return f"{shares / 1e6:.1f}mn"
+
+
+def volume_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.volume.avg_volume_20 is not None
+    return (f"# QQQ prints a new high\n\n"
+            f"QQQ closed at ${s.close:.2f}. Shares traded: {_mn(s.volume.volume)}, the 20-day average "
+            f"{_mn(s.volume.avg_volume_20)}.\n")
+
+
+def volume_plants(built: dict[str, Built]) -> list[Plant]:
+    v = built[VOLUME_KEY].snapshot.volume
+    assert v.avg_volume_20 is not None
+    traded, average = _mn(v.volume + 9.4e6), _mn(v.avg_volume_20 + 9.4e6)
+    return [Plant(f"silent5-volume-traded-{VOLUME_KEY}", VOLUME_BASE, "value",
+                  f"traded: {_mn(v.volume)}", f"traded: {traded}", "value-mismatch", traded,
+                  note="the day's volume after 'Shares traded:', 9.4 million shares high"),
+            Plant(f"silent5-volume-average-{VOLUME_KEY}", VOLUME_BASE, "value",
+                  f"average {_mn(v.avg_volume_20)}", f"average {average}", "value-mismatch", average,
+                  note="the 20-day average volume after 'the 20-day average', 9.4 million shares high")]
+
+
+# ---------------------------------------------------------------- all of them
+
+
+def silent5_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY]))]
+
+
+def silent5_plants(built: dict[str, Built]) -> list[Plant]:
+    return [*volume_plants(built)]
