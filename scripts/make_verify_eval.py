@@ -69,7 +69,6 @@ from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
-from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
 from verify_eval.shorthand import (  # noqa: E402
     dated_plants,
     dated_texts,
@@ -87,6 +86,7 @@ from verify_eval.shorthand import (  # noqa: E402
     week_texts,
     window_texts,
 )
+from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402

@@ -255,6 +255,8 @@ _NAMING = tuple((leading(pattern), name, kind) for pattern, name, kind in _NAMIN
 assert all(kind != ClaimKind.CHANGE for _, _, kind in _NAMING)  # so a move's figure skips them all
 _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility|volume|yield|spread|ratio|breadth|sentiment|Pulse)\b",
                         re.IGNORECASE)
+_OFF_BEFORE = re.compile(r"\boff\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|just|some|around|over|"
+                         r"more than|less than)\s+)?$", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\b(?:vs\.?|versus|from|off|relative to)\s+(?:the\s+|its\s+)?(?:\d+-day|"
                          r"\d+-session|52-week|all-time|record|peak|high|low|average|moving)", re.IGNORECASE)
 _AFTER: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = (
@@ -337,6 +339,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     restated = _RESTATED_MOVE.search(before[-60:]) if not direction and number.unit == "pct" else None
     if restated is not None:
         direction = _direction(number, restated.group(0))
+    if not direction and number.unit == "pct" and _OFF_BEFORE.search(clause[-30:]) \
+            and not _FROM_LEVEL.search(after[:40]):
+        direction = -1  # "settled at 6,821.04, off 1%": a fall, unless measured from a level
     names, kind = _named(before, after, number, direction)
     if subject and not strong and kind == ClaimKind.CHANGE and number.unit == "pct" and direction \
             and _sole_opening_subject(mentions, sentence, number):

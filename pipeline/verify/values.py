@@ -608,6 +608,11 @@ def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list
 
 _ONE_DAY = re.compile(r"\b(?:on|for) the (?:day|session)\b|\btoday\b", re.IGNORECASE)
 """Words that name the one-day move: no other period's change may stand in for it."""
+_AFTER_CLOSE = re.compile(r"\b(?:closed|settled|ended|finished|closes|settles|ends|finishes)\s+"
+                          r"(?:the (?:day|session)\s+)?(?:at\s+)?"
+                          r"\$?\d[\d,]*(?:\.\d+)?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""A move right after the session's close in its clause ("settled at 6,821.04, off 1%") is that
+session's move: no other period's change may stand in for it either."""
 
 
 _CLOSING = re.compile(r"\bclosing (?:high|low)\b|\bclose high\b", re.IGNORECASE)
@@ -621,7 +626,8 @@ def _alternative(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> bool:
         intraday = f"{named.name}_intraday"  # most sources quote the intraday extreme as "the 52-week high"
         return any(sf.subject == named.subject and sf.name == intraday for sf in _hits(claim, ctx))
     if named.name == "change_1d_pct" and claim.period is None and named.subject == ctx.symbol \
-            and not _ONE_DAY.search(claim.sentence):
+            and not _ONE_DAY.search(claim.sentence) \
+            and not _AFTER_CLOSE.search(claim.sentence[:claim.number.start]):
         return any(sf.subject == ctx.symbol and sf.name.startswith("change_") for sf in _hits(claim, ctx))
     return False
 

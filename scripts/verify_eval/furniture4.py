@@ -108,8 +108,8 @@ def mn_plants(built: dict[str, Built]) -> list[Plant]:
     return [Plant(f"fp4-mn-volume-{MN_KEY}", MN_BASE, "value", f"heavy, {said} shares",
                   f"heavy, {wrong} shares",
                   "value-mismatch", wrong,
-                  note="the day's volume in 'mn' shorthand after 'Turnover heavy,', 9.4 million shares high: the "
-                       "volume's value-mismatch, as the same figure with an 'M' is")]
+                  note="the day's volume in 'mn' shorthand after 'Turnover heavy,', 9.4 million shares "
+                       "high: the volume's value-mismatch, as the same figure with an 'M' is")]
 
 
 def fp4_texts(built: dict[str, Built]) -> list[UserText]:

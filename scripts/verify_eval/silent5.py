@@ -4,11 +4,16 @@ subjects.
 
 - A share count in volume words ("Shares traded: 70.5mn", "the 20-day average 42.0mn"): the day's
   volume, or its 20-day average when the words say average. Plants: each count 9.4 million high.
+- A move after "off" right after the session's close ("finished the session at $245.28, off 0.80%"):
+  the day's fall, which no other period's move may stand in for. Plants: the 5-day move in digits,
+  one and a half percent in words.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
 from __future__ import annotations
+
+from pipeline.contracts import Snapshot
 
 from .plants import Plant
 from .universe import Built
@@ -44,12 +49,46 @@ def volume_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the 20-day average volume after 'the 20-day average', 9.4 million shares high")]
 
 
+# ---------------------------------------------------------------- "off" a move after the close
+
+OFF_KEY = "IWM-2026-11-17"
+OFF_BASE = f"user-silent5-off-{OFF_KEY}"
+
+
+def _off(s: Snapshot) -> tuple[str, str]:
+    """The day's fall and the 5-day one, printed; they must differ."""
+    day, week = f"{abs(s.returns.change_1d_pct):.2f}%", f"{abs(s.returns.change_5d_pct or 0):.2f}%"
+    assert s.returns.change_1d_pct < 0 and (s.returns.change_5d_pct or 0) < 0 and day != week
+    assert abs(s.returns.change_1d_pct) < 1.2
+    return day, week
+
+
+def off_note(b: Built) -> str:
+    s = b.snapshot
+    day, _ = _off(s)
+    return (f"# Small caps slip\n\n"
+            f"IWM finished the session at ${s.close:.2f}, off {day} as yields climbed.\n\n"
+            f"In words for the newsletter: the fund closed at ${s.close:.2f}, off eight-tenths of a "
+            f"percent.\n")
+
+
+def off_plants(built: dict[str, Built]) -> list[Plant]:
+    day, week = _off(built[OFF_KEY].snapshot)
+    return [Plant(f"silent5-off-week-{OFF_KEY}", OFF_BASE, "timeframe", f"off {day} as", f"off {week} as",
+                  "value-mismatch", week,
+                  note="the 5-day fall given as the day's after 'finished the session at <close>, off'"),
+            Plant(f"silent5-off-words-{OFF_KEY}", OFF_BASE, "words", "off eight-tenths of a percent",
+                  "off one and a half percent", "value-mismatch", "one and a half percent",
+                  note="the day's fall in words after 'closed at <close>, off', 1.5% for 0.80%")]
+
+
 # ---------------------------------------------------------------- all of them
 
 
 def silent5_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY]))]
+    return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY])),
+            UserText(OFF_BASE, OFF_KEY, "prose", "md", off_note(built[OFF_KEY]))]
 
 
 def silent5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*volume_plants(built)]
+    return [*volume_plants(built), *off_plants(built)]
