@@ -6,7 +6,8 @@ instrument ("Shares surged", "It inched higher"), or it is a participle after a
 comma ("IWM ended at $244.30, soaring 0.30%": the instrument the sentence opens
 on); the move is that
 instrument's one-day change, in % and, where its snapshot has one, in ATRs of
-the prior session (`tape.move_atr`). Words about another time frame ("surged
+the prior session (`tape.move_atr`). The present tense of a headline or an alert
+("Russell 2000 soars +0.30%", "QQQ edges 1.90% higher") is read like the past. Words about another time frame ("surged
 this year", "plunged at the open") or hedged ("could plunge") are not checked.
 
 | words | flagged when the 1-day move is |
@@ -50,11 +51,24 @@ _LARGE = (r"plunged|plummeted|tumbled|crashed|cratered|collapsed|tanked|nosedive
 _SMALL_ING = r"edging|inching|ticking|nudging|creeping"
 _LARGE_ING = (r"plunging|plummeting|tumbling|crashing|cratering|collapsing|tanking|nosediving|surging|"
               r"soaring|skyrocketing|rocketing|spiking|jumping|zooming")
+def _past_of(word: str) -> str:
+    """'soars' -> 'soared', 'surges' -> 'surged', 'crashes' -> 'crashed'."""
+    if word.endswith(("ches", "shes", "sses")):
+        return word[:-2] + "ed"
+    return word[:-1] + "d" if word.endswith("es") else word[:-1] + "ed"
+
+
+_SMALL_S = r"edges|inches|ticks|nudges|creeps"
+_LARGE_S = (r"plunges|plummets|tumbles|crashes|craters|collapses|tanks|nosedives|surges|soars|skyrockets|"
+            r"rockets|spikes|jumps|zooms")
+"""The present tense of a headline or an alert ("Russell 2000 soars +0.30%")."""
 _ING_AS_PAST = {"creeping": "crept", **{w: w[:-3] + "ed" for w in f"{_SMALL_ING}|{_LARGE_ING}".split("|")
-                                        if w != "creeping"}}
-"""'soaring' read as 'soared' (its one-way direction)."""
-_WORD = re.compile(rf"\b(?P<word>(?P<small>{_SMALL}|{_SMALL_ING})|(?P<large>{_LARGE}|{_LARGE_ING}))\b",
-                   re.IGNORECASE)
+                                        if w != "creeping"},
+                "creeps": "crept", **{w: _past_of(w) for w in f"{_SMALL_S}|{_LARGE_S}".split("|")
+                                      if w != "creeps"}}
+"""'soaring' and 'soars' read as 'soared' (its one-way direction)."""
+_WORD = re.compile(rf"\b(?P<word>(?P<small>{_SMALL}|{_SMALL_ING}|{_SMALL_S})|"
+                   rf"(?P<large>{_LARGE}|{_LARGE_ING}|{_LARGE_S}))\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r",\s*$")
 """', soaring 0.30%': a participle after a comma tells what the clause's subject did."""
 _GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|has|fund|ETF|index|"
@@ -73,7 +87,8 @@ _UP_ONLY = {"soared", "skyrocketed", "rocketed", "spiked", "zoomed"}
 
 
 _WORD_STEMS = any_word(tuple(w.replace("slid hard", "slid")
-                              for w in f"{_SMALL}|{_LARGE}|{_SMALL_ING}|{_LARGE_ING}".split("|")))
+                              for w in f"{_SMALL}|{_LARGE}|{_SMALL_ING}|{_LARGE_ING}|{_SMALL_S}|{_LARGE_S}"
+                              .split("|")))
 """Words one of which a lowered ASCII sentence must hold for _WORD to match."""
 
 

@@ -7,6 +7,9 @@ subjects.
 - A move after "off" right after the session's close ("finished the session at $245.28, off 0.80%"):
   the day's fall, which no other period's move may stand in for. Plants: the 5-day move in digits,
   one and a half percent in words.
+- A size word in the present tense of an alert ("QQQ edges 1.90% higher", "IWM rockets +0.30%"):
+  held to the move's size like its past tense. Plants: a small word on a 1.6-ATR day, a large word
+  on a 0.2-ATR day.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -82,13 +85,45 @@ def off_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the day's fall in words after 'closed at <close>, off', 1.5% for 0.80%")]
 
 
+# ---------------------------------------------------------------- size words in the present tense
+
+ALERT_KEY = "QQQ-2026-11-20"
+ALERT_BASE = f"user-silent5-alert-{ALERT_KEY}"
+
+
+def _alert_moves(b: Built) -> tuple[Snapshot, Snapshot]:
+    s, iwm = b.snapshot, next(p for p in b.peers if p.symbol == "IWM")
+    assert s.returns.change_1d_pct > 1.5 and (s.tape.move_atr or 0) > 1.5
+    assert 0 < iwm.returns.change_1d_pct < 0.4 and abs(iwm.tape.move_atr or 0) < 0.4
+    return s, iwm
+
+
+def alert_note(b: Built) -> str:
+    s, iwm = _alert_moves(b)
+    return (f"# Closing alerts\n\n"
+            f"- QQQ climbs {s.returns.change_1d_pct:.2f}% to ${s.close:.2f} as chip names lead\n"
+            f"- IWM barely moves, {iwm.returns.change_1d_pct:+.2f}% at ${iwm.close:.2f}\n")
+
+
+def alert_plants(built: dict[str, Built]) -> list[Plant]:
+    s, iwm = _alert_moves(built[ALERT_KEY])
+    return [Plant(f"silent5-alert-edges-{ALERT_KEY}", ALERT_BASE, "magnitude",
+                  f"QQQ climbs {s.returns.change_1d_pct:.2f}% to",
+                  f"QQQ edges {s.returns.change_1d_pct:.2f}% higher to", "magnitude-mismatch", "edges",
+                  note="'edges' (a small word, present tense) on QQQ's 1.6-ATR rise"),
+            Plant(f"silent5-alert-rockets-{ALERT_KEY}", ALERT_BASE, "magnitude", "IWM barely moves,",
+                  "IWM rockets", "magnitude-mismatch", "rockets",
+                  note="'rockets' (a large word, present tense) on IWM's 0.2-ATR rise")]
+
+
 # ---------------------------------------------------------------- all of them
 
 
 def silent5_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY])),
-            UserText(OFF_BASE, OFF_KEY, "prose", "md", off_note(built[OFF_KEY]))]
+            UserText(OFF_BASE, OFF_KEY, "prose", "md", off_note(built[OFF_KEY])),
+            UserText(ALERT_BASE, ALERT_KEY, "prose", "md", alert_note(built[ALERT_KEY]))]
 
 
 def silent5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*volume_plants(built), *off_plants(built)]
+    return [*volume_plants(built), *off_plants(built), *alert_plants(built)]
