@@ -7,8 +7,9 @@ comma ("IWM ended at $244.30, soaring 0.30%": the instrument the sentence opens
 on); the move is that
 instrument's one-day change, in % and, where its snapshot has one, in ATRs of
 the prior session (`tape.move_atr`). The present tense of a headline or an alert
-("Russell 2000 soars +0.30%", "QQQ edges 1.90% higher") is read like the past. Words about another time frame ("surged
-this year", "plunged at the open") or hedged ("could plunge") are not checked.
+("Russell 2000 soars +0.30%", "QQQ edges 1.90% higher") is read like the past.
+Words about another time frame ("surged this year", "plunged at the open") or
+hedged ("could plunge") are not checked.
 
 | words | flagged when the 1-day move is |
 |---|---|
