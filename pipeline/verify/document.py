@@ -32,8 +32,9 @@ _PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z&'/\- ]{1,40}:?$")
 """A plain-text section title on a line of its own ("Key levels", "BULL CASE:")."""
 _KNOWN_SECTIONS = ("level", "indicator", "bull", "bear", "setup", "cross", "final", "take", "analysis",
                    "scenario")
-_SOURCES_TITLE = re.compile(r"^\s*(?:#+\s*)?\**(sources|references|sources cited|citations)\**:?\s*$",
-                            re.IGNORECASE)
+_SOURCES_TITLE = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,2}[.)]\s*)?\**"
+                            r"(sources|references|sources cited|citations)\**:?\s*$", re.IGNORECASE)
+"""A source list's title, numbered as a section may be ("6) References")."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ must raise no error finding; each plant spoils one figure next to the exemption 
 - A table typed in columns of spaces, its unit in the corner ("Price change, %") and its columns
   titled by their windows ("1 day", "5 days", "3 months"): each cell is that row's return over that
   window, not a close and not untraced.
+- A source list under a numbered section title ("5. Sources", "6) References"): its entries are the
+  article's sources, so a citation of one resolves; a citation of an entry it lacks still does not.
 """
 
 from __future__ import annotations
@@ -111,10 +113,47 @@ def typed_table_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- a numbered "Sources" section
+
+NUMBERED_KEY = "SPY-2026-11-20"
+NUMBERED_BASE = f"user-fa5-numbered-sources-{NUMBERED_KEY}"
+NUMBERED_URL = "https://ledgerdaily.example/us-stocks/2026/11/20/nasdaq-leads-friday-rebound"
+
+
+def numbered_sources_note(b: Built) -> str:
+    s, item = b.snapshot, next(i for i in b.news if i.url == NUMBERED_URL)
+    assert s.returns.change_1d_pct is not None
+    return ("Weekly desk memo: SPY\n\n"
+            "1. The tape\n"
+            f"SPY closed at ${s.close:.2f}, up {s.returns.change_1d_pct:.2f}% on the day, with the Nasdaq "
+            "names out in front [1].\n\n"
+            "2. Next steps\n"
+            "No change to the hedges this week.\n\n"
+            "5. Sources\n"
+            f"[1] {item.title}, {item.publisher}, {item.url}\n")
+
+
+def numbered_sources_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(NUMBERED_BASE, NUMBERED_KEY, "prose", "txt", numbered_sources_note(built[NUMBERED_KEY]))]
+
+
+def numbered_sources_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[NUMBERED_KEY].snapshot
+    close, wrong_close = f"${s.close:.2f}", f"${s.close - 5.15:.2f}"
+    return [
+        Plant(f"fa5-numbered-sources-missing-{NUMBERED_KEY}", NUMBERED_BASE, "citation", "out in front [1].",
+              "out in front [2].", "citation-unresolved", "[2]",
+              note="a citation of an entry the numbered source list lacks"),
+        Plant(f"fa5-numbered-sources-close-{NUMBERED_KEY}", NUMBERED_BASE, "value", f"closed at {close}",
+              f"closed at {wrong_close}", "value-mismatch", wrong_close,
+              note="the close in the cited sentence, $5.15 low"),
+    ]
+
+
 def fa5_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fifth holdout's false-alarm fixes."""
-    return [*compared_texts(built), *typed_table_texts(built)]
+    return [*compared_texts(built), *typed_table_texts(built), *numbered_sources_texts(built)]
 
 
 def fa5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*compared_plants(built), *typed_table_plants(built)]
+    return [*compared_plants(built), *typed_table_plants(built), *numbered_sources_plants(built)]
