@@ -43,9 +43,11 @@ SCRIPT = "make_verify_holdout4"
 # silent5: a share count in volume words (value 14 -> 15).
 # silent5: "off" a move after the close (words 15 -> 16).
 # silent5: a size word in the present tense (magnitude 2 -> 3).
-FLOORS = {"caught": 109, "error_findings_on_clean": 4}
+# miss5: a close after a loose move ('up about six percent at 18.60') or 'to end at' (value 15 -> 16,
+# words 16 -> 17).
+FLOORS = {"caught": 111, "error_findings_on_clean": 4}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 15, "words": 16, "history": 15, "subject": 14, "timeframe": 8, "negation": 7,
+    "value": 16, "words": 17, "history": 15, "subject": 14, "timeframe": 8, "negation": 7,
     "level": 7, "trend": 6, "date": 10, "magnitude": 3, "setup": 2, "citation": 3,
     "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
 }

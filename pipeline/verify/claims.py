@@ -214,10 +214,16 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
          r"fell|declined|tumbled|slid hard|slid|climbed|dropped|sank|advanced|retreated|surged)(?= to)",
          "close", ClaimKind.LEVEL),
         (r"\b(?:last|closing) (?:price|print)|\bclose of|\bclosing level of", "close", ClaimKind.LEVEL),
+        (r"\b(?:rose|fell|gained|lost|added|shed|slipped|dropped|climbed|jumped|sank|tumbled|advanced|"
+         r"declined|(?:edged|inched|ticked) (?:up|down|higher|lower))\b(?:[^.;:]|\.\d){0,50}?"
+         r"\bto (?:end|finish|settle|close)(?: the (?:session|day))?", "close",
+         ClaimKind.LEVEL),  # "rose $7.49 a share to end at $686"
         (r"\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed|shed|shedding|losing|"
          r"adding|gaining|dropping|falling|rising|sliding|slid|tacked on|gave back|giving back|jumped|sank|"
          r"tumbled|advanced|declined|(?:ends|ended|closes|closed|finishes|finished|settles|settled)"
-         r"(?: the (?:session|day))?(?: (?:up|down|higher|lower))?)\s+[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
+         r"(?: the (?:session|day))?(?: (?:up|down|higher|lower))?)\s+"
+         r"(?:(?:about|roughly|around|nearly|almost|some|just over|just under)\s+)?"
+         r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
          r"(?:%| points?| pts?| a share| per share)?(?: (?:higher|lower))?"
          r"(?:\s*\([+\-\u2212]?\d[\d,]*(?:\.\d+)?%\))?(?: on the (?:day|session))?,?\s+(?=at\b|to\b)",
          "close",
@@ -242,7 +248,8 @@ _NAMING_WORDS = WordIndex((
     ("record", "all-time"), ("max",), ("clos", "ended", "finished", "settled", "last"),
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
-    ("last", "clos"), (" to", " at"), ("volume", "turnover"), ("put",),
+    ("last", "clos"), ("to end", "to finish", "to settle", "to close"), (" to", " at"),
+    ("volume", "turnover"), ("put",),
     ("lost", "gave back", "shed", "dropped", "fell", "slipped", "gained", "added", "rose", "tacked on",
      "climbed", "gain of", "loss of", "drop of", "decline of", "rise of"),
     ("pulse",), ("threat level",),

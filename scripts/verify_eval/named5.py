@@ -12,6 +12,11 @@ than the holdout's, on other subjects.
   614.90"): the RSI and the day's own high and low. Plants: the RSI's digits swapped, the low
   written with a wrong digit in the card and in the bullet.
 
+- A close after a move told loosely ("The VIX fell nearly 9.30% to 15.60") or after "to finish at"
+  following a move verb ("gained eleven dollars and sixty-eight cents to finish at six hundred
+  twenty-six dollars and forty cents"): the close. Plants: the VIX's close with two digits
+  swapped, the close in words three dollars high.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -112,9 +117,47 @@ def card_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the day's low after 'day low' in a cell of a bullet, 20 dollars off")]
 
 
+# ---------------------------------------------------------------- a close after a loose move
+
+LOOSE_KEY = "QQQ-2026-11-20"
+
+
+def _vix(b: Built) -> tuple[str, str]:
+    close, move = _related(b, "^VIX")
+    assert move < 0
+    return f"{close:.2f}", f"{abs(move):.2f}%"
+
+
+def loose_note(b: Built) -> str:
+    s = b.snapshot
+    vix, vix_move = _vix(b)
+    assert s.close == 626.40 and round(s.returns.change_1d, 2) == 11.68
+    return (f"# QQQ leads, fear fades\n\n"
+            f"QQQ gained eleven dollars and sixty-eight cents to finish at six hundred twenty-six dollars "
+            f"and forty cents. The VIX fell nearly {vix_move} to {vix} as the buying spread.\n")
+
+
+def loose_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-named5-loose-{LOOSE_KEY}", LOOSE_KEY, "prose", "md",
+                     loose_note(built[LOOSE_KEY]))]
+
+
+def loose_plants(built: dict[str, Built]) -> list[Plant]:
+    vix, _ = _vix(built[LOOSE_KEY])
+    base = f"user-named5-loose-{LOOSE_KEY}"
+    return [Plant(f"named5-loose-vix-{LOOSE_KEY}", base, "value",
+                  f"to {vix} as", f"to {_swapped(vix)} as", "value-mismatch", _swapped(vix),
+                  note="the VIX's close after 'fell nearly 9.30% to', two digits swapped"),
+            Plant(f"named5-loose-words-{LOOSE_KEY}", base, "words",
+                  "six hundred twenty-six dollars and forty cents",
+                  "six hundred twenty-nine dollars and forty cents", "value-mismatch",
+                  "six hundred twenty-nine dollars and forty cents",
+                  note="the close in words after 'gained ... to finish at', three dollars high")]
+
+
 def named5_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*index_close_texts(built), *card_texts(built)]
+    return [*index_close_texts(built), *card_texts(built), *loose_texts(built)]
 
 
 def named5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*index_close_plants(built), *card_plants(built)]
+    return [*index_close_plants(built), *card_plants(built), *loose_plants(built)]
