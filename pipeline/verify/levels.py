@@ -66,6 +66,13 @@ _AVERAGE_AS_LEVEL = re.compile(
     r"(?:(?:the|a|an|first|nearest|key|strong|firm|dynamic|likely|still|now)\s+)*(?P<kind>support|resistance)\b",
     re.IGNORECASE)
 """An average with its price called a level: 'the 50-day ($245.77) is support' (below the close)."""
+_PRICE_AS_LEVEL = re.compile(
+    r"(?<![\w.$])(?P<price>\$\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s+"
+    r"(?:is|acts as|remains|serves as|becomes)\s+"
+    r"(?:(?:the|a|an|first|nearest|next|key|strong|firm|immediate|near-term|likely|still|now|our)\s+)*"
+    r"(?P<kind>support|resistance)\b(?!\s*\?)", re.IGNORECASE)
+"""A price called a level, the figure first: '$464.29 is resistance', '6,850 acts as support'."""
+_CONDITION = re.compile(r"\b(?:if|whether|unless|until|once)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelClaim]:
@@ -84,6 +91,11 @@ def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelCla
         number = _first(match.group("price"), names)
         if number is not None and not _FORMER.search(text_only[:match.start("kind")]):
             claims.append(LevelClaim(match.group("kind"), number.value, number.value, number.text, section))
+    for match in _PRICE_AS_LEVEL.finditer(text_only) if worded else ():
+        number = _first(match.group("price"), names)
+        if number is not None and not _CONDITION.search(text_only[:match.start()]):
+            claims.append(LevelClaim(match.group("kind").lower(), number.value, number.value, number.text,
+                                     section))
     for match in _PROSE_LEVEL.finditer(text_only) if worded else ():
         if _FORMER.search(text_only[:match.start()]):
             continue

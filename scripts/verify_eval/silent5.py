@@ -10,6 +10,9 @@ subjects.
 - A size word in the present tense of an alert ("QQQ edges 1.90% higher", "IWM rockets +0.30%"):
   held to the move's size like its past tense. Plants: a small word on a 1.6-ATR day, a large word
   on a 0.2-ATR day.
+- A price called a level with the figure first ("$665.30 remains the first resistance", "$652.32
+  acts as support"): checked for its side of the close like "resistance at $665.30". Plants: the
+  support called resistance, the resistance called support.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -116,14 +119,47 @@ def alert_plants(built: dict[str, Built]) -> list[Plant]:
                   note="'rockets' (a large word, present tense) on IWM's 0.2-ATR rise")]
 
 
+# ---------------------------------------------------------------- a price called a level, figure first
+
+SIDE_KEY = "SPY-2026-06-03"
+SIDE_BASE = f"user-silent5-side-{SIDE_KEY}"
+
+
+def _sides(s: Snapshot) -> tuple[str, str]:
+    """The nearest resistance above the close and support below it, printed."""
+    above = min(lv.price for lv in s.levels if lv.kind.value == "resistance" and lv.price > s.close)
+    below = max(lv.price for lv in s.levels if lv.kind.value == "support" and lv.price < s.close)
+    return f"${above:.2f}", f"${below:.2f}"
+
+
+def side_note(b: Built) -> str:
+    s = b.snapshot
+    above, below = _sides(s)
+    return (f"# SPY levels for tomorrow\n\n"
+            f"SPY closed at ${s.close:.2f}. {above} remains the first resistance, while {below} acts as "
+            f"support.\n")
+
+
+def side_plants(built: dict[str, Built]) -> list[Plant]:
+    above, below = _sides(built[SIDE_KEY].snapshot)
+    return [Plant(f"silent5-side-resistance-{SIDE_KEY}", SIDE_BASE, "level",
+                  f"{above} remains the first resistance", f"{below} remains the first resistance",
+                  "level-wrong-side", f"{below} remains the first resistance",
+                  note="the support below the close called the first resistance, the figure first"),
+            Plant(f"silent5-side-support-{SIDE_KEY}", SIDE_BASE, "level", f"{below} acts as support",
+                  f"{above} acts as support", "level-wrong-side", f"{above} acts as support",
+                  note="the resistance above the close said to act as support, the figure first")]
+
+
 # ---------------------------------------------------------------- all of them
 
 
 def silent5_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY])),
             UserText(OFF_BASE, OFF_KEY, "prose", "md", off_note(built[OFF_KEY])),
-            UserText(ALERT_BASE, ALERT_KEY, "prose", "md", alert_note(built[ALERT_KEY]))]
+            UserText(ALERT_BASE, ALERT_KEY, "prose", "md", alert_note(built[ALERT_KEY])),
+            UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY]))]
 
 
 def silent5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*volume_plants(built), *off_plants(built), *alert_plants(built)]
+    return [*volume_plants(built), *off_plants(built), *alert_plants(built), *side_plants(built)]
