@@ -19,7 +19,7 @@ import test_verify_eval as tv
 
 from pipeline.contracts import Article, Bias, Finding, InstrumentKind
 from pipeline.render import render_markdown
-from pipeline.verify import VerifyContext, check_article, check_text
+from pipeline.verify import VerifyContext, check_article, check_text, table_rows
 
 ARTICLES = ("tmpl-IWM-2026-11-20", "tmpl-SPY-2026-06-03", "tmpl-idx_GSPC-2026-11-20", "tmpl-FRNT-2026-11-20")
 """An ETF with five peer rows, an ETF with a trade setup, an index (no '$'), a foreign-listed fund."""
@@ -161,3 +161,28 @@ def test_a_long_table_of_rows_that_hold_gives_the_same_findings_as_its_text() ->
     structured, text = both_paths(long, ctx)
     assert structured == text
     assert structured and not any(f.code == "check-failed" for f in structured)
+
+
+@pytest.mark.parametrize("case_id", TEMPLATE_ARTICLES)
+def test_the_template_writers_readings_and_notes_are_checked_from_their_fields(case_id: str) -> None:
+    """Every indicator reading and level note the template writer prints is the one its facts print
+    (pipeline/verify/table_rows.py mirrors the writer's wording), so none is read as text; a change of
+    the writer's wording that the verifier does not follow fails here (its rows would be read slower)."""
+    article, ctx = _article(case_id), _context(case_id)
+    readings = [row.name for row in article.indicators
+                if not table_rows.indicator_reading_holds(row, ctx.sheet, ctx.scores)]
+    notes = [row.note for row in article.key_levels
+             if not table_rows.level_note_holds(row, ctx.snapshot, ctx.sheet)]
+    assert (readings, notes) == ([], [])
+
+
+def test_a_reading_or_note_that_differs_from_the_data_is_read_as_text() -> None:
+    article, ctx = _article(ARTICLES[0]), _context(ARTICLES[0])
+    price = next(row for row in article.indicators if row.name == "Price")
+    level = next(row for row in article.key_levels if not row.is_current)
+    assert not table_rows.indicator_reading_holds(price.model_copy(update={"reading": "+9.99% on the day"}),
+                                                  ctx.sheet, ctx.scores)
+    assert not table_rows.level_note_holds(level.model_copy(update={"note": level.note + "; 9 touches"}),
+                                           ctx.snapshot, ctx.sheet)
+    assert not table_rows.level_note_holds(level.model_copy(update={"low": level.low + 0.01}),
+                                           ctx.snapshot, ctx.sheet)

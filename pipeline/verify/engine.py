@@ -207,8 +207,13 @@ class _Walk:
         prices) is read only if a check there asks for it."""
         if section == "sources" or _mentions_setup(sentence):
             return False
-        written, running = number_words.rewrite(sentence), self.running
-        read = cache(lambda: self._claims_of(written.text, section, written, running))
+        running = self.running
+
+        def claims() -> _Read:
+            written = number_words.rewrite(sentence)
+            return self._claims_of(written.text, section, written, running)
+
+        read = cache(claims)
         before = self.previous_moves
         self.previous_moves = lambda: read().moves() or before()
         self.previous_prices = lambda: read().prices()
@@ -311,9 +316,12 @@ class _Walk:
         price = row.cell("price", "zone", "level") or ""
         note = row.cell("note", "significance", "comment") or ""
         found = levels.level_side(level, self.ctx.snapshot.close) if level else []
+        origin = row.origin if isinstance(row.origin, LevelRow) else None
+        holds = origin is not None and table_rows.level_price_holds(origin, self.ctx.snapshot)
+        if origin is not None and holds and not found and table_rows.level_note_holds(
+                origin, self.ctx.snapshot, self.ctx.sheet) and self._checked_from_fields(note, row.section):
+            return found  # the note as the data prints it: read only if a later check asks
         price_claims = extract_claims(price, row.section, self.ctx.lexicon, self.names)  # the note's too
-        holds = isinstance(row.origin, LevelRow) and table_rows.level_price_holds(row.origin,
-                                                                                   self.ctx.snapshot)
         if not found and not holds:
             found += [f for c in price_claims for f in values.check_claim(c, self.ctx, _no_neighbours(), "")]
         return found + self.sentence(note, row.section, prices=price_claims)
@@ -339,7 +347,11 @@ class _Walk:
             found = self.sentence(stated, row.section)
         else:
             found = []
-        return found + self.sentence(f"{name}: {reading}", row.section)
+        said = f"{name}: {reading}"
+        if isinstance(row.origin, IndicatorRow) and table_rows.indicator_reading_holds(
+                row.origin, self.ctx.sheet, self.ctx.scores) and self._checked_from_fields(said, row.section):
+            return found
+        return found + self.sentence(said, row.section)
 
     def _market_row(self, row: TableRow) -> list[Finding]:
         symbol = (row.cell("symbol") or "").strip()

@@ -9,8 +9,11 @@ paths to the same findings).
 
 from __future__ import annotations
 
-from ..contracts import CrossMarketRow, IndicatorRow, LevelRow, Snapshot
-from ..facts import FactSheet
+from collections.abc import Callable
+from functools import partial
+
+from ..contracts import CrossMarketRow, IndicatorRow, KeyLevel, LevelKind, LevelRow, Scores, Snapshot
+from ..facts import FactSheet, MissingFact
 
 INDICATOR_FACTS = {
     "Price": "price", "50-day MA": "sma_50", "200-day MA": "sma_200", "RSI(14)": "rsi_14",
@@ -45,3 +48,155 @@ def level_price_holds(row: LevelRow, snapshot: Snapshot) -> bool:
     for level in snapshot.levels:
         known |= {level.price, level.zone_low, level.zone_high}
     return row.low in known and (row.high is None or row.high in known)
+
+
+# --- the words beside the figures: a row's reading or note as the template writer prints it ---------
+# A reading or note equal to what the template writer prints from the same facts states exactly what
+# the data holds, so it is not read as text (its figures are read only if a later check asks for
+# them). These mirror pipeline/writers/tables.py, phrases.rsi_reading and labels.pulse_row; should the
+# writer's wording change, its rows are read as text again (slower, same findings), and
+# tests/test_verify_row_paths.py notices.
+
+_RSI_ZONES = ((70, "Overbought territory"), (60, "Firm momentum, short of overbought"),
+              (50, "The neutral-to-positive zone"), (40, "The neutral-to-soft zone"))
+_PULSE_LABELS = {"trend_200": "200-day trend", "trend_50": "50-day trend", "momentum_rsi": "RSI",
+                 "momentum_macd": "MACD", "relative_1m": "1-month relative", "day_move": "day move",
+                 "range_position": "range position"}
+
+
+def indicator_reading_holds(row: IndicatorRow, sheet: FactSheet, scores: Scores | None) -> bool:
+    """The row's reading is the one its facts print ('Price 0.60% below', 'Down 7 bp on the session')."""
+    reading = _READINGS.get(row.name)
+    if row.name == "Pulse":
+        return _printed(lambda: _pulse_reading(sheet, scores)) == row.reading
+    return reading is not None and _printed(lambda: reading(sheet)) == row.reading
+
+
+def level_note_holds(row: LevelRow, snapshot: Snapshot, sheet: FactSheet) -> bool:
+    """The row's note is the one the snapshot's level at its price prints ('swing high, 3.37% above
+    the close; 3 touches'), or the current row's ('Last close, just below the max pain at $245.00')."""
+    if row.is_current:
+        return (row.low, row.high) == (snapshot.close, None) and \
+            _printed(partial(_current_note, snapshot, sheet)) == row.note
+    for number, level in enumerate(snapshot.levels, start=1):
+        if level.kind != LevelKind.CURRENT and (_low(level), _high(level)) == (row.low, row.high):
+            if _printed(partial(_level_note, level, number, sheet)) == row.note:
+                return True
+    return False
+
+
+def _printed(reading: Callable[[], str | None]) -> str | None:
+    try:
+        return reading()
+    except MissingFact:
+        return None
+
+
+def _average_reading(name: str) -> Callable[[FactSheet], str]:
+    def reading(sheet: FactSheet) -> str:
+        distance = sheet.value(f"pct_vs_{name}")
+        if round(distance, 2) == 0:
+            return "Price at the average"
+        return sheet.fill(f"Price {{pct_vs_{name}:abs}} {'above' if distance > 0 else 'below'}")
+    return reading
+
+
+def _change_reading(change: str, places: int) -> Callable[[FactSheet], str]:
+    def reading(sheet: FactSheet) -> str:
+        if not sheet.has(change):
+            return "No prior session to compare"
+        value = sheet.value(change)
+        if round(abs(value), places) == 0:
+            return "Unchanged on the session"
+        return sheet.fill(("Up" if value > 0 else "Down") + f" {{{change}:abs}} on the session")
+    return reading
+
+
+def _rsi_reading(sheet: FactSheet) -> str:
+    rsi = sheet.value("rsi_14")
+    zone = next((words for floor, words in _RSI_ZONES if rsi >= floor), None)
+    if zone is not None:
+        return zone
+    return "Weak momentum, close to oversold" if rsi > 30 else "Oversold territory"
+
+
+def _macd_reading(sheet: FactSheet) -> str:
+    above = sheet.value("macd") > sheet.value("macd_signal")
+    return sheet.fill(("Above" if above else "Below") + " signal {macd_signal}; histogram {macd_hist}")
+
+
+def _pulse_reading(sheet: FactSheet, scores: Scores | None) -> str | None:
+    if scores is None:
+        return None
+    parts = [f"{{pulse_{part.name}}}/{{pulse_{part.name}_max}} {_PULSE_LABELS.get(part.name, part.name)}"
+             for part in scores.pulse_components]
+    return sheet.fill(" · ".join(parts)) if parts else None
+
+
+_READINGS: dict[str, Callable[[FactSheet], str]] = {
+    "Price": lambda sheet: sheet.fill("{change_1d_pct:signed} on the day"),
+    "50-day MA": _average_reading("sma_50"), "200-day MA": _average_reading("sma_200"),
+    "RSI(14)": _rsi_reading, "MACD(12,26,9)": _macd_reading,
+    "ATR(14)": lambda sheet: sheet.fill("{atr_pct} of price per session"),
+    "Macro: 10-year Treasury yield": _change_reading("macro_ten_year_yield_change_bp", 0),
+    "Macro: dollar index (DXY)": _change_reading("macro_dollar_index_change_pct", 2),
+    "Macro: VIX": _change_reading("macro_vix_change_pct", 2),
+}
+
+
+def _low(level: KeyLevel) -> float:
+    return level.zone_low if level.zone_low is not None else level.price
+
+
+def _high(level: KeyLevel) -> float | None:
+    return level.zone_high if level.zone_low is not None else None
+
+
+def _level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
+    side = "above" if level.price > sheet.value("close") else "below"
+    note = f"{level.label}, {{level_{number}_distance_pct:abs}} {side} the close"
+    if level.touches > 1:
+        note += f"; {{level_{number}_touches}} touches"
+    return sheet.fill(note)
+
+
+def _current_note(s: Snapshot, sheet: FactSheet) -> str:
+    near = [(number, level) for number, level in enumerate(s.levels, start=1)
+            if level.kind == LevelKind.CURRENT]
+    if not near:
+        return "Last close"
+    if len(near) == 1:
+        number, level = near[0]
+        if _holds(level, s.close):
+            return f"Last close, at the {level.label}"
+        side = "below" if _low(level) > s.close else "above"
+        return sheet.fill(f"Last close, just {side} the {level.label} at {_where(number, level)}")
+    over = [(n, lv) for n, lv in near if _low(lv) > s.close]
+    under = [(n, lv) for n, lv in near if _low(lv) <= s.close]
+    if over and under:
+        (hi_n, hi), (lo_n, lo) = min(over, key=lambda p: p[1].price), max(under, key=lambda p: p[1].price)
+        if lo.label == hi.label:
+            return sheet.fill(f"Last close, between the {lo.label}s at {_where(lo_n, lo)} and "
+                              f"{_where(hi_n, hi)}")
+        return sheet.fill(f"Last close, between the {lo.label} at {_where(lo_n, lo)} "
+                          f"and the {hi.label} at {_where(hi_n, hi)}")
+    side = "below" if over else "above"
+    ordered = sorted(near, key=lambda p: p[1].price)
+    named = " and ".join(f"the {lv.label} at {_where(n, lv)}" for n, lv in ordered)
+    return sheet.fill(f"Last close, just {side} {named}")
+
+
+def _holds(level: KeyLevel, close: float) -> bool:
+    if level.zone_low is not None and level.zone_high is not None:
+        return level.zone_low <= close <= level.zone_high
+    return abs(level.distance_pct) < 0.1
+
+
+def _where(number: int, level: KeyLevel) -> str:
+    """A zone by its span; an average, a max pain or a broken range edge by its own value."""
+    if level.zone_low is None or level.zone_high is None or level.source in _OWN_VALUE:
+        return f"{{level_{number}}}"
+    return f"{{level_{number}_low}}\u2013{{level_{number}_high}}"
+
+
+_OWN_VALUE = ("sma_50", "sma_200", "options", "broken_range")
