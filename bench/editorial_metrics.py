@@ -163,7 +163,9 @@ def setups(cases: Sequence[Case]) -> dict[str, float | None]:
             at_level += measured or _target_at_level(setup.target, case.snapshot, atr)
             at_next += _target_at_next_level(setup, case.snapshot, atr)
     n = len(stops)
+    bare = sum(long_breakout_at_bare_round(c) for c in cases)
     return {"setups": float(n),
+            "long_breakouts_at_bare_round": float(bare),
             "setup_stop_atr_median": round(statistics.median(stops), 3) if stops else None,
             "setup_stop_atr_max": round(max(stops), 3) if stops else None,
             "setup_stop_within_2_5_atr": share(sum(s <= 2.5 for s in stops), n),
@@ -173,6 +175,17 @@ def setups(cases: Sequence[Case]) -> dict[str, float | None]:
             "setup_rr_exactly_2": share(sum(abs(r - 2.0) < 1e-9 for r in ratios), n),
             "setup_target_at_level": share(at_level, n),
             "setup_target_at_next_level": share(at_next, n)}
+
+
+def long_breakout_at_bare_round(case: Case) -> int:
+    """Long breakouts (shown, or pending in the call) entering at a bare round number at or above
+    the record close: a level nothing has tested, where a new record close (the record plus a
+    buffer) is the level a trader would name."""
+    s = case.snapshot
+    bare = {round(lv.price, 2) for lv in s.levels if is_bare_round(lv)
+            and lv.price >= s.extremes.all_time_high - 0.005}
+    return sum(t.direction == "long" and t.style == "breakout" and round(t.entry, 2) in bare
+               for t in [*case.article.setups, *s.pending_setups])
 
 
 def _target_at_level(target: float, snapshot: Snapshot, atr: float) -> bool:

@@ -76,8 +76,9 @@ SETUPS3 = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": 2.0})
 """The desk's rules before setups4: the 200-day trend filter and the fade floor of 2."""
 
 
-SETUPS4 = RULES
-"""The desk's rules since setups4 (setups5 compared short options on top of them and kept none)."""
+SETUPS4 = replace(RULES, record_break=False)
+"""The desk's rules from setups4 (setups5 compared short options on top of them and kept none) to
+article6, which breaks the record close rather than a bare round number above it ("desk")."""
 
 
 def every_style(reach: float) -> dict[SetupStyle, float]:

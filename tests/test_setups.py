@@ -11,6 +11,8 @@ from pipeline.contracts import KeyLevel, LevelKind, TradeSetup, TradingRange
 from pipeline.indicators.levels import LevelCandidate, select_key_levels
 from pipeline.indicators.setups import (
     FADE_STOP_ATR,
+    RECORD_BREAK_BUFFER_ATR,
+    RECORD_TRIGGER,
     RULES,
     Market,
     Miss,
@@ -369,3 +371,21 @@ def test_a_short_can_have_its_own_floor_styles_and_stops() -> None:
     long = plan_setup("long", mirror)
     assert long is not None and plan_setup("long", mirror, replace(RULES, short_min_reward_risk=9.0,
                                                                    short_support_stop_atr=2.0)) == long
+
+
+def test_a_long_breakout_above_the_record_enters_at_the_record_close_plus_a_buffer() -> None:
+    """A bare round number at or above the record close is no breakout level: the record close
+    is, and the entry sits RECORD_BREAK_BUFFER_ATR past it, with a trigger that says so."""
+    levels = [level(110, "round number", "round"), level(95, "swing high")]
+    at_record = by_direction(compute_trade_setups(CLOSE, levels, None, ATR, record_high=CLOSE))["long"]
+    assert at_record.entry == CLOSE + RECORD_BREAK_BUFFER_ATR * ATR == 102
+    assert at_record.trigger == RECORD_TRIGGER == "a close an ATR above the record close"
+    # the stop a quarter ATR under the record close: a close back under it undoes the trade
+    assert (at_record.stop, at_record.target, at_record.reward_risk) == (99.5, 108, 2.4)
+    assert at_record.target_basis == "atr_multiple" and at_record.beyond_record
+    under = by_direction(compute_trade_setups(CLOSE, levels, None, ATR, record_high=102))["long"]
+    assert under.entry == 104 and under.trigger == RECORD_TRIGGER  # the record above the close
+    higher = [*levels, level(120, "swing high")]
+    below_record = by_direction(compute_trade_setups(CLOSE, higher, None, ATR, record_high=115))["long"]
+    assert below_record.entry == 110  # a round number under the record stays the breakout level
+    assert RECORD_BREAK_BUFFER_ATR == 1.0  # the trigger's words

@@ -62,6 +62,13 @@ Placement (long; the short mirrors it):
   for a fade, the nearest support for a pullback, which must lie within 2 x ATR
   of the close; neither a max-pain strike nor a bare round number is one); the
   stop sits 0.75 x ATR under its bottom edge (RULES; 0.5 before setups4).
+- record breakout: when the level a long breakout would break is a bare round number at or
+  above the record close (nothing tested overhead: a record, or a close under it with only
+  untested numbers beyond), the breakout level is the record close itself; the entry is
+  RECORD_BREAK_BUFFER_ATR (1) ATR above it, the trigger says so ("a close an ATR above the
+  record close"), the stop is the breakout's (0.25 x ATR under the record close) and so is the
+  target (with no tested level above, OPEN_TARGET_ATR past the entry). Before (article6) such longs entered at
+  the bare round number ($760.00 on SPY's record close of $748.17).
 - target: for a breakout, the nearest level beyond the broken one, aimed at its
   near edge; when a tight range's edge is the broken level, the measured move
   (the range's height added to the edge) is a candidate too, and the nearer of
@@ -156,7 +163,9 @@ class SetupRules:
       vix: the VIX above VIX_ELEVATED; drawdown: the close more than 10% under its 52-week
       closing high; vix_or_drawdown: either); `short_min_reward_risk`, a reward/risk floor for
       every short style; `dropped_short`, styles not offered short; `short_support_stop_atr` and
-      `short_breakout_stop_atr`, a short's own stop distances (None: the long's)."""
+      `short_breakout_stop_atr`, a short's own stop distances (None: the long's).
+    - `record_break` (article6): a long breakout whose level is a bare round number at or above
+      the record close breaks the record close instead (`record_breakout`)."""
 
     order: StyleOrder = "situation"
     min_reward_risk: dict[SetupStyle, float] = field(default_factory=dict)
@@ -176,6 +185,7 @@ class SetupRules:
     dropped_short: frozenset[SetupStyle] = frozenset()
     short_support_stop_atr: float | None = None
     short_breakout_stop_atr: float | None = None
+    record_break: bool = False
 
     def reward_risk_floor(self, style: SetupStyle, direction: Direction = "long") -> float:
         floor = max(MIN_REWARD_RISK, self.min_reward_risk.get(style, MIN_REWARD_RISK))
@@ -200,10 +210,12 @@ class SetupRules:
 
 
 RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK},
-                   support_stop_atr=SUPPORT_STOP_ATR, target_past_close_atr=TARGET_PAST_CLOSE_ATR)
+                   support_stop_atr=SUPPORT_STOP_ATR, target_past_close_atr=TARGET_PAST_CLOSE_ATR,
+                   record_break=True)
 """The desk's rules: a side only with the 200-day trend, fades at reward/risk >= 2 (setups3); a
-fade or pullback stop 0.75 x ATR past its level, a target beyond the close (setups4). Setups5's
-short rules are SetupRules options the desk does not use (docs/scorecard.md, "Shorts")."""
+fade or pullback stop 0.75 x ATR past its level, a target beyond the close (setups4); a long
+breakout above the record at the record close plus a buffer, not a bare round number (article6).
+Setups5's short rules are SetupRules options the desk does not use (docs/scorecard.md, "Shorts")."""
 
 
 @dataclass(frozen=True)
@@ -370,6 +382,9 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
         return Miss(direction, "breakout", "no_level")
     at = breakable[skip]
     broken, sign = side[at], sign_of(direction)
+    record_level = record_break_level(broken, direction, market) if rules.record_break else None
+    if record_level is not None:
+        return record_breakout(record_level, direction, market, side[at + 1:], rules)
     entry = far_edge(broken, direction) + sign * rules.breakout_entry_atr * market.atr
     entry = close_entry(entry, "breakout", market, rules)
     stop = entry - sign * max(rules.breakout_stop(direction) * market.atr,
@@ -392,6 +407,45 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
     record = ", the record close" if direction == "long" and holds_record(broken, market) else ""
     return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}{record}",
                   entry, stop, target, market, broken.price, rules)
+
+
+def record_break_level(broken: KeyLevel, direction: Direction, market: Market) -> KeyLevel | None:
+    """The record close as a long's breakout level, when the level the breakout would break is a
+    bare round number at or above it: nothing has tested that number, while a close past the
+    record is a new record, the level a trader watches above the highest close on the chart. None
+    otherwise (a tested level overhead, a round number below the record, a short)."""
+    record = market.record_high
+    if direction != "long" or record is None or not is_bare_round(broken) or broken.price < record:
+        return None
+    return KeyLevel(kind=LevelKind.RESISTANCE, price=record, label="record close", source="record",
+                    distance_pct=(record / market.close - 1) * 100)
+
+
+def record_breakout(record: KeyLevel, direction: Direction, market: Market,
+                    beyond: Sequence[KeyLevel], rules: SetupRules = RULES) -> Placed:
+    """A long on a new record close: the entry RECORD_BREAK_BUFFER_ATR past the record close (a
+    close that clears it by a fraction of a day's range, not by a cent), the stop the breakout's
+    (rules.breakout_stop ATRs under the entry, at least the buffer under the record), the target
+    the first tested level beyond, else OPEN_TARGET_ATR past the entry (no chart level above)."""
+    entry = record.price + RECORD_BREAK_BUFFER_ATR * market.atr
+    stop = entry - max(rules.breakout_stop(direction) * market.atr,
+                       entry - record.price + rules.breakout_buffer_atr * market.atr)
+    targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in beyond
+               if is_target(lv, entry, direction, market, rules)]
+    target = targets[0] if targets else Target(entry + OPEN_TARGET_ATR * market.atr, "atr_multiple",
+                                               f"{OPEN_TARGET_ATR:g} ATRs past the entry")
+    return finish(direction, "breakout", RECORD_TRIGGER, entry, stop, target, market, record.price, rules)
+
+
+RECORD_BREAK_BUFFER_ATR = 1.0
+RECORD_TRIGGER = "a close an ATR above the record close"
+"""The record breakout's trigger: the entry is the record close plus RECORD_BREAK_BUFFER_ATR (1)
+ATRs, and the trigger says so in words (a figure in a trigger would be one the prose has to
+trace). Chosen in-sample (scripts/setup_variants.py, desk against setups4, expectancy indices /
+ETFs): the bare round number +0.080R / +0.153R; the record close plus 0 ATR +0.068R / +0.143R,
+0.25 +0.067R / +0.136R, 0.5 +0.070R / +0.141R, 1 +0.074R / +0.155R. With the breakout's stop
+rule the stop sits BREAKOUT_ZONE_BUFFER_ATR under the record close: a close back under the
+record undoes the trade."""
 
 
 def holds_record(level: KeyLevel, market: Market) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
-from ..indicators.setups import Market, Miss, MissReason, setup_misses
+from ..indicators.setups import RECORD_TRIGGER, Market, Miss, MissReason, setup_misses
 from .base import Brief
 from .phrases import vary
 
@@ -274,6 +274,20 @@ def level_slot_of(brief: Brief, price: float) -> str | None:
 
 # -- the take's sentence ---------------------------------------------------------------------------
 
+_TAKE_RECORD = (
+    "The long setup waits for {new}: in at {entry}, an ATR over the record close of "
+    "{{all_time_high}}, out at {target}.",
+    "Only {new} turns the long setup on: a close past {entry}, an ATR above the "
+    "{{all_time_high}} record close, aiming at {target}.",
+    "The long setup buys {new}, not the approach to it: in at {entry}, an ATR past "
+    "the record close of {{all_time_high}}, out at {target}.",
+    "No long until {new}: the setup enters at {entry}, an ATR above the record close "
+    "of {{all_time_high}}, and aims at {target}.",
+)
+"""The take's sentence for a record breakout (indicators.setups.RECORD_TRIGGER): the entry is the
+record close plus an ATR, and the sentence says so rather than naming a bare figure
+to 'give way'."""
+
 _TAKE_ONE = {
     "breakout": ("The {dir} setup is a breakout trade: it wants a close through {entry}, not a guess "
                  "ahead of it, and aims at {target}.",
@@ -380,6 +394,10 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) 
         bank = _TAKE_ONE[setup.style]
         if setup.style != "breakout" and _target_behind_close(brief, setup):
             bank = _TAKE_DIP[long]
+        if setup.trigger == RECORD_TRIGGER:
+            new = "another record" if brief.snapshot.extremes.new_all_time_high else "a new record"
+            return vary(_TAKE_RECORD, brief, "take-setups").format(
+                entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}", new=new)
         return vary(bank, brief, "take-setups").format(
             dir=d, entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}",
             verb="buys" if long else "sells", edge="lower" if long else "upper",
