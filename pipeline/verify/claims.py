@@ -204,7 +204,9 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (_CARD_LABEL + r"(?:Hi|High)(?:\s*/\s*(?:Lo|Low))?", "high", ClaimKind.LEVEL),  # "Hi / Lo 244.45"
         (_CARD_LABEL + r"(?:Hi|High)\s*/\s*(?:Lo|Low)[\s:]*\d[\d,]*(?:\.\d+)?\s*/|" + _CARD_LABEL
          + r"(?:Lo|Low)", "low", ClaimKind.LEVEL),  # "Hi / Lo 244.45 / 243.65": the second is the low
-        (r"\b(?:record|all-time)(?: high)? clos(?:e|ing)(?: level| high)?", "all_time_high", ClaimKind.LEVEL),
+        (r"\b(?:(?:record|all-time|best-ever|highest-ever|all-time-high|record-high)(?: high)? clos(?:e|ing)"
+         r"(?: level| high| price)?|(?:best|highest) clos(?:e|ing)(?: level| price)? (?:ever|on record))",
+         "all_time_high", ClaimKind.LEVEL),  # "the record closing price", "the best-ever close"
         (r"\bmax(?:imum)? pain(?: (?:level|strike))?(?: for the \w+ \d+ expiry)?(?: sits)?", "max_pain",
          ClaimKind.LEVEL),
         (r"\b(?:closed|ended|finished|settled|close|closing|last|last price|last trade)"
@@ -245,7 +247,7 @@ _NAMING_WORDS = WordIndex((
     ("200-day",), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
     ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
     ("hi",), ("lo",),
-    ("record", "all-time"), ("max",), ("clos", "ended", "finished", "settled", "last"),
+    ("record", "all-time", "best", "highest"), ("max",), ("clos", "ended", "finished", "settled", "last"),
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
     ("last", "clos"), ("to end", "to finish", "to settle", "to close"), (" to", " at"),
