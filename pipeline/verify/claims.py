@@ -401,6 +401,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         window = _lookback_sessions(number, after)
     else:
         window = window_sessions(frame) if period == "window" else None
+    run = _run_total(before, after) if period is None and names is None and number.unit == "pct" else None
+    if run is not None:  # "three red days now, -3.60% in total": the run's return, not the day's
+        period, window, kind = "window", run, ClaimKind.CHANGE
     return Claim(
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
         names=names, direction=direction, flat=bool(_FLAT.search(clause)),
@@ -749,6 +752,39 @@ def window_sessions(text: str) -> int | None:
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _COUNT_WORDS[count]
     return number * _SESSIONS_PER[match.group("unit").lower()] or None
+
+
+_TOTAL_AFTER = re.compile(r"^\s*(?:in total|all told|in all|altogether|combined|cumulatively|overall)\b",
+                          re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the|their|its) (?:combined|cumulative|total|net)(?: (?:loss|gain|drop|"
+                           r"decline|rise|move|fall|slide|advance|damage))?(?: of)?|(?:in total|all told|"
+                           r"in all|altogether|cumulatively|combined)[,:]?)\s*$", re.IGNORECASE)
+"""Words that make a % the total of a run ("-3.60% in total", "a combined loss of 2.1%")."""
+_RUN = re.compile(r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                  r"(?:\s+(?:straight|consecutive|successive))?\s+(?:(?:red|green|down|up|losing|winning|"
+                  r"lower|higher|negative|positive|falling|rising|weak|strong)\s+)?"
+                  r"(?:days|sessions|closes|trading days)\b",
+                  re.IGNORECASE)
+"""A run of sessions ("three red days", "4 straight losing sessions", "five higher closes")."""
+_RUN_GAP = re.compile(r"\d[\d,]*(?:\.\d+)?%|[.;!?]\s")
+"""A figure or a sentence break between a run and a total: the total is not that run's."""
+
+
+def _run_total(before: str, after: str) -> int | None:
+    """The sessions of the run a % totals: a total's words beside it ("in total", "all told", "a
+    combined loss of") and a run of N days or sessions before it in its sentence, or right after it
+    ("-2.1% in all over four down sessions"), with no other figure between."""
+    if not (_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-40:])):
+        return None
+    runs = [m for m in _RUN.finditer(before) if not _RUN_GAP.search(before, m.end())]
+    if not runs:
+        ahead = _RUN.search(after[:60])
+        runs = [ahead] if ahead is not None and not _RUN_GAP.search(after, 0, ahead.start()) else []
+    if not runs:
+        return None
+    count = runs[-1].group("count").lower()
+    sessions = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return sessions if sessions >= 2 else None
 
 
 def _lookback(before: str, after: str, number: PrintedNumber) -> bool:

@@ -2,12 +2,16 @@
 
 - A record close named with a record word before "close" or "closing price" ("the highest-ever
   close", "its best closing price on record"), in words or digits: the record close, never today's.
+- A run's total ("five straight higher closes, 4.87% all told", "1.00% in all over three winning
+  sessions"): the return over those sessions, never the day's move.
 
 Every figure comes from the snapshots, so each note is correct by construction; each plant spoils
 one figure, which must be held to the fact its words name.
 """
 
 from __future__ import annotations
+
+from pipeline.contracts import Snapshot
 
 from .plants import Plant
 from .universe import Built
@@ -54,9 +58,58 @@ def record_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- a run's total
+
+RUN_KEYS = ("SPY-2026-06-03", "DIA-2026-11-20")
+RUN_BASE = "user-fp5-run-total-{key}"
+
+
+def run_of(s: Snapshot) -> tuple[int, float]:
+    """The session's run of closes one way (sessions, at least 2) and its total return in %."""
+    closes = s.recent_closes
+    up = closes[-1] > closes[-2]
+    n = 1
+    while n + 1 < len(closes) and (closes[-1 - n] > closes[-2 - n]) == up:
+        n += 1
+    assert n >= 2, f"{s.symbol} {s.session}: no run of two closes or more"
+    return n, (closes[-1] / closes[-1 - n] - 1) * 100
+
+
+def run_note(b: Built) -> str:
+    s = b.snapshot
+    n, total = run_of(s)
+    pct = s.returns.change_1d_pct
+    assert pct is not None
+    way = "higher" if total > 0 else "lower"
+    if s.symbol == "SPY":
+        return (f"SPY tape, {s.session:%b} {s.session.day}. The fund closed at ${s.close:.2f}, "
+                f"{pct:+.2f}% on the session.\n\nMake it {words(n)} straight {way} closes, "
+                f"{abs(total):.2f}% all told, and nobody is chasing it yet.\n")
+    wins = "winning" if total > 0 else "losing"
+    return (f"Dow fund check-in. DIA finished at ${s.close:.2f}, {'up' if pct > 0 else 'down'} "
+            f"{abs(pct):.2f}% today and {abs(total):.2f}% in all over {words(n)} {wins} sessions.\n")
+
+
+def run_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(RUN_BASE.format(key=key), key, "prose", "md", run_note(built[key])) for key in RUN_KEYS]
+
+
+def run_plants(built: dict[str, Built]) -> list[Plant]:
+    out = []
+    for key in RUN_KEYS:
+        n, total = run_of(built[key].snapshot)
+        said, wrong = f"{abs(total):.2f}%", f"{abs(total) + 0.85:.2f}%"
+        after = " all told" if key.startswith("SPY") else " in all"
+        out.append(Plant(f"fp5-run-total-{key}", RUN_BASE.format(key=key), "timeframe", f"{said}{after}",
+                         f"{wrong}{after}", "value-mismatch", wrong,
+                         note=f"the total of a run of {n} closes, 0.85 points high: held to the {n}-session "
+                              "return, not the day's move"))
+    return out
+
+
 def fp5_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*record_texts(built)]
+    return [*record_texts(built), *run_texts(built)]
 
 
 def fp5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*record_plants(built)]
+    return [*record_plants(built), *run_plants(built)]
