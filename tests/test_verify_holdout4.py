@@ -47,8 +47,10 @@ SCRIPT = "make_verify_holdout4"
 # words 16 -> 17).
 # silent5: a price called a level, the figure first (level 7 -> 8).
 # fp5 (false alarms by cause): a close with a record word before it ("the record closing price", in
-# words) 4 -> 3, a run's total ("three red days now, -3.60% in total") as the run's return 3 -> 2.
-FLOORS = {"caught": 112, "error_findings_on_clean": 2}
+# words) 4 -> 3, a run's total ("three red days now, -3.60% in total") as the run's return 3 -> 2,
+# a moving average's own move ("it has gained roughly 1.8% over the past twenty sessions") as its
+# slope 2 -> 0.
+FLOORS = {"caught": 112, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 16, "words": 17, "history": 15, "subject": 14, "timeframe": 8, "negation": 7,
     "level": 8, "trend": 6, "date": 10, "magnitude": 3, "setup": 2, "citation": 3,

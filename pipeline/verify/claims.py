@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from .average_moves import average_of
 from .lookahead import leading
 from .number_words import READING_ADJECTIVE
 from .numbers import (
@@ -60,6 +61,7 @@ class Claim:
     inherited: bool = False  # the subject is the paragraph's running subject, not named in the sentence
     attributed: bool = False  # a level or forecast another source gives ("analysts see support at...")
     window: int | None = None  # sessions a "past N sessions/weeks/months" frame covers (or a count names)
+    average: int | None = None  # the days of a moving average whose own move the figure is
 
     @property
     def span(self) -> str:
@@ -404,11 +406,12 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     run = _run_total(before, after) if period is None and names is None and number.unit == "pct" else None
     if run is not None:  # "three red days now, -3.60% in total": the run's return, not the day's
         period, window, kind = "window", run, ClaimKind.CHANGE
+    average = average_of(before) if number.unit == "pct" and names is None and relation is None else None
     return Claim(
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
         names=names, direction=direction, flat=bool(_FLAT.search(clause)),
         relation=relation, reference=reference, period=period,
-        quoted=any(a <= number.start < b for a, b in quoted), window=window,
+        quoted=any(a <= number.start < b for a, b in quoted), window=window, average=average,
     )
 
 

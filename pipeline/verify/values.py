@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..contracts import Finding, InstrumentKind, Snapshot
 from ..facts import Fact, format_value
+from .average_moves import check_average_move
 from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
@@ -67,6 +68,8 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
             _untraced(claim, "quoted figure not found in the cited source")]
     if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx):
         return _source_claim(claim, source_text)
+    if claim.average is not None:  # "the 50-day is still rising, up about 2% in a month": its own move
+        return _average_move(claim, ctx, source_text)
     outsider = outside_subject(claim, ctx.lexicon) if claim.kind == ClaimKind.CHANGE else None
     if outsider is not None:  # "Nvidia rose 4%": no instrument's move
         return [] if _in_source(claim.number, source_text) else [
@@ -115,6 +118,17 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if _printed_difference(claim, near):
         return []
     return _unexplained(claim, ctx, wide)
+
+
+def _average_move(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding]:
+    if _in_source(claim.number, source_text):
+        return []
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    snapshot = _snapshot_of(ctx, subject)
+    if snapshot is None:
+        return [_no_data(claim, f"it is {subject}'s {claim.average}-day average's move, and no data is "
+                                f"loaded for {subject}")]
+    return check_average_move(claim, snapshot)
 
 
 _AT_LEAST = re.compile(r"\b(?:more than|over|above|at least|upwards of)\s*$", re.IGNORECASE)

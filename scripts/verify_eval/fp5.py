@@ -4,12 +4,17 @@
   close", "its best closing price on record"), in words or digits: the record close, never today's.
 - A run's total ("five straight higher closes, 4.87% all told", "1.00% in all over three winning
   sessions"): the return over those sessions, never the day's move.
+- A moving average's own move ("it has added 1.49% over the last four weeks", "has gained 0.30%
+  over the past five sessions"): the average's change over that window (the 20-session slope, or
+  from the closes), never the instrument's move.
 
 Every figure comes from the snapshots, so each note is correct by construction; each plant spoils
 one figure, which must be held to the fact its words name.
 """
 
 from __future__ import annotations
+
+from statistics import fmean
 
 from pipeline.contracts import Snapshot
 
@@ -107,9 +112,67 @@ def run_plants(built: dict[str, Built]) -> list[Plant]:
     return out
 
 
+# ---------------------------------------------------------------- a moving average's own move
+
+SLOPE_KEY, SHORT_KEY = "QQQ-2026-11-20", "SPY-2026-11-17"
+SLOPE_BASE, SHORT_BASE = f"user-fp5-average-move-{SLOPE_KEY}", f"user-fp5-average-move-{SHORT_KEY}"
+
+
+def _slopes(s: Snapshot) -> tuple[float, float]:
+    slope50, slope200 = s.trend.sma_50_slope_pct, s.trend.sma_200_slope_pct
+    assert slope50 is not None and slope200 is not None and slope50 > 0 and slope200 > 0
+    return slope50, slope200
+
+
+def five_session_change(s: Snapshot) -> float:
+    """The 50-day average's % change over the last five sessions, from the closes."""
+    closes = s.recent_closes
+    return (fmean(closes[-50:]) / fmean(closes[-55:-5]) - 1) * 100
+
+
+def slope_note(b: Built) -> str:
+    s = b.snapshot
+    slope50, slope200 = _slopes(s)
+    assert s.trend.sma_200 is not None
+    return (f"QQQ close, Friday: ${s.close:.2f}.\n\n"
+            f"The 50-day moving average keeps climbing; it has added {slope50:.2f}% over the last four "
+            f"weeks. The 200-day, at ${s.trend.sma_200:.2f}, has edged up just {slope200:.2f}% over the "
+            f"last 20 sessions.\n")
+
+
+def short_note(b: Built) -> str:
+    s = b.snapshot
+    change = five_session_change(s)
+    assert change > 0
+    return (f"SPY finished at ${s.close:.2f}. Its 50-day line is sloping higher and has gained {change:.2f}% "
+            f"over the past five sessions.\n")
+
+
+def average_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(SLOPE_BASE, SLOPE_KEY, "prose", "md", slope_note(built[SLOPE_KEY])),
+            UserText(SHORT_BASE, SHORT_KEY, "prose", "md", short_note(built[SHORT_KEY]))]
+
+
+def average_plants(built: dict[str, Built]) -> list[Plant]:
+    slope50, slope200 = _slopes(built[SLOPE_KEY].snapshot)
+    change = five_session_change(built[SHORT_KEY].snapshot)
+    wrong50, wrong200, wrong5 = f"{slope50 + 1.0:.2f}%", f"{slope200 + 0.9:.2f}%", f"{change + 0.5:.2f}%"
+    return [
+        Plant(f"fp5-average-month-{SLOPE_KEY}", SLOPE_BASE, "trend", f"added {slope50:.2f}%",
+              f"added {wrong50}", "value-mismatch", wrong50,
+              note="the 50-day average's change over four weeks (its 20-session slope), 1 point high"),
+        Plant(f"fp5-average-200-{SLOPE_KEY}", SLOPE_BASE, "trend", f"just {slope200:.2f}%",
+              f"just {wrong200}", "value-mismatch", wrong200,
+              note="the 200-day average's 20-session slope after its value, 0.9 points high"),
+        Plant(f"fp5-average-week-{SHORT_KEY}", SHORT_BASE, "trend", f"gained {change:.2f}%",
+              f"gained {wrong5}", "value-mismatch", wrong5,
+              note="the 50-day average's change over five sessions (from the closes), 0.5 points high"),
+    ]
+
+
 def fp5_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*record_texts(built), *run_texts(built)]
+    return [*record_texts(built), *run_texts(built), *average_texts(built)]
 
 
 def fp5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*record_plants(built), *run_plants(built)]
+    return [*record_plants(built), *run_plants(built), *average_plants(built)]

@@ -1,0 +1,145 @@
+"""A moving average's own move: "the 50-day is still rising, up about two percent in a month".
+
+A % whose subject is a moving average (named as the subject of its clause, or "it" right after a
+clause about one: "The 50-day average is rising; it has gained roughly 1.8% over the past twenty
+sessions") is that average's change over the window the words give, not the instrument's move.
+Over 20 or 21 sessions (a month, four weeks, twenty sessions) it is the snapshot's slope fact
+(`trend.sma_50_slope_pct`, `trend.sma_200_slope_pct`); over a shorter window the closes held give
+it when they cover the average and the window; otherwise, or with no window stated, it cannot be
+checked (info).
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import fmean
+from typing import TYPE_CHECKING
+
+from ..contracts import Finding, Snapshot
+from ..facts import Fact
+from .codes import finding
+from .numbers import same_at_precision
+
+if TYPE_CHECKING:
+    from .claims import Claim
+
+_AVERAGE = re.compile(r"\b(?:(?P<n>20|50|100|200)(?:-day|-DMA| DMA|-session|d)(?:\s+(?:simple|exponential))?"
+                      r"(?:\s+moving)?(?:\s+(?:average|MA|SMA|line))?|(?:SMA|MA)\s?(?P<m>20|50|100|200))\b",
+                      re.IGNORECASE)
+_AS_OBJECT = re.compile(r"\b(?:above|below|over|under|beneath|off|from|than|to|at|near|vs\.?|versus|of|for|"
+                        r"cross(?:ed|es|ing)?|reclaim(?:ed|s|ing)?|test(?:ed|s|ing)?|broke|break(?:s|ing)?|"
+                        r"through|and|with|on|into|towards?|hold(?:s|ing)?|held|lost|losing|regain(?:ed|s|ing)?|"
+                        r"like|as)\s+(?:(?:the|its|their|a|an)\s+)?(?:\S+['\u2019]s\s+)?$",
+                        re.IGNORECASE)
+"""Words before an average that make it the object of a clause ("above its 50-day"), not its subject."""
+_ASIDE = re.compile(r"\([^()]*\)|,\s*(?:at|near|around)?\s*\$?\d[\d,]*(?:\.\d+)?\s*,")
+"""The average's value beside its name: "the 50-day ($680.43)", "the 200-day, at $230.77,"."""
+_MOVES = frozenset((
+    "gained", "added", "risen", "rose", "climbed", "lost", "fallen", "fell", "dropped", "slipped",
+    "declined", "shed", "edged", "inched", "increased", "decreased", "advanced", "rising", "climbing",
+    "falling", "sinking", "sloping", "trending", "pointing", "turning", "turned", "edging", "inching",
+    "drifting", "rolling", "gaining", "adding", "losing", "dropping", "slipping", "declining", "ticked",
+    "curling", "heading", "up", "down", "higher", "lower", "moved", "climb", "rise", "fall", "sink", "slide",
+    "drift", "edge", "inch", "gain", "add", "lose", "drop", "slip", "decline", "turn", "point", "head",
+    "trend", "slope", "curl"))
+_GLUE = frozenset((
+    "is", "are", "has", "have", "was", "were", "had", "been", "s", "still", "also", "now", "steadily",
+    "itself", "quietly", "slowly", "gently", "it", "which", "and", "having", "by", "about", "roughly",
+    "nearly", "almost", "some", "around", "approximately", "just", "only", "a", "an", "another", "further",
+    "more", "than", "over", "already", "too", "so", "far", "lately", "recently", "barely", "over", "on",
+    "average", "line", "keeps", "keep", "kept", "continues", "continue", "continued", "to", "firmly",
+    "solidly", "modestly", "sharply", "hard", "fast", "gradually"))
+_TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
+_PRONOUN = frozenset(("it", "which"))
+
+_WINDOW = re.compile(r"^\W*(?:(?:over|in|across|during|for)\s+)?(?:the\s+|a\s+)?(?:(?:past|last|prior)\s+)?"
+                     r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"fifteen|twenty|thirty)\s+)?(?:trading\s+)?(?P<unit>sessions?|days?|weeks?|months?)\b",
+                     re.IGNORECASE)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_PER_UNIT = {"session": 1, "day": 1, "week": 5, "month": 21}
+_SLOPE_SESSIONS = (20, 21)
+"""Windows the snapshot's 20-session slope answers (a month of sessions is 20 to 21)."""
+
+
+def average_of(before: str) -> int | None:
+    """The days of the moving average a figure's clause is about, when the average is its subject:
+    named before it with only a verb of moving (and adverbs, its value, "it" after a clause break)
+    between ("the 50-day is still rising, up about", "The 50-day average is rising; it has gained
+    roughly")."""
+    found = list(_AVERAGE.finditer(before))
+    if not found:
+        return None
+    average = found[-1]
+    if _AS_OBJECT.search(before[max(0, average.start() - 40):average.start()]):
+        return None
+    between = _ASIDE.sub(" ", before[average.end():])
+    if len(between) > 70:
+        return None
+    tokens = [t.lower() for t in _TOKEN.findall(between)]
+    words = [t for t in tokens if t.isalpha()]
+    if not any(w in _MOVES for w in words) or not all(w in _MOVES or w in _GLUE for w in words):
+        return None
+    if any(not t.isalpha() and t not in ";,:\u2014" for t in tokens):
+        return None  # another figure or a sign between
+    for n, token in enumerate(tokens):
+        if token in _PRONOUN and (n == 0 or tokens[n - 1] not in ";,:\u2014"):
+            return None  # "it" only as the subject of a new clause about the average
+    return int(average.group("n") or average.group("m"))
+
+
+def window_of(after: str) -> int | None:
+    """The sessions the words right after the figure give its change ("over the past twenty
+    sessions", "in a month", "this week")."""
+    match = _WINDOW.match(after[:60])
+    if match is None:
+        return 5 if re.match(r"^\W*(?:this|on the|over the|for the) week\b", after, re.IGNORECASE) else None
+    count = match.group("count")
+    unit = match.group("unit").lower().rstrip("s")
+    named = re.search(r"\b(?:a|the|past|last|prior)\s+(?:trading\s+)?" + unit, match.group(0), re.IGNORECASE)
+    if count is None and not named:
+        return None
+    number = 1 if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
+    return number * _PER_UNIT[unit]
+
+
+def average_change(s: Snapshot, days: int, window: int) -> Fact | None:
+    """The average's % change over `window` sessions: the slope fact over 20-21 sessions, else from
+    the closes held when they cover it."""
+    name = f"sma_{days}_change_{window}_sessions_pct"
+    if window in _SLOPE_SESSIONS:
+        slope = {50: s.trend.sma_50_slope_pct, 200: s.trend.sma_200_slope_pct}.get(days)
+        return None if slope is None else Fact(name, slope, "pct", 2, source=f"trend.sma_{days}_slope_pct")
+    closes = s.recent_closes
+    if window < 1 or len(closes) < days + window:
+        return None
+    now, then = fmean(closes[-days:]), fmean(closes[-days - window:-window])
+    if not then:
+        return None
+    return Fact(name, (now / then - 1) * 100, "pct", 2, source=f"recent_closes (the {days}-day mean now and "
+                f"{window} sessions earlier)")
+
+
+def check_average_move(claim: Claim, s: Snapshot) -> list[Finding]:
+    """A % move of a moving average against that average's change over the stated window."""
+    days, window = claim.average, window_of(claim.sentence[claim.number.end:])
+    assert days is not None
+    window = _SLOPE_SESSIONS[0] if window in _SLOPE_SESSIONS else window  # the slope's own window
+    what = f"{s.symbol}'s {days}-day average"
+    fact = average_change(s, days, window) if window is not None else None
+    if fact is None:
+        why = "no window is stated" if window is None else f"no change over {window} sessions is computed"
+        return [finding("figure-unverifiable", f"{claim.span} is {what}'s change, and {why}",
+                        section=claim.section, span=claim.span, source="snapshot.trend")]
+    value = float(fact.value)  # type: ignore[arg-type]
+    if not same_at_precision(value, claim.number):
+        return [finding("value-mismatch", f"{claim.span} is not {what}'s change over {window} sessions",
+                        section=claim.section, span=claim.span, expected=f"{value:+.2f}%",
+                        source=f"{s.symbol}: {fact.source}")]
+    sign = claim.direction or claim.number.sign
+    if sign and round(value, 2) and (value > 0) != (sign > 0):
+        return [finding("direction-mismatch", f"{claim.span}: {what} {'fell' if value < 0 else 'rose'} "
+                        f"over {window} sessions", section=claim.section, span=claim.span,
+                        expected=f"{value:+.2f}%", source=f"{s.symbol}: {fact.source}")]
+    return []
