@@ -1,10 +1,12 @@
 """A deterministic "model" for tests: answers the article prompt from its own FACTS block.
 
 `answer(request)` reads the first user message (prompts/article.j2 as rendered by the
-model writer), finds the facts, candidate levels, setups, peers and news items in
-it, and returns a ModelArticle-shaped dict whose prose uses only `{fact}` slots
-and `[n]` citations, so a correct writer turns it into an article without
-errors. `responder` wraps it as a FakeModelServer responder.
+model writer), finds the facts, candidate levels, setups, peers, news items and the
+TAKE AND CALL lines in it, and returns a ModelArticle-shaped dict whose prose uses only
+`{fact}` slots and `[n]` citations and follows the prompt's level rules (a zone quoted
+whole with its one name, the take on the desk's level and view, the short-term reason
+as given), so a correct writer turns it into an article without errors. `responder`
+wraps it as a FakeModelServer responder.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from typing import Any
 
 from llm_server import Content, RecordedRequest
 
-_LEVEL = re.compile(r"^- level_(\d+): ([a-z ]+)(?:, (.+?))?, (above|below)(?:,|$)", re.M)
+_LEVEL = re.compile(r"^- level_(\d+): (.+?), (above|below)(, zone)?(?:, tested)?$", re.M)
+_TAKE = re.compile(r"^- take on (.+?)(?:; (.+))?$", re.M)
+_TAKE_VIEW = re.compile(r"^- take: (.+)$", re.M)
+_SHORT_TERM = re.compile(r"^- short-term: (.+)$", re.M)
 _SETUP = re.compile(r"^- (long|short): ", re.M)
 _PEER = re.compile(r"^- (\w+): (?:(\^?[A-Z0-9.=-]+) )?(.+), (\w+), ([+-]?\S+)$", re.M)
 _NEWS = re.compile(r'^\[(\d+)\] "(.+)", (.+?), (\d{4}-\d{2}-\d{2}|undated)(?:;.*)?$', re.M)
@@ -36,12 +41,15 @@ class Prompt:
     short_name: str
     bias: str
     facts: dict[str, str]
-    levels: list[tuple[int, str, str, str]] = field(default_factory=list)  # n, kind, label, side
+    levels: list[tuple[int, str, str, bool]] = field(default_factory=list)  # n, name, side, zone
     setups: list[str] = field(default_factory=list)
     peers: list[tuple[str, str, str]] = field(default_factory=list)  # symbol, name, tag
     news: list[tuple[int, str, str]] = field(default_factory=list)  # n, title, publisher
     calls: dict[str, str] = field(default_factory=dict)
     abroad: list[list[tuple[str, str]]] = field(default_factory=list)  # per session day: (key, +/-/=)
+    take_on: str = ""  # the TAKE AND CALL lines: the take's level, the view, the short-term reason
+    view: str = ""
+    short_term: str = ""
 
 
 def parse_facts(block: str) -> dict[str, str]:
@@ -61,15 +69,27 @@ def parse_prompt(text: str) -> Prompt:
         symbol=_SYMBOL.search(text).group(1), short_name=_SHORT.search(text).group(1),
         bias=_BIAS.search(text).group(1),
         facts=parse_facts(facts_part),
-        levels=[(int(m.group(1)), m.group(2), m.group(3) or m.group(2), m.group(4))
-                for m in _LEVEL.finditer(text)],
+        levels=[(int(m.group(1)), m.group(2), m.group(3), bool(m.group(4))) for m in _LEVEL.finditer(text)],
         setups=_SETUP.findall(text),
         peers=[(m.group(2) or m.group(1), m.group(3), m.group(1)) for m in _PEER.finditer(peers_part)],
         news=[(int(m.group(1)), m.group(2), m.group(3)) for m in _NEWS.finditer(text)],
         calls={m.group(1): m.group(3) for m in _CALL.finditer(text)},
         abroad=[[(token[:-1], token[-1]) for token in day.split()[2:]]
                 for m in _ABROAD.finditer(text) for day in m.group(1).split("; ")],
+        **_plan(text),
     )
+
+
+def _plan(text: str) -> dict[str, str]:
+    take, view, short = _TAKE.search(text), _TAKE_VIEW.search(text), _SHORT_TERM.search(text)
+    return {"take_on": take.group(1) if take else "",
+            "view": (take.group(2) or "") if take else view.group(1) if view else "",
+            "short_term": short.group(1) if short else ""}
+
+
+def level_quote(n: int, name: str, zone: bool) -> str:
+    """A level as the prompt asks: a zone whole, then its one name."""
+    return f"{{level_{n}_low}}–{{level_{n}_high}}, the {name}" if zone else f"{{level_{n}}}, the {name}"
 
 
 def article_prompt(request: RecordedRequest) -> str:
@@ -87,29 +107,39 @@ def responder(request: RecordedRequest) -> Content:
 
 def answer_for(p: Prompt) -> dict[str, Any]:
     has = p.facts.__contains__
-    above = [lv for lv in p.levels if lv[3] == "above"]
-    below = [lv for lv in p.levels if lv[3] == "below"]
+    above = [lv for lv in p.levels if lv[2] == "above"]
+    below = [lv for lv in p.levels if lv[2] == "below"]
     return {
         "headline": f"{p.short_name} Set the Tone as the Bias Stays {p.bias}",
         "dek": f"{p.symbol} closed at {{price}}, {{change_1d_pct:signed}} on the session, "
                f"and the bias stays {p.bias.lower()}.",
         "analysis": _analysis(p, has),
-        "key_levels": [{"level": n, "note": f"{label.capitalize()}, {{level_{n}_distance_pct:abs}} "
-                                            f"{side} the close"} for n, _, label, side in p.levels],
-        "bull_case": [f"A close above {{level_{n}}} would open the way higher." for n, *_ in above[:2]]
+        "key_levels": [{"level": n, "note": f"{name.capitalize()}, {{level_{n}_distance_pct:abs}} "
+                                            f"{side} the close"} for n, name, side, _ in p.levels],
+        "bull_case": [f"A close above {level_quote(n, name, zone)}, would open the way higher."
+                      for n, name, _, zone in above[:2]]
         or ["Holding the session's high at {high} would keep buyers in charge."],
-        "bear_case": [f"A close below {{level_{n}}} would hand control to sellers." for n, *_ in below[:2]]
+        "bear_case": [f"A close below {level_quote(n, name, zone)}, would hand control to sellers."
+                      for n, name, _, zone in below[:2]]
         or ["Losing the session's low at {low} would put the move in doubt."],
         "setups": list(p.setups),
         "cross_market": " ".join([*(f"{name} ({sym}) finished {{{tag}_change_1d_pct:signed}}."
                                     for sym, name, tag in p.peers), *map(_abroad_sentence, p.abroad)])
         or "No peer data was available.",
-        "final_call": {"short_term": "Pulse {pulse} with threat level {threat_level}",
+        "final_call": {"short_term": p.short_term or "Pulse {pulse} with threat level {threat_level}",
                        "medium_term": p.calls.get("Medium", "The trend decides"),
                        "long_term": p.calls.get("Long", "The trend decides")},
-        "take": (f"The level that matters most is {{level_{p.levels[0][0]}}}." if p.levels
-                 else "The session's range is the only reference the data supports so far."),
+        "take": _take(p),
     }
+
+
+def _take(p: Prompt) -> str:
+    """The take on the prompt's level and view, in the desk's own slots and names."""
+    if not p.take_on and not p.view:
+        return "The session's range is the only reference the data supports so far."
+    parts = [f"The level that matters most is {p.take_on}." if p.take_on else "",
+             f"The view: {p.view}." if p.view else ""]
+    return " ".join(part for part in parts if part)
 
 
 def _abroad_sentence(day: list[tuple[str, str]]) -> str:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import llm_answers
 from llm_helpers import SESSION, llm_key, llm_pipeline, run_one, server  # noqa: F401
 
-from pipeline.angles import rank_angles
-from pipeline.writers.llm_prompt import angle_lines
+from pipeline.angles import AngleKind, rank_angles
+from pipeline.writers.llm_plan import headline_partners
+from pipeline.writers.llm_prompt import ANGLES_SHOWN, angle_lines
 
 
 def test_prompt_lists_the_ranked_angles_and_names_the_lead(tmp_path, server, llm_key):
@@ -24,7 +25,9 @@ def test_prompt_lists_the_ranked_angles_and_names_the_lead(tmp_path, server, llm
     section = prompt.split("ANGLES (", 1)[1].split("LEAD WITH", 1)[0]
     listed = [line.split(". ", 1)[1].split(":")[0].split(" (")[0]
               for line in section.splitlines() if line[:1].isdigit()]
-    assert listed == [a.kind.value.replace("_", " ") for a in ranked[:5]]
+    shown = [a for n, a in enumerate(ranked) if (n < ANGLES_SHOWN or a in headline_partners(brief, ranked))
+             and (n == 0 or a.kind != AngleKind.DRIFT)]
+    assert listed == [a.kind.value.replace("_", " ") for a in shown]
 
 
 def test_angle_lines_name_only_facts_the_sheet_holds() -> None:

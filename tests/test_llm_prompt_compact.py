@@ -14,6 +14,7 @@ from pipeline.contracts import MacroGauge
 from pipeline.facts import FactSheet, build_fact_sheet
 from pipeline.llm.prompts import PromptSet
 from pipeline.writers.llm_prompt import (
+    ANGLES_SHOWN,
     _news,
     article_values,
     compact_facts,
@@ -42,7 +43,7 @@ def test_facts_lists_what_the_sections_write_about_and_the_angles_facts() -> Non
     assert not left_out & set(names)  # said elsewhere in the prompt, or read by no section
     assert not [n for n in names if n.startswith(("pulse_", "level_", "setup_", "event_", "macro_",
                                                   "divergence_vs_"))]
-    angled = {f for a in rank_angles(brief.snapshot, brief.news[:2])[:5] for f in a.facts
+    angled = {f for a in rank_angles(brief.snapshot, brief.news[:2])[:ANGLES_SHOWN] for f in a.facts
               if sheet.has(f) and not f.startswith(("divergence_vs_", "event_", "macro_"))
               and not any(f.startswith(f"{m.symbol.lstrip('^')}_") for m in brief.snapshot.related)}
     assert angled <= set(names)  # what an angle names is always there to write about

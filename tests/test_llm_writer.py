@@ -19,6 +19,7 @@ from pipeline.facts import build_fact_sheet
 from pipeline.writers import Brief
 from pipeline.writers.llm_prompt import setup_target_words
 from pipeline.writers.scenarios import scenario_slots, setups_for_call
+from pipeline.writers.slots import zone_slots
 
 
 def _good(request):
@@ -285,8 +286,8 @@ def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, l
                   ai_label="a", related_names=pipeline._related_names())
     bull, bear = scenario_slots(brief, build_fact_sheet(draft.snapshot, draft.scores))
     block = text[text.index("SCENARIOS"):text.index("\nRELATED (")]
-    assert all(f"- {bullet}" in block for bullet in bull + bear)
-    assert "never name a trigger again" in block
+    assert all(f"- {zone_slots(bullet)}" in block for bullet in bull + bear)  # a zone as one slot
+    assert 'no trigger again as "next"' in block
     brief = brief.model_copy(update={"scores": draft.scores})
     offered = setups_for_call(brief)
     assert offered, "the demo's QQQ offers a setup"
@@ -297,11 +298,14 @@ def test_prompt_carries_the_desks_scenarios_and_setup_styles(tmp_path, server, l
 
 def test_prompt_says_why_the_bias_side_stands_aside(tmp_path, server, llm_key):
     """The demo's DIA is bullish above a falling 200-day: no long setup and no pending one (the
-    setups' trend filter), so the prompt names the reason for the final call to give."""
+    setups' trend filter), so the prompt's short-term line names the reason for the final call to
+    give, as the template's final call does (writers/setup_text.py, in slots)."""
     server.responder = llm_answers.responder
     pipeline = llm_pipeline(tmp_path, server.base_url)
     run_one(pipeline, "DIA")
     [request] = server.requests
-    block = request.user_text[request.user_text.index("SETUPS ("):request.user_text.index("\nSCENARIOS")]
-    assert "- none: setups must be an empty list; the final call says the long side stands aside: " \
-        "the 200-day average {sma_200} is falling" in block
+    text = request.user_text
+    assert "SETUPS: none offered; setups must be an empty list" in text
+    block = text[text.index("TAKE AND CALL ("):text.index("\nSCENARIOS")]
+    [line] = [line for line in block.splitlines() if line.startswith("- short-term: ")]
+    assert "long" in line and "{sma_200}" in line and "falling" in line, line

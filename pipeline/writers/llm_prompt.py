@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 from fnmatch import fnmatchcase
 from typing import Any
 
-from ..angles import rank_angles
-from ..contracts import Bias, Finding, NewsItem, TradeSetup
+from ..angles import AngleKind, rank_angles
+from ..contracts import Finding, NewsItem, TradeSetup
 from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
 from ..stories import StoryDigest
@@ -28,11 +28,11 @@ from .angle_text import HIGH_THREAT, threat_sign_words
 from .base import Brief
 from .cross_market_text import DOLLAR_PRICED
 from .llm_article import candidate_levels, offered_setups
+from .llm_plan import headline_partners, level_words, lid_note, short_term_clause, take_level, view_line
 from .news_paragraph import stories_for
 from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS
 from .scenarios import scenario_slots
-from .setup_text import first_miss
-from .stance import reclaim_level
+from .slots import zone_slots
 
 
 def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) -> dict[str, Any]:
@@ -43,15 +43,15 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "bias": sc.bias.value, "pulse": sc.pulse, "threat_level": sc.threat_level,
         "risk": sc.risk.value, "sentiment": sc.sentiment_label or "",
         "threat_signs": ", ".join(threat_sign_words(sc)) if sc.threat_level >= HIGH_THREAT else "",
-        "final_calls": [{"horizon": row.horizon, "bias": row.bias.value}  # the model writes the reasons
+        "final_calls": [{"horizon": row.horizon, "bias": row.bias.value,  # the model writes the reasons
+                         "basis": _CALL_BASIS.get(row.horizon, "")}
                         for row in tables.final_call_rows(brief, sheet)],
         "fact_lines": compact_facts(sheet, prompt_fact_names(brief, sheet, cited)),
         "levels": _levels(brief, sheet),
         "setups": [{"direction": x.direction, "trigger": x.trigger, "style": x.style,
                     "target": setup_target_words(x)} for x in offered_setups(brief)],
-        "pending": _pending(brief),
-        "aside": _aside(brief),
-        "scenarios": dict(zip(("bull", "bear"), scenario_slots(brief, sheet), strict=True)),
+        "scenarios": {case: [zone_slots(bullet) for bullet in bullets]
+                      for case, bullets in zip(("bull", "bear"), scenario_slots(brief, sheet), strict=True)},
         "peers": [{"symbol": m.symbol, "name": brief.related_names.get(m.symbol, m.name),
                    "role": m.role.value, "tag": fact_tag(m.symbol),
                    "change": sheet.fmt(f"{fact_tag(m.symbol)}_change_1d_pct", "signed")} for m in s.related],
@@ -66,8 +66,24 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
                                                        stories_for(brief, brief.news[:cited]),
                                                        strict=True), start=1)],
         "angles": angle_lines(brief, sheet, cited),
-        "against": reclaim_level(brief, rank_angles(brief.snapshot, brief.news[:cited])) or "",
+        **plan_values(brief, sheet, cited),
     }
+
+
+_CALL_BASIS = {"Medium-term": "50-day, MACD", "Long-term": "200-day, cross"}
+"""What each longer horizon's given bias rests on (scoring.medium_term_view, long_term_view)."""
+
+
+def plan_values(brief: Brief, sheet: FactSheet, cited: int) -> dict[str, Any]:
+    """The desk's choices the model's headline, take and final call follow (writers/llm_plan.py):
+    the angles sharing the headline (by their rank), the take's level and the view with its line,
+    the short-term call's clause, a record lid."""
+    ranked = rank_angles(brief.snapshot, brief.news[:cited])
+    partners = [f"angle {ranked.index(a) + 1}" for a in headline_partners(brief, ranked)]
+    pivot = take_level(brief, sheet, ranked)
+    return {"headline_with": " and ".join(partners), "take_level": zone_slots(pivot or ""),
+            "view": zone_slots(view_line(brief, sheet, ranked, pivot) or ""),
+            "short_term": zone_slots(short_term_clause(brief)), "lid": lid_note(brief, sheet, pivot)}
 
 
 def setup_target_words(setup: TradeSetup) -> str:
@@ -78,43 +94,25 @@ def setup_target_words(setup: TradeSetup) -> str:
     return target + (", past the record" if setup.beyond_record and "record" not in setup.trigger else "")
 
 
-def _pending(brief: Brief) -> dict[str, str] | None:
-    """The setup a directional call has none of yet would come with (Snapshot.pending_setups)."""
-    if offered_setups(brief) or not brief.include_setups:
-        return None
-    wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
-    pending = next((p for p in brief.snapshot.pending_setups if p.direction == wanted), None)
-    if pending is None:
-        return None
-    trigger = pending.trigger if pending.style == "breakout" else f"a {pending.style}"
-    return {"direction": pending.direction, "trigger": trigger}
+ANGLES_SHOWN = 4
+SUMMARIZED = 1
+"""Angles after this rank are named by kind and slots; the top one (and those whose summary names a
+theme, an event or a filled gap) keep their summaries."""
+_SUBJECT_KINDS = (AngleKind.NEWS, AngleKind.EVENT, AngleKind.GAP)
 
 
-_TREND_ASIDE = {("long", "trend_side"): "the close is under the 200-day average {sma_200}",
-                ("long", "trend_slope"): "the 200-day average {sma_200} is falling",
-                ("short", "trend_side"): "the close is over the 200-day average {sma_200}",
-                ("short", "trend_slope"): "the 200-day average {sma_200} is rising"}
-
-
-def _aside(brief: Brief) -> dict[str, str] | None:
-    """Why a directional call's side has no setup when the long trend keeps it out (the setups'
-    200-day filter), so the model's final call says so rather than inventing a reason."""
-    if offered_setups(brief) or not brief.include_setups or _pending(brief) is not None:
-        return None
-    wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
-    if wanted is None:
-        return None
-    miss = first_miss(brief, wanted)
-    why = _TREND_ASIDE.get((wanted, miss.reason)) if miss is not None else None
-    return {"direction": wanted, "why": why} if why else None
-
-
-def angle_lines(brief: Brief, sheet: FactSheet, cited: int, count: int = 5) -> list[dict[str, Any]]:
-    """The session's ranked angles (pipeline.angles), best first: what leads and what follows."""
-    ranked = rank_angles(brief.snapshot, brief.news[:cited])[:count]
-    return [{"rank": n, "kind": a.kind.value.replace("_", " "), "summary": a.summary,
+def angle_lines(brief: Brief, sheet: FactSheet, cited: int,
+                count: int = ANGLES_SHOWN) -> list[dict[str, Any]]:
+    """The session's ranked angles (pipeline.angles), best first: what leads and what follows; an
+    angle the headline pairs with the top one is listed even when ranked lower, and the drift angle
+    (nothing notable) only when nothing else is."""
+    ranked = rank_angles(brief.snapshot, brief.news[:cited])
+    partners = headline_partners(brief, ranked)
+    return [{"rank": n, "kind": a.kind.value.replace("_", " "),
+             "summary": a.summary if n <= SUMMARIZED or a.kind in _SUBJECT_KINDS else "",
              "direction": a.direction, "facts": [f for f in a.facts if sheet.has(f)]}
-            for n, a in enumerate(ranked, start=1)]
+            for n, a in enumerate(ranked, start=1)
+            if (n <= count or a in partners) and (n == 1 or a.kind != AngleKind.DRIFT)]
 
 
 _MACRO: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -172,13 +170,14 @@ def repair_values(findings: list[Finding]) -> dict[str, Any]:
 
 
 def _levels(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
+    """Each candidate level by the one name it goes by in every section (llm_plan.level_words)."""
     close = brief.snapshot.close
     out = []
     for number, level in candidate_levels(brief.snapshot):
-        zone = (f"level_{number}_low to level_{number}_high"
-                if sheet.has(f"level_{number}_low", f"level_{number}_high") else "")
-        out.append({"number": number, "kind": level.kind.value.replace("_", " "), "label": level.label,
-                    "side": "above" if level.price > close else "below", "zone": zone,
+        above = level.price > close
+        out.append({"number": number, "name": level_words(level, above),
+                    "side": "above" if above else "below",
+                    "zone": sheet.has(f"level_{number}_low", f"level_{number}_high"),
                     "touches": level.touches})
     return out
 
@@ -211,9 +210,10 @@ def _news_entry(brief: Brief, number: int, item: NewsItem, story: StoryDigest, c
 
 PROMPT_FACTS: tuple[str, ...] = (
     # the session and its volume
-    "session", "price", "open", "high", "low", "change_*_pct", "volume", "avg_volume_20", "volume_ratio",
+    "session", "price", "high", "low", "change_1d_pct", "change_1m_pct", "volume", "avg_volume_20",
+    "volume_ratio",
     # trend, momentum, volatility
-    "sma_50", "sma_200", "pct_vs_sma_*", "cross_since", "rsi_14", "macd", "macd_signal", "macd_hist",
+    "sma_50", "sma_200", "pct_vs_sma_*", "cross_since", "rsi_14", "macd", "macd_signal",
     "atr_14", "atr_pct",
     # highs and lows (a short history has `_window` names instead of `_52w`)
     "high_52w", "high_52w_date", "low_52w", "pct_from_52w_high", "all_time_high", "all_time_high_date",
@@ -225,10 +225,11 @@ PROMPT_FACTS: tuple[str, ...] = (
 )
 """Facts the article's sections write about (the ones the template writer's paragraphs use),
 as name patterns. Left out: what the prompt says elsewhere (`close` is `price`; `pulse` and
-`threat_level` are GIVEN; the one-day spread is `divergence_vs_TAG_pp`) and what no section
-reads unless an angle leads with it (the gap, the close streak, the prior range and 20-day
-extremes, the move in ATRs, intraday extremes, the distance from the low, Bollinger bands,
-the Pulse's parts): the facts of the ranked angles are always listed."""
+`threat_level` are GIVEN; the one-day spread is `divergence_vs_TAG_pp`), what only the tables
+print (the MACD histogram), what no paragraph reads (the 5-day and year-to-date changes) and what
+no section reads unless an angle leads with it (the gap and the open, the close streak, the prior
+range and 20-day extremes, the move in ATRs, the distance from the low, Bollinger bands, the
+Pulse's parts): the facts of the ranked angles are always listed."""
 
 FACTS_PER_LINE = 6
 

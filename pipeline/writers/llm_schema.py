@@ -29,7 +29,8 @@ class FinalCallReasons(_Strict):
 
 
 class ModelArticle(_Strict):
-    headline: str = Field(description="Title case, no numbers.")
+    headline: str = Field(description="Title case, figures only as slots: angle 1, with the angle named "
+                                      "beside it.")
     dek: str = Field(description="One-sentence thesis: angle 1 and why it matters; no scores.")
     analysis: list[str] = Field(min_length=3, max_length=6, description=(
         "3-6 paragraphs: the session, peers, trend and structure, momentum, the calendar, the news "
@@ -41,9 +42,9 @@ class ModelArticle(_Strict):
                                                    description="Which offered setups to show.")
     cross_market: str = Field(description="Peers and gauges on the session.")
     final_call: FinalCallReasons = Field(description="Per horizon, the reading behind its given bias, "
-                                         "in slots.")
-    take: str = Field(description="2-4 sentences: the level that matters most, the view, the close "
-                                  "that would prove it wrong, the setup's play; no scores.")
+                                         "in slots; short-term: the short-term reason's levels.")
+    take: str = Field(description="2-4 sentences on the TAKE levels: the level that matters most, the "
+                                  "view, the close that would prove it wrong, the setup's play; no scores.")
 
     def texts(self) -> list[tuple[str, str]]:
         """Every prose field as (section, text)."""

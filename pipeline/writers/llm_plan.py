@@ -1,0 +1,254 @@
+"""The desk's decisions a model article follows: which angle shares the headline, which levels the
+take stands on, what the short-term call's clause names, each level by one name.
+
+The template writer makes these choices inside its sentences (angle_text, stance, setup_text); the
+model gets the choices alone, as slots with the name each level goes by, so its headline, take,
+final call and setups tell the template's story in the model's words. Pure: a Brief in, strings
+with `{fact}` slots out.
+"""
+
+from __future__ import annotations
+
+from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
+from ..contracts import Bias, KeyLevel, LevelKind
+from ..facts import FactSheet
+from .angle_text import RUNNER_UP, record_lid
+from .base import Brief
+from .call_reasons import pulse_against_move
+from .scenarios import (
+    around,
+    average_name,
+    edge_slot,
+    inside_range,
+    level_name,
+    range_span,
+    record_trend_line,
+    setup_reason,
+    split_side,
+    tradable_side,
+    trigger_level,
+)
+from .stance import reclaim_level
+
+
+def level_words(level: KeyLevel, above: bool) -> str:
+    """The one name a level goes by in every section: 'resistance zone around the 200-day average',
+    'old swing high', 'range top', '50-day average'."""
+    if level.source in ("sma_50", "sma_200"):
+        return level_name(level, above) + around(level).replace(" (", " ").rstrip(")") \
+            if level.zone_low is not None else average_name(level)
+    return level_name(level, above)
+
+
+def quoted(brief: Brief, level: KeyLevel, above: bool) -> str:
+    """A level as the take and scenarios quote it: its slot (a zone whole) and its one name."""
+    slot = range_span(brief, edge_slot(brief, level, above, clear=True))
+    return f"{slot}, the {level_words(level, above)}"
+
+
+def headline_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
+    """The angles the template's headline (angle_text.headline) names beside angle 1: on a
+    market-wide day the fear and the relative fact; after a big move the record or high it reached,
+    else the VIX moving the other way (a fear day, a relief rally), the range it broke or a peer it
+    left behind; a break's big move or extreme; a streak's break; a divergence near the record."""
+    top = angles[0]
+    market = _market_partners(brief, angles)
+    if market:
+        return market
+    if top.kind == AngleKind.MOVE:
+        vix = angle_of(angles, AngleKind.VIX)
+        extreme = next((a for a in angles[1:] if a.kind in _EXTREMES), None)
+        breakout = _runner_up(angles, (AngleKind.BREAKOUT,), top.direction)
+        tape = brief.snapshot.tape
+        found = (extreme or (vix if vix is not None and vix.direction != top.direction else None)
+                 or (breakout if breakout is not None and tape is not None and tape.range_break else None)
+                 or _paired_divergence(angles))
+        return [found] if found is not None else []
+    if top.kind == AngleKind.CROSS and top.subject == "sma_50":
+        return [a for a in (_paired_divergence(angles),) if a is not None]
+    pairs: dict[AngleKind, tuple[tuple[AngleKind, ...], str, float]] = {
+        AngleKind.STREAK: ((AngleKind.BREAKOUT,), top.direction, RUNNER_UP),
+        AngleKind.DIVERGENCE: ((AngleKind.NEAR_RECORD,), "up", RUNNER_UP)}
+    if top.kind == AngleKind.BREAKOUT and top.subject != "month":
+        move = angle_of(angles, AngleKind.MOVE)
+        if move is not None and move.direction == top.direction and move.score >= BIG_MOVE_SCORE:
+            return [move]  # 'Jumps 2.97% and Breaks Out of Its Range'
+        pairs[AngleKind.BREAKOUT] = (_EXTREMES[1:], top.direction, 0.0)
+    if top.kind not in pairs:
+        return []
+    kinds, direction, share = pairs[top.kind]
+    found = _runner_up(angles, kinds, direction, share)
+    return [found] if found is not None else []
+
+
+_EXTREMES = (AngleKind.RECORD, AngleKind.NEAR_RECORD, AngleKind.HIGH, AngleKind.LOW)
+BIG_MOVE_SCORE = 1.5
+
+
+def _market_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
+    top = angles[0]
+    fall = top.kind == AngleKind.MOVE and top.direction == "down"
+    fear = top.kind == AngleKind.VIX and top.direction == "up"
+    if not (fall or fear) or not market_day(brief.snapshot):
+        return []
+    rel = next((a for a in angles[1:3] if a.kind in RELATIVE_KINDS and a.score >= RUNNER_UP * top.score),
+               None)
+    if rel is None:
+        return []
+    vix = angle_of(angles, AngleKind.VIX)
+    return [a for a in ((vix if fall and vix is not None and vix.direction == "up" else None), rel) if a]
+
+
+def _paired_divergence(angles: list[Angle]) -> Angle | None:
+    return next((a for a in angles[1:3] if a.kind == AngleKind.DIVERGENCE
+                 and a.score >= RUNNER_UP * angles[0].score), None)
+
+
+def _runner_up(angles: list[Angle], kinds: tuple[AngleKind, ...], direction: str,
+               share: float = 0.0) -> Angle | None:
+    return next((a for a in angles[1:] if a.kind in kinds and a.direction == direction
+                 and a.score >= share * angles[0].score), None)
+
+
+def side_level(brief: Brief, up: bool) -> KeyLevel | None:
+    """The level a close must get through on one side (stance.bracket): the edge of a tight range
+    holding the close, else the scenarios' trigger, else a round-number waypoint."""
+    edge = _range_edge_level(brief, up) if inside_range(brief) else None
+    return edge or _nearest(brief, up)
+
+
+def _side(brief: Brief, up: bool) -> str | None:
+    level = side_level(brief, up)
+    return None if level is None else quoted(brief, level, up)
+
+
+def take_level(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | None:
+    """The level the take opens on, as angle_text's pivot chooses it: the broken edge after a break,
+    the range's edges when the range is the story, the record close within reach, the edge of a
+    tight range the day pressed toward, the near line under a record (the 20-day average when the
+    first tested support is far), else the level the day's move meets next."""
+    s, top = brief.snapshot, angles[0]
+    up_day = s.returns.change_1d_pct >= 0
+    if top.kind == AngleKind.BREAKOUT:
+        broken = _broken_edge(brief, top)
+        if broken is not None:
+            return broken
+    if top.kind == AngleKind.RANGE and sheet.has("range_upper", "range_lower"):
+        return "{range_lower} and {range_upper}, the range's closing edges"
+    if top.direction == "up" and angle_of(angles, AngleKind.NEAR_RECORD) and sheet.has("all_time_high"):
+        return "{all_time_high}, the record close"
+    held = _held_edge(brief, sheet, up_day)
+    if held is None and s.extremes.new_all_time_high and trigger_level(brief, True) is None:
+        record = _under_record(brief, sheet)
+        if record is not None:
+            return record
+    if held is not None:
+        return held
+    if not s.extremes.new_all_time_high and not up_day and sheet.has("all_time_high") \
+            and record_trend_line(brief, sheet) and side_level(brief, False) is not None:
+        return "{all_time_high}, the record close, above and {sma_20}, the 20-day average, below " \
+               "(the first tested support is far)"
+    level = _nearest(brief, up_day)
+    if level is not None:
+        return quoted(brief, level, up_day)
+    if s.extremes.new_all_time_high:
+        return _under_record(brief, sheet)
+    return "{sma_50}, the 50-day average" if sheet.has("sma_50") else None
+
+
+def _held_edge(brief: Brief, sheet: FactSheet, up: bool) -> str | None:
+    """The edge of a tight range holding the close that the day pressed toward (its zone as the
+    table quotes it, else its closing bound)."""
+    if not inside_range(brief) or not sheet.has("range_upper", "range_lower"):
+        return None
+    level = _range_edge_level(brief, up)
+    if level is not None:
+        return quoted(brief, level, up)
+    return "{range_upper}, the range top" if up else "{range_lower}, the range bottom"
+
+
+def _range_edge_level(brief: Brief, up: bool) -> KeyLevel | None:
+    label = "range top" if up else "range bottom"
+    return next((lv for lv in brief.snapshot.levels if lv.source == "range" and lv.label == label
+                 and lv.kind != LevelKind.CURRENT), None)
+
+
+def _nearest(brief: Brief, up: bool) -> KeyLevel | None:
+    waypoint, trigger = split_side(tradable_side(brief, up))
+    return trigger or waypoint
+
+
+def _under_record(brief: Brief, sheet: FactSheet) -> str | None:
+    """After a record close, nothing overhead: the first level below, or the 20-day average as the
+    near line when that level is far (scenarios.record_trend_line)."""
+    below = _nearest(brief, False)
+    if below is None:
+        return None
+    first = quoted(brief, below, False)
+    if record_trend_line(brief, sheet):
+        return f"{{sma_20}}, the 20-day average, the run's near line (the first tested support, {first}, " \
+               "is far)"
+    return f"{first} (a record leaves no ceiling)"
+
+
+def _broken_edge(brief: Brief, top: Angle) -> str | None:
+    if top.kind != AngleKind.BREAKOUT:
+        return None
+    up = top.direction == "up"
+    if top.subject == "month":
+        return ("{prior_high_20}, the top" if up else "{prior_low_20}, the bottom") + \
+            " of the past month's closes"
+    tape = brief.snapshot.tape
+    if tape is None or tape.range_break is None:
+        return None
+    return ("{prior_range_upper}, the old range top" if tape.range_break == "above"
+            else "{prior_range_lower}, the old range bottom")
+
+
+def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | None = None) -> str | None:
+    """The view and the close that proves it wrong (stance.stance_sentence): the level the bias needs
+    back when the session went against it, the broken edge a break the bias follows stands on, the
+    20-day average under a record, else the nearest level on the other side; both sides when neutral.
+    A level the take opens on (`pivot`) is 'it'."""
+    bias = brief.scores.bias
+
+    def say(quote: str | None) -> str | None:
+        return "it" if quote is not None and pivot is not None and pivot.startswith(quote) else quote
+
+    if bias == Bias.NEUTRAL:
+        up, down = say(_side(brief, True)), say(_side(brief, False))
+        sides = [f"buyers above {up}" if up else "", f"sellers below {down}" if down else ""]
+        return "neutral: " + "; ".join(s for s in sides if s) if any(sides) else None
+    word = "bullish" if bias == Bias.BULLISH else "bearish"
+    against = reclaim_level(brief, angles)
+    if against is not None and record_trend_line(brief, sheet) and sheet.has("all_time_high"):
+        against = "{all_time_high}"  # under a record with nothing tested overhead: the record close
+    if against is not None:
+        back = "above" if bias == Bias.BULLISH else "below"
+        return f"{word} on the trend, though this session went the other way: a close back {back} " \
+               f"{against} would settle it"
+    follows = {"up": Bias.BULLISH, "down": Bias.BEARISH}.get(angles[0].direction) == bias
+    broken = _broken_edge(brief, angles[0]) if follows and angles[0].kind == AngleKind.BREAKOUT else None
+    holds = "holds" if bias == Bias.BULLISH else "caps it"
+    if broken is not None or record_trend_line(brief, sheet):
+        return f"{word} while {say(broken or '{sma_20}, the 20-day average')} {holds}"
+    side = say(_side(brief, bias == Bias.BEARISH))
+    if side is None:
+        return None
+    return f"{word} while {side} {holds}" if side == "it" else \
+        f"{word}; wrong on a close {'above' if bias == Bias.BEARISH else 'below'} {side}"
+
+
+def short_term_clause(brief: Brief) -> str:
+    """What the short-term call says beyond its bias: why a big move's bias does not follow it, and
+    the shown setup's trigger or what would set each wanted side up (one edge of a zone, named)."""
+    parts = [pulse_against_move(brief) or "", setup_reason(brief).removeprefix("; ")]
+    return "; ".join(p for p in parts if p)
+
+
+def lid_note(brief: Brief, sheet: FactSheet, pivot: str | None = None) -> str:
+    """'{range_upper} is also the record close' when the tight range's top is the record
+    (angle_text.record_lid) and the take's level is not the record already."""
+    if not record_lid(brief) or not sheet.has("range_upper") or "record" in (pivot or ""):
+        return ""
+    return "the range top {range_upper} is also the record close"

@@ -1,0 +1,132 @@
+"""The model writer asks for the template's story (issue: prompt5), through the real openai client
+and the local OpenAI-compatible server: the prompt names the angle sharing the headline, the take's
+level and view, the short-term clause and each level by one name; an answer that follows it verifies
+clean; answers that break its level rules are caught by the existing checks where one exists, and
+the ones no check catches are pinned below as known gaps (strict xfail: a check that starts catching
+them turns the test red, so the marker goes)."""
+
+# ruff: noqa: F811  (the fixtures `server` and `llm_key` are imported from llm_helpers)
+from __future__ import annotations
+
+import json
+
+import llm_answers
+import pytest
+from llm_helpers import SESSION, drafts_of, error_codes, llm_key, llm_pipeline, run_one, server  # noqa: F401
+from llm_server import Content
+
+from pipeline.angles import rank_angles
+from pipeline.facts import build_fact_sheet
+from pipeline.writers.llm_plan import short_term_clause, take_level
+
+DEMO = ["IWM", "SPY", "QQQ", "DIA"]
+
+
+def _answer_with(final_call: dict | None = None, **changes):
+    """A responder: the prompt-following answer with some fields replaced (final_call keys merge)."""
+    def reply(request):
+        answer = {**llm_answers.answer(request), **changes}
+        answer["final_call"] = {**answer["final_call"], **(final_call or {})}
+        return Content(json.dumps(answer))
+    return reply
+
+
+def _plan_of(pipeline, draft):
+    _, _, brief = pipeline.prepare(pipeline.settings.instrument(draft.snapshot.symbol), draft.snapshot)
+    sheet = build_fact_sheet(draft.snapshot, draft.scores)
+    return brief, sheet, rank_angles(draft.snapshot, brief.news)
+
+
+def test_an_answer_that_follows_the_new_prompt_verifies_clean(tmp_path, server, llm_key):
+    server.responder = llm_answers.responder
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    assert pipeline.run(SESSION, DEMO).status == "ok"
+    assert len(server.requests) == len(DEMO)  # no repair round
+    prompts = {llm_answers.parse_prompt(llm_answers.article_prompt(r)).symbol: r.user_text
+               for r in server.requests}
+    assert "LEAD WITH ANGLE 1 (move) in the headline (with angle 2 beside it)" in prompts["QQQ"]
+    assert "2. near record (up)" in prompts["QQQ"]  # the record in reach shares the headline
+    assert "- take on {level_2}, the range top; neutral: buyers above it; sellers below {level_6}, " \
+           "the range bottom" in prompts["IWM"]
+    assert "- level_6: support zone around the 50-day average, below, zone, tested" in prompts["DIA"]
+    for draft in drafts_of(pipeline.store):
+        assert draft.status == "draft" and draft.findings == [], (draft.snapshot.symbol, draft.findings)
+        brief, sheet, angles = _plan_of(pipeline, draft)
+        assert sheet.fill(take_level(brief, sheet, angles) or "") in draft.article.take
+        assert draft.article.final_call[0].reasoning == sheet.fill(short_term_clause(brief))
+
+
+def test_a_zone_round_the_50_day_named_as_the_average_is_held_for_review(tmp_path, server, llm_key):
+    """DIA's support zone round the 50-day average quoted as 'the 50-day average at <zone>': its low
+    edge is not the average's value, which the verifier says (value-mismatch) in every round."""
+    server.responder = _answer_with(bear_case=[
+        "A close below the 50-day average at {level_6_low}–{level_6_high} would hand control to sellers."])
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    run_one(pipeline, "DIA")
+    assert len(server.requests) == 3  # the first answer and two repair rounds
+    [draft] = drafts_of(pipeline.store)
+    assert draft.status == "needs_review" and "value-mismatch" in error_codes(draft)
+
+
+def test_a_support_word_on_a_zone_above_the_close_is_held_for_review(tmp_path, server, llm_key):
+    server.responder = _answer_with(
+        take="The level that matters most is support at {level_2}. We stay neutral.")
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    run_one(pipeline, "IWM")
+    [draft] = drafts_of(pipeline.store)
+    assert draft.status == "needs_review" and "level-wrong-side" in error_codes(draft)
+
+
+def test_a_zone_by_its_own_slot_prints_whole_never_a_third_figure(tmp_path, server, llm_key):
+    """'{level_2}' of DIA's swing zone prints the zone as the levels table does, not its reference
+    price (the mean of the swing pivots, a figure no row shows)."""
+    server.responder = _answer_with(
+        bull_case=["A close above {level_2}, the swing zone, would open the way up."])
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    run_one(pipeline, "DIA")
+    [draft] = drafts_of(pipeline.store)
+    sheet = build_fact_sheet(draft.snapshot, draft.scores)
+    zone = f"{sheet.fmt('level_2_low')}–{sheet.fmt('level_2_high')}"
+    assert draft.article.bull_case == [f"A close above {zone}, the swing zone, would open the way up."]
+    assert sheet.fmt("level_2") not in draft.article.bull_case[0]
+    assert draft.status == "draft" and draft.errors == []
+
+
+GAP = "no existing verifier check reads level names or compares the take with the final call " \
+      "(reported by prompt5; pipeline/verify is not this helper's to change)"
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=GAP)
+def test_a_final_call_naming_another_level_than_the_take_is_flagged(tmp_path, server, llm_key):
+    """IWM: the take stands on the range top zone; the short-term clause asks a long for a close
+    above the swing high instead, and quotes the range top zone as a span."""
+    server.responder = _answer_with(final_call={"short_term": (
+        "no setup either way: a long needs a close above {level_1} first, or a close above "
+        "{level_2_low}–{level_2_high}; a short needs a close below {level_6} first")})
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    run_one(pipeline, "IWM")
+    [draft] = drafts_of(pipeline.store)
+    assert draft.status == "needs_review" or any(f.severity.value == "warning" for f in draft.findings)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=GAP)
+def test_a_zone_under_two_names_and_two_figures_is_flagged(tmp_path, server, llm_key):
+    """IWM's range top zone called the swing high in the take and quoted by its low edge alone in the
+    bull case."""
+    server.responder = _answer_with(
+        take="The level that matters most is the swing high at {level_2}. We stay neutral.",
+        bull_case=["A close above the range top at {level_2_low} would open the way higher."])
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    run_one(pipeline, "IWM")
+    [draft] = drafts_of(pipeline.store)
+    assert draft.status == "needs_review" or any(f.severity.value == "warning" for f in draft.findings)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=GAP)
+def test_a_take_leaning_against_the_given_neutral_call_is_flagged(tmp_path, server, llm_key):
+    server.responder = _answer_with(take="The level that matters most is {level_2}, the range top. "
+                                         "We lean bearish: a close above it would prove that wrong.")
+    pipeline = llm_pipeline(tmp_path, server.base_url)
+    run_one(pipeline, "IWM")
+    [draft] = drafts_of(pipeline.store)
+    assert draft.status == "needs_review" or any(f.severity.value == "warning" for f in draft.findings)
