@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, LevelKind
 from ..facts import FactSheet
-from .angle_text import RUNNER_UP, record_lid
+from .angle_text import RUNNER_UP
 from .base import Brief
 from .call_reasons import pulse_against_move
 from .scenarios import (
@@ -26,9 +26,10 @@ from .scenarios import (
     setup_reason,
     split_side,
     tradable_side,
+    trend_line_close,
     trigger_level,
 )
-from .stance import reclaim_level
+from .stance import reclaim_level, record_lid
 
 
 def level_words(level: KeyLevel, above: bool) -> str:
@@ -180,14 +181,16 @@ def _nearest(brief: Brief, up: bool) -> KeyLevel | None:
 
 def _under_record(brief: Brief, sheet: FactSheet) -> str | None:
     """After a record close, nothing overhead: the first level below, or the 20-day average as the
-    near line when that level is far (scenarios.record_trend_line)."""
+    first line when that level is far (scenarios.record_trend_line), near only within
+    scenarios.NEAR_LINE_ATR of the close (trend_line_close)."""
     below = _nearest(brief, False)
     if below is None:
         return None
     first = quoted(brief, below, False)
     if record_trend_line(brief, sheet):
-        return f"{{sma_20}}, the 20-day average, the run's near line (the first tested support, {first}, " \
-               "is far)"
+        line = "the run's near line" if trend_line_close(brief) else \
+            "the run's trend line, well under the close"
+        return f"{{sma_20}}, the 20-day average, {line} (the first tested support, {first}, is far)"
     return f"{first} (a record leaves no ceiling)"
 
 
