@@ -66,7 +66,8 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if claim.quoted:
         return [] if _hits(claim, ctx) or _in_source(claim.number, source_text) else [
             _untraced(claim, "quoted figure not found in the cited source")]
-    if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx):
+    if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx) \
+            and not _hedged_close(claim):
         return _source_claim(claim, source_text)
     if claim.average is not None:  # "the 50-day is still rising, up about 2% in a month": its own move
         return _average_move(claim, ctx, source_text)
@@ -129,6 +130,18 @@ def _average_move(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Fi
         return [_no_data(claim, f"it is {subject}'s {claim.average}-day average's move, and no data is "
                                 f"loaded for {subject}")]
     return check_average_move(claim, snapshot)
+
+
+_PAST_CLOSE = re.compile(r"(?:\b(?:closed|ended|finished|settled)\b(?:[^.;:]|\.\d){0,25}|"
+                         r"\b(?:prior|previous) (?:close|closing price)(?: (?:of|at|was))?\s*\$?)$",
+                         re.IGNORECASE)
+
+
+def _hedged_close(claim: Claim) -> bool:
+    """A close the words state as past, however hedged ("It appears that SPY may have closed at $679.84,
+    ... from the prior close of $683.25, based on data we believe to be reliable"): the writer's figure
+    of record, checked, not another source's level or forecast."""
+    return claim.names == "close" and _PAST_CLOSE.search(claim.sentence, 0, claim.number.start) is not None
 
 
 _AT_LEAST = re.compile(r"\b(?:more than|over|above|at least|upwards of)\s*$", re.IGNORECASE)

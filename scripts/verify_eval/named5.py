@@ -17,6 +17,11 @@ than the holdout's, on other subjects.
   twenty-six dollars and forty cents"): the close. Plants: the VIX's close with two digits
   swapped, the close in words three dollars high.
 
+- A close stated as past however hedged ("DIA may well have settled at $471.60, against a previous
+  close of $468.79, figures we believe to be accurate"): the writer's figure of record, held to the
+  close or the previous close, not another source's level. Plants: the close with two digits
+  swapped, the previous close a dollar low.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -155,9 +160,44 @@ def loose_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the close in words after 'gained ... to finish at', three dollars high")]
 
 
+# ---------------------------------------------------------------- a hedged close
+
+HEDGED_KEY = "DIA-2026-11-20"
+
+
+def _closes(b: Built) -> tuple[str, str]:
+    s = b.snapshot
+    return f"{s.close:.2f}", f"{s.prev_close:.2f}"
+
+
+def hedged_note(b: Built) -> str:
+    close, prev = _closes(b)
+    return (f"# DIA, with the usual caveats\n\n"
+            f"DIA may well have settled at ${close} on Friday, against a previous close of ${prev}, "
+            f"figures we believe to be accurate but cannot guarantee.\n")
+
+
+def hedged_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-named5-hedged-{HEDGED_KEY}", HEDGED_KEY, "prose", "md",
+                     hedged_note(built[HEDGED_KEY]))]
+
+
+def hedged_plants(built: dict[str, Built]) -> list[Plant]:
+    close, prev = _closes(built[HEDGED_KEY])
+    lower = f"{float(prev) - 1:.2f}"
+    base = f"user-named5-hedged-{HEDGED_KEY}"
+    return [Plant(f"named5-hedged-close-{HEDGED_KEY}", base, "value",
+                  f"settled at ${close}", f"settled at ${_swapped(close)}", "value-mismatch",
+                  f"${_swapped(close)}",
+                  note="a hedged close ('may well have settled at'), two digits swapped"),
+            Plant(f"named5-hedged-prev-{HEDGED_KEY}", base, "history",
+                  f"close of ${prev}", f"close of ${lower}", "value-mismatch", f"${lower}",
+                  note="a hedged previous close ('against a previous close of'), a dollar low")]
+
+
 def named5_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*index_close_texts(built), *card_texts(built), *loose_texts(built)]
+    return [*index_close_texts(built), *card_texts(built), *loose_texts(built), *hedged_texts(built)]
 
 
 def named5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*index_close_plants(built), *card_plants(built), *loose_plants(built)]
+    return [*index_close_plants(built), *card_plants(built), *loose_plants(built), *hedged_plants(built)]
