@@ -538,6 +538,21 @@ def break_words_inside_range(case: Case) -> int:
                for b in case.article.bull_case + case.article.bear_case)
 
 
+_INSIDE_WORDS = re.compile(r"\b(?:within|inside) the range\b", re.IGNORECASE)
+
+
+def inside_words_outside_range(case: Case) -> int:
+    """Trigger bullets saying their close happens inside (within) the range while the price they
+    quote lies outside the tight range's edges: a close below a support under the range bottom is
+    no step 'within the range'."""
+    rng = case.snapshot.range
+    if rng is None or not rng.is_tight:
+        return 0
+    return sum(bool(_INSIDE_WORDS.search(b)) and any(not rng.lower - 0.005 <= _price(p) <= rng.upper + 0.005
+                                                     for _, p in _TRIGGER.findall(b))
+               for b in case.article.bull_case + case.article.bear_case)
+
+
 def break_awaited_after_break(case: Case) -> int:
     """A case asking for the breakout (breakdown) the close already made today: after a break the
     case is about holding it and the next level."""
@@ -608,6 +623,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
         total["take_round_levels"] += take_round_levels(case)
         total["record_take_far_line"] += record_take_far_line(case)
         total["break_words_inside_range"] += break_words_inside_range(case)
+        total["inside_words_outside_range"] += inside_words_outside_range(case)
     kinds = ("next_repeats_trigger", "next_inside_trigger_zone", "trigger_at_close", "awaited_close_met",
              "awaited_macd_met", "awaited_50day_met")
     out: dict[str, float | None] = {f"scenario_{k}": float(total[k]) for k in kinds}
@@ -619,6 +635,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     out["record_take_far_line"] = float(total["record_take_far_line"])
     out["scenario_break_words_inside_range"] = float(total["break_words_inside_range"])
     out["near_levels_far"] = float(sum(near_levels_far(case) for case in cases))
+    out["scenario_inside_words_outside_range"] = float(total["inside_words_outside_range"])
     return out
 
 

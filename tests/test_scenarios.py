@@ -7,6 +7,7 @@ averages and MACD replaced by hand, so each rule meets the case it is about.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from market_factories import settings, snapshot_for
@@ -174,6 +175,25 @@ def test_close_at_the_range_top_is_stated_not_asked_for() -> None:
     assert bull.index(one(bull, "close above the nearest resistance at $520.00")) == 1
     assert bear.index(one(bear, "close below the range bottom at $490.00")) == 1  # after the 50-day
     assert not any("$500.00" in b for b in bull[1:] + bear)
+
+
+def test_a_trigger_past_the_range_edge_at_the_close_is_not_called_inside_the_range() -> None:
+    """The close sits in the range bottom's zone (a current level, no trigger), so the bear case's
+    trigger is a support under the range: its bullet says so, never 'within the range' (QQQ
+    2026-08-21, before: 'Within the range, sellers first want a close below the nearest support at
+    $695.25–$702.81' under a $710.93 range bottom)."""
+    rng = TradingRange(is_tight=True, lower=499.5, upper=510.0, sessions=20, width_pct=2.1)
+    levels = [level(520, "swing high"), level(510.0, "range top", "range"),
+              level(499.5, "range bottom", "range", kind=LevelKind.CURRENT, low=499.5, high=500.2),
+              level(490, "swing low")]
+    brief = brief_with(levels=levels, range=rng)
+    for variant in range(4):  # every wording of the bank, across sessions
+        moved = brief.model_copy(update={"snapshot": brief.snapshot.model_copy(
+            update={"session": brief.snapshot.session + timedelta(days=variant)})})
+        _, bear = cases(moved)
+        trigger = one(bear, "$490.00")
+        assert "inside the range" not in trigger.lower() and "within the range" not in trigger.lower()
+        assert "range" in trigger, trigger
 
 
 def test_price_at_the_fifty_day_average_when_the_distance_rounds_to_zero() -> None:

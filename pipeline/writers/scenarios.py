@@ -152,6 +152,13 @@ def trend_line_close(brief: Brief) -> bool:
     return sma is not None and atr is not None and atr > 0 and abs(s.close - sma) <= NEAR_LINE_ATR * atr
 
 
+def within_range(brief: Brief, price: float) -> bool:
+    """`price` lies strictly between the tight range's edges: a close through it is a step inside
+    the range, not past it."""
+    rng = brief.snapshot.range
+    return rng is not None and rng.lower < price < rng.upper
+
+
 def extends_break(brief: Brief, above: bool) -> bool:
     """The close broke the range that held up to yesterday on this side: the case is about holding
     the break and the next level, not about confirming a breakout that already happened."""
@@ -225,6 +232,8 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
         bank = _BULL_EXTEND if above else _BEAR_EXTEND
     elif inside_range(brief) and trigger.source != "range":  # the range edge is the break, not this
         bank = _BULL_INSIDE if above else _BEAR_INSIDE
+        if not within_range(brief, edge_price(trigger, above, clear=True)):  # the edge is at the close
+            bank = _BULL_BEYOND if above else _BEAR_BEYOND
     if trigger.source == "broken_range":  # a close back through the broken edge undoes the break
         what, bank = trigger.label, _UNDO_BREAKDOWN if above else _UNDO_BREAKOUT
     bullets.append((edge_price(trigger, above, clear=True),
@@ -316,6 +325,18 @@ _BEAR_INSIDE = ("Within the range, sellers first want a close below the {what} a
                 "A close below the {what} at {slot} would be the first loss inside the range.",
                 "Inside the range, the first step down is a close below the {what} at {slot}.",
                 "Sellers' first step is a close below the {what} at {slot}, still inside the range.")
+_BULL_BEYOND = ("Past the range top, buyers want a close above the {what} at {slot}.",
+                "A close above the {what} at {slot}, over the range, would carry a break further.",
+                "Over the range, the first tested ceiling is the {what} at {slot}; a close above it "
+                "would extend a break.",
+                "Beyond the range, the first step up is a close above the {what} at {slot}.")
+_BEAR_BEYOND = ("Past the range bottom, sellers want a close below the {what} at {slot}.",
+                "A close below the {what} at {slot}, under the range, would carry a break further.",
+                "Under the range, the first tested floor is the {what} at {slot}; a close below it "
+                "would extend a break.",
+                "Beyond the range, the first step down is a close below the {what} at {slot}.")
+"""A trigger beyond the range's edge while the close sits at that edge (the edge is the close's
+own zone, so not a trigger): the bullet says the level lies past the range, not inside it."""
 _BULL_EXTEND = ("A close above the {what} at {slot} would carry the breakout a step further.",
                 "The breakout's next test is the {what} at {slot}; a close above it extends the move.",
                 "Follow-through means a close above the {what} at {slot}.",
