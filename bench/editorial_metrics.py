@@ -553,6 +553,17 @@ def inside_words_outside_range(case: Case) -> int:
                for b in case.article.bull_case + case.article.bear_case)
 
 
+def take_empty_range_claims(case: Case) -> int:
+    """1 when the take says nothing between the range's edges matters while the scenarios quote a
+    price strictly inside the range: the take and the cases tell two stories."""
+    rng = case.snapshot.range
+    if rng is None or "nothing in between" not in case.article.take:
+        return 0
+    inside = [p for b in case.article.bull_case + case.article.bear_case for p in re.findall(_PRICE, b)
+              if rng.lower + 0.005 < _price(p) < rng.upper - 0.005]
+    return int(bool(inside))
+
+
 def break_awaited_after_break(case: Case) -> int:
     """A case asking for the breakout (breakdown) the close already made today: after a break the
     case is about holding it and the next level."""
@@ -624,6 +635,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
         total["record_take_far_line"] += record_take_far_line(case)
         total["break_words_inside_range"] += break_words_inside_range(case)
         total["inside_words_outside_range"] += inside_words_outside_range(case)
+        total["take_empty_range_claims"] += take_empty_range_claims(case)
     kinds = ("next_repeats_trigger", "next_inside_trigger_zone", "trigger_at_close", "awaited_close_met",
              "awaited_macd_met", "awaited_50day_met")
     out: dict[str, float | None] = {f"scenario_{k}": float(total[k]) for k in kinds}
@@ -636,6 +648,7 @@ def scenarios(cases: Sequence[Case]) -> dict[str, float | None]:
     out["scenario_break_words_inside_range"] = float(total["break_words_inside_range"])
     out["near_levels_far"] = float(sum(near_levels_far(case) for case in cases))
     out["scenario_inside_words_outside_range"] = float(total["inside_words_outside_range"])
+    out["take_empty_range_claims"] = float(total["take_empty_range_claims"])
     return out
 
 

@@ -14,14 +14,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from editorial_cases import real_cases, realdata_present  # noqa: E402
-from editorial_metrics import range_top_record_header_unsaid  # noqa: E402
+from editorial_metrics import range_top_record_header_unsaid, take_empty_range_claims  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not realdata_present(), reason="../shared/realdata is absent")
 
 
 @pytest.fixture(scope="module")
 def cases() -> dict[str, object]:
-    found = real_cases([date(2026, 7, 30), date(2026, 8, 21)], ["IWM", "DIA"])
+    found = real_cases([date(2026, 7, 30), date(2026, 8, 21)], ["IWM", "DIA", "QQQ"])
     return {f"{c.snapshot.symbol} {c.snapshot.session}": c for c in found}
 
 
@@ -42,3 +42,13 @@ def test_a_dek_on_another_story_quoting_the_range_names_the_lid(cases) -> None:
         assert f"the record close of ${s.range.upper:,.2f}" in case.article.dek
         assert range_top_record_header_unsaid(case) == 0
         assert not [f for f in case.findings if f.severity == "error"]
+
+
+def test_a_range_take_does_not_say_nothing_lies_between_when_the_cases_name_a_level_there(cases) -> None:
+    """QQQ 2026-08-21: the bull case names $720.00–$722.03 and $728.54 inside the $710.93-$732.07
+    range; the take's range sentence calls them steps instead of 'nothing in between says much'."""
+    qqq = cases["QQQ 2026-08-21"]
+    assert "$728.54" in " ".join(qqq.article.bull_case)
+    assert "nothing in between" not in qqq.article.take
+    assert take_empty_range_claims(qqq) == 0
+    assert not [f for f in qqq.findings if f.severity == "error"]

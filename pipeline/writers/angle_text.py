@@ -14,6 +14,7 @@ import re
 from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, LevelKind, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
+from ..indicators.setups import is_bare_round
 from . import dek as dek_text
 from .base import Brief
 from .phrases import is_plural, mid_sentence, peer_move, vary
@@ -522,8 +523,9 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      f"A close back through {edge} would turn the break into a false start."],
                     brief, "take-pivot")
     if top.kind == AngleKind.RANGE and sheet.has("range_upper", "range_lower"):
-        return vary(["The range decides it: {range_upper} above, {range_lower} below, and nothing in "
-                     "between says much.",
+        empty = "nothing in between says much." if not _tested_inside_range(brief) else \
+            "the levels in between are steps, not the story."
+        return vary(["The range decides it: {range_upper} above, {range_lower} below, and " + empty,
                      "Until a close clears {range_upper} or loses {range_lower}, the range is the trade.",
                      "Two numbers matter: {range_upper} on top and {range_lower} underneath.",
                      "The box between {range_lower} and {range_upper} has held; the break, when it comes, "
@@ -577,6 +579,16 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if sheet.has("sma_50"):
         return "The 50-day average at {sma_50} is the line that matters most from here."
     return "The prior session's range is the only reference the data supports so far."
+
+
+def _tested_inside_range(brief: Brief) -> bool:
+    """A tested key level (a swing, an average: not a range edge, not a bare round number) lies
+    strictly between the range's edges: the scenarios name it, so the take cannot say nothing in
+    between matters."""
+    s = brief.snapshot
+    rng = s.range
+    return rng is not None and any(rng.lower < lv.price < rng.upper for lv in s.levels
+                                   if lv.source not in ("range", "broken_range") and not is_bare_round(lv))
 
 
 def _pullback_pivot(brief: Brief, sheet: FactSheet) -> str | None:
