@@ -66,16 +66,19 @@ _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _NUMBER = re.compile(
     r"(?=[\d$+\-\u2212])"  # what a figure can start with: other positions fail at once
     r"(?:(?<![\w$.,])(?P<sign>[+\-\u2212])(?=\$?\d))?(?P<dollar>\$)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
-    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|k\b|mn\b|x\b)?"
+    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|k\b|mn\b|x\b|"
+    r"\s(?:million|mln)\b(?!\s+(?:dollars|euros|pounds|yen|people|jobs|barrels)\b))?"
 )
 _UNIT_OF_SUFFIX = {"%": "pct", "pp": "pp", "bp": "bp", "percentage point": "pp", "percentage points": "pp",
                    "basis point": "bp", "basis points": "bp", "K": "volume", "M": "volume", "mn": "volume",
-                   "B": "volume",
+                   "B": "volume", "million": "volume", "mln": "volume",
                    "x": "ratio"}
 """A lowercase 'k' is a thousands shorthand for a price or a level ("35.1k", "$91.2k"), printed
 to the hundreds (a negative number of decimals), not a volume's K."""
-_SCALE = {"K": 1e3, "M": 1e6, "mn": 1e6, "B": 1e9}
-"""'mn' is the desks' shorthand for millions ("vol 5.5mn"): a volume in millions, like 'M'."""
+_SCALE = {"K": 1e3, "M": 1e6, "mn": 1e6, "B": 1e9, "million": 1e6, "mln": 1e6}
+"""'mn' is the desks' shorthand for millions ("vol 5.5mn"): a volume in millions, like 'M'; so is a
+count written out ("63.7 million shares"). A sum of money in millions ("$40 million") is no volume:
+it keeps its dollar sign's unit and reads as the bare figure it did."""
 
 
 @dataclass
@@ -598,6 +601,10 @@ def _printed(match: re.Match[str]) -> PrintedNumber:
     sign = {"+": 1, "-": -1, "\u2212": -1}.get(match.group("sign") or "", 0)
     text = match.group(0).strip()
     decimals = len(fraction) - 1 if fraction else 0
+    if match.group("dollar") and suffix in ("million", "mln"):  # "$40 million": money, as "$40" reads
+        decimals = len(fraction) - 1 if fraction else 0
+        return PrintedNumber(match.group(0)[:match.start("suffix") - match.start()], value, decimals, "price",
+                             match.start(), match.start("suffix"), sign)
     if suffix == "k":  # thousands shorthand ("35.1k", "$91.2k"): the figure in full, rounded to its hundreds
         value, decimals = round(value * 1000, max(0, 3 - decimals)), decimals - 3
     return PrintedNumber(text, value, decimals, unit, match.start(), match.end(), sign,

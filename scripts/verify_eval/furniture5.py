@@ -11,6 +11,8 @@ must raise no error finding; each plant spoils one figure next to the exemption 
   window, not a close and not untraced.
 - A source list under a numbered section title ("5. Sources", "6) References"): its entries are the
   article's sources, so a citation of one resolves; a citation of an entry it lacks still does not.
+- Volumes written out in millions ("31.7 million shares", "an average of 30.3 million"): a volume
+  in millions, as "31.7M" is, not a bare 31.7 held to some other fact.
 """
 
 from __future__ import annotations
@@ -150,10 +152,47 @@ def numbered_sources_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- volumes in millions, in words
+
+MILLION_KEY = "IWM-2026-02-13"
+MILLION_BASE = f"user-fa5-million-{MILLION_KEY}"
+
+
+def _million(shares: float) -> str:
+    return f"{shares / 1e6:.1f} million"
+
+
+def million_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.volume.avg_volume_20 is not None
+    return (f"Small caps, Friday. IWM ended at ${s.close:.2f}. Turnover came to {_million(s.volume.volume)} "
+            f"shares, close to the twenty-day average of {_million(s.volume.avg_volume_20)}.\n")
+
+
+def million_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(MILLION_BASE, MILLION_KEY, "prose", "txt", million_note(built[MILLION_KEY]))]
+
+
+def million_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[MILLION_KEY].snapshot
+    said, wrong = _million(s.volume.volume), _million(s.volume.volume + 6.2e6)
+    close, wrong_close = f"${s.close:.2f}", f"${s.close + 2.45:.2f}"
+    return [
+        Plant(f"fa5-million-volume-{MILLION_KEY}", MILLION_BASE, "words", f"came to {said} shares",
+              f"came to {wrong} shares", "value-mismatch", wrong,
+              note="the day's volume written out, 6.2 million shares high"),
+        Plant(f"fa5-million-close-{MILLION_KEY}", MILLION_BASE, "value", f"ended at {close}",
+              f"ended at {wrong_close}", "value-mismatch", wrong_close,
+              note="the close in the sentence before the volumes, $2.45 high"),
+    ]
+
+
 def fa5_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fifth holdout's false-alarm fixes."""
-    return [*compared_texts(built), *typed_table_texts(built), *numbered_sources_texts(built)]
+    return [*compared_texts(built), *typed_table_texts(built), *numbered_sources_texts(built),
+            *million_texts(built)]
 
 
 def fa5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*compared_plants(built), *typed_table_plants(built), *numbered_sources_plants(built)]
+    return [*compared_plants(built), *typed_table_plants(built), *numbered_sources_plants(built),
+            *million_plants(built)]
