@@ -1,0 +1,73 @@
+"""The model prompt on real sessions asks for what the template wrote there (../shared/realdata,
+linked never copied; skips when it is absent): the VIX beside a relief rally's move in the headline,
+the range's record lid, the 20-day average as the line under a record, the one edge of a zone in a
+neutral final call; and an answer that follows the prompt (tests/llm_answers.py) verifies clean."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import llm_answers
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+import realdata_article as ra  # noqa: E402
+
+from pipeline.config import load_settings  # noqa: E402
+from pipeline.facts import build_fact_sheet  # noqa: E402
+from pipeline.llm.prompts import PromptSet  # noqa: E402
+from pipeline.wiring import make_pipeline  # noqa: E402
+from pipeline.writers.llm_article import assemble  # noqa: E402
+from pipeline.writers.llm_prompt import article_values  # noqa: E402
+from pipeline.writers.llm_schema import ModelArticle  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not (ra.OHLCV / "kittycapital_etf-seasonality").is_dir(),
+                                reason="../shared/realdata is absent")
+SESSIONS = {("SPY", date(2026, 3, 31)), ("IWM", date(2026, 8, 21)), ("QQQ", date(2026, 5, 14)),
+            ("SPY", date(2026, 6, 5))}
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory) -> dict[str, tuple[str, object, list]]:
+    """'SYMBOL DATE' -> (the article prompt, the template article, the follower's findings)."""
+    logging.getLogger("pipeline").setLevel(logging.ERROR)
+    folder = tmp_path_factory.mktemp("realdata-prompt")
+    pipeline = make_pipeline(load_settings(ra.write_config(folder, ra.link_bars(folder, ra.OHLCV))))
+    out = {}
+    for symbol, session in sorted(SESSIONS):
+        snapshot = pipeline.snapshot(symbol, session)
+        news, scores, brief = pipeline.prepare(pipeline.settings.instrument(symbol), snapshot)
+        sheet = build_fact_sheet(snapshot, scores)
+        prompt = PromptSet().render("article", **article_values(brief, sheet, len(news), 200))
+        answer = ModelArticle.model_validate(llm_answers.answer_for(llm_answers.parse_prompt(prompt)))
+        article, own = assemble(brief, sheet, answer, len(news), "model")
+        findings = own + pipeline.checker(snapshot, scores, news)(article)
+        out[f"{symbol} {session}"] = (prompt, pipeline.writer.write(brief), findings)
+    return out
+
+
+def test_the_prompt_asks_for_the_templates_story(written) -> None:
+    prompt, template, _ = written["SPY 2026-03-31"]  # a relief rally: the VIX shares the headline
+    assert "as the VIX Drops" in template.headline
+    assert "in the headline (with angle 4 beside it)" in prompt and "\n4. vix (down)" in prompt
+    assert "- take on {level_3}, the resistance zone around the 200-day average" in prompt
+    assert "a long needs a close above {level_3_high} (the top of the zone around the 200-day " \
+           "average) first" in prompt
+    prompt, template, _ = written["IWM 2026-08-21"]  # the range's top is the record close
+    assert "record close" in template.take.lower()
+    assert "- the range top {range_upper} is also the record close" in prompt
+    prompt, template, _ = written["QQQ 2026-05-14"]  # a record: the 20-day average is the line
+    assert "- take on {sma_20}, the 20-day average" in prompt and "bullish while it holds" in prompt
+    assert "20-day average" in template.take
+    prompt, _, _ = written["SPY 2026-06-05"]  # a fear day: the signs once, the VIX beside the fall
+    assert "(from a VIX spike, an outsized move; the take names these once" in prompt
+    assert "in the headline (with angle 3 beside it)" in prompt and "\n3. vix (up)" in prompt
+
+
+def test_an_answer_following_the_prompt_verifies_clean_on_real_sessions(written) -> None:
+    for key, (_, _, findings) in written.items():
+        assert [f for f in findings if f.severity.value in ("error", "warning")] == [], key
