@@ -699,6 +699,19 @@ def big_day_month_filler(case: Case) -> int:
                for p in case.article.analysis[1:])
 
 
+_SIDE_OF_50 = re.compile(r"\b(?:below|above|under|over) the 50-day\b", re.IGNORECASE)
+
+
+def medium_call_side_at_average(case: Case) -> int:
+    """1 when the close sits at the 50-day (its distance rounds to 0.00%, as the analysis prints it)
+    and the medium-term reason puts it below or above the average without saying it is at it."""
+    pct = case.snapshot.trend.pct_vs_sma_50
+    if pct is None or round(pct, 2) != 0 or len(case.article.final_call) < 2:
+        return 0
+    reason = case.article.final_call[1].reasoning
+    return int(bool(_SIDE_OF_50.search(reason)) and "at the 50-day" not in reason.lower())
+
+
 def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     recitals = sum(recites_scores(c.article.dek) + recites_scores(c.article.take) for c in cases)
     names = name_pattern(settings)
@@ -709,6 +722,7 @@ def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     repeated = shared_share(group for group in by_day.values() if len(group) > 1)
     return {"dek_take_score_recitals": float(recitals),
             "big_day_month_filler": float(sum(big_day_month_filler(c) for c in cases)),
+            "medium_call_side_at_average": float(sum(medium_call_side_at_average(c) for c in cases)),
             "bias_against_move": float(sum(_against_move(c) for c in cases)),
             "bias_against_move_unexplained": float(sum(bias_against_move_unexplained(c) for c in cases)),
             "final_call_same_day_repeated": share(*repeated)}

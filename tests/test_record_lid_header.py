@@ -14,7 +14,11 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from editorial_cases import real_cases, realdata_present  # noqa: E402
-from editorial_metrics import range_top_record_header_unsaid, take_empty_range_claims  # noqa: E402
+from editorial_metrics import (  # noqa: E402
+    medium_call_side_at_average,
+    range_top_record_header_unsaid,
+    take_empty_range_claims,
+)
 
 pytestmark = pytest.mark.skipif(not realdata_present(), reason="../shared/realdata is absent")
 
@@ -52,3 +56,12 @@ def test_a_range_take_does_not_say_nothing_lies_between_when_the_cases_name_a_le
     assert "nothing in between" not in qqq.article.take
     assert take_empty_range_claims(qqq) == 0
     assert not [f for f in qqq.findings if f.severity == "error"]
+
+
+def test_a_medium_call_at_the_50_day_says_at_not_below(cases) -> None:
+    """QQQ 2026-08-21 closes $0.002 under its 50-day: the analysis says it sits at the average, so
+    the medium-term reason does too (before: 'Below the 50-day with MACD under its signal')."""
+    qqq = cases["QQQ 2026-08-21"]
+    assert round(qqq.snapshot.trend.pct_vs_sma_50, 2) == 0
+    assert qqq.article.final_call[1].reasoning.startswith("At the 50-day ($713.44), a hair under it")
+    assert medium_call_side_at_average(qqq) == 0

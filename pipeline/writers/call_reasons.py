@@ -69,14 +69,21 @@ _LONG = {  # (close above the 200-day, golden-cross state)
 }
 
 
+_AT_AVERAGE = {(False, False): "At the 50-day ({sma_50}), a hair under it, with MACD under its signal",
+               (True, True): "At the 50-day ({sma_50}), a hair over it, with MACD over its signal"}
+"""The medium-term reason when the close sits at the 50-day (the distance rounds to 0.00%, as the
+analysis and the indicator table say) and the bias still follows the side it is on: 'Below the
+50-day' beside 'sits at the 50-day average' reads as two closes."""
+
+
 def medium_reason(brief: Brief, sheet: FactSheet, fallback: str) -> str:
     """The 50-day and MACD readings behind the medium-term bias; `fallback` without the figures."""
     s = brief.snapshot
     if not sheet.has("sma_50", "pct_vs_sma_50", "macd", "macd_signal") or s.trend.sma_50 is None:
         return fallback
-    if round(sheet.value("pct_vs_sma_50"), 2) == 0:
-        return fallback  # 'at the 50-day': the stock reason is the right one
     key = (s.close > s.trend.sma_50, (s.momentum.macd or 0) > (s.momentum.macd_signal or 0))
+    if round(sheet.value("pct_vs_sma_50"), 2) == 0:  # the analysis says the close sits at it
+        return sheet.fill(_AT_AVERAGE[key]) if key in _AT_AVERAGE else fallback
     return sheet.fill(vary(_MEDIUM[key], brief, "call-medium"))
 
 
