@@ -22,7 +22,8 @@ from .context import VerifyContext
 from .numbers import PrintedDate, find_numbers, same_at_precision
 
 _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("all_time_high", re.compile(r"\b(?:record(?:\s+closing)?\s+(?:close|high|finish)|"
+    ("all_time_high", re.compile(r"\b(?:record(?:\s+closing)?\s+(?:close|high|finish)|record\s+closing\s+"
+                                 r"(?:price|level|mark|value)|"
                                  r"all-time(?:\s+closing)?\s+high|closing\s+record)\b", re.IGNORECASE)),
     ("high_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?high\b",
                             re.IGNORECASE)),
@@ -41,8 +42,8 @@ _INTRADAY = re.compile(r"\bintra-?day\s+(?:\w+\s+)?(?:record|high|low|peak)\b|\b
 its record close of $629.76 from Nov 11" still dates the record close."""
 _PHRASE_MARK = re.compile(r",(?!\d)|[;\u2014(]|:(?!\d)|\.(?!\d)")
 _CLAUSE_MARK = re.compile(r"[;\u2014]|\.(?!\d)")
-_ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:set|made|formed|printed|dates|dating|dated|"
-                       r"came|reached|hit|posted|notched|logged|marked|"
+_ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:was|is|has been|had been)\s+)?"
+                       r"(?:set|made|formed|printed|dates|dating|dated|came|reached|hit|posted|notched|logged|marked|"
                        r"recorded|from|on|back)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\d\s*\(\s*$")
 """A date opening a bracket right after a figure ("$493.91 (Jan 12, 2026)")."""

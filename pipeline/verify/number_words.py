@@ -117,8 +117,14 @@ sixty-five", "RSI is a boring sixty-five", "the VIX at a sleepy fourteen"): the 
 _BARE_AFTER = re.compile(r"^(?:\s*(?:[,.;:)\u2014]|$)|\s+(?:on|and|in|for|as|while|after|before|by|with|at|"
                          r"from|to|level|mark|area|zone|handle|line)\b)", re.IGNORECASE)
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+"""A month's name, capitalised ("May first" is a date; "it may first dip" is not)."""
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+        ("month-day", rf"\b(?P<month>(?-i:{_MONTHS}))\.?\s+(?P<number>{_ORDINAL})(?![\w-])"
+                      r"(?!\s+(?:half|quarter|time|place|straight|consecutive|sessions?|days?|weeks?|"
+                      r"in a row)\b)"),
         ("streak-ordinal", rf"\b(?P<number>{_ORDINAL}){_RUN}"),
         ("streak-digits", rf"\b(?P<number>\d{{1,3}})(?:st|nd|rd|th){_RUN}"),
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
@@ -240,7 +246,8 @@ def _maybe(sentence: str) -> bool:
 
 
 _PHRASE_WORDS = WordIndex([
-    tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "), ("cent",),
+    tuple(_ORDINALS + _TEN_ORDINALS), tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "),
+    ("cent",),
     ("twice", "times", "double", "triple", "quadruple"),
     ("half", "quarter", "third"), ("to one",), ("/",), ("half", "quarter", "full", "whole", "tenth"),
     ("dozen",),
@@ -264,6 +271,9 @@ def _found(sentence: str) -> list[tuple[int, int, str, float | None]]:
 
 
 def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
+    if kind == "month-day":  # "October twenty-fifth": a date, read as "October 25"
+        day = ordinal_value(match.group("number"))
+        return (f"{match.group('month')} {day}", None) if day is not None and day <= 31 else None
     if kind in ("streak-ordinal", "streak-digits"):
         return _run(match)
     if kind == "dollars-cents":

@@ -13,13 +13,19 @@ subjects.
 - A price called a level with the figure first ("$665.30 remains the first resistance", "$652.32
   acts as support"): checked for its side of the close like "resistance at $665.30". Plants: the
   support called resistance, the resistance called support.
+- A day of the month in words ("on November eleventh") is a date, and a record named "record closing
+  level/price" dates with "was reached/set on": the record close's date. Plants: the day in words
+  three days late, the day in digits two days early.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from pipeline.contracts import Snapshot
+from pipeline.verify.number_words import count_forms
 
 from .plants import Plant
 from .universe import Built
@@ -151,6 +157,41 @@ def side_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the resistance above the close said to act as support, the figure first")]
 
 
+# ---------------------------------------------------------------- a record's date in words
+
+RECORD_KEY = "QQQ-2026-11-17"
+RECORD_BASE = f"user-silent5-record-{RECORD_KEY}"
+
+
+def _record(s: Snapshot) -> tuple[float, date]:
+    held = s.extremes.all_time_high_date
+    assert held is not None and 3 < held.day < 25 and held.month == s.session.month
+    return s.extremes.all_time_high, held
+
+
+def record_note(b: Built) -> str:
+    s = b.snapshot
+    value, held = _record(s)
+    return (f"# QQQ below its peak\n\n"
+            f"The record closing level for QQQ, ${value:.2f}, was reached on {held:%B} "
+            f"{count_forms(held.day)[2]}, and the fund settled at ${s.close:.2f} today.\n\n"
+            f"Its record closing price was set on {held:%b} {held.day}.\n")
+
+
+def record_plants(built: dict[str, Built]) -> list[Plant]:
+    _, held = _record(built[RECORD_KEY].snapshot)
+    late, early = held + timedelta(days=3), held - timedelta(days=2)
+    said = f"{held:%B} {count_forms(held.day)[2]}"
+    wrong = f"{late:%B} {count_forms(late.day)[2]}"
+    return [Plant(f"silent5-record-words-{RECORD_KEY}", RECORD_BASE, "date", f"reached on {said}",
+                  f"reached on {wrong}", "date-untraced", wrong,
+                  note="the record close's day of the month in words, three days late"),
+            Plant(f"silent5-record-digits-{RECORD_KEY}", RECORD_BASE, "date",
+                  f"set on {held:%b} {held.day}.", f"set on {early:%b} {early.day}.", "date-untraced",
+                  f"{early:%b} {early.day}",
+                  note="the date of the 'record closing price', two days early")]
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -158,8 +199,10 @@ def silent5_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY])),
             UserText(OFF_BASE, OFF_KEY, "prose", "md", off_note(built[OFF_KEY])),
             UserText(ALERT_BASE, ALERT_KEY, "prose", "md", alert_note(built[ALERT_KEY])),
-            UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY]))]
+            UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
+            UserText(RECORD_BASE, RECORD_KEY, "prose", "md", record_note(built[RECORD_KEY]))]
 
 
 def silent5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*volume_plants(built), *off_plants(built), *alert_plants(built), *side_plants(built)]
+    return [*volume_plants(built), *off_plants(built), *alert_plants(built), *side_plants(built),
+            *record_plants(built)]
