@@ -627,10 +627,47 @@ def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list
     if fact.unit == "price" and _off_scale(claim, named, ctx, owner):
         return [_scale(claim, named.subject, ctx, owner)]
     message = f"{claim.span} is not {_label(named)}"
-    if owner is not None:
-        message += f"; it is {owner.subject}'s {owner.name.replace('_', ' ')}"
+    hint = _hint(claim, named, ctx)
+    if hint is not None:
+        message += f"; it is {hint.subject}'s {plain_name(hint.name)}"
     return [finding("value-mismatch", message, section=claim.section, span=claim.span,
                     expected=expected, source=_where(named))]
+
+
+_PLAIN_NAMES = {
+    "change_1d_pct": "1-day move", "change_5d_pct": "5-day move", "change_1m_pct": "1-month move",
+    "change_ytd_pct": "year-to-date move", "change_1d": "1-day move", "gap_pct": "opening gap",
+    "close": "close", "prev_close": "previous close", "rsi_14": "RSI(14)", "atr_14": "ATR(14)",
+    "macd": "MACD", "macd_signal": "MACD signal line", "sma_20": "20-day average",
+    "sma_50": "50-day average", "sma_200": "200-day average", "high_52w": "52-week closing high",
+    "low_52w": "52-week closing low", "all_time_high": "record close", "volume": "volume",
+    "volume_ratio": "volume against its 20-day average",
+    "pct_from_ath": "distance from its record close",
+    "pct_from_52w_high": "distance from its 52-week high",
+    "pct_from_52w_low": "distance from its 52-week low",
+    "pct_vs_sma_50": "distance from its 50-day average",
+    "pct_vs_sma_200": "distance from its 200-day average",
+}
+"""Facts in the words a reader uses, for a message that names another instrument's fact."""
+_MOVES = frozenset(("change_1d_pct", "change_5d_pct", "change_1m_pct", "change_ytd_pct"))
+
+
+def plain_name(name: str) -> str:
+    return _PLAIN_NAMES.get(name, name.replace("_", " "))
+
+
+def _hint(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> SubjectFact | None:
+    """The fact a wrong figure shows instead, worth naming: the same fact of another instrument ("it
+    is QQQ's 1-day move"), or another period's move of the same one ("it is SPY's 1-month move");
+    never a fact of another kind that happens to share the value (a level's distance, a foreign
+    market's move)."""
+    if named.name not in _PLAIN_NAMES:
+        return None
+    hits = [sf for sf in _hits(claim, ctx) if sf != named]
+    same = [sf for sf in hits if sf.name == named.name and sf.subject != named.subject]
+    windows = [sf for sf in hits
+               if sf.subject == named.subject and sf.name in _MOVES and named.name in _MOVES]
+    return next(iter(same or windows), None)
 
 
 _ONE_DAY = re.compile(r"\b(?:on|for) the (?:day|session)\b|\btoday\b", re.IGNORECASE)
@@ -1171,8 +1208,8 @@ def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> l
                     return [_scale(claim, subject, ctx, owner)]
     if wide:
         owner = wide[0]
-        return [finding("value-mismatch", f"{claim.span} is {owner.subject}'s {_label(owner)}, not a "
-                        f"figure of {'/'.join(claim.subject or ())}", section=claim.section,
+        return [finding("value-mismatch", f"{claim.span} is {owner.subject}'s {plain_name(owner.name)}, "
+                        f"not a figure of {'/'.join(claim.subject or ())}", section=claim.section,
                         span=claim.span, source=_where(owner))]
     return [_untraced(claim)]
 
