@@ -6,6 +6,7 @@ an untraced figure, while a wrong reading beside it is still caught."""
 
 from __future__ import annotations
 
+import pytest
 import test_verify_eval as tv
 
 from pipeline.contracts import Finding, Severity
@@ -37,3 +38,18 @@ def test_a_fact_of_another_kind_that_shares_the_value_is_no_hint() -> None:
     found = _errors("The index rose 1.8% on the day.", "idx_GSPC-2026-11-20")  # IWM's level 7 distance
     assert [(f.code, f.span) for f in found] == [("value-mismatch", "1.8%")], found
     assert "; it is" not in found[0].message, found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "QQQ's RSI is nowhere near a key 70.",
+    "RSI(14) sits a long way under the critical 70 and well above the key 30.",
+])
+def test_a_zone_line_named_as_such_is_no_figure(text: str) -> None:
+    assert _errors(text, "QQQ-2026-11-20") == []
+
+
+def test_a_wrong_reading_beside_a_named_line_is_still_caught() -> None:
+    found = _errors("RSI(14) reads 61.4, nowhere near a key 70.", "QQQ-2026-11-20")
+    assert [(f.code, f.span) for f in found] == [("value-mismatch", "61.4")], found
+    found = _errors("QQQ's RSI hit the key 70 today.", "QQQ-2026-11-20")
+    assert [f.span for f in found] == ["70"], found

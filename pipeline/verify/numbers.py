@@ -572,6 +572,19 @@ _RSI_LINE = re.compile(r"(\b(?:short of|shy of|above|below|under|over|past|throu
                        re.IGNORECASE)
 """An RSI zone's line named by a bare round number in a sentence about the RSI or its zones ("warm,
 short of 70", "dipped below 30"): a threshold, not a figure ('RSI at 30' is the reading, kept)."""
+_RSI_NAMED_LINE = re.compile(r"(\b(?:an?|the)\s+(?:key|critical|important|magic|pivotal|psychological|"
+                             r"closely watched|widely watched|overbought|oversold)\s+)(20|30|50|70|80)\b"
+                             r"(?![.,]\d|%)", re.IGNORECASE)
+"""A zone's line named as such ("nowhere near a key 70", "the oversold 30"): a threshold, not a
+reading, unless a reading's verb stands right before it ("RSI hit the key 70" claims the reading)."""
+_READING_VERB = re.compile(r"\b(?:at|is|was|reads?|hit|hits|touched|touches|printed|prints)\s*$|[=:]\s*$",
+                           re.IGNORECASE)
+
+
+def _named_line(match: re.Match[str]) -> str:
+    if _READING_VERB.search(match.string, 0, match.start()):
+        return match.group(0)
+    return match.group(1) + " " * len(match.group(2))
 
 
 def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
@@ -585,6 +598,7 @@ def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     cleaned = blank(stripped, _not_figures(_present(stripped)))
     if _RSI_ZONE_WORDS.search(stripped):
         cleaned = _RSI_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), cleaned)
+        cleaned = _RSI_NAMED_LINE.sub(_named_line, cleaned)
     return [_printed(match) for match in _NUMBER.finditer(cleaned) if _is_figure(cleaned, match)]
 
 

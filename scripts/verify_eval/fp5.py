@@ -7,6 +7,8 @@
 - A moving average's own move ("it has added 1.49% over the last four weeks", "has gained 0.30%
   over the past five sessions"): the average's change over that window (the 20-session slope, or
   from the closes), never the instrument's move.
+- An RSI zone's line named as such ("a long way under the critical 70", "well above the key 30"):
+  a threshold, not an untraced figure; the reading beside it is still held to the RSI.
 
 Every figure comes from the snapshots, so each note is correct by construction; each plant spoils
 one figure, which must be held to the fact its words name.
@@ -170,9 +172,38 @@ def average_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- an RSI line named as such
+
+LINE_KEY = "QQQ-2026-11-20"
+LINE_BASE = f"user-fp5-rsi-line-{LINE_KEY}"
+
+
+def _rsi(b: Built) -> float:
+    rsi = b.snapshot.momentum.rsi_14
+    assert rsi is not None and 30 < rsi < 70
+    return rsi
+
+
+def line_note(b: Built) -> str:
+    return (f"QQQ momentum check. RSI(14) sits at {_rsi(b):.1f}, a long way under the critical 70 and well "
+            f"above the key 30.\n")
+
+
+def line_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(LINE_BASE, LINE_KEY, "prose", "md", line_note(built[LINE_KEY]))]
+
+
+def line_plants(built: dict[str, Built]) -> list[Plant]:
+    rsi = _rsi(built[LINE_KEY])
+    said, wrong = f"{rsi:.1f}", f"{rsi + 5.0:.1f}"
+    return [Plant(f"fp5-rsi-line-{LINE_KEY}", LINE_BASE, "indicator", f"sits at {said},", f"sits at {wrong},",
+                  "value-mismatch", wrong,
+                  note="the RSI reading beside the lines 'the critical 70' and 'the key 30', 5 high")]
+
+
 def fp5_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*record_texts(built), *run_texts(built), *average_texts(built)]
+    return [*record_texts(built), *run_texts(built), *average_texts(built), *line_texts(built)]
 
 
 def fp5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*record_plants(built), *run_plants(built), *average_plants(built)]
+    return [*record_plants(built), *run_plants(built), *average_plants(built), *line_plants(built)]
