@@ -162,15 +162,22 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | Non
         if _figure_between(clause, middle, after, match.start(), match.end()):
             continue
         day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
-        since = bool(_SINCE.search(clause[:match.start()]))
+        since = bool(_SINCE.search(clause[:match.start()])) and not _THAT_DAY.match(
+            clause, match.end(), max(match.end(), middle))
         found.append((abs(match.start() - middle), Anchor(day, match.group("day"), since)))
     if may_hold_date(clause):
         for printed in find_dates(clause, session):
             if printed.value <= session and not printed.span and not _figure_between(
                     clause, middle, after, printed.start, printed.end):
-                since = bool(_SINCE.search(clause[:printed.start]))
+                since = bool(_SINCE.search(clause[:printed.start])) and not _THAT_DAY.match(
+                    clause, printed.end, max(printed.end, middle))
                 found.append((abs(printed.start - middle), Anchor(printed.value, printed.text, since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
+
+
+_THAT_DAY = re.compile(r"[\s,]*(?:when|on which|that day)\b", re.IGNORECASE)
+"""A day named after "since" and then described ("its lowest close since Nov 3, when it ended at
+$612.92"): the figure is that day's own, not a move since it."""
 
 
 _BARE_SINCE = re.compile(r"^\s*since(?:\s+then)?\s*(?:[.;,)!]|$)", re.IGNORECASE)

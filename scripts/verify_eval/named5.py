@@ -22,10 +22,16 @@ than the holdout's, on other subjects.
   close or the previous close, not another source's level. Plants: the close with two digits
   swapped, the previous close a dollar low.
 
+- A day named after "since" and then described with ", when" or "on which day" ("It has slipped
+  since Thursday, when it finished at $249.26", "Up since Nov 6, on which day it settled at
+  $243.79"): the figure is that day's close, from its bar. Plants: each close a dollar or nine off.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from .plants import Plant
 from .universe import Built
@@ -195,9 +201,56 @@ def hedged_plants(built: dict[str, Built]) -> list[Plant]:
                   note="a hedged previous close ('against a previous close of'), a dollar low")]
 
 
+# ---------------------------------------------------------------- a day after "since", then "when"
+
+SINCE_KEY = "IWM-2026-11-17"
+
+
+def _bar_closes(b: Built) -> tuple[str, str]:
+    """The closes of the Thursday before the session (a Tuesday) and of Friday Nov 6."""
+    s = b.snapshot
+    assert s.session == date(2026, 11, 17)
+    closes = dict(zip(s.recent_sessions, s.recent_closes, strict=True))
+    return f"{closes[date(2026, 11, 12)]:.2f}", f"{closes[date(2026, 11, 6)]:.2f}"
+
+
+def since_note(b: Built) -> str:
+    thursday, nov6 = _bar_closes(b)
+    return (f"# IWM off its peak\n\n"
+            f"IWM closed at ${b.snapshot.close:.2f}. It has slipped since Thursday, when it finished at "
+            f"${thursday}.\n\n"
+            f"- Up since Nov 6, on which day it settled at ${nov6}.\n")
+
+
+def since_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-named5-since-{SINCE_KEY}", SINCE_KEY, "prose", "md",
+                     since_note(built[SINCE_KEY]))]
+
+
+def since_plants(built: dict[str, Built]) -> list[Plant]:
+    thursday, nov6 = _bar_closes(built[SINCE_KEY])
+    lower = f"{float(thursday) - 1:.2f}"
+    base = f"user-named5-since-{SINCE_KEY}"
+    return [Plant(f"named5-since-when-{SINCE_KEY}", base, "history",
+                  f"finished at ${thursday}", f"finished at ${lower}", "value-mismatch", f"${lower}",
+                  note="Thursday's close after 'since Thursday, when it finished at', a dollar low"),
+            Plant(f"named5-since-which-{SINCE_KEY}", base, "history",
+                  f"settled at ${nov6}", f"settled at ${_swapped_inner(nov6)}", "value-mismatch",
+                  f"${_swapped_inner(nov6)}",
+                  note="Nov 6's close after 'since Nov 6, on which day it settled at', two digits swapped")]
+
+
+def _swapped_inner(text: str) -> str:
+    """The figure's second and third digits swapped ('243.79' -> '234.79'); they must differ."""
+    assert text[1] != text[2]
+    return text[0] + text[2] + text[1] + text[3:]
+
+
 def named5_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*index_close_texts(built), *card_texts(built), *loose_texts(built), *hedged_texts(built)]
+    return [*index_close_texts(built), *card_texts(built), *loose_texts(built), *hedged_texts(built),
+            *since_texts(built)]
 
 
 def named5_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*index_close_plants(built), *card_plants(built), *loose_plants(built), *hedged_plants(built)]
+    return [*index_close_plants(built), *card_plants(built), *loose_plants(built), *hedged_plants(built),
+            *since_plants(built)]
