@@ -491,9 +491,16 @@ def negated(text: str, match: re.Match[str]) -> bool:
     return bool(_NEGATED_BEFORE.search(before) or _ABSENT_AFTER.match(text[match.end():]))
 
 
-_NAMED_AS = re.compile(r"\b(?:is|are|gets?|)\s*(?:called|termed|labell?ed|known as|defined as|"
-                       r"referred to as)\s+(?:an?\s+)?$", re.IGNORECASE)
-"""A definition naming the word ("above 70 is called overbought"): the term defined, not a claim."""
+_NAMED_AS = re.compile(r"(?:\b(?:is|are|gets?|)\s*(?:called|termed|labell?ed|known as|defined as|"
+                       r"referred to as)"
+                       r"|\b(?:20|25|30|70|75|80)(?:\s+(?:line|level|mark|threshold|band))?\s+"
+                       r"(?:that|which)\s+(?:(?:people|traders|analysts|technicians|many|most|some|we|you)\s+)?"
+                       r"(?:(?:like|tend|love|prefer|used)\s+to\s+|usually\s+|often\s+|commonly\s+)?"
+                       r"(?:marks?|signals?|denotes?|defines?|call|calls|flags?))\s+(?:an?\s+)?$",
+                       re.IGNORECASE)
+"""A definition naming the word ("above 70 is called overbought", "the 70 line that marks overbought",
+"the 70 that people like to call overbought"): the term defined, not a claim. A relative clause
+defines only right after a threshold ("56.4, which traders call overbought" is a claim)."""
 
 
 _ZONE_DEFINED = re.compile(_NAMED_AS.pattern[:-len(r"$")] + r"(?:overbought|oversold)\b", re.IGNORECASE)

@@ -13,6 +13,9 @@ must raise no error finding; each plant spoils one figure next to the exemption 
   article's sources, so a citation of one resolves; a citation of an entry it lacks still does not.
 - Volumes written out in millions ("31.7 million shares", "an average of 30.3 million"): a volume
   in millions, as "31.7M" is, not a bare 31.7 held to some other fact.
+- A zone word defined by a relative clause right after its threshold ("the 70 threshold that
+  technicians call overbought", "the 30 mark which signals oversold") claims nothing; the zone word
+  said of the reading ("56.4, which traders call overbought") still does.
 """
 
 from __future__ import annotations
@@ -187,12 +190,44 @@ def million_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- a threshold that marks a zone
+
+ZONE_KEY = "QQQ-2026-11-20"
+ZONE_BASE = f"user-fa5-zone-threshold-{ZONE_KEY}"
+
+
+def zone_threshold_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.momentum.rsi_14 is not None and 30 < s.momentum.rsi_14 < 70
+    return (f"QQQ check-in. RSI(14) sits at {s.momentum.rsi_14:.1f}, a good way from the 70 threshold that "
+            "technicians call overbought and above the 30 mark which signals oversold.\n")
+
+
+def zone_threshold_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(ZONE_BASE, ZONE_KEY, "prose", "txt", zone_threshold_note(built[ZONE_KEY]))]
+
+
+def zone_threshold_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[ZONE_KEY].snapshot
+    assert s.momentum.rsi_14 is not None
+    rsi, wrong = f"{s.momentum.rsi_14:.1f}", f"{s.momentum.rsi_14 + 9.3:.1f}"
+    return [
+        Plant(f"fa5-zone-threshold-rsi-{ZONE_KEY}", ZONE_BASE, "indicator", f"sits at {rsi},",
+              f"sits at {wrong},", "value-mismatch", wrong,
+              note="the RSI 9.3 high, beside the thresholds"),
+        Plant(f"fa5-zone-threshold-claim-{ZONE_KEY}", ZONE_BASE, "indicator",
+              f"sits at {rsi}, a good way from",
+              f"sits at {rsi}, which traders call overbought, a good way from",
+              "indicator-mismatch", "overbought", note="the zone word said of the reading itself"),
+    ]
+
+
 def fa5_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fifth holdout's false-alarm fixes."""
     return [*compared_texts(built), *typed_table_texts(built), *numbered_sources_texts(built),
-            *million_texts(built)]
+            *million_texts(built), *zone_threshold_texts(built)]
 
 
 def fa5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*compared_plants(built), *typed_table_plants(built), *numbered_sources_plants(built),
-            *million_plants(built)]
+            *million_plants(built), *zone_threshold_plants(built)]
