@@ -367,9 +367,12 @@ def test_the_model_prompt_carries_the_condition_for_the_missing_setup() -> None:
     brief = brief_with(bias=Bias.BULLISH, setups=[SHORT], pending_setups=[PENDING])
     values = article_values(brief, build_fact_sheet(brief.snapshot, brief.scores), 0, 400)
     assert values["setups"] == []
-    assert values["pending"] == {"direction": "long", "trigger": "a close above the swing high"}
+    # the short-term call's clause (llm_plan.short_term_clause) carries the pending long's condition, as slots
+    clause = values["short_term"]
+    assert "the long waits on a close above {pending_long_entry}" in clause, clause
     shown = brief_with(bias=Bias.BULLISH, setups=[LONG], pending_setups=[PENDING])
-    assert article_values(shown, build_fact_sheet(shown.snapshot, shown.scores), 0, 400)["pending"] is None
+    shown_clause = article_values(shown, build_fact_sheet(shown.snapshot, shown.scores), 0, 400)["short_term"]
+    assert "pending" not in shown_clause and "long setup waits for" in shown_clause, shown_clause
 
 
 def test_an_untested_round_number_is_a_waypoint_not_the_trigger() -> None:
