@@ -544,6 +544,9 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     if number.unit in (None, "price") and not number.sign and _MOVE_BY.search(tail) \
             and (number.unit == "price" or IN_POINTS.match(after)):
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
+    if number.unit in (None, "ratio") and _ATR_UNITS.match(after) \
+            and _MOVE_IN_ATR.search(_clause_tail(before)):
+        return "move_atr", ClaimKind.VALUE  # "Friday's move was about 3.6 ATRs", "a move of 1.6 ATRs"
     if number.unit == "ratio" and _VOLUME_BEFORE.search(before[-120:]):
         return "volume_ratio", ClaimKind.VALUE  # "Volume was loud: 86.8M against 44.3M, roughly 3x"
     if number.unit == "volume":
@@ -610,6 +613,12 @@ _VOLUME_BEFORE = re.compile(rf"(?:{_VOLUME_WORDS}|{_SHARES_AGAINST})"
 ratio to its average; so is one after a share count written "Vol 39.6M" or set against another
 ("86.8M against 44.3M, or 2x")."""
 _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
+_ATR_UNITS = re.compile(r"^(?:\s?x\s?|\s|-)(?:ATRs?|average true ranges?)\b(?!\s+(?:above|below|under|"
+                        r"over|from|beyond|past|away|off|of|to|wide|stop))", re.IGNORECASE)
+_MOVE_IN_ATR = re.compile(r"\b(?:move|moves|moved|swing|swung|rose|fell|gained|lost|jumped|dropped|climbed|"
+                          r"slid|rallied|sank|surged|tumbled)\b", re.IGNORECASE)
+"""A count of ATRs the words give as the day's move ("Friday's move was about 3.6 ATRs", "a move of 1.6
+ATRs", "rose 1.6 ATR"): `move_atr`; not a distance ("a stop 1.5 ATRs below", "3 ATRs past the entry")."""
 
 
 _BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat|stands|stood|trades|traded|"

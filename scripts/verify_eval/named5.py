@@ -26,6 +26,10 @@ than the holdout's, on other subjects.
   since Thursday, when it finished at $249.26", "Up since Nov 6, on which day it settled at
   $243.79"): the figure is that day's close, from its bar. Plants: each close a dollar or nine off.
 
+- A count of ATRs the words give as the day's move ("a swing of 1.1 ATR", "the day moved 1.1x ATR"):
+  the move in ATR units (`move_atr`), not a distance ("a stop 1.5 ATRs below"). Plants: one and two
+  whole ATRs too many.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -246,11 +250,46 @@ def _swapped_inner(text: str) -> str:
     return text[0] + text[2] + text[1] + text[3:]
 
 
+# ---------------------------------------------------------------- the move in ATR units
+
+ATR_KEY = "SPY-2026-11-20"
+
+
+def _atr_move(b: Built) -> str:
+    move = b.snapshot.tape.move_atr
+    assert move is not None and move > 0
+    return f"{move:.1f}"
+
+
+def atr_note(b: Built) -> str:
+    s, move = b.snapshot, _atr_move(b)
+    return (f"# SPY: a full-sized day\n\n"
+            f"SPY rose {s.returns.change_1d_pct:.2f}% to ${s.close:.2f}, a swing of {move} ATR by the desk's "
+            f"count.\n\n"
+            f"- Range check: the day moved {move}x ATR, no more.\n")
+
+
+def atr_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-named5-atr-{ATR_KEY}", ATR_KEY, "prose", "md", atr_note(built[ATR_KEY]))]
+
+
+def atr_plants(built: dict[str, Built]) -> list[Plant]:
+    move = _atr_move(built[ATR_KEY])
+    one, two = f"{float(move) + 1:.1f}", f"{float(move) + 2:.1f}"
+    base = f"user-named5-atr-{ATR_KEY}"
+    return [Plant(f"named5-atr-swing-{ATR_KEY}", base, "value",
+                  f"a swing of {move} ATR", f"a swing of {one} ATR", "value-mismatch", one,
+                  note="the day's move in ATR units after 'a swing of', one ATR too many"),
+            Plant(f"named5-atr-moved-{ATR_KEY}", base, "value",
+                  f"moved {move}x ATR", f"moved {two}x ATR", "value-mismatch", two,
+                  note="the day's move in ATR units after 'the day moved', two ATRs too many")]
+
+
 def named5_texts(built: dict[str, Built]) -> list[UserText]:
     return [*index_close_texts(built), *card_texts(built), *loose_texts(built), *hedged_texts(built),
-            *since_texts(built)]
+            *since_texts(built), *atr_texts(built)]
 
 
 def named5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*index_close_plants(built), *card_plants(built), *loose_plants(built), *hedged_plants(built),
-            *since_plants(built)]
+            *since_plants(built), *atr_plants(built)]
