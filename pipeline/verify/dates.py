@@ -57,6 +57,8 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
     return findings
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""date.weekday()'s names, as f"{day:%A}" prints them in the C locale (without its formatting cost)."""
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
               "sat": "Saturday", "sun": "Sunday"}
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
@@ -173,7 +175,7 @@ def _around(sentence: str, when: PrintedDate) -> str:
 
 
 def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
-    if when.weekday is None or when.weekday == f"{when.value:%A}":
+    if when.weekday is None or when.weekday == _WEEKDAY_NAMES[when.value.weekday()]:
         return []
     return [finding("weekday-mismatch", f"{when.value:%b} {when.value.day}, {when.value.year} is a "
                     f"{when.value:%A}, not a {when.weekday}", section=section, span=when.text,

@@ -91,6 +91,7 @@ class _Walk:
         self.previous_prices: Carried = _none  # the sentence before's prices: differences of its prices
         self._unread = 0  # row sentences not read whose moves `previous_moves` reads when asked
         self.running: tuple[str, ...] | None = None
+        self.own = frozenset(ctx.lexicon.family_of(ctx.symbol))  # the article's instrument and its family
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
         self.carried_ratio: str | None = None  # an R multiple the sentence before read with its setup
@@ -127,8 +128,7 @@ class _Walk:
         """A sentence that opens with an instrument makes it the paragraph's running subject."""
         mentions = self.ctx.lexicon.mentions(sentence)
         topic = sentence_topic(sentence, mentions)
-        own = set(self.ctx.lexicon.family_of(self.ctx.symbol))
-        if any(set(m.symbols) & own for m in mentions):
+        if any(not self.own.isdisjoint(m.symbols) for m in mentions):
             self.running = None  # a comparison with the article's own instrument hands the paragraph back
         elif topic is not None:
             self.running = topic
@@ -144,9 +144,10 @@ class _Walk:
         return _unique(number_words.restore(found, self.written))  # one finding per fault in a sentence
 
     def _read(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
-        cited = self._cited(sentence)
+        numbers = citations_in(sentence)
+        cited = self._cited(numbers)
         source_text = "\n".join(citations.source_text(item) for _, item in cited)
-        if self.ctx.sources_known and self._cites_unknown(sentence):
+        if self.ctx.sources_known and len(cited) < len(numbers):  # one cites an unknown item
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
         read = self._claims_of(sentence, section, self.written, self.running)
         macro = cross_markets.check_market_claims([(read.every[n], key) for n, key in read.world.items()],
@@ -245,12 +246,9 @@ class _Walk:
             partial(values.check_claim, claim, self.ctx, near, source_text), section=claim.section,
             text=claim.span), claim, self.ctx)]
 
-    def _cites_unknown(self, sentence: str) -> bool:
-        return any(citations.item_for(self.entries.get(n), self.ctx) is None for n in citations_in(sentence))
-
-    def _cited(self, sentence: str) -> list[tuple[int, NewsItem]]:
+    def _cited(self, numbers: Iterable[int]) -> list[tuple[int, NewsItem]]:
         cited = []
-        for number in citations_in(sentence):
+        for number in numbers:
             item = citations.item_for(self.entries.get(number), self.ctx)
             if item is not None:
                 cited.append((number, item))
@@ -268,8 +266,7 @@ class _Walk:
         """The snapshot a sentence's words are about: the article's, a peer's, or False (unknown)."""
         mentioned = {s for m in self.ctx.lexicon.mentions(sentence) for s in m.symbols}
         mentioned = mentioned or set(self.running or ())
-        own = set(self.ctx.lexicon.family_of(self.ctx.symbol))
-        if not mentioned or mentioned & own:
+        if not mentioned or mentioned & self.own:
             return None
         known = self.ctx.lexicon.instruments
         families = {known[s].family for s in mentioned if s in known}

@@ -72,7 +72,7 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     """Findings for a figure dated to a past session of `snapshot` (its subject's); None when the words
     do not date it to a past session, it is not a close, high, low or move, or no snapshot is loaded."""
     what = _measure(claim)
-    if what is None or snapshot is None:
+    if what is None or snapshot is None or not _may_name_a_day(claim.sentence):
         return None
     clause = _clause(claim)
     if _NOT_A_BAR.search(clause[0]):
@@ -95,6 +95,16 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     if matches(fact, claim.number):
         return _sign_check(claim, fact, anchor)
     return [_wrong(claim, fact, anchor, bar, bars, snapshot, what)]
+
+
+def _may_name_a_day(sentence: str) -> bool:
+    """False when no part of the sentence can name a day: a weekday (_WEEKDAY, case-sensitive, starts
+    with one of the stems) or a printed date (find_dates reads none where may_hold_date is False, and
+    what is false for the sentence is false for each part of it)."""
+    return any(stem in sentence for stem in _WEEKDAY_STEMS) or may_hold_date(sentence)
+
+
+_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri")
 
 
 def _undated(claim: Claim, anchor: Anchor, snapshot: Snapshot) -> list[Finding] | None:

@@ -456,6 +456,11 @@ def _unquote_marks(sentence: str) -> str:
     return QUOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
 
 
+_CLAUSE_BREAK = re.compile(r"[;:,.()\u2014]|\bbut\b|\bwhile\b")
+_CLAUSE_OR_AND = re.compile(r"[;:,.()\u2014]|\bbut\b|\bwhile\b|\band\b")
+_SENTENCE_CLAUSE = re.compile(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b")
+_PHRASE_BREAK = re.compile(r"[;:,.()\u2014]")
+"""Where the words before or after a match stop belonging to its clause (compiled once)."""
 _ABSENT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:is |are |remains |stays )?(?:still |so far )?"
                            r"(?:absent|missing|nowhere to be seen|"
                            r"not (?:yet )?(?:in place|formed|confirmed|here)|"
@@ -477,7 +482,7 @@ def denial(text: str, match: re.Match[str], sentence: str) -> str | None:
     oversold': a plain denial, read as the opposite claim (hedges such as 'short of', 'near' or 'far
     from' are not denials and stay skipped); the words said,
     from `sentence` (`text` is it with quotation marks blanked, at the same offsets)."""
-    before = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b", text[:match.start()])[-1]
+    before = _CLAUSE_BREAK.split(text[:match.start()])[-1]
     said = _DENIED_BEFORE.search(before)
     if said is None or _HYPOTHETICAL.search(before[:said.start()] + " " + before[said.end():]):
         return None
@@ -487,7 +492,7 @@ def denial(text: str, match: re.Match[str], sentence: str) -> str | None:
 
 def negated(text: str, match: re.Match[str]) -> bool:
     """'no death cross', 'Golden Cross still absent': the words say the pattern is not there."""
-    before = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b", text[:match.start()])[-1]
+    before = _CLAUSE_BREAK.split(text[:match.start()])[-1]
     return bool(_NEGATED_BEFORE.search(before) or _ABSENT_AFTER.match(text[match.end():]))
 
 
@@ -512,8 +517,8 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
     if _NAMED_AS.search(before[-40:]):
         return True
-    clause = re.split(r"[;:,.()\u2014]|\bbut\b|\bwhile\b|\band\b", before)[-1]
-    sentence_clause = re.split(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b", before)[-1]
+    clause = _CLAUSE_OR_AND.split(before)[-1]
+    sentence_clause = _SENTENCE_CLAUSE.split(before)[-1]
     if rule.holds in (_vs_average, _vs_both_averages) and re.search(r"\b(?:20|50)-day\b", sentence_clause):
         return True  # "the 50-day is above the 200-day" compares averages, not the close
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
@@ -546,7 +551,7 @@ def _answer(text: str, match: re.Match[str]) -> str | None:
 
 
 def _clause_after(text: str, match: re.Match[str]) -> str:
-    return re.split(r"[;:,.()\u2014]", text[match.end():])[0]
+    return _PHRASE_BREAK.split(text[match.end():], maxsplit=1)[0]
 
 
 # --- move words without a figure ("the S&P 500 rose on Tuesday") -----------------------------------
