@@ -194,7 +194,7 @@ class LineReader:
                 and sum(not line.endswith((".", "!", "?", ":")) for line in self.lines) > 1
                 and not _wrapped_prose(self.lines)):
             lines, self.lines = self.lines, []
-            for line in lines:  # a dashboard or a list of lines, not one running paragraph
+            for line in _rewrapped(lines):  # a dashboard or a list of lines, not one running paragraph
                 self.lines = [line]
                 self._flush_lines()
             return
@@ -286,6 +286,24 @@ def _wrapped_prose(lines: list[str]) -> bool:
     "0.88%. From the August 19 peak ...". Not a dashboard or a chat log (short lines, each its own)."""
     return all(len(line) >= WRAP_WIDTH and _CONTINUES.match(after) is not None
                for line, after in zip(lines, lines[1:], strict=False))
+
+
+_SIGNED_FIGURE = re.compile(r"[+\-\u2212]\$?\d")
+
+
+def _rewrapped(lines: list[str]) -> list[str]:
+    """A list of lines with any one wrapped onto the next put back together: a long line with no end
+    mark whose next line goes on with a signed figure ("... Nasdaq 100 ETF (QQQ)" / "-1.44%, Dow ETF
+    (DIA) -1.04%.") is one line; the figure is the name's, not a line of its own."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (len(previous) >= WRAP_WIDTH and not previous.endswith((".", "!", "?", ":"))
+                and _SIGNED_FIGURE.match(line)):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _all_linked_entries(lines: list[str]) -> bool:

@@ -16,6 +16,9 @@ must raise no error finding; each plant spoils one figure next to the exemption 
 - A zone word defined by a relative clause right after its threshold ("the 70 threshold that
   technicians call overbought", "the 30 mark which signals oversold") claims nothing; the zone word
   said of the reading ("56.4, which traders call overbought") still does.
+- A line of a line-by-line note wrapped before a peer's signed move ("... the Nasdaq 100 fund QQQ" /
+  "-0.90% and the Dow fund DIA -0.20%."): the move is the peer's, not a line of its own read as the
+  article's instrument's.
 """
 
 from __future__ import annotations
@@ -222,12 +225,49 @@ def zone_threshold_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- a move wrapped onto the next line
+
+WRAPPED_KEY = "SPY-2026-11-17"
+WRAPPED_BASE = f"user-fa5-wrapped-move-{WRAPPED_KEY}"
+
+
+def wrapped_move_note(b: Built) -> str:
+    s, q, d = b.snapshot, _peer(b, "QQQ"), _peer(b, "DIA")
+    return ("Close monitor, SPY\n"
+            "Session: Tuesday\n"
+            f"SPY ended at ${s.close:.2f} after a soft day for the majors, with the Nasdaq 100 fund QQQ\n"
+            f"{q.returns.change_1d_pct:+.2f}% and the Dow fund DIA {d.returns.change_1d_pct:+.2f}%.\n"
+            "Desk: no change\n")
+
+
+def wrapped_move_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(WRAPPED_BASE, WRAPPED_KEY, "prose", "txt", wrapped_move_note(built[WRAPPED_KEY]))]
+
+
+def wrapped_move_plants(built: dict[str, Built]) -> list[Plant]:
+    b = built[WRAPPED_KEY]
+    s, q = b.snapshot, _peer(b, "QQQ")
+    assert q.returns.change_1d_pct is not None
+    move, wrong = f"{q.returns.change_1d_pct:+.2f}%", f"{q.returns.change_1d_pct - 0.55:+.2f}%"
+    close, wrong_close = f"${s.close:.2f}", f"${s.close - 3.05:.2f}"
+    return [
+        Plant(f"fa5-wrapped-peer-move-{WRAPPED_KEY}", WRAPPED_BASE, "subject", f"QQQ\n{move}",
+              f"QQQ\n{wrong}", "value-mismatch", wrong,
+              note="QQQ's move on the wrapped line, 0.55 points lower"),
+        Plant(f"fa5-wrapped-close-{WRAPPED_KEY}", WRAPPED_BASE, "value", f"ended at {close}",
+              f"ended at {wrong_close}", "value-mismatch", wrong_close,
+              note="the close on the line the move is wrapped from, $3.05 low"),
+    ]
+
+
 def fa5_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fifth holdout's false-alarm fixes."""
     return [*compared_texts(built), *typed_table_texts(built), *numbered_sources_texts(built),
-            *million_texts(built), *zone_threshold_texts(built)]
+            *million_texts(built), *zone_threshold_texts(built),
+            *wrapped_move_texts(built)]
 
 
 def fa5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*compared_plants(built), *typed_table_plants(built), *numbered_sources_plants(built),
-            *million_plants(built), *zone_threshold_plants(built)]
+            *million_plants(built), *zone_threshold_plants(built),
+            *wrapped_move_plants(built)]
