@@ -98,7 +98,11 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return _distance(claim, ctx, near)
     pronoun = _level_pronoun(claim, ctx, near)
     if pronoun is not None:
-        return _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
+        found = _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
+        referred = None if found else _named_by_pronoun(claim, ctx, near)
+        # "The record close is $694.71 ... just under two percent below it": within a unit of the
+        # derived distance, but not its named fact (pct_from_ath, -0.97%)
+        return _against_named(claim, referred, ctx) if referred is not None else found
     level = _level_after(claim)
     if claim.relation and claim.reference is None and level is not None:
         return _distance_from(claim, ctx, level)
@@ -868,6 +872,23 @@ def _level_pronoun(claim: Claim, ctx: VerifyContext, near: Neighbours) -> tuple[
     signed = claim.number.value if side == "above" else -claim.number.value
     implied = close / (1 + signed / 100)
     return side, min(max(implied, printed.value - half), printed.value + half)
+
+
+def _named_by_pronoun(claim: Claim, ctx: VerifyContext, near: Neighbours) -> SubjectFact | None:
+    """The distance fact of "... below it" when 'it' is a level its sentence printed before with the
+    fact's words ("The record close is $694.71, and SPY is 2% below it": its distance from the record)."""
+    if claim.number.unit != "pct" or claim.reference is not None:
+        return None
+    match = _SIDE_OF_IT.match(claim.sentence, claim.number.end) or SIDE_OF_IT_BRACKETED.search(
+        claim.sentence, max(0, claim.number.start - 40), claim.number.start)
+    before = [c for c in near.prices if c.sentence == claim.sentence and c.number.end <= claim.number.start]
+    if match is None or not before or before[-1].names not in _RELATION_FACTS:
+        return None
+    level = before[-1]
+    if _CLAUSE_SUBJECT.fullmatch(claim.sentence, level.number.end, claim.number.start):
+        return None
+    side = "above" if match.group(1).lower() in ("above", "over") else "below"
+    return _named_fact(replace(claim, relation=side, reference=level.names, kind=ClaimKind.DISTANCE), ctx)
 
 
 _CLAUSE_SUBJECT = re.compile(r"[\s,)]*(?:is|was|sits|sat|stands|stood|lies|lay|remains|trades|ended|"

@@ -16,6 +16,10 @@ subjects.
 - A day of the month in words ("on November eleventh") is a date, and a record named "record closing
   level/price" dates with "was reached/set on": the record close's date. Plants: the day in words
   three days late, the day in digits two days early.
+- A distance "below it" where 'it' is a level its sentence printed with the fact's words ("The record
+  close is $629.76, and QQQ now sits about half a percent below it"): that fact's distance
+  (pct_from_ath), not only within a unit of the one derived from the printed level. Plants: two
+  percent in words and 2% in digits for 0.53%.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -192,6 +196,34 @@ def record_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the date of the 'record closing price', two days early")]
 
 
+# ---------------------------------------------------------------- a distance from 'it', a named level
+
+BELOW_KEY = "QQQ-2026-11-20"
+BELOW_BASE = f"user-silent5-below-it-{BELOW_KEY}"
+
+
+def below_note(b: Built) -> str:
+    s = b.snapshot
+    gap = (s.close / s.extremes.all_time_high - 1) * 100
+    assert -0.7 < gap < -0.4
+    return (f"# QQQ near the top\n\n"
+            f"The record close is ${s.extremes.all_time_high:.2f}, and QQQ now sits about half a percent "
+            f"below it after closing at ${s.close:.2f}.\n\n"
+            f"Put plainly: the record close is ${s.extremes.all_time_high:.2f} and the fund is "
+            f"{abs(gap):.2f}% below it.\n")
+
+
+def below_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[BELOW_KEY].snapshot
+    gap = f"{abs((s.close / s.extremes.all_time_high - 1) * 100):.2f}%"
+    return [Plant(f"silent5-below-it-words-{BELOW_KEY}", BELOW_BASE, "words", "about half a percent",
+                  "about two percent", "value-mismatch", "two percent",
+                  note="the distance from the record close ('below it') in words, 2% for 0.53%"),
+            Plant(f"silent5-below-it-digits-{BELOW_KEY}", BELOW_BASE, "value", f"is {gap} below it",
+                  "is 2% below it", "value-mismatch", "2%",
+                  note="the distance from the record close ('below it') in whole digits, 2% for 0.53%")]
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -200,9 +232,10 @@ def silent5_texts(built: dict[str, Built]) -> list[UserText]:
             UserText(OFF_BASE, OFF_KEY, "prose", "md", off_note(built[OFF_KEY])),
             UserText(ALERT_BASE, ALERT_KEY, "prose", "md", alert_note(built[ALERT_KEY])),
             UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
-            UserText(RECORD_BASE, RECORD_KEY, "prose", "md", record_note(built[RECORD_KEY]))]
+            UserText(RECORD_BASE, RECORD_KEY, "prose", "md", record_note(built[RECORD_KEY])),
+            UserText(BELOW_BASE, BELOW_KEY, "prose", "md", below_note(built[BELOW_KEY]))]
 
 
 def silent5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*volume_plants(built), *off_plants(built), *alert_plants(built), *side_plants(built),
-            *record_plants(built)]
+            *record_plants(built), *below_plants(built)]
