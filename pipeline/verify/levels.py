@@ -23,8 +23,10 @@ _BELOW_KINDS = ("support", "breakdown", "floor")
 _ABOVE_KINDS = ("resistance", "breakout", "ceiling")
 _PROSE_LEVEL = re.compile(
     r"\b(?P<kind>support|resistance|floor|ceiling)(?P<plural>s)?(?: levels?| zones?| lines?| bands?)?"
-    r"(?: (?:sits|waits|lies|comes in|stands|holds|is|was|remains|starts|begins|runs|rests))?"
-    r"(?: (?:at|near|around|of|from|between|roughly|about|approximately|just under|just above))?"
+    r"(?: (?:may|might|could|would|should|likely|probably|possibly|potentially)(?: be)?)?"
+    r"(?: (?:sits|sit|waits|lies|lie|comes in|come in|stands|holds|is|was|remains|starts|begins|runs|rests))?"
+    r"(?: (?:roughly|about|approximately|around|near|just under|just above|somewhere))?"
+    r"(?: (?:at|near|around|of|from|between))?"
     r"(?: (?:the|a|an)(?: key| round| firm| first| next)?)?\s*[:\-\u2013]?\s*(?=[$\d])",
     re.IGNORECASE)
 _LEVEL_WORDS = ("support", "resistance", "floor", "ceiling")
@@ -68,7 +70,9 @@ _AVERAGE_AS_LEVEL = re.compile(
 """An average with its price called a level: 'the 50-day ($245.77) is support' (below the close)."""
 _PRICE_AS_LEVEL = re.compile(
     r"(?<![\w.$])(?P<price>\$\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s+"
-    r"(?:is|acts as|remains|serves as|becomes)\s+"
+    r"(?:(?:may|might|could|would|can|should)\s+(?:(?:potentially|possibly|perhaps|well|also)\s+)?"
+    r"(?:be\s+(?:regarded|seen|viewed|considered|treated|read)\s+as|act\s+as|serve\s+as|become|be)|"
+    r"is|acts as|remains|serves as|becomes)\s+"
     r"(?:(?:the|a|an|first|nearest|next|key|strong|firm|immediate|near-term|likely|still|now|our)\s+)*"
     r"(?P<kind>support|resistance)\b(?!\s*\?)", re.IGNORECASE)
 """A price called a level, the figure first: '$464.29 is resistance', '6,850 acts as support'."""

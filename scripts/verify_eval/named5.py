@@ -30,6 +30,10 @@ than the holdout's, on other subjects.
   the move in ATR units (`move_atr`), not a distance ("a stop 1.5 ATRs below"). Plants: one and two
   whole ATRs too many.
 
+- A level told with a hedge ("Support could sit roughly at $467.61", "$474.50 might well serve as
+  resistance"): a support or resistance, held to its side of the close. Plants: the support above
+  the close, the resistance below it.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -285,11 +289,48 @@ def atr_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the day's move in ATR units after 'the day moved', two ATRs too many")]
 
 
+# ---------------------------------------------------------------- a hedged level
+
+LEVEL_KEY = "DIA-2026-11-20"
+
+
+def _levels(b: Built) -> tuple[str, str, str, str]:
+    """A support under the close (the 50-day), a resistance over it (the range top) and a wrong-side
+    figure for each."""
+    s = b.snapshot
+    support, top = s.trend.sma_50, s.range.upper if s.range is not None else None
+    assert support is not None and top is not None and support < s.close < top
+    return f"{support:.2f}", f"{top:.2f}", f"{s.close + 2:.2f}", f"{s.close - 2:.2f}"
+
+
+def level_note(b: Built) -> str:
+    support, top, _, _ = _levels(b)
+    return (f"# DIA: where the lines are\n\n"
+            f"DIA closed at ${b.snapshot.close:.2f}. Support could sit roughly at ${support}, and ${top} "
+            f"might well serve as resistance, in our view.\n")
+
+
+def level_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-named5-level-{LEVEL_KEY}", LEVEL_KEY, "prose", "md",
+                     level_note(built[LEVEL_KEY]))]
+
+
+def level_plants(built: dict[str, Built]) -> list[Plant]:
+    support, top, above, below = _levels(built[LEVEL_KEY])
+    base = f"user-named5-level-{LEVEL_KEY}"
+    return [Plant(f"named5-level-support-{LEVEL_KEY}", base, "level",
+                  f"roughly at ${support}", f"roughly at ${above}", "level-wrong-side", f"${above}",
+                  note="a hedged support ('could sit roughly at') two dollars above the close"),
+            Plant(f"named5-level-resistance-{LEVEL_KEY}", base, "level",
+                  f"${top} might", f"${below} might", "level-wrong-side", f"${below}",
+                  note="a hedged resistance ('might well serve as') two dollars below the close")]
+
+
 def named5_texts(built: dict[str, Built]) -> list[UserText]:
     return [*index_close_texts(built), *card_texts(built), *loose_texts(built), *hedged_texts(built),
-            *since_texts(built), *atr_texts(built)]
+            *since_texts(built), *atr_texts(built), *level_texts(built)]
 
 
 def named5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*index_close_plants(built), *card_plants(built), *loose_plants(built), *hedged_plants(built),
-            *since_plants(built), *atr_plants(built)]
+            *since_plants(built), *atr_plants(built), *level_plants(built)]
