@@ -523,6 +523,8 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
         return True  # "the 50-day is above the 200-day" compares averages, not the close
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
+    if rule.family == "pattern-mismatch" and _asked(text, match) and _QUESTION_OPENS.match(text):
+        return True  # "Isn't it below the 50-day now?" asks; the answer after it says
     if rule.family == "pattern-mismatch" and re.search(r"\b(?:not|no|nor|never|without)\b", clause, re.I):
         return True
     return bool(_HYPOTHETICAL.search(clause) or _HYPOTHETICAL.search(_clause_after(text, match)))
@@ -531,6 +533,13 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
 _ANSWERED_YES = re.compile(r"\?\W*(?:yes|yep)\b", re.IGNORECASE)
 """A question answered 'Yes' in its own sentence: the sentence after says what was asked about."""
 _QUESTION_AFTER = re.compile(r"^[^.!?;]{0,60}\?(?P<answer>\W*(?:no|not|nope|yes|yep)\b)?", re.IGNORECASE)
+
+
+_QUESTION_OPENS = re.compile(r"^\W*(?:\w{1,20}\s*:\s*)?"
+                             r"(?:is|isn't|isnt|are|aren't|was|wasn't|has|hasn't|did|didn't|does|doesn't|"
+                             r"could|couldn't|can|can't|will|won't|so\s+is|but\s+isn't)\b", re.IGNORECASE)
+"""A sentence that opens as a yes-no question ("Isn't it below the 50-day now?", after a label such as
+"Q:")."""
 
 
 def _asked(text: str, match: re.Match[str]) -> bool:

@@ -19,6 +19,8 @@ must raise no error finding; each plant spoils one figure next to the exemption 
 - A line of a line-by-line note wrapped before a peer's signed move ("... the Nasdaq 100 fund QQQ" /
   "-0.90% and the Dow fund DIA -0.20%."): the move is the peer's, not a line of its own read as the
   article's instrument's.
+- A yes-no question about an average ("Didn't SPY close below its 50-day average?") asks; it claims
+  nothing, and the answer after it is checked ("Yes." to it, or a wrong distance, is caught).
 """
 
 from __future__ import annotations
@@ -260,14 +262,47 @@ def wrapped_move_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- a question about an average
+
+ASKED_KEY = "SPY-2026-11-20"
+ASKED_BASE = f"user-fa5-asked-average-{ASKED_KEY}"
+
+
+def asked_average_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.trend.pct_vs_sma_50 is not None and s.trend.pct_vs_sma_50 > 0
+    return ("Reader mailbag, SPY\n\n"
+            "Q: Didn't SPY close below its 50-day average?\n\n"
+            f"A: No. It finished at ${s.close:.2f}, {s.trend.pct_vs_sma_50:.2f}% above it.\n")
+
+
+def asked_average_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(ASKED_BASE, ASKED_KEY, "prose", "txt", asked_average_note(built[ASKED_KEY]))]
+
+
+def asked_average_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[ASKED_KEY].snapshot
+    assert s.trend.pct_vs_sma_50 is not None
+    said, wrong = f"{s.trend.pct_vs_sma_50:.2f}%", f"{s.trend.pct_vs_sma_50 + 0.85:.2f}%"
+    return [
+        Plant(f"fa5-asked-average-distance-{ASKED_KEY}", ASKED_BASE, "value", f", {said} above it",
+              f", {wrong} above it", "number-untraced", wrong,
+              note="the answer's distance from the 50-day, 0.85 points high (untraced: 'it' names no level)"),
+        Plant(f"fa5-asked-average-claim-{ASKED_KEY}", ASKED_BASE, "pattern",
+              "Didn't SPY close below its 50-day average?", "SPY closed below its 50-day average.",
+              "pattern-mismatch", "below its 50-day",
+              note="the question turned into a statement"),
+    ]
+
+
 def fa5_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fifth holdout's false-alarm fixes."""
     return [*compared_texts(built), *typed_table_texts(built), *numbered_sources_texts(built),
             *million_texts(built), *zone_threshold_texts(built),
-            *wrapped_move_texts(built)]
+            *wrapped_move_texts(built), *asked_average_texts(built)]
 
 
 def fa5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*compared_plants(built), *typed_table_plants(built), *numbered_sources_plants(built),
             *million_plants(built), *zone_threshold_plants(built),
-            *wrapped_move_plants(built)]
+            *wrapped_move_plants(built), *asked_average_plants(built)]
