@@ -55,11 +55,13 @@ SCRIPT = "make_verify_holdout4"
 # miss5: a day after "since" described with ", when" (history 17 -> 18); the move in ATR units
 # ("Friday's move was about 3.6 ATRs": value 17 -> 18).
 # silent5: a distance from 'it', a named level (words 17 -> 18).
-# miss5: a hedged support ("A level of $683.92 could potentially be regarded as support": level 8 -> 9).
-FLOORS = {"caught": 119, "error_findings_on_clean": 0}
+# miss5: a hedged support ("A level of $683.92 could potentially be regarded as support": level 8 -> 9);
+# a setup in a blogger's words ("buy only on a dip near", "stop under", "This give me about 2.2 to 1":
+# setup 2 -> 4).
+FLOORS = {"caught": 121, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 18, "words": 18, "history": 18, "subject": 14, "timeframe": 8, "negation": 7,
-    "level": 9, "trend": 6, "date": 10, "magnitude": 3, "setup": 2, "citation": 3,
+    "level": 9, "trend": 6, "date": 10, "magnitude": 3, "setup": 4, "citation": 3,
     "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
 }
 

@@ -237,7 +237,8 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
         return None
     parts = {}
     for name in ("entry", "stop", "target"):
-        pattern = {"entry": _ENTRY, "stop": r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below))?",
+        pattern = {"entry": _ENTRY,
+                   "stop": r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below|under|over|beneath))?",
                    "target": r"\b(?:targets?|targeting|tgt|objective|take[- ]profit|aims? (?:at|for)|"
                              r"aiming (?:at|for))\b"
                              r"(?: (?:at|near|of))?(?: the \d+-day(?: average)?,)?"}[name]
@@ -256,6 +257,7 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
 
 _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting)\b(?: (?:setup|trade|"
           r"position|idea|entry|triggers?|opens?|starts?|comes in|is|on a (?:daily )?close))*"
+          r"(?: (?:only|just))?(?: (?:on|into|in))?"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
           r"breakdown|move))?(?: (?:only|just))?"
           r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when))?")
@@ -264,7 +266,8 @@ _RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)(?:\s?R\b(?![/:])|\s
 """A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""
 
 
-_LONE_RATIO = re.compile(r"^\W*(?:(?:about|roughly|around|~)\s*)?(?P<value>\d+(?:\.\d+)?)"
+_LONE_RATIO = re.compile(r"^\W*(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)"
+                         r"(?:\s+(?:me|us|you))?\s+)?(?:(?:about|roughly|around|~)\s*)?(?P<value>\d+(?:\.\d+)?)"
                          r"(?:\s?R|\s*(?:to|:)\s*1)\W*$", re.IGNORECASE)
 
 

@@ -34,6 +34,11 @@ than the holdout's, on other subjects.
   resistance"): a support or resistance, held to its side of the close. Plants: the support above
   the close, the resistance below it.
 
+- A setup in a blogger's words: an entry after "buy just into a pullback near", a stop "beneath"
+  the entry, and its reward/risk in the next sentence after "That works out to" ("I would buy just
+  into a pullback near $241.00, stop beneath $230.77, target $249.26. That works out to about 0.8
+  to 1."). Plants: the stop above the entry, the ratio one unit high.
+
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
 
@@ -326,11 +331,48 @@ def level_plants(built: dict[str, Built]) -> list[Plant]:
                   note="a hedged resistance ('might well serve as') two dollars below the close")]
 
 
+# ---------------------------------------------------------------- a setup in a blogger's words
+
+PLAN_KEY = "IWM-2026-11-20"
+
+
+def _plan(b: Built) -> tuple[str, str, str, str]:
+    """Entry at the range floor, stop at the 200-day, target at the range top, and the ratio."""
+    s = b.snapshot
+    assert s.range is not None and s.trend.sma_200 is not None
+    entry, stop, target = s.range.lower, s.trend.sma_200, s.range.upper
+    assert stop < entry < s.close < target
+    return f"{entry:.2f}", f"{stop:.2f}", f"{target:.2f}", f"{(target - entry) / (entry - stop):.1f}"
+
+
+def plan_note(b: Built) -> str:
+    entry, stop, target, ratio = _plan(b)
+    return (f"# IWM: my plan\n\n"
+            f"IWM closed at ${b.snapshot.close:.2f}. I would buy just into a pullback near ${entry}, stop "
+            f"beneath ${stop}, target ${target}. That works out to about {ratio} to 1.\n")
+
+
+def plan_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(f"user-named5-plan-{PLAN_KEY}", PLAN_KEY, "prose", "md", plan_note(built[PLAN_KEY]))]
+
+
+def plan_plants(built: dict[str, Built]) -> list[Plant]:
+    entry, stop, _, ratio = _plan(built[PLAN_KEY])
+    above, higher = f"{float(entry) + 2.77:.2f}", f"{float(ratio) + 1:.1f}"
+    base = f"user-named5-plan-{PLAN_KEY}"
+    return [Plant(f"named5-plan-stop-{PLAN_KEY}", base, "setup",
+                  f"beneath ${stop}", f"beneath ${above}", "setup-geometry", f"${above}",
+                  note="a long's stop ('stop beneath') above its entry ('buy just into a pullback near')"),
+            Plant(f"named5-plan-ratio-{PLAN_KEY}", base, "setup",
+                  f"about {ratio} to 1", f"about {higher} to 1", "setup-reward-risk", higher,
+                  note="the reward/risk after 'That works out to', one unit high")]
+
+
 def named5_texts(built: dict[str, Built]) -> list[UserText]:
     return [*index_close_texts(built), *card_texts(built), *loose_texts(built), *hedged_texts(built),
-            *since_texts(built), *atr_texts(built), *level_texts(built)]
+            *since_texts(built), *atr_texts(built), *level_texts(built), *plan_texts(built)]
 
 
 def named5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*index_close_plants(built), *card_plants(built), *loose_plants(built), *hedged_plants(built),
-            *since_plants(built), *atr_plants(built), *level_plants(built)]
+            *since_plants(built), *atr_plants(built), *level_plants(built), *plan_plants(built)]
