@@ -167,6 +167,8 @@ _BREAK_EXTREME = {"up": ["{Name} [Breaks|Break] Out of [Its|Their] {prior_range_
                            "Range",
                            "{Name} [Drops|Drop] Out of [Its|Their] Range"]}
 """A range break that also set (or nearly set) a closing extreme says both."""
+BREAK_EXTREMES = (AngleKind.NEAR_RECORD, AngleKind.HIGH, AngleKind.LOW)
+"""The closing extremes a range break's headline adds (a record close is its own story)."""
 _STREAK_BREAK = {
     ("up", True): ["{close_streak_sessions} Higher Closes in a Row Take {name} Above [Its|Their] "
                    "Recent Highs",
@@ -236,9 +238,9 @@ _MARKET_TAILS = {  # (relative kind, its direction): the relative fact, said aft
 the VIX Jumps 39.68%, Holding Up Better Than the Nasdaq 100'."""
 
 
-def _market_relative(brief: Brief, angles: list[Angle]) -> tuple[list[str], Angle] | None:
-    """Headline frames for a market-wide day whose top angle is the fall (or the VIX jump) with a
-    relative angle right behind it: the fall and the fear first, the relative fact second."""
+def market_relative(brief: Brief, angles: list[Angle]) -> Angle | None:
+    """The relative angle a market-wide day's headline says second: the top angle is the fall (or
+    the VIX jump) and a relative angle within RUNNER_UP of it is right behind; None otherwise."""
     top = angles[0]
     fall = top.kind == AngleKind.MOVE and top.direction == "down"
     fear = top.kind == AngleKind.VIX and top.direction == "up"
@@ -246,8 +248,16 @@ def _market_relative(brief: Brief, angles: list[Angle]) -> tuple[list[str], Angl
         return None
     rel = next((a for a in angles[1:3] if a.kind in RELATIVE_KINDS and a.score >= RUNNER_UP * top.score),
                None)
-    if rel is None or (rel.kind, rel.direction) not in _MARKET_TAILS:
+    return rel if rel is not None and (rel.kind, rel.direction) in _MARKET_TAILS else None
+
+
+def _market_relative(brief: Brief, angles: list[Angle]) -> tuple[list[str], Angle] | None:
+    """Headline frames for a market-wide day whose top angle is the fall (or the VIX jump) with a
+    relative angle right behind it: the fall and the fear first, the relative fact second."""
+    rel = market_relative(brief, angles)
+    if rel is None:
         return None
+    fall = angles[0].kind == AngleKind.MOVE
     vix = angle_of(angles, AngleKind.VIX)
     context = " as the VIX {vix_verb}" if vix is not None and vix.direction == "up" else \
         " in a Broad Selloff"
@@ -256,13 +266,13 @@ def _market_relative(brief: Brief, angles: list[Angle]) -> tuple[list[str], Angl
     return [head + context + tail for head, tail in zip(heads, tails, strict=True)], rel
 
 
-def _paired_divergence(angles: list[Angle]) -> Angle | None:
+def paired_divergence(angles: list[Angle]) -> Angle | None:
     """A divergence right behind the top angle (within RUNNER_UP of its score), either direction."""
     return next((a for a in angles[1:3] if a.kind == AngleKind.DIVERGENCE
                  and a.score >= RUNNER_UP * angles[0].score), None)
 
 
-def _runner_up(angles: list[Angle], kinds: tuple[AngleKind, ...], direction: str,
+def runner_up(angles: list[Angle], kinds: tuple[AngleKind, ...], direction: str,
                share: float = 0.0) -> Angle | None:
     """The best angle of `kinds` after the top one, the same way, scoring `share` of the top or more."""
     return next((a for a in angles[1:] if a.kind in kinds and a.direction == direction
@@ -274,9 +284,15 @@ def _bare(frame: str) -> str:
     return frame.split(" as ")[0].split(" in a ")[0]
 
 
-def _big_move(angles: list[Angle], direction: str) -> bool:
+def big_move(angles: list[Angle], direction: str) -> bool:
+    """A move angle the given way of BIG_MOVE_ATR (1.5 ATRs) or more."""
     move = angle_of(angles, AngleKind.MOVE)
-    return move is not None and move.direction == direction and move.score >= 1.5
+    return move is not None and move.direction == direction and move.score >= BIG_MOVE_ATR
+
+
+def move_extreme(angles: list[Angle]) -> Angle | None:
+    """The closing extreme (record, near record, high, low) a big move's headline adds as its tail."""
+    return next((a for a in angles[1:] if a.kind in _EXTREME_TAILS), None)
 
 
 def _same_words(brief: Brief, top: Angle) -> bool:
@@ -287,17 +303,17 @@ def _same_words(brief: Brief, top: Angle) -> bool:
 
 
 def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    top, pair = angles[0], _paired_divergence(angles)
+    top, pair = angles[0], paired_divergence(angles)
     market = _market_relative(brief, angles)
     if market is not None:
         frames, pair = market
     elif top.kind == AngleKind.MOVE:
         frames = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
         vix = angle_of(angles, AngleKind.VIX)
-        extreme = next((a for a in angles[1:] if a.kind in _EXTREME_TAILS), None)
+        extreme = move_extreme(angles)
         if vix is not None and vix.direction != top.direction:  # fear on a fall, relief on a rally
             frames = [_bare(f) + " as the VIX {vix_verb}" for f in frames]
-        elif _runner_up(angles, (AngleKind.BREAKOUT,), top.direction) is not None and \
+        elif runner_up(angles, (AngleKind.BREAKOUT,), top.direction) is not None and \
                 brief.snapshot.tape is not None and brief.snapshot.tape.range_break is not None:
             frames = _BREAK_MOVE[top.direction]
         elif extreme is None and pair is not None:
@@ -306,15 +322,14 @@ def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
             frames = [_bare(f) + _EXTREME_TAILS[extreme.kind] for f in frames]
     elif top.kind == AngleKind.CROSS and top.subject == "sma_50" and pair is not None:
         frames = _CROSS_DIVERGE[(top.direction, pair.direction)]
-    elif top.kind == AngleKind.STREAK and (brk := _runner_up(angles, (AngleKind.BREAKOUT,), top.direction,
+    elif top.kind == AngleKind.STREAK and (brk := runner_up(angles, (AngleKind.BREAKOUT,), top.direction,
                                                              RUNNER_UP)) is not None:
         frames = _STREAK_BREAK[(top.direction, brk.subject == "month")]
-    elif top.kind == AngleKind.DIVERGENCE and _runner_up(angles, (AngleKind.NEAR_RECORD,), "up",
+    elif top.kind == AngleKind.DIVERGENCE and runner_up(angles, (AngleKind.NEAR_RECORD,), "up",
                                                          RUNNER_UP) is not None:
         frames = _DIVERGE_RECORD
-    elif (top.kind == AngleKind.BREAKOUT and top.subject != "month" and not _big_move(angles, top.direction)
-          and (extreme := _runner_up(angles, (AngleKind.NEAR_RECORD, AngleKind.HIGH, AngleKind.LOW),
-                                     top.direction)) is not None):
+    elif (top.kind == AngleKind.BREAKOUT and top.subject != "month" and not big_move(angles, top.direction)
+          and (extreme := runner_up(angles, BREAK_EXTREMES, top.direction)) is not None):
         frames = [f + _EXTREME_TAILS[extreme.kind] for f in _BREAK_EXTREME[top.direction]]
     elif top.kind == AngleKind.RANGE and record_lid(brief):
         frames = _RANGE_RECORD
@@ -326,7 +341,7 @@ def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
         frames = _HEADLINES["divergence_up"]
     elif top.kind == AngleKind.BREAKOUT and top.subject == "month":
         frames = _HEADLINES[f"breakout_month_{top.direction}"]
-    elif top.kind == AngleKind.BREAKOUT and _big_move(angles, top.direction):
+    elif top.kind == AngleKind.BREAKOUT and big_move(angles, top.direction):
         frames = _BREAK_MOVE["up" if top.direction == "up" else "down"]
     else:
         frames = _HEADLINES[top.kind]
@@ -434,15 +449,24 @@ def _record_lid(brief: Brief, sheet: FactSheet, pivot: str) -> str:
 def _broken_edge(brief: Brief, angles: list[Angle]) -> str | None:
     """The slot of the edge a breakout broke, when the bias follows the break: the view stands or
     falls with that edge, not with a nearer level in between."""
-    s, top = brief.snapshot, angles[0]
+    top = angles[0]
     follows = {"up": Bias.BULLISH, "down": Bias.BEARISH}.get(top.direction)
-    if top.kind != AngleKind.BREAKOUT or brief.scores.bias != follows:
+    if brief.scores.bias != follows:
+        return None
+    return broken_edge(brief, top)
+
+
+def broken_edge(brief: Brief, top: Angle) -> str | None:
+    """The slot of the edge a breakout angle broke: the past month's closing high or low for a
+    break of the month's closes, else the old range's edge; None for any other angle."""
+    if top.kind != AngleKind.BREAKOUT:
         return None
     if top.subject == "month":
         return "{prior_high_20}" if top.direction == "up" else "{prior_low_20}"
-    if s.tape is None or s.tape.range_break is None:
+    tape = brief.snapshot.tape
+    if tape is None or tape.range_break is None:
         return None
-    return "{prior_range_upper}" if s.tape.range_break == "above" else "{prior_range_lower}"
+    return "{prior_range_upper}" if tape.range_break == "above" else "{prior_range_lower}"
 
 
 HIGH_THREAT = 4
@@ -500,7 +524,7 @@ _AFTER_MOVE = {
 """The take's pivot after a big move (or a VIX jump) that broke nothing: the move meets its next level."""
 
 
-def _record_in_play(angles: list[Angle]) -> bool:
+def record_in_play(angles: list[Angle]) -> bool:
     """An up story with the record close within reach."""
     return angles[0].direction == "up" and angle_of(angles, AngleKind.NEAR_RECORD) is not None
 
@@ -530,7 +554,7 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
                      "Two numbers matter: {range_upper} on top and {range_lower} underneath.",
                      "The box between {range_lower} and {range_upper} has held; the break, when it comes, "
                      "sets the direction."], brief, "take-pivot")
-    if _record_in_play(angles) and sheet.has("all_time_high"):
+    if record_in_play(angles) and sheet.has("all_time_high"):
         return vary(["The record close at {all_time_high} is the next test; a close above it would be "
                      "a new one.",
                      "Everything now points at {all_time_high}, the record close.",
@@ -686,19 +710,30 @@ def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
     if not s.range.lower < s.close < s.range.upper:
         return None
     name = "bottom" if s.returns.change_1d_pct < 0 else "top"
-    level = next((lv for lv in s.levels if lv.source == "range" and lv.label == f"range {name}"
-                  and lv.kind != LevelKind.CURRENT), None)
+    level = range_edge_level(brief, name == "top")
     if level is not None:  # the edge as the scenarios and the table quote it: its whole zone
         return range_span(brief, edge_slot(brief, level, name == "top", clear=True)), name
     return ("{range_lower}" if name == "bottom" else "{range_upper}"), name
 
 
+def range_edge_level(brief: Brief, up: bool) -> KeyLevel | None:
+    """The range's top (up) or bottom level in the levels table, None when the table has none."""
+    label = "range top" if up else "range bottom"
+    return next((lv for lv in brief.snapshot.levels if lv.source == "range" and lv.label == label
+                 and lv.kind != LevelKind.CURRENT), None)
+
+
+def nearest_level(brief: Brief, up: bool) -> KeyLevel | None:
+    """The level a close has to get through above (up) or below: the scenarios' trigger (the
+    nearest tested support, resistance or average), or the round-number waypoint when nothing on
+    that side is tested."""
+    waypoint, trigger = split_side(tradable_side(brief, up))
+    return trigger or waypoint
+
+
 def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
-    """The level a close has to get through below (down moves) or above (up moves), with its slot
-    number: the scenarios' trigger (the nearest tested support, resistance or average), or the
-    round-number waypoint when nothing on that side is tested."""
-    waypoint, trigger = split_side(tradable_side(brief, direction == "up"))
-    level = trigger or waypoint
+    """nearest_level for a down or up move, with its slot number."""
+    level = nearest_level(brief, direction == "up")
     return None if level is None else (brief.snapshot.levels.index(level) + 1, level)
 
 

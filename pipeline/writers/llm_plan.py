@@ -9,10 +9,22 @@ with `{fact}` slots out.
 
 from __future__ import annotations
 
-from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
-from ..contracts import Bias, KeyLevel, LevelKind
+from ..angles import Angle, AngleKind, angle_of
+from ..contracts import Bias, KeyLevel
 from ..facts import FactSheet
-from .angle_text import RUNNER_UP
+from .angle_text import (
+    BREAK_EXTREMES,
+    RUNNER_UP,
+    big_move,
+    broken_edge,
+    market_relative,
+    move_extreme,
+    nearest_level,
+    paired_divergence,
+    range_edge_level,
+    record_in_play,
+    runner_up,
+)
 from .base import Brief
 from .call_reasons import pulse_against_move
 from .scenarios import (
@@ -24,8 +36,6 @@ from .scenarios import (
     range_span,
     record_trend_line,
     setup_reason,
-    split_side,
-    tradable_side,
     trend_line_close,
     trigger_level,
 )
@@ -48,74 +58,47 @@ def quoted(brief: Brief, level: KeyLevel, above: bool) -> str:
 
 
 def headline_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
-    """The angles the template's headline (angle_text.headline) names beside angle 1: on a
-    market-wide day the fear and the relative fact; after a big move the record or high it reached,
-    else the VIX moving the other way (a fear day, a relief rally), the range it broke or a peer it
-    left behind; a break's big move or extreme; a streak's break; a divergence near the record."""
+    """The angles the template's headline (angle_text.headline) names beside angle 1, chosen by the
+    same functions: on a market-wide day the fear and the relative fact; after a big move the
+    record or high it reached, else the VIX moving the other way (a fear day, a relief rally), the
+    range it broke or a peer it left behind; a break's big move or extreme; a streak's break; a
+    divergence near the record."""
     top = angles[0]
-    market = _market_partners(brief, angles)
-    if market:
-        return market
+    rel = market_relative(brief, angles)
+    if rel is not None:
+        vix = angle_of(angles, AngleKind.VIX)
+        fear = vix if top.kind == AngleKind.MOVE and vix is not None and vix.direction == "up" else None
+        return [a for a in (fear, rel) if a]
     if top.kind == AngleKind.MOVE:
         vix = angle_of(angles, AngleKind.VIX)
-        extreme = next((a for a in angles[1:] if a.kind in _EXTREMES), None)
-        breakout = _runner_up(angles, (AngleKind.BREAKOUT,), top.direction)
+        breakout = runner_up(angles, (AngleKind.BREAKOUT,), top.direction)
         tape = brief.snapshot.tape
-        found = (extreme or (vix if vix is not None and vix.direction != top.direction else None)
+        found = (move_extreme(angles) or (vix if vix is not None and vix.direction != top.direction else None)
                  or (breakout if breakout is not None and tape is not None and tape.range_break else None)
-                 or _paired_divergence(angles))
+                 or paired_divergence(angles))
         return [found] if found is not None else []
     if top.kind == AngleKind.CROSS and top.subject == "sma_50":
-        return [a for a in (_paired_divergence(angles),) if a is not None]
+        return [a for a in (paired_divergence(angles),) if a is not None]
     pairs: dict[AngleKind, tuple[tuple[AngleKind, ...], str, float]] = {
         AngleKind.STREAK: ((AngleKind.BREAKOUT,), top.direction, RUNNER_UP),
         AngleKind.DIVERGENCE: ((AngleKind.NEAR_RECORD,), "up", RUNNER_UP)}
     if top.kind == AngleKind.BREAKOUT and top.subject != "month":
         move = angle_of(angles, AngleKind.MOVE)
-        if move is not None and move.direction == top.direction and move.score >= BIG_MOVE_SCORE:
+        if move is not None and big_move(angles, top.direction):
             return [move]  # 'Jumps 2.97% and Breaks Out of Its Range'
-        pairs[AngleKind.BREAKOUT] = (_EXTREMES[1:], top.direction, 0.0)
+        pairs[AngleKind.BREAKOUT] = (BREAK_EXTREMES, top.direction, 0.0)
     if top.kind not in pairs:
         return []
     kinds, direction, share = pairs[top.kind]
-    found = _runner_up(angles, kinds, direction, share)
+    found = runner_up(angles, kinds, direction, share)
     return [found] if found is not None else []
-
-
-_EXTREMES = (AngleKind.RECORD, AngleKind.NEAR_RECORD, AngleKind.HIGH, AngleKind.LOW)
-BIG_MOVE_SCORE = 1.5
-
-
-def _market_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
-    top = angles[0]
-    fall = top.kind == AngleKind.MOVE and top.direction == "down"
-    fear = top.kind == AngleKind.VIX and top.direction == "up"
-    if not (fall or fear) or not market_day(brief.snapshot):
-        return []
-    rel = next((a for a in angles[1:3] if a.kind in RELATIVE_KINDS and a.score >= RUNNER_UP * top.score),
-               None)
-    if rel is None:
-        return []
-    vix = angle_of(angles, AngleKind.VIX)
-    return [a for a in ((vix if fall and vix is not None and vix.direction == "up" else None), rel) if a]
-
-
-def _paired_divergence(angles: list[Angle]) -> Angle | None:
-    return next((a for a in angles[1:3] if a.kind == AngleKind.DIVERGENCE
-                 and a.score >= RUNNER_UP * angles[0].score), None)
-
-
-def _runner_up(angles: list[Angle], kinds: tuple[AngleKind, ...], direction: str,
-               share: float = 0.0) -> Angle | None:
-    return next((a for a in angles[1:] if a.kind in kinds and a.direction == direction
-                 and a.score >= share * angles[0].score), None)
 
 
 def side_level(brief: Brief, up: bool) -> KeyLevel | None:
     """The level a close must get through on one side (stance.bracket): the edge of a tight range
     holding the close, else the scenarios' trigger, else a round-number waypoint."""
-    edge = _range_edge_level(brief, up) if inside_range(brief) else None
-    return edge or _nearest(brief, up)
+    edge = range_edge_level(brief, up) if inside_range(brief) else None
+    return edge or nearest_level(brief, up)
 
 
 def _side(brief: Brief, up: bool) -> str | None:
@@ -130,13 +113,12 @@ def take_level(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | Non
     first tested support is far), else the level the day's move meets next."""
     s, top = brief.snapshot, angles[0]
     up_day = s.returns.change_1d_pct >= 0
-    if top.kind == AngleKind.BREAKOUT:
-        broken = _broken_edge(brief, top)
-        if broken is not None:
-            return broken
+    broken = _broken_edge(brief, top)
+    if broken is not None:
+        return broken
     if top.kind == AngleKind.RANGE and sheet.has("range_upper", "range_lower"):
         return "{range_lower} and {range_upper}, the range's closing edges"
-    if top.direction == "up" and angle_of(angles, AngleKind.NEAR_RECORD) and sheet.has("all_time_high"):
+    if record_in_play(angles) and sheet.has("all_time_high"):
         return "{all_time_high}, the record close"
     held = _held_edge(brief, sheet, up_day)
     if held is None and s.extremes.new_all_time_high and trigger_level(brief, True) is None:
@@ -149,7 +131,7 @@ def take_level(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | Non
             and record_trend_line(brief, sheet) and side_level(brief, False) is not None:
         return "{all_time_high}, the record close, above and {sma_20}, the 20-day average, below " \
                "(the first tested support is far)"
-    level = _nearest(brief, up_day)
+    level = nearest_level(brief, up_day)
     if level is not None:
         return quoted(brief, level, up_day)
     if s.extremes.new_all_time_high:
@@ -162,28 +144,17 @@ def _held_edge(brief: Brief, sheet: FactSheet, up: bool) -> str | None:
     table quotes it, else its closing bound)."""
     if not inside_range(brief) or not sheet.has("range_upper", "range_lower"):
         return None
-    level = _range_edge_level(brief, up)
+    level = range_edge_level(brief, up)
     if level is not None:
         return quoted(brief, level, up)
     return "{range_upper}, the range top" if up else "{range_lower}, the range bottom"
-
-
-def _range_edge_level(brief: Brief, up: bool) -> KeyLevel | None:
-    label = "range top" if up else "range bottom"
-    return next((lv for lv in brief.snapshot.levels if lv.source == "range" and lv.label == label
-                 and lv.kind != LevelKind.CURRENT), None)
-
-
-def _nearest(brief: Brief, up: bool) -> KeyLevel | None:
-    waypoint, trigger = split_side(tradable_side(brief, up))
-    return trigger or waypoint
 
 
 def _under_record(brief: Brief, sheet: FactSheet) -> str | None:
     """After a record close, nothing overhead: the first level below, or the 20-day average as the
     first line when that level is far (scenarios.record_trend_line), near only within
     scenarios.NEAR_LINE_ATR of the close (trend_line_close)."""
-    below = _nearest(brief, False)
+    below = nearest_level(brief, False)
     if below is None:
         return None
     first = quoted(brief, below, False)
@@ -194,18 +165,15 @@ def _under_record(brief: Brief, sheet: FactSheet) -> str | None:
     return f"{first} (a record leaves no ceiling)"
 
 
+_EDGE_NAMES = {"{prior_high_20}": "the top of the past month's closes",
+               "{prior_low_20}": "the bottom of the past month's closes",
+               "{prior_range_upper}": "the old range top", "{prior_range_lower}": "the old range bottom"}
+
+
 def _broken_edge(brief: Brief, top: Angle) -> str | None:
-    if top.kind != AngleKind.BREAKOUT:
-        return None
-    up = top.direction == "up"
-    if top.subject == "month":
-        return ("{prior_high_20}, the top" if up else "{prior_low_20}, the bottom") + \
-            " of the past month's closes"
-    tape = brief.snapshot.tape
-    if tape is None or tape.range_break is None:
-        return None
-    return ("{prior_range_upper}, the old range top" if tape.range_break == "above"
-            else "{prior_range_lower}, the old range bottom")
+    """The edge a breakout broke (angle_text.broken_edge), named."""
+    edge = broken_edge(brief, top)
+    return None if edge is None else f"{edge}, {_EDGE_NAMES[edge]}"
 
 
 def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | None = None) -> str | None:
