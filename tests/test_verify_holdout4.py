@@ -58,9 +58,10 @@ SCRIPT = "make_verify_holdout4"
 # miss5: a hedged support ("A level of $683.92 could potentially be regarded as support": level 8 -> 9);
 # a setup in a blogger's words ("buy only on a dip near", "stop under", "This give me about 2.2 to 1":
 # setup 2 -> 4).
-FLOORS = {"caught": 121, "error_findings_on_clean": 0}
+# silent5: a question heading answered "Yes" (negation 7 -> 8).
+FLOORS = {"caught": 122, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 18, "words": 18, "history": 18, "subject": 14, "timeframe": 8, "negation": 7,
+    "value": 18, "words": 18, "history": 18, "subject": 14, "timeframe": 8, "negation": 8,
     "level": 9, "trend": 6, "date": 10, "magnitude": 3, "setup": 4, "citation": 3,
     "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
 }

@@ -76,6 +76,7 @@ class Document:
     rows: list[TableRow] = field(default_factory=list)
     sources: list[SourceEntry] = field(default_factory=list)
     front: dict[str, str] = field(default_factory=dict)
+    questions: dict[str, str] = field(default_factory=dict)  # a section's heading when it asks a question
 
     def prose(self) -> list[tuple[str, str]]:
         return [(p.section, p.text) for p in self.paragraphs]
@@ -152,6 +153,8 @@ class LineReader:
             if self.section == "headline":
                 self.doc.paragraphs.append(Paragraph("headline", inline_text(heading.group(2))))  # type: ignore[union-attr]
                 self.section = "header"
+            elif heading and title.rstrip().endswith("?"):  # "### Is SPY overbought?": answered below
+                self.doc.questions[self.section] = inline_text(title)
             elif heading and _EVENT_COUNT.search(title):  # "## 2. The Fed, three sessions away": a claim
                 self.doc.paragraphs.append(Paragraph(self.section, inline_text(_ITEM_NUMBER.sub("", title))))
             return

@@ -60,8 +60,14 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
     found += guarded(walk.scores, section=None)
     found += guarded(lambda: scenarios.check_scenarios(doc.prose(), ctx.snapshot), section="scenarios")
     found += guarded(lambda: track_record.check_track_record(doc.prose(), ctx), section=None)
+    asked, last_section = "", None
     for paragraph in doc.paragraphs:
+        if paragraph.section != last_section:
+            asked, last_section = doc.questions.get(paragraph.section, ""), paragraph.section
+        found += guarded(partial(walk.answer, asked, paragraph), section=paragraph.section)
         found += walk.paragraph(paragraph)
+        split = sentences(paragraph.text)
+        asked = split[-1] if split and split[-1].rstrip().endswith("?") else ""
     for row in doc.rows:
         found += guarded(partial(walk.row, row), section=row.section, text=row.text())
     return _without_self_sources(messages.per_occurrence(found), ctx)
@@ -109,6 +115,22 @@ class _Walk:
         return scores.check_scores(stated, self.ctx.scores)
 
     # --- prose ---------------------------------------------------------------------------------
+    def answer(self, question: str, paragraph: Paragraph) -> list[Finding]:
+        """A question (a heading, or the paragraph before's last sentence) answered 'Yes' at the start
+        of this paragraph ("### Is SPY overbought?" / "Yes. The RSI is 55.0"): the question's words,
+        read with their answer, are a claim."""
+        said = _ANSWER_OPENS.match(paragraph.text) if question else None
+        if said is None:
+            return []
+        joined = f"{question.strip()} {said.group('answer')}."
+        subject = self._sentence_subject(question)
+        if subject is False:
+            return []
+        peer = subject if isinstance(subject, Snapshot) else None
+        answered = " ".join(sentences(paragraph.text)[:2])  # "Yes. The 14-day RSI is 55.0": what was asked
+        return [f for f in words.check_words(joined, paragraph.section, self.ctx, peer, following=answered)
+                if f.span == said.group("answer")]
+
     def paragraph(self, paragraph: Paragraph) -> list[Finding]:
         self.previous_moves, self.previous_prices, self._unread = _none, _none, 0
         self.running = None
@@ -362,6 +384,9 @@ class _Walk:
         return self.sentence(stated, row.section)
 
 
+_ANSWER_OPENS = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}:\*\*\s*|[A-Z][A-Za-z .]{0,30}:\s+)?[*_]*"
+                           r"(?P<answer>Yes|Yep)\b")
+"""A paragraph opening on 'Yes', maybe after a speaker's name ("**BRANDT:** Yes, at 48 and change")."""
 _UNREAD = 64
 _BARE_FIGURE = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?")
 _WINDOW_TITLE = re.compile(r"\b(\d+) (day|week|month|year)s?\b", re.IGNORECASE)

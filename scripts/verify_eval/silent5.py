@@ -20,6 +20,9 @@ subjects.
   close is $629.76, and QQQ now sits about half a percent below it"): that fact's distance
   (pct_from_ath), not only within a unit of the one derived from the printed level. Plants: two
   percent in words and 2% in digits for 0.53%.
+- A question heading answered "Yes" at the start of the paragraph under it ("## Is QQQ oversold right
+  now?" / "Yes — RSI(14) sits at 48.4"): the question's zone word, read with its answer, is a claim.
+  Plant: "No" turned to "Yes" with the RSI mid-range.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -224,6 +227,27 @@ def below_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the distance from the record close ('below it') in whole digits, 2% for 0.53%")]
 
 
+# ---------------------------------------------------------------- a question heading answered "Yes"
+
+ASKED_KEY = "QQQ-2026-11-17"
+ASKED_BASE = f"user-silent5-asked-{ASKED_KEY}"
+
+
+def asked_note(b: Built) -> str:
+    s = b.snapshot
+    rsi = s.momentum.rsi_14
+    assert rsi is not None and 35 < rsi < 65
+    return (f"# QQQ: your questions\n\n"
+            f"## Is QQQ oversold right now?\n\n"
+            f"No \u2014 RSI(14) sits at {rsi:.1f}, mid-range, after a close at ${s.close:.2f}.\n")
+
+
+def asked_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant(f"silent5-asked-yes-{ASKED_KEY}", ASKED_BASE, "indicator", "No \u2014 RSI(14)",
+                  "Yes \u2014 RSI(14)", "indicator-mismatch", "Yes",
+                  note="a question heading ('Is QQQ oversold right now?') answered 'Yes', RSI mid-range")]
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -233,9 +257,10 @@ def silent5_texts(built: dict[str, Built]) -> list[UserText]:
             UserText(ALERT_BASE, ALERT_KEY, "prose", "md", alert_note(built[ALERT_KEY])),
             UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
             UserText(RECORD_BASE, RECORD_KEY, "prose", "md", record_note(built[RECORD_KEY])),
-            UserText(BELOW_BASE, BELOW_KEY, "prose", "md", below_note(built[BELOW_KEY]))]
+            UserText(BELOW_BASE, BELOW_KEY, "prose", "md", below_note(built[BELOW_KEY])),
+            UserText(ASKED_BASE, ASKED_KEY, "prose", "md", asked_note(built[ASKED_KEY]))]
 
 
 def silent5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*volume_plants(built), *off_plants(built), *alert_plants(built), *side_plants(built),
-            *record_plants(built), *below_plants(built)]
+            *record_plants(built), *below_plants(built), *asked_plants(built)]
