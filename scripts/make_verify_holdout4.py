@@ -31,28 +31,18 @@ documented one for that fault; its note says why that code.
 from __future__ import annotations
 
 import sys
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 from pipeline.contracts import Snapshot
-from pipeline.facts import FactSheet, build_fact_sheet
+from pipeline.facts import FactSheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval import holdout_kit as kit  # noqa: E402
-from verify_eval.holdout_kit import Context, load_context  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "tests" / "data" / "verify_holdout4"
-CONTEXT = OUT / "context"
 
 
 # ---------------------------------------------------------------- context
-
-
-@cache
-def context(key: str) -> Context:
-    return load_context(CONTEXT, key)
 
 
 def _past_bars(sheet: FactSheet, snap: Snapshot) -> FactSheet:
@@ -68,17 +58,8 @@ def _past_bars(sheet: FactSheet, snap: Snapshot) -> FactSheet:
     return sheet
 
 
-@cache
-def sheets(key: str) -> tuple[FactSheet, dict[str, FactSheet]]:
-    ctx = context(key)
-    main = _past_bars(build_fact_sheet(ctx.snapshot, ctx.scores), ctx.snapshot)
-    return main, {tag: _past_bars(build_fact_sheet(p), p) for tag, p in ctx.peers.items()}
-
-
 # ---------------------------------------------------------------- the clean texts
 
-
-Clean = kit.CleanText
 
 U = {  # the ingested items cited, by a short name
     "ld-smallcaps": "https://ledgerdaily.example/us-stocks/2026/11/20/small-caps-sit-out-another-rally",
@@ -95,12 +76,15 @@ U = {  # the ingested items cited, by a short name
     "hs-expiry": "https://wire.harborstreet.example/markets/2026/11/19/stocks-edge-lower-before-expiry",
 }
 
-CLEAN: list[Clean] = []
+SOURCE_LINES = {  # a cited item's line in each source format
+    "md": "[{n}] [{item.title}]({item.url}), {item.publisher}, {day}",
+}
 
 
-def clean(case_id: str, key: str, style: str, ext: str, voice: str, body: str, *,
-          sources: tuple[str, ...] = (), source_format: str = "md") -> None:
-    CLEAN.append(Clean(case_id, key, style, ext, voice, body, sources, source_format))
+SET = kit.HoldoutSet("holdout4", REPO, U, SOURCE_LINES, extend=_past_bars)
+OUT = SET.out
+CLEAN = SET.texts
+clean = SET.clean
 
 
 # Slots: `{fact}`, `{fact:signed}`, `{fact:abs}`, `{date_fact:long|dated|weekday}` from the subject's
@@ -817,13 +801,8 @@ Sent from my phone. Please excuse typos.
 # ---------------------------------------------------------------- the planted errors
 
 
-Plant = kit.PlantedText
-PLANTS: list[Plant] = []
-
-
-def plant(base: str, name: str, check: str, code: str, old: str, new: str, span: str, note: str, *,
-          real: bool = False) -> None:
-    PLANTS.append(Plant(base, name, check, code, old, new, span, note, real))
+PLANTS = SET.plants
+plant = SET.plant
 
 
 # The expected code is the README's documented one: a figure named as a specific fact (a close, a
@@ -1158,22 +1137,6 @@ plant(OF, "off-above", "pattern", "pattern-mismatch", "both (just) below theirs"
       "above theirs", "IWM ($245.28 vs $246.21) and DIA ($466.92 vs $467.19) are below their 50-days")
 
 
-# ---------------------------------------------------------------- rendering
-
-
-def render(c: Clean) -> str:
-    return kit.render(c, sheets(c.key), sources_block)
-
-
-SOURCE_LINES = {  # a cited item's line in each source format
-    "md": "[{n}] [{item.title}]({item.url}), {item.publisher}, {day}",
-}
-
-
-def sources_block(c: Clean) -> str:
-    return kit.sources_block(c, context(c.key).sources, U, SOURCE_LINES, {})
-
-
 # ---------------------------------------------------------------- the set's README
 
 
@@ -1371,29 +1334,9 @@ def readme() -> str:
     return kit.voices(README.replace("<<SCORE>>", FIRST_SCORE).replace("<<AFTER>>", AFTER_FIXES), CLEAN)
 
 
-def build_files() -> dict[str, str]:
-    return kit.build_set(CLEAN, PLANTS, render=render, snapshot=lambda key: context(key).snapshot,
-                         note=lambda c: c.voice, vet=lambda p, key: kit.vet_digits(p, sheets(key)),
-                         readme=readme())
+# ---------------------------------------------------------------- scoring and the command line
 
-
-# ---------------------------------------------------------------- scoring
-
-
-def evaluate(out: Path = OUT) -> Any:
-    """Run the verifier over the set on disk with tests/test_verify_eval.py's Result/Evaluation."""
-    return kit.evaluate(out, REPO)
-
-
-def report(ev: Any) -> str:
-    """Recall per kind, error findings per clean text, every miss and every false alarm."""
-    return kit.report(ev, kit.eval_module(REPO), "holdout4")
-
-
-def main(argv: list[str] | None = None) -> int:
-    return kit.main(argv, doc=__doc__ or "", out=OUT, build=build_files,
-                    score=lambda out: print(report(evaluate(out))), script="make_verify_holdout4.py")
-
+evaluate, report = SET.evaluate, SET.report  # what tests/test_verify_holdout4.py runs
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(SET.main(sys.argv[1:], doc=__doc__ or "", readme=readme))

@@ -30,37 +30,14 @@ documented one for that fault; its note says why that code.
 from __future__ import annotations
 
 import sys
-from functools import cache
 from pathlib import Path
-from typing import Any
-
-from pipeline.facts import FactSheet, build_fact_sheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval import holdout_kit as kit  # noqa: E402
-from verify_eval.holdout_kit import Context, load_context  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "tests" / "data" / "verify_holdout5"
-CONTEXT = OUT / "context"
-
-
-@cache
-def context(key: str) -> Context:
-    return load_context(CONTEXT, key)
-
-
-@cache
-def sheets(key: str) -> tuple[FactSheet, dict[str, FactSheet]]:
-    ctx = context(key)
-    return (build_fact_sheet(ctx.snapshot, ctx.scores),
-            {tag: build_fact_sheet(p) for tag, p in ctx.peers.items()})
-
 
 # ---------------------------------------------------------------- the clean texts
-
-Clean = kit.CleanText
-CLEAN: list[Clean] = []
 
 U = {  # the ingested items cited, by a short name
     "hs-slides17": "https://wire.harborstreet.example/markets/2026/11/17/wall-street-slides-oil-energy",
@@ -70,10 +47,22 @@ U = {  # the ingested items cited, by a short name
     "ld-smallcaps20": "https://ledgerdaily.example/us-stocks/2026/11/20/small-caps-sit-out-another-rally",
 }
 
+SOURCE_LINES = {  # a cited item's line in each source format
+    "mail": "[{n}] {item.publisher}: {item.title} <{item.url}> ({day})",
+    "box": "[{n}] {item.publisher}, \"{item.title}\", {day}. {item.url}",
+    "ref": "[{n}] {item.title} - {item.publisher} - {item.url}",
+}
+SOURCE_JOINS = {
+    "mail": ("Refs:\n", "\n"),
+    "box": ("Sources\n", "\n"),
+    "ref": ("6) References\n", "\n"),
+}
 
-def clean(case_id: str, key: str, style: str, ext: str, voice: str, body: str, *,
-          sources: tuple[str, ...] = (), source_format: str = "md") -> None:
-    CLEAN.append(Clean(case_id, key, style, ext, voice, body, sources, source_format))
+
+SET = kit.HoldoutSet("holdout5", REPO, U, SOURCE_LINES, SOURCE_JOINS)
+OUT = SET.out
+CLEAN = SET.texts
+clean = SET.clean
 
 
 # A line starting with exactly two spaces continues the line before it. `<<SOURCES>>` becomes the
@@ -670,13 +659,8 @@ the only one in the red, -0.58%.
 
 # ---------------------------------------------------------------- the planted errors
 
-Plant = kit.PlantedText
-PLANTS: list[Plant] = []
-
-
-def plant(base: str, name: str, check: str, code: str, old: str, new: str, span: str, note: str, *,
-          real: bool = False) -> None:
-    PLANTS.append(Plant(base, name, check, code, old, new, span, note, real))
+PLANTS = SET.plants
+plant = SET.plant
 
 
 # The expected code is the README's documented one: a figure named as a specific fact (a close, a
@@ -1163,29 +1147,6 @@ plant(G, "rsi-word", "indicator", "indicator-mismatch", "= overbought zone", "= 
       "RSI 72.3 is overbought")
 
 
-# ---------------------------------------------------------------- rendering
-
-
-def render(c: Clean) -> str:
-    return kit.render(c, sheets(c.key), sources_block)
-
-
-SOURCE_LINES = {  # a cited item's line in each source format
-    "mail": "[{n}] {item.publisher}: {item.title} <{item.url}> ({day})",
-    "box": "[{n}] {item.publisher}, \"{item.title}\", {day}. {item.url}",
-    "ref": "[{n}] {item.title} - {item.publisher} - {item.url}",
-}
-SOURCE_JOINS = {
-    "mail": ("Refs:\n", "\n"),
-    "box": ("Sources\n", "\n"),
-    "ref": ("6) References\n", "\n"),
-}
-
-
-def sources_block(c: Clean) -> str:
-    return kit.sources_block(c, context(c.key).sources, U, SOURCE_LINES, SOURCE_JOINS)
-
-
 # ---------------------------------------------------------------- the set's README
 
 
@@ -1224,29 +1185,9 @@ def readme() -> str:
     return kit.voices(text.replace("<<AFTER>>", AFTER_FILE.read_text("utf-8").rstrip("\n")), CLEAN)
 
 
-def build_files() -> dict[str, str]:
-    return kit.build_set(CLEAN, PLANTS, render=render, snapshot=lambda key: context(key).snapshot,
-                         note=lambda c: c.voice, vet=lambda p, key: kit.vet_digits(p, sheets(key)),
-                         readme=readme())
+# ---------------------------------------------------------------- scoring and the command line
 
-
-# ---------------------------------------------------------------- scoring
-
-
-def evaluate(out: Path = OUT) -> Any:
-    """Run the verifier over the set on disk with tests/test_verify_eval.py's Result/Evaluation."""
-    return kit.evaluate(out, REPO)
-
-
-def report(ev: Any) -> str:
-    """Recall per kind, error findings per clean text, every miss and every false alarm."""
-    return kit.report(ev, kit.eval_module(REPO), "holdout5")
-
-
-def main(argv: list[str] | None = None) -> int:
-    return kit.main(argv, doc=__doc__ or "", out=OUT, build=build_files,
-                    score=lambda out: print(report(evaluate(out))), script="make_verify_holdout5.py")
-
+evaluate, report = SET.evaluate, SET.report  # what tests/test_verify_holdout5.py runs
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(SET.main(sys.argv[1:], doc=__doc__ or "", readme=readme))

@@ -1,7 +1,7 @@
-"""What the blind holdout generators share (scripts/make_verify_holdout.py, make_verify_holdout2.py
-and make_verify_holdout3.py): loading a frozen context, filling a text's slots, finding the cited
-items, planting one substitution, the case records and the set's files, reading the set on disk,
-running the verifier over it, and the command line.
+"""What the blind holdout generators share (scripts/make_verify_holdout.py to
+make_verify_holdout5.py; the fourth and fifth through `HoldoutSet`): loading a frozen context,
+filling a text's slots, finding the cited items, planting one substitution, the case records and
+the set's files, reading the set on disk, running the verifier over it, and the command line.
 
 The texts, the voices and how each set formats its sources stay in each generator: the second
 holdout was written without reading the first one's texts.
@@ -15,12 +15,12 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from pipeline.contracts import NewsItem, Scores, Snapshot
-from pipeline.facts import FactSheet, fact_tag
+from pipeline.facts import FactSheet, build_fact_sheet, fact_tag
 
 from .sync import sync
 
@@ -357,3 +357,78 @@ def main(argv: list[str] | None, *, doc: str, out: Path, build: Callable[[], dic
         score(args.out)
         return 0
     return sync(build(), on_disk(args.out), args.out, check=args.check, script=script)
+
+
+def same_sheet(sheet: FactSheet, snapshot: Snapshot) -> FactSheet:
+    """A fact sheet as build_fact_sheet makes it (HoldoutSet's default `extend`)."""
+    return sheet
+
+
+@dataclass
+class HoldoutSet:
+    """One generator's plumbing (the fourth and fifth sets): where the set and its frozen context
+    live, the clean texts and plants as the generator registers them, the fact sheets they are
+    filled from, the sources block, the set's files, the verifier's run over it and the command
+    line. The texts, the cited items (`urls`), the source formats and the README stay in the
+    generator; `extend` adds a generator's own facts to each sheet (its subject's and its peers')."""
+
+    name: str  # 'holdout5': the set is tests/data/verify_<name>/, the script make_verify_<name>.py
+    repo: Path
+    urls: dict[str, str]
+    source_lines: dict[str, str]
+    source_joins: dict[str, tuple[str, str]] = field(default_factory=dict)
+    extend: Callable[[FactSheet, Snapshot], FactSheet] = same_sheet
+    texts: list[CleanText] = field(default_factory=list)
+    plants: list[PlantedText] = field(default_factory=list)
+    _contexts: dict[str, Context] = field(default_factory=dict)
+    _sheets: dict[str, tuple[FactSheet, dict[str, FactSheet]]] = field(default_factory=dict)
+
+    @property
+    def out(self) -> Path:
+        return self.repo / "tests" / "data" / f"verify_{self.name}"
+
+    def clean(self, case_id: str, key: str, style: str, ext: str, voice: str, body: str, *,
+              sources: tuple[str, ...] = (), source_format: str = "md") -> None:
+        self.texts.append(CleanText(case_id, key, style, ext, voice, body, sources, source_format))
+
+    def plant(self, base: str, name: str, check: str, code: str, old: str, new: str, span: str,
+              note: str, *, real: bool = False) -> None:
+        self.plants.append(PlantedText(base, name, check, code, old, new, span, note, real))
+
+    def context(self, key: str) -> Context:
+        if key not in self._contexts:
+            self._contexts[key] = load_context(self.out / "context", key)
+        return self._contexts[key]
+
+    def sheets(self, key: str) -> tuple[FactSheet, dict[str, FactSheet]]:
+        """The subject's fact sheet and its peers' by tag, each with the generator's own facts."""
+        if key not in self._sheets:
+            ctx = self.context(key)
+            main = self.extend(build_fact_sheet(ctx.snapshot, ctx.scores), ctx.snapshot)
+            peers = {tag: self.extend(build_fact_sheet(p), p) for tag, p in ctx.peers.items()}
+            self._sheets[key] = main, peers
+        return self._sheets[key]
+
+    def sources_block(self, c: CleanText) -> str:
+        return sources_block(c, self.context(c.key).sources, self.urls, self.source_lines, self.source_joins)
+
+    def render(self, c: CleanText) -> str:
+        return render(c, self.sheets(c.key), self.sources_block)
+
+    def build_files(self, readme: str) -> dict[str, str]:
+        return build_set(self.texts, self.plants, render=self.render,
+                         snapshot=lambda key: self.context(key).snapshot, note=lambda c: c.voice,
+                         vet=lambda p, key: vet_digits(p, self.sheets(key)), readme=readme)
+
+    def evaluate(self, out: Path | None = None) -> Any:
+        """Run the verifier over the set on disk with tests/test_verify_eval.py's Result/Evaluation."""
+        return evaluate(out or self.out, self.repo)
+
+    def report(self, ev: Any) -> str:
+        """Recall per kind, error findings per clean text, every miss and every false alarm."""
+        return report(ev, eval_module(self.repo), self.name)
+
+    def main(self, argv: list[str] | None, *, doc: str, readme: Callable[[], str]) -> int:
+        return main(argv, doc=doc, out=self.out, build=lambda: self.build_files(readme()),
+                    score=lambda out: print(self.report(self.evaluate(out))),
+                    script=f"make_verify_{self.name}.py")
