@@ -444,6 +444,8 @@ _FURNITURE = re.compile(
     r"|(?<![\w$.,+\-\u2212])\d{1,4}(?=\s+(?:shares|pieces|units|contracts|lots)\b)"
     # a holding: "120 shares" (a day's volume is printed in millions or with a K/M)
     r"|\b(?:Suite|Ste\.|Apt\.?|Room)[ \t]?#?\d+\b"  # an address: "Suite 400"
+    r"|(?:(?<![\w.,$])\+\d{1,3}[ .\-]?)?(?:\(\d{3}\)|(?<![\w.,$+\-\u2212])\d{3})[ .\-]\d{3}[ .\-]\d{4}\b"
+    r"|\bext\.?[ \t]?\d{2,6}\b"  # a phone number and its extension: "+1 212 555 0143", "ext. 4471"
     r"|\b(?-i:SMA|EMA|MA)[ \t]?\d{1,3}\b(?![.,]\d)|\b\d{1,3}[- ]?wks?\b"  # a window: "MA 200", "52-wk"
     r"|\b\d{1,3}[ \t]+(?:or|to)[ \t]+\d{1,3}[ \t]+(?:days|sessions|weeks)\b"  # lengths: "50 or 200 days"
     r"|(?<=\b(?:why|how) )\d{1,4}(?=[ \t]+(?:is|was)[ \t]+(?:a|the)[ \t]+(?:[a-z-]+[ \t]+)?number\b)"
@@ -467,7 +469,9 @@ read, so a real figure beside one is still read and checked."""
 _FURNITURE_NEEDS = re.compile(r"[^\x00-\x7f]|\bep|issue|part|chapter|season|lesson|module|star|min|sec"
                               r"|\bof\b|shares|pieces|units|contracts|lots|suite|ste\.|apt|room|\w-\d+-\d"
                               r"|ma[ \t]?\d|\dwk|\d[- ]wk|\d\s+(?:or|to)\s+\d|number|for\s+\d"
-                              rf"|:\d\d\s[+\-]|\d/\d+/\d|\(\d|\d\.\d{{1,2}}\.(?!\d)|{_COUNTED}",
+                              rf"|:\d\d\s[+\-]|\d/\d+/\d|\(\d|\d\.\d{{1,2}}\.(?!\d)|\bext\b"
+                              r"|\d{3}[ .\-]\d{4}\b"
+                              rf"|{_COUNTED}",
                               re.IGNORECASE)
 """A cheap test that a text may hold page furniture (most sentences hold none)."""
 _RUN = re.compile(r"[a-z]+")
@@ -479,6 +483,7 @@ _DOTTED_DATE_NEEDS = re.compile(r"\d\.\d{1,2}\.(?!\d)")
 _PICTOGRAPH_NEEDS = re.compile(_PICTOGRAPH[:-len("\ufe0f?")])
 _OF_YOU_NEEDS = re.compile(r"of\s+(?:you|us|them|our)\b")
 _HOLDING_NEEDS = re.compile(r"\d\s+(?:shares|pieces|units|contracts|lots)\b")
+_PHONE_NEEDS = re.compile(r"\d{3}[ .\-]\d{4}\b")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STAR_MARKS = re.compile("[\u2605\u2606]")
 
@@ -493,6 +498,8 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     # (which alternative of _FURNITURE, whole words one of which the text's lowered runs of letters
     # hold, or a mark the text holds, for it to match; and a further test when one is needed)
     (lambda alt: alt.startswith("[\u2600"), (), _PICTOGRAPH_NEEDS, None),
+    (lambda alt: alt.endswith(r"\d{3}[ .\-]\d{4}\b"), (), _PHONE_NEEDS, None),
+    (lambda alt: alt.startswith(r"\bext"), ("ext",), None, None),
     (lambda alt: alt.startswith(r"\b(?:Ep|"),
      ("ep", "episode", "issue", "part", "chapter", "season", "lesson", "module"), None, None),
     (lambda alt: "stars?" in alt, ("star", "stars"), _STAR_MARKS, None),
@@ -674,7 +681,8 @@ def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
 
 
 _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-                            r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S|Ep|Ch|Pt|Ref|Ste|Apt)\.$")
+                            r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S|Ep|Ch|Pt|Ref|Ste|Apt|"
+                            r"ext|Ext|tel|Tel)\.$")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])")

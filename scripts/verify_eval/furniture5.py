@@ -21,6 +21,8 @@ must raise no error finding; each plant spoils one figure next to the exemption 
   article's instrument's.
 - A yes-no question about an average ("Didn't SPY close below its 50-day average?") asks; it claims
   nothing, and the answer after it is checked ("Yes." to it, or a wrong distance, is caught).
+- A phone number and its extension ("(646) 555-0199, ext. 208", "+1 917 555 0123") are no figures;
+  the close after them still is.
 """
 
 from __future__ import annotations
@@ -295,14 +297,40 @@ def asked_average_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- a phone number and its extension
+
+PHONE_KEY = "DIA-2026-11-20"
+PHONE_BASE = f"user-fa5-phone-{PHONE_KEY}"
+
+
+def phone_note(b: Built) -> str:
+    s = b.snapshot
+    return (f"DIA closing note. The fund finished at ${s.close:.2f}.\n\n"
+            "Questions: the client desk, (646) 555-0199, ext. 208, or +1 917 555 0123 after hours.\n")
+
+
+def phone_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(PHONE_BASE, PHONE_KEY, "prose", "txt", phone_note(built[PHONE_KEY]))]
+
+
+def phone_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[PHONE_KEY].snapshot
+    close, wrong = f"${s.close:.2f}", f"${s.close + 2.95:.2f}"
+    return [Plant(f"fa5-phone-close-{PHONE_KEY}", PHONE_BASE, "value", f"finished at {close}.\n\nQuestions",
+                  f"finished at {wrong}.\n\nQuestions", "value-mismatch", wrong,
+                  note="the close above the desk's phone numbers, $2.95 high")]
+
+
 def fa5_texts(built: dict[str, Built]) -> list[UserText]:
     """The clean notes of the fifth holdout's false-alarm fixes."""
     return [*compared_texts(built), *typed_table_texts(built), *numbered_sources_texts(built),
             *million_texts(built), *zone_threshold_texts(built),
-            *wrapped_move_texts(built), *asked_average_texts(built)]
+            *wrapped_move_texts(built), *asked_average_texts(built),
+            *phone_texts(built)]
 
 
 def fa5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*compared_plants(built), *typed_table_plants(built), *numbered_sources_plants(built),
             *million_plants(built), *zone_threshold_plants(built),
-            *wrapped_move_plants(built), *asked_average_plants(built)]
+            *wrapped_move_plants(built), *asked_average_plants(built),
+            *phone_plants(built)]
