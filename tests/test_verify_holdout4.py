@@ -59,9 +59,10 @@ SCRIPT = "make_verify_holdout4"
 # a setup in a blogger's words ("buy only on a dip near", "stop under", "This give me about 2.2 to 1":
 # setup 2 -> 4).
 # silent5: a question heading answered "Yes" (negation 7 -> 8).
-FLOORS = {"caught": 122, "error_findings_on_clean": 0}
+# silent5: "made" before a % and the peer list after it (subject 14 -> 15).
+FLOORS = {"caught": 123, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 18, "words": 18, "history": 18, "subject": 14, "timeframe": 8, "negation": 8,
+    "value": 18, "words": 18, "history": 18, "subject": 15, "timeframe": 8, "negation": 8,
     "level": 9, "trend": 6, "date": 10, "magnitude": 3, "setup": 4, "citation": 3,
     "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
 }

@@ -266,6 +266,8 @@ _NAMING = tuple((leading(pattern), name, kind) for pattern, name, kind in _NAMIN
 assert all(kind != ClaimKind.CHANGE for _, _, kind in _NAMING)  # so a move's figure skips them all
 _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility|volume|yield|spread|ratio|breadth|sentiment|Pulse)\b",
                         re.IGNORECASE)
+_MADE_BEFORE = re.compile(r"\b(?:made|makes|gained back)\s+(?:(?:about|roughly|nearly|almost|just|only|"
+                          r"another|a further)\s+)?$", re.IGNORECASE)
 _OFF_BEFORE = re.compile(r"\boff\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|just|some|around|over|"
                          r"more than|less than)\s+)?$", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\b(?:vs\.?|versus|from|off|relative to)\s+(?:the\s+|its\s+)?(?:\d+-day|"
@@ -353,6 +355,8 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     if not direction and number.unit == "pct" and _OFF_BEFORE.search(clause[-30:]) \
             and not _FROM_LEVEL.search(after[:40]):
         direction = -1  # "settled at 6,821.04, off 1%": a fall, unless measured from a level
+    if not direction and number.unit == "pct" and _MADE_BEFORE.search(clause[-30:]):
+        direction = 1  # "SPY made 1.10%, DIA 0.60%": a gain (the list after it reads as moves too)
     names, kind = _named(before, after, number, direction)
     if subject and not strong and kind == ClaimKind.CHANGE and number.unit == "pct" and direction \
             and _sole_opening_subject(mentions, sentence, number):

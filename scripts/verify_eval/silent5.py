@@ -23,6 +23,8 @@ subjects.
 - A question heading answered "Yes" at the start of the paragraph under it ("## Is QQQ oversold right
   now?" / "Yes — RSI(14) sits at 48.4"): the question's zone word, read with its answer, is a claim.
   Plant: "No" turned to "Yes" with the RSI mid-range.
+- "made" right before a % is a gain, so a list of peers after it ("QQQ made 1.90%, IWM 0.30% and DIA
+  0.60%") reads as their moves. Plant: IWM given DIA's move.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -248,6 +250,32 @@ def asked_plants(built: dict[str, Built]) -> list[Plant]:
                   note="a question heading ('Is QQQ oversold right now?') answered 'Yes', RSI mid-range")]
 
 
+# ---------------------------------------------------------------- peers listed after "made"
+
+MADE_KEY = "SPY-2026-11-20"
+MADE_BASE = f"user-silent5-made-{MADE_KEY}"
+
+
+def _made(b: Built) -> dict[str, str]:
+    moves = {p.symbol: f"{p.returns.change_1d_pct:.2f}%" for p in b.peers
+             if p.symbol in ("QQQ", "IWM", "DIA")}
+    assert len(set(moves.values())) == 3 and all(not m.startswith("-") for m in moves.values())
+    return moves
+
+
+def made_note(b: Built) -> str:
+    m = _made(b)
+    return (f"# SPY wrap\n\n"
+            f"SPY closed at ${b.snapshot.close:.2f}. Around the desk, QQQ made {m['QQQ']}, "
+            f"IWM {m['IWM']} and DIA {m['DIA']}.\n")
+
+
+def made_plants(built: dict[str, Built]) -> list[Plant]:
+    m = _made(built[MADE_KEY])
+    return [Plant(f"silent5-made-list-{MADE_KEY}", MADE_BASE, "subject", f"IWM {m['IWM']}", f"IWM {m['DIA']}",
+                  "value-mismatch", m["DIA"], note="IWM given DIA's move in a list after 'QQQ made'")]
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -258,9 +286,11 @@ def silent5_texts(built: dict[str, Built]) -> list[UserText]:
             UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
             UserText(RECORD_BASE, RECORD_KEY, "prose", "md", record_note(built[RECORD_KEY])),
             UserText(BELOW_BASE, BELOW_KEY, "prose", "md", below_note(built[BELOW_KEY])),
-            UserText(ASKED_BASE, ASKED_KEY, "prose", "md", asked_note(built[ASKED_KEY]))]
+            UserText(ASKED_BASE, ASKED_KEY, "prose", "md", asked_note(built[ASKED_KEY])),
+            UserText(MADE_BASE, MADE_KEY, "prose", "md", made_note(built[MADE_KEY]))]
 
 
 def silent5_plants(built: dict[str, Built]) -> list[Plant]:
     return [*volume_plants(built), *off_plants(built), *alert_plants(built), *side_plants(built),
-            *record_plants(built), *below_plants(built), *asked_plants(built)]
+            *record_plants(built), *below_plants(built), *asked_plants(built),
+            *made_plants(built)]
