@@ -539,10 +539,22 @@ def _furniture_needs() -> list[tuple[str, _FurnitureNeed | None]]:
 _FURNITURE_ALTERNATIVES = _furniture_needs()
 _FURNITURE_UNCLAIMED = any(need is None for _, need in _FURNITURE_ALTERNATIVES)
 _FURNITURE_WORDS = frozenset(w for _, need in _FURNITURE_ALTERNATIVES if need for w in need[1])
-_FURNITURE_MARKS = re.compile("|".join(need[2].pattern for _, need in _FURNITURE_ALTERNATIVES
-                                       if need and need[2] is not None))
+_MARK_SOURCES = [need[2].pattern for _, need in _FURNITURE_ALTERNATIVES if need and need[2] is not None]
+_FURNITURE_MARKS = re.compile("|".join(_MARK_SOURCES))
 """Every word and every mark one of which a text needs for any furniture alternative to match (one
 test turns most texts away before each alternative's own need is asked)."""
+_ASCII_MARKS = leading(re.compile("|".join(m for m in _MARK_SOURCES if m.isascii())))
+_OTHER_MARKS = re.compile("|".join(m for m in _MARK_SOURCES if not m.isascii()))
+"""_FURNITURE_MARKS in two: the marks written in ASCII (digits and dashes, behind a lookahead for
+their first characters) and the rest (pictographs, stars), asked only of a text that is not ASCII."""
+_FURNITURE_WORD_SCAN = leading(re.compile(rf"(?<![a-z])(?:{word_trie(_FURNITURE_WORDS)})(?![a-z])"))
+"""Whether lowered text holds one of _FURNITURE_WORDS as a whole run of letters (what
+`set(_RUN.findall(lowered))` meeting _FURNITURE_WORDS tells), in one scan."""
+
+
+def _holds_mark(text: str) -> bool:
+    return _ASCII_MARKS.search(text) is not None or (
+        not text.isascii() and _OTHER_MARKS.search(text) is not None)
 
 
 def _needs_met(need: _FurnitureNeed | None, text: str, runs: set[str]) -> bool:
@@ -559,10 +571,9 @@ def _furniture_in(text: str) -> re.Pattern[str] | None:
     lowered = folded(text)
     if lowered is None:
         return _FURNITURE
-    runs = set(_RUN.findall(lowered))
-    if not _FURNITURE_UNCLAIMED and runs.isdisjoint(_FURNITURE_WORDS) \
-            and _FURNITURE_MARKS.search(text) is None:
+    if not _FURNITURE_UNCLAIMED and _FURNITURE_WORD_SCAN.search(lowered) is None and not _holds_mark(text):
         return None
+    runs = set(_RUN.findall(lowered))
     kept = tuple(n for n, (_, need) in enumerate(_FURNITURE_ALTERNATIVES) if _needs_met(need, text, runs))
     return _furniture_of(kept) if kept else None
 
@@ -606,30 +617,34 @@ def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     if _RSI_ZONE_WORDS.search(stripped):
         cleaned = _RSI_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), cleaned)
         cleaned = _RSI_NAMED_LINE.sub(_named_line, cleaned)
-    return [_printed(match) for match in _NUMBER.finditer(cleaned) if _is_figure(cleaned, match)]
+    found = []
+    for match in _NUMBER.finditer(cleaned):
+        start = match.start()
+        if start and (cleaned[start - 1].isalnum() or cleaned[start - 1] in "._"):
+            continue  # inside a word or after a point: "Q3", "x5", ".5"
+        found.append(_printed(match, start))
+    return found
 
 
-def _is_figure(text: str, match: re.Match[str]) -> bool:
-    before = text[max(0, match.start() - 1):match.start()]
-    return not (before and (before.isalnum() or before in "._"))
+_SIGNS = {"+": 1, "-": -1, "\u2212": -1, None: 0}
 
 
-def _printed(match: re.Match[str]) -> PrintedNumber:
-    suffix = (match.group("suffix") or "").strip()
-    fraction = match.group("fraction")
-    value = float(match.group("whole").replace(",", "") + (fraction or ""))
-    unit = _UNIT_OF_SUFFIX.get(suffix) or ("price" if match.group("dollar") else None)
-    sign = {"+": 1, "-": -1, "\u2212": -1}.get(match.group("sign") or "", 0)
-    text = match.group(0).strip()
+def _printed(match: re.Match[str], start: int) -> PrintedNumber:
+    sign, dollar, whole, fraction, suffix = match.group("sign", "dollar", "whole", "fraction", "suffix")
+    if suffix:
+        suffix = suffix.strip()
+    value = float(whole.replace(",", "") + fraction if fraction else whole.replace(",", ""))
+    unit = _UNIT_OF_SUFFIX.get(suffix) if suffix else None
+    if unit is None and dollar:
+        unit = "price"
     decimals = len(fraction) - 1 if fraction else 0
-    if match.group("dollar") and suffix in ("million", "mln"):  # "$40 million": money, as "$40" reads
-        decimals = len(fraction) - 1 if fraction else 0
-        return PrintedNumber(match.group(0)[:match.start("suffix") - match.start()], value, decimals, "price",
-                             match.start(), match.start("suffix"), sign)
+    if dollar and suffix in ("million", "mln"):  # "$40 million": money, as "$40" reads
+        return PrintedNumber(match.group(0)[:match.start("suffix") - start], value, decimals, "price",
+                             start, match.start("suffix"), _SIGNS[sign])
     if suffix == "k":  # thousands shorthand ("35.1k", "$91.2k"): the figure in full, rounded to its hundreds
         value, decimals = round(value * 1000, max(0, 3 - decimals)), decimals - 3
-    return PrintedNumber(text, value, decimals, unit, match.start(), match.end(), sign,
-                         _SCALE.get(suffix, 1.0))
+    return PrintedNumber(match.group(0).strip(), value, decimals, unit, start, match.end(), _SIGNS[sign],
+                         _SCALE.get(suffix, 1.0) if suffix else 1.0)
 
 
 def same_at_precision(value: float, number: PrintedNumber, *, slack: int = 0) -> bool:
