@@ -77,3 +77,40 @@ def test_labels_and_dates_blanked_as_the_full_pattern_blanks_them() -> None:
                  != blank(text, numbers._NOT_FIGURES_ANYWHERE)]
     assert differing == []
 
+
+
+def _figure_contexts() -> list[tuple[str, str]]:
+    """(words before, words after) of every figure of the corpus's sentences, and made-up ends with
+    letters IGNORECASE folds to ASCII."""
+    found = [(s[:n.start], s[n.end:]) for s in TEXTS for n in numbers.find_numbers(s)]
+    return found + [("closed \u017fhedding", " \u017fessions in a row"),
+                    ("YT\u212a : ", "\n straight sessions"),
+                    ("the 50-day SMA vs\t", "-session streak"), ("just below it ( ", " Trading days away"),
+                    ("higher BY\n", " Consecutive sessions"), ("the 50d ($439.80, ", " sessions ago")]
+
+
+CONTEXTS = _figure_contexts()
+
+
+def test_the_end_tests_pass_every_text_their_searches_match() -> None:
+    from pipeline.verify import claims as c
+    missed = []
+    for before, after in CONTEXTS:
+        tail = before[-90:].replace("$", "")
+        if c._MOVE_BY.search(tail) and not c._may_end_with(tail, c._MOVE_BY_LAST):
+            missed.append(("move by", before))
+        if c._SHORT_LABEL.search(before) and not c._may_end_with(c._label_end(before), c._SHORT_LABELS):
+            missed.append(("short label", before))
+        if c.SIDE_OF_IT_BRACKETED.search(before) and not before.rstrip().endswith("("):
+            missed.append(("side of it", before))
+        if c._LEVEL_PRICE.search(before) and not before.rstrip().endswith(("(", ",")):
+            missed.append(("level price", before))
+        near = numbers.folded(before[-40:])
+        if c._LEVEL_VERSUS.search(before, max(0, len(before) - 40)) and near is not None \
+                and "vs" not in near and "versus" not in near:
+            missed.append(("level versus", before))
+        opens = after[:1] == "-" or after.lstrip()[:1] in c._AFTER_FIRST
+        if not opens and (any(p.search(after) for p, _, _ in c._AFTER) or c._CROSS_AGE.match(after)):
+            missed.append(("after", after))
+    assert len(CONTEXTS) > 5000
+    assert missed == []

@@ -284,6 +284,9 @@ _AFTER: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = (
                 re.IGNORECASE), "event_sessions_until", ClaimKind.VALUE),
 )
 _CROSS_AGE = re.compile(r"^\s*(?:trading )?sessions? ago\b", re.IGNORECASE)
+_AFTER_FIRST = frozenset("sScCtT\u017f")
+"""The characters _AFTER and _CROSS_AGE can match first after the spaces ('ſ' folds to 's'), or a
+'-' opening the words after the figure ("-session streak")."""
 _CROSS_WORDS = re.compile(r"\b(?:golden|death)[\s-]cross|\bcrossed (?:above|below|over|under)\b",
                           re.IGNORECASE)
 """'the golden cross dates back to July 1, ninety-seven sessions ago': the count is the cross's age."""
@@ -375,7 +378,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     if lead is not None and ":" not in before[lead.end():] and lead.group("label").lower() in _PERIOD_LABELS:
         own_words = lead.group("label")  # "YTD: SPY 2.05%, QQQ 3.16%, DIA -1.71%": the list's period
         own = _period_of(own_words)
-    short = _SHORT_LABEL.search(before)
+    short = _SHORT_LABEL.search(before) if _may_end_with(_label_end(before), _SHORT_LABELS) else None
     if short is not None:  # "Wk +2.78% / 1m +6.62% / YTD -2.93%": each label is its own figure's period
         own_words, own = short.group("label"), _SHORT_PERIODS[short.group("label").lower()]
     if relation is None and number.unit == "pct":
@@ -383,7 +386,8 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         if level is not None:  # "the 50d ($439.80, +4.85%)", "SMA50 245.77 (-0.60%)", "vs 50d +0.09%"
             relation, reference = "below" if number.sign < 0 else "above", level
             kind = ClaimKind.DISTANCE
-        side = SIDE_OF_IT_BRACKETED.search(before, max(0, len(before) - 40)) if level is None else None
+        side = SIDE_OF_IT_BRACKETED.search(before, max(0, len(before) - 40)) \
+            if level is None and before.rstrip().endswith("(") else None
         if side is not None:  # "just under one percent below it (-0.97%)": the words' distance in digits
             relation = "above" if side.group(1).lower() in ("above", "over") else "below"
             kind = ClaimKind.DISTANCE
@@ -415,7 +419,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         number=number, sentence=sentence, section=section, kind=kind, subject=subject, strong=strong,
         names=names, direction=direction, flat=bool(_FLAT.search(clause)),
         relation=relation, reference=reference, period=period,
-        quoted=any(a <= number.start < b for a, b in quoted), window=window, average=average,
+        quoted=bool(quoted) and any(a <= number.start < b for a, b in quoted), window=window, average=average,
     )
 
 
@@ -445,6 +449,15 @@ _PERIOD_LABELS = frozenset(("ytd", "year to date", "year-to-date", "this year", 
 nothing else, every figure of the line after it is over that period."""
 _SHORT_LABEL = re.compile(r"(?:^|[/|;,\u00b7(])\s*(?P<label>wk|w/w|1w|mtd|1m|1mo|m/m|ytd)\s*:?\s*$",
                           re.IGNORECASE)
+_SHORT_LABELS = ("wk", "w/w", "1w", "mtd", "1m", "1mo", "m/m", "ytd")
+
+
+def _label_end(before: str) -> str:
+    """`before` without the spaces and the one ':' that may follow a _SHORT_LABEL's label."""
+    end = before.rstrip()
+    return end[:-1] if end.endswith(":") else end
+
+
 _SHORT_PERIODS = {"wk": "5d", "w/w": "5d", "1w": "5d", "mtd": "mtd", "1m": "1m", "1mo": "1m", "m/m": "1m",
                   "ytd": "ytd"}
 """A desk's short period label right before a figure in its cell of a line ("Wk +2.78% / 1m +6.62%")."""
@@ -471,8 +484,12 @@ digits the distance the words before it give."""
 def _level_beside(before: str) -> str | None:
     """The reference ('sma_50', 'high_52w', ...) of a % printed as the close's distance from a level
     named right before it, else None."""
-    match = _LEVEL_PRICE.search(before, max(0, len(before) - 80)) or _LEVEL_VERSUS.search(
-        before, max(0, len(before) - 40))
+    match = _LEVEL_PRICE.search(before, max(0, len(before) - 80)) if before.rstrip().endswith(("(", ",")) \
+        else None
+    if match is None:
+        near = folded(before[-40:])
+        if near is None or "vs" in near or "versus" in near:
+            match = _LEVEL_VERSUS.search(before, max(0, len(before) - 40))
     if match is None:
         return None
     if match.group("n") or match.group("m"):
@@ -531,21 +548,23 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     tail = before[-90:].replace("$", "")
     if number.sign:
         tail = tail.rstrip("+-\u2212")
-    for pattern, name, kind in _AFTER:
-        if pattern.search(after):
-            return name, kind
-    if _CROSS_AGE.match(after) and _CROSS_WORDS.search(before[-120:]):
-        return "cross_sessions_since", ClaimKind.VALUE
+    if after[:1] == "-" or after.lstrip()[:1] in _AFTER_FIRST:
+        for pattern, name, kind in _AFTER:
+            if pattern.search(after):
+                return name, kind
+        if _CROSS_AGE.match(after) and _CROSS_WORDS.search(before[-120:]):
+            return "cross_sessions_since", ClaimKind.VALUE
     if number.value in _SCALES and _OUT_OF.search(before[-20:]):
         return None, ClaimKind.SCORE  # the scale of a score ("Pulse 74 out of 100"), as in "74/100"
     if _lookback(before, after, number):
         return "lookback_sessions", ClaimKind.VALUE
-    if number.unit == "pct" and _GAP.search(tail):
+    if number.unit == "pct" and "gap" in tail.lower() and _GAP.search(tail):
         return "gap_pct", ClaimKind.CHANGE  # "Gapped -0.25% at the open": the gap, not the day's move
     elided = _elided_name(before)
     if elided is not None:
         return elided, ClaimKind.INDICATOR
-    if number.unit in (None, "price") and not number.sign and _MOVE_BY.search(tail) \
+    if number.unit in (None, "price") and not number.sign and _may_end_with(tail, _MOVE_BY_LAST) \
+            and _MOVE_BY.search(tail) \
             and (number.unit == "price" or IN_POINTS.match(after)):
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
     if number.unit in (None, "ratio") and _ATR_UNITS.match(after) \
@@ -623,6 +642,16 @@ _MOVE_IN_ATR = re.compile(r"\b(?:move|moves|moved|swing|swung|rose|fell|gained|l
                           r"slid|rallied|sank|surged|tumbled)\b", re.IGNORECASE)
 """A count of ATRs the words give as the day's move ("Friday's move was about 3.6 ATRs", "a move of 1.6
 ATRs", "rose 1.6 ATR"): `move_atr`; not a distance ("a stop 1.5 ATRs below", "3 ATRs past the entry")."""
+_MOVE_BY_LAST = ("up", "down", "by", "gaining", "losing", "adding", "shedding", "rising", "falling")
+"""The words one of which ends every _MOVE_BY match (before its trailing spaces)."""
+
+
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """False when `text` cannot end in one of `words` (plain ASCII letters, at most 9 long) with only
+    spaces after it, as an IGNORECASE pattern ending in `word\\s*$` reads it: a cheap test before such a
+    search along the text. Non-ASCII characters near the end ('ſ' folds to 's') take the search."""
+    end = text.rstrip()[-9:]
+    return not end.isascii() or end.lower().endswith(words)
 
 
 _BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat|stands|stood|trades|traded|"
@@ -657,7 +686,8 @@ def _direction(number: PrintedNumber, tail: str) -> int:
     """The direction word nearest before a figure in `tail`, its clause's words (see _clause_tail)."""
     if number.sign:
         return number.sign
-    tail = _ADD_UP.sub(lambda m: " " * len(m.group(0)), tail)  # "add up to": a total, no rise
+    if "up" in tail.lower():
+        tail = _ADD_UP.sub(lambda m: " " * len(m.group(0)), tail)  # "add up to": a total, no rise
     ups, downs = list(_UP_WORDS.finditer(tail)), list(_DOWN_WORDS.finditer(tail))
     last_up = ups[-1].end() if ups else -1
     last_down = downs[-1].end() if downs else -1
