@@ -359,13 +359,16 @@ other character folds to these)."""
 
 
 _NEEDS = (("paren", ("RSI", "MACD", "ATR", "Bollinger", r"\b(?:Sources|")),
-          ("url", ("https?://", r"\bwww\.")), ("month", (r"\b(?:one|two|three)-month",)))
+          ("url", ("https?://", r"\bwww\.")), ("month", (r"\b(?:one|two|three)-month",)),
+          ("slash", ("/(?:100|5)", r"(?<!\S)\d{1,2}/", r"\b\d{1,2}/", r"\b(?:0?[1-9]|1[0-2])/",
+                     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\(?\d{1,2}/", r"\b\d+(?:\.\d+)?/10")))
 
 
 def _needs(compiled: re.Pattern[str], alternative: str) -> str | None:
     """What a text must hold for an alternative of the blanking pattern to match anywhere in it:
     'paren' a '(' (RSI(14), Sources (3)), 'url' '://' or 'www.', 'month' '-month' (any case),
-    'date' what may_hold_date finds; None for the alternatives every text takes."""
+    'date' what may_hold_date finds, 'slash' a '/' (2/2/2026, 7/10, "Tue (3/24)"); None for the
+    alternatives every text takes."""
     if compiled is DATE:
         return "date"
     return next((key for key, starts in _NEEDS if alternative.startswith(starts)), None)
@@ -417,6 +420,8 @@ def _present(text: str) -> frozenset[str]:
         keys.append("month")
     if may_hold_date(text):
         keys.append("date")
+    if "/" in text:
+        keys.append("slash")
     return frozenset(keys)
 
 
