@@ -562,25 +562,28 @@ def _holds_mark(text: str) -> bool:
         not text.isascii() and _OTHER_MARKS.search(text) is not None)
 
 
-def _needs_met(need: _FurnitureNeed | None, text: str, runs: set[str]) -> bool:
-    if need is None:
-        return True
-    _, words, marks, further = need
-    held = not runs.isdisjoint(words) or (marks is not None and marks.search(text) is not None)
-    return held and (further is None or further(text, runs))
-
-
 def _furniture_in(text: str) -> re.Pattern[str] | None:
     """_FURNITURE without the alternatives that cannot match `text` (the same matches on it), or None
     when none can; all of it for a text holding a letter that folds to ASCII (see folded)."""
     lowered = folded(text)
     if lowered is None:
         return _FURNITURE
-    if not _FURNITURE_UNCLAIMED and _FURNITURE_WORD_SCAN.search(lowered) is None and not _holds_mark(text):
+    marked = _holds_mark(text)
+    if not _FURNITURE_UNCLAIMED and not marked and _FURNITURE_WORD_SCAN.search(lowered) is None:
         return None
     runs = set(_RUN.findall(lowered))
-    kept = tuple(n for n, (_, need) in enumerate(_FURNITURE_ALTERNATIVES) if _needs_met(need, text, runs))
-    return _furniture_of(kept) if kept else None
+    found = runs & _FURNITURE_WORDS
+    kept = []
+    for n, (_, need) in enumerate(_FURNITURE_ALTERNATIVES):
+        if need is None:
+            kept.append(n)
+            continue
+        _, words, marks, further = need  # no mark is searched for in a text holding none
+        held = (found and not found.isdisjoint(words)) or (marked and marks is not None
+                                                           and marks.search(text) is not None)
+        if held and (further is None or further(text, runs)):
+            kept.append(n)
+    return _furniture_of(tuple(kept)) if kept else None
 
 
 @functools.cache
