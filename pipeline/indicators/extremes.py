@@ -24,6 +24,13 @@ from .bars import BarArrays, pct_change
 VOLUME_SESSIONS = 20
 
 
+def known_record(bars_held: int, all_time_high: float) -> float | None:
+    """The record close setups and levels may name: only over a full 52-week history, as the fact
+    sheet names an all-time high only then (facts._add_extremes); a shorter history's highest close
+    is that window's high, not a record."""
+    return all_time_high if bars_held >= SESSIONS_52W else None
+
+
 def compute_extremes(bars: BarArrays) -> Extremes:
     """Closing highs and lows over 52 weeks and over the whole history held."""
     close = bars.close

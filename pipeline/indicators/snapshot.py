@@ -31,7 +31,7 @@ from ..errors import ConfigError, DataError
 from ..skips import SkipCode
 from .bars import BarArrays, insufficient
 from .events import upcoming_events
-from .extremes import SESSIONS_52W, VOLUME_SESSIONS, compute_extremes, compute_volume_stats
+from .extremes import SESSIONS_52W, VOLUME_SESSIONS, compute_extremes, compute_volume_stats, known_record
 from .levels import SWING_WING
 from .options import compute_options_positioning
 from .ranges import MIN_RANGE_SESSIONS
@@ -72,7 +72,8 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
     relative = relative_for(instrument, bars, related_bars, missing)
     options = positioning_for(chain, instrument.symbol, session, missing)
     extremes = compute_extremes(bars)
-    structure = session_structure(bars, volatility.atr_14, trend, extremes.all_time_high,
+    record = known_record(len(bars), extremes.all_time_high)
+    structure = session_structure(bars, volatility.atr_14, trend, record,
                                   options.max_pain if options else None)
     setups = structure.setups
     missing += missing_structure(len(bars), [setup.direction for setup in setups])

@@ -30,7 +30,7 @@ class SessionStructure:
     """For a side without a setup, the one a condition not met yet would create."""
 
 
-def session_structure(bars: BarArrays, atr_14: float | None, trend: Trend, record_high: float,
+def session_structure(bars: BarArrays, atr_14: float | None, trend: Trend, record_high: float | None,
                       max_pain: float | None = None,
                       atr_series: FloatArray | None = None) -> SessionStructure:
     """Ranges, key levels and setups at the last bar of `bars`; `trend` gives the averages and

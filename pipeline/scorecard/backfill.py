@@ -30,7 +30,7 @@ import numpy as np
 
 from ..contracts import CrossKind, CrossState, Momentum, PriceHistory, Trend
 from ..indicators.bars import BarArrays, pct_change
-from ..indicators.extremes import compute_extremes
+from ..indicators.extremes import compute_extremes, known_record
 from ..indicators.relative import compute_relative_strength
 from ..indicators.series import FloatArray, atr, macd, rsi, sma
 from ..indicators.setups import setups_for_bias
@@ -163,7 +163,7 @@ def session_at(series: CallSeries, index: int,
         spread_1m_pp=spread_1m(bars, benchmark_cut(benchmark, session)), close=close,
         high_52w=extremes.high_52w, low_52w=extremes.low_52w, window=window_words(len(bars))))
     short, _ = bias_for(pulse)
-    structure = session_structure(bars, atr_14, trend, extremes.all_time_high,
+    structure = session_structure(bars, atr_14, trend, known_record(len(bars), extremes.all_time_high),
                                   atr_series=series.atr_14)
     return session_calls(
         bars.symbol, session, "backfill", close=close, change_1d_pct=change, atr=atr_14,
