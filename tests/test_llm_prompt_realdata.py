@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -32,9 +33,18 @@ SESSIONS = {("SPY", date(2026, 3, 31)), ("IWM", date(2026, 8, 21)), ("QQQ", date
 
 
 @pytest.fixture(scope="module")
-def written(tmp_path_factory) -> dict[str, tuple[str, object, list]]:
+def written(tmp_path_factory) -> Iterator[dict[str, tuple[str, object, list]]]:
     """'SYMBOL DATE' -> (the article prompt, the template article, the follower's findings)."""
-    logging.getLogger("pipeline").setLevel(logging.ERROR)
+    quiet = logging.getLogger("pipeline")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # restored below: a level left set hides later tests' log records
+    try:
+        yield _written(tmp_path_factory)
+    finally:
+        quiet.setLevel(level)
+
+
+def _written(tmp_path_factory) -> dict[str, tuple[str, object, list]]:
     folder = tmp_path_factory.mktemp("realdata-prompt")
     pipeline = make_pipeline(load_settings(ra.write_config(folder, ra.link_bars(folder, ra.OHLCV))))
     out = {}
