@@ -166,8 +166,9 @@ def test_a_long_table_of_rows_that_hold_gives_the_same_findings_as_its_text() ->
 @pytest.mark.parametrize("case_id", TEMPLATE_ARTICLES)
 def test_the_template_writers_readings_and_notes_are_checked_from_their_fields(case_id: str) -> None:
     """Every indicator reading and level note the template writer prints is the one its facts print
-    (pipeline/verify/table_rows.py mirrors the writer's wording), so none is read as text; a change of
-    the writer's wording that the verifier does not follow fails here (its rows would be read slower)."""
+    (pipeline/verify/table_rows.py mirrors the writer's readings; both use pipeline/level_notes.py),
+    so none is read as text; a change of the writer's wording that the verifier does not follow fails
+    here (its rows would be read slower)."""
     article, ctx = _article(case_id), _context(case_id)
     readings = [row.name for row in article.indicators
                 if not table_rows.indicator_reading_holds(row, ctx.sheet, ctx.scores)]

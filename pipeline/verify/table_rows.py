@@ -4,7 +4,8 @@ A row that states exactly what the data holds (a peer's close and 1-day move as 
 has them, an indicator printed as the fact sheet prints it) raises nothing, as the same row read
 as text raises nothing; any other row is read as text, so a wrong figure gets the very finding
 and message a reviewer's Markdown gets for it (tests/test_verify_row_paths.py holds the two
-paths to the same findings).
+paths to the same findings). A level note is compared with what the writer's own note functions
+(level_notes.level_note, current_note) print from the same facts, so the two cannot drift.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from ..contracts import CrossMarketRow, IndicatorRow, KeyLevel, LevelKind, LevelRow, Scores, Snapshot
+from ..contracts import CrossMarketRow, IndicatorRow, LevelKind, LevelRow, Scores, Snapshot
 from ..facts import FactSheet, MissingFact
+from ..level_notes import current_note, level_note, row_high, row_low
 
 INDICATOR_FACTS = {
     "Price": "price", "50-day MA": "sma_50", "200-day MA": "sma_200", "RSI(14)": "rsi_14",
@@ -53,7 +55,8 @@ def level_price_holds(row: LevelRow, snapshot: Snapshot) -> bool:
 # --- the words beside the figures: a row's reading or note as the template writer prints it ---------
 # A reading or note equal to what the template writer prints from the same facts states exactly what
 # the data holds, so it is not read as text (its figures are read only if a later check asks for
-# them). These mirror pipeline/writers/tables.py, phrases.rsi_reading and labels.pulse_row; should the
+# them). Readings mirror pipeline/writers/tables.py, phrases.rsi_reading and labels.pulse_row (level notes
+# come from pipeline/level_notes.py, shared with the writer); should the
 # writer's wording change, its rows are read as text again (slower, same findings), and
 # tests/test_verify_row_paths.py notices.
 
@@ -77,10 +80,10 @@ def level_note_holds(row: LevelRow, snapshot: Snapshot, sheet: FactSheet) -> boo
     the close; 3 touches'), or the current row's ('Last close, just below the max pain at $245.00')."""
     if row.is_current:
         return (row.low, row.high) == (snapshot.close, None) and \
-            _printed(partial(_current_note, snapshot, sheet)) == row.note
+            _printed(partial(current_note, snapshot, sheet)) == row.note
     for number, level in enumerate(snapshot.levels, start=1):
-        if level.kind != LevelKind.CURRENT and (_low(level), _high(level)) == (row.low, row.high):
-            if _printed(partial(_level_note, level, number, sheet)) == row.note:
+        if level.kind != LevelKind.CURRENT and (row_low(level), row_high(level)) == (row.low, row.high):
+            if _printed(partial(level_note, level, number, sheet)) == row.note:
                 return True
     return False
 
@@ -142,61 +145,3 @@ _READINGS: dict[str, Callable[[FactSheet], str]] = {
     "Macro: dollar index (DXY)": _change_reading("macro_dollar_index_change_pct", 2),
     "Macro: VIX": _change_reading("macro_vix_change_pct", 2),
 }
-
-
-def _low(level: KeyLevel) -> float:
-    return level.zone_low if level.zone_low is not None else level.price
-
-
-def _high(level: KeyLevel) -> float | None:
-    return level.zone_high if level.zone_low is not None else None
-
-
-def _level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
-    side = "above" if level.price > sheet.value("close") else "below"
-    note = f"{level.label}, {{level_{number}_distance_pct:abs}} {side} the close"
-    if level.touches > 1:
-        note += f"; {{level_{number}_touches}} touches"
-    return sheet.fill(note)
-
-
-def _current_note(s: Snapshot, sheet: FactSheet) -> str:
-    near = [(number, level) for number, level in enumerate(s.levels, start=1)
-            if level.kind == LevelKind.CURRENT]
-    if not near:
-        return "Last close"
-    if len(near) == 1:
-        number, level = near[0]
-        if _holds(level, s.close):
-            return f"Last close, at the {level.label}"
-        side = "below" if _low(level) > s.close else "above"
-        return sheet.fill(f"Last close, just {side} the {level.label} at {_where(number, level)}")
-    over = [(n, lv) for n, lv in near if _low(lv) > s.close]
-    under = [(n, lv) for n, lv in near if _low(lv) <= s.close]
-    if over and under:
-        (hi_n, hi), (lo_n, lo) = min(over, key=lambda p: p[1].price), max(under, key=lambda p: p[1].price)
-        if lo.label == hi.label:
-            return sheet.fill(f"Last close, between the {lo.label}s at {_where(lo_n, lo)} and "
-                              f"{_where(hi_n, hi)}")
-        return sheet.fill(f"Last close, between the {lo.label} at {_where(lo_n, lo)} "
-                          f"and the {hi.label} at {_where(hi_n, hi)}")
-    side = "below" if over else "above"
-    ordered = sorted(near, key=lambda p: p[1].price)
-    named = " and ".join(f"the {lv.label} at {_where(n, lv)}" for n, lv in ordered)
-    return sheet.fill(f"Last close, just {side} {named}")
-
-
-def _holds(level: KeyLevel, close: float) -> bool:
-    if level.zone_low is not None and level.zone_high is not None:
-        return level.zone_low <= close <= level.zone_high
-    return abs(level.distance_pct) < 0.1
-
-
-def _where(number: int, level: KeyLevel) -> str:
-    """A zone by its span; an average, a max pain or a broken range edge by its own value."""
-    if level.zone_low is None or level.zone_high is None or level.source in _OWN_VALUE:
-        return f"{{level_{number}}}"
-    return f"{{level_{number}_low}}\u2013{{level_{number}_high}}"
-
-
-_OWN_VALUE = ("sma_50", "sma_200", "options", "broken_range")

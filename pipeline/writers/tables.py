@@ -14,10 +14,10 @@ from ..contracts import (
     LevelRow,
     NewsItem,
     RelatedRole,
-    Snapshot,
     Source,
 )
 from ..facts import FactSheet
+from ..level_notes import current_note, level_note, row_high, row_low
 from ..scoring import long_term_view, medium_term_view
 from . import call_reasons
 from .base import Brief
@@ -40,83 +40,18 @@ def level_rows(brief: Brief, sheet: FactSheet) -> list[LevelRow]:
     for number, level in enumerate(s.levels, start=1):
         if level.kind == LevelKind.CURRENT:
             continue
-        rows.append((level.price, LevelRow(kind=_level_kind(level, s.close), low=_low(level),
-                                           high=_high(level), note=_level_note(level, number, sheet))))
-    current = LevelRow(kind="Current", low=s.close, note=_current_note(s, sheet), is_current=True)
+        rows.append((level.price, LevelRow(kind=_level_kind(level, s.close), low=row_low(level),
+                                           high=row_high(level), note=level_note(level, number, sheet))))
+    current = LevelRow(kind="Current", low=s.close, note=current_note(s, sheet), is_current=True)
     rows.append((s.close, current))
     rows.sort(key=lambda pair: pair[0], reverse=True)
     return [row for _, row in rows]
-
-
-def _current_note(s: Snapshot, sheet: FactSheet) -> str:
-    """'Last close', and where it sits against the levels close enough to hold it (neither support
-    nor resistance): at one (inside its zone), just above or below it, or between two of them."""
-    near = [(number, level) for number, level in enumerate(s.levels, start=1)
-            if level.kind == LevelKind.CURRENT]
-    if not near:
-        return "Last close"
-    if len(near) == 1:
-        number, level = near[0]
-        if _holds(level, s.close):
-            return f"Last close, at the {level.label}"
-        side = "below" if _low(level) > s.close else "above"
-        return sheet.fill(f"Last close, just {side} the {level.label} at {_where(number, level)}")
-    over = [(n, lv) for n, lv in near if _low(lv) > s.close]
-    under = [(n, lv) for n, lv in near if _low(lv) <= s.close]
-    if over and under:
-        (hi_n, hi), (lo_n, lo) = min(over, key=lambda p: p[1].price), max(under, key=lambda p: p[1].price)
-        if lo.label == hi.label:
-            return sheet.fill(f"Last close, between the {lo.label}s at {_where(lo_n, lo)} and "
-                              f"{_where(hi_n, hi)}")
-        return sheet.fill(f"Last close, between the {lo.label} at {_where(lo_n, lo)} "
-                          f"and the {hi.label} at {_where(hi_n, hi)}")
-    side = "below" if over else "above"
-    named = " and ".join(f"the {lv.label} at {_where(n, lv)}"
-                         for n, lv in sorted(near, key=lambda p: p[1].price))
-    return sheet.fill(f"Last close, just {side} {named}")
-
-
-def _holds(level: KeyLevel, close: float) -> bool:
-    """The close inside the level's zone, or on the level itself (under 0.1% away)."""
-    if level.zone_low is not None and level.zone_high is not None:
-        return level.zone_low <= close <= level.zone_high
-    return abs(level.distance_pct) < 0.1
-
-
-def _where(number: int, level: KeyLevel) -> str:
-    """How the note quotes a level: a zone by its span, as every other row prints it (the setups
-    aim at its near edge and the scenarios quote it whole; its mean price is a third figure for
-    one level); an average or a max pain by its own value, which a merged zone's span would
-    misstate, and a broken range edge by the old range's closing bound, as the scenarios and the
-    take quote it (scenarios.range_span)."""
-    if level.zone_low is None or level.zone_high is None or level.source in _OWN_VALUE:
-        return f"{{level_{number}}}"
-    return f"{{level_{number}_low}}–{{level_{number}_high}}"
-
-
-_OWN_VALUE = ("sma_50", "sma_200", "options", "broken_range")
-
-
-def _low(level: KeyLevel) -> float:
-    return level.zone_low if level.zone_low is not None else level.price
-
-
-def _high(level: KeyLevel) -> float | None:
-    return level.zone_high if level.zone_low is not None else None
 
 
 def _level_kind(level: KeyLevel, close: float) -> str:
     if level.source == "range":
         return "Breakout" if level.price > close else "Breakdown"
     return _KIND_LABEL[level.kind]
-
-
-def _level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
-    side = "above" if level.price > sheet.value("close") else "below"
-    note = f"{level.label}, {{level_{number}_distance_pct:abs}} {side} the close"
-    if level.touches > 1:
-        note += f"; {{level_{number}_touches}} touches"
-    return sheet.fill(note)
 
 
 def indicator_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:

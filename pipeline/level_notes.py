@@ -1,0 +1,79 @@
+"""The notes of the levels table: what a level row and the 'Current' row say, from the facts.
+
+The template writer prints them (writers/tables.level_rows) and the verifier's row check
+(verify/table_rows.level_note_holds) compares a row with them, so the two read one wording.
+"""
+
+from __future__ import annotations
+
+from .contracts import KeyLevel, LevelKind, Snapshot
+from .facts import FactSheet
+
+
+def current_note(s: Snapshot, sheet: FactSheet) -> str:
+    """'Last close', and where it sits against the levels close enough to hold it (neither support
+    nor resistance): at one (inside its zone), just above or below it, or between two of them."""
+    near = [(number, level) for number, level in enumerate(s.levels, start=1)
+            if level.kind == LevelKind.CURRENT]
+    if not near:
+        return "Last close"
+    if len(near) == 1:
+        number, level = near[0]
+        if _holds(level, s.close):
+            return f"Last close, at the {level.label}"
+        side = "below" if row_low(level) > s.close else "above"
+        return sheet.fill(f"Last close, just {side} the {level.label} at {_where(number, level)}")
+    over = [(n, lv) for n, lv in near if row_low(lv) > s.close]
+    under = [(n, lv) for n, lv in near if row_low(lv) <= s.close]
+    if over and under:
+        (hi_n, hi), (lo_n, lo) = min(over, key=lambda p: p[1].price), max(under, key=lambda p: p[1].price)
+        if lo.label == hi.label:
+            return sheet.fill(f"Last close, between the {lo.label}s at {_where(lo_n, lo)} and "
+                              f"{_where(hi_n, hi)}")
+        return sheet.fill(f"Last close, between the {lo.label} at {_where(lo_n, lo)} "
+                          f"and the {hi.label} at {_where(hi_n, hi)}")
+    side = "below" if over else "above"
+    named = " and ".join(f"the {lv.label} at {_where(n, lv)}"
+                         for n, lv in sorted(near, key=lambda p: p[1].price))
+    return sheet.fill(f"Last close, just {side} {named}")
+
+
+def _holds(level: KeyLevel, close: float) -> bool:
+    """The close inside the level's zone, or on the level itself (under 0.1% away)."""
+    if level.zone_low is not None and level.zone_high is not None:
+        return level.zone_low <= close <= level.zone_high
+    return abs(level.distance_pct) < 0.1
+
+
+def _where(number: int, level: KeyLevel) -> str:
+    """How the note quotes a level: a zone by its span, as every other row prints it (the setups
+    aim at its near edge and the scenarios quote it whole; its mean price is a third figure for
+    one level); an average or a max pain by its own value, which a merged zone's span would
+    misstate, and a broken range edge by the old range's closing bound, as the scenarios and the
+    take quote it (scenarios.range_span)."""
+    if level.zone_low is None or level.zone_high is None or level.source in _OWN_VALUE:
+        return f"{{level_{number}}}"
+    return f"{{level_{number}_low}}–{{level_{number}_high}}"
+
+
+_OWN_VALUE = ("sma_50", "sma_200", "options", "broken_range")
+
+
+def row_low(level: KeyLevel) -> float:
+    """A level row's low: its zone's low edge, or its price."""
+    return level.zone_low if level.zone_low is not None else level.price
+
+
+def row_high(level: KeyLevel) -> float | None:
+    """A level row's high: its zone's high edge, or none for a single price."""
+    return level.zone_high if level.zone_low is not None else None
+
+
+def level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
+    """A level row's note ('swing high, 3.37% above the close; 3 touches'); the verifier's row
+    check (verify/table_rows.level_note_holds) reads a row printed this way from its fields."""
+    side = "above" if level.price > sheet.value("close") else "below"
+    note = f"{level.label}, {{level_{number}_distance_pct:abs}} {side} the close"
+    if level.touches > 1:
+        note += f"; {{level_{number}_touches}} touches"
+    return sheet.fill(note)
