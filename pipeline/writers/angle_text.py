@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
-from ..contracts import Bias, KeyLevel, LevelKind, RelatedMove, Scores
+from ..contracts import Bias, KeyLevel, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
 from . import dek as dek_text
@@ -24,6 +24,7 @@ from .scenarios import (
     average_name,
     edge_slot,
     level_name,
+    range_edge_level,
     range_span,
     record_trend_line,
     setups_for_call,
@@ -714,13 +715,6 @@ def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
     if level is not None:  # the edge as the scenarios and the table quote it: its whole zone
         return range_span(brief, edge_slot(brief, level, name == "top", clear=True)), name
     return ("{range_lower}" if name == "bottom" else "{range_upper}"), name
-
-
-def range_edge_level(brief: Brief, up: bool) -> KeyLevel | None:
-    """The range's top (up) or bottom level in the levels table, None when the table has none."""
-    label = "range top" if up else "range bottom"
-    return next((lv for lv in brief.snapshot.levels if lv.source == "range" and lv.label == label
-                 and lv.kind != LevelKind.CURRENT), None)
 
 
 def nearest_level(brief: Brief, up: bool) -> KeyLevel | None:

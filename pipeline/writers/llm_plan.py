@@ -21,7 +21,6 @@ from .angle_text import (
     move_extreme,
     nearest_level,
     paired_divergence,
-    range_edge_level,
     record_in_play,
     runner_up,
 )
@@ -31,8 +30,8 @@ from .scenarios import (
     around,
     average_name,
     edge_slot,
-    inside_range,
     level_name,
+    range_edge_quote,
     range_span,
     record_trend_line,
     setup_reason,
@@ -94,15 +93,14 @@ def headline_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
     return [found] if found is not None else []
 
 
-def side_level(brief: Brief, up: bool) -> KeyLevel | None:
-    """The level a close must get through on one side (stance.bracket): the edge of a tight range
-    holding the close, else the scenarios' trigger, else a round-number waypoint."""
-    edge = range_edge_level(brief, up) if inside_range(brief) else None
-    return edge or nearest_level(brief, up)
-
-
 def _side(brief: Brief, up: bool) -> str | None:
-    level = side_level(brief, up)
+    """The level a close must get through on one side, as stance.bracket chooses it: the edge of a
+    tight range holding the close (its closing bound when the table merged it into the current
+    row), else the scenarios' trigger, else a round-number waypoint."""
+    edge = range_edge_quote(brief, up)
+    if edge is not None:
+        return f"{edge[0]}, the {edge[1]}"
+    level = nearest_level(brief, up)
     return None if level is None else quoted(brief, level, up)
 
 
@@ -128,7 +126,7 @@ def take_level(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | Non
     if held is not None:
         return held
     if not s.extremes.new_all_time_high and not up_day and sheet.has("all_time_high") \
-            and record_trend_line(brief, sheet) and side_level(brief, False) is not None:
+            and record_trend_line(brief, sheet) and _side(brief, False) is not None:
         return "{all_time_high}, the record close, above and {sma_20}, the 20-day average, below " \
                "(the first tested support is far)"
     level = nearest_level(brief, up_day)
@@ -142,12 +140,8 @@ def take_level(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | Non
 def _held_edge(brief: Brief, sheet: FactSheet, up: bool) -> str | None:
     """The edge of a tight range holding the close that the day pressed toward (its zone as the
     table quotes it, else its closing bound)."""
-    if not inside_range(brief) or not sheet.has("range_upper", "range_lower"):
-        return None
-    level = range_edge_level(brief, up)
-    if level is not None:
-        return quoted(brief, level, up)
-    return "{range_upper}, the range top" if up else "{range_lower}, the range bottom"
+    edge = range_edge_quote(brief, up) if sheet.has("range_upper", "range_lower") else None
+    return None if edge is None else f"{edge[0]}, the {edge[1]}"
 
 
 def _under_record(brief: Brief, sheet: FactSheet) -> str | None:

@@ -172,6 +172,27 @@ def inside_range(brief: Brief) -> bool:
     return rng is not None and rng.is_tight and rng.lower < brief.snapshot.close < rng.upper
 
 
+def range_edge_level(brief: Brief, up: bool) -> KeyLevel | None:
+    """The range's top (up) or bottom row in the levels table; None when the table has none (the
+    edge merged into the current row when the close sits at it)."""
+    label = "range top" if up else "range bottom"
+    return next((lv for lv in brief.snapshot.levels if lv.source == "range" and lv.label == label
+                 and lv.kind != LevelKind.CURRENT), None)
+
+
+def range_edge_quote(brief: Brief, up: bool) -> tuple[str, str] | None:
+    """(slot, label) of the edge of a tight range holding the close on one side, the line a view
+    inside the range stands on: its zone as the levels table quotes it, else its closing bound
+    (the table merged the edge into the current row); None outside a holding range."""
+    if not inside_range(brief):
+        return None
+    label = "range top" if up else "range bottom"
+    level = range_edge_level(brief, up)
+    if level is None:
+        return ("{range_upper}" if up else "{range_lower}"), label
+    return range_span(brief, edge_slot(brief, level, up, clear=True)), label
+
+
 def _what(level: KeyLevel, above: bool, past_waypoint: bool) -> str:
     """How the trigger is named: a range edge as such, an average by name when it is quoted at its
     own value (a zone round it is quoted by an edge, which is not the average's figure), anything

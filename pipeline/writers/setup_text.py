@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
+from ..contracts import Bias, KeyLevel, TradeSetup
 from ..indicators.setups import RECORD_TRIGGER, Market, Miss, MissReason, setup_misses
 from .base import Brief
 from .phrases import vary
@@ -173,12 +173,9 @@ def zone_edge(level: KeyLevel, long: bool) -> str:
 def _range_edge_level(brief: Brief, long: bool) -> KeyLevel | None:
     """The edge of a tight range still holding on the side's way out (its top for a long), as the
     levels table has it; None without one."""
-    s = brief.snapshot
-    if s.range is None or not s.range.is_tight or not s.range.lower < s.close < s.range.upper:
-        return None
-    label = "range top" if long else "range bottom"
-    return next((lv for lv in s.levels if lv.source == "range" and lv.label == label
-                 and lv.kind != LevelKind.CURRENT), None)
+    from .scenarios import inside_range, range_edge_level  # scenarios imports this module
+
+    return range_edge_level(brief, long) if inside_range(brief) else None
 
 
 def call_clause(brief: Brief, shown: list[TradeSetup], direction: str | None) -> str:

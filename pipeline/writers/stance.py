@@ -9,11 +9,19 @@ themselves stay in the badge line and the final-call table.
 from __future__ import annotations
 
 from ..angles import Angle, AngleKind
-from ..contracts import Bias, KeyLevel, LevelKind
+from ..contracts import Bias
 from ..facts import FactSheet
 from .base import Brief
 from .phrases import vary
-from .scenarios import around, edge_slot, level_name, range_span, split_side, tradable_side
+from .scenarios import (
+    around,
+    edge_slot,
+    level_name,
+    range_edge_quote,
+    range_span,
+    split_side,
+    tradable_side,
+)
 
 _BULLISH = ["We lean bullish; a close below the {label} at {slot} would prove that wrong.",
             "Our read is bullish while closes hold above {slot}, the {label}.",
@@ -131,23 +139,16 @@ def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
     """(slot, label) of the level a close must get through on `direction`'s side: the range edge
     while a tight range holds, else the scenarios' trigger on that side (the nearest tested support,
     resistance or average; a bare round number only when nothing on that side is tested)."""
-    s = brief.snapshot
     up = direction == "up"
-    if s.range is not None and s.range.is_tight and s.range.lower < s.close < s.range.upper:
-        edge = _range_level(brief, "range top" if up else "range bottom")
-        if edge is not None:
-            return range_span(brief, edge_slot(brief, edge, up, clear=True)), edge.label
+    edge = range_edge_quote(brief, up)
+    if edge is not None:
+        return edge
     waypoint, trigger = split_side(tradable_side(brief, up))  # as the scenarios trigger
     nearest = trigger or waypoint
     if nearest is None:
         return None
     slot = range_span(brief, edge_slot(brief, nearest, up, clear=True)) + around(nearest)
     return slot, level_name(nearest, up)
-
-
-def _range_level(brief: Brief, label: str) -> KeyLevel | None:
-    return next((lv for lv in brief.snapshot.levels if lv.source == "range" and lv.label == label
-                 and lv.kind != LevelKind.CURRENT), None)
 
 
 _DIRECTED = frozenset({AngleKind.BREAKOUT, AngleKind.MOVE, AngleKind.RECORD, AngleKind.HIGH,
