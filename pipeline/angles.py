@@ -90,7 +90,7 @@ class Angle(Contract):
 HEADLINE_WORDS: dict[AngleKind, tuple[str, ...]] = {
     AngleKind.RECORD: ("record",),
     AngleKind.LOW: ("low",),
-    AngleKind.BREAKOUT: ("break", "escape", "out of"),
+    AngleKind.BREAKOUT: ("break", "escape", "out of", "clear", "recent high", "recent low"),
     AngleKind.HIGH: ("high",),
     AngleKind.MOVE: ("jump", "rall", "surge", "soar", "climb", "slide", "tumble", "sell", "slump",
                      "sink", "drop", "lurch", "rout", "pounce", "retreat", "rip", "fall", "skid"),

@@ -184,3 +184,40 @@ def test_a_fear_day_headline_names_the_fall_and_the_vix_before_the_peer() -> Non
         calm = snapshot_with([*base, base[-1] * 0.987], [16.0] * len(base) + [16.5])
         calm = with_peer(calm, 3.0)  # no fear and the peer rallied: the pairing is the usual one
         assert "VIX" not in headline(brief_for(calm), build_fact_sheet(calm, brief.scores), angles[:2])
+
+
+def test_every_frame_names_the_angles_the_model_plan_shares() -> None:
+    """One decision (angle_text.headline_choice) picks the headline's frames and the angles named
+    beside angle 1; the model's plan (llm_plan.headline_partners) gets the same angles, and every
+    frame of the rotation carries the words of the top angle and of each partner."""
+    from pipeline.writers.angle_text import headline_choice
+    from pipeline.writers.llm_plan import headline_partners
+
+    base = quiet_band()
+    snap = snapshot_with([*base, max(base) * 1.03])
+    assert snap.tape is not None
+    broke = snap.model_copy(update={"tape": snap.tape.model_copy(update={"range_break": "above"})})
+
+    def angle(kind: AngleKind, score: float, direction: str = "up", **extra: str) -> Angle:
+        return Angle(kind=kind, score=score, direction=direction, summary="a", **extra)
+
+    combos = [
+        [angle(AngleKind.MOVE, 2.5), angle(AngleKind.NEAR_RECORD, 1.8), angle(AngleKind.BREAKOUT, 1.5)],
+        [angle(AngleKind.MOVE, 2.5), angle(AngleKind.HIGH, 2.0)],
+        [angle(AngleKind.MOVE, 2.5), angle(AngleKind.BREAKOUT, 2.0)],
+        [angle(AngleKind.MOVE, 2.5), angle(AngleKind.VIX, 1.5, "down", subject="^VIX"),
+         angle(AngleKind.BREAKOUT, 1.4)],
+        [angle(AngleKind.BREAKOUT, 2.8), angle(AngleKind.MOVE, 1.6)],
+        [angle(AngleKind.BREAKOUT, 2.8), angle(AngleKind.NEAR_RECORD, 1.5), angle(AngleKind.MOVE, 1.2)],
+        [angle(AngleKind.STREAK, 2.4), angle(AngleKind.BREAKOUT, 2.1, subject="month")],
+    ]
+    expected = [2, 1, 1, 1, 1, 1, 1]
+    brief = brief_for(broke)
+    for angles, count in zip(combos, expected, strict=True):
+        choice = headline_choice(brief, angles)
+        assert headline_partners(brief, angles) == choice.partners
+        assert len(choice.partners) == count, (angles, choice.partners)
+        for frame in choice.frames:
+            lower = frame.lower()
+            for named in (angles[0], *choice.partners):
+                assert any(w in lower for w in HEADLINE_WORDS[named.kind]), (named.kind, frame)

@@ -10,6 +10,7 @@ words in every article of the session.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, RelatedMove, Scores
@@ -303,51 +304,94 @@ def _same_words(brief: Brief, top: Angle) -> bool:
     return peer is not None and peer_move(peer.change_1d_pct) == own
 
 
-def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+class HeadlineChoice(NamedTuple):
+    """The desk's one headline decision: the frames to rotate, the angles they name beside angle 1
+    (the model's plan names the same ones: llm_plan.headline_partners), and the angle whose peer
+    the words name."""
+
+    frames: list[str]
+    partners: list[Angle]
+    pair: Angle | None
+
+
+def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
+    """Which story the headline tells: on a market-wide day the fall (or the fear) and the
+    relative fact; after a big move the record or high it reached (with the range it broke), else
+    the VIX moving the other way (a fear day, a relief rally), the range it broke or a peer it left
+    behind; a 50-day cross apart from a peer; a streak's break; a divergence near the record; a
+    break's big move or extreme; a quiet range under the record; else the top angle's own frames."""
     top, pair = angles[0], paired_divergence(angles)
     market = _market_relative(brief, angles)
     if market is not None:
-        frames, pair = market
-    elif top.kind == AngleKind.MOVE:
-        frames = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
+        frames, rel = market
         vix = angle_of(angles, AngleKind.VIX)
-        extreme = move_extreme(angles)
-        if vix is not None and vix.direction != top.direction:  # fear on a fall, relief on a rally
-            frames = [_bare(f) + " as the VIX {vix_verb}" for f in frames]
-        elif runner_up(angles, (AngleKind.BREAKOUT,), top.direction) is not None and \
-                brief.snapshot.tape is not None and brief.snapshot.tape.range_break is not None:
-            frames = _BREAK_MOVE[top.direction]
-        elif extreme is None and pair is not None:
-            frames = _MOVE_DIVERGE[(top.direction, pair.direction)]
+        fear = vix if top.kind == AngleKind.MOVE and vix is not None and vix.direction == "up" else None
+        return HeadlineChoice(frames, [a for a in (fear, rel) if a], rel)
+    if top.kind == AngleKind.MOVE:
+        return _move_choice(brief, angles, pair)
+    if top.kind == AngleKind.CROSS and top.subject == "sma_50" and pair is not None:
+        return HeadlineChoice(_CROSS_DIVERGE[(top.direction, pair.direction)], [pair], pair)
+    if top.kind == AngleKind.STREAK and (brk := runner_up(angles, (AngleKind.BREAKOUT,), top.direction,
+                                                           RUNNER_UP)) is not None:
+        return HeadlineChoice(_STREAK_BREAK[(top.direction, brk.subject == "month")], [brk], pair)
+    if top.kind == AngleKind.DIVERGENCE and (near := runner_up(angles, (AngleKind.NEAR_RECORD,), "up",
+                                                               RUNNER_UP)) is not None:
+        return HeadlineChoice(_DIVERGE_RECORD, [near], pair)
+    if top.kind == AngleKind.BREAKOUT and top.subject != "month":
+        move = angle_of(angles, AngleKind.MOVE)
+        if move is not None and big_move(angles, top.direction):
+            return HeadlineChoice(_BREAK_MOVE[top.direction], [move], pair)
+        extreme = runner_up(angles, BREAK_EXTREMES, top.direction)
         if extreme is not None:
-            frames = [_bare(f) + _EXTREME_TAILS[extreme.kind] for f in frames]
-    elif top.kind == AngleKind.CROSS and top.subject == "sma_50" and pair is not None:
-        frames = _CROSS_DIVERGE[(top.direction, pair.direction)]
-    elif top.kind == AngleKind.STREAK and (brk := runner_up(angles, (AngleKind.BREAKOUT,), top.direction,
-                                                             RUNNER_UP)) is not None:
-        frames = _STREAK_BREAK[(top.direction, brk.subject == "month")]
-    elif top.kind == AngleKind.DIVERGENCE and runner_up(angles, (AngleKind.NEAR_RECORD,), "up",
-                                                         RUNNER_UP) is not None:
-        frames = _DIVERGE_RECORD
-    elif (top.kind == AngleKind.BREAKOUT and top.subject != "month" and not big_move(angles, top.direction)
-          and (extreme := runner_up(angles, BREAK_EXTREMES, top.direction)) is not None):
-        frames = [f + _EXTREME_TAILS[extreme.kind] for f in _BREAK_EXTREME[top.direction]]
-    elif top.kind == AngleKind.RANGE and record_lid(brief):
-        frames = _RANGE_RECORD
-    elif top.kind == AngleKind.RELATIVE and top.direction == "up":
-        frames = _HEADLINES["relative_up"]
-    elif top.kind == AngleKind.DIVERGENCE and _same_words(brief, top):
-        frames = _SAME_WAY_UP if top.direction == "up" else _SAME_WAY_DOWN
-    elif top.kind == AngleKind.DIVERGENCE and top.direction == "up":
-        frames = _HEADLINES["divergence_up"]
-    elif top.kind == AngleKind.BREAKOUT and top.subject == "month":
-        frames = _HEADLINES[f"breakout_month_{top.direction}"]
-    elif top.kind == AngleKind.BREAKOUT and big_move(angles, top.direction):
-        frames = _BREAK_MOVE["up" if top.direction == "up" else "down"]
-    else:
-        frames = _HEADLINES[top.kind]
-    frame = vary(frames, brief, "headline")
-    words = _words(brief, sheet, top, pair)
+            return HeadlineChoice([f + _EXTREME_TAILS[extreme.kind] for f in _BREAK_EXTREME[top.direction]],
+                                  [extreme], pair)
+    return HeadlineChoice(_own_frames(brief, top), [], pair)
+
+
+def _move_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> HeadlineChoice:
+    """A big move's headline: the closing extreme it reached (and the range it broke on the way),
+    else the VIX the other way, else the range it broke, else a peer it left behind."""
+    top = angles[0]
+    bank = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
+    vix = angle_of(angles, AngleKind.VIX)
+    opposed = vix if vix is not None and vix.direction != top.direction else None
+    tape = brief.snapshot.tape
+    breakout = runner_up(angles, (AngleKind.BREAKOUT,), top.direction) \
+        if tape is not None and tape.range_break is not None else None
+    extreme = move_extreme(angles)
+    if extreme is not None:
+        tail = _EXTREME_TAILS[extreme.kind]
+        if opposed is None and breakout is not None:
+            return HeadlineChoice([f + tail for f in _BREAK_MOVE[top.direction]], [extreme, breakout], pair)
+        return HeadlineChoice([_bare(f) + tail for f in bank], [extreme], pair)
+    if opposed is not None:  # fear on a fall, relief on a rally
+        return HeadlineChoice([_bare(f) + " as the VIX {vix_verb}" for f in bank], [opposed], pair)
+    if breakout is not None:
+        return HeadlineChoice(_BREAK_MOVE[top.direction], [breakout], pair)
+    if pair is not None:
+        return HeadlineChoice(_MOVE_DIVERGE[(top.direction, pair.direction)], [pair], pair)
+    return HeadlineChoice(bank, [], pair)
+
+
+def _own_frames(brief: Brief, top: Angle) -> list[str]:
+    """The top angle's frames when no second angle shares the headline."""
+    if top.kind == AngleKind.RANGE and record_lid(brief):
+        return _RANGE_RECORD
+    if top.kind == AngleKind.RELATIVE and top.direction == "up":
+        return _HEADLINES["relative_up"]
+    if top.kind == AngleKind.DIVERGENCE and _same_words(brief, top):
+        return _SAME_WAY_UP if top.direction == "up" else _SAME_WAY_DOWN
+    if top.kind == AngleKind.DIVERGENCE and top.direction == "up":
+        return _HEADLINES["divergence_up"]
+    if top.kind == AngleKind.BREAKOUT and top.subject == "month":
+        return _HEADLINES[f"breakout_month_{top.direction}"]
+    return _HEADLINES[top.kind]
+
+
+def headline(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+    choice = headline_choice(brief, angles)
+    frame = vary(choice.frames, brief, "headline")
+    words = _words(brief, sheet, angles[0], choice.pair)
     text = _WORD.sub(lambda m: words.get(m.group(1), m.group(0)), agree(frame, is_plural(brief.short_name)))
     return sheet.fill(text)
 

@@ -9,20 +9,14 @@ with `{fact}` slots out.
 
 from __future__ import annotations
 
-from ..angles import Angle, AngleKind, angle_of
+from ..angles import Angle, AngleKind
 from ..contracts import Bias, KeyLevel
 from ..facts import FactSheet
 from .angle_text import (
-    BREAK_EXTREMES,
-    RUNNER_UP,
-    big_move,
     broken_edge,
-    market_relative,
-    move_extreme,
+    headline_choice,
     nearest_level,
-    paired_divergence,
     record_in_play,
-    runner_up,
 )
 from .base import Brief
 from .call_reasons import pulse_against_move
@@ -57,40 +51,9 @@ def quoted(brief: Brief, level: KeyLevel, above: bool) -> str:
 
 
 def headline_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
-    """The angles the template's headline (angle_text.headline) names beside angle 1, chosen by the
-    same functions: on a market-wide day the fear and the relative fact; after a big move the
-    record or high it reached, else the VIX moving the other way (a fear day, a relief rally), the
-    range it broke or a peer it left behind; a break's big move or extreme; a streak's break; a
-    divergence near the record."""
-    top = angles[0]
-    rel = market_relative(brief, angles)
-    if rel is not None:
-        vix = angle_of(angles, AngleKind.VIX)
-        fear = vix if top.kind == AngleKind.MOVE and vix is not None and vix.direction == "up" else None
-        return [a for a in (fear, rel) if a]
-    if top.kind == AngleKind.MOVE:
-        vix = angle_of(angles, AngleKind.VIX)
-        breakout = runner_up(angles, (AngleKind.BREAKOUT,), top.direction)
-        tape = brief.snapshot.tape
-        found = (move_extreme(angles) or (vix if vix is not None and vix.direction != top.direction else None)
-                 or (breakout if breakout is not None and tape is not None and tape.range_break else None)
-                 or paired_divergence(angles))
-        return [found] if found is not None else []
-    if top.kind == AngleKind.CROSS and top.subject == "sma_50":
-        return [a for a in (paired_divergence(angles),) if a is not None]
-    pairs: dict[AngleKind, tuple[tuple[AngleKind, ...], str, float]] = {
-        AngleKind.STREAK: ((AngleKind.BREAKOUT,), top.direction, RUNNER_UP),
-        AngleKind.DIVERGENCE: ((AngleKind.NEAR_RECORD,), "up", RUNNER_UP)}
-    if top.kind == AngleKind.BREAKOUT and top.subject != "month":
-        move = angle_of(angles, AngleKind.MOVE)
-        if move is not None and big_move(angles, top.direction):
-            return [move]  # 'Jumps 2.97% and Breaks Out of Its Range'
-        pairs[AngleKind.BREAKOUT] = (BREAK_EXTREMES, top.direction, 0.0)
-    if top.kind not in pairs:
-        return []
-    kinds, direction, share = pairs[top.kind]
-    found = runner_up(angles, kinds, direction, share)
-    return [found] if found is not None else []
+    """The angles the template's headline names beside angle 1: its own decision
+    (angle_text.headline_choice), so the model's headline tells the same story."""
+    return headline_choice(brief, angles).partners
 
 
 def _side(brief: Brief, up: bool) -> str | None:
