@@ -471,14 +471,6 @@ and runtime, a rating, an audience, a holding's share count, an address, a windo
 number-last ("MA 200") or abbreviated ("52-wk"), a reference number, a mail header's time zone, a
 dated title, a day-first date. None is market data; blanked before figures are
 read, so a real figure beside one is still read and checked."""
-_FURNITURE_NEEDS = re.compile(r"[^\x00-\x7f]|\bep|issue|part|chapter|season|lesson|module|star|min|sec"
-                              r"|\bof\b|shares|pieces|units|contracts|lots|suite|ste\.|apt|room|\w-\d+-\d"
-                              r"|ma[ \t]?\d|\dwk|\d[- ]wk|\d\s+(?:or|to)\s+\d|number|for\s+\d"
-                              rf"|:\d\d\s[+\-]|\d/\d+/\d|\(\d|\d\.\d{{1,2}}\.(?!\d)|\bext\b"
-                              r"|\d{3}[ .\-]\d{4}\b"
-                              rf"|{_COUNTED}",
-                              re.IGNORECASE)
-"""A cheap test that a text may hold page furniture (most sentences hold none)."""
 _RUN = re.compile(r"[a-z]+")
 _REFERENCE_NEEDS = re.compile(r"-\d+-\d")
 _CLOCK_NEEDS = re.compile(r"\d:\d\d[ \t][+\-\u2212]\d")
@@ -618,8 +610,8 @@ def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     if _ANY_DIGIT.search(text) is None:
         return []  # (a str.isdigit()-only character such as '²' is no \d: _NUMBER finds nothing either)
     stripped = strip_names(text, names)
-    furniture = _furniture_in(stripped)
-    if furniture is not None and _FURNITURE_NEEDS.search(stripped):
+    furniture = _furniture_in(stripped)  # only the alternatives whose words and marks the text holds
+    if furniture is not None:
         stripped = blank(stripped, furniture)
     cleaned = blank(stripped, _not_figures(_present(stripped)))
     if _RSI_ZONE_WORDS.search(stripped):
