@@ -27,6 +27,7 @@ from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # no
 from verify_eval.fp5 import fp5_plants, fp5_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
+from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
     calendar_plants,
     calendar_texts,
@@ -169,7 +170,8 @@ def build_files() -> dict[str, str]:
                  *question_texts(built), *window_texts(built), *miss4_texts(built),
                  *fp4_texts(built),
                  *missfix4_texts(built), *named5_texts(built),
-                 *fa5_texts(built), *silent5_texts(built), *fp5_texts(built)]:
+                 *fa5_texts(built), *silent5_texts(built), *fp5_texts(built),
+                 *miss6_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -199,7 +201,8 @@ def build_files() -> dict[str, str]:
                   *dollar_plants(built), *multiple_plants(built), *strip_plants(built),
                   *question_plants(built), *miss4_plants(built), *fp4_plants(built),
                   *missfix4_plants(built), *named5_plants(built),
-                  *fa5_plants(built), *silent5_plants(built), *fp5_plants(built)]:
+                  *fa5_plants(built), *silent5_plants(built), *fp5_plants(built),
+                  *miss6_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

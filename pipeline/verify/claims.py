@@ -570,7 +570,7 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     if number.unit in (None, "ratio") and _ATR_UNITS.match(after) \
             and _MOVE_IN_ATR.search(_clause_tail(before)):
         return "move_atr", ClaimKind.VALUE  # "Friday's move was about 3.6 ATRs", "a move of 1.6 ATRs"
-    if number.unit == "ratio" and _VOLUME_BEFORE.search(before[-120:]):
+    if number.unit == "ratio" and (_VOLUME_BEFORE.search(before[-120:]) or _VOLUME_AFTER.match(after)):
         return "volume_ratio", ClaimKind.VALUE  # "Volume was loud: 86.8M against 44.3M, roughly 3x"
     if number.unit == "volume":
         return _share_count_name(before, after), ClaimKind.VALUE
@@ -630,11 +630,16 @@ _VOLUME_WORDS = r"\b(?:volume|turnover|trading (?:was|is|ran|came in))\b|\bvol\.
 _SHARES_AGAINST = (_SHARE_COUNT + r"[^;.]{0,12}?\s(?:against|vs\.?|versus|over|compared with)\s+"
                    r"(?:an?\s+|the\s+|its\s+)?(?:(?:\d+|twenty)-day\s+)?(?:average\s+(?:of\s+)?)?"
                    + _SHARE_COUNT)
-_VOLUME_BEFORE = re.compile(rf"(?:{_VOLUME_WORDS}|{_SHARES_AGAINST})"
+_SHARES_TRADED = _SHARE_COUNT + r"\s+shares\b"
+_VOLUME_BEFORE = re.compile(rf"(?:{_VOLUME_WORDS}|{_SHARES_AGAINST}|{_SHARES_TRADED})"
                             r"(?![^;.]*\b(?:ratio|leverage|leveraged)\b)", re.IGNORECASE)
 """A multiple ('3x') later in a clause about volume ("volume", "trading was heavy") is the volume's
-ratio to its average; so is one after a share count written "Vol 39.6M" or set against another
-("86.8M against 44.3M, or 2x")."""
+ratio to its average; so is one after a share count written "Vol 39.6M", set against another
+("86.8M against 44.3M, or 2x") or told in shares ("86.8M shares, ~2x avg", "63.7 million shares, about
+1.6 times the twenty-day average")."""
+_VOLUME_AFTER = re.compile(r"^\s*(?:(?:the|its)\s+)?(?:(?:normal|usual|average|typical)\s+)?(?:daily\s+)?"
+                           r"(?:volume|turnover)\b", re.IGNORECASE)
+"""A multiple right before volume words ("on 3x volume", "2x the average volume"): the volume's ratio."""
 _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 _ATR_UNITS = re.compile(r"^(?:\s?x\s?|\s|-)(?:ATRs?|average true ranges?)\b(?!\s+(?:above|below|under|"
                         r"over|from|beyond|past|away|off|of|to|wide|stop))", re.IGNORECASE)

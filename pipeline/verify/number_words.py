@@ -131,7 +131,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("times", rf"\b{_APPROX}(?P<number>twice|double|triple|quadruple"
                   rf"|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
                   rf"(?:(?:more|higher|bigger|larger|greater) than\s+|as (?:much|many|heavy|high) as\s+)?"
-                  rf"(?:the\s+)?(?:its\s+)?"
+                  rf"(?:the\s+|a\s+|an\s+)?(?:its\s+)?"
                   rf"(?:normal|usual|average|typical|(?:20|twenty)-day average)\b"),
         ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
                   rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),
@@ -154,8 +154,10 @@ _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
 """A multiple of the volume's average in one word ("about triple its 20-day average"); "N times more
 than normal" is read as N times, as writers mean it."""
-_VOLUME = re.compile(r"\b(?:volume|turnover|trading activity|trading (?:was|is|ran|came in)|shares traded)\b",
-                     re.IGNORECASE)
+_VOLUME = re.compile(r"\b(?:volume|turnover|trading activity|trading (?:was|is|ran|came in)|shares traded)\b"
+                     r"|\d(?:\s?(?:M|mn|million))?\s+shares\b", re.IGNORECASE)
+_VOLUME_AFTER = re.compile(r"^\s+(?:daily\s+)?(?:volume|turnover|trading)\b", re.IGNORECASE)
+"""Volume words after "N times its normal" ("on almost three times its normal volume")."""
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,8 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         factor = _TIMES_WORDS.get(words) or _cardinal(whole)
         if factor is not None and part:  # "two and a half times the 20-day average"
             factor += 0.5 if part.endswith("half") else 0.25
-        if factor is None or not _VOLUME.search(sentence[:match.start()]):
+        if factor is None or not (_VOLUME.search(sentence[:match.start()])
+                                  or _VOLUME_AFTER.match(sentence[match.end():])):
             return None  # a multiple of the volume's average; of anything else, not a figure here
         return f"{_format(factor)}x", TOLERANCE["multiple"]
     if kind == "multiple":

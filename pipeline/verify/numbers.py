@@ -66,13 +66,15 @@ _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _NUMBER = re.compile(
     r"(?=[\d$+\-\u2212])"  # what a figure can start with: other positions fail at once
     r"(?:(?<![\w$.,])(?P<sign>[+\-\u2212])(?=\$?\d))?(?P<dollar>\$)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
-    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|k\b|mn\b|x\b|"
+    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|k\b|mn\b|[xX]\b|"
+    r"\s(?:times|TIMES)\b(?=\s+(?:(?:the|its|a|an)\s+)?(?:(?:20|twenty)-day\s+)?(?:average|avg|normal|usual|"
+    r"typical)\b)|"
     r"\s(?:million|mln)\b(?!\s+(?:dollars|euros|pounds|yen|people|jobs|barrels)\b))?"
 )
 _UNIT_OF_SUFFIX = {"%": "pct", "pp": "pp", "bp": "bp", "percentage point": "pp", "percentage points": "pp",
                    "basis point": "bp", "basis points": "bp", "K": "volume", "M": "volume", "mn": "volume",
                    "B": "volume", "million": "volume", "mln": "volume",
-                   "x": "ratio"}
+                   "x": "ratio", "X": "ratio", "times": "ratio", "TIMES": "ratio"}
 """A lowercase 'k' is a thousands shorthand for a price or a level ("35.1k", "$91.2k"), printed
 to the hundreds (a negative number of decimals), not a volume's K."""
 _SCALE = {"K": 1e3, "M": 1e6, "mn": 1e6, "B": 1e9, "million": 1e6, "mln": 1e6}
