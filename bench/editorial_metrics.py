@@ -739,7 +739,30 @@ def citations(cases: Sequence[Case]) -> dict[str, float | None]:
             item = items.get(source.item_id)
             empty += item is not None and not item.has_content
     return {"citations": float(cited), "citations_same_day": share(same_day, cited),
-            "citations_without_content": float(empty)}
+            "citations_without_content": float(empty), **news_reading(cases)}
+
+
+_CITED = re.compile(r"\[\d+\]")
+_QUOTE = re.compile(r"\u201c[^\u201d]+\u201d")
+_SAID_THAT = re.compile(r"\b(?:said|says|noted|notes|reported|reports|wrote|writes|added|adds)"
+                        r"\s+that\s+\u201c")
+
+
+def news_reading(cases: Sequence[Case]) -> dict[str, float | None]:
+    """Does the news paragraph read the news or list it: quotations and "X said that" frames per
+    paragraph with citations (the fewer, the more the article speaks in its own words), and analysis
+    paragraphs of a single sentence (a reader sees a stray line, not a paragraph)."""
+    news = [p for c in cases for p in c.article.analysis if _CITED.search(p)]
+    lone = sum(len(split_sentences(p)) == 1 for c in cases for p in c.article.analysis)
+    return {"news_quotes_per_paragraph": _per(news, _QUOTE),
+            "news_said_that_per_paragraph": _per(news, _SAID_THAT),
+            "analysis_one_sentence_paragraphs": float(lone)}
+
+
+def _per(paragraphs: list[str], pattern: re.Pattern[str]) -> float | None:
+    """Matches of `pattern` per paragraph; None without a paragraph."""
+    return round(sum(len(pattern.findall(p)) for p in paragraphs) / len(paragraphs), 3) if paragraphs \
+        else None
 
 
 def findings(cases: Sequence[Case]) -> dict[str, float | None]:

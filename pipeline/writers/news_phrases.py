@@ -59,7 +59,7 @@ AGAINST = ("{name} went the other way, so drivers closer to home matter more tha
            "{name} bucked that move, which points to drivers closer to home rather than the market's.")
 STILL = ("{name} barely moved through it, so the news explains the market better than this chart.",
          "{name} hardly reacted, which leaves the news a better account of the market than of this chart.")
-# (no pronoun for the instrument: "Small caps ... their" vs "IWM ... its"; see paragraphs.pronoun)
+# (no pronoun for the instrument: "Small caps ... their" vs "IWM ... its")
 
 # what the day's yield move means; the key is (yields, own move), the clause is by the instrument's kind
 RATES_BASE = {

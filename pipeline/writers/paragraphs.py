@@ -37,11 +37,6 @@ def name_of(brief: Brief, symbol: str) -> str:
     return mid_sentence(brief.related_names.get(symbol, symbol))
 
 
-def pronoun(brief: Brief) -> str:
-    """The instrument is an ETF or an index: "it", even when its name is plural ('Small caps')."""
-    return "it"
-
-
 def has(brief: Brief) -> str:
     """'have' for plural subjects such as 'Small caps', else 'has'."""
     return "have" if is_plural(brief.short_name) else "has"
@@ -151,7 +146,7 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
             "average of {streak_avg_margin_bp:abs} a day.",
             f"{name} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in a row; the average "
             "margin is {streak_avg_margin_bp:abs} a day.",
-            f"{pronoun(brief).capitalize()} has {verb} {bench} for {{streak_sessions}} sessions in "
+            f"{name} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in "
             "a row, averaging {streak_avg_margin_bp:abs} a day.",
             f"{name} {has(brief)} {verb} {bench} for {{streak_sessions}} sessions in a row now, by "
             "{streak_avg_margin_bp:abs} a day on average."],
@@ -167,15 +162,17 @@ def _month_sentence(brief: Brief) -> str:
     rel = brief.snapshot.relative
     assert rel is not None and rel.spread_1m_pp is not None
     ahead = "ahead of" if rel.spread_1m_pp > 0 else "behind"
-    it, slot = pronoun(brief), f"{{spread_vs_{fact_tag(rel.benchmark)}_1m_pp:abs}}"
+    # the name, not "it": the sentence may join the day paragraph (template.fold_lone_sentences)
+    it, slot = mid_sentence(brief.short_name), f"{{spread_vs_{fact_tag(rel.benchmark)}_1m_pp:abs}}"
+    sits = "sit" if is_plural(brief.short_name) else "sits"
     return vary([
-        f"Over the past month {it} sits {slot} {ahead} {rel.benchmark}, with a one-month "
+        f"Over the past month {it} {sits} {slot} {ahead} {rel.benchmark}, with a one-month "
         "change of {change_1m_pct:signed}.",
         f"A one-month change of {{change_1m_pct:signed}} puts {it} {slot} {ahead} {rel.benchmark} over "
         "the month.",
-        f"With a one-month change of {{change_1m_pct:signed}}, {it} sits {slot} {ahead} "
+        f"With a one-month change of {{change_1m_pct:signed}}, {it} {sits} {slot} {ahead} "
         f"{rel.benchmark} over the past month.",
-        f"Measured over the past month, {it} sits {slot} {ahead} {rel.benchmark}, with a "
+        f"Measured over the past month, {it} {sits} {slot} {ahead} {rel.benchmark}, with a "
         "one-month change of {change_1m_pct:signed}."],
         brief, "rel-month")
 
@@ -209,15 +206,19 @@ def _month_after_big_day(brief: Brief, sheet: FactSheet) -> str | None:
     month = f"a one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'} of {{spread_vs_{tag}_1m_pp:abs}}"
     change = "{change_1m_pct:signed}"
     if (rel.spread_1d_pp > 0) == (rel.spread_1m_pp > 0):
-        bank = [f"{day[:1].upper() + day[1:]} adds to {month} ({change} over the month).",
+        bank = [f"{day[:1].upper() + day[1:]} adds to {month}; the month's change is {change}.",
                 f"{day[:1].upper() + day[1:]} comes on top of {month}; the month's change is {change}.",
-                f"Over the month the story is the same: {day} is part of {month} ({change}).",
-                f"The month points the same way: {month}, with {day} on top ({change} over the month)."]
+                f"Over the month the story is the same: {day} is part of {month}, with a one-month "
+                f"change of {change}.",
+                f"The month tells the same story as the day: {day} builds on {month}; the month's change "
+                f"is {change}."]
     else:
-        bank = [f"{day[:1].upper() + day[1:]} runs against {month} ({change} over the month).",
+        bank = [f"{day[:1].upper() + day[1:]} runs against {month}; the month's change is {change}.",
                 f"{day[:1].upper() + day[1:]} cuts against {month}; the month's change is {change}.",
-                f"Over the month the story is the other way: {day} came within {month} ({change}).",
-                f"The month still points the other way: {month} ({change}), despite {day}."]
+                f"Over the month the story is the other way: {day} came within {month}, with a one-month "
+                f"change of {change}.",
+                f"The month tells the opposite story: {month}, despite {day}; the month's change is "
+                f"{change}."]
     return vary(bank, brief, "rel-month-big")
 
 

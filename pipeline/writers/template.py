@@ -6,9 +6,12 @@ citations point only at the ingested items handed in the brief.
 
 from __future__ import annotations
 
+import re
+
 from ..angles import Angle, AngleKind, rank_angles
 from ..contracts import Article, InstrumentRef, RelatedMove, RelatedRole
 from ..facts import FactSheet, build_fact_sheet, fact_tag
+from ..verify.numbers import CITATION, sentences
 from . import angle_text, cross_market_text, labels, paragraphs, tables
 from .base import Brief
 from .phrases import direction_word, vary
@@ -75,7 +78,35 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     rank = {angle.kind: n for n, angle in enumerate(angles)}
     ordered = sorted((p for p in rest if p[1]), key=lambda p: min((rank.get(k, 99) for k in p[0]),
                                                                    default=99))
-    return [day, *(text for _, text in ordered if text)][:6]
+    return fold_lone_sentences([day, *(text for _, text in ordered if text)])[:6]
+
+
+MIN_PARAGRAPHS = 3
+"""The analysis holds 3-6 paragraphs (ARTICLE.md): a lone sentence is folded only above this."""
+
+
+def fold_lone_sentences(texts: list[str]) -> list[str]:
+    """A paragraph of one sentence after the day's joins the day paragraph (a month's race or a streak
+    reads as part of the session's story): a lone line reads as a stray, not a paragraph. The news
+    paragraph never folds (its citations read as one block), nor a sentence with a pronoun (after
+    another sentence, "it" could read as that sentence's subject). Folding stops at MIN_PARAGRAPHS."""
+    out = list(texts)
+    n = 1
+    while n < len(out) and len(out) > MIN_PARAGRAPHS:
+        lone = out[n]
+        if _cites(lone) or _PRONOUN.search(lone) or len(sentences(lone)) > 1:
+            n += 1
+            continue
+        out.pop(n)
+        out[0] = f"{out[0]} {lone}"
+    return out
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+
+
+def _cites(text: str) -> bool:
+    return CITATION.search(text) is not None
 
 
 def _break_led(angles: list[Angle]) -> bool:
