@@ -32,6 +32,9 @@ _AS_OBJECT = re.compile(r"\b(?:above|below|over|under|beneath|off|from|than|to|a
                         r"like|as)\s+(?:(?:the|its|their|a|an)\s+)?(?:\S+['\u2019]s\s+)?$",
                         re.IGNORECASE)
 """Words before an average that make it the object of a clause ("above its 50-day"), not its subject."""
+_NEW_CLAUSE = re.compile(r"[,;]\s+and\s+(?:the|its)\s+$", re.IGNORECASE)
+"""', and the 50-day has kept falling': a new clause with the average as its subject, not "between the
+50-day and the 200-day"."""
 _ASIDE = re.compile(r"\([^()]*\)|,\s*(?:at|near|around)?\s*\$?\d[\d,]*(?:\.\d+)?\s*,")
 """The average's value beside its name: "the 50-day ($680.43)", "the 200-day, at $230.77,"."""
 _MOVES = frozenset((
@@ -48,7 +51,8 @@ _GLUE = frozenset((
     "nearly", "almost", "some", "around", "approximately", "just", "only", "a", "an", "another", "further",
     "more", "than", "over", "already", "too", "so", "far", "lately", "recently", "barely", "over", "on",
     "average", "line", "keeps", "keep", "kept", "continues", "continue", "continued", "to", "firmly",
-    "solidly", "modestly", "sharply", "hard", "fast", "gradually"))
+    "solidly", "modestly", "sharply", "hard", "fast", "gradually", "all", "along", "autumn", "summer",
+    "spring", "winter", "month", "year", "week", "alone"))
 _TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
 _PRONOUN = frozenset(("it", "which"))
 
@@ -72,7 +76,8 @@ def average_of(before: str) -> int | None:
     if not found:
         return None
     average = found[-1]
-    if _AS_OBJECT.search(before[max(0, average.start() - 40):average.start()]):
+    ahead = before[max(0, average.start() - 40):average.start()]
+    if _AS_OBJECT.search(ahead) and not _NEW_CLAUSE.search(ahead):
         return None
     between = _ASIDE.sub(" ", before[average.end():])
     if len(between) > 70:

@@ -184,16 +184,18 @@ STRONG_TREND_MOVE_PCT = 3.0
 
 _DEGREE = r"steeply|sharply|fast|quickly|rapidly|hard|strongly|aggressively|briskly"
 _SLOPE_PHRASE = re.compile(
-    r"(?:\b(?P<days>50|200)(?:-day|-DMA|DMA|d|-d)\b(?: simple)?(?: moving)?(?: average| MA| SMA| line)?|"
+    r"(?:\b(?P<days>50|200)(?:-day|-DMA|DMA|d|-d| day)\b(?: simple)?(?:\s+moving)?"
+    r"(?:\s+(?:average|MA|SMA|line))?|"
     r"\bboth(?: (?:of )?(?:the |its )?(?:key |main |moving |simple |long-term |major )*"
     r"(?:averages|MAs|SMAs|lines))?|"
     r"\b(?:the|its) (?:two |key |main |moving |simple )*(?:averages|MAs|SMAs)\b)"
-    r"(?:\s*\([^()]{1,24}\))?(?:,? (?:at|near|around) \$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
+    r"(?:\s*\([^()]{1,24}\))?(?:,? (?:(?:at|near|around) )?\$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
     r"(?: (?:which|that|itself|also|still|now|has|have|is|are|was|were|remains|remain|keeps|kept|been|just|"
     r"started|begun|begins|continues|continue|to|basically|essentially|effectively|clearly|gone|going|"
-    r"went|turned|both)){0,4}"
+    r"went|turned|both|and|\$?\d[\d,.]*\d)){0,4}"
     r"(?: (?P<pre>" + _DEGREE + r"))? (?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
-    r"climbing|falling|declining|sinking|dropping|sloping (?:up|higher|down|lower)|"
+    r"climbing|falling|declining|sinking|dropping|sliding|slipping|sloping (?:up|higher|down|lower)|"
+    r"(?:edging|inching|drifting|ticking|curling) (?:up|higher|down|lower)|"
     r"turning (?:up|higher|down|lower)|turned (?:up|higher|down|lower)|rolling over|rolled over|"
     r"point(?:s|ing)? (?:up|higher|down|lower)|heading (?:up|higher|down|lower)|"
     r"trending (?:up|higher|down|lower)|barely mov(?:ed|ing)|hardly mov(?:ed|ing))\b"
@@ -201,7 +203,9 @@ _SLOPE_PHRASE = re.compile(
     r" (?:\w+ ){0,2}?(?:sessions|days|weeks))?"
     r"(?: (?P<post>" + _DEGREE + r")\b)?", re.IGNORECASE)
 """An average (or both) and what its slope is said to do: 'the 50-day ($680.43) is rolling over',
-'the 200-day, at $230.77, is climbing steeply', '50d $245.77 rising fast', 'both are rising steeply'."""
+'the 200-day, at $230.77, is climbing steeply', '50d $245.77 rising fast', 'both are rising steeply',
+'Its 50-day average, $601.02, has been sliding', '50 day is 614.02 and rolling over', 'the 50-day has
+been edging higher', a line break inside the average's name ('The 50-day\nline is rising')."""
 
 
 def _slope_of(s: Snapshot, days: str) -> float | None:
@@ -257,7 +261,7 @@ _VIX_TOPIC = leading(re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", 
 _VOLUME_TOPIC = leading(re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE))
 _AVERAGES = r"\baverages?\b|\b(?:20|50|200)(?:-day|d|-DMA|DMA)\b|\b(?:S?MAs?)\b"
 _AVERAGES_TOPIC = leading(re.compile(_AVERAGES, re.IGNORECASE))
-_SLOPE_TOPIC = leading(re.compile(_AVERAGES + r"|\bboth (?:\w+ )?lines\b", re.IGNORECASE))
+_SLOPE_TOPIC = leading(re.compile(_AVERAGES + r"|\b(?:50|200) day\b|\bboth (?:\w+ )?lines\b", re.IGNORECASE))
 _ANY = re.compile(r"")
 
 
@@ -386,7 +390,7 @@ _RULE_WORDS = WordIndex((
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
     ("golden",), ("death",), ("-day",), ("-day",), ("both",), ("high", "clos"),
     ("52-week", "one-year", "12-month", "all-time", "record"),
-    ("-day", "0d", "dma", "0-d", "average", "both", "ma", "sma", "line"),
+    ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
 ))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""

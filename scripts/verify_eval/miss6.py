@@ -5,6 +5,12 @@ planted in other words than the holdout's, on other subjects.
   ("About 5.5 million shares changed hands, 1.6 times the usual day"), in a desk's capitals ("5.5M
   SHARES, 1.6X AVG"), or with the volume words after it ("on one and a half times its normal
   volume"). Plants: a multiple one higher in digits, 1.2 higher in capitals, three times in words.
+- A moving average's slope told with its value set off by commas ("Its 50-day, $680.43, has been
+  edging higher"), after "is <value> and" ("50 day is 680.43 and curling up"), in words the slope
+  rule did not know ("slipping", "sliding", "edging/inching/drifting/ticking/curling up or down"), and
+  its size after a time span ("all month, roughly 1.8% in the past twenty sessions") or in a new
+  clause opened by ", and the 50-day" (read as its object before). Plants: a falling word and a
+  sliding one on a rising 50-day, and each size two points high.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -56,9 +62,51 @@ def volume_plants(built: dict[str, Built]) -> list[Plant]:
                   note="a multiple in words with the volume word after it ('three times its normal volume')")]
 
 
+# ---------------------------------------------------------------- a moving average's slope in words
+
+SLOPE_KEY = "SPY-2026-11-20"
+SLOPE_BASE = f"user-miss6-slope-{SLOPE_KEY}"
+
+
+def _slope(s: Snapshot) -> tuple[float, float]:
+    """The 50-day's value and its 20-session slope (rising, under 2%)."""
+    sma, slope = s.trend.sma_50, s.trend.sma_50_slope_pct
+    assert sma is not None and slope is not None and 1.5 <= slope < 2.0, slope
+    return sma, slope
+
+
+def slope_note(b: Built) -> str:
+    s = b.snapshot
+    sma, slope = _slope(s)
+    return (f"# SPY's averages\n\n"
+            f"SPY closed at ${s.close:.2f}. Its 50-day, ${sma:.2f}, has been edging higher all month, "
+            f"roughly {slope:.1f}% in the past twenty sessions.\n\n"
+            f"The cross is old news, and the 50-day has kept rising, by about {slope:.2f}% over the last "
+            f"twenty sessions.\n\n"
+            f"Chat version: 50 day is {sma:.2f} and curling up.\n")
+
+
+def slope_plants(built: dict[str, Built]) -> list[Plant]:
+    _, slope = _slope(built[SLOPE_KEY].snapshot)
+    tenths, hundredths = f"{slope + 2:.1f}%", f"{slope + 2:.2f}%"
+    return [Plant(f"miss6-slope-slipping-{SLOPE_KEY}", SLOPE_BASE, "trend",
+                  "has been edging higher all month", "has been slipping all month", "pattern-mismatch",
+                  "slipping", note="a falling word on the rising 50-day, its value set off by commas"),
+            Plant(f"miss6-slope-sliding-{SLOPE_KEY}", SLOPE_BASE, "trend", "and curling up", "and sliding",
+                  "pattern-mismatch", "sliding",
+                  note="'50 day is <value> and sliding' on the rising 50-day"),
+            Plant(f"miss6-slope-size-{SLOPE_KEY}", SLOPE_BASE, "trend", f"roughly {slope:.1f}% in",
+                  f"roughly {tenths} in", "value-mismatch", tenths,
+                  note="the 50-day's 20-session change after 'all month,', two points high"),
+            Plant(f"miss6-slope-clause-{SLOPE_KEY}", SLOPE_BASE, "trend", f"by about {slope:.2f}%",
+                  f"by about {hundredths}", "value-mismatch", hundredths,
+                  note="the 50-day's change in a clause opened by ', and the 50-day', two points high")]
+
+
 def miss6_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY]))]
+    return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY])),
+            UserText(SLOPE_BASE, SLOPE_KEY, "prose", "md", slope_note(built[SLOPE_KEY]))]
 
 
 def miss6_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*volume_plants(built)]
+    return [*volume_plants(built), *slope_plants(built)]
