@@ -29,6 +29,7 @@ from editorial_text import (
     sentences as split_sentences,
 )
 
+from pipeline.angles import AngleKind, rank_angles
 from pipeline.config import Settings
 from pipeline.contracts import Bias, KeyLevel, Severity, Snapshot, TradeSetup
 from pipeline.indicators.setups import RULES, TARGET_MIN_ATR, Market, is_bare_round, setup_misses
@@ -70,7 +71,17 @@ def sameness(cases: Sequence[Case], settings: Settings) -> dict[str, float | Non
              and (c.source, c.snapshot.symbol, prev) in masked]
     consecutive = recurring_share(pairs)
     return {"same_day_shared": share(*same_day), "consecutive_shared": share(*consecutive),
-            "consecutive_pairs": float(len(pairs))}
+            "consecutive_pairs": float(len(pairs)),
+            "openings_on_price": float(sum(opens_on_price(c) for c in cases))}
+
+
+def opens_on_price(case: Case) -> bool:
+    """The analysis opens on the day's price sentence (the close figure in its first sentence)
+    although the session had a story to lead with (its top angle is not a drift): the skeleton
+    every same-day article shares when the opening does not follow the event that leads."""
+    first = split_sentences(case.article.analysis[0])[0] if case.article.analysis else ""
+    top = rank_angles(case.snapshot, case.news)[0]
+    return top.kind != AngleKind.DRIFT and f"${case.snapshot.close:,.2f}" in first
 
 
 def _previous_session(case: Case) -> date | None:

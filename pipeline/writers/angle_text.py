@@ -788,16 +788,22 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     """An opening sentence for the top angle's story, ahead of the day's numbers (None for a drift)."""
     top, s = angles[0], brief.snapshot
     name = brief.short_name
-    bank = _LEADS.get(top.kind)
+    bank = _LEADS.get(top.kind) or _LEADS_BY_WAY.get((top.kind, top.direction))
     if top.kind == AngleKind.MOVE and top.score < BIG_MOVE_ATR:
-        bank = None  # "no ordinary session" is for a move of 1.5 ATRs or more, not a 1-ATR day
+        # "no ordinary session" is for a move of 1.5 ATRs or more, not a 1-ATR day
+        bank = _LEADS_BY_WAY.get((AngleKind.MOVE, top.direction))
+    if top.kind == AngleKind.BREAKOUT and top.subject == "month":
+        bank = _LEADS_BY_WAY.get((AngleKind.BREAKOUT, top.direction))
+    if top.kind == AngleKind.DIVERGENCE and any(a.kind == AngleKind.NEAR_RECORD
+                                                for a in headline_choice(brief, angles).partners):
+        bank = _LEADS[AngleKind.NEAR_RECORD]  # the headline leads with the record in reach
     if top.kind == AngleKind.CROSS and top.subject == "sma_50":
         bank = _LEAD_CROSS_50[top.direction]
     vix = angle_of(angles, AngleKind.VIX)
     if top.kind == AngleKind.MOVE and vix is not None and vix.direction != top.direction:
         # the headline says "as the VIX jumps" (or drops): the lead says what that means
         bank = _LEAD_FEAR if top.direction == "down" else _LEAD_RELIEF
-    if bank is None or (top.kind == AngleKind.STREAK and s.tape is None) or top.subject == "month":
+    if bank is None or (top.kind == AngleKind.STREAK and s.tape is None):
         return None
     text = agree(vary(bank, brief, "lead"), is_plural(name))
     way = "higher" if (s.tape and s.tape.streak_direction == "up") else "lower"
@@ -834,3 +840,53 @@ _LEADS: dict[AngleKind, list[str]] = {
     AngleKind.RANGE: ["Little changed in the bigger picture.", "The range held again.",
                       "Another session inside the box.", "The tape stayed inside its lines."],
 }
+_LEADS_BY_WAY: dict[tuple[AngleKind, str], list[str]] = {
+    (AngleKind.MOVE, "up"): ["Buyers had the day.", "It was an up day with some size to it.",
+                             "The buying was real, if not extreme.", "A solid up day."],
+    (AngleKind.MOVE, "down"): ["Sellers had the day.", "It was a down day with some size to it.",
+                               "The selling was real, if not extreme.", "A solid down day."],
+    (AngleKind.BREAKOUT, "up"): ["No close of the past month was higher.",
+                                 "Every close of the past month now sits below this one.",
+                                 "The past month's closes are all below it now.",
+                                 "The close cleared the whole of the past month."],
+    (AngleKind.BREAKOUT, "down"): ["No close of the past month was lower.",
+                                   "Every close of the past month now sits above this one.",
+                                   "The past month's closes are all above it now.",
+                                   "The close undercut the whole of the past month."],
+    (AngleKind.DIVERGENCE, "up"): ["The gap over a peer says more than the price.",
+                                   "Relative strength is the story of the day.",
+                                   "Measured against a peer, the day was a clear win.",
+                                   "The price tells half the story; the gap over a peer tells the rest."],
+    (AngleKind.DIVERGENCE, "down"): ["The gap to a peer says more than the price.",
+                                     "Relative weakness is the story of the day.",
+                                     "Measured against a peer, the day was a clear loss.",
+                                     "The price tells half the story; the gap to a peer tells the rest."],
+    (AngleKind.RELATIVE, "up"): ["Beating the benchmark has become a habit.", "The relative run goes on.",
+                                 "Another session ahead of the benchmark.",
+                                 "The lead over the benchmark keeps growing."],
+    (AngleKind.RELATIVE, "down"): ["Falling behind the benchmark has become a habit.",
+                                   "The relative slide goes on.", "Another session behind the benchmark.",
+                                   "The lag to the benchmark keeps growing."],
+    (AngleKind.VIX, "up"): ["Fear came back to the options market.", "Demand for protection jumped.",
+                            "The options market moved more than the shares.",
+                            "Hedging was the trade of the day."],
+    (AngleKind.VIX, "down"): ["The fear gauge eased.", "Demand for protection ebbed.",
+                              "The options market calmed down.", "Hedges came off."],
+}
+"""Leads for the angles whose words depend on the way they went (a month break, a smaller move of
+1 to 1.5 ATRs, a session apart from a peer, a run against the benchmark, a VIX swing)."""
+_LEADS.update({
+    AngleKind.NEAR_RECORD: ["The record close is in sight.", "A record is within reach.",
+                            "The high-water mark is close.",
+                            "Only a short climb separates it from its record close."],
+    AngleKind.HIGH: ["It is a fresh closing high.", "This was a new closing high.",
+                     "The chart has a new closing high.", "The closes keep reaching new highs."],
+    AngleKind.LOW: ["It is a fresh closing low.", "This was a new closing low.",
+                    "The chart has a new closing low.", "The closes keep finding new lows."],
+    AngleKind.GAP: ["The open set the tone.", "The day's move came at the opening bell.",
+                    "The gap at the open was the story.", "It was a session shaped by its open."],
+    AngleKind.VOLUME: ["Volume was the tell.", "The crowd showed up.", "Heavy trade marked the session.",
+                       "Turnover told the story."],
+    AngleKind.EVENT: ["The calendar sets the tone.", "The next scheduled event hangs over the tape.",
+                      "Everything waits on the calendar.", "All eyes are on the calendar."],
+})
