@@ -57,3 +57,25 @@ def test_the_model_plan_names_the_same_range_bottom(qqq) -> None:
                   tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
     line = view_line(brief, build_fact_sheet(s, scores), rank_angles(s))
     assert line is not None and line.startswith("bullish") and "{range_lower}, the range bottom" in line
+
+
+def test_a_next_level_at_a_range_edge_is_quoted_as_the_table_quotes_it() -> None:
+    """A range edge reached as the scenarios' next level is named by its whole zone and as the range
+    edge ('$450.16–$451.39 (the range bottom)'), not by its near edge under the name 'next support',
+    a third figure for one level (DIA and IWM 2026-03-31, real bars)."""
+    cases = real_cases([date(2026, 3, 31)], ["IWM", "DIA"])
+    named = 0
+    for case in cases:
+        edges = [lv for lv in case.snapshot.levels if lv.source == "range" and lv.zone_low is not None
+                 and lv.kind != LevelKind.CURRENT]
+        for bullet in (*case.article.bull_case, *case.article.bear_case):
+            if "next" not in bullet:
+                continue
+            for lv in edges:
+                zone = f"${lv.zone_low:,.2f}–${lv.zone_high:,.2f}"
+                near = f"${lv.zone_low:,.2f}" if lv.price > case.snapshot.close else f"${lv.zone_high:,.2f}"
+                if near in bullet:
+                    assert f"{zone} (the {lv.label})" in bullet, bullet
+                    named += 1
+        assert not [f for f in case.findings if f.severity == "error"]
+    assert named == 2

@@ -263,8 +263,18 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
     if beyond is not None:
         bank = _BULL_NEXT if above else _BEAR_NEXT
         bullets.append((edge_price(beyond, above, clear=False), vary(brief, bank, "next", above).format(
-            slot=edge_slot(brief, beyond, above, clear=False))))
+            slot=next_slot(brief, beyond, above))))
     return bullets
+
+
+def next_slot(brief: Brief, level: KeyLevel, above: bool) -> str:
+    """How a next level is quoted: the edge a move reaches first, except a range edge, which is
+    named with its whole zone as the table, the take and the setups quote it ('$249.17–$249.95
+    (the range top)'), not by a third figure under another name."""
+    slot = edge_slot(brief, level, above, clear=False)
+    if level.source != "range":
+        return slot
+    return f"{range_span(brief, slot)} (the {level.label})"
 
 
 def _stated(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
