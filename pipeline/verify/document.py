@@ -51,11 +51,18 @@ class TableRow:
     origin: object = field(default=None, compare=False)
     """The Article's row these cells print (a LevelRow, IndicatorRow...), when read from an Article."""
 
+    titles: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+    """The header lower-cased, once per row (`cell` is asked several times a row)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "titles", tuple(title.lower() for title in self.header))
+
     def cell(self, *names: str) -> str | None:
         """The cell under the first header that starts with one of `names` (case-insensitive)."""
         for wanted in names:
-            for title, cell in zip(self.header, self.cells, strict=False):
-                if title.lower().startswith(wanted.lower()):
+            wanted = wanted.lower()
+            for title, cell in zip(self.titles, self.cells, strict=False):
+                if title.startswith(wanted):
                     return cell
         return None
 
@@ -323,6 +330,11 @@ def _plain_heading(line: str) -> bool:
     return any(key in lowered for key in _KNOWN_SECTIONS) and section_name(line) != "body"
 
 
+_PIPE = re.compile(r"(?<!\\)\|")
+"""A cell border: a pipe not escaped."""
+
+
 def _cells(line: str) -> list[str]:
     inner = line.strip().strip("|")
-    return [c.strip() for c in re.split(r"(?<!\\)\|", inner)]
+    parts = inner.split("|") if "\\" not in inner else _PIPE.split(inner)  # no escape: every pipe a border
+    return [c.strip() for c in parts]

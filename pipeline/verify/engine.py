@@ -65,8 +65,8 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
         if paragraph.section != last_section:
             asked, last_section = doc.questions.get(paragraph.section, ""), paragraph.section
         found += guarded(partial(walk.answer, asked, paragraph), section=paragraph.section)
-        found += walk.paragraph(paragraph)
-        split = sentences(paragraph.text)
+        split = sentences(paragraph.text)  # split once: the walk reads these, the next paragraph its last
+        found += walk.paragraph(paragraph, split)
         asked = split[-1] if split and split[-1].rstrip().endswith("?") else ""
     for row in doc.rows:
         found += guarded(partial(walk.row, row), section=row.section, text=row.text())
@@ -92,7 +92,7 @@ class _Walk:
         self.doc = doc
         self.ctx = ctx
         self.entries: dict[int, SourceEntry] = {e.number: e for e in doc.sources}
-        self.names = [*(a for a in ctx.lexicon.article_aliases if re.search(r"\d", a)), *ctx.extra_names]
+        self.names = [*(a for a in ctx.lexicon.article_aliases if _DIGIT.search(a)), *ctx.extra_names]
         self.previous_moves: Carried = _none  # the signed % moves of the sentences before (their last)
         self.previous_prices: Carried = _none  # the sentence before's prices: differences of its prices
         self._unread = 0  # row sentences not read whose moves `previous_moves` reads when asked
@@ -131,12 +131,12 @@ class _Walk:
         return [f for f in words.check_words(joined, paragraph.section, self.ctx, peer, following=answered)
                 if f.span == said.group("answer")]
 
-    def paragraph(self, paragraph: Paragraph) -> list[Finding]:
+    def paragraph(self, paragraph: Paragraph, split: list[str]) -> list[Finding]:
+        """The paragraph's sentences (`split`: `sentences(paragraph.text)`), read in order."""
         self.previous_moves, self.previous_prices, self._unread = _none, _none, 0
         self.running = None
         self.previous = ""
         found: list[Finding] = []
-        split = sentences(paragraph.text)
         for n, sentence in enumerate(split):
             self.following = split[n + 1] if n + 1 < len(split) else ""
             self._follow_subject(sentence)
@@ -321,10 +321,10 @@ class _Walk:
         """Any other table: each cell read with its row's label and its column's header
         ("QQQ vs 50-day +0.53%", "IWM 1-month -1.65%")."""
         label = row.cells[0] if row.cells else ""
-        found = self.sentence(label, row.section) if re.search(r"\d", label) else []
+        found = self.sentence(label, row.section) if _DIGIT.search(label) else []
         percent = bool(row.header) and "%" in row.header[0]  # "Performance (%)": every cell a percentage
         for title, cell in list(zip(row.header, row.cells, strict=False))[1:]:
-            if re.search(r"\d", cell):
+            if _DIGIT.search(cell):
                 cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
                 window = _WINDOW_TITLE.sub(r"\1-\2", title)
                 found += self.sentence(f"{label} {window} {cell}", row.section)
@@ -388,6 +388,7 @@ _ANSWER_OPENS = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}:\*\*\s*|[A-Z][A-Za-z .]{0,3
                            r"(?P<answer>Yes|Yep)\b")
 """A paragraph opening on 'Yes', maybe after a speaker's name ("**BRANDT:** Yes, at 48 and change")."""
 _UNREAD = 64
+_DIGIT = re.compile(r"\d")
 _BARE_FIGURE = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?")
 _WINDOW_TITLE = re.compile(r"\b(\d+) (day|week|month|year)s?\b", re.IGNORECASE)
 """A column titled by its window ("1 day", "3 months"): the window, as "1-day" says it, not a figure."""

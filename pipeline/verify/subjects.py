@@ -42,6 +42,8 @@ class Mention:
 _TOKEN = re.compile(r"(?<![\w^])[\w^&]+")
 """Where a mention may start, and the first token an alias is indexed by ("s&p", "^rut", "small")."""
 _CONTINUES = re.compile(r"[\w-]")
+_IN_TOKEN = re.compile(r"[\w^&]")
+"""A character a token holds: a token is a whole run of them."""
 
 
 @dataclass
@@ -140,12 +142,10 @@ class Lexicon:
         index = self._merged_index()
         found: list[Mention] = []
         taken = 0
-        for token in _TOKEN.finditer(lowered):
-            candidates = index.get(token.group(0))
-            start = token.start()
-            if candidates is None or start < taken:
+        for start, token in _token_starts(lowered, index):
+            if start < taken:
                 continue
-            for alias in candidates:
+            for alias in index[token]:
                 stop = start + len(alias)
                 if lowered.startswith(alias, start) and not _CONTINUES.match(lowered, stop):
                     found.append(Mention(start, stop, text[start:stop], self.aliases[alias]))
@@ -206,6 +206,21 @@ class Lexicon:
                         by_symbol.setdefault(symbol, []).append(alias)
             self._by_symbol = by_symbol
         return self._by_symbol
+
+
+def _token_starts(lowered: str, index: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """Where the tokens of `lowered` that start an alias in `index` stand, in text order: the tokens
+    are listed at C speed and only the few that start an alias are looked for again."""
+    starts = []
+    for token in set(filter(index.__contains__, _TOKEN.findall(lowered))):
+        start = lowered.find(token)
+        while start >= 0:
+            if (start == 0 or not _IN_TOKEN.match(lowered, start - 1)) and not _IN_TOKEN.match(
+                    lowered, start + len(token)):  # a whole token, as _TOKEN reads it, not a part of one
+                starts.append((start, token))
+            start = lowered.find(token, start + 1)
+    starts.sort()
+    return starts
 
 
 def _merge_odd(found: list[Mention], odd: list[Mention]) -> list[Mention]:
