@@ -352,7 +352,8 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     clause = _clause_tail(before)  # read by the naming, direction, flat and period tests
     subject, strong = _subject(number, sentence, mentions)
     direction = _direction(number, clause)
-    restated = _RESTATED_MOVE.search(before[-60:]) if not direction and number.unit == "pct" else None
+    restated = _RESTATED_MOVE.search(before[-60:]) \
+        if not direction and number.unit == "pct" and _may_end_with(before, _RESTATED_LAST) else None
     if restated is not None:
         direction = _direction(number, restated.group(0))
     if not direction and number.unit == "pct" and _OFF_BEFORE.search(clause[-30:]) \
@@ -502,6 +503,9 @@ _RESTATED_MOVE = re.compile(r"(?:[^\s,;:()]+\s+){1,4}[-+\u2212]?\$?\d[\d,]*(?:\.
                             r"just over|just under)\s+)?$", re.IGNORECASE)
 """A move in dollars or points restated as a % ("a loss of $3.41, or 0.50%", "up $0.37 (0.30%)"): the %
 takes the direction of the words before the first figure."""
+_RESTATED_LAST = ("(", "or", "roughly", "about", "around", "nearly", "almost", "some", "to", "over", "under")
+"""What every _RESTATED_MOVE match ends with before its trailing spaces: a cheap test (_may_end_with)
+before its search, which backtracks along each of the 60 characters (about 45 us a figure)."""
 _MOVE_AFTER = re.compile(r"^\s*(higher|lower|up|down)\b", re.IGNORECASE)
 """A direction written after the figure, its period after that ('1.97% lower over the past month')."""
 
@@ -649,6 +653,15 @@ _MOVE_IN_ATR = re.compile(r"\b(?:move|moves|moved|swing|swung|rose|fell|gained|l
 ATRs", "rose 1.6 ATR"): `move_atr`; not a distance ("a stop 1.5 ATRs below", "3 ATRs past the entry")."""
 _MOVE_BY_LAST = ("up", "down", "by", "gaining", "losing", "adding", "shedding", "rising", "falling")
 """The words one of which ends every _MOVE_BY match (before its trailing spaces)."""
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when `text` holds none of `words` (lowercase ASCII), as an IGNORECASE search for a pattern
+    every match of which holds one of them reads it: a cheap test before such a search, worth it only
+    before a slow one (lowering costs about what a short lookahead-led search does). A text with a
+    letter that folds to ASCII takes the search (see folded)."""
+    lowered = folded(text)
+    return lowered is None or any(word in lowered for word in words)
 
 
 def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
@@ -811,6 +824,9 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the|their|its) (?:combined|cumulative|tot
                            r"decline|rise|move|fall|slide|advance|damage))?(?: of)?|(?:in total|all told|"
                            r"in all|altogether|cumulatively|combined)[,:]?)\s*$", re.IGNORECASE)
 """Words that make a % the total of a run ("-3.60% in total", "a combined loss of 2.1%")."""
+_TOTAL_WORDS = ("combined", "cumulative", "total", "net", "all told", "in all", "altogether")
+"""Words one of which every _TOTAL_BEFORE match holds (a cheap test before its search, which has no
+first-character lookahead)."""
 _RUN = re.compile(r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                   r"(?:\s+(?:straight|consecutive|successive))?\s+(?:(?:red|green|down|up|losing|winning|"
                   r"lower|higher|negative|positive|falling|rising|weak|strong)\s+)?"
@@ -825,7 +841,8 @@ def _run_total(before: str, after: str) -> int | None:
     """The sessions of the run a % totals: a total's words beside it ("in total", "all told", "a
     combined loss of") and a run of N days or sessions before it in its sentence, or right after it
     ("-2.1% in all over four down sessions"), with no other figure between."""
-    if not (_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-40:])):
+    if not (_TOTAL_AFTER.match(after) or (_may_hold(before[-40:], _TOTAL_WORDS)
+                                          and _TOTAL_BEFORE.search(before[-40:]))):
         return None
     runs = [m for m in _RUN.finditer(before) if not _RUN_GAP.search(before, m.end())]
     if not runs:
