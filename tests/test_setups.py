@@ -162,7 +162,7 @@ def test_a_level_within_half_an_atr_of_the_entry_is_no_target() -> None:
     assert isinstance(long, TradeSetup)
     assert (long.entry, long.target_basis) == (106, "measured_move")
     assert long.target == pytest.approx(115.8) and long.reward_risk == 4.9
-    assert long.trigger == "a close above the range top, the record close"
+    assert long.trigger == "a close above the range top, which holds the record close"
     levels[1] = level(107.2, "swing high")  # 0.6 ATR past the entry: a real next level, too close
     assert breakout_setup("long", Market(104.5, ATR, tuple(levels), tight)) == \
         Miss("long", "breakout", "reward_risk", 106, 107.2, 0.6)

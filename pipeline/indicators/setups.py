@@ -404,7 +404,7 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
         return Miss(direction, "breakout", "no_target", broken.price)
     target = min(targets, key=lambda t: abs(t.price - entry))
     word = "above" if direction == "long" else "below"
-    record = ", the record close" if direction == "long" and holds_record(broken, market) else ""
+    record = record_words(broken, market) if direction == "long" else ""
     return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}{record}",
                   entry, stop, target, market, broken.price, rules)
 
@@ -446,6 +446,17 @@ ETFs): the bare round number +0.080R / +0.153R; the record close plus 0 ATR +0.0
 0.25 +0.067R / +0.136R, 0.5 +0.070R / +0.141R, 1 +0.074R / +0.155R. With the breakout's stop
 rule the stop sits BREAKOUT_ZONE_BUFFER_ATR under the record close: a close back under the
 record undoes the trade."""
+
+
+def record_words(level: KeyLevel, market: Market) -> str:
+    """What a long's trigger adds about the record close: ', the record close' for a level at it,
+    ', which holds the record close' for a zone around it (the entry is the zone's top, above the
+    record close: the trigger does not read as a close above the record itself); '' otherwise."""
+    if not holds_record(level, market):
+        return ""
+    zone = level.zone_low is not None and level.zone_high is not None \
+        and level.zone_high - level.zone_low > 0.005
+    return ", which holds the record close" if zone else ", the record close"
 
 
 def holds_record(level: KeyLevel, market: Market) -> bool:
