@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
 from verify_eval.fp5 import fp5_plants, fp5_texts  # noqa: E402
+from verify_eval.fp6 import fp6_plants, fp6_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
 from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
@@ -171,7 +172,7 @@ def build_files() -> dict[str, str]:
                  *fp4_texts(built),
                  *missfix4_texts(built), *named5_texts(built),
                  *fa5_texts(built), *silent5_texts(built), *fp5_texts(built),
-                 *miss6_texts(built)]:
+                 *miss6_texts(built), *fp6_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -202,7 +203,7 @@ def build_files() -> dict[str, str]:
                   *question_plants(built), *miss4_plants(built), *fp4_plants(built),
                   *missfix4_plants(built), *named5_plants(built),
                   *fa5_plants(built), *silent5_plants(built), *fp5_plants(built),
-                  *miss6_plants(built)]:
+                  *miss6_plants(built), *fp6_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -16,6 +16,11 @@ from datetime import date
 from ..facts import Fact, FactSheet
 from .lookahead import leading
 
+_MODIFIER = (r"(?!(?:as|and|but|or|while|when|after|before|with|than|in|on|at|for|to|of|by|because|since|"
+             r"if|so|amid|despite|though|although|even|the|an?|its|their|led|lifted|dragged|pushed)\b)"
+             r"[a-z-]+(?:\.[a-z]\.)?")
+"""A word that may stand between a count and what it counts ("2,000 small U.S. companies"): not a
+joining word, so a level followed by a clause ("2,466 as smaller companies lagged") is no count."""
 NON_MARKET = (
     r"\b\d+[- ]?(?:MA|DMA|SMA|EMA|WMA)\b"  # "50-MA", "200 DMA": an average's name, not a figure
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # a date inside a title: 2/2/2026
@@ -25,7 +30,8 @@ NON_MARKET = (
     r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"  # a clock time: 10 a.m.
     r"|\b(?:Sources|Comments|Replies|Shares|Likes|Views|Related)\s?\(\d+\)"  # page furniture
     r"|\b\d+(?:\.\d+)?/10\b"  # a rating widget: 7/10
-    r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*(?=\s+(?:[a-z-]+\s+)?(?:companies|firms|stocks|names|members|"
+    r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*(?=\s+(?:" + _MODIFIER + r"\s+){0,2}"
+    r"(?:companies|firms|stocks|names|members|"
     r"constituents|employees|workers|jobs|people|analysts|economists|funds|banks|issues|holdings|"
     r"minutes|hours|weeks|months|years|decades|comments|replies|upvotes|views|likes|followers|subscribers|"
     r"reposts|retweets|reactions|votes)\b)"  # a count or a duration: "2,000 companies", "312 comments"
@@ -44,7 +50,8 @@ _LABELS = re.compile(
     r"|\b(?:10|20|50|100|150|200) day\b"  # an average's name without its hyphen: "50 day is 614.02"
     r"|\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b"  # a time of day: the session's close
     r"|#[\w-]+"  # a tag such as #russell-2000
-    r"|\b(?:20|30|50|70|80)[- ](?:line|level|threshold|mark)\b|(?<!\S)\d{1,2}/(?![\d/])"  # RSI lines; "5/"
+    r"|\b(?:20|30|50|70|80)(?:\s(?:and|or)\s(?:20|30|50|70|80))?[- ](?:line|level|threshold|mark)s?\b"
+    r"|(?<!\S)\d{1,2}/(?![\d/])"  # RSI lines ("the 70 and 30 lines"); "5/"
     r"|\b[QH][1-4]\b|\b\d+(?:st|nd|rd|th)\b|\b[1-9]0s\b"  # quarters, ordinals, decades ("low 50s")
     r"|(?<![\w$.,])(?:19[5-9]\d|20\d\d)(?![\w%]|\.\d|,\d)"  # a bare year, "since 2008." too
     r"|" + NON_MARKET,
@@ -452,6 +459,15 @@ _FURNITURE = re.compile(
     r"|(?<![\w$.,+\-\u2212])\d{1,4}(?=\s+(?:shares|pieces|units|contracts|lots)\b)"
     # a holding: "120 shares" (a day's volume is printed in millions or with a K/M)
     r"|\b(?:Suite|Ste\.|Apt\.?|Room)[ \t]?#?\d+\b"  # an address: "Suite 400"
+    r"|\b(?:Week|Wk)\.?[ \t]?#?\d{1,2}\b(?![.,]\d|%|[ \t]+(?:percent|points?|pts?|bps?)\b)"
+    # a week's number: "Week 12 worksheet" ("for the week 2.15%" is a move)
+    r"|\b0[ \t]?(?:-|\u2013|to|and)[ \t]?100\b(?![.,]\d|%)"  # a scale's bounds: "from 0 to 100", "0-100"
+    r"|(?-i:\b(?:ECON|ECO|ECN|FIN|FINA|ACCT|MATH|STAT|STATS|BUS|MGMT|MGT|MKTG)[ \t]?\d{3,4}\b)"
+    # a course code: "ECON 210"
+    r"|\b(?:aged?|(?:you|we|they)(?:[ \t]+are|'re)|I(?:[ \t]+am|'m)|(?:he|she)(?:[ \t]+is|'s))[ \t]+\d{2}\b"
+    r"(?![.,]\d|%|[ \t]+percent\b)"  # a person's age: "if you are 65", "aged 70"
+    r"|\b(?:in|since|founded|published|established|launched|created|introduced)[ \t]+(?:in[ \t]+)?"
+    r"1[89]\d\d\b(?![.,]\d|%)"  # a year before 1950 (later ones are blanked with the labels): "in 1896"
     r"|(?:(?<![\w.,$])\+\d{1,3}[ .\-]?)?(?:\(\d{3}\)|(?<![\w.,$+\-\u2212])\d{3})[ .\-]\d{3}[ .\-]\d{4}\b"
     r"|\bext\.?[ \t]?\d{2,6}\b"  # a phone number and its extension: "+1 212 555 0143", "ext. 4471"
     r"|\b(?-i:SMA|EMA|MA)[ \t]?\d{1,3}\b(?![.,]\d)|\b\d{1,3}[- ]?wks?\b"  # a window: "MA 200", "52-wk"
@@ -484,6 +500,8 @@ _PICTOGRAPH_NEEDS = re.compile(_PICTOGRAPH[:-len("\ufe0f?")])
 _OF_YOU_NEEDS = re.compile(r"of\s+(?:you|us|them|our)\b")
 _HOLDING_NEEDS = re.compile(r"\d\s+(?:shares|pieces|units|contracts|lots)\b")
 _PHONE_NEEDS = re.compile(r"\d{3}[ .\-]\d{4}\b")
+_OLD_YEAR_NEEDS = re.compile(r"\b1[89]\d\d\b")
+_SCALE_NEEDS = re.compile(r"\b0[ \t]?(?:-|\u2013|to|and)[ \t]?100\b")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STAR_MARKS = re.compile("[\u2605\u2606]")
 
@@ -510,6 +528,14 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: "(?:shares|pieces" in alt, ("shares", "pieces", "units", "contracts", "lots"), None,
      lambda text, runs: _lowered_holds(_HOLDING_NEEDS, text)),
     (lambda alt: alt.startswith(r"\b(?:Suite"), ("suite", "ste", "apt", "room"), None, None),
+    (lambda alt: alt.startswith(r"\b(?:Week"), ("week", "wk"), None, None),
+    (lambda alt: alt.startswith(r"\b0[ \t]?"), (), _SCALE_NEEDS, None),
+    (lambda alt: alt.startswith(r"(?-i:\b(?:ECON"),
+     ("econ", "eco", "ecn", "fin", "fina", "acct", "math", "stat", "stats", "bus", "mgmt", "mgt", "mktg"),
+     None, None),
+    (lambda alt: alt.startswith(r"\b(?:aged?"), ("age", "aged", "you", "we", "they", "i", "he", "she"),
+     None, None),
+    (lambda alt: "1[89]" in alt, (), _OLD_YEAR_NEEDS, None),
     (lambda alt: alt.startswith(r"\b(?-i:SMA"), ("sma", "ema", "ma"), None, None),
     (lambda alt: "wks?" in alt, ("wk", "wks"), None, None),
     (lambda alt: "(?:days|sessions|weeks)" in alt, ("days", "sessions", "weeks"), None, None),
