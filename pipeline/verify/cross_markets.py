@@ -73,6 +73,11 @@ NAME_PART = "name"
 """The owner given to a figure printed inside a market's name ("225" of "Nikkei 225"): not checked."""
 
 
+_KEPT = 16
+"""Sentences whose named markets are kept: those being read, not the articles before (a bench that
+checks the same articles again must not find them answered)."""
+
+
 @dataclass(frozen=True, order=True)
 class Named:
     start: int
@@ -80,10 +85,11 @@ class Named:
     key: str  # a market's key, or "" for a gauge or an instrument
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=_KEPT)
 def named_markets(sentence: str) -> tuple[Named, ...]:
     """Every market named in `sentence`, in text order (none in a sentence citing a source); each
-    sentence is read by three checks, so the answer is kept."""
+    sentence is read by three checks one after the other, so the answer is kept for the sentences
+    just read only (an article's next sentences, or another article's, are read afresh)."""
     if (sentence.isascii() and not _WORDS(sentence.lower())) or citations_in(sentence):
         return ()
     return tuple(sorted(Named(m.start(), m.end(), market.key)
