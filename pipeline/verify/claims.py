@@ -62,6 +62,7 @@ class Claim:
     attributed: bool = False  # a level or forecast another source gives ("analysts see support at...")
     window: int | None = None  # sessions a "past N sessions/weeks/months" frame covers (or a count names)
     average: int | None = None  # the days of a moving average whose own move the figure is
+    run: bool = False  # the total of the current run of closes ("3rd up day, 1.00% over the run")
 
     @property
     def span(self) -> str:
@@ -95,7 +96,7 @@ _DOWN = re.compile(r"\b(?:gave back|gives back|given back|giving back|gave up|gi
                    r"loss|losses|slipped|slips|slid|slides|dropped|"
                    r"drops|declined|declines|decline|sank|sinks|tumbled|eased|eases|lower|edged down|"
                    r"ticked down|retreated|decrease|decreased|shed|sheds|trailed|lagged|lags|trails|behind|"
-                   r"underperformed)\b", re.IGNORECASE)
+                   r"underperformed|cost|costs)\b", re.IGNORECASE)
 _FLAT = re.compile(r"\b(?:flat|unchanged|exactly 0|no change)\b", re.IGNORECASE)
 
 
@@ -135,7 +136,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          rf"|\bfrom (?:the |its )(?:(?:{_MONTH_NAMES})\.? \d{{1,2}} |[\w-]+ ){{0,2}}"
                          r"(?:lows?|highs?|peak|bottom|trough)\b",  # "nearly 30% from its April 16 low"
                          re.IGNORECASE)),
-    ("window", re.compile(r"\b(?:(?:past|last|over|in|across) (?:the |those |these )?|(?:those|these) )"
+    ("window", re.compile(r"\b(?:(?:past|last|over|in|across) (?:the |those |these )?|(?:those|these) |"
+                          r"of the )"
                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few) "
                           r"(?:straight )?(?:sessions|trading days|days|weeks|months|quarters)\b"
                           r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:straight )?"
@@ -400,6 +402,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         period = _period_of(frame) or _contrast_period(before)
         if period is None and restated is not None and direction:
             period = "1d"  # "a loss of $3.41, or 0.50%": the day's move, no other period's
+        if period == "window" and kind == ClaimKind.DISTANCE and names is None and relation is None \
+                and _CUMULATIVE.search(clause):
+            kind = ClaimKind.CHANGE  # "the cumulative decline rate of the four days reaches 2.10%"
     if own is not None:
         turn = _MOVE_AFTER.match(after)
         if kind == ClaimKind.DISTANCE and not direction and names is None and relation is None \
@@ -421,6 +426,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         names=names, direction=direction, flat=bool(_FLAT.search(clause)),
         relation=relation, reference=reference, period=period,
         quoted=bool(quoted) and any(a <= number.start < b for a, b in quoted), window=window, average=average,
+        run=run is not None,
     )
 
 
@@ -794,7 +800,8 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _SESSIONS_PER = {"session": 1, "trading day": 1, "day": 1, "week": 5, "month": 21, "quarter": 63}
 """Sessions in each unit a window is written in ("the past ten days" are read as trading days)."""
-_WINDOW = re.compile(r"\b(?P<lead>(?:past|last|over|in|across) (?:the |those |these )?|(?:those|these) )?"
+_WINDOW = re.compile(r"\b(?P<lead>(?:past|last|over|in|across) (?:the |those |these )?|(?:those|these) |"
+                     r"of the )?"
                      r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                      r"(?:straight )?"
                      r"(?P<unit>session|trading day|day|week|month|quarter)s?\b"
@@ -818,8 +825,12 @@ def window_sessions(text: str) -> int | None:
     return number * _SESSIONS_PER[match.group("unit").lower()] or None
 
 
-_TOTAL_AFTER = re.compile(r"^\s*(?:in total|all told|in all|altogether|combined|cumulatively|overall)\b",
+_TOTAL_AFTER = re.compile(r"^\s*(?:in total|all told|in all|altogether|combined|cumulatively|overall|"
+                          r"(?:over|during|on|across|for)\s+(?:the|this|that)\s+(?:run|streak|stretch))\b",
                           re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\b(?:cumulative|cumulatively|combined|in total|all told|together)\b",
+                         re.IGNORECASE)
+"""A total's word in a % figure's clause with a window: the window's move, not a distance."""
 _TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the|their|its) (?:combined|cumulative|total|net)(?: (?:loss|gain|drop|"
                            r"decline|rise|move|fall|slide|advance|damage))?(?: of)?|(?:in total|all told|"
                            r"in all|altogether|cumulatively|combined)[,:]?)\s*$", re.IGNORECASE)
@@ -827,12 +838,17 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the|their|its) (?:combined|cumulative|tot
 _TOTAL_WORDS = ("combined", "cumulative", "total", "net", "all told", "in all", "altogether")
 """Words one of which every _TOTAL_BEFORE match holds (a cheap test before its search, which has no
 first-character lookahead)."""
-_RUN = re.compile(r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_RUN = re.compile(r"\b(?:(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
+                  r"(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))"
                   r"(?:\s+(?:straight|consecutive|successive))?\s+(?:(?:red|green|down|up|losing|winning|"
                   r"lower|higher|negative|positive|falling|rising|weak|strong)\s+)?"
-                  r"(?:days|sessions|closes|trading days)\b",
+                  r"(?:days|sessions|closes|trading days|(?<=[a-z] )(?:day|session|close|trading day)\b"
+                  r"(?=(?:\s+(?:in a row|running|straight))?\s*[,;]))\b",
                   re.IGNORECASE)
-"""A run of sessions ("three red days", "4 straight losing sessions", "five higher closes")."""
+"""A run of sessions ("three red days", "4 straight losing sessions", "five higher closes", "its third
+higher close in a row,")."""
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
 _RUN_GAP = re.compile(r"\d[\d,]*(?:\.\d+)?%|[.;!?]\s")
 """A figure or a sentence break between a run and a total: the total is not that run's."""
 
@@ -850,8 +866,9 @@ def _run_total(before: str, after: str) -> int | None:
         runs = [ahead] if ahead is not None and not _RUN_GAP.search(after, 0, ahead.start()) else []
     if not runs:
         return None
-    count = runs[-1].group("count").lower()
-    sessions = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    count = (runs[-1].group("count") or runs[-1].group("ordinal")).lower()
+    sessions = int(count) if count.isdigit() else int(count[:-2]) if count[:-2].isdigit() \
+        else _COUNT_WORDS.get(count) or _ORDINALS[count]
     return sessions if sessions >= 2 else None
 
 

@@ -299,17 +299,20 @@ def _wrapped_prose(lines: list[str]) -> bool:
 
 
 _SIGNED_FIGURE = re.compile(r"[+\-\u2212]\$?\d")
+_LOWER_WORD = re.compile(r"[a-z]+\b")
 
 
 def _rewrapped(lines: list[str]) -> list[str]:
     """A list of lines with any one wrapped onto the next put back together: a long line with no end
     mark whose next line goes on with a signed figure ("... Nasdaq 100 ETF (QQQ)" / "-1.44%, Dow ETF
-    (DIA) -1.04%.") is one line; the figure is the name's, not a line of its own."""
+    (DIA) -1.04%.") is one line; the figure is the name's, not a line of its own. So is one whose next
+    line goes on with a lowercase word ("... up 1.10% over the" / "run.", "... The 50-day" / "line is
+    rising ...")."""
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
         if (len(previous) >= WRAP_WIDTH and not previous.endswith((".", "!", "?", ":"))
-                and _SIGNED_FIGURE.match(line)):
+                and (_SIGNED_FIGURE.match(line) or _LOWER_WORD.match(line))):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)

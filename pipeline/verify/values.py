@@ -200,7 +200,9 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
         subject = _quoted_in_points(claim, ctx, subject)  # "up 57.63 points": the index's move
     if subject is None:
         return None
-    if name is None:
+    if name is None and claim.run and ctx.fact(subject, "close_streak_change_pct") is not None:
+        name = "close_streak_change_pct"  # the run's own return, even when its count is miswritten
+    elif name is None:
         return window_return(ctx, subject, window) if window is not None else None
     if name == "event_sessions_until":
         return _event_count(claim, ctx)

@@ -11,6 +11,11 @@ planted in other words than the holdout's, on other subjects.
   its size after a time span ("all month, roughly 1.8% in the past twenty sessions") or in a new
   clause opened by ", and the 50-day" (read as its object before). Plants: a falling word and a
   sliding one on a rising 50-day, and each size two points high.
+- A run's total told with a window and a total's word ("the cumulative gain of the three sessions
+  comes to 1.00%"), with "cost" as a loss ("These six sessions cost the fund 5.80%"), after an
+  ordinal run ("its 3rd straight up session, ... for the streak"), and a line of a line-by-line note
+  wrapped onto the next with a lowercase word ("... 1.00% for the" / "streak"). Plants: the 5-day
+  move for the run's total (the coincidence a total's words rule out), and the run's total 0.5 high.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -103,10 +108,63 @@ def slope_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the 50-day's change in a clause opened by ', and the 50-day', two points high")]
 
 
+# ---------------------------------------------------------------- a run's total
+
+RUN_KEY = "DIA-2026-11-20"
+RUN_BASE = f"user-miss6-run-{RUN_KEY}"
+COST_KEY = "IWM-2026-02-13"
+COST_BASE = f"user-miss6-cost-{COST_KEY}"
+
+
+def _run(s: Snapshot, sessions: int) -> tuple[str, str]:
+    """The run's total and the 5-day move, printed unsigned; they must differ."""
+    run, week = s.tape.streak_change_pct, s.returns.change_5d_pct
+    assert s.tape.streak_sessions == sessions and run is not None and week is not None
+    total, five = f"{abs(run):.2f}%", f"{abs(week):.2f}%"
+    assert total != five
+    return total, five
+
+
+def run_note(b: Built) -> str:
+    s = b.snapshot
+    total, _ = _run(s, 3)
+    return (f"# Dow fund, three up\n\n"
+            f"Put together, the cumulative gain of the three sessions comes to {total}.\n\n"
+            f"Closing tape\n\n"
+            f"16:00  DIA settles at ${s.close:.2f}, its 3rd straight up session, and {total} for the\n"
+            f"       streak\n"
+            f"16:01  VOLUME {s.volume.volume / 1e6:.1f}M SHARES\n"
+            f"16:02  NEXT UPDATE AT THE OPEN\n")
+
+
+def cost_note(b: Built) -> str:
+    s = b.snapshot
+    total, _ = _run(s, 6)
+    return (f"# Small caps keep sliding\n\n"
+            f"IWM closed at ${s.close:.2f}. These six sessions cost the fund {total}.\n")
+
+
+def run_plants(built: dict[str, Built]) -> list[Plant]:
+    total, five = _run(built[RUN_KEY].snapshot, 3)
+    higher = f"{float(total[:-1]) + 0.5:.2f}%"
+    cost_total, cost_five = _run(built[COST_KEY].snapshot, 6)
+    return [Plant(f"miss6-run-cumulative-{RUN_KEY}", RUN_BASE, "timeframe", f"comes to {total}",
+                  f"comes to {five}", "value-mismatch", five,
+                  note="the 5-day move as 'the cumulative gain of the three sessions'"),
+            Plant(f"miss6-run-wrapped-{RUN_KEY}", RUN_BASE, "timeframe", f"and {total} for the",
+                  f"and {higher} for the", "value-mismatch", higher,
+                  note="the run's total 0.5 high, its 'for the streak' wrapped onto the next line"),
+            Plant(f"miss6-run-cost-{COST_KEY}", COST_BASE, "timeframe", f"fund {cost_total}",
+                  f"fund {cost_five}", "value-mismatch", cost_five,
+                  note="the 5-day move as what 'these six sessions cost the fund'")]
+
+
 def miss6_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY])),
-            UserText(SLOPE_BASE, SLOPE_KEY, "prose", "md", slope_note(built[SLOPE_KEY]))]
+            UserText(SLOPE_BASE, SLOPE_KEY, "prose", "md", slope_note(built[SLOPE_KEY])),
+            UserText(RUN_BASE, RUN_KEY, "prose", "md", run_note(built[RUN_KEY])),
+            UserText(COST_BASE, COST_KEY, "prose", "md", cost_note(built[COST_KEY]))]
 
 
 def miss6_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*volume_plants(built), *slope_plants(built)]
+    return [*volume_plants(built), *slope_plants(built), *run_plants(built)]
