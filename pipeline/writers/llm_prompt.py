@@ -29,7 +29,7 @@ from .base import Brief
 from .cross_market_text import DOLLAR_PRICED
 from .llm_article import candidate_levels, offered_setups
 from .llm_plan import headline_partners, level_words, lid_note, short_term_clause, take_level, view_line
-from .news_paragraph import stories_for
+from .news_paragraph import stories_for, story_roles
 from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS
 from .scenarios import scenario_slots
 from .slots import zone_slots
@@ -61,10 +61,7 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "world": cross_market_line(cross_market_slots(brief, sheet)),
         "world_dollar": ", ".join(m.key for m in s.cross_markets if m.key in DOLLAR_PRICED),
         "extremes_window": "" if s.has_full_year else sheet.fmt("window_sessions"),
-        "news": [_news_entry(brief, n, item, story, news_chars)
-                 for n, (item, story) in enumerate(zip(brief.news[:cited],
-                                                       stories_for(brief, brief.news[:cited]),
-                                                       strict=True), start=1)],
+        "news": _news_entries(brief, cited, news_chars),
         "angles": angle_lines(brief, sheet, cited),
         **plan_values(brief, sheet, cited),
     }
@@ -201,6 +198,15 @@ def _news(number: int, item: NewsItem, chars: int, terms: Sequence[str] = (),
             "published": item.published_at.date().isoformat() if item.published_at else "undated",
             "text": relevant_excerpt(text, terms, chars, naming_only=bool(claim)),
             "flags": ", ".join(flags)}
+
+
+def _news_entries(brief: Brief, cited: int, chars: int) -> list[dict[str, Any]]:
+    """Each cited story with what the template's news paragraph reads in it, its role included."""
+    items = brief.news[:cited]
+    stories = stories_for(brief, items)
+    return [_news_entry(brief, n, item, story, chars) | {"role": role}
+            for n, (item, story, role) in enumerate(zip(items, stories, story_roles(brief, stories),
+                                                        strict=True), start=1)]
 
 
 def _news_entry(brief: Brief, number: int, item: NewsItem, story: StoryDigest, chars: int) -> dict[str, Any]:

@@ -1,14 +1,18 @@
-"""The template writer's news paragraph: what the session's stories report, and how it fits the tape.
+"""The template writer's news paragraph: the day's driver, what it means here, then the other stories.
 
-Each cited story is stated by its key claim (a clause of its own text, quoted
-verbatim so any figure in it is the source's, attributed to its publisher and
-cited [n]), grouped by theme: the market's day first, then rates, the Fed,
-volatility and the rest. Link sentences then draw the line from the news to
-the tape using directions only (never a figure): whether this instrument moved
-with the day the stories describe, and what the yield and VIX moves in the
-data mean for it (yields down and stocks up fit together, most of all for
-rate-sensitive small caps and long-duration growth shares; a VIX rising on a
-down day means hedging demand). Wording comes from the banks in news_phrases.
+Each story has a role: the day's driver (a rates story whose yield move, in the
+data, explains this instrument's move), the market's day (the first tape
+story), a second view of the tape, the calendar or the Fed (a Fed story), the
+gauge (a VIX story) or another theme. The opener names the driver when there is
+one; each story is then told next to its reading, in citation order: the
+market's day and whether this instrument moved with it, the driver's cause (its
+own clause quoted, the yield move in the article's words) and what it means for
+this instrument (yields down and stocks up fit together, most of all for
+rate-sensitive small caps and long-duration growth shares), a VIX story the
+data backs told by the VIX line itself, cited. Quotes are verbatim clauses of
+the story (any figure in them is the source's); links speak in directions only.
+"X said that" frames are left for stories on other themes. Wording comes from
+the banks in news_phrases; `story_roles` is what the model writer is told too.
 """
 
 from __future__ import annotations
@@ -35,28 +39,99 @@ def stories_for(brief: Brief, items: list[NewsItem]) -> list[StoryDigest]:
     return [known.get(item.item_id) or digest(item, brief.snapshot, names) for item in items]
 
 
+DRIVER, MARKET, SECOND, CALENDAR, FED_WORD, GAUGE, OTHER = (
+    "driver", "market", "second view", "calendar", "fed", "gauge", "other")
+_AHEAD = re.compile(r"\b(?:next|will|due|ahead|upcoming|announces|follows|scheduled|awaits?)\b",
+                    re.IGNORECASE)
+_CAUSE = re.compile(r"\s(as|after|amid|because|on bets)\s")
+CAUSE_WORDS = 4
+"""A cause clause ('traders added to bets on a December rate cut') quoted alone holds this many words."""
+
+
+def story_roles(brief: Brief, stories: list[StoryDigest]) -> list[str]:
+    """Each story's role in the paragraph: driver, market, second view, calendar, fed, gauge, other."""
+    roles: list[str] = []
+    for story in stories:
+        if story.theme == TAPE:
+            roles.append(SECOND if MARKET in roles else MARKET)
+        elif story.theme == RATES and DRIVER not in roles and _explains(brief, story):
+            roles.append(DRIVER)
+        elif story.theme == FED:
+            roles.append(CALENDAR if _AHEAD.search(story.claim) else FED_WORD)
+        elif story.theme == VOLATILITY:
+            roles.append(GAUGE)
+        else:
+            roles.append(OTHER)
+    return roles
+
+
+def _explains(brief: Brief, story: StoryDigest) -> bool:
+    """A same-day rates story the data backs, whose yield move fits the instrument's (yields down,
+    price up; or the reverse)."""
+    yields, own = data_direction(RATES, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
+    return story.same_day and story.agrees is not False and (yields, own) in bank.RATES_BASE
+
+
 def news_paragraph(brief: Brief, cited: int) -> str | None:
     items = brief.news[:cited]
     if not items:
         return None
     stories = stories_for(brief, items)
     key: tuple[object, ...] = (brief,)  # every wording below is rotated per article by _pick
-    numbered = [(n, item, s) for n, (item, s) in enumerate(zip(items, stories, strict=True), start=1)]
-    tape = [entry for entry in numbered if entry[2].theme == TAPE]
-    used: set[str] = set()  # frames already used in this paragraph: no frame twice
-    sentences: list[str | None] = [_opener(brief, stories, key)]
-    if tape:
-        sentences.append(_tape_sentence(tape[:2], key))
-        sentences += [_disagreement(brief, s) for _, _, s in tape[:2]]
-        sentences += [x for entry in tape[2:]
-                      for x in (_themed(entry, key, used), _disagreement(brief, entry[2]))]
-        sentences.append(_tape_link(brief, key) if any(s.same_day for _, _, s in tape) else None)
-    sentences += [x for entry in numbered if entry[2].theme != TAPE
-                  for x in (_themed(entry, key, used), _disagreement(brief, entry[2]))]
+    roles = story_roles(brief, stories)
     themes = {s.theme for s in stories}
-    sentences += [_rates_link(brief, key)] if themes & {RATES, FED} else []
-    sentences += [_vix_link(brief, key)] if VOLATILITY in themes else []
-    return " ".join(s for s in sentences if s)
+    used: set[str] = set()  # frames already used in this paragraph: no frame twice
+    sentences: list[str | None] = [_opener(brief, stories, roles, key)]
+    market_pub = ""
+    for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True), start=1):
+        entry = (n, item, story)
+        if role == MARKET:
+            market_pub = item.publisher
+            sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story),
+                          _tape_link(brief, key) if story.same_day else None]
+        elif role == SECOND:
+            frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
+            sentences += [_frame(frames, entry, key), _disagreement(brief, story)]
+        elif role == DRIVER:
+            sentences += [_driver(brief, entry, key), _rates_link(brief, key)]
+        elif role in (CALENDAR, FED_WORD):
+            sentences += [_frame(bank.CALENDAR if role == CALENDAR else bank.FED_STORY, entry, key)]
+            sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
+        elif role == GAUGE:
+            sentences += _gauge(brief, entry, key)
+        else:
+            sentences += [_themed(entry, key, used), _disagreement(brief, story)]
+            sentences += [_rates_link(brief, key)] if story.theme == RATES else []
+    return " ".join(dict.fromkeys(s for s in sentences if s))  # a reading once (two Fed stories, one link)
+
+
+def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...]) -> str:
+    number, item, story = entry
+    text = _pick(frames, *key, story.theme, number).format(pub=item.publisher, q=_quote(story, item),
+                                                            n=number)
+    return text[:1].upper() + text[1:]
+
+
+def _driver(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
+    """The driver's story: the yield move in the article's words, the story's cause clause quoted."""
+    number, item, story = entry
+    found = _CAUSE.search(story.claim)
+    cause = story.claim[found.end():] if found else ""
+    if not found or len(cause.split()) < CAUSE_WORDS or len(story.claim[:found.start()].split()) < 2:
+        return _frame(bank.DRIVER_WHOLE, entry, key)
+    moved = "fell" if data_direction(RATES, brief.snapshot) == "down" else "rose"
+    return _pick(bank.DRIVER, *key, "driver").format(
+        pub=item.publisher, moved=moved, n=number, cause=f"\u201c{cause}\u201d", link=found.group(1))
+
+
+def _gauge(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> list[str | None]:
+    """A VIX story the data backs is told by the VIX line itself, cited; another is quoted, answered
+    and read."""
+    number, _, story = entry
+    line = _vix_link(brief, key)
+    if story.agrees and line is not None:
+        return [f"{line[:-1]} [{number}]."]
+    return [_frame(bank.GAUGE, entry, key), _disagreement(brief, story), line]
 
 
 def _pick(options: tuple[str, ...] | list[str], brief: object, *tags: object) -> str:
@@ -65,15 +140,19 @@ def _pick(options: tuple[str, ...] | list[str], brief: object, *tags: object) ->
     return vary(list(options), brief, "|".join(map(str, tags)))
 
 
-def _opener(brief: Brief, stories: list[StoryDigest], key: tuple[object, ...]) -> str:
+def _opener(brief: Brief, stories: list[StoryDigest], roles: list[str], key: tuple[object, ...]) -> str:
     options: tuple[str, ...]
+    yields, own = data_direction(RATES, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
     if not any(s.same_day for s in stories):
         options = bank.OPENER_STALE
     elif any(s.agrees is False for s in stories):
         options = bank.OPENER_MIXED
+    elif DRIVER in roles and yields is not None and own is not None and (yields, own) in bank.DRIVER_OPENERS:
+        options = bank.DRIVER_OPENERS[(yields, own)]
     else:
         options = bank.OPENERS
-    return _pick(options, *key, "news-open").format(day=brief.snapshot.session.strftime("%A"))
+    text = _pick(options, *key, "news-open").format(day=brief.snapshot.session.strftime("%A"))
+    return text[:1].upper() + text[1:]
 
 
 def quoted(claim: str, text: str = "") -> str:
@@ -102,21 +181,6 @@ def _themed(entry: Numbered, key: tuple[object, ...], used: set[str]) -> str:
     text = frame.format(topic=topic, desk=bank.DESKS.get(story.theme, ""), pub=item.publisher,
                         verb=_pick(bank.VERBS, *key, number), q=_quote(story, item), n=number)
     return text[:1].upper() + text[1:]
-
-
-def _tape_sentence(tape: list[Numbered], key: tuple[object, ...]) -> str:
-    (n1, item1, s1), *more = tape
-    values = {"pub": item1.publisher, "verb": _pick(bank.VERBS, *key, "tape"), "q": _quote(s1, item1),
-              "n": n1}
-    if not more:
-        return _pick(bank.TAPE_ONE, *key, "tape-frame").format(**values)
-    n2, item2, s2 = more[0]
-    values |= {"pub2": bank.SAME_PUBLISHER if item2.publisher == item1.publisher else item2.publisher,
-               "verb2": _pick(bank.VERBS, *key, "tape2"), "q2": _quote(s2, item2), "n2": n2}
-    frame = _pick(bank.TAPE_TWO, *key, "tape-frame")
-    if values["pub2"] == bank.SAME_PUBLISHER:
-        frame = bank.TAPE_TWO[0]  # "and in a second story that ..." reads only in the first frame
-    return frame.format(**values)
 
 
 def _disagreement(brief: Brief, story: StoryDigest) -> str | None:

@@ -9,6 +9,7 @@ differently. `{pub}`, `{verb}`, `{q}`, `{n}`, `{name}` are filled by the paragra
 from __future__ import annotations
 
 VERBS = ("reported", "wrote", "said", "noted")
+""""X said that" frames: only for a story on a theme without a role of its own (trade, earnings)."""
 
 OPENERS = (
     "{day}'s coverage tells the same story as the tape.",
@@ -26,20 +27,53 @@ OPENER_STALE = (
     "The feeds hold nothing from {day} itself, so the most recent stories stand in.",
 )
 
-# the first one or two stories about the market's day
-TAPE_ONE = (
-    "{pub} {verb} that {q} [{n}].",
-    "In {pub}'s account, {q} [{n}].",
-    "The market wrap from {pub} {verb} that {q} [{n}].",
-)
-TAPE_TWO = (
-    "{pub} {verb} that {q} [{n}], and {pub2} that {q2} [{n2}].",
-    "In {pub}'s account, {q} [{n}]; {pub2} added that {q2} [{n2}].",
-    "The wraps agree: {pub} {verb} that {q} [{n}], while {pub2} {verb2} that {q2} [{n2}].",
-)
-SAME_PUBLISHER = "in a second story"
+# the driver named first, when the data's yield move explains the day's (key: yields, own move)
+DRIVER_OPENERS = {
+    ("down", "up"): ("Cheaper money did much of the work on {day}, and the coverage says as much.",
+                     "{day}'s coverage points to one driver: falling Treasury yields.",
+                     "Falling yields were {day}'s driver, and the stories line up behind them.",
+                     "The bond market set the tone on {day}: yields fell and stocks took the cue."),
+    ("up", "down"): ("Dearer money did much of the damage on {day}, and the coverage says as much.",
+                     "{day}'s coverage points to one driver: rising Treasury yields.",
+                     "Rising yields were {day}'s driver, and the stories line up behind them.",
+                     "The bond market set the tone on {day}: yields rose and stocks took the hint."),
+}
+# the driver's story: its cause clause quoted after the data's own move ({moved}: fell, rose; {link}: the
+# story's own connective, 'as', 'after', 'amid')
+DRIVER = ("{pub} traced the bond market's day: yields {moved} {link} {cause} [{n}].",
+          "Treasury yields {moved} {link} {cause}, {pub} reported [{n}].",
+          "The cause was in the bond market: yields {moved} {link} {cause} [{n}].",
+          "Bonds carried the story: yields {moved} {link} {cause} [{n}].")
+DRIVER_WHOLE = ("The cause was in the bond market: {q} [{n}].",
+                "{pub} put the bond market's day plainly: {q} [{n}].", "Bonds carried the story: {q} [{n}].",
+                "{pub}'s bond-market story: {q} [{n}].")
 
-# a story on one theme; {topic} is 'rates', 'the Fed', 'volatility' or a tagged theme
+# the first story about the market's day (the tape link follows it), then a second one
+TAPE_ONE = (
+    "In {pub}'s account, {q} [{n}].",
+    "{pub}'s wrap put it plainly: {q} [{n}].",
+    "The day's wrap from {pub} sums it up: {q} [{n}].",
+    "{pub} set the scene: {q} [{n}].",
+)
+TAPE_SECOND = ("A second story from {pub} widens the view: {q} [{n}].",
+               "{pub} adds a second view of the tape: {q} [{n}].",
+               "{pub} fills in the rest of the tape: {q} [{n}].",
+               "Another angle on the day, from {pub}: {q} [{n}].")
+TAPE_SECOND_SAME = ("A second story from the same wire widens the view: {q} [{n}].",
+                    "The same wire had a second story: {q} [{n}].",
+                    "The same wire filled in the rest of the tape: {q} [{n}].",
+                    "Another angle on the day, from the same wire: {q} [{n}].")
+
+# a Fed story: the calendar when it looks ahead, else the Fed's word
+CALENDAR = ("The next test is on the calendar: {q} [{n}].", "What comes next is already set: {q} [{n}].",
+            "Ahead, {pub} marks the dates: {q} [{n}].", "The calendar is the next thing to watch: {q} [{n}].")
+FED_STORY = ("On the Fed, {q} [{n}], as {pub} tells it.", "{pub}'s Fed coverage: {q} [{n}].",
+             "The Fed's side of it, per {pub}: {q} [{n}].", "From the Fed beat, {pub} has this: {q} [{n}].")
+# a VIX story the data does not back (one it backs is told by the VIX line below, cited)
+GAUGE = ("On volatility, {q} [{n}].", "The options market's story, in {pub}'s words: {q} [{n}].",
+         "Volatility told its own story: {q} [{n}].", "For the options market, {pub} had this: {q} [{n}].")
+
+# a story on any other theme; {topic} is 'rates' or a tagged theme
 THEMED = (
     "On {topic}, {pub} {verb} that {q} [{n}].",
     "{pub}, covering {topic}, {verb} that {q} [{n}].",
