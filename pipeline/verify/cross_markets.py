@@ -29,7 +29,7 @@ from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
 from .gauges import GAUGES
-from .numbers import any_word, citations_in, find_dates, same_at_precision, stated_in, unquoted
+from .numbers import any_word, citations_in, find_dates, folded, same_at_precision, stated_in, unquoted
 from .subjects import Lexicon
 
 FLAT_PCT = 0.005
@@ -90,7 +90,8 @@ def named_markets(sentence: str) -> tuple[Named, ...]:
     """Every market named in `sentence`, in text order (none in a sentence citing a source); each
     sentence is read by three checks one after the other, so the answer is kept for the sentences
     just read only (an article's next sentences, or another article's, are read afresh)."""
-    if (sentence.isascii() and not _WORDS(sentence.lower())) or citations_in(sentence):
+    lowered = folded(sentence)  # a text with curly quotes or dashes is pre-checked too
+    if (lowered is not None and not _WORDS(lowered)) or citations_in(sentence):
         return ()
     return tuple(sorted(Named(m.start(), m.end(), market.key)
                         for market in MARKETS for m in market.pattern.finditer(sentence)))
