@@ -91,6 +91,7 @@ from verify_eval.shorthand import (  # noqa: E402
 )
 from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
+from verify_eval.story import story_plants, story_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
@@ -172,7 +173,8 @@ def build_files() -> dict[str, str]:
                  *fp4_texts(built),
                  *missfix4_texts(built), *named5_texts(built),
                  *fa5_texts(built), *silent5_texts(built), *fp5_texts(built),
-                 *miss6_texts(built), *fp6_texts(built)]:
+                 *miss6_texts(built), *fp6_texts(built),
+                 *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -203,7 +205,8 @@ def build_files() -> dict[str, str]:
                   *question_plants(built), *miss4_plants(built), *fp4_plants(built),
                   *missfix4_plants(built), *named5_plants(built),
                   *fa5_plants(built), *silent5_plants(built), *fp5_plants(built),
-                  *miss6_plants(built), *fp6_plants(built)]:
+                  *miss6_plants(built), *fp6_plants(built),
+                  *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -52,6 +52,7 @@ FAMILIES = [
     "words",
     "magnitude",
     "cross-market",
+    "story",
 ]
 
 

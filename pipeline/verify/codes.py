@@ -53,6 +53,16 @@ CHECKS: dict[str, Check] = {c.code: c for c in (
     Check("scenario-next-repeats-trigger", _W, "A scenario's \"next\" level is the case's own trigger."),
     Check("scenario-condition-met", _W, "A scenario waits for what already holds (a MACD cross to the "
                                         "side it is on, losing a 50-day average price is already below)."),
+    # the story across the take, final call, scenarios and headline (story.py)
+    Check("story-lean", _E, "The take leans bullish or bearish against the final call's short-term bias."),
+    Check("story-call-side", _E, "A long asked for a close below a level, or a short for a close above one."),
+    Check("headline-move", _E, "The headline's verb for the article's instrument contradicts the session "
+                               "('Slumps' on a gain), or it names a record close that was not set."),
+    Check("story-call-level", _W, "The short-term call's trigger is another level than the one the take "
+                                  "stands on at that side of the close."),
+    Check("story-level-name", _W, "A level called by another level's name from the levels table, or a "
+                                  "zone quoted whole in one place and by one edge under its name in "
+                                  "another."),
     # dates
     Check("date-untraced", _E, "A date matches no computed fact (session, event, high, cross) or cited "
                                "source."),

@@ -29,6 +29,7 @@ from . import (
     ranking,
     scenarios,
     scores,
+    story,
     table_rows,
     track_record,
     values,
@@ -70,6 +71,7 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
         asked = split[-1] if split and split[-1].rstrip().endswith("?") else ""
     for row in doc.rows:
         found += guarded(partial(walk.row, row), section=row.section, text=row.text())
+    found += _not_found_yet(guarded(lambda: story.check_story(doc, ctx), section=None), found)
     return _without_self_sources(messages.per_occurrence(found), ctx)
 
 
@@ -469,6 +471,14 @@ def _without_self_sources(found: list[Finding], ctx: VerifyContext) -> list[Find
         return found
     return [f.model_copy(update={"message": f"{f.message} (no sources were given to trace it to)"})
             if f.code == "number-untraced" else f for f in found]
+
+
+def _not_found_yet(new: list[Finding], found: list[Finding]) -> list[Finding]:
+    """The story's findings on spans no other check has flagged ('IWM Plunges' on a gain is already a
+    direction-mismatch): one fault, one finding."""
+    taken = [(f.section, f.span) for f in found if f.span]
+    return [f for f in new if not any(section == f.section and f.span and (span in f.span or f.span in span)
+                                      for section, span in taken)]
 
 
 def _unique(found: list[Finding]) -> list[Finding]:
