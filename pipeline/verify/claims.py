@@ -237,7 +237,8 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
          "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
         (r"\bput[/-](?:to-)?call(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio", ClaimKind.VALUE),
-        (r"\b(?:lost|gave back|shed|dropped|fell|slipped|gained|added|rose|tacked on|climbed|"
+        (r"\b(?:lost|gave back|giving back|gives back|shed|dropped|fell|slipped|gained|added|rose|tacked on|"
+         r"climbed|"
          r"(?:a|the day's|the session's) (?:gain|loss|drop|decline|rise) of)"
          r"(?: another| a further| an extra)?", "change_1d", ClaimKind.VALUE),  # "lost another $0.36",
         # "a gain of four dollars and twenty-six cents" (a $ figure only: see _named)
@@ -256,8 +257,8 @@ _NAMING_WORDS = WordIndex((
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
     ("last", "clos"), ("to end", "to finish", "to settle", "to close"), (" to", " at"),
     ("volume", "turnover"), ("put",),
-    ("lost", "gave back", "shed", "dropped", "fell", "slipped", "gained", "added", "rose", "tacked on",
-     "climbed", "gain of", "loss of", "drop of", "decline of", "rise of"),
+    ("lost", "gave back", "giving back", "gives back", "shed", "dropped", "fell", "slipped", "gained",
+     "added", "rose", "tacked on", "climbed", "gain of", "loss of", "drop of", "decline of", "rise of"),
     ("pulse",), ("threat level",),
     ("sentiment",),
 ))
@@ -573,6 +574,9 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     elided = _elided_name(before)
     if elided is not None:
         return elided, ClaimKind.INDICATOR
+    if number.unit in (None, "price") and (number.sign or _ARROW_BEFORE.search(before[-4:])) \
+            and _MOVE_PCT_AFTER.match(after):
+        return "change_1d", ClaimKind.VALUE  # "+$3.38 / +0.58%", "▲ 7.49 (+1.10%)": the move beside its %
     if number.unit in (None, "price") and not number.sign and _may_end_with(tail, _MOVE_BY_LAST) \
             and _MOVE_BY.search(tail) \
             and (number.unit == "price" or IN_POINTS.match(after)):
@@ -607,6 +611,10 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     return None, ClaimKind.VALUE
 
 
+_ARROW_BEFORE = re.compile("[\u25b2\u25bc\u2191\u2193]\\s*$")
+_MOVE_PCT_AFTER = re.compile(r"^\s*(?:\(\s*|/\s*)[+\-\u2212]\d[\d,]*(?:\.\d+)?%")
+"""A signed figure (or one after an up/down arrow) with a signed % right after it in brackets or after a
+slash: the day's move in dollars or points beside the same move in %."""
 _SCALES = (5, 10, 100)
 IN_POINTS = re.compile(r"^\s*(?:points?|pts?)\b", re.IGNORECASE)
 _MOVE_BY = re.compile(r"(?:(?:^|[,(:;\u2014]\s*|\b(?:closed|ended|finished|settled|closes|ends|finishes|"

@@ -16,6 +16,8 @@ planted in other words than the holdout's, on other subjects.
   ordinal run ("its 3rd straight up session, ... for the streak"), and a line of a line-by-line note
   wrapped onto the next with a lowercase word ("... 1.00% for the" / "streak"). Plants: the 5-day
   move for the run's total (the coincidence a total's words rule out), and the run's total 0.5 high.
+- The day's move in dollars beside its % ("-$1.98 / -0.80%", "\u25bc 1.98 (-0.80%)") or after "gives
+  back": the day's move, no longer a bare figure. Plants: each 50 cents high.
 
 Every figure comes from the snapshot or a peer's, so each note is correct by construction.
 """
@@ -159,12 +161,48 @@ def run_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the 5-day move as what 'these six sessions cost the fund'")]
 
 
+# ---------------------------------------------------------------- the day's move in dollars
+
+DOLLAR_KEY = "IWM-2026-11-17"
+DOLLAR_BASE = f"user-miss6-dollar-{DOLLAR_KEY}"
+
+
+def _dollar(s: Snapshot) -> tuple[float, float]:
+    move, pct = s.returns.change_1d, s.returns.change_1d_pct
+    assert move is not None and move < 0 and pct < 0
+    return abs(move), abs(pct)
+
+
+def dollar_note(b: Built) -> str:
+    s = b.snapshot
+    move, pct = _dollar(s)
+    return (f"# Small caps, Tuesday\n\n"
+            f"IWM ${s.close:.2f} \u25bc {move:.2f} (-{pct:.2f}%)\n\n"
+            f"The fund settled at ${s.close:.2f} (-${move:.2f} / -{pct:.2f}%).\n\n"
+            f"On the day it gives back ${move:.2f} of last week's gains.\n")
+
+
+def dollar_plants(built: dict[str, Built]) -> list[Plant]:
+    move, _ = _dollar(built[DOLLAR_KEY].snapshot)
+    high = f"{move + 0.5:.2f}"
+    return [Plant(f"miss6-dollar-arrow-{DOLLAR_KEY}", DOLLAR_BASE, "value", f"\u25bc {move:.2f}",
+                  f"\u25bc {high}", "value-mismatch", high,
+                  note="the day's move after a down arrow, beside its % in brackets, 50 cents high"),
+            Plant(f"miss6-dollar-slash-{DOLLAR_KEY}", DOLLAR_BASE, "value", f"(-${move:.2f} /",
+                  f"(-${high} /", "value-mismatch", f"-${high}",
+                  note="the signed dollar move before '/ -0.80%', 50 cents high"),
+            Plant(f"miss6-dollar-gives-{DOLLAR_KEY}", DOLLAR_BASE, "value", f"gives back ${move:.2f}",
+                  f"gives back ${high}", "value-mismatch", f"${high}",
+                  note="the dollar move after 'gives back', 50 cents high")]
+
+
 def miss6_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY])),
             UserText(SLOPE_BASE, SLOPE_KEY, "prose", "md", slope_note(built[SLOPE_KEY])),
             UserText(RUN_BASE, RUN_KEY, "prose", "md", run_note(built[RUN_KEY])),
-            UserText(COST_BASE, COST_KEY, "prose", "md", cost_note(built[COST_KEY]))]
+            UserText(COST_BASE, COST_KEY, "prose", "md", cost_note(built[COST_KEY])),
+            UserText(DOLLAR_BASE, DOLLAR_KEY, "prose", "md", dollar_note(built[DOLLAR_KEY]))]
 
 
 def miss6_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*volume_plants(built), *slope_plants(built), *run_plants(built)]
+    return [*volume_plants(built), *slope_plants(built), *run_plants(built), *dollar_plants(built)]
