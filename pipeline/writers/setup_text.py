@@ -124,7 +124,9 @@ _NEUTRAL_PENDING = {
 _NEUTRAL_EDGE = "a {dir} needs a close {word} {edge} first"
 """A neutral call with no setup (`neutral_clause`): each side's condition, the pending setup's when
 there is one (figures from the pending setup), else the close through the edge of the range still
-holding, or without one the side's trigger level (as the take and the scenarios quote them)."""
+holding (its closing bound, '{range_lower} (the range bottom)', when the levels table folded that
+edge into the current row: scenarios.range_edge_quote, as the take stands on it), or without one
+the side's trigger level (as the take and the scenarios quote them)."""
 
 
 def neutral_clause(brief: Brief) -> str:
@@ -137,7 +139,12 @@ def neutral_clause(brief: Brief) -> str:
 
 
 def _neutral_side(brief: Brief, direction: str) -> str:
-    from .scenarios import edge_slot, trigger_level  # scenarios imports this module
+    from .scenarios import (  # scenarios imports this module
+        edge_slot,
+        range_edge_level,
+        range_edge_quote,
+        trigger_level,
+    )
 
     words, long = _words(direction), direction == "long"
     pending = pending_for(brief, direction)
@@ -145,11 +152,14 @@ def _neutral_side(brief: Brief, direction: str) -> str:
         frame = _NEUTRAL_PENDING["pullback" if pending.style == "pullback" else "breakout"]
         return frame.format(entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
                             move="pullback" if long else "bounce", **words)
-    level = _range_edge_level(brief, long) or trigger_level(brief, long)
-    if level is None:
-        return ""
-    return _NEUTRAL_EDGE.format(edge=edge_slot(brief, level, long, clear=True) + zone_edge(level, long),
-                                **words)
+    held = range_edge_quote(brief, long)  # the edge of a tight range holding the close
+    level = range_edge_level(brief, long) if held is not None else trigger_level(brief, long)
+    if level is not None:
+        return _NEUTRAL_EDGE.format(edge=edge_slot(brief, level, long, clear=True) + zone_edge(level, long),
+                                    **words)
+    if held is not None:  # the table folded the edge into the current row: its closing bound
+        return _NEUTRAL_EDGE.format(edge=f"{held[0]} (the {held[1]})", **words)
+    return ""
 
 
 def zone_edge(level: KeyLevel, long: bool) -> str:
@@ -168,14 +178,6 @@ def zone_edge(level: KeyLevel, long: bool) -> str:
         name = level_name(level, long)
         zone = name if name.endswith("zone") else f"{name} zone"
     return f" (the {'top' if long else 'bottom'} of the {zone})"
-
-
-def _range_edge_level(brief: Brief, long: bool) -> KeyLevel | None:
-    """The edge of a tight range still holding on the side's way out (its top for a long), as the
-    levels table has it; None without one."""
-    from .scenarios import inside_range, range_edge_level  # scenarios imports this module
-
-    return range_edge_level(brief, long) if inside_range(brief) else None
 
 
 def call_clause(brief: Brief, shown: list[TradeSetup], direction: str | None) -> str:
