@@ -26,6 +26,7 @@ NON_MARKET = (
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # a date inside a title: 2/2/2026
     r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\(?\d{1,2}/\d{1,2}\b"  # a dated weekday: "Tue (3/24)"
     r"|\b(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.(?:\d{4}|\d{2})\b"  # a dotted date: 11.20.26
+    r"|\b(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b"  # day first: 20.11.2026
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?![/%]|\.\d)"  # a month/day: "last Tue (3/24)"
     r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"  # a clock time: 10 a.m.
     r"|\b(?:Sources|Comments|Replies|Shares|Likes|Views|Related)\s?\(\d+\)"  # page furniture
@@ -73,7 +74,9 @@ CITATION = re.compile(r"\[(\d+)\]")
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _NUMBER = re.compile(
     r"(?=[\d$+\-\u2212])"  # what a figure can start with: other positions fail at once
-    r"(?:(?<![\w$.,])(?P<sign>[+\-\u2212])(?=\$?\d))?(?P<dollar>\$)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
+    r"(?:(?<![\w$.,])(?P<sign>[+\-\u2212])(?=\$?\d))?(?P<dollar>\$)?"
+    r"(?:(?P<continental>\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]))"  # continental notation: "35.112,40"
+    r"|(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?)"
     r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|k\b|mn\b|[xX]\b|"
     r"\s(?:times|TIMES)\b(?=\s+(?:(?:the|its|a|an)\s+)?(?:(?:20|twenty)-day\s+)?(?:average|avg|normal|usual|"
     r"typical)\b)|"
@@ -659,7 +662,11 @@ _SIGNS = {"+": 1, "-": -1, "\u2212": -1, None: 0}
 
 
 def _printed(match: re.Match[str], start: int) -> PrintedNumber:
-    sign, dollar, whole, fraction, suffix = match.group("sign", "dollar", "whole", "fraction", "suffix")
+    sign, dollar, whole, fraction, suffix, continental = match.group("sign", "dollar", "whole", "fraction",
+                                                                     "suffix", "continental")
+    if continental:  # "35.112,40" is 35,112.40
+        whole, _, cents = continental.partition(",")
+        whole, fraction = whole.replace(".", ""), f".{cents}"
     if suffix:
         suffix = suffix.strip()
     value = float(whole.replace(",", "") + fraction if fraction else whole.replace(",", ""))

@@ -7,6 +7,8 @@
   The same shapes that ARE market figures are still read: an index level followed by a clause
   ("2,456 as small U.S. companies lagged"), a week's move ("for the week 1.10%"), the reading on
   that scale.
+- Continental notation ("35.112,40" restating 35,112.40) is read as the figure it writes, and a
+  day-first dotted date with its year ("20.11.2026") is a date, not a figure.
 
 Every figure comes from the snapshots, so each note is correct by construction; each plant spoils
 one figure, which must be held to the fact its words name.
@@ -94,9 +96,40 @@ def nonmarket_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- continental notation
+
+GERMAN_KEY = "DIA-2026-11-20"
+GERMAN_BASE = f"user-fp6-german-{GERMAN_KEY}"
+
+
+def continental(value: float) -> str:
+    """47220.31 -> '47.220,31'."""
+    return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def german_note(b: Built) -> str:
+    s = b.snapshot
+    dji = _related_close(s, "^DJI")
+    return (f"DOW-FONDS KOMPAKT (Ubersetzung) - {s.session.day}.{s.session.month}.{s.session.year}\n\n"
+            f"The Dow closed at {dji:,.2f} points (original: {continental(dji)} Punkte); the fund DIA ended "
+            f"at ${s.close:.2f}.\n")
+
+
+def german_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(GERMAN_BASE, GERMAN_KEY, "prose", "md", german_note(built[GERMAN_KEY]))]
+
+
+def german_plants(built: dict[str, Built]) -> list[Plant]:
+    dji = _related_close(built[GERMAN_KEY].snapshot, "^DJI")
+    said, wrong = continental(dji), continental(dji + 310)
+    return [Plant(f"fp6-continental-{GERMAN_KEY}", GERMAN_BASE, "value", f"original: {said}",
+                  f"original: {wrong}", "number-untraced", wrong,
+                  note="the Dow's close in continental notation, 310 points high")]
+
+
 def fp6_texts(built: dict[str, Built]) -> list[UserText]:
-    return [*nonmarket_texts(built)]
+    return [*nonmarket_texts(built), *german_texts(built)]
 
 
 def fp6_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*nonmarket_plants(built)]
+    return [*nonmarket_plants(built), *german_plants(built)]
