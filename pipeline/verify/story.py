@@ -105,12 +105,15 @@ _CLOSE = r"(?:a |the )?(?:daily |first |decisive )?close (?:back )?(?P<side>abov
 _SIDE_FIRST = re.compile(r"\b(?:an? |the )(?:[\w-]+ ){0,2}?(?P<dir>long|short)s? (?:setup |trade |position )?"
                          r"(?:needs|wants|waits for|requires|would need|comes on|is live on|on|after) "
                          + _CLOSE, re.IGNORECASE)
-_CLOSE_FIRST = re.compile(_CLOSE + r"(?:[^;.]|\.\d){0,60}?\bwould (?:set up|trigger|open|start|arm) "
+_CLOSE_FIRST = re.compile(_CLOSE + r"(?:(?!\bor\b)[^;.]|\.\d){0,60}?"
+                          r"\bwould (?:set up|trigger|open|start|arm) "
                           r"(?:a |the )?(?:[\w-]+ ){0,2}?(?P<dir>long|short)\b", re.IGNORECASE)
 
 
 def call_sides(text: str, section: str) -> list[Finding]:
-    """A long on a close below a level or a short on a close above one: the setup's side swapped."""
+    """A long on a close below a level or a short on a close above one: the setup's side swapped. A
+    close and the setup after it are one condition only within one alternative: in "a close above X
+    first, or a bounce to X that holds would set up a short" the close belongs to the other side."""
     found = []
     for pattern in (_SIDE_FIRST, _CLOSE_FIRST):
         for m in pattern.finditer(text):
