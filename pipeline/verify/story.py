@@ -22,6 +22,7 @@ prints, level_notes.py); no wording of the writer is copied here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ from ..contracts import Finding, KeyLevel, LevelKind
 from .codes import finding
 from .context import VerifyContext
 from .document import Document, TableRow
-from .numbers import find_numbers, same_at_precision
+from .numbers import PrintedNumber, find_numbers, same_at_precision
 
 _STORY_SECTIONS = ("take", "final_call", "bull_case", "bear_case", "setups")
 
@@ -57,15 +58,16 @@ class Call:
 
 def check_story(doc: Document, ctx: VerifyContext) -> list[Finding]:
     texts = [(section, text) for section, text in doc.prose() if section in _STORY_SECTIONS]
+    told = [*texts, *(("final_call", r) for r in _call_texts(doc))]
+    prices = LevelPrices.of(ctx.snapshot.levels)
     call = short_term_call(doc)
     found = check_headline(doc, ctx)
-    found += [f for section, text in [*texts, *(("final_call", r) for r in _call_texts(doc))]
-              for f in call_sides(text, section)]
+    found += [f for section, text in told for f in call_sides(text, section)]
     take = " ".join(text for section, text in texts if section == "take")
     if take and call is not None:
         found += lean_against_call(take, call)
-        found += call_level(take, call, ctx.snapshot.levels, ctx.snapshot.close)
-    found += level_names([*texts, *(("final_call", r) for r in _call_texts(doc))], ctx.snapshot.levels)
+        found += call_level(take, call, prices, ctx.snapshot.close)
+    found += level_names(told, prices)
     return found
 
 
@@ -108,13 +110,18 @@ _SIDE_FIRST = re.compile(r"\b(?:an? |the )(?:[\w-]+ ){0,2}?(?P<dir>long|short)s?
 _CLOSE_FIRST = re.compile(_CLOSE + r"(?:(?!\bor\b)[^;.]|\.\d){0,60}?"
                           r"\bwould (?:set up|trigger|open|start|arm) "
                           r"(?:a |the )?(?:[\w-]+ ){0,2}?(?P<dir>long|short)\b", re.IGNORECASE)
+_SIDE_WORDS = (re.compile("close", re.IGNORECASE), re.compile("long|short", re.IGNORECASE))
+"""What both patterns need, read under their flag: a text without both is searched no further (the
+two patterns open on optional words and are tried at every position)."""
 
 
 def call_sides(text: str, section: str) -> list[Finding]:
     """A long on a close below a level or a short on a close above one: the setup's side swapped. A
     close and the setup after it are one condition only within one alternative: in "a close above X
     first, or a bounce to X that holds would set up a short" the close belongs to the other side."""
-    found = []
+    found: list[Finding] = []
+    if any(word.search(text) is None for word in _SIDE_WORDS):
+        return found
     for pattern in (_SIDE_FIRST, _CLOSE_FIRST):
         for m in pattern.finditer(text):
             long, up = m.group("dir").lower() == "long", m.group("side").lower() in ("above", "over")
@@ -172,7 +179,33 @@ _CALL_TRIGGER = re.compile(r"\b(?:long|short)s? (?:setup |trade )?(?:needs|wants
 $X would set up a breakout long') may sit a level beyond the take's, where the setup triggers."""
 
 
-def level_quotes(text: str, section: str, levels: Sequence[KeyLevel]) -> list[Quote]:
+@dataclass(frozen=True)
+class LevelPrices:
+    """The snapshot's levels with their prices and zone edges sorted by size, built once per article, so
+    a figure is held against the few points within its printed precision, not against every level."""
+
+    levels: Sequence[KeyLevel]
+    points: tuple[tuple[float, int, str], ...]  # (|price|, level number from 1, 'price'|'low'|'high')
+    keys: tuple[float, ...]  # the points' sizes, for bisect
+
+    @classmethod
+    def of(cls, levels: Sequence[KeyLevel]) -> LevelPrices:
+        points = sorted((abs(value), n, part) for n, lv in enumerate(levels, start=1)
+                        for part, value in (("price", lv.price), ("low", lv.zone_low), ("high", lv.zone_high))
+                        if value is not None)
+        return cls(levels, tuple(points), tuple(p[0] for p in points))
+
+    def shown(self, number: PrintedNumber) -> list[tuple[int, str]]:
+        """The (level, part) points `number` shows at its printed precision (same_at_precision). A
+        point it shows lies within 10**-decimals of it (rounding moves a value by half that), or
+        within its tolerance: only the points in that window are compared."""
+        width = 10.0 ** -number.decimals + number.tolerance * number.value + 1e-6
+        low = bisect_left(self.keys, (number.value - width) * number.scale)
+        high = bisect_right(self.keys, (number.value + width) * number.scale)
+        return [(n, part) for size, n, part in self.points[low:high] if same_at_precision(size, number)]
+
+
+def level_quotes(text: str, section: str, prices: LevelPrices) -> list[Quote]:
     """The figures of `text` that are levels of the snapshot: a price, an edge of a zone, or a zone's
     span ('$249.17–$249.95', read as one quote)."""
     numbers = [n for n in find_numbers(text) if n.unit in ("price", None) and n.value > 0]
@@ -181,35 +214,36 @@ def level_quotes(text: str, section: str, levels: Sequence[KeyLevel]) -> list[Qu
     for k, number in enumerate(numbers):
         if k <= skip:
             continue
+        shown = prices.shown(number)
         nxt = numbers[k + 1] if k + 1 < len(numbers) else None
         if nxt is not None and _SPAN.match(text[number.end:nxt.start + 2]) \
                 and nxt.start - number.end <= 4:
-            zone = frozenset(n for n, lv in enumerate(levels, start=1) if lv.zone_low is not None
-                             and lv.zone_high is not None and same_at_precision(lv.zone_low, number)
-                             and same_at_precision(lv.zone_high, nxt))
+            lows = {n for n, part in shown if part == "low"}
+            zone = frozenset(n for n, part in prices.shown(nxt) if part == "high" and n in lows)
             if zone:
                 quotes.append(Quote(section, text[number.start:nxt.end], zone, True, False,
                                     number.start, nxt.end))
                 skip = k + 1
                 continue
-        own = frozenset(n for n, lv in enumerate(levels, start=1) if same_at_precision(lv.price, number))
-        edge = frozenset(n for n, lv in enumerate(levels, start=1)
-                         if any(e is not None and same_at_precision(e, number)
-                                for e in (lv.zone_low, lv.zone_high)))
+        own = frozenset(n for n, part in shown if part == "price")
+        edge = frozenset(n for n, part in shown if part != "price")
         if own or edge:
             quotes.append(Quote(section, number.text, own | edge, False, not own, number.start, number.end))
     return quotes
 
 
-def call_level(take: str, call: Call, levels: Sequence[KeyLevel], close: float) -> list[Finding]:
+def call_level(take: str, call: Call, prices: LevelPrices, close: float) -> list[Finding]:
     """The short-term call's 'close above/below X' on a level the take does not name, while the take
     names another on that side of the close (one the close sits at does not count)."""
-    taken = [q for q in level_quotes(take, "take", levels)]
+    levels = prices.levels
+    taken: list[Quote] | None = None  # read once, when the call names a level
     found = []
     for m in _CALL_TRIGGER.finditer(call.reasoning):
-        at = [q for q in level_quotes(m.group("at"), "final_call", levels)]
+        at = level_quotes(m.group("at"), "final_call", prices)
         if not at:
             continue
+        if taken is None:
+            taken = level_quotes(take, "take", prices)
         wanted = at[0].levels
         up = all(levels[n - 1].price > close for n in wanted)
         down = all(levels[n - 1].price < close for n in wanted)
@@ -280,22 +314,27 @@ def _name_of(quote: Quote, text: str, names: re.Pattern[str]) -> _Named | None:
     return _Named(_plain(named.group("name")), quote.end + named.start(), quote.end + named.end())
 
 
-def level_names(texts: Sequence[tuple[str, str]], levels: Sequence[KeyLevel]) -> list[Finding]:
+def level_names(texts: Sequence[tuple[str, str]], prices: LevelPrices) -> list[Finding]:
     """A level named as another level of the table, and a zone quoted whole in one place and by one
     edge under its own name in another."""
+    levels = prices.levels
     names = _names_pattern(levels)
     if names is None:
         return []
-    whole = {n: q.text for section, text in texts for q in level_quotes(text, section, levels) if q.whole
-             for n in q.levels}
-    return [f for section, text in texts for quote in level_quotes(text, section, levels)
-            for f in _misnamed(quote, text, _name_of(quote, text, names), levels, whole)]
+    quoted = [(section, text, level_quotes(text, section, prices) if names.search(text) else None)
+              for section, text in texts]  # a quote is named only in a text holding a name
+    named = [(quote, text, name) for _, text, quotes in quoted for quote in quotes or ()
+             if (name := _name_of(quote, text, names)) is not None]
+    whole: dict[int, str] = {}
+    if any(quote.edge_only for quote, _, _ in named):  # only an edge is held to its zone quoted whole
+        whole = {n: q.text for section, text, quotes in quoted
+                 for q in (level_quotes(text, section, prices) if quotes is None else quotes)
+                 if q.whole for n in q.levels}
+    return [f for quote, text, name in named for f in _misnamed(quote, text, name, levels, whole)]
 
 
-def _misnamed(quote: Quote, text: str, named: _Named | None, levels: Sequence[KeyLevel],
+def _misnamed(quote: Quote, text: str, named: _Named, levels: Sequence[KeyLevel],
               whole: dict[int, str]) -> list[Finding]:
-    if named is None:
-        return []
     label = _label(levels, quote.levels)
     span = text[min(named.start, quote.start):max(named.end, quote.end)]
     if not any(named.name in own or own in named.name for own in (_plain(levels[n - 1].label)
