@@ -45,6 +45,7 @@ from editorial_metrics import event_rows, headline_misses, measure, miss_reasons
 # figure -> (the target, "max" or "min"); figures without one are printed bare.
 TARGETS = {
     "errors_per_article": (0.0, "max"),
+    "story_levels_apart": (0.0, "max"),
     "same_day_shared": (0.20, "max"),
     "consecutive_shared": (0.30, "max"),
     "openings_on_price": (0.0, "max"),

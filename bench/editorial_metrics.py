@@ -780,7 +780,12 @@ def findings(cases: Sequence[Case]) -> dict[str, float | None]:
     errors = [sum(f.severity == Severity.ERROR for f in c.findings) for c in cases]
     return {"articles": float(len(cases)),
             "errors_per_article": round(sum(errors) / len(errors), 3) if errors else None,
-            "articles_with_errors": float(sum(e > 0 for e in errors))}
+            "articles_with_errors": float(sum(e > 0 for e in errors)),
+            "story_levels_apart": float(sum(any(f.code == "story-call-level" for f in c.findings)
+                                            for c in cases))}
+"""story_levels_apart: articles whose final call (its condition or a setup's entry) or setups table
+stands on another level than the take on that side of the close, without saying why (the
+verifier's story-call-level)."""
 
 
 def range_edges(cases: Sequence[Case]) -> dict[str, float | None]:

@@ -5,8 +5,10 @@ slots may stand the take on one level and ask the final call for another, call o
 the levels table's names, lean bearish in the take under a neutral call, put a long's trigger
 below the close, or head the article with a verb the session contradicts. Read here, per document:
 
-- `story-call-level` (warning): the short-term call's close above/below a level that is not the
-  one (or an edge of the one) the take names on that side of the close;
+- `story-call-level` (warning): the short-term call's close above/below a level (its own condition
+  or a setup's entry), or a setup's entry in the setups table, that is not the one (or an edge of
+  the one) the take names on that side of the close, unless the call's clause names the take's
+  level too (it says why the trade waits for another);
 - `story-level-name` (warning): a level called by another level's name from the table ('the swing
   high at' the range top's zone), or a zone quoted whole in one place and by one edge under its
   name in another;
@@ -26,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..contracts import Finding, KeyLevel, LevelKind
+from ..contracts import Finding, KeyLevel
 from .codes import finding
 from .context import VerifyContext
 from .document import Document, TableRow
@@ -46,6 +48,12 @@ class Quote:
     edge_only: bool  # one edge of a zone, not the level's own price
     start: int
     end: int
+    low: float = 0.0  # the figures as printed (a zone's two edges; one figure twice)
+    high: float = 0.0
+
+    def side(self, close: float) -> int:
+        """+1 when the figures lie above the close, -1 below, 0 when they hold it."""
+        return 1 if self.low > close else -1 if self.high < close else 0
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,7 @@ def check_story(doc: Document, ctx: VerifyContext) -> list[Finding]:
     take = " ".join(text for section, text in texts if section == "take")
     if take and call is not None:
         found += lean_against_call(take, call)
-        found += call_level(take, call, prices, ctx.snapshot.close)
+        found += call_level(take, call, prices, ctx.snapshot.close, setup_entries(doc))
     found += level_names(told, prices)
     return found
 
@@ -99,6 +107,19 @@ def short_term_call(doc: Document) -> Call | None:
             bias = _BIAS_WORD.search(text)
             return Call(bias.group(1).lower(), text) if bias else None
     return None
+
+
+def setup_entries(doc: Document) -> list[tuple[float, str]]:
+    """(entry, direction) of each row of the setups table with a figure for its entry."""
+    found = []
+    for row in doc.rows:
+        if row.section != "setups":
+            continue
+        entry = next(iter(find_numbers(row.cell("entry") or "")), None)
+        direction = (row.cell("direction", "side") or "").strip().lower()
+        if entry is not None and direction in ("long", "short"):
+            found.append((entry.value, direction))
+    return found
 
 
 # --- sides: a long waits for a close above, a short for a close below ---------------------------------
@@ -175,8 +196,7 @@ _SPAN = re.compile(r"\s*[–\-]\s*\$?\d")
 _CALL_TRIGGER = re.compile(r"\b(?:long|short)s? (?:setup |trade )?(?:needs|wants|requires|waits for) "
                            r"(?:a |the )?(?:daily |first )?close (?:back )?"
                            r"(?P<side>above|below|under|over)\s+(?P<at>\$?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
-"""The call's own condition ('a long needs a close above $X first'); a setup's entry ('a close above
-$X would set up a breakout long') may sit a level beyond the take's, where the setup triggers."""
+"""The call's own condition ('a long needs a close above $X first')."""
 
 
 @dataclass(frozen=True)
@@ -222,47 +242,85 @@ def level_quotes(text: str, section: str, prices: LevelPrices) -> list[Quote]:
             zone = frozenset(n for n, part in prices.shown(nxt) if part == "high" and n in lows)
             if zone:
                 quotes.append(Quote(section, text[number.start:nxt.end], zone, True, False,
-                                    number.start, nxt.end))
+                                    number.start, nxt.end, number.value, nxt.value))
                 skip = k + 1
                 continue
         own = frozenset(n for n, part in shown if part == "price")
         edge = frozenset(n for n, part in shown if part != "price")
         if own or edge:
-            quotes.append(Quote(section, number.text, own | edge, False, not own, number.start, number.end))
+            quotes.append(Quote(section, number.text, own | edge, False, not own, number.start, number.end,
+                                number.value, number.value))
     return quotes
 
 
-def call_level(take: str, call: Call, prices: LevelPrices, close: float) -> list[Finding]:
-    """The short-term call's 'close above/below X' on a level the take does not name, while the take
-    names another on that side of the close (one the close sits at does not count)."""
-    levels = prices.levels
+_SETUP_ENTRY = re.compile(r"\bclose (?:back )?(?P<side>above|below|under|over)\s+"
+                          r"(?P<at>\$?\d[\d,]*(?:\.\d+)?)(?:(?!\bor\b)[^;.]|\.\d){0,60}?"
+                          r"\bwould (?:set up|trigger|open|start|arm)\b", re.IGNORECASE)
+"""A setup's entry in the call ('a close above $X would set up a breakout long'): a close on a level
+the take does not name stands apart from it unless its own alternative also quotes the take's level
+(the text says why the trade waits for a level beyond it)."""
+_ALTERNATIVE = re.compile(r"[;:]")
+
+
+def call_level(take: str, call: Call, prices: LevelPrices, close: float,
+               entries: Sequence[tuple[float, str]] = ()) -> list[Finding]:
+    """The short-term call's 'close above/below X' (its own condition, or a setup's entry), and each
+    setup's entry (`entries`: price and direction, from the setups table), on a level the take does
+    not name while the take names another on that side of the close. A setup entry whose alternative
+    also quotes the take's level says why the two differ."""
     taken: list[Quote] | None = None  # read once, when the call names a level
     found = []
-    for m in _CALL_TRIGGER.finditer(call.reasoning):
+    asked = [(m, call.reasoning[_alternative_start(call.reasoning, m.start()):m.start()])
+             for pattern in (_CALL_TRIGGER, _SETUP_ENTRY) for m in pattern.finditer(call.reasoning)]
+    for m, said in asked:
         at = level_quotes(m.group("at"), "final_call", prices)
         if not at:
             continue
-        if taken is None:
-            taken = level_quotes(take, "take", prices)
-        wanted = at[0].levels
-        up = all(levels[n - 1].price > close for n in wanted)
-        down = all(levels[n - 1].price < close for n in wanted)
-        if any(q.levels & wanted for q in taken):
+        taken = level_quotes(take, "take", prices) if taken is None else taken
+        apart = _stands_apart(at[0], taken, prices, close, said)
+        if apart:
+            found.append(_apart(f"the final call asks for a close {m.group('side')} {m.group('at')}",
+                                m.group(0), "final_call", at[0], apart, prices.levels))
+    for entry, direction in entries:
+        printed = f"${entry:,.2f}"
+        at = level_quotes(printed, "setups", prices)
+        if not at:
             continue
-        same_side = [q for q in taken if any(levels[n - 1].kind != LevelKind.CURRENT
-                                             and ((levels[n - 1].price > close and up)
-                                                  or (levels[n - 1].price < close and down))
-                                             for n in q.levels)]
-        if not same_side:
-            continue  # a level the close sits at (the table's 'Current') is no trigger: the first
-            # level past it is (real SPY 2026-02-05: the take on the range bottom the close sits at,
-            # the short on the swing zone under it)
-        names = ", ".join(f"{q.text} ({_label(levels, q.levels)})" for q in same_side)
-        found.append(finding("story-call-level", f"the final call asks for a close {m.group('side')} "
-                             f"{m.group('at')} ({_label(levels, wanted)}); the take stands on {names}",
-                             section="final_call", span=m.group(0), expected=names,
-                             source="take"))
+        taken = level_quotes(take, "take", prices) if taken is None else taken
+        apart = _stands_apart(at[0], taken, prices, close, "")
+        if apart:
+            found.append(_apart(f"the {direction} setup enters at {printed}", printed, "setups", at[0],
+                                apart, prices.levels))
     return found
+
+
+def _alternative_start(text: str, at: int) -> int:
+    before = list(_ALTERNATIVE.finditer(text, 0, at))
+    return before[-1].end() if before else 0
+
+
+def _stands_apart(at: Quote, taken: Sequence[Quote], prices: LevelPrices, close: float,
+                  said: str) -> list[Quote]:
+    """The take's quotes on the side of the close the level quoted as `at` lies on, when the take
+    names none of `at`'s levels and `said` (the words before it) quotes none of the take's; [] when
+    they agree. A level the close sits inside (the table's 'Current') counts by the side of the
+    figure quoted for it (real SPY 2026-02-05: the take on the range bottom, a closing bound just
+    under the close)."""
+    side = at.side(close)
+    if side == 0 or any(q.levels & at.levels for q in taken):
+        return []
+    same_side = [q for q in taken if q.side(close) == side]
+    if not same_side or not said:
+        return same_side
+    named = {n for q in level_quotes(said, "final_call", prices) for n in q.levels}
+    return [] if any(q.levels & named for q in same_side) else same_side
+
+
+def _apart(what: str, span: str, section: str, at: Quote, apart: Sequence[Quote],
+           levels: Sequence[KeyLevel]) -> Finding:
+    names = ", ".join(f"{q.text} ({_label(levels, q.levels)})" for q in apart)
+    return finding("story-call-level", f"{what} ({_label(levels, at.levels)}); the take stands on {names}",
+                   section=section, span=span, expected=names, source="take")
 
 
 def _label(levels: Sequence[KeyLevel], numbers: Iterable[int]) -> str:

@@ -32,7 +32,7 @@ from .scenarios import (
     trend_line_close,
     trigger_level,
 )
-from .stance import reclaim_level, record_lid
+from .stance import reclaim_level, record_lid, setup_stop_line
 
 
 def level_words(level: KeyLevel, above: bool) -> str:
@@ -163,6 +163,9 @@ def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | 
     side = say(_side(brief, bias == Bias.BEARISH))
     if side is None:
         return None
+    stop = setup_stop_line(brief, sheet, (side, "")) if side != "it" else None
+    if stop is not None:  # the setup enters at that level: the view is wrong past its stop
+        side = f"{stop[0]}, the {stop[1]}"
     return f"{word} while {side} {holds}" if side == "it" else \
         f"{word}; wrong on a close {'above' if bias == Bias.BEARISH else 'below'} {side}"
 

@@ -150,8 +150,9 @@ def _neutral_side(brief: Brief, direction: str) -> str:
     pending = pending_for(brief, direction)
     if pending is not None:
         frame = _NEUTRAL_PENDING["pullback" if pending.style == "pullback" else "breakout"]
-        return frame.format(entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
-                            move="pullback" if long else "bounce", **words)
+        return skipped_break(brief, pending) + frame.format(
+            entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
+            move="pullback" if long else "bounce", **words)
     held = range_edge_quote(brief, long)  # the edge of a tight range holding the close
     level = range_edge_level(brief, long) if held is not None else trigger_level(brief, long)
     if level is not None:
@@ -160,6 +161,48 @@ def _neutral_side(brief: Brief, direction: str) -> str:
     if held is not None:  # the table folded the edge into the current row: its closing bound
         return _NEUTRAL_EDGE.format(edge=f"{held[0]} (the {held[1]})", **words)
     return ""
+
+
+_SKIPPED_WHY: dict[MissReason, str] = {
+    "reward_risk": "has too little room to pay for its risk",
+    "order": "has too little room to pay for its risk",
+    "no_target": "has no level beyond it to aim at",
+    "stop_wide": "would need too wide a stop",
+    "target_far": "has its next level out of a swing's reach",
+}
+
+
+def skipped_break(brief: Brief, pending: TradeSetup) -> str:
+    """For a pending breakout past the level the take stands on that side (the edge of the range
+    holding the close, else the scenarios' trigger), when a break of that level failed a rule: the
+    level and why ('a break of {level_1_high} (the top of the range-top zone) has too little room
+    to pay for its risk, so '), so the call says why the trade waits for a level beyond the take's
+    (real DIA 2026-05-15: the take on the range top at $500.00-$500.80, the long on a close above
+    the swing high at $505.30). '' when the pending entry is the take's level, or that level's
+    break failed no rule the desk words."""
+    from .scenarios import range_edge_level, range_edge_quote, trigger_level  # scenarios imports this
+
+    long = pending.direction == "long"
+    level = range_edge_level(brief, long) if range_edge_quote(brief, long) is not None \
+        else trigger_level(brief, long)
+    market = Market.of(brief.snapshot)
+    if pending.style != "breakout" or level is None or market is None or _is_edge_of(level, pending.entry):
+        return ""
+    miss = next((m for m in setup_misses(pending.direction, market)
+                 if m.style == "breakout" and m.level is not None and abs(m.level - level.price) < 1e-9),
+                None)
+    why = _SKIPPED_WHY.get(miss.reason) if miss is not None else None
+    slot = _trigger_slot(brief, level.price, long) if why is not None else None
+    return f"a break of {slot} {why}, so " if slot else ""
+
+
+def _level_at(brief: Brief, price: float) -> KeyLevel | None:
+    return next((lv for lv in brief.snapshot.levels if abs(lv.price - price) < 1e-9), None)
+
+
+def _is_edge_of(level: KeyLevel, price: float) -> bool:
+    return any(value is not None and abs(value - price) < 1e-9
+               for value in (level.price, level.zone_low, level.zone_high))
 
 
 def zone_edge(level: KeyLevel, long: bool) -> str:

@@ -19,6 +19,7 @@ from .scenarios import (
     level_name,
     range_edge_quote,
     range_span,
+    setups_for_call,
     split_side,
     tradable_side,
 )
@@ -95,12 +96,28 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     level = below if bias == Bias.BULLISH else above
     if level is None:
         return ""
+    level = setup_stop_line(brief, sheet, level) or level
     slot, label = level
     if sheet.fill(_figures(slot)) in pivot:
         return sheet.fill(vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief,
                                "take-stance").replace("{slot}", slot))
     bank = _BULLISH if bias == Bias.BULLISH else _BEARISH
     return sheet.fill(vary(bank, brief, "take-stance").replace("{slot}", slot).replace("{label}", label))
+
+
+def setup_stop_line(brief: Brief, sheet: FactSheet, level: tuple[str, str]) -> tuple[str, str] | None:
+    """(slot, label) of the shown setup's stop, when the bias's setup buys (sells) at the very level
+    the view would otherwise be wrong under (a fade or pullback long entering at that support): a
+    close through the level is where the trade is entered, not where the view fails; the stop
+    beyond it is (real IWM 2026-05-14: 'wrong below $277.88, the range bottom' above a long that
+    buys the range bottom at $277.88 with its stop at $274.45). None otherwise."""
+    direction = "long" if brief.scores.bias == Bias.BULLISH else "short"
+    setup = next((s for s in setups_for_call(brief) if s.direction == direction), None)
+    if setup is None or setup.style == "breakout" or not sheet.has(f"setup_{direction}_stop"):
+        return None
+    if sheet.fill(f"{{setup_{direction}_entry}}") not in sheet.fill(_figures(level[0])):
+        return None
+    return f"{{setup_{direction}_stop}}", f"{direction} setup's stop"
 
 
 def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,

@@ -7,6 +7,9 @@ verify/story.py), each broken in one place by a plant.
   bottom (story-call-side); a bearish lean under the neutral call (story-lean); the range top's zone
   called the swing high (story-level-name); the bull case quoting the zone by its low edge under its
   own name (story-level-name).
+- IWM again: the call's breakout long waits for the swing high past the range top the take stands
+  on and says why; the setups table's short enters at the range bottom. Plants: the why left out,
+  and the short entering at the swing low above the floor (story-call-level).
 - SPY on the demo session, plain text with the call as a line: "a close above X would set up a
   breakout long", "Our read is bullish while closes hold above the range bottom". Plants: the
   breakout long set up by a close below the range bottom (story-call-side); the read turned bearish
@@ -91,6 +94,49 @@ def range_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+# ---------------------------------------------------------------- IWM: a setup beyond the take's level
+
+IWM_WAIT_BASE = f"user-story-wait-{IWM_KEY}"
+
+
+def wait_note(b: Built) -> str:
+    """The long waits for the swing high past the range top the take stands on, and the call says
+    why; the setups table's short enters at the range bottom."""
+    s = b.snapshot
+    top, bottom, swing = _iwm(s)
+    average = next(lv for lv in s.levels if lv.source == "sma_50")
+    floor = next(lv for lv in s.levels if lv.zone_low is not None and lv.price < bottom.price)
+    return (f"# Small caps: the box and the level above it\n\n"
+            f"IWM ended at {_p(s.close)}.\n\n"
+            f"## Trade setups\n\n| Direction | Trigger | Entry | Stop | Target |\n"
+            f"| --- | --- | ---: | ---: | ---: |\n"
+            f"| Short | a close under the range floor | {_p(bottom.price)} | {_p(average.price)} | "
+            f"{_p(floor.zone_low)} |\n\n"
+            f"## Final call\n\n| Time frame | Bias | Reasoning |\n| --- | --- | --- |\n"
+            f"| Short-term | Neutral | clearing {_p(top.zone_high)} leaves too little room under the "
+            f"level above it, so only a close above {_p(swing.price)} would start a breakout long |\n\n"
+            f"## Take\n\nEverything turns on the box: its lid at {_zone(top)}, its floor at "
+            f"{_p(bottom.price)}. Neutral until one of them gives.\n")
+
+
+def wait_plants(built: dict[str, Built]) -> list[Plant]:
+    top, bottom, swing = _iwm(built[IWM_KEY].snapshot)
+    low = _level(built[IWM_KEY].snapshot, "swing low", False)
+    return [
+        Plant(f"story-call-entry-{IWM_KEY}", IWM_WAIT_BASE, "story",
+              f"clearing {_p(top.zone_high)} leaves too little room under the level above it, so only a "
+              f"close above {_p(swing.price)} would start",
+              f"only a close above {_p(swing.price)} would start",
+              "story-call-level", f"close above {_p(swing.price)} would start",
+              note="the call's long set up beyond the take's range top with no word on why"),
+        Plant(f"story-setup-entry-{IWM_KEY}", IWM_WAIT_BASE, "story",
+              f"| Short | a close under the range floor | {_p(bottom.price)} |",
+              f"| Short | a close under the range floor | {_p(low.price)} |",
+              "story-call-level", _p(low.price),
+              note="the table's short entering at the swing low over the floor the take names"),
+    ]
+
+
 # ---------------------------------------------------------------- SPY: a plain-text call on a breakout
 
 SPY_KEY = "SPY-2026-11-20"
@@ -163,9 +209,10 @@ def headline_plants(built: dict[str, Built]) -> list[Plant]:
 
 def story_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(IWM_BASE, IWM_KEY, "prose", "md", range_note(built[IWM_KEY])),
+            UserText(IWM_WAIT_BASE, IWM_KEY, "prose", "md", wait_note(built[IWM_KEY])),
             UserText(SPY_BASE, SPY_KEY, "prose", "txt", breakout_note(built[SPY_KEY])),
             *headline_texts(built)]
 
 
 def story_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*range_plants(built), *breakout_plants(built), *headline_plants(built)]
+    return [*range_plants(built), *wait_plants(built), *breakout_plants(built), *headline_plants(built)]
