@@ -166,10 +166,19 @@ assert _PERIOD_WORDS.size == len(_PERIODS)
 _PERIODS = tuple((name, leading(pattern)) for name, pattern in _PERIODS)
 _LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the)\b"
                           r"[^,;:]{0,50}[,:]", re.IGNORECASE)  # "So far this year, ...", "Week: -1.10%"
+
+
+def _average_named(days: int) -> str:
+    """The `days`-day average, also in other words: 'its 50-session average', 'its moving average at 50
+    days' (translated prose)."""
+    return (rf"(?:{days}-day|{days}-session (?:moving |simple )?average|"
+            rf"(?:moving |simple )?average (?:at|of|over) {days} (?:days|sessions)\b)")
+
+
 _REFERENCES = (
-    ("sma_50", re.compile(r"^\s*(?:the|its)?\s*50-day", re.IGNORECASE)),
-    ("sma_200", re.compile(r"^\s*(?:the|its)?\s*200-day", re.IGNORECASE)),
-    ("sma_20", re.compile(r"^\s*(?:the|its)?\s*20-day", re.IGNORECASE)),
+    ("sma_50", re.compile(r"^\s*(?:the|its)?\s*" + _average_named(50), re.IGNORECASE)),
+    ("sma_200", re.compile(r"^\s*(?:the|its)?\s*" + _average_named(200), re.IGNORECASE)),
+    ("sma_20", re.compile(r"^\s*(?:the|its)?\s*" + _average_named(20), re.IGNORECASE)),
     ("high_52w", re.compile(r"^\s*(?:the|its)?\s*52-week(?: closing)? high", re.IGNORECASE)),
     ("low_52w", re.compile(r"^\s*(?:the|its)?\s*52-week(?: closing)? low", re.IGNORECASE)),
     ("all_time_high", re.compile(r"^\s*(?:the|its|a)?\s*(?:(?:all-time|record) high|(?:record|all-time|ATH)"

@@ -68,13 +68,16 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<weekday>{_ANY_WEEKDAY}),?\s+(?:"
     r"\(?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\)?(?![\d/])"
-    rf"|(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
-    rf"|(?P<word>{ORDINAL_WORD.pattern[2:-2]})\b))")
+    rf"|(?P<bracket>\()?(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?\b|(?P<word>{ORDINAL_WORD.pattern[2:-2]})\b)(?(bracket)\)?)"
+    rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dmonth>{_MONTH_NAMES})\b)", re.IGNORECASE)
 """A weekday beside a date DATE does not read with it: a numeric date ('Wed (3/24)', 'Tue 11/17'), a
-short weekday before a month ('Thu Dec 9') or a day in words ('Thursday, November eleventh')."""
+short weekday before a month ('Thu Dec 9'), a month in brackets ('Last Thu (Nov 13)'), a day in words
+('Thursday, November eleventh'), a day before its month ('Thursday, 13 of November'), or any of them in
+capitals ('TUESDAY, NOVEMBER 17, 2025'; the weekday capitalised or in capitals, never lowercase)."""
 
 
-_WEEKDAY_STEM = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_WEEKDAY_STEM = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.IGNORECASE)
 
 
 def weekday_beside_date(sentence: str, section: str, session: date) -> list[Finding]:
@@ -84,9 +87,13 @@ def weekday_beside_date(sentence: str, section: str, session: date) -> list[Find
         return []
     findings = []
     for match in _WEEKDAY_DATE.finditer(sentence):
-        named = _DAY_NAMES[match.group("weekday")[:3].lower()]
-        if match.group("weekday") == named and match.group("day"):
-            continue  # 'Thursday, Nov 12': DATE reads the weekday with the date
+        printed = match.group("weekday")
+        if printed not in (printed.capitalize(), printed.upper()):
+            continue  # 'wed', 'sat': a word, not a weekday
+        named = _DAY_NAMES[printed[:3].lower()]
+        if printed in (named, named.upper()) and (match.group("day") or match.group("dday")) \
+                and not match.group("bracket"):
+            continue  # 'Thursday, Nov 12', 'THURSDAY, NOV 12': DATE reads the weekday with the date
         when = _printed_day(match, session, _tense_before(sentence, match.start()))
         if when is None or f"{when:%A}" == named:
             continue
@@ -118,6 +125,9 @@ def _printed_day(match: re.Match[str], session: date, tense: int = 0) -> date | 
         month, day = int(match.group("m")), int(match.group("d"))
         year = match.group("y")
         year_value = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
+    elif match.group("dmonth"):
+        month = _MONTH_NUMBERS.index(match.group("dmonth")[:3].lower()) + 1
+        day, year_value = int(match.group("dday")), None
     else:
         month = _MONTH_NUMBERS.index(match.group("month")[:3].lower()) + 1
         day = int(match.group("day")) if match.group("day") else ordinal_value(match.group("word"))
@@ -175,10 +185,10 @@ def _around(sentence: str, when: PrintedDate) -> str:
 
 
 def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
-    if when.weekday is None or when.weekday == _WEEKDAY_NAMES[when.value.weekday()]:
-        return []
+    if when.weekday is None or when.weekday.title() == _WEEKDAY_NAMES[when.value.weekday()]:
+        return []  # 'MONDAY, NOVEMBER 17, 2025': a desk's capitals name the same day
     return [finding("weekday-mismatch", f"{when.value:%b} {when.value.day}, {when.value.year} is a "
-                    f"{when.value:%A}, not a {when.weekday}", section=section, span=when.text,
+                    f"{when.value:%A}, not a {when.weekday.title()}", section=section, span=when.text,
                     expected=f"{when.value:%A}", source="calendar")]
 
 

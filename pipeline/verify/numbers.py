@@ -49,6 +49,7 @@ _LABELS = re.compile(
     r"|\b\d+-(?:day|week|session|month|year|minute|hour)s?\b|/(?:100|5)\b|\b(?:one|two|three)-month\b"
     r"|\b\d{1,3}[dw]\b"  # a window's shorthand: "50d", "200d", "5d", "4w"
     r"|\b(?:10|20|50|100|150|200) day\b"  # an average's name without its hyphen: "50 day is 614.02"
+    r"|\baverage (?:at|of|over) (?:10|20|50|100|150|200) (?:days|sessions)\b"  # "its average of 50 sessions"
     r"|\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b"  # a time of day: the session's close
     r"|#[\w-]+"  # a tag such as #russell-2000
     r"|\b(?:20|30|50|70|80)(?:\s(?:and|or)\s(?:20|30|50|70|80))?[- ](?:line|level|threshold|mark)s?\b"
@@ -61,12 +62,14 @@ _LABELS = re.compile(
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_CASED_MONTHS = f"{_MONTHS}|{_MONTHS.upper()}"
+"""Month names capitalised or in a desk's capitals ('SET NOV 12'), never lowercase ('may 5' is a verb)."""
 DATE = re.compile(
-    rf"(?:\b(?P<weekday>{_WEEKDAYS}),?\s+)?"
-    rf"(?:\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\b(?P<weekday>{_WEEKDAYS}|{_WEEKDAYS.upper()}),?\s+)?"
+    rf"(?:\b(?P<month>{_CASED_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?P<span>\s?[-\u2013]\s?\d{1,2}\b(?!\.\d|%))?"  # a span of days: "Feb. 9-13" (dated by its first)
     r"(?:,?\s+(?P<year>\d{4}))?\b"
-    rf"|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmonth>{_MONTHS})\b\.?"  # day first: "12 November"
+    rf"|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>{_CASED_MONTHS})\b\.?"  # "12 of Nov"
     r"(?:,?\s+(?P<dyear>\d{4}))?"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b)"
 )
@@ -264,7 +267,8 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return leading(re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w.]\d|\w)", re.IGNORECASE))
 
 
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _DIGIT_DASH = re.compile(r"\d-\d")
 """Every DATE match holds a month's first three letters or an ISO date's digit-dash-digit (DATE is
 case-sensitive)."""

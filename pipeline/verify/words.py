@@ -125,7 +125,8 @@ def _cross(state: CrossKind) -> Callable[[Snapshot, re.Match[str]], bool | None]
 
 
 def _vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
-    average = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}[m.group("days")]
+    days = m.group("days") or m.group("days_of") or m.group("days_session")
+    average = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}[days]
     if average is None:
         return None
     above = m.group("side").lower() in ("above", "over")
@@ -260,6 +261,10 @@ _MACD_TOPIC = leading(re.compile(r"\bMACD\b", re.IGNORECASE))
 _VIX_TOPIC = leading(re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE))
 _VOLUME_TOPIC = leading(re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE))
 _AVERAGES = r"\baverages?\b|\b(?:20|50|200)(?:-day|d|-DMA|DMA)\b|\b(?:S?MAs?)\b"
+_AVERAGE_IN_WORDS = (r"(?:moving |simple )?average (?:at|of|over) (?P<days_of>20|50|200) (?:days|sessions)\b|"
+                     r"(?P<days_session>20|50|200)-session (?:moving |simple )?average")
+"""An average named in other words (translated prose): 'its moving average at 50 days', 'its 50-session
+average'."""
 _AVERAGES_TOPIC = leading(re.compile(_AVERAGES, re.IGNORECASE))
 _SLOPE_TOPIC = leading(re.compile(_AVERAGES + r"|\b(?:50|200) day\b|\bboth (?:\w+ )?lines\b", re.IGNORECASE))
 _ANY = re.compile(r"")
@@ -316,7 +321,9 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"\b(?P<side>above|below|under|over) (?:the )?(?P<level>30|40|50|60|70)(?![\d.%-])",
                         re.IGNORECASE), _threshold, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
-             re.compile(r"\b(?P<side>above|below|under|over) (?:its |the )?signal\b", re.IGNORECASE),
+             re.compile(r"\b(?P<side>above|below|under|over) (?:its |the )?"
+                        r"(?:[+\-\u2212]?\d+\.\d+ )?signal\b",
+                        re.IGNORECASE),
              _macd_vs_signal, _macd_text, "momentum.macd, momentum.macd_signal"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
              re.compile(r"\b(?:MACD|line) (?:is |stays |remains |turned |sits )?(?P<side>positive|negative|"
@@ -342,7 +349,8 @@ RULES: tuple[WordRule, ...] = (
              _average_vs_average, _average_text, "trend.sma_*"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) (?:the |its )"
-                        r"(?P<days>20|50|200)-day", re.IGNORECASE), _vs_average, _average_text,
+                        r"(?:(?P<days>20|50|200)-day|" + _AVERAGE_IN_WORDS + ")", re.IGNORECASE),
+             _vs_average, _average_text,
              "snapshot.close, trend.sma_*"),
     WordRule("pattern-mismatch", _AVERAGES_TOPIC,
              re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) both"
@@ -388,7 +396,7 @@ _RULE_WORDS = WordIndex((
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
-    ("golden",), ("death",), ("-day",), ("-day",), ("both",), ("high", "clos"),
+    ("golden",), ("death",), ("-day",), ("-day", "average"), ("both",), ("high", "clos"),
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
@@ -478,7 +486,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|abse
 _DENIED_BEFORE = re.compile(
     r"\b(?:(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|no longer)\s+"
     r"(?:(?:even|yet|quite|really|technically|officially|been|crossed|moved|gone|risen|climbed|dropped|"
-    r"fallen|slipped|pushed|broken|a|an)\s+){0,3}|nowhere (?:near|close to)\s+(?:\w+\s+)?)$", re.IGNORECASE)
+    r"fallen|slipped|pushed|broken|a|an|in|into)\s+){0,3}|nowhere (?:near|close to)\s+(?:\w+\s+)?)$",
+    re.IGNORECASE)
 
 
 def denial(text: str, match: re.Match[str], sentence: str) -> str | None:
@@ -517,13 +526,24 @@ _ZONE_DEFINED = re.compile(_NAMED_AS.pattern[:-len(r"$")] + r"(?:overbought|over
 right after it ("Today: 56.4, overbought.") is about the RSI."""
 
 
+_AVERAGE_SUBJECT = re.compile(r"\b(?:20|50)-day\b")
+_AVERAGE_OBJECT = re.compile(r"\b(?:above|below|under|over|beneath) (?:the |its )(?:20|50)-day\b",
+                             re.IGNORECASE)
+_AVERAGE_OBJECT_BEFORE = re.compile(r"\b(?:above|below|under|over|beneath) (?:the |its )$", re.IGNORECASE)
+"""'the 50-day is above the 200-day' compares two averages; in 'trades 4.85% above its 50-day average and
+just below its 200-day' the 50-day is the close's other reference, and the 200-day's side is the close's."""
+
+
 def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
     if _NAMED_AS.search(before[-40:]):
         return True
     clause = _CLAUSE_OR_AND.split(before)[-1]
     sentence_clause = _SENTENCE_CLAUSE.split(before)[-1]
-    if rule.holds in (_vs_average, _vs_both_averages) and re.search(r"\b(?:20|50)-day\b", sentence_clause):
+    if rule.holds is _average_vs_average and _AVERAGE_OBJECT_BEFORE.search(before):
+        return True  # "above its 50-day and just above its 200-day": the close against each, not a cross
+    if rule.holds in (_vs_average, _vs_both_averages) and _AVERAGE_SUBJECT.search(
+            _AVERAGE_OBJECT.sub(" ", sentence_clause)):
         return True  # "the 50-day is above the 200-day" compares averages, not the close
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
