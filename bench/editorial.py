@@ -12,7 +12,7 @@ one, why (each style tried and the rule it failed on); setup/no-setup sentences
 repeated between same-day articles;
 scenario-logic violations; the share of citations from the session day; error
 findings per article; range-edge figures per article (distinct figures one range edge is
-named by: closing bound and zone at most) and strays (editorial_ranges). The issue's
+named by: one, the levels table's) and strays (editorial_ranges). The issue's
 targets are printed beside the figures.
 
 Real sessions carry no news (realdata's 2026 feed entries have no page text, and
@@ -59,7 +59,7 @@ TARGETS = {
     "citations_same_day": (0.80, "min"),
     "citations_without_content": (0.0, "max"),
     "dek_take_score_recitals": (0.0, "max"),
-    "range_edge_figures_worst": (2.0, "max"),
+    "range_edge_figures_worst": (1.0, "max"),
     "range_edge_strays": (0.0, "max"),
 }
 

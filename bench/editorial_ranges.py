@@ -2,16 +2,17 @@
 
 A range has two sets of numbers: its closing bounds (range.lower/upper, the lowest and highest
 close) and, in the levels table, each edge's zone (the closing bound merged with the intraday
-swings around it, "$608.89–$610.35"). An article stays readable when every mention of an edge
-uses one of them, labelled: the closing bounds where it speaks of closes ("closes have held between
-$610.21 and $629.76"), the zone where it names the edge as a level ("the range bottom at
-$608.89–$610.35"), and a zone's single edge only when it says so ("the top of the range-bottom
-zone, $610.35"). Anything else (the range bottom "at $608.89", one end of the zone passed off as
-the edge) is a stray: a third number for the same edge.
+swings around it, "$608.89–$610.35"). An article reads as one range when every mention of an edge
+uses the one figure the levels table gives it (writers/scenarios.range_edge_slot): the zone where
+the table has one, in the band of closes as where it names the edge as a level ("the range bottom
+at $608.89–$610.35"), else the closing bound, and a zone's single edge only when it says so ("the
+top of the range-bottom zone, $610.35"). A closing bound beside the zone ("closes have held between
+$610.21 and $629.76") is a second figure (figures_per_edge 2); anything else (the range bottom
+"at $608.89", one end of the zone passed off as the edge) is a stray: a third number for one edge.
 
 `edge_mentions` reads an article's prose (quotes from sources left out) and returns every
 figure it ties to an edge; `strays` the ones that are neither; `figures_per_edge` how many
-distinct figures each edge is named by (1-2 reads as one range; 3 does not).
+distinct figures each edge is named by (1 reads as one range).
 """
 
 from __future__ import annotations

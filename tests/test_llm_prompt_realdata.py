@@ -6,6 +6,7 @@ neutral final call; and an answer that follows the prompt (tests/llm_answers.py)
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -69,7 +70,9 @@ def test_the_prompt_asks_for_the_templates_story(written) -> None:
            "average) first" in prompt
     prompt, template, _ = written["IWM 2026-08-21"]  # the range's top is the record close
     assert "record close" in template.take.lower()
-    assert "- the range top {range_upper} is also the record close" in prompt
+    # the table quotes the range top as a zone: the plan quotes that zone, holding the record close
+    assert re.search(r"- the range top \{level_(\d+)_low\}–\{level_\1_high\} holds the record close",
+                     prompt)
     prompt, template, _ = written["QQQ 2026-05-14"]  # a record: the 20-day average is the line
     assert "- take on {sma_20}, the 20-day average" in prompt and "bullish while it holds" in prompt
     assert "20-day average" in template.take

@@ -25,7 +25,8 @@ from .scenarios import (
     average_name,
     edge_slot,
     level_name,
-    range_edge_level,
+    range_band,
+    range_edge_slot,
     range_span,
     record_trend_line,
     setups_for_call,
@@ -482,6 +483,16 @@ def _record_lid(brief: Brief, sheet: FactSheet, pivot: str) -> str:
     """The sentence saying the range top is the record close, unless the pivot already says record."""
     if not record_lid(brief) or "record" in pivot or not sheet.has("range_upper", "all_time_high"):
         return ""
+    top = range_edge_slot(brief, True)
+    if "–" in top:  # the table's range-top zone holds the record close: the zone is the range top
+        return vary([f"The range top at {top} holds the record close of {{all_time_high}}, so a breakout "
+                     "would be a new record.",
+                     f"The range's top, {top}, holds the record close of {{all_time_high}}: a close above "
+                     "it would be a record.",
+                     f"The lid on the range, {top}, holds the record close of {{all_time_high}}; above it "
+                     "there is no higher close on the chart.",
+                     f"The {top} zone is both the range top and home to the record close of "
+                     "{all_time_high}: a close through it would set a record."], brief, "take-record-lid")
     return vary(["The range top at {range_upper} is also the record close, so a breakout would be a "
                  "new record.",
                  "The range's top, {range_upper}, is the record close: a close above it would be a record.",
@@ -594,11 +605,13 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if top.kind == AngleKind.RANGE and sheet.has("range_upper", "range_lower"):
         empty = "nothing in between says much." if not _tested_inside_range(brief) else \
             "the levels in between are steps, not the story."
-        return vary(["The range decides it: {range_upper} above, {range_lower} below, and " + empty,
-                     "Until a close clears {range_upper} or loses {range_lower}, the range is the trade.",
-                     "Two numbers matter: {range_upper} on top and {range_lower} underneath.",
-                     "The box between {range_lower} and {range_upper} has held; the break, when it comes, "
-                     "sets the direction."], brief, "take-pivot")
+        return range_band(brief, vary([
+            "The range decides it: the top at {range_upper}, the bottom at {range_lower}, and " + empty,
+            "Until a close clears the range top at {range_upper} or loses the bottom at {range_lower}, "
+            "the range is the trade.",
+            "Two lines matter: the range top at {range_upper} and the range bottom at {range_lower}.",
+            "The box between the bottom at {range_lower} and the top at {range_upper} has held; the "
+            "break, when it comes, sets the direction."], brief, "take-pivot"))
     if record_in_play(angles) and sheet.has("all_time_high"):
         return vary(["The record close at {all_time_high} is the next test; a close above it would be "
                      "a new one.",
@@ -755,10 +768,7 @@ def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
     if not s.range.lower < s.close < s.range.upper:
         return None
     name = "bottom" if s.returns.change_1d_pct < 0 else "top"
-    level = range_edge_level(brief, name == "top")
-    if level is not None:  # the edge as the scenarios and the table quote it: its whole zone
-        return range_span(brief, edge_slot(brief, level, name == "top", clear=True)), name
-    return ("{range_lower}" if name == "bottom" else "{range_upper}"), name
+    return range_edge_slot(brief, name == "top"), name  # as the scenarios and the table quote it
 
 
 def nearest_level(brief: Brief, up: bool) -> KeyLevel | None:

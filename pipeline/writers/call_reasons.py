@@ -120,10 +120,13 @@ SLOPE_CLEAR = 0.2
 slope-word threshold, README 'trend words')."""
 
 
-_SHORT_RANGE = ["Pulse {pulse}/100 while closes stay inside {range_lower}-{range_upper}",
-                "Pulse {pulse}/100 with the close still inside {range_lower}-{range_upper}",
-                "Pulse {pulse}/100 and the {range_lower}-{range_upper} closing range still holding",
-                "Pulse {pulse}/100, closes boxed in {range_lower}-{range_upper}"]
+_SHORT_RANGE = ["Pulse {pulse}/100 while closes stay inside the {range_sessions}-session range",
+                "Pulse {pulse}/100 with the close still inside its {range_sessions}-session range",
+                "Pulse {pulse}/100 and the {range_sessions}-session closing range still holding",
+                "Pulse {pulse}/100, closes boxed in a {range_sessions}-session range"]
+"""The range named by its age, not its closing bounds: the clause after it, the take and the levels
+table quote its edges (as zones where the table has them, scenarios.range_edge_slot); the bounds
+here would be a second figure for the same edge."""
 _SHORT = ["Pulse {pulse}/100 with threat level {threat_level}/5",
           "Pulse {pulse}/100 after a close at {price}",
           "Pulse {pulse}/100 on a {change_1d_pct:signed} session",

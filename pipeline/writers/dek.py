@@ -12,6 +12,7 @@ from ..angles import Angle, AngleKind, angle_of
 from ..facts import FactSheet, fact_tag
 from .base import Brief
 from .phrases import mid_sentence, vary
+from .scenarios import range_band
 from .stance import bracket, record_lid
 
 EVENT_SESSIONS = 12
@@ -154,18 +155,19 @@ def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     key = "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
     frame = vary(_frames(brief, key), brief, "dek")
     text = _fill_words(brief, angles, frame + _why_clause(brief, sheet, angles) + ".")
-    text = _record_lid(brief, sheet, text)
+    text = range_band(brief, _record_lid(brief, sheet, text))
     return sheet.fill(text[:1].upper() + text[1:])
 
 
 def _record_lid(brief: Brief, sheet: FactSheet, text: str) -> str:
     """A dek quoting the top of a range whose top is the record close names it as the record close
     ('between $296.22 and the record close of $305.09'): the box's lid is what a break would make
-    of it. Unchanged when the dek already says record or quotes no range top."""
+    of it, quoted as the record close it is (the range's top is quoted as the levels table quotes it,
+    scenarios.range_band). Unchanged when the dek already says record or quotes no range top."""
     if not record_lid(brief) or "record" in text or "{range_upper}" not in text \
             or not sheet.has("all_time_high"):
         return text
-    return text.replace("{range_upper}", "the record close of {range_upper}", 1)
+    return text.replace("{range_upper}", "the record close of {all_time_high}", 1)
 
 
 def _frames(brief: Brief, key: str) -> list[str]:

@@ -25,7 +25,9 @@ from .scenarios import (
     average_name,
     edge_slot,
     level_name,
+    range_band,
     range_edge_quote,
+    range_edge_slot,
     range_span,
     record_trend_line,
     setup_reason,
@@ -78,7 +80,7 @@ def take_level(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | Non
     if broken is not None:
         return broken
     if top.kind == AngleKind.RANGE and sheet.has("range_upper", "range_lower"):
-        return "{range_lower} and {range_upper}, the range's closing edges"
+        return range_band(brief, "{range_lower} and {range_upper}") + ", the range's edges"
     if record_in_play(angles) and sheet.has("all_time_high"):
         return "{all_time_high}, the record close"
     held = _held_edge(brief, sheet, up_day)
@@ -178,8 +180,11 @@ def short_term_clause(brief: Brief) -> str:
 
 
 def lid_note(brief: Brief, sheet: FactSheet, pivot: str | None = None) -> str:
-    """'{range_upper} is also the record close' when the tight range's top is the record
+    """'{range_upper} is also the record close' ('{level_2_low}–{level_2_high} holds the record
+    close' when the table quotes the top as a zone) when the tight range's top is the record
     (angle_text.record_lid) and the take's level is not the record already."""
     if not record_lid(brief) or not sheet.has("range_upper") or "record" in (pivot or ""):
         return ""
-    return "the range top {range_upper} is also the record close"
+    top = range_edge_slot(brief, True)  # as the table quotes it: a zone holds the record close
+    return f"the range top {top} holds the record close" if "–" in top else \
+        "the range top {range_upper} is also the record close"

@@ -24,6 +24,7 @@ from .phrases import (  # noqa: F401 - is_plural and mid_sentence are used throu
     vix_reading,
     yield_move,
 )
+from .scenarios import range_band
 
 
 def widest_gap(brief: Brief) -> RelatedMove | None:
@@ -247,8 +248,10 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
         # the range that held until yesterday is over: say so, unless the lead already did
         if not break_told and sheet.has("prior_range_lower", "prior_range_upper", "prior_range_sessions"):
             parts.append(_break_sentence(brief, broke))
+    elif s.range is not None and s.range.is_tight and "–" in range_band(brief, "{range_lower}{range_upper}"):
+        parts.append(range_band(brief, vary(_ZONED_RANGE, brief, "range")))
     elif s.range is not None and s.range.is_tight:
-        parts.append(vary([
+        parts.append(range_band(brief, vary([
             "Closes have spent {range_sessions} sessions boxed between {range_lower} and {range_upper}, "
             "a band only {range_width_pct} wide.",
             "For {range_sessions} sessions the closes have stayed between {range_lower} and {range_upper}, "
@@ -256,7 +259,7 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
             "Closes have held between {range_lower} and {range_upper} for {range_sessions} sessions, "
             "a range {range_width_pct} wide.",
             "Closes have held a {range_width_pct} band from {range_lower} to {range_upper} for "
-            "{range_sessions} sessions."], brief, "range"))
+            "{range_sessions} sessions."], brief, "range")))
     parts.extend(_average_sentences(brief, sheet))
     told = record_told and s.has_full_year and s.extremes.new_all_time_high
     if not told:
@@ -271,6 +274,20 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
                            "Measured from the 52-week closing low, {low_52w} on {low_52w_date}, the "
                            "close is up {pct_from_52w_low:abs}."], brief, "extreme"))
     return sheet.fill(" ".join(parts))
+
+
+_ZONED_RANGE = [
+    "Closes have spent {range_sessions} sessions inside a band {range_width_pct} wide, with the range "
+    "bottom at {range_lower} and the range top at {range_upper}.",
+    "For {range_sessions} sessions the closes have stayed inside the range, {range_width_pct} wide: "
+    "its floor at {range_lower}, its ceiling at {range_upper}.",
+    "The range has held the closes for {range_sessions} sessions, a band {range_width_pct} wide with "
+    "its top at {range_upper} and its bottom at {range_lower}.",
+    "Closes have held a {range_width_pct} band for {range_sessions} sessions; the range top sits at "
+    "{range_upper}, the range bottom at {range_lower}."]
+"""The band of closes when the levels table quotes an edge as a zone (the closing bound merged with
+the swings round it): each edge named as the table names it (scenarios.range_band), not by its
+closing bound beside the zone."""
 
 
 def _extreme_sentence(brief: Brief) -> str:

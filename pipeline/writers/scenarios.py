@@ -180,17 +180,38 @@ def range_edge_level(brief: Brief, up: bool) -> KeyLevel | None:
                  and lv.kind != LevelKind.CURRENT), None)
 
 
-def range_edge_quote(brief: Brief, up: bool) -> tuple[str, str] | None:
-    """(slot, label) of the edge of a tight range holding the close on one side, the line a view
-    inside the range stands on: its zone as the levels table quotes it, else its closing bound
-    (the table merged the edge into the current row); None outside a holding range."""
-    if not inside_range(brief):
-        return None
-    label = "range top" if up else "range bottom"
+def range_edge_slot(brief: Brief, up: bool) -> str:
+    """The one figure (or zone) a tight range's top (up) or bottom is quoted by, wherever the article
+    names it: its row in the levels table (the whole zone when the closing bound merged with swings,
+    '{level_2_low}–{level_2_high}'), else its closing bound (the table folded the edge into the
+    current row). A band of closes quoted by its closing bounds beside a zone for the same edge
+    reads as two range tops ('$249.26' and '$249.17–$249.95', IWM 2026-11-20)."""
     level = range_edge_level(brief, up)
     if level is None:
-        return ("{range_upper}" if up else "{range_lower}"), label
-    return range_span(brief, edge_slot(brief, level, up, clear=True)), label
+        return "{range_upper}" if up else "{range_lower}"
+    return range_span(brief, edge_slot(brief, level, up, clear=True))
+
+
+def range_edge_quote(brief: Brief, up: bool) -> tuple[str, str] | None:
+    """(slot, label) of the edge of a tight range holding the close on one side, the line a view
+    inside the range stands on (range_edge_slot); None outside a holding range."""
+    if not inside_range(brief):
+        return None
+    return range_edge_slot(brief, up), "range top" if up else "range bottom"
+
+
+def range_band(brief: Brief, text: str) -> str:
+    """`text` with a holding tight range's closing bounds ('{range_lower}', '{range_upper}') quoted
+    by range_edge_slot: a single figure as is, a zone as 'the $249.17–$249.95 zone', so the band of
+    closes and the levels table name each edge by one figure. Outside a holding range, unchanged."""
+    if not inside_range(brief):
+        return text
+    for up, bound in ((True, "{range_upper}"), (False, "{range_lower}")):
+        slot = range_edge_slot(brief, up)
+        zone = "–" in slot
+        text = text.replace(f"at {bound}", f"at {slot}" if zone else f"at {bound}")  # named: no 'zone'
+        text = text.replace(bound, f"the {slot} zone" if zone else slot)
+    return text
 
 
 def _what(level: KeyLevel, above: bool, past_waypoint: bool) -> str:
