@@ -3,8 +3,9 @@
 Runs the real pipeline (template writer, verifier) over real sessions from
 ../shared/realdata/ohlcv (SPY, QQQ, IWM, DIA; quiet and violent days, see
 bench/editorial_cases.py) and over the demo (fixtures, 2026-11-20), and prints,
-for each: masked sentences shared by two or more same-day articles and by one
-instrument's consecutive-day articles; headline frames; the headline's angle
+for each: masked sentences shared by two or more same-day articles (whole, and
+by an 8-word run: same_day_shared_runs) and by one instrument's consecutive-day
+articles; headline frames; the headline's angle
 against the biggest event measured from raw bars (bench/editorial_events.py);
 setup stop distance in ATR, reward/risk and targets at key levels; the share of
 articles with a setup agreeing with the short-term bias and, for those without

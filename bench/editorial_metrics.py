@@ -23,6 +23,7 @@ from editorial_text import (
     masked_set,
     name_pattern,
     recurring_share,
+    shared_run_share,
     shared_share,
 )
 from editorial_text import (
@@ -65,12 +66,14 @@ def sameness(cases: Sequence[Case], settings: Settings) -> dict[str, float | Non
     for (source, _symbol, session), sentences in masked.items():
         by_day[(source, session)].append(sentences)
     same_day = shared_share(group for group in by_day.values() if len(group) > 1)
+    same_day_runs = shared_run_share(group for group in by_day.values() if len(group) > 1)
     pairs = [(masked[(c.source, c.snapshot.symbol, prev)], masked[(c.source, c.snapshot.symbol,
                                                                    c.snapshot.session)])
              for c in cases if (prev := _previous_session(c)) is not None
              and (c.source, c.snapshot.symbol, prev) in masked]
     consecutive = recurring_share(pairs)
-    return {"same_day_shared": share(*same_day), "consecutive_shared": share(*consecutive),
+    return {"same_day_shared": share(*same_day), "same_day_shared_runs": share(*same_day_runs),
+            "consecutive_shared": share(*consecutive),
             "consecutive_pairs": float(len(pairs)),
             "openings_on_price": float(sum(opens_on_price(c) for c in cases))}
 

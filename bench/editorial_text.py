@@ -62,6 +62,32 @@ def masked_set(article: Article, names: re.Pattern[str]) -> set[str]:
     return {mask(s, names) for s in article_sentences(article)}
 
 
+RUN_WORDS = 8
+"""A run of this many masked words in a row, found in two same-day articles, is one shared clause
+(names, numbers and dates masked, so 'the 10-year Treasury yield fell # bp to # and the dollar
+index (DXY) eased # to #' inside two differently opened sentences counts)."""
+
+
+def word_runs(sentence: str, size: int = RUN_WORDS) -> set[tuple[str, ...]]:
+    """Every run of `size` consecutive words of a masked sentence (none when it is shorter)."""
+    words = sentence.split()
+    return {tuple(words[n:n + size]) for n in range(len(words) - size + 1)}
+
+
+def shared_run_share(groups: Iterable[list[set[str]]]) -> tuple[int, int]:
+    """(sentences holding a RUN_WORDS-word run that another article of their group also holds,
+    sentences), over all groups: the sentence skeletons shared_share misses when only the sentence's
+    opening words differ."""
+    shared = total = 0
+    for group in groups:
+        runs = [[word_runs(s) for s in own] for own in group]
+        for i, own in enumerate(runs):
+            others = set().union(*(r for j, rs in enumerate(runs) if j != i for r in rs))
+            shared += sum(bool(r & others) for r in own)
+            total += len(own)
+    return shared, total
+
+
 def shared_share(groups: Iterable[list[set[str]]]) -> tuple[int, int]:
     """(sentences found in two or more articles of their group, sentences), over all groups."""
     shared = total = 0

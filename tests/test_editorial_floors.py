@@ -31,7 +31,13 @@ from editorial_cases import (  # noqa: E402
 )
 from editorial_events import measured_events, top_kinds  # noqa: E402
 from editorial_metrics import measure, scenario_violations  # noqa: E402
-from editorial_text import headline_angles, mask, name_pattern  # noqa: E402
+from editorial_text import (  # noqa: E402
+    headline_angles,
+    mask,
+    name_pattern,
+    shared_run_share,
+    shared_share,
+)
 from market_factories import snapshot_for  # noqa: E402
 
 from pipeline.contracts import Bar, PriceHistory  # noqa: E402
@@ -95,6 +101,19 @@ def test_masking_makes_number_swapped_sentences_equal() -> None:
     two = mask("Small caps (IWM) rose to $244.30 on Monday, +0.30% on the session.", names)
     assert one == two == "n (n) rose to # on d, # on the session."
     assert mask("SPY fell 2.58% to $737.55", names) != mask("SPY rose 2.58% to $737.55", names)
+
+
+def test_a_clause_shared_under_different_openers_counts_as_shared() -> None:
+    # same_day_shared compares whole sentences; two openers over one list clause slip past it
+    names = name_pattern(packaged_settings())
+    one = {mask("For the wider backdrop, the 10-year Treasury yield fell 7 bp to 4.06% and the dollar "
+                "index (DXY) eased 0.38% to 99.64.", names)}
+    two = {mask("Beyond stocks, the 10-year Treasury yield fell 3 bp to 4.10% and the dollar index "
+                "(DXY) eased 0.10% to 99.90.", names)}
+    other = {mask("Small caps (IWM) rose to $244.30 on Monday, +0.30% on the session.", names)}
+    assert shared_share([[one, two]]) == (0, 2)
+    assert shared_run_share([[one, two]]) == (2, 2)
+    assert shared_run_share([[one, other]]) == (0, 2)
 
 
 def test_headline_angles_read_the_words() -> None:

@@ -98,10 +98,15 @@ STILL = ("{name} barely moved through it, so the news explains the market better
 # what the day's yield move means; the key is (yields, own move), the clause is by the instrument's kind
 RATES_BASE = {
     ("down", "up"): ("Falling yields and a rising price fit together", "Lower yields and higher prices go "
-                     "together", "The drop in yields and the gain in price are one move"),
+                     "together", "The drop in yields and the gain in price are one move",
+                     "The bond rally and the bid for shares tell the same story"),
     ("up", "down"): ("Rising yields and a falling price are one story", "Higher yields and lower prices "
-                     "go together", "The climb in yields and the loss in price are one move"),
+                     "go together", "The climb in yields and the loss in price are one move",
+                     "The bond selloff and the selling in shares tell the same story"),
 }
+"""Four readings each, so the four articles of one session (phrases.vary rotates by instrument)
+do not share one: with three, two of the demo's four read 'The drop in yields and the gain in
+price are one move' (bench/editorial.py same_day_shared_runs)."""
 RATES_WHY = {
     ("down", "small-caps"): "small companies lean on floating-rate borrowing and feel cheaper money first",
     ("down", "tech"): "growth shares, whose value rests on profits years away, gain most when the "
