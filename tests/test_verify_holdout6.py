@@ -27,12 +27,13 @@ SCRIPT = "make_verify_holdout6"
 
 # Measured blind on main at 3b9d31b (the set's README): 197/278 planted errors caught (0.71), 59 error
 # findings on 20 clean texts (2.95 per text); at c964d29, the session's start: 195/278 and 58.
-# Raised after the fixes by cause (scripts/verify_eval/holdout6_after.md).
-FLOORS = {"caught": 205, "error_findings_on_clean": 51}
+# Raised after the fixes by cause (scripts/verify_eval/holdout6_after.md): miss7b 205 and 51, miss7a
+# (a figure held to the fact its words name) 240 and 50.
+FLOORS = {"caught": 240, "error_findings_on_clean": 50}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 36, "scale": 1, "derived": 0, "direction": 10, "indicator": 18, "pattern": 6,
-    "level": 8, "setup": 7, "date": 27, "citation": 9, "subject": 20, "timeframe": 15,
-    "negation": 7, "quotation": 4, "trend": 8, "history": 19, "words": 7, "magnitude": 3,
+    "value": 51, "scale": 1, "derived": 0, "direction": 10, "indicator": 18, "pattern": 6,
+    "level": 8, "setup": 10, "date": 27, "citation": 9, "subject": 26, "timeframe": 21,
+    "negation": 7, "quotation": 4, "trend": 8, "history": 23, "words": 8, "magnitude": 3,
 }
 
 

@@ -85,7 +85,7 @@ _MOVE = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?"  # its own move or level, between it
 _STRONG_GAP = re.compile(rf"^[\s,()\u2019'’s:;]*(?:(?:{_LINK}|{_MOVE})[\s,()’']+){{0,6}}$", re.IGNORECASE)
 
 _UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|gained|gain|gains|climbed|"
-                 r"climbs|jumped|jumps|added|adds|"
+                 r"climbs|jumped|jumps|added|adds|adding|progressed|progresses|"
                  r"advanced|rallied|rallies|surged|higher|edged up|inched up|inched higher|ticked up|firmed|"
                  r"increase|increased|rebounded|outperformed|led|ahead|beat|beating|managed|eked out|"
                  r"mustered)\b", re.IGNORECASE)
@@ -118,7 +118,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
                             re.IGNORECASE)),
     ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bso far in 20\d\d\b|\bfor the year\b|"
-                       r"\bon the year\b|\bsince (?:the start of the year|the turn of the year|January 1|"
+                       r"\bon the year\b|\bsince (?:the start of the year|the turn of the year|"
+                       r"the first of January|January 1|"
                        r"January|New Year)\b", re.IGNORECASE)),
     ("mtd", re.compile(rf"\bmonth[- ]to[- ]date\b|\bMTD\b|\bthis month\b|\bso far in (?:{_MONTH_NAMES})\b|"
                        rf"\b(?:in|during|for|through) (?:{_MONTH_NAMES})\b(?! \d)", re.IGNORECASE)),
@@ -211,7 +212,9 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b52-week(?: closing| intraday)? low", "low_52w", ClaimKind.LEVEL),
         (r"\b\d+-session(?: closing)? high", "high_window", ClaimKind.LEVEL),
         (r"\b\d+-session(?: closing)? low", "low_window", ClaimKind.LEVEL),
-        (r"\b(?:all-time|record) high", "all_time_high", ClaimKind.LEVEL),
+        (r"\b(?:all-time|record) high|\b(?:the|its|a|an)\s+"
+         r"(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?record(?= of)",
+         "all_time_high", ClaimKind.LEVEL),  # "from the November 2024 record of 52,018.76"
         (r"\b(?:an |the |its |session's |day's )(?:intraday|session) high", "high", ClaimKind.LEVEL),
         (r"\b(?:an |the |its |session's |day's )(?:intraday|session) low", "low", ClaimKind.LEVEL),
         (_CARD_LABEL + r"(?:Hi|High)(?:\s*/\s*(?:Lo|Low))?", "high", ClaimKind.LEVEL),  # "Hi / Lo 244.45"
@@ -222,8 +225,9 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
          "all_time_high", ClaimKind.LEVEL),  # "the record closing price", "the best-ever close"
         (r"\bmax(?:imum)? pain(?: (?:level|strike))?(?: for the \w+ \d+ expiry)?(?: sits)?", "max_pain",
          ClaimKind.LEVEL),
-        (r"\b(?:closed|ended|finished|settled|close|closing|last|last price|last trade)"
-         r"(?: the (?:session|day|week))?(?:(?: on)? \w+day)?(?: (?:up|down|higher|lower))?", "close",
+        (r"\b(?:closed|ended|finished|settled|closes|ends|finishes|settles|close|closing|last|last price|"
+         r"last trade)(?: the (?:session|day|week))?(?:(?: on| this)? \w+day| today| tonight)?"
+         r"(?: (?:up|down|higher|lower))?", "close",
          ClaimKind.LEVEL),
         (r"\b(?:edged|inched|ticked) (?:up|down|higher|lower)|\b(?:rose|gained|jumped|rallied|slipped|eased|"
          r"fell|declined|tumbled|slid hard|slid|climbed|dropped|sank|advanced|retreated|surged)(?= to)",
@@ -236,7 +240,7 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed|shed|shedding|losing|"
          r"adding|gaining|dropping|falling|rising|sliding|slid|tacked on|gave back|giving back|jumped|sank|"
          r"tumbled|advanced|declined|(?:ends|ended|closes|closed|finishes|finished|settles|settled)"
-         r"(?: the (?:session|day))?(?: (?:up|down|higher|lower))?)\s+"
+         r"(?: the (?:session|day))?(?: (?:up|down|higher|lower))?)\s+(?:by\s+)?"
          r"(?:(?:about|roughly|around|nearly|almost|some|just over|just under)\s+)?"
          r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
          r"(?:%| points?| pts?| a share| per share)?(?: (?:higher|lower))?"
@@ -261,7 +265,8 @@ _NAMING_WORDS = WordIndex((
     ("200-day",), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
     ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
     ("hi",), ("lo",),
-    ("record", "all-time", "best", "highest"), ("max",), ("clos", "ended", "finished", "settled", "last"),
+    ("record", "all-time", "best", "highest"), ("max",),
+    ("clos", "ended", "finished", "settled", "ends", "finishes", "settles", "last"),
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
     ("last", "clos"), ("to end", "to finish", "to settle", "to close"), (" to", " at"),
@@ -276,7 +281,8 @@ scan skips most regex searches."""
 assert _NAMING_WORDS.size == len(_NAMING)
 _NAMING = tuple((leading(pattern), name, kind) for pattern, name, kind in _NAMING)
 assert all(kind != ClaimKind.CHANGE for _, _, kind in _NAMING)  # so a move's figure skips them all
-_NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility|volume|yield|spread|ratio|breadth|sentiment|Pulse)\b",
+_NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility(?! index)|volume|yield|spread|ratio|"
+                        r"breadth|sentiment|Pulse)\b",
                         re.IGNORECASE)
 _MADE_BEFORE = re.compile(r"\b(?:made|makes|gained back)\s+(?:(?:about|roughly|nearly|almost|just|only|"
                           r"another|a further)\s+)?$", re.IGNORECASE)
@@ -295,6 +301,21 @@ _AFTER: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = (
                 r"^\s*trading days? (?:away|from now|out|until|ahead)\b",
                 re.IGNORECASE), "event_sessions_until", ClaimKind.VALUE),
 )
+_SESSIONS_BRACKETED = re.compile(r"^\s*(?:trading\s+)?(?:sessions?|sess\.?|trading days?)\s*"
+                                 r"(?:away|out|ahead)?\)",
+                                 re.IGNORECASE)
+_EVENT_DATE_BEFORE = re.compile(rf"\b(?:Fed|FOMC|CPI|PPI|payrolls|jobs report|NFP|GDP|PCE)\b[\s:,-]*"
+                                rf"(?:(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}"
+                                r"|\d{1,2}/\d{1,2})?\s*\(\s*$", re.IGNORECASE)
+"""An event with its date and a bracketed count of sessions ("FOMC Dec 9 (13 sessions)", "CPI 12/10 (14
+sess)"): the sessions until it."""
+_SESSIONS_AFTER = re.compile(r"^\s*(?:trading\s+)?sessions?\s*(?:[.;,)]|$|now\b|and\s+counting\b)",
+                             re.IGNORECASE)
+_SINCE_DATE = re.compile(rf"\bsince\s+(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                         rf"\.?\s+\d{{1,2}}"
+                         r"(?:,?\s+\d{4})?\s*[,(\u2014-]\s*(?:or\s+|some\s+|about\s+)?$", re.IGNORECASE)
+"""A count of sessions right after a cross's date ("in a golden cross since July 27, 2026, 83 sessions"):
+the cross's age."""
 _CROSS_AGE = re.compile(r"^\s*(?:trading )?sessions? ago\b", re.IGNORECASE)
 _AFTER_FIRST = frozenset("sScCtT\u017f")
 """The characters _AFTER and _CROSS_AGE can match first after the spaces ('ſ' folds to 's'), or a
@@ -325,6 +346,10 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
 
 
 _LIST_GLUE = re.compile(r"^[\s,;]*(?:and\s+|while\s+|with\s+)?$", re.IGNORECASE)
+_FOR_LIST = re.compile(r"(?:\s+(?:for|in)\s+[^\d,;.]{1,30}?)?[\s,;]*(?:and\s+|against\s+|versus\s+|vs\.?\s+|"
+                       r"compared with\s+)?$", re.IGNORECASE)
+"""The glue of a list that names each instrument after its figure ("QQQ is up 14.73%, against 16.90% for
+SPY, 6.55% for DIA and 11.79% for IWM"): each is that instrument's move over the same period."""
 _LIST_ADVERB = re.compile(r"^[\s:]*(?:(?:just|only|a mere|merely|about|roughly|nearly|some|another)\s+)?$",
                           re.IGNORECASE)
 
@@ -338,7 +363,9 @@ def _list_moves(claims: list[Claim], sentence: str, mentions: list[Mention]) -> 
     periods: set[str | None] | None = None  # read only when a listed move's period is in doubt
     for n in range(1, len(claims)):
         move, claim = claims[n - 1], claims[n]
-        if move.kind != ClaimKind.CHANGE or claim.kind != ClaimKind.DISTANCE or claim.names is not None \
+        listed = claim.kind == ClaimKind.DISTANCE or claim.kind == ClaimKind.CHANGE and claim.period is None \
+            and claim.number.sign != 0 and move.period is not None
+        if move.kind != ClaimKind.CHANGE or not listed or claim.names is not None \
                 or claim.relation is not None or claim.number.unit != "pct" or not claim.strong \
                 or not move.subject or claim.subject in (None, move.subject):
             continue
@@ -348,11 +375,14 @@ def _list_moves(claims: list[Claim], sentence: str, mentions: list[Mention]) -> 
             if len(periods) > 1:
                 continue
         between = [m for m in mentions if move.number.end <= m.start and m.end <= claim.number.start]
-        if len(between) != 1 or between[0].symbols != claim.subject:
+        named_after = _FOR_LIST.match(sentence, move.number.end, claim.number.start) is not None \
+            and any(m.start >= claim.number.end and _FOR_GAP.fullmatch(sentence, claim.number.end, m.start)
+                    and m.symbols == claim.subject for m in mentions)
+        if not named_after and (len(between) != 1 or between[0].symbols != claim.subject
+                                or claim.kind != ClaimKind.DISTANCE):
             continue
-        mention = between[0]
-        if _LIST_GLUE.match(sentence[move.number.end:mention.start]) \
-                and _LIST_ADVERB.match(sentence[mention.end:claim.number.start].lstrip("+-\u2212")):
+        if named_after or _LIST_GLUE.match(sentence[move.number.end:between[0].start]) \
+                and _LIST_ADVERB.match(sentence[between[0].end:claim.number.start].lstrip("+-\u2212")):
             claims[n] = replace(claim, kind=ClaimKind.CHANGE, period=claim.period or move.period,
                                 direction=claim.direction or move.direction)
     return claims
@@ -381,7 +411,12 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     if bare is not None and (strong or bare.group("adjective")) and not _NOT_LEVEL_AFTER.match(after):
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
         strong = True  # "the VIX at a sleepy 14": the adjective does not loosen the subject
+    elif names is None and kind == ClaimKind.VALUE and not number.sign \
+            and _labelled_level(before, after, mentions):
+        names, kind, strong = "close", ClaimKind.LEVEL, True  # "Russell 2000 itself: 2,465.79, down 0.78%"
     relation, reference = _relation(after)
+    if relation is not None and reference is None and number.unit == "pct":
+        reference = _level_beside(before)  # "200-day: $230.77 (5.68% above)": above that average
     words_after = _words_after(after)  # "1.46% higher over the past month"
     # "Week: -1.10%", "| Month: +6.62%" (a label ends in ':' right before the figure)
     label = _LABEL_BEFORE.search(before) if before.rstrip().endswith(":") else None
@@ -399,9 +434,15 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         if level is not None:  # "the 50d ($439.80, +4.85%)", "SMA50 245.77 (-0.60%)", "vs 50d +0.09%"
             relation, reference = "below" if number.sign < 0 else "above", level
             kind = ClaimKind.DISTANCE
+        by = _SIDE_LEVEL_BY.search(before, max(0, len(before) - 90)) if level is None and _may_end_with(
+            before, ("by", "just", "only", "about", "roughly", "some", "nearly", "almost", "mere")) else None
+        if by is not None:  # "QQQ TOPS 50-DAY AVERAGE ($614.02) BY 2.92%": its distance from that average
+            relation = "below" if by.group("side").lower().startswith(_BELOW_SIDES) else "above"
+            reference = _level_reference(by)
+            kind = ClaimKind.DISTANCE
         side = SIDE_OF_IT_BRACKETED.search(before, max(0, len(before) - 40)) \
             if level is None and before.rstrip().endswith("(") else None
-        if side is not None:  # "just under one percent below it (-0.97%)": the words' distance in digits
+        if side is not None and by is None:  # "just under one percent below it (-0.97%)": the words' distance
             relation = "above" if side.group(1).lower() in ("above", "over") else "below"
             kind = ClaimKind.DISTANCE
     if own is not None:
@@ -415,6 +456,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         if period == "window" and kind == ClaimKind.DISTANCE and names is None and relation is None \
                 and _CUMULATIVE.search(clause):
             kind = ClaimKind.CHANGE  # "the cumulative decline rate of the four days reaches 2.10%"
+    if own is None and period in _MOVE_PERIODS and kind == ClaimKind.DISTANCE and names is None \
+            and relation is None and not _FROM_LEVEL.search(before[-120:]):
+        kind = ClaimKind.CHANGE  # "in the week it loses 1.80% and in the month 0.72%": that period's move
     if own is not None:
         turn = _MOVE_AFTER.match(after)
         if kind == ClaimKind.DISTANCE and not direction and names is None and relation is None \
@@ -438,6 +482,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         quoted=bool(quoted) and any(a <= number.start < b for a, b in quoted), window=window, average=average,
         run=run is not None,
     )
+
+
+_MOVE_PERIODS = ("ytd", "mtd", "5d", "1m")
 
 
 _OPENING = re.compile(r"^[\W\d]*(?:[A-Za-z][\w.-]{0,20}:\s+)?(?:(?:the|and|but|so|meanwhile|also)\s+)?$",
@@ -507,11 +554,26 @@ def _level_beside(before: str) -> str | None:
         near = folded(before[-40:])
         if near is None or "vs" in near or "versus" in near:
             match = _LEVEL_VERSUS.search(before, max(0, len(before) - 40))
-    if match is None:
-        return None
+    return _level_reference(match) if match is not None else None
+
+
+def _level_reference(match: re.Match[str]) -> str:
+    """The reference a match of _AVERAGE or _EXTREME names."""
     if match.group("n") or match.group("m"):
         return f"sma_{match.group('n') or match.group('m')}"
     return "high_52w" if match.group("high") else "low_52w"
+
+
+_SIDE_LEVEL_BY = re.compile(rf"\b(?P<side>tops?|topped|topping|beats?|beat|exceeds?|"
+                            rf"exceeded|clears?|cleared|trails?|trailed|lags?|lagged)\s+(?:the\s+|its\s+)?"
+                            rf"(?:{_AVERAGE}|{_EXTREME})(?:\s+(?:moving\s+)?average)?"
+                            r"\s*(?:\(\$?\d[\d,]*(?:\.\d+)?\))?,?\s+by\s+"
+                            r"(?:just |only |about |roughly |some |nearly |almost |a mere )?$", re.IGNORECASE)
+"""A verb of side, a named average or 52-week extreme (maybe its price in brackets), then 'by' and a %:
+the close's distance from that level ("QQQ TOPS 50-DAY AVERAGE ($614.02) BY 2.92%", "trails its
+200-day by 1.2%"). ("above its 200-day average ($647.76), by 1.76%" is the distance from the printed
+level: values._level_before.)"""
+_BELOW_SIDES = ("trail", "lag")
 
 
 _RESTATED_MOVE = re.compile(r"(?:[^\s,;:()]+\s+){1,4}[-+\u2212]?\$?\d[\d,]*(?:\.\d+)?(?:\s*(?:points?|pts?))?"
@@ -572,8 +634,11 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         for pattern, name, kind in _AFTER:
             if pattern.search(after):
                 return name, kind
-        if _CROSS_AGE.match(after) and _CROSS_WORDS.search(before[-120:]):
-            return "cross_sessions_since", ClaimKind.VALUE
+        if (_CROSS_AGE.match(after) or _SESSIONS_AFTER.match(after) and _SINCE_DATE.search(before[-40:])) \
+                and _CROSS_WORDS.search(before[-120:]):
+            return "cross_sessions_since", ClaimKind.VALUE  # "in a golden cross since July 27, 83 sessions"
+        if _SESSIONS_BRACKETED.match(after) and _EVENT_DATE_BEFORE.search(before[-50:]):
+            return "event_sessions_until", ClaimKind.VALUE  # "FOMC Dec 9 (13 sessions)"
     if number.value in _SCALES and _OUT_OF.search(before[-20:]):
         return None, ClaimKind.SCORE  # the scale of a score ("Pulse 74 out of 100"), as in "74/100"
     if _lookback(before, after, number):
@@ -583,11 +648,15 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     elided = _elided_name(before)
     if elided is not None:
         return elided, ClaimKind.INDICATOR
-    if number.unit in (None, "price") and (number.sign or _ARROW_BEFORE.search(before[-4:])) \
-            and _MOVE_PCT_AFTER.match(after):
+    if number.unit in (None, "price") and (number.sign and _MOVE_PCT_AFTER.match(after)
+                                           or _ARROW_BEFORE.search(before[-4:]) and _PCT_AFTER.match(after)):
         return "change_1d", ClaimKind.VALUE  # "+$3.38 / +0.58%", "▲ 7.49 (+1.10%)": the move beside its %
-    if number.unit in (None, "price") and not number.sign and _may_end_with(tail, _MOVE_BY_LAST) \
-            and _MOVE_BY.search(tail) \
+    if number.unit in (None, "price") and not number.sign and _RESTATED_PCT.search(before[-40:]) \
+            and (number.unit == "price" or IN_POINTS.match(after)):
+        return "change_1d", ClaimKind.VALUE  # "up 1.11%, that is 75.63 points": the day's % move restated
+    move_tail = _EMPHASIS.sub("", tail) if "a" in tail[-12:] else tail  # "up a whopping $0.37"
+    if number.unit in (None, "price") and not number.sign and _may_end_with(move_tail, _MOVE_BY_LAST) \
+            and _MOVE_BY.search(move_tail) \
             and (number.unit == "price" or IN_POINTS.match(after)):
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
     if number.unit in (None, "ratio") and _ATR_UNITS.match(after) \
@@ -603,8 +672,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         candidates = _NAMING_WORDS.candidates(folded(tail))
     for n in candidates:
         pattern, name, kind = _NAMING[n]
-        if name == "close" and _NOT_PRICE.search(before[-60:]):
-            continue  # "RSI(14) has eased to 48.4" is not a close
+        if name == "close" and (_NOT_PRICE.search(before[-60:]) or _NOT_LEVEL_AFTER.match(after)):
+            continue  # "RSI(14) has eased to 48.4", "daily closes, 64 sessions" are no close
         if name == "change_1d" and number.unit != "price":
             continue  # "rose 75.63 points": an index's move, read by its subject, not the dollar move
         if pattern.search(tail):
@@ -621,9 +690,11 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
 
 
 _ARROW_BEFORE = re.compile("[\u25b2\u25bc\u2191\u2193]\\s*$")
-_MOVE_PCT_AFTER = re.compile(r"^\s*(?:\(\s*|/\s*)[+\-\u2212]\d[\d,]*(?:\.\d+)?%")
-"""A signed figure (or one after an up/down arrow) with a signed % right after it in brackets or after a
-slash: the day's move in dollars or points beside the same move in %."""
+_MOVE_PCT_AFTER = re.compile(r"^\s*(?:\(\s*|/\s*|,\s*)[+\-\u2212]\d[\d,]*(?:\.\d+)?%")
+_PCT_AFTER = re.compile(r"^\s*(?:\(\s*|/\s*|,\s*)[+\-\u2212]?\d[\d,]*(?:\.\d+)?%")
+"""A signed figure with a signed % right after it in brackets, after a slash or a comma ("(-$0.36,
+-0.86%)"), or one after an up/down arrow with a % ("▲ $3.38 (0.58%)"): the day's move in dollars or
+points beside the same move in %."""
 _SCALES = (5, 10, 100)
 IN_POINTS = re.compile(r"^\s*(?:points?|pts?)\b", re.IGNORECASE)
 _MOVE_BY = re.compile(r"(?:(?:^|[,(:;\u2014]\s*|\b(?:closed|ended|finished|settled|closes|ends|finishes|"
@@ -633,6 +704,16 @@ _MOVE_BY = re.compile(r"(?:(?:^|[,(:;\u2014]\s*|\b(?:closed|ended|finished|settl
 65.63 pts"): the day's move in dollars or points (followed by "to" or "at", the figure after is the
 close: see _NAMING). A bare "up"/"down" only after a clause mark or a closing verb: "or gives up
 $2.10" in a scenario is no day's move."""
+_RESTATED_PCT = re.compile(r"\b(?:up|down|gain(?:ed|ing)?|los(?:t|s|ing)|rose|fell|adv\w*|"
+                           r"decl\w*|progress\w*|"
+                           r"fall|rise|drop\w*|climb\w*|slip\w*)\b[^.;:%]{0,20}?[+\-\u2212]?\d[\d,]*(?:\.\d+)?%\s*,?\s*"
+                           r"(?:that is|that's|i\.e\.|or|which is)\s*$", re.IGNORECASE)
+"""A day's move in %, then the same move restated in points or dollars ("in progress of 1.11%, that
+is 75.63 points", "down 0.90%, or $5.59")."""
+_EMPHASIS = re.compile(r"\s+an?\s+(?:whopping|mere|meager|meagre|measly|paltry|modest|hefty|solid|tidy|cool|"
+                       r"healthy|robust|sharp|steep|small|slight|tiny)\s*$", re.IGNORECASE)
+"""An article and one size word between a move word and its figure ("up a whopping 37 cents", "down a
+mere $0.12"): the move's words all the same."""
 _AVERAGE_COUNT_AFTER = re.compile(r"^\s*(?:shares?\s+)?(?:avg|average|on average|a day on average)\b",
                                   re.IGNORECASE)
 _AVERAGE_COUNT_BEFORE = re.compile(r"\b(?:avg|average|norm|normal|usual)\.?(?:\s+(?:daily\s+)?volume)?"
@@ -647,11 +728,16 @@ def _share_count_name(before: str, after: str) -> str | None:
     86.8M"), or its 20-day average when the words say average ("vs 3.4mn avg", "an average of 44.3M")."""
     if _AVERAGE_COUNT_AFTER.search(after) or _AVERAGE_COUNT_BEFORE.search(before[-40:]):
         return "avg_volume_20"
-    if _COUNT_VOLUME_BEFORE.search(before[-40:]):
-        return "volume"
+    if _COUNT_VOLUME_BEFORE.search(before[-40:]) or (_ON_SHARES_BEFORE.search(before[-30:])
+                                                     and _SHARES_AFTER.match(after)):
+        return "volume"  # "volume was 86.8M", "closed higher on 67.3 million shares"
     return None
 
 
+_ON_SHARES_BEFORE = re.compile(r"\bon\s+(?:(?:about|roughly|around|nearly|almost|some|just over|"
+                               r"just under|over|"
+                               r"under)\s+)?$", re.IGNORECASE)
+_SHARES_AFTER = re.compile(r"^\s*shares\b(?!\s+(?:outstanding|short|held|sold short)\b)", re.IGNORECASE)
 _SHARE_COUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:M|mn|K|million)\b"
 _VOLUME_WORDS = r"\b(?:volume|turnover|trading (?:was|is|ran|came in))\b|\bvol\.?:?\s*" + _SHARE_COUNT
 _SHARES_AGAINST = (_SHARE_COUNT + r"[^;.]{0,12}?\s(?:against|vs\.?|versus|over|compared with)\s+"
@@ -699,6 +785,21 @@ _BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat
                          r"trading|hovering|hovered|holding|held|ended|finished|reads|read|reading|prints|printed|printing)\s+)?"
                          r"(?:at|near|around|about|of|=)?\s*(?P<adjective>" + READING_ADJECTIVE + r")?\$?$",
                          re.IGNORECASE)
+
+
+_LABEL_LEVEL = re.compile(r"^(?:\s+(?:index|fund|ETF|itself|index itself|fund itself))?\s*:\s*\$?$",
+                          re.IGNORECASE)
+_MOVE_AFTER_LEVEL = re.compile(r"^\s*(?:\(\s*[+\-\u2212]\d[\d,]*(?:\.\d+)?%|"
+                               r",\s*(?:up|down)\s+\d[\d,]*(?:\.\d+)?%)",
+                               re.IGNORECASE)
+
+
+def _labelled_level(before: str, after: str, mentions: list[Mention]) -> bool:
+    """An instrument's name as a label, its figure, then the day's move in % ("The Russell 2000 index:
+    2,465.17 (+0.30%)", "Russell 2000 itself: 2,456.79, down 0.78%"): the figure is its close."""
+    earlier = [m for m in mentions if m.end <= len(before)]
+    return bool(earlier) and _LABEL_LEVEL.match(before[earlier[-1].end:]) is not None \
+        and _MOVE_AFTER_LEVEL.match(after) is not None
 
 
 _NOT_LEVEL_AFTER = re.compile(r"^\s*(?:times|x\b|multiple|per\b|companies|stocks|members|names|shares\b|"
@@ -781,7 +882,8 @@ def _period_clause(sentence: str, number: PrintedNumber, tail: str, after: str |
         after = _words_after(sentence[number.end:])
     before = sentence[:number.start]
     lead = _LEAD_PERIOD.match(before)
-    if lead and (_DIGIT.search(_WINDOW.sub("", lead.group(0))) or _LEAD_BREAK.search(before, lead.end())):
+    if lead and (_DIGIT.search(_WINDOW.sub("", lead.group(0)))
+                 or _LEAD_BREAK.search(_ASIDE.sub(" ", before[lead.end():]))):
         lead = None  # the opening phrase belongs to an earlier clause's figure (its window's count does not)
     return (lead.group(0) if lead else "") + " " + tail + " " + after
 
@@ -802,6 +904,9 @@ def _contrast_period(before: str) -> str | None:
     if not _CONTRAST.search(words) or _DIGIT.search(words[_CONTRAST.search(words).start():]):  # type: ignore[union-attr]
         return None
     return _period_of(words[:_CONTRAST.search(words).start()])  # type: ignore[union-attr]
+_ASIDE = re.compile(r"^\s*(?:though|however|still|then|in turn|so far|as a result),", re.IGNORECASE)
+"""An aside right after a sentence-opening phrase ("For the year to date, though, it remains 2.93%
+lower"): the phrase still gives the figure its time frame."""
 _LEAD_BREAK = re.compile(r"[,;]|\band\b|\bbut\b|\bwhile\b")
 
 

@@ -32,7 +32,9 @@ _PROSE_LEVEL = re.compile(
 _LEVEL_WORDS = ("support", "resistance", "floor", "ceiling")
 """One of which a lowered sentence (see folded) holds for _PROSE_LEVEL to match."""
 _FORMER = re.compile(r"\b(?:former|previous|old|prior|broken|turned|now)\s+$", re.IGNORECASE)
-_RR = re.compile(r"\b(?:reward[/ -](?:to[- ])?risk|risk[/ -](?:to[- ])?reward|R/R|R:R)\b[^\d]{0,12}"
+_RR = re.compile(r"\b(?:(?:reward|benefit|profit|gain)[/ -](?:to[- ])?risk|risk[/ -](?:to[- ])?reward|"
+                 r"R/R|R:R)\b"
+                 r"[^\d]{0,12}"
                  r"(?P<value>\d+(?:\.\d+)?)(?:\s*:\s*1|\s*to\s*1|x)?", re.IGNORECASE)
 
 _PROSE_LEVEL, _RR = leading(_PROSE_LEVEL), leading(_RR)  # see lookahead.py
@@ -260,15 +262,18 @@ _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|short
           r"(?: (?:only|just))?(?: (?:on|into|in))?"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
           r"breakdown|move))?(?: (?:only|just))?"
-          r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when))?")
+          r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when|to))?")
 """An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
 _RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)(?:\s?R\b(?![/:])|\s*(?:to|:)\s*1\b(?!\.\d|,\d))")
 """A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""
 
 
-_LONE_RATIO = re.compile(r"^\W*(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)"
-                         r"(?:\s+(?:me|us|you))?\s+)?(?:(?:about|roughly|around|~)\s*)?(?P<value>\d+(?:\.\d+)?)"
-                         r"(?:\s?R|\s*(?:to|:)\s*1)\W*$", re.IGNORECASE)
+_LONE_RATIO = re.compile(r"^\W*(?:(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)|"
+                         r"(?:that|it)['\u2019]s)(?:\s+(?:me|us|you))?\s+)?(?:(?:about|roughly|around|~)\s*)?"
+                         r"(?P<value>\d+(?:\.\d+)?)(?:\s?R|\s*(?:to|:)\s*1)"
+                         r"(?:\s*(?:\.{2,}|\u2026|[,;\u2014])\s*[a-z]+(?:\s+[a-z]+)?)?\W*$", re.IGNORECASE)
+"""A sentence that is only a reward/risk, maybe with the writer's one- or two-word aside after it
+("That's about 3 to 1... meh.")."""
 
 
 def trailing_ratio(sentence: str) -> PrintedNumber | None:

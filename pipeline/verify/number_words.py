@@ -144,7 +144,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     rf"(?:[\s-]+(?:{_UNIT}|zero|oh))*)(?P<unit>{_PERCENT})?(?![\w-])"),
         ("cardinal", rf"\b(?P<number>{_CARDINAL})(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|{_DOLLARS}"
                      rf"|{_STREAK_DAYS}|{_STREAK_BEFORE}|{_SESSIONS}|{_CENTS})?(?![\w-])"),
-        ("digits", r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[- ]?(?:percent|per cent)\b)"),
+        ("digits", r"(?<![\w.,$])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[- ]?(?:percent|per cent)\b"
+                   r"|\s(?:dollars?|cents?)\b(?!\s+and\b))"),
         ("multiple", rf"\b{_APPROX}(?P<multiple>doubled|tripled|quadrupled|halved)\b"),
     )
 )
@@ -242,8 +243,9 @@ _SLASH_FRACTION = re.compile(r"\d/\d{1,2}\s+(?:of\s+(?:an?|one)\s+)?"
 
 def _maybe(sentence: str) -> bool:
     """Whether a sentence holds any number word at all (most do not: one scan of its lowered text),
-    or a fraction of a percent or point in digits."""
-    return _ANY_NUMBER_WORD.search(sentence.lower()) is not None or (
+    a fraction of a percent or point in digits, or a figure in dollars or cents spelled out."""
+    lowered = sentence.lower()
+    return _ANY_NUMBER_WORD.search(lowered) is not None or "dollar" in lowered or "cents" in lowered or (
         "/" in sentence and _SLASH_FRACTION.search(sentence) is not None)
 
 
@@ -253,7 +255,8 @@ _PHRASE_WORDS = WordIndex([
     ("twice", "times", "double", "triple", "quadruple"),
     ("half", "quarter", "third"), ("to one",), ("/",), ("half", "quarter", "full", "whole", "tenth"),
     ("dozen",),
-    ("point",), tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]), ("percent", "per cent"),
+    ("point",), tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]),
+    ("percent", "per cent", "dollar", "cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
 ])
 """For each _PHRASES pattern, words one of which a lowered ASCII sentence must hold for it to match."""
@@ -302,8 +305,12 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if kind == "ratio":  # "about four to one": a reward/risk
         ratio = _cardinal(match.group("number"))
         return (f"{_format(ratio)} to 1", None) if ratio is not None else None
-    if kind == "digits":
-        return f"{match.group('number')}%", None
+    if kind == "digits":  # "12 percent": 12%; "619.57 dollars": $619.57; "37 cents": $0.37
+        unit = match.group("unit").strip(" -").lower()
+        number = match.group("number")
+        if unit.startswith("cent") and ("." in number or "," in number):
+            return None
+        return _with_unit(number, unit, None), None
     if kind == "slash":  # "3/4 of a percent": 0.75%, "1/2 point": 0.5 pp (not a month/day date)
         part, whole = int(match.group("part")), int(match.group("whole"))
         if part >= whole:

@@ -15,15 +15,16 @@ before it); the figure's clause gives it (a decimal point does not end one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 
 from ..contracts import Finding, Snapshot
 from ..facts import Fact
 from .claims import Claim, ClaimKind
 from .codes import finding
 from .context import VerifyContext
-from .numbers import find_dates, matches, may_hold_date
+from .numbers import PrintedDate, find_dates, matches, may_hold_date
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -47,6 +48,12 @@ _POSSESSIVE_MEASURE = re.compile(r"(?:'s|\u2019s)\s+(?:(?P<closing>closing\s+)?(
                                  re.IGNORECASE)
 _EXTREME = re.compile(r"\b(?P<closing>closing\s+)?(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?"
                       r"\s*[:\-]?\s*$", re.IGNORECASE)
+_MEASURE_OF_DAY = re.compile(r"\s+(?P<which>close|closing price|high|low)\s+(?:of|on)\s+(?:last\s+)?"
+                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tue|Wed|Thu|Fri|January|February|"
+                             r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+                             r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
+"""A price with its measure and day after it ("the $215.61 close of Tuesday, March 24", "a $249.95 high
+on Nov 12"): that day's bar's figure."""
 _MOVE_KINDS = (ClaimKind.CHANGE,)
 _NOT_A_BAR = re.compile(r"\b(?:CPI|inflation|prices|payrolls|jobs|jobless|claims|yields?|Fed|FOMC|rates?|"
                         r"earnings|revenue|GDP|PMI|sales|Treasur(?:y|ies))\b", re.IGNORECASE)
@@ -77,15 +84,21 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     clause = _clause(claim)
     if _NOT_A_BAR.search(clause[0]):
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
-    anchor = _anchor(claim, snapshot.session, clause) or _since_named_day(claim, snapshot.session)
+    anchor = _anchor(claim, snapshot.session, clause, past_year=what != "move") \
+        or _since_named_day(claim, snapshot.session)
+    dated = _anchor(claim, snapshot.session, clause, past_year=True) if what == "move" else anchor
+    bars = _bars(snapshot) if held_sessions(snapshot) else {}
+    extreme = None if dated is None or dated.day in bars else _dated_extreme(claim, dated, snapshot) \
+        if what != "move" else _move_from_extreme(claim, dated, snapshot)
+    if extreme is not None:  # "the Aug 19 closing high at $42.02": before the bars, but a dated extreme
+        return [] if any(matches(f, claim.number) for f in extreme) else [_wrong_extreme(claim, extreme[0])]
     if anchor is None or (anchor.day == snapshot.session and not anchor.since):
         return None  # no past day named
+    bar = bars.get(anchor.day)
     if not held_sessions(snapshot):  # a snapshot stored before dates were kept
         return _undated(claim, anchor, snapshot)
     if what != "move" and anchor.since:
         return None  # "the high since Monday" is no bar's figure
-    bars = _bars(snapshot)
-    bar = bars.get(anchor.day)
     if bar is None:
         return [_no_bar(claim, anchor, snapshot, bars)]
     expected = _value(what, bar, snapshot, anchor.since)
@@ -143,7 +156,65 @@ def _measure(claim: Claim) -> str | None:
             return "close"
         if _BARE_POSSESSIVE_DAY.search(before):
             return _elided_measure(claim.sentence[:claim.number.start])
+        named_after = _MEASURE_OF_DAY.match(claim.sentence, claim.number.end)
+        if named_after is not None:  # "since the $215.61 close of Tuesday, March 24"
+            return "close" if named_after.group("which").lower().startswith("clos") else named_after.group(
+                "which").lower()
     return None
+
+
+def _dated_extreme(claim: Claim, anchor: Anchor, snapshot: Snapshot) -> list[Fact] | None:
+    """The closing extreme (and its intraday twin) a dated high or low names when its day is the
+    extreme's own ("the Aug 19 closing high at $42.02", "its April 16 closing low of $411.68"): the
+    snapshot's 52-week or record close, whatever bars are held; the closing one first."""
+    extreme = _EXTREME.search(claim.sentence, max(0, claim.number.start - 30), claim.number.start)
+    if extreme is None or anchor.since:
+        return None
+    which, closing = extreme.group("which").lower(), bool(extreme.group("closing"))
+    e, tape = snapshot.extremes, snapshot.tape
+    dated = ((e.high_52w, e.high_52w_date, tape.high_intraday if tape else None,
+              tape.high_intraday_date if tape else None),
+             (e.all_time_high, e.all_time_high_date, None, None)) \
+        if which == "high" else ((e.low_52w, e.low_52w_date, tape.low_intraday if tape else None,
+                                   tape.low_intraday_date if tape else None),)
+    for value, day, intraday_value, intraday_day in dated:
+        if day == anchor.day:
+            facts = [Fact(f"{snapshot.symbol} closing {which} of {_day(day)}", value, "price", 2,
+                          kind=snapshot.kind, source=f"{snapshot.symbol}: extremes ({which}, {day})")]
+            if not closing and intraday_value is not None and intraday_day == day:
+                facts.append(Fact(f"{snapshot.symbol} intraday {which} of {_day(day)}",
+                                  intraday_value, "price",
+                                  2, kind=snapshot.kind, source=f"{snapshot.symbol}: intraday extremes"))
+            return facts
+    return None
+
+
+_FROM_EXTREME = re.compile(r"\s*(?:(?:closing|close)\s+)?(?P<which>high|low|peak|record|bottom|trough)\b",
+                           re.IGNORECASE)
+
+
+def _move_from_extreme(claim: Claim, anchor: Anchor, snapshot: Snapshot) -> list[Fact] | None:
+    """The % from a dated extreme when the day is the extreme's own ("rallied 51.14% from its April 16
+    closing low"): the close's distance from that 52-week or record close."""
+    clause = claim.sentence[claim.number.end:]
+    at = clause.find(anchor.text)
+    words = _FROM_EXTREME.match(clause, at + len(anchor.text)) if 0 <= at < 40 else None
+    if words is None:
+        return None
+    e = snapshot.extremes
+    which = words.group("which").lower()
+    dated = ((e.pct_from_52w_low, e.low_52w_date, "52-week low"),) if which in ("low", "bottom", "trough") \
+        else ((e.pct_from_52w_high, e.high_52w_date, "52-week high"),
+              (e.pct_from_ath, e.all_time_high_date, "record"))
+    return next(([Fact(f"{snapshot.symbol}'s distance from its {label} of {_day(day)}", value, "pct", 2,
+                       source=f"{snapshot.symbol}: extremes ({label})")]
+                 for value, day, label in dated if day == anchor.day), None)
+
+
+def _wrong_extreme(claim: Claim, fact: Fact) -> Finding:
+    return finding("value-mismatch", f"{claim.span} is not {fact.name}", section=claim.section,
+                   span=claim.span,
+                   expected=fact.printed(), source=fact.source)
 
 
 def _elided_measure(before: str) -> str:
@@ -161,28 +232,45 @@ def _clause(claim: Claim) -> tuple[str, int]:
     return sentence[start:end_match.start() if end_match else len(sentence)], start
 
 
-def _anchor(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | None:
+def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: bool = False) -> Anchor | None:
     """The past day the figure's clause (`where`: `_clause(claim)`) dates it to: the weekday or date
-    nearest the figure."""
+    nearest the figure (a weekday that opens a date, "Thursday, Feb 5", is that date). With
+    `past_year`, a date without its year after the session is read in the year before (see
+    _on_or_before)."""
     clause, offset = where
     middle = claim.number.start - offset
     found: list[tuple[int, Anchor]] = []
     after = claim.number.end - offset
-    for match in _WEEKDAY.finditer(clause):
-        if _figure_between(clause, middle, after, match.start(), match.end()):
-            continue
-        day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
-        since = bool(_SINCE.search(clause[:match.start()])) and not _THAT_DAY.match(
-            clause, match.end(), max(match.end(), middle))
-        found.append((abs(match.start() - middle), Anchor(day, match.group("day"), since)))
+    dated: list[tuple[int, int]] = []
     if may_hold_date(clause):
-        for printed in find_dates(clause, session):
+        printed_dates = find_dates(clause, session)
+        dated = [(p.start, p.end) for p in printed_dates]
+        for printed in map(partial(_on_or_before, session), printed_dates) if past_year else printed_dates:
             if printed.value <= session and not printed.span and not _figure_between(
                     clause, middle, after, printed.start, printed.end):
                 since = bool(_SINCE.search(clause[:printed.start])) and not _THAT_DAY.match(
                     clause, printed.end, max(printed.end, middle))
                 found.append((abs(printed.start - middle), Anchor(printed.value, printed.text, since)))
+    for match in _WEEKDAY.finditer(clause):
+        if _figure_between(clause, middle, after, match.start(), match.end()) \
+                or any(start <= match.start() < end for start, end in dated):
+            continue
+        day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
+        since = bool(_SINCE.search(clause[:match.start()])) and not _THAT_DAY.match(
+            clause, match.end(), max(match.end(), middle))
+        found.append((abs(match.start() - middle), Anchor(day, match.group("day"), since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
+
+
+def _on_or_before(session: date, printed: PrintedDate) -> PrintedDate:
+    """A date without its year read as the latest such day on or before the session: a past bar's
+    "April 16" in a November note is this year's, not next year's."""
+    if printed.has_year or printed.value <= session:
+        return printed
+    try:
+        return replace(printed, value=printed.value.replace(year=printed.value.year - 1))
+    except ValueError:  # Feb 29
+        return printed
 
 
 _THAT_DAY = re.compile(r"[\s,]*(?:when|on which|that day)\b", re.IGNORECASE)

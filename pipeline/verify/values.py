@@ -557,7 +557,7 @@ def _same_kind(claim: Claim, sf: SubjectFact) -> bool:
 
 
 _SESSION_COUNT = re.compile(r"\s+(?:of (?:its|the) (?:last|past) \d+ )?(?:straight |consecutive )?"
-                            r"(?:sessions?|trading days?|days|weeks|months)\b", re.IGNORECASE)
+                            r"(?:sessions?|sess\b|trading days?|days|weeks|months)\b", re.IGNORECASE)
 
 
 def _counts_sessions(claim: Claim) -> bool:
@@ -607,6 +607,10 @@ def _event_count(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     the event whose count the figure shows, else the first."""
     events = ctx.snapshot.events
     named = {kind for kind, pattern in _EVENT_KINDS if pattern.search(claim.sentence)}
+    if len(named) > 1:  # "FOMC Dec 9 (13 sessions) · CPI Dec 10 (14 sessions)": the one named last before it
+        before = [(m.end(), kind) for kind, pattern in _EVENT_KINDS
+                  for m in pattern.finditer(claim.sentence, 0, claim.number.start)]
+        named = {max(before)[1]} if before else named
     numbers = [n for n, event in enumerate(events, start=1) if event.kind in named]
     if len(numbers) == 1:
         fact = ctx.fact(ctx.symbol, f"event_{numbers[0]}_sessions_until")
