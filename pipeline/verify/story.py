@@ -257,8 +257,8 @@ _SETUP_ENTRY = re.compile(r"\bclose (?:back )?(?P<side>above|below|under|over)\s
                           r"(?P<at>\$?\d[\d,]*(?:\.\d+)?)(?:(?!\bor\b)[^;.]|\.\d){0,60}?"
                           r"\bwould (?:set up|trigger|open|start|arm)\b", re.IGNORECASE)
 """A setup's entry in the call ('a close above $X would set up a breakout long'): a close on a level
-the take does not name stands apart from it unless its own alternative also quotes the take's level
-(the text says why the trade waits for a level beyond it)."""
+the take does not name stands apart from it unless its own clause also quotes the take's level (the
+text says why the trade waits for a level beyond it, or aims at the take's level)."""
 _ALTERNATIVE = re.compile(r"[;:]")
 
 
@@ -270,7 +270,7 @@ def call_level(take: str, call: Call, prices: LevelPrices, close: float,
     also quotes the take's level says why the two differ."""
     taken: list[Quote] | None = None  # read once, when the call names a level
     found = []
-    asked = [(m, call.reasoning[_alternative_start(call.reasoning, m.start()):m.start()])
+    asked = [(m, _alternative(call.reasoning, m.start(), m.end()))
              for pattern in (_CALL_TRIGGER, _SETUP_ENTRY) for m in pattern.finditer(call.reasoning)]
     for m, said in asked:
         at = level_quotes(m.group("at"), "final_call", prices)
@@ -294,15 +294,20 @@ def call_level(take: str, call: Call, prices: LevelPrices, close: float,
     return found
 
 
-def _alternative_start(text: str, at: int) -> int:
-    before = list(_ALTERNATIVE.finditer(text, 0, at))
-    return before[-1].end() if before else 0
+def _alternative(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end], between the ';' or ':' before it and the ';' after it:
+    a setup's trigger and what the clause says of it (why it waits for a level beyond the take's,
+    or the take's level as its target: 'a close above $101.36 would set up a breakout long toward
+    $103.49', the range top the take stands on)."""
+    before = list(_ALTERNATIVE.finditer(text, 0, start))
+    after = text.find(";", end)
+    return text[before[-1].end() if before else 0:after if after >= 0 else len(text)]
 
 
 def _stands_apart(at: Quote, taken: Sequence[Quote], prices: LevelPrices, close: float,
                   said: str) -> list[Quote]:
     """The take's quotes on the side of the close the level quoted as `at` lies on, when the take
-    names none of `at`'s levels and `said` (the words before it) quotes none of the take's; [] when
+    names none of `at`'s levels and `said` (its clause) quotes none of the take's; [] when
     they agree. A level the close sits inside (the table's 'Current') counts by the side of the
     figure quoted for it (real SPY 2026-02-05: the take on the range bottom, a closing bound just
     under the close)."""
