@@ -7,8 +7,11 @@ extreme's, even when some other fact or a source happens to carry it. The extrem
 its words ("record close", "all-time high", "52-week low"), or by a bare "high"/"low"/"record"
 beside a figure that is the extreme's value ("closing low of $592.37"). A date binds to the
 extreme in its own comma phrase, or in the phrase before when its phrase attaches to it ("set on
-Nov 11", "reached Oct 22"). Intraday extremes are not held (the snapshot's are closing ones),
-and neither is an extreme of less than a full year of history.
+Nov 11", "reached Oct 22", "was touched on 23 October"), or in brackets after the extreme's figure
+("closing low of $592.37 (Apr 28)") or its name ("The death cross (Oct 16)"). The record close
+and the 52-week extremes are also named in other words ("the best close ever", "the historical
+summit of closing", "the lowest close of 52 weeks"). Intraday extremes are not held (the
+snapshot's are closing ones), and neither is an extreme of less than a full year of history.
 """
 
 from __future__ import annotations
@@ -24,10 +27,15 @@ from .numbers import PrintedDate, find_numbers, same_at_precision
 _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("all_time_high", re.compile(r"\b(?:record(?:\s+closing)?\s+(?:close|high|finish)|record\s+closing\s+"
                                  r"(?:price|level|mark|value)|"
-                                 r"all-time(?:\s+closing)?\s+high|closing\s+record)\b", re.IGNORECASE)),
-    ("high_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?high\b",
+                                 r"all-time(?:\s+closing)?\s+high|closing\s+record|"
+                                 r"(?:highest|best)\s+close\s+ever|"
+                                 r"historic(?:al)?\s+(?:summit|maximum|peak|high)\s+of\s+clos(?:e|ing))\b",
+                                 re.IGNORECASE)),
+    ("high_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?high\b|"
+                            r"\bhighest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?52\s+weeks\b",
                             re.IGNORECASE)),
-    ("low_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?low\b",
+    ("low_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?low\b|"
+                           r"\blowest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?52\s+weeks\b",
                            re.IGNORECASE)),
     ("cross", re.compile(r"\b(?:golden|death)[\s-]cross\b", re.IGNORECASE)),
 )
@@ -44,9 +52,11 @@ _PHRASE_MARK = re.compile(r",(?!\d)|[;\u2014(]|:(?!\d)|\.(?!\d)")
 _CLAUSE_MARK = re.compile(r"[;\u2014]|\.(?!\d)")
 _ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:was|is|has been|had been)\s+)?"
                        r"(?:set|made|formed|printed|dates|dating|dated|came|reached|hit|posted|notched|logged|marked|"
-                       r"recorded|from|on|back)\b", re.IGNORECASE)
+                       r"recorded|touched|registered|from|on|back)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\d\s*\(\s*$")
 """A date opening a bracket right after a figure ("$493.91 (Jan 12, 2026)")."""
+_OPENS_BRACKET = re.compile(r"\s*\(\s*$")
+"""A date opening a bracket right after the extreme's name ("The death cross (Oct 16)")."""
 _ITS = re.compile(r"\bits\b", re.IGNORECASE)
 """'its' in the extreme's phrase, which names no instrument: the instrument its clause names owns it."""
 _LABELS = {"all_time_high": "record close", "high_52w": "52-week closing high",
@@ -99,7 +109,15 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[str, str, bool] | 
         # a date in brackets after a figure dates the extreme named last before it in the clause
         names = [m.start() for _, pattern in _NAMED
                  for m in pattern.finditer(sentence, clause_start, when.start)]
+        if not names:  # "From the closing high of $257.77 (Dec 2, 2025)": a bare name, held to its value
+            names = [m.start() for _, pattern in _BARE
+                     for m in pattern.finditer(sentence, clause_start, when.start)]
         own = sentence[max(names):end] if names else own
+    elif marks:
+        named_before = [m for _, pattern in _NAMED
+                        for m in pattern.finditer(sentence, clause_start, when.start)
+                        if _OPENS_BRACKET.fullmatch(sentence, m.end(), when.start)]
+        own = sentence[named_before[-1].start():end] if named_before else own
     if _INTRADAY.search(own):
         return None
     for named in (_NAMED, _BARE):

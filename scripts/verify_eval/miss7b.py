@@ -10,6 +10,10 @@ on other subjects.
   Plant: "just below its 200-day".
 - Denials with "in"/"into" ("has not yet moved into oversold ground") and a MACD's signal with its
   value before the word ("isn't above its -3.06 signal line"). Plants: the zone and the side turned.
+- The date of an extreme in other layouts: in brackets after a bare "closing low of $592.37", in
+  brackets right after the cross's name ("The golden cross (Sep 21)"), after "was registered on"
+  beside the record close in other words ("the best close ever"), and the 52-week low as "the lowest
+  close in the last 52 weeks". Plants: each date one day off.
 - A weekday beside a date in other layouts: a desk's capitals ("FRIDAY, FEBRUARY 13, 2026"), a day
   before its month ("Thursday, 12 of February"), a month in brackets ("Prev Thu (Feb 12)"). Plants:
   each weekday one day off.
@@ -18,6 +22,8 @@ Every figure comes from the snapshot, so each note is correct by construction.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from pipeline.contracts import Snapshot
 
@@ -133,11 +139,59 @@ def weekday_plants(built: dict[str, Built]) -> list[Plant]:
                   note="a short weekday before its date in brackets, one day early")]
 
 
+# ---------------------------------------------------------------- dates of extremes in other layouts
+
+EXTREME_KEY = "SPY-2026-11-20"
+EXTREME_BASE = f"user-miss7b-extreme-{EXTREME_KEY}"
+
+
+def _day(when: date) -> str:
+    return f"{when:%b} {when.day}"
+
+
+def _extremes(s: Snapshot) -> tuple[date, date, date]:
+    """The record close's, the 52-week closing low's and the cross's dates (a full year held)."""
+    e, cross = s.extremes, s.trend.cross
+    assert s.has_full_year and e.all_time_high_date and e.low_52w_date and cross is not None
+    return e.all_time_high_date, e.low_52w_date, cross.since
+
+
+def extreme_note(b: Built) -> str:
+    s = b.snapshot
+    record, low, cross = _extremes(s)
+    e = s.extremes
+    return (f"# SPY, the long view\n\n"
+            f"The best close ever, ${e.all_time_high:.2f}, was registered on {_day(record)}. Measured "
+            f"from the closing low of ${e.low_52w:.2f} ({_day(low)}) the fund has come a long way.\n\n"
+            f"The golden cross ({_day(cross)}) still stands. The lowest close in the last 52 weeks, "
+            f"${e.low_52w:.2f}, dates from {_day(low)}.\n")
+
+
+def extreme_plants(built: dict[str, Built]) -> list[Plant]:
+    record, low, cross = _extremes(built[EXTREME_KEY].snapshot)
+    later = {name: _day(when + timedelta(days=1)) for name, when in
+             (("record", record), ("low", low), ("cross", cross))}
+    return [Plant(f"miss7b-extreme-record-{EXTREME_KEY}", EXTREME_BASE, "date",
+                  f"registered on {_day(record)}", f"registered on {later['record']}", "date-untraced",
+                  later["record"],
+                  note="the record close as 'the best close ever ... was registered on', a day late"),
+            Plant(f"miss7b-extreme-bare-{EXTREME_KEY}", EXTREME_BASE, "date",
+                  f"({_day(low)}) the fund", f"({later['low']}) the fund", "date-untraced", later["low"],
+                  note="a date in brackets after a bare 'closing low of $X', a day late"),
+            Plant(f"miss7b-extreme-cross-{EXTREME_KEY}", EXTREME_BASE, "date",
+                  f"golden cross ({_day(cross)})", f"golden cross ({later['cross']})", "date-untraced",
+                  later["cross"], note="a date in brackets right after the cross's name, a day late"),
+            Plant(f"miss7b-extreme-lowest-{EXTREME_KEY}", EXTREME_BASE, "date",
+                  f"dates from {_day(low)}", f"dates from {later['low']}", "date-untraced", later["low"],
+                  note="'the lowest close in the last 52 weeks ... dates from', a day late")]
+
+
 def miss7b_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
             UserText(DENIAL_BASE, DENIAL_KEY, "prose", "md", denial_note(built[DENIAL_KEY])),
-            UserText(WEEKDAY_BASE, WEEKDAY_KEY, "prose", "txt", weekday_note(built[WEEKDAY_KEY]))]
+            UserText(WEEKDAY_BASE, WEEKDAY_KEY, "prose", "txt", weekday_note(built[WEEKDAY_KEY])),
+            UserText(EXTREME_BASE, EXTREME_KEY, "prose", "md", extreme_note(built[EXTREME_KEY]))]
 
 
 def miss7b_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*side_plants(built), *denial_plants(built), *weekday_plants(built)]
+    return [*side_plants(built), *denial_plants(built), *weekday_plants(built), *extreme_plants(built)]
