@@ -72,6 +72,8 @@ def average_of(before: str) -> int | None:
     named before it with only a verb of moving (and adverbs, its value, "it" after a clause break)
     between ("the 50-day is still rising, up about", "The 50-day average is rising; it has gained
     roughly")."""
+    if "20" not in before and "50" not in before and "100" not in before:
+        return None  # every average _AVERAGE reads is a 20, 50, 100 or 200 ("200" holds "20")
     found = list(_AVERAGE.finditer(before))
     if not found:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 from ..contracts import Finding, NewsItem
 from .codes import finding
@@ -95,32 +96,58 @@ def source_text(item: NewsItem | None) -> str:
 
 
 def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsItem]],
-                  ctx: VerifyContext) -> list[Finding]:
-    """Each resolved citation in the sentence must share something with its source."""
+                  ctx: VerifyContext, read: dict[str, SourceWords] | None = None) -> list[Finding]:
+    """Each resolved citation in the sentence must share something with its source. `read`: the
+    sources' words read so far in this document (a source cited by several sentences is read once)."""
     cited = list(cited)
     if not cited:
         return []
     findings = []
     claim = _without_citations(sentence)
+    read = {} if read is None else read
     for number, item in cited:
-        if not supports(claim, source_text(item), ctx):
+        text = source_text(item)
+        words = read.get(text)
+        if words is None:
+            words = read[text] = SourceWords(text)
+        if not supports(claim, words, ctx):
             findings.append(finding("citation-unsupported", f"the sentence citing [{number}] shares no "
                                     f"subject, figure or wording with “{item.title}”", section=section,
                                     span=f"[{number}]", source=item.url))
     return findings
 
 
-def supports(sentence: str, text: str, ctx: VerifyContext) -> bool:
+class SourceWords:
+    """What a citing sentence is compared with in a source's text, each read when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
+
+    @cached_property
+    def title(self) -> set[str]:
+        return _title_words(self.text)
+
+    @cached_property
+    def words(self) -> set[str]:
+        return _content_words(self.text) | _concepts(self.text) | self.title
+
+    @cached_property
+    def names(self) -> set[str]:
+        return _names(self.text)
+
+
+def supports(sentence: str, source: SourceWords, ctx: VerifyContext) -> bool:
+    text, lowered = source.text, source.lowered
     if not text:
         return False
-    lowered = text.lower()
     if _shares_figure(sentence, text) or _quotes(sentence, lowered):
         return True
-    title = _title_words(text)
+    title = source.title
     own = _content_words(sentence) | _concepts(sentence) | _with_short(sentence, title)
-    shared = own & (_content_words(text) | _concepts(text) | title)
+    shared = own & source.words
     weight = len(shared) + (NAME_WEIGHT - 1) * len(shared & title)
-    weight += NAME_WEIGHT * len(_names(sentence) & _names(text))
+    weight += NAME_WEIGHT * len(_names(sentence) & source.names)
     if _shares_subject(sentence, lowered, ctx):
         return weight >= SUBJECT_AND_WORDS or not _names_unsourced_fact(sentence, lowered)
     return weight >= _needed(sentence, own)

@@ -78,13 +78,15 @@ capitals ('TUESDAY, NOVEMBER 17, 2025'; the weekday capitalised or in capitals, 
 
 
 _WEEKDAY_STEM = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.IGNORECASE)
+_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+"""A weekday read beside a date is capitalised or in capitals: it prints one of these."""
 
 
 def weekday_beside_date(sentence: str, section: str, session: date) -> list[Finding]:
     """Each weekday printed beside a date is that date's weekday (the year is the session's, or the next
     one for a date more than half a year back, as for DATE)."""
-    if _WEEKDAY_STEM.search(sentence) is None:
-        return []
+    if not any(stem in sentence for stem in _STEMS) or _WEEKDAY_STEM.search(sentence) is None:
+        return []  # the substring tests first: most sentences name no weekday
     findings = []
     for match in _WEEKDAY_DATE.finditer(sentence):
         printed = match.group("weekday")
@@ -230,8 +232,8 @@ def _year_start(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:
 
 def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
                    printed: list[PrintedDate], source_text: str = "") -> list[Finding]:
-    if "day" not in sentence:
-        return []  # every weekday _WEEKDAY reads ends in "day"
+    if "day" not in sentence or not any(name in sentence for name in _WEEKDAY_NAMES):
+        return []  # _WEEKDAY reads only these names, as printed ("50-day", "today": none)
     text_only = unquoted(sentence)
     dated = [(d.start, d.end) for d in printed]
     dated += [(m.start(), m.end()) for m in _WEEKDAY_DATE.finditer(text_only)]  # checked with their dates

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import partial
 
 from ..contracts import (
     Article,
@@ -104,6 +104,7 @@ class _Walk:
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
         self.carried_ratio: str | None = None  # an R multiple the sentence before read with its setup
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
+        self.read_sources: dict[str, citations.SourceWords] = {}  # the cited sources' words, read once
 
     # --- whole-document checks -----------------------------------------------------------------
     def missing_values(self) -> list[Finding]:
@@ -213,7 +214,7 @@ class _Walk:
                   if not any(f.span and f.span in g.span for g in found if g.span)]
         found += ranking.check_rank_words(sentence, section, self.ctx, own_paragraph=self.running is None)
         found += self._dates(sentence, section, source_text)
-        found += citations.check_support(sentence, section, cited, self.ctx)
+        found += citations.check_support(sentence, section, cited, self.ctx, self.read_sources)
         return found
 
     def _claims_of(self, sentence: str, section: str, written: number_words.Rewritten,
@@ -234,11 +235,14 @@ class _Walk:
             return False
         running = self.running
 
-        def claims() -> _Read:
-            written = number_words.rewrite(sentence)
-            return self._claims_of(written.text, section, written, running)
+        kept: list[_Read] = []  # read once, when first asked (a closure: functools.cache costs more)
 
-        read = cache(claims)
+        def read() -> _Read:
+            if not kept:
+                written = number_words.rewrite(sentence)
+                kept.append(self._claims_of(written.text, section, written, running))
+            return kept[0]
+
         before = self.previous_moves
         self.previous_moves = lambda: read().moves() or before()
         self.previous_prices = lambda: read().prices()

@@ -41,6 +41,9 @@ class Mention:
 
 _TOKEN = re.compile(r"(?<![\w^])[\w^&]+")
 """Where a mention may start, and the first token an alias is indexed by ("s&p", "^rut", "small")."""
+_TOKENS = re.compile(r"[\w^&]+")
+"""_TOKEN for findall: a greedy scan never starts inside a run of token characters, so the lookbehind
+always holds there and is left out (it cost a test at every position)."""
 _CONTINUES = re.compile(r"[\w-]")
 _IN_TOKEN = re.compile(r"[\w^&]")
 """A character a token holds: a token is a whole run of them."""
@@ -212,7 +215,7 @@ def _token_starts(lowered: str, index: dict[str, list[str]]) -> list[tuple[int, 
     """Where the tokens of `lowered` that start an alias in `index` stand, in text order: the tokens
     are listed at C speed and only the few that start an alias are looked for again."""
     starts = []
-    for token in set(filter(index.__contains__, _TOKEN.findall(lowered))):
+    for token in set(filter(index.__contains__, _TOKENS.findall(lowered))):
         start = lowered.find(token)
         while start >= 0:
             if (start == 0 or not _IN_TOKEN.match(lowered, start - 1)) and not _IN_TOKEN.match(

@@ -538,22 +538,22 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
     if _NAMED_AS.search(before[-40:]):
         return True
-    clause = _CLAUSE_OR_AND.split(before)[-1]
-    sentence_clause = _SENTENCE_CLAUSE.split(before)[-1]
     if rule.holds is _average_vs_average and _AVERAGE_OBJECT_BEFORE.search(before):
         return True  # "above its 50-day and just above its 200-day": the close against each, not a cross
     if rule.holds in (_vs_average, _vs_both_averages) and _AVERAGE_SUBJECT.search(
-            _AVERAGE_OBJECT.sub(" ", sentence_clause)):
+            _AVERAGE_OBJECT.sub(" ", _SENTENCE_CLAUSE.split(before)[-1])):
         return True  # "the 50-day is above the 200-day" compares averages, not the close
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
     if rule.family == "pattern-mismatch" and _asked(text, match) and _QUESTION_OPENS.match(text):
         return True  # "Isn't it below the 50-day now?" asks; the answer after it says
-    if rule.family == "pattern-mismatch" and re.search(r"\b(?:not|no|nor|never|without)\b", clause, re.I):
+    clause = _CLAUSE_OR_AND.split(before)[-1]
+    if rule.family == "pattern-mismatch" and _CLAUSE_NEGATION.search(clause):
         return True
     return bool(_HYPOTHETICAL.search(clause) or _HYPOTHETICAL.search(_clause_after(text, match)))
 
 
+_CLAUSE_NEGATION = re.compile(r"\b(?:not|no|nor|never|without)\b", re.IGNORECASE)
 _ANSWERED_YES = re.compile(r"\?\W*(?:yes|yep)\b", re.IGNORECASE)
 """A question answered 'Yes' in its own sentence: the sentence after says what was asked about."""
 _QUESTION_AFTER = re.compile(r"^[^.!?;]{0,60}\?(?P<answer>\W*(?:no|not|nope|yes|yep)\b)?", re.IGNORECASE)
