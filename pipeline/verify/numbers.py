@@ -738,6 +738,10 @@ def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
 _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                             r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S|Ep|Ch|Pt|Ref|Ste|Apt|"
                             r"ext|Ext|tel|Tel)\.$")
+_ABBREVIATION_REACH = 10
+"""How far from a text's end an _ABBREVIATIONS match can start (the longest, 'approx.', and a newline
+'$' stands before, with room): the search starts there rather than walking the whole text (its
+word boundary still sees the character before)."""
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])")
@@ -778,7 +782,8 @@ def sentences(text: str) -> list[str]:
         answers = bool(merged) and bool(_ANSWERED.search(merged[-1])) and (
             bool(_ANSWER.match(part)) or (len(merged[-1].split()) <= _SHORT_QUESTION
                                           and _answers_short_question(merged[-1], part)))
-        if merged and _ABBREVIATIONS.search(merged[-1]) or answers:
+        if merged and _ABBREVIATIONS.search(merged[-1], max(0, len(merged[-1]) - _ABBREVIATION_REACH)) \
+                or answers:
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
