@@ -259,7 +259,8 @@ _SETUP_ENTRY = re.compile(r"\bclose (?:back )?(?P<side>above|below|under|over)\s
 """A setup's entry in the call ('a close above $X would set up a breakout long'): a close on a level
 the take does not name stands apart from it unless its own clause also quotes the take's level (the
 text says why the trade waits for a level beyond it, or aims at the take's level)."""
-_ALTERNATIVE = re.compile(r"[;:]")
+_ALTERNATIVE = re.compile(r"[;:]|\bor\b")
+_CLAUSE_END = re.compile(r";|\bor\b")
 
 
 def call_level(take: str, call: Call, prices: LevelPrices, close: float,
@@ -295,13 +296,14 @@ def call_level(take: str, call: Call, prices: LevelPrices, close: float,
 
 
 def _alternative(text: str, start: int, end: int) -> str:
-    """The clause around text[start:end], between the ';' or ':' before it and the ';' after it:
+    """The clause around text[start:end], between the ';', ':' or 'or' before it and the ';' or 'or'
+    after it (an alternative of its own):
     a setup's trigger and what the clause says of it (why it waits for a level beyond the take's,
     or the take's level as its target: 'a close above $101.36 would set up a breakout long toward
     $103.49', the range top the take stands on)."""
     before = list(_ALTERNATIVE.finditer(text, 0, start))
-    after = text.find(";", end)
-    return text[before[-1].end() if before else 0:after if after >= 0 else len(text)]
+    after = _CLAUSE_END.search(text, end)
+    return text[before[-1].end() if before else 0:after.start() if after else len(text)]
 
 
 def _stands_apart(at: Quote, taken: Sequence[Quote], prices: LevelPrices, close: float,
