@@ -50,7 +50,7 @@ _LABELS = re.compile(
     r"|\b\d{1,3}[dw]\b"  # a window's shorthand: "50d", "200d", "5d", "4w"
     r"|\b(?:10|20|50|100|150|200) day\b"  # an average's name without its hyphen: "50 day is 614.02"
     r"|\baverage (?:at|of|over) (?:10|20|50|100|150|200) (?:days|sessions)\b"  # "its average of 50 sessions"
-    r"|\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b"  # a time of day: the session's close
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\b"  # a time of day: the session's close, "16:00:07"
     r"|#[\w-]+"  # a tag such as #russell-2000
     r"|\b(?:20|30|50|70|80)(?:\s(?:and|or)\s(?:20|30|50|70|80))?[- ](?:line|level|threshold|mark)s?\b"
     r"|(?<!\S)\d{1,2}/(?![\d/])"  # RSI lines ("the 70 and 30 lines"); "5/"
@@ -70,7 +70,7 @@ DATE = re.compile(
     r"(?P<span>\s?[-\u2013]\s?\d{1,2}\b(?!\.\d|%))?"  # a span of days: "Feb. 9-13" (dated by its first)
     r"(?:,?\s+(?P<year>\d{4}))?\b"
     rf"|\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>{_CASED_MONTHS})\b\.?"  # "12 of Nov"
-    r"(?:,?\s+(?P<dyear>\d{4}))?"
+    r"(?:,?\s+(?:of\s+)?(?P<dyear>\d{4}))?"  # with its year, translated too: "13 of November of 2026"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b)"
 )
 CITATION = re.compile(r"\[(\d+)\]")
@@ -232,8 +232,19 @@ def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def blank(text: str, pattern: re.Pattern[str]) -> str:
-    """Replace every match with spaces of the same length (offsets survive)."""
+    """Replace every match with spaces of the same length (offsets survive); of a match holding a
+    `figure` group, only that group (the words around it are kept: "the RSI of [14] sessions")."""
+    if "figure" in pattern.groupindex:
+        return pattern.sub(_blank_figure, text)
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _blank_figure(match: re.Match[str]) -> str:
+    whole = match.group(0)
+    if match.group("figure") is None:
+        return " " * len(whole)
+    start, end = match.start("figure") - match.start(), match.end("figure") - match.start()
+    return whole[:start] + " " * (end - start) + whole[end:]
 
 
 COMMON_NAMES = (
@@ -450,18 +461,42 @@ def _not_figures(present: frozenset[str]) -> re.Pattern[str]:
 
 
 _COUNTED = ("members|people|attendees|participants|callers|listeners|viewers|readers|subscribers|followers|"
-            "votes|ratings|reviews|downloads|episodes")
+            "votes|ratings|reviews|downloads|episodes|entries|portfolios|accounts|clients|households|posts")
 _PICTOGRAPH = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
 _FURNITURE = re.compile(
-    rf"{_PICTOGRAPH}[ \t]*\d{{1,3}}(?:,\d{{3}})*(?:\.\d)?[kKM]?(?=[ \t]+{_PICTOGRAPH}|[ \t]*(?:\n|$))"
-    # a post's counters in a row of pictographs: "\U0001f4ac 41   \u2764\ufe0f 318   \U0001f4ca 22.4K"
-    r"|\b(?:Ep|Episode|Issue|Part|Chapter|Season|Lesson|Module)\.?[ \t]?#?\d+\b"  # "Ep. 214", "episode 213"
+    rf"{_PICTOGRAPH}[ \t]*\d{{1,3}}(?:,\d{{3}})*(?:\.\d)?[kKM]?(?=[ \t]+{_PICTOGRAPH}|[ \t]*(?:\n|$)"
+    r"|[ \t]*[\u00b7\u2022|][ \t]*\d)"
+    # a post's counters in a row of pictographs or dots: "\U0001f4ac 41   \u2764\ufe0f 318",
+    # "\U0001f44d 1,284 \u00b7 97"
+    r"|[\u25b2\u2b06\u2191][ \t]*\d{1,3}(?:,\d{3})*(?:\.\d)?[kK]?[ \t]*[\u25bc\u2b07\u2193]"
+    # a post's vote score between its up and down arrows: "\u25b2 88 \u25bc" (a move has no down
+    # arrow after it)
+    r"|(?<=[\u00b7\u2022][ \t])\d{1,2}[mhdw]\b"  # a post's age after its dot: "\u00b7 58m"
+    r"|\b(?:Ep|Episode|Issue|Part|Chapter|Season|Lesson|Module|Fig|Figure|Exhibit|Page|Row)\.?[ \t]?#?"
+    r"\d+(?:,\d{3})*\b"  # "Ep. 214", "episode 213", "Fig. 8", "page 96", "row 2,147"
+    r"|\bNo\.[ \t]?\d+(?:/\d{2,4})?\b"  # a note's number: "no. 47/2026"
     r"|\b\d+(?:\.\d+)?[ \t]?(?:\u2605|\u2606|stars?\b)"  # a star rating: "4.8 \u2605"
     r"|\b\d+[ \t]?(?:min|mins|sec|secs|seconds)\b"  # a runtime: "38 min"
     rf"|(?<![\w$.,+\-\u2212])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?[kKM]?(?=\s+(?:[a-z-]+\s+)?(?:{_COUNTED})\b)"
     # an audience or a count of people, in shorthand too: "847K subscribers", "(1,212 ratings)"
-    rf"|(?<![\w$.,+\-\u2212])\d{{1,3}}(?:,\d{{3}})*\s+of\s+(?:the\s+)?(?=\d{{1,3}}(?:,\d{{3}})*\s+"
-    rf"(?:[a-z-]+\s+)?(?:{_COUNTED})\b)"  # "11 of 14 members"
+    rf"|(?<![\w$.,+\-\u2212])\d{{1,3}}(?:,\d{{3}})*\s+of\s+(?:the\s+)?(?:[\w.&-]+['\u2019]s\s+)?"
+    rf"(?=\d{{1,3}}(?:,\d{{3}})*\s+(?:[a-z-]+\s+)?(?:{_COUNTED})\b)"
+    # "11 of 14 members", "38 of the index's 100 members"
+    r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*\s+of\s+our\s+\d{1,3}(?:,\d{3})*\b(?![.,]\d|%)"
+    # a count of our things: "41 of our 112 client portfolios"
+    rf"|\b(?:{_COUNTED}|audience|attendance|turnout)[ \t]*:[ \t]*\d{{1,3}}(?:,\d{{3}})*(?:\.\d)?[kK]?\b"
+    r"(?![.,]\d|%)"  # a labelled count: "Audience: 212", "VIP members: 1,030"
+    r"|\b\d{1,4}[ \t]+for(?:[ \t]+the[ \t]+[a-z]+)?,?[ \t]+\d{1,4}[ \t]+against\b"
+    r"(?:,?[ \t]+\d{1,4}[ \t]+abstain(?:ing|ed|ions?)?\b)?"
+    # a vote's tally: "118 for the motion, 94 against"
+    r"|\b(?:dues|fees?|subscriptions?|membership)[ \t]+(?:of[ \t]+)?\$\d{1,3}(?:,\d{3})*(?:\.\d\d)?\b"
+    r"|\$\d{1,3}(?:,\d{3})*(?:\.\d\d)?(?=[ \t]+in[ \t]+(?:the|our)[ \t]+(?:account|treasury|kitty)\b)"
+    # a club's own money: "dues of $50", "$18,420 in the account"
+    r"|(?-i:\b\d{3,4}[ \t]?AM\b)|\b\d{2,3}\.\d[ \t]?FM\b"  # a radio station: "1040 AM", "98.7 FM"
+    r"|\b\d{1,2}(?:\.\d+)?%(?=[ \t]+(?:allocation|weighting|stake)\b)"  # a holding: "a 2.5% allocation"
+    r"|\b(?:daily|weekly|intraday)[ \t]+(?:chart|closes|bars|candles),[ \t]+\d{1,3}"
+    r"(?=[ \t]+(?:sessions|bars|days|weeks)\b)"  # a chart's window: "daily chart, 64 sessions"
+    r"|(?-i:\b[A-Z][a-z]+,[ \t]\d{2}(?=,[ \t](?:in|from)[ \t]+[A-Z]))"  # an age: "Dave, 61, in Tucson"
     r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*(?=\s+of\s+(?:you|us|them|our\s+\w+)\b)"  # "340 of you"
     r"|(?<![\w$.,+\-\u2212])\d{1,4}(?=\s+(?:shares|pieces|units|contracts|lots)\b)"
     # a holding: "120 shares" (a day's volume is printed in millions or with a K/M)
@@ -479,6 +514,12 @@ _FURNITURE = re.compile(
     r"|\bext\.?[ \t]?\d{2,6}\b"  # a phone number and its extension: "+1 212 555 0143", "ext. 4471"
     r"|\b(?-i:SMA|EMA|MA)[ \t]?\d{1,3}\b(?![.,]\d)|\b\d{1,3}[- ]?wks?\b"  # a window: "MA 200", "52-wk"
     r"|\b\d{1,3}[ \t]+(?:or|to)[ \t]+\d{1,3}[ \t]+(?:days|sessions|weeks)\b"  # lengths: "50 or 200 days"
+    r"|\b(?:average|avg|mean|RSI|ATR|SMA|EMA|that|\d[xX])(?:[ \t]+(?:computed|calculated|measured|taken))?"
+    r"[ \t]+(?:at|of|over|on)[ \t]+(?P<figure>\d{1,3})(?=[ \t]+(?:days|sessions|weeks|periods)\b)"
+    # a window written after what it measures, as translations put it: "the moving average at 50 days",
+    # "the RSI of 14 sessions", "well above that at 200 days", "1.5x of 20 sessions" (a multiple in words
+    # leaves "1.5x" for "one and a half times the average"); only the window is blanked, the words and
+    # the multiple before it and the reading after it are still read
     r"|(?<=\b(?:why|how) )\d{1,4}(?=[ \t]+(?:is|was)[ \t]+(?:a|the)[ \t]+(?:[a-z-]+[ \t]+)?number\b)"
     # a number talked about as a number: "why 200 is a magic number"
     r"|\b(?:available|accessible|online|valid|open)[ \t]+for[ \t]+\d{1,3}(?=[ \t]+(?:days|weeks|months)\b)"
@@ -508,6 +549,11 @@ _OF_YOU_NEEDS = re.compile(r"of\s+(?:you|us|them|our)\b")
 _HOLDING_NEEDS = re.compile(r"\d\s+(?:shares|pieces|units|contracts|lots)\b")
 _PHONE_NEEDS = re.compile(r"\d{3}[ .\-]\d{4}\b")
 _OLD_YEAR_NEEDS = re.compile(r"\b1[89]\d\d\b")
+_VOTE_ARROWS_NEEDS = re.compile("\\d[ \t]*[\u25bc\u2b07\u2193]")
+_POST_AGE_NEEDS = re.compile("[\u00b7\u2022][ \t]\\d{1,2}[mhdw]\\b")
+_OF_OUR_NEEDS = re.compile(r"of\s+our\s+\d")
+_STATION_NEEDS = re.compile(r"\d[ \t]?(?:AM|FM)\b")
+_APPOSITIVE_AGE_NEEDS = re.compile(r"[a-z],[ \t]\d{2},[ \t](?:in|from)[ \t]")
 _SCALE_NEEDS = re.compile(r"\b0[ \t]?(?:-|\u2013|to|and)[ \t]?100\b")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STAR_MARKS = re.compile("[\u2605\u2606]")
@@ -523,10 +569,27 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     # (which alternative of _FURNITURE, whole words one of which the text's lowered runs of letters
     # hold, or a mark the text holds, for it to match; and a further test when one is needed)
     (lambda alt: alt.startswith("[\u2600"), (), _PICTOGRAPH_NEEDS, None),
+    (lambda alt: alt.startswith(r"[\u25b2"), (), _VOTE_ARROWS_NEEDS, None),
+    (lambda alt: alt.startswith(r"(?<=[\u00b7"), (), _POST_AGE_NEEDS, None),
+    (lambda alt: r"of\s+our\s+\d" in alt, ("our",), None,
+     lambda text, runs: "of" in runs and _lowered_holds(_OF_OUR_NEEDS, text)),
+    (lambda alt: alt.startswith(r"\b(?:" + _COUNTED),
+     (*_COUNTED.split("|"), "audience", "attendance", "turnout"), None, None),
+    (lambda alt: "against" in alt, ("against",), None, None),
+    (lambda alt: alt.startswith(r"\b(?:dues"),
+     ("dues", "fee", "fees", "subscription", "subscriptions", "membership"), None, None),
+    (lambda alt: "(?:account|treasury" in alt, ("account", "treasury", "kitty"), None, None),
+    (lambda alt: alt.startswith(r"(?-i:\b\d{3,4}"), ("am",), _STATION_NEEDS, None),
+    (lambda alt: alt.endswith(r"[ \t]?FM\b"), ("fm",), None, None),
+    (lambda alt: "(?:allocation|" in alt, ("allocation", "weighting", "stake"), None, None),
+    (lambda alt: alt.startswith(r"\b(?:daily|"), ("chart", "closes", "bars", "candles"), None, None),
+    (lambda alt: alt.startswith(r"(?-i:\b[A-Z][a-z]+,"), (), _APPOSITIVE_AGE_NEEDS, None),
+    (lambda alt: alt.startswith(r"\bNo\."), ("no",), None, None),
     (lambda alt: alt.endswith(r"\d{3}[ .\-]\d{4}\b"), (), _PHONE_NEEDS, None),
     (lambda alt: alt.startswith(r"\bext"), ("ext",), None, None),
     (lambda alt: alt.startswith(r"\b(?:Ep|"),
-     ("ep", "episode", "issue", "part", "chapter", "season", "lesson", "module"), None, None),
+     ("ep", "episode", "issue", "part", "chapter", "season", "lesson", "module", "fig", "figure", "exhibit",
+      "page", "row"), None, None),
     (lambda alt: "stars?" in alt, ("star", "stars"), _STAR_MARKS, None),
     (lambda alt: "(?:min|mins|sec" in alt, ("min", "mins", "sec", "secs", "seconds"), None, None),
     (lambda alt: r"of\s+(?:you" in alt, ("you", "us", "them", "our"), None,
@@ -545,6 +608,7 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: "1[89]" in alt, (), _OLD_YEAR_NEEDS, None),
     (lambda alt: alt.startswith(r"\b(?-i:SMA"), ("sma", "ema", "ma"), None, None),
     (lambda alt: "wks?" in alt, ("wk", "wks"), None, None),
+    (lambda alt: alt.startswith(r"\b(?:average|avg"), ("days", "sessions", "weeks", "periods"), None, None),
     (lambda alt: "(?:days|sessions|weeks)" in alt, ("days", "sessions", "weeks"), None, None),
     (lambda alt: "number" in alt, ("number",), None, None),
     (lambda alt: alt.startswith(r"\b(?:available|"), ("available", "accessible", "online", "valid", "open"),
@@ -737,7 +801,7 @@ def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
 
 _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                             r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S|Ep|Ch|Pt|Ref|Ste|Apt|"
-                            r"ext|Ext|tel|Tel)\.$")
+                            r"ext|Ext|tel|Tel|Fig|Figs|no)\.$")
 _ABBREVIATION_REACH = 10
 """How far from a text's end an _ABBREVIATIONS match can start (the longest, 'approx.', and a newline
 '$' stands before, with room): the search starts there rather than walking the whole text (its
