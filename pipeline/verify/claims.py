@@ -197,6 +197,15 @@ _REFERENCES = (
 
 _CARD_LABEL = r"(?:^|[|\u00b7;]\s*)(?:(?:day|session)(?:'s)?\s+)?"
 """A label opening a line or a cell of a data card ("Hi / Lo   244.45 / 243.65", "| High 244.45")."""
+
+
+def _window_after(days: int) -> str:
+    """A window written after what it measures, as translations put it: "the RSI at 14 days", "the
+    moving average of 50 sessions" (numbers.py blanks the window's number, so it is no figure)."""
+    return (rf"(?:\s+(?:computed|calculated|measured|taken))?\s+(?:at|of|over|on)\s+{days}\s+"
+            r"(?:days|sessions|periods)\b")
+
+
 # (pattern ending right before the figure, fact name, kind); first match wins.
 _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
     (re.compile(r"(?:" + pattern + r")[\s:,(]*(?:reads|read|is|was|stands at|stood at|sits at|sat at|at|of|"
@@ -204,14 +213,16 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
                 + (READING_ADJECTIVE + "?" if kind == ClaimKind.INDICATOR else "") + "$", re.IGNORECASE),
      name, kind)
     for pattern, name, kind in (
-        (r"\bRSI(?:\s?\(\d+\)|-?\d{1,2}\b)?(?:\s+(?:line|reading|value))?", "rsi_14", ClaimKind.INDICATOR),
+        (r"\bRSI(?:\s?\(\d+\)|-?\d{1,2}\b|" + _window_after(14) + r")?(?:\s+(?:line|reading|value))?",
+         "rsi_14", ClaimKind.INDICATOR),
         (r"\bMACD(?:\s?\(\d+,\s?\d+,\s?\d+\))?(?:\s+line)?", "macd", ClaimKind.INDICATOR),
         (r"\bsignal(?: line)?", "macd_signal", ClaimKind.INDICATOR),
         (r"\bhistogram", "macd_hist", ClaimKind.INDICATOR),
         (r"\b(?:average true range|ATR)(?:\s?\(\d+\))?", "atr_14", ClaimKind.INDICATOR),
-        (r"\b50-day(?: simple| exponential)?(?: moving)?(?: average| MA| SMA| line)?", "sma_50",
-         ClaimKind.LEVEL),
-        (r"\b200-day(?: simple)?(?: moving)?(?: average| MA| SMA| line)?", "sma_200", ClaimKind.LEVEL),
+        (r"\b50-day(?: simple| exponential)?(?: moving)?(?: average| MA| SMA| line)?"
+         r"|\b(?:moving )?average" + _window_after(50), "sma_50", ClaimKind.LEVEL),
+        (r"\b200-day(?: simple)?(?: moving)?(?: average| MA| SMA| line)?"
+         r"|\b(?:moving )?average" + _window_after(200), "sma_200", ClaimKind.LEVEL),
         (r"\b20-day(?: simple)?(?: moving)?(?: average| MA| SMA)", "sma_20", ClaimKind.LEVEL),
         (r"\b52-week(?: closing| intraday)? high", "high_52w", ClaimKind.LEVEL),
         (r"\b52-week(?: closing| intraday)? low", "low_52w", ClaimKind.LEVEL),
@@ -266,8 +277,8 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
     )
 )
 _NAMING_WORDS = WordIndex((
-    ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range"), ("50-day",),
-    ("200-day",), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
+    ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range"), ("50-day", "average"),
+    ("200-day", "average"), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
     ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
     ("hi",), ("lo",),
     ("record", "all-time", "best", "highest"), ("max",),
