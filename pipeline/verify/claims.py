@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from ..contracts import InstrumentKind
 from .average_moves import average_of
 from .lookahead import leading
 from .number_words import READING_ADJECTIVE
@@ -71,7 +72,8 @@ class Claim:
 
 # Words allowed between a subject and its figure for the figure to be that subject's.
 _LINK_WORDS = tuple("""
-    closed ended finished settled traded trades trading was is were are stood stands sits sat rose
+    closed ended finished settled closes ends finishes settles itself traded trades trading was is were
+    are stood stands sits sat rose
     fell gained lost added shed slipped climbed jumped dropped sank rallied advanced declined eased
     edged inched tumbled slid hard retreated surged ticked firmed up down higher lower at to by near
     around about above below under over holding held hovering the session day on shares of its index
@@ -325,6 +327,10 @@ _EVENT_DATE_BEFORE = re.compile(rf"\b(?:Fed|FOMC|CPI|PPI|payrolls|jobs report|NF
                                 r"|\d{1,2}/\d{1,2})?\s*\(\s*$", re.IGNORECASE)
 """An event with its date and a bracketed count of sessions ("FOMC Dec 9 (13 sessions)", "CPI 12/10 (14
 sess)"): the sessions until it."""
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(r"\b(?:Fed|FOMC|CPI|PPI|payrolls|jobs report|NFP|GDP|PCE)\b")
+"""An event named before "within N sessions" ("The next decision of the Fed is the 9 of December, within
+13 sessions"): the count is the sessions until it."""
 _SESSIONS_AFTER = re.compile(r"^\s*(?:trading\s+)?sessions?\s*(?:[.;,)]|$|now\b|and\s+counting\b)",
                              re.IGNORECASE)
 _SINCE_DATE = re.compile(rf"\bsince\s+(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -355,10 +361,33 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
                           for number in find_numbers(named, names)], sentence, mentions)
     if claims and attributed(sentence):
         claims = [replace(c, attributed=True) for c in claims]
+    if claims and "itself" in sentence:
+        claims = _index_itself(claims, sentence, mentions, lexicon)
     if running is None:
         return claims
     return [replace(c, subject=running, strong=True, inherited=True) if c.subject is None else c
             for c in claims]
+
+
+_ITSELF = re.compile(r"\s+itself\b", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"[;\u2014]|\band\b|\bwhile\b|\bbut\b")
+
+
+def _index_itself(claims: list[Claim], sentence: str, mentions: list[Mention],
+                  lexicon: Lexicon) -> list[Claim]:
+    """"The Dow itself finished at 48,219.41, up 0.87%": a family's name with "itself" is its index,
+    not the fund that tracks it (DIA's 0.89% is no match)."""
+    out = []
+    for claim in claims:
+        mention = next((m for m in reversed(mentions)
+                        if m.end <= claim.number.start and m.symbols == claim.subject), None)
+        if mention is not None and len(mention.symbols) > 1 and _ITSELF.match(sentence, mention.end) \
+                and not _OTHER_CLAUSE.search(sentence, mention.end, claim.number.start):
+            index = tuple(s for s in mention.symbols if lexicon.kind_of(s) == InstrumentKind.INDEX)
+            if len(index) == 1:  # named with emphasis in the figure's own clause: strongly the index's
+                claim = replace(claim, subject=index, strong=True)
+        out.append(claim)
+    return out
 
 
 _LIST_GLUE = re.compile(r"^[\s,;]*(?:and\s+|while\s+|with\s+)?$", re.IGNORECASE)
@@ -653,8 +682,11 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         if (_CROSS_AGE.match(after) or _SESSIONS_AFTER.match(after) and _SINCE_DATE.search(before[-40:])) \
                 and _CROSS_WORDS.search(before[-120:]):
             return "cross_sessions_since", ClaimKind.VALUE  # "in a golden cross since July 27, 83 sessions"
-        if _SESSIONS_BRACKETED.match(after) and _EVENT_DATE_BEFORE.search(before[-50:]):
-            return "event_sessions_until", ClaimKind.VALUE  # "FOMC Dec 9 (13 sessions)"
+        if _SESSIONS_BRACKETED.match(after) and _EVENT_DATE_BEFORE.search(before[-50:]) \
+                or _WITHIN.search(before[-12:]) and _SESSIONS_AFTER.match(after) \
+                and _EVENT_BEFORE.search(before) is not None:
+            return "event_sessions_until", ClaimKind.VALUE  # "FOMC Dec 9 (13 sessions)", "the Fed ..., within
+            # 13 sessions"
     if number.value in _SCALES and _OUT_OF.search(before[-20:]):
         return None, ClaimKind.SCORE  # the scale of a score ("Pulse 74 out of 100"), as in "74/100"
     if _lookback(before, after, number):

@@ -18,6 +18,10 @@ must be held to the fact its words name, in other words than the holdout's, on o
   from a dated low ("11.38% from its April 30 closing low"), a past close told "the $213.65 close
   of Friday, March 27". Plants: the intraday high for the closing one, the % two points high, a
   past close with its digits swapped.
+- Whose figure: a family's name with "itself" is its index ("The Nasdaq 100 itself closed at ...,
+  up 1.74%": the fund's 1.73% is no match), a capital flash line "IWM ENDS AT $X, +N%" is IWM's own
+  move, an event named before "within N sessions" is what the count is to. Plants: the fund's move
+  for the index's, DIA's move on IWM's line, the Fed's count 4 high.
 - Reward/risk in other layouts: an entry "on a dip to" with "(2.6:1)" after the target, a ratio
   sentence with an aside ("It's about 3.9 to 1, fine."). Plants: each ratio one higher.
 
@@ -62,7 +66,8 @@ def words_note(b: Built) -> str:
             f"on the day. "
             f"The fund traded on {w['volume']} million shares.\n\n"
             f"It clears the 200-day (${w['sma200']}) by {w['above200']}%.\n\n"
-            f"Next up: Fed Dec 9 ({w['fed']} sessions) and CPI Dec 10 ({w['cpi']} sessions).\n")
+            f"Next up: Fed Dec 9 ({w['fed']} sessions) and CPI Dec 10 ({w['cpi']} sessions). The Fed's "
+            f"meeting is the one that matters, within {w['fed']} sessions.\n")
 
 
 def words_plants(built: dict[str, Built]) -> list[Plant]:
@@ -88,7 +93,10 @@ def words_plants(built: dict[str, Built]) -> list[Plant]:
                        "count beside it is another event's)"),
             Plant(f"miss7-words-clears-{WORDS_KEY}", WORDS_BASE, "value", f"by {w['above200']}%",
                   f"by {above}%", "value-mismatch", f"{above}%",
-                  note="the distance above the 200-day told 'clears the 200-day ($X) by', a point high")]
+                  note="the distance above the 200-day told 'clears the 200-day ($X) by', a point high"),
+            Plant(f"miss7-words-within-{WORDS_KEY}", WORDS_BASE, "value", f"within {w['fed']} sessions",
+                  f"within {int(w['fed']) + 4} sessions", "value-mismatch", f"{int(w['fed']) + 4}",
+                  note="the sessions until the Fed told 'within N sessions' after the event, 4 high")]
 
 
 # ---------------------------------------------------------------- an app card and dated extremes
@@ -224,12 +232,49 @@ def plan_plants(built: dict[str, Built]) -> list[Plant]:
                        "one higher")]
 
 
+# ---------------------------------------------------------------- an index "itself" and a flash line
+
+FLASH_KEY = "QQQ-2025-11-17"
+FLASH_BASE = f"user-miss7-flash-{FLASH_KEY}"
+
+
+def _flash(b: Built) -> dict[str, str]:
+    s = b.snapshot
+    index = next(r for r in s.related if r.symbol == "^NDX")
+    iwm = next(p for p in b.peers if p.symbol == "IWM")
+    dia = next(p for p in b.peers if p.symbol == "DIA")
+    fund, own = _pct(s.returns.change_1d_pct), _pct(index.change_1d_pct)
+    assert f"{fund:.2f}" != f"{own:.2f}"
+    return {"index_close": f"{index.close:,.2f}", "index": f"{own:.2f}", "fund": f"{fund:.2f}",
+            "iwm_close": f"{iwm.close:.2f}", "iwm": f"{_pct(iwm.returns.change_1d_pct):.2f}",
+            "dia": f"{_pct(dia.returns.change_1d_pct):.2f}"}
+
+
+def flash_note(b: Built) -> str:
+    f = _flash(b)
+    return (f"TAPE 16:01 ET  IWM ENDS AT ${f['iwm_close']}, +{f['iwm']}%\n\n"
+            f"The Nasdaq 100 itself closed at {f['index_close']}, up {f['index']}%, a shade more than the "
+            f"fund's {f['fund']}%.\n")
+
+
+def flash_plants(built: dict[str, Built]) -> list[Plant]:
+    f = _flash(built[FLASH_KEY])
+    return [Plant(f"miss7-flash-itself-{FLASH_KEY}", FLASH_BASE, "subject", f"up {f['index']}%",
+                  f"up {f['fund']}%", "value-mismatch", f"{f['fund']}%",
+                  note="the fund's move given for the index named 'the Nasdaq 100 itself'"),
+            Plant(f"miss7-flash-ends-{FLASH_KEY}", FLASH_BASE, "subject", f"+{f['iwm']}%", f"+{f['dia']}%",
+                  "value-mismatch", f"+{f['dia']}%",
+                  note="DIA's move on IWM's capital flash line 'IWM ENDS AT $X, +N%'")]
+
+
 def miss7_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(WORDS_BASE, WORDS_KEY, "prose", "md", words_note(built[WORDS_KEY])),
             UserText(CARD_BASE, CARD_KEY, "prose", "txt", card_note(built[CARD_KEY])),
             UserText(PERIOD_BASE, PERIOD_KEY, "prose", "md", periods_note(built[PERIOD_KEY])),
-            UserText(PLAN_BASE, PLAN_KEY, "prose", "md", plan_note(built[PLAN_KEY]))]
+            UserText(PLAN_BASE, PLAN_KEY, "prose", "md", plan_note(built[PLAN_KEY])),
+            UserText(FLASH_BASE, FLASH_KEY, "prose", "txt", flash_note(built[FLASH_KEY]))]
 
 
 def miss7_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*words_plants(built), *card_plants(built), *periods_plants(built), *plan_plants(built)]
+    return [*words_plants(built), *card_plants(built), *periods_plants(built), *plan_plants(built),
+            *flash_plants(built)]
