@@ -244,3 +244,21 @@ def test_no_story_frame_is_used_twice_in_one_news_paragraph() -> None:
         cited = [s for s in paragraph.split(". ") if "[" in s]
         openings = [" ".join(s.split()[:2]) for s in cited]
         assert len(set(openings)) == len(openings) == 4, (openings, paragraph)
+
+
+def test_the_tape_link_follows_the_story_that_says_which_way_the_market_went() -> None:
+    """A first tape story whose quoted clause gives no direction ('going nowhere fast') is not the
+    one 'joined in' or 'kept pace' answers: the link follows the wrap that says stocks rose."""
+    snap = up_day()
+    still = story(1, "Small caps sit out another rally",
+                  "The Russell 2000 is going nowhere fast, boxed in the same band for five weeks while "
+                  "portfolio managers wait for the next catalyst to arrive from the Fed or the economy.")
+    wrap = story(2, "Stocks close higher on Friday",
+                 "U.S. stocks closed higher on Friday as buyers returned to every corner of the market, "
+                 "with technology and financial shares leading and trading volume above average.")
+    brief = brief_for(snap, [still, wrap])
+    sentences = _news_paragraph(TemplateWriter().write(brief)).split(". ")
+    links = [link.format(name="Small caps", was="were") for link in
+             (*bank.WITH_MARKET, *bank.AHEAD, *bank.BEHIND, *bank.AGAINST, *bank.STILL)]
+    at = [n for n, s in enumerate(sentences) if any(link.rstrip(".") in s for link in links)]
+    assert len(at) == 1 and "[2]" in sentences[at[0] - 1], sentences

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..contracts import NewsItem, RelatedRole
-from ..stories import FED, RATES, TAPE, VOLATILITY, StoryDigest, data_direction, digest
+from ..stories import FED, RATES, TAPE, VOLATILITY, StoryDigest, data_direction, digest, direction_of
 from . import news_phrases as bank
 from .base import Brief
 from .phrases import vary
@@ -83,15 +83,16 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     used: set[str] = set()  # frames already used in this paragraph: no frame twice
     sentences: list[str | None] = [_opener(brief, stories, roles, key)]
     market_pub = ""
+    linked = _link_after(stories, roles)
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True), start=1):
         entry = (n, item, story)
+        link = _tape_link(brief, key) if n - 1 == linked else None
         if role == MARKET:
             market_pub = item.publisher
-            sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story),
-                          _tape_link(brief, key) if story.same_day else None]
+            sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story), link]
         elif role == SECOND:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
-            sentences += [_frame(frames, entry, key), _disagreement(brief, story)]
+            sentences += [_frame(frames, entry, key), _disagreement(brief, story), link]
         elif role == DRIVER:
             sentences += [_driver(brief, entry, key), _rates_link(brief, key)]
         elif role in (CALENDAR, FED_WORD):
@@ -103,6 +104,16 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
             sentences += [_themed(entry, key, used), _disagreement(brief, story)]
             sentences += [_rates_link(brief, key)] if story.theme == RATES else []
     return " ".join(dict.fromkeys(s for s in sentences if s))  # a reading once (two Fed stories, one link)
+
+
+def _link_after(stories: list[StoryDigest], roles: list[str]) -> int | None:
+    """The tape story this instrument's tape link follows: the first same-day one whose quoted
+    clause says which way the market went ('stocks closed higher'), not one that says where it did
+    not go ('the Russell 2000 is going nowhere fast'); else the market's story, when it is the
+    session's."""
+    tape = [n for n, role in enumerate(roles) if role in (MARKET, SECOND) and stories[n].same_day]
+    moved = [n for n in tape if direction_of(stories[n].claim) is not None]
+    return (moved or [n for n in tape if roles[n] == MARKET] or [None])[0]
 
 
 def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...]) -> str:
