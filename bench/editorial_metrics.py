@@ -34,6 +34,7 @@ from pipeline.angles import AngleKind, rank_angles
 from pipeline.config import Settings
 from pipeline.contracts import Bias, KeyLevel, Severity, Snapshot, TradeSetup
 from pipeline.indicators.setups import RULES, TARGET_MIN_ATR, Market, is_bare_round, setup_misses
+from pipeline.stories import echoes
 
 _PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
 _TRIGGER = re.compile(r"\b(?:close|break|push|move|hold)s?\s+(above|below|over|under)\s+[^$.]*?" + _PRICE,
@@ -770,7 +771,22 @@ def news_reading(cases: Sequence[Case]) -> dict[str, float | None]:
     lone = sum(len(split_sentences(p)) == 1 for c in cases for p in c.article.analysis)
     return {"news_quotes_per_paragraph": _per(news, _QUOTE),
             "news_said_that_per_paragraph": _per(news, _SAID_THAT),
-            "analysis_one_sentence_paragraphs": float(lone)}
+            "analysis_one_sentence_paragraphs": float(lone),
+            "quote_repeats_lead": float(sum(quote_repeats_lead(c) for c in cases))}
+
+
+_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
+
+
+def quote_repeats_lead(case: Case) -> int:
+    """Quoted clauses of the analysis holding a figure the lead paragraph already gives (the wrap's
+    'the S&P 500 climbed 1.1% to 6,901.69' under a lead printing 1.10% and 6,901.69): a quote that
+    echoes the article's own figures instead of adding why, who or what next."""
+    if not case.article.analysis:
+        return 0
+    lead = {float(f.replace(",", "")) for f in _DECIMAL.findall(case.article.analysis[0])}
+    quotes = [q for p in case.article.analysis for q in _QUOTE.findall(p)]
+    return sum(echoes(q, lead) > 0 for q in quotes)
 
 
 def _per(paragraphs: list[str], pattern: re.Pattern[str]) -> float | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
@@ -76,9 +76,17 @@ _CLAUSE = re.compile(r",\s+|;\s+|\s+[\u2013\u2014]\s+|:\s+")
 _CAUSE = re.compile(r"\b(?:as|after|amid|on|because|driven|powered|led by|lifted|helped|hurt|weighed)\b",
                     re.IGNORECASE)
 FIGURE_COST = 0.9
+ECHO_COST = 2.0
+"""A figure the article prints itself (a close, a day change of the instrument, its index, a peer or a
+gauge) costs more than one it does not: quoted, it repeats the lead instead of adding why, who or
+what next."""
 CLAIM_WORDS = (6, 32)
 """A key claim is a clause of 6 to 32 words."""
 LEDE_SENTENCES = 4
+BODY_SENTENCES = 6
+"""Claims come from the lede's first LEDE_SENTENCES sentences, and from the next ones up to
+BODY_SENTENCES when they name the story's subject (a wrap's 'Technology shares did most of the
+lifting' after four sentences of index figures)."""
 
 Direction = Literal["up", "down"]
 
@@ -165,16 +173,48 @@ def digest(item: NewsItem, snapshot: Snapshot, names: Sequence[str] = ()) -> Sto
     return StoryDigest(item_id=item.item_id, theme=theme, subject=_subject(theme), direction=said,
                        agrees=None if said is None or seen is None else said == seen,
                        same_day=local_day(item, snapshot) == snapshot.session,
-                       claim=key_claim(item, theme, tape))
+                       claim=key_claim(item, theme, tape, session_figures(snapshot)))
 
 
-def key_claim(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = None) -> str:
-    """The clause of the story's lede that best states what it reports, verbatim."""
+def key_claim(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = None,
+              known: Collection[float] = ()) -> str:
+    """The clause of the story's lede that best states what it reports, verbatim; `known`, the
+    figures the article prints itself, make a clause that repeats them cost more."""
     sentences = [s.strip() for s in _SENTENCE.split(" ".join(item.text.split())) if s.strip()]
-    options = [c for i, s in enumerate(sentences[:LEDE_SENTENCES]) for c in _candidates(s, i)]
+    subject = _subject_pattern(theme, tape)
+    options = [c for i, s in enumerate(sentences[:BODY_SENTENCES]) for c in _candidates(s, i)
+               if i < LEDE_SENTENCES or (subject is not None and subject.search(c[0]))]
     if not options:
         return _trim(item.title)
-    return max(options, key=lambda o: (_claim_score(o[0], o[1], theme, tape), -o[1]))[0]
+    return max(options, key=lambda o: (_claim_score(o[0], o[1], theme, tape, known), -o[1]))[0]
+
+
+def _subject_pattern(theme: Theme, tape: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The words that name a theme's subject (the VIX, yields, the Fed; the market for the tape)."""
+    return dict(_TITLE_THEMES).get(theme, tape if theme == TAPE else None)
+
+
+def session_figures(snapshot: Snapshot) -> frozenset[float]:
+    """The session's figures an article prints itself: the close and day change of the instrument,
+    its index and peers (the lead and the peer table), the gauges' and other markets' levels and
+    moves (the cross-market read). Changes without their sign, as a story prints them."""
+    values = [snapshot.close, snapshot.returns.change_1d_pct]
+    values += [v for m in snapshot.related for v in (m.close, m.change_1d_pct)]
+    values += [g.value for g in snapshot.macro]
+    values += [v for x in snapshot.cross_markets for v in (x.value, x.change_pct) if v is not None]
+    return frozenset(abs(v) for v in values)
+
+
+def echoes(text: str, known: Collection[float]) -> int:
+    """Figures of `text` with decimals that equal one of `known` at the figure's own precision
+    ('1.1%' is a 1.10% move, '6,901.69' a close): what the article already says."""
+    count = 0
+    for figure in _FIGURE.findall(_NAMED_NUMBER.sub(" ", text)):
+        figure = figure.strip(".,").replace(",", "")
+        places = len(figure.partition(".")[2])
+        if places and any(round(v, places) == float(figure) for v in known):
+            count += 1
+    return count
 
 
 def _candidates(sentence: str, position: int) -> list[tuple[str, int]]:
@@ -213,13 +253,16 @@ def figures_in(text: str) -> int:
     return len(_FIGURE.findall(_NAMED_NUMBER.sub(" ", text)))
 
 
-def _claim_score(text: str, position: int, theme: Theme, tape: re.Pattern[str] | None) -> float:
-    """Figures cost (a figure-free claim needs no tracing); naming the subject, a direction
-    and a cause ('as', 'after', 'amid') earn; later sentences of the lede cost a little."""
-    score = -FIGURE_COST * figures_in(text) - 0.4 * position
+def _claim_score(text: str, position: int, theme: Theme, tape: re.Pattern[str] | None,
+                 known: Collection[float] = ()) -> float:
+    """Figures cost (a figure-free claim needs no tracing), the article's own figures more; naming
+    the subject, a direction and a cause ('as', 'after', 'amid') earn; later sentences of the lede
+    cost a little."""
+    repeated = echoes(text, known)
+    score = -FIGURE_COST * (figures_in(text) - repeated) - ECHO_COST * repeated - 0.4 * position
     score += 1.0 if _CAUSE.search(text) else 0.0
     score += 1.0 if direction_of(text) else 0.0
-    pattern = dict(_TITLE_THEMES).get(theme, tape if theme == TAPE else None)
+    pattern = _subject_pattern(theme, tape)
     score += 1.5 if pattern is not None and pattern.search(text) else 0.0
     return score + min(len(text.split()), 24) / 24
 

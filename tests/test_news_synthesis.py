@@ -12,7 +12,7 @@ from pipeline.contracts import MacroGauge, NewsItem, RelatedRole, Severity, Snap
 from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
 from pipeline.scoring import score_snapshot
-from pipeline.stories import digest, key_claim, readable, select_stories
+from pipeline.stories import digest, key_claim, readable, select_stories, session_figures, tape_pattern
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
@@ -115,6 +115,22 @@ def test_key_claim_is_a_verbatim_clause_preferring_one_without_figures() -> None
     assert claim in item.text
     assert claim == "Megacap technology shares roared back as chipmakers rallied after three down " \
                     "sessions for the group"
+
+
+def test_key_claim_passes_over_a_clause_repeating_the_articles_own_figures() -> None:
+    """A wrap whose lede only restates the session's closes and changes (figures the article's lead
+    and peer table print themselves) is quoted for what it adds: who did the lifting, even a few
+    sentences down, when that sentence names the market."""
+    snap = up_day()
+    echo = (f"U.S. stocks closed higher on Friday: small caps climbed {snap.returns.change_1d_pct:.1f}% "
+            f"to {snap.close:,.2f}.")
+    item = story(1, "Stocks rise", f"{echo} Traders said the session was orderly. Bond desks were busy. "
+                 "Earnings season is nearly over. Bank shares did most of the lifting, with regional "
+                 "lenders among the best performers.")
+    claim = key_claim(item, "tape", tape_pattern(snap), session_figures(snap))
+    assert claim == "Bank shares did most of the lifting, with regional lenders among the best performers"
+    assert key_claim(item, "tape", tape_pattern(snap)) == echo.rstrip(".")  # without the known figures
+    assert digest(item, snap).claim == claim
 
 
 def brief_for(snapshot: Snapshot, news: list[NewsItem]) -> Brief:
