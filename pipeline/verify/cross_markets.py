@@ -29,7 +29,7 @@ from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
 from .gauges import GAUGES
-from .numbers import any_word, citations_in, find_dates, folded, same_at_precision, stated_in, unquoted
+from .numbers import WordIndex, citations_in, find_dates, folded, same_at_precision, stated_in, unquoted
 from .subjects import Lexicon
 
 FLAT_PCT = 0.005
@@ -61,9 +61,11 @@ MARKETS: tuple[MarketName, ...] = (
     MarketName("usd_jpy", "USD/JPY", re.compile(r"\bUSD/?JPY\b|\bJPY=X"), False),
 )
 _BY_KEY = {m.key: m for m in MARKETS}
-_WORDS = any_word(("dax", "gdaxi", "german", "nikkei", "n225", "japanese", "hang seng", "hsi", "hong kong",
-                   "gold", "gc=f", "wti", "crude", "oil", "cl=f", "bitcoin", "btc", "eur", "euro", "jpy"))
-"""Words one of which a lowered sentence must hold for a market's pattern to match."""
+_MARKET_WORDS = WordIndex((("dax", "german"), ("nikkei", "n225", "japanese"),
+                           ("hang seng", "hsi", "hong kong"), ("gold", "gc=f"),
+                           ("wti", "crude", "oil", "cl=f"), ("bitcoin", "btc"), ("eur",), ("jpy",)))
+"""For each market, words one of which a lowered sentence must hold for its pattern to match."""
+assert _MARKET_WORDS.size == len(MARKETS)
 _STEADY = re.compile(r"\b(?:held|holding|steady|unchanged|flat|little changed)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?\b")
 _OTHER_DAY = re.compile(r"\b(?:previous|prior|yesterday|next|coming|since|until|before|after|every|each|"
@@ -90,11 +92,11 @@ def named_markets(sentence: str) -> tuple[Named, ...]:
     """Every market named in `sentence`, in text order (none in a sentence citing a source); each
     sentence is read by three checks one after the other, so the answer is kept for the sentences
     just read only (an article's next sentences, or another article's, are read afresh)."""
-    lowered = folded(sentence)  # a text with curly quotes or dashes is pre-checked too
-    if (lowered is not None and not _WORDS(lowered)) or citations_in(sentence):
+    candidates = _MARKET_WORDS.candidates(folded(sentence))  # curly quotes or dashes are pre-checked too
+    if not candidates or citations_in(sentence):
         return ()
-    return tuple(sorted(Named(m.start(), m.end(), market.key)
-                        for market in MARKETS for m in market.pattern.finditer(sentence)))
+    return tuple(sorted(Named(m.start(), m.end(), MARKETS[n].key)
+                        for n in candidates for m in MARKETS[n].pattern.finditer(sentence)))
 
 
 def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int, str]:

@@ -87,15 +87,16 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     anchor = _anchor(claim, snapshot.session, clause, past_year=what != "move") \
         or _since_named_day(claim, snapshot.session)
     dated = _anchor(claim, snapshot.session, clause, past_year=True) if what == "move" else anchor
-    bars = _bars(snapshot) if held_sessions(snapshot) else {}
-    extreme = None if dated is None or dated.day in bars else _dated_extreme(claim, dated, snapshot) \
+    sessions = held_sessions(snapshot)
+    extreme = None if dated is None or dated.day in sessions else _dated_extreme(claim, dated, snapshot) \
         if what != "move" else _move_from_extreme(claim, dated, snapshot)
     if extreme is not None:  # "the Aug 19 closing high at $42.02": before the bars, but a dated extreme
         return [] if any(matches(f, claim.number) for f in extreme) else [_wrong_extreme(claim, extreme[0])]
     if anchor is None or (anchor.day == snapshot.session and not anchor.since):
-        return None  # no past day named
+        return None  # no past day named (most figures: the bars are not built)
+    bars = _bars(snapshot) if sessions else {}
     bar = bars.get(anchor.day)
-    if not held_sessions(snapshot):  # a snapshot stored before dates were kept
+    if not sessions:  # a snapshot stored before dates were kept
         return _undated(claim, anchor, snapshot)
     if what != "move" and anchor.since:
         return None  # "the high since Monday" is no bar's figure
