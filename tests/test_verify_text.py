@@ -351,3 +351,14 @@ def test_the_not_figures_lookahead_admits_every_start_the_full_pattern_can_match
         for line in text.splitlines():  # the variant for what a line holds blanks the same spans
             assert numbers.blank(line, numbers._not_figures(numbers._present(line))) == \
                 numbers.blank(line, numbers._NOT_FIGURES_ANYWHERE), line
+
+
+def test_a_continental_document_is_read_in_continental_notation() -> None:
+    from pipeline.verify.numbers import in_english_notation
+
+    note = in_english_notation("The index closed at 35.112,40 (-0,88%), support 35.000, off 312,84 points.")
+    assert note.text == "The index closed at 35,112.40 (-0.88%), support 35,000, off 312.84 points."
+    assert note.original("35,112.40 is not the close") == "35.112,40 is not the close"
+    english = "SPY closed at 688.00, up 1.10%; 1,234 names rose (German original: 35.112,40 Punkte)."
+    assert in_english_notation(english).text == english  # more English-only figures: left as it is
+    assert in_english_notation("Volume was 1,234 contracts and 20.11.2026 a date.").printed == {}

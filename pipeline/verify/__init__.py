@@ -25,13 +25,21 @@ from .context import VerifyContext
 from .document import parse_document
 from .engine import verify_document, verify_structured
 from .guard import guarded
+from .numbers import in_english_notation
 from .quality import snapshot_quality
 from .subjects import InstrumentInfo, Lexicon, build_lexicon
 
 
 def check_text(text: str, ctx: VerifyContext) -> list[Finding]:
-    """All findings for an article given as Markdown or plain text; never raises (see guard.py)."""
-    return guarded(lambda: verify_document(parse_document(text), ctx), section=None, text=text)
+    """All findings for an article given as Markdown or plain text; never raises (see guard.py).
+
+    A document in continental notation ("35.112,40", "-0,88%") is read in English notation, and each
+    finding quotes its figures as the document printed them."""
+    notation = in_english_notation(text)
+    found = guarded(lambda: verify_document(parse_document(notation.text), ctx), section=None, text=text)
+    if not notation.printed:
+        return found
+    return [f.model_copy(update={"span": notation.original(f.span)}) for f in found]
 
 
 def check_article(article: Article, ctx: VerifyContext, *, markdown: str | None = None) -> list[Finding]:

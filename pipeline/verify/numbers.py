@@ -751,6 +751,56 @@ def _printed(match: re.Match[str], start: int) -> PrintedNumber:
                          _SCALE.get(suffix, 1.0) if suffix else 1.0)
 
 
+_CONTINENTAL_SURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2})(?!\d|[.,]\d)")
+"""A figure only continental notation prints: thousands dots before a decimal comma ("35.112,40"), or
+a decimal comma with one or two digits ("312,84", "0,88%"; English groups thousands by three)."""
+_ENGLISH_SURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d{1,2})(?!\d|[.,]\d)")
+"""A figure only English notation prints: "35,112.40", "0.88" (a continental thousands group has
+three digits)."""
+_CONTINENTAL_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?!\d|[.,]\d)")
+"""A whole figure in continental notation: "35.112,40", "35.000", "312,84" (not a dotted date)."""
+_SEPARATORS = str.maketrans(".,", ",.")
+
+
+@dataclass(frozen=True)
+class Notation:
+    """A document's figures in English notation (same length, so every offset survives) and the way
+    back: each rewritten figure's English form and its printed one."""
+
+    text: str
+    printed: Mapping[str, str]
+
+    def original(self, span: str | None) -> str | None:
+        """`span` (a piece of `text`) with each rewritten figure as the document printed it."""
+        if not self.printed or not span:
+            return span
+        return _ENGLISH_FIGURE.sub(lambda m: self.printed.get(m.group(0), m.group(0)), span)
+
+
+_ENGLISH_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*\d(?![\d.,]*\d)")
+
+
+def in_english_notation(text: str) -> Notation:
+    """`text` read in English notation: a document printing more figures only continental notation
+    prints ("35.112,40", "-0,88%") than ones only English prints ("35,112.40", "0.88%") is continental
+    throughout, so its "35.000" is thirty-five thousand and its "312,84" one figure; every other
+    document is left as it is (an English "1,234" stays English)."""
+    continental = len(_CONTINENTAL_SURE.findall(text))
+    if not continental or continental <= len(_ENGLISH_SURE.findall(text)):
+        return Notation(text, {})
+    printed: dict[str, str] = {}
+
+    def english(match: re.Match[str]) -> str:
+        figure = match.group(0)
+        if "." not in figure and "," not in figure:
+            return figure
+        rewritten = figure.translate(_SEPARATORS)
+        printed[rewritten] = figure
+        return rewritten
+
+    return Notation(_CONTINENTAL_FIGURE.sub(english, text), printed)
+
+
 def same_at_precision(value: float, number: PrintedNumber, *, slack: int = 0) -> bool:
     """True when `value`, printed like `number`, shows the same digits (ignoring sign).
 

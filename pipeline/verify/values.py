@@ -853,7 +853,10 @@ def _level_after(claim: Claim) -> float | None:
 
 
 _SIDE_OF_IT = re.compile(r"\s*(above|below|under|over|beneath)\s+(?:it|that(?:\s+(?:level|mark|line))?|"
-                         r"this\s+(?:level|mark|line))\b(?!\s*(?:'s|is|was|were|are)\b)", re.IGNORECASE)
+                         r"this\s+(?:level|mark|line))\b(?!\s*(?:'s|is|was|were|are)\b)"
+                         r"(?!\s+(?:at|of|over|on)\s+\d)", re.IGNORECASE)
+"""'... below it', '2% above that level'; not 'under that at 200 days' (the average of another window,
+as a translation names it)."""
 
 
 def _level_pronoun(claim: Claim, ctx: VerifyContext, near: Neighbours) -> tuple[str, float] | None:

@@ -1,0 +1,98 @@
+"""The seventh holdout's false alarms by cause (issue 14, fp8), in other words than its texts.
+
+- Continental notation in a translated note: a document that prints figures only continental
+  notation prints ("6.901,69", "-0,95 %", "1,11%") is read in continental notation throughout, so
+  its "7.000" is a round resistance of six thousand eight hundred and its "75,63" one figure; a distance
+  "under that of 200 sessions" is the 200-day's (a window names it), not a distance from the figure
+  printed before.
+
+The same shapes that ARE market figures are still read: a wrong close, a wrong week's move, a round
+support above the close and a wrong distance from the 200-day, each in continental notation, are
+caught and quoted as the document printed them.
+
+Every figure comes from the snapshots, so each note is correct by construction; each plant spoils
+one figure, which must be held to the fact its words name.
+"""
+
+from __future__ import annotations
+
+from pipeline.contracts import LevelKind, Snapshot
+
+from .plants import Plant
+from .universe import Built
+from .user_texts import UserText
+
+INDEX_KEY = "idx_GSPC-2026-11-20"
+SPANISH = f"user-fp8-spanish-{INDEX_KEY}"
+
+
+def continental(value: float, decimals: int = 2) -> str:
+    """A figure as a continental note prints it: '6.901,69'."""
+    return f"{value:,.{decimals}f}".translate(str.maketrans(",.", ".,"))
+
+
+def _trend(s: Snapshot) -> tuple[float, float, float, float, float, float, float]:
+    t, r = s.trend, s.returns
+    values = (r.change_1d, r.change_1d_pct, r.change_5d_pct, t.sma_50, t.pct_vs_sma_50, t.sma_200,
+              t.pct_vs_sma_200)
+    assert all(v is not None for v in values)
+    return tuple(float(v) for v in values if v is not None)  # type: ignore[return-value]
+
+
+def _side(value: float) -> str:
+    return "above" if value > 0 else "under"
+
+
+def _levels(s: Snapshot) -> tuple[float, int]:
+    """The nearest support's price and the round resistance above the close (a thousands dot alone)."""
+    support = next(lv.price for lv in s.levels if lv.kind == LevelKind.SUPPORT)
+    resistance = next(lv.price for lv in s.levels if lv.kind == LevelKind.RESISTANCE and lv.source == "round")
+    assert resistance > s.close > support and resistance == int(resistance)
+    return support, int(resistance)
+
+
+def spanish_note(b: Built) -> str:
+    s = b.snapshot
+    points, pct, week, sma50, vs50, sma200, vs200 = _trend(s)
+    rsi = s.momentum.rsi_14
+    support, resistance = _levels(s)
+    assert rsi is not None and points > 0 and week > 0
+    return (f"Nota de mercado (automatic translation from the Spanish). Madrid desk\n\n"
+            f"The S&P 500 closed on Friday at {continental(s.close)} points, with a gain of "
+            f"{continental(points)} points (+{continental(pct)}%). On the week the advance reaches "
+            f"{continental(week)}%.\n\n"
+            f"The index quotes {continental(abs(vs50))}% {_side(vs50)} its mean of 50 sessions "
+            f"({continental(sma50)}) and {continental(abs(vs200))}% {_side(vs200)} that of 200 sessions "
+            f"({continental(sma200)}). The relative strength index marks {continental(rsi, 1)}.\n\n"
+            f"Nearest support: {continental(support)} points; resistance at the round "
+            f"{continental(resistance, 0)}.\n")
+
+
+def fp8_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(SPANISH, INDEX_KEY, "prose", "txt", spanish_note(built[INDEX_KEY]))]
+
+
+def fp8_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[INDEX_KEY].snapshot
+    _, _, week, _, vs50, _, vs200 = _trend(s)
+    close, wrong_close = continental(s.close), continental(s.close + 3.2)
+    said_week, wrong_week = f"reaches {continental(week)}%", f"reaches {continental(week + 0.8)}%"
+    support, resistance = _levels(s)
+    said_top = f"the round {continental(resistance, 0)}"
+    wrong_top = f"the round {continental(resistance - 200, 0)}"
+    said_200 = f"{continental(abs(vs200))}% {_side(vs200)} that"
+    wrong_200 = f"{continental(abs(vs200) + 1.1)}% {_side(vs200)} that"
+    return [
+        Plant(f"fp8-continental-close-{INDEX_KEY}", SPANISH, "value", f"at {close} points",
+              f"at {wrong_close} points", "value-mismatch", wrong_close,
+              note="the close in continental notation, 3.20 points high"),
+        Plant(f"fp8-continental-week-{INDEX_KEY}", SPANISH, "timeframe", said_week, wrong_week,
+              "value-mismatch", wrong_week.removeprefix("reaches "),
+              note="the week's move with a decimal comma, 0.80 points high"),
+        Plant(f"fp8-continental-round-{INDEX_KEY}", SPANISH, "level", said_top, wrong_top, "level-wrong-side",
+              wrong_top.removeprefix("the round "),
+              note="a round resistance with a thousands dot alone, 200 points lower: under the close"),
+        Plant(f"fp8-continental-200-{INDEX_KEY}", SPANISH, "level", said_200, wrong_200, "number-untraced",
+              wrong_200.split("%")[0] + "%",
+              note="the distance from the 200-day written 'that of 200 sessions', 1.10 points high"),
+    ]
