@@ -19,6 +19,7 @@ from .average_moves import check_average_move
 from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind
 from .codes import finding
 from .context import SubjectFact, VerifyContext
+from .measures import measure_named
 from .number_words import count_forms
 from .numbers import (
     PrintedDate,
@@ -1198,7 +1199,17 @@ _RANGE_WORDS = re.compile(r"\b(?:range|range-?bound|band|box|boxed|channel|sidew
                           r"between\s+\S+\s+and\s+\S*\d)", re.IGNORECASE)
 
 
-def _words_name(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+def _past_measure(claim: Claim, ctx: VerifyContext, measured: str | None) -> list[Finding] | None:
+    """A close, high or low the words name under a past day ("Monday's close had been 2,482.49", "On
+    Friday the fund had closed at US$ 215.29"): held to that day's bar (an empty list: it is that
+    bar's figure); None when the words date it to no past session."""
+    if measured not in ("close", "high", "low") or claim.names is not None:
+        return None
+    symbol = _subject_symbol(claim, ctx) or ctx.symbol
+    return check_past_figure(replace(claim, names=measured), ctx, _snapshot_of(ctx, symbol))
+
+
+def _words_name(claim: Claim, ctx: VerifyContext, measured: str | None = None) -> SubjectFact | None:
     """The fact the words still name when nothing matched: a count of sessions beside range words is
     the range's length ("a band between 6,805.34 and 6,968.14, twenty-nine sessions in all"); a %
     with a stated period is that period's return ("the past month has cost it 1.65%"), computed
@@ -1216,13 +1227,20 @@ def _words_name(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
             return SubjectFact(subject, name, fact)
         sessions = _PERIOD_SESSIONS.get(claim.period)
         return window_return(ctx, subject, sessions) if sessions else None
+    fact = ctx.fact(subject, measured) if measured is not None else None
+    if fact is not None and unit_fits(fact, claim.number):  # "Spot $244.03", "$691.87 at the high"
+        return SubjectFact(subject, measured, fact)  # type: ignore[arg-type]
     return None
 
 
 def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> list[Finding]:
     """A figure nothing matched: on another scale, another instrument's, the fact its words name
     (`_words_name`), or untraced."""
-    named = _words_name(claim, ctx) if not wide else None
+    measured = measure_named(claim) if not wide else None
+    past = _past_measure(claim, ctx, measured)
+    if past is not None:
+        return past
+    named = _words_name(claim, ctx, measured) if not wide else None
     if named is not None:
         found = _against_named(claim, named, ctx)
         if found:

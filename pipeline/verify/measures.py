@@ -1,0 +1,116 @@
+"""The measure a figure's own words name when the figure matched no fact.
+
+A figure that traces to nothing is already an error; when a label before it ("Last", "Spot", "hi",
+"opened", "Bollinger bands"), a label after it ("at the high", ", today's high"), a unit ("2.6x" in
+a clause about volume, "2.4 times its average true range") or a reference ("21.12% off it" after the
+record, "27.95% from its 52-week low") says what it measures, it is held to that measure's fact, so
+the finding names the expected value (`value-mismatch`) instead of `number-untraced`. One table
+serves every layout: label then figure, figure then label, and figure then reference.
+
+Only figures nothing matched reach this reader (values._unexplained), so reading a measure never
+turns a correct figure into an error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import Claim
+
+_CURRENCY = r"(?:US\$|C\$|A\$|\$|\u20ac|\u00a3)?\s*"
+_LINK = r"(?:\s+(?:at|of|was|is|near|around|had been|has been|stood at)|\s*[:=])?\s*"
+_DAY = r"(?:mon|tues|wednes|thurs|fri)day"
+_LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern + _LINK + _CURRENCY + "$", re.IGNORECASE)) for name, pattern in (
+        ("close", rf"(?:^|[\s|(\u00b7:;,])(?:last(?: price| trade)?|spot|px|settles?|settled|settling|"
+                  rf"closes?|closed|closing(?: price| level)?|ended|ends|finished|finishes)"
+                  rf"(?:\s+(?:the (?:session|day)\s+)?(?:on\s+)?(?:{_DAY}|today|tonight))?"),
+        ("close", r"\b(?:rose|rallied|gained|added|climbed|jumped|advanced|fell|dropped|slid|lost|declined|"
+                  r"sank|slipped|eased)\b[^.;:$\d]{0,12}\d[\d.,]*%[^.;:$]{0,25}?\bto"),
+        ("open", r"(?:^|[\s|(\u00b7:;,])(?:opened|opens|open|opening(?: price| print)?)"),
+        ("high", r"(?:^|[\s|(\u00b7:;,])(?:hi|high|hit|tagged|peaked|topped out|touched|"
+                 r"(?:session|intraday|day's|today's) high)"),
+        ("low", r"(?:^|[\s|(\u00b7:;,])(?:lo|low|bottomed(?: out)?|dipped to|"
+                r"(?:session|intraday|day's|today's) low)"),
+        ("bb_upper", r"\b(?:upper (?:Bollinger )?band|Bollinger bands?\s*:?\s*\$?\d[\d,]*(?:\.\d+)?\s*"
+                     r"(?:/|-|\u2013|to|and))"),
+        ("bb_lower", r"\b(?:lower (?:Bollinger )?band|Bollinger bands?(?=\s*:?\s*\$?$))"),
+        ("change_1d", r"\b(?:a|the)\s+(?:fall|drop|decline|loss|slide|gain|rise|advance|climb)\s+of"),
+    ))
+"""A label right before the figure (maybe a link word and a currency): the measure it names. A close
+under a weekday other than the session's is a past bar's (see `measure_named`)."""
+_LABELS_AFTER = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:at|for|as)?\s*(?:the\s+|today's\s+|the day's\s+|"
+                           r"the session's\s+|its\s+|a\s+)?(?:new\s+)?(?:(?:session|intraday)\s+)?"
+                           r"(?P<which>high|low|open|close)\b", re.IGNORECASE)
+"""A label right after the figure ("$691.87 at the high", "$248.37, today's high", "$679.36 (the
+low)")."""
+_DAY_RANGE_LOW = re.compile(r"\b(?:day's|intraday|session|today's|daily)\s+range\b[^.;%]{0,30}?"
+                            r"(?:from|between|of|:|was)\s*" + _CURRENCY + "$", re.IGNORECASE)
+_DAY_RANGE_HIGH = re.compile(r"\b(?:day's|intraday|session|today's|daily)\s+range\b[^.;%]{0,40}?"
+                             r"\d[\d,]*(?:\.\d+)?\s*(?:to|and|-|\u2013)\s*" + _CURRENCY + "$", re.IGNORECASE)
+_RANGE_NEXT = re.compile(r"^\s*(?:to|and|-|\u2013)\s*\$?\d")
+"""The day's range written from its low to its high ("The day's range was narrow, from $243.65 to
+$245.45"): the first figure is the low, the second the high."""
+_OTHER_UNIT_AFTER = re.compile(r"^\s*(?:bps?|basis points?|pct|percent|per cent|points?|pts?|sessions?|"
+                               r"days?|weeks?|months?|years?|shares|million|mn|bn|billion|times|x)\b",
+                               re.IGNORECASE)
+"""A unit after the figure that is no price ("Spot is 38 bps under the top"): no price label holds it."""
+_VOLUME_CLAUSE = re.compile(r"\b(?:volume|vol\.?|turnover|shares|printed|prints)\b|\d(?:mm|mn|M)\b",
+                            re.IGNORECASE)
+_MULTIPLE_AFTER = re.compile(r"^\s*(?:x\b|times\b)", re.IGNORECASE)
+_ATR_AFTER = re.compile(r"^\s*(?:x\s*|times\s+)?(?:(?:its|the)\s+)?(?:average true range|ATRs?)\b"
+                        r"(?!\s+(?:above|below|under|over|from|beyond|past|away|off|stop|wide))",
+                        re.IGNORECASE)
+_REFERENCE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(r"^\s*(?:above|below|under|over|off|from|beneath|short of|shy of)\s+(?:its|the)\s+"
+                      + pattern, re.IGNORECASE)) for name, pattern in (
+        ("pct_from_52w_low", r"52-week(?: closing| intraday)? low"),
+        ("pct_from_52w_high", r"52-week(?: closing| intraday)? high"),
+        ("pct_from_ath", r"(?:record(?: close| closing high| high)?|all-time (?:high|closing high)|ATH)\b"),
+        ("pct_vs_sma_50", r"50-day"),
+        ("pct_vs_sma_200", r"200-day"),
+    ))
+"""A % with its reference right after it ("risen 27.95% from its 52-week closing low")."""
+_PRONOUN_AFTER = re.compile(r"^\s*(?:off|below|under|beneath|overhead|short of|shy of|from|away from)\b"
+                            r"(?:\s+(?:it|that|there|the top|the peak|the high))?", re.IGNORECASE)
+_RECORD_BEFORE = re.compile(r"\b(?:record(?: close| closing high| high)?|all-time high|ATH|"
+                            r"best close ever)\b", re.IGNORECASE)
+"""A % off a record the sentence named before it ("$257.77 (record close, Nov 28) and now we're 21.12%
+off it", "the record close, $629.76, now 1.29% overhead"): the distance from the record close."""
+
+
+def measure_named(claim: Claim) -> str | None:
+    """The fact name a figure's words name around it, or None; a past weekday's close stays a close
+    (the caller dates it)."""
+    sentence, start, end = claim.sentence, claim.number.start, claim.number.end
+    before, after = sentence[max(0, start - 60):start], sentence[end:end + 60]
+    unit = claim.number.unit
+    if unit == "pct":
+        return _reference(sentence[max(0, start - 100):start], after)
+    if _ATR_AFTER.match(after):
+        return "move_atr"  # "a move of about 2.4 times its average true range", "a 3.4 ATR day"
+    if unit == "ratio" or _MULTIPLE_AFTER.match(after):
+        clause = sentence[max(0, start - 120):start]
+        return "volume_ratio" if _VOLUME_CLAUSE.search(clause) else None  # "63.7mm vs 40.8mm avg, 2.6x"
+    if unit not in ("price", None) or claim.number.sign or _OTHER_UNIT_AFTER.match(after):
+        return None
+    if _DAY_RANGE_HIGH.search(before):
+        return "high"
+    if _DAY_RANGE_LOW.search(before) and _RANGE_NEXT.match(after):
+        return "low"
+    label = _LABELS_AFTER.match(after)
+    if label is not None:
+        return label.group("which").lower()
+    for name, pattern in _LABELS_BEFORE:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def _reference(before: str, after: str) -> str | None:
+    for name, pattern in _REFERENCE_AFTER:
+        if pattern.match(after):
+            return name
+    if _PRONOUN_AFTER.match(after) and _RECORD_BEFORE.search(before):
+        return "pct_from_ath"
+    return None
