@@ -17,7 +17,7 @@ from market_factories import SESSION, settings, snapshot_for
 from tests_paths import REPO
 
 from pipeline.config import MacroConfig
-from pipeline.contracts import Bar, CrossMarketReading, PriceHistory
+from pipeline.contracts import Bar, CrossMarketReading, PriceHistory, RelatedRole
 from pipeline.errors import DataError
 from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
@@ -317,3 +317,33 @@ def test_a_live_bitcoin_bar_is_final_only_once_its_utc_day_has_ended(tmp_path) -
                              last_final_session(MARKETS["bitcoin"], us_close(date(2026, 11, 24))))
         assert reading.session == date(2026, 11, 23)
     assert set(calendars) == {"BTC-USD"} and calendars["BTC-USD"].code == "24/7"
+
+
+def test_the_cross_market_read_follows_what_matters_to_each_instrument() -> None:
+    """The outside markets come in the order they matter to the instrument (yields first for tech,
+    oil and Europe first for the Dow, Asia first for tech), and the peer sentence starts from the
+    instrument's own place in the group: first, last or between."""
+    cfg = settings()
+
+    def read(symbol: str, own: float | None = None) -> str:
+        inst = cfg.instrument(symbol)
+        snapshot = snapshot_for(symbol, seed=3, cfg=cfg).model_copy(update={"cross_markets": readings()})
+        if own is not None:
+            snapshot = snapshot.model_copy(update={"returns": snapshot.returns.model_copy(
+                update={"change_1d_pct": own})})
+        brief = brief_with(readings()).model_copy(update={"snapshot": snapshot, "tags": inst.tags,
+                                                          "short_name": inst.display_name})
+        return TemplateWriter().write(brief).cross_market
+
+    tech, dow = read("QQQ"), read("DIA")
+    assert tech.index("Hang Seng") < tech.index("DAX") < tech.index("itcoin") < tech.index("Gold")
+    assert dow.index("Gold") < dow.index("DAX") < dow.index("Hang Seng") < dow.index("itcoin")
+    peers = sorted(m.change_1d_pct for m in snapshot_for("QQQ", seed=3, cfg=cfg).related
+                   if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK))
+    top, last = read("QQQ", max(peers) + 1.0), read("QQQ", min(peers) - 1.0)
+    first = ("No peer kept pace with the Nasdaq 100", "No peer held up as well as the Nasdaq 100",
+             "Every peer finished behind the Nasdaq 100")
+    assert top.startswith(first)
+    assert last.startswith(("Every peer did better than the Nasdaq 100", "The Nasdaq 100 finished last"))
+    between = read("QQQ", (peers[0] + peers[1]) / 2)
+    assert "Nasdaq 100" in between.split(".")[0] and between.split(".")[0] not in (top, last)

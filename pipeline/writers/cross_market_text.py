@@ -23,13 +23,41 @@ DOLLAR_PRICED = ("gold", "wti", "bitcoin")
 UNITS = {"gold": " an ounce", "wti": " a barrel"}
 
 
-def cross_market_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
-    """The filled sentences for the markets the snapshot holds (none when it holds none)."""
+MACRO, OVERSEAS, COMMODITY, UTC = "macro", "overseas", "commodities", "utc-day"
+EXPOSURE: dict[str, tuple[str, ...]] = {
+    "small-caps": (MACRO, COMMODITY, OVERSEAS, UTC),   # domestic borrowers: rates and the dollar first
+    "tech": (MACRO, OVERSEAS, UTC, COMMODITY),         # long-duration growth: yields, then Asia and risk
+    "blue-chips": (COMMODITY, OVERSEAS, MACRO, UTC),   # energy and industrials, multinationals abroad
+}
+DEFAULT_EXPOSURE = (MACRO, OVERSEAS, COMMODITY, UTC)
+INDEX_EXPOSURE: dict[str, tuple[str, ...]] = {
+    "tech": ("nikkei", "hang_seng", "dax"),            # Asia's chip and platform names first
+    "blue-chips": ("dax", "nikkei", "hang_seng"),      # Europe's industrials and exporters first
+}
+DOLLAR_FIRST = frozenset({"blue-chips"})
+"""Kinds whose macro sentence names the dollar before yields (multinationals' overseas earnings)."""
+
+
+def exposure_order(brief: Brief) -> tuple[str, ...]:
+    """The outside markets in the order they matter to this instrument, by its kind tag: yields first
+    for small caps and growth shares, oil and overseas markets first for the Dow's industrials and
+    multinationals; the broad market reads them macro first."""
+    return next((EXPOSURE[tag] for tag in brief.tags if tag in EXPOSURE), DEFAULT_EXPOSURE)
+
+
+def dollar_first(brief: Brief) -> bool:
+    return any(tag in DOLLAR_FIRST for tag in brief.tags)
+
+
+def cross_market_sentences(brief: Brief, sheet: FactSheet) -> dict[str, list[str]]:
+    """The filled sentences for the markets the snapshot holds, by block (overseas, commodities,
+    utc-day; a block the snapshot holds nothing for is absent)."""
     held = {m.key: m for m in brief.snapshot.cross_markets if sheet.has(f"xmkt_{m.key}")}
-    parts = _index_sentences([held[k] for k in INDICES if k in held], brief)
-    parts += _commodity_sentence([held[k] for k in COMMODITIES if k in held], brief)
-    parts += _utc_day_sentences([held[k] for k in UTC_DAY if k in held], brief)
-    return [sheet.fill(part) for part in parts]
+    indices = next((INDEX_EXPOSURE[tag] for tag in brief.tags if tag in INDEX_EXPOSURE), INDICES)
+    blocks = {OVERSEAS: _index_sentences([held[k] for k in indices if k in held], brief),
+              COMMODITY: _commodity_sentence([held[k] for k in COMMODITIES if k in held], brief),
+              UTC: _utc_day_sentences([held[k] for k in UTC_DAY if k in held], brief)}
+    return {key: [sheet.fill(part) for part in parts] for key, parts in blocks.items() if parts}
 
 
 def _index_sentences(markets: list[CrossMarketReading], brief: Brief) -> list[str]:

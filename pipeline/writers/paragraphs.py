@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..angles import VIX_ANGLE_PCT
 from ..contracts import CrossKind, RelatedMove, RelatedRole
 from ..facts import FactSheet, fact_tag
+from . import cross_market_text
 from .base import Brief
 from .news_paragraph import news_paragraph  # noqa: F401 - the template's analysis calls it here
 from .phrases import (  # noqa: F401 - is_plural and mid_sentence are used through this module too
@@ -461,7 +462,7 @@ def macro_sentence(brief: Brief, sheet: FactSheet) -> str | None:
     if sheet.has("macro_ten_year_yield"):
         parts.append(_yield_clause(sheet))
     if sheet.has("macro_dollar_index"):
-        parts.append(_dollar_clause(sheet))
+        parts.insert(0 if cross_market_text.dollar_first(brief) else len(parts), _dollar_clause(sheet))
     has_vix_row = any(m.kind == "volatility" for m in brief.snapshot.related_by_role(RelatedRole.GAUGE))
     if sheet.has("macro_vix") and not has_vix_row:
         parts.append("the VIX stood at {macro_vix}")

@@ -138,15 +138,19 @@ def dek(brief: Brief, sheet: FactSheet) -> str:
 
 
 def cross_market(brief: Brief, sheet: FactSheet) -> str:
+    """The peers from this instrument's place among them, then the outside markets in the order they
+    matter to it (cross_market_text.exposure_order)."""
     s = brief.snapshot
     macro = paragraphs.macro_sentence(brief, sheet)
-    after = [*([macro] if macro else []), *cross_market_text.cross_market_sentences(brief, sheet)]
+    blocks = cross_market_text.cross_market_sentences(brief, sheet)
+    blocks.update({cross_market_text.MACRO: [macro]} if macro else {})
+    after = [line for key in cross_market_text.exposure_order(brief) for line in blocks.get(key, [])]
     moves = [m for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
     if not moves:
         return " ".join(["No peer data was available for the session.", *after])
     ranked = sorted(moves, key=lambda m: m.change_1d_pct, reverse=True)
     best, worst = ranked[0], ranked[-1]
-    parts = [_leader_sentence(brief, best, worst)]
+    parts = [_place_sentence(brief, ranked) or _leader_sentence(brief, best, worst)]
     up = sum(1 for m in moves if m.change_1d_pct > 0)
     breadth = ("every one finished higher" if up == len(moves) else
                "every one finished lower" if up == 0 else "some rose and some fell")
@@ -155,12 +159,53 @@ def cross_market(brief: Brief, sheet: FactSheet) -> str:
     return " ".join([sheet.fill(" ".join(parts)), *after])
 
 
+def _who(brief: Brief, move: RelatedMove) -> str:
+    return f"{paragraphs.name_of(brief, move.symbol)} ({move.symbol})"
+
+
+def _how(move: RelatedMove) -> str:
+    return f"{direction_word(move.change_1d_pct)} {{{fact_tag(move.symbol)}_change_1d_pct:abs}}"
+
+
+def _place_sentence(brief: Brief, ranked: list[RelatedMove]) -> str | None:
+    """The peers as this instrument saw them, from its place in the group (moves at two decimals):
+    first, the nearest and the furthest behind it; last, the furthest and nearest ahead; between,
+    the leader ahead and the laggard behind. None with one peer or a tie."""
+    own = round(brief.snapshot.returns.change_1d_pct, 2)
+    changes = [round(m.change_1d_pct, 2) for m in ranked]
+    if len(ranked) < 2 or own in changes:
+        return None
+    name, mid = brief.short_name, paragraphs.mid_sentence(brief.short_name)
+    best, worst = ranked[0], ranked[-1]
+    if own > changes[0]:
+        near, far = best, worst
+        kept = "kept pace with" if own > 0 else "held up as well as"
+        return vary([f"No peer {kept} {mid}: {_who(brief, near)} came closest, {_how(near)}, and "
+                     f"{_who(brief, far)} trailed furthest, {_how(far)}.",
+                     f"Every peer finished behind {mid}, from {_who(brief, near)}, {_how(near)}, to "
+                     f"{_who(brief, far)}, {_how(far)}."], brief, "place-top")
+    if own < changes[-1]:
+        far, near = best, worst
+        return vary([f"Every peer did better than {mid}: {_who(brief, far)} most, {_how(far)}, and "
+                     f"{_who(brief, near)} least, {_how(near)}.",
+                     f"{name} finished last of the group, behind {_who(brief, far)}, {_how(far)}, and even "
+                     f"{_who(brief, near)}, {_how(near)}."], brief, "place-last")
+    return vary([f"{name} finished mid-pack, behind {_who(brief, best)}, {_how(best)}, and ahead of "
+                 f"{_who(brief, worst)}, {_how(worst)}.",
+                 f"Against {mid}, {_who(brief, best)} ran ahead, {_how(best)}, and {_who(brief, worst)} "
+                 f"trailed, {_how(worst)}.",
+                 f"{_who(brief, best)[:1].upper()}{_who(brief, best)[1:]}, {_how(best)}, outran {mid}, while "
+                 f"{_who(brief, worst)}, {_how(worst)}, lagged.",
+                 f"In the peer group, {mid} sat between {_who(brief, best)}, {_how(best)}, at the top and "
+                 f"{_who(brief, worst)}, {_how(worst)}, at the bottom."], brief, "place-mid")
+
+
 def _leader_sentence(brief: Brief, best: RelatedMove, worst: RelatedMove) -> str:
     def who(move: RelatedMove) -> str:
-        return f"{paragraphs.name_of(brief, move.symbol)} ({move.symbol})"
+        return _who(brief, move)
 
     def how(move: RelatedMove) -> str:
-        return f"{direction_word(move.change_1d_pct)} {{{fact_tag(move.symbol)}_change_1d_pct:abs}}"
+        return _how(move)
 
     led = "led" if best.change_1d_pct > 0 else "held up best"
     if worst.symbol == best.symbol:
