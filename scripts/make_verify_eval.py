@@ -34,6 +34,7 @@ from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
 from verify_eval.miss7 import miss7_plants, miss7_texts  # noqa: E402
 from verify_eval.miss7b import miss7b_plants, miss7b_texts  # noqa: E402
 from verify_eval.miss8 import miss8_plants, miss8_texts  # noqa: E402
+from verify_eval.miss8b import miss8b_plants, miss8b_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
     calendar_plants,
     calendar_texts,
@@ -179,7 +180,7 @@ def build_files() -> dict[str, str]:
                  *missfix4_texts(built), *named5_texts(built),
                  *fa5_texts(built), *silent5_texts(built), *fp5_texts(built),
                  *miss6_texts(built), *fp6_texts(built), *miss7b_texts(built), *miss7_texts(built),
-                 *fp7_texts(built), *fp8_texts(built), *miss8_texts(built),
+                 *fp7_texts(built), *fp8_texts(built), *miss8_texts(built), *miss8b_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -212,7 +213,7 @@ def build_files() -> dict[str, str]:
                   *missfix4_plants(built), *named5_plants(built),
                   *fa5_plants(built), *silent5_plants(built), *fp5_plants(built),
                   *miss6_plants(built), *fp6_plants(built), *miss7b_plants(built), *miss7_plants(built),
-                  *fp7_plants(built), *fp8_plants(built), *miss8_plants(built),
+                  *fp7_plants(built), *fp8_plants(built), *miss8_plants(built), *miss8b_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

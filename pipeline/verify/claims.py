@@ -95,7 +95,7 @@ _UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|g
                  r"climbs|jumped|jumps|added|adds|adding|progressed|progresses|"
                  r"advanced|rallied|rallies|surged|higher|edged up|inched up|inched higher|ticked up|firmed|"
                  r"increase|increased|rebounded|outperformed|led|ahead|beat|beating|managed|eked out|"
-                 r"mustered)\b", re.IGNORECASE)
+                 r"mustered|won|wins)\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:gave back|gives back|given back|giving back|gave up|gives up|given up|giving up|"
                    r"shedding|down|fell|fallen|falls|"
                    r"fall|"
@@ -125,8 +125,9 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
                             re.IGNORECASE)),
     ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bso far in 20\d\d\b|\bfor the year\b|"
-                       r"\bon the year\b|\bsince (?:the start of the year|the turn of the year|"
-                       r"the first of January|January 1|"
+                       r"\bon the year\b|\bin the year\b(?! \d)|"
+                       r"\bsince (?:the start of the year|the turn of the year|the first of January|"
+                       r"January 1|"
                        r"January|New Year)\b", re.IGNORECASE)),
     ("mtd", re.compile(rf"\bmonth[- ]to[- ]date\b|\bMTD\b|\bthis month\b|\bso far in (?:{_MONTH_NAMES})\b|"
                        rf"\b(?:in|during|for|through) (?:{_MONTH_NAMES})\b(?! \d)", re.IGNORECASE)),
@@ -622,11 +623,14 @@ _BELOW_SIDES = ("trail", "lag")
 
 
 _RESTATED_MOVE = re.compile(r"(?:[^\s,;:()]+\s+){1,4}[-+\u2212]?\$?\d[\d,]*(?:\.\d+)?(?:\s*(?:points?|pts?))?"
-                            r"\s*(?:,\s*or|\()\s*(?:(?:roughly|about|around|nearly|almost|some|close to|"
+                            r"\s*(?:,\s*(?:or|which is|that is|that's|which was)|\()"
+                            r"\s*(?:(?:roughly|about|around|nearly|almost|some|close to|"
                             r"just over|just under)\s+)?$", re.IGNORECASE)
-"""A move in dollars or points restated as a % ("a loss of $3.41, or 0.50%", "up $0.37 (0.30%)"): the %
+"""A move in dollars or points restated as a % ("a loss of $3.41, or 0.50%", "up $0.37 (0.30%)", "up $11.68,
+which is almost 2%"): the %
 takes the direction of the words before the first figure."""
-_RESTATED_LAST = ("(", "or", "roughly", "about", "around", "nearly", "almost", "some", "to", "over", "under")
+_RESTATED_LAST = ("(", "or", "is", "was", "that's", "roughly", "about", "around", "nearly", "almost", "some",
+                  "to", "over", "under")
 """What every _RESTATED_MOVE match ends with before its trailing spaces: a cheap test (_may_end_with)
 before its search, which backtracks along each of the 60 characters (about 45 us a figure)."""
 _MOVE_AFTER = re.compile(r"^\s*(higher|lower|up|down)\b", re.IGNORECASE)
@@ -827,6 +831,18 @@ def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
     search along the text. Non-ASCII characters near the end ('ſ' folds to 's') take the search."""
     end = text.rstrip()[-9:]
     return not end.isascii() or end.lower().endswith(words)
+
+
+def direction_span(claim: Claim) -> str:
+    """The figure with the word that gives it its direction: 'fell 0.58%', '0.60% above', 'lower by $2.65'."""
+    if claim.relation:
+        after = re.match(r"^\s*\w+", claim.sentence[claim.number.end:])
+        return claim.span + (after.group(0) if after else "")
+    before = claim.sentence[:claim.number.start]
+    word = re.search(r"(\b[\w-]+(?: (?:up|down|on|back|higher|lower))?(?: by| of)?)\s+$", before)
+    if claim.direction and not claim.number.sign and word:
+        return f"{word.group(1)} {claim.span}"
+    return claim.span
 
 
 _BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat|stands|stood|trades|traded|"

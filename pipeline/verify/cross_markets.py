@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..contracts import Finding
 from ..facts import Fact
-from .claims import Claim
+from .claims import Claim, direction_span
 from .codes import finding
 from .context import VerifyContext
 from .gauges import GAUGES
@@ -209,7 +209,8 @@ def _direction(claim: Claim, market: MarketName, change: Fact, flat_word: bool, 
         return []
     word = "up" if value > 0 else "down"
     return [finding("direction-mismatch", f"{claim.span} {what}: {market.label} moved "
-                    f"{change.printed('signed')} in its session", section=claim.section, span=claim.span,
+                    f"{change.printed('signed')} in its session", section=claim.section,
+                    span=direction_span(claim),
                     expected=f"{word} {change.printed('abs')}", source=change.source)]
 
 

@@ -270,9 +270,9 @@ class _Walk:
         return claim.number.unit is None and 0.5 < claim.number.value / close < 2 if close else False
 
     def _claims(self, claims: list[Claim], near: values.Neighbours, source_text: str) -> list[Finding]:
-        return [f for claim in claims for f in messages.with_nearest(guarded(
+        return _one_turned_move([f for claim in claims for f in messages.with_nearest(guarded(
             partial(values.check_claim, claim, self.ctx, near, source_text), section=claim.section,
-            text=claim.span), claim, self.ctx)]
+            text=claim.span), claim, self.ctx)])
 
     def _cited(self, numbers: Iterable[int]) -> list[tuple[int, NewsItem]]:
         cited = []
@@ -483,6 +483,17 @@ def _not_found_yet(new: list[Finding], found: list[Finding]) -> list[Finding]:
     taken = [(f.section, f.span) for f in found if f.span]
     return [f for f in new if not any(section == f.section and f.span and (span in f.span or f.span in span)
                                       for section, span in taken)]
+
+
+def _one_turned_move(found: list[Finding]) -> list[Finding]:
+    """One sentence's day's move in dollars or points and the same move restated in % ("higher by
+    $2.65, that is 1.24%") share their direction word: a wrong word is one finding, on the first."""
+    turned = {f.source for f in found if f.code == "direction-mismatch" and f.source}
+    if len(turned) < 2:
+        return found
+    return [f for f in found if not (f.code == "direction-mismatch" and f.source
+                                     and f.source.endswith("change_1d_pct")
+                                     and f.source.removesuffix("_pct") in turned)]
 
 
 def _unique(found: list[Finding]) -> list[Finding]:

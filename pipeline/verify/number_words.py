@@ -91,7 +91,7 @@ _STREAK_BEFORE = r"\s+(?:straight|consecutive)\s+(?:sessions|trading days|days)\
 _SESSIONS = r"\s+(?:sessions|trading days)\b"
 _RUN = (r"\s+(?P<straight>(?:straight|consecutive)\s+)?"
         r"(?:(?P<way>higher|lower|up|down|gaining|losing|winning|declining|positive|negative|green|red)\s+)?"
-        r"(?P<noun>session|trading day|day|close|finish)s?\b"
+        r"(?P<noun>session|trading day|day|close|finish)(?:es|s)?\b"
         r"(?P<row>\s+in a row\b)?")
 """The rest of a run told with an ordinal: "third straight session", "5th session in a row", "fifth
 lower close in a row", "its 4th straight higher close", "the fourth up day in a row"."""
@@ -140,8 +140,10 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   rf"(?P<unit>{_PERCENT}|{_PP}|{_POINTS}|[- ]point\b)"),
         ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
         ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
-        ("decimal", rf"\b(?P<number>{_CARDINAL})\s+point\s+(?P<decimals>(?:{_UNIT}|zero|oh)"
+        ("decimal", rf"\b(?P<number>{_CARDINAL}|zero|oh)\s+point\s+(?P<decimals>(?:{_UNIT}|zero|oh)"
                     rf"(?:[\s-]+(?:{_UNIT}|zero|oh))*)(?P<unit>{_PERCENT})?(?![\w-])"),
+        ("span", rf"\b(?P<number>{_CARDINAL})[- ](?P<span>day|week|session)(?![\w])"),
+        ("streak-cardinal", rf"\b(?P<number>{_CARDINAL}){_RUN}"),
         ("cardinal", rf"\b(?P<number>{_CARDINAL})(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|{_DOLLARS}"
                      rf"|{_STREAK_DAYS}|{_STREAK_BEFORE}|{_SESSIONS}|{_CENTS})?(?![\w-])"),
         ("digits", r"(?<![\w.,$])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[- ]?(?:percent|per cent)\b"
@@ -255,7 +257,8 @@ _PHRASE_WORDS = WordIndex([
     ("twice", "times", "double", "triple", "quadruple"),
     ("half", "quarter", "third"), ("to one",), ("/",), ("half", "quarter", "full", "whole", "tenth"),
     ("dozen",),
-    ("point",), tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]),
+    ("point",), ("day", "week", "session"), ("close", "finish", "session", "day"),
+    tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]),
     ("percent", "per cent", "dollar", "cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
 ])
@@ -281,6 +284,11 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         return (f"{match.group('month')} {day}", None) if day is not None and day <= 31 else None
     if kind in ("streak-ordinal", "streak-digits"):
         return _run(match)
+    if kind == "streak-cardinal":  # "EIGHT red closes in a row": a run told by its direction
+        return _run(match) if match.group("way") else None
+    if kind == "span":  # "its fifty-day", "the two hundred-day", "fifty-two-week high": a window
+        days = _cardinal(match.group("number"))
+        return (f"{_format(days)}-{match.group('span').lower()}", None) if days in _WINDOWS else None
     if kind == "dollars-cents":
         dollars, cents = _cardinal(match.group("number")), _cardinal(match.group("cents"))
         if dollars is None or cents is None or cents >= 100:
@@ -318,7 +326,7 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         unit = match.group("unit").strip(" -").lower()
         return _with_unit(_format(round(part / whole, 4)), unit, "fraction"), TOLERANCE["fraction"]
     if kind == "decimal":  # "seventeen point six": 17.6, read digit by digit after the point
-        whole = _cardinal(match.group("number"))
+        whole = 0.0 if match.group("number").lower() in ("zero", "oh") else _cardinal(match.group("number"))
         places = [_DIGIT_WORDS[w] for w in re.split(r"[\s-]+", match.group("decimals").lower())]
         if whole is None:
             return None
@@ -337,6 +345,11 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     return _with_unit(_format(value), unit, None), None
 
 
+_WINDOWS = frozenset((5.0, 10.0, 14.0, 20.0, 50.0, 52.0, 100.0, 200.0))
+"""The windows written as "N-day" / "N-week" that the data defines: averages, the RSI's and ATR's 14, the
+52-week extremes ("three-day weekend", "a two-day meeting" stay words)."""
+
+
 def _run(match: re.Match[str]) -> tuple[str, float | None] | None:
     """An ordinal counting a run: "N straight sessions", with its direction before it when the words
     give one ("fifth lower close in a row" -> "lower for 5 straight sessions"), so the run is read as
@@ -346,7 +359,11 @@ def _run(match: re.Match[str]) -> tuple[str, float | None] | None:
     if not (match.group("straight") or match.group("row")) or (noun in ("close", "finish") and not way):
         return None
     number = match.group("number")
-    count = number if number.isdigit() else str(_ordinal(number.lower()))
+    if number.isdigit():
+        count = number
+    else:
+        cardinal = _cardinal(number)
+        count = _format(cardinal) if cardinal is not None else str(_ordinal(number.lower()))
     if not way:
         return f"{count} straight sessions", None
     word = "higher" if way in ("higher", "up", "gaining", "winning", "positive", "green") else "lower"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..contracts import Finding, InstrumentKind, Snapshot
 from ..facts import Fact, format_value
 from .average_moves import check_average_move
-from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind
+from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction_span
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .measures import measure_named
@@ -1109,8 +1109,8 @@ def _wanted_sign(claim: Claim) -> int:
         return claim.number.sign
     if claim.relation:
         return 1 if claim.relation == "above" else -1
-    if claim.kind == ClaimKind.CHANGE and claim.direction:
-        return claim.direction
+    if (claim.kind == ClaimKind.CHANGE or claim.names == "change_1d") and claim.direction:
+        return claim.direction  # "fell 0.86%", and the move in dollars or points: "up $0.26"
     return 0
 
 
@@ -1127,14 +1127,14 @@ def _sign_against(claim: Claim, value: float, source: str) -> list[Finding]:
         return []
     word = "above" if value > 0 else "below"
     return [finding("direction-mismatch", f"the level is {word} the close, not {claim.relation}",
-                    section=claim.section, span=_span_with_relation(claim),
+                    section=claim.section, span=direction_span(claim),
                     expected=f"{abs(value):.2f}% {word}", source=source)]
 
 
 def _direction_finding(claim: Claim, sf: SubjectFact, what: str) -> Finding:
     value = float(sf.fact.value)  # type: ignore[arg-type]
     return finding("direction-mismatch", f"{claim.span} {what}: {_label(sf)} is {sf.fact.printed('signed')}",
-                   section=claim.section, span=_span_with_relation(claim),
+                   section=claim.section, span=direction_span(claim),
                    expected=_direction_text(value, claim), source=_where(sf))
 
 
@@ -1144,18 +1144,6 @@ def _direction_text(value: float, claim: Claim) -> str:
     if abs(value) < FLAT_PCT:
         return "flat"
     return "up" if value > 0 else "down"
-
-
-def _span_with_relation(claim: Claim) -> str:
-    """The figure with the word that gives it its direction: 'fell 0.58%', '0.60% above'."""
-    if claim.relation:
-        after = re.match(r"^\s*\w+", claim.sentence[claim.number.end:])
-        return claim.span + (after.group(0) if after else "")
-    before = claim.sentence[:claim.number.start]
-    word = re.search(r"(\b[\w-]+(?: (?:up|down|on|back|higher|lower))?)\s+$", before)
-    if claim.direction and not claim.number.sign and word:
-        return f"{word.group(1)} {claim.span}"
-    return claim.span
 
 
 # --- helpers -----------------------------------------------------------------------------------
