@@ -32,7 +32,8 @@ SCRIPT = "make_verify_holdout6"
 # fp7 (page furniture, counts, translated windows): clean-text errors 49 -> 18; miss7a step 2 (an index
 # "itself", a flash line's move, "within N sessions" of an event): 246 and 18.
 # miss8b step 1 (a dollar move's direction word, cardinal runs): 249 and 18.
-FLOORS = {"caught": 249, "error_findings_on_clean": 18}
+# fp8 step 2 (page furniture, the writer's own dates): clean-text errors 18 -> 16.
+FLOORS = {"caught": 249, "error_findings_on_clean": 16}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 52, "scale": 1, "derived": 0, "direction": 12, "indicator": 18, "pattern": 6,
     "level": 8, "setup": 10, "date": 30, "citation": 9, "subject": 28, "timeframe": 21,

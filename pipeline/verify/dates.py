@@ -19,7 +19,7 @@ from .context import VerifyContext
 from .extreme_dates import check_extreme_date
 from .lookahead import leading
 from .number_words import ORDINAL_WORD, ordinal_value
-from .numbers import DATE, PrintedDate, find_dates, unquoted
+from .numbers import DATE, PrintedDate, find_dates, find_numbers, unquoted
 from .past_bars import held_sessions
 
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?\b")
@@ -210,11 +210,24 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_CLOCK = re.compile(r"\s*,?\s*at\s+\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 
 
+_MARKET_DATED = leading(re.compile(
+    r"\b(?:FOMC|Fed|Federal Reserve|CPI|inflation|payrolls|jobs|NFP|expir\w*|opex|earnings|dividends?|"
+    r"decision|report|release|due|scheduled|holiday|Thanksgiving|Christmas|closed|closes?|sessions?|trading|"
+    r"record|highs?|lows?|peak|cross|crossed|options?)\b", re.IGNORECASE))
+"""Words naming something of the market a date after the session can be the date of (an event, a
+holiday, a session, an expiry): a date in a sentence holding none is the writer's own."""
+
+
 def _appointment(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:
-    """A date after the session with its clock time and no market event named before it in its
-    clause ("Next meeting: Friday, December 18, at 5:30 p.m."): the writer's own appointment."""
-    if when.value <= ctx.snapshot.session or _AT_CLOCK.match(sentence, when.end) is None:
+    """A date after the session that is the writer's own, not the market's: with its clock time and
+    no market event named before it in its clause ("Next meeting: Friday, December 18, at 5:30
+    p.m."), or in a sentence naming nothing of the market and printing no figure (a dateline "Milan,
+    21 November 2026", a byline's publication day, "Submitted November 18, 2025", "the meeting of June
+    4"; "Counted from Jan. 6, IWM is up 0.42%" is a period's start, checked)."""
+    if when.value <= ctx.snapshot.session:
         return False
+    if _AT_CLOCK.match(sentence, when.end) is None:
+        return _MARKET_DATED.search(sentence) is None and not find_numbers(sentence)
     start = max([0, *(m.end() for m in re.finditer(r"[.;(\u2014]", sentence[:when.start]))])
     before = sentence[start:when.start]
     return not any(pattern.search(before) for _, pattern in _EVENT_WORDS)

@@ -24,6 +24,7 @@ joining word, so a level followed by a clause ("2,466 as smaller companies lagge
 NON_MARKET = (
     r"\b\d+[- ]?(?:MA|DMA|SMA|EMA|WMA)\b"  # "50-MA", "200 DMA": an average's name, not a figure
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # a date inside a title: 2/2/2026
+    r"|\b\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*-(?:\d{4}|\d{2})\b"  # "17-Nov-2025"
     r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\(?\d{1,2}/\d{1,2}\b"  # a dated weekday: "Tue (3/24)"
     r"|\b(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.(?:\d{4}|\d{2})\b"  # a dotted date: 11.20.26
     r"|\b(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b"  # day first: 20.11.2026
@@ -35,12 +36,17 @@ NON_MARKET = (
     r"(?:companies|firms|stocks|names|members|"
     r"constituents|employees|workers|jobs|people|analysts|economists|funds|banks|issues|holdings|"
     r"minutes|hours|weeks|months|years|decades|comments|replies|upvotes|views|likes|followers|subscribers|"
-    r"reposts|retweets|reactions|votes)\b)"  # a count or a duration: "2,000 companies", "312 comments"
+    r"reposts|retweets|reactions|votes|words|pages|characters)\b)"
+    # a count or a duration: "2,000 companies", "312 comments", "412 words"
     r"|(?<![\w$.,+\-\u2212])\d+(?:\.\d+)?[kK]?(?=\s*[\u00b7|]\s*(?:Reply|Share|Report|Save|Comments?)\b)"
     # a post's score beside its action links: "1.2k · Reply · Share"
     r"|\b\d{1,3}(?:\.\d+)?%(?= of (?:the )?(?:economists|analysts|strategists|respondents|investors|traders|"
     r"fund managers|managers|participants|those (?:polled|surveyed|asked)|companies|firms|stocks|members|"
-    r"constituents|households|voters)\b)"  # a share of people or things polled: "60% of economists"
+    r"constituents|households|voters)\b"
+    r"| of (?:the|my|our|your|its|their|his|her)\s+(?:[\w.&-]+['\u2019]s\s+)?(?:total\s+)?"
+    r"(?:assets|portfolio|savings|IRA|401\(k\)|net worth|nest egg|holdings|equity sleeve)\b)"
+    # a share of people or things polled: "60% of economists"; a share of someone's money: "38% of the
+    # fund's assets", "5% of my IRA"
 )
 """Numbers that are not market data: average names, dates in titles, clock times, page furniture,
 counts of things and durations. Blanked with the labels, so they are never checked as prices."""
@@ -48,6 +54,8 @@ _LABELS = re.compile(
     r"RSI\s?\(\d+\)|MACD\s?\(\d+,\s?\d+,\s?\d+\)|ATR\s?\(\d+\)|Bollinger\s?\(\d+,\s?\d+\)"
     r"|\b\d+-(?:day|week|session|month|year|minute|hour)s?\b|/(?:100|5)\b|\b(?:one|two|three)-month\b"
     r"|\b\d{1,3}[dw]\b"  # a window's shorthand: "50d", "200d", "5d", "4w"
+    r"|(?<![\d.,])\b(?:1|3|6|9|12|18|24)(?-i:[MY])(?=:?[ \t]+[+\-\u2212]?\d[\d.,]*%)"
+    # a return's window in a strip: "1M -0.17%", "1Y +12.40%" (not a volume: a move follows)
     r"|\b(?:10|20|50|100|150|200) day\b"  # an average's name without its hyphen: "50 day is 614.02"
     r"|\baverage (?:at|of|over) (?:10|20|50|100|150|200) (?:days|sessions)\b"  # "its average of 50 sessions"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\b"  # a time of day: the session's close, "16:00:07"
@@ -80,18 +88,18 @@ _NUMBER = re.compile(
     r"(?:(?<![\w$.,])(?P<sign>[+\-\u2212])(?=\$?\d))?(?P<dollar>\$)?"
     r"(?:(?P<continental>\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]))"  # continental notation: "35.112,40"
     r"|(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?)"
-    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|k\b|mn\b|[xX]\b|"
+    r"(?P<suffix>%|\s?pp\b|\s?bp\b|\s?(?:percentage points?|basis points?)\b|[KMB]\b|k\b|mn\b|mm\b|[xX]\b|"
     r"\s(?:times|TIMES)\b(?=\s+(?:(?:the|its|a|an)\s+)?(?:(?:20|twenty)-day\s+)?(?:average|avg|normal|usual|"
     r"typical)\b)|"
     r"\s(?:million|mln)\b(?!\s+(?:dollars|euros|pounds|yen|people|jobs|barrels)\b))?"
 )
 _UNIT_OF_SUFFIX = {"%": "pct", "pp": "pp", "bp": "bp", "percentage point": "pp", "percentage points": "pp",
                    "basis point": "bp", "basis points": "bp", "K": "volume", "M": "volume", "mn": "volume",
-                   "B": "volume", "million": "volume", "mln": "volume",
+                   "B": "volume", "mm": "volume", "million": "volume", "mln": "volume",
                    "x": "ratio", "X": "ratio", "times": "ratio", "TIMES": "ratio"}
 """A lowercase 'k' is a thousands shorthand for a price or a level ("35.1k", "$91.2k"), printed
 to the hundreds (a negative number of decimals), not a volume's K."""
-_SCALE = {"K": 1e3, "M": 1e6, "mn": 1e6, "B": 1e9, "million": 1e6, "mln": 1e6}
+_SCALE = {"K": 1e3, "M": 1e6, "mn": 1e6, "mm": 1e6, "B": 1e9, "million": 1e6, "mln": 1e6}
 """'mn' is the desks' shorthand for millions ("vol 5.5mn"): a volume in millions, like 'M'; so is a
 count written out ("63.7 million shares"). A sum of money in millions ("$40 million") is no volume:
 it keeps its dollar sign's unit and reads as the bare figure it did."""
@@ -484,7 +492,8 @@ _FURNITURE = re.compile(
     # "11 of 14 members", "38 of the index's 100 members"
     r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*\s+of\s+our\s+\d{1,3}(?:,\d{3})*\b(?![.,]\d|%)"
     # a count of our things: "41 of our 112 client portfolios"
-    rf"|\b(?:{_COUNTED}|audience|attendance|turnout)[ \t]*:[ \t]*\d{{1,3}}(?:,\d{{3}})*(?:\.\d)?[kK]?\b"
+    rf"|\b(?:{_COUNTED}|audience|attendance|turnout|word count|page count)[ \t]*:"
+    r"[ \t]*\d{1,3}(?:,\d{3})*(?:\.\d)?[kK]?\b"
     r"(?![.,]\d|%)"  # a labelled count: "Audience: 212", "VIP members: 1,030"
     r"|\b\d{1,4}[ \t]+for(?:[ \t]+the[ \t]+[a-z]+)?,?[ \t]+\d{1,4}[ \t]+against\b"
     r"(?:,?[ \t]+\d{1,4}[ \t]+abstain(?:ing|ed|ions?)?\b)?"
@@ -500,11 +509,12 @@ _FURNITURE = re.compile(
     r"|(?<![\w$.,+\-\u2212])\d{1,3}(?:,\d{3})*(?=\s+of\s+(?:you|us|them|our\s+\w+)\b)"  # "340 of you"
     r"|(?<![\w$.,+\-\u2212])\d{1,4}(?=\s+(?:shares|pieces|units|contracts|lots)\b)"
     # a holding: "120 shares" (a day's volume is printed in millions or with a K/M)
-    r"|\b(?:Suite|Ste\.|Apt\.?|Room)[ \t]?#?\d+\b"  # an address: "Suite 400"
+    r"|\b(?:Suite|Ste\.|Apt\.?|Room)[ \t]?#?\d+(?-i:[A-Z])?\b"  # an address: "Suite 400", "Room 3B"
     r"|\b(?:Week|Wk)\.?[ \t]?#?\d{1,2}\b(?![.,]\d|%|[ \t]+(?:percent|points?|pts?|bps?)\b)"
     # a week's number: "Week 12 worksheet" ("for the week 2.15%" is a move)
     r"|\b0[ \t]?(?:-|\u2013|to|and)[ \t]?100\b(?![.,]\d|%)"  # a scale's bounds: "from 0 to 100", "0-100"
-    r"|(?-i:\b(?:ECON|ECO|ECN|FIN|FINA|ACCT|MATH|STAT|STATS|BUS|MGMT|MGT|MKTG)[ \t]?\d{3,4}\b)"
+    r"|(?-i:\b(?:ECON|ECO|ECN|FIN|FINA|ACCT|MATH|STAT|STATS|BUS|MGMT|MGT|MKTG|Econ|Acct|Math|Stat|Stats|Mgmt)"
+    r"[ \t]?\d{3,4}\b)"
     # a course code: "ECON 210"
     r"|\b(?:aged?|(?:you|we|they)(?:[ \t]+are|'re)|I(?:[ \t]+am|'m)|(?:he|she)(?:[ \t]+is|'s))[ \t]+\d{2}\b"
     r"(?![.,]\d|%|[ \t]+percent\b)"  # a person's age: "if you are 65", "aged 70"
@@ -512,6 +522,12 @@ _FURNITURE = re.compile(
     r"1[89]\d\d\b(?![.,]\d|%)"  # a year before 1950 (later ones are blanked with the labels): "in 1896"
     r"|(?:(?<![\w.,$])\+\d{1,3}[ .\-]?)?(?:\(\d{3}\)|(?<![\w.,$+\-\u2212])\d{3})[ .\-]\d{3}[ .\-]\d{4}\b"
     r"|\bext\.?[ \t]?\d{2,6}\b"  # a phone number and its extension: "+1 212 555 0143", "ext. 4471"
+    r"|(?<![\w.,$+\-\u2212])\d{3}-\d{4}\b(?![.,]\d|%)"  # a local phone number: "555-0142"
+    r"|\b(?:SMS|text|texts|txt|dial|call)[ \t]+(?:from|to|at)?[ \t]*\d{4,6}\b(?![.,]\d|%)"
+    # a short code: "SMS from 72020", "text STOP to 72020" reads "to 72020"
+    r"|\b(?:13|16|18|19|21)\+(?=[ \t]+only\b|[ \t]*\))"  # an age limit: "18+ only"
+    r"|\bif[ \t]+(?:I|you|we)[ \t]+(?:had|have)[ \t]+\$\d{1,3}(?:,\d{3})*\b(?![.,]\d)"
+    # a sum in a hypothetical: "if I had $1,000"
     r"|\b(?-i:SMA|EMA|MA)[ \t]?\d{1,3}\b(?![.,]\d)|\b\d{1,3}[- ]?wks?\b"  # a window: "MA 200", "52-wk"
     r"|\b\d{1,3}[ \t]+(?:or|to)[ \t]+\d{1,3}[ \t]+(?:days|sessions|weeks)\b"  # lengths: "50 or 200 days"
     r"|\b(?:average|avg|mean|RSI|ATR|SMA|EMA|that|\d[xX])(?:[ \t]+(?:computed|calculated|measured|taken))?"
@@ -557,6 +573,7 @@ _APPOSITIVE_AGE_NEEDS = re.compile(r"[a-z],[ \t]\d{2},[ \t](?:in|from)[ \t]")
 _SCALE_NEEDS = re.compile(r"\b0[ \t]?(?:-|\u2013|to|and)[ \t]?100\b")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STAR_MARKS = re.compile("[\u2605\u2606]")
+_AGE_LIMIT_NEEDS = re.compile(r"\d\+")
 
 
 def _lowered_holds(pattern: re.Pattern[str], text: str) -> bool:
@@ -574,7 +591,7 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: r"of\s+our\s+\d" in alt, ("our",), None,
      lambda text, runs: "of" in runs and _lowered_holds(_OF_OUR_NEEDS, text)),
     (lambda alt: alt.startswith(r"\b(?:" + _COUNTED),
-     (*_COUNTED.split("|"), "audience", "attendance", "turnout"), None, None),
+     (*_COUNTED.split("|"), "audience", "attendance", "turnout", "count"), None, None),
     (lambda alt: "against" in alt, ("against",), None, None),
     (lambda alt: alt.startswith(r"\b(?:dues"),
      ("dues", "fee", "fees", "subscription", "subscriptions", "membership"), None, None),
@@ -619,6 +636,11 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: alt.startswith(r"(?<=\("), (), _BRACKET_DATE_NEEDS, None),
     (lambda alt: alt.startswith(r"\b(?:Mon|"), (), _DOTTED_DATE_NEEDS,
      lambda text, runs: any(run.startswith(_WEEKDAY_STEMS) for run in runs)),
+    (lambda alt: alt.startswith(r"(?<![\w.,$+\-\u2212])\d{3}-\d{4}"), (), _PHONE_NEEDS, None),
+    (lambda alt: alt.startswith(r"\b(?:SMS|"), ("sms", "text", "texts", "txt", "dial", "call"), None, None),
+    (lambda alt: alt.startswith(r"\b(?:13|16|"), (), _AGE_LIMIT_NEEDS, None),
+    (lambda alt: alt.startswith(r"\bif[ \t]"), ("if",), None,
+     lambda text, runs: not runs.isdisjoint(("had", "have"))),
 )
 """Tests in order, the first that claims an alternative gives what a text needs for it to match (an
 alternative none claims, or one given neither words nor a mark, is always kept)."""

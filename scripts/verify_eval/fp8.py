@@ -6,6 +6,14 @@
   "under that of 200 sessions" is the 200-day's (a window names it), not a distance from the figure
   printed before.
 
+- Page furniture and counts of a class newsletter: its publication day after the session in a line
+  naming nothing of the market ("Chicago, Monday, November 23, 2026"), a local phone number
+  ("555-0199"), an SMS short code ("SMS from 40404"), a course ("Math 115"), a word count ("Word
+  count: 312", "312 words"), an age limit ("(21+)"), a room ("Room 12C"), a share of someone's money
+  ("42% of our portfolio"), a sum in a hypothetical ("if you had $5,000"), a dated header
+  ("20-Nov-2026"), and a returns strip's windows ("1M -0.97%" is a month's return, not a volume of 1
+  million); a volume written "118.3mm" is read as millions.
+
 The same shapes that ARE market figures are still read: a wrong close, a wrong week's move, a round
 support above the close and a wrong distance from the 200-day, each in continental notation, are
 caught and quoted as the document printed them.
@@ -23,6 +31,8 @@ from .universe import Built
 from .user_texts import UserText
 
 INDEX_KEY = "idx_GSPC-2026-11-20"
+CLASS_KEY = "SPY-2026-11-20"
+CLASS = f"user-fp8-class-{CLASS_KEY}"
 SPANISH = f"user-fp8-spanish-{INDEX_KEY}"
 
 
@@ -68,8 +78,28 @@ def spanish_note(b: Built) -> str:
             f"{continental(resistance, 0)}.\n")
 
 
+def _strip(s: Snapshot) -> tuple[float, float, float, float]:
+    r = s.returns
+    values = (r.change_5d_pct, r.change_1m_pct, r.change_ytd_pct, s.volume.volume)
+    assert all(v is not None for v in values)
+    return tuple(float(v) for v in values if v is not None)  # type: ignore[return-value]
+
+
+def class_letter(b: Built) -> str:
+    s = b.snapshot
+    week, month, ytd, volume = _strip(s)
+    fed = next(e for e in s.events if e.kind == "fomc")
+    return (f"Math 115 Investing Club \u00b7 Chicago, Monday, November 23, 2026 \u00b7 Room 12C (21+)\n\n"
+            f"Alerts by SMS from 40404; questions to 555-0199. Word count: 312.\n\n"
+            f"Desk sheet 20-Nov-2026: SPY closed at ${s.close:.2f}. 1W {week:+.2f}% | 1M {month:+.2f}% | "
+            f"YTD {ytd:+.2f}% | vol {volume / 1e6:.1f}mm.\n\n"
+            f"The fund is 42% of our portfolio; if you had $5,000 in it, the week moved it like the fund. "
+            f"The Fed decides on {fed.date:%B} {fed.date.day}. (312 words in the original handout.)\n")
+
+
 def fp8_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(SPANISH, INDEX_KEY, "prose", "txt", spanish_note(built[INDEX_KEY]))]
+    return [UserText(SPANISH, INDEX_KEY, "prose", "txt", spanish_note(built[INDEX_KEY])),
+            UserText(CLASS, CLASS_KEY, "prose", "md", class_letter(built[CLASS_KEY]))]
 
 
 def fp8_plants(built: dict[str, Built]) -> list[Plant]:
@@ -82,7 +112,27 @@ def fp8_plants(built: dict[str, Built]) -> list[Plant]:
     wrong_top = f"the round {continental(resistance - 200, 0)}"
     said_200 = f"{continental(abs(vs200))}% {_side(vs200)} that"
     wrong_200 = f"{continental(abs(vs200) + 1.1)}% {_side(vs200)} that"
+    c = built[CLASS_KEY].snapshot
+    week, month, _, volume = _strip(c)
+    fed = next(e for e in c.events if e.kind == "fomc")
+    said_fed = f"decides on {fed.date:%B} {fed.date.day}"
+    wrong_fed = f"decides on {fed.date:%B} {fed.date.day + 2}"
+    class_plants = [
+        Plant(f"fp8-strip-month-{CLASS_KEY}", CLASS, "timeframe", f"1M {month:+.2f}%",
+              f"1M {month - 1.3:+.2f}%", "value-mismatch", f"{month - 1.3:+.2f}%",
+              note="the month's return in a strip, 1.30 points low"),
+        Plant(f"fp8-strip-close-{CLASS_KEY}", CLASS, "value", f"closed at ${c.close:.2f}",
+              f"closed at ${c.close + 2.4:.2f}", "value-mismatch", f"${c.close + 2.4:.2f}",
+              note="the close after a dated header, $2.40 high"),
+        Plant(f"fp8-strip-volume-{CLASS_KEY}", CLASS, "value", f"vol {volume / 1e6:.1f}mm",
+              f"vol {volume / 1e6 - 20:.1f}mm", "value-mismatch", f"{volume / 1e6 - 20:.1f}mm",
+              note="the volume in millions written 'mm', 20 million low"),
+        Plant(f"fp8-fed-date-{CLASS_KEY}", CLASS, "date", said_fed, wrong_fed, "date-untraced",
+              wrong_fed.removeprefix("decides on "),
+              note="the Fed's date two days late, in a letter whose own publication day is not checked"),
+    ]
     return [
+        *class_plants,
         Plant(f"fp8-continental-close-{INDEX_KEY}", SPANISH, "value", f"at {close} points",
               f"at {wrong_close} points", "value-mismatch", wrong_close,
               note="the close in continental notation, 3.20 points high"),
