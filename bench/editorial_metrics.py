@@ -727,6 +727,16 @@ def medium_call_side_at_average(case: Case) -> int:
     return int(bool(_SIDE_OF_50.search(reason)) and "at the 50-day" not in reason.lower())
 
 
+_STRUNG_ZONE = re.compile(r"\bzone (?:and|to) |\b(?:and|to) the \$[\d,.]+\u2013\$[\d,.]+ zone\b")
+
+
+def dek_zone_strung(case: Case) -> int:
+    """1 when the dek strings a range's edges together with one of them a zone ('the band of $241.00
+    to the $249.17–$249.95 zone', 'between the $463.87–$465.21 zone and $474.50') instead of naming
+    each edge by its role ('between a floor at ... and a ceiling at ...')."""
+    return int(bool(_STRUNG_ZONE.search(case.article.dek)))
+
+
 def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     recitals = sum(recites_scores(c.article.dek) + recites_scores(c.article.take) for c in cases)
     names = name_pattern(settings)
@@ -736,6 +746,7 @@ def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
         by_day[(case.source, case.snapshot.session)].append(reasons)
     repeated = shared_share(group for group in by_day.values() if len(group) > 1)
     return {"dek_take_score_recitals": float(recitals),
+            "dek_zone_strung": float(sum(dek_zone_strung(c) for c in cases)),
             "big_day_month_filler": float(sum(big_day_month_filler(c) for c in cases)),
             "medium_call_side_at_average": float(sum(medium_call_side_at_average(c) for c in cases)),
             "bias_against_move": float(sum(_against_move(c) for c in cases)),

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from editorial_cases import real_cases, realdata_present  # noqa: E402
 from editorial_metrics import (  # noqa: E402
+    dek_zone_strung,
     medium_call_side_at_average,
     range_top_record_header_unsaid,
     take_empty_range_claims,
@@ -65,3 +66,15 @@ def test_a_medium_call_at_the_50_day_says_at_not_below(cases) -> None:
     assert round(qqq.snapshot.trend.pct_vs_sma_50, 2) == 0
     assert qqq.article.final_call[1].reasoning.startswith("At the 50-day ($713.44), a hair under it")
     assert medium_call_side_at_average(qqq) == 0
+
+
+def test_a_dek_names_a_zone_edge_of_the_range_by_its_role(cases) -> None:
+    """IWM and DIA 2026-07-30: the range bottom is a zone; the dek read "between the $287.58–$288.57
+    zone and the record close of $300.45" and "the $512.97–$514.72 zone to the record close"; it
+    now names the edge as a floor, quoted by its zone as the levels table quotes it."""
+    for key in ("IWM 2026-07-30", "DIA 2026-07-30"):
+        case = cases[key]
+        bottom = next(lv for lv in case.snapshot.levels
+                      if lv.source == "range" and lv.label == "range bottom")
+        assert f"a floor at ${bottom.zone_low:,.2f}\u2013${bottom.zone_high:,.2f}" in case.article.dek
+        assert dek_zone_strung(case) == 0

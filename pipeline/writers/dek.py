@@ -8,11 +8,13 @@ from the fact sheet and `<word>` slots filled here; `phrases.vary` rotates them.
 
 from __future__ import annotations
 
+import re
+
 from ..angles import Angle, AngleKind, angle_of
 from ..facts import FactSheet, fact_tag
 from .base import Brief
 from .phrases import mid_sentence, vary
-from .scenarios import range_band
+from .scenarios import inside_range, range_band, range_edge_slot
 from .stance import bracket, record_lid
 
 EVENT_SESSIONS = 12
@@ -144,7 +146,7 @@ _RANGE_CLAUSE = ["; the {range_sessions}-session band of {range_lower} to {range
                  "; it is still inside the {range_sessions}-session band of {range_lower} to {range_upper}",
                  ", inside the {range_sessions}-session band from {range_lower} to {range_upper} that has "
                  "not broken",
-                 "; {range_lower} to {range_upper}, the band of the past {range_sessions} sessions, "
+                 "; the band of the past {range_sessions} sessions, from {range_lower} to {range_upper}, "
                  "still holds"]
 
 
@@ -155,8 +157,24 @@ def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     key = "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
     frame = vary(_frames(brief, key), brief, "dek")
     text = _fill_words(brief, angles, frame + _why_clause(brief, sheet, angles) + ".")
-    text = range_band(brief, _record_lid(brief, sheet, text))
+    text = range_band(brief, _named_edges(brief, _record_lid(brief, sheet, text)))
     return sheet.fill(text[:1].upper() + text[1:])
+
+
+_PAIR_FROM = re.compile(r"\b(between|of|from) \{range_lower\} (and|to) ")
+
+
+def _named_edges(brief: Brief, text: str) -> str:
+    """With a range edge quoted as a zone, each edge is named by its role ('between a floor at
+    $241.00 and a ceiling at $249.17–$249.95'): 'the band of $241.00 to the $249.17–$249.95 zone'
+    strings a figure and a zone together as if they were one span. Unchanged when both edges are
+    single figures or no tight range holds the close."""
+    if not inside_range(brief) or not any("–" in range_edge_slot(brief, up) for up in (True, False)):
+        return text
+    text = _PAIR_FROM.sub(lambda m: f"{'between' if m.group(1) == 'between' else 'from'} a floor at "
+                                    f"{{range_lower}} {m.group(2)} ", text)
+    return text.replace(" and {range_upper}", " and a ceiling at {range_upper}").replace(
+        " to {range_upper}", " to a ceiling at {range_upper}")
 
 
 def _record_lid(brief: Brief, sheet: FactSheet, text: str) -> str:
