@@ -189,13 +189,16 @@ _SLOPE_PHRASE = re.compile(
     r"(?:\s+(?:average|MA|SMA|line))?|"
     r"\bboth(?: (?:of )?(?:the |its )?(?:key |main |moving |simple |long-term |major )*"
     r"(?:averages|MAs|SMAs|lines))?|"
-    r"\b(?:the|its) (?:two |key |main |moving |simple )*(?:averages|MAs|SMAs)\b)"
+    r"\b(?:the|its) (?:two |key |main |moving |simple )*(?:averages|MAs|SMAs)\b|"
+    r"\baverage (?:at|of|over) (?P<at>50|200) (?:days|sessions)\b)"
     r"(?:\s*\([^()]{1,24}\))?(?:,? (?:(?:at|near|around) )?\$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
     r"(?: (?:which|that|itself|also|still|now|has|have|is|are|was|were|remains|remain|keeps|kept|been|just|"
     r"started|begun|begins|continues|continue|to|basically|essentially|effectively|clearly|gone|going|"
-    r"went|turned|both|and|\$?\d[\d,.]*\d)){0,4}"
+    r"went|turned|both|and|\$?\d[\d,.]*\d|[a-z]+ly)(?<!\bonly),?){0,4}"
     r"(?: (?P<pre>" + _DEGREE + r"))? (?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
     r"climbing|falling|declining|sinking|dropping|sliding|slipping|sloping (?:up|higher|down|lower)|"
+    r"(?P<finite>climbed|climbs|rises|rose|risen|fell|fallen|falls|sank|sunk|sinks|declined|declines|"
+    r"dropped|drops|slid|slides|slipped|slips)|"
     r"(?:edging|inching|drifting|ticking|curling) (?:up|higher|down|lower)|"
     r"turning (?:up|higher|down|lower)|turned (?:up|higher|down|lower)|rolling over|rolled over|"
     r"point(?:s|ing)? (?:up|higher|down|lower)|heading (?:up|higher|down|lower)|"
@@ -206,7 +209,9 @@ _SLOPE_PHRASE = re.compile(
 """An average (or both) and what its slope is said to do: 'the 50-day ($680.43) is rolling over',
 'the 200-day, at $230.77, is climbing steeply', '50d $245.77 rising fast', 'both are rising steeply',
 'Its 50-day average, $601.02, has been sliding', '50 day is 614.02 and rolling over', 'the 50-day has
-been edging higher', a line break inside the average's name ('The 50-day\nline is rising')."""
+been edging higher', a line break inside the average's name ('The 50-day\nline is rising'); a finite
+verb ('The 200-day has climbed', 'the average at 50 days rises rapidly'), an adverb between commas
+('the 200-day is, honestly, climbing fast')."""
 
 
 def _slope_of(s: Snapshot, days: str) -> float | None:
@@ -216,14 +221,17 @@ def _slope_of(s: Snapshot, days: str) -> float | None:
 def _slope_fits(slope: float, word: str, steep: bool) -> bool:
     if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
         return abs(slope) < FLAT_SLOPE_PCT
-    if re.search(r"rising|climbing|up|higher", word):
+    if re.search(r"rising|climb|rise|rose|risen|up|higher", word):
         return slope >= FLAT_SLOPE_PCT if steep else slope > -TURN_SLOPE_PCT
     return slope <= -FLAT_SLOPE_PCT if steep else slope < TURN_SLOPE_PCT
 
 
 def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     """The slope word against each average it names ('both': the 50-day and the 200-day)."""
-    days = (m.group("days"),) if m.group("days") else ("50", "200")
+    if m.group("finite") and re.search(r"\band\b", m.group(0)):
+        return None  # "above its 50-day and rose 1%": the and-clause's verb is the instrument's own
+    named = m.group("days") or m.group("at")
+    days = (named,) if named else ("50", "200")
     slopes = [slope for slope in (_slope_of(s, d) for d in days) if slope is not None]
     if not slopes:
         return None

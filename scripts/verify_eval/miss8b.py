@@ -13,6 +13,9 @@ on another subject.
 - A run told with a cardinal and a direction, in capitals ("FOUR lower finishes in a row"). Plant:
   the count off.
 - A cross market's rise told as a win ("WTI crude won 2.82%"). Plant: the Nikkei's fall told as a win.
+- An average's slope told by a finite verb ("The 50-day has slipped"), named "the average of 200
+  sessions", past an aside between commas ("frankly,"); "above its 50-day and rose 0.58%" is the
+  fund's own move, not the average's slope. Plants: each slope word turned.
 
 Every figure comes from the snapshot, so each note is correct by construction.
 """
@@ -99,9 +102,39 @@ def spoken_plants(built: dict[str, Built]) -> list[Plant]:
                   note="a cross market's fall told as a win")]
 
 
+# ---------------------------------------------------------------- slopes told by a finite verb
+
+SLOPE_KEY = "SPY-2026-06-03"
+SLOPE_BASE = f"user-miss8b-slope-{SLOPE_KEY}"
+
+
+def slope_note(b: Built) -> str:
+    s = b.snapshot
+    t = s.trend
+    assert t.sma_50_slope_pct is not None and t.sma_200_slope_pct is not None
+    assert -1.5 < t.sma_50_slope_pct < -0.2 and abs(t.sma_200_slope_pct) < 0.2  # slipped; barely moved
+    assert s.returns.change_1d_pct is not None and s.returns.change_1d_pct > 0
+    assert t.pct_vs_sma_50 is not None and t.pct_vs_sma_50 > 0
+    return (f"# SPY, the averages in plain words\n\n"
+            f"SPY finished above its 50-day and rose {s.returns.change_1d_pct:.2f}% on the session.\n\n"
+            f"The 50-day has slipped over the past month, while the average of 200 sessions, frankly, "
+            f"barely moved.\n")
+
+
+def slope_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant(f"miss8b-slope-finite-{SLOPE_KEY}", SLOPE_BASE, "trend", "has slipped", "has climbed",
+                  "pattern-mismatch", "climbed",
+                  note="a falling 50-day said to have 'climbed' (a finite verb, not '-ing')"),
+            Plant(f"miss8b-slope-aside-{SLOPE_KEY}", SLOPE_BASE, "trend", "frankly, barely moved",
+                  "frankly, climbing fast", "pattern-mismatch", "climbing fast",
+                  note="a flat 200-day, named 'the average of 200 sessions' and past an aside, said to climb "
+                       "fast")]
+
+
 def miss8b_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(BASE, KEY, "prose", "md", spoken_note(built[KEY]))]
+    return [UserText(BASE, KEY, "prose", "md", spoken_note(built[KEY])),
+            UserText(SLOPE_BASE, SLOPE_KEY, "prose", "md", slope_note(built[SLOPE_KEY]))]
 
 
 def miss8b_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*spoken_plants(built)]
+    return [*spoken_plants(built), *slope_plants(built)]
