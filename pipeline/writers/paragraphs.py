@@ -308,18 +308,38 @@ def _extreme_sentence(brief: Brief) -> str:
                          "The close of {price} tops every close of the past 52 weeks."], brief, "extreme")
         record = s.extremes.high_52w == s.extremes.all_time_high
         high = "record close" if record else "52-week closing high"
-        return vary([f"It trades {{pct_from_52w_high:abs}} below its {high} of {{high_52w}}, set on "
-                     "{high_52w_date}, measured by closes rather than intraday highs.",
-                     f"It sits {{pct_from_52w_high:abs}} below its {high} of {{high_52w}}, set on "
-                     "{high_52w_date}.",
-                     f"It closed {{pct_from_52w_high:abs}} below its {high} of {{high_52w}}, set on "
-                     "{high_52w_date}, measured close to close.",
-                     f"It remains {{pct_from_52w_high:abs}} below its {high} of {{high_52w}}, which dates "
-                     "from {high_52w_date}."], brief, "extreme")
+        return vary(_high_frames(brief, high), brief, "extreme")
     if s.extremes.new_52w_high:
         return "The close of {price} is the highest in the {window_sessions} sessions of history held."
     return ("It trades {pct_from_window_high:abs} below its {window_sessions}-session high of {high_window} "
             "(the highest close in the history held), set on {high_window_date}.")
+
+
+NEAR_HIGH_ATR = 2.0
+"""A closing high at most this many average true ranges above the close is within reach."""
+
+
+def _high_frames(brief: Brief, high: str) -> list[str]:
+    """The distance to the record (or 52-week) closing high, read by its size in ATRs: within reach
+    (NEAR_HIGH_ATR or less), or too far to shape the next sessions; the plain distance without ATR."""
+    s, pct = brief.snapshot, "{pct_from_52w_high:abs}"
+    atr = s.volatility.atr_pct
+    if atr and abs(s.extremes.pct_from_52w_high) <= NEAR_HIGH_ATR * atr:
+        return [f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is only {pct} above the close.",
+                f"It closed {pct} short of its {high} of {{high_52w}}, which dates from {{high_52w_date}}.",
+                f"At {pct} under its {high} of {{high_52w}} ({{high_52w_date}}), the {high} is within reach.",
+                f"Its {high}, {{high_52w}} on {{high_52w_date}}, is {pct} away and within reach of an "
+                "ordinary run of sessions."]
+    if atr:
+        return [f"Its {high} of {{high_52w}}, from {{high_52w_date}}, stands {pct} higher, out of reach "
+                "for now.",
+                f"It remains {pct} below its {high} of {{high_52w}}, which dates from {{high_52w_date}}.",
+                f"The {high} of {{high_52w}} ({{high_52w_date}}) is {pct} above the close, too far to shape "
+                "the next few sessions.",
+                f"It trades {pct} below its {high} of {{high_52w}}, set on {{high_52w_date}}, measured by "
+                "closes rather than intraday highs."]
+    return [f"It sits {pct} below its {high} of {{high_52w}}, set on {{high_52w_date}}.",
+            f"It remains {pct} below its {high} of {{high_52w}}, which dates from {{high_52w_date}}."]
 
 
 def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:

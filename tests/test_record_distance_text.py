@@ -1,0 +1,27 @@
+"""The analysis reads the distance to the record (or 52-week) closing high by its size in ATRs:
+within reach, or too far to shape the next sessions (the four demo articles all said "N% below its
+record close of $X, set on D", the same skeleton; bench/editorial.py same_day_shared_runs)."""
+
+from __future__ import annotations
+
+from brief_factories import iwm_brief
+from market_factories import settings, snapshot_for
+
+from pipeline.writers import paragraphs
+
+
+def frames_at(pct_from_high: float, atr_pct: float | None = 1.0) -> list[str]:
+    snap = snapshot_for("IWM", seed=3, cfg=settings())
+    snap = snap.model_copy(update={
+        "extremes": snap.extremes.model_copy(update={"pct_from_52w_high": pct_from_high}),
+        "volatility": snap.volatility.model_copy(update={"atr_pct": atr_pct})})
+    return paragraphs._high_frames(iwm_brief(snap), "record close")
+
+
+def test_a_record_within_two_atrs_reads_within_reach_and_a_far_one_does_not() -> None:
+    near, far = frames_at(-1.5), frames_at(-4.5)
+    assert all("{pct_from_52w_high:abs}" in f and "{high_52w}" in f for f in near + far)
+    assert any("within reach" in f for f in near) and not any("within reach" in f for f in far)
+    assert any("out of reach" in f or "too far" in f for f in far)
+    assert not set(near) & set(far)
+    assert frames_at(-1.5, atr_pct=None) == frames_at(-4.5, atr_pct=None)  # no ATR: the plain distance
