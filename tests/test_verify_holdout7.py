@@ -33,7 +33,8 @@ SCRIPT = "make_verify_holdout7"
 # miss8b step 1 (directions and numbers in words): 250 -> 258 caught, clean-text errors 39 -> 37.
 # fp8 step 2 (page furniture, the writer's own dates, a returns strip's windows): clean-text errors
 # 37 -> 14, caught unchanged.
-FLOORS = {"caught": 258, "error_findings_on_clean": 14}
+# fp8 step 3 (an average's slope figure): clean-text errors 14 -> 9, caught unchanged.
+FLOORS = {"caught": 258, "error_findings_on_clean": 9}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 57, "scale": 3, "derived": 0, "direction": 15, "indicator": 19, "pattern": 5,
     "level": 11, "setup": 3, "date": 33, "citation": 9, "subject": 21, "timeframe": 23,

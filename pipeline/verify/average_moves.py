@@ -32,9 +32,9 @@ _AS_OBJECT = re.compile(r"\b(?:above|below|over|under|beneath|off|from|than|to|a
                         r"like|as)\s+(?:(?:the|its|their|a|an)\s+)?(?:\S+['\u2019]s\s+)?$",
                         re.IGNORECASE)
 """Words before an average that make it the object of a clause ("above its 50-day"), not its subject."""
-_NEW_CLAUSE = re.compile(r"[,;]\s+and\s+(?:the|its)\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"(?:[,;]|^)\s*and\s+(?:the|its)\s+$", re.IGNORECASE)
 """', and the 50-day has kept falling': a new clause with the average as its subject, not "between the
-50-day and the 200-day"."""
+50-day and the 200-day"; so is a sentence opening on 'And the 50-day has been rising'."""
 _ASIDE = re.compile(r"\([^()]*\)|,\s*(?:at|near|around)?\s*\$?\d[\d,]*(?:\.\d+)?\s*,")
 """The average's value beside its name: "the 50-day ($680.43)", "the 200-day, at $230.77,"."""
 _MOVES = frozenset((
@@ -44,7 +44,9 @@ _MOVES = frozenset((
     "drifting", "rolling", "gaining", "adding", "losing", "dropping", "slipping", "declining", "ticked",
     "curling", "heading", "up", "down", "higher", "lower", "moved", "climb", "rise", "fall", "sink", "slide",
     "drift", "edge", "inch", "gain", "add", "lose", "drop", "slip", "decline", "turn", "point", "head",
-    "trend", "slope", "curl"))
+    "trend", "slope", "curl", "rises", "falls", "climbs", "drops", "slips", "declines", "gains", "adds",
+    "loses", "sinks", "slides", "drifts", "edges", "inches", "turns", "points", "heads", "trends", "slopes",
+    "curls", "descends", "descending", "descended", "ascends", "ascending"))
 _GLUE = frozenset((
     "is", "are", "has", "have", "was", "were", "had", "been", "s", "still", "also", "now", "steadily",
     "itself", "quietly", "slowly", "gently", "it", "which", "and", "having", "by", "about", "roughly",
@@ -52,7 +54,8 @@ _GLUE = frozenset((
     "more", "than", "over", "already", "too", "so", "far", "lately", "recently", "barely", "over", "on",
     "average", "line", "keeps", "keep", "kept", "continues", "continue", "continued", "to", "firmly",
     "solidly", "modestly", "sharply", "hard", "fast", "gradually", "all", "along", "autumn", "summer",
-    "spring", "winter", "month", "year", "week", "alone"))
+    "spring", "winter", "month", "year", "week", "alone", "steeply", "rapidly", "quickly", "strongly",
+    "clearly", "practically", "honestly", "itself", "been", "being"))
 _TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
 _PRONOUN = frozenset(("it", "which"))
 
@@ -84,7 +87,7 @@ def average_of(before: str) -> int | None:
     between = _ASIDE.sub(" ", before[average.end():])
     if len(between) > 70:
         return None
-    tokens = [t.lower() for t in _TOKEN.findall(between)]
+    tokens = [t.lower() for t in _TOKEN.findall(between) if t not in "'\u2019"]  # "it's up": "it", "s"
     words = [t for t in tokens if t.isalpha()]
     if not any(w in _MOVES for w in words) or not all(w in _MOVES or w in _GLUE for w in words):
         return None

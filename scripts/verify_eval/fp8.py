@@ -14,6 +14,11 @@
   ("20-Nov-2026"), and a returns strip's windows ("1M -0.97%" is a month's return, not a volume of 1
   million); a volume written "118.3mm" is read as millions.
 
+- An average's own slope: "And the 50-day has been climbing, it's up roughly 1.49% over the past
+  month", "the 50-day line descends quickly, about 5.36% across twenty sessions" (a sentence opening
+  on "And the", an apostrophe, "steeply"/"quickly", a verb in its third person) is the average's
+  change over those sessions, not the instrument's month.
+
 The same shapes that ARE market figures are still read: a wrong close, a wrong week's move, a round
 support above the close and a wrong distance from the 200-day, each in continental notation, are
 caught and quoted as the document printed them.
@@ -33,6 +38,7 @@ from .user_texts import UserText
 INDEX_KEY = "idx_GSPC-2026-11-20"
 CLASS_KEY = "SPY-2026-11-20"
 CLASS = f"user-fp8-class-{CLASS_KEY}"
+SLOPE_KEYS = ("QQQ-2026-11-20", "IWM-2026-03-30")
 SPANISH = f"user-fp8-spanish-{INDEX_KEY}"
 
 
@@ -97,9 +103,28 @@ def class_letter(b: Built) -> str:
             f"The Fed decides on {fed.date:%B} {fed.date.day}. (312 words in the original handout.)\n")
 
 
+def _slope50(s: Snapshot) -> float:
+    assert s.trend.sma_50_slope_pct is not None and abs(s.trend.sma_50_slope_pct) > 0.5
+    return s.trend.sma_50_slope_pct
+
+
+def slope_note(b: Built) -> str:
+    s = b.snapshot
+    slope = _slope50(s)
+    if slope > 0:
+        line = (f"And the 50-day has been climbing, it's up roughly {slope:.2f}% over the past month, "
+                f"while {s.symbol} itself closed at ${s.close:.2f}.")
+    else:
+        line = (f"The 50-day line descends quickly, about {abs(slope):.2f}% across twenty sessions; "
+                f"{s.symbol} closed at ${s.close:.2f}.")
+    return f"Trend desk, {s.symbol}\n\n{line}\n"
+
+
 def fp8_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(SPANISH, INDEX_KEY, "prose", "txt", spanish_note(built[INDEX_KEY])),
-            UserText(CLASS, CLASS_KEY, "prose", "md", class_letter(built[CLASS_KEY]))]
+            UserText(CLASS, CLASS_KEY, "prose", "md", class_letter(built[CLASS_KEY])),
+            *(UserText(f"user-fp8-slope-{key}", key, "prose", "md", slope_note(built[key]))
+              for key in SLOPE_KEYS)]
 
 
 def fp8_plants(built: dict[str, Built]) -> list[Plant]:
@@ -131,8 +156,15 @@ def fp8_plants(built: dict[str, Built]) -> list[Plant]:
               wrong_fed.removeprefix("decides on "),
               note="the Fed's date two days late, in a letter whose own publication day is not checked"),
     ]
+    slope_plants = []
+    for key in SLOPE_KEYS:
+        slope = abs(_slope50(built[key].snapshot))
+        said, wrong = f"{slope:.2f}%", f"{slope + 0.9:.2f}%"
+        slope_plants.append(Plant(f"fp8-slope-{key}", f"user-fp8-slope-{key}", "trend", said, wrong,
+                                  "value-mismatch", wrong,
+                                  note="the 50-day's 20-session change, 0.90 points off"))
     return [
-        *class_plants,
+        *class_plants, *slope_plants,
         Plant(f"fp8-continental-close-{INDEX_KEY}", SPANISH, "value", f"at {close} points",
               f"at {wrong_close} points", "value-mismatch", wrong_close,
               note="the close in continental notation, 3.20 points high"),
