@@ -32,12 +32,14 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"historic(?:al)?\s+(?:summit|maximum|peak|high)\s+of\s+clos(?:e|ing))\b",
                                  re.IGNORECASE)),
     ("high_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?high\b|"
+                            r"\b(?:maximum|high)\s+of\s+52\s+weeks\b|"
                             r"\bhighest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?52\s+weeks\b",
                             re.IGNORECASE)),
     ("low_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?low\b|"
+                           r"\b(?:minimum|low)\s+of\s+52\s+weeks\b|"
                            r"\blowest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?52\s+weeks\b",
                            re.IGNORECASE)),
-    ("cross", re.compile(r"\b(?:golden|death)[\s-]cross\b", re.IGNORECASE)),
+    ("cross", re.compile(r"\b(?:golden|death)[\s-](?:cross|x)\b", re.IGNORECASE)),  # "golden x" on a desk
 )
 _BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("all_time_high", re.compile(r"\brecord\b", re.IGNORECASE)),
@@ -50,12 +52,20 @@ _INTRADAY = re.compile(r"\bintra-?day\s+(?:\w+\s+)?(?:record|high|low|peak)\b|\b
 its record close of $629.76 from Nov 11" still dates the record close."""
 _PHRASE_MARK = re.compile(r",(?!\d)|[;\u2014(]|:(?!\d)|\.(?!\d)")
 _CLAUSE_MARK = re.compile(r"[;\u2014]|\.(?!\d)")
-_ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:was|is|has been|had been)\s+)?"
+_ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:it\s+)?(?:(?:was|is|has been|had been)\s+)?"
                        r"(?:set|made|formed|printed|dates|dating|dated|came|reached|hit|posted|notched|logged|marked|"
-                       r"recorded|touched|registered|from|on|back)\b", re.IGNORECASE)
+                       r"recorded|touched|registered|happened|occurred|triggered|flashed|appeared|from|on|"
+                       r"back)\b",
+                       re.IGNORECASE)
+_IT_ATTACHES = re.compile(r"\s*(?:(?:which|that)\s+)?it\s+(?:(?:was|has been|had been)\s+)?"
+                          r"(?:set|made|formed|printed|came|happened|occurred|triggered|flashed|appeared|posted|registered)\s+"
+                          r"(?:back\s+)?on\b", re.IGNORECASE)
+"""A phrase that attaches its date to the extreme named before it ("which it set on April 16", "it
+happened back on Sep 21")."""
 _BRACKETED = re.compile(r"\d\s*\(\s*$")
 """A date opening a bracket right after a figure ("$493.91 (Jan 12, 2026)")."""
-_OPENS_BRACKET = re.compile(r"\s*\(\s*$")
+_OPENS_BRACKET = re.compile(r"(?:\s+(?:on|in)\s+the\s+chart)?\s*\(\s*(?:since|from|on|dated|set)?\s*$",
+                            re.IGNORECASE)
 """A date opening a bracket right after the extreme's name ("The death cross (Oct 16)")."""
 _ITS = re.compile(r"\bits\b", re.IGNORECASE)
 """'its' in the extreme's phrase, which names no instrument: the instrument its clause names owns it."""
@@ -98,12 +108,23 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[str, str, bool] | 
     clause_end_mark = _CLAUSE_MARK.search(sentence, when.end)
     clause_end = clause_end_mark.start() if clause_end_mark else len(sentence)
     marks = [m.end() for m in _PHRASE_MARK.finditer(sentence, clause_start, when.start)]
+    if marks and sentence[marks[-1] - 1] == "(" and ")" in sentence[marks[-1]:when.start]:
+        marks.pop()  # "Golden cross (50 over 200) dated 27 Aug": a closed aside is no phrase of its own
     start = marks[-1] if marks else clause_start
     end_mark = _PHRASE_MARK.search(sentence, when.end, clause_end)
     end = end_mark.start() if end_mark else clause_end
     own = sentence[start:end]
-    if _ATTACHES.match(sentence[start:when.start]) and marks:
+    if marks and not sentence[start:when.start].strip():
+        # "$257.77 (record close, Nov 28)": a date standing alone dates the phrase before it
+        own = sentence[marks[-2] if len(marks) > 1 else clause_start:end]
+        if not any(pattern.search(own) for _, pattern in (*_NAMED, *_BARE)):
+            own = sentence[clause_start:end]  # "off the april low (411.68, Apr 16)": the clause's extreme
+    elif _ATTACHES.match(sentence[start:when.start]) and marks:
         own = sentence[clause_start:end]  # "The record close, 6,968.14, set on Oct 22": the clause's
+    elif not marks and clause_start and _IT_ATTACHES.match(sentence, clause_start, when.start):
+        # "The death cross is still with us; it formed on March 27": 'it' is the clause before's
+        before = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, clause_start - 1)]
+        own = sentence[before[-1] if before else 0:end]
     elif _BRACKETED.search(sentence[:when.start]) and marks:
         # "its record close of 6,968.14 (22 October 2026)", "The 52-week closing low, $517.65 (Apr 28)":
         # a date in brackets after a figure dates the extreme named last before it in the clause

@@ -9,12 +9,18 @@ another subject.
   stood at") is that day's bar's. Plants: each figure off by a digit or two, or a neighbouring
   day's close, reported `value-mismatch` with the expected value (was `number-untraced`).
 
-Every figure comes from the snapshot, so the note is correct by construction.
+- Dates of a cross or an extreme in other layouts (pipeline/verify/extreme_dates.py): a phrase that
+  attaches its date with "it" ("it formed on March 27", "which it printed on April 28"), a closed
+  aside between the name and its date ("The death cross (the 50-day under the 200-day) came on"), a
+  date standing alone after the extreme's name ("(record close, Nov 26)"). Plants: each date moved
+  by a few days, reported `date-untraced` with the held date (was unverifiable or passed).
+
+Every figure comes from the snapshot, so the notes are correct by construction.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.contracts import Snapshot
 
@@ -99,9 +105,63 @@ def desk_plants(built: dict[str, Built]) -> list[Plant]:
                   note="Friday's close given as Monday's settle")]
 
 
+# ---------------------------------------------------------------- dated facts of the past
+
+DATES_KEY = "SPY-2026-06-03"
+DATES_BASE = f"user-miss8-dates-{DATES_KEY}"
+
+
+def _day(day: date, style: str) -> str:
+    return f"{day:%B} {day.day}" if style == "long" else f"{day:%b} {day.day}"
+
+
+def _dates(s: Snapshot) -> dict[str, str]:
+    cross, e = s.trend.cross, s.extremes
+    assert cross is not None and cross.since is not None and cross.state == "death"
+    assert e.all_time_high_date < s.recent_sessions[0]
+    return {"cross": _day(cross.since, "long"), "cross_short": _day(cross.since, "short"),
+            "sessions": f"{cross.sessions_since}", "ath": f"{e.all_time_high:.2f}",
+            "ath_day": _day(e.all_time_high_date, "short"), "low": f"{e.low_52w:.2f}",
+            "low_day": _day(e.low_52w_date, "long")}
+
+
+def dates_note(b: Built) -> str:
+    d = _dates(b.snapshot)
+    return (f"# SPY: the dates worth keeping\n\n"
+            f"The death cross is still with us; it formed on {d['cross']}, {d['sessions']} sessions back. "
+            f"Peak to date: ${d['ath']} (record close, {d['ath_day']}).\n\n"
+            f"The rebound runs from the 52-week closing low of ${d['low']}, which it printed on "
+            f"{d['low_day']}.\n\n"
+            f"For the chart readers: the death cross (the 50-day under the 200-day) came on "
+            f"{d['cross_short']}.\n")
+
+
+def dates_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[DATES_KEY].snapshot
+    d, cross, e = _dates(s), s.trend.cross, s.extremes
+    assert cross is not None and cross.since is not None
+    formed = _day(cross.since - timedelta(days=2), "long")
+    aside = _day(cross.since - timedelta(days=1), "short")
+    ath = _day(e.all_time_high_date - timedelta(days=2), "short")
+    low = _day(e.low_52w_date + timedelta(days=2), "long")
+    return [Plant(f"miss8-dates-formed-{DATES_KEY}", DATES_BASE, "date", f"formed on {d['cross']}",
+                  f"formed on {formed}", "date-untraced", formed,
+                  note="the cross's date after 'it formed on', two days early"),
+            Plant(f"miss8-dates-record-{DATES_KEY}", DATES_BASE, "date", f"record close, {d['ath_day']}",
+                  f"record close, {ath}", "date-untraced", ath,
+                  note="the record close's date standing alone after its name in brackets, two days early"),
+            Plant(f"miss8-dates-low-{DATES_KEY}", DATES_BASE, "date", f"printed on {d['low_day']}",
+                  f"printed on {low}", "date-untraced", low,
+                  note="the 52-week low's date after 'which it printed on', two days late"),
+            Plant(f"miss8-dates-aside-{DATES_KEY}", DATES_BASE, "date", f"came on {d['cross_short']}",
+                  f"came on {aside}", "date-untraced", aside,
+                  note="the cross's date after a closed aside, a day early")]
+
+
 def miss8_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(DESK_BASE, DESK_KEY, "prose", "txt", desk_note(built[DESK_KEY]))]
+    return [UserText(DESK_BASE, DESK_KEY, "prose", "txt", desk_note(built[DESK_KEY])),
+            UserText(DATES_BASE, DATES_KEY, "prose", "md", dates_note(built[DATES_KEY]))]
 
 
 def miss8_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*desk_plants(built)]
+    return [*desk_plants(built), *dates_plants(built)]
