@@ -128,3 +128,33 @@ def test_the_end_tests_meet_matches() -> None:
     from pipeline.verify import claims as c
     assert any(c._RESTATED_MOVE.search(before[-60:]) for before, _ in CONTEXTS)
     assert any(c._TOTAL_BEFORE.search(before[-40:]) for before, _ in CONTEXTS)
+
+
+PLAIN_MARKS = {  # each furniture mark as first written, digit first: what its faster form must find
+    "_CLOCK_NEEDS": r"\d:\d\d[ \t][+\-\u2212]\d", "_SLASH_DATE_NEEDS": r"\d/\d{1,2}/\d",
+    "_DOTTED_DATE_NEEDS": r"\d\.\d{1,2}\.(?!\d)", "_PHONE_NEEDS": r"\d{3}[ .\-]\d{4}\b",
+    "_OLD_YEAR_NEEDS": r"\b1[89]\d\d\b", "_STATION_NEEDS": r"\d[ \t]?(?:AM|FM)\b",
+    "_APPOSITIVE_AGE_NEEDS": r"[a-z],[ \t]\d{2},[ \t](?:in|from)[ \t]",
+    "_SCALE_NEEDS": r"\b0[ \t]?(?:-|\u2013|to|and)[ \t]?100\b",
+}
+MARKED = ["Tune to 1040 AM or 98.7FM, 5 AMEX.", "Dave, 61, in Tucson; Ann,62, from Reno",
+          "0 to 100, x0-100", "in 1896, 21896, 1896a", "call 212 555-0143 or 212.555.01434", "18:12 -0500",
+          "3/24/26", "27.11. 1.2.3"]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_MARKS))
+def test_each_mark_finds_what_its_plain_form_finds(name: str) -> None:
+    import re
+    plain, fast = re.compile(PLAIN_MARKS[name]), getattr(numbers, name)
+    differing = [text for text in [*TEXTS, *MARKED, *(t.lower() for t in MARKED)]
+                 if (plain.search(text) is None) != (fast.search(text) is None)]
+    assert differing == []
+    assert any(plain.search(text) for text in MARKED)  # the examples hold each mark
+
+
+def test_a_text_holds_a_mark_as_the_marks_in_one_pattern_find() -> None:
+    import re
+    every = re.compile("|".join(numbers._MARK_SOURCES))
+    differing = [text for text in [*TEXTS, *MARKED]
+                 if numbers._holds_mark(text) != (every.search(text) is not None)]
+    assert differing == []

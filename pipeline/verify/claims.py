@@ -877,7 +877,11 @@ def _bare_level(before: str, mentions: list[Mention]) -> re.Match[str] | None:
     return _BARE_LEVEL.match(before[earlier[-1].end:]) if earlier else None
 
 
-_CLAUSE_BREAK = re.compile(r"[;:,()\u2014]|\bwhile\b|\bwhereas\b|\band\b|\bbut\b|\bthough\b|\byet\b")
+_CLAUSE_BREAK = re.compile(r";|:|,|\(|\)|\u2014|w(?<=\bw)hile\b|w(?<=\bw)hereas\b|a(?<=\ba)nd\b|b(?<=\bb)ut\b"
+                           r"|t(?<=\bt)hough\b|y(?<=\by)et\b")
+"""A clause mark, or a joining word ("while", "and"...). Each alternative opens with its literal first
+character (a word's boundary looked behind for), so `re` skips in C to the characters one may start at
+(a lookahead in front, as lookahead.leading puts it, would enter the matcher at every position)."""
 
 
 def _clause_tail(before: str) -> str:
@@ -1083,9 +1087,8 @@ _SOURCE_WORDS = any_word(("analyst", "strategist", "economist", "chartist", "tec
 """Words one of which a lowered ASCII sentence must hold for _SOURCE to match."""
 
 
-_FLAT, _NOT_PRICE, _FROM_LEVEL, _CLAUSE_BREAK, _PERIOD_END, _WINDOW, _LOOKBACK_BEFORE, _SOURCE, _FORECAST, \
-    _CONTRAST = (
-    leading(pattern) for pattern in (_FLAT, _NOT_PRICE, _FROM_LEVEL, _CLAUSE_BREAK, _PERIOD_END, _WINDOW,
+_FLAT, _NOT_PRICE, _FROM_LEVEL, _PERIOD_END, _WINDOW, _LOOKBACK_BEFORE, _SOURCE, _FORECAST, _CONTRAST = (
+    leading(pattern) for pattern in (_FLAT, _NOT_PRICE, _FROM_LEVEL, _PERIOD_END, _WINDOW,
                                      _LOOKBACK_BEFORE, _SOURCE, _FORECAST, _CONTRAST))
 """The patterns searched along a text turn away the positions no match can start at (lookahead.py)."""
 

@@ -288,9 +288,9 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
                 "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_DIGIT_DASH = re.compile(r"\d-\d")
+_DIGIT_DASH = re.compile(r"-(?<=\d-)\d")
 """Every DATE match holds a month's first three letters or an ISO date's digit-dash-digit (DATE is
-case-sensitive)."""
+case-sensitive). The dash first: `re` skips to it in C (the digit before it looked behind for)."""
 
 
 def may_hold_date(text: str) -> bool:
@@ -556,21 +556,21 @@ dated title, a day-first date. None is market data; blanked before figures are
 read, so a real figure beside one is still read and checked."""
 _RUN = re.compile(r"[a-z]+")
 _REFERENCE_NEEDS = re.compile(r"-\d+-\d")
-_CLOCK_NEEDS = re.compile(r"\d:\d\d[ \t][+\-\u2212]\d")
-_SLASH_DATE_NEEDS = re.compile(r"\d/\d{1,2}/\d")
+_CLOCK_NEEDS = re.compile(r":(?<=\d:)\d\d[ \t][+\-\u2212]\d")
+_SLASH_DATE_NEEDS = re.compile(r"/(?<=\d/)\d{1,2}/\d")
 _BRACKET_DATE_NEEDS = re.compile(r"\(\d{1,2}\.\d{1,2}\.")
-_DOTTED_DATE_NEEDS = re.compile(r"\d\.\d{1,2}\.(?!\d)")
+_DOTTED_DATE_NEEDS = re.compile(r"\.(?<=\d\.)\d{1,2}\.(?!\d)")
 _PICTOGRAPH_NEEDS = re.compile(_PICTOGRAPH[:-len("\ufe0f?")])
 _OF_YOU_NEEDS = re.compile(r"of\s+(?:you|us|them|our)\b")
 _HOLDING_NEEDS = re.compile(r"\d\s+(?:shares|pieces|units|contracts|lots)\b")
-_PHONE_NEEDS = re.compile(r"\d{3}[ .\-]\d{4}\b")
-_OLD_YEAR_NEEDS = re.compile(r"\b1[89]\d\d\b")
+_PHONE_NEEDS = re.compile(r"[ .\-](?<=\d{3}[ .\-])\d{4}\b")
+_OLD_YEAR_NEEDS = re.compile(r"1(?<=\b1)[89]\d\d\b")
 _VOTE_ARROWS_NEEDS = re.compile("\\d[ \t]*[\u25bc\u2b07\u2193]")
 _POST_AGE_NEEDS = re.compile("[\u00b7\u2022][ \t]\\d{1,2}[mhdw]\\b")
 _OF_OUR_NEEDS = re.compile(r"of\s+our\s+\d")
-_STATION_NEEDS = re.compile(r"\d[ \t]?(?:AM|FM)\b")
-_APPOSITIVE_AGE_NEEDS = re.compile(r"[a-z],[ \t]\d{2},[ \t](?:in|from)[ \t]")
-_SCALE_NEEDS = re.compile(r"\b0[ \t]?(?:-|\u2013|to|and)[ \t]?100\b")
+_STATION_NEEDS = re.compile(r"M\b(?:(?<=\d[AF]M)|(?<=\d[ \t][AF]M))")
+_APPOSITIVE_AGE_NEEDS = re.compile(r",(?<=[a-z],)[ \t]\d{2},[ \t](?:in|from)[ \t]")
+_SCALE_NEEDS = re.compile(r"0(?<=\b0)[ \t]?(?:-|\u2013|to|and)[ \t]?100\b")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STAR_MARKS = re.compile("[\u2605\u2606]")
 _AGE_LIMIT_NEEDS = re.compile(r"\d\+")
@@ -662,18 +662,23 @@ _MARK_SOURCES = [need[2].pattern for _, need in _FURNITURE_ALTERNATIVES if need 
 _FURNITURE_MARKS = re.compile("|".join(_MARK_SOURCES))
 """Every word and every mark one of which a text needs for any furniture alternative to match (one
 test turns most texts away before each alternative's own need is asked)."""
-_ASCII_MARKS = leading(re.compile("|".join(m for m in _MARK_SOURCES if m.isascii())))
+_ASCII_MARKS = tuple(dict.fromkeys(need[2] for _, need in _FURNITURE_ALTERNATIVES
+                                   if need and need[2] is not None and need[2].pattern.isascii()))
 _OTHER_MARKS = re.compile("|".join(m for m in _MARK_SOURCES if not m.isascii()))
-"""_FURNITURE_MARKS in two: the marks written in ASCII (digits and dashes, behind a lookahead for
-their first characters) and the rest (pictographs, stars), asked only of a text that is not ASCII."""
+"""_FURNITURE_MARKS in two: the marks written in ASCII, each searched alone (most open with a literal
+character, the digit before it looked behind for, so `re` skips to that character in C: one pattern
+of them all would enter the matcher at every letter and digit, about ten times the cost), and the
+rest (pictographs, stars), asked only of a text that is not ASCII."""
 _FURNITURE_WORD_SCAN = leading(re.compile(rf"(?<![a-z])(?:{word_trie(_FURNITURE_WORDS)})(?![a-z])"))
 """Whether lowered text holds one of _FURNITURE_WORDS as a whole run of letters (what
 `set(_RUN.findall(lowered))` meeting _FURNITURE_WORDS tells), in one scan."""
 
 
 def _holds_mark(text: str) -> bool:
-    return _ASCII_MARKS.search(text) is not None or (
-        not text.isascii() and _OTHER_MARKS.search(text) is not None)
+    for mark in _ASCII_MARKS:
+        if mark.search(text) is not None:
+            return True
+    return not text.isascii() and _OTHER_MARKS.search(text) is not None
 
 
 def _furniture_in(text: str) -> re.Pattern[str] | None:
@@ -880,7 +885,10 @@ _ABBREVIATION_REACH = 10
 word boundary still sees the character before)."""
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[$+\-\u2212\d])")
+_SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z\u201c\"(\[$+\-\u2212\d])")
+"""The spaces after a sentence's end mark, before what opens the next sentence. Written space first, the
+end mark looked behind for: `re` enters the matcher only at spaces (a pattern opening with the
+lookbehind is entered at every position, at about twice the cost); the same matches."""
 
 
 _ANSWERED = re.compile(r"\?$")
