@@ -62,6 +62,7 @@ TARGETS = {
     "dek_take_score_recitals": (0.0, "max"),
     "range_edge_figures_worst": (1.0, "max"),
     "range_edge_strays": (0.0, "max"),
+    "filtered_side_offered": (0.0, "max"),
 }
 
 

@@ -11,6 +11,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from editorial_cases import Case
@@ -33,7 +34,15 @@ from editorial_text import (
 from pipeline.angles import AngleKind, rank_angles
 from pipeline.config import Settings
 from pipeline.contracts import Bias, KeyLevel, Severity, Snapshot, TradeSetup
-from pipeline.indicators.setups import RULES, TARGET_MIN_ATR, Market, is_bare_round, setup_misses
+from pipeline.indicators.setups import (
+    DIRECTIONS,
+    RULES,
+    TARGET_MIN_ATR,
+    Market,
+    is_bare_round,
+    setup_misses,
+    trend_block,
+)
 from pipeline.stories import echoes
 
 _PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
@@ -284,7 +293,46 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "range_top_record_header_unsaid": float(sum(range_top_record_header_unsaid(c)
                                                         for c in cases)),
             "final_call_zone_spans": float(sum(final_call_zone_spans(c) for c in cases)),
-            "level_figures_off_table": float(sum(level_figures_off_table(c) for c in cases))}
+            "level_figures_off_table": float(sum(level_figures_off_table(c) for c in cases)),
+            "filtered_side_offered": float(sum(len(filtered_sides_offered(c)) for c in cases))}
+
+
+def offers(text: str, direction: str, market: Market) -> bool:
+    """`text` offers a `direction` trade the trend filter forbids: the side's own close condition
+    ('a short needs a close below $241.00 first') at a level whose close would still leave the side
+    filtered, a setup a close would create ('a close above $X would set up a breakout long'), or a
+    setup waiting on its trigger ('the long setup waits for ...').
+
+    A condition whose close lets the side in (a long's close above a rising 200-day average) is a
+    real condition, not an advert."""
+    for pattern in _OFFERS:
+        for found in re.finditer(pattern.format(dir=direction), text, re.IGNORECASE):
+            price = re.match(r"\s*" + _PRICE, text[found.end():])
+            if price is None:
+                return True
+            beyond = _price(price.group(1)) + (0.001 if direction == "long" else -0.001)
+            if trend_block(direction, replace(market, close=beyond)) is not None:  # type: ignore[arg-type]
+                return True
+    return False
+
+
+_OFFERS = (r"\b(?:an?|the) {dir}s? (?:setup |trade )?(?:needs|wants|requires|waits for) (?:a |the )?"
+           r"(?:daily )?close (?:above|below|over|under)",
+           r"\bwould (?:set up|trigger|open|start) an? (?:\w+ ){{0,2}}?{dir}\b",
+           r"\b{dir} (?:setup|trade) (?:waits for|comes with)\b",
+           r"\bplan: an? {dir} on\b")
+
+
+def filtered_sides_offered(case: Case) -> list[str]:
+    """The sides the desk's trend filter keeps out (`indicators.setups.trend_block`: price on the
+    wrong side of the 200-day average, or the average sloping against the side) that the short-term
+    final call or the take still offers as a trade: the call advertises a setup the desk's own
+    rules forbid (demo IWM: 'a short needs a close below $241.00 first' above its 200-day)."""
+    market = Market.of(case.snapshot)
+    if market is None or not case.article.final_call:
+        return []
+    said = case.article.final_call[0].reasoning + " " + case.article.take
+    return [d for d in DIRECTIONS if trend_block(d, market) is not None and offers(said, d, market)]
 
 
 _SAYS_DIP = re.compile(r"\bdip\b|\bbounce\b|today's close|session ended", re.IGNORECASE)

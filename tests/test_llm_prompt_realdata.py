@@ -1,7 +1,8 @@
 """The model prompt on real sessions asks for what the template wrote there (../shared/realdata,
 linked never copied; skips when it is absent): the VIX beside a relief rally's move in the headline,
 the range's record lid, the 20-day average as the line under a record, the one edge of a zone in a
-neutral final call; and an answer that follows the prompt (tests/llm_answers.py) verifies clean."""
+neutral final call, never a side the desk's 200-day filter keeps out; and an answer that follows the
+prompt (tests/llm_answers.py) verifies clean."""
 
 from __future__ import annotations
 
@@ -16,11 +17,14 @@ import llm_answers
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import realdata_article as ra  # noqa: E402
+from editorial_metrics import offers  # noqa: E402
 
 from pipeline.config import load_settings  # noqa: E402
 from pipeline.facts import build_fact_sheet  # noqa: E402
+from pipeline.indicators.setups import Market, trend_block  # noqa: E402
 from pipeline.llm.prompts import PromptSet  # noqa: E402
 from pipeline.wiring import make_pipeline  # noqa: E402
 from pipeline.writers.llm_article import assemble  # noqa: E402
@@ -45,6 +49,10 @@ def written(tmp_path_factory) -> Iterator[dict[str, tuple[str, object, list]]]:
         quiet.setLevel(level)
 
 
+_FILLED: dict[str, tuple[str, Market | None]] = {}
+"""'SYMBOL DATE' -> (the prompt's short-term line with its slots filled, the setups' market)."""
+
+
 def _written(tmp_path_factory) -> dict[str, tuple[str, object, list]]:
     folder = tmp_path_factory.mktemp("realdata-prompt")
     pipeline = make_pipeline(load_settings(ra.write_config(folder, ra.link_bars(folder, ra.OHLCV))))
@@ -58,6 +66,8 @@ def _written(tmp_path_factory) -> dict[str, tuple[str, object, list]]:
         article, own = assemble(brief, sheet, answer, len(news), "model")
         findings = own + pipeline.checker(snapshot, scores, news)(article)
         out[f"{symbol} {session}"] = (prompt, pipeline.writer.write(brief), findings)
+        line = next(row for row in prompt.splitlines() if row.startswith("- short-term: "))
+        _FILLED[f"{symbol} {session}"] = (sheet.fill(line), Market.of(snapshot))
     return out
 
 
@@ -79,6 +89,26 @@ def test_the_prompt_asks_for_the_templates_story(written) -> None:
     prompt, _, _ = written["SPY 2026-06-05"]  # a fear day: the signs once, the VIX beside the fall
     assert "(from a VIX spike, an outsized move; the take names these once" in prompt
     assert "in the headline (with angle 3 beside it)" in prompt and "\n3. vix (up)" in prompt
+
+
+def test_the_plan_never_offers_a_side_the_trend_filter_keeps_out(written) -> None:
+    """SPY 2026-03-31 closed under a rising 200-day: the short is filtered (the average rises) and
+    named only as where the case fails; the long is filtered today, but a close above the zone
+    around the 200-day would let it in, so its condition stays. SPY 2026-06-05: the short, above
+    a rising 200-day, is not offered either."""
+    blocked = []
+    for key in written:
+        line, market = _FILLED[key]
+        assert market is not None, key
+        for direction in ("long", "short"):
+            if trend_block(direction, market) is not None:
+                blocked.append((key, direction))
+                assert not offers(line, direction, market), (key, direction, line)
+    assert ("SPY 2026-03-31", "short") in blocked and ("SPY 2026-06-05", "short") in blocked
+    line, _ = _FILLED["SPY 2026-03-31"]
+    assert "a long needs a close above" in line, line
+    assert any(refusal in line for refusal in ("no short to take", "short stays off", "stands aside there",
+                                                "not start a short")), line
 
 
 def test_an_answer_following_the_prompt_verifies_clean_on_real_sessions(written) -> None:

@@ -9,7 +9,10 @@ setup clause and the take's setup sentence.
   failed (`indicators.setups.setup_misses`) in words.
 - A neutral call without a setup names what would create one on each side: the pending setup's
   condition and target, or the close through the side's trigger level (the one the scenarios
-  quote) that a setup there needs first.
+  quote) that a setup there needs first. A side the desk's trend filter keeps out
+  (`indicators.setups.trend_block`) is never offered: its level is named as where the neutral
+  case fails, and the call says the desk stands aside there and why (price on the wrong side of
+  the 200-day average, or the average sloping against the side).
 - Every clause comes from a bank rotated per instrument and session (`phrases.vary`), so the
   same-day articles of one desk do not share a stock sentence.
 Figures are slots (`{setup_long_entry}`, `{pending_short_target}`) that the fact sheet fills.
@@ -18,10 +21,20 @@ Figures are slots (`{setup_long_entry}`, `{pending_short_target}`) that the fact
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from ..contracts import Bias, KeyLevel, TradeSetup
-from ..indicators.setups import RECORD_TRIGGER, Market, Miss, MissReason, setup_misses
+from ..indicators.setups import (
+    RECORD_TRIGGER,
+    Direction,
+    Market,
+    Miss,
+    MissReason,
+    setup_misses,
+    trend_block,
+)
 from .base import Brief
+from .call_reasons import SLOPE_CLEAR
 from .phrases import vary
 
 
@@ -129,17 +142,94 @@ edge into the current row: scenarios.range_edge_quote, as the take stands on it)
 the side's trigger level (as the take and the scenarios quote them)."""
 
 
+_NEUTRAL_FILTERED_CALL = (
+    "no trade either side with {why}: a close above {up} or below {down} only ends {case}",
+    "both sides stay off, {why}: a close above {up} or below {down} only ends {case}",
+    "the desk stands aside, {why}: a close above {up} or below {down} only ends {case}",
+    "no setup either way, {why}: a close above {up} or below {down} ends {case}, not the wait",
+)
+"""A neutral call whose two sides the trend filter both keeps out (price on one side of the 200-day
+average, the average flat or sloping the other way): one reason for both, and the two closes that
+would end the neutral case without starting a trade."""
+_NEUTRAL_ONE_FILTERED_CALL = (
+    "no setup either way: {long}; on the other side, {short}",
+    "neither side is set up yet: {long}; {short}",
+    "no setup yet: {long}; as for the other side, {short}",
+    "the call waits: {long}; {short}",
+)
+"""A neutral call with one side the trend filter keeps out: frames that do not wait for that side."""
+_FILTERED_SIDE = (
+    "a close {word} {edge} would {act}, but the desk stands aside there: {why}",
+    "a close {word} {edge} would {act}, yet the {dir} stays off: {why}",
+    "a close {word} {edge} would {act}, not start a {dir}: {why}",
+    "a close {word} {edge} would {act}, but there is no {dir} to take: {why}",
+)
+"""A side the trend filter keeps out, at a level whose close would not let it in: the level is
+where the neutral case fails (the range ends, the nearest support or resistance breaks), and the
+desk does not trade it."""
+
+
 def neutral_clause(brief: Brief) -> str:
-    """What would set up each side for a neutral call without a setup; '' when neither side has a
-    pending setup or a level to name."""
-    sides = [_neutral_side(brief, direction) for direction in ("long", "short")]
-    if not all(sides):
+    """What would set up each side for a neutral call without a setup (or, for a side the trend
+    filter keeps out, where the neutral case fails and why the desk stands aside there); '' when
+    either side has neither a pending setup nor a level to name."""
+    market = Market.of(brief.snapshot)
+    blocks = [trend_block(direction, market) if market is not None else None
+              for direction in ("long", "short")]
+    long, short = (_neutral_side(brief, "long", blocks[0], market),
+                   _neutral_side(brief, "short", blocks[1], market))
+    if not (long.text and short.text):
         return ""
-    return vary(_NEUTRAL_CALL, brief, "call-neutral").format(long=sides[0], short=sides[1])
+    if long.refused and short.refused:
+        above = brief.snapshot.close > brief.snapshot.trend.sma_200 if brief.snapshot.trend.sma_200 else True
+        slope = "flat" if abs(brief.snapshot.trend.sma_200_slope_pct or 0.0) < SLOPE_CLEAR \
+            else "falling" if above else "rising"
+        why = f"price {'above' if above else 'below'} a {slope} 200-day"
+        case = "the range" if long.range_edge and short.range_edge else "the stalemate"
+        return vary(_NEUTRAL_FILTERED_CALL, brief, "call-neutral").format(
+            why=why, up=long.edge, down=short.edge, case=case)
+    bank = _NEUTRAL_ONE_FILTERED_CALL if long.refused or short.refused else _NEUTRAL_CALL
+    return vary(bank, brief, "call-neutral").format(long=long.text, short=short.text)
 
 
-def _neutral_side(brief: Brief, direction: str) -> str:
+def _slope_words(brief: Brief, direction: str) -> str:
+    """The 200-day's slope as it stands against `direction` ('still falling', 'flat, not yet
+    rising' for a long)."""
+    slope = brief.snapshot.trend.sma_200_slope_pct or 0.0
+    long = direction == "long"
+    if abs(slope) >= SLOPE_CLEAR:
+        return "still falling" if long else "still rising"
+    return f"flat, not yet {'rising' if long else 'falling'}"
+
+
+def filtered_reason(brief: Brief, direction: str, block: MissReason) -> str:
+    """Why the trend filter keeps `direction` out, in plain words: price on the wrong side of the
+    200-day average (named with its slope when the slope backs the block: 'a rising 200-day' for
+    a short), or the average itself sloping against the side ('still falling', 'flat, not yet
+    rising')."""
+    long = direction == "long"
+    slope = brief.snapshot.trend.sma_200_slope_pct or 0.0
+    if block == "trend_side":
+        backs = slope <= -SLOPE_CLEAR if long else slope >= SLOPE_CLEAR
+        trend = (" falling" if long else " rising") if backs else ""
+        return f"price is {'below' if long else 'above'} the{trend} 200-day average ({{sma_200}})"
+    return f"the 200-day average ({{sma_200}}) is {_slope_words(brief, direction)}"
+
+
+@dataclass(frozen=True)
+class NeutralSide:
+    """One side's clause of a neutral call; `refused`: it says the desk stands aside on that side."""
+
+    text: str
+    refused: bool = False
+    edge: str = ""  # the level's figure slot(s), as the clause names it
+    range_edge: bool = False  # the level is an edge of the tight range holding the close
+
+
+def _neutral_side(brief: Brief, direction: Direction, block: MissReason | None,
+                  market: Market | None) -> NeutralSide:
     from .scenarios import (  # scenarios imports this module
+        edge_price,
         edge_slot,
         range_edge_level,
         range_edge_quote,
@@ -148,19 +238,34 @@ def _neutral_side(brief: Brief, direction: str) -> str:
 
     words, long = _words(direction), direction == "long"
     pending = pending_for(brief, direction)
-    if pending is not None:
+    if pending is not None:  # the trend filter lets this side in: it has a pending setup
         frame = _NEUTRAL_PENDING["pullback" if pending.style == "pullback" else "breakout"]
-        return skipped_break(brief, pending) + frame.format(
+        return NeutralSide(skipped_break(brief, pending) + frame.format(
             entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
-            move="pullback" if long else "bounce", **words)
+            move="pullback" if long else "bounce", **words))
     held = range_edge_quote(brief, long)  # the edge of a tight range holding the close
     level = range_edge_level(brief, long) if held is not None else trigger_level(brief, long)
+    trading_range = brief.snapshot.range
     if level is not None:
-        return _NEUTRAL_EDGE.format(edge=edge_slot(brief, level, long, clear=True) + zone_edge(level, long),
-                                    **words)
-    if held is not None:  # the table folded the edge into the current row: its closing bound
-        return _NEUTRAL_EDGE.format(edge=f"{held[0]} (the {held[1]})", **words)
-    return ""
+        edge, price = edge_slot(brief, level, long, clear=True) + zone_edge(level, long), \
+            edge_price(level, long, clear=True)
+    elif held is not None and trading_range is not None:  # the table folded the edge: its bound
+        edge, price = f"{held[0]} (the {held[1]})", trading_range.upper if long else trading_range.lower
+    else:
+        return NeutralSide("")
+    if block is None or market is None or _close_lets_in(direction, market, price):
+        return NeutralSide(_NEUTRAL_EDGE.format(edge=edge, **words))
+    act = "end the range" if held is not None else f"break {words['side']}"
+    return NeutralSide(vary(_FILTERED_SIDE, brief, f"call-filtered-{direction}").format(
+        edge=edge, act=act, why=filtered_reason(brief, direction, block), **words),
+        refused=True, edge=edge, range_edge=held is not None)
+
+
+def _close_lets_in(direction: Direction, market: Market, price: float) -> bool:
+    """A close just beyond `price` would let `direction` through the trend filter (a long's close
+    above a rising 200-day average): the side's condition is then a real one, not an advert."""
+    beyond = price + (1e-6 if direction == "long" else -1e-6)
+    return trend_block(direction, replace(market, close=beyond)) is None
 
 
 _SKIPPED_WHY: dict[MissReason, str] = {
