@@ -78,7 +78,8 @@ def _macd_vs_signal(s: Snapshot, m: re.Match[str]) -> bool | None:
     line, signal = s.momentum.macd, s.momentum.macd_signal
     if line is None or signal is None:
         return None
-    return line > signal if m.group("side").lower() in ("above", "over") else line < signal
+    above = m.group("side").lower() in ("above", "over", ">")  # "MACD 0.86 > signal 0.57" in shorthand
+    return line > signal if above else line < signal
 
 
 def _macd_sign(s: Snapshot, m: re.Match[str]) -> bool | None:
@@ -329,7 +330,7 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"\b(?P<side>above|below|under|over) (?:the )?(?P<level>30|40|50|60|70)(?![\d.%-])",
                         re.IGNORECASE), _threshold, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
-             re.compile(r"\b(?P<side>above|below|under|over) (?:its |the )?"
+             re.compile(r"(?<![\w<>])(?P<side>above|below|under|over|<|>) (?:its |the )?"
                         r"(?:[+\-\u2212]?\d+\.\d+ )?signal\b",
                         re.IGNORECASE),
              _macd_vs_signal, _macd_text, "momentum.macd, momentum.macd_signal"),

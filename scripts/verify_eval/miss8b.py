@@ -16,6 +16,7 @@ on another subject.
 - An average's slope told by a finite verb ("The 50-day has slipped"), named "the average of 200
   sessions", past an aside between commas ("frankly,"); "above its 50-day and rose 0.58%" is the
   fund's own move, not the average's slope. Plants: each slope word turned.
+- A MACD compared with its signal by a symbol ("MACD 4.50 > its signal (3.61)"). Plant: "<".
 
 Every figure comes from the snapshot, so each note is correct by construction.
 """
@@ -131,10 +132,31 @@ def slope_plants(built: dict[str, Built]) -> list[Plant]:
                        "fast")]
 
 
+# ---------------------------------------------------------------- a MACD compared by a symbol
+
+MACD_KEY = "DIA-2025-11-17"
+MACD_BASE = f"user-miss8b-macd-{MACD_KEY}"
+
+
+def macd_note(b: Built) -> str:
+    m = b.snapshot.momentum
+    assert m.macd is not None and m.macd_signal is not None and m.macd > m.macd_signal
+    return (f"# DIA, the desk's shorthand\n\n"
+            f"DIA closed at ${b.snapshot.close:.2f}. Momentum: MACD {m.macd:.2f} > its signal "
+            f"({m.macd_signal:.2f}).\n")
+
+
+def macd_plants(built: dict[str, Built]) -> list[Plant]:
+    return [Plant(f"miss8b-macd-symbol-{MACD_KEY}", MACD_BASE, "indicator", "> its signal", "< its signal",
+                  "indicator-mismatch", "< its signal",
+                  note="a MACD above its signal written '<' (below) in shorthand")]
+
+
 def miss8b_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(BASE, KEY, "prose", "md", spoken_note(built[KEY])),
-            UserText(SLOPE_BASE, SLOPE_KEY, "prose", "md", slope_note(built[SLOPE_KEY]))]
+            UserText(SLOPE_BASE, SLOPE_KEY, "prose", "md", slope_note(built[SLOPE_KEY])),
+            UserText(MACD_BASE, MACD_KEY, "prose", "md", macd_note(built[MACD_KEY]))]
 
 
 def miss8b_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*spoken_plants(built), *slope_plants(built)]
+    return [*spoken_plants(built), *slope_plants(built), *macd_plants(built)]
