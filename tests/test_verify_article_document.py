@@ -12,8 +12,9 @@ import test_verify_eval as tv
 
 from pipeline.contracts import Article, CrossMarketRow, IndicatorRow, LevelRow
 from pipeline.render import render_markdown
-from pipeline.verify.article_document import article_document
-from pipeline.verify.document import Document, parse_document
+from pipeline.render.markdown import Table
+from pipeline.verify.article_document import _table_lines, article_document
+from pipeline.verify.document import Document, parse_document, table_cells
 
 TEMPLATE_ARTICLES = [c for c in tv.CASES if c.get("article") and c["style"] == "template"]
 AWKWARD = ["Key levels", "| a | b |", "\u2022 a bullet already", "[1] a story https://news.example/a",
@@ -79,3 +80,13 @@ def test_an_article_without_tables_has_no_rows() -> None:
     rows = article_document(article).rows
     assert all(not isinstance(r.origin, LevelRow | IndicatorRow | CrossMarketRow) for r in rows)
     assert len(rows) == 3  # the final call
+
+
+
+@pytest.mark.parametrize("cell", ["two\nlines", "line\u2028break", "ends\r", "a | b", "a \\| b", " padded ",
+                                  "\\", "x\x1c", ""])
+def test_table_cells_are_the_ones_its_printed_lines_read_back_as(cell: str) -> None:
+    """Cells are taken as they are only when their printed line reads back to them."""
+    table = Table(header=("Name", cell), rows=[(cell, "1.0"), ("plain", " x ")], align=("l", "r"))
+    printed = [table_cells(line) for line in table.block().splitlines()]
+    assert _table_lines(table)[2:] == printed[2:] and _table_lines(table)[0] == printed[0]

@@ -22,10 +22,26 @@ def article_document(article: Article) -> Document:
     reader = LineReader(doc)
     for part in article_parts(article):
         if isinstance(part, Table):
-            reader.add_table([table_cells(line) for line in part.block().splitlines()], part.origins)
+            reader.add_table(_table_lines(part), part.origins)
         else:
             reader.read_block(part)
     return doc
+
+
+def _table_lines(table: Table) -> list[list[str]]:
+    """The table's lines as cells, as `table_cells` reads them from its Markdown block, without
+    printing it when every cell prints on its line as itself (no pipe, no line break): then each
+    cell reads back stripped, and the rule line, which `add_table` drops, is one rule cell."""
+    rows = [table.header, *table.rows]
+    if all(row and all(_prints_whole(cell) for cell in row) for row in rows):
+        return [[cell.strip() for cell in row] for row in rows[:1]] + [["---"]] + [
+            [cell.strip() for cell in row] for row in rows[1:]]
+    return [table_cells(line) for line in table.block().splitlines()]
+
+
+def _prints_whole(cell: str) -> bool:
+    """A cell the table line reader gives back as printed (stripped): it holds no border and no line break."""
+    return "|" not in cell and cell.splitlines() == ([cell] if cell else [])
 
 
 def _front_value(value: str | date) -> str:
