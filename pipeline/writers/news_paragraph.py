@@ -113,7 +113,8 @@ def _link_after(stories: list[StoryDigest], roles: list[str]) -> int | None:
     session's."""
     tape = [n for n, role in enumerate(roles) if role in (MARKET, SECOND) and stories[n].same_day]
     moved = [n for n in tape if direction_of(stories[n].claim) is not None]
-    return (moved or [n for n in tape if roles[n] == MARKET] or [None])[0]
+    candidates = moved or [n for n in tape if roles[n] == MARKET]
+    return candidates[0] if candidates else None
 
 
 def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...]) -> str:
