@@ -302,9 +302,10 @@ def test_a_neutral_call_without_a_setup_says_which_close_sets_up_which_side() ->
         brief = brief.model_copy(update={"snapshot": brief.snapshot.model_copy(update={"symbol": symbol})})
         article = TemplateWriter().write(brief)
         clause = article.final_call[0].reasoning.split(";", 1)[1]
-        # each side's trigger, as the scenarios quote it: the nearest resistance and support
-        assert re.search(r"long[^;,]*above \$510\.00", clause) and re.search(r"short[^;,]*below \$490\.00",
-                                                                               clause), clause
+        # each side's level, as the scenarios quote it: the nearest resistance and support; the
+        # fixture's price sits above a rising 200-day, so the short side is named but not offered
+        assert re.search(r"long[^;,]*above \$510\.00", clause) and "below $490.00" in clause, clause
+        assert "short needs" not in clause and "rising 200-day" in clause, clause
         clauses.add(re.sub(r"\$[\d,.]+", "#", clause))
         if symbol == "DIA":  # the fixture's own symbol: the other names keep DIA's figures
             errors = [f for f in verify_article(article, brief.snapshot, brief.scores, {}, names=names)
@@ -483,6 +484,8 @@ def test_a_neutral_call_quotes_a_zone_by_the_edge_a_close_must_clear() -> None:
     article = TemplateWriter().write(brief)
     clause = article.final_call[0].reasoning.split(";", 1)[1]
     assert "above $514.00 (the top of the swing zone) first" in clause, clause
-    assert "below $486.00 (the bottom of the swing low zone) first" in clause, clause
+    # the short stays off above the rising 200-day: the zone's edge is named, no short offered
+    assert "below $486.00 (the bottom of the swing low zone)" in clause, clause
+    assert "short needs" not in clause, clause
     assert "–" not in clause  # no span in the call; the take and the scenarios quote the zones whole
     assert "$509.00–$514.00" in " ".join(article.bull_case)
