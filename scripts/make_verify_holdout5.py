@@ -1176,18 +1176,9 @@ magnitude, level, setup, date (weekday), citation, indicator.
 
 """
 
-SCORE_FILE = Path(__file__).resolve().parent / "verify_eval" / "holdout5_score.md"  # the blind run
-AFTER_FILE = Path(__file__).resolve().parent / "verify_eval" / "holdout5_after.md"  # the fixes by cause
-
-
-def readme() -> str:
-    text = README.replace("<<SCORE>>", SCORE_FILE.read_text("utf-8").rstrip("\n"))
-    return kit.voices(text.replace("<<AFTER>>", AFTER_FILE.read_text("utf-8").rstrip("\n")), CLEAN)
-
-
 # ---------------------------------------------------------------- scoring and the command line
 
 evaluate, report = SET.evaluate, SET.report  # what tests/test_verify_holdout5.py runs
 
 if __name__ == "__main__":
-    raise SystemExit(SET.main(sys.argv[1:], doc=__doc__ or "", readme=readme))
+    raise SystemExit(SET.main(sys.argv[1:], doc=__doc__ or "", readme=README))

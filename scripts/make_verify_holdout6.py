@@ -1371,16 +1371,9 @@ pattern, direction, derived, scale.
 
 """
 
-SCORE_FILE = Path(__file__).resolve().parent / "verify_eval" / "holdout6_score.md"  # the blind runs
-
-
-def readme() -> str:
-    return kit.voices(README.replace("<<SCORE>>", SCORE_FILE.read_text("utf-8").rstrip("\n")), CLEAN)
-
-
 # ---------------------------------------------------------------- scoring and the command line
 
 evaluate, report = SET.evaluate, SET.report  # what tests/test_verify_holdout6.py runs
 
 if __name__ == "__main__":
-    raise SystemExit(SET.main(sys.argv[1:], doc=__doc__ or "", readme=readme))
+    raise SystemExit(SET.main(sys.argv[1:], doc=__doc__ or "", readme=README))

@@ -1408,17 +1408,9 @@ pattern, direction, derived, scale.
 
 """
 
-SCORE_FILE = Path(__file__).resolve().parent / "verify_eval" / "holdout7_score.md"  # the blind runs
-
-
-def readme() -> str:
-    score = SCORE_FILE.read_text("utf-8").rstrip("\n") if SCORE_FILE.is_file() else "(not scored yet)"
-    return kit.voices(README.replace("<<SCORE>>", score), CLEAN)
-
-
 # ---------------------------------------------------------------- scoring and the command line
 
 evaluate, report = SET.evaluate, SET.report  # what tests/test_verify_holdout7.py runs
 
 if __name__ == "__main__":
-    raise SystemExit(SET.main(sys.argv[1:], doc=__doc__ or "", readme=readme))
+    raise SystemExit(SET.main(sys.argv[1:], doc=__doc__ or "", readme=README))

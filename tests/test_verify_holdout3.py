@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import test_verify_eval as tv
-from holdout_helpers import assert_reproducible, below_floors, cases_by_kind, generator
+from holdout_helpers import assert_reproducible, assert_scores, cases_by_kind, generator
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout3"
@@ -120,13 +120,7 @@ def test_holdout3_has_the_promised_shape() -> None:
 
 
 def test_holdout3_recall_and_false_alarms(holdout3: tv.Evaluation) -> None:
-    report = _script().report(holdout3)  # type: ignore[attr-defined]
-    print("\n" + report)
-    caught, total = holdout3.recall()
-    assert caught >= FLOORS["caught"], report
-    assert holdout3.clean_false_positives() <= FLOORS["error_findings_on_clean"], report
-    below = below_floors(holdout3, KIND_FLOORS)
-    assert not below, f"caught per kind below the floor {KIND_FLOORS}: {below}\n{report}"
+    assert_scores(SCRIPT, holdout3, FLOORS, KIND_FLOORS)
 
 
 def test_holdout3_set_is_reproducible() -> None:

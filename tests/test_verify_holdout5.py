@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import test_verify_eval as tv
-from holdout_helpers import assert_reproducible, below_floors, cases_by_kind, generator
+from holdout_helpers import assert_reproducible, assert_scores, cases_by_kind, generator
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout5"
@@ -57,13 +57,7 @@ def test_holdout5_has_the_promised_shape() -> None:
 
 
 def test_holdout5_recall_and_false_alarms(holdout5: tv.Evaluation) -> None:
-    report = _script().report(holdout5)  # type: ignore[attr-defined]
-    print("\n" + report)
-    caught, _ = holdout5.recall()
-    assert caught >= FLOORS["caught"], report
-    assert holdout5.clean_false_positives() <= FLOORS["error_findings_on_clean"], report
-    below = below_floors(holdout5, KIND_FLOORS)
-    assert not below, f"caught per kind below the floor {KIND_FLOORS}: {below}\n{report}"
+    assert_scores(SCRIPT, holdout5, FLOORS, KIND_FLOORS)
 
 
 def test_holdout5_set_is_reproducible() -> None:

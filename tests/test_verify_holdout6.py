@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import test_verify_eval as tv
-from holdout_helpers import assert_reproducible, below_floors, cases_by_kind, generator
+from holdout_helpers import assert_reproducible, assert_scores, cases_by_kind, generator
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout6"
@@ -63,13 +63,7 @@ def test_holdout6_has_the_promised_shape() -> None:
 
 
 def test_holdout6_recall_and_false_alarms(holdout6: tv.Evaluation) -> None:
-    report = _script().report(holdout6)  # type: ignore[attr-defined]
-    print("\n" + report)
-    caught, _ = holdout6.recall()
-    assert caught >= FLOORS["caught"], report
-    assert holdout6.clean_false_positives() <= FLOORS["error_findings_on_clean"], report
-    below = below_floors(holdout6, KIND_FLOORS)
-    assert not below, f"caught per kind below the floor {KIND_FLOORS}: {below}\n{report}"
+    assert_scores(SCRIPT, holdout6, FLOORS, KIND_FLOORS)
 
 
 def test_holdout6_set_is_reproducible() -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 import test_verify_eval as tv
-from holdout_helpers import assert_reproducible, below_floors, cases_by_kind, generator
+from holdout_helpers import assert_reproducible, assert_scores, cases_by_kind, generator
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout8"
@@ -61,13 +61,7 @@ def test_holdout8_has_the_promised_shape() -> None:
 
 
 def test_holdout8_recall_and_false_alarms(holdout8: tv.Evaluation) -> None:
-    report = _script().report(holdout8)  # type: ignore[attr-defined]
-    print("\n" + report)
-    caught, _ = holdout8.recall()
-    assert caught >= FLOORS["caught"], report
-    assert holdout8.clean_false_positives() <= FLOORS["error_findings_on_clean"], report
-    below = below_floors(holdout8, KIND_FLOORS)
-    assert not below, f"caught per kind below the floor {KIND_FLOORS}: {below}\n{report}"
+    assert_scores(SCRIPT, holdout8, FLOORS, KIND_FLOORS)
 
 
 def test_holdout8_set_is_reproducible() -> None:

@@ -24,6 +24,8 @@ from pipeline.facts import FactSheet, build_fact_sheet, fact_tag
 
 from .sync import sync
 
+NOTES = Path(__file__).resolve().parent  # scripts/verify_eval: each set's <name>_score.md and _after.md
+
 
 @dataclass
 class Context:
@@ -428,7 +430,21 @@ class HoldoutSet:
         """Recall per kind, error findings per clean text, every miss and every false alarm."""
         return report(ev, eval_module(self.repo), self.name)
 
-    def main(self, argv: list[str] | None, *, doc: str, readme: Callable[[], str]) -> int:
-        return main(argv, doc=doc, out=self.out, build=lambda: self.build_files(readme()),
+    def readme(self, template: str) -> str:
+        """The set's README: `template` with its blind score (`<<SCORE>>`) and its fixes by cause
+        (`<<AFTER>>`) read from scripts/verify_eval/<name>_score.md and <name>_after.md, then one
+        line per clean text's voice."""
+        for mark, notes in (("<<SCORE>>", "score"), ("<<AFTER>>", "after")):
+            if mark in template:
+                path = NOTES / f"{self.name}_{notes}.md"
+                told = path.read_text("utf-8").rstrip("\n") if path.is_file() else "(not scored yet)"
+                template = template.replace(mark, told)
+        return voices(template, self.texts)
+
+    def main(self, argv: list[str] | None, *, doc: str, readme: str | Callable[[], str]) -> int:
+        """The generator's command line; `readme` is the README template (see `readme`) or a function
+        that writes the whole README (the sets before the fifth)."""
+        text = (lambda: self.readme(readme)) if isinstance(readme, str) else readme
+        return main(argv, doc=doc, out=self.out, build=lambda: self.build_files(text()),
                     score=lambda out: print(self.report(self.evaluate(out))),
                     script=f"make_verify_{self.name}.py")
