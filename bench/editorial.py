@@ -50,6 +50,7 @@ TARGETS = {
     "same_day_shared": (0.20, "max"),
     "consecutive_shared": (0.30, "max"),
     "openings_on_price": (0.0, "max"),
+    "facts_said_twice": (0.0, "max"),
     "headline_top_frame_share": (0.20, "max"),
     "headline_angle_match": (0.90, "min"),
     "setup_stop_within_2_5_atr": (1.0, "min"),

@@ -831,7 +831,8 @@ def news_reading(cases: Sequence[Case]) -> dict[str, float | None]:
     return {"news_quotes_per_paragraph": _per(news, _QUOTE),
             "news_said_that_per_paragraph": _per(news, _SAID_THAT),
             "analysis_one_sentence_paragraphs": float(lone),
-            "quote_repeats_lead": float(sum(quote_repeats_lead(c) for c in cases))}
+            "quote_repeats_lead": float(sum(quote_repeats_lead(c) for c in cases)),
+            "facts_said_twice": float(sum(facts_said_twice(c) for c in cases))}
 
 
 _DECIMAL = re.compile(r"\d[\d,]*\.\d+")
@@ -846,6 +847,37 @@ def quote_repeats_lead(case: Case) -> int:
     lead = {float(f.replace(",", "")) for f in _DECIMAL.findall(case.article.analysis[0])}
     quotes = [q for p in case.article.analysis for q in _QUOTE.findall(p)]
     return sum(echoes(q, lead) > 0 for q in quotes)
+
+
+_FACT_WORDS = {  # a fact slot by the words that print it (figures alone mix slots: 1.11% is two facts)
+    "vix": r"\bVIX\b", "rsi": r"\bRSI\b", "macd": r"\bMACD\b", "atr": r"\bATR\b|average true range",
+    "max_pain": r"\bmax pain\b", "volume_ratio": r"times (?:the|its) 20-day average",
+    "month_change": r"\bone-month change\b|\bover the month\b", "record_close": r"\brecord close of \$",
+    "cross_state": r"\b(?:golden|death)-cross state\b",
+}
+
+
+def paragraph_facts(paragraph: str, snapshot: Snapshot) -> set[str]:
+    """The fact slots one analysis paragraph prints, outside quotations (a source's words are the
+    source's), by the words that print each; a scheduled event by its date, in the article's or a
+    quoted story's spelling ('Dec 9, 2026', 'Dec. 9')."""
+    own = _QUOTE.sub("", paragraph)
+    facts = {name for name, words in _FACT_WORDS.items() if re.search(words, own, re.IGNORECASE)}
+    for event in snapshot.events:
+        day = event.date
+        if re.search(rf"\b{day.strftime('%b')}\w*\.?\s+{day.day}\b", paragraph):
+            facts.add(f"event:{day.isoformat()}")
+    return facts
+
+
+def facts_said_twice(case: Case) -> int:
+    """Facts printed in two or more analysis paragraphs (the VIX read in the momentum paragraph and
+    again in the news paragraph; the FOMC date quoted in the news and restated by the calendar):
+    each fact once, where it serves best."""
+    seen: Counter[str] = Counter()
+    for paragraph in case.article.analysis:
+        seen.update(paragraph_facts(paragraph, case.snapshot))
+    return sum(count > 1 for count in seen.values())
 
 
 def _per(paragraphs: list[str], pattern: re.Pattern[str]) -> float | None:

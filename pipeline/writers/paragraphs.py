@@ -100,8 +100,9 @@ def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
                  f"{{divergence_vs_{tag}_pp:abs}}: {gap} for one session.",
                  f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; the peer finished "
                  f"{way} {{{tag}_change_1d_pct:abs}}.",
-                 f"The widest gap to a peer was {{divergence_vs_{tag}_pp:abs}}, against {peer_name}, "
-                 f"{way} {{{tag}_change_1d_pct:abs}}."], brief, "day-peer")
+                 f"{peer_name[:1].upper() + peer_name[1:]} finished {way} {{{tag}_change_1d_pct:abs}}, "
+                 f"{{divergence_vs_{tag}_pp:abs}} {'behind' if peer.divergence_pp > 0 else 'ahead'}: the "
+                 "widest gap to any peer."], brief, "day-peer")
 
 
 def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
@@ -206,21 +207,17 @@ def _month_after_big_day(brief: Brief, sheet: FactSheet) -> str | None:
     if peer is not None and peer.symbol == rel.benchmark:  # the day paragraph quoted that gap
         day = f"that gap to {rel.benchmark}"
     month = f"a one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'} of {{spread_vs_{tag}_1m_pp:abs}}"
-    change = "{change_1m_pct:signed}"
+    way = direction_word(brief.snapshot.returns.change_1m_pct or 0.0)
+    moved = "flat" if way == "flat" else f"{way} {{change_1m_pct:abs}}"
+    name, cap = mid_sentence(brief.short_name), day[:1].upper() + day[1:]
     if (rel.spread_1d_pp > 0) == (rel.spread_1m_pp > 0):
-        bank = [f"{day[:1].upper() + day[1:]} adds to {month}; the month's change is {change}.",
-                f"{day[:1].upper() + day[1:]} comes on top of {month}; the month's change is {change}.",
-                f"Over the month the story is the same: {day} is part of {month}, with a one-month "
-                f"change of {change}.",
-                f"The month tells the same story as the day: {day} builds on {month}; the month's change "
-                f"is {change}."]
+        bank = [f"{cap} adds to {month}.", f"{cap} widens {month}.",
+                f"{cap} extends {month}, with {name} {moved} over the month.",
+                f"Over the month the story is the same: {day} is part of {month}."]
     else:
-        bank = [f"{day[:1].upper() + day[1:]} runs against {month}; the month's change is {change}.",
-                f"{day[:1].upper() + day[1:]} cuts against {month}; the month's change is {change}.",
-                f"Over the month the story is the other way: {day} came within {month}, with a one-month "
-                f"change of {change}.",
-                f"The month tells the opposite story: {month}, despite {day}; the month's change is "
-                f"{change}."]
+        bank = [f"{cap} runs against {month}.", f"{cap} cuts into {month}.",
+                f"{cap} goes against the month's grain: {month}, with {name} {moved} over the month.",
+                f"The month tells the opposite story: {month}, despite {day}."]
     return vary(bank, brief, "rel-month-big")
 
 
@@ -371,10 +368,13 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
         name = "golden-cross" if cross.state == CrossKind.GOLDEN else "death-cross"
         rel = "above" if cross.state == CrossKind.GOLDEN else "below"
         since = " since {cross_since}" if sheet.has("cross_since") else ""
-        out.append(vary([f"The 50-day has been {rel} the 200-day{since}, the {name} state.",
+        held = f", in place{since}" if since else ""
+        # no two frames share a run of words (a masked date makes 'the 50-day above the 200-day since
+        # D' one clause in every article of the session: bench/editorial.py same_day_shared_runs)
+        out.append(vary([f"The averages have been in the {name} state{since}, the 50-day {rel} the 200-day.",
                          f"With the 50-day {rel} the 200-day{since}, the averages are in the {name} state.",
                          f"The averages stand in the {name} state: 50-day {rel} 200-day{since}.",
-                         f"Trend-wise, it is the {name} state, the 50-day {rel} the 200-day{since}."],
+                         f"Trend-wise, it is the {name} state{held}: 50-day {rel} 200-day."],
                         brief, "cross"))
     return out
 
@@ -404,7 +404,9 @@ def vix_frames(tag: str, change: float, close: float) -> list[str]:
             f"Options pricing stays {mood}: the VIX ended at {level}, {way} {move}."]
 
 
-def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
+def momentum_paragraph(brief: Brief, sheet: FactSheet, vix_told: bool = False) -> str | None:
+    """RSI, MACD, ATR and the VIX line; `vix_told`: the news paragraph reads the VIX (a gauge
+    story, news_told.tells_vix), so the VIX is said there once, not here too."""
     s = brief.snapshot
     parts = []
     if sheet.has("rsi_14"):
@@ -430,17 +432,19 @@ def momentum_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
                            "Daily swings average {atr_14} by ATR(14), {atr_pct} of the price."],
                           brief, "atr"))
     vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
-    if vix is not None:
+    if vix is not None and not vix_told:
         line = vary(vix_frames(fact_tag(vix.symbol), vix.change_1d_pct, vix.close), brief, "vix")
         # a VIX move big enough to be an angle (angles.vix_angles) opens the paragraph
         parts.insert(0 if abs(vix.change_1d_pct) >= VIX_ANGLE_PCT else len(parts), line)
     return sheet.fill(" ".join(parts)) if parts else None
 
 
-def calendar_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
+def calendar_paragraph(brief: Brief, sheet: FactSheet, event_told: bool = False) -> str | None:
+    """The next event and the options positioning; `event_told`: a calendar story in the news
+    paragraph already quotes the event's date (news_told.tells_event), so it is not restated."""
     s = brief.snapshot
     parts = []
-    if s.events:
+    if s.events and not event_told:
         event = s.events[0]
         when = ("today" if event.sessions_until == 0 else
                 "{event_1_sessions_until} sessions away" if event.sessions_until > 1 else
@@ -455,7 +459,7 @@ def calendar_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
         side = "above" if s.options.max_pain > s.close else "below"
         parts.append(vary([f"In the options market, max pain for the {{options_expiry}} expiry sits at "
                            f"{{max_pain}}, {side} the close.",
-                           f"Max pain for the {{options_expiry}} expiry is {{max_pain}}, {side} the close.",
+                           f"Max pain, {{max_pain}} for the {{options_expiry}} expiry, sits {side} the close.",
                            f"Options open interest puts max pain for {{options_expiry}} at {{max_pain}}, "
                            f"{side} the close.",
                            f"For the {{options_expiry}} expiry, max pain sits at {{max_pain}}, {side} the "

@@ -1,0 +1,60 @@
+"""What the news paragraph tells, read once, so the other paragraphs say each thing once.
+
+The news paragraph (news_paragraph.py) gives every story a role (`story_roles`): the day's
+driver, the market's day, the calendar, the VIX gauge, ... This module reads those roles for
+the rest of the analysis: the opening carries the driver (and the news paragraph then leaves
+it out), the momentum paragraph leaves the VIX to a gauge story the news paragraph reads, and
+the calendar paragraph leaves the event to a calendar story that already names its date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..contracts import NewsItem
+from ..stories import StoryDigest
+from .base import Brief
+from .news_paragraph import CALENDAR, DRIVER, GAUGE, stories_for, story_roles
+
+
+class NewsRead(NamedTuple):
+    """The session's cited stories with their roles, in citation order (numbered from 1)."""
+
+    entries: list[tuple[int, NewsItem, StoryDigest, str]]
+
+    def first(self, role: str) -> tuple[int, NewsItem, StoryDigest] | None:
+        return next(((n, item, story) for n, item, story, r in self.entries if r == role), None)
+
+    def has(self, role: str) -> bool:
+        return self.first(role) is not None
+
+
+def news_read(brief: Brief, cited: int) -> NewsRead:
+    items = brief.news[:cited]
+    if not items:
+        return NewsRead([])
+    stories = stories_for(brief, items)
+    roles = story_roles(brief, stories)
+    return NewsRead([(n, item, story, role) for n, (item, story, role)
+                     in enumerate(zip(items, stories, roles, strict=True), start=1)])
+
+
+def driver_of(read: NewsRead) -> tuple[int, NewsItem, StoryDigest] | None:
+    """The day's driver (a rates story whose yield move in the data explains the instrument's)."""
+    return read.first(DRIVER)
+
+
+def tells_vix(read: NewsRead) -> bool:
+    """The news paragraph reads the VIX: a gauge story is told by the VIX line (or quoted and read)."""
+    return read.has(GAUGE)
+
+
+def tells_event(brief: Brief, read: NewsRead) -> bool:
+    """A calendar story quotes the date of the next scheduled event (the article's first event)."""
+    events = brief.snapshot.events
+    if not events:
+        return False
+    day = events[0].date
+    named = re.compile(rf"\b{day.strftime('%b')}\w*\.?\s+{day.day}\b", re.IGNORECASE)
+    return any(role == CALENDAR and named.search(story.claim) for _, _, story, role in read.entries)
