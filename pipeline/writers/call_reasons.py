@@ -7,6 +7,8 @@ rotated by `phrases.vary` so one session's articles do not repeat one stock phra
 
 from __future__ import annotations
 
+import re
+
 from ..contracts import Bias, CrossKind
 from ..facts import FactSheet
 from ..scoring import window_words
@@ -87,8 +89,10 @@ def medium_reason(brief: Brief, sheet: FactSheet, fallback: str) -> str:
     return sheet.fill(vary(_MEDIUM[key], brief, "call-medium"))
 
 
-def long_reason(brief: Brief, sheet: FactSheet, fallback: str) -> str:
-    """The 200-day and the averages' cross state behind the long-term bias."""
+def long_reason(brief: Brief, sheet: FactSheet, fallback: str, slope_said: bool = False) -> str:
+    """The 200-day and the averages' cross state behind the long-term bias; the clause on the
+    200-day's own slope only when the short-term row has not already said why the slope keeps a
+    side out (`slope_said`): the article gives the trend filter's reason once."""
     s = brief.snapshot
     cross = s.trend.cross
     if cross is None or s.trend.sma_200 is None or not sheet.has("sma_200", "pct_vs_sma_200"):
@@ -97,7 +101,8 @@ def long_reason(brief: Brief, sheet: FactSheet, fallback: str) -> str:
         return fallback
     above = s.close > s.trend.sma_200
     key = (above, cross.state == CrossKind.GOLDEN)
-    return sheet.fill(vary(_LONG[key], brief, "call-long")) + _slope_against(s.trend.sma_200_slope_pct, above)
+    slope = "" if slope_said else _slope_against(s.trend.sma_200_slope_pct, above)
+    return sheet.fill(vary(_LONG[key], brief, "call-long")) + slope
 
 
 def _slope_against(slope_pct: float | None, above: bool) -> str:
@@ -113,6 +118,16 @@ def _slope_against(slope_pct: float | None, above: bool) -> str:
         return (", though the 200-day itself is still rising" if slope_pct >= SLOPE_CLEAR
                 else ", though the 200-day itself is flat, not yet falling")
     return ""
+
+
+_SLOPE_WORDS = re.compile(r"200-day[^;:]*\b(?:rising|falling|flat|to rise|to fall|turn (?:up|down))\b|"
+                          r"\b(?:rising|falling|flat) 200-day")
+
+
+def names_slope(short_reason: str) -> bool:
+    """The short-term row already says how the 200-day slopes (the trend filter's reason for a side
+    it keeps out): the long-term row leaves its own slope clause out."""
+    return _SLOPE_WORDS.search(short_reason) is not None
 
 
 SLOPE_CLEAR = 0.2

@@ -34,6 +34,7 @@ from .scenarios import (
     trend_line_close,
     trigger_level,
 )
+from .setup_text import bias_side_filtered
 from .stance import reclaim_level, record_lid, setup_stop_line
 
 
@@ -168,6 +169,8 @@ def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | 
     stop = setup_stop_line(brief, sheet, (side, "")) if side != "it" else None
     if stop is not None:  # the setup enters at that level: the view is wrong past its stop
         side = f"{stop[0]}, the {stop[1]}"
+    if bias_side_filtered(brief):  # the take says the lean is not a trade (stance._BULLISH_NO_TRADE)
+        word += f", a lean with no {'long' if bias == Bias.BULLISH else 'short'} to take yet"
     return f"{word} while {side} {holds}" if side == "it" else \
         f"{word}; wrong on a close {'above' if bias == Bias.BEARISH else 'below'} {side}"
 

@@ -48,6 +48,17 @@ def pending_for(brief: Brief, direction: str) -> TradeSetup | None:
     return next((p for p in brief.snapshot.pending_setups if p.direction == direction), None)
 
 
+def bias_side_filtered(brief: Brief) -> bool:
+    """The short-term call leans one way and the desk's trend filter keeps that side out
+    (`indicators.setups.trend_block`): a lean without a trade, which the take has to say (real
+    DIA 2026-11-20: 'Bullish' with 'the long side stands aside', then 'We side with the buyers')."""
+    direction: Direction | None = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
+    market = Market.of(brief.snapshot)
+    if direction is None or market is None or not brief.include_setups:
+        return False
+    return trend_block(direction, market) is not None
+
+
 # -- the final call's short-term clause -----------------------------------------------------------
 
 _SHOWN_CALL = (
@@ -143,14 +154,18 @@ the side's trigger level (as the take and the scenarios quote them)."""
 
 
 _NEUTRAL_FILTERED_CALL = (
-    "no trade either side with {why}: a close above {up} or below {down} only ends {case}",
-    "both sides stay off, {why}: a close above {up} or below {down} only ends {case}",
-    "the desk stands aside, {why}: a close above {up} or below {down} only ends {case}",
-    "no setup either way, {why}: a close above {up} or below {down} ends {case}, not the wait",
+    "no trade either way: {why}, so a close above {up} or below {down} would end {case}, not start a "
+    "trade",
+    "both sides stay out: {why}; a close above {up} or below {down} ends {case} but starts no trade",
+    "the desk stands aside both ways: {why}; a close above {up} or below {down} would end {case}, "
+    "not open a trade",
+    "no setup either way: {why}; a close above {up} or below {down} ends {case}, not the wait",
 )
 """A neutral call whose two sides the trend filter both keeps out (price on one side of the 200-day
-average, the average flat or sloping the other way): one reason for both, and the two closes that
-would end the neutral case without starting a trade."""
+average, the average flat or sloping the other way): what each side waits for, in a trader's words
+(`_both_filtered_why`), and the two closes that would end the neutral case without starting a
+trade. Before editorial10a the reason was 'price above a flat 200-day', which left the reader to
+work out why that keeps both sides out."""
 _NEUTRAL_ONE_FILTERED_CALL = (
     "no setup either way: {long}; on the other side, {short}",
     "neither side is set up yet: {long}; {short}",
@@ -181,15 +196,31 @@ def neutral_clause(brief: Brief) -> str:
     if not (long.text and short.text):
         return ""
     if long.refused and short.refused:
-        above = brief.snapshot.close > brief.snapshot.trend.sma_200 if brief.snapshot.trend.sma_200 else True
-        slope = "flat" if abs(brief.snapshot.trend.sma_200_slope_pct or 0.0) < SLOPE_CLEAR \
-            else "falling" if above else "rising"
-        why = f"price {'above' if above else 'below'} a {slope} 200-day"
+        why = _both_filtered_why(blocks[0], blocks[1])
         case = "the range" if long.range_edge and short.range_edge else "the stalemate"
         return vary(_NEUTRAL_FILTERED_CALL, brief, "call-neutral").format(
             why=why, up=long.edge, down=short.edge, case=case)
     bank = _NEUTRAL_ONE_FILTERED_CALL if long.refused or short.refused else _NEUTRAL_CALL
     return vary(bank, brief, "call-neutral").format(long=long.text, short=short.text)
+
+
+_WAITS_FOR: dict[tuple[Direction, MissReason], str] = {
+    ("long", "trend_slope"): "the 200-day to rise",
+    ("long", "trend_side"): "price to climb back over the 200-day",
+    ("short", "trend_slope"): "the 200-day to fall",
+    ("short", "trend_side"): "price to fall under the 200-day",
+}
+
+
+def _both_filtered_why(long: MissReason | None, short: MissReason | None) -> str:
+    """What each side the trend filter keeps out waits for, the side the average's slope blocks
+    first: 'longs wait for the 200-day to rise, shorts for price to fall under it'."""
+    sides: list[tuple[str, str]] = [("longs", _WAITS_FOR.get(("long", long or "trend_side"), "")),
+                                    ("shorts", _WAITS_FOR.get(("short", short or "trend_side"), ""))]
+    if short == "trend_slope" and long != "trend_slope":
+        sides.reverse()
+    (who, what), (other, then) = sides
+    return f"{who} wait for {what}, {other} for {then.replace('the 200-day', 'it')}"
 
 
 def _slope_words(brief: Brief, direction: str) -> str:

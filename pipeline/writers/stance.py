@@ -23,6 +23,7 @@ from .scenarios import (
     split_side,
     tradable_side,
 )
+from .setup_text import bias_side_filtered
 
 _BULLISH = ["We lean bullish; a close below the {label} at {slot} would prove that wrong.",
             "Our read is bullish while closes hold above {slot}, the {label}.",
@@ -32,6 +33,25 @@ _BEARISH = ["We lean bearish; a close above the {label} at {slot} would prove th
             "Our read is bearish while closes stay under {slot}, the {label}.",
             "We side with the sellers until a close over the {label} at {slot}.",
             "The view is bearish, and {slot} ({label}) is where it would be wrong."]
+_BULLISH_NO_TRADE = ["We lean bullish without a long to take yet; a close below the {label} at {slot} would "
+                     "prove the lean wrong.",
+                     "The lean is bullish, but it is not a trade yet; it holds while closes stay above "
+                     "{slot}, the {label}.",
+                     "Bullish as a lean, with no long on offer; a close under the {label} at {slot} would "
+                     "end it.",
+                     "The view leans bullish without a long to act on, and {slot} ({label}) is where "
+                     "it would be wrong."]
+_BEARISH_NO_TRADE = ["We lean bearish without a short to take yet; a close above the {label} at {slot} would "
+                     "prove the lean wrong.",
+                     "The lean is bearish, but it is not a trade yet; it holds while closes stay under "
+                     "{slot}, the {label}.",
+                     "Bearish as a lean, with no short on offer; a close over the {label} at {slot} would "
+                     "end it.",
+                     "The view leans bearish without a short to act on, and {slot} ({label}) is where "
+                     "it would be wrong."]
+"""A directional call whose side the desk's trend filter keeps out (setup_text.bias_side_filtered):
+the take says it is a lean without a trade (the final call said why), not 'we side with the
+buyers' beside 'the long side stands aside'."""
 _NEUTRAL = ["We stay neutral: a close above {up} would make the case for buyers, one below {down} "
             "for sellers.",
             "No side yet: above {up} the buyers have it, below {down} the sellers do.",
@@ -99,10 +119,19 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     level = setup_stop_line(brief, sheet, level) or level
     slot, label = level
     if sheet.fill(_figures(slot)) in pivot:
-        return sheet.fill(vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief,
-                               "take-stance").replace("{slot}", slot))
-    bank = _BULLISH if bias == Bias.BULLISH else _BEARISH
+        held = vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief, "take-stance")
+        if bias_side_filtered(brief):
+            held = held.removesuffix(".") + f", but as a lean without a {_side_word(bias)} to take yet."
+        return sheet.fill(held.replace("{slot}", slot))
+    if bias_side_filtered(brief):
+        bank = _BULLISH_NO_TRADE if bias == Bias.BULLISH else _BEARISH_NO_TRADE
+    else:
+        bank = _BULLISH if bias == Bias.BULLISH else _BEARISH
     return sheet.fill(vary(bank, brief, "take-stance").replace("{slot}", slot).replace("{label}", label))
+
+
+def _side_word(bias: Bias) -> str:
+    return "long" if bias == Bias.BULLISH else "short"
 
 
 def setup_stop_line(brief: Brief, sheet: FactSheet, level: tuple[str, str]) -> tuple[str, str] | None:

@@ -123,7 +123,8 @@ def final_call_rows(brief: Brief, sheet: FactSheet) -> list[FinalCallRow]:
             FinalCallRow(horizon="Medium-term", bias=medium_bias,
                          reasoning=call_reasons.medium_reason(brief, sheet, medium_why)),
             FinalCallRow(horizon="Long-term", bias=long_bias,
-                         reasoning=call_reasons.long_reason(brief, sheet, long_why))]
+                         reasoning=call_reasons.long_reason(brief, sheet, long_why,
+                                                            slope_said=call_reasons.names_slope(short.reasoning)))]
 
 
 def _short_reason(brief: Brief) -> str:
