@@ -59,6 +59,7 @@ class Lexicon:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-case alias -> symbols
     _index: dict[str, list[str]] | None = None
     _odd: re.Pattern[str] | None = None  # aliases that do not start with a word character
+    _whole: re.Pattern[str] | None = None  # an unlayered lexicon's other aliases, as one pattern
     _members: dict[str, tuple[str, ...]] | None = None
     _by_symbol: dict[str, list[str]] | None = None
     _layers: tuple[Lexicon, ...] = ()
@@ -94,7 +95,7 @@ class Lexicon:
         self._changed()
 
     def _changed(self) -> None:
-        self._index = self._odd = self._by_symbol = None
+        self._index = self._odd = self._whole = self._by_symbol = None
         self._layers = ()
         self._seen.clear()
 
@@ -142,6 +143,19 @@ class Lexicon:
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(ch.lower()[:1] or ch for ch in text)  # keep offsets
+        found = self._by_token(text, lowered) if self._layers else [
+            Mention(m.start(), m.end(), text[m.start():m.end()], self.aliases[m.group(0)])
+            for m in self._whole_pattern().finditer(lowered)]
+        odd = self._odd_pattern()
+        if odd is not None:
+            odd_found = [Mention(m.start(), m.end(), m.group(0), self.aliases[m.group(0).lower()])
+                         for m in odd.finditer(text) if m.group(0).lower() in self.aliases]
+            found = _merge_odd(found, odd_found)
+        return found
+
+    def _by_token(self, text: str, lowered: str) -> list[Mention]:
+        """A layered lexicon's aliases that start with a word character, looked up by their first token
+        (its layers' aliases differ per article: one pattern of them all would be compiled per article)."""
         index = self._merged_index()
         found: list[Mention] = []
         taken = 0
@@ -154,12 +168,15 @@ class Lexicon:
                     found.append(Mention(start, stop, text[start:stop], self.aliases[alias]))
                     taken = stop
                     break
-        odd = self._odd_pattern()
-        if odd is not None:
-            odd_found = [Mention(m.start(), m.end(), m.group(0), self.aliases[m.group(0).lower()])
-                         for m in odd.finditer(text) if m.group(0).lower() in self.aliases]
-            found = _merge_odd(found, odd_found)
         return found
+
+    def _whole_pattern(self) -> re.Pattern[str]:
+        """The aliases `_by_token` would look up, as one pattern (see `_aliases_pattern`)."""
+        if self._whole is None:
+            self._whole = _aliases_pattern(tuple(sorted(
+                (alias for token, aliases in self._token_index().items() if token for alias in aliases),
+                key=lambda alias: (-len(alias), alias))))
+        return self._whole
 
     def _merged_index(self) -> dict[str, list[str]]:
         """First token -> aliases, longest first; a layered lexicon merges its layers' indexes once."""
@@ -224,6 +241,19 @@ def _token_starts(lowered: str, index: dict[str, list[str]]) -> list[tuple[int, 
             start = lowered.find(token, start + 1)
     starts.sort()
     return starts
+
+
+@functools.lru_cache(maxsize=32)
+def _aliases_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """Lower-case aliases that start with a token, longest first, as one pattern for lower-cased text
+    that finds what `Lexicon._by_token` finds: a match starts where a token starts and takes the
+    longest alias there; the next is looked for after it. An alias of one token must be that whole
+    token and not run on into a word or a hyphen; a longer one ends before a word character or a
+    hyphen (its first token is whole: the alias goes on with a character no token holds). Built once
+    per alias set (the articles of a run share theirs), not once per article."""
+    alternatives = "|".join(re.escape(alias) + (r"(?![\w^&-])" if _TOKEN.fullmatch(alias) else r"(?![\w-])")
+                            for alias in aliases)
+    return re.compile(rf"(?<![\w^&])(?:{alternatives or '(?!x)x'})")
 
 
 def _merge_odd(found: list[Mention], odd: list[Mention]) -> list[Mention]:
