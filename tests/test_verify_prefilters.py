@@ -152,9 +152,10 @@ def test_each_mark_finds_what_its_plain_form_finds(name: str) -> None:
     assert any(plain.search(text) for text in MARKED)  # the examples hold each mark
 
 
-def test_a_text_holds_a_mark_as_the_marks_in_one_pattern_find() -> None:
-    import re
-    every = re.compile("|".join(numbers._MARK_SOURCES))
-    differing = [text for text in [*TEXTS, *MARKED]
-                 if numbers._holds_mark(text) != (every.search(text) is not None)]
-    assert differing == []
+def test_every_mark_keeps_its_alternatives_and_one_not_in_ascii_is_asked_only_of_other_texts() -> None:
+    owners = (*numbers._ASCII_MARK_OWNERS, *numbers._OTHER_MARK_OWNERS)
+    assert {n for _, kept in owners for n in kept} == {
+        n for n, (_, need) in enumerate(numbers._FURNITURE_ALTERNATIVES) if need and need[2] is not None}
+    ascii_texts = [text for text in [*TEXTS, *MARKED] if text.isascii()]
+    assert [mark.pattern for mark, _ in numbers._OTHER_MARK_OWNERS
+            if any(mark.search(text) for text in ascii_texts)] == []

@@ -656,29 +656,32 @@ def _furniture_needs() -> list[tuple[str, _FurnitureNeed | None]]:
 
 
 _FURNITURE_ALTERNATIVES = _furniture_needs()
-_FURNITURE_UNCLAIMED = any(need is None for _, need in _FURNITURE_ALTERNATIVES)
 _FURNITURE_WORDS = frozenset(w for _, need in _FURNITURE_ALTERNATIVES if need for w in need[1])
-_MARK_SOURCES = [need[2].pattern for _, need in _FURNITURE_ALTERNATIVES if need and need[2] is not None]
-_FURNITURE_MARKS = re.compile("|".join(_MARK_SOURCES))
-"""Every word and every mark one of which a text needs for any furniture alternative to match (one
-test turns most texts away before each alternative's own need is asked)."""
-_ASCII_MARKS = tuple(dict.fromkeys(need[2] for _, need in _FURNITURE_ALTERNATIVES
-                                   if need and need[2] is not None and need[2].pattern.isascii()))
-_OTHER_MARKS = re.compile("|".join(m for m in _MARK_SOURCES if not m.isascii()))
-"""_FURNITURE_MARKS in two: the marks written in ASCII, each searched alone (most open with a literal
-character, the digit before it looked behind for, so `re` skips to that character in C: one pattern
-of them all would enter the matcher at every letter and digit, about ten times the cost), and the
-rest (pictographs, stars), asked only of a text that is not ASCII."""
-_FURNITURE_WORD_SCAN = leading(re.compile(rf"(?<![a-z])(?:{word_trie(_FURNITURE_WORDS)})(?![a-z])"))
-"""Whether lowered text holds one of _FURNITURE_WORDS as a whole run of letters (what
-`set(_RUN.findall(lowered))` meeting _FURNITURE_WORDS tells), in one scan."""
+"""Every word one of which a text needs for a furniture alternative claimed by words to match."""
 
 
-def _holds_mark(text: str) -> bool:
-    for mark in _ASCII_MARKS:
-        if mark.search(text) is not None:
-            return True
-    return not text.isascii() and _OTHER_MARKS.search(text) is not None
+def _owners(key: Callable[[_FurnitureNeed], tuple[object, ...]]) -> dict[object, tuple[int, ...]]:
+    """Each word or mark of the furniture's needs, with the alternatives it keeps (in order)."""
+    owners: dict[object, list[int]] = {}
+    for n, (_, need) in enumerate(_FURNITURE_ALTERNATIVES):
+        for held in key(need) if need is not None else ():
+            owners.setdefault(held, []).append(n)
+    return {held: tuple(found) for held, found in owners.items()}
+
+
+_FURNITURE_ALWAYS = frozenset(n for n, (_, need) in enumerate(_FURNITURE_ALTERNATIVES) if need is None)
+_BY_WORD = _owners(lambda need: need[1])
+_BY_MARK = _owners(lambda need: (need[2],) if need[2] is not None else ())
+_ASCII_MARK_OWNERS = tuple((mark, n) for mark, n in _BY_MARK.items()
+                           if isinstance(mark, re.Pattern) and mark.pattern.isascii())
+_OTHER_MARK_OWNERS = tuple((mark, n) for mark, n in _BY_MARK.items()
+                           if isinstance(mark, re.Pattern) and not mark.pattern.isascii())
+"""The alternatives of _FURNITURE each word and each mark keeps: a text's words and marks are looked
+up once each, not asked of every alternative in turn. The marks written in ASCII are searched in every
+text, each alone (most open with a literal character, the digit before it looked behind for, so `re`
+skips to that character in C: one pattern of them all would enter the matcher at every letter and
+digit, about ten times the cost); the rest (pictographs, stars, arrows) only in a text that is not
+ASCII. A mark is not searched for once the words keep all its alternatives."""
 
 
 def _furniture_in(text: str) -> re.Pattern[str] | None:
@@ -687,22 +690,20 @@ def _furniture_in(text: str) -> re.Pattern[str] | None:
     lowered = folded(text)
     if lowered is None:
         return _FURNITURE
-    marked = _holds_mark(text)
-    if not _FURNITURE_UNCLAIMED and not marked and _FURNITURE_WORD_SCAN.search(lowered) is None:
-        return None
     runs = set(_RUN.findall(lowered))
-    found = runs & _FURNITURE_WORDS
-    kept = []
-    for n, (_, need) in enumerate(_FURNITURE_ALTERNATIVES):
-        if need is None:
-            kept.append(n)
-            continue
-        _, words, marks, further = need  # no mark is searched for in a text holding none
-        held = (found and not found.isdisjoint(words)) or (marked and marks is not None
-                                                           and marks.search(text) is not None)
-        if held and (further is None or further(text, runs)):
-            kept.append(n)
-    return _furniture_of(tuple(kept)) if kept else None
+    held = set(_FURNITURE_ALWAYS)
+    for word in runs.intersection(_FURNITURE_WORDS):
+        held.update(_BY_WORD[word])
+    for mark, owners in _ASCII_MARK_OWNERS if text.isascii() else _ASCII_MARK_OWNERS + _OTHER_MARK_OWNERS:
+        if not held.issuperset(owners) and mark.search(text) is not None:
+            held.update(owners)
+    kept = tuple(n for n in sorted(held) if _further_holds(n, text, runs))
+    return _furniture_of(kept) if kept else None
+
+
+def _further_holds(n: int, text: str, runs: set[str]) -> bool:
+    need = _FURNITURE_ALTERNATIVES[n][1]
+    return need is None or need[3] is None or need[3](text, runs)
 
 
 @functools.cache
