@@ -19,6 +19,7 @@ from .average_moves import check_average_move
 from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction_span
 from .codes import finding
 from .context import SubjectFact, VerifyContext
+from .gaps import gap_of, gap_pair, reads_gap
 from .measures import measure_named
 from .number_words import count_forms
 from .numbers import (
@@ -70,6 +71,10 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx) \
             and not _hedged_close(claim):
         return _source_claim(claim, source_text)
+    if reads_gap(claim):  # "QQQ beat SPY by 0.80 points": the gap between the two subjects' moves
+        found = _gap_in_points(claim, ctx, source_text)
+        if found is not None:
+            return found
     if claim.average is not None:  # "the 50-day is still rising, up about 2% in a month": its own move
         return _average_move(claim, ctx, source_text)
     outsider = outside_subject(claim, ctx.lexicon) if claim.kind == ClaimKind.CHANGE else None
@@ -784,6 +789,22 @@ def _divergence(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
                         section=claim.section, span=claim.span, expected=divergence.fact.printed("abs"),
                         source=_where(divergence))]
     return [_untraced(claim)]
+
+
+def _gap_in_points(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding] | None:
+    """A gap between two named subjects' 1-day moves, against the difference of their own moves;
+    None when the pair or a side's data is unknown (the other readers take the figure)."""
+    pair = gap_pair(claim, ctx)
+    moves = gap_of(pair, ctx) if pair is not None else None
+    if pair is None or moves is None:
+        return None
+    first, second, gap = moves
+    if same_at_precision(gap, claim.number, slack=1) or _in_source(claim.number, source_text):
+        return []
+    return [finding("derived-mismatch", f"{claim.span} is not the gap between {pair[0]}'s and "
+                    f"{pair[1]}'s moves", section=claim.section, span=claim.span,
+                    expected=f"{gap:.2f} points",
+                    source=f"{pair[0]} {first:+.2f}% and {pair[1]} {second:+.2f}% on the day")]
 
 
 def _as_pp(number: PrintedNumber) -> PrintedNumber:

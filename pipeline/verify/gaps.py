@@ -1,0 +1,117 @@
+"""A gap between two named instruments' moves written in points or after "by" ("QQQ beat SPY by
+0.80 points", "LAGS SPY BY 0.50 PCT POINT", "the gap to SPY was 0.30 points", "trailed SPY, which
+rose 1.39%, by 0.49 points", "beat it by 0.8%").
+
+Figures printed in pp or bp are read by values._divergence; this reader takes the layouts that print
+no such unit: "points" (or "pct points", "percentage point") after a comparison word, and a % right
+after "by" behind a beat/trail verb. The pair is the last two instruments the sentence names before
+the figure (the article's own instrument when it names one other), and the gap is checked against
+the difference of the two subjects' own 1-day moves, so the expected value never comes from a third
+instrument. A sentence with a longer time frame (week, month, year) is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..contracts import Snapshot
+from .claims import Claim
+from .context import VerifyContext
+
+_POINTS_AFTER = re.compile(r"\s*(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)(?![\w-])",
+                           re.IGNORECASE)
+_COMPARE = (r"beat|beats|beating|bested|trail(?:ed|s|ing)?|lag(?:ged|s|ging)?|outran|outrun|outpac\w*|"
+            r"outperform\w*|underperform\w*|behind|ahead|gap|spread|difference|margin|edged out|"
+            r"topped|led|leads|leading")
+_BEFORE = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?]|\.\d){{0,70}}$", re.IGNORECASE)
+"""A comparison word earlier in the clause: the figure is a gap, not an index's move in points."""
+_BY_BEFORE = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?%]|\.\d){{0,40}}\bby\s+"
+                        r"(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+"""A beat/trail verb, then "by" right before a % ("beat SPY by 0.8%"): the gap, not a move."""
+_AFTER = re.compile(r"\s*(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+(?:behind|ahead)\b"
+                    r"(?:\s+of)?(?:\s+the)?\s*", re.IGNORECASE)
+"""The comparison after the unit ("leaving SPY 0.80 points behind it")."""
+_LONGER_FRAME = re.compile(r"\b(?:(?:over|in|during|for)\s+(?:the\s+|a\s+)?"
+                           r"(?:past|last|prior|week|month|year)|"
+                           r"(?:this|the|a)\s+(?:week|month|year|quarter)|weekly|monthly|yearly|ytd|"
+                           r"year[- ]to[- ]date|month[- ]to[- ]date|on average|a day|per day|a session|"
+                           r"per session|since)\b", re.IGNORECASE)
+"""Words after the figure that give the gap a longer frame ("over the past month", "a day on average")
+than the day (a streak's length after it, "its 2 straight sessions ahead", is no frame)."""
+MAX_GAP = 20.0
+"""A figure in points above this is an index's move in points, never a gap between two % moves."""
+
+
+def reads_gap(claim: Claim) -> bool:
+    """The figure is a gap in points or a % after "by" behind a comparison word (cheap check first)."""
+    number, sentence = claim.number, claim.sentence
+    after = sentence[number.end:number.end + 30]
+    folded, by = after.lower(), "by" in sentence[max(0, number.start - 8):number.start]
+    if number.value > MAX_GAP or number.sign or not (by or "pt" in folded or "point" in folded):
+        return False
+    before = sentence[max(0, number.start - 110):number.start]
+    if number.unit is None and _POINTS_AFTER.match(after):
+        return bool(_BEFORE.search(before) or _AFTER.match(after))
+    return number.unit == "pct" and bool(_BY_BEFORE.search(before))
+
+
+def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
+    """The two instruments the gap is between: the last two distinct families the sentence names
+    before the figure (with the article's own instrument when it names one other), each as the member
+    whose snapshot is loaded; None when a side has no data or the sentence names a longer frame."""
+    sentence = claim.sentence
+    if claim.period not in (None, "1d") or _LONGER_FRAME.search(sentence, claim.number.end,
+                                                                  claim.number.end + 40):
+        return None
+    own = ctx.lexicon.family_of(ctx.symbol)
+    named: list[tuple[str, ...]] = []
+    for mention in ctx.lexicon.mentions(sentence):
+        if mention.start >= claim.number.start:
+            break
+        family = _family(mention.symbols, ctx)
+        if family and (not named or set(named[-1]).isdisjoint(family)):
+            named = [f for f in named if set(f).isdisjoint(family)] + [family]
+    behind = _AFTER.match(sentence, claim.number.end)
+    following = [m for m in ctx.lexicon.mentions(sentence)
+                 if behind is not None and behind.end() <= m.start <= behind.end() + 6]
+    if following:  # "0.46 points behind SPY": the other side is named after the figure
+        family = _family(following[0].symbols, ctx)
+        named = [f for f in named if set(f).isdisjoint(family)] + [family]
+    if len(named) == 1 and set(named[0]).isdisjoint(own):
+        named.insert(0, own)
+    if len(named) < 2:
+        return None
+    sides = [_loaded(family, ctx) for family in named[-2:]]
+    if sides[0] is None or sides[1] is None:
+        return None
+    return sides[0], sides[1]
+
+
+def gap_of(pair: tuple[str, str], ctx: VerifyContext) -> tuple[float, float, float] | None:
+    """The two 1-day moves in % and their absolute difference in points."""
+    first, second = (_move(_snapshot(s, ctx)) for s in pair)
+    if first is None or second is None:
+        return None
+    return first, second, abs(first - second)
+
+
+def _family(symbols: tuple[str, ...], ctx: VerifyContext) -> tuple[str, ...]:
+    members: set[str] = set()
+    for symbol in symbols:
+        members.update(ctx.lexicon.family_of(symbol))
+    return tuple(sorted(members))
+
+
+def _loaded(family: tuple[str, ...], ctx: VerifyContext) -> str | None:
+    if ctx.symbol in family:
+        return ctx.symbol
+    return next((s for s in family if s in ctx.peers), None)
+
+
+def _snapshot(symbol: str, ctx: VerifyContext) -> Snapshot | None:
+    return ctx.snapshot if symbol == ctx.symbol else ctx.peers.get(symbol)
+
+
+def _move(snapshot: Snapshot | None) -> float | None:
+    return None if snapshot is None else snapshot.returns.change_1d_pct
+
