@@ -832,7 +832,20 @@ def news_reading(cases: Sequence[Case]) -> dict[str, float | None]:
             "news_said_that_per_paragraph": _per(news, _SAID_THAT),
             "analysis_one_sentence_paragraphs": float(lone),
             "quote_repeats_lead": float(sum(quote_repeats_lead(c) for c in cases)),
-            "facts_said_twice": float(sum(facts_said_twice(c) for c in cases))}
+            "facts_said_twice": float(sum(facts_said_twice(c) for c in cases)),
+            "quotes_shared_same_day": quotes_shared_same_day(cases)}
+
+
+def quotes_shared_same_day(cases: Sequence[Case]) -> float | None:
+    """Quotations found in every article of a session (of two or more articles), per session: the
+    wire quote all of one day's articles print, which an editor publishing them together would cut.
+    None without such a session."""
+    by_day: dict[tuple[str, date], list[set[str]]] = defaultdict(list)
+    for case in cases:
+        quotes = {q for p in case.article.analysis for q in _QUOTE.findall(p)}
+        by_day[(case.source, case.snapshot.session)].append(quotes)
+    groups = [group for group in by_day.values() if len(group) > 1]
+    return round(sum(len(set.intersection(*g)) for g in groups) / len(groups), 3) if groups else None
 
 
 _DECIMAL = re.compile(r"\d[\d,]*\.\d+")

@@ -34,6 +34,14 @@ INDEX_EXPOSURE: dict[str, tuple[str, ...]] = {
     "tech": ("nikkei", "hang_seng", "dax"),            # Asia's chip and platform names first
     "blue-chips": ("dax", "nikkei", "hang_seng"),      # Europe's industrials and exporters first
 }
+UTC_EXPOSURE: dict[str, tuple[str, ...]] = {
+    "tech": ("bitcoin", "usd_jpy", "eur_usd"),         # risk appetite first, then the yen's carry
+    "blue-chips": ("eur_usd", "usd_jpy", "bitcoin"),   # the dollar against what multinationals earn in
+    "small-caps": ("usd_jpy", "eur_usd", "bitcoin"),   # the dollar's day for domestic borrowers
+}
+"""The UTC-day markets in the order they matter to an instrument, like INDEX_EXPOSURE: four articles of
+one session listing one set of markets in one order shared every 8-word run of the sentence
+(bench/editorial.py same_day_shared_runs)."""
 DOLLAR_FIRST = frozenset({"blue-chips"})
 """Kinds whose macro sentence names the dollar before yields (multinationals' overseas earnings)."""
 
@@ -53,11 +61,17 @@ def cross_market_sentences(brief: Brief, sheet: FactSheet) -> dict[str, list[str
     """The filled sentences for the markets the snapshot holds, by block (overseas, commodities,
     utc-day; a block the snapshot holds nothing for is absent)."""
     held = {m.key: m for m in brief.snapshot.cross_markets if sheet.has(f"xmkt_{m.key}")}
-    indices = next((INDEX_EXPOSURE[tag] for tag in brief.tags if tag in INDEX_EXPOSURE), INDICES)
+    indices = _by_kind(INDEX_EXPOSURE, brief, INDICES)
     blocks = {OVERSEAS: _index_sentences([held[k] for k in indices if k in held], brief),
               COMMODITY: _commodity_sentence([held[k] for k in COMMODITIES if k in held], brief),
-              UTC: _utc_day_sentences([held[k] for k in UTC_DAY if k in held], brief)}
+              UTC: _utc_day_sentences([held[k] for k in _by_kind(UTC_EXPOSURE, brief, UTC_DAY) if k in held],
+                                      brief)}
     return {key: [sheet.fill(part) for part in parts] for key, parts in blocks.items() if parts}
+
+
+def _by_kind(orders: dict[str, tuple[str, ...]], brief: Brief, default: tuple[str, ...]) -> tuple[str, ...]:
+    """The order `orders` gives the instrument's kind tag, else `default`."""
+    return next((orders[tag] for tag in brief.tags if tag in orders), default)
 
 
 def _index_sentences(markets: list[CrossMarketReading], brief: Brief) -> list[str]:

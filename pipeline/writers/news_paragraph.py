@@ -84,10 +84,13 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     sentences: list[str | None] = [_opener(brief, stories, roles, key)]
     market_pub = ""
     linked = _link_after(stories, roles)
+    told = _told_by_link(brief, items, stories, roles) if linked is not None else None
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True), start=1):
         entry = (n, item, story)
-        link = _tape_link(brief, key) if n - 1 == linked else None
-        if role == MARKET:
+        link = _tape_link(brief, key) if n - 1 == linked and told is None else None
+        if n - 1 == told:
+            sentences.append(f"{_tape_link(brief, key)[:-1]} [{n}].")  # the story read, not quoted
+        elif role == MARKET:
             market_pub = item.publisher
             sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story), link]
         elif role == SECOND:
@@ -115,6 +118,28 @@ def _link_after(stories: list[StoryDigest], roles: list[str]) -> int | None:
     moved = [n for n in tape if direction_of(stories[n].claim) is not None]
     candidates = moved or [n for n in tape if roles[n] == MARKET]
     return candidates[0] if candidates else None
+
+
+def _told_by_link(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
+                  roles: list[str]) -> int | None:
+    """The second tape story told by this instrument's tape link, cited, instead of quoted: a
+    same-day story the data backs that names this instrument (so the link reads the story for this
+    instrument and fits its source). The day's articles share the session's few wraps, so a second
+    wrap quoted in each would print one quote in all of them; the first tape story, this
+    instrument's own, stays quoted."""
+    names = _own_names(brief)
+    for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True)):
+        if role == SECOND and story.same_day and story.agrees is not False and names.search(
+                f"{item.title}\n{item.text}"):
+            return n
+    return None
+
+
+def _own_names(brief: Brief) -> re.Pattern[str]:
+    """This instrument's names as a story prints them: its symbol and short name ('Dow', 'small caps')."""
+    short = re.sub(r"^the\s+", "", brief.short_name, flags=re.IGNORECASE)
+    terms = sorted({re.escape(brief.snapshot.symbol), re.escape(short)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w^])(?:" + "|".join(terms) + r")(?!\w)", re.IGNORECASE)
 
 
 def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...]) -> str:

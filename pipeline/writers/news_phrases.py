@@ -39,13 +39,15 @@ DRIVER_OPENERS = {
                      "The bond market set the tone on {day}: yields rose and stocks took the hint."),
 }
 # the driver's story: its cause clause quoted after the data's own move ({moved}: fell, rose; {link}: the
-# story's own connective, 'as', 'after', 'amid')
+# story's own connective, 'as', 'after', 'amid'). The opener has already named the bond market as the
+# driver, so these add the cause and never frame the bond market a second time ('The bond market set
+# the tone ...' then 'Bonds carried the story ...' read as one point made twice).
 DRIVER = ("{pub} traced the bond market's day: yields {moved} {link} {cause} [{n}].",
           "Treasury yields {moved} {link} {cause}, {pub} reported [{n}].",
-          "The cause was in the bond market: yields {moved} {link} {cause} [{n}].",
-          "Bonds carried the story: yields {moved} {link} {cause} [{n}].")
-DRIVER_WHOLE = ("The cause was in the bond market: {q} [{n}].",
-                "{pub} put the bond market's day plainly: {q} [{n}].", "Bonds carried the story: {q} [{n}].",
+          "Per {pub}, yields {moved} {link} {cause} [{n}].",
+          "{pub} gave the reason: yields {moved} {link} {cause} [{n}].")
+DRIVER_WHOLE = ("{pub} gave the reason: {q} [{n}].",
+                "{pub} put the bond market's day plainly: {q} [{n}].", "On rates, {pub} had this: {q} [{n}].",
                 "{pub}'s bond-market story: {q} [{n}].")
 
 # the first story about the market's day (the tape link follows it), then a second one
@@ -88,7 +90,10 @@ WITH_MARKET = ("{name} moved with that tide.", "{name} went along with the marke
 AHEAD = ("{name} {was} at the front of that move.", "{name} led rather than followed.",
          "{name} did more than keep pace.")
 BEHIND = ("{name} took part, but less than the rest of the market.",
-          "{name} joined in, though only partly.", "{name} kept up with that move only in part.")
+          "{name} joined the market's move, though only partly.",
+          "{name} kept up with the rest of the market only in part.")
+"""Each names the market: the link may follow a story that gives no direction ('the Russell 2000 is
+going nowhere fast'), read for this instrument from the second wrap it cites."""
 AGAINST = ("{name} went the other way, so drivers closer to home matter more than the market's mood here.",
            "{name} bucked that move, which points to drivers closer to home rather than the market's.")
 STILL = ("{name} barely moved through it, so the news explains the market better than this chart.",

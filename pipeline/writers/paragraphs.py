@@ -459,7 +459,8 @@ def calendar_paragraph(brief: Brief, sheet: FactSheet, event_told: bool = False)
         side = "above" if s.options.max_pain > s.close else "below"
         parts.append(vary([f"In the options market, max pain for the {{options_expiry}} expiry sits at "
                            f"{{max_pain}}, {side} the close.",
-                           f"Max pain, {{max_pain}} for the {{options_expiry}} expiry, sits {side} the close.",
+                           f"Max pain, {{max_pain}} for the {{options_expiry}} expiry, "
+                           f"sits {side} the close.",
                            f"Options open interest puts max pain for {{options_expiry}} at {{max_pain}}, "
                            f"{side} the close.",
                            f"For the {{options_expiry}} expiry, max pain sits at {{max_pain}}, {side} the "
