@@ -287,6 +287,9 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "take_names_setup_level_share": share(in_take, planned),
             "setup_target_behind_close_unsaid": float(sum(setup_target_behind_close_unsaid(c)
                                                           for c in cases)),
+            "setup_target_near_close_unsaid": float(sum(setup_target_near_close_unsaid(c)
+                                                        for c in cases)),
+            "lean_without_trade_unsaid": float(sum(lean_without_trade_unsaid(c) for c in cases)),
             "zone_split_figures": float(sum(zone_split_figures(c) for c in cases)),
             "zone_average_unnamed": float(sum(zone_average_unnamed(c) for c in cases)),
             "range_top_record_unsaid": float(sum(range_top_record_unsaid(c) for c in cases)),
@@ -345,6 +348,37 @@ def setup_target_behind_close_unsaid(case: Case) -> int:
     said = " ".join(s for s in split_sentences(case.article.take) if "setup" in s.lower())
     return sum((s.target < close if s.direction == "long" else s.target > close)
                and not _SAYS_DIP.search(said) for s in case.article.setups)
+
+
+_SAYS_NEAR_CLOSE = re.compile(r"today's close|session closed|price ended|round trip", re.IGNORECASE)
+TARGET_NEAR_CLOSE_ATR = 0.5
+
+
+def setup_target_near_close_unsaid(case: Case) -> int:
+    """Shown fades and pullbacks entered away from the close whose target lies within half an ATR
+    past it (a long's just above it) and whose take sentence does not say so: the trade pays only
+    on a round trip back to about today's close, which read bare looks like a real objective."""
+    atr, close = case.snapshot.volatility.atr_14, case.snapshot.close
+    if atr is None:
+        return 0
+    said = " ".join(s for s in split_sentences(case.article.take) if "setup" in s.lower())
+    return sum(s.style != "breakout" and 0 <= (s.target - close) * (1 if s.direction == "long" else -1)
+               <= TARGET_NEAR_CLOSE_ATR * atr and not _SAYS_NEAR_CLOSE.search(said)
+               for s in case.article.setups)
+
+
+_SAYS_NO_TRADE = re.compile(r"\b(?:no|without an?) (?:long|short)\b|not a trade", re.IGNORECASE)
+
+
+def lean_without_trade_unsaid(case: Case) -> int:
+    """A bullish (bearish) call whose long (short) the trend filter keeps out, and a take that does
+    not say the lean is not a trade: 'we side with the buyers' beside 'the long side stands aside'."""
+    direction = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(case.article.bias)
+    market = Market.of(case.snapshot)
+    if direction is None or market is None or not case.article.final_call \
+            or trend_block(direction, market) is None:
+        return 0
+    return int(not _SAYS_NO_TRADE.search(case.article.take))
 
 
 _SPAN = re.compile(r"\$(\d[\d,]*\.\d+)\s*[–-]\s*\$(\d[\d,]*\.\d+)")

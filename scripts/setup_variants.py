@@ -146,6 +146,11 @@ VARIANTS: dict[str, SetupRules] = {
         SETUPS3, support_stop_atr=k, close_entry_atr={"breakout": reach} if reach else {},
         target_past_close_atr=None if past == "off" else 0.0)
        for k in (0.5, 0.75, 1.0) for reach in (0.0, 0.75, 1.0, 1.5) for past in ("off", "0")},
+    # editorial10a: a fade's (or pullback's) target a distance past the close, on the desk's rules
+    **{f"desk+fade_target_past_close_{past:g}": replace(RULES, style_target_past_close_atr={"fade": past})
+       for past in (0.5, 1.0, 1.5)},
+    "desk+support_target_past_close_1": replace(
+        RULES, style_target_past_close_atr={"fade": 1.0, "pullback": 1.0}),
     # setups5: the shorts, each on top of the desk's rules after setups4
     "setups4": SETUPS4,
     "setups4+longs_only": replace(SETUPS4, sides=("long",)),

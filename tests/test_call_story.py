@@ -6,12 +6,13 @@ filtered says what each side waits for in a trader's words."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from market_factories import settings, snapshot_for
 
 from pipeline.angles import rank_angles
-from pipeline.contracts import Bias, KeyLevel, LevelKind, Severity
+from pipeline.contracts import Bias, KeyLevel, LevelKind, Severity, TradeSetup
 from pipeline.facts import build_fact_sheet
 from pipeline.indicators.setups import Market, trend_block
 from pipeline.verify import verify_article
@@ -95,3 +96,24 @@ def test_a_neutral_call_with_both_sides_filtered_says_what_each_side_waits_for()
     assert "$510.00" in short.reasoning and "$490.00" in short.reasoning
     assert "flat, not yet rising" not in long.reasoning, long.reasoning
     assert errors(brief) == []
+
+
+def fade(brief: Brief, target: float) -> TradeSetup:
+    atr = brief.snapshot.volatility.atr_14 or 1.0
+    return TradeSetup(direction="long", style="fade", trigger="a dip to the range bottom that holds",
+                      entry=490.0, stop=490.0 - atr, target=target,
+                      reward_risk=round((target - 490) / atr, 1),
+                      target_basis="next_level", target_label="swing high", risk_atr=1.0)
+
+
+def test_a_fade_aiming_just_past_the_close_says_it_pays_on_a_round_trip() -> None:
+    """Real QQQ 2026-11-20: a fade at the range bottom whose target sat 0.07 ATR above the close;
+    the take says the trade comes back to about today's close, not 'with $626.99 the objective'."""
+    base = brief_with(Bias.BULLISH, sma_200=460.0, slope=0.6)
+    atr = base.snapshot.volatility.atr_14
+    assert atr is not None
+    near = brief_with(Bias.BULLISH, sma_200=460.0, slope=0.6, setups=[fade(base, CLOSE + 0.2 * atr)])
+    far = brief_with(Bias.BULLISH, sma_200=460.0, slope=0.6, setups=[fade(base, CLOSE + 2 * atr)])
+    near_take, far_take = TemplateWriter().write(near).take, TemplateWriter().write(far).take
+    assert re.search(r"today's close|session closed|price ended", near_take), near_take
+    assert not re.search(r"today's close|session closed|price ended", far_take), far_take

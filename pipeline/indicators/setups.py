@@ -37,6 +37,12 @@ not kept: entering at the close when the entry lies within a fraction of an
 ATR, a pullback to a swing or to the 20-day average, a breakout entry past the
 level, other stop distances (docs/scorecard.md).
 
+A fade's target a distance past the close (editorial10a, same protocol; `SetupRules.
+style_target_past_close_atr`): 0.5 / 1 / 1.5 ATR for fades, 1 ATR for fades and pullbacks, so a
+fade aiming at about today's close falls through to the breakout (demo QQQ 2026-11-20). Every
+variant lowered in-sample expectancy (+0.074R / +0.155R -> +0.059R / +0.143R at 0.5, +0.037R /
++0.103R at 1): not kept, not run out-of-sample; the take says what such a fade pays instead.
+
 Shorts (setups5, same protocol): shorts made money in-sample (+0.180R / +0.173R
 per filled short, indices / ETFs) and lost from 2015 (-0.153R / -0.097R). The
 best in-sample variant, a short fade or pullback's stop 1 x ATR past the level
@@ -165,7 +171,9 @@ class SetupRules:
       every short style; `dropped_short`, styles not offered short; `short_support_stop_atr` and
       `short_breakout_stop_atr`, a short's own stop distances (None: the long's).
     - `record_break` (article6): a long breakout whose level is a bare round number at or above
-      the record close breaks the record close instead (`record_breakout`)."""
+      the record close breaks the record close instead (`record_breakout`).
+    - `style_target_past_close_atr` (editorial10a): per style, `target_past_close_atr` for that
+      style's setups only (a fade's target at least this many ATR past the close)."""
 
     order: StyleOrder = "situation"
     min_reward_risk: dict[SetupStyle, float] = field(default_factory=dict)
@@ -186,6 +194,11 @@ class SetupRules:
     short_support_stop_atr: float | None = None
     short_breakout_stop_atr: float | None = None
     record_break: bool = False
+    style_target_past_close_atr: dict[SetupStyle, float] = field(default_factory=dict)
+
+    def target_past_close(self, style: SetupStyle) -> float | None:
+        """How far past the close (in ATR) a `style` setup's target must lie, None: anywhere."""
+        return self.style_target_past_close_atr.get(style, self.target_past_close_atr)
 
     def reward_risk_floor(self, style: SetupStyle, direction: Direction = "long") -> float:
         floor = max(MIN_REWARD_RISK, self.min_reward_risk.get(style, MIN_REWARD_RISK))
@@ -475,14 +488,14 @@ def can_break(level: KeyLevel, market: Market) -> bool:
 
 
 def is_target(level: KeyLevel, entry: float, direction: Direction, market: Market,
-              rules: SetupRules = RULES) -> bool:
+              rules: SetupRules = RULES, style: SetupStyle = "breakout") -> bool:
     """A level a setup entered at `entry` may aim at: beyond the entry by at least TARGET_MIN_ATR,
     (with `rules.target_past_close_atr`, beyond the close by that much too) and not a bare round
     number nothing has tested."""
     edge, sign = near_edge(level, direction), sign_of(direction)
     if sign * (edge - entry) < TARGET_MIN_ATR * market.atr:
         return False
-    past = rules.target_past_close_atr
+    past = rules.target_past_close(style)
     if past is not None and sign * (edge - market.close) < past * market.atr:
         return False
     return not is_bare_round(level)
@@ -529,7 +542,7 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     stop = far_edge(base, against) - sign_of(direction) * rules.support_stop(direction) * market.atr
     entry = close_entry(entry, style, market, rules)
     beyond = [lv for lv in market.levels
-              if lv is not base and is_target(lv, entry, direction, market, rules)]
+              if lv is not base and is_target(lv, entry, direction, market, rules, style)]
     if not beyond:
         return Miss(direction, style, "no_target", base.price)
     first = min(beyond, key=lambda lv: abs(lv.price - entry))

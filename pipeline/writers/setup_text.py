@@ -52,10 +52,11 @@ def bias_side_filtered(brief: Brief) -> bool:
     """The short-term call leans one way and the desk's trend filter keeps that side out
     (`indicators.setups.trend_block`): a lean without a trade, which the take has to say (real
     DIA 2026-11-20: 'Bullish' with 'the long side stands aside', then 'We side with the buyers')."""
-    direction: Direction | None = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
+    bias = brief.scores.bias
     market = Market.of(brief.snapshot)
-    if direction is None or market is None or not brief.include_setups:
+    if bias == Bias.NEUTRAL or market is None or not brief.include_setups:
         return False
+    direction: Direction = "long" if bias == Bias.BULLISH else "short"
     return trend_block(direction, market) is not None
 
 
@@ -531,6 +532,37 @@ what the trade is, a dip to buy (a bounce to sell), so a target under the close 
 call for lower prices on a rally day."""
 
 
+_TAKE_NEAR_CLOSE = {
+    True: ("The {dir} setup buys a dip, not the breakout: in at the {zone}, {entry}, out at {target}, "
+           "about where the session closed.",
+           "This is a dip to buy, not a chase: the {dir} setup wants the {zone} at {entry} first and "
+           "aims back at {target}, near today's close.",
+           "The {dir} setup pays only on a round trip: a fall to the {zone} at {entry}, then back to "
+           "{target}, close to where price ended.",
+           "No chase: the {dir} setup waits for a dip to the {zone} at {entry} and takes profit at "
+           "{target}, near today's close."),
+    False: ("The {dir} setup sells a bounce, not the breakdown: in at the {zone}, {entry}, out at "
+            "{target}, about where the session closed.",
+            "This is a bounce to sell, not a chase: the {dir} setup wants the {zone} at {entry} first "
+            "and aims back at {target}, near today's close.",
+            "The {dir} setup pays only on a round trip: a rise to the {zone} at {entry}, then back to "
+            "{target}, close to where price ended.",
+            "No chase: the {dir} setup waits for a bounce to the {zone} at {entry} and covers at "
+            "{target}, near today's close."),
+}
+"""A fade or pullback whose target lies just past today's close (within TARGET_NEAR_CLOSE_ATR): the
+trade pays only if price first reaches the entry and comes back to about where it closed, which
+the take says (real QQQ 2026-11-20: a fade at $610.35 aiming at $626.99, the close $626.40). A
+fade target further past the close was tried and not kept (docs/scorecard.md, editorial10a)."""
+TARGET_NEAR_CLOSE_ATR = 0.5
+
+
+def _target_near_close(brief: Brief, setup: TradeSetup) -> bool:
+    atr = brief.snapshot.volatility.atr_14
+    past = (setup.target - brief.snapshot.close) * (1 if setup.direction == "long" else -1)
+    return atr is not None and 0 <= past <= TARGET_NEAR_CLOSE_ATR * atr
+
+
 _PULLBACK_TRIGGER = re.compile(r"^an? (?:pullback|bounce|dip|rise|retreat) to (?:the )?(?P<level>.+?) "
                                r"that holds$")
 
@@ -572,6 +604,8 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) 
         bank = _TAKE_ONE[setup.style]
         if setup.style != "breakout" and _target_behind_close(brief, setup):
             bank = _TAKE_DIP[long]
+        elif setup.style != "breakout" and _target_near_close(brief, setup):
+            bank = _TAKE_NEAR_CLOSE[long]
         if setup.trigger == RECORD_TRIGGER:
             new = "another record" if brief.snapshot.extremes.new_all_time_high else "a new record"
             return vary(_TAKE_RECORD, brief, "take-setups").format(
