@@ -408,35 +408,50 @@ def momentum_paragraph(brief: Brief, sheet: FactSheet, vix_told: bool = False) -
     """RSI, MACD, ATR and the VIX line; `vix_told`: the news paragraph reads the VIX (a gauge
     story, news_told.tells_vix), so the VIX is said there once, not here too."""
     s = brief.snapshot
-    parts = []
+    parts: list[tuple[float, str]] = []  # (what the reading says today, its sentence): most says first
+    atr = s.volatility.atr_14 or 0.0
     if sheet.has("rsi_14"):
-        reading = rsi_reading(s.momentum.rsi_14 or 50)
-        parts.append(vary([f"RSI(14) reads {{rsi_14}}, {reading}.",
+        rsi = s.momentum.rsi_14 or 50
+        reading = rsi_reading(rsi)
+        parts.append((abs(rsi - 50) / RSI_SAYS, vary([f"RSI(14) reads {{rsi_14}}, {reading}.",
                            f"At {{rsi_14}}, RSI(14) points to {reading}.",
                            f"RSI(14) sits at {{rsi_14}}, which reads as {reading}.",
-                           f"The 14-day RSI stands at {{rsi_14}}: {reading}."], brief, "rsi"))
+                           f"The 14-day RSI stands at {{rsi_14}}: {reading}."], brief, "rsi")))
     if sheet.has("macd", "macd_signal"):
         above = (s.momentum.macd or 0) > (s.momentum.macd_signal or 0)
         side = "above" if above else "below"
         read = "a positive read on momentum" if above else "a negative read on momentum"
-        parts.append(vary([f"MACD at {{macd}} sits {side} its signal line ({{macd_signal}}), {read}.",
+        gap = abs((s.momentum.macd or 0) - (s.momentum.macd_signal or 0))
+        parts.append((gap / (MACD_SAYS_ATR * atr) if atr else 0.0,
+                      vary([f"MACD at {{macd}} sits {side} its signal line ({{macd_signal}}), {read}.",
                            f"The MACD line ({{macd}}) is {side} its signal ({{macd_signal}}), {read}.",
                            f"Relative to its signal line, MACD is {side}: {{macd}} against {{macd_signal}}, "
                            f"{read}.",
                            f"MACD ({{macd}}) runs {side} the signal line ({{macd_signal}}): {read}."],
-                          brief, "macd"))
+                           brief, "macd")))
     if sheet.has("atr_14", "atr_pct"):
-        parts.append(vary(["Average true range is {atr_14}, or {atr_pct} of price per session.",
+        move = abs(s.returns.change_1d_pct) / s.volatility.atr_pct if s.volatility.atr_pct else 0.0
+        parts.append((move / BIG_DAY_ATR,
+                       vary(["Average true range is {atr_14}, or {atr_pct} of price per session.",
                            "A typical session now spans {atr_14} (ATR), {atr_pct} of price.",
                            "The 14-day ATR of {atr_14} equals {atr_pct} of price.",
                            "Daily swings average {atr_14} by ATR(14), {atr_pct} of the price."],
-                          brief, "atr"))
+                            brief, "atr")))
+    lines = [line for _, line in sorted(parts, key=lambda p: -p[0])]
     vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
     if vix is not None and not vix_told:
         line = vary(vix_frames(fact_tag(vix.symbol), vix.change_1d_pct, vix.close), brief, "vix")
         # a VIX move big enough to be an angle (angles.vix_angles) opens the paragraph
-        parts.insert(0 if abs(vix.change_1d_pct) >= VIX_ANGLE_PCT else len(parts), line)
-    return sheet.fill(" ".join(parts)) if parts else None
+        lines.insert(0 if abs(vix.change_1d_pct) >= VIX_ANGLE_PCT else len(lines), line)
+    return sheet.fill(" ".join(lines)) if lines else None
+
+
+RSI_SAYS = 20.0
+MACD_SAYS_ATR = 0.25
+"""What makes a momentum reading say something today, each scaled to 1.0: an RSI 20 points from 50
+(the 30/70 edges), a MACD 0.25 ATR from its signal, a day's move of BIG_DAY_ATR. The reading nearest
+its mark leads the paragraph: four articles of one session read RSI, MACD, ATR in one order whatever
+the data said (a neutral RSI first on a day the move was 1.5 ATR)."""
 
 
 def calendar_paragraph(brief: Brief, sheet: FactSheet, event_told: bool = False) -> str | None:
