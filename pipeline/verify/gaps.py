@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ..contracts import Snapshot
+from ..contracts import Finding, Snapshot
 from .claims import Claim
+from .codes import finding
 from .context import VerifyContext
 
 _POINTS_AFTER = re.compile(r"\s*(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)(?![\w-])",
@@ -38,6 +39,12 @@ _LONGER_FRAME = re.compile(r"\b(?:(?:over|in|during|for)\s+(?:the\s+|a\s+)?"
                            r"per session|since)\b", re.IGNORECASE)
 """Words after the figure that give the gap a longer frame ("over the past month", "a day on average")
 than the day (a streak's length after it, "its 2 straight sessions ahead", is no frame)."""
+_VERB = re.compile(r"\b(?:(?P<ahead>beat|beats|beating|bested|outran|outruns?|outpac\w*|outperform\w*|"
+                   r"led|leads|topped|edged out)|"
+                   r"(?P<behind>trail(?:ed|s|ing)?|lag(?:ged|s|ging)?|underperform\w*))\b", re.IGNORECASE)
+"""A verb whose subject's move is ahead of (or behind) its object's: "FRNT led SPY by 1.96 points"."""
+_TIE = 0.05
+"""Moves closer than this (points) are no lead either way."""
 MAX_GAP = 20.0
 """A figure in points above this is an index's move in points, never a gap between two % moves."""
 
@@ -115,3 +122,29 @@ def _snapshot(symbol: str, ctx: VerifyContext) -> Snapshot | None:
 def _move(snapshot: Snapshot | None) -> float | None:
     return None if snapshot is None else snapshot.returns.change_1d_pct
 
+
+def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str]) -> Finding | None:
+    """A beat/trail verb before the gap whose subject's 1-day move is on the other side of its
+    object's ("FRNT led SPY by 1.96 points" while FRNT fell and SPY rose; "QQQ trailed it" when QQQ
+    rose more): `direction-mismatch` on the verb. The subject is the side named last before the verb."""
+    verbs = list(_VERB.finditer(claim.sentence, 0, claim.number.start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    sides = {side: set(_family((side,), ctx)) for side in pair}
+    named = [side for m in ctx.lexicon.mentions(claim.sentence) if m.end <= verb.start()
+             for side in pair if sides[side] & set(m.symbols)]
+    if not named:
+        return None
+    subject = named[-1]
+    other = pair[1] if subject == pair[0] else pair[0]
+    ahead, behind = (_move(_snapshot(s, ctx)) for s in (subject, other))
+    if ahead is None or behind is None or abs(ahead - behind) < _TIE:
+        return None
+    said = 1 if verb.group("ahead") else -1
+    if said * (ahead - behind) > 0:
+        return None
+    return finding("direction-mismatch", f"{verb.group(0)}: {subject}'s move was "
+                   f"{'below' if said > 0 else 'above'} {other}'s", section=claim.section,
+                   span=verb.group(0), expected=f"{subject} {ahead:+.2f}% against {other} {behind:+.2f}%",
+                   source=f"{subject} and {other} 1-day moves")

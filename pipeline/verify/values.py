@@ -19,7 +19,7 @@ from .average_moves import check_average_move
 from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction_span
 from .codes import finding
 from .context import SubjectFact, VerifyContext
-from .gaps import gap_of, gap_pair, reads_gap
+from .gaps import gap_direction, gap_of, gap_pair, reads_gap
 from .measures import measure_named
 from .number_words import count_forms
 from .numbers import (
@@ -799,12 +799,14 @@ def _gap_in_points(claim: Claim, ctx: VerifyContext, source_text: str) -> list[F
     if pair is None or moves is None:
         return None
     first, second, gap = moves
+    turned = gap_direction(claim, ctx, pair)  # "FRNT led SPY by ..." while FRNT fell and SPY rose
+    found = [turned] if turned is not None else []
     if same_at_precision(gap, claim.number, slack=1) or _in_source(claim.number, source_text):
-        return []
-    return [finding("derived-mismatch", f"{claim.span} is not the gap between {pair[0]}'s and "
-                    f"{pair[1]}'s moves", section=claim.section, span=claim.span,
-                    expected=f"{gap:.2f} points",
-                    source=f"{pair[0]} {first:+.2f}% and {pair[1]} {second:+.2f}% on the day")]
+        return found
+    return [*found, finding("derived-mismatch", f"{claim.span} is not the gap between {pair[0]}'s and "
+                            f"{pair[1]}'s moves", section=claim.section, span=claim.span,
+                            expected=f"{gap:.2f} points",
+                            source=f"{pair[0]} {first:+.2f}% and {pair[1]} {second:+.2f}% on the day")]
 
 
 def _as_pp(number: PrintedNumber) -> PrintedNumber:

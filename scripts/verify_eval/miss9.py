@@ -5,6 +5,9 @@ planted in other words than the holdout's, on another subject and session.
   beat/trail verb ("outpaced QQQ by 0.20 pct pts", "0.46 points behind SPY", "the spread came to 0.20
   points", "SPY outran the small caps by 0.46%"): checked against the difference of the two funds'
   own 1-day moves (`derived-mismatch`), and a true gap traced. Plants: each gap off.
+- The beat/trail verb before such a gap, with its subject named ("SPY outran the small caps by ...",
+  "DIA topped IWM by ..."): the subject's move must be on the side the verb says. Plants: the verb
+  turned ("lagged", "underperformed").
 
 Every figure comes from the snapshots, so each note is correct by construction.
 """
@@ -37,7 +40,7 @@ def gap_note(b: Built) -> str:
             f"IWM closed {abs(m['IWM']):.2f}% lower on the session. It still outpaced QQQ by {g['QQQ']} "
             f"pct pts, with QQQ down {abs(m['QQQ']):.2f}%.\n\n"
             f"The big-cap fund held up better: IWM finished {g['SPY']} points behind SPY.\n\n"
-            f"Against DIA the spread came to {g['DIA']} points.\n\n"
+            f"Against DIA the spread came to {g['DIA']} points. DIA topped IWM by {g['DIA']} pts.\n\n"
             f"SPY outran the small caps by {g['SPY']}% on the day.\n")
 
 
@@ -58,7 +61,13 @@ def gap_plants(built: dict[str, Built]) -> list[Plant]:
                   note="'the spread came to' a gap to DIA 0.6 too wide"),
             Plant(f"miss9-gap-by-pct-{GAP_KEY}", GAP_BASE, "derived", f"by {g['SPY']}% on",
                   f"by {_off(g['SPY'], 0.4)}% on", "derived-mismatch", f"{_off(g['SPY'], 0.4)}%",
-                  note="SPY 'outran' the fund 'by' a % that is not the gap of the two moves")]
+                  note="SPY 'outran' the fund 'by' a % that is not the gap of the two moves"),
+            Plant(f"miss9-gap-verb-lag-{GAP_KEY}", GAP_BASE, "direction", "SPY outran", "SPY lagged",
+                  "direction-mismatch", "lagged",
+                  note="SPY fell less than IWM, but 'lagged' it by the right gap"),
+            Plant(f"miss9-gap-verb-under-{GAP_KEY}", GAP_BASE, "direction", "DIA topped IWM",
+                  "DIA underperformed IWM", "direction-mismatch", "underperformed",
+                  note="DIA fell less than IWM, but 'underperformed' it by the right gap")]
 
 
 def miss9_texts(built: dict[str, Built]) -> list[UserText]:
