@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..contracts import InstrumentKind, Snapshot
 
@@ -245,15 +246,29 @@ def _token_starts(lowered: str, index: dict[str, list[str]]) -> list[tuple[int, 
 
 @functools.lru_cache(maxsize=32)
 def _aliases_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """Lower-case aliases that start with a token, longest first, as one pattern for lower-cased text
-    that finds what `Lexicon._by_token` finds: a match starts where a token starts and takes the
-    longest alias there; the next is looked for after it. An alias of one token must be that whole
+    """Lower-case aliases that start with a token, as one pattern (a trie) for lower-cased text that
+    finds what looking them up by their first token finds: a match starts where a token starts and
+    takes the longest alias there; the next is looked for after it. An alias of one token must be that whole
     token and not run on into a word or a hyphen; a longer one ends before a word character or a
     hyphen (its first token is whole: the alias goes on with a character no token holds). Built once
     per alias set (the articles of a run share theirs), not once per article."""
-    alternatives = "|".join(re.escape(alias) + (r"(?![\w^&-])" if _TOKEN.fullmatch(alias) else r"(?![\w-])")
-                            for alias in aliases)
-    return re.compile(rf"(?<![\w^&])(?:{alternatives or '(?!x)x'})")
+    trie: dict[str, Any] = {}  # char -> the trie after it; "" -> the end test of the alias ending there
+    for alias in aliases:
+        node = trie
+        for ch in alias:
+            node = node.setdefault(ch, {})
+        node[""] = r"(?![\w^&-])" if _TOKEN.fullmatch(alias) else r"(?![\w-])"
+    return re.compile(rf"(?<![\w^&])(?:{_trie_pattern(trie) if trie else '(?!x)x'})")
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A trie of aliases as a pattern: a longer alias is tried before the one ending here (its end
+    test, stored under ""), so a match is the longest alias at its start; prefixes are shared, so a
+    position is tried against the few aliases that start with its letters, not against all."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if "" in node:
+        branches.append(node[""])
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _merge_odd(found: list[Mention], odd: list[Mention]) -> list[Mention]:
