@@ -14,8 +14,9 @@ turns a correct figure into an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .claims import Claim
+from .claims import Claim, ClaimKind
 
 _CURRENCY = r"(?:US\$|C\$|A\$|\$|\u20ac|\u00a3)?\s*"
 _LINK = r"(?:\s+(?:at|of|was|is|near|around|had been|has been|stood at)|\s*[:=])?\s*"
@@ -114,3 +115,46 @@ def _reference(before: str, after: str) -> str | None:
     if _PRONOUN_AFTER.match(after) and _RECORD_BEFORE.search(before):
         return "pct_from_ath"
     return None
+
+
+_MARKET_WORDS = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|settle[sd]?|level|support|resistance|floor|ceiling|average|avg|[SE]?MA|RSI|MACD|"
+    r"ATR|high|low|open(?:ed|s)?|index|stop|target|entry|points?|pts|price|quoted|range|band|pivot|breakout|"
+    r"handle|mark|zone|volume|VIX|yield|dollars?|cents?|USD|EUR|bps?|spot|last|Fibonacci|retracement|"
+    r"sessions?|gap|spread|strike|expiry|times|earnings|valuation|trad(?:e|es|ed|ing)\s+at)\b", re.IGNORECASE)
+"""Words that name a market measure or its unit in a figure's clause: a bare figure beside one of them
+is a market figure ("support near 6,805", "the 50-day average (6,824.87)", "75.63 points")."""
+_CLAUSE_STOPS = re.compile(r"[;|\u00b7\u2022\n\[\]]|[.!?](?=\s)|\s[\u2014\u2013-]\s")
+_TIE_BEFORE, _TIE_AFTER = 45, 30
+"""How far a tie word may stand from the figure, within its clause (characters)."""
+_PRICE_SCALE = (0.8, 1.25)
+"""A bare figure within this ratio of a loaded instrument's close sits on its price scale."""
+
+
+def market_tied(claim: Claim, closes: Sequence[float], measured: str | None) -> bool:
+    """Whether a figure that matched no fact is one its clause ties to a market measure: a unit (%, $,
+    pp, bp, a volume's M or a multiple's x), a move or its direction, a relation to a level, a time
+    frame, the subject named right before it, a measure its words name, a market word within its
+    clause, or a figure on the price scale of a loaded instrument's close. A figure tied to none
+    (an age, a room, a ticket, a count of teams, a phone number) is no market figure."""
+    number = claim.number
+    if number.unit is not None or number.sign or claim.kind != ClaimKind.VALUE or claim.names:
+        return True
+    if claim.direction or claim.flat or claim.relation or claim.period or claim.strong or claim.average:
+        return True
+    if any(_PRICE_SCALE[0] * close <= number.value <= _PRICE_SCALE[1] * close for close in closes):
+        return True
+    if measured is not None:  # measure_named(claim)
+        return True
+    return _MARKET_WORDS.search(_clause_around(claim.sentence, number.start, number.end)) is not None
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The words within reach of a figure on each side, cut at its clause's ends."""
+    before = sentence[max(0, start - _TIE_BEFORE):start]
+    after = sentence[end:end + _TIE_AFTER]
+    cuts = [m.end() for m in _CLAUSE_STOPS.finditer(before)]
+    if cuts:
+        before = before[cuts[-1]:]
+    stop = _CLAUSE_STOPS.search(after)
+    return before + " " + (after[:stop.start()] if stop else after)

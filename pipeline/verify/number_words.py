@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..contracts import Finding
 from .lookahead import leading
-from .numbers import WordIndex, find_numbers, folded, word_trie
+from .numbers import WordIndex, find_numbers, folded, strip_names, word_trie
 
 if TYPE_CHECKING:
     from .claims import Claim
@@ -149,6 +149,9 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("digits", r"(?<![\w.,$])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[- ]?(?:percent|per cent)\b"
                    r"|\s(?:dollars?|cents?)\b(?!\s+and\b))"),
         ("multiple", rf"\b{_APPROX}(?P<multiple>doubled|tripled|quadrupled|halved)\b"),
+        ("percent-first", r"(?:\b(?P<word>percent|per cent|pct)\s+|(?<![\w%.,])%)"
+                          r"(?P<number>[+\-\u2212]?\d[\d,]*(?:\.\d+)?)"
+                          r"(?![\w%]|[.,]\d|\s*(?:%|percent\b|per cent\b))"),
     )
 )
 _PHRASES = tuple((kind, leading(pattern)) for kind, pattern in _PHRASES)  # see lookahead.py
@@ -243,12 +246,17 @@ _SLASH_FRACTION = re.compile(r"\d/\d{1,2}\s+(?:of\s+(?:an?|one)\s+)?"
 """A fraction of a percent or point in digits ("3/4 of a percent", "1/2 point"): read like its words."""
 
 
+_SIGN_FIRST = re.compile(r"%(?<![\w%.,]%)[+\-\u2212]?\d")
+"""A percent sign before its figure ("%1.11", as Turkish prints it): read like "percent 1.11"."""
+
+
 def _maybe(sentence: str) -> bool:
     """Whether a sentence holds any number word at all (most do not: one scan of its lowered text),
     a fraction of a percent or point in digits, or a figure in dollars or cents spelled out."""
     lowered = sentence.lower()
     return _ANY_NUMBER_WORD.search(lowered) is not None or "dollar" in lowered or "cents" in lowered or (
-        "/" in sentence and _SLASH_FRACTION.search(sentence) is not None)
+        "/" in sentence and _SLASH_FRACTION.search(sentence) is not None) or (
+        "%" in sentence and _SIGN_FIRST.search(sentence) is not None) or "pct" in lowered
 
 
 _PHRASE_WORDS = WordIndex([
@@ -261,6 +269,7 @@ _PHRASE_WORDS = WordIndex([
     tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]),
     ("percent", "per cent", "dollar", "cent"),
     ("doubled", "tripled", "quadrupled", "halved"),
+    ("percent", "per cent", "pct", "%"),
 ])
 """For each _PHRASES pattern, words one of which a lowered ASCII sentence must hold for it to match."""
 assert _PHRASE_WORDS.size == len(_PHRASES)
@@ -306,6 +315,12 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         return f"{_format(factor)}x", TOLERANCE["multiple"]
     if kind == "multiple":
         return _multiple(match, sentence)
+    if kind == "percent-first":  # "a rise of percent 1.11", "%1.11": the percent word before its figure
+        before = sentence[:match.start()].rstrip()
+        if _NUMBER_BEFORE.search(before, max(0, len(before) - _NUMBER_BEFORE_REACH)) and not (
+                before[-1:].isdigit() and _in_name(sentence, len(before) - 1)):
+            return None  # "2 percent 3 days running": the percent is the figure's before it
+        return f"{match.group('number')}%", None
     if kind == "share":  # "roughly half of its 20-day average": the volume's ratio to its average
         if not _VOLUME.search(sentence[:match.start()]):
             return None
@@ -316,6 +331,8 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if kind == "digits":  # "12 percent": 12%; "619.57 dollars": $619.57; "37 cents": $0.37
         unit = match.group("unit").strip(" -").lower()
         number = match.group("number")
+        if _in_name(sentence, match.start("number")):
+            return None  # "the Russell 2000 percent 0.30": a name's digits, the figure after the word
         if unit.startswith("cent") and ("." in number or "," in number):
             return None
         return _with_unit(number, unit, None), None
@@ -368,6 +385,18 @@ def _run(match: re.Match[str]) -> tuple[str, float | None] | None:
         return f"{count} straight sessions", None
     word = "higher" if way in ("higher", "up", "gaining", "winning", "positive", "green") else "lower"
     return f"{word} for {count} straight sessions", None
+
+
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"teen|ty|half|quarter|hundred|thousand|tenths?))\s*$", re.IGNORECASE)
+_NUMBER_BEFORE_REACH = 20
+"""A figure or number word right before the percent word: it is that figure's percent ("2 percent",
+"two percent"), so the figure after it is no percentage (see the percent-first phrase)."""
+
+
+def _in_name(sentence: str, position: int) -> bool:
+    """The character at `position` belongs to a name holding digits ("Russell 2000", "S&P 500")."""
+    return not sentence[position].isspace() and strip_names(sentence, ())[position].isspace()
 
 
 _DIGIT_WORDS = {**{word: n for n, word in enumerate(_UNITS) if n < 10}, "zero": 0, "oh": 0}

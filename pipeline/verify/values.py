@@ -20,7 +20,7 @@ from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .gaps import gap_direction, gap_of, gap_pair, reads_gap
-from .measures import measure_named
+from .measures import market_tied, measure_named
 from .number_words import count_forms
 from .numbers import (
     PrintedDate,
@@ -1256,6 +1256,8 @@ def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> l
         found = _against_named(claim, named, ctx)
         if found:
             return found
+    if not wide and not market_tied(claim, _closes_near(claim, ctx), measured):
+        return [_no_data(claim, "its words tie it to no market measure")]  # an age, a room, a ticket
     if claim.number.unit in ("price", None):
         subject = _scale_subject(claim, ctx)
         if subject is not None:
@@ -1285,6 +1287,14 @@ def _source_conflict(claim: Claim, named: SubjectFact) -> Finding:
     return finding("source-conflict", f"{claim.span} is the cited source's figure; the data says "
                    f"{_label(named)} is {named.fact.printed()}", section=claim.section, span=claim.span,
                    expected=named.fact.printed(), source=_where(named))
+
+
+def _closes_near(claim: Claim, ctx: VerifyContext) -> list[float]:
+    """The last close of the article's instrument, of each instrument the figure's words name, and of
+    their families (an ETF's index: "support is 6,541" in an SPY note is on the S&P 500's scale)."""
+    symbols = {ctx.symbol, *(claim.subject or ())}
+    return [c for symbol in symbols for s in {symbol, *ctx.lexicon.family_of(symbol)}
+            for c in [_close_of(s, ctx)] if c]
 
 
 def _untraced(claim: Claim, why: str = "matches no computed fact or cited source") -> Finding:
