@@ -4,6 +4,7 @@ template's news paragraph reads them (writers/news_paragraph.py)."""
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime
 
 from market_factories import SESSION, settings, snapshot_for
@@ -18,6 +19,7 @@ from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
 from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.news_paragraph import story_roles
+from pipeline.writers.news_told import DRIVER_LEADS
 
 CFG = settings()
 IWM = CFG.instrument("IWM")
@@ -142,7 +144,8 @@ def brief_for(snapshot: Snapshot, news: list[NewsItem]) -> Brief:
 
 
 def _news_paragraph(article) -> str:  # noqa: ANN001
-    return next(p for p in article.analysis if "[1]" in p)
+    """The paragraph after the opening that cites (the opening cites the day's driver, if any)."""
+    return next(p for p in article.analysis[1:] if re.search(r"\[\d+\]", p))
 
 
 def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
@@ -156,16 +159,20 @@ def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
     paragraph = _news_paragraph(article)
     sentences = paragraph.split(". ")
     assert story_roles(brief, [digest(i, snap) for i in news]) == ["market", "driver", "gauge"]
-    wrap, rates, vix = ([s for s in sentences if f"[{n}]" in s][0] for n in (1, 2, 3))
+    wrap, vix = ([s for s in sentences if f"[{n}]" in s][0] for n in (1, 3))
     assert digest(news[0], snap).claim[1:] in wrap  # the market's day: its claim quoted
-    # the driver: the yield move in the article's words, the story's cause quoted, then its reading
-    assert "yields fell as \u201ctraders added to bets on a December rate cut\u201d" in rates
-    after = sentences[sentences.index(rates) + 1]
-    assert any(after.startswith(f"{base}: {bank.RATES_WHY[('down', 'small-caps')]}")  # IWM: small caps
+    # the driver opens the article: the yield move in the article's words, the story's cause quoted;
+    # the news paragraph keeps its reading and neither names nor quotes the driver again
+    opening = article.analysis[0].split(". ")[0]
+    assert opening.endswith(" as \u201ctraders added to bets on a December rate cut\u201d [2]")
+    assert opening.startswith(tuple(head.format(name="small caps", Name="Small caps")
+                                    for head, _ in DRIVER_LEADS[("down", "up")]))
+    assert "[2]" not in paragraph
+    assert any(f"{base}: {bank.RATES_WHY[('down', 'small-caps')]}" in paragraph  # IWM: small caps
                for base in bank.RATES_BASE[("down", "up")])
     # the VIX story the data backs: the VIX line itself, cited
     assert any(vix.rstrip(".") == f"{line[:-1]} [3]" for line in bank.VIX[("down", "up")])
-    assert paragraph.startswith(tuple(o.format(day="Friday") for o in bank.DRIVER_OPENERS[("down", "up")]))
+    assert paragraph.startswith(tuple(o.format(day="Friday") for o in bank.OPENERS))
     assert "said that" not in paragraph and "noted that" not in paragraph
     for item in news:
         assert f"{item.publisher} ran" not in paragraph and item.title not in paragraph
@@ -256,10 +263,13 @@ def test_no_story_frame_is_used_twice_in_one_news_paragraph() -> None:
                  story(4, "VIX eases as the rebound calms nerves", VIX_TEXT, symbols=("IWM", "^VIX"),
                        themes=("volatility",))]
         news = select_stories(items, IWM, snap, 5)
-        paragraph = _news_paragraph(TemplateWriter().write(brief_for(snap, news)))
+        article = TemplateWriter().write(brief_for(snap, news))
+        paragraph = _news_paragraph(article)
         cited = [s for s in paragraph.split(". ") if "[" in s]
         openings = [" ".join(s.split()[:2]) for s in cited]
-        assert len(set(openings)) == len(openings) == 4, (openings, paragraph)
+        # when the rates story is the day's driver, the opening cites it and the news paragraph the rest
+        told = "[2]" in article.analysis[0].split(". ")[0]
+        assert len(set(openings)) == len(openings) == (3 if told else 4), (openings, paragraph)
 
 
 def test_the_tape_link_follows_the_story_that_says_which_way_the_market_went() -> None:

@@ -72,7 +72,9 @@ def _explains(brief: Brief, story: StoryDigest) -> bool:
     return story.same_day and story.agrees is not False and (yields, own) in bank.RATES_BASE
 
 
-def news_paragraph(brief: Brief, cited: int) -> str | None:
+def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str | None:
+    """`driver_told`: the opening paragraph already carries the driver's story (news_told.driver_lead),
+    so the paragraph neither names the driver first nor quotes it again; the rates reading stays."""
     items = brief.news[:cited]
     if not items:
         return None
@@ -81,7 +83,7 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
     roles = story_roles(brief, stories)
     themes = {s.theme for s in stories}
     used: set[str] = set()  # frames already used in this paragraph: no frame twice
-    sentences: list[str | None] = [_opener(brief, stories, roles, key)]
+    sentences: list[str | None] = [_opener(brief, stories, roles, key, driver_told)]
     market_pub = ""
     linked = _link_after(stories, roles)
     told = _told_by_link(brief, items, stories, roles) if linked is not None else None
@@ -97,7 +99,7 @@ def news_paragraph(brief: Brief, cited: int) -> str | None:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
             sentences += [_frame(frames, entry, key), _disagreement(brief, story), link]
         elif role == DRIVER:
-            sentences += [_driver(brief, entry, key), _rates_link(brief, key)]
+            sentences += [None if driver_told else _driver(brief, entry, key), _rates_link(brief, key)]
         elif role in (CALENDAR, FED_WORD):
             sentences += [_frame(bank.CALENDAR if role == CALENDAR else bank.FED_STORY, entry, key)]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
@@ -152,13 +154,22 @@ def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...]) ->
 def _driver(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
     """The driver's story: the yield move in the article's words, the story's cause clause quoted."""
     number, item, story = entry
-    found = _CAUSE.search(story.claim)
-    cause = story.claim[found.end():] if found else ""
-    if not found or len(cause.split()) < CAUSE_WORDS or len(story.claim[:found.start()].split()) < 2:
+    found = driver_cause(story)
+    if found is None:
         return _frame(bank.DRIVER_WHOLE, entry, key)
     moved = "fell" if data_direction(RATES, brief.snapshot) == "down" else "rose"
     return _pick(bank.DRIVER, *key, "driver").format(
-        pub=item.publisher, moved=moved, n=number, cause=f"\u201c{cause}\u201d", link=found.group(1))
+        pub=item.publisher, moved=moved, n=number, cause=f"\u201c{found[1]}\u201d", link=found[0])
+
+
+def driver_cause(story: StoryDigest) -> tuple[str, str] | None:
+    """The driver claim's connective and cause clause ('as', 'traders added to bets on a December
+    rate cut'), or None when the claim has no cause clause long enough to quote alone."""
+    found = _CAUSE.search(story.claim)
+    cause = story.claim[found.end():] if found else ""
+    if not found or len(cause.split()) < CAUSE_WORDS or len(story.claim[:found.start()].split()) < 2:
+        return None
+    return found.group(1), cause
 
 
 def _gauge(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> list[str | None]:
@@ -177,14 +188,16 @@ def _pick(options: tuple[str, ...] | list[str], brief: object, *tags: object) ->
     return vary(list(options), brief, "|".join(map(str, tags)))
 
 
-def _opener(brief: Brief, stories: list[StoryDigest], roles: list[str], key: tuple[object, ...]) -> str:
+def _opener(brief: Brief, stories: list[StoryDigest], roles: list[str], key: tuple[object, ...],
+            driver_told: bool = False) -> str:
     options: tuple[str, ...]
     yields, own = data_direction(RATES, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
     if not any(s.same_day for s in stories):
         options = bank.OPENER_STALE
     elif any(s.agrees is False for s in stories):
         options = bank.OPENER_MIXED
-    elif DRIVER in roles and yields is not None and own is not None and (yields, own) in bank.DRIVER_OPENERS:
+    elif DRIVER in roles and not driver_told and yields is not None and own is not None \
+            and (yields, own) in bank.DRIVER_OPENERS:
         options = bank.DRIVER_OPENERS[(yields, own)]
     else:
         options = bank.OPENERS

@@ -13,9 +13,10 @@ import re
 from typing import NamedTuple
 
 from ..contracts import NewsItem
-from ..stories import StoryDigest
+from ..stories import RATES, StoryDigest, data_direction
 from .base import Brief
-from .news_paragraph import CALENDAR, DRIVER, GAUGE, stories_for, story_roles
+from .news_paragraph import CALENDAR, DRIVER, GAUGE, driver_cause, quoted, stories_for, story_roles
+from .phrases import mid_sentence, vary
 
 
 class NewsRead(NamedTuple):
@@ -58,3 +59,40 @@ def tells_event(brief: Brief, read: NewsRead) -> bool:
     day = events[0].date
     named = re.compile(rf"\b{day.strftime('%b')}\w*\.?\s+{day.day}\b", re.IGNORECASE)
     return any(role == CALENDAR and named.search(story.claim) for _, _, story, role in read.entries)
+
+
+DRIVER_LEADS = {  # (yields, own move): the day's move and its cause, each frame with its own yield words
+    ("down", "up"): (("Cheaper money lifted {name}", ": Treasury yields fell"),
+                     ("{Name} rose with the bond market", ", yields falling"),
+                     ("Behind the gain in {name} was the bond market", ", where yields dropped"),
+                     ("The bond market carried {name}", "; yields slid")),
+    ("up", "down"): (("Dearer money weighed on {name}", ": Treasury yields rose"),
+                     ("{Name} fell with the bond market", ", yields climbing"),
+                     ("Behind the drop in {name} was the bond market", ", where yields climbed"),
+                     ("The bond market dragged on {name}", "; yields rose")),
+}
+"""Each frame words the yield move its own way: one session's articles share no run of words."""
+
+
+def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str | None:
+    """The opening sentence when the news gives the day's driver: what moved the instrument and
+    why, cited ('Cheaper money lifted the Nasdaq 100: Treasury yields fell as "traders added to bets
+    on a December rate cut" [3].'; the day sentence after it names the session). The news paragraph
+    then leaves the driver out. None when the yield move and the instrument's are not one story."""
+    number, item, story = driver
+    s = brief.snapshot
+    yields = data_direction(RATES, s)
+    own = "up" if s.returns.change_1d_pct > 0 else "down"
+    frames = DRIVER_LEADS.get((yields or "", own))
+    if frames is None:
+        return None
+    name = brief.short_name
+    frame = vary([head for head, _ in frames], brief, "driver-lead")
+    yields_moved = dict(frames)[frame]
+    head = frame.format(name=mid_sentence(name), Name=name)
+    found = driver_cause(story)
+    if found is None:
+        source = f"{item.title}\n{item.text}"
+        return f"{head}: {quoted(story.claim, source)} [{number}]."
+    link, cause = found
+    return f"{head}{yields_moved} {link} \u201c{cause}\u201d [{number}]."

@@ -348,11 +348,11 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
     elif sheet.has("sma_50", "pct_vs_sma_50"):
         side = "above" if s.close > (s.trend.sma_50 or 0) else "below"
         out.append(vary([f"The close is {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
-                         f"Price sits {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
+                         f"Price sits {{pct_vs_sma_50:abs}} {side} its 50-day average ({{sma_50}})",
                          f"Against the 50-day average at {{sma_50}}, the close stands "
                          f"{{pct_vs_sma_50:abs}} {side}",
                          f"Measured against the 50-day average ({{sma_50}}), the close is "
-                         f"{{pct_vs_sma_50:abs}} {side}"], brief, "sma50"))
+                         f"{{pct_vs_sma_50:abs}} {side} it"], brief, "sma50"))
     if sheet.has("sma_200", "pct_vs_sma_200"):
         side = "above" if s.close > (s.trend.sma_200 or 0) else "below"
         where = ("at the 200-day, {sma_200}" if _at_average(sheet, "pct_vs_sma_200") else

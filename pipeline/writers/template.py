@@ -14,7 +14,7 @@ from ..facts import FactSheet, build_fact_sheet, fact_tag
 from ..verify.numbers import CITATION, sentences
 from . import angle_text, cross_market_text, labels, paragraphs, tables
 from .base import Brief
-from .news_told import news_read, tells_event, tells_vix
+from .news_told import driver_lead, driver_of, news_read, tells_event, tells_vix
 from .phrases import direction_word, vary
 from .vocabulary import situation_tag
 
@@ -68,16 +68,18 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     best angle each one carries; the news paragraph last unless a news theme ranks."""
     angles = angles if angles is not None else rank_angles(brief.snapshot, brief.news[:cited])
     read = news_read(brief, cited)  # what the news paragraph tells is not said again elsewhere
-    lead = angle_text.lead_sentence(brief, sheet, angles)
+    driver = driver_of(read)
+    driven = driver_lead(brief, driver) if driver is not None else None
+    lead = driven or angle_text.lead_sentence(brief, sheet, angles)  # the driver, else the tagline
     day = paragraphs.day_paragraph(brief, sheet, lead)
-    record_told = lead is not None and angles[0].kind == AngleKind.RECORD
+    record_told = driven is None and lead is not None and angles[0].kind == AngleKind.RECORD
     rest = [(_PARAGRAPH_KINDS["relative"], paragraphs.relative_paragraph(brief, sheet)),
             (_PARAGRAPH_KINDS["structure"], paragraphs.structure_paragraph(brief, sheet, _break_led(angles),
                                                                           record_told)),
             (_PARAGRAPH_KINDS["momentum"], paragraphs.momentum_paragraph(brief, sheet, tells_vix(read))),
             (_PARAGRAPH_KINDS["calendar"], paragraphs.calendar_paragraph(brief, sheet,
                                                                         tells_event(brief, read))),
-            (_PARAGRAPH_KINDS["news"], paragraphs.news_paragraph(brief, cited))]
+            (_PARAGRAPH_KINDS["news"], paragraphs.news_paragraph(brief, cited, driven is not None))]
     rank = {angle.kind: n for n, angle in enumerate(angles)}
     ordered = sorted((p for p in rest if p[1]), key=lambda p: min((rank.get(k, 99) for k in p[0]),
                                                                    default=99))
