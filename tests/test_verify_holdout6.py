@@ -33,9 +33,10 @@ SCRIPT = "make_verify_holdout6"
 # "itself", a flash line's move, "within N sessions" of an event): 246 and 18.
 # miss8b step 1 (a dollar move's direction word, cardinal runs): 249 and 18.
 # fp8 step 2 (page furniture, the writer's own dates): clean-text errors 18 -> 16.
-FLOORS = {"caught": 249, "error_findings_on_clean": 16}
+# miss9 (a gap in points between two named moves): 249 -> 250 and 16 -> 15.
+FLOORS = {"caught": 250, "error_findings_on_clean": 15}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 52, "scale": 1, "derived": 0, "direction": 12, "indicator": 18, "pattern": 6,
+    "value": 52, "scale": 1, "derived": 1, "direction": 12, "indicator": 18, "pattern": 6,
     "level": 8, "setup": 10, "date": 30, "citation": 9, "subject": 28, "timeframe": 21,
     "negation": 7, "quotation": 4, "trend": 8, "history": 24, "words": 8, "magnitude": 3,
 }
