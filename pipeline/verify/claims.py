@@ -268,7 +268,8 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
          ClaimKind.LEVEL),  # "shedding $1.98 a share to $244.82", "ends +0.30% at 2,456.17": the close
         (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
          "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
-        (r"\bput[/-](?:to-)?call(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio", ClaimKind.VALUE),
+        (r"\b(?:put[/-](?:to-)?call|P/C)(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio",
+         ClaimKind.VALUE),  # "put/call OI 1.32", "P/C ratio 1.12"
         (r"\b(?:lost|gave back|giving back|gives back|shed|dropped|fell|slipped|gained|added|rose|tacked on|"
          r"climbed|"
          r"(?:a|the day's|the session's) (?:gain|loss|drop|decline|rise) of)"
@@ -289,7 +290,7 @@ _NAMING_WORDS = WordIndex((
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
      "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
     ("last", "clos"), ("to end", "to finish", "to settle", "to close"), (" to", " at"),
-    ("volume", "turnover"), ("put",),
+    ("volume", "turnover"), ("put", "p/c"),
     ("lost", "gave back", "giving back", "gives back", "shed", "dropped", "fell", "slipped", "gained",
      "added", "rose", "tacked on", "climbed", "gain of", "loss of", "drop of", "decline of", "rise of"),
     ("pulse",), ("threat level",),

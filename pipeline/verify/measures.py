@@ -121,7 +121,8 @@ _MARKET_WORDS = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|settle[sd]?|level|support|resistance|floor|ceiling|average|avg|[SE]?MA|RSI|MACD|"
     r"ATR|high|low|open(?:ed|s)?|index|stop|target|entry|points?|pts|price|quoted|range|band|pivot|breakout|"
     r"handle|mark|zone|volume|VIX|yield|dollars?|cents?|USD|EUR|bps?|spot|last|Fibonacci|retracement|"
-    r"sessions?|gap|spread|strike|expiry|times|earnings|valuation|trad(?:e|es|ed|ing)\s+at)\b", re.IGNORECASE)
+    r"sessions?|gap|spread|strike|expiry|times|earnings|valuation|trad(?:e|es|ed|ing)\s+at|"
+    r"put[/-](?:to-)?call|P/C|open interest|OI|max pain|(?:call|put) wall)\b", re.IGNORECASE)
 """Words that name a market measure or its unit in a figure's clause: a bare figure beside one of them
 is a market figure ("support near 6,805", "the 50-day average (6,824.87)", "75.63 points")."""
 _CLAUSE_STOPS = re.compile(r"[;|\u00b7\u2022\n\[\]]|[.!?](?=\s)|\s[\u2014\u2013-]\s")
