@@ -161,3 +161,29 @@ def test_the_against_case_is_among_the_seeds_above() -> None:
 
     brief = brief_for("IWM", 24)
     assert reclaim_level(brief, rank_angles(brief.snapshot, brief.news)) is not None
+
+
+SETTLE = re.compile(r"(?P<bull>[^;,]*?) (?:makes it|would make it|would turn the call|would settle it "
+                    r"for the) (?:bullish|bulls)[,;] (?P<bear>[^;,]*?) (?:for the bears|bearish)$")
+
+
+def test_a_neutral_medium_term_call_says_what_would_settle_it() -> None:
+    """The 50-day and MACD disagree: the reason ends with the reading that turns it bullish and the
+    one that turns it bearish (the side the close is on holds one, MACD the other), the 50-day's
+    figure quoted once."""
+    seen = 0
+    for seed in range(1, 9):
+        for symbol in ("IWM", "SPY", "QQQ", "DIA"):
+            brief = brief_for(symbol, seed)
+            row = TemplateWriter().write(brief).final_call[1]
+            if row.bias != Bias.NEUTRAL or "50-day" not in row.reasoning:
+                continue
+            seen += 1
+            settle = SETTLE.search(row.reasoning)
+            assert settle, row.reasoning
+            above = brief.snapshot.close > (brief.snapshot.trend.sma_50 or 0)
+            price_turn, macd_turn = ("bear", "bull") if above else ("bull", "bear")
+            assert re.search(r"MACD|cross", settle[macd_turn]), row.reasoning
+            assert "close" in settle[price_turn] and "MACD" not in settle[price_turn], row.reasoning
+            assert len(PRICE.findall(row.reasoning)) == 1, row.reasoning
+    assert seen >= 3

@@ -2,7 +2,10 @@
 
 The biases come from `scoring.medium_term_view` / `long_term_view`; these sentences give the
 specific reading behind each ("above the 50-day at $601.50 but MACD still under its signal"),
-rotated by `phrases.vary` so one session's articles do not repeat one stock phrase.
+rotated by `phrases.vary` so one session's articles do not repeat one stock phrase. A neutral
+medium-term reason (the 50-day and MACD disagree) ends with what would settle it: the one reading
+that turns the call bullish and the one that turns it bearish, each by name, the 50-day's figure
+quoted once ("a MACD cross up makes it bullish, a close under the 50-day bearish").
 """
 
 from __future__ import annotations
@@ -30,20 +33,26 @@ _MEDIUM = {  # (close above the 50-day, MACD above its signal)
                      "Trend and momentum agree: the 50-day at {sma_50} is over the close, MACD is under its "
                      "signal"],
     (True, False): ["Above the 50-day at {sma_50}, but MACD ({macd}) is still under its signal "
-                    "({macd_signal})",
+                    "({macd_signal}); a MACD cross up makes it bullish, a close under the 50-day bearish",
                     "The close is {pct_vs_sma_50:abs} over the 50-day ({sma_50}), yet MACD sits below its "
-                    "signal",
+                    "signal; MACD back over it would turn the call bullish, a close under the average "
+                    "bearish",
                     "The 50-day at {sma_50} holds under the close; MACD has not crossed back above its "
-                    "signal",
+                    "signal, and that cross would make it bullish, a close below the 50-day bearish",
                     "Price says up, momentum says wait: above the 50-day at {sma_50}, MACD below its "
-                    "signal"],
+                    "signal; a MACD cross up would settle it for the bulls, a close under the 50-day for "
+                    "the bears"],
     (False, True): ["Below the 50-day at {sma_50}, though MACD ({macd}) is over its signal "
-                    "({macd_signal})",
+                    "({macd_signal}); a close back above the 50-day makes it bullish, a MACD cross down "
+                    "bearish",
                     "The close is {pct_vs_sma_50:abs} under the 50-day ({sma_50}), yet MACD sits above its "
-                    "signal",
-                    "The 50-day at {sma_50} caps the close; MACD has already turned above its signal",
+                    "signal; a close back over the average would turn the call bullish, MACD crossing "
+                    "down bearish",
+                    "The 50-day at {sma_50} caps the close; MACD has already turned above its signal, so a "
+                    "close over the 50-day would make it bullish, a MACD cross back down bearish",
                     "Momentum says up, price says wait: below the 50-day at {sma_50}, MACD above its "
-                    "signal"],
+                    "signal; a close over the 50-day would settle it for the bulls, a MACD cross down for "
+                    "the bears"],
 }
 _LONG = {  # (close above the 200-day, golden-cross state)
     (True, True): ["Above the 200-day at {sma_200}, with the 50-day over the 200-day (golden cross)",
