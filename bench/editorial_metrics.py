@@ -809,6 +809,20 @@ def medium_call_side_at_average(case: Case) -> int:
     return int(bool(_SIDE_OF_50.search(reason)) and "at the 50-day" not in reason.lower())
 
 
+_TURNS = (re.compile(r"\bbullish\b|\bbulls\b"), re.compile(r"\bbearish\b|\bbears\b"))
+
+
+def medium_neutral_unsettled(case: Case) -> int:
+    """1 when the medium-term call is Neutral because the 50-day and MACD disagree (not for want
+    of history) and its reason names no turning reading each way: a trader reading 'above the
+    50-day, MACD below its signal' asks what turns it (call_reasons._MEDIUM)."""
+    rows = case.article.final_call
+    s = case.snapshot
+    if len(rows) < 2 or rows[1].bias != Bias.NEUTRAL or s.trend.sma_50 is None or s.momentum.macd is None:
+        return 0
+    return int(not all(turn.search(rows[1].reasoning) for turn in _TURNS))
+
+
 _STRUNG_ZONE = re.compile(r"\bzone (?:and|to) |\b(?:and|to) the \$[\d,.]+\u2013\$[\d,.]+ zone\b")
 
 
@@ -831,6 +845,7 @@ def voice(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
             "dek_zone_strung": float(sum(dek_zone_strung(c) for c in cases)),
             "big_day_month_filler": float(sum(big_day_month_filler(c) for c in cases)),
             "medium_call_side_at_average": float(sum(medium_call_side_at_average(c) for c in cases)),
+            "medium_neutral_unsettled": float(sum(medium_neutral_unsettled(c) for c in cases)),
             "bias_against_move": float(sum(_against_move(c) for c in cases)),
             "bias_against_move_unexplained": float(sum(bias_against_move_unexplained(c) for c in cases)),
             "final_call_same_day_repeated": share(*repeated)}
