@@ -114,7 +114,18 @@ def headlines(cases: Sequence[Case], settings: Settings) -> dict[str, float | No
             "headline_angle_match": share(matched, measured),
             "market_day_articles": float(len(market)),
             "market_day_relative_led_headlines": float(sum(relative_led(c.article.headline) for c in market)),
-            "move_headlines_vix_unnamed": float(sum(move_vix_unnamed(c) for c in cases))}
+            "move_headlines_vix_unnamed": float(sum(move_vix_unnamed(c) for c in cases)),
+            "headline_names_driver_share": share(sum(names_driver(c.article.headline) for c in cases),
+                                                 len(cases))}
+
+
+_DRIVER_WORDS = re.compile(r"\byields?\b", re.IGNORECASE)
+
+
+def names_driver(headline: str) -> bool:
+    """The headline names the day's driver from the news (the Treasury yield move the analysis
+    opens with, angles.with_driver); real sessions have no news, so none of theirs does."""
+    return _DRIVER_WORDS.search(headline) is not None
 
 
 FEAR_VIX_PCT = 20.0

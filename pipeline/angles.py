@@ -30,6 +30,9 @@ summaries (no numbers; the writers print numbers only through fact slots).
 | news        | one theme in 3+ and half the stories               | 1.1                          |
 | range       | tight range holding, day move under 1%             | 1.0                          |
 | drift       | always (nothing notable)                           | 0.5                          |
+| driver      | the news gives the day's driver (the analysis      | just above the weak top      |
+|             | opens with it) and the top angle is weak (volume,  | angle (`with_driver`)        |
+|             | drift, event, news)                                |                              |
 
 On a market-wide day (`market_day`: the VIX up 20%+, or a broad selloff: the instrument down
 1 ATR+ and every peer down at least its ATR %), a relative angle (divergence, relative) never
@@ -76,6 +79,7 @@ class AngleKind(StrEnum):
     NEWS = "news"
     RANGE = "range"
     DRIFT = "drift"
+    DRIVER = "driver"
 
 
 class Angle(Contract):
@@ -108,6 +112,7 @@ HEADLINE_WORDS: dict[AngleKind, tuple[str, ...]] = {
     AngleKind.NEWS: ("fed", "rates", "inflation", "jobs", "earnings", "tech", "oil", "tariff", "news"),
     AngleKind.RANGE: ("range", "coil", "box", "stalemate", "idle", "sideways", "nowhere"),
     AngleKind.DRIFT: ("quiet", "ordinary", "low-key", "standout"),
+    AngleKind.DRIVER: ("yield",),
 }
 """Words a headline written on the angle carries (lower case): the evaluation's check that the
 headline follows the top angle."""
@@ -360,6 +365,26 @@ def news_angles(news: Sequence[NewsItem]) -> list[Angle]:
         return []
     return [Angle(kind=AngleKind.NEWS, score=1.1, subject=theme,
                   summary=f"the session's news dominated by one theme: {theme}")]
+
+
+WEAK_KINDS = (AngleKind.VOLUME, AngleKind.DRIFT, AngleKind.EVENT, AngleKind.NEWS)
+"""Top angles a day's driver from the news outranks: none of them is the day's own event (a
+record, a range break, a streak, a move of several ATRs, a VIX shock)."""
+DRIVER_MARGIN = 0.01
+
+
+def with_driver(angles: list[Angle], yields: Literal["up", "down"] | None) -> list[Angle]:
+    """The angles with the day's driver first when the news gives one (`yields`: the Treasury yield
+    move that explains the instrument's, as the analysis opening tells it) and the top angle is weak;
+    unchanged otherwise. The driver's subject is the kind it outranked (a volume surge stays in
+    the headline beside it)."""
+    if yields is None or not angles or angles[0].kind not in WEAK_KINDS:
+        return angles
+    top = angles[0]
+    driver = Angle(kind=AngleKind.DRIVER, score=round(top.score + DRIVER_MARGIN, 3),
+                   direction="up" if yields == "down" else "down", subject=top.kind.value,
+                   facts=["change_1d_pct"], summary=f"the day's move on Treasury yields moving {yields}")
+    return [driver, *angles]
 
 
 _RULES: tuple[Callable[[Snapshot], list[Angle]], ...] = (

@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 from test_indicators import closes_from_pct, history, instrument
 
-from pipeline.angles import Angle, AngleKind, market_day, rank_angles
+from pipeline.angles import Angle, AngleKind, market_day, rank_angles, with_driver
 from pipeline.config import InstrumentConfig
 from pipeline.contracts import InstrumentKind, PriceHistory, RelatedMove, RelatedRole, Snapshot
 from pipeline.indicators import build_snapshot
@@ -142,3 +142,17 @@ def test_a_peer_gap_on_a_market_wide_day_ranks_under_the_fall() -> None:
     apart = with_peer(snapshot_with(closes), 3.0)  # the peer rallied: no market-wide fall
     move, gap = move_and_gap(apart)
     assert not market_day(apart) and gap.score > move.score + 1
+
+
+def test_the_days_driver_leads_over_a_volume_surge_but_never_over_the_days_own_event() -> None:
+    base = quiet_band()
+    volumes = [1_000_000.0] * len(base) + [3_000_000.0]
+    surge = rank_angles(snapshot_with([*base, base[-1] * 1.004], volumes=volumes))
+    assert surge[0].kind == AngleKind.VOLUME
+    led = with_driver(surge, "down")
+    assert led[0].kind == AngleKind.DRIVER and led[0].direction == "up" and led[1:] == surge
+    assert led[0].score > surge[0].score
+    assert with_driver(surge, None) == surge  # no driver in the news: nothing changes
+    selloff = rank_angles(snapshot_with([*base, base[-1] * 0.95], volumes=volumes))
+    assert selloff[0].kind not in (AngleKind.VOLUME, AngleKind.DRIFT, AngleKind.EVENT, AngleKind.NEWS)
+    assert with_driver(selloff, "up") == selloff  # a big move stays the headline

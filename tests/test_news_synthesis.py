@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from market_factories import SESSION, settings, snapshot_for
 
+from pipeline.angles import AngleKind, rank_angles
 from pipeline.contracts import MacroGauge, NewsItem, RelatedRole, Severity, Snapshot
 from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
@@ -17,6 +18,7 @@ from pipeline.stories import digest, key_claim, readable, select_stories, sessio
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
+from pipeline.writers.angle_text import DRIVER_FRAMES, agree
 from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.news_paragraph import story_roles
 from pipeline.writers.news_told import DRIVER_LEADS
@@ -288,3 +290,27 @@ def test_the_tape_link_follows_the_story_that_says_which_way_the_market_went() -
              (*bank.WITH_MARKET, *bank.AHEAD, *bank.BEHIND, *bank.AGAINST, *bank.STILL)]
     at = [n for n, s in enumerate(sentences) if any(link.rstrip(".") in s for link in links)]
     assert len(at) == 1 and "[2]" in sentences[at[0] - 1], sentences
+
+
+def test_headline_names_the_days_driver_beside_a_volume_lead_and_the_dek_tells_neither() -> None:
+    """A rates story that explains the move (the opening's driver) outranks a weak top angle
+    (volume) in the headline, the volume beside it; the dek then tells what comes next, neither of
+    them again. A record close keeps its own headline."""
+    snap = up_day(seed=22)  # up 0.63%, inside no tight range: volume leads once it swells
+    snap = snap.model_copy(update={"volume": snap.volume.model_copy(update={"volume_ratio": 2.5})})
+    news = select_stories([story(2, "Yields slide as rate-cut odds firm", RATES, symbols=("IWM",),
+                                 themes=("rates",))], IWM, snap, 5)
+    brief = brief_for(snap, news)
+    assert rank_angles(snap, news)[0].kind == AngleKind.VOLUME
+    article = TemplateWriter().write(brief)
+    frames = [agree(f, True).replace("{Verb}", "Edge Higher") for f in DRIVER_FRAMES[("down", "volume")]]
+    assert article.headline in [f.replace("{Name}", "Small Caps").replace("{name}", "Small Caps")
+                                for f in frames]
+    assert "yield" not in article.dek.lower() and "volume" not in article.dek  # the headline told both
+    assert "[1]" in article.analysis[0]  # the same driver opens the analysis
+    findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
+    assert [f for f in findings if f.severity == Severity.ERROR] == []
+    record = up_day(seed=3)  # a record close: the record stays the headline
+    news = select_stories([story(2, "Yields slide as rate-cut odds firm", RATES, symbols=("IWM",),
+                                 themes=("rates",))], IWM, record, 5)
+    assert "yield" not in TemplateWriter().write(brief_for(record, news)).headline.lower()

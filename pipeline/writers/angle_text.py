@@ -127,6 +127,31 @@ _HEADLINES: dict[str, list[str]] = {
     AngleKind.DRIFT: ["{Name} {Verb} in a Quiet Session", "{Name} {Verb}; No Standout Event",
                       "A Low-Key Session for {name}", "{Name} {Verb} on an Ordinary Day"],
 }
+DRIVER_FRAMES = {  # (the yield move, what else the headline tells): the driver, the move, the volume
+    ("down", "move"): ["{Name} {Verb} as Treasury Yields Fall", "{Name} {Verb} as Yields Ease",
+                       "Yields Slip and {name} {Verb}", "{Name} {Verb} on Lower Yields"],
+    ("up", "move"): ["{Name} {Verb} as Treasury Yields Climb", "{Name} {Verb} as Yields Rise",
+                     "Yields Climb and {name} {Verb}", "{Name} {Verb} on Higher Yields"],
+    ("down", "volume"): ["Yields Fall and {name} {Verb} on Heavy Volume",
+                         "{Name} {Verb} on Heavy Volume as Yields Ease",
+                         "Lower Yields, Heavy Volume: {Name} {Verb}",
+                         "Yields Slip as {name} {Verb} in Heavy Trade"],
+    ("up", "volume"): ["Yields Climb and {name} {Verb} on Heavy Volume",
+                       "{Name} {Verb} on Heavy Volume as Yields Rise",
+                       "Higher Yields, Heavy Volume: {Name} {Verb}",
+                       "Yields Rise as {name} {Verb} in Heavy Trade"],
+}
+"""One session's articles name the same driver, each in its own frame and with its own day verb; a
+volume surge the driver outranked stays in the headline (the dek then tells what comes next)."""
+
+
+def driver_frames(top: Angle) -> list[str]:
+    """The frames of a headline on the day's driver (angles.with_driver): the yield move, the day's
+    move, and the volume surge when that is the angle the driver outranked."""
+    yields = "down" if top.direction == "up" else "up"
+    return DRIVER_FRAMES[(yields, "volume" if top.subject == AngleKind.VOLUME else "move")]
+
+
 _RANGE_RECORD = ["{Name} [Stays|Stay] Boxed In Under the Record Close",
                  "{Name} [Coils|Coil] Below the Record Close",
                  "{Name} [Holds|Hold] Inside the Range, Under the Record Close",
@@ -330,6 +355,8 @@ def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
         return HeadlineChoice(frames, [a for a in (fear, rel) if a], rel)
     if top.kind == AngleKind.MOVE:
         return _move_choice(brief, angles, pair)
+    if top.kind == AngleKind.DRIVER:
+        return HeadlineChoice(driver_frames(top), [], pair)
     if top.kind == AngleKind.CROSS and top.subject == "sma_50" and pair is not None:
         return HeadlineChoice(_CROSS_DIVERGE[(top.direction, pair.direction)], [pair], pair)
     if top.kind == AngleKind.STREAK and (brk := runner_up(angles, (AngleKind.BREAKOUT,), top.direction,

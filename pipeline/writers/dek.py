@@ -152,7 +152,13 @@ _RANGE_CLAUSE = ["; the {range_sessions}-session band of {range_lower} to {range
 
 
 def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    """The top angle's thesis, plus one clause on what else makes the session matter."""
+    """The top angle's thesis, plus one clause on what else makes the session matter. Under a
+    headline on the day's driver (angles.with_driver) the dek tells what comes after it, so it adds
+    to the headline rather than repeating its clause (a volume surge the headline carries beside the
+    driver is left out too)."""
+    if angles[0].kind == AngleKind.DRIVER and len(angles) > 1:
+        told = AngleKind.VOLUME if angles[0].subject == AngleKind.VOLUME else None
+        angles = [a for a in angles[1:] if a.kind != told] or angles[1:]
     top = angles[0]
     key = "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
     frame = vary(_frames(brief, key), brief, "dek")

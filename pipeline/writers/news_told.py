@@ -10,13 +10,13 @@ the calendar paragraph leaves the event to a calendar story that already names i
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from ..contracts import NewsItem
 from ..stories import RATES, StoryDigest, data_direction
 from .base import Brief
 from .news_paragraph import CALENDAR, DRIVER, GAUGE, driver_cause, quoted, stories_for, story_roles
-from .phrases import mid_sentence, vary
+from .phrases import STEADY_PCT, mid_sentence, vary
 
 
 class NewsRead(NamedTuple):
@@ -96,3 +96,16 @@ def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str 
         return f"{head}: {quoted(story.claim, source)} [{number}]."
     link, cause = found
     return f"{head}{yields_moved} {link} \u201c{cause}\u201d [{number}]."
+
+
+def driver_yields(brief: Brief, cited: int) -> Literal["up", "down"] | None:
+    """The Treasury yield move of the day's driver when the analysis opens with it (driver_lead:
+    a driver story, and the yield move and the instrument's one story); the headline then names
+    it (angles.with_driver). None otherwise, and on a day any headline calls steady (nothing moved
+    it to name a driver for)."""
+    change = brief.snapshot.returns.change_1d_pct
+    if abs(change) < STEADY_PCT or driver_of(news_read(brief, cited)) is None:
+        return None
+    yields = data_direction(RATES, brief.snapshot)
+    own = "up" if change > 0 else "down"
+    return yields if yields in ("up", "down") and (yields, own) in DRIVER_LEADS else None

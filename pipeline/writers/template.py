@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..angles import Angle, AngleKind, rank_angles
+from ..angles import Angle, AngleKind, rank_angles, with_driver
 from ..contracts import Article, InstrumentRef, RelatedMove, RelatedRole
 from ..facts import FactSheet, build_fact_sheet, fact_tag
 from ..verify.numbers import CITATION, sentences
 from . import angle_text, cross_market_text, labels, paragraphs, tables
 from .base import Brief
-from .news_told import driver_lead, driver_of, news_read, tells_event, tells_vix
+from .news_told import driver_lead, driver_of, driver_yields, news_read, tells_event, tells_vix
 from .phrases import direction_word, vary
 from .vocabulary import situation_tag
 
@@ -36,8 +36,8 @@ class TemplateWriter:
         bull, bear = tables.scenario_lists(brief, sheet)
         s = brief.snapshot
         return Article(
-            headline=headline(brief, sheet),
-            dek=dek(brief, sheet),
+            headline=headline(brief, sheet, cited),
+            dek=dek(brief, sheet, cited),
             instrument=InstrumentRef(symbol=s.symbol, name=s.name, kind=s.kind,
                                      index_symbol=s.index_symbol, index_name=brief.index_name),
             session=s.session, as_of=s.as_of,
@@ -130,16 +130,23 @@ _PARAGRAPH_KINDS: dict[str, tuple[AngleKind, ...]] = {
 """Which angles each paragraph after the day tells (the day carries move, gap and volume)."""
 
 
-def headline(brief: Brief, sheet: FactSheet) -> str:
-    return angle_text.headline(brief, sheet, rank_angles(brief.snapshot, brief.news))
+def header_angles(brief: Brief, cited: int | None = None) -> list[Angle]:
+    """The angles the headline and dek are written on: the session's, with the day's driver first
+    when the analysis opens with it and the top angle is weak (angles.with_driver)."""
+    cited = len(brief.news) if cited is None else cited
+    return with_driver(rank_angles(brief.snapshot, brief.news), driver_yields(brief, cited))
+
+
+def headline(brief: Brief, sheet: FactSheet, cited: int | None = None) -> str:
+    return angle_text.headline(brief, sheet, header_angles(brief, cited))
 
 
 def title_case(name: str) -> str:
     return angle_text.title_case(name)
 
 
-def dek(brief: Brief, sheet: FactSheet) -> str:
-    return angle_text.dek(brief, sheet, rank_angles(brief.snapshot, brief.news))
+def dek(brief: Brief, sheet: FactSheet, cited: int | None = None) -> str:
+    return angle_text.dek(brief, sheet, header_angles(brief, cited))
 
 
 def cross_market(brief: Brief, sheet: FactSheet) -> str:
