@@ -4,7 +4,8 @@ RSI 'overbought' needs 70 or more, 'oversold' 30 or less, 'in the low 50s'
 50 to 53.5; MACD 'above its signal' needs the line above the signal; a
 'golden cross' needs the 50-day above the 200-day; 'above its 50-day' needs the
 close above it, 'above both averages' above the 50-day and the 200-day; 'a new
-52-week high' or 'a fresh closing high' needs the close at the high. Hypotheticals
+52-week high' or 'a fresh closing high' needs the close at the high, and 'not the lowest close in 52
+weeks' or 'still no record close' needs it away from that extreme. Hypotheticals
 ("a death cross would follow if ...") and negations ("short of overbought") are
 not claims and are skipped.
 """
@@ -172,6 +173,34 @@ def _window_text(s: Snapshot) -> str:
 
 def _new_low(s: Snapshot, m: re.Match[str]) -> bool | None:
     return s.close <= s.extremes.low_52w
+
+
+_EXTREME_DENIED = re.compile(
+    r"\b(?:not|isn't|wasn't|nor)\s+(?:yet\s+)?(?:(?:a|an|the|its)\s+)?(?:new\s+|fresh\s+)?"
+    r"(?P<low>lowest|weakest|worst)\s+clos(?:e|ing(?:\s+(?:price|level|print))?)\s+(?:of|in|for)\s+"
+    r"(?:the\s+)?(?:(?:past|last)\s+)?(?:52\s+weeks|a\s+year|year|twelve\s+months|12\s+months)\b|"
+    r"\b(?:still\s+)?(?:short|shy)\s+of\s+(?:its|the|a)\s+(?:all-time\s+closing\s+high|record\s+clos(?:e|ing\s+"
+    r"(?:high|level))|closing\s+record)\b|"
+    r"\b(?:still\s+)?(?:no|not\s+(?:yet\s+)?a)\s+(?:new\s+|fresh\s+)?record(?:\s+closing)?\s+(?:close|finish)\b",
+    re.IGNORECASE)
+"""A close denied its extreme: "not the lowest close in 52 weeks", "still short of its all-time closing
+high", "still no record close" (closing words only: an intraday record may stand above a record close)."""
+
+
+def _extreme_denied(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """The denial holds when the close is not at the extreme it names (None: under a year of history)."""
+    if not s.has_full_year:
+        return None
+    if m.group("low"):
+        return s.close > s.extremes.low_52w
+    return not s.extremes.new_all_time_high
+
+
+def _extreme_text(s: Snapshot) -> str:
+    e = s.extremes
+    if s.close <= e.low_52w:
+        return f"close {s.close:,.2f} is the 52-week closing low"
+    return f"close {s.close:,.2f} is {'a new' if e.new_all_time_high else 'not a'} record close"
 
 
 FLAT_SLOPE_PCT = 1.5
@@ -397,6 +426,7 @@ RULES: tuple[WordRule, ...] = (
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:new|fresh)(?: 52-week)? low\b", re.IGNORECASE), _new_low,
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
+    WordRule("pattern-mismatch", _ANY, _EXTREME_DENIED, _extreme_denied, _extreme_text, "extremes"),
 )
 
 _RULE_WORDS = WordIndex((
@@ -409,6 +439,7 @@ _RULE_WORDS = WordIndex((
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
+    ("lowest", "weakest", "worst", "record", "all-time closing"),
 ))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
 assert _RULE_WORDS.size == len(RULES)
