@@ -165,6 +165,13 @@ _DATED_FACT = re.compile(r"\b(?:record|high|highs|low|lows|peak|top|bottom|range
                          re.IGNORECASE)
 """Words naming a fact the snapshot dates (an extreme, a cross, an event): a date beside one is that
 fact's date and must be the snapshot's."""
+_MARKET_DATE = re.compile(_DATED_FACT.pattern[:-3] + r"|clos\w*|settl\w*|sessions?|trad\w*|market|tape|"
+                          r"bars?|data|snapshot|as of|quote[sd]?|prices?|moved?|rose|fell|gained|lost|opened|"
+                          r"rall\w*|slid|dropped|climbed|up|down|year|ytd|since|count(?:ed|ing))\b",
+                          re.IGNORECASE)
+"""A later day's date is a market claim only when its sentence holds one of these words (a dated fact, a
+close, a session, a move, a period's start, the data's as-of): with none it is the writer's own date (a
+letter's, a lesson's, a reply-by)."""
 
 
 def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str = "") -> Finding:
@@ -175,6 +182,10 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
     if days > 0 and when.value.weekday() < 5 and not _DATED_FACT.search(_around(sentence, when)):
         return finding("figure-unverifiable", f"date {when.text} is a past session's date (a day-by-day "
                        "account); no dated history of that day is loaded", section=section, span=when.text)
+    if days < 0 and not _MARKET_DATE.search(sentence or when.text):
+        return finding("figure-unverifiable", f"date {when.text} is a later day its words tie to no market "
+                       "fact (a letter's, a lesson's or a deadline's own date)", section=section,
+                       span=when.text)
     return finding("date-untraced", f"date {when.text} matches no computed fact or cited source",
                    section=section, span=when.text)
 

@@ -4,6 +4,10 @@
   ratio printed 1.05 on open interest"). The figure is the ratio's, so a wrong one is held to it
   (value-mismatch), not let go as a figure its words tie to no market measure.
 
+- Dates tied to no market fact: the note's own circulation date and a reply-by date, both after the
+  session, in sentences that name no close, session, move, dated fact or period start, are the
+  writer's own dates (info), not market claims.
+
 Every figure comes from the snapshots, so the note is correct by construction; the plant spoils one
 figure, which must be held to the fact its words name.
 """
@@ -20,9 +24,10 @@ NOTE = f"user-fp10-options-desk-{KEY}"
 
 def options_desk(b: Built) -> str:
     s = b.snapshot
-    return (f"Options desk, end of day\n\n"
+    return (f"Options desk, end of day \u00b7 circulated Tuesday, November 24, 2026 \u00b7 copy 2 of 5\n\n"
             f"{s.symbol} finished at ${s.close:.2f}. Across the nearest expiry the p/c ratio printed "
-            f"{b.sheet.fmt('put_call_oi_ratio')}, with most of the open interest parked in the puts.\n")
+            f"{b.sheet.fmt('put_call_oi_ratio')}, with most of the open interest parked in the puts.\n\n"
+            f"Comments to the desk head by Wednesday December 2, please.\n")
 
 
 def fp10_texts(built: dict[str, Built]) -> list[UserText]:
