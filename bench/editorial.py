@@ -60,6 +60,7 @@ TARGETS = {
     "scenario_violations": (0.0, "max"),
     "citations_same_day": (0.80, "min"),
     "citations_without_content": (0.0, "max"),
+    "citations_out_of_order": (0.0, "max"),
     "dek_take_score_recitals": (0.0, "max"),
     "range_edge_figures_worst": (1.0, "max"),
     "range_edge_strays": (0.0, "max"),

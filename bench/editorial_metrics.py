@@ -44,6 +44,7 @@ from pipeline.indicators.setups import (
     trend_block,
 )
 from pipeline.stories import echoes
+from pipeline.writers.source_numbers import first_cited
 
 _PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
 _TRIGGER = re.compile(r"\b(?:close|break|push|move|hold)s?\s+(above|below|over|under)\s+[^$.]*?" + _PRICE,
@@ -873,7 +874,17 @@ def citations(cases: Sequence[Case]) -> dict[str, float | None]:
             item = items.get(source.item_id)
             empty += item is not None and not item.has_content
     return {"citations": float(cited), "citations_same_day": share(same_day, cited),
-            "citations_without_content": float(empty), **news_reading(cases)}
+            "citations_without_content": float(empty),
+            "citations_out_of_order": float(sum(citations_out_of_order(c) for c in cases)),
+            **news_reading(cases)}
+
+
+def citations_out_of_order(case: Case) -> int:
+    """Sources not numbered in reading order: a first citation that is not the next number ([3] before
+    [1]), or a listed source the article never cites. A reader meets [1], [2], [3] in turn."""
+    order = first_cited(case.article)
+    jumps = sum(number != n for n, number in enumerate(order, start=1))
+    return jumps + len(case.article.sources) - len(order)
 
 
 _CITED = re.compile(r"\[\d+\]")

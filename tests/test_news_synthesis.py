@@ -21,7 +21,7 @@ from pipeline.writers import news_phrases as bank
 from pipeline.writers.angle_text import DRIVER_FRAMES, agree
 from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.news_paragraph import story_roles
-from pipeline.writers.news_told import DRIVER_LEADS
+from pipeline.writers.news_told import DRIVER_LEADS, driver_first
 
 CFG = settings()
 IWM = CFG.instrument("IWM")
@@ -161,15 +161,17 @@ def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
     paragraph = _news_paragraph(article)
     sentences = paragraph.split(". ")
     assert story_roles(brief, [digest(i, snap) for i in news]) == ["market", "driver", "gauge"]
-    wrap, vix = ([s for s in sentences if f"[{n}]" in s][0] for n in (1, 3))
+    wrap, vix = ([s for s in sentences if f"[{n}]" in s][0] for n in (2, 3))
     assert digest(news[0], snap).claim[1:] in wrap  # the market's day: its claim quoted
     # the driver opens the article: the yield move in the article's words, the story's cause quoted;
-    # the news paragraph keeps its reading and neither names nor quotes the driver again
+    # the news paragraph keeps its reading and neither names nor quotes the driver again; cited first,
+    # the driver is source [1] (sources are numbered in reading order), the market's day [2]
     opening = article.analysis[0].split(". ")[0]
-    assert opening.endswith(" as \u201ctraders added to bets on a December rate cut\u201d [2]")
+    assert opening.endswith(" as \u201ctraders added to bets on a December rate cut\u201d [1]")
     assert opening.startswith(tuple(head.format(name="small caps", Name="Small caps")
                                     for head, _ in DRIVER_LEADS[("down", "up")]))
-    assert "[2]" not in paragraph
+    assert "[1]" not in paragraph
+    assert [s.title for s in article.sources] == [news[n].title for n in (1, 0, 2)]
     assert any(f"{base}: {bank.RATES_WHY[('down', 'small-caps')]}" in paragraph  # IWM: small caps
                for base in bank.RATES_BASE[("down", "up")])
     # the VIX story the data backs: the VIX line itself, cited
@@ -232,14 +234,21 @@ def test_the_model_writer_gets_the_same_stories_and_claims() -> None:
     brief = brief_for(snap, news).model_copy(update={"stories": [digest(i, snap, IWM.aliases)
                                                                   for i in news]})
     article = TemplateWriter().write(brief)
-    values = article_values(brief, build_fact_sheet(snap, brief.scores), len(news), 1200)
+    # the model is given the stories numbered as the template's article lists them: the driver,
+    # which opens the analysis, first (news_told.driver_first)
+    model_brief = driver_first(brief, len(news))
+    values = article_values(model_brief, build_fact_sheet(snap, brief.scores), len(news), 1200)
     assert [n["title"] for n in values["news"]] == [s.title for s in article.sources]
-    for entry, story_ in zip(values["news"], brief.stories, strict=True):
+    assert values["news"][0]["role"] == "driver"
+    by_id = {s.item_id: s for s in brief.stories}
+    for entry, item in zip(values["news"], model_brief.news, strict=True):
+        story_ = by_id[item.item_id]
         assert entry["claim"] == story_.claim and entry["theme"] == story_.theme
         assert entry["same_day"] is True and entry["agrees"].startswith("data agrees")
     prompt = PromptSet().render("article", **values)
     block = prompt.split("<<<NEWS DATA id=2>>>\n", 1)[1]
-    assert block.startswith(f"Claim: {brief.stories[1].claim}\n")  # the claim opens the story's block
+    second = by_id[model_brief.news[1].item_id]
+    assert block.startswith(f"Claim: {second.claim}\n")  # the claim opens the story's block
 
 
 def test_key_claim_keeps_abbreviations_inside_a_sentence_and_skips_capital_kickers() -> None:
@@ -270,7 +279,7 @@ def test_no_story_frame_is_used_twice_in_one_news_paragraph() -> None:
         cited = [s for s in paragraph.split(". ") if "[" in s]
         openings = [" ".join(s.split()[:2]) for s in cited]
         # when the rates story is the day's driver, the opening cites it and the news paragraph the rest
-        told = "[2]" in article.analysis[0].split(". ")[0]
+        told = "[" in article.analysis[0].split(". ")[0]
         assert len(set(openings)) == len(openings) == (3 if told else 4), (openings, paragraph)
 
 

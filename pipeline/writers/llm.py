@@ -43,6 +43,7 @@ from .checked import Check, Written
 from .llm_article import assemble
 from .llm_prompt import article_values, repair_values
 from .llm_schema import ModelArticle
+from .news_told import driver_first
 
 if TYPE_CHECKING:  # the SDK itself is imported by llm.connect when a client is opened
     from openai import AsyncOpenAI
@@ -162,6 +163,7 @@ class _Draft:
 
     def __init__(self, writer: LLMWriter, seats: Sequence[_Seat], brief: Brief, check: Check,
                  context: CallContext) -> None:
+        brief = driver_first(brief, min(writer.max_sources, len(brief.news)))  # numbers in reading order
         self.writer, self.seats, self.brief, self.check, self.context = writer, seats, brief, check, context
         self.byline = seats[0].byline
         self.sheet: FactSheet = build_fact_sheet(brief.snapshot, brief.scores)

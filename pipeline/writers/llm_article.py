@@ -26,6 +26,7 @@ from . import labels, tables
 from .base import Brief
 from .llm_schema import LevelPick, ModelArticle
 from .slots import SlotFiller
+from .source_numbers import in_reading_order
 from .template import DISCLAIMER, article_tags
 
 _KIND = {LevelKind.RESISTANCE: "Resistance", LevelKind.SUPPORT: "Support",
@@ -48,7 +49,7 @@ def assemble(brief: Brief, sheet: FactSheet, answer: ModelArticle, cited: int,
     s, sc = brief.snapshot, brief.scores
     level_rows, level_findings = _level_rows(brief, answer.key_levels, slots)
     setups, setup_findings = _setups(brief, answer.setups)
-    article = Article(
+    article = in_reading_order(Article(
         headline=slots.fill(answer.headline, "headline"), dek=slots.fill(answer.dek, "dek"),
         instrument=InstrumentRef(symbol=s.symbol, name=s.name, kind=s.kind,
                                  index_symbol=s.index_symbol, index_name=brief.index_name),
@@ -66,7 +67,7 @@ def assemble(brief: Brief, sheet: FactSheet, answer: ModelArticle, cited: int,
         sources=tables.sources_for(brief.news[:cited]),
         data_sources=labels.data_citations(s, brief.csv_source),
         disclaimer=DISCLAIMER,
-    )
+    ))
     return article, [*slots.findings, *level_findings, *setup_findings]
 
 

@@ -98,6 +98,17 @@ def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str 
     return f"{head}{yields_moved} {link} \u201c{cause}\u201d [{number}]."
 
 
+def driver_first(brief: Brief, cited: int) -> Brief:
+    """The brief with the day's driver first in its news when the analysis opens with it
+    (driver_lead): a model given the stories by number then reads them in their numbers' order, as
+    the article lists them (writers.source_numbers)."""
+    driver = driver_of(news_read(brief, cited))
+    if driver is None or driver[0] == 1 or driver_lead(brief, driver) is None:
+        return brief
+    first = driver[1]
+    return brief.model_copy(update={"news": [first, *(i for i in brief.news if i.item_id != first.item_id)]})
+
+
 def driver_yields(brief: Brief, cited: int) -> Literal["up", "down"] | None:
     """The Treasury yield move of the day's driver when the analysis opens with it (driver_lead:
     a driver story, and the yield move and the instrument's one story); the headline then names

@@ -16,6 +16,7 @@ from . import angle_text, cross_market_text, labels, paragraphs, tables
 from .base import Brief
 from .news_told import driver_lead, driver_of, driver_yields, news_read, tells_event, tells_vix
 from .phrases import direction_word, vary
+from .source_numbers import in_reading_order
 from .vocabulary import situation_tag
 
 DISCLAIMER = ("For information only. This is not investment advice or a recommendation to buy "
@@ -35,7 +36,7 @@ class TemplateWriter:
         cited = min(self.max_sources, len(brief.news))
         bull, bear = tables.scenario_lists(brief, sheet)
         s = brief.snapshot
-        return Article(
+        return in_reading_order(Article(
             headline=headline(brief, sheet, cited),
             dek=dek(brief, sheet, cited),
             instrument=InstrumentRef(symbol=s.symbol, name=s.name, kind=s.kind,
@@ -60,7 +61,7 @@ class TemplateWriter:
             sources=tables.sources_for(brief.news[:cited]),
             data_sources=labels.data_citations(s, brief.csv_source),
             disclaimer=DISCLAIMER,
-        )
+        ))
 
 
 def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | None = None) -> list[str]:
