@@ -712,8 +712,7 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
             and _MOVE_BY.search(move_tail) \
             and (number.unit == "price" or IN_POINTS.match(after)):
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
-    if number.unit in (None, "ratio") and _ATR_UNITS.match(after) \
-            and _MOVE_IN_ATR.search(_clause_tail(before)):
+    if number.unit in (None, "ratio") and _ATR_UNITS.match(after) and _move_in_atrs(before, after):
         return "move_atr", ClaimKind.VALUE  # "Friday's move was about 3.6 ATRs", "a move of 1.6 ATRs"
     if number.unit == "ratio" and (_VOLUME_BEFORE.search(before[-120:]) or _VOLUME_AFTER.match(after)):
         return "volume_ratio", ClaimKind.VALUE  # "Volume was loud: 86.8M against 44.3M, roughly 3x"
@@ -808,13 +807,36 @@ _VOLUME_AFTER = re.compile(r"^\s*(?:(?:the|its)\s+)?(?:(?:normal|usual|average|t
 """A multiple right before volume words ("on 3x volume", "2x the average volume"): the volume's ratio."""
 _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 _ATR_UNITS = re.compile(r"^(?:\s?x\s?|\s|-)(?:ATRs?|average true ranges?)\b(?!\s+(?:above|below|under|"
-                        r"over|from|beyond|past|away|off|of|to|wide|stop))", re.IGNORECASE)
+                        r"over|from|beyond|past|away|off|of(?!\s+\$?\d)|to|wide|stop))", re.IGNORECASE)
 _MOVE_IN_ATR = re.compile(r"\b(?:move|moves|moved|swing|swung|rose|fell|gained|lost|jumped|dropped|climbed|"
                           r"slid|rallied|sank|surged|tumbled)\b", re.IGNORECASE)
 """A count of ATRs the words give as the day's move ("Friday's move was about 3.6 ATRs", "a move of 1.6
-ATRs", "rose 1.6 ATR"): `move_atr`; not a distance ("a stop 1.5 ATRs below", "3 ATRs past the entry")."""
+ATRs", "rose 1.6 ATR", "about 2 ATRs of $4.48"): `move_atr`; not a distance ("a stop 1.5 ATRs below",
+"3 ATRs past the entry")."""
+_DAY_IN_ATR = re.compile(r"^\s?-?(?:ATRs?|average true ranges?)\s+(?:day|session|move|swing|drop|dip|"
+                         r"gain|decline|rally|pullback|bounce)\b", re.IGNORECASE)
+"""ATRs that size a day or a move right after them ("roughly a 1.6 ATR day")."""
+_RESTATES_MOVE = re.compile(r"^\s*(?:that|this|which|it)(?:['\u2019]s|\s+(?:is|was|equals|equaled|comes to|"
+                            r"came to|amounts to|amounted to|works out to|worked out to))\b", re.IGNORECASE)
+"""A clause that restates the move before it ("That is about half of its average true range")."""
+_MOVE_NOUN = re.compile(r"\b(?:move|swing|dip|drop|decline|gain|rise|rally|pullback|bounce|sell-?off|slide|"
+                        r"advance|retreat)\b", re.IGNORECASE)
+_NOT_A_MOVE = re.compile(r"\b(?:stops?|targets?|entry|entries|risk|trail(?:ing)?|bands?|channels?|buffer|"
+                         r"cushion|room|range|ranges)\b", re.IGNORECASE)
+"""Words that make a count of ATRs a distance or a width, not the day's move."""
 _MOVE_BY_LAST = ("up", "down", "by", "gaining", "losing", "adding", "shedding", "rising", "falling")
 """The words one of which ends every _MOVE_BY match (before its trailing spaces)."""
+
+
+def _move_in_atrs(before: str, after: str) -> bool:
+    """A count of ATRs the words give as the day's move: a move word in its clause, a day or move
+    after it, a clause that restates the move before it, or the sentence's move named earlier with
+    its clause about nothing else ("Today's dip was a small one, about two ATRs", "The size of the
+    move: about 2.4 ATR")."""
+    clause = _clause_tail(before)
+    if _MOVE_IN_ATR.search(clause) or _DAY_IN_ATR.match(after) or _RESTATES_MOVE.match(clause):
+        return True
+    return _NOT_A_MOVE.search(clause) is None and _MOVE_NOUN.search(before[-90:]) is not None
 
 
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:

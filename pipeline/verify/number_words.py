@@ -89,6 +89,12 @@ _STREAK_DAYS = (r"\s+(?:straight\s+|consecutive\s+)?(?:sessions|trading days|day
                 r"\s+(?:in a row|running|straight)\b")
 _STREAK_BEFORE = r"\s+(?:straight|consecutive)\s+(?:sessions|trading days|days)\b"
 _SESSIONS = r"\s+(?:sessions|trading days)\b"
+_ATRS = r"[\s-](?:ATRs?|average true ranges?)\b"
+"""A count of average true ranges ("about three ATRs", "a two-ATR day"): the move's size in ATRs."""
+_ATR_NOUN = (r"(?:(?:(?:normal|average|typical|usual|full)\s+)?(?:ATRs?\b|average true ranges?\b)"
+             r"|(?:normal|average|typical|usual)\s+(?:day|session)(?:['\u2019]s\s+(?:move|range|swing))?\b)")
+"""What a share or a multiple of the ATR names: the ATR itself ("half an ATR", "half of its average true
+range") or a normal day, in a sentence that names the ATR ("about twice a normal day")."""
 _RUN = (r"\s+(?P<straight>(?:straight|consecutive)\s+)?"
         r"(?:(?P<way>higher|lower|up|down|gaining|losing|winning|declining|positive|negative|green|red)\s+)?"
         r"(?P<noun>session|trading day|day|close|finish)(?:es|s)?\b"
@@ -128,6 +134,9 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("streak-ordinal", rf"\b(?P<number>{_ORDINAL}){_RUN}"),
         ("streak-digits", rf"\b(?P<number>\d{{1,3}})(?:st|nd|rd|th){_RUN}"),
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
+        ("atr-share", rf"\b{_APPROX}(?P<share>twice|double|triple|half|three quarters|a quarter|a third|"
+                      rf"two thirds|(?P<times>{_CARDINAL}(?: and an? (?:half|quarter))?) times)(?:\s+of)?\s+"
+                      rf"(?:an?\s+|its\s+|the\s+|one\s+)?{_ATR_NOUN}"),
         ("times", rf"\b{_APPROX}(?P<number>twice|double|triple|quadruple"
                   rf"|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
                   rf"(?:(?:more|higher|bigger|larger|greater) than\s+|as (?:much|many|heavy|high) as\s+)?"
@@ -145,7 +154,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("span", rf"\b(?P<number>{_CARDINAL})[- ](?P<span>day|week|session)(?![\w])"),
         ("streak-cardinal", rf"\b(?P<number>{_CARDINAL}){_RUN}"),
         ("cardinal", rf"\b(?P<number>{_CARDINAL})(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|{_DOLLARS}"
-                     rf"|{_STREAK_DAYS}|{_STREAK_BEFORE}|{_SESSIONS}|{_CENTS})?(?![\w-])"),
+                     rf"|{_STREAK_DAYS}|{_STREAK_BEFORE}|{_SESSIONS}|{_CENTS}|{_ATRS})?(?![\w-])"),
         ("digits", r"(?<![\w.,$])(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[- ]?(?:percent|per cent)\b"
                    r"|\s(?:dollars?|cents?)\b(?!\s+and\b))"),
         ("multiple", rf"\b{_APPROX}(?P<multiple>doubled|tripled|quadrupled|halved)\b"),
@@ -262,6 +271,7 @@ def _maybe(sentence: str) -> bool:
 _PHRASE_WORDS = WordIndex([
     tuple(_ORDINALS + _TEN_ORDINALS), tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "),
     ("cent",),
+    ("atr", "average true"),
     ("twice", "times", "double", "triple", "quadruple"),
     ("half", "quarter", "third"), ("to one",), ("/",), ("half", "quarter", "full", "whole", "tenth"),
     ("dozen",),
@@ -303,6 +313,8 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         if dollars is None or cents is None or cents >= 100:
             return None
         return f"${dollars + cents / 100:.2f}", None
+    if kind == "atr-share":  # "about half an ATR", "twice a normal day": the day's move in ATRs
+        return _atr_share(match, sentence)
     if kind == "times":
         words = match.group("number").lower()
         whole, _, part = words.removesuffix(" times").partition(" and ")
@@ -431,9 +443,31 @@ def _with_unit(digits: str, unit: str, kind: str | None) -> str:
         return f"{digits} sessions in a row"
     if unit.startswith(("straight", "consecutive")):
         return f"{digits} straight sessions"
+    if unit.startswith(("atr", "average true")):
+        return f"{digits} ATR"
     if unit:
         return f"{digits} sessions"
     return digits
+
+
+_ATR_NAMED = re.compile(r"\b(?:ATRs?|average true ranges?)\b", re.IGNORECASE)
+_ATR_SHARES = {**_SHARES, **_TIMES_WORDS}
+
+
+def _atr_share(match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
+    """A share or a multiple of the ATR in words ("half an ATR", "about twice a normal day" in a
+    sentence naming the ATR): N ATR, approximate like a multiple."""
+    words = match.group("share").lower()
+    if match.group("times"):
+        whole, _, part = match.group("times").lower().partition(" and ")
+        factor = _cardinal(whole)
+        if factor is not None and part:
+            factor += 0.5 if part.endswith("half") else 0.25
+    else:
+        factor = _ATR_SHARES.get(words)
+    if factor is None or not _ATR_NAMED.search(sentence):
+        return None  # "twice a normal day" names the ATR only beside the ATR's own words
+    return f"{_format(factor)} ATR", TOLERANCE["multiple"]
 
 
 def _multiple(match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
