@@ -117,7 +117,21 @@ def headlines(cases: Sequence[Case], settings: Settings) -> dict[str, float | No
             "market_day_relative_led_headlines": float(sum(relative_led(c.article.headline) for c in market)),
             "move_headlines_vix_unnamed": float(sum(move_vix_unnamed(c) for c in cases)),
             "headline_names_driver_share": share(sum(names_driver(c.article.headline) for c in cases),
-                                                 len(cases))}
+                                                 len(cases)),
+            "big_move_headline_without_figure": float(sum(big_move_unfigured(c) for c in cases))}
+
+
+BIG_MOVE_ATR = 1.5
+
+
+def big_move_unfigured(case: Case) -> bool:
+    """A move of 1.5 ATRs or more (the move angle's size: ATRs, or the z-score's share) whose
+    headline leaves out its figure: under a driver, a volume surge or a record, the day's size is
+    still the news."""
+    move = next((a for a in rank_angles(case.snapshot, case.news) if a.kind == AngleKind.MOVE), None)
+    if move is None or move.score < BIG_MOVE_ATR:
+        return False
+    return f"{abs(case.snapshot.returns.change_1d_pct):.2f}%" not in case.article.headline
 
 
 _DRIVER_WORDS = re.compile(r"\byields?\b", re.IGNORECASE)

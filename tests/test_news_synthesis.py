@@ -323,3 +323,27 @@ def test_headline_names_the_days_driver_beside_a_volume_lead_and_the_dek_tells_n
     news = select_stories([story(2, "Yields slide as rate-cut odds firm", RATES, symbols=("IWM",),
                                  themes=("rates",))], IWM, record, 5)
     assert "yield" not in TemplateWriter().write(brief_for(record, news)).headline.lower()
+
+
+def test_a_big_move_keeps_its_figure_under_the_days_driver_and_under_heavy_volume() -> None:
+    """A move of 1.5 ATRs or more is news by its size: a headline on the day's driver (or on the
+    volume surge that outranked the move) still carries the move's figure."""
+    snap = up_day(seed=4)  # up 2.43%, 1.77 ATRs: volume leads once it swells
+    snap = snap.model_copy(update={"volume": snap.volume.model_copy(update={"volume_ratio": 2.5})})
+    figure = f"{snap.returns.change_1d_pct:.2f}%"
+    news = select_stories([story(2, "Yields slide as rate-cut odds firm", RATES, symbols=("IWM",),
+                                 themes=("rates",))], IWM, snap, 5)
+    assert rank_angles(snap, news)[0].kind == AngleKind.VOLUME
+    brief = brief_for(snap, news)
+    article = TemplateWriter().write(brief)
+    assert figure in article.headline and "yield" in article.headline.lower(), article.headline
+    findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
+    assert [f for f in findings if f.severity == Severity.ERROR] == []
+    quiet = TemplateWriter().write(brief_for(snap, []))  # no news: the volume surge leads, with the figure
+    assert figure in quiet.headline and "yield" not in quiet.headline.lower(), quiet.headline
+    small = up_day(seed=15)  # up 1.27%, under 1.5 ATRs: the driver's headline needs no figure
+    small = small.model_copy(update={"volume": small.volume.model_copy(update={"volume_ratio": 2.5})})
+    news = select_stories([story(2, "Yields slide as rate-cut odds firm", RATES, symbols=("IWM",),
+                                 themes=("rates",))], IWM, small, 5)
+    headline = TemplateWriter().write(brief_for(small, news)).headline
+    assert "yield" in headline.lower() and "%" not in headline, headline

@@ -141,15 +141,47 @@ DRIVER_FRAMES = {  # (the yield move, what else the headline tells): the driver,
                        "Higher Yields, Heavy Volume: {Name} {Verb}",
                        "Yields Rise as {name} {Verb} in Heavy Trade"],
 }
+DRIVER_FRAMES.update({  # a big move (BIG_MOVE_ATR+): its size is news too, so its figure stays
+    ("down", "big"): ["{Name} [Rallies|Rally] {change_1d_pct:abs} as Treasury Yields Fall",
+                      "{Name} [Jumps|Jump] {change_1d_pct:abs} as Yields Ease",
+                      "Yields Slip and {name} [Surges|Surge] {change_1d_pct:abs}",
+                      "{Name} [Climbs|Climb] {change_1d_pct:abs} on Lower Yields"],
+    ("up", "big"): ["{Name} [Slides|Slide] {change_1d_pct:abs} as Treasury Yields Climb",
+                    "{Name} [Drops|Drop] {change_1d_pct:abs} as Yields Rise",
+                    "Yields Climb and {name} [Tumbles|Tumble] {change_1d_pct:abs}",
+                    "{Name} [Sinks|Sink] {change_1d_pct:abs} on Higher Yields"],
+    ("down", "big_volume"): ["Yields Fall and {name} [Rallies|Rally] {change_1d_pct:abs} on Heavy Volume",
+                             "{Name} [Jumps|Jump] {change_1d_pct:abs} on Heavy Volume as Yields Ease",
+                             "Lower Yields, Heavy Volume: {Name} [Surges|Surge] {change_1d_pct:abs}",
+                             "Yields Slip as {name} [Climbs|Climb] {change_1d_pct:abs} in Heavy Trade"],
+    ("up", "big_volume"): ["Yields Climb and {name} [Slides|Slide] {change_1d_pct:abs} on Heavy Volume",
+                           "{Name} [Drops|Drop] {change_1d_pct:abs} on Heavy Volume as Yields Rise",
+                           "Higher Yields, Heavy Volume: {Name} [Tumbles|Tumble] {change_1d_pct:abs}",
+                           "Yields Rise as {name} [Sinks|Sink] {change_1d_pct:abs} in Heavy Trade"],
+})
 """One session's articles name the same driver, each in its own frame and with its own day verb; a
-volume surge the driver outranked stays in the headline (the dek then tells what comes next)."""
+volume surge the driver outranked stays in the headline (the dek then tells what comes next), and so
+does the figure of a big move."""
 
 
-def driver_frames(top: Angle) -> list[str]:
+def driver_frames(top: Angle, big: bool = False) -> list[str]:
     """The frames of a headline on the day's driver (angles.with_driver): the yield move, the day's
-    move, and the volume surge when that is the angle the driver outranked."""
+    move (its figure when it is big), and the volume surge when that is the angle the driver
+    outranked."""
     yields = "down" if top.direction == "up" else "up"
-    return DRIVER_FRAMES[(yields, "volume" if top.subject == AngleKind.VOLUME else "move")]
+    told = "volume" if top.subject == AngleKind.VOLUME else "move"
+    return DRIVER_FRAMES[(yields, f"big_{told}" if big and told == "volume" else "big" if big else told)]
+
+
+_VOLUME_BIG = {"up": ["{Name} [Rallies|Rally] {change_1d_pct:abs} on Heavy Volume",
+                      "Heavy Volume as {name} [Jumps|Jump] {change_1d_pct:abs}",
+                      "{Name} [Surges|Surge] {change_1d_pct:abs} on {volume_ratio} Times Normal Volume",
+                      "Turnover Swells as {Name} [Climbs|Climb] {change_1d_pct:abs}"],
+               "down": ["{Name} [Slides|Slide] {change_1d_pct:abs} on Heavy Volume",
+                        "Heavy Volume as {name} [Drops|Drop] {change_1d_pct:abs}",
+                        "{Name} [Tumbles|Tumble] {change_1d_pct:abs} on {volume_ratio} Times Normal Volume",
+                        "Turnover Swells as {Name} [Sinks|Sink] {change_1d_pct:abs}"]}
+"""A volume surge on a big move (BIG_MOVE_ATR+) that outranks it: the heavy trade and the move's figure."""
 
 
 _RANGE_RECORD = ["{Name} [Stays|Stay] Boxed In Under the Record Close",
@@ -344,7 +376,8 @@ def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
     """Which story the headline tells: on a market-wide day the fall (or the fear) and the
     relative fact; after a big move the record or high it reached (with the range it broke), else
     the VIX moving the other way (a fear day, a relief rally), the range it broke or a peer it left
-    behind; a 50-day cross apart from a peer; a streak's break; a divergence near the record; a
+    behind; a big move's figure beside the day's driver, a volume surge or a record it reached; a
+    50-day cross apart from a peer; a streak's break; a divergence near the record; a
     break's big move or extreme; a quiet range under the record; else the top angle's own frames."""
     top, pair = angles[0], paired_divergence(angles)
     market = _market_relative(brief, angles)
@@ -355,8 +388,15 @@ def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
         return HeadlineChoice(frames, [a for a in (fear, rel) if a], rel)
     if top.kind == AngleKind.MOVE:
         return _move_choice(brief, angles, pair)
+    move = angle_of(angles, AngleKind.MOVE)
+    big = move if move is not None and big_move(angles, top.direction) else None
     if top.kind == AngleKind.DRIVER:
-        return HeadlineChoice(driver_frames(top), [], pair)
+        return HeadlineChoice(driver_frames(top, big is not None), [big] if big else [], pair)
+    if big is not None and top.kind == AngleKind.VOLUME:
+        return HeadlineChoice(_VOLUME_BIG[top.direction], [big], pair)
+    if big is not None and top.kind in _EXTREME_TAILS:  # a record (or high, low) on a big move: both
+        bank = _MOVE_UP if top.direction == "up" else _MOVE_DOWN
+        return HeadlineChoice([_bare(f) + _EXTREME_TAILS[top.kind] for f in bank], [big], pair)
     if top.kind == AngleKind.CROSS and top.subject == "sma_50" and pair is not None:
         return HeadlineChoice(_CROSS_DIVERGE[(top.direction, pair.direction)], [pair], pair)
     if top.kind == AngleKind.STREAK and (brk := runner_up(angles, (AngleKind.BREAKOUT,), top.direction,
