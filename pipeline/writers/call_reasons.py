@@ -110,8 +110,52 @@ def long_reason(brief: Brief, sheet: FactSheet, fallback: str, slope_said: bool 
         return fallback
     above = s.close > s.trend.sma_200
     key = (above, cross.state == CrossKind.GOLDEN)
+    unconfirmed = unconfirmed_slope(s.trend.sma_200_slope_pct, above) if key[0] == key[1] else None
+    if unconfirmed is not None:  # the bias follows price and the cross; the slope is read with them
+        bank = _LONG_RECOVERING if above else _LONG_FADING
+        return sheet.fill(vary(bank, brief, "call-long").replace("{slope}", unconfirmed))
     slope = "" if slope_said else _slope_against(s.trend.sma_200_slope_pct, above)
     return sheet.fill(vary(_LONG[key], brief, "call-long")) + slope
+
+
+_LONG_RECOVERING = [
+    "Above the 200-day at {sma_200} in the golden-cross state, but the average itself is still {slope}: "
+    "a long trend recovering, not confirmed",
+    "The close clears the 200-day ({sma_200}) and the 50-day is over it, yet the 200-day is still {slope}: "
+    "a recovery, not a confirmed uptrend",
+    "{pct_vs_sma_200:abs} over the 200-day ({sma_200}) in the golden-cross state; with that average still "
+    "{slope}, the long trend is recovering, not confirmed",
+    "Golden-cross state and a close over the 200-day at {sma_200}, but a {slope} 200-day makes the long "
+    "trend a recovery, not a confirmed one"]
+_LONG_FADING = [
+    "Below the 200-day at {sma_200} in the death-cross state, but the average itself is still {slope}: "
+    "a long trend weakening, not a confirmed decline",
+    "The close is under the 200-day ({sma_200}) and so is the 50-day, yet the 200-day is still {slope}: "
+    "a slide, not a confirmed downtrend",
+    "{pct_vs_sma_200:abs} under the 200-day ({sma_200}) in the death-cross state; with that average still "
+    "{slope}, the long trend is weakening, not confirmed down",
+    "Death-cross state and a close under the 200-day at {sma_200}, but a {slope} 200-day makes the long "
+    "trend a slide, not a confirmed decline"]
+"""The long-term reason when price and the cross agree but the 200-day itself slopes against them
+(real DIA 2026-11-20 in the demo: the close 3.69% over a falling 200-day in the golden-cross state):
+the bias follows price and the cross (scoring.long_term_view), and the row says the trend is a
+recovery (a slide), not confirmed, the reading the short-term row's trend filter stands aside on.
+Before editorial12b the row read 'Long trend up' beside 'the long side stands aside: the 200-day
+average is falling'. The bias itself is unchanged: docs/scorecard.md has the long-term Neutral and
+Bearish calls losing to always-long over 63 sessions, no evidence for a Neutral here."""
+
+
+def unconfirmed_slope(slope_pct: float | None, above: bool) -> str | None:
+    """'falling' or 'flat' (above the 200-day), 'rising' or 'flat' (below it) when the average's
+    20-session slope goes against the close's side (as _slope_against and the setups' trend filter
+    read it); None when it goes with it, rounds to zero or is unknown."""
+    if slope_pct is None or round(slope_pct, 2) == 0:
+        return None
+    if above and slope_pct < 0:
+        return "falling" if slope_pct <= -SLOPE_CLEAR else "flat"
+    if not above and slope_pct > 0:
+        return "rising" if slope_pct >= SLOPE_CLEAR else "flat"
+    return None
 
 
 def _slope_against(slope_pct: float | None, above: bool) -> str:

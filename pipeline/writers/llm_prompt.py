@@ -19,13 +19,14 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from ..angles import AngleKind, rank_angles
-from ..contracts import Finding, NewsItem, TradeSetup
+from ..contracts import CrossKind, Finding, NewsItem, TradeSetup
 from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
 from ..stories import StoryDigest
 from . import tables
 from .angle_text import HIGH_THREAT, threat_sign_words
 from .base import Brief
+from .call_reasons import unconfirmed_slope
 from .cross_market_text import DOLLAR_PRICED
 from .llm_article import candidate_levels, offered_setups
 from .llm_plan import headline_partners, level_words, lid_note, short_term_clause, take_level, view_line
@@ -44,7 +45,7 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "risk": sc.risk.value, "sentiment": sc.sentiment_label or "",
         "threat_signs": ", ".join(threat_sign_words(sc)) if sc.threat_level >= HIGH_THREAT else "",
         "final_calls": [{"horizon": row.horizon, "bias": row.bias.value,  # the model writes the reasons
-                         "basis": _CALL_BASIS.get(row.horizon, "")}
+                         "basis": _call_basis(brief, row.horizon)}
                         for row in tables.final_call_rows(brief, sheet)],
         "fact_lines": compact_facts(sheet, prompt_fact_names(brief, sheet, cited)),
         "levels": _levels(brief, sheet),
@@ -69,6 +70,20 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
 
 _CALL_BASIS = {"Medium-term": "50-day, MACD", "Long-term": "200-day, cross"}
 """What each longer horizon's given bias rests on (scoring.medium_term_view, long_term_view)."""
+
+
+def _call_basis(brief: Brief, horizon: str) -> str:
+    """_CALL_BASIS, with the 200-day's slope when it goes against price and the cross (the template's
+    long-term row calls that trend recovering or sliding, not confirmed: call_reasons.long_reason)."""
+    basis = _CALL_BASIS.get(horizon, "")
+    trend = brief.snapshot.trend
+    if horizon != "Long-term" or trend.sma_200 is None or trend.cross is None:
+        return basis
+    above = brief.snapshot.close > trend.sma_200
+    if above != (trend.cross.state == CrossKind.GOLDEN):
+        return basis
+    slope = unconfirmed_slope(trend.sma_200_slope_pct, above)
+    return basis if slope is None else f"{basis}; the 200-day {slope}, so not confirmed"
 
 
 def plan_values(brief: Brief, sheet: FactSheet, cited: int) -> dict[str, Any]:
