@@ -137,15 +137,19 @@ def market_tied(claim: Claim, closes: Sequence[float], measured: str | None) -> 
     pp, bp, a volume's M or a multiple's x), a move or its direction, a relation to a level, a time
     frame, the subject named right before it, a measure its words name, a market word within its
     clause, or a figure on the price scale of a loaded instrument's close. A figure tied to none
-    (an age, a room, a ticket, a count of teams, a phone number) is no market figure."""
+    (an age, a room, a ticket, a count of teams, a phone number) is no market figure, and so is one
+    whose own words count or price another thing (`other_thing_counted`) and no sign, move, relation
+    or measure label ties to the market, whatever its unit."""
     number = claim.number
-    if number.unit is not None or number.sign or claim.kind != ClaimKind.VALUE or claim.names:
+    if number.sign or claim.names or claim.direction or claim.relation or measured is not None:
         return True
-    if claim.direction or claim.flat or claim.relation or claim.period or claim.strong or claim.average:
+    if other_thing_counted(claim):
+        return False  # "20% off your first year", "62% of you", "$40 million endowment", "Office 2B"
+    if number.unit is not None or claim.kind != ClaimKind.VALUE:
+        return True
+    if claim.flat or claim.period or claim.strong or claim.average:
         return True
     if any(_PRICE_SCALE[0] * close <= number.value <= _PRICE_SCALE[1] * close for close in closes):
-        return True
-    if measured is not None:  # measure_named(claim)
         return True
     return _MARKET_WORDS.search(_clause_around(claim.sentence, number.start, number.end)) is not None
 
@@ -159,3 +163,51 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
         before = before[cuts[-1]:]
     stop = _CLAUSE_STOPS.search(after)
     return before + " " + (after[:stop.start()] if stop else after)
+
+
+_OTHER_BEFORE = re.compile(
+    r"(?:\b(?:clause|section|sec\.|item|rule|page|chapter|paragraph|edition|episode|ep\.|season|office|"
+    r"room|suite|floor|gate|apt\.|building|bldg\.|seat|locker|platform|ticket|invoice|account|acct\.)\s*"
+    r"(?:no\.|#)?\s*"
+    r"|\b(?:poll|polled|survey|surveyed|voted|votes|respondents|discount|coupon|promo(?:tion)?|sponsor|"
+    r"code\s+\S+\s+(?:for|gets?(?: you)?)|fees?|charges|expense ratio|commission|tax(?: rate)?|tip|"
+    r"contribution|allocation|prize(?: pool| money)?|pool|purse|budget|salary|bonus|donation|grant|"
+    r"tuition|rent|payroll|endowment)\b\s*(?:of|at|is|was|were|:|to|for|=)?\s*"
+    r"(?:about|roughly|around|nearly|almost|some|just|only|a|an)?\s*)" + _CURRENCY + "$", re.IGNORECASE)
+"""The figure's own label names a thing that is not market data: an identifier ("clause 4.3", "Office
+2B", "Edition no. 219") or a poll, a fee, a discount, a prize or a budget ("Reader poll: 62%",
+"Ongoing charges 0.16%", "Prize pool: $2,500")."""
+_PEOPLE = (r"readers|listeners|viewers|respondents|subscribers|voters|members|users|followers|clients|"
+           r"households|students|participants|attendees|employees|customers|fans|"
+           r"those (?:polled|surveyed|asked)")
+_SCALE_WORD = r"\s*(?:million|billion|trillion|thousand|mn|bn|m|k)?\s*"
+_OTHER_AFTER = re.compile("^(?:" + "|".join((
+    r"\(\w\)",  # "401(k)", "4.3(b)": a plan's or a clause's name
+    _SCALE_WORD + rf"of\s+(?:you|us|them|(?:all|the|our|my|your|its|their)?\s*(?:{_PEOPLE}))",
+    _SCALE_WORD + r"off\s+(?:your|our|any|all|every|orders?|subscriptions?|memberships?|tickets?|"
+                  r"the\s+(?:first|list|regular|retail|sticker|annual|monthly|cover))",
+    _SCALE_WORD + r"(?:discount|cash\s?back|coupon|commission|fees?|tax|tips?|APR|allocation|stake|weighting|"
+                  r"contribution|expense ratio|interest\s+on\s+(?:savings|deposits|loans)|"
+                  r"of\s+(?:the\s+)?(?:votes?|ballots?|budget|salary|income|savings|endowment|portfolio))",
+    _SCALE_WORD + r"(?:(?:new|more|unique|total|monthly|daily|paying|active|registered)\s+)?"
+                  rf"(?:{_PEOPLE}|emails|letters|calls|messages|comments|replies|likes|views|votes|downloads|"
+                  r"streams|plays|people|teams|players|tickets|pages|episodes|posts|miles|kilomet(?:er|re)s|"
+                  r"pounds|kilos|calories|steps|acres|rooms|beds|seats)",
+    r"\s*(?:million|billion|trillion|mn|bn)\s+(?:\w+\s+){0,2}?(?:revolving|credit|facility|loan|endowment|"
+    r"funding|budget|settlement|fine|grant|donation|bond issue|buyback|acquisition|deal|contract|payroll|"
+    r"salary|sleeve|mandate|portfolio|account)",
+    r"\s+in\s+(?:\w+\s+)?(?:credit|prizes?|prize money|cash|gift cards?|scholarships?|vouchers?)",
+)) + r")(?!\w)", re.IGNORECASE)
+"""The figure's own noun after it names another thing: people ("14.2K of you", "62% of readers"), a
+count of things ("1,400 emails"), a discount or fee ("20% off your first year", "a 0.5% fee"), a sum
+of money for something that is no market measure ("$750 million revolving credit facility", "$2,500
+in bookstore credit") or an identifier ("401(k)")."""
+
+
+def other_thing_counted(claim: Claim) -> bool:
+    """Whether the figure's own words (its label right before it, its noun right after it) name a
+    thing that is not market data: an identifier, people, a count of things, a poll, a fee or a
+    discount, a prize or a sum of money for something else."""
+    sentence, start, end = claim.sentence, claim.number.start, claim.number.end
+    return (_OTHER_AFTER.match(sentence[end:end + 80]) is not None
+            or _OTHER_BEFORE.search(sentence[max(0, start - 50):start]) is not None)
