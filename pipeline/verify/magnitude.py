@@ -93,12 +93,33 @@ _WORD_STEMS = any_word(tuple(w.replace("slid hard", "slid")
 """Words one of which a lowered ASCII sentence must hold for _WORD to match."""
 
 
+_SIZE_NOUN = re.compile(r"\b(?:an?\s+(?:(?:huge|big|massive|sharp|strong|real|veritable|genuine)\s+)?"
+                        r"(?P<large>surge|plunge|collapse|crash|spike|moonshot)\b(?!\s+(?:in|of|from|to)\b)"
+                        r"|an?\s+(?P<adjective>soaring|surging|plunging)\s+(?:one|day|session|gain|win|loss|move)\b"
+                        r"|(?P<small>(?:barely|hardly|scarcely)\s+(?:budged|moved|changed)))", re.IGNORECASE)
+"""Size words that name the day's move as a noun or an adjective ("the movement was a surge", "And
+tonight, a huge surge", "a win, a soaring one", "this barely budged"): the move of
+the instrument named last before them, or the article's own when the sentence names none. Not a
+surge in or of something else ("a surge in volume"), not one denied ("not a surge")."""
+_DENIED = re.compile(r"\b(?:not|no|never|n't|far from|anything but|rather than|instead of)\s*$",
+                     re.IGNORECASE)
+_NOUN_STEMS = any_word(("surge", "plunge", "collapse", "crash", "spike", "moonshot", "soaring", "surging",
+                        "plunging", "budged", "barely mov", "hardly mov", "scarcely mov", "barely chang",
+                        "hardly chang", "scarcely chang"))
+"""Words one of which a lowered ASCII sentence must hold for _SIZE_NOUN to match."""
+_OTHER_MOVER = re.compile(r"\b(?:volume|turnover|yields?|rates?|oil|crude|gold|bitcoin|dollar|inflation|"
+                          r"buying|selling|demand|supply|flows?|inflows|outflows|volatility|VIX|options|calls|"
+                          r"puts|interest|earnings|sales|orders|prices|jobs|claims|spending|wages)\b",
+                          re.IGNORECASE)
+"""A sentence about another mover (volume, yields, oil, flows...): its size nouns are not the fund's."""
+
+
 def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
     lowered = folded(sentence)
+    found = _check_size_nouns(sentence, section, ctx) if lowered is None or _NOUN_STEMS(lowered) else []
     if lowered is not None and not _WORD_STEMS(lowered):
-        return []
+        return found
     text = unquoted(sentence)
-    found = []
     for match in _WORD.finditer(text):
         symbols = _subject(text, match.start(), ctx)
         if not symbols or _not_a_claim(text, match):
@@ -120,6 +141,26 @@ def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> li
                                  f"move of {wrong}", section=section, span=match.group("word"),
                                  expected=_expected(bool(match.group("small"))), source=f"{symbol}: "
                                  "returns.change_1d_pct, tape.move_atr"))
+    return found
+
+
+def _check_size_nouns(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    text = unquoted(sentence)
+    found = []
+    for match in _SIZE_NOUN.finditer(text):
+        if _OTHER_MOVER.search(text) or _not_a_claim(text, match) or _DENIED.search(text[:match.start()]):
+            continue
+        ahead = [m for m in ctx.lexicon.mentions(text) if m.end <= match.start()]
+        symbols = _named(ahead[-1].symbols, ctx) if ahead else (ctx.symbol,)
+        small = bool(match.group("small"))
+        wrongs = [(s, w) for s in symbols if (w := _wrong(s, small, ctx))]
+        if symbols and wrongs and len(wrongs) == len(symbols):
+            symbol, wrong = wrongs[0]
+            span = match.group("large") or match.group("adjective") or match.group("small")
+            found.append(finding("magnitude-mismatch", f"'{span}' does not fit {symbol}'s move of {wrong}",
+                                 section=section, span=span, expected=_expected(small),
+                                 source=f"{symbol}: returns.change_1d_pct, tape.move_atr"))
+            break  # one size claim per sentence
     return found
 
 

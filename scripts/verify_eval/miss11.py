@@ -6,6 +6,10 @@ planted in other words than the holdout's, on other subjects and sessions.
   in ATR terms: 0.7 ATR"): checked against `move_atr` like "a move of 1.6 ATRs". A count of ATRs that
   measures a stop stays unchecked ("a trailing stop sits two ATRs beneath the close"). Plants: each
   count off.
+- Size words as nouns, adjectives and "barely moved" phrases on the day's move ("a veritable spike",
+  "a surging one" on a 0.2-ATR day; "scarcely budged" on a 1.6-ATR day), held to the instrument named
+  before them or the article's own; a denied one ("rather than a spike") stays unchecked. Plants: the
+  fitting words turned into the unfitting size.
 
 Every figure comes from the snapshots, so each note is correct by construction.
 """
@@ -54,10 +58,46 @@ def atr3_note(b: Built) -> str:
             f"Size of the selloff in ATR terms: {_move_atr(b):.1f} ATR.\n")
 
 
+QUIET_KEY = "IWM-2026-11-20"
+BIG_KEY = "QQQ-2026-11-20"
+QUIET_BASE = f"user-miss11-size-{QUIET_KEY}"
+BIG_BASE = f"user-miss11-size-{BIG_KEY}"
+
+
+def quiet_note(b: Built) -> str:
+    s = b.snapshot
+    assert 0 < s.returns.change_1d_pct < 0.5 and _move_atr(b) < 0.5  # a small up day
+    return (f"# Small caps, small steps\n\n"
+            f"IWM closed at ${s.close:.2f}, up {s.returns.change_1d_pct:.2f}%. Call it a modest gain rather "
+            f"than a spike.\n\nThe session was a quiet one for the small caps.\n")
+
+
+def big_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.returns.change_1d_pct >= 1.0 and _move_atr(b) >= 1.5  # a big up day
+    return (f"# Tech runs\n\n"
+            f"QQQ finished at ${s.close:.2f}, up {s.returns.change_1d_pct:.2f}%. Buyers pushed it hard all "
+            f"day.\n")
+
+
+def size_plants() -> list[Plant]:
+    return [Plant(f"miss11-size-noun-{QUIET_KEY}", QUIET_BASE, "magnitude",
+                  "a modest gain rather than a spike", "a veritable spike", "magnitude-mismatch", "spike",
+                  note="'a veritable spike' on a 0.30% move of 0.2 ATR"),
+            Plant(f"miss11-size-adjective-{QUIET_KEY}", QUIET_BASE, "magnitude", "a quiet one",
+                  "a surging one", "magnitude-mismatch", "surging",
+                  note="'a surging one' on a 0.30% move of 0.2 ATR"),
+            Plant(f"miss11-size-budged-{BIG_KEY}", BIG_BASE, "magnitude", "Buyers pushed it hard all day",
+                  "The fund scarcely budged all day", "magnitude-mismatch", "scarcely budged",
+                  note="'scarcely budged' on a 1.90% move of 1.6 ATR")]
+
+
 def miss11_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(ATR_BASE, ATR_KEY, "prose", "md", atr_note(built[ATR_KEY])),
             UserText(ATR2_BASE, ATR2_KEY, "prose", "md", atr2_note(built[ATR2_KEY])),
-            UserText(ATR3_BASE, ATR3_KEY, "prose", "md", atr3_note(built[ATR3_KEY]))]
+            UserText(ATR3_BASE, ATR3_KEY, "prose", "md", atr3_note(built[ATR3_KEY])),
+            UserText(QUIET_BASE, QUIET_KEY, "prose", "md", quiet_note(built[QUIET_KEY])),
+            UserText(BIG_BASE, BIG_KEY, "prose", "md", big_note(built[BIG_KEY]))]
 
 
 def miss11_plants(built: dict[str, Built]) -> list[Plant]:
@@ -71,4 +111,5 @@ def miss11_plants(built: dict[str, Built]) -> list[Plant]:
                   note="a 1.4-ATR advance told as three times a typical session, the ATR named beside it"),
             Plant(f"miss11-atr-label-{ATR3_KEY}", ATR3_BASE, "value", f"{_move_atr(built[ATR3_KEY]):.1f} ATR",
                   wrong3, "value-mismatch", wrong3.removesuffix(" ATR"),
-                  note="the selloff's size in ATRs after a label, one ATR too large")]
+                  note="the selloff's size in ATRs after a label, one ATR too large"),
+            *size_plants()]
