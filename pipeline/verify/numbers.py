@@ -410,6 +410,14 @@ def _needs(compiled: re.Pattern[str], alternative: str) -> str | None:
     return next((key for key, starts in _NEEDS if alternative.startswith(starts)), None)
 
 
+_NO_LABEL_HERE = (r"(?!\d+(?:\.\d+)?%(?!(?i: of ))"
+                  r"|\d+\.\d+(?![\d.%/kK\u212a\u00b7|]|\s*[\u00b7|]))")
+"""Where no digit alternative can match: at the start of a percentage ("1.25%", and its "25"), but the
+share of people polled ("60% of economists"); at the start of a decimal not followed by a second point
+(a dotted date), a slash (a rating), a K or a post's dot or bar (a score): "$450.20 on". One lookahead
+turns the alternatives away at once at most of the figures an article prints."""
+
+
 def _by_first_character(present: frozenset[str] | None = None) -> re.Pattern[str]:
     """_NOT_FIGURES_ANYWHERE with its alternatives (order kept) split by whether they start with a
     digit: at a digit only the digit ones are tried, and only after a non-word character (each
@@ -437,7 +445,7 @@ def _by_first_character(present: frozenset[str] | None = None) -> re.Pattern[str
                 other.append(wrapped)
                 if not alternative.startswith("\\b"):
                     mid_word.append(wrapped)
-    return re.compile(f"\\b(?=\\d)(?:{'|'.join(digit)})"
+    return re.compile(f"\\b(?=\\d){_NO_LABEL_HERE}(?:{'|'.join(digit)})"
                       f"|\\b(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})"
                       f"|(?=[{_MID_WORD_START}])(?:{'|'.join(mid_word)})")
 
@@ -573,7 +581,7 @@ _APPOSITIVE_AGE_NEEDS = re.compile(r",(?<=[a-z],)[ \t]\d{2},[ \t](?:in|from)[ \t
 _SCALE_NEEDS = re.compile(r"0(?<=\b0)[ \t]?(?:-|\u2013|to|and)[ \t]?100\b")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STAR_MARKS = re.compile("[\u2605\u2606]")
-_AGE_LIMIT_NEEDS = re.compile(r"\d\+")
+_AGE_LIMIT_NEEDS = re.compile(r"\+(?<=\d\+)")  # the plus first: `re` skips to it in C
 
 
 def _lowered_holds(pattern: re.Pattern[str], text: str) -> bool:
