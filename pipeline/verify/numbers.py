@@ -316,10 +316,30 @@ def find_dates(text: str, session: date | None = None) -> list[PrintedDate]:
         value = _date_of(match, session)
         if value is None:
             continue
+        has_year = any(match.group(g) for g in ("year", "dyear", "iso"))
+        if not has_year and session is not None:
+            value = _year_named_after(value, text, match.end(), session)
         found.append(PrintedDate(match.group(0), value, match.group("weekday"), match.start(), match.end(),
-                                 has_year=any(match.group(g) for g in ("year", "dyear", "iso")),
-                                 span=bool(match.group("span"))))
+                                 has_year=has_year, span=bool(match.group("span"))))
     return found
+
+
+_YEAR_AFTER = re.compile(r"(?:,\s*|\s+of\s+|\s+)(?:(?P<last>last|the previous|the prior)|"
+                         r"(?P<this>this|the same)|(?P<next>next))\s+year\b", re.IGNORECASE)
+"""A year phrase right after a yearless date ("set November 28 of last year", "Jan 5 this year")."""
+
+
+def _year_named_after(value: date, text: str, end: int, session: date) -> date:
+    """The date's year as the words after it name it, relative to the session's year; unchanged when
+    they name none."""
+    phrase = _YEAR_AFTER.match(text, end)
+    if phrase is None:
+        return value
+    year = session.year + (-1 if phrase.group("last") else 1 if phrase.group("next") else 0)
+    try:
+        return value.replace(year=year)
+    except ValueError:  # February 29
+        return value
 
 
 _MONTH_NUMBERS = {name: n for n, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",

@@ -8,11 +8,18 @@
   50-day and its close, printed in the same paragraphs, are still checked: a sign, a move word, a
   relation or a measure label ties a figure to the market whatever else stands beside it.
 
+- A year phrase after a yearless date: an index desk writes the peak close's date as "November 28 of
+  the previous year" and the low's as "April 9 this year". The phrase names the year, so the peak is
+  not read as a day after the session (an error before); the same day put in the session's year
+  ("of this year", a day after the session) is still caught.
+
 Every figure comes from the snapshots, so the bulletin is correct by construction; each plant spoils
 one market figure, which must still be caught.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from .plants import Plant
 from .universe import Built
@@ -20,6 +27,8 @@ from .user_texts import UserText
 
 KEY = "DIA-2026-11-20"
 NOTE = f"user-fp11-club-bulletin-{KEY}"
+YEAR_KEY = "idx_RUT-2026-11-17"
+YEAR_NOTE = f"user-fp11-year-phrase-{YEAR_KEY}"
 
 
 def _move(b: Built) -> float:
@@ -49,8 +58,25 @@ def club_bulletin(b: Built) -> str:
             f"discount on the annual dinner. This month's raffle: $1,000 in gift cards.\n")
 
 
+def _day(when: date) -> str:
+    return f"{when:%B} {when.day}"
+
+
+def year_phrase_note(b: Built) -> str:
+    s = b.snapshot
+    e = s.extremes
+    assert e.all_time_high_date.year == s.session.year - 1 and e.low_52w_date.year == s.session.year
+    return (f"Index desk, small caps\n\n"
+            f"The Russell 2000 settled at {s.close:,.2f} points.\n\n"
+            f"Q: And the top of the chart? A: {e.all_time_high:,.2f}, reached "
+            f"{_day(e.all_time_high_date)} of the previous year.\n\n"
+            f"Q: The floor? A: {e.low_52w:,.2f}, the 52-week closing low, set {_day(e.low_52w_date)} this "
+            f"year.\n")
+
+
 def fp11_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(NOTE, KEY, "prose", "txt", club_bulletin(built[KEY]))]
+    return [UserText(NOTE, KEY, "prose", "txt", club_bulletin(built[KEY])),
+            UserText(YEAR_NOTE, YEAR_KEY, "prose", "txt", year_phrase_note(built[YEAR_KEY]))]
 
 
 def fp11_plants(built: dict[str, Built]) -> list[Plant]:
@@ -59,7 +85,11 @@ def fp11_plants(built: dict[str, Built]) -> list[Plant]:
     day, vs50 = _move(b), _vs50(b)
     way = "gained" if day > 0 else "gave up"
     side = "above" if vs50 > 0 else "below"
+    peak = built[YEAR_KEY].snapshot.extremes.all_time_high_date
     return [
+        Plant(f"fp11-year-phrase-peak-{YEAR_KEY}", YEAR_NOTE, "date", f"{_day(peak)} of the previous year",
+              f"{_day(peak)} of this year", "date-untraced", _day(peak),
+              note="the peak's day put in the session's year by its phrase: a day after the session, caught"),
         Plant(f"fp11-club-move-{KEY}", NOTE, "value", f"{way} {abs(day):.2f}%",
               f"{way} {abs(day) + 0.8:.2f}%", "value-mismatch", f"{abs(day) + 0.8:.2f}%",
               note="the day's move beside a survey share and a buyback, 0.80 points high: still checked"),
