@@ -118,7 +118,21 @@ def headlines(cases: Sequence[Case], settings: Settings) -> dict[str, float | No
             "move_headlines_vix_unnamed": float(sum(move_vix_unnamed(c) for c in cases)),
             "headline_names_driver_share": share(sum(names_driver(c.article.headline) for c in cases),
                                                  len(cases)),
-            "big_move_headline_without_figure": float(sum(big_move_unfigured(c) for c in cases))}
+            "big_move_headline_without_figure": float(sum(big_move_unfigured(c) for c in cases)),
+            "dek_repeats_headline": float(sum(dek_repeats_headline(c.article.headline, c.article.dek)
+                                              for c in cases))}
+
+
+_PCT_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?%")
+_VOLUME_WORDS = re.compile(r"\b(?:volume|heavy|turnover)\b", re.IGNORECASE)
+
+
+def dek_repeats_headline(headline: str, dek: str) -> bool:
+    """The dek says again what the headline said: a percentage the headline gives (the day's move,
+    the VIX's), or the heavy volume it names; the dek should add the level or the risk instead."""
+    if set(_PCT_FIGURE.findall(headline)) & set(_PCT_FIGURE.findall(dek)):
+        return True
+    return bool(_VOLUME_WORDS.search(headline)) and bool(_VOLUME_WORDS.search(dek))
 
 
 BIG_MOVE_ATR = 1.5

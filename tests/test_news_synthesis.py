@@ -337,6 +337,8 @@ def test_a_big_move_keeps_its_figure_under_the_days_driver_and_under_heavy_volum
     brief = brief_for(snap, news)
     article = TemplateWriter().write(brief)
     assert figure in article.headline and "yield" in article.headline.lower(), article.headline
+    assert figure not in article.dek and "volume" not in article.dek.lower()  # the dek adds, not repeats
+    assert "yield" not in article.dek.lower() and "heavy" not in article.dek.lower(), article.dek
     findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
     assert [f for f in findings if f.severity == Severity.ERROR] == []
     quiet = TemplateWriter().write(brief_for(snap, []))  # no news: the volume surge leads, with the figure

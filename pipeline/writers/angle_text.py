@@ -525,7 +525,21 @@ def _vix_words(brief: Brief) -> dict[str, str]:
 
 
 def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    return dek_text.dek(brief, sheet, angles)
+    """The dek, told what the headline already says (headline_told) so it adds rather than repeats."""
+    frame = vary(headline_choice(brief, angles).frames, brief, "headline")
+    return dek_text.dek(brief, sheet, angles, headline_told(frame))
+
+
+def headline_told(frame: str) -> frozenset[str]:
+    """What a headline frame tells that a dek would only repeat: the day's move figure ('figure'),
+    the VIX ('vix'), the heavy volume ('volume')."""
+    lower = frame.lower()
+    told = {"figure"} if "{change_1d_pct" in frame else set()
+    if "{vix_verb}" in frame or any(w in lower for w in ("vix", "fear gauge", "volatility")):
+        told.add("vix")
+    if any(w in lower for w in ("volume", "heavy", "turnover")):
+        told.add("volume")
+    return frozenset(told)
 
 
 # -- take ------------------------------------------------------------------------------------

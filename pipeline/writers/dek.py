@@ -151,18 +151,27 @@ _RANGE_CLAUSE = ["; the {range_sessions}-session band of {range_lower} to {range
 
 
 
-def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    """The top angle's thesis, plus one clause on what else makes the session matter. Under a
-    headline on the day's driver (angles.with_driver) the dek tells what comes after it, so it adds
-    to the headline rather than repeating its clause (a volume surge the headline carries beside the
-    driver is left out too)."""
+def dek(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str] = frozenset()) -> str:
+    """The top angle's thesis, plus one clause on what else makes the session matter. The dek adds
+    to the headline rather than repeating it (`told`: what the headline says, angle_text.headline_told):
+    under a headline on the day's driver (angles.with_driver) it tells what comes after it, a volume
+    surge the headline carries is left out, and a move figure the headline gives is not said again:
+    the move's size is told in words and the level in its path is the clause."""
     if angles[0].kind == AngleKind.DRIVER and len(angles) > 1:
-        told = AngleKind.VOLUME if angles[0].subject == AngleKind.VOLUME else None
-        angles = [a for a in angles[1:] if a.kind != told] or angles[1:]
+        angles = angles[1:]
+    if "volume" in told and len(angles) > 1:
+        angles = [a for a in angles if a.kind != AngleKind.VOLUME] or angles
     top = angles[0]
     key = "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
-    frame = vary(_frames(brief, key), brief, "dek")
-    text = _fill_words(brief, angles, frame + _why_clause(brief, sheet, angles) + ".")
+    frames = _frames(brief, key)
+    if "figure" in told:
+        frames = _MOVE_TOLD[_move_size(brief)] if key == AngleKind.MOVE else \
+            [_TOLD_CHANGE.sub("", f) for f in frames]
+    frame = vary(frames, brief, "dek")
+    clause = _fear_clause(angles, told) or _path_clause(brief) \
+        if "figure" in told and key == AngleKind.MOVE else ""
+    clause = clause or _why_clause(brief, sheet, angles, told)
+    text = _fill_words(brief, angles, frame + clause + ".")
     text = range_band(brief, _named_edges(brief, _record_lid(brief, sheet, text)))
     return sheet.fill(text[:1].upper() + text[1:])
 
@@ -194,11 +203,48 @@ def _record_lid(brief: Brief, sheet: FactSheet, text: str) -> str:
     return text.replace("{range_upper}", "the record close of {all_time_high}", 1)
 
 
+def _move_size(brief: Brief) -> str:
+    """How big the dek calls the day's move: 1.5 ATRs or more is 'big', 0.9 'full', else 'rare'."""
+    t = brief.snapshot.tape
+    size = abs(t.move_atr or 0) if t is not None else 0
+    return "big" if size >= 1.5 else "full" if size >= 0.9 else "rare"
+
+
+_TOLD_CHANGE = re.compile(r"<direction> \{change_1d_pct:abs\}(?:, | )|, <direction> \{change_1d_pct:abs\}")
+"""The day's change in a thesis frame, with its comma: left out when the headline gives the figure."""
+_MOVE_TOLD = {"big": ["<symbol> ended at {price} after a day well outside its usual swing",
+                      "The session took <symbol> well beyond its usual range, to {price}",
+                      "<symbol> closed at {price}, a day far bigger than its average range",
+                      "At {price}, <symbol> had a day well beyond its usual size"],
+              "full": ["<symbol> closed at {price}, as far in one session as a typical day's whole range",
+                       "The <move> to {price} covered a full average day's range for <symbol> in one "
+                       "direction",
+                       "<symbol> ended at {price}, a whole average day's range in one move",
+                       "At {price}, <symbol> moved a full average day's range"],
+              "rare": ["<symbol> closed at {price}, one of its larger moves of recent months",
+                       "The <move> to {price} stands out in <symbol>'s recent record",
+                       "<symbol> ended at {price}, a move it rarely makes in a session",
+                       "At {price}, <symbol> had one of its bigger sessions lately"]}
+"""The move's thesis under a headline that gives its figure: its size in words, not the figure again."""
+_PATH = ["; the <label> at <slot> is the first level in its way",
+         "; the <label> at <slot> stands in its path",
+         "; the <label> at <slot> is the test that comes first",
+         "; in its path lies the <label> at <slot>"]
+"""The level the day's move meets first (stance.bracket on the move's side): what the headline left out."""
+
+
+def _path_clause(brief: Brief) -> str:
+    """The level in the day's move's path, or '' when nothing lies on that side."""
+    side = bracket(brief, "up" if brief.snapshot.returns.change_1d_pct >= 0 else "down")
+    if side is None:
+        return ""
+    return vary(_PATH, brief, "dek-path").replace("<label>", side[1]).replace("<slot>", side[0])
+
+
 def _frames(brief: Brief, key: str) -> list[str]:
     s = brief.snapshot
     if key == AngleKind.MOVE:
-        size = abs(s.tape.move_atr or 0) if s.tape is not None else 0
-        return _MOVE_SIZE["big" if size >= 1.5 else "full" if size >= 0.9 else "rare"]
+        return _MOVE_SIZE[_move_size(brief)]
     if key in _THESES:
         return _THESES[key]
     if s.range is not None and s.range.is_tight and s.range.lower < s.close < s.range.upper:
@@ -245,11 +291,12 @@ def _direction(change: float) -> str:
     return "flat" if abs(change) < 0.005 else "up" if change > 0 else "down"
 
 
-def _why_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
-    """One clause on the next thing that makes the session matter, if the thesis did not say it:
-    a runner-up angle (a VIX jump, heavy volume, a streak), a relative streak, the record in reach,
-    the range that still holds, an event close by."""
-    for clause in (_runner_up_clause(brief, angles), _relative_clause(brief, angles),
+def _why_clause(brief: Brief, sheet: FactSheet, angles: list[Angle],
+                told: frozenset[str] = frozenset()) -> str:
+    """One clause on the next thing that makes the session matter, if neither the thesis nor the
+    headline (`told`) said it: a runner-up angle (a VIX jump, heavy volume, a streak), a relative
+    streak, the record in reach, the range that still holds, an event close by."""
+    for clause in (_runner_up_clause(brief, angles, told), _relative_clause(brief, angles),
                    _record_clause(brief, sheet, angles), _range_clause(brief, sheet, angles),
                    _event_clause(brief, angles)):
         if clause:
@@ -257,17 +304,25 @@ def _why_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     return ""
 
 
-def _runner_up_clause(brief: Brief, angles: list[Angle]) -> str:
+def _fear_clause(angles: list[Angle], told: frozenset[str]) -> str:
+    """A VIX jump the headline did not name: the risk it adds comes before any level."""
+    vix = None if "vix" in told else angle_of(angles[1:], AngleKind.VIX)
+    if vix is None or vix.direction != "up":
+        return ""
+    return f", as the VIX jumped {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
+
+
+def _runner_up_clause(brief: Brief, angles: list[Angle], told: frozenset[str] = frozenset()) -> str:
     s = brief.snapshot
-    vix = angle_of(angles[1:], AngleKind.VIX)
-    if vix is not None and vix.direction == "up":
-        return f", as the VIX jumped {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
+    if fear := _fear_clause(angles, told):
+        return fear
+    vix = None if "vix" in told else angle_of(angles[1:], AngleKind.VIX)
     extreme = any(a.kind in (AngleKind.RECORD, AngleKind.HIGH, AngleKind.NEAR_RECORD) for a in angles[1:])
     if vix is not None and angles[0].kind == AngleKind.MOVE and angles[0].direction == "up" and not extreme:
         # a rally as the fear gauge collapses (the headline's "as the VIX drops")
         return f", as the VIX fell {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
     for angle in angles[1:3]:
-        if angle.kind == AngleKind.VOLUME and angles[0].kind != AngleKind.VOLUME:
+        if angle.kind == AngleKind.VOLUME and angles[0].kind != AngleKind.VOLUME and "volume" not in told:
             return ", on volume {volume_ratio} times its 20-day average"
         if angle.kind == AngleKind.STREAK and s.tape is not None and angles[0].kind != AngleKind.STREAK:
             way = "higher" if s.tape.streak_direction == "up" else "lower"
