@@ -4,7 +4,9 @@ it gave when the corpus was frozen: a speed change to the number finder must not
 tests/data/find_numbers_frozen.json.gz holds 6,135 texts (every one of the eval's, the holdouts' and
 the demo's find_numbers calls where a label, a date or furniture was blanked, and a sample of the
 rest), the instrument names each was read with, and the figures found (text, value, decimals,
-unit, start, end, sign, scale, tolerance). Frozen at de622e5 (speed10a)."""
+unit, start, end, sign, scale, tolerance). Frozen at de622e5 (speed10a).
+A deliberate change to what find_numbers reads re-freezes it with `scripts/refreeze_find_numbers.py`
+(it lists the texts read differently; `--write` stores them)."""
 
 from __future__ import annotations
 
