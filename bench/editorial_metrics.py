@@ -330,6 +330,8 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "setup_target_near_close_unsaid": float(sum(setup_target_near_close_unsaid(c)
                                                         for c in cases)),
             "lean_without_trade_unsaid": float(sum(lean_without_trade_unsaid(c) for c in cases)),
+            "lean_trigger_unsaid": float(sum(lean_trigger_unsaid(c) for c in cases)),
+            "final_call_average_unnamed": float(sum(final_call_average_unnamed(c) for c in cases)),
             "zone_split_figures": float(sum(zone_split_figures(c) for c in cases)),
             "zone_average_unnamed": float(sum(zone_average_unnamed(c) for c in cases)),
             "range_top_record_unsaid": float(sum(range_top_record_unsaid(c) for c in cases)),
@@ -419,6 +421,52 @@ def lean_without_trade_unsaid(case: Case) -> int:
             or trend_block(direction, market) is None:
         return 0
     return int(not _SAYS_NO_TRADE.search(case.article.take))
+
+
+def lean_trigger_unsaid(case: Case) -> int:
+    """A bullish (bearish) short-term call with no long (short) shown whose take does not say what
+    would make the lean a trade: the pending setup's entry when a condition not met yet would create
+    one; the 200-day average (its figure, and that the lean is no trade) when the desk's trend
+    filter keeps the side out, since what creates the trade is the average turning or price
+    crossing it; else, with no level on the chart creating one, at least that the lean is no trade
+    (the final call gives the rule the nearest trade failed). Real QQQ 2026-04-08 before
+    editorial12b: 'We side with the buyers while closes stay above $588.59' and nothing on why
+    there is no long."""
+    direction = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(short_term_bias(case))
+    market = Market.of(case.snapshot)
+    if direction is None or market is None or any(s.direction == direction for s in case.article.setups):
+        return 0
+    take = case.article.take
+    pending = next((p for p in case.snapshot.pending_setups if p.direction == direction), None)
+    if pending is not None:
+        return int(f"${pending.entry:,.2f}" not in take)
+    no_trade = _SAYS_NO_TRADE.search(take) is not None
+    if trend_block(direction, market) is not None and market.sma_200 is not None:
+        return int(not (no_trade and f"${market.sma_200:,.2f}" in take))
+    return int(not no_trade)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]")
+
+
+def final_call_average_unnamed(case: Case) -> int:
+    """Figures of the 50-day or 200-day average that two final-call rows quote, one of them in a
+    clause that does not name the average: the reader sees one level under two roles (real IWM
+    2026-08-20 before editorial12b: 'a close below $296.32 would break support' in the short-term
+    row, 'above the 50-day at $296.32' in the medium-term one)."""
+    rows = [row.reasoning for row in case.article.final_call]
+    trend = case.snapshot.trend
+    unnamed = 0
+    for name, value in (("50-day", trend.sma_50), ("200-day", trend.sma_200)):
+        if value is None:
+            continue
+        figure = f"${value:,.2f}"
+        quoting = [row for row in rows if figure in row]
+        if len(quoting) < 2:
+            continue
+        clauses = [c for row in quoting for c in _CLAUSE_BREAK.split(row) if figure in c]
+        unnamed += any(name not in clause for clause in clauses)
+    return unnamed
 
 
 _SPAN = re.compile(r"\$(\d[\d,]*\.\d+)\s*[–-]\s*\$(\d[\d,]*\.\d+)")

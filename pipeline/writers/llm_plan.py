@@ -161,6 +161,8 @@ def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | 
     follows = {"up": Bias.BULLISH, "down": Bias.BEARISH}.get(angles[0].direction) == bias
     broken = _broken_edge(brief, angles[0]) if follows and angles[0].kind == AngleKind.BREAKOUT else None
     holds = "holds" if bias == Bias.BULLISH else "caps it"
+    if bias_side_filtered(brief):  # the take says the lean is not a trade (stance._BULLISH_NO_TRADE)
+        word += f", a lean with no {'long' if bias == Bias.BULLISH else 'short'} to take yet"
     if broken is not None or record_trend_line(brief, sheet):
         return f"{word} while {say(broken or '{sma_20}, the 20-day average')} {holds}"
     side = say(_side(brief, bias == Bias.BEARISH))
@@ -169,8 +171,6 @@ def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | 
     stop = setup_stop_line(brief, sheet, (side, "")) if side != "it" else None
     if stop is not None:  # the setup enters at that level: the view is wrong past its stop
         side = f"{stop[0]}, the {stop[1]}"
-    if bias_side_filtered(brief):  # the take says the lean is not a trade (stance._BULLISH_NO_TRADE)
-        word += f", a lean with no {'long' if bias == Bias.BULLISH else 'short'} to take yet"
     return f"{word} while {side} {holds}" if side == "it" else \
         f"{word}; wrong on a close {'above' if bias == Bias.BEARISH else 'below'} {side}"
 

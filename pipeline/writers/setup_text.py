@@ -273,7 +273,8 @@ def _neutral_side(brief: Brief, direction: Direction, block: MissReason | None,
     if pending is not None:  # the trend filter lets this side in: it has a pending setup
         frame = _NEUTRAL_PENDING["pullback" if pending.style == "pullback" else "breakout"]
         return NeutralSide(skipped_break(brief, pending) + frame.format(
-            entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
+            entry=f"{{pending_{direction}_entry}}" + average_at(brief, pending.entry),
+            target=f"{{pending_{direction}_target}}",
             move="pullback" if long else "bounce", **words))
     held = range_edge_quote(brief, long)  # the edge of a tight range holding the close
     level = range_edge_level(brief, long) if held is not None else trigger_level(brief, long)
@@ -342,14 +343,29 @@ def _is_edge_of(level: KeyLevel, price: float) -> bool:
                for value in (level.price, level.zone_low, level.zone_high))
 
 
+def average_at(brief: Brief, price: float) -> str:
+    """' (the 50-day average)' when `price` is the 50-day (200-day) average to the cent, so a final
+    call's pending entry at an average goes by the name the medium- and long-term rows give that
+    figure (real IWM 2026-08-21: 'come back to $296.68 and hold' beside 'above the 50-day at
+    $296.68'); '' otherwise."""
+    trend = brief.snapshot.trend
+    for name, value in (("50-day", trend.sma_50), ("200-day", trend.sma_200)):
+        if value is not None and round(value, 2) == round(price, 2):
+            return f" (the {name} average)"
+    return ""
+
+
 def zone_edge(level: KeyLevel, long: bool) -> str:
     """For a zone quoted by the one edge a close must clear (a long's top, a short's bottom), the
-    zone that edge belongs to (' (the top of the swing zone)'); '' for a single price. The take and
-    the scenarios quote the zone whole; a clause of the final call names the edge and the zone."""
+    zone that edge belongs to (' (the top of the swing zone)'); for a single-price average, the
+    average (' (the 50-day average)'), since another row names that figure as the average (real
+    IWM 2026-08-20: '$296.32 would break support' beside 'above the 50-day at $296.32'); '' for
+    any other single price. The take and the scenarios quote the zone whole; a clause of the final
+    call names the edge and the zone."""
     from .scenarios import average_name, level_name  # scenarios imports this module
 
     if level.zone_low is None or level.zone_high is None:
-        return ""
+        return f" (the {average_name(level)})" if level.source in ("sma_50", "sma_200") else ""
     if level.source == "range":
         zone = f"{level.label.replace(' ', '-')} zone"
     elif level.source in ("sma_50", "sma_200"):
@@ -383,7 +399,8 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
         bank = _PENDING_PULLBACK_CALL if pending.style == "pullback" else _PENDING_BREAKOUT_CALL
         record = ", past the record close" if pending.beyond_record and pending.style == "breakout" else ""
         return vary(bank, brief, f"call-pending-{direction}").format(
-            entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
+            entry=f"{{pending_{direction}_entry}}" + average_at(brief, pending.entry),
+            target=f"{{pending_{direction}_target}}",
             record=record, **words)
     miss = first_miss(brief, direction)
     if miss is not None and miss.reason == "reward_risk" and miss.level is not None \
@@ -431,7 +448,8 @@ def _trigger_slot(brief: Brief, price: float, long: bool) -> str | None:
 
     level = next((lv for lv in brief.snapshot.levels if abs(lv.price - price) < 1e-9), None)
     if level is None or level.zone_low is None or level.zone_high is None:
-        return level_slot_of(brief, price)
+        slot = level_slot_of(brief, price)
+        return slot + zone_edge(level, long) if slot is not None and level is not None else slot
     return edge_slot(brief, level, long, clear=True) + zone_edge(level, long)
 
 
@@ -615,10 +633,93 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) 
             verb="buys" if long else "sells", edge="lower" if long else "upper",
             zone=_fade_edge_words(brief, long) if setup.style == "fade" else _pullback_level(setup),
             move="pullback" if long else "bounce")
-    pending = pending_for(brief, direction) if direction is not None else None
-    if pending is None or direction is None:
+    if direction is None:
         return ""
+    pending = pending_for(brief, direction)
+    if pending is None:
+        return lean_sentence(brief, direction)
     bank = _TAKE_PENDING["pullback" if pending.style == "pullback" else "breakout"]
     return vary(bank, brief, "take-setups").format(
         entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
         **_words(direction))
+
+
+_TAKE_FILTER_SLOPE = (
+    "No close alone makes it a {dir}: the 200-day at {sma_200} has to turn {turn} first.",
+    "What would make it a trade is the 200-day average, now {sma_200}, turning {turn}.",
+    "Only {an_turn} in the 200-day ({sma_200}) would make the lean a {dir} trade.",
+    "The trade needs the 200-day ({sma_200}) to turn {turn} first.",
+)
+_TAKE_FILTER_SIDE = (
+    "A {dir} needs a close {word} the 200-day at {sma_200} first.",
+    "The lean becomes a {dir} candidate only on a close {word} the 200-day ({sma_200}).",
+    "What the desk needs before a {dir}: a close {word} the 200-day average at {sma_200}.",
+    "The {dir} side opens only on a close {word} the 200-day ({sma_200}).",
+)
+_TAKE_FILTER_BOTH = (
+    "A {dir} needs a close {word} the 200-day at {sma_200} and that average turning {turn}; neither "
+    "has happened.",
+    "Two things would make it a trade: a close {word} the 200-day ({sma_200}) and the average itself "
+    "turning {turn}.",
+    "The {dir} waits on both a close {word} the 200-day at {sma_200} and {an_turn} in it.",
+    "A {dir} takes two things first: a close {word} the 200-day ({sma_200}), then the average turning "
+    "{turn}.",
+)
+"""The take's sentence for a lean the desk's trend filter keeps out (`indicators.setups.trend_block`):
+what would let the side in, the 200-day named by its figure (its turn for `trend_slope`; a close
+through it, and its turn when the slope blocks too, for `trend_side`). The stance has already said
+the lean is no trade (stance._BULLISH_NO_TRADE, _lean_only). Before editorial12b the take ended on
+the stance: real QQQ 2026-03-30 'The view is bearish under $562.58' and nothing on what would
+make a short."""
+_TAKE_NO_TRADE = (
+    "It is a lean, not a trade: {why}.",
+    "No {dir} to take yet: {why}.",
+    "The lean has no {dir} behind it yet: {why}.",
+    "No {dir} on offer: {why}.",
+)
+_NO_TRADE_WHY: dict[MissReason, str] = {
+    "reward_risk": "the next levels sit too close together to pay for a stop",
+    "order": "the next levels sit too close together to pay for a stop",
+    "out_of_reach": "nothing {word} the close to break, and no tested {back} within a {move}'s reach",
+    "no_level": "the chart has no level {word} the close to trade",
+    "no_target": "past the trigger the chart has nothing to aim at",
+    "stop_wide": "the stop a trigger here needs is too wide for the volatility",
+    "target_far": "the next real level is beyond a swing's reach",
+}
+"""The take's sentence for a lean without a setup, a pending one or a trend filter in the way: no
+level on the chart would create the trade (the pending search found none), so the take says the
+lean is not one and why, in the words of the rule the nearest trade failed (the final call names
+the levels). Before editorial12b: real QQQ 2026-04-08 ended 'We side with the buyers while closes
+stay above $588.59' beside a final call saying the long's levels crowd each other."""
+
+
+def lean_sentence(brief: Brief, direction: str) -> str:
+    """For a side the short-term call wants with neither a setup nor a pending one, what the take
+    says: what would let the trend filter's side in (`_TAKE_FILTER_*`), or that the lean is no
+    trade and why (`_TAKE_NO_TRADE`); '' for a side out for another reason or without an ATR."""
+    market = Market.of(brief.snapshot)
+    if market is None or not brief.include_setups:
+        return ""
+    long = direction == "long"
+    words = {**_words(direction), "turn": "up" if long else "down",
+             "an_turn": "an upturn" if long else "a downturn", "sma_200": "{sma_200}",
+             "back": "support" if long else "resistance", "move": "pullback" if long else "bounce"}
+    side: Direction = "long" if long else "short"
+    block = trend_block(side, market)
+    if block == "trend_slope":
+        return vary(_TAKE_FILTER_SLOPE, brief, "take-setups").format(**words)
+    if block == "trend_side" and market.sma_200 is not None:
+        bank = _TAKE_FILTER_SIDE if _close_lets_in(side, market, market.sma_200) else _TAKE_FILTER_BOTH
+        return vary(bank, brief, "take-setups").format(**words)
+    if block is not None:
+        return ""
+    misses = setup_misses(side, market)
+    if not misses:  # a setup places after all (not shown for another reason)
+        return ""
+    reason = misses[0].reason
+    if reason == "out_of_reach":  # the pullback's support is far: say why the breakout failed too
+        reason = next((m.reason for m in misses[1:] if m.reason != "no_level"), reason)
+    why = _NO_TRADE_WHY.get(reason)
+    if why is None:
+        return ""
+    return vary(_TAKE_NO_TRADE, brief, "take-setups").format(why=why.format(**words), **words)

@@ -111,8 +111,8 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
         bank = _BULLISH_AGAINST if bias == Bias.BULLISH else _BEARISH_AGAINST
         return sheet.fill(vary(bank, brief, "take-stance").replace("{slot}", against))
     if line is not None:
-        return sheet.fill(vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief,
-                               "take-stance").replace("{slot}", line))
+        held = vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief, "take-stance")
+        return sheet.fill(_lean_only(brief, held).replace("{slot}", line))
     level = below if bias == Bias.BULLISH else above
     if level is None:
         return ""
@@ -120,9 +120,7 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     slot, label = level
     if sheet.fill(_figures(slot)) in pivot:
         held = vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief, "take-stance")
-        if bias_side_filtered(brief):
-            held = held.removesuffix(".") + f", but as a lean without a {_side_word(bias)} to take yet."
-        return sheet.fill(held.replace("{slot}", slot))
+        return sheet.fill(_lean_only(brief, held).replace("{slot}", slot))
     if bias_side_filtered(brief):
         bank = _BULLISH_NO_TRADE if bias == Bias.BULLISH else _BEARISH_NO_TRADE
     else:
@@ -132,6 +130,16 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
 
 def _side_word(bias: Bias) -> str:
     return "long" if bias == Bias.BULLISH else "short"
+
+
+def _lean_only(brief: Brief, held: str) -> str:
+    """A held-level stance ('We lean bearish while {slot} caps it.') said as a lean without a trade
+    when the desk's trend filter keeps the bias's side out (the broken edge or the pivot the view
+    stands on, as for the nearest level: real SPY 2026-03-30 read 'We lean bearish while $634.09
+    caps it' under 'no short setup while the 200-day average is rising')."""
+    if not bias_side_filtered(brief):
+        return held
+    return held.removesuffix(".") + f", but as a lean without a {_side_word(brief.scores.bias)} to take yet."
 
 
 def setup_stop_line(brief: Brief, sheet: FactSheet, level: tuple[str, str]) -> tuple[str, str] | None:
