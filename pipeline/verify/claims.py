@@ -271,10 +271,13 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b(?:put[/-](?:to-)?call|P/C)(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio",
          ClaimKind.VALUE),  # "put/call OI 1.32", "P/C ratio 1.12"
         (r"\b(?:lost|gave back|giving back|gives back|shed|dropped|fell|slipped|gained|added|rose|tacked on|"
-         r"climbed|"
-         r"(?:a|the day's|the session's) (?:gain|loss|drop|decline|rise) of)"
+         r"climbed|jumped|surged|soared|rallied|advanced|sank|slid|tumbled|plunged|declined|"
+         r"(?:a|the day's|the session's) (?:gain|loss|drop|decline|rise) of|"
+         r"(?:the day's|the session's|the daily|today's) (?:gain|loss|drop|decline|rise|change|move)"
+         r"(?: (?:is|was|came to|comes to|amounted to|amounts to))?)"
          r"(?: another| a further| an extra)?", "change_1d", ClaimKind.VALUE),  # "lost another $0.36",
-        # "a gain of four dollars and twenty-six cents" (a $ figure only: see _named)
+        # "a gain of four dollars and twenty-six cents", "jumped $11.68", "the day's change is -$0.26" (a $
+        # figure only: see _named)
         (r"\bPulse(?: score)?", "pulse", ClaimKind.SCORE),
         (r"\bthreat level", "threat_level", ClaimKind.SCORE),
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
@@ -292,7 +295,9 @@ _NAMING_WORDS = WordIndex((
     ("last", "clos"), ("to end", "to finish", "to settle", "to close"), (" to", " at"),
     ("volume", "turnover"), ("put", "p/c"),
     ("lost", "gave back", "giving back", "gives back", "shed", "dropped", "fell", "slipped", "gained",
-     "added", "rose", "tacked on", "climbed", "gain of", "loss of", "drop of", "decline of", "rise of"),
+     "added", "rose", "tacked on", "climbed", "jumped", "surged", "soared", "rallied", "advanced", "sank",
+     "slid", "tumbled", "plunged", "declined", "gain of", "loss of", "drop of", "decline of", "rise of",
+     "day's", "session's", "daily", "today's"),
     ("pulse",), ("threat level",),
     ("sentiment",),
 ))

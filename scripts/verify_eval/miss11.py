@@ -10,6 +10,10 @@ planted in other words than the holdout's, on other subjects and sessions.
   "a surging one" on a 0.2-ATR day; "scarcely budged" on a 1.6-ATR day), held to the instrument named
   before them or the article's own; a denied one ("rather than a spike") stays unchecked. Plants: the
   fitting words turned into the unfitting size.
+- The day's change in dollars after a move verb outside the known ones or after "the day's change
+  is" ("SPY advanced $7.49, or 1.10%", "Today's loss came to $3.06"): checked against `change_1d`
+  (`value-mismatch` with the expected change) rather than left `number-untraced`. Plants: each change
+  a dollar off.
 
 Every figure comes from the snapshots, so each note is correct by construction.
 """
@@ -92,12 +96,46 @@ def size_plants() -> list[Plant]:
                   note="'scarcely budged' on a 1.90% move of 1.6 ATR")]
 
 
+UP_KEY = "SPY-2026-11-20"
+DOWN_KEY = "DIA-2026-06-03"
+UP_BASE = f"user-miss11-change-{UP_KEY}"
+DOWN_BASE = f"user-miss11-change-{DOWN_KEY}"
+
+
+def up_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.returns.change_1d > 0
+    return (f"# Broad gains\n\n"
+            f"SPY advanced ${s.returns.change_1d:.2f}, or {s.returns.change_1d_pct:.2f}%, and settled at "
+            f"${s.close:.2f}.\n")
+
+
+def down_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.returns.change_1d < 0
+    return (f"# Blue chips give ground\n\n"
+            f"DIA ended at ${s.close:.2f}. Today's loss came to ${abs(s.returns.change_1d):.2f}, a "
+            f"{abs(s.returns.change_1d_pct):.2f}% step back.\n")
+
+
+def change_plants(built: dict[str, Built]) -> list[Plant]:
+    up, down = built[UP_KEY].snapshot.returns.change_1d, abs(built[DOWN_KEY].snapshot.returns.change_1d)
+    return [Plant(f"miss11-change-verb-{UP_KEY}", UP_BASE, "value", f"advanced ${up:.2f}",
+                  f"advanced ${up + 1:.2f}", "value-mismatch", f"${up + 1:.2f}",
+                  note="the day's dollar change after 'advanced', a dollar too large"),
+            Plant(f"miss11-change-noun-{DOWN_KEY}", DOWN_BASE, "value", f"came to ${down:.2f}",
+                  f"came to ${down + 1:.2f}", "value-mismatch", f"${down + 1:.2f}",
+                  note="'Today's loss came to' a dollar more than the day's change")]
+
+
 def miss11_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(ATR_BASE, ATR_KEY, "prose", "md", atr_note(built[ATR_KEY])),
             UserText(ATR2_BASE, ATR2_KEY, "prose", "md", atr2_note(built[ATR2_KEY])),
             UserText(ATR3_BASE, ATR3_KEY, "prose", "md", atr3_note(built[ATR3_KEY])),
             UserText(QUIET_BASE, QUIET_KEY, "prose", "md", quiet_note(built[QUIET_KEY])),
-            UserText(BIG_BASE, BIG_KEY, "prose", "md", big_note(built[BIG_KEY]))]
+            UserText(BIG_BASE, BIG_KEY, "prose", "md", big_note(built[BIG_KEY])),
+            UserText(UP_BASE, UP_KEY, "prose", "md", up_note(built[UP_KEY])),
+            UserText(DOWN_BASE, DOWN_KEY, "prose", "md", down_note(built[DOWN_KEY]))]
 
 
 def miss11_plants(built: dict[str, Built]) -> list[Plant]:
@@ -112,4 +150,4 @@ def miss11_plants(built: dict[str, Built]) -> list[Plant]:
             Plant(f"miss11-atr-label-{ATR3_KEY}", ATR3_BASE, "value", f"{_move_atr(built[ATR3_KEY]):.1f} ATR",
                   wrong3, "value-mismatch", wrong3.removesuffix(" ATR"),
                   note="the selloff's size in ATRs after a label, one ATR too large"),
-            *size_plants()]
+            *size_plants(), *change_plants(built)]
