@@ -980,7 +980,22 @@ def news_reading(cases: Sequence[Case]) -> dict[str, float | None]:
             "analysis_one_sentence_paragraphs": float(lone),
             "quote_repeats_lead": float(sum(quote_repeats_lead(c) for c in cases)),
             "facts_said_twice": float(sum(facts_said_twice(c) for c in cases)),
-            "quotes_shared_same_day": quotes_shared_same_day(cases)}
+            "quotes_shared_same_day": quotes_shared_same_day(cases),
+            "quotes_in_two_same_day": quotes_in_two_same_day(cases)}
+
+
+def quotes_in_two_same_day(cases: Sequence[Case]) -> float | None:
+    """Quotations printed by two or more articles of a session, per session (quotes_shared_same_day
+    counts only those in all of them): same-day articles should share a fact, not a sentence."""
+    by_day: dict[tuple[str, date], list[set[str]]] = defaultdict(list)
+    for case in cases:
+        by_day[(case.source, case.snapshot.session)].append(
+            {q for p in case.article.analysis for q in _QUOTE.findall(p)})
+    groups = [group for group in by_day.values() if len(group) > 1]
+    if not groups:
+        return None
+    shared = [sum(count > 1 for count in Counter(q for quotes in g for q in quotes).values()) for g in groups]
+    return round(sum(shared) / len(groups), 3)
 
 
 def quotes_shared_same_day(cases: Sequence[Case]) -> float | None:

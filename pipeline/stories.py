@@ -149,6 +149,17 @@ def _subject(theme: Theme) -> str:
     return {TAPE: "stocks", RATES: "yields", FED: "yields", VOLATILITY: "the VIX"}.get(theme, "")
 
 
+_MOVE_VERB = re.compile(r"\b(?:lag\w*|trail\w*|led|lead\w*|out(?:perform|ran|run|pac)\w*|underperform\w*|"
+                        r"beat\w*|held|hold\w*|added|adds?|ended|finished|closed)\b", re.IGNORECASE)
+
+
+def first_move(text: str) -> int | None:
+    """Where the first word of movement stands in `text` (a direction, or 'lagged', 'led', 'ended'):
+    a market named before it is what the sentence is about. None without one."""
+    found = [m.start() for p in (_UP, _DOWN, _MOVE_VERB) if (m := p.search(text))]
+    return min(found) if found else None
+
+
 def data_direction(theme: Theme, snapshot: Snapshot) -> Direction | None:
     """How the data moved on the session for a theme's subject; None when it holds no such move."""
     if theme == TAPE:
@@ -180,13 +191,18 @@ def key_claim(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = None,
               known: Collection[float] = ()) -> str:
     """The clause of the story's lede that best states what it reports, verbatim; `known`, the
     figures the article prints itself, make a clause that repeats them cost more."""
-    sentences = [s.strip() for s in _SENTENCE.split(" ".join(item.text.split())) if s.strip()]
+    sentences = story_sentences(item.text)
     subject = _subject_pattern(theme, tape)
     options = [c for i, s in enumerate(sentences[:BODY_SENTENCES]) for c in _candidates(s, i)
                if i < LEDE_SENTENCES or (subject is not None and subject.search(c[0]))]
     if not options:
         return _trim(item.title)
     return max(options, key=lambda o: (_claim_score(o[0], o[1], theme, tape, known), -o[1]))[0]
+
+
+def story_sentences(text: str) -> list[str]:
+    """The story's sentences, whitespace folded (abbreviations such as 'Mr.' and 'Dec.' kept inside)."""
+    return [s.strip() for s in _SENTENCE.split(" ".join(text.split())) if s.strip()]
 
 
 def _subject_pattern(theme: Theme, tape: re.Pattern[str] | None) -> re.Pattern[str] | None:

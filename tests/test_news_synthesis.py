@@ -20,8 +20,8 @@ from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
 from pipeline.writers.angle_text import DRIVER_FRAMES, agree
 from pipeline.writers.llm_prompt import article_values
-from pipeline.writers.news_paragraph import story_roles
-from pipeline.writers.news_told import DRIVER_LEADS, driver_first
+from pipeline.writers.news_paragraph import news_paragraph, speaks_for, story_roles
+from pipeline.writers.news_told import DRIVER_LEADS, driver_first, driver_lead
 
 CFG = settings()
 IWM = CFG.instrument("IWM")
@@ -349,3 +349,85 @@ def test_a_big_move_keeps_its_figure_under_the_days_driver_and_under_heavy_volum
                                  themes=("rates",))], IWM, small, 5)
     headline = TemplateWriter().write(brief_for(small, news)).headline
     assert "yield" in headline.lower() and "%" not in headline, headline
+
+
+NASDAQ_WRAP = ("Megacap technology shares roared back on Friday, lifting the Nasdaq 100 to its best day of "
+               "the month. Chipmakers led the advance and software names followed, while traders said "
+               "short covering after three down sessions added to the move. Volume was heavy across the "
+               "largest platforms, and the group's breadth improved through the afternoon session.")
+SMALL_CAP_WRAP = ("Small caps lagged the rally as regional banks gave back early gains in the final hour. "
+                  "Traders said the group still needs lower borrowing costs to break out of its range, and "
+                  "the Russell 2000 remains boxed in below its autumn high with volume near its average "
+                  "for the month and few buyers willing to chase it.")
+
+
+def test_a_second_wrap_with_nothing_on_this_instrument_is_neither_cited_nor_listed() -> None:
+    """A citation sits on a sentence that says what its source says: the tape link ('Small caps
+    joined the market's move') is cited to a second wrap only when that wrap has a sentence of its
+    own about this instrument; a wrap about the Nasdaq is not stapled to it, and not listed."""
+    snap = up_day()
+    first = story(1, "Small caps climb as yields drop", WRAP_UP)
+    nasdaq = story(2, "Stocks close higher as tech rallies", NASDAQ_WRAP)
+    article = TemplateWriter().write(brief_for(snap, [first, nasdaq]))
+    assert [s.title for s in article.sources] == [first.title]
+    assert "[2]" not in " ".join(article.analysis)
+    own = story(3, "Stocks close higher as tech rallies", SMALL_CAP_WRAP)
+    article = TemplateWriter().write(brief_for(snap, [first, own]))
+    assert [s.title for s in article.sources] == [first.title, own.title]
+    paragraph = _news_paragraph(article)
+    links = [link.format(name="Small caps", was="were") for link in
+             (*bank.WITH_MARKET, *bank.AHEAD, *bank.BEHIND, *bank.AGAINST, *bank.STILL)]
+    assert any(f"{link[:-1]} [2]." in paragraph for link in links)
+
+
+def test_a_story_speaks_for_an_instrument_it_is_about_beyond_the_articles_figures() -> None:
+    snap = up_day()
+    brief = brief_for(snap, [])
+    echo = f"Small caps climbed {snap.returns.change_1d_pct:.1f}% on the day, a broad advance."
+    assert not speaks_for(brief, story(1, "Wrap", f"{echo} Banks led."))  # the article's own figure
+    assert not speaks_for(brief, story(2, "Wrap", "The Nasdaq 100 outran small caps for a sixth day."))
+    assert speaks_for(brief, story(3, "Wrap", SMALL_CAP_WRAP))
+
+
+CALENDAR_TEXT = ("The Federal Reserve announces its next rate decision on Dec. 9, and the November consumer "
+                 "price index follows a day later, on Dec. 10. Here is the list to watch. Markets price a "
+                 "quarter-point cut at 55% after a 12 basis point drop in 2-year yields this week, and "
+                 "officials publish new projections at 2:00 p.m. with the dot plot of 19 officials.")
+
+
+def _session_briefs(news: list[NewsItem]) -> list[Brief]:
+    """One brief per configured instrument on one session, each up on the day with yields down."""
+    out = []
+    for inst in (CFG.instrument(symbol) for symbol in ("IWM", "SPY", "QQQ", "DIA")):
+        snap = up_day()
+        snap = snap.model_copy(update={"symbol": inst.symbol})
+        out.append(brief_for(snap, news).model_copy(update={"short_name": inst.display_name}))
+    return out
+
+
+def test_one_article_of_a_session_quotes_the_calendar_and_the_others_give_its_dates() -> None:
+    calendar = story(1, "What to watch before the Fed decision", CALENDAR_TEXT, themes=("fed",))
+    briefs = _session_briefs([calendar])
+    assert story_roles(briefs[0], [digest(calendar, briefs[0].snapshot)]) == ["calendar"]
+    paragraphs = [news_paragraph(b, 1) or "" for b in briefs]
+    quoting = [p for p in paragraphs if "\u201cthe Federal Reserve announces" in p]
+    assert len(quoting) == 1, paragraphs
+    for paragraph in paragraphs:
+        if paragraph not in quoting:
+            assert "Dec 9, 2026" in paragraph and "Dec 10, 2026" in paragraph and "[1]" in paragraph
+    article = TemplateWriter().write(briefs[0])
+    findings = verify_article(article, briefs[0].snapshot, briefs[0].scores, {calendar.item_id: calendar},
+                              names=NAMES)
+    assert [f for f in findings if f.severity == Severity.ERROR] == []
+
+
+def test_half_of_a_sessions_openers_quote_the_drivers_cause_and_half_say_it() -> None:
+    rates = story(1, "Yields slide as rate-cut odds firm", RATES, themes=("rates",))
+    leads = []
+    for brief in _session_briefs([rates]):
+        lead = driver_lead(brief, (1, rates, digest(rates, brief.snapshot)))
+        assert lead is not None and lead.endswith(" [1].")
+        leads.append(lead)
+    quoting = [lead for lead in leads if "\u201ctraders added to bets on a December rate cut\u201d" in lead]
+    assert len(quoting) == 2, leads
+    assert all("Wire 1" in lead for lead in leads if lead not in quoting)  # the source named, cited

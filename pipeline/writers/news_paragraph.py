@@ -18,9 +18,27 @@ the banks in news_phrases; `story_roles` is what the model writer is told too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TypeVar
 
 from ..contracts import NewsItem, RelatedRole
-from ..stories import FED, RATES, TAPE, VOLATILITY, StoryDigest, data_direction, digest, direction_of
+from ..facts import build_fact_sheet
+from ..stories import (
+    BODY_SENTENCES,
+    FED,
+    RATES,
+    TAPE,
+    VOLATILITY,
+    StoryDigest,
+    data_direction,
+    digest,
+    direction_of,
+    echoes,
+    first_move,
+    local_day,
+    session_figures,
+    story_sentences,
+)
 from . import news_phrases as bank
 from .base import Brief
 from .phrases import vary
@@ -30,6 +48,7 @@ _LOWER_FIRST = frozenset("the a an each some most many its their this that these
 FLAT_PCT = 0.05
 PARTLY_PP = 0.5
 Numbered = tuple[int, NewsItem, StoryDigest]
+T = TypeVar("T")
 
 
 def stories_for(brief: Brief, items: list[NewsItem]) -> list[StoryDigest]:
@@ -87,6 +106,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     market_pub = ""
     linked = _link_after(stories, roles)
     told = _told_by_link(brief, items, stories, roles) if linked is not None else None
+    silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the link reads stays quoted
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True), start=1):
         entry = (n, item, story)
         link = _tape_link(brief, key) if n - 1 == linked and told is None else None
@@ -95,13 +115,18 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
         elif role == MARKET:
             market_pub = item.publisher
             sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story), link]
+        elif role == SECOND and n - 1 in silent:
+            sentences.append(link)  # a second wrap with nothing of its own on this instrument: not cited
         elif role == SECOND:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
             sentences += [_frame(frames, entry, key), _disagreement(brief, story), link]
         elif role == DRIVER:
             sentences += [None if driver_told else _driver(brief, entry, key), _rates_link(brief, key)]
-        elif role in (CALENDAR, FED_WORD):
-            sentences += [_frame(bank.CALENDAR if role == CALENDAR else bank.FED_STORY, entry, key)]
+        elif role == CALENDAR:
+            sentences += [_calendar(brief, entry, key)]
+            sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
+        elif role == FED_WORD:
+            sentences += [_frame(bank.FED_STORY, entry, key)]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
         elif role == GAUGE:
             sentences += _gauge(brief, entry, key)
@@ -125,16 +150,39 @@ def _link_after(stories: list[StoryDigest], roles: list[str]) -> int | None:
 def _told_by_link(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
                   roles: list[str]) -> int | None:
     """The second tape story told by this instrument's tape link, cited, instead of quoted: a
-    same-day story the data backs that names this instrument (so the link reads the story for this
-    instrument and fits its source). The day's articles share the session's few wraps, so a second
-    wrap quoted in each would print one quote in all of them; the first tape story, this
+    same-day story the data backs that says something of its own about this instrument (speaks_for),
+    so the link says what its source says. The day's articles share the session's few wraps, so a
+    second wrap quoted in each would print one quote in all of them; the first tape story, this
     instrument's own, stays quoted."""
-    names = _own_names(brief)
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True)):
-        if role == SECOND and story.same_day and story.agrees is not False and names.search(
-                f"{item.title}\n{item.text}"):
+        if role == SECOND and story.same_day and story.agrees is not False and speaks_for(brief, item):
             return n
     return None
+
+
+def silent_wraps(brief: Brief, items: list[NewsItem], roles: list[str]) -> set[int]:
+    """Second tape stories (0-based places) of the session day with nothing of their own on this
+    instrument (speaks_for): the paragraph does not cite them, so the article does not list them
+    (a citation on "the Dow took part" from a Nasdaq wrap is stapled to filler), unless the tape
+    link reads the market's day from one (the first story gives no direction)."""
+    return {n for n, (item, role) in enumerate(zip(items, roles, strict=True))
+            if role == SECOND and local_day(item, brief.snapshot) == brief.snapshot.session
+            and not speaks_for(brief, item)}
+
+
+def speaks_for(brief: Brief, item: NewsItem) -> bool:
+    """The story has a sentence about this instrument that the article does not already print: it
+    names the instrument (symbol or short name) before its first verb of movement, so the instrument
+    is what the sentence is about, and repeats none of the session's figures the article prints
+    (stories.echoes). 'The equal-weight version of the S&P 500 lagged its cap-weighted parent'
+    speaks for SPY; 'the Dow Jones Industrial Average rose 0.6%' only restates DIA's lead, and
+    'IWM trailed the SPDR S&P 500 ETF (SPY)' is about IWM."""
+    names, known = _own_names(brief), session_figures(brief.snapshot)
+    for sentence in story_sentences(item.text)[:BODY_SENTENCES * 2]:
+        named, verb = names.search(sentence), first_move(sentence)
+        if named and (verb is None or named.start() < verb) and not echoes(sentence, known):
+            return True
+    return False
 
 
 def _own_names(brief: Brief) -> re.Pattern[str]:
@@ -172,6 +220,36 @@ def driver_cause(story: StoryDigest) -> tuple[str, str] | None:
     return found.group(1), cause
 
 
+def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
+    """A calendar story: its clause quoted, or the dates it names (the snapshot's events, at most
+    two) told in the article's words and cited. One session's articles share the calendar story, so
+    the voice rotates like the wording (phrases.vary): of the configured instruments, one quotes and
+    the others state the dates."""
+    number, item, story = entry
+    held = [s for s in story_sentences(item.text) if story.claim in s]  # the claim's whole sentence
+    events = named_events(brief, held[0] if held else story.claim)
+    voice = _pick(bank.CALENDAR_VOICES, *key, "calendar-voice")
+    if not events or voice == "quote":
+        return _frame(bank.CALENDAR, entry, key)
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    each, joiner = _pick(bank.EVENT_LISTS, *key, "calendar-list")
+    told = [each.format(name=brief.snapshot.events[i].name, date=sheet.fmt(f"event_{i + 1}_date"))
+            for i in events]
+    frame = _pick(bank.CALENDAR_OWN, *key, "calendar-own")
+    text = frame.format(pub=item.publisher, events=joiner.join(told), n=number)
+    return text[:1].upper() + text[1:]
+
+
+def named_events(brief: Brief, text: str) -> list[int]:
+    """The snapshot's scheduled events (0-based, at most two) whose date `text` names ('Dec. 9')."""
+    found = []
+    for i, event in enumerate(brief.snapshot.events):
+        day = event.date
+        if re.search(rf"\b{day.strftime('%b')}\w*\.?\s+{day.day}\b", text, re.IGNORECASE):
+            found.append(i)
+    return found[:2]
+
+
 def _gauge(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> list[str | None]:
     """A VIX story the data backs is told by the VIX line itself, cited; another is quoted, answered
     and read."""
@@ -182,10 +260,10 @@ def _gauge(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> list[str |
     return [_frame(bank.GAUGE, entry, key), _disagreement(brief, story), line]
 
 
-def _pick(options: tuple[str, ...] | list[str], brief: object, *tags: object) -> str:
+def _pick(options: Sequence[T], brief: object, *tags: object) -> T:
     """One of `options`, rotated like the rest of the prose (phrases.vary): one session's articles,
     and one instrument's consecutive sessions, take different wordings where the bank allows."""
-    return vary(list(options), brief, "|".join(map(str, tags)))
+    return vary(options, brief, "|".join(map(str, tags)))
 
 
 def _opener(brief: Brief, stories: list[StoryDigest], roles: list[str], key: tuple[object, ...],

@@ -69,6 +69,17 @@ TAPE_SECOND_SAME = ("A second story from the same wire widens the view: {q} [{n}
 # a Fed story: the calendar when it looks ahead, else the Fed's word
 CALENDAR = ("The next test is on the calendar: {q} [{n}].", "What comes next is already set: {q} [{n}].",
             "Ahead, {pub} marks the dates: {q} [{n}].", "The calendar is the next thing to watch: {q} [{n}].")
+CALENDAR_VOICES = ("quote", "own", "own", "own")
+"""How a calendar story is told, rotated per instrument (phrases.vary gives each configured
+instrument its own slot): one of a session's four articles quotes it, the others give its dates in
+their own words, so the day's articles share the dates, not the sentence."""
+CALENDAR_OWN = ("{pub} has {events} [{n}].", "The dates to watch, per {pub}: {events} [{n}].",
+                "Next up, as {pub} lays out: {events} [{n}].", "{pub} marks the calendar: {events} [{n}].")
+EVENT_LISTS = (("the {name} on {date}", " and "), ("{date} for the {name}", ", then "),
+               ("the {name} ({date})", " followed by "), ("the {name}, set for {date}", ", and "))
+"""How the own-words calendar lists its events (each event, the joint), rotated like the frames: three
+articles giving one story's dates share no 8-word run (bench/editorial.py same_day_shared_runs, dates
+masked: two 'the {name} on {date}' share one)."""
 FED_STORY = ("On the Fed, {q} [{n}], as {pub} tells it.", "{pub}'s Fed coverage: {q} [{n}].",
              "The Fed's side of it, per {pub}: {q} [{n}].", "From the Fed beat, {pub} has this: {q} [{n}].")
 # a VIX story the data does not back (one it backs is told by the VIX line below, cited)

@@ -95,7 +95,37 @@ def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str 
         source = f"{item.title}\n{item.text}"
         return f"{head}: {quoted(story.claim, source)} [{number}]."
     link, cause = found
+    in_own_words = own_cause(brief, cause, item.publisher)
+    if in_own_words is not None:
+        return f"{head}{yields_moved} {in_own_words} [{number}]."
     return f"{head}{yields_moved} {link} \u201c{cause}\u201d [{number}]."
+
+
+OWN_CAUSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\brate[- ]cuts?\b|\bcut(?:ting)? (?:interest )?rates\b", re.IGNORECASE),
+     ("on firmer bets that the Fed will cut, {pub} reported", "with traders leaning toward a Fed cut, "
+      "per {pub}", "as rate-cut bets firmed, in {pub}'s account", "on growing bets on a Fed cut, {pub} "
+      "said")),
+    (re.compile(r"\brate[- ]hikes?\b|\braise (?:interest )?rates\b", re.IGNORECASE),
+     ("on firmer bets that the Fed will hike, {pub} reported", "with traders leaning toward a Fed hike, "
+      "per {pub}", "as rate-hike bets firmed, in {pub}'s account", "on growing bets on a Fed hike, {pub} "
+      "said")),
+)
+"""The driver's cause in the article's own words, for the causes a desk states the same way every
+day (bets on the Fed's next move); any other cause is quoted."""
+DRIVER_VOICES = ("quote", "own", "quote", "own")
+"""How the opener tells the driver's cause, rotated per instrument (phrases.vary gives each
+configured instrument its own slot): two of a session's four articles quote the story's clause, two
+say it in their own words, so the day's openers share the cause, not the sentence."""
+
+
+def own_cause(brief: Brief, cause: str, publisher: str) -> str | None:
+    """The cause in the article's words, cited to `publisher`, when this article's voice is its own
+    and the cause is one OWN_CAUSES words; else None (the clause is quoted)."""
+    if vary(DRIVER_VOICES, brief, "driver-voice") != "own":
+        return None
+    wordings = next((w for pattern, w in OWN_CAUSES if pattern.search(cause)), None)
+    return vary(wordings, brief, "driver-own").format(pub=publisher) if wordings else None
 
 
 def driver_first(brief: Brief, cited: int) -> Brief:

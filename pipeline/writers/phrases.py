@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 
@@ -109,7 +110,10 @@ def backdrop_phrase(yield_bp: float | None, dollar_pct: float | None) -> str:
     return "The macro backdrop was steady:"
 
 
-def vary(options: Sequence[str], brief: object, key: str) -> str:
+_T = TypeVar("_T")
+
+
+def vary(options: Sequence[_T], brief: object, key: str) -> _T:
     """One of `options` for this article, rotated so that the articles of one session take
     different options (each instrument has its own slot in the configured list) and one
     instrument's consecutive sessions do too (the slot moves by one a weekday)."""

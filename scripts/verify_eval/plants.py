@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipeline.contracts import LevelKind
 from pipeline.facts import format_price
@@ -916,14 +917,16 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         ["url-not-ingested", "citation-unsupported"],
         note="a Sources URL changed to one never ingested",
     )
-    url = qqq.news[1].url
-    bad = url.replace("ledgerdaily.example", "ledger-daily.example")
+    second = qqq.news[1]
+    url = second.url
+    host = urlsplit(url).hostname or ""
+    bad = url.replace(host, host.replace(".", "-", 1) + ".example", 1)
     add(
         "citation-not-ingested-user-QQQ",
         "user-morning-wrap-" + qqq.key,
         "citation",
-        f"Daily, {url}",
-        f"Daily, {bad}",
+        f"{second.publisher}, {url}",
+        f"{second.publisher}, {bad}",
         "source-not-ingested",
         bad,
         ["url-not-ingested", "citation-unsupported"],

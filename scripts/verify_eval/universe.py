@@ -281,7 +281,7 @@ def build_all() -> list[Built]:
                 snapshot=snapshot,
                 scores=scores,
                 peers=peers,
-                news=news[: len(article.sources)],
+                news=cited_first(article, news),
                 article=article,
                 markdown=render_markdown(article),
                 sheet=build_fact_sheet(snapshot, scores),
@@ -290,6 +290,14 @@ def build_all() -> list[Built]:
             )
         )
     return built
+
+
+def cited_first(article: Article, news: list[NewsItem]) -> list[NewsItem]:
+    """The article's sources in its numbering ([n] is item n), then the selected stories it does not
+    cite (still ingested: a user text may cite them)."""
+    by_id = {item.item_id: item for item in news}
+    cited = [by_id[source.item_id] for source in article.sources]
+    return cited + [item for item in news if item not in cited]
 
 
 def fixture_sessions() -> list[str]:
