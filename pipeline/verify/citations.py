@@ -247,7 +247,7 @@ def _quotes(sentence: str, lowered_source: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in _COMMON}
+    return {_stem(w) for w in map(str.lower, _WORD.findall(text)) if w not in _COMMON}
 
 
 def _short_words(text: str) -> set[str]:

@@ -709,10 +709,12 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
     if number.unit in (None, "price") and (number.sign and _MOVE_PCT_AFTER.match(after)
                                            or _ARROW_BEFORE.search(before[-4:]) and _PCT_AFTER.match(after)):
         return "change_1d", ClaimKind.VALUE  # "+$3.38 / +0.58%", "▲ 7.49 (+1.10%)": the move beside its %
-    if number.unit in (None, "price") and not number.sign and _RESTATED_PCT.search(before[-40:]) \
+    if number.unit in (None, "price") and not number.sign and _may_end_with(before, _RESTATED_PCT_LAST) \
+            and _RESTATED_PCT.search(before[-40:]) \
             and (number.unit == "price" or IN_POINTS.match(after)):
         return "change_1d", ClaimKind.VALUE  # "up 1.11%, that is 75.63 points": the day's % move restated
-    move_tail = _EMPHASIS.sub("", tail) if "a" in tail[-12:] else tail  # "up a whopping $0.37"
+    move_tail = _EMPHASIS.sub("", tail) if "a" in tail[-12:] and _may_end_with(tail, _EMPHASIS_LAST) \
+        else tail  # "up a whopping $0.37"
     if number.unit in (None, "price") and not number.sign and _may_end_with(move_tail, _MOVE_BY_LAST) \
             and _MOVE_BY.search(move_tail) \
             and (number.unit == "price" or IN_POINTS.match(after)):
@@ -767,10 +769,15 @@ _RESTATED_PCT = re.compile(r"\b(?:up|down|gain(?:ed|ing)?|los(?:t|s|ing)|rose|fe
                            r"(?:that is|that's|i\.e\.|or|which is)\s*$", re.IGNORECASE)
 """A day's move in %, then the same move restated in points or dollars ("in progress of 1.11%, that
 is 75.63 points", "down 0.90%, or $5.59")."""
+_RESTATED_PCT_LAST = ("is", "that's", "i.e.", "or")
+"""What every _RESTATED_PCT match ends with before its trailing spaces (see _may_end_with)."""
 _EMPHASIS = re.compile(r"\s+an?\s+(?:whopping|mere|meager|meagre|measly|paltry|modest|hefty|solid|tidy|cool|"
                        r"healthy|robust|sharp|steep|small|slight|tiny)\s*$", re.IGNORECASE)
 """An article and one size word between a move word and its figure ("up a whopping 37 cents", "down a
 mere $0.12"): the move's words all the same."""
+_EMPHASIS_LAST = ("whopping", "mere", "meager", "meagre", "measly", "paltry", "modest", "hefty", "solid",
+                  "tidy", "cool", "healthy", "robust", "sharp", "steep", "small", "slight", "tiny")
+"""The size words one of which ends every _EMPHASIS match (before its trailing spaces)."""
 _AVERAGE_COUNT_AFTER = re.compile(r"^\s*(?:shares?\s+)?(?:avg|average|on average|a day on average)\b",
                                   re.IGNORECASE)
 _AVERAGE_COUNT_BEFORE = re.compile(r"\b(?:avg|average|norm|normal|usual)\.?(?:\s+(?:daily\s+)?volume)?"

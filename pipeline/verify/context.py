@@ -8,14 +8,17 @@ against QQQ's facts and not IWM's.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from ..contracts import NewsItem, Scores, Snapshot
 from ..facts import Fact, FactSheet, build_fact_sheet, fact_tag
 from .numbers import PrintedNumber, same_at_precision, units_fit
 from .subjects import InstrumentInfo, Lexicon, build_lexicon
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class VerifyContext:
     _shown: dict[tuple[float, int, str | None, float, float], list[SubjectFact]] = field(
         default_factory=dict, repr=False)  # showing() per printed value: figures recur across sentences
     fact_dates: frozenset[date] = frozenset()  # every date among the facts (read once per context)
+    _texts: dict[tuple[Callable[[str], object], str], object] = field(
+        default_factory=dict, repr=False)  # per_text: what several checks read from the same text
 
     @classmethod
     def build(cls, snapshot: Snapshot, scores: Scores | None = None, *,
@@ -79,6 +84,16 @@ class VerifyContext:
         show): a document's figures recur, another document's need not."""
         self.lexicon.forget()
         self._shown.clear()
+        self._texts.clear()
+
+    def per_text(self, read: Callable[[str], _T], text: str) -> _T:
+        """read(text), once per document (see forget): a property of a sentence that each of its
+        figures' checks asks for (`read` must depend on the text alone)."""
+        key = (read, text)
+        if key in self._texts:
+            return self._texts[key]  # type: ignore[return-value]
+        known = self._texts[key] = read(text)
+        return known
 
     def candidates(self, number: PrintedNumber) -> list[SubjectFact]:
         """Facts whose size is within a rounding step (plus one) of a printed number."""

@@ -80,12 +80,14 @@ capitals ('TUESDAY, NOVEMBER 17, 2025'; the weekday capitalised or in capitals, 
 _WEEKDAY_STEM = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.IGNORECASE)
 _STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 """A weekday read beside a date is capitalised or in capitals: it prints one of these."""
+_ANY_STEM = re.compile("|".join(_STEMS))
+"""One of _STEMS as a substring (one scan in C, not fourteen tests)."""
 
 
 def weekday_beside_date(sentence: str, section: str, session: date) -> list[Finding]:
     """Each weekday printed beside a date is that date's weekday (the year is the session's, or the next
     one for a date more than half a year back, as for DATE)."""
-    if not any(stem in sentence for stem in _STEMS) or _WEEKDAY_STEM.search(sentence) is None:
+    if _ANY_STEM.search(sentence) is None or _WEEKDAY_STEM.search(sentence) is None:
         return []  # the substring tests first: most sentences name no weekday
     findings = []
     for match in _WEEKDAY_DATE.finditer(sentence):

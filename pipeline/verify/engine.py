@@ -50,6 +50,12 @@ _MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoeve
                            r"N/A)\b")
 """A value's placeholder printed as text; "None of that..." is English, not a missing value."""
 _MISSING_WORD = leading(_MISSING_WORD)  # see lookahead.py
+_MISSING_WORDS = ("nan", "NaN", "None", "null", "undefined", "inf", "N/A")
+"""The placeholders _MISSING_WORD reads (case-sensitive): a text holding none of them holds no match."""
+
+
+def _may_print_missing(text: str) -> bool:
+    return any(word in text for word in _MISSING_WORDS)  # substring tests: cheaper than the search
 
 
 def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
@@ -105,13 +111,15 @@ class _Walk:
         self.carried_ratio: str | None = None  # an R multiple the sentence before read with its setup
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
         self.read_sources: dict[str, citations.SourceWords] = {}  # the cited sources' words, read once
+        self.items: dict[int, NewsItem | None] = {}  # the item each citation number resolves to, once
+        self.item_texts: dict[str, str] = {}  # each cited item's text (citations.source_text), once
 
     # --- whole-document checks -----------------------------------------------------------------
     def missing_values(self) -> list[Finding]:
         texts = [*self.doc.prose(), *((row.section, row.text()) for row in self.doc.rows)]
         return [finding("text-missing-value", f"'{m.group(0)}' printed where a value belongs",
                         section=section, span=m.group(0))
-                for section, text in texts for m in _MISSING_WORD.finditer(text)]
+                for section, text in texts if _may_print_missing(text) for m in _MISSING_WORD.finditer(text)]
 
     def scores(self) -> list[Finding]:
         stated = [s for section, text in self.doc.prose() for s in scores.stated_scores(text, section)]
@@ -171,7 +179,7 @@ class _Walk:
     def _read(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
         numbers = citations_in(sentence)
         cited = self._cited(numbers)
-        source_text = "\n".join(citations.source_text(item) for _, item in cited)
+        source_text = "\n".join(self._source_text(item) for _, item in cited)
         if self.ctx.sources_known and len(cited) < len(numbers):  # one cites an unknown item
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
         read = self._claims_of(sentence, section, self.written, self.running)
@@ -277,10 +285,18 @@ class _Walk:
     def _cited(self, numbers: Iterable[int]) -> list[tuple[int, NewsItem]]:
         cited = []
         for number in numbers:
-            item = citations.item_for(self.entries.get(number), self.ctx)
+            if number not in self.items:
+                self.items[number] = citations.item_for(self.entries.get(number), self.ctx)
+            item = self.items[number]
             if item is not None:
                 cited.append((number, item))
         return cited
+
+    def _source_text(self, item: NewsItem) -> str:
+        text = self.item_texts.get(item.item_id)
+        if text is None:
+            text = self.item_texts[item.item_id] = citations.source_text(item)
+        return text
 
     def _words(self, sentence: str, section: str) -> list[Finding]:
         subject = self._sentence_subject(sentence)

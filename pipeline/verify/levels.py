@@ -93,7 +93,7 @@ def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelCla
         if number is not None:
             kind = "resistance" if match.group("kind") == "R" else "support"
             claims.append(LevelClaim(kind, number.value, number.value, number.text, section))
-    for match in _AVERAGE_AS_LEVEL.finditer(text_only) if "(" in text_only else ():
+    for match in _AVERAGE_AS_LEVEL.finditer(text_only) if worded and "(" in text_only else ():
         number = _first(match.group("price"), names)
         if number is not None and not _FORMER.search(text_only[:match.start("kind")]):
             claims.append(LevelClaim(match.group("kind"), number.value, number.value, number.text, section))

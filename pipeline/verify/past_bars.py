@@ -79,7 +79,7 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     """Findings for a figure dated to a past session of `snapshot` (its subject's); None when the words
     do not date it to a past session, it is not a close, high, low or move, or no snapshot is loaded."""
     what = _measure(claim)
-    if what is None or snapshot is None or not _may_name_a_day(claim.sentence):
+    if what is None or snapshot is None or not ctx.per_text(_may_name_a_day, claim.sentence):
         return None
     clause = _clause(claim)
     if _NOT_A_BAR.search(clause[0]):

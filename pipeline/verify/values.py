@@ -368,7 +368,7 @@ def _dated_before(claim: Claim, ctx: VerifyContext) -> bool:
     of the day was $631.45, above the record close of $629.76 from Nov 11" the date is the record's.
     """
     sentence, number = claim.sentence, claim.number
-    if not may_hold_date(sentence):
+    if not ctx.per_text(may_hold_date, sentence):
         return False  # no date anywhere in the sentence, so none in the clause
     start = max([0, *(m.end() for m in _CLAUSE_END.finditer(sentence[:number.start]))])
     end_match = _CLAUSE_END.search(sentence[number.end:])
