@@ -172,7 +172,7 @@ _OTHER_BEFORE = re.compile(
     r"|\b(?:poll|polled|survey|surveyed|voted|votes|respondents|discount|coupon|promo(?:tion)?|sponsor|"
     r"code\s+\S+\s+(?:for|gets?(?: you)?)|fees?|charges|expense ratio|commission|tax(?: rate)?|tip|"
     r"contribution|allocation|prize(?: pool| money)?|pool|purse|budget|salary|bonus|donation|grant|"
-    r"tuition|rent|payroll|endowment)\b\s*(?:of|at|is|was|were|:|to|for|=)?\s*"
+    r"tuition|rent|payroll|endowment|maturity|duration|tenor)\b\s*(?:of|at|is|was|were|:|to|for|=)?\s*"
     r"(?:about|roughly|around|nearly|almost|some|just|only|a|an)?\s*)" + _CURRENCY + "$", re.IGNORECASE)
 """The figure's own label names a thing that is not market data: an identifier ("clause 4.3", "Office
 2B", "Edition no. 219") or a poll, a fee, a discount, a prize or a budget ("Reader poll: 62%",
