@@ -952,15 +952,17 @@ def citations(cases: Sequence[Case]) -> dict[str, float | None]:
     return {"citations": float(cited), "citations_same_day": share(same_day, cited),
             "citations_without_content": float(empty),
             "citations_out_of_order": float(sum(citations_out_of_order(c) for c in cases)),
+            "sources_uncited": float(sum(len(c.article.sources) - len(first_cited(c.article))
+                                         for c in cases)),
             **news_reading(cases)}
 
 
 def citations_out_of_order(case: Case) -> int:
     """Sources not numbered in reading order: a first citation that is not the next number ([3] before
-    [1]), or a listed source the article never cites. A reader meets [1], [2], [3] in turn."""
+    [1]). A reader meets [1], [2], [3] in turn; sources the prose never cites are listed after them
+    (`sources_uncited`: the sentiment score counts them)."""
     order = first_cited(case.article)
-    jumps = sum(number != n for n, number in enumerate(order, start=1))
-    return jumps + len(case.article.sources) - len(order)
+    return sum(number != n for n, number in enumerate(order, start=1))
 
 
 _CITED = re.compile(r"\[\d+\]")

@@ -361,15 +361,16 @@ SMALL_CAP_WRAP = ("Small caps lagged the rally as regional banks gave back early
                   "for the month and few buyers willing to chase it.")
 
 
-def test_a_second_wrap_with_nothing_on_this_instrument_is_neither_cited_nor_listed() -> None:
+def test_a_second_wrap_with_nothing_on_this_instrument_is_not_cited() -> None:
     """A citation sits on a sentence that says what its source says: the tape link ('Small caps
     joined the market's move') is cited to a second wrap only when that wrap has a sentence of its
-    own about this instrument; a wrap about the Nasdaq is not stapled to it, and not listed."""
+    own about this instrument; a wrap about the Nasdaq is not stapled to it (it is listed after the
+    cited stories: the sentiment score counts it)."""
     snap = up_day()
     first = story(1, "Small caps climb as yields drop", WRAP_UP)
     nasdaq = story(2, "Stocks close higher as tech rallies", NASDAQ_WRAP)
     article = TemplateWriter().write(brief_for(snap, [first, nasdaq]))
-    assert [s.title for s in article.sources] == [first.title]
+    assert [s.title for s in article.sources] == [first.title, nasdaq.title]
     assert "[2]" not in " ".join(article.analysis)
     own = story(3, "Stocks close higher as tech rallies", SMALL_CAP_WRAP)
     article = TemplateWriter().write(brief_for(snap, [first, own]))

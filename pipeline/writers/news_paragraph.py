@@ -162,7 +162,7 @@ def _told_by_link(brief: Brief, items: list[NewsItem], stories: list[StoryDigest
 
 def silent_wraps(brief: Brief, items: list[NewsItem], roles: list[str]) -> set[int]:
     """Second tape stories (0-based places) of the session day with nothing of their own on this
-    instrument (speaks_for): the paragraph does not cite them, so the article does not list them
+    instrument (speaks_for): the paragraph does not cite them, so the article lists them last, uncited
     (a citation on "the Dow took part" from a Nasdaq wrap is stapled to filler), unless the tape
     link reads the market's day from one (the first story gives no direction)."""
     return {n for n, (item, role) in enumerate(zip(items, roles, strict=True))

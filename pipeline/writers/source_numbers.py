@@ -4,7 +4,9 @@ Writers cite a story by its place in the brief's news list, and the analysis doe
 stories in that order (it opens with the day's driver, a rates story the list puts after the tape).
 `in_reading_order` renumbers every [n] of the prose by first appearance, in the order the article
 is rendered (header, analysis, tables, scenarios, setups, cross-market read, final call, take), and
-lists the sources in that order; a source the prose never cites is not listed. Markdown, HTML,
+lists the sources in that order; a source the prose never cites is listed after the cited ones: the
+article's sentiment score counts every story the writer was given, and `check` recomputes it from the
+stories the article lists (the verifier's `source-uncited` warning names it). Markdown, HTML,
 JSON, the CMS payload and the verifier all read the numbers from `Article.sources`, so they agree.
 A number that resolves to no source is left as written (the verifier reports it).
 """
@@ -46,11 +48,12 @@ def first_cited(article: Article) -> list[int]:
 
 
 def in_reading_order(article: Article) -> Article:
-    """The article with its sources numbered 1, 2, ... by first citation, uncited ones dropped."""
-    order = first_cited(article)
+    """The article with its sources numbered 1, 2, ... by first citation, uncited ones last."""
+    cited = first_cited(article)
+    order = cited + [s.number for s in article.sources if s.number not in set(cited)]
     renumber = {old: new for new, old in enumerate(order, start=1)}
     by_number = {source.number: source for source in article.sources}
-    if all(old == new for old, new in renumber.items()) and len(order) == len(article.sources):
+    if all(old == new for old, new in renumber.items()):
         return article
     data = article.model_dump()
     for key, value in data.items():
