@@ -41,23 +41,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 # ---------------------------------------------------------------- the clean texts
 
-U = {  # the ingested items cited, by a short name
-    "ld-rebound20": "https://ledgerdaily.example/us-stocks/2026/11/20/nasdaq-leads-friday-rebound",
-    "ld-smallcaps20": "https://ledgerdaily.example/us-stocks/2026/11/20/small-caps-sit-out-another-rally",
-    "hs-megacap20": "https://wire.harborstreet.example/markets/2026/11/20/nasdaq-megacap-tech-rally",
-    "mb-yields20": "https://macrobrief.example/rates/2026/11/20/yields-slide-rate-cut-odds",
-    "tw-opex20": "https://tapewatch.example/indices/2026-11-20/monthly-options-expiry.html",
-    "tw-box19": "https://tapewatch.example/indices/2026-11-19/russell-2000-ten-dollar-box.html",
-    "hs-edge19": "https://wire.harborstreet.example/markets/2026/11/19/stocks-edge-lower-before-expiry",
-    "tw-dow18": "https://tapewatch.example/indices/2026-11-18/dow-edges-up-defensives.html",
-    "ld-bluechips16": "https://ledgerdaily.example/us-stocks/2026/11/16/blue-chips-edge-higher",
-    "tw-50day16": "https://tapewatch.example/indices/2026-11-16/sp-500-holds-50-day.html",
-    "hs-slides17": "https://wire.harborstreet.example/markets/2026/11/17/wall-street-slides-oil-energy",
-    "ld-oil17": "https://ledgerdaily.example/us-stocks/2026/11/17/oil-slides-energy-drags-dow",
-    "tw-nasdaq17": "https://tapewatch.example/indices/2026-11-17/nasdaq-100-slips.html",
-    "hs-weekahead14": "https://wire.harborstreet.example/markets/2026/11/14/week-ahead-fed-minutes-opex",
-    "hs-rebound16": "https://wire.harborstreet.example/markets/2026/11/16/stocks-rebound-yields-ease",
-}
+U = kit.FIXTURE_URLS  # the ingested items cited, by a short name
 
 SOURCE_LINES = {  # a cited item's line in each source format
     "letter": "[{n}] {item.publisher}, \"{item.title}\" ({day}), {item.url}",
@@ -76,10 +60,7 @@ OUT = SET.out
 CLEAN = SET.texts
 clean = SET.clean
 plant = SET.plant
-V, D, P, IND = "value-mismatch", "direction-mismatch", "pattern-mismatch", "indicator-mismatch"
-DU, WM, LW, NU = "date-untraced", "weekday-mismatch", "level-wrong-side", "number-untraced"
-MG, DER, SC = "magnitude-mismatch", "derived-mismatch", "scale-mismatch"
-SG, SRR, CU, CS = "setup-geometry", "setup-reward-risk", "citation-unresolved", "citation-unsupported"
+V, D, P, IND, DU, WM, LW, NU, MG, DER, SC, SG, SRR, CU, CS = kit.CODES
 
 # A line starting with exactly two spaces continues the line before it. `<<SOURCES>>` becomes the
 # Sources block. Figures are typed, not slotted: each was read off the key's fact sheet. Each text's

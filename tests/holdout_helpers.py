@@ -28,6 +28,25 @@ def cases_by_kind(holdout: Path) -> tuple[list[dict[str, Any]], list[dict[str, A
     return [c for c in cases if c["kind"] == "clean"], [c for c in cases if c["kind"] == "planted"]
 
 
+KINDS = frozenset({"value", "words", "subject", "timeframe", "history", "negation", "quotation", "trend",
+                   "magnitude", "level", "setup", "date", "citation", "indicator", "pattern", "direction",
+                   "derived", "scale"})
+SNAPSHOTS = frozenset({  # the eval's snapshots the later sets cover
+    "idx_GSPC-2026-11-20", "idx_RUT-2026-11-17", "idx_FSMI-2026-11-20", "FRNT-2026-11-20",
+    "SPY-2026-11-20", "QQQ-2026-11-20", "DIA-2026-11-20", "IWM-2026-11-20", "SPY-2026-11-17",
+    "QQQ-2026-11-17", "IWM-2026-11-17", "SPY-2026-06-03", "DIA-2026-06-03", "QQQ-2025-11-17",
+    "DIA-2025-11-17", "IWM-2026-02-13", "IWM-2026-03-30"})
+
+
+def assert_shape(holdout: Path, *, planted_at_least: int) -> None:
+    """20 clean texts or more, every kind planted, one expected finding per plant, every snapshot used."""
+    clean, planted = cases_by_kind(holdout)
+    assert len(clean) >= 20 and len(planted) >= planted_at_least
+    assert {c["check"] for c in planted} >= KINDS
+    assert all(len(c["expected"]) == 1 for c in planted)
+    assert {c["snapshot"] for c in clean + planted} >= SNAPSHOTS
+
+
 def below_floors(ev: Any, floors: dict[str, int]) -> dict[str, int]:
     """The kinds whose caught planted errors are under their floor, with what was caught."""
     caught = {kind: ev.recall(kind)[0] for kind in floors}

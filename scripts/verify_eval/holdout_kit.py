@@ -35,6 +35,35 @@ class Context:
     sources: list[NewsItem]
 
 
+# The finding codes the sets' plants expect; a script unpacks them into its short names
+# (V, D, P, IND, DU, WM, LW, NU, MG, DER, SC, SG, SRR, CU, CS).
+CODES = ("value-mismatch", "direction-mismatch", "pattern-mismatch", "indicator-mismatch",
+         "date-untraced", "weekday-mismatch", "level-wrong-side", "number-untraced",
+         "magnitude-mismatch", "derived-mismatch", "scale-mismatch",
+         "setup-geometry", "setup-reward-risk", "citation-unresolved", "citation-unsupported")
+
+# The fixture news items the sets cite, by a short name (a set cites some of them).
+FIXTURE_URLS = {
+    "ld-rebound20": "https://ledgerdaily.example/us-stocks/2026/11/20/nasdaq-leads-friday-rebound",
+    "ld-smallcaps20": "https://ledgerdaily.example/us-stocks/2026/11/20/small-caps-sit-out-another-rally",
+    "hs-megacap20": "https://wire.harborstreet.example/markets/2026/11/20/nasdaq-megacap-tech-rally",
+    "mb-yields20": "https://macrobrief.example/rates/2026/11/20/yields-slide-rate-cut-odds",
+    "tw-opex20": "https://tapewatch.example/indices/2026-11-20/monthly-options-expiry.html",
+    "tw-box19": "https://tapewatch.example/indices/2026-11-19/russell-2000-ten-dollar-box.html",
+    "hs-edge19": "https://wire.harborstreet.example/markets/2026/11/19/stocks-edge-lower-before-expiry",
+    "tw-dow18": "https://tapewatch.example/indices/2026-11-18/dow-edges-up-defensives.html",
+    "ld-bluechips16": "https://ledgerdaily.example/us-stocks/2026/11/16/blue-chips-edge-higher",
+    "tw-50day16": "https://tapewatch.example/indices/2026-11-16/sp-500-holds-50-day.html",
+    "hs-slides17": "https://wire.harborstreet.example/markets/2026/11/17/wall-street-slides-oil-energy",
+    "ld-oil17": "https://ledgerdaily.example/us-stocks/2026/11/17/oil-slides-energy-drags-dow",
+    "tw-nasdaq17": "https://tapewatch.example/indices/2026-11-17/nasdaq-100-slips.html",
+    "hs-weekahead14": "https://wire.harborstreet.example/markets/2026/11/14/week-ahead-fed-minutes-opex",
+    "hs-rebound16": "https://wire.harborstreet.example/markets/2026/11/16/stocks-rebound-yields-ease",
+    "hs-chips13": "https://wire.harborstreet.example/markets/2026/11/13/stocks-slip-chip-shares-drag",
+    "ld-turns13": "https://ledgerdaily.example/us-stocks/2026/11/13/russell-2000-turns-lower-again",
+}
+
+
 def load_context(base: Path, key: str) -> Context:
     """The snapshot file `base/snapshots/<key>.json` with its peers, and the ingested items of
     `base/sources/<key>.json` (none when the file is absent)."""
