@@ -311,7 +311,8 @@ def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snap
         if score > 0:
             scored.append((score, item, story))
     scored.sort(key=lambda s: (-s[0], -_timestamp(s[1]), s[1].item_id))
-    chosen = _one_per_theme(scored, limit)
+    own = own_names(snapshot.symbol, instrument.display_name)
+    chosen = _one_per_theme(_without_silent_wraps(scored, snapshot, own), limit)
     chosen.sort(key=lambda s: (_theme_rank(s[2].theme), -s[0], s[1].item_id))
     return [item for _, item, _ in chosen]
 
@@ -328,6 +329,53 @@ def _score(item: NewsItem, story: StoryDigest, instrument: InstrumentConfig, now
     elif story.agrees is False:
         base -= DISAGREES_PENALTY
     return max(base, 0.01)
+
+
+def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], snapshot: Snapshot,
+                          own: re.Pattern[str]) -> list[tuple[float, NewsItem, StoryDigest]]:
+    """`scored` (best first) without the session day's second market wraps that have nothing of their
+    own on the instrument (`speaks_for`): the article would list such a wrap uncited while its
+    sentiment score counted it. A wrap stays when it is the first of the day's tape stories, or the
+    first to say which way the market went (the tape link reads it) after ones that do not."""
+    kept: list[tuple[float, NewsItem, StoryDigest]] = []
+    tape: list[StoryDigest] = []
+    for entry in scored:
+        _, item, story = entry
+        if story.theme == TAPE and story.same_day:
+            directed = any(direction_of(t.claim) for t in tape)
+            reads_day = not directed and direction_of(story.claim) is not None
+            if tape and not reads_day and not speaks_for(item, snapshot, own):
+                continue
+            tape.append(story)
+        kept.append(entry)
+    return kept
+
+
+def own_names(symbol: str, short_name: str) -> re.Pattern[str]:
+    """An instrument's names as a story prints them: its symbol and short name ('Dow', 'small caps')."""
+    short = re.sub(r"^the\s+", "", short_name, flags=re.IGNORECASE)
+    terms = sorted({re.escape(symbol), re.escape(short)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w^])(?:" + "|".join(terms) + r")(?!\w)", re.IGNORECASE)
+
+
+def speaks_for(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> bool:
+    """The story has a sentence about the instrument (`own`: its names) that the article does not
+    already print: it names the instrument before its first verb of movement, so the instrument is
+    what the sentence is about, and repeats none of the session's figures the article prints
+    (`echoes`). 'The equal-weight version of the S&P 500 lagged its cap-weighted parent' speaks for
+    SPY; 'the Dow Jones Industrial Average rose 0.6%' only restates DIA's lead, and 'IWM trailed the
+    SPDR S&P 500 ETF (SPY)' is about IWM."""
+    return own_sentence(item, snapshot, own) is not None
+
+
+def own_sentence(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> str | None:
+    """The first sentence of the story that speaks for the instrument (`speaks_for`), or None."""
+    known = session_figures(snapshot)
+    for sentence in story_sentences(item.text)[:BODY_SENTENCES * 2]:
+        named, verb = own.search(sentence), first_move(sentence)
+        if named and (verb is None or named.start() < verb) and not echoes(sentence, known):
+            return sentence
+    return None
 
 
 def _one_per_theme(scored: list[tuple[float, NewsItem, StoryDigest]],

@@ -432,3 +432,18 @@ def test_half_of_a_sessions_openers_quote_the_drivers_cause_and_half_say_it() ->
     quoting = [lead for lead in leads if "\u201ctraders added to bets on a December rate cut\u201d" in lead]
     assert len(quoting) == 2, leads
     assert all("Wire 1" in lead for lead in leads if lead not in quoting)  # the source named, cited
+
+
+def test_selection_keeps_out_a_second_wrap_with_nothing_on_this_instrument() -> None:
+    """The article's sources, its citations and its sentiment score read the same stories: a second
+    wrap of the session day with no sentence of its own on this instrument (speaks_for) is kept out
+    of the selection, so it is neither listed uncited nor counted; one that speaks for it stays, and
+    so does any wrap when it is the day's first."""
+    snap = up_day()
+    first = story(1, "Small caps climb as yields drop", WRAP_UP)
+    nasdaq = story(2, "Stocks close higher as tech rallies", NASDAQ_WRAP)
+    own = story(3, "Stocks close higher as banks fade late", SMALL_CAP_WRAP)
+    assert select_stories([first, nasdaq], IWM, snap, 5) == [first]
+    assert sorted(s.item_id for s in select_stories([first, own], IWM, snap, 5)) == sorted(
+        [first.item_id, own.item_id])
+    assert select_stories([nasdaq], IWM, snap, 5) == [nasdaq]  # the day's only wrap

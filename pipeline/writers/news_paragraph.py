@@ -24,7 +24,6 @@ from typing import TypeVar
 from ..contracts import NewsItem, RelatedRole
 from ..facts import build_fact_sheet
 from ..stories import (
-    BODY_SENTENCES,
     FED,
     RATES,
     TAPE,
@@ -33,12 +32,11 @@ from ..stories import (
     data_direction,
     digest,
     direction_of,
-    echoes,
-    first_move,
     local_day,
-    session_figures,
+    own_names,
     story_sentences,
 )
+from ..stories import speaks_for as stories_speak  # the writer's brief-bound form below
 from . import news_phrases as bank
 from .base import Brief
 from .phrases import vary
@@ -171,25 +169,8 @@ def silent_wraps(brief: Brief, items: list[NewsItem], roles: list[str]) -> set[i
 
 
 def speaks_for(brief: Brief, item: NewsItem) -> bool:
-    """The story has a sentence about this instrument that the article does not already print: it
-    names the instrument (symbol or short name) before its first verb of movement, so the instrument
-    is what the sentence is about, and repeats none of the session's figures the article prints
-    (stories.echoes). 'The equal-weight version of the S&P 500 lagged its cap-weighted parent'
-    speaks for SPY; 'the Dow Jones Industrial Average rose 0.6%' only restates DIA's lead, and
-    'IWM trailed the SPDR S&P 500 ETF (SPY)' is about IWM."""
-    names, known = _own_names(brief), session_figures(brief.snapshot)
-    for sentence in story_sentences(item.text)[:BODY_SENTENCES * 2]:
-        named, verb = names.search(sentence), first_move(sentence)
-        if named and (verb is None or named.start() < verb) and not echoes(sentence, known):
-            return True
-    return False
-
-
-def _own_names(brief: Brief) -> re.Pattern[str]:
-    """This instrument's names as a story prints them: its symbol and short name ('Dow', 'small caps')."""
-    short = re.sub(r"^the\s+", "", brief.short_name, flags=re.IGNORECASE)
-    terms = sorted({re.escape(brief.snapshot.symbol), re.escape(short)}, key=len, reverse=True)
-    return re.compile(r"(?<![\w^])(?:" + "|".join(terms) + r")(?!\w)", re.IGNORECASE)
+    """The story has a sentence of its own about this instrument (stories.speaks_for)."""
+    return stories_speak(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name))
 
 
 def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...]) -> str:
