@@ -46,7 +46,8 @@ _MOVES = frozenset((
     "drift", "edge", "inch", "gain", "add", "lose", "drop", "slip", "decline", "turn", "point", "head",
     "trend", "slope", "curl", "rises", "falls", "climbs", "drops", "slips", "declines", "gains", "adds",
     "loses", "sinks", "slides", "drifts", "edges", "inches", "turns", "points", "heads", "trends", "slopes",
-    "curls", "descends", "descending", "descended", "ascends", "ascending"))
+    "curls", "descends", "descending", "descended", "ascends", "ascending", "roll", "rolls", "rolled",
+    "flat", "flattish", "flattening", "flattened"))
 _GLUE = frozenset((
     "is", "are", "has", "have", "was", "were", "had", "been", "s", "still", "also", "now", "steadily",
     "itself", "quietly", "slowly", "gently", "it", "which", "and", "having", "by", "about", "roughly",
@@ -55,9 +56,14 @@ _GLUE = frozenset((
     "average", "line", "keeps", "keep", "kept", "continues", "continue", "continued", "to", "firmly",
     "solidly", "modestly", "sharply", "hard", "fast", "gradually", "all", "along", "autumn", "summer",
     "spring", "winter", "month", "year", "week", "alone", "steeply", "rapidly", "quickly", "strongly",
-    "clearly", "practically", "honestly", "itself", "been", "being"))
+    "clearly", "practically", "honestly", "itself", "been", "being", "slightly", "started", "starting",
+    "begun", "began", "starts", "begins", "beginning", "essentially", "virtually"))
 _TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
 _PRONOUN = frozenset(("it", "which"))
+_SHARED_MOVE = re.compile(r"\baverages\b[^.;]{0,40}?\b(?:" + "|".join(sorted(_MOVES - {"up", "down"})) +
+                          r"),\s*(?:the\s+|its\s+)?$", re.IGNORECASE)
+"""Both averages' move named before one of them with its own size ("Both averages are falling, the
+50-day by about 9.4%"): that average's move."""
 
 _WINDOW = re.compile(r"^\W*(?:(?:over|in|across|during|for)\s+)?(?:the\s+|a\s+)?(?:(?:past|last|prior)\s+)?"
                      r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -89,7 +95,9 @@ def average_of(before: str) -> int | None:
         return None
     tokens = [t.lower() for t in _TOKEN.findall(between) if t not in "'\u2019"]  # "it's up": "it", "s"
     words = [t for t in tokens if t.isalpha()]
-    if not any(w in _MOVES for w in words) or not all(w in _MOVES or w in _GLUE for w in words):
+    moving = any(w in _MOVES for w in words) \
+        or words[:1] == ["by"] and _SHARED_MOVE.search(before, 0, average.start()) is not None
+    if not moving or not all(w in _MOVES or w in _GLUE for w in words):
         return None
     if any(not t.isalpha() and t not in ";,:\u2014" for t in tokens):
         return None  # another figure or a sign between

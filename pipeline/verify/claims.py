@@ -125,7 +125,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
                             re.IGNORECASE)),
     ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bso far in 20\d\d\b|\bfor the year\b|"
-                       r"\bon the year\b|\bin the year\b(?! \d)|"
+                       r"\bon the year\b|\bin the year\b(?! \d)|\b(?:in|through|during) 20\d\d,? so far\b|"
                        r"\bsince (?:the start of the year|the turn of the year|the first of January|"
                        r"January 1|"
                        r"January|New Year)\b", re.IGNORECASE)),
@@ -160,7 +160,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _PERIOD_WORDS = WordIndex((
     ("intraday", "as high as", "as low as", "session high", "session low", "day's high", "day's low"),
-    ("year", "ytd", "so far in 20", "since"),
+    ("year", "ytd", "so far", "since"),
     ("month", "mtd", "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"),
     ("five", "5", "week"),
@@ -180,7 +180,7 @@ _LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|yea
 def _average_named(days: int) -> str:
     """The `days`-day average, also in other words: 'its 50-session average', 'its moving average at 50
     days' (translated prose)."""
-    return (rf"(?:{days}-day|{days}-session (?:moving |simple )?average|"
+    return (rf"(?:{days}-day|{days}(?:d|-DMA| DMA)\b|{days}-session (?:moving |simple )?average|"
             rf"(?:moving |simple )?average (?:at|of|over) {days} (?:days|sessions)\b)")
 
 
@@ -466,7 +466,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     elif names is None and kind == ClaimKind.VALUE and not number.sign \
             and _labelled_level(before, after, mentions):
         names, kind, strong = "close", ClaimKind.LEVEL, True  # "Russell 2000 itself: 2,465.79, down 0.78%"
-    relation, reference = _relation(after)
+    relation, reference = _relation(after, number.sign)
     if relation is not None and reference is None and number.unit == "pct":
         reference = _level_beside(before)  # "200-day: $230.77 (5.68% above)": above that average
     words_after = _words_after(after)  # "1.46% higher over the past month"
@@ -946,10 +946,11 @@ def _direction(number: PrintedNumber, tail: str) -> int:
 _ADD_UP = re.compile(r"\b(?:add|adds|added|adding)\s+up\b", re.IGNORECASE)
 
 
-_SIDE = re.compile(r"^\s*(above|below|under|over|beneath|underneath|off|short of|shy of)\b", re.IGNORECASE)
+_SIDE = re.compile(r"^\s*(above|below|under|over|beneath|underneath|off|short of|shy of|vs\.?|versus)(?!\w)",
+                   re.IGNORECASE)
 
 
-def _relation(after: str) -> tuple[str | None, str | None]:
+def _relation(after: str, sign: int) -> tuple[str | None, str | None]:
     match = _SIDE.match(after)
     if not match:
         return None, None
@@ -957,6 +958,8 @@ def _relation(after: str) -> tuple[str | None, str | None]:
     reference = next((name for name, pattern in _REFERENCES if pattern.match(after[match.end():])), None)
     if word not in ("above", "below") and reference is None:
         return None, None  # "over the month", "off its lows": not a side of a level
+    if word.startswith("v"):  # "+2.02% vs 50d": the sign gives the side of the average
+        return ("above" if sign > 0 else "below", reference) if sign else (None, None)
     relation = "above" if word in ("above", "over") else "below"
     return relation, reference
 
@@ -974,7 +977,16 @@ def _period(sentence: str, number: PrintedNumber, tail: str) -> str | None:
 def _words_after(after: str) -> str:
     """The words after a figure (`after`: the sentence from its end) up to the next break."""
     end = _PERIOD_END.search(after, 0, 60)
-    return after[:end.start()] if end else after[:60]
+    if end is None:
+        return after[:60]
+    gloss = _PERIOD_GLOSS.match(after, end.start())
+    return after[:gloss.end() if gloss else end.start()]
+
+
+_PERIOD_GLOSS = re.compile(r"\((?:the |i\.e\.,? |that is,? )?"
+                           r"(?:year[- ]to[- ]date|YTD|month[- ]to[- ]date|MTD)\)", re.IGNORECASE)
+"""A period named in brackets right after a figure's words ("up 3.16% for the season (the year to
+date)"): the figure's period."""
 
 
 def _period_clause(sentence: str, number: PrintedNumber, tail: str, after: str | None = None) -> str:
@@ -992,8 +1004,10 @@ def _period_clause(sentence: str, number: PrintedNumber, tail: str, after: str |
 
 
 _DIGIT = re.compile(r"\d")
-_LABEL_BEFORE = re.compile(r"(?:^|[|;,\u2014\n])\W*[A-Za-z][A-Za-z -]{0,20}:\s*$")
-"""A label right before a figure, at the start of its line or cell: its period is the figure's."""
+_LABEL_BEFORE = re.compile(r"(?:^|[|;,\u2014\n])[\W\d]*(?:[A-Z][A-Za-z.^]{0,6}['\u2019]s\s+)?"
+                           r"[A-Za-z][A-Za-z0-9 -]{0,20}:\s*$")
+"""A label right before a figure, at the start of its line or cell, maybe after a list number and an
+instrument's possessive ("4/ IWM's week:", "In 2026 so far:"): its period is the figure's."""
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
@@ -1051,7 +1065,9 @@ def window_sessions(text: str) -> int | None:
 
 
 _TOTAL_AFTER = re.compile(r"^\s*(?:in total|all told|in all|altogether|combined|cumulatively|overall|"
-                          r"(?:over|during|on|across|for)\s+(?:the|this|that)\s+(?:run|streak|stretch))\b",
+                          r"(?:over|during|on|across|for)\s+(?:the|this|that)\s+(?:run|streak|stretch)|together|"
+                          r"(?:(?:drop|decline|loss|fall|slide|gain|rise|advance)\s+)?(?:across|over|between)\s+"
+                          r"(?:them|those|these)(?:\s+(?:sessions|days|closes))?)\b",
                           re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\b(?:cumulative|cumulatively|combined|in total|all told|together)\b",
                          re.IGNORECASE)

@@ -189,11 +189,12 @@ def _printed_difference(claim: Claim, near: Neighbours) -> bool:
 
 def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     name = claim.names
+    if name is None and claim.relation and claim.reference in _RELATION_FACTS and claim.number.unit == "pct" \
+            and (claim.kind == ClaimKind.DISTANCE or claim.kind == ClaimKind.CHANGE and claim.period is None):
+        name = _RELATION_FACTS[claim.reference][0]  # "0.60% below its 50-day average", "has slipped 1.25%
+        # under its 200-day": the distance the words name (pct_vs_sma_*), not the day's move
     if claim.kind == ClaimKind.CHANGE and name is None:
         name = _PERIOD_FACT.get(claim.period)
-    if name is None and claim.relation and claim.reference in _RELATION_FACTS and claim.number.unit == "pct" \
-            and claim.kind in (ClaimKind.DISTANCE, ClaimKind.CHANGE):
-        name = _RELATION_FACTS[claim.reference][0]  # "0.60% below its 50-day average": pct_vs_sma_50
     if name == "close" and claim.period == "prev":
         name = "prev_close"  # "closed at $243.57 in the previous session"
     if name in ("high_52w", "low_52w") and claim.period == "intraday":
