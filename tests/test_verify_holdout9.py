@@ -29,10 +29,12 @@ SCRIPT = "make_verify_holdout9"
 # Measured blind on main at b8ea1b9 (the set's README): 287/388 planted errors caught (0.74), 47 error
 # findings on 20 clean texts (2.35 per text); at de622e5, the session's start: 286/388 and 54.
 # fp12 step 1 (percentages of other measures read as the 1-day move): caught 287 -> 289, clean 47 -> 36.
-FLOORS = {"caught": 289, "error_findings_on_clean": 36}
+# miss12a step 1 (setups told by their trigger, ratios in multiples of the risk or in words after them):
+# 289 -> 301 (setup 2 -> 14), clean 36 -> 35.
+FLOORS = {"caught": 301, "error_findings_on_clean": 35}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 31, "scale": 9, "derived": 10, "direction": 33, "indicator": 16, "pattern": 13,
-    "level": 18, "setup": 2, "date": 38, "citation": 11, "subject": 19, "timeframe": 23,
+    "level": 18, "setup": 14, "date": 38, "citation": 11, "subject": 19, "timeframe": 23,
     "negation": 9, "quotation": 6, "trend": 15, "history": 22, "words": 11, "magnitude": 3,
 }
 

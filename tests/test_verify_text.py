@@ -199,6 +199,22 @@ def test_prose_setup_geometry(ctx):
     assert [code for code, _ in errors(ctx, text)] == ["setup-geometry"]
 
 
+def test_prose_setup_told_by_its_trigger():
+    """No long/short word: the trigger gives the side ("a close below" sells, "a bounce off" buys), a
+    sell's stop under its entry is named at the stop, and a reward in multiples of the risk is read."""
+    from pipeline.verify.levels import check_setup, prose_setups
+
+    short = "A close below $240.00 with a stop at $238.00 and a target of $232.00 is the plan."
+    (setup,) = prose_setups(short, "body", [])
+    assert setup.direction == "short"
+    assert [(f.code, f.span) for f in check_setup(setup)] == [("setup-geometry", "$238.00")]
+    bounce = "A bounce off $240.00 with a stop at $236.00 would aim for $250.00, about {} times the risk."
+    (right,) = prose_setups(bounce.format("2.5"), "body", [])
+    assert right.direction == "long" and check_setup(right) == []
+    (wrong,) = prose_setups(bounce.format("4.5"), "body", [])
+    assert [(f.code, f.span) for f in check_setup(wrong)] == [("setup-reward-risk", "4.5")]
+
+
 def test_table_setup_geometry_in_index_points():
     """A setups table quoted in index points (thousands separators, no $): a long whose stop sits
     above its entry is named at the stop (the eval set has no index draft printing a setup now)."""

@@ -205,10 +205,13 @@ class _Walk:
             for f in levels.level_side(level, self._close_for(sentence))]
         setups = levels.prose_setups(sentence, section, self.names) if _mentions_setup(sentence) else []
         carried, self.carried_ratio = self.carried_ratio, None
-        ratio = levels.trailing_ratio(self.following) if len(setups) == 1 and setups[0].reward_risk is None \
-            else None
-        if ratio is not None:  # "stop $211.17, tgt $192.43. 4.4R": the R multiple is this setup's
-            setups, self.carried_ratio = [replace(setups[0], reward_risk=ratio)], ratio.text
+        alone = len(setups) == 1 and setups[0].reward_risk is None
+        following = number_words.rewrite(self.following) if alone else None
+        ratio = levels.trailing_ratio(following.text) if following is not None else None
+        if following is not None and ratio is not None:  # "stop $211.17, tgt $192.43. 4.4R": the R multiple
+            # is this setup's, quoted as written ("Roughly four to one.")
+            said = replace(ratio, text=following.original_of(ratio.text) or ratio.text)
+            setups, self.carried_ratio = [replace(setups[0], reward_risk=said)], ratio.text
         for setup in setups:
             found += levels.check_setup(setup)
         if not setups or not found:  # a broken setup or level is one finding, not one per figure

@@ -229,47 +229,86 @@ def prose_setups(sentence: str, section: str, names: list[str]) -> list[SetupCla
     return [whole] if whole is not None else []
 
 
-_DIRECTION = re.compile(r"\b(long|buys?|buying|short|shorts|shorting|sells?|selling)\b", re.IGNORECASE)
+_DIRECTION = re.compile(r"\b(long|buys?|buying|buyers?|short|shorts|shorting|sells?|selling|sellers?)\b",
+                        re.IGNORECASE)
 
 
 def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | None:
-    """'Long above $249.26, stop $242.80, target $262.18 (reward/risk 2.0)'."""
+    """'Long above $249.26, stop $242.80, target $262.18 (reward/risk 2.0)'; the entry may be the
+    trigger alone ("If it breaks $630.56 I'd go long", "A bounce off $612.70 with a stop at ..."),
+    which then tells the side when no long/short word does."""
     direction = _DIRECTION.search(sentence)
-    if direction is None:
-        return None
+    trigger = None
     parts = {}
-    for name in ("entry", "stop", "target"):
-        pattern = {"entry": _ENTRY,
-                   "stop": r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below|under|over|beneath))?",
-                   "target": r"\b(?:targets?|targeting|tgt|objective|take[- ]profit|aims? (?:at|for)|"
-                             r"aiming (?:at|for))\b"
-                             r"(?: (?:at|near|of))?(?: the \d+-day(?: average)?,)?"}[name]
-        match = re.search(pattern + r"[\s:]*(?=[$\d])", sentence, re.IGNORECASE)
+    for name, pattern in (("entry", _ENTRY_AT), ("stop", _STOP), ("target", _TARGET)):
+        match = pattern.search(sentence) if name != "entry" or direction else None
+        if match is None and name == "entry":
+            match = trigger = _TRIGGER.search(sentence)
         if match is None:
             return None
         number = _first(sentence[match.end():match.end() + 20], names)
         if number is None:
             return None
         parts[name] = number
-    side = "long" if direction.group(1).lower().startswith(("long", "buy")) else "short"
-    rr = _RR.search(sentence) or _RR_SHORT.search(sentence)
+    side = _side(direction, trigger, parts["stop"], parts["target"])
+    rr = _RR.search(sentence) or _RR_SHORT.search(sentence) or _RR_TIMES.search(sentence)
     reward_risk = _first(rr.group("value")) if rr else None
     return SetupClaim(side, parts["entry"], parts["stop"], parts["target"], reward_risk, section, sentence)
+
+
+def _side(direction: re.Match[str] | None, trigger: re.Match[str] | None, stop: PrintedNumber,
+          target: PrintedNumber) -> str:
+    """A long/short word's side, else the trigger's ("a close above" buys, "a failure at" sells), else
+    the one the target and stop agree on (a target above the stop is a long's)."""
+    if direction is not None:
+        return "long" if direction.group(1).lower().startswith(("long", "buy")) else "short"
+    said = trigger.group("side").lower() if trigger is not None and trigger.group("side") else ""
+    if said.startswith(_SHORT_TRIGGERS):
+        return "short"
+    if said:
+        return "long"
+    return "long" if target.value > stop.value else "short"
 
 
 _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting)\b(?: (?:setup|trade|"
           r"position|idea|entry|triggers?|opens?|starts?|comes in|is|on a (?:daily )?close))*"
           r"(?: (?:only|just))?(?: (?:on|into|in))?"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
-          r"breakdown|move))?(?: (?:only|just))?"
+          r"breakdown|move|close))?(?: (?:only|just))?"
           r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when|to))?")
 """An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
+_ENTRY_AT = re.compile(_ENTRY + r"[\s:]*(?=[$\d])", re.IGNORECASE)
+_STOP = re.compile(r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below|under|over|beneath))?[\s:]*(?=[$\d])",
+                   re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:targets?|targeting|tgt|objective|take[- ]profit|aims? (?:at|for)|"
+                     r"aiming (?:at|for))\b(?: (?:is|sits|comes in))?(?: (?:at|near|of))?"
+                     r"(?: the \d+-day(?: average)?,)?[\s:]*(?=[$\d])", re.IGNORECASE)
+_TRIGGER = re.compile(
+    r"\b(?:(?:a|an|the|on|for)\s+)?(?:(?:daily|weekly|decisive|clean|first|second)\s+)?"
+    r"(?P<side>(?:close|closes|closing|break|breaks|breaking|push|pushes|move|moves|clears?|clearing|"
+    r"reclaims?|dips?|dipping|pullback|pulls back|pulling back|drops?|bounces?|bouncing|holds?|rebound|"
+    r"rall(?:y|ies)|fails?|failure|rejection|rolls over)"
+    r"(?: (?:above|over|through|below|under|beneath|to|into|off|from|at|of|near|toward|towards))?)"
+    r"(?: (?:the|a|an))?(?: \w+ (?:level|mark|area|zone|line) (?:at|of|near))?[\s:]*(?=\$?\d)",
+    re.IGNORECASE)
+"""An entry told as its trigger, no long/short word before it: "a close above $697.09", "If it breaks
+$630.56", "If SPY dips to $673.92", "A bounce off $612.70", "a failure at $240"."""
+_SHORT_TRIGGERS = ("close below", "closes below", "closing below", "close under", "closes under",
+                   "closing under", "break below", "breaks below", "breaking below", "break under",
+                   "breaks under", "breaking under", "move below", "moves below", "push below",
+                   "pushes below", "rally to", "rally into", "rallies to", "rallies into", "fail", "failure",
+                   "rejection", "rolls over", "drop below", "drops below")
+_RR_TIMES = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)\s*(?:times|x)\s+"
+                       r"(?:the |its |my |your |our |his |her )?risk\b", re.IGNORECASE)
+"""A reward told in multiples of the risk: "a reward of about 3.6 times the risk"."""
 _RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)(?:\s?R\b(?![/:])|\s*(?:to|:)\s*1\b(?!\.\d|,\d))")
 """A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""
+_ENTRY_AT, _STOP, _TARGET, _TRIGGER = leading(_ENTRY_AT), leading(_STOP), leading(_TARGET), leading(_TRIGGER)
 
 
 _LONE_RATIO = re.compile(r"^\W*(?:(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)|"
-                         r"(?:that|it)['\u2019]s)(?:\s+(?:me|us|you))?\s+)?(?:(?:about|roughly|around|~)\s*)?"
+                         r"(?:that|it)['\u2019]s|call it)(?:\s+(?:me|us|you))?\s+)?"
+                         r"(?:(?:about|roughly|around|~)\s*)?"
                          r"(?P<value>\d+(?:\.\d+)?)(?:\s?R|\s*(?:to|:)\s*1)"
                          r"(?:\s*(?:\.{2,}|\u2026|[,;\u2014])\s*[a-z]+(?:\s+[a-z]+)?)?\W*$", re.IGNORECASE)
 """A sentence that is only a reward/risk, maybe with the writer's one- or two-word aside after it
