@@ -44,6 +44,7 @@ from pipeline.indicators.setups import (
     trend_block,
 )
 from pipeline.stories import echoes
+from pipeline.writers.dek import told_figures
 from pipeline.writers.source_numbers import first_cited
 
 _PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
@@ -129,8 +130,13 @@ _VOLUME_WORDS = re.compile(r"\b(?:volume|heavy|turnover)\b", re.IGNORECASE)
 
 def dek_repeats_headline(headline: str, dek: str) -> bool:
     """The dek says again what the headline said: a percentage the headline gives (the day's move,
-    the VIX's), or the heavy volume it names; the dek should add the level or the risk instead."""
+    the VIX's), a price (the close, a record close, a level), a count of sessions, days or weeks
+    (a streak, a range's length), or the heavy volume it names; the dek should add the level or
+    the risk instead (real IWM before editorial13b: headline '... 6 Sessions in a Row', dek '...
+    6 sessions running')."""
     if set(_PCT_FIGURE.findall(headline)) & set(_PCT_FIGURE.findall(dek)):
+        return True
+    if told_figures(headline) & told_figures(dek):
         return True
     return bool(_VOLUME_WORDS.search(headline)) and bool(_VOLUME_WORDS.search(dek))
 
@@ -339,7 +345,27 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
                                                         for c in cases)),
             "final_call_zone_spans": float(sum(final_call_zone_spans(c) for c in cases)),
             "level_figures_off_table": float(sum(level_figures_off_table(c) for c in cases)),
-            "filtered_side_offered": float(sum(len(filtered_sides_offered(c)) for c in cases))}
+            "filtered_side_offered": float(sum(len(filtered_sides_offered(c)) for c in cases)),
+            "take_setup_disagree": float(sum(take_setup_disagree(c) for c in cases))}
+
+
+def take_setup_disagree(case: Case) -> int:
+    """Shown setups that trade away from the level the take points at: the take's first sentence
+    names a level past the close on the setup's side (a long's: above it), while the setup enters
+    behind the close (a dip to buy) and takes profit short of that level. Demo QQQ 2026-11-20 before
+    editorial13b: 'Everything now points at $629.76, the record close' over a long that buys
+    $610.35 and sells $626.99."""
+    first = split_sentences(case.article.take)[0] if case.article.take else ""
+    figures = [_price(found) for found in re.findall(_PRICE, first)]
+    close, atr = case.snapshot.close, case.snapshot.volatility.atr_14 or 0.0
+    count = 0
+    for setup in case.article.setups:
+        sign = 1 if setup.direction == "long" else -1
+        ahead = [p for p in figures if sign * (p - close) > 0]
+        if ahead and sign * (setup.entry - close) < 0 \
+                and sign * (setup.target - ahead[0]) < -TARGET_AT_LEVEL_ATR * atr:
+            count += 1
+    return count
 
 
 def offers(text: str, direction: str, market: Market) -> bool:

@@ -76,9 +76,14 @@ SETUPS3 = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": 2.0})
 """The desk's rules before setups4: the 200-day trend filter and the fade floor of 2."""
 
 
-SETUPS4 = replace(RULES, record_break=False)
+ARTICLE6 = replace(RULES, record_first=False, record_at_close=False, pullback_across_50=False)
+"""The desk's rules from article6 to editorial13b (which tries a record breakout first, breaks a
+record close with nothing above it, and tries a pullback across the 50-day in the golden-cross
+state)."""
+
+SETUPS4 = replace(ARTICLE6, record_break=False)
 """The desk's rules from setups4 (setups5 compared short options on top of them and kept none) to
-article6, which breaks the record close rather than a bare round number above it ("desk")."""
+article6, which breaks the record close rather than a bare round number above it."""
 
 
 def every_style(reach: float) -> dict[SetupStyle, float]:
@@ -87,6 +92,11 @@ def every_style(reach: float) -> dict[SetupStyle, float]:
 
 VARIANTS: dict[str, SetupRules] = {
     "desk": RULES,
+    # editorial13b: each of its three rules alone on top of article6's
+    "article6": ARTICLE6,
+    "article6+record_first": replace(ARTICLE6, record_first=True),
+    "article6+record_at_close": replace(ARTICLE6, record_at_close=True),
+    "article6+pullback_across_50": replace(ARTICLE6, pullback_across_50=True),
     "setups2": SetupRules(),
     "pullback_in_trend": SetupRules(order="pullback_in_trend"),
     "pullback_unless_against": SetupRules(order="pullback_unless_against"),

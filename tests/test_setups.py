@@ -389,3 +389,53 @@ def test_a_long_breakout_above_the_record_enters_at_the_record_close_plus_a_buff
     below_record = by_direction(compute_trade_setups(CLOSE, higher, None, ATR, record_high=115))["long"]
     assert below_record.entry == 110  # a round number under the record stays the breakout level
     assert RECORD_BREAK_BUFFER_ATR == 1.0  # the trigger's words
+
+
+def test_near_a_record_the_long_trades_the_break_not_a_dip_back_to_the_close() -> None:
+    """A range whose top holds the record close: a fade at the bottom aiming back at about today's
+    close is no trade a desk writes after a rally to under the record (demo QQQ 2026-11-20); the
+    breakout of the range top, a new record, takes its place. Without the record in reach, or with
+    the fade aiming past today's close at the range top, the fade stays."""
+    levels = [level(106, "range top", "range", low=105.8, high=106),  # the current zone holds the close
+              level(104.7, "swing high", kind=LevelKind.CURRENT, low=104.6, high=104.9),
+              level(96, "range bottom", "range")]
+    tight = TradingRange(is_tight=True, lower=96, upper=105.8, sessions=29, width_pct=10.2)
+    market = Market(104.5, ATR, tuple(levels), tight, record_high=105.8)
+    long = plan_setup("long", market)
+    assert long is not None
+    assert (long.style, long.entry, long.target_basis) == ("breakout", 106, "measured_move")
+    assert long.trigger == "a close above the range top, which holds the record close"
+    fade = plan_setup("long", market, replace(RULES, record_first=False))
+    assert fade is not None and (fade.style, fade.entry, fade.target) == ("fade", 96, 104.6)  # a round trip
+    assert plan_setup("long", replace(market, record_high=120)) == fade  # no record in reach
+    deep = replace(market, levels=(levels[0], levels[2]))  # the fade aims at the range top: kept
+    assert plan_setup("long", deep).style == "fade"  # type: ignore[union-attr]
+
+
+def test_a_record_close_with_nothing_to_break_above_breaks_the_record_itself() -> None:
+    """A record close whose only level above is a bare round number within half an ATR (no
+    breakout level, `is_noise`): the record close is the level, entered an ATR past it (real QQQ
+    2026-05-14 had no long at all)."""
+    levels = [level(100.5, "round number", "round"), level(90, "swing high")]
+    market = Market(CLOSE, ATR, tuple(levels), record_high=CLOSE)
+    long = breakout_setup("long", market)
+    assert isinstance(long, TradeSetup) and long.trigger == RECORD_TRIGGER
+    assert (long.entry, long.stop, long.target, long.target_basis) == (102, 99.5, 108, "atr_multiple")
+    assert breakout_setup("long", replace(market, record_high=104)) == Miss("long", "breakout", "no_level")
+    assert breakout_setup("long", market, rules=replace(RULES, record_at_close=False)) == \
+        Miss("long", "breakout", "no_level")
+
+
+def test_in_the_golden_cross_state_a_close_under_the_50_day_still_tries_a_pullback() -> None:
+    """The 50-day above the 200-day and the close between them: the uptrend's pullback is tried
+    after the breakout (real DIA 2026-04-08, a range breakout closing just under its 50-day)."""
+    levels = [level(101, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE), level(102.5, "swing high"),
+              level(98, "old range top", "broken_range"), level(90, "200-day MA", "sma_200",
+                                                              kind=LevelKind.MOVING_AVERAGE)]
+    market = Market(CLOSE, ATR, tuple(levels), sma_50=101, sma_200=90, sma_200_slope_pct=0.5)
+    assert setup_misses("long", market, replace(RULES, pullback_across_50=False)) == \
+        [Miss("long", "breakout", "reward_risk", 101, 102.5, 0.75)]
+    long = plan_setup("long", market)
+    assert long is not None and (long.style, long.entry, long.target) == ("pullback", 98, 101)
+    assert long.trigger == "a pullback to the old range top that holds"
+    assert plan_setup("long", replace(market, sma_200=102, sma_200_slope_pct=-0.5)) is None  # death cross

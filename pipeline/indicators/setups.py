@@ -43,6 +43,24 @@ fade aiming at about today's close falls through to the breakout (demo QQQ 2026-
 variant lowered in-sample expectancy (+0.074R / +0.155R -> +0.059R / +0.143R at 0.5, +0.037R /
 +0.103R at 1): not kept, not run out-of-sample; the take says what such a fade pays instead.
 
+Editorial13b (same protocol, scripts/setup_variants.py article6 against each rule alone, in-sample
+expectancy indices / ETFs, article6 +0.074R / +0.155R, total +192R / +473R):
+- `record_at_close`: a record close with nothing above it to break (only a bare round number within
+  half an ATR) breaks the record close itself, as `record_breakout` (real QQQ 2026-05-14 had no
+  long): +0.073R / +0.145R, total +193R / +456R, coverage 41.4% / 43.2% -> 42.1% / 44.2%. Kept.
+- `pullback_across_50`: in the golden-cross state with the close above the 200-day but under the
+  50-day (the mirror for a short), the side tries a pullback after the breakout (real DIA
+  2026-04-08 and SPY 2026-07-30 had none): +0.073R / +0.144R, total +204R / +476R, coverage
+  -> 44.4% / 46.4%. Kept.
+- `record_first`: a long fade or pullback paying only on a round trip back to about today's close,
+  within an ATR under the record close, is replaced by the record breakout (`record_instead`; demo
+  QQQ 2026-11-20 bought $610.35 to sell $626.99 under a take pointing at the record): +0.052R /
+  +0.138R, total +138R / +434R. Kept on the editorial brief (a desk trades the break a fraction
+  of a day's range under its record, not a dip back to today's close) AT A MEASURED COST of
+  -0.022R / -0.017R in-sample; `replace(RULES, record_first=False)` restores the fade. Tried and
+  not kept: the breakout first for every long within an ATR of the record (+0.041R / +0.129R).
+The three together (desk): +0.043R / +0.114R, total +125R / +399R, coverage 45.1% / 47.4%.
+
 Shorts (setups5, same protocol): shorts made money in-sample (+0.180R / +0.173R
 per filled short, indices / ETFs) and lost from 2015 (-0.153R / -0.097R). The
 best in-sample variant, a short fade or pullback's stop 1 x ATR past the level
@@ -173,7 +191,14 @@ class SetupRules:
     - `record_break` (article6): a long breakout whose level is a bare round number at or above
       the record close breaks the record close instead (`record_breakout`).
     - `style_target_past_close_atr` (editorial10a): per style, `target_past_close_atr` for that
-      style's setups only (a fade's target at least this many ATR past the close)."""
+      style's setups only (a fade's target at least this many ATR past the close).
+    - editorial13b: `record_first`, a long fade or pullback paying only on a round trip to about
+      today's close, within an ATR under the record close, gives way to the record breakout
+      (`record_instead`);
+      `record_at_close`, a record close with no level above to break breaks the record close
+      itself (`record_breakout`); `pullback_across_50`, a side
+      the long-term trend follows (the golden-cross state and the close above the 200-day for a
+      long) with the close on the wrong side of the 50-day tries a pullback after the breakout."""
 
     order: StyleOrder = "situation"
     min_reward_risk: dict[SetupStyle, float] = field(default_factory=dict)
@@ -195,6 +220,9 @@ class SetupRules:
     short_breakout_stop_atr: float | None = None
     record_break: bool = False
     style_target_past_close_atr: dict[SetupStyle, float] = field(default_factory=dict)
+    record_first: bool = False
+    record_at_close: bool = False
+    pullback_across_50: bool = False
 
     def target_past_close(self, style: SetupStyle) -> float | None:
         """How far past the close (in ATR) a `style` setup's target must lie, None: anywhere."""
@@ -224,10 +252,12 @@ class SetupRules:
 
 RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK},
                    support_stop_atr=SUPPORT_STOP_ATR, target_past_close_atr=TARGET_PAST_CLOSE_ATR,
-                   record_break=True)
+                   record_break=True, record_first=True, record_at_close=True, pullback_across_50=True)
 """The desk's rules: a side only with the 200-day trend, fades at reward/risk >= 2 (setups3); a
 fade or pullback stop 0.75 x ATR past its level, a target beyond the close (setups4); a long
-breakout above the record at the record close plus a buffer, not a bare round number (article6).
+breakout above the record at the record close plus a buffer, not a bare round number (article6);
+the record breakout instead of a round trip to the close near a record, a record close broken with
+nothing above, a pullback across the 50-day in the golden-cross state (editorial13b).
 Setups5's short rules are SetupRules options the desk does not use (docs/scorecard.md, "Shorts")."""
 
 
@@ -336,10 +366,45 @@ def styles_for(direction: Direction, market: Market, rules: SetupRules = RULES) 
             else ("fade", "breakout")
     elif trend > 0:
         styles = ("pullback", "breakout")
+    elif rules.pullback_across_50 and long_trend_of(market) * sign_of(direction) > 0:
+        styles = ("breakout", "pullback")
     else:
         styles = ("breakout",)
     dropped = rules.dropped_for(direction)
     return tuple(style for style in styles if style not in dropped)
+
+
+def long_trend_of(market: Market) -> int:
+    """+1 with the 50-day above the 200-day and the close above the 200-day (the golden-cross
+    state), -1 in the mirror, 0 otherwise or without both averages: the trend a close on the other
+    side of the 50-day has not undone (real DIA 2026-04-08, a 2.85% breakout that closed just under
+    its 50-day, and SPY 2026-07-30)."""
+    fast, slow = market.sma_50, market.sma_200
+    if fast is None or slow is None or fast == slow:
+        return 0
+    up = fast > slow
+    if up != (market.close > slow):
+        return 0
+    return 1 if up else -1
+
+
+RECORD_NEAR_ATR = 1.0
+"""How close under the record close (in ATR, a day's range) a long tries the record breakout first."""
+
+
+def breaks_record(market: Market) -> bool:
+    """A long breakout here would be a new record close, with the close within RECORD_NEAR_ATR of
+    the record (a day's range away; further off, the range's own fade or the trend's pullback
+    still comes first): the nearest resistance a close can break
+    holds the record close, or is a bare round number above it (`record_break_level`), or the
+    close is the record with nothing above to break. A trader near a record trades the break, not a
+    dip back to today's close (demo QQQ 2026-11-20: 0.53% under its record with a range top at it)."""
+    if market.record_high is None or market.record_high - market.close > RECORD_NEAR_ATR * market.atr:
+        return False
+    breakable = [lv for lv in market.side("long") if can_break(lv, market)]
+    if not breakable:
+        return market.close >= market.record_high - 0.005
+    return holds_record(breakable[0], market) or record_break_level(breakable[0], "long", market) is not None
 
 
 def trend_average(market: Market, rules: SetupRules = RULES) -> tuple[float | None, float | None]:
@@ -391,6 +456,10 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
     (`skip` levels further out: the breakout a close beyond the nearer ones would set up)."""
     side = market.side(direction)
     breakable = [i for i, lv in enumerate(side) if can_break(lv, market)]
+    if not breakable and skip == 0 and rules.record_at_close:
+        at_record = record_close_level(direction, market)
+        if at_record is not None:
+            return record_breakout(at_record, direction, market, side, rules)
     if len(breakable) <= skip:
         return Miss(direction, "breakout", "no_level")
     at = breakable[skip]
@@ -429,6 +498,17 @@ def record_break_level(broken: KeyLevel, direction: Direction, market: Market) -
     otherwise (a tested level overhead, a round number below the record, a short)."""
     record = market.record_high
     if direction != "long" or record is None or not is_bare_round(broken) or broken.price < record:
+        return None
+    return KeyLevel(kind=LevelKind.RESISTANCE, price=record, label="record close", source="record",
+                    distance_pct=(record / market.close - 1) * 100)
+
+
+def record_close_level(direction: Direction, market: Market) -> KeyLevel | None:
+    """The record close as a long's breakout level when the close is the record and nothing above
+    can be broken (only a bare round number within half an ATR, or no level at all: real QQQ
+    2026-05-14); None otherwise."""
+    record = market.record_high
+    if direction != "long" or record is None or market.close < record - 0.005:
         return None
     return KeyLevel(kind=LevelKind.RESISTANCE, price=record, label="record close", source="record",
                     distance_pct=(record / market.close - 1) * 100)
@@ -619,8 +699,25 @@ def plan_setup(direction: Direction, market: Market, rules: SetupRules = RULES) 
     for style in styles_for(direction, market, rules):
         setup = place(direction, style, market, rules)
         if isinstance(setup, TradeSetup):
-            return setup
+            return record_instead(setup, market, rules)
     return None
+
+
+def record_instead(setup: TradeSetup, market: Market, rules: SetupRules = RULES) -> TradeSetup:
+    """`setup`, or the record breakout in its place (`rules.record_first`): a long fade or pullback
+    that pays only on a round trip back to about today's close (its target within
+    ROUND_TRIP_ATR past it) while the close sits within RECORD_NEAR_ATR under the record close and
+    the breakout there would be a new record (`breaks_record`). No desk buys a dip back to today's
+    close a fraction of a day's range under its record; it trades the break (demo QQQ 2026-11-20)."""
+    if not rules.record_first or setup.direction != "long" or setup.style == "breakout" \
+            or setup.target - market.close > ROUND_TRIP_ATR * market.atr or not breaks_record(market):
+        return setup
+    breakout = breakout_setup("long", market, rules=rules)
+    return breakout if isinstance(breakout, TradeSetup) else setup
+
+
+ROUND_TRIP_ATR = 0.5
+"""A long's target within this many ATR above the close pays only on a round trip back to it."""
 
 
 def setup_misses(direction: Direction, market: Market, rules: SetupRules = RULES) -> list[Miss]:

@@ -527,7 +527,7 @@ def _vix_words(brief: Brief) -> dict[str, str]:
 def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     """The dek, told what the headline already says (headline_told) so it adds rather than repeats."""
     frame = vary(headline_choice(brief, angles).frames, brief, "headline")
-    return dek_text.dek(brief, sheet, angles, headline_told(frame))
+    return dek_text.dek(brief, sheet, angles, headline_told(frame), headline(brief, sheet, angles))
 
 
 def headline_told(frame: str) -> frozenset[str]:

@@ -151,23 +151,138 @@ _RANGE_CLAUSE = ["; the {range_sessions}-session band of {range_lower} to {range
 
 
 
-def dek(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str] = frozenset()) -> str:
+_PRICE_FIGURE = re.compile(r"\$?\d[\d,]*\.\d+(?![\d%])|\$\d[\d,]*(?![\d.%])")
+_COUNT_FIGURE = re.compile(r"\b(\d+)[-\s](?:straight |consecutive |more )?(session|day|week|month|year)s?\b"
+                           r"(?![- ](?:average|moving|ma)\b)", re.IGNORECASE)
+
+
+def told_figures(text: str) -> frozenset[str]:
+    """The prices ('719.79', '$258.27') and counts ('6 session', '18-Session') a text gives, in one
+    form each: what a dek must not say again after the headline (an average's length, '50-day', is
+    a name, not a count)."""
+    prices = {found.lstrip("$").replace(",", "") for found in _PRICE_FIGURE.findall(text)}
+    counts = {f"{number} {unit.lower()}" for number, unit in _COUNT_FIGURE.findall(text)}
+    return frozenset(prices | counts)
+
+
+def dek(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str] = frozenset(),
+        headline: str = "") -> str:
     """The top angle's thesis, plus one clause on what else makes the session matter. The dek adds
     to the headline rather than repeating it (`told`: what the headline says, angle_text.headline_told):
     under a headline on the day's driver (angles.with_driver) it tells what comes after it, a volume
     surge the headline carries is left out, and a move figure the headline gives is not said again:
-    the move's size is told in words and the level in its path is the clause."""
+    the move's size is told in words and the level in its path is the clause. Nor is a price or a
+    count the `headline` gives (`told_figures`): the next frame of the bank that says neither is
+    taken, else one of `_TOLD_FREE`'s (editorial13b: 'Small Caps Lag ..., 6 Sessions in a Row'
+    over '... 6 sessions running')."""
+    figures = told_figures(headline)
+    for option in _frame_options(brief, sheet, angles, told):
+        text = dek_text(brief, sheet, angles, told, option)
+        if not figures & told_figures(text):
+            return text
+    return dek_text(brief, sheet, angles, told)
+
+
+def _frame_options(brief: Brief, sheet: FactSheet, angles: list[Angle],
+                   told: frozenset[str]) -> list[str | None]:
+    """The frames a dek tries, in order: the rotation's own (None), the rest of its bank from there
+    on, then the bank's told-free frames."""
+    top = _top(angles, told)
+    key = _key(top)
+    frames = _bank(brief, key, told)
+    first = vary(frames, brief, "dek")
+    start = frames.index(first)
+    return [None, *frames[start + 1:], *frames[:start], *_told_free(brief, key, told)]
+
+
+def _top(angles: list[Angle], told: frozenset[str]) -> Angle:
+    return _angles(angles, told)[0]
+
+
+def _angles(angles: list[Angle], told: frozenset[str]) -> list[Angle]:
     if angles[0].kind == AngleKind.DRIVER and len(angles) > 1:
         angles = angles[1:]
     if "volume" in told and len(angles) > 1:
         angles = [a for a in angles if a.kind != AngleKind.VOLUME] or angles
-    top = angles[0]
-    key = "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
+    return angles
+
+
+def _key(top: Angle) -> str:
+    return "breakout_month" if top.kind == AngleKind.BREAKOUT and top.subject == "month" else top.kind
+
+
+def _bank(brief: Brief, key: str, told: frozenset[str]) -> list[str]:
     frames = _frames(brief, key)
     if "figure" in told:
         frames = _MOVE_TOLD[_move_size(brief)] if key == AngleKind.MOVE else \
             [_TOLD_CHANGE.sub("", f) for f in frames]
-    frame = vary(frames, brief, "dek")
+    return frames
+
+
+_TOLD_FREE: dict[str, list[list[str]]] = {
+    AngleKind.BREAKOUT: [
+        ["<symbol> closed <side> the range of {prior_range_lower} to {prior_range_upper} at {price}, and "
+         "the broken edge is now the test",
+         "A close at {price} took <symbol> <side> its {prior_range_lower}-{prior_range_upper} box, and a "
+         "retest of the broken edge comes next",
+         "The box from {prior_range_lower} to {prior_range_upper} gave way: <symbol> closed <side> it at "
+         "{price}, and the break has to hold",
+         "<symbol> left its {prior_range_lower} to {prior_range_upper} range behind with a close at "
+         "{price}; the old edge now has to act the other way"],
+        ["After {prior_range_sessions} sessions in a box, <symbol> closed <side> it at {price}, and the "
+         "old edge now decides if the break lasts",
+         "<symbol> closed at {price}, <side> the box that held it for {prior_range_sessions} sessions, "
+         "and the break has to survive a retest",
+         "Sideways trade of {prior_range_sessions} sessions ended with <symbol>'s close <side> the range "
+         "at {price}; the old edge is the test now",
+         "The range of the past {prior_range_sessions} sessions gave way with <symbol>'s close at "
+         "{price}, and a retest of its edge decides the break"]],
+    AngleKind.RECORD: [
+        ["<symbol> closed " + _CHANGE + " with no earlier close over it: the chart has no ceiling left "
+         "to lean on",
+         "<symbol> has never closed higher, and the next test is whether buyers defend the high",
+         "No close in <symbol>'s history beats this one, " + _CHANGE + ", and the trend is intact",
+         "<symbol> finished " + _CHANGE + " at a new high-water mark, with nothing overhead to slow it"]],
+    AngleKind.RELATIVE: [
+        ["Day after day <symbol> has <lagged> <bench>, by {streak_avg_margin_bp:abs} a day on average: "
+         "money is <going>",
+         "The gap between <symbol> and <bench> keeps widening, {streak_avg_margin_bp:abs} a day on "
+         "average, and the trend between them is clear",
+         "<symbol> keeps being <where>, {streak_avg_margin_bp:abs} a day on average against <bench>",
+         "Session after session <symbol> has <lagged> <bench>, by {streak_avg_margin_bp:abs} a day on "
+         "average, and the gap is a trend, not a blip"]],
+    AngleKind.CROSS: [
+        ["<symbol> closed <cross_side> its 50-day average, a change in the short-term trend that the "
+         "next sessions have to confirm",
+         "The 50-day average gave way: <symbol> closed <cross_side> it, and the short-term trend changes "
+         "with it",
+         "A close <cross_side> the 50-day average changes <symbol>'s short-term trend, if the next "
+         "sessions confirm it",
+         "<symbol>'s close put it <cross_side> the 50-day average, the first test of a new trend"]],
+}
+"""Frames for a dek whose whole bank repeats a price or count the headline gave (told_figures), in
+groups, each group rotated (phrases.vary) so same-day deks differ: a breakout's first group leaves
+out the range's sessions, its second the broken edges; the record's leaves out the record close,
+the relative streak's its length, the cross's the average's figure."""
+
+
+def _told_free(brief: Brief, key: str, told: frozenset[str]) -> list[str]:
+    """`_TOLD_FREE`'s frames for `key`, each group from the rotation's frame on."""
+    found: list[str] = []
+    for group in _TOLD_FREE.get(key, []):
+        frames = [_TOLD_CHANGE.sub("", f) for f in group] if "figure" in told else group
+        start = frames.index(vary(frames, brief, "dek-told"))
+        found += [*frames[start:], *frames[:start]]
+    return found
+
+
+def dek_text(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str] = frozenset(),
+             frame: str | None = None) -> str:
+    """The dek in `frame` (None: the rotation's frame of the top angle's bank)."""
+    angles = _angles(angles, told)
+    key = _key(angles[0])
+    if frame is None:
+        frame = vary(_bank(brief, key, told), brief, "dek")
     clause = _fear_clause(angles, told) or _path_clause(brief) \
         if "figure" in told and key == AngleKind.MOVE else ""
     clause = clause or _why_clause(brief, sheet, angles, told)
