@@ -306,6 +306,23 @@ scan skips most regex searches."""
 assert _NAMING_WORDS.size == len(_NAMING)
 _NAMING = tuple((leading(pattern), name, kind) for pattern, name, kind in _NAMING)
 assert all(kind != ClaimKind.CHANGE for _, _, kind in _NAMING)  # so a move's figure skips them all
+_ENDS_AT_OR_TO = frozenset(n for n, (pattern, _, _) in enumerate(_NAMING)
+                           if r"(?=at\b|to\b))" in pattern.pattern)
+"""The _NAMING pattern that ends looking ahead at "at" or "to" ("shedding $1.98 a share to $244.82"):
+the filler words after it can only take that word, so it matches only a tail ending in it (see
+_ends_with_at_or_to), and is not searched along the other tails."""
+assert len(_ENDS_AT_OR_TO) == 1
+
+
+def _ends_with_at_or_to(tail: str) -> bool:
+    r"""False when `tail` cannot end in the word "at" or "to" with only spaces and colons after it (as
+    `(?:at|to)[\s:]*$` reads it, IGNORECASE: neither word has a letter that folds from outside ASCII)."""
+    end = tail.rstrip()
+    while end.endswith(":"):
+        end = end[:-1].rstrip()
+    return end[-2:].lower() in ("at", "to")
+
+
 _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility(?! index)|volume|yield|spread|ratio|"
                         r"breadth|sentiment|Pulse)\b",
                         re.IGNORECASE)
@@ -729,10 +746,20 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         candidates = []  # no naming pattern names a move: "finished down 0.30%" is not the close
     else:
         candidates = _NAMING_WORDS.candidates(folded(tail))
+    no_close: bool | None = None  # asked once, not once per close pattern (there are five)
+    at_or_to: bool | None = None
     for n in candidates:
         pattern, name, kind = _NAMING[n]
-        if name == "close" and (_NOT_PRICE.search(before[-60:]) or _NOT_LEVEL_AFTER.match(after)):
-            continue  # "RSI(14) has eased to 48.4", "daily closes, 64 sessions" are no close
+        if name == "close":
+            if no_close is None:
+                no_close = bool(_NOT_PRICE.search(before[-60:]) or _NOT_LEVEL_AFTER.match(after))
+            if no_close:
+                continue  # "RSI(14) has eased to 48.4", "daily closes, 64 sessions" are no close
+        if n in _ENDS_AT_OR_TO:
+            if at_or_to is None:
+                at_or_to = _ends_with_at_or_to(tail)
+            if not at_or_to:
+                continue
         if name == "change_1d" and number.unit != "price":
             continue  # "rose 75.63 points": an index's move, read by its subject, not the dollar move
         if pattern.search(tail):
