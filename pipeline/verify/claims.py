@@ -1074,9 +1074,11 @@ _WINDOW = re.compile(r"\b(?P<lead>(?:past|last|over|in|across) (?:the |those |th
                      r"(?(lead)|(?= of (?:losses|gains|declines|selling|buying)\b))", re.IGNORECASE)
 """A window of sessions: "over the past 10 sessions", "over those three sessions", "five days of
 losses"."""
-_LOOKBACK_BEFORE = re.compile(r"\b(?:(?:past|last|over|across)\s+(?:the\s+)?|in\s+the\s+)$", re.IGNORECASE)
-"""Words before a count of sessions looking back ("over the past 10", "in the 12"); "in 12 sessions" may
-be ahead (the FOMC meets in 12 sessions), so a bare "in" is not one."""
+_LOOKBACK_BEFORE = re.compile(r"(?:\b(?:(?:past|last|over|across)\s+(?:the\s+)?|in\s+the\s+)|"
+                              r"(?:%|\bpercent|\bper cent)\s+in\s+)$", re.IGNORECASE)
+"""Words before a count of sessions looking back ("over the past 10", "in the 12", "0.4% in 20"); "in
+12 sessions" alone may be ahead (the FOMC meets in 12 sessions), so a bare "in" is not one, but after a
+percentage it is the window that change covers."""
 _LOOKBACK_AFTER = re.compile(r"^\s+(?:straight\s+)?(?P<unit>session|trading day|day|quarter)s\b",
                              re.IGNORECASE)
 

@@ -141,6 +141,9 @@ def market_tied(claim: Claim, closes: Sequence[float], measured: str | None) -> 
     whose own words count or price another thing (`other_thing_counted`) and no sign, move, relation
     or measure label ties to the market, whatever its unit."""
     number = claim.number
+    if number.unit in ("price", None) and not number.sign and not claim.names and not claim.relation \
+            and measured is None and _PER_THING.match(claim.sentence, number.end, number.end + 40):
+        return False  # "costs $9.99 a month", "149 Kc a month", "$18 a head": a price of something
     if number.sign or claim.names or claim.direction or claim.relation or measured is not None:
         return True
     if other_thing_counted(claim):
@@ -167,18 +170,21 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
 
 _OTHER_BEFORE = re.compile(
     r"(?:\b(?:clause|section|sec\.|item|rule|page|chapter|paragraph|edition|episode|ep\.|season|office|"
-    r"room|suite|floor|gate|apt\.|building|bldg\.|seat|locker|platform|ticket|invoice|account|acct\.)\s*"
+    r"room|suite|floor|gate|apt\.|building|bldg\.|seat|locker|platform|ticket|invoice|account|acct\.|"
+    r"column|issue|no\.)\s*"
     r"(?:no\.|#)?\s*"
     r"|\b(?:poll|polled|survey|surveyed|voted|votes|respondents|discount|coupon|promo(?:tion)?|sponsor|"
     r"code\s+\S+\s+(?:for|gets?(?: you)?)|fees?|charges|expense ratio|commission|tax(?: rate)?|tip|"
     r"contribution|allocation|prize(?: pool| money)?|pool|purse|budget|salary|bonus|donation|grant|"
-    r"tuition|rent|payroll|endowment|maturity|duration|tenor)\b\s*(?:of|at|is|was|were|:|to|for|=)?\s*"
+    r"tuition|rent|payroll|endowment|maturity|duration|tenor|premium|uptime|"
+    r"availability|turnout|attendance|occupancy)\b\s*(?:of|at|is|was|were|:|to|for|=)?\s*"
     r"(?:about|roughly|around|nearly|almost|some|just|only|a|an)?\s*)" + _CURRENCY + "$", re.IGNORECASE)
 """The figure's own label names a thing that is not market data: an identifier ("clause 4.3", "Office
 2B", "Edition no. 219") or a poll, a fee, a discount, a prize or a budget ("Reader poll: 62%",
 "Ongoing charges 0.16%", "Prize pool: $2,500")."""
 _PEOPLE = (r"readers|listeners|viewers|respondents|subscribers|voters|members|users|followers|clients|"
-           r"households|students|participants|attendees|employees|customers|fans|"
+           r"households|students|participants|attendees|employees|customers|fans|kids|children|adults|"
+           r"families|parents|retirees|hires|visitors|guests|donors|volunteers|"
            r"those (?:polled|surveyed|asked)")
 _SCALE_WORD = r"\s*(?:million|billion|trillion|thousand|mn|bn|m|k)?\s*"
 _OTHER_AFTER = re.compile("^(?:" + "|".join((
@@ -197,6 +203,8 @@ _OTHER_AFTER = re.compile("^(?:" + "|".join((
     r"funding|budget|settlement|fine|grant|donation|bond issue|buyback|acquisition|deal|contract|payroll|"
     r"salary|sleeve|mandate|portfolio|account)",
     r"\s+in\s+(?:\w+\s+)?(?:credit|prizes?|prize money|cash|gift cards?|scholarships?|vouchers?)",
+    r"\s*(?:entry|membership|subscription|annual|monthly|late|admission|registration|cover)\s+"
+    r"(?:fees?|charges?)",  # "a $50 entry fee"
 )) + r")(?!\w)", re.IGNORECASE)
 """The figure's own noun after it names another thing: people ("14.2K of you", "62% of readers"), a
 count of things ("1,400 emails"), a discount or fee ("20% off your first year", "a 0.5% fee"), a sum
@@ -204,10 +212,24 @@ of money for something that is no market measure ("$750 million revolving credit
 in bookstore credit") or an identifier ("401(k)")."""
 
 
+_PER_THING = re.compile(r"\s*(?:K\u010d|Kc|CZK|kr|Rs\.?|rupees|dollars|euros|pounds)?\s*(?:a|per|each|/)\s*"
+                        r"(?:month|year|head|person|seat|night|plate|licen[cs]e|mo|yr)\b", re.IGNORECASE)
+"""A sum per month, year, head or seat after a price or a bare figure: what something costs, even after a
+verb ("my newsletter costs $9.99 a month"), not a market measure."""
+_HEADING_NUMBER = re.compile(r"\d{1,2}\.\d(?:\.\d)?")
+_HEADING_AFTER = re.compile(r"\s+[A-Z]")
+_HEADING_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+\s+){0,3}$")
+"""A section number opening its line, or after its heading's words run into it ("2.1 The CBOE
+Volatility Index rose ...", "Volatility 2.1 The CBOE ..."), before a capitalised sentence."""
+
+
 def other_thing_counted(claim: Claim) -> bool:
     """Whether the figure's own words (its label right before it, its noun right after it) name a
     thing that is not market data: an identifier, people, a count of things, a poll, a fee or a
     discount, a prize or a sum of money for something else."""
     sentence, start, end = claim.sentence, claim.number.start, claim.number.end
+    if _HEADING_NUMBER.fullmatch(claim.number.text) and _HEADING_AFTER.match(sentence, end) \
+            and _HEADING_BEFORE.match(sentence[sentence.rfind("\n", 0, start) + 1:start]):
+        return True  # "2.1 The CBOE Volatility Index rose 6.02%": the section's number
     return (_OTHER_AFTER.match(sentence[end:end + 80]) is not None
             or _OTHER_BEFORE.search(sentence[max(0, start - 50):start]) is not None)
