@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from editorial_analysis import analysis_reading
 from editorial_cases import Case
 from editorial_events import mean_true_range, measured_events, top_kinds
 from editorial_ranges import figures_per_edge, strays
@@ -1117,6 +1118,7 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
     out: dict[str, float | None] = {}
     for part in (findings(cases), sameness(cases, settings), headlines(cases, settings),
                  setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
-                 scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases)):
+                 scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases),
+                 analysis_reading(cases, settings)):
         out.update(part)
     return out

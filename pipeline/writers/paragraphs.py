@@ -11,6 +11,7 @@ from ..contracts import CrossKind, RelatedMove, RelatedRole
 from ..facts import FactSheet, fact_tag
 from . import cross_market_text
 from .base import Brief
+from .momentum_text import momentum_sentences
 from .news_paragraph import news_paragraph  # noqa: F401 - the template's analysis calls it here
 from .phrases import (  # noqa: F401 - is_plural and mid_sentence are used through this module too
     backdrop_phrase,
@@ -20,7 +21,6 @@ from .phrases import (  # noqa: F401 - is_plural and mid_sentence are used throu
     is_plural,
     mid_sentence,
     move_verb,
-    rsi_reading,
     vary,
     vix_reading,
     yield_move,
@@ -94,10 +94,11 @@ def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
     else:
         who = "trailed" if peer.divergence_pp < 0 else "outran"
     gap = gap_phrase(peer.divergence_pp)
+    # one frame names the gap's size: a size word in two frames reads as a stock tail across the day
     return vary([f"That {who} {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, by "
-                 f"{{divergence_vs_{tag}_pp:abs}}: {gap} for a single session.",
+                 f"{{divergence_vs_{tag}_pp:abs}}.",
                  f"Against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, the difference came to "
-                 f"{{divergence_vs_{tag}_pp:abs}}: {gap} for one session.",
+                 f"{{divergence_vs_{tag}_pp:abs}}, {gap}.",
                  f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; the peer finished "
                  f"{way} {{{tag}_change_1d_pct:abs}}.",
                  f"{peer_name[:1].upper() + peer_name[1:]} finished {way} {{{tag}_change_1d_pct:abs}}, "
@@ -162,22 +163,24 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
 
 
 def _month_sentence(brief: Brief) -> str:
+    """The month's race as a reader says it: the month's move first, then where that leaves the
+    instrument against the benchmark ('Over the past month the S&P 500 is down 0.97%, 1.23 pp
+    behind QQQ'), not a change of -0.97% that 'puts' it somewhere."""
     rel = brief.snapshot.relative
     assert rel is not None and rel.spread_1m_pp is not None
     ahead = "ahead of" if rel.spread_1m_pp > 0 else "behind"
     # the name, not "it": the sentence may join the day paragraph (template.fold_lone_sentences)
-    it, slot = mid_sentence(brief.short_name), f"{{spread_vs_{fact_tag(rel.benchmark)}_1m_pp:abs}}"
-    sits = "sit" if is_plural(brief.short_name) else "sits"
-    return vary([
-        f"Over the past month {it} {sits} {slot} {ahead} {rel.benchmark}, with a one-month "
-        "change of {change_1m_pct:signed}.",
-        f"A one-month change of {{change_1m_pct:signed}} puts {it} {slot} {ahead} {rel.benchmark} over "
-        "the month.",
-        f"With a one-month change of {{change_1m_pct:signed}}, {it} {sits} {slot} {ahead} "
-        f"{rel.benchmark} over the past month.",
-        f"Measured over the past month, {it} {sits} {slot} {ahead} {rel.benchmark}, with a "
-        "one-month change of {change_1m_pct:signed}."],
-        brief, "rel-month")
+    name, slot = brief.short_name, f"{{spread_vs_{fact_tag(rel.benchmark)}_1m_pp:abs}}"
+    it, be = mid_sentence(name), "are" if is_plural(name) else "is"
+    way = direction_word(brief.snapshot.returns.change_1m_pct or 0.0)
+    moved = "flat" if way == "flat" else f"{way} {{change_1m_pct:abs}}"
+    gain = {"up": "gain", "down": "loss"}.get(way)
+    frames = [f"Over the past month {it} {be} {moved}, {slot} {ahead} {rel.benchmark}.",
+              f"For the month, {it} {be} {moved} and {slot} {ahead} {rel.benchmark}."]
+    if gain:
+        frames += [f"A one-month {gain} of {{change_1m_pct:abs}} leaves {it} {slot} {ahead} {rel.benchmark}.",
+                   f"On the month {it} {be} {moved}: {slot} {ahead} {rel.benchmark}."]
+    return vary(frames, brief, "rel-month")
 
 
 BIG_DAY_ATR = 1.5
@@ -405,53 +408,19 @@ def vix_frames(tag: str, change: float, close: float) -> list[str]:
 
 
 def momentum_paragraph(brief: Brief, sheet: FactSheet, vix_told: bool = False) -> str | None:
-    """RSI, MACD, ATR and the VIX line; `vix_told`: the news paragraph reads the VIX (a gauge
-    story, news_told.tells_vix), so the VIX is said there once, not here too."""
+    """ATR, MACD and RSI read together with the day as one argument (momentum_text), and the VIX
+    line; `vix_told`: the news paragraph reads the VIX (a gauge story, news_told.tells_vix), so the
+    VIX is said there once, not here too."""
     s = brief.snapshot
-    parts: list[tuple[float, str]] = []  # (what the reading says today, its sentence): most says first
-    atr = s.volatility.atr_14 or 0.0
-    if sheet.has("rsi_14"):
-        rsi = s.momentum.rsi_14 or 50
-        reading = rsi_reading(rsi)
-        parts.append((abs(rsi - 50) / RSI_SAYS, vary([f"RSI(14) reads {{rsi_14}}, {reading}.",
-                           f"At {{rsi_14}}, RSI(14) points to {reading}.",
-                           f"RSI(14) sits at {{rsi_14}}, which reads as {reading}.",
-                           f"The 14-day RSI stands at {{rsi_14}}: {reading}."], brief, "rsi")))
-    if sheet.has("macd", "macd_signal"):
-        above = (s.momentum.macd or 0) > (s.momentum.macd_signal or 0)
-        side = "above" if above else "below"
-        read = "a positive read on momentum" if above else "a negative read on momentum"
-        gap = abs((s.momentum.macd or 0) - (s.momentum.macd_signal or 0))
-        parts.append((gap / (MACD_SAYS_ATR * atr) if atr else 0.0,
-                      vary([f"MACD at {{macd}} sits {side} its signal line ({{macd_signal}}), {read}.",
-                           f"The MACD line ({{macd}}) is {side} its signal ({{macd_signal}}), {read}.",
-                           f"Relative to its signal line, MACD is {side}: {{macd}} against {{macd_signal}}, "
-                           f"{read}.",
-                           f"MACD ({{macd}}) runs {side} the signal line ({{macd_signal}}): {read}."],
-                           brief, "macd")))
-    if sheet.has("atr_14", "atr_pct"):
-        move = abs(s.returns.change_1d_pct) / s.volatility.atr_pct if s.volatility.atr_pct else 0.0
-        parts.append((move / BIG_DAY_ATR,
-                       vary(["Average true range is {atr_14}, or {atr_pct} of price per session.",
-                           "A typical session now spans {atr_14} (ATR), {atr_pct} of price.",
-                           "The 14-day ATR of {atr_14} equals {atr_pct} of price.",
-                           "Daily swings average {atr_14} by ATR(14), {atr_pct} of the price."],
-                            brief, "atr")))
-    lines = [line for _, line in sorted(parts, key=lambda p: -p[0])]
+    lines = momentum_sentences(brief, sheet)
     vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
     if vix is not None and not vix_told:
         line = vary(vix_frames(fact_tag(vix.symbol), vix.change_1d_pct, vix.close), brief, "vix")
-        # a VIX move big enough to be an angle (angles.vix_angles) opens the paragraph
-        lines.insert(0 if abs(vix.change_1d_pct) >= VIX_ANGLE_PCT else len(lines), line)
+        # a VIX move big enough to be an angle (angles.vix_angles) opens the paragraph; otherwise it
+        # comes before the conclusion, which closes the argument
+        at = 0 if abs(vix.change_1d_pct) >= VIX_ANGLE_PCT else max(len(lines) - 1, 0)
+        lines.insert(at, line)
     return sheet.fill(" ".join(lines)) if lines else None
-
-
-RSI_SAYS = 20.0
-MACD_SAYS_ATR = 0.25
-"""What makes a momentum reading say something today, each scaled to 1.0: an RSI 20 points from 50
-(the 30/70 edges), a MACD 0.25 ATR from its signal, a day's move of BIG_DAY_ATR. The reading nearest
-its mark leads the paragraph: four articles of one session read RSI, MACD, ATR in one order whatever
-the data said (a neutral RSI first on a day the move was 1.5 ATR)."""
 
 
 def calendar_paragraph(brief: Brief, sheet: FactSheet, event_told: bool = False) -> str | None:
