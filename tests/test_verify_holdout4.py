@@ -60,11 +60,12 @@ SCRIPT = "make_verify_holdout4"
 # setup 2 -> 4).
 # silent5: a question heading answered "Yes" (negation 7 -> 8).
 # silent5: "made" before a % and the peer list after it (subject 14 -> 15).
-FLOORS = {"caught": 123, "error_findings_on_clean": 0}
+# miss12a step 2 (a place in the group: "the best of the four"): +1.
+FLOORS = {"caught": 124, "error_findings_on_clean": 0}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 18, "words": 18, "history": 18, "subject": 15, "timeframe": 8, "negation": 8,
     "level": 9, "trend": 6, "date": 10, "magnitude": 3, "setup": 4, "citation": 3,
-    "indicator": 2, "quotation": 1, "pattern": 0, "direction": 0,
+    "indicator": 2, "quotation": 1, "pattern": 0, "direction": 1,
 }
 
 

@@ -224,6 +224,7 @@ class _Walk:
         found += [f for f in words.check_move_words(sentence, section, self.ctx)
                   if not any(f.span and f.span in g.span for g in found if g.span)]
         found += ranking.check_rank_words(sentence, section, self.ctx, own_paragraph=self.running is None)
+        found += ranking.check_group_place(sentence, section, self.ctx)
         found += self._dates(sentence, section, source_text)
         found += citations.check_support(sentence, section, cited, self.ctx, self.read_sources)
         return found

@@ -112,3 +112,78 @@ def _compared(text: str, verb: re.Match[str], mentions: list[Mention], own: set[
             named = tuple(s for s in mention.symbols if ctx.fact(s, "change_1d_pct") is not None)
             return named[:1], mention.end
     return (), verb.end()
+
+
+# --- a place in the group: "the smallest drop of the four", "the day's best", "the laggard of the four" ---
+
+_GROUP_WORDS = ("best", "worst", "leader", "laggard", "biggest", "largest", "smallest", "strongest",
+                "weakest", "only one")
+"""One of which a lowered sentence holds for _PLACE to match (a substring test turns the rest away)."""
+_OF_GROUP = r"(?: of (?:the|all|its|our) (?:two|three|four|five|six|group|bunch|lineup|pack|peers|majors)\b)"
+_PLACE = leading(re.compile(
+    r"\bthe (?:(?P<day>day's|session's) )?(?:(?P<rank>best|worst|strongest|weakest|leader|laggard)"
+    r"(?: (?:showing|performer|performance|result|move))?|"
+    r"(?P<size>biggest|largest|smallest) (?P<move>drop|fall|loss|decline|slide|gain|rise|advance|rally))"
+    r"(?(day)(?!\s+\w)|" + _OF_GROUP + r")|"
+    r"\bthe only one" + _OF_GROUP + r" (?:that |which |to )?(?P<only>went down|went up|fell|rose|lost ground|"
+    r"gained|declined|advanced|finish(?:ed)? lower|finish(?:ed)? higher|closed lower|closed higher)",
+    re.IGNORECASE))
+_PLACE_TIME = re.compile(r"\b(?:week|month|year|YTD|sessions|since|so far|in a row|straight|streak|"
+                         r"quarter)\b", re.IGNORECASE)
+_DOWN_WORDS = ("drop", "fall", "loss", "decline", "slide", "went down", "fell", "lost ground", "declined",
+               "finish lower", "finished lower", "closed lower")
+
+
+def check_group_place(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    """An instrument's place among the article's instrument and its loaded peers on the day: 'the
+    smallest drop of the four' needs the best move of those that fell, 'the day's best' the best
+    move of all, 'the only one of the four that went down' the only fall. The instrument is the
+    last one named before the words, else the article's; another time frame leaves them unchecked."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _GROUP_WORDS):
+        return []
+    text = unquoted(sentence)
+    group = _group(ctx)
+    if len(group) < 3:
+        return []  # no peers loaded to rank against
+    found = []
+    for place in _PLACE.finditer(text):
+        mentions = [m for m in ctx.lexicon.mentions(text[:place.start()]) if set(m.symbols) & set(group)]
+        named = mentions[-1].symbols if mentions else ()
+        subject = next((s for s in named if s in group), ctx.symbol)
+        start = mentions[-1].start if mentions else 0
+        if _PLACE_TIME.search(text, start, min(len(text), place.end() + 25)):
+            continue
+        if not _holds(place, subject, group):
+            moves = ", ".join(f"{s} {v:+.2f}%" for s, v in group.items())
+            found.append(finding("direction-mismatch", f"'{place.group(0)}' but {subject} moved "
+                                 f"{group[subject]:+.2f}% on the session ({moves})", section=section,
+                                 span=place.group(0), expected=moves,
+                                 source="returns.change_1d_pct, related[].change_1d_pct"))
+    return found
+
+
+def _group(ctx: VerifyContext) -> dict[str, float]:
+    """The 1-day moves of the article's instrument and its loaded peers and benchmark."""
+    symbols = [ctx.symbol, *(m.symbol for m in ctx.snapshot.related
+                             if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK))]
+    return {s: float(f.value) for s in dict.fromkeys(symbols)  # type: ignore[arg-type]
+            for f in [ctx.fact(s, "change_1d_pct")] if f is not None}
+
+
+def _holds(place: re.Match[str], subject: str, group: dict[str, float]) -> bool:
+    mine = group[subject]
+    if place.group("only"):
+        down = place.group("only").lower() in _DOWN_WORDS
+        return all((v < 0) != down for s, v in group.items() if s != subject) and (mine < 0) == down
+    rank, size, move = (place.group(n) and place.group(n).lower() for n in ("rank", "size", "move"))
+    if rank:
+        best = rank in ("best", "strongest", "leader")
+        return mine == (max if best else min)(group.values())
+    down = move in _DOWN_WORDS
+    same_side = [v for v in group.values() if (v < 0) == down]
+    if (mine < 0) != down or not same_side:
+        return False
+    smallest = size == "smallest"
+    # a drop's size is its depth: the smallest drop is the highest of the falls, the biggest the lowest
+    return mine == ((max if smallest else min)(same_side) if down else (min if smallest else max)(same_side))

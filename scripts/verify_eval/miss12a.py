@@ -8,12 +8,17 @@ planted in other words than the holdout's, on other subjects and sessions.
   ("Call it 2.4 to 1.", "About two to one."). Plants: a stop above the entry or a target under it
   (`setup-geometry`), a reward/risk the entry, stop and target do not give (`setup-reward-risk`).
 
+- An instrument's place in the group on the day ("the weakest performer of the lineup", "the day's
+  strongest", "the largest gain of the four", "the only one of the four to finish lower"): checked
+  against the 1-day moves of the article's instrument and its loaded peers. Plants: the place turned
+  over.
+
 Every figure comes from the snapshots, so each note is correct by construction.
 """
 
 from __future__ import annotations
 
-from pipeline.contracts import TradeSetup
+from pipeline.contracts import RelatedRole, TradeSetup
 
 from .plants import Plant
 from .universe import Built
@@ -117,10 +122,59 @@ def setup_plants(built: dict[str, Built]) -> list[Plant]:
     ]
 
 
+PLACE_KEY, ONLY_KEY = "IWM-2026-11-20", "DIA-2026-06-03"
+
+
+def _moves(b: Built) -> dict[str, float]:
+    s = b.snapshot
+    return {s.symbol: s.returns.change_1d_pct, **{m.symbol: m.change_1d_pct for m in s.related
+                                                  if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)}}
+
+
+def place_note(b: Built) -> str:
+    """The article's instrument last of four, the best of them named by the day's strongest."""
+    moves = _moves(b)
+    s = b.snapshot
+    best = max(moves, key=lambda k: moves[k])
+    assert len(moves) == 4 and moves[s.symbol] == min(moves.values()) and moves[s.symbol] > 0
+    return (f"# Small caps at the back\n\n"
+            f"IWM added {moves[s.symbol]:.2f}% to ${s.close:.2f}, the weakest performer of the lineup. "
+            f"{best} put on {moves[best]:.2f}%, the day's strongest.\n")
+
+
+def only_note(b: Built) -> str:
+    moves = _moves(b)
+    s = b.snapshot
+    assert len(moves) == 4 and [k for k, v in moves.items() if v < 0] == [s.symbol]
+    return (f"# Blue chips alone in the red\n\n"
+            f"DIA gave up {abs(moves[s.symbol]):.2f}% to ${s.close:.2f} and was the only one of the four to "
+            f"finish lower.\n")
+
+
+def place_plants() -> list[Plant]:
+    base, only = f"user-miss12a-place-{PLACE_KEY}", f"user-miss12a-place-{ONLY_KEY}"
+    return [Plant(f"miss12a-place-weakest-{PLACE_KEY}", base, "direction", "the weakest performer",
+                  "the strongest performer", "direction-mismatch", "strongest performer",
+                  note="IWM's +0.30%, the smallest gain of the four, called the strongest"),
+            Plant(f"miss12a-place-day-{PLACE_KEY}", base, "direction", "the day's strongest",
+                  "the day's weakest", "direction-mismatch", "weakest",
+                  note="the best of the four's moves called the day's weakest"),
+            Plant(f"miss12a-place-largest-{PLACE_KEY}", base, "direction",
+                  "the weakest performer of the lineup",
+                  "the largest gain of the four", "direction-mismatch", "largest gain",
+                  note="IWM's +0.30% called the largest gain of the four"),
+            Plant(f"miss12a-place-only-{ONLY_KEY}", only, "direction", "to finish lower", "to finish higher",
+                  "direction-mismatch", "finish higher",
+                  note="DIA, the only one of the four to fall, called the only one to finish higher")]
+
+
 def miss12a_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(_base(key), key, "prose", "md", write(built[key]))
-            for key, write in SETUP_WRITERS.items()]
+    return [*(UserText(_base(key), key, "prose", "md", write(built[key]))
+              for key, write in SETUP_WRITERS.items()),
+            UserText(f"user-miss12a-place-{PLACE_KEY}", PLACE_KEY, "prose", "md",
+                     place_note(built[PLACE_KEY])),
+            UserText(f"user-miss12a-place-{ONLY_KEY}", ONLY_KEY, "prose", "md", only_note(built[ONLY_KEY]))]
 
 
 def miss12a_plants(built: dict[str, Built]) -> list[Plant]:
-    return setup_plants(built)
+    return [*setup_plants(built), *place_plants()]
