@@ -154,7 +154,7 @@ plant(B, "ph-qqq", "subject", V, "QQQ gained 1.90%", "QQQ gained 1.10%", "1.10%"
       "1.10% is SPY's move; QQQ gained 1.90%", real=True)
 plant(B, "ph-spread", "derived", DER, "trailed QQQ by 0.80 points", "trailed QQQ by 0.90 points", "0.90",
       "1.10% against 1.90% is a 0.80-point gap")
-plant(B, "ph-vix", "direction", D, "The VIX dropped 9.30%", "The VIX rose 9.30%", "rose",
+plant(B, "ph-vix", "direction", D, "The VIX dropped 9.30%", "The VIX rose 9.30%", "rose 9.30%",
       "the VIX fell 9.30%")
 plant(B, "ph-fed", "date", WM, "on Wednesday, December 9", "on Thursday, December 9", "Thursday, December 9",
       "December 9, 2026 is a Wednesday")
@@ -242,7 +242,7 @@ plant(B, "sl-qqq", "subject", V, "QQQ up 1.90%", "QQQ up 0.60%", "0.60%",
       "0.60% is DIA's own move; QQQ rose 1.90%", real=True)
 plant(B, "sl-lag", "derived", DER, "lagged SPY by 0.50 points", "lagged SPY by 0.70 points", "0.70",
       "0.60% against SPY's 1.10% is a 0.50-point gap")
-plant(B, "sl-vix", "direction", D, "VIX fell 9.30%", "VIX climbed 9.30%", "climbed",
+plant(B, "sl-vix", "direction", D, "VIX fell 9.30%", "VIX climbed 9.30%", "climbed 9.30%",
       "the VIX fell 9.30%")
 plant(B, "sl-scale", "scale", SC, "rose 0.6% to 47,220.31", "rose 0.6% to $47,220.31", "$47,220.31",
       "the Dow is an index in points, not dollars")
@@ -333,7 +333,8 @@ plant(B, "vc-iwm", "subject", V, "IWM (+0.30%)", "IWM (+0.60%)", "0.60%",
       "0.60% is DIA's move; IWM rose 0.30%", real=True)
 plant(B, "vc-spread", "derived", DER, "by 0.80 points", "by 0.40 points", "0.40",
       "1.90% against 1.10% is a 0.80-point lead")
-plant(B, "vc-vix", "direction", D, "The VIX dropped\n  to 15.60", "The VIX rose\n  to 15.60", "rose",
+plant(B, "vc-vix", "direction", D, "The VIX dropped\n  to 15.60", "The VIX rose\n  to 15.60",
+      "rose\n  to 15.60",
       "the VIX fell 9.30% to 15.60")
 plant(B, "vc-scale", "scale", SC, "lifted QQQ\n  to $626.40 [2]",
       "lifted QQQ\n  to 25,753.96 [2]", "25,753.96",
@@ -523,8 +524,8 @@ plant(B, "vn-dow", "subject", V, "the Dow Jones rose 0.58%", "the Dow Jones rose
 plant(B, "vn-spread", "derived", DER, "by 0.78 percentage points", "by 0.74 percentage points", "0.74",
       "1.11% against 1.89% is a 0.78-point gap")
 plant(B, "vn-hangseng", "direction", D, "the Hang Seng lost\n  1.21%", "the Hang Seng gained\n  1.21%",
-      "gained", "the Hang Seng fell 1.21%")
-plant(B, "vn-vix", "direction", D, "fear gauge fell 9.30%", "fear gauge rose 9.30%", "rose",
+      "gained\n  1.21%", "the Hang Seng fell 1.21%")
+plant(B, "vn-vix", "direction", D, "fear gauge fell 9.30%", "fear gauge rose 9.30%", "rose 9.30%",
       "the VIX fell 9.30%")
 plant(B, "vn-scale", "scale", SC, "Nearest resistance 6,949.67", "Nearest resistance $6,949.67", "$6,949.67",
       "the S&P 500 is in points, not dollars")
@@ -602,7 +603,8 @@ plant(B, "gr-nogolden", "negation", P, "there is\n  no sign of a golden cross",
       "there is\n  now a golden cross",
       "now a golden cross", "the cross in place is a death cross")
 plant(B, "gr-slope", "trend", P, "The 50-day average has fallen by about 9.4%",
-      "The 50-day average has risen by about 9.4%", "risen", "the 50-day fell about 9.38% over 20 sessions")
+      "The 50-day average has risen by about 9.4%", "risen by about 9.4%",
+      "the 50-day fell about 9.38% over 20 sessions")
 plant(B, "gr-slope200", "trend", V, "the 200-day by\n  about 1.6%", "the 200-day by\n  about 6.6%", "6.6%",
       "the 200-day fell about 1.57% over 20 sessions")
 plant(B, "gr-rsi", "indicator", IND, "deeply oversold, below 30", "deeply overbought, above 70",
@@ -619,7 +621,8 @@ plant(B, "gr-lag", "derived", DER, "lagged it by 1.99 percentage", "lagged it by
       "-0.88% against 1.11% is a 1.99-point gap")
 plant(B, "gr-scale", "scale", SC, "20 November to 35,112.40 points", "20 November to $35,112.40",
       "$35,112.40", "the index is in points, not dollars")
-plant(B, "gr-frnt", "direction", D, "closed at $30.01, down\n  0.86%", "closed at $30.01, up\n  0.86%", "up",
+plant(B, "gr-frnt", "direction", D, "closed at $30.01, down\n  0.86%", "closed at $30.01, up\n  0.86%",
+      "up\n  0.86%",
       "FRNT fell 0.86%")
 plant(B, "gr-cite", "citation", CU, "gained 1.11%, so", "gained 1.11% [1], so", "[1]",
       "the note lists no sources: [1] resolves to nothing")
@@ -679,7 +682,8 @@ plant(B, "fi-words", "words", V, "forty-one sessions ago", "fifty-one sessions a
       "the golden cross is 41 sessions old")
 plant(B, "fi-above50", "pattern", P, "only 0.09% above its 50-day", "only 0.09% below its 50-day",
       "below its 50-day", "SPY closed above its 50-day average")
-plant(B, "fi-slope", "trend", P, "average has risen about 2.2%", "average has fallen about 2.2%", "fallen",
+plant(B, "fi-slope", "trend", P, "average has risen about 2.2%", "average has fallen about 2.2%",
+      "fallen about 2.2%",
       "the 50-day rose about 2.16% over 20 sessions")
 plant(B, "fi-rsi", "indicator", IND, "slightly below the midpoint of 50", "slightly above the midpoint of 50",
       "above the midpoint", "RSI 46.8 is under 50")
@@ -700,8 +704,10 @@ plant(B, "fi-dia", "subject", V, "DIA lost only 0.20%", "DIA lost only 0.50%", "
 plant(B, "fi-spread", "derived", DER, "0.40 percentage points better",
       "0.85 percentage points better", "0.85",
       "-0.50% against -0.90% is a 0.40-point difference")
-plant(B, "fi-vix", "direction", D, "The VIX rose 6.02%", "The VIX fell 6.02%", "fell", "the VIX rose 6.02%")
-plant(B, "fi-gold", "direction", D, "Gold rose 1.09%", "Gold slipped 1.09%", "slipped", "gold rose 1.09%")
+plant(B, "fi-vix", "direction", D, "The VIX rose 6.02%", "The VIX fell 6.02%", "fell 6.02%",
+      "the VIX rose 6.02%")
+plant(B, "fi-gold", "direction", D, "Gold rose 1.09%", "Gold slipped 1.09%", "slipped 1.09%",
+      "gold rose 1.09%")
 plant(B, "fi-oilcite", "citation", CS, "down 2.7% [2]", "down 2.7% [3]", "[3]",
       "[3] is the story on the S&P 500 holding its 50-day; it says nothing of oil")
 plant(B, "fi-cite", "citation", CU, "its 50-day average [3]", "its 50-day average [4]", "[4]",
@@ -790,13 +796,14 @@ plant(B, "sc-stop", "setup", SG, "a stop at $480.47", "a stop at $488.47", "$488
 plant(B, "sc-rr", "setup", SRR, "roughly 2.4 to 1", "roughly 4.2 to 1", "4.2 to 1",
       "entry $486.07, stop $480.47, target $499.52 give 2.4 to 1")
 plant(B, "sc-support", "level", LW, "Support sits at the round $480",
-      "Support sits at the round $485", "$485",
+      "Support sits at the round $485", "round $485",
       "a support above the $481.59 close")
 plant(B, "sc-resist", "level", LW, "resistance at $490", "resistance at $470", "$470",
       "a resistance below the $481.59 close")
 plant(B, "sc-lag", "derived", DER, "it trailed IWM by 1.07 points", "it trailed IWM by 1.37 points", "1.37",
       "0.89% against 1.96% is a 1.07-point gap")
-plant(B, "sc-vix", "direction", D, "The VIX fell 4.67%", "The VIX rose 4.67%", "rose", "the VIX fell 4.67%")
+plant(B, "sc-vix", "direction", D, "The VIX fell 4.67%", "The VIX rose 4.67%", "rose 4.67%",
+      "the VIX fell 4.67%")
 plant(B, "sc-led", "direction", D, "so DIA actually lagged all\n  three", "so DIA actually led all\n  three",
       "led all", "DIA's 0.89% was under all three moves")
 plant(B, "sc-above50", "pattern", P, "DIA is 4.51% above its\n  50-day", "DIA is 4.51% below its\n  50-day",
@@ -884,9 +891,9 @@ plant(B, "lb-rr", "setup", SRR, "about 2.4 to 1", "about 4 to 1", "4 to 1",
 plant(B, "lb-spread", "derived", DER, "by 0.35 points", "by 0.55 points", "0.55",
       "1.73% against 1.39% is a 0.34-0.35-point lead")
 plant(B, "lb-iwm", "direction", D, "but trailed\n  the small-cap IWM",
-      "and beat\n  the small-cap IWM", "beat",
+      "and beat\n  the small-cap IWM", "beat\n  the small-cap IWM",
       "QQQ's 1.73% was under IWM's 1.96%")
-plant(B, "lb-vix", "direction", D, "The VIX dropped 4.67%", "The VIX jumped 4.67%", "jumped",
+plant(B, "lb-vix", "direction", D, "The VIX dropped 4.67%", "The VIX jumped 4.67%", "jumped 4.67%",
       "the VIX fell 4.67%")
 plant(B, "lb-above50", "pattern", P, "QQQ is 3.52% above its 50-day", "QQQ is 3.52% below its 50-day",
       "below its 50-day", "QQQ closed above its 50-day")
@@ -945,7 +952,8 @@ plant(B, "pq-five", "timeframe", V, "it rose 4.87%", "it rose 8.87%", "8.87%",
 plant(B, "pq-ytd", "timeframe", V, "remained 1.05% lower", "remained 1.55% lower", "1.55%",
       "SPY's year-to-date return is -1.05%")
 plant(B, "pq-ytddir", "direction", D, "it remained 1.05% lower for the calendar year",
-      "it remained 1.05% higher for the calendar year", "higher", "SPY's year-to-date return is negative")
+      "it remained 1.05% higher for the calendar year", "1.05% higher",
+      "SPY's year-to-date return is negative")
 plant(B, "pq-scale", "scale", SC, "closed at\n  6,609.79", "closed at\n  $6,609.79", "$6,609.79",
       "the S&P 500 is an index in points, not dollars")
 plant(B, "pq-volume", "direction", D, "was below the 20-day average", "was above the 20-day average",
@@ -964,7 +972,7 @@ plant(B, "pq-sessions", "history", V, "46 sessions earlier", "64 sessions earlie
       "the cross is 46 sessions old")
 plant(B, "pq-slope50", "trend", P, "The 50-day average fell by around 0.3%",
       "The 50-day average rose by around 0.3%",
-      "rose", "the 50-day fell about 0.31% over 20 sessions")
+      "rose by around 0.3%", "the 50-day fell about 0.31% over 20 sessions")
 plant(B, "pq-slope200", "trend", P, "while the 200-day\n  was essentially unchanged",
       "while the 200-day\n  climbed steeply", "climbed steeply", "the 200-day moved 0.01% in 20 sessions")
 plant(B, "pq-macd", "indicator", IND, "(10.15) stood above its signal line",
@@ -983,7 +991,7 @@ plant(B, "pq-spread", "derived", DER, "outperformed DIA by 1.16 percentage",
       "0.16", "0.58% against -0.58% is a 1.16-point gap")
 plant(B, "pq-vix", "direction", D, "The VIX volatility index rose 6.18%",
       "The VIX volatility index fell 6.18%",
-      "fell", "the VIX rose 6.18%")
+      "fell 6.18%", "the VIX rose 6.18%")
 plant(B, "pq-support", "level", LW, "support at $652.32", "support at $662.32", "$662.32",
       "a support above the $659.18 close")
 plant(B, "pq-resist", "level", LW, "resistance at $665.30", "resistance at $655.30", "$655.30",
@@ -1082,7 +1090,7 @@ plant(B, "fc-resist", "level", LW, "Nearby resistance is $463.64", "Nearby resis
 plant(B, "fc-support", "level", LW, "support is $453.39", "support is $463.39", "$463.39",
       "a support above the $461.11 close")
 plant(B, "fc-vix", "direction", D, "The VIX\n  climbed 6.18%",
-      "The VIX\n  eased 6.18%", "eased", "the VIX rose 6.18%")
+      "The VIX\n  eased 6.18%", "eased 6.18%", "the VIX rose 6.18%")
 plant(B, "fc-above200", "pattern", P, "DIA did close above its 200-day average",
       "DIA did close below its 200-day average",
       "below its 200-day", "DIA closed 0.22% above its 200-day")
@@ -1252,7 +1260,8 @@ plant(B, "tk-dia", "subject", V, "DIA 1.04%", "DIA 1.24%", "1.24%", "1.24% is IW
       real=True)
 plant(B, "tk-spread", "derived", DER, "0.20 points better than QQQ", "0.50 points better than QQQ", "0.50",
       "-1.24% against -1.44% is a 0.20-point difference")
-plant(B, "tk-vix", "direction", D, "The VIX rose 0.69%", "The VIX fell 0.69%", "fell", "the VIX rose 0.69%")
+plant(B, "tk-vix", "direction", D, "The VIX rose 0.69%", "The VIX fell 0.69%", "fell 0.69%",
+      "the VIX rose 0.69%")
 plant(B, "tk-scale", "scale", SC, "1.22% to\n  2,120.33", "1.22% to\n  $2,120.33", "$2,120.33",
       "the Russell 2000 is an index in points, not dollars")
 plant(B, "tk-stop", "setup", SG, "buy-stop at $214.40", "buy-stop at $209.40", "$209.40",
@@ -1335,7 +1344,7 @@ plant(B, "od-spread", "derived", DER, "QQQ trailed SPY by 0.40 points",
       "QQQ trailed SPY by 0.85 points", "0.85",
       "-0.90% against -0.50% is a 0.40-point gap")
 plant(B, "od-vix", "direction", D, "The VIX\n  jumped 6.02%",
-      "The VIX\n  slid 6.02%", "slid", "the VIX rose 6.02%")
+      "The VIX\n  slid 6.02%", "slid 6.02%", "the VIX rose 6.02%")
 plant(B, "od-words", "words", V, "sixteen sessions out", "twenty-six sessions out", "twenty-six",
       "the Fed decision is 16 sessions away")
 
@@ -1413,7 +1422,8 @@ plant(B, "fr-dow", "subject", V, "the Dow 0.21%", "the Dow 0.78%", "0.78%",
       "0.78% is the Russell's own loss; the Dow lost 0.21%", real=True)
 plant(B, "fr-spread", "derived", DER, "trailed the S&P by 0.28", "trailed the S&P by 0.48", "0.48",
       "-0.78% against -0.50% is a 0.28-point gap")
-plant(B, "fr-vix", "direction", D, "The VIX rose 6.02%", "The VIX fell 6.02%", "fell", "the VIX rose 6.02%")
+plant(B, "fr-vix", "direction", D, "The VIX rose 6.02%", "The VIX fell 6.02%", "fell 6.02%",
+      "the VIX rose 6.02%")
 plant(B, "fr-scale", "scale", SC, "or 0.78%, to 2,465.79", "or 0.78%, to $2,465.79", "$2,465.79",
       "the Russell 2000 is an index in points, not dollars")
 plant(B, "fr-cite", "citation", CU, "lost 0.8% on the day [2]", "lost 0.8% on the day [5]", "[5]",
@@ -1499,11 +1509,11 @@ plant(B, "ag-peakdate", "date", DU, "came on Wednesday, August 19",
 plant(B, "ag-frompeak", "derived", DER, "the fund now stands 28.24% lower",
       "the fund now stands 24.28% lower",
       "24.28%", "$30.01 is 28.24% under $41.82")
-plant(B, "ag-resist", "level", LW, "the round $31, then", "the round $29, then", "$29",
+plant(B, "ag-resist", "level", LW, "the round $31, then", "the round $29, then", "round $29",
       "a resistance under the $30.01 close")
 plant(B, "ag-index", "direction", D, "The frontier index the fund follows dropped",
       "The frontier index the fund follows rose",
-      "rose", "the frontier index fell 0.88%")
+      "follows rose", "the frontier index fell 0.88%")
 plant(B, "ag-cite", "citation", CU, "came on Wednesday, August 19;",
       "came on Wednesday, August 19 [1];", "[1]",
       "the guide lists no sources: [1] resolves to nothing")
@@ -1661,7 +1671,7 @@ plant(B, "at-record", "negation", P, "which the line never reaches; the last poi
       "which the last point finally reaches", "finally reaches", "the close is 0.95% under the record close")
 plant(B, "at-week", "timeframe", V, "up 1.10% over five sessions", "up 1.11% over five sessions", "1.11%",
       "1.11% is the 1-day move; the 5-session return is 1.10%", real=True)
-plant(B, "at-rise", "direction", D, "a rise of 1.11% from", "a fall of 1.11% from", "fall",
+plant(B, "at-rise", "direction", D, "a rise of 1.11% from", "a fall of 1.11% from", "a fall of 1.11%",
       "the S&P 500 rose 1.11% on November 20")
 
 B = "judge-QQQ-2026-11-20"
