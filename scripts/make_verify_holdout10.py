@@ -117,7 +117,7 @@ The Nasdaq 100 fund QQQ gained 1.90% and the Russell's IWM just 0.30%, so SPY tr
 
 Next up: the Fed on Wednesday, December 9, 13 sessions away, and CPI the day after.
 
-Tip jar: $3 a month keeps this blog ad-free. 212 readers subscribe; 9 of you chipped in last month.
+Tip jar: $3 a month keeps this blog ad-free. 187 readers subscribe; 9 of you chipped in last month.
 
 <<SOURCES>>
 """, sources=("ld-rebound20", "hs-edge19"), source_format="md")
@@ -1224,7 +1224,7 @@ Context: the week's loss is 2.10%, the month's 3.87%, and the year's 13.27%. SPY
   QQQ 1.44%, so IWM actually held up 0.20 points better than QQQ. The Russell 2000 dropped 1.22% to
   2,120.33. The VIX rose 0.69% to 24.71. Volume was light, 27.5 million against a 29.3 million average.
 
-Risk: buy-stop at $214.40, above the top of the broken box's lower half; cover target $207.94, a little over
+Risk: buy-stop at $214.40, near the middle of the broken box; cover target $207.94, a little over
   1 to 1. Max loss $900 on 300 shares.
 """)
 
