@@ -237,13 +237,14 @@ def _break_sentence(brief: Brief, broke: str) -> str:
 
 
 def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False,
-                        record_told: bool = False) -> str:
+                        record_told: bool = False, record_first: bool = False) -> str:
     """Range, averages and the record. `break_told`: the headline, dek and lead already tell the
     range break (it is the top angle), so it is not told a third time here. `record_told`: the lead
     already said the close is a record, so this paragraph measures the run from the 52-week low
-    instead of saying it again."""
+    instead of saying it again. `record_first`: the close is at or near its record
+    (analysis_order.technical_lead), so the record opens the paragraph."""
     s = brief.snapshot
-    parts = []
+    parts: list[str] = []
     broke = s.tape.range_break if s.tape is not None and s.tape.prior_range is not None else None
     if broke is not None:
         # the range that held until yesterday is over: say so, unless the lead already did
@@ -264,7 +265,7 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
     parts.extend(_average_sentences(brief, sheet))
     told = record_told and s.has_full_year and s.extremes.new_all_time_high
     if not told:
-        parts.append(_extreme_sentence(brief))
+        parts.insert(0 if record_first else len(parts), _extreme_sentence(brief))
     elif sheet.has("low_52w", "pct_from_52w_low", "low_52w_date"):
         parts.append(vary(["From its 52-week closing low of {low_52w} on {low_52w_date}, the close has "
                            "come {pct_from_52w_low:abs}.",
@@ -319,12 +320,22 @@ NEAR_HIGH_ATR = 2.0
 """A closing high at most this many average true ranges above the close is within reach."""
 
 
+def near_high(brief: Brief) -> bool:
+    """The close is a new record or 52-week closing high, or within NEAR_HIGH_ATR ATRs of it."""
+    s = brief.snapshot
+    if not s.has_full_year:
+        return False
+    atr = s.volatility.atr_pct
+    return s.extremes.new_52w_high or s.extremes.new_all_time_high or bool(
+        atr and abs(s.extremes.pct_from_52w_high) <= NEAR_HIGH_ATR * atr)
+
+
 def _high_frames(brief: Brief, high: str) -> list[str]:
     """The distance to the record (or 52-week) closing high, read by its size in ATRs: within reach
     (NEAR_HIGH_ATR or less), or too far to shape the next sessions; the plain distance without ATR."""
     s, pct = brief.snapshot, "{pct_from_52w_high:abs}"
     atr = s.volatility.atr_pct
-    if atr and abs(s.extremes.pct_from_52w_high) <= NEAR_HIGH_ATR * atr:
+    if near_high(brief):
         return [f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is only {pct} above the close.",
                 f"It closed {pct} short of its {high} of {{high_52w}}, which dates from {{high_52w_date}}.",
                 f"At {pct} under its {high} of {{high_52w}} ({{high_52w_date}}), the {high} is within reach.",

@@ -12,7 +12,7 @@ from ..angles import Angle, AngleKind, rank_angles, with_driver
 from ..contracts import Article, InstrumentRef, RelatedMove, RelatedRole
 from ..facts import FactSheet, build_fact_sheet, fact_tag
 from ..verify.numbers import CITATION, sentences
-from . import angle_text, cross_market_text, labels, paragraphs, tables
+from . import analysis_order, angle_text, cross_market_text, labels, paragraphs, tables
 from .base import Brief
 from .news_told import driver_lead, driver_of, driver_yields, news_read, tells_event, tells_vix
 from .phrases import direction_word, vary
@@ -74,17 +74,21 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     lead = driven or angle_text.lead_sentence(brief, sheet, angles)  # the driver, else the tagline
     day = paragraphs.day_paragraph(brief, sheet, lead)
     record_told = driven is None and lead is not None and angles[0].kind == AngleKind.RECORD
-    rest = [(_PARAGRAPH_KINDS["relative"], paragraphs.relative_paragraph(brief, sheet)),
-            (_PARAGRAPH_KINDS["structure"], paragraphs.structure_paragraph(brief, sheet, _break_led(angles),
-                                                                          record_told)),
-            (_PARAGRAPH_KINDS["momentum"], paragraphs.momentum_paragraph(brief, sheet, tells_vix(read))),
-            (_PARAGRAPH_KINDS["calendar"], paragraphs.calendar_paragraph(brief, sheet,
-                                                                        tells_event(brief, read))),
-            (_PARAGRAPH_KINDS["news"], paragraphs.news_paragraph(brief, cited, driven is not None))]
+    focus = analysis_order.technical_lead(brief)
+    rest = {"relative": paragraphs.relative_paragraph(brief, sheet),
+            "structure": paragraphs.structure_paragraph(brief, sheet, _break_led(angles), record_told,
+                                                        record_first=focus == "record"),
+            "momentum": paragraphs.momentum_paragraph(brief, sheet, tells_vix(read)),
+            "calendar": paragraphs.calendar_paragraph(brief, sheet, tells_event(brief, read)),
+            "news": paragraphs.news_paragraph(brief, cited, driven is not None)}
+    if focus == "relative" and rest["relative"] and rest["structure"]:
+        # the relative race opens the technical part: it leads the range and averages paragraph
+        rest["structure"], rest["relative"] = f"{rest['relative']} {rest['structure']}", None
     rank = {angle.kind: n for n, angle in enumerate(angles)}
-    ordered = sorted((p for p in rest if p[1]), key=lambda p: min((rank.get(k, 99) for k in p[0]),
-                                                                   default=99))
-    return fold_lone_sentences([day, *(text for _, text in ordered if text)])[:6]
+    ordered = sorted(((name, text) for name, text in rest.items() if text),
+                     key=lambda p: min((rank.get(k, 99) for k in _PARAGRAPH_KINDS[p[0]]), default=99))
+    ordered = analysis_order.in_technical_order(ordered, focus)
+    return fold_lone_sentences([day, *(text for _, text in ordered)])[:6]
 
 
 MIN_PARAGRAPHS = 3
