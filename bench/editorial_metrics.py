@@ -46,6 +46,7 @@ from pipeline.indicators.setups import (
 )
 from pipeline.stories import echoes
 from pipeline.writers.dek import told_figures
+from pipeline.writers.phrases import phrase_words, repeated_phrases
 from pipeline.writers.source_numbers import first_cited
 
 _PRICE = r"\$(\d[\d,]*(?:\.\d+)?)"
@@ -347,7 +348,29 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "final_call_zone_spans": float(sum(final_call_zone_spans(c) for c in cases)),
             "level_figures_off_table": float(sum(level_figures_off_table(c) for c in cases)),
             "filtered_side_offered": float(sum(len(filtered_sides_offered(c)) for c in cases)),
-            "take_setup_disagree": float(sum(take_setup_disagree(c) for c in cases))}
+            "take_setup_disagree": float(sum(take_setup_disagree(c) for c in cases)),
+            "take_phrase_repeated": float(sum(bool(repeated_phrases(c.article.take)) for c in cases)),
+            "take_repeats_final_call": float(sum(take_repeats_final_call(c) for c in cases))}
+
+
+_CLAUSE = re.compile(r"[.;:,()]")
+FINAL_CALL_RUN = 5
+
+
+def take_repeats_final_call(case: Case) -> int:
+    """1 when the take says a run of five words (figures as one word, inside one clause) that a
+    final-call row says too: the take should give the view, its level and what would change it in
+    its own words, not re-read the table (real IWM 2026-02-06: 'an ATR above the record close' in
+    both)."""
+    def runs(text: str) -> set[tuple[str, ...]]:
+        found: set[tuple[str, ...]] = set()
+        for clause in _CLAUSE.split(text):
+            words = phrase_words(clause)
+            found |= {tuple(words[i:i + FINAL_CALL_RUN]) for i in range(len(words) - FINAL_CALL_RUN + 1)}
+        return found
+    rows = set().union(*(runs(row.reasoning) for row in case.article.final_call)) if case.article.final_call \
+        else set()
+    return int(bool(runs(case.article.take) & rows))
 
 
 def take_setup_disagree(case: Case) -> int:

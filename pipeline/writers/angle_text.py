@@ -18,7 +18,7 @@ from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
 from . import dek as dek_text
 from .base import Brief
-from .phrases import is_plural, mid_sentence, peer_move, vary
+from .phrases import is_plural, mid_sentence, peer_move, vary, vary_fresh
 from .scenarios import (
     FAR_SUPPORT_ATR,
     around,
@@ -554,9 +554,10 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     against = reclaim_level(brief, angles)
     if against is not None and trend_line and sheet.has("all_time_high"):
         against = "{all_time_high}"  # under a record with nothing tested overhead: the record close
-    stance = stance_sentence(brief, sheet, pivot, line, against)
-    parts = [pivot, _record_lid(brief, sheet, pivot), stance, _setup_line(brief), threat_why(brief),
-             track_record_line(brief, sheet)]
+    lid = sheet.fill(_record_lid(brief, sheet, pivot))
+    stance = stance_sentence(brief, sheet, pivot, line, against, said=f"{pivot} {lid}")
+    parts = [pivot, lid, stance, _setup_line(brief, sheet.fill(f"{pivot} {lid} {stance}")),
+             threat_why(brief), track_record_line(brief, sheet)]
     return sheet.fill(" ".join(p for p in parts if p))
 
 
@@ -565,6 +566,9 @@ def _record_lid(brief: Brief, sheet: FactSheet, pivot: str) -> str:
     if not record_lid(brief) or "record" in pivot or not sheet.has("range_upper", "all_time_high"):
         return ""
     top = range_edge_slot(brief, True)
+    if sheet.fill(top) in pivot:  # the pivot named the top: the lid refers to it, not quoted twice
+        bank = _LID_NAMED_ZONE if "–" in top else _LID_NAMED
+        return vary_fresh(bank, brief, "take-record-lid", pivot)
     if "–" in top:  # the table's range-top zone holds the record close: the zone is the range top
         return vary([f"The range top at {top} holds the record close of {{all_time_high}}, so a breakout "
                      "would be a new record.",
@@ -581,6 +585,22 @@ def _record_lid(brief: Brief, sheet: FactSheet, pivot: str) -> str:
                  "higher close on the chart.",
                  "{range_upper} is both the range top and the record close: a close through it "
                  "would set a record."], brief, "take-record-lid")
+
+
+_LID_NAMED = ["That top is also the record close, so a breakout would be a new record.",
+              "The same line is the record close: a close above it would be a record.",
+              "That top doubles as the record close; above it there is no higher close on the chart.",
+              "That edge is the record close too, and a close through it would set one."]
+_LID_NAMED_ZONE = ["That top holds the record close of {all_time_high}, so a breakout would be a new record.",
+                   "The record close of {all_time_high} sits inside that top: a close above it would be "
+                   "a record.",
+                   "Inside that zone is the record close, {all_time_high}; above it there is no higher "
+                   "close on the chart.",
+                   "That zone is home to the record close of {all_time_high} too, and a close through "
+                   "it would set one."]
+"""The record lid when the take's pivot has named the range top already: referred to, not quoted
+again (real SPY 2026-06-04: 'All eyes on the range top at $759.57–$760.00; ... The range top at
+$759.57–$760.00 holds the record close')."""
 
 
 def _broken_edge(brief: Brief, angles: list[Angle]) -> str | None:
@@ -866,13 +886,14 @@ def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
     return None if level is None else (brief.snapshot.levels.index(level) + 1, level)
 
 
-def _setup_line(brief: Brief) -> str:
+def _setup_line(brief: Brief, said: str = "") -> str:
     """One sentence on the setups shown (scenarios.setups_for_call) or, for a directional call
-    without one, on what would create it (writers/setup_text.py)."""
+    without one, on what would create it (writers/setup_text.py), in words that repeat none of
+    `said`'s phrases (the take so far)."""
     if not brief.include_setups:
         return ""
     wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
-    return take_sentence(brief, setups_for_call(brief), wanted)
+    return take_sentence(brief, setups_for_call(brief), wanted, said)
 
 
 def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | None:

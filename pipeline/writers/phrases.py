@@ -7,6 +7,7 @@ so reruns give the same article and neighbouring articles do not read alike.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TypeVar
@@ -122,6 +123,47 @@ def vary(options: Sequence[_T], brief: object, key: str) -> _T:
     slot = names.index(snapshot.symbol) if snapshot.symbol in names else _hash(snapshot.symbol)
     day = int(np.busday_count(date(2000, 1, 3), snapshot.session))
     return options[(slot + day + _hash(key)) % len(options)]
+
+
+_PHRASE_WORD = re.compile(r"\{[^}]*\}|[$]?\d[\d,.]*%?|[A-Za-z'-]+")
+_FILLER = frozenset({"the", "a", "an", "of", "at", "to", "in", "on", "and", "is", "it", "its", "be", "by",
+                     "for", "that", "this", "as", "or", "than", "with", "from"})
+
+
+def phrase_words(text: str) -> list[str]:
+    """A text's words in lower case, each figure or {slot} as '#': what repeated wording is read on."""
+    return ["#" if w.startswith("{") or w[0] in "$0123456789" else w.lower()
+            for w in _PHRASE_WORD.findall(text)]
+
+
+def phrases(text: str) -> list[tuple[str, ...]]:
+    """The phrases a reader hears as the same words when they come twice: every run of three words
+    holding no figure and not only filler ('the range top', 'a close through'), and every 'would'
+    with its verb ('would end')."""
+    words = phrase_words(text)
+    runs = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+    found = [run for run in runs if "#" not in run and not set(run) <= _FILLER]
+    return found + [tuple(words[i:i + 2]) for i in range(len(words) - 1) if words[i] == "would"]
+
+
+def repeated_phrases(text: str) -> list[tuple[str, ...]]:
+    """The phrases (`phrases`) `text` says more than once, in order of first use."""
+    seen: dict[tuple[str, ...], int] = {}
+    for phrase in phrases(text):
+        seen[phrase] = seen.get(phrase, 0) + 1
+    return [phrase for phrase, count in seen.items() if count > 1]
+
+
+def vary_fresh(options: Sequence[str], brief: object, key: str, said: str) -> str:
+    """`vary`'s option, or the next one in the bank (in rotation order) that repeats no phrase of
+    `said` (`phrases`: 'would end' twice in one take); `vary`'s option when every one does."""
+    first = vary(options, brief, key)
+    start = list(options).index(first)
+    heard = set(phrases(said))
+    for option in [*options[start:], *options[:start]]:
+        if not heard & set(phrases(option)):
+            return option
+    return first
 
 
 def _hash(*keys: object) -> int:

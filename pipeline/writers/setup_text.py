@@ -35,7 +35,7 @@ from ..indicators.setups import (
 )
 from .base import Brief
 from .call_reasons import SLOPE_CLEAR
-from .phrases import vary
+from .phrases import vary, vary_fresh
 
 
 def _words(direction: str) -> dict[str, str]:
@@ -515,7 +515,7 @@ _TAKE_BOTH = ("The setups below spell out their triggers; none is live until its
               "The setups are conditional: no trigger, no trade.",
               "Nothing in the setups is live before its trigger prints.")
 _TAKE_PENDING = {
-    "breakout": ("No {dir} trade today; one opens on a close {word} {entry}, aiming at {target}.",
+    "breakout": ("No {dir} trade today; one opens once price closes {word} {entry}, aiming at {target}.",
                  "For a {dir}, the close has to clear {entry} first; {target} is the objective after.",
                  "The {dir} trade starts {word} {entry}, not before, with {target} the target.",
                  "Until a close {word} {entry}, there is no {dir} to take; after it, {target}."),
@@ -610,11 +610,11 @@ def _fade_edge_words(brief: Brief, long: bool) -> str:
     return "top of the range-bottom zone" if long else "bottom of the range-top zone"
 
 
-def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) -> str:
+def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, said: str = "") -> str:
     """The take's setup sentence: the shown setup's entry and target (the take's trade level is the
     setup's trigger), the pending setup's condition for a side wanted without one, or ''."""
     if len(shown) > 1:
-        return vary(_TAKE_BOTH, brief, "take-setups")
+        return vary_fresh(_TAKE_BOTH, brief, "take-setups", said)
     if len(shown) == 1:
         setup = shown[0]
         d = setup.direction
@@ -626,9 +626,9 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) 
             bank = _TAKE_NEAR_CLOSE[long]
         if setup.trigger == RECORD_TRIGGER:
             new = "another record" if brief.snapshot.extremes.new_all_time_high else "a new record"
-            return vary(_TAKE_RECORD, brief, "take-setups").format(
+            return vary_fresh(_TAKE_RECORD, brief, "take-setups", said).format(
                 entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}", new=new)
-        return vary(bank, brief, "take-setups").format(
+        return vary_fresh(bank, brief, "take-setups", said).format(
             dir=d, entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}",
             verb="buys" if long else "sells", edge="lower" if long else "upper",
             zone=_fade_edge_words(brief, long) if setup.style == "fade" else _pullback_level(setup),
@@ -639,7 +639,7 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None) 
     if pending is None:
         return lean_sentence(brief, direction)
     bank = _TAKE_PENDING["pullback" if pending.style == "pullback" else "breakout"]
-    return vary(bank, brief, "take-setups").format(
+    return vary_fresh(bank, brief, "take-setups", said).format(
         entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
         **_words(direction))
 

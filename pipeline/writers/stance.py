@@ -12,7 +12,7 @@ from ..angles import Angle, AngleKind
 from ..contracts import Bias
 from ..facts import FactSheet
 from .base import Brief
-from .phrases import vary
+from .phrases import vary_fresh
 from .scenarios import (
     around,
     edge_slot,
@@ -96,22 +96,24 @@ _NEUTRAL_HELD = ["We stay neutral until one of them gives.", "Neutral until then
 
 
 def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None = None,
-                    against: str | None = None) -> str:
+                    against: str | None = None, said: str = "") -> str:
     """The bias as a view with the close that would prove it wrong; `pivot` is the take's level
     sentence (filled), so a level it already names is referred to, not quoted twice. `line`: the
     slot of a broken edge the view stands on (a breakout the bias follows), instead of the nearest
     level. `against`: the slot of the level the bias needs back when the session's top angle went
     the other way (a breakdown under a bullish lean): the view says the session argues against it
-    instead of leaning as if nothing happened."""
+    instead of leaning as if nothing happened. `said`: the take so far (the pivot by default); the
+    wording repeats none of its phrases ('would end' twice: phrases.vary_fresh)."""
+    said = said or pivot
     bias = brief.scores.bias
     below, above = bracket(brief, "down"), bracket(brief, "up")
     if bias == Bias.NEUTRAL:
-        return _neutral(brief, sheet, above, below, pivot)
+        return _neutral(brief, sheet, above, below, pivot, said)
     if against is not None:
         bank = _BULLISH_AGAINST if bias == Bias.BULLISH else _BEARISH_AGAINST
-        return sheet.fill(vary(bank, brief, "take-stance").replace("{slot}", against))
+        return sheet.fill(vary_fresh(bank, brief, "take-stance", said).replace("{slot}", against))
     if line is not None:
-        held = vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief, "take-stance")
+        held = vary_fresh(_held_bank(bias), brief, "take-stance", said)
         return sheet.fill(_lean_only(brief, held).replace("{slot}", line))
     level = below if bias == Bias.BULLISH else above
     if level is None:
@@ -119,13 +121,18 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     level = setup_stop_line(brief, sheet, level) or level
     slot, label = level
     if sheet.fill(_figures(slot)) in pivot:
-        held = vary(_BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD, brief, "take-stance")
+        held = vary_fresh(_held_bank(bias), brief, "take-stance", said)
         return sheet.fill(_lean_only(brief, held).replace("{slot}", slot))
     if bias_side_filtered(brief):
         bank = _BULLISH_NO_TRADE if bias == Bias.BULLISH else _BEARISH_NO_TRADE
     else:
         bank = _BULLISH if bias == Bias.BULLISH else _BEARISH
-    return sheet.fill(vary(bank, brief, "take-stance").replace("{slot}", slot).replace("{label}", label))
+    text = vary_fresh(bank, brief, "take-stance", said)
+    return sheet.fill(text.replace("{slot}", slot).replace("{label}", label))
+
+
+def _held_bank(bias: Bias) -> list[str]:
+    return _BULLISH_HELD if bias == Bias.BULLISH else _BEARISH_HELD
 
 
 def _side_word(bias: Bias) -> str:
@@ -158,21 +165,21 @@ def setup_stop_line(brief: Brief, sheet: FactSheet, level: tuple[str, str]) -> t
 
 
 def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
-             below: tuple[str, str] | None, pivot: str) -> str:
+             below: tuple[str, str] | None, pivot: str, said: str) -> str:
     if above is not None and below is not None:
         up_named, down_named = (sheet.fill(_figures(above[0])) in pivot,
                                 sheet.fill(_figures(below[0])) in pivot)
         if up_named and down_named:
-            return vary(_NEUTRAL_HELD, brief, "take-stance")
+            return vary_fresh(_NEUTRAL_HELD, brief, "take-stance", said)
         if up_named or down_named:  # the pivot named one side: refer to it, name only the other
             bank, other = (_NEUTRAL_PIVOT_UP, below) if up_named else (_NEUTRAL_PIVOT_DOWN, above)
-            return sheet.fill(vary(bank, brief, "take-stance").replace("{slot}", _named(other)))
-        return sheet.fill(vary(_NEUTRAL, brief, "take-stance").replace("{up}", _named(above))
+            return sheet.fill(vary_fresh(bank, brief, "take-stance", said).replace("{slot}", _named(other)))
+        return sheet.fill(vary_fresh(_NEUTRAL, brief, "take-stance", said).replace("{up}", _named(above))
                           .replace("{down}", _named(below)))
     one, side = (above, "above") if above is not None else (below, "below")
     if one is None:
         return ""
-    return sheet.fill(vary(_NEUTRAL_ONE, brief, "take-stance").replace("{slot}", _named(one))
+    return sheet.fill(vary_fresh(_NEUTRAL_ONE, brief, "take-stance", said).replace("{slot}", _named(one))
                       .replace("{side}", side))
 
 
