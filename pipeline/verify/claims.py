@@ -199,6 +199,11 @@ _REFERENCES = (
 )
 
 _CARD_LABEL = r"(?:^|[|\u00b7;]\s*)(?:(?:day|session)(?:'s)?\s+)?"
+_DAY_RANGE = (r"(?:^|[|\u00b7;]\s*|\b(?:day['\u2019]s|session['\u2019]s|today['\u2019]s|intraday|daily)\s+)"
+              r"range"
+              r"(?: (?:was|of|from|ran from))?")
+"""The day's range opening a line or named as the day's ("Range $614.90 to $631.45", "the session's range
+of 243.65-244.45"): its low, then its high; not a range of sessions ("the 25-session range")."""
 """A label opening a line or a cell of a data card ("Hi / Lo   244.45 / 243.65", "| High 244.45")."""
 
 
@@ -239,40 +244,47 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (_CARD_LABEL + r"(?:Hi|High)(?:\s*/\s*(?:Lo|Low))?", "high", ClaimKind.LEVEL),  # "Hi / Lo 244.45"
         (_CARD_LABEL + r"(?:Hi|High)\s*/\s*(?:Lo|Low)[\s:]*\d[\d,]*(?:\.\d+)?\s*/|" + _CARD_LABEL
          + r"(?:Lo|Low)", "low", ClaimKind.LEVEL),  # "Hi / Lo 244.45 / 243.65": the second is the low
+        (_DAY_RANGE + r"[\s:]*\d[\d,]*(?:\.\d+)?\s*(?:-|\u2013)?", "high", ClaimKind.LEVEL),
+        (_DAY_RANGE, "low", ClaimKind.LEVEL),  # "Range $614.90 to $631.45", "the day's range of
+        # 243.65-244.45": its low, then its high
         (r"\b(?:(?:record|all-time|best-ever|highest-ever|all-time-high|record-high)(?: high)? clos(?:e|ing)"
          r"(?: level| high| price)?|(?:best|highest) clos(?:e|ing)(?: level| price)? (?:ever|on record))",
          "all_time_high", ClaimKind.LEVEL),  # "the record closing price", "the best-ever close"
         (r"\bmax(?:imum)? pain(?: (?:level|strike))?(?: for the \w+ \d+ expiry)?(?: sits)?", "max_pain",
          ClaimKind.LEVEL),
         (r"\b(?:closed|ended|finished|settled|closes|ends|finishes|settles|close|closing|last|last price|"
-         r"last trade)(?: the (?:session|day|week))?(?:(?: on| this)? \w+day| today| tonight)?"
-         r"(?: (?:up|down|higher|lower))?", "close",
-         ClaimKind.LEVEL),
+         r"last trade)(?: the (?:session|day|week))?(?:(?: on| this)? \w+day(?:, \w+ \d{1,2}(?:, \d{4})?,)?"
+         r"| today| tonight)?(?: (?:up|down|higher|lower))?(?: at an? (?:new |fresh )?record(?: high)?)?",
+         "close", ClaimKind.LEVEL),  # "finished Friday, February 13, at $224.54", "closed at a record
+        # $483.59"
         (r"\b(?:edged|inched|ticked) (?:up|down|higher|lower)|\b(?:rose|gained|jumped|rallied|slipped|eased|"
          r"fell|declined|tumbled|slid hard|slid|climbed|dropped|sank|advanced|retreated|surged)(?= to)",
          "close", ClaimKind.LEVEL),
         (r"\b(?:last|closing) (?:price|print)|\bclose of|\bclosing level of", "close", ClaimKind.LEVEL),
         (r"\b(?:rose|fell|gained|lost|added|shed|slipped|dropped|climbed|jumped|sank|tumbled|advanced|"
-         r"declined|(?:edged|inched|ticked) (?:up|down|higher|lower))\b(?:[^.;:]|\.\d){0,50}?"
+         r"declined|gave back|(?:edged|inched|ticked) (?:up|down|higher|lower))\b(?:[^.;:]|\.\d){0,50}?"
          r"\bto (?:end|finish|settle|close)(?: the (?:session|day))?", "close",
          ClaimKind.LEVEL),  # "rose $7.49 a share to end at $686"
-        (r"\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed|shed|shedding|losing|"
-         r"adding|gaining|dropping|falling|rising|sliding|slid|tacked on|gave back|giving back|jumped|sank|"
-         r"tumbled|advanced|declined|(?:ends|ended|closes|closed|finishes|finished|settles|settled)"
+        (r"(?:\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed|shed|shedding|"
+         r"losing|adding|gaining|dropping|falling|rising|sliding|slid|tacked on|gave back|giving back|jumped|"
+         r"sank|tumbled|advanced|declined|(?:ends|ended|closes|closed|finishes|finished|settles|settled)"
          r"(?: the (?:session|day))?(?: (?:up|down|higher|lower))?)\s+(?:by\s+)?"
          r"(?:(?:about|roughly|around|nearly|almost|some|just over|just under)\s+)?"
          r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
          r"(?:%| points?| pts?| a share| per share)?(?: (?:higher|lower))?"
-         r"(?:\s*\([+\-\u2212]?\d[\d,]*(?:\.\d+)?%\))?(?: on the (?:day|session))?,?\s+(?=at\b|to\b)",
+         r"(?:\s*\([+\-\u2212]?\d[\d,]*(?:\.\d+)?%\)|,? (?:or|that is) [+\-\u2212]?\d[\d,]*(?:\.\d+)?%,?)?"
+         r"(?: on the (?:day|session))?,?"
+         r"|(?:^|[\s:,;(])[+\-\u2212]\d[\d,]*(?:\.\d+)?%)\s+(?=at\b|to\b)",
          "close",
-         ClaimKind.LEVEL),  # "shedding $1.98 a share to $244.82", "ends +0.30% at 2,456.17": the close
+         ClaimKind.LEVEL),  # "shedding $1.98 a share to $244.82", "ends +0.30% at 2,456.17", "rose 75.63
+        # points, or 1.11%, to 6,901.69", "IWM +0.30% to $244.30": the close
         (r"\b(?:volume|turnover)(?: (?:ran|running|came in|was|is|at|roughly|about|nearly|some|near))*",
          "volume_ratio", ClaimKind.VALUE),  # "volume 1.3x", "volume roughly doubled" (2x)
         (r"\b(?:put[/-](?:to-)?call|P/C)(?: open interest| OI)?(?: ratio)?", "put_call_oi_ratio",
          ClaimKind.VALUE),  # "put/call OI 1.32", "P/C ratio 1.12"
         (r"\b(?:lost|gave back|giving back|gives back|shed|dropped|fell|slipped|gained|added|rose|tacked on|"
          r"climbed|jumped|surged|soared|rallied|advanced|sank|slid|tumbled|plunged|declined|"
-         r"(?:a|the day's|the session's) (?:gain|loss|drop|decline|rise) of|"
+         r"(?:a|an|the day's|the session's) (?:gain|loss|drop|decline|rise|increase|decrease|advance) of|"
          r"(?:the day's|the session's|the daily|today's) (?:gain|loss|drop|decline|rise|change|move)"
          r"(?: (?:is|was|came to|comes to|amounted to|amounts to))?)"
          r"(?: another| a further| an extra)?", "change_1d", ClaimKind.VALUE),  # "lost another $0.36",
@@ -287,7 +299,7 @@ _NAMING_WORDS = WordIndex((
     ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range"), ("50-day", "average"),
     ("200-day", "average"), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
     ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
-    ("hi",), ("lo",),
+    ("hi",), ("lo",), ("range",), ("range",),
     ("record", "all-time", "best", "highest"), ("max",),
     ("clos", "ended", "finished", "settled", "ends", "finishes", "settles", "last"),
     ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
@@ -297,6 +309,7 @@ _NAMING_WORDS = WordIndex((
     ("lost", "gave back", "giving back", "gives back", "shed", "dropped", "fell", "slipped", "gained",
      "added", "rose", "tacked on", "climbed", "jumped", "surged", "soared", "rallied", "advanced", "sank",
      "slid", "tumbled", "plunged", "declined", "gain of", "loss of", "drop of", "decline of", "rise of",
+     "increase of", "decrease of", "advance of",
      "day's", "session's", "daily", "today's"),
     ("pulse",), ("threat level",),
     ("sentiment",),
@@ -473,6 +486,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     if not direction and number.unit == "pct" and _MADE_BEFORE.search(clause[-30:]):
         direction = 1  # "SPY made 1.10%, DIA 0.60%": a gain (the list after it reads as moves too)
     names, kind = _named(before, after, number, direction)
+    signed = _SIGNED_MOVE_TO.search(before[-30:]) if names == "close" and not strong else None
+    if signed is not None and (signed.group("word") or "").lower() not in _VERBS_BEFORE_SIGNED:
+        names, kind = None, ClaimKind.VALUE  # "Crude -2.7% to $67.35": a close only of what opens the line
     if subject and not strong and kind == ClaimKind.CHANGE and number.unit == "pct" and direction \
             and _sole_opening_subject(mentions, sentence, number):
         strong = True  # "QQQ got hit harder than us, -1.24%": the one instrument, opening the sentence
@@ -736,7 +752,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
             and _MOVE_BY.search(move_tail) \
             and (number.unit == "price" or IN_POINTS.match(after)):
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
-    if number.unit in (None, "ratio") and _ATR_UNITS.match(after) and _move_in_atrs(before, after):
+    if number.unit in (None, "ratio") and (_ATR_UNITS.match(after) or _DAY_RANGE_UNITS.match(after)) \
+            and _move_in_atrs(before, after):
         return "move_atr", ClaimKind.VALUE  # "Friday's move was about 3.6 ATRs", "a move of 1.6 ATRs"
     if number.unit == "ratio" and (_VOLUME_BEFORE.search(before[-120:]) or _VOLUME_AFTER.match(after)):
         return "volume_ratio", ClaimKind.VALUE  # "Volume was loud: 86.8M against 44.3M, roughly 3x"
@@ -760,9 +777,13 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
                 at_or_to = _ends_with_at_or_to(tail)
             if not at_or_to:
                 continue
-        if name == "change_1d" and number.unit != "price":
-            continue  # "rose 75.63 points": an index's move, read by its subject, not the dollar move
+        if name == "change_1d" and number.unit != "price" \
+                and not (number.unit is None and IN_POINTS.match(after)):
+            continue  # a bare figure after a move verb is the move only in points ("lost 412.84 points":
+            # the index's move; values.py holds it to the family's index)
         if pattern.search(tail):
+            if name in ("high", "low") and "range" in pattern.pattern and _SESSIONS_SPAN.search(after[:60]):
+                continue  # "Range: $241.00 to $249.26 over 22 sessions": the consolidation range
             if name == "macd_signal" and _VERSUS.match(after) and _MACD_FIRST.search(tail):
                 return "macd", ClaimKind.INDICATOR  # "MACD ... below its signal: 0.86 vs 0.57"
             return name, kind
@@ -847,6 +868,22 @@ _VOLUME_AFTER = re.compile(r"^\s*(?:(?:the|its)\s+)?(?:(?:normal|usual|average|t
 _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 _ATR_UNITS = re.compile(r"^(?:\s?x\s?|\s|-)(?:ATRs?|average true ranges?)\b(?!\s+(?:above|below|under|"
                         r"over|from|beyond|past|away|off|of(?!\s+\$?\d)|to|wide|stop))", re.IGNORECASE)
+_SIGNED_MOVE_TO = re.compile(r"(?:^|[:,;(]\s*|\b(?P<word>[A-Za-z]+)\s+)[+\-\u2212]\d[\d,]*(?:\.\d+)?%"
+                             r"\s+(?:to|at)\s*\$?$")
+"""A signed move then "to" right before a figure ("IWM +0.30% to $244.30"): a close when its instrument is
+named right before the move or a closing or move verb is ("ends +0.30% at 2,456.17")."""
+_VERBS_BEFORE_SIGNED = frozenset("""up down higher lower rose fell gained lost added slipped dropped climbed
+    shed shedding losing adding gaining dropping falling rising sliding slid jumped sank tumbled advanced
+    declined ends ended closes closed finishes finished settles settled on day session back""".split())
+_SESSIONS_SPAN = re.compile(r"(?:\b\d+|^)\s*(?:sessions?|sess|trading days|days|weeks|months)\b",
+                            re.IGNORECASE)
+"""A count of sessions around a range's bounds ("Range: $241.00 to $249.26 over 22 sessions", "Range (22
+sess)"): the consolidation range, not the day's."""
+_DAY_RANGE_UNITS = re.compile(r"^(?:\s+of)?\s+(?:an?|the|its)\s+(?:normal|average|typical|usual)\s+"
+                              r"(?:day['\u2019]s|daily|"
+                              r"session['\u2019]s)\s+(?:range|swing)\b", re.IGNORECASE)
+"""A multiple or a share of an average day's range ("about 1.7 times an average day's range", "about 0.7
+of an average day's range"): the ATR's words."""
 _MOVE_IN_ATR = re.compile(r"\b(?:move|moves|moved|swing|swung|rose|fell|gained|lost|jumped|dropped|climbed|"
                           r"slid|rallied|sank|surged|tumbled)\b", re.IGNORECASE)
 """A count of ATRs the words give as the day's move ("Friday's move was about 3.6 ATRs", "a move of 1.6
