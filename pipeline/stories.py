@@ -32,7 +32,7 @@ from typing import Literal
 from pydantic import Field
 
 from .config import InstrumentConfig
-from .contracts import Contract, NewsItem, Snapshot
+from .contracts import Contract, NewsItem, RelatedRole, Snapshot
 from .ingest.tagging import relevance
 from .verify.citations import SHARED_WORDS
 from .verify.citations import _content_words as citation_words  # the verifier's own rule
@@ -61,7 +61,7 @@ _MARKET_WORDS = (r"stocks?|equities|wall street|the market|s&p(?: 500)?|nasdaq(?
 _UP = re.compile(r"\b(?:rall\w*|rebound\w*|climb\w*|ris(?:e|es|ing)|rose|gain\w*|jump\w*|surg\w*|"
                  r"soar\w*|advanc\w*|higher|edg\w* up|firm\w*|lift\w*|roar\w*|power\w*|up)\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:fall\w*|fell|slid\w*|slide|drop\w*|declin\w*|slip\w*|lower|sell-?off|"
-                   r"tumbl\w*|sank|sink\w*|shed\w*|los(?:e|es|ing)|lost|weigh\w*|drag\w*|eas(?:e|es|ed|ing)|"
+                   r"tumbl\w*|sank|sink\w*|shed\w*|los(?:e|es|ing)|lost|weigh(?:s|ed|ing)?|drag\w*|eas(?:e|es|ed|ing)|"
                    r"retreat\w*|down|calm\w*)\b", re.IGNORECASE)
 _MARKET_NAME = re.compile(r"\b(?:S&P 500|Nasdaq|Dow|Russell 2000|VIX|small caps|blue chips|"
                           r"QQQ|SPY|IWM|DIA)\b")
@@ -335,20 +335,41 @@ def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], sna
                           own: re.Pattern[str]) -> list[tuple[float, NewsItem, StoryDigest]]:
     """`scored` (best first) without the session day's second market wraps that have nothing of their
     own on the instrument (`speaks_for`): the article would list such a wrap uncited while its
-    sentiment score counted it. A wrap stays when it is the first of the day's tape stories, or the
-    first to say which way the market went (the tape link reads it) after ones that do not."""
+    sentiment score counted it. A wrap stays when it is the first of the day's tape stories, or, on a
+    day the instrument went its own way (`stands_apart`), the first to say which way the market went
+    after ones that do not (the writer's line 'went the other way' reads it)."""
     kept: list[tuple[float, NewsItem, StoryDigest]] = []
+    apart = stands_apart(snapshot) is not None
     tape: list[StoryDigest] = []
     for entry in scored:
         _, item, story = entry
         if story.theme == TAPE and story.same_day:
             directed = any(direction_of(t.claim) for t in tape)
-            reads_day = not directed and direction_of(story.claim) is not None
+            reads_day = apart and not directed and direction_of(story.claim) is not None
             if tape and not reads_day and not speaks_for(item, snapshot, own):
                 continue
             tape.append(story)
         kept.append(entry)
     return kept
+
+
+FLAT_PCT = 0.05
+"""A day change under this (%) is no move: the instrument or the market stood still."""
+
+
+def moved(change: float) -> Direction | None:
+    return None if abs(change) < FLAT_PCT else "up" if change > 0 else "down"
+
+
+def stands_apart(snapshot: Snapshot) -> Literal["still", "against"] | None:
+    """'still' when the instrument barely moved, 'against' when it went the other way from its peers
+    and benchmark (their average); None when it went with them, ahead or behind."""
+    own = moved(snapshot.returns.change_1d_pct)
+    peers = [m.change_1d_pct for m in snapshot.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    market = moved(sum(peers) / len(peers) if peers else snapshot.returns.change_1d_pct)
+    if own is None:
+        return "still"
+    return "against" if market is not None and own != market else None
 
 
 def own_names(symbol: str, short_name: str) -> re.Pattern[str]:
@@ -359,22 +380,33 @@ def own_names(symbol: str, short_name: str) -> re.Pattern[str]:
 
 
 def speaks_for(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> bool:
-    """The story has a sentence about the instrument (`own`: its names) that the article does not
-    already print: it names the instrument before its first verb of movement, so the instrument is
-    what the sentence is about, and repeats none of the session's figures the article prints
-    (`echoes`). 'The equal-weight version of the S&P 500 lagged its cap-weighted parent' speaks for
-    SPY; 'the Dow Jones Industrial Average rose 0.6%' only restates DIA's lead, and 'IWM trailed the
-    SPDR S&P 500 ETF (SPY)' is about IWM."""
-    return own_sentence(item, snapshot, own) is not None
+    """The story has a clause about the instrument (`own`: its names) that the article does not
+    already print (`own_clause`). 'Nearly as many stocks fell as rose, and the equal-weight version of
+    the S&P 500 lagged its cap-weighted parent' speaks for SPY; 'the Dow Jones Industrial Average rose
+    0.6%' only restates DIA's lead, and 'IWM trailed the SPDR S&P 500 ETF (SPY)' is about IWM."""
+    return own_clause(item, snapshot, own) is not None
 
 
-def own_sentence(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> str | None:
-    """The first sentence of the story that speaks for the instrument (`speaks_for`), or None."""
-    known = session_figures(snapshot)
+_JOINER = re.compile(r"^(?:and|but|while|though|yet)\s+", re.IGNORECASE)
+
+
+def own_clause(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> str | None:
+    """The story's first clause on the instrument, verbatim: it names the instrument before a verb
+    of movement (the instrument is what the clause is about, and it says what it did), in a sentence
+    that repeats none of the session's figures the article prints (`echoes`). The whole sentence when
+    the clause is shorter than a claim (CLAIM_WORDS); None without such a clause."""
+    known, (low, high) = session_figures(snapshot), CLAIM_WORDS
     for sentence in story_sentences(item.text)[:BODY_SENTENCES * 2]:
-        named, verb = own.search(sentence), first_move(sentence)
-        if named and (verb is None or named.start() < verb) and not echoes(sentence, known):
-            return sentence
+        if echoes(sentence, known):
+            continue
+        for part in _CLAUSE.split(sentence):
+            clause = _JOINER.sub("", _trim(part))
+            named, verb = own.search(clause), first_move(clause)
+            if not named or verb is None or named.start() > verb:
+                continue
+            for text in (clause, _trim(sentence)):
+                if low <= len(text.split()) <= high:
+                    return text
     return None
 
 

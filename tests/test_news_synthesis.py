@@ -14,14 +14,23 @@ from pipeline.contracts import MacroGauge, NewsItem, RelatedRole, Severity, Snap
 from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
 from pipeline.scoring import score_snapshot
-from pipeline.stories import digest, key_claim, readable, select_stories, session_figures, tape_pattern
+from pipeline.stories import (
+    digest,
+    key_claim,
+    own_clause,
+    own_names,
+    readable,
+    select_stories,
+    session_figures,
+    tape_pattern,
+)
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
 from pipeline.writers.angle_text import DRIVER_FRAMES, agree
 from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.news_paragraph import news_paragraph, speaks_for, story_roles
-from pipeline.writers.news_told import DRIVER_LEADS, driver_first, driver_lead
+from pipeline.writers.news_told import DRIVER_LEADS, OWN_CAUSES, driver_first, driver_lead
 
 CFG = settings()
 IWM = CFG.instrument("IWM")
@@ -167,7 +176,8 @@ def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
     # the news paragraph keeps its reading and neither names nor quotes the driver again; cited first,
     # the driver is source [1] (sources are numbered in reading order), the market's day [2]
     opening = article.analysis[0].split(". ")[0]
-    assert opening.endswith(" as \u201ctraders added to bets on a December rate cut\u201d [1]")
+    own_words = tuple(f"{w.format(pub='Wire 2')} [1]" for w in OWN_CAUSES[0][1])  # own_cause
+    assert opening.endswith(own_words)
     assert opening.startswith(tuple(head.format(name="small caps", Name="Small caps")
                                     for head, _ in DRIVER_LEADS[("down", "up")]))
     assert "[1]" not in paragraph
@@ -221,8 +231,8 @@ def test_a_story_the_data_contradicts_is_answered_and_stale_coverage_is_named() 
     older = story(2, "Small caps climb as yields drop", WRAP_UP, day=17)
     paragraph = _news_paragraph(TemplateWriter().write(brief_for(snap, [older])))
     assert paragraph.startswith(tuple(o.format(day="Friday") for o in bank.OPENER_STALE))
-    links = (*bank.WITH_MARKET, *bank.AHEAD, *bank.BEHIND, *bank.AGAINST, *bank.STILL)
-    assert not any(link.format(name="Small caps", was="were", its="their", it="them") in paragraph
+    links = (*bank.AGAINST, *bank.STILL)
+    assert not any(link.format(name="Small caps") in paragraph
                    for link in links)  # no line from last week's story to today's tape
 
 
@@ -285,7 +295,8 @@ def test_no_story_frame_is_used_twice_in_one_news_paragraph() -> None:
 
 def test_the_tape_link_follows_the_story_that_says_which_way_the_market_went() -> None:
     """A first tape story whose quoted clause gives no direction ('going nowhere fast') is not the
-    one 'joined in' or 'kept pace' answers: the link follows the wrap that says stocks rose."""
+    one 'went the other way' answers: the link follows the wrap that says stocks rose. With the
+    market, ahead or behind it, no link is written (the lead's peer comparison says it in figures)."""
     snap = up_day()
     still = story(1, "Small caps sit out another rally",
                   "The Russell 2000 is going nowhere fast, boxed in the same band for five weeks while "
@@ -293,10 +304,14 @@ def test_the_tape_link_follows_the_story_that_says_which_way_the_market_went() -
     wrap = story(2, "Stocks close higher on Friday",
                  "U.S. stocks closed higher on Friday as buyers returned to every corner of the market, "
                  "with technology and financial shares leading and trading volume above average.")
-    brief = brief_for(snap, [still, wrap])
-    sentences = _news_paragraph(TemplateWriter().write(brief)).split(". ")
-    links = [link.format(name="Small caps", was="were") for link in
-             (*bank.WITH_MARKET, *bank.AHEAD, *bank.BEHIND, *bank.AGAINST, *bank.STILL)]
+    links = [link.format(name="Small caps") for link in (*bank.AGAINST, *bank.STILL)]
+    peers = [m.model_copy(update={"change_1d_pct": 1.0})
+             if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK) else m for m in snap.related]
+    along = snap.model_copy(update={"related": peers})
+    with_market = _news_paragraph(TemplateWriter().write(brief_for(along, [still, wrap])))
+    assert not any(link.rstrip(".") in with_market for link in links), with_market
+    assert "[2]" not in with_market  # the wrap says nothing of small caps: not cited
+    sentences = _news_paragraph(TemplateWriter().write(brief_for(snap, [still, wrap]))).split(". ")
     at = [n for n, s in enumerate(sentences) if any(link.rstrip(".") in s for link in links)]
     assert len(at) == 1 and "[2]" in sentences[at[0] - 1], sentences
 
@@ -362,10 +377,9 @@ SMALL_CAP_WRAP = ("Small caps lagged the rally as regional banks gave back early
 
 
 def test_a_second_wrap_with_nothing_on_this_instrument_is_not_cited() -> None:
-    """A citation sits on a sentence that says what its source says: the tape link ('Small caps
-    joined the market's move') is cited to a second wrap only when that wrap has a sentence of its
-    own about this instrument; a wrap about the Nasdaq is not stapled to it (it is listed after the
-    cited stories: the sentiment score counts it)."""
+    """A citation sits on a sentence that says what its source says: a second wrap is cited only for
+    its own clause about this instrument, quoted; a wrap about the Nasdaq is not cited (a brief built
+    outside the selection lists it after the cited stories: the sentiment score counts it)."""
     snap = up_day()
     first = story(1, "Small caps climb as yields drop", WRAP_UP)
     nasdaq = story(2, "Stocks close higher as tech rallies", NASDAQ_WRAP)
@@ -376,9 +390,8 @@ def test_a_second_wrap_with_nothing_on_this_instrument_is_not_cited() -> None:
     article = TemplateWriter().write(brief_for(snap, [first, own]))
     assert [s.title for s in article.sources] == [first.title, own.title]
     paragraph = _news_paragraph(article)
-    links = [link.format(name="Small caps", was="were") for link in
-             (*bank.WITH_MARKET, *bank.AHEAD, *bank.BEHIND, *bank.AGAINST, *bank.STILL)]
-    assert any(f"{link[:-1]} [2]." in paragraph for link in links)
+    clause = "Small caps lagged the rally as regional banks gave back early gains in the final hour"
+    assert f"\u201c{clause}\u201d [2]." in paragraph  # its own clause on small caps, quoted
 
 
 def test_a_story_speaks_for_an_instrument_it_is_about_beyond_the_articles_figures() -> None:
@@ -388,6 +401,13 @@ def test_a_story_speaks_for_an_instrument_it_is_about_beyond_the_articles_figure
     assert not speaks_for(brief, story(1, "Wrap", f"{echo} Banks led."))  # the article's own figure
     assert not speaks_for(brief, story(2, "Wrap", "The Nasdaq 100 outran small caps for a sixth day."))
     assert speaks_for(brief, story(3, "Wrap", SMALL_CAP_WRAP))
+    # a clause of its own after one about something else; 'weighting' before the name is no move
+    mixed = ("Nearly as many stocks fell as rose, while the weighting of small caps in the benchmark "
+             "slipped to a new low for the year.")
+    assert speaks_for(brief, story(4, "Wrap", mixed))
+    clause = "and small caps trailed the big names by the widest margin in a month"
+    assert own_clause(story(5, "Wrap", f"Banks and builders led the gains on Friday, {clause}."), snap,
+                      own_names("IWM", "Small caps")) == clause.removeprefix("and ")
 
 
 CALENDAR_TEXT = ("The Federal Reserve announces its next rate decision on Dec. 9, and the November consumer "
@@ -422,7 +442,7 @@ def test_one_article_of_a_session_quotes_the_calendar_and_the_others_give_its_da
     assert [f for f in findings if f.severity == Severity.ERROR] == []
 
 
-def test_half_of_a_sessions_openers_quote_the_drivers_cause_and_half_say_it() -> None:
+def test_a_sessions_openers_say_a_cause_they_can_word_in_their_own_words_each_differently() -> None:
     rates = story(1, "Yields slide as rate-cut odds firm", RATES, themes=("rates",))
     leads = []
     for brief in _session_briefs([rates]):
@@ -430,7 +450,7 @@ def test_half_of_a_sessions_openers_quote_the_drivers_cause_and_half_say_it() ->
         assert lead is not None and lead.endswith(" [1].")
         leads.append(lead)
     quoting = [lead for lead in leads if "\u201ctraders added to bets on a December rate cut\u201d" in lead]
-    assert len(quoting) == 2, leads
+    assert quoting == [] and len(set(leads)) == len(leads), leads
     assert all("Wire 1" in lead for lead in leads if lead not in quoting)  # the source named, cited
 
 

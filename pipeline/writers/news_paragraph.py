@@ -5,7 +5,9 @@ data, explains this instrument's move), the market's day (the first tape
 story), a second view of the tape, the calendar or the Fed (a Fed story), the
 gauge (a VIX story) or another theme. The opener names the driver when there is
 one; each story is then told next to its reading, in citation order: the
-market's day and whether this instrument moved with it, the driver's cause (its
+market's day (and that this instrument went against it or barely moved, when it
+did; with, ahead or behind it is the lead's peer comparison), a second wrap's
+own clause on this instrument (stories.own_clause), the driver's cause (its
 own clause quoted, the yield move in the article's words) and what it means for
 this instrument (yields down and stocks up fit together, most of all for
 rate-sensitive small caps and long-duration growth shares), a VIX story the
@@ -21,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from ..contracts import NewsItem, RelatedRole
+from ..contracts import NewsItem
 from ..facts import build_fact_sheet
 from ..stories import (
     FED,
@@ -33,7 +35,10 @@ from ..stories import (
     digest,
     direction_of,
     local_day,
+    moved,
+    own_clause,
     own_names,
+    stands_apart,
     story_sentences,
 )
 from ..stories import speaks_for as stories_speak  # the writer's brief-bound form below
@@ -43,8 +48,6 @@ from .phrases import vary
 
 _LOWER_FIRST = frozenset("the a an each some most many its their this that these those stocks shares "
                          "investors traders markets equities".split())
-FLAT_PCT = 0.05
-PARTLY_PP = 0.5
 Numbered = tuple[int, NewsItem, StoryDigest]
 T = TypeVar("T")
 
@@ -85,7 +88,7 @@ def story_roles(brief: Brief, stories: list[StoryDigest]) -> list[str]:
 def _explains(brief: Brief, story: StoryDigest) -> bool:
     """A same-day rates story the data backs, whose yield move fits the instrument's (yields down,
     price up; or the reverse)."""
-    yields, own = data_direction(RATES, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
+    yields, own = data_direction(RATES, brief.snapshot), moved(brief.snapshot.returns.change_1d_pct)
     return story.same_day and story.agrees is not False and (yields, own) in bank.RATES_BASE
 
 
@@ -102,19 +105,20 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     used: set[str] = set()  # frames already used in this paragraph: no frame twice
     sentences: list[str | None] = [_opener(brief, stories, roles, key, driver_told)]
     market_pub = ""
-    linked = _link_after(stories, roles)
-    told = _told_by_link(brief, items, stories, roles) if linked is not None else None
-    silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the link reads stays quoted
+    reading = _tape_link(brief, key)
+    linked = _link_after(stories, roles) if reading else None
+    silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the reading follows stays quoted
+    told = _own_story(brief, items, stories, roles)
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True), start=1):
         entry = (n, item, story)
-        link = _tape_link(brief, key) if n - 1 == linked and told is None else None
+        link = reading if n - 1 == linked else None
         if n - 1 == told:
-            sentences.append(f"{_tape_link(brief, key)[:-1]} [{n}].")  # the story read, not quoted
+            sentences += [_own_line(brief, entry, key, market_pub), link]  # its clause on this instrument
         elif role == MARKET:
             market_pub = item.publisher
             sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story), link]
         elif role == SECOND and n - 1 in silent:
-            sentences.append(link)  # a second wrap with nothing of its own on this instrument: not cited
+            continue  # a second wrap with nothing of its own on this instrument: not cited
         elif role == SECOND:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
             sentences += [_frame(frames, entry, key), _disagreement(brief, story), link]
@@ -140,29 +144,39 @@ def _link_after(stories: list[StoryDigest], roles: list[str]) -> int | None:
     not go ('the Russell 2000 is going nowhere fast'); else the market's story, when it is the
     session's."""
     tape = [n for n, role in enumerate(roles) if role in (MARKET, SECOND) and stories[n].same_day]
-    moved = [n for n in tape if direction_of(stories[n].claim) is not None]
-    candidates = moved or [n for n in tape if roles[n] == MARKET]
+    directed = [n for n in tape if direction_of(stories[n].claim) is not None]
+    candidates = directed or [n for n in tape if roles[n] == MARKET]
     return candidates[0] if candidates else None
 
 
-def _told_by_link(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
-                  roles: list[str]) -> int | None:
-    """The second tape story told by this instrument's tape link, cited, instead of quoted: a
-    same-day story the data backs that says something of its own about this instrument (speaks_for),
-    so the link says what its source says. The day's articles share the session's few wraps, so a
-    second wrap quoted in each would print one quote in all of them; the first tape story, this
-    instrument's own, stays quoted."""
+def _own_story(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
+               roles: list[str]) -> int | None:
+    """The second tape story quoted for its clause on this instrument (stories.own_clause) instead of
+    its key claim: a same-day story the data backs that speaks for this instrument. The day's
+    articles share the session's few wraps; the clause on this instrument is what makes the second
+    one this article's own."""
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True)):
         if role == SECOND and story.same_day and story.agrees is not False and speaks_for(brief, item):
             return n
     return None
 
 
+def _own_line(brief: Brief, entry: Numbered, key: tuple[object, ...], market_pub: str) -> str:
+    """The story's clause on this instrument, quoted (its claim when it has none)."""
+    number, item, story = entry
+    clause = own_clause(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name))
+    frames = bank.TAPE_OWN_SAME if item.publisher == market_pub else bank.TAPE_OWN
+    text = _pick(frames, *key, "tape-own").format(
+        pub=item.publisher, name=_mid_sentence(brief.short_name), n=number,
+        q=quoted(clause or story.claim, f"{item.title}\n{item.text}"))
+    return text[:1].upper() + text[1:]
+
+
 def silent_wraps(brief: Brief, items: list[NewsItem], roles: list[str]) -> set[int]:
     """Second tape stories (0-based places) of the session day with nothing of their own on this
-    instrument (speaks_for): the paragraph does not cite them, so the article lists them last, uncited
-    (a citation on "the Dow took part" from a Nasdaq wrap is stapled to filler), unless the tape
-    link reads the market's day from one (the first story gives no direction)."""
+    instrument (speaks_for): the paragraph does not cite them (a citation on "the Dow took part" from
+    a Nasdaq wrap is stapled to filler). stories.select_stories keeps them out of the pipeline's
+    articles; a brief built otherwise lists them last, uncited."""
     return {n for n, (item, role) in enumerate(zip(items, roles, strict=True))
             if role == SECOND and local_day(item, brief.snapshot) == brief.snapshot.session
             and not speaks_for(brief, item)}
@@ -186,9 +200,9 @@ def _driver(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
     found = driver_cause(story)
     if found is None:
         return _frame(bank.DRIVER_WHOLE, entry, key)
-    moved = "fell" if data_direction(RATES, brief.snapshot) == "down" else "rose"
+    went = "fell" if data_direction(RATES, brief.snapshot) == "down" else "rose"
     return _pick(bank.DRIVER, *key, "driver").format(
-        pub=item.publisher, moved=moved, n=number, cause=f"\u201c{found[1]}\u201d", link=found[0])
+        pub=item.publisher, moved=went, n=number, cause=f"\u201c{found[1]}\u201d", link=found[0])
 
 
 def driver_cause(story: StoryDigest) -> tuple[str, str] | None:
@@ -250,7 +264,7 @@ def _pick(options: Sequence[T], brief: object, *tags: object) -> T:
 def _opener(brief: Brief, stories: list[StoryDigest], roles: list[str], key: tuple[object, ...],
             driver_told: bool = False) -> str:
     options: tuple[str, ...]
-    yields, own = data_direction(RATES, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
+    yields, own = data_direction(RATES, brief.snapshot), moved(brief.snapshot.returns.change_1d_pct)
     if not any(s.same_day for s in stories):
         options = bank.OPENER_STALE
     elif any(s.agrees is False for s in stories):
@@ -302,35 +316,20 @@ def _disagreement(brief: Brief, story: StoryDigest) -> str | None:
     return f"The data says otherwise: {subject} ended {seen} on the session." if subject else None
 
 
-def _moved(change: float) -> str | None:
-    return None if abs(change) < FLAT_PCT else "up" if change > 0 else "down"
-
-
-def _tape_link(brief: Brief, key: tuple[object, ...]) -> str:
-    """This instrument against the day the stories describe: with it, ahead, behind, against it."""
-    s = brief.snapshot
-    own = _moved(s.returns.change_1d_pct)
-    peers = [m.change_1d_pct for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
-    average = sum(peers) / len(peers) if peers else s.returns.change_1d_pct
-    market = _moved(average)
-    gap = s.returns.change_1d_pct - average
-    options: tuple[str, ...]
-    if own is None:
-        options = bank.STILL
-    elif market is not None and own != market:
-        options = bank.AGAINST
-    elif abs(gap) < PARTLY_PP:
-        options = bank.WITH_MARKET
-    else:
-        options = bank.AHEAD if (gap > 0) == (own == "up") else bank.BEHIND
-    plural = _plural(brief)
-    return _pick(options, *key, "tape-link").format(
-        name=brief.short_name, was="were" if plural else "was")
+def _tape_link(brief: Brief, key: tuple[object, ...]) -> str | None:
+    """This instrument against the day the stories describe, only when it went against the market or
+    barely moved (stories.stands_apart); None when it went with it, ahead or behind (the lead's peer
+    comparison says so in figures: a line here was filler)."""
+    apart = stands_apart(brief.snapshot)
+    if apart is None:
+        return None
+    options = bank.STILL if apart == "still" else bank.AGAINST
+    return _pick(options, *key, "tape-link").format(name=brief.short_name)
 
 
 def _rates_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     """What the yield move in the data means for this instrument; None when the data holds none."""
-    yields, own = data_direction(RATES, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
+    yields, own = data_direction(RATES, brief.snapshot), moved(brief.snapshot.returns.change_1d_pct)
     if yields is None or own is None:
         return None
     if (yields, own) in bank.RATES_APART:
@@ -341,7 +340,7 @@ def _rates_link(brief: Brief, key: tuple[object, ...]) -> str | None:
 
 
 def _vix_link(brief: Brief, key: tuple[object, ...]) -> str | None:
-    vix, own = data_direction(VOLATILITY, brief.snapshot), _moved(brief.snapshot.returns.change_1d_pct)
+    vix, own = data_direction(VOLATILITY, brief.snapshot), moved(brief.snapshot.returns.change_1d_pct)
     if vix is None or own is None:
         return None
     return _pick(bank.VIX[(vix, own)], *key, "vix")
@@ -353,7 +352,3 @@ def _mid_sentence(name: str) -> str:
     if words and (words[0] == "The" or (len(words) > 1 and words[1][:1].islower())):
         return name[:1].lower() + name[1:]
     return name
-
-
-def _plural(brief: Brief) -> bool:
-    return brief.short_name.lower().endswith(("caps", "stocks", "shares"))

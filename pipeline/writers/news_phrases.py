@@ -95,16 +95,20 @@ THEMED_DESK = "{desk} had a story of its own: {pub} {verb} that {q} [{n}]."
 TOPICS = {"rates": "rates", "fed": "the Fed", "volatility": "volatility"}
 DESKS = {"rates": "The bond market", "fed": "The Fed", "volatility": "The options market"}
 
-# this instrument against the day the stories describe
-WITH_MARKET = ("{name} moved with that tide.", "{name} went along with the market.",
-               "{name} rode the same wave.")
-AHEAD = ("{name} {was} at the front of that move.", "{name} led rather than followed.",
-         "{name} did more than keep pace.")
-BEHIND = ("{name} took part, but less than the rest of the market.",
-          "{name} joined the market's move, though only partly.",
-          "{name} kept up with the rest of the market only in part.")
-"""Each names the market: the link may follow a story that gives no direction ('the Russell 2000 is
-going nowhere fast'), read for this instrument from the second wrap it cites."""
+# a second tape story with a clause of its own on this instrument (stories.own_clause), quoted;
+# {name} is the instrument mid-sentence
+TAPE_OWN = ("{pub} has a line on {name} itself: {q} [{n}].",
+            "For {name} in particular, {pub} adds: {q} [{n}].",
+            "{pub} looks closer at {name}: {q} [{n}].",
+            "Closer to {name}, {pub} writes: {q} [{n}].")
+TAPE_OWN_SAME = ("The same wire has a line on {name} itself: {q} [{n}].",
+                 "For {name} in particular, the same wire adds: {q} [{n}].",
+                 "The same wire looks closer at {name}: {q} [{n}].",
+                 "Closer to {name}, the same wire writes: {q} [{n}].")
+
+# this instrument against the day the stories describe, only when it went its own way: moving with the
+# market, ahead of it or behind it is the lead's peer comparison, in figures ("The S&P 500 moved with
+# that tide" after it was filler)
 AGAINST = ("{name} went the other way, so drivers closer to home matter more than the market's mood here.",
            "{name} bucked that move, which points to drivers closer to home rather than the market's.")
 STILL = ("{name} barely moved through it, so the news explains the market better than this chart.",

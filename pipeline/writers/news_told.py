@@ -113,17 +113,13 @@ OWN_CAUSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 """The driver's cause in the article's own words, for the causes a desk states the same way every
 day (bets on the Fed's next move); any other cause is quoted."""
-DRIVER_VOICES = ("quote", "own", "quote", "own")
-"""How the opener tells the driver's cause, rotated per instrument (phrases.vary gives each
-configured instrument its own slot): two of a session's four articles quote the story's clause, two
-say it in their own words, so the day's openers share the cause, not the sentence."""
 
 
 def own_cause(brief: Brief, cause: str, publisher: str) -> str | None:
-    """The cause in the article's words, cited to `publisher`, when this article's voice is its own
-    and the cause is one OWN_CAUSES words; else None (the clause is quoted)."""
-    if vary(DRIVER_VOICES, brief, "driver-voice") != "own":
-        return None
+    """The cause in the article's words, cited to `publisher`, when OWN_CAUSES words it (rotated per
+    instrument, so one session's openers share the cause, not the sentence); else None (the clause
+    is quoted). Quoting it in some of the day's articles printed one quote in two of them
+    (bench/editorial.py quotes_in_two_same_day)."""
     wordings = next((w for pattern, w in OWN_CAUSES if pattern.search(cause)), None)
     return vary(wordings, brief, "driver-own").format(pub=publisher) if wordings else None
 

@@ -941,6 +941,11 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
             5,
         ),
     ):
+        # the wanted source, else the last listed one that shares nothing with the sentence (which
+        # stories an article lists moves with the selection)
+        unrelated = [n for n in range(len(b.news), 0, -1) if not shared_words(
+            sentence, f"{b.news[n - 1].title} {b.news[n - 1].summary} {b.news[n - 1].text}")]
+        number = number if number in unrelated or not unrelated else unrelated[0]
         item = b.news[number - 1]
         overlap = shared_words(sentence, f"{item.title} {item.summary} {item.text}")
         if overlap:
