@@ -325,9 +325,14 @@ def near_high(brief: Brief) -> bool:
     s = brief.snapshot
     if not s.has_full_year:
         return False
+    return s.extremes.new_52w_high or s.extremes.new_all_time_high or _high_within_reach(brief)
+
+
+def _high_within_reach(brief: Brief) -> bool:
+    """The closing high is at most NEAR_HIGH_ATR average true ranges above the close."""
+    s = brief.snapshot
     atr = s.volatility.atr_pct
-    return s.extremes.new_52w_high or s.extremes.new_all_time_high or bool(
-        atr and abs(s.extremes.pct_from_52w_high) <= NEAR_HIGH_ATR * atr)
+    return bool(atr and abs(s.extremes.pct_from_52w_high) <= NEAR_HIGH_ATR * atr)
 
 
 def _high_frames(brief: Brief, high: str) -> list[str]:
@@ -335,7 +340,7 @@ def _high_frames(brief: Brief, high: str) -> list[str]:
     (NEAR_HIGH_ATR or less), or too far to shape the next sessions; the plain distance without ATR."""
     s, pct = brief.snapshot, "{pct_from_52w_high:abs}"
     atr = s.volatility.atr_pct
-    if near_high(brief):
+    if _high_within_reach(brief):
         return [f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is only {pct} above the close.",
                 f"It closed {pct} short of its {high} of {{high_52w}}, which dates from {{high_52w_date}}.",
                 f"At {pct} under its {high} of {{high_52w}} ({{high_52w_date}}), the {high} is within reach.",
