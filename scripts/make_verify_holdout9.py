@@ -64,13 +64,7 @@ CLEAN = SET.texts
 clean = SET.clean
 
 
-def plant(base: str, name: str, check: str, code: str, old: str, new: str, span: str, note: str, *,
-          real: bool = False) -> None:
-    """One planted error; `old` and `new` may carry the texts' continuation breaks (joined here)."""
-    def join(s: str) -> str:
-        return s.replace("\n  ", " ")
-    SET.plant(base, name, check, code, join(old), join(new), join(span), note, real=real)
-
+plant = SET.plant_wrapped  # old/new/span may carry the texts' continuation breaks
 
 V, D, P, IND, DU, WM, LW, NU, MG, DER, SC, SG, SRR, CU, CS = kit.CODES
 

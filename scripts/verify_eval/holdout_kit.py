@@ -426,6 +426,14 @@ class HoldoutSet:
               note: str, *, real: bool = False) -> None:
         self.plants.append(PlantedText(base, name, check, code, old, new, span, note, real))
 
+    def plant_wrapped(self, base: str, name: str, check: str, code: str, old: str, new: str, span: str,
+                      note: str, *, real: bool = False) -> None:
+        """`plant` for texts typed with continuation lines: `old`, `new` and `span` may carry the
+        texts' continuation breaks (a newline and two spaces), joined here into one space."""
+        def join(s: str) -> str:
+            return s.replace("\n  ", " ")
+        self.plant(base, name, check, code, join(old), join(new), join(span), note, real=real)
+
     def context(self, key: str) -> Context:
         if key not in self._contexts:
             self._contexts[key] = load_context(self.out / "context", key)
