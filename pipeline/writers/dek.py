@@ -247,7 +247,7 @@ _TOLD_FREE: dict[str, list[list[str]]] = {
         ["Day after day <symbol> has <lagged> <bench>, by {streak_avg_margin_bp:abs} a day on average: "
          "money is <going>",
          "The gap between <symbol> and <bench> keeps widening, {streak_avg_margin_bp:abs} a day on "
-         "average, and the trend between them is clear",
+         "average: a pattern, not noise",
          "<symbol> keeps being <where>, {streak_avg_margin_bp:abs} a day on average against <bench>",
          "Session after session <symbol> has <lagged> <bench>, by {streak_avg_margin_bp:abs} a day on "
          "average, and the gap is a trend, not a blip"]],

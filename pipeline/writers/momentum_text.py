@@ -193,10 +193,10 @@ def _conclusions(r: Reading, name: str, verb_s: str) -> list[str]:
     if r.way == "flat":
         return ["With the day flat, the readings describe the trend rather than the session.",
                 f"A flat day leaves the lean of these readings where it was for {name}.",
-                "Nothing moved enough to shift these readings; they describe the trend, not the day.",
+                "Nothing moved enough to shift these readings, which describe the trend, not the day.",
                 "The session added nothing to the picture these readings paint."]
     if r.room == "stretched":
-        return ["Readings this stretched tend to slow a move before they end it: the odds favour a pause "
+        return ["Readings this stretched tend to slow a move before ending it: the odds favour a pause "
                 "over a chase.",
                 "After a run this stretched, a pause is more likely than another leg at the same pace.",
                 "Stretched like this, the move is more likely to rest than to extend at once.",
