@@ -139,6 +139,8 @@ def _take(p: Prompt) -> str:
         return "The session's range is the only reference the data supports so far."
     parts = [f"The level that matters most is {p.take_on}." if p.take_on else "",
              f"The view: {p.view}." if p.view else ""]
+    # the system prompt's take ends on "the setup's play": a setup offered and shown is named by its entry
+    parts += [f"The {d} setup's play starts at {{setup_{d}_entry}}." for d in p.setups]
     return " ".join(part for part in parts if part)
 
 
