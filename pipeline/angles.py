@@ -383,7 +383,7 @@ def with_driver(angles: list[Angle], yields: Literal["up", "down"] | None) -> li
     top = angles[0]
     driver = Angle(kind=AngleKind.DRIVER, score=round(top.score + DRIVER_MARGIN, 3),
                    direction="up" if yields == "down" else "down", subject=top.kind.value,
-                   facts=["change_1d_pct"], summary=f"the day's move on Treasury yields moving {yields}")
+                   facts=["change_1d_pct"], summary=f"Treasury yields {yields}, the news driver")
     return [driver, *angles]
 
 

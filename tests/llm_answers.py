@@ -22,6 +22,7 @@ _LEVEL = re.compile(r"^- level_(\d+): (.+?), (above|below)(, zone)?(?:, tested)?
 _TAKE = re.compile(r"^- take on (.+?)(?:; (.+))?$", re.M)
 _TAKE_VIEW = re.compile(r"^- take: (.+)$", re.M)
 _SHORT_TERM = re.compile(r"^- short-term: (.+)$", re.M)
+_PLAY = re.compile(r"^- take ends on the play: (.+)$", re.M)
 _SETUP = re.compile(r"^- (long|short): ", re.M)
 _PEER = re.compile(r"^- (\w+): (?:(\^?[A-Z0-9.=-]+) )?(.+), (\w+), ([+-]?\S+)$", re.M)
 _NEWS = re.compile(r'^\[(\d+)\] "(.+)", (.+?), (\d{4}-\d{2}-\d{2}|undated)(?:;.*)?$', re.M)
@@ -50,6 +51,7 @@ class Prompt:
     take_on: str = ""  # the TAKE AND CALL lines: the take's level, the view, the short-term reason
     view: str = ""
     short_term: str = ""
+    play: str = ""  # the setup's play the take ends on: entry and target slots
 
 
 def parse_facts(block: str) -> dict[str, str]:
@@ -82,9 +84,10 @@ def parse_prompt(text: str) -> Prompt:
 
 def _plan(text: str) -> dict[str, str]:
     take, view, short = _TAKE.search(text), _TAKE_VIEW.search(text), _SHORT_TERM.search(text)
+    play = _PLAY.search(text)
     return {"take_on": take.group(1) if take else "",
             "view": (take.group(2) or "") if take else view.group(1) if view else "",
-            "short_term": short.group(1) if short else ""}
+            "short_term": short.group(1) if short else "", "play": play.group(1) if play else ""}
 
 
 def level_quote(n: int, name: str, zone: bool) -> str:
@@ -139,8 +142,8 @@ def _take(p: Prompt) -> str:
         return "The session's range is the only reference the data supports so far."
     parts = [f"The level that matters most is {p.take_on}." if p.take_on else "",
              f"The view: {p.view}." if p.view else ""]
-    # the system prompt's take ends on "the setup's play": a setup offered and shown is named by its entry
-    parts += [f"The {d} setup's play starts at {{setup_{d}_entry}}." for d in p.setups]
+    # the take ends on the play the prompt gives: the shown setup's (or the pending one's) entry and target
+    parts.append(f"The play: {p.play}." if p.play else "")
     return " ".join(part for part in parts if part)
 
 

@@ -16,7 +16,14 @@ from test_writer_voice import brief_for
 from pipeline.angles import rank_angles
 from pipeline.facts import build_fact_sheet
 from pipeline.writers import TemplateWriter
-from pipeline.writers.llm_plan import level_words, lid_note, short_term_clause, take_level, view_line
+from pipeline.writers.llm_plan import (
+    level_words,
+    lid_note,
+    setup_play,
+    short_term_clause,
+    take_level,
+    view_line,
+)
 from pipeline.writers.slots import SlotFiller, zone_slots
 
 PRICE = re.compile(r"\$\d[\d,]*\.\d+")
@@ -37,6 +44,10 @@ def test_the_take_and_call_lines_are_the_templates_levels(symbol: str, seed: int
     clause = short_term_clause(brief)
     assert sheet.fill(clause) in article.final_call[0].reasoning
     assert bool(lid_note(brief, sheet, pivot)) <= ("record" in article.take)
+    play = setup_play(brief)
+    if play and ";" not in play:  # one setup's (or one pending setup's) entry and target, as the take's
+        figures = set(PRICE.findall(sheet.fill(play)))
+        assert len(figures) == 2 and figures <= set(PRICE.findall(article.take)), (play, article.take)
 
 
 def test_a_zones_own_slot_prints_the_zone_whole_and_its_edges_stay_edges() -> None:

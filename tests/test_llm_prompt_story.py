@@ -47,6 +47,11 @@ def test_an_answer_that_follows_the_new_prompt_verifies_clean(tmp_path, server, 
                for r in server.requests}
     assert "LEAD WITH ANGLE 1 (move) in the headline (with angle 2 beside it)" in prompts["QQQ"]
     assert "2. near record (up)" in prompts["QQQ"]  # the record in reach shares the headline
+    # the template's headline leads with the day's driver and keeps the volume surge it outranked
+    assert "LEAD WITH ANGLE 1 (driver) in the headline (with angle 2 beside it)" in prompts["SPY"]
+    assert "\n2. volume (up)" in prompts["SPY"]
+    assert "- take ends on the play: long in at {setup_long_entry}, out at {setup_long_target}" \
+        in prompts["QQQ"]
     assert "- take on {level_2}, the range top; neutral: buyers above it; sellers below {level_6}, " \
            "the range bottom" in prompts["IWM"]
     assert "- level_6: support zone around the 50-day average, below, zone, tested" in prompts["DIA"]

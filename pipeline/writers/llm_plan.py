@@ -9,7 +9,7 @@ with `{fact}` slots out.
 
 from __future__ import annotations
 
-from ..angles import Angle, AngleKind
+from ..angles import Angle, AngleKind, angle_of
 from ..contracts import Bias, KeyLevel
 from ..facts import FactSheet
 from .angle_text import (
@@ -31,10 +31,11 @@ from .scenarios import (
     range_span,
     record_trend_line,
     setup_reason,
+    setups_for_call,
     trend_line_close,
     trigger_level,
 )
-from .setup_text import bias_side_filtered
+from .setup_text import bias_side_filtered, pending_for
 from .stance import reclaim_level, record_lid, setup_stop_line
 
 
@@ -55,8 +56,14 @@ def quoted(brief: Brief, level: KeyLevel, above: bool) -> str:
 
 def headline_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
     """The angles the template's headline names beside angle 1: its own decision
-    (angle_text.headline_choice), so the model's headline tells the same story."""
-    return headline_choice(brief, angles).partners
+    (angle_text.headline_choice), so the model's headline tells the same story; beside the day's
+    driver, the angle it outranked when its frames tell that one too (a volume surge: 'Yields Slip
+    as the S&P 500 Rallies in Heavy Trade')."""
+    partners = headline_choice(brief, angles).partners
+    top = angles[0]
+    outranked = angle_of(angles, AngleKind.VOLUME) if top.kind == AngleKind.DRIVER \
+        and top.subject == AngleKind.VOLUME.value else None
+    return [outranked, *partners] if outranked is not None and outranked not in partners else partners
 
 
 def _side(brief: Brief, up: bool) -> str | None:
@@ -191,3 +198,21 @@ def lid_note(brief: Brief, sheet: FactSheet, pivot: str | None = None) -> str:
     top = range_edge_slot(brief, True)  # as the table quotes it: a zone holds the record close
     return f"the range top {top} holds the record close" if "–" in top else \
         "the range top {range_upper} is also the record close"
+
+
+def setup_play(brief: Brief) -> str:
+    """The setup's play the take ends on (setup_text.take_sentence): each shown setup's entry and
+    target, or, for the side a directional call wants without one, the pending setup's entry and
+    target; '' when there is no trade to name. A take that stands on the range's edge and leaves
+    the setup out reads as another story when the setup enters elsewhere (a pullback long under the
+    range bottom: the verifier's story-call-level)."""
+    shown = setups_for_call(brief)
+    if shown:
+        return "; ".join(f"{x.direction} in at {{setup_{x.direction}_entry}}, out at "
+                         f"{{setup_{x.direction}_target}}" for x in shown)
+    wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
+    pending = pending_for(brief, wanted) if wanted is not None and brief.include_setups else None
+    if pending is None:
+        return ""
+    return f"no {wanted} yet: in at {{pending_{wanted}_entry}} on a {pending.style}, out at " \
+           f"{{pending_{wanted}_target}}"

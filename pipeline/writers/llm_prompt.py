@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from fnmatch import fnmatchcase
 from typing import Any
 
-from ..angles import AngleKind, rank_angles
+from ..angles import Angle, AngleKind, rank_angles, with_driver
 from ..contracts import CrossKind, Finding, NewsItem, TradeSetup
 from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
@@ -29,8 +29,17 @@ from .base import Brief
 from .call_reasons import unconfirmed_slope
 from .cross_market_text import DOLLAR_PRICED
 from .llm_article import candidate_levels, offered_setups
-from .llm_plan import headline_partners, level_words, lid_note, short_term_clause, take_level, view_line
+from .llm_plan import (
+    headline_partners,
+    level_words,
+    lid_note,
+    setup_play,
+    short_term_clause,
+    take_level,
+    view_line,
+)
 from .news_paragraph import stories_for, story_roles
+from .news_told import driver_yields
 from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS
 from .scenarios import scenario_slots
 from .slots import zone_slots
@@ -86,15 +95,22 @@ def _call_basis(brief: Brief, horizon: str) -> str:
     return basis if slope is None else f"{basis}; the 200-day {slope}, so not confirmed"
 
 
+def lead_angles(brief: Brief, cited: int) -> list[Angle]:
+    """The ranked angles as the template's headline and dek read them (template.header_angles): the
+    day's driver first when the analysis opens with it and the top angle is weak."""
+    return with_driver(rank_angles(brief.snapshot, brief.news[:cited]), driver_yields(brief, cited))
+
+
 def plan_values(brief: Brief, sheet: FactSheet, cited: int) -> dict[str, Any]:
     """The desk's choices the model's headline, take and final call follow (writers/llm_plan.py):
-    the angles sharing the headline (by their rank), the take's level and the view with its line,
-    the short-term call's clause, a record lid."""
-    ranked = rank_angles(brief.snapshot, brief.news[:cited])
-    partners = [f"angle {ranked.index(a) + 1}" for a in headline_partners(brief, ranked)]
+    the angles sharing the headline (by their rank, the driver's included), the take's level and
+    the view with its line (on the angles without the driver, as the template's take), the setup's
+    play the take ends on, the short-term call's clause, a record lid."""
+    ranked, leading = rank_angles(brief.snapshot, brief.news[:cited]), lead_angles(brief, cited)
+    partners = [f"angle {leading.index(a) + 1}" for a in headline_partners(brief, leading)]
     pivot = take_level(brief, sheet, ranked)
     return {"headline_with": " and ".join(partners), "take_level": zone_slots(pivot or ""),
-            "view": zone_slots(view_line(brief, sheet, ranked, pivot) or ""),
+            "view": zone_slots(view_line(brief, sheet, ranked, pivot) or ""), "play": setup_play(brief),
             "short_term": zone_slots(short_term_clause(brief)), "lid": lid_note(brief, sheet, pivot)}
 
 
@@ -115,10 +131,11 @@ _SUBJECT_KINDS = (AngleKind.NEWS, AngleKind.EVENT, AngleKind.GAP)
 
 def angle_lines(brief: Brief, sheet: FactSheet, cited: int,
                 count: int = ANGLES_SHOWN) -> list[dict[str, Any]]:
-    """The session's ranked angles (pipeline.angles), best first: what leads and what follows; an
-    angle the headline pairs with the top one is listed even when ranked lower, and the drift angle
-    (nothing notable) only when nothing else is."""
-    ranked = rank_angles(brief.snapshot, brief.news[:cited])
+    """The session's ranked angles (pipeline.angles), best first, the day's driver leading when the
+    headline leads with it (lead_angles): what leads and what follows; an angle the headline pairs
+    with the top one is listed even when ranked lower, and the drift angle (nothing notable) only
+    when nothing else is."""
+    ranked = lead_angles(brief, cited)
     partners = headline_partners(brief, ranked)
     return [{"rank": n, "kind": a.kind.value.replace("_", " "),
              "summary": a.summary if n <= SUMMARIZED or a.kind in _SUBJECT_KINDS else "",
