@@ -11,6 +11,12 @@ Three figures over the analysis sections (pure: cases in, numbers out):
 - same_day_stock_phrases: masked STOCK_WORDS-word runs of the analysis printed by every article of a
   session, per session: the stock phrase ("a negative read on momentum") an editor reading one
   day's articles one after another would strike.
+- sentence_phrase_repeats: analysis sentences (quotations aside) that say one phrase twice: two
+  content words in a row ("under its record close of $629.76 ..., the record close is within
+  reach"), or a three-word phrase (writers.phrases.repeated_phrases: "set for Dec 9 ..., set for Dec 10").
+- openers_back_to_back: sentences of a paragraph that open on the word the one before opened on
+  ("Small caps rose ... Small caps (IWM) edged up"; articles aside), or on "So" after a sentence
+  that ends on ", so ...".
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from editorial_cases import Case
 from editorial_text import mask, sentences, word_runs
 
 from pipeline.config import Settings
+from pipeline.writers.phrases import _FILLER as PHRASE_FILLER
+from pipeline.writers.phrases import phrase_words, repeated_phrases
 
 _INDICATORS = re.compile(r"\bRSI\b|\bMACD\b|\bATR\b|average true range", re.IGNORECASE)
 _READS = re.compile(
@@ -105,13 +113,46 @@ def _content(run: tuple[str, ...]) -> bool:
     return sum(bool(word) and word not in _FILLER for word in words) >= 2
 
 
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d")
+
+
+def repeats_phrase(sentence: str) -> bool:
+    """The sentence (quotations aside) says a phrase twice: two content words in a row, or a
+    three-word phrase (writers.phrases.repeated_phrases)."""
+    own = _QUOTED.sub(" ", sentence)
+    words = phrase_words(own)
+    pairs = [pair for pair in zip(words, words[1:], strict=False)
+             if "#" not in pair and not set(pair) & PHRASE_FILLER]
+    return len(pairs) != len(set(pairs)) or bool(repeated_phrases(own))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_SO_CLAUSE = re.compile(r",\s+so\b", re.IGNORECASE)
+
+
+def openers_back_to_back(paragraph: str) -> int:
+    """Sentences opening on the word the sentence before opened on (articles aside), or on "So"
+    after one that holds ", so"."""
+    count = 0
+    said = sentences(paragraph)
+    for before, after in zip(said, said[1:], strict=False):
+        first, second = before.split()[0].lower().strip(",:;"), after.split()[0].lower().strip(",:;")
+        count += (first == second and first not in _ARTICLES) or (
+            second == "so" and _SO_CLAUSE.search(before) is not None)
+    return count
+
+
 def analysis_reading(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     days = _by_day(cases)
     pairs = [(a, b) for group in days for a, b in combinations(group, 2)]
     same = sum(paragraph_order(a) == paragraph_order(b) for a, b in pairs)
     unread = sum(reads_nothing(s) for c in cases for p in c.article.analysis for s in sentences(p)
                  if _INDICATORS.search(s))
+    paragraphs = [p for c in cases for p in c.article.analysis]
     return {"indicator_sentences_without_reading": float(unread),
+            "sentence_phrase_repeats": float(sum(repeats_phrase(s) for p in paragraphs
+                                                 for s in sentences(p))),
+            "openers_back_to_back": float(sum(openers_back_to_back(p) for p in paragraphs)),
             "same_day_paragraph_order": round(same / len(pairs), 4) if pairs else None,
             "same_day_stock_phrases": round(sum(len(stock_phrases(g, settings)) for g in days) / len(days), 3)
             if days else None}

@@ -203,9 +203,8 @@ def _conclusions(r: Reading, name: str, verb_s: str) -> list[str]:
                 f"For {name} that argues for patience: stretched readings rarely sustain the same pace."]
     again = "another strong close" if r.way == "up" else "another weak close"
     if r.size in ("big", "full") and r.backed is False:
-        return [f"So the size is there but the momentum is not yet: {again} would supply it.",
-                f"A big day, then, that momentum has still to catch up with; {again} would be the "
-                "confirmation.",
+        return [f"The size is there but the momentum is not yet: {again} would supply it.",
+                f"Momentum has still to catch up with the move; {again} would be the confirmation.",
                 f"The move outran its momentum; {again} is what would bring MACD round.",
                 f"Size without confirmation, in short: {again} is the test."]
     if r.size in ("big", "full") and r.backed and r.room == "room":

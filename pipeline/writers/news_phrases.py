@@ -76,7 +76,7 @@ their own words, so the day's articles share the dates, not the sentence."""
 CALENDAR_OWN = ("{pub} has {events} [{n}].", "The dates to watch, per {pub}: {events} [{n}].",
                 "Next up, as {pub} lays out: {events} [{n}].", "{pub} marks the calendar: {events} [{n}].")
 EVENT_LISTS = (("the {name} on {date}", " and "), ("{date} for the {name}", ", then "),
-               ("the {name} ({date})", " followed by "), ("the {name}, set for {date}", ", and "))
+               ("the {name} ({date})", " followed by "), ("{date}, the {name}", "; "))
 """How the own-words calendar lists its events (each event, the joint), rotated like the frames: three
 articles giving one story's dates share no 8-word run (bench/editorial.py same_day_shared_runs, dates
 masked: two 'the {name} on {date}' share one)."""

@@ -63,11 +63,11 @@ def tells_event(brief: Brief, read: NewsRead) -> bool:
 
 DRIVER_LEADS = {  # (yields, own move): the day's move and its cause, each frame with its own yield words
     ("down", "up"): (("Cheaper money lifted {name}", ": Treasury yields fell"),
-                     ("{Name} rose with the bond market", ", yields falling"),
+                     ("A bond rally lifted {name}", ", yields falling"),
                      ("Behind the gain in {name} was the bond market", ", where yields dropped"),
                      ("The bond market carried {name}", "; yields slid")),
     ("up", "down"): (("Dearer money weighed on {name}", ": Treasury yields rose"),
-                     ("{Name} fell with the bond market", ", yields climbing"),
+                     ("A bond selloff pulled {name} lower", ", yields climbing"),
                      ("Behind the drop in {name} was the bond market", ", where yields climbed"),
                      ("The bond market dragged on {name}", "; yields rose")),
 }

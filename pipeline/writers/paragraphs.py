@@ -70,7 +70,8 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> 
             f"On its own scale the underlying {name} closed at {{{tag}_close}}, {way} "
             f"{{{tag}_change_1d_pct:abs}}.",
             f"The {name} itself ended at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}.",
-            f"In index points, the {name} finished at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}.",
+            f"Measured in index points, the {name} finished at {{{tag}_close}}, {way} "
+            f"{{{tag}_change_1d_pct:abs}}.",
             f"The underlying {name} settled at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}."],
             brief, "day-index"))
     if sheet.has("volume_ratio"):
@@ -111,7 +112,7 @@ def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
     if ratio >= 1.3:
         bank = ["Turnover ran hot at {volume} shares, {volume_ratio} times the 20-day average.",
                 "Volume swelled to {volume} shares, {volume_ratio} times its 20-day average.",
-                "It came on heavy trade: {volume} shares, {volume_ratio} times the 20-day average.",
+                "Trade was heavy: {volume} shares, {volume_ratio} times the 20-day average.",
                 "In all, {volume} shares changed hands, {volume_ratio} times the 20-day average."]
     elif ratio <= 0.7:
         bank = ["Volume was thin at {volume} shares, {volume_ratio} times the 20-day average.",
@@ -343,7 +344,7 @@ def _high_frames(brief: Brief, high: str) -> list[str]:
     if _high_within_reach(brief):
         return [f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is only {pct} above the close.",
                 f"It closed {pct} short of its {high} of {{high_52w}}, which dates from {{high_52w_date}}.",
-                f"At {pct} under its {high} of {{high_52w}} ({{high_52w_date}}), the {high} is within reach.",
+                f"Its {high} of {{high_52w}} ({{high_52w_date}}) is within reach, {pct} above the close.",
                 f"Its {high}, {{high_52w}} on {{high_52w_date}}, is {pct} away and within reach of an "
                 "ordinary run of sessions."]
     if atr:
@@ -466,9 +467,10 @@ def calendar_paragraph(brief: Brief, sheet: FactSheet, event_told: bool = False)
                            f"For the {{options_expiry}} expiry, max pain sits at {{max_pain}}, {side} the "
                            "close."], brief, "maxpain"))
         if sheet.has("call_wall", "put_wall"):
-            parts.append(vary(["The heaviest call open interest is at {call_wall} and the heaviest put "
-                               "open interest at {put_wall}.",
-                               "Call open interest peaks at {call_wall}; put open interest at {put_wall}.",
+            parts.append(vary(["The heaviest open interest sits at the {call_wall} calls and the "
+                               "{put_wall} puts.",
+                               "Open interest peaks at {call_wall} on the call side, {put_wall} on the put "
+                               "side.",
                                "The biggest strikes by open interest: calls at {call_wall}, puts at "
                                "{put_wall}.",
                                "Open interest clusters at {call_wall} in calls and {put_wall} in puts."],
