@@ -106,6 +106,7 @@ from verify_eval.shorthand import (  # noqa: E402
 )
 from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
+from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
@@ -192,7 +193,7 @@ def build_files() -> dict[str, str]:
                  *fp7_texts(built), *fp8_texts(built), *fp9_texts(built), *fp10_texts(built),
                  *miss8_texts(built), *miss8b_texts(built), *miss9_texts(built), *miss10_texts(built),
                  *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *miss12a_texts(built),
-                 *miss12b_texts(built),
+                 *miss12b_texts(built), *src13_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -228,7 +229,7 @@ def build_files() -> dict[str, str]:
                   *fp7_plants(built), *fp8_plants(built), *fp9_plants(built), *fp10_plants(built),
                   *miss8_plants(built), *miss8b_plants(built), *miss9_plants(built), *miss10_plants(built),
                   *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *miss12a_plants(built),
-                  *miss12b_plants(built),
+                  *miss12b_plants(built), *src13_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

@@ -319,6 +319,36 @@ def test_document_reads_front_matter_tables_and_sources():
     assert ("headline", "Title") in doc.prose()
 
 
+@pytest.mark.parametrize("listing", [
+    "Sources consulted\n(1) https://wire.example/a (Wire)\n(2) https://desk.example/b (Desk)",
+    "Bibliography:\n\n[1] Wire, 'A story', https://wire.example/a\n[2] Desk, 'B story', https://desk.example/b",
+    "Lähteet\n1) https://wire.example/a\n2) https://desk.example/b",
+    "\u0627\u0644\u0645\u0635\u0627\u062f\u0631\n(1) https://wire.example/a\n(2) https://desk.example/b",
+    "Read further\n\n\u00b9 https://wire.example/a\n\u00b2 https://desk.example/b",
+])
+def test_source_lists_in_the_formats_pages_use(listing):
+    """Any title over a numbered list of links, numbered (1), [1], 1) or by superscript footnotes: the
+    text's sources, its title no prose; footnote marks in the prose are read as the citations."""
+    marks = ("\u00b9", "\u00b2") if "\u00b9" in listing else (" [1]", " [2]")
+    doc = parse_document(f"IWM rose 0.3%{marks[0]}. The Fed waits{marks[1]}.\n\n{listing}\n")
+    assert [(e.number, e.urls) for e in doc.sources] == [(1, ("https://wire.example/a",)),
+                                                           (2, ("https://desk.example/b",))]
+    assert doc.prose() == [("header", "IWM rose 0.3% [1]. The Fed waits [2].")]
+
+
+def test_a_source_listed_by_its_title_alone_resolves(ctx):
+    """'[n] Publisher, "Title", date' with no URL names the ingested story by its title: the citing
+    sentence is checked against that story, and a title nobody ingested is not ingested."""
+    listed = "\n\nBibliography\n" + "\n".join(f"[{n}] {item.publisher}, \u201c{item.title}\u201d, Nov 20."
+                                              for n, item in enumerate(NEWS, start=1))
+    text = clean_text(ctx).split("\n\nSources:")[0].replace("on the day.", "on the day [1].")
+    both = text.replace("RSI(14)", "The Fed waits [2]. RSI(14)")
+    assert errors(ctx, both + listed) == []
+    assert errors(ctx, both.replace("day [1]", "day [2]") + listed) == [("citation-unsupported", "[2]")]
+    unknown = listed.replace(NEWS[1].title, "A story nobody ingested")
+    assert [code for code, _ in errors(ctx, both + unknown)] == ["source-not-ingested"]
+
+
 def test_readme_lists_every_finding_code():
     from pathlib import Path
 

@@ -58,7 +58,7 @@ def _listed_sources(sources: list[SourceEntry], ctx: VerifyContext, cited: set[i
     findings = []
     for entry in sources:
         urls = [u.rstrip(".,;") for u in entry.urls]
-        if not urls or not any(u in known for u in urls):
+        if not any(u in known for u in urls) and (urls or _item_by_title(entry.text, ctx) is None):
             findings.append(finding("source-not-ingested", f"source [{entry.number}] is not an ingested item",
                                     section="sources", span=urls[0] if urls else entry.text[:80],
                                     expected="the URL of an ingested news item", source="store: news items"))
@@ -82,13 +82,33 @@ def _links_in_text(doc_prose: list[tuple[str, str]], ctx: VerifyContext) -> list
 
 
 def item_for(entry: SourceEntry | None, ctx: VerifyContext) -> NewsItem | None:
+    """The ingested item a source entry names: by its URL, or by its title when it gives no URL
+    ('[2] Harbor Street Wire, "Wall Street slides as oil drags energy", Nov 17')."""
     if entry is None:
         return None
     for url in entry.urls:
         item = ctx.item_for_url(url.rstrip(".,;"))
         if item is not None:
             return item
+    return None if entry.urls else _item_by_title(entry.text, ctx)
+
+
+TITLE_CHARS = 12
+"""A title this long or longer names its item in a source entry; a shorter one ('Markets') may be any."""
+_QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def _item_by_title(text: str, ctx: VerifyContext) -> NewsItem | None:
+    entry = _plain(text)
+    for item in ctx.sources.values():
+        title = _plain(item.title)
+        if len(title) >= TITLE_CHARS and title in entry:
+            return item
     return None
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_MARKS).casefold().split())
 
 
 def source_text(item: NewsItem | None) -> str:

@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
-_SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]|(?P<b>\d+)[.)])\s+(?P<rest>.*)$")
+_SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+"""Superscript digits 0-9: a footnote's number ("\u00b9 https://...", "fell 0.5%\u00b9")."""
+_SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]|(?P<b>\d+)[.)]|\((?P<c>\d+)\)|"
+                           rf"(?P<d>[{_SUPERSCRIPTS}]+))\s+(?P<rest>.*)$")
+"""A numbered source entry: "[1] ...", "1. ...", "1) ...", "(1) ..." or a footnote line "\u00b9 ..."."""
 _INLINE_SOURCES = re.compile(r"^(?:\d+/\s*)?\**(?:sources?|references?|refs?|src|via)\**:\s*(\[\d+\].*)$",
                              re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]>\"'\u201d]+")
@@ -32,9 +36,17 @@ _PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z&'/\- ]{1,40}:?$")
 """A plain-text section title on a line of its own ("Key levels", "BULL CASE:")."""
 _KNOWN_SECTIONS = ("level", "indicator", "bull", "bear", "setup", "cross", "final", "take", "analysis",
                    "scenario")
+_SOURCE_TITLES = (r"sources?(?:\s+(?:consulted|cited|used|and\s+notes))?|references?|citations|bibliography|"
+                  r"works\s+cited|further\s+reading|footnotes|l\u00e4hteet|\u0627\u0644\u0645\u0635\u0627\u062f\u0631|"
+                  r"\u0627\u0644\u0645\u0631\u0627\u062c\u0639|ngu\u1ed3n(?:\s+tham\s+kh\u1ea3o)?|\u03c0\u03b7\u03b3\u03ad\u03c2|quellen|fuentes|"
+                  r"r\u00e9f\u00e9rences|bronnen|k\u00e4llor|kilder|fonti|\u0438\u0441\u0442\u043e\u0447\u043d\u0438\u043a\u0438")
+"""The words a source list is titled with, in English and in the languages translated notes keep
+("L\u00e4hteet", "\u0627\u0644\u0645\u0635\u0627\u062f\u0631", "Ngu\u1ed3n")."""
 _SOURCES_TITLE = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,2}[.)]\s*)?\**"
-                            r"(sources|references|sources cited|citations)\**:?\s*$", re.IGNORECASE)
+                            rf"({_SOURCE_TITLES})\**\s*:?\s*$", re.IGNORECASE)
 """A source list's title, numbered as a section may be ("6) References")."""
+_LIST_TITLE = re.compile(r"^[^\W\d][^\d.!?;|]{0,40}:?$")
+"""A short title line of words (no figure, no sentence's end)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,18 @@ class SourceEntry:
     number: int
     text: str
     urls: tuple[str, ...]
+    footnote: bool = False  # numbered by a superscript ("\u00b9 https://..."), cited the same way
+
+
+def _entry(match: re.Match[str]) -> SourceEntry:
+    """The source entry a `_SOURCE_ENTRY` match reads."""
+    footnote = match.group("d")
+    number = int(match.group("a") or match.group("b") or match.group("c") or footnote.translate(_DIGITS))
+    text = inline_text(match.group("rest"))
+    return SourceEntry(number, text, tuple(_URL.findall(text)), footnote=bool(footnote))
+
+
+_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 
 @dataclass
@@ -91,6 +115,8 @@ class Document:
 
 def section_name(title: str) -> str:
     text = inline_text(title).strip().lower()
+    if _SOURCES_TITLE.match(text):
+        return "sources"
     for key, name in (("level", "key_levels"), ("indicator", "indicators"), ("bull", "bull_case"),
                       ("bear", "bear_case"), ("setup", "setups"), ("cross", "cross_market"),
                       ("final", "final_call"), ("take", "take"), ("source", "sources"),
@@ -118,7 +144,26 @@ def parse_document(text: str) -> Document:
     doc = Document()
     body = _front_matter(text, doc)
     LineReader(doc).read(body.splitlines())
+    if any(entry.footnote for entry in doc.sources):
+        _footnote_citations(doc)
     return doc
+
+
+_FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\d{_SUPERSCRIPTS}])([{_SUPERSCRIPTS}]+)(?![\w{_SUPERSCRIPTS}])")
+"""A footnote's mark in prose: superscript digits right after a word, a figure or a stop ("0.5%\u00b9")."""
+
+
+def _footnote_citations(doc: Document) -> None:
+    """A text whose sources are footnotes ("\u00b9 https://...") cites them with superscripts: each mark
+    is read as the citation [n] it stands for."""
+    def cite(match: re.Match[str]) -> str:
+        return f" [{match.group(1).translate(_DIGITS)}]"
+    doc.paragraphs = [Paragraph(p.section, _FOOTNOTE_MARK.sub(cite, p.text)) if _has_superscript(p.text)
+                      else p for p in doc.paragraphs]
+
+
+def _has_superscript(text: str) -> bool:
+    return any(digit in text for digit in _SUPERSCRIPTS)
 
 
 def _front_matter(text: str, doc: Document) -> str:
@@ -199,6 +244,8 @@ class LineReader:
             self.lines = []
             self.add_table(aligned)
             return
+        if self.section != "sources" and _titled_source_list(self.lines):  # "Read more" / "(1) url"
+            self.lines = self.lines[1:]
         if (self.section != "sources" and len(self.lines) > 1
                 and (not _SOURCE_ENTRY.match(self.lines[0]) or _all_linked_entries(self.lines))
                 and sum(not line.endswith((".", "!", "?", ":")) for line in self.lines) > 1
@@ -213,9 +260,8 @@ class LineReader:
         entry = _SOURCE_ENTRY.match(raw)
         if entry and (self.section == "sources" or _URL.search(raw)):
             # a numbered item with a link is a source entry even without a "Sources" heading
-            number = int(entry.group("a") or entry.group("b"))
-            text = inline_text(entry.group("rest"))
-            self.doc.sources.append(SourceEntry(number, text, tuple(_URL.findall(text))))
+            self._untitled_list()
+            self.doc.sources.append(_entry(entry))
             return
         inline = _INLINE_SOURCES.match(raw)
         if inline:
@@ -226,6 +272,15 @@ class LineReader:
         text = inline_text(_BULLET.sub("", raw, count=1))
         if text.strip():
             self.doc.paragraphs.append(Paragraph(self._prose_section(), text.strip()))
+
+    def _untitled_list(self) -> None:
+        """The first numbered link right under a short title line of words ("Read more", then "1) https://
+        ..."): the title is the list's, no prose."""
+        if self.doc.sources or not self.doc.paragraphs:
+            return
+        last = self.doc.paragraphs[-1]
+        if last.section == self._prose_section() and _short_title(last.text):
+            self.doc.paragraphs.pop()
 
     def _prose_section(self) -> str:
         """The section a paragraph is in; after a first untitled paragraph (a plain-text article's title
@@ -317,6 +372,17 @@ def _rewrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _titled_source_list(lines: list[str]) -> bool:
+    """A short title line of words ("Read more", "Lectures:") over lines that are each a numbered link
+    ("(1) https://... (Publisher)"): a source list under a title of any name (the known names are
+    headings of their own, `_SOURCES_TITLE`). The title is no prose."""
+    return len(lines) > 1 and _short_title(lines[0]) and _all_linked_entries(lines[1:])
+
+
+def _short_title(line: str) -> bool:
+    return _LIST_TITLE.match(line) is not None and len(line.split()) <= 4
 
 
 def _all_linked_entries(lines: list[str]) -> bool:
