@@ -116,7 +116,7 @@ _MISS_CALL["trend_side"] = (
     "{word} it",
     "the {dir} side stands aside while price trades {against} the 200-day average ({sma_200})",
     "no {dir} trade {against} the 200-day average at {sma_200}, the wrong side of the long trend",
-    "a {dir} needs price {word} the 200-day average at {sma_200} first",
+    "a {dir} needs a close {word} the 200-day average at {sma_200} first",
 )
 _MISS_CALL["trend_slope"] = (
     "no {dir} setup while the 200-day average ({sma_200}) is {slope}: {dir}s go with the long trend",
