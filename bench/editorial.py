@@ -16,6 +16,12 @@ findings per article; range-edge figures per article (distinct figures one range
 named by: one, the levels table's) and strays (editorial_ranges). The issue's
 targets are printed beside the figures.
 
+News days (tests/data/editorial/news_days: real sessions whose biggest event was a CPI release, a
+jobs report, a Fed decision or a sector story, with feeds we wrote for them over the real bars):
+the same figures with citations, plus, per article, the biggest event (the news driver when it moved
+the instrument, else the bars' biggest), whether the headline leads with it and the analysis's
+first sentence names the driver, same-day citations (bench/editorial_news.py).
+
 Real sessions carry no news (realdata's 2026 feed entries have no page text, and
 pages without text are never cited), so citations are measured on the demo only.
 Usage: python bench/editorial.py [--quick] [--articles | --misses]
@@ -38,10 +44,13 @@ from editorial_cases import (  # noqa: E402
     TEST_SESSIONS,
     Case,
     demo_cases,
+    news_day_cases,
+    news_days,
     packaged_settings,
     real_cases,
 )
 from editorial_metrics import event_rows, headline_misses, measure, miss_reasons  # noqa: E402
+from editorial_news import news_figures, news_rows  # noqa: E402
 
 # figure -> (the issue's target, "max" or "min"); figures without one are printed bare.
 TARGETS = {
@@ -65,6 +74,8 @@ TARGETS = {
     "range_edge_figures_worst": (1.0, "max"),
     "range_edge_strays": (0.0, "max"),
     "filtered_side_offered": (0.0, "max"),
+    "headline_names_news_driver_share": (0.75, "min"),
+    "opening_names_news_driver_share": (0.75, "min"),
 }
 
 
@@ -117,6 +128,14 @@ def main() -> None:
     else:
         print("real data: ../shared/realdata/ohlcv is absent; demo only")
     print_figures(f"demo: {len(demo)} articles, 2026-11-20", measure(demo, settings))
+    days = news_days()
+    news = news_day_cases(days)
+    if news:
+        listed = ", ".join(f"{d.session} ({d.kind})" for d in days)
+        print_figures(f"news days: {len(news)} articles, {listed}",
+                      {**news_figures(news, days), **measure(news, settings)})
+        print("\nnews days per article: biggest event, headline, opening sentence, citations, errors")
+        print("\n".join(news_rows(news, days)))
     if real:
         print_reasons("real data", real)
     print_reasons("demo", demo)

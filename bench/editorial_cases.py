@@ -14,12 +14,20 @@ never cites a page without text, so citations are measured on the demo only.
 Demo: the bundled fixtures (bars, options, feeds and pages) on 2026-11-20, ingested
 and written by the same pipeline.
 
+News days: real sessions whose biggest event was news of a known kind (a CPI release, a jobs
+report, a Fed decision, a sector story), with feeds and pages we wrote for them under
+tests/data/editorial/news_days/<session>/ (scripts/make_news_days.py; every market figure in them
+is one the realdata bars show) over the same real bars; each day's folder is ingested for its
+session and the four ETFs are written, with the scheduled events its day.json lists configured.
+Skipped, like the real sessions, when realdata is absent.
+
 Every article is written by the template writer and checked by the verifier,
 exactly as `newsdesk run` does, minus the files on disk.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import tempfile
 from collections.abc import Iterable
@@ -35,6 +43,7 @@ from pipeline.wiring import make_pipeline
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
 REALDATA = REPO.parent / "shared" / "realdata"
+NEWS_DAYS = REPO / "tests" / "data" / "editorial" / "news_days"
 OHLCV = REALDATA / "ohlcv"
 DEMO_SESSION = date(2026, 11, 20)
 ETFS = ("SPY", "QQQ", "IWM", "DIA")
@@ -68,7 +77,7 @@ LINKS = {
 class Case:
     """One written article with what it was written from."""
 
-    source: str  # "real" or "demo"
+    source: str  # "real", "demo" or "news"
     article: Article
     snapshot: Snapshot
     findings: list[Finding]
@@ -89,8 +98,11 @@ REALDATA_SOURCE = "Yahoo Finance and Cboe daily bars"
 """Where the realdata bars came from (its README): the real articles' data line."""
 
 
-def _config(workdir: Path, bars: Path, options: Path | None, feeds: Path, source: str = "") -> Path:
+def _config(workdir: Path, bars: Path, options: Path | None, feeds: Path, source: str = "",
+            events: Iterable[dict[str, str]] = ()) -> Path:
     config = workdir / "newsdesk.toml"
+    event_lines = "".join(f'[[events]]\nname = "{e["name"]}"\nkind = "{e["kind"]}"\ndate = "{e["date"]}"\n'
+                          for e in events)
     options_lines = (f'options_dir = "{options}"\noptions_provider = "csv"' if options
                      else 'options_provider = "none"')
     config.write_text(f"""
@@ -109,7 +121,7 @@ csv_dir = "{bars}"
 [ingest]
 source = "fixtures"
 fixtures_dir = "{feeds}"
-""")
+{event_lines}""")
     (workdir / "state").mkdir(exist_ok=True)
     return config
 
@@ -125,16 +137,21 @@ def _write(pipeline: Pipeline, symbol: str, session: date, source: str) -> Case:
                 bars=history.until(session) if history else None)
 
 
+def _link_bars(workdir: Path) -> Path:
+    bars = workdir / "bars"
+    bars.mkdir()
+    for name, target in LINKS.items():
+        (bars / name).symlink_to(OHLCV / target)
+    return bars
+
+
 def real_cases(sessions: Iterable[date] = REAL_SESSIONS, symbols: Iterable[str] = ETFS) -> list[Case]:
     """One article per instrument and session over the real bars; [] when realdata is absent."""
     if not realdata_present():
         return []
     with tempfile.TemporaryDirectory(prefix="editorial-real-") as tmp:
         workdir = Path(tmp)
-        bars = workdir / "bars"
-        bars.mkdir()
-        for name, target in LINKS.items():
-            (bars / name).symlink_to(OHLCV / target)
+        bars = _link_bars(workdir)
         # The fixture feeds are named but never ingested: the store holds no news.
         pipeline = make_pipeline(load_settings(_config(workdir, bars, None, FIXTURES / "web",
                                                           REALDATA_SOURCE)))
@@ -156,3 +173,42 @@ def demo_cases() -> list[Case]:
             return [_write(pipeline, symbol, DEMO_SESSION, "demo") for symbol in ETFS]
     finally:
         quiet.setLevel(level)
+
+
+@dataclass(frozen=True)
+class NewsDay:
+    """One news day: its session, the kind of its biggest event (cpi, jobs, fed, sector), the event
+    in a line and the words that name its driver (a regex), from its day.json."""
+
+    session: date
+    kind: str
+    event: str
+    driver: str
+    folder: Path
+    events: tuple[dict[str, str], ...]
+
+
+def news_days() -> list[NewsDay]:
+    """The news days under tests/data/editorial/news_days, oldest first."""
+    days = []
+    for path in sorted(NEWS_DAYS.glob("*/day.json")):
+        raw = json.loads(path.read_text("utf-8"))
+        days.append(NewsDay(session=date.fromisoformat(raw["session"]), kind=raw["kind"], event=raw["event"],
+                            driver=raw["driver"],
+                            folder=path.parent, events=tuple(raw["events"])))
+    return days
+
+
+def news_day_cases(days: Iterable[NewsDay] | None = None) -> list[Case]:
+    """The four ETFs' articles on each news day, after ingesting its feeds; [] when realdata is absent."""
+    if not realdata_present():
+        return []
+    cases = []
+    for day in news_days() if days is None else days:
+        with tempfile.TemporaryDirectory(prefix="editorial-news-") as tmp:
+            workdir = Path(tmp)
+            config = _config(workdir, _link_bars(workdir), None, day.folder, REALDATA_SOURCE, day.events)
+            pipeline = make_pipeline(load_settings(config))
+            pipeline.ingest_only(day.session)
+            cases += [_write(pipeline, symbol, day.session, "news") for symbol in ETFS]
+    return cases

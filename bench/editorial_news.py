@@ -1,0 +1,88 @@
+"""News days (editorial_cases.news_day_cases): is the day's news driver the biggest event, and do the
+headline and the analysis's first sentence name it?
+
+Per article, the biggest event is the day's news driver (the release, decision or sector story of the
+day's day.json) when the news moved this instrument: a day move of at least DRIVER_ATR of its own
+average true range, or a gap to a peer or the benchmark of at least that (the driver split it from
+the market, as a rotation does). Otherwise it is the biggest technical event measured from the bars
+(editorial_events), as on the real sessions. The driver is named by the day's words (its `driver`
+regex: 'inflation', 'jobs', 'Fed', 'chipmakers').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from editorial_cases import Case, NewsDay
+from editorial_events import mean_true_range
+from editorial_metrics import event_rows, headline_misses, share
+from editorial_text import sentences
+
+from pipeline.contracts import RelatedRole
+
+DRIVER_ATR = 1.0
+
+
+def day_of(case: Case, days: Sequence[NewsDay]) -> NewsDay:
+    return next(d for d in days if d.session == case.snapshot.session)
+
+
+def driver_biggest(case: Case) -> bool:
+    """The news moved this instrument: its day move, or its gap to a peer, is DRIVER_ATR or more."""
+    bars = case.bars.bars if case.bars is not None else []
+    if len(bars) < 16:
+        return False
+    atr_pct = mean_true_range(bars[:-1]) / bars[-2].close * 100
+    own = case.snapshot.returns.change_1d_pct
+    peers = [m.change_1d_pct for m in case.snapshot.related
+             if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    gap = max((abs(own - p) for p in peers), default=0.0)
+    return max(abs(own), gap) >= DRIVER_ATR * atr_pct
+
+
+def names(pattern: str, text: str) -> bool:
+    """`text` names the driver (its words in any case: headlines are title-cased)."""
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def first_sentence(case: Case) -> str:
+    return next(iter(sentences(case.article.analysis[0])), "") if case.article.analysis else ""
+
+
+def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, float | None]:
+    """The driver figures of the news days (measure() gives the rest: citations, quotes, errors)."""
+    driven = [c for c in cases if driver_biggest(c)]
+    technical = [c for c in cases if not driver_biggest(c)]
+    return {
+        "news_driver_biggest": float(len(driven)),
+        "headline_names_news_driver_share": share(
+            sum(names(day_of(c, days).driver, c.article.headline) for c in driven), len(driven)),
+        "opening_names_news_driver_share": share(
+            sum(names(day_of(c, days).driver, first_sentence(c)) for c in driven), len(driven)),
+        "technical_headline_match": share(len(technical) - sum(headline_misses(c) for c in technical),
+                                          len(technical)),
+    }
+
+
+def news_rows(cases: Sequence[Case], days: Sequence[NewsDay]) -> list[str]:
+    """One line per article: the biggest event, whether the headline and the first analysis sentence
+    name it, same-day citations, errors, the headline."""
+    rows = []
+    for case in cases:
+        day = day_of(case, days)
+        angles, biggest, note = event_rows(case)
+        if driver_biggest(case):
+            event = f"news: {day.kind}"
+            led = names(day.driver, case.article.headline)
+        else:
+            event = f"bars: {biggest} ({note})"
+            led = not headline_misses(case)
+        opening = names(day.driver, first_sentence(case))
+        cited = case.article.sources
+        same_day = sum(s.published == case.snapshot.session for s in cited)
+        errors = sum(f.severity == "error" for f in case.findings)
+        rows.append(f"  {case.snapshot.session} {case.snapshot.symbol:<4} {event:<40} "
+                    f"headline {'leads' if led else 'MISSES':<6} opening {'names' if opening else '-':<5} "
+                    f"cited {same_day}/{len(cited)} same day  e{errors}  {case.article.headline}")
+    return rows
