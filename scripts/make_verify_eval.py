@@ -44,6 +44,7 @@ from verify_eval.miss10 import miss10_plants, miss10_texts  # noqa: E402
 from verify_eval.miss11 import miss11_plants, miss11_texts  # noqa: E402
 from verify_eval.miss12a import miss12a_plants, miss12a_texts  # noqa: E402
 from verify_eval.miss12b import miss12b_plants, miss12b_texts  # noqa: E402
+from verify_eval.miss13 import miss13_plants, miss13_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
     calendar_plants,
     calendar_texts,
@@ -194,6 +195,7 @@ def build_files() -> dict[str, str]:
                  *miss8_texts(built), *miss8b_texts(built), *miss9_texts(built), *miss10_texts(built),
                  *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *miss12a_texts(built),
                  *miss12b_texts(built), *src13_texts(built),
+                 *miss13_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -230,6 +232,7 @@ def build_files() -> dict[str, str]:
                   *miss8_plants(built), *miss8b_plants(built), *miss9_plants(built), *miss10_plants(built),
                   *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *miss12a_plants(built),
                   *miss12b_plants(built), *src13_plants(built),
+                  *miss13_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

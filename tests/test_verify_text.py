@@ -123,7 +123,8 @@ def test_distance_relation_to_an_average(ctx):
     right, wrong = ("above", "below") if pct > 0 else ("below", "above")
     assert errors(ctx, f"The close is {abs(pct):.2f}% {right} the 50-day average.") == []
     assert errors(ctx, f"The close is {abs(pct):.2f}% {wrong} the 50-day average.") == [
-        ("direction-mismatch", f"{abs(pct):.2f}% {wrong}")]
+        ("direction-mismatch", f"{abs(pct):.2f}% {wrong}"),
+        ("pattern-mismatch", f"{wrong} the 50-day average")]  # the close's side of it, misstated too
 
 
 def test_divergence_is_the_difference_of_the_printed_moves(ctx):

@@ -176,6 +176,10 @@ close, a session, a move, a period's start, the data's as-of): with none it is t
 letter's, a lesson's, a reply-by)."""
 
 
+_CLOSURE = re.compile(r"\b(?:is|are|will be|stays?|remains?)\s+closed\b", re.IGNORECASE)
+"""'the library is closed Thursday, November 27': a place shut on a later day, no close of a market."""
+
+
 def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str = "") -> Finding:
     days = (ctx.snapshot.session - when.value).days
     if days > PAST_DAYS:
@@ -184,7 +188,7 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
     if days > 0 and when.value.weekday() < 5 and not _DATED_FACT.search(_around(sentence, when)):
         return finding("figure-unverifiable", f"date {when.text} is a past session's date (a day-by-day "
                        "account); no dated history of that day is loaded", section=section, span=when.text)
-    if days < 0 and not _MARKET_DATE.search(sentence or when.text):
+    if days < 0 and not _MARKET_DATE.search(_CLOSURE.sub(" ", sentence or when.text)):
         return finding("figure-unverifiable", f"date {when.text} is a later day its words tie to no market "
                        "fact (a letter's, a lesson's or a deadline's own date)", section=section,
                        span=when.text)

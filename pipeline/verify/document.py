@@ -113,6 +113,12 @@ class Document:
         return [(p.section, p.text) for p in self.paragraphs]
 
 
+_SOURCES_HEADING = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,2}(?:sources?|references?)\b(?!\s+of\b)")
+"""A heading that names the sources list ('Sources', 'Sources consulted', 'News sources', 'References'):
+the word within its first three and not 'source of', not a byline's 'Reference Librarian' or a
+headline's 'A source of strength'."""
+
+
 def section_name(title: str) -> str:
     text = inline_text(title).strip().lower()
     if _SOURCES_TITLE.match(text):
@@ -121,7 +127,7 @@ def section_name(title: str) -> str:
                       ("bear", "bear_case"), ("setup", "setups"), ("cross", "cross_market"),
                       ("final", "final_call"), ("take", "take"), ("source", "sources"),
                       ("reference", "sources"), ("analysis", "analysis"), ("scenario", "scenarios")):
-        if key in text:
+        if key in text and (name != "sources" or _SOURCES_HEADING.match(text)):
             return name
     return re.sub(r"\W+", "_", text).strip("_") or "body"
 

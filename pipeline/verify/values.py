@@ -1097,7 +1097,34 @@ def _direction_of(claim: Claim, hits: Sequence[SubjectFact]) -> list[Finding]:
         signed = [sf for sf in signed if sf.name in _RELATION_FACTS[claim.reference]] or signed
     if any(_sign(sf) in (0, _wanted_of(claim, sf, wanted)) for sf in signed):
         return []
-    return [_direction_finding(claim, signed[0], "printed with the wrong direction")]
+    return [_direction_finding(claim, signed[0], "printed with the wrong direction"),
+            *_average_side(claim, signed[0])]
+
+
+_AVERAGE_SIDE = re.compile(r"^\s*(?P<side>(?:above|below|under|over|beneath|underneath)\s+(?:the\s+|its\s+)?"
+                           r"(?:(?:20|50|200)(?:-day|-session|-DMA|DMA|d|-d| day)\b"
+                           r"(?:\s+(?:simple\s+|moving\s+)*(?:average|MA|SMA|line)\b)?|"
+                           r"(?:moving\s+|simple\s+)*average\s+(?:of|at|over)\s+(?:20|50|200)"
+                           r"(?:\s+(?:sessions|days)\b)?))", re.IGNORECASE)
+"""The close's side of an average right after its distance: '2.02% below its 50-day', '0.53% under its
+50-session average', '6.99% under its average of 50'."""
+
+
+def _average_side(claim: Claim, sf: SubjectFact) -> list[Finding]:
+    """A distance from an average printed on the wrong side also misstates the close's side of that
+    average: the side words are a `pattern-mismatch` of their own ('2.02% below its 50-day' while the
+    close is above it), as they are without the figure (words.py)."""
+    if claim.reference not in ("sma_20", "sma_50", "sma_200") or sf.name != f"pct_vs_{claim.reference}":
+        return []
+    side = _AVERAGE_SIDE.match(claim.sentence[claim.number.end:])
+    if side is None:
+        return []
+    days = claim.reference.removeprefix("sma_")
+    where = "above" if float(sf.fact.value) > 0 else "below"  # type: ignore[arg-type]
+    return [finding("pattern-mismatch", f"'{side.group('side')}' does not fit the data: the close is {where} "
+                    f"its {days}-day average ({_label(sf)} {sf.fact.printed('signed')})",
+                    section=claim.section, span=side.group("side"),
+                    expected=f"{where} the {days}-day average", source=_where(sf))]
 
 
 _LEVEL_DISTANCE = re.compile(r"level_\d+_distance_pct$")

@@ -213,6 +213,7 @@ RANGE_MOVE_PCT = 5.0
 STRONG_TREND_MOVE_PCT = 3.0
 """A month that moved less than this (in %) was not 'trending hard' (3 to 5%: either word passes)."""
 
+_WAY = r"(?:upwards?|downwards?|up|higher|down|lower)"
 _DEGREE = r"steeply|sharply|fast|quickly|rapidly|hard|strongly|aggressively|briskly"
 _SLOPE_PHRASE = re.compile(
     r"(?:\b(?P<days>50|200)(?:-day|-DMA|DMA|d|-d| day)\b(?: simple)?(?:\s+moving)?"
@@ -223,16 +224,18 @@ _SLOPE_PHRASE = re.compile(
     r"\baverage (?:at|of|over) (?P<at>50|200) (?:days|sessions)\b)"
     r"(?:\s*\([^()]{1,24}\))?(?:,? (?:(?:at|near|around) )?\$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
     r"(?: (?:which|that|itself|also|still|now|has|have|is|are|was|were|remains|remain|keeps|kept|been|just|"
-    r"started|begun|begins|continues|continue|to|basically|essentially|effectively|clearly|gone|going|"
+    r"started|begun|begins|continues|continue|keep|to|basically|essentially|effectively|clearly|gone|going|"
     r"went|turned|both|and|\$?\d[\d,.]*\d|[a-z]+ly)(?<!\bonly),?){0,4}"
     r"(?: (?P<pre>" + _DEGREE + r"))? (?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
-    r"climbing|falling|declining|sinking|dropping|sliding|slipping|sloping (?:up|higher|down|lower)|"
+    r"climbing|falling|declining|sinking|dropping|sliding|slipping|sloping " + _WAY + r"|"
     r"(?P<finite>climbed|climbs|rises|rose|risen|fell|fallen|falls|sank|sunk|sinks|declined|declines|"
     r"dropped|drops|slid|slides|slipped|slips)|"
     r"(?:edging|inching|drifting|ticking|curling) (?:up|higher|down|lower)|"
     r"turning (?:up|higher|down|lower)|turned (?:up|higher|down|lower)|rolling over|rolled over|"
-    r"point(?:s|ing)? (?:up|higher|down|lower)|heading (?:up|higher|down|lower)|"
+    r"point(?:s|ing)? " + _WAY + r"|heading " + _WAY + r"|"
     r"trending (?:up|higher|down|lower)|barely mov(?:ed|ing)|hardly mov(?:ed|ing))\b"
+    r"(?: too\b| as well\b)?"
+    r"(?: (?:by )?(?:(?:about|around|roughly|some|nearly|almost) )?[+\-\u2212]?\d[\d.]*%)?"
     r"(?:(?: over the past| in the past| for the past| over| in| for)?"
     r" (?:\w+ ){0,2}?(?:sessions|days|weeks))?"
     r"(?: (?P<post>" + _DEGREE + r")\b)?", re.IGNORECASE)
@@ -526,7 +529,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|abse
 _DENIED_BEFORE = re.compile(
     r"\b(?:(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|no longer)\s+"
     r"(?:(?:even|yet|quite|really|technically|officially|been|crossed|moved|gone|risen|climbed|dropped|"
-    r"fallen|slipped|pushed|broken|a|an|in|into)\s+){0,3}|nowhere (?:near|close to)\s+(?:\w+\s+)?)$",
+    r"fallen|slipped|pushed|broken|a|an|the|in|into)\s+){0,3}|nowhere (?:near|close to)\s+(?:\w+\s+)?)$",
     re.IGNORECASE)
 
 

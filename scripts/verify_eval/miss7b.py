@@ -68,7 +68,7 @@ def side_plants(built: dict[str, Built]) -> list[Plant]:
                   note="the close's side of its 'moving average of 200 sessions', turned"),
             Plant(f"miss7b-side-pct-{SIDE_KEY}", SIDE_BASE, "direction",
                   f"{pct50:.2f}% over its average of 50", f"{pct50:.2f}% under its average of 50",
-                  "direction-mismatch", f"{pct50:.2f}% under",
+                  "direction-mismatch", f"{pct50:.2f}% under", ["pattern-mismatch"],
                   note="the distance from the 'average of 50 sessions' with its side turned"),
             Plant(f"miss7b-side-object-{SIDE_KEY}", SIDE_BASE, "direction",
                   "just above its 200-day", "just below its 200-day", "pattern-mismatch",
