@@ -32,6 +32,7 @@ from verify_eval.fp9 import fp9_plants, fp9_texts  # noqa: E402
 from verify_eval.fp10 import fp10_plants, fp10_texts  # noqa: E402
 from verify_eval.fp11 import fp11_plants, fp11_texts  # noqa: E402
 from verify_eval.fp12 import fp12_plants, fp12_texts  # noqa: E402
+from verify_eval.fp13 import fp13_plants, fp13_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
 from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
@@ -193,7 +194,8 @@ def build_files() -> dict[str, str]:
                  *miss6_texts(built), *fp6_texts(built), *miss7b_texts(built), *miss7_texts(built),
                  *fp7_texts(built), *fp8_texts(built), *fp9_texts(built), *fp10_texts(built),
                  *miss8_texts(built), *miss8b_texts(built), *miss9_texts(built), *miss10_texts(built),
-                 *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *miss12a_texts(built),
+                 *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *fp13_texts(built),
+                 *miss12a_texts(built),
                  *miss12b_texts(built), *src13_texts(built),
                  *miss13_texts(built),
                  *story_texts(built)]:
@@ -230,7 +232,8 @@ def build_files() -> dict[str, str]:
                   *miss6_plants(built), *fp6_plants(built), *miss7b_plants(built), *miss7_plants(built),
                   *fp7_plants(built), *fp8_plants(built), *fp9_plants(built), *fp10_plants(built),
                   *miss8_plants(built), *miss8b_plants(built), *miss9_plants(built), *miss10_plants(built),
-                  *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *miss12a_plants(built),
+                  *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *fp13_plants(built),
+                  *miss12a_plants(built),
                   *miss12b_plants(built), *src13_plants(built),
                   *miss13_plants(built),
                   *story_plants(built)]:

@@ -141,8 +141,7 @@ def market_tied(claim: Claim, closes: Sequence[float], measured: str | None) -> 
     whose own words count or price another thing (`other_thing_counted`) and no sign, move, relation
     or measure label ties to the market, whatever its unit."""
     number = claim.number
-    if number.unit in ("price", None) and not number.sign and not claim.names and not claim.relation \
-            and measured is None and _PER_THING.match(claim.sentence, number.end, number.end + 40):
+    if measured is None and priced_thing(claim):
         return False  # "costs $9.99 a month", "149 Kc a month", "$18 a head": a price of something
     if number.sign or claim.names or claim.direction or claim.relation or measured is not None:
         return True
@@ -177,14 +176,17 @@ _OTHER_BEFORE = re.compile(
     r"code\s+\S+\s+(?:for|gets?(?: you)?)|fees?|charges|expense ratio|commission|tax(?: rate)?|tip|"
     r"contribution|allocation|prize(?: pool| money)?|pool|purse|budget|salary|bonus|donation|grant|"
     r"tuition|rent|payroll|endowment|maturity|duration|tenor|premium|uptime|"
-    r"availability|turnout|attendance|occupancy)\b\s*(?:of|at|is|was|were|:|to|for|=)?\s*"
+    r"availability|turnout|attendance|occupancy|loans?|debt|mortgage|dues|account|balance(?:\s+after\s+\w+)?|"
+    r"cash(?:\s*(?:\+|and|&)\s*equivalents)?|burn|max(?:imum)?\s+loss|fuel|battery|tank)\b"
+    r"\s*(?:of|at|is|are|was|were|:|to|for|=|,|\()?\s*"
     r"(?:about|roughly|around|nearly|almost|some|just|only|a|an)?\s*)" + _CURRENCY + "$", re.IGNORECASE)
 """The figure's own label names a thing that is not market data: an identifier ("clause 4.3", "Office
 2B", "Edition no. 219") or a poll, a fee, a discount, a prize or a budget ("Reader poll: 62%",
 "Ongoing charges 0.16%", "Prize pool: $2,500")."""
 _PEOPLE = (r"readers|listeners|viewers|respondents|subscribers|voters|members|users|followers|clients|"
            r"households|students|participants|attendees|employees|customers|fans|kids|children|adults|"
-           r"families|parents|retirees|hires|visitors|guests|donors|volunteers|"
+           r"families|parents|retirees|hires|visitors|guests|donors|volunteers|savers|taxpayers|pensioners|"
+           r"workers|residents|citizens|patients|scouts|"
            r"those (?:polled|surveyed|asked)")
 _SCALE_WORD = r"\s*(?:million|billion|trillion|thousand|mn|bn|m|k)?\s*"
 _OTHER_AFTER = re.compile("^(?:" + "|".join((
@@ -195,7 +197,7 @@ _OTHER_AFTER = re.compile("^(?:" + "|".join((
     _SCALE_WORD + r"(?:discount|cash\s?back|coupon|commission|fees?|tax|tips?|APR|allocation|stake|weighting|"
                   r"contribution|expense ratio|interest\s+on\s+(?:savings|deposits|loans)|"
                   r"of\s+(?:the\s+)?(?:votes?|ballots?|budget|salary|income|savings|endowment|portfolio))",
-    _SCALE_WORD + r"(?:(?:new|more|unique|total|monthly|daily|paying|active|registered)\s+)?"
+    _SCALE_WORD + r"(?:(?:new|more|unique|total|monthly|daily|paying|active|registered|UK|US|U\.S\.|EU)\s+)?"
                   rf"(?:{_PEOPLE}|emails|letters|calls|messages|comments|replies|likes|views|votes|downloads|"
                   r"streams|plays|people|teams|players|tickets|pages|episodes|posts|miles|kilomet(?:er|re)s|"
                   r"pounds|kilos|calories|steps|acres|rooms|beds|seats)",
@@ -205,6 +207,9 @@ _OTHER_AFTER = re.compile("^(?:" + "|".join((
     r"\s+in\s+(?:\w+\s+)?(?:credit|prizes?|prize money|cash|gift cards?|scholarships?|vouchers?)",
     r"\s*(?:entry|membership|subscription|annual|monthly|late|admission|registration|cover)\s+"
     r"(?:fees?|charges?)",  # "a $50 entry fee"
+    r"\s+(?:left|given|donated|bequeathed|lent|loaned|owed|raised)\s+(?:to|by|us|me|for)\b",  # "left to us"
+    r"\s*of\s+(?:the\s+|its\s+|our\s+)?(?:tank|capacity|battery|charge)\b",  # "62% of tank"
+    r"\s*of\s+(?:it|this|that|which)\s+(?:is|was|sits|goes|went)\s+in\b",  # "73% of it is in T-bills"
 )) + r")(?!\w)", re.IGNORECASE)
 """The figure's own noun after it names another thing: people ("14.2K of you", "62% of readers"), a
 count of things ("1,400 emails"), a discount or fee ("20% off your first year", "a 0.5% fee"), a sum
@@ -213,7 +218,8 @@ in bookstore credit") or an identifier ("401(k)")."""
 
 
 _PER_THING = re.compile(r"\s*(?:K\u010d|Kc|CZK|kr|Rs\.?|rupees|dollars|euros|pounds)?\s*(?:a|per|each|/)\s*"
-                        r"(?:month|year|head|person|seat|night|plate|licen[cs]e|mo|yr)\b", re.IGNORECASE)
+                        r"(?:month|year|head|person|seat|night|plate|licen[cs]e|mo|yr|day|week|hour|scout|member|"
+                        r"student|child|kid|participant|family|household|bushel)\b", re.IGNORECASE)
 """A sum per month, year, head or seat after a price or a bare figure: what something costs, even after a
 verb ("my newsletter costs $9.99 a month"), not a market measure."""
 _HEADING_NUMBER = re.compile(r"\d{1,2}\.\d(?:\.\d)?")
@@ -221,6 +227,15 @@ _HEADING_AFTER = re.compile(r"\s+[A-Z]")
 _HEADING_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+\s+){0,3}$")
 """A section number opening its line, or after its heading's words run into it ("2.1 The CBOE
 Volatility Index rose ...", "Volatility 2.1 The CBOE ..."), before a capitalised sentence."""
+
+
+def priced_thing(claim: Claim) -> bool:
+    """Whether an unsigned price or bare figure, with no measure named and no relation, is what
+    something costs per month, head, day or bushel ("Dues ($60 a year)", "$85 per scout", "25 cents a
+    day", "$4.31 a bushel"): no market figure, whatever fact it happens to equal."""
+    number = claim.number
+    return (number.unit in ("price", None) and not number.sign and not claim.names and not claim.relation
+            and _PER_THING.match(claim.sentence, number.end, number.end + 40) is not None)
 
 
 def other_thing_counted(claim: Claim) -> bool:

@@ -546,7 +546,8 @@ _FURNITURE = re.compile(
     # a course code: "ECON 210"
     r"|\b(?:aged?|(?:you|we|they)(?:[ \t]+are|'re)|I(?:[ \t]+am|'m)|(?:he|she)(?:[ \t]+is|'s))[ \t]+\d{2}\b"
     r"(?![.,]\d|%|[ \t]+percent\b)"  # a person's age: "if you are 65", "aged 70"
-    r"|\b(?:in|since|founded|published|established|launched|created|introduced)[ \t]+(?:in[ \t]+)?"
+    r"|\b(?:in|since|founded|published|established|launched|created|introduced|a|an|the|until|circa)[ \t]+"
+    r"(?:in[ \t]+)?"
     r"1[89]\d\d\b(?![.,]\d|%)"  # a year before 1950 (later ones are blanked with the labels): "in 1896"
     r"|(?:(?<![\w.,$])\+\d{1,3}[ .\-]?)?(?:\(\d{3}\)|(?<![\w.,$+\-\u2212])\d{3})[ .\-]\d{3}[ .\-]\d{4}\b"
     r"|\bext\.?[ \t]?\d{2,6}\b"  # a phone number and its extension: "+1 212 555 0143", "ext. 4471"
@@ -573,8 +574,29 @@ _FURNITURE = re.compile(
     # a time zone's offset after a clock time: "18:12 -0500"
     r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\(?\d{1,2}/\d{1,2}/\d{2,4}\b"  # "Tuesday 11/17/26"
     r"|(?<=\()(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})?(?=\))"
-    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)",
+    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)"
     # a day-first dotted date, in brackets or after its weekday: "(27.11.)", "Friday 27.11."
+    r"|\b(?:hotline|helpline|phone|telephone|tel|fax)\.?[ \t]*(?:is|on|at|:)?[ \t]*\+?\d{2,5}"
+    r"(?:[ \t\-]\d{2,5}){1,3}\b(?![.,]\d|%)"  # a phone number in groups: "helpline is 0800 111 6768"
+    r"|\b(?:score|scored|rated|rating|grade)[ \t]*:?[ \t]*\d{1,3}(?:\.\d)?[ \t]?/[ \t]?(?:10|100)\b"
+    r"|\bscoring[ \t]*:[^.\n]*"  # a score and a rubric's points: "(score 87/100)", "Scoring: 40 points ..."
+    r"|\b(?:stop|step|slide|track|gallery|question|item)[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}\b(?![.,]\d|%)"
+    # a place in a sequence: "Stop 14 of 22"
+    r"|\b(?:until|till)[ \t]+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]\d|%)"  # opening hours: "until 16.30"
+    r"|\b\d{2,5}[ \t]+(?:by|x)[ \t]+\d{2,5}[ \t]+pixels\b|\b\d{2,5}[ \t]?(?:pixels|px)\b"
+    # an image's size: "640 by 360 pixels"
+    r"|\baxis[ \t]+(?:runs|goes|ranges|spans|reads)[ \t]+from[ \t]+\d[\d,.]*[ \t]+to[ \t]+\d[\d,.]*"
+    r"|\bin[ \t]+steps[ \t]+of[ \t]+\d[\d,.]*"
+    # a chart's axis: "the axis runs from 6,800 to 7,000 in steps of 50"
+    r"|\b(?:odds|pick|bet|wager|parlay|moneyline)[ \t]+(?:of|at|is)[ \t]+[+\-\u2212]\d{3,4}\b(?![.,]\d|%)"
+    r"|(?<=:[ \t])[+\-\u2212][1-9]\d{2,3}(?=[ \t]*(?:\n|$))"
+    # betting odds: "pick at -110", "... (resistance): +150"
+    r"|\brecord[ \t]+(?:(?:to|of|at|is|now)[ \t]+)?\d{1,3}-\d{1,3}(?:-\d{1,3})?\b(?![.,]\d|%)"
+    # a season's won-lost record: "my season record to 41-37"
+    r"|\bcall[ \t]+(?:number|no\.)[ \t]*:?[ \t]*\d+(?:\.\d+)?"  # a call number: "call number 332.6327"
+    r"|\b(?:troop|pack|den|district|ward|precinct|route|flight|platform)[ \t]+#?\d{1,5}\b(?![.,]\d|%)"
+    # a group's or a route's number: "Troop 417"
+    r"|\bpp?\.[ \t]?\d{1,4}(?:[-\u2013]\d{1,4})?\b(?![.,]\d|%)",  # a page: "p. 214", "pp. 12-14"
     re.IGNORECASE,
 )
 """Page furniture a writer's layout carries around the figures: a post's counters, an episode's number
@@ -583,6 +605,7 @@ number-last ("MA 200") or abbreviated ("52-wk"), a reference number, a mail head
 dated title, a day-first date. None is market data; blanked before figures are
 read, so a real figure beside one is still read and checked."""
 _RUN = re.compile(r"[a-z]+")
+_ODDS_NEEDS = re.compile(r":[ \t][+\-\u2212][1-9]\d{2,3}[ \t]*(?:\n|$)")
 _REFERENCE_NEEDS = re.compile(r"-\d+-\d")
 _CLOCK_NEEDS = re.compile(r":(?<=\d:)\d\d[ \t][+\-\u2212]\d")
 _SLASH_DATE_NEEDS = re.compile(r"/(?<=\d/)\d{1,2}/\d")
@@ -611,6 +634,24 @@ def _lowered_holds(pattern: re.Pattern[str], text: str) -> bool:
 _FurnitureNeed = tuple[Callable[[str], bool], tuple[str, ...], "re.Pattern[str] | None",
                        "Callable[[str, set[str]], bool] | None"]
 _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
+    (lambda alt: alt.startswith(r"\b(?:hotline"), ("hotline", "helpline", "phone", "telephone", "tel", "fax"),
+     None, None),
+    (lambda alt: alt.startswith(r"\b(?:score|"), ("score", "scored", "rated", "rating", "grade"), None, None),
+    (lambda alt: alt.startswith(r"\bscoring"), ("scoring",), None, None),
+    (lambda alt: alt.startswith(r"\b(?:stop|step|"), ("stop", "step", "slide", "track", "gallery", "question",
+                                                      "item"), None, None),
+    (lambda alt: alt.startswith(r"\b(?:until|"), ("until", "till"), None, None),
+    (lambda alt: "pixels" in alt, ("pixels", "px"), None, None),
+    (lambda alt: alt.startswith(r"\baxis"), ("axis",), None, None),
+    (lambda alt: "steps" in alt, ("steps",), None, None),
+    (lambda alt: alt.startswith(r"\b(?:odds|"), ("odds", "pick", "bet", "wager", "parlay", "moneyline"),
+     None, None),
+    (lambda alt: alt.startswith(r"(?<=:[ \t])"), (), _ODDS_NEEDS, None),
+    (lambda alt: alt.startswith(r"\brecord[ \t]"), ("record",), None, None),
+    (lambda alt: alt.startswith(r"\bcall[ \t]"), ("call",), None, None),
+    (lambda alt: alt.startswith(r"\b(?:troop|"), ("troop", "pack", "den", "district", "ward", "precinct",
+                                                   "route", "flight", "platform"), None, None),
+    (lambda alt: alt.startswith(r"\bpp?\."), ("p", "pp"), None, None),
     # (which alternative of _FURNITURE, whole words one of which the text's lowered runs of letters
     # hold, or a mark the text holds, for it to match; and a further test when one is needed)
     (lambda alt: alt.startswith("[\u2600"), (), _PICTOGRAPH_NEEDS, None),
@@ -908,6 +949,9 @@ def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
 _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                             r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S|Ep|Ch|Pt|Ref|Ste|Apt|"
                             r"ext|Ext|tel|Tel|Fig|Figs|no)\.$")
+_PAGE = re.compile(r"(?<!\d )\bpp?\.$")
+"""A page's abbreviation before its number ("Manual, p. 214"): no sentence end when a digit follows
+("0.80 pp. For the month" is one)."""
 _ABBREVIATION_REACH = 10
 """How far from a text's end an _ABBREVIATIONS match can start (the longest, 'approx.', and a newline
 '$' stands before, with room): the search starts there rather than walking the whole text (its
@@ -956,7 +1000,8 @@ def sentences(text: str) -> list[str]:
             bool(_ANSWER.match(part)) or (len(merged[-1].split()) <= _SHORT_QUESTION
                                           and _answers_short_question(merged[-1], part)))
         if merged and _ABBREVIATIONS.search(merged[-1], max(0, len(merged[-1]) - _ABBREVIATION_REACH)) \
-                or answers:
+                or answers or (merged and part[:1].isdigit()
+                               and _PAGE.search(merged[-1], len(merged[-1]) - 3)):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)

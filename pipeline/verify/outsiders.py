@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .claims import Claim
+from .measures import other_thing_counted
 from .subjects import Lexicon
 
 _VERB = (r"(?:rose|rises|rallied|gained|gains|jumped|jumps|climbed|climbs|added|adds|surged|soared|advanced|"
@@ -44,3 +45,27 @@ def outside_subject(claim: Claim, lexicon: Lexicon) -> str | None:
     if name.split()[0].lower() in _MARKET_WORDS or lexicon.mentions(name):
         return None
     return name
+
+
+_GOODS = re.compile(r"\b(?:corn|soybeans?|soymeal|wheat|oats|canola|cattle|hogs|cotton|coffee|cocoa|sugar|"
+                    r"lumber|milk|eggs|rice|hay)\b", re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"[.!?]\s")
+_GOODS_REACH = 50
+"""How far before a figure the farm good its clause prices may be named (characters, within the sentence
+and its clause: no full stop between)."""
+
+
+def outside_goods(claim: Claim, lexicon: Lexicon) -> str | None:
+    """The farm good a figure prices or moves when its clause names one and no instrument after it
+    ("December corn closed yesterday at $4.31 a bushel, up 3 cents; January soybeans at $11.02"): no
+    loaded data covers grain, livestock or softs, so the figure is not the instrument's."""
+    before = claim.sentence[max(0, claim.number.start - _GOODS_REACH):claim.number.start]
+    last = None
+    for found in _GOODS.finditer(before):
+        last = found
+    if last is None:
+        return None
+    between = before[last.end():]
+    if _SENTENCE_GAP.search(between) or lexicon.mentions(between) or other_thing_counted(claim):
+        return None  # "wheat ..., and 4.1 million US taxpayers": its own noun names what it counts
+    return last.group(0).lower()

@@ -20,7 +20,7 @@ from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .gaps import gap_direction, gap_of, gap_pair, reads_gap
-from .measures import market_tied, measure_named
+from .measures import market_tied, measure_named, priced_thing
 from .number_words import count_forms
 from .numbers import (
     PrintedDate,
@@ -32,7 +32,7 @@ from .numbers import (
     stated_in,
     unit_fits,
 )
-from .outsiders import outside_subject
+from .outsiders import outside_goods, outside_subject
 from .past_bars import check_past_figure
 
 SCALE_RATIO = 2.5
@@ -78,9 +78,13 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if claim.average is not None:  # "the 50-day is still rising, up about 2% in a month": its own move
         return _average_move(claim, ctx, source_text)
     outsider = outside_subject(claim, ctx.lexicon) if claim.kind == ClaimKind.CHANGE else None
+    outsider = outsider or outside_goods(claim, ctx.lexicon)
     if outsider is not None:  # "Nvidia rose 4%": no instrument's move
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, f"it is about {outsider}, which no loaded data covers")]
+    if priced_thing(claim) and measure_named(claim) is None:  # "Dues ($60 a year)", "$4.31 a bushel"
+        return [] if _in_source(claim.number, source_text) else [
+            _no_data(claim, "its words price another thing (per month, head, day or unit)")]
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
     if past is not None:
         return [] if past and _in_source(claim.number, source_text) else past
