@@ -1,4 +1,4 @@
-"""Every verifier finding on the evaluation set, the ten holdout sets, the eval articles, the demo
+"""Every verifier finding on the evaluation set, the eleven holdout sets, the eval articles, the demo
 articles and (when ../shared/realdata is present) the editorial bench's real-data articles, as JSON.
 
 For work on pipeline/verify: dump the findings before and after a change and compare the two
@@ -27,7 +27,7 @@ from pipeline.verify import check_article, check_snapshot, check_text  # noqa: E
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout"
 HOLDOUTS = {"holdout": HOLDOUT,
             **{f"holdout{n}": REPO / "tests" / "data" / f"verify_holdout{n}"
-               for n in (2, 3, 4, 5, 6, 7, 8, 9, 10)}}
+               for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)}}
 
 
 def rows(findings: list[Finding]) -> list[dict[str, object]]:
