@@ -163,7 +163,7 @@ plant(B, "tr-record", "date", DU, "from Monday, January 12, 2026", "from Monday,
       "January 26, 2026", "the record close $493.91 was set on January 12, 2026")
 plant(B, "tr-low", "history", V, "52-week low of $423.43", "52-week low of $413.43", "$413.43",
       "the 52-week low close is $423.43")
-plant(B, "tr-range", "level", LW, "Friday's close sits below the lid\n  and above the floor",
+plant(B, "tr-range", "level", D, "Friday's close sits below the lid\n  and above the floor",
       "Friday's close sits above the lid\n  and above the floor", "above the lid",
       "$471.60 is below the range top $474.50")
 plant(B, "tr-fedday", "date", WM, "Wednesday, December 9", "Thursday, December 9", "Thursday, December 9",
@@ -269,7 +269,7 @@ plant(B, "ct-vix", "subject", V, "The VIX fell 9.30 percent to 15.60", "The VIX 
       "16.60", "the VIX closed at 15.60")
 plant(B, "ct-recday", "date", WM, "set on Thursday, October 22", "set on Tuesday, October 22",
       "Tuesday, October 22", "October 22, 2026 was a Thursday")
-plant(B, "ct-box", "level", LW, "closer to the top than the bottom", "closer to the bottom than the top",
+plant(B, "ct-box", "level", D, "closer to the top than the bottom", "closer to the bottom than the top",
       "closer to the bottom", "$688.00 in a $678.45-$694.71 range is in its upper part (9.55 of 16.26 up)")
 plant(B, "ct-sma200pct", "derived", DER, "sits 6.48 percent above it", "sits 8.48 percent above it",
       "8.48 percent", "$688.00 is 6.48% above the 200-day $646.13, not 8.48%")
@@ -1012,7 +1012,7 @@ plant(B, "ig-range", "value", V, "closed between 2,421.62 and 2,505.20",
       "closed between 2,421.62 and 2,515.20", "2,515.20", "the range top is 2,505.20")
 plant(B, "ig-nov13", "citation", CS, "dropped 0.9% to 2,482.49 (2)", "dropped 0.9% to 2,482.49 (3)", "(3)",
       "source (3) is the oil story of Nov 17; Friday's 2,482.49 is in (2)")
-plant(B, "ig-mid", "level", LW, "Round number to watch underneath: 2,450",
+plant(B, "ig-mid", "level", D, "Round number to watch underneath: 2,450",
       "Round number to watch underneath: 2,500", "2,500", "2,500 is above the close 2,465.79: not underneath")
 plant(B, "ig-sma50", "derived", DER, "the index is 0.33% under it", "the index is 1.83% under it", "1.83%",
       "2,465.79 is 0.33% below the 50-day 2,473.93")
@@ -1309,7 +1309,7 @@ plant(B, "ob-point", "words", DER, "trailed the small caps by more than a point"
       "0.89% against IWM's 1.96% is a 1.07 pp gap")
 plant(B, "ob-rsi", "indicator", IND, "which is overbought", "which is oversold", "oversold",
       "RSI 72.8 is overbought")
-plant(B, "ob-bb", "level", LW, "a close just\n  under the upper Bollinger band",
+plant(B, "ob-bb", "level", D, "a close just\n  under the upper Bollinger band",
       "a close well\n  above the upper Bollinger band", "above the upper Bollinger band",
       "$481.59 is below the upper band $482.40")
 plant(B, "ob-sma200", "derived", DER, "10.90% above its 200-day", "12.90% above its 200-day", "12.90%",
@@ -1378,7 +1378,7 @@ plant(B, "ch-half", "words", DER, "by about half a point", "by about two points"
       "-1.04% against -0.54% is a 0.50 pp gap")
 plant(B, "ch-relstreak", "history", V, "for the fifth\n  session running", "for the ninth\n  session running",
       "ninth", "IWM trailed SPY five sessions in a row")
-plant(B, "ch-below", "level", LW, "The fund now sits below both of its long averages",
+plant(B, "ch-below", "pattern", P, "The fund now sits below both of its long averages",
       "The fund now sits above both of its long averages", "above both",
       "$226.54 is below the 50-day $246.22 and the 200-day $229.41")
 plant(B, "ch-sma50", "derived", DER, "7.99% under the 50-day", "5.99% under the 50-day", "5.99%",
@@ -1392,7 +1392,7 @@ plant(B, "ch-bb", "level", V, "the lower Bollinger band ($227.50)", "the lower B
       "$229.50", "IWM's lower Bollinger band is $227.50")
 plant(B, "ch-rsi", "indicator", IND, "which is oversold", "which is neutral", "neutral",
       "RSI 21.4 is oversold, not neutral")
-plant(B, "ch-support", "level", LW, "The\n  nearest round number below is $225",
+plant(B, "ch-support", "level", D, "The\n  nearest round number below is $225",
       "The\n  nearest round number below is $230", "$230", "$230 is above the close $226.54: not below it")
 plant(B, "ch-fifths", "words", V, "about four-fifths of a normal day's range",
       "about three times a normal day's range", "three times", "$2.39 over ATR $2.97 is 0.8")
@@ -1476,8 +1476,8 @@ plant(B, "sc-crossn", "history", V, "four sessions ago", "fourteen sessions ago"
       "the death cross is 4 sessions old")
 plant(B, "sc-slope", "trend", P, "the 50-day is falling fast", "the 50-day is rising fast", "rising fast",
       "IWM's 50-day fell 5.36% over 20 sessions")
-plant(B, "sc-rsi", "negation", IND, "Not quite. The RSI is 33.9", "Yes, deeply. The RSI is 33.9",
-      "deeply", "RSI 33.9 is above 30: not oversold")
+plant(B, "sc-rsi", "negation", IND, "Not quite. The RSI is 33.9", "Yes, deeply oversold. The RSI is 33.9",
+      "oversold", "RSI 33.9 is above 30: not oversold")
 plant(B, "sc-macd", "indicator", IND, "is actually above its\n  signal line",
       "is actually below its\n  signal line", "below", "MACD -3.77 is above its signal -4.40")
 plant(B, "sc-support", "level", LW, "support is $210, under today's close",
@@ -1534,7 +1534,7 @@ plant(B, "tt-close", "value", V, "**[W1] Last price.** $626.40.", "**[W1] Last p
       "QQQ closed at $626.40")
 plant(B, "tt-prev", "history", V, "(1.90%) from $614.72", "(1.90%) from $616.72", "$616.72",
       "QQQ's previous close was $614.72")
-plant(B, "tt-top", "level", LW, "The close landed near the top", "The close landed near the bottom",
+plant(B, "tt-top", "level", D, "The close landed near the top", "The close landed near the bottom",
       "near the bottom", "$626.40 in a $614.90-$631.45 day is in the upper part")
 plant(B, "tt-atr", "magnitude", MG, "That is a big day", "That is a quiet day", "a quiet day",
       "+1.90% at 1.6 ATR is not quiet")
@@ -1681,7 +1681,7 @@ plant(B, "gs-gap", "derived", DER, "the gap was 0.80 of a point", "the gap was 0
       "1.10% minus 0.30% is 0.80 pp")
 plant(B, "gs-box", "history", V, "inside a box for 25 sessions", "inside a box for 52 sessions",
       "52 sessions", "the range has lasted 25 sessions")
-plant(B, "gs-nearer", "level", LW, "nearer the floor than the ceiling", "nearer the ceiling than the floor",
+plant(B, "gs-nearer", "level", D, "nearer the floor than the ceiling", "nearer the ceiling than the floor",
       "nearer the ceiling", "$244.30 is $3.30 above $241.00 and $4.96 below $249.26: nearer the floor")
 plant(B, "gs-200", "derived", DER, "still 5.86% above the 200-day", "still 3.86% above the 200-day", "3.86%",
       "$244.30 is 5.86% above the 200-day $230.77")
