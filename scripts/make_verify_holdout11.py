@@ -249,9 +249,9 @@ plant(B, "ct-words", "words", V, "up seven dollars and forty-nine cents",
       "SPY's 1-day change is $7.49, not $9.49")
 plant(B, "ct-prev", "history", V, "Thursday's close of\n  $680.51", "Thursday's close of\n  $681.88",
       "$681.88", "Thursday's close (Nov 19) was $680.51; $681.88 is Wednesday's", real=True)
-plant(B, "ct-gspcsrc", "citation", CS, "climbed 1.1 percent to 6,901.69 (Source 1)",
-      "climbed 1.1 percent to 6,901.69 (Source 2)", "(Source 2)",
-      "the S&P 500's 6,901.69 is in source 1; source 2 does not state it")
+plant(B, "ct-gspcsrc", "citation", CU, "climbed 1.1 percent to 6,901.69 (Source 1)",
+      "climbed 1.1 percent to 6,901.69 (Source 3)", "(Source 3)",
+      "two sources are listed: source 3 resolves to nothing")
 plant(B, "ct-high", "value", V, "to a high of $689.87", "to a high of $691.87", "$691.87",
       "SPY's session high is $689.87")
 plant(B, "ct-atrmag", "magnitude", MG, "So a solid up day, not a\n  blowout.",
@@ -456,8 +456,9 @@ plant(B, "id-cross", "pattern", P, "The golden cross from August 10", "The death
       "death cross", "IWM's 50-day is above its 200-day: a golden cross since August 10")
 plant(B, "id-macd", "indicator", IND, "is under\n  its signal line", "is over\n  its signal line", "over",
       "MACD 0.31 is below its signal 0.51")
-plant(B, "id-yield", "citation", CS, "fell 7 basis points to 4.06%", "fell 9 basis points to 4.06%",
-      "9 basis points", "the cited rates note says the 10-year fell 7 basis points")
+plant(B, "id-yield", "citation", NU, "fell 7 basis points to 4.06%", "fell 9 basis points to 4.06%",
+      "9 basis points", "no fact holds the 10-year yield; the cited rates note says it fell 7 basis points: "
+      "a figure matching neither is number-untraced")
 plant(B, "id-putwall", "value", V, "largest put position at $240.00", "largest put position at $235.00",
       "$235.00", "IWM's put wall is $240.00")
 
@@ -766,8 +767,8 @@ plant(B, "wx-recdate", "date", WM, "(Thursday, October 22)", "(Wednesday, Octobe
       "Wednesday, October 22", "October 22, 2026 was a Thursday")
 plant(B, "wx-recpct", "derived", DER, "SPY is 2.14% below it", "SPY is 4.14% below it",
       "4.14%", "SPY is 2.14% below its record close")
-plant(B, "wx-oil", "citation", CS, "Oil slid 2.7% to $67.35", "Oil slid 4.2% to $67.35", "4.2%",
-      "the cited oil story says oil fell 2.7%")
+plant(B, "wx-oil", "value", V, "Oil slid 2.7% to $67.35", "Oil slid 4.2% to $67.35", "4.2%",
+      "WTI fell 2.67% (the cross-market fact; the cited oil story says 2.7%)")
 plant(B, "wx-fed", "date", DU, "on December 9, 16 sessions away", "on December 16, 16 sessions away",
       "December 16", "the Fed decision is on December 9, 2026")
 plant(B, "wx-rr", "setup", SRR, "better than three to one", "better than five to one", "five to one",
@@ -865,8 +866,9 @@ plant(B, "cw-macd", "indicator", IND, "The MACD, 2.43, is below its", "The MACD,
       "above", "MACD 2.43 is below its signal 3.05")
 plant(B, "cw-volw", "words", V, "about one and a half times as many", "about three times as many",
       "three times", "61.1M over 42.0M is 1.5 times")
-plant(B, "cw-vix", "citation", CS, "climbed 1.0 points to 17.6 [1]", "climbed 2.0 points to 17.6 [1]",
-      "2.0 points", "the cited story says the VIX rose 1.0 points")
+plant(B, "cw-vix", "citation", NU, "climbed 1.0 points to 17.6 [1]", "climbed 2.0 points to 17.6 [1]",
+      "2.0 points", "no fact holds the VIX's change in points; the cited story says 1.0: "
+      "a figure matching neither is number-untraced")
 plant(B, "cw-rout", "magnitude", MG, "Orderly, not a rout", "A rout, not orderly", "A rout",
       "-0.90% at 0.7 ATR is not a rout")
 plant(B, "cw-stop", "setup", SG, "with a stop\n  at $606.71", "with a stop\n  at $616.71", "$616.71",
