@@ -97,6 +97,8 @@ VARIANTS: dict[str, SetupRules] = {
     "article6+record_first": replace(ARTICLE6, record_first=True),
     "article6+record_at_close": replace(ARTICLE6, record_at_close=True),
     "article6+pullback_across_50": replace(ARTICLE6, pullback_across_50=True),
+    # editorial14a: a pullback never buys past the edge of the range holding the close (desk without it)
+    "desk-pullback_in_range": replace(RULES, pullback_in_range=False),
     "setups2": SetupRules(),
     "pullback_in_trend": SetupRules(order="pullback_in_trend"),
     "pullback_unless_against": SetupRules(order="pullback_unless_against"),

@@ -20,6 +20,7 @@ from pipeline.indicators.setups import (
     breakout_setup,
     compute_pending_setups,
     compute_trade_setups,
+    past_range_edge,
     pending_setup,
     plan_setup,
     setup_misses,
@@ -439,3 +440,34 @@ def test_in_the_golden_cross_state_a_close_under_the_50_day_still_tries_a_pullba
     assert long is not None and (long.style, long.entry, long.target) == ("pullback", 98, 101)
     assert long.trigger == "a pullback to the old range top that holds"
     assert plan_setup("long", replace(market, sma_200=102, sma_200_slope_pct=-0.5)) is None  # death cross
+
+
+def test_a_pullback_never_buys_past_the_edge_of_the_range_holding_the_close() -> None:
+    """A long pullback tried across the 50-day with the close in the range bottom's zone (the levels
+    table's current row): the next support under it is past the range's floor, and a long bought
+    there buys the breakdown of the line the take calls the sellers' (synthetic T08: a swing low at
+    $98.89 under a range bottom zone $99.58-$100.17 holding the close $100.00)."""
+    floor = level(99.8, "range bottom", "range", kind=LevelKind.CURRENT, low=99.6, high=100.2)
+    average = level(102, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE)
+    levels = (level(104, "range top", "range"), level(103, "swing high"), average, floor,
+              level(98.9, "swing low"))
+    tight = TradingRange(is_tight=True, lower=99.8, upper=104, sessions=20, width_pct=4.2)
+    market = Market(CLOSE, ATR, levels, tight, sma_50=102, sma_200=90, sma_200_slope_pct=0.5)
+    assert setup_misses("long", market) == [Miss("long", "breakout", "reward_risk", 102, 103, 0.5),
+                                            Miss("long", "pullback", "past_range", 98.9)]
+    without = plan_setup("long", market, replace(RULES, pullback_in_range=False))
+    assert without is not None and (without.style, without.entry, without.target) == ("pullback", 98.9, 102)
+    inside = replace(market, levels=(*levels[:3], level(98.9, "swing low"),
+                                     level(97, "range bottom", "range")))
+    assert not past_range_edge(98.9, "long", inside)  # a support inside the range is a pullback's
+    assert past_range_edge(98.9, "long", market) and not past_range_edge(99.9, "long", market)
+    ceiling = level(100.2, "range top", "range", kind=LevelKind.CURRENT, low=99.8, high=100.4)
+    mirror = Market(CLOSE, ATR, (level(101.1, "swing high"), ceiling,
+                                 level(98, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE),
+                                 level(97, "swing low"), level(96.5, "range bottom", "range")),
+                    TradingRange(is_tight=True, lower=96.5, upper=100.2, sessions=20, width_pct=3.8),
+                    sma_50=98, sma_200=110, sma_200_slope_pct=-0.5)
+    assert past_range_edge(101.1, "short", mirror)  # the mirror's geometry; the rule is the long's
+    assert all(m.reason != "past_range" for m in setup_misses("short", mirror))  # see buys_breakdown
+    uptrend = replace(market, sma_50=99)  # the close above the 50-day: a dip in the trend, bought
+    assert all(m.reason != "past_range" for m in setup_misses("long", uptrend))

@@ -147,8 +147,9 @@ OPEN_TARGET_ATR = 3.0
 PENDING_LEVELS = 3
 
 Direction = Literal["long", "short"]
-MissReason = Literal["no_level", "no_target", "out_of_reach", "order", "reward_risk", "stop_wide",
-                     "target_far", "trend_side", "trend_slope", "side_off", "short_trend", "short_calm"]
+MissReason = Literal["no_level", "no_target", "out_of_reach", "past_range", "order", "reward_risk",
+                     "stop_wide", "target_far", "trend_side", "trend_slope", "side_off", "short_trend",
+                     "short_calm"]
 DIRECTIONS: tuple[Direction, ...] = ("long", "short")
 StyleOrder = Literal["situation", "pullback_in_trend", "pullback_unless_against"]
 TrendFilter = Literal["none", "sma_50", "sma_200"]
@@ -198,7 +199,10 @@ class SetupRules:
       `record_at_close`, a record close with no level above to break breaks the record close
       itself (`record_breakout`); `pullback_across_50`, a side
       the long-term trend follows (the golden-cross state and the close above the 200-day for a
-      long) with the close on the wrong side of the 50-day tries a pullback after the breakout."""
+      long) with the close on the wrong side of the 50-day tries a pullback after the breakout.
+    - editorial14a: `pullback_in_range`, a long pullback tried across the 50-day never buys under
+      the bottom of the trading range the close sits in (an entry under the range bottom whose zone
+      holds the close buys the breakdown, not a dip: `buys_breakdown`)."""
 
     order: StyleOrder = "situation"
     min_reward_risk: dict[SetupStyle, float] = field(default_factory=dict)
@@ -223,6 +227,7 @@ class SetupRules:
     record_first: bool = False
     record_at_close: bool = False
     pullback_across_50: bool = False
+    pullback_in_range: bool = False
 
     def target_past_close(self, style: SetupStyle) -> float | None:
         """How far past the close (in ATR) a `style` setup's target must lie, None: anywhere."""
@@ -252,7 +257,8 @@ class SetupRules:
 
 RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK},
                    support_stop_atr=SUPPORT_STOP_ATR, target_past_close_atr=TARGET_PAST_CLOSE_ATR,
-                   record_break=True, record_first=True, record_at_close=True, pullback_across_50=True)
+                   record_break=True, record_first=True, record_at_close=True, pullback_across_50=True,
+                   pullback_in_range=True)
 """The desk's rules: a side only with the 200-day trend, fades at reward/risk >= 2 (setups3); a
 fade or pullback stop 0.75 x ATR past its level, a target beyond the close (setups4); a long
 breakout above the record at the record close plus a buffer, not a bare round number (article6);
@@ -617,6 +623,8 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
         return Miss(direction, style, "no_level")
     base = levels[0]
     entry = near_edge(base, against)
+    if style == "pullback" and buys_breakdown(entry, direction, market, rules):
+        return Miss(direction, style, "past_range", base.price)
     if reach and style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
         return Miss(direction, style, "out_of_reach", base.price)
     stop = far_edge(base, against) - sign_of(direction) * rules.support_stop(direction) * market.atr
@@ -629,6 +637,34 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     target = Target(near_edge(first, direction), "next_level", first.label)
     return finish(direction, style, trigger_words(direction, style, level_words(base, market.close)),
                   entry, stop, target, market, base.price, rules)
+
+
+def buys_breakdown(entry: float, direction: Direction, market: Market, rules: SetupRules = RULES) -> bool:
+    """`rules.pullback_in_range`: a long pullback tried across the 50-day (`pullback_across_50`: the
+    close under the 50-day in the golden-cross state) whose entry lies past the range bottom
+    holding the close (`past_range_edge`). Measured in-sample (scripts/setup_variants.py,
+    desk-pullback_in_range against the desk; indices / ETFs): this rule +0.055R / +0.123R against
+    +0.054R / +0.122R without it (total +156R / +425R against +154R / +424R, coverage 45.1% /
+    47.4% -> 44.9% / 47.1%). Tried and not kept: every pullback past the edge, either side
+    (+0.044R / +0.116R, total +123R / +389R), every long one (+0.048R / +0.118R, total +137R /
+    +401R), and both sides across the 50-day (+0.053R / +0.124R, total +150R / +425R): in a trend
+    the side follows, a dip through the floor paid (real SPY 2026-06-08 keeps its pullback long
+    under the range bottom; the take then stands on the setup's stop)."""
+    return rules.pullback_in_range and direction == "long" and trend_of(market) <= 0 \
+        and past_range_edge(entry, direction, market)
+
+
+def past_range_edge(entry: float, direction: Direction, market: Market) -> bool:
+    """A `direction` pullback entered at `entry` lies past the edge of the trading range on its side
+    of the close (a long's under the range bottom): the edge that holds the close (a zone the close
+    sits in, not a trigger) or lies between it and the entry. The take calls that edge the sellers'
+    line; a long bought under it buys the breakdown (synthetic T08: a pullback long at the swing low
+    $98.89 under a range bottom zone $99.58-$100.17 holding the close $100.00)."""
+    against: Direction = "short" if direction == "long" else "long"
+    sign = sign_of(direction)
+    return any(lv.source == "range" and sign * (far_edge(lv, against) - entry) > 0
+               and sign * (far_edge(lv, against) - market.close) <= 0
+               for lv in market.levels)
 
 
 def average_base(against: Direction, market: Market) -> list[KeyLevel]:

@@ -111,6 +111,15 @@ _MISS_CALL["out_of_reach"] = (
     "the {dir} side waits: no level {word} to break, and the nearest tested {back} is out of a "
     "{move}'s reach")
 _MISS_CALL["order"] = _MISS_CALL["reward_risk"]
+_MISS_CALL["past_range"] = (
+    "no {dir} setup inside the range: the next {back} lies past its {edge}, where a {move} is "
+    "already a break",
+    "a {dir} has no {back} to lean on inside the range; the next one is past the {edge}",
+    "no {dir} trade: the nearest {back} sits beyond the range {edge}, a break rather than a {move}",
+    "the {dir} side waits: below the close, the first {back} lies past the range {edge}",
+)
+"""A pullback whose base lies past the edge of the range holding the close (indicators.setups
+`past_range_edge`): buying there would buy the break of the line the take names (synthetic T08)."""
 _MISS_CALL["trend_side"] = (
     "no {dir} setup with price {against} the 200-day average at {sma_200}: {dir}s are taken only "
     "{word} it",
@@ -417,7 +426,7 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
     return vary(_MISS_CALL[reason], brief, f"call-miss-{direction}").format(
         back="support" if long else "resistance", move="pullback" if long else "bounce",
         against="below" if long else "above", slope="falling" if long else "rising",
-        turn="up" if long else "down", sma_200="{sma_200}", **words)
+        turn="up" if long else "down", sma_200="{sma_200}", edge="bottom" if long else "top", **words)
 
 
 _TREND_LINE_CALL = (
@@ -681,6 +690,7 @@ _NO_TRADE_WHY: dict[MissReason, str] = {
     "reward_risk": "the next levels sit too close together to pay for a stop",
     "order": "the next levels sit too close together to pay for a stop",
     "out_of_reach": "nothing {word} the close to break, and no tested {back} within a {move}'s reach",
+    "past_range": "the first {back} lies past the range's {edge}, where a {move} is already a break",
     "no_level": "the chart has no level {word} the close to trade",
     "no_target": "past the trigger the chart has nothing to aim at",
     "stop_wide": "the stop a trigger here needs is too wide for the volatility",
@@ -703,7 +713,8 @@ def lean_sentence(brief: Brief, direction: str) -> str:
     long = direction == "long"
     words = {**_words(direction), "turn": "up" if long else "down",
              "an_turn": "an upturn" if long else "a downturn", "sma_200": "{sma_200}",
-             "back": "support" if long else "resistance", "move": "pullback" if long else "bounce"}
+             "back": "support" if long else "resistance", "move": "pullback" if long else "bounce",
+             "edge": "bottom" if long else "top"}
     side: Direction = "long" if long else "short"
     block = trend_block(side, market)
     if block == "trend_slope":
