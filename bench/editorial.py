@@ -76,6 +76,7 @@ TARGETS = {
     "filtered_side_offered": (0.0, "max"),
     "headline_names_news_driver_share": (0.75, "min"),
     "opening_names_news_driver_share": (0.75, "min"),
+    "final_call_row_words_max": (40.0, "max"),
 }
 
 

@@ -350,7 +350,17 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
             "filtered_side_offered": float(sum(len(filtered_sides_offered(c)) for c in cases)),
             "take_setup_disagree": float(sum(take_setup_disagree(c) for c in cases)),
             "take_phrase_repeated": float(sum(bool(repeated_phrases(c.article.take)) for c in cases)),
-            "take_repeats_final_call": float(sum(take_repeats_final_call(c) for c in cases))}
+            "take_repeats_final_call": float(sum(take_repeats_final_call(c) for c in cases)),
+            "final_call_row_words_max": float(max((final_call_row_words(c) for c in cases), default=0))}
+
+
+def final_call_row_words(case: Case) -> int:
+    """The longest final-call row's reasoning, in words: a table cell an editor cuts past a sentence's
+    length (demo IWM 2026-11-20 before editorial14a, 50 words: 'Pulse 56/100 and the 25-session
+    closing range still holding; both sides stay out: longs wait for the 200-day to rise, shorts
+    for price to fall under it; a close above $249.95 (the top of the range-top zone) or below
+    $241.00 ends the range but starts no trade')."""
+    return max((len(row.reasoning.split()) for row in case.article.final_call), default=0)
 
 
 _CLAUSE = re.compile(r"[.;:,()]")
