@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import Field
 
@@ -281,6 +281,50 @@ def _claim_score(text: str, position: int, theme: Theme, tape: re.Pattern[str] |
     pattern = _subject_pattern(theme, tape)
     score += 1.5 if pattern is not None and pattern.search(text) else 0.0
     return score + min(len(text.split()), 24) / 24
+
+
+# -- the day's news event ---------------------------------------------------------------------
+NewsEvent = Literal["fed", "inflation", "jobs", "earnings", "chips"]
+EVENT_WORDS: tuple[tuple[NewsEvent, re.Pattern[str]], ...] = (
+    ("fed", re.compile(r"\bFed\b|\bFOMC\b|Federal Reserve|\bPowell\b")),
+    ("inflation", re.compile(r"\binflation\b|\bCPI\b|consumer[- ]prices?|consumer price index",
+                             re.IGNORECASE)),
+    ("jobs", re.compile(r"\bjobs? (?:report|data|numbers)\b|\bpayrolls?\b|\bhiring\b|\bunemployment\b|"
+                        r"\bjobless\b", re.IGNORECASE)),
+    ("chips", re.compile(r"\bchip(?:maker)?s?\b|\bchip stocks\b|\bsemiconductors?\b", re.IGNORECASE)),
+    ("earnings", re.compile(r"\bearnings\b|\bresults\b|\bprofit (?:forecast|warning)\b", re.IGNORECASE)),
+)
+"""The news events a market wrap names as the day's cause, by the words that name each: a Fed
+decision, an inflation or a jobs report, a sector story (chipmakers), company results."""
+_CAUSED = re.compile(r"\b(?:as|after|amid|on)\s+(.+?)(?:;|$)", re.IGNORECASE)
+
+
+class SessionEvent(NamedTuple):
+    """The day's news event: its kind, the wrap that names it as the market's cause, and which way
+    that wrap says the market went."""
+
+    kind: NewsEvent
+    wrap: NewsItem
+    direction: Direction | None
+
+
+def session_event(items: Sequence[NewsItem], snapshot: Snapshot,
+                  names: Sequence[str] = ()) -> SessionEvent | None:
+    """The news event the session day's market wraps give as the cause of the market's move: the
+    first event word after a cause word ('as', 'after', 'amid', 'on') in the title of a same-day
+    tape story, the latest wrap first ('Stocks slide as a weak jobs report stokes growth fears' is
+    the jobs report; 'Nasdaq 100 surges 1.9% as megacap tech powers the rally' names none). None
+    without such a wrap: no yields, no data of the release, only what the day's coverage says."""
+    tape = tape_pattern(snapshot, names)
+    wraps = [item for item in items if readable(item) and local_day(item, snapshot) == snapshot.session
+             and story_theme(item, tape) == TAPE]
+    for item in sorted(wraps, key=lambda i: (-_timestamp(i), i.item_id)):
+        cause = _CAUSED.search(item.title)
+        found = [(m.start(), kind) for kind, words in EVENT_WORDS
+                 if cause is not None and (m := words.search(cause.group(1)))]
+        if found:
+            return SessionEvent(min(found)[1], item, direction_of(item.title))
+    return None
 
 
 # -- selection -----------------------------------------------------------------------------

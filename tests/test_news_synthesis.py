@@ -21,13 +21,14 @@ from pipeline.stories import (
     own_names,
     readable,
     select_stories,
+    session_event,
     session_figures,
     tape_pattern,
 )
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
-from pipeline.writers.angle_text import DRIVER_FRAMES, agree
+from pipeline.writers.angle_text import DRIVER_FRAMES, EVENT_TAILS, agree
 from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.news_paragraph import news_paragraph, speaks_for, story_roles
 from pipeline.writers.news_told import DRIVER_LEADS, OWN_CAUSES, driver_first, driver_lead
@@ -467,3 +468,42 @@ def test_selection_keeps_out_a_second_wrap_with_nothing_on_this_instrument() -> 
     assert sorted(s.item_id for s in select_stories([first, own], IWM, snap, 5)) == sorted(
         [first.item_id, own.item_id])
     assert select_stories([nasdaq], IWM, snap, 5) == [nasdaq]  # the day's only wrap
+
+
+JOBS_WRAP = ("Stocks fell for a second day on Friday as a weak jobs report turned worry about inflation into "
+             "worry about growth. Small caps had their second steep drop in a row, and defensive sectors "
+             "held up best as traders moved into utilities and consumer staples for the weekend ahead. "
+             "Strategists said the report made a larger first rate cut more likely, though few expected "
+             "the selling to end before next week's services survey.")
+
+
+def test_the_days_news_event_is_the_cause_the_market_wrap_gives() -> None:
+    """The event a same-day market wrap names after its cause word is the day's news event; a wrap
+    whose cause names none (megacap tech), a calendar story and an older wrap give none."""
+    snap = snapshot_for("IWM", seed=2)  # down 2.02%
+    wrap = story(1, "Stocks slide as a weak jobs report stokes growth fears", JOBS_WRAP)
+    found = session_event([wrap], snap)
+    assert found is not None and (found.kind, found.direction) == ("jobs", "down")
+    fed = story(2, "Small caps tumble after the Fed signals fewer cuts next year", JOBS_WRAP)
+    assert session_event([fed], snap).kind == "fed"  # type: ignore[union-attr]
+    assert session_event([story(3, "Nasdaq 100 surges as megacap tech powers the rally", JOBS_WRAP)],
+                         snap) is None
+    assert session_event([story(4, "What to watch before the Fed decision", CALENDAR_TEXT)], snap) is None
+    assert session_event([story(5, "Stocks slide as a weak jobs report stokes growth fears", JOBS_WRAP,
+                                day=19)], snap) is None
+
+
+def test_headline_and_opening_lead_with_the_days_news_event() -> None:
+    """On a day the wraps give a news cause, the headline tells the move (its figure when big) with
+    the event, the analysis opens on it in the article's own words, and the verifier finds no error;
+    a session without such a wrap keeps its technical headline."""
+    snap = snapshot_for("IWM", seed=2)
+    news = [story(1, "Stocks slide as a weak jobs report stokes growth fears", JOBS_WRAP)]
+    brief = brief_for(snap, news)
+    article = TemplateWriter().write(brief)
+    assert any(tail in article.headline for tail in EVENT_TAILS["jobs"]), article.headline
+    assert re.search(r"jobs|payrolls", article.analysis[0].split(". ")[0], re.IGNORECASE)
+    findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
+    assert [f for f in findings if f.severity == Severity.ERROR] == []
+    plain = TemplateWriter().write(brief_for(snap, [story(1, "Stocks slide into the weekend", JOBS_WRAP)]))
+    assert not any(tail in plain.headline for tails in EVENT_TAILS.values() for tail in tails)

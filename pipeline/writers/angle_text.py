@@ -16,9 +16,10 @@ from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
+from ..stories import SessionEvent, session_event
 from . import dek as dek_text
 from .base import Brief
-from .phrases import is_plural, mid_sentence, peer_move, vary, vary_fresh
+from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_fresh
 from .scenarios import (
     FAR_SUPPORT_ATR,
     around,
@@ -372,14 +373,70 @@ class HeadlineChoice(NamedTuple):
     pair: Angle | None
 
 
+EVENT_TAILS: dict[str, tuple[str, ...]] = {
+    "fed": ("After the Fed's Decision", "on the Fed's Rate Call", "as the Fed Sets Its Course",
+            "in the Wake of the Fed"),
+    "inflation": ("After the Inflation Report", "on the CPI Report", "as Inflation Data Land",
+                  "on the Consumer-Price Report"),
+    "jobs": ("After the Jobs Report", "on the Payrolls Report", "as the Jobs Data Land",
+             "on the Hiring Report"),
+    "earnings": ("After Company Results", "on the Earnings News", "as Results Land", "on Earnings"),
+    "chips_down": ("as Chip Stocks Sink", "in a Chip-Stock Selloff", "as Chipmakers Slide",
+                   "as Chip Shares Fall"),
+    "chips_up": ("as Chip Stocks Rally", "in a Chip-Stock Rally", "as Chipmakers Climb",
+                 "as Chip Shares Rise"),
+}
+"""The day's news event (stories.session_event) as a headline tail, four ways, so one session's
+articles name the same event each in its own words; a sector story goes the way its wrap says."""
+_EVENT_MOVE = {"up": ("[Jumps|Jump] {change_1d_pct:abs}", "[Rallies|Rally] {change_1d_pct:abs}",
+                      "[Surges|Surge] {change_1d_pct:abs}", "[Climbs|Climb] {change_1d_pct:abs}"),
+               "down": ("[Slides|Slide] {change_1d_pct:abs}", "[Tumbles|Tumble] {change_1d_pct:abs}",
+                        "[Drops|Drop] {change_1d_pct:abs}", "[Sinks|Sink] {change_1d_pct:abs}")}
+
+
+def event_frames(event: SessionEvent, direction: str, big: bool) -> list[str] | None:
+    """Headline frames on the day's news event: the day's move (its figure when it is big) and the
+    event; None for a sector story whose wrap gives no direction."""
+    key = event.kind if event.kind != "chips" else f"chips_{event.direction}" if event.direction else ""
+    tails = EVENT_TAILS.get(key)
+    if tails is None:
+        return None
+    verbs = _EVENT_MOVE[direction] if big else ("{Verb}",) * len(tails)
+    return [f"{{Name}} {verb} {tail}" for verb, tail in zip(verbs, tails, strict=True)]
+
+
+def news_event(brief: Brief) -> SessionEvent | None:
+    """The day's news event from the brief's stories, on a day the instrument moved (not steady)."""
+    if abs(brief.snapshot.returns.change_1d_pct) < STEADY_PCT:
+        return None
+    return session_event(brief.news, brief.snapshot, [brief.short_name, *brief.related_names.values()])
+
+
+def _event_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> HeadlineChoice | None:
+    """The headline on the day's news event (the jobs report, the Fed's decision, a chip-stock
+    selloff) when the day's wraps name one: that is what moved the market, ahead of the technical
+    angle (which the dek and the analysis still tell)."""
+    event = news_event(brief)
+    if event is None:
+        return None
+    direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
+    big = angle_of(angles, AngleKind.MOVE) if big_move(angles, direction) else None
+    frames = event_frames(event, direction, big is not None)
+    return HeadlineChoice(frames, [big] if big else [], pair) if frames else None
+
+
 def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
-    """Which story the headline tells: on a market-wide day the fall (or the fear) and the
+    """Which story the headline tells: the day's news event when the market wraps name one (the
+    jobs report, the Fed's decision), with the move; on a market-wide day the fall (or the fear) and the
     relative fact; after a big move the record or high it reached (with the range it broke), else
     the VIX moving the other way (a fear day, a relief rally), the range it broke or a peer it left
     behind; a big move's figure beside the day's driver, a volume surge or a record it reached; a
     50-day cross apart from a peer; a streak's break; a divergence near the record; a
     break's big move or extreme; a quiet range under the record; else the top angle's own frames."""
     top, pair = angles[0], paired_divergence(angles)
+    event = _event_choice(brief, angles, pair) if top.kind != AngleKind.DRIVER else None
+    if event is not None:  # the rates driver (with_driver) keeps its own headline and opening
+        return event
     market = _market_relative(brief, angles)
     if market is not None:
         frames, rel = market
@@ -897,7 +954,13 @@ def _setup_line(brief: Brief, said: str = "") -> str:
 
 
 def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | None:
-    """An opening sentence for the top angle's story, ahead of the day's numbers (None for a drift)."""
+    """An opening sentence for the top angle's story, ahead of the day's numbers (None for a drift);
+    on a day of news the wraps name as the market's cause, that event (news_event), as the headline
+    leads with it."""
+    event = news_event(brief)
+    if event is not None:
+        nouns = _EVENT_NOUNS[event.kind]
+        return vary([frame.format(*nouns) for frame in _EVENT_LEADS], brief, "lead")
     top, s = angles[0], brief.snapshot
     name = brief.short_name
     bank = _LEADS.get(top.kind) or _LEADS_BY_WAY.get((top.kind, top.direction))
@@ -924,6 +987,18 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
                       .replace("{side}", "upside" if top.direction == "up" else "downside"))
 
 
+_EVENT_LEADS = ("{0} set the day's course.", "The day belonged to {1}.", "Everything ran through {2}.",
+                "{3} framed the session.")
+_EVENT_NOUNS = {
+    "fed": ("The Fed's decision", "the Fed", "the Fed's rate decision", "The Fed's rate call"),
+    "inflation": ("The inflation report", "the inflation numbers", "the inflation report",
+                  "The consumer-price report"),
+    "jobs": ("The jobs report", "the jobs numbers", "the jobs report", "The payrolls report"),
+    "earnings": ("Company results", "company results", "the earnings news", "The earnings news"),
+    "chips": ("Chip stocks", "the chipmakers", "the chip stocks", "The chip-stock swing"),
+}
+"""The opening on the day's news event, in the article's own words (the news paragraph cites the
+wraps that name it): each frame with its own noun, so one session's openers share no sentence."""
 BIG_MOVE_ATR = 1.5
 _LEAD_CROSS_50 = {"up": ["Price is back above its 50-day average.", "The 50-day average gave way from below.",
                          "A close back over the 50-day line changes the short-term picture.",
