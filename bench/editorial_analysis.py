@@ -14,6 +14,9 @@ Three figures over the analysis sections (pure: cases in, numbers out):
 - sentence_phrase_repeats: analysis sentences (quotations aside) that say one phrase twice: two
   content words in a row ("under its record close of $629.76 ..., the record close is within
   reach"), or a three-word phrase (writers.phrases.repeated_phrases: "set for Dec 9 ..., set for Dec 10").
+- same_day_news_beat_order: the share of same-day article pairs (both with a news paragraph) whose
+  news paragraphs tell their beats (calendar, VIX, a story's line, the rates reading, a frame) in the
+  same order; same_day_news_vix_all: sessions on which every article's news paragraph reads the VIX.
 - openers_back_to_back: sentences of a paragraph that open on the word the one before opened on
   ("Small caps rose ... Small caps (IWM) edged up"; articles aside), or on "So" after a sentence
   that ends on ", so ...".
@@ -142,6 +145,28 @@ def openers_back_to_back(paragraph: str) -> int:
     return count
 
 
+_BEATS = (  # first match wins: what one sentence of the news paragraph tells
+    ("calendar", re.compile(r"\bFOMC\b|\bCPI\b|rate decision|\bcalendar\b", re.IGNORECASE)),
+    ("vix", re.compile(r"\bVIX\b|\bvolatility\b|\bprotection\b|\bhedg", re.IGNORECASE)),
+    ("quote", re.compile("\u201c")),
+    ("rates", re.compile(r"\byields?\b|\brates?\b|\bmoney\b|\bbonds?\b", re.IGNORECASE)),
+)
+
+
+def news_beats(case: Case) -> tuple[str, ...]:
+    """The beats of the news paragraph (the analysis paragraph after the opening one that cites a
+    story), in order, a beat told in two sentences in a row counted once: calendar, vix, quote (a
+    story's line), rates (the yield move read), other (a frame such as 'The day's reporting lines up
+    with the price action')."""
+    news = next((p for p in case.article.analysis[1:] if _TOPICS[0][1].search(p)), "")
+    beats: list[str] = []
+    for sentence in sentences(news):
+        beat = next((name for name, words in _BEATS if words.search(sentence)), "other")
+        if not beats or beats[-1] != beat:
+            beats.append(beat)
+    return tuple(beats)
+
+
 def analysis_reading(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     days = _by_day(cases)
     pairs = [(a, b) for group in days for a, b in combinations(group, 2)]
@@ -149,10 +174,14 @@ def analysis_reading(cases: Sequence[Case], settings: Settings) -> dict[str, flo
     unread = sum(reads_nothing(s) for c in cases for p in c.article.analysis for s in sentences(p)
                  if _INDICATORS.search(s))
     paragraphs = [p for c in cases for p in c.article.analysis]
+    told = [(a, b) for a, b in pairs if news_beats(a) and news_beats(b)]
+    same_beats = sum(news_beats(a) == news_beats(b) for a, b in told)
     return {"indicator_sentences_without_reading": float(unread),
             "sentence_phrase_repeats": float(sum(repeats_phrase(s) for p in paragraphs
                                                  for s in sentences(p))),
             "openers_back_to_back": float(sum(openers_back_to_back(p) for p in paragraphs)),
+            "same_day_news_beat_order": round(same_beats / len(told), 4) if told else None,
+            "same_day_news_vix_all": float(sum(all("vix" in news_beats(c) for c in g) for g in days)),
             "same_day_paragraph_order": round(same / len(pairs), 4) if pairs else None,
             "same_day_stock_phrases": round(sum(len(stock_phrases(g, settings)) for g in days) / len(days), 3)
             if days else None}

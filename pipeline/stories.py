@@ -5,6 +5,7 @@
   MIN_TEXT_CHARS, or a video, gallery, podcast or live-blog page (by title or URL);
 - stories from the session day (exchange time) only, when there is any; older
   stories only when the session day has no coverage at all;
+- a VIX story only when the VIX adds to this instrument's day (`vix_adds`);
 - each story gets a theme from its headline (the tape, rates, the Fed, volatility,
   or its first tagged theme) and a score: its relevance to the instrument
   (`ingest.tagging.relevance`; a macro story that names no instrument still
@@ -349,8 +350,11 @@ def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snap
         pool = [item for item in pool if local_day(item, snapshot) == snapshot.session]
     names = tuple(instrument.aliases)
     scored = []
+    quiet_vix = not vix_adds(snapshot)
     for item in pool:
         story = digest(item, snapshot, names)
+        if quiet_vix and story.theme == VOLATILITY:
+            continue  # the VIX adds nothing to this instrument's day (vix_adds)
         score = _score(item, story, instrument, now)
         if score > 0:
             scored.append((score, item, story))
@@ -377,24 +381,49 @@ def _score(item: NewsItem, story: StoryDigest, instrument: InstrumentConfig, now
 
 def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], snapshot: Snapshot,
                           own: re.Pattern[str]) -> list[tuple[float, NewsItem, StoryDigest]]:
-    """`scored` (best first) without the session day's second market wraps that have nothing of their
-    own on the instrument (`speaks_for`): the article would list such a wrap uncited while its
-    sentiment score counted it. A wrap stays when it is the first of the day's tape stories, or, on a
-    day the instrument went its own way (`stands_apart`), the first to say which way the market went
-    after ones that do not (the writer's line 'went the other way' reads it)."""
+    """`scored` (best first) without the session day's market wraps that have nothing of their own
+    on the instrument (`speaks_for`): the article would list such a wrap uncited while its sentiment
+    score counted it, or quote the market's line that every article of the day quotes. A wrap without
+    a line of its own stays only when it is the first of the day's tape stories and no tape story of
+    the day speaks for the instrument (SPY quotes Harbor Street Wire's line on the S&P 500 itself, the
+    Dow, with no line of its own anywhere, the day's wrap), or, on a day the instrument went its own
+    way (`stands_apart`), when it is the first to say which way the market went after ones that do
+    not (the writer's line 'went the other way' reads it)."""
     kept: list[tuple[float, NewsItem, StoryDigest]] = []
     apart = stands_apart(snapshot) is not None
+    speaking = any(story.theme == TAPE and story.same_day and speaks_for(item, snapshot, own)
+                   for _, item, story in scored)
     tape: list[StoryDigest] = []
     for entry in scored:
         _, item, story = entry
         if story.theme == TAPE and story.same_day:
             directed = any(direction_of(t.claim) for t in tape)
             reads_day = apart and not directed and direction_of(story.claim) is not None
-            if tape and not reads_day and not speaks_for(item, snapshot, own):
+            if not speaks_for(item, snapshot, own) and not reads_day and (tape or speaking):
                 continue
             tape.append(story)
         kept.append(entry)
     return kept
+
+
+VIX_UNDERLYING = "^GSPC"
+"""The index whose options the VIX is computed from: for an instrument tracking it, the VIX is its
+own gauge."""
+VIX_NEWS_PCT = 15.0
+"""A VIX day change (%) this big either way is news for every instrument (angles.VIX_ANGLE_PCT)."""
+
+
+def vix_adds(snapshot: Snapshot) -> bool:
+    """The VIX says something about this instrument's day: it is the instrument's own gauge (its index
+    is VIX_UNDERLYING), it moved VIX_NEWS_PCT or more, or it went the same way as the price (hedging
+    into gains, an orderly decline). Otherwise a falling VIX on an up day (or the reverse) is the
+    routine line one session's articles would each print: the cross-market table carries it."""
+    vix = next((m for m in snapshot.related if m.kind == "volatility"), None)
+    if vix is None:
+        return False
+    own_index = any(m.role == RelatedRole.INDEX and m.symbol == VIX_UNDERLYING for m in snapshot.related)
+    same_way = vix.change_1d_pct * snapshot.returns.change_1d_pct > 0
+    return own_index or abs(vix.change_1d_pct) >= VIX_NEWS_PCT or same_way
 
 
 FLAT_PCT = 0.05
@@ -446,12 +475,26 @@ def own_clause(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> str 
         for part in _CLAUSE.split(sentence):
             clause = _JOINER.sub("", _trim(part))
             named, verb = own.search(clause), first_move(clause)
-            if not named or verb is None or named.start() > verb:
+            if not named or verb is None or named.start() > verb or _not_own(clause):
                 continue
             for text in (clause, _trim(sentence)):
                 if low <= len(text.split()) <= high:
                     return text
     return None
+
+
+_ARTICLE_FACT = re.compile(r"\bin a row\b|\bstraight (?:sessions?|days?|weeks?)\b|\bconsecutive\b|"
+                           r"\bmoving average\b|\b\d+-day\b", re.IGNORECASE)
+"""Words of a fact the article computes and states itself: a streak ('the sixth session in a row in
+which IWM trailed SPY', stated from the bars in the next paragraph) or a moving average. Quoted as
+the instrument's own line, such a clause says the article's own sentence twice."""
+
+
+def _not_own(clause: str) -> bool:
+    """A clause that is not the story's own line on the instrument: it states a fact the article
+    computes (_ARTICLE_FACT), or it is a speaker's words (it opens a quotation: quoting it again
+    needs the speaker, not the wire)."""
+    return bool(_ARTICLE_FACT.search(clause)) or clause.startswith(("\u201c", '"'))
 
 
 def _one_per_theme(scored: list[tuple[float, NewsItem, StoryDigest]],

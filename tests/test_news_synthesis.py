@@ -15,6 +15,7 @@ from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
 from pipeline.scoring import score_snapshot
 from pipeline.stories import (
+    VIX_UNDERLYING,
     digest,
     key_claim,
     own_clause,
@@ -24,6 +25,7 @@ from pipeline.stories import (
     session_event,
     session_figures,
     tape_pattern,
+    vix_adds,
 )
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
@@ -32,6 +34,7 @@ from pipeline.writers.angle_text import DRIVER_FRAMES, EVENT_TAILS, agree
 from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.news_paragraph import news_paragraph, speaks_for, story_roles
 from pipeline.writers.news_told import DRIVER_LEADS, OWN_CAUSES, driver_first, driver_lead
+from pipeline.writers.paragraphs import momentum_paragraph
 
 CFG = settings()
 IWM = CFG.instrument("IWM")
@@ -105,11 +108,29 @@ def test_the_macro_story_that_explains_the_day_beats_a_fourth_market_wrap() -> N
     wraps = [story(n, f"Small caps climb as buyers return, part {n}", WRAP_UP) for n in range(1, 5)]
     rates = story(9, "Yields slide as rate-cut odds firm", RATES, symbols=(), themes=("rates",))
     vix = story(10, "VIX eases as the rebound calms nerves", VIX_TEXT, symbols=("^VIX",))
-    chosen = select_stories([*wraps, rates, vix], IWM, up_day(), 4)
+    snap = up_day(vix_pct=-16.0)  # a VIX move that is news for every instrument (stories.vix_adds)
+    chosen = select_stories([*wraps, rates, vix], IWM, snap, 4)
     assert rates in chosen and vix in chosen
     assert sum(item in wraps for item in chosen) == 2  # at most two stories of one theme
-    themes = [digest(item, up_day()).theme for item in chosen]
+    themes = [digest(item, snap).theme for item in chosen]
     assert themes == ["tape", "tape", "rates", "volatility"]  # the tape first, then the macro
+
+
+def test_a_routine_vix_day_is_no_story_for_an_instrument_the_vix_does_not_measure() -> None:
+    """A VIX down 9% on an up day is the line every article of the session would print: IWM's
+    selection leaves the VIX story out (and its momentum paragraph the VIX line); an instrument whose
+    index is the S&P 500 keeps it (the VIX is its own gauge), and so does IWM on a 16% VIX move."""
+    vix = story(10, "VIX eases as the rebound calms nerves", VIX_TEXT, symbols=("^VIX",))
+    wrap = story(1, "Small caps climb as yields drop", WRAP_UP)
+    routine = up_day()
+    assert not vix_adds(routine) and select_stories([wrap, vix], IWM, routine, 5) == [wrap]
+    assert "VIX" not in (momentum_paragraph(brief_for(routine, []), build_fact_sheet(
+        routine, score_snapshot(routine))) or "")
+    assert vix in select_stories([wrap, vix], IWM, up_day(vix_pct=-16.0), 5)
+    index = next(m for m in routine.related if m.role == RelatedRole.INDEX)
+    on_sp500 = routine.model_copy(update={"related": [
+        m.model_copy(update={"symbol": VIX_UNDERLYING}) if m is index else m for m in routine.related]})
+    assert vix_adds(on_sp500)
 
 
 def test_a_story_that_agrees_with_the_tape_is_preferred() -> None:
@@ -161,7 +182,7 @@ def _news_paragraph(article) -> str:  # noqa: ANN001
 
 
 def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
-    snap = up_day()
+    snap = up_day(vix_pct=-16.0)  # a VIX move that is news for small caps too (stories.vix_adds)
     items = [story(1, "Small caps climb as yields drop", WRAP_UP),
              story(2, "Yields slide as rate-cut odds firm", RATES, symbols=("IWM",), themes=("rates",)),
              story(3, "VIX eases as the rebound calms nerves", VIX_TEXT, symbols=("IWM", "^VIX"))]
@@ -187,7 +208,10 @@ def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
                for base in bank.RATES_BASE[("down", "up")])
     # the VIX story the data backs: the VIX line itself, cited
     assert any(vix.rstrip(".") == f"{line[:-1]} [3]" for line in bank.VIX[("down", "up")])
-    assert paragraph.startswith(tuple(o.format(day="Friday") for o in bank.OPENERS))
+    # the wrap is about small caps: it opens the paragraph, with no generic opener before it
+    assert paragraph.startswith(tuple(f.format(pub="Wire 1", name="small caps", q="", n=2)[:12]
+                                      for f in bank.TAPE_OWN_LEAD)), paragraph
+    assert not any(o.format(day="Friday") in paragraph for o in bank.OPENERS)
     assert "said that" not in paragraph and "noted that" not in paragraph
     for item in news:
         assert f"{item.publisher} ran" not in paragraph and item.title not in paragraph
@@ -277,7 +301,7 @@ def test_no_story_frame_is_used_twice_in_one_news_paragraph() -> None:
     """Four stories (the tape, rates, Fed, volatility) in one paragraph, for many sessions and seeds:
     no two cited sentences open on the same words (e.g. "On rates, ..." and "On the Fed, ...")."""
     for seed in range(1, 9):
-        snap = up_day(seed=seed)
+        snap = up_day(seed=seed, vix_pct=-16.0)  # a VIX move that is news for small caps (vix_adds)
         items = [story(1, "Small caps climb as yields drop", WRAP_UP),
                  story(2, "Yields slide as rate-cut odds firm", RATES, themes=("rates",)),
                  story(3, "Fed decision next week", RATES.replace("Treasury yields", "Fed officials"),

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from ..contracts import NewsItem
+from ..contracts import NewsItem, RelatedRole
 from ..facts import build_fact_sheet
 from ..stories import (
     FED,
@@ -103,20 +103,27 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     roles = story_roles(brief, stories)
     themes = {s.theme for s in stories}
     used: set[str] = set()  # frames already used in this paragraph: no frame twice
-    sentences: list[str | None] = [_opener(brief, stories, roles, key, driver_told)]
+    sentences_open = _opener(brief, stories, roles, key, driver_told)
+    sentences: list[str | None]
     market_pub = ""
     reading = _tape_link(brief, key)
     linked = _link_after(stories, roles) if reading else None
     silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the reading follows stays quoted
     told = _own_story(brief, items, stories, roles)
+    beats: list[Beat] = []
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True), start=1):
         entry = (n, item, story)
         link = reading if n - 1 == linked else None
+        sentences = []
+        beat = role
         if n - 1 == told:
             sentences += [_own_line(brief, entry, key, market_pub), link]  # its clause on this instrument
+            market_pub = market_pub or item.publisher
+            beat = OWN
         elif role == MARKET:
             market_pub = item.publisher
             sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story), link]
+            beat = OWN if names_instrument(brief, item) else MARKET
         elif role == SECOND and n - 1 in silent:
             continue  # a second wrap with nothing of its own on this instrument: not cited
         elif role == SECOND:
@@ -135,7 +142,65 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
         else:
             sentences += [_themed(entry, key, used), _disagreement(brief, story)]
             sentences += [_rates_link(brief, key)] if story.theme == RATES else []
-    return " ".join(dict.fromkeys(s for s in sentences if s))  # a reading once (two Fed stories, one link)
+        beats.append((beat, sentences))
+    ordered = in_beat_order(brief, beats)
+    opener, generic = sentences_open
+    if generic and ordered and ordered[0][0] == OWN:
+        opener = None  # the paragraph opens on the instrument's own story: no generic opener
+    said = [opener, *(s for _, beat in ordered for s in beat)]
+    return " ".join(dict.fromkeys(s for s in said if s))  # a reading once (two Fed stories, one link)
+
+
+OWN = "own"
+"""The beat of a story on this instrument: its own line (stories.own_clause) or a market story whose
+headline names it (IWM's range story, QQQ's megacap rally)."""
+
+
+def names_instrument(brief: Brief, item: NewsItem) -> bool:
+    """The story's headline names this instrument (its symbol or short name)."""
+    return own_names(brief.snapshot.symbol, brief.short_name).search(item.title) is not None
+
+
+Beat = tuple[str, list[str | None]]
+"""One story's sentences in the paragraph, with its beat (its role, or OWN)."""
+
+
+def in_beat_order(brief: Brief, beats: list[Beat]) -> list[Beat]:
+    """The paragraph's beats ordered by what matters for this instrument, not by citation number: its
+    own story first; the day's rates reading next when the instrument led every peer the way the
+    reading says (the move the bond market explains best), last when it trailed every peer (the
+    reading explains its peers better than it); a VIX story after the market's; the rest in
+    citation order. One session's articles then differ in their order as their days differ."""
+    place = rates_place(brief)
+
+    def rank(n: int, beat: str) -> float:
+        if beat == OWN:
+            return -2.0 + n / 100
+        if beat == DRIVER and place == "first":
+            return -1.0
+        if beat == DRIVER and place == "last":
+            return 100.0
+        if beat == GAUGE:
+            return 0.5 + n / 100  # after the market's story
+        return float(n)
+
+    return [b for _, b in sorted(enumerate(beats), key=lambda nb: rank(nb[0], nb[1][0]))]
+
+
+def rates_place(brief: Brief) -> str | None:
+    """'first' when the instrument moved more than every peer in the day's direction, 'last' when it
+    moved less than every peer, else None."""
+    s = brief.snapshot
+    peers = [m.change_1d_pct for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    own = s.returns.change_1d_pct
+    if not peers or moved(own) is None:
+        return None
+    sign = 1 if own > 0 else -1
+    if all(sign * own > sign * p for p in peers):
+        return "first"
+    if all(sign * own < sign * p for p in peers):
+        return "last"
+    return None
 
 
 def _link_after(stories: list[StoryDigest], roles: list[str]) -> int | None:
@@ -155,9 +220,10 @@ def _own_story(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
     its key claim: a same-day story the data backs that speaks for this instrument. The day's
     articles share the session's few wraps; the clause on this instrument is what makes the second
     one this article's own."""
-    for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True)):
-        if role == SECOND and story.same_day and story.agrees is not False and speaks_for(brief, item):
-            return n
+    for wanted in (SECOND, MARKET):  # the market's story itself when it is the one that speaks
+        for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True)):
+            if role == wanted and story.same_day and story.agrees is not False and speaks_for(brief, item):
+                return n
     return None
 
 
@@ -165,7 +231,8 @@ def _own_line(brief: Brief, entry: Numbered, key: tuple[object, ...], market_pub
     """The story's clause on this instrument, quoted (its claim when it has none)."""
     number, item, story = entry
     clause = own_clause(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name))
-    frames = bank.TAPE_OWN_SAME if item.publisher == market_pub else bank.TAPE_OWN
+    frames = (bank.TAPE_OWN_LEAD if not market_pub else
+              bank.TAPE_OWN_SAME if item.publisher == market_pub else bank.TAPE_OWN)
     text = _pick(frames, *key, "tape-own").format(
         pub=item.publisher, name=_mid_sentence(brief.short_name), n=number,
         q=quoted(clause or story.claim, f"{item.title}\n{item.text}"))
@@ -262,7 +329,9 @@ def _pick(options: Sequence[T], brief: object, *tags: object) -> T:
 
 
 def _opener(brief: Brief, stories: list[StoryDigest], roles: list[str], key: tuple[object, ...],
-            driver_told: bool = False) -> str:
+            driver_told: bool = False) -> tuple[str, bool]:
+    """The paragraph's first sentence, and whether it is a generic one (bank.OPENERS: the news
+    agrees with the tape, nothing more)."""
     options: tuple[str, ...]
     yields, own = data_direction(RATES, brief.snapshot), moved(brief.snapshot.returns.change_1d_pct)
     if not any(s.same_day for s in stories):
@@ -275,7 +344,7 @@ def _opener(brief: Brief, stories: list[StoryDigest], roles: list[str], key: tup
     else:
         options = bank.OPENERS
     text = _pick(options, *key, "news-open").format(day=brief.snapshot.session.strftime("%A"))
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:], options is bank.OPENERS
 
 
 def quoted(claim: str, text: str = "") -> str:
@@ -335,8 +404,11 @@ def _rates_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     if (yields, own) in bank.RATES_APART:
         return _pick(bank.RATES_APART[(yields, own)], *key, "rates").format(name=brief.short_name)
     kind = next((k for k in bank.KINDS if k in brief.tags), "")
+    why = bank.RATES_WHY[(yields, kind)]
+    if kind in bank.RATE_SENSITIVE and rates_place(brief) == "last":
+        return bank.RATES_LAGGARD[(yields, own)].format(why=why)
     base = _pick(bank.RATES_BASE[(yields, own)], *key, "rates")
-    return f"{base}: {bank.RATES_WHY[(yields, kind)]}."
+    return f"{base}: {why}."
 
 
 def _vix_link(brief: Brief, key: tuple[object, ...]) -> str | None:

@@ -101,6 +101,11 @@ TAPE_OWN = ("{pub} has a line on {name} itself: {q} [{n}].",
             "For {name} in particular, {pub} adds: {q} [{n}].",
             "{pub} looks closer at {name}: {q} [{n}].",
             "Closer to {name}, {pub} writes: {q} [{n}].")
+TAPE_OWN_LEAD = ("{pub} goes to {name} directly: {q} [{n}].",
+                 "On {name} itself, {pub} reports: {q} [{n}].",
+                 "{pub} has the line that matters for {name}: {q} [{n}].",
+                 "{pub} puts {name} at the center: {q} [{n}].")
+"""The own line when it opens the paragraph (no market story before it to add to)."""
 TAPE_OWN_SAME = ("The same wire has a line on {name} itself: {q} [{n}].",
                  "For {name} in particular, the same wire adds: {q} [{n}].",
                  "The same wire looks closer at {name}: {q} [{n}].",
@@ -150,6 +155,12 @@ RATES_APART = {
                        "to stocks."),
 }
 KINDS = ("small-caps", "tech", "blue-chips")
+RATES_LAGGARD = {("down", "up"): "Lower yields did less here than elsewhere, even though {why}.",
+                 ("up", "down"): "Higher yields did less damage here than elsewhere, even though {why}."}
+"""The rates reading of a rate-sensitive instrument (RATE_SENSITIVE) that moved less than every peer:
+the reading its kind would give ('small companies ... feel cheaper money first') set against the day
+it had, not stated as if the day bore it out."""
+RATE_SENSITIVE = ("small-caps", "tech")
 
 VIX = {
     ("down", "up"): ("A falling VIX on an up day says the buying came with less demand for protection.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..angles import VIX_ANGLE_PCT
 from ..contracts import CrossKind, RelatedMove, RelatedRole
 from ..facts import FactSheet, fact_tag
+from ..stories import vix_adds
 from . import cross_market_text
 from .base import Brief
 from .momentum_text import momentum_sentences
@@ -426,12 +427,12 @@ def vix_frames(tag: str, change: float, close: float) -> list[str]:
 
 def momentum_paragraph(brief: Brief, sheet: FactSheet, vix_told: bool = False) -> str | None:
     """ATR, MACD and RSI read together with the day as one argument (momentum_text), and the VIX
-    line; `vix_told`: the news paragraph reads the VIX (a gauge story, news_told.tells_vix), so the
-    VIX is said there once, not here too."""
+    line when the VIX adds to the day (stories.vix_adds); `vix_told`: the news paragraph reads the
+    VIX (a gauge story, news_told.tells_vix), so the VIX is said there once, not here too."""
     s = brief.snapshot
     lines = momentum_sentences(brief, sheet)
     vix = next((m for m in s.related_by_role(RelatedRole.GAUGE) if m.kind == "volatility"), None)
-    if vix is not None and not vix_told:
+    if vix is not None and not vix_told and vix_adds(s):
         line = vary(vix_frames(fact_tag(vix.symbol), vix.change_1d_pct, vix.close), brief, "vix")
         # a VIX move big enough to be an angle (angles.vix_angles) opens the paragraph; otherwise it
         # comes before the conclusion, which closes the argument
