@@ -46,6 +46,7 @@ from verify_eval.miss11 import miss11_plants, miss11_texts  # noqa: E402
 from verify_eval.miss12a import miss12a_plants, miss12a_texts  # noqa: E402
 from verify_eval.miss12b import miss12b_plants, miss12b_texts  # noqa: E402
 from verify_eval.miss13 import miss13_plants, miss13_texts  # noqa: E402
+from verify_eval.miss13b import miss13b_plants, miss13b_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
     calendar_plants,
     calendar_texts,
@@ -197,7 +198,7 @@ def build_files() -> dict[str, str]:
                  *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *fp13_texts(built),
                  *miss12a_texts(built),
                  *miss12b_texts(built), *src13_texts(built),
-                 *miss13_texts(built),
+                 *miss13_texts(built), *miss13b_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -235,7 +236,7 @@ def build_files() -> dict[str, str]:
                   *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *fp13_plants(built),
                   *miss12a_plants(built),
                   *miss12b_plants(built), *src13_plants(built),
-                  *miss13_plants(built),
+                  *miss13_plants(built), *miss13b_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

@@ -28,12 +28,13 @@ SCRIPT = "make_verify_holdout10"
 
 # Measured blind on main at df3aa17 (the set's README): 270/385 planted errors caught (0.70), 89 error
 # findings on 20 clean texts (4.45 per text); at bb310ba, the session's start: 267/385 and 89.
-FLOORS = {"caught": 300, "error_findings_on_clean": 45}  # src13 step 1 (source lists): 272/89 -> 279/80;
+FLOORS = {"caught": 307, "error_findings_on_clean": 40}  # src13 step 1 (source lists): 272/89 -> 279/80;
 # miss13 step 1 (side of an average with its distance, slope words, a byline's 'Reference'): -> 300/80
 # fp13 step 1 (numbers that are no market data): 300/80 -> 300/45
+# miss13b step 1 (setups in prose, the writer's own trades): 300/45 -> 307/40
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 22, "scale": 11, "derived": 24, "direction": 15, "indicator": 23, "pattern": 16,
-    "level": 23, "setup": 13, "date": 27, "citation": 17, "subject": 17, "timeframe": 24,
+    "level": 23, "setup": 20, "date": 27, "citation": 17, "subject": 17, "timeframe": 24,
     "negation": 13, "quotation": 7, "trend": 16, "history": 14, "words": 14, "magnitude": 4,
 }
 

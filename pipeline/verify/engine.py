@@ -109,6 +109,7 @@ class _Walk:
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
         self.carried_ratio: str | None = None  # an R multiple the sentence before read with its setup
+        self.position: levels.Position | None = None  # the position the text opened, for a later stop
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
         self.read_sources: dict[str, citations.SourceWords] = {}  # the cited sources' words, read once
         self.items: dict[int, NewsItem | None] = {}  # the item each citation number resolves to, once
@@ -203,7 +204,12 @@ class _Walk:
         found = [] if attributed(sentence) else [
             f for level in levels.prose_levels(sentence, section, self.names)
             for f in levels.level_side(level, self._close_for(sentence))]
-        setups = levels.prose_setups(sentence, section, self.names) if _mentions_setup(sentence) else []
+        held = self.position
+        setups = levels.prose_setups(sentence, section, self.names, held) if _mentions_setup(sentence) else []
+        self.position = levels.position_taken(sentence, self.names) or held
+        fills = levels.own_fills(sentence, self.names)  # the writer's own trades' figures,
+        fills |= {n.text for s in setups if held and s.entry is held.entry
+                  for n in (s.stop, s.target)}  # and the plan on a position of theirs
         carried, self.carried_ratio = self.carried_ratio, None
         alone = len(setups) == 1 and setups[0].reward_risk is None
         following = number_words.rewrite(self.following) if alone else None
@@ -219,8 +225,9 @@ class _Walk:
             taken |= {s.reward_risk.text for s in setups if s.reward_risk is not None}  # checked against
             # its entry, stop and target
             taken |= {carried} if carried else set()  # the sentence before checked it with its setup
+            taken |= fills
             found += self._claims([c for c in claims if c.span not in taken], near, source_text)
-        found += macro + self._words(sentence, section)
+        found += [f for f in macro if f.span not in fills] + self._words(sentence, section)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)
                   if not any(f.span and f.span in g.span for g in found if g.span)]
         found += ranking.check_rank_words(sentence, section, self.ctx, own_paragraph=self.running is None)

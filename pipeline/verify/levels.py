@@ -217,26 +217,80 @@ def table_setup(row: TableRow) -> SetupClaim | None:
                       row.text())
 
 
-def prose_setups(sentence: str, section: str, names: list[str]) -> list[SetupClaim]:
+@dataclass(frozen=True)
+class Position:
+    """A position the text says was opened ("SELL SHORT 300 IWM at $211.40", "bought 100 shares at
+    $630.56"): a later stop and target with no entry of their own are this position's."""
+
+    direction: str
+    entry: PrintedNumber
+    quantity: str | None = None  # "300" of "SELL SHORT 300 IWM at $211.40": a count, no market figure
+
+
+_POSITION = re.compile(r"\b(?P<side>(?i:sell|sold)(?: [A-Z][A-Z0-9]{0,4})? (?i:short)|"
+                       r"(?i:shorted|bought|went long|went short))\b(?![- ]stop)"
+                       r"(?:\s+(?P<quantity>\d[\d,]*))?"
+                       r"(?:\s+(?:(?i:shares?|units?|of|more)|[A-Z][A-Z0-9^.]{0,5})){0,3}"
+                       r"\s+(?i:at|from)\s+(?=\$\d)")
+"""The side, then only a quantity and a ticker before the fill: "SELL SHORT 300 IWM at $211.40",
+"bought 100 shares of QQQ at $630.56"."""
+_POSITION_WORDS = ("short", "bought", "went long")
+
+
+_EXIT = re.compile(r"\b(?:covered|exited|took (?:profits?|the loss))\s+at\s+(?=\$\d)", re.IGNORECASE)
+"""A position closed at a price of the writer's: "and covered at $627.10"."""
+
+
+def own_fills(sentence: str, names: Sequence[str] = ()) -> set[str]:
+    """The figures of the writer's own trades a sentence tells (an entry and its share count, a cover
+    price), which are no market data, as printed."""
+    opened = position_taken(sentence, names)
+    own = {opened.entry.text, *([opened.quantity] if opened.quantity else [])} if opened else set()
+    if "$" not in sentence or not any(word in sentence for word in ("cover", "exit", "took")):
+        return own
+    covers = (_first(sentence[m.end():m.end() + 20], names) for m in _EXIT.finditer(sentence))
+    return own | {n.text for n in covers if n is not None}
+
+
+def position_taken(sentence: str, names: Sequence[str] = ()) -> Position | None:
+    """The position a sentence opens at a price, if it opens one (and holds no stop: a setup's own
+    entry is read with the setup)."""
+    lowered = sentence.lower()
+    if "$" not in sentence or "stop" in lowered or not any(word in lowered for word in _POSITION_WORDS):
+        return None
+    match = _POSITION.search(sentence)
+    number = _first(sentence[match.end():match.end() + 20], names) if match else None
+    if match is None or number is None:
+        return None
+    return Position("short" if "short" in match.group("side").lower() else "long", number,
+                    match.group("quantity"))
+
+
+def prose_setups(sentence: str, section: str, names: list[str],
+                 held: Position | None = None) -> list[SetupClaim]:
     """Every setup of a sentence: "a long on a close above $630.00 (stop $621.65, target $655.05), or a
-    short below $617.74 (stop $609.09, target $602.66)" holds two, each read from its own words."""
+    short below $617.74 (stop $609.09, target $602.66)" holds two, each read from its own words.
+    `held`: the position the text opened before, whose entry a stop and target alone refer to."""
     starts = [m.start() for m in _DIRECTION.finditer(sentence)]
     parts = [sentence[a:b] for a, b in zip(starts, [*starts[1:], len(sentence)], strict=False)]
     found = [s for s in (prose_setup(part, section, names) for part in parts) if s is not None]
     if len(found) > 1:
         return found
-    whole = prose_setup(sentence, section, names)
+    whole = prose_setup(sentence, section, names, held)
     return [whole] if whole is not None else []
 
 
-_DIRECTION = re.compile(r"\b(long|buys?|buying|buyers?|short|shorts|shorting|sells?|selling|sellers?)\b",
-                        re.IGNORECASE)
+_DIRECTION = re.compile(r"\b(long|buys?|buying|buyers?|short|shorts|shorting|sells?|selling|sellers?)\b"
+                        r"(?![- ]stop)", re.IGNORECASE)
+"""A side word; not a stop order's ("buy-stop at $214.40" is a short's stop)."""
 
 
-def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | None:
+def prose_setup(sentence: str, section: str, names: list[str],
+                held: Position | None = None) -> SetupClaim | None:
     """'Long above $249.26, stop $242.80, target $262.18 (reward/risk 2.0)'; the entry may be the
     trigger alone ("If it breaks $630.56 I'd go long", "A bounce off $612.70 with a stop at ..."),
-    which then tells the side when no long/short word does."""
+    which then tells the side when no long/short word does, or the position `held` when the
+    sentence gives neither ("Risk: buy-stop at $214.40; cover target $207.94")."""
     direction = _DIRECTION.search(sentence)
     trigger = None
     parts = {}
@@ -244,13 +298,21 @@ def prose_setup(sentence: str, section: str, names: list[str]) -> SetupClaim | N
         match = pattern.search(sentence) if name != "entry" or direction else None
         if match is None and name == "entry":
             match = trigger = _TRIGGER.search(sentence)
+        if match is None and name == "entry" and held is not None and direction is None:
+            parts["entry"] = held.entry
+            continue
+        told_after = _TARGET_AFTER.search(sentence) if match is None and name == "target" else None
+        if told_after is not None:  # "with $710.97 as the target": the price before its name
+            match = told_after
         if match is None:
             return None
-        number = _first(sentence[match.end():match.end() + 20], names)
+        number = _first(sentence[match.start():match.end()] if told_after else
+                        sentence[match.end():match.end() + 20], names)
         if number is None:
             return None
         parts[name] = number
-    side = _side(direction, trigger, parts["stop"], parts["target"])
+    side = (held.direction if held is not None and parts["entry"] is held.entry else
+            _side(direction, trigger, parts["stop"], parts["target"]))
     rr = _RR.search(sentence) or _RR_SHORT.search(sentence) or _RR_TIMES.search(sentence)
     reward_risk = _first(rr.group("value")) if rr else None
     return SetupClaim(side, parts["entry"], parts["stop"], parts["target"], reward_risk, section, sentence)
@@ -272,17 +334,20 @@ def _side(direction: re.Match[str] | None, trigger: re.Match[str] | None, stop: 
 
 _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting)\b(?: (?:setup|trade|"
           r"position|idea|entry|triggers?|opens?|starts?|comes in|is|on a (?:daily )?close))*"
-          r"(?: (?:only|just))?(?: (?:on|into|in))?"
+          r"(?: (?:would|will|could|should|might) be)?(?: (?:only|just))?(?: (?:on|into|in))?"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
           r"breakdown|move|close))?(?: (?:only|just))?"
           r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when|to))?")
 """An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
 _ENTRY_AT = re.compile(_ENTRY + r"[\s:]*(?=[$\d])", re.IGNORECASE)
-_STOP = re.compile(r"\bstop(?:-loss| loss)?\b(?: (?:at|near|above|below|under|over|beneath))?[\s:]*(?=[$\d])",
-                   re.IGNORECASE)
+_STOP = re.compile(r"\b(?:stop(?:-loss| loss)?|stop(?:ping|ped|s)? out)\b"
+                   r"(?: (?:at|near|above|below|under|over|beneath))?[\s:]*(?=[$\d])", re.IGNORECASE)
 _TARGET = re.compile(r"\b(?:targets?|targeting|tgt|objective|take[- ]profit|aims? (?:at|for)|"
                      r"aiming (?:at|for))\b(?: (?:is|sits|comes in))?(?: (?:at|near|of))?"
                      r"(?: the \d+-day(?: average)?,)?[\s:]*(?=[$\d])", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"(?<![\w.$])\$?\d[\d,]*(?:\.\d+)?\s+(?:as|is|being)\s+(?:the|my|our|a|its)\s+"
+                           r"(?:\w+\s+)?(?:target|objective|take-profit)\b", re.IGNORECASE)
+"""A target named after its price: "with $710.97 as the target", "$655 is my first target"."""
 _TRIGGER = re.compile(
     r"\b(?:(?:a|an|the|on|for)\s+)?(?:(?:daily|weekly|decisive|clean|first|second)\s+)?"
     r"(?P<side>(?:close|closes|closing|break|breaks|breaking|push|pushes|move|moves|clears?|clearing|"
@@ -301,9 +366,11 @@ _SHORT_TRIGGERS = ("close below", "closes below", "closing below", "close under"
 _RR_TIMES = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)\s*(?:times|x)\s+"
                        r"(?:the |its |my |your |our |his |her )?risk\b", re.IGNORECASE)
 """A reward told in multiples of the risk: "a reward of about 3.6 times the risk"."""
-_RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)(?:\s?R\b(?![/:])|\s*(?:to|:)\s*1\b(?!\.\d|,\d))")
+_RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)"
+                       r"(?:\s?R\b(?![/:])|(?:\s*|-)(?:to|:)(?:\s*|-)1\b(?!\.\d|,\d))")
 """A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""
 _ENTRY_AT, _STOP, _TARGET, _TRIGGER = leading(_ENTRY_AT), leading(_STOP), leading(_TARGET), leading(_TRIGGER)
+_TARGET_AFTER = leading(_TARGET_AFTER)
 
 
 _LONE_RATIO = re.compile(r"^\W*(?:(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)|"
