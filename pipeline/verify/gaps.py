@@ -59,7 +59,22 @@ def reads_gap(claim: Claim) -> bool:
     before = sentence[max(0, number.start - 110):number.start]
     if number.unit is None and _POINTS_AFTER.match(after):
         return bool(_BEFORE.search(before) or _AFTER.match(after))
+    if number.unit is None and by and _elliptical(before):
+        return True  # "beat SPY by 0.80 points and IWM by 1.60": the second gap leaves its unit out
     return number.unit == "pct" and bool(_BY_BEFORE.search(before))
+
+
+_ELLIPTICAL = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?;]|\.\d)*?\bby\s+\d+(?:\.\d+)?\s*"
+                         r"(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?|pp)(?![\w-])"
+                         r"(?:[^.!?;\d%()]|\([^()]{0,30}\)){0,40}?\bby\s+(?:about\s+|roughly\s+|some\s+)?$",
+                         re.IGNORECASE)
+"""A second gap after "by" that leaves out the unit of the first, in the same clause: "QQQ beat SPY by
+0.80 points and IWM by 1.60", "trailed QQQ by 0.80 points and beat IWM by 0.80", the second side's move
+in brackets ("and DIA (up 0.89%) by 0.84")."""
+
+
+def _elliptical(before: str) -> bool:
+    return _ELLIPTICAL.search(before) is not None
 
 
 def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
@@ -71,6 +86,9 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
                                                                   claim.number.end + 40):
         return None
     own = ctx.lexicon.family_of(ctx.symbol)
+    if claim.number.unit is None and not _POINTS_AFTER.match(sentence, claim.number.end) \
+            and _elliptical(sentence[max(0, claim.number.start - 110):claim.number.start]):
+        return _elliptical_pair(claim, ctx, own)
     named: list[tuple[str, ...]] = []
     for mention in ctx.lexicon.mentions(sentence):
         if mention.start >= claim.number.start:
@@ -92,6 +110,24 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     if sides[0] is None or sides[1] is None:
         return None
     return sides[0], sides[1]
+
+
+def _elliptical_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> tuple[str, str] | None:
+    """The pair of an elliptical gap: the comparison's subject (the instrument named right before the
+    sentence's first beat/trail verb, else the article's own) and the instrument named right before
+    the figure ("QQQ beat SPY by 0.80 points and IWM by 1.60": QQQ and IWM)."""
+    sentence = claim.sentence
+    verb = _VERB.search(sentence, 0, claim.number.start)
+    mentions = [m for m in ctx.lexicon.mentions(sentence) if m.end <= claim.number.start]
+    if verb is None or not mentions:
+        return None
+    ahead = [m for m in mentions if m.end <= verb.start()]
+    subject = _family(ahead[-1].symbols, ctx) if ahead else own
+    other = _family(mentions[-1].symbols, ctx)
+    if not set(subject).isdisjoint(other):
+        return None
+    first, second = _loaded(subject, ctx), _loaded(other, ctx)
+    return (first, second) if first is not None and second is not None else None
 
 
 def gap_of(pair: tuple[str, str], ctx: VerifyContext) -> tuple[float, float, float] | None:

@@ -10,6 +10,11 @@
   millions of taxpayers, and farm prices ("wheat ... $5.12 a bushel, up 6 cents"). None is checked;
   the fund's close, its move and its 50-day distance beside them still are (the plants).
 
+- Elliptical gaps: a fund manager's scoreboard gives a second gap after "by" without the unit of the
+  first ("outran IWM by 0.80 points and DIA (up 0.60%) by 0.50"; "lagged QQQ by 0.80 points and
+  outpaced DIA by 0.50"). Each second gap is the difference between the verb's subject (SPY) and the
+  instrument named right before it, never untraced; the plants spoil one of them.
+
 Every market figure comes from the snapshot, so the text is correct by construction.
 """
 
@@ -21,6 +26,8 @@ from .user_texts import UserText
 
 KEY = "IWM-2026-11-20"
 CLUB = f"user-fp13-robotics-club-{KEY}"
+GAP_KEY = "SPY-2026-11-20"
+BOARD = f"user-fp13-scoreboard-{GAP_KEY}"
 
 
 def _figures(b: Built) -> dict[str, float]:
@@ -55,8 +62,31 @@ def robotics_club(b: Built) -> str:
             f"cents, and 4.1 million US taxpayers will file early this year.\n")
 
 
+def _moves(b: Built) -> dict[str, float]:
+    moves = {p.symbol: p.returns.change_1d_pct for p in b.peers if p.symbol in ("QQQ", "IWM", "DIA")}
+    moves["SPY"] = b.snapshot.returns.change_1d_pct
+    assert all(v is not None for v in moves.values()) and len(moves) == 4
+    m = {k: round(float(v), 2) for k, v in moves.items() if v is not None}
+    assert m["QQQ"] > m["SPY"] > m["DIA"] > m["IWM"] > 0
+    return m
+
+
+def _gap(a: float, b: float) -> str:
+    return f"{abs(a - b):.2f}"
+
+
+def scoreboard(b: Built) -> str:
+    m = _moves(b)
+    return (f"Desk scoreboard, Friday\n\n"
+            f"SPY gained {m['SPY']:.2f}% on the day. It outran IWM by {_gap(m['SPY'], m['IWM'])} points and "
+            f"DIA (up {m['DIA']:.2f}%) by {_gap(m['SPY'], m['DIA'])}.\n\n"
+            f"Against the Nasdaq fund it came up short: SPY lagged QQQ by {_gap(m['QQQ'], m['SPY'])} points "
+            f"and outpaced DIA by {_gap(m['SPY'], m['DIA'])} all the same.\n")
+
+
 def fp13_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(CLUB, KEY, "prose", "txt", robotics_club(built[KEY]))]
+    return [UserText(CLUB, KEY, "prose", "txt", robotics_club(built[KEY])),
+            UserText(BOARD, GAP_KEY, "prose", "txt", scoreboard(built[GAP_KEY]))]
 
 
 def fp13_plants(built: dict[str, Built]) -> list[Plant]:
@@ -64,7 +94,16 @@ def fp13_plants(built: dict[str, Built]) -> list[Plant]:
     word = "rose" if f["day"] >= 0 else "fell"
     close = f"${f['close'] + 4:.2f}"
     vs50 = f"{abs(f['vs50']) + 1.1:.2f}%"
-    return [
+    m = _moves(built[GAP_KEY])
+    dia, wide = _gap(m["SPY"], m["DIA"]), f"{abs(m['SPY'] - m['DIA']) + 0.4:.2f}"
+    board = [
+        Plant(f"fp13-board-bracket-{GAP_KEY}", BOARD, "derived", f"%) by {dia}.", f"%) by {wide}.",
+              "derived-mismatch", wide, note="the second gap after a bracketed move, 0.40 points wide"),
+        Plant(f"fp13-board-verb-{GAP_KEY}", BOARD, "derived", f"outpaced DIA by {dia}",
+              f"outpaced DIA by {wide}", "derived-mismatch", wide,
+              note="the second gap under its own verb, 0.40 points wide: SPY vs DIA"),
+    ]
+    return board + [
         Plant(f"fp13-club-close-{KEY}", CLUB, "level", f"close at ${f['close']:.2f}.",
               f"close at {close}.", "value-mismatch", close,
               note="the fund's close $4 high beside the club's money: still checked"),
