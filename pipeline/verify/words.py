@@ -214,6 +214,12 @@ STRONG_TREND_MOVE_PCT = 3.0
 """A month that moved less than this (in %) was not 'trending hard' (3 to 5%: either word passes)."""
 
 _WAY = r"(?:upwards?|downwards?|up|higher|down|lower)"
+_RECORD_ALONE = (r"\b(?:a|another) (?:new|fresh) record(?=\s*(?:[.;!?)\u2014]|$|on\b|today\b|again\b))|"
+                 r"\ba (?:new |fresh )?record (?:was|has been|got) (?:set|made|posted|notched|hit)\b")
+"""A record with no 'high' or 'close' after it, said of the day ('A fresh record today.', 'another new
+record on Monday', 'a record was set on Friday'): a new all-time closing high. Not before a comma
+or colon, where the record is what a setup waits for ("The long setup buys a new record, not the
+approach to it")."""
 _DEGREE = r"steeply|sharply|fast|quickly|rapidly|hard|strongly|aggressively|briskly"
 _SLOPE_PHRASE = re.compile(
     r"(?:\b(?P<days>50|200)(?:-day|-DMA|DMA|d|-d| day)\b(?: simple)?(?:\s+moving)?"
@@ -407,7 +413,9 @@ RULES: tuple[WordRule, ...] = (
                         r"(?:high|record|peak)\b|"
                         r"\b(?:new|fresh) (?P<what4>record|all-time|52-week) (?:close|closing level)\b|"
                         r"\b(?:at|hit|set|made|notched|printed|posted|marked) (?:a |an |another )"
-                        r"(?P<what5>record|all-time) (?:close|closing level)\b", re.IGNORECASE), _new_high,
+                        r"(?P<what5>record|all-time) (?:close|closing level)\b|" + _RECORD_ALONE,
+                        re.IGNORECASE),
+             _new_high,
              lambda s: f"close {s.close:,.2f}; 52-week high {s.extremes.high_52w:,.2f}", "extremes"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:52-week|one-year|12-month|all-time|record) "
@@ -438,7 +446,7 @@ _RULE_WORDS = WordIndex((
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
-    ("golden",), ("death",), ("-day",), ("-day", "average"), ("both",), ("high", "clos"),
+    ("golden",), ("death",), ("-day",), ("-day", "average"), ("both",), ("high", "clos", "record"),
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
@@ -480,8 +488,9 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
         for match in rule.word.finditer(text):
             cross = rule.source == "trend.cross"
             said = denial(text, match, sentence) if rule.holds in _DENIABLE else None
-            absent = cross and negated(text, match) or said is not None
+            absent = (cross or rule.holds in _EXTREMES) and negated(text, match) or said is not None
             if absent:
+                said = said or _negated_span(text, match, sentence)
                 holds = _absent_holds(rule, snapshot, match)  # "no golden cross" is a claim too
             elif _not_a_claim(text, match, rule):
                 continue
@@ -495,6 +504,11 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
                 findings.append(finding(rule.family, f"'{span}' {verdict}", section=section, span=span,
                                         expected=rule.expected(snapshot), source=rule.source))
     return findings
+
+
+_EXTREMES = (_new_high, _new_low)
+"""New highs and lows a plain negation denies ('no fresh 52-week low', 'not a new high'): the denial is
+a claim too."""
 
 
 def _absent_holds(rule: WordRule, snapshot: Snapshot, match: re.Match[str]) -> bool | None:
@@ -521,6 +535,10 @@ _ABSENT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:is |are |remains |stays )?(?
                            r"not (?:yet )?(?:in place|formed|confirmed|here)|"
                            r"yet to (?:form|appear|arrive)|has yet to|have yet to|"
                            r"hasn't (?:formed|appeared|happened)|ruled out)\b", re.IGNORECASE)
+_UNDONE_AFTER = re.compile(r"^(?:\s+(?:of|from|on|in)\s+[\w ,]{3,25}?)?,?\s+(?:has|have|had)\s+"
+                           r"(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:undone|reversed|negated|erased|"
+                           r"cancell?ed|unwound|wiped out)\b", re.IGNORECASE)
+"""'the golden cross of July 18, 2025 has since been undone': the cross said to be gone."""
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|absence of|no sign of|"
                              r"isn't|wasn't|is not|was not)\b(?:\s+(?:a|an|the|any|yet|sign of|classic|"
                              r"confirmed|\w+))?\s*$", re.IGNORECASE)
@@ -549,7 +567,22 @@ def denial(text: str, match: re.Match[str], sentence: str) -> str | None:
 def negated(text: str, match: re.Match[str]) -> bool:
     """'no death cross', 'Golden Cross still absent': the words say the pattern is not there."""
     before = _CLAUSE_BREAK.split(text[:match.start()])[-1]
-    return bool(_NEGATED_BEFORE.search(before) or _ABSENT_AFTER.match(text[match.end():]))
+    after = text[match.end():]
+    return bool(_NEGATED_BEFORE.search(before) or _ABSENT_AFTER.match(after) or _UNDONE_AFTER.match(after))
+
+
+def _negated_span(text: str, match: re.Match[str], sentence: str) -> str:
+    """The pattern with the words that deny it: 'not a new 52-week low', 'golden cross of July 18, 2025
+    has since been undone' (from `sentence`; `text` is it with quotation marks blanked)."""
+    start, end = match.start(), match.end()
+    before = _CLAUSE_BREAK.split(text[:start])[-1]
+    said = _NEGATED_BEFORE.search(before)
+    if said is not None:
+        start -= len(before) - said.start()
+    else:
+        after = _ABSENT_AFTER.match(text[end:]) or _UNDONE_AFTER.match(text[end:])
+        end += after.end() if after is not None else 0
+    return sentence[start:end].strip()
 
 
 _NAMED_AS = re.compile(r"(?:\b(?:is|are|gets?|)\s*(?:called|termed|labell?ed|known as|defined as|"

@@ -11,6 +11,10 @@ planted in other words than the holdout's, on other subjects and sessions.
   overbought zone") is read as the opposite claim; a place closed on a later day ("the office is
   closed Thursday, November 26") is no market date.
 
+- Records, lows and crosses affirmed or denied without 'high' or 'close' ("another fresh record", "a
+  fresh record has been notched"), a new low denied ("no fresh 52-week low"), a cross said to be gone
+  ("has now been reversed"): checked against the record close, the 52-week low close and the cross.
+
 Every figure comes from the snapshots, so each note is correct by construction.
 """
 
@@ -23,6 +27,7 @@ from .user_texts import UserText
 SIDE_KEY = "IWM-2026-11-20"
 SLOPE_KEY = "QQQ-2025-11-17"
 HEADLINE_KEY = "SPY-2026-06-03"
+RECORD_KEY, LOW_KEY, CROSS_KEY = "SPY-2026-11-20", "idx_FSMI-2026-11-20", "IWM-2026-02-13"
 
 
 def _pct(value: float) -> str:
@@ -60,8 +65,37 @@ def headline_note(b: Built) -> str:
             f"Housekeeping: our office is closed Thursday, June 11, for the staff retreat.\n")
 
 
+def record_note(b: Built) -> str:
+    """A close under its record, said so twice without 'high'."""
+    s = b.snapshot
+    assert not s.extremes.new_all_time_high and s.close < s.extremes.high_52w
+    return (f"# Large caps, Friday\n\n"
+            f"SPY ended at ${s.close:.2f}, below its record close. No record has been posted since "
+            f"October.\n")
+
+
+def low_note(b: Built) -> str:
+    """A close at the 52-week low, said so."""
+    s = b.snapshot
+    assert s.close <= s.extremes.low_52w
+    return (f"# Swiss market, Friday\n\n"
+            f"The index ended at {s.close:,.2f} points, a fresh 52-week low.\n")
+
+
+def cross_note(b: Built) -> str:
+    """A golden cross that still stands, named with its month."""
+    cross = b.snapshot.trend.cross
+    assert cross is not None and cross.state.value == "golden"
+    return (f"# Small caps: the long view\n\n"
+            f"IWM closed at ${b.snapshot.close:.2f}. The golden cross from last {cross.since:%B} still "
+            f"holds.\n")
+
+
 def miss13_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(f"user-miss13-side-{SIDE_KEY}", SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
+    return [*(UserText(f"user-miss13-{what}-{key}", key, "prose", "md", write(built[key]))
+              for what, key, write in (("record", RECORD_KEY, record_note), ("low", LOW_KEY, low_note),
+                                       ("cross", CROSS_KEY, cross_note))),
+            UserText(f"user-miss13-side-{SIDE_KEY}", SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
             UserText(f"user-miss13-slope-{SLOPE_KEY}", SLOPE_KEY, "prose", "md",
                      slope_note(built[SLOPE_KEY])),
             UserText(f"user-miss13-headline-{HEADLINE_KEY}", HEADLINE_KEY, "prose", "md",
@@ -76,7 +110,23 @@ def miss13_plants(built: dict[str, Built]) -> list[Plant]:
     s50 = built[SLOPE_KEY].snapshot.trend.sma_50_slope_pct
     assert s50 is not None
     h = built[HEADLINE_KEY]
+    month = f"{built[CROSS_KEY].snapshot.trend.cross.since:%B}"  # type: ignore[union-attr]
     return [
+        Plant(f"miss13-record-fresh-{RECORD_KEY}", f"user-miss13-record-{RECORD_KEY}", "negation",
+              ", below its record close.", ", another fresh record.", "pattern-mismatch",
+              "another fresh record",
+              note="a close 0.97% under the record close called another fresh record"),
+        Plant(f"miss13-record-posted-{RECORD_KEY}", f"user-miss13-record-{RECORD_KEY}", "negation",
+              "No record has been posted since October.", "A fresh record has been notched.",
+              "pattern-mismatch", "record has been notched",
+              note="a record said to be set on a day without one"),
+        Plant(f"miss13-low-denied-{LOW_KEY}", f"user-miss13-low-{LOW_KEY}", "negation",
+              "a fresh 52-week low", "no fresh 52-week low", "pattern-mismatch", "no fresh 52-week low",
+              note="the close is the 52-week low close; 'no fresh 52-week low'"),
+        Plant(f"miss13-cross-gone-{CROSS_KEY}", f"user-miss13-cross-{CROSS_KEY}", "negation",
+              f"from last {month} still holds", f"from last {month} has now been reversed",
+              "pattern-mismatch", "has now been reversed",
+              note="the golden cross still stands; said to be reversed"),
         Plant(f"miss13-side-50-{SIDE_KEY}", side, "pattern", f"{p50} beneath its 50-day line",
               f"{p50} over its 50-day line", "pattern-mismatch", "over its 50-day line",
               ["direction-mismatch"],
