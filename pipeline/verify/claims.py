@@ -125,8 +125,10 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
                             re.IGNORECASE)),
     ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bso far in 20\d\d\b|\bfor the year\b|"
-                       r"\bon the year\b|\bin the year\b(?! \d)|\b(?:in|through|during) 20\d\d,? so far\b|"
-                       r"\bsince (?:the start of the year|the turn of the year|the first of January|"
+                       r"\bon the year\b|\bin the year\b(?! \d)|"
+                       r"\b(?:in|through|during|for) 20\d\d,? so far\b|"
+                       r"\bsince (?:the (?:start|beginning) of (?:the year|20\d\d)|the turn of the year|"
+                       r"the first of January|"
                        r"January 1|"
                        r"January|New Year)\b", re.IGNORECASE)),
     ("mtd", re.compile(rf"\bmonth[- ]to[- ]date\b|\bMTD\b|\bthis month\b|\bso far in (?:{_MONTH_NAMES})\b|"
@@ -215,6 +217,9 @@ def _window_after(days: int) -> str:
 
 
 # (pattern ending right before the figure, fact name, kind); first match wins.
+_ON_DAY = r"(?: on \w+day(?:,? (?:\d{1,2} [A-Z]\w+|[A-Z]\w+ \d{1,2})(?:,? \d{4})?)?,?)?"
+"""The session's day between a move and its close ("crept up on Friday, 20 November 2026, by 0.30% to
+$244.30", "fell 19.30 points on Tuesday, or 0.78%, to 2,465.79"): the figure after "to" is the close."""
 _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
     (re.compile(r"(?:" + pattern + r")[\s:,(]*(?:reads|read|is|was|stands at|stood at|sits at|sat at|at|of|"
                 r"near|around|to|=|came in at|printed|prints|reading|value)?[\s:]*"
@@ -268,10 +273,10 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"(?:\b(?:up|down|higher|lower|rose|fell|gained|lost|added|slipped|dropped|climbed|shed|shedding|"
          r"losing|adding|gaining|dropping|falling|rising|sliding|slid|tacked on|gave back|giving back|jumped|"
          r"sank|tumbled|advanced|declined|(?:ends|ended|closes|closed|finishes|finished|settles|settled)"
-         r"(?: the (?:session|day))?(?: (?:up|down|higher|lower))?)\s+(?:by\s+)?"
+         r"(?: the (?:session|day))?(?: (?:up|down|higher|lower))?)" + _ON_DAY + r"\s+(?:by\s+)?"
          r"(?:(?:about|roughly|around|nearly|almost|some|just over|just under)\s+)?"
          r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
-         r"(?:%| points?| pts?| a share| per share)?(?: (?:higher|lower))?"
+         r"(?:%| points?| pts?| a share| per share)?(?: (?:higher|lower))?" + _ON_DAY +
          r"(?:\s*\([+\-\u2212]?\d[\d,]*(?:\.\d+)?%\)|,? (?:or|that is) [+\-\u2212]?\d[\d,]*(?:\.\d+)?%,?)?"
          r"(?: on the (?:day|session))?,?"
          r"|(?:^|[\s:,;(])[+\-\u2212]\d[\d,]*(?:\.\d+)?%)\s+(?=at\b|to\b)",
@@ -736,6 +741,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         return "lookback_sessions", ClaimKind.VALUE
     if number.unit == "pct" and "gap" in tail.lower() and _GAP.search(tail):
         return "gap_pct", ClaimKind.CHANGE  # "Gapped -0.25% at the open": the gap, not the day's move
+    if number.unit == "pct" and "wid" in tail[-24:] + after[:8] and _range_width(before, after):
+        return "range_width_pct", ClaimKind.VALUE  # "a range ... for 25 sessions, a width of 3.43%"
     elided = _elided_name(before)
     if elided is not None:
         return elided, ClaimKind.INDICATOR
@@ -752,7 +759,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
             and _MOVE_BY.search(move_tail) \
             and (number.unit == "price" or IN_POINTS.match(after)):
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
-    if number.unit in (None, "ratio") and (_ATR_UNITS.match(after) or _DAY_RANGE_UNITS.match(after)) \
+    if number.unit in (None, "ratio") \
+            and (_ATR_UNITS.match(after) or _DAY_RANGE_UNITS.match(after) or _TIMES_ATR.match(after)) \
             and _move_in_atrs(before, after):
         return "move_atr", ClaimKind.VALUE  # "Friday's move was about 3.6 ATRs", "a move of 1.6 ATRs"
     if number.unit == "ratio" and (_VOLUME_BEFORE.search(before[-120:]) or _VOLUME_AFTER.match(after)):
@@ -884,6 +892,29 @@ _DAY_RANGE_UNITS = re.compile(r"^(?:\s+of)?\s+(?:an?|the|its)\s+(?:normal|averag
                               r"session['\u2019]s)\s+(?:range|swing)\b", re.IGNORECASE)
 """A multiple or a share of an average day's range ("about 1.7 times an average day's range", "about 0.7
 of an average day's range"): the ATR's words."""
+_WIDTH_BEFORE = re.compile(r"\b(?:a |its |the )?width(?: of| is| was|:)?\s*"
+                           r"(?:about |roughly |some |nearly )?$", re.IGNORECASE)
+_WIDE_AFTER = re.compile(r"^\s+wide\b", re.IGNORECASE)
+_RANGE_WORDS = re.compile(r"\b(?:range|box|channel|consolidation|band)\b(?!\s+width)", re.IGNORECASE)
+_BOLLINGER = re.compile(r"\bBollinger|\bBB\b|"
+                        r"\b(?:day|session|intraday|daily|today)(?:['\u2019]s)?\s+(?:trading\s+)?range",
+                        re.IGNORECASE)
+"""A band or range whose width is not the consolidation range's: Bollinger's, the day's."""
+
+
+def _range_width(before: str, after: str) -> bool:
+    """A % the words give as a range's width ("a range between $241.00 and $249.26 for 25 sessions, a
+    width of 3.43%", "the box is 3.4% wide"): the consolidation range's, not a Bollinger band's nor the
+    day's."""
+    if not (_WIDTH_BEFORE.search(before[-30:]) or _WIDE_AFTER.match(after)):
+        return False
+    clause = before[-160:]
+    return _RANGE_WORDS.search(clause) is not None and _BOLLINGER.search(clause) is None
+
+
+_TIMES_ATR = re.compile(r"^\s+times\s+(?:the|its|an?)\s+(?:(?:\d+|fourteen)[- ](?:day|session)\s+|daily\s+|"
+                        r"average\s+)?(?:ATR|average true range)\b", re.IGNORECASE)
+"""A multiple of the ATR written out ("about 1.8 times the 14-day ATR of $2.97"): the ATR's words."""
 _MOVE_IN_ATR = re.compile(r"\b(?:move|moves|moved|swing|swung|rose|fell|gained|lost|jumped|dropped|climbed|"
                           r"slid|rallied|sank|surged|tumbled)\b", re.IGNORECASE)
 """A count of ATRs the words give as the day's move ("Friday's move was about 3.6 ATRs", "a move of 1.6

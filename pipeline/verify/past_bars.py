@@ -258,9 +258,16 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
             continue
         day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
         since = bool(_SINCE.search(clause[:match.start()])) and not _THAT_DAY.match(
-            clause, match.end(), max(match.end(), middle))
+            clause, match.end(), max(match.end(), middle)) and not _labels(clause, match.end(), middle)
         found.append((abs(match.start() - middle), Anchor(day, match.group("day"), since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
+
+
+def _labels(clause: str, end: int, figure: int) -> bool:
+    """A day whose possessive labels the figure right after it ("up $7.49 from Thursday's $680.51",
+    "since Monday's close of $683.25"): the figure is that day's own, not a move since it."""
+    return figure >= end and clause[end - 2:end] in ("'s", "\u2019s") \
+        and _OWN_FIGURE.fullmatch(clause, end, figure) is not None
 
 
 def _on_or_before(session: date, printed: PrintedDate) -> PrintedDate:

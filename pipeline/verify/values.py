@@ -99,7 +99,8 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         unloaded = _family_unloaded(claim, ctx) if found else None
         if unloaded is not None:
             return [_no_data(claim, f"it may be {unloaded}'s, and no data is loaded for {unloaded}")]
-        if found and _source_states(claim, source_text):
+        scale = any(f.code == "scale-mismatch" for f in found)  # an index in dollars, whatever its source
+        if found and not scale and _source_states(claim, source_text):
             return [_source_conflict(claim, named)]
         return found
     if claim.kind == ClaimKind.DIVERGENCE:

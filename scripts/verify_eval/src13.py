@@ -11,6 +11,13 @@ itself), a citation of the wrong story is `citation-unsupported`, one beyond the
 The German note also names gold in a sentence that cites the oil story: gold's figures are gold's,
 checked against its own session, never charged to QQQ.
 
+Step 2, a wrong figure the words name as a specific fact is that fact's `value-mismatch` (its expected
+value given), not `number-untraced`: a desk recap of DIA's Wednesday gives the previous close by its
+weekday's possessive after "since" ("since Tuesday's $463.78") and an earlier one "from Monday's
+close of", the close after a move with the session's date between them ("slid on Wednesday, June 3, by
+0.58% to"), the year's move "since the beginning of 2026", the day as a multiple "times its average
+true range" and the box "which is 6.33% wide".
+
 Every figure comes from the snapshot or the cited story, so each text is correct by construction.
 """
 
@@ -26,6 +33,8 @@ KEY = "QQQ-2026-11-17"
 GERMAN = f"user-src13-german-note-{KEY}"
 FOOTNOTES = f"user-src13-footnotes-{KEY}"
 TITLES = f"user-src13-bibliography-{KEY}"
+RECAP_KEY = "DIA-2026-06-03"
+RECAP = f"user-src13-desk-recap-{RECAP_KEY}"
 NASDAQ, OIL = "nasdaq-100-slips", "wall-street-slides-oil-energy"
 """The stories cited: Tuesday's Nasdaq 100 story and Tuesday's oil-and-energy wrap."""
 
@@ -76,11 +85,36 @@ def bibliography_note(b: Built) -> str:
             f"[2] {oil.publisher}, \u201c{oil.title}\u201d, November 17, 2026.\n")
 
 
+def _recap_figures(b: Built) -> dict[str, str]:
+    s, sheet = b.snapshot, b.sheet
+    closes = dict(zip(s.recent_sessions, s.recent_closes, strict=True))
+    days = sorted(closes)[-3:]
+    assert [d.strftime("%A") for d in days] == ["Monday", "Tuesday", "Wednesday"] and days[-1] == s.session
+    assert (s.returns.change_1d_pct or 0) < 0 and (s.returns.change_ytd_pct or 0) < 0
+    assert closes[days[0]] < closes[days[1]] and closes[days[1]] == s.prev_close
+    figures = {name: sheet.fmt(name, "abs") for name in ("change_1d_pct", "change_1d", "change_ytd_pct")}
+    figures |= {name: sheet.fmt(name) for name in ("close", "prev_close", "move_atr", "atr_14", "range_lower",
+                                                   "range_upper", "range_sessions", "range_width_pct")}
+    return figures | {"monday": f"${closes[days[0]]:.2f}", "date": s.session.strftime("%B %-d")}
+
+
+def desk_recap(b: Built) -> str:
+    f = _recap_figures(b)
+    return (f"Dow fund recap, midweek\n\n"
+            f"DIA slid on Wednesday, {f['date']}, by {f['change_1d_pct']} to {f['close']}. It has given back "
+            f"{f['change_1d']} since Tuesday's {f['prev_close']}, after climbing from Monday's close of "
+            f"{f['monday']}. Since the beginning of 2026 the fund is down {f['change_ytd_pct']}.\n\n"
+            f"The drop measured about {f['move_atr']} times its average true range of {f['atr_14']}. "
+            f"For {f['range_sessions']} sessions DIA has held a box from {f['range_lower']} to "
+            f"{f['range_upper']}, which is {f['range_width_pct']} wide.\n")
+
+
 def src13_texts(built: dict[str, Built]) -> list[UserText]:
     b = built[KEY]
     return [UserText(GERMAN, KEY, "prose", "txt", german_note(b)),
             UserText(FOOTNOTES, KEY, "prose", "txt", footnote_note(b)),
-            UserText(TITLES, KEY, "prose", "txt", bibliography_note(b))]
+            UserText(TITLES, KEY, "prose", "txt", bibliography_note(b)),
+            UserText(RECAP, RECAP_KEY, "prose", "txt", desk_recap(built[RECAP_KEY]))]
 
 
 def _plant(name: str, base: str, check: str, old: str, new: str, code: str, span: str | None,
@@ -112,4 +146,33 @@ def src13_plants(built: dict[str, Built]) -> list[Plant]:
                "the close $4 high citing [1], a story listed by title only: checked"),
         _plant("bibliography-cite", TITLES, "citation", "a barrel [2]", "a barrel [1]", UNSUPPORTED, "[1]",
                "the oil sentence cites the Nasdaq 100 story, listed by its title"),
+        *_recap_plants(_recap_figures(built[RECAP_KEY])),
+    ]
+
+
+def _recap_plants(f: dict[str, str]) -> list[Plant]:
+    def plant(name: str, check: str, old: str, new: str, span: str, note: str) -> Plant:
+        return Plant(f"src13-recap-{name}-{RECAP_KEY}", RECAP, check, old, new, VALUE, span, note=note)
+
+    def shifted(printed: str, by: float, unit: str = "") -> str:
+        value = float(printed.strip("$%").replace(",", "")) + by
+        places = len(printed.split(".")[-1].rstrip("%"))
+        return f"${value:.2f}" if printed.startswith("$") else f"{value:.{places}f}{unit}"
+
+    prev, monday, close = shifted(f["prev_close"], 1), shifted(f["monday"], 0.5), shifted(f["close"], 0.5)
+    ytd, atr, width = shifted(f["change_ytd_pct"], 1, "%"), shifted(f["move_atr"], 1), shifted(
+        f["range_width_pct"], 1, "%")
+    return [
+        plant("prev", "history", f"Tuesday's {f['prev_close']}", f"Tuesday's {prev}", prev,
+              "the previous close by its weekday's possessive after 'since', $1 high: Tuesday's close"),
+        plant("monday", "history", f"close of {f['monday']}", f"close of {monday}", monday,
+              "Monday's close after 'from Monday's close of', 50 cents high: that day's close, not a move"),
+        plant("close", "value", f"% to {f['close']}", f"% to {close}", close,
+              "the close after a move with the session's date between them, 50 cents high"),
+        plant("ytd", "timeframe", f"down {f['change_ytd_pct']}", f"down {ytd}", ytd,
+              "the year's move 'since the beginning of 2026', a point deep: the year-to-date return"),
+        plant("atr", "derived", f"about {f['move_atr']} times", f"about {atr} times", atr,
+              "the day as a multiple 'times its average true range', one ATR more: move_atr"),
+        plant("width", "derived", f"which is {f['range_width_pct']} wide", f"which is {width} wide", width,
+              "the box 'which is ... wide', a point wider: the range's width"),
     ]
