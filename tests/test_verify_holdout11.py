@@ -28,7 +28,7 @@ SCRIPT = "make_verify_holdout11"
 
 # Measured blind on main at e3f114d (the set's README): 228/350 planted errors caught (0.65), 69 error
 # findings on 20 clean texts (3.45 per text); at 5acbf8e, the session's start: 227/350 and 69.
-FLOORS = {"caught": 228, "error_findings_on_clean": 69}
+FLOORS = {"caught": 232, "error_findings_on_clean": 68}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 32, "scale": 4, "derived": 10, "direction": 10, "indicator": 14, "pattern": 6,
     "level": 10, "setup": 5, "date": 28, "citation": 2, "subject": 19, "timeframe": 19,

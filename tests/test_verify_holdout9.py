@@ -36,7 +36,7 @@ SCRIPT = "make_verify_holdout9"
 # miss12b step 1 (a figure the words name as a specific fact, in more phrasings): 306 -> 316 (value 31 -> 40,
 # direction 38 -> 39), clean 22 -> 22.
 # miss13b step 1 (a writer's own purchase is no market figure): clean 22 -> 21.
-FLOORS = {"caught": 316, "error_findings_on_clean": 21}
+FLOORS = {"caught": 324, "error_findings_on_clean": 21}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 40, "scale": 9, "derived": 10, "direction": 39, "indicator": 16, "pattern": 13,
     "level": 18, "setup": 14, "date": 38, "citation": 11, "subject": 19, "timeframe": 23,
