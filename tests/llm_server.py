@@ -20,7 +20,8 @@ Routes (everything else is answered ``404`` with an OpenAI error body ``Invalid 
 
 Every request, valid or not and on any path, is appended to ``server.requests`` as a
 :class:`RecordedRequest` before it is answered; ``server.max_in_flight`` is the highest number of
-requests being handled at the same moment (a reply's ``delay`` counts as being handled).  Each
+requests being handled at the same moment (a reply's ``delay`` counts as being handled; a request
+stops counting just before its reply's last bytes are written).  Each
 connection serves one request (``Connection: close``), so shutdown never waits on idle keep-alive
 sockets; handlers run in daemon threads; ``delay`` and :class:`Hang` sleep on the server's stop
 event, so leaving the ``with`` block returns promptly even while a client is being kept waiting.
@@ -533,16 +534,26 @@ class FakeModelServer:
             return _responder_failed(error)
 
     @contextmanager
-    def _handling(self) -> Iterator[threading.Event]:
+    def _handling(self) -> Iterator[tuple[threading.Event, Callable[[], None]]]:
+        """Counts one request in flight until ``answered()`` (called just before the reply's last bytes
+        go out) or the handler's end, whichever comes first: a client that has its whole reply may
+        send its next request before this thread returns, and that must not count as one more."""
         with self._lock:
             self._in_flight += 1
             self._max_in_flight = max(self._max_in_flight, self._in_flight)
-        try:
-            yield self._stop
-        finally:
+        counted = [True]
+
+        def answered() -> None:
             with self._idle:
-                self._in_flight -= 1
-                self._idle.notify_all()
+                if counted[0]:
+                    counted[0] = False
+                    self._in_flight -= 1
+                    self._idle.notify_all()
+
+        try:
+            yield self._stop, answered
+        finally:
+            answered()
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -581,14 +592,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         owner = self.server.owner
         self.close_connection = True
-        with owner._handling() as stop:
+        with owner._handling() as (stop, answered):
             request = self._record()
             reply = owner._route(self.command, request)
             if reply.delay > 0:
                 stop.wait(reply.delay)
             response = reply.respond(request, stop)
             if response is not None:
-                self._write(response, stop)
+                self._write(response, stop, answered)
 
     def _record(self) -> RecordedRequest:
         received_at = time.monotonic()
@@ -597,7 +608,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         return RecordedRequest(self.path, headers, _json_object(raw), raw, received_at, self.command)
 
-    def _write(self, response: WireResponse, stop: threading.Event) -> None:
+    def _write(self, response: WireResponse, stop: threading.Event, answered: Callable[[], None]) -> None:
         try:
             self.send_response(response.status)
             self.send_header("Content-Type", response.content_type)
@@ -608,11 +619,14 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
             self.end_headers()
             if response.drip_seconds <= 0:
+                answered()
                 self.wfile.write(response.body)
                 return
-            for byte in response.body:
+            for index, byte in enumerate(response.body):
                 if stop.wait(response.drip_seconds):
                     return
+                if index == len(response.body) - 1:
+                    answered()
                 self.wfile.write(bytes([byte]))
                 self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):

@@ -345,9 +345,12 @@ def test_a_4096_token_server_gets_a_prompt_that_fits_in_one_request(tmp_path, se
     from llm_server import prompt_tokens_for
     assert prompt_tokens_for(request.messages) + request.max_tokens <= 4096
     assert request.max_tokens >= 900
-    assert request.user_text.count("<<<NEWS DATA id=") == 5  # every story: none dropped for repair room
     [draft] = [pipeline.store.get_draft(d.draft_id) for d in pipeline.store.list_drafts()]
     assert draft.errors == []
+    (tmp_path / "unbounded").mkdir()
+    assert run_one(llm_pipeline(tmp_path / "unbounded", server.base_url)).status == "ok"
+    stories = server.requests[1].user_text.count("<<<NEWS DATA id=")  # the brief's stories, no window
+    assert stories >= 3 and request.user_text.count("<<<NEWS DATA id=") == stories  # none dropped for room
 
 
 def test_a_repair_round_fits_an_8192_token_server(tmp_path, server, llm_key):
