@@ -144,9 +144,8 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
             sentences += [_rates_link(brief, key)] if story.theme == RATES else []
         beats.append((beat, sentences))
     ordered = in_beat_order(brief, beats)
-    opener, generic = sentences_open
-    if generic and ordered and ordered[0][0] == OWN:
-        opener = None  # the paragraph opens on the instrument's own story: no generic opener
+    first, generic = sentences_open
+    opener = None if generic and ordered and ordered[0][0] == OWN else first  # own story leads: no opener
     said = [opener, *(s for _, beat in ordered for s in beat)]
     return " ".join(dict.fromkeys(s for s in said if s))  # a reading once (two Fed stories, one link)
 
