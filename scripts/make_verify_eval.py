@@ -86,6 +86,7 @@ from verify_eval.misses3w import (  # noqa: E402
 from verify_eval.misses4 import miss4_plants, miss4_texts  # noqa: E402
 from verify_eval.missfix4 import missfix4_plants, missfix4_texts  # noqa: E402
 from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
+from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
@@ -197,7 +198,7 @@ def build_files() -> dict[str, str]:
                  *miss8_texts(built), *miss8b_texts(built), *miss9_texts(built), *miss10_texts(built),
                  *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *fp13_texts(built),
                  *miss12a_texts(built),
-                 *miss12b_texts(built), *src13_texts(built),
+                 *miss12b_texts(built), *src13_texts(built), *named14_texts(built),
                  *miss13_texts(built), *miss13b_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
@@ -235,7 +236,7 @@ def build_files() -> dict[str, str]:
                   *miss8_plants(built), *miss8b_plants(built), *miss9_plants(built), *miss10_plants(built),
                   *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *fp13_plants(built),
                   *miss12a_plants(built),
-                  *miss12b_plants(built), *src13_plants(built),
+                  *miss12b_plants(built), *src13_plants(built), *named14_plants(built),
                   *miss13_plants(built), *miss13b_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]

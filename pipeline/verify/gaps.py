@@ -19,19 +19,30 @@ from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
 
-_POINTS_AFTER = re.compile(r"\s*(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)(?![\w-])",
-                           re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"\s*(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?"
+                           r"(?:points?|pts?\.?)(?![\w-])", re.IGNORECASE)
+"""The unit of a gap: points, also "of a point" ("the gap was 0.90 of a point")."""
 _COMPARE = (r"beat|beats|beating|bested|trail(?:ed|s|ing)?|lag(?:ged|s|ging)?|outran|outrun|outpac\w*|"
             r"outperform\w*|underperform\w*|behind|ahead|gap|spread|difference|margin|edged out|"
-            r"topped|led|leads|leading")
+            r"topped|led|leads|leading|better|worse")
 _BEFORE = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?]|\.\d){{0,70}}$", re.IGNORECASE)
 """A comparison word earlier in the clause: the figure is a gap, not an index's move in points."""
 _BY_BEFORE = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?%]|\.\d){{0,40}}\bby\s+"
                         r"(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 """A beat/trail verb, then "by" right before a % ("beat SPY by 0.8%"): the gap, not a move."""
-_AFTER = re.compile(r"\s*(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+(?:behind|ahead)\b"
+_AFTER = re.compile(r"\s*(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+"
+                    r"(?:behind|ahead|(?:better|worse|more|less)\s+than)\b"
                     r"(?:\s+of)?(?:\s+the)?\s*", re.IGNORECASE)
-"""The comparison after the unit ("leaving SPY 0.80 points behind it")."""
+"""The comparison after the unit ("leaving SPY 0.80 points behind it", "held up 0.20 points better than
+QQQ", "almost 2.5 points more than the S&P 500")."""
+_AGAINST = re.compile(r"\s*(?:(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+)?"
+                      r"(?:against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
+"""A gap with its other side after it ("the gap was 0.80 points against SPY and 1.60 against QQQ")."""
+_AGAINST_ELLIPTICAL = re.compile(r"\d(?:\.\d+)?\s*(?:(?:pct\.?|percentage|percent)\s+)?"
+                                 r"(?:points?|pts?\.?|pp)\s+(?:against|versus|vs\.?)\s+[^.!?;\d]{1,40}?\s+and\s+$",
+                                 re.IGNORECASE)
+"""A second gap "against" another instrument after a first in points, its unit left out ("0.80 points
+against SPY and 1.60 against QQQ")."""
 _LONGER_FRAME = re.compile(r"\b(?:(?:over|in|during|for)\s+(?:the\s+|a\s+)?"
                            r"(?:past|last|prior|week|month|year)|"
                            r"(?:this|the|a)\s+(?:week|month|year|quarter)|weekly|monthly|yearly|ytd|"
@@ -54,9 +65,12 @@ def reads_gap(claim: Claim) -> bool:
     number, sentence = claim.number, claim.sentence
     after = sentence[number.end:number.end + 30]
     folded, by = after.lower(), "by" in sentence[max(0, number.start - 8):number.start]
-    if number.value > MAX_GAP or number.sign or not (by or "pt" in folded or "point" in folded):
+    against = "against" in folded or "vs" in folded or "versus" in folded
+    if number.value > MAX_GAP or number.sign or not (by or "pt" in folded or "point" in folded or against):
         return False
     before = sentence[max(0, number.start - 110):number.start]
+    if number.unit is None and against and _AGAINST.match(after) and not _POINTS_AFTER.match(after):
+        return _AGAINST_ELLIPTICAL.search(before) is not None and _BEFORE.search(before) is not None
     if number.unit is None and _POINTS_AFTER.match(after):
         return bool(_BEFORE.search(before) or _AFTER.match(after))
     if number.unit is None and by and _elliptical(before):
@@ -86,6 +100,9 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
                                                                   claim.number.end + 40):
         return None
     own = ctx.lexicon.family_of(ctx.symbol)
+    against = _AGAINST.match(sentence, claim.number.end)
+    if against is not None:
+        return _against_pair(claim, ctx, own, against.end())
     if claim.number.unit is None and not _POINTS_AFTER.match(sentence, claim.number.end) \
             and _elliptical(sentence[max(0, claim.number.start - 110):claim.number.start]):
         return _elliptical_pair(claim, ctx, own)
@@ -124,6 +141,25 @@ def _elliptical_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> 
     ahead = [m for m in mentions if m.end <= verb.start()]
     subject = _family(ahead[-1].symbols, ctx) if ahead else own
     other = _family(mentions[-1].symbols, ctx)
+    if not set(subject).isdisjoint(other):
+        return None
+    first, second = _loaded(subject, ctx), _loaded(other, ctx)
+    return (first, second) if first is not None and second is not None else None
+
+
+def _against_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...],
+                  other_at: int) -> tuple[str, str] | None:
+    """The pair of a gap "against" an instrument named right after it ("the gap was 0.80 points
+    against SPY and 1.60 against QQQ"): the comparison's subject (named right before its verb, else the
+    article's own instrument) and that instrument; None when none is named there."""
+    sentence = claim.sentence
+    after = [m for m in ctx.lexicon.mentions(sentence) if other_at <= m.start <= other_at + 6]
+    if not after:
+        return None
+    verb = _VERB.search(sentence, 0, claim.number.start)
+    ahead = [m for m in ctx.lexicon.mentions(sentence) if verb is not None and m.end <= verb.start()]
+    subject = _family(ahead[-1].symbols, ctx) if ahead else own
+    other = _family(after[0].symbols, ctx)
     if not set(subject).isdisjoint(other):
         return None
     first, second = _loaded(subject, ctx), _loaded(other, ctx)

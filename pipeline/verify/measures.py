@@ -19,15 +19,36 @@ from collections.abc import Sequence
 from .claims import Claim, ClaimKind
 
 _CURRENCY = r"(?:US\$|C\$|A\$|\$|\u20ac|\u00a3)?\s*"
-_LINK = r"(?:\s+(?:at|of|was|is|near|around|had been|has been|stood at)|\s*[:=])?\s*"
+_LINK = r"(?:\s+(?:at|of|was|is|near|around|had been|has been|stood at)|\s*[:=(]|\.?\*\*)?\s*"
+"""What may stand between a label and its figure: a link word, a colon, an opening bracket ("the
+lower Bollinger band ($229.50)"), a bold heading's end ("**Last price.** $624.60")."""
 _DAY = r"(?:mon|tues|wednes|thurs|fri)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE = rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,?)?"
+"""The date after a weekday, its comma before the link word left out ("closed on Friday, November 20
+at $473.60")."""
+_MOVED = (r"(?:rose|risen|rallied|gained|added|climbed|jumped|advanced|rebounded|recovered|bounced|"
+          r"fell|fallen|dropped|slid|lost|declined|sank|slipped|eased|dipped|shed)")
+_RANGE_SPAN = r"(?:\b\d+\s+(?:sessions|trading days)\b|\b(?:box|channel)\b)(?:[^.;%$\d]|\.\d){0,50}?"
+"""A range of sessions named before its edges ("For 25 sessions the closes have stayed between", "29
+sessions, $606.21 - $629.76", "the box from"): not the day's range, read before it."""
+_EDGE = r"(?:\bbetween|\bfrom|,|:)\s*"
+_WALL_LINK = r"(?:\s+(?:is|sits|was|stands|lies))?"
+_LARGEST = r"(?:largest|biggest|heaviest|main|top)"
+_POSITION = r"(?:position|open interest|OI|strike)"
+"""The call or put wall in words ("the largest put position at $235.00", "the heaviest call open
+interest is at $640.00")."""
 _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern + _LINK + _CURRENCY + "$", re.IGNORECASE)) for name, pattern in (
+        ("range_upper", _RANGE_SPAN + _EDGE + _CURRENCY + r"\d[\d,]*(?:\.\d+)?\s*(?:and|to|-|\u2013)"),
+        ("range_lower", _RANGE_SPAN + r"(?:\bbetween|\bfrom|,|:)"),
+        ("call_wall", r"\b(?:call wall|" + _LARGEST + r" call " + _POSITION + ")" + _WALL_LINK),
+        ("put_wall", r"\b(?:put wall|" + _LARGEST + r" put " + _POSITION + ")" + _WALL_LINK),
         ("close", rf"(?:^|[\s|(\u00b7:;,])(?:last(?: price| trade)?|spot|px|settles?|settled|settling|"
                   rf"closes?|closed|closing(?: price| level)?|ended|ends|finished|finishes)"
-                  rf"(?:\s+(?:the (?:session|day)\s+)?(?:on\s+)?(?:{_DAY}|today|tonight))?"),
-        ("close", r"\b(?:rose|rallied|gained|added|climbed|jumped|advanced|fell|dropped|slid|lost|declined|"
-                  r"sank|slipped|eased)\b[^.;:$\d]{0,12}\d[\d.,]*%[^.;:$]{0,25}?\bto"),
+                  rf"(?:\s+(?:the (?:session|day)\s+)?(?:on\s+)?(?:{_DAY}|today|tonight){_DATE})?"),
+        ("close", rf"\b{_MOVED}\b(?:[^.;:$%]|\.\d){{0,50}}?\d[\d.,]*%[^.;:$]{{0,25}}?\bto"),  # "rebounded on
+        # Friday by 75.63 points, or 1.11%, to": the close
         ("open", r"(?:^|[\s|(\u00b7:;,])(?:opened|opens|open|opening(?: price| print)?)"),
         ("high", r"(?:^|[\s|(\u00b7:;,])(?:hi|high|hit|tagged|peaked|topped out|touched|"
                  r"(?:session|intraday|day's|today's) high)"),
@@ -37,6 +58,10 @@ _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:/|-|\u2013|to|and))"),
         ("bb_lower", r"\b(?:lower (?:Bollinger )?band|Bollinger bands?(?=\s*:?\s*\$?$))"),
         ("change_1d", r"\b(?:a|the)\s+(?:fall|drop|decline|loss|slide|gain|rise|advance|climb)\s+of"),
+        ("change_1d", rf"\b(?:{_MOVED}|up|down|(?:a|the)\s+(?:jump|fall|drop|decline|loss|slide|gain|rise|"
+                      rf"advance|climb|move))\b(?:[^.;:$%]|\.\d){{0,30}}?\d[\d.,]*%\)?,?\s+"
+                      r"(?:which is|that is|or|i\.e\.,?)"),
+        # "a jump of 1.90%, which is $13.68 a share": the day's change in dollars
     ))
 """A label right before the figure (maybe a link word and a currency): the measure it names. A close
 under a weekday other than the session's is a past bar's (see `measure_named`)."""
@@ -52,6 +77,9 @@ _DAY_RANGE_HIGH = re.compile(r"\b(?:day's|intraday|session|today's|daily)\s+rang
 _RANGE_NEXT = re.compile(r"^\s*(?:to|and|-|\u2013)\s*\$?\d")
 """The day's range written from its low to its high ("The day's range was narrow, from $243.65 to
 $245.45"): the first figure is the low, the second the high."""
+_DISTANCE_AFTER = re.compile(r"^\s+(?:above|below|under|over|beneath|from|off|short of|shy of)\b",
+                             re.IGNORECASE)
+"""A figure told as a distance from something ("$4.28 above the floor"): no edge of a range itself."""
 _OTHER_UNIT_AFTER = re.compile(r"^\s*(?:bps?|basis points?|pct|percent|per cent|points?|pts?|sessions?|"
                                r"days?|weeks?|months?|years?|shares|million|mn|bn|billion|times|x)\b",
                                re.IGNORECASE)
@@ -93,6 +121,8 @@ def measure_named(claim: Claim) -> str | None:
     if unit == "ratio" or _MULTIPLE_AFTER.match(after):
         clause = sentence[max(0, start - 120):start]
         return "volume_ratio" if _VOLUME_CLAUSE.search(clause) else None  # "63.7mm vs 40.8mm avg, 2.6x"
+    if unit is None and not claim.number.sign and _POINTS_AFTER.match(after):
+        return _in_points(before)
     if unit not in ("price", None) or claim.number.sign or _OTHER_UNIT_AFTER.match(after):
         return None
     if _DAY_RANGE_HIGH.search(before):
@@ -102,10 +132,29 @@ def measure_named(claim: Claim) -> str | None:
     label = _LABELS_AFTER.match(after)
     if label is not None:
         return label.group("which").lower()
+    distance = _DISTANCE_AFTER.match(after) is not None
+    if unit != "price" and before.rstrip().endswith("("):
+        return None  # "Pollen count: low (12)": a bracketed label's figure is a price ("open ($620.09)")
     for name, pattern in _LABELS_BEFORE:
         if pattern.search(before):
-            return name
+            return None if distance and name.startswith("range_") else name
     return None
+
+
+_POINTS_AFTER = re.compile(r"^\s*(?:points?|pts?)\b(?!\s+(?:more|less|better|worse|than|behind|ahead|"
+                           r"above|below|under|over|from|off|short))", re.IGNORECASE)
+_MOVE_BY = re.compile(rf"\b{_MOVED}\b(?:\s+on\s+{_DAY})?(?:\s+by)?\s+"
+                      r"(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+def _in_points(before: str) -> str | None:
+    """An index figure in points: the day's move after a move verb ("rebounded on Friday by 57.63
+    points"), the close after a close's label ("to 6,910.69 points" after the move); not a gap or a
+    distance ("0.85 points better", "40 points below the record")."""
+    if _MOVE_BY.search(before):
+        return "change_1d"
+    closes = (pattern for name, pattern in _LABELS_BEFORE if name == "close")
+    return "close" if any(pattern.search(before) for pattern in closes) else None
 
 
 def _reference(before: str, after: str) -> str | None:

@@ -88,6 +88,11 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
     if past is not None:
         return [] if past and _in_source(claim.number, source_text) else past
+    edge = _RANGE_EDGE_AFTER.match(claim.sentence, claim.number.end) if claim.number.unit == "price" else None
+    if edge is not None and not claim.number.sign:
+        found = _edge_distance(claim, ctx, edge)
+        if found is not None:
+            return found
     named = _named_fact(claim, ctx)
     missing = _time_frame_unverifiable(claim, ctx)
     if missing is None and named is None:
@@ -963,6 +968,35 @@ def _distance_from(claim: Claim, ctx: VerifyContext, level: float) -> list[Findi
                     "printed beside it", section=claim.section, span=claim.span,
                     expected=f"{abs(distance):.2f}% {'above' if distance > 0 else 'below'}",
                     source=f"recomputed from the close {format_value(close, 'price', 2, ctx.snapshot.kind)}")]
+
+
+_RANGE_EDGE_AFTER = re.compile(
+    r"\s+(?:(?P<above>above|over|off)|(?P<below>below|under|beneath|short of|shy of))\s+(?:the|its)\s+"
+    r"(?:(?P<floor>floor|range (?:floor|bottom|low)|box(?:'s)? (?:floor|bottom)|bottom of the (?:range|box))|"
+    r"(?P<lid>lid|ceiling|range (?:ceiling|top|high)|box(?:'s)? (?:lid|ceiling|top)|"
+    r"top of the (?:range|box)))\b",
+    re.IGNORECASE)
+"""A distance in dollars from an edge of the range of sessions ("$5.28 above the floor and $3.98 below
+the lid", "$2.10 under the top of the range")."""
+
+
+def _edge_distance(claim: Claim, ctx: VerifyContext, edge: re.Match[str]) -> list[Finding] | None:
+    """A price written as the close's distance from the range's floor or lid, against the close and
+    that edge (`derived-mismatch` when it differs); None when the subject has no range."""
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    name = "range_lower" if edge.group("floor") else "range_upper"
+    fact, close = ctx.fact(subject, name), ctx.fact(subject, "close")
+    if fact is None or close is None or not isinstance(fact.value, float | int) \
+            or not isinstance(close.value, float | int):
+        return None
+    distance = float(close.value) - float(fact.value)
+    if same_at_precision(distance, claim.number, slack=1):
+        return []
+    label = "floor" if edge.group("floor") else "lid"
+    return [finding("derived-mismatch", f"{claim.span} is not the close's distance from the range's {label}",
+                    section=claim.section, span=claim.span, expected=f"${abs(distance):.2f}",
+                    source=f"{subject} close {close.printed()} and {name.replace('_', ' ')} "
+                           f"{fact.printed()}")]
 
 
 # --- direction words ---------------------------------------------------------------------------
