@@ -63,3 +63,48 @@ def test_a_bullish_view_fading_the_range_bottom_is_wrong_past_the_stop() -> None
     stance = next(s for s in case.article.take.split(". ") if "wrong" in s)
     assert _price(setup.stop) in stance and _price(setup.entry) not in stance, case.article.take
     assert not [f for f in case.findings if f.severity == "error"]
+
+
+def test_a_long_bought_under_the_views_line_is_wrong_past_its_stop() -> None:
+    """SPY 2026-06-08: the long buys the swing low at $731.53, under the range bottom ($737.55) the
+    view used to fail at; the view fails past the setup's stop, and the take opens on the range
+    bottom, not on the record-close top the setup's target ($749.53) stops short of."""
+    from editorial_metrics import take_setup_disagree
+
+    (case,) = real_cases([date(2026, 6, 8)], ["SPY"])
+    (setup,) = case.article.setups
+    s = case.snapshot
+    assert setup.direction == "long" and s.range is not None and setup.entry < s.range.lower < s.close
+    stance = next(part for part in case.article.take.split(". ") if "buyers" in part or "bullish" in part)
+    assert _price(setup.stop) in stance and _price(s.range.lower) not in stance, case.article.take
+    first = case.article.take.split(". ")[0]
+    assert _price(s.range.upper) not in first and _price(s.range.lower) in first, first
+    assert take_setup_disagree(case) == 0
+    assert not [f for f in case.findings if f.severity == "error"]
+
+
+def test_the_take_opens_on_the_edge_a_fade_trades_from() -> None:
+    """DIA 2026-07-30: an up day inside the range, and a long fading the range bottom toward $527.93,
+    short of the range top: the take's first level is the range bottom the trade enters at."""
+    from editorial_metrics import take_setup_disagree
+
+    (case,) = real_cases([date(2026, 7, 30)], ["DIA"])
+    (setup,) = case.article.setups
+    assert setup.style == "fade" and setup.direction == "long" and case.snapshot.returns.change_1d_pct > 0
+    first = case.article.take.split(". ")[0]
+    assert _price(setup.entry) in first and "range bottom" in first, first
+    assert take_setup_disagree(case) == 0
+    assert not [f for f in case.findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("session", "symbol"), [(date(2026, 2, 5), "DIA"), (date(2026, 2, 5), "SPY"),
+                                                 (date(2026, 6, 5), "DIA"), (date(2026, 6, 8), "DIA")])
+def test_a_range_edge_the_take_named_is_referred_back_to(session: date, symbol: str) -> None:
+    """A range edge the take already named (the pivot, the record lid) is referred to ('that top',
+    'that edge') by the stance and the setup sentence, not named again: no phrase said twice."""
+    from pipeline.writers.phrases import repeated_phrases
+
+    (case,) = real_cases([session], [symbol])
+    assert repeated_phrases(case.article.take) == [], case.article.take
+    assert "that top" in case.article.take or "that edge" in case.article.take
+    assert not [f for f in case.findings if f.severity == "error"]

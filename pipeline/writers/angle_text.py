@@ -24,9 +24,11 @@ from .scenarios import (
     FAR_SUPPORT_ATR,
     around,
     average_name,
+    edge_price,
     edge_slot,
     level_name,
     range_band,
+    range_edge_level,
     range_edge_slot,
     range_span,
     record_trend_line,
@@ -925,8 +927,34 @@ def _range_edge(brief: Brief, sheet: FactSheet) -> tuple[str, str] | None:
         return None
     if not s.range.lower < s.close < s.range.upper:
         return None
-    name = "bottom" if s.returns.change_1d_pct < 0 else "top"
-    return range_edge_slot(brief, name == "top"), name  # as the scenarios and the table quote it
+    top = s.returns.change_1d_pct >= 0
+    if setup_stops_short_of(brief, top):
+        top = not top
+    return range_edge_slot(brief, top), "top" if top else "bottom"  # as the scenarios and the table quote it
+
+
+def setup_stops_short_of(brief: Brief, top: bool) -> bool:
+    """A shown fade or pullback heading for the range's top (a long; the bottom for a short) enters
+    behind the close and takes profit short of that edge: a take opening on the edge would point at
+    a line the trade never reaches, so it opens on the edge the setup trades from instead (real DIA
+    2026-07-30: 'the range top at $530.00-$530.09 is where the next leg starts' over a long fading
+    the range bottom at $514.72 toward $527.93). Compared by value: the setup's entry against the
+    close, its target against the edge's near price."""
+    s = brief.snapshot
+    if s.range is None:
+        return False
+    level = range_edge_level(brief, top)
+    bound = s.range.upper if top else s.range.lower
+    near = edge_price(level, top, clear=False) if level is not None else bound
+    for setup in setups_for_call(brief):
+        long = setup.direction == "long"
+        if setup.style == "breakout" or long != top:
+            continue
+        behind = setup.entry < s.close if long else setup.entry > s.close
+        short_of = setup.target < near if long else setup.target > near
+        if behind and short_of:
+            return True
+    return False
 
 
 def nearest_level(brief: Brief, up: bool) -> KeyLevel | None:

@@ -17,6 +17,7 @@ from .angle_text import (
     headline_choice,
     nearest_level,
     record_in_play,
+    setup_stops_short_of,
 )
 from .base import Brief
 from .call_reasons import pulse_against_move
@@ -113,6 +114,8 @@ def take_level(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | Non
 def _held_edge(brief: Brief, sheet: FactSheet, up: bool) -> str | None:
     """The edge of a tight range holding the close that the day pressed toward (its zone as the
     table quotes it, else its closing bound)."""
+    if setup_stops_short_of(brief, up):  # the setup trades from the other edge (angle_text._range_edge)
+        up = not up
     edge = range_edge_quote(brief, up) if sheet.has("range_upper", "range_lower") else None
     return None if edge is None else f"{edge[0]}, the {edge[1]}"
 

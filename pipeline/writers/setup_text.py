@@ -628,7 +628,7 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, 
         setup = shown[0]
         d = setup.direction
         long = d == "long"
-        bank = _TAKE_ONE[setup.style]
+        bank: tuple[str, ...] = _TAKE_ONE[setup.style]
         if setup.style != "breakout" and _target_behind_close(brief, setup):
             bank = _TAKE_DIP[long]
         elif setup.style != "breakout" and _target_near_close(brief, setup):
@@ -637,16 +637,18 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, 
             new = "another record" if brief.snapshot.extremes.new_all_time_high else "a new record"
             return vary_fresh(_TAKE_RECORD, brief, "take-setups", said).format(
                 entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}", new=new)
+        zone = _fade_edge_words(brief, long) if setup.style == "fade" else _pullback_level(setup)
+        if zone in ("range bottom", "range top") and f"the {zone}" in said.lower():
+            bank = tuple(option.replace("the {zone}", "that edge") for option in bank)
         return vary_fresh(bank, brief, "take-setups", said).format(
             dir=d, entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}",
-            verb="buys" if long else "sells", edge="lower" if long else "upper",
-            zone=_fade_edge_words(brief, long) if setup.style == "fade" else _pullback_level(setup),
+            verb="buys" if long else "sells", edge="lower" if long else "upper", zone=zone,
             move="pullback" if long else "bounce")
     if direction is None:
         return ""
     pending = pending_for(brief, direction)
     if pending is None:
-        return lean_sentence(brief, direction)
+        return lean_sentence(brief, direction, said)
     bank = _TAKE_PENDING["pullback" if pending.style == "pullback" else "breakout"]
     return vary_fresh(bank, brief, "take-setups", said).format(
         entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
@@ -661,15 +663,15 @@ _TAKE_FILTER_SLOPE = (
 )
 _TAKE_FILTER_SIDE = (
     "A {dir} needs a close {word} the 200-day at {sma_200} first.",
-    "The lean becomes a {dir} candidate only on a close {word} the 200-day ({sma_200}).",
+    "The lean becomes a {dir} candidate only once price closes {word} the 200-day ({sma_200}).",
     "What the desk needs before a {dir}: a close {word} the 200-day average at {sma_200}.",
     "The {dir} side opens only on a close {word} the 200-day ({sma_200}).",
 )
 _TAKE_FILTER_BOTH = (
-    "A {dir} needs a close {word} the 200-day at {sma_200} and that average turning {turn}; neither "
+    "A {dir} needs a break {word} the 200-day at {sma_200} and that average turning {turn}; neither "
     "has happened.",
-    "Two things would make it a trade: a close {word} the 200-day ({sma_200}) and the average itself "
-    "turning {turn}.",
+    "Two things would make it a trade: a break {word} the 200-day ({sma_200}) and the average "
+    "itself turning {turn}.",
     "The {dir} waits on both a close {word} the 200-day at {sma_200} and {an_turn} in it.",
     "A {dir} takes two things first: a close {word} the 200-day ({sma_200}), then the average turning "
     "{turn}.",
@@ -703,10 +705,12 @@ the levels). Before editorial12b: real QQQ 2026-04-08 ended 'We side with the bu
 stay above $588.59' beside a final call saying the long's levels crowd each other."""
 
 
-def lean_sentence(brief: Brief, direction: str) -> str:
+def lean_sentence(brief: Brief, direction: str, said: str = "") -> str:
     """For a side the short-term call wants with neither a setup nor a pending one, what the take
     says: what would let the trend filter's side in (`_TAKE_FILTER_*`), or that the lean is no
-    trade and why (`_TAKE_NO_TRADE`); '' for a side out for another reason or without an ATR."""
+    trade and why (`_TAKE_NO_TRADE`); '' for a side out for another reason or without an ATR. The
+    wording repeats none of `said`'s phrases (the take so far: news day 2024-12-18 SPY read 'a close
+    below it would extend the selloff', then 'A short needs a close below the 200-day')."""
     market = Market.of(brief.snapshot)
     if market is None or not brief.include_setups:
         return ""
@@ -718,10 +722,10 @@ def lean_sentence(brief: Brief, direction: str) -> str:
     side: Direction = "long" if long else "short"
     block = trend_block(side, market)
     if block == "trend_slope":
-        return vary(_TAKE_FILTER_SLOPE, brief, "take-setups").format(**words)
+        return vary_fresh(_filled(_TAKE_FILTER_SLOPE, words), brief, "take-setups", said)
     if block == "trend_side" and market.sma_200 is not None:
         bank = _TAKE_FILTER_SIDE if _close_lets_in(side, market, market.sma_200) else _TAKE_FILTER_BOTH
-        return vary(bank, brief, "take-setups").format(**words)
+        return vary_fresh(_filled(bank, words), brief, "take-setups", said)
     if block is not None:
         return ""
     misses = setup_misses(side, market)
@@ -733,4 +737,11 @@ def lean_sentence(brief: Brief, direction: str) -> str:
     why = _NO_TRADE_WHY.get(reason)
     if why is None:
         return ""
-    return vary(_TAKE_NO_TRADE, brief, "take-setups").format(why=why.format(**words), **words)
+    return vary_fresh(_filled(_TAKE_NO_TRADE, {**words, "why": why.format(**words)}), brief, "take-setups",
+                      said)
+
+
+def _filled(bank: tuple[str, ...], words: dict[str, str]) -> list[str]:
+    """A bank's options with their words in, so `vary_fresh` reads the phrases a reader hears ('a
+    close below', not 'a close {word}') against the take so far."""
+    return [option.format(**words) for option in bank]

@@ -8,6 +8,8 @@ themselves stay in the badge line and the final-call table.
 
 from __future__ import annotations
 
+import re
+
 from ..angles import Angle, AngleKind
 from ..contracts import Bias
 from ..facts import FactSheet
@@ -150,18 +152,31 @@ def _lean_only(brief: Brief, held: str) -> str:
 
 
 def setup_stop_line(brief: Brief, sheet: FactSheet, level: tuple[str, str]) -> tuple[str, str] | None:
-    """(slot, label) of the shown setup's stop, when the bias's setup buys (sells) at the very level
-    the view would otherwise be wrong under (a fade or pullback long entering at that support): a
-    close through the level is where the trade is entered, not where the view fails; the stop
-    beyond it is (real IWM 2026-05-14: 'wrong below $277.88, the range bottom' above a long that
-    buys the range bottom at $277.88 with its stop at $274.45). None otherwise."""
+    """(slot, label) of the shown setup's stop, when the bias's setup buys (sells) at or beyond the
+    level the view would otherwise be wrong under (a fade or pullback long entering at that support,
+    or at a deeper one): a close through the level is on the way to the trade's entry, not where the
+    view fails; the stop beyond the entry is. Compared by value (the level's figures from the fact
+    sheet against the setup's entry), not by printed strings (real IWM 2026-05-14: 'wrong below
+    $277.88, the range bottom' above a long that buys the range bottom at $277.88 with its stop at
+    $274.45; real SPY 2026-06-08: 'until a close under the range bottom at $737.55' above a long
+    that buys the swing low at $731.53). None otherwise."""
     direction = "long" if brief.scores.bias == Bias.BULLISH else "short"
     setup = next((s for s in setups_for_call(brief) if s.direction == direction), None)
     if setup is None or setup.style == "breakout" or not sheet.has(f"setup_{direction}_stop"):
         return None
-    if sheet.fill(f"{{setup_{direction}_entry}}") not in sheet.fill(_figures(level[0])):
+    figures = [sheet.value(name) for name in _SLOT_NAME.findall(_figures(level[0])) if sheet.has(name)]
+    if not figures:
+        return None
+    long = direction == "long"
+    beyond = setup.entry <= max(figures) + _CENT if long else setup.entry >= min(figures) - _CENT
+    if not beyond:
         return None
     return f"{{setup_{direction}_stop}}", f"{direction} setup's stop"
+
+
+_SLOT_NAME = re.compile(r"\{([A-Za-z0-9_]+)(?::[a-z]+)?\}")
+_CENT = 0.005
+"""Half a cent: a setup entry and a level figure this close are the same printed price."""
 
 
 def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
@@ -173,9 +188,10 @@ def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
             return vary_fresh(_NEUTRAL_HELD, brief, "take-stance", said)
         if up_named or down_named:  # the pivot named one side: refer to it, name only the other
             bank, other = (_NEUTRAL_PIVOT_UP, below) if up_named else (_NEUTRAL_PIVOT_DOWN, above)
-            return sheet.fill(vary_fresh(bank, brief, "take-stance", said).replace("{slot}", _named(other)))
-        return sheet.fill(vary_fresh(_NEUTRAL, brief, "take-stance", said).replace("{up}", _named(above))
-                          .replace("{down}", _named(below)))
+            return sheet.fill(vary_fresh(bank, brief, "take-stance", said).replace("{slot}",
+                                                                                     _named(other, said)))
+        return sheet.fill(vary_fresh(_NEUTRAL, brief, "take-stance", said)
+                          .replace("{up}", _named(above, said)).replace("{down}", _named(below, said)))
     one, side = (above, "above") if above is not None else (below, "below")
     if one is None:
         return ""
@@ -189,11 +205,19 @@ def _figures(slot: str) -> str:
     return slot.split(" (around ", 1)[0]
 
 
-def _named(level: tuple[str, str]) -> str:
+def _named(level: tuple[str, str], said: str = "") -> str:
     """A level for the neutral stance: a range edge by its label and figure ('the range top at
-    $629.76–$630.00'), so it reads as the edge the levels table shows; any other by its slot."""
+    $629.76–$630.00'), so it reads as the edge the levels table shows; any other by its slot. A
+    range edge the take has already named ('the range top' in `said`, the record lid) is referred
+    back to ('that top'), not quoted a second time (real DIA 2026-02-05: 'The range top at
+    $495.90–$496.34 holds the record close ... above the range top at $495.90–$496.34 the buyers
+    do')."""
     slot, label = level
-    return f"the {label} at {slot}" if label in ("range top", "range bottom") else slot
+    if label not in ("range top", "range bottom"):
+        return slot
+    if f"the {label}" in said.lower():
+        return f"that {label.split()[1]}"
+    return f"the {label} at {slot}"
 
 
 def bracket(brief: Brief, direction: str) -> tuple[str, str] | None:
