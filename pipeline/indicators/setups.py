@@ -59,7 +59,10 @@ expectancy indices / ETFs, article6 +0.074R / +0.155R, total +192R / +473R):
   of a day's range under its record, not a dip back to today's close) AT A MEASURED COST of
   -0.022R / -0.017R in-sample; `replace(RULES, record_first=False)` restores the fade. Tried and
   not kept: the breakout first for every long within an ATR of the record (+0.041R / +0.129R).
-The three together (desk): +0.043R / +0.114R, total +125R / +399R, coverage 45.1% / 47.4%.
+The three together (desk), as measured then: +0.043R / +0.114R, total +125R / +399R, coverage
+45.1% / 47.4%. The desk's rules as they stand now (`scripts/setup_variants.py desk`, same protocol,
+rerun 2026-12-06; later rule changes moved the figures): +0.055R / +0.123R, total
++156R / +425R, coverage 44.9% / 47.1%, shorts +0.182R / +0.139R per decided short.
 
 Shorts (setups5, same protocol): shorts made money in-sample (+0.180R / +0.173R
 per filled short, indices / ETFs) and lost from 2015 (-0.153R / -0.097R). The
