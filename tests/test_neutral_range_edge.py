@@ -5,7 +5,8 @@ bottom; the take named the range bottom at $676.47 as the level that matters mos
 call said a short needed a close below a swing zone under the range ($671.20). The template's final
 call and the model's plan name the range bottom. That close is above a rising 200-day average, so the
 desk's trend filter keeps the short out: the call names the range bottom as where the range ends and
-says the desk stands aside there, never 'a short needs a close below' it (editorial9a). Skips when
+says the desk stands aside there (above the rising 200-day, whose figure the long-term row quotes),
+never 'a short needs a close below' it (editorial9a). Skips when
 ../shared/realdata is absent."""
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def test_the_filtered_short_names_the_folded_range_bottom_and_stands_aside(spy) 
     bottom = f"${s.range.lower:,.2f}"
     assert bottom in spy.article.take
     clause = short_term.reasoning.split(f"a close below {bottom} (the range bottom) would end the range")[1]
-    assert "short" in clause and f"above the rising 200-day average (${s.trend.sma_200:,.2f})" in clause
+    assert "short" in clause and "above the rising 200-day" in clause  # its figure: the long-term row
+    assert f"${s.trend.sma_200:,.2f}" in spy.article.final_call[2].reasoning
     assert not offers(short_term.reasoning, "short", market) and not filtered_sides_offered(spy)
     under = [lv for lv in s.levels if lv.price < s.range.lower]
     assert under and not any(f"${p:,.2f}" in short_term.reasoning for lv in under
@@ -66,6 +68,6 @@ def test_the_model_plan_names_the_same_range_bottom_without_offering_the_short(s
                   tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
     plan = short_term_clause(brief)
     assert "a close below {range_lower} (the range bottom) would end the range" in plan
-    assert "above the rising 200-day average ({sma_200})" in plan
+    assert "above the rising 200-day" in plan
     market = Market.of(s)
     assert market is not None and not offers(plan, "short", market)

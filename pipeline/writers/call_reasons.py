@@ -188,10 +188,10 @@ SLOPE_CLEAR = 0.2
 slope-word threshold, README 'trend words')."""
 
 
-_SHORT_RANGE = ["Pulse {pulse}/100 while closes stay inside the {range_sessions}-session range",
-                "Pulse {pulse}/100 with the close still inside its {range_sessions}-session range",
-                "Pulse {pulse}/100 and the {range_sessions}-session closing range still holding",
-                "Pulse {pulse}/100, closes boxed in a {range_sessions}-session range"]
+_SHORT_RANGE = ["Pulse {pulse}/100 inside a {range_sessions}-session range",
+                "Pulse {pulse}/100, still in its {range_sessions}-session range",
+                "Pulse {pulse}/100 with the {range_sessions}-session range holding",
+                "Pulse {pulse}/100, boxed in for {range_sessions} sessions"]
 """The range named by its age, not its closing bounds: the clause after it, the take and the levels
 table quote its edges (as zones where the table has them, scenarios.range_edge_slot); the bounds
 here would be a second figure for the same edge."""
@@ -218,17 +218,14 @@ lead's 'no ordinary session' threshold, angle_text.BIG_MOVE_ATR)."""
 CARRYING_SHARE = 0.7
 """A Pulse component at this share of its points or more carries the score; at 1 - this or less,
 it holds the score down."""
-_AGAINST_DROP = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} drop: {parts} still {carry} the score",
-                 "Pulse {pulse}/100 even after a {change_1d_pct:abs} fall, because {parts} still {carry} it",
-                 "Still Pulse {pulse}/100 after the {change_1d_pct:abs} slide: one day does not undo "
-                 "{parts}",
+_AGAINST_DROP = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} drop: {parts} {carry} it",
+                 "Pulse {pulse}/100 even after a {change_1d_pct:abs} fall; {parts} {carry} it",
+                 "Still Pulse {pulse}/100 after the {change_1d_pct:abs} slide, propped up by {parts}",
                  "A {change_1d_pct:abs} drop leaves Pulse at {pulse}/100; {parts} still {hold} it up"]
-_AGAINST_GAIN = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} gain: {parts} still {weigh} on the score",
-                 "Pulse {pulse}/100 even after a {change_1d_pct:abs} rise, because {parts} still {hold} it "
-                 "down",
-                 "Still Pulse {pulse}/100 after the {change_1d_pct:abs} jump: one day does not repair "
-                 "{parts}",
-                 "A {change_1d_pct:abs} gain lifts Pulse only to {pulse}/100; {parts} still {weigh} on it"]
+_AGAINST_GAIN = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} gain: {parts} {weigh} on it",
+                 "Pulse {pulse}/100 even after a {change_1d_pct:abs} rise; {parts} {hold} it down",
+                 "Still Pulse {pulse}/100 after the {change_1d_pct:abs} jump, held back by {parts}",
+                 "A {change_1d_pct:abs} gain lifts Pulse only to {pulse}/100; {parts} {weigh} on it"]
 
 
 def _part_name(brief: Brief, name: str, carrying: bool) -> str | None:

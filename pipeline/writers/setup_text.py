@@ -146,16 +146,16 @@ _CROWDED_CALL = (
 
 
 _NEUTRAL_CALL = (
-    "neither side is set up yet: {long}, and {short}",
-    "no setup either way: {long}; on the other side, {short}",
-    "the call waits for a side: {long}, while {short}",
-    "no trade until one side sets up: {long}, or {short}",
+    "no setup yet: {long}, and {short}",
+    "no setup either way: {long}; {short}",
+    "the call waits: {long}, while {short}",
+    "no trade yet: {long}, or {short}",
 )
 _NEUTRAL_PENDING = {
     "breakout": "a close {word} {entry} would set up a breakout {dir} toward {target}",
     "pullback": "a {move} to {entry} that holds would set up a {dir} toward {target}",
 }
-_NEUTRAL_EDGE = "a {dir} needs a close {word} {edge} first"
+_NEUTRAL_EDGE = "a {dir} needs a close {word} {edge}"
 """A neutral call with no setup (`neutral_clause`): each side's condition, the pending setup's when
 there is one (figures from the pending setup), else the close through the edge of the range still
 holding (its closing bound, '{range_lower} (the range bottom)', when the levels table folded that
@@ -164,11 +164,9 @@ the side's trigger level (as the take and the scenarios quote them)."""
 
 
 _NEUTRAL_FILTERED_CALL = (
-    "no trade either way: {why}, so a close above {up} or below {down} would end {case}, not start a "
-    "trade",
-    "both sides stay out: {why}; a close above {up} or below {down} ends {case} but starts no trade",
-    "the desk stands aside both ways: {why}; a close above {up} or below {down} would end {case}, "
-    "not open a trade",
+    "no trade either way ({why}); a close above {up} or below {down} would end {case}, nothing more",
+    "both sides stay out: {why}; a close above {up} or below {down} ends {case}, no trade",
+    "the desk stands aside ({why}); a close above {up} or below {down} ends {case} only",
     "no setup either way: {why}; a close above {up} or below {down} ends {case}, not the wait",
 )
 """A neutral call whose two sides the trend filter both keeps out (price on one side of the 200-day
@@ -177,17 +175,17 @@ average, the average flat or sloping the other way): what each side waits for, i
 trade. Before editorial10a the reason was 'price above a flat 200-day', which left the reader to
 work out why that keeps both sides out."""
 _NEUTRAL_ONE_FILTERED_CALL = (
-    "no setup either way: {long}; on the other side, {short}",
-    "neither side is set up yet: {long}; {short}",
-    "no setup yet: {long}; as for the other side, {short}",
+    "no setup either way: {long}; {short}",
+    "no setup yet: {long}; {short}",
+    "one side only: {long}; {short}",
     "the call waits: {long}; {short}",
 )
 """A neutral call with one side the trend filter keeps out: frames that do not wait for that side."""
 _FILTERED_SIDE = (
-    "a close {word} {edge} would {act}, but the desk stands aside there: {why}",
-    "a close {word} {edge} would {act}, yet the {dir} stays off: {why}",
-    "a close {word} {edge} would {act}, not start a {dir}: {why}",
-    "a close {word} {edge} would {act}, but there is no {dir} to take: {why}",
+    "a close {word} {edge} would {act}, but the desk stands aside {aside}",
+    "a close {word} {edge} would {act}, yet the {dir} stays off {aside}",
+    "a close {word} {edge} would {act}, not start a {dir} {aside}",
+    "a close {word} {edge} would {act}, but no {dir} {aside}",
 )
 """A side the trend filter keeps out, at a level whose close would not let it in: the level is
 where the neutral case fails (the range ends, the nearest support or resistance breaks), and the
@@ -216,9 +214,9 @@ def neutral_clause(brief: Brief) -> str:
 
 _WAITS_FOR: dict[tuple[Direction, MissReason], str] = {
     ("long", "trend_slope"): "the 200-day to rise",
-    ("long", "trend_side"): "price to climb back over the 200-day",
+    ("long", "trend_side"): "price back over the 200-day",
     ("short", "trend_slope"): "the 200-day to fall",
-    ("short", "trend_side"): "price to fall under the 200-day",
+    ("short", "trend_side"): "price under the 200-day",
 }
 
 
@@ -243,18 +241,20 @@ def _slope_words(brief: Brief, direction: str) -> str:
     return f"flat, not yet {'rising' if long else 'falling'}"
 
 
-def filtered_reason(brief: Brief, direction: str, block: MissReason) -> str:
-    """Why the trend filter keeps `direction` out, in plain words: price on the wrong side of the
-    200-day average (named with its slope when the slope backs the block: 'a rising 200-day' for
-    a short), or the average itself sloping against the side ('still falling', 'flat, not yet
-    rising')."""
+def standing_aside(brief: Brief, direction: str, block: MissReason) -> str:
+    """Where (or while) the trend filter keeps `direction` out, as a short tail for a final-call
+    clause: 'above the rising 200-day' (price on the wrong side, the slope named when it backs the
+    block), 'while the 200-day is still rising' (the slope alone). The long-term row quotes the
+    200-day's figure; this row names the average and its slope only (editorial-setup: the neutral
+    rows ran to 74 words with 'yet the short stays off: price is above the rising 200-day average
+    ($474.75)')."""
     long = direction == "long"
     slope = brief.snapshot.trend.sma_200_slope_pct or 0.0
     if block == "trend_side":
         backs = slope <= -SLOPE_CLEAR if long else slope >= SLOPE_CLEAR
-        trend = (" falling" if long else " rising") if backs else ""
-        return f"price is {'below' if long else 'above'} the{trend} 200-day average ({{sma_200}})"
-    return f"the 200-day average ({{sma_200}}) is {_slope_words(brief, direction)}"
+        trend = ("falling " if long else "rising ") if backs else ""
+        return f"{'below' if long else 'above'} the {trend}200-day"
+    return f"while the 200-day is {_slope_words(brief, direction)}"
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ def _neutral_side(brief: Brief, direction: Direction, block: MissReason | None,
         return NeutralSide(_NEUTRAL_EDGE.format(edge=edge, **words))
     act = "end the range" if held is not None else f"break {words['side']}"
     return NeutralSide(vary(_FILTERED_SIDE, brief, f"call-filtered-{direction}").format(
-        edge=edge, act=act, why=filtered_reason(brief, direction, block), **words),
+        edge=edge, act=act, aside=standing_aside(brief, direction, block), **words),
         refused=True, edge=edge, range_edge=held is not None)
 
 
@@ -311,11 +311,11 @@ def _close_lets_in(direction: Direction, market: Market, price: float) -> bool:
 
 
 _SKIPPED_WHY: dict[MissReason, str] = {
-    "reward_risk": "has too little room to pay for its risk",
-    "order": "has too little room to pay for its risk",
-    "no_target": "has no level beyond it to aim at",
-    "stop_wide": "would need too wide a stop",
-    "target_far": "has its next level out of a swing's reach",
+    "reward_risk": "has too little room for its risk",
+    "order": "has too little room for its risk",
+    "no_target": "has nothing beyond to aim at",
+    "stop_wide": "needs too wide a stop",
+    "target_far": "has its next level out of reach",
 }
 
 
