@@ -159,3 +159,13 @@ def test_every_mark_keeps_its_alternatives_and_one_not_in_ascii_is_asked_only_of
     ascii_texts = [text for text in [*TEXTS, *MARKED] if text.isascii()]
     assert [mark.pattern for mark, _ in numbers._OTHER_MARK_OWNERS
             if any(mark.search(text) for text in ascii_texts)] == []
+
+
+def test_the_goods_test_passes_every_text_naming_a_farm_good() -> None:
+    from pipeline.verify import outsiders
+    made_up = ["December CORN closed at $4.31", "Soymeal and soybeans firmed", "HOGS, Cattle and Lumber",
+               "\u017foybeans rose 2%", "cocoa at a record", "the hay crop", "no farm good here at all"]
+    missed = [text for text in [*TEXTS, *made_up] if outsiders._GOODS.search(text)
+              and (lowered := numbers.folded(text)) is not None and not outsiders._MAY_NAME_GOODS(lowered)]
+    assert missed == []
+    assert not outsiders._MAY_NAME_GOODS("spy rose 1.1% to $688.00")

@@ -35,6 +35,13 @@ def leading(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def first_characters(pattern: re.Pattern[str]) -> str | None:
     """A character-set body holding every character a match can start with (both cases of each
     letter), or None when that cannot be told or a match may be empty."""
+    fragments = first_fragments(pattern)
+    return None if fragments is None else "".join(sorted(_escaped(f) for f in fragments))
+
+
+def first_fragments(pattern: re.Pattern[str]) -> set[str] | None:
+    """The characters a match can start with (both cases of each letter, and the letters IGNORECASE
+    folds to them), a class as its escape ('\\d', '\\w', '\\s'); None as for first_characters."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except re.error:  # pragma: no cover - the pattern compiled once already
@@ -47,7 +54,7 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
         fragments.add(fragment)
         if len(fragment) == 1 and fragment.isalpha() and fragment.isascii():
             fragments.update({fragment.lower(), fragment.upper(), *_FOLDS.get(fragment.lower(), "")})
-    return "".join(sorted(_escaped(f) for f in fragments))
+    return fragments
 
 
 def _escaped(fragment: str) -> str:

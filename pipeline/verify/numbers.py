@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..facts import Fact, FactSheet
-from .lookahead import leading
+from .lookahead import first_fragments, leading
 
 _MODIFIER = (r"(?!(?:as|and|but|or|while|when|after|before|with|than|in|on|at|for|to|of|by|because|since|"
              r"if|so|amid|despite|though|although|even|the|an?|its|their|led|lifted|dragged|pushed)\b)"
@@ -294,14 +294,16 @@ case-sensitive). The dash first: `re` skips to it in C (the digit before it look
 
 
 def may_hold_date(text: str) -> bool:
-    """False when `text` cannot hold a date find_dates reads (a cheap test: substring tests, and a
-    search for the digit-dash-digit only in a text holding a dash)."""
+    """False when `text` cannot hold a date find_dates reads (a cheap test: one scan for the month
+    stems, and a search for the digit-dash-digit only in a text holding a dash)."""
     if "-" in text and _DIGIT_DASH.search(text) is not None:
         return True
-    for stem in _MONTH_STEMS:
-        if stem in text:
-            return True
-    return False
+    return _ANY_MONTH_STEM(text) is not None
+
+
+_ANY_MONTH_STEM = re.compile(word_trie(_MONTH_STEMS)).search
+"""Whether a text holds one of _MONTH_STEMS as a substring (case-sensitive): one scan of a trie of
+them in C, about a third of the cost of 24 substring tests."""
 
 
 _DATE_SCAN = leading(DATE)
@@ -466,8 +468,23 @@ def _by_first_character(present: frozenset[str] | None = None) -> re.Pattern[str
                 if not alternative.startswith("\\b"):
                     mid_word.append(wrapped)
     return re.compile(f"\\b(?=\\d){_NO_LABEL_HERE}(?:{'|'.join(digit)})"
-                      f"|\\b(?=[{_NOT_FIGURES_START[2:]}])(?:{'|'.join(other)})"
-                      f"|(?=[{_MID_WORD_START}])(?:{'|'.join(mid_word)})")
+                      f"|\\b(?=[{_start_class(other, _NOT_FIGURES_START[2:])}])(?:{'|'.join(other)})"
+                      f"|(?=[{_start_class(mid_word, _MID_WORD_START)}])(?:{'|'.join(mid_word)})")
+
+
+def _start_class(alternatives: list[str], allowed: str) -> str:
+    """The character-set body `allowed` narrowed to the characters one of `alternatives` can start
+    with: the branch is tried at the same positions it can match at, and turned away at the rest
+    (without the date alternatives, a word's 'm', 'r' or 'b' no longer enters the labels of RSI,
+    MACD and Bollinger). `allowed` as it is when that cannot be told."""
+    starts = first_fragments(re.compile("|".join(alternatives))) if alternatives else None
+    chars = set(allowed.replace("\\", ""))
+    if starts is not None and "\\d" in starts and not any(ch.isdecimal() for ch in chars):
+        starts.discard("\\d")  # a digit (a date's day) is none of the allowed characters
+    if starts is None or any(len(start) > 1 for start in starts):  # a class such as \w: anything of it
+        return allowed
+    narrowed = starts & chars
+    return "".join(sorted(re.escape(ch) for ch in narrowed)) if narrowed else allowed
 
 
 _NOT_FIGURES = leading(_by_first_character())

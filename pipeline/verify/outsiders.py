@@ -13,6 +13,7 @@ import re
 
 from .claims import Claim
 from .measures import other_thing_counted
+from .numbers import any_word, folded
 from .subjects import Lexicon
 
 _VERB = (r"(?:rose|rises|rallied|gained|gains|jumped|jumps|climbed|climbs|added|adds|surged|soared|advanced|"
@@ -49,6 +50,9 @@ def outside_subject(claim: Claim, lexicon: Lexicon) -> str | None:
 
 _GOODS = re.compile(r"\b(?:corn|soybeans?|soymeal|wheat|oats|canola|cattle|hogs|cotton|coffee|cocoa|sugar|"
                     r"lumber|milk|eggs|rice|hay)\b", re.IGNORECASE)
+_MAY_NAME_GOODS = any_word(("corn", "soy", "wheat", "oats", "canola", "cattle", "hogs", "cotton", "coffee",
+                            "cocoa", "sugar", "lumber", "milk", "eggs", "rice", "hay"))
+"""A lowered text holding none of these holds no _GOODS match: a cheap test before its search."""
 _SENTENCE_GAP = re.compile(r"[.!?]\s")
 _GOODS_REACH = 50
 """How far before a figure the farm good its clause prices may be named (characters, within the sentence
@@ -60,6 +64,9 @@ def outside_goods(claim: Claim, lexicon: Lexicon) -> str | None:
     ("December corn closed yesterday at $4.31 a bushel, up 3 cents; January soybeans at $11.02"): no
     loaded data covers grain, livestock or softs, so the figure is not the instrument's."""
     before = claim.sentence[max(0, claim.number.start - _GOODS_REACH):claim.number.start]
+    lowered = folded(before)
+    if lowered is not None and not _MAY_NAME_GOODS(lowered):
+        return None  # most figures: no farm good named before them
     last = None
     for found in _GOODS.finditer(before):
         last = found
