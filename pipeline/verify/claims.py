@@ -387,6 +387,35 @@ _AFTER_FIRST = frozenset("sScCtT\u017f")
 _CROSS_WORDS = re.compile(r"\b(?:golden|death)[\s-]cross|\bcrossed (?:above|below|over|under)\b",
                           re.IGNORECASE)
 """'the golden cross dates back to July 1, ninety-seven sessions ago': the count is the cross's age."""
+_AGE_AFTER = re.compile(r"^\s*(?:trading\s+)?sessions?\b(?:\s*(?:[.;,)]|$)|\s+(?:on|old|back|later|earlier|"
+                        r"in|and counting)\b(?!\s+(?:the|a|an|its|\d+)\b))", re.IGNORECASE)
+"""How a cross's age in sessions is written after its count: "53 sessions on", "14 sessions old", "79
+sessions back", "64 sessions later", "(90 sessions)"; not "sessions in a row" (a streak) nor "sessions in
+the range"."""
+_LASTED_BEFORE = re.compile(r"\b(?:lasted|held|stood|stayed(?: there| in place)?|"
+                            r"(?:been )?in (?:place|force)|intact|running|persisted|survived)\s+(?:for\s+)?"
+                            r"(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+"""Words right before a cross's age: "has now lasted 36 sessions", "has stayed there for 98 sessions"."""
+_SESSIONS_WORD = re.compile(r"^\s*(?:trading\s+)?sessions?\b"
+                            r"(?!\s+(?:in a row|running|straight|away|until|ahead)\b)", re.IGNORECASE)
+"""The count's noun after those words, when it is no streak and no count to an event."""
+_NOT_AGE_BEFORE = re.compile(r"\b(?:last|past|previous|prior|next|over|within|first|those|these|another|"
+                             r"in|for the|of the)\s+(?:the\s+)?$|%\s+(?:in|over)\s+$", re.IGNORECASE)
+"""A count of sessions that is a window, not an age: "over the last twenty sessions", "2.2% in 20"."""
+_AGE_CLAUSE_BREAK = re.compile(r"[;:\u2014]|\b(?:while|whereas|but)\b")
+
+
+def _cross_age(before: str, after: str) -> bool:
+    """A count of sessions in a clause about a cross, written as its age ("The golden cross of October 2
+    remains in place, 53 sessions on", "The golden cross from September 21 is 14 sessions old", "the 50-day
+    crossed above the 200-day on July 14 and has stayed there for 98 sessions")."""
+    near = before[-140:]
+    breaks = list(_AGE_CLAUSE_BREAK.finditer(near))
+    clause = near[breaks[-1].end():] if breaks else near
+    if not _CROSS_WORDS.search(clause) or _NOT_AGE_BEFORE.search(clause[-24:]):
+        return False
+    return bool(_AGE_AFTER.match(after)) \
+        or bool(_LASTED_BEFORE.search(clause[-40:]) and _SESSIONS_WORD.match(after))
 
 
 def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[str],
@@ -728,7 +757,7 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
             if pattern.search(after):
                 return name, kind
         if (_CROSS_AGE.match(after) or _SESSIONS_AFTER.match(after) and _SINCE_DATE.search(before[-40:])) \
-                and _CROSS_WORDS.search(before[-120:]):
+                and _CROSS_WORDS.search(before[-120:]) or _cross_age(before, after):
             return "cross_sessions_since", ClaimKind.VALUE  # "in a golden cross since July 27, 83 sessions"
         if _SESSIONS_BRACKETED.match(after) and _EVENT_DATE_BEFORE.search(before[-50:]) \
                 or _WITHIN.search(before[-12:]) and _SESSIONS_AFTER.match(after) \

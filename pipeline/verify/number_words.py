@@ -98,9 +98,10 @@ range") or a normal day, in a sentence that names the ATR ("about twice a normal
 _RUN = (r"\s+(?P<straight>(?:straight|consecutive)\s+)?"
         r"(?:(?P<way>higher|lower|up|down|gaining|losing|winning|declining|positive|negative|green|red)\s+)?"
         r"(?P<noun>session|trading day|day|close|finish)(?:es|s)?\b"
-        r"(?P<row>\s+in a row\b)?")
+        r"(?P<row>\s+(?:in a row|running|straight)\b)?")
 """The rest of a run told with an ordinal: "third straight session", "5th session in a row", "fifth
-lower close in a row", "its 4th straight higher close", "the fourth up day in a row"."""
+lower close in a row", "its 4th straight higher close", "the fourth up day in a row", "the ninth session
+running"."""
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|over|in|across|within|next|coming|first)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:rate|rates|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening)\b", re.IGNORECASE)
