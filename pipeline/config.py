@@ -49,6 +49,8 @@ class InstrumentConfig(Section):
     benchmark: str | None = None
     peers: list[str] = Field(default_factory=list)
     gauges: list[str] = Field(default_factory=list)
+    underlying: str | None = Field(default=None, description="For a gauge: the index it is computed "
+                                   "from (the VIX from S&P 500 options: '^GSPC').")
     aliases: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
 

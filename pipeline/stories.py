@@ -406,22 +406,21 @@ def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], sna
     return kept
 
 
-VIX_UNDERLYING = "^GSPC"
-"""The index whose options the VIX is computed from: for an instrument tracking it, the VIX is its
-own gauge."""
 VIX_NEWS_PCT = 15.0
 """A VIX day change (%) this big either way is news for every instrument (angles.VIX_ANGLE_PCT)."""
 
 
 def vix_adds(snapshot: Snapshot) -> bool:
     """The VIX says something about this instrument's day: it is the instrument's own gauge (its index
-    is VIX_UNDERLYING), it moved VIX_NEWS_PCT or more, or it went the same way as the price (hedging
-    into gains, an orderly decline). Otherwise a falling VIX on an up day (or the reverse) is the
+    is the one the gauge is computed from, its configured `underlying`: the S&P 500 for the VIX), it
+    moved VIX_NEWS_PCT or more, or it went the same way as the price (hedging into gains, an orderly
+    decline). Otherwise a falling VIX on an up day (or the reverse) is the
     routine line one session's articles would each print: the cross-market table carries it."""
     vix = next((m for m in snapshot.related if m.kind == "volatility"), None)
     if vix is None:
         return False
-    own_index = any(m.role == RelatedRole.INDEX and m.symbol == VIX_UNDERLYING for m in snapshot.related)
+    own_index = vix.underlying is not None and any(
+        m.role == RelatedRole.INDEX and m.symbol == vix.underlying for m in snapshot.related)
     same_way = vix.change_1d_pct * snapshot.returns.change_1d_pct > 0
     return own_index or abs(vix.change_1d_pct) >= VIX_NEWS_PCT or same_way
 

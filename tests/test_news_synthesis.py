@@ -15,7 +15,6 @@ from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
 from pipeline.scoring import score_snapshot
 from pipeline.stories import (
-    VIX_UNDERLYING,
     digest,
     key_claim,
     own_clause,
@@ -129,8 +128,24 @@ def test_a_routine_vix_day_is_no_story_for_an_instrument_the_vix_does_not_measur
     assert vix in select_stories([wrap, vix], IWM, up_day(vix_pct=-16.0), 5)
     index = next(m for m in routine.related if m.role == RelatedRole.INDEX)
     on_sp500 = routine.model_copy(update={"related": [
-        m.model_copy(update={"symbol": VIX_UNDERLYING}) if m is index else m for m in routine.related]})
+        m.model_copy(update={"symbol": "^GSPC"}) if m is index else m for m in routine.related]})
     assert vix_adds(on_sp500)
+
+
+def test_the_gauge_s_underlying_comes_from_configuration() -> None:
+    """The VIX is the S&P 500's own gauge because the configuration says so (its instrument's
+    `underlying`, carried on the related move); a desk whose gauge is computed from another index
+    (a Russell 2000 volatility index) gets that index's instrument instead."""
+    routine = up_day()  # IWM, index ^RUT; the VIX down 9% on an up day: routine for small caps
+    vix = next(m for m in routine.related if m.kind == "volatility")
+    assert vix.underlying == "^GSPC"  # from pipeline/defaults/newsdesk.toml
+    assert not vix_adds(routine)
+    on_rut = routine.model_copy(update={"related": [
+        m.model_copy(update={"underlying": "^RUT"}) if m is vix else m for m in routine.related]})
+    assert vix_adds(on_rut)
+    unnamed = routine.model_copy(update={"related": [
+        m.model_copy(update={"underlying": None}) if m is vix else m for m in routine.related]})
+    assert not vix_adds(unnamed)
 
 
 def test_a_story_that_agrees_with_the_tape_is_preferred() -> None:

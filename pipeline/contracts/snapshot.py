@@ -111,6 +111,7 @@ class RelatedMove(Contract):
     close: float
     change_1d_pct: float
     divergence_pp: float = Field(description="This instrument's 1d % minus the related one's.")
+    underlying: str | None = Field(default=None, description="A gauge's index (InstrumentConfig.underlying).")
 
 
 class RelativeStrength(Contract):

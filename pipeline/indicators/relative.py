@@ -128,4 +128,5 @@ def compute_related_move(own_change_1d_pct: float, config: InstrumentConfig,
         close=bars.last_close,
         change_1d_pct=change,
         divergence_pp=own_change_1d_pct - change,
+        underlying=config.underlying,
     )
