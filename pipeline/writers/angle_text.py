@@ -987,7 +987,7 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     leads with it."""
     event = news_event(brief)
     if event is not None:
-        nouns = _EVENT_NOUNS[event.kind]
+        nouns = EVENT_NOUNS[event.kind]
         return vary([frame.format(*nouns) for frame in _EVENT_LEADS], brief, "lead")
     top, s = angles[0], brief.snapshot
     name = brief.short_name
@@ -1017,7 +1017,7 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
 
 _EVENT_LEADS = ("{0} set the day's course.", "The day belonged to {1}.", "Everything ran through {2}.",
                 "{3} framed the session.")
-_EVENT_NOUNS = {
+EVENT_NOUNS = {
     "fed": ("The Fed's decision", "the Fed", "the Fed's rate decision", "The Fed's rate call"),
     "inflation": ("The inflation report", "the inflation numbers", "the inflation report",
                   "The consumer-price report"),

@@ -13,9 +13,12 @@ from ..angles import Angle, AngleKind, angle_of
 from ..contracts import Bias, KeyLevel
 from ..facts import FactSheet
 from .angle_text import (
+    EVENT_NOUNS,
     broken_edge,
+    event_frames,
     headline_choice,
     nearest_level,
+    news_event,
     record_in_play,
     setup_stops_short_of,
 )
@@ -65,6 +68,23 @@ def headline_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
     outranked = angle_of(angles, AngleKind.VOLUME) if top.kind == AngleKind.DRIVER \
         and top.subject == AngleKind.VOLUME.value else None
     return [outranked, *partners] if outranked is not None and outranked not in partners else partners
+
+
+def day_event(brief: Brief, angles: list[Angle], cited: int) -> tuple[str, bool]:
+    """The day's news event as the template's lead sentence names it (angle_text.news_event: the
+    event the session's market wraps give as the cause of the move), with the wrap's citation number
+    when the prompt lists it ('the jobs report [3]'), and whether the headline names it too (the
+    template's event headline, unless the rates driver leads or a sector story has no direction).
+    ('', False) without one."""
+    event = news_event(brief)
+    if event is None:
+        return "", False
+    number = next((n for n, item in enumerate(brief.news[:cited], start=1)
+                   if item.item_id == event.wrap.item_id), None)
+    words = EVENT_NOUNS[event.kind][2] + (f" [{number}]" if number else "")
+    direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
+    headline = angles[0].kind != AngleKind.DRIVER and event_frames(event, direction, False) is not None
+    return words, headline
 
 
 def _side(brief: Brief, up: bool) -> str | None:

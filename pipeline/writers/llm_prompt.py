@@ -14,7 +14,7 @@ what it found), and a flagged headline is withheld.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from fnmatch import fnmatchcase
 from typing import Any
 
@@ -22,7 +22,7 @@ from ..angles import Angle, AngleKind, rank_angles, with_driver
 from ..contracts import CrossKind, Finding, NewsItem, TradeSetup
 from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
-from ..stories import StoryDigest
+from ..stories import StoryDigest, echoes, session_figures
 from . import tables
 from .angle_text import HIGH_THREAT, threat_sign_words
 from .base import Brief
@@ -30,6 +30,7 @@ from .call_reasons import unconfirmed_slope
 from .cross_market_text import DOLLAR_PRICED
 from .llm_article import candidate_levels, offered_setups
 from .llm_plan import (
+    day_event,
     headline_partners,
     level_words,
     lid_note,
@@ -38,7 +39,7 @@ from .llm_plan import (
     take_level,
     view_line,
 )
-from .news_paragraph import stories_for, story_roles
+from .news_paragraph import DRIVER, beat_order, stories_for, story_roles
 from .news_told import driver_yields
 from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS
 from .scenarios import scenario_slots
@@ -105,11 +106,14 @@ def plan_values(brief: Brief, sheet: FactSheet, cited: int) -> dict[str, Any]:
     """The desk's choices the model's headline, take and final call follow (writers/llm_plan.py):
     the angles sharing the headline (by their rank, the driver's included), the take's level and
     the view with its line (on the angles without the driver, as the template's take), the setup's
-    play the take ends on, the short-term call's clause, a record lid."""
+    play the take ends on, the short-term call's clause, a record lid; the day's news event the
+    template's headline and opening sentence name (llm_plan.day_event)."""
     ranked, leading = rank_angles(brief.snapshot, brief.news[:cited]), lead_angles(brief, cited)
     partners = [f"angle {leading.index(a) + 1}" for a in headline_partners(brief, leading)]
     pivot = take_level(brief, sheet, ranked)
+    event, event_headline = day_event(brief, leading, cited)
     return {"headline_with": " and ".join(partners), "take_level": zone_slots(pivot or ""),
+            "event": event, "event_headline": event_headline,
             "view": zone_slots(view_line(brief, sheet, ranked, pivot) or ""), "play": setup_play(brief),
             "short_term": zone_slots(short_term_clause(brief)), "lid": lid_note(brief, sheet, pivot)}
 
@@ -215,16 +219,18 @@ WITHHELD_TITLE = "[headline withheld: instruction-like text]"
 
 
 def _news(number: int, item: NewsItem, chars: int, terms: Sequence[str] = (),
-          claim: str = "") -> dict[str, Any]:
+          claim: str = "", known: Collection[float] = ()) -> dict[str, Any]:
     """The item's header fields and its text: at most `chars` characters together with the
     `claim` (shown on its own line). With a claim, the text adds only the sentences that name the
-    instrument, other than the claim's own; without one, the story's lead fills the room."""
+    instrument, other than the claim's own and those repeating a figure of `known` (the session's
+    figures the prompt's FACTS and RELATED already give: stories.echoes); without one, the story's
+    lead fills the room."""
     title = WITHHELD_TITLE if is_instruction_like(item.title) else item.title
     text, found = contain((item.text if item.has_content else item.summary) or title)
     flags = sorted({*item.injection_flags, *(f"injection:{f.vector}" for f in found)})
     text = " ".join(text.split())
     if claim:
-        text = " ".join(s for s in _SENTENCE_END.split(text) if s and claim not in s)
+        text = " ".join(s for s in _SENTENCE_END.split(text) if s and claim not in s and not echoes(s, known))
         chars = max(0, chars - len(claim) - 1)
     return {"number": number, "title": title, "publisher": item.publisher,
             "published": item.published_at.date().isoformat() if item.published_at else "undated",
@@ -233,17 +239,19 @@ def _news(number: int, item: NewsItem, chars: int, terms: Sequence[str] = (),
 
 
 def _news_entries(brief: Brief, cited: int, chars: int) -> list[dict[str, Any]]:
-    """Each cited story with what the template's news paragraph reads in it, its role included."""
+    """Each cited story with what the template's news paragraph reads in it, its role included, in
+    the order the template tells them, each under its citation number: the driver first (the
+    opening paragraph carries it), then the news paragraph's beats (news_paragraph.beat_order)."""
     items = brief.news[:cited]
     stories = stories_for(brief, items)
-    return [_news_entry(brief, n, item, story, chars) | {"role": role}
-            for n, (item, story, role) in enumerate(zip(items, stories, story_roles(brief, stories),
-                                                        strict=True), start=1)]
+    roles = story_roles(brief, stories)
+    order = sorted(beat_order(brief, cited), key=lambda n: roles[n] != DRIVER)
+    return [_news_entry(brief, n + 1, items[n], stories[n], chars) | {"role": roles[n]} for n in order]
 
 
 def _news_entry(brief: Brief, number: int, item: NewsItem, story: StoryDigest, chars: int) -> dict[str, Any]:
     told = _story(brief, story)
-    return _news(number, item, chars, _terms(brief), told["claim"]) | told
+    return _news(number, item, chars, _terms(brief), told["claim"], session_figures(brief.snapshot)) | told
 
 
 PROMPT_FACTS: tuple[str, ...] = (

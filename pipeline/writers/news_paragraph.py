@@ -110,22 +110,21 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     linked = _link_after(stories, roles) if reading else None
     silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the reading follows stays quoted
     told = _own_story(brief, items, stories, roles)
+    kinds = story_beats(brief, items, stories, roles, silent, told)
     beats: list[Beat] = []
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True), start=1):
         entry = (n, item, story)
         link = reading if n - 1 == linked else None
         sentences = []
-        beat = role
+        beat = kinds[n - 1]
+        if beat is None:
+            continue  # a second wrap with nothing of its own on this instrument: not cited
         if n - 1 == told:
             sentences += [_own_line(brief, entry, key, market_pub), link]  # its clause on this instrument
             market_pub = market_pub or item.publisher
-            beat = OWN
         elif role == MARKET:
             market_pub = item.publisher
             sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story), link]
-            beat = OWN if names_instrument(brief, item) else MARKET
-        elif role == SECOND and n - 1 in silent:
-            continue  # a second wrap with nothing of its own on this instrument: not cited
         elif role == SECOND:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
             sentences += [_frame(frames, entry, key), _disagreement(brief, story), link]
@@ -155,6 +154,39 @@ OWN = "own"
 headline names it (IWM's range story, QQQ's megacap rally)."""
 
 
+def story_beats(brief: Brief, items: list[NewsItem], stories: list[StoryDigest], roles: list[str],
+                silent: set[int], told: int | None) -> list[str | None]:
+    """Each story's beat in the paragraph: OWN for the story told by its clause on this instrument
+    (`told`) and a market story whose headline names it, else its role; None for a second wrap the
+    paragraph leaves uncited (`silent`)."""
+    beats: list[str | None] = []
+    for n, (item, role) in enumerate(zip(items, roles, strict=True)):
+        if n == told or (role == MARKET and names_instrument(brief, item)):
+            beats.append(OWN)
+        elif role == SECOND and n in silent:
+            beats.append(None)
+        else:
+            beats.append(role)
+    return beats
+
+
+def beat_order(brief: Brief, cited: int) -> list[int]:
+    """The brief's first `cited` stories (0-based places) in the order the news paragraph reads them
+    (in_beat_order), then the ones it leaves uncited: what the model is shown first is what the
+    template writer tells first."""
+    items = brief.news[:cited]
+    if not items:
+        return []
+    stories = stories_for(brief, items)
+    roles = story_roles(brief, stories)
+    linked = _link_after(stories, roles) if stands_apart(brief.snapshot) is not None else None
+    silent = silent_wraps(brief, items, roles) - {linked}
+    beats = story_beats(brief, items, stories, roles, silent, _own_story(brief, items, stories, roles))
+    read = [(n, beat) for n, beat in enumerate(beats) if beat is not None]
+    return [read[i][0] for i in beat_places(brief, [beat for _, beat in read])] \
+        + [n for n, beat in enumerate(beats) if beat is None]
+
+
 def names_instrument(brief: Brief, item: NewsItem) -> bool:
     """The story's headline names this instrument (its symbol or short name)."""
     return own_names(brief.snapshot.symbol, brief.short_name).search(item.title) is not None
@@ -165,7 +197,12 @@ Beat = tuple[str, list[str | None]]
 
 
 def in_beat_order(brief: Brief, beats: list[Beat]) -> list[Beat]:
-    """The paragraph's beats ordered by what matters for this instrument, not by citation number: its
+    """The paragraph's beats ordered by what matters for this instrument (beat_places)."""
+    return [beats[i] for i in beat_places(brief, [beat for beat, _ in beats])]
+
+
+def beat_places(brief: Brief, beats: list[str]) -> list[int]:
+    """The places of `beats` ordered by what matters for this instrument, not by citation number: its
     own story first; the day's rates reading next when the instrument led every peer the way the
     reading says (the move the bond market explains best), last when it trailed every peer (the
     reading explains its peers better than it); a VIX story after the market's; the rest in
@@ -183,7 +220,7 @@ def in_beat_order(brief: Brief, beats: list[Beat]) -> list[Beat]:
             return 0.5 + n / 100  # after the market's story
         return float(n)
 
-    return [b for _, b in sorted(enumerate(beats), key=lambda nb: rank(nb[0], nb[1][0]))]
+    return [n for n, _ in sorted(enumerate(beats), key=lambda nb: rank(*nb))]
 
 
 def rates_place(brief: Brief) -> str | None:
