@@ -192,13 +192,34 @@ def key_claim(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = None,
               known: Collection[float] = ()) -> str:
     """The clause of the story's lede that best states what it reports, verbatim; `known`, the
     figures the article prints itself, make a clause that repeats them cost more."""
+    return claim_options(item, theme, tape, known)[0]
+
+
+def claim_options(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = None,
+                  known: Collection[float] = ()) -> list[str]:
+    """The best clause of each of the lede's sentences (key_claim's candidates) scoring within
+    CLAIM_MARGIN of the best, best first: one story's other lines, for an article that quotes the
+    story but not the line the other articles of its session quote. The title alone when no sentence
+    has a clause to quote."""
     sentences = story_sentences(item.text)
     subject = _subject_pattern(theme, tape)
     options = [c for i, s in enumerate(sentences[:BODY_SENTENCES]) for c in _candidates(s, i)
                if i < LEDE_SENTENCES or (subject is not None and subject.search(c[0]))]
     if not options:
-        return _trim(item.title)
-    return max(options, key=lambda o: (_claim_score(o[0], o[1], theme, tape, known), -o[1]))[0]
+        return [_trim(item.title)]
+    scored = sorted(((_claim_score(text, pos, theme, tape, known), pos, text) for text, pos in options),
+                    key=lambda o: (-o[0], o[1]))
+    best: dict[int, str] = {}
+    for score, position, text in scored:
+        if score >= scored[0][0] - CLAIM_MARGIN:
+            best.setdefault(position, text)
+    return list(best.values())
+
+
+CLAIM_MARGIN = 2.0
+"""Another sentence's clause is a claim option when it scores within this of the key claim: it names
+the subject or says which way and why ('the two-year note ... led the decline' for a rates story),
+not 'the dollar weakened against the yen' nor a bare index level."""
 
 
 def story_sentences(text: str) -> list[str]:

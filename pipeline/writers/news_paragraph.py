@@ -31,20 +31,26 @@ from ..stories import (
     TAPE,
     VOLATILITY,
     StoryDigest,
+    claim_options,
     data_direction,
     digest,
     direction_of,
+    echoes,
+    figures_in,
     local_day,
     moved,
     own_clause,
     own_names,
+    session_event,
+    session_figures,
     stands_apart,
     story_sentences,
+    tape_pattern,
 )
 from ..stories import speaks_for as stories_speak  # the writer's brief-bound form below
 from . import news_phrases as bank
 from .base import Brief
-from .phrases import vary
+from .phrases import STEADY_PCT, vary
 
 _LOWER_FIRST = frozenset("the a an each some most many its their this that these those stocks shares "
                          "investors traders markets equities".split())
@@ -111,6 +117,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the reading follows stays quoted
     told = _own_story(brief, items, stories, roles)
     kinds = story_beats(brief, items, stories, roles, silent, told)
+    own_words = told_in_own_words(brief, items, stories, roles, kinds, told, driver_told)
     beats: list[Beat] = []
     for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True), start=1):
         entry = (n, item, story)
@@ -124,7 +131,8 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
             market_pub = market_pub or item.publisher
         elif role == MARKET:
             market_pub = item.publisher
-            sentences += [_frame(bank.TAPE_ONE, entry, key), _disagreement(brief, story), link]
+            wrap = own_words.get(n - 1) or _frame(bank.TAPE_ONE, entry, key)
+            sentences += [wrap, _disagreement(brief, story), link]
         elif role == SECOND:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
             sentences += [_frame(frames, entry, key), _disagreement(brief, story), link]
@@ -139,7 +147,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
         elif role == GAUGE:
             sentences += _gauge(brief, entry, key)
         else:
-            sentences += [_themed(entry, key, used), _disagreement(brief, story)]
+            sentences += [own_words.get(n - 1) or _themed(entry, key, used), _disagreement(brief, story)]
             sentences += [_rates_link(brief, key)] if story.theme == RATES else []
         beats.append((beat, sentences))
     ordered = in_beat_order(brief, beats)
@@ -168,6 +176,80 @@ def story_beats(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
         else:
             beats.append(role)
     return beats
+
+
+QUOTES = 2
+"""Quotations a news paragraph holds at most where it can say the rest in its own words: a quote is
+kept for what the article cannot say itself (a person's view, a reason); the day's event as the wrap
+gives it, or a yield move the data shows, the paragraph states and cites."""
+
+
+def told_in_own_words(brief: Brief, items: list[NewsItem], stories: list[StoryDigest], roles: list[str],
+                      beats: list[str | None], told: int | None, driver_told: bool = False) -> dict[int, str]:
+    """The stories (0-based places) the paragraph tells in its own words, with the sentence: of
+    those it can (`own_words`), all but one when the paragraph's other quotes leave room under
+    QUOTES, that one rotated per instrument (phrases.vary), so one session's articles each quote a
+    different story and state the others."""
+    key: tuple[object, ...] = (brief,)
+    options = {n: line for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True))
+               if beats[n] is not None and n != told
+               and (line := own_words_line(brief, (n + 1, item, story), role, key)) is not None}
+    quoted = sum(1 for n, beat in enumerate(beats) if beat is not None and n not in options
+                 and quotes(brief, (n + 1, items[n], stories[n]), roles[n], key, driver_told))
+    if options and quoted < QUOTES:
+        options.pop(vary(sorted(options), brief, "news-quoted"))
+    return options
+
+
+def quotes(brief: Brief, entry: Numbered, role: str, key: tuple[object, ...], driver_told: bool) -> bool:
+    """The story's sentence in the paragraph holds a quotation: all but a VIX story told by the VIX
+    line, a calendar story told by its dates, a driver the opening already carries."""
+    if role == GAUGE:
+        return not (entry[2].agrees and _vix_link(brief, key) is not None)
+    if role == CALENDAR:
+        return calendar_quotes(brief, entry, key)
+    return not (role == DRIVER and driver_told)
+
+
+def own_words_line(brief: Brief, entry: Numbered, role: str, key: tuple[object, ...]) -> str | None:
+    """The story in the article's words, cited, when the article can say what it reports: the day's
+    market wrap that names the event as the cause (stories.session_event) and agrees with the data
+    ('Harbor Street Wire's wrap put the selling in the Dow and the rest of the market down to the jobs
+    report [1].'), a rates story by the yield move its headline gives, when the data does not say
+    otherwise ('Treasury yields fell too, per Macro Brief [2].'). None otherwise."""
+    number, item, story = entry
+    if story.agrees is False or story.direction is None:
+        return None
+    if role == MARKET and story.agrees:
+        event = session_event([item], brief.snapshot, [brief.short_name, *brief.related_names.values()])
+        if event is None:
+            return None
+        cause = bank.EVENT_CAUSES.get(event.kind if event.kind != "chips" else f"chips_{event.direction}")
+        market = market_named(brief, item, story.direction)
+        if cause is None or market is None:
+            return None
+        move = "selling" if story.direction == "down" else "buying"
+        return _pick(bank.WRAP_EVENT, *key, "wrap-event").format(
+            pub=item.publisher, move=move, market=market, event=cause, n=number)
+    if role == OTHER and story.theme == RATES:
+        moved_word = "fell" if story.direction == "down" else "rose"
+        return _pick(bank.RATES_OWN, *key, "rates-own").format(pub=item.publisher, moved=moved_word, n=number)
+    return None
+
+
+def market_named(brief: Brief, item: NewsItem, direction: str) -> str | None:
+    """A market the story's text names (this instrument first, then its peers, benchmark and index)
+    that went `direction` in the data by STEADY_PCT or more, by its short name mid-sentence; None
+    without one."""
+    s = brief.snapshot
+    markets = [(s.symbol, brief.short_name, s.returns.change_1d_pct)]
+    markets += [(m.symbol, brief.related_names.get(m.symbol, m.name), m.change_1d_pct) for m in s.related
+                if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    for symbol, name, change in markets:
+        named = own_names(symbol, name).search(item.text)
+        if abs(change) >= STEADY_PCT and moved(change) == direction and named:
+            return _mid_sentence(name)
+    return None
 
 
 def beat_order(brief: Brief, cited: int) -> list[int]:
@@ -290,10 +372,14 @@ def speaks_for(brief: Brief, item: NewsItem) -> bool:
     return stories_speak(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name))
 
 
-def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...]) -> str:
+def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...], rotate: bool = True) -> str:
+    """The story quoted in one of `frames`: its line for this article (day_claim); when not `rotate`
+    (a calendar story), a line that looks ahead."""
     number, item, story = entry
-    text = _pick(frames, *key, story.theme, number).format(pub=item.publisher, q=_quote(story, item),
-                                                            n=number)
+    brief = key[0]
+    claim = day_claim(brief, story, item, ahead=not rotate) if isinstance(brief, Brief) else story.claim
+    q = quoted(claim, f"{item.title}\n{item.text}")
+    text = _pick(frames, *key, story.theme, number).format(pub=item.publisher, q=q, n=number)
     return text[:1].upper() + text[1:]
 
 
@@ -324,11 +410,9 @@ def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
     the voice rotates like the wording (phrases.vary): of the configured instruments, one quotes and
     the others state the dates."""
     number, item, story = entry
-    held = [s for s in story_sentences(item.text) if story.claim in s]  # the claim's whole sentence
-    events = named_events(brief, held[0] if held else story.claim)
-    voice = _pick(bank.CALENDAR_VOICES, *key, "calendar-voice")
-    if not events or voice == "quote":
-        return _frame(bank.CALENDAR, entry, key)
+    events = calendar_events(brief, entry)
+    if calendar_quotes(brief, entry, key):
+        return _frame(bank.CALENDAR, entry, key, rotate=False)
     sheet = build_fact_sheet(brief.snapshot, brief.scores)
     each, joiner = _pick(bank.EVENT_LISTS, *key, "calendar-list")
     told = [each.format(name=brief.snapshot.events[i].name, date=sheet.fmt(f"event_{i + 1}_date"))
@@ -336,6 +420,19 @@ def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
     frame = _pick(bank.CALENDAR_OWN, *key, "calendar-own")
     text = frame.format(pub=item.publisher, events=joiner.join(told), n=number)
     return text[:1].upper() + text[1:]
+
+
+def calendar_events(brief: Brief, entry: Numbered) -> list[int]:
+    """The snapshot's events the calendar story's claim sentence names (named_events)."""
+    _, item, story = entry
+    held = [s for s in story_sentences(item.text) if story.claim in s]  # the claim's whole sentence
+    return named_events(brief, held[0] if held else story.claim)
+
+
+def calendar_quotes(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> bool:
+    """The calendar story is quoted: it names no event of the snapshot, or this article has the
+    quoting voice (bank.CALENDAR_VOICES)."""
+    return not calendar_events(brief, entry) or _pick(bank.CALENDAR_VOICES, *key, "calendar-voice") == "quote"
 
 
 def named_events(brief: Brief, text: str) -> list[int]:
@@ -386,6 +483,7 @@ def _opener(brief: Brief, stories: list[StoryDigest], roles: list[str], key: tup
 def quoted(claim: str, text: str = "") -> str:
     """The claim in quotation marks after "that": its first word lowered when it is a common word
     (a determiner, or a word the story itself prints in lower case elsewhere)."""
+    claim = claim.replace("\u201c", "\u2018").replace("\u201d", "\u2019")  # a quote within the quote
     first, _, rest = claim.partition(" ")
     common = first.lower() in _LOWER_FIRST or (
         first[1:].islower() and re.search(rf"\b{re.escape(first.lower())}\b", text))
@@ -394,8 +492,33 @@ def quoted(claim: str, text: str = "") -> str:
     return f"\u201c{claim}\u201d"
 
 
-def _quote(story: StoryDigest, item: NewsItem) -> str:
-    return quoted(story.claim, f"{item.title}\n{item.text}")
+def _quote(key: tuple[object, ...], story: StoryDigest, item: NewsItem) -> str:
+    """The story's line this article quotes (day_claim); `key` holds the brief (_pick's key)."""
+    brief = key[0]
+    claim = day_claim(brief, story, item) if isinstance(brief, Brief) else story.claim
+    return quoted(claim, f"{item.title}\n{item.text}")
+
+
+CLAIM_ROTATION = 4
+"""A story's best lines one session's articles share out (phrases.vary gives each configured
+instrument its own slot): with four, the four articles of a day each quote a line of their own."""
+_CONTEXTLESS = re.compile(r"^(?:it|he|she|they|this|that|these|those|there|but|and|so)\b", re.IGNORECASE)
+
+
+def day_claim(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = False) -> str:
+    """The line of the story this article quotes: its key claim, or another sentence's best clause
+    (stories.claim_options), rotated per instrument, so that the articles of one session that all
+    quote the story quote different lines of it. A line that opens on a pronoun or a joiner (it
+    leans on the sentence before) or repeats a figure the article prints (stories.echoes) is never
+    taken for the key claim, nor one with more figures than it (a bare index level), nor, for a
+    calendar story (`ahead`), one that does not look ahead."""
+    names = [brief.short_name, *brief.related_names.values()]
+    known = session_figures(brief.snapshot)
+    others = [c for c in claim_options(item, story.theme, tape_pattern(brief.snapshot, names), known)
+              if c != story.claim and c not in story.claim and story.claim not in c
+              and not _CONTEXTLESS.match(c) and not echoes(c, known)
+              and figures_in(c) <= figures_in(story.claim) and (not ahead or _AHEAD.search(c))]
+    return vary([story.claim, *others][:CLAIM_ROTATION], brief, f"claim|{item.item_id}")
 
 
 def _themed(entry: Numbered, key: tuple[object, ...], used: set[str]) -> str:
@@ -407,7 +530,7 @@ def _themed(entry: Numbered, key: tuple[object, ...], used: set[str]) -> str:
     frame = _pick([f for f in frames if f not in used] or frames, *key, story.theme)
     used.add(frame)
     text = frame.format(topic=topic, desk=bank.DESKS.get(story.theme, ""), pub=item.publisher,
-                        verb=_pick(bank.VERBS, *key, number), q=_quote(story, item), n=number)
+                        verb=_pick(bank.VERBS, *key, number), q=_quote(key, story, item), n=number)
     return text[:1].upper() + text[1:]
 
 

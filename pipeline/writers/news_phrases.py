@@ -66,6 +66,22 @@ TAPE_SECOND_SAME = ("A second story from the same wire widens the view: {q} [{n}
                     "The same wire filled in the rest of the tape: {q} [{n}].",
                     "Another angle on the day, from the same wire: {q} [{n}].")
 
+# a story told in the article's own words instead of quoted (news_paragraph.QUOTES: at most two quotes a
+# paragraph): the day's market wrap by the event it gives as the cause ({move}: 'selling', 'buying';
+# {event}: 'the jobs report'), a rates story the data backs by its yield move ({moved}: 'fell', 'rose')
+WRAP_EVENT = ("{pub}'s wrap put the {move} in {market} and the rest of the market down to {event} [{n}].",
+              "{pub} tied the day's {move}, {market} included, to {event} [{n}].",
+              "In {pub}'s wrap, {event} drove the {move}, {market} with the rest [{n}].",
+              "{pub}'s market wrap pins the {move}, in {market} as elsewhere, on {event} [{n}].")
+"""{market}: a market the wrap names that went its way in the data (the instrument first, then a peer)."""
+EVENT_CAUSES = {"fed": "the Fed's decision", "inflation": "the inflation report", "jobs": "the jobs report",
+                "earnings": "company results", "chips_down": "the rout in chipmakers",
+                "chips_up": "the rally in chipmakers"}
+RATES_OWN = ("In the bond market, Treasury yields {moved}, {pub} reported [{n}].",
+             "Treasury yields {moved} on the day, {pub} reported [{n}].",
+             "Treasury yields {moved} too, per {pub} [{n}].",
+             "Bonds moved as well: Treasury yields {moved}, {pub} reported [{n}].")
+
 # a Fed story: the calendar when it looks ahead, else the Fed's word
 CALENDAR = ("The next test is on the calendar: {q} [{n}].", "What comes next is already set: {q} [{n}].",
             "Ahead, {pub} marks the dates: {q} [{n}].", "The calendar is the next thing to watch: {q} [{n}].")

@@ -1,0 +1,68 @@
+"""The news paragraph reads the news instead of listing it: at most QUOTES quotations where it can
+say the rest in its own words (the wrap's event, a yield move), and one session's articles quoting
+one story quote different lines of it (news_paragraph.day_claim)."""
+
+from __future__ import annotations
+
+import re
+
+from market_factories import settings, snapshot_for
+from test_news_synthesis import JOBS_WRAP, NAMES, brief_for, story
+
+from pipeline.contracts import Severity
+from pipeline.scoring import score_snapshot
+from pipeline.stories import digest
+from pipeline.verify import verify_article
+from pipeline.writers import Brief, TemplateWriter
+from pipeline.writers.news_paragraph import QUOTES, day_claim, news_paragraph
+
+QUOTE = re.compile("\u201c[^\u201d]+\u201d")
+FALLING = ("Treasury yields fell on Friday as traders moved up their bets on a rate cut after the jobs "
+           "report. The two-year note, the maturity most tied to the Fed, led the decline in yields. "
+           "Bond desks reported heavy buying from pension funds through the afternoon session.")
+FED = ("The report lands days after the Federal Reserve held rates and said a cut could come soon. "
+       "Officials have said they want to see the labor market cool before they move.")
+
+
+def test_the_wrap_and_the_rates_story_are_told_in_the_articles_own_words() -> None:
+    """A jobs-day slide: the Fed story keeps its quote, and of the wrap that names the jobs report as
+    the cause and the rates story, which the article can state and cite, one is stated, so the
+    paragraph holds at most QUOTES quotes; the article verifies without an error."""
+    snap = snapshot_for("IWM", seed=2)  # down 2.02%
+    news = [story(1, "Stocks slide as a weak jobs report stokes growth fears", JOBS_WRAP),
+            story(2, "Treasury yields tumble as traders bet on a bigger Fed cut", FALLING, symbols=(),
+                  themes=("rates",)),
+            story(3, "Fed officials weigh the weak report", FED, symbols=(), themes=("fed",))]
+    news = [item.model_copy(update={"publisher": name})  # no digit in a name ('Wire 2') near a yield
+            for item, name in zip(news, ("Harbor Wire", "Rates Desk", "Policy Desk"), strict=True)]
+    brief = brief_for(snap, news)
+    paragraph = news_paragraph(brief, 3) or ""
+    assert len(QUOTE.findall(paragraph)) <= QUOTES, paragraph
+    wrap_stated = re.search(r"jobs report \[1\]", paragraph)  # the wrap's cause, in our words
+    rates_stated = re.search(r"Treasury yields fell\b[^.\u201c]*\[2\]", paragraph)
+    assert wrap_stated or rates_stated, paragraph  # the Fed story and one of them quoted, at most
+    article = TemplateWriter().write(brief)
+    findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
+    assert [f for f in findings if f.severity == Severity.ERROR] == []
+
+
+def test_one_sessions_articles_quote_different_lines_of_one_story() -> None:
+    cfg = settings()
+    item = story(1, "Fed officials weigh the weak report", (
+        "Policymakers said the weak report strengthens the case for a cut in September. "
+        "Officials said they would watch the next inflation figures closely before deciding. "
+        "Several policymakers argued the labor market has cooled faster than they expected. "
+        "Economists said the central bank risks falling behind if it waits until the autumn."),
+        symbols=(), themes=("fed",))
+    lines: list[str] = []
+    for symbol in ("IWM", "SPY", "QQQ", "DIA"):
+        snap = snapshot_for(symbol, seed=3, cfg=cfg)
+        inst = cfg.instrument(symbol)
+        brief = Brief(snapshot=snap, scores=score_snapshot(snap, [item]), news=[item],
+                      short_name=inst.display_name,
+                      related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
+                      tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
+        claim = day_claim(brief, digest(item, snap), item)
+        assert claim in item.text
+        lines.append(claim)
+    assert len(set(lines)) >= 3 and max(lines.count(line) for line in lines) <= 2  # at most a pair
