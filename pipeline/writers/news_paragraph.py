@@ -502,7 +502,10 @@ def _quote(key: tuple[object, ...], story: StoryDigest, item: NewsItem) -> str:
 CLAIM_ROTATION = 4
 """A story's best lines one session's articles share out (phrases.vary gives each configured
 instrument its own slot): with four, the four articles of a day each quote a line of their own."""
-_CONTEXTLESS = re.compile(r"^(?:it|he|she|they|this|that|these|those|there|but|and|so)\b", re.IGNORECASE)
+_CONTEXTLESS = re.compile(r"^(?:it|he|she|they|this|that|these|those|there|but|and|so|"
+                          r"for|to|of|with|in|on|at|by|from|as)\b", re.IGNORECASE)
+"""A line opening on a pronoun, a joiner or a preposition leans on the sentence before or is a
+fragment ('for the SPDR S&P 500 ETF (SPY)'): never another article's line of the story."""
 
 
 def day_claim(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = False) -> str:
