@@ -115,6 +115,7 @@ from verify_eval.story import story_plants, story_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
+from verify_eval.vcite import vcite_plants, vcite_texts  # noqa: E402
 from verify_eval.vcount import vcount_plants, vcount_texts  # noqa: E402
 from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
@@ -201,6 +202,7 @@ def build_files() -> dict[str, str]:
                  *miss12a_texts(built),
                  *miss12b_texts(built), *src13_texts(built), *named14_texts(built),
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
+                 *vcite_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -239,6 +241,7 @@ def build_files() -> dict[str, str]:
                   *miss12a_plants(built),
                   *miss12b_plants(built), *src13_plants(built), *named14_plants(built),
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),
+                  *vcite_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

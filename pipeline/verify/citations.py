@@ -8,14 +8,14 @@ three content words beyond the everyday vocabulary of market reports.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from ..contracts import Finding, NewsItem
 from .codes import finding
 from .context import VerifyContext
 from .document import SourceEntry
-from .numbers import CITATION, QUOTE, find_numbers
+from .numbers import CITATION, QUOTE, find_numbers, sentences
 
 SHARED_WORDS = 3
 """Content words a citing sentence must share with its source when no subject or figure is shared."""
@@ -36,7 +36,8 @@ time points percent
 
 
 def check_citations(doc_prose: list[tuple[str, str]], sources: list[SourceEntry],
-                    ctx: VerifyContext) -> list[Finding]:
+                    ctx: VerifyContext, marks: Mapping[int, str] | None = None) -> list[Finding]:
+    """`marks`: citations the text wrote otherwise than "[n]" ("(Source 3)", "[^4]"), as written."""
     listed = {entry.number: entry for entry in sources}
     findings: list[Finding] = []
     cited: set[int] = set()
@@ -44,13 +45,19 @@ def check_citations(doc_prose: list[tuple[str, str]], sources: list[SourceEntry]
         for number in (int(n) for n in CITATION.findall(text)):
             cited.add(number)
             if number not in listed:
-                findings.append(finding("citation-unresolved", f"[{number}] has no source in the article",
-                                        section=section, span=f"[{number}]"))
+                mark = written_mark(number, marks)
+                findings.append(finding("citation-unresolved", f"{mark} has no source in the article",
+                                        section=section, span=mark))
     if not ctx.sources_known:
         return findings
     findings += _listed_sources(sources, ctx, cited)
     findings += _links_in_text(doc_prose, ctx)
     return findings
+
+
+def written_mark(number: int, marks: Mapping[int, str] | None) -> str:
+    """Citation `number` as the text wrote it: "[3]", or "(Source 3)", "[^3]", "(3)"."""
+    return (marks or {}).get(number) or f"[{number}]"
 
 
 def _listed_sources(sources: list[SourceEntry], ctx: VerifyContext, cited: set[int]) -> list[Finding]:
@@ -116,9 +123,14 @@ def source_text(item: NewsItem | None) -> str:
 
 
 def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsItem]],
-                  ctx: VerifyContext, read: dict[str, SourceWords] | None = None) -> list[Finding]:
+                  ctx: VerifyContext, read: dict[str, SourceWords] | None = None,
+                  marks: Mapping[int, str] | None = None, flagged: Iterable[str] = ()) -> list[Finding]:
     """Each resolved citation in the sentence must share something with its source. `read`: the
-    sources' words read so far in this document (a source cited by several sentences is read once)."""
+    sources' words read so far in this document (a source cited by several sentences is read once).
+    `flagged`: the spans an error finding on the sentence has already charged; a clause whose figure is
+    one of them, cited to a story that prints a figure near it (its $238.50 for the clause's $236.50), has
+    a wrong figure, not a wrong citation: it is not charged to its citation again (one fault, one
+    finding)."""
     cited = list(cited)
     if not cited:
         return []
@@ -130,10 +142,16 @@ def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsIt
         words = read.get(text)
         if words is None:
             words = read[text] = SourceWords(text)
-        if not supports(claim, words, ctx):
-            findings.append(finding("citation-unsupported", f"the sentence citing [{number}] shares no "
+        mark = written_mark(number, marks)
+        clause = cited_clause(sentence, number)
+        if figures_not_in(clause, words, ctx) and not (any(span in clause for span in flagged)
+                                                        and _prints_near(clause, words, ctx)):
+            findings.append(finding("citation-unsupported", f"the figures cited to {mark} are not in "
+                                    f"“{item.title}”", section=section, span=mark, source=item.url))
+        elif not supports(claim, words, ctx):
+            findings.append(finding("citation-unsupported", f"the sentence citing {mark} shares no "
                                     f"subject, figure or wording with “{item.title}”", section=section,
-                                    span=f"[{number}]", source=item.url))
+                                    span=mark, source=item.url))
     return findings
 
 
@@ -143,6 +161,7 @@ class SourceWords:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = text.lower()
+        self._figures: list[tuple[set[str], list[tuple[float, int]]]] | None = None
 
     @cached_property
     def title(self) -> set[str]:
@@ -155,6 +174,15 @@ class SourceWords:
     @cached_property
     def names(self) -> set[str]:
         return _names(self.text)
+
+    def figures_by_sentence(self, ctx: VerifyContext) -> list[tuple[set[str], list[tuple[float, int]]]]:
+        """Each sentence of the source (its title first): the instruments it names and its figures
+        (value, decimals; signs dropped). Read once, when first asked for."""
+        if self._figures is None:
+            self._figures = [({s for m in ctx.lexicon.mentions(line) for s in m.symbols},
+                              [(abs(n.value), n.decimals) for n in find_numbers(line)])
+                             for paragraph in self.text.split("\n") for line in sentences(paragraph)]
+        return self._figures
 
 
 def supports(sentence: str, source: SourceWords, ctx: VerifyContext) -> bool:
@@ -254,6 +282,60 @@ def _shares_figure(sentence: str, text: str) -> bool:
         if (number.decimals or number.value >= 100) and digits in text:
             return True
     return False
+
+
+_CLAUSE_END = re.compile(r"[;:\u2014]|\[\d+\]|,\s+(?:and|but|while|with|as|though)\s|"
+                         r"\s(?:before|after|as|while|when|because|since)\s", re.IGNORECASE)
+"""Where the words a citation closes begin: a clause mark, the citation before it, a joint between two
+clauses ("..., and the chip selloff of last week is behind it [2]", "... before it slid 0.9% [3]")."""
+
+
+def cited_clause(sentence: str, number: int) -> str:
+    """The words a citation closes: from its clause's start (or the citation before it) to its mark ("the
+    top is the close of November 12 [1]" after "the closes stayed between $241.00 and $249.26;")."""
+    at = sentence.find(f"[{number}]")
+    if at < 0:
+        return ""
+    return _CLAUSE_END.split(sentence[:at])[-1]
+
+
+_CITED_UNITS = (None, "pct", "price")
+"""The figures a citation is asked to back: levels, prices and percentages (not volumes or counts)."""
+
+
+def figures_not_in(clause: str, source: SourceWords, ctx: VerifyContext) -> bool:
+    """A clause that states figures (a decimal, or 100 or more) none of which its cited source prints,
+    even rounded, about the instrument the clause names: "The Dow rose 0.6% to 47,220.31 [3]" is not
+    backed by a story that has the Dow up 0.1% to 46,946.60 the day before (and the Nasdaq down 0.6%),
+    however much of its subject the two share. A clause of the article's own computed figures only ("IWM has
+    held between $241.00 and $249.26") states the data's, whatever the citation beside them backs."""
+    stated = [n for n in find_numbers(clause) if (n.decimals or n.value >= 100) and n.unit in _CITED_UNITS]
+    if all(any(sf.subject == ctx.symbol for sf in ctx.showing(n)) for n in stated):
+        return False  # no figure, or only the article's own
+    named = {s for m in ctx.lexicon.mentions(clause) for symbol in m.symbols
+             for s in (symbol, *ctx.lexicon.family_of(symbol))}
+    printed = [figure for symbols, figures in source.figures_by_sentence(ctx)
+               if not named or symbols & named for figure in figures]
+    return not any(_same_rounded((abs(n.value), n.decimals), shown) for n in stated for shown in printed)
+
+
+NEAR = 0.05
+"""A printed figure within this share of a stated one is the same figure misstated, not another one."""
+
+
+def _prints_near(clause: str, source: SourceWords, ctx: VerifyContext) -> bool:
+    stated = [abs(n.value) for n in find_numbers(clause) if n.unit in _CITED_UNITS and n.value]
+    return any(abs(x - y) <= NEAR * max(x, y) for x in stated
+               for _, figures in source.figures_by_sentence(ctx) for y, _ in figures)
+
+
+def _same_rounded(a: tuple[float, int], b: tuple[float, int]) -> bool:
+    """Two figures that agree at the coarser one's precision (0.6 and 0.58; 47,220.31 and 47,220), a
+    whole number only with a whole-valued one (2 with 2.0, not 1 with 0.6)."""
+    (x, dx), (y, dy) = a, b
+    if min(dx, dy) == 0 and max(dx, dy) > 0:
+        return x == y
+    return abs(x - y) <= 0.5 * 10 ** -min(dx, dy) + 1e-9
 
 
 def _quotes(sentence: str, lowered_source: str) -> bool:

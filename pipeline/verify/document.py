@@ -17,9 +17,11 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 _SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 """Superscript digits 0-9: a footnote's number ("\u00b9 https://...", "fell 0.5%\u00b9")."""
-_SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]|(?P<b>\d+)[.)]|\((?P<c>\d+)\)|"
-                           rf"(?P<d>[{_SUPERSCRIPTS}]+))\s+(?P<rest>.*)$")
-"""A numbered source entry: "[1] ...", "1. ...", "1) ...", "(1) ..." or a footnote line "\u00b9 ..."."""
+_SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]|(?P<b>\d+)(?P<close>[.)])|"
+                           r"\((?P<c>\d+)\)|"
+                           rf"\[\^(?P<e>\d+)\]:|(?P<d>[{_SUPERSCRIPTS}]+))\s+(?P<rest>.*)$")
+"""A numbered source entry: "[1] ...", "1. ...", "1) ...", "(1) ...", a Markdown footnote "[^1]: ..." or a
+footnote line "\u00b9 ..."."""
 _INLINE_SOURCES = re.compile(r"^(?:\d+/\s*)?\**(?:sources?|references?|refs?|src|via)\**:\s*(\[\d+\].*)$",
                              re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]>\"'\u201d]+")
@@ -88,14 +90,18 @@ class SourceEntry:
     text: str
     urls: tuple[str, ...]
     footnote: bool = False  # numbered by a superscript ("\u00b9 https://..."), cited the same way
+    parenthesised: bool = False  # numbered "(1)" or "1)": the prose may cite it as "(1)"
 
 
 def _entry(match: re.Match[str]) -> SourceEntry:
     """The source entry a `_SOURCE_ENTRY` match reads."""
     footnote = match.group("d")
-    number = int(match.group("a") or match.group("b") or match.group("c") or footnote.translate(_DIGITS))
+    number = int(match.group("a") or match.group("b") or match.group("c") or match.group("e")
+                 or footnote.translate(_DIGITS))
     text = inline_text(match.group("rest"))
-    return SourceEntry(number, text, tuple(_URL.findall(text)), footnote=bool(footnote))
+    parenthesised = bool(match.group("c")) or match.group("close") == ")"
+    return SourceEntry(number, text, tuple(_URL.findall(text)), footnote=bool(footnote),
+                       parenthesised=parenthesised)
 
 
 _DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -108,6 +114,7 @@ class Document:
     sources: list[SourceEntry] = field(default_factory=list)
     front: dict[str, str] = field(default_factory=dict)
     questions: dict[str, str] = field(default_factory=dict)  # a section's heading when it asks a question
+    marks: dict[int, str] = field(default_factory=dict)  # a citation written otherwise than "[n]", as written
 
     def prose(self) -> list[tuple[str, str]]:
         return [(p.section, p.text) for p in self.paragraphs]
@@ -152,7 +159,43 @@ def parse_document(text: str) -> Document:
     LineReader(doc).read(body.splitlines())
     if any(entry.footnote for entry in doc.sources):
         _footnote_citations(doc)
+    if doc.sources:
+        _marked_citations(doc)
     return doc
+
+
+_NAMED_MARK = re.compile(r"[(\[](?:sources?|src|ref\.?|reference)\s*#?\s*(\d{1,2})[)\]]", re.IGNORECASE)
+"""A citation that names itself: "(Source 3)", "[source 2]", "(ref. 1)"."""
+_CARET_MARK = re.compile(r"\[\^(\d{1,3})\](?!:)")
+"""A Markdown footnote's reference: "[^4]" (its note is the "[^4]: ..." line of the source list)."""
+_PAREN_MARK = re.compile(r"(?<=[\w%$.,'\u2019\")\]]) ?\((\d{1,2})\)(?=[\s.,;:!?]|$)")
+"""A bare "(3)" right after a word or a figure and before a stop or a space: a citation only in a text
+whose sources are listed as "(1) ..." or "1) ..." and that cites a listed one this way (elsewhere it is
+a count, a list item, a crossword's letters or an equation's number)."""
+
+
+def _marked_citations(doc: Document) -> None:
+    """Citations written as a Markdown footnote ("[^4]"), a named source ("(Source 3)") or, in a text whose
+    source list is numbered in parentheses, a bare "(3)": each is read as the citation [n] it stands for,
+    and `doc.marks` keeps how it was written (a finding on it quotes the writer's mark)."""
+    listed = {entry.number for entry in doc.sources}
+    marks = [_CARET_MARK, _NAMED_MARK]
+    if any(entry.parenthesised for entry in doc.sources) and any(
+            int(n) in listed for p in doc.paragraphs for n in _PAREN_MARK.findall(p.text)):
+        marks.append(_PAREN_MARK)
+
+    def cite(match: re.Match[str]) -> str:
+        doc.marks[int(match.group(1))] = match.group(0).strip()
+        return f"{' ' if match.group(0).startswith(' ') else ''}[{match.group(1)}]"
+
+    paragraphs = []
+    for p in doc.paragraphs:
+        text = p.text
+        for mark in marks:
+            if "(" in text or "[" in text:
+                text = mark.sub(cite, text)
+        paragraphs.append(Paragraph(p.section, text) if text != p.text else p)
+    doc.paragraphs = paragraphs
 
 
 _FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\d{_SUPERSCRIPTS}])([{_SUPERSCRIPTS}]+)(?![\w{_SUPERSCRIPTS}])")

@@ -14,6 +14,7 @@ from ..contracts import (
     IndicatorRow,
     LevelRow,
     NewsItem,
+    Severity,
     Snapshot,
     TradeSetup,
 )
@@ -46,6 +47,9 @@ from .numbers import citations_in, find_numbers, sentences
 from .quality import snapshot_quality
 from .subjects import only_compared, sentence_topic
 
+_QUIZ_PROMPT = re.compile(r"\b(?:true or false|fact or fiction|true/false)\s*[:,?\-\u2013\u2014]",
+                          re.IGNORECASE)
+"""A statement put to a reader or a contestant to judge: a question, not the writer's claim."""
 _MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoever\b)|null|undefined|inf|"
                            r"N/A)\b")
 """A value's placeholder printed as text; "None of that..." is English, not a missing value."""
@@ -63,7 +67,8 @@ def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
     walk = _Walk(doc, ctx)
     found = guarded(lambda: [*snapshot_quality(ctx.snapshot), *_snapshot_match(doc, ctx)], section="header")
     found += guarded(walk.missing_values, section=None)
-    found += guarded(lambda: citations.check_citations(doc.prose(), doc.sources, ctx), section="sources")
+    found += guarded(lambda: citations.check_citations(doc.prose(), doc.sources, ctx, doc.marks),
+                     section="sources")
     found += guarded(walk.scores, section=None)
     found += guarded(lambda: scenarios.check_scenarios(doc.prose(), ctx.snapshot), section="scenarios")
     found += guarded(lambda: track_record.check_track_record(doc.prose(), ctx), section=None)
@@ -170,7 +175,10 @@ class _Walk:
             self.running = None  # "... behind SPY": measured against it, the sentence is the article's own
 
     def sentence(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
-        """Every check on one sentence, its number words read as digits ("two percent" as 2%)."""
+        """Every check on one sentence, its number words read as digits ("two percent" as 2%). A quiz's
+        prompt ("true or false, IWM closed above its 50-day") asks and claims nothing; its answer does."""
+        if _QUIZ_PROMPT.search(sentence):
+            return []
         self.written = number_words.rewrite(sentence)
         found = self._read(self.written.text, section, prices=prices)
         if section != "sources":
@@ -232,8 +240,12 @@ class _Walk:
                   if not any(f.span and f.span in g.span for g in found if g.span)]
         found += ranking.check_rank_words(sentence, section, self.ctx, own_paragraph=self.running is None)
         found += ranking.check_group_place(sentence, section, self.ctx)
+        found += ranking.check_peer_comparisons(sentence, section, self.ctx,
+                                                own_paragraph=self.running is None)
         found += self._dates(sentence, section, source_text)
-        found += citations.check_support(sentence, section, cited, self.ctx, self.read_sources)
+        found += citations.check_support(sentence, section, cited, self.ctx, self.read_sources,
+                                        self.doc.marks, [f.span for f in found
+                                                         if f.severity == Severity.ERROR and f.span])
         return found
 
     def _claims_of(self, sentence: str, section: str, written: number_words.Rewritten,

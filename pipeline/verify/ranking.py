@@ -21,7 +21,8 @@ from .numbers import unquoted
 from .subjects import Mention
 
 _VERB = leading(re.compile(r"\b(?P<verb>led|leads|outperformed|outpaced|beat|topped|lagged|lags|trailed|"
-                           r"trails|underperformed)\b", re.IGNORECASE))
+                           r"trails|underperformed|(?<=\bdid )(?:trail|lag|outperform|underperform))\b",
+                           re.IGNORECASE))
 _LEADING_VERBS = ("led", "leads", "outperformed", "outpaced", "beat", "topped")
 _GROUP = r"(?:(?:big|major|main|large|key|benchmark) )?(?:peers?|rivals?|ETFs?|funds?|indexes|indices|index)"
 _ALL_PEERS = re.compile(
@@ -31,7 +32,9 @@ _ALL_PEERS = re.compile(
     r"all (?:two|three|four|five|\w+ )?(?:of )?(?:its |the )?other " + _GROUP + r"|"
     r"(?:its|the) (?:other )?peers|(?:its|the) other (?:two |three |four |five )?" + _GROUP + r"|"
     r"the rest(?: of (?:the|its) (?:group|pack|field|peers))?)\b", re.IGNORECASE)
-_OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?(?:(?:small|mid|large|mega)[- ]cap\s+|tech-heavy\s+|"
+                         r"blue-chip\s+)?$", re.IGNORECASE)
+"""Between a rank verb and the instrument compared with: "trailed SPY", "did trail the small-cap IWM"."""
 _PRONOUN = re.compile(r"^\W*(?:it|the fund|the ETF|the index)\b", re.IGNORECASE)
 _NOT_THE_DAY = re.compile(r"\b(?:sessions|previous|prior|yesterday|in a row|straight|running|streak|week|"
                           r"weekly|month|monthly|year|YTD|"
@@ -64,7 +67,7 @@ def check_rank_words(sentence: str, section: str, ctx: VerifyContext, *,
         if not moves:
             continue
         mine = float(own.value)  # type: ignore[arg-type]
-        leads = claim.verb.group("verb").lower() in _LEADING_VERBS
+        leads = claim.verb.group("verb").lower() in (*_LEADING_VERBS, "outperform")
         holds = all(mine > v for v in moves.values()) if leads else all(mine < v for v in moves.values())
         if not holds:
             others = ", ".join(f"{s} {v:+.2f}%" for s, v in moves.items())
@@ -114,6 +117,70 @@ def _compared(text: str, verb: re.Match[str], mentions: list[Mention], own: set[
     return (), verb.end()
 
 
+# --- two moves compared: "QQQ did slightly better than IWM", "up 1.96%, a touch less than QQQ" ---
+
+_THAN = leading(re.compile(
+    r"\b(?:(?:did|fared|held up|performed|was|were|is|came in|finished)\s+)?"
+    r"(?:(?:slightly|a (?:little|bit|touch|tad|shade)|somewhat|much|far|a lot|marginally|modestly|"
+    r"noticeably|even)\s+){0,2}(?P<side>better|worse|less|more) than\b", re.IGNORECASE))
+_THAN_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:small|mid|large|mega)[- ]cap\s+|tech-heavy\s+|"
+                          r"blue-chip\s+)?$", re.IGNORECASE)
+
+
+def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
+                           own_paragraph: bool) -> list[Finding]:
+    """One instrument's day said to be better or worse than another's ("QQQ did slightly better than IWM",
+    "It even did slightly worse than the small-cap IWM"), or its move more or less than the other's on the
+    same side ("IWM up 1.96%, a touch less than QQQ"): checked when both one-day moves are loaded. The
+    subject is the last instrument the clause names before the words (else the article's, after "it" in
+    its own paragraph); another time frame, a hypothetical or a negation leaves the words unchecked."""
+    lowered = sentence.lower()
+    if " than " not in lowered or not any(w in lowered for w in ("better", "worse", "less", "more")):
+        return []
+    text = unquoted(sentence)
+    mentions = ctx.lexicon.mentions(text)
+    found = []
+    for words in _THAN.finditer(text):
+        clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, words.start()))])
+        end = _CLAUSE_MARK.search(text, words.end())
+        if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
+            continue
+        other = next((m for m in mentions if m.start >= words.end()), None)
+        if other is None or not _THAN_OBJECT.match(text[words.end():other.start]):
+            continue
+        subject = [m for m in mentions if clause_start <= m.start and m.end <= words.start()]
+        if subject:
+            mine = _moved(subject[-1].symbols, ctx)
+        elif own_paragraph and _PRONOUN.match(text[clause_start:words.start()]):
+            mine = _moved((ctx.symbol,), ctx)
+        else:
+            continue
+        theirs = _moved(other.symbols, ctx)
+        if mine is None or theirs is None or mine[0] == theirs[0]:
+            continue
+        side = words.group("side").lower()
+        if side in ("less", "more") and (mine[1] < 0) != (theirs[1] < 0):
+            continue  # "less than" across a gain and a loss says nothing plain
+        holds = {"better": mine[1] > theirs[1], "worse": mine[1] < theirs[1],
+                 "more": abs(mine[1]) > abs(theirs[1]), "less": abs(mine[1]) < abs(theirs[1])}[side]
+        if not holds:
+            span = text[words.start():other.end].strip()
+            moves = f"{mine[0]} {mine[1]:+.2f}%, {theirs[0]} {theirs[1]:+.2f}%"
+            found.append(finding("direction-mismatch", f"'{span}' but {moves} on the session",
+                                 section=section, span=span, expected=moves,
+                                 source="returns.change_1d_pct, related[].change_1d_pct"))
+    return found
+
+
+def _moved(symbols: tuple[str, ...], ctx: VerifyContext) -> tuple[str, float] | None:
+    """The first of `symbols` with a loaded one-day move, and that move (in %)."""
+    for symbol in symbols:
+        fact = ctx.fact(symbol, "change_1d_pct")
+        if fact is not None:
+            return symbol, float(fact.value)  # type: ignore[arg-type]
+    return None
+
+
 # --- a place in the group: "the smallest drop of the four", "the day's best", "the laggard of the four" ---
 
 _GROUP_WORDS = ("best", "worst", "leader", "laggard", "biggest", "largest", "smallest", "strongest",
@@ -154,13 +221,23 @@ def check_group_place(sentence: str, section: str, ctx: VerifyContext) -> list[F
         start = mentions[-1].start if mentions else 0
         if _PLACE_TIME.search(text, start, min(len(text), place.end() + 25)):
             continue
-        if not _holds(place, subject, group):
+        denied = _DENIED_PLACE.search(text, max(0, place.start() - 40), place.start())
+        if _holds(place, subject, group) == (denied is not None):
+            said = text[denied.start():place.end()] if denied else place.group(0)
             moves = ", ".join(f"{s} {v:+.2f}%" for s, v in group.items())
-            found.append(finding("direction-mismatch", f"'{place.group(0)}' but {subject} moved "
+            verdict = "but" if denied is None else "denied, but"
+            found.append(finding("direction-mismatch", f"'{said}' {verdict} {subject} moved "
                                  f"{group[subject]:+.2f}% on the session ({moves})", section=section,
-                                 span=place.group(0), expected=moves,
+                                 span=said, expected=moves,
                                  source="returns.change_1d_pct, related[].change_1d_pct"))
     return found
+
+
+_DENIED_PLACE = re.compile(r"(?:\bnot|n't|\bnever|\bhardly|\bfar from)\s+"
+                           r"(?:(?:even|quite|exactly|really|necessarily|remotely|by any means)\s+)?$",
+                           re.IGNORECASE)
+"""A place denied right before its words ("was not even the day's strongest", "isn't the laggard"): the
+opposite is claimed, and checked."""
 
 
 def _group(ctx: VerifyContext) -> dict[str, float]:

@@ -87,7 +87,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
             _no_data(claim, "its words price another thing (per month, head, day or unit)")]
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
     if past is not None:
-        return [] if past and _in_source(claim.number, source_text) else past
+        if past and _in_source(claim.number, source_text):  # the cited story prints it: its size is sourced,
+            return [f for f in past if f.code == "direction-mismatch"]  # not a sign the bars contradict
+        return past
     edge = _RANGE_EDGE_AFTER.match(claim.sentence, claim.number.end) if claim.number.unit == "price" else None
     if edge is not None and not claim.number.sign:
         found = _edge_distance(claim, ctx, edge)

@@ -91,6 +91,17 @@ def _macd_sign(s: Snapshot, m: re.Match[str]) -> bool | None:
     return line > 0 if positive else line < 0
 
 
+def _macd_mood(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'MACD bearish' is wrong only when the line is both above its signal and above zero; 'bullish' only
+    when it is below both (either reading alone may be meant)."""
+    line, signal = s.momentum.macd, s.momentum.macd_signal
+    if line is None or signal is None:
+        return None
+    if (m.group("side") or m.group("side2")).lower() == "bearish":
+        return not (line > signal and line > 0)
+    return not (line < signal and line < 0)
+
+
 def _vix(ctx_snapshot: Snapshot) -> float | None:
     if ctx_snapshot.symbol == "^VIX":
         return ctx_snapshot.close
@@ -181,10 +192,13 @@ _EXTREME_DENIED = re.compile(
     r"(?:the\s+)?(?:(?:past|last)\s+)?(?:52\s+weeks|a\s+year|year|twelve\s+months|12\s+months)\b|"
     r"\b(?:still\s+)?(?:short|shy)\s+of\s+(?:its|the|a)\s+(?:all-time\s+closing\s+high|record\s+clos(?:e|ing\s+"
     r"(?:high|level))|closing\s+record)\b|"
-    r"\b(?:still\s+)?(?:no|not\s+(?:yet\s+)?a)\s+(?:new\s+|fresh\s+)?record(?:\s+closing)?\s+(?:close|finish)\b",
+    r"\b(?:still\s+)?(?:no|not\s+(?:yet\s+)?a)\s+(?:new\s+|fresh\s+)?record(?:\s+closing)?\s+(?:close|finish)\b|"
+    r"\b(?:closed|closes|finished|finishes|ended|ends|settled|settles|went\s+out)\s+(?:(?:well|just|far|still|"
+    r"somewhat|a\s+little|a\s+bit)\s+)?(?:short|shy)\s+of\s+(?:its|the|a)\s+record\b",
     re.IGNORECASE)
 """A close denied its extreme: "not the lowest close in 52 weeks", "still short of its all-time closing
-high", "still no record close" (closing words only: an intraday record may stand above a record close)."""
+high", "still no record close", "finished well short of its record" (closing words only: an intraday
+record may stand above a record close)."""
 
 
 def _extreme_denied(s: Snapshot, m: re.Match[str]) -> bool | None:
@@ -376,6 +390,10 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"\b(?:MACD|line) (?:is |stays |remains |turned |sits )?(?P<side>positive|negative|"
                         r"above zero|below zero|above the zero line|below the zero line)\b", re.IGNORECASE),
              _macd_sign, _macd_text, "momentum.macd"),
+    WordRule("indicator-mismatch", _MACD_TOPIC,
+             re.compile(r"\bMACD(?:\s+(?:is|looks|turned|remains|stays|reads|still|now|signal))*\s*[:=,]?\s*"
+                        r"(?P<side>bearish|bullish)\b|\b(?P<side2>bearish|bullish) MACD\b", re.IGNORECASE),
+             _macd_mood, _macd_text, "momentum.macd, momentum.macd_signal"),
     WordRule("indicator-mismatch", _VIX_TOPIC,
              re.compile(r"\b(?:elevated|stressed|spiking|spiked|fearful|jittery|heightened|calm|subdued|"
                         r"quiet|complacent|low-key|muted)\b", re.IGNORECASE), _vix_word,
@@ -442,7 +460,7 @@ RULES: tuple[WordRule, ...] = (
 
 _RULE_WORDS = WordIndex((
     ("overbought",), ("oversold",), ("0s", "ties"), ("above", "below", "under", "over"), ("signal",),
-    ("positive", "negative", "zero"),
+    ("positive", "negative", "zero"), ("bearish", "bullish"),
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
@@ -642,10 +660,16 @@ _QUESTION_OPENS = re.compile(r"^\W*(?:\w{1,20}\s*:\s*)?"
 "Q:")."""
 
 
+_QUESTION_TURNS = re.compile(r",\s*(?:so|and|but|then)\s+(?:is|are|was|were|do|does|did|should|shall|can|"
+                             r"could|will|would|has|have)\b", re.IGNORECASE)
+"""A statement whose clause ends before a question starts ("the RSI says overbought, so is it time?"): the
+word is stated, only what follows is asked."""
+
+
 def _asked(text: str, match: re.Match[str]) -> bool:
     """'Is SPY overbought?' asks; it claims nothing unless answered 'Yes' ('Is SPY overbought? No.')."""
     question = _QUESTION_AFTER.match(text[match.end():])
-    if question is None:
+    if question is None or _QUESTION_TURNS.search(question.group(0)):
         return False
     answer = (question.group("answer") or "").strip(" *_\"'\u201d").lower()
     return not answer.startswith("y")
