@@ -33,6 +33,7 @@ from verify_eval.fp10 import fp10_plants, fp10_texts  # noqa: E402
 from verify_eval.fp11 import fp11_plants, fp11_texts  # noqa: E402
 from verify_eval.fp12 import fp12_plants, fp12_texts  # noqa: E402
 from verify_eval.fp13 import fp13_plants, fp13_texts  # noqa: E402
+from verify_eval.fp14 import fp14_plants, fp14_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
 from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
@@ -199,6 +200,7 @@ def build_files() -> dict[str, str]:
                  *fp7_texts(built), *fp8_texts(built), *fp9_texts(built), *fp10_texts(built),
                  *miss8_texts(built), *miss8b_texts(built), *miss9_texts(built), *miss10_texts(built),
                  *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *fp13_texts(built),
+                 *fp14_texts(built),
                  *miss12a_texts(built),
                  *miss12b_texts(built), *src13_texts(built), *named14_texts(built),
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
@@ -238,6 +240,7 @@ def build_files() -> dict[str, str]:
                   *fp7_plants(built), *fp8_plants(built), *fp9_plants(built), *fp10_plants(built),
                   *miss8_plants(built), *miss8b_plants(built), *miss9_plants(built), *miss10_plants(built),
                   *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *fp13_plants(built),
+                  *fp14_plants(built),
                   *miss12a_plants(built),
                   *miss12b_plants(built), *src13_plants(built), *named14_plants(built),
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),

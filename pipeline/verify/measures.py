@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .claims import Claim, ClaimKind
+from .things import thing_measured
 
 _CURRENCY = r"(?:US\$|C\$|A\$|\$|\u20ac|\u00a3)?\s*"
 _LINK = r"(?:\s+(?:at|of|was|is|near|around|had been|has been|stood at)|\s*[:=(]|\.?\*\*)?\s*"
@@ -125,6 +126,8 @@ def measure_named(claim: Claim) -> str | None:
         return _in_points(before)
     if unit not in ("price", None) or claim.number.sign or _OTHER_UNIT_AFTER.match(after):
         return None
+    if thing_measured(claim) is not None:
+        return None  # "We closed 14 sales": the figure counts sales, whatever verb comes before it
     if _DAY_RANGE_HIGH.search(before):
         return "high"
     if _DAY_RANGE_LOW.search(before) and _RANGE_NEXT.match(after):
@@ -194,8 +197,9 @@ def market_tied(claim: Claim, closes: Sequence[float], measured: str | None) -> 
         return False  # "costs $9.99 a month", "149 Kc a month", "$18 a head": a price of something
     if number.sign or claim.names or claim.direction or claim.relation or measured is not None:
         return True
-    if other_thing_counted(claim):
-        return False  # "20% off your first year", "62% of you", "$40 million endowment", "Office 2B"
+    if other_thing_counted(claim) or thing_measured(claim) is not None:
+        return False  # "20% off your first year", "62% of you", "$40 million endowment", "Office 2B",
+        # "412 covers", "copies are $15", "a 40% chance of drizzle": another thing's count or price
     if number.unit is not None or claim.kind != ClaimKind.VALUE:
         return True
     if claim.flat or claim.period or claim.strong or claim.average:

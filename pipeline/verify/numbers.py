@@ -613,7 +613,8 @@ _FURNITURE = re.compile(
     r"|\bcall[ \t]+(?:number|no\.)[ \t]*:?[ \t]*\d+(?:\.\d+)?"  # a call number: "call number 332.6327"
     r"|\b(?:troop|pack|den|district|ward|precinct|route|flight|platform)[ \t]+#?\d{1,5}\b(?![.,]\d|%)"
     # a group's or a route's number: "Troop 417"
-    r"|\bpp?\.[ \t]?\d{1,4}(?:[-\u2013]\d{1,4})?\b(?![.,]\d|%)",  # a page: "p. 214", "pp. 12-14"
+    r"|\bpp?\.[ \t]?\d{1,4}(?:[-\u2013]\d{1,4})?\b(?![.,]\d|%)"  # a page: "p. 214", "pp. 12-14"
+    r"|(?-i:\b(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:Z|UTC|GMT)\b)",  # a clock time in UTC: "0100Z", "1430 UTC"
     re.IGNORECASE,
 )
 """Page furniture a writer's layout carries around the figures: a post's counters, an episode's number
@@ -716,6 +717,7 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: "number" in alt, ("number",), None, None),
     (lambda alt: alt.startswith(r"\b(?:available|"), ("available", "accessible", "online", "valid", "open"),
      None, None),
+    (lambda alt: alt.startswith(r"(?-i:\b(?:[01]"), ("z", "utc", "gmt"), None, None),
     (lambda alt: alt.startswith("(?-i:"), (), _REFERENCE_NEEDS, None),
     (lambda alt: alt.startswith(r"(?<=\d:\d\d"), (), _CLOCK_NEEDS, None),
     (lambda alt: "/" in alt, (), _SLASH_DATE_NEEDS, None),

@@ -34,6 +34,7 @@ from .numbers import (
 )
 from .outsiders import outside_goods, outside_subject
 from .past_bars import check_past_figure
+from .things import thing_measured
 
 SCALE_RATIO = 2.5
 """A price more than this many times off an instrument's close is on another scale."""
@@ -85,6 +86,10 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if priced_thing(claim) and measure_named(claim) is None:  # "Dues ($60 a year)", "$4.31 a bushel"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its words price another thing (per month, head, day or unit)")]
+    thing = thing_measured(claim) if not claim.number.sign and claim.relation is None else None
+    if thing is not None and not _hits(claim, ctx):  # "We closed 14 sales", "costs 62 hryvnias"
+        return [] if _in_source(claim.number, source_text) else [
+            _no_data(claim, f"its words count or price another thing ({thing})")]
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
     if past is not None:
         if past and _in_source(claim.number, source_text):  # the cited story prints it: its size is sourced,
@@ -495,13 +500,46 @@ def _streak_subject(claim: Claim, ctx: VerifyContext) -> str | None:
     its data is loaded; else None (the article's own, as "It trailed SPY for 6 sessions")."""
     verbs = [m for pattern in (_LEAD, _LAG) for m in pattern.finditer(claim.sentence, 0, claim.number.start)]
     if not verbs:
-        return None
-    verb = max(verbs, key=lambda m: m.start())
+        end = claim.number.end
+        verbs = [m for pattern in (_LEAD, _LAG)
+                 for m in pattern.finditer(claim.sentence, end, end + _STREAK_VERB_REACH)
+                 if not _STREAK_CLAUSE_END.search(claim.sentence, end, m.start())]
+        if not verbs:
+            return None
+        verb = min(verbs, key=lambda m: m.start())  # "the sixth session in a row in which IWM trailed SPY"
+    else:
+        verb = max(verbs, key=lambda m: m.start())
+    runner = _runner_against(claim, ctx, verb)
+    if runner is not None:
+        return runner
     before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= verb.start()]
     if not before or _CLAUSE_GAP.search(claim.sentence, before[-1].end, verb.start()):
         return None
     loaded = [s for s in before[-1].symbols if _loaded(s, ctx)]
     return ctx.symbol if ctx.symbol in loaded else loaded[0] if len(loaded) == 1 else None
+
+
+_STREAK_VERB_REACH = 40
+"""How far after a streak's count its lead or lag verb may stand ("the sixth session in a row in which IWM
+trailed SPY", "six straight sessions that it has lagged SPY"): characters."""
+_STREAK_CLAUSE_END = re.compile(r"[;:,.\u2014(]|\b(?:while|whereas|but|and|or)\b")
+_OBJECT_GAP = re.compile(r"^\s*(?:the\s+)?$")
+
+
+def _runner_against(claim: Claim, ctx: VerifyContext, verb: re.Match[str]) -> str | None:
+    """Whose streak it is when the lead or lag verb's object is the article's own instrument ("IWM
+    rose 0.30%, and it has trailed SPY for six straight sessions" in SPY's note): not SPY's (no
+    instrument trails itself) but the one named last before the verb in the sentence, when loaded."""
+    mentions = ctx.lexicon.mentions(claim.sentence)
+    after = [m for m in mentions if m.start >= verb.end()]
+    if not after or not _OBJECT_GAP.match(claim.sentence[verb.end():after[0].start]) \
+            or ctx.symbol not in after[0].symbols:
+        return None
+    before = [m for m in mentions if m.end <= verb.start() and ctx.symbol not in m.symbols]
+    if not before:
+        return None
+    loaded = [s for s in before[-1].symbols if _loaded(s, ctx)]
+    return loaded[0] if len(loaded) == 1 else None
 
 
 _POSSESSIVE = re.compile(r"^['\u2019]s\s[^,;:.\u2014]*$")

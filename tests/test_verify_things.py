@@ -1,0 +1,87 @@
+"""The thing a figure counts or prices (pipeline/verify/things.py), and the verifier on prose full of
+other things' numbers: counts, prices and fees of things no market data covers are never errors, while
+the instrument's own figures beside them are still checked."""
+
+from __future__ import annotations
+
+import pytest
+from market_factories import settings, snapshot_for
+
+from pipeline.contracts import Severity
+from pipeline.facts import build_fact_sheet
+from pipeline.scoring import score_snapshot
+from pipeline.verify import InstrumentInfo, VerifyContext, check_text
+from pipeline.verify.claims import extract_claims
+from pipeline.verify.things import thing_measured
+
+CFG = settings()
+INFOS = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
+         for i in CFG.instruments]
+
+
+@pytest.fixture(scope="module")
+def ctx() -> VerifyContext:
+    snapshot = snapshot_for("IWM", seed=3)
+    return VerifyContext.build(snapshot, score_snapshot(snapshot, []), sources=[], instruments=INFOS)
+
+
+def _thing(ctx: VerifyContext, sentence: str, figure: str) -> str | None:
+    claims = [c for c in extract_claims(sentence, "body", ctx.lexicon, [])
+              if c.number.text.startswith(figure)]
+    assert claims, f"{figure!r} is not read in {sentence!r}"
+    return thing_measured(claims[0])
+
+
+@pytest.mark.parametrize(("sentence", "figure", "thing"), [
+    ("The choir sold 215 programmes after the concert.", "215", "programmes"),
+    ("The printer delivered 900 of the 1,400 posters on time.", "900", "posters"),
+    ("The raffle raised $3,150 of its $5,000 goal.", "$3,150", "goal"),
+    ("Stamps are now $0.95 a letter.", "$0.95", "letter"),
+    ("The hall's booking fee stays at 3.5% of takings.", "3.5%", "takings"),
+    ("The boiler service came to $480 this year.", "$480", "service"),
+    ("Seats are $18 for members.", "$18", "seats"),
+    ("There is a 60% chance of showers after lunch.", "60%", "chance"),
+    ("A sack of rice costs 14,000 naira at the market.", "14,000", "a sum in another currency"),
+    ("The bus fare there is Rs 40 each way.", "40", "a sum in another currency"),
+])
+def test_the_noun_of_another_thing_is_read(ctx: VerifyContext, sentence: str, figure: str,
+                                           thing: str) -> None:
+    assert _thing(ctx, sentence, figure) == thing
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("IWM gained 0.80 points against SPY.", "0.80"),
+    ("Volume was 61.1 million shares.", "61.1"),
+    ("The golden cross is 83 sessions old.", "83"),
+    ("The first support underneath is 2,410.", "2,410"),
+    ("hi 628.07 lo 609.46 on the tape", "628.07"),
+    ("The fund's range is 3.43% wide.", "3.43%"),
+    ("The round number 2,500 caps the rally for now.", "2,500"),
+    ("IWM is 0.60% under the 50-day.", "0.60%"),
+    ("The $250 strike holds the most open interest.", "$250"),
+    ("closed at $624.60 lol", "$624.60"),
+    ("A reading of 17.4 keeps buyers calm.", "17.4"),
+    ("The 52-week high of $259.40 came a year ago.", "$259.40"),
+    ("Support at 2,410 held firm again.", "2,410"),
+    ("Its members expect 12.5% earnings growth next year.", "12.5%"),
+    ("The index logged a 41.20 advance on the day.", "41.20"),
+    ("inside the box for 12 sess now", "12"),
+    ("The 200-day at $36.38 agrees with the chart.", "$36.38"),
+])
+def test_market_figures_name_no_other_thing(ctx: VerifyContext, sentence: str, figure: str) -> None:
+    assert _thing(ctx, sentence, figure) is None
+
+
+def test_other_things_numbers_raise_no_error_beside_checked_figures(ctx: VerifyContext) -> None:
+    sheet = build_fact_sheet(ctx.snapshot, ctx.scores)
+    clean = sheet.fill(
+        "Club notes. We printed 240 of the 300 programmes, and the caretaker's fee stays at 4.5% of "
+        "the door. The piano tuning came to $185; tickets are $9 for guests, and there is a 70% chance "
+        "of rain on the night. The spare money stays in IWM, which closed at {close}. Dues in Jakarta "
+        "are Rp 75,000 a month. Net opens 0200Z.")
+    assert [f.code for f in check_text(clean, ctx) if f.severity == Severity.ERROR] == []
+    close = float(ctx.snapshot.close)
+    wrong = clean.replace(f"{close:,.2f}", f"{close + 5:,.2f}")
+    assert wrong != clean
+    found = [(f.code, f.span) for f in check_text(wrong, ctx) if f.severity == Severity.ERROR]
+    assert found == [("value-mismatch", f"${close + 5:,.2f}")]
