@@ -48,7 +48,7 @@ gold silver oil crude brent wti bitcoin ether copper treasury treasuries bond bo
 advance increase decrease jump surge plunge slump selloff sell-off climb retreat pullback recovery upswing
 downswing swing pop spike tumble sag dive run streak sess ses wk mo yr hr hrs min mins sec secs
 earnings eps revenue revenues profit profits growth inflation gdp cpi ppi payrolls unemployment dividend
-dividends buyback buybacks valuation multiple
+dividends buyback buybacks valuation multiple interest oi wall walls position positions
 """.split())
 """Nouns that name a market measure, its unit or its time: a figure counted or priced in one is the
 market's ("0.80 points", "61.1M shares", "83 sessions ago", "$250 strike", "a 55.63-point advance"), and
