@@ -86,6 +86,7 @@ from verify_eval.misses3w import (  # noqa: E402
 )
 from verify_eval.misses4 import miss4_plants, miss4_texts  # noqa: E402
 from verify_eval.missfix4 import missfix4_plants, missfix4_texts  # noqa: E402
+from verify_eval.multiples14 import multiples14_plants, multiples14_texts  # noqa: E402
 from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
 from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
@@ -110,6 +111,7 @@ from verify_eval.shorthand import (  # noqa: E402
     window_texts,
 )
 from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
+from verify_eval.sizes14 import sizes14_plants, sizes14_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
@@ -205,6 +207,7 @@ def build_files() -> dict[str, str]:
                  *miss12b_texts(built), *src13_texts(built), *named14_texts(built),
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
                  *vcite_texts(built),
+                 *sizes14_texts(built), *multiples14_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -245,6 +248,7 @@ def build_files() -> dict[str, str]:
                   *miss12b_plants(built), *src13_plants(built), *named14_plants(built),
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),
                   *vcite_plants(built),
+                  *sizes14_plants(built), *multiples14_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

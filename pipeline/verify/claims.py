@@ -955,7 +955,8 @@ _DAY_IN_ATR = re.compile(r"^\s?-?(?:ATRs?|average true ranges?)\s+(?:day|session
 _RESTATES_MOVE = re.compile(r"^\s*(?:that|this|which|it)(?:['\u2019]s|\s+(?:is|was|equals|equaled|comes to|"
                             r"came to|amounts to|amounted to|works out to|worked out to))\b", re.IGNORECASE)
 """A clause that restates the move before it ("That is about half of its average true range")."""
-_MOVE_NOUN = re.compile(r"\b(?:move|swing|dip|drop|decline|gain|rise|rally|pullback|bounce|sell-?off|slide|"
+_MOVE_NOUN = re.compile(r"\b(?:move|movement|swing|dip|drop|decline|gain|rise|fall|climb|loss|rally|pullback|"
+                        r"bounce|sell-?off|slide|"
                         r"advance|retreat)\b", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"\b(?:stops?|targets?|entry|entries|risk|trail(?:ing)?|bands?|channels?|buffer|"
                          r"cushion|room|range|ranges)\b", re.IGNORECASE)

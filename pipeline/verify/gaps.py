@@ -28,8 +28,10 @@ _COMPARE = (r"beat|beats|beating|bested|trail(?:ed|s|ing)?|lag(?:ged|s|ging)?|ou
 _BEFORE = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?]|\.\d){{0,70}}$", re.IGNORECASE)
 """A comparison word earlier in the clause: the figure is a gap, not an index's move in points."""
 _BY_BEFORE = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?%]|\.\d){{0,40}}\bby\s+"
-                        r"(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
-"""A beat/trail verb, then "by" right before a % ("beat SPY by 0.8%"): the gap, not a move."""
+                        r"(?:about\s+|roughly\s+|some\s+|almost\s+|nearly\s+|around\s+|close to\s+)?$",
+                        re.IGNORECASE)
+"""A beat/trail verb, then "by" right before a % or a share of a point in words ("beat SPY by 0.8%",
+"trailed it by about a full point"): the gap, not a move."""
 _AFTER = re.compile(r"\s*(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+"
                     r"(?:behind|ahead|(?:better|worse|more|less)\s+than)\b"
                     r"(?:\s+of)?(?:\s+the)?\s*", re.IGNORECASE)
@@ -64,7 +66,7 @@ def reads_gap(claim: Claim) -> bool:
     """The figure is a gap in points or a % after "by" behind a comparison word (cheap check first)."""
     number, sentence = claim.number, claim.sentence
     after = sentence[number.end:number.end + 30]
-    folded, by = after.lower(), "by" in sentence[max(0, number.start - 8):number.start]
+    folded, by = after.lower(), "by " in sentence[max(0, number.start - 18):number.start]
     against = "against" in folded or "vs" in folded or "versus" in folded
     if number.value > MAX_GAP or number.sign or not (by or "pt" in folded or "point" in folded or against):
         return False
@@ -75,7 +77,8 @@ def reads_gap(claim: Claim) -> bool:
         return bool(_BEFORE.search(before) or _AFTER.match(after))
     if number.unit is None and by and _elliptical(before):
         return True  # "beat SPY by 0.80 points and IWM by 1.60": the second gap leaves its unit out
-    return number.unit == "pct" and bool(_BY_BEFORE.search(before))
+    words = number.unit == "pp" and bool(number.tolerance)  # "by about a full point", in words
+    return (number.unit == "pct" or words) and bool(_BY_BEFORE.search(before))
 
 
 _ELLIPTICAL = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?;]|\.\d)*?\bby\s+\d+(?:\.\d+)?\s*"

@@ -101,8 +101,8 @@ _SIZE_NOUN = re.compile(r"\b(?:an?\s+(?:(?:huge|big|massive|sharp|strong|real|ve
 tonight, a huge surge", "a win, a soaring one", "this barely budged"): the move of
 the instrument named last before them, or the article's own when the sentence names none. Not a
 surge in or of something else ("a surge in volume"), not one denied ("not a surge")."""
-_DENIED = re.compile(r"\b(?:not|no|never|n't|far from|anything but|rather than|instead of)\s*$",
-                     re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|no|never|n't|far from|anything but|rather than|instead of|nothing like|"
+                     r"hardly|scarcely)\s*$", re.IGNORECASE)
 _NOUN_STEMS = any_word(("surge", "plunge", "collapse", "crash", "spike", "moonshot", "soaring", "surging",
                         "plunging", "budged", "barely mov", "hardly mov", "scarcely mov", "barely chang",
                         "hardly chang", "scarcely chang"))
@@ -113,10 +113,63 @@ _OTHER_MOVER = re.compile(r"\b(?:volume|turnover|yields?|rates?|oil|crude|gold|b
                           re.IGNORECASE)
 """A sentence about another mover (volume, yields, oil, flows...): its size nouns are not the fund's."""
 
+EXTREME_BOUND = Bound(atr=1.5, pct=1.5)
+"""An extreme word ("a crash", "a rout", "a blowout", "explosive") is wrong below this size (both)."""
+STRONG_BOUND = Bound(atr=1.0, pct=1.0)
+"""A strong noun or adjective ("a surge", "a plunge", "a big day") is wrong below this size (both)."""
+QUIET_BOUND = Bound(atr=1.0, pct=1.0)
+"""A quiet word ("a tiny drift", "a quiet day", "barely a move") is wrong from this size up (both)."""
+
+_EXTREME_NOUNS = (r"crash|collapse|rout|meltdown|bloodbath|blowout|blow-out|explosion|wipeout|wipe-out|"
+                  r"free-?fall|massacre|carnage|stampede|implosion")
+_STRONG_NOUNS = r"surge|plunge|spike|slump|nosedive|moonshot|tumble|melt-up|sell-off|selloff|rocket ride"
+_QUIET_NOUNS = r"drift|blip|non-event|nonevent|snooze|yawn|shrug|dud|rounding error"
+_EXTREME_ADJ = (r"explosive|savage|violent|brutal|ferocious|spectacular|wild|crash-sized|crash-like|vicious|"
+                r"epic")
+_STRONG_ADJ = r"big|huge|large|sharp|massive|outsized|dramatic|steep|hefty|powerful|giant"
+_QUIET_ADJ = (r"quiet|tiny|sleepy|calm|dull|uneventful|negligible|minuscule|muted|placid|sedate|flat|meager|"
+              r"meagre")
+_SMALL_ADJ = r"small|modest|mild|minor|slight|limited|little|contained|gentle"
+_MOVE = (r"move|movement|moves|day|session|drop|dip|decline|gain|rise|loss|fall|advance|swing|change|"
+         r"slide|retreat|pullback|selloff|sell-off|rally|bounce|climb|uptick|downtick")
+_DEGREE = r"(?:(?:very|really|truly|rather|fairly|pretty|quite|so|utterly|extremely|genuinely|downright)\s+)?"
+_DAY_SIZE = re.compile(
+    rf"\b(?:an?\s+{_DEGREE}(?:(?P<adj>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
+    rf"(?:(?P<noun>{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS})\b"
+    rf"|(?:(?:one|two|\d)-(?:day|session)\s+|up\s+|down\s+)?(?:{_MOVE})\b)"
+    rf"|(?P<barely>(?:barely|hardly|scarcely)\s+a\s+(?:move|ripple|blip|twitch|budge)\b)"
+    rf"|(?<![-\w])(?:move|movement|day|session|drop|decline|gain|loss|rise|fall|selloff|sell-off|swing)\s+"
+    rf"(?:was|is|looked|felt|seemed|proved)\s+{_DEGREE}(?P<predicate>{_EXTREME_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}|"
+    rf"{_STRONG_ADJ})\b(?!\s+(?:for|in|than)\b)"
+    rf"|\b(?P<sized>{_EXTREME_NOUNS})-(?:sized|size|scale|like|style)\b)"
+    rf"(?!\s+(?:in|of|from|for|at|among|across|than|as)\b)(?!-)", re.IGNORECASE)
+"""A size word that names the day's move as a noun or an adjective: "a surge", "A rout", "a tiny drift",
+"That is a quiet day", "a savage surge", "barely a move", "The movement was explosive", "crash-sized".
+Its size class is its strongest word's (the adjective over the noun: "a savage surge" is extreme)."""
+_DAY_STEMS = any_word(tuple(w.replace("-?", "").replace("\\", "") for w in
+                            f"{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS}|{_EXTREME_ADJ}|{_STRONG_ADJ}|"
+                            f"{_QUIET_ADJ}|{_SMALL_ADJ}|barely|hardly|scarcely".split("|")))
+"""Words one of which a lowered ASCII sentence must hold for _DAY_SIZE to match."""
+_TIERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (tier, re.compile(rf"^(?:{words})$", re.IGNORECASE)) for tier, words in (
+        ("extreme", f"{_EXTREME_NOUNS}|{_EXTREME_ADJ}"), ("strong", _STRONG_NOUNS), ("large", _STRONG_ADJ),
+        ("quiet", _QUIET_NOUNS + "|" + _QUIET_ADJ), ("small", _SMALL_ADJ)))
+"""Each size word's class, strongest first: its bound is _BOUNDS[class]."""
+_BOUNDS = {"extreme": EXTREME_BOUND, "strong": STRONG_BOUND, "large": LARGE_BOUND, "quiet": QUIET_BOUND,
+           "small": SMALL_BOUND}
+_CALM = frozenset({"quiet", "small"})
+_NOT_THE_DAY = re.compile(r"\b(?:of|about|against|avoid\w*|without|fears?|risks?|into|toward|towards|after|"
+                          r"before|than|since|prevent\w*|warn\w*|predict\w*|expect\w*|await\w*|until|another|"
+                          r"next|tomorrow|whether|if|for)\s+$", re.IGNORECASE)
+"""Words before a size noun that make it not today's move: "fears of a crash", "after a plunge",
+"warned of a rout", "avoided a collapse", "set up for a big day"."""
+
 
 def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
     lowered = folded(sentence)
     found = _check_size_nouns(sentence, section, ctx) if lowered is None or _NOUN_STEMS(lowered) else []
+    if not found and (lowered is None or _DAY_STEMS(lowered)):
+        found = _check_day_size(sentence, section, ctx)
     if lowered is not None and not _WORD_STEMS(lowered):
         return found
     text = unquoted(sentence)
@@ -164,6 +217,53 @@ def _check_size_nouns(sentence: str, section: str, ctx: VerifyContext) -> list[F
     return found
 
 
+def _check_day_size(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    """A noun or adjective naming the size of the day's move, held to its class's bound: the move of
+    the instrument named last before it, or the article's own when the sentence names none."""
+    text = unquoted(sentence)
+    if text.rstrip().endswith("?"):
+        return []  # a question asks about the size; it claims none
+    for match in _DAY_SIZE.finditer(text):
+        tier = _tier(match)
+        if tier is None or _not_the_days(text, match):
+            continue
+        ahead = [m for m in ctx.lexicon.mentions(text) if m.end <= match.start()]
+        symbols = _named(ahead[-1].symbols, ctx) if ahead else (ctx.symbol,)
+        wrongs = [(s, w) for s in symbols if (w := _wrong(s, tier in _CALM, ctx, _BOUNDS[tier]))]
+        if symbols and wrongs and len(wrongs) == len(symbols):
+            symbol, wrong = wrongs[0]
+            span = match.group(0).strip()
+            return [finding("magnitude-mismatch", f"'{span}' does not fit {symbol}'s move of {wrong}",
+                            section=section, span=span, expected=_expected(tier in _CALM, _BOUNDS[tier]),
+                            source=f"{symbol}: returns.change_1d_pct, tape.move_atr")]
+    return []
+
+
+def _tier(match: re.Match[str]) -> str | None:
+    """The size class of the words matched: the stronger of an adjective and its noun on the same side
+    ('a savage surge' is extreme); None when they pull apart ('a small surge') or no size word is there."""
+    if match.group("barely"):
+        return "quiet"
+    words = [w for w in (match.group("adj"), match.group("noun"), match.group("predicate"),
+                         match.group("sized")) if w]
+    tiers = [next((t for t, pattern in _TIERS if pattern.match(w)), None) for w in words]
+    known = [t for t in tiers if t is not None]
+    if not known or len({t in _CALM for t in known}) > 1:
+        return None
+    order = [t for t, _ in _TIERS]
+    return min(known, key=order.index) if known[0] not in _CALM else max(known, key=lambda t: t == "quiet")
+
+
+def _not_the_days(text: str, match: re.Match[str]) -> bool:
+    """The size word is not a claim about today's move: denied ('not a crash'), after a preposition or
+    a verb of fear ('fears of a crash', 'after a plunge'), about another mover in its clause ('volume was
+    a surge'), another time frame ('The week was a rout') or a hedge or a past year ('the 2020 crash')."""
+    before = text[:match.start()]
+    clause_before = re.split(r"[;:,.\u2014(]", before)[-1]
+    return bool(_DENIED.search(before) or _NOT_THE_DAY.search(before) or _OTHER_MOVER.search(clause_before)
+                or _OTHER_FRAME.search(clause_before) or _not_a_claim(text, match))
+
+
 def _subject(text: str, start: int, ctx: VerifyContext) -> tuple[str, ...]:
     """The instruments the size word is about: one, or a family a name stands for whose members'
     moves are all loaded ('the Dow' is DIA and ^DJI: the word is held to each)."""
@@ -208,18 +308,20 @@ def _direction(word: str, symbol: str, ctx: VerifyContext) -> str | None:
     return change.printed("signed")
 
 
-def _wrong(symbol: str, small: bool, ctx: VerifyContext) -> str | None:
-    """The move, printed, when the word does not fit it; None when it fits or is unknown."""
+def _wrong(symbol: str, small: bool, ctx: VerifyContext, bound: Bound | None = None) -> str | None:
+    """The move, printed, when the word does not fit it; None when it fits or is unknown. A small word
+    is wrong from `bound` up (SMALL_BOUND unless given), a large one below it (LARGE_BOUND)."""
     change = ctx.fact(symbol, "change_1d_pct")
     if change is None:
         return None
     pct = abs(float(change.value))  # type: ignore[arg-type]
     atr = _move_atr(symbol, ctx)
     scale = VOLATILITY_SCALE if ctx.lexicon.kind_of(symbol) == InstrumentKind.VOLATILITY else 1.0
+    edge = bound or (SMALL_BOUND if small else LARGE_BOUND)
     if small:
-        wrong = pct >= SMALL_BOUND.pct * scale and (atr is None or atr >= SMALL_BOUND.atr)
+        wrong = pct >= edge.pct * scale and (atr is None or atr >= edge.atr)
     else:
-        wrong = pct < LARGE_BOUND.pct * scale and (atr is None or atr < LARGE_BOUND.atr)
+        wrong = pct < edge.pct * scale and (atr is None or atr < edge.atr)
     if not wrong:
         return None
     return change.printed("signed") + (f" ({atr:.1f} ATR)" if atr is not None else "")
@@ -232,7 +334,8 @@ def _move_atr(symbol: str, ctx: VerifyContext) -> float | None:
     return None if move is None else abs(float(move))
 
 
-def _expected(small: bool) -> str:
+def _expected(small: bool, bound: Bound | None = None) -> str:
+    edge = bound or (SMALL_BOUND if small else LARGE_BOUND)
     if small:
-        return f"a small move (under {SMALL_BOUND.atr} ATR or {SMALL_BOUND.pct}%)"
-    return f"a large move (from {LARGE_BOUND.atr} ATR or {LARGE_BOUND.pct}%)"
+        return f"a small move (under {edge.atr} ATR or {edge.pct}%)"
+    return f"a large move (from {edge.atr} ATR or {edge.pct}%)"

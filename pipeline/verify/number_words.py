@@ -73,7 +73,9 @@ _HUNDREDS = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
 _THOUSANDS = rf"(?:(?:{_HUNDREDS}|{_SMALL}|a|one)\s+thousand(?:,?\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL}))?)"
 _CARDINAL = rf"(?:{_THOUSANDS}|{_HUNDREDS}|{_SMALL})"
 _ORDINAL = rf"(?:(?:{_TEN})-(?:{_alternation(_ORDINALS[:9])})|{_alternation(_ORDINALS + _TEN_ORDINALS)})"
-_FRACTION = (r"(?P<fraction>(?P<tenths>one|two|three|four|five|six|seven|eight|nine)[- ]tenths?"
+_FRACTION = (r"(?P<fraction>(?P<units>" + _CARDINAL + r") and "
+             r"(?P<and_tenths>one|two|three|four|five|six|seven|eight|nine)[- ]tenths? of (?:an?|one)"
+             r"|(?P<tenths>one|two|three|four|five|six|seven|eight|nine)[- ]tenths?"
              r" of (?:an?|one)|half(?: of)? an?|an? half|(?:a|one)[- ]quarter(?: of an?)?"
              r"|(?:a|one) (?:full|whole)"
              r"|three[- ]quarters(?: of an?)?|(?P<whole>" + _CARDINAL + r") and an? (?P<part>half|quarter))")
@@ -92,6 +94,7 @@ _SESSIONS = r"\s+(?:sessions|trading days)\b"
 _ATRS = r"[\s-](?:ATRs?|average true ranges?)\b"
 """A count of average true ranges ("about three ATRs", "a two-ATR day"): the move's size in ATRs."""
 _ATR_NOUN = (r"(?:(?:(?:normal|average|typical|usual|full)\s+)?(?:ATRs?\b|average true ranges?\b)"
+             r"|(?:normal|average|typical|usual)\s+daily\s+(?:range|move|swing)\b"
              r"|(?:normal|average|typical|usual)\s+(?:day|session)(?:['\u2019]s\s+(?:move|range|swing))?\b)")
 """What a share or a multiple of the ATR names: the ATR itself ("half an ATR", "half of its average true
 range") or a normal day, in a sentence that names the ATR ("about twice a normal day")."""
@@ -140,9 +143,10 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       rf"(?:an?\s+|its\s+|the\s+|one\s+)?{_ATR_NOUN}"),
         ("times", rf"\b{_APPROX}(?P<number>twice|double|triple|quadruple"
                   rf"|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
-                  rf"(?:(?:more|higher|bigger|larger|greater) than\s+|as (?:much|many|heavy|high) as\s+)?"
+                  rf"(?:(?:(?:more|higher|bigger|larger|greater) than\s+|as (?:much|many|heavy|high) as\s+)?"
                   rf"(?:the\s+|a\s+|an\s+)?(?:its\s+)?"
-                  rf"(?:normal|usual|average|typical|(?:20|twenty)-day average)\b"),
+                  rf"(?:normal|usual|average|typical|(?:20|twenty)-day average)\b"
+                  rf"|as many(?P<shares>\s+shares)?(?![\w-])(?!\s+(?!as\b)[a-z]+\s+as\b))"),
         ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
                   rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),
         ("ratio", rf"\b(?P<number>{_CARDINAL})\s+to\s+one\b"),
@@ -322,9 +326,11 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         factor = _TIMES_WORDS.get(words) or _cardinal(whole)
         if factor is not None and part:  # "two and a half times the 20-day average"
             factor += 0.5 if part.endswith("half") else 0.25
-        if factor is None or not (_VOLUME.search(sentence[:match.start()])
+        if factor is None or not (match.group("shares") or _VOLUME.search(sentence[:match.start()])
                                   or _VOLUME_AFTER.match(sentence[match.end():])):
             return None  # a multiple of the volume's average; of anything else, not a figure here
+        if match.group("shares"):  # "Four times as many shares": the volume against its average
+            return f"volume {_format(factor)}x", TOLERANCE["multiple"]
         return f"{_format(factor)}x", TOLERANCE["multiple"]
     if kind == "multiple":
         return _multiple(match, sentence)
@@ -481,6 +487,8 @@ def _multiple(match: re.Match[str], sentence: str) -> tuple[str, float | None] |
 
 def _fraction(match: re.Match[str]) -> str:
     words = match.group("fraction").lower()
+    if match.groupdict().get("and_tenths"):  # "one and eight-tenths of a point": 1.8
+        return f"{_format(_cardinal(match.group('units')) or 0)}.{_VALUE[match.group('and_tenths').lower()]}"
     if match.groupdict().get("tenths"):  # "nine-tenths of a percent": 0.9
         return f"0.{_VALUE[match.group('tenths').lower()]}"
     if "dozen" in words:

@@ -852,12 +852,22 @@ def _gap_in_points(claim: Claim, ctx: VerifyContext, source_text: str) -> list[F
     first, second, gap = moves
     turned = gap_direction(claim, ctx, pair)  # "FRNT led SPY by ..." while FRNT fell and SPY rose
     found = [turned] if turned is not None else []
-    if same_at_precision(gap, claim.number, slack=1) or _in_source(claim.number, source_text):
+    slack = 1 if claim.number.decimals else 0  # a whole point is no rounding of hundredths
+    if same_at_precision(gap, claim.number, slack=slack) or _gap_in_source(claim.number, source_text):
         return found
     return [*found, finding("derived-mismatch", f"{claim.span} is not the gap between {pair[0]}'s and "
                             f"{pair[1]}'s moves", section=claim.section, span=claim.span,
                             expected=f"{gap:.2f} points",
                             source=f"{pair[0]} {first:+.2f}% and {pair[1]} {second:+.2f}% on the day")]
+
+
+def _gap_in_source(number: PrintedNumber, source_text: str) -> bool:
+    """The cited source prints the gap. A whole number must be printed as points ("2 points", "1
+    percentage point"): a '2' in "Dec. 2" or "Source 2" states no gap of two points."""
+    if number.decimals or number.tolerance:
+        return _in_source(number, source_text)
+    return re.search(rf"(?<![\w.,$-]){re.escape(number.text)}\s*(?:(?:percentage|pct\.?|percent)\s+)?"
+                     r"(?:points?|pts?\.?|pp)(?![\w-])", source_text, re.IGNORECASE) is not None
 
 
 def _as_pp(number: PrintedNumber) -> PrintedNumber:

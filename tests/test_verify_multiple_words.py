@@ -1,0 +1,59 @@
+"""Multiples and fractions in words are claims like digits: a share of a point after "by" is a gap
+between two moves, "N times the average daily range" the move in ATRs, "N times as many shares" the
+volume against its average; a whole number of points as a gap is held to its rounding.
+
+The snapshot is the evaluation set's IWM on 2026-11-20 (+0.30% on the day, 0.24 ATR of $2.83, volume
+1.3 times its average; SPY +1.10%).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_settings
+from pipeline.contracts import Scores, Severity, Snapshot
+from pipeline.verify import InstrumentInfo, VerifyContext, check_text
+
+DATA = Path(__file__).resolve().parent / "data" / "verify_eval"
+
+
+@pytest.fixture(scope="module")
+def ctx() -> VerifyContext:
+    cfg = load_settings(cwd=Path(__file__).resolve().parent)
+    infos = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
+             for i in cfg.instruments]
+    raw = json.loads((DATA / "snapshots" / "IWM-2026-11-20.json").read_text())
+    return VerifyContext.build(Snapshot.model_validate(raw["snapshot"]), Scores.model_validate(raw["scores"]),
+                               peers=[Snapshot.model_validate(p) for p in raw["peers"]], sources=[],
+                               instruments=infos)
+
+
+def errors(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.span) for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+
+
+@pytest.mark.parametrize(("text", "code", "span"), [
+    ("IWM trailed SPY by one and eight-tenths of a point.", "derived-mismatch",
+     "one and eight-tenths of a point"),  # the gap is 0.80
+    ("IWM trailed SPY by about a full point.", "derived-mismatch", "a full point"),
+    ("IWM trailed SPY by 2 points.", "derived-mismatch", "2"),  # 0.80 rounds to 1, not 2
+    ("The move was roughly three times the average daily range (ATR $2.83).", "value-mismatch",
+     "roughly three times the average daily range"),
+    ("Three times as many shares changed hands as on an average day.", "value-mismatch",
+     "Three times as many shares"),
+])
+def test_multiples_and_fractions_that_do_not_fit(ctx, text, code, span):
+    assert (code, span) in errors(ctx, text), errors(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "IWM trailed SPY by eight-tenths of a point.",
+    "IWM trailed SPY by 1 point.",
+    "The move was roughly a quarter of the average daily range (ATR $2.83).",
+    "Three times as many advancers as decliners on the Nasdaq.",
+])
+def test_multiples_and_fractions_that_fit(ctx, text):
+    assert errors(ctx, text) == []
