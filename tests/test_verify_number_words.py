@@ -6,32 +6,18 @@ day, 0.24 ATR; six sessions in a row behind SPY; SPY +1.10%, QQQ +1.90%, VIX -9.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from verify_text_helpers import errors, iwm_context
 
-from pipeline.config import load_settings
-from pipeline.contracts import Scores, Severity, Snapshot
-from pipeline.verify import InstrumentInfo, VerifyContext, check_text
+from pipeline.contracts import Severity
+from pipeline.verify import VerifyContext, check_text
 from pipeline.verify.number_words import rewrite
-
-DATA = Path(__file__).resolve().parent / "data" / "verify_eval"
 
 
 @pytest.fixture(scope="module")
 def ctx() -> VerifyContext:
-    cfg = load_settings(cwd=Path(__file__).resolve().parent)
-    infos = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
-             for i in cfg.instruments]
-    raw = json.loads((DATA / "snapshots" / "IWM-2026-11-20.json").read_text())
-    return VerifyContext.build(Snapshot.model_validate(raw["snapshot"]), Scores.model_validate(raw["scores"]),
-                               peers=[Snapshot.model_validate(p) for p in raw["peers"]], sources=[],
-                               instruments=infos)
+    return iwm_context()
 
-
-def errors(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
-    return [(f.code, f.span) for f in check_text(text, ctx) if f.severity == Severity.ERROR]
 
 
 # --- reading the words ------------------------------------------------------------------------

@@ -7,27 +7,16 @@ The snapshot is the evaluation set's IWM on 2026-11-20 (+0.30% on the day, 0.24 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from verify_text_helpers import iwm_context
 
-from pipeline.config import load_settings
-from pipeline.contracts import Scores, Severity, Snapshot
-from pipeline.verify import InstrumentInfo, VerifyContext, check_text
-
-DATA = Path(__file__).resolve().parent / "data" / "verify_eval"
+from pipeline.contracts import Severity
+from pipeline.verify import VerifyContext, check_text
 
 
 @pytest.fixture(scope="module")
 def ctx() -> VerifyContext:
-    cfg = load_settings(cwd=Path(__file__).resolve().parent)
-    infos = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
-             for i in cfg.instruments]
-    raw = json.loads((DATA / "snapshots" / "IWM-2026-11-20.json").read_text())
-    return VerifyContext.build(Snapshot.model_validate(raw["snapshot"]), Scores.model_validate(raw["scores"]),
-                               peers=[Snapshot.model_validate(p) for p in raw["peers"]], sources=[],
-                               instruments=infos)
+    return iwm_context()
 
 
 def size_errors(ctx: VerifyContext, text: str) -> list[str | None]:
