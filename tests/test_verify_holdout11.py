@@ -28,9 +28,10 @@ SCRIPT = "make_verify_holdout11"
 
 # Measured blind on main at e3f114d (the set's README): 228/350 planted errors caught (0.65), 69 error
 # findings on 20 clean texts (3.45 per text); at 5acbf8e, the session's start: 227/350 and 69.
-FLOORS = {"caught": 294, "error_findings_on_clean": 30}  # fp14 step 1 on main 81a21c8: 54 -> 30
+FLOORS = {"caught": 295, "error_findings_on_clean": 30}  # fp14 step 1 on main 81a21c8: 54 -> 30
 # vmag (size words as nouns and adjectives; multiples and fractions in words), rebased on 8e4a2ba: 272 -> 294,
 # magnitude 0 -> 12, negation 8 -> 10, words 10 -> 18; clean 30 unchanged
+# vcount step 2 (dates of crosses and peaks), rebased on 3ec7b26: 294 -> 295, date 28 -> 29
 # vnamed (named figures, gaps and distances; causes 2 and 6): 232/68 -> 250/61
 # vcount step 1 (cross ages, runs told with "running"): history 37 -> 43, caught 250 -> 256 (232 -> 238 alone)
 # vcite (citations, peers compared, quotes, quiz prompts; causes 4, 9, 10): 250/61 -> 266/54 on 56ca9cd;
@@ -39,7 +40,7 @@ FLOORS = {"caught": 294, "error_findings_on_clean": 30}  # fp14 step 1 on main 8
 # own instrument): clean 68 -> 43 on edbbee02, no planted case lost.
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 43, "scale": 4, "derived": 15, "direction": 14, "indicator": 14, "pattern": 6,
-    "level": 11, "setup": 5, "date": 28, "citation": 11, "subject": 19, "timeframe": 19,
+    "level": 11, "setup": 5, "date": 29, "citation": 11, "subject": 19, "timeframe": 19,
     "negation": 10, "quotation": 9, "trend": 13, "history": 43, "words": 18, "magnitude": 12,
 }
 

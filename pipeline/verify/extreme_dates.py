@@ -39,23 +39,32 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\b(?:minimum|low)\s+of\s+52\s+weeks\b|"
                            r"\blowest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?52\s+weeks\b",
                            re.IGNORECASE)),
-    ("cross", re.compile(r"\b(?:golden|death)[\s-](?:cross|x)\b", re.IGNORECASE)),  # "golden x" on a desk
+    ("cross", re.compile(r"\b(?:golden|death)[\s-](?:cross|x)\b|"  # "golden x" on a desk
+                         r"\b(?:50|fifty)-day\b[^.;,]{0,30}?\bcross(?:ed|es)\s+(?:above|below|over|under|beneath)\s+"
+                         r"(?:the\s+|its\s+)?(?:200|two-hundred)-day\b|"
+                         r"\bthe\s+(?:moving[- ]average\s+)?cross(?:over)?\b(?![\w-])", re.IGNORECASE)),
 )
+"""The cross is also named by what it is ("the 50-day crossed below the 200-day on October 25") and,
+once named, as "the cross" ("the cross dates from Wednesday, April 15")."""
 _BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("all_time_high", re.compile(r"\brecord\b", re.IGNORECASE)),
-    ("high_52w", re.compile(r"\bhigh\b", re.IGNORECASE)),
-    ("low_52w", re.compile(r"\blow\b", re.IGNORECASE)),
+    ("all_time_high", re.compile(r"\b(?:record|peak|summit)\b", re.IGNORECASE)),
+    ("high_52w", re.compile(r"\b(?:high|peak|summit)\b", re.IGNORECASE)),
+    ("low_52w", re.compile(r"\b(?:low|trough|bottom)\b", re.IGNORECASE)),
 )
+"""A bare word names an extreme only beside its value: "its historic peak of 52,018.76, reached on 13
+November 2023" (the record close), "Its peak of the past year, $41.82" (the 52-week high close); at the
+intraday extreme's value it is that ("the $632.37 peak of November 13")."""
 _INTRADAY = re.compile(r"\bintra-?day\s+(?:\w+\s+)?(?:record|high|low|peak)\b|\b(?:record|high|low)\s+"
-                       r"intra-?day\b|\bpeak\b", re.IGNORECASE)
-"""An intraday extreme named (the snapshot holds closing ones); "touched $631.45 before settling under
-its record close of $629.76 from Nov 11" still dates the record close."""
+                       r"intra-?day\b", re.IGNORECASE)
+"""An intraday extreme named (the snapshot holds closing ones, and the tape the intraday high and low of
+the same window, each checked only at its value); "touched $631.45 before settling under its record close
+of $629.76 from Nov 11" still dates the record close."""
 _PHRASE_MARK = re.compile(r",(?!\d)|[;\u2014(]|:(?!\d)|\.(?!\d)")
 _CLAUSE_MARK = re.compile(r"[;\u2014]|\.(?!\d)")
 _ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:it\s+)?(?:(?:was|is|has been|had been)\s+)?"
                        r"(?:set|made|formed|printed|dates|dating|dated|came|reached|hit|posted|notched|logged|marked|"
                        r"recorded|touched|registered|happened|occurred|triggered|flashed|appeared|from|on|"
-                       r"back)\b",
+                       r"back|(?:in place|in force|intact|standing)\s+since)\b",
                        re.IGNORECASE)
 _IT_ATTACHES = re.compile(r"\s*(?:(?:which|that)\s+)?it\s+(?:(?:was|has been|had been)\s+)?"
                           r"(?:set|made|formed|printed|came|happened|occurred|triggered|flashed|appeared|posted|registered)\s+"
@@ -67,10 +76,14 @@ _BRACKETED = re.compile(r"\d\s*\(\s*$")
 _OPENS_BRACKET = re.compile(r"(?:\s+(?:on|in)\s+the\s+chart)?\s*\(\s*(?:since|from|on|dated|set)?\s*$",
                             re.IGNORECASE)
 """A date opening a bracket right after the extreme's name ("The death cross (Oct 16)")."""
+_CROSS_APPOSITIVE = re.compile(r",\s*(?:a|the)\s+(?:so-called\s+)?[\"\u201c]?(?:golden|death)[\s-]cross\b",
+                               re.IGNORECASE)
+"""The cross named right after the phrase that dates it, as its appositive."""
 _ITS = re.compile(r"\bits\b", re.IGNORECASE)
 """'its' in the extreme's phrase, which names no instrument: the instrument its clause names owns it."""
 _LABELS = {"all_time_high": "record close", "high_52w": "52-week closing high",
-           "low_52w": "52-week closing low", "cross": "moving-average cross"}
+           "low_52w": "52-week closing low", "cross": "moving-average cross",
+           "high_intraday": "52-week intraday high", "low_intraday": "52-week intraday low"}
 
 
 def check_extreme_date(when: PrintedDate, sentence: str, section: str,
@@ -80,15 +93,15 @@ def check_extreme_date(when: PrintedDate, sentence: str, section: str,
     named = _extreme_named(sentence, when)
     if named is None:
         return None
-    which, phrase, bare = named
+    kinds, phrase, bare = named
     snapshot = _subject(phrase, ctx)
     if _ITS.search(phrase) and not ctx.lexicon.mentions(phrase):
         clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, when.start))])
         snapshot = _subject(sentence[clause_start:when.start], ctx)  # "QQQ lost 0.90%, ... its Nov 11 record"
-    if snapshot is None or (which != "cross" and not snapshot.has_full_year):
+    if snapshot is None or (kinds[0] != "cross" and not snapshot.has_full_year):
         return None
-    if bare and not any(same_at_precision(getattr(snapshot.extremes, which), number)
-                        for number in find_numbers(phrase) if number.unit in ("price", None)):
+    which = _valued(kinds, phrase, snapshot) if bare else kinds[0]
+    if which is None:
         return None  # "the Nov 12 high of $478.00": a bare 'high' is the extreme's only at its value
     held = _held_date(snapshot, which)
     if held is None:
@@ -98,12 +111,35 @@ def check_extreme_date(when: PrintedDate, sentence: str, section: str,
     printed = f"{held:%b} {held.day}, {held.year}"
     return [finding("date-untraced", f"date {when.text} is not the date of {snapshot.symbol}'s "
                     f"{_LABELS[which]} ({printed})", section=section, span=when.text, expected=printed,
-                    source=f"{snapshot.symbol}: " + ("trend.cross.since" if which == "cross"
-                                                      else f"extremes.{which}_date"))]
+                    source=f"{snapshot.symbol}: " + _SOURCES.get(which, f"extremes.{which}_date"))]
 
 
-def _extreme_named(sentence: str, when: PrintedDate) -> tuple[str, str, bool] | None:
-    """(the extreme, the words that name it with the date, named by a bare word) or None."""
+_SOURCES = {"cross": "trend.cross.since", "high_intraday": "tape.high_intraday_date",
+            "low_intraday": "tape.low_intraday_date"}
+_CLOSING = re.compile(r"\bclos(?:e|es|ed|ing)\b", re.IGNORECASE)
+_INTRADAY_OF = {"all_time_high": "high_intraday", "high_52w": "high_intraday", "low_52w": "low_intraday"}
+
+
+def _valued(kinds: list[str], phrase: str, snapshot: Snapshot) -> str | None:
+    """Of the extremes a phrase's bare words may name, the one whose value the phrase prints: a closing
+    extreme, else the tape's intraday high or low of the same window."""
+    figures = [number for number in find_numbers(phrase) if number.unit in ("price", None)]
+    for which in kinds:
+        if any(same_at_precision(getattr(snapshot.extremes, which), number) for number in figures):
+            return which
+    tape = snapshot.tape
+    if _CLOSING.search(phrase):
+        return None  # "the Jan 12 closing high of $495.73": a close, even at the intraday high's value
+    for which in dict.fromkeys(_INTRADAY_OF[k] for k in kinds if k in _INTRADAY_OF):
+        value = getattr(tape, which, None) if tape is not None else None
+        if value is not None and any(same_at_precision(value, number) for number in figures):
+            return which
+    return None
+
+
+def _extreme_named(sentence: str, when: PrintedDate) -> tuple[list[str], str, bool] | None:
+    """(the extremes the words may name, the words that name it with the date, named by bare words)
+    or None; an extreme named by its words is one, bare words may name several."""
     clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, when.start))])
     clause_end_mark = _CLAUSE_MARK.search(sentence, when.end)
     clause_end = clause_end_mark.start() if clause_end_mark else len(sentence)
@@ -141,17 +177,21 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[str, str, bool] | 
         own = sentence[named_before[-1].start():end] if named_before else own
     if _INTRADAY.search(own):
         return None
-    for named in (_NAMED, _BARE):
-        for which, pattern in named:
-            if pattern.search(own):
-                return which, own, named is _BARE
-    return None
+    for which, pattern in _NAMED:
+        if pattern.search(own):
+            return [which], own, False
+    if _CROSS_APPOSITIVE.match(sentence, end):
+        return ["cross"], own, False  # "The 50-day moved above the 200-day on August 10, a golden cross"
+    bare = [which for which, pattern in _BARE if pattern.search(own)]
+    return (bare, own, True) if bare else None
 
 
 def _held_date(snapshot: Snapshot, which: str) -> date | None:
     if which == "cross":
         cross = snapshot.trend.cross
         return cross.since if cross is not None else None
+    if which in ("high_intraday", "low_intraday"):
+        return getattr(snapshot.tape, f"{which}_date") if snapshot.tape is not None else None
     held: date = getattr(snapshot.extremes, f"{which}_date")
     return held
 
