@@ -17,6 +17,7 @@ from datetime import date
 from editorial_analysis import analysis_reading
 from editorial_cases import Case
 from editorial_events import mean_true_range, measured_events, top_kinds
+from editorial_lead import lead_figures
 from editorial_ranges import figures_per_edge, strays
 from editorial_text import (
     angle_positions,
@@ -1152,6 +1153,6 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
     for part in (findings(cases), sameness(cases, settings), headlines(cases, settings),
                  setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
                  scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases),
-                 analysis_reading(cases, settings)):
+                 analysis_reading(cases, settings), lead_figures(cases)):
         out.update(part)
     return out

@@ -465,6 +465,22 @@ def stands_apart(snapshot: Snapshot) -> Literal["still", "against"] | None:
     return "against" if market is not None and own != market else None
 
 
+def relative_place(snapshot: Snapshot) -> Literal["least", "against"] | None:
+    """Where the instrument's day sits among its peers and benchmark, when a lead crediting the
+    market's driver would overstate it: 'least' when every one of them went its way and further (a
+    bond rally that lifted SPY 1.10% and IWM 0.30%), 'against' when every one went the other way;
+    None when it led, sat in the middle, the peers split, or it stood still."""
+    own = moved(snapshot.returns.change_1d_pct)
+    peers = [m.change_1d_pct for m in snapshot.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    if own is None or not peers:
+        return None
+    if all(moved(p) not in (None, own) for p in peers):
+        return "against"
+    if all(moved(p) == own and abs(p) > abs(snapshot.returns.change_1d_pct) for p in peers):
+        return "least"
+    return None
+
+
 def own_names(symbol: str, short_name: str) -> re.Pattern[str]:
     """An instrument's names as a story prints them: its symbol and short name ('Dow', 'small caps')."""
     short = re.sub(r"^the\s+", "", short_name, flags=re.IGNORECASE)

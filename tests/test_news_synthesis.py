@@ -32,7 +32,7 @@ from pipeline.writers import news_phrases as bank
 from pipeline.writers.angle_text import DRIVER_FRAMES, EVENT_TAILS, agree
 from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.news_paragraph import news_paragraph, speaks_for, story_roles
-from pipeline.writers.news_told import DRIVER_LEADS, OWN_CAUSES, driver_first, driver_lead
+from pipeline.writers.news_told import DRIVER_LEADS_AGAINST, OWN_CAUSES, driver_first, driver_lead
 from pipeline.writers.paragraphs import momentum_paragraph
 
 CFG = settings()
@@ -215,8 +215,9 @@ def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
     opening = article.analysis[0].split(". ")[0]
     own_words = tuple(f"{w.format(pub='Wire 2')} [1]" for w in OWN_CAUSES[0][1])  # own_cause
     assert opening.endswith(own_words)
+    # the synthetic small caps rose while every peer fell: the opening says it went against them
     assert opening.startswith(tuple(head.format(name="small caps", Name="Small caps")
-                                    for head, _ in DRIVER_LEADS[("down", "up")]))
+                                    for head, _ in DRIVER_LEADS_AGAINST[("down", "up")]))
     assert "[1]" not in paragraph
     assert [s.title for s in article.sources] == [news[n].title for n in (1, 0, 2)]
     assert any(f"{base}: {bank.RATES_WHY[('down', 'small-caps')]}" in paragraph  # IWM: small caps

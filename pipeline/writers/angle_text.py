@@ -16,7 +16,7 @@ from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
-from ..stories import SessionEvent, session_event
+from ..stories import SessionEvent, relative_place, session_event
 from . import dek as dek_text
 from .base import Brief
 from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_fresh
@@ -987,8 +987,7 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     leads with it."""
     event = news_event(brief)
     if event is not None:
-        nouns = EVENT_NOUNS[event.kind]
-        return vary([frame.format(*nouns) for frame in _EVENT_LEADS], brief, "lead")
+        return event_lead(brief, event)
     top, s = angles[0], brief.snapshot
     name = brief.short_name
     bank = _LEADS.get(top.kind) or _LEADS_BY_WAY.get((top.kind, top.direction))
@@ -1015,8 +1014,43 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
                       .replace("{side}", "upside" if top.direction == "up" else "downside"))
 
 
+def event_lead(brief: Brief, event: SessionEvent) -> str:
+    """The opening on the day's news event: the event's day, or, when this instrument moved least
+    of every peer or against them all (stories.relative_place), the event's day and this one's place
+    in it ('The jobs report sent every index lower, the Dow least.')."""
+    nouns = EVENT_NOUNS[event.kind]
+    place = relative_place(brief.snapshot)
+    if place is None:
+        return vary([frame.format(*nouns) for frame in _EVENT_LEADS], brief, "lead")
+    own = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
+    market = own if place == "least" else "down" if own == "up" else "up"
+    bank = _EVENT_LEADS_PLACED[(place, market)]
+    name = brief.short_name
+    text = vary([frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in bank], brief, "lead")
+    return text[:1].upper() + text[1:]
+
+
 _EVENT_LEADS = ("{0} set the day's course.", "The day belonged to {1}.", "Everything ran through {2}.",
                 "{3} framed the session.")
+_EVENT_LEADS_PLACED = {  # (this instrument's place, the market's way): each frame with its own noun
+    ("least", "down"): ("{0} sent every index lower, {name} least.",
+                        "Everything fell on {2}, {name} least of all.",
+                        "Of every index hit by {1}, {name} held up best.",
+                        "{3} weighed on the whole market; {name} took the least damage."),
+    ("least", "up"): ("{0} lifted every index, {name} least.", "Everything rose on {2}, {name} least of all.",
+                      "Of every index lifted by {1}, {name} gained least.",
+                      "{3} lifted the whole market; {name} got the least of it."),
+    ("against", "down"): ("{0} sank the market, but not {name}.", "Everything fell on {2} except {name}.",
+                          "{Name} went the other way while {1} sank the rest of the market.",
+                          "{3} hit the market, and {name} rose through it."),
+    ("against", "up"): ("{0} lifted the market, but not {name}.", "Everything rose on {2} except {name}.",
+                        "{Name} went the other way while {1} lifted the rest of the market.",
+                        "{3} lifted the market, and {name} fell through it."),
+}
+"""The event lead on a day this instrument moved least of every peer, or against them all: a lead
+that credits the event with the day tells the market's day, not this one's (news DIA 2024-08-02
+'The payrolls report framed the session' fell least of the four; DIA 2025-01-27 'The day belonged
+to the chipmakers' rose while every peer fell)."""
 EVENT_NOUNS = {
     "fed": ("The Fed's decision", "the Fed", "the Fed's rate decision", "The Fed's rate call"),
     "inflation": ("The inflation report", "the inflation numbers", "the inflation report",

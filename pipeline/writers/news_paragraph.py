@@ -137,7 +137,8 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
             sentences += [_frame(frames, entry, key), _disagreement(brief, story), link]
         elif role == DRIVER:
-            sentences += [None if driver_told else _driver(brief, entry, key), _rates_link(brief, key)]
+            driver = None if driver_told else _driver(brief, entry, key)
+            sentences += [driver, _rates_link(brief, key, driver_told)]
         elif role == CALENDAR:
             sentences += [_calendar(brief, entry, key)]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
@@ -558,8 +559,10 @@ def _tape_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     return _pick(options, *key, "tape-link").format(name=brief.short_name)
 
 
-def _rates_link(brief: Brief, key: tuple[object, ...]) -> str | None:
-    """What the yield move in the data means for this instrument; None when the data holds none."""
+def _rates_link(brief: Brief, key: tuple[object, ...], driver_told: bool = False) -> str | None:
+    """What the yield move in the data means for this instrument; None when the data holds none.
+    After a lead that already said the instrument moved least (news_told.DRIVER_LEADS_LEAST), the
+    laggard reading gives only the reason it is a surprise, not the claim again."""
     yields, own = data_direction(RATES, brief.snapshot), moved(brief.snapshot.returns.change_1d_pct)
     if yields is None or own is None:
         return None
@@ -568,7 +571,8 @@ def _rates_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     kind = next((k for k in bank.KINDS if k in brief.tags), "")
     why = bank.RATES_WHY[(yields, kind)]
     if kind in bank.RATE_SENSITIVE and rates_place(brief) == "last":
-        return bank.RATES_LAGGARD[(yields, own)].format(why=why)
+        laggard = bank.RATES_LAGGARD_TOLD if driver_told else bank.RATES_LAGGARD
+        return laggard[(yields, own)].format(why=why)
     base = _pick(bank.RATES_BASE[(yields, own)], *key, "rates")
     return f"{base}: {why}."
 

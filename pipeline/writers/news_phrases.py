@@ -176,6 +176,10 @@ RATES_LAGGARD = {("down", "up"): "Lower yields did less here than elsewhere, eve
 """The rates reading of a rate-sensitive instrument (RATE_SENSITIVE) that moved less than every peer:
 the reading its kind would give ('small companies ... feel cheaper money first') set against the day
 it had, not stated as if the day bore it out."""
+RATES_LAGGARD_TOLD = {("down", "up"): "That runs against the usual reading: {why}.",
+                      ("up", "down"): "That runs against the usual reading: {why}."}
+"""The same reading after a lead that already said the instrument moved least of its peers
+(news_told.DRIVER_LEADS_LEAST): the reason it is a surprise, not the claim twice."""
 RATE_SENSITIVE = ("small-caps", "tech")
 
 VIX = {

@@ -13,7 +13,7 @@ import re
 from typing import Literal, NamedTuple
 
 from ..contracts import NewsItem
-from ..stories import RATES, StoryDigest, data_direction
+from ..stories import RATES, StoryDigest, data_direction, relative_place
 from .base import Brief
 from .news_paragraph import CALENDAR, DRIVER, GAUGE, driver_cause, quoted, stories_for, story_roles
 from .phrases import STEADY_PCT, mid_sentence, vary
@@ -72,6 +72,35 @@ DRIVER_LEADS = {  # (yields, own move): the day's move and its cause, each frame
                      ("The bond market dragged on {name}", "; yields rose")),
 }
 """Each frame words the yield move its own way: one session's articles share no run of words."""
+DRIVER_LEADS_LEAST = {  # the same, for an instrument that moved least of every peer: the lead says so
+    ("down", "up"): (("Cheaper money lifted the market, but {name} gained least", ": Treasury yields fell"),
+                     ("A bond rally lifted every peer more than {name}", ", yields falling"),
+                     ("Behind the market's gain was the bond market, and {name} took the smallest share",
+                      ", where yields dropped"),
+                     ("The bond market carried the day, {name} least of all", "; yields slid")),
+    ("up", "down"): (("Dearer money weighed on the market, {name} least", ": Treasury yields rose"),
+                     ("A bond selloff hit every peer harder than {name}", ", yields climbing"),
+                     ("Behind the market's drop was the bond market, and {name} held up best",
+                      ", where yields climbed"),
+                     ("The bond market dragged on the day, {name} least of all", "; yields rose")),
+}
+DRIVER_LEADS_AGAINST = {  # the same, for an instrument that went against every peer
+    ("down", "up"): (("Cheaper money lifted {name} against a falling market", ": Treasury yields fell"),
+                     ("A bond rally sent {name} the other way from its peers", ", yields falling"),
+                     ("Behind the gain in {name}, against a falling market, was the bond market",
+                      ", where yields dropped"),
+                     ("The bond market carried {name} against the tide", "; yields slid")),
+    ("up", "down"): (("Dearer money weighed on {name} against a rising market", ": Treasury yields rose"),
+                     ("A bond selloff sent {name} the other way from its peers", ", yields climbing"),
+                     ("Behind the drop in {name}, against a rising market, was the bond market",
+                      ", where yields climbed"),
+                     ("The bond market dragged {name} against the tide", "; yields rose")),
+}
+"""A driver lead on the instrument's relative day (stories.relative_place): demo IWM rose 0.30% while
+a bond rally lifted SPY 1.10% and QQQ 1.90%, and 'A bond rally lifted small caps' told the market's
+day, not this one's; a rate-sensitive instrument that rose on lower yields while every peer fell has
+the day's real story, told as such."""
+DRIVER_BANKS = {None: DRIVER_LEADS, "least": DRIVER_LEADS_LEAST, "against": DRIVER_LEADS_AGAINST}
 
 
 def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str | None:
@@ -83,7 +112,7 @@ def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str 
     s = brief.snapshot
     yields = data_direction(RATES, s)
     own = "up" if s.returns.change_1d_pct > 0 else "down"
-    frames = DRIVER_LEADS.get((yields or "", own))
+    frames = DRIVER_BANKS[relative_place(s)].get((yields or "", own))
     if frames is None:
         return None
     name = brief.short_name
