@@ -93,6 +93,7 @@ from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
+from verify_eval.setups15 import setups15_plants, setups15_texts  # noqa: E402
 from verify_eval.shorthand import (  # noqa: E402
     dated_plants,
     dated_texts,
@@ -208,6 +209,7 @@ def build_files() -> dict[str, str]:
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
                  *vcite_texts(built),
                  *sizes14_texts(built), *multiples14_texts(built),
+                 *setups15_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -249,6 +251,7 @@ def build_files() -> dict[str, str]:
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),
                   *vcite_plants(built),
                   *sizes14_plants(built), *multiples14_plants(built),
+                  *setups15_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

@@ -113,6 +113,7 @@ class _Walk:
         self.own = frozenset(ctx.lexicon.family_of(ctx.symbol))  # the article's instrument and its family
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
+        self.answer_after = ""  # and the one after that (the answer when `following` is a question)
         self.carried_ratio: str | None = None  # an R multiple the sentence before read with its setup
         self.position: levels.Position | None = None  # the position the text opened, for a later stop
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
@@ -156,11 +157,12 @@ class _Walk:
         found: list[Finding] = []
         for n, sentence in enumerate(split):
             self.following = split[n + 1] if n + 1 < len(split) else ""
+            self.answer_after = split[n + 2] if n + 2 < len(split) else ""
             self._follow_subject(sentence)
             found += guarded(partial(self.sentence, sentence, paragraph.section),
                              section=paragraph.section, text=sentence)
             self.previous = sentence
-        self.running, self.previous, self.following = None, "", ""
+        self.running, self.previous, self.following, self.answer_after = None, "", "", ""
         return found
 
     def _follow_subject(self, sentence: str) -> None:
@@ -222,6 +224,11 @@ class _Walk:
         alone = len(setups) == 1 and setups[0].reward_risk is None
         following = number_words.rewrite(self.following) if alone else None
         ratio = levels.trailing_ratio(following.text) if following is not None else None
+        if following is not None and ratio is None and "?" in following.text:  # "target $691.80. What is
+            # the reward-to-risk? (About 3.3.)": the figure answering the question after the setup
+            after = number_words.rewrite(self.answer_after)
+            ratio, answered_after = levels.answered_ratio(following.text, after.text)
+            following = after if answered_after else following
         if following is not None and ratio is not None:  # "stop $211.17, tgt $192.43. 4.4R": the R multiple
             # is this setup's, quoted as written ("Roughly four to one.")
             said = replace(ratio, text=following.original_of(ratio.text) or ratio.text)
@@ -486,8 +493,13 @@ class _Neighbours(values.Neighbours):
 
 def _mentions_setup(sentence: str) -> bool:
     lowered = sentence.lower()
-    return "stop" in lowered and any(word in lowered for word in ("target", "tgt", "objective", "take-profit",
-                                                                  "take profit", "aim"))
+    return any(word in lowered for word in _STOP_WORDS) and any(word in lowered for word in _TARGET_WORDS)
+
+
+_STOP_WORDS = ("stop", "protection", "bail", "get out", "getting out")
+_TARGET_WORDS = ("target", "tgt", "objective", "take-profit", "take profit", "taking profit", "aim",
+                 "the way to", "the door to")
+"""A sentence holding one of each may tell a setup (levels.prose_setups reads it)."""
 
 
 def _no_neighbours() -> values.Neighbours:

@@ -35,7 +35,7 @@ _FORMER = re.compile(r"\b(?:former|previous|old|prior|broken|turned|now)\s+$", r
 _RR = re.compile(r"\b(?:(?:reward|benefit|profit|gain)[/ -](?:to[- ])?risk|risk[/ -](?:to[- ])?reward|"
                  r"R/R|R:R)\b"
                  r"[^\d]{0,12}"
-                 r"(?P<value>\d+(?:\.\d+)?)(?:\s*:\s*1|\s*to\s*1|x)?", re.IGNORECASE)
+                 r"(?P<value>\d+(?:\.\d+)?)(?:\s*:\s*1|\s*to\s*(?:1|one)\b|x)?", re.IGNORECASE)
 
 _PROSE_LEVEL, _RR = leading(_PROSE_LEVEL), leading(_RR)  # see lookahead.py
 
@@ -298,6 +298,12 @@ def prose_setup(sentence: str, section: str, names: list[str],
         match = pattern.search(sentence) if name != "entry" or direction else None
         if match is None and name == "entry":
             match = trigger = _TRIGGER.search(sentence)
+        if match is None and name == "entry" and direction is not None:
+            match = _BREAKS_AT.search(sentence)  # "if 630.56 breaks, long ...": the price before its verb
+            number = _first(match.group("price"), names) if match else None
+            if number is not None:
+                parts["entry"] = number
+                continue
         if match is None and name == "entry" and held is not None and direction is None:
             parts["entry"] = held.entry
             continue
@@ -327,23 +333,33 @@ def _side(direction: re.Match[str] | None, trigger: re.Match[str] | None, stop: 
     said = trigger.group("side").lower() if trigger is not None and trigger.group("side") else ""
     if said.startswith(_SHORT_TRIGGERS):
         return "short"
-    if said:
+    if said and not said.startswith("scal"):  # scaling in is either side's
         return "long"
     return "long" if target.value > stop.value else "short"
 
 
-_ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting)\b(?: (?:setup|trade|"
+_ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting|scale in|scaling in)\b"
+          r"(?: (?:setup|trade|"
           r"position|idea|entry|triggers?|opens?|starts?|comes in|is|on a (?:daily )?close))*"
           r"(?: (?:would|will|could|should|might) be)?(?: (?:only|just))?(?: (?:on|into|in))?"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
-          r"breakdown|move|close))?(?: (?:only|just))?"
-          r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when|to))?")
+          r"breakdown|move|close|reclaim|recapture))?(?: (?:only|just))?"
+          r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when|to|of))?")
 """An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
 _ENTRY_AT = re.compile(_ENTRY + r"[\s:]*(?=[$\d])", re.IGNORECASE)
-_STOP = re.compile(r"\b(?:stop(?:-loss| loss)?|stop(?:ping|ped|s)? out)\b"
-                   r"(?: (?:at|near|above|below|under|over|beneath))?[\s:]*(?=[$\d])", re.IGNORECASE)
-_TARGET = re.compile(r"\b(?:targets?|targeting|tgt|objective|take[- ]profit|aims? (?:at|for)|"
-                     r"aiming (?:at|for))\b(?: (?:is|sits|comes in))?(?: (?:at|near|of))?"
+_STOP = re.compile(r"\b(?:(?:stop(?:-loss| loss)?|protection)"
+                   r"(?: (?:is |sits |goes |rests )?(?:parked|placed|set|sitting|resting|kept|tucked))?|"
+                   r"stop(?:ping|ped|s)? out|bail(?:ing)?(?: out)?|"
+                   r"get(?:ting)? out)\b"
+                   r"(?: (?:on a (?:daily )?close))?"
+                   r"(?: (?:at|near|above|below|under|over|beneath|just under|just above))?[\s:]*(?=[$\d])",
+                   re.IGNORECASE)
+"""A stop's words: "stop $242.80", "a stop-loss parked at $606.71", "with protection at 6,921.16", "bail
+below $480"."""
+_TARGET = re.compile(r"\b(?:targets?|targeting|tgt|objective|take[- ]profits?|taking profits?|"
+                     r"aims? (?:at|for)|aiming (?:at|for)|opens? the (?:way|door) to|"
+                     r"opening the (?:way|door) to)\b"
+                     r"(?: (?:is|sits|comes in))?(?: (?:at|near|of|into|around))?"
                      r"(?: the \d+-day(?: average)?,)?[\s:]*(?=[$\d])", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"(?<![\w.$])\$?\d[\d,]*(?:\.\d+)?\s+(?:as|is|being)\s+(?:the|my|our|a|its)\s+"
                            r"(?:\w+\s+)?(?:target|objective|take-profit)\b", re.IGNORECASE)
@@ -351,13 +367,19 @@ _TARGET_AFTER = re.compile(r"(?<![\w.$])\$?\d[\d,]*(?:\.\d+)?\s+(?:as|is|being)\
 _TRIGGER = re.compile(
     r"\b(?:(?:a|an|the|on|for)\s+)?(?:(?:daily|weekly|decisive|clean|first|second)\s+)?"
     r"(?P<side>(?:close|closes|closing|break|breaks|breaking|push|pushes|move|moves|clears?|clearing|"
-    r"reclaims?|dips?|dipping|pullback|pulls back|pulling back|drops?|bounces?|bouncing|holds?|rebound|"
+    r"reclaims?|recapture|dips?|dipping|pullback|pulls back|pulling back|drops?|bounces?|bouncing|holds?|"
+    r"rebound|scale in|scaling in|"
     r"rall(?:y|ies)|fails?|failure|rejection|rolls over)"
     r"(?: (?:above|over|through|below|under|beneath|to|into|off|from|at|of|near|toward|towards))?)"
     r"(?: (?:the|a|an))?(?: \w+ (?:level|mark|area|zone|line) (?:at|of|near))?[\s:]*(?=\$?\d)",
     re.IGNORECASE)
 """An entry told as its trigger, no long/short word before it: "a close above $697.09", "If it breaks
 $630.56", "If SPY dips to $673.92", "A bounce off $612.70", "a failure at $240"."""
+_BREAKS_AT = re.compile(r"\b(?:if|once|when|after)\s+(?:\w+\s+)?(?P<price>\$?\d[\d,]*(?:\.\d+)?)\s+"
+                        r"(?:breaks|gives way|gives out|is taken out|gets taken out|is cleared|gets cleared|"
+                        r"is reclaimed|gets reclaimed|goes)\b", re.IGNORECASE)
+"""An entry told by its price before the trigger's verb: "if 630.56 breaks, long w stop 620.12"; read
+only beside a long/short word, which tells the side."""
 _SHORT_TRIGGERS = ("close below", "closes below", "closing below", "close under", "closes under",
                    "closing under", "break below", "breaks below", "breaking below", "break under",
                    "breaks under", "breaking under", "move below", "moves below", "push below",
@@ -367,16 +389,21 @@ _RR_TIMES = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)\s*(?:times|x)\s+"
                        r"(?:the |its |my |your |our |his |her )?risk\b", re.IGNORECASE)
 """A reward told in multiples of the risk: "a reward of about 3.6 times the risk"."""
 _RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)"
-                       r"(?:\s?R\b(?![/:])|(?:\s*|-)(?:to|:)(?:\s*|-)1\b(?!\.\d|,\d))")
-"""A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1"."""
+                       r"(?:\s?R\b(?![/:])|(?:\s*|-)(?:to|:)(?:\s*|-)(?:1\b(?!\.\d|,\d)|one\b(?!-)))")
+"""A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1", "about 2.4 to one"."""
 _ENTRY_AT, _STOP, _TARGET, _TRIGGER = leading(_ENTRY_AT), leading(_STOP), leading(_TARGET), leading(_TRIGGER)
 _TARGET_AFTER = leading(_TARGET_AFTER)
 
 
 _LONE_RATIO = re.compile(r"^\W*(?:(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)|"
-                         r"(?:that|it)['\u2019]s|call it)(?:\s+(?:me|us|you))?\s+)?"
-                         r"(?:(?:about|roughly|around|~)\s*)?"
-                         r"(?P<value>\d+(?:\.\d+)?)(?:\s?R|\s*(?:to|:)\s*1)"
+                         r"(?:that|it)['\u2019]s|call it|"
+                         r"(?:the\s+)?(?:reward[- /]to[- /]risk|risk[- /]to[- /]reward|reward[/-]risk|"
+                         r"risk[/-]reward|R/R|R:R)(?:\s+ratio)?\s+(?:is|comes to|works out to|of))"
+                         r"(?:\s+(?:me|us|you|it|this))?\s+)?"
+                         r"(?:an?\s+)?(?:(?:about|roughly|around|~|better than|more than|just over|"
+                         r"just under|nearly|almost|close to)\s*)?"
+                         r"(?P<value>\d+(?:\.\d+)?)(?:\s?R|\s*(?:to|:)\s*(?:1|one)\b)"
+                         r"(?:\s+(?:trade|setup|bet|play|idea|payoff|proposition|shot))?"
                          r"(?:\s*(?:\.{2,}|\u2026|[,;\u2014])\s*[a-z]+(?:\s+[a-z]+)?)?\W*$", re.IGNORECASE)
 """A sentence that is only a reward/risk, maybe with the writer's one- or two-word aside after it
 ("That's about 3 to 1... meh.")."""
@@ -386,6 +413,24 @@ def trailing_ratio(sentence: str) -> PrintedNumber | None:
     """A sentence that is only a reward/risk ("4.4R.", "About 3 to 1."): the setup before it states it."""
     match = _LONE_RATIO.match(sentence)
     return _first(match.group("value")) if match else None
+
+
+_RATIO_QUESTION = re.compile(r"\b(?:reward[- /]to[- /]risk|risk[- /]to[- /]reward|reward[/-]risk|"
+                             r"risk[/-]reward|R/R|R:R|R multiple)\b[^?]*\?\W*$", re.IGNORECASE)
+_BARE_ANSWER = re.compile(r"^\W*(?:(?:about|roughly|around|approximately|~|nearly|almost|just over|"
+                          r"just under)\s*)?"
+                          r"(?P<value>\d+(?:\.\d+)?)(?:\s?R|\s*(?:to|:)\s*(?:1|one)\b)?\W*$", re.IGNORECASE)
+
+
+def answered_ratio(question: str, after: str) -> tuple[PrintedNumber | None, bool]:
+    """A question that asks a setup's reward/risk ("What is the reward-to-risk?") and the bare figure
+    that answers it ("(About 3.3.)"), after the question mark or in the sentence `after` it: the setup
+    before the question states that ratio. Also whether the answer was `after`."""
+    asked, mark, answer = question.rpartition("?")
+    if not mark or not _RATIO_QUESTION.search(asked + mark):
+        return None, False
+    match = _BARE_ANSWER.match(answer if answer.strip() else after)
+    return (_first(match.group("value")), not answer.strip()) if match else (None, False)
 
 
 def structured_setup(setup: TradeSetup, section: str = "setups") -> SetupClaim:

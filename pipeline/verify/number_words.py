@@ -149,7 +149,9 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   rf"|as many(?P<shares>\s+shares)?(?![\w-])(?!\s+(?!as\b)[a-z]+\s+as\b))"),
         ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
                   rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),
-        ("ratio", rf"\b(?P<number>{_CARDINAL})\s+to\s+one\b"),
+        ("ratio", rf"\b(?P<number>{_CARDINAL})(?P<half>\s+and\s+an?\s+(?:half|quarter))?"
+                  rf"(?:[\s-]+to[\s-]+one|\s+for\s+(?:every|each)\s+one)(?![\w-])"
+                  rf"|\brisk(?:ing|s)?\s+one\s+to\s+(?:make|earn|gain|win|collect)\s+(?P<reward>{_CARDINAL})\b"),
         ("slash", rf"(?<![\w/.,])(?P<part>[1-9])/(?P<whole>[2-9]|1[06])(?![\w/])(?:\s+of\s+(?:an?|one))?"
                   rf"(?P<unit>{_PERCENT}|{_PP}|{_POINTS}|[- ]point\b)"),
         ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
@@ -278,7 +280,8 @@ _PHRASE_WORDS = WordIndex([
     ("cent",),
     ("atr", "average true"),
     ("twice", "times", "double", "triple", "quadruple"),
-    ("half", "quarter", "third"), ("to one",), ("/",), ("half", "quarter", "full", "whole", "tenth"),
+    ("half", "quarter", "third"), ("to one", "to-one", "every one", "each one", "risk"),
+    ("/",), ("half", "quarter", "full", "whole", "tenth"),
     ("dozen",),
     ("point",), ("day", "week", "session"), ("close", "finish", "session", "day"),
     tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]),
@@ -344,8 +347,11 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         if not _VOLUME.search(sentence[:match.start()]):
             return None
         return f"{_format(_SHARES[match.group('share').lower()])}x", TOLERANCE["multiple"]
-    if kind == "ratio":  # "about four to one": a reward/risk
-        ratio = _cardinal(match.group("number"))
+    if kind == "ratio":  # "about four to one", "a four-to-one trade", "two and a half to one", "three for
+        # every one", "risking one to make three": a reward/risk
+        ratio = _cardinal(match.group("number") or match.group("reward"))
+        if ratio is not None and match.group("half"):
+            ratio += 0.5 if match.group("half").rstrip().endswith("half") else 0.25
         return (f"{_format(ratio)} to 1", None) if ratio is not None else None
     if kind == "digits":  # "12 percent": 12%; "619.57 dollars": $619.57; "37 cents": $0.37
         unit = match.group("unit").strip(" -").lower()
