@@ -52,6 +52,18 @@ def all_findings(written: bool = True) -> dict[str, list[dict[str, object]]]:
     return out
 
 
+def clean_errors(found: dict[str, list[dict[str, object]]]) -> dict[str, int]:
+    """Error findings on each set's clean texts, counted as the holdout tests count them
+    (tests/test_verify_eval.distinct: once per code, span, message and section)."""
+    counts = {}
+    for name, folder in {"eval": tv.DATA, **HOLDOUTS}.items():
+        prefix = "eval" if name == "eval" else name
+        clean = [c for c in json.loads((folder / "cases.json").read_text()) if c["kind"] == "clean"]
+        counts[name] = sum(len(tv.distinct([Finding.model_validate(f) for f in found[f"{prefix}/{c['id']}"]
+                                            if f["severity"] == "error"])) for c in clean)
+    return counts
+
+
 def written_findings() -> dict[str, list[dict[str, object]]]:
     """The findings the pipeline's own check gives the demo articles and the real-data articles the
     editorial bench writes (none of the latter when ../shared/realdata is absent)."""
@@ -92,8 +104,11 @@ def main() -> None:
     args.out.write_text(json.dumps(found, indent=1, sort_keys=True))
     total = sum(len(v) for v in found.values())
     print(f"{len(found)} checks, {total} findings -> {args.out}")
+    print("error findings on clean texts: " + ", ".join(f"{k} {v}" for k, v in clean_errors(found).items()))
     if args.compare:
-        differing = compare(json.loads(args.compare.read_text()), found)
+        before = json.loads(args.compare.read_text())
+        print("before:                        " + ", ".join(f"{k} {v}" for k, v in clean_errors(before).items()))
+        differing = compare(before, found)
         print(f"{differing} checks differ from {args.compare}")
         sys.exit(1 if differing else 0)
 

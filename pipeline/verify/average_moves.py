@@ -61,9 +61,10 @@ _GLUE = frozenset((
 _TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
 _PRONOUN = frozenset(("it", "which"))
 _SHARED_MOVE = re.compile(r"\baverages\b[^.;]{0,40}?\b(?:" + "|".join(sorted(_MOVES - {"up", "down"})) +
-                          r"),\s*(?:the\s+|its\s+)?$", re.IGNORECASE)
+                          r")\s*[,:]\s*(?:the\s+|its\s+)?$", re.IGNORECASE)
 """Both averages' move named before one of them with its own size ("Both averages are falling, the
-50-day by about 9.4%"): that average's move."""
+50-day by about 9.4%", "Both averages are rising: the 50-day about 2.5%"): that average's move."""
+_SHARED_SIZE = frozenset(("by", "about", "roughly", "around", "nearly", "almost", "some", "approximately"))
 
 _WINDOW = re.compile(r"^\W*(?:(?:over|in|across|during|for)\s+)?(?:the\s+|a\s+)?(?:(?:past|last|prior)\s+)?"
                      r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -96,11 +97,12 @@ def average_of(before: str) -> int | None:
     tokens = [t.lower() for t in _TOKEN.findall(between) if t not in "'\u2019"]  # "it's up": "it", "s"
     words = [t for t in tokens if t.isalpha()]
     moving = any(w in _MOVES for w in words) \
-        or words[:1] == ["by"] and _SHARED_MOVE.search(before, 0, average.start()) is not None
+        or bool(words) and words[0] in _SHARED_SIZE \
+        and _SHARED_MOVE.search(before, 0, average.start()) is not None
     if not moving or not all(w in _MOVES or w in _GLUE for w in words):
         return None
-    if any(not t.isalpha() and t not in ";,:\u2014" for t in tokens):
-        return None  # another figure or a sign between
+    if any(not t.isalpha() and t not in ";,:(\u2014" for t in tokens):
+        return None  # another figure or a sign between ("the 50-day keeps rising (about 1.5%": its aside)
     for n, token in enumerate(tokens):
         if token in _PRONOUN and (n == 0 or tokens[n - 1] not in ";,:\u2014"):
             return None  # "it" only as the subject of a new clause about the average
