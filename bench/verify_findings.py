@@ -107,7 +107,7 @@ def main() -> None:
     print("error findings on clean texts: " + ", ".join(f"{k} {v}" for k, v in clean_errors(found).items()))
     if args.compare:
         before = json.loads(args.compare.read_text())
-        print("before:                        " + ", ".join(f"{k} {v}" for k, v in clean_errors(before).items()))
+        print("before: " + ", ".join(f"{k} {v}" for k, v in clean_errors(before).items()))
         differing = compare(before, found)
         print(f"{differing} checks differ from {args.compare}")
         sys.exit(1 if differing else 0)

@@ -40,7 +40,7 @@ def test_a_true_slope_in_these_phrasings_passes(dia: VerifyContext, text: str) -
     "The 50-day keeps climbing (about 4.5% in twenty sessions).",
     "Both averages point higher: the 50-day roughly 4.5% over the month.",
 ])
-def test_a_wrong_slope_in_these_phrasings_is_the_averages_value_mismatch(dia: VerifyContext, text: str) -> None:
+def test_a_wrong_slope_in_these_phrasings_is_a_value_mismatch(dia: VerifyContext, text: str) -> None:
     found = [f for f in check_text(text, dia) if f.severity == Severity.ERROR]
     assert [(f.code, f.span) for f in found] == [("value-mismatch", "4.5%")]
     assert "50-day average's change" in found[0].message
