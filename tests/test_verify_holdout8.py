@@ -39,7 +39,8 @@ SCRIPT = "make_verify_holdout8"
 # miss12a step 1 (setups told by their trigger, the ratio in words after them): 293 -> 296.
 # vsetup step 1 (a reward/risk question answered by a bare figure): 303 -> 304, setup 11 -> 12
 FLOORS = {"caught": 305, "error_findings_on_clean": 19}  # src13 step 2: 297 -> 298; vcount 1: 302
-# vfp step 1 (an average's slope in an aside or after "Both averages ...:"): 303/20 -> 304/19, trend 19 -> 20 (rebased on vsetup: 305)
+# vfp step 1 (an average's slope in an aside or after "Both averages ...:"): 303/20 -> 304/19, trend 19 -> 20
+# (rebased on vsetup: 305)
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 46, "scale": 7, "derived": 10, "direction": 19, "indicator": 13, "pattern": 5,
     "level": 15, "setup": 12, "date": 32, "citation": 7, "subject": 18, "timeframe": 17,
