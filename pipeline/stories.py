@@ -349,6 +349,39 @@ def session_event(items: Sequence[NewsItem], snapshot: Snapshot,
     return None
 
 
+_EVENT_TEXT_WORDS: tuple[tuple[NewsEvent, re.Pattern[str]], ...] = (
+    *EVENT_WORDS[:2],
+    ("jobs", re.compile(EVENT_WORDS[2][1].pattern + r"|\b(?:job|labou?r) market\b", re.IGNORECASE)),
+    *EVENT_WORDS[3:],
+)
+"""EVENT_WORDS as a story's own sentences name the event: a jobs report is also 'a slowing job
+market' once it is the reason a story gives."""
+
+
+def own_story_event(items: Sequence[NewsItem], snapshot: Snapshot,
+                    own: re.Pattern[str]) -> SessionEvent | None:
+    """The news event the instrument's own story of the session day ties its move to, when no wrap
+    names one (session_event): a same-day story whose title names the instrument (`own`: own_names),
+    whose opening sentences name an event ('a slowing job market cuts both ways for them'), reported
+    the same day before it by a story whose title names that event ('Hiring slows sharply in July and
+    unemployment climbs to 4.3%'). Both halves come from the day's coverage: a release alone does not
+    say this instrument moved on it, and a story's aside does not say the event happened. The
+    direction is the instrument's own move. None without both."""
+    same_day = sorted((item for item in items
+                       if readable(item) and local_day(item, snapshot) == snapshot.session),
+                      key=lambda i: (-_timestamp(i), i.item_id))
+    direction = moved(snapshot.returns.change_1d_pct)
+    for item in (i for i in same_day if own.search(i.title)):
+        reported = {kind for other in same_day if other is not item and _timestamp(other) <= _timestamp(item)
+                    for kind, words in EVENT_WORDS if words.search(other.title)}
+        lede = " ".join(story_sentences(item.text)[:LEDE_SENTENCES])
+        found = [(m.start(), kind) for kind, words in _EVENT_TEXT_WORDS
+                 if kind in reported and (m := words.search(lede))]
+        if found:
+            return SessionEvent(min(found)[1], item, direction)
+    return None
+
+
 # -- selection -----------------------------------------------------------------------------
 MACRO_THEMES = frozenset({RATES, FED, VOLATILITY, "inflation", "jobs", "oil", "geopolitics", "trade"})
 SAME_DAY_BONUS = 2.0

@@ -13,11 +13,11 @@ from market_factories import SESSION, settings, snapshot_for
 
 from pipeline.contracts import MacroGauge, NewsItem, RelatedRole, Severity, Snapshot
 from pipeline.scoring import score_snapshot
-from pipeline.stories import SessionEvent, digest, relative_place
+from pipeline.stories import SessionEvent, digest, own_names, own_story_event, relative_place
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
-from pipeline.writers.angle_text import event_lead
+from pipeline.writers.angle_text import EVENT_NOUNS, EVENT_TAILS, event_lead
 from pipeline.writers.news_told import (
     DRIVER_LEADS,
     DRIVER_LEADS_AGAINST,
@@ -124,3 +124,48 @@ def test_an_event_lead_says_where_this_instrument_stood() -> None:
     words = ("but not", "except", "other way", "rose through")
     assert "small caps" in against.lower() and any(w in against.lower() for w in words)
     assert least[0].isupper() and against[0].isupper()
+
+
+def item(n: int, title: str, text: str, hour: int) -> NewsItem:
+    when = datetime(2026, 11, 20, hour, n, tzinfo=UTC)
+    digest_hex = hashlib.sha256(f"{n}{title}".encode()).hexdigest()
+    link = f"https://wire.example/2026/11/20/story-{n}"
+    return NewsItem(item_id=digest_hex[:16], title=title, url=link, urls=[link], publisher=f"Wire {n}",
+                    feed_url="https://wire.example/rss", published_at=when, fetched_at=when,
+                    summary=text[:120], text=text, has_content=True, content_hash=digest_hex,
+                    symbols=["IWM"], themes=["jobs"])
+
+
+OWN_TEXT = ("Small caps fell hard on Friday, handing back most of what they gained this month. Smaller "
+            "companies depend on the home economy, so a cooling labor market hits their sales before "
+            "anything else. Traders said the selling came from funds that had bought the group late in the "
+            "month and were now heading for the exits before the weekend.")
+RELEASE_TEXT = ("Employers added far fewer workers than forecast last month, and the unemployment rate rose "
+                "to its highest level in nearly three years, the Labor Department said on Friday morning. "
+                "Economists had expected a steadier report after months of solid gains in payrolls, and the "
+                "revisions to the two months before took away more of them.")
+PREVIEW_TEXT = ("Next week brings a survey of service businesses on Monday and weekly jobless claims on "
+                "Thursday, which traders will read for any sign that layoffs are spreading beyond the few "
+                "industries that have cut staff so far this year, according to the desk's calendar.")
+
+
+def test_the_instruments_own_story_names_the_event_the_day_reported() -> None:
+    own_story = item(1, "Small caps hand back the month's gains", OWN_TEXT, hour=21)
+    release = item(2, "Hiring cools and unemployment ticks up", RELEASE_TEXT, hour=13)
+    preview = item(3, "Week ahead: services and jobless claims", PREVIEW_TEXT, hour=23)
+    snap = with_peers(None, 0.50, seed=2)  # its bars: down 2.02%
+    own = own_names("IWM", "Small caps")
+    event = own_story_event([own_story, release], snap, own)
+    assert event is not None and event.kind == "jobs" and event.wrap is own_story
+    assert event.direction == "down"
+    # never invented: without the day's report of the event, or with only a later preview of it
+    assert own_story_event([own_story], snap, own) is None
+    assert own_story_event([own_story, preview], snap, own) is None
+    # a story whose title does not name the instrument does not speak for it
+    other = item(4, "Retailers brace for a quieter holiday season", OWN_TEXT, hour=21)
+    assert own_story_event([other, release], snap, own) is None
+    # the headline and the opening lead with it (the market wraps named none)
+    brief = brief_for(snap, [own_story, release])
+    article = TemplateWriter().write(brief)
+    assert any(tail in article.headline for tail in EVENT_TAILS["jobs"]), article.headline
+    assert any(noun.lower() in article.analysis[0].lower() for noun in EVENT_NOUNS["jobs"])

@@ -16,7 +16,7 @@ from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, RelatedMove, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
-from ..stories import SessionEvent, relative_place, session_event
+from ..stories import SessionEvent, own_names, own_story_event, relative_place, session_event
 from . import dek as dek_text
 from .base import Brief
 from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_fresh
@@ -408,10 +408,15 @@ def event_frames(event: SessionEvent, direction: str, big: bool) -> list[str] | 
 
 
 def news_event(brief: Brief) -> SessionEvent | None:
-    """The day's news event from the brief's stories, on a day the instrument moved (not steady)."""
-    if abs(brief.snapshot.returns.change_1d_pct) < STEADY_PCT:
+    """The day's news event from the brief's stories, on a day the instrument moved (not steady): the
+    one the market wraps give as the cause, else the one the instrument's own story of the day ties
+    its move to (stories.own_story_event: IWM on 2024-08-02 read 'Small caps give back half their
+    July rally in two days', on a slowing job market, and no wrap)."""
+    s = brief.snapshot
+    if abs(s.returns.change_1d_pct) < STEADY_PCT:
         return None
-    return session_event(brief.news, brief.snapshot, [brief.short_name, *brief.related_names.values()])
+    return session_event(brief.news, s, [brief.short_name, *brief.related_names.values()]) or \
+        own_story_event(brief.news, s, own_names(s.symbol, brief.short_name))
 
 
 def _event_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> HeadlineChoice | None:
