@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from typing import Literal
 
 from editorial_cases import Case
-from editorial_text import sentences
+from editorial_text import mask, name_pattern, sentences
 
+from pipeline.config import Settings
 from pipeline.contracts import RelatedRole, Snapshot
 
 FLAT_PCT = 0.05
@@ -68,5 +69,49 @@ def overstates_relative_day(case: Case) -> bool:
     return bool(_DRIVER.search(lead)) and not _RELATIVE.search(lead)
 
 
-def lead_figures(cases: Sequence[Case]) -> dict[str, float | None]:
-    return {"lead_overstates_relative_day": float(sum(overstates_relative_day(c) for c in cases))}
+def lead_figures(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
+    return {"lead_overstates_relative_day": float(sum(overstates_relative_day(c) for c in cases)),
+            **header_figures(cases, name_pattern(settings))}
+
+
+# -- one session's headers -----------------------------------------------------------------------
+HEADER_GRAM = 4
+_FILLER = frozenset({"the", "a", "an", "of", "at", "to", "in", "on", "and", "as", "is", "it", "its", "by",
+                     "for", "with", "#", "d", "q", "$#", "#%"})
+
+
+def header_text(case: Case) -> str:
+    """What a reader reads before the body: the headline, the dek and the lead sentence."""
+    return " ".join((case.article.headline, case.article.dek, lead_sentence(case)))
+
+
+def header_grams(case: Case, names: re.Pattern[str]) -> set[tuple[str, ...]]:
+    """The header's runs of HEADER_GRAM masked words holding two content words or more (names,
+    figures, dates and filler masked out; a name counts as a word: 'as the VIX jumped #%' is one,
+    'at the close on D' none)."""
+    words = re.sub(r"[^\w$#%'-]+", " ", mask(header_text(case), names)).split()
+    grams = (tuple(words[n:n + HEADER_GRAM]) for n in range(len(words) - HEADER_GRAM + 1))
+    return {g for g in grams if sum(w not in _FILLER for w in g) >= 2}
+
+
+Grams = set[tuple[str, ...]]
+
+
+def header_shared(cases: Sequence[Case], names: re.Pattern[str]) -> dict[tuple[str, str], Grams]:
+    """Per article (session, symbol), the header grams another article of its session also prints."""
+    by_day: dict[str, list[Case]] = {}
+    for case in cases:
+        by_day.setdefault(f"{case.source} {case.snapshot.session}", []).append(case)
+    out = {}
+    for day, group in by_day.items():
+        grams = {c.snapshot.symbol: header_grams(c, names) for c in group}
+        for symbol, own in grams.items():
+            others = set().union(*(g for s, g in grams.items() if s != symbol))
+            out[(day, symbol)] = own & others
+    return out
+
+
+def header_figures(cases: Sequence[Case], names: re.Pattern[str]) -> dict[str, float | None]:
+    shared = header_shared(cases, names)
+    return {"same_day_header_shared_grams": round(sum(len(g) for g in shared.values()) / len(shared), 3)
+            if shared else None}

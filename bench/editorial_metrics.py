@@ -1153,6 +1153,6 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
     for part in (findings(cases), sameness(cases, settings), headlines(cases, settings),
                  setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
                  scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases),
-                 analysis_reading(cases, settings), lead_figures(cases)):
+                 analysis_reading(cases, settings), lead_figures(cases, settings)):
         out.update(part)
     return out

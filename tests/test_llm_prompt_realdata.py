@@ -73,7 +73,7 @@ def _written(tmp_path_factory) -> dict[str, tuple[str, object, list]]:
 
 def test_the_prompt_asks_for_the_templates_story(written) -> None:
     prompt, template, _ = written["SPY 2026-03-31"]  # a relief rally: the VIX shares the headline
-    assert "as the VIX Drops" in template.headline
+    assert "VIX" in template.headline and "Down" in template.headline  # angle_text.VIX_TAILS
     assert "in the headline (with angle 4 beside it)" in prompt and "\n4. vix (down)" in prompt
     assert "- take on {level_3}, the resistance zone around the 200-day average" in prompt
     assert "a long needs a close above {level_3_high} (the top of the zone around the 200-day " \

@@ -82,8 +82,8 @@ _HEADLINES: dict[str, list[str]] = {
                          "{Name} [Escapes|Escape] the Range, Closing {side} {edge}",
                          "{Name} [Breaks|Break] {side_word} {edge}, Out of the Range",
                          "Out of the Box: {Name} [Breaks|Break] {side_word} {edge}"],
-    AngleKind.STREAK: ["{Name} [Extends|Extend] the Streak: {close_streak_sessions} {Ups} Closes in a Row",
-                       "{close_streak_sessions} {Ups} Closes in a Row for {name}",
+    AngleKind.STREAK: ["{Name} [Extends|Extend] the Streak to {close_streak_sessions} {Ups} Closes",
+                       "{close_streak_sessions} Straight {Ups} Closes for {name}",
                        "{Name} [Makes|Make] It {close_streak_sessions} {Ups} Closes in a Row",
                        "{Name} [Posts|Post] {close_streak_sessions} Straight {Gains}"],
     AngleKind.RELATIVE: ["{Name} [Trails|Trail] {bench} for {streak_sessions} Sessions in a Row",
@@ -322,11 +322,18 @@ def _market_relative(brief: Brief, angles: list[Angle]) -> tuple[list[str], Angl
         return None
     fall = angles[0].kind == AngleKind.MOVE
     vix = angle_of(angles, AngleKind.VIX)
-    context = " as the VIX {vix_verb}" if vix is not None and vix.direction == "up" else \
-        " in a Broad Selloff"
+    up = vix is not None and vix.direction == "up"
+    contexts = VIX_TAILS if up else [" in a Broad Selloff"] * len(_FALLS)
     heads = _FALLS if fall else ["{Name} {Verb}"] * len(_FALLS)
     tails = _MARKET_TAILS[(rel.kind, rel.direction)]
-    return [head + context + tail for head, tail in zip(heads, tails, strict=True)], rel
+    return [head + context + tail for head, context, tail in zip(heads, contexts, tails, strict=True)], rel
+
+
+VIX_TAILS = [" as the VIX {vix_verb}", ", With the VIX {vix_with}", " as the VIX {vix_alt}",
+             ", VIX {vix_with}"]
+"""The VIX beside the day's move in a headline, four ways (paired with the four move frames, so
+one session's articles, rotated per instrument, each take their own): a VIX swing is the whole
+market's, and one wording put 'as the VIX Drops 17.51%' in all four headlines of real 2026-03-31."""
 
 
 def paired_divergence(angles: list[Angle]) -> Angle | None:
@@ -497,7 +504,8 @@ def _move_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> Headl
             return HeadlineChoice([f + tail for f in _BREAK_MOVE[top.direction]], [extreme, breakout], pair)
         return HeadlineChoice([_bare(f) + tail for f in bank], [extreme], pair)
     if opposed is not None:  # fear on a fall, relief on a rally
-        return HeadlineChoice([_bare(f) + " as the VIX {vix_verb}" for f in bank], [opposed], pair)
+        frames = [_bare(f) + tail for f, tail in zip(bank, VIX_TAILS, strict=True)]
+        return HeadlineChoice(frames, [opposed], pair)
     if breakout is not None:
         return HeadlineChoice(_BREAK_MOVE[top.direction], [breakout], pair)
     if pair is not None:
@@ -584,8 +592,11 @@ def _vix_words(brief: Brief) -> dict[str, str]:
     if vix is None:
         return {}
     tag = fact_tag(vix.symbol)
-    verb = "Jumps" if vix.change_1d_pct > 0 else "Drops"
-    return {"vix_verb": f"{verb} {{{tag}_change_1d_pct:abs}}"}
+    up = vix.change_1d_pct > 0
+    figure = f"{{{tag}_change_1d_pct:abs}}"
+    return {"vix_verb": f"{'Jumps' if up else 'Drops'} {figure}",
+            "vix_with": f"{'Up' if up else 'Down'} {figure}",
+            "vix_alt": f"{'Climbs' if up else 'Eases'} {figure}"}
 
 
 def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
@@ -599,7 +610,7 @@ def headline_told(frame: str) -> frozenset[str]:
     the VIX ('vix'), the heavy volume ('volume')."""
     lower = frame.lower()
     told = {"figure"} if "{change_1d_pct" in frame else set()
-    if "{vix_verb}" in frame or any(w in lower for w in ("vix", "fear gauge", "volatility")):
+    if "{vix_" in frame or any(w in lower for w in ("vix", "fear gauge", "volatility")):
         told.add("vix")
     if any(w in lower for w in ("volume", "heavy", "turnover")):
         told.add("volume")
@@ -1037,19 +1048,19 @@ def event_lead(brief: Brief, event: SessionEvent) -> str:
 
 _EVENT_LEADS = ("{0} set the day's course.", "The day belonged to {1}.", "Everything ran through {2}.",
                 "{3} framed the session.")
-_EVENT_LEADS_PLACED = {  # (this instrument's place, the market's way): each frame with its own noun
+_EVENT_LEADS_PLACED = {  # (this instrument's place, the market's way): frame n with noun n, as _EVENT_LEADS
     ("least", "down"): ("{0} sent every index lower, {name} least.",
-                        "Everything fell on {2}, {name} least of all.",
-                        "Of every index hit by {1}, {name} held up best.",
+                        "{1} hit everything, {name} least of all.",
+                        "Of every index hit by {2}, {name} held up best.",
                         "{3} weighed on the whole market; {name} took the least damage."),
-    ("least", "up"): ("{0} lifted every index, {name} least.", "Everything rose on {2}, {name} least of all.",
-                      "Of every index lifted by {1}, {name} gained least.",
+    ("least", "up"): ("{0} lifted every index, {name} least.", "{1} lifted everything, {name} least of all.",
+                      "Of every index lifted by {2}, {name} gained least.",
                       "{3} lifted the whole market; {name} got the least of it."),
-    ("against", "down"): ("{0} sank the market, but not {name}.", "Everything fell on {2} except {name}.",
-                          "{Name} went the other way while {1} sank the rest of the market.",
+    ("against", "down"): ("{0} sank the market, but not {name}.", "{1} sank everything except {name}.",
+                          "{Name} went the other way while {2} sank the rest of the market.",
                           "{3} hit the market, and {name} rose through it."),
-    ("against", "up"): ("{0} lifted the market, but not {name}.", "Everything rose on {2} except {name}.",
-                        "{Name} went the other way while {1} lifted the rest of the market.",
+    ("against", "up"): ("{0} lifted the market, but not {name}.", "{1} lifted everything except {name}.",
+                        "{Name} went the other way while {2} lifted the rest of the market.",
                         "{3} lifted the market, and {name} fell through it."),
 }
 """The event lead on a day this instrument moved least of every peer, or against them all: a lead
@@ -1057,7 +1068,7 @@ that credits the event with the day tells the market's day, not this one's (news
 'The payrolls report framed the session' fell least of the four; DIA 2025-01-27 'The day belonged
 to the chipmakers' rose while every peer fell)."""
 EVENT_NOUNS = {
-    "fed": ("The Fed's decision", "the Fed", "the Fed's rate decision", "The Fed's rate call"),
+    "fed": ("The Fed's decision", "the Fed", "the Fed's announcement", "The Fed's call"),
     "inflation": ("The inflation report", "the inflation numbers", "the inflation report",
                   "The consumer-price report"),
     "jobs": ("The jobs report", "the jobs numbers", "the jobs report", "The payrolls report"),

@@ -232,7 +232,7 @@ _TOLD_FREE: dict[str, list[list[str]]] = {
         ["After {prior_range_sessions} sessions in a box, <symbol> closed <side> it at {price}, and the "
          "old edge now decides if the break lasts",
          "<symbol> closed at {price}, <side> the box that held it for {prior_range_sessions} sessions, "
-         "and the break has to survive a retest",
+         "and a retest will show whether the break is real",
          "Sideways trade of {prior_range_sessions} sessions ended with <symbol>'s close <side> the range "
          "at {price}; the old edge is the test now",
          "The range of the past {prior_range_sessions} sessions gave way with <symbol>'s close at "
@@ -283,7 +283,7 @@ def dek_text(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozense
     key = _key(angles[0])
     if frame is None:
         frame = vary(_bank(brief, key, told), brief, "dek")
-    clause = _fear_clause(angles, told) or _path_clause(brief) \
+    clause = _fear_clause(brief, angles, told) or _path_clause(brief) \
         if "figure" in told and key == AngleKind.MOVE else ""
     clause = clause or _why_clause(brief, sheet, angles, told)
     text = _fill_words(brief, angles, frame + clause + ".")
@@ -419,29 +419,46 @@ def _why_clause(brief: Brief, sheet: FactSheet, angles: list[Angle],
     return ""
 
 
-def _fear_clause(angles: list[Angle], told: frozenset[str]) -> str:
+_VIX_UP = (", as the VIX jumped {x}", ", with the VIX up {x} on the day", ", while the VIX climbed {x}",
+           ", the VIX ending {x} higher")
+_VIX_DOWN = (", as the VIX fell {x}", ", with the VIX down {x} on the day", ", while the VIX eased {x}",
+             ", the VIX ending {x} lower")
+_STREAK_TAILS = ("; that close caps a run of {{close_streak_sessions}} {way} closes",
+                 "; that makes {{close_streak_sessions}} {way} closes running",
+                 "; it has now put together {{close_streak_sessions}} {way} closes",
+                 ", {{close_streak_sessions}} {way} closes and counting")
+"""The dek's runner-up clauses, four ways each: a VIX jump or a streak is the whole market's on one
+session, and one wording gave the same-day deks one tail (real 2026-02-05: ', as the VIX jumped
+16.79%' in three; 2026-04-08: '; that close caps a run of 6 higher closes' in three)."""
+
+
+def _fear_clause(brief: Brief, angles: list[Angle], told: frozenset[str]) -> str:
     """A VIX jump the headline did not name: the risk it adds comes before any level."""
     vix = None if "vix" in told else angle_of(angles[1:], AngleKind.VIX)
     if vix is None or vix.direction != "up":
         return ""
-    return f", as the VIX jumped {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
+    return _vix_tail(brief, _VIX_UP, vix)
+
+
+def _vix_tail(brief: Brief, bank: tuple[str, ...], vix: Angle) -> str:
+    return vary(bank, brief, "dek-vix").format(x=f"{{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}")
 
 
 def _runner_up_clause(brief: Brief, angles: list[Angle], told: frozenset[str] = frozenset()) -> str:
     s = brief.snapshot
-    if fear := _fear_clause(angles, told):
+    if fear := _fear_clause(brief, angles, told):
         return fear
     vix = None if "vix" in told else angle_of(angles[1:], AngleKind.VIX)
     extreme = any(a.kind in (AngleKind.RECORD, AngleKind.HIGH, AngleKind.NEAR_RECORD) for a in angles[1:])
     if vix is not None and angles[0].kind == AngleKind.MOVE and angles[0].direction == "up" and not extreme:
         # a rally as the fear gauge collapses (the headline's "as the VIX drops")
-        return f", as the VIX fell {{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}"
+        return _vix_tail(brief, _VIX_DOWN, vix)
     for angle in angles[1:3]:
         if angle.kind == AngleKind.VOLUME and angles[0].kind != AngleKind.VOLUME and "volume" not in told:
             return ", on volume {volume_ratio} times its 20-day average"
         if angle.kind == AngleKind.STREAK and s.tape is not None and angles[0].kind != AngleKind.STREAK:
             way = "higher" if s.tape.streak_direction == "up" else "lower"
-            return f"; that close caps a run of {{close_streak_sessions}} {way} closes"
+            return vary(_STREAK_TAILS, brief, "dek-streak").format(way=way)
     return ""
 
 
