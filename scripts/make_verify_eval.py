@@ -36,6 +36,7 @@ from verify_eval.fp13 import fp13_plants, fp13_texts  # noqa: E402
 from verify_eval.fp14 import fp14_plants, fp14_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
+from verify_eval.levelwords15 import levelwords15_plants, levelwords15_texts  # noqa: E402
 from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
 from verify_eval.miss7 import miss7_plants, miss7_texts  # noqa: E402
 from verify_eval.miss7b import miss7b_plants, miss7b_texts  # noqa: E402
@@ -209,7 +210,7 @@ def build_files() -> dict[str, str]:
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
                  *vcite_texts(built),
                  *sizes14_texts(built), *multiples14_texts(built),
-                 *setups15_texts(built),
+                 *setups15_texts(built), *levelwords15_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -251,7 +252,7 @@ def build_files() -> dict[str, str]:
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),
                   *vcite_plants(built),
                   *sizes14_plants(built), *multiples14_plants(built),
-                  *setups15_plants(built),
+                  *setups15_plants(built), *levelwords15_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

@@ -27,6 +27,7 @@ from . import (
     magnitude,
     messages,
     number_words,
+    positions,
     ranking,
     scenarios,
     scores,
@@ -119,6 +120,7 @@ class _Walk:
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
         self.read_sources: dict[str, citations.SourceWords] = {}  # the cited sources' words, read once
         self.items: dict[int, NewsItem | None] = {}  # the item each citation number resolves to, once
+        self._subject_of: tuple[tuple[str, tuple[str, ...] | None], Snapshot | bool | None] | None = None
         self.item_texts: dict[str, str] = {}  # each cited item's text (citations.source_text), once
 
     # --- whole-document checks -----------------------------------------------------------------
@@ -212,7 +214,7 @@ class _Walk:
             return [*self._claims(claims, near, source_text), *dates.check_dates(sentence, section, self.ctx,
                                                                                  source_text)]
         found = [] if attributed(sentence) else [
-            f for level in levels.prose_levels(sentence, section, self.names)
+            f for level in levels.prose_levels(sentence, section, self.names, self._averages_for(sentence))
             for f in levels.level_side(level, self._close_for(sentence))]
         held = self.position
         setups = levels.prose_setups(sentence, section, self.names, held) if _mentions_setup(sentence) else []
@@ -243,6 +245,7 @@ class _Walk:
             taken |= fills
             found += self._claims([c for c in claims if c.span not in taken], near, source_text)
         found += [f for f in macro if f.span not in fills] + self._words(sentence, section)
+        found += self._positions(sentence, section)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)
                   if not any(f.span and f.span in g.span for g in found if g.span)]
         found += ranking.check_rank_words(sentence, section, self.ctx, own_paragraph=self.running is None)
@@ -336,8 +339,23 @@ class _Walk:
         return words.check_words(sentence, section, self.ctx, peer, previous=self.previous,
                                  following=self.following)
 
+    def _positions(self, sentence: str, section: str) -> list[Finding]:
+        """The close's place in a range, against a band or beside a price, said in words."""
+        subject = self._sentence_subject(sentence)
+        if subject is False:
+            return []
+        snapshot = subject if isinstance(subject, Snapshot) else self.ctx.snapshot
+        return positions.check_positions(sentence, section, snapshot, self.previous)
+
     def _sentence_subject(self, sentence: str) -> Snapshot | bool | None:
-        """The snapshot a sentence's words are about: the article's, a peer's, or False (unknown)."""
+        """The snapshot a sentence's words are about: the article's, a peer's, or False (unknown); read
+        once per sentence (the level, word and position checks all ask)."""
+        key = (sentence, self.running)
+        if self._subject_of is None or self._subject_of[0] != key:
+            self._subject_of = (key, self._subject_now(sentence))
+        return self._subject_of[1]
+
+    def _subject_now(self, sentence: str) -> Snapshot | bool | None:
         mentioned = {s for m in self.ctx.lexicon.mentions(sentence) for s in m.symbols}
         mentioned = mentioned or set(self.running or ())
         if not mentioned or mentioned & self.own:
@@ -349,6 +367,15 @@ class _Walk:
             if peer is not None:
                 return peer
         return False
+
+    def _averages_for(self, sentence: str) -> dict[int, float]:
+        """The moving averages of the sentence's subject, by their days (none when it is unknown)."""
+        subject = self._sentence_subject(sentence)
+        if subject is False:
+            return {}
+        trend = (subject if isinstance(subject, Snapshot) else self.ctx.snapshot).trend
+        return {days: value for days, value in ((20, trend.sma_20), (50, trend.sma_50), (200, trend.sma_200))
+                if value is not None}
 
     def _close_for(self, sentence: str) -> float:
         subject = self._sentence_subject(sentence)

@@ -10,7 +10,7 @@ structured rows.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..contracts import Finding, TradeSetup
@@ -23,11 +23,15 @@ _BELOW_KINDS = ("support", "breakdown", "floor")
 _ABOVE_KINDS = ("resistance", "breakout", "ceiling")
 _PROSE_LEVEL = re.compile(
     r"\b(?P<kind>support|resistance|floor|ceiling)(?P<plural>s)?(?: levels?| zones?| lines?| bands?)?"
+    r"(?: (?:below|above|beneath|underneath|overhead|to watch|"
+    r"(?:I|we|they|traders) (?:watch|see|eye|use|track))"
+    r"(?=\s*:| (?:is|was|sits|comes in|lies|stands|remains)\b))?"
     r"(?: (?:may|might|could|would|should|likely|probably|possibly|potentially)(?: be)?)?"
     r"(?: (?:sits|sit|waits|lies|lie|comes in|come in|stands|holds|is|was|remains|starts|begins|runs|rests))?"
     r"(?: (?:roughly|about|approximately|around|near|just under|just above|somewhere))?"
     r"(?: (?:at|near|around|of|from|between))?"
-    r"(?: (?:the|a|an)(?: key| round| firm| first| next)?)?\s*[:\-\u2013]?\s*(?=[$\d])",
+    r"(?: (?:the|a|an)(?: key| round| firm| first| next)?(?: (?:level|number|figure|mark|handle))?)?"
+    r"\s*[:\-\u2013]?\s*(?=[$\d])",
     re.IGNORECASE)
 _LEVEL_WORDS = ("support", "resistance", "floor", "ceiling")
 """One of which a lowered sentence (see folded) holds for _PROSE_LEVEL to match."""
@@ -47,10 +51,13 @@ class LevelClaim:
     high: float
     span: str
     section: str
+    named: str = ""  # what the words call a level when it is no printed price ("the 50-day average")
 
 
 def level_side(level: LevelClaim, close: float) -> list[Finding]:
     kind = level.kind.lower()
+    if level.named:
+        return _named_side(level, close)
     if kind in _BELOW_KINDS and level.low >= close:
         return [finding("level-wrong-side", f"{level.kind} at {level.span} is not below the close",
                         section=level.section, span=level.span, expected=f"below the close {close:,.2f}",
@@ -60,6 +67,19 @@ def level_side(level: LevelClaim, close: float) -> list[Finding]:
                         section=level.section, span=level.span, expected=f"above the close {close:,.2f}",
                         source="snapshot.close")]
     return []
+
+
+def _named_side(level: LevelClaim, close: float) -> list[Finding]:
+    """An average called a level: support must be under the close, resistance over it."""
+    kind = level.kind.lower()
+    below = kind in _BELOW_KINDS
+    if (level.low < close) == below or level.low == close:
+        return []
+    side = "below" if below else "above"
+    return [finding("level-wrong-side", f"{level.named} ({level.low:,.2f}) is called {kind}, but it is not "
+                    f"{side} the close", section=level.section, span=level.span,
+                    expected=f"{'resistance' if below else 'support'}: the close is {close:,.2f}",
+                    source="snapshot.trend, snapshot.close")]
 
 
 _SHORT_LEVEL = re.compile(r"(?<![\w$.&])(?P<kind>[RS])[1-3]?:?\s+(?=\$\d)")
@@ -76,14 +96,65 @@ _PRICE_AS_LEVEL = re.compile(
     r"(?:be\s+(?:regarded|seen|viewed|considered|treated|read)\s+as|act\s+as|serve\s+as|become|be)|"
     r"is|acts as|remains|serves as|becomes)\s+"
     r"(?:(?:the|a|an|first|nearest|next|key|strong|firm|immediate|near-term|likely|still|now|our)\s+)*"
-    r"(?P<kind>support|resistance)\b(?!\s*\?)", re.IGNORECASE)
-"""A price called a level, the figure first: '$464.29 is resistance', '6,850 acts as support'."""
+    r"(?P<kind>support|resistance|floor|ceiling)\b(?!\s*\?)", re.IGNORECASE)
+"""A price called a level, the figure first: '$464.29 is resistance', '6,850 acts as support', '$31 is the
+nearest ceiling'."""
+_PRICE = r"(?P<price>\$\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)"
+_LEVEL_ADJECTIVES = (r"(?:(?:the|a|an|first|nearest|next|key|main|initial|major|minor|strong|firm|immediate|"
+                     r"near-term|overhead|our|my)\s+)*")
+_PRICE_NAMED_AS = re.compile(
+    r"(?<![\w.$])" + _PRICE + r"(?:\s+(?P<side>below|above|beneath|underneath|overhead|under))?\s+as\s+"
+    + _LEVEL_ADJECTIVES + r"(?P<kind>support|resistance|floor|ceiling)\b", re.IGNORECASE)
+"""A price named as a level by the writer: 'We treat $464.29 as support', 'traders eye $480 as the first
+support', '$617.74 below as support'."""
+_NAMING_VERB = re.compile(r"\b(?:treat|eye|see|view|watch|use|mark|regard|consider|count|flag|pick|take|keep|"
+                          r"have|circle|pencil|list|identify|identifie|with)(?:s|es|ed|d|ing)?\b",
+                          re.IGNORECASE)
+"""A verb naming what the writer holds a price to be ('treat ... as', 'eye ... as', 'watching: ... as')."""
+_PRICE_LABELLED = re.compile(r"(?<![\w.$])" + _PRICE + r"\s*\(\s*" + _LEVEL_ADJECTIVES
+                             + r"(?P<kind>support|resistance|floor|ceiling)\s*\)", re.IGNORECASE)
+"""A price labelled a level in brackets: 'above $620 (resistance)'."""
+_AVERAGE_CALLED = re.compile(
+    r"\b(?P<days>20|50|100|200)(?:-day|-DMA| DMA|-session)\b"
+    r"(?P<between>(?:(?![;!?\n]|\.(?!\d)|\b(?:\d+-day|support|resistance|floor|ceiling|if|unless|once|"
+    r"would|could|might|may|should|will|former|previous|prior|old|broken)\b).){0,120}?)"
+    r"\b(?:(?:acts|acting|serves|serving|works|working|doubles|doubling) as|is|remains|has become|becomes)\s+"
+    r"(?:(?:now|still|also|clearly|effectively)\s+)?"
+    + _LEVEL_ADJECTIVES.replace("overhead|", "overhead|dynamic|")
+    + r"(?P<kind>support|resistance|floor|ceiling)\b", re.IGNORECASE)
+"""An average called a level in its own clause or one hung on it: 'the 50-day average, $245.77, ... so it
+acts as support', 'its 50-day average of $246.21, which now acts as overhead resistance'."""
+_AVERAGE_LINK = re.compile(r"^[\s,]*(?:(?:simple\s+|moving\s+)*(?:average|SMA|MA|line)\b)?[\s,]*"
+                           r"(?:(?:of|at|near)\s+)?(?:\(?\$?\d[\d,]*(?:\.\d+)?\)?)?[\s,]*"
+                           r"(?:(?:now|still|also)\s+)?$|"
+                           r"(?:,\s*(?:which|that)|\bso it|\band it|\bwhere it)\s+"
+                           r"(?:(?:now|still|also|currently|effectively|clearly|essentially|usually|often)\s+)?$",
+                           re.IGNORECASE)
+"""What may stand between an average and the verb calling it a level: its name and price ("50-day
+average, $245.77,"), or anything closed by a relative or result clause on it (", which now", "so it")."""
 _CONDITION = re.compile(r"\b(?:if|whether|unless|until|once)\b[^.;:!?]*$", re.IGNORECASE)
 
 
-def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelClaim]:
+def _averages_called(text: str, section: str, averages: Mapping[int, float]) -> list[LevelClaim]:
+    """Each average the text calls a level, at its computed value ('the 50-day, which now acts as
+    support'); the level's span is the word that names it."""
+    claims = []
+    for match in _AVERAGE_CALLED.finditer(text):
+        value = averages.get(int(match.group("days")))
+        between = re.sub(r"\([^()]*\)", " ", match.group("between"))
+        if value is None or not _AVERAGE_LINK.search(between) or _CONDITION.search(text[:match.start()]) \
+                or _AVERAGE_AS_LEVEL.search(match.group(0)):
+            continue  # the bracketed form is read with its printed price (prose_levels)
+        claims.append(LevelClaim(match.group("kind").lower(), value, value, match.group("kind"), section,
+                                 f"the {match.group('days')}-day average"))
+    return claims
+
+
+def prose_levels(sentence: str, section: str, names: list[str],
+                 averages: Mapping[int, float] | None = None) -> list[LevelClaim]:
     """'support at $240.02', 'resistance near 2,500', 'support zone 241-243', 'R $469.08', 'the 50-day
-    ($245.77) is support'."""
+    ($245.77) is support', 'We treat $464.29 as support', '$620 (resistance)'; with the subject's
+    `averages` (by their days), 'the 50-day, which now acts as support'."""
     text_only = unquoted(sentence)
     claims: list[LevelClaim] = []
     lowered = folded(text_only)  # each pattern runs only on a text holding what it needs
@@ -102,6 +173,19 @@ def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelCla
         if number is not None and not _CONDITION.search(text_only[:match.start()]):
             claims.append(LevelClaim(match.group("kind").lower(), number.value, number.value, number.text,
                                      section))
+    for match in _PRICE_NAMED_AS.finditer(text_only) if worded and " as " in text_only else ():
+        number = _first(match.group("price"), names)
+        before = text_only[:match.start()]
+        if number is not None and not _CONDITION.search(before) and (
+                match.group("side") or _NAMING_VERB.search(before)):
+            claims.append(LevelClaim(match.group("kind").lower(), number.value, number.value, number.text,
+                                     section))
+    for match in _PRICE_LABELLED.finditer(text_only) if worded and "(" in text_only else ():
+        number = _first(match.group("price"), names)
+        if number is not None:
+            claims.append(LevelClaim(match.group("kind").lower(), number.value, number.value, number.text,
+                                     section))
+    claims += _averages_called(text_only, section, averages) if worded and averages else []
     for match in _PROSE_LEVEL.finditer(text_only) if worded else ():
         if _FORMER.search(text_only[:match.start()]):
             continue
@@ -109,16 +193,25 @@ def prose_levels(sentence: str, section: str, names: list[str]) -> list[LevelCla
         if not numbers or numbers[0].start > 2 or numbers[0].unit not in ("price", None):
             continue
         plural = bool(match.group("plural"))
-        low, high, span = _zone(numbers, text_only[match.end():], plural=plural)
+        bounded = _BOUNDED.search(match.group(0)) is not None
+        low, high, span = _zone(numbers, text_only[match.end():], plural=plural or not bounded)
         claims.append(LevelClaim(match.group("kind"), low, high, span, section))
-        if plural:  # "swing supports at $465.21 and $450.88": each one a level
+        if plural or not bounded:  # "swing supports at $465.21 and $450.88", "resistance 2,473.93 and
+            # 2,505.20": each one a level ("between 241 and 243" bounds one zone)
             claims += [LevelClaim(match.group("kind"), n.value, n.value, n.text, section)
                        for n in _listed(numbers, text_only[match.end():])]
     return claims
 
 
+_BOUNDED = re.compile(r"\bbetween\W*$", re.IGNORECASE)
+"""A level's words that open a zone its two figures bound ("support between 241 and 243"); without
+them "and" lists a second level ("support 2,458.33 and 2,421.62")."""
 _ZONE_JOINT = re.compile(r"\s*(?:-|\u2013|to)\s*\$?")
 _LIST_JOINT = re.compile(r"\s*(?:,|,? and|,? then|,? or)\s*\$?")
+_OWN_NAME = re.compile(r"\s*(?:\(|(?:is|as|acts|remains|sits|serves|becomes|marks|stands|holds|looks|"
+                       r"might|may|could|would|should|can|will)\b)", re.IGNORECASE)
+"""A listed figure that opens a clause of its own ("$474.50 might serve as resistance"): not one more level
+of the list's kind."""
 
 
 def _listed(numbers: Sequence[PrintedNumber], text: str) -> list[PrintedNumber]:
@@ -127,15 +220,17 @@ def _listed(numbers: Sequence[PrintedNumber], text: str) -> list[PrintedNumber]:
     for previous, number in zip(numbers, numbers[1:], strict=False):
         if previous is numbers[0] and _ZONE_JOINT.fullmatch(text[previous.end:number.start]):
             continue  # the first level's zone
-        if not _LIST_JOINT.fullmatch(text[previous.end:number.start]) or number.unit not in ("price", None):
-            break
+        if not _LIST_JOINT.fullmatch(text[previous.end:number.start]) or number.unit not in ("price", None) \
+                or _OWN_NAME.match(text, number.end):
+            break  # "resistance at $250 and $240 is support": the second figure is named on its own
         listed.append(number)
     return listed
 
 
 def _zone(numbers: Sequence[PrintedNumber], text: str, *, plural: bool = False) -> tuple[float, float, str]:
     """The first level and, when a second bounds it ("241-243", "between 241 and 243"), its zone;
-    after a plural ("supports at 241 and 238") "and" lists another level instead."""
+    with `plural` (a plural, "supports at 241 and 238", or a level not opened by "between") "and"
+    lists another level instead."""
     first = numbers[0]
     if len(numbers) > 1:
         joint = text[first.end:numbers[1].start]

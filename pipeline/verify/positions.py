@@ -1,0 +1,286 @@
+"""Where the close sits, in words: inside a range ("closer to the top than the bottom", "in the lower
+half", "sits below the lid"), against a Bollinger band ("just under the upper band") and against a
+price named with its side ("the nearest round number below is $225", "just overhead is $226.93").
+
+The range is the one the words point at: two prices printed just before ("between $241.00 and
+$249.26", "$614.90 - $631.45"), else the session's low and high when the words name the day, else the
+snapshot's range of sessions when they name a range, box, floor or lid. A position word that
+contradicts the data is a `direction-mismatch` on the words; one the data cannot settle passes.
+Distance words ("just under", "well above") are read in ATRs: near words need the close within
+NEAR_ATR of the edge, far words at least FAR_ATR from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..contracts import Finding, Snapshot
+from .codes import finding
+from .lookahead import leading
+from .numbers import find_numbers, folded, unquoted
+
+NEAR_ATR = 1.0
+"""'just under the lid', 'a hair above the upper band': the close within this many ATRs of the edge."""
+FAR_ATR = 0.5
+"""'well below the ceiling', 'far above the floor': the close at least this many ATRs away."""
+MIDDLE_BAND = 0.25
+"""'in the middle of the range': the close's place in it (0 the bottom, 1 the top) within 0.5 +/- this."""
+
+_NEAR = r"just|a hair|a touch|a shade|a whisker|barely|slightly|right|a little|a bit|a tad"
+_FAR = r"well|far|way|comfortably|deep|safely"
+_TOP = r"top|ceiling|lid|upper (?:edge|end|bound|boundary)|high end|highs?"
+_BOTTOM = r"bottom|floor|lower (?:edge|end|bound|boundary)|low end|lows?"
+_OF_RANGE = (r"(?:\s+(?:of|in)\s+(?:the|its|this|that|today's|the day's|the session's|Friday's|"
+             r"(?:Mon|Tues|Wednes|Thurs|Fri)day's)\s+(?:\w+\s+)?(?:range|box|band|channel|corridor))?")
+
+_COMPARED = re.compile(
+    r"\b(?:closer|nearer)\s+(?:to\s+)?(?:the\s+|its\s+)?"
+    r"(?:(?P<top>" + _TOP + r")|(?P<bottom>" + _BOTTOM + r"))"
+    + _OF_RANGE + r"\s+than\s+(?:to\s+)?(?:the\s+|its\s+)?(?:" + _TOP + "|" + _BOTTOM + r")\b", re.IGNORECASE)
+"""'closer to the top than the bottom', 'nearer the floor than the ceiling'."""
+_NEAR_EDGE = re.compile(
+    r"\b(?:near|close to|at|hugging|pinned (?:to|against|near)|pressed (?:to|against)|by)\s+"
+    r"(?:the\s+|its\s+)(?:very\s+)?(?:(?P<top>top|ceiling|lid|upper end|high end)|(?P<bottom>bottom|floor|"
+    r"lower end|low end))(?!\s*(?:-|of the (?:RSI|MACD|volume)))\b" + _OF_RANGE, re.IGNORECASE)
+"""'landed near the top', 'near the bottom of the day's range', 'pinned to the floor of the box'."""
+_HALF = re.compile(r"\b(?:in|into|inside)\s+(?:the\s+|its\s+)"
+                   r"(?:(?P<top>upper|top)|(?P<bottom>lower|bottom))\s+"
+                   r"(?:half|third|part|portion)" + _OF_RANGE, re.IGNORECASE)
+"""'in the upper half', 'in the lower third of the range'."""
+_MIDDLE = re.compile(r"\b(?:(?P<side>above|below|under|over)|in)\s+(?:the\s+)?(?:middle|midpoint|mid-point|"
+                     r"center|centre)\b" + _OF_RANGE, re.IGNORECASE)
+"""'a little above the middle of the box', 'in the middle of the range'."""
+_EDGE_SIDE = re.compile(
+    r"(?<![\d%]\s)(?<!ATR\s)(?<!ATRs\s)(?<!points\s)(?<!cents\s)"
+    r"(?:\b(?P<near>" + _NEAR + r")\s+|\b(?P<far>" + _FAR + r")\s+)?"
+    r"\b(?P<side>above|over|below|under|beneath|underneath)\s+(?:the|its)\s+"
+    r"(?:(?P<top>lid|ceiling|top of the (?:range|box)|range (?:top|high|ceiling)|box(?:'s)? (?:top|lid))|"
+    r"(?P<bottom>floor|bottom of the (?:range|box)|range (?:bottom|low|floor)|box(?:'s)? (?:bottom|floor))|"
+    r"(?P<band>(?P<upper>upper)|(?P<lower>lower))\s+(?:Bollinger\s+)?band)\b", re.IGNORECASE)
+"""'sits below the lid', 'just under the upper Bollinger band', 'well above the floor'."""
+_PRICE = r"(?P<price>\$\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})"
+_SIDED_PRICE = re.compile(
+    r"\b(?:round[- ]number|round level|level|line|mark|handle|figure|number)s?"
+    r"(?:\s+(?:to watch|to keep an eye on|(?:I|we) watch))?\s+"
+    r"(?P<side>below|beneath|underneath|under|overhead|above)"
+    r"(?:\s+(?:is|sits|lies|comes in|stands|would be))?\s*[:\-\u2013]?\s*(?:(?:the|a)\s+)?"
+    r"(?:round\s+)?" + _PRICE + r"|"
+    r"(?:^|[;,:.]\s*|\band\s+)(?:(?:" + _NEAR + r")\s+)?(?P<side2>overhead|underneath|beneath)\s+"
+    r"(?:is|sits|lies|comes in|stands)\s+(?:(?:the|a)\s+)?(?:round\s+)?" + _PRICE.replace("price", "price2"),
+    re.IGNORECASE)
+"""'The nearest round number below is $225', 'Round number to watch underneath: 2,450', '; just overhead
+is $226.93'."""
+_PRICE_VS_CLOSE = re.compile(
+    r"(?<![\w.$])" + _PRICE + r"\s+(?:line|level|mark|handle|area)\s+(?:sits|is|lies|stays|remains)\s+"
+    r"(?:(?:" + _NEAR + "|" + _FAR + r")\s+)?(?P<side>above|over|below|under|beneath|underneath)\s+"
+    r"(?:the\s+)?(?:price|close|market|spot)\b", re.IGNORECASE)
+"""'The $30 line sits just under the price'."""
+
+_PLACE_WORDS = ("closer", "nearer", "near the", "near its", "close to", "at the", "at its", "hugging",
+                "pinned", "pressed", "by the", "half", "third", "part", "portion", "middle", "midpoint",
+                "mid-point", "center", "centre")
+_EDGE_WORDS = ("lid", "ceiling", "floor", "top", "bottom", "band")
+_SIDE_WORDS = ("below", "beneath", "under", "overhead", "above")
+"""Words one of which a lowered sentence holds for each group of patterns to run."""
+_COMPARED, _NEAR_EDGE, _HALF, _MIDDLE = (leading(p) for p in (_COMPARED, _NEAR_EDGE, _HALF, _MIDDLE))
+_EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE = (leading(p) for p in (_EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE))
+
+_NOT_THE_CLOSE = re.compile(r"\b(?:RSI|MACD|volume|VIX|yield|\d+-day|averages?|stochastic|breadth|"
+                            r"signal line)\b", re.IGNORECASE)
+"""A clause about another reading than the close ('the RSI sits near the top of its range')."""
+_UNSAID = re.compile(r"\b(?:not|no|never|nor|isn't|wasn't|would|could|might|may|if|unless|once|until|"
+                     r"whether|should|needs? to|a (?:daily |weekly |decisive |clean )?close|a break|a move|"
+                     r"a push|a drop|"
+                     r"a rally|a dip|a return|back|toward|towards|approach\w*|test\w*|threat|risk)\b",
+                     re.IGNORECASE)
+"""Words that make a position hypothetical, denied or aimed at rather than held."""
+_SENTENCE_PART = re.compile(r"[;:!?\u2014]|\.(?!\d)")
+_TRIGGER_AFTER = re.compile(r"\b(?:opens?|triggers?|confirms?|needed|wanted|required|is needed)\b",
+                            re.IGNORECASE)
+"""Words after a position that make it a condition ('a close above the lid opens $255')."""
+_STATED = re.compile(r"\b(?:sits?|is|was|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
+                     r"closes|finished|finishes|ended|ends|settled|settles|landed|lands|held|holds|lies|rests|"
+                     r"hovers?|hovered|hovering|now|still)\b", re.IGNORECASE)
+"""A verb that states where the close is, before the position words in their part of the sentence ('the
+close sits below the lid', 'IWM finished near the top', 'sits in the upper half, and a touch under the
+band'); without one the words name a trigger or a level ('or over the range top at $629.76')."""
+_ANOTHER_CLOSE = re.compile(r"\b(?:last|previous|prior|earlier|former|past|yesterday's|peak|record)\b",
+                            re.IGNORECASE)
+"""A clause about another session's close ('its last close at the top of that band')."""
+_EDGE_PRICED = re.compile(r"^\s*,\s*\$?\d")
+"""The edge named with its price right after ('at the top of that band, $249.26'): the words name the
+edge, the figure is checked as a figure."""
+_CLAUSE = re.compile(r"[;:!?\u2014]|\.(?!\d)|,\s+(?:but|while|and|so)\b|\bbut\b|\bwhile\b")
+_PAIR = re.compile(r"(?:\bbetween\s+(?:the\s+)?|(?<![\w.$,]))(?P<low>\$?\d[\d,]*(?:\.\d+)?)\s*"
+                   r"(?:-|\u2013|to|and(?:\s+that)?)\s*(?P<high>\$?\d[\d,]*(?:\.\d+)?)(?![\d%])",
+                   re.IGNORECASE)
+_DAY_WORDS = re.compile(r"\b(?:today's|day's|session's|intraday|daily range|day range|session range|"
+                        r"low and (?:the )?high|high and (?:the )?low)\b", re.IGNORECASE)
+_RANGE_WORDS = re.compile(r"\b(?:range|box|band|channel|corridor|lid|floor|ceiling)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Range:
+    low: float
+    high: float
+    what: str
+
+    def place(self, close: float) -> float:
+        return (close - self.low) / (self.high - self.low)
+
+
+def check_positions(sentence: str, section: str, snapshot: Snapshot, previous: str = "") -> list[Finding]:
+    """The close's position said in words, against the range, band or price the words point at."""
+    lowered = folded(sentence) or sentence.lower()
+    placed = any(word in lowered for word in _PLACE_WORDS)
+    edged = any(word in lowered for word in _EDGE_WORDS)
+    sided = any(ch.isdigit() for ch in sentence) and any(word in lowered for word in _SIDE_WORDS)
+    if not (placed or edged or sided):
+        return []
+    text = unquoted(sentence)
+    found: list[Finding] = []
+    for pattern in (_COMPARED, _NEAR_EDGE, _HALF, _MIDDLE) if placed else ():
+        for match in pattern.finditer(text):
+            if _held(text, match):
+                found += _in_range(match, text, previous, section, snapshot)
+    for match in _EDGE_SIDE.finditer(text) if edged else ():
+        if _held(text, match):
+            found += _beside_edge(match, text, previous, section, snapshot)
+    for pattern in (_SIDED_PRICE, _PRICE_VS_CLOSE) if sided else ():
+        for match in pattern.finditer(text):
+            if not _UNSAID.search(_clause_before(text, match.start())):
+                found += _price_side(match, section, snapshot)
+    return found
+
+
+def _clause_before(text: str, start: int) -> str:
+    return _CLAUSE.split(text[:start])[-1]
+
+
+def _held(text: str, match: re.Match[str]) -> bool:
+    """The words state where the close is: not of another reading, not denied, not hypothetical."""
+    before = _clause_before(text, match.start())
+    after = _CLAUSE.split(text[match.end():], maxsplit=1)[0]
+    stated = _STATED.search(_SENTENCE_PART.split(text[:match.start()])[-1])
+    return bool(stated) and not (
+        _NOT_THE_CLOSE.search(before) or _UNSAID.search(before) or _UNSAID.search(after)
+        or _TRIGGER_AFTER.search(after) or _ANOTHER_CLOSE.search(before) or _EDGE_PRICED.match(after))
+
+
+def _range_for(text: str, previous: str, snapshot: Snapshot) -> _Range | None:
+    """Two prices printed before the words (in their sentence, else the one before) that hold the close's
+    scale, else the day's range when the words name the day, else the range of sessions."""
+    for part in (text, previous):
+        pairs = [m for m in _PAIR.finditer(part) if _scaled(m, snapshot)]
+        if pairs:
+            low, high = _pair_values(pairs[-1])
+            return _Range(low, high, f"the range {pairs[-1].group('low')}-{pairs[-1].group('high')}")
+        if _DAY_WORDS.search(part):
+            return _Range(snapshot.low, snapshot.high,
+                          f"the day's range {snapshot.low:,.2f}-{snapshot.high:,.2f}")
+    if snapshot.range is not None and (_RANGE_WORDS.search(text) or _RANGE_WORDS.search(previous)):
+        r = snapshot.range
+        return _Range(r.lower, r.upper, f"the {r.sessions}-session range {r.lower:,.2f}-{r.upper:,.2f}")
+    return None
+
+
+def _pair_values(match: re.Match[str]) -> tuple[float, float]:
+    a, b = (float(match.group(g).replace("$", "").replace(",", "")) for g in ("low", "high"))
+    return min(a, b), max(a, b)
+
+
+def _scaled(match: re.Match[str], snapshot: Snapshot) -> bool:
+    """A pair of prices around the close's scale (within 30% of it), not counts or years."""
+    low, high = _pair_values(match)
+    close = snapshot.close
+    return high > low and 0.7 * close <= low and high <= 1.3 * close
+
+
+def _in_range(match: re.Match[str], text: str, previous: str, section: str,
+              snapshot: Snapshot) -> list[Finding]:
+    rng = _range_for(text, previous, snapshot)
+    if rng is None or rng.high <= rng.low:
+        return []
+    place = rng.place(snapshot.close)
+    groups = match.groupdict()
+    if "side" in groups and match.re is _MIDDLE:
+        side = (groups.get("side") or "").lower()
+        if side:
+            wrong = place <= 0.5 if side in ("above", "over") else place >= 0.5
+            where = "above" if place > 0.5 else "below"
+        else:
+            wrong = abs(place - 0.5) > MIDDLE_BAND
+            where = "in the upper part" if place > 0.5 else "in the lower part"
+    else:
+        top = bool(groups.get("top"))
+        wrong = place < 0.5 if top else place > 0.5
+        where = "in the upper half" if place > 0.5 else "in the lower half"
+    if not wrong:
+        return []
+    words = match.group(0).strip()
+    return [finding("direction-mismatch", f"'{words}' does not fit the close {snapshot.close:,.2f} in "
+                    f"{rng.what}: it is {where} ({place:.0%} of the way up)", section=section, span=words,
+                    expected=f"{where} of {rng.what}", source="snapshot.close, snapshot.range/high/low")]
+
+
+def _beside_edge(match: re.Match[str], text: str, previous: str, section: str,
+                 snapshot: Snapshot) -> list[Finding]:
+    """The close above or below an edge of the range or a Bollinger band, and how far in ATRs."""
+    if match.group("band"):
+        vol = snapshot.volatility
+        edge = vol.bb_upper if match.group("upper") else vol.bb_lower
+        name = f"the {'upper' if match.group('upper') else 'lower'} Bollinger band"
+    else:
+        rng = _range_for(text, previous, snapshot)
+        if rng is None:
+            return []
+        edge = rng.high if match.group("top") else rng.low
+        name = f"the {'top' if match.group('top') else 'bottom'} of {rng.what}"
+    if edge is None:
+        return []
+    close = snapshot.close
+    above = match.group("side").lower() in ("above", "over")
+    side = match.group(0)[match.start("side") - match.start():].strip()
+    if close != edge and (close > edge) != above:
+        return [finding("direction-mismatch", f"'{side}': the close {close:,.2f} is "
+                        f"{'above' if close > edge else 'below'} {name} {edge:,.2f}", section=section,
+                        span=side, expected=f"{'above' if close > edge else 'below'} {name}",
+                        source="snapshot.close, snapshot.volatility/range")]
+    return _distance_words(match, close, edge, name, section, snapshot)
+
+
+def _distance_words(match: re.Match[str], close: float, edge: float, name: str, section: str,
+                    snapshot: Snapshot) -> list[Finding]:
+    """'just under' needs the close within NEAR_ATR of the edge, 'well above' at least FAR_ATR away."""
+    atr = snapshot.volatility.atr_14
+    said = match.group("near") or match.group("far")
+    if not said or not atr:
+        return []
+    atrs = abs(close - edge) / atr
+    near = bool(match.group("near"))
+    if (near and atrs <= NEAR_ATR) or (not near and atrs >= FAR_ATR):
+        return []
+    words = match.group(0).strip()
+    return [finding("direction-mismatch", f"'{words}': the close {close:,.2f} is {atrs:.1f} ATR from {name} "
+                    f"{edge:,.2f}", section=section, span=words,
+                    expected=f"{'within ' + str(NEAR_ATR) if near else 'at least ' + str(FAR_ATR)} ATR",
+                    source="snapshot.close, snapshot.volatility.atr_14")]
+
+
+def _price_side(match: re.Match[str], section: str, snapshot: Snapshot) -> list[Finding]:
+    """A price said to lie below or above the close ('round number below is $225')."""
+    printed = match.group("price") if "price" in match.groupdict() and match.group("price") \
+        else match.groupdict().get("price2")
+    side = match.groupdict().get("side") or match.groupdict().get("side2") or ""
+    numbers = find_numbers(printed or "")
+    if not numbers:
+        return []
+    value, close = numbers[0].value, snapshot.close
+    below = side.lower() in ("below", "beneath", "underneath", "under")
+    if value == close or (value < close) == below or not 0.5 * close <= value <= 2 * close:
+        return []
+    return [finding("direction-mismatch", f"{numbers[0].text} is said to be {side.lower()} the price, but "
+                    f"the close is {close:,.2f}", section=section, span=numbers[0].text,
+                    expected=f"{'above' if value > close else 'below'} the close",
+                    source="snapshot.close")]
