@@ -60,10 +60,13 @@ _MARKET_WORDS = (r"stocks?|equities|wall street|the market|s&p(?: 500)?|nasdaq(?
                  r"shares|indexes|indices")
 
 _UP = re.compile(r"\b(?:rall\w*|rebound\w*|climb\w*|ris(?:e|es|ing)|rose|gain\w*|jump\w*|surg\w*|"
-                 r"soar\w*|advanc\w*|higher|edg\w* up|firm\w*|lift\w*|roar\w*|power\w*|up)\b", re.IGNORECASE)
+                 r"soar\w*|advanc\w*|higher|edg\w* up|firm\w*|lift\w*|roar\w*|power\w*|up)\b(?!-)",
+                 re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:fall\w*|fell|slid\w*|slide|drop\w*|declin\w*|slip\w*|lower|sell-?off|"
-                   r"tumbl\w*|sank|sink\w*|shed\w*|los(?:e|es|ing)|lost|weigh(?:s|ed|ing)?|drag\w*|eas(?:e|es|ed|ing)|"
-                   r"retreat\w*|down|calm\w*)\b", re.IGNORECASE)
+                   r"tumbl\w*|sank|sink\w*|shed\w*|los(?:e|es|ing)|lost|weigh(?:s|ed|ing)?|drag\w*|"
+                   r"eas(?:e|es|ed|ing)|retreat\w*|down|calm\w*)\b(?!-)", re.IGNORECASE)
+"""Direction words; one hyphened to the next word is part of a compound ('higher-for-longer rates',
+'lower-than-expected inflation'), which says nothing of which way a market went."""
 _MARKET_NAME = re.compile(r"\b(?:S&P 500|Nasdaq|Dow|Russell 2000|VIX|small caps|blue chips|"
                           r"QQQ|SPY|IWM|DIA)\b")
 _FIGURE = re.compile(r"\d[\d,.]*")
@@ -453,7 +456,8 @@ def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], sna
         if story.theme == TAPE and story.same_day:
             directed = any(direction_of(t.claim) for t in tape)
             reads_day = apart and not directed and direction_of(story.claim) is not None
-            if not speaks_for(item, snapshot, own) and not reads_day and (tape or speaking):
+            if not speaks_for(item, snapshot, own) and not headed_by(item, own) and not reads_day \
+                    and (tape or speaking):
                 continue
             tape.append(story)
         kept.append(entry)
@@ -527,6 +531,14 @@ def speaks_for(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> bool
     the S&P 500 lagged its cap-weighted parent' speaks for SPY; 'the Dow Jones Industrial Average rose
     0.6%' only restates DIA's lead, and 'IWM trailed the SPDR S&P 500 ETF (SPY)' is about IWM."""
     return own_clause(item, snapshot, own) is not None
+
+
+def headed_by(item: NewsItem, own: re.Pattern[str]) -> bool:
+    """The story's headline opens on the instrument (`own`: its names): the instrument is what the
+    story is about ('Small caps bear the brunt as higher-for-longer rates return'), so it is the
+    instrument's own story even when no sentence of its text names it again."""
+    found = own.search(item.title)
+    return found is not None and not item.title[:found.start()].strip(" \t'\"\u2018\u201cThe")
 
 
 _JOINER = re.compile(r"^(?:and|but|while|though|yet)\s+", re.IGNORECASE)

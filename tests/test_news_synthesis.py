@@ -220,7 +220,8 @@ def test_news_paragraph_states_each_claim_and_ties_it_to_the_tape() -> None:
                                     for head, _ in DRIVER_LEADS_AGAINST[("down", "up")]))
     assert "[1]" not in paragraph
     assert [s.title for s in article.sources] == [news[n].title for n in (1, 0, 2)]
-    assert any(f"{base}: {bank.RATES_WHY[('down', 'small-caps')]}" in paragraph  # IWM: small caps
+    assert any(f"{base.format(name='small caps')}: {bank.RATES_WHY[('down', 'small-caps')]}"
+               in paragraph  # IWM: small caps
                for base in bank.RATES_BASE[("down", "up")])
     # the VIX story the data backs: the VIX line itself, cited
     assert any(vix.rstrip(".") == f"{line[:-1]} [3]" for line in bank.VIX[("down", "up")])
@@ -243,7 +244,7 @@ def test_news_paragraph_reads_a_down_day_with_rising_yields_as_one_story() -> No
                 symbols=("IWM", "^VIX"))
     brief = brief_for(snap, select_stories([rates, vix], IWM, snap, 5))
     paragraph = _news_paragraph(TemplateWriter().write(brief))
-    assert any(f"{base}: {bank.RATES_WHY[('up', 'small-caps')]}." in paragraph
+    assert any(f"{base.format(name='small caps')}: {bank.RATES_WHY[('up', 'small-caps')]}." in paragraph
                for base in bank.RATES_BASE[("up", "down")])
     assert any(f"{line[:-1]} [2]." in paragraph for line in bank.VIX[("up", "down")])  # cited: it agrees
 

@@ -26,10 +26,12 @@ from typing import TypeVar
 from ..contracts import NewsItem, RelatedRole
 from ..facts import build_fact_sheet
 from ..stories import (
+    EVENT_WORDS,
     FED,
     RATES,
     TAPE,
     VOLATILITY,
+    Direction,
     StoryDigest,
     claim_options,
     data_direction,
@@ -37,6 +39,7 @@ from ..stories import (
     direction_of,
     echoes,
     figures_in,
+    headed_by,
     local_day,
     moved,
     own_clause,
@@ -112,7 +115,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     sentences_open = _opener(brief, stories, roles, key, driver_told)
     sentences: list[str | None]
     market_pub = ""
-    reading = _tape_link(brief, key)
+    reading = _event_link(brief, items) or _tape_link(brief, key)
     linked = _link_after(stories, roles) if reading else None
     silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the reading follows stays quoted
     told = _own_story(brief, items, stories, roles)
@@ -148,8 +151,10 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
         elif role == GAUGE:
             sentences += _gauge(brief, entry, key)
         else:
-            sentences += [own_words.get(n - 1) or _themed(entry, key, used), _disagreement(brief, story)]
-            sentences += [_rates_link(brief, key)] if story.theme == RATES else []
+            quoted_rates = _frame(bank.DRIVER_WHOLE, entry, key) if story.theme == RATES else None
+            sentences += [own_words.get(n - 1) or quoted_rates or _themed(entry, key, used),
+                          _disagreement(brief, story)]
+            sentences += [_rates_link(brief, key, story=story)] if story.theme == RATES else []
         beats.append((beat, sentences))
     ordered = in_beat_order(brief, beats)
     first, generic = sentences_open
@@ -170,7 +175,8 @@ def story_beats(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
     paragraph leaves uncited (`silent`)."""
     beats: list[str | None] = []
     for n, (item, role) in enumerate(zip(items, roles, strict=True)):
-        if n == told or (role == MARKET and names_instrument(brief, item)):
+        if n == told or (role == MARKET and names_instrument(brief, item)) \
+                or (role == SECOND and headed_by(item, _own(brief))):
             beats.append(OWN)
         elif role == SECOND and n in silent:
             beats.append(None)
@@ -234,7 +240,31 @@ def own_words_line(brief: Brief, entry: Numbered, role: str, key: tuple[object, 
             pub=item.publisher, move=move, market=market, event=cause, n=number)
     if role == OTHER and story.theme == RATES:
         moved_word = "fell" if story.direction == "down" else "rose"
+        why = reported_cause(story, item)
+        if why is not None:
+            return _pick(bank.RATES_OWN_WHY, *key, "rates-own").format(
+                pub=item.publisher, moved=moved_word, event=why, n=number)
         return _pick(bank.RATES_OWN, *key, "rates-own").format(pub=item.publisher, moved=moved_word, n=number)
+    return None
+
+
+_YIELDS = re.compile(r"\byields?\b", re.IGNORECASE)
+
+
+def reported_cause(story: StoryDigest, item: NewsItem) -> str | None:
+    """The day's event a rates story gives as the reason for the yield move, as the article names it
+    (bank.EVENT_CAUSES: 'the Fed's decision', 'the inflation report'): the first event word
+    (stories.EVENT_WORDS) in the cause clause (driver_cause) of its key claim, else of its lede's
+    first sentence when that sentence is about yields. None without one."""
+    lede = story_sentences(item.text)[:1]
+    for text in (story.claim, *(s.rstrip(".") for s in lede if _YIELDS.search(s))):
+        found = driver_cause(story.model_copy(update={"claim": text}))
+        if found is None or not _YIELDS.search(text.split(f" {found[0]} ")[0]):
+            continue
+        kinds = [(m.start(), kind) for kind, words in EVENT_WORDS if (m := words.search(found[1]))]
+        cause = bank.EVENT_CAUSES.get(min(kinds)[1]) if kinds else None
+        if cause is not None:
+            return cause
     return None
 
 
@@ -262,7 +292,8 @@ def beat_order(brief: Brief, cited: int) -> list[int]:
         return []
     stories = stories_for(brief, items)
     roles = story_roles(brief, stories)
-    linked = _link_after(stories, roles) if stands_apart(brief.snapshot) is not None else None
+    reads = _event_link(brief, items) is not None or stands_apart(brief.snapshot) is not None
+    linked = _link_after(stories, roles) if reads else None
     silent = silent_wraps(brief, items, roles) - {linked}
     beats = story_beats(brief, items, stories, roles, silent, _own_story(brief, items, stories, roles))
     read = [(n, beat) for n, beat in enumerate(beats) if beat is not None]
@@ -365,7 +396,11 @@ def silent_wraps(brief: Brief, items: list[NewsItem], roles: list[str]) -> set[i
     articles; a brief built otherwise lists them last, uncited."""
     return {n for n, (item, role) in enumerate(zip(items, roles, strict=True))
             if role == SECOND and local_day(item, brief.snapshot) == brief.snapshot.session
-            and not speaks_for(brief, item)}
+            and not speaks_for(brief, item) and not headed_by(item, _own(brief))}
+
+
+def _own(brief: Brief) -> re.Pattern[str]:
+    return own_names(brief.snapshot.symbol, brief.short_name)
 
 
 def speaks_for(brief: Brief, item: NewsItem) -> bool:
@@ -380,7 +415,8 @@ def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...], ro
     brief = key[0]
     claim = day_claim(brief, story, item, ahead=not rotate) if isinstance(brief, Brief) else story.claim
     q = quoted(claim, f"{item.title}\n{item.text}")
-    text = _pick(frames, *key, story.theme, number).format(pub=item.publisher, q=q, n=number)
+    tags = (story.theme, number) if rotate else ("calendar-quote",)  # one calendar frame per instrument
+    text = _pick(frames, *key, *tags).format(pub=item.publisher, q=q, n=number)
     return text[:1].upper() + text[1:]
 
 
@@ -424,10 +460,13 @@ def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
 
 
 def calendar_events(brief: Brief, entry: Numbered) -> list[int]:
-    """The snapshot's events the calendar story's claim sentence names (named_events)."""
+    """The snapshot's events the calendar story's claim sentence names (named_events); when it names
+    none, those the story's other sentences name ('The central bank's next decision comes on Jan.
+    29' after a claim on Friday's inflation data): the dates the article can give in its own words."""
     _, item, story = entry
-    held = [s for s in story_sentences(item.text) if story.claim in s]  # the claim's whole sentence
-    return named_events(brief, held[0] if held else story.claim)
+    said = story_sentences(item.text)
+    held = [s for s in said if story.claim in s]  # the claim's whole sentence
+    return named_events(brief, held[0] if held else story.claim) or named_events(brief, " ".join(said))
 
 
 def calendar_quotes(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> bool:
@@ -509,19 +548,27 @@ _CONTEXTLESS = re.compile(r"^(?:it|he|she|they|this|that|these|those|there|but|a
 fragment ('for the SPDR S&P 500 ETF (SPY)'): never another article's line of the story."""
 
 
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+
+
 def day_claim(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = False) -> str:
     """The line of the story this article quotes: its key claim, or another sentence's best clause
     (stories.claim_options), rotated per instrument, so that the articles of one session that all
     quote the story quote different lines of it. A line that opens on a pronoun or a joiner (it
     leans on the sentence before) or repeats a figure the article prints (stories.echoes) is never
     taken for the key claim, nor one with more figures than it (a bare index level), nor, for a
-    calendar story (`ahead`), one that does not look ahead."""
+    calendar story (`ahead`), one that does not look ahead (its dates, 'Jan. 29', are not counted
+    as figures there: the next decision's date is what a calendar line is for)."""
     names = [brief.short_name, *brief.related_names.values()]
     known = session_figures(brief.snapshot)
+
+    def counted(text: str) -> int:  # a calendar line's dates are what it is for, not figures to weigh
+        return figures_in(_DAY_OF_MONTH.sub(" ", text) if ahead else text)
+
     others = [c for c in claim_options(item, story.theme, tape_pattern(brief.snapshot, names), known)
               if c != story.claim and c not in story.claim and story.claim not in c
               and not _CONTEXTLESS.match(c) and not echoes(c, known)
-              and figures_in(c) <= figures_in(story.claim) and (not ahead or _AHEAD.search(c))]
+              and counted(c) <= counted(story.claim) and (not ahead or _AHEAD.search(c))]
     return vary([story.claim, *others][:CLAIM_ROTATION], brief, f"claim|{item.item_id}")
 
 
@@ -559,22 +606,75 @@ def _tape_link(brief: Brief, key: tuple[object, ...]) -> str | None:
     return _pick(options, *key, "tape-link").format(name=brief.short_name)
 
 
-def _rates_link(brief: Brief, key: tuple[object, ...], driver_told: bool = False) -> str | None:
-    """What the yield move in the data means for this instrument; None when the data holds none.
+def _event_link(brief: Brief, items: list[NewsItem]) -> str | None:
+    """The day's sector story read for this instrument: how much of the sector the instrument holds
+    (bank.SECTOR_EXPOSURE, by its kind) and what its own day did against its peers, when the day's
+    wrap names a sector event as the market's cause (stories.session_event: the rout in chipmakers).
+    A heavy holder that fell more than every peer took the worst of it; a light holder that went the
+    other way, or fell least, was spared by its mix. None for another event, kind or day."""
+    names = [brief.short_name, *brief.related_names.values()]
+    event = session_event(items, brief.snapshot, names)
+    if event is None or event.direction is None:
+        return None
+    kind = next((k for k in bank.SECTOR_KINDS if k in brief.tags), None)
+    exposure = bank.SECTOR_EXPOSURE.get((event.kind, kind)) if kind is not None else None
+    own = moved(brief.snapshot.returns.change_1d_pct)
+    if exposure is None or own is None:
+        return None
+    heavy = kind in bank.SECTOR_HEAVY
+    place = rates_place(brief)
+    if own != event.direction:
+        frames = bank.SECTOR_AGAINST if not heavy else ()
+    elif place == "first":
+        frames = bank.SECTOR_FIRST[own] if heavy else ()
+    elif place == "last" or not heavy:
+        frames = bank.SECTOR_SPARED[own] if not heavy and _moved_less_than_benchmark(brief) else ()
+    else:
+        frames = bank.SECTOR_WITH[own]
+    if not frames:
+        return None
+    text = _pick(frames, brief, "sector").format(exposure=exposure, name=_mid_sentence(brief.short_name))
+    return text[:1].upper() + text[1:]
+
+
+def _moved_less_than_benchmark(brief: Brief) -> bool:
+    """The instrument's day change is smaller, either way, than its benchmark's."""
+    bench = [m.change_1d_pct for m in brief.snapshot.related if m.role == RelatedRole.BENCHMARK]
+    return bool(bench) and abs(brief.snapshot.returns.change_1d_pct) < abs(bench[0])
+
+
+def _rates_link(brief: Brief, key: tuple[object, ...], driver_told: bool = False,
+                story: StoryDigest | None = None) -> str | None:
+    """What the yield move means for this instrument: the data's move, or, when the data holds none,
+    the move the session day's rates story reports (`story`, reported_yields); None without either.
     After a lead that already said the instrument moved least (news_told.DRIVER_LEADS_LEAST), the
     laggard reading gives only the reason it is a surprise, not the claim again."""
-    yields, own = data_direction(RATES, brief.snapshot), moved(brief.snapshot.returns.change_1d_pct)
+    own = moved(brief.snapshot.returns.change_1d_pct)
+    yields = data_direction(RATES, brief.snapshot)
+    reported = yields is None and story is not None
+    yields = reported_yields(brief, story) if reported and story is not None else yields
     if yields is None or own is None:
         return None
     if (yields, own) in bank.RATES_APART:
-        return _pick(bank.RATES_APART[(yields, own)], *key, "rates").format(name=brief.short_name)
+
+        return _pick(bank.RATES_APART[(yields, own)], *key, "rates").format(
+            name=brief.short_name, mid=_mid_sentence(brief.short_name))
     kind = next((k for k in bank.KINDS if k in brief.tags), "")
     why = bank.RATES_WHY[(yields, kind)]
     if kind in bank.RATE_SENSITIVE and rates_place(brief) == "last":
         laggard = bank.RATES_LAGGARD_TOLD if driver_told else bank.RATES_LAGGARD
         return laggard[(yields, own)].format(why=why)
-    base = _pick(bank.RATES_BASE[(yields, own)], *key, "rates")
+    base = _pick(bank.RATES_BASE[(yields, own)], *key, "rates").format(name=_mid_sentence(brief.short_name))
     return f"{base}: {why}."
+
+
+def reported_yields(brief: Brief, story: StoryDigest) -> Direction | None:
+    """The yield move a same-day rates story's headline reports, when the data holds none to check
+    it against (digest.agrees is None): read for this instrument only when this instrument went
+    with its market (stories.stands_apart), so the reading explains the instrument's own day."""
+    if story.theme != RATES or not story.same_day or story.agrees is not None:
+        return None
+    return story.direction if stands_apart(brief.snapshot) is None else None
 
 
 def _vix_link(brief: Brief, key: tuple[object, ...]) -> str | None:

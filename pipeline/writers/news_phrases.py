@@ -81,6 +81,13 @@ RATES_OWN = ("In the bond market, Treasury yields {moved}, {pub} reported [{n}].
              "Treasury yields {moved} on the day, {pub} reported [{n}].",
              "Treasury yields {moved} too, per {pub} [{n}].",
              "Bonds moved as well: Treasury yields {moved}, {pub} reported [{n}].")
+RATES_OWN_WHY = ("In the bond market, Treasury yields {moved} after {event}, {pub} reported [{n}].",
+                 "Treasury yields {moved} after {event}, per {pub} [{n}].",
+                 "{pub} had the bond market's side: yields {moved} after {event} [{n}].",
+                 "Bonds moved too: {pub} reported that yields {moved} after {event} [{n}].")
+"""A rates story that gives the day's event as the reason for the yield move (news_paragraph.
+reported_cause): the move and its reason, the event named as EVENT_CAUSES names it, so the reason
+reaches the reader without a third quotation and one session's articles share no 8-word run."""
 
 # a Fed story: the calendar when it looks ahead, else the Fed's word
 CALENDAR = ("The next test is on the calendar: {q} [{n}].", "What comes next is already set: {q} [{n}].",
@@ -138,12 +145,12 @@ STILL = ("{name} barely moved through it, so the news explains the market better
 
 # what the day's yield move means; the key is (yields, own move), the clause is by the instrument's kind
 RATES_BASE = {
-    ("down", "up"): ("Falling yields and a rising price fit together", "Lower yields and higher prices go "
+    ("down", "up"): ("Falling yields and a rising price fit together", "Lower yields and gains in {name} go "
                      "together", "The drop in yields and the gain in price are one move",
-                     "The bond rally and the bid for shares tell the same story"),
-    ("up", "down"): ("Rising yields and a falling price are one story", "Higher yields and lower prices "
+                     "The bond rally and the bid for {name} tell the same story"),
+    ("up", "down"): ("Rising yields and a falling price are one story", "Higher yields and losses in {name} "
                      "go together", "The climb in yields and the loss in price are one move",
-                     "The bond selloff and the selling in shares tell the same story"),
+                     "The bond selloff and the selling in {name} tell the same story"),
 }
 """Four readings each, so the four articles of one session (phrases.vary rotates by instrument)
 do not share one: with three, two of the demo's four read 'The drop in yields and the gain in
@@ -165,10 +172,13 @@ RATES_WHY = {
 RATES_APART = {
     ("up", "up"): ("{name} rose even as yields climbed, so the buying did not depend on cheaper money.",
                    "Yields climbed and {name} rose anyway: the buying was about something other "
-                   "than rates."),
+                   "than rates.", "Rising yields did not stop {mid}: the buying rested on more than rates.",
+                   "{name} climbed alongside yields, a bid that owed nothing to cheaper money."),
     ("down", "down"): ("Yields fell along with the price, the pattern of a move to safety rather than "
                        "relief over rates.", "Falling yields did not help: buyers went to bonds, not "
-                       "to stocks."),
+                       "to stocks.", "{name} fell even as yields dropped: money sought the safety of "
+                       "bonds over shares.", "Cheaper money did not stop the selling in {mid}: "
+                       "buyers chose Treasuries over stocks."),
 }
 KINDS = ("small-caps", "tech", "blue-chips")
 RATES_LAGGARD = {("down", "up"): "Lower yields did less here than elsewhere, even though {why}.",
@@ -196,3 +206,30 @@ VIX = {
     ("down", "down"): ("The VIX eased despite the decline, so the selling looked orderly.",
                        "The VIX slipped even as prices fell: an orderly decline, not a scramble."),
 }
+
+# the day's sector story read for this instrument (news_paragraph._event_link): how much of the sector it
+# holds, by its kind, then what its own day did against its peers (no figures: the lead has them)
+SECTOR_KINDS = ("tech", "large-caps", "blue-chips", "small-caps")
+SECTOR_HEAVY = frozenset({"tech", "large-caps"})
+SECTOR_EXPOSURE = {
+    ("chips", "tech"): "chipmakers are among the Nasdaq 100's heaviest weights",
+    ("chips", "large-caps"): "chipmakers make up a large slice of the S&P 500",
+    ("chips", "blue-chips"): "the Dow holds only a handful of chipmakers",
+    ("chips", "small-caps"): "small caps hold few of the large chipmakers",
+}
+SECTOR_FIRST = {"down": ("{exposure}, so no peer fell harder.",
+                         "{exposure}, which is why the selling hit hardest here."),
+                "up": ("{exposure}, so no peer rose more.",
+                       "{exposure}, which is why the buying was strongest here.")}
+SECTOR_WITH = {"down": ("{exposure}, so the selling was felt in full here.",
+                        "{exposure}, and the selling came straight through."),
+               "up": ("{exposure}, so the buying was felt in full here.",
+                      "{exposure}, and the buying came straight through.")}
+SECTOR_SPARED = {"down": ("{exposure}, which kept the damage here smaller than the broad market's.",
+                          "{exposure}, so the loss here was smaller than the broad market's."),
+                 "up": ("{exposure}, so the gain here was smaller than the broad market's.",
+                        "{exposure}, which kept the gain here smaller than the broad market's.")}
+SECTOR_AGAINST = ("{exposure}, which left room to go the other way.",
+                  "{exposure}, so the sector's move left this index on the other side of the day.")
+"""A light holder (SECTOR_HEAVY aside) that went against the sector's move: its mix explains the day
+better than 'drivers closer to home' (AGAINST)."""

@@ -15,7 +15,17 @@ from typing import Literal, NamedTuple
 from ..contracts import NewsItem
 from ..stories import RATES, StoryDigest, data_direction, relative_place
 from .base import Brief
-from .news_paragraph import CALENDAR, DRIVER, GAUGE, driver_cause, quoted, stories_for, story_roles
+from .news_paragraph import (
+    CALENDAR,
+    DRIVER,
+    GAUGE,
+    calendar_events,
+    calendar_quotes,
+    driver_cause,
+    quoted,
+    stories_for,
+    story_roles,
+)
 from .phrases import STEADY_PCT, mid_sentence, vary
 
 
@@ -52,13 +62,20 @@ def tells_vix(read: NewsRead) -> bool:
 
 
 def tells_event(brief: Brief, read: NewsRead) -> bool:
-    """A calendar story quotes the date of the next scheduled event (the article's first event)."""
+    """A calendar story quotes the date of the next scheduled event (the article's first event), or
+    gives it in the article's words (news_paragraph.calendar_events, when the story is not quoted)."""
     events = brief.snapshot.events
     if not events:
         return False
     day = events[0].date
     named = re.compile(rf"\b{day.strftime('%b')}\w*\.?\s+{day.day}\b", re.IGNORECASE)
-    return any(role == CALENDAR and named.search(story.claim) for _, _, story, role in read.entries)
+    return any(role == CALENDAR and (named.search(story.claim) or _dates_told(brief, (n, item, story)))
+               for n, item, story, role in read.entries)
+
+
+def _dates_told(brief: Brief, entry: tuple[int, NewsItem, StoryDigest]) -> bool:
+    """The news paragraph gives the first event's date in its own words from the calendar story."""
+    return not calendar_quotes(brief, entry, (brief,)) and 0 in calendar_events(brief, entry)
 
 
 DRIVER_LEADS = {  # (yields, own move): the day's move and its cause, each frame with its own yield words

@@ -1,0 +1,96 @@
+"""The news paragraph reads the day's news for this instrument: the rates story's reason, the yield
+move a story reports read for the instrument's kind, a sector story read by how much of the sector
+the instrument holds; and the bench's test of a paragraph that only lists its stories."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from market_factories import settings, snapshot_for
+from test_news_synthesis import brief_for, story
+
+from pipeline.contracts import RelatedRole, Snapshot
+from pipeline.stories import direction_of
+from pipeline.writers import news_phrases as bank
+from pipeline.writers.news_paragraph import OTHER, news_paragraph, own_words_line, stories_for
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from editorial_news_reading import anchors  # noqa: E402
+
+QUOTE = re.compile("\u201c[^\u201d]+\u201d")
+RATES_ON_JOBS = ("Treasury yields tumbled on Friday as the weak jobs report sent traders into bets on a "
+                 "larger first cut. The two-year note, the maturity most tied to policy, fell the most, and "
+                 "strategists said the move in short-dated debt was the sharpest in months.")
+RATES_ON_FED = ("Treasury yields rose sharply on Friday after the Federal Reserve signaled a slower pace of "
+                "cuts ahead. Strategists said futures traders pushed back the timing of the next move to "
+                "the middle of next year, and the dollar firmed against most major currencies.")
+CHIPS_WRAP = ("Stocks fell on Friday as a rout in chipmakers spread across the technology sector. Power "
+              "producers that had rallied on the promise of data-center demand fell with the chipmakers, "
+              "and traders said the selling was the heaviest in the sector since the spring. Analysts "
+              "said the question now is how much of the year's gains in chip stocks rested on demand "
+              "that may not come.")
+
+
+def with_market(snap: Snapshot, peers: float) -> Snapshot:
+    """`snap` with every peer and the benchmark at `peers` (%) on the day and no yield data."""
+    related = [m.model_copy(update={"change_1d_pct": peers})
+               if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK) else m for m in snap.related]
+    return snap.model_copy(update={"related": related, "macro": []})
+
+
+def test_a_compound_word_gives_no_direction() -> None:
+    assert direction_of("Small caps bear the brunt as higher-for-longer rates return") is None
+    assert direction_of("Yields slip after a lower-than-expected inflation print") == "down"
+    assert direction_of("Stocks end lower as yields climb") == "down"
+
+
+def test_the_rates_story_is_told_with_its_reason_in_the_articles_words() -> None:
+    """A rates story whose lede gives the day's event as the cause: the yield move and the event,
+    stated and cited, not a bare 'yields fell, X reported' and not a quotation."""
+    snap = with_market(snapshot_for("IWM", seed=2), -1.0)  # IWM down 2.02%, every peer down 1%
+    news = [story(1, "Treasury yields tumble as traders bet on a bigger Fed cut", RATES_ON_JOBS, symbols=(),
+                  themes=("rates",))]
+    brief = brief_for(snap, news)
+    told = own_words_line(brief, (1, news[0], stories_for(brief, news)[0]), OTHER, (brief,)) or ""
+    assert re.search(r"\byields fell after the jobs report\b", told), told
+    assert "[1]" in told and not QUOTE.search(told), told
+
+
+def test_the_yield_move_a_story_reports_is_read_for_the_instruments_kind() -> None:
+    """No yield in the data: the rates story's own move, read for small caps, when small caps went
+    with their market; none when they went the other way (the story cannot explain that)."""
+    news = [story(1, "Treasury yields jump as the Fed trims easing bets", RATES_ON_FED, symbols=(),
+                  themes=("rates",))]
+    down = with_market(snapshot_for("IWM", seed=2), -1.0)
+    paragraph = news_paragraph(brief_for(down, news), 1) or ""
+    assert bank.RATES_WHY[("up", "small-caps")] in paragraph, paragraph
+    against = with_market(snapshot_for("IWM", seed=2), 1.0)
+    paragraph = news_paragraph(brief_for(against, news), 1) or ""
+    assert bank.RATES_WHY[("up", "small-caps")] not in paragraph, paragraph
+
+
+def test_a_sector_rout_is_read_by_how_much_of_the_sector_the_instrument_holds() -> None:
+    """A chip rout named by the day's wrap: small caps, which hold few chipmakers and lost less than
+    the market, are read as spared; when they lost more than every peer the mix explains nothing, so
+    the reading is left out."""
+    wrap = story(1, "Stocks slide as chipmakers tumble", CHIPS_WRAP, symbols=())
+    exposure = bank.SECTOR_EXPOSURE[("chips", "small-caps")]
+    spared = with_market(snapshot_for("IWM", seed=2), -3.0)
+    paragraph = news_paragraph(brief_for(spared, [wrap]), 1) or ""
+    assert exposure[:1].upper() + exposure[1:] in paragraph, paragraph
+    assert any(frame.format(exposure="").lstrip(",; ")[:20] in paragraph
+               for frame in bank.SECTOR_SPARED["down"]), paragraph
+    worst = with_market(snapshot_for("IWM", seed=2), -1.0)
+    assert exposure not in (news_paragraph(brief_for(worst, [wrap]), 1) or "").lower()
+
+
+def test_the_bench_tells_a_reading_from_a_list() -> None:
+    names = re.compile(r"(?<![\w^])(?:IWM|small caps|Russell 2000)(?!\w)", re.IGNORECASE)
+    assert anchors("The bond selloff and the selling in small caps tell the same story.", names)
+    assert anchors("Rising yields and a falling price are one story: dearer money hurts.", names)
+    assert not anchors("Harbor Street Wire goes to small caps directly: \u201cSmall caps fell 4%\u201d [1].",
+                       names)
+    assert not anchors("The VIX rose with the selling: traders were buying insurance [2].", names)
+    assert settings().instrument("IWM").symbol == "IWM"
