@@ -117,6 +117,7 @@ from verify_eval.sizes14 import sizes14_plants, sizes14_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
+from verify_eval.streaks15 import streaks15_plants, streaks15_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
@@ -210,7 +211,7 @@ def build_files() -> dict[str, str]:
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
                  *vcite_texts(built),
                  *sizes14_texts(built), *multiples14_texts(built),
-                 *setups15_texts(built), *levelwords15_texts(built),
+                 *setups15_texts(built), *levelwords15_texts(built), *streaks15_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
@@ -252,7 +253,7 @@ def build_files() -> dict[str, str]:
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),
                   *vcite_plants(built),
                   *sizes14_plants(built), *multiples14_plants(built),
-                  *setups15_plants(built), *levelwords15_plants(built),
+                  *setups15_plants(built), *levelwords15_plants(built), *streaks15_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"

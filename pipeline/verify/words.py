@@ -235,13 +235,19 @@ record on Monday', 'a record was set on Friday'): a new all-time closing high. N
 or colon, where the record is what a setup waits for ("The long setup buys a new record, not the
 approach to it")."""
 _DEGREE = r"steeply|sharply|fast|quickly|rapidly|hard|strongly|aggressively|briskly"
+_SHORTER_LONGER = (r"(?:(?:(?P<short>shorter)|(?P<long>longer))(?:[- ](?:term|dated))? "
+                   r"(?:line|average|MA|SMA)|"
+                   r"(?:(?P<fast>faster|quicker)|(?P<slow>slower))(?: moving)? (?:average|MA|SMA))\b")
+"""The 50-day named as the shorter or faster average, the 200-day as the longer or slower one ('the
+shorter line'); a faster or slower "line" may be the MACD's."""
 _SLOPE_PHRASE = re.compile(
     r"(?:\b(?P<days>50|200)(?:-day|-DMA|DMA|d|-d| day)\b(?: simple)?(?:\s+moving)?"
     r"(?:\s+(?:average|MA|SMA|line))?|"
     r"\bboth(?: (?:of )?(?:the |its )?(?:key |main |moving |simple |long-term |major )*"
     r"(?:averages|MAs|SMAs|lines))?|"
     r"\b(?:the|its) (?:two |key |main |moving |simple )*(?:averages|MAs|SMAs)\b|"
-    r"\baverage (?:at|of|over) (?P<at>50|200) (?:days|sessions)\b)"
+    r"\baverage (?:at|of|over) (?P<at>50|200) (?:days|sessions)\b|"
+    r"\bthe " + _SHORTER_LONGER + ")"
     r"(?:\s*\([^()]{1,24}\))?(?:,? (?:(?:at|near|around) )?\$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
     r"(?: (?:which|that|itself|also|still|now|has|have|is|are|was|were|remains|remain|keeps|kept|been|just|"
     r"started|begun|begins|continues|continue|keep|to|basically|essentially|effectively|clearly|gone|going|"
@@ -264,7 +270,8 @@ _SLOPE_PHRASE = re.compile(
 'Its 50-day average, $601.02, has been sliding', '50 day is 614.02 and rolling over', 'the 50-day has
 been edging higher', a line break inside the average's name ('The 50-day\nline is rising'); a finite
 verb ('The 200-day has climbed', 'the average at 50 days rises rapidly'), an adverb between commas
-('the 200-day is, honestly, climbing fast')."""
+('the 200-day is, honestly, climbing fast'); the 50-day named as the shorter or faster line and the 200-day
+as the longer or slower one ('the shorter line falls')."""
 
 
 def _slope_of(s: Snapshot, days: str) -> float | None:
@@ -283,7 +290,8 @@ def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     """The slope word against each average it names ('both': the 50-day and the 200-day)."""
     if m.group("finite") and re.search(r"\band\b", m.group(0)):
         return None  # "above its 50-day and rose 1%": the and-clause's verb is the instrument's own
-    named = m.group("days") or m.group("at")
+    named = m.group("days") or m.group("at") or (
+        "50" if m.group("short") or m.group("fast") else "200" if m.group("long") or m.group("slow") else "")
     days = (named,) if named else ("50", "200")
     slopes = [slope for slope in (_slope_of(s, d) for d in days) if slope is not None]
     if not slopes:
@@ -327,7 +335,8 @@ _AVERAGE_IN_WORDS = (r"(?:moving |simple )?average (?:at|of|over) (?P<days_of>20
 """An average named in other words (translated prose): 'its moving average at 50 days', 'its 50-session
 average'."""
 _AVERAGES_TOPIC = leading(re.compile(_AVERAGES, re.IGNORECASE))
-_SLOPE_TOPIC = leading(re.compile(_AVERAGES + r"|\b(?:50|200) day\b|\bboth (?:\w+ )?lines\b", re.IGNORECASE))
+_SLOPE_TOPIC = leading(re.compile(_AVERAGES + r"|\b(?:50|200) day\b|\bboth (?:\w+ )?lines\b|\bthe "
+                                  + _SHORTER_LONGER.replace("?P<", "?P<t_"), re.IGNORECASE))
 _ANY = re.compile(r"")
 
 
