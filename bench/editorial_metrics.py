@@ -532,7 +532,8 @@ def final_call_average_unnamed(case: Case) -> int:
 
 
 _SPAN = re.compile(r"\$(\d[\d,]*\.\d+)\s*[–-]\s*\$(\d[\d,]*\.\d+)")
-_EDGE_NAMED = re.compile(r"\$\d[\d,]*\.\d+ \(the (?:top|bottom) of the [^)]*zone[^)]*\)")
+_EDGE_NAMED = re.compile(r"\$\d[\d,]*\.\d+ \((?:the )?(?:zone (?:top|bottom)|"
+                         r"(?:top|bottom) of the [^)]*zone[^)]*)\)")
 
 
 def zone_split_figures(case: Case) -> int:
@@ -542,8 +543,8 @@ def zone_split_figures(case: Case) -> int:
     sentence) count only when the prose never quotes the span: a target at the near edge of a zone
     quoted whole is that zone. An average's own value is its name, not an edge; range edges have
     their own measure (range_edge_figures), a broken edge is quoted by its closing bound. An edge
-    said to be one ('$671.20 (the bottom of the swing zone)', the final call's one edge a close must
-    clear) names the zone, not a second level."""
+    said to be one ('$671.20 (zone bottom)', '$662.02 (top of the 200-day zone)', the final call's one
+    edge a close must clear) names the zone, not a second level."""
     a = case.article
     take = split_sentences(a.take)
     prose = " ".join([*a.bull_case, *a.bear_case, *(s for s in take if "setup" not in s),

@@ -86,13 +86,12 @@ def test_a_bullish_call_with_the_trend_keeps_its_plain_stance_and_slope_clause()
 
 def test_a_neutral_call_with_both_sides_filtered_says_what_each_side_waits_for() -> None:
     assert _both_filtered_why("trend_slope", "trend_side") == \
-        "longs wait for the 200-day to rise, shorts for price under it"
+        "no long until the 200-day turns up, no short above it"
     assert _both_filtered_why("trend_side", "trend_slope") == \
-        "shorts wait for the 200-day to fall, longs for price back over it"
+        "no short until the 200-day turns down, no long below it"
     brief = brief_with(Bias.NEUTRAL, sma_200=480.0, slope=-0.05)  # above a flat 200-day
     short, _, long = TemplateWriter().write(brief).final_call
-    assert "longs wait for the 200-day to rise, shorts for price under it" in short.reasoning, \
-        short.reasoning
+    assert "no long until the 200-day turns up, no short above it" in short.reasoning, short.reasoning
     assert "$510.00" in short.reasoning and "$490.00" in short.reasoning
     assert "flat, not yet rising" not in long.reasoning, long.reasoning
     assert errors(brief) == []

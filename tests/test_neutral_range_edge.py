@@ -49,7 +49,7 @@ def test_the_filtered_short_names_the_folded_range_bottom_and_stands_aside(spy) 
     assert all(p.direction != "short" for p in s.pending_setups)
     bottom = f"${s.range.lower:,.2f}"
     assert bottom in spy.article.take
-    clause = short_term.reasoning.split(f"a close below {bottom} (the range bottom) would end the range")[1]
+    clause = short_term.reasoning.split(f"a close below {bottom} would end the range")[1]
     assert "short" in clause and "above the rising 200-day" in clause  # its figure: the long-term row
     assert f"${s.trend.sma_200:,.2f}" in spy.article.final_call[2].reasoning
     assert not offers(short_term.reasoning, "short", market) and not filtered_sides_offered(spy)
@@ -67,7 +67,7 @@ def test_the_model_plan_names_the_same_range_bottom_without_offering_the_short(s
                   related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
                   tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
     plan = short_term_clause(brief)
-    assert "a close below {range_lower} (the range bottom) would end the range" in plan
+    assert "a close below {range_lower} would end the range" in plan
     assert "above the rising 200-day" in plan
     market = Market.of(s)
     assert market is not None and not offers(plan, "short", market)

@@ -483,9 +483,9 @@ def test_a_neutral_call_quotes_a_zone_by_the_edge_a_close_must_clear() -> None:
     brief = brief_with(bias=Bias.NEUTRAL, setups=[], pending_setups=[], levels=levels)
     article = TemplateWriter().write(brief)
     clause = article.final_call[0].reasoning.split(";", 1)[1]
-    assert "above $514.00 (the top of the swing zone)" in clause, clause
+    assert "above $514.00 (zone top)" in clause, clause
     # the short stays off above the rising 200-day: the zone's edge is named, no short offered
-    assert "below $486.00 (the bottom of the swing low zone)" in clause, clause
+    assert "below $486.00 (zone bottom)" in clause, clause
     assert "short needs" not in clause, clause
     assert "–" not in clause  # no span in the call; the take and the scenarios quote the zones whole
     assert "$509.00–$514.00" in " ".join(article.bull_case)

@@ -40,8 +40,8 @@ def test_a_pending_breakout_past_the_takes_level_says_why() -> None:
     assert case.article.final_call[0].bias == Bias.NEUTRAL and not case.article.setups
     assert f"{_price(top.zone_low)}–{_price(top.zone_high)}" in case.article.take
     call = case.article.final_call[0].reasoning
-    why = call.index(f"a break of {_price(top.zone_high)} (the top of the range-top zone)")
-    assert why < call.index(f"a close above {_price(pending.entry)} would set up a breakout long"), call
+    why = call.index(f"a break of {_price(top.zone_high)} lacks room for its risk")
+    assert why < call.index(f"a close above {_price(pending.entry)} would set up a long"), call
     assert not [f for f in case.findings if f.code == "story-call-level" or f.severity == "error"]
 
 

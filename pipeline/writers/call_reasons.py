@@ -173,7 +173,7 @@ def _slope_against(slope_pct: float | None, above: bool) -> str:
     return ""
 
 
-_SLOPE_WORDS = re.compile(r"200-day[^;:]*\b(?:rising|falling|flat|to rise|to fall|turn (?:up|down))\b|"
+_SLOPE_WORDS = re.compile(r"200-day[^;:]*\b(?:rising|falling|flat|to rise|to fall|turns? (?:up|down))\b|"
                           r"\b(?:rising|falling|flat) 200-day")
 
 
@@ -204,12 +204,28 @@ _SHORT = ["Pulse {pulse}/100 with threat level {threat_level}/5",
 def short_lead(brief: Brief) -> str:
     """The Pulse and where price sits, ahead of the setup wording (scenarios.setup_reason); after a
     big move the bias does not follow, the Pulse and what holds it there (pulse_against_move)."""
+    return short_leads(brief)[0]
+
+
+def short_leads(brief: Brief) -> list[str]:
+    """`short_lead`'s wording and its shorter forms, longest first, for a row whose setup clause
+    leaves less room (ROW_WORDS_MAX): after a move the bias does not follow, the Pulse with two of
+    the components holding it, with one, then with the move alone (still saying the Pulse stays
+    'despite' it); otherwise the Pulse with where price sits, then the Pulse alone."""
     s = brief.snapshot
-    against = pulse_against_move(brief)
-    if against is not None:
-        return against
+    against = [text for text in (pulse_against_move(brief, parts) for parts in (2, 1)) if text is not None]
+    if against:
+        down = s.tape is not None and (s.tape.move_atr or 0.0) < 0
+        bare = vary(_AGAINST_DROP_BARE if down else _AGAINST_GAIN_BARE, brief, "call-short-against")
+        return list(dict.fromkeys([*against, bare]))
     in_range = s.range is not None and s.range.is_tight
-    return vary(_SHORT_RANGE if in_range else _SHORT, brief, "call-short")
+    return [vary(_SHORT_RANGE if in_range else _SHORT, brief, "call-short"), "Pulse {pulse}/100"]
+
+
+ROW_WORDS_MAX = 40
+"""A final-call row a trader reads at a glance: the short-term row's lead gives way to a shorter
+form (`short_leads`) before the row runs past this many words (demo IWM 2026-11-20 ran to 50,
+real DIA 2026-05-15 to 63)."""
 
 
 BIG_MOVE_ATR = 1.5
@@ -222,6 +238,16 @@ _AGAINST_DROP = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} drop: {parts
                  "Pulse {pulse}/100 even after a {change_1d_pct:abs} fall; {parts} {carry} it",
                  "Still Pulse {pulse}/100 after the {change_1d_pct:abs} slide, propped up by {parts}",
                  "A {change_1d_pct:abs} drop leaves Pulse at {pulse}/100; {parts} still {hold} it up"]
+_AGAINST_DROP_BARE = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} drop",
+                      "Pulse {pulse}/100 even after a {change_1d_pct:abs} fall",
+                      "Still Pulse {pulse}/100 after the {change_1d_pct:abs} slide",
+                      "Pulse still {pulse}/100 after a {change_1d_pct:abs} drop"]
+_AGAINST_GAIN_BARE = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} gain",
+                      "Pulse {pulse}/100 even after a {change_1d_pct:abs} rise",
+                      "Still Pulse {pulse}/100 after the {change_1d_pct:abs} jump",
+                      "Pulse only {pulse}/100 after a {change_1d_pct:abs} gain"]
+"""The move and the Pulse without the components holding it, for a row with no room for them: the
+same option as the full bank's (one key), still saying the score stays in spite of the move."""
 _AGAINST_GAIN = ["Pulse {pulse}/100 despite the {change_1d_pct:abs} gain: {parts} {weigh} on it",
                  "Pulse {pulse}/100 even after a {change_1d_pct:abs} rise; {parts} {hold} it down",
                  "Still Pulse {pulse}/100 after the {change_1d_pct:abs} jump, held back by {parts}",
@@ -239,10 +265,10 @@ def _part_name(brief: Brief, name: str, carrying: bool) -> str | None:
             "momentum_macd": "MACD"}.get(name)
 
 
-def pulse_against_move(brief: Brief) -> str | None:
+def pulse_against_move(brief: Brief, most: int = 2) -> str | None:
     """After a move of BIG_MOVE_ATR or more that the short-term bias does not follow (a neutral or
     bullish call after a plunge, a neutral or bearish one after a surge), the Pulse with the
-    components that keep it there; None on any other day."""
+    components that keep it there (`most` of them at most); None on any other day."""
     s = brief.snapshot
     move = s.tape.move_atr if s.tape is not None else None
     if move is None or abs(move) < BIG_MOVE_ATR:
@@ -254,7 +280,7 @@ def pulse_against_move(brief: Brief) -> str | None:
              and (p.points / p.max_points >= CARRYING_SHARE if down
                   else p.points / p.max_points <= 1 - CARRYING_SHARE)]
     parts.sort(key=lambda p: p.points / p.max_points, reverse=down)
-    names = [n for n in (_part_name(brief, p.name, down) for p in parts) if n is not None][:2]
+    names = [n for n in (_part_name(brief, p.name, down) for p in parts) if n is not None][:most]
     if not names:
         return None
     one = len(names) == 1

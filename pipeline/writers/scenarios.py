@@ -560,7 +560,7 @@ def setups_for_call(brief: Brief) -> list[TradeSetup]:
     return setups_for_bias(brief.snapshot.setups, brief.scores.bias)
 
 
-def setup_reason(brief: Brief) -> str:
+def setup_reason(brief: Brief, framed: bool = True) -> str:
     """How the shown setups follow from the short-term call (writers/setup_text.py): the shown
     setup's trigger, or what would create the setup a directional call has none of yet."""
     shown, bias = setups_for_call(brief), brief.scores.bias
@@ -571,4 +571,4 @@ def setup_reason(brief: Brief) -> str:
         if all(setup.style == "fade" for setup in shown):
             return "; the setups fade the range edges until one of them gives"
         return "; setups on both sides wait for their trigger"
-    return call_clause(brief, shown, wanted)
+    return call_clause(brief, shown, wanted, framed)

@@ -152,7 +152,7 @@ _NEUTRAL_CALL = (
     "no trade yet: {long}, or {short}",
 )
 _NEUTRAL_PENDING = {
-    "breakout": "a close {word} {entry} would set up a breakout {dir} toward {target}",
+    "breakout": "a close {word} {entry} would set up a {dir} toward {target}",
     "pullback": "a {move} to {entry} that holds would set up a {dir} toward {target}",
 }
 _NEUTRAL_EDGE = "a {dir} needs a close {word} {edge}"
@@ -164,16 +164,18 @@ the side's trigger level (as the take and the scenarios quote them)."""
 
 
 _NEUTRAL_FILTERED_CALL = (
-    "no trade either way ({why}); a close above {up} or below {down} would end {case}, nothing more",
-    "both sides stay out: {why}; a close above {up} or below {down} ends {case}, no trade",
-    "the desk stands aside ({why}); a close above {up} or below {down} ends {case} only",
-    "no setup either way: {why}; a close above {up} or below {down} ends {case}, not the wait",
+    "a close above {up} or below {down} would end {case}, not start a trade: {why}",
+    "a close above {up} or below {down} ends {case} and nothing more: {why}",
+    "a close above {up} or below {down} only ends {case}; {why}",
+    "no trade either way: a close above {up} or below {down} ends {case}, but {why}",
 )
 """A neutral call whose two sides the trend filter both keeps out (price on one side of the 200-day
 average, the average flat or sloping the other way): what each side waits for, in a trader's words
 (`_both_filtered_why`), and the two closes that would end the neutral case without starting a
 trade. Before editorial10a the reason was 'price above a flat 200-day', which left the reader to
-work out why that keeps both sides out."""
+work out why that keeps both sides out; before editorial15 the reason came first, 'longs wait for
+the 200-day to rise, shorts for price under it', and the closes after it: the exit first, then
+the two sides in one parallel phrase ('no long until the 200-day turns up, no short above it')."""
 _NEUTRAL_ONE_FILTERED_CALL = (
     "no setup either way: {long}; {short}",
     "no setup yet: {long}; {short}",
@@ -182,20 +184,22 @@ _NEUTRAL_ONE_FILTERED_CALL = (
 )
 """A neutral call with one side the trend filter keeps out: frames that do not wait for that side."""
 _FILTERED_SIDE = (
-    "a close {word} {edge} would {act}, but the desk stands aside {aside}",
-    "a close {word} {edge} would {act}, yet the {dir} stays off {aside}",
-    "a close {word} {edge} would {act}, not start a {dir} {aside}",
     "a close {word} {edge} would {act}, but no {dir} {aside}",
+    "a close {word} {edge} would {act}; still no {dir} {aside}",
+    "a close {word} {edge} would {act}, not start a {dir} {aside}",
+    "a close {word} {edge} would {act}, yet no {dir} {aside}",
 )
 """A side the trend filter keeps out, at a level whose close would not let it in: the level is
 where the neutral case fails (the range ends, the nearest support or resistance breaks), and the
 desk does not trade it."""
 
 
-def neutral_clause(brief: Brief) -> str:
+def neutral_clause(brief: Brief, framed: bool = True) -> str:
     """What would set up each side for a neutral call without a setup (or, for a side the trend
     filter keeps out, where the neutral case fails and why the desk stands aside there); '' when
-    either side has neither a pending setup nor a level to name."""
+    either side has neither a pending setup nor a level to name. `framed`: the two sides open on the
+    bank's frame ('no setup yet: '); without it, the sides alone, for a row with no room
+    (call_reasons.ROW_WORDS_MAX)."""
     market = Market.of(brief.snapshot)
     blocks = [trend_block(direction, market) if market is not None else None
               for direction in ("long", "short")]
@@ -209,26 +213,26 @@ def neutral_clause(brief: Brief) -> str:
         return vary(_NEUTRAL_FILTERED_CALL, brief, "call-neutral").format(
             why=why, up=long.edge, down=short.edge, case=case)
     bank = _NEUTRAL_ONE_FILTERED_CALL if long.refused or short.refused else _NEUTRAL_CALL
-    return vary(bank, brief, "call-neutral").format(long=long.text, short=short.text)
+    frame = vary(bank, brief, "call-neutral") if framed else "{long}; {short}"
+    return frame.format(long=long.text, short=short.text)
 
 
 _WAITS_FOR: dict[tuple[Direction, MissReason], str] = {
-    ("long", "trend_slope"): "the 200-day to rise",
-    ("long", "trend_side"): "price back over the 200-day",
-    ("short", "trend_slope"): "the 200-day to fall",
-    ("short", "trend_side"): "price under the 200-day",
+    ("long", "trend_slope"): "no long until the 200-day turns up",
+    ("long", "trend_side"): "no long below the 200-day",
+    ("short", "trend_slope"): "no short until the 200-day turns down",
+    ("short", "trend_side"): "no short above the 200-day",
 }
 
 
 def _both_filtered_why(long: MissReason | None, short: MissReason | None) -> str:
-    """What each side the trend filter keeps out waits for, the side the average's slope blocks
-    first: 'longs wait for the 200-day to rise, shorts for price to fall under it'."""
-    sides: list[tuple[str, str]] = [("longs", _WAITS_FOR.get(("long", long or "trend_side"), "")),
-                                    ("shorts", _WAITS_FOR.get(("short", short or "trend_side"), ""))]
+    """Why neither side trades, one parallel phrase per side, the side the average's slope blocks
+    first and the average named once: 'no long until the 200-day turns up, no short above it'."""
+    sides = [_WAITS_FOR[("long", long or "trend_side")], _WAITS_FOR[("short", short or "trend_side")]]
     if short == "trend_slope" and long != "trend_slope":
         sides.reverse()
-    (who, what), (other, then) = sides
-    return f"{who} wait for {what}, {other} for {then.replace('the 200-day', 'it')}"
+    first, then = sides
+    return f"{first}, {then.replace('the 200-day', 'it')}"
 
 
 def _slope_words(brief: Brief, direction: str) -> str:
@@ -298,6 +302,8 @@ def _neutral_side(brief: Brief, direction: Direction, block: MissReason | None,
     if block is None or market is None or _close_lets_in(direction, market, price):
         return NeutralSide(_NEUTRAL_EDGE.format(edge=edge, **words))
     act = "end the range" if held is not None else f"break {words['side']}"
+    if level is None and held is not None:  # 'would end the range' says what the bound is
+        edge = held[0]
     return NeutralSide(vary(_FILTERED_SIDE, brief, f"call-filtered-{direction}").format(
         edge=edge, act=act, aside=standing_aside(brief, direction, block), **words),
         refused=True, edge=edge, range_edge=held is not None)
@@ -311,11 +317,11 @@ def _close_lets_in(direction: Direction, market: Market, price: float) -> bool:
 
 
 _SKIPPED_WHY: dict[MissReason, str] = {
-    "reward_risk": "has too little room for its risk",
-    "order": "has too little room for its risk",
-    "no_target": "has nothing beyond to aim at",
+    "reward_risk": "lacks room for its risk",
+    "order": "lacks room for its risk",
+    "no_target": "has nothing to aim at",
     "stop_wide": "needs too wide a stop",
-    "target_far": "has its next level out of reach",
+    "target_far": "has no level in reach",
 }
 
 
@@ -365,34 +371,35 @@ def average_at(brief: Brief, price: float) -> str:
 
 
 def zone_edge(level: KeyLevel, long: bool) -> str:
-    """For a zone quoted by the one edge a close must clear (a long's top, a short's bottom), the
-    zone that edge belongs to (' (the top of the swing zone)'); for a single-price average, the
-    average (' (the 50-day average)'), since another row names that figure as the average (real
-    IWM 2026-08-20: '$296.32 would break support' beside 'above the 50-day at $296.32'); '' for
-    any other single price. The take and the scenarios quote the zone whole; a clause of the final
-    call names the edge and the zone."""
-    from .scenarios import average_name, level_name  # scenarios imports this module
+    """For a zone quoted by the one edge a close must clear (a long's top, a short's bottom), what
+    that edge is, in as few words as a table cell takes: ' (zone top)' for a swing zone, ' (top of
+    the 50-day zone)' for a zone round an average (the average named: another row quotes its
+    figure), nothing for a range edge (the clause says the range ends there); for a single-price
+    average, the average (' (the 50-day average)'), since another row names that figure as the
+    average (real IWM 2026-08-20: '$296.32 would break support' beside 'above the 50-day at
+    $296.32'); '' for any other single price. The take and the scenarios quote the zone whole.
+    Before editorial15 the label ran to nine words ('(the top of the zone around the 200-day
+    average)'), twice in one row."""
+    from .scenarios import average_name  # scenarios imports this module
 
+    end = "top" if long else "bottom"
     if level.zone_low is None or level.zone_high is None:
         return f" (the {average_name(level)})" if level.source in ("sma_50", "sma_200") else ""
     if level.source == "range":
-        zone = f"{level.label.replace(' ', '-')} zone"
-    elif level.source in ("sma_50", "sma_200"):
-        zone = f"zone around the {average_name(level)}"
-    else:
-        name = level_name(level, long)
-        zone = name if name.endswith("zone") else f"{name} zone"
-    return f" (the {'top' if long else 'bottom'} of the {zone})"
+        return ""
+    if level.source in ("sma_50", "sma_200"):
+        return f" ({end} of the {average_name(level).removesuffix(' average')} zone)"
+    return f" (zone {end})"
 
 
-def call_clause(brief: Brief, shown: list[TradeSetup], direction: str | None) -> str:
+def call_clause(brief: Brief, shown: list[TradeSetup], direction: str | None, framed: bool = True) -> str:
     """The clause after the Pulse in the short-term final call: the shown setup's trigger, or (for a
     side wanted without a setup: `direction`) what would create one, or (a neutral call without a
-    setup) what would set up either side; '' for anything else."""
+    setup) what would set up either side (`framed`: neutral_clause); '' for anything else."""
     if direction is not None and not shown:
         return "; " + no_setup_clause(brief, direction)
     if direction is None and not shown and brief.scores.bias == Bias.NEUTRAL:
-        clause = neutral_clause(brief)
+        clause = neutral_clause(brief, framed)
         return "; " + clause if clause else ""
     if len(shown) == 1:
         setup = shown[0]

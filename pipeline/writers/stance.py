@@ -129,8 +129,16 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
         bank = _BULLISH_NO_TRADE if bias == Bias.BULLISH else _BEARISH_NO_TRADE
     else:
         bank = _BULLISH if bias == Bias.BULLISH else _BEARISH
-    text = vary_fresh(bank, brief, "take-stance", said)
+    text = one_bracket(vary_fresh(bank, brief, "take-stance", said), slot)
     return sheet.fill(text.replace("{slot}", slot).replace("{label}", label))
+
+
+def one_bracket(text: str, slot: str) -> str:
+    """`text` without its bracketed label ('{slot} ({label})') when the slot carries a bracket of its
+    own (a zone round an average: '{level_3_low}–{level_3_high} (around the 50-day average)'): one
+    bracket, the one naming the average, not two in a row (news day SPY 2024-12-18 read
+    '$590.00-$590.86 (around the 50-day average) (resistance zone) is where it would be wrong')."""
+    return text.replace(" ({label})", "") if slot.endswith(")") else text
 
 
 def _held_bank(bias: Bias) -> list[str]:

@@ -116,7 +116,7 @@ def final_call_rows(brief: Brief, sheet: FactSheet) -> list[FinalCallRow]:
     """The three horizons' biases and reasons (the medium and long ones with their figures)."""
     scores = brief.scores
     short = FinalCallRow(horizon="Short-term", bias=scores.bias,
-                         reasoning=sheet.fill(_short_reason(brief)))
+                         reasoning=_short_reason(brief, sheet))
     medium_bias, medium_why = _medium_view(brief)
     long_bias, long_why = _long_view(brief)
     return [short,
@@ -127,9 +127,14 @@ def final_call_rows(brief: Brief, sheet: FactSheet) -> list[FinalCallRow]:
                                                             slope_said=call_reasons.names_slope(short.reasoning)))]
 
 
-def _short_reason(brief: Brief) -> str:
-    """The Pulse behind the short-term bias, and the setup that follows from it."""
-    return call_reasons.short_lead(brief) + setup_reason(brief)
+def _short_reason(brief: Brief, sheet: FactSheet) -> str:
+    """The Pulse behind the short-term bias, and the setup that follows from it: the longest lead
+    that keeps the row within call_reasons.ROW_WORDS_MAX words, then the shortest with a neutral
+    call's two sides unframed (setup_text.neutral_clause), else that."""
+    clause = sheet.fill(setup_reason(brief))
+    rows = [sheet.fill(lead) + clause for lead in call_reasons.short_leads(brief)]
+    rows.append(rows[-1].removesuffix(clause) + sheet.fill(setup_reason(brief, framed=False)))
+    return next((row for row in rows if len(row.split()) <= call_reasons.ROW_WORDS_MAX), rows[-1])
 
 
 def _medium_view(brief: Brief) -> tuple[Bias, str]:

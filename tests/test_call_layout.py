@@ -1,0 +1,72 @@
+"""The take's stance and the final call's short-term row: one bracket per level, rows a trader
+scans at a glance (pipeline/writers/stance.py, setup_text.py, call_reasons.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.writers import stance
+
+
+@pytest.mark.parametrize("bank", [stance._BULLISH, stance._BEARISH, stance._BULLISH_NO_TRADE,
+                                  stance._BEARISH_NO_TRADE])
+def test_a_zone_round_an_average_gets_one_bracket(bank: list[str]) -> None:
+    slot = "{level_3_low}–{level_3_high} (around the 50-day average)"
+    for option in bank:
+        text = stance.one_bracket(option, slot).replace("{slot}", slot).replace("{label}", "resistance zone")
+        assert ") (" not in text, text
+        assert "(around the 50-day average)" in text, text
+
+
+def test_a_plain_level_keeps_its_label() -> None:
+    option = "The view is bullish, and {slot} ({label}) is where it would be wrong."
+    text = stance.one_bracket(option, "{level_2}").replace("{slot}", "$10.00").replace("{label}", "swing low")
+    assert text == "The view is bullish, and $10.00 (swing low) is where it would be wrong."
+
+
+@pytest.mark.parametrize("seed", range(1, 13))
+@pytest.mark.parametrize("symbol", ["IWM", "SPY", "QQQ", "DIA"])
+def test_every_final_call_row_fits_a_table_cell(symbol: str, seed: int) -> None:
+    from market_factories import settings, snapshot_for
+
+    from pipeline.scoring import score_snapshot
+    from pipeline.writers import Brief, TemplateWriter
+    from pipeline.writers.call_reasons import ROW_WORDS_MAX
+
+    cfg = settings()
+    inst = cfg.instrument(symbol)
+    snapshot = snapshot_for(symbol, seed=seed, cfg=cfg)
+    brief = Brief(snapshot=snapshot, scores=score_snapshot(snapshot, []), news=[],
+                  short_name=inst.display_name,
+                  related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
+                  tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label")
+    rows = TemplateWriter().write(brief).final_call
+    assert all(len(row.reasoning.split()) <= ROW_WORDS_MAX for row in rows), [r.reasoning for r in rows]
+    assert f"Pulse {brief.scores.pulse}/100" in rows[0].reasoning
+
+
+def test_a_long_lead_gives_way_to_a_shorter_one_before_the_row_runs_long() -> None:
+    from test_call_story import brief_with
+
+    from pipeline.contracts import Bias
+    from pipeline.writers import call_reasons
+
+    brief = brief_with(Bias.NEUTRAL, sma_200=480.0, slope=-0.05)
+    leads = call_reasons.short_leads(brief)
+    assert leads[-1] == "Pulse {pulse}/100" and len(leads[0]) > len(leads[-1])
+
+
+def test_both_sides_filtered_reads_the_exit_first_then_why_no_trade() -> None:
+    """Demo IWM 2026-11-20 before editorial15: 'both sides stay out: longs wait for the 200-day to
+    rise, shorts for price under it; a close above $249.95 (the top of the range-top zone) or below
+    $241.00 ends the range, no trade'. The closes come first, the two refusals after in one
+    parallel phrase."""
+    from test_call_story import brief_with
+
+    from pipeline.contracts import Bias
+    from pipeline.writers import TemplateWriter
+
+    brief = brief_with(Bias.NEUTRAL, sma_200=480.0, slope=-0.05)  # above a flat 200-day
+    short = TemplateWriter().write(brief).final_call[0].reasoning
+    assert short.index("$510.00") < short.index("$490.00") < short.index("no long until the 200-day turns up")
+    assert "no short above it" in short and "wait for" not in short, short
