@@ -27,7 +27,7 @@ from pipeline.verify import check_article, check_snapshot, check_text  # noqa: E
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout"
 HOLDOUTS = {"holdout": HOLDOUT,
             **{f"holdout{n}": REPO / "tests" / "data" / f"verify_holdout{n}"
-               for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)}}
+               for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)}}
 
 
 def rows(findings: list[Finding]) -> list[dict[str, object]]:

@@ -91,6 +91,7 @@ from verify_eval.multiples14 import multiples14_plants, multiples14_texts  # noq
 from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
 from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
+from verify_eval.periods15 import periods15_plants, periods15_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
@@ -210,7 +211,7 @@ def build_files() -> dict[str, str]:
                  *miss12b_texts(built), *src13_texts(built), *named14_texts(built),
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
                  *vcite_texts(built),
-                 *sizes14_texts(built), *multiples14_texts(built),
+                 *sizes14_texts(built), *multiples14_texts(built), *periods15_texts(built),
                  *setups15_texts(built), *levelwords15_texts(built), *streaks15_texts(built),
                  *story_texts(built)]:
         b = built[user.key]
@@ -252,7 +253,7 @@ def build_files() -> dict[str, str]:
                   *miss12b_plants(built), *src13_plants(built), *named14_plants(built),
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),
                   *vcite_plants(built),
-                  *sizes14_plants(built), *multiples14_plants(built),
+                  *sizes14_plants(built), *multiples14_plants(built), *periods15_plants(built),
                   *setups15_plants(built), *levelwords15_plants(built), *streaks15_plants(built),
                   *story_plants(built)]:
         b = meta[plant.base]

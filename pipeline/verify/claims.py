@@ -125,7 +125,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
                             re.IGNORECASE)),
     ("ytd", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b|\bthis year\b|\bso far in 20\d\d\b|\bfor the year\b|"
-                       r"\bon the year\b|\bin the year\b(?! \d)|"
+                       r"\bon the year\b|\bin the year\b(?! \d)|^\W*(?:the\s+)?year\s?:|"
                        r"\b(?:in|through|during|for) 20\d\d,? so far\b|"
                        r"\bsince (?:the (?:start|beginning) of (?:the year|20\d\d)|the turn of the year|"
                        r"the first of January|"
@@ -175,7 +175,8 @@ _PERIOD_WORDS = WordIndex((
 """For each _PERIODS pattern, words one of which an ASCII clause must hold for it to match."""
 assert _PERIOD_WORDS.size == len(_PERIODS)
 _PERIODS = tuple((name, leading(pattern)) for name, pattern in _PERIODS)
-_LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the)\b"
+_LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the|"
+                          r"(?:over|across|for) (?:one|a|1)(?= (?:week|month|year)\b))\b"
                           r"[^,;:]{0,50}[,:]", re.IGNORECASE)  # "So far this year, ...", "Week: -1.10%"
 
 
@@ -538,8 +539,8 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         reference = _level_beside(before)  # "200-day: $230.77 (5.68% above)": above that average
     words_after = _words_after(after)  # "1.46% higher over the past month"
     # "Week: -1.10%", "| Month: +6.62%" (a label ends in ':' right before the figure)
-    label = _LABEL_BEFORE.search(before) if before.rstrip().endswith(":") else None
-    own_words = label.group(0) if label and _period_of(label.group(0)) else words_after
+    label = _period_label(before)
+    own_words = label if label is not None else words_after
     own = _period_of(own_words)
     lead = _LIST_LABEL.match(before) if own is None and ":" in before else None
     if lead is not None and ":" not in before[lead.end():] and lead.group("label").lower() in _PERIOD_LABELS:
@@ -1133,6 +1134,41 @@ _LABEL_BEFORE = re.compile(r"(?:^|[|;,\u2014\n])[\W\d]*(?:[A-Z][A-Za-z.^]{0,6}['
                            r"[A-Za-z][A-Za-z0-9 -]{0,20}:\s*$")
 """A label right before a figure, at the start of its line or cell, maybe after a list number and an
 instrument's possessive ("4/ IWM's week:", "In 2026 so far:"): its period is the figure's."""
+_LABEL_WORDS = re.compile(r"(?:\s*\b(?:up|down|higher|lower|plus|minus|still|ahead|behind|by|off|a gain of|"
+                          r"a loss of|about|roughly|nearly|almost|just|only|some)\b)*\s*$", re.IGNORECASE)
+"""Direction and hedge words between a period's label and its figure ("the month: lower by 1.65%", "for the
+year, still up 0.42%")."""
+_COMMA_LABEL = re.compile(r"(?:^|[|;:\u2014\n])\s*(?:and\s+)?"
+                          r"(?P<label>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s*,\s*$")
+"""A period's name opening a clause or a list's item, then a comma ("five days, -1.10%; one month,
+-1.65%", "and for the year, still up 0.42%"): no more than four words, so a clause with its own
+subject and verb is no label."""
+
+
+def _period_label(before: str) -> str | None:
+    """The label that gives the figure after `before` its period, when one stands right before it, maybe
+    past direction words: "Week: -1.10%", "the month: lower by 1.65%", "one month, -1.65%", "for
+    the year, still up 0.42%"."""
+    start = max(0, len(before) - 45)
+    if ":" not in before[start:] and "," not in before[start:]:
+        return None  # no label's end near the figure (most figures: one slice, no search)
+    head = before[:_LABEL_WORDS.search(before, start).start()]  # type: ignore[union-attr]
+    if head.rstrip().endswith(":"):
+        colon = _LABEL_BEFORE.search(head)
+        return colon.group(0) if colon is not None and _period_of(colon.group(0)) else None
+    comma = _COMMA_LABEL.search(head, max(0, len(head) - 60)) if head.rstrip().endswith(",") else None
+    if comma is None:
+        return None
+    bare = _BARE_PERIOD.fullmatch(comma.group("label"))
+    label = f"this {bare.group(1).lower()}" if bare is not None else comma.group("label")
+    return label if _period_of(label) in (*_MOVE_PERIODS, "window") else None
+
+
+_BARE_PERIOD = re.compile(r"(?:(?:for|over|in|on)\s+)?the\s+(year|week)", re.IGNORECASE)
+"""The year or the week named as a list's item ("the year, minus 2.40%", "the week, down 1.10%"):
+the year to date, the five sessions."""
+
+
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
