@@ -59,8 +59,9 @@ def clean_errors(found: dict[str, list[dict[str, object]]]) -> dict[str, int]:
     for name, folder in {"eval": tv.DATA, **HOLDOUTS}.items():
         prefix = "eval" if name == "eval" else name
         clean = [c for c in json.loads((folder / "cases.json").read_text()) if c["kind"] == "clean"]
-        counts[name] = sum(len(tv.distinct([Finding.model_validate(f) for f in found[f"{prefix}/{c['id']}"]
-                                            if f["severity"] == "error"])) for c in clean)
+        rows_of = [found.get(f"{prefix}/{c['id']}", []) for c in clean]  # an older dump may lack new cases
+        counts[name] = sum(len(tv.distinct([Finding.model_validate(f) for f in rows
+                                            if f["severity"] == "error"])) for rows in rows_of)
     return counts
 
 

@@ -50,3 +50,18 @@ def test_a_figure_after_a_colon_without_both_averages_is_not_the_averages(dia: V
     """Without the shared move ('Both averages ... rising:') the figure after the colon stays the
     fund's: a 2.5% month for a fund that rose 1.99% is still an error."""
     assert _errors(dia, "The fund had a fine month: roughly 2.5% over the month.") != []
+
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The 50-day has kept rising over the last month, up about 2.5%.",
+     "The 50-day has kept rising over the last month, up about 4.5%."),
+    ("The 50-day is rising, up roughly 2.5% in 20 sessions, while the 200-day has crept up about 0.46% in "
+     "20 sessions.", "The 50-day is rising, up roughly 2.5% in 20 sessions, while the 200-day has crept up "
+     "about 4.5% in 20 sessions."),
+])
+def test_more_slope_phrasings_are_the_averages(dia: VerifyContext, text: str, wrong: str) -> None:
+    """A window told before the figure ('over the last month, up about'), and move words of slow change
+    ('crept', 'eased', 'sagging', 'sliding') after the average (DIA's 200-day rose 0.46%)."""
+    assert _errors(dia, text) == []
+    assert _errors(dia, wrong) == [("value-mismatch", "4.5%")]

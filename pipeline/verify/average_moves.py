@@ -47,7 +47,9 @@ _MOVES = frozenset((
     "trend", "slope", "curl", "rises", "falls", "climbs", "drops", "slips", "declines", "gains", "adds",
     "loses", "sinks", "slides", "drifts", "edges", "inches", "turns", "points", "heads", "trends", "slopes",
     "curls", "descends", "descending", "descended", "ascends", "ascending", "roll", "rolls", "rolled",
-    "flat", "flattish", "flattening", "flattened"))
+    "flat", "flattish", "flattening", "flattened", "eased", "easing", "eases", "ease", "sagged", "sagging",
+    "sags", "sag", "sliding", "slid", "moving", "moves", "move", "dipped", "dipping", "softened", "softening",
+    "crept", "creeping", "tilted", "tilting", "sloped", "trended", "headed", "pointed", "curled"))
 _GLUE = frozenset((
     "is", "are", "has", "have", "was", "were", "had", "been", "s", "still", "also", "now", "steadily",
     "itself", "quietly", "slowly", "gently", "it", "which", "and", "having", "by", "about", "roughly",
@@ -57,13 +59,15 @@ _GLUE = frozenset((
     "solidly", "modestly", "sharply", "hard", "fast", "gradually", "all", "along", "autumn", "summer",
     "spring", "winter", "month", "year", "week", "alone", "steeply", "rapidly", "quickly", "strongly",
     "clearly", "practically", "honestly", "itself", "been", "being", "slightly", "started", "starting",
-    "begun", "began", "starts", "begins", "beginning", "essentially", "virtually"))
+    "begun", "began", "starts", "begins", "beginning", "essentially", "virtually", "the", "last", "past"))
 _TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
 _PRONOUN = frozenset(("it", "which"))
 _SHARED_MOVE = re.compile(r"\baverages\b[^.;]{0,40}?\b(?:" + "|".join(sorted(_MOVES - {"up", "down"})) +
-                          r")\s*[,:]\s*(?:the\s+|its\s+)?$", re.IGNORECASE)
+                          r")\s*[,:]\s*(?:[^.;:]{0,80}?,\s*(?:and\s+)?)?(?:the\s+|its\s+)?$", re.IGNORECASE)
 """Both averages' move named before one of them with its own size ("Both averages are falling, the
-50-day by about 9.4%", "Both averages are rising: the 50-day about 2.5%"): that average's move."""
+50-day by about 9.4%", "Both averages are rising: the 50-day about 2.5%"), also the second of a list
+after it ("... rising: the 50-day about 2.5% in 20 sessions, the 200-day about 0.5%"): that average's
+move."""
 _SHARED_SIZE = frozenset(("by", "about", "roughly", "around", "nearly", "almost", "some", "approximately"))
 
 _WINDOW = re.compile(r"^\W*(?:(?:over|in|across|during|for)\s+)?(?:the\s+|a\s+)?(?:(?:past|last|prior)\s+)?"
@@ -124,6 +128,22 @@ def window_of(after: str) -> int | None:
     return number * _PER_UNIT[unit]
 
 
+_WINDOW_BETWEEN = re.compile(r"\b(?:over|in|across|during|for)\s+(?:the\s+|a\s+)?(?:(?:past|last|prior)\s+)?"
+                             r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"fifteen|twenty|thirty)\s+)?(?:trading\s+)?(?:sessions?|days?|weeks?|months?)\b",
+                             re.IGNORECASE)
+
+
+def window_between(before: str) -> int | None:
+    """The window told between the average's name and its figure ("The 50-day has barely moved over
+    the last month, up about 0.4%"), when none follows the figure."""
+    found = list(_AVERAGE.finditer(before))
+    if not found:
+        return None
+    windows = list(_WINDOW_BETWEEN.finditer(before, found[-1].end()))
+    return window_of(windows[-1].group(0)) if windows else None
+
+
 def average_change(s: Snapshot, days: int, window: int) -> Fact | None:
     """The average's % change over `window` sessions: the slope fact over 20-21 sessions, else from
     the closes held when they cover it."""
@@ -143,7 +163,9 @@ def average_change(s: Snapshot, days: int, window: int) -> Fact | None:
 
 def check_average_move(claim: Claim, s: Snapshot) -> list[Finding]:
     """A % move of a moving average against that average's change over the stated window."""
-    days, window = claim.average, window_of(claim.sentence[claim.number.end:])
+    days = claim.average
+    after, before = claim.sentence[claim.number.end:], claim.sentence[:claim.number.start]
+    window = window_of(after) or window_between(before)
     assert days is not None
     window = _SLOPE_SESSIONS[0] if window in _SLOPE_SESSIONS else window  # the slope's own window
     what = f"{s.symbol}'s {days}-day average"
