@@ -23,6 +23,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
+from verify_eval.day_anchors import day_anchor_plants, day_anchor_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
 from verify_eval.fp5 import fp5_plants, fp5_texts  # noqa: E402
 from verify_eval.fp6 import fp6_plants, fp6_texts  # noqa: E402
@@ -213,7 +214,7 @@ def build_files() -> dict[str, str]:
                  *vcite_texts(built),
                  *sizes14_texts(built), *multiples14_texts(built), *periods15_texts(built),
                  *setups15_texts(built), *levelwords15_texts(built), *streaks15_texts(built),
-                 *story_texts(built)]:
+                 *story_texts(built), *day_anchor_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -255,7 +256,7 @@ def build_files() -> dict[str, str]:
                   *vcite_plants(built),
                   *sizes14_plants(built), *multiples14_plants(built), *periods15_plants(built),
                   *setups15_plants(built), *levelwords15_plants(built), *streaks15_plants(built),
-                  *story_plants(built)]:
+                  *story_plants(built), *day_anchor_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

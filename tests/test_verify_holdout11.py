@@ -45,6 +45,8 @@ FLOORS = {"caught": 309, "error_findings_on_clean": 30}  # fp14 step 1 on main 8
 # own instrument): clean 68 -> 43 on edbbee02, no planted case lost.
 # vsetup step 1 (setups in other words: reward/risk in words or "to one", "protection at"): 295 -> 299,
 # setup 5 -> 9; clean 30 unchanged
+# vmiss step 1 (past closes by ellipsis, a move's end, "that day", "the day before", a label
+# colon), rebased on f054b1a: 300 -> 302, history 43 -> 45; clean unchanged
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 43, "scale": 4, "derived": 15, "direction": 14, "indicator": 14, "pattern": 6,
     "level": 20, "setup": 9, "date": 29, "citation": 11, "subject": 19, "timeframe": 19,

@@ -36,10 +36,31 @@ _CLAUSE_END = re.compile(r"[;\u2014]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<
                          r"\.(?!\d)|,\s(?:while|but|and|whereas)\b")
 """A clause ends at a semicolon, a dash, a full stop (not a decimal point nor the stop of 'Nov.' or
 'Tue.') or a comma before a conjunction."""
-_DAY_LABEL = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tues?|Wed|Thur?s?|Fri)\.?:?"
+_LABEL_COLON = re.compile(r":\s+(?=[A-Z])")
+"""A colon before the capital that opens what it labels ("Narrative (required for short sales): IWM
+closed at ..."): the label's words are not the figure's (a weekday there still dates it: "Tuesday was
+one soft spot: QQQ closed at $615.97")."""
+_DAY_LABEL = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tues?|Wed|Thur?s?|Fri)\.?"
+                        r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?:?"
                         r"(?:\s+at)?\s*$")
 """A weekday standing as the label of the price right after it ("Monday $236.72", "Mon $462.43 ->
-Tue $463.78", "..., Wednesday at $244.79"): that day's close."""
+Tue $463.78", "..., Wednesday at $244.79", "and on Thursday the 19th at $244.10"): that day's close."""
+_MOVED_TO = re.compile(r"\b(?:(?:rose|fell|slipped|slid|dropped|climbed|sank|jumped|eased|retreated|"
+                       r"rallied|bounced|rebounded|recovered|tumbled|"
+                       r"(?:edged|inched|ticked) (?:up|down|higher|lower))"
+                       r"(?:\s+back)?\s+to|(?:was|stood|sat)\s+back\s+(?:at|to))\s*$", re.IGNORECASE)
+_THAT_DAY_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:that|the same)\s+(?:day|session)"
+                             r"(?:\s+(?:up|down|higher|lower))?\s+at\s*$", re.IGNORECASE)
+"""'closed that day at $466.32': the close of the day an earlier clause named."""
+_THAT_DAY_WORDS = re.compile(r"\b(?:that|the same)\s+(?:day|session)\b", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\s*(?:(?P<which>close|closing price|high|low)\s+)?(?:of|on)?\s*"
+                         r"(?:the\s+(?:day|session)\s+before|the\s+(?:previous|prior)\s+(?:day|session)|"
+                         r"a\s+(?:day|session)\s+earlier)\b", re.IGNORECASE)
+"""Words right after a figure that date it to the session before the day its clause names ("Born on
+Thursday, Nov 13, when the fund slid from its $479.00 close of the day before", "it had closed at
+$244.10 the previous day")."""
+"""A price a dated day's move ended at ("on Friday, Nov 13 the fund slid back to $246.01", "on Monday it
+was back at $241.90"): that day's close (a day's move is told close to close)."""
 _BARE_POSSESSIVE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)\s+"
                                   r"(?:was\s+|at\s+|of\s+)?\$?$")
 """A weekday's possessive standing for its noun, right before the figure ("...; Friday's was $680.53",
@@ -82,10 +103,10 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     if what is None or snapshot is None or not ctx.per_text(_may_name_a_day, claim.sentence):
         return None
     clause = _clause(claim)
-    if _NOT_A_BAR.search(clause[0]):
+    if _NOT_A_BAR.search(_after_label(clause[0], claim.number.start - clause[1])):
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
     anchor = _anchor(claim, snapshot.session, clause, past_year=what != "move") \
-        or _since_named_day(claim, snapshot.session)
+        or _since_named_day(claim, snapshot.session) or _that_day(claim, snapshot.session, clause)
     dated = _anchor(claim, snapshot.session, clause, past_year=True) if what == "move" else anchor
     sessions = held_sessions(snapshot)
     extreme = None if dated is None or dated.day in sessions else _dated_extreme(claim, dated, snapshot) \
@@ -94,6 +115,8 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
         return [] if any(matches(f, claim.number) for f in extreme) else [_wrong_extreme(claim, extreme[0])]
     if anchor is None or (anchor.day == snapshot.session and not anchor.since):
         return None  # no past day named (most figures: the bars are not built)
+    if what != "move" and sessions and _DAY_BEFORE.match(claim.sentence, claim.number.end):
+        anchor = _session_before(anchor, sessions)
     bars = _bars(snapshot) if sessions else {}
     bar = bars.get(anchor.day)
     if not sessions:  # a snapshot stored before dates were kept
@@ -109,6 +132,11 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     if matches(fact, claim.number):
         return _sign_check(claim, fact, anchor)
     return [_wrong(claim, fact, anchor, bar, bars, snapshot, what)]
+
+
+def _after_label(clause: str, figure: int) -> str:
+    """The clause from the last label colon before the figure (all of it when there is none)."""
+    return clause[max([0, *(m.end() for m in _LABEL_COLON.finditer(clause, 0, max(0, figure)))]):]
 
 
 def _may_name_a_day(sentence: str) -> bool:
@@ -153,14 +181,15 @@ def _measure(claim: Claim) -> str | None:
         extreme = _EXTREME.search(before)
         if extreme is not None:
             return "close" if extreme.group("closing") else extreme.group("which").lower()
-        if _DAY_LABEL.search(before):
+        if _DAY_LABEL.search(before) or _MOVED_TO.search(before) or _THAT_DAY_CLOSE.search(before):
             return "close"
         if _BARE_POSSESSIVE_DAY.search(before):
             return _elided_measure(claim.sentence[:claim.number.start])
-        named_after = _MEASURE_OF_DAY.match(claim.sentence, claim.number.end)
+        named_after = _MEASURE_OF_DAY.match(claim.sentence, claim.number.end) \
+            or _DAY_BEFORE.match(claim.sentence, claim.number.end)
         if named_after is not None:  # "since the $215.61 close of Tuesday, March 24"
-            return "close" if named_after.group("which").lower().startswith("clos") else named_after.group(
-                "which").lower()
+            which = (named_after.group("which") or "close").lower()
+            return "close" if which.startswith("clos") else which
     return None
 
 
@@ -304,6 +333,30 @@ def _since_named_day(claim: Claim, session: date) -> Anchor | None:
         return None
     _, day, text = max(found, key=lambda hit: hit[0])
     return Anchor(day, text, True)
+
+
+def _that_day(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | None:
+    """A clause dated by "that day" or "the same session" ("on Wednesday the Dow gained 0.3%, and DIA
+    closed that day at $466.32"): the day the sentence named last before the clause."""
+    clause, offset = where
+    if not _THAT_DAY_WORDS.search(clause):
+        return None
+    before = claim.sentence[:offset]
+    found = [(m.start(), _weekday_date(m.group("day"), session, last=bool(m.group("last"))), m.group("day"))
+             for m in _WEEKDAY.finditer(before)]
+    if may_hold_date(before):
+        found += [(d.start, d.value, d.text) for d in find_dates(before, session)
+                  if d.value <= session and not d.span]
+    if not found:
+        return None
+    _, day, text = max(found, key=lambda hit: hit[0])
+    return Anchor(day, text, False)
+
+
+def _session_before(anchor: Anchor, sessions: list[date]) -> Anchor:
+    """The held session before the anchor's day ("the day before" Thursday: Wednesday's bar)."""
+    earlier = [day for day in sessions if day < anchor.day]
+    return replace(anchor, day=earlier[-1], text=f"the day before {anchor.text}") if earlier else anchor
 
 
 _HEADING = re.compile(r"^[\s*_\-\u2022#>]*(?P<head>[^:\n]{3,32}?)[\s*_]*:(?!\d)")
