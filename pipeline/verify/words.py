@@ -508,7 +508,8 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
             on_topic = topics[rule.topic] = rule.topic.search(text) is not None
         if not on_topic and rule.holds in _RSI_ZONES:
             if carried is None:
-                carried = previous + ("\n" + following if _ANSWERED_YES.search(text) else "")
+                carried = previous + ("\n" + following if _ANSWERED_YES.search(text)
+                                      or _bare_verdict(text, following) else "")
             on_topic = rule.topic.search(carried) is not None or _ZONE_DEFINED.search(previous) is not None
         if not on_topic:
             continue
@@ -659,6 +660,26 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
 _CLAUSE_NEGATION = re.compile(r"\b(?:not|no|nor|never|without)\b", re.IGNORECASE)
 _ANSWERED_YES = re.compile(r"\?\W*(?:yes|yep)\b", re.IGNORECASE)
 """A question answered 'Yes' in its own sentence: the sentence after says what was asked about."""
+_SPEAKER = re.compile(r"^[^:.?!]{1,32}:\s+")
+_LETTER_COUNT = re.compile(r"\(\d{1,2}(?:,\s*\d{1,2})*\)")
+_DIGIT = re.compile(r"\d")
+
+
+def _bare_verdict(text: str, following: str) -> bool:
+    """A zone word standing alone as a verdict, after a speaker's or a clue's label ("Overbought.",
+    "Agent: Yes, deeply oversold.", "15 Across: Overbought (10)."): a sentence of at most five words
+    and no figure, whose reading the sentence after gives ("The RSI is 48.4."). Not a heading naming
+    both zones ("Overbought and oversold."), nor one whose next sentence says the zone words itself
+    (a definition: "Readings above 70 are called overbought")."""
+    body = _LETTER_COUNT.sub(" ", _SPEAKER.sub("", text.replace("*", ""), count=1))
+    if _DIGIT.search(body) is not None or len(body.split()) > 5:
+        return False
+    return len(_ZONE_WORD.findall(body)) == 1 and _ZONE_WORD.search(following) is None
+
+
+_ZONE_WORD = re.compile(r"\b(?:overbought|oversold)\b", re.IGNORECASE)
+
+
 _QUESTION_AFTER = re.compile(r"^[^.!?;]{0,60}\?(?P<answer>\W*(?:no|not|nope|yes|yep)\b)?", re.IGNORECASE)
 
 
