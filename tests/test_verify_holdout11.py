@@ -28,7 +28,7 @@ SCRIPT = "make_verify_holdout11"
 
 # Measured blind on main at e3f114d (the set's README): 228/350 planted errors caught (0.65), 69 error
 # findings on 20 clean texts (3.45 per text); at 5acbf8e, the session's start: 227/350 and 69.
-FLOORS = {"caught": 309, "error_findings_on_clean": 30}  # fp14 step 1 on main 81a21c8: 54 -> 30
+FLOORS = {"caught": 313, "error_findings_on_clean": 29}  # fp14 step 1 on main 81a21c8: 54 -> 30
 # vfp step 1: clean errors now counted once per code, span, message AND section (as bench/verify_findings.py
 # counts them: the game show's "$25,000" in its header and its body are two alarms): 30 -> 31; an average's
 # slope in an aside or after "Both averages ...:": 295/31 -> 296/30 (rebased on vsetup: 299 -> 300),
@@ -47,10 +47,11 @@ FLOORS = {"caught": 309, "error_findings_on_clean": 30}  # fp14 step 1 on main 8
 # setup 5 -> 9; clean 30 unchanged
 # vmiss step 1 (past closes by ellipsis, a move's end, "that day", "the day before", a label
 # colon), rebased on f054b1a: 300 -> 302, history 43 -> 45; clean unchanged
+# integrator stack on 74b1dde: 309/30 -> 313/29, history 43 -> 45, negation 10 -> 12
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 43, "scale": 4, "derived": 15, "direction": 14, "indicator": 14, "pattern": 6,
     "level": 20, "setup": 9, "date": 29, "citation": 11, "subject": 19, "timeframe": 19,
-    "negation": 10, "quotation": 9, "trend": 14, "history": 43, "words": 18, "magnitude": 12,
+    "negation": 12, "quotation": 9, "trend": 14, "history": 45, "words": 18, "magnitude": 12,
 }
 
 
