@@ -70,3 +70,41 @@ def test_both_sides_filtered_reads_the_exit_first_then_why_no_trade() -> None:
     short = TemplateWriter().write(brief).final_call[0].reasoning
     assert short.index("$510.00") < short.index("$490.00") < short.index("no long until the 200-day turns up")
     assert "no short above it" in short and "wait for" not in short, short
+
+
+def test_a_fresh_option_does_not_read_another_part_back() -> None:
+    from pipeline.writers.phrases import echo_runs, vary_fresh
+
+    call = "Pulse 66/100; a pullback to the 50-day average that holds is what the long setup waits for"
+    options = ["No chase: the long setup waits for a dip to the 50-day average at {entry}.",
+               "The long setup buys a dip, not the breakout: in at the 50-day average, {entry}."]
+
+    class _Brief:  # what phrases.vary reads
+        from market_factories import snapshot_for
+        snapshot = snapshot_for("QQQ", seed=1)
+        related_names = {"QQQ": "QQQ"}
+
+    picked = vary_fresh(options, _Brief(), "take-setups", said="", avoid=call)
+    assert picked == options[1] and not echo_runs(picked) & echo_runs(call)
+    assert vary_fresh(options[:1], _Brief(), "take-setups", said="", avoid=call) == options[0]  # no other
+
+
+def test_the_neutral_stance_names_the_value_the_call_trades_on() -> None:
+    """News day QQQ 2025-01-27: the take waited for 'over $527.92' while the final call's long came
+    with 'a close above $539.15'; the stance now names the pending long's entry, by value."""
+    import sys
+    from datetime import date
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from editorial_cases import news_day_cases, news_days, realdata_present
+
+    if not realdata_present():
+        pytest.skip("no realdata")
+    cases = news_day_cases([d for d in news_days() if d.session == date(2025, 1, 27)])
+    (qqq,) = [c for c in cases if c.snapshot.symbol == "QQQ"]
+    (pending,) = [p for p in qqq.snapshot.pending_setups if p.direction == "long"]
+    entry = f"${pending.entry:,.2f}"
+    assert entry in qqq.article.final_call[0].reasoning and entry in qqq.article.take, qqq.article.take
+    assert not [f for f in qqq.findings if f.code == "story-call-level" or f.severity == "error"]
+    assert all(c.findings is not None and not [f for f in c.findings if f.severity == "error"] for c in cases)

@@ -619,10 +619,11 @@ def headline_told(frame: str) -> frozenset[str]:
 
 # -- take ------------------------------------------------------------------------------------
 
-def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
+def take(brief: Brief, sheet: FactSheet, angles: list[Angle], call: str = "") -> str:
     """The level that matters, the view and the close that would prove it wrong, the setups'
     play; the warning signs behind a high threat level and the desk's record when there are any.
-    The scores are in the badge line and the final call, not recited here."""
+    The scores are in the badge line and the final call, not recited here; `call` (the final call's
+    reasons, filled) is not read back: the take gives the view and why, the call the condition."""
     pivot = sheet.fill(_pivot(brief, sheet, angles))
     trend_line = record_trend_line(brief, sheet)
     line = _broken_edge(brief, angles) or ("{sma_20}" if trend_line else None)
@@ -630,8 +631,8 @@ def take(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if against is not None and trend_line and sheet.has("all_time_high"):
         against = "{all_time_high}"  # under a record with nothing tested overhead: the record close
     lid = sheet.fill(_record_lid(brief, sheet, pivot))
-    stance = stance_sentence(brief, sheet, pivot, line, against, said=f"{pivot} {lid}")
-    parts = [pivot, lid, stance, _setup_line(brief, sheet.fill(f"{pivot} {lid} {stance}")),
+    stance = stance_sentence(brief, sheet, pivot, line, against, said=f"{pivot} {lid}", avoid=call)
+    parts = [pivot, lid, stance, _setup_line(brief, sheet.fill(f"{pivot} {lid} {stance}"), call),
              threat_why(brief), track_record_line(brief, sheet)]
     return sheet.fill(" ".join(p for p in parts if p))
 
@@ -987,14 +988,14 @@ def _nearest(brief: Brief, direction: str) -> tuple[int, KeyLevel] | None:
     return None if level is None else (brief.snapshot.levels.index(level) + 1, level)
 
 
-def _setup_line(brief: Brief, said: str = "") -> str:
+def _setup_line(brief: Brief, said: str = "", avoid: str = "") -> str:
     """One sentence on the setups shown (scenarios.setups_for_call) or, for a directional call
     without one, on what would create it (writers/setup_text.py), in words that repeat none of
     `said`'s phrases (the take so far)."""
     if not brief.include_setups:
         return ""
     wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
-    return take_sentence(brief, setups_for_call(brief), wanted, said)
+    return take_sentence(brief, setups_for_call(brief), wanted, said, avoid)
 
 
 def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | None:

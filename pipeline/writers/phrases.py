@@ -154,16 +154,32 @@ def repeated_phrases(text: str) -> list[tuple[str, ...]]:
     return [phrase for phrase, count in seen.items() if count > 1]
 
 
-def vary_fresh(options: Sequence[str], brief: object, key: str, said: str) -> str:
+def vary_fresh(options: Sequence[str], brief: object, key: str, said: str, avoid: str = "") -> str:
     """`vary`'s option, or the next one in the bank (in rotation order) that repeats no phrase of
-    `said` (`phrases`: 'would end' twice in one take); `vary`'s option when every one does."""
+    `said` (`phrases`: 'would end' twice in one take) and no run of ECHO_WORDS words of `avoid`
+    (`echo_runs`: another part of the article, the final call beside the take); failing both, the
+    first that repeats nothing of `said`; `vary`'s option when every one does."""
     first = vary(options, brief, key)
     start = list(options).index(first)
-    heard = set(phrases(said))
-    for option in [*options[start:], *options[:start]]:
-        if not heard & set(phrases(option)):
-            return option
-    return first
+    heard, echoed = set(phrases(said)), echo_runs(avoid)
+    turn = [*options[start:], *options[:start]]
+    fresh = [option for option in turn if not heard & set(phrases(option))]
+    return next((option for option in fresh if not echoed & echo_runs(option)), fresh[0] if fresh else first)
+
+
+ECHO_WORDS = 5
+_ECHO_BREAK = re.compile(r"[.;:,()]")
+
+
+def echo_runs(text: str) -> set[tuple[str, ...]]:
+    """Every run of ECHO_WORDS words inside one clause of `text` (`phrase_words`: figures and slots as
+    '#'): what a reader hears as one part of the article reading another back ('a short needs a
+    close below the 200-day' in the take under the same words in the final call)."""
+    found: set[tuple[str, ...]] = set()
+    for clause in _ECHO_BREAK.split(text):
+        words = phrase_words(clause)
+        found |= {tuple(words[i:i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
+    return found
 
 
 def _hash(*keys: object) -> int:

@@ -626,11 +626,14 @@ def _fade_edge_words(brief: Brief, long: bool) -> str:
     return "top of the range-bottom zone" if long else "bottom of the range-top zone"
 
 
-def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, said: str = "") -> str:
+def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, said: str = "",
+                  avoid: str = "") -> str:
     """The take's setup sentence: the shown setup's entry and target (the take's trade level is the
-    setup's trigger), the pending setup's condition for a side wanted without one, or ''."""
+    setup's trigger), the pending setup's condition for a side wanted without one, or ''. Its words
+    repeat no phrase of `said` (the take so far) and, where the bank allows, read no run of `avoid`
+    (the final call) back: the take says the trade, the call its condition."""
     if len(shown) > 1:
-        return vary_fresh(_TAKE_BOTH, brief, "take-setups", said)
+        return vary_fresh(_TAKE_BOTH, brief, "take-setups", said, avoid)
     if len(shown) == 1:
         setup = shown[0]
         d = setup.direction
@@ -642,24 +645,25 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, 
             bank = _TAKE_NEAR_CLOSE[long]
         if setup.trigger == RECORD_TRIGGER:
             new = "another record" if brief.snapshot.extremes.new_all_time_high else "a new record"
-            return vary_fresh(_TAKE_RECORD, brief, "take-setups", said).format(
-                entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}", new=new)
+            return vary_fresh([option.format(entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}",
+                                             new=new) for option in _TAKE_RECORD],
+                              brief, "take-setups", said, avoid)
         zone = _fade_edge_words(brief, long) if setup.style == "fade" else _pullback_level(setup)
         if zone in ("range bottom", "range top") and f"the {zone}" in said.lower():
             bank = tuple(option.replace("the {zone}", "that edge") for option in bank)
-        return vary_fresh(bank, brief, "take-setups", said).format(
-            dir=d, entry=f"{{setup_{d}_entry}}", target=f"{{setup_{d}_target}}",
-            verb="buys" if long else "sells", edge="lower" if long else "upper", zone=zone,
-            move="pullback" if long else "bounce")
+        words = {"dir": d, "entry": f"{{setup_{d}_entry}}", "target": f"{{setup_{d}_target}}",
+                 "verb": "buys" if long else "sells", "edge": "lower" if long else "upper", "zone": zone,
+                 "move": "pullback" if long else "bounce"}
+        return vary_fresh(_filled(bank, words), brief, "take-setups", said, avoid)
     if direction is None:
         return ""
     pending = pending_for(brief, direction)
     if pending is None:
-        return lean_sentence(brief, direction, said)
+        return lean_sentence(brief, direction, said, avoid)
     bank = _TAKE_PENDING["pullback" if pending.style == "pullback" else "breakout"]
-    return vary_fresh(bank, brief, "take-setups", said).format(
-        entry=f"{{pending_{direction}_entry}}", target=f"{{pending_{direction}_target}}",
-        **_words(direction))
+    words = {"entry": f"{{pending_{direction}_entry}}", "target": f"{{pending_{direction}_target}}",
+             **_words(direction)}
+    return vary_fresh(_filled(bank, words), brief, "take-setups", said, avoid)
 
 
 _TAKE_FILTER_SLOPE = (
@@ -712,7 +716,7 @@ the levels). Before editorial12b: real QQQ 2026-04-08 ended 'We side with the bu
 stay above $588.59' beside a final call saying the long's levels crowd each other."""
 
 
-def lean_sentence(brief: Brief, direction: str, said: str = "") -> str:
+def lean_sentence(brief: Brief, direction: str, said: str = "", avoid: str = "") -> str:
     """For a side the short-term call wants with neither a setup nor a pending one, what the take
     says: what would let the trend filter's side in (`_TAKE_FILTER_*`), or that the lean is no
     trade and why (`_TAKE_NO_TRADE`); '' for a side out for another reason or without an ATR. The
@@ -729,10 +733,10 @@ def lean_sentence(brief: Brief, direction: str, said: str = "") -> str:
     side: Direction = "long" if long else "short"
     block = trend_block(side, market)
     if block == "trend_slope":
-        return vary_fresh(_filled(_TAKE_FILTER_SLOPE, words), brief, "take-setups", said)
+        return vary_fresh(_filled(_TAKE_FILTER_SLOPE, words), brief, "take-setups", said, avoid)
     if block == "trend_side" and market.sma_200 is not None:
         bank = _TAKE_FILTER_SIDE if _close_lets_in(side, market, market.sma_200) else _TAKE_FILTER_BOTH
-        return vary_fresh(_filled(bank, words), brief, "take-setups", said)
+        return vary_fresh(_filled(bank, words), brief, "take-setups", said, avoid)
     if block is not None:
         return ""
     misses = setup_misses(side, market)
@@ -745,7 +749,7 @@ def lean_sentence(brief: Brief, direction: str, said: str = "") -> str:
     if why is None:
         return ""
     return vary_fresh(_filled(_TAKE_NO_TRADE, {**words, "why": why.format(**words)}), brief, "take-setups",
-                      said)
+                      said, avoid)
 
 
 def _filled(bank: tuple[str, ...], words: dict[str, str]) -> list[str]:

@@ -25,7 +25,7 @@ from .scenarios import (
     split_side,
     tradable_side,
 )
-from .setup_text import bias_side_filtered
+from .setup_text import average_at, bias_side_filtered, pending_for, skipped_break
 
 _BULLISH = ["We lean bullish; a close below the {label} at {slot} would prove that wrong.",
             "Our read is bullish while closes hold above {slot}, the {label}.",
@@ -98,24 +98,26 @@ _NEUTRAL_HELD = ["We stay neutral until one of them gives.", "Neutral until then
 
 
 def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None = None,
-                    against: str | None = None, said: str = "") -> str:
+                    against: str | None = None, said: str = "", avoid: str = "") -> str:
     """The bias as a view with the close that would prove it wrong; `pivot` is the take's level
     sentence (filled), so a level it already names is referred to, not quoted twice. `line`: the
     slot of a broken edge the view stands on (a breakout the bias follows), instead of the nearest
     level. `against`: the slot of the level the bias needs back when the session's top angle went
     the other way (a breakdown under a bullish lean): the view says the session argues against it
     instead of leaning as if nothing happened. `said`: the take so far (the pivot by default); the
-    wording repeats none of its phrases ('would end' twice: phrases.vary_fresh)."""
+    wording repeats none of its phrases ('would end' twice: phrases.vary_fresh), nor reads `avoid`
+    (the final call) back."""
     said = said or pivot
     bias = brief.scores.bias
     below, above = bracket(brief, "down"), bracket(brief, "up")
     if bias == Bias.NEUTRAL:
-        return _neutral(brief, sheet, above, below, pivot, said)
+        return _neutral(brief, sheet, _call_side(brief, sheet, "long", above),
+                        _call_side(brief, sheet, "short", below), pivot, said, avoid)
     if against is not None:
         bank = _BULLISH_AGAINST if bias == Bias.BULLISH else _BEARISH_AGAINST
-        return sheet.fill(vary_fresh(bank, brief, "take-stance", said).replace("{slot}", against))
+        return sheet.fill(vary_fresh(bank, brief, "take-stance", said, avoid).replace("{slot}", against))
     if line is not None:
-        held = vary_fresh(_held_bank(bias), brief, "take-stance", said)
+        held = vary_fresh(_held_bank(bias), brief, "take-stance", said, avoid)
         return sheet.fill(_lean_only(brief, held).replace("{slot}", line))
     level = below if bias == Bias.BULLISH else above
     if level is None:
@@ -123,14 +125,14 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     level = setup_stop_line(brief, sheet, level) or level
     slot, label = level
     if sheet.fill(_figures(slot)) in pivot:
-        held = vary_fresh(_held_bank(bias), brief, "take-stance", said)
+        held = vary_fresh(_held_bank(bias), brief, "take-stance", said, avoid)
         return sheet.fill(_lean_only(brief, held).replace("{slot}", slot))
     if bias_side_filtered(brief):
         bank = _BULLISH_NO_TRADE if bias == Bias.BULLISH else _BEARISH_NO_TRADE
     else:
         bank = _BULLISH if bias == Bias.BULLISH else _BEARISH
-    text = one_bracket(vary_fresh(bank, brief, "take-stance", said), slot)
-    return sheet.fill(text.replace("{slot}", slot).replace("{label}", label))
+    named = [one_bracket(option, slot).replace("{label}", label) for option in bank]
+    return sheet.fill(vary_fresh(named, brief, "take-stance", said, avoid).replace("{slot}", slot))
 
 
 def one_bracket(text: str, slot: str) -> str:
@@ -187,24 +189,42 @@ _CENT = 0.005
 """Half a cent: a setup entry and a level figure this close are the same printed price."""
 
 
+def _call_side(brief: Brief, sheet: FactSheet, direction: str,
+               level: tuple[str, str] | None) -> tuple[str, str] | None:
+    """For a neutral stance, the level on `direction`'s side as the final call names it: the pending
+    breakout's entry when the call gives that as the side's condition (no setup shown, and no word on
+    why it skips the nearer level: setup_text.skipped_break) at another value than `level`'s figures
+    (compared by value, not by printed strings); `level` otherwise. News day QQQ 2025-01-27 read 'We
+    wait for the close to pick a side: through it, or over $527.92' above a call whose long came
+    with 'a close above $539.15': two swing highs for one idea."""
+    pending = pending_for(brief, direction)
+    if level is None or pending is None or pending.style != "breakout" or setups_for_call(brief) \
+            or not sheet.has(f"pending_{direction}_entry") or skipped_break(brief, pending):
+        return level
+    figures = [sheet.value(name) for name in _SLOT_NAME.findall(_figures(level[0])) if sheet.has(name)]
+    if not figures or any(abs(value - pending.entry) < _CENT for value in figures):
+        return level
+    return f"{{pending_{direction}_entry}}" + average_at(brief, pending.entry), f"{direction} trigger"
+
+
 def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
-             below: tuple[str, str] | None, pivot: str, said: str) -> str:
+             below: tuple[str, str] | None, pivot: str, said: str, avoid: str = "") -> str:
     if above is not None and below is not None:
         up_named, down_named = (sheet.fill(_figures(above[0])) in pivot,
                                 sheet.fill(_figures(below[0])) in pivot)
         if up_named and down_named:
-            return vary_fresh(_NEUTRAL_HELD, brief, "take-stance", said)
+            return vary_fresh(_NEUTRAL_HELD, brief, "take-stance", said, avoid)
         if up_named or down_named:  # the pivot named one side: refer to it, name only the other
             bank, other = (_NEUTRAL_PIVOT_UP, below) if up_named else (_NEUTRAL_PIVOT_DOWN, above)
-            return sheet.fill(vary_fresh(bank, brief, "take-stance", said).replace("{slot}",
+            return sheet.fill(vary_fresh(bank, brief, "take-stance", said, avoid).replace("{slot}",
                                                                                      _named(other, said)))
-        return sheet.fill(vary_fresh(_NEUTRAL, brief, "take-stance", said)
+        return sheet.fill(vary_fresh(_NEUTRAL, brief, "take-stance", said, avoid)
                           .replace("{up}", _named(above, said)).replace("{down}", _named(below, said)))
     one, side = (above, "above") if above is not None else (below, "below")
     if one is None:
         return ""
-    return sheet.fill(vary_fresh(_NEUTRAL_ONE, brief, "take-stance", said).replace("{slot}", _named(one))
-                      .replace("{side}", side))
+    text = vary_fresh(_NEUTRAL_ONE, brief, "take-stance", said, avoid)
+    return sheet.fill(text.replace("{slot}", _named(one)).replace("{side}", side))
 
 
 def _figures(slot: str) -> str:

@@ -35,6 +35,7 @@ class TemplateWriter:
         sheet = build_fact_sheet(brief.snapshot, brief.scores)
         cited = min(self.max_sources, len(brief.news))
         bull, bear = tables.scenario_lists(brief, sheet)
+        calls = tables.final_call_rows(brief, sheet)
         s = brief.snapshot
         return in_reading_order(Article(
             headline=headline(brief, sheet, cited),
@@ -56,8 +57,8 @@ class TemplateWriter:
             setups=tables.setups_for_call(brief),
             cross_market=cross_market(brief, sheet),
             cross_market_table=tables.cross_market_rows(brief),
-            final_call=tables.final_call_rows(brief, sheet),
-            take=take(brief, sheet),
+            final_call=calls,
+            take=take(brief, sheet, "; ".join(row.reasoning for row in calls)),
             sources=tables.sources_for(brief.news[:cited]),
             data_sources=labels.data_citations(s, brief.csv_source),
             disclaimer=DISCLAIMER,
@@ -236,8 +237,9 @@ def _leader_sentence(brief: Brief, best: RelatedMove, worst: RelatedMove) -> str
                 brief, "leaders")
 
 
-def take(brief: Brief, sheet: FactSheet) -> str:
-    return angle_text.take(brief, sheet, rank_angles(brief.snapshot, brief.news))
+def take(brief: Brief, sheet: FactSheet, call: str = "") -> str:
+    """The take, in words that do not read `call` (the final call's reasons) back."""
+    return angle_text.take(brief, sheet, rank_angles(brief.snapshot, brief.news), call)
 
 
 _LEAD_TAGS: dict[AngleKind, tuple[str, ...]] = {
