@@ -324,6 +324,12 @@ def _since_named_day(claim: Claim, session: date) -> Anchor | None:
     if claim.kind not in _MOVE_KINDS or not _BARE_SINCE.match(claim.sentence[claim.number.end:]):
         return None
     before = claim.sentence[:claim.number.start]
+    named = _last_day_named(before, session)
+    return None if named is None else Anchor(*named, True)
+
+
+def _last_day_named(before: str, session: date) -> tuple[date, str] | None:
+    """The day (and its words) named last in `before`: a weekday or a date on or before the session."""
     found = [(m.start(), _weekday_date(m.group("day"), session, last=bool(m.group("last"))), m.group("day"))
              for m in _WEEKDAY.finditer(before)]
     if may_hold_date(before):
@@ -332,7 +338,7 @@ def _since_named_day(claim: Claim, session: date) -> Anchor | None:
     if not found:
         return None
     _, day, text = max(found, key=lambda hit: hit[0])
-    return Anchor(day, text, True)
+    return day, text
 
 
 def _that_day(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | None:
@@ -342,15 +348,8 @@ def _that_day(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | N
     if not _THAT_DAY_WORDS.search(clause):
         return None
     before = claim.sentence[:offset]
-    found = [(m.start(), _weekday_date(m.group("day"), session, last=bool(m.group("last"))), m.group("day"))
-             for m in _WEEKDAY.finditer(before)]
-    if may_hold_date(before):
-        found += [(d.start, d.value, d.text) for d in find_dates(before, session)
-                  if d.value <= session and not d.span]
-    if not found:
-        return None
-    _, day, text = max(found, key=lambda hit: hit[0])
-    return Anchor(day, text, False)
+    named = _last_day_named(before, session)
+    return None if named is None else Anchor(*named, False)
 
 
 def _session_before(anchor: Anchor, sessions: list[date]) -> Anchor:
