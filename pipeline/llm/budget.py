@@ -1,6 +1,7 @@
 """A run's model budget: tokens and money one run may spend (`llm.max_run_tokens`, `llm.max_run_cost`).
 
-Every logged call is charged (cache hits cost nothing). Once either cap is reached no new
+Every call is charged as its reply arrives, while its request still holds its in-flight slot,
+so the next request's gate always sees it (cache hits cost nothing). Once either cap is reached no new
 request is sent: `check`, run by the client when a request has its slot, raises a
 ModelCallError with reason `budget`; the call log records it as `not_sent` and the
 instrument ends with that reason. Requests already in flight finish, so a run can pass a

@@ -71,6 +71,7 @@ class ModelReply(Generic[T]):
 class _Attempts:
     count: int = 0
     started: float = 0.0
+    usage: tuple[int, int] | None = None  # the reply's tokens, read while its slot was held
 
     def ms(self) -> int:
         return int((time.perf_counter() - self.started) * 1000)
@@ -89,16 +90,20 @@ class ModelClient:
 
     async def complete(self, messages: list[dict[str, str]], schema: type[T], name: str,
                        max_tokens: int | None = None,
-                       on_raw: Callable[[str], Awaitable[None]] | None = None) -> ModelReply[T]:
+                       on_raw: Callable[[str], Awaitable[None]] | None = None,
+                       on_usage: Callable[[int, int], None] | None = None) -> ModelReply[T]:
         """`max_tokens`: this request's answer cap when it must be lower than the configured one.
-        `on_raw` gets the response body as soon as it has arrived, before it is read."""
+        `on_raw` gets the response body as soon as it has arrived, before it is read. `on_usage`
+        gets the reply's prompt and completion tokens before the request gives up its slot, so a
+        budget is charged before the next request's gate runs."""
         import openai
 
         tries = _Attempts(started=time.perf_counter())
         cap = max_tokens or self.options.max_tokens
         kwargs = self._request(messages, schema, name, cap)
+        prompt_chars = sum(len(m.get("content", "")) for m in messages)
         try:
-            raw = await self._send(kwargs, tries, estimate_tokens(messages, cap))
+            raw = await self._send(kwargs, tries, estimate_tokens(messages, cap), prompt_chars, on_usage)
         except openai.APITimeoutError:
             raise ModelCallError(Reason.TIMEOUT, "no response before the timeout",
                                  attempts=tries.count, latency_ms=tries.ms()) from None
@@ -113,7 +118,7 @@ class ModelClient:
                                  attempts=tries.count, latency_ms=tries.ms()) from None
         if on_raw is not None:
             await on_raw(raw.text)
-        return _interpret(raw, schema, tries, sum(len(m.get("content", "")) for m in messages))
+        return _interpret(raw, schema, tries, prompt_chars)
 
     def replay(self, body: str, messages: list[dict[str, str]], schema: type[T]) -> ModelReply[T]:
         """A stored response body read as if it had just arrived (no request is sent)."""
@@ -133,7 +138,8 @@ class ModelClient:
             kwargs["temperature"] = o.temperature
         return kwargs
 
-    async def _send(self, kwargs: dict[str, Any], tries: _Attempts, tokens: int) -> Any:
+    async def _send(self, kwargs: dict[str, Any], tries: _Attempts, tokens: int, prompt_chars: int,
+                    on_usage: Callable[[int, int], None] | None) -> Any:
         o = self.options
         async for attempt in retrying(o.max_attempts, o.backoff_max, o.retry_after_cap, o.backoff_base):
             with attempt:
@@ -142,7 +148,11 @@ class ModelClient:
                     if self._gate is not None:
                         self._gate()
                     await self._limiter.acquire(tokens)  # counted when sent, not when queued
-                    return await self._create(kwargs)
+                    raw = await self._create(kwargs)
+                    tries.usage = _arrived_usage(raw, prompt_chars)
+                    if on_usage is not None and tries.usage is not None:
+                        on_usage(*tries.usage)  # charged before the slot is free: no await in between
+                    return raw
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
     async def _create(self, kwargs: dict[str, Any]) -> Any:
@@ -164,6 +174,18 @@ def _usage(usage: Any, prompt_chars: int, content: str | None) -> tuple[int, int
     return estimate
 
 
+def _arrived_usage(raw: Any, prompt_chars: int) -> tuple[int, int] | None:
+    """The tokens of a reply that has just arrived, or None when its body is not a completion
+    (that failure is reported when the body is read)."""
+    try:
+        completion = raw.parse()
+        choices = completion.choices
+    except (ValueError, TypeError, AttributeError):
+        return None
+    content = choices[0].message.content if choices else None
+    return _usage(completion.usage, prompt_chars, content)
+
+
 def _interpret(raw: Any, schema: type[T], tries: _Attempts, prompt_chars: int = 0) -> ModelReply[T]:
     """The reply as a validated object, or the reason it is not one."""
     return _read_body(raw.text, raw.parse, schema, tries, prompt_chars)
@@ -178,7 +200,7 @@ def _read_body(body: str, parse: Callable[[], Any], schema: type[T], tries: _Att
         raise ModelCallError(Reason.INVALID_JSON, f"the response is not a chat completion: {exc}",
                              attempts=tries.count, raw_output=body, latency_ms=tries.ms()) from None
     content = completion.choices[0].message.content if completion.choices else None
-    p_tok, c_tok = _usage(completion.usage, prompt_chars, content)
+    p_tok, c_tok = tries.usage or _usage(completion.usage, prompt_chars, content)
 
     def fail(reason: Reason, detail: str) -> ModelCallError:
         return ModelCallError(reason, detail, attempts=tries.count, prompt_tokens=p_tok,

@@ -76,23 +76,31 @@ class LoggedModel:
                 return await self._finish(row, pending.call_id, lambda: self.client.replay(
                     pending.raw_response or "", messages, schema))
         received: list[int] = []
+        paid: list[bool] = []
 
         async def keep(body: str) -> None:
             """The answer goes to the log before it is read: a crash after this costs no new call."""
             received.append(await self._record(row, outcome=CallOutcome.RECEIVED, raw_response=body))
 
+        def pay(prompt_tokens: int, completion_tokens: int) -> None:
+            """Charged as the reply arrives, while the request still holds its slot."""
+            self._charge(row["model"], prompt_tokens, completion_tokens)
+            paid.append(True)
+
         try:
-            reply = await self.client.complete(messages, schema, name, max_tokens=max_tokens, on_raw=keep)
+            reply = await self.client.complete(messages, schema, name, max_tokens=max_tokens, on_raw=keep,
+                                               on_usage=pay)
         except ModelCallError as exc:
             await self._record(row, outcome=exc.reason.outcome, raw_response=exc.raw_output,
                                prompt_tokens=exc.prompt_tokens, completion_tokens=exc.completion_tokens,
                                latency_ms=exc.latency_ms, attempts=exc.attempts, error=str(exc),
-                               replacing=received[0] if received else None)
+                               replacing=received[0] if received else None, charged=bool(paid))
             raise
         await self._record(row, outcome=CallOutcome.OK, raw_response=reply.raw,
                            parsed=reply.parsed.model_dump(mode="json"), prompt_tokens=reply.prompt_tokens,
                            completion_tokens=reply.completion_tokens, latency_ms=reply.latency_ms,
-                           attempts=reply.attempts, replacing=received[0] if received else None)
+                           attempts=reply.attempts, replacing=received[0] if received else None,
+                           charged=bool(paid))
         return reply.parsed
 
     async def _finish(self, row: dict[str, Any], call_id: int, read: Callable[[], Any]) -> Any:
@@ -122,13 +130,18 @@ class LoggedModel:
                 "prompt_version": prompt_version, "schema_hash": s_hash, "cache_key": key,
                 "messages": messages}
 
+    def _charge(self, model: str, prompt_tokens: int, completion_tokens: int) -> None:
+        self.budget.charge(prompt_tokens + completion_tokens,
+                           cost_usd(self.prices, model, prompt_tokens, completion_tokens))
+
     async def _record(self, row: dict[str, Any], *, outcome: CallOutcome, replacing: int | None = None,
-                      **values: Any) -> int:
-        """Log the call (or complete row `replacing`, its received answer); returns the row id."""
+                      charged: bool = False, **values: Any) -> int:
+        """Log the call (or complete row `replacing`, its received answer); returns the row id.
+        The budget is charged here unless the client `charged` it when the reply arrived."""
         model = row["model"]
         p_tok, c_tok = values.get("prompt_tokens", 0), values.get("completion_tokens", 0)
         cost = 0.0 if outcome == CallOutcome.CACHE_HIT else cost_usd(self.prices, model, p_tok, c_tok)
-        if outcome != CallOutcome.CACHE_HIT:
+        if outcome != CallOutcome.CACHE_HIT and not charged:
             self.budget.charge(p_tok + c_tok, cost)
         call = ModelCall(**self.redactor.value({**row, **values}), outcome=outcome, cost_usd=cost)
         if replacing is None:
