@@ -89,8 +89,9 @@ def test_a_driver_lead_on_a_day_the_instrument_gained_least_says_so() -> None:
     assert lead_led is not None and lead_led.startswith(
         tuple(head.format(name="small caps") for head, _ in DRIVER_LEADS[("down", "up")]))
     assert lead_trailed is not None and lead_trailed.startswith(
-        tuple(head.format(name="small caps") for head, _ in DRIVER_LEADS_LEAST[("down", "up")]))
-    assert "lifted small caps" not in lead_trailed
+        tuple(head.format(Name="Small caps", others="the big indexes")
+              for head, _ in DRIVER_LEADS_LEAST[("down", "up")]))
+    assert "lifted small caps" not in lead_trailed and "more than small caps" not in lead_trailed
     # the headline still names the yields: the driver is the market's, told with this one's place
     assert driver_yields(trailed, 1) == "down"
     # against every peer: the yield move carried this one the other way, and the lead says so
@@ -105,12 +106,45 @@ def test_the_article_says_the_laggard_once_and_verifies() -> None:
     brief = brief_for(with_peers(None, 2.50), [rates])  # its bars' 1.41% against peers' 2.50%
     article = TemplateWriter().write(brief)
     text = " ".join(article.analysis)
-    assert article.analysis[0].startswith(tuple(head.format(name="small caps", Name="Small caps")
+    assert article.analysis[0].startswith(tuple(head.format(Name="Small caps", others="the big indexes")
                                                 for head, _ in DRIVER_LEADS_LEAST[("down", "up")]))
     assert "did less here than elsewhere" not in text  # the lead said it; the reading gives the reason
-    assert bank.RATES_LAGGARD_TOLD[("down", "up")].format(why=bank.RATES_WHY[("down", "small-caps")]) in text
+    reading = bank.RATES_LAGGARD_TOLD[("down", "up")].format(why=bank.RATES_WHY[("down", "small-caps")],
+                                                            mid="small caps")
+    assert reading in text
     findings = verify_article(article, brief.snapshot, brief.scores, {rates.item_id: rates}, names=NAMES)
     assert [f for f in findings if f.severity == Severity.ERROR] == []
+
+
+ANAPHOR = ("That ", "This ", "It ", "These ", "Those ")
+
+
+def test_the_laggard_reading_names_its_subject_wherever_the_paragraph_puts_it() -> None:
+    """The rates reading after a lead that said the instrument moved least is read last in the news
+    paragraph (beat_places), after whatever story came before it (the calendar line in the demo): it
+    names the instrument and opens on no pronoun, so it never reads as a comment on that story."""
+    for (yields, _own), line in bank.RATES_LAGGARD_TOLD.items():
+        text = line.format(why=bank.RATES_WHY[(yields, "small-caps")], mid="small caps")
+        assert not text.startswith(ANAPHOR) and "small caps" in text, text
+    rates = rates_story()
+    article = TemplateWriter().write(brief_for(with_peers(None, 2.50), [rates]))
+    news = article.analysis[1]
+    first = news.split(". ")[0]
+    assert not first.startswith(ANAPHOR), news
+
+
+def test_a_least_lead_has_the_instrument_as_its_subject() -> None:
+    """'Small caps lagged as a bond rally lifted the big indexes', not 'A bond rally lifted every peer
+    more than small caps': every least frame, driver or event, opens on the instrument."""
+    for frames in DRIVER_LEADS_LEAST.values():
+        assert all(head.startswith("{Name} ") for head, _ in frames)
+    wrap = rates_story()
+    for own, peers in ((0.30, 1.10), (-0.40, -1.50)):
+        for seed in (2, 3, 5):
+            brief = brief_for(with_peers(own, peers, seed=seed), [])
+            lead = event_lead(brief, SessionEvent("jobs", wrap, None))
+            assert lead.startswith("Small caps "), lead
+            assert " The " not in lead, lead  # the event noun mid-sentence is lower-cased
 
 
 def test_an_event_lead_says_where_this_instrument_stood() -> None:

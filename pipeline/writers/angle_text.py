@@ -1043,20 +1043,22 @@ def event_lead(brief: Brief, event: SessionEvent) -> str:
     market = own if place == "least" else "down" if own == "up" else "up"
     bank = _EVENT_LEADS_PLACED[(place, market)]
     name = brief.short_name
-    text = vary([frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in bank], brief, "lead")
+    low = [mid_sentence(noun) for noun in nouns]  # the event mid-sentence: 'as the jobs report sent'
+    text = vary([frame.format(*low, name=mid_sentence(name), Name=name) for frame in bank], brief, "lead")
     return text[:1].upper() + text[1:]
 
 
 _EVENT_LEADS = ("{0} set the day's course.", "The day belonged to {1}.", "Everything ran through {2}.",
                 "{3} framed the session.")
 _EVENT_LEADS_PLACED = {  # (this instrument's place, the market's way): frame n with noun n, as _EVENT_LEADS
-    ("least", "down"): ("{0} sent every index lower, {name} least.",
-                        "{1} hit everything, {name} least of all.",
-                        "Of every index hit by {2}, {name} held up best.",
-                        "{3} weighed on the whole market; {name} took the least damage."),
-    ("least", "up"): ("{0} lifted every index, {name} least.", "{1} lifted everything, {name} least of all.",
-                      "Of every index lifted by {2}, {name} gained least.",
-                      "{3} lifted the whole market; {name} got the least of it."),
+    ("least", "down"): ("{Name} fell least as {0} sent every index lower.",
+                        "{Name} held up best as {1} hit the whole market.",
+                        "{Name} took the least damage as {2} weighed on every index.",
+                        "{Name} lost least of any index as {3} hit the market."),
+    ("least", "up"): ("{Name} lagged as {0} lifted every index.",
+                      "{Name} trailed as {1} lifted the whole market.",
+                      "{Name} gained least as {2} lifted every index.",
+                      "{Name} rose least of any index as {3} lifted the market."),
     ("against", "down"): ("{0} sank the market, but not {name}.", "{1} sank everything except {name}.",
                           "{Name} went the other way while {2} sank the rest of the market.",
                           "{3} hit the market, and {name} rose through it."),
@@ -1064,7 +1066,9 @@ _EVENT_LEADS_PLACED = {  # (this instrument's place, the market's way): frame n 
                         "{Name} went the other way while {2} lifted the rest of the market.",
                         "{3} lifted the market, and {name} fell through it."),
 }
-"""The event lead on a day this instrument moved least of every peer, or against them all: a lead
+"""The event lead on a day this instrument moved least of every peer, or against them all, with the
+instrument as the subject where it moved least ('The Dow fell least as the jobs report sent every
+index lower', not 'The jobs report sent every index lower, the Dow least'): a lead
 that credits the event with the day tells the market's day, not this one's (news DIA 2024-08-02
 'The payrolls report framed the session' fell least of the four; DIA 2025-01-27 'The day belonged
 to the chipmakers' rose while every peer fell)."""

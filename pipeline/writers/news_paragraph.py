@@ -663,7 +663,7 @@ def _rates_link(brief: Brief, key: tuple[object, ...], driver_told: bool = False
     why = bank.RATES_WHY[(yields, kind)]
     if kind in bank.RATE_SENSITIVE and rates_place(brief) == "last":
         laggard = bank.RATES_LAGGARD_TOLD if driver_told else bank.RATES_LAGGARD
-        return laggard[(yields, own)].format(why=why)
+        return laggard[(yields, own)].format(why=why, mid=_mid_sentence(brief.short_name))
     base = _pick(bank.RATES_BASE[(yields, own)], *key, "rates").format(name=_mid_sentence(brief.short_name))
     return f"{base}: {why}."
 

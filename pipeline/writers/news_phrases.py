@@ -186,10 +186,13 @@ RATES_LAGGARD = {("down", "up"): "Lower yields did less here than elsewhere, eve
 """The rates reading of a rate-sensitive instrument (RATE_SENSITIVE) that moved less than every peer:
 the reading its kind would give ('small companies ... feel cheaper money first') set against the day
 it had, not stated as if the day bore it out."""
-RATES_LAGGARD_TOLD = {("down", "up"): "That runs against the usual reading: {why}.",
-                      ("up", "down"): "That runs against the usual reading: {why}."}
+RATES_LAGGARD_TOLD = {("down", "up"): "Lagging a bond rally is unusual for {mid}: {why}.",
+                      ("up", "down"): "Holding up best in a bond selloff is unusual for {mid}: {why}."}
 """The same reading after a lead that already said the instrument moved least of its peers
-(news_told.DRIVER_LEADS_LEAST): the reason it is a surprise, not the claim twice."""
+(news_told.DRIVER_LEADS_LEAST): the reason it is a surprise, not the claim twice. It names its
+subject: the paragraph reads it after the day's other stories (news_paragraph.beat_places puts a
+trailing instrument's rates reading last), where 'That runs against the usual reading' followed the
+calendar line and read as if the calendar ran against it."""
 RATE_SENSITIVE = ("small-caps", "tech")
 
 VIX = {

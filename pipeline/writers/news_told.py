@@ -89,18 +89,21 @@ DRIVER_LEADS = {  # (yields, own move): the day's move and its cause, each frame
                      ("The bond market dragged on {name}", "; yields rose")),
 }
 """Each frame words the yield move its own way: one session's articles share no run of words."""
-DRIVER_LEADS_LEAST = {  # the same, for an instrument that moved least of every peer: the lead says so
-    ("down", "up"): (("Cheaper money lifted the market, but {name} gained least", ": Treasury yields fell"),
-                     ("A bond rally lifted every peer more than {name}", ", yields falling"),
-                     ("Behind the market's gain was the bond market, and {name} took the smallest share",
-                      ", where yields dropped"),
-                     ("The bond market carried the day, {name} least of all", "; yields slid")),
-    ("up", "down"): (("Dearer money weighed on the market, {name} least", ": Treasury yields rose"),
-                     ("A bond selloff hit every peer harder than {name}", ", yields climbing"),
-                     ("Behind the market's drop was the bond market, and {name} held up best",
-                      ", where yields climbed"),
-                     ("The bond market dragged on the day, {name} least of all", "; yields rose")),
+DRIVER_LEADS_LEAST = {  # the same, for an instrument that moved least of every peer: it is the subject
+    ("down", "up"): (("{Name} fell behind as cheaper money lifted {others}", ": Treasury yields fell"),
+                     ("{Name} lagged as a bond rally lifted {others}", ", yields falling"),
+                     ("{Name} gained less than {others} on a bond rally", ", with yields dropping"),
+                     ("{Name} kept up least as the bond market carried {others}", "; yields slid")),
+    ("up", "down"): (("{Name} held up best as dearer money weighed on {others}", ": Treasury yields rose"),
+                     ("{Name} fell least as a bond selloff hit {others}", ", yields climbing"),
+                     ("{Name} slipped less than {others} in a bond selloff", ", with yields climbing"),
+                     ("{Name} took the least damage as the bond market dragged on {others}",
+                      "; yields rose")),
 }
+"""The instrument that moved least is the sentence's subject and its place the verb ('Small caps
+lagged as a bond rally lifted the big indexes'), the way a desk words it, not the market's day with
+the instrument tacked on ('A bond rally lifted every peer more than small caps'); `others` is
+the_others."""
 DRIVER_LEADS_AGAINST = {  # the same, for an instrument that went against every peer
     ("down", "up"): (("Cheaper money lifted {name} against a falling market", ": Treasury yields fell"),
                      ("A bond rally sent {name} the other way from its peers", ", yields falling"),
@@ -135,7 +138,7 @@ def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str 
     name = brief.short_name
     frame = vary([head for head, _ in frames], brief, "driver-lead")
     yields_moved = dict(frames)[frame]
-    head = frame.format(name=mid_sentence(name), Name=name)
+    head = frame.format(name=mid_sentence(name), Name=name, others=the_others(brief))
     found = driver_cause(story)
     if found is None:
         source = f"{item.title}\n{item.text}"
@@ -145,6 +148,12 @@ def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str 
     if in_own_words is not None:
         return f"{head}{yields_moved} {in_own_words} [{number}]."
     return f"{head}{yields_moved} {link} \u201c{cause}\u201d [{number}]."
+
+
+def the_others(brief: Brief) -> str:
+    """The instrument's peers as one group, the way a lead names the market it trailed or outlasted:
+    'the big indexes' for small caps (every peer a large-cap index), else 'the rest of the market'."""
+    return "the big indexes" if "small-caps" in brief.tags else "the rest of the market"
 
 
 OWN_CAUSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

@@ -7,7 +7,7 @@ no number in the prose is typed here. Rules decide which sentences apply.
 from __future__ import annotations
 
 from ..angles import VIX_ANGLE_PCT
-from ..contracts import CrossKind, RelatedMove, RelatedRole
+from ..contracts import CrossKind, RelatedMove, RelatedRole, Snapshot
 from ..facts import FactSheet, fact_tag
 from ..stories import vix_adds
 from . import cross_market_text
@@ -54,6 +54,8 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> 
     inner = f"{mid_sentence(brief.short_name)} ({s.symbol})"
     way = direction_word(s.returns.change_1d_pct)
     change = "{change_1d_pct:signed}" if way == "flat" else f"{way} {{change_1d_pct:abs}}"  # "down 2.58%"
+    if opener and _first_word(opener) == _first_word(who):
+        who = _fund_name(s)  # after a lead on 'Small caps': 'The iShares Russell 2000 ETF (IWM) edged up'
     lead = vary([f"{who} {verb} {{price}} at the close on {{session:weekday}}, {change} on the session.",
                  f"On {{session:weekday}}, {inner} {verb} {{price}} at the close, {change} on the day.",
                  f"At the close on {{session:weekday}}, {inner} {verb} {{price}}, {change} on the session.",
@@ -78,6 +80,20 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> 
     if sheet.has("volume_ratio"):
         sentences.append(_volume_sentence(brief, sheet))
     return " ".join([*([opener] if opener else []), sheet.fill(" ".join(sentences))])
+
+
+def _fund_name(snapshot: Snapshot) -> str:
+    """The fund by its full name and symbol, at a sentence's start: the day sentence's subject when
+    the lead already opened on the short name (two sentences in a row on 'Small caps')."""
+    name = snapshot.name if snapshot.name.startswith("The ") else f"The {snapshot.name}"
+    return f"{name} ({snapshot.symbol})"
+
+
+def _first_word(text: str) -> str:
+    """The word a sentence opens on, articles aside, in lower case: what two sentences in a row
+    should not share."""
+    words = [w.lower().strip(",:;") for w in text.split()[:2]]
+    return words[1] if len(words) > 1 and words[0] in ("the", "a", "an") else words[0] if words else ""
 
 
 def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
