@@ -22,6 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from verify_eval.atr15 import atr15_plants, atr15_texts  # noqa: E402
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.day_anchors import day_anchor_plants, day_anchor_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
@@ -37,6 +38,7 @@ from verify_eval.fp13 import fp13_plants, fp13_texts  # noqa: E402
 from verify_eval.fp14 import fp14_plants, fp14_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
+from verify_eval.furniture15 import furniture15_plants, furniture15_texts  # noqa: E402
 from verify_eval.levelwords15 import levelwords15_plants, levelwords15_texts  # noqa: E402
 from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
 from verify_eval.miss7 import miss7_plants, miss7_texts  # noqa: E402
@@ -216,7 +218,7 @@ def build_files() -> dict[str, str]:
                  *sizes14_texts(built), *multiples14_texts(built), *periods15_texts(built),
                  *setups15_texts(built), *levelwords15_texts(built), *streaks15_texts(built),
                  *story_texts(built), *day_anchor_texts(built),
-                 *verdict_texts(built)]:
+                 *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -259,7 +261,7 @@ def build_files() -> dict[str, str]:
                   *sizes14_plants(built), *multiples14_plants(built), *periods15_plants(built),
                   *setups15_plants(built), *levelwords15_plants(built), *streaks15_plants(built),
                   *story_plants(built), *day_anchor_plants(built),
-                  *verdict_plants(built)]:
+                  *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

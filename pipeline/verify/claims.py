@@ -217,6 +217,11 @@ def _window_after(days: int) -> str:
             r"(?:days|sessions|periods)\b")
 
 
+_AVERAGE_RANGE = (r"\b(?:average|normal|typical|usual)\s+(?:day['\u2019]s|daily|session['\u2019]s|"
+                  r"trading day['\u2019]s)\s+(?:range|swing)")
+"""The average true range in plain words ("its average daily range of $5.20", "a normal day's range
+($7.99)", "a typical daily swing of 70 points"): the ATR in the instrument's unit, not the day's range."""
+
 # (pattern ending right before the figure, fact name, kind); first match wins.
 _ON_DAY = r"(?: on \w+day(?:,? (?:\d{1,2} [A-Z]\w+|[A-Z]\w+ \d{1,2})(?:,? \d{4})?)?,?)?"
 """The session's day between a move and its close ("crept up on Friday, 20 November 2026, by 0.30% to
@@ -232,7 +237,7 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\bMACD(?:\s?\(\d+,\s?\d+,\s?\d+\))?(?:\s+line)?", "macd", ClaimKind.INDICATOR),
         (r"\bsignal(?: line)?", "macd_signal", ClaimKind.INDICATOR),
         (r"\bhistogram", "macd_hist", ClaimKind.INDICATOR),
-        (r"\b(?:average true range|ATR)(?:\s?\(\d+\))?", "atr_14", ClaimKind.INDICATOR),
+        (r"\b(?:average true range|ATR)(?:\s?\(\d+\))?|" + _AVERAGE_RANGE, "atr_14", ClaimKind.INDICATOR),
         (r"\b50-day(?: simple| exponential)?(?: moving)?(?: average| MA| SMA| line)?"
          r"|\b(?:moving )?average" + _window_after(50), "sma_50", ClaimKind.LEVEL),
         (r"\b200-day(?: simple)?(?: moving)?(?: average| MA| SMA| line)?"
@@ -302,7 +307,8 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
     )
 )
 _NAMING_WORDS = WordIndex((
-    ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range"), ("50-day", "average"),
+    ("rsi",), ("macd",), ("signal",), ("histogram",), ("atr", "average true range", "range", "swing"),
+    ("50-day", "average"),
     ("200-day", "average"), ("20-day",), ("52-week",), ("52-week",), ("-session",), ("-session",),
     ("all-time", "record"), ("intraday high", "session high"), ("intraday low", "session low"),
     ("hi",), ("lo",), ("range",), ("range",),

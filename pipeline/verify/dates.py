@@ -176,6 +176,14 @@ close, a session, a move, a period's start, the data's as-of): with none it is t
 letter's, a lesson's, a reply-by)."""
 
 
+_FURNITURE_LABEL = re.compile(r"(?:^|[\n(|\u2014]|\s{2,}|[.!?)\]\"\u201d]\s+)\s*"
+                              r"(?:(?:last\s+)?updated|published|posted|revised|submitted|due|"
+                              r"next\s+(?:digest|issue|edition|update|bulletin|newsletter|post|episode|show|briefing|"
+                              r"note|call))\s*:?\s*(?:on\s+)?"
+                              r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$", re.IGNORECASE)
+"""A page's own label right before a later date, opening its line, bracket or sentence ("Due: Friday,
+December 4", "(last updated Wednesday, November 18, 2026)", "Next issue: Mon 23 Nov 2026"): the
+document's deadline, update or next issue, not a market claim, whatever the rest of the line says."""
 _CLOSURE = re.compile(r"\b(?:is|are|will be|stays?|remains?)\s+closed\b", re.IGNORECASE)
 """'the library is closed Thursday, November 27': a place shut on a later day, no close of a market."""
 
@@ -188,7 +196,8 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
     if days > 0 and when.value.weekday() < 5 and not _DATED_FACT.search(_around(sentence, when)):
         return finding("figure-unverifiable", f"date {when.text} is a past session's date (a day-by-day "
                        "account); no dated history of that day is loaded", section=section, span=when.text)
-    if days < 0 and not _MARKET_DATE.search(_CLOSURE.sub(" ", sentence or when.text)):
+    if days < 0 and (_FURNITURE_LABEL.search(sentence, 0, when.start) is not None
+                     or not _MARKET_DATE.search(_CLOSURE.sub(" ", sentence or when.text))):
         return finding("figure-unverifiable", f"date {when.text} is a later day its words tie to no market "
                        "fact (a letter's, a lesson's or a deadline's own date)", section=section,
                        span=when.text)

@@ -141,7 +141,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
         ("atr-share", rf"\b{_APPROX}(?P<share>twice|double|triple|half|three quarters|a quarter|a third|"
                       rf"two thirds|(?P<times>{_CARDINAL}(?: and an? (?:half|quarter))?) times)(?:\s+of)?\s+"
-                      rf"(?:an?\s+|its\s+|the\s+|one\s+)?{_ATR_NOUN}"),
+                      rf"(?:an?\s+|its\s+|the\s+|one\s+|(?:the\s+)?[A-Za-z]+['\u2019]s\s+)?{_ATR_NOUN}"),
         ("times", rf"\b{_APPROX}(?P<number>twice|double|triple|quadruple"
                   rf"|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
                   rf"(?:(?:(?:more|higher|bigger|larger|greater) than\s+|as (?:much|many|heavy|high) as\s+)?"
@@ -279,7 +279,7 @@ def _maybe(sentence: str) -> bool:
 _PHRASE_WORDS = WordIndex([
     tuple(_ORDINALS + _TEN_ORDINALS), tuple(_ORDINALS + _TEN_ORDINALS), ("st ", "nd ", "rd ", "th "),
     ("cent",),
-    ("atr", "average true"),
+    ("atr", "average true", "range", "swing"),
     ("twice", "times", "double", "triple", "quadruple"),
     ("half", "quarter", "third"), ("to one", "to-one", "every one", "each one", "risk"),
     ("/",), ("half", "quarter", "full", "whole", "tenth"),
@@ -468,6 +468,9 @@ def _with_unit(digits: str, unit: str, kind: str | None) -> str:
 
 
 _ATR_NAMED = re.compile(r"\b(?:ATRs?|average true ranges?)\b", re.IGNORECASE)
+_AVERAGE_RANGE_NAMED = re.compile(r"\b(?:range|swing)\b", re.IGNORECASE)
+"""An average day's range or swing ("three times the fund's average daily range"): the ATR in plain words,
+not a normal day that only a sentence naming the ATR makes one."""
 _ATR_SHARES = {**_SHARES, **_TIMES_WORDS}
 
 
@@ -482,7 +485,7 @@ def _atr_share(match: re.Match[str], sentence: str) -> tuple[str, float | None] 
             factor += 0.5 if part.endswith("half") else 0.25
     else:
         factor = _ATR_SHARES.get(words)
-    if factor is None or not _ATR_NAMED.search(sentence):
+    if factor is None or not (_ATR_NAMED.search(sentence) or _AVERAGE_RANGE_NAMED.search(match.group(0))):
         return None  # "twice a normal day" names the ATR only beside the ATR's own words
     return f"{_format(factor)} ATR", TOLERANCE["multiple"]
 
