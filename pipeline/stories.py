@@ -64,7 +64,7 @@ _UP = re.compile(r"\b(?:rall\w*|rebound\w*|climb\w*|ris(?:e|es|ing)|rose|gain\w*
                  re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:fall\w*|fell|slid\w*|slide|drop\w*|declin\w*|slip\w*|lower|sell-?off|"
                    r"tumbl\w*|sank|sink\w*|shed\w*|los(?:e|es|ing)|lost|weigh(?:s|ed|ing)?|drag\w*|"
-                   r"eas(?:e|es|ed|ing)|retreat\w*|down|calm\w*)\b(?!-)", re.IGNORECASE)
+                   r"eas(?:e|es|ed|ing)|retreat\w*|down|calm\w*|loss(?:es)?)\b(?!-)", re.IGNORECASE)
 """Direction words; one hyphened to the next word is part of a compound ('higher-for-longer rates',
 'lower-than-expected inflation'), which says nothing of which way a market went."""
 _MARKET_NAME = re.compile(r"\b(?:S&P 500|Nasdaq|Dow|Russell 2000|VIX|small caps|blue chips|"
@@ -139,14 +139,62 @@ def tape_pattern(snapshot: Snapshot, names: Sequence[str] = ()) -> re.Pattern[st
     return re.compile(r"(?<![\w^])(?:" + "|".join([_MARKET_WORDS, *terms]) + r")(?!\w)", re.IGNORECASE)
 
 
+_REVERSAL_OF = re.compile(r"\b(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?) back\b|\bpar(?:e|es|ed|ing)\b|"
+                          r"\beras(?:e|es|ed|ing)\b|\bwip(?:e|es|ed|ing) out\b|\btrim(?:s|med|ming)?\b|"
+                          r"\brevers(?:e|es|ed|ing)\b|\bunw(?:ind|inds|inding|ound)\b", re.IGNORECASE)
+_REVERSAL = re.compile(r"\bfad(?:e|es|ed|ing)\b|\bfizzl(?:e|es|ed|ing)\b|\bevaporat(?:e|es|ed|ing)\b|"
+                       r"\bcollaps(?:e|es|ed|ing)\b", re.IGNORECASE)
+"""Words that undo a move: its direction word is read the other way. A verb that takes the move as
+its object ('give back half their July rally', 'pared losses', 'reversing Monday's gains') undoes
+the direction word after it; failing one there, and for a verb whose subject is the move ('the
+rally faded', 'the small-cap rally that defined July is unwinding fast'), the one before it."""
+_REVERSAL_REACH = 4
+"""Words that may stand between a reversal and the move it undoes ('half their July' rally)."""
+
+
+_AUXILIARY = re.compile(r"^(?:\s*\b(?:is|are|was|were|has|have|had|been|being|already|now|quickly|fast|"
+                        r"soon|seems?|seemed|looks?|looked|to|be|started?|began|begins?)\b)*\s*$",
+                        re.IGNORECASE)
+
+
+def _word_gap(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _its_subject(between: str) -> bool:
+    """The direction word before a reversal is what it undoes: only auxiliaries stand between them
+    ('the rally is fading'), or a relative clause on the move ('the rally that defined July is
+    unwinding') or a phrase naming where it happened ('the selloff in chipmakers reversed'); not
+    another subject ('stocks rally as yields fade': the yields faded)."""
+    if _AUXILIARY.match(between):
+        return True
+    words = between.split()
+    if words and words[0].lower() in ("in", "of", "among", "for") and len(words) <= 3:
+        return _AUXILIARY.match(" ".join(words[2:])) is not None  # 'the selloff in chipmakers reversed'
+    return bool(words) and words[0].lower() in ("that", "which") and len(words) <= _REVERSAL_REACH + 2
+
+
 def direction_of(text: str) -> Direction | None:
-    """'up' or 'down' by the first direction word in `text`; None without one."""
-    up, down = _UP.search(text), _DOWN.search(text)
-    if up and (not down or up.start() < down.start()):
-        return "up"
-    if down:
-        return "down"
-    return None
+    """'up' or 'down' by the first direction word in `text`, read the other way when a reversal undoes
+    it (_REVERSAL_OF, _REVERSAL: 'Small caps give back half their July rally' is down, 'Stocks
+    rise, reversing Monday's losses' up); None without one."""
+    words = sorted([(m.start(), m.end(), "up") for m in _UP.finditer(text)]
+                   + [(m.start(), m.end(), "down") for m in _DOWN.finditer(text)])
+    if not words:
+        return None
+    undone: set[int] = set()
+    for pattern, forward in ((_REVERSAL_OF, True), (_REVERSAL, False)):
+        for found in pattern.finditer(text):
+            after = [w for w in words if w[0] >= found.end()
+                     and _word_gap(text, found.end(), w[0]) <= _REVERSAL_REACH]
+            before = [w for w in words if w[1] <= found.start() and _its_subject(text[w[1]:found.start()])]
+            target = after[0] if forward and after else before[-1] if before else None
+            if target is not None:
+                undone.add(target[0])
+    start, _, way = words[0]
+    if start in undone:
+        return "down" if way == "up" else "up"
+    return way  # type: ignore[return-value]
 
 
 def _subject(theme: Theme) -> str:
@@ -219,6 +267,19 @@ def claim_options(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = N
     return list(best.values())
 
 
+def has_line(item: NewsItem, theme: Theme, tape: re.Pattern[str]) -> bool:
+    """The story has a line an article can quote (claim_options finds a clause of its text), or its
+    headline is about the market (`tape`). A story with neither ('Powell says the Fed can be more
+    cautious from here', whose text is a sentence too long to quote, one that opens on 'He', and the
+    chair's quoted words) would be quoted by its headline in every article of the session: no
+    article's line, so none quotes it."""
+    sentences = story_sentences(item.text)
+    subject = _subject_pattern(theme, tape)
+    found = any(_candidates(s, i) for i, s in enumerate(sentences[:BODY_SENTENCES])
+                if i < LEDE_SENTENCES or (subject is not None and subject.search(s)))
+    return found or tape.search(item.title) is not None
+
+
 CLAIM_MARGIN = 2.0
 """Another sentence's clause is a claim option when it scores within this of the key claim: it names
 the subject or says which way and why ('the two-year note ... led the decline' for a rates story),
@@ -266,7 +327,17 @@ def _candidates(sentence: str, position: int) -> list[tuple[str, int]]:
         out.append((_trim(", ".join(parts[:n])), position))
     low, high = CLAIM_WORDS
     return [(text, pos) for text, pos in out if low <= len(text.split()) <= high and "?" not in text
-            and not _shouting(text) and fits_citation(text)]
+            and not _shouting(text) and not _leans_back(text) and fits_citation(text)]
+
+
+_LEANS_BACK = re.compile(r"^(?:[\u201c\u2018\"']|(?:he|she|they|it)\b)", re.IGNORECASE)
+
+
+def _leans_back(text: str) -> bool:
+    """A line that is not the story's own to quote: it opens on a speaker's words (quoted again it
+    needs the speaker: '"We are in a new phase," he said' printed as a wire's line) or on a pronoun
+    that leans on the sentence before ('He told reporters that ...': who told them?)."""
+    return _LEANS_BACK.match(text) is not None
 
 
 def _shouting(text: str) -> bool:
@@ -392,6 +463,9 @@ AGREES_BONUS = 1.5
 DISAGREES_PENALTY = 1.0
 MACRO_BASE = {RATES: 1.2, FED: 1.2, VOLATILITY: 1.2}
 OTHER_MACRO_BASE = 0.6
+DAY_EVENT_BASE = MACRO_BASE[RATES]
+"""The day's event wrap (session_event) counts as much as a rates or Fed story for an instrument it
+does not name."""
 THEME_FLOOR = 0.4
 PER_THEME = 2
 
@@ -408,11 +482,14 @@ def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snap
     names = tuple(instrument.aliases)
     scored = []
     quiet_vix = not vix_adds(snapshot)
+    event = session_event(pool, snapshot, names)
     for item in pool:
         story = digest(item, snapshot, names)
         if quiet_vix and story.theme == VOLATILITY:
             continue  # the VIX adds nothing to this instrument's day (vix_adds)
-        score = _score(item, story, instrument, now)
+        if not has_line(item, story.theme, tape_pattern(snapshot, names)):
+            continue  # nothing of its own to quote, and not about the market: no line for any article
+        score = _score(item, story, instrument, now, day_event=event is not None and item is event.wrap)
         if score > 0:
             scored.append((score, item, story))
     scored.sort(key=lambda s: (-s[0], -_timestamp(s[1]), s[1].item_id))
@@ -422,10 +499,16 @@ def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snap
     return [item for _, item, _ in chosen]
 
 
-def _score(item: NewsItem, story: StoryDigest, instrument: InstrumentConfig, now: datetime) -> float:
+def _score(item: NewsItem, story: StoryDigest, instrument: InstrumentConfig, now: datetime,
+           day_event: bool = False) -> float:
+    """`day_event`: the item is the session's wrap that names the day's event as the market's cause
+    (session_event): the event moved the whole market, so the wrap is news for every instrument
+    of it, like a macro story, even when it names no instrument (small caps on the day a Chinese AI
+    model sank chipmakers)."""
     base = relevance(item, instrument, now=now)
-    if base <= 0 and (story.theme in MACRO_THEMES or set(item.themes) & MACRO_THEMES):
-        base = MACRO_BASE.get(story.theme, OTHER_MACRO_BASE) * item.source_weight
+    if base <= 0 and (day_event or story.theme in MACRO_THEMES or set(item.themes) & MACRO_THEMES):
+        base = MACRO_BASE.get(story.theme, DAY_EVENT_BASE if day_event else OTHER_MACRO_BASE) \
+            * item.source_weight
     if base <= 0:
         return 0.0
     base += SAME_DAY_BONUS if story.same_day else 0.0

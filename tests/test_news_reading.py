@@ -12,7 +12,7 @@ from market_factories import settings, snapshot_for
 from test_news_synthesis import brief_for, story
 
 from pipeline.contracts import RelatedRole, Snapshot
-from pipeline.stories import direction_of
+from pipeline.stories import claim_options, direction_of, has_line, tape_pattern
 from pipeline.writers import news_phrases as bank
 from pipeline.writers.news_paragraph import OTHER, news_paragraph, own_words_line, stories_for
 
@@ -44,6 +44,38 @@ def test_a_compound_word_gives_no_direction() -> None:
     assert direction_of("Small caps bear the brunt as higher-for-longer rates return") is None
     assert direction_of("Yields slip after a lower-than-expected inflation print") == "down"
     assert direction_of("Stocks end lower as yields climb") == "down"
+
+
+def test_a_reversal_reads_the_move_it_undoes_the_other_way() -> None:
+    """A move given back is a move the other way: the verb that undoes it reads its direction word
+    backwards, whether the move is its object ('pare gains') or its subject ('the rally faded'); a
+    reversal of another move in the same line leaves the first one alone."""
+    assert direction_of("Small caps hand back most of a two-week rally") == "down"
+    assert direction_of("The tech rally that carried the spring is fading") == "down"
+    assert direction_of("Blue chips erase the morning's gains by the close") == "down"
+    assert direction_of("Stocks pare losses as bond yields retreat") == "up"
+    assert direction_of("Selloff in chipmakers reverses by the afternoon") == "up"
+    assert direction_of("Stocks climb, reversing most of Tuesday's losses") == "up"
+    assert direction_of("Stocks rally as traders cheer the data") == "up"  # no reversal: as before
+    assert direction_of("Stocks rally as bond yields fade") == "up"  # the yields faded, not the rally
+
+
+def test_a_line_that_leans_back_is_no_claim_and_a_story_without_one_is_no_source() -> None:
+    """A speaker's words ('"...," he said') or a sentence opening on 'He' is not the story's own line
+    to quote; a story with nothing else to quote and a headline off the market is quoted by no
+    article (every one of the day would print its headline)."""
+    text = ("The chair of the central bank said on Wednesday that policy makers could take their time with "
+            "further moves now that their benchmark rate sits much nearer a level that neither slows nor "
+            "spurs growth in the economy. He told reporters that price readings had run firmer than hoped "
+            "and that officials had begun to weigh changes in tax policy. \u201cWe can be patient,\u201d he "
+            "said, calling the decision a closer call than the ones before it.")
+    title = "The chair says the central bank can wait from here"
+    remarks = story(1, title, text, symbols=(), themes=("fed",))
+    snap = snapshot_for("SPY", seed=2)
+    assert not has_line(remarks, "fed", tape_pattern(snap))
+    assert not any(c.startswith(("\u201c", "He ")) for c in claim_options(remarks, "fed", tape_pattern(snap)))
+    wrap = story(2, "Stocks slip as the central bank signals patience", text, symbols=(), themes=())
+    assert has_line(wrap, "tape", tape_pattern(snap))  # a headline about the market stays a source
 
 
 def test_the_rates_story_is_told_with_its_reason_in_the_articles_words() -> None:

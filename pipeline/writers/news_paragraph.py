@@ -196,15 +196,18 @@ def told_in_own_words(brief: Brief, items: list[NewsItem], stories: list[StoryDi
     """The stories (0-based places) the paragraph tells in its own words, with the sentence: of
     those it can (`own_words`), all but one when the paragraph's other quotes leave room under
     QUOTES, that one rotated per instrument (phrases.vary), so one session's articles each quote a
-    different story and state the others."""
+    different story and state the others. A market wrap with no line on this instrument (speaks_for)
+    is never the one quoted: its line is the market's, the one every article of the day could quote
+    (small caps on the chip-rout day, whose wrap names the Nasdaq 100 and the Dow)."""
     key: tuple[object, ...] = (brief,)
     options = {n: line for n, (item, story, role) in enumerate(zip(items, stories, roles, strict=True))
                if beats[n] is not None and n != told
                and (line := own_words_line(brief, (n + 1, item, story), role, key)) is not None}
     quoted = sum(1 for n, beat in enumerate(beats) if beat is not None and n not in options
                  and quotes(brief, (n + 1, items[n], stories[n]), roles[n], key, driver_told))
-    if options and quoted < QUOTES:
-        options.pop(vary(sorted(options), brief, "news-quoted"))
+    quotable = sorted(n for n in options if roles[n] != MARKET or speaks_for(brief, items[n]))
+    if quotable and quoted < QUOTES:
+        options.pop(vary(quotable, brief, "news-quoted"))
     return options
 
 

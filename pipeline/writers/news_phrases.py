@@ -175,9 +175,10 @@ RATES_APART = {
                    "than rates.", "Rising yields did not stop {mid}: the buying rested on more than rates.",
                    "{name} climbed alongside yields, a bid that owed nothing to cheaper money."),
     ("down", "down"): ("Yields fell along with the price, the pattern of a move to safety rather than "
-                       "relief over rates.", "Falling yields did not help: buyers went to bonds, not "
-                       "to stocks.", "{name} fell even as yields dropped: money sought the safety of "
-                       "bonds over shares.", "Cheaper money did not stop the selling in {mid}: "
+                       "relief over rates.",
+                       "Falling yields did not help {mid}: buyers went to bonds, not to stocks.",
+                       "{name} fell even as yields dropped: money sought the safety of bonds over shares.",
+                       "Cheaper money did not stop the selling in {mid}: "
                        "buyers chose Treasuries over stocks."),
 }
 KINDS = ("small-caps", "tech", "blue-chips")
