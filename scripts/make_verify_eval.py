@@ -127,6 +127,7 @@ from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
 from verify_eval.vcite import vcite_plants, vcite_texts  # noqa: E402
 from verify_eval.vcount import vcount_plants, vcount_texts  # noqa: E402
+from verify_eval.vdir12 import vdir12_plants, vdir12_texts  # noqa: E402
 from verify_eval.verdicts import verdict_plants, verdict_texts  # noqa: E402
 from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
@@ -218,7 +219,8 @@ def build_files() -> dict[str, str]:
                  *sizes14_texts(built), *multiples14_texts(built), *periods15_texts(built),
                  *setups15_texts(built), *levelwords15_texts(built), *streaks15_texts(built),
                  *story_texts(built), *day_anchor_texts(built),
-                 *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built)]:
+                 *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
+                 *vdir12_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -261,7 +263,8 @@ def build_files() -> dict[str, str]:
                   *sizes14_plants(built), *multiples14_plants(built), *periods15_plants(built),
                   *setups15_plants(built), *levelwords15_plants(built), *streaks15_plants(built),
                   *story_plants(built), *day_anchor_plants(built),
-                  *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built)]:
+                  *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
+                  *vdir12_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -191,14 +191,70 @@ _EXTREME_DENIED = re.compile(
     r"(?P<low>lowest|weakest|worst)\s+clos(?:e|ing(?:\s+(?:price|level|print))?)\s+(?:of|in|for)\s+"
     r"(?:the\s+)?(?:(?:past|last)\s+)?(?:52\s+weeks|a\s+year|year|twelve\s+months|12\s+months)\b|"
     r"\b(?:still\s+)?(?:short|shy)\s+of\s+(?:its|the|a)\s+(?:all-time\s+closing\s+high|record\s+clos(?:e|ing\s+"
-    r"(?:high|level))|closing\s+record)\b|"
+    r"(?:high|level))|closing\s+record|highest\s+close\s+ever|closing\s+high)\b|"
+    r"\bstill\s+(?:below|under|beneath)\s+(?:its|the)\s+(?:all-time\s+closing\s+high|record\s+close|"
+    r"highest\s+close\s+ever|closing\s+high)\b(?!\s+(?:of|at|from|on)\b)|"
     r"\b(?:still\s+)?(?:no|not\s+(?:yet\s+)?a)\s+(?:new\s+|fresh\s+)?record(?:\s+closing)?\s+(?:close|finish)\b|"
     r"\b(?:closed|closes|finished|finishes|ended|ends|settled|settles|went\s+out)\s+(?:(?:well|just|far|still|"
     r"somewhat|a\s+little|a\s+bit)\s+)?(?:short|shy)\s+of\s+(?:its|the|a)\s+record\b",
     re.IGNORECASE)
 """A close denied its extreme: "not the lowest close in 52 weeks", "still short of its all-time closing
-high", "still no record close", "finished well short of its record" (closing words only: an intraday
-record may stand above a record close)."""
+high", "still short of its highest close ever", "still below its closing high" (a bare closing high
+is wrong only on a record close, which is every window's high), "still no record close", "finished well
+short of its record" (closing words only: an intraday record may stand above a record close). Not a
+closing high with its own figure or date after it ("still below its closing high of $41.82"), which is
+a past close."""
+
+
+_EXTREME_STATED = re.compile(
+    r"(?:(?<=\bits )|(?<=\bthe )|(?<=\ba )|(?<=\bnew )|(?<=\bfresh ))"
+    r"(?:(?P<high>highest|best|strongest)|lowest|weakest|worst)\s+"
+    r"clos(?:e|ing\s+(?:price|level|print))\s+(?:(?P<ever>ever|on\s+record)\b|(?:of|in|for)\s+(?:the\s+)?"
+    r"(?:(?:past|last|full)\s+)?(?:52\s+weeks|a\s+(?:full\s+)?year|year|twelve\s+months|12\s+months)\b)(?!\s+ago\b)",
+    re.IGNORECASE)
+"""Today's close called the extreme of a year or of its history: "at 35,112.40, its highest close of the
+past 52 weeks", "That $30.01 is the lowest close in a full year", "$622.21, its highest close ever".
+Not "of the year" alone (the calendar year), and only of the close: a price before the words in their
+sentence must be the session's close ("the $41.82 of August 19 was its highest close in a year" names
+a past close, dated elsewhere)."""
+_PRICE_BEFORE = re.compile(r"(?<![\w.,])\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d%])")
+
+
+_STATED_AS = re.compile(r"(?:[,:\u2014]|\b(?:is|was|as|marks?|marked|became|becomes|sets?|posted|posts|"
+                        r"notched|printed|makes?|made))\s*$", re.IGNORECASE)
+"""The words stand as what the close is ("at $30.01, its lowest close", "$30.01 is the lowest close"), not as
+a reference it is measured from ("well above its lowest close of the past year")."""
+
+
+_DETERMINERS = re.compile(r"(?:\b(?:its|the|a|new|fresh)\s+)+$", re.IGNORECASE)
+
+
+def _close_named_before(s: Snapshot, m: re.Match[str]) -> bool:
+    before = _DETERMINERS.sub("", m.string[:m.start()])
+    if _STATED_AS.search(before) is None:
+        return False
+    prices = _PRICE_BEFORE.findall(before)
+    if not prices:
+        return False
+    value = float(prices[-1].replace(",", ""))
+    decimals = len(prices[-1].partition(".")[2])
+    return abs(value - s.close) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+def _extreme_stated(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """The close at the extreme it is called (None: under a year held, or no close named before it)."""
+    if not s.has_full_year or not _close_named_before(s, m):
+        return None
+    e = s.extremes
+    if m.group("ever"):
+        return e.new_all_time_high if m.group("high") else None  # no record low is computed
+    return s.close >= e.high_52w if m.group("high") else s.close <= e.low_52w
+
+
+def _extreme_stated_text(s: Snapshot) -> str:
+    e = s.extremes
+    return f"close {s.close:,.2f}; 52-week closing range {e.low_52w:,.2f} to {e.high_52w:,.2f}" + (
+        " (a record close)" if e.new_all_time_high else "")
 
 
 def _extreme_denied(s: Snapshot, m: re.Match[str]) -> bool | None:
@@ -465,6 +521,7 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"\b(?:new|fresh)(?: 52-week)? low\b", re.IGNORECASE), _new_low,
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
     WordRule("pattern-mismatch", _ANY, _EXTREME_DENIED, _extreme_denied, _extreme_text, "extremes"),
+    WordRule("pattern-mismatch", _ANY, _EXTREME_STATED, _extreme_stated, _extreme_stated_text, "extremes"),
 )
 
 _RULE_WORDS = WordIndex((
@@ -477,7 +534,8 @@ _RULE_WORDS = WordIndex((
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
-    ("lowest", "weakest", "worst", "record", "all-time closing"),
+    ("lowest", "weakest", "worst", "record", "all-time closing", "highest close", "closing high"),
+    ("highest", "lowest", "best clos", "worst clos", "strongest clos", "weakest clos"),
 ))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
 assert _RULE_WORDS.size == len(RULES)
