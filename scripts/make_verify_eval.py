@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.atr15 import atr15_plants, atr15_texts  # noqa: E402
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
+from verify_eval.dated15 import dated15_plants, dated15_texts  # noqa: E402
 from verify_eval.day_anchors import day_anchor_plants, day_anchor_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
 from verify_eval.fp5 import fp5_plants, fp5_texts  # noqa: E402
@@ -220,7 +221,7 @@ def build_files() -> dict[str, str]:
                  *setups15_texts(built), *levelwords15_texts(built), *streaks15_texts(built),
                  *story_texts(built), *day_anchor_texts(built),
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
-                 *vdir12_texts(built)]:
+                 *vdir12_texts(built), *dated15_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -264,7 +265,7 @@ def build_files() -> dict[str, str]:
                   *setups15_plants(built), *levelwords15_plants(built), *streaks15_plants(built),
                   *story_plants(built), *day_anchor_plants(built),
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
-                  *vdir12_plants(built)]:
+                  *vdir12_plants(built), *dated15_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

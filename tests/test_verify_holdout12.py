@@ -31,11 +31,13 @@ SCRIPT = "make_verify_holdout12"
 # vperiod step 1 (period labels): +9, clean 63 -> 58, timeframe 8 -> 15, direction 9 -> 11
 # vp2 step 1 (the ATR in plain words, a page's own later dates): 273/57 -> 275/50, words 7 -> 9
 # vdir step 1 (a year's extreme called, a record close denied): 275 -> 279, pattern 7 -> 10, negation 4 -> 5
-FLOORS = {"caught": 279, "error_findings_on_clean": 50}
+# vp2 step 2 (a dated figure is the bar measure its words name; its own "on" day; another scale):
+# on top of vdir: 279/50 -> 281/48, history 41 -> 43
+FLOORS = {"caught": 281, "error_findings_on_clean": 48}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 52, "scale": 7, "derived": 15, "direction": 11, "indicator": 18, "pattern": 10,
     "level": 13, "setup": 8, "date": 33, "citation": 8, "subject": 13, "timeframe": 15,
-    "negation": 5, "quotation": 4, "trend": 10, "history": 41, "words": 9, "magnitude": 7,
+    "negation": 5, "quotation": 4, "trend": 10, "history": 43, "words": 9, "magnitude": 7,
 }
 
 

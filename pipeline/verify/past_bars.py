@@ -27,8 +27,8 @@ from .context import VerifyContext
 from .numbers import PrintedDate, find_dates, matches, may_hold_date
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Mon|Tues?|Wed|Thur?s?|Fri)\b\.?"
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+|LAST\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Mon|Tues?|Wed|Thur?s?|Fri|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY)\b\.?"
                       r"(?:'s|\u2019s)?\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;\u2014]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)"
@@ -75,6 +75,17 @@ _MEASURE_OF_DAY = re.compile(r"\s+(?P<which>close|closing price|high|low)\s+(?:o
                              r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
 """A price with its measure and day after it ("the $215.61 close of Tuesday, March 24", "a $249.95 high
 on Nov 12"): that day's bar's figure."""
+_ON_DAY_AFTER = re.compile(r"\s+on\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)",
+                           re.IGNORECASE)
+_MEASURE_WORD = re.compile(r"\b(?:(?P<close>closing\s+(?:high|low)|clos(?:e|ed|es|ing)|ended|finished|"
+                           r"settled)|"
+                           r"(?P<high>highs?|peak(?:ed)?|top(?:ped)?)|(?P<low>lows?|trough|bottom(?:ed)?))\b",
+                           re.IGNORECASE)
+"""A price with a past day right after it ("from $247.26 on Monday", "the intraday peak, $632.37 on Nov
+12") is the figure of that day's bar the last measure word of the 90 characters before it names: a
+close for close/closed/finished/settled, a high for high/peak/top, a low for low/trough/bottom; with
+no such word the words do not say which (no dated check)."""
 _MOVE_KINDS = (ClaimKind.CHANGE,)
 _NOT_A_BAR = re.compile(r"\b(?:CPI|inflation|prices|payrolls|jobs|jobless|claims|yields?|Fed|FOMC|rates?|"
                         r"earnings|revenue|GDP|PMI|sales|Treasur(?:y|ies))\b", re.IGNORECASE)
@@ -128,10 +139,21 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     expected = _value(what, bar, snapshot, anchor.since)
     if expected is None:
         return [_no_bar(claim, anchor, snapshot, bars)]
+    if what != "move" and _other_scale(claim.number.value, expected):
+        return None  # "FRNT, which follows the index, closed at 30.01 dollars against 30.27 dollars on Thu"
     fact = _fact(what, expected, bar, snapshot, anchor.since)
     if matches(fact, claim.number):
         return _sign_check(claim, fact, anchor)
     return [_wrong(claim, fact, anchor, bar, bars, snapshot, what)]
+
+
+_SCALE_RATIO = 2.5
+"""A price this many times off the bar's is on another scale (values.SCALE_RATIO): a fund's dollars
+beside its index's points, or the index beside its fund; another instrument's figure, not that bar's."""
+
+
+def _other_scale(printed: float, bar_value: float) -> bool:
+    return bar_value > 0 and not 1 / _SCALE_RATIO <= printed / bar_value <= _SCALE_RATIO
 
 
 def _after_label(clause: str, figure: int) -> str:
@@ -146,7 +168,7 @@ def _may_name_a_day(sentence: str) -> bool:
     return any(stem in sentence for stem in _WEEKDAY_STEMS) or may_hold_date(sentence)
 
 
-_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri")
+_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "MON", "TUE", "WED", "THU", "FRI")
 
 
 def _undated(claim: Claim, anchor: Anchor, snapshot: Snapshot) -> list[Finding] | None:
@@ -185,12 +207,20 @@ def _measure(claim: Claim) -> str | None:
             return "close"
         if _BARE_POSSESSIVE_DAY.search(before):
             return _elided_measure(claim.sentence[:claim.number.start])
+        if _ON_DAY_AFTER.match(claim.sentence, claim.number.end):
+            return _measure_named_before(claim)  # "PREVIOUS CLOSE ...; $650.49 ON MONDAY"
         named_after = _MEASURE_OF_DAY.match(claim.sentence, claim.number.end) \
             or _DAY_BEFORE.match(claim.sentence, claim.number.end)
         if named_after is not None:  # "since the $215.61 close of Tuesday, March 24"
             which = (named_after.group("which") or "close").lower()
             return "close" if which.startswith("clos") else which
     return None
+
+
+def _measure_named_before(claim: Claim) -> str | None:
+    """The bar's measure the last measure word before a figure dated right after it names (_MEASURE_WORD)."""
+    words = list(_MEASURE_WORD.finditer(claim.sentence, max(0, claim.number.start - 90), claim.number.start))
+    return next((name for name, hit in words[-1].groupdict().items() if hit), None) if words else None
 
 
 def _dated_extreme(claim: Claim, anchor: Anchor, snapshot: Snapshot) -> list[Fact] | None:
@@ -280,7 +310,8 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
                     clause, middle, after, printed.start, printed.end):
                 since = bool(_SINCE.search(clause[:printed.start])) and not _THAT_DAY.match(
                     clause, printed.end, max(printed.end, middle))
-                found.append((abs(printed.start - middle), Anchor(printed.value, printed.text, since)))
+                found.append((_distance(clause, middle, after, printed.start),
+                              Anchor(printed.value, printed.text, since)))
     for match in _WEEKDAY.finditer(clause):
         if _figure_between(clause, middle, after, match.start(), match.end()) \
                 or any(start <= match.start() < end for start, end in dated):
@@ -288,8 +319,19 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
         day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
         since = bool(_SINCE.search(clause[:match.start()])) and not _THAT_DAY.match(
             clause, match.end(), max(match.end(), middle)) and not _labels(clause, match.end(), middle)
-        found.append((abs(match.start() - middle), Anchor(day, match.group("day"), since)))
+        found.append((_distance(clause, middle, after, match.start()),
+                      Anchor(day, match.group("day"), since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
+
+
+_ON_OWN_DAY = re.compile(r"\s+on\s+(?:last\s+)?", re.IGNORECASE)
+
+
+def _distance(clause: str, middle: int, after: int, start: int) -> int:
+    """How far a day stands from the figure; a day joined to the figure by "on" right after it is the
+    figure's own and nearest of all ("$244.79 on Wednesday, $243.57 on Thursday": Thursday dates
+    $243.57, not the Wednesday as near before it)."""
+    return -1 if _ON_OWN_DAY.fullmatch(clause, after, start) else abs(start - middle)
 
 
 def _labels(clause: str, end: int, figure: int) -> bool:
@@ -406,7 +448,7 @@ _OPENER = re.compile(r"\W*(?:on|since|from|by|as of)?\s*", re.IGNORECASE)
 
 
 def _weekday_date(name: str, session: date, *, last: bool) -> date:
-    back = (session.weekday() - [day[:3] for day in _WEEKDAYS].index(name[:3])) % 7
+    back = (session.weekday() - [day[:3] for day in _WEEKDAYS].index(name[:3].title())) % 7
     if last and back == 0:
         back = 7
     return session - timedelta(days=back)
