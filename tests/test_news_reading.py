@@ -126,3 +126,20 @@ def test_the_bench_tells_a_reading_from_a_list() -> None:
                        names)
     assert not anchors("The VIX rose with the selling: traders were buying insurance [2].", names)
     assert settings().instrument("IWM").symbol == "IWM"
+
+
+def test_against_a_market_moved_by_a_macro_report_the_report_moved_this_one_too() -> None:
+    """Small caps up on a day a soft inflation report sank the rest of the market: the report drove
+    both sides (a rotation), so the reading names it and never says 'drivers closer to home'."""
+    snap = with_market(snapshot_for("IWM", seed=3), -1.0)  # IWM up 1.41%, every peer down 1%
+    wrap = ("Stocks ended mixed on Thursday as a cooler inflation report sent money out of the biggest "
+            "technology companies and into smaller ones. The consumer price index fell for the first time "
+            "in four years, and traders moved up their bets on a rate cut in September. Strategists said "
+            "the swing between the two corners of the market was among the widest on record for a day.")
+    news = [story(1, "Stocks split as cooler inflation sends money out of tech giants", wrap, symbols=(),
+                  themes=("inflation",))]
+    text = news_paragraph(brief_for(snap, news), 1) or ""
+    assert "closer to home" not in text, text
+    assert "inflation report" in text and any(w in text for w in ("other way", "bucked", "rose while")), text
+    for line in bank.AGAINST_EVENT:
+        assert "{event}" in line and ("{name}" in line or "{mid}" in line)

@@ -53,7 +53,7 @@ from ..stories import (
 from ..stories import speaks_for as stories_speak  # the writer's brief-bound form below
 from . import news_phrases as bank
 from .base import Brief
-from .phrases import STEADY_PCT, vary
+from .phrases import STEADY_PCT, is_plural, vary
 
 _LOWER_FIRST = frozenset("the a an each some most many its their this that these those stocks shares "
                          "investors traders markets equities".split())
@@ -115,7 +115,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     sentences_open = _opener(brief, stories, roles, key, driver_told)
     sentences: list[str | None]
     market_pub = ""
-    reading = _event_link(brief, items) or _tape_link(brief, key)
+    reading = _event_link(brief, items) or _tape_link(brief, key, items)
     linked = _link_after(stories, roles) if reading else None
     silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the reading follows stays quoted
     told = _own_story(brief, items, stories, roles)
@@ -598,13 +598,26 @@ def _disagreement(brief: Brief, story: StoryDigest) -> str | None:
     return f"The data says otherwise: {subject} ended {seen} on the session." if subject else None
 
 
-def _tape_link(brief: Brief, key: tuple[object, ...]) -> str | None:
+def _tape_link(brief: Brief, key: tuple[object, ...], items: Sequence[NewsItem] = ()) -> str | None:
     """This instrument against the day the stories describe, only when it went against the market or
     barely moved (stories.stands_apart); None when it went with it, ahead or behind (the lead's peer
-    comparison says so in figures: a line here was filler)."""
+    comparison says so in figures: a line here was filler). Against a market the day's wraps move on
+    a macro report (stories.session_event: the CPI, the jobs report, the Fed), the report moved this
+    one too, the other way (bank.AGAINST_EVENT): not 'drivers closer to home'."""
     apart = stands_apart(brief.snapshot)
     if apart is None:
         return None
+    event = session_event(items, brief.snapshot, [brief.short_name, *brief.related_names.values()]) \
+        if apart == "against" else None
+    cause = bank.EVENT_CAUSES.get(event.kind) if event is not None and event.kind in bank.MACRO_EVENTS \
+        else None
+    if cause is not None:
+        up = brief.snapshot.returns.change_1d_pct > 0
+        text = _pick(bank.AGAINST_EVENT, *key, "tape-link").format(
+            name=brief.short_name, mid=_mid_sentence(brief.short_name), event=cause,
+            own="rose" if up else "fell", peers="fell" if up else "rose",
+            its="their" if is_plural(brief.short_name) else "its")
+        return text[:1].upper() + text[1:]
     options = bank.STILL if apart == "still" else bank.AGAINST
     return _pick(options, *key, "tape-link").format(name=brief.short_name)
 

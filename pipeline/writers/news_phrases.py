@@ -139,6 +139,15 @@ TAPE_OWN_SAME = ("The same wire has a line on {name} itself: {q} [{n}].",
 # that tide" after it was filler)
 AGAINST = ("{name} went the other way, so drivers closer to home matter more than the market's mood here.",
            "{name} bucked that move, which points to drivers closer to home rather than the market's.")
+AGAINST_EVENT = ("{name} went the other way on {event}, a rotation between corners of the market rather "
+                 "than one verdict on stocks.",
+                 "{event} split the market: {mid} bucked the rest.",
+                 "On {event}, {mid} {own} while {its} peers {peers}: a rotation, not a broad move.",
+                 "{event} cut both ways: {mid} {own} as the rest of the market {peers}.")
+"""AGAINST on a day the wraps give a macro report as the market's cause (MACRO_EVENTS): the report
+drove this instrument too, the other way (small caps rallied on the CPI report as the Nasdaq 100 fell),
+a rotation, not a day of its own."""
+MACRO_EVENTS = frozenset({"fed", "inflation", "jobs"})
 STILL = ("{name} barely moved through it, so the news explains the market better than this chart.",
          "{name} hardly reacted, which leaves the news a better account of the market than of this chart.")
 # (no pronoun for the instrument: "Small caps ... their" vs "IWM ... its")
