@@ -11,12 +11,15 @@ import bisect
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..contracts import NewsItem, Scores, Snapshot
 from ..facts import Fact, FactSheet, build_fact_sheet, fact_tag
 from .numbers import PrintedNumber, same_at_precision, units_fit
 from .subjects import InstrumentInfo, Lexicon, build_lexicon
+
+if TYPE_CHECKING:
+    from .citations import SourceWords
 
 _T = TypeVar("_T")
 
@@ -48,6 +51,10 @@ class VerifyContext:
     fact_dates: frozenset[date] = frozenset()  # every date among the facts (read once per context)
     _texts: dict[tuple[Callable[[str], object], str], object] = field(
         default_factory=dict, repr=False)  # per_text: what several checks read from the same text
+    source_words: dict[str, SourceWords] = field(
+        default_factory=dict, repr=False)  # each cited source's words (citations.check_support), read once
+    # per context: they depend on the source's text and this context's lexicon only, so a draft checked
+    # again (a revision, check_text after check_article) does not read its sources again
 
     @classmethod
     def build(cls, snapshot: Snapshot, scores: Scores | None = None, *,

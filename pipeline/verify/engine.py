@@ -118,7 +118,7 @@ class _Walk:
         self.carried_ratio: str | None = None  # an R multiple the sentence before read with its setup
         self.position: levels.Position | None = None  # the position the text opened, for a later stop
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
-        self.read_sources: dict[str, citations.SourceWords] = {}  # the cited sources' words, read once
+        self.read_sources = ctx.source_words  # the cited sources' words, read once per context
         self.items: dict[int, NewsItem | None] = {}  # the item each citation number resolves to, once
         self._subject_of: tuple[tuple[str, tuple[str, ...] | None], Snapshot | bool | None] | None = None
         self.item_texts: dict[str, str] = {}  # each cited item's text (citations.source_text), once

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, Snapshot
 from .codes import finding
 from .lookahead import leading
-from .numbers import find_numbers, folded, unquoted
+from .numbers import any_word, find_numbers, folded, unquoted
 
 NEAR_ATR = 1.0
 """'just under the lid', 'a hair above the upper band': the close within this many ATRs of the edge."""
@@ -83,6 +83,16 @@ _PLACE_WORDS = ("closer", "nearer", "near the", "near its", "close to", "at the"
 _EDGE_WORDS = ("lid", "ceiling", "floor", "top", "bottom", "band")
 _SIDE_WORDS = ("below", "beneath", "under", "overhead", "above")
 """Words one of which a lowered sentence holds for each group of patterns to run."""
+_PLACED, _EDGED, _SIDED = (any_word(words) for words in (_PLACE_WORDS, _EDGE_WORDS, _SIDE_WORDS))
+"""The same tests as one scan each (a trie compiled once), not a substring test per word."""
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _holds_digit(text: str) -> bool:
+    """Whether a character of `text` is a digit (str.isdigit): in ASCII text, one of 0-9."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
 _COMPARED, _NEAR_EDGE, _HALF, _MIDDLE = (leading(p) for p in (_COMPARED, _NEAR_EDGE, _HALF, _MIDDLE))
 _EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE = (leading(p) for p in (_EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE))
 
@@ -133,9 +143,9 @@ class _Range:
 def check_positions(sentence: str, section: str, snapshot: Snapshot, previous: str = "") -> list[Finding]:
     """The close's position said in words, against the range, band or price the words point at."""
     lowered = folded(sentence) or sentence.lower()
-    placed = any(word in lowered for word in _PLACE_WORDS)
-    edged = any(word in lowered for word in _EDGE_WORDS)
-    sided = any(ch.isdigit() for ch in sentence) and any(word in lowered for word in _SIDE_WORDS)
+    placed = _PLACED(lowered)
+    edged = _EDGED(lowered)
+    sided = _SIDED(lowered) and _holds_digit(sentence)
     if not (placed or edged or sided):
         return []
     text = unquoted(sentence)
