@@ -1144,6 +1144,9 @@ _LABEL_WORDS = re.compile(r"(?:\s*\b(?:up|down|higher|lower|plus|minus|still|ahe
                           r"a loss of|about|roughly|nearly|almost|just|only|some)\b)*\s*$", re.IGNORECASE)
 """Direction and hedge words between a period's label and its figure ("the month: lower by 1.65%", "for the
 year, still up 0.42%")."""
+_LABEL_WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+"""The ASCII characters a match of _LABEL_WORDS may hold (its words' letters and whitespace): an ASCII
+character of any other kind ends the text such a match may cover, so none starts before it."""
 _COMMA_LABEL = re.compile(r"(?:^|[|;:\u2014\n])\s*(?:and\s+)?"
                           r"(?P<label>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s*,\s*$")
 """A period's name opening a clause or a list's item, then a comma ("five days, -1.10%; one month,
@@ -1158,7 +1161,7 @@ def _period_label(before: str) -> str | None:
     start = max(0, len(before) - 45)
     if ":" not in before[start:] and "," not in before[start:]:
         return None  # no label's end near the figure (most figures: one slice, no search)
-    head = before[:_LABEL_WORDS.search(before, start).start()]  # type: ignore[union-attr]
+    head = before[:_LABEL_WORDS.search(before, _label_words_from(before, start)).start()]  # type: ignore[union-attr]
     if head.rstrip().endswith(":"):
         colon = _LABEL_BEFORE.search(head)
         return colon.group(0) if colon is not None and _period_of(colon.group(0)) else None
@@ -1168,6 +1171,13 @@ def _period_label(before: str) -> str | None:
     bare = _BARE_PERIOD.fullmatch(comma.group("label"))
     label = f"this {bare.group(1).lower()}" if bare is not None else comma.group("label")
     return label if _period_of(label) in (*_MOVE_PERIODS, "window") else None
+
+
+def _label_words_from(before: str, start: int) -> int:
+    """Where a search for _LABEL_WORDS in `before` from `start` may begin and find the same match: past
+    the last ASCII character no label word holds (a digit, a mark), when that is after `start`."""
+    words_from = len(before.rstrip(_LABEL_WORD_CHARS))
+    return words_from if words_from > start and before[words_from - 1].isascii() else start
 
 
 _BARE_PERIOD = re.compile(r"(?:(?:for|over|in|on)\s+)?the\s+(year|week)", re.IGNORECASE)

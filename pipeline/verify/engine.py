@@ -51,6 +51,7 @@ from .subjects import only_compared, sentence_topic
 _QUIZ_PROMPT = re.compile(r"\b(?:true or false|fact or fiction|true/false)\s*[:,?\-\u2013\u2014]",
                           re.IGNORECASE)
 """A statement put to a reader or a contestant to judge: a question, not the writer's claim."""
+_QUIZ_PROMPT = leading(_QUIZ_PROMPT)  # see lookahead.py
 _MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoever\b)|null|undefined|inf|"
                            r"N/A)\b")
 """A value's placeholder printed as text; "None of that..." is English, not a missing value."""

@@ -93,6 +93,23 @@ _SUBJECT_REACH = 60
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|our|their)\s+(?P<noun>[a-z][a-z\-]*)\s+of\s+"
                              r"(?:US\$|\$|\u20ac|\u00a3)?\s*$")
 """A noun the figure is the size of: "against a limit of $400 million"."""
+_SUBJECT_LAST_WORDS = ("is", "are", "was", "were", "stay", "stays", "stayed", "remain", "remains", "remained",
+                       "come", "comes", "came", "cost", "costs", "averaged", "averages", "total", "totals",
+                       "totaled", "totalled", "reached", "reaches", "ran", "runs", "quoted", "at", "to",
+                       "now", "still", "again", "steady", "unchanged", "about", "roughly", "around", "nearly",
+                       "almost", "some", "just", "only", "over", "under", "below", "above", "of")
+"""The words a match of _SUBJECT_BEFORE (its verbs and the words after them) or of _NOUN_OF_BEFORE ('of')
+ends with, before the currency sign and the spaces right before the figure."""
+_CURRENCY_SIGNS = ("US$", "$", "\u20ac", "\u00a3")
+
+
+def _may_end_a_subject(before: str) -> bool:
+    """False when `before` cannot end as _SUBJECT_BEFORE or _NOUN_OF_BEFORE reads it (a suffix test:
+    cheaper than the two searches, which try every position)."""
+    tail = before.rstrip()
+    if tail.endswith(_CURRENCY_SIGNS):
+        tail = tail[:-3 if tail.endswith("US$") else -1].rstrip()
+    return tail.endswith(_SUBJECT_LAST_WORDS)
 _FOREIGN_CURRENCY_BEFORE = re.compile(r"(?:\bRp\.?|\bRs\.?|\u20aa|\u20b4|\u20b9|\u20a9|\u20a6|\u20ab|\u0e3f|"
                                       r"\bR\$|\bzl|\bz\u0142|\bKc|\bK\u010d|\bNIS|\bUAH|\bIDR|\bINR|\bRON|\bPLN)\s*$")
 _FOREIGN_CURRENCY_AFTER = re.compile(
@@ -164,6 +181,8 @@ def _plural_form(word: str) -> bool:
 
 
 def _subject_before(before: str) -> str | None:
+    if not _may_end_a_subject(before):
+        return None
     found = _SUBJECT_BEFORE.search(before) or _NOUN_OF_BEFORE.search(before)
     if found is None:
         return None
