@@ -37,6 +37,7 @@ from verify_eval.fp11 import fp11_plants, fp11_texts  # noqa: E402
 from verify_eval.fp12 import fp12_plants, fp12_texts  # noqa: E402
 from verify_eval.fp13 import fp13_plants, fp13_texts  # noqa: E402
 from verify_eval.fp14 import fp14_plants, fp14_texts  # noqa: E402
+from verify_eval.frames16 import frames16_plants, frames16_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
 from verify_eval.furniture15 import furniture15_plants, furniture15_texts  # noqa: E402
@@ -219,6 +220,7 @@ def build_files() -> dict[str, str]:
                  *vcite_texts(built),
                  *sizes14_texts(built), *multiples14_texts(built), *periods15_texts(built),
                  *setups15_texts(built), *levelwords15_texts(built), *streaks15_texts(built),
+                 *frames16_texts(built),
                  *story_texts(built), *day_anchor_texts(built),
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
                  *vdir12_texts(built), *dated15_texts(built)]:
@@ -263,6 +265,7 @@ def build_files() -> dict[str, str]:
                   *vcite_plants(built),
                   *sizes14_plants(built), *multiples14_plants(built), *periods15_plants(built),
                   *setups15_plants(built), *levelwords15_plants(built), *streaks15_plants(built),
+                  *frames16_plants(built),
                   *story_plants(built), *day_anchor_plants(built),
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
                   *vdir12_plants(built), *dated15_plants(built)]:

@@ -247,7 +247,7 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b52-week(?: closing| intraday)? low", "low_52w", ClaimKind.LEVEL),
         (r"\b\d+-session(?: closing)? high", "high_window", ClaimKind.LEVEL),
         (r"\b\d+-session(?: closing)? low", "low_window", ClaimKind.LEVEL),
-        (r"\b(?:all-time|record) high|\b(?:the|its|a|an)\s+"
+        (r"\b(?:all-time|record) high|\ball-time record|\b(?:the|its|a|an)\s+"
          r"(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?record(?= of)",
          "all_time_high", ClaimKind.LEVEL),  # "from the November 2024 record of 52,018.76"
         (r"\b(?:an |the |its |session's |day's )(?:intraday|session) high", "high", ClaimKind.LEVEL),
@@ -777,7 +777,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         return "lookback_sessions", ClaimKind.VALUE
     if number.unit == "pct" and "gap" in tail.lower() and _GAP.search(tail):
         return "gap_pct", ClaimKind.CHANGE  # "Gapped -0.25% at the open": the gap, not the day's move
-    if number.unit == "pct" and "wid" in tail[-24:] + after[:8] and _range_width(before, after):
+    if number.unit == "pct" and ("wid" in tail[-24:] + after[:8] or "range" in tail[-14:] + after[:8]) \
+            and _range_width(before, after):
         return "range_width_pct", ClaimKind.VALUE  # "a range ... for 25 sessions, a width of 3.43%"
     elided = _elided_name(before)
     if elided is not None:
@@ -849,8 +850,9 @@ points beside the same move in %."""
 _SCALES = (5, 10, 100)
 IN_POINTS = re.compile(r"^\s*(?:points?|pts?)\b", re.IGNORECASE)
 _MOVE_BY = re.compile(r"(?:(?:^|[,(:;\u2014]\s*|\b(?:closed|ended|finished|settled|closes|ends|finishes|"
-                      r"settles|is|was|trades|traded|trading)\s+)(?:up|down)|(?:^|[\s,(])(?:higher by|"
-                      r"lower by|gaining|losing|adding|shedding|rising|falling))\s*$", re.IGNORECASE)
+                      r"settles|is|was|trades|traded|trading)\s+|\b(?:that|it)['\u2019]s\s+)(?:up|down)|"
+                      r"(?:^|[\s,(])(?:higher by|lower by|gaining|losing|adding|shedding|rising|"
+                      r"falling))\s*$", re.IGNORECASE)
 """A move word right before a dollar or point figure ("closed at $244.30, up $0.37 (0.30%)", "closes up
 65.63 pts"): the day's move in dollars or points (followed by "to" or "at", the figure after is the
 close: see _NAMING). A bare "up"/"down" only after a clause mark or a closing verb: "or gives up
@@ -884,8 +886,8 @@ def _share_count_name(before: str, after: str) -> str | None:
     86.8M"), or its 20-day average when the words say average ("vs 3.4mn avg", "an average of 44.3M")."""
     if _AVERAGE_COUNT_AFTER.search(after) or _AVERAGE_COUNT_BEFORE.search(before[-40:]):
         return "avg_volume_20"
-    if _COUNT_VOLUME_BEFORE.search(before[-40:]) or (_ON_SHARES_BEFORE.search(before[-30:])
-                                                     and _SHARES_AFTER.match(after)):
+    if _COUNT_VOLUME_BEFORE.search(before[-40:]) or _AGAINST_AVERAGE_AFTER.match(after) \
+            or (_ON_SHARES_BEFORE.search(before[-30:]) and _SHARES_AFTER.match(after)):
         return "volume"  # "volume was 86.8M", "closed higher on 67.3 million shares"
     return None
 
@@ -895,6 +897,11 @@ _ON_SHARES_BEFORE = re.compile(r"\bon\s+(?:(?:about|roughly|around|nearly|almost
                                r"under)\s+)?$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"^\s*shares\b(?!\s+(?:outstanding|short|held|sold short)\b)", re.IGNORECASE)
 _SHARE_COUNT = r"\d[\d,]*(?:\.\d+)?\s?(?:M|mn|K|million)\b"
+_AGAINST_AVERAGE_AFTER = re.compile(r"^\s*(?:shares\s+)?(?:against|vs\.?|versus|compared with)\s+"
+                                    r"(?:an?\s+|the\s+|its\s+)?(?:(?:\d+|twenty)-day\s+)?(?:average\s+(?:of\s+)?)?"
+                                    + _SHARE_COUNT, re.IGNORECASE)
+"""A share count set against another ("83.0 million shares against the 66.3 million average"): the day's
+volume (the second is the average: see _AVERAGE_COUNT_AFTER)."""
 _VOLUME_WORDS = r"\b(?:volume|turnover|trading (?:was|is|ran|came in))\b|\bvol\.?:?\s*" + _SHARE_COUNT
 _SHARES_AGAINST = (_SHARE_COUNT + r"[^;.]{0,12}?\s(?:against|vs\.?|versus|over|compared with)\s+"
                    r"(?:an?\s+|the\s+|its\s+)?(?:(?:\d+|twenty)-day\s+)?(?:average\s+(?:of\s+)?)?"
@@ -931,6 +938,12 @@ of an average day's range"): the ATR's words."""
 _WIDTH_BEFORE = re.compile(r"\b(?:a |its |the )?width(?: of| is| was|:)?\s*"
                            r"(?:about |roughly |some |nearly )?$", re.IGNORECASE)
 _WIDE_AFTER = re.compile(r"^\s+wide\b", re.IGNORECASE)
+_RANGE_OF_BEFORE = re.compile(r"\ba range of\s*(?:about |roughly |some |nearly )?$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s+range\b(?!\s+(?:on the day|today|intraday|for the (?:day|session)))",
+                          re.IGNORECASE)
+_SESSIONS_WORD_IN = re.compile(r"\b(?:sessions|trading days)\b", re.IGNORECASE)
+"""A range's width told as "a 10.50% range" or "a range of 11.41%" after the sessions it spans ("In 20
+sessions the price went from $33.16 down to $30.01, a 10.50% range"): the consolidation range's width."""
 _RANGE_WORDS = re.compile(r"\b(?:range|box|channel|consolidation|band)\b(?!\s+width)", re.IGNORECASE)
 _BOLLINGER = re.compile(r"\bBollinger|\bBB\b|"
                         r"\b(?:day|session|intraday|daily|today)(?:['\u2019]s)?\s+(?:trading\s+)?range",
@@ -942,9 +955,11 @@ def _range_width(before: str, after: str) -> bool:
     """A % the words give as a range's width ("a range between $241.00 and $249.26 for 25 sessions, a
     width of 3.43%", "the box is 3.4% wide"): the consolidation range's, not a Bollinger band's nor the
     day's."""
+    clause = before[-160:]
+    if _RANGE_OF_BEFORE.search(before[-30:]) or _RANGE_AFTER.match(after):
+        return _SESSIONS_WORD_IN.search(clause) is not None and _BOLLINGER.search(clause) is None
     if not (_WIDTH_BEFORE.search(before[-30:]) or _WIDE_AFTER.match(after)):
         return False
-    clause = before[-160:]
     return _RANGE_WORDS.search(clause) is not None and _BOLLINGER.search(clause) is None
 
 

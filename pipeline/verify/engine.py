@@ -406,8 +406,9 @@ class _Walk:
         for title, cell in list(zip(row.header, row.cells, strict=False))[1:]:
             if _DIGIT.search(cell):
                 cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
-                window = _WINDOW_TITLE.sub(r"\1-\2", title)
-                found += self.sentence(f"{label} {window} {cell}", row.section)
+                window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
+                said = f"{label} {window} {cell}" if window else f"{label} {cell}"
+                found += self.sentence(said, row.section)
         return found
 
     def _level_row(self, row: TableRow) -> list[Finding]:
@@ -470,6 +471,10 @@ _ANSWER_OPENS = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}:\*\*\s*|[A-Z][A-Za-z .]{0,3
 _UNREAD = 64
 _DIGIT = re.compile(r"\d")
 _BARE_FIGURE = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?")
+_PLAIN_TITLE = re.compile(r"(?:figures?|values?|amounts?|numbers?|data|stats?|statistics?|details?|#)?",
+                          re.IGNORECASE)
+"""A column's header that names nothing ("| Item | Figure |"): the row's label names its cell alone
+("52-week low $423.43", not "52-week low Figure $423.43", where the label no longer binds the figure)."""
 _WINDOW_TITLE = re.compile(r"\b(\d+) (day|week|month|year)s?\b", re.IGNORECASE)
 """A column titled by its window ("1 day", "3 months"): the window, as "1-day" says it, not a figure."""
 Carried = Callable[[], list[Claim]]

@@ -33,10 +33,12 @@ _BY_BEFORE = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?%]|\.\d){{0,40}}\bby\s+"
 """A beat/trail verb, then "by" right before a % or a share of a point in words ("beat SPY by 0.8%",
 "trailed it by about a full point"): the gap, not a move."""
 _AFTER = re.compile(r"\s*(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+"
-                    r"(?:behind|ahead|(?:better|worse|more|less)\s+than)\b"
+                    r"(?:behind|ahead|(?:better|worse|more|less)\s+than|better\b(?!\s+than)|worse\b(?!\s+than))\b"
                     r"(?:\s+of)?(?:\s+the)?\s*", re.IGNORECASE)
 """The comparison after the unit ("leaving SPY 0.80 points behind it", "held up 0.20 points better than
 QQQ", "almost 2.5 points more than the S&P 500")."""
+_BARE_COMPARATIVE = re.compile(r"\b(?:better|worse)\s*$", re.IGNORECASE)
+"""A comparison with no "than" ("IWM was 1.51 points worse"): its other side was named before it."""
 _AGAINST = re.compile(r"\s*(?:(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+)?"
                       r"(?:against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
 """A gap with its other side after it ("the gap was 0.80 points against SPY and 1.60 against QQQ")."""
@@ -117,6 +119,8 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
         if family and (not named or set(named[-1]).isdisjoint(family)):
             named = [f for f in named if set(f).isdisjoint(family)] + [family]
     behind = _AFTER.match(sentence, claim.number.end)
+    if behind is not None and _BARE_COMPARATIVE.search(behind.group(0)):
+        behind = None  # "so QQQ was 0.40 points worse; the Dow fund DIA ...": no other side after it
     following = [m for m in ctx.lexicon.mentions(sentence)
                  if behind is not None and behind.end() <= m.start <= behind.end() + 6]
     if following:  # "0.46 points behind SPY": the other side is named after the figure

@@ -28,6 +28,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE = rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,?)?"
 """The date after a weekday, its comma before the link word left out ("closed on Friday, November 20
 at $473.60")."""
+_DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,?"
+"""A date with no weekday after "on" ("closed on 13 February at $226.54"): the caller dates the close."""
 _MOVED = (r"(?:rose|risen|rallied|gained|added|climbed|jumped|advanced|rebounded|recovered|bounced|"
           r"fell|fallen|dropped|slid|lost|declined|sank|slipped|eased|dipped|shed)")
 _RANGE_SPAN = r"(?:\b\d+\s+(?:sessions|trading days)\b|\b(?:box|channel)\b)(?:[^.;%$\d]|\.\d){0,50}?"
@@ -47,10 +49,12 @@ _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("put_wall", r"\b(?:put wall|" + _LARGEST + r" put " + _POSITION + ")" + _WALL_LINK),
         ("close", rf"(?:^|[\s|(\u00b7:;,])(?:last(?: price| trade)?|spot|px|settles?|settled|settling|"
                   rf"closes?|closed|closing(?: price| level)?|ended|ends|finished|finishes)"
-                  rf"(?:\s+(?:the (?:session|day)\s+)?(?:on\s+)?(?:{_DAY}|today|tonight){_DATE})?"),
+                  rf"(?:\s+(?:the (?:session|day)\s+)?(?:on\s+)?(?:{_DAY}|today|tonight){_DATE}|"
+                  rf"\s+on\s+{_DAY_DATE})?"),
         ("close", rf"\b{_MOVED}\b(?:[^.;:$%]|\.\d){{0,50}}?\d[\d.,]*%[^.;:$]{{0,25}}?\bto"),  # "rebounded on
         # Friday by 75.63 points, or 1.11%, to": the close
-        ("open", r"(?:^|[\s|(\u00b7:;,])(?:opened|opens|open|opening(?: price| print)?)"),
+        ("open", r"(?:^|[\s|(\u00b7:;,])(?:opened|opens|open|opening(?: price| print)?)"
+                 r"(?:\s+the (?:session|day))?"),  # "opened the day at 6,833.00"
         ("high", r"(?:^|[\s|(\u00b7:;,])(?:hi|high|hit|tagged|peaked|topped out|touched|"
                  r"(?:session|intraday|day's|today's) high)"),
         ("low", r"(?:^|[\s|(\u00b7:;,])(?:lo|low|bottomed(?: out)?|dipped to|"
@@ -101,7 +105,7 @@ _REFERENCE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pct_vs_sma_200", r"200-day"),
     ))
 """A % with its reference right after it ("risen 27.95% from its 52-week closing low")."""
-_PRONOUN_AFTER = re.compile(r"^\s*(?:off|below|under|beneath|overhead|short of|shy of|from|away from)\b"
+_PRONOUN_AFTER = re.compile(r"^\s*(?:off|below|under|beneath|overhead|short of|shy of|from|away from|away)\b"
                             r"(?:\s+(?:it|that|there|the top|the peak|the high))?", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"\b(?:record(?: close| closing high| high)?|all-time high|ATH|"
                             r"best close ever)\b", re.IGNORECASE)
@@ -160,10 +164,18 @@ def _in_points(before: str) -> str | None:
     return "close" if any(pattern.search(before) for pattern in closes) else None
 
 
+_OF_PRICE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|its\s+)?(?:price|close|closing price|last price|"
+                             r"share price)\b", re.IGNORECASE)
+_ATR_BEFORE = re.compile(r"\b(?:ATR|average true range)\b(?:[^.;%]|\.\d){0,60}$", re.IGNORECASE)
+"""The ATR told as a share of the price ("The daily range (ATR) is 549.68 points, 1.57% of the price")."""
+
+
 def _reference(before: str, after: str) -> str | None:
     for name, pattern in _REFERENCE_AFTER:
         if pattern.match(after):
             return name
+    if _OF_PRICE_AFTER.match(after) and _ATR_BEFORE.search(before):
+        return "atr_pct"
     if _PRONOUN_AFTER.match(after) and _RECORD_BEFORE.search(before):
         return "pct_from_ath"
     return None

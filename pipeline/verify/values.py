@@ -126,6 +126,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         # "The record close is $694.71 ... just under two percent below it": within a unit of the
         # derived distance, but not its named fact (pct_from_ath, -0.97%)
         return _against_named(claim, referred, ctx) if referred is not None else found
+    referred = _named_level_after(claim, ctx) if claim.reference is None else None
+    if referred is not None:  # "5.42% below the $493.91 record": the record's distance, pct_from_ath
+        return _against_named(claim, referred, ctx)
     level = _level_after(claim)
     if claim.relation and claim.reference is None and level is not None:
         return _distance_from(claim, ctx, level)
@@ -927,6 +930,26 @@ def _distance(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Findin
 
 _LEVEL_AFTER = re.compile(r"\s*(?:above|below|under|over)\s+(?:the\s+|its\s+)?(?:round\s+|key\s+)?\$?"
                           r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\b(?!%|-day)", re.IGNORECASE)
+
+
+_LEVEL_NAME_AFTER = re.compile(
+    r"\s+(?:(?P<all_time_high>record(?:\s+clos(?:e|ing high)|\s+high)?|all-time (?:closing )?high|ATH)|"
+    r"(?P<high_52w>52-week (?:closing )?high)|(?P<low_52w>52-week (?:closing )?low)|"
+    r"(?P<sma_50>50-day)|(?P<sma_200>200-day))\b", re.IGNORECASE)
+"""The level's own name right after its figure ("5.42% below the $493.91 record", "3% above the 6,650.20
+200-day"): the distance is that level's fact (pct_from_ath, pct_vs_sma_200), not one derived by chance."""
+
+
+def _named_level_after(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    """The distance fact of a % told from a printed level its own name follows, or None."""
+    if claim.number.unit != "pct":
+        return None
+    match = _LEVEL_AFTER.match(claim.sentence, claim.number.end, claim.number.end + 50)
+    name = _LEVEL_NAME_AFTER.match(claim.sentence, match.end()) if match is not None else None
+    if match is None or name is None or name.lastgroup is None:
+        return None
+    side = "above" if match.group(0).split()[0].lower() in ("above", "over") else "below"
+    return _named_fact(replace(claim, relation=side, reference=name.lastgroup, kind=ClaimKind.DISTANCE), ctx)
 
 
 def _level_after(claim: Claim) -> float | None:
