@@ -130,3 +130,11 @@ def test_the_all_time_record_as_an_appositive(ctx):
     template = "The all-time record, {}, is the line every bull is watching."
     wrong = f"${x.all_time_high + 4.4:.2f}"
     assert right_and_wrong(ctx, template, f"${x.all_time_high:.2f}", wrong) == [("value-mismatch", wrong)]
+
+
+def test_an_unmistakable_label_beats_a_chance_match(ctx):
+    s, t = ctx.snapshot, ctx.snapshot.trend
+    assert s.low is not None and t.sma_20 is not None and abs(s.low - t.sma_20) > 0.05
+    template = "IWM bottomed at {} before it found buyers."
+    wrong = f"${t.sma_20:.2f}"  # the 20-day's value: traced by value alone, it would pass
+    assert right_and_wrong(ctx, template, f"${s.low:.2f}", wrong) == [("value-mismatch", wrong)]

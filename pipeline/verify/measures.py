@@ -70,6 +70,16 @@ _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     ))
 """A label right before the figure (maybe a link word and a currency): the measure it names. A close
 under a weekday other than the session's is a past bar's (see `measure_named`)."""
+_UNMISTAKABLE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern + _LINK + _CURRENCY + "$", re.IGNORECASE)) for name, pattern in (
+        ("call_wall", r"\b(?:call wall|" + _LARGEST + r" call " + _POSITION + ")" + _WALL_LINK),
+        ("put_wall", r"\b(?:put wall|" + _LARGEST + r" put " + _POSITION + ")" + _WALL_LINK),
+        ("open", r"(?:^|[\s(:;,])(?:opened|opening price)(?:\s+the (?:session|day))?"),
+        ("high", r"\b(?:peaked|topped out|(?:session|intraday|day's|today's) high)"),
+        ("low", r"\b(?:bottomed(?: out)?|(?:session|intraday|day's|today's) low)"),
+    ))
+"""Labels that name one fact and nothing else: a figure right after one is that fact's, even when it
+shares its value with another fact (a put wall at a round level, a high equal to the upper band)."""
 _LABELS_AFTER = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:at|for|as)?\s*(?:the\s+|today's\s+|the day's\s+|"
                            r"the session's\s+|its\s+|a\s+)?(?:new\s+)?(?:(?:session|intraday)\s+)?"
                            r"(?P<which>high|low|open|close)\b", re.IGNORECASE)
@@ -146,6 +156,18 @@ def measure_named(claim: Claim) -> str | None:
         if pattern.search(before):
             return None if distance and name.startswith("range_") else name
     return None
+
+
+def labelled_measure(claim: Claim) -> str | None:
+    """The fact an unmistakable label right before an unsigned price names (`_UNMISTAKABLE`), or None."""
+    number = claim.number
+    if number.unit not in ("price", None) or number.sign or claim.names is not None or claim.relation:
+        return None
+    if number.unit is None and number.decimals < 2 \
+            or _OTHER_UNIT_AFTER.match(claim.sentence[number.end:number.end + 30]):
+        return None
+    before = claim.sentence[max(0, number.start - 60):number.start]
+    return next((name for name, pattern in _UNMISTAKABLE if pattern.search(before)), None)
 
 
 _POINTS_AFTER = re.compile(r"^\s*(?:points?|pts?)\b(?!\s+(?:more|less|better|worse|than|behind|ahead|"

@@ -20,7 +20,7 @@ from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .gaps import gap_direction, gap_of, gap_pair, reads_gap
-from .measures import market_tied, measure_named, priced_thing
+from .measures import labelled_measure, market_tied, measure_named, priced_thing
 from .number_words import count_forms
 from .numbers import (
     PrintedDate,
@@ -138,6 +138,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     wide = [sf for sf in _hits(claim, ctx) if _same_kind(claim, sf)]
     subjects = _pool(claim, ctx)
     hits = [sf for sf in wide if subjects is None or sf.subject in subjects]
+    labelled = _labelled_over_chance(claim, ctx, hits)
+    if labelled is not None:  # "the put wall at $665", "topped out at $463.44": the wall, the high
+        return _against_named(claim, labelled, ctx)
     if hits:
         return _dollars_on_points(claim, hits, ctx) or _direction_of(claim, hits)
     if _source_states(claim, source_text):
@@ -1413,6 +1416,20 @@ def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> l
                         f"not a figure of {'/'.join(claim.subject or ())}", section=claim.section,
                         span=claim.span, source=_where(owner))]
     return [_untraced(claim)]
+
+
+def _labelled_over_chance(claim: Claim, ctx: VerifyContext, hits: list[SubjectFact]) -> SubjectFact | None:
+    """The fact a figure's own unmistakable label names ("the put wall at $665", "topped out at
+    $463.44", "opened the day at 6,843.00") when the figure matched only other facts by chance (a
+    round level, the upper band): the words name the wall or the high, so it is held to that."""
+    if not hits:
+        return None
+    name = labelled_measure(claim)
+    if name is None or any(sf.name == name for sf in hits):
+        return None
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    fact = ctx.fact(subject, name)
+    return SubjectFact(subject, name, fact) if fact is not None and unit_fits(fact, claim.number) else None
 
 
 def _scale_subject(claim: Claim, ctx: VerifyContext) -> str | None:

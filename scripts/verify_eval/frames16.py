@@ -11,6 +11,10 @@ the holdouts', on other subjects and sessions.
   share of the price, a range of sessions told as "an 8.09% range", a distance "away" after the record
   named, a table whose value column is headed "Value", the appositive "The all-time record, $X", and
   a gap "0.40 points worse".
+- A label that names one fact and nothing else ("the put wall at", "peaked at", "bottomed at", "opened
+  at") holds its figure to that fact even when the figure equals another fact by chance (a wall at the
+  max-pain strike, a high at the upper Bollinger band, a low at the lower band, an open at the 20-day
+  EMA): `value-mismatch`, never traced to the other fact.
 
 Every figure comes from the snapshots, so each note is correct by construction.
 """
@@ -25,6 +29,8 @@ NEAR_KEY = "SPY-2026-11-20"  # 0.97% under the $694.71 record close
 FIFTY_KEY = "IWM-2026-11-20"  # 0.60% under the 50-day
 DESK_KEY = "SPY-2026-06-03"  # opened $656.50, closed $659.18, up $3.83, 51.6M vs 69.3M, ATR 1.18%
 TABLE_KEY = "QQQ-2026-11-17"  # record $629.76, 52-week low $517.65, 0.40 points behind SPY
+WALLS_KEY = "QQQ-2026-11-20"  # max pain $630, call wall $640, put wall $610
+BAR_KEY = "DIA-2026-11-20"  # open $468.96 (EMA 20 $468.94), high $471.86 (upper band $474.57), low $467.35
 
 
 def _base(key: str) -> str:
@@ -84,7 +90,26 @@ def table_note(b: Built) -> str:
             f"| 52-week low | ${x.low_52w:.2f} (April 28, 2026) |\n")
 
 
-WRITERS = {NEAR_KEY: near_note, FIFTY_KEY: fifty_note, DESK_KEY: desk_note, TABLE_KEY: table_note}
+def walls_note(b: Built) -> str:
+    """The expiry's strikes in one sentence."""
+    o = b.snapshot.options
+    assert o is not None and o.max_pain is not None and o.call_wall is not None and o.put_wall is not None
+    return ("# Nasdaq fund: where the options sit\n\n"
+            f"For the coming expiry, max pain sits at ${o.max_pain:.0f}, the call wall at ${o.call_wall:.0f} "
+            f"and the put wall at ${o.put_wall:.0f}.\n")
+
+
+def bar_note(b: Built) -> str:
+    """The day's bar in verbs."""
+    s = b.snapshot
+    assert s.open is not None and s.high is not None and s.low is not None
+    return ("# Dow fund: the day's bar\n\n"
+            f"DIA opened at ${s.open:.2f}, peaked at ${s.high:.2f} and bottomed at ${s.low:.2f} before "
+            f"settling at ${s.close:.2f}.\n")
+
+
+WRITERS = {NEAR_KEY: near_note, FIFTY_KEY: fifty_note, DESK_KEY: desk_note, TABLE_KEY: table_note,
+           WALLS_KEY: walls_note, BAR_KEY: bar_note}
 
 
 def frames16_texts(built: dict[str, Built]) -> list[UserText]:
@@ -121,6 +146,16 @@ def frames16_plants(built: dict[str, Built]) -> list[Plant]:
         Plant(f"frames16-table-record-{TABLE_KEY}", table, "value", "| $629.76 (November",
               "| $626.97 (November",
               "value-mismatch", "$626.97", note="QQQ's record close is $629.76"),
+        Plant(f"frames16-putwall-{WALLS_KEY}", _base(WALLS_KEY), "level", "the put wall at $610",
+              "the put wall at $630", "value-mismatch", "$630",
+              note="the put wall is $610; $630 is max pain, not the wall"),
+        Plant(f"frames16-peaked-{BAR_KEY}", _base(BAR_KEY), "value", "peaked at $471.86", "peaked at $474.57",
+              "value-mismatch", "$474.57", note="the high is $471.86; $474.57 is the upper Bollinger band"),
+        Plant(f"frames16-bottomed-{BAR_KEY}", _base(BAR_KEY), "value", "bottomed at $467.35",
+              "bottomed at $463.75", "value-mismatch", "$463.75",
+              note="the low is $467.35; $463.75 is the lower Bollinger band"),
+        Plant(f"frames16-opened-{BAR_KEY}", _base(BAR_KEY), "value", "opened at $468.96", "opened at $468.94",
+              "value-mismatch", "$468.94", note="the open is $468.96; $468.94 is the 20-day EMA"),
         Plant(f"frames16-worse-{TABLE_KEY}", table, "derived", "0.40 points worse", "0.75 points worse",
               "derived-mismatch", "0.75", note="-0.90% - (-0.50%) = -0.40 points"),
     ]
