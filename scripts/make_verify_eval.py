@@ -26,6 +26,7 @@ from verify_eval.atr15 import atr15_plants, atr15_texts  # noqa: E402
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.dated15 import dated15_plants, dated15_texts  # noqa: E402
 from verify_eval.day_anchors import day_anchor_plants, day_anchor_texts  # noqa: E402
+from verify_eval.dayrange16 import dayrange16_plants, dayrange16_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
 from verify_eval.fp5 import fp5_plants, fp5_texts  # noqa: E402
 from verify_eval.fp6 import fp6_plants, fp6_texts  # noqa: E402
@@ -223,7 +224,8 @@ def build_files() -> dict[str, str]:
                  *frames16_texts(built),
                  *story_texts(built), *day_anchor_texts(built),
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
-                 *vdir12_texts(built), *dated15_texts(built)]:
+                 *vdir12_texts(built), *dated15_texts(built),
+                 *dayrange16_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -268,7 +270,8 @@ def build_files() -> dict[str, str]:
                   *frames16_plants(built),
                   *story_plants(built), *day_anchor_plants(built),
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
-                  *vdir12_plants(built), *dated15_plants(built)]:
+                  *vdir12_plants(built), *dated15_plants(built),
+                  *dayrange16_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

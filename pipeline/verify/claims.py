@@ -914,8 +914,11 @@ ratio to its average; so is one after a share count written "Vol 39.6M", set aga
 ("86.8M against 44.3M, or 2x") or told in shares ("86.8M shares, ~2x avg", "63.7 million shares, about
 1.6 times the twenty-day average")."""
 _VOLUME_AFTER = re.compile(r"^\s*(?:(?:the|its)\s+)?(?:(?:normal|usual|average|typical)\s+)?(?:daily\s+)?"
-                           r"(?:volume|turnover)\b", re.IGNORECASE)
-"""A multiple right before volume words ("on 3x volume", "2x the average volume"): the volume's ratio."""
+                           r"(?:volume|turnover)\b"
+                           r"|^\s*(?:the|its|an?)\s+" + _SHARE_COUNT + r"(?:\s+shares)?\s+(?:average|avg)\b",
+                           re.IGNORECASE)
+"""A multiple right before volume words ("on 3x volume", "2x the average volume") or a share count's
+average ("3x the 44.3 million average"): the volume's ratio."""
 _OUT_OF = re.compile(r"\d\s+out\s+of\s+$", re.IGNORECASE)
 _ATR_UNITS = re.compile(r"^(?:\s?x\s?|\s|-)(?:ATRs?|average true ranges?)\b(?!\s+(?:above|below|under|"
                         r"over|from|beyond|past|away|off|of(?!\s+\$?\d)|to|wide|stop))", re.IGNORECASE)
@@ -967,7 +970,8 @@ _TIMES_ATR = re.compile(r"^\s+times\s+(?:the|its|an?)\s+(?:(?:\d+|fourteen)[- ](
                         r"average\s+)?(?:ATR|average true range)\b", re.IGNORECASE)
 """A multiple of the ATR written out ("about 1.8 times the 14-day ATR of $2.97"): the ATR's words."""
 _MOVE_IN_ATR = re.compile(r"\b(?:move|moves|moved|swing|swung|rose|fell|gained|lost|jumped|dropped|climbed|"
-                          r"slid|rallied|sank|surged|tumbled)\b", re.IGNORECASE)
+                          r"slid|rallied|sank|surged|tumbled|added|shed|slipped|declined|advanced|eased|"
+                          r"gave up|gave back)\b", re.IGNORECASE)
 """A count of ATRs the words give as the day's move ("Friday's move was about 3.6 ATRs", "a move of 1.6
 ATRs", "rose 1.6 ATR", "about 2 ATRs of $4.48"): `move_atr`; not a distance ("a stop 1.5 ATRs below",
 "3 ATRs past the entry")."""
@@ -978,23 +982,30 @@ _RESTATES_MOVE = re.compile(r"^\s*(?:that|this|which|it)(?:['\u2019]s|\s+(?:is|w
                             r"came to|amounts to|amounted to|works out to|worked out to))\b", re.IGNORECASE)
 """A clause that restates the move before it ("That is about half of its average true range")."""
 _MOVE_NOUN = re.compile(r"\b(?:move|movement|swing|dip|drop|decline|gain|rise|fall|climb|loss|rally|pullback|"
-                        r"bounce|sell-?off|slide|"
+                        r"bounce|sell-?off|slide|slowdown|rebound|setback|upswing|downswing|downdraft|giveback|"
                         r"advance|retreat)\b", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"\b(?:stops?|targets?|entry|entries|risk|trail(?:ing)?|bands?|channels?|buffer|"
                          r"cushion|room|range|ranges)\b", re.IGNORECASE)
 """Words that make a count of ATRs a distance or a width, not the day's move."""
+_HEDGE_ONLY = re.compile(r"^\s*(?:(?:about|roughly|around|nearly|almost|some|approximately|close to|"
+                         r"just over|just under|only|barely|just)\s+)*$", re.IGNORECASE)
+"""A clause of nothing but a hedge before a count of ATRs: an aside on the clause before it."""
 _MOVE_BY_LAST = ("up", "down", "by", "gaining", "losing", "adding", "shedding", "rising", "falling")
 """The words one of which ends every _MOVE_BY match (before its trailing spaces)."""
 
 
 def _move_in_atrs(before: str, after: str) -> bool:
     """A count of ATRs the words give as the day's move: a move word in its clause, a day or move
-    after it, a clause that restates the move before it, or the sentence's move named earlier with
+    after it, a clause that restates the move before it, an aside right after a clause with a move
+    verb ("IWM rose 0.30%, about a third of an ATR"), or the sentence's move named earlier with
     its clause about nothing else ("Today's dip was a small one, about two ATRs", "The size of the
     move: about 2.4 ATR")."""
     clause = _clause_tail(before)
     if _MOVE_IN_ATR.search(clause) or _DAY_IN_ATR.match(after) or _RESTATES_MOVE.match(clause):
         return True
+    if _HEDGE_ONLY.match(clause) and _NOT_A_MOVE.search(before[-90:]) is None \
+            and _MOVE_IN_ATR.search(before[-90:]) is not None:
+        return True  # "IWM rose 0.30%, about 3 ATRs": an aside on the clause before it
     return _NOT_A_MOVE.search(clause) is None and _MOVE_NOUN.search(before[-90:]) is not None
 
 

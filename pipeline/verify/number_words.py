@@ -140,14 +140,17 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("streak-digits", rf"\b(?P<number>\d{{1,3}})(?:st|nd|rd|th){_RUN}"),
         ("dollars-cents", rf"\b(?P<number>{_CARDINAL}){_DOLLARS}\s+and\s+(?P<cents>{_CARDINAL})\s+cents?\b"),
         ("atr-share", rf"\b{_APPROX}(?P<share>twice|double|triple|half|three quarters|a quarter|a third|"
-                      rf"two thirds|(?P<times>{_CARDINAL}(?: and an? (?:half|quarter))?) times)(?:\s+of)?\s+"
+                      rf"two thirds|a fifth|a tenth|"
+                      rf"(?P<times>{_CARDINAL}(?: and an? (?:half|quarter))?) times)(?:\s+of)?\s+"
                       rf"(?:an?\s+|its\s+|the\s+|one\s+|(?:the\s+)?[A-Za-z]+['\u2019]s\s+)?{_ATR_NOUN}"),
         ("times", rf"\b{_APPROX}(?P<number>twice|double|triple|quadruple"
-                  rf"|{_CARDINAL}(?: and an? (?:half|quarter))? times)\s+"
-                  rf"(?:(?:(?:more|higher|bigger|larger|greater) than\s+|as (?:much|many|heavy|high) as\s+)?"
+                  rf"|{_CARDINAL}(?: and an? (?:half|quarter))? times)"
+                  rf"(?:(?=\s+(?:the\s+|its\s+|an?\s+)?\d[\d,]*(?:\.\d+)?\s?(?:M|mn|million)\s+(?:average|avg)\b)"
+                  rf"|\s+(?:(?:(?:more|higher|bigger|larger|greater) than\s+"
+                  rf"|as (?:much|many|heavy|high) as\s+)?"
                   rf"(?:the\s+|a\s+|an\s+)?(?:its\s+)?"
-                  rf"(?:normal|usual|average|typical|(?:20|twenty)-day average)\b"
-                  rf"|as many(?P<shares>\s+shares)?(?![\w-])(?!\s+(?!as\b)[a-z]+\s+as\b))"),
+                  rf"(?:normal|usual|average|typical|avg|(?:20|twenty)-day (?:average|avg))\b"
+                  rf"|as many(?P<shares>\s+shares)?(?![\w-])(?!\s+(?!as\b)[a-z]+\s+as\b)))"),
         ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
                   rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),
         ("ratio", rf"\b(?P<number>{_CARDINAL})(?P<half>\s+and\s+an?\s+(?:half|quarter))?"
@@ -173,6 +176,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _PHRASES = tuple((kind, leading(pattern)) for kind, pattern in _PHRASES)  # see lookahead.py
 _SHARES = {"half": 0.5, "three quarters": 0.75, "a quarter": 0.25, "a third": 0.33, "two thirds": 0.67}
+_ATR_ONLY_SHARES = {"a fifth": 0.2, "a tenth": 0.1}
+"""Shares read only of the ATR ("a fifth of one average true range")."""
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
 """A multiple of the volume's average in one word ("about triple its 20-day average"); "N times more
@@ -471,7 +476,7 @@ _ATR_NAMED = re.compile(r"\b(?:ATRs?|average true ranges?)\b", re.IGNORECASE)
 _AVERAGE_RANGE_NAMED = re.compile(r"\b(?:range|swing)\b", re.IGNORECASE)
 """An average day's range or swing ("three times the fund's average daily range"): the ATR in plain words,
 not a normal day that only a sentence naming the ATR makes one."""
-_ATR_SHARES = {**_SHARES, **_TIMES_WORDS}
+_ATR_SHARES = {**_SHARES, **_ATR_ONLY_SHARES, **_TIMES_WORDS}
 
 
 def _atr_share(match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
@@ -587,7 +592,9 @@ def _restored(item: Finding, written: Rewritten) -> Finding:
         span = original
     elif span:
         for rw in written.rewrites:  # a span built from parts ("fell 2%" from "fell" and "2%")
-            span, message = _swap(span, rw), _swap(message, rw)
+            swapped = _swap(span, rw)
+            if swapped != span:  # not a figure the message gives of its own ("a rout ... (0.5 ATR)")
+                span, message = swapped, _swap(message, rw)
     return item if (span, message) == (item.span, item.message) else \
         item.model_copy(update={"span": span, "message": message})
 

@@ -949,9 +949,12 @@ def units_fit(fact_unit: str | None, printed_unit: str | None) -> bool:
 
 
 def matches(fact: Fact, number: PrintedNumber, *, slack: int = 0) -> bool:
+    """`number` shows `fact`; approximate words ("a fifth of an ATR") may approximate the fact as the
+    data prints it (a 0.24 ATR move is printed 0.2)."""
     if isinstance(fact.value, date) or not unit_fits(fact, number):
         return False
-    return same_at_precision(float(fact.value), number, slack=slack)
+    return same_at_precision(float(fact.value), number, slack=slack) or bool(number.tolerance) and \
+        same_at_precision(round(float(fact.value), fact.decimals), number)
 
 
 def trace_number(number: PrintedNumber, facts: Mapping[str, Fact] | Iterable[Fact]) -> Fact | None:
