@@ -33,6 +33,7 @@ from editorial_text import (
 from editorial_text import (
     sentences as split_sentences,
 )
+from editorial_trade import trade_story
 
 from pipeline.angles import AngleKind, rank_angles
 from pipeline.config import Settings
@@ -1156,6 +1157,6 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
                  setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
                  scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases),
                  analysis_reading(cases, settings), lead_figures(cases, settings),
-                 news_reading_figures(cases, settings)):
+                 news_reading_figures(cases, settings), trade_story(cases)):
         out.update(part)
     return out

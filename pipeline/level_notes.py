@@ -8,6 +8,26 @@ from __future__ import annotations
 
 from .contracts import KeyLevel, LevelKind, Snapshot
 from .facts import FactSheet
+from .indicators.setups import is_bare_round
+
+_KIND_LABEL = {
+    LevelKind.RESISTANCE: "Resistance", LevelKind.SUPPORT: "Support",
+    LevelKind.MOVING_AVERAGE: "Moving average", LevelKind.MAX_PAIN: "Max pain",
+    LevelKind.CURRENT: "Current",
+}
+WAYPOINT = "Waypoint"
+"""The type of a round number nothing has tested (indicators.setups.is_bare_round): the scenarios
+call it a waypoint, never a trigger, so the table does not offer it as support or resistance."""
+
+
+def level_type(level: KeyLevel, close: float) -> str:
+    """A level row's type column: a tight range's edge as the break it would be ('Breakout' above the
+    close, 'Breakdown' below), an untested round number as a waypoint, anything else by its kind."""
+    if level.source == "range":
+        return "Breakout" if level.price > close else "Breakdown"
+    if is_bare_round(level):
+        return WAYPOINT
+    return _KIND_LABEL.get(level.kind, level.kind.value.replace("_", " ").capitalize())
 
 
 def current_note(s: Snapshot, sheet: FactSheet) -> str:
@@ -71,9 +91,13 @@ def row_high(level: KeyLevel) -> float | None:
 
 def level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     """A level row's note ('swing high, 3.37% above the close; 3 touches'); the verifier's row
-    check (verify/table_rows.level_note_holds) reads a row printed this way from its fields."""
+    check (verify/table_rows.level_note_holds) reads a row printed this way from its fields. A round
+    number nothing has tested says so ('round number, 1.02% below the close; untested'), as the
+    scenarios do when they pass it as a waypoint."""
     side = "above" if level.price > sheet.value("close") else "below"
     note = f"{level.label}, {{level_{number}_distance_pct:abs}} {side} the close"
     if level.touches > 1:
         note += f"; {{level_{number}_touches}} touches"
+    elif is_bare_round(level):
+        note += "; untested"
     return sheet.fill(note)

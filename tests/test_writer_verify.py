@@ -117,7 +117,9 @@ def test_source_not_ingested():
 def test_level_on_wrong_side_of_price():
     brief = _brief()
     article = TemplateWriter().write(brief)
-    rows = [r.model_copy(update={"kind": "Support"}) if r.kind == "Resistance" else r
+    above = ("Resistance", "Waypoint")  # an untested round number above the close is a Waypoint row
+    close = brief.snapshot.close
+    rows = [r.model_copy(update={"kind": "Support"}) if r.kind in above and r.low > close else r
             for r in article.key_levels]
     assert rows != article.key_levels
     codes = {e.code for e in _errors(_planted(article, key_levels=rows), brief)}

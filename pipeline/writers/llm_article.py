@@ -22,15 +22,13 @@ from ..contracts import (
     TradeSetup,
 )
 from ..facts import FactSheet
+from ..level_notes import level_type
 from . import labels, tables
 from .base import Brief
 from .llm_schema import LevelPick, ModelArticle
 from .slots import SlotFiller
 from .source_numbers import in_reading_order
 from .template import DISCLAIMER, article_tags
-
-_KIND = {LevelKind.RESISTANCE: "Resistance", LevelKind.SUPPORT: "Support",
-         LevelKind.MOVING_AVERAGE: "Moving average", LevelKind.MAX_PAIN: "Max pain"}
 
 
 def candidate_levels(snapshot: Snapshot) -> list[tuple[int, KeyLevel]]:
@@ -92,10 +90,7 @@ def _level_rows(brief: Brief, picks: list[LevelPick],
 
 
 def _level_row(level: KeyLevel, close: float, note: str) -> LevelRow:
-    if level.source == "range":
-        kind = "Breakout" if level.price > close else "Breakdown"
-    else:
-        kind = _KIND.get(level.kind, level.kind.value.replace("_", " ").capitalize())
+    kind = level_type(level, close)
     if level.zone_low is not None:
         return LevelRow(kind=kind, low=level.zone_low, high=level.zone_high, note=note)
     return LevelRow(kind=kind, low=level.price, note=note)

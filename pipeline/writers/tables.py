@@ -9,7 +9,6 @@ from ..contracts import (
     CrossMarketRow,
     FinalCallRow,
     IndicatorRow,
-    KeyLevel,
     LevelKind,
     LevelRow,
     NewsItem,
@@ -17,7 +16,7 @@ from ..contracts import (
     Source,
 )
 from ..facts import FactSheet
-from ..level_notes import current_note, level_note, row_high, row_low
+from ..level_notes import current_note, level_note, level_type, row_high, row_low
 from ..scoring import long_term_view, medium_term_view
 from . import call_reasons
 from .base import Brief
@@ -27,31 +26,18 @@ from .scenarios import scenario_lists, setup_reason, setups_for_call
 __all__ = ["cross_market_rows", "final_call_rows", "indicator_rows", "level_rows", "macro_rows",
            "scenario_lists", "setups_for_call", "sources_for"]
 
-_KIND_LABEL = {
-    LevelKind.RESISTANCE: "Resistance", LevelKind.SUPPORT: "Support",
-    LevelKind.MOVING_AVERAGE: "Moving average", LevelKind.MAX_PAIN: "Max pain",
-    LevelKind.CURRENT: "Current",
-}
-
-
 def level_rows(brief: Brief, sheet: FactSheet) -> list[LevelRow]:
     s = brief.snapshot
     rows: list[tuple[float, LevelRow]] = []
     for number, level in enumerate(s.levels, start=1):
         if level.kind == LevelKind.CURRENT:
             continue
-        rows.append((level.price, LevelRow(kind=_level_kind(level, s.close), low=row_low(level),
+        rows.append((level.price, LevelRow(kind=level_type(level, s.close), low=row_low(level),
                                            high=row_high(level), note=level_note(level, number, sheet))))
     current = LevelRow(kind="Current", low=s.close, note=current_note(s, sheet), is_current=True)
     rows.append((s.close, current))
     rows.sort(key=lambda pair: pair[0], reverse=True)
     return [row for _, row in rows]
-
-
-def _level_kind(level: KeyLevel, close: float) -> str:
-    if level.source == "range":
-        return "Breakout" if level.price > close else "Breakdown"
-    return _KIND_LABEL[level.kind]
 
 
 def indicator_rows(brief: Brief, sheet: FactSheet) -> list[IndicatorRow]:

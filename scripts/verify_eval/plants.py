@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from pipeline.contracts import LevelKind
 from pipeline.facts import format_price
+from pipeline.level_notes import level_type
 from pipeline.writers.phrases import rsi_reading
 
 from .universe import Built
@@ -728,7 +729,7 @@ def plants(built: dict[str, Built], texts: dict[str, str]) -> list[Plant]:  # no
         "level-support-above-GSPC",
         T + gspc.key,
         "level",
-        f"| Resistance | {lvl} |",
+        f"| {level_type(top, gspc.snapshot.close)} | {lvl} |",  # an untested round number: Waypoint
         f"| Support | {lvl} |",
         "level-wrong-side",
         lvl,

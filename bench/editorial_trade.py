@@ -1,0 +1,131 @@
+"""Editorial figures of the trading story: do the levels table, the scenarios, the setups, the final
+call and the take tell one story a trader would act on? (pure: cases in, numbers out)
+
+- levels_untested_offered: table rows offered as support or resistance at a round number nothing
+  has tested (indicators.setups.is_bare_round), or whose figure a scenario bullet calls a waypoint
+  or untested (demo QQQ 2026-11-20 before edtrade1: 'Support $620.00 round number' over a bear case
+  'the round number at $620 is only a waypoint; nothing has turned price there').
+- scenario_first_level_unnamed: sides whose first tradable row in the levels table (the nearest
+  support, resistance, average or range edge beyond the close) the case on that side never quotes.
+- story_bias_disagree: articles whose take states another view than the short-term call's bias, or
+  show a setup on the other side of a directional call.
+- story_trigger_disagree: articles whose setup (or pending setup) the take and the short-term row do
+  not both name: the take by its entry, the row by its trigger or entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from editorial_cases import Case
+
+from pipeline.contracts import KeyLevel, LevelKind, LevelRow
+from pipeline.indicators.setups import is_bare_round
+
+_PRICE = re.compile(r"\$(\d[\d,]*(?:\.\d+)?)")
+_UNTESTED = re.compile(r"\bwaypoint\b|\buntested\b|nothing has turned|no swing has tested", re.IGNORECASE)
+_OFFERED = ("Support", "Resistance")
+_TRADABLE_ROWS = ("Support", "Resistance", "Moving average", "Breakout", "Breakdown")
+
+
+def prices(text: str) -> set[float]:
+    """Every dollar figure in `text`, rounded to cents."""
+    return {round(float(found.replace(",", "")), 2) for found in _PRICE.findall(text)}
+
+
+def row_figures(row: LevelRow) -> set[float]:
+    return {round(row.low, 2), *(() if row.high is None else (round(row.high, 2),))}
+
+
+def _level_at(row: LevelRow, levels: Sequence[KeyLevel]) -> KeyLevel | None:
+    for level in levels:
+        low = level.zone_low if level.zone_low is not None else level.price
+        if level.kind != LevelKind.CURRENT and round(low, 2) == round(row.low, 2):
+            return level
+    return None
+
+
+def levels_untested_offered(case: Case) -> int:
+    """Support/resistance rows at an untested round number, or called a waypoint by the cases."""
+    bullets = case.article.bull_case + case.article.bear_case
+    called_untested = set().union(*(prices(b) for b in bullets if _UNTESTED.search(b))) if bullets else set()
+    count = 0
+    for row in case.article.key_levels:
+        if row.kind not in _OFFERED:
+            continue
+        level = _level_at(row, case.snapshot.levels)
+        count += bool(row_figures(row) & called_untested) or (level is not None and is_bare_round(level))
+    return count
+
+
+def scenario_first_level_unnamed(case: Case) -> int:
+    """Sides (bull above the close, bear below) whose nearest tradable row in the levels table the
+    case on that side does not quote: the table and the case name different first levels."""
+    close, rows = case.snapshot.close, case.article.key_levels
+    count = 0
+    for above, bullets in ((True, case.article.bull_case), (False, case.article.bear_case)):
+        side = [r for r in rows if r.kind in _TRADABLE_ROWS and (r.low > close if above else r.low < close)]
+        if not side:
+            continue
+        first = min(side, key=lambda r: abs(r.low - close))
+        quoted = set().union(*(prices(b) for b in bullets)) if bullets else set()
+        count += not row_figures(first) & quoted
+    return count
+
+
+
+
+# -- one story: the take, the final call and the setups -------------------------------------------
+_STANCE = re.compile(r"\b(?:we|our|the view|the lean|the read|keeps us)\b[^.;:]{0,40}?"
+                     r"\b(bullish|bearish|buyers|sellers|no side)\b", re.IGNORECASE)
+_STANCE_BIAS = {"bullish": "bullish", "buyers": "bullish", "bearish": "bearish", "sellers": "bearish",
+                "no side": "neutral"}
+_SIDE_BIAS = {"long": "bullish", "short": "bearish"}
+
+
+def take_stance(take: str) -> str | None:
+    """The bias the take's own view states ('We lean bullish', 'Our read stays bearish', 'We take no
+    side'), None when it states none."""
+    found = _STANCE.search(take)
+    return _STANCE_BIAS[found.group(1).lower()] if found else None
+
+
+def story_bias_disagree(case: Case) -> int:
+    """1 when the take's stated view, or a shown setup's side, is not the short-term call's bias
+    (a take leaning bullish over a bearish short-term row; a short under a bullish call)."""
+    if not case.article.final_call:
+        return 0
+    bias = case.article.final_call[0].bias.value.lower()
+    stance = take_stance(case.article.take)
+    sides = {_SIDE_BIAS[s.direction] for s in case.article.setups}
+    wrong_side = bias != "neutral" and bool(sides - {bias})
+    return int(stance is not None and stance != bias or wrong_side)
+
+
+def story_trigger_disagree(case: Case) -> int:
+    """1 when one shown setup (or, without one, the pending setup the call waits for) is not named
+    by both the take and the short-term row: the take quotes its entry, and the row carries its
+    trigger's words or its entry figure."""
+    if not case.article.final_call:
+        return 0
+    row = case.article.final_call[0].reasoning
+    if len(case.article.setups) == 1:
+        setup = case.article.setups[0]
+        entry, trigger = round(setup.entry, 2), setup.trigger
+    else:
+        wanted = {"bullish": "long", "bearish": "short"}.get(case.article.final_call[0].bias.value.lower())
+        pending = [p for p in case.snapshot.pending_setups if p.direction == wanted]
+        if case.article.setups or not pending:
+            return 0
+        entry, trigger = round(pending[0].entry, 2), None
+    in_take = entry in prices(case.article.take)
+    in_row = entry in prices(row) or (trigger is not None and trigger in row)
+    return int(not (in_take and in_row))
+
+
+def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
+    return {"levels_untested_offered": float(sum(levels_untested_offered(c) for c in cases)),
+            "scenario_first_level_unnamed": float(sum(scenario_first_level_unnamed(c) for c in cases)),
+            "story_bias_disagree": float(sum(story_bias_disagree(c) for c in cases)),
+            "story_trigger_disagree": float(sum(story_trigger_disagree(c) for c in cases))}
