@@ -70,7 +70,9 @@ after it ("... rising: the 50-day about 2.5% in 20 sessions, the 200-day about 0
 move."""
 _SHARED_SIZE = frozenset(("by", "about", "roughly", "around", "nearly", "almost", "some", "approximately"))
 
-_WINDOW = re.compile(r"^\W*(?:(?:over|in|across|during|for)\s+)?(?:the\s+|a\s+)?(?:(?:past|last|prior)\s+)?"
+_WINDOW = re.compile(r"^\W*(?:(?:lower|higher|down|up)\s+)?(?:(?:over|in|across|during|for)\s+)?"
+                     r"(?:the\s+|a\s+)?"
+                     r"(?:(?:past|last|prior)\s+)?"
                      r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"fifteen|twenty|thirty)\s+)?(?:trading\s+)?(?P<unit>sessions?|days?|weeks?|months?)\b",
                      re.IGNORECASE)
@@ -136,12 +138,22 @@ _WINDOW_BETWEEN = re.compile(r"\b(?:over|in|across|during|for)\s+(?:the\s+|a\s+)
 
 def window_between(before: str) -> int | None:
     """The window told between the average's name and its figure ("The 50-day has barely moved over
-    the last month, up about 0.4%"), when none follows the figure."""
+    the last month, up about 0.4%"), when none follows the figure; else one opening the average's clause
+    ("over the last twenty sessions the 50-day has dropped more than 9%")."""
     found = list(_AVERAGE.finditer(before))
     if not found:
         return None
     windows = list(_WINDOW_BETWEEN.finditer(before, found[-1].end()))
-    return window_of(windows[-1].group(0)) if windows else None
+    if windows:
+        return window_of(windows[-1].group(0))
+    opening = list(_WINDOW_BETWEEN.finditer(before, 0, found[-1].start()))
+    if opening and _OPENED_CLAUSE.fullmatch(before[opening[-1].end():found[-1].start()]):
+        return window_of(opening[-1].group(0))
+    return None
+
+
+_OPENED_CLAUSE = re.compile(r",?\s+(?:the|its)\s+", re.IGNORECASE)
+"""Between a window and the average its clause opens with: "over the last twenty sessions, the 50-day"."""
 
 
 def average_change(s: Snapshot, days: int, window: int) -> Fact | None:

@@ -122,6 +122,32 @@ def source_text(item: NewsItem | None) -> str:
     return "" if item is None else f"{item.title}\n{item.summary}\n{item.text}"
 
 
+_LETTERS_RUN = re.compile(r"[^\w%$.,]+|(?<!\d)[.,]|[.,](?!\d)")
+QUOTE_WORDS_CHECKED = 3
+"""A quotation of at least this many words that its cited source does not print is the writer's own."""
+
+
+def _loose(text: str) -> str:
+    """Lowered, curly marks and dashes and punctuation between words read as one space."""
+    return " " + _LETTERS_RUN.sub(" ", text.replace("\u2019", "'").replace("'", "").lower()).strip() + " "
+
+
+def misquoted(sentence: str, source: str) -> str:
+    """`sentence` with the marks of each quotation its cited sources (`source`: their text) do not print
+    turned to spaces (offsets survive): words put in a source's mouth that it never said ("the trend is
+    broken now", a headline with another figure) are the writer's claims and are checked as such. Only
+    quotations of QUOTE_WORDS_CHECKED words or more; a shorter one is a term or a name."""
+    if not source or ('"' not in sentence and "\u201c" not in sentence):
+        return sentence
+    printed = _loose(source)
+    out = sentence
+    for quoted in QUOTE.finditer(sentence):
+        words = _loose(quoted.group(0)[1:-1])
+        if len(words.split()) >= QUOTE_WORDS_CHECKED and words not in printed:
+            out = out[:quoted.start()] + " " + quoted.group(0)[1:-1] + " " + out[quoted.end():]
+    return out
+
+
 def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsItem]],
                   ctx: VerifyContext, read: dict[str, SourceWords] | None = None,
                   marks: Mapping[int, str] | None = None, flagged: Iterable[str] = ()) -> list[Finding]:

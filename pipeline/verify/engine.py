@@ -196,6 +196,8 @@ class _Walk:
         source_text = "\n".join(self._source_text(item) for _, item in cited)
         if self.ctx.sources_known and len(cited) < len(numbers):  # one cites an unknown item
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
+        elif cited and section != "sources":
+            sentence = citations.misquoted(sentence, source_text)  # words the source never said: the writer's
         read = self._claims_of(sentence, section, self.written, self.running)
         macro = cross_markets.check_market_claims([(read.every[n], key) for n, key in read.world.items()],
                                                   self.ctx, source_text)

@@ -307,6 +307,7 @@ _SLOPE_PHRASE = re.compile(
     r"(?:\s*\([^()]{1,24}\))?(?:,? (?:(?:at|near|around) )?\$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
     r"(?: (?:which|that|itself|also|still|now|has|have|is|are|was|were|remains|remain|keeps|kept|been|just|"
     r"started|begun|begins|continues|continue|keep|to|basically|essentially|effectively|clearly|gone|going|"
+    r"held|holds|stayed|stays|remained|"
     r"went|turned|both|and|\$?\d[\d,.]*\d|[a-z]+ly)(?<!\bonly),?){0,4}"
     r"(?: (?P<pre>" + _DEGREE + r"))? (?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
     r"climbing|falling|declining|sinking|dropping|sliding|slipping|sloping " + _WAY + r"|"
@@ -316,7 +317,7 @@ _SLOPE_PHRASE = re.compile(
     r"turning (?:up|higher|down|lower)|turned (?:up|higher|down|lower)|rolling over|rolled over|"
     r"point(?:s|ing)? " + _WAY + r"|heading " + _WAY + r"|"
     r"trending (?:up|higher|down|lower)|barely mov(?:ed|ing)|hardly mov(?:ed|ing))\b"
-    r"(?: too\b| as well\b)?"
+    r"(?: too\b| as well\b| steadily\b| gradually\b| slowly\b| gently\b| quietly\b)?"
     r"(?: (?:by )?(?:(?:about|around|roughly|some|nearly|almost) )?[+\-\u2212]?\d[\d.]*%)?"
     r"(?:(?: over the past| in the past| for the past| over| in| for)?"
     r" (?:\w+ ){0,2}?(?:sessions|days|weeks))?"
@@ -379,6 +380,62 @@ def _range_text(s: Snapshot) -> str:
     if s.range is not None:
         text += f"; tightest range {s.range.lower:,.2f}-{s.range.upper:,.2f} over {s.range.sessions} sessions"
     return text
+
+
+_WEEKDAY = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday)s?\b", re.IGNORECASE)
+_ELSEWHEN = re.compile(r"\b(?:yesterday|previous|prior|earlier|last (?:week|month|year)|"
+                       r"this (?:week|month|year)|"
+                       r"for the (?:week|month|year|quarter)|year[- ]to[- ]date|YTD|in \d{4}|sessions ago|"
+                       r"days ago|weeks ago)\b", re.IGNORECASE)
+"""Words that put a move on another day or period than the session ("opened higher on Monday", "in the
+red for the year")."""
+
+
+def _on_the_session(s: Snapshot, m: re.Match[str]) -> bool:
+    """The words are about the session: no other period, and any weekday named is the session's."""
+    sentence = m.string
+    if _ELSEWHEN.search(sentence):
+        return False
+    weekday = s.session.strftime("%A").lower()
+    return all(day.lower() == weekday for day in _WEEKDAY.findall(sentence))
+
+
+def _opened_way(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'opened higher' / 'gapped down': the session's open against the previous close."""
+    if s.open is None or s.prev_close is None or not _on_the_session(s, m):
+        return None
+    if m.group("way").lower() in ("higher", "up"):
+        return s.open > s.prev_close
+    return s.open < s.prev_close
+
+
+def _open_text(s: Snapshot) -> str:
+    return f"open {s.open:,.2f}, previous close {s.prev_close:,.2f}" if s.open is not None and \
+        s.prev_close is not None else "no open loaded"
+
+
+_UP_IDIOM = (r"stepped on the gas|steps on the gas|caught a bid|catches a bid|on the front foot|"
+             r"(?:finished|ended|closed|settled) in the green|ground (?:higher|out gains)")
+_DOWN_IDIOM = (r"gave (?:up )?ground|gives (?:up )?ground|bled (?:lower|out)|bleeds lower|"
+               r"on the back foot|(?:finished|ended|closed|settled) in the red|"
+               r"hit the brakes|slammed on the brakes")
+_DAY_IDIOM = re.compile(rf"\b(?:(?P<up>{_UP_IDIOM})|(?P<down>{_DOWN_IDIOM}))\b", re.IGNORECASE)
+"""A day's direction in a figure of speech: "stepped on the gas", "caught a bid", "finished in the green"
+(a closing verb: "half my watchlist was in the red" is not the instrument),
+"on the front foot" say it rose; "gave ground", "bled lower", "in the red", "hit the brakes" that it
+fell."""
+
+
+def _idiom_way(s: Snapshot, m: re.Match[str]) -> bool | None:
+    change = s.returns.change_1d_pct
+    if change is None or abs(change) < 0.05 or not _on_the_session(s, m):
+        return None
+    return change > 0 if m.group("up") else change < 0
+
+
+def _move_text(s: Snapshot) -> str:
+    change = s.returns.change_1d_pct
+    return "no 1-day move" if change is None else f"1-day change {change:+.2f}%"
 
 
 _RSI_TOPIC = leading(re.compile(r"\bRSI\b|\brelative strength index\b", re.IGNORECASE))
@@ -478,7 +535,8 @@ RULES: tuple[WordRule, ...] = (
                         r"(?:the |its )?(?P<days>50|200)-day", re.IGNORECASE),
              _average_vs_average, _average_text, "trend.sma_*"),
     WordRule("pattern-mismatch", _ANY,
-             re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) (?:the |its )"
+             re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over|"
+                        r"(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))lost) (?:the |its )"
                         r"(?:(?P<days>20|50|200)-day|" + _AVERAGE_IN_WORDS + ")", re.IGNORECASE),
              _vs_average, _average_text,
              "snapshot.close, trend.sma_*"),
@@ -522,6 +580,10 @@ RULES: tuple[WordRule, ...] = (
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
     WordRule("pattern-mismatch", _ANY, _EXTREME_DENIED, _extreme_denied, _extreme_text, "extremes"),
     WordRule("pattern-mismatch", _ANY, _EXTREME_STATED, _extreme_stated, _extreme_stated_text, "extremes"),
+    WordRule("direction-mismatch", _ANY,
+             re.compile(r"\b(?:opened|gapped)\s+(?P<way>higher|lower|up|down)\b", re.IGNORECASE),
+             _opened_way, _open_text, "snapshot.open, snapshot.prev_close"),
+    WordRule("direction-mismatch", _ANY, _DAY_IDIOM, _idiom_way, _move_text, "returns.change_1d_pct"),
 )
 
 _RULE_WORDS = WordIndex((
@@ -536,6 +598,9 @@ _RULE_WORDS = WordIndex((
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
     ("lowest", "weakest", "worst", "record", "all-time closing", "highest close", "closing high"),
     ("highest", "lowest", "best clos", "worst clos", "strongest clos", "weakest clos"),
+    ("opened", "gapped"),
+    ("gas", "bid", "front foot", "back foot", "in the green", "in the red", "ground", "bled", "bleeds",
+     "brakes"),
 ))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
 assert _RULE_WORDS.size == len(RULES)
