@@ -96,6 +96,7 @@ from verify_eval.missfix4 import missfix4_plants, missfix4_texts  # noqa: E402
 from verify_eval.multiples14 import multiples14_plants, multiples14_texts  # noqa: E402
 from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
 from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
+from verify_eval.noise16 import noise16_plants, noise16_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.periods15 import periods15_plants, periods15_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
@@ -225,7 +226,7 @@ def build_files() -> dict[str, str]:
                  *story_texts(built), *day_anchor_texts(built),
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
                  *vdir12_texts(built), *dated15_texts(built),
-                 *dayrange16_texts(built)]:
+                 *dayrange16_texts(built), *noise16_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -271,7 +272,7 @@ def build_files() -> dict[str, str]:
                   *story_plants(built), *day_anchor_plants(built),
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
                   *vdir12_plants(built), *dated15_plants(built),
-                  *dayrange16_plants(built)]:
+                  *dayrange16_plants(built), *noise16_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -35,8 +35,24 @@ _AS_OBJECT = re.compile(r"\b(?:above|below|over|under|beneath|off|from|than|to|a
 _NEW_CLAUSE = re.compile(r"(?:[,;]|^)\s*and\s+(?:the|its)\s+$", re.IGNORECASE)
 """', and the 50-day has kept falling': a new clause with the average as its subject, not "between the
 50-day and the 200-day"; so is a sentence opening on 'And the 50-day has been rising'."""
-_ASIDE = re.compile(r"\([^()]*\)|,\s*(?:at|near|around)?\s*\$?\d[\d,]*(?:\.\d+)?\s*,")
+_ASIDE = re.compile(r"\([^()]*\)|,\s*(?:at|near|around)?\s*\$?\d[\d,]*(?:\.\d+)?\s*,|"
+                    r"^\s+at\s+\$?\d[\d,]*(?:\.\d+)?(?=\s+[a-z])")
 """The average's value beside its name: "the 50-day ($680.43)", "the 200-day, at $230.77,"."""
+_WHICH = re.compile(r"^\s*,?\s*which\b", re.IGNORECASE)
+"""An average named as an object, then what it did in a relative clause ("0.38% below its 50-day average
+($246.21), which has edged up about 0.4%"): the clause's subject is the average."""
+_SECOND_PREDICATE = re.compile(r"\band\s+(?=(?:has|have|had|is|was|it)\b)", re.IGNORECASE)
+"""A second predicate of the average as subject, after a first with no figure ("the 50-day at $614.02
+sits under the price and has risen about 1.5%"): no other subject stands between "and" and its verb."""
+_NOUN_AFTER = re.compile(r"^\s+(?:lane|ribbon|curve|track|gauge|reading)\b"
+                         r"(?=\s+(?:is|are|has|have|was|were|had|"
+                         r"keeps|kept|continues|still)\b)", re.IGNORECASE)
+"""A noun the writer puts after the average's name ("the 50-day lane has climbed", "the 200-day ribbon is
+still rising"): the average itself."""
+_SLOPE_LABEL = re.compile(r"\bslopes?\b"
+                          r"(?P<window>\s*(?:\(|,|over|in|across)?\s*\d{1,2}\s+(?:sessions?|days?)\)?)?"
+                          r"(?:[^.;%]|(?<=\d)%|\.(?=\d)){0,50}$", re.IGNORECASE)
+"""A list of the averages' slopes under a label ("SLOPES (20 sessions): 50d +2.5%, 200d +0.5%")."""
 _MOVES = frozenset((
     "gained", "added", "risen", "rose", "climbed", "lost", "fallen", "fell", "dropped", "slipped",
     "declined", "shed", "edged", "inched", "increased", "decreased", "advanced", "rising", "climbing",
@@ -95,16 +111,23 @@ def average_of(before: str) -> int | None:
         return None
     average = found[-1]
     ahead = before[max(0, average.start() - 40):average.start()]
-    if _AS_OBJECT.search(ahead) and not _NEW_CLAUSE.search(ahead):
-        return None
     between = _ASIDE.sub(" ", before[average.end():])
+    if _AS_OBJECT.search(ahead) and not _NEW_CLAUSE.search(ahead) and not _WHICH.match(between):
+        return None
+    second = list(_SECOND_PREDICATE.finditer(between))
+    if second and not any(ch.isdigit() or ch == "%" for ch in between[:second[-1].start()]) \
+            and len(between) <= 120:
+        between = between[second[-1].start():]  # "the 50-day sits under the price and has risen"
+    between = _NOUN_AFTER.sub(" ", between, count=1)  # "the 50-day lane has climbed"
     if len(between) > 70:
         return None
     tokens = [t.lower() for t in _TOKEN.findall(between) if t not in "'\u2019"]  # "it's up": "it", "s"
     words = [t for t in tokens if t.isalpha()]
     moving = any(w in _MOVES for w in words) \
         or bool(words) and words[0] in _SHARED_SIZE \
-        and _SHARED_MOVE.search(before, 0, average.start()) is not None
+        and _SHARED_MOVE.search(before, 0, average.start()) is not None \
+        or not words and _SLOPE_LABEL.search(before, max(0, average.start() - 40),
+                                             average.start()) is not None
     if not moving or not all(w in _MOVES or w in _GLUE for w in words):
         return None
     if any(not t.isalpha() and t not in ";,:(\u2014" for t in tokens):
@@ -138,7 +161,8 @@ _WINDOW_BETWEEN = re.compile(r"\b(?:over|in|across|during|for)\s+(?:the\s+|a\s+)
 
 def window_between(before: str) -> int | None:
     """The window told between the average's name and its figure ("The 50-day has barely moved over
-    the last month, up about 0.4%"), when none follows the figure; else one opening the average's clause
+    the last month, up about 0.4%"), or in the slopes' label before it ("SLOPES (20 sessions): 50d
+    +2.5%"), when none follows the figure; else one opening the average's clause
     ("over the last twenty sessions the 50-day has dropped more than 9%")."""
     found = list(_AVERAGE.finditer(before))
     if not found:
@@ -149,7 +173,10 @@ def window_between(before: str) -> int | None:
     opening = list(_WINDOW_BETWEEN.finditer(before, 0, found[-1].start()))
     if opening and _OPENED_CLAUSE.fullmatch(before[opening[-1].end():found[-1].start()]):
         return window_of(opening[-1].group(0))
-    return None
+    label = _SLOPE_LABEL.search(before, max(0, found[-1].start() - 60), found[-1].start())
+    window = label.group("window") if label else None
+    return window_of(window.strip(" (),").removeprefix("over").removeprefix("in").removeprefix("across")) \
+        if window else None
 
 
 _OPENED_CLAUSE = re.compile(r",?\s+(?:the|its)\s+", re.IGNORECASE)

@@ -217,7 +217,7 @@ def _window_after(days: int) -> str:
             r"(?:days|sessions|periods)\b")
 
 
-_AVERAGE_RANGE = (r"\b(?:average|normal|typical|usual)\s+(?:day['\u2019]s|daily|session['\u2019]s|"
+_AVERAGE_RANGE = (r"\b(?:average|normal|typical|usual|ordinary)\s+(?:day['\u2019]s|daily|session['\u2019]s|"
                   r"trading day['\u2019]s)\s+(?:range|swing)")
 """The average true range in plain words ("its average daily range of $5.20", "a normal day's range
 ($7.99)", "a typical daily swing of 70 points"): the ATR in the instrument's unit, not the day's range."""
@@ -1060,7 +1060,10 @@ def _labelled_level(before: str, after: str, mentions: list[Mention]) -> bool:
 
 
 _NOT_LEVEL_AFTER = re.compile(r"^\s*(?:times|x\b|multiple|per\b|companies|stocks|members|names|shares\b|"
-                              r"sessions|days|weeks|months|years|minutes|hours)", re.IGNORECASE)
+                              r"sessions|days|weeks|months|years|minutes|hours|sales|deals|trades|listings|"
+                              r"homes|houses|loans|accounts|contracts|transactions|orders|tickets)",
+                              re.IGNORECASE)
+"""A count after a close's verb names what was closed ("We closed 14 sales"): no close of the market."""
 
 
 def _bare_level(before: str, mentions: list[Mention]) -> re.Match[str] | None:
@@ -1251,8 +1254,11 @@ _WINDOW = re.compile(r"\b(?P<lead>(?:past|last|over|in|across) (?:the |those |th
 """A window of sessions: "over the past 10 sessions", "over those three sessions", "five days of
 losses"."""
 _LOOKBACK_BEFORE = re.compile(r"(?:\b(?:(?:past|last|over|across)\s+(?:the\s+)?|in\s+the\s+)|"
-                              r"(?:%|\bpercent|\bper cent)\s+in\s+)$", re.IGNORECASE)
-"""Words before a count of sessions looking back ("over the past 10", "in the 12", "0.4% in 20"); "in
+                              r"(?:%|\bpercent|\bper cent)\s+in\s+|"
+                              r"\baverage\s+(?:from|of|over|for)\s+(?:the\s+)?(?:(?:last|past)\s+)?)$",
+                              re.IGNORECASE)
+"""Words before a count of sessions looking back ("over the past 10", "in the 12", "0.4% in 20", "the
+average from 20 sessions"); "in
 12 sessions" alone may be ahead (the FOMC meets in 12 sessions), so a bare "in" is not one, but after a
 percentage it is the window that change covers."""
 _LOOKBACK_AFTER = re.compile(r"^\s+(?:straight\s+)?(?P<unit>session|trading day|day|quarter)s\b",
@@ -1295,6 +1301,19 @@ _RUN = re.compile(r"\b(?:(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|n
 higher close in a row,")."""
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
+_COST_VERBS = (r"(?:cost|took away|took|shaved(?: off)?|wiped out|erased|lopped off|knocked off|added|gained|"
+               r"tacked on|delivered|brought)(?:\s+(?:the fund|the index|it|us|you|investors|holders|"
+               r"shareholders))?(?:\s+(?:about|roughly|some|nearly|almost|around))?\s*$")
+_RUN_COST = re.compile(r"\b(?:the|those|these|all)\s+(?:\w+\s+){0,2}(?:days|sessions|closes)"
+                       r"(?:\s+(?:together|combined|between them|in all|so far))?\s+" + _COST_VERBS,
+                       re.IGNORECASE)
+"""The run's days as the subject of what they cost or brought ("the six sessions together cost 5.80%",
+"the three days together took away 3.58%"): the run's total, not the day's move."""
+_RUN_COUNT_COST = re.compile(r"\bthe\s+(?P<count>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve)\s+(?:together|combined|between them|in all)\s+" + _COST_VERBS,
+                             re.IGNORECASE)
+"""A run's count alone as the subject of its cost ("the third down session; the three together cost
+3.58%"): the run's total."""
 _RUN_GAP = re.compile(r"\d[\d,]*(?:\.\d+)?%|[.;!?]\s")
 """A figure or a sentence break between a run and a total: the total is not that run's."""
 
@@ -1304,8 +1323,13 @@ def _run_total(before: str, after: str) -> int | None:
     combined loss of") and a run of N days or sessions before it in its sentence, or right after it
     ("-2.1% in all over four down sessions"), with no other figure between."""
     if not (_TOTAL_AFTER.match(after) or (_may_hold(before[-40:], _TOTAL_WORDS)
-                                          and _TOTAL_BEFORE.search(before[-40:]))):
+                                          and _TOTAL_BEFORE.search(before[-40:]))
+            or _RUN_COST.search(before[-70:]) or _RUN_COUNT_COST.search(before[-50:])):
         return None
+    bare = _RUN_COUNT_COST.search(before[-50:])
+    if bare is not None:  # "...the third down session; the three together cost 3.58%"
+        count = bare.group("count").lower()
+        return int(count) if count.isdigit() else _COUNT_WORDS.get(count)
     runs = [m for m in _RUN.finditer(before) if not _RUN_GAP.search(before, m.end())]
     if not runs:
         ahead = _RUN.search(after[:60])

@@ -126,6 +126,10 @@ class VerifyContext:
                                         if same_at_precision(float(facts[n].fact.value), number)]  # type: ignore[arg-type]
         return list(known)
 
+    def prices(self) -> tuple[list[float], list[int]]:
+        """The values (ascending) and fact positions of every fact a price may be printed as."""
+        return self._of_unit("price")
+
     def _of_unit(self, unit: str | None) -> tuple[list[float], list[int]]:
         known = self._by_unit.get(unit)
         if known is None:

@@ -23,6 +23,7 @@ _POINTS_AFTER = re.compile(r"\s*(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s
                            r"(?:points?|pts?\.?)(?![\w-])", re.IGNORECASE)
 """The unit of a gap: points, also "of a point" ("the gap was 0.90 of a point")."""
 _COMPARE = (r"beat|beats|beating|bested|trail(?:ed|s|ing)?|lag(?:ged|s|ging)?|outran|outrun|outpac\w*|"
+            r"out[a-z]{2,}ed|outshone|outdid|outgrew|"
             r"outperform\w*|underperform\w*|behind|ahead|gap|spread|difference|margin|edged out|"
             r"topped|led|leads|leading|better|worse")
 _BEFORE = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?]|\.\d){{0,70}}$", re.IGNORECASE)
@@ -39,6 +40,7 @@ _AFTER = re.compile(r"\s*(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:p
 QQQ", "almost 2.5 points more than the S&P 500")."""
 _BARE_COMPARATIVE = re.compile(r"\b(?:better|worse)\s*$", re.IGNORECASE)
 """A comparison with no "than" ("IWM was 1.51 points worse"): its other side was named before it."""
+_CLAUSE_END = re.compile(r"[,;.:)]")
 _AGAINST = re.compile(r"\s*(?:(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+)?"
                       r"(?:against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
 """A gap with its other side after it ("the gap was 0.80 points against SPY and 1.60 against QQQ")."""
@@ -54,10 +56,20 @@ _LONGER_FRAME = re.compile(r"\b(?:(?:over|in|during|for)\s+(?:the\s+|a\s+)?"
                            r"per session|since)\b", re.IGNORECASE)
 """Words after the figure that give the gap a longer frame ("over the past month", "a day on average")
 than the day (a streak's length after it, "its 2 straight sessions ahead", is no frame)."""
+_FRAME_OPENING = re.compile(r"^\W*(?:over|in|during|for|across)\s+(?:the\s+)?(?:(?:past|last|prior)\s+)?"
+                            r"(?:one\s+|a\s+|two\s+|three\s+|five\s+|\d{1,2}\s+)?"
+                            r"(?P<unit>weeks?|months?|years?|quarters?|sessions|trading days)\b[^;]*$",
+                            re.IGNORECASE)
+"""A longer frame opening the sentence, in the same clause as the gap ("Over one month, however, IWM is up
+1.46% and ahead of SPY by 2.52 points"): no day's gap."""
 _VERB = re.compile(r"\b(?:(?P<ahead>beat|beats|beating|bested|outran|outruns?|outpac\w*|outperform\w*|"
-                   r"led|leads|topped|edged out)|"
+                   r"out[a-z]{2,}ed|outshone|outdid|outgrew|led|leads|topped|edged out)|"
                    r"(?P<behind>trail(?:ed|s|ing)?|lag(?:ged|s|ging)?|underperform\w*))\b", re.IGNORECASE)
 """A verb whose subject's move is ahead of (or behind) its object's: "FRNT led SPY by 1.96 points"."""
+_NEW_SUBJECT = re.compile(r"(?:,|;|\u2014)\s*(?:so|and so|which means|meaning|while|whereas|but)\s+"
+                          r"(?!it\b|they\b|its\b)[A-Za-z]", re.IGNORECASE)
+"""A new clause between the last instrument named and the verb, its subject no instrument's name ("the S&P
+500 rose 1.11%, so our index lagged it", "SPY rose 1.10%, so tech beat it"): the article's own."""
 _TIE = 0.05
 """Moves closer than this (points) are no lead either way."""
 MAX_GAP = 20.0
@@ -96,13 +108,32 @@ def _elliptical(before: str) -> bool:
     return _ELLIPTICAL.search(before) is not None
 
 
+def gap_frame(claim: Claim) -> str | None:
+    """The move a gap is between: the day's ("change_1d_pct"), or the week's, month's or year's when a
+    frame opens the sentence ("Over one month, however, IWM is ... ahead of SPY by 2.52 points"); None
+    for any other longer frame (the other readers take the figure)."""
+    sentence = claim.sentence
+    opening = _FRAME_OPENING.match(sentence[:claim.number.start])
+    if opening is not None and claim.period in (None, "1d", *_PERIOD_MOVES):
+        return _FRAME_MOVES.get(opening.group("unit").lower().rstrip("s"))
+    if claim.period not in (None, "1d") or _LONGER_FRAME.search(sentence, claim.number.end,
+                                                                  claim.number.end + 40):
+        return None
+    return "change_1d_pct"
+
+
+_PERIOD_MOVES = ("5d", "1m", "ytd")
+_FRAME_MOVES = {"week": "change_5d_pct", "month": "change_1m_pct", "year": "change_ytd_pct"}
+_MOVE_WORDS = {"change_1d_pct": "1-day", "change_5d_pct": "5-day", "change_1m_pct": "1-month",
+               "change_ytd_pct": "year-to-date"}
+
+
 def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     """The two instruments the gap is between: the last two distinct families the sentence names
     before the figure (with the article's own instrument when it names one other), each as the member
-    whose snapshot is loaded; None when a side has no data or the sentence names a longer frame."""
+    whose snapshot is loaded; None when a side has no data (or `gap_frame` gives no frame)."""
     sentence = claim.sentence
-    if claim.period not in (None, "1d") or _LONGER_FRAME.search(sentence, claim.number.end,
-                                                                  claim.number.end + 40):
+    if gap_frame(claim) is None:
         return None
     own = ctx.lexicon.family_of(ctx.symbol)
     against = _AGAINST.match(sentence, claim.number.end)
@@ -111,6 +142,10 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     if claim.number.unit is None and not _POINTS_AFTER.match(sentence, claim.number.end) \
             and _elliptical(sentence[max(0, claim.number.start - 110):claim.number.start]):
         return _elliptical_pair(claim, ctx, own)
+    if _BY_RIGHT_BEFORE.search(sentence, max(0, claim.number.start - 20), claim.number.start):
+        by_verb = _verb_pair(claim, ctx, own)
+        if by_verb is not None:
+            return by_verb
     named: list[tuple[str, ...]] = []
     for mention in ctx.lexicon.mentions(sentence):
         if mention.start >= claim.number.start:
@@ -122,7 +157,8 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     if behind is not None and _BARE_COMPARATIVE.search(behind.group(0)):
         behind = None  # "so QQQ was 0.40 points worse; the Dow fund DIA ...": no other side after it
     following = [m for m in ctx.lexicon.mentions(sentence)
-                 if behind is not None and behind.end() <= m.start <= behind.end() + 6]
+                 if behind is not None and behind.end() <= m.start <= behind.end() + 6
+                 and not _CLAUSE_END.search(sentence, behind.end(), m.start)]
     if following:  # "0.46 points behind SPY": the other side is named after the figure
         family = _family(following[0].symbols, ctx)
         named = [f for f in named if set(f).isdisjoint(family)] + [family]
@@ -134,6 +170,42 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     if sides[0] is None or sides[1] is None:
         return None
     return sides[0], sides[1]
+
+
+_BY_RIGHT_BEFORE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|some\s+|almost\s+|nearly\s+|around\s+)?$",
+                              re.IGNORECASE)
+
+
+def _verb_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> tuple[str, str] | None:
+    """The pair of a gap after "by" behind a beat/trail verb: the verb's subject and the instrument
+    named last before the figure, after that verb ("QQQ beat SPY (+1.10%) by 0.80 points and IWM
+    (+0.30%) by 1.60 points": QQQ and IWM; "It beat IWM (0.30%) but trailed QQQ (1.90%) by 1.30
+    points": the article's own and QQQ). A verb whose only instrument before it is the previous verb's
+    object shares that verb's subject ("beat IWM but trailed QQQ"); None when no instrument is named
+    between the verb and the figure (the other readers pair it)."""
+    sentence = claim.sentence
+    verbs = list(_VERB.finditer(sentence, 0, claim.number.start))
+    if not verbs:
+        return None
+    mentions = [m for m in ctx.lexicon.mentions(sentence) if m.end <= claim.number.start]
+    subject: tuple[str, ...] | None = None
+    for n, verb in enumerate(verbs):
+        start = verbs[n - 1].end() if n else 0
+        before = [m for m in mentions if start <= m.start and m.end <= verb.start()]
+        if before and (n == 0 or _family(before[-1].symbols, ctx) != _family(before[0].symbols, ctx)):
+            subject = _family(before[-1].symbols, ctx)  # "..., and IWM trailed DIA": a new subject
+        elif n == 0:
+            subject = own
+        # else: none, or only the previous verb's object, between: the verb shares its subject
+    last = verbs[-1]
+    objects = [m for m in mentions if m.start >= last.end()]
+    if subject is None or not objects:
+        return None
+    other = _family(objects[-1].symbols, ctx)
+    if not set(subject).isdisjoint(other):
+        return None
+    first, second = _loaded(subject, ctx), _loaded(other, ctx)
+    return (first, second) if first is not None and second is not None else None
 
 
 def _elliptical_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> tuple[str, str] | None:
@@ -173,9 +245,10 @@ def _against_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...],
     return (first, second) if first is not None and second is not None else None
 
 
-def gap_of(pair: tuple[str, str], ctx: VerifyContext) -> tuple[float, float, float] | None:
-    """The two 1-day moves in % and their absolute difference in points."""
-    first, second = (_move(_snapshot(s, ctx)) for s in pair)
+def gap_of(pair: tuple[str, str], ctx: VerifyContext,
+           move: str = "change_1d_pct") -> tuple[float, float, float] | None:
+    """The two moves in % (the day's, or the `move` named) and their absolute difference in points."""
+    first, second = (_move(_snapshot(s, ctx), move) for s in pair)
     if first is None or second is None:
         return None
     return first, second, abs(first - second)
@@ -198,11 +271,13 @@ def _snapshot(symbol: str, ctx: VerifyContext) -> Snapshot | None:
     return ctx.snapshot if symbol == ctx.symbol else ctx.peers.get(symbol)
 
 
-def _move(snapshot: Snapshot | None) -> float | None:
-    return None if snapshot is None else snapshot.returns.change_1d_pct
+def _move(snapshot: Snapshot | None, move: str = "change_1d_pct") -> float | None:
+    value = None if snapshot is None else getattr(snapshot.returns, move)
+    return None if value is None else float(value)
 
 
-def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str]) -> Finding | None:
+def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str],
+                  move: str = "change_1d_pct") -> Finding | None:
     """A beat/trail verb before the gap whose subject's 1-day move is on the other side of its
     object's ("FRNT led SPY by 1.96 points" while FRNT fell and SPY rose; "QQQ trailed it" when QQQ
     rose more): `direction-mismatch` on the verb. The subject is the side named last before the verb."""
@@ -211,13 +286,15 @@ def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str]) -> Fi
         return None
     verb = verbs[-1]
     sides = {side: set(_family((side,), ctx)) for side in pair}
-    named = [side for m in ctx.lexicon.mentions(claim.sentence) if m.end <= verb.start()
-             for side in pair if sides[side] & set(m.symbols)]
+    before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= verb.start()]
+    named = [side for m in before for side in pair if sides[side] & set(m.symbols)]
     if not named:
         return None
     subject = named[-1]
+    if _NEW_SUBJECT.search(claim.sentence, before[-1].end, verb.start()) and ctx.symbol in pair:
+        subject = ctx.symbol  # "SPY rose 1.10%, so our index lagged it": the clause after "so" is the own
     other = pair[1] if subject == pair[0] else pair[0]
-    ahead, behind = (_move(_snapshot(s, ctx)) for s in (subject, other))
+    ahead, behind = (_move(_snapshot(s, ctx), move) for s in (subject, other))
     if ahead is None or behind is None or abs(ahead - behind) < _TIE:
         return None
     said = 1 if verb.group("ahead") else -1
@@ -226,4 +303,4 @@ def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str]) -> Fi
     return finding("direction-mismatch", f"{verb.group(0)}: {subject}'s move was "
                    f"{'below' if said > 0 else 'above'} {other}'s", section=claim.section,
                    span=verb.group(0), expected=f"{subject} {ahead:+.2f}% against {other} {behind:+.2f}%",
-                   source=f"{subject} and {other} 1-day moves")
+                   source=f"{subject} and {other} {_MOVE_WORDS[move]} moves")

@@ -264,7 +264,9 @@ _OTHER_BEFORE = re.compile(
     r"contribution|allocation|prize(?: pool| money)?|pool|purse|budget|salary|bonus|donation|grant|"
     r"tuition|rent|payroll|endowment|maturity|duration|tenor|premium|uptime|"
     r"availability|turnout|attendance|occupancy|loans?|debt|mortgage|dues|account|balance(?:\s+after\s+\w+)?|"
-    r"cash(?:\s*(?:\+|and|&)\s*equivalents)?|burn|max(?:imum)?\s+loss|fuel|battery|tank)\b"
+    r"cash(?:\s*(?:\+|and|&)\s*equivalents)?|burn|max(?:imum)?\s+loss|fuel|battery|tank|"
+    r"yes|no(?!\.)|undecided|unsure|takes? home|took home|walks? away with|goes home with|"
+    r"(?:top|grand|first) prize|jackpot)\b"
     r"\s*(?:of|at|is|are|was|were|:|to|for|=|,|\()?\s*"
     r"(?:about|roughly|around|nearly|almost|some|just|only|a|an)?\s*)" + _CURRENCY + "$", re.IGNORECASE)
 """The figure's own label names a thing that is not market data: an identifier ("clause 4.3", "Office
@@ -297,6 +299,11 @@ _OTHER_AFTER = re.compile("^(?:" + "|".join((
     r"\s+(?:left|given|donated|bequeathed|lent|loaned|owed|raised)\s+(?:to|by|us|me|for)\b",  # "left to us"
     r"\s*of\s+(?:the\s+|its\s+|our\s+)?(?:tank|capacity|battery|charge)\b",  # "62% of tank"
     r"\s*of\s+(?:it|this|that|which)\s+(?:is|was|sits|goes|went)\s+in\b",  # "73% of it is in T-bills"
+    r"\s*days\s+on\s+(?:the\s+)?market",  # "homes spent 23 days on the market"
+    r"\s+(?:funded|subscribed|vaccinated|booked|occupied|staffed|allocated|invested|complete|completed|"
+    r"sold out)\b",  # "61% funded"
+    r"\s+(?:in|into)\s+(?:cash|bonds?|gold|T-bills|treasuries|zloty|z\u0142oty|euros?|yen|francs|pounds|"
+    r"savings|deposits|CDs|money[- ]market|stocks|equities|index funds?)\b",  # "keep 30% in zloty"
 )) + r")(?!\w)", re.IGNORECASE)
 """The figure's own noun after it names another thing: people ("14.2K of you", "62% of readers"), a
 count of things ("1,400 emails"), a discount or fee ("20% off your first year", "a 0.5% fee"), a sum
@@ -314,6 +321,55 @@ _HEADING_AFTER = re.compile(r"\s+[A-Z]")
 _HEADING_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+\s+){0,3}$")
 """A section number opening its line, or after its heading's words run into it ("2.1 The CBOE
 Volatility Index rose ...", "Volatility 2.1 The CBOE ..."), before a capitalised sentence."""
+
+
+_SHARE_TARGET = re.compile(r"\d%\s+(?:funded|subscribed|booked|occupied|staffed|complete|completed)\b"
+                           r"[^.;%]{0,40}?\b(?:target|goal|aim|requirement)\s+(?:of\s+|is\s+|at\s+)?$",
+                           re.IGNORECASE)
+"""The goal a share of something else is held against ("61% funded against a target of 70%")."""
+_STAKE_BEFORE = re.compile(r"(?:^|[:\n]\s*|\band\s+)for\s+$", re.IGNORECASE)
+_STAKE_AFTER = re.compile(r"\s*[:,]")
+"""A quiz question's stake opening its clause ("For $500: where did IWM close?", "And for $25,000, the
+big one"): a prize, no market figure."""
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:entry|entries|stops?|gallery|galleries|exhibit|hall|puzzle|lesson|"
+                                r"slide|step|track|route|bus|exit|lot|unit|ward|aisle|bay|pier|stage|"
+                                r"column|issue|edition|episode|chapter|page|room|gate|no\.)\s*(?:no\.|#)?\s*$",
+                                re.IGNORECASE)
+"""A label that numbers a thing ("entry 96" of a diary, "Stop 41" of an audio guide, "Gallery 5"): with a
+bare whole number off every loaded price scale, an identifier, not a stop or an entry price."""
+_DURATION_AFTER = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|hrs?|hours?)\b|"
+                             r"\s*s\b(?=\s*\))", re.IGNORECASE)
+"""A duration's unit after a figure ("1 min 30 s", "(45 s)"): a length of time, no market figure."""
+_NUMBER_CHAIN = re.compile(r"\+?\d{1,4}(?:[-.]\d{2,4}){2,}")
+"""A chain of digit groups joined by hyphens or dots ("1-800-555-0142", "555.0142.88"): a phone or an
+account number."""
+
+
+def labelled_identifier(claim: Claim, closes: Sequence[float]) -> bool:
+    """Whether a figure numbers or times another thing: a bare whole number after a label that numbers
+    things ("entry 96", "Stop 41") off every loaded close's price scale, a duration ("1 min 30 s"), or
+    a group of a phone or account number ("1-800-555-0142")."""
+    number, sentence = claim.number, claim.sentence
+    start, end = number.start, number.end
+    chain = _NUMBER_CHAIN.fullmatch(_token_around(sentence, start, end))
+    if chain is not None:
+        return True
+    if number.unit is not None or number.sign or number.decimals or claim.names or claim.relation:
+        return False
+    if _DURATION_AFTER.match(sentence, end):
+        return True
+    if not _IDENTIFIER_BEFORE.search(sentence[max(0, start - 20):start]):
+        return False
+    return not any(_PRICE_SCALE[0] * close <= number.value <= _PRICE_SCALE[1] * close for close in closes)
+
+
+def _token_around(sentence: str, start: int, end: int) -> str:
+    """The run of digits, hyphens and dots the figure stands in, its trailing punctuation left off."""
+    while start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] in "-."):
+        start -= 1
+    while end < len(sentence) and (sentence[end].isdigit() or sentence[end] in "-."):
+        end += 1
+    return sentence[start:end].strip("-.")
 
 
 def priced_thing(claim: Claim) -> bool:
@@ -334,4 +390,7 @@ def other_thing_counted(claim: Claim) -> bool:
             and _HEADING_BEFORE.match(sentence[sentence.rfind("\n", 0, start) + 1:start]):
         return True  # "2.1 The CBOE Volatility Index rose 6.02%": the section's number
     return (_OTHER_AFTER.match(sentence[end:end + 80]) is not None
-            or _OTHER_BEFORE.search(sentence[max(0, start - 50):start]) is not None)
+            or _OTHER_BEFORE.search(sentence[max(0, start - 50):start]) is not None
+            or _SHARE_TARGET.search(sentence[max(0, start - 80):start]) is not None
+            or _STAKE_BEFORE.search(sentence[max(0, start - 12):start]) is not None
+            and _STAKE_AFTER.match(sentence, end) is not None)

@@ -19,8 +19,15 @@ from .average_moves import check_average_move
 from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction_span
 from .codes import finding
 from .context import SubjectFact, VerifyContext
-from .gaps import gap_direction, gap_of, gap_pair, reads_gap
-from .measures import labelled_measure, market_tied, measure_named, priced_thing
+from .gaps import gap_direction, gap_frame, gap_of, gap_pair, reads_gap
+from .measures import (
+    labelled_identifier,
+    labelled_measure,
+    market_tied,
+    measure_named,
+    other_thing_counted,
+    priced_thing,
+)
 from .number_words import count_forms
 from .numbers import (
     PrintedDate,
@@ -72,6 +79,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx) \
             and not _hedged_close(claim):
         return _source_claim(claim, source_text)
+    if labelled_identifier(claim, _closes_near(claim, ctx)):  # "entry 96", "Stop 41", "1-800-555-0142"
+        return [] if _in_source(claim.number, source_text) else [
+            _no_data(claim, "its words number or time another thing")]
     if reads_gap(claim):  # "QQQ beat SPY by 0.80 points": the gap between the two subjects' moves
         found = _gap_in_points(claim, ctx, source_text)
         if found is not None:
@@ -86,7 +96,8 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if priced_thing(claim) and measure_named(claim) is None:  # "Dues ($60 a year)", "$4.31 a bushel"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its words price another thing (per month, head, day or unit)")]
-    thing = thing_measured(claim) if not claim.number.sign and claim.relation is None else None
+    thing = thing_measured(claim) if not claim.number.sign and claim.relation is None and not claim.run \
+        else None  # a run's total is the run's ("the three together cost 3.58%")
     if thing is not None and not _hits(claim, ctx):  # "We closed 14 sales", "costs 62 hryvnias"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, f"its words count or price another thing ({thing})")]
@@ -827,7 +838,10 @@ def _scale(claim: Claim, subject: str, ctx: VerifyContext, owner: SubjectFact | 
 # --- derived values ----------------------------------------------------------------------------
 
 def _divergence(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
-    hits = _hits(claim, ctx)  # a gap is about a pair: either side's sheet may hold it
+    if not claim.direction and other_thing_counted(claim):  # "Advisory fee: 25 bp a year"
+        return [] if _in_source(claim.number, source_text) else [
+            _no_data(claim, "its words price or count another thing")]
+    hits = _named_gaps(claim, _hits(claim, ctx), ctx)  # a gap is about a pair: either side's sheet holds it
     if hits:
         return _comparative(claim, hits, ctx)
     if _in_source(claim.number, source_text):
@@ -848,15 +862,47 @@ def _divergence(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     return [_untraced(claim)]
 
 
+_GAP_SIDE_AFTER = re.compile(r"\s*(?:ahead\s+of|behind|(?:better|worse|more|less)\s+than|against|versus|"
+                             r"vs\.?|over)\s+(?:the\s+)?", re.IGNORECASE)
+"""The other side of a gap named right after it ("0.80 pp ahead of SPY and 1.60 pp ahead of IWM")."""
+_GAP_FACT = re.compile(r"^(?:divergence_vs_(?P<div>\w+?)_pp|spread_vs_(?P<spread>\w+?)_\w+_pp|"
+                       r"streak_avg_margin_bp)$")
+
+
+def _named_gaps(claim: Claim, hits: Sequence[SubjectFact], ctx: VerifyContext) -> list[SubjectFact]:
+    """The gap facts among the figure's hits whose two sides the sentence names (the article's own
+    instrument needs no name): "QQQ beat SPY by 0.80 pp" is QQQ's gap to SPY, not a % fact that
+    happens to print the same, nor QQQ's gap to IWM. A sentence that names no other instrument ("3.39
+    pp behind over the month") may mean any gap of its own; a run's average margin is its own side's."""
+    own = {ctx.symbol, *ctx.lexicon.family_of(ctx.symbol)}
+    named = set(own)
+    mentions = ctx.lexicon.mentions(claim.sentence)
+    side = _GAP_SIDE_AFTER.match(claim.sentence, claim.number.end)
+    after = [m for m in mentions if side is not None and side.end() <= m.start <= side.end() + 6]
+    for mention in after[:1] or mentions:  # "1.60 pp ahead of IWM": that side, not every fund named
+        for symbol in mention.symbols:
+            named.update(ctx.lexicon.family_of(symbol))
+            named.add(symbol)
+    tags = {symbol.lstrip("^").replace(".", "_") for symbol in named} if named - own else None
+    kept = []
+    for sf in hits:
+        gap = _GAP_FACT.match(sf.name)
+        other = gap and (gap.group("div") or gap.group("spread"))
+        if gap is not None and sf.subject in named and (not other or tags is None or other in tags):
+            kept.append(sf)
+    return kept
+
+
 def _gap_in_points(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding] | None:
-    """A gap between two named subjects' 1-day moves, against the difference of their own moves;
-    None when the pair or a side's data is unknown (the other readers take the figure)."""
-    pair = gap_pair(claim, ctx)
-    moves = gap_of(pair, ctx) if pair is not None else None
-    if pair is None or moves is None:
+    """A gap between two named subjects' 1-day moves (or week's, month's, year's when a frame opens the
+    sentence), against the difference of their own moves; None when the pair or a side's data is
+    unknown (the other readers take the figure)."""
+    pair, move = gap_pair(claim, ctx), gap_frame(claim)
+    moves = gap_of(pair, ctx, move) if pair is not None and move is not None else None
+    if pair is None or move is None or moves is None:
         return None
     first, second, gap = moves
-    turned = gap_direction(claim, ctx, pair)  # "FRNT led SPY by ..." while FRNT fell and SPY rose
+    turned = gap_direction(claim, ctx, pair, move)  # "FRNT led SPY by ..." while FRNT fell and SPY rose
     found = [turned] if turned is not None else []
     slack = 1 if claim.number.decimals else 0  # a whole point is no rounding of hundredths
     if same_at_precision(gap, claim.number, slack=slack) or _gap_in_source(claim.number, source_text):
@@ -864,7 +910,11 @@ def _gap_in_points(claim: Claim, ctx: VerifyContext, source_text: str) -> list[F
     return [*found, finding("derived-mismatch", f"{claim.span} is not the gap between {pair[0]}'s and "
                             f"{pair[1]}'s moves", section=claim.section, span=claim.span,
                             expected=f"{gap:.2f} points",
-                            source=f"{pair[0]} {first:+.2f}% and {pair[1]} {second:+.2f}% on the day")]
+                            source=f"{pair[0]} {first:+.2f}% and {pair[1]} {second:+.2f}% {_OVER[move]}")]
+
+
+_OVER = {"change_1d_pct": "on the day", "change_5d_pct": "over the week", "change_1m_pct": "over the month",
+         "change_ytd_pct": "for the year"}
 
 
 def _gap_in_source(number: PrintedNumber, source_text: str) -> bool:
@@ -1399,6 +1449,8 @@ def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> l
         found = _against_named(claim, named, ctx)
         if found:
             return found
+    if not wide and measured is None and _beyond_every_price(claim, ctx):  # "the roof bid was $412,500"
+        return [_no_data(claim, "no loaded instrument trades anywhere near it")]
     if not wide and not market_tied(claim, _closes_near(claim, ctx), measured):
         return [_no_data(claim, "its words tie it to no market measure")]  # an age, a room, a ticket
     if claim.number.unit in ("price", None):
@@ -1430,6 +1482,19 @@ def _labelled_over_chance(claim: Claim, ctx: VerifyContext, hits: list[SubjectFa
     subject = _subject_symbol(claim, ctx) or ctx.symbol
     fact = ctx.fact(subject, name)
     return SubjectFact(subject, name, fact) if fact is not None and unit_fits(fact, claim.number) else None
+
+
+_FAR_BEYOND = 3.0
+"""A $ sum this many times the largest price any loaded fact holds is the price of another thing."""
+
+
+def _beyond_every_price(claim: Claim, ctx: VerifyContext) -> bool:
+    """A dollar sum far above every price the loaded facts hold (a fund's close, an index's level, a
+    cross-market quote): a house, a bid for a roof, a payroll; no market figure here."""
+    if claim.number.unit != "price" or claim.number.sign:
+        return False
+    prices, _ = ctx.prices()
+    return bool(prices) and claim.number.value * claim.number.scale > _FAR_BEYOND * prices[-1]
 
 
 def _scale_subject(claim: Claim, ctx: VerifyContext) -> str | None:
