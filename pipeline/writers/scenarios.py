@@ -266,7 +266,7 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
         bullets.append((waypoint.price, vary(brief, _WAYPOINT[above], "waypoint", above).format(
             slot=level_slot(brief, waypoint))))
     if trigger is None:
-        return bullets
+        return _with_record(brief, bullets) if above else bullets
     slot = range_span(brief, edge_slot(brief, trigger, above, clear=True)) + around(trigger)
     what = _what(trigger, above, waypoint is not None)
     bank: tuple[str, ...] = _BULL_TRIGGER if above else _BEAR_TRIGGER
@@ -286,6 +286,30 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
         bullets.append((edge_price(beyond, above, clear=False), vary(brief, bank, "next", above).format(
             slot=next_slot(brief, beyond, above))))
     return bullets
+
+
+_RECORD_LINE = ("With nothing tested overhead, the record close at {all_time_high} is the line; a close "
+                "above it would leave no higher close on the chart.",
+                "Nothing tested stands overhead short of the record close at {all_time_high}; a close "
+                "above it is the bull case's trigger.",
+                "No tested ceiling sits overhead; buyers need a close above the record close at "
+                "{all_time_high}.",
+                "Above the close, only the record close at {all_time_high} counts; a close past it is "
+                "the bull case's trigger.")
+"""The bull case under a record close above today's with no tested level overhead to trigger on (the
+final call's and the take's condition: setup_text.waits_for_record): before edtrade2, news day
+2024-07-11 SPY's bull case named only the untested round number at $560."""
+
+
+def _with_record(brief: Brief, bullets: list[Bullet]) -> list[Bullet]:
+    """`bullets` with the record close as the bull case's line, in price order, when no tested level
+    lies above the close and the record close does (not at a record today)."""
+    extremes, close = brief.snapshot.extremes, brief.snapshot.close
+    if extremes.new_all_time_high or extremes.all_time_high <= close:
+        return bullets
+    at = next((n for n, (price, _) in enumerate(bullets)
+               if price is not None and price > extremes.all_time_high), len(bullets))
+    return [*bullets[:at], (extremes.all_time_high, vary(brief, _RECORD_LINE, "record-line")), *bullets[at:]]
 
 
 def next_slot(brief: Brief, level: KeyLevel, above: bool) -> str:

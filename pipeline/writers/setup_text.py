@@ -430,6 +430,8 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
     long = direction == "long"
     if long and reason == "out_of_reach" and _record_trend_line(brief):
         return vary(_TREND_LINE_CALL, brief, f"call-miss-{direction}")
+    if waits_for_record(brief, direction, reason):
+        return vary(_RECORD_WAIT_CALL, brief, f"call-miss-{direction}")
     return vary(_MISS_CALL[reason], brief, f"call-miss-{direction}").format(
         back="support" if long else "resistance", move="pullback" if long else "bounce",
         against="below" if long else "above", slope="falling" if long else "rising",
@@ -448,6 +450,31 @@ _TREND_LINE_CALL = (
 )
 """A long wanted under (or at) a record with nothing tested near below: the take's near line,
 the 20-day average (scenarios.record_trend_line), named as where a pullback is first tested."""
+
+
+_RECORD_WAIT_CALL = (
+    "no long setup yet: nothing tested overhead to aim at; the long waits for a close above the "
+    "record close at {all_time_high}",
+    "no long trade while nothing tested sits overhead; a close over the record close at "
+    "{all_time_high} is the trigger to watch",
+    "the long waits for a close above the record close at {all_time_high}; short of it, no tested "
+    "level overhead gives a target",
+    "no long setup: nothing tested to aim at short of the record, so the trigger is a close above "
+    "{all_time_high}",
+)
+"""A long without a trade for want of a tested level overhead, under a record close above today's
+(waits_for_record): the condition that would make one is a close above the record, where a record
+close with nothing tested overhead breaks the record itself (indicators.setups, record_at_close).
+Before edtrade2: news day 2024-07-11 SPY read 'no long setup: no level beyond the trigger to aim at',
+naming no level."""
+
+
+def waits_for_record(brief: Brief, direction: str, reason: MissReason) -> bool:
+    """A long whose trades failed for want of a level to trade or aim at (no_target, no_level) while
+    the record close lies above today's close: the record close is the level that would make one."""
+    extremes, close = brief.snapshot.extremes, brief.snapshot.close
+    return direction == "long" and reason in ("no_target", "no_level") \
+        and not extremes.new_all_time_high and extremes.all_time_high > close
 
 
 def _record_trend_line(brief: Brief) -> bool:
@@ -714,6 +741,10 @@ level on the chart would create the trade (the pending search found none), so th
 lean is not one and why, in the words of the rule the nearest trade failed (the final call names
 the levels). Before editorial12b: real QQQ 2026-04-08 ended 'We side with the buyers while closes
 stay above $588.59' beside a final call saying the long's levels crowd each other."""
+_RECORD_WHY = ("the chart holds no tested level above to aim for before price closes past its record of "
+               "{all_time_high}")
+"""The take's why for a long waiting on the record close (waits_for_record), in other words than
+the final call's clause."""
 
 
 def lean_sentence(brief: Brief, direction: str, said: str = "", avoid: str = "") -> str:
@@ -745,9 +776,10 @@ def lean_sentence(brief: Brief, direction: str, said: str = "", avoid: str = "")
     reason = misses[0].reason
     if reason == "out_of_reach":  # the pullback's support is far: say why the breakout failed too
         reason = next((m.reason for m in misses[1:] if m.reason != "no_level"), reason)
-    why = _NO_TRADE_WHY.get(reason)
+    why = _RECORD_WHY if waits_for_record(brief, direction, reason) else _NO_TRADE_WHY.get(reason)
     if why is None:
         return ""
+    words["all_time_high"] = "{all_time_high}"
     return vary_fresh(_filled(_TAKE_NO_TRADE, {**words, "why": why.format(**words)}), brief, "take-setups",
                       said, avoid)
 
