@@ -44,6 +44,7 @@ from pipeline.indicators.setups import (
     TARGET_MIN_ATR,
     Market,
     is_bare_round,
+    is_wall,
     setup_misses,
     trend_block,
 )
@@ -280,13 +281,19 @@ def _target_at_next_level(setup: TradeSetup, snapshot: Snapshot, atr: float) -> 
     (the setup engine's rule, pipeline/indicators/setups.py), so they are not counted as skipped.
 
     A measured move of the range passes when no key level lies before it (it skips none): with no
-    level beyond the entry at all (a breakout to a record), it is the only real target."""
+    level beyond the entry at all (a breakout to a record), it is the only real target. An options
+    wall that would not pay for the setup's risk is passed, not skipped (the setup engine's
+    paying_target: a wall is positioning a move can run through, demo QQQ 2026-11-20's $640 call
+    wall under a $649.31 measured move)."""
     up, past = setup.direction == "long", RULES.target_past_close_atr
     sign = 1 if up else -1
+    risk = abs(setup.entry - setup.stop)
     beyond = sorted((lv for lv in snapshot.levels
                      if (_edge(lv, up) - setup.entry) * sign >= TARGET_MIN_ATR * atr
                      and (past is None or (_edge(lv, up) - snapshot.close) * sign >= past * atr)
-                     and not is_bare_round(lv)),
+                     and not is_bare_round(lv)
+                     and not (is_wall(lv) and risk and abs(_edge(lv, up) - setup.entry) / risk
+                              < RULES.reward_risk_floor(setup.style, setup.direction))),
                     key=lambda lv: abs(lv.price - setup.entry))
     if getattr(setup, "target_basis", None) in ("measured_move", "atr_multiple"):
         return not beyond or abs(beyond[0].price - setup.entry) >= abs(setup.target - setup.entry) - \

@@ -9,6 +9,7 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
   support, resistance, average or range edge beyond the close) the case on that side never quotes.
 - story_bias_disagree: articles whose take states another view than the short-term call's bias, or
   show a setup on the other side of a directional call.
+- option_walls_off_table: call and put walls (options open interest) no levels-table row holds.
 - story_trigger_disagree: articles whose setup (or pending setup) the take and the short-term row do
   not both name: the take by its entry, the row by its trigger or entry.
 """
@@ -124,8 +125,23 @@ def story_trigger_disagree(case: Case) -> int:
     return int(not (in_take and in_row))
 
 
+def option_walls_off_table(case: Case) -> int:
+    """The options walls (the strikes with the most call and put open interest, on their own side of
+    the close) that no row of the levels table holds: a trader reads a call wall as resistance and
+    a target, a put wall as support (demo 2026-11-20 before edtrade3: QQQ's $640 call wall, SPY's
+    $700 and $675 walls and IWM's $250 call wall were only named in the analysis)."""
+    options, close = case.snapshot.options, case.snapshot.close
+    if options is None:
+        return 0
+    walls = [w for w, above in ((options.call_wall, True), (options.put_wall, False))
+             if w is not None and (w > close if above else w < close)]
+    spans = [(row.low, row.high if row.high is not None else row.low) for row in case.article.key_levels]
+    return sum(not any(low - 0.005 <= wall <= high + 0.005 for low, high in spans) for wall in walls)
+
+
 def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
     return {"levels_untested_offered": float(sum(levels_untested_offered(c) for c in cases)),
             "scenario_first_level_unnamed": float(sum(scenario_first_level_unnamed(c) for c in cases)),
             "story_bias_disagree": float(sum(story_bias_disagree(c) for c in cases)),
-            "story_trigger_disagree": float(sum(story_trigger_disagree(c) for c in cases))}
+            "story_trigger_disagree": float(sum(story_trigger_disagree(c) for c in cases)),
+            "option_walls_off_table": float(sum(option_walls_off_table(c) for c in cases))}

@@ -113,7 +113,7 @@ def test_a_final_call_naming_another_level_than_the_take_is_flagged(tmp_path, se
     [draft] = drafts_of(pipeline.store)
     assert _codes(draft) == {"story-call-level": "warning"}, draft.findings
     [found] = draft.findings
-    assert "$252.53 (swing high)" in found.message and "$249.17–$249.95 (range top)" in found.message
+    assert "$252.53 (swing high)" in found.message and "$249.17–$250.00 (range top)" in found.message
 
 
 def test_a_zone_under_two_names_and_two_figures_is_flagged(tmp_path, server, llm_key):
@@ -127,7 +127,7 @@ def test_a_zone_under_two_names_and_two_figures_is_flagged(tmp_path, server, llm
     [draft] = drafts_of(pipeline.store)
     named = [f for f in draft.findings if f.code == "story-level-name"]
     assert {(f.section, f.span) for f in named} == {
-        ("take", "swing high at $249.17–$249.95"), ("bull_case", "range top at $249.17")}, draft.findings
+        ("take", "swing high at $249.17–$250.00"), ("bull_case", "range top at $249.17")}, draft.findings
     assert all(f.severity.value == "warning" for f in named)
 
 

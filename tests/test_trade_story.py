@@ -1,5 +1,6 @@
 """The levels table, the cases, the final call and the take tell one trading story: a level's type
-agrees with what the cases call it, and a lean without a trade names the level that would make one.
+agrees with what the cases call it, a lean without a trade names the level that would make one, and
+the options walls are levels (a call wall resistance and a target, a put wall support).
 
 Snapshots as in test_scenarios (real synthetic bars, levels and averages replaced by hand).
 """
@@ -9,8 +10,10 @@ from __future__ import annotations
 from market_factories import settings
 from test_scenarios import CLOSE, LEVELS, brief_with, cases, level
 
-from pipeline.contracts import Bias
+from pipeline.contracts import Bias, KeyLevel, LevelKind
 from pipeline.facts import build_fact_sheet
+from pipeline.indicators.levels import wall_candidates
+from pipeline.indicators.setups import Target, paying_target
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers.tables import level_rows
@@ -67,3 +70,33 @@ def test_at_a_record_there_is_no_record_close_to_wait_for() -> None:
     brief = _under_record(CLOSE)
     article = TemplateWriter().write(brief)
     assert not any("record close at" in b for b in article.bull_case), article.bull_case
+
+
+def test_options_walls_are_levels_on_their_own_side_of_the_close() -> None:
+    found = wall_candidates(640.0, 610.0, 626.4)
+    assert [(c.price, c.label, c.source) for c in found] == [(640.0, "call wall", "options"),
+                                                              (610.0, "put wall", "options")]
+    assert wall_candidates(620.0, 630.0, 626.4) == []  # a call wall under the close is no ceiling
+
+
+def test_a_wall_that_does_not_pay_for_the_risk_is_passed_for_the_next_target() -> None:
+    wall = Target(640.0, "next_level", "call wall")
+    measured = Target(649.31, "measured_move", "measured move of the range")
+    # entry 630, stop 621.95: the wall pays 1.2 risks, under the 1.5 floor; the measured move 2.4
+    assert paying_target([wall, measured], 630.0, 621.95, "long") is measured
+    assert paying_target([wall, measured], 630.0, 625.0, "long") is wall  # 2.0 risks: it pays
+    swing = Target(640.0, "next_level", "swing high")  # a tested level is the target either way
+    assert paying_target([swing, measured], 630.0, 621.95, "long") is swing
+
+
+def test_a_wall_before_the_first_tested_level_is_a_waypoint_not_the_trigger() -> None:
+    wall = KeyLevel(kind=LevelKind.RESISTANCE, price=505.0, label="call wall", source="options",
+                    distance_pct=1.0)
+    brief = brief_with(levels=[*LEVELS, wall], sma_50=470.0)
+    bull, _ = cases(brief)
+    mark = [b for b in bull if "$505" in b]
+    assert len(mark) == 1 and "call wall" in mark[0] and "close above" not in mark[0], bull
+    assert any("close above" in b and "$510.00" in b for b in bull), bull
+    kind, note = _rows(brief)[505.0]
+    assert kind == "Resistance" and note.startswith("call wall,"), note
+    assert _errors(brief) == []

@@ -1,4 +1,5 @@
-"""Key price levels: swing pivots, round numbers, moving averages, range bounds, max pain.
+"""Key price levels: swing pivots, round numbers, moving averages, range bounds, max pain and the
+options walls (the call strike with the most open interest above the close, the put strike below).
 
 Choices:
 - A swing high is a bar whose high is above the highs of the 5 bars before it
@@ -14,7 +15,7 @@ Choices:
   the nearest one on each side of the close is a candidate.
 - Candidates closer than 0.25 x ATR to a neighbour (chained, by price) merge
   into one zone: its price, label, source and kind are those of the member that
-  ranks first (range bound, then moving average, max pain, swing, round number),
+  ranks first (range bound, then moving average, max pain or wall, swing, round number),
   its zone_low/zone_high span every member, and its touches add up. The chain
   stops short of a second moving average: the 50-day and the 200-day are never
   one zone.
@@ -188,6 +189,18 @@ def anchor_candidates(sma_50: float | None, sma_200: float | None,
     return found
 
 
+def wall_candidates(call_wall: float | None, put_wall: float | None, close: float) -> list[LevelCandidate]:
+    """The options walls as candidates: the call strike with the most open interest above the close
+    (a ceiling: call writers' hedging sells into a rally there, and a trader aims a long at it), the
+    put strike with the most below it (a floor); a wall on the other side of the close is neither."""
+    found: list[LevelCandidate] = []
+    if call_wall is not None and call_wall > close:
+        found.append(LevelCandidate(call_wall, "call wall", "options"))
+    if put_wall is not None and put_wall < close:
+        found.append(LevelCandidate(put_wall, "put wall", "options"))
+    return found
+
+
 def broken_edge(prior_range: TradingRange | None, close: float) -> list[LevelCandidate]:
     """The edge of yesterday's range that today's close broke through (tape.range_break), as a
     candidate."""
@@ -283,7 +296,8 @@ def select_key_levels(candidates: Sequence[LevelCandidate], close: float,
 def compute_key_levels(bars: BarArrays, atr_value: float | None, sma_50: float | None,
                        sma_200: float | None, trading_range: TradingRange | None,
                        max_pain: float | None = None,
-                       prior_range: TradingRange | None = None) -> list[KeyLevel]:
+                       prior_range: TradingRange | None = None,
+                       walls: tuple[float | None, float | None] = (None, None)) -> list[KeyLevel]:
     """Supports below and resistances above the last close, nearest first per side. With the
     range that held until yesterday (`prior_range`) broken today, its broken edge is a level too
     ("old range top" under a breakout, "old range bottom" over a breakdown): the level the break
@@ -295,5 +309,6 @@ def compute_key_levels(bars: BarArrays, atr_value: float | None, sma_50: float |
                    LevelCandidate(above, "round number", "round")]
     candidates += anchor_candidates(sma_50, sma_200, trading_range, max_pain)
     candidates += broken_edge(prior_range, close)
+    candidates += wall_candidates(*walls, close)
     tolerance = ZONE_ATR_MULTIPLE * (atr_value or close * CLUSTER_FALLBACK_PCT / 100.0)
     return select_key_levels(candidates, close, tolerance)

@@ -493,7 +493,7 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
                               f"{OPEN_TARGET_ATR:g} ATRs past the entry"))
     if not targets:
         return Miss(direction, "breakout", "no_target", broken.price)
-    target = min(targets, key=lambda t: abs(t.price - entry))
+    target = paying_target(targets, entry, stop, direction, rules)
     word = "above" if direction == "long" else "below"
     record = record_words(broken, market) if direction == "long" else ""
     return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}{record}",
@@ -570,10 +570,28 @@ def holds_record(level: KeyLevel, market: Market) -> bool:
     return low - 0.005 <= market.record_high <= high + 0.005
 
 
+def paying_target(targets: Sequence[Target], entry: float, stop: float, direction: Direction,
+                  rules: SetupRules = RULES, style: SetupStyle = "breakout") -> Target:
+    """The nearest target, except an options wall that would not pay for the risk: a wall is a soft
+    ceiling (or floor) a move can run through, so the setup aims past it at the next target rather
+    than giving up the trade (demo QQQ 2026-11-20: the $640 call wall 1.2 risks from the entry,
+    the measured move at $649.31 beyond it)."""
+    ranked = sorted(targets, key=lambda t: abs(t.price - entry))
+    risk = abs(entry - stop)
+    for target in ranked[:-1]:
+        if target.label not in WALL_LABELS or \
+                risk and abs(target.price - entry) / risk >= rules.reward_risk_floor(style, direction):
+            return target
+    return ranked[-1]
+
+
+WALL_LABELS = ("call wall", "put wall")
+
+
 def can_break(level: KeyLevel, market: Market) -> bool:
     """A level a close through is a breakout of: not a max-pain strike, not a bare round number
     within half an ATR of the close (`is_noise`)."""
-    return level.kind != LevelKind.MAX_PAIN and not is_noise(level, market)
+    return level.kind != LevelKind.MAX_PAIN and not is_wall(level) and not is_noise(level, market)
 
 
 def is_target(level: KeyLevel, entry: float, direction: Direction, market: Market,
@@ -603,6 +621,12 @@ def is_bare_round(level: KeyLevel) -> bool:
     return level.source == "round" and level.touches == 0
 
 
+def is_wall(level: KeyLevel) -> bool:
+    """An options wall (the strike with the most call or put open interest): where positioning sits,
+    not where price turned, so a target and never a trigger or a pullback's base."""
+    return level.source == "options" and level.kind != LevelKind.MAX_PAIN
+
+
 def is_noise(level: KeyLevel, market: Market) -> bool:
     """A bare round number (no swing in its zone) closer than ROUND_BREAK_ATR to the close: a close
     beyond it is a move of a fraction of a day's range through a level nothing has tested, not a
@@ -615,7 +639,8 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     """A fade at the range edge, or a pullback to the nearest level, against `direction`'s side
     (`reach=False`: wherever that level is, the pullback a move back to it would set up)."""
     against: Direction = "short" if direction == "long" else "long"
-    levels = [lv for lv in market.side(against) if lv.kind != LevelKind.MAX_PAIN and not is_bare_round(lv)]
+    levels = [lv for lv in market.side(against) if lv.kind != LevelKind.MAX_PAIN and not is_bare_round(lv)
+              and not is_wall(lv)]
     if style == "fade":
         levels = [lv for lv in levels if lv.source == "range"]
     elif rules.pullback_base == "swing":
@@ -636,8 +661,8 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
               if lv is not base and is_target(lv, entry, direction, market, rules, style)]
     if not beyond:
         return Miss(direction, style, "no_target", base.price)
-    first = min(beyond, key=lambda lv: abs(lv.price - entry))
-    target = Target(near_edge(first, direction), "next_level", first.label)
+    target = paying_target([Target(near_edge(lv, direction), "next_level", lv.label) for lv in beyond],
+                           entry, stop, direction, rules, style)
     return finish(direction, style, trigger_words(direction, style, level_words(base, market.close)),
                   entry, stop, target, market, base.price, rules)
 

@@ -74,7 +74,8 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
     extremes = compute_extremes(bars)
     record = known_record(len(bars), extremes.all_time_high)
     structure = session_structure(bars, volatility.atr_14, trend, record,
-                                  options.max_pain if options else None)
+                                  options.max_pain if options else None,
+                                  walls=(options.call_wall, options.put_wall) if options else (None, None))
     setups = structure.setups
     missing += missing_structure(len(bars), [setup.direction for setup in setups])
     last = bars.sessions[-1]

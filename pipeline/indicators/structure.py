@@ -32,13 +32,15 @@ class SessionStructure:
 
 def session_structure(bars: BarArrays, atr_14: float | None, trend: Trend, record_high: float | None,
                       max_pain: float | None = None,
-                      atr_series: FloatArray | None = None) -> SessionStructure:
+                      atr_series: FloatArray | None = None,
+                      walls: tuple[float | None, float | None] = (None, None)) -> SessionStructure:
     """Ranges, key levels and setups at the last bar of `bars`; `trend` gives the averages and
     their slopes. `atr_series`: ATR(14) over a history `bars` is the start of (the backfill's),
     read instead of computing it again."""
     prior = range_before_session(bars.high, bars.low, bars.close, atr_series)
     trading_range = range_through_session(bars.high, bars.low, bars.close, prior)
-    levels = compute_key_levels(bars, atr_14, trend.sma_50, trend.sma_200, trading_range, max_pain, prior)
+    levels = compute_key_levels(bars, atr_14, trend.sma_50, trend.sma_200, trading_range, max_pain, prior,
+                                walls)
     averages = {"sma_50": trend.sma_50, "sma_200": trend.sma_200, "record_high": record_high,
                 "sma_50_slope_pct": trend.sma_50_slope_pct, "sma_200_slope_pct": trend.sma_200_slope_pct}
     setups = compute_trade_setups(bars.last_close, levels, trading_range, atr_14, **averages)

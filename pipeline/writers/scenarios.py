@@ -22,7 +22,7 @@ import re
 from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..facts import FactSheet
 from ..indicators.levels import ZONE_ATR_MULTIPLE
-from ..indicators.setups import is_bare_round, setups_for_bias
+from ..indicators.setups import is_bare_round, is_wall, setups_for_bias
 from .base import Brief
 from .phrases import vary as rotate
 from .setup_text import call_clause
@@ -99,8 +99,9 @@ def current_edge(brief: Brief, source_label: str) -> bool:
 def split_side(side: list[KeyLevel]) -> tuple[KeyLevel | None, KeyLevel | None]:
     """(waypoint, trigger) on one side: the trigger is the nearest level a move has tested (a range
     edge, a swing, an average); a bare round number nearer than it (indicators.setups.is_bare_round:
-    nothing has tested it) is only a waypoint, never what a breakout or breakdown is called at."""
-    trigger = next((lv for lv in side if not is_bare_round(lv)), None)
+    nothing has tested it) or an options wall (is_wall: positioning, not a level price turned at; the
+    setups never trade its break) is only a waypoint, never what a breakout or breakdown is called at."""
+    trigger = next((lv for lv in side if not is_bare_round(lv) and not is_wall(lv)), None)
     before = side if trigger is None else side[:side.index(trigger)]
     return (before[0] if before else None), trigger
 
@@ -263,7 +264,8 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
     bullets: list[Bullet] = [(None, text) for text in _stated(brief, sheet, above)]
     waypoint, trigger = split_side(tradable_side(brief, above))
     if waypoint is not None:
-        bullets.append((waypoint.price, vary(brief, _WAYPOINT[above], "waypoint", above).format(
+        marks = _WALL_WAYPOINT[above] if is_wall(waypoint) else _WAYPOINT[above]
+        bullets.append((waypoint.price, vary(brief, marks, "waypoint", above).format(
             slot=level_slot(brief, waypoint))))
     if trigger is None:
         return _with_record(brief, bullets) if above else bullets
@@ -377,6 +379,23 @@ _WAYPOINT = {True: ("The round number at {slot} comes first, a waypoint rather t
                      "turned price there.",
                      "The round number at {slot} is the first mark below, untested, so a waypoint and "
                      "not a trigger.")}
+_WALL_WAYPOINT = {True: ("The call wall at {slot} comes first: the heaviest call open interest, not a "
+                         "tested ceiling.",
+                         "First mark overhead: the call wall at {slot}, positioning rather than a level "
+                         "price has turned at.",
+                         "On the way up, the call wall at {slot} is only a waypoint; options positioning "
+                         "sits there, but no swing has tested it.",
+                         "The call wall at {slot} is the first mark above, heavy open interest and not a "
+                         "trigger."),
+                  False: ("The put wall at {slot} comes first: the heaviest put open interest, not a "
+                          "tested floor.",
+                          "First mark below: the put wall at {slot}, positioning rather than a level price "
+                          "has turned at.",
+                          "On the way down, the put wall at {slot} is only a waypoint; options positioning "
+                          "sits there, but no swing has tested it.",
+                          "The put wall at {slot} is the first mark below, heavy open interest and not a "
+                          "trigger.")}
+"""A wall nearer than the first tested level: named for what it is, and not the trigger."""
 _HOLDING = {True: ("The breakout already stands above the old range top at {slot}; closes that stay "
                    "over it keep it intact.",
                    "Buyers already have the break: the case holds while closes stay above the old "
