@@ -28,7 +28,8 @@ SCRIPT = "make_verify_holdout11"
 
 # Measured blind on main at e3f114d (the set's README): 228/350 planted errors caught (0.65), 69 error
 # findings on 20 clean texts (3.45 per text); at 5acbf8e, the session's start: 227/350 and 69.
-FLOORS = {"caught": 314, "error_findings_on_clean": 20}  # vnoise: clean 28 -> 20  # fp14 step 1 on main 81a21c8: 54 -> 30
+# vnoise: clean 28 -> 20
+FLOORS = {"caught": 314, "error_findings_on_clean": 20}  # fp14 step 1 on main 81a21c8: 54 -> 30
 # vfp step 1: clean errors now counted once per code, span, message AND section (as bench/verify_findings.py
 # counts them: the game show's "$25,000" in its header and its body are two alarms): 30 -> 31; an average's
 # slope in an aside or after "Both averages ...:": 295/31 -> 296/30 (rebased on vsetup: 299 -> 300),
