@@ -23,6 +23,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.atr15 import atr15_plants, atr15_texts  # noqa: E402
+from verify_eval.close_since import close_since_plants, close_since_texts  # noqa: E402
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.dated15 import dated15_plants, dated15_texts  # noqa: E402
 from verify_eval.day_anchors import day_anchor_plants, day_anchor_texts  # noqa: E402
@@ -226,7 +227,8 @@ def build_files() -> dict[str, str]:
                  *story_texts(built), *day_anchor_texts(built),
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
                  *vdir12_texts(built), *dated15_texts(built),
-                 *dayrange16_texts(built), *noise16_texts(built)]:
+                 *dayrange16_texts(built), *noise16_texts(built),
+                 *close_since_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -272,7 +274,8 @@ def build_files() -> dict[str, str]:
                   *story_plants(built), *day_anchor_plants(built),
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
                   *vdir12_plants(built), *dated15_plants(built),
-                  *dayrange16_plants(built), *noise16_plants(built)]:
+                  *dayrange16_plants(built), *noise16_plants(built),
+                  *close_since_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from ..contracts import Finding
+from .close_since import check_close_since
 from .codes import finding
 from .context import VerifyContext
 from .extreme_dates import check_extreme_date
@@ -46,7 +47,7 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
     findings = []
     for when in printed:
         findings += _weekday_of_date(when, section)
-        extreme = check_extreme_date(when, sentence, section, ctx) if section != "sources" else None
+        extreme = _dated_by_bars(when, sentence, section, ctx) if section != "sources" else None
         if extreme is not None:
             findings += extreme
         elif section != "sources" and not _date_known(when, ctx, source_text, sentence):
@@ -55,6 +56,14 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
         findings += weekday_beside_date(sentence, section, ctx.snapshot.session)
         findings += _bare_weekdays(sentence, section, ctx, printed, source_text)
     return findings
+
+
+def _dated_by_bars(when: PrintedDate, sentence: str, section: str,
+                   ctx: VerifyContext) -> list[Finding] | None:
+    """The findings on a date the snapshot's extremes or bars date (a record's day, the day of a "lowest
+    close since"); None when the words name neither."""
+    extreme = check_extreme_date(when, sentence, section, ctx)
+    return check_close_since(when, sentence, section, ctx) if extreme is None else extreme
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
