@@ -96,3 +96,19 @@ def test_the_model_is_told_the_window() -> None:
     prompt = PromptSet().render("article", **values)
     assert 'Call the high and low the "120-session high/low"' in prompt
     assert "high_52w" not in prompt and "high_window=$" in prompt
+
+
+def test_a_record_above_the_close_is_never_named_without_a_year_of_bars() -> None:
+    """The record close is a fact only with a full year held; a long that waits for it on a short
+    history must not ask the sheet for `all_time_high` (the engine's synthetic 120-session runs
+    crashed in final_call_rows when one did)."""
+    waiting = 0
+    for seed in range(1, 41):
+        s = short_snapshot(seed=seed)
+        brief = brief_for(s)
+        sheet = build_fact_sheet(s, brief.scores)
+        text = render_markdown(TemplateWriter().write(brief))
+        assert "record close" not in text
+        article_values(brief, sheet, 1, 400)
+        waiting += not s.extremes.new_all_time_high and s.extremes.all_time_high > s.close
+    assert waiting  # some of these histories close under their highest close held

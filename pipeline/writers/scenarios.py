@@ -25,7 +25,7 @@ from ..indicators.levels import ZONE_ATR_MULTIPLE
 from ..indicators.setups import is_bare_round, is_wall, setups_for_bias
 from .base import Brief
 from .phrases import vary as rotate
-from .setup_text import call_clause
+from .setup_text import call_clause, record_overhead
 
 _TRADABLE = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
 
@@ -306,8 +306,8 @@ final call's and the take's condition: setup_text.waits_for_record): before edtr
 def _with_record(brief: Brief, bullets: list[Bullet]) -> list[Bullet]:
     """`bullets` with the record close as the bull case's line, in price order, when no tested level
     lies above the close and the record close does (not at a record today)."""
-    extremes, close = brief.snapshot.extremes, brief.snapshot.close
-    if extremes.new_all_time_high or extremes.all_time_high <= close:
+    extremes = brief.snapshot.extremes
+    if not record_overhead(brief.snapshot):
         return bullets
     at = next((n for n, (price, _) in enumerate(bullets)
                if price is not None and price > extremes.all_time_high), len(bullets))

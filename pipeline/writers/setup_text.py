@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..contracts import Bias, KeyLevel, TradeSetup
+from ..contracts import Bias, KeyLevel, Snapshot, TradeSetup
 from ..indicators.setups import (
     RECORD_TRIGGER,
     Direction,
@@ -472,9 +472,14 @@ naming no level."""
 def waits_for_record(brief: Brief, direction: str, reason: MissReason) -> bool:
     """A long whose trades failed for want of a level to trade or aim at (no_target, no_level) while
     the record close lies above today's close: the record close is the level that would make one."""
-    extremes, close = brief.snapshot.extremes, brief.snapshot.close
-    return direction == "long" and reason in ("no_target", "no_level") \
-        and not extremes.new_all_time_high and extremes.all_time_high > close
+    s = brief.snapshot
+    return direction == "long" and reason in ("no_target", "no_level") and record_overhead(s)
+
+
+def record_overhead(s: Snapshot) -> bool:
+    """The record close lies above today's close and the sheet can name it: with less than a year of
+    bars there is no all_time_high fact, only the window's extremes."""
+    return s.has_full_year and not s.extremes.new_all_time_high and s.extremes.all_time_high > s.close
 
 
 def _record_trend_line(brief: Brief) -> bool:
