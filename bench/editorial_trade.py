@@ -12,6 +12,11 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
 - option_walls_off_table: call and put walls (options open interest) no levels-table row holds.
 - story_trigger_disagree: articles whose setup (or pending setup) the take and the short-term row do
   not both name: the take by its entry, the row by its trigger or entry.
+- target_past_wall_unnamed: setups (shown, or pending ones whose target the take or the short-term
+  row quotes) aiming past an options wall on their way (a call wall between a long's entry and its
+  target, a put wall for a short) whose take and short-term row never name the wall: a trader reads
+  the wall as the first obstacle (demo QQQ 2026-11-20 before edtake1: '$649.31 is where it aims'
+  through the $640.00 call wall, unnamed).
 """
 
 from __future__ import annotations
@@ -139,9 +144,37 @@ def option_walls_off_table(case: Case) -> int:
     return sum(not any(low - 0.005 <= wall <= high + 0.005 for low, high in spans) for wall in walls)
 
 
+def walls_on_the_way(case: Case, entry: float, target: float, direction: str) -> list[float]:
+    """The options walls strictly between a setup's entry and its target on its side: the call wall
+    for a long, the put wall for a short."""
+    options = case.snapshot.options
+    if options is None:
+        return []
+    wall = options.call_wall if direction == "long" else options.put_wall
+    if wall is None:
+        return []
+    low, high = sorted((entry, target))
+    return [wall] if low + 0.005 < wall < high - 0.005 else []
+
+
+def target_past_wall_unnamed(case: Case) -> int:
+    """Setups aiming past an options wall that neither the take nor the short-term row names: the
+    shown setups, and the pending ones whose target figure the take or the row quotes."""
+    row = case.article.final_call[0].reasoning if case.article.final_call else ""
+    said = prices(case.article.take) | prices(row)
+    setups = list(case.article.setups) + [p for p in case.snapshot.pending_setups
+                                          if round(p.target, 2) in said]
+    count = 0
+    for setup in setups:
+        walls = walls_on_the_way(case, setup.entry, setup.target, setup.direction)
+        count += any(round(wall, 2) not in said for wall in walls)
+    return count
+
+
 def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
     return {"levels_untested_offered": float(sum(levels_untested_offered(c) for c in cases)),
             "scenario_first_level_unnamed": float(sum(scenario_first_level_unnamed(c) for c in cases)),
             "story_bias_disagree": float(sum(story_bias_disagree(c) for c in cases)),
             "story_trigger_disagree": float(sum(story_trigger_disagree(c) for c in cases)),
-            "option_walls_off_table": float(sum(option_walls_off_table(c) for c in cases))}
+            "option_walls_off_table": float(sum(option_walls_off_table(c) for c in cases)),
+            "target_past_wall_unnamed": float(sum(target_past_wall_unnamed(c) for c in cases))}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from market_factories import settings
 from test_scenarios import CLOSE, LEVELS, brief_with, cases, level
 
-from pipeline.contracts import Bias, KeyLevel, LevelKind
+from pipeline.contracts import Bias, KeyLevel, LevelKind, OptionsPositioning, TradeSetup
 from pipeline.facts import build_fact_sheet
 from pipeline.indicators.levels import wall_candidates
 from pipeline.indicators.setups import Target, paying_target
@@ -100,3 +100,36 @@ def test_a_wall_before_the_first_tested_level_is_a_waypoint_not_the_trigger() ->
     kind, note = _rows(brief)[505.0]
     assert kind == "Resistance" and note.startswith("call wall,"), note
     assert _errors(brief) == []
+
+
+def _aiming(wall: float, direction: str = "long") -> Brief:
+    """A bullish (bearish) brief with one breakout setup from $510 to $530 ($490 to $470 for a short)
+    and the options wall of its side at `wall`."""
+    long = direction == "long"
+    setup = TradeSetup(direction="long" if long else "short", trigger="a close above the nearest resistance"
+                       if long else "a close below the nearest support", entry=510.0 if long else 490.0,
+                       stop=504.0 if long else 496.0, target=530.0 if long else 470.0, reward_risk=3.3)
+    base = brief_with().snapshot
+    options = OptionsPositioning(provider="test", as_of=base.session, expiry=base.session, max_pain=500.0,
+                                 call_wall=wall if long else None, put_wall=None if long else wall,
+                                 total_call_oi=1000, total_put_oi=1000)
+    return brief_with(bias=Bias.BULLISH if long else Bias.BEARISH, setups=[setup], options=options,
+                      levels=[level(540, "swing high"), level(530, "swing high"), level(510, "swing high"),
+                              level(490, "swing low"), level(470, "swing low"), level(460, "swing low")])
+
+
+def test_a_setup_aiming_past_the_wall_of_its_side_names_it_in_the_take() -> None:
+    for direction, wall, name in (("long", 520.0, "call wall at $520.00"),
+                                  ("short", 480.0, "put wall at $480.00")):
+        brief = _aiming(wall, direction)
+        article = TemplateWriter().write(brief)
+        assert [s.direction for s in article.setups] == [direction], article.setups
+        assert name in article.take, article.take
+        # the snapshot's Pulse (82) is bullish by construction: the short's bias is forced
+        assert [e for e in _errors(brief) if direction == "long" or e != "bias-mismatch"] == []
+
+
+def test_a_wall_past_the_target_or_at_it_is_not_on_the_way() -> None:
+    for wall in (535.0, 530.0):  # beyond the target, at the target: nothing stands in the way
+        article = TemplateWriter().write(_aiming(wall))
+        assert "call wall" not in article.take, article.take

@@ -658,8 +658,75 @@ def _fade_edge_words(brief: Brief, long: bool) -> str:
     return "top of the range-bottom zone" if long else "bottom of the range-top zone"
 
 
+_TAKE_WALL = {
+    "long": ("Between entry and target sits the call wall at {call_wall}, where heavy call open interest "
+             "can slow a rally.",
+             "The call wall at {call_wall} stands between entry and target, the first place a rally may "
+             "stall.",
+             "On the way, the trade meets the call wall at {call_wall}, the strike with the most call open "
+             "interest.",
+             "The first obstacle on the way up is the call wall at {call_wall}, where call open interest "
+             "is heaviest."),
+    "short": ("Between entry and target sits the put wall at {put_wall}, where heavy put open interest "
+              "can slow a decline.",
+              "The put wall at {put_wall} stands between entry and target, the first place a decline may "
+              "stall.",
+              "On the way, the trade meets the put wall at {put_wall}, the strike with the most put open "
+              "interest.",
+              "The first obstacle on the way down is the put wall at {put_wall}, where put open interest "
+              "is heaviest."),
+}
+"""The take's sentence for a setup aiming past the options wall on its side (`wall_on_the_way`): a
+trader reads the wall as the first obstacle, so the take names it on the way to the target. Before
+edtake1: demo QQQ 2026-11-20 read 'nothing is live until a close clears $630.00, and $649.31 is where
+it aims' with the $640.00 call wall between the two, unnamed (the setups aim past a wall that does
+not pay for the risk: indicators.setups.paying_target)."""
+
+
+def wall_on_the_way(brief: Brief, setup: TradeSetup) -> str | None:
+    """'call_wall' when the call wall lies strictly between a long's entry and its target ('put_wall'
+    for a short and the put wall); None when no wall of that side stands in the way."""
+    options = brief.snapshot.options
+    if options is None:
+        return None
+    long = setup.direction == "long"
+    wall = options.call_wall if long else options.put_wall
+    low, high = sorted((setup.entry, setup.target))
+    if wall is None or not low + 0.005 < wall < high - 0.005:
+        return None
+    return "call_wall" if long else "put_wall"
+
+
+def wall_sentence(brief: Brief, setups: list[TradeSetup], said: str = "", avoid: str = "") -> str:
+    """The take's sentence naming the wall the first of `setups` to aim past one meets on the way;
+    '' when none does."""
+    setup = next((x for x in setups if wall_on_the_way(brief, x) is not None), None)
+    if setup is None:
+        return ""
+    return vary_fresh(_TAKE_WALL[setup.direction], brief, "take-wall", said, avoid)
+
+
+def _take_setups(brief: Brief, shown: list[TradeSetup], direction: str | None) -> list[TradeSetup]:
+    """The setups the take names: the shown ones, else the pending one of the side wanted."""
+    if shown:
+        return shown
+    pending = pending_for(brief, direction) if direction is not None else None
+    return [pending] if pending is not None else []
+
+
 def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, said: str = "",
                   avoid: str = "") -> str:
+    """The take's setup sentence (`_setup_sentence`) and, when the setup it names aims past the
+    options wall on its side, the sentence naming that wall (`wall_sentence`)."""
+    sentence = _setup_sentence(brief, shown, direction, said, avoid)
+    if not sentence:
+        return ""
+    wall = wall_sentence(brief, _take_setups(brief, shown, direction), f"{said} {sentence}", avoid)
+    return f"{sentence} {wall}" if wall else sentence
+
+
+def _setup_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, said: str = "",
+                    avoid: str = "") -> str:
     """The take's setup sentence: the shown setup's entry and target (the take's trade level is the
     setup's trigger), the pending setup's condition for a side wanted without one, or ''. Its words
     repeat no phrase of `said` (the take so far) and, where the bank allows, read no run of `avoid`
