@@ -139,7 +139,8 @@ def test_the_template_reads_each_market_with_its_own_session_date(written) -> No
     assert "Friday, Nov 20" in indices and "DAX rose 0.62% and the Hang Seng fell 1.21%" in indices
     assert "settled at $4,050.95 an ounce, up 0.48%" in read
     utc_day = next(s for s in read.split(". ") if "itcoin" in s)
-    assert "UTC day of Thursday, Nov 19" in utc_day
+    assert "Thursday, Nov 19 (UTC)" in utc_day or "UTC close of Thursday, Nov 19" in utc_day
+    assert "UTC day of" not in read  # dated the way crypto desks date it, not "On the UTC day of ..."
     # listed in the order they matter to the instrument's kind (cross_market_text.UTC_EXPOSURE)
     assert "itcoin rose 2.27% to $91,229" in utc_day and "EUR/USD fell 0.16% to 1.1553" in utc_day
     assert errors(text, brief) == []
@@ -181,7 +182,7 @@ def test_every_cross_market_figure_and_date_in_the_article_is_traced(written) ->
     ("$4,050.95 an ounce, up 0.48%", "$4,050.95 an ounce, down 0.48%", "direction-mismatch"),
     ("DAX rose 0.62%", "DAX rose 0.62% to $24,106.94", "scale-mismatch"),
     ("DAX rose 0.62%", "DAX rose 0.62% to 24,160.94", "value-mismatch"),
-    ("Over the UTC day of Thursday, Nov 19,", "On Friday", "weekday-mismatch"),
+    ("On Thursday, Nov 19 (UTC),", "On Friday,", "weekday-mismatch"),
 ])
 def test_planted_cross_market_errors_are_caught(written, old: str, new: str, code: str) -> None:
     brief, text = written

@@ -3,7 +3,8 @@
 At most three sentences: the overseas indices grouped by their session date
 ("Overseas on Friday, Nov 20, the DAX rose 0.62%, ..."; their levels are in
 the data and the model's slots, left out here to keep the paragraph short),
-gold and crude at their settlement, then bitcoin and FX over their UTC day. Every
+gold and crude at their settlement, then bitcoin and FX over their UTC day, dated the
+way crypto desks date it ("On Thursday, Nov 19 (UTC), bitcoin rose ..."). Every
 market's own session date is printed unless it is the article's (gold and oil
 settle during the US session); the verifier ties each figure and date to its
 market (verify/cross_markets.py).
@@ -111,10 +112,10 @@ def _utc_day_sentences(markets: list[CrossMarketReading], brief: Brief) -> list[
     out = []
     for group in _by_session(markets):
         when, listed = _date_slot(group[0]), _listed([_move(m) for m in group])
-        out.append(vary([f"Over the UTC day of {when}, {listed}.",
-                         f"On the UTC day of {when}, {listed}.",
-                         f"{_capital(listed)} over the UTC day of {when}.",
-                         f"Measured over the UTC day of {when}, {listed}."], brief, "utc-day"))
+        out.append(vary([f"On {when} (UTC), {listed}.",
+                         f"In round-the-clock trading on {when} (UTC), {listed}.",
+                         f"{_capital(listed)} on {when} (UTC).",
+                         f"Measured to the UTC close of {when}, {listed}."], brief, "utc-day"))
     return out
 
 
