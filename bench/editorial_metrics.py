@@ -1054,7 +1054,32 @@ def news_reading(cases: Sequence[Case]) -> dict[str, float | None]:
             "quote_repeats_lead": float(sum(quote_repeats_lead(c) for c in cases)),
             "facts_said_twice": float(sum(facts_said_twice(c) for c in cases)),
             "quotes_shared_same_day": quotes_shared_same_day(cases),
-            "quotes_in_two_same_day": quotes_in_two_same_day(cases)}
+            "quotes_in_two_same_day": quotes_in_two_same_day(cases),
+            "same_quoted_line_articles": same_quoted_line_articles(cases)}
+
+
+def _line_words(quote: str) -> str:
+    """A quotation's words, case and quote marks folded: what a reader recognises as the same line."""
+    return " ".join(re.findall(r"[a-z0-9]+(?:[.,'\u2019][a-z0-9]+)*", quote.lower()))
+
+
+def same_quoted_line_articles(cases: Sequence[Case]) -> float | None:
+    """The most articles of one session that quote one line of a story (a quotation and a longer one
+    holding it are one line: the Fed story's 'lowered its benchmark rate by a quarter point' in three
+    of a day's four articles is 3), over the sessions of two or more articles; 1 when no line is
+    quoted twice, 0 without quotations. An editor publishing the day's articles together wants each its own line."""
+    by_day: dict[tuple[str, date], list[set[str]]] = defaultdict(list)
+    for case in cases:
+        by_day[(case.source, case.snapshot.session)].append(
+            {_line_words(q) for p in case.article.analysis for q in _QUOTE.findall(p)})
+    groups = [group for group in by_day.values() if len(group) > 1]
+    if not groups:
+        return None
+    most = 0
+    for group in groups:
+        for line in {q for quotes in group for q in quotes}:
+            most = max(most, sum(any(line in q or q in line for q in quotes) for quotes in group))
+    return float(most)
 
 
 def quotes_in_two_same_day(cases: Sequence[Case]) -> float | None:

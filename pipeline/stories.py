@@ -247,11 +247,12 @@ def key_claim(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = None,
 
 
 def claim_options(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = None,
-                  known: Collection[float] = ()) -> list[str]:
+                  known: Collection[float] = (), margin: float | None = None) -> list[str]:
     """The best clause of each of the lede's sentences (key_claim's candidates) scoring within
-    CLAIM_MARGIN of the best, best first: one story's other lines, for an article that quotes the
-    story but not the line the other articles of its session quote. The title alone when no sentence
-    has a clause to quote."""
+    `margin` (CLAIM_MARGIN) of the best, best first: one story's other lines, for an article that
+    quotes the story but not the line the other articles of its session quote. The title alone when
+    no sentence has a clause to quote."""
+    margin = CLAIM_MARGIN if margin is None else margin
     sentences = story_sentences(item.text)
     subject = _subject_pattern(theme, tape)
     options = [c for i, s in enumerate(sentences[:BODY_SENTENCES]) for c in _candidates(s, i)
@@ -262,7 +263,7 @@ def claim_options(item: NewsItem, theme: Theme, tape: re.Pattern[str] | None = N
                     key=lambda o: (-o[0], o[1]))
     best: dict[int, str] = {}
     for score, position, text in scored:
-        if score >= scored[0][0] - CLAIM_MARGIN:
+        if score >= scored[0][0] - margin:
             best.setdefault(position, text)
     return list(best.values())
 

@@ -66,3 +66,46 @@ def test_one_sessions_articles_quote_different_lines_of_one_story() -> None:
         assert claim in item.text
         lines.append(claim)
     assert len(set(lines)) >= 3 and max(lines.count(line) for line in lines) <= 2  # at most a pair
+
+
+def _briefs_for(item) -> list[Brief]:  # type: ignore[no-untyped-def]
+    cfg = settings()
+    out = []
+    for symbol in ("IWM", "SPY", "QQQ", "DIA"):
+        snap = snapshot_for(symbol, seed=3, cfg=cfg)
+        inst = cfg.instrument(symbol)
+        out.append(Brief(snapshot=snap, scores=score_snapshot(snap, [item]), news=[item],
+                         short_name=inst.display_name,
+                         related_names={i.symbol: i.short_name or i.name for i in cfg.instruments},
+                         tags=inst.tags, desk="Desk", byline="Writer", ai_label="AI label"))
+    return out
+
+
+def test_a_policy_story_with_one_strong_line_still_gives_the_day_a_second_one() -> None:
+    """A decision story whose lede holds one line far stronger than the rest (the decision itself)
+    used to leave nothing to rotate to: every article of the day quoted it. A weaker line of the
+    lede (the dissent), within ROTATION_MARGIN, is the next article's; a line opening on a possessive
+    ('Their projections ...') leans on the sentence before and is never taken."""
+    item = story(1, "Central bank trims its policy rate and signals a longer pause", (
+        "The Federal Reserve cut its policy rate by a quarter point on Wednesday after a two-day meeting. "
+        "Their updated projections pointed to fewer reductions next year than investors had priced in. "
+        "One Fed governor dissented in favor of holding rates steady. "
+        "Markets had priced the decision fully for weeks."), symbols=(), themes=("fed",))
+    lines = [day_claim(brief, digest(item, brief.snapshot), item) for brief in _briefs_for(item)]
+    assert all(line in item.text for line in lines)
+    assert not any(line.startswith("Their") for line in lines)
+    assert len(set(lines)) >= 2 and max(lines.count(line) for line in lines) <= 2, lines
+
+
+def test_a_line_naming_another_instrument_is_that_instruments_quote() -> None:
+    """A wrap's line about the Nasdaq 100 is the Nasdaq article's to quote: the Dow's and small caps'
+    articles take another line of the story, never the peer's."""
+    item = story(1, "Stocks finish mixed as traders weigh the inflation data", (
+        "Stocks ended mixed on Thursday as traders digested a cooler reading on consumer prices. "
+        "The Nasdaq 100 lagged as investors sold the largest technology names to buy smaller companies. "
+        "Bond traders added to bets that the central bank would cut rates in September. "
+        "Energy shares rose alongside crude after a drawdown in stockpiles."), symbols=(), themes=())
+    by_symbol = {brief.snapshot.symbol: day_claim(brief, digest(item, brief.snapshot), item)
+                 for brief in _briefs_for(item)}
+    assert "Nasdaq 100" in by_symbol["QQQ"]
+    assert not any("Nasdaq" in by_symbol[s] for s in ("IWM", "DIA")), by_symbol

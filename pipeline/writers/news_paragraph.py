@@ -545,10 +545,16 @@ def _quote(key: tuple[object, ...], story: StoryDigest, item: NewsItem) -> str:
 CLAIM_ROTATION = 4
 """A story's best lines one session's articles share out (phrases.vary gives each configured
 instrument its own slot): with four, the four articles of a day each quote a line of their own."""
-_CONTEXTLESS = re.compile(r"^(?:it|he|she|they|this|that|these|those|there|but|and|so|"
-                          r"for|to|of|with|in|on|at|by|from|as)\b", re.IGNORECASE)
-"""A line opening on a pronoun, a joiner or a preposition leans on the sentence before or is a
-fragment ('for the SPDR S&P 500 ETF (SPY)'): never another article's line of the story."""
+ROTATION_MARGIN = 3.0
+"""How far below the key claim (stories.claim_options' score) another sentence's line may score and
+still be one article's line of the story: wider than the key claim's own margin, so that a Fed
+story whose lede has one strong line ('lowered its benchmark rate by a quarter point') still has a
+second line (a dissent, the projections) for the next article instead of the same quote again."""
+_CONTEXTLESS = re.compile(r"^(?:it|its|he|his|she|her|they|their|this|that|these|those|there|but|and|"
+                          r"so|for|to|of|with|in|on|at|by|from|as)\b", re.IGNORECASE)
+"""A line opening on a pronoun (or its possessive: 'Their median projection'), a joiner or a
+preposition leans on the sentence before or is a fragment ('for the SPDR S&P 500 ETF (SPY)'): never
+another article's line of the story."""
 
 
 _DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
@@ -568,11 +574,25 @@ def day_claim(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = Fa
     def counted(text: str) -> int:  # a calendar line's dates are what it is for, not figures to weigh
         return figures_in(_DAY_OF_MONTH.sub(" ", text) if ahead else text)
 
-    others = [c for c in claim_options(item, story.theme, tape_pattern(brief.snapshot, names), known)
+    tape = tape_pattern(brief.snapshot, names)
+    others = [c for c in claim_options(item, story.theme, tape, known, ROTATION_MARGIN)
               if c != story.claim and c not in story.claim and story.claim not in c
               and not _CONTEXTLESS.match(c) and not echoes(c, known)
               and counted(c) <= counted(story.claim) and (not ahead or _AHEAD.search(c))]
+    own, theirs = _own(brief), _peers_own(brief)
+    mine = [c for c in others if own.search(c)]
+    if mine and not own.search(story.claim):
+        return mine[0]  # the line about this instrument is this article's
+    others = [c for c in others if theirs is None or not theirs.search(c)]  # a peer's line is the peer's
     return vary([story.claim, *others][:CLAIM_ROTATION], brief, f"claim|{item.item_id}")
+
+
+def _peers_own(brief: Brief) -> re.Pattern[str] | None:
+    """The other configured instruments' names as a story prints them (stories.own_names of each):
+    a story's line naming one of them is that instrument's article's line, not this one's."""
+    peers = [own_names(symbol, name).pattern for symbol, name in brief.related_names.items()
+             if symbol != brief.snapshot.symbol and name]
+    return re.compile("|".join(peers), re.IGNORECASE) if peers else None
 
 
 def _themed(entry: Numbered, key: tuple[object, ...], used: set[str]) -> str:
