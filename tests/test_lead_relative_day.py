@@ -5,6 +5,7 @@ report) says so when the instrument moved least of every peer, or against them a
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -203,3 +204,28 @@ def test_the_instruments_own_story_names_the_event_the_day_reported() -> None:
     article = TemplateWriter().write(brief)
     assert any(tail in article.headline for tail in EVENT_TAILS["jobs"]), article.headline
     assert any(noun.lower() in article.analysis[0].lower() for noun in EVENT_NOUNS["jobs"])
+
+
+STEADY_WRAP = ("Stocks split on Friday as a hot reading on consumer prices sent traders out of rate-sensitive "
+               "shares and into the largest companies. The equal-weight index lagged its cap-weighted parent, "
+               "and utilities had their worst day in a month as bond yields climbed. Strategists said the "
+               "report pushed the first rate cut further out, and futures traders trimmed their bets on a "
+               "move before the summer, leaving the dollar firmer against most major currencies.")
+
+
+def test_an_instrument_that_stood_still_through_the_event_sat_it_out() -> None:
+    """A 0.10% day while its peers fell 1.40% on the CPI report: the headline and the lead name the
+    report and say the instrument sat it out (angle_text.steady_event), never that the report moved
+    it ('... Edges Higher on the CPI Report'); a peer that stood still too is no event day for it."""
+    wrap = item(1, "Stocks split as hot inflation data jolt rate bets", STEADY_WRAP, hour=21)
+    article = TemplateWriter().write(brief_for(with_peers(0.10, -1.40, seed=4), [wrap]))
+    lead = article.analysis[0].split(". ")[0]
+    assert any(w in article.headline for w in ("Inflation", "CPI", "Consumer-Price")), article.headline
+    assert not re.search(r"\bon the (?:CPI|Inflation|Consumer-Price) Report", article.headline)
+    assert any(w in article.headline for w in ("Barely", "Steady", "Still", "Tight")), article.headline
+    assert re.search(r"inflation|consumer-price", lead, re.IGNORECASE), lead
+    assert re.search(r"hardly moved|sat out|barely budged|far more than it moved", lead), lead
+    calm = TemplateWriter().write(brief_for(with_peers(0.10, 0.05, seed=4), [wrap]))
+    assert "Record" in TemplateWriter().write(brief_for(with_peers(0.10, -1.40), [wrap])).headline  # seed 3:
+    # its bars close at a record, its own story on a flat day
+    assert not any(w in calm.headline for w in ("Inflation", "CPI", "Consumer-Price")), calm.headline

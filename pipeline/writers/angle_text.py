@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
-from ..contracts import Bias, KeyLevel, RelatedMove, Scores
+from ..contracts import Bias, KeyLevel, RelatedMove, RelatedRole, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
 from ..stories import SessionEvent, own_names, own_story_event, relative_place, session_event
@@ -426,13 +426,47 @@ def news_event(brief: Brief) -> SessionEvent | None:
         own_story_event(brief.news, s, own_names(s.symbol, brief.short_name))
 
 
+def steady_event(brief: Brief) -> SessionEvent | None:
+    """The day's news event (stories.session_event) on a day it moved the market but not this
+    instrument: this one stood still (under STEADY_PCT) while a peer or the benchmark moved by
+    STEADY_PCT or more. Its headline and lead say the instrument sat the event out ('The Dow Holds
+    Steady Through the CPI Report'), not that the event moved it ('The Dow Edges Up on the CPI
+    Report' for a 0.09% day); None on any other day."""
+    s = brief.snapshot
+    peers = [m.change_1d_pct for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    if abs(s.returns.change_1d_pct) >= STEADY_PCT or not any(abs(p) >= STEADY_PCT for p in peers):
+        return None
+    return session_event(brief.news, s, [brief.short_name, *brief.related_names.values()])
+
+
+_STEADY_VERBS = ("Barely [Moves|Move]", "[Holds|Hold] Steady", "[Stands|Stand] Still", "[Sits|Sit] Tight")
+"""A steady instrument's verb beside the event tail, frame n with EVENT_TAILS' tail n."""
+
+
+def steady_frames(event: SessionEvent) -> list[str] | None:
+    """Headline frames for an instrument that sat the day's event out: a verb of standing still and
+    the event's tail, its causal 'on the CPI Report' read as 'Through the CPI Report' (nothing came
+    'on' the report for a flat day)."""
+    key = event.kind if event.kind != "chips" else f"chips_{event.direction}" if event.direction else ""
+    tails = EVENT_TAILS.get(key)
+    if tails is None:
+        return None
+    return [f"{{Name}} {verb} {re.sub(r'^on ', 'Through ', tail)}"
+            for verb, tail in zip(_STEADY_VERBS, tails, strict=True)]
+
+
 def _event_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> HeadlineChoice | None:
     """The headline on the day's news event (the jobs report, the Fed's decision, a chip-stock
     selloff) when the day's wraps name one: that is what moved the market, ahead of the technical
-    angle (which the dek and the analysis still tell)."""
+    angle (which the dek and the analysis still tell); for an instrument that stood still through
+    it, that it sat it out (steady_event)."""
     event = news_event(brief)
     if event is None:
-        return None
+        if angles[0].kind in (AngleKind.RECORD, AngleKind.HIGH, AngleKind.LOW, AngleKind.BREAKOUT):
+            return None  # a record or a break on a flat day is this instrument's own story
+        still = steady_event(brief)
+        frames = steady_frames(still) if still is not None else None
+        return HeadlineChoice(frames, [], pair) if frames else None
     direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
     big = angle_of(angles, AngleKind.MOVE) if big_move(angles, direction) else None
     frames = event_frames(event, direction, big is not None)
@@ -1005,6 +1039,9 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     event = news_event(brief)
     if event is not None:
         return event_lead(brief, event)
+    still = steady_event(brief)
+    if still is not None and headline_choice(brief, angles).frames == steady_frames(still):
+        return steady_lead(brief, still)
     top, s = angles[0], brief.snapshot
     name = brief.short_name
     bank = _LEADS.get(top.kind) or _LEADS_BY_WAY.get((top.kind, top.direction))
@@ -1048,6 +1085,21 @@ def event_lead(brief: Brief, event: SessionEvent) -> str:
     return text[:1].upper() + text[1:]
 
 
+def steady_lead(brief: Brief, event: SessionEvent) -> str:
+    """The opening on the day's news event for an instrument that stood still through it
+    (steady_event): the event moved the market, not this one."""
+    nouns = [mid_sentence(noun) for noun in EVENT_NOUNS[event.kind]]
+    name = brief.short_name
+    text = vary([frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in _STEADY_LEADS],
+                brief, "lead")
+    return text[:1].upper() + text[1:]
+
+
+_STEADY_LEADS = ("{0} moved the market far more than it moved {name}.",
+                 "{Name} sat out the swing that {1} set off.",
+                 "{Name} barely budged while {2} moved the rest of the market.",
+                 "{3} reshuffled the market; {name} hardly moved.")
+"""The steady opening, frame n with EVENT_NOUNS' noun n."""
 _EVENT_LEADS = ("{0} set the day's course.", "The day belonged to {1}.", "Everything ran through {2}.",
                 "{3} framed the session.")
 _EVENT_LEADS_PLACED = {  # (this instrument's place, the market's way): frame n with noun n, as _EVENT_LEADS
