@@ -1067,7 +1067,8 @@ def same_quoted_line_articles(cases: Sequence[Case]) -> float | None:
     """The most articles of one session that quote one line of a story (a quotation and a longer one
     holding it are one line: the Fed story's 'lowered its benchmark rate by a quarter point' in three
     of a day's four articles is 3), over the sessions of two or more articles; 1 when no line is
-    quoted twice, 0 without quotations. An editor publishing the day's articles together wants each its own line."""
+    quoted twice, 0 without quotations. An editor publishing the day's articles together wants each
+    its own line."""
     by_day: dict[tuple[str, date], list[set[str]]] = defaultdict(list)
     for case in cases:
         by_day[(case.source, case.snapshot.session)].append(

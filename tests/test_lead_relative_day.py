@@ -206,8 +206,9 @@ def test_the_instruments_own_story_names_the_event_the_day_reported() -> None:
     assert any(noun.lower() in article.analysis[0].lower() for noun in EVENT_NOUNS["jobs"])
 
 
-STEADY_WRAP = ("Stocks split on Friday as a hot reading on consumer prices sent traders out of rate-sensitive "
-               "shares and into the largest companies. The equal-weight index lagged its cap-weighted parent, "
+STEADY_WRAP = ("Stocks split on Friday as a hot reading on consumer prices sent traders out of "
+               "rate-sensitive shares and into the largest companies. The equal-weight index lagged its "
+               "cap-weighted parent, "
                "and utilities had their worst day in a month as bond yields climbed. Strategists said the "
                "report pushed the first rate cut further out, and futures traders trimmed their bets on a "
                "move before the summer, leaving the dollar firmer against most major currencies.")
