@@ -128,6 +128,7 @@ from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
 from verify_eval.streaks15 import streaks15_plants, streaks15_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
+from verify_eval.touches import touches_plants, touches_texts  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
 from verify_eval.vcite import vcite_plants, vcite_texts  # noqa: E402
@@ -228,7 +229,7 @@ def build_files() -> dict[str, str]:
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
                  *vdir12_texts(built), *dated15_texts(built),
                  *dayrange16_texts(built), *noise16_texts(built),
-                 *close_since_texts(built)]:
+                 *close_since_texts(built), *touches_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -275,7 +276,7 @@ def build_files() -> dict[str, str]:
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
                   *vdir12_plants(built), *dated15_plants(built),
                   *dayrange16_plants(built), *noise16_plants(built),
-                  *close_since_plants(built)]:
+                  *close_since_plants(built), *touches_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -33,6 +33,7 @@ from . import (
     scores,
     story,
     table_rows,
+    touches,
     track_record,
     values,
     words,
@@ -219,6 +220,7 @@ class _Walk:
         found = [] if attributed(sentence) else [
             f for level in levels.prose_levels(sentence, section, self.names, self._averages_for(sentence))
             for f in levels.level_side(level, self._close_for(sentence))]
+        found += [] if attributed(sentence) else touches.check_touch_counts(sentence, section, self.ctx)
         held = self.position
         setups = levels.prose_setups(sentence, section, self.names, held) if _mentions_setup(sentence) else []
         self.position = levels.position_taken(sentence, self.names) or held

@@ -47,6 +47,16 @@ _ORDINAL_VALUE = {**{w: n + 1 for n, w in enumerate(_ORDINALS)},
                   **{w: 20 + 10 * n for n, w in enumerate(_TEN_ORDINALS)}}
 
 
+def small_count(word: str) -> int | None:
+    """A count or an ordinal printed in digits or as one word ("7", "seven", "7th", "seventh"); None for
+    anything else."""
+    lowered = word.lower()
+    digits = lowered[:-2] if lowered[-2:] in ("st", "nd", "rd", "th") and lowered[:-2].isdigit() else lowered
+    if digits.isdigit():
+        return int(digits)
+    return _VALUE.get(lowered, _ORDINAL_VALUE.get(lowered))
+
+
 def count_forms(n: int) -> list[str]:
     """How a count of sessions may be printed: digits, cardinal and ordinal words ("9", "nine",
     "ninth"; "21", "twenty-one", "twenty-first")."""
