@@ -13,8 +13,9 @@ one, why (each style tried and the rule it failed on); setup/no-setup sentences
 repeated between same-day articles;
 scenario-logic violations; the share of citations from the session day; error
 findings per article; range-edge figures per article (distinct figures one range edge is
-named by: one, the levels table's) and strays (editorial_ranges). The issue's
-targets are printed beside the figures.
+named by: one, the levels table's) and strays (editorial_ranges); sentences opening on a pronoun
+whose antecedent the sentence before does not carry, and one comparison told in two verbs
+(editorial_prose). The issue's targets are printed beside the figures.
 
 News days (tests/data/editorial/news_days: real sessions whose biggest event was a CPI release, a
 jobs report, a Fed decision or a sector story, with feeds we wrote for them over the real bars):
@@ -77,6 +78,9 @@ TARGETS = {
     "headline_names_news_driver_share": (0.75, "min"),
     "opening_names_news_driver_share": (0.75, "min"),
     "final_call_row_words_max": (40.0, "max"),
+    "same_quoted_line_articles": (1.0, "max"),
+    "pronoun_openers_unanchored": (0.0, "max"),
+    "comparison_verbs_mixed": (0.0, "max"),
 }
 
 

@@ -19,6 +19,7 @@ from editorial_cases import Case
 from editorial_events import mean_true_range, measured_events, top_kinds
 from editorial_lead import lead_figures
 from editorial_news_reading import news_reading_figures
+from editorial_prose import prose_figures
 from editorial_ranges import figures_per_edge, strays
 from editorial_text import (
     angle_positions,
@@ -1190,6 +1191,6 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
                  setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
                  scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases),
                  analysis_reading(cases, settings), lead_figures(cases, settings),
-                 news_reading_figures(cases, settings), trade_story(cases)):
+                 news_reading_figures(cases, settings), trade_story(cases), prose_figures(cases, settings)):
         out.update(part)
     return out

@@ -114,7 +114,7 @@ def test_on_a_big_day_the_monthly_gap_is_told_through_the_session_or_left_out() 
     assert paragraph(0.1, 3.0) is None  # the session said nothing against the benchmark
     text = paragraph(1.2, 3.0)
     assert text is not None and "lead of 3.00 pp" in text, text
-    assert "1.20 pp edge over SPY" in text or "that gap to SPY" in text, text
+    assert "1.20 pp edge over SPY" in text or "the day's gap to SPY" in text, text
     text = paragraph(-1.2, 3.0)
     assert text is not None and "lead of 3.00 pp" in text and "against" in text, text
 

@@ -6,6 +6,8 @@ no number in the prose is typed here. Rules decide which sentences apply.
 
 from __future__ import annotations
 
+import re
+
 from ..angles import VIX_ANGLE_PCT
 from ..contracts import CrossKind, RelatedMove, RelatedRole, Snapshot
 from ..facts import FactSheet, fact_tag
@@ -64,7 +66,7 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> 
     sentences = [lead]
     peer = widest_gap(brief)
     if peer is not None:
-        sentences.append(_gap_sentence(brief, peer))
+        sentences.append(_gap_sentence(brief, peer, opener or ""))
     index = next(iter(s.related_by_role(RelatedRole.INDEX)), None)
     if index is not None and brief.index_name:
         tag, way = fact_tag(index.symbol), direction_word(index.change_1d_pct)
@@ -96,7 +98,16 @@ def _first_word(text: str) -> str:
     return words[1] if len(words) > 1 and words[0] in ("the", "a", "an") else words[0] if words else ""
 
 
-def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
+_COMPARED = re.compile(r"\b(?:lag\w*|trail\w*|outr[au]n\w*|outpac\w*|outperform\w*|underperform\w*|"
+                      r"least|best|harder|behind|ahead)\b", re.IGNORECASE)
+"""An opener that already tells how the instrument stood against the market ('Small caps lagged as a
+bond rally lifted the big indexes')."""
+
+
+def _gap_sentence(brief: Brief, peer: RelatedMove, opener: str = "") -> str:
+    """The widest gap to a peer, in figures. After an opener that told the comparison in its own verb
+    (_COMPARED), a frame without a comparison verb: 'lagged' then 'It trailed the Nasdaq 100' tells
+    one idea in two verbs."""
     tag = fact_tag(peer.symbol)
     peer_name = f"{name_of(brief, peer.symbol)} ({peer.symbol})"
     way = direction_word(peer.change_1d_pct)
@@ -113,15 +124,21 @@ def _gap_sentence(brief: Brief, peer: RelatedMove) -> str:
         who = "trailed" if peer.divergence_pp < 0 else "outran"
     gap = gap_phrase(peer.divergence_pp)
     # one frame names the gap's size: a size word in two frames reads as a stock tail across the day
-    return vary([f"That {who} {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, by "
-                 f"{{divergence_vs_{tag}_pp:abs}}.",
+    side = "ahead of" if peer.divergence_pp > 0 else "behind"
+    # "That" is the day's move, never the instrument ('That outran small caps' reads the move as a fund)
+    frames = [f"That left it {{divergence_vs_{tag}_pp:abs}} {side} {peer_name}, {way} "
+                 f"{{{tag}_change_1d_pct:abs}}.",
                  f"Against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, the difference came to "
                  f"{{divergence_vs_{tag}_pp:abs}}, {gap}.",
                  f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; the peer finished "
                  f"{way} {{{tag}_change_1d_pct:abs}}.",
                  f"{peer_name[:1].upper() + peer_name[1:]} finished {way} {{{tag}_change_1d_pct:abs}}, "
                  f"{{divergence_vs_{tag}_pp:abs}} {'behind' if peer.divergence_pp > 0 else 'ahead'}: the "
-                 "widest gap to any peer."], brief, "day-peer")
+                 "widest gap to any peer."]
+    if _COMPARED.search(opener):
+        frames = [f if who not in f else f"Measured against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, "
+                  f"the gap was {{divergence_vs_{tag}_pp:abs}}." for f in frames]  # each slot keeps its place
+    return vary(frames, brief, "day-peer")
 
 
 def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
@@ -226,7 +243,7 @@ def _month_after_big_day(brief: Brief, sheet: FactSheet) -> str | None:
     margin = "edge over" if rel.spread_1d_pp > 0 else "shortfall against"
     day = f"the session's {{spread_vs_{tag}_1d_pp:abs}} {margin} {rel.benchmark}"
     if peer is not None and peer.symbol == rel.benchmark:  # the day paragraph quoted that gap
-        day = f"that gap to {rel.benchmark}"
+        day = f"the day's gap to {rel.benchmark}"  # not 'that gap': a sentence may stand between
     month = f"a one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'} of {{spread_vs_{tag}_1m_pp:abs}}"
     way = direction_word(brief.snapshot.returns.change_1m_pct or 0.0)
     moved = "flat" if way == "flat" else f"{way} {{change_1m_pct:abs}}"
@@ -355,25 +372,32 @@ def _high_within_reach(brief: Brief) -> bool:
 
 def _high_frames(brief: Brief, high: str) -> list[str]:
     """The distance to the record (or 52-week) closing high, read by its size in ATRs: within reach
-    (NEAR_HIGH_ATR or less), or too far to shape the next sessions; the plain distance without ATR."""
+    (NEAR_HIGH_ATR or less), or too far to shape the next sessions; the plain distance without ATR.
+    A frame on the instrument names it: the sentence before is the averages' ('the averages are in
+    the golden-cross state'), so an 'It' there would point at them."""
     s, pct = brief.snapshot, "{pct_from_52w_high:abs}"
     atr = s.volatility.atr_pct
+    plural = is_plural(brief.short_name)
+    name, its = brief.short_name, "the" if plural else "its"
+    remains, trades, sits = ("remain", "trade", "sit") if plural else ("remains", "trades", "sits")
     if _high_within_reach(brief):
         return [f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is only {pct} above the close.",
-                f"It closed {pct} short of its {high} of {{high_52w}}, which dates from {{high_52w_date}}.",
+                f"{name} closed {pct} short of {its} {high} of {{high_52w}}, which dates from "
+                "{high_52w_date}.",
                 f"Its {high} of {{high_52w}} ({{high_52w_date}}) is within reach, {pct} above the close.",
                 f"Its {high}, {{high_52w}} on {{high_52w_date}}, is {pct} away and within reach of an "
                 "ordinary run of sessions."]
     if atr:
         return [f"Its {high} of {{high_52w}}, from {{high_52w_date}}, stands {pct} higher, out of reach "
                 "for now.",
-                f"It remains {pct} below its {high} of {{high_52w}}, which dates from {{high_52w_date}}.",
+                f"{name} {remains} {pct} below {its} {high} of {{high_52w}}, which dates from "
+                "{high_52w_date}.",
                 f"The {high} of {{high_52w}} ({{high_52w_date}}) is {pct} above the close, too far to shape "
                 "the next few sessions.",
-                f"It trades {pct} below its {high} of {{high_52w}}, set on {{high_52w_date}}, measured by "
-                "closes rather than intraday highs."]
-    return [f"It sits {pct} below its {high} of {{high_52w}}, set on {{high_52w_date}}.",
-            f"It remains {pct} below its {high} of {{high_52w}}, which dates from {{high_52w_date}}."]
+                f"{name} {trades} {pct} below {its} {high} of {{high_52w}}, set on {{high_52w_date}}, "
+                "measured by closes rather than intraday highs."]
+    return [f"{name} {sits} {pct} below {its} {high} of {{high_52w}}, set on {{high_52w_date}}.",
+            f"{name} {remains} {pct} below {its} {high} of {{high_52w}}, which dates from {{high_52w_date}}."]
 
 
 def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
