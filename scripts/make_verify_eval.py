@@ -123,6 +123,7 @@ from verify_eval.shorthand import (  # noqa: E402
 )
 from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
 from verify_eval.sizes14 import sizes14_plants, sizes14_texts  # noqa: E402
+from verify_eval.sizes16 import sizes16_plants, sizes16_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
@@ -229,7 +230,8 @@ def build_files() -> dict[str, str]:
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
                  *vdir12_texts(built), *dated15_texts(built),
                  *dayrange16_texts(built), *noise16_texts(built),
-                 *close_since_texts(built), *touches_texts(built)]:
+                 *close_since_texts(built), *touches_texts(built),
+                 *sizes16_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -276,7 +278,8 @@ def build_files() -> dict[str, str]:
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
                   *vdir12_plants(built), *dated15_plants(built),
                   *dayrange16_plants(built), *noise16_plants(built),
-                  *close_since_plants(built), *touches_plants(built)]:
+                  *close_since_plants(built), *touches_plants(built),
+                  *sizes16_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

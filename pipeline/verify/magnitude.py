@@ -121,20 +121,24 @@ QUIET_BOUND = Bound(atr=1.0, pct=1.0)
 """A quiet word ("a tiny drift", "a quiet day", "barely a move") is wrong from this size up (both)."""
 
 _EXTREME_NOUNS = (r"crash|collapse|rout|meltdown|bloodbath|blowout|blow-out|explosion|wipeout|wipe-out|"
-                  r"free-?fall|massacre|carnage|stampede|implosion")
+                  r"free-?fall|massacre|carnage|stampede|implosion|pile-up|pileup|train wreck|avalanche|"
+                  r"landslide|washout")
 _STRONG_NOUNS = r"surge|plunge|spike|slump|nosedive|moonshot|tumble|melt-up|sell-off|selloff|rocket ride"
-_QUIET_NOUNS = r"drift|blip|non-event|nonevent|snooze|yawn|shrug|dud|rounding error"
+_QUIET_NOUNS = (r"drift|blip|non-event|nonevent|snooze|yawn|shrug|dud|rounding error|nudge|ripple|twitch|"
+                r"flicker|wobble|sliver|whisper")
 _EXTREME_ADJ = (r"explosive|savage|violent|brutal|ferocious|spectacular|wild|crash-sized|crash-like|vicious|"
                 r"epic")
 _STRONG_ADJ = r"big|huge|large|sharp|massive|outsized|dramatic|steep|hefty|powerful|giant"
 _QUIET_ADJ = (r"quiet|tiny|sleepy|calm|dull|uneventful|negligible|minuscule|muted|placid|sedate|flat|meager|"
-              r"meagre")
+              r"meagre|faint|feeble|tame|subdued|lackluster|lacklustre|listless|humdrum|ho-hum|barely-there|"
+              r"barely-moving|barely-noticeable")
 _SMALL_ADJ = r"small|modest|mild|minor|slight|limited|little|contained|gentle"
 _MOVE = (r"move|movement|moves|day|session|drop|dip|decline|gain|rise|loss|fall|advance|swing|change|"
          r"slide|retreat|pullback|selloff|sell-off|rally|bounce|climb|uptick|downtick")
 _DEGREE = r"(?:(?:very|really|truly|rather|fairly|pretty|quite|so|utterly|extremely|genuinely|downright)\s+)?"
 _DAY_SIZE = re.compile(
     rf"\b(?:an?\s+{_DEGREE}(?:(?P<adj>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
+    rf"(?:(?P<adj2>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
     rf"(?:(?P<noun>{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS})\b"
     rf"|(?:(?:one|two|\d)-(?:day|session)\s+|up\s+|down\s+)?(?:{_MOVE})\b)"
     rf"|(?P<barely>(?:barely|hardly|scarcely)\s+a\s+(?:move|ripple|blip|twitch|budge)\b)"
@@ -142,9 +146,12 @@ _DAY_SIZE = re.compile(
     rf"(?:was|is|looked|felt|seemed|proved)\s+{_DEGREE}(?P<predicate>{_EXTREME_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}|"
     rf"{_STRONG_ADJ})\b(?!\s+(?:for|in|than)\b)"
     rf"|\b(?P<sized>{_EXTREME_NOUNS})-(?:sized|size|scale|like|style)\b)"
-    rf"(?!\s+(?:in|of|from|for|at|among|across|than|as)\b)(?!-)", re.IGNORECASE)
+    rf"(?!\s+(?:in|of(?!\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?\$?\d)|from|"
+    rf"for(?!\s+(?:the\s+)?(?:fund|ETF|index|stock|shares|tracker|it)\b)|at|among|across|than|as)\b)(?!-)",
+    re.IGNORECASE)
 """A size word that names the day's move as a noun or an adjective: "a surge", "A rout", "a tiny drift",
-"That is a quiet day", "a savage surge", "barely a move", "The movement was explosive", "crash-sized".
+"That is a quiet day", "a savage surge", "barely a move", "The movement was explosive", "crash-sized",
+"a sleepy, barely-moving day for the fund", "a faint gain of 1.90%" (of a figure: the move itself).
 Its size class is its strongest word's (the adjective over the noun: "a savage surge" is extreme)."""
 _DAY_STEMS = any_word(tuple(w.replace("-?", "").replace("\\", "") for w in
                             f"{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS}|{_EXTREME_ADJ}|{_STRONG_ADJ}|"
@@ -163,6 +170,54 @@ _NOT_THE_DAY = re.compile(r"\b(?:of|about|against|avoid\w*|without|fears?|risks?
                           r"next|tomorrow|whether|if|for)\s+$", re.IGNORECASE)
 """Words before a size noun that make it not today's move: "fears of a crash", "after a plunge",
 "warned of a rout", "avoided a collapse", "set up for a big day"."""
+
+
+_FRAME = re.compile(
+    r"\b(?:brac(?:e|es|ed|ing)|fear(?:s|ed|ing|ful)?|dread(?:s|ed|ing)?|expect\w*|await\w*|anticipat\w*|"
+    r"(?:wait|watch|look|hope|hop|hold|prepar|position|plan)(?:s|ed|ing|e|es)?\s+for|"
+    r"(?:risk|threat|danger|chance|odds|prospect|possibility|talk|sign|signs|hint|whiff|specter|spectre|"
+    r"fears?|worry|worries)\s+of|in\s+(?:case|the\s+event)\s+of|"
+    r"(?:ready|primed|set\s+up|due|overdue|ripe|room|poised|in\s+line)\s+for|"
+    r"would|could|might|may|should|if|unless|whether|any|"
+    r"n't|not|never|no|nor|without|nobody|nothing|neither)\b"
+    r"(?!\s+(?:doubt|question|wonder|surprise|only|just|least|less|more|longer|matter|mistake|"
+    r"small|short)\b)",
+    re.IGNORECASE)
+"""Words that put a size noun under an expectation, a hypothesis or a negation, so that it names no move
+of today: "the thing traders were bracing for (a wobble, a rotation)", "a risk of a rout", "ready for a
+big day", "could see a surge", "if a selloff comes", "did not get a big day", "no sign of a washout".
+Not "no doubt", "not only", "no small" (they affirm)."""
+_FRAME_CLOSE = re.compile(r"[.;:!?\u2014]|\b(?:but|yet|instead|however|though|although|whereas|while|then|"
+                          r"rather)\b|,\s+(?:and|so)\s+(?!(?:an?|some|the)\s)", re.IGNORECASE)
+"""What ends a frame's reach: the end of a clause, a turn ("but", "instead") or a new clause after ", and"
+(a list of nouns under one frame, "(a wobble, a rotation, and a scare)", stays under it)."""
+_UNREALIZED = re.compile(
+    r"^[^.;:!?\u2014]{0,120}?\b(?:fail(?:s|ed|ing)?\s+to\s+(?:arrive|come|materiali[sz]e|happen|show|appear)|"
+    r"never\s+(?:came|come|comes|arrived|arrives|materiali[sz]ed|happened|showed|appeared)|"
+    r"(?:did|does|do|has|have|had)(?:n't|\s+not)\s+(?:yet\s+)?(?:arrive|arrived|come|materiali[sz]e|"
+    r"materiali[sz]ed|happen|happened|show|shown|appear|appeared)|"
+    r"(?:is|was|are|were)(?:n't|\s+not)\s+(?:coming|happening|in\s+the\s+cards))\b"
+    r"|^\s+(?:would|could|might|may|will|should|can|is\s+coming|looms|loomed|is\s+looming)\b",
+    re.IGNORECASE)
+"""Words after a size noun that say the move did not happen or has not yet: "a wobble ... simply fails to
+arrive", "a crash never came", "the selloff did not materialize", "a rout could follow"."""
+
+
+def _framed(text: str, start: int, end: int, ctx: VerifyContext) -> bool:
+    """The size word at text[start:end] is expected, feared, supposed or denied rather than reported: a
+    frame word before it in its clause with no instrument named in between (a frame before 'QQQ posted'
+    does not reach the noun: 'After bracing for a selloff, QQQ posted a tiny drift'; 'If QQQ has a quiet
+    day' stays a hypothesis), or words after it that say it never came."""
+    before = text[:start]
+    closes = list(_FRAME_CLOSE.finditer(before))
+    clause_start = closes[-1].end() if closes else 0
+    frames = list(_FRAME.finditer(before, clause_start))
+    if frames:
+        reach = frames[-1].end()
+        if not any(reach <= m.start and m.end <= start and "," in text[reach:m.start]
+                   for m in ctx.lexicon.mentions(text)):
+            return True
+    return bool(_UNREALIZED.search(re.sub(r"\([^()]*\)", "", text[end:])))
 
 
 def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
@@ -201,7 +256,8 @@ def _check_size_nouns(sentence: str, section: str, ctx: VerifyContext) -> list[F
     text = unquoted(sentence)
     found = []
     for match in _SIZE_NOUN.finditer(text):
-        if _OTHER_MOVER.search(text) or _not_a_claim(text, match) or _DENIED.search(text[:match.start()]):
+        if (_OTHER_MOVER.search(text) or _not_a_claim(text, match) or _DENIED.search(text[:match.start()])
+                or _framed(text, match.start(), match.end(), ctx)):
             continue
         ahead = [m for m in ctx.lexicon.mentions(text) if m.end <= match.start()]
         symbols = _named(ahead[-1].symbols, ctx) if ahead else (ctx.symbol,)
@@ -225,7 +281,7 @@ def _check_day_size(sentence: str, section: str, ctx: VerifyContext) -> list[Fin
         return []  # a question asks about the size; it claims none
     for match in _DAY_SIZE.finditer(text):
         tier = _tier(match)
-        if tier is None or _not_the_days(text, match):
+        if tier is None or _not_the_days(text, match) or _framed(text, match.start(), match.end(), ctx):
             continue
         ahead = [m for m in ctx.lexicon.mentions(text) if m.end <= match.start()]
         symbols = _named(ahead[-1].symbols, ctx) if ahead else (ctx.symbol,)
@@ -244,8 +300,8 @@ def _tier(match: re.Match[str]) -> str | None:
     ('a savage surge' is extreme); None when they pull apart ('a small surge') or no size word is there."""
     if match.group("barely"):
         return "quiet"
-    words = [w for w in (match.group("adj"), match.group("noun"), match.group("predicate"),
-                         match.group("sized")) if w]
+    words = [w for w in (match.group("adj"), match.group("adj2"), match.group("noun"),
+                         match.group("predicate"), match.group("sized")) if w]
     tiers = [next((t for t, pattern in _TIERS if pattern.match(w)), None) for w in words]
     known = [t for t in tiers if t is not None]
     if not known or len({t in _CALM for t in known}) > 1:
