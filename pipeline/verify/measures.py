@@ -14,9 +14,10 @@ turns a correct figure into an error.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .claims import Claim, ClaimKind
+from .numbers import folded
 from .things import thing_measured
 
 _CURRENCY = r"(?:US\$|C\$|A\$|\$|\u20ac|\u00a3)?\s*"
@@ -80,6 +81,8 @@ _UNMISTAKABLE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     ))
 """Labels that name one fact and nothing else: a figure right after one is that fact's, even when it
 shares its value with another fact (a put wall at a round level, a high equal to the upper band)."""
+_UNMISTAKABLE_WORDS = ("call", "put", "open", "peaked", "topped", "high", "bottomed", "low")
+"""Words one of which lowered text holds for a pattern of _UNMISTAKABLE to match (each names one)."""
 _LABELS_AFTER = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:at|for|as)?\s*(?:the\s+|today's\s+|the day's\s+|"
                            r"the session's\s+|its\s+|a\s+)?(?:new\s+)?(?:(?:session|intraday)\s+)?"
                            r"(?P<which>high|low|open|close)\b", re.IGNORECASE)
@@ -167,6 +170,9 @@ def labelled_measure(claim: Claim) -> str | None:
             or _OTHER_UNIT_AFTER.match(claim.sentence[number.end:number.end + 30]):
         return None
     before = claim.sentence[max(0, number.start - 60):number.start]
+    lowered = folded(before)
+    if lowered is not None and not any(word in lowered for word in _UNMISTAKABLE_WORDS):
+        return None  # no label's word: the patterns, anchored at the figure, are not tried at every position
     return next((name for name, pattern in _UNMISTAKABLE if pattern.search(before)), None)
 
 
@@ -345,10 +351,11 @@ _NUMBER_CHAIN = re.compile(r"\+?\d{1,4}(?:[-.]\d{2,4}){2,}")
 account number."""
 
 
-def labelled_identifier(claim: Claim, closes: Sequence[float]) -> bool:
+def labelled_identifier(claim: Claim, closes: Callable[[], Sequence[float]]) -> bool:
     """Whether a figure numbers or times another thing: a bare whole number after a label that numbers
     things ("entry 96", "Stop 41") off every loaded close's price scale, a duration ("1 min 30 s"), or
-    a group of a phone or account number ("1-800-555-0142")."""
+    a group of a phone or account number ("1-800-555-0142"). `closes()` is asked only for a labelled
+    whole number (most figures are not one)."""
     number, sentence = claim.number, claim.sentence
     start, end = number.start, number.end
     chain = _NUMBER_CHAIN.fullmatch(_token_around(sentence, start, end))
@@ -360,7 +367,7 @@ def labelled_identifier(claim: Claim, closes: Sequence[float]) -> bool:
         return True
     if not _IDENTIFIER_BEFORE.search(sentence[max(0, start - 20):start]):
         return False
-    return not any(_PRICE_SCALE[0] * close <= number.value <= _PRICE_SCALE[1] * close for close in closes)
+    return not any(_PRICE_SCALE[0] * close <= number.value <= _PRICE_SCALE[1] * close for close in closes())
 
 
 def _token_around(sentence: str, start: int, end: int) -> str:

@@ -110,8 +110,10 @@ class Bar:
 def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | None) -> list[Finding] | None:
     """Findings for a figure dated to a past session of `snapshot` (its subject's); None when the words
     do not date it to a past session, it is not a close, high, low or move, or no snapshot is loaded."""
+    if snapshot is None or not ctx.per_text(_may_name_a_day, claim.sentence):
+        return None  # the sentence's test first: read once per sentence, most name no day
     what = _measure(claim)
-    if what is None or snapshot is None or not ctx.per_text(_may_name_a_day, claim.sentence):
+    if what is None:
         return None
     clause = _clause(claim)
     if _NOT_A_BAR.search(_after_label(clause[0], claim.number.start - clause[1])):

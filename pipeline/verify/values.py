@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from ..contracts import Finding, InstrumentKind, Snapshot
 from ..facts import Fact, format_value
@@ -79,7 +80,7 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx) \
             and not _hedged_close(claim):
         return _source_claim(claim, source_text)
-    if labelled_identifier(claim, _closes_near(claim, ctx)):  # "entry 96", "Stop 41", "1-800-555-0142"
+    if labelled_identifier(claim, partial(_closes_near, claim, ctx)):  # "entry 96", "1-800-555-0142"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its words number or time another thing")]
     if reads_gap(claim):  # "QQQ beat SPY by 0.80 points": the gap between the two subjects' moves
@@ -97,8 +98,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its words price another thing (per month, head, day or unit)")]
     thing = thing_measured(claim) if not claim.number.sign and claim.relation is None and not claim.run \
-        else None  # a run's total is the run's ("the three together cost 3.58%")
-    if thing is not None and not _hits(claim, ctx):  # "We closed 14 sales", "costs 62 hryvnias"
+        and not _hits(claim, ctx) else None  # a run's total is the run's ("the three together cost 3.58%");
+    # a figure some fact shows is read on (its words are not asked what they count: most figures are one)
+    if thing is not None:  # "We closed 14 sales", "costs 62 hryvnias"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, f"its words count or price another thing ({thing})")]
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
