@@ -22,7 +22,7 @@ from datetime import date
 from ..contracts import Finding, Snapshot
 from .codes import finding
 from .context import VerifyContext
-from .numbers import PrintedDate, find_numbers, same_at_precision
+from .numbers import PrintedDate, find_numbers, folded, same_at_precision
 
 _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("all_time_high", re.compile(r"\b(?:record(?:\s+closing)?\s+(?:close|high|finish)|record\s+closing\s+"
@@ -54,6 +54,10 @@ _BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
 """A bare word names an extreme only beside its value: "its historic peak of 52,018.76, reached on 13
 November 2023" (the record close), "Its peak of the past year, $41.82" (the 52-week high close); at the
 intraday extreme's value it is that ("the $632.37 peak of November 13")."""
+_EXTREME_WORDS = ("record", "all-time", "best", "historic", "high", "maximum", "low", "minimum", "golden",
+                  "death", "cross", "peak", "summit", "trough", "bottom")
+"""Words one of which a lowered ASCII sentence holds for a pattern of _NAMED, _BARE or _CROSS_APPOSITIVE
+to match in it (each of their alternatives spells one)."""
 _INTRADAY = re.compile(r"\bintra-?day\s+(?:\w+\s+)?(?:record|high|low|peak)\b|\b(?:record|high|low)\s+"
                        r"intra-?day\b", re.IGNORECASE)
 """An intraday extreme named (the snapshot holds closing ones, and the tape the intraday high and low of
@@ -90,6 +94,9 @@ def check_extreme_date(when: PrintedDate, sentence: str, section: str,
                        ctx: VerifyContext) -> list[Finding] | None:
     """None when the date is not a held extreme's; else the finding when it is not that extreme's
     date (none when it is)."""
+    lowered = folded(sentence)
+    if lowered is not None and not any(word in lowered for word in _EXTREME_WORDS):
+        return None  # no extreme's word: the clause around each date is not read
     named = _extreme_named(sentence, when)
     if named is None:
         return None

@@ -87,9 +87,9 @@ _UP_ONLY = {"soared", "skyrocketed", "rocketed", "spiked", "zoomed"}
 """Large words whose direction no other check reads (words.py reads 'tumbled', 'jumped', 'surged')."""
 
 
-_WORD_STEMS = any_word(tuple(w.replace("slid hard", "slid")
-                              for w in f"{_SMALL}|{_LARGE}|{_SMALL_ING}|{_LARGE_ING}|{_SMALL_S}|{_LARGE_S}"
-                              .split("|")))
+_WORD_WORDS = tuple(w.replace("slid hard", "slid")
+                    for w in f"{_SMALL}|{_LARGE}|{_SMALL_ING}|{_LARGE_ING}|{_SMALL_S}|{_LARGE_S}".split("|"))
+_WORD_STEMS = any_word(_WORD_WORDS)
 """Words one of which a lowered ASCII sentence must hold for _WORD to match."""
 
 
@@ -103,9 +103,10 @@ the instrument named last before them, or the article's own when the sentence na
 surge in or of something else ("a surge in volume"), not one denied ("not a surge")."""
 _DENIED = re.compile(r"\b(?:not|no|never|n't|far from|anything but|rather than|instead of|nothing like|"
                      r"hardly|scarcely)\s*$", re.IGNORECASE)
-_NOUN_STEMS = any_word(("surge", "plunge", "collapse", "crash", "spike", "moonshot", "soaring", "surging",
-                        "plunging", "budged", "barely mov", "hardly mov", "scarcely mov", "barely chang",
-                        "hardly chang", "scarcely chang"))
+_NOUN_WORDS = ("surge", "plunge", "collapse", "crash", "spike", "moonshot", "soaring", "surging", "plunging",
+               "budged", "barely mov", "hardly mov", "scarcely mov", "barely chang", "hardly chang",
+               "scarcely chang")
+_NOUN_STEMS = any_word(_NOUN_WORDS)
 """Words one of which a lowered ASCII sentence must hold for _SIZE_NOUN to match."""
 _OTHER_MOVER = re.compile(r"\b(?:volume|turnover|yields?|rates?|oil|crude|gold|bitcoin|dollar|inflation|"
                           r"buying|selling|demand|supply|flows?|inflows|outflows|volatility|VIX|options|calls|"
@@ -153,10 +154,13 @@ _DAY_SIZE = re.compile(
 "That is a quiet day", "a savage surge", "barely a move", "The movement was explosive", "crash-sized",
 "a sleepy, barely-moving day for the fund", "a faint gain of 1.90%" (of a figure: the move itself).
 Its size class is its strongest word's (the adjective over the noun: "a savage surge" is extreme)."""
-_DAY_STEMS = any_word(tuple(w.replace("-?", "").replace("\\", "") for w in
-                            f"{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS}|{_EXTREME_ADJ}|{_STRONG_ADJ}|"
-                            f"{_QUIET_ADJ}|{_SMALL_ADJ}|barely|hardly|scarcely".split("|")))
+_DAY_WORDS = tuple(w.replace("-?", "").replace("\\", "") for w in
+                   f"{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS}|{_EXTREME_ADJ}|{_STRONG_ADJ}|"
+                   f"{_QUIET_ADJ}|{_SMALL_ADJ}|barely|hardly|scarcely".split("|"))
+_DAY_STEMS = any_word(_DAY_WORDS)
 """Words one of which a lowered ASCII sentence must hold for _DAY_SIZE to match."""
+_ANY_STEMS = any_word(tuple(dict.fromkeys((*_NOUN_WORDS, *_DAY_WORDS, *_WORD_WORDS))))
+"""Whether one of the three tests above can hold: one scan where most sentences hold no size word."""
 _TIERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (tier, re.compile(rf"^(?:{words})$", re.IGNORECASE)) for tier, words in (
         ("extreme", f"{_EXTREME_NOUNS}|{_EXTREME_ADJ}"), ("strong", _STRONG_NOUNS), ("large", _STRONG_ADJ),
@@ -222,6 +226,8 @@ def _framed(text: str, start: int, end: int, ctx: VerifyContext) -> bool:
 
 def check_magnitude_words(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
     lowered = folded(sentence)
+    if lowered is not None and not _ANY_STEMS(lowered):
+        return []  # none of the size words: none of the three readings below can match
     found = _check_size_nouns(sentence, section, ctx) if lowered is None or _NOUN_STEMS(lowered) else []
     if not found and (lowered is None or _DAY_STEMS(lowered)):
         found = _check_day_size(sentence, section, ctx)
