@@ -435,8 +435,10 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
     mentions = lexicon.mentions(sentence)
     quoted = _quoted_spans(sentence)
     named = blank_spans(sentence, [(m.start, m.end) for m in mentions if any(c.isdigit() for c in m.text)])
-    claims = _list_moves([_claim(number, sentence, section, mentions, quoted)
-                          for number in find_numbers(named, names)], sentence, mentions)
+    numbers = find_numbers(named, names)
+    held = sentence_families(sentence) if numbers else _EVERY_FAMILY  # one scan, shared by its figures
+    claims = _list_moves([_claim(number, sentence, section, mentions, quoted, held) for number in numbers],
+                         sentence, mentions)
     if claims and attributed(sentence):
         claims = [replace(c, attributed=True) for c in claims]
     if claims and "itself" in sentence:
@@ -512,7 +514,9 @@ def _list_moves(claims: list[Claim], sentence: str, mentions: list[Mention]) -> 
 
 
 def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Mention],
-           quoted: list[tuple[int, int]]) -> Claim:
+           quoted: list[tuple[int, int]], held: frozenset[int]) -> Claim:
+    """`held`: the word families the sentence holds (sentence_families): a pattern of a family it lacks
+    is not searched around any of its figures."""
     before, after = sentence[:number.start], sentence[number.end:]
     clause = _clause_tail(before)  # read by the naming, direction, flat and period tests
     subject, strong = _subject(number, sentence, mentions)
@@ -526,7 +530,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         direction = -1  # "settled at 6,821.04, off 1%": a fall, unless measured from a level
     if not direction and number.unit == "pct" and _MADE_BEFORE.search(clause[-30:]):
         direction = 1  # "SPY made 1.10%, DIA 0.60%": a gain (the list after it reads as moves too)
-    names, kind = _named(before, after, number, direction)
+    names, kind = _named(before, after, number, direction, held)
     signed = _SIGNED_MOVE_TO.search(before[-30:]) if names == "close" and not strong else None
     if signed is not None and (signed.group("word") or "").lower() not in _VERBS_BEFORE_SIGNED:
         names, kind = None, ClaimKind.VALUE  # "Crude -2.7% to $67.35": a close only of what opens the line
@@ -576,7 +580,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         period: str | None = own
     else:
         frame = _period_clause(sentence, number, clause, words_after)
-        period = _period_of(frame) or _contrast_period(before)
+        period = _period_of(frame) or (_contrast_period(before) if _CONTRAST_FAMILY in held else None)
         if period is None and restated is not None and direction:
             period = "1d"  # "a loss of $3.41, or 0.50%": the day's move, no other period's
         if period == "window" and kind == ClaimKind.DISTANCE and names is None and relation is None \
@@ -597,7 +601,8 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         window = _lookback_sessions(number, after)
     else:
         window = window_sessions(frame) if period == "window" else None
-    run = _run_total(before, after) if period is None and names is None and number.unit == "pct" else None
+    run = _run_total(before, after, _COST_FAMILY in held) \
+        if period is None and names is None and number.unit == "pct" else None
     if run is not None:  # "three red days now, -3.60% in total": the run's return, not the day's
         period, window, kind = "window", run, ClaimKind.CHANGE
     average = average_of(before) if number.unit == "pct" and names is None and relation is None else None
@@ -754,8 +759,10 @@ def _elided_name(before: str) -> str | None:
     return max(hits)[1] if hits else None
 
 
-def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tuple[str | None, ClaimKind]:
-    """The fact a figure's words name and its kind; `direction` is _direction of its clause."""
+def _named(before: str, after: str, number: PrintedNumber, direction: int,
+           held: frozenset[int]) -> tuple[str | None, ClaimKind]:
+    """The fact a figure's words name and its kind; `direction` is _direction of its clause, `held` the
+    word families of its sentence (sentence_families)."""
     tail = before[-90:].replace("$", "")
     if number.sign:
         tail = tail.rstrip("+-\u2212")
@@ -763,8 +770,9 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         for pattern, name, kind in _AFTER:
             if pattern.search(after):
                 return name, kind
-        if (_CROSS_AGE.match(after) or _SESSIONS_AFTER.match(after) and _SINCE_DATE.search(before[-40:])) \
-                and _CROSS_WORDS.search(before[-120:]) or _cross_age(before, after):
+        if _CROSS_FAMILY in held and (
+                (_CROSS_AGE.match(after) or _SESSIONS_AFTER.match(after) and _SINCE_DATE.search(before[-40:]))
+                and _CROSS_WORDS.search(before[-120:]) or _cross_age(before, after)):
             return "cross_sessions_since", ClaimKind.VALUE  # "in a golden cross since July 27, 83 sessions"
         if _SESSIONS_BRACKETED.match(after) and _EVENT_DATE_BEFORE.search(before[-50:]) \
                 or _WITHIN.search(before[-12:]) and _SESSIONS_AFTER.match(after) \
@@ -814,7 +822,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int) -> tu
         pattern, name, kind = _NAMING[n]
         if name == "close":
             if no_close is None:
-                no_close = bool(_NOT_PRICE.search(before[-60:]) or _NOT_LEVEL_AFTER.match(after))
+                no_close = bool(_NOT_PRICE_FAMILY in held and _NOT_PRICE.search(before[-60:])
+                                or _NOT_LEVEL_AFTER.match(after))
             if no_close:
                 continue  # "RSI(14) has eased to 48.4", "daily closes, 64 sessions" are no close
         if n in _ENDS_AT_OR_TO:
@@ -1318,15 +1327,16 @@ _RUN_GAP = re.compile(r"\d[\d,]*(?:\.\d+)?%|[.;!?]\s")
 """A figure or a sentence break between a run and a total: the total is not that run's."""
 
 
-def _run_total(before: str, after: str) -> int | None:
+def _run_total(before: str, after: str, costs: bool = True) -> int | None:
     """The sessions of the run a % totals: a total's words beside it ("in total", "all told", "a
     combined loss of") and a run of N days or sessions before it in its sentence, or right after it
-    ("-2.1% in all over four down sessions"), with no other figure between."""
+    ("-2.1% in all over four down sessions"), with no other figure between. `costs`: False when the
+    sentence holds no word of _COST_VERBS (neither _RUN_COST nor _RUN_COUNT_COST can match)."""
     if not (_TOTAL_AFTER.match(after) or (_may_hold(before[-40:], _TOTAL_WORDS)
                                           and _TOTAL_BEFORE.search(before[-40:]))
-            or _RUN_COST.search(before[-70:]) or _RUN_COUNT_COST.search(before[-50:])):
+            or costs and (_RUN_COST.search(before[-70:]) or _RUN_COUNT_COST.search(before[-50:]))):
         return None
-    bare = _RUN_COUNT_COST.search(before[-50:])
+    bare = _RUN_COUNT_COST.search(before[-50:]) if costs else None
     if bare is not None:  # "...the third down session; the three together cost 3.58%"
         count = bare.group("count").lower()
         return int(count) if count.isdigit() else _COUNT_WORDS.get(count)
@@ -1365,6 +1375,26 @@ _SOURCE_WORDS = any_word(("analyst", "strategist", "economist", "chartist", "tec
                           "broker", "the bank", "the firm", "according to", "said", "say", "wrote", "writes",
                           "noted", "told", "argued", "reckon", "think", "believe"))
 """Words one of which a lowered ASCII sentence must hold for _SOURCE to match."""
+
+
+_FAMILIES = WordIndex((
+    ("while", "whereas", "but"),  # _CONTRAST
+    ("golden", "death", "crossed"),  # _CROSS_WORDS
+    ("cost", "took", "shaved", "wiped", "erased", "lopped", "knocked", "added", "gained", "tacked",
+     "delivered", "brought"),  # _COST_VERBS, which _RUN_COST and _RUN_COUNT_COST end with
+    ("rsi", "macd", "atr", "volatility", "volume", "yield", "spread", "ratio", "breadth", "sentiment",
+     "pulse"),  # _NOT_PRICE
+))
+"""Word families, each the words one of which a text must hold (as a substring, lowered) for a pattern
+searched around its figures to match anywhere in it, or in any piece of it."""
+_CONTRAST_FAMILY, _CROSS_FAMILY, _COST_FAMILY, _NOT_PRICE_FAMILY = range(_FAMILIES.size)
+_EVERY_FAMILY = frozenset(range(_FAMILIES.size))
+
+
+def sentence_families(sentence: str) -> frozenset[int]:
+    """The _FAMILIES a sentence holds a word of (every family when its lowering cannot be trusted: see
+    folded): read once per sentence, so each of its figures skips the searches of the families it lacks."""
+    return frozenset(_FAMILIES.candidates(folded(sentence)))
 
 
 _FLAT, _NOT_PRICE, _FROM_LEVEL, _PERIOD_END, _WINDOW, _LOOKBACK_BEFORE, _SOURCE, _FORECAST, _CONTRAST = (

@@ -152,13 +152,13 @@ def folded(text: str) -> str | None:
     takes every pattern. Caseless characters ('·', '—', '’', '“') are safe: they fold to no letter
     and lowering leaves them, and every offset, as they are."""
     if not text.isascii():
-        beyond = "".join(_NON_ASCII.findall(text))
+        beyond = _ASCII_RUN.sub("", text)  # its non-ASCII characters (half the cost of joining a findall's)
         if not beyond.lower() == beyond == beyond.upper():
             return None
     return text.lower()
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 def any_word(words: tuple[str, ...]) -> Callable[[str], bool]:
@@ -274,9 +274,9 @@ def strip_names(text: str, names: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _lower_names(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Whether lowered text holds one of the digit-bearing names, as a substring (one C scan)."""
-    lowered = sorted({n.lower() for n in (*names, *COMMON_NAMES) if re.search(r"\d", n)})
-    return re.compile("|".join(re.escape(n) for n in lowered))
+    """Whether lowered text holds one of the digit-bearing names, as a substring: one C scan of a trie of
+    them (one branch per next character; about two thirds of the cost of their alternation)."""
+    return re.compile(word_trie(sorted({n.lower() for n in (*names, *COMMON_NAMES) if re.search(r"\d", n)})))
 
 
 @functools.lru_cache(maxsize=64)
@@ -775,7 +775,11 @@ ASCII. A mark is not searched for once the words keep all its alternatives."""
 def _furniture_in(text: str) -> re.Pattern[str] | None:
     """_FURNITURE without the alternatives that cannot match `text` (the same matches on it), or None
     when none can; all of it for a text holding a letter that folds to ASCII (see folded)."""
-    lowered = folded(text)
+    return _furniture_in_folded(text, folded(text))
+
+
+def _furniture_in_folded(text: str, lowered: str | None) -> re.Pattern[str] | None:
+    """_furniture_in(text), given `lowered`, folded(text)."""
     if lowered is None:
         return _FURNITURE
     runs = set(_RUN.findall(lowered))
@@ -801,6 +805,9 @@ def _furniture_of(kept: tuple[int, ...]) -> re.Pattern[str]:
 
 _ANY_DIGIT = re.compile(r"\d")
 _RSI_ZONE_WORDS = leading(re.compile(r"\bRSI\b|overbought|oversold", re.IGNORECASE))
+_RSI_ZONE_STEMS = ("rsi", "overbought", "oversold")
+"""What lowered text must hold for _RSI_ZONE_WORDS to match in it (substring tests: far cheaper than
+the search, which enters its matcher at every R and O)."""
 _RSI_LINE = re.compile(r"(\b(?:short of|shy of|above|below|under|over|past|through|towards?|near|nears|"
                        r"crosse[sd]|cross|breaks?|broke|topped|tops)\s+(?:the\s+)?)(20|30|70|80)\b(?![.,]\d|%)",
                        re.IGNORECASE)
@@ -826,11 +833,13 @@ def find_numbers(text: str, names: Iterable[str] = ()) -> list[PrintedNumber]:
     if _ANY_DIGIT.search(text) is None:
         return []  # (a str.isdigit()-only character such as '²' is no \d: _NUMBER finds nothing either)
     stripped = strip_names(text, names)
-    furniture = _furniture_in(stripped)  # only the alternatives whose words and marks the text holds
+    lowered = folded(stripped)  # lowered once: the furniture's words and the RSI's are looked up in it
+    furniture = _furniture_in_folded(stripped, lowered)  # the alternatives whose words and marks it holds
     if furniture is not None:
         stripped = blank(stripped, furniture)
     cleaned = blank(stripped, _not_figures(_present(stripped)))
-    if _RSI_ZONE_WORDS.search(stripped):
+    if (lowered is None or any(word in lowered for word in _RSI_ZONE_STEMS)) \
+            and _RSI_ZONE_WORDS.search(stripped):
         cleaned = _RSI_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), cleaned)
         cleaned = _RSI_NAMED_LINE.sub(_named_line, cleaned)
     found = []
