@@ -12,6 +12,10 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
 - option_walls_off_table: call and put walls (options open interest) no levels-table row holds.
 - story_trigger_disagree: articles whose setup (or pending setup) the take and the short-term row do
   not both name: the take by its entry, the row by its trigger or entry.
+- walls_merged_unnamed: options walls (on their own side of the close) that a levels-table row holds
+  whose note does not name the wall: a wall merged into a range edge or a swing zone kept only that
+  label (demo QQQ 2026-11-20 before edtake2: 'range bottom' at $608.89-$610.35 over the $610.00 put
+  wall).
 - target_past_wall_unnamed: setups (shown, or pending ones whose target the take or the short-term
   row quotes) aiming past an options wall on their way (a call wall between a long's entry and its
   target, a put wall for a short) whose take and short-term row never name the wall: a trader reads
@@ -144,6 +148,22 @@ def option_walls_off_table(case: Case) -> int:
     return sum(not any(low - 0.005 <= wall <= high + 0.005 for low, high in spans) for wall in walls)
 
 
+def walls_merged_unnamed(case: Case) -> int:
+    """Walls a levels-table row holds whose note does not name them ('range bottom, 2.58% below the
+    close; 2 touches' over the put wall)."""
+    options, close = case.snapshot.options, case.snapshot.close
+    if options is None:
+        return 0
+    count = 0
+    for wall, above, name in ((options.call_wall, True, "call wall"), (options.put_wall, False, "put wall")):
+        if wall is None or (wall > close) != above:
+            continue
+        rows = [row for row in case.article.key_levels
+                if row.low - 0.005 <= wall <= (row.high if row.high is not None else row.low) + 0.005]
+        count += bool(rows) and not any(name in row.note for row in rows)
+    return count
+
+
 def walls_on_the_way(case: Case, entry: float, target: float, direction: str) -> list[float]:
     """The options walls strictly between a setup's entry and its target on its side: the call wall
     for a long, the put wall for a short."""
@@ -177,4 +197,5 @@ def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
             "story_bias_disagree": float(sum(story_bias_disagree(c) for c in cases)),
             "story_trigger_disagree": float(sum(story_trigger_disagree(c) for c in cases)),
             "option_walls_off_table": float(sum(option_walls_off_table(c) for c in cases)),
+            "walls_merged_unnamed": float(sum(walls_merged_unnamed(c) for c in cases)),
             "target_past_wall_unnamed": float(sum(target_past_wall_unnamed(c) for c in cases))}

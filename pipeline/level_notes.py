@@ -93,11 +93,34 @@ def level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     """A level row's note ('swing high, 3.37% above the close; 3 touches'); the verifier's row
     check (verify/table_rows.level_note_holds) reads a row printed this way from its fields. A round
     number nothing has tested says so ('round number, 1.02% below the close; untested'), as the
-    scenarios do when they pass it as a waypoint."""
+    scenarios do when they pass it as a waypoint. An options wall merged into the level's zone is
+    named after it (`_wall_inside`)."""
     side = "above" if level.price > sheet.value("close") else "below"
     note = f"{level.label}, {{level_{number}_distance_pct:abs}} {side} the close"
     if level.touches > 1:
         note += f"; {{level_{number}_touches}} touches"
     elif is_bare_round(level):
         note += "; untested"
-    return sheet.fill(note)
+    return sheet.fill(note + _wall_inside(level, sheet))
+
+
+_WALLS = (("call_wall", "call wall", True), ("put_wall", "put wall", False))
+
+
+def _wall_inside(level: KeyLevel, sheet: FactSheet) -> str:
+    """'; put wall at {put_wall}' when the options wall of the level's side of the close (a call wall
+    above it, a put wall below) lies in the level's zone and the zone is named for something else:
+    the levels merged the wall into a range edge or a swing zone (indicators.levels.zone_of keeps
+    one label), and a trader reads the wall as a reason of its own for the level (demo QQQ
+    2026-11-20: the $610.00 put wall inside the range bottom at $608.89-$610.35, whose row said only
+    'range bottom'). '' otherwise."""
+    if level.source == "options" or level.zone_low is None or level.zone_high is None:
+        return ""
+    close = sheet.value("close")
+    for name, label, above in _WALLS:
+        if not sheet.has(name):
+            continue
+        wall = sheet.value(name)
+        if (wall > close) == above and level.zone_low - 0.005 <= wall <= level.zone_high + 0.005:
+            return f"; {label} at {{{name}}}"
+    return ""

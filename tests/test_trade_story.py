@@ -133,3 +133,20 @@ def test_a_wall_past_the_target_or_at_it_is_not_on_the_way() -> None:
     for wall in (535.0, 530.0):  # beyond the target, at the target: nothing stands in the way
         article = TemplateWriter().write(_aiming(wall))
         assert "call wall" not in article.take, article.take
+
+
+def test_a_wall_merged_into_a_zone_is_named_in_the_zones_note() -> None:
+    """The put wall inside a swing zone below the close: the row keeps the zone's label and names the
+    wall too; the call wall outside every zone changes no note."""
+    zone = level(488, "swing low", low=487.0, high=490.0).model_copy(update={"touches": 3})
+    base = brief_with().snapshot
+    options = OptionsPositioning(provider="test", as_of=base.session, expiry=base.session, max_pain=500.0,
+                                 call_wall=515.0, put_wall=489.0, total_call_oi=1000, total_put_oi=1000)
+    brief = brief_with(levels=[level(520, "swing high"), level(510, "swing high"), zone,
+                               level(480, "swing low")], options=options)
+    rows = _rows(brief)
+    assert rows[487.0][1].startswith("swing low, ") and rows[487.0][1].endswith("; put wall at $489.00"), rows
+    assert "wall" not in rows[510.0][1] and "wall" not in rows[520.0][1], rows
+    assert _errors(brief) == []  # the verifier's row check reads the same note
+    inside_above = options.model_copy(update={"put_wall": None, "call_wall": 488.5})  # a call wall under
+    assert "wall" not in _rows(brief_with(levels=brief.snapshot.levels, options=inside_above))[487.0][1]
