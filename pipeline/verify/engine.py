@@ -28,6 +28,7 @@ from . import (
     messages,
     number_words,
     positions,
+    pronoun_sides,
     ranking,
     scenarios,
     scores,
@@ -251,6 +252,8 @@ class _Walk:
             found += self._claims([c for c in claims if c.span not in taken], near, source_text)
         found += [f for f in macro if f.span not in fills] + self._words(sentence, section)
         found += self._positions(sentence, section)
+        if self._sentence_subject(sentence) is None:  # the article's own instrument: its averages
+            found += pronoun_sides.check_pronoun_sides(sentence, section, self.ctx)
         found += [f for f in words.check_move_words(sentence, section, self.ctx)
                   if not any(f.span and f.span in g.span for g in found if g.span)]
         found += ranking.check_rank_words(sentence, section, self.ctx, own_paragraph=self.running is None)

@@ -146,6 +146,16 @@ def _vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
     return s.close > average if above else s.close < average
 
 
+def _average_vs_close(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'the 50-day at $614.02 sits above the price': the average on that side of the close (the close
+    on the other)."""
+    average = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}[m.group("days")]
+    if average is None:
+        return None
+    above = m.group("side").lower() in ("above", "over")
+    return average > s.close if above else average < s.close
+
+
 def _vs_both_averages(s: Snapshot, m: re.Match[str]) -> bool | None:
     """'above both averages': the close on that side of the 50-day and the 200-day."""
     averages = (s.trend.sma_50, s.trend.sma_200)
@@ -296,10 +306,12 @@ _SHORTER_LONGER = (r"(?:(?:(?P<short>shorter)|(?P<long>longer))(?:[- ](?:term|da
                    r"(?:(?P<fast>faster|quicker)|(?P<slow>slower))(?: moving)? (?:average|MA|SMA))\b")
 """The 50-day named as the shorter or faster average, the 200-day as the longer or slower one ('the
 shorter line'); a faster or slower "line" may be the MACD's."""
+_BOTH_ADJECTIVES = r"(?:key |main |moving |simple |long-term |long |longer |major |two |big )*"
+"""Words between 'both (of its)' and 'averages': 'both of its long averages', 'both key moving averages'."""
 _SLOPE_PHRASE = re.compile(
     r"(?:\b(?P<days>50|200)(?:-day|-DMA|DMA|d|-d| day)\b(?: simple)?(?:\s+moving)?"
     r"(?:\s+(?:average|MA|SMA|line))?|"
-    r"\bboth(?: (?:of )?(?:the |its )?(?:key |main |moving |simple |long-term |major )*"
+    r"\bboth(?: (?:of )?(?:the |its )?" + _BOTH_ADJECTIVES + r""
     r"(?:averages|MAs|SMAs|lines))?|"
     r"\b(?:the|its) (?:two |key |main |moving |simple )*(?:averages|MAs|SMAs)\b|"
     r"\baverage (?:at|of|over) (?P<at>50|200) (?:days|sessions)\b|"
@@ -540,9 +552,17 @@ RULES: tuple[WordRule, ...] = (
                         r"(?:(?P<days>20|50|200)-day|" + _AVERAGE_IN_WORDS + ")", re.IGNORECASE),
              _vs_average, _average_text,
              "snapshot.close, trend.sma_*"),
+    WordRule("pattern-mismatch", _ANY,
+             re.compile(r"\b(?P<days>20|50|200)-day(?: (?:simple |moving )*(?:average|MA|SMA|line))?"
+                        r"(?:,? (?:at|of) \$?\d[\d,]*(?:\.\d+)?,?)? (?:(?:now|still|also) )?"
+                        r"(?:is|was|sits|sat|stands|lies|remains|runs|rests|hovers) "
+                        r"(?:(?:well|far|just|slightly|comfortably|now|still) )?"
+                        r"(?P<side>above|below|under|over|beneath|underneath) (?:the |its |our )?"
+                        r"(?:price|close|closing price|last close|fund|index|ETF|spot)\b", re.IGNORECASE),
+             _average_vs_close, _average_text, "snapshot.close, trend.sma_*"),
     WordRule("pattern-mismatch", _AVERAGES_TOPIC,
              re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) both"
-                        r"(?: (?:of )?(?:the |its )?(?:key |main |moving |simple |long-term |major )*"
+                        r"(?: (?:of )?(?:the |its )?" + _BOTH_ADJECTIVES + r""
                         r"(?:averages|MAs|SMAs|lines)\b|(?=\s*(?:[,;:.)\u2014]|$|and\b|but\b|while\b)))",
                         re.IGNORECASE), _vs_both_averages, _average_text,
              "snapshot.close, trend.sma_50, trend.sma_200"),
@@ -592,7 +612,7 @@ _RULE_WORDS = WordIndex((
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
-    ("golden",), ("death",), ("-day",), ("-day", "average"), ("both",), ("high", "clos", "record"),
+    ("golden",), ("death",), ("-day",), ("-day", "average"), ("-day",), ("both",), ("high", "clos", "record"),
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
