@@ -130,6 +130,7 @@ from verify_eval.story import story_plants, story_texts  # noqa: E402
 from verify_eval.streaks15 import streaks15_plants, streaks15_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.pronoun_sides import pronoun_side_plants, pronoun_side_texts  # noqa: E402
+from verify_eval.rank_more import rank_more_plants, rank_more_texts  # noqa: E402
 from verify_eval.touches import touches_plants, touches_texts  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
@@ -233,7 +234,7 @@ def build_files() -> dict[str, str]:
                  *dayrange16_texts(built), *noise16_texts(built),
                  *close_since_texts(built), *touches_texts(built),
                  *sizes16_texts(built),
-                 *pronoun_side_texts(built)]:
+                 *pronoun_side_texts(built), *rank_more_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -282,7 +283,7 @@ def build_files() -> dict[str, str]:
                   *dayrange16_plants(built), *noise16_plants(built),
                   *close_since_plants(built), *touches_plants(built),
                   *sizes16_plants(built),
-                  *pronoun_side_plants(built)]:
+                  *pronoun_side_plants(built), *rank_more_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -31,7 +31,8 @@ _ALL_PEERS = re.compile(
     r"all (?:\w+ )?(?:of )?(?:its |the )?(?:other )?(?:peers|rivals)|"
     r"all (?:two|three|four|five|\w+ )?(?:of )?(?:its |the )?other " + _GROUP + r"|"
     r"(?:its|the) (?:other )?peers|(?:its|the) other (?:two |three |four |five )?" + _GROUP + r"|"
-    r"the rest(?: of (?:the|its) (?:group|pack|field|peers))?)\b", re.IGNORECASE)
+    r"the rest(?: of (?:the|its) (?:group|pack|field|peers))?|"
+    r"all (?:two|three|four|five)(?=\s*(?:[;,.:)\u2014]|$)))\b", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?(?:(?:small|mid|large|mega)[- ]cap\s+|tech-heavy\s+|"
                          r"blue-chip\s+)?$", re.IGNORECASE)
 """Between a rank verb and the instrument compared with: "trailed SPY", "did trail the small-cap IWM"."""
@@ -40,7 +41,16 @@ _NOT_THE_DAY = re.compile(r"\b(?:sessions|previous|prior|yesterday|in a row|stra
                           r"weekly|month|monthly|year|YTD|"
                           r"quarter|since|so far|would|could|might|if|not|never|no longer|hasn't|didn't|"
                           r"by\s+[+\-\u2212]?\$?\d)", re.IGNORECASE)
+_NOT_THE_DAY_WORDS = re.compile(_NOT_THE_DAY.pattern.replace("|by\\s+[+\\-\\u2212]?\\$?\\d", ""),
+                                re.IGNORECASE)
+"""_NOT_THE_DAY without a comparison's own figure, which only the words of its own verb hold."""
 _CLAUSE_MARK = re.compile(r"[;:\u2014]|\.(?!\d)")
+_BY_FIGURE = re.compile(r"\bby\s+[+\-\u2212]?\$?\d")
+"""A comparison's own figure ("trailed SPY by 1.16 pp"): that claim is the figure's (values.py)."""
+_ANOTHER_OBJECT = re.compile(r"\bby\s+(?:(?:about|roughly|some|nearly|almost|just|only|around)\s+)?"
+                             r"[+\-\u2212]?\$?\d[^;]*,\s+and\s+$", re.IGNORECASE)
+"""Between an object of an earlier comparison and a second verb of the same subject ("QQQ beat SPY by 0.35
+points and DIA by 0.84, and beat IWM"): the verb's subject is the clause's first instrument."""
 
 
 @dataclass(frozen=True)
@@ -85,9 +95,14 @@ def _claims(text: str, ctx: VerifyContext, mentions: list[Mention], own_paragrap
         clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, verb.start()))])
         end = _CLAUSE_MARK.search(text, verb.end())
         clause_end = end.start() if end else len(text)
-        if _NOT_THE_DAY.search(text, clause_start, clause_end):
+        if _NOT_THE_DAY_WORDS.search(text, clause_start, clause_end):
+            continue
+        following = _VERB.search(text, verb.end(), clause_end)
+        if _BY_FIGURE.search(text, verb.end(), following.start() if following else clause_end):
             continue
         subject = [m for m in mentions if clause_start <= m.start and m.end <= verb.start()]
+        if len(subject) > 1 and _ANOTHER_OBJECT.search(text, subject[-1].end, verb.start()):
+            subject = subject[:1]
         if subject and not set(subject[-1].symbols) & own:
             continue  # another instrument's rank: not read here
         if not subject and not (own_paragraph and _PRONOUN.match(text[clause_start:verb.start()])):
@@ -146,7 +161,10 @@ def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
         if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
             continue
         other = next((m for m in mentions if m.start >= words.end()), None)
-        if other is None or not _THAN_OBJECT.match(text[words.end():other.start]):
+        ours = _OURS.match(text, words.end())
+        if ours is not None:  # "better than us", "less than mine": the writer's own, the article's instrument
+            other = Mention(ours.start(1), ours.end(1), ours.group(1), (ctx.symbol,))
+        elif other is None or not _THAN_OBJECT.match(text[words.end():other.start]):
             continue
         subject = [m for m in mentions if clause_start <= m.start and m.end <= words.start()]
         if subject:
@@ -172,6 +190,11 @@ def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
     return found
 
 
+_OURS = re.compile(r"\s+(us|me|mine|ours|my (?:fund|position|holding|shares|book))\b(?!\s+(?:and|or)\b)",
+                   re.IGNORECASE)
+"""The writer's own holding as the object of a comparison ("Nasdaq 100 lost 0.90%, better than us")."""
+
+
 def _moved(symbols: tuple[str, ...], ctx: VerifyContext) -> tuple[str, float] | None:
     """The first of `symbols` with a loaded one-day move, and that move (in %)."""
     for symbol in symbols:
@@ -188,8 +211,9 @@ _GROUP_WORDS = ("best", "worst", "leader", "laggard", "biggest", "largest", "sma
 """One of which a lowered sentence holds for _PLACE to match (a substring test turns the rest away)."""
 _OF_GROUP = r"(?: of (?:the|all|its|our) (?:two|three|four|five|six|group|bunch|lineup|pack|peers|majors)\b)"
 _PLACE = leading(re.compile(
-    r"\bthe (?:(?P<day>day's|session's) )?(?:(?P<rank>best|worst|strongest|weakest|leader|laggard)"
-    r"(?: (?:showing|performer|performance|result|move))?|"
+    r"(?:\bthe |(?<=[;|\u2014] )|(?<=[;|\u2014]))(?:(?P<day>day's|session's) )?"
+    r"(?:(?P<rank>best|worst|strongest|weakest|leader|laggard)"
+    r"(?: (?:showing|performer|performance|result|move|day|session))?|"
     r"(?P<size>biggest|largest|smallest) (?P<move>drop|fall|loss|decline|slide|gain|rise|advance|rally))"
     r"(?(day)(?!\s+\w)|" + _OF_GROUP + r")|"
     r"\bthe only one" + _OF_GROUP + r" (?:that |which |to )?(?P<only>went down|went up|fell|rose|lost ground|"
@@ -216,6 +240,8 @@ def check_group_place(sentence: str, section: str, ctx: VerifyContext) -> list[F
     found = []
     for place in _PLACE.finditer(text):
         mentions = [m for m in ctx.lexicon.mentions(text[:place.start()]) if set(m.symbols) & set(group)]
+        if mentions and not place.group(0).lower().startswith(("the ", "the\u00a0")):
+            mentions = mentions[:1]  # "DIA trailed SPY by 0.49 pts; best of the four": the sentence's subject
         named = mentions[-1].symbols if mentions else ()
         subject = next((s for s in named if s in group), ctx.symbol)
         start = mentions[-1].start if mentions else 0
