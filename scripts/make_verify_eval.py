@@ -101,7 +101,9 @@ from verify_eval.noise16 import noise16_plants, noise16_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.periods15 import periods15_plants, periods15_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
+from verify_eval.pronoun_sides import pronoun_side_plants, pronoun_side_texts  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
+from verify_eval.rank_more import rank_more_plants, rank_more_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
 from verify_eval.setups15 import setups15_plants, setups15_texts  # noqa: E402
 from verify_eval.shorthand import (  # noqa: E402
@@ -129,8 +131,6 @@ from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
 from verify_eval.streaks15 import streaks15_plants, streaks15_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
-from verify_eval.pronoun_sides import pronoun_side_plants, pronoun_side_texts  # noqa: E402
-from verify_eval.rank_more import rank_more_plants, rank_more_texts  # noqa: E402
 from verify_eval.touches import touches_plants, touches_texts  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
