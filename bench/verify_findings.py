@@ -67,10 +67,13 @@ def clean_errors(found: dict[str, list[dict[str, object]]]) -> dict[str, int]:
 
 def written_findings() -> dict[str, list[dict[str, object]]]:
     """The findings the pipeline's own check gives the demo articles and the real-data articles the
-    editorial bench writes (none of the latter when ../shared/realdata is absent)."""
+    editorial bench writes (none of the latter when ../shared/realdata is absent: one line says so, for
+    a compare with a dump that holds them would list each of them as lost)."""
     sys.path.insert(0, str(REPO / "bench"))
-    from editorial_cases import demo_cases, real_cases
+    from editorial_cases import REALDATA, demo_cases, real_cases, realdata_present
 
+    if not realdata_present():
+        print(f"real-data articles skipped: no realdata bars under {REALDATA}")
     return {f"{case.source}/{case.snapshot.symbol}-{case.snapshot.session}": rows(case.findings)
             for case in [*demo_cases(), *real_cases()]}
 
