@@ -23,6 +23,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verify_eval.atr15 import atr15_plants, atr15_texts  # noqa: E402
+from verify_eval.cells17 import cells_plants, cells_texts  # noqa: E402
 from verify_eval.close_since import close_since_plants, close_since_texts  # noqa: E402
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.dated15 import dated15_plants, dated15_texts  # noqa: E402
@@ -231,7 +232,7 @@ def build_files() -> dict[str, str]:
                  *story_texts(built), *day_anchor_texts(built),
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
                  *vdir12_texts(built), *dated15_texts(built),
-                 *dayrange16_texts(built), *noise16_texts(built),
+                 *dayrange16_texts(built), *noise16_texts(built), *cells_texts(built),
                  *close_since_texts(built), *touches_texts(built),
                  *sizes16_texts(built),
                  *pronoun_side_texts(built), *rank_more_texts(built)]:
@@ -280,7 +281,7 @@ def build_files() -> dict[str, str]:
                   *story_plants(built), *day_anchor_plants(built),
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
                   *vdir12_plants(built), *dated15_plants(built),
-                  *dayrange16_plants(built), *noise16_plants(built),
+                  *dayrange16_plants(built), *noise16_plants(built), *cells_plants(built),
                   *close_since_plants(built), *touches_plants(built),
                   *sizes16_plants(built),
                   *pronoun_side_plants(built), *rank_more_plants(built)]:

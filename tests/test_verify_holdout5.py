@@ -27,7 +27,8 @@ SCRIPT = "make_verify_holdout5"
 # Measured blind on main at b9dcae5: 109/192 planted errors caught (0.57), 74 error findings on
 # 20 clean texts (3.70 per text). The first run of the first 15 texts: 88/152, 69 on 15 clean.
 # Raised after the fixes by cause (the set's README, "After fixes").
-FLOORS = {"caught": 148, "error_findings_on_clean": 14}  # fp8 step 3 (a slope figure): 136/19 -> 137/18;
+# vfp step 1 (a cell's period label is its own figure's: "MONTH: -0.97%" after "WEEK:"): clean 14 -> 13
+FLOORS = {"caught": 148, "error_findings_on_clean": 13}  # fp8 step 3 (a slope figure): 136/19 -> 137/18;
 # miss8a step 2 (dates of extremes): 137 -> 138; fp10 step 1 ("P/C OI" names the put/call ratio): 138 -> 139
 # fp11 step 1 (figures whose own words count or price another thing): clean 18 -> 16
 # miss12a step 1 (setups told by their trigger): 139 -> 140

@@ -557,7 +557,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         own_words = lead.group("label")  # "YTD: SPY 2.05%, QQQ 3.16%, DIA -1.71%": the list's period
         own = _period_of(own_words)
     short = _SHORT_LABEL.search(before) if _may_end_with(_label_end(before), _SHORT_LABELS) else None
-    if short is not None:  # "Wk +2.78% / 1m +6.62% / YTD -2.93%": each label is its own figure's period
+    if short is not None and short.group("count"):  # "| 10 sessions +0.17%": a window's cell
+        own_words, own = f"past {short.group('label')}", "window"
+    elif short is not None:  # "Wk +2.78% / 1m +6.62% / YTD -2.93%": each label is its own figure's period
         own_words, own = short.group("label"), _SHORT_PERIODS[short.group("label").lower()]
     if relation is None and number.unit == "pct":
         level = _level_beside(before)
@@ -642,9 +644,11 @@ _PERIOD_LABELS = frozenset(("ytd", "year to date", "year-to-date", "this year", 
                             "month", "this month", "past month", "this week", "past week"))
 """A line's opening label ending in ':' ("- YTD: SPY 2.05%, QQQ 3.16%"): when it is a period's name and
 nothing else, every figure of the line after it is over that period."""
-_SHORT_LABEL = re.compile(r"(?:^|[/|;,\u00b7(])\s*(?P<label>wk|w/w|1w|mtd|1m|1mo|m/m|ytd)\s*:?\s*$",
-                          re.IGNORECASE)
-_SHORT_LABELS = ("wk", "w/w", "1w", "mtd", "1m", "1mo", "m/m", "ytd")
+_SHORT_LABEL = re.compile(r"(?:^|[/|;:,\u00b7\u2022\u25b8(])[\W\d]*?\s*"
+                          r"(?P<label>wk|w/w|1w|5d|week|mtd|1m|1mo|m/m|month|ytd|"
+                          r"(?P<count>\d{1,3})\s(?:sessions|trading days|days))\s*:?\s*$", re.IGNORECASE)
+_SHORT_LABELS = ("wk", "w/w", "1w", "5d", "week", "mtd", "1m", "1mo", "m/m", "month", "ytd", "sessions",
+                 "days")
 
 
 def _label_end(before: str) -> str:
@@ -653,9 +657,11 @@ def _label_end(before: str) -> str:
     return end[:-1] if end.endswith(":") else end
 
 
-_SHORT_PERIODS = {"wk": "5d", "w/w": "5d", "1w": "5d", "mtd": "mtd", "1m": "1m", "1mo": "1m", "m/m": "1m",
-                  "ytd": "ytd"}
-"""A desk's short period label right before a figure in its cell of a line ("Wk +2.78% / 1m +6.62%")."""
+_SHORT_PERIODS = {"wk": "5d", "w/w": "5d", "1w": "5d", "5d": "5d", "week": "5d", "mtd": "mtd", "1m": "1m",
+                  "1mo": "1m", "m/m": "1m", "month": "1m", "ytd": "ytd"}
+"""A desk's short period label opening a figure's cell of a line, maybe after an icon ("Wk +2.78% / 1m
++6.62%", "5D -1.80% | 1M -0.72%", "📉 Week -1.10% · Month -1.65%"): the label before the figure is its
+period, never the next cell's label after it."""
 _AVERAGE = (r"(?:(?P<n>20|50|200)(?:d|-day|-DMA| DMA|-SMA| SMA)(?: average| MA| line)?"
             r"|(?:SMA|MA)\s?(?P<m>20|50|200))")
 _EXTREME = r"(?:52[- ]?w(?:ee)?k?|52-week)\s+(?:(?P<high>hi|high)|(?P<low>lo|low))"
@@ -1082,8 +1088,8 @@ def _bare_level(before: str, mentions: list[Mention]) -> re.Match[str] | None:
     return _BARE_LEVEL.match(before[earlier[-1].end:]) if earlier else None
 
 
-_CLAUSE_BREAK = re.compile(r";|:|,|\(|\)|\u2014|w(?<=\bw)hile\b|w(?<=\bw)hereas\b|a(?<=\ba)nd\b|b(?<=\bb)ut\b"
-                           r"|t(?<=\bt)hough\b|y(?<=\by)et\b")
+_CLAUSE_BREAK = re.compile(r";|:|,|\(|\)|\u2014|[|\u00b7\u2022\u25b8]|w(?<=\bw)hile\b|w(?<=\bw)hereas\b"
+                           r"|a(?<=\ba)nd\b|b(?<=\bb)ut\b|t(?<=\bt)hough\b|y(?<=\by)et\b")
 """A clause mark, or a joining word ("while", "and"...). Each alternative opens with its literal first
 character (a word's boundary looked behind for), so `re` skips in C to the characters one may start at
 (a lookahead in front, as lookahead.leading puts it, would enter the matcher at every position)."""
@@ -1134,8 +1140,8 @@ def _relation(after: str, sign: int) -> tuple[str | None, str | None]:
     return relation, reference
 
 
-_PERIOD_END = re.compile(r"[,;(|\u2014]|\b[A-Za-z]+\s?:(?!\d)|\.(?!\d)|\band\b|\bwhile\b|\$\d|"
-                         r"\d[\d,]*(?:\.\d|%)")
+_PERIOD_END = re.compile(r"[,;(|\u2014\u00b7\u2022\u25b8]|\b[A-Za-z]+\s?:(?!\d)|\.(?!\d)|\band\b|\bwhile\b|"
+                         r"\$\d|\d[\d,]*(?:\.\d|%)")
 
 
 def _period(sentence: str, number: PrintedNumber, tail: str) -> str | None:
@@ -1353,9 +1359,19 @@ def _run_total(before: str, after: str, costs: bool = True) -> int | None:
 
 
 def _lookback(before: str, after: str, number: PrintedNumber) -> bool:
-    """The figure counts a look-back window ("over the past 10 sessions"), not a market figure."""
+    """The figure counts a look-back window ("over the past 10 sessions", a cell's "| 10 sessions
+    +0.17%"), not a market figure."""
     plain = number.unit is None and not number.sign and not number.decimals
-    return plain and bool(_LOOKBACK_BEFORE.search(before[-30:]) and _LOOKBACK_AFTER.match(after))
+    if not plain or not _LOOKBACK_AFTER.match(after):
+        return False
+    return bool(_LOOKBACK_BEFORE.search(before[-30:]) or _CELL_OPENS.search(before[-4:])
+                and _WINDOW_CELL_AFTER.match(after))
+
+
+_CELL_OPENS = re.compile(r"(?:^|[|;:\u00b7\u2022\u25b8])\s*$")
+_WINDOW_CELL_AFTER = re.compile(r"^\s+(?:sessions|trading days|days)\s*:?\s*[+\-\u2212]?\d[\d.]*%")
+"""A count opening a cell of a line and labelling the move after it ("| 10 sessions +0.17%"): the window
+that move covers (claims read the move's period from the same label)."""
 
 
 def _lookback_sessions(number: PrintedNumber, after: str) -> int | None:
