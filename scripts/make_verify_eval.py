@@ -106,6 +106,7 @@ from verify_eval.pronoun_sides import pronoun_side_plants, pronoun_side_texts  #
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.rank_more import rank_more_plants, rank_more_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
+from verify_eval.scale17 import scale17_plants, scale17_texts  # noqa: E402
 from verify_eval.setups15 import setups15_plants, setups15_texts  # noqa: E402
 from verify_eval.shorthand import (  # noqa: E402
     dated_plants,
@@ -128,9 +129,11 @@ from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
 from verify_eval.sizes14 import sizes14_plants, sizes14_texts  # noqa: E402
 from verify_eval.sizes16 import sizes16_plants, sizes16_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
+from verify_eval.spoken17 import spoken17_plants, spoken17_texts  # noqa: E402
 from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
 from verify_eval.streaks15 import streaks15_plants, streaks15_texts  # noqa: E402
+from verify_eval.sums17 import sums_plants, sums_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
 from verify_eval.touches import touches_plants, touches_texts  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
@@ -235,7 +238,9 @@ def build_files() -> dict[str, str]:
                  *dayrange16_texts(built), *noise16_texts(built), *cells_texts(built),
                  *close_since_texts(built), *touches_texts(built),
                  *sizes16_texts(built),
-                 *pronoun_side_texts(built), *rank_more_texts(built)]:
+                 *pronoun_side_texts(built), *rank_more_texts(built),
+                 *spoken17_texts(built), *scale17_texts(built),
+                 *sums_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -284,7 +289,9 @@ def build_files() -> dict[str, str]:
                   *dayrange16_plants(built), *noise16_plants(built), *cells_plants(built),
                   *close_since_plants(built), *touches_plants(built),
                   *sizes16_plants(built),
-                  *pronoun_side_plants(built), *rank_more_plants(built)]:
+                  *pronoun_side_plants(built), *rank_more_plants(built),
+                  *spoken17_plants(built), *scale17_plants(built),
+                  *sums_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

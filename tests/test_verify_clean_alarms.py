@@ -55,3 +55,37 @@ def test_a_count_of_sessions_opening_a_cell_is_its_figures_window(ctx):
     assert move.period == "window" and move.window == 10
     in_prose = extract_claims("It sat out 10 sessions, +0.17% all told.", "body", ctx.lexicon, [])
     assert in_prose[0].names is None  # no cell: a bare count in prose is no window's label
+
+
+@pytest.mark.parametrize("sentence", [
+    "The charity raffle tops out at $15,000 this spring.",
+    "He is risking $1,200 on 200 shares.",
+    "The new boiler was quoted at $9,300, so the board waits.",
+])
+def test_a_round_sum_above_every_fund_is_another_things_size(ctx, sentence):
+    assert found(ctx, sentence) == []
+
+
+def test_the_funds_own_close_as_a_round_sum_is_still_caught(ctx):
+    shifted = f"${ctx.snapshot.close * 10:,.0f}"
+    assert [code for code, _ in found(ctx, f"IWM closed at {shifted} on Friday.")] == ["scale-mismatch"]
+
+
+def test_a_macd_below_its_signal_is_no_sign(ctx):
+    m = ctx.snapshot.momentum
+    assert m.macd is not None and m.macd_signal is not None
+    side = "below" if m.macd < m.macd_signal else "above"
+    macd, signal = f"{abs(m.macd):.2f}", f"{m.macd_signal:.2f}"
+    claims = extract_claims(f"MACD {macd} {side} a {signal} signal.", "body", ctx.lexicon, [])
+    assert claims[0].relation is None
+    if m.macd > 0:
+        assert found(ctx, f"The MACD sits at {macd}, {side} its {signal} signal.") == []
+    wrong = f"{abs(m.macd) + 0.9:.2f}"
+    assert ("value-mismatch", wrong) in found(ctx, f"The MACD sits at {wrong}, {side} its {signal} signal.")
+
+
+def test_a_figure_after_a_possessive_takes_no_direction_from_the_verb_before_it(ctx):
+    claims = extract_claims("DIA's 0.60% trailed SPY's 1.10% by half a point.", "body", ctx.lexicon, [])
+    assert [c.direction for c in claims[:2]] == [0, 0]
+    claims = extract_claims("IWM rose, beating SPY's decline of 1.10%.", "body", ctx.lexicon, [])
+    assert claims[0].direction == -1  # the possessive's own words still give it

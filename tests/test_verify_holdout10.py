@@ -31,7 +31,9 @@ SCRIPT = "make_verify_holdout10"
 # levelwords15 (levels and the close's place in words): caught 345 -> 347, level 23 -> 25
 # vsetup step 2 (runs named by the move; the 50-day as "the shorter line"): 345 -> 347,
 # trend 16 -> 17, words 16 -> 17
-FLOORS = {"caught": 357, "error_findings_on_clean": 26}  # src13 step 1 (source lists): 272/89 -> 279/80;
+# vfp step 2 (round sums off every fund: "Max loss $900"): clean 26 -> 25
+# vwords2 spoken numbers + vfp step 2 round sums (integrator stack, --score): 357 -> 358, words 17 -> 18
+FLOORS = {"caught": 358, "error_findings_on_clean": 25}  # src13 step 1 (source lists): 272/89 -> 279/80;
 # miss13 step 1 (side of an average with its distance, slope words, a byline's 'Reference'): -> 300/80
 # fp13 step 1 (numbers that are no market data): 300/80 -> 300/45
 # miss13b step 1 (setups in prose, the writer's own trades): 300/45 -> 307/40
@@ -48,7 +50,7 @@ FLOORS = {"caught": 357, "error_findings_on_clean": 26}  # src13 step 1 (source 
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 27, "scale": 14, "derived": 25, "direction": 18, "indicator": 23, "pattern": 17,
     "level": 25, "setup": 20, "date": 33, "citation": 17, "subject": 17, "timeframe": 26,
-    "negation": 18, "quotation": 7, "trend": 17, "history": 32, "words": 17, "magnitude": 4,
+    "negation": 18, "quotation": 7, "trend": 17, "history": 32, "words": 18, "magnitude": 4,
 }
 
 

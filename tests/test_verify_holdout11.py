@@ -29,7 +29,9 @@ SCRIPT = "make_verify_holdout11"
 # Measured blind on main at e3f114d (the set's README): 228/350 planted errors caught (0.65), 69 error
 # findings on 20 clean texts (3.45 per text); at 5acbf8e, the session's start: 227/350 and 69.
 # vnoise: clean 28 -> 20
-FLOORS = {"caught": 316, "error_findings_on_clean": 20}  # fp14 step 1 on main 81a21c8: 54 -> 30
+# vfp step 2 (round sums: "$11,400", "$25,000"): clean 20 -> 18
+# vwords2 spoken numbers + vfp step 2 round sums (integrator stack, --score): 316 -> 317, scale 4 -> 5
+FLOORS = {"caught": 317, "error_findings_on_clean": 18}  # fp14 step 1 on main 81a21c8: 54 -> 30
 # vfp step 1: clean errors now counted once per code, span, message AND section (as bench/verify_findings.py
 # counts them: the game show's "$25,000" in its header and its body are two alarms): 30 -> 31; an average's
 # slope in an aside or after "Both averages ...:": 295/31 -> 296/30 (rebased on vsetup: 299 -> 300),
@@ -51,7 +53,7 @@ FLOORS = {"caught": 316, "error_findings_on_clean": 20}  # fp14 step 1 on main 8
 # colon), rebased on f054b1a: 300 -> 302, history 43 -> 45; clean unchanged
 # integrator stack on 74b1dde: 309/30 -> 313/29, history 43 -> 45, negation 10 -> 12
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 43, "scale": 4, "derived": 15, "direction": 14, "indicator": 14, "pattern": 7,
+    "value": 43, "scale": 5, "derived": 15, "direction": 14, "indicator": 14, "pattern": 7,
     "level": 20, "setup": 9, "date": 29, "citation": 11, "subject": 19, "timeframe": 19,
     "negation": 12, "quotation": 9, "trend": 14, "history": 46, "words": 18, "magnitude": 12,
 }

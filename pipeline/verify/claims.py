@@ -264,7 +264,7 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\bmax(?:imum)? pain(?: (?:level|strike))?(?: for the \w+ \d+ expiry)?(?: sits)?", "max_pain",
          ClaimKind.LEVEL),
         (r"\b(?:closed|ended|finished|settled|closes|ends|finishes|settles|close|closing|last|last price|"
-         r"last trade)(?: the (?:session|day|week))?(?:(?: on| this)? \w+day(?:, \w+ \d{1,2}(?:, \d{4})?,)?"
+         r"last trade)(?: the (?:session|day|week))?(?:(?: on| this)? \w+day(?:, \w+ \d{1,2}(?:, \d{4})?,?)?"
          r"| today| tonight)?(?: (?:up|down|higher|lower))?(?: at an? (?:new |fresh )?record(?: high)?)?",
          "close", ClaimKind.LEVEL),  # "finished Friday, February 13, at $224.54", "closed at a record
         # $483.59"
@@ -295,12 +295,17 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
          ClaimKind.VALUE),  # "put/call OI 1.32", "P/C ratio 1.12"
         (r"\b(?:lost|gave back|giving back|gives back|shed|dropped|fell|slipped|gained|added|rose|tacked on|"
          r"climbed|jumped|surged|soared|rallied|advanced|sank|slid|tumbled|plunged|declined|"
+         r"(?:sheds|drops|falls|slips|gains|adds|rises|climbs|jumps|surges|soars|rallies|advances|sinks|"
+         r"slides|tumbles|plunges|declines)(?=\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
+         r"some\s+|just\s+)?$)|"
          r"(?:a|an|the day's|the session's) (?:gain|loss|drop|decline|rise|increase|decrease|advance) of|"
          r"(?:the day's|the session's|the daily|today's) (?:gain|loss|drop|decline|rise|change|move)"
          r"(?: (?:is|was|came to|comes to|amounted to|amounts to))?)"
          r"(?: another| a further| an extra)?", "change_1d", ClaimKind.VALUE),  # "lost another $0.36",
         # "a gain of four dollars and twenty-six cents", "jumped $11.68", "the day's change is -$0.26" (a $
-        # figure only: see _named)
+        # figure only: see _named); the present of a headline or a verse too, right before its figure
+        # ("slips 19.30 points"; not "slides to $30.01", a level; "loses" is left out: "a close loses
+        # $600.00" is a level given up)
         (r"\bPulse(?: score)?", "pulse", ClaimKind.SCORE),
         (r"\bthreat level", "threat_level", ClaimKind.SCORE),
         (r"\bsentiment(?: score)?", "sentiment_score", ClaimKind.SCORE),
@@ -321,6 +326,8 @@ _NAMING_WORDS = WordIndex((
     ("lost", "gave back", "giving back", "gives back", "shed", "dropped", "fell", "slipped", "gained",
      "added", "rose", "tacked on", "climbed", "jumped", "surged", "soared", "rallied", "advanced", "sank",
      "slid", "tumbled", "plunged", "declined", "gain of", "loss of", "drop of", "decline of", "rise of",
+     "sheds", "drops", "falls", "slips", "gains", "adds", "rises", "climbs", "jumps", "surges",
+     "soars", "rallies", "advances", "sinks", "slides", "tumbles", "plunges", "declines",
      "increase of", "decrease of", "advance of",
      "day's", "session's", "daily", "today's"),
     ("pulse",), ("threat level",),
@@ -520,7 +527,8 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     before, after = sentence[:number.start], sentence[number.end:]
     clause = _clause_tail(before)  # read by the naming, direction, flat and period tests
     subject, strong = _subject(number, sentence, mentions)
-    direction = _direction(number, clause)
+    owner = _possessor_right_before(number, sentence, mentions) if not number.sign else None
+    direction = _direction(number, clause if owner is None else sentence[owner:number.start])
     restated = _RESTATED_MOVE.search(before[-60:]) \
         if not direction and number.unit == "pct" and _may_end_with(before, _RESTATED_LAST) else None
     if restated is not None:
@@ -618,6 +626,20 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
 
 
 _MOVE_PERIODS = ("ytd", "mtd", "5d", "1m")
+
+
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:(?:own|daily|day's|session)\s+)?$")
+
+
+def _possessor_right_before(number: PrintedNumber, sentence: str, mentions: list[Mention]) -> int | None:
+    """Where the words after an instrument's possessive right before the figure start ("DIA's 0.60%
+    trailed SPY's 1.10%"): the figure is that instrument's own, and a verb before the possessive
+    ("trailed") tells the other subject's move, not this figure's direction."""
+    for m in reversed(mentions):
+        if m.end <= number.start:
+            gap = _POSSESSIVE_GAP.match(sentence, m.end, number.start)
+            return gap.end() if gap is not None else None
+    return None
 
 
 _OPENING = re.compile(r"^[\W\d]*(?:[A-Za-z][\w.-]{0,20}:\s+)?(?:(?:the|and|but|so|meanwhile|also)\s+)?$",
@@ -1126,11 +1148,19 @@ _SIDE = re.compile(r"^\s*(above|below|under|over|beneath|underneath|off|short of
                    re.IGNORECASE)
 
 
+_SIGNAL_AFTER = re.compile(r"\s*(?:(?:the|its|a|an|their)\s+)?(?:[+\-\u2212]?\d[\d,]*(?:\.\d+)?\s+)?"
+                           r"signal\b", re.IGNORECASE)
+"""A MACD's side of its signal line ("MACD 1.09 below signal 2.42", "1.96 under its signal"): which line
+is higher, whatever the sign of either (gauges.py reads the words)."""
+
+
 def _relation(after: str, sign: int) -> tuple[str | None, str | None]:
     match = _SIDE.match(after)
     if not match:
         return None, None
     word = match.group(1).lower()
+    if _SIGNAL_AFTER.match(after, match.end()):
+        return None, None  # "MACD 0.31 below a 0.51 signal": one line against another, not the sign
     reference = next((name for name, pattern in _REFERENCES if pattern.match(after[match.end():])), None)
     if word not in ("above", "below") and reference is None:
         return None, None  # "over the month", "off its lows": not a side of a level

@@ -90,6 +90,10 @@ _FRACTION = (r"(?P<fraction>(?P<units>" + _CARDINAL + r") and "
              r"|(?:a|one) (?:full|whole)"
              r"|three[- ]quarters(?: of an?)?|(?P<whole>" + _CARDINAL + r") and an? (?P<part>half|quarter))")
 _APPROX = r"(?:(?:roughly|about|around|nearly|almost|some|approximately|close to|just over|just under)\s+)?"
+_PAIR_LOW = (rf"(?:(?:{_TEN})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+             r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+             r"|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))")
+"""The second half of a number spoken in pairs: "thirty", "eighty-five", "fifteen", "oh-five"."""
 
 _PERCENT = r"[- ]?(?:percent|per cent|pct)\b"
 _PP = r"[- ]?percentage[- ]points?\b"
@@ -170,8 +174,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   rf"(?P<unit>{_PERCENT}|{_PP}|{_POINTS}|[- ]point\b)"),
         ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
         ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
+        ("spoken-points", rf"\b(?P<high>{_SMALL}) (?P<low>{_PAIR_LOW})(?P<unit>{_POINTS})"),
+        ("spoken-level", rf"\b(?P<high>{_SMALL}) (?P<low>{_PAIR_LOW})(?![\w-])"),
         ("decimal", rf"\b(?P<number>{_CARDINAL}|zero|oh)\s+point\s+(?P<decimals>(?:{_UNIT}|zero|oh)"
                     rf"(?:[\s-]+(?:{_UNIT}|zero|oh))*)(?P<unit>{_PERCENT})?(?![\w-])"),
+        ("millions", rf"\b(?:(?P<number>{_CARDINAL})(?P<half> and an? (?:half|quarter))?|(?P<halfa>half) an?)"
+                     r" (?P<scale>million|billion)\b"),
         ("span", rf"\b(?P<number>{_CARDINAL})[- ](?P<span>day|week|session)(?![\w])"),
         ("streak-cardinal", rf"\b(?P<number>{_CARDINAL}){_RUN}"),
         ("cardinal", rf"\b(?P<number>{_CARDINAL})(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|{_DOLLARS}"
@@ -299,7 +307,8 @@ _PHRASE_WORDS = WordIndex([
     ("half", "quarter", "third"), ("to one", "to-one", "every one", "each one", "risk"),
     ("/",), ("half", "quarter", "full", "whole", "tenth"),
     ("dozen",),
-    ("point",), ("day", "week", "session"),
+    ("point",), tuple(_TENS + _UNITS[10:] + ["oh"]), ("point",), ("million", "billion"),
+    ("day", "week", "session"),
     ("close", "finish", "session", "day", "gain", "loss", "advance", "decline", "drop", "rise", "retreat",
      "slide", "setback"),
     tuple(_UNITS[1:] + _TENS + ["hundred", "thousand"]),
@@ -385,6 +394,15 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
             return None
         unit = match.group("unit").strip(" -").lower()
         return _with_unit(_format(round(part / whole, 4)), unit, "fraction"), TOLERANCE["fraction"]
+    if kind == "millions":  # "seven and a half million shares": 7.5 million, as the number reader reads it
+        amount = 0.5 if match.group("halfa") else _cardinal(match.group("number"))
+        if amount is None:
+            return None
+        if match.group("half"):
+            amount += 0.5 if match.group("half").endswith("half") else 0.25
+        return f"{_format(amount)} {match.group('scale').lower()}", None
+    if kind.startswith("spoken"):
+        return _spoken_pair(kind, match, sentence)
     if kind == "decimal":  # "seventeen point six": 17.6, read digit by digit after the point
         whole = 0.0 if match.group("number").lower() in ("zero", "oh") else _cardinal(match.group("number"))
         places = [_DIGIT_WORDS[w] for w in re.split(r"[\s-]+", match.group("decimals").lower())]
@@ -403,6 +421,26 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if unit in ("sessions", "trading days") and _WINDOW_BEFORE.search(sentence[:match.start()]):
         return None  # "over the past ten sessions": the window a move is over, not a figure
     return _with_unit(_format(value), unit, None), None
+
+
+def _spoken_pair(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
+    """A number spoken in two pairs, as a desk reads a quote aloud: a change in points is whole and
+    hundredths ("slipped nineteen thirty points" is 19.30 points, "up two oh-five points" 2.05), a
+    level is hundreds ("support at sixty-eight fifty" is 6,850, "back to nineteen thirty" 1,930), read
+    as a level only where one is read (after "at", "near", "to", "above"...). A year ("in nineteen
+    eighty-seven", "from twenty twenty-four") is no level."""
+    high = _cardinal(match.group("high"))
+    low = _cardinal(match.group("low").replace("oh", "").strip(" -"))
+    if high is None or low is None or high < 1:
+        return None
+    if kind == "spoken-points":
+        return f"{_format(high)}.{int(low):02d} points", None
+    before = sentence[:match.start()]
+    if not (_LEVEL_BEFORE.search(before) and _BARE_AFTER.match(sentence[match.end():])):
+        return None
+    if high in (19, 20) and re.search(r"\bfrom\s+$", before, re.IGNORECASE):
+        return None  # "from nineteen ninety-nine": a year
+    return _format(high * 100 + low), None
 
 
 _WINDOWS = frozenset((5.0, 10.0, 14.0, 20.0, 50.0, 52.0, 100.0, 200.0))

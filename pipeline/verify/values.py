@@ -10,6 +10,7 @@ source the sentence cites. Each figure yields at most one finding.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -156,6 +157,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return _against_named(claim, labelled, ctx)
     if hits:
         return _dollars_on_points(claim, hits, ctx) or _direction_of(claim, hits)
+    on_points = _index_in_dollars(claim, subjects, wide, ctx)
+    if on_points is not None:
+        return [on_points]
     if _source_states(claim, source_text):
         return []
     if subjects is not None and not any(_full(s, ctx) for s in subjects):
@@ -801,6 +805,25 @@ def _dollars_on_points(claim: Claim, hits: Sequence[SubjectFact], ctx: VerifyCon
     return [finding("scale-mismatch", f"{claim.span} prints {sf.subject}'s level in dollars; "
                     f"{sf.subject} is quoted in points", section=claim.section, span=claim.span,
                     expected=sf.fact.printed(), source=_where(sf))]
+
+
+def _index_in_dollars(claim: Claim, subjects: set[str] | None, wide: Sequence[SubjectFact],
+                      ctx: VerifyContext) -> Finding | None:
+    """A dollar price named right after an index alone ("The Nasdaq 100 itself came in at $625.75"): an
+    index is quoted in points, and a figure on its fund's scale is the fund's price under the index's
+    name (a gauge with no fund, "the VIX ... $640", is left to the subject readers)."""
+    if claim.number.unit != "price" or not subjects or len(subjects) != 1:
+        return None
+    subject = next(iter(subjects))
+    if ctx.lexicon.kind_of(subject) not in (InstrumentKind.INDEX, InstrumentKind.VOLATILITY):
+        return None
+    funds = [c for s in ctx.lexicon.family_of(subject) if s != subject
+             and ctx.lexicon.kind_of(s) == InstrumentKind.ETF for c in [_close_of(s, ctx)] if c]
+    if not any(1 / SCALE_RATIO <= claim.number.value / c <= SCALE_RATIO for c in funds):
+        return None  # not its fund's price either: another subject's level, read elsewhere
+    family = set(ctx.lexicon.family_of(subject))
+    owner = next((sf for sf in wide if sf.subject in family and sf.fact.unit == "price"), None)
+    return _scale(claim, subject, ctx, owner)
 
 
 def _close_of(symbol: str, ctx: VerifyContext) -> float | None:
@@ -1453,6 +1476,9 @@ def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> l
             return found
     if not wide and measured is None and _beyond_every_price(claim, ctx):  # "the roof bid was $412,500"
         return [_no_data(claim, "no loaded instrument trades anywhere near it")]
+    if not wide and measured is None and _round_sum_off_every_fund(claim, ctx):  # "goes up to $25,000"
+        return [_no_data(claim, "a round sum above every fund's price and near no level: the size of "
+                                "another thing")]
     if not wide and not market_tied(claim, _closes_near(claim, ctx), measured):
         return [_no_data(claim, "its words tie it to no market measure")]  # an age, a room, a ticket
     if claim.number.unit in ("price", None):
@@ -1497,6 +1523,34 @@ def _beyond_every_price(claim: Claim, ctx: VerifyContext) -> bool:
         return False
     prices, _ = ctx.prices()
     return bool(prices) and claim.number.value * claim.number.scale > _FAR_BEYOND * prices[-1]
+
+
+_ROUND_SUM = 100
+_NEAR_LEVEL = 0.02
+"""How close (a share of it) a round sum may come to a loaded price before it may be that price misprinted."""
+
+
+def _round_sum_off_every_fund(claim: Claim, ctx: VerifyContext) -> bool:
+    """A round whole-dollar sum ("the ladder goes up to $25,000", "Max loss $900", "quoted at $11,400")
+    that matched nothing, above every loaded fund's price scale (what a fund's price or dollar move may
+    be) and within 2% of no other loaded price (an index's level with a dollar sign stays a scale
+    error): a prize, a budget, a loss on a position, a quote for pew cushions; no market figure here."""
+    number = claim.number
+    if number.unit != "price" or number.sign or number.decimals or number.scale != 1 \
+            or number.value < _ROUND_SUM or number.value % _ROUND_SUM:
+        return False
+    funds = [fact_value(sf.fact) for sf in ctx.facts
+             if sf.name == "close" and ctx.lexicon.kind_of(sf.subject) == InstrumentKind.ETF]
+    if not funds or number.value <= _PRICE_SCALE_TOP * max(funds):
+        return False
+    prices, _ = ctx.prices()
+    at = bisect_left(prices, number.value)
+    near = prices[max(0, at - 1):at + 1]
+    return not any(abs(p - number.value) <= _NEAR_LEVEL * number.value for p in near)
+
+
+_PRICE_SCALE_TOP = 1.25
+"""A price above this multiple of every fund's close is no fund's (measures._PRICE_SCALE)."""
 
 
 def _scale_subject(claim: Claim, ctx: VerifyContext) -> str | None:
