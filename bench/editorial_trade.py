@@ -16,6 +16,10 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
   whose note does not name the wall: a wall merged into a range edge or a swing zone kept only that
   label (demo QQQ 2026-11-20 before edtake2: 'range bottom' at $608.89-$610.35 over the $610.00 put
   wall).
+- apart_claims_unheld: articles whose analysis says the instrument went against its peers ('went the
+  other way', 'while its peers fell', 'as the rest of the market rose') while one of its peers or its
+  benchmark did not move the other way (news day 2024-07-11 before edtake3: SPY 'went the other way'
+  down 0.86% beside QQQ down 2.19%; the writer compared it with the peers' average).
 - target_past_wall_unnamed: setups (shown, or pending ones whose target the take or the short-term
   row quotes) aiming past an options wall on their way (a call wall between a long's entry and its
   target, a put wall for a short) whose take and short-term row never name the wall: a trader reads
@@ -30,7 +34,7 @@ from collections.abc import Sequence
 
 from editorial_cases import Case
 
-from pipeline.contracts import KeyLevel, LevelKind, LevelRow
+from pipeline.contracts import KeyLevel, LevelKind, LevelRow, RelatedRole
 from pipeline.indicators.setups import is_bare_round
 
 _PRICE = re.compile(r"\$(\d[\d,]*(?:\.\d+)?)")
@@ -164,6 +168,26 @@ def walls_merged_unnamed(case: Case) -> int:
     return count
 
 
+_APART = re.compile(r"\bwent the other way\b|\bbucked\b|\bwhile (?:its|their) peers\b|"
+                    r"\bas the rest of the market (?:rose|fell)\b", re.IGNORECASE)
+_FLAT_PCT = 0.05
+
+
+def _way(change: float) -> int:
+    return 0 if abs(change) < _FLAT_PCT else 1 if change > 0 else -1
+
+
+def apart_claims_unheld(case: Case) -> int:
+    """1 when the analysis says the instrument went against its peers and one of its peers or its
+    benchmark went its way or stayed flat."""
+    if not any(_APART.search(paragraph) for paragraph in case.article.analysis):
+        return 0
+    own = _way(case.snapshot.returns.change_1d_pct)
+    others = [m.change_1d_pct for m in case.snapshot.related
+              if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    return int(own == 0 or any(_way(change) != -own for change in others))
+
+
 def walls_on_the_way(case: Case, entry: float, target: float, direction: str) -> list[float]:
     """The options walls strictly between a setup's entry and its target on its side: the call wall
     for a long, the put wall for a short."""
@@ -198,4 +222,5 @@ def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
             "story_trigger_disagree": float(sum(story_trigger_disagree(c) for c in cases)),
             "option_walls_off_table": float(sum(option_walls_off_table(c) for c in cases)),
             "walls_merged_unnamed": float(sum(walls_merged_unnamed(c) for c in cases)),
+            "apart_claims_unheld": float(sum(apart_claims_unheld(c) for c in cases)),
             "target_past_wall_unnamed": float(sum(target_past_wall_unnamed(c) for c in cases))}

@@ -529,9 +529,10 @@ def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], sna
     the day speaks for the instrument (SPY quotes Harbor Street Wire's line on the S&P 500 itself, the
     Dow, with no line of its own anywhere, the day's wrap), or, on a day the instrument went its own
     way (`stands_apart`), when it is the first to say which way the market went after ones that do
-    not (the writer's line 'went the other way' reads it)."""
+    not (the writer's line 'went the other way' reads it), or against its peers' average (a split
+    market: the wrap says which way the market went)."""
     kept: list[tuple[float, NewsItem, StoryDigest]] = []
-    apart = stands_apart(snapshot) is not None
+    apart = stands_apart(snapshot) is not None or off_average(snapshot)
     speaking = any(story.theme == TAPE and story.same_day and speaks_for(item, snapshot, own)
                    for _, item, story in scored)
     tape: list[StoryDigest] = []
@@ -576,14 +577,27 @@ def moved(change: float) -> Direction | None:
 
 
 def stands_apart(snapshot: Snapshot) -> Literal["still", "against"] | None:
-    """'still' when the instrument barely moved, 'against' when it went the other way from its peers
-    and benchmark (their average); None when it went with them, ahead or behind."""
+    """'still' when the instrument barely moved, 'against' when every one of its peers and its
+    benchmark went the other way; None when it went with them, ahead or behind, or they split. The
+    lines this feeds say 'went the other way', 'while its peers fell', 'as the rest of the market
+    rose': a claim about each peer, so each is checked, not their average (news day 2024-07-11 before
+    edtake3: SPY, down 0.86% beside QQQ down 2.19%, 'went the other way' because IWM's 3.59% gain
+    lifted the peers' average)."""
     own = moved(snapshot.returns.change_1d_pct)
     peers = [m.change_1d_pct for m in snapshot.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
-    market = moved(sum(peers) / len(peers) if peers else snapshot.returns.change_1d_pct)
     if own is None:
         return "still"
-    return "against" if market is not None and own != market else None
+    return "against" if peers and all(moved(p) not in (None, own) for p in peers) else None
+
+
+def off_average(snapshot: Snapshot) -> bool:
+    """The instrument moved, and the other way from its peers' and benchmark's average: a market
+    split around it, which a wrap saying where the market went explains (not a claim about each
+    peer: `stands_apart`)."""
+    own = moved(snapshot.returns.change_1d_pct)
+    peers = [m.change_1d_pct for m in snapshot.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    market = moved(sum(peers) / len(peers)) if peers else None
+    return own is not None and market is not None and own != market
 
 
 def relative_place(snapshot: Snapshot) -> Literal["least", "against"] | None:

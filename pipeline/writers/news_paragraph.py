@@ -42,6 +42,7 @@ from ..stories import (
     headed_by,
     local_day,
     moved,
+    off_average,
     own_clause,
     own_names,
     session_event,
@@ -295,7 +296,8 @@ def beat_order(brief: Brief, cited: int) -> list[int]:
         return []
     stories = stories_for(brief, items)
     roles = story_roles(brief, stories)
-    reads = _event_link(brief, items) is not None or stands_apart(brief.snapshot) is not None
+    reads = _event_link(brief, items) is not None or stands_apart(brief.snapshot) is not None \
+        or off_average(brief.snapshot)
     linked = _link_after(stories, roles) if reads else None
     silent = silent_wraps(brief, items, roles) - {linked}
     beats = story_beats(brief, items, stories, roles, silent, _own_story(brief, items, stories, roles))
@@ -626,7 +628,7 @@ def _tape_link(brief: Brief, key: tuple[object, ...], items: Sequence[NewsItem] 
     one too, the other way (bank.AGAINST_EVENT): not 'drivers closer to home'."""
     apart = stands_apart(brief.snapshot)
     if apart is None:
-        return None
+        return _split_link(brief, items, key)
     event = session_event(items, brief.snapshot, [brief.short_name, *brief.related_names.values()]) \
         if apart == "against" else None
     cause = bank.EVENT_CAUSES.get(event.kind) if event is not None and event.kind in bank.MACRO_EVENTS \
@@ -640,6 +642,39 @@ def _tape_link(brief: Brief, key: tuple[object, ...], items: Sequence[NewsItem] 
         return text[:1].upper() + text[1:]
     options = bank.STILL if apart == "still" else bank.AGAINST
     return _pick(options, *key, "tape-link").format(name=brief.short_name)
+
+
+def _split_link(brief: Brief, items: Sequence[NewsItem], key: tuple[object, ...]) -> str | None:
+    """On a split market (stories.off_average: the instrument went against its peers' average, not
+    against each of them), the peers that went the other way by name ('the inflation report split the
+    market: the Nasdaq 100 fell while small caps and the Dow rose'); a line about every peer ('went the
+    other way') would be false for the ones that went its way. None on any other day."""
+    s = brief.snapshot
+    own = moved(s.returns.change_1d_pct)
+    if own is None or not off_average(s):
+        return None
+    others = [_mid_sentence(brief.related_names.get(m.symbol, m.symbol)) for m in s.related
+              if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)
+              and moved(m.change_1d_pct) not in (None, own)]
+    if not others:
+        return None
+    event = session_event(items, s, [brief.short_name, *brief.related_names.values()])
+    cause = bank.EVENT_CAUSES.get(event.kind) if event is not None and event.kind in bank.MACRO_EVENTS \
+        else None
+    up, mid = own == "up", _mid_sentence(brief.short_name)
+    rose, fell = ("rose", "gained ground", "finished higher", "advancing"), \
+        ("fell", "lost ground", "finished lower", "retreating")
+    mine, theirs = (rose, fell) if up else (fell, rose)
+    text = _pick(bank.SPLIT, *key, "tape-link").format(
+        event=cause or "the day", mid=mid, mid_cap=mid[:1].upper() + mid[1:], others=_listed(others),
+        others_back=_listed(others[::-1]),
+        **{f"own{tag}": verb for tag, verb in zip(("", "_b", "_c", "_d"), mine, strict=True)},
+        **{f"peers{tag}": verb for tag, verb in zip(("", "_b", "_c", "_d"), theirs, strict=True)})
+    return text[:1].upper() + text[1:]
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _event_link(brief: Brief, items: list[NewsItem]) -> str | None:
@@ -710,7 +745,8 @@ def reported_yields(brief: Brief, story: StoryDigest) -> Direction | None:
     with its market (stories.stands_apart), so the reading explains the instrument's own day."""
     if story.theme != RATES or not story.same_day or story.agrees is not None:
         return None
-    return story.direction if stands_apart(brief.snapshot) is None else None
+    return story.direction if stands_apart(brief.snapshot) is None and not off_average(brief.snapshot) \
+        else None
 
 
 def _vix_link(brief: Brief, key: tuple[object, ...]) -> str | None:

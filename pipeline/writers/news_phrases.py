@@ -148,6 +148,16 @@ AGAINST_EVENT = ("{name} went the other way on {event}, a rotation between corne
 drove this instrument too, the other way (small caps rallied on the CPI report as the Nasdaq 100 fell),
 a rotation, not a day of its own."""
 MACRO_EVENTS = frozenset({"fed", "inflation", "jobs"})
+SPLIT = ("{event} split the market: {mid} {own} while {others} {peers}, money moving between corners of the"
+         " market rather than out of it.",
+         "On {event}, {mid} {own_b} as {others} {peers_b}: a split market, not one verdict on stocks.",
+         "Not every index agreed on {event}. {mid_cap} {own_c}; {others_back} {peers_c}, so which fund"
+         " you held decided how the day felt.",
+         "{event} pulled the market apart, with {mid} {own_d} and {others_back} {peers_d}; the averages"
+         " hid a wide spread beneath them.")
+"""A split market (news_paragraph._split_link): the peers that went the other way, by name
+({others_back}: in the other order; each frame words the moves its own way (rose, gained ground,
+finished higher, advancing), so two articles of one day do not share the list or its verbs)."""
 STILL = ("{name} barely moved through it, so the news explains the market better than this chart.",
          "{name} hardly reacted, which leaves the news a better account of the market than of this chart.")
 # (no pronoun for the instrument: "Small caps ... their" vs "IWM ... its")
