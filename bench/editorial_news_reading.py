@@ -15,6 +15,11 @@
   masks ('the Fed's preferred inflation' counts, 'of the # and' does not): the same wire line
   quoted in every article, or one frame filled with each one's name, reads as one article four
   times.
+- news_frames_off_theme: news sentences that file a cited story under the Fed ('On the Fed, ...',
+  'Macro Brief's Fed coverage: ...', 'From the Fed beat', 'The Fed's side of it') when the story's
+  headline names neither the Fed nor its rates: 'Consumer prices fall in June' is the inflation
+  report, 'Hiring slows sharply in July' the jobs report, whatever central-bank words their text (and
+  so their tags) holds further down.
 """
 
 from __future__ import annotations
@@ -103,6 +108,25 @@ def same_day_4grams(cases: Sequence[Case], settings: Settings) -> float | None:
     return round(sum(shares) / len(shares), 4) if shares else None
 
 
+_FED_FRAME = re.compile(r"^On the Fed\b|\bFed coverage\b|\bthe Fed beat\b|^The Fed's side of it\b")
+_FED_HEADLINE = re.compile(r"\bFed\b|\bFOMC\b|Federal Reserve|\bPowell\b|central bank|rate[- ](?:cut|hike)s?|"
+                           r"\byields?\b|\btreasur(?:y|ies)\b", re.IGNORECASE)
+
+
+def frames_off_theme(case: Case) -> int:
+    """News sentences framing a cited story as Fed news whose headline names neither the Fed nor rates."""
+    count = 0
+    for paragraph in news_paragraphs(case):
+        for sentence in sentences(paragraph):
+            cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence)]
+            titles = [case.article.sources[n - 1].title for n in cited if 0 < n <= len(case.article.sources)]
+            if _FED_FRAME.search(_QUOTED.sub(" ", sentence)) and titles \
+                    and not any(_FED_HEADLINE.search(t) for t in titles):
+                count += 1
+    return count
+
+
 def news_reading_figures(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     return {"news_paragraphs_unanchored": float(sum(unanchored(c, settings) for c in cases)),
-            "news_same_day_4grams": same_day_4grams(cases, settings)}
+            "news_same_day_4grams": same_day_4grams(cases, settings),
+            "news_frames_off_theme": float(sum(frames_off_theme(c) for c in cases))}

@@ -48,13 +48,25 @@ _NO_CONTENT_URL = re.compile(r"/(?:videos?|gallery|galleries|photos|slideshows?|
 
 Theme = str
 TAPE, RATES, FED, VOLATILITY = "tape", "rates", "fed", "volatility"
-THEME_ORDER = (TAPE, RATES, FED, VOLATILITY)
+INFLATION, JOBS, CALENDAR = "inflation", "jobs", "calendar"
+RELEASES = (INFLATION, JOBS)
+"""Themes of a macro release's own story: the report itself ('Consumer prices fall in June')."""
+THEME_ORDER = (TAPE, RATES, INFLATION, JOBS, FED, VOLATILITY)
+"""Citation order by theme: the market, the bond market, a release, the Fed, the gauge; then other
+themes, and the calendar last (what comes next closes the news)."""
 _TITLE_THEMES: tuple[tuple[Theme, re.Pattern[str]], ...] = (
     (VOLATILITY, re.compile(r"\bVIX\b|\bvolatility\b|fear gauge", re.IGNORECASE)),
     (RATES, re.compile(r"\byields?\b|\btreasur(?:y|ies)\b|\bbonds?\b", re.IGNORECASE)),
     (FED, re.compile(r"\bFed\b|\bFOMC\b|Federal Reserve|\bPowell\b|rate[- ]cuts?|rate hikes?|"
                      r"central bank", re.IGNORECASE)),
 )
+_PREVIEW = re.compile(
+    r"^\s*(?:what to watch|what comes next|what'?s (?:next|ahead)|coming up|next week|on the calendar|"
+    r"(?:the |a )?(?:busy |big |packed |holiday )?week ahead|(?:a |the )?(?:busy|big|packed) week)\b",
+    re.IGNORECASE)
+"""A preview's headline: it opens on the time ahead ('What to watch: producer prices and bank earnings
+Friday', 'Week ahead: ...', 'A busy week: the Fed decides Wednesday'). Whatever events it lists, the
+story is the calendar."""
 _MARKET_WORDS = (r"stocks?|equities|wall street|the market|s&p(?: 500)?|nasdaq(?: 100)?|dow|"
                  r"russell(?: 2000)?|small[- ]caps?|blue[- ]chips?|megacaps?|large[- ]caps?|tech shares|"
                  r"shares|indexes|indices")
@@ -125,11 +137,19 @@ def local_day(item: NewsItem, snapshot: Snapshot) -> date | None:
 # -- what a story says ----------------------------------------------------------------
 def story_theme(item: NewsItem, tape: re.Pattern[str]) -> Theme:
     """The theme the headline names first ('Stocks rise as yields fall' is the tape, 'Yields
-    fall as stocks rise' is rates); else the story's first tagged theme."""
+    fall as stocks rise' is rates); a preview's headline is the calendar (_PREVIEW); a headline that
+    names none of those but a macro release is that release's ('Consumer prices fall in June' is
+    inflation, 'Hiring slows sharply' jobs: not the Fed its text goes on to name, which the tags,
+    in configuration order, put first); else the story's first tagged theme."""
+    if _PREVIEW.search(item.title):
+        return CALENDAR
     found = [(m.start(), theme) for theme, pattern in (*_TITLE_THEMES, (TAPE, tape))
              if (m := pattern.search(item.title))]
     if found:
         return min(found)[1]
+    release = [(m.start(), theme) for theme, pattern in _RELEASE_WORDS if (m := pattern.search(item.title))]
+    if release:
+        return min(release)[1]
     return item.themes[0] if item.themes else "other"
 
 
@@ -293,8 +313,12 @@ def story_sentences(text: str) -> list[str]:
 
 
 def _subject_pattern(theme: Theme, tape: re.Pattern[str] | None) -> re.Pattern[str] | None:
-    """The words that name a theme's subject (the VIX, yields, the Fed; the market for the tape)."""
-    return dict(_TITLE_THEMES).get(theme, tape if theme == TAPE else None)
+    """The words that name a theme's subject (the VIX, yields, the Fed; the market for the tape; for a
+    preview, the Fed: the next policy decision is what its dates lead up to; for a release, the
+    report, what economists and the Fed make of it: _RELEASE_SUBJECTS)."""
+    if theme in RELEASES:
+        return _RELEASE_SUBJECTS[theme]
+    return dict(_TITLE_THEMES).get(FED if theme == CALENDAR else theme, tape if theme == TAPE else None)
 
 
 def session_figures(snapshot: Snapshot) -> frozenset[float]:
@@ -393,6 +417,14 @@ EVENT_WORDS: tuple[tuple[NewsEvent, re.Pattern[str]], ...] = (
 )
 """The news events a market wrap names as the day's cause, by the words that name each: a Fed
 decision, an inflation or a jobs report, a sector story (chipmakers), company results."""
+_RELEASE_WORDS = tuple((theme, words) for theme, words in EVENT_WORDS if theme in RELEASES)
+_FED_WORDS = dict(_TITLE_THEMES)[FED].pattern
+_RELEASE_SUBJECTS: dict[Theme, re.Pattern[str]] = {
+    theme: re.compile(rf"{words.pattern}|\breports?\b|\beconomists?\b|{_FED_WORDS}", re.IGNORECASE)
+    for theme, words in _RELEASE_WORDS}
+"""A release story's subject: the release (EVENT_WORDS), the report, and what economists and the Fed
+make of it ('Economists said the report gives the Federal Reserve much of the evidence it has asked
+for'): the lines of it that matter to markets."""
 _CAUSED = re.compile(r"\b(?:as|after|amid|on)\s+(.+?)(?:;|$)", re.IGNORECASE)
 
 
@@ -458,11 +490,13 @@ def own_story_event(items: Sequence[NewsItem], snapshot: Snapshot,
 
 
 # -- selection -----------------------------------------------------------------------------
-MACRO_THEMES = frozenset({RATES, FED, VOLATILITY, "inflation", "jobs", "oil", "geopolitics", "trade"})
+MACRO_THEMES = frozenset({RATES, FED, VOLATILITY, INFLATION, JOBS, CALENDAR, "oil", "geopolitics", "trade"})
 SAME_DAY_BONUS = 2.0
 AGREES_BONUS = 1.5
 DISAGREES_PENALTY = 1.0
-MACRO_BASE = {RATES: 1.2, FED: 1.2, VOLATILITY: 1.2}
+MACRO_BASE = {RATES: 1.2, FED: 1.2, VOLATILITY: 1.2, INFLATION: 1.2, JOBS: 1.2, CALENDAR: 1.2}
+"""A release's own story and the calendar count as much as a Fed story (both were filed under the
+Fed, by their tags, before they had themes of their own)."""
 OTHER_MACRO_BASE = 0.6
 DAY_EVENT_BASE = MACRO_BASE[RATES]
 """The day's event wrap (session_event) counts as much as a rates or Fed story for an instrument it
@@ -696,6 +730,8 @@ def _one_per_theme(scored: list[tuple[float, NewsItem, StoryDigest]],
 
 
 def _theme_rank(theme: Theme) -> int:
+    if theme == CALENDAR:
+        return len(THEME_ORDER) + 1
     return THEME_ORDER.index(theme) if theme in THEME_ORDER else len(THEME_ORDER)
 
 

@@ -26,9 +26,13 @@ from typing import TypeVar
 from ..contracts import NewsItem, RelatedRole
 from ..facts import build_fact_sheet
 from ..stories import (
+    CALENDAR as CALENDAR_THEME,
+)
+from ..stories import (
     EVENT_WORDS,
     FED,
     RATES,
+    RELEASES,
     TAPE,
     VOLATILITY,
     Direction,
@@ -52,6 +56,9 @@ from ..stories import (
     tape_pattern,
 )
 from ..stories import speaks_for as stories_speak  # the writer's brief-bound form below
+from ..verify.citations import NAME_WEIGHT, SHARED_WORDS
+from ..verify.citations import _content_words as citation_words  # the verifier's own rules
+from ..verify.citations import _names as citation_names
 from . import news_phrases as bank
 from .base import Brief
 from .phrases import STEADY_PCT, is_plural, vary
@@ -69,8 +76,8 @@ def stories_for(brief: Brief, items: list[NewsItem]) -> list[StoryDigest]:
     return [known.get(item.item_id) or digest(item, brief.snapshot, names) for item in items]
 
 
-DRIVER, MARKET, SECOND, CALENDAR, FED_WORD, GAUGE, OTHER = (
-    "driver", "market", "second view", "calendar", "fed", "gauge", "other")
+DRIVER, MARKET, SECOND, CALENDAR, FED_WORD, RELEASE, GAUGE, OTHER = (
+    "driver", "market", "second view", "calendar", "fed", "release", "gauge", "other")
 _AHEAD = re.compile(r"\b(?:next|will|due|ahead|upcoming|announces|follows|scheduled|awaits?)\b",
                     re.IGNORECASE)
 _CAUSE = re.compile(r"\s(as|after|amid|because|on bets)\s")
@@ -79,15 +86,20 @@ CAUSE_WORDS = 4
 
 
 def story_roles(brief: Brief, stories: list[StoryDigest]) -> list[str]:
-    """Each story's role in the paragraph: driver, market, second view, calendar, fed, gauge, other."""
+    """Each story's role in the paragraph: driver, market, second view, calendar, fed, release (an
+    inflation or jobs report's own story), gauge, other."""
     roles: list[str] = []
     for story in stories:
-        if story.theme == TAPE:
+        if story.theme == CALENDAR_THEME:
+            roles.append(CALENDAR)
+        elif story.theme == TAPE:
             roles.append(SECOND if MARKET in roles else MARKET)
         elif story.theme == RATES and DRIVER not in roles and _explains(brief, story):
             roles.append(DRIVER)
         elif story.theme == FED:
             roles.append(CALENDAR if _AHEAD.search(story.claim) else FED_WORD)
+        elif story.theme in RELEASES:
+            roles.append(RELEASE)
         elif story.theme == VOLATILITY:
             roles.append(GAUGE)
         else:
@@ -149,6 +161,9 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
         elif role == FED_WORD:
             sentences += [_frame(bank.FED_STORY, entry, key)]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
+        elif role == RELEASE:
+            sentences += [_release(entry, key)]
+            sentences += [] if RATES in themes else [_rates_link(brief, key)]
         elif role == GAUGE:
             sentences += _gauge(brief, entry, key)
         else:
@@ -425,6 +440,13 @@ def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...], ro
     return text[:1].upper() + text[1:]
 
 
+def _release(entry: Numbered, key: tuple[object, ...]) -> str:
+    """A release's own story (the inflation or jobs report), quoted as what the report showed."""
+    report = bank.EVENT_CAUSES[entry[2].theme]
+    frames = tuple(f.replace("{report}", report) for f in bank.RELEASE)
+    return _frame(frames, entry, key)
+
+
 def _driver(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
     """The driver's story: the yield move in the article's words, the story's cause clause quoted."""
     number, item, story = entry
@@ -471,7 +493,20 @@ def calendar_events(brief: Brief, entry: Numbered) -> list[int]:
     _, item, story = entry
     said = story_sentences(item.text)
     held = [s for s in said if story.claim in s]  # the claim's whole sentence
-    return named_events(brief, held[0] if held else story.claim) or named_events(brief, " ".join(said))
+    found = named_events(brief, held[0] if held else story.claim) or named_events(brief, " ".join(said))
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    told = [f"{brief.snapshot.events[i].name} {sheet.fmt(f'event_{i + 1}_date')}" for i in found]
+    return [i for i, line in zip(found, told, strict=True) if told_backed(line, f"{item.title}\n{item.text}")]
+
+
+def told_backed(told: str, source: str) -> bool:
+    """An event as the article tells it (its name and date) shares enough with the story for the
+    verifier's citation check (its weights: a content word one, a short name or abbreviation such as
+    'CPI' or 'Jan' NAME_WEIGHT): 'the FOMC rate decision on Jul 31, 2024' is not backed by a preview
+    that has 'The Federal Reserve's next decision comes on July 31', so the article quotes the
+    preview's line instead of giving the date in words the story does not use."""
+    shared = len(citation_words(told) & citation_words(source))
+    return shared + NAME_WEIGHT * len(citation_names(told) & citation_names(source)) >= SHARED_WORDS
 
 
 def calendar_quotes(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> bool:

@@ -105,6 +105,9 @@ articles giving one story's dates share no 8-word run (bench/editorial.py same_d
 masked: two 'the {name} on {date}' share one)."""
 FED_STORY = ("On the Fed, {q} [{n}], as {pub} tells it.", "{pub}'s Fed coverage: {q} [{n}].",
              "The Fed's side of it, per {pub}: {q} [{n}].", "From the Fed beat, {pub} has this: {q} [{n}].")
+# an inflation or jobs report's own story (stories.RELEASES); {report} is bank.EVENT_CAUSES' name
+RELEASE = ("The report itself, in {pub}'s words: {q} [{n}].", "Inside {report}, {pub} found this: {q} [{n}].",
+           "The detail of {report}, per {pub}: {q} [{n}].", "{pub} went through {report}: {q} [{n}].")
 # a VIX story the data does not back (one it backs is told by the VIX line below, cited)
 GAUGE = ("On volatility, {q} [{n}].", "The options market's story, in {pub}'s words: {q} [{n}].",
          "Volatility told its own story: {q} [{n}].", "For the options market, {pub} had this: {q} [{n}].")

@@ -21,6 +21,7 @@ from .news_paragraph import (
     GAUGE,
     calendar_events,
     calendar_quotes,
+    day_claim,
     driver_cause,
     quoted,
     stories_for,
@@ -69,8 +70,16 @@ def tells_event(brief: Brief, read: NewsRead) -> bool:
         return False
     day = events[0].date
     named = re.compile(rf"\b{day.strftime('%b')}\w*\.?\s+{day.day}\b", re.IGNORECASE)
-    return any(role == CALENDAR and (named.search(story.claim) or _dates_told(brief, (n, item, story)))
+    return any(role == CALENDAR and (named.search(_calendar_line(brief, story, item))
+                                     or _dates_told(brief, (n, item, story)))
                for n, item, story, role in read.entries)
+
+
+def _calendar_line(brief: Brief, story: StoryDigest, item: NewsItem) -> str:
+    """The calendar story's line the news paragraph quotes (news_paragraph.day_claim, looking ahead):
+    not always its key claim ('Friday brings the June producer price index ...' is the key claim of a
+    preview whose quoted line is 'The Federal Reserve's next decision comes on July 31')."""
+    return day_claim(brief, story, item, ahead=True)
 
 
 def _dates_told(brief: Brief, entry: tuple[int, NewsItem, StoryDigest]) -> bool:
