@@ -128,6 +128,7 @@ from verify_eval.shorthand import (  # noqa: E402
 from verify_eval.silent5 import silent5_plants, silent5_texts  # noqa: E402
 from verify_eval.sizes14 import sizes14_plants, sizes14_texts  # noqa: E402
 from verify_eval.sizes16 import sizes16_plants, sizes16_texts  # noqa: E402
+from verify_eval.sizes18 import sizes18_plants, sizes18_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
 from verify_eval.spoken17 import spoken17_plants, spoken17_texts  # noqa: E402
 from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
@@ -238,6 +239,7 @@ def build_files() -> dict[str, str]:
                  *dayrange16_texts(built), *noise16_texts(built), *cells_texts(built),
                  *close_since_texts(built), *touches_texts(built),
                  *sizes16_texts(built),
+                 *sizes18_texts(built),
                  *pronoun_side_texts(built), *rank_more_texts(built),
                  *spoken17_texts(built), *scale17_texts(built),
                  *sums_texts(built)]:
@@ -289,6 +291,7 @@ def build_files() -> dict[str, str]:
                   *dayrange16_plants(built), *noise16_plants(built), *cells_plants(built),
                   *close_since_plants(built), *touches_plants(built),
                   *sizes16_plants(built),
+                  *sizes18_plants(built),
                   *pronoun_side_plants(built), *rank_more_plants(built),
                   *spoken17_plants(built), *scale17_plants(built),
                   *sums_plants(built)]:

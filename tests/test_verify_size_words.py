@@ -54,3 +54,33 @@ def test_size_nouns_and_adjectives_that_do_not_fit(ctx, text, span):
 ])
 def test_size_words_that_fit_or_are_not_todays_move(ctx, text):
     assert size_errors(ctx, text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("IWM's day was a full-blown catastrophe.", "a full-blown catastrophe"),  # 0.24 ATR: no catastrophe
+    ("For the small caps, an extraordinary, historic day.", "an extraordinary, historic day"),
+    ("IWM's move today was enormous.", "move today was enormous"),  # stronger than big: a strong bound
+    ("IWM added 0.30%. That's massive for one session.", "That's massive for one session"),
+    ("QQQ, by contrast, posted a microscopic gain.", "a microscopic gain"),  # QQQ's 1.6 ATR day
+    ("IWM, as in May, had a bloodbath.", "a bloodbath"),  # the month frames nothing
+    ("IWM, as in May, had a monster session.", "a monster session"),
+])
+def test_strong_and_quiet_words_of_judgement(ctx, text, span):
+    assert span in size_errors(ctx, text), check_text(text, ctx)
+
+
+@pytest.mark.parametrize("text", [
+    "IWM's move today was subdued.",
+    "IWM added 0.30%. That's modest for one session.",
+    "QQQ had an enormous day; small caps did not.",  # fits QQQ's 1.6 ATR
+    "IWM may see a historic session if the Fed cuts.",  # the modal still hedges
+    "Nobody would call IWM's Friday a catastrophe.",
+])
+def test_judgement_words_that_fit_or_are_hedged(ctx, text):
+    assert size_errors(ctx, text) == []
+
+
+def test_a_size_verb_after_the_day_and_a_manner_adverb_is_the_funds(ctx):
+    """'On Friday, it only soared' opens on the fund: the verb is held to the article's own move."""
+    assert size_errors(ctx, "On Friday, it only soared.") == ["soared"]
+    assert size_errors(ctx, "On Friday, it only inched up.") == []

@@ -74,12 +74,18 @@ _PARTICIPLE = re.compile(r",\s*$")
 """', soaring 0.30%': a participle after a comma tells what the clause's subject did."""
 _GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|has|fund|ETF|index|"
                   r"tracker)\s+)*$", re.IGNORECASE)
-_OWN_OPENING = re.compile(r"^\s*(?:shares|it|the (?:ETF|fund|stock)|prices?)\s+(?:(?:also|just|then)\s+)?$",
+_OWN_OPENING = re.compile(r"^\s*(?:(?:this\s+|on\s+)?(?:today|tonight|(?:mon|tues|wednes|thurs|fri)day|"
+                          r"(?:morning|afternoon|session))\s*,?\s+)?"
+                          r"(?:shares|it|the (?:ETF|fund|stock)|prices?)\s+"
+                          r"(?:(?:also|just|then|barely|only|merely|slowly|gently|quietly)\s+)?$",
                           re.IGNORECASE)
+"""The sentence opens on the article's own instrument, after the day it speaks of and before a manner
+adverb: "Shares edged", "This Friday it barely crept higher", "On Monday, the fund just inched up"."""
 _OTHER_FRAME = re.compile(r"\b(?:week|weeks|month|months|year|years|YTD|since|quarter|over the past|sessions|"
                           r"days|intraday|at the open|early|at one point|in the first|before|earlier|"
                           r"yesterday|last \w+)\b", re.IGNORECASE)
-_HEDGED = re.compile(r"\b(?:could|would|might|may|if|unless|should|can)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:could|would|might|(?-i:may)|if|unless|should|can)\b", re.IGNORECASE)
+"""A hedge before the size word; "may" only in lower case: "In May" names the month."""
 
 
 _DOWN_ONLY = {"plunged", "plummeted", "crashed", "cratered", "collapsed", "tanked", "nosedived"}
@@ -123,39 +129,45 @@ QUIET_BOUND = Bound(atr=1.0, pct=1.0)
 
 _EXTREME_NOUNS = (r"crash|collapse|rout|meltdown|bloodbath|blowout|blow-out|explosion|wipeout|wipe-out|"
                   r"free-?fall|massacre|carnage|stampede|implosion|pile-up|pileup|train wreck|avalanche|"
-                  r"landslide|washout")
+                  r"landslide|washout|catastrophe|disaster|debacle|calamity|cataclysm")
 _STRONG_NOUNS = r"surge|plunge|spike|slump|nosedive|moonshot|tumble|melt-up|sell-off|selloff|rocket ride"
 _QUIET_NOUNS = (r"drift|blip|non-event|nonevent|snooze|yawn|shrug|dud|rounding error|nudge|ripple|twitch|"
                 r"flicker|wobble|sliver|whisper")
 _EXTREME_ADJ = (r"explosive|savage|violent|brutal|ferocious|spectacular|wild|crash-sized|crash-like|vicious|"
-                r"epic")
-_STRONG_ADJ = r"big|huge|large|sharp|massive|outsized|dramatic|steep|hefty|powerful|giant"
+                r"epic|extraordinary|historic|catastrophic|disastrous|seismic")
+_STRONG_ADJ = r"big|large|sharp|outsized|dramatic|steep|hefty|powerful"
+_GREAT_ADJ = r"huge|massive|giant|enormous|gigantic|colossal|tremendous|immense|monster|monstrous|mammoth"
+"""Stronger than "big": held to a strong noun's bound ("a huge day" on half an ATR is wrong)."""
 _QUIET_ADJ = (r"quiet|tiny|sleepy|calm|dull|uneventful|negligible|minuscule|muted|placid|sedate|flat|meager|"
               r"meagre|faint|feeble|tame|subdued|lackluster|lacklustre|listless|humdrum|ho-hum|barely-there|"
-              r"barely-moving|barely-noticeable")
+              r"barely-moving|barely-noticeable|microscopic|infinitesimal|imperceptible|paltry|piddling")
 _SMALL_ADJ = r"small|modest|mild|minor|slight|limited|little|contained|gentle"
 _MOVE = (r"move|movement|moves|day|session|drop|dip|decline|gain|rise|loss|fall|advance|swing|change|"
          r"slide|retreat|pullback|selloff|sell-off|rally|bounce|climb|uptick|downtick")
-_DEGREE = r"(?:(?:very|really|truly|rather|fairly|pretty|quite|so|utterly|extremely|genuinely|downright)\s+)?"
+_DEGREE = (r"(?:(?:very|really|truly|rather|fairly|pretty|quite|so|utterly|extremely|genuinely|downright|"
+           r"total|complete|absolute|full-blown)\s+)?")
 _DAY_SIZE = re.compile(
-    rf"\b(?:an?\s+{_DEGREE}(?:(?P<adj>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
-    rf"(?:(?P<adj2>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
+    rf"\b(?:an?\s+{_DEGREE}(?:(?P<adj>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
+    rf"(?:(?P<adj2>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
     rf"(?:(?P<noun>{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS})\b"
     rf"|(?:(?:one|two|\d)-(?:day|session)\s+|up\s+|down\s+)?(?:{_MOVE})\b)"
     rf"|(?P<barely>(?:barely|hardly|scarcely)\s+a\s+(?:move|ripple|blip|twitch|budge)\b)"
     rf"|(?<![-\w])(?:move|movement|day|session|drop|decline|gain|loss|rise|fall|selloff|sell-off|swing)\s+"
-    rf"(?:was|is|looked|felt|seemed|proved)\s+{_DEGREE}(?P<predicate>{_EXTREME_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}|"
-    rf"{_STRONG_ADJ})\b(?!\s+(?:for|in|than)\b)"
+    rf"(?:(?:today|itself|on\s+the\s+day)\s+)?(?:was|is|looked|felt|seemed|proved)\s+{_DEGREE}"
+    rf"(?P<predicate>{_EXTREME_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ})\b(?!\s+(?:for|in|than)\b)"
+    rf"|\b(?:that|this|it)(?:'s|\u2019s|\s+is|\s+was)\s+{_DEGREE}(?P<verdict>{_EXTREME_ADJ}|{_QUIET_ADJ}|"
+    rf"{_SMALL_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ})\s+for\s+(?:one|a|a\s+single|the)\s+(?:day|session)\b"
     rf"|\b(?P<sized>{_EXTREME_NOUNS})-(?:sized|size|scale|like|style)\b)"
     rf"(?!\s+(?:in|of(?!\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?\$?\d)|from|"
     rf"for(?!\s+(?:the\s+)?(?:fund|ETF|index|stock|shares|tracker|it)\b)|at|among|across|than|as)\b)(?!-)",
     re.IGNORECASE)
 """A size word that names the day's move as a noun or an adjective: "a surge", "A rout", "a tiny drift",
 "That is a quiet day", "a savage surge", "barely a move", "The movement was explosive", "crash-sized",
-"a sleepy, barely-moving day for the fund", "a faint gain of 1.90%" (of a figure: the move itself).
+"a sleepy, barely-moving day for the fund", "a faint gain of 1.90%" (of a figure: the move itself),
+"The move today was huge", "That is tiny for one day" (a verdict on the move just told).
 Its size class is its strongest word's (the adjective over the noun: "a savage surge" is extreme)."""
 _DAY_WORDS = tuple(w.replace("-?", "").replace("\\", "") for w in
-                   f"{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS}|{_EXTREME_ADJ}|{_STRONG_ADJ}|"
+                   f"{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS}|{_EXTREME_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ}|"
                    f"{_QUIET_ADJ}|{_SMALL_ADJ}|barely|hardly|scarcely".split("|"))
 _DAY_STEMS = any_word(_DAY_WORDS)
 """Words one of which a lowered ASCII sentence must hold for _DAY_SIZE to match."""
@@ -163,7 +175,8 @@ _ANY_STEMS = any_word(tuple(dict.fromkeys((*_NOUN_WORDS, *_DAY_WORDS, *_WORD_WOR
 """Whether one of the three tests above can hold: one scan where most sentences hold no size word."""
 _TIERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (tier, re.compile(rf"^(?:{words})$", re.IGNORECASE)) for tier, words in (
-        ("extreme", f"{_EXTREME_NOUNS}|{_EXTREME_ADJ}"), ("strong", _STRONG_NOUNS), ("large", _STRONG_ADJ),
+        ("extreme", f"{_EXTREME_NOUNS}|{_EXTREME_ADJ}"), ("strong", f"{_STRONG_NOUNS}|{_GREAT_ADJ}"),
+        ("large", _STRONG_ADJ),
         ("quiet", _QUIET_NOUNS + "|" + _QUIET_ADJ), ("small", _SMALL_ADJ)))
 """Each size word's class, strongest first: its bound is _BOUNDS[class]."""
 _BOUNDS = {"extreme": EXTREME_BOUND, "strong": STRONG_BOUND, "large": LARGE_BOUND, "quiet": QUIET_BOUND,
@@ -182,7 +195,7 @@ _FRAME = re.compile(
     r"(?:risk|threat|danger|chance|odds|prospect|possibility|talk|sign|signs|hint|whiff|specter|spectre|"
     r"fears?|worry|worries)\s+of|in\s+(?:case|the\s+event)\s+of|"
     r"(?:ready|primed|set\s+up|due|overdue|ripe|room|poised|in\s+line)\s+for|"
-    r"would|could|might|may|should|if|unless|whether|any|"
+    r"would|could|might|(?-i:may)|should|if|unless|whether|any|"
     r"n't|not|never|no|nor|without|nobody|nothing|neither)\b"
     r"(?!\s+(?:doubt|question|wonder|surprise|only|just|least|less|more|longer|matter|mistake|"
     r"small|short)\b)",
@@ -190,7 +203,8 @@ _FRAME = re.compile(
 """Words that put a size noun under an expectation, a hypothesis or a negation, so that it names no move
 of today: "the thing traders were bracing for (a wobble, a rotation)", "a risk of a rout", "ready for a
 big day", "could see a surge", "if a selloff comes", "did not get a big day", "no sign of a washout".
-Not "no doubt", "not only", "no small" (they affirm)."""
+Not "no doubt", "not only", "no small" (they affirm). The modal "may" is read in lower case only: "As
+in May, ... a bloodbath" names the month, not a hypothesis."""
 _FRAME_CLOSE = re.compile(r"[.;:!?\u2014]|\b(?:but|yet|instead|however|though|although|whereas|while|then|"
                           r"rather)\b|,\s+(?:and|so)\s+(?!(?:an?|some|the)\s)", re.IGNORECASE)
 """What ends a frame's reach: the end of a clause, a turn ("but", "instead") or a new clause after ", and"
@@ -307,7 +321,7 @@ def _tier(match: re.Match[str]) -> str | None:
     if match.group("barely"):
         return "quiet"
     words = [w for w in (match.group("adj"), match.group("adj2"), match.group("noun"),
-                         match.group("predicate"), match.group("sized")) if w]
+                         match.group("predicate"), match.group("verdict"), match.group("sized")) if w]
     tiers = [next((t for t, pattern in _TIERS if pattern.match(w)), None) for w in words]
     known = [t for t in tiers if t is not None]
     if not known or len({t in _CALM for t in known}) > 1:
