@@ -89,23 +89,33 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     ordered = sorted(((name, text) for name, text in rest.items() if text),
                      key=lambda p: min((rank.get(k, 99) for k in _PARAGRAPH_KINDS[p[0]]), default=99))
     ordered = analysis_order.in_technical_order(ordered, focus)
-    return fold_lone_sentences([day, *(text for _, text in ordered)])[:6]
+    return fold_lone_sentences([day, *(text for _, text in ordered)], instrument_opening(brief))[:6]
+
+
+def instrument_opening(brief: Brief) -> re.Pattern[str]:
+    """The words a sentence about the instrument opens on: its symbol or short name ('the Dow'), 'it',
+    'price', 'the close', 'the fund'."""
+    short = re.sub(r"^the\s+", "", brief.short_name, flags=re.IGNORECASE)
+    names = [re.escape(n) for n in (brief.snapshot.symbol, short) if n]
+    words = "|".join([*names, "it", "price", "the close", "the fund"])
+    return re.compile(r"^(?:the\s+)?(?:" + words + r")\b", re.IGNORECASE)
 
 
 MIN_PARAGRAPHS = 3
 """The analysis holds 3-6 paragraphs (ARTICLE.md): a lone sentence is folded only above this."""
 
 
-def fold_lone_sentences(texts: list[str]) -> list[str]:
+def fold_lone_sentences(texts: list[str], subject: re.Pattern[str] | None = None) -> list[str]:
     """A paragraph of one sentence after the day's joins the day paragraph (a month's race or a streak
     reads as part of the session's story): a lone line reads as a stray, not a paragraph. The news
-    paragraph never folds (its citations read as one block), nor a sentence with a pronoun (after
-    another sentence, "it" could read as that sentence's subject). Folding stops at MIN_PARAGRAPHS."""
+    paragraph never folds (its citations read as one block), nor a sentence whose pronoun would
+    point at the wrong thing after the day paragraph's last sentence (`pronoun_anchored`).
+    `subject`: the words a sentence about the instrument opens on. Folding stops at MIN_PARAGRAPHS."""
     out = list(texts)
     n = 1
     while n < len(out) and len(out) > MIN_PARAGRAPHS:
         lone = out[n]
-        if _cites(lone) or _PRONOUN.search(lone) or len(sentences(lone)) > 1:
+        if _cites(lone) or len(sentences(lone)) > 1 or not pronoun_anchored(out[0], lone, subject):
             n += 1
             continue
         out.pop(n)
@@ -114,6 +124,27 @@ def fold_lone_sentences(texts: list[str]) -> list[str]:
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r";|:|,\s+(?:and|but|so|while|yet)\s|\s\u2014\s")
+"""Where a sentence's second clause begins: a pronoun after it points back into the sentence."""
+_OPENING_ADVERBIAL = re.compile(r"^(?:At|On|In|By|After|For|Over|With|Since|Against|Measured)\b[^,]*,\s*")
+
+
+def pronoun_anchored(day: str, lone: str, subject: re.Pattern[str] | None) -> bool:
+    """`lone`, appended to `day`, reads its pronouns as they were meant: it has none; each one sits in
+    a later clause of its own sentence, after that sentence's subject, which it points back to ('The
+    FOMC rate decision lands on Jul 31; desks tend to trim risk into it'); or it opens on the
+    instrument's pronoun ('Its record close ...') after a last sentence of `day` whose subject is the
+    instrument (`subject`, after an opening adverbial), the antecedent it needs."""
+    found = _PRONOUN.search(lone)
+    if found is None:
+        return True
+    first_clause = _LATER_CLAUSE.search(lone)
+    if first_clause is not None and first_clause.end() <= found.start():
+        return True
+    said = sentences(day)
+    opens = _PRONOUN.match(_OPENING_ADVERBIAL.sub("", lone)) is not None
+    return opens and subject is not None and bool(said) \
+        and subject.match(_OPENING_ADVERBIAL.sub("", said[-1])) is not None
 
 
 def _cites(text: str) -> bool:
