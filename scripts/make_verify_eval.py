@@ -45,6 +45,7 @@ from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
 from verify_eval.furniture15 import furniture15_plants, furniture15_texts  # noqa: E402
 from verify_eval.levelwords15 import levelwords15_plants, levelwords15_texts  # noqa: E402
+from verify_eval.misquote13 import misquote13_plants, misquote13_texts  # noqa: E402
 from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
 from verify_eval.miss7 import miss7_plants, miss7_texts  # noqa: E402
 from verify_eval.miss7b import miss7b_plants, miss7b_texts  # noqa: E402
@@ -242,7 +243,8 @@ def build_files() -> dict[str, str]:
                  *sizes18_texts(built),
                  *pronoun_side_texts(built), *rank_more_texts(built),
                  *spoken17_texts(built), *scale17_texts(built),
-                 *sums_texts(built)]:
+                 *sums_texts(built),
+                 *misquote13_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -294,7 +296,8 @@ def build_files() -> dict[str, str]:
                   *sizes18_plants(built),
                   *pronoun_side_plants(built), *rank_more_plants(built),
                   *spoken17_plants(built), *scale17_plants(built),
-                  *sums_plants(built)]:
+                  *sums_plants(built),
+                  *misquote13_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..contracts import Finding, NewsItem
 from .codes import finding
 from .context import VerifyContext
 from .document import SourceEntry
+from .number_words import rewrite, small_count
 from .numbers import CITATION, QUOTE, find_numbers, sentences
 
 SHARED_WORDS = 3
@@ -132,19 +133,82 @@ def _loose(text: str) -> str:
     return " " + _LETTERS_RUN.sub(" ", text.replace("\u2019", "'").replace("'", "").lower()).strip() + " "
 
 
-def misquoted(sentence: str, source: str) -> str:
-    """`sentence` with the marks of each quotation its cited sources (`source`: their text) do not print
-    turned to spaces (offsets survive): words put in a source's mouth that it never said ("the trend is
-    broken now", a headline with another figure) are the writer's claims and are checked as such. Only
-    quotations of QUOTE_WORDS_CHECKED words or more; a shorter one is a term or a name."""
+def misquotations(sentence: str, source: str) -> list[tuple[int, int]]:
+    """Where `sentence` puts words in its cited sources' mouth (`source`: their text) that they do not
+    print: the start and end of each such quotation's inside. Only quotations of QUOTE_WORDS_CHECKED words
+    or more; a shorter one is a term or a name. The sentence's number words are read as digits ("two
+    percent" as "2%"), so a source printing them in words is read so too before a quotation is called
+    its writer's."""
     if not source or ('"' not in sentence and "\u201c" not in sentence):
-        return sentence
-    printed = _loose(source)
-    out = sentence
+        return []
+    printed = [_loose(source)]
+    spans = []
     for quoted in QUOTE.finditer(sentence):
         words = _loose(quoted.group(0)[1:-1])
-        if len(words.split()) >= QUOTE_WORDS_CHECKED and words not in printed:
-            out = out[:quoted.start()] + " " + quoted.group(0)[1:-1] + " " + out[quoted.end():]
+        if len(words.split()) < QUOTE_WORDS_CHECKED or words in printed[0]:
+            continue
+        if len(printed) == 1:
+            printed.append(_in_digits(source))
+        if words not in printed[1]:
+            spans.append((quoted.start() + 1, quoted.end() - 1))
+    return spans
+
+
+@lru_cache(maxsize=32)
+def _in_digits(source: str) -> str:
+    """A source's text loosened (`_loose`) with its number words read as digits, once per source."""
+    return _loose(rewrite(source).text)
+
+
+_CHANGED_WORDS = 3
+"""A figure may stand in a quotation for up to this many of its source's words ("the same handful of
+names" quoted as "the same 10 names")."""
+_STAND_IN = rf"(\S+(?: \S+){{0,{_CHANGED_WORDS - 1}}})"
+
+
+def misquoted_figures(sentence: str, spans: Iterable[tuple[int, int]], source: str) -> list[str]:
+    """The figures of each misquotation (`spans`: misquotations) that are all the source changed: with one
+    figure read as any word or few, the quotation is printed by the cited source (`source`), so that
+    figure is the misquote ("has traded for seven weeks" where the story says five; "holds its 100-day
+    line" where it says 50-day; "the same 10 names" for "the same handful of names"). Each as printed,
+    digits or a number word."""
+    printed = " " + " ".join(_loose(source).split()) + " "
+    figures = []
+    for start, end in spans:
+        quote = sentence[start:end]
+        words = _loose(quote).split()
+        for n, word in enumerate(words):
+            value = _figure_value(word)
+            if value is None:
+                continue
+            before, after = " ".join(words[:n]), " ".join(words[n + 1:])
+            pattern = (rf"(?<= ){re.escape(before)}{' ' if before else ''}{_STAND_IN}"
+                       rf"(?= ){' ' if after else ''}{re.escape(after)}(?= )")
+            said = next((m.group(1) for m in re.finditer(pattern, printed)
+                         if value not in {_figure_value(w) for w in m.group(1).split()}), None)
+            at = re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", quote, re.IGNORECASE) if said else None
+            if at is not None:
+                figures.append(at.group(0))
+    return figures
+
+
+def _figure_value(word: str) -> float | None:
+    """A word's number: digits ("$240", "1.9%", "46,891.82") or a count in words ("five", "fifth")."""
+    digits = word.strip("$%").replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        count = small_count(word)
+        return None if count is None else float(count)
+
+
+def misquoted(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`sentence` with the marks of each misquotation (`spans`: misquotations) turned to spaces (offsets
+    survive): words put in a source's mouth that it never said ("the trend is broken now") are the
+    writer's claims and are checked as such; a figure among them is the quote's (values.py)."""
+    out = sentence
+    for start, end in spans:
+        out = out[:start - 1] + " " + out[start:end] + " " + out[end + 1:]
     return out
 
 

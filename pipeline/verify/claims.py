@@ -64,6 +64,7 @@ class Claim:
     window: int | None = None  # sessions a "past N sessions/weeks/months" frame covers (or a count names)
     average: int | None = None  # the days of a moving average whose own move the figure is
     run: bool = False  # the total of the current run of closes ("3rd up day, 1.00% over the run")
+    misquoted: bool = False  # inside quotation marks its cited source does not print (citations.py)
 
     @property
     def span(self) -> str:

@@ -23,7 +23,8 @@ _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 CHECKS: dict[str, Check] = {c.code: c for c in (
     # numbers
-    Check("number-untraced", _E, "A figure matches no computed fact, no derivation and no cited source."),
+    Check("number-untraced", _E, "A figure matches no computed fact, no derivation and no cited source; "
+                                 "one in quotation marks that its cited source does not print misquotes it."),
     Check("figure-unverifiable", _I, "A figure about what the loaded data does not hold: an instrument "
                                      "without a snapshot, a period or past date without its return or "
                                      "history, a level an uncited source gives. Shown, not checked."),

@@ -198,9 +198,13 @@ class _Walk:
         source_text = "\n".join(self._source_text(item) for _, item in cited)
         if self.ctx.sources_known and len(cited) < len(numbers):  # one cites an unknown item
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
-        elif cited and section != "sources":
-            sentence = citations.misquoted(sentence, source_text)  # words the source never said: the writer's
+        misquotes: list[tuple[int, int]] = []
+        if cited and section != "sources" and not (self.ctx.sources_known and len(cited) < len(numbers)):
+            misquotes = citations.misquotations(sentence, source_text)  # words the source never said
+            sentence = citations.misquoted(sentence, misquotes)  # are the writer's
         read = self._claims_of(sentence, section, self.written, self.running)
+        if misquotes:
+            read = read.misquoting(misquotes)
         macro = cross_markets.check_market_claims([(read.every[n], key) for n, key in read.world.items()],
                                                   self.ctx, source_text)
         if section != "sources":
@@ -261,6 +265,9 @@ class _Walk:
         found += ranking.check_peer_comparisons(sentence, section, self.ctx,
                                                 own_paragraph=self.running is None)
         found += self._dates(sentence, section, source_text)
+        if misquotes:
+            found = _misquoted_figures(found, citations.misquoted_figures(sentence, misquotes, source_text),
+                                       section)
         found += citations.check_support(sentence, section, cited, self.ctx, self.read_sources,
                                         self.doc.marks, [f.span for f in found
                                                          if f.severity == Severity.ERROR and f.span])
@@ -492,6 +499,20 @@ def _none() -> list[Claim]:
     return []
 
 
+def _misquoted_figures(found: list[Finding], figures: list[str], section: str) -> list[Finding]:
+    """Each figure a quotation changed from its cited source's words (`figures`) is one number-untraced
+    finding: the quote's fault, in place of what else was said of it."""
+    for figure in figures:
+        said = re.compile(rf"(?<![\w.]){re.escape(figure)}(?!\w)")  # "2.6" in "2.6 percentage points"
+        if any(f.code == "number-untraced" and said.search(f.span or "") for f in found):
+            continue
+        found = [f for f in found if not (f.severity == Severity.ERROR and said.search(f.span or ""))]
+        found.append(finding("number-untraced", f"{figure} quoted figure not found in the cited source: "
+                                                f"the quotation is the source's words with another figure",
+                             section=section, span=figure))
+    return found
+
+
 @dataclass(frozen=True)
 class _Read:
     every: list[Claim]  # every claim of the sentence
@@ -505,6 +526,14 @@ class _Read:
 
     def prices(self) -> list[Claim]:
         return [c for c in self.own if c.number.unit == "price"]
+
+    def misquoting(self, spans: list[tuple[int, int]]) -> _Read:
+        """The same claims, those printed inside a misquotation (`spans`) marked as the quote's."""
+        def marked(claim: Claim) -> Claim:
+            inside = any(a <= claim.number.start < b for a, b in spans)
+            return replace(claim, misquoted=True) if inside else claim
+        return _Read([marked(c) for c in self.every], self.world, [marked(c) for c in self.rest], self.owned,
+                     [marked(c) for c in self.own])
 
 
 class _Neighbours(values.Neighbours):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from ..contracts import Finding, InstrumentKind, Snapshot
+from ..contracts import Finding, InstrumentKind, Severity, Snapshot
 from ..facts import Fact, format_value
 from .average_moves import check_average_move
 from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction_span
@@ -78,6 +78,8 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if claim.quoted:
         return [] if _hits(claim, ctx) or _in_source(claim.number, source_text) else [
             _untraced(claim, "quoted figure not found in the cited source")]
+    if claim.misquoted and not _source_states(claim, source_text):
+        return _misquote(claim, check_claim(replace(claim, misquoted=False), ctx, near, source_text))
     if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx) \
             and not _hedged_close(claim):
         return _source_claim(claim, source_text)
@@ -169,6 +171,19 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if _printed_difference(claim, near):
         return []
     return _unexplained(claim, ctx, wide)
+
+
+def _misquote(claim: Claim, read: list[Finding]) -> list[Finding]:
+    """A figure put in quotation marks next to a citation whose source does not print it (`read`: the
+    findings on it read as the writer's own): the source is misquoted, whatever the data says of the
+    figure (number-untraced). One the data bears out, at its printed precision, stands."""
+    if not read:
+        return []
+    wrong = next((f for f in read if f.severity == Severity.ERROR), None)
+    why = "quoted figure not found in the cited source"
+    return [finding("number-untraced", f"{claim.span} {why}" + (f"; {wrong.message}" if wrong else ""),
+                    section=claim.section, span=claim.span, expected=wrong.expected if wrong else None,
+                    source=wrong.source if wrong else None)]
 
 
 def _average_move(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding]:

@@ -7,9 +7,9 @@ and sessions where the data allows.
   "still below its closing high"); an extreme the close is measured from ("still well above its lowest
   close of the past year") is no claim about the close. Plants: a record denied on a record close, a
   year's high claimed on the year's low, a year's low claimed well above it (`pattern-mismatch`).
-- A quotation its cited source never printed: the source's sentence quoted with another figure is the
-  writer's own figure (`value-mismatch`); a word-for-word quotation, rounded figure and all, stays the
-  source's.
+- A quotation its cited source never printed: the source's sentence quoted with another figure
+  misquotes the source (`number-untraced`, since vquote; it was `value-mismatch`); a word-for-word
+  quotation, rounded figure and all, stays the source's.
 - An average's change with its window told before the average ("Over the last twenty sessions the
   50-day has gained about 1.8%") or after the figure's direction word ("about 0.1% higher over twenty
   sessions"): the 20-session slope (`value-mismatch`); "has held flat" and "keeps rising steadily" are
@@ -85,9 +85,9 @@ def quote_note(b: Built) -> str:
 def _quote_plants() -> list[Plant]:
     return [
         Plant(f"vdir-quote-figure-{QUOTE_KEY}", QUOTE_BASE, "quotation", "rose 0.6% to 47,220.31\"",
-              "rose 0.9% to 47,220.31\"", "value-mismatch", "0.9%",
-              note="the quoted wrap says 0.6%, and the Dow rose 0.60%: a quote the source never "
-                   "printed is the writer's own figure"),
+              "rose 0.9% to 47,220.31\"", "number-untraced", "0.9%",
+              note="the quoted wrap says 0.6%, and the Dow rose 0.60%: a figure in a quote the source "
+                   "never printed misquotes the source (issue 14, vquote)"),
     ]
 
 
