@@ -549,19 +549,27 @@ def zone_split_figures(case: Case) -> int:
     """Swing zones and averages merged into one that the scenarios, the take and the final call name
     by two different figures (one edge here, the other edge or the whole span there): a reader sees
     two levels where the table has one. The setups' entries and targets (and the take's setup
-    sentence) count only when the prose never quotes the span: a target at the near edge of a zone
+    sentence, or a take sentence or final-call clause quoting a pending setup's entry or target)
+    count only when the prose
+    never quotes the span: a target at the near edge of a zone
     quoted whole is that zone. An average's own value is its name, not an edge; range edges have
     their own measure (range_edge_figures), a broken edge is quoted by its closing bound. An edge
     said to be one ('$671.20 (zone bottom)', '$662.02 (top of the 200-day zone)', the final call's one
     edge a close must clear) names the zone, not a second level."""
     a = case.article
     take = split_sentences(a.take)
-    prose = " ".join([*a.bull_case, *a.bear_case, *(s for s in take if "setup" not in s),
-                      *(r.reasoning for r in a.final_call)])
+    pending = {round(v, 2) for s in case.snapshot.pending_setups for v in (s.entry, s.target)}
+
+    def trade_sentence(sentence: str) -> bool:  # a setup's, or the pending setup's, entry and target
+        return "setup" in sentence or bool({_price(p) for p in re.findall(_PRICE, sentence)} & pending)
+
+    clauses = [clause for r in a.final_call for clause in r.reasoning.split(";")]
+    prose = " ".join([*a.bull_case, *a.bear_case, *(s for s in take if not trade_sentence(s)),
+                      *(c for c in clauses if not trade_sentence(c))])
     spans = {(_price(lo), _price(hi)) for lo, hi in _SPAN.findall(prose)}
     singles = {_price(p) for p in re.findall(_PRICE, _EDGE_NAMED.sub(" ", _SPAN.sub(" ", prose)))}
     traded = {round(v, 2) for s in a.setups for v in (s.entry, s.target)}
-    traded |= {_price(p) for s in take if "setup" in s for p in re.findall(_PRICE, s)}
+    traded |= {_price(p) for s in [*take, *clauses] if trade_sentence(s) for p in re.findall(_PRICE, s)}
     split = 0
     for lv in case.snapshot.levels:
         if lv.zone_low is None or lv.zone_high is None or lv.source in ("range", "broken_range"):

@@ -25,6 +25,10 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
   target, a put wall for a short) whose take and short-term row never name the wall: a trader reads
   the wall as the first obstacle (demo QQQ 2026-11-20 before edtake1: '$649.31 is where it aims'
   through the $640.00 call wall, unnamed).
+- scenario_next_skips_level: cases (bull, bear) whose 'next' level skips a tradable row of the levels
+  table lying between the trigger and it that the case never quotes: a trader meets that row first
+  (demo DIA 2026-11-20 before edsetup1: 'the next resistance comes in at $480.00' over the range top
+  at $474.50, past the $475.35-$476.71 swing zone with 3 touches).
 """
 
 from __future__ import annotations
@@ -215,6 +219,33 @@ def target_past_wall_unnamed(case: Case) -> int:
     return count
 
 
+_TRIGGER_AT = re.compile(r"\bclose (?:back )?(?:above|below|over|under)\b[^$.;]*?\$(\d[\d,]*(?:\.\d+)?)",
+                         re.IGNORECASE)
+_NEXT_AT = re.compile(r"\bnext\b[^$.]*?\$(\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+
+
+def _first(pattern: re.Pattern[str], bullets: Sequence[str]) -> float | None:
+    found = next((m for b in bullets for m in [pattern.search(b)] if m), None)
+    return None if found is None else round(float(found.group(1).replace(",", "")), 2)
+
+
+def scenario_next_skips_level(case: Case) -> int:
+    """Cases whose 'next' level lies past a tradable levels-table row between the trigger and it
+    that no bullet of the case quotes."""
+    count = 0
+    for bullets in (case.article.bull_case, case.article.bear_case):
+        trigger, after = _first(_TRIGGER_AT, bullets), _first(_NEXT_AT, bullets)
+        if trigger is None or after is None:
+            continue
+        low, high = sorted((trigger, after))
+        quoted = set().union(*(prices(b) for b in bullets))
+        between = [row for row in case.article.key_levels if row.kind in _TRADABLE_ROWS
+                   and any(low + 0.005 < f < high - 0.005 for f in row_figures(row))
+                   and not row_figures(row) & quoted]
+        count += bool(between)
+    return count
+
+
 def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
     return {"levels_untested_offered": float(sum(levels_untested_offered(c) for c in cases)),
             "scenario_first_level_unnamed": float(sum(scenario_first_level_unnamed(c) for c in cases)),
@@ -223,4 +254,5 @@ def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
             "option_walls_off_table": float(sum(option_walls_off_table(c) for c in cases)),
             "walls_merged_unnamed": float(sum(walls_merged_unnamed(c) for c in cases)),
             "apart_claims_unheld": float(sum(apart_claims_unheld(c) for c in cases)),
-            "target_past_wall_unnamed": float(sum(target_past_wall_unnamed(c) for c in cases))}
+            "target_past_wall_unnamed": float(sum(target_past_wall_unnamed(c) for c in cases)),
+            "scenario_next_skips_level": float(sum(scenario_next_skips_level(c) for c in cases))}

@@ -489,3 +489,20 @@ def test_a_neutral_call_quotes_a_zone_by_the_edge_a_close_must_clear() -> None:
     assert "short needs" not in clause, clause
     assert "–" not in clause  # no span in the call; the take and the scenarios quote the zones whole
     assert "$509.00–$514.00" in " ".join(article.bull_case)
+
+
+def test_a_zone_starting_just_past_the_trigger_is_named_before_the_next_level() -> None:
+    """A zone whose near edge lies within the zone tolerance past the trigger but which reaches
+    beyond it is a level of its own: the case names it right after the trigger, then the next
+    level beyond its far edge (never 'the next resistance' past it, unnamed)."""
+    atr = brief_with().snapshot.volatility.atr_14
+    assert atr
+    start, end = 510.0 + 0.15 * atr, 510.0 + 0.6 * atr
+    levels = [level(530, "swing high"), level(start + 0.3 * atr, "swing zone", low=start, high=end),
+              level(510, "swing high"), level(490, "swing low"), level(480, "swing low")]
+    bull, _ = cases(brief_with(levels=levels))
+    trigger = one(bull, "close above the nearest resistance at $510.00")
+    zone = one(bull, f"swing zone spanning ${start:.2f}–${end:.2f}")
+    after = one(bull, "next resistance", "$530.00")
+    assert bull.index(trigger) < bull.index(zone) < bull.index(after)
+    assert "next" not in zone

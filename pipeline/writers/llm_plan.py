@@ -25,10 +25,8 @@ from .angle_text import (
 from .base import Brief
 from .call_reasons import pulse_against_move
 from .scenarios import (
-    around,
-    average_name,
     edge_slot,
-    level_name,
+    level_words,
     range_band,
     range_edge_quote,
     range_edge_slot,
@@ -41,15 +39,6 @@ from .scenarios import (
 )
 from .setup_text import bias_side_filtered, pending_for
 from .stance import reclaim_level, record_lid, setup_stop_line
-
-
-def level_words(level: KeyLevel, above: bool) -> str:
-    """The one name a level goes by in every section: 'resistance zone around the 200-day average',
-    'old swing high', 'range top', '50-day average'."""
-    if level.source in ("sma_50", "sma_200"):
-        return level_name(level, above) + around(level).replace(" (", " ").rstrip(")") \
-            if level.zone_low is not None else average_name(level)
-    return level_name(level, above)
 
 
 def quoted(brief: Brief, level: KeyLevel, above: bool) -> str:

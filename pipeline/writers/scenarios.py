@@ -90,6 +90,37 @@ def next_beyond(brief: Brief, sheet: FactSheet, trigger: KeyLevel, above: bool) 
     return None
 
 
+def hard_by(brief: Brief, sheet: FactSheet, trigger: KeyLevel, above: bool) -> KeyLevel | None:
+    """A zone of its own (a row of the levels table) that starts past the trigger's edge within the
+    zone tolerance and reaches beyond it: its near edge too close to be the move's next objective
+    (next_beyond looks past it), its far edge too far for it to be the trigger's own zone. A trader
+    meets it the moment the trigger gives, so the case names it between the trigger and the next
+    level (demo DIA 2026-11-20: the $475.35-$476.71 swing zone, 3 touches, just over the $474.50
+    range top, skipped for 'the next resistance at $480.00'). A level wholly inside the tolerance
+    is the trigger's zone and stays unnamed."""
+    edge = edge_price(trigger, above, clear=True)
+    printed = sheet.fill(edge_slot(brief, trigger, above, clear=True))
+    gap = ZONE_ATR_MULTIPLE * (brief.snapshot.volatility.atr_14 or 0.0)
+    for level in tradable_side(brief, above):
+        if level is trigger or is_bare_round(level):
+            continue
+        near, far = edge_price(level, above, clear=False), edge_price(level, above, clear=True)
+        starts_close = edge < near <= edge + gap if above else edge - gap <= near < edge
+        reaches_past = far > edge + gap if above else far < edge - gap
+        fresh = sheet.fill(edge_slot(brief, level, above, clear=False)) != printed
+        if starts_close and reaches_past and fresh:
+            return level
+    return None
+
+
+def move_levels(brief: Brief, sheet: FactSheet, trigger: KeyLevel,
+                above: bool) -> tuple[KeyLevel | None, KeyLevel | None]:
+    """(hard_by, next): the level met right past the trigger, if any, and the next level beyond
+    it (or beyond the trigger without one)."""
+    close = hard_by(brief, sheet, trigger, above)
+    return close, next_beyond(brief, sheet, close if close is not None else trigger, above)
+
+
 def current_edge(brief: Brief, source_label: str) -> bool:
     """True when the range edge named `source_label` is the zone holding the close."""
     return any(lv.kind == LevelKind.CURRENT and lv.source == "range" and lv.label == source_label
@@ -235,6 +266,23 @@ def around(level: KeyLevel) -> str:
     return ""
 
 
+def bullet_name(level: KeyLevel, above: bool) -> str:
+    """A level's name before its figures in a bullet: an average quoted at its own value by name,
+    anything else by `level_name` (a zone round an average says so after its figures: `around`)."""
+    if level.source in ("sma_50", "sma_200") and level.zone_low is None:
+        return average_name(level)
+    return level_name(level, above)
+
+
+def level_words(level: KeyLevel, above: bool) -> str:
+    """The one name a level goes by in every section: 'resistance zone around the 200-day average',
+    'old swing high', 'range top', '50-day average'."""
+    if level.source in ("sma_50", "sma_200"):
+        return level_name(level, above) + around(level).replace(" (", " ").rstrip(")") \
+            if level.zone_low is not None else average_name(level)
+    return level_name(level, above)
+
+
 def average_name(level: KeyLevel) -> str:
     """'200-day average' for the level of the 200-day MA."""
     return level.label.replace(" MA", " average")
@@ -282,7 +330,13 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
         what, bank = trigger.label, _UNDO_BREAKDOWN if above else _UNDO_BREAKOUT
     bullets.append((edge_price(trigger, above, clear=True),
                     vary(brief, bank, "trigger", above).format(what=what, slot=slot)))
-    beyond = next_beyond(brief, sheet, trigger, above)
+    close_by, beyond = move_levels(brief, sheet, trigger, above)
+    if close_by is not None:
+        slot = range_span(brief, edge_slot(brief, close_by, above, clear=False)) + around(close_by)
+        words = {"name": bullet_name(close_by, above), "slot": slot,
+                 "at": "spanning" if "–" in slot else "at"}  # a zone is met across its width
+        text = vary(brief, _HARD_BY[above], "hard-by").format(**words)
+        bullets.append((edge_price(close_by, above, clear=False), text))
     if beyond is not None:
         bank = _BULL_NEXT if above else _BEAR_NEXT
         bullets.append((edge_price(beyond, above, clear=False), vary(brief, bank, "next", above).format(
@@ -440,6 +494,16 @@ _BEAR_EXTEND = ("A close below the {what} at {slot} would carry the breakdown a 
                 "The breakdown's next test is the {what} at {slot}; a close below it extends the slide.",
                 "Follow-through means a close below the {what} at {slot}.",
                 "From here, sellers want a close below the {what} at {slot}, the break's next step.")
+_HARD_BY = {True: ("Right over it sits the {name} {at} {slot}, the first test for buyers once it gives.",
+                   "The {name} {at} {slot} lies just above it, so a move through has that to clear at once.",
+                   "Just past it, the {name} {at} {slot} is where buyers are tested first.",
+                   "Hard above it, the {name} {at} {slot} stands in the way before anything further."),
+            False: ("Right under it sits the {name} {at} {slot}, the first test for sellers once it gives.",
+                    "The {name} {at} {slot} lies just below it, so a move through has that to get past at "
+                    "once.",
+                    "Just past it, the {name} {at} {slot} is where sellers are tested first.",
+                    "Hard below it, the {name} {at} {slot} stands in the way before anything further.")}
+"""A level of its own met right past the trigger (`hard_by`), named before the next level."""
 _BULL_NEXT = ("Follow-through would put the next resistance at {slot} in play.",
               "Beyond it, the next resistance sits at {slot}.",
               "Above that, the next resistance comes in at {slot}.",
@@ -487,8 +551,7 @@ def named_levels(brief: Brief, sheet: FactSheet) -> list[KeyLevel]:
     for above in (True, False):
         trigger = trigger_level(brief, above)
         if trigger is not None:
-            beyond = next_beyond(brief, sheet, trigger, above)
-            named += [trigger, *([beyond] if beyond is not None else [])]
+            named += [trigger, *(lv for lv in move_levels(brief, sheet, trigger, above) if lv is not None)]
     return named
 
 
