@@ -42,20 +42,31 @@ def current_note(s: Snapshot, sheet: FactSheet) -> str:
         if _holds(level, s.close):
             return f"Last close, at the {level.label}"
         side = "below" if row_low(level) > s.close else "above"
-        return sheet.fill(f"Last close, just {side} the {level.label} at {_where(number, level)}")
+        named = f"the {side_label(level, s.close)} at {_where(number, level)}"
+        return sheet.fill(f"Last close, just {side} {named}")
     over = [(n, lv) for n, lv in near if row_low(lv) > s.close]
     under = [(n, lv) for n, lv in near if row_low(lv) <= s.close]
     if over and under:
         (hi_n, hi), (lo_n, lo) = min(over, key=lambda p: p[1].price), max(under, key=lambda p: p[1].price)
-        if lo.label == hi.label:
-            return sheet.fill(f"Last close, between the {lo.label}s at {_where(lo_n, lo)} and "
-                              f"{_where(hi_n, hi)}")
-        return sheet.fill(f"Last close, between the {lo.label} at {_where(lo_n, lo)} "
-                          f"and the {hi.label} at {_where(hi_n, hi)}")
+        return sheet.fill(f"Last close, above the {side_label(lo, s.close)} at {_where(lo_n, lo)} "
+                          f"and just under the {side_label(hi, s.close)} at {_where(hi_n, hi)}")
     side = "below" if over else "above"
-    named = " and ".join(f"the {lv.label} at {_where(n, lv)}"
+    named = " and ".join(f"the {side_label(lv, s.close)} at {_where(n, lv)}"
                          for n, lv in sorted(near, key=lambda p: p[1].price))
     return sheet.fill(f"Last close, just {side} {named}")
+
+
+def side_label(level: KeyLevel, close: float) -> str:
+    """A level's label as it reads from the close: a swing high the close has cleared is an old one
+    (support now), as a swing low over the close is (the scenarios' level_name). Before edsetup2 demo
+    QQQ 2026-11-20 read 'Last close, between the swing highs at $622.21–$625.25 and $626.99–$627.55',
+    two tops round a close that had cleared one of them."""
+    above_close = row_low(level) > close
+    if level.label == "swing high" and not above_close:
+        return "old swing high"
+    if level.label == "swing low" and above_close:
+        return "old swing low"
+    return level.label
 
 
 def _holds(level: KeyLevel, close: float) -> bool:

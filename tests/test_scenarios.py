@@ -214,7 +214,7 @@ def test_current_zone_is_named_on_the_current_row() -> None:
     assert len(rows) == 5
 
 
-def test_close_between_two_held_levels_says_between_not_at() -> None:
+def test_close_between_two_held_levels_says_which_side_each_is_on() -> None:
     levels = [*LEVELS, level(501.5, "swing high", kind=LevelKind.CURRENT, low=501.2, high=501.8),
               level(498.6, "swing high", kind=LevelKind.CURRENT, low=497.9, high=499.3),
               level(500.9, "max pain", "options", kind=LevelKind.CURRENT),
@@ -227,9 +227,11 @@ def test_close_between_two_held_levels_says_between_not_at() -> None:
         notes[name] = next(r.note for r in rows if r.is_current)
     # a zone is quoted by its span, as its own row would print it: a setup aiming at its near edge
     # ($501.20) names a figure the table shows, not a third one beside the mean ($501.50)
-    assert notes["between"] == "Last close, between the swing highs at $497.90–$499.30 and $501.20–$501.80"
+    # a swing high the close has cleared is an old one: two 'swing highs' round the close read as two tops
+    assert notes["between"] == ("Last close, above the old swing high at $497.90–$499.30 and just under the "
+                                "swing high at $501.20–$501.80")
     assert notes["below"] == "Last close, just below the max pain at $500.90"
-    assert notes["above"] == "Last close, just above the swing high at $497.90–$499.30"
+    assert notes["above"] == "Last close, just above the old swing high at $497.90–$499.30"
     assert notes["inside"] == "Last close, at the swing zone"
 
 
