@@ -25,6 +25,12 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
   target, a put wall for a short) whose take and short-term row never name the wall: a trader reads
   the wall as the first obstacle (demo QQQ 2026-11-20 before edtake1: '$649.31 is where it aims'
   through the $640.00 call wall, unnamed).
+- target_past_level_unnamed: setups (shown, or pending ones whose target the take or the short-term row
+  quotes) aiming past a tested level on their way (a resistance, support or average, not a wall or an
+  untested round number, lying strictly between entry and target) whose first such level (the nearest
+  the entry) the take and the short-term row never name: the first place the trade can stall (demo QQQ
+  2026-11-20 before edsetup3: a long in at $630.00 aiming at $649.31 through the $632.37 swing high,
+  the take naming only the $640.00 call wall).
 - scenario_next_skips_level: cases (bull, bear) whose 'next' level skips a tradable row of the levels
   table lying between the trigger and it that the case never quotes: a trader meets that row first
   (demo DIA 2026-11-20 before edsetup1: 'the next resistance comes in at $480.00' over the range top
@@ -39,7 +45,7 @@ from collections.abc import Sequence
 from editorial_cases import Case
 
 from pipeline.contracts import KeyLevel, LevelKind, LevelRow, RelatedRole
-from pipeline.indicators.setups import is_bare_round
+from pipeline.indicators.setups import is_bare_round, is_wall
 
 _PRICE = re.compile(r"\$(\d[\d,]*(?:\.\d+)?)")
 _UNTESTED = re.compile(r"\bwaypoint\b|\buntested\b|nothing has turned|no swing has tested", re.IGNORECASE)
@@ -246,6 +252,42 @@ def scenario_next_skips_level(case: Case) -> int:
     return count
 
 
+_ON_THE_WAY = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
+
+
+def levels_on_the_way(case: Case, entry: float, target: float) -> list[KeyLevel]:
+    """The tested levels (not walls, not untested round numbers) whose figure lies strictly between a
+    setup's entry and its target (a zone by either edge)."""
+    low, high = sorted((entry, target))
+    found = []
+    for level in case.snapshot.levels:
+        if level.kind not in _ON_THE_WAY or is_wall(level) or is_bare_round(level):
+            continue
+        edges = [level.zone_low, level.zone_high] if level.zone_low is not None else [level.price]
+        if any(e is not None and low + 0.005 < e < high - 0.005 for e in edges):
+            found.append(level)
+    return found
+
+
+def level_figures(level: KeyLevel) -> set[float]:
+    return {round(v, 2) for v in (level.price, level.zone_low, level.zone_high) if v is not None}
+
+
+def target_past_level_unnamed(case: Case) -> int:
+    """Setups whose first tested level on the way to the target neither the take nor the short-term row
+    names: the shown setups, and the pending ones whose target figure the take or the row quotes."""
+    row = case.article.final_call[0].reasoning if case.article.final_call else ""
+    said = prices(case.article.take) | prices(row)
+    setups = list(case.article.setups) + [p for p in case.snapshot.pending_setups
+                                          if round(p.target, 2) in said]
+    count = 0
+    for setup in setups:
+        on_the_way = sorted(levels_on_the_way(case, setup.entry, setup.target),
+                            key=lambda lv: min(abs(f - setup.entry) for f in level_figures(lv)))
+        count += bool(on_the_way) and not level_figures(on_the_way[0]) & said
+    return count
+
+
 def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
     return {"levels_untested_offered": float(sum(levels_untested_offered(c) for c in cases)),
             "scenario_first_level_unnamed": float(sum(scenario_first_level_unnamed(c) for c in cases)),
@@ -255,4 +297,5 @@ def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
             "walls_merged_unnamed": float(sum(walls_merged_unnamed(c) for c in cases)),
             "apart_claims_unheld": float(sum(apart_claims_unheld(c) for c in cases)),
             "target_past_wall_unnamed": float(sum(target_past_wall_unnamed(c) for c in cases)),
-            "scenario_next_skips_level": float(sum(scenario_next_skips_level(c) for c in cases))}
+            "scenario_next_skips_level": float(sum(scenario_next_skips_level(c) for c in cases)),
+            "target_past_level_unnamed": float(sum(target_past_level_unnamed(c) for c in cases))}

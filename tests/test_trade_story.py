@@ -150,3 +150,28 @@ def test_a_wall_merged_into_a_zone_is_named_in_the_zones_note() -> None:
     assert _errors(brief) == []  # the verifier's row check reads the same note
     inside_above = options.model_copy(update={"put_wall": None, "call_wall": 488.5})  # a call wall under
     assert "wall" not in _rows(brief_with(levels=brief.snapshot.levels, options=inside_above))[487.0][1]
+
+
+def test_a_setup_aiming_past_a_tested_level_names_it_before_the_wall_in_the_take() -> None:
+    """A swing high between a long's entry and its target (too close to the entry to be the target)
+    is the first place the trade can stall: the take names it, then the wall, in the order a move meets
+    them; a short names the swing low under its entry the same way."""
+    for direction, extra, first, wall in (("long", level(513, "swing high"), "swing high at $513.00",
+                                           "call wall at $520.00"),
+                                          ("short", level(487, "swing low"), "swing low at $487.00",
+                                           "put wall at $480.00")):
+        base = _aiming(520.0 if direction == "long" else 480.0, direction)
+        levels = sorted([*base.snapshot.levels, extra], key=lambda lv: lv.price, reverse=True)
+        brief = brief_with(bias=base.scores.bias, setups=base.snapshot.setups, options=base.snapshot.options,
+                           levels=levels)
+        article = TemplateWriter().write(brief)
+        assert first in article.take and wall in article.take, article.take
+        assert article.take.index(first) < article.take.index(wall), article.take
+        assert [e for e in _errors(brief) if direction == "long" or e != "bias-mismatch"] == []
+
+
+def test_a_level_past_the_target_is_not_on_the_way() -> None:
+    article = TemplateWriter().write(_aiming(535.0))  # the wall beyond the target; $540 beyond it too
+    assert "$540.00" not in article.take and "$535.00" not in article.take, article.take
+    said = ("the trade meets", "get through", "first test on the way", "runs into")
+    assert not any(words in article.take for words in said), article.take

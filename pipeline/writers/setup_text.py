@@ -23,16 +23,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..contracts import Bias, KeyLevel, Snapshot, TradeSetup
+from ..contracts import Bias, KeyLevel, LevelKind, Snapshot, TradeSetup
 from ..indicators.setups import (
     RECORD_TRIGGER,
     Direction,
     Market,
     Miss,
     MissReason,
+    is_bare_round,
+    is_wall,
     setup_misses,
     trend_block,
 )
+from ..level_notes import side_label
 from .base import Brief
 from .call_reasons import SLOPE_CLEAR
 from .phrases import vary, vary_fresh
@@ -698,12 +701,87 @@ def wall_on_the_way(brief: Brief, setup: TradeSetup) -> str | None:
 
 
 def wall_sentence(brief: Brief, setups: list[TradeSetup], said: str = "", avoid: str = "") -> str:
-    """The take's sentence naming the wall the first of `setups` to aim past one meets on the way;
-    '' when none does."""
-    setup = next((x for x in setups if wall_on_the_way(brief, x) is not None), None)
+    """The take's sentence naming what the first of `setups` to aim past a tested level or a wall
+    meets on the way: the first tested level and the wall (`stops_on_the_way`), or the wall alone;
+    '' when nothing stands between entry and target."""
+    setup = next((x for x in setups if stops_on_the_way(brief, x)), None)
     if setup is None:
         return ""
-    return vary_fresh(_TAKE_WALL[setup.direction], brief, "take-wall", said, avoid)
+    stops = stops_on_the_way(brief, setup)
+    if len(stops) == 1 and stops[0][1] == f"{{{wall_on_the_way(brief, setup)}}}":
+        return vary_fresh(_TAKE_WALL[setup.direction], brief, "take-wall", said, avoid)
+    named = ", then ".join(f"the {name} {'spanning' if '–' in slot else 'at'} {slot}" for name, slot in stops)
+    return vary_fresh([option.format(stops=named) for option in _TAKE_ON_THE_WAY[setup.direction]],
+                      brief, "take-wall", said, avoid)
+
+
+_TAKE_ON_THE_WAY = {
+    "long": ("On the way to the target, the trade meets {stops}.",
+             "Before the target, the trade has to get through {stops}.",
+             "The first test on the way up is {stops}.",
+             "A rally to the target runs into {stops} first."),
+    "short": ("On the way to the target, the trade meets {stops}.",
+              "Before the target, the trade has to get through {stops}.",
+              "The first test on the way down is {stops}.",
+              "A decline to the target runs into {stops} first."),
+}
+"""The take's sentence for a setup aiming past a tested level (and the wall, when one stands there
+too), in the order the move meets them. Before edsetup3: demo QQQ 2026-11-20 read 'nothing is live
+until a close clears $630.00, and $649.31 is where it aims. The call wall at $640.00 stands between
+entry and target', with the $632.37 swing high, the first place the rally can stall, unnamed."""
+
+
+_ON_THE_WAY_KINDS = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
+
+
+def first_level_on_the_way(brief: Brief, setup: TradeSetup) -> KeyLevel | None:
+    """The tested level (a resistance, support or average; not a wall, not an untested round number)
+    with a figure strictly between the setup's entry and its target that the move meets first."""
+    low, high = sorted((setup.entry, setup.target))
+    found = [(min(abs(f - setup.entry) for f in inside), level) for level in brief.snapshot.levels
+             if level.kind in _ON_THE_WAY_KINDS and not is_wall(level) and not is_bare_round(level)
+             for inside in [[f for f in _figures(level) if low + 0.005 < f < high - 0.005]] if inside]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _figures(level: KeyLevel) -> list[float]:
+    return [level.zone_low, level.zone_high] if level.zone_low is not None and level.zone_high is not None \
+        else [level.price]
+
+
+def stops_on_the_way(brief: Brief, setup: TradeSetup) -> list[tuple[str, str]]:
+    """(name, slot) of what the setup meets between entry and target, nearest the entry first: the
+    first tested level (`first_level_on_the_way`) and the options wall of its side
+    (`wall_on_the_way`)."""
+    found: list[tuple[float, str, str]] = []
+    level = first_level_on_the_way(brief, setup)
+    if level is not None:
+        name, slot = level_quote(brief, level)
+        found.append((min(abs(f - setup.entry) for f in _figures(level)), name, slot))
+    wall = wall_on_the_way(brief, setup)
+    options = brief.snapshot.options
+    if wall is not None and options is not None:
+        price = options.call_wall if wall == "call_wall" else options.put_wall
+        found.append((abs((price or 0.0) - setup.entry), wall.replace("_", " "), f"{{{wall}}}"))
+    return [(name, slot) for _, name, slot in sorted(found)]
+
+
+def level_quote(brief: Brief, level: KeyLevel) -> tuple[str, str]:
+    """(name, slot) a level goes by where the take quotes it: a zone by its whole span as the levels
+    table prints it, an average by name at its own value (a zone round it is the support or
+    resistance zone, the average named after the figures), a swing high the close has cleared as an
+    old one (level_notes.side_label)."""
+    number = brief.snapshot.levels.index(level) + 1
+    close = brief.snapshot.close
+    zone = level.zone_low is not None and level.zone_high is not None
+    slot = f"{{level_{number}_low}}–{{level_{number}_high}}" if zone and level.source != "broken_range" \
+        else f"{{level_{number}}}"
+    if level.source in ("sma_50", "sma_200"):
+        average = level.label.replace(" MA", " average")
+        if not zone:
+            return average, slot
+        return f"{'resistance' if level.price > close else 'support'} zone", f"{slot} (around the {average})"
+    return side_label(level, close), slot
 
 
 def _take_setups(brief: Brief, shown: list[TradeSetup], direction: str | None) -> list[TradeSetup]:
