@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_scenarios import brief_with, level
+from test_trade_story import _aiming
 from test_writer_voice import brief_for
 
 from pipeline.angles import rank_angles
@@ -45,9 +47,10 @@ def test_the_take_and_call_lines_are_the_templates_levels(symbol: str, seed: int
     assert sheet.fill(clause) in article.final_call[0].reasoning
     assert bool(lid_note(brief, sheet, pivot)) <= ("record" in article.take)
     play = setup_play(brief)
-    if play and ";" not in play:  # one setup's (or one pending setup's) entry and target, as the take's
-        figures = set(PRICE.findall(sheet.fill(play)))
-        assert len(figures) == 2 and figures <= set(PRICE.findall(article.take)), (play, article.take)
+    if play and ";" not in play:  # one setup's (or one pending setup's) entry and target, as the take's,
+        figures = set(PRICE.findall(sheet.fill(play)))  # and what the take names on the way
+        assert "on the way" in play or len(figures) == 2, (play, article.take)
+        assert figures <= set(PRICE.findall(article.take)), (play, article.take)
 
 
 def test_a_zones_own_slot_prints_the_zone_whole_and_its_edges_stay_edges() -> None:
@@ -81,3 +84,20 @@ def test_a_zone_round_an_average_goes_by_one_name() -> None:
     assert level_words(zone, above=True) == "resistance zone around the 200-day average"
     assert level_words(line, above=True) == "200-day average"
     assert level_words(swing, above=False) == "old swing high"
+
+
+def test_the_play_names_what_the_take_names_between_entry_and_target() -> None:
+    """A setup aiming past a tested level (and its side's options wall): the take names them on the way,
+    and the model's play carries the same levels, so its take tells the same trade (before edsetup4 the
+    play gave only the entry and the target)."""
+    base = _aiming(520.0)
+    levels = sorted([*base.snapshot.levels, level(513, "swing high")], key=lambda lv: lv.price, reverse=True)
+    brief = brief_with(bias=base.scores.bias, setups=base.snapshot.setups, options=base.snapshot.options,
+                       levels=levels)
+    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    play = sheet.fill(setup_play(brief))
+    take = TemplateWriter().write(brief).take
+    assert "swing high at $513.00, then the call wall at $520.00" in play, play
+    assert set(PRICE.findall(play)) <= set(PRICE.findall(take)), (play, take)
+    plain = _aiming(535.0)  # nothing between $510 and $530
+    assert "on the way" not in setup_play(plain), setup_play(plain)

@@ -10,7 +10,7 @@ with `{fact}` slots out.
 from __future__ import annotations
 
 from ..angles import Angle, AngleKind, angle_of
-from ..contracts import Bias, KeyLevel
+from ..contracts import Bias, KeyLevel, TradeSetup
 from ..facts import FactSheet
 from .angle_text import (
     EVENT_NOUNS,
@@ -21,6 +21,8 @@ from .angle_text import (
     news_event,
     record_in_play,
     setup_stops_short_of,
+    steady_event,
+    steady_frames,
 )
 from .base import Brief
 from .call_reasons import pulse_against_move
@@ -37,7 +39,7 @@ from .scenarios import (
     trend_line_close,
     trigger_level,
 )
-from .setup_text import bias_side_filtered, pending_for
+from .setup_text import bias_side_filtered, pending_for, stops_on_the_way
 from .stance import reclaim_level, record_lid, setup_stop_line
 
 
@@ -59,21 +61,29 @@ def headline_partners(brief: Brief, angles: list[Angle]) -> list[Angle]:
     return [outranked, *partners] if outranked is not None and outranked not in partners else partners
 
 
-def day_event(brief: Brief, angles: list[Angle], cited: int) -> tuple[str, bool]:
+def day_event(brief: Brief, angles: list[Angle], cited: int) -> tuple[str, bool, bool]:
     """The day's news event as the template's lead sentence names it (angle_text.news_event: the
     event the session's market wraps give as the cause of the move), with the wrap's citation number
-    when the prompt lists it ('the jobs report [3]'), and whether the headline names it too (the
-    template's event headline, unless the rates driver leads or a sector story has no direction).
-    ('', False) without one."""
+    when the prompt lists it ('the jobs report [3]'), whether the headline names it too (the
+    template's event headline, unless the rates driver leads or a sector story has no direction),
+    and whether the instrument sat it out: flat while the market moved (angle_text.steady_event),
+    the template's headline and lead then say it held steady through the event ('The Dow Holds
+    Steady Through the CPI Report'), never that the event moved it. ('', False, False) without one."""
     event = news_event(brief)
+    steady = False
     if event is None:
-        return "", False
+        event = steady_event(brief)
+        if event is None or headline_choice(brief, angles).frames != steady_frames(event):
+            return "", False, False  # the template's headline and lead do not name it
+        steady = True
     number = next((n for n, item in enumerate(brief.news[:cited], start=1)
                    if item.item_id == event.wrap.item_id), None)
     words = EVENT_NOUNS[event.kind][2] + (f" [{number}]" if number else "")
+    if steady:
+        return words, True, True
     direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
     headline = angles[0].kind != AngleKind.DRIVER and event_frames(event, direction, False) is not None
-    return words, headline
+    return words, headline, False
 
 
 def _side(brief: Brief, up: bool) -> str | None:
@@ -221,10 +231,22 @@ def setup_play(brief: Brief) -> str:
     shown = setups_for_call(brief)
     if shown:
         return "; ".join(f"{x.direction} in at {{setup_{x.direction}_entry}}, out at "
-                         f"{{setup_{x.direction}_target}}" for x in shown)
+                         f"{{setup_{x.direction}_target}}{_on_the_way(brief, x, shown)}" for x in shown)
     wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
     pending = pending_for(brief, wanted) if wanted is not None and brief.include_setups else None
     if pending is None:
         return ""
     return f"no {wanted} yet: in at {{pending_{wanted}_entry}} on a {pending.style}, out at " \
-           f"{{pending_{wanted}_target}}"
+           f"{{pending_{wanted}_target}}{_on_the_way(brief, pending, [pending])}"
+
+
+def _on_the_way(brief: Brief, setup: TradeSetup, named: list[TradeSetup]) -> str:
+    """What the template's take names between the setup's entry and its target
+    (setup_text.wall_sentence: the first tested level and the options wall, in the order the move
+    meets them), for the setup the take names them for (the first of `named` with any): ' (on the
+    way: the swing high at {level_2}, then the call wall at {call_wall})'; '' otherwise."""
+    first = next((x for x in named if stops_on_the_way(brief, x)), None)
+    if first is not setup:
+        return ""
+    stops = ", then ".join(f"the {name} at {slot}" for name, slot in stops_on_the_way(brief, setup))
+    return f" (on the way: {stops})"

@@ -111,10 +111,11 @@ def plan_values(brief: Brief, sheet: FactSheet, cited: int) -> dict[str, Any]:
     ranked, leading = rank_angles(brief.snapshot, brief.news[:cited]), lead_angles(brief, cited)
     partners = [f"angle {leading.index(a) + 1}" for a in headline_partners(brief, leading)]
     pivot = take_level(brief, sheet, ranked)
-    event, event_headline = day_event(brief, leading, cited)
+    event, event_headline, event_steady = day_event(brief, leading, cited)
     return {"headline_with": " and ".join(partners), "take_level": zone_slots(pivot or ""),
-            "event": event, "event_headline": event_headline,
-            "view": zone_slots(view_line(brief, sheet, ranked, pivot) or ""), "play": setup_play(brief),
+            "event": event, "event_headline": event_headline, "event_steady": event_steady,
+            "view": zone_slots(view_line(brief, sheet, ranked, pivot) or ""),
+            "play": zone_slots(setup_play(brief)),
             "short_term": zone_slots(short_term_clause(brief)), "lid": lid_note(brief, sheet, pivot)}
 
 
