@@ -161,6 +161,17 @@ def test_every_mark_keeps_its_alternatives_and_one_not_in_ascii_is_asked_only_of
             if any(mark.search(text) for text in ascii_texts)] == []
 
 
+def test_a_text_any_mark_not_in_ascii_matches_holds_one_of_their_characters() -> None:
+    made_up = ["\u25b2 88 \u25bc", "\u2b06 12 \u2b07", "\u2191 3\u2193", "u/trader \u00b7 58m",
+               "\u2022 2h ago", "4.8 \u2605", "3 \u2606", "\u2764\ufe0f 318", "\U0001f4ac 41",
+               "rose 2% \u2014 \u201cfine\u201d"]
+    missed = [text for text in [*TEXTS, *made_up] for mark, _ in numbers._OTHER_MARK_OWNERS
+              if mark.search(text) and not numbers._OTHER_MARK_CHARS.search(text)]
+    assert missed == []
+    assert all(any(mark.search(text) for mark, _ in numbers._OTHER_MARK_OWNERS) for text in made_up[:-1])
+    assert not numbers._OTHER_MARK_CHARS.search(made_up[-1])  # curly quotes and dashes skip the marks
+
+
 def test_the_goods_test_passes_every_text_naming_a_farm_good() -> None:
     from pipeline.verify import outsiders
     made_up = ["December CORN closed at $4.31", "Soymeal and soybeans firmed", "HOGS, Cattle and Lumber",

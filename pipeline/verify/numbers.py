@@ -770,6 +770,10 @@ text, each alone (most open with a literal character, the digit before it looked
 skips to that character in C: one pattern of them all would enter the matcher at every letter and
 digit, about ten times the cost); the rest (pictographs, stars, arrows) only in a text that is not
 ASCII. A mark is not searched for once the words keep all its alternatives."""
+_OTHER_MARK_CHARS = re.compile("[\u00b7\u2022\u2193\u25bc\u2b07\u2600-\u27bf\U0001f300-\U0001faff]")
+"""A character one of which every mark of _OTHER_MARK_OWNERS needs (a pictograph, a star, a down arrow, a
+post's dot): a text holding none (most hold only curly quotes and dashes) skips their four searches for
+one scan."""
 
 
 def _furniture_in(text: str) -> re.Pattern[str] | None:
@@ -786,7 +790,8 @@ def _furniture_in_folded(text: str, lowered: str | None) -> re.Pattern[str] | No
     held = set(_FURNITURE_ALWAYS)
     for word in runs.intersection(_FURNITURE_WORDS):
         held.update(_BY_WORD[word])
-    for mark, owners in _ASCII_MARK_OWNERS if text.isascii() else _ASCII_MARK_OWNERS + _OTHER_MARK_OWNERS:
+    for mark, owners in _ASCII_MARK_OWNERS if text.isascii() or _OTHER_MARK_CHARS.search(text) is None \
+            else _ASCII_MARK_OWNERS + _OTHER_MARK_OWNERS:
         if not held.issuperset(owners) and mark.search(text) is not None:
             held.update(owners)
     kept = tuple(n for n in sorted(held) if _further_holds(n, text, runs))
