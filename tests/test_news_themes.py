@@ -15,11 +15,13 @@ from pipeline.writers.news_paragraph import (
     CALENDAR as CALENDAR_ROLE,
 )
 from pipeline.writers.news_paragraph import (
+    FED_WORD,
     RELEASE,
     news_paragraph,
     story_roles,
     told_backed,
 )
+from pipeline.writers.phrases import vary
 
 PRICES = ("The consumer price index was flat in October, the Labor Department said on Wednesday, and "
           "the yearly pace eased again. Rents and used cars, two of the stickiest pieces of the index, "
@@ -95,3 +97,36 @@ def test_a_date_is_given_in_the_articles_words_only_under_a_name_the_story_backs
     assert not told_backed("FOMC rate decision Jul 31, 2024", source)
     assert told_backed("FOMC rate decision Jul 31, 2024", source.replace("July 31", "Jul. 31"))
     assert told_backed("FOMC rate decision Jul 31, 2024", source + " The FOMC meets then.")
+
+
+
+FED_TEXTS = (
+    "Federal Reserve officials said on Friday that they saw no need to hurry further cuts, pointing to "
+    "a labor market that has cooled without cracking and to inflation that has eased only slowly since "
+    "the summer.",
+    "The Fed's vice chair told a conference on Friday that policy was in a good place, and that the "
+    "committee would take its cue from the data over the winter rather than from market pricing.",
+)
+RETAIL = ("Retailers reported steady holiday traffic on Friday, with discount chains drawing the most "
+          "shoppers and department stores leaning on promotions to move winter stock before the "
+          "season's end.")
+
+
+def test_two_stories_of_one_theme_are_never_framed_alike_in_one_paragraph() -> None:
+    """Fed stories take frames in rotation (bank.FED_STORY); where the rotation gives two of them the
+    same frame (citations 1 and 4 here), the second takes the next one: "Wire 1's Fed coverage: ...
+    Wire 4's Fed coverage: ..." reads as a list."""
+    snap = snapshot_for("IWM", seed=3)
+    news = [story(1, "Fed officials see no need to hurry", FED_TEXTS[0], symbols=(), themes=("fed",)),
+            story(2, "Retailers report steady holiday traffic", RETAIL, symbols=(), themes=("consumer",)),
+            story(3, "Discount chains draw holiday shoppers", RETAIL, symbols=(), themes=("consumer",)),
+            story(4, "Fed vice chair says policy is in a good place", FED_TEXTS[1], symbols=(),
+                  themes=("fed",))]
+    brief = brief_for(snap, news)
+    assert story_roles(brief, [digest(i, snap) for i in news])[::3] == [FED_WORD, FED_WORD]
+    assert vary(bank.FED_STORY, brief, f"{FED}|1") == vary(bank.FED_STORY, brief, f"{FED}|4")  # the rotation
+    paragraph = news_paragraph(brief, 4) or ""
+    assert "[1]" in paragraph and "[4]" in paragraph, paragraph
+    for frame in bank.FED_STORY:
+        head = re.escape(frame.split("{q}")[0]).replace(r"\{pub\}", r"Wire \d")
+        assert len(re.findall(head, paragraph)) <= 1, paragraph

@@ -147,11 +147,11 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
             market_pub = market_pub or item.publisher
         elif role == MARKET:
             market_pub = item.publisher
-            wrap = own_words.get(n - 1) or _frame(bank.TAPE_ONE, entry, key)
+            wrap = own_words.get(n - 1) or _frame(bank.TAPE_ONE, entry, key, used=used)
             sentences += [wrap, _disagreement(brief, story), link]
         elif role == SECOND:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
-            sentences += [_frame(frames, entry, key), _disagreement(brief, story), link]
+            sentences += [_frame(frames, entry, key, used=used), _disagreement(brief, story), link]
         elif role == DRIVER:
             driver = None if driver_told else _driver(brief, entry, key)
             sentences += [driver, _rates_link(brief, key, driver_told)]
@@ -159,10 +159,10 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
             sentences += [_calendar(brief, entry, key)]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
         elif role == FED_WORD:
-            sentences += [_frame(bank.FED_STORY, entry, key)]
+            sentences += [_frame(bank.FED_STORY, entry, key, used=used)]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
         elif role == RELEASE:
-            sentences += [_release(entry, key)]
+            sentences += [_release(entry, key, used)]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]
         elif role == GAUGE:
             sentences += _gauge(brief, entry, key)
@@ -428,23 +428,31 @@ def speaks_for(brief: Brief, item: NewsItem) -> bool:
     return stories_speak(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name))
 
 
-def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...], rotate: bool = True) -> str:
+def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...], rotate: bool = True,
+           used: set[str] | None = None) -> str:
     """The story quoted in one of `frames`: its line for this article (day_claim); when not `rotate`
-    (a calendar story), a line that looks ahead."""
+    (a calendar story), a line that looks ahead. `used`: the frames this paragraph has already
+    printed; the rotation's next one is taken instead of one of them (two Fed stories of one
+    publisher are not both "Macro Brief's Fed coverage: ..."), and the one taken is added."""
     number, item, story = entry
     brief = key[0]
     claim = day_claim(brief, story, item, ahead=not rotate) if isinstance(brief, Brief) else story.claim
     q = quoted(claim, f"{item.title}\n{item.text}")
     tags = (story.theme, number) if rotate else ("calendar-quote",)  # one calendar frame per instrument
-    text = _pick(frames, *key, *tags).format(pub=item.publisher, q=q, n=number)
+    frame = _pick(frames, *key, *tags)
+    if used is not None:
+        start = frames.index(frame)
+        frame = next((f for f in (*frames[start:], *frames[:start]) if f not in used), frame)
+        used.add(frame)
+    text = frame.format(pub=item.publisher, q=q, n=number)
     return text[:1].upper() + text[1:]
 
 
-def _release(entry: Numbered, key: tuple[object, ...]) -> str:
+def _release(entry: Numbered, key: tuple[object, ...], used: set[str] | None = None) -> str:
     """A release's own story (the inflation or jobs report), quoted as what the report showed."""
     report = bank.EVENT_CAUSES[entry[2].theme]
     frames = tuple(f.replace("{report}", report) for f in bank.RELEASE)
-    return _frame(frames, entry, key)
+    return _frame(frames, entry, key, used=used)
 
 
 def _driver(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
