@@ -347,6 +347,11 @@ _ends_with_at_or_to), and is not searched along the other tails."""
 assert len(_ENDS_AT_OR_TO) == 1
 
 
+def _naming_candidates(tail: str) -> list[int]:
+    """The _NAMING patterns (in order) that may match `tail`: those one of whose words it holds."""
+    return _NAMING_WORDS.candidates(folded(tail))
+
+
 def _ends_with_at_or_to(tail: str) -> bool:
     r"""False when `tail` cannot end in the word "at" or "to" with only spaces and colons after it (as
     `(?:at|to)[\s:]*$` reads it, IGNORECASE: neither word has a letter that folds from outside ASCII)."""
@@ -841,17 +846,33 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int,
         return "volume_ratio", ClaimKind.VALUE  # "Volume was loud: 86.8M against 44.3M, roughly 3x"
     if number.unit == "volume":
         return _share_count_name(before, after), ClaimKind.VALUE
-    if number.unit in ("pct", "pp", "bp"):
-        candidates = []  # no naming pattern names a move: "finished down 0.30%" is not the close
-    else:
-        candidates = _NAMING_WORDS.candidates(folded(tail))
+    if number.unit not in ("pct", "pp", "bp"):  # no naming pattern names a move: "finished down 0.30%"
+        # is not the close
+        named = _named_by_patterns(tail, before[-60:], after, number.unit, held, _naming_candidates(tail))
+        if named is not None:
+            return named
+    if number.unit == "pct" and (_FROM_LEVEL.search(before[-120:]) or _FROM_LEVEL.search(after[:40])):
+        return None, ClaimKind.DISTANCE
+    if number.unit in ("pp", "bp"):
+        return None, ClaimKind.DIVERGENCE
+    if number.unit == "pct":
+        return None, ClaimKind.CHANGE if direction or number.sign else ClaimKind.DISTANCE
+    return None, ClaimKind.VALUE
+
+
+def _named_by_patterns(tail: str, near: str, after: str, unit: str | None, held: frozenset[int],
+                       candidates: list[int]) -> tuple[str, ClaimKind] | None:
+    """The first of the _NAMING patterns at `candidates` that names the figure after `tail` (its
+    sentence's last 90 characters before it, '$' dropped), `near` the last 60 before it, `after` the
+    sentence from its end, `unit` its unit (no move's: pct, pp, bp), `held` its sentence's word
+    families."""
     no_close: bool | None = None  # asked once, not once per close pattern (there are five)
     at_or_to: bool | None = None
     for n in candidates:
         pattern, name, kind = _NAMING[n]
         if name == "close":
             if no_close is None:
-                no_close = bool(_NOT_PRICE_FAMILY in held and _NOT_PRICE.search(before[-60:])
+                no_close = bool(_NOT_PRICE_FAMILY in held and _NOT_PRICE.search(near)
                                 or _NOT_LEVEL_AFTER.match(after))
             if no_close:
                 continue  # "RSI(14) has eased to 48.4", "daily closes, 64 sessions" are no close
@@ -860,8 +881,7 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int,
                 at_or_to = _ends_with_at_or_to(tail)
             if not at_or_to:
                 continue
-        if name == "change_1d" and number.unit != "price" \
-                and not (number.unit is None and IN_POINTS.match(after)):
+        if name == "change_1d" and unit != "price" and not (unit is None and IN_POINTS.match(after)):
             continue  # a bare figure after a move verb is the move only in points ("lost 412.84 points":
             # the index's move; values.py holds it to the family's index)
         if pattern.search(tail):
@@ -870,13 +890,7 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int,
             if name == "macd_signal" and _VERSUS.match(after) and _MACD_FIRST.search(tail):
                 return "macd", ClaimKind.INDICATOR  # "MACD ... below its signal: 0.86 vs 0.57"
             return name, kind
-    if number.unit == "pct" and (_FROM_LEVEL.search(before[-120:]) or _FROM_LEVEL.search(after[:40])):
-        return None, ClaimKind.DISTANCE
-    if number.unit in ("pp", "bp"):
-        return None, ClaimKind.DIVERGENCE
-    if number.unit == "pct":
-        return None, ClaimKind.CHANGE if direction or number.sign else ClaimKind.DISTANCE
-    return None, ClaimKind.VALUE
+    return None
 
 
 _ARROW_BEFORE = re.compile("[\u25b2\u25bc\u2191\u2193]\\s*$")
