@@ -41,3 +41,36 @@ def test_at_or_to_precheck_reads_the_end() -> None:
     assert claims._ends_with_at_or_to("ends +0.30% AT :  ")
     assert not claims._ends_with_at_or_to("shedding 1.98 a share toward ")
     assert not claims._ends_with_at_or_to("closed up 0.30%, ")
+
+
+def test_close_after_move_precheck_keeps_every_match() -> None:
+    """The stricter pre-check (a move's figure or words before the "to"/"at") turns away no tail the
+    pattern matches, and turns away most of those the first one lets through."""
+    texts = [c["text"] for c in json.loads(gzip.decompress(FROZEN.read_bytes()))["calls"]]
+    (n,) = claims._ENDS_AT_OR_TO
+    pattern = claims._NAMING[n][0]
+    matched, ending, passed, missed = 0, 0, 0, []
+    for text in texts:
+        for tail in _tails(text):
+            ending += claims._ends_with_at_or_to(tail)
+            passed += claims._may_close_after_move(tail)
+            if pattern.search(tail):
+                matched += 1
+                if not claims._may_close_after_move(tail):
+                    missed.append(tail)
+    assert matched > 50
+    assert not missed, f"{len(missed)} tails the pattern matches were turned away, first: {missed[0]!r}"
+    assert passed < ending * 0.6
+
+
+def test_close_after_move_precheck_reads_the_move() -> None:
+    """Tails the pattern matches pass; tails with no move's figure or words before "to"/"at" do not."""
+    (n,) = claims._ENDS_AT_OR_TO
+    pattern = claims._NAMING[n][0]
+    for tail in ("the fund dropped 2.15 points to ", "slid 1.98 a share to ", "added 0.41%, to ",
+                 "IWM rose 0.74 (+0.30%) at ", "fell 19.30 points on Tuesday, or 0.78%, to ",
+                 "moved up on Thursday, 17 March, by 0.30% to ", "GAINED 4.10 HIGHER TO : "):
+        assert pattern.search(tail) and claims._may_close_after_move(tail), tail
+    for tail in ("the index closed at ", "support near the 50-day, close to ", "rallied back up to ",
+                 "slipped 0.50 into ", "it is set to "):
+        assert not claims._may_close_after_move(tail), tail

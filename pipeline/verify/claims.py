@@ -92,6 +92,7 @@ in turn each word of a gap cost about 90 us a figure."""
 _MOVE = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?"  # its own move or level, between it and the figure
 _STRONG_GAP = re.compile(rf"^[\s,()\u2019'’s:;]*(?:(?:{_LINK}|{_MOVE})[\s,()’']+){{0,6}}$", re.IGNORECASE)
 
+
 _UP = re.compile(r"\b(?:tacked on|pared losses|up|rose|risen|rise|rises|rising|gained|gain|gains|climbed|"
                  r"climbs|jumped|jumps|added|adds|adding|progressed|progresses|"
                  r"advanced|rallied|rallies|surged|higher|edged up|inched up|inched higher|ticked up|firmed|"
@@ -342,8 +343,8 @@ assert all(kind != ClaimKind.CHANGE for _, _, kind in _NAMING)  # so a move's fi
 _ENDS_AT_OR_TO = frozenset(n for n, (pattern, _, _) in enumerate(_NAMING)
                            if r"(?=at\b|to\b))" in pattern.pattern)
 """The _NAMING pattern that ends looking ahead at "at" or "to" ("shedding $1.98 a share to $244.82"):
-the filler words after it can only take that word, so it matches only a tail ending in it (see
-_ends_with_at_or_to), and is not searched along the other tails."""
+the filler words after it can only take that word, so it matches only a tail ending in it after a
+move's figure or words (see _may_close_after_move), and is not searched along the other tails."""
 assert len(_ENDS_AT_OR_TO) == 1
 
 
@@ -359,6 +360,32 @@ def _ends_with_at_or_to(tail: str) -> bool:
     while end.endswith(":"):
         end = end[:-1].rstrip()
     return end[-2:].lower() in ("at", "to")
+
+
+_MOVE_ENDS = ("point", "points", "pt", "pts", "share", "higher", "lower", "day", "session")
+"""The words a move written before "to"/"at" and its close can end with ("rose 75.63 points to", "up
+$1.98 a share to", "gained 1.2% on the day to", "fell on Friday to"), besides a figure's digit, its '%'
+or a closing bracket ("(+0.30%) to")."""
+
+
+def _may_close_after_move(tail: str) -> bool:
+    r"""False when the _ENDS_AT_OR_TO pattern cannot match `tail`: it ends in "at" or "to" after
+    spaces (`\s+(?=at|to)`), and before those spaces and any commas the move ends in a digit, '%',
+    ')' or one of _MOVE_ENDS, or in any word of a session's date, which follows " on " ("on Friday, 20
+    November to"). Text near the end that is not ASCII ('ſ' folds to 's') takes the search."""
+    if not _ends_with_at_or_to(tail):
+        return False
+    end = tail.rstrip()
+    while end.endswith(":"):
+        end = end[:-1].rstrip()
+    body = end[:-2]
+    if not body[-1:].isspace():
+        return False  # "ahead to": no space before the word
+    move = body.rstrip().rstrip(",")[-12:]
+    if not move.isascii() or " on " in tail.lower():
+        return True
+    move = move.lower()
+    return move[-1:].isdigit() or move[-1:] in ("%", ")") or move.endswith(_MOVE_ENDS)
 
 
 _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility(?! index)|volume|yield|spread|ratio|"
@@ -878,7 +905,7 @@ def _named_by_patterns(tail: str, near: str, after: str, unit: str | None, held:
                 continue  # "RSI(14) has eased to 48.4", "daily closes, 64 sessions" are no close
         if n in _ENDS_AT_OR_TO:
             if at_or_to is None:
-                at_or_to = _ends_with_at_or_to(tail)
+                at_or_to = _may_close_after_move(tail)
             if not at_or_to:
                 continue
         if name == "change_1d" and unit != "price" and not (unit is None and IN_POINTS.match(after)):
