@@ -74,3 +74,25 @@ def test_close_after_move_precheck_reads_the_move() -> None:
     for tail in ("the index closed at ", "support near the 50-day, close to ", "rallied back up to ",
                  "slipped 0.50 into ", "it is set to "):
         assert not claims._may_close_after_move(tail), tail
+
+
+def test_strong_gap_answers_as_its_pattern() -> None:
+    """_strong_gap (a word check before _STRONG_GAP's search) answers as the pattern does, on stretches
+    of the frozen corpus's texts and on gaps written to probe the opening it skips."""
+    texts = [c["text"] for c in json.loads(gzip.decompress(FROZEN.read_bytes()))["calls"]]
+    gaps = [text[start:start + width].replace("$", "") for text in texts[::3]
+            for start in range(0, len(text), 7) for width in (6, 19, 41)]
+    gaps += ["'s ", "’s closed at ", "s at ", ": sat near ", "sshed ", "ſat ", " IS AT ",
+             "), up 1.90%, the gap was ", " (SPY) 1,234.5% higher, ", " rose 3% 4% 5% 6% 7% 8% 9% ",
+             " rose 3% 4% 5% 6% 7% 8% "]
+    differ = [g for g in gaps if claims._strong_gap(g) != bool(claims._STRONG_GAP.match(g))]
+    assert sum(bool(claims._STRONG_GAP.match(g)) for g in gaps) > 500
+    assert not differ, f"{len(differ)} gaps answered otherwise, first: {differ[0]!r}"
+
+
+def test_strong_gap_turns_away_a_gap_with_another_word() -> None:
+    assert claims._strong_gap(" closed at ")
+    assert claims._strong_gap("’s ETF rose 1.2%, to ")
+    assert claims._strong_gap(": sat near ")  # the opening skips the "s" of "sat"
+    assert not claims._strong_gap("), up 1.90%, the gap was ")
+    assert not claims._strong_gap(" rose 3% 4% 5% 6% 7% 8% 9% ")  # seven words: more than the six allowed
