@@ -96,3 +96,33 @@ def test_strong_gap_turns_away_a_gap_with_another_word() -> None:
     assert claims._strong_gap(": sat near ")  # the opening skips the "s" of "sat"
     assert not claims._strong_gap("), up 1.90%, the gap was ")
     assert not claims._strong_gap(" rose 3% 4% 5% 6% 7% 8% 9% ")  # seven words: more than the six allowed
+
+
+def test_label_and_keyword_prechecks_keep_every_match() -> None:
+    """A data card's and the day's range's patterns match only tails _may_open_a_label lets through,
+    and the close after a price's name or a verb's " to" only tails holding those words: on the frozen
+    corpus's tails, no match is turned away."""
+    texts = [c["text"] for c in json.loads(gzip.decompress(FROZEN.read_bytes()))["calls"]]
+    watched = sorted(claims._LINE_LABELS | {n for n, (p, _, _) in enumerate(claims._NAMING)
+                                            if "(?= to)" in p.pattern or "closing level of" in p.pattern})
+    assert len(watched) == 6
+    matched, missed = 0, []
+    for text in texts:
+        for tail in _tails(text):
+            candidates = claims._naming_candidates(tail)
+            for n in watched:
+                if claims._NAMING[n][0].search(tail):
+                    matched += 1
+                    if n not in candidates or n in claims._LINE_LABELS and not claims._may_open_a_label(tail):
+                        missed.append((n, tail))
+    assert matched > 50
+    assert not missed, f"{len(missed)} matches turned away, first: {missed[0]!r}"
+
+
+def test_label_precheck_reads_the_openings() -> None:
+    may = claims._may_open_a_label
+    for tail in ("Hi / Lo 612.10 / ", "| Low ", "Day's range of 243.65-", "Range ", "; range was ",
+                 "the daily range ", "its intraday range of ", "SESSION LOW "):
+        assert may(tail), tail
+    for tail in ("it closed lower at ", "the 25-session range from ", "support below the low at "):
+        assert not may(tail), tail

@@ -352,9 +352,11 @@ _NAMING_WORDS = WordIndex((
     ("hi",), ("lo",), ("range",), ("range",),
     ("record", "all-time", "best", "highest"), ("max",),
     ("clos", "ended", "finished", "settled", "ends", "finishes", "settles", "last"),
-    ("edged", "inched", "ticked", "rose", "gained", "jumped", "rallied", "slipped", "eased", "fell",
-     "declined", "tumbled", "slid", "climbed", "dropped", "sank", "advanced", "retreated", "surged"),
-    ("last", "clos"), ("to end", "to finish", "to settle", "to close"), (" to", " at"),
+    ("edged", "inched", "ticked", "rose to", "gained to", "jumped to", "rallied to", "slipped to", "eased to",
+     "fell to", "declined to", "tumbled to", "slid to", "hard to", "climbed to", "dropped to", "sank to",
+     "advanced to", "retreated to", "surged to"),
+    ("last price", "last print", "closing price", "closing print", "close of", "closing level of"),
+    ("to end", "to finish", "to settle", "to close"), (" to", " at"),
     ("volume", "turnover"), ("put", "p/c"),
     ("lost", "gave back", "giving back", "gives back", "shed", "dropped", "fell", "slipped", "gained",
      "added", "rose", "tacked on", "climbed", "jumped", "surged", "soared", "rallied", "advanced", "sank",
@@ -367,7 +369,8 @@ _NAMING_WORDS = WordIndex((
     ("sentiment",),
 ))
 """For each _NAMING pattern, words one of which an ASCII tail must hold for it to match: one keyword
-scan skips most regex searches."""
+scan skips most regex searches. (A word as a pattern writes it, with the space after it: "close of",
+a verb before its " to".)"""
 assert _NAMING_WORDS.size == len(_NAMING)
 _NAMING = tuple((leading(pattern), name, kind) for pattern, name, kind in _NAMING)
 assert all(kind != ClaimKind.CHANGE for _, _, kind in _NAMING)  # so a move's figure skips them all
@@ -377,6 +380,23 @@ _ENDS_AT_OR_TO = frozenset(n for n, (pattern, _, _) in enumerate(_NAMING)
 the filler words after it can only take that word, so it matches only a tail ending in it after a
 move's figure or words (see _may_close_after_move), and is not searched along the other tails."""
 assert len(_ENDS_AT_OR_TO) == 1
+
+
+_LINE_LABELS = frozenset(n for n, (pattern, _, _) in enumerate(_NAMING)
+                        if _CARD_LABEL in pattern.pattern or _DAY_RANGE in pattern.pattern)
+"""The _NAMING patterns of a data card's label ("| Hi / Lo 244.45 / 243.65") or of the day's range
+("Range $614.90 to $631.45", "the day's range of 243.65-244.45"): their keywords ("lo", "range") are
+in most tails, their openings in few (see _may_open_a_label)."""
+_LABEL_MARKS = ("|", "\u00b7", ";", "day's", "day\u2019s", "session's", "session\u2019s", "intraday", "daily")
+_LABEL_OPENINGS = ("hi", "lo", "day", "session", "range")
+
+
+def _may_open_a_label(tail: str) -> bool:
+    """False when no _LINE_LABELS pattern can match `tail`: each opens at the tail's start with a label's
+    word (_LABEL_OPENINGS), after a cell's mark ('|', '·', ';') or after the day's or the session's
+    name (_DAY_RANGE)."""
+    lowered = folded(tail)
+    return lowered is None or lowered.startswith(_LABEL_OPENINGS) or any(m in lowered for m in _LABEL_MARKS)
 
 
 def _naming_candidates(tail: str) -> list[int]:
@@ -926,6 +946,7 @@ def _named_by_patterns(tail: str, near: str, after: str, unit: str | None, held:
     families."""
     no_close: bool | None = None  # asked once, not once per close pattern (there are five)
     at_or_to: bool | None = None
+    opens_label: bool | None = None
     for n in candidates:
         pattern, name, kind = _NAMING[n]
         if name == "close":
@@ -934,6 +955,11 @@ def _named_by_patterns(tail: str, near: str, after: str, unit: str | None, held:
                                 or _NOT_LEVEL_AFTER.match(after))
             if no_close:
                 continue  # "RSI(14) has eased to 48.4", "daily closes, 64 sessions" are no close
+        if n in _LINE_LABELS:
+            if opens_label is None:
+                opens_label = _may_open_a_label(tail)
+            if not opens_label:
+                continue
         if n in _ENDS_AT_OR_TO:
             if at_or_to is None:
                 at_or_to = _may_close_after_move(tail)
