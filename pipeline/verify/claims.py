@@ -444,6 +444,12 @@ _NOT_PRICE = re.compile(r"\b(?:RSI|MACD|ATR|volatility(?! index)|volume|yield|sp
                         re.IGNORECASE)
 _MADE_BEFORE = re.compile(r"\b(?:made|makes|gained back)\s+(?:(?:about|roughly|nearly|almost|just|only|"
                           r"another|a further)\s+)?$", re.IGNORECASE)
+_SPOKEN_SIGN = re.compile(r"(?:^|[,;:(\u2014]|\b(?:with|at|was|is|through|that's|it's|ended|closed|finished|"
+                          r"settled|stood|came in|went|day|session|week|month|year)\b)\s*"
+                          r"\b(?P<sign>plus|minus)\s+$", re.IGNORECASE)
+"""A sign said as a word right before a figure ("with plus 1.11 percent", "that's minus 0.20 percent"):
+the figure is signed, as "+1.11%" would be. Not a sum ("prime plus 1.5%"): the sign opens its clause or
+follows a verb or a period's name."""
 _OFF_BEFORE = re.compile(r"\boff\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|just|some|around|over|"
                          r"more than|less than)\s+)?$", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\b(?:vs\.?|versus|from|off|relative to)\s+(?:the\s+|its\s+)?(?:\d+-day|"
@@ -622,6 +628,10 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
         direction = -1  # "settled at 6,821.04, off 1%": a fall, unless measured from a level
     if not direction and number.unit == "pct" and _MADE_BEFORE.search(clause[-30:]):
         direction = 1  # "SPY made 1.10%, DIA 0.60%": a gain (the list after it reads as moves too)
+    spoken = _SPOKEN_SIGN.search(before[-24:]) if not direction and number.unit == "pct" \
+        and ("plus" in before[-8:].lower() or "minus" in before[-8:].lower()) else None
+    if spoken is not None:
+        direction = 1 if spoken.group("sign").lower() == "plus" else -1  # "closed ... with plus 1.11 percent"
     names, kind = _named(before, after, number, direction, held)
     signed = _SIGNED_MOVE_TO.search(before[-30:]) if names == "close" and not strong else None
     if signed is not None and (signed.group("word") or "").lower() not in _VERBS_BEFORE_SIGNED:
@@ -733,9 +743,12 @@ _OPENING = re.compile(r"^[\W\d]*(?:[A-Za-z][\w.-]{0,20}:\s+)?(?:(?:the|and|but|s
 
 
 def _sole_opening_subject(mentions: list[Mention], sentence: str, number: PrintedNumber) -> bool:
-    """The sentence names one instrument, as its opening subject, and the figure is the first in its
-    clause: "QQQ got hit harder than us, -1.24%" is QQQ's move, whatever it is compared to."""
-    return len({m.symbols for m in mentions}) == 1 and mentions[0].end <= number.start \
+    """The sentence names one instrument before the figure, as its opening subject, and the figure is
+    the first in its clause: "QQQ got hit harder than us, -1.24%" is QQQ's move, whatever it is
+    compared to, and so is "The Nasdaq 100 won, up 1.89%, so the S&P 500 trailed it" (a name after the
+    figure is not its subject)."""
+    named_before = {m.symbols for m in mentions if m.end <= number.start}
+    return len(named_before) == 1 and mentions[0].end <= number.start \
         and _OPENING.match(sentence[:mentions[0].start]) is not None \
         and not _BETWEEN_BREAK.search(sentence, mentions[-1].end, number.start)
 
@@ -820,14 +833,14 @@ _BELOW_SIDES = ("trail", "lag")
 
 
 _RESTATED_MOVE = re.compile(r"(?:[^\s,;:()]+\s+){1,4}[-+\u2212]?\$?\d[\d,]*(?:\.\d+)?(?:\s*(?:points?|pts?))?"
-                            r"\s*(?:,\s*(?:or|which is|that is|that's|which was)|\()"
+                            r"\s*(?:,\s*(?:or|which is|that is|that's|which was)?|\()"
                             r"\s*(?:(?:roughly|about|around|nearly|almost|some|close to|"
                             r"just over|just under)\s+)?$", re.IGNORECASE)
 """A move in dollars or points restated as a % ("a loss of $3.41, or 0.50%", "up $0.37 (0.30%)", "up $11.68,
-which is almost 2%"): the %
+which is almost 2%", "Up $10.60, 1.39%"): the %
 takes the direction of the words before the first figure."""
-_RESTATED_LAST = ("(", "or", "is", "was", "that's", "roughly", "about", "around", "nearly", "almost", "some",
-                  "to", "over", "under")
+_RESTATED_LAST = ("(", ",", "or", "is", "was", "that's", "roughly", "about", "around", "nearly", "almost",
+                  "some", "to", "over", "under")
 """What every _RESTATED_MOVE match ends with before its trailing spaces: a cheap test (_may_end_with)
 before its search, which backtracks along each of the 60 characters (about 45 us a figure)."""
 _MOVE_AFTER = re.compile(r"^\s*(higher|lower|up|down)\b", re.IGNORECASE)
