@@ -29,7 +29,15 @@ itself a copy of holdout 12's, taken from tests/data/verify_eval/, on 2026-12-06
 bars). Each planted case is one clean text with one exact substitution and one expected finding whose
 code is the README's documented one for that fault; its note says why that code.
 
-The blind score: not measured yet (the set is frozen before its one blind run).
+The blind score (once, on main at c01daef9, the set frozen in c9018a06): 321/424 planted errors caught
+(0.76), 52 error findings on the 20 clean texts (2.60 per text), 370/424 planted spots flagged by an
+error finding of some code. Per kind, caught/planted: value 47/66, scale 7/8, derived 30/40, direction
+17/23, indicator 18/19, pattern 4/10, level 26/29, setup 11/13, date 39/40, citation 6/10, subject 15/16,
+timeframe 17/18, negation 6/15, quotation 3/14, trend 13/16, history 39/54, words 16/20, magnitude 7/13.
+One clean-text finding was a true catch (the Bulgarian text's body had left out its Sources block); with
+that block restored, the only change after the blind run, the set reads 322/424 with 51 error findings
+(2.55 per text). scripts/verify_eval/holdout14_score.md has the table, the findings per clean text and
+the misses and false alarms by mechanism.
 """
 
 from __future__ import annotations
@@ -1758,6 +1766,8 @@ Levels I watch: resistance $249.26, tested three times; support $242.80 and $241
   5.23% below the record close of $257.77 from November 28, 2025.
 
 The Fed on 9 December will decide. For those counting in leva, I leave the conversion to you.
+
+<<SOURCES>>
 """, sources=("tw-box19",), source_format="plain")
 plant(B, "bg-close", "value", V, "IWM closed at $244.30, up only", "IWM closed at $244.80, up only",
       "$244.80",
