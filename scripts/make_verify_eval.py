@@ -101,12 +101,14 @@ from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
 from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
 from verify_eval.noise16 import noise16_plants, noise16_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
+from verify_eval.pastdays18 import pastdays_plants, pastdays_texts  # noqa: E402
 from verify_eval.periods15 import periods15_plants, periods15_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.pronoun_sides import pronoun_side_plants, pronoun_side_texts  # noqa: E402
 from verify_eval.prose import prose_plants, prose_texts  # noqa: E402
 from verify_eval.rank_more import rank_more_plants, rank_more_texts  # noqa: E402
 from verify_eval.recap import recap_plants, recap_texts  # noqa: E402
+from verify_eval.runs18 import runs_plants, runs_texts  # noqa: E402
 from verify_eval.scale17 import scale17_plants, scale17_texts  # noqa: E402
 from verify_eval.setups15 import setups15_plants, setups15_texts  # noqa: E402
 from verify_eval.shorthand import (  # noqa: E402
@@ -138,6 +140,7 @@ from verify_eval.streaks15 import streaks15_plants, streaks15_texts  # noqa: E40
 from verify_eval.subjects18 import subjects18_plants, subjects18_texts  # noqa: E402
 from verify_eval.sums17 import sums_plants, sums_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
+from verify_eval.totals18 import totals_plants, totals_texts  # noqa: E402
 from verify_eval.touches import touches_plants, touches_texts  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
@@ -246,7 +249,8 @@ def build_files() -> dict[str, str]:
                  *pronoun_side_texts(built), *rank_more_texts(built),
                  *spoken17_texts(built), *scale17_texts(built),
                  *sums_texts(built),
-                 *misquote13_texts(built)]:
+                 *misquote13_texts(built), *runs_texts(built), *pastdays_texts(built),
+                 *totals_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -300,7 +304,8 @@ def build_files() -> dict[str, str]:
                   *pronoun_side_plants(built), *rank_more_plants(built),
                   *spoken17_plants(built), *scale17_plants(built),
                   *sums_plants(built),
-                  *misquote13_plants(built)]:
+                  *misquote13_plants(built), *runs_plants(built), *pastdays_plants(built),
+                  *totals_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

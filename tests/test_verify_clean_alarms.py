@@ -89,3 +89,56 @@ def test_a_figure_after_a_possessive_takes_no_direction_from_the_verb_before_it(
     assert [c.direction for c in claims[:2]] == [0, 0]
     claims = extract_claims("IWM rose, beating SPY's decline of 1.10%.", "body", ctx.lexicon, [])
     assert claims[0].direction == -1  # the possessive's own words still give it
+
+
+@pytest.fixture(scope="module")
+def runs_ctx() -> VerifyContext:
+    """A fund six lower closes into a slide and five sessions behind its benchmark."""
+    snapshot = snapshot_for("IWM", seed=3)
+    assert snapshot.tape is not None and snapshot.relative is not None
+    tape = snapshot.tape.model_copy(update={"streak_direction": "down", "streak_sessions": 6,
+                                            "streak_change_pct": -5.8})
+    relative = snapshot.relative.model_copy(update={"streak_direction": "underperform", "streak_sessions": 5})
+    snapshot = snapshot.model_copy(update={"tape": tape, "relative": relative})
+    return VerifyContext.build(snapshot, score_snapshot(snapshot, []))
+
+
+@pytest.mark.parametrize("run", [
+    "its {n} straight lower close", "the {n} session in a row in the red", "a {n} consecutive day of losses",
+    "the {n} day running that it fell", "ITS {N} STRAIGHT LOWER CLOSE",
+])
+def test_a_run_whose_words_give_its_way_counts_the_funds_closes(runs_ctx, run):
+    """The comparison in another clause does not make the run the one behind the benchmark."""
+    def sentence(word: str) -> str:
+        return f"IWM ended lower again, {run.format(n=word, N=word.upper())}, and it trailed SPY once more."
+    assert found(runs_ctx, sentence("sixth")) == []
+    wrong = found(runs_ctx, sentence("fifth"))
+    assert [code for code, _ in wrong] == ["value-mismatch"], wrong
+
+
+def test_the_run_behind_the_benchmark_is_still_that_run(runs_ctx):
+    behind = "IWM trailed SPY for the fifth session in a row, while its closes kept falling."
+    assert found(runs_ctx, behind) == []
+    wrong = found(runs_ctx, "IWM trailed SPY for the sixth session in a row.")
+    assert [c for c, _ in wrong] == ["value-mismatch"]
+    assert [c for c, _ in found(runs_ctx, "It was its sixth straight higher close, though it lagged SPY.")] \
+        == ["direction-mismatch"]
+
+
+@pytest.mark.parametrize("text", [
+    "IWM has fallen six sessions running ({t:.2f}% across the six).",
+    "Those were six sessions that together took {a:.2f}% off the fund.",
+])
+def test_a_run_total_told_by_its_count_is_the_runs(runs_ctx, text):
+    assert found(runs_ctx, text.format(t=-5.8, a=5.8)) == []
+    wrong = found(runs_ctx, text.format(t=-4.1, a=4.1))
+    assert [code for code, _ in wrong] == ["value-mismatch"], wrong
+
+
+def test_a_move_from_a_dated_low_named_before_it_is_the_distance_from_that_low(ctx):
+    e = ctx.snapshot.extremes
+    assert e.low_52w_date is not None and e.pct_from_52w_low is not None
+    day = e.low_52w_date
+    text = f"From its {day:%B} {day.day} low of ${e.low_52w:.2f} the fund has climbed {{pct:.2f}}%."
+    assert found(ctx, text.format(pct=e.pct_from_52w_low)) == []
+    assert [c for c, _ in found(ctx, text.format(pct=e.pct_from_52w_low + 3))] == ["value-mismatch"]

@@ -166,3 +166,19 @@ def test_a_company_outside_the_instrument_list_is_unverifiable(ctx, text):
 def test_the_instrument_beside_a_company_is_still_checked(ctx):
     found = errors(ctx, "Micron jumped 6.25% while IWM added 0.90%.")
     assert found == [("value-mismatch", "0.90%")]
+
+
+def test_a_figure_read_from_words_is_put_back_only_where_it_stands_whole():
+    """restore() swaps the writer's words back into a finding's span and message: the figure must stand
+    alone there, never inside another figure ("-19.30 points" must not become "-19.thirty points")."""
+    from pipeline.verify.number_words import Rewrite, _swap
+
+    thirty = Rewrite(start=0, end=2, source_start=0, source_end=6, words="thirty", replacement="30",
+                     digits="30")
+    assert _swap("fell -19.30 points, not 30 points", thirty) == "fell -19.30 points, not thirty points"
+    assert _swap("2,430 and 30", thirty) == "2,430 and thirty"
+    assert _swap("30% off 130", thirty) == "30% off 130"  # a percent is another figure: nothing whole
+    assert _swap("up 30 points", thirty) == "up thirty points"
+    days = Rewrite(start=0, end=20, source_start=0, source_end=26, words="ten sessions in a row",
+                   replacement="10 sessions in a row", digits="10")
+    assert _swap("the 10 sessions in a row is wrong", days) == "the ten sessions in a row is wrong"

@@ -140,3 +140,33 @@ def test_a_draft_stored_before_dates_were_kept_reads_back_from_a_real_store(tmp_
         loaded = store.get_draft(draft.draft_id)
     assert loaded.snapshot.recent_closes == [1.0, 2.0]
     assert loaded.snapshot.recent_sessions == [] and loaded.snapshot.recent_highs == []
+
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    # a weekday's possessive before a colon labels the figure after it
+    ("For reference, Thursday's: $243.57.", "For reference, Thursday's: $242.57."),
+    # a since phrase with its day's close right after it: the close is that day's, the move is since it
+    ("Since Monday's close ($247.26) IWM is down 1.20%.",
+     "Since Monday's close ($246.26) IWM is down 1.20%."),
+    ("IWM is up from Wednesday's $244.79 but down from Monday's.",
+     "IWM is up from Wednesday's $243.79 but down from Monday's."),
+    # a weekday with its day of the month: the ordinal names the day, it is no figure between
+    ("Earlier, on Monday the fund closed at $247.26, on Wednesday the 18th at $244.79.",
+     "Earlier, on Monday the fund closed at $247.26, on Wednesday the 18th at $245.19."),
+    # a clause set last week reads its weekdays in that week
+    ("Last week it closed at $247.01 on Friday.", "Last week it closed at $247.26 on Friday."),
+    # a dated day's fall went to its close (or its low); a close at a named high is a close
+    ("IWM had dipped to $245.28 on Tuesday.", "IWM had dipped to $243.28 on Tuesday."),
+    ("IWM closed at a three-day high of $247.26 on Monday.",
+     "IWM closed at a three-day high of $248.26 on Monday."),
+])
+def test_past_figures_in_forms_the_dated_check_used_to_drop(ctx, right, wrong):
+    assert found(ctx, right) == []
+    assert [code for code, _ in found(ctx, wrong)] == ["value-mismatch"], found(ctx, wrong)
+
+
+def test_a_dated_price_without_a_measure_is_any_figure_of_its_bar(ctx):
+    assert found(ctx, "IWM touched $245.81 on Wednesday.") == []  # Wednesday's high
+    assert found(ctx, "It was $244.79 on Wednesday.") == []  # and its close
+    wrong = found(ctx, "IWM touched $249.93 on Wednesday.")  # none of the bar's figures: still an error
+    assert [span for _, span in wrong] == ["$249.93"] and wrong[0][0] in ("number-untraced", "value-mismatch")

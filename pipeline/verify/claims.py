@@ -1466,11 +1466,19 @@ _RUN_COST = re.compile(r"\b(?:the|those|these|all)\s+(?:\w+\s+){0,2}(?:days|sess
                        re.IGNORECASE)
 """The run's days as the subject of what they cost or brought ("the six sessions together cost 5.80%",
 "the three days together took away 3.58%"): the run's total, not the day's move."""
-_RUN_COUNT_COST = re.compile(r"\bthe\s+(?P<count>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve)\s+(?:together|combined|between them|in all)\s+" + _COST_VERBS,
+_RUN_COUNT_COST = re.compile(r"\b(?:the\s+)?(?P<count>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve)\s+(?:(?!(?:funds|indexes|indices|stocks|shares|ETFs|names|sectors|"
+                             r"companies|markets|benchmarks)\b)[a-z]+\s+){0,2}?(?:that\s+|which\s+)?"
+                             r"(?:together|combined|between them|in all)\s+" + _COST_VERBS,
                              re.IGNORECASE)
-"""A run's count alone as the subject of its cost ("the third down session; the three together cost
-3.58%"): the run's total."""
+"""A run's count as the subject of its cost, alone or with its own noun ("the third down session; the three
+together cost 3.58%", "three sessions that together took 2.1%"): the run's total. Not a count of funds
+or stocks ("the three funds together gained 2%")."""
+_OVER_THE_COUNT = re.compile(r"^\s*(?:over|across|in|for)\s+(?:the|those|these|all)\s+"
+                             r"(?P<count>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                             r"(?:\s+(?:sessions|days|trading days|closes))?\b(?!\s*[-\w])", re.IGNORECASE)
+"""A % told over a run's count right after it ("-3.60% over the three", "2.1% across those four
+sessions"): the run's total."""
 _RUN_GAP = re.compile(r"\d[\d,]*(?:\.\d+)?%|[.;!?]\s")
 """A figure or a sentence break between a run and a total: the total is not that run's."""
 
@@ -1480,6 +1488,10 @@ def _run_total(before: str, after: str, costs: bool = True) -> int | None:
     combined loss of") and a run of N days or sessions before it in its sentence, or right after it
     ("-2.1% in all over four down sessions"), with no other figure between. `costs`: False when the
     sentence holds no word of _COST_VERBS (neither _RUN_COST nor _RUN_COUNT_COST can match)."""
+    counted = _OVER_THE_COUNT.match(after)
+    if counted is not None:  # "(-3.60% over the three)"
+        count = counted.group("count").lower()
+        return int(count) if count.isdigit() else _COUNT_WORDS[count]
     if not (_TOTAL_AFTER.match(after) or (_may_hold(before[-40:], _TOTAL_WORDS)
                                           and _TOTAL_BEFORE.search(before[-40:]))
             or costs and (_RUN_COST.search(before[-70:]) or _RUN_COUNT_COST.search(before[-50:]))):

@@ -648,7 +648,18 @@ def _restored(item: Finding, written: Rewritten) -> Finding:
 
 
 def _swap(text: str, rw: Rewrite) -> str:
+    """The writer's words back in place of the figure read from them, as a whole figure only ("30" is
+    no part of "-19.30" nor of "2,430")."""
     if rw.replacement in text:
-        return text.replace(rw.replacement, rw.words, 1)
+        swapped = re.sub(_whole(rw.replacement), lambda _: rw.words, text, count=1)
+        if swapped != text:
+            return swapped
     pattern = rf"(?<![\w.,$+\-\u2212]){re.escape(rw.digits)}(?![\w.,%])"
     return re.sub(pattern, lambda _: rw.words, text, count=1)
+
+
+def _whole(figure: str) -> str:
+    """A pattern of `figure` standing alone: no digit, letter, decimal point or sign joined to either end."""
+    head = r"(?<![\w.,$+\-\u2212])" if figure[:1].isalnum() else ""
+    tail = r"(?![\w%]|[.,]\d)" if figure[-1:].isalnum() else ""
+    return head + re.escape(figure) + tail

@@ -61,10 +61,11 @@ Thursday, Nov 13, when the fund slid from its $479.00 close of the day before", 
 $244.10 the previous day")."""
 """A price a dated day's move ended at ("on Friday, Nov 13 the fund slid back to $246.01", "on Monday it
 was back at $241.90"): that day's close (a day's move is told close to close)."""
-_BARE_POSSESSIVE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)\s+"
+_BARE_POSSESSIVE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)(?:\s+|:\s*)"
                                   r"(?:was\s+|at\s+|of\s+)?\$?$")
 """A weekday's possessive standing for its noun, right before the figure ("...; Friday's was $680.53",
-"Thursday's close was $625.98 and Friday's $618.47"): a figure of that day's bar."""
+"Thursday's close was $625.98 and Friday's $618.47", "Yesterday's close: 2,485.09. Last Friday's:
+2,482.49"): a figure of that day's bar."""
 _POSSESSIVE_MEASURE = re.compile(r"(?:'s|\u2019s)\s+(?:(?P<closing>closing\s+)?(?P<which>close|high|low))\b",
                                  re.IGNORECASE)
 _EXTREME = re.compile(r"\b(?P<closing>closing\s+)?(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?"
@@ -86,6 +87,23 @@ _MEASURE_WORD = re.compile(r"\b(?:(?P<close>closing\s+(?:high|low)|clos(?:e|ed|e
 12") is the figure of that day's bar the last measure word of the 90 characters before it names: a
 close for close/closed/finished/settled, a high for high/peak/top, a low for low/trough/bottom; with
 no such word the words do not say which (no dated check)."""
+_SINCE_DAYS_FIGURE = re.compile(
+    r"\b(?:since|from)\s+(?:the\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)\s+"
+    r"(?:(?:closing\s+price|close|high|low)\s*(?:of|at|was|,|:)?\s*)?\(?\s*\$?$", re.IGNORECASE)
+"""A since phrase whose day's figure stands right after it ("since last Friday's close ($247.01)", "from
+Wednesday's $244.79"): the figure is that day's own, the since tells the move printed beside it."""
+_CLOSED_AT_EXTREME = re.compile(r"\bclos(?:ed|es|ing)\s+at\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}$",
+                                re.IGNORECASE)
+"""'closed at a one-month high of $463.78': the high named is a close."""
+_DAY_ORDINAL = re.compile(r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b")
+"""The day of the month after a weekday ("Friday the 13th"): part of the day's name, no figure."""
+_FELL_TO = re.compile(r"\b(?:dipped|dropped|fell|slid|sank|slipped|tumbled|eased|retreated)\s+"
+                      r"(?:back\s+)?to\s*\$?$",
+                      re.IGNORECASE)
+_ROSE_TO = re.compile(r"\b(?:rose|climbed|jumped|rallied|bounced|rebounded|advanced|popped)\s+"
+                      r"(?:back\s+)?to\s*\$?$",
+                      re.IGNORECASE)
+"""A price a dated day's fall (rise) ended at: the close, or the low (high) the day touched."""
 _MOVE_KINDS = (ClaimKind.CHANGE,)
 _NOT_A_BAR = re.compile(r"\b(?:CPI|inflation|prices|payrolls|jobs|jobless|claims|yields?|Fed|FOMC|rates?|"
                         r"earnings|revenue|GDP|PMI|sales|Treasur(?:y|ies))\b", re.IGNORECASE)
@@ -120,7 +138,8 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
     anchor = _anchor(claim, snapshot.session, clause, past_year=what != "move") \
         or _since_named_day(claim, snapshot.session) or _that_day(claim, snapshot.session, clause)
-    dated = _anchor(claim, snapshot.session, clause, past_year=True) if what == "move" else anchor
+    dated = (_anchor(claim, snapshot.session, clause, past_year=True)
+             or _extreme_named_before(claim, snapshot.session)) if what == "move" else anchor
     sessions = held_sessions(snapshot)
     extreme = None if dated is None or dated.day in sessions else _dated_extreme(claim, dated, snapshot) \
         if what != "move" else _move_from_extreme(claim, dated, snapshot)
@@ -132,15 +151,21 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
         anchor = _session_before(anchor, sessions)
     bars = _bars(snapshot) if sessions else {}
     bar = bars.get(anchor.day)
+    if what == "any":  # "it was $605.03 on Monday": any figure of that bar, else no dated check
+        return [] if bar is not None and _any_figure(claim, bar, snapshot) else None
     if not sessions:  # a snapshot stored before dates were kept
         return _undated(claim, anchor, snapshot)
     if what != "move" and anchor.since:
-        return None  # "the high since Monday" is no bar's figure
+        if not _SINCE_DAYS_FIGURE.search(claim.sentence, 0, claim.number.start):
+            return None  # "the high since Monday" is no bar's figure
+        anchor = replace(anchor, since=False)  # "since last Friday's close ($247.01)": Friday's close
     if bar is None:
         return [_no_bar(claim, anchor, snapshot, bars)]
     expected = _value(what, bar, snapshot, anchor.since)
     if expected is None:
         return [_no_bar(claim, anchor, snapshot, bars)]
+    if what in ("low", "high") and _move_to_close(claim, what, bar):
+        return []  # "it had dipped to $679.84 on Tuesday": the day's fall ended at its close
     if what != "move" and _other_scale(claim.number.value, expected):
         return None  # "FRNT, which follows the index, closed at 30.01 dollars against 30.27 dollars on Thu"
     fact = _fact(what, expected, bar, snapshot, anchor.since)
@@ -152,6 +177,20 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
 _SCALE_RATIO = 2.5
 """A price this many times off the bar's is on another scale (values.SCALE_RATIO): a fund's dollars
 beside its index's points, or the index beside its fund; another instrument's figure, not that bar's."""
+
+
+def _any_figure(claim: Claim, bar: Bar, snapshot: Snapshot) -> bool:
+    """The figure is the bar's close, high or low."""
+    return any(matches(_fact(what, value, bar, snapshot, False), claim.number)
+               for what in ("close", "high", "low")
+               if (value := _value(what, bar, snapshot, False)) is not None)
+
+
+def _move_to_close(claim: Claim, what: str, bar: Bar) -> bool:
+    """A low (high) told as the price a day's fall (rise) went to that is that day's close."""
+    verb = _FELL_TO if what == "low" else _ROSE_TO
+    return verb.search(claim.sentence, max(0, claim.number.start - 30), claim.number.start) is not None \
+        and matches(Fact("close", bar.close, "price", 2), claim.number)
 
 
 def _other_scale(printed: float, bar_value: float) -> bool:
@@ -204,13 +243,15 @@ def _measure(claim: Claim) -> str | None:
         before = claim.sentence[max(0, claim.number.start - 30):claim.number.start]
         extreme = _EXTREME.search(before)
         if extreme is not None:
-            return "close" if extreme.group("closing") else extreme.group("which").lower()
+            opens = claim.number.start - len(before) + extreme.start()
+            closed_at = _CLOSED_AT_EXTREME.search(claim.sentence, 0, opens)
+            return "close" if extreme.group("closing") or closed_at else extreme.group("which").lower()
         if _DAY_LABEL.search(before) or _MOVED_TO.search(before) or _THAT_DAY_CLOSE.search(before):
             return "close"
         if _BARE_POSSESSIVE_DAY.search(before):
             return _elided_measure(claim.sentence[:claim.number.start])
-        if _ON_DAY_AFTER.match(claim.sentence, claim.number.end):
-            return _measure_named_before(claim)  # "PREVIOUS CLOSE ...; $650.49 ON MONDAY"
+        if _ON_DAY_AFTER.match(claim.sentence, claim.number.end):  # "PREVIOUS CLOSE ...; $650.49 ON MONDAY";
+            return _measure_named_before(claim) or "any"  # "it was $605.03 on Monday": some figure of the day
         named_after = _MEASURE_OF_DAY.match(claim.sentence, claim.number.end) \
             or _DAY_BEFORE.match(claim.sentence, claim.number.end)
         if named_after is not None:  # "since the $215.61 close of Tuesday, March 24"
@@ -255,14 +296,36 @@ _FROM_EXTREME = re.compile(r"\s*(?:(?:closing|close)\s+)?(?P<which>high|low|peak
                            re.IGNORECASE)
 
 
+_FROM_EXTREME_BEFORE = re.compile(
+    r"\b[Ff]rom\s+(?:its|the|their)\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+(?:(?:closing|close)\s+)?"
+    r"(?P<which>high|low|peak|record|bottom|trough)\b(?:\s+(?:of|at)\s+\$?\d[\d,]*(?:\.\d+)?)?"
+    r"\s*,?\s*(?:(?:it|the\s+(?:fund|index))\s+(?:has|had|is|was)?\s*)?(?:[a-z']+\s+){0,2}(?:up\s+|down\s+)?$")
+"""A dated extreme a move is told from, before it in its clause ("From its April 16 low of $371.18 it has
+climbed 29.75%", "From the April 16 low of $411.68 it's up 51.14%")."""
+
+
+def _extreme_named_before(claim: Claim, session: date) -> Anchor | None:
+    """The day of a dated extreme a move is told from before it ("From its April 16 low of $371.18 it has
+    climbed 29.75%"): the extreme's own price stands between, so the clause's day is not found for it."""
+    words = _FROM_EXTREME_BEFORE.search(claim.sentence, 0, claim.number.start)
+    dates = find_dates(words.group("day"), session) if words is not None else []
+    if len(dates) != 1:
+        return None
+    printed = _on_or_before(session, dates[0])
+    return Anchor(printed.value, words.group("day"), False) if words is not None and printed.value < session \
+        else None
+
+
 def _move_from_extreme(claim: Claim, anchor: Anchor, snapshot: Snapshot) -> list[Fact] | None:
     """The % from a dated extreme when the day is the extreme's own ("rallied 51.14% from its April 16
     closing low"): the close's distance from that 52-week or record close."""
     clause = claim.sentence[claim.number.end:]
     at = clause.find(anchor.text)
     words = _FROM_EXTREME.match(clause, at + len(anchor.text)) if 0 <= at < 40 else None
-    if words is None:
-        return None
+    if words is None:  # "From its April 16 low of $371.18 it has climbed 29.75%"
+        words = _FROM_EXTREME_BEFORE.search(claim.sentence, 0, claim.number.start)
+        if words is None or words.group("day") != anchor.text:
+            return None
     e = snapshot.extremes
     which = words.group("which").lower()
     dated = ((e.pct_from_52w_low, e.low_52w_date, "52-week low"),) if which in ("low", "bottom", "trough") \
@@ -319,6 +382,8 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
                 or any(start <= match.start() < end for start, end in dated):
             continue
         day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
+        if _LAST_WEEK.search(clause, 0, match.start()):  # "last week it was $605.03 on Monday"
+            day = _in_week_before(match.group("day"), session)
         since = bool(_SINCE.search(clause[:match.start()])) and not _THAT_DAY.match(
             clause, match.end(), max(match.end(), middle)) and not _labels(clause, match.end(), middle)
         found.append((_distance(clause, middle, after, match.start()),
@@ -432,6 +497,8 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
     a record close, topping the Nov 12 close of $478.00": Nov 12 dates $478.00), unless the day opens
     the clause ("On Thursday it closed at $243.57, down 0.50%"); a day after a comma that labels the
     next figure is that figure's ("Thursday it closed at $243.57, Wednesday at $244.79")."""
+    ordinal = _DAY_ORDINAL.match(clause, end)
+    end = ordinal.end() if ordinal else end  # "on Friday the 13th at 247.01": the 13 names the day
     if start >= after:
         if _FIGURE.search(clause, after, start) is not None:
             return True
@@ -447,6 +514,15 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
 _OWN_FIGURE = re.compile(r"(?:['\u2019]s)?\s*(?:close|closing|high|low)?\s*(?:at|of|was|:)?\s*[$+\-\u2212]?",
                          re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:on|since|from|by|as of)?\s*", re.IGNORECASE)
+
+
+_LAST_WEEK = re.compile(r"\b(?:last|the previous|the prior)\s+week\b", re.IGNORECASE)
+"""A clause set in the week before the session's: its weekdays are that week's."""
+
+
+def _in_week_before(name: str, session: date) -> date:
+    monday = session - timedelta(days=session.weekday())
+    return monday - timedelta(days=7 - [day[:3] for day in _WEEKDAYS].index(name[:3].title()))
 
 
 def _weekday_date(name: str, session: date, *, last: bool) -> date:

@@ -335,8 +335,33 @@ def _lookback(claim: Claim, ctx: VerifyContext) -> list[Finding]:
 
 def _own_closes_streak(claim: Claim) -> bool:
     """A run of sessions told with a move word and no comparison ("fell for 6 sessions in a row",
-    "six straight higher closes") counts the instrument's own closes."""
+    "six straight higher closes") counts the instrument's own closes; so does a run whose own words
+    give its closes' way ("its sixth straight lower close", "the fifth day in a row in the red", "the
+    fourth consecutive day of decline"), whatever another clause of the sentence compares."""
+    if _RUN_OF_CLOSES.search(_run_words(claim)) or _WAY_FOR.search(claim.sentence, 0, claim.number.start):
+        return True
     return bool(claim.direction) and not (_LEAD.search(claim.sentence) or _LAG.search(claim.sentence))
+
+
+def _run_words(claim: Claim) -> str:
+    """The run's count and the words after it up to its clause's end (at most _RUN_REACH characters)."""
+    end = min(len(claim.sentence), claim.number.end + _RUN_REACH)
+    stop = _STREAK_CLAUSE_END.search(claim.sentence, claim.number.end, end)
+    return claim.sentence[claim.number.start:stop.start() if stop else end]
+
+
+_RUN_REACH = 40
+_RUN_OF_CLOSES = re.compile(
+    r"\b(?:higher|lower|up|down|green|red|gaining|losing|winning|declining|positive|negative)\s+"
+    r"(?:close|finish|session|day|trading day)(?:e?s)?\b|\bin the (?:red|green)\b|"
+    r"\bof (?:decline|declines|gains|losses|falls|rises)\b|"
+    r"\b(?:that|when|in which|on which)\s+(?:it|the (?:fund|index|ETF))\s+"
+    r"(?:went (?:up|down)|rose|fell|gained|lost|closed (?:higher|lower|up|down))\b(?!\s+(?:behind|short))",
+    re.IGNORECASE)
+"""A run's words that say which way its closes went: the count is of the instrument's own closes."""
+_WAY_FOR = re.compile(r"\b(?:higher|lower)\s+for\s+$")
+"""A run its words gave a way ("its sixth straight lower close" reads "its lower for 6 straight sessions",
+number_words._run): the instrument's own closes."""
 
 
 def _family_move(claim: Claim) -> bool:
