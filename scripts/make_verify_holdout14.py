@@ -29,7 +29,7 @@ itself a copy of holdout 12's, taken from tests/data/verify_eval/, on 2026-12-06
 bars). Each planted case is one clean text with one exact substitution and one expected finding whose
 code is the README's documented one for that fault; its note says why that code.
 
-The blind score (once, on main at c01daef9, the set frozen in c9018a06): 321/424 planted errors caught
+The blind score (once, on main at c01daef9, the set frozen in bc7d6ec2): 321/424 planted errors caught
 (0.76), 52 error findings on the 20 clean texts (2.60 per text), 370/424 planted spots flagged by an
 error finding of some code. Per kind, caught/planted: value 47/66, scale 7/8, derived 30/40, direction
 17/23, indicator 18/19, pattern 4/10, level 26/29, setup 11/13, date 39/40, citation 6/10, subject 15/16,

@@ -25,15 +25,16 @@ REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout14"
 SCRIPT = "make_verify_holdout14"
 
-# Measured blind, once, on main at c01daef9 (the set frozen in c9018a06): 321/424 planted errors caught
+# Measured blind, once, on main at c01daef9 (the set frozen in bc7d6ec2): 321/424 planted errors caught
 # (0.76), 52 error findings on 20 clean texts (2.60 per text); 370/424 planted spots flagged by some code.
 # One of the 52 was a true catch (the Bulgarian text had left out its Sources block); with the block, the
 # only change after the blind run: 322/424 and 51 (quotation 3 -> 4). On the landing main 15ff4321 (after
-# the quotation fix 65a27756): 332/424 and 51, quotation 14/14, the floors below.
-FLOORS = {"caught": 332, "error_findings_on_clean": 51}
+# the quotation fix 65a27756): 332/424 and 51, quotation 14/14; on main 0f7ea7f8 (subject fix) 333/424,
+# and on ebe765d7 (false-alarm fixes) 333/424 with 48, the floors below.
+FLOORS = {"caught": 333, "error_findings_on_clean": 48}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 47, "scale": 7, "derived": 30, "direction": 17, "indicator": 18, "pattern": 4,
-    "level": 26, "setup": 11, "date": 39, "citation": 6, "subject": 15, "timeframe": 17,
+    "level": 26, "setup": 11, "date": 39, "citation": 6, "subject": 16, "timeframe": 17,
     "negation": 6, "quotation": 14, "trend": 13, "history": 39, "words": 16, "magnitude": 7,
 }
 
