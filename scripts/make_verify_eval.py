@@ -29,7 +29,9 @@ from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincid
 from verify_eval.dated15 import dated15_plants, dated15_texts  # noqa: E402
 from verify_eval.day_anchors import day_anchor_plants, day_anchor_texts  # noqa: E402
 from verify_eval.dayrange16 import dayrange16_plants, dayrange16_texts  # noqa: E402
+from verify_eval.denials13 import denials13_plants, denials13_texts  # noqa: E402
 from verify_eval.false_alarms import false_alarm_plants, false_alarm_texts  # noqa: E402
+from verify_eval.forms18 import forms_plants, forms_texts  # noqa: E402
 from verify_eval.fp5 import fp5_plants, fp5_texts  # noqa: E402
 from verify_eval.fp6 import fp6_plants, fp6_texts  # noqa: E402
 from verify_eval.fp7 import fp7_plants, fp7_texts  # noqa: E402
@@ -250,7 +252,8 @@ def build_files() -> dict[str, str]:
                  *spoken17_texts(built), *scale17_texts(built),
                  *sums_texts(built),
                  *misquote13_texts(built), *runs_texts(built), *pastdays_texts(built),
-                 *totals_texts(built)]:
+                 *totals_texts(built), *forms_texts(built),
+                 *denials13_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -305,7 +308,8 @@ def build_files() -> dict[str, str]:
                   *spoken17_plants(built), *scale17_plants(built),
                   *sums_plants(built),
                   *misquote13_plants(built), *runs_plants(built), *pastdays_plants(built),
-                  *totals_plants(built)]:
+                  *totals_plants(built), *forms_plants(built),
+                  *denials13_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -3,6 +3,8 @@ error, and the same frame with a wrong figure is still caught as that figure's f
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from market_factories import snapshot_for
 
@@ -10,6 +12,8 @@ from pipeline.contracts import Severity
 from pipeline.scoring import score_snapshot
 from pipeline.verify import VerifyContext, check_text
 from pipeline.verify.claims import extract_claims
+from pipeline.verify.dates import _weekday_of_date, weekday_beside_date
+from pipeline.verify.numbers import find_dates
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +146,29 @@ def test_a_move_from_a_dated_low_named_before_it_is_the_distance_from_that_low(c
     text = f"From its {day:%B} {day.day} low of ${e.low_52w:.2f} the fund has climbed {{pct:.2f}}%."
     assert found(ctx, text.format(pct=e.pct_from_52w_low)) == []
     assert [c for c, _ in found(ctx, text.format(pct=e.pct_from_52w_low + 3))] == ["value-mismatch"]
+
+
+def test_a_macd_beside_a_signal_with_an_article_is_held_to_its_side(ctx):
+    m = ctx.snapshot.momentum
+    assert m.macd is not None and m.macd_signal is not None and abs(m.macd - m.macd_signal) > 0.05
+    right, wrong = ("above", "below") if m.macd > m.macd_signal else ("below", "above")
+    assert found(ctx, f"MACD {m.macd:.2f} {right} a {m.macd_signal:.2f} signal.") == []
+    assert [c for c, _ in found(ctx, f"MACD {m.macd:.2f} {wrong} a {m.macd_signal:.2f} signal.")] \
+        == ["indicator-mismatch"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Thursday the 12th was the top.", False),  # Nov 12, 2026 is a Thursday
+    ("Tuesday the 12th was the top.", True),  # a Tuesday in none of Oct, Nov, Dec
+    ("Monday the 12th of October was quiet.", False),
+    ("The Fed meets on Wednesday the 9th.", False),  # Dec 9: the month after the session's
+    ("Wednesday 3 June 2569 (Buddhist era)", False),  # 2569 B.E. is 2026: Jun 3, 2026 is a Wednesday
+    ("Thursday 3 June 2569 (Buddhist era)", True),
+])
+def test_a_weekday_with_a_day_of_the_month_or_a_buddhist_era_year(text, wrong):
+    """Read in a note on Tuesday, Nov 17, 2026: a weekday with the day of the month alone is that day in
+    the session's month or a month beside it; a year from 2400 on is a Buddhist-era year."""
+    session = date(2026, 11, 17)
+    found_here = weekday_beside_date(text, "body", session) + \
+        [f for d in find_dates(text, session) for f in _weekday_of_date(d, "body")]
+    assert bool(found_here) == wrong, found_here

@@ -41,12 +41,14 @@ SCRIPT = "make_verify_holdout12"
 # scale 7 -> 8, words 14 -> 15
 # vquote step 1 (misquoted figures, number-untraced): 324 -> 325, quotation 6 -> 7; clean 16 unchanged
 # vsubj (subjects through commas): subject 13 -> 14
-FLOORS = {"caught": 326, "error_findings_on_clean": 16}  # vnoise: 308/45 -> 310/19; vmiss touches: 312;
+# stop 37 main + denials, weekday-with-day:
+# 326/16 -> 328/15, date 33 -> 34, negation 5 -> 6
+FLOORS = {"caught": 328, "error_findings_on_clean": 15}  # vnoise: 308/45 -> 310/19; vmiss touches: 312;
 # vwords2 size words: 316; vmiss pronoun sides and rank words: 322
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 64, "scale": 8, "derived": 17, "direction": 14, "indicator": 18, "pattern": 15,
-    "level": 16, "setup": 8, "date": 33, "citation": 8, "subject": 14, "timeframe": 15,
-    "negation": 5, "quotation": 7, "trend": 14, "history": 44, "words": 15, "magnitude": 11,
+    "level": 16, "setup": 8, "date": 34, "citation": 8, "subject": 14, "timeframe": 15,
+    "negation": 6, "quotation": 7, "trend": 14, "history": 44, "words": 15, "magnitude": 11,
 }
 
 

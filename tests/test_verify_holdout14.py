@@ -31,11 +31,13 @@ SCRIPT = "make_verify_holdout14"
 # only change after the blind run: 322/424 and 51 (quotation 3 -> 4). On the landing main 15ff4321 (after
 # the quotation fix 65a27756): 332/424 and 51, quotation 14/14; on main 0f7ea7f8 (subject fix) 333/424,
 # and on ebe765d7 (false-alarm fixes) 333/424 with 48, the floors below.
-FLOORS = {"caught": 333, "error_findings_on_clean": 48}
+# stop 37 main + denials, weekday-with-day:
+# 333/48 -> 335/48, negation 6 -> 8
+FLOORS = {"caught": 335, "error_findings_on_clean": 48}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 47, "scale": 7, "derived": 30, "direction": 17, "indicator": 18, "pattern": 4,
     "level": 26, "setup": 11, "date": 39, "citation": 6, "subject": 16, "timeframe": 17,
-    "negation": 6, "quotation": 14, "trend": 13, "history": 39, "words": 16, "magnitude": 7,
+    "negation": 8, "quotation": 14, "trend": 13, "history": 39, "words": 16, "magnitude": 7,
 }
 
 

@@ -79,11 +79,13 @@ _WEEKDAY_DATE = re.compile(
     r"\(?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\)?(?![\d/])"
     rf"|(?P<bracket>\()?(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?\b|(?P<word>{ORDINAL_WORD.pattern[2:-2]})\b)(?(bracket)\)?)"
-    rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dmonth>{_MONTH_NAMES})\b)", re.IGNORECASE)
+    rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dmonth>{_MONTH_NAMES})\b"
+    rf"|the\s+(?P<oday>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES})\b))", re.IGNORECASE)
 """A weekday beside a date DATE does not read with it: a numeric date ('Wed (3/24)', 'Tue 11/17'), a
 short weekday before a month ('Thu Dec 9'), a month in brackets ('Last Thu (Nov 13)'), a day in words
 ('Thursday, November eleventh'), a day before its month ('Thursday, 13 of November'), or any of them in
-capitals ('TUESDAY, NOVEMBER 17, 2025'; the weekday capitalised or in capitals, never lowercase)."""
+capitals ('TUESDAY, NOVEMBER 17, 2025'; the weekday capitalised or in capitals, never lowercase); or a
+day of the month alone ('Tuesday the 12th': that day in the session's month or a month beside it)."""
 
 
 _WEEKDAY_STEM = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.IGNORECASE)
@@ -107,7 +109,10 @@ def weekday_beside_date(sentence: str, section: str, session: date) -> list[Find
         if printed in (named, named.upper()) and (match.group("day") or match.group("dday")) \
                 and not match.group("bracket"):
             continue  # 'Thursday, Nov 12', 'THURSDAY, NOV 12': DATE reads the weekday with the date
-        when = _printed_day(match, session, _tense_before(sentence, match.start()))
+        if match.group("oday"):
+            when = _month_day_off(int(match.group("oday")), named, session)
+        else:
+            when = _printed_day(match, session, _tense_before(sentence, match.start()))
         if when is None or f"{when:%A}" == named:
             continue
         findings.append(finding("weekday-mismatch", f"{when:%b} {when.day}, {when.year} is a {when:%A}, not "
@@ -117,6 +122,23 @@ def weekday_beside_date(sentence: str, section: str, session: date) -> list[Find
 
 
 _MONTH_NUMBERS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _month_day_off(day: int, named: str, session: date) -> date | None:
+    """The day of the month a weekday names without its month ('Tuesday the 12th'), when it is that
+    weekday in none of the session's month and the months beside it: that day of the session's month
+    (None when one of them fits, or the day is in none of them)."""
+    candidates = []
+    for step in (0, -1, 1):
+        month = (session.month - 1 + step) % 12 + 1
+        year = session.year + (session.month - 1 + step) // 12
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates or any(f"{c:%A}" == named for c in candidates):
+        return None
+    return candidates[0]
 
 
 _PAST_WORD = re.compile(r"\b(?:last|past|previous|prior)\s+$", re.IGNORECASE)
@@ -224,9 +246,24 @@ def _around(sentence: str, when: PrintedDate) -> str:
 def _weekday_of_date(when: PrintedDate, section: str) -> list[Finding]:
     if when.weekday is None or when.weekday.title() == _WEEKDAY_NAMES[when.value.weekday()]:
         return []  # 'MONDAY, NOVEMBER 17, 2025': a desk's capitals name the same day
+    if when.value.year >= _BUDDHIST_ERA_FROM \
+            and when.weekday.title() == _WEEKDAY_NAMES[_in_common_era(when.value).weekday()]:
+        return []  # 'Wednesday 3 June 2569': a Buddhist-era year (2026 + 543), the same day
     return [finding("weekday-mismatch", f"{when.value:%b} {when.value.day}, {when.value.year} is a "
                     f"{when.value:%A}, not a {when.weekday.title()}", section=section, span=when.text,
                     expected=f"{when.value:%A}", source="calendar")]
+
+
+_BUDDHIST_ERA_FROM = 2400
+_BUDDHIST_ERA_OFFSET = 543
+"""A year printed from 2400 on is a Buddhist-era year (Thai calendars: 2569 B.E. is 2026): 543 ahead."""
+
+
+def _in_common_era(value: date) -> date:
+    try:
+        return value.replace(year=value.year - _BUDDHIST_ERA_OFFSET)
+    except ValueError:  # Feb 29
+        return value
 
 
 def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str, sentence: str = "") -> bool:

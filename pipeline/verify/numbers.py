@@ -1001,7 +1001,7 @@ lookbehind is entered at every position, at about twice the cost); the same matc
 
 
 _ANSWERED = re.compile(r"\?$")
-_ANSWER = re.compile(r"(?:Yes|No|Nope|Yep|Not)\b")
+_ANSWER = re.compile(r"\(?(?:Yes|No|Nope|Yep|Not)\b")  # "(Yes: it is.)" answers in brackets too
 _SHORT_QUESTION = 5
 """A question of this many words or fewer ("And the VIX?", "Small caps?") is the subject of the
 sentence answering it (see _answers_short_question): they are read as one."""

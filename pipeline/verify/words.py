@@ -142,8 +142,13 @@ def _vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
     average = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}[days]
     if average is None:
         return None
-    above = m.group("side").lower() in ("above", "over")
+    above = m.group("side").lower() in _ABOVE_WORDS
     return s.close > average if above else s.close < average
+
+
+_ABOVE_WORDS = frozenset(("above", "over", "reclaimed", "regained", "reclaim", "regain"))
+"""The side words of the close against an average that put it above: 'has reclaimed its 50-day' (and
+below: 'has lost'); after 'yet to' the verb is denied ('has yet to reclaim its 50-day': below)."""
 
 
 def _average_vs_close(s: Snapshot, m: re.Match[str]) -> bool | None:
@@ -165,13 +170,25 @@ def _vs_both_averages(s: Snapshot, m: re.Match[str]) -> bool | None:
     return all(s.close > a if above else s.close < a for a in averages)  # type: ignore[operator]
 
 
+_DENIED_BETWEEN = re.compile(r"\b(?:not|no longer|never|isn't|wasn't|hasn't|hadn't)\b", re.IGNORECASE)
+_DENIED_SIDE = re.compile(r"\b(?:not|no longer|never|isn't|wasn't|hasn't|hadn't)\s+(?:(?:yet|even|been|"
+                          r"crossed|moved|gone|fallen|risen|dropped|slipped|climbed|back)\s+)*$",
+                          re.IGNORECASE)
+
+
 def _average_vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'the 50-day is above the 200-day'; denied between ('the 50-day is no longer below the 200-day'), the
+    other side."""
     values = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}
     first, second = values[m.group("first")], values[m.group("days")]
     if first is None or second is None:
         return None
     above = m.group("side").lower() in ("above", "over")
-    return first > second if above else first < second
+    said = first > second if above else first < second
+    between = m.string[m.start():m.start("side")]
+    if not _DENIED_BETWEEN.search(between):
+        return said
+    return not said if _DENIED_SIDE.search(between) else None  # "not far below": a hedge, not read
 
 
 def _new_high(s: Snapshot, m: re.Match[str]) -> bool | None:
@@ -321,7 +338,8 @@ _SLOPE_PHRASE = re.compile(
     r"started|begun|begins|continues|continue|keep|to|basically|essentially|effectively|clearly|gone|going|"
     r"held|holds|stayed|stays|remained|"
     r"went|turned|both|and|\$?\d[\d,.]*\d|[a-z]+ly)(?<!\bonly),?){0,4}"
-    r"(?: (?P<pre>" + _DEGREE + r"))? (?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
+    r"(?: (?P<denied>not|no longer|never))?(?: (?P<pre>" + _DEGREE + r"))? "
+    r"(?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
     r"climbing|falling|declining|sinking|dropping|sliding|slipping|sloping " + _WAY + r"|"
     r"(?P<finite>climbed|climbs|rises|rose|risen|fell|fallen|falls|sank|sunk|sinks|declined|declines|"
     r"dropped|drops|slid|slides|slipped|slips)|"
@@ -366,7 +384,22 @@ def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     if not slopes:
         return None
     steep = bool(m.group("pre") or m.group("post"))
+    if m.group("denied"):
+        return not all(_slope_plainly(slope, m.group("word").lower()) for slope in slopes)
     return all(_slope_fits(slope, m.group("word").lower(), steep) for slope in slopes)
+
+
+DENIED_FLAT_SLOPE_PCT = 0.5
+"""A 20-session slope (%) this small is flat beyond any reading: "the 50-day is not flat" on it is wrong.
+A denial is held only to what the word plainly is (a slope word alone fits a wider band)."""
+
+
+def _slope_plainly(slope: float, word: str) -> bool:
+    """The slope is plainly what the word says: flat within DENIED_FLAT_SLOPE_PCT, rising or falling at
+    least FLAT_SLOPE_PCT ("not rising" on a 2% climb is wrong; on a 0.8% one it is a reading)."""
+    if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
+        return abs(slope) < DENIED_FLAT_SLOPE_PCT
+    return _slope_fits(slope, word, steep=True)
 
 
 def _strong_trend_word(s: Snapshot, m: re.Match[str]) -> bool | None:
@@ -499,8 +532,9 @@ def _oversold(s: Snapshot, m: re.Match[str]) -> bool | None:
 
 _RSI_ZONES = (_overbought, _oversold)
 """Words that name the RSI without it: 'A textbook oversold bounce.' after 'RSI 56.4.'"""
-_DENIABLE = (_overbought, _oversold, _macd_vs_signal)
-"""Readings a plain denial states the opposite of: 'not even oversold', 'has not crossed above its signal'."""
+_DENIABLE = (_overbought, _oversold, _macd_vs_signal, _vs_average)
+"""Readings a plain denial states the opposite of: 'not even oversold', 'has not crossed above its signal',
+'the price is no longer above the 50-day'."""
 
 
 RULES: tuple[WordRule, ...] = (
@@ -516,7 +550,7 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"\b(?P<side>above|below|under|over) (?:the )?(?P<level>30|40|50|60|70)(?![\d.%-])",
                         re.IGNORECASE), _threshold, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
-             re.compile(r"(?<![\w<>])(?P<side>above|below|under|over|<|>) (?:its |the )?"
+             re.compile(r"(?<![\w<>])(?P<side>above|below|under|over|<|>) (?:its |the |a |an |their )?"
                         r"(?:[+\-\u2212]?\d+\.\d+ )?signal\b",
                         re.IGNORECASE),
              _macd_vs_signal, _macd_text, "momentum.macd, momentum.macd_signal"),
@@ -548,7 +582,8 @@ RULES: tuple[WordRule, ...] = (
              _average_vs_average, _average_text, "trend.sma_*"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over|"
-                        r"(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))lost) (?:the |its )"
+                        r"(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))(?:lost|reclaimed|regained)|"
+                        r"(?<=\byet to )(?:reclaim|regain|lose)) (?:the |its )"
                         r"(?:(?P<days>20|50|200)-day|" + _AVERAGE_IN_WORDS + ")", re.IGNORECASE),
              _vs_average, _average_text,
              "snapshot.close, trend.sma_*"),
@@ -658,7 +693,8 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
             continue
         for match in rule.word.finditer(text):
             cross = rule.source == "trend.cross"
-            said = denial(text, match, sentence) if rule.holds in _DENIABLE else None
+            said = denial(text, match, sentence) if rule.holds in _DENIABLE \
+                and not _compares_averages(text, match, rule) else None
             absent = (cross or rule.holds in _EXTREMES) and negated(text, match) or said is not None
             if absent:
                 said = said or _negated_span(text, match, sentence)
@@ -701,25 +737,43 @@ _CLAUSE_OR_AND = re.compile(r"[;:,.()\u2014]|\bbut\b|\bwhile\b|\band\b")
 _SENTENCE_CLAUSE = re.compile(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b")
 _PHRASE_BREAK = re.compile(r"[;:,.()\u2014]")
 """Where the words before or after a match stop belonging to its clause (compiled once)."""
-_ABSENT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:is |are |remains |stays )?(?:still |so far )?"
+_ABSENT_AFTER = re.compile(r"^(?:\s+(?:of|from|on|in|since|dated)\s+[\w ,]{3,25}?|\s*\([^()]{1,30}\))?"
+                           r"\W*(?:\w+\W+){0,3}?(?:is |are |remains |stays )?(?:still |so far )?"
+                           r"(?:(?:technically|officially|now|effectively) )?"
                            r"(?:absent|missing|nowhere to be seen|"
+                           r"no longer (?:in place|intact|valid|in force|in effect|active|standing|there|"
+                           r"alive)|"
                            r"not (?:yet )?(?:in place|formed|confirmed|here)|"
                            r"yet to (?:form|appear|arrive)|has yet to|have yet to|"
                            r"hasn't (?:formed|appeared|happened)|ruled out)\b", re.IGNORECASE)
-_UNDONE_AFTER = re.compile(r"^(?:\s+(?:of|from|on|in)\s+[\w ,]{3,25}?)?,?\s+(?:has|have|had)\s+"
-                           r"(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:undone|reversed|negated|erased|"
-                           r"cancell?ed|unwound|wiped out)\b", re.IGNORECASE)
-"""'the golden cross of July 18, 2025 has since been undone': the cross said to be gone."""
+_UNDONE = r"(?:undone|reversed|negated|erased|cancell?ed|unwound|wiped out)\b"
+_UNDONE_AFTER = re.compile(r"^(?:(?:\s+(?:of|from|on|in)\s+[\w ,]{3,25}?)?,?\s+(?:has|have|had)\s+"
+                           r"(?:since\s+|now\s+|already\s+)?(?:been\s+)?|"
+                           r"[^;:.?!()]{0,60}?,?\s+(?:and|but)\s+(?:it|that)\s+(?:has|had)\s+"
+                           r"(?:since\s+|now\s+|already\s+)?been\s+)" + _UNDONE, re.IGNORECASE)
+"""'the golden cross of July 18, 2025 has since been undone', 'the death cross arrived on October 15, and it
+has already been undone': the cross said to be gone."""
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|absence of|no sign of|"
-                             r"isn't|wasn't|is not|was not)\b(?:\s+(?:a|an|the|any|yet|sign of|classic|"
-                             r"confirmed|\w+))?\s*$", re.IGNORECASE)
+                             r"isn't|wasn't|is not|was not|"
+                             r"(?:(?:yet|failed) to|did not|didn't|never) "
+                             r"(?:form|see|print|confirm|produce))\b"
+                             r"(?:\s+(?:longer|stayed|remained|been|become|still))?"
+                             r"(?:\s+(?:a|an|the|any|yet|sign of|classic|confirmed|\w+))?\s*$",
+                             re.IGNORECASE)
+"""'no golden cross', 'not a death cross', 'has not stayed a golden cross', 'is no longer a golden cross'."""
 
 
 _DENIED_BEFORE = re.compile(
-    r"\b(?:(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|no longer)\s+"
+    r"\b(?:(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|no longer|neither|nor|never|"
+    r"failed to|yet to)\s+"
     r"(?:(?:even|yet|quite|really|technically|officially|been|crossed|moved|gone|risen|climbed|dropped|"
-    r"fallen|slipped|pushed|broken|a|an|the|in|into)\s+){0,3}|nowhere (?:near|close to)\s+(?:\w+\s+)?)$",
+    r"fallen|slipped|pushed|broken|closed|close|finished|finish|ended|end|settled|settle|traded|trading|trade|"
+    r"got|get|stayed|stay|held|hold|reached|reach|a|an|the|in|into)\s+){0,3}|"
+    r"nowhere (?:near|close to)\s+(?:\w+\s+)?)$",
     re.IGNORECASE)
+"""A plain denial right before a reading: 'not even', 'has not crossed', 'did not close', 'failed to
+close', 'has yet to reach', 'neither ... nor', 'never got' (of a state: 'did not cross' an event is
+not read)."""
 
 
 def denial(text: str, match: re.Match[str], sentence: str) -> str | None:
@@ -781,15 +835,27 @@ _AVERAGE_OBJECT_BEFORE = re.compile(r"\b(?:above|below|under|over|beneath) (?:th
 just below its 200-day' the 50-day is the close's other reference, and the 200-day's side is the close's."""
 
 
+def _compares_averages(text: str, match: re.Match[str], rule: WordRule) -> bool:
+    """Words whose sides are not the close's: "above its 50-day and just above its 200-day" holds the close
+    against each (not a cross); "the 50-day is above the 200-day" compares averages (not the close)."""
+    before = text[:match.start()]
+    if rule.holds is _average_vs_average and _AVERAGE_OBJECT_BEFORE.search(before):
+        return True
+    return rule.holds in (_vs_average, _vs_both_averages) and _AVERAGE_SUBJECT.search(
+        _AVERAGE_OBJECT.sub(" ", _SENTENCE_CLAUSE.split(before)[-1])) is not None
+
+
+_DEFINED_AFTER = re.compile(r"\s*(?:(?:usually|typically|normally|generally|simply|just)\s+)?"
+                            r"(?:means|refers to|describes|is defined as|is when)\b", re.IGNORECASE)
+"""The word as the subject of its definition ("overbought usually means above 70"): a term, not a claim."""
+
+
 def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
-    if _NAMED_AS.search(before[-40:]):
+    if _NAMED_AS.search(before[-40:]) or _DEFINED_AFTER.match(text, match.end()):
         return True
-    if rule.holds is _average_vs_average and _AVERAGE_OBJECT_BEFORE.search(before):
-        return True  # "above its 50-day and just above its 200-day": the close against each, not a cross
-    if rule.holds in (_vs_average, _vs_both_averages) and _AVERAGE_SUBJECT.search(
-            _AVERAGE_OBJECT.sub(" ", _SENTENCE_CLAUSE.split(before)[-1])):
-        return True  # "the 50-day is above the 200-day" compares averages, not the close
+    if _compares_averages(text, match, rule):
+        return True
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
     if rule.family == "pattern-mismatch" and _asked(text, match) and _QUESTION_OPENS.match(text):
