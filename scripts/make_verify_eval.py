@@ -46,6 +46,7 @@ from verify_eval.frames16 import frames16_plants, frames16_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
 from verify_eval.furniture15 import furniture15_plants, furniture15_texts  # noqa: E402
+from verify_eval.landed18 import landed18_plants, landed18_texts  # noqa: E402
 from verify_eval.levelwords15 import levelwords15_plants, levelwords15_texts  # noqa: E402
 from verify_eval.misquote13 import misquote13_plants, misquote13_texts  # noqa: E402
 from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
@@ -253,7 +254,7 @@ def build_files() -> dict[str, str]:
                  *sums_texts(built),
                  *misquote13_texts(built), *runs_texts(built), *pastdays_texts(built),
                  *totals_texts(built), *forms_texts(built),
-                 *denials13_texts(built)]:
+                 *denials13_texts(built), *landed18_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -309,7 +310,7 @@ def build_files() -> dict[str, str]:
                   *sums_plants(built),
                   *misquote13_plants(built), *runs_plants(built), *pastdays_plants(built),
                   *totals_plants(built), *forms_plants(built),
-                  *denials13_plants(built)]:
+                  *denials13_plants(built), *landed18_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -165,6 +165,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return [on_points]
     if _source_states(claim, source_text):
         return []
+    landed = _landed_close(claim, ctx)
+    if landed is not None:  # "the Russell 2000 only 0.30% to 2,465.17", "VIX up to 16.70": its close
+        return _against_named(claim, landed, ctx)
     if subjects is not None and not any(_full(s, ctx) for s in subjects):
         return [_no_data(claim, f"only {'/'.join(sorted(subjects))}'s close and 1-day move are loaded")]
     if wide and not claim.strong:
@@ -185,6 +188,41 @@ def _misquote(claim: Claim, read: list[Finding]) -> list[Finding]:
     return [finding("number-untraced", f"{claim.span} {why}" + (f"; {wrong.message}" if wrong else ""),
                     section=claim.section, span=claim.span, expected=wrong.expected if wrong else None,
                     source=wrong.source if wrong else None)]
+
+
+_LANDED_BEFORE = re.compile(
+    r"(?:\b(?:up|down|higher|lower|rose|fell|gained|lost|climbed|dropped|slipped|jumped|sank|eased|rallied|"
+    r"advanced|declined|descended|dipped|slid|retreated|%|points?)\s+(?:\w+\s+)?to"
+    r"|^[\s)\]]*(?:at|closed at|ended at|finished at|settled at))\s*$", re.IGNORECASE)
+"""The words from an instrument's name to a bare level that say where it landed: "VIX up to", "the
+Russell 2000 only 0.30% to", "Index (Russell 2000) at", "descended today to"."""
+LANDED_SCALE = 0.15
+"""How far from a member's close a level may be and still be read on that member's scale (15%)."""
+
+
+def _landed_close(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    """The close of the instrument named right before a bare level whose words say it landed there
+    (a move to it, or the name then "at", in one clause): of a family, the member on whose scale the level is;
+    None when the words name another fact, the level is hedged or on no loaded member's scale."""
+    if claim.names is not None or claim.kind != ClaimKind.VALUE or not claim.subject \
+            or claim.number.sign or claim.number.unit not in (None, "price") or claim.relation is not None \
+            or claim.attributed or claim.period is not None:
+        return None
+    before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= claim.number.start]
+    if not before or before[-1].symbols != claim.subject \
+            or not _LANDED_BEFORE.search(gap := claim.sentence[before[-1].end:claim.number.start]) \
+            or _HEDGE.search(gap) or not claim.strong and _CLAUSE_GAP.search(gap):
+        return None
+    value = claim.number.value
+    for symbol in claim.subject:
+        close = ctx.fact(symbol, "close")
+        if close is not None and abs(value / float(close.value) - 1) <= LANDED_SCALE:  # type: ignore[arg-type]
+            return SubjectFact(symbol, "close", close)
+    return None
+
+
+_HEDGE = re.compile(r"\b(?:could|would|might|may|should|will|if|unless|target\w*|aim\w*|eyes?|eyeing)\b",
+                    re.IGNORECASE)
 
 
 def _average_move(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding]:
