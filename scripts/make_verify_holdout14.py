@@ -54,20 +54,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 U = kit.FIXTURE_URLS  # the ingested items cited, by a short name
 
-SOURCE_LINES = {  # a cited item's line in each source format
-    "md": "- [{n}] {item.publisher}: {item.title} ({day}) <{item.url}>",
-    "plain": "{n}) {item.title}. {item.publisher}, {day}. {item.url}",
-    "foot": "[^{n}]: {item.url}, {item.publisher}, {day}",
-    "paren": "({n}) {item.publisher}, \"{item.title}\", {day}. {item.url}",
-}
-SOURCE_JOINS = {
-    "md": ("Sources\n\n", "\n"),
-    "plain": ("Sources cited\n", "\n"),
-    "foot": ("", "\n"),
-    "paren": ("Sources\n", "\n"),
-}
-
-SET = kit.HoldoutSet("holdout14", REPO, U, SOURCE_LINES, SOURCE_JOINS)
+SET = kit.HoldoutSet("holdout14", REPO, U)  # the kit's four source formats
 OUT = SET.out
 CLEAN = SET.texts
 clean = SET.clean

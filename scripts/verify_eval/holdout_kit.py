@@ -395,19 +395,34 @@ def same_sheet(sheet: FactSheet, snapshot: Snapshot) -> FactSheet:
     return sheet
 
 
+SOURCE_LINES = {  # a cited item's line in each source format the later sets share
+    "md": "- [{n}] {item.publisher}: {item.title} ({day}) <{item.url}>",
+    "plain": "{n}) {item.title}. {item.publisher}, {day}. {item.url}",
+    "foot": "[^{n}]: {item.url}, {item.publisher}, {day}",
+    "paren": "({n}) {item.publisher}, \"{item.title}\", {day}. {item.url}",
+}
+SOURCE_JOINS = {  # each format's heading and separator
+    "md": ("Sources\n\n", "\n"),
+    "plain": ("Sources cited\n", "\n"),
+    "foot": ("", "\n"),
+    "paren": ("Sources\n", "\n"),
+}
+
+
 @dataclass
 class HoldoutSet:
     """One generator's plumbing (the fourth and fifth sets): where the set and its frozen context
     live, the clean texts and plants as the generator registers them, the fact sheets they are
     filled from, the sources block, the set's files, the verifier's run over it and the command
-    line. The texts, the cited items (`urls`), the source formats and the README stay in the
-    generator; `extend` adds a generator's own facts to each sheet (its subject's and its peers')."""
+    line. The texts, the cited items (`urls`) and the README stay in the generator; the source
+    formats default to the kit's SOURCE_LINES/SOURCE_JOINS (every set from the eleventh on);
+    `extend` adds a generator's own facts to each sheet (its subject's and its peers')."""
 
     name: str  # 'holdout5': the set is tests/data/verify_<name>/, the script make_verify_<name>.py
     repo: Path
     urls: dict[str, str]
-    source_lines: dict[str, str]
-    source_joins: dict[str, tuple[str, str]] = field(default_factory=dict)
+    source_lines: dict[str, str] = field(default_factory=lambda: dict(SOURCE_LINES))
+    source_joins: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(SOURCE_JOINS))
     extend: Callable[[FactSheet, Snapshot], FactSheet] = same_sheet
     texts: list[CleanText] = field(default_factory=list)
     plants: list[PlantedText] = field(default_factory=list)
