@@ -35,6 +35,13 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
   table lying between the trigger and it that the case never quotes: a trader meets that row first
   (demo DIA 2026-11-20 before edsetup1: 'the next resistance comes in at $480.00' over the range top
   at $474.50, past the $475.35-$476.71 swing zone with 3 touches).
+- take_target_not_in_setups: articles whose take or short-term row quotes as a trade's aim ('aiming
+  at', 'out at', 'is where it aims', 'with $X the target') a figure no shown or pending setup
+  targets, or whose take quotes a shown setup's entry without its target: one trade, two objectives.
+- take_wrong_past_entry: articles whose take puts the directional view's line (where it is wrong, or
+  the level it holds on) past the entry of the shown setup of the call's side, so the view is wrong
+  before the trade starts (real DIA 2026-04-09 before edsetup2: 'Our read stays bullish as long as
+  $479.16 holds' over a long that buys the old swing high at $470.38).
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from collections.abc import Sequence
 
 from editorial_cases import Case
 
-from pipeline.contracts import KeyLevel, LevelKind, LevelRow, RelatedRole
+from pipeline.contracts import KeyLevel, LevelKind, LevelRow, RelatedRole, TradeSetup
 from pipeline.indicators.setups import is_bare_round, is_wall
 
 _PRICE = re.compile(r"\$(\d[\d,]*(?:\.\d+)?)")
@@ -211,13 +218,19 @@ def walls_on_the_way(case: Case, entry: float, target: float, direction: str) ->
     return [wall] if low + 0.005 < wall < high - 0.005 else []
 
 
-def target_past_wall_unnamed(case: Case) -> int:
-    """Setups aiming past an options wall that neither the take nor the short-term row names: the
-    shown setups, and the pending ones whose target figure the take or the row quotes."""
+def story_setups(case: Case) -> tuple[set[float], list[TradeSetup]]:
+    """What the take and the short-term row say (every dollar figure of the two) and the setups the
+    story names: the shown ones, and the pending ones whose target figure the take or the row quotes."""
     row = case.article.final_call[0].reasoning if case.article.final_call else ""
     said = prices(case.article.take) | prices(row)
-    setups = list(case.article.setups) + [p for p in case.snapshot.pending_setups
-                                          if round(p.target, 2) in said]
+    return said, list(case.article.setups) + [p for p in case.snapshot.pending_setups
+                                              if round(p.target, 2) in said]
+
+
+def target_past_wall_unnamed(case: Case) -> int:
+    """Setups aiming past an options wall that neither the take nor the short-term row names
+    (story_setups)."""
+    said, setups = story_setups(case)
     count = 0
     for setup in setups:
         walls = walls_on_the_way(case, setup.entry, setup.target, setup.direction)
@@ -275,17 +288,65 @@ def level_figures(level: KeyLevel) -> set[float]:
 
 def target_past_level_unnamed(case: Case) -> int:
     """Setups whose first tested level on the way to the target neither the take nor the short-term row
-    names: the shown setups, and the pending ones whose target figure the take or the row quotes."""
-    row = case.article.final_call[0].reasoning if case.article.final_call else ""
-    said = prices(case.article.take) | prices(row)
-    setups = list(case.article.setups) + [p for p in case.snapshot.pending_setups
-                                          if round(p.target, 2) in said]
+    names (story_setups)."""
+    said, setups = story_setups(case)
     count = 0
     for setup in setups:
         on_the_way = sorted(levels_on_the_way(case, setup.entry, setup.target),
                             key=lambda lv: min(abs(f - setup.entry) for f in level_figures(lv)))
         count += bool(on_the_way) and not level_figures(on_the_way[0]) & said
     return count
+
+
+_FIGURE = r"\$(\d[\d,]*(?:\.\d+)?)"
+_TARGET_BEFORE = re.compile(r"\b(?:aim(?:s|ing)? (?:back )?at|toward|out at|then(?: back to)?)\s+"
+                            + _FIGURE, re.IGNORECASE)
+_TARGET_AFTER = re.compile(_FIGURE + r"(?:,[^,.;]{0,40},)? (?:is|would be) (?:the (?:objective|target)|"
+                           r"where it aims|in play)|" + _FIGURE + r"(?: after\b| the (?:objective|target)\b)",
+                           re.IGNORECASE)
+
+
+def target_figures(text: str) -> set[float]:
+    """The figures `text` quotes as where a trade aims ('aiming at $729.80', 'out at $710.97', '$649.31
+    is where it aims', 'toward $714.51', 'then $484.25', '$287.58 after', 'with $302.72 the target')."""
+    found = [m.group(1) for m in _TARGET_BEFORE.finditer(text)]
+    found += [g for m in _TARGET_AFTER.finditer(text) for g in m.groups() if g]
+    return {round(float(f.replace(",", "")), 2) for f in found}
+
+
+def take_target_not_in_setups(case: Case) -> int:
+    """1 when the take or the short-term row quotes a target no shown or pending setup carries, or
+    the take quotes a shown setup's entry without its target: one trade, two objectives."""
+    row = case.article.final_call[0].reasoning if case.article.final_call else ""
+    targets = {round(s.target, 2) for s in [*case.article.setups, *case.snapshot.pending_setups]}
+    stray = (target_figures(case.article.take) | target_figures(row)) - targets
+    take = prices(case.article.take)
+    unaimed = any(round(s.entry, 2) in take and round(s.target, 2) not in take for s in case.article.setups)
+    return int(bool(stray) or unaimed)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$])")
+_AGAINST = re.compile(r"\bback\b|\bhold up\b|\bargues\b|\bcuts against\b|\bcase against\b", re.IGNORECASE)
+
+
+def take_wrong_past_entry(case: Case) -> int:
+    """1 when the take's view is wrong (or held) at a line the shown setup of the call's side enters
+    beyond: a long buying under the level the take says the bullish view needs (real DIA 2026-04-09
+    before edsetup2: 'Our read stays bullish as long as $479.16 holds' over a long in at $470.38);
+    the view is already wrong where the trade starts. A session against the trend ('the buyers need
+    $277.88 back') names a level to regain, not the line."""
+    if not case.article.final_call:
+        return 0
+    direction = {"bullish": "long", "bearish": "short"}.get(case.article.final_call[0].bias.value.lower())
+    setup = next((s for s in case.article.setups if s.direction == direction), None)
+    if setup is None:
+        return 0
+    stance = [s for s in _SENTENCE.split(case.article.take) if take_stance(s) and not _AGAINST.search(s)]
+    lines = set().union(*(prices(s) for s in stance)) if stance else set()
+    if not lines:
+        return 0
+    long = direction == "long"
+    return int(max(lines) > setup.entry + 0.005 if long else min(lines) < setup.entry - 0.005)
 
 
 def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
@@ -298,4 +359,6 @@ def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
             "apart_claims_unheld": float(sum(apart_claims_unheld(c) for c in cases)),
             "target_past_wall_unnamed": float(sum(target_past_wall_unnamed(c) for c in cases)),
             "scenario_next_skips_level": float(sum(scenario_next_skips_level(c) for c in cases)),
-            "target_past_level_unnamed": float(sum(target_past_level_unnamed(c) for c in cases))}
+            "target_past_level_unnamed": float(sum(target_past_level_unnamed(c) for c in cases)),
+            "take_target_not_in_setups": float(sum(take_target_not_in_setups(c) for c in cases)),
+            "take_wrong_past_entry": float(sum(take_wrong_past_entry(c) for c in cases))}
