@@ -318,7 +318,16 @@ def _subject_pattern(theme: Theme, tape: re.Pattern[str] | None) -> re.Pattern[s
     report, what economists and the Fed make of it: _RELEASE_SUBJECTS)."""
     if theme in RELEASES:
         return _RELEASE_SUBJECTS[theme]
+    if theme == FED:
+        return _FED_SUBJECT
     return dict(_TITLE_THEMES).get(FED if theme == CALENDAR else theme, tape if theme == TAPE else None)
+
+
+_FED_SUBJECT = re.compile(dict(_TITLE_THEMES)[FED].pattern + r"|\b(?:officials|policymakers|the committee)\b",
+                          re.IGNORECASE)
+"""A Fed story's subject: the Fed by name, or by the words its story uses for the people who set
+rates once the Fed is named ('But officials signaled a slower path from here'). A preview's subject
+stays the Fed by name: its line is the date of the next decision, not what officials expect."""
 
 
 def session_figures(snapshot: Snapshot) -> frozenset[float]:

@@ -109,3 +109,55 @@ def test_a_line_naming_another_instrument_is_that_instruments_quote() -> None:
                  for brief in _briefs_for(item)}
     assert "Nasdaq 100" in by_symbol["QQQ"]
     assert not any("Nasdaq" in by_symbol[s] for s in ("IWM", "DIA")), by_symbol
+
+
+def test_a_line_opening_on_but_is_quoted_without_it_and_officials_name_the_fed() -> None:
+    """A decision story's 'But policymakers signaled ...' is one of its lines: the joiner only tied it
+    to the sentence before, so the clause after it is quoted alone; 'policymakers' and 'officials' are
+    the story's words for the Fed. The day's articles then share out three lines or more."""
+    item = story(1, "The central bank trims rates and hints at a slower pace", (
+        "The Federal Reserve cut its policy rate by a quarter point on Wednesday, to 4.75% to 5.00%. "
+        "But policymakers signaled a slower pace of easing from here. "
+        "Two regional bank presidents dissented in favor of a pause. "
+        "The statement dropped a line about gaining confidence on inflation, wording investors read "
+        "as a shift."), symbols=(), themes=("fed",))
+    lines = [day_claim(brief, digest(item, brief.snapshot), item) for brief in _briefs_for(item)]
+    assert all(line in item.text for line in lines), lines
+    assert not any(re.match(r"(?i)but\b", line) for line in lines), lines
+    assert "policymakers signaled a slower pace of easing from here" in lines, lines
+    assert len(set(lines)) >= 3, lines
+
+
+def test_a_release_story_shares_out_its_figure_lines() -> None:
+    """A jobs report's own story: its lines with the report's figures (payrolls, wages) are lines of
+    the report, not a stray index level, so the day's articles have three lines or more to share out."""
+    item = story(1, "Hiring cools in October as the jobless rate edges up", (
+        "Employers added 96,000 jobs in October, fewer than economists had forecast, the Labor "
+        "Department said on Friday. "
+        "Average hourly earnings rose 0.3% on the month, a touch slower than in September. "
+        "The cooling in hiring strengthens the case economists make for another Fed cut in December. "
+        "The report lands a week after the Federal Reserve said the labor market had lost momentum."),
+        symbols=(), themes=("jobs",))
+    lines = [day_claim(brief, digest(item, brief.snapshot), item) for brief in _briefs_for(item)]
+    assert all(line in item.text for line in lines), lines
+    assert any("96,000" in line or "0.3%" in line for line in lines), lines
+    assert len(set(lines)) >= 3 and max(lines.count(line) for line in lines) <= 2, lines
+
+
+def test_a_calendar_line_names_when_and_never_leans_on_then() -> None:
+    """A preview's line looking ahead names its time (a date, a weekday); 'Officials are not expected to
+    act then' only points back at the date of the sentence before, so no article quotes it."""
+    from pipeline.writers.news_paragraph import looks_ahead
+
+    assert looks_ahead("The central bank's next decision comes on Nov. 7")
+    assert looks_ahead("Retail sales are due on Tuesday, with import prices after them")
+    assert not looks_ahead("Policymakers are not expected to act then, but traders will parse the statement")
+    assert not looks_ahead("Investors will wait until then before adding risk")
+    assert not looks_ahead("Traders will watch the statement closely")  # when? the line never says
+    item = story(1, "What to watch: retail sales Tuesday, the Fed on Nov. 7", (
+        "Retail sales for October are due on Tuesday, the last big release before the decision. "
+        "The Federal Reserve's next decision comes on Nov. 7. "
+        "Officials are not expected to move then, but investors will read the statement for hints."),
+        symbols=(), themes=("calendar",))
+    lines = [day_claim(brief, digest(item, brief.snapshot), item, ahead=True) for brief in _briefs_for(item)]
+    assert not any("then" in line for line in lines), lines

@@ -29,6 +29,7 @@ from ..stories import (
     CALENDAR as CALENDAR_THEME,
 )
 from ..stories import (
+    CLAIM_WORDS,
     EVENT_WORDS,
     FED,
     RATES,
@@ -602,7 +603,27 @@ preposition leans on the sentence before or is a fragment ('for the SPDR S&P 500
 another article's line of the story."""
 
 
+_JOINER = re.compile(r"^(?:but|and|yet|so)\s+(?=\w)", re.IGNORECASE)
+"""A conjunction opening a sentence ('But officials signaled a slower path from here'): the clause
+after it stands alone and is the line; the joiner only tied it to the sentence before."""
 _DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+_WHEN = re.compile(_DAY_OF_MONTH.pattern + r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btomorrow\b|"
+                   r"\b(?:next|this|later this|coming) (?:week|month|year)\b", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:by|until|till|since|before|after) then\b|\bthen\s*(?:[,.;:]|$)|\bthat (?:day|date|"
+                   r"meeting|week)\b", re.IGNORECASE)
+"""A time named by a pro-form ('Officials are not expected to move then', 'until then', 'that
+meeting'): the date it stands for is in the sentence before, so the line, quoted alone, dangles."""
+
+
+def looks_ahead(line: str) -> bool:
+    """A calendar line: it says something is coming (_AHEAD) and names when (a date, a weekday, 'next
+    week'), not by a pro-form for a time the sentence before gave ('then')."""
+    return _AHEAD.search(line) is not None and _WHEN.search(line) is not None and not _THEN.search(line)
+
+
+def _unjoined(line: str) -> str:
+    """The line without a conjunction that opens it (_JOINER)."""
+    return _JOINER.sub("", line, count=1)
 
 
 def day_claim(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = False) -> str:
@@ -620,10 +641,12 @@ def day_claim(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = Fa
         return figures_in(_DAY_OF_MONTH.sub(" ", text) if ahead else text)
 
     tape = tape_pattern(brief.snapshot, names)
-    others = [c for c in claim_options(item, story.theme, tape, known, ROTATION_MARGIN)
+    options = [_unjoined(c) for c in claim_options(item, story.theme, tape, known, ROTATION_MARGIN)]
+    others = [c for c in options
               if c != story.claim and c not in story.claim and story.claim not in c
-              and not _CONTEXTLESS.match(c) and not echoes(c, known)
-              and counted(c) <= counted(story.claim) and (not ahead or _AHEAD.search(c))]
+              and len(c.split()) >= CLAIM_WORDS[0] and not _CONTEXTLESS.match(c) and not echoes(c, known)
+              and (counted(c) <= counted(story.claim) or story.theme in (*RELEASES, FED))
+              and (not ahead or looks_ahead(c))]
     own, theirs = _own(brief), _peers_own(brief)
     mine = [c for c in others if own.search(c)]
     if mine and not own.search(story.claim):
