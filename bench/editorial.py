@@ -77,6 +77,7 @@ TARGETS = {
     "filtered_side_offered": (0.0, "max"),
     "headline_names_news_driver_share": (0.75, "min"),
     "opening_names_news_driver_share": (0.75, "min"),
+    "dek_names_event_share": (1.0, "min"),
     "final_call_row_words_max": (40.0, "max"),
     "same_quoted_line_articles": (1.0, "max"),
     "pronoun_openers_unanchored": (0.0, "max"),

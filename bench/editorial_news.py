@@ -1,5 +1,5 @@
 """News days (editorial_cases.news_day_cases): is the day's news driver the biggest event, and do the
-headline and the analysis's first sentence name it?
+headline, the dek and the analysis's first sentence name it?
 
 Per article, the biggest event is the day's news driver (the release, decision or sector story of the
 day's day.json) when the news moved this instrument: a day move of at least DRIVER_ATR of its own
@@ -53,6 +53,7 @@ def first_sentence(case: Case) -> str:
 def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, float | None]:
     """The driver figures of the news days (measure() gives the rest: citations, quotes, errors)."""
     driven = [c for c in cases if driver_biggest(c)]
+    led = event_days(cases, days)
     technical = [c for c in cases if not driver_biggest(c)]
     return {
         "news_driver_biggest": float(len(driven)),
@@ -60,9 +61,18 @@ def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, fl
             sum(names(day_of(c, days).driver, c.article.headline) for c in driven), len(driven)),
         "opening_names_news_driver_share": share(
             sum(names(day_of(c, days).driver, first_sentence(c)) for c in driven), len(driven)),
+        "dek_names_event_share": share(sum(names(day_of(c, days).driver, c.article.dek) for c in led),
+                                       len(led)),
         "technical_headline_match": share(len(technical) - sum(headline_misses(c) for c in technical),
                                           len(technical)),
     }
+
+
+def event_days(cases: Sequence[Case], days: Sequence[NewsDay]) -> list[Case]:
+    """The articles whose day's event is their story: the headline names the driver, or the driver
+    moved this instrument (driver_biggest). Their dek should name the event too (dek_names_event_share:
+    the dek tells what happened and what it did here, not only where the chart stands)."""
+    return [c for c in cases if driver_biggest(c) or names(day_of(c, days).driver, c.article.headline)]
 
 
 def news_rows(cases: Sequence[Case], days: Sequence[NewsDay]) -> list[str]:

@@ -26,9 +26,11 @@ def test_a_flat_instrument_on_an_event_day_is_told_it_sat_the_event_out() -> Non
     assert any(w in headline for w in ("Barely", "Steady", "Still", "Tight")), headline
     plan = plan_values(brief, build_fact_sheet(brief.snapshot, brief.scores), cited=1)
     assert plan["event"] and plan["event_headline"] and plan["event_steady"], plan
+    dek = TemplateWriter().write(brief).dek
+    assert plan["event_dek"] and dek.startswith(plan["event_dek"]), (plan, dek)  # the dek's event sentence
     moved = brief_for(with_peers(-1.20, -1.40, seed=4), [wrap])  # it fell with them: the report moved it
     plan = plan_values(moved, build_fact_sheet(moved.snapshot, moved.scores), cited=1)
     assert not plan["event_steady"], plan
     calm = brief_for(with_peers(0.10, 0.05, seed=4), [wrap])  # nothing moved: no event day for it
     plan = plan_values(calm, build_fact_sheet(calm.snapshot, calm.scores), cited=1)
-    assert plan["event"] == "" and not plan["event_steady"], plan
+    assert plan["event"] == "" and not plan["event_steady"] and plan["event_dek"] == "", plan

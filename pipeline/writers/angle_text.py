@@ -19,6 +19,7 @@ from ..indicators.setups import is_bare_round
 from ..stories import SessionEvent, own_names, own_story_event, relative_place, session_event
 from . import dek as dek_text
 from .base import Brief
+from .event_dek import event_clause
 from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_fresh
 from .scenarios import (
     FAR_SUPPORT_ATR,
@@ -636,7 +637,25 @@ def _vix_words(brief: Brief) -> dict[str, str]:
 def dek(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     """The dek, told what the headline already says (headline_told) so it adds rather than repeats."""
     frame = vary(headline_choice(brief, angles).frames, brief, "headline")
-    return dek_text.dek(brief, sheet, angles, headline_told(frame), headline(brief, sheet, angles))
+    title = headline(brief, sheet, angles)
+    return dek_text.dek(brief, sheet, angles, headline_told(frame), title, dek_event(brief, angles))
+
+
+def dek_event(brief: Brief, angles: list[Angle], title: str = "") -> str:
+    """The dek's sentence on the day's news event (event_dek.event_clause) when the headline leads
+    with it (news_event, or steady_event under a steady headline); '' otherwise (the rates driver
+    keeps its own headline)."""
+    if angles[0].kind == AngleKind.DRIVER:
+        return ""
+    frames = headline_choice(brief, angles).frames
+    frame = frames.index(vary(frames, brief, "headline"))
+    event = news_event(brief)
+    if event is not None:
+        return event_clause(brief, event, frame) if _event_choice(brief, angles, None) else ""
+    still = steady_event(brief)
+    if still is None or frames != steady_frames(still):
+        return ""
+    return event_clause(brief, still, frame, steady=True)
 
 
 def headline_told(frame: str) -> frozenset[str]:

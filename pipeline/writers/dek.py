@@ -166,7 +166,17 @@ def told_figures(text: str) -> frozenset[str]:
 
 
 def dek(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str] = frozenset(),
-        headline: str = "") -> str:
+        headline: str = "", event: str = "") -> str:
+    """`event_dek`'s sentence on the day's news event (`event`), when there is one, ahead of the chart's
+    thesis (`thesis`, then without its why-clause: the event is the why): what happened and what it
+    did to this instrument, then what the chart makes of it."""
+    if not event:
+        return thesis(brief, sheet, angles, told, headline)
+    return f"{event}. {thesis(brief, sheet, angles, told, headline, why=False)}"
+
+
+def thesis(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str] = frozenset(),
+           headline: str = "", why: bool = True) -> str:
     """The top angle's thesis, plus one clause on what else makes the session matter. The dek adds
     to the headline rather than repeating it (`told`: what the headline says, angle_text.headline_told):
     under a headline on the day's driver (angles.with_driver) it tells what comes after it, a volume
@@ -177,10 +187,10 @@ def dek(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str
     over '... 6 sessions running')."""
     figures = told_figures(headline)
     for option in _frame_options(brief, sheet, angles, told):
-        text = dek_text(brief, sheet, angles, told, option)
+        text = dek_text(brief, sheet, angles, told, option, why)
         if not figures & told_figures(text):
             return text
-    return dek_text(brief, sheet, angles, told)
+    return dek_text(brief, sheet, angles, told, why=why)
 
 
 def _frame_options(brief: Brief, sheet: FactSheet, angles: list[Angle],
@@ -277,15 +287,16 @@ def _told_free(brief: Brief, key: str, told: frozenset[str]) -> list[str]:
 
 
 def dek_text(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str] = frozenset(),
-             frame: str | None = None) -> str:
-    """The dek in `frame` (None: the rotation's frame of the top angle's bank)."""
+             frame: str | None = None, why: bool = True) -> str:
+    """The dek in `frame` (None: the rotation's frame of the top angle's bank); without `why`, no
+    clause on what else makes the session matter (_why_clause)."""
     angles = _angles(angles, told)
     key = _key(angles[0])
     if frame is None:
         frame = vary(_bank(brief, key, told), brief, "dek")
     clause = _fear_clause(brief, angles, told) or _path_clause(brief) \
         if "figure" in told and key == AngleKind.MOVE else ""
-    clause = clause or _why_clause(brief, sheet, angles, told)
+    clause = clause or (_why_clause(brief, sheet, angles, told) if why else _vix_clause(brief, angles, told))
     text = _fill_words(brief, angles, frame + clause + ".")
     text = range_band(brief, _named_edges(brief, _record_lid(brief, sheet, text)))
     return sheet.fill(text[:1].upper() + text[1:])
@@ -444,8 +455,8 @@ def _vix_tail(brief: Brief, bank: tuple[str, ...], vix: Angle) -> str:
     return vary(bank, brief, "dek-vix").format(x=f"{{{fact_tag(vix.subject or 'VIX')}_change_1d_pct:abs}}")
 
 
-def _runner_up_clause(brief: Brief, angles: list[Angle], told: frozenset[str] = frozenset()) -> str:
-    s = brief.snapshot
+def _vix_clause(brief: Brief, angles: list[Angle], told: frozenset[str] = frozenset()) -> str:
+    """A VIX jump the headline did not name, or a rally as the fear gauge fell; '' otherwise."""
     if fear := _fear_clause(brief, angles, told):
         return fear
     vix = None if "vix" in told else angle_of(angles[1:], AngleKind.VIX)
@@ -453,6 +464,13 @@ def _runner_up_clause(brief: Brief, angles: list[Angle], told: frozenset[str] = 
     if vix is not None and angles[0].kind == AngleKind.MOVE and angles[0].direction == "up" and not extreme:
         # a rally as the fear gauge collapses (the headline's "as the VIX drops")
         return _vix_tail(brief, _VIX_DOWN, vix)
+    return ""
+
+
+def _runner_up_clause(brief: Brief, angles: list[Angle], told: frozenset[str] = frozenset()) -> str:
+    s = brief.snapshot
+    if vix := _vix_clause(brief, angles, told):
+        return vix
     for angle in angles[1:3]:
         if angle.kind == AngleKind.VOLUME and angles[0].kind != AngleKind.VOLUME and "volume" not in told:
             return ", on volume {volume_ratio} times its 20-day average"

@@ -24,7 +24,7 @@ from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
 from ..stories import StoryDigest, echoes, session_figures
 from . import tables
-from .angle_text import HIGH_THREAT, threat_sign_words
+from .angle_text import HIGH_THREAT, dek_event, threat_sign_words
 from .base import Brief
 from .call_reasons import unconfirmed_slope
 from .cross_market_text import DOLLAR_PRICED
@@ -107,13 +107,15 @@ def plan_values(brief: Brief, sheet: FactSheet, cited: int) -> dict[str, Any]:
     the angles sharing the headline (by their rank, the driver's included), the take's level and
     the view with its line (on the angles without the driver, as the template's take), the setup's
     play the take ends on, the short-term call's clause, a record lid; the day's news event the
-    template's headline and opening sentence name (llm_plan.day_event)."""
+    template's headline and opening sentence name (llm_plan.day_event), and what it did to this
+    instrument as the template's dek opens on it (angle_text.dek_event)."""
     ranked, leading = rank_angles(brief.snapshot, brief.news[:cited]), lead_angles(brief, cited)
     partners = [f"angle {leading.index(a) + 1}" for a in headline_partners(brief, leading)]
     pivot = take_level(brief, sheet, ranked)
     event, event_headline, event_steady = day_event(brief, leading, cited)
     return {"headline_with": " and ".join(partners), "take_level": zone_slots(pivot or ""),
             "event": event, "event_headline": event_headline, "event_steady": event_steady,
+            "event_dek": dek_event(brief, leading),
             "view": zone_slots(view_line(brief, sheet, ranked, pivot) or ""),
             "play": zone_slots(setup_play(brief)),
             "short_term": zone_slots(short_term_clause(brief)), "lid": lid_note(brief, sheet, pivot)}
