@@ -72,3 +72,15 @@ def test_the_dek_of_an_event_day_names_the_event_and_what_it_did_here() -> None:
     assert [f for f in findings if f.severity == Severity.ERROR] == []
     quiet = brief_for(with_peers(None, -1.30, seed=2), [])  # no wrap names an event: no event sentence
     assert not re.search(r"\bjobs?\b", TemplateWriter().write(quiet).dek, re.IGNORECASE)
+
+
+def test_the_news_is_read_right_after_the_day_where_the_event_set_this_one_apart() -> None:
+    """Small caps hit hardest by the jobs report: the news paragraph (the reading of the event) comes
+    right after the day's. Falling with the market, no further and no less far than its peers, the
+    chart's own paragraphs come first and the news closes (two articles of one day then differ)."""
+    wrap = item(1, "Stocks slide as a weak jobs report stokes growth fears", WRAP, hour=21)
+    apart = TemplateWriter().write(brief_for(with_peers(None, -1.30, seed=2), [wrap]))
+    assert re.search(r"\[1\]", apart.analysis[1]), apart.analysis
+    level = TemplateWriter().write(brief_for(with_peers(-1.30, -1.30, seed=2), [wrap]))
+    cited = [n for n, p in enumerate(level.analysis) if re.search(r"\[1\]", p)]
+    assert cited and cited[0] == len(level.analysis) - 1, level.analysis

@@ -56,3 +56,13 @@ def in_technical_order(paragraphs: list[tuple[str, str]], focus: Focus) -> list[
     for slot, paragraph in zip(slots, technical, strict=True):
         out[slot] = paragraph
     return out
+
+
+def with_news_first(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`paragraphs` (name, text) with the news paragraph first: on a day whose news event set this
+    instrument apart (event_dek.sets_apart: it sat the event out, moved least, most or against the
+    market), the reading of that event is this article's story, told right after the day; where it
+    moved with the market the chart's own story comes first and the news closes. One session's
+    articles then differ in where they read the news, as their places in the day differ."""
+    news = [p for p in paragraphs if p[0] == "news"]
+    return [*news, *(p for p in paragraphs if p[0] != "news")]

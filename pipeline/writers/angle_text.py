@@ -19,7 +19,7 @@ from ..indicators.setups import is_bare_round
 from ..stories import SessionEvent, own_names, own_story_event, relative_place, session_event
 from . import dek as dek_text
 from .base import Brief
-from .event_dek import event_clause
+from .event_dek import event_clause, sets_apart
 from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_fresh
 from .scenarios import (
     FAR_SUPPORT_ATR,
@@ -656,6 +656,15 @@ def dek_event(brief: Brief, angles: list[Angle], title: str = "") -> str:
     if still is None or frames != steady_frames(still):
         return ""
     return event_clause(brief, still, frame, steady=True)
+
+
+def news_first(brief: Brief, angles: list[Angle]) -> bool:
+    """The analysis reads the day's news event right after the day (analysis_order.with_news_first):
+    the header leads with the event (dek_event) and the event set this instrument apart
+    (event_dek.sets_apart), or it sat the event out under a steady headline."""
+    if not dek_event(brief, angles):
+        return False
+    return news_event(brief) is None or sets_apart(brief.snapshot)
 
 
 def headline_told(frame: str) -> frozenset[str]:

@@ -108,6 +108,22 @@ def event_place(snapshot: Snapshot) -> Place:
     return "split" if any(w not in (None, own_move) for w in ways) else "with"
 
 
+def sets_apart(snapshot: Snapshot) -> bool:
+    """The event set this instrument apart from the market (its place is its own story): it sat the
+    event out, went against every peer, moved least or most of them, or led its side of a split
+    market (the largest move among those that went its way); not when it moved with the market or
+    sat mid-pack on one side of a split."""
+    place = event_place(snapshot)
+    if place in ("still", "against", "least", "most"):
+        return True
+    if place != "split":
+        return False
+    own = snapshot.returns.change_1d_pct
+    side = [m.change_1d_pct for m in snapshot.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)
+            and moved(m.change_1d_pct) == moved(own)]
+    return all(abs(p) < abs(own) for p in side)
+
+
 def event_tone(event: SessionEvent) -> str | None:
     """The tone word the wrap's cause clause puts just before the event ('cooler' in 'as cooler inflation
     sends investors out of tech giants'); None when it has none from `_TONES`."""

@@ -67,7 +67,8 @@ class TemplateWriter:
 
 def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | None = None) -> list[str]:
     """The day first (opened on the top angle), then the other paragraphs in the order of the
-    best angle each one carries; the news paragraph last unless a news theme ranks."""
+    best angle each one carries; the news paragraph last unless a news theme ranks, or the day's
+    news event leads the header and set this instrument apart (analysis_order.with_news_first)."""
     angles = angles if angles is not None else rank_angles(brief.snapshot, brief.news[:cited])
     read = news_read(brief, cited)  # what the news paragraph tells is not said again elsewhere
     driver = driver_of(read)
@@ -89,6 +90,8 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     ordered = sorted(((name, text) for name, text in rest.items() if text),
                      key=lambda p: min((rank.get(k, 99) for k in _PARAGRAPH_KINDS[p[0]]), default=99))
     ordered = analysis_order.in_technical_order(ordered, focus)
+    if angle_text.news_first(brief, header_angles(brief, cited)):
+        ordered = analysis_order.with_news_first(ordered)  # the event is what set this one apart
     return fold_lone_sentences([day, *(text for _, text in ordered)], instrument_opening(brief))[:6]
 
 
