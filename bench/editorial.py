@@ -82,6 +82,9 @@ TARGETS = {
     "same_quoted_line_articles": (1.0, "max"),
     "pronoun_openers_unanchored": (0.0, "max"),
     "comparison_verbs_mixed": (0.0, "max"),
+    "level_labels_against_side": (0.0, "max"),
+    "level_kinds_against_side": (0.0, "max"),
+    "level_touches_unshown": (0.0, "max"),
 }
 
 

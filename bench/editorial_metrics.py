@@ -18,6 +18,7 @@ from editorial_analysis import analysis_reading
 from editorial_cases import Case
 from editorial_events import mean_true_range, measured_events, top_kinds
 from editorial_lead import lead_figures
+from editorial_levels import level_figures
 from editorial_news_reading import news_reading_figures
 from editorial_prose import prose_figures
 from editorial_ranges import figures_per_edge, strays
@@ -1199,6 +1200,7 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
                  setups(cases), setup_coverage(cases), setup_sameness(cases, settings),
                  scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases),
                  analysis_reading(cases, settings), lead_figures(cases, settings),
-                 news_reading_figures(cases, settings), trade_story(cases), prose_figures(cases, settings)):
+                 news_reading_figures(cases, settings), trade_story(cases), prose_figures(cases, settings),
+                 level_figures(cases)):
         out.update(part)
     return out

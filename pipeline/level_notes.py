@@ -102,12 +102,16 @@ def row_high(level: KeyLevel) -> float | None:
 
 def level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     """A level row's note ('swing high, 3.37% above the close; 3 touches'); the verifier's row
-    check (verify/table_rows.level_note_holds) reads a row printed this way from its fields. A round
-    number nothing has tested says so ('round number, 1.02% below the close; untested'), as the
-    scenarios do when they pass it as a waypoint. An options wall merged into the level's zone is
-    named after it (`_wall_inside`)."""
-    side = "above" if level.price > sheet.value("close") else "below"
-    note = f"{level.label}, {{level_{number}_distance_pct:abs}} {side} the close"
+    check (verify/table_rows.level_note_holds) reads a row printed this way from its fields. A swing
+    the close has crossed is named as it reads from the close (`side_label`): a swing high under the
+    close is an old swing high, support now, as the Current row, the scenarios and the setups call
+    it (before, real SPY 2026-02-05's Support row at $667.34 read 'swing high, 1.52% below the
+    close'). A round number nothing has tested says so ('round number, 1.02% below the close;
+    untested'), as the scenarios do when they pass it as a waypoint. An options wall merged into
+    the level's zone is named after it (`_wall_inside`)."""
+    close = sheet.value("close")
+    side = "above" if level.price > close else "below"
+    note = f"{side_label(level, close)}, {{level_{number}_distance_pct:abs}} {side} the close"
     if level.touches > 1:
         note += f"; {{level_{number}_touches}} touches"
     elif is_bare_round(level):

@@ -1,0 +1,76 @@
+"""The key-levels table read as a trader reads it: does each row's note say what the price did there?
+
+- level_labels_against_side: rows whose note names a swing by the side it no longer holds: a
+  'swing high' the close has cleared (a row under the close) is an old swing high, support now,
+  and a 'swing low' over the close is an old swing low (level_notes.side_label, which the Current
+  row, the scenarios and the setups already use).
+- level_kinds_against_side: rows whose type promises the wrong side of the close: 'Resistance' or
+  'Breakout' for a row reaching under the close, 'Support' or 'Breakdown' for one reaching over it.
+- level_touches_unshown: rows whose touch count is not the number of swing pivots the bars hold in
+  the row's zone (indicators.levels: fractal pivots of the last 252 sessions); a row naming no
+  count holds at most one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from editorial_cases import Case
+
+from pipeline.contracts import LevelRow, PriceHistory
+from pipeline.indicators.bars import BarArrays
+from pipeline.indicators.levels import SWING_LOOKBACK, find_swing_pivots
+
+_SWING = re.compile(r"^(?P<old>old )?swing (?P<side>high|low)\b")
+_TOUCHES = re.compile(r"\b(\d+) touches\b")
+_ABOVE_TYPES = ("Resistance", "Breakout")
+_BELOW_TYPES = ("Support", "Breakdown")
+
+
+def row_span(row: LevelRow) -> tuple[float, float]:
+    """A row's (low, high): its zone, or its single price twice."""
+    return row.low, row.high if row.high is not None else row.low
+
+
+def label_against_side(row: LevelRow, close: float) -> bool:
+    """The note names a swing high on a row wholly under the close, or a swing low on one wholly
+    over it, without calling it old."""
+    found = _SWING.match(row.note)
+    if row.is_current or found is None or found.group("old"):
+        return False
+    low, high = row_span(row)
+    return high < close if found.group("side") == "high" else low > close
+
+
+def kind_against_side(row: LevelRow, close: float) -> bool:
+    """The row's type says resistance (or a breakout) under the close, or support over it."""
+    low, high = row_span(row)
+    return (row.kind in _ABOVE_TYPES and low < close) or (row.kind in _BELOW_TYPES and high > close)
+
+
+def pivot_prices(history: PriceHistory) -> list[float]:
+    """The prices of the swing pivots the levels are clustered from (the last 252 sessions)."""
+    bars = BarArrays.from_history(history)
+    start = max(0, len(bars) - SWING_LOOKBACK)
+    return [p.price for p in find_swing_pivots(bars.high[start:], bars.low[start:])]
+
+
+def touches_unshown(row: LevelRow, pivots: Sequence[float]) -> bool:
+    """The row counts touches the bars do not show: its 'N touches' is not the number of pivots in
+    its zone (a cent of slack for rounding), or it names no count where the bars hold two or more."""
+    if row.is_current:
+        return False
+    low, high = row_span(row)
+    inside = sum(low - 0.005 <= p <= high + 0.005 for p in pivots)
+    said = _TOUCHES.search(row.note)
+    return inside != int(said.group(1)) if said else inside > 1
+
+
+def level_figures(cases: Sequence[Case]) -> dict[str, float | None]:
+    rows = [(c, row) for c in cases for row in c.article.key_levels]
+    pivots = {id(c): pivot_prices(c.bars) for c in cases if c.bars is not None}
+    return {"level_labels_against_side": float(sum(label_against_side(r, c.snapshot.close) for c, r in rows)),
+            "level_kinds_against_side": float(sum(kind_against_side(r, c.snapshot.close) for c, r in rows)),
+            "level_touches_unshown": float(sum(touches_unshown(r, pivots[id(c)]) for c, r in rows
+                                               if id(c) in pivots))}
