@@ -85,6 +85,7 @@ TARGETS = {
     "level_labels_against_side": (0.0, "max"),
     "level_kinds_against_side": (0.0, "max"),
     "level_touches_unshown": (0.0, "max"),
+    "zone_rule_disagreements": (0.0, "max"),
 }
 
 

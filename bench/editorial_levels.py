@@ -9,6 +9,14 @@
 - level_touches_unshown: rows whose touch count is not the number of swing pivots the bars hold in
   the row's zone (indicators.levels: fractal pivots of the last 252 sessions); a row naming no
   count holds at most one.
+- zone_rule_disagreements: pairs of neighbouring rows on one side of the close whose facing edges
+  lie closer than the zone tolerance (indicators.levels.ZONE_ATR_MULTIPLE ATRs): the table prints
+  two levels where the scenarios (writers/scenarios.next_beyond, which measures edge to edge) read
+  one zone. merge_zones chains by each candidate's price (a swing cluster's mean), so a cluster
+  whose zone reaches toward its neighbour stays a row of its own (demo DIA 2026-11-20: the $474.50
+  range top and the $475.35-$476.71 swing zone, $0.85 apart with a $1.12 tolerance). Floored at
+  today's count; an edge-to-edge chain lets zones grow past an ATR and pulls a range edge's zone
+  onto the close (branch edlevels-zones-wip), so the fix needs a rule of its own.
 """
 
 from __future__ import annotations
@@ -18,9 +26,9 @@ from collections.abc import Sequence
 
 from editorial_cases import Case
 
-from pipeline.contracts import LevelRow, PriceHistory
+from pipeline.contracts import KeyLevel, LevelKind, LevelRow, PriceHistory, Snapshot
 from pipeline.indicators.bars import BarArrays
-from pipeline.indicators.levels import SWING_LOOKBACK, find_swing_pivots
+from pipeline.indicators.levels import SWING_LOOKBACK, ZONE_ATR_MULTIPLE, find_swing_pivots
 
 _SWING = re.compile(r"^(?P<old>old )?swing (?P<side>high|low)\b")
 _TOUCHES = re.compile(r"\b(\d+) touches\b")
@@ -67,10 +75,25 @@ def touches_unshown(row: LevelRow, pivots: Sequence[float]) -> bool:
     return inside != int(said.group(1)) if said else inside > 1
 
 
+def _edges(level: KeyLevel) -> tuple[float, float]:
+    low = level.zone_low if level.zone_low is not None else level.price
+    return low, level.zone_high if level.zone_high is not None else level.price
+
+
+def zone_disagreements(snapshot: Snapshot) -> int:
+    """Neighbouring table levels on one side of the close, closer edge to edge than the zone
+    tolerance: two rows the scenarios read as one zone."""
+    gap = ZONE_ATR_MULTIPLE * (snapshot.volatility.atr_14 or 0.0)
+    rows = sorted((lv for lv in snapshot.levels if lv.kind != LevelKind.CURRENT), key=_edges)
+    return sum((a.price > snapshot.close) == (b.price > snapshot.close) and _edges(b)[0] - _edges(a)[1] < gap
+               for a, b in zip(rows, rows[1:], strict=False))
+
+
 def level_figures(cases: Sequence[Case]) -> dict[str, float | None]:
     rows = [(c, row) for c in cases for row in c.article.key_levels]
     pivots = {id(c): pivot_prices(c.bars) for c in cases if c.bars is not None}
     return {"level_labels_against_side": float(sum(label_against_side(r, c.snapshot.close) for c, r in rows)),
             "level_kinds_against_side": float(sum(kind_against_side(r, c.snapshot.close) for c, r in rows)),
             "level_touches_unshown": float(sum(touches_unshown(r, pivots[id(c)]) for c, r in rows
-                                               if id(c) in pivots))}
+                                               if id(c) in pivots)),
+            "zone_rule_disagreements": float(sum(zone_disagreements(c.snapshot) for c in cases))}

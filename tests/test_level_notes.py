@@ -13,7 +13,12 @@ from pipeline.writers.tables import level_rows
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from editorial_levels import kind_against_side, label_against_side, touches_unshown  # noqa: E402
+from editorial_levels import (  # noqa: E402
+    kind_against_side,
+    label_against_side,
+    touches_unshown,
+    zone_disagreements,
+)
 
 
 def _notes(levels: list[KeyLevel]) -> dict[float, str]:
@@ -63,3 +68,16 @@ def test_the_bench_counts_touches_the_pivots_do_not_show() -> None:
     assert touches_unshown(zone.model_copy(update={"note": "swing low, 2.00% below the close"}), pivots)
     single = LevelRow(kind="Resistance", low=505.0, note="swing high, 1.00% above the close")
     assert not touches_unshown(single, pivots)
+
+
+def test_the_bench_counts_two_rows_closer_than_the_zone_tolerance() -> None:
+    # the brief's ATR is about 6.1, so the zone tolerance is about 1.52: a swing zone starting $0.85
+    # over the $505.00 range top is one zone to the scenarios, a second row to the table
+    near = [level(505.0, "range top", "range"), level(506.5, "swing zone", low=505.85, high=507.2),
+            level(490.0, "swing low")]
+    apart = [level(505.0, "range top", "range"), level(508.5, "swing zone", low=508.0, high=509.0),
+             level(490.0, "swing low")]
+    atr = brief_with().snapshot.volatility.atr_14
+    assert atr is not None and 0.85 < 0.25 * atr < 3.0
+    assert zone_disagreements(brief_with(levels=near).snapshot) == 1
+    assert zone_disagreements(brief_with(levels=apart).snapshot) == 0
