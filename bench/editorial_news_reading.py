@@ -6,7 +6,8 @@
   names the instrument (its symbol, name, short name or an alias; or 'the price', 'its price',
   'here')
   and says what it did: a word of its move ('fell', 'selling', 'rallied', 'ended lower'), of its
-  place among its peers ('hardest', 'held up', 'lagged', 'the other way') or a dollar level. 'X
+  place among its peers ('hardest', 'held up', 'lagged', 'the other way', 'the damage here', 'the
+  other side of the day') or a dollar level. 'X
   reported A. Y said B.' without such a sentence is a list of the day's stories, not a reading.
 - news_same_day_4grams: the share of a news paragraph's 4-word runs (names, figures and dates
   masked; citation markers dropped; quotations kept, their words are printed too) that another
@@ -15,6 +16,8 @@
   masks ('the Fed's preferred inflation' counts, 'of the # and' does not): the same wire line
   quoted in every article, or one frame filled with each one's name, reads as one article four
   times.
+- news_yields_unread: news paragraphs that report the day's yield move but never read it for this
+  instrument in the article's own words (yields_unread).
 - news_frames_off_theme: news sentences that file a cited story under the Fed ('On the Fed, ...',
   'Macro Brief's Fed coverage: ...', 'From the Fed beat', 'The Fed's side of it') when the story's
   headline names neither the Fed nor its rates: 'Consumer prices fall in June' is the inflation
@@ -41,7 +44,8 @@ _MOVE = re.compile(
     r"rose|ris(?:e|es|ing)|rall\w*|gain\w*|climb\w*|jump\w*|surg\w*|advanc\w*|edg\w*|"
     r"selling|buying|selloff|sell-off|higher|lower|"
     r"hardest|worst|best|most|least|held up|lagg?\w*|trail\w*|led|lead\w*|outperform\w*|"
-    r"underperform\w*|bucked|other way|barely|hardly|brunt|heaviest)\b|\$\d", re.IGNORECASE)
+    r"underperform\w*|bucked|other way|other side of the day|damage|spared|barely|hardly|brunt|heaviest)\b|"
+    r"\$\d", re.IGNORECASE)
 _PRICE = re.compile(r"\b(?:(?:the|its|a (?:falling|rising)|in) price\b(?! index)|here\b)", re.IGNORECASE)
 _FILLER = frozenset("the a an of to at on in and its is # n d by for with from as it that this".split())
 RUN = 4
@@ -126,7 +130,39 @@ def frames_off_theme(case: Case) -> int:
     return count
 
 
+_YIELD_MOVE = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?)\b[^.]*"
+                         r"\b(?:fell|rose|dropp\w*|climb\w*|jump\w*|"
+                         r"tumbl\w*|slid\w*|rall\w*|sold off|selloff)\b|\b(?:fell|rose)\b[^.]*\byields?\b",
+                         re.IGNORECASE)
+_RATES_WORDS = re.compile(r"\b(?:yields?|rates?|bonds?|Treasur(?:y|ies)|money|borrowing|discount rate)\b",
+                          re.IGNORECASE)
+_KIND_WORDS = re.compile(r"\b(?:small companies|growth shares|value-heavy|megacaps?|large companies)\b",
+                         re.IGNORECASE)
+
+
+def yields_unread(case: Case, settings: Settings) -> int:
+    """News paragraphs that report the day's yield move (outside quotations, or in a quoted line)
+    without a sentence of the article's own reading it for this instrument: a sentence, outside
+    quotations, naming the rates (yields, bonds, money, borrowing) and this instrument (its names,
+    'the price', 'here') or what it holds ('small companies', 'growth shares', 'value-heavy'). 'Bonds
+    moved too: yields fell after the inflation report [3].' and nothing on what falling yields did for
+    small caps is the news listed, not read (news days 2024-07-11: the CPI's rate-cut bets were the
+    small caps' whole day)."""
+    names = own_names(case, settings)
+    count = 0
+    for paragraph in news_paragraphs(case):
+        said = sentences(paragraph)
+        if not any(_YIELD_MOVE.search(s) for s in said):
+            continue
+        own = [_QUOTED.sub(" ", s) for s in said]
+        read = any(_RATES_WORDS.search(s) and (names.search(s) or _PRICE.search(s) or _KIND_WORDS.search(s))
+                   for s in own)
+        count += not read
+    return count
+
+
 def news_reading_figures(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     return {"news_paragraphs_unanchored": float(sum(unanchored(c, settings) for c in cases)),
+            "news_yields_unread": float(sum(yields_unread(c, settings) for c in cases)),
             "news_same_day_4grams": same_day_4grams(cases, settings),
             "news_frames_off_theme": float(sum(frames_off_theme(c) for c in cases))}

@@ -74,7 +74,33 @@ def stories_for(brief: Brief, items: list[NewsItem]) -> list[StoryDigest]:
     """The brief's digest of each item (computed by the pipeline), or one made here."""
     known = {story.item_id: story for story in brief.stories}
     names = [brief.short_name, *(brief.related_names.values())]
-    return [known.get(item.item_id) or digest(item, brief.snapshot, names) for item in items]
+    return [peer_checked(brief, item, known.get(item.item_id) or digest(item, brief.snapshot, names))
+            for item in items]
+
+
+_HEAD = re.compile(r"\s(?:as|after|amid|on|while)\s", re.IGNORECASE)
+
+
+def peer_checked(brief: Brief, item: NewsItem, story: StoryDigest) -> StoryDigest:
+    """A market wrap whose headline is about a peer ('Small caps soar as cooler inflation sends
+    investors out of tech giants' in the Nasdaq 100's article: its subject, before the cause word,
+    names the peer and not this instrument) says which way that peer went: its direction is checked
+    against the peer's move, not this one's, so the article does not answer it with 'The data says
+    otherwise: the Nasdaq 100 ended lower' (the story never said the Nasdaq 100 rose). A peer that did
+    not go the way the headline says is left unjudged (agrees None): this article's rebuttal names
+    this instrument, not the peer."""
+    if story.theme != TAPE or story.direction is None:
+        return story
+    head = _HEAD.split(item.title, maxsplit=1)[0]
+    if _own(brief).search(head):
+        return story
+    for move in brief.snapshot.related:
+        name = brief.related_names.get(move.symbol)
+        if move.role in (RelatedRole.PEER, RelatedRole.BENCHMARK) and name \
+                and own_names(move.symbol, name).search(head):
+            agrees = True if moved(move.change_1d_pct) == story.direction else None  # the peer's to rebut
+            return story.model_copy(update={"agrees": agrees})
+    return story
 
 
 DRIVER, MARKET, SECOND, CALENDAR, FED_WORD, RELEASE, GAUGE, OTHER = (
@@ -792,11 +818,17 @@ def _rates_link(brief: Brief, key: tuple[object, ...], driver_told: bool = False
     yields = reported_yields(brief, story) if reported and story is not None else yields
     if yields is None or own is None:
         return None
+    kind = next((k for k in bank.KINDS if k in brief.tags), "")
+    others = _other_side(brief)
+    if others and kind != "blue-chips":  # a split market: the yield move sorted its sides
+        mid = _mid_sentence(brief.short_name)
+        return _pick(bank.RATES_SPLIT[(yields, own)], *key, "rates").format(
+            mid=mid, Mid=mid[:1].upper() + mid[1:], others=_listed(others),
+            why=bank.RATES_WHY[(yields, kind)])
     if (yields, own) in bank.RATES_APART:
 
         return _pick(bank.RATES_APART[(yields, own)], *key, "rates").format(
             name=brief.short_name, mid=_mid_sentence(brief.short_name))
-    kind = next((k for k in bank.KINDS if k in brief.tags), "")
     why = bank.RATES_WHY[(yields, kind)]
     if kind in bank.RATE_SENSITIVE and rates_place(brief) == "last":
         laggard = bank.RATES_LAGGARD_TOLD if driver_told else bank.RATES_LAGGARD
@@ -807,12 +839,28 @@ def _rates_link(brief: Brief, key: tuple[object, ...], driver_told: bool = False
 
 def reported_yields(brief: Brief, story: StoryDigest) -> Direction | None:
     """The yield move a same-day rates story's headline reports, when the data holds none to check
-    it against (digest.agrees is None): read for this instrument only when this instrument went
-    with its market (stories.stands_apart), so the reading explains the instrument's own day."""
+    it against (digest.agrees is None): read for this instrument when it went with its market
+    (stories.stands_apart), so the reading explains the instrument's own day, or when the market
+    split (_other_side), where the yield move explains which side it took."""
     if story.theme != RATES or not story.same_day or story.agrees is not None:
         return None
-    return story.direction if stands_apart(brief.snapshot) is None and not off_average(brief.snapshot) \
-        else None
+    with_market = stands_apart(brief.snapshot) is None and not off_average(brief.snapshot)
+    return story.direction if with_market or _other_side(brief) else None
+
+
+def _other_side(brief: Brief) -> list[str]:
+    """On a split market (its peers and benchmark went both ways: one against every peer is a day of
+    its own, which a yield move cannot explain), the ones that went the other way by STEADY_PCT or more
+    (a 0.09% gain is not one the yield move 'helped'), by name mid-sentence; [] on any other day (all
+    went one way, or it stood still)."""
+    s = brief.snapshot
+    own = moved(s.returns.change_1d_pct)
+    peers = [m for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+    ways = {moved(m.change_1d_pct) for m in peers} - {None}
+    if own is None or ways != {"up", "down"}:
+        return []
+    return [_mid_sentence(brief.related_names.get(m.symbol, m.symbol)) for m in peers
+            if moved(m.change_1d_pct) not in (None, own) and abs(m.change_1d_pct) >= STEADY_PCT]
 
 
 def _vix_link(brief: Brief, key: tuple[object, ...]) -> str | None:

@@ -203,6 +203,35 @@ RATES_APART = {
                        "Cheaper money did not stop the selling in {mid}: "
                        "buyers chose Treasuries over stocks."),
 }
+RATES_SPLIT = {
+    ("down", "up"): ("The bond rally explains which side {mid} landed on: {why}.",
+                     "Falling yields sorted the winners from the losers, and {mid} won: {why}.",
+                     "Lower yields decided the split in {mid}'s favour: {why}.",
+                     "The drop in yields is the reason {mid} ended on the winning side: {why}."),
+    ("up", "down"): ("The bond selloff explains which side {mid} landed on: {why}.",
+                     "Rising yields sorted the winners from the losers, and {mid} lost: {why}.",
+                     "Higher yields decided the split against {mid}: {why}.",
+                     "The climb in yields is the reason {mid} ended on the losing side: {why}."),
+    ("down", "down"): ("Lower yields did not lift {mid}: the money rotated toward {others} rather than "
+                       "leaving stocks.",
+                       "Falling yields sent money to {others}, and {mid} paid for it: a rotation, not a "
+                       "retreat from stocks.",
+                       "The bond rally helped {others}, not {mid}: money moved within the market, not out "
+                       "of it.",
+                       "{Mid} funded the move into {others} that falling yields set off: a rotation, not a "
+                       "flight to bonds."),
+    ("up", "up"): ("Higher yields did not stop {mid}: the money rotated out of {others} and into it.",
+                   "Rising yields pushed money out of {others}, and {mid} took it in: a rotation, not a "
+                   "retreat.",
+                   "The bond selloff hurt {others}, not {mid}: money moved within the market, not out of it.",
+                   "{Mid} caught the money that rising yields drove out of {others}: a rotation, not a rush "
+                   "for the exits."),
+}
+"""The yield move read on a split market (news_paragraph._rates_link: peers went both ways): on the
+side the yield move favours, the reason by the instrument's kind (RATES_WHY); on the other, the money
+it lost went to the named peers of the other side, a rotation, not the flight to bonds RATES_APART
+reads on a day the whole market fell ('Falling yields did not help the Nasdaq 100: buyers went to
+bonds' on the CPI day the money went to small caps). The Dow (blue-chips) keeps its own reading."""
 KINDS = ("small-caps", "tech", "blue-chips")
 RATES_LAGGARD = {("down", "up"): "Lower yields did less here than elsewhere, even though {why}.",
                  ("up", "down"): "Higher yields did less damage here than elsewhere, even though {why}."}
