@@ -73,7 +73,7 @@ _FRAMES: dict[Place, tuple[str, ...]] = {
                 "Only {name} escaped {event}",
                 "{Name} {moved} through {event} while its peers {other_moved}"),
     "least": ("{Event} moved {name} least of all", "{Name} {least_word} on {event}",
-              "{Event} {market_all} the whole market, {name} least", "{Name} {held_best} through {event}"),
+              "{Event} {market_all} the whole market, {name} least", "{Name} {held_best}"),
     "most": ("{Event} {verb_most}", "{Name} {led} on {event}",
              "{Name} {moved} furthest of all on {event}", "No index {moved} further on {event} than {name}"),
     "split": ("{Event} {verb} while {other} {other_moved}",
@@ -182,7 +182,8 @@ def event_clause(brief: Brief, event: SessionEvent, frame: int, steady: bool = F
              "verb_most": f"lifted {mid_sentence(name)} most" if up else f"hit {mid_sentence(name)} hardest",
              "led": "led the gains" if up else "took the brunt",
              "least_word": "gained least" if up else "gave up the least ground",
-             "held_best": "lagged the rally" if up else "held up best",
+             "held_best": f"trailed the rally {noun} set off" if up
+             else f"weathered {noun} better than any peer",
              "moved": "rose" if up else "fell", "market_verb": "sank" if up else "lifted"}
     words.update(other_moved="fell" if up else "rose")
     if place == "split":
