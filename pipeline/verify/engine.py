@@ -29,6 +29,7 @@ from . import (
     number_words,
     positions,
     pronoun_sides,
+    range_lengths,
     ranking,
     scenarios,
     scores,
@@ -226,6 +227,8 @@ class _Walk:
             f for level in levels.prose_levels(sentence, section, self.names, self._averages_for(sentence))
             for f in levels.level_side(level, self._close_for(sentence))]
         found += [] if attributed(sentence) else touches.check_touch_counts(sentence, section, self.ctx)
+        found += [] if attributed(sentence) else range_lengths.check_fused_range_lengths(sentence, section,
+                                                                                          self.ctx)
         held = self.position
         setups = levels.prose_setups(sentence, section, self.names, held) if _mentions_setup(sentence) else []
         self.position = levels.position_taken(sentence, self.names) or held

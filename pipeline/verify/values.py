@@ -43,6 +43,7 @@ from .numbers import (
 )
 from .outsiders import outside_goods, outside_subject
 from .past_bars import check_past_figure
+from .range_lengths import prints_price
 from .subjects import Mention
 from .things import thing_measured
 
@@ -74,6 +75,9 @@ class Neighbours:
 def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
     if claim.kind == ClaimKind.SCORE:
         return []  # scores.py reads "Pulse 56/100" and friends
+    length = _range_length(claim, ctx) if claim.names in (None, "lookback_sessions") else None
+    if length is not None:  # "has spent 25 sessions between $241.00 and $249.26": the range's length
+        return [] if _source_states(claim, source_text) else _against_named(claim, length, ctx)
     if claim.names == "lookback_sessions":
         return _lookback(claim, ctx)
     if claim.quoted:
@@ -175,6 +179,49 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if _printed_difference(claim, near):
         return []
     return _unexplained(claim, ctx, wide)
+
+
+_RANGE_NOUN = r"(?:range|box|band|channel|consolidation|rectangle|corridor|lane)"
+_COUNT_OF_RANGE = re.compile(rf"^-(?:session|day|trading-day)\s+(?:trading\s+)?{_RANGE_NOUN}\b", re.IGNORECASE)
+"""A count fused to a range noun: "the 14-session box", "the top of the 22-session range"."""
+_RANGE_OF_COUNT = re.compile(rf"\b{_RANGE_NOUN}\s+(?:of|over|across|for|spanning)\s+(?:the\s+)?"
+                             r"(?:(?:last|past|latest)\s+)?$", re.IGNORECASE)
+"""A range noun the count's window follows: "The range of the last 22 sessions"."""
+_COUNT_BETWEEN = re.compile(r"^\s+(?:straight\s+|trading\s+)?(?:sessions|trading days)\b[^.;:!?]{0,60}?"
+                            r"\b(?:between|from|inside|within)\s+(?:US)?\$?\d", re.IGNORECASE)
+"""A count of sessions the price spent between two prices: "35 sessions between $241.00 and", "For 9
+sessions the board has run from 6,805.34 to"."""
+
+
+def _range_length(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    """The range's length in sessions when the words give a count of sessions as the time the price
+    spent inside a range whose edges the sentence prints ("The fund has spent 25 sessions between $241.00
+    and $249.26", "the top of the 22-session range that starts at 2,421.62", "the floor of the 40-session
+    box at $606.02"): `range_sessions` (or the prior range's). A count with other edges, or none, is a
+    window the writer chose ("over the past 10 sessions it traded between ..."), not the range's."""
+    number = claim.number
+    if number.unit is not None or number.sign or number.decimals or not 2 <= number.value < 1000:
+        return None
+    sentence, after = claim.sentence, claim.sentence[number.end:]
+    fused = _COUNT_OF_RANGE.match(after) is not None
+    named = fused or _RANGE_OF_COUNT.search(sentence, max(0, number.start - 40), number.start) is not None \
+        and _SESSIONS_AFTER_COUNT.match(after) is not None
+    between = not named and _COUNT_BETWEEN.match(after) is not None
+    if not (named or between) or "Bollinger" in sentence:
+        return None
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    for prefix in ("range", "prior_range"):
+        edges = [ctx.fact(subject, f"{prefix}_{edge}") for edge in ("lower", "upper")]
+        sessions = ctx.fact(subject, f"{prefix}_sessions")
+        if sessions is None or any(e is None or not isinstance(e.value, float | int) for e in edges):
+            continue
+        printed = [prints_price(sentence, float(e.value)) for e in edges if e is not None]
+        if all(printed) if between else any(printed):
+            return SubjectFact(subject, f"{prefix}_sessions", sessions)
+    return None
+
+
+_SESSIONS_AFTER_COUNT = re.compile(r"^\s+(?:trading\s+)?(?:sessions|trading days)\b", re.IGNORECASE)
 
 
 def _misquote(claim: Claim, read: list[Finding]) -> list[Finding]:
