@@ -1412,10 +1412,12 @@ _WINDOW = re.compile(r"\b(?P<lead>(?:past|last|over|in|across) (?:the |those |th
 losses"."""
 _LOOKBACK_BEFORE = re.compile(r"(?:\b(?:(?:past|last|over|across)\s+(?:the\s+)?|in\s+the\s+)|"
                               r"(?:%|\bpercent|\bper cent)\s+in\s+|"
+                              r"\b(?:highest|lowest|best|worst|strongest|weakest)\s+(?:clos(?:e|ing)\s+)?"
+                              r"(?:in|of|for)\s+(?:the\s+)?|"
                               r"\baverage\s+(?:from|of|over|for)\s+(?:the\s+)?(?:(?:last|past)\s+)?)$",
                               re.IGNORECASE)
 """Words before a count of sessions looking back ("over the past 10", "in the 12", "0.4% in 20", "the
-average from 20 sessions"); "in
+average from 20 sessions", "its highest close in 10"); "in
 12 sessions" alone may be ahead (the FOMC meets in 12 sessions), so a bare "in" is not one, but after a
 percentage it is the window that change covers."""
 _LOOKBACK_AFTER = re.compile(r"^\s+(?:straight\s+)?(?P<unit>session|trading day|day|quarter)s\b",

@@ -284,6 +284,58 @@ def _extreme_stated_text(s: Snapshot) -> str:
         " (a record close)" if e.new_all_time_high else "")
 
 
+_WINDOW_EXTREME = re.compile(
+    r"(?:(?<=\bits )|(?<=\bthe )|(?<=\ba )|(?<=\bnew )|(?<=\bfresh ))"
+    r"(?:(?P<high>highest|best|strongest)|lowest|weakest|worst)\s+"
+    r"(?:(?P<close>clos(?:e|ing\s+(?:price|level|print)))\s+)?(?:of|in|for)\s+(?:the\s+)?"
+    r"(?:(?P<past>past|last|prior|previous|latest)\s+)?"
+    r"(?:(?P<count>\d{1,2})\s+(?P<unit>sessions|trading\s+days|weeks)|(?P<one>a\s+)?(?P<single>month|week|"
+    r"fortnight))\b(?!\s+ago\b)",
+    re.IGNORECASE)
+"""Today's close called the extreme of a window of sessions: "to 35,112.40, the highest close of the past
+month", "$244.30, its lowest close in 12 sessions", "Friday's close is the highest of the last 20
+sessions". Held to the closes of that window (a month is 21 sessions, a week 5, a fortnight 10); a year
+and more is _EXTREME_STATED's. "Of the month" alone is the calendar month, and a window longer than the
+closes held is not judged."""
+_DAY_CLOSE_IS = re.compile(r"\b(?:(?P<day>today|tonight|monday|tuesday|wednesday|thursday|friday)|the (?:session|"
+                           r"day))['\u2019]s\s+clos(?:e|ing\s+(?:price|level))\s+(?:is|was|marks|marked|stands "
+                           r"as|stood as)\s+(?:the|its)\s+$", re.IGNORECASE)
+"""The session's close named as what the words then call the extreme ("Friday's close is the")."""
+_WINDOW_SESSIONS = {"month": 21, "week": 5, "fortnight": 10}
+
+
+def _day_close_named(s: Snapshot, m: re.Match[str]) -> bool:
+    said = _DAY_CLOSE_IS.search(m.string, max(0, m.start() - 60), m.start())
+    if said is None:
+        return False
+    day = (said.group("day") or "today").lower()
+    return day in ("today", "tonight") or day == s.session.strftime("%A").lower()
+
+
+def _window_extreme(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """The close at the extreme of the window of closes it is called (None: the window is longer than
+    the closes held, a calendar month, or no session's close is named as the one so called)."""
+    if m.group("single") and not (m.group("past") or m.group("one")):
+        return None
+    if not (_day_close_named(s, m) or m.group("close") and _close_named_before(s, m)):
+        return None
+    if m.group("count"):
+        sessions = int(m.group("count")) * (5 if m.group("unit").lower() == "weeks" else 1)
+    else:
+        sessions = _WINDOW_SESSIONS[m.group("single").lower()]
+    closes = s.recent_closes
+    if sessions < 3 or len(closes) < sessions or abs(closes[-1] - s.close) > 1e-6 * max(1.0, s.close):
+        return None
+    window = closes[-sessions:]
+    return s.close >= max(window) - 1e-9 if m.group("high") else s.close <= min(window) + 1e-9
+
+
+def _window_extreme_text(s: Snapshot) -> str:
+    month = s.recent_closes[-21:]
+    return (f"close {s.close:,.2f}; the last 21 closes ran {min(month):,.2f} to {max(month):,.2f}" if month
+            else f"close {s.close:,.2f}")
+
+
 def _extreme_denied(s: Snapshot, m: re.Match[str]) -> bool | None:
     """The denial holds when the close is not at the extreme it names (None: under a year of history)."""
     if not s.has_full_year:
@@ -635,6 +687,8 @@ RULES: tuple[WordRule, ...] = (
              lambda s: f"close {s.close:,.2f}; 52-week low {s.extremes.low_52w:,.2f}", "extremes"),
     WordRule("pattern-mismatch", _ANY, _EXTREME_DENIED, _extreme_denied, _extreme_text, "extremes"),
     WordRule("pattern-mismatch", _ANY, _EXTREME_STATED, _extreme_stated, _extreme_stated_text, "extremes"),
+    WordRule("pattern-mismatch", _ANY, _WINDOW_EXTREME, _window_extreme, _window_extreme_text,
+             "recent_closes"),
     WordRule("direction-mismatch", _ANY,
              re.compile(r"\b(?:opened|gapped)\s+(?P<way>higher|lower|up|down)\b", re.IGNORECASE),
              _opened_way, _open_text, "snapshot.open, snapshot.prev_close"),
@@ -653,6 +707,7 @@ _RULE_WORDS = WordIndex((
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
     ("lowest", "weakest", "worst", "record", "all-time closing", "highest close", "closing high"),
     ("highest", "lowest", "best clos", "worst clos", "strongest clos", "weakest clos"),
+    ("highest", "lowest", "best", "worst", "strongest", "weakest"),
     ("opened", "gapped"),
     ("gas", "bid", "front foot", "back foot", "in the green", "in the red", "ground", "bled", "bleeds",
      "brakes"),
