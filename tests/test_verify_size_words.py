@@ -84,3 +84,28 @@ def test_a_size_verb_after_the_day_and_a_manner_adverb_is_the_funds(ctx):
     """'On Friday, it only soared' opens on the fund: the verb is held to the article's own move."""
     assert size_errors(ctx, "On Friday, it only soared.") == ["soared"]
     assert size_errors(ctx, "On Friday, it only inched up.") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("QQQ, for its part, managed only a timid advance.", "a timid advance"),  # 1.6 ATR is not timid
+    ("QQQ posted a meek shuffle of a gain.", "a meek shuffle"),
+    ("For IWM it was a severe slump.", "a severe slump"),  # vmiss stop 19: the strong adjectives added
+    ("IWM suffered a heavy loss.", "a heavy loss"),
+    ("IWM had a real crash.", "a real crash"),  # an intensifier before the noun
+    ("IWM: an outright wipeout.", "an outright wipeout"),
+    ("IWM had a savage brute of a session.", "a savage brute of a session"),  # '<size> <noun> of a day'
+    ("For IWM it was a meltdown, a proper bloodbath.", "a proper bloodbath"),  # the pair: one finding
+])
+def test_size_words_added_in_stop_19(ctx, text, span):
+    found = size_errors(ctx, text)
+    assert any(f and (span in f or f in span) for f in found), check_text(text, ctx)
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "IWM had a timid session, a shuffle at most.",  # fits 0.24 ATR
+    "Heavy volume greeted the open, but IWM barely moved.",
+    "QQQ had a real surge, a powerful rally.",  # fits QQQ's 1.6 ATR
+])
+def test_size_words_added_in_stop_19_that_fit(ctx, text):
+    assert size_errors(ctx, text) == []

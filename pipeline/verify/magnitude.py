@@ -132,19 +132,20 @@ _EXTREME_NOUNS = (r"crash|collapse|rout|meltdown|bloodbath|blowout|blow-out|expl
                   r"landslide|washout|catastrophe|disaster|debacle|calamity|cataclysm")
 _STRONG_NOUNS = r"surge|plunge|spike|slump|nosedive|moonshot|tumble|melt-up|sell-off|selloff|rocket ride"
 _QUIET_NOUNS = (r"drift|blip|non-event|nonevent|snooze|yawn|shrug|dud|rounding error|nudge|ripple|twitch|"
-                r"flicker|wobble|sliver|whisper")
+                r"flicker|wobble|sliver|whisper|shuffle|tiptoe")
 _EXTREME_ADJ = (r"explosive|savage|violent|brutal|ferocious|spectacular|wild|crash-sized|crash-like|vicious|"
                 r"epic|extraordinary|historic|catastrophic|disastrous|seismic")
-_STRONG_ADJ = r"big|large|sharp|outsized|dramatic|steep|hefty|powerful"
+_STRONG_ADJ = r"big|large|sharp|outsized|dramatic|steep|hefty|powerful|heavy|severe"
 _GREAT_ADJ = r"huge|massive|giant|enormous|gigantic|colossal|tremendous|immense|monster|monstrous|mammoth"
 """Stronger than "big": held to a strong noun's bound ("a huge day" on half an ATR is wrong)."""
 _QUIET_ADJ = (r"quiet|tiny|sleepy|calm|dull|uneventful|negligible|minuscule|muted|placid|sedate|flat|meager|"
               r"meagre|faint|feeble|tame|subdued|lackluster|lacklustre|listless|humdrum|ho-hum|barely-there|"
-              r"barely-moving|barely-noticeable|microscopic|infinitesimal|imperceptible|paltry|piddling")
+              r"barely-moving|barely-noticeable|microscopic|infinitesimal|imperceptible|paltry|piddling|timid|meek")
 _SMALL_ADJ = r"small|modest|mild|minor|slight|limited|little|contained|gentle"
 _MOVE = (r"move|movement|moves|day|session|drop|dip|decline|gain|rise|loss|fall|advance|swing|change|"
          r"slide|retreat|pullback|selloff|sell-off|rally|bounce|climb|uptick|downtick")
 _DEGREE = (r"(?:(?:very|really|truly|rather|fairly|pretty|quite|so|utterly|extremely|genuinely|downright|"
+           r"real|sheer|proper|veritable|genuine|outright|"
            r"total|complete|absolute|full-blown)\s+)?")
 _DAY_SIZE = re.compile(
     rf"\b(?:an?\s+{_DEGREE}(?:(?P<adj>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
@@ -157,7 +158,9 @@ _DAY_SIZE = re.compile(
     rf"(?P<predicate>{_EXTREME_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ})\b(?!\s+(?:for|in|than)\b)"
     rf"|\b(?:that|this|it)(?:'s|\u2019s|\s+is|\s+was)\s+{_DEGREE}(?P<verdict>{_EXTREME_ADJ}|{_QUIET_ADJ}|"
     rf"{_SMALL_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ})\s+for\s+(?:one|a|a\s+single|the)\s+(?:day|session)\b"
-    rf"|\b(?P<sized>{_EXTREME_NOUNS})-(?:sized|size|scale|like|style)\b)"
+    rf"|\b(?P<sized>{_EXTREME_NOUNS})-(?:sized|size|scale|like|style)\b"
+    rf"|\ban?\s+{_DEGREE}(?P<adj3>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ})\s+"
+    rf"[a-z]+\s+of\s+an?\s+(?:{_MOVE})\b)"
     rf"(?!\s+(?:in|of(?!\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?\$?\d)|from|"
     rf"for(?!\s+(?:the\s+)?(?:fund|ETF|index|stock|shares|tracker|it)\b)|at|among|across|than|as)\b)(?!-)",
     re.IGNORECASE)
@@ -308,11 +311,18 @@ def _check_day_size(sentence: str, section: str, ctx: VerifyContext) -> list[Fin
         wrongs = [(s, w) for s in symbols if (w := _wrong(s, tier in _CALM, ctx, _BOUNDS[tier]))]
         if symbols and wrongs and len(wrongs) == len(symbols):
             symbol, wrong = wrongs[0]
-            span = match.group(0).strip()
+            more = _APPOSITIVE.match(text, match.end())  # "a crash, a real rout": one claim, told twice
+            span = text[match.start():more.end() if more else match.end()].strip()
             return [finding("magnitude-mismatch", f"'{span}' does not fit {symbol}'s move of {wrong}",
                             section=section, span=span, expected=_expected(tier in _CALM, _BOUNDS[tier]),
                             source=f"{symbol}: returns.change_1d_pct, tape.move_atr")]
     return []
+
+
+_APPOSITIVE = re.compile(rf"(?:,\s*|\s+and\s+|\s*[\u2014\u2013]\s*)an?\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS})\b", re.IGNORECASE)
+"""A second size noun set beside the first ("a crash, a real rout", "a blip and a yawn"): the same claim
+about the same move, so the finding spans both."""
 
 
 def _tier(match: re.Match[str]) -> str | None:
@@ -321,7 +331,8 @@ def _tier(match: re.Match[str]) -> str | None:
     if match.group("barely"):
         return "quiet"
     words = [w for w in (match.group("adj"), match.group("adj2"), match.group("noun"),
-                         match.group("predicate"), match.group("verdict"), match.group("sized")) if w]
+                         match.group("predicate"), match.group("verdict"), match.group("sized"),
+                         match.group("adj3")) if w]
     tiers = [next((t for t, pattern in _TIERS if pattern.match(w)), None) for w in words]
     known = [t for t in tiers if t is not None]
     if not known or len({t in _CALM for t in known}) > 1:
