@@ -151,6 +151,7 @@ from verify_eval.vcite import vcite_plants, vcite_texts  # noqa: E402
 from verify_eval.vcount import vcount_plants, vcount_texts  # noqa: E402
 from verify_eval.vdir12 import vdir12_plants, vdir12_texts  # noqa: E402
 from verify_eval.verdicts import verdict_plants, verdict_texts  # noqa: E402
+from verify_eval.vmiss19 import vmiss_plants, vmiss_texts  # noqa: E402
 from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
 
@@ -254,7 +255,8 @@ def build_files() -> dict[str, str]:
                  *sums_texts(built),
                  *misquote13_texts(built), *runs_texts(built), *pastdays_texts(built),
                  *totals_texts(built), *forms_texts(built),
-                 *denials13_texts(built), *landed18_texts(built)]:
+                 *denials13_texts(built), *landed18_texts(built),
+                 *vmiss_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -310,7 +312,8 @@ def build_files() -> dict[str, str]:
                   *sums_plants(built),
                   *misquote13_plants(built), *runs_plants(built), *pastdays_plants(built),
                   *totals_plants(built), *forms_plants(built),
-                  *denials13_plants(built), *landed18_plants(built)]:
+                  *denials13_plants(built), *landed18_plants(built),
+                  *vmiss_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

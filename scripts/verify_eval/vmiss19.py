@@ -1,0 +1,195 @@
+"""Misses of holdouts 12-14 read as classes of phrasing (issue 14, vmiss stop 19), in other words than
+the holdouts'.
+
+Range lengths: a count of sessions told as the time the price spent between two prices the sentence
+prints ("it has now spent 40 sessions inside $606.02 to $629.76"; "the bottom of its 40-session
+channel, $606.02") is the range's length, `range_sessions`; a wrong count is `value-mismatch` even when
+another instrument's fact has that value by chance. A look-back window the writer chose ("over the
+past 10 sessions it rose") and a count beside no edge of the range stay clean.
+
+Window extremes: the session's close called the highest or lowest close of a window of sessions ("to
+$471.60, its highest close in 10 sessions", "Tuesday's close is the lowest of the last 11 sessions",
+"its weakest close of the past fortnight") is held to the closes of that window; the other extreme, or
+a longer window the close does not top, is `pattern-mismatch`. A close measured from such an extreme
+("well above its lowest close of the past month") and the calendar month stay clean.
+
+Size words: a quiet adjective or noun the lists lacked ("a timid advance", "a shuffle"), a strong
+one ("a severe slump", "a heavy loss"), an intensifier before the noun ("a real crash", "an outright
+wipeout"), the idiom "a <size> <noun> of a day" ("a brutal beast of a day"), and a second size noun set
+beside the first ("a meltdown, an outright wipeout": one finding spanning both) are held to the day's
+move like the words the verifier already read (`magnitude-mismatch`).
+
+Every figure comes from the snapshots, so each note is correct by construction.
+"""
+
+from __future__ import annotations
+
+from pipeline.contracts import Snapshot
+
+from .plants import Plant
+from .universe import Built
+from .user_texts import UserText
+
+BOX_KEY = "QQQ-2026-11-17"  # a 40-session range
+LANE_KEY = "DIA-2026-11-20"  # a 43-session range; 35 is the DIA cross's age, not its range's
+
+
+def _base(name: str, key: str) -> str:
+    return f"user-vmiss-{name}-{key}"
+
+
+def _range(s: Snapshot) -> tuple[str, str, int]:
+    assert s.range is not None
+    return f"${s.range.lower:.2f}", f"${s.range.upper:.2f}", s.range.sessions
+
+
+def box_note(b: Built) -> str:
+    low, high, sessions = _range(b.snapshot)
+    return ("## Nasdaq fund: still boxed in\n\n"
+            f"QQQ settled at ${b.snapshot.close:.2f}. It has now spent {sessions} sessions inside {low} to "
+            f"{high}, and the bottom of its {sessions}-session channel, {low}, is the line bulls must keep. "
+            "Over the past 10 sessions the fund gave a little ground, and a 20-session look shows nothing "
+            "decisive.\n")
+
+
+def lane_note(b: Built) -> str:
+    low, high, sessions = _range(b.snapshot)
+    return ("DOW FUND DESK NOTE\n\n"
+            f"DIA ended at ${b.snapshot.close:.2f}. For {sessions} trading days the fund has been pinned "
+            f"between {low} and {high}; the {sessions}-session band's ceiling, {high}, has turned it back "
+            "each time.\n")
+
+
+TOP_KEY = "DIA-2026-11-20"  # the highest close of the last 10 sessions, not of 11
+DIP_KEY = "SPY-2026-11-17"  # the lowest close of the last 11 sessions, a Tuesday
+SLIP_KEY = "QQQ-2026-11-17"  # the lowest close of the last 10 sessions
+
+
+def _extreme_run(s: Snapshot, high: bool) -> int:
+    """How many of the last closes the session's close tops (or undercuts), itself included."""
+    closes = s.recent_closes
+    assert closes and abs(closes[-1] - s.close) < 1e-9
+    n = 1
+    while n < len(closes) and (max(closes[-n - 1:]) <= s.close if high else min(closes[-n - 1:]) >= s.close):
+        n += 1
+    return n
+
+
+def top_note(b: Built) -> str:
+    s = b.snapshot
+    return ("Dow fund, end of week\n\n"
+            f"DIA rose to ${s.close:.2f}, its highest close in {_extreme_run(s, True)} sessions, and it still "
+            "sits well above its lowest close of the past month. The highest close of the month came "
+            "earlier.\n")
+
+
+def dip_note(b: Built) -> str:
+    s = b.snapshot
+    return ("# SPY slips again\n\n"
+            f"SPY closed at ${s.close:.2f}. Tuesday's close is the lowest of the last {_extreme_run(s, False)} "
+            "sessions, though the fund remains far from its lowest close of the year.\n")
+
+
+def slip_note(b: Built) -> str:
+    s = b.snapshot
+    assert _extreme_run(s, False) >= 10
+    return ("## Nasdaq fund\n\n"
+            f"QQQ gave up ground to ${s.close:.2f}, its weakest close of the past fortnight.\n")
+
+
+RALLY_KEY = "QQQ-2025-11-17"  # +1.73%, 1.4 ATR
+DIP2_KEY = "DIA-2026-06-03"  # -0.58%, 0.5 ATR
+FADE_KEY = "FRNT-2026-11-20"  # -0.86%, 0.5 ATR
+
+
+def rally_note(b: Built) -> str:
+    s = b.snapshot
+    return ("Nasdaq fund close\n\n"
+            f"QQQ rallied {s.returns.change_1d_pct:.2f}% to ${s.close:.2f}, a sturdy advance, and no meek "
+            "shuffle either.\n")
+
+
+def dip2_note(b: Built) -> str:
+    s = b.snapshot
+    return ("# Dow fund\n\n"
+            f"DIA slipped {abs(s.returns.change_1d_pct):.2f}% to ${s.close:.2f}, a modest step back and nothing "
+            "more.\n")
+
+
+def fade_note(b: Built) -> str:
+    s = b.snapshot
+    return ("## Frontier fund\n\n"
+            f"FRNT lost {abs(s.returns.change_1d_pct):.2f}% to ${s.close:.2f}, an orderly retreat.\n")
+
+
+WRITERS = {("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note, ("fade", FADE_KEY): fade_note,
+           ("box", BOX_KEY): box_note, ("lane", LANE_KEY): lane_note, ("top", TOP_KEY): top_note,
+           ("dip", DIP_KEY): dip_note, ("slip", SLIP_KEY): slip_note}
+
+
+def vmiss_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(_base(name, key), key, "prose", "txt" if name in ("lane", "top", "rally") else "md", write(built[key]))
+            for (name, key), write in WRITERS.items()]
+
+
+def _length_plants(built: dict[str, Built]) -> list[Plant]:
+    _, _, box = _range(built[BOX_KEY].snapshot)
+    _, _, lane = _range(built[LANE_KEY].snapshot)
+    trend = built[LANE_KEY].snapshot.trend
+    assert trend is not None and trend.cross is not None and trend.cross.sessions_since != lane
+    cross = trend.cross.sessions_since
+    return [
+        Plant(f"vmiss-len-spent-{BOX_KEY}", _base("box", BOX_KEY), "value", f"spent {box} sessions",
+              f"spent {box - 10} sessions", "value-mismatch", str(box - 10),
+              note=f"the range holds {box} sessions, not {box - 10}"),
+        Plant(f"vmiss-len-fused-{BOX_KEY}", _base("box", BOX_KEY), "value", f"its {box}-session channel",
+              f"its {box + 5}-session channel", "value-mismatch", str(box + 5),
+              note=f"the channel fused to its count: {box} sessions, not {box + 5}"),
+        Plant(f"vmiss-len-peer-{LANE_KEY}", _base("lane", LANE_KEY), "value", f"For {lane} trading days",
+              f"For {cross} trading days", "value-mismatch", str(cross),
+              note=f"the range holds {lane} sessions; {cross} is the age of the fund's golden cross"),
+        Plant(f"vmiss-len-band-{LANE_KEY}", _base("lane", LANE_KEY), "value", f"the {lane}-session band",
+              f"the {lane - 20}-session band", "value-mismatch", str(lane - 20),
+              note=f"the band fused to its count: {lane} sessions, not {lane - 20}"),
+    ]
+
+
+def _extreme_plants(built: dict[str, Built]) -> list[Plant]:
+    top = _extreme_run(built[TOP_KEY].snapshot, True)
+    dip = _extreme_run(built[DIP_KEY].snapshot, False)
+    return [
+        Plant(f"vmiss-ext-longer-{TOP_KEY}", _base("top", TOP_KEY), "pattern",
+              f"its highest close in {top} sessions", f"its highest close in {top + 5} sessions",
+              "pattern-mismatch", f"highest close in {top + 5} sessions",
+              note=f"DIA's close tops the last {top} closes, not the last {top + 5}"),
+        Plant(f"vmiss-ext-other-{TOP_KEY}", _base("top", TOP_KEY), "pattern",
+              f"its highest close in {top} sessions", f"its lowest close in {top} sessions",
+              "pattern-mismatch", f"lowest close in {top} sessions",
+              note=f"DIA's close is the highest of the last {top} closes, not the lowest"),
+        Plant(f"vmiss-ext-day-{DIP_KEY}", _base("dip", DIP_KEY), "pattern",
+              "close is the lowest of", "close is the highest of", "pattern-mismatch", "highest of",
+              note=f"SPY's Tuesday close is the lowest of the last {dip} closes"),
+        Plant(f"vmiss-ext-fortnight-{SLIP_KEY}", _base("slip", SLIP_KEY), "pattern",
+              "its weakest close of the past fortnight", "its strongest close of the past fortnight",
+              "pattern-mismatch", "strongest close of the past fortnight",
+              note="QQQ's close is the lowest of the last ten closes"),
+    ]
+
+
+def _size_plants() -> list[Plant]:
+    return [
+        Plant(f"vmiss-size-timid-{RALLY_KEY}", _base("rally", RALLY_KEY), "magnitude", "a sturdy advance",
+              "a timid advance", "magnitude-mismatch", "timid", note="a 1.73% gain of 1.4 ATR is not timid"),
+        Plant(f"vmiss-size-severe-{DIP2_KEY}", _base("dip2", DIP2_KEY), "magnitude", "a modest step back",
+              "a severe slump", "magnitude-mismatch", "severe slump", note="a 0.58% dip of 0.5 ATR"),
+        Plant(f"vmiss-size-idiom-{DIP2_KEY}", _base("dip2", DIP2_KEY), "magnitude", "a modest step back",
+              "a brutal beast of a day", "magnitude-mismatch", "brutal",
+              note="the idiom 'a <size> <noun> of a day' on a 0.58% dip of 0.5 ATR"),
+        Plant(f"vmiss-size-pair-{FADE_KEY}", _base("fade", FADE_KEY), "magnitude", "an orderly retreat",
+              "a meltdown, an outright wipeout", "magnitude-mismatch", "an outright wipeout",
+              note="two size nouns side by side on a 0.86% fall of 0.5 ATR: one finding spanning both"),
+    ]
+
+
+def vmiss_plants(built: dict[str, Built]) -> list[Plant]:
+    return [*_length_plants(built), *_extreme_plants(built), *_size_plants()]
