@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..contracts import Finding
+from ..facts import Fact
 from .codes import finding
 from .context import VerifyContext
 
@@ -28,22 +29,45 @@ def prints_price(sentence: str, value: float) -> bool:
     return cents in sentence or cents.replace(",", "") in sentence
 
 
+def range_miscounted(sentence: str, ctx: VerifyContext, subject: str, count: float,
+                     both: bool) -> tuple[str, Fact] | None:
+    """The range whose length a count of sessions gives, when the count is not that length: the range
+    (or the prior range, the one a breakout or breakdown ended) whose edges the sentence prints, both of
+    them when `both`, else at least one. An edge at the close is no evidence (after a breakdown the
+    current window's low is the close itself). None when the count is either range's length or the
+    sentence prints neither's edges."""
+    close = ctx.fact(subject, "close")
+    lengths = {prefix: ctx.fact(subject, f"{prefix}_sessions") for prefix in _PREFIXES}
+    if any(f is not None and f.value == count for f in lengths.values()):
+        return None
+    best: tuple[int, str] | None = None
+    for prefix in _PREFIXES:
+        edges = [ctx.fact(subject, f"{prefix}_{edge}") for edge in ("lower", "upper")]
+        if lengths[prefix] is None or any(e is None or not isinstance(e.value, float | int) for e in edges):
+            continue
+        shown = sum(1 for e in edges if e is not None and not (close is not None and e.value == close.value)
+                    and prints_price(sentence, float(e.value)))
+        if shown == 2 or shown and not both:
+            best = max(best or (0, prefix), (shown, prefix))
+    if best is None:
+        return None
+    fact = lengths[best[1]]
+    return (f"{best[1]}_sessions", fact) if fact is not None else None
+
+
+_PREFIXES = ("range", "prior_range")
+
+
 def check_fused_range_lengths(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
     """Each "N-session range" whose sentence prints an edge of the article's range, against its length."""
     if "-session" not in sentence and "-trading-day" not in sentence or "Bollinger" in sentence:
         return []
     found: list[Finding] = []
     for match in _FUSED.finditer(sentence):
-        for prefix in ("range", "prior_range"):
-            sessions = ctx.fact(ctx.symbol, f"{prefix}_sessions")
-            edges = [ctx.fact(ctx.symbol, f"{prefix}_{edge}") for edge in ("lower", "upper")]
-            if sessions is None or not any(e is not None and isinstance(e.value, float | int)
-                                           and prints_price(sentence, float(e.value)) for e in edges):
-                continue
-            if int(match.group("count")) != sessions.value:
-                found.append(finding("value-mismatch", f"{match.group('count')} is not {ctx.symbol} "
-                                     f"{prefix.replace('_', ' ')} sessions", section=section,
-                                     span=match.group("count"), expected=sessions.printed(),
-                                     source=f"{ctx.symbol} {prefix}_sessions"))
-            break
+        wrong = range_miscounted(sentence, ctx, ctx.symbol, int(match.group("count")), both=False)
+        if wrong is not None:
+            name, fact = wrong
+            found.append(finding("value-mismatch", f"{match.group('count')} is not {ctx.symbol} "
+                                 f"{name.replace('_', ' ')}", section=section, span=match.group("count"),
+                                 expected=fact.printed(), source=f"{ctx.symbol} {name}"))
     return found

@@ -43,7 +43,7 @@ from .numbers import (
 )
 from .outsiders import outside_goods, outside_subject
 from .past_bars import check_past_figure
-from .range_lengths import prints_price
+from .range_lengths import range_miscounted
 from .subjects import Mention
 from .things import thing_measured
 
@@ -210,15 +210,8 @@ def _range_length(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     if not (named or between) or "Bollinger" in sentence:
         return None
     subject = _subject_symbol(claim, ctx) or ctx.symbol
-    for prefix in ("range", "prior_range"):
-        edges = [ctx.fact(subject, f"{prefix}_{edge}") for edge in ("lower", "upper")]
-        sessions = ctx.fact(subject, f"{prefix}_sessions")
-        if sessions is None or any(e is None or not isinstance(e.value, float | int) for e in edges):
-            continue
-        printed = [prints_price(sentence, float(e.value)) for e in edges if e is not None]
-        if all(printed) if between else any(printed):
-            return SubjectFact(subject, f"{prefix}_sessions", sessions)
-    return None
+    wrong = range_miscounted(sentence, ctx, subject, number.value, both=between)
+    return SubjectFact(subject, wrong[0], wrong[1]) if wrong is not None else None
 
 
 _SESSIONS_AFTER_COUNT = re.compile(r"^\s+(?:trading\s+)?(?:sessions|trading days)\b", re.IGNORECASE)
