@@ -214,13 +214,15 @@ def misquoted(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
 
 def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsItem]],
                   ctx: VerifyContext, read: dict[str, SourceWords] | None = None,
-                  marks: Mapping[int, str] | None = None, flagged: Iterable[str] = ()) -> list[Finding]:
+                  marks: Mapping[int, str] | None = None, flagged: Iterable[str] = (),
+                  written: str | None = None) -> list[Finding]:
     """Each resolved citation in the sentence must share something with its source. `read`: the
     sources' words read so far in this document (a source cited by several sentences is read once).
     `flagged`: the spans an error finding on the sentence has already charged; a clause whose figure is
     one of them, cited to a story that prints a figure near it (its $238.50 for the clause's $236.50), has
     a wrong figure, not a wrong citation: it is not charged to its citation again (one fault, one
-    finding)."""
+    finding). `written`: the sentence as written, its quotations kept (`sentence` may have the words its
+    sources never said taken out of their marks: `misquoted`), to tell whose words a quotation is."""
     cited = list(cited)
     if not cited:
         return []
@@ -234,7 +236,12 @@ def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsIt
             words = read[text] = SourceWords(text)
         mark = written_mark(number, marks)
         clause = cited_clause(sentence, number)
-        if figures_not_in(clause, words, ctx) and not (any(span in clause for span in flagged)
+        elsewhere = next((who for region in attributed_regions(written or sentence, number)
+                          if (who := misattributed(region, item, ctx)) is not None), None)
+        if elsewhere is not None:
+            findings.append(finding("citation-unsupported", f"the words cited to {mark} are {elsewhere}, "
+                                    f"not “{item.title}”'s", section=section, span=mark, source=item.url))
+        elif figures_not_in(clause, words, ctx) and not (any(span in clause for span in flagged)
                                                         and _prints_near(clause, words, ctx)):
             findings.append(finding("citation-unsupported", f"the figures cited to {mark} are not in "
                                     f"“{item.title}”", section=section, span=mark, source=item.url))
@@ -243,6 +250,72 @@ def check_support(sentence: str, section: str, cited: Iterable[tuple[int, NewsIt
                                     f"subject, figure or wording with “{item.title}”", section=section,
                                     span=mark, source=item.url))
     return findings
+
+
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&'\u2019.-]*){0,3}(?:['\u2019]s\s+\w+(?:\s+\w+)?)?"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+today|\s+yesterday|\s+earlier)?"
+    r"(?:\s*:|\s+(?:reported|reports|wrote|writes|said|says|noted|notes|had|has|blamed|blames|called|calls|"
+    r"observed|observes|added|adds|argued|argues|described|describes|headlined|headlines|ran|runs|put|puts|"
+    r"quoted|quotes|warned|warns|cited|cites|pointed out|points out)\b)")
+"""Words after an outlet's name that make it the speaker of what follows ("Tapewatch reported that",
+"Ledger Markets Daily: ...", "Harbor Street Wire on Thursday: ...", "Ledger's desk wrote")."""
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_OUTLET_STOP = frozenset(("The", "Market", "Markets", "Daily", "News", "Wire", "Street", "Stock", "Stocks",
+                          "Wall", "Global", "Financial", "Reuters"))
+
+
+def _outlet_names(publisher: str) -> tuple[str, ...]:
+    """How a text names an outlet: its full name, and its first word when that word is its own
+    ("Ledger" for "Ledger Markets Daily", not "The" for "The Daily Ledger")."""
+    first = publisher.split()[0] if publisher.split() else ""
+    short = (first,) if first != publisher and len(first) >= 4 and first not in _OUTLET_STOP else ()
+    return (publisher, *short)
+
+
+def attributed_regions(sentence: str, number: int) -> list[str]:
+    """The words each occurrence of a citation closes, from the citation before it (or the sentence's
+    start, or its last ';') to the mark: where the outlet a quotation is given to is named ("Ledger
+    Markets Daily: "..." [2]", "..., and Harbor Street Wire had QQQ "..." [2]")."""
+    regions = []
+    for mark in re.finditer(rf"\[\^?{number}\]", sentence):
+        before = CITATION.split(sentence[:mark.start()])[-1] if CITATION.search(sentence[:mark.start()]) \
+            else sentence[:mark.start()]
+        regions.append(before.rsplit(";", 1)[-1])
+    return regions
+
+
+def misattributed(clause: str, item: NewsItem, ctx: VerifyContext) -> str | None:
+    """Whose words a citation's clause gives, when they are another ingested item's: the clause names
+    another outlet as its speaker ("Tapewatch reported that ... [2]" where [2] is Harbor Street Wire's
+    story, "Ledger Markets Daily: ... [2]"), or quotes words ("by 1.6 percentage points") that the cited
+    item does not print and another ingested item does. None when the clause names the cited item's
+    own outlet, names two outlets, or its quotation is in the cited item or in no other."""
+    if not ctx.sources_known or len(ctx.sources) < 2:
+        return None
+    others = [other for other in ctx.sources.values() if other.item_id != item.item_id]
+    named = {other.publisher for other in ctx.sources.values() if _speaks(clause, other.publisher)}
+    if len(named) == 1 and item.publisher not in named:
+        return f"{next(iter(named))}'s"
+    if named:
+        return None
+    own = _loose(source_text(item))
+    for quoted in QUOTE.finditer(clause):
+        words = _loose(quoted.group(0)[1:-1])
+        if len(words.split()) < QUOTE_WORDS_CHECKED or words in own or words in _in_digits(source_text(item)):
+            continue
+        holder = next((other for other in others if words in _loose(source_text(other))), None)
+        if holder is not None:
+            return f"{holder.publisher}'s (“{holder.title}”)"
+    return None
+
+
+def _speaks(clause: str, publisher: str) -> bool:
+    for name in _outlet_names(publisher):
+        for at in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause):
+            if _SPEAKER_AFTER.match(clause, at.end()) or _ACCORDING_TO.search(clause, 0, at.start()):
+                return True
+    return False
 
 
 class SourceWords:

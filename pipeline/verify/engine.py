@@ -200,6 +200,7 @@ class _Walk:
         if self.ctx.sources_known and len(cited) < len(numbers):  # one cites an unknown item
             source_text += "\n" + sentence  # its citation is already a finding: one fault, one finding
         misquotes: list[tuple[int, int]] = []
+        as_written = sentence  # its quotations kept: whose words they are (citations.misattributed)
         if cited and section != "sources" and not (self.ctx.sources_known and len(cited) < len(numbers)):
             misquotes = citations.misquotations(sentence, source_text)  # words the source never said
             sentence = citations.misquoted(sentence, misquotes)  # are the writer's
@@ -273,7 +274,8 @@ class _Walk:
                                        section)
         found += citations.check_support(sentence, section, cited, self.ctx, self.read_sources,
                                         self.doc.marks, [f.span for f in found
-                                                         if f.severity == Severity.ERROR and f.span])
+                                                         if f.severity == Severity.ERROR and f.span],
+                                        written=as_written)
         return found
 
     def _claims_of(self, sentence: str, section: str, written: number_words.Rewritten,
