@@ -19,6 +19,11 @@ wipeout"), the idiom "a <size> <noun> of a day" ("a brutal beast of a day"), and
 beside the first ("a meltdown, an outright wipeout": one finding spanning both) are held to the day's
 move like the words the verifier already read (`magnitude-mismatch`).
 
+Misattributed citations: a citation whose clause names another ingested outlet as its speaker
+("Ledger Markets Daily had the S&P 500 at 6,901.69 [2]" where [2] is Harbor Street Wire's story), or
+quotes words the cited story does not print and another ingested story does, is
+`citation-unsupported` on that mark; the right outlet, or words no other story prints, stay as they were.
+
 Every figure comes from the snapshots, so each note is correct by construction.
 """
 
@@ -122,7 +127,30 @@ def fade_note(b: Built) -> str:
             f"FRNT lost {abs(s.returns.change_1d_pct):.2f}% to ${s.close:.2f}, an orderly retreat.\n")
 
 
-WRITERS = {("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note, ("fade", FADE_KEY): fade_note,
+CITE_KEY = "QQQ-2026-11-20"
+EXPIRY = "came and went without drama for the index ETFs"
+ROARED = "roared back on Friday"
+
+
+def _story(b: Built, publisher: str, words: str) -> tuple[str, str]:
+    item = next(i for i in b.news if i.publisher == publisher and words in f"{i.summary} {i.text}")
+    return item.title, item.url
+
+
+def cite_note(b: Built) -> str:
+    expiry = _story(b, "Tapewatch", EXPIRY)
+    roared = _story(b, "Harbor Street Wire", ROARED)
+    ledger = _story(b, "Ledger Markets Daily", "6,901.69")
+    return ("# Expiry day for the Nasdaq fund\n\n"
+            f"QQQ finished at ${b.snapshot.close:.2f}. Tapewatch noted that the monthly expiry \"{EXPIRY}\" "
+            f"[1], while Harbor Street Wire wrote that megacap shares \u201c{ROARED}\u201d [2]. Ledger Markets "
+            "Daily had the S&P 500 at 6,901.69 [3]. Unlike Tapewatch, Harbor Street Wire led with the megacap "
+            f"technology shares [2]. The desk put it simply: \"{EXPIRY}\" [1].\n\n"
+            "Sources\n"
+            + "".join(f"[{n}] {title}, {url}\n" for n, (title, url) in enumerate((expiry, roared, ledger), 1)))
+
+
+WRITERS = {("cite", CITE_KEY): cite_note, ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note, ("fade", FADE_KEY): fade_note,
            ("box", BOX_KEY): box_note, ("lane", LANE_KEY): lane_note, ("top", TOP_KEY): top_note,
            ("dip", DIP_KEY): dip_note, ("slip", SLIP_KEY): slip_note}
 
@@ -191,5 +219,19 @@ def _size_plants() -> list[Plant]:
     ]
 
 
+def _cite_plants() -> list[Plant]:
+    base = _base("cite", CITE_KEY)
+    return [
+        Plant(f"vmiss-cite-speaker-{CITE_KEY}", base, "citation", f"{EXPIRY}\" [1], while",
+              f"{EXPIRY}\" [2], while", "citation-unsupported", "[2]",
+              note="Tapewatch's words cited to [2], Harbor Street Wire's story"),
+        Plant(f"vmiss-cite-outlet-{CITE_KEY}", base, "citation", "6,901.69 [3]", "6,901.69 [2]",
+              "citation-unsupported", "[2]", note="Ledger Markets Daily named, Harbor Street Wire's story cited"),
+        Plant(f"vmiss-cite-quote-{CITE_KEY}", base, "citation", f"simply: \"{EXPIRY}\" [1]",
+              f"simply: \"{EXPIRY}\" [3]", "citation-unsupported", "[3]",
+              note="a quotation only the Tapewatch story prints, cited to Ledger's"),
+    ]
+
+
 def vmiss_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*_length_plants(built), *_extreme_plants(built), *_size_plants()]
+    return [*_length_plants(built), *_extreme_plants(built), *_size_plants(), *_cite_plants()]
