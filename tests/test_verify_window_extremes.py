@@ -32,7 +32,8 @@ def sinking() -> VerifyContext:
 
 
 def patterns(ctx: VerifyContext, text: str) -> list[str | None]:
-    return [f.span for f in check_text(text, ctx) if f.severity == Severity.ERROR and f.code == "pattern-mismatch"]
+    return [f.span for f in check_text(text, ctx)
+            if f.severity == Severity.ERROR and f.code == "pattern-mismatch"]
 
 
 @pytest.mark.parametrize("text", [

@@ -42,11 +42,13 @@ def range_miscounted(sentence: str, ctx: VerifyContext, subject: str, count: flo
         return None
     best: tuple[int, str] | None = None
     for prefix in _PREFIXES:
-        edges = [ctx.fact(subject, f"{prefix}_{edge}") for edge in ("lower", "upper")]
-        if lengths[prefix] is None or any(e is None or not isinstance(e.value, float | int) for e in edges):
+        edges = [fact.value for edge in ("lower", "upper")
+                 if (fact := ctx.fact(subject, f"{prefix}_{edge}")) is not None
+                 and isinstance(fact.value, float | int)]
+        if lengths[prefix] is None or len(edges) < 2:
             continue
-        shown = sum(1 for e in edges if e is not None and not (close is not None and e.value == close.value)
-                    and prints_price(sentence, float(e.value)))
+        shown = len([e for e in edges if not (close is not None and e == close.value)
+                     and prints_price(sentence, float(e))])
         if shown == 2 or shown and not both:
             best = max(best or (0, prefix), (shown, prefix))
     if best is None:

@@ -182,7 +182,8 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
 
 
 _RANGE_NOUN = r"(?:range|box|band|channel|consolidation|rectangle|corridor|lane)"
-_COUNT_OF_RANGE = re.compile(rf"^-(?:session|day|trading-day)\s+(?:trading\s+)?{_RANGE_NOUN}\b", re.IGNORECASE)
+_COUNT_OF_RANGE = re.compile(rf"^-(?:session|day|trading-day)\s+(?:trading\s+)?{_RANGE_NOUN}\b",
+                             re.IGNORECASE)
 """A count fused to a range noun: "the 14-session box", "the top of the 22-session range"."""
 _RANGE_OF_COUNT = re.compile(rf"\b{_RANGE_NOUN}\s+(?:of|over|across|for|spanning)\s+(?:the\s+)?"
                              r"(?:(?:last|past|latest)\s+)?$", re.IGNORECASE)

@@ -297,8 +297,9 @@ month", "$244.30, its lowest close in 12 sessions", "Friday's close is the highe
 sessions". Held to the closes of that window (a month is 21 sessions, a week 5, a fortnight 10); a year
 and more is _EXTREME_STATED's. "Of the month" alone is the calendar month, and a window longer than the
 closes held is not judged."""
-_DAY_CLOSE_IS = re.compile(r"\b(?:(?P<day>today|tonight|monday|tuesday|wednesday|thursday|friday)|the (?:session|"
-                           r"day))['\u2019]s\s+clos(?:e|ing\s+(?:price|level))\s+(?:is|was|marks|marked|stands "
+_DAY_CLOSE_IS = re.compile(r"\b(?:(?P<day>today|tonight|monday|tuesday|wednesday|thursday|friday)|"
+                           r"the (?:session|day))['\u2019]s\s+clos(?:e|ing\s+(?:price|level))\s+"
+                           r"(?:is|was|marks|marked|stands "
                            r"as|stood as)\s+(?:the|its)\s+$", re.IGNORECASE)
 """The session's close named as what the words then call the extreme ("Friday's close is the")."""
 _WINDOW_SESSIONS = {"month": 21, "week": 5, "fortnight": 10}

@@ -83,7 +83,8 @@ def _extreme_run(s: Snapshot, high: bool) -> int:
 def top_note(b: Built) -> str:
     s = b.snapshot
     return ("Dow fund, end of week\n\n"
-            f"DIA rose to ${s.close:.2f}, its highest close in {_extreme_run(s, True)} sessions, and it still "
+            f"DIA rose to ${s.close:.2f}, its highest close in {_extreme_run(s, True)} sessions, "
+            "and it still "
             "sits well above its lowest close of the past month. The highest close of the month came "
             "earlier.\n")
 
@@ -91,7 +92,8 @@ def top_note(b: Built) -> str:
 def dip_note(b: Built) -> str:
     s = b.snapshot
     return ("# SPY slips again\n\n"
-            f"SPY closed at ${s.close:.2f}. Tuesday's close is the lowest of the last {_extreme_run(s, False)} "
+            f"SPY closed at ${s.close:.2f}. Tuesday's close is the lowest of the last "
+            f"{_extreme_run(s, False)} "
             "sessions, though the fund remains far from its lowest close of the year.\n")
 
 
@@ -117,7 +119,8 @@ def rally_note(b: Built) -> str:
 def dip2_note(b: Built) -> str:
     s = b.snapshot
     return ("# Dow fund\n\n"
-            f"DIA slipped {abs(s.returns.change_1d_pct):.2f}% to ${s.close:.2f}, a modest step back and nothing "
+            f"DIA slipped {abs(s.returns.change_1d_pct):.2f}% to ${s.close:.2f}, "
+            "a modest step back and nothing "
             "more.\n")
 
 
@@ -143,20 +146,24 @@ def cite_note(b: Built) -> str:
     ledger = _story(b, "Ledger Markets Daily", "6,901.69")
     return ("# Expiry day for the Nasdaq fund\n\n"
             f"QQQ finished at ${b.snapshot.close:.2f}. Tapewatch noted that the monthly expiry \"{EXPIRY}\" "
-            f"[1], while Harbor Street Wire wrote that megacap shares \u201c{ROARED}\u201d [2]. Ledger Markets "
-            "Daily had the S&P 500 at 6,901.69 [3]. Unlike Tapewatch, Harbor Street Wire led with the megacap "
+            f"[1], while Harbor Street Wire wrote that megacap shares \u201c{ROARED}\u201d [2]. "
+            "Ledger Markets Daily had the S&P 500 at 6,901.69 [3]. "
+            "Unlike Tapewatch, Harbor Street Wire led with the megacap "
             f"technology shares [2]. The desk put it simply: \"{EXPIRY}\" [1].\n\n"
             "Sources\n"
-            + "".join(f"[{n}] {title}, {url}\n" for n, (title, url) in enumerate((expiry, roared, ledger), 1)))
+            + "".join(f"[{n}] {title}, {url}\n"
+                      for n, (title, url) in enumerate((expiry, roared, ledger), 1)))
 
 
-WRITERS = {("cite", CITE_KEY): cite_note, ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note, ("fade", FADE_KEY): fade_note,
+WRITERS = {("cite", CITE_KEY): cite_note, ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note,
+           ("fade", FADE_KEY): fade_note,
            ("box", BOX_KEY): box_note, ("lane", LANE_KEY): lane_note, ("top", TOP_KEY): top_note,
            ("dip", DIP_KEY): dip_note, ("slip", SLIP_KEY): slip_note}
 
 
 def vmiss_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(_base(name, key), key, "prose", "txt" if name in ("lane", "top", "rally") else "md", write(built[key]))
+    return [UserText(_base(name, key), key, "prose", "txt" if name in ("lane", "top", "rally") else "md",
+                     write(built[key]))
             for (name, key), write in WRITERS.items()]
 
 
@@ -226,7 +233,8 @@ def _cite_plants() -> list[Plant]:
               f"{EXPIRY}\" [2], while", "citation-unsupported", "[2]",
               note="Tapewatch's words cited to [2], Harbor Street Wire's story"),
         Plant(f"vmiss-cite-outlet-{CITE_KEY}", base, "citation", "6,901.69 [3]", "6,901.69 [2]",
-              "citation-unsupported", "[2]", note="Ledger Markets Daily named, Harbor Street Wire's story cited"),
+              "citation-unsupported", "[2]",
+              note="Ledger Markets Daily named, Harbor Street Wire's story cited"),
         Plant(f"vmiss-cite-quote-{CITE_KEY}", base, "citation", f"simply: \"{EXPIRY}\" [1]",
               f"simply: \"{EXPIRY}\" [3]", "citation-unsupported", "[3]",
               note="a quotation only the Tapewatch story prints, cited to Ledger's"),
