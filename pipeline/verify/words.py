@@ -79,7 +79,8 @@ def _macd_vs_signal(s: Snapshot, m: re.Match[str]) -> bool | None:
     line, signal = s.momentum.macd, s.momentum.macd_signal
     if line is None or signal is None:
         return None
-    above = m.group("side").lower() in ("above", "over", ">")  # "MACD 0.86 > signal 0.57" in shorthand
+    side = "below" if m.groupdict().get("roll") else m.group("side").lower()  # "has rolled over": below
+    above = side in ("above", "over", ">")  # "MACD 0.86 > signal 0.57" in shorthand
     return line > signal if above else line < signal
 
 
@@ -538,6 +539,18 @@ def _move_text(s: Snapshot) -> str:
 
 _RSI_TOPIC = leading(re.compile(r"\bRSI\b|\brelative strength index\b", re.IGNORECASE))
 _MACD_TOPIC = leading(re.compile(r"\bMACD\b", re.IGNORECASE))
+_MACD_SIGNAL_TOPIC = leading(re.compile(r"\bMACD\b(?=.*\bsignal\b)|\bsignal\b(?=.*\bMACD\b)",
+                                        re.IGNORECASE | re.DOTALL))
+"""A sentence naming the MACD and its signal line: a cross or a roll-over in it is the MACD's."""
+_MACD_CROSSED = re.compile(
+    r"\b(?:crossed|crosses)\s+(?:back\s+)?(?P<side>above|below|under|over)(?:\s+it\b|(?=\s*(?:[.;!]|$)))"
+    r"|\b(?:MACD|momentum|it)\s+(?:has\s+|had\s+)?(?:already\s+|now\s+|just\s+|finally\s+)?"
+    r"(?:rolled|rolls)\s+(?P<roll>over)\b",
+    re.IGNORECASE)
+"""The MACD said to have crossed its signal line in the words after a sentence names both ("MACD 8.49 is
+below the signal at 16.37; MACD has already crossed above it", "it has just crossed back above.") or to
+have rolled over ("MACD 8.85 is above its signal, so momentum has rolled over"): the line on that side
+of its signal now. 'Turned up' is not read: a MACD below its signal may turn up without crossing it."""
 _VIX_TOPIC = leading(re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE))
 _VOLUME_TOPIC = leading(re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE))
 _AVERAGES = r"\baverages?\b|\b(?:20|50|200)(?:-day|d|-DMA|DMA)\b|\b(?:S?MAs?)\b"
@@ -603,10 +616,13 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"\b(?P<side>above|below|under|over) (?:the )?(?P<level>30|40|50|60|70)(?![\d.%-])",
                         re.IGNORECASE), _threshold, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
-             re.compile(r"(?<![\w<>])(?P<side>above|below|under|over|<|>) (?:its |the |a |an |their )?"
+             re.compile(r"(?<![\w<>])(?:(?:crossed|crosses|crossing)\s+(?:back\s+)?)?"
+                        r"(?P<side>above|below|under|over|<|>) (?:its |the |a |an |their )?"
                         r"(?:[+\-\u2212]?\d+\.\d+ )?signal\b",
                         re.IGNORECASE),
              _macd_vs_signal, _macd_text, "momentum.macd, momentum.macd_signal"),
+    WordRule("indicator-mismatch", _MACD_SIGNAL_TOPIC, _MACD_CROSSED, _macd_vs_signal, _macd_text,
+             "momentum.macd, momentum.macd_signal"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
              re.compile(r"\b(?:MACD|line) (?:is |stays |remains |turned |sits )?(?P<side>positive|negative|"
                         r"above zero|below zero|above the zero line|below the zero line)\b", re.IGNORECASE),
@@ -698,6 +714,7 @@ RULES: tuple[WordRule, ...] = (
 
 _RULE_WORDS = WordIndex((
     ("overbought",), ("oversold",), ("0s", "ties"), ("above", "below", "under", "over"), ("signal",),
+    ("cross", "rolled over", "rolls over"),
     ("positive", "negative", "zero"), ("bearish", "bullish"),
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),

@@ -24,6 +24,11 @@ Misattributed citations: a citation whose clause names another ingested outlet a
 quotes words the cited story does not print and another ingested story does, is
 `citation-unsupported` on that mark; the right outlet, or words no other story prints, stay as they were.
 
+MACD crosses: the MACD said to have crossed its signal line ("has crossed above its signal line", "it
+has since crossed above it", "it just crossed back above") or to have rolled over, in a sentence naming
+both lines, must be on that side of the signal now (`indicator-mismatch`); a cross denied ("it has not
+crossed above it yet") is no claim of one.
+
 Every figure comes from the snapshots, so each note is correct by construction.
 """
 
@@ -155,14 +160,34 @@ def cite_note(b: Built) -> str:
                       for n, (title, url) in enumerate((expiry, roared, ledger), 1)))
 
 
-WRITERS = {("cite", CITE_KEY): cite_note, ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note,
+UNDER_KEY = "IWM-2026-11-20"  # MACD 0.31 under its 0.51 signal
+OVER_KEY = "IWM-2026-11-17"  # MACD 0.86 over its 0.57 signal
+
+
+def under_note(b: Built) -> str:
+    m = b.snapshot.momentum
+    assert m.macd is not None and m.macd_signal is not None and m.macd < m.macd_signal
+    return ("Small-cap momentum check\n\n"
+            f"IWM's MACD, at {m.macd:.2f}, still trails its signal line at {m.macd_signal:.2f}; it has not "
+            "crossed above it yet, though the gap is narrowing.\n")
+
+
+def over_note(b: Built) -> str:
+    m = b.snapshot.momentum
+    assert m.macd is not None and m.macd_signal is not None and m.macd > m.macd_signal
+    return ("# IWM momentum\n\n"
+            f"The MACD, {m.macd:.2f}, holds above its {m.macd_signal:.2f} signal; momentum has not rolled "
+            "over, even on a down day.\n")
+
+
+WRITERS = {("under", UNDER_KEY): under_note, ("over", OVER_KEY): over_note, ("cite", CITE_KEY): cite_note, ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note,
            ("fade", FADE_KEY): fade_note,
            ("box", BOX_KEY): box_note, ("lane", LANE_KEY): lane_note, ("top", TOP_KEY): top_note,
            ("dip", DIP_KEY): dip_note, ("slip", SLIP_KEY): slip_note}
 
 
 def vmiss_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(_base(name, key), key, "prose", "txt" if name in ("lane", "top", "rally") else "md",
+    return [UserText(_base(name, key), key, "prose", "txt" if name in ("lane", "top", "rally", "under") else "md",
                      write(built[key]))
             for (name, key), write in WRITERS.items()]
 
@@ -241,5 +266,17 @@ def _cite_plants() -> list[Plant]:
     ]
 
 
+def _cross_plants() -> list[Plant]:
+    return [
+        Plant(f"vmiss-cross-above-{UNDER_KEY}", _base("under", UNDER_KEY), "indicator",
+              "it has not crossed above it yet", "it has crossed above it already", "indicator-mismatch",
+              "crossed above it", note="MACD 0.31 is still under its 0.51 signal"),
+        Plant(f"vmiss-cross-rolled-{OVER_KEY}", _base("over", OVER_KEY), "indicator",
+              "momentum has not rolled over", "momentum has rolled over", "indicator-mismatch",
+              "momentum has rolled over", note="MACD 0.86 is above its 0.57 signal: no roll-over"),
+    ]
+
+
 def vmiss_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*_length_plants(built), *_extreme_plants(built), *_size_plants(), *_cite_plants()]
+    return [*_length_plants(built), *_extreme_plants(built), *_size_plants(), *_cite_plants(),
+            *_cross_plants()]
