@@ -152,6 +152,17 @@ _ABOVE_WORDS = frozenset(("above", "over", "reclaimed", "regained", "reclaim", "
 below: 'has lost'); after 'yet to' the verb is denied ('has yet to reclaim its 50-day': below)."""
 
 
+_AVERAGE_PCT_VS_CLOSE = re.compile(
+    r"\b(?P<days>20|50|200)-day(?: (?:simple |moving )*(?:average|MA|SMA|line))?"
+    r"(?:(?!\b(?:fund|it|index|ETF|shares|stock|price|close|and|but|while)\b)(?:[^.;:!?()]|\.(?=\d))){0,50}?"
+    r"(?<![\w.])\d+(?:\.\d+)?%\s+(?P<side>above|below|under|over|beneath)\s+(?:the |its |our )?"
+    r"(?:price|close|closing price|last close|share price)\b(?!\s+(?:target|level|of)\b)",
+    re.IGNORECASE)
+"""An average placed a distance from the price ("the 200-day is $454.80, 3.69% below the price", "The
+200-day sits far below at $645.83, 5.27% under the price"): the average on that side of the close. No
+other subject between the average and the distance (it would be the fund's distance from the average)."""
+
+
 def _average_vs_close(s: Snapshot, m: re.Match[str]) -> bool | None:
     """'the 50-day at $614.02 sits above the price': the average on that side of the close (the close
     on the other)."""
@@ -224,12 +235,14 @@ _EXTREME_DENIED = re.compile(
     r"highest\s+close\s+ever|closing\s+high)\b(?!\s+(?:of|at|from|on)\b)|"
     r"\b(?:still\s+)?(?:no|not\s+(?:yet\s+)?a)\s+(?:new\s+|fresh\s+)?record(?:\s+closing)?\s+(?:close|finish)\b|"
     r"\b(?:closed|closes|finished|finishes|ended|ends|settled|settles|went\s+out)\s+(?:(?:well|just|far|still|"
-    r"somewhat|a\s+little|a\s+bit)\s+)?(?:short|shy)\s+of\s+(?:its|the|a)\s+record\b",
+    r"somewhat|a\s+little|a\s+bit)\s+)?(?:(?:short|shy)\s+of\s+(?:its|the|a)\s+record\b|"
+    r"(?:below|under|beneath)\s+(?:its|the)\s+record\b(?![\s-]+(?:intraday|high|peak)\b))",
     re.IGNORECASE)
 """A close denied its extreme: "not the lowest close in 52 weeks", "still short of its all-time closing
 high", "still short of its highest close ever", "still below its closing high" (a bare closing high
 is wrong only on a record close, which is every window's high), "still no record close", "finished well
-short of its record" (closing words only: an intraday record may stand above a record close). Not a
+short of its record", "closed well below its record" (not its record high: that may be intraday)
+(closing words only: an intraday record may stand above a record close). Not a
 closing high with its own figure or date after it ("still below its closing high of $41.82"), which is
 a past close."""
 
@@ -664,6 +677,8 @@ RULES: tuple[WordRule, ...] = (
                         r"(?P<side>above|below|under|over|beneath|underneath) (?:the |its |our )?"
                         r"(?:price|close|closing price|last close|fund|index|ETF|spot)\b", re.IGNORECASE),
              _average_vs_close, _average_text, "snapshot.close, trend.sma_*"),
+    WordRule("pattern-mismatch", _ANY, _AVERAGE_PCT_VS_CLOSE, _average_vs_close, _average_text,
+             "snapshot.close, trend.sma_*"),
     WordRule("pattern-mismatch", _AVERAGES_TOPIC,
              re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) both"
                         r"(?: (?:of )?(?:the |its )?" + _BOTH_ADJECTIVES + r""
@@ -719,7 +734,8 @@ _RULE_WORDS = WordIndex((
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
-    ("golden",), ("death",), ("-day",), ("-day", "average"), ("-day",), ("both",), ("high", "clos", "record"),
+    ("golden",), ("death",), ("-day",), ("-day", "average"), ("-day",), ("-day",),
+    ("both",), ("high", "clos", "record"),
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),

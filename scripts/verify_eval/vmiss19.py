@@ -29,6 +29,10 @@ has since crossed above it", "it just crossed back above") or to have rolled ove
 both lines, must be on that side of the signal now (`indicator-mismatch`); a cross denied ("it has not
 crossed above it yet") is no claim of one.
 
+Sides: an average placed a distance from the price ("the 200-day, at $645.83, sits 5.27% below the
+price") must be on that side of the close, and a close said to have finished under its record is not a
+record close (`pattern-mismatch`).
+
 Every figure comes from the snapshots, so each note is correct by construction.
 """
 
@@ -180,7 +184,26 @@ def over_note(b: Built) -> str:
             "over, even on a down day.\n")
 
 
-WRITERS = {("under", UNDER_KEY): under_note, ("over", OVER_KEY): over_note, ("cite", CITE_KEY): cite_note, ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note,
+FLOOR_KEY = "SPY-2026-11-17"  # the 200-day below the close
+RECORD_KEY = "DIA-2025-11-17"  # a record close
+
+
+def floor_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.trend.sma_200 is not None and s.trend.sma_200 < s.close
+    gap = (s.close / s.trend.sma_200 - 1) * 100
+    return ("## SPY's long average\n\n"
+            f"SPY closed at ${s.close:.2f}. The 200-day, at ${s.trend.sma_200:.2f}, sits {gap:.2f}% below the "
+            "price.\n")
+
+
+def record_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.extremes.new_all_time_high
+    return f"# Dow fund\n\nDIA finished at ${s.close:.2f}, a record close.\n"
+
+
+WRITERS = {("floor", FLOOR_KEY): floor_note, ("record", RECORD_KEY): record_note, ("under", UNDER_KEY): under_note, ("over", OVER_KEY): over_note, ("cite", CITE_KEY): cite_note, ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note,
            ("fade", FADE_KEY): fade_note,
            ("box", BOX_KEY): box_note, ("lane", LANE_KEY): lane_note, ("top", TOP_KEY): top_note,
            ("dip", DIP_KEY): dip_note, ("slip", SLIP_KEY): slip_note}
@@ -277,6 +300,17 @@ def _cross_plants() -> list[Plant]:
     ]
 
 
+def _side_plants() -> list[Plant]:
+    return [
+        Plant(f"vmiss-side-avg-{FLOOR_KEY}", _base("floor", FLOOR_KEY), "pattern", "% below the price",
+              "% above the price", "pattern-mismatch", "above the price",
+              note="SPY's 200-day is below its close, not above the price"),
+        Plant(f"vmiss-side-record-{RECORD_KEY}", _base("record", RECORD_KEY), "pattern",
+              "DIA finished at", "DIA finished just under its record at", "pattern-mismatch",
+              "finished just under its record", note="$481.59 is a record close"),
+    ]
+
+
 def vmiss_plants(built: dict[str, Built]) -> list[Plant]:
     return [*_length_plants(built), *_extreme_plants(built), *_size_plants(), *_cite_plants(),
-            *_cross_plants()]
+            *_cross_plants(), *_side_plants()]
