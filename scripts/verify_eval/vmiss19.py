@@ -193,8 +193,8 @@ def floor_note(b: Built) -> str:
     assert s.trend.sma_200 is not None and s.trend.sma_200 < s.close
     gap = (s.close / s.trend.sma_200 - 1) * 100
     return ("## SPY's long average\n\n"
-            f"SPY closed at ${s.close:.2f}. The 200-day, at ${s.trend.sma_200:.2f}, sits {gap:.2f}% below the "
-            "price.\n")
+            f"SPY closed at ${s.close:.2f}. The 200-day, at ${s.trend.sma_200:.2f}, sits {gap:.2f}% "
+            "below the price.\n")
 
 
 def record_note(b: Built) -> str:
@@ -203,14 +203,18 @@ def record_note(b: Built) -> str:
     return f"# Dow fund\n\nDIA finished at ${s.close:.2f}, a record close.\n"
 
 
-WRITERS = {("floor", FLOOR_KEY): floor_note, ("record", RECORD_KEY): record_note, ("under", UNDER_KEY): under_note, ("over", OVER_KEY): over_note, ("cite", CITE_KEY): cite_note, ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note,
-           ("fade", FADE_KEY): fade_note,
-           ("box", BOX_KEY): box_note, ("lane", LANE_KEY): lane_note, ("top", TOP_KEY): top_note,
-           ("dip", DIP_KEY): dip_note, ("slip", SLIP_KEY): slip_note}
+WRITERS = {
+    ("floor", FLOOR_KEY): floor_note, ("record", RECORD_KEY): record_note,
+    ("under", UNDER_KEY): under_note, ("over", OVER_KEY): over_note, ("cite", CITE_KEY): cite_note,
+    ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note, ("fade", FADE_KEY): fade_note,
+    ("box", BOX_KEY): box_note, ("lane", LANE_KEY): lane_note, ("top", TOP_KEY): top_note,
+    ("dip", DIP_KEY): dip_note, ("slip", SLIP_KEY): slip_note
+}
 
 
 def vmiss_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(_base(name, key), key, "prose", "txt" if name in ("lane", "top", "rally", "under") else "md",
+    plain = ("lane", "top", "rally", "under")
+    return [UserText(_base(name, key), key, "prose", "txt" if name in plain else "md",
                      write(built[key]))
             for (name, key), write in WRITERS.items()]
 
