@@ -32,7 +32,7 @@ _FAR = r"well|far|way|comfortably|deep|safely"
 _TOP = r"top|ceiling|lid|upper (?:edge|end|bound|boundary)|high end|highs?"
 _BOTTOM = r"bottom|floor|lower (?:edge|end|bound|boundary)|low end|lows?"
 _OF_RANGE = (r"(?:\s+(?:of|in)\s+(?:the|its|this|that|today's|the day's|the session's|Friday's|"
-             r"(?:Mon|Tues|Wednes|Thurs|Fri)day's)\s+(?:\w+\s+)?(?:range|box|band|channel|corridor))?")
+             r"(?:Mon|Tues|Wednes|Thurs|Fri)day's)\s+(?:\w+\s+)?(?:range|box|band|channel|corridor|day|session))?")
 
 _COMPARED = re.compile(
     r"\b(?:closer|nearer)\s+(?:to\s+)?(?:the\s+|its\s+)?"
@@ -126,7 +126,11 @@ _PAIR = re.compile(r"(?:\bbetween\s+(?:the\s+)?|(?<![\w.$,]))(?P<low>\$?\d[\d,]*
                    r"(?:-|\u2013|to|and(?:\s+that)?)\s*(?P<high>\$?\d[\d,]*(?:\.\d+)?)(?![\d%])",
                    re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(?:today's|day's|session's|intraday|daily range|day range|session range|"
-                        r"low and (?:the )?high|high and (?:the )?low)\b", re.IGNORECASE)
+                        r"low and (?:the )?high|high and (?:the )?low|"
+                        r"(?:top|bottom|floor|ceiling|lid|upper end|lower end|high end|low end|middle)\s+of\s+"
+                        r"(?:the|its|today's|this)\s+(?:trading\s+)?(?:day|session))\b",
+                        re.IGNORECASE)
+"""Words that name the day's own range: the low and high, "the day's range", "the bottom of its day"."""
 _RANGE_WORDS = re.compile(r"\b(?:range|box|band|channel|corridor|lid|floor|ceiling)\b", re.IGNORECASE)
 
 

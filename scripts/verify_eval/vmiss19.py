@@ -33,6 +33,9 @@ Sides: an average placed a distance from the price ("the 200-day, at $645.83, si
 price") must be on that side of the close, and a close said to have finished under its record is not a
 record close (`pattern-mismatch`).
 
+Day edges: the close placed at an edge of its day ("right at the top of its day", "near the ceiling of
+the session") is held to the day's low and high (`direction-mismatch` for the other edge).
+
 Every figure comes from the snapshots, so each note is correct by construction.
 """
 
@@ -203,7 +206,26 @@ def record_note(b: Built) -> str:
     return f"# Dow fund\n\nDIA finished at ${s.close:.2f}, a record close.\n"
 
 
+PEAK_KEY = "SPY-2026-06-03"  # the close beside the day's high
+CEIL_KEY = "DIA-2026-11-20"  # the close beside the day's high
+
+
+def _near_high(s: Snapshot) -> None:
+    assert (s.close - s.low) / (s.high - s.low) > 0.9
+
+
+def peak_note(b: Built) -> str:
+    _near_high(b.snapshot)
+    return f"## SPY\n\nSPY settled at ${b.snapshot.close:.2f}, right at the top of its day.\n"
+
+
+def ceil_note(b: Built) -> str:
+    _near_high(b.snapshot)
+    return f"DOW FUND\n\nDIA finished at ${b.snapshot.close:.2f}, near the ceiling of the session.\n"
+
+
 WRITERS = {
+    ("peak", PEAK_KEY): peak_note, ("ceil", CEIL_KEY): ceil_note,
     ("floor", FLOOR_KEY): floor_note, ("record", RECORD_KEY): record_note,
     ("under", UNDER_KEY): under_note, ("over", OVER_KEY): over_note, ("cite", CITE_KEY): cite_note,
     ("rally", RALLY_KEY): rally_note, ("dip2", DIP2_KEY): dip2_note, ("fade", FADE_KEY): fade_note,
@@ -213,7 +235,7 @@ WRITERS = {
 
 
 def vmiss_texts(built: dict[str, Built]) -> list[UserText]:
-    plain = ("lane", "top", "rally", "under")
+    plain = ("lane", "top", "rally", "under", "ceil")
     return [UserText(_base(name, key), key, "prose", "txt" if name in plain else "md",
                      write(built[key]))
             for (name, key), write in WRITERS.items()]
@@ -315,6 +337,17 @@ def _side_plants() -> list[Plant]:
     ]
 
 
+def _edge_plants() -> list[Plant]:
+    return [
+        Plant(f"vmiss-edge-bottom-{PEAK_KEY}", _base("peak", PEAK_KEY), "direction", "at the top of its day",
+              "at the bottom of its day", "direction-mismatch", "at the bottom of its day",
+              note="SPY's close is beside the day's high"),
+        Plant(f"vmiss-edge-floor-{CEIL_KEY}", _base("ceil", CEIL_KEY), "direction", "near the ceiling of",
+              "near the floor of", "direction-mismatch", "near the floor of",
+              note="DIA's close is beside the day's high; its 43-session range is another range"),
+    ]
+
+
 def vmiss_plants(built: dict[str, Built]) -> list[Plant]:
     return [*_length_plants(built), *_extreme_plants(built), *_size_plants(), *_cite_plants(),
-            *_cross_plants(), *_side_plants()]
+            *_cross_plants(), *_side_plants(), *_edge_plants()]
