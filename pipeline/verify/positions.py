@@ -127,8 +127,8 @@ _PAIR = re.compile(r"(?:\bbetween\s+(?:the\s+)?|(?<![\w.$,]))(?P<low>\$?\d[\d,]*
                    re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(?:today's|day's|session's|intraday|daily range|day range|session range|"
                         r"low and (?:the )?high|high and (?:the )?low|"
-                        r"(?:top|bottom|floor|ceiling|lid|upper end|lower end|high end|low end|middle)\s+of\s+"
-                        r"(?:the|its|today's|this)\s+(?:trading\s+)?(?:day|session))\b",
+                        r"(?:top|bottom|floor|ceiling|lid|upper end|lower end|high end|low end|middle)"
+                        r"\s+of\s+(?:the|its|today's|this)\s+(?:trading\s+)?(?:day|session))\b",
                         re.IGNORECASE)
 """Words that name the day's own range: the low and high, "the day's range", "the bottom of its day"."""
 _RANGE_WORDS = re.compile(r"\b(?:range|box|band|channel|corridor|lid|floor|ceiling)\b", re.IGNORECASE)
