@@ -32,7 +32,7 @@ _FAR = r"well|far|way|comfortably|deep|safely"
 _TOP = r"top|ceiling|lid|upper (?:edge|end|bound|boundary)|high end|highs?"
 _BOTTOM = r"bottom|floor|lower (?:edge|end|bound|boundary)|low end|lows?"
 _OF_RANGE = (r"(?:\s+(?:of|in)\s+(?:the|its|this|that|today's|the day's|the session's|Friday's|"
-             r"(?:Mon|Tues|Wednes|Thurs|Fri)day's)\s+(?:\w+\s+)?(?:range|box|band|channel|corridor|day|session))?")
+             r"(?:Mon|Tues|Wednes|Thurs|Fri)day's)\s+(?:\w+\s+)?(?:range|box|band|channel|corridor|(?:day|session)(?!['\u2019]s)))?")
 
 _COMPARED = re.compile(
     r"\b(?:closer|nearer)\s+(?:to\s+)?(?:the\s+|its\s+)?"
