@@ -641,7 +641,8 @@ def level_figures_off_table(case: Case) -> int:
     scenarios, the take or the final call, names by a figure the levels table prints nowhere for
     it (neither a row's price or span nor a figure in a row's note): the reader looks the level up
     and finds another number ('the swing highs at $623.73 and $627.27' in the table, a target of
-    $626.99 in the setup)."""
+    $626.99 in the setup). A setup's stop the take quotes names no level: a stop inside a zone is
+    editorial_trade.setup_stop_inside_zone's."""
     a = case.article
     printed = {round(v, 2) for row in a.key_levels for v in (row.low, row.high) if v is not None}
     printed |= {round(_price(p), 2) for row in a.key_levels for p in re.findall(_PRICE, row.note)}
@@ -650,6 +651,7 @@ def level_figures_off_table(case: Case) -> int:
     named |= {round(_price(p), 2) for part in prose for p in re.findall(_PRICE, part)}
     t = case.snapshot.trend
     named -= {round(v, 2) for v in (t.sma_20, t.sma_50, t.sma_200) if v is not None}  # named as such
+    named -= {round(s.stop, 2) for s in a.setups}  # a stop names no level: setup_stop_inside_zone
     off = 0
     for lv in case.snapshot.levels:
         if lv.zone_low is None or lv.zone_high is None:

@@ -42,6 +42,10 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
   the level it holds on) past the entry of the shown setup of the call's side, so the view is wrong
   before the trade starts (real DIA 2026-04-09 before edsetup2: 'Our read stays bullish as long as
   $479.16 holds' over a long that buys the old swing high at $470.38).
+- target_past_stop_unmanaged: setups the story names with a wall or a tested level between entry and
+  target whose take says nothing of what to do there (part off, the stop to the entry).
+- setup_stop_inside_zone: shown setups whose stop lies inside a key level's figures instead of beyond
+  them (real DIA 2026-04-09: stop $464.87 in the $464.86-$467.00 swing zone).
 """
 
 from __future__ import annotations
@@ -298,6 +302,21 @@ def target_past_level_unnamed(case: Case) -> int:
     return count
 
 
+_MANAGED = re.compile(r"\bstop\b[^.;]{0,30}\bto the entry\b|\bstop at the entry\b|\bpart off\b|\btrim\b",
+                      re.IGNORECASE)
+
+
+def target_past_stop_unmanaged(case: Case) -> int:
+    """Setups (story_setups) with an options wall or a tested level between entry and target whose take
+    says nothing of what to do there: no part taken off, no stop moved to the entry (demo QQQ
+    2026-11-20 before edsetup3: 'Before the target, the trade has to get through the swing high at
+    $632.37, then the call wall at $640.00', and nothing after)."""
+    _, setups = story_setups(case)
+    managed = bool(_MANAGED.search(case.article.take))
+    return sum(not managed and bool(walls_on_the_way(case, s.entry, s.target, s.direction)
+                                    or levels_on_the_way(case, s.entry, s.target)) for s in setups)
+
+
 _FIGURE = r"\$(\d[\d,]*(?:\.\d+)?)"
 _TARGET_BEFORE = re.compile(r"\b(?:aim(?:s|ing)? (?:back )?at|toward|out at|then(?: back to)?)\s+"
                             + _FIGURE, re.IGNORECASE)
@@ -349,6 +368,19 @@ def take_wrong_past_entry(case: Case) -> int:
     return int(max(lines) > setup.entry + 0.005 if long else min(lines) < setup.entry - 0.005)
 
 
+def setup_stop_inside_zone(case: Case) -> int:
+    """Shown setups whose stop lies inside (or on the edge of, to the cent) a key level's figures: a
+    stop a trader would put beyond the level sits where the level's own buyers (sellers) defend, so a
+    test of the level takes the trade out (real DIA 2026-04-09: a long in at $470.38 with its stop at
+    $464.87 inside the $464.86-$467.00 swing zone)."""
+    count = 0
+    for setup in case.article.setups:
+        stop = round(setup.stop, 2)
+        count += any(min(level_figures(lv)) - 0.005 <= stop <= max(level_figures(lv)) + 0.005
+                     for lv in case.snapshot.levels if lv.kind != LevelKind.CURRENT)
+    return count
+
+
 def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
     return {"levels_untested_offered": float(sum(levels_untested_offered(c) for c in cases)),
             "scenario_first_level_unnamed": float(sum(scenario_first_level_unnamed(c) for c in cases)),
@@ -361,4 +393,6 @@ def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
             "scenario_next_skips_level": float(sum(scenario_next_skips_level(c) for c in cases)),
             "target_past_level_unnamed": float(sum(target_past_level_unnamed(c) for c in cases)),
             "take_target_not_in_setups": float(sum(take_target_not_in_setups(c) for c in cases)),
-            "take_wrong_past_entry": float(sum(take_wrong_past_entry(c) for c in cases))}
+            "take_wrong_past_entry": float(sum(take_wrong_past_entry(c) for c in cases)),
+            "target_past_stop_unmanaged": float(sum(target_past_stop_unmanaged(c) for c in cases)),
+            "setup_stop_inside_zone": float(sum(setup_stop_inside_zone(c) for c in cases))}

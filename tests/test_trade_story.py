@@ -16,6 +16,8 @@ from pipeline.indicators.levels import wall_candidates
 from pipeline.indicators.setups import Target, paying_target
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
+from pipeline.writers.llm_plan import setup_play
+from pipeline.writers.setup_text import manage, obstacles_on_the_way
 from pipeline.writers.tables import level_rows
 
 
@@ -175,3 +177,46 @@ def test_a_level_past_the_target_is_not_on_the_way() -> None:
     assert "$540.00" not in article.take and "$535.00" not in article.take, article.take
     said = ("the trade meets", "get through", "first test on the way", "runs into")
     assert not any(words in article.take for words in said), article.take
+
+
+def _manage_sentence(take: str) -> str:
+    """The take's sentence on what to do on the way (setup_text.manage_sentence)."""
+    return next((s for s in take.split(". ") if "to the entry" in s or "at the entry" in s), "")
+
+
+def test_a_wall_a_full_risk_past_the_entry_is_where_part_comes_off() -> None:
+    """Long in at $510 with its stop at $504 (a $6 risk): a call wall $10 on is worth trimming at,
+    and the stop goes to the entry there; the plan the model writer gets says the same."""
+    brief = _aiming(520.0)
+    plan = manage(brief.snapshot.setups[0], obstacles_on_the_way(brief, brief.snapshot.setups[0]))
+    assert plan is not None and plan.first == plan.part_off == ("call wall", "{call_wall}"), plan
+    take = TemplateWriter().write(brief).take
+    said = _manage_sentence(take)
+    assert any(w in said for w in ("part off", "to trim", "trim there")), take
+    assert "part off at the call wall" in setup_play(brief), setup_play(brief)
+    assert _errors(brief) == []
+
+
+def test_a_wall_nearer_than_the_risk_is_held_through_with_the_stop_to_the_entry() -> None:
+    brief = _aiming(514.0)  # $4 from the entry, under the $6 risk
+    plan = manage(brief.snapshot.setups[0], obstacles_on_the_way(brief, brief.snapshot.setups[0]))
+    assert plan is not None and plan.part_off is None, plan
+    said = _manage_sentence(TemplateWriter().write(brief).take)
+    assert said and "part off" not in said and "trim there" not in said and "place to trim" not in said, said
+    assert "nothing before the target pays for the risk" in setup_play(brief), setup_play(brief)
+    assert _errors(brief) == []
+
+
+def test_the_stop_moves_to_the_entry_past_the_first_level_and_part_comes_off_at_the_wall() -> None:
+    """A swing high $3 over a long's entry (half its risk), then the call wall $10 over it: the stop
+    goes to the entry past the swing high, part comes off at the wall, in that order."""
+    base = _aiming(520.0)
+    levels = sorted([*base.snapshot.levels, level(513, "swing high")], key=lambda lv: lv.price, reverse=True)
+    brief = brief_with(bias=base.scores.bias, setups=base.snapshot.setups, options=base.snapshot.options,
+                       levels=levels)
+    plan = manage(brief.snapshot.setups[0], obstacles_on_the_way(brief, brief.snapshot.setups[0]))
+    assert plan is not None and plan.first[0] == "swing high", plan
+    assert plan.part_off == ("call wall", "{call_wall}"), plan
+    said = _manage_sentence(TemplateWriter().write(brief).take)
+    assert said.lower().index("the first") < said.index("the wall"), said
+    assert _errors(brief) == []

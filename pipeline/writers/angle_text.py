@@ -25,6 +25,7 @@ from .scenarios import (
     FAR_SUPPORT_ATR,
     around,
     average_name,
+    edge_hard_by,
     edge_price,
     edge_slot,
     level_name,
@@ -866,11 +867,12 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
             return record
     if held_edge is not None:
         slot, name = held_edge
-        return vary([f"The level that matters most is the range {name} at {slot}.",
-                     f"All eyes on the range {name} at {slot}; a close through it would end the range.",
-                     f"{slot}, the range {name}, is where the next leg starts or stalls.",
-                     f"Watch the range {name} at {slot}: a close beyond it would end the range."],
-                    brief, "take-pivot")
+        opening = vary([f"The level that matters most is the range {name} at {slot}.",
+                        f"All eyes on the range {name} at {slot}; a close through it would end the range.",
+                        f"{slot}, the range {name}, is where the next leg starts or stalls.",
+                        f"Watch the range {name} at {slot}: a close beyond it would end the range."],
+                       brief, "take-pivot")
+        return " ".join(p for p in (opening, _past_edge(brief, sheet, name == "top")) if p)
     pullback = _pullback_pivot(brief, sheet)
     if pullback is not None:
         return pullback
@@ -900,6 +902,24 @@ def _pivot(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if sheet.has("sma_50"):
         return "The 50-day average at {sma_50} is the line that matters most from here."
     return "The prior session's range is the only reference the data supports so far."
+
+
+_PAST_EDGE = ("Right past that edge, the {name} {at} {slot} is the first thing a {move} has to clear.",
+              "A {move} would meet the {name} {at} {slot} at once, just beyond that edge.",
+              "The {name} {at} {slot} sits just beyond it, so a {move} has that to get through first.",
+              "Beyond that edge, the {name} {at} {slot} comes first.")
+"""The take's sentence after a range edge it opens on, for the level a break meets right past that
+edge (scenarios.edge_hard_by), so the take and the case on that side name the same first test."""
+
+
+def _past_edge(brief: Brief, sheet: FactSheet, top: bool) -> str:
+    found = edge_hard_by(brief, sheet, top)
+    if found is None:
+        return ""
+    name, slot = found
+    words = {"name": name, "slot": slot, "at": "spanning" if "–" in slot else "at",
+             "move": "breakout" if top else "breakdown"}
+    return vary([option.format(**words) for option in _PAST_EDGE], brief, "take-past-edge")
 
 
 def _tested_inside_range(brief: Brief) -> bool:

@@ -27,6 +27,7 @@ from .angle_text import (
 from .base import Brief
 from .call_reasons import pulse_against_move
 from .scenarios import (
+    edge_hard_by,
     edge_slot,
     level_words,
     range_band,
@@ -39,7 +40,7 @@ from .scenarios import (
     trend_line_close,
     trigger_level,
 )
-from .setup_text import bias_side_filtered, pending_for, stops_on_the_way
+from .setup_text import bias_side_filtered, manage, obstacles_on_the_way, pending_for, stops_on_the_way
 from .stance import reclaim_level, record_lid, setup_stop_line
 
 
@@ -132,11 +133,15 @@ def take_level(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | Non
 
 def _held_edge(brief: Brief, sheet: FactSheet, up: bool) -> str | None:
     """The edge of a tight range holding the close that the day pressed toward (its zone as the
-    table quotes it, else its closing bound)."""
+    table quotes it, else its closing bound), with the level a break meets right past it."""
     if setup_stops_short_of(brief, up):  # the setup trades from the other edge (angle_text._range_edge)
         up = not up
     edge = range_edge_quote(brief, up) if sheet.has("range_upper", "range_lower") else None
-    return None if edge is None else f"{edge[0]}, the {edge[1]}"
+    if edge is None:
+        return None
+    past = edge_hard_by(brief, sheet, up)  # what a break meets at once (angle_text._past_edge)
+    near = "" if past is None else f" (just past it: the {past[0]} at {past[1]})"
+    return f"{edge[0]}, the {edge[1]}{near}"
 
 
 def _under_record(brief: Brief, sheet: FactSheet) -> str | None:
@@ -192,8 +197,14 @@ def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | 
     holds = "holds" if bias == Bias.BULLISH else "caps it"
     if bias_side_filtered(brief):  # the take says the lean is not a trade (stance._BULLISH_NO_TRADE)
         word += f", a lean with no {'long' if bias == Bias.BULLISH else 'short'} to take yet"
-    if broken is not None or record_trend_line(brief, sheet):
+    line = broken_edge(brief, angles[0]) if broken is not None else \
+        "{sma_20}" if record_trend_line(brief, sheet) else None
+    past = setup_stop_line(brief, sheet, (line, "")) if line is not None else None
+    if line is not None and past is None:
         return f"{word} while {say(broken or '{sma_20}, the 20-day average')} {holds}"
+    if past is not None:  # the setup enters past the line (stance.stance_sentence): wrong at its stop
+        way = "above" if bias == Bias.BEARISH else "below"
+        return f"{word}; wrong on a close {way} {past[0]}, the {past[1]}"
     side = say(_side(brief, bias == Bias.BEARISH))
     if side is None:
         return None
@@ -249,4 +260,16 @@ def _on_the_way(brief: Brief, setup: TradeSetup, named: list[TradeSetup]) -> str
     if first is not setup:
         return ""
     stops = ", then ".join(f"the {name} at {slot}" for name, slot in stops_on_the_way(brief, setup))
-    return f" (on the way: {stops})"
+    return f" (on the way: {stops}{_plan_there(setup, obstacles_on_the_way(brief, setup))})"
+
+
+def _plan_there(setup: TradeSetup, obstacles: list[tuple[float, str, str]]) -> str:
+    """What the template's take says to do at those obstacles (setup_text.manage_sentence): '; stop to
+    the entry once the swing high is cleared, part off at the call wall (a full risk from the entry)'."""
+    plan = manage(setup, obstacles)
+    if plan is None:
+        return ""
+    moved = f"; stop to the entry once the {plan.first[0]} is cleared"
+    if plan.part_off is None:
+        return f"{moved}, nothing before the target pays for the risk"
+    return f"{moved}, part off at the {plan.part_off[0]} (a full risk or more from the entry)"

@@ -113,6 +113,22 @@ def hard_by(brief: Brief, sheet: FactSheet, trigger: KeyLevel, above: bool) -> K
     return None
 
 
+def edge_hard_by(brief: Brief, sheet: FactSheet, up: bool) -> tuple[str, str] | None:
+    """(name, slot) of the level right past a holding range's edge (`hard_by`) when that edge is the
+    case's trigger on its side, quoted as the case's bullet quotes it: a take that opens on the edge
+    names what a break meets at once, as the case does (demo DIA 2026-11-20 read 'Watch the range top
+    at $474.50: a close beyond it would end the range' with the $475.35-$476.71 swing zone, 3 touches,
+    right over it, named by the bull case only). None otherwise."""
+    edge, trigger = range_edge_level(brief, up), trigger_level(brief, up)
+    if edge is None or trigger is not edge:
+        return None
+    close_by = hard_by(brief, sheet, trigger, up)
+    if close_by is None:
+        return None
+    slot = range_span(brief, edge_slot(brief, close_by, up, clear=False)) + around(close_by)
+    return bullet_name(close_by, up), slot
+
+
 def move_levels(brief: Brief, sheet: FactSheet, trigger: KeyLevel,
                 above: bool) -> tuple[KeyLevel | None, KeyLevel | None]:
     """(hard_by, next): the level met right past the trigger, if any, and the next level beyond

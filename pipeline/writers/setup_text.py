@@ -749,10 +749,10 @@ def _figures(level: KeyLevel) -> list[float]:
         else [level.price]
 
 
-def stops_on_the_way(brief: Brief, setup: TradeSetup) -> list[tuple[str, str]]:
-    """(name, slot) of what the setup meets between entry and target, nearest the entry first: the
-    first tested level (`first_level_on_the_way`) and the options wall of its side
-    (`wall_on_the_way`)."""
+def obstacles_on_the_way(brief: Brief, setup: TradeSetup) -> list[tuple[float, str, str]]:
+    """(distance from the entry, name, slot) of what the setup meets between entry and target,
+    nearest the entry first: the first tested level (`first_level_on_the_way`, by its near edge) and
+    the options wall of its side (`wall_on_the_way`)."""
     found: list[tuple[float, str, str]] = []
     level = first_level_on_the_way(brief, setup)
     if level is not None:
@@ -763,7 +763,34 @@ def stops_on_the_way(brief: Brief, setup: TradeSetup) -> list[tuple[str, str]]:
     if wall is not None and options is not None:
         price = options.call_wall if wall == "call_wall" else options.put_wall
         found.append((abs((price or 0.0) - setup.entry), wall.replace("_", " "), f"{{{wall}}}"))
-    return [(name, slot) for _, name, slot in sorted(found)]
+    return sorted(found)
+
+
+def stops_on_the_way(brief: Brief, setup: TradeSetup) -> list[tuple[str, str]]:
+    """(name, slot) of what the setup meets between entry and target (`obstacles_on_the_way`)."""
+    return [(name, slot) for _, name, slot in obstacles_on_the_way(brief, setup)]
+
+
+@dataclass(frozen=True)
+class Management:
+    """What a trader does with a setup at the obstacles on its way (`manage`): `first` is the
+    (name, slot) of the nearest, past which the stop moves to the entry; `part_off` the first one
+    at least one risk (entry to stop) away from the entry, where part of the position comes off,
+    None when none pays for the risk before the target."""
+
+    first: tuple[str, str]
+    part_off: tuple[str, str] | None
+
+
+def manage(setup: TradeSetup, obstacles: list[tuple[float, str, str]]) -> Management | None:
+    """The plan at the obstacles between entry and target: a level or wall a full risk or more past
+    the entry pays for the trade there (part comes off); one nearer does not, so the trade holds
+    through it and the stop goes to the entry once it is cleared. None without obstacles."""
+    if not obstacles:
+        return None
+    risk = abs(setup.entry - setup.stop)
+    paying = next(((name, slot) for distance, name, slot in obstacles if distance >= risk - 0.005), None)
+    return Management(first=obstacles[0][1:], part_off=paying)
 
 
 def level_quote(brief: Brief, level: KeyLevel) -> tuple[str, str]:
@@ -794,13 +821,80 @@ def _take_setups(brief: Brief, shown: list[TradeSetup], direction: str | None) -
 
 def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, said: str = "",
                   avoid: str = "") -> str:
-    """The take's setup sentence (`_setup_sentence`) and, when the setup it names aims past the
-    options wall on its side, the sentence naming that wall (`wall_sentence`)."""
+    """The take's setup sentence (`_setup_sentence`) and, when the setup it names aims past a tested
+    level or the options wall on its side, the sentence naming them (`wall_sentence`) and the one
+    saying what to do there (`manage_sentence`)."""
     sentence = _setup_sentence(brief, shown, direction, said, avoid)
     if not sentence:
         return ""
-    wall = wall_sentence(brief, _take_setups(brief, shown, direction), f"{said} {sentence}", avoid)
-    return f"{sentence} {wall}" if wall else sentence
+    setups = _take_setups(brief, shown, direction)
+    wall = wall_sentence(brief, setups, f"{said} {sentence}", avoid)
+    plan = manage_sentence(brief, setups, f"{said} {sentence} {wall}", avoid) if wall else ""
+    return " ".join(part for part in (sentence, wall, plan) if part)
+
+
+_MANAGE_HOLD = ("Once a close clears {first}, the stop can move to the entry; that comes before the trade "
+                "has earned its risk, so it is no place to take money off.",
+                "The plan is to hold through {first}, since nothing on the way pays for the risk, and to "
+                "move the stop to the entry once it gives way.",
+                "There is no reason to trim there, less than one risk from the entry, but a close through "
+                "{first} lets the stop come to the entry.",
+                "Past {first}, the stop goes to the entry and the rest rides free; nothing before the exit "
+                "pays for the risk.")
+_MANAGE_AT = ("A full risk or more from the entry, {first} is the place to take part off and move the stop "
+              "to the entry.",
+              "Part of the position can come off there, since it already pays for the risk; the stop then "
+              "goes to the entry.",
+              "Taking part off there locks in at least the risk; the rest runs with the stop at the entry.",
+              "Already worth the risk, {first} is where to trim, with the stop moved to the entry for the "
+              "rest.")
+_MANAGE_PAST = ("Once a close clears {first}, the stop can move to the entry; {pay}, a full risk or more "
+                "from the entry, is where to take part off.",
+                "Clearing {first} lets the stop come to the entry, and {pay}, which already pays for the "
+                "risk, is the place to trim.",
+                "Past {first}, the stop goes to the entry; part of the position comes off at {pay}, the "
+                "first mark worth the risk.",
+                "{First} is too close to pay for the risk, so the stop moves to the entry once it is "
+                "cleared; {pay} is where part comes off.")
+"""The take's sentence on what to do at the obstacles between a setup's entry and its target
+(`manage`): trim at the first one a full risk away (the stop to the entry then), or, when the first
+is nearer than that, move the stop to the entry once it is cleared. The obstacles are referred back
+to (`_back_ref`), not named again: the sentence before quoted them. Before edsetup3: demo QQQ
+2026-11-20 read 'Before the target, the trade has to get through the swing high at $632.37, then the
+call wall at $640.00' and stopped there, a list of levels without a plan."""
+
+
+def manage_sentence(brief: Brief, setups: list[TradeSetup], said: str = "", avoid: str = "") -> str:
+    """What to do at the obstacles of the setup `wall_sentence` names them for, each referred back to
+    (the sentence before quoted them); '' without any."""
+    setup = next((x for x in setups if stops_on_the_way(brief, x)), None)
+    obstacles = obstacles_on_the_way(brief, setup) if setup is not None else []
+    plan = manage(setup, obstacles) if setup is not None else None
+    if plan is None:
+        return ""
+    named = [(name, slot) for _, name, slot in obstacles]
+    first = _back_ref(plan.first, named)
+    pay = _back_ref(plan.part_off, named) if plan.part_off is not None else ""
+    if plan.part_off is None:
+        bank = _MANAGE_HOLD
+    elif plan.part_off == plan.first:
+        bank = _MANAGE_AT
+        first = "that wall" if plan.first[0].endswith("wall") else "that level"
+    else:
+        bank = _MANAGE_PAST
+    options = [option.format(first=first, First=first[0].upper() + first[1:], pay=pay) for option in bank]
+    return vary_fresh(options, brief, "take-manage", said, avoid)
+
+
+def _back_ref(stop: tuple[str, str], named: list[tuple[str, str]]) -> str:
+    """How the sentence after the one naming the obstacles refers to one of them: 'it' when there is
+    one, 'the wall' for the options wall, else 'the first' or 'the second' in the order met."""
+    if len(named) == 1:
+        return "it"
+    if stop[0].endswith("wall"):
+        return "the wall"
+    return "the first" if named.index(stop) == 0 else "the second"
+
 
 
 def _setup_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, said: str = "",

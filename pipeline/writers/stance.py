@@ -102,9 +102,12 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     """The bias as a view with the close that would prove it wrong; `pivot` is the take's level
     sentence (filled), so a level it already names is referred to, not quoted twice. `line`: the
     slot of a broken edge the view stands on (a breakout the bias follows), instead of the nearest
-    level. `against`: the slot of the level the bias needs back when the session's top angle went
-    the other way (a breakdown under a bullish lean): the view says the session argues against it
-    instead of leaning as if nothing happened. `said`: the take so far (the pivot by default); the
+    level; the shown setup's stop instead when that setup enters at or past the line (a pullback long
+    under the broken edge: real DIA 2026-04-09 read 'Our read stays bullish as long as $479.16 holds'
+    over a long in at $470.38, the view wrong before the trade starts). `against`: the slot of the
+    level the bias needs back when the session's top angle went the other way (a breakdown under a
+    bullish lean): the view says the session argues against it instead of leaning as if nothing
+    happened. `said`: the take so far (the pivot by default); the
     wording repeats none of its phrases ('would end' twice: phrases.vary_fresh), nor reads `avoid`
     (the final call) back."""
     said = said or pivot
@@ -116,10 +119,11 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     if against is not None:
         bank = _BULLISH_AGAINST if bias == Bias.BULLISH else _BEARISH_AGAINST
         return sheet.fill(vary_fresh(bank, brief, "take-stance", said, avoid).replace("{slot}", against))
-    if line is not None:
+    line_stop = setup_stop_line(brief, sheet, (line, "")) if line is not None else None
+    if line is not None and line_stop is None:
         held = vary_fresh(_held_bank(bias), brief, "take-stance", said, avoid)
         return sheet.fill(_lean_only(brief, held).replace("{slot}", line))
-    level = below if bias == Bias.BULLISH else above
+    level = line_stop or (below if bias == Bias.BULLISH else above)
     if level is None:
         return ""
     level = setup_stop_line(brief, sheet, level) or level
