@@ -44,6 +44,9 @@ call and the take tell one story a trader would act on? (pure: cases in, numbers
   $479.16 holds' over a long that buys the old swing high at $470.38).
 - target_past_stop_unmanaged: setups the story names with a wall or a tested level between entry and
   target whose take says nothing of what to do there (part off, the stop to the entry).
+- target_past_levels_unnamed: setups the story names with a tested level on the way to the target,
+  any one of them, that the take and the short-term row never name (target_past_level_unnamed reads
+  the first only).
 - setup_stop_inside_zone: shown setups whose stop lies inside a key level's figures instead of beyond
   them (real DIA 2026-04-09: stop $464.87 in the $464.86-$467.00 swing zone).
 """
@@ -368,6 +371,16 @@ def take_wrong_past_entry(case: Case) -> int:
     return int(max(lines) > setup.entry + 0.005 if long else min(lines) < setup.entry - 0.005)
 
 
+def target_past_levels_unnamed(case: Case) -> int:
+    """Setups (story_setups) with a tested level on the way to the target, any one of them, that the
+    take and the short-term row never name: a fade across the range meets each level in between, not
+    only the first (real SPY 2026-02-06 before edsetup4: a long from $676.57 to $695.49 naming the
+    $679.82 swing low, not the 50-day zone at $684.96-$686.53 past it)."""
+    said, setups = story_setups(case)
+    return sum(any(not level_figures(lv) & said for lv in levels_on_the_way(case, s.entry, s.target))
+               for s in setups)
+
+
 def setup_stop_inside_zone(case: Case) -> int:
     """Shown setups whose stop lies inside (or on the edge of, to the cent) a key level's figures: a
     stop a trader would put beyond the level sits where the level's own buyers (sellers) defend, so a
@@ -395,4 +408,5 @@ def trade_story(cases: Sequence[Case]) -> dict[str, float | None]:
             "take_target_not_in_setups": float(sum(take_target_not_in_setups(c) for c in cases)),
             "take_wrong_past_entry": float(sum(take_wrong_past_entry(c) for c in cases)),
             "target_past_stop_unmanaged": float(sum(target_past_stop_unmanaged(c) for c in cases)),
-            "setup_stop_inside_zone": float(sum(setup_stop_inside_zone(c) for c in cases))}
+            "setup_stop_inside_zone": float(sum(setup_stop_inside_zone(c) for c in cases)),
+            "target_past_levels_unnamed": float(sum(target_past_levels_unnamed(c) for c in cases))}

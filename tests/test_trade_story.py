@@ -220,3 +220,21 @@ def test_the_stop_moves_to_the_entry_past_the_first_level_and_part_comes_off_at_
     said = _manage_sentence(TemplateWriter().write(brief).take)
     assert said.lower().index("the first") < said.index("the wall"), said
     assert _errors(brief) == []
+
+
+def test_every_tested_level_between_entry_and_target_is_named_in_the_order_met() -> None:
+    """A long from $510 to $530 through swing highs at $513 and $517 (the wall past the target): the
+    take names both, nearest first; the stop goes to the entry past the first ($3, half the $6 risk),
+    part comes off at the second ($7, more than the risk)."""
+    base = _aiming(535.0)
+    extra = [level(513, "swing high"), level(517, "swing high")]
+    levels = sorted([*base.snapshot.levels, *extra], key=lambda lv: lv.price, reverse=True)
+    brief = brief_with(bias=base.scores.bias, setups=base.snapshot.setups, options=base.snapshot.options,
+                       levels=levels)
+    take = TemplateWriter().write(brief).take
+    assert "$513.00" in take and "$517.00" in take and take.index("$513.00") < take.index("$517.00"), take
+    plan = manage(brief.snapshot.setups[0], obstacles_on_the_way(brief, brief.snapshot.setups[0]))
+    assert plan is not None and plan.part_off is not None and plan.first != plan.part_off, plan
+    said = _manage_sentence(take).lower()
+    assert "the first" in said and "the second" in said, take
+    assert _errors(brief) == []

@@ -253,7 +253,7 @@ def setup_play(brief: Brief) -> str:
 
 def _on_the_way(brief: Brief, setup: TradeSetup, named: list[TradeSetup]) -> str:
     """What the template's take names between the setup's entry and its target
-    (setup_text.wall_sentence: the first tested level and the options wall, in the order the move
+    (setup_text.wall_sentence: the tested levels and the options wall, in the order the move
     meets them), for the setup the take names them for (the first of `named` with any): ' (on the
     way: the swing high at {level_2}, then the call wall at {call_wall})'; '' otherwise."""
     first = next((x for x in named if stops_on_the_way(brief, x)), None)

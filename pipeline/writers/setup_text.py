@@ -702,7 +702,7 @@ def wall_on_the_way(brief: Brief, setup: TradeSetup) -> str | None:
 
 def wall_sentence(brief: Brief, setups: list[TradeSetup], said: str = "", avoid: str = "") -> str:
     """The take's sentence naming what the first of `setups` to aim past a tested level or a wall
-    meets on the way: the first tested level and the wall (`stops_on_the_way`), or the wall alone;
+    meets on the way: the tested levels and the wall (`stops_on_the_way`), or the wall alone;
     '' when nothing stands between entry and target."""
     setup = next((x for x in setups if stops_on_the_way(brief, x)), None)
     if setup is None:
@@ -734,14 +734,19 @@ entry and target', with the $632.37 swing high, the first place the rally can st
 _ON_THE_WAY_KINDS = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
 
 
-def first_level_on_the_way(brief: Brief, setup: TradeSetup) -> KeyLevel | None:
-    """The tested level (a resistance, support or average; not a wall, not an untested round number)
-    with a figure strictly between the setup's entry and its target that the move meets first."""
+MAX_LEVELS_ON_THE_WAY = 3
+"""The take names at most this many tested levels between a setup's entry and its target."""
+
+
+def levels_on_the_way(brief: Brief, setup: TradeSetup) -> list[tuple[float, KeyLevel]]:
+    """(distance from the entry to its nearest figure inside, level) of each tested level (a
+    resistance, support or average; not a wall, not an untested round number) with a figure strictly
+    between the setup's entry and its target, in the order the move meets them."""
     low, high = sorted((setup.entry, setup.target))
     found = [(min(abs(f - setup.entry) for f in inside), level) for level in brief.snapshot.levels
              if level.kind in _ON_THE_WAY_KINDS and not is_wall(level) and not is_bare_round(level)
              for inside in [[f for f in _figures(level) if low + 0.005 < f < high - 0.005]] if inside]
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    return sorted(found, key=lambda pair: pair[0])[:MAX_LEVELS_ON_THE_WAY]
 
 
 def _figures(level: KeyLevel) -> list[float]:
@@ -751,13 +756,14 @@ def _figures(level: KeyLevel) -> list[float]:
 
 def obstacles_on_the_way(brief: Brief, setup: TradeSetup) -> list[tuple[float, str, str]]:
     """(distance from the entry, name, slot) of what the setup meets between entry and target,
-    nearest the entry first: the first tested level (`first_level_on_the_way`, by its near edge) and
-    the options wall of its side (`wall_on_the_way`)."""
+    nearest the entry first: every tested level (`levels_on_the_way`, by its near edge) and the
+    options wall of its side (`wall_on_the_way`). A fade across the range meets each of them, not only
+    the first (real SPY 2026-02-06 named the $679.82 swing low and left out the 50-day zone at
+    $684.96-$686.53 between it and the $695.49 target)."""
     found: list[tuple[float, str, str]] = []
-    level = first_level_on_the_way(brief, setup)
-    if level is not None:
+    for distance, level in levels_on_the_way(brief, setup):
         name, slot = level_quote(brief, level)
-        found.append((min(abs(f - setup.entry) for f in _figures(level)), name, slot))
+        found.append((distance, name, slot))
     wall = wall_on_the_way(brief, setup)
     options = brief.snapshot.options
     if wall is not None and options is not None:
@@ -888,12 +894,12 @@ def manage_sentence(brief: Brief, setups: list[TradeSetup], said: str = "", avoi
 
 def _back_ref(stop: tuple[str, str], named: list[tuple[str, str]]) -> str:
     """How the sentence after the one naming the obstacles refers to one of them: 'it' when there is
-    one, 'the wall' for the options wall, else 'the first' or 'the second' in the order met."""
+    one, 'the wall' for the options wall, else 'the first', 'the second'... in the order met."""
     if len(named) == 1:
         return "it"
     if stop[0].endswith("wall"):
         return "the wall"
-    return "the first" if named.index(stop) == 0 else "the second"
+    return ("the first", "the second", "the third", "the fourth")[min(named.index(stop), 3)]
 
 
 
