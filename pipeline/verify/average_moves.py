@@ -18,14 +18,16 @@ from typing import TYPE_CHECKING
 from ..contracts import Finding, Snapshot
 from ..facts import Fact
 from .codes import finding
+from .lookahead import leading
 from .numbers import same_at_precision
 
 if TYPE_CHECKING:
     from .claims import Claim
 
-_AVERAGE = re.compile(r"\b(?:(?P<n>20|50|100|200)(?:-day|-DMA| DMA|-session|d)(?:\s+(?:simple|exponential))?"
+_AVERAGE = leading(re.compile(
+    r"\b(?:(?P<n>20|50|100|200)(?:-day|-DMA| DMA|-session|d)(?:\s+(?:simple|exponential))?"
                       r"(?:\s+moving)?(?:\s+(?:average|MA|SMA|line))?|(?:SMA|MA)\s?(?P<m>20|50|100|200))\b",
-                      re.IGNORECASE)
+                      re.IGNORECASE))
 _AS_OBJECT = re.compile(r"\b(?:above|below|over|under|beneath|off|from|than|to|at|near|vs\.?|versus|of|for|"
                         r"cross(?:ed|es|ing)?|reclaim(?:ed|s|ing)?|test(?:ed|s|ing)?|broke|break(?:s|ing)?|"
                         r"through|and|with|on|into|towards?|hold(?:s|ing)?|held|lost|losing|regain(?:ed|s|ing)?|"

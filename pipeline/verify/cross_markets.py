@@ -29,6 +29,7 @@ from .claims import Claim, direction_span
 from .codes import finding
 from .context import VerifyContext
 from .gauges import GAUGES
+from .lookahead import leading
 from .numbers import WordIndex, citations_in, find_dates, folded, same_at_precision, stated_in, unquoted
 from .subjects import Lexicon
 
@@ -128,7 +129,7 @@ def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int
     return owned
 
 
-_TURN = re.compile(r";|\b(?:while|whereas|but|although|though|even as)\b", re.IGNORECASE)
+_TURN = leading(re.compile(r";|\b(?:while|whereas|but|although|though|even as)\b", re.IGNORECASE))
 """Words after which a figure is about a new subject, not the market named before them."""
 _CLAUSE_END = re.compile(r"[,:;]|\.(?!\d)")
 _MOVE = re.compile(r"\b(?P<up>rose|rallied|gained|climbed|jumped|surged|soared|advanced|added|firmed|"

@@ -82,7 +82,7 @@ def _named_side(level: LevelClaim, close: float) -> list[Finding]:
                     source="snapshot.trend, snapshot.close")]
 
 
-_SHORT_LEVEL = re.compile(r"(?<![\w$.&])(?P<kind>[RS])[1-3]?:?\s+(?=\$\d)")
+_SHORT_LEVEL = leading(re.compile(r"(?<![\w$.&])(?P<kind>[RS])[1-3]?:?\s+(?=\$\d)"))
 """Desk shorthand: 'R $469.08' (resistance), 'S2: $453.39' (support), a dollar figure right after."""
 _AVERAGE_AS_LEVEL = re.compile(
     r"\b(?:the |its )?(?:20|50|100|200)(?:-day|-DMA| DMA|d)(?: (?:simple )?(?:moving )?(?:average|SMA|MA))?"

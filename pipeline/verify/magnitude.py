@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, InstrumentKind
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 from .numbers import DATE, any_word, folded, unquoted
 
 
@@ -68,8 +69,8 @@ _ING_AS_PAST = {"creeping": "crept", **{w: w[:-3] + "ed" for w in f"{_SMALL_ING}
                 "creeps": "crept", **{w: _past_of(w) for w in f"{_SMALL_S}|{_LARGE_S}".split("|")
                                       if w != "creeps"}}
 """'soaring' and 'soars' read as 'soared' (its one-way direction)."""
-_WORD = re.compile(rf"\b(?P<word>(?P<small>{_SMALL}|{_SMALL_ING}|{_SMALL_S})|"
-                   rf"(?P<large>{_LARGE}|{_LARGE_ING}|{_LARGE_S}))\b", re.IGNORECASE)
+_WORD = leading(re.compile(rf"\b(?P<word>(?P<small>{_SMALL}|{_SMALL_ING}|{_SMALL_S})|"
+                   rf"(?P<large>{_LARGE}|{_LARGE_ING}|{_LARGE_S}))\b", re.IGNORECASE))
 _PARTICIPLE = re.compile(r",\s*$")
 """', soaring 0.30%': a participle after a comma tells what the clause's subject did."""
 _GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|has|fund|ETF|index|"
@@ -147,7 +148,7 @@ _MOVE = (r"move|movement|moves|day|session|drop|dip|decline|gain|rise|loss|fall|
 _DEGREE = (r"(?:(?:very|really|truly|rather|fairly|pretty|quite|so|utterly|extremely|genuinely|downright|"
            r"real|sheer|proper|veritable|genuine|outright|"
            r"total|complete|absolute|full-blown)\s+)?")
-_DAY_SIZE = re.compile(
+_DAY_SIZE = leading(re.compile(
     rf"\b(?:an?\s+{_DEGREE}(?:(?P<adj>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
     rf"(?:(?P<adj2>{_EXTREME_ADJ}|{_STRONG_ADJ}|{_GREAT_ADJ}|{_QUIET_ADJ}|{_SMALL_ADJ}),?\s+)?"
     rf"(?:(?P<noun>{_EXTREME_NOUNS}|{_STRONG_NOUNS}|{_QUIET_NOUNS})\b"
@@ -163,7 +164,7 @@ _DAY_SIZE = re.compile(
     rf"[a-z]+\s+of\s+an?\s+(?:{_MOVE})\b)"
     rf"(?!\s+(?:in|of(?!\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?\$?\d)|from|"
     rf"for(?!\s+(?:the\s+)?(?:fund|ETF|index|stock|shares|tracker|it)\b)|at|among|across|than|as)\b)(?!-)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 """A size word that names the day's move as a noun or an adjective: "a surge", "A rout", "a tiny drift",
 "That is a quiet day", "a savage surge", "barely a move", "The movement was explosive", "crash-sized",
 "a sleepy, barely-moving day for the fund", "a faint gain of 1.90%" (of a figure: the move itself),

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .claims import Claim, ClaimKind
+from .lookahead import leading
 from .numbers import folded
 from .things import thing_measured
 
@@ -260,7 +261,7 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return before + " " + (after[:stop.start()] if stop else after)
 
 
-_OTHER_BEFORE = re.compile(
+_OTHER_BEFORE = leading(re.compile(
     r"(?:\b(?:clause|section|sec\.|item|rule|page|chapter|paragraph|edition|episode|ep\.|season|office|"
     r"room|suite|floor|gate|apt\.|building|bldg\.|seat|locker|platform|ticket|invoice|account|acct\.|"
     r"column|issue|no\.)\s*"
@@ -274,7 +275,7 @@ _OTHER_BEFORE = re.compile(
     r"yes|no(?!\.)|undecided|unsure|takes? home|took home|walks? away with|goes home with|"
     r"(?:top|grand|first) prize|jackpot)\b"
     r"\s*(?:of|at|is|are|was|were|:|to|for|=|,|\()?\s*"
-    r"(?:about|roughly|around|nearly|almost|some|just|only|a|an)?\s*)" + _CURRENCY + "$", re.IGNORECASE)
+    r"(?:about|roughly|around|nearly|almost|some|just|only|a|an)?\s*)" + _CURRENCY + "$", re.IGNORECASE))
 """The figure's own label names a thing that is not market data: an identifier ("clause 4.3", "Office
 2B", "Edition no. 219") or a poll, a fee, a discount, a prize or a budget ("Reader poll: 62%",
 "Ongoing charges 0.16%", "Prize pool: $2,500")."""

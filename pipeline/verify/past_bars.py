@@ -24,6 +24,7 @@ from ..facts import Fact
 from .claims import Claim, ClaimKind
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 from .numbers import PrintedDate, find_dates, matches, may_hold_date
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
@@ -31,9 +32,9 @@ _WEEKDAY = re.compile(r"\b(?P<last>last\s+|LAST\s+)?(?P<day>Monday|Tuesday|Wedne
                       r"Mon|Tues?|Wed|Thur?s?|Fri|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY)\b\.?"
                       r"(?:'s|\u2019s)?\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;\u2014]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)"
+_CLAUSE_END = leading(re.compile(r"[;\u2014]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)"
                          r"(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)(?<!Mon)(?<!Tue)(?<!Tues)(?<!Wed)(?<!Thu)(?<!Thurs)(?<!Fri)"
-                         r"\.(?!\d)|,\s(?:while|but|and|whereas)\b")
+                         r"\.(?!\d)|,\s(?:while|but|and|whereas)\b"))
 """A clause ends at a semicolon, a dash, a full stop (not a decimal point nor the stop of 'Nov.' or
 'Tue.') or a comma before a conjunction."""
 _LABEL_COLON = re.compile(r":\s+(?=[A-Z])")
@@ -105,8 +106,9 @@ _ROSE_TO = re.compile(r"\b(?:rose|climbed|jumped|rallied|bounced|rebounded|advan
                       re.IGNORECASE)
 """A price a dated day's fall (rise) ended at: the close, or the low (high) the day touched."""
 _MOVE_KINDS = (ClaimKind.CHANGE,)
-_NOT_A_BAR = re.compile(r"\b(?:CPI|inflation|prices|payrolls|jobs|jobless|claims|yields?|Fed|FOMC|rates?|"
-                        r"earnings|revenue|GDP|PMI|sales|Treasur(?:y|ies))\b", re.IGNORECASE)
+_NOT_A_BAR = leading(re.compile(
+    r"\b(?:CPI|inflation|prices|payrolls|jobs|jobless|claims|yields?|Fed|FOMC|rates?|"
+                        r"earnings|revenue|GDP|PMI|sales|Treasur(?:y|ies))\b", re.IGNORECASE))
 
 
 @dataclass(frozen=True)

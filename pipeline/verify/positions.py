@@ -109,9 +109,10 @@ _SENTENCE_PART = re.compile(r"[;:!?\u2014]|\.(?!\d)")
 _TRIGGER_AFTER = re.compile(r"\b(?:opens?|triggers?|confirms?|needed|wanted|required|is needed)\b",
                             re.IGNORECASE)
 """Words after a position that make it a condition ('a close above the lid opens $255')."""
-_STATED = re.compile(r"\b(?:sits?|is|was|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
+_STATED = leading(re.compile(
+    r"\b(?:sits?|is|was|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
                      r"closes|finished|finishes|ended|ends|settled|settles|landed|lands|held|holds|lies|rests|"
-                     r"hovers?|hovered|hovering|now|still)\b", re.IGNORECASE)
+                     r"hovers?|hovered|hovering|now|still)\b", re.IGNORECASE))
 """A verb that states where the close is, before the position words in their part of the sentence ('the
 close sits below the lid', 'IWM finished near the top', 'sits in the upper half, and a touch under the
 band'); without one the words name a trigger or a level ('or over the range top at $629.76')."""
@@ -121,7 +122,7 @@ _ANOTHER_CLOSE = re.compile(r"\b(?:last|previous|prior|earlier|former|past|yeste
 _EDGE_PRICED = re.compile(r"^\s*,\s*\$?\d")
 """The edge named with its price right after ('at the top of that band, $249.26'): the words name the
 edge, the figure is checked as a figure."""
-_CLAUSE = re.compile(r"[;:!?\u2014]|\.(?!\d)|,\s+(?:but|while|and|so)\b|\bbut\b|\bwhile\b")
+_CLAUSE = leading(re.compile(r"[;:!?\u2014]|\.(?!\d)|,\s+(?:but|while|and|so)\b|\bbut\b|\bwhile\b"))
 _PAIR = re.compile(r"(?:\bbetween\s+(?:the\s+)?|(?<![\w.$,]))(?P<low>\$?\d[\d,]*(?:\.\d+)?)\s*"
                    r"(?:-|\u2013|to|and(?:\s+that)?)\s*(?P<high>\$?\d[\d,]*(?:\.\d+)?)(?![\d%])",
                    re.IGNORECASE)

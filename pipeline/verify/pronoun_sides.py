@@ -19,16 +19,17 @@ import re
 from ..contracts import Finding, Snapshot
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 
 _AVERAGE = re.compile(r"\b(?P<days>20|50|100|200)(?:-day|-session|-DMA| DMA|d\b| day\b)|"
                       r"\b(?:SMA|MA)\s?(?P<days2>20|50|200)\b", re.IGNORECASE)
 _OTHER_LEVEL = re.compile(r"\b(?:record|all-time|52-week|high|low|peak|trough|top|bottom|floor|ceiling|"
                           r"support|resistance|wall|max pain|band|target|stop|entry|open|opening|"
                           r"previous close|prior close|range)\b", re.IGNORECASE)
-_SIDE_OF_PRONOUN = re.compile(
+_SIDE_OF_PRONOUN = leading(re.compile(
     r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s?%\s+)?(?P<phrase>(?P<side>above|below|under|beneath|underneath|over)\s+"
     r"(?P<pronoun>it|that one|that|the first|the second|the former|the latter))\b"
-    r"(?!\s*(?:'s|\u2019s|is|was|at|of|in|for|level|mark|line|area|zone)\b)", re.IGNORECASE)
+    r"(?!\s*(?:'s|\u2019s|is|was|at|of|in|for|level|mark|line|area|zone)\b)", re.IGNORECASE))
 _INSTRUMENT_WORDS = re.compile(r"\b(?:the (?:fund|index|ETF|price|close|closing price|shares|stock|tracker|"
                                r"market|benchmark)|it|we|we're|we are|it's|its? price)\b", re.IGNORECASE)
 _FIRST = ("the first", "the former")

@@ -41,8 +41,8 @@ _NOT_THE_DAY = re.compile(r"\b(?:sessions|previous|prior|yesterday|in a row|stra
                           r"weekly|month|monthly|year|YTD|"
                           r"quarter|since|so far|would|could|might|if|not|never|no longer|hasn't|didn't|"
                           r"by\s+[+\-\u2212]?\$?\d)", re.IGNORECASE)
-_NOT_THE_DAY_WORDS = re.compile(_NOT_THE_DAY.pattern.replace("|by\\s+[+\\-\\u2212]?\\$?\\d", ""),
-                                re.IGNORECASE)
+_NOT_THE_DAY_WORDS = leading(re.compile(_NOT_THE_DAY.pattern.replace("|by\\s+[+\\-\\u2212]?\\$?\\d", ""),
+                                re.IGNORECASE))
 """_NOT_THE_DAY without a comparison's own figure, which only the words of its own verb hold."""
 _CLAUSE_MARK = re.compile(r"[;:\u2014]|\.(?!\d)")
 _BY_FIGURE = re.compile(r"\bby\s+[+\-\u2212]?\$?\d")

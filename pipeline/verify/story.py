@@ -32,6 +32,7 @@ from ..contracts import Finding, KeyLevel
 from .codes import finding
 from .context import VerifyContext
 from .document import Document, TableRow
+from .lookahead import leading
 from .numbers import PrintedNumber, find_numbers, same_at_precision
 
 _STORY_SECTIONS = ("take", "final_call", "bull_case", "bear_case", "setups")
@@ -128,9 +129,9 @@ _CLOSE = r"(?:a |the )?(?:daily |first |decisive )?close (?:back )?(?P<side>abov
 _SIDE_FIRST = re.compile(r"\b(?:an? |the )(?:[\w-]+ ){0,2}?(?P<dir>long|short)s? (?:setup |trade |position )?"
                          r"(?:needs|wants|waits for|requires|would need|comes on|is live on|on|after) "
                          + _CLOSE, re.IGNORECASE)
-_CLOSE_FIRST = re.compile(_CLOSE + r"(?:(?!\bor\b)[^;.]|\.\d){0,60}?"
+_CLOSE_FIRST = leading(re.compile(_CLOSE + r"(?:(?!\bor\b)[^;.]|\.\d){0,60}?"
                           r"\bwould (?:set up|trigger|open|start|arm) "
-                          r"(?:a |the )?(?:[\w-]+ ){0,2}?(?P<dir>long|short)\b", re.IGNORECASE)
+                          r"(?:a |the )?(?:[\w-]+ ){0,2}?(?P<dir>long|short)\b", re.IGNORECASE))
 _SIDE_WORDS = (re.compile("close", re.IGNORECASE), re.compile("long|short", re.IGNORECASE))
 """What both patterns need, read under their flag: a text without both is searched no further (the
 two patterns open on optional words and are tried at every position)."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..contracts import Finding, KeyLevel
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 from .number_words import small_count
 
 _COUNT = (r"(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -28,7 +29,7 @@ _ORDINAL = (r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth
             r"eleventh|twelfth)")
 _TOUCH_VERB = (r"(?:tested|retested|touched|tagged|hit|held|rejected|defended|probed|reached|capped|"
                r"stopped|repelled|turned|visited|ran into|bumped into|ran up against)")
-_TOUCHES = re.compile(
+_TOUCHES = leading(re.compile(
     rf"\b{_TOUCH_VERB}(?:\s+(?!times\b)[\w$.,'\u2019-]+){{0,4}}?\s+(?:(?:exactly|precisely|just)\s+)?"
     rf"(?:{_ONCE}\b|(?<![\d.,]){_COUNT}\s+(?:separate\s+|different\s+)?times\b)(?!\s+(?:its|the|normal|"
     rf"average|as|more|that|what|higher|lower|bigger|larger|over)\b)"
@@ -37,7 +38,7 @@ _TOUCHES = re.compile(
     rf"|\b(?:a|the|its|their|this)\s+{_ORDINAL}\s+(?:test|retest|touch)\b"
     rf"|\b{_TOUCH_VERB}(?:\s+[\w$.,'\u2019-]+){{0,4}}?\s+for\s+the\s+"
     rf"{_ORDINAL.replace('<ordinal>', '<time>')}\s+time\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 """A count of tests of a level: 'tested three times', 'touched twice', 'held 4 times', 'five touches',
 'a fourth test', 'tested it for the third time'."""
 _TOUCH_HINTS = ("test", "touch", "hit", "held", "reject", "defend", "probe", "reach", "capped", "stopped",

@@ -22,6 +22,7 @@ from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .gaps import gap_direction, gap_frame, gap_of, gap_pair, reads_gap
+from .lookahead import leading
 from .measures import (
     labelled_identifier,
     labelled_measure,
@@ -1327,11 +1328,11 @@ def _edge_distance(claim: Claim, ctx: VerifyContext, edge: re.Match[str]) -> lis
 
 # --- direction words ---------------------------------------------------------------------------
 
-_LEAD = re.compile(r"\b(?:led|leads|leading|outperformed|outperforms|outperforming|outpaced|outpaces|"
+_LEAD = leading(re.compile(r"\b(?:led|leads|leading|outperformed|outperforms|outperforming|outpaced|outpaces|"
                    r"beat|beats|"
-                   r"ahead of|ahead|topped)\b", re.IGNORECASE)
-_LAG = re.compile(r"\b(?:lagged|lags|lagging|trailed|trails|trailing|underperformed|underperforms|"
-                  r"underperforming|behind|fell short of|undershot)\b", re.IGNORECASE)
+                   r"ahead of|ahead|topped)\b", re.IGNORECASE))
+_LAG = leading(re.compile(r"\b(?:lagged|lags|lagging|trailed|trails|trailing|underperformed|underperforms|"
+                  r"underperforming|behind|fell short of|undershot)\b", re.IGNORECASE))
 
 
 def comparative_sign(claim: Claim, ctx: VerifyContext) -> int:

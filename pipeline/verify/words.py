@@ -24,16 +24,17 @@ from .lookahead import leading
 from .numbers import CITATION, QUOTE, WordIndex, folded, unquoted
 from .values import window_return
 
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = leading(re.compile(
     r"\b(?:would|could|might|may|if|unless|should|risk of|threat of|watch for|wait for|needs? to|"
     r"needed|avoid|avoids|avoided|would-be|potential|possible|until|once|whether|a (?:daily |weekly )?close|"
     r"a break|a drop|a move|a push|a run|a return|a cross(?:ing)?|crossing|turn(?:s|ed)? into|become|"
     r"becomes|approach(?:es|ing)?|toward|towards|lose|losing|reclaim|regain|never|no longer)\b",
-    re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|no|nor|neither|never|hardly|isn't|wasn't|aren't|short of|shy of|far from|"
+    re.IGNORECASE))
+_NEGATION = leading(re.compile(
+    r"\b(?:not|no|nor|neither|never|hardly|isn't|wasn't|aren't|short of|shy of|far from|"
                        r"away from|close to|"
                        r"near|nearing|approaching|toward|towards|below|under|out of|without|rather than|"
-                       r"instead of|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                       r"instead of|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -821,9 +822,9 @@ def _unquote_marks(sentence: str) -> str:
     return QUOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
 
 
-_CLAUSE_BREAK = re.compile(r"[;:,.()\u2014]|\bbut\b|\bwhile\b")
-_CLAUSE_OR_AND = re.compile(r"[;:,.()\u2014]|\bbut\b|\bwhile\b|\band\b")
-_SENTENCE_CLAUSE = re.compile(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b")
+_CLAUSE_BREAK = leading(re.compile(r"[;:,.()\u2014]|\bbut\b|\bwhile\b"))
+_CLAUSE_OR_AND = leading(re.compile(r"[;:,.()\u2014]|\bbut\b|\bwhile\b|\band\b"))
+_SENTENCE_CLAUSE = leading(re.compile(r"[;:\u2014]|\.(?!\d)|\bbut\b|\bwhile\b"))
 _PHRASE_BREAK = re.compile(r"[;:,.()\u2014]")
 """Where the words before or after a match stop belonging to its clause (compiled once)."""
 _ABSENT_AFTER = re.compile(r"^(?:\s+(?:of|from|on|in|since|dated)\s+[\w ,]{3,25}?|\s*\([^()]{1,30}\))?"
