@@ -81,7 +81,7 @@ SOURCE_LINES = {  # a cited item's line in each source format
 }
 
 
-SET = kit.HoldoutSet("holdout4", REPO, U, SOURCE_LINES, extend=_past_bars)
+SET = kit.HoldoutSet("holdout4", REPO, U, SOURCE_LINES, {}, extend=_past_bars)  # {}: no heading
 OUT = SET.out
 CLEAN = SET.texts
 clean = SET.clean
