@@ -136,6 +136,7 @@ from verify_eval.sizes14 import sizes14_plants, sizes14_texts  # noqa: E402
 from verify_eval.sizes16 import sizes16_plants, sizes16_texts  # noqa: E402
 from verify_eval.sizes18 import sizes18_plants, sizes18_texts  # noqa: E402
 from verify_eval.slopes import slope_plants, slope_texts  # noqa: E402
+from verify_eval.slopes19 import slopes19_plants, slopes19_texts  # noqa: E402
 from verify_eval.spoken17 import spoken17_plants, spoken17_texts  # noqa: E402
 from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
@@ -256,7 +257,7 @@ def build_files() -> dict[str, str]:
                  *misquote13_texts(built), *runs_texts(built), *pastdays_texts(built),
                  *totals_texts(built), *forms_texts(built),
                  *denials13_texts(built), *landed18_texts(built),
-                 *vmiss_texts(built)]:
+                 *vmiss_texts(built), *slopes19_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -313,7 +314,7 @@ def build_files() -> dict[str, str]:
                   *misquote13_plants(built), *runs_plants(built), *pastdays_plants(built),
                   *totals_plants(built), *forms_plants(built),
                   *denials13_plants(built), *landed18_plants(built),
-                  *vmiss_plants(built)]:
+                  *vmiss_plants(built), *slopes19_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -33,7 +33,7 @@ SCRIPT = "make_verify_holdout14"
 # and on ebe765d7 (false-alarm fixes) 333/424 with 48, the floors below.
 # stop 37 main + denials, weekday-with-day:
 # 333/48 -> 335/48, negation 6 -> 8
-FLOORS = {"caught": 360, "error_findings_on_clean": 48}
+FLOORS = {"caught": 360, "error_findings_on_clean": 43}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 47, "scale": 7, "derived": 30, "direction": 19, "indicator": 18, "pattern": 9,
     "level": 26, "setup": 11, "date": 39, "citation": 10, "subject": 16, "timeframe": 17,

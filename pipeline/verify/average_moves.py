@@ -26,8 +26,12 @@ if TYPE_CHECKING:
 
 _AVERAGE = leading(re.compile(
     r"\b(?:(?P<n>20|50|100|200)(?:-day|-DMA| DMA|-session|d)(?:\s+(?:simple|exponential))?"
-                      r"(?:\s+moving)?(?:\s+(?:average|MA|SMA|line))?|(?:SMA|MA)\s?(?P<m>20|50|100|200))\b",
+                      r"(?:\s+moving)?(?:\s+(?:average|MA|SMA|line))?|(?:SMA|MA)\s?(?P<m>20|50|100|200)|"
+                      r"(?P<side>shorter|longer)(?:\s+moving)?\s+(?:average|line))\b",
                       re.IGNORECASE))
+"""An average's name; "the shorter line" and "the longer average" are the 50-day and the 200-day of the
+pair the slopes are told for."""
+_PAIR = {"shorter": 50, "longer": 200}
 _AS_OBJECT = re.compile(r"\b(?:above|below|over|under|beneath|off|from|than|to|at|near|vs\.?|versus|of|for|"
                         r"cross(?:ed|es|ing)?|reclaim(?:ed|s|ing)?|test(?:ed|s|ing)?|broke|break(?:s|ing)?|"
                         r"through|and|with|on|into|towards?|hold(?:s|ing)?|held|lost|losing|regain(?:ed|s|ing)?|"
@@ -40,7 +44,7 @@ _NEW_CLAUSE = re.compile(r"(?:[,;]|^)\s*and\s+(?:the|its)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]*\)|,\s*(?:at|near|around)?\s*\$?\d[\d,]*(?:\.\d+)?\s*,|"
                     r"^\s+at\s+\$?\d[\d,]*(?:\.\d+)?(?=\s+[a-z])")
 """The average's value beside its name: "the 50-day ($680.43)", "the 200-day, at $230.77,"."""
-_WHICH = re.compile(r"^\s*,?\s*which\b", re.IGNORECASE)
+_WHICH = re.compile(r"^\s*(?:,?\s*which|that)\b", re.IGNORECASE)
 """An average named as an object, then what it did in a relative clause ("0.38% below its 50-day average
 ($246.21), which has edged up about 0.4%"): the clause's subject is the average."""
 _SECOND_PREDICATE = re.compile(r"\band\s+(?=(?:has|have|had|is|was|it)\b)", re.IGNORECASE)
@@ -55,19 +59,32 @@ _SLOPE_LABEL = re.compile(r"\bslopes?\b"
                           r"(?P<window>\s*(?:\(|,|over|in|across)?\s*\d{1,2}\s+(?:sessions?|days?)\)?)?"
                           r"(?:[^.;%]|(?<=\d)%|\.(?=\d)){0,50}$", re.IGNORECASE)
 """A list of the averages' slopes under a label ("SLOPES (20 sessions): 50d +2.5%, 200d +0.5%")."""
-_MOVES = frozenset((
-    "gained", "added", "risen", "rose", "climbed", "lost", "fallen", "fell", "dropped", "slipped",
-    "declined", "shed", "edged", "inched", "increased", "decreased", "advanced", "rising", "climbing",
-    "falling", "sinking", "sloping", "trending", "pointing", "turning", "turned", "edging", "inching",
-    "drifting", "rolling", "gaining", "adding", "losing", "dropping", "slipping", "declining", "ticked",
-    "curling", "heading", "up", "down", "higher", "lower", "moved", "climb", "rise", "fall", "sink", "slide",
-    "drift", "edge", "inch", "gain", "add", "lose", "drop", "slip", "decline", "turn", "point", "head",
-    "trend", "slope", "curl", "rises", "falls", "climbs", "drops", "slips", "declines", "gains", "adds",
-    "loses", "sinks", "slides", "drifts", "edges", "inches", "turns", "points", "heads", "trends", "slopes",
-    "curls", "descends", "descending", "descended", "ascends", "ascending", "roll", "rolls", "rolled",
-    "flat", "flattish", "flattening", "flattened", "eased", "easing", "eases", "ease", "sagged", "sagging",
-    "sags", "sag", "sliding", "slid", "moving", "moves", "move", "dipped", "dipping", "softened", "softening",
-    "crept", "creeping", "tilted", "tilting", "sloped", "trended", "headed", "pointed", "curled"))
+_VERBS = (
+    "gain", "add", "rise:rose:risen", "climb", "lose:lost:lost", "fall:fell:fallen", "drop", "slip",
+    "decline", "shed:shed:shed", "edge", "inch", "increase", "decrease", "advance", "sink:sank:sunk", "slope",
+    "trend", "point", "turn", "drift", "roll", "ease", "sag", "slide:slid:slid", "move", "dip", "soften",
+    "creep:crept:crept", "tilt", "head", "curl", "descend", "ascend", "tick", "flatten", "slump", "firm",
+    "steepen", "weaken",
+    "recover", "rebound", "bend:bent:bent", "dive", "plunge", "tumble", "drag", "crawl", "glide",
+    "swing:swung:swung", "budge",
+)
+"""Verbs of an average's move, each with its irregular past and participle when it has them."""
+
+
+def _forms(verb: str) -> tuple[str, ...]:
+    """A verb's forms: "slip" gives slip, slips, slipped, slipping; "rise:rose:risen" gives rise, rises,
+    rose, risen, rising."""
+    base, *irregular = verb.split(":")
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    doubled = base + base[-1] if len(base) <= 4 and base[-1] in "pgbtd" and base[-2] in "aeiou" \
+        and base[-3] not in "aeiou" else base
+    third = base + "es" if base.endswith(("sh", "ch", "s", "x")) else base + "s"
+    past = irregular or [(stem if stem != base else doubled) + "ed" if not base.endswith("e") else base + "d"]
+    return (base, third, *past, (doubled if doubled != base else stem) + "ing")
+
+
+_MOVES = frozenset((*(form for verb in _VERBS for form in _forms(verb)),
+                    "up", "down", "higher", "lower", "flat", "flattish", "descending", "ascending"))
 _GLUE = frozenset((
     "is", "are", "has", "have", "was", "were", "had", "been", "s", "still", "also", "now", "steadily",
     "itself", "quietly", "slowly", "gently", "it", "which", "and", "having", "by", "about", "roughly",
@@ -77,9 +94,10 @@ _GLUE = frozenset((
     "solidly", "modestly", "sharply", "hard", "fast", "gradually", "all", "along", "autumn", "summer",
     "spring", "winter", "month", "year", "week", "alone", "steeply", "rapidly", "quickly", "strongly",
     "clearly", "practically", "honestly", "itself", "been", "being", "slightly", "started", "starting",
-    "begun", "began", "starts", "begins", "beginning", "essentially", "virtually", "the", "last", "past"))
+    "begun", "began", "starts", "begins", "beginning", "essentially", "virtually", "the", "last", "past",
+    "that", "mere", "better", "less", "little", "hardly", "scarcely"))
 _TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
-_PRONOUN = frozenset(("it", "which"))
+_PRONOUN = frozenset(("it", "which", "that"))
 _SHARED_MOVE = re.compile(r"\baverages\b[^.;]{0,40}?\b(?:" + "|".join(sorted(_MOVES - {"up", "down"})) +
                           r")\s*[,:]\s*(?:[^.;:]{0,80}?,\s*(?:and\s+)?)?(?:the\s+|its\s+)?$", re.IGNORECASE)
 """Both averages' move named before one of them with its own size ("Both averages are falling, the
@@ -105,9 +123,10 @@ def average_of(before: str) -> int | None:
     """The days of the moving average a figure's clause is about, when the average is its subject:
     named before it with only a verb of moving (and adverbs, its value, "it" after a clause break)
     between ("the 50-day is still rising, up about", "The 50-day average is rising; it has gained
-    roughly")."""
-    if "20" not in before and "50" not in before and "100" not in before:
-        return None  # every average _AVERAGE reads is a 20, 50, 100 or 200 ("200" holds "20")
+    roughly"), or named as the sentence's subject when "it" opens the figure's clause after a clause
+    about it ("The 50-day is under the 200-day, and it has been sliding, down about")."""
+    if "20" not in before and "50" not in before and "100" not in before and "er " not in before:
+        return None  # every average _AVERAGE reads: a 20, 50, 100 or 200 ("200" holds "20"), or "shorter ..."
     found = list(_AVERAGE.finditer(before))
     if not found:
         return None
@@ -115,29 +134,67 @@ def average_of(before: str) -> int | None:
     ahead = before[max(0, average.start() - 40):average.start()]
     between = _ASIDE.sub(" ", before[average.end():])
     if _AS_OBJECT.search(ahead) and not _NEW_CLAUSE.search(ahead) and not _WHICH.match(between):
-        return None
+        return _opening_subject(before, found[0])
+    return _days(average) if _tells_move(before, average.start(), between) else None
+
+
+def _days(average: re.Match[str]) -> int:
+    side = average.group("side")
+    return _PAIR[side.lower()] if side else int(average.group("n") or average.group("m"))
+
+
+def _tells_move(before: str, start: int, between: str) -> bool:
+    """The words between an average named at `start` and the figure tell only its move."""
     second = list(_SECOND_PREDICATE.finditer(between))
     if second and not any(ch.isdigit() or ch == "%" for ch in between[:second[-1].start()]) \
             and len(between) <= 120:
         between = between[second[-1].start():]  # "the 50-day sits under the price and has risen"
     between = _NOUN_AFTER.sub(" ", between, count=1)  # "the 50-day lane has climbed"
+    between, aside = _MOVE_ASIDE.subn(r"\g<move>", between, count=1)  # "keeps falling like a stone,"
     if len(between) > 70:
-        return None
+        return False
     tokens = [t.lower() for t in _TOKEN.findall(between) if t not in "'\u2019"]  # "it's up": "it", "s"
     words = [t for t in tokens if t.isalpha()]
     moving = any(w in _MOVES for w in words) \
         or bool(words) and words[0] in _SHARED_SIZE \
-        and _SHARED_MOVE.search(before, 0, average.start()) is not None \
-        or not words and _SLOPE_LABEL.search(before, max(0, average.start() - 40),
-                                             average.start()) is not None
+        and _SHARED_MOVE.search(before, 0, start) is not None \
+        or not words and _SLOPE_LABEL.search(before, max(0, start - 40), start) is not None
     if not moving or not all(w in _MOVES or w in _GLUE for w in words):
-        return None
+        return False
     if any(not t.isalpha() and t not in ";,:(\u2014" for t in tokens):
-        return None  # another figure or a sign between ("the 50-day keeps rising (about 1.5%": its aside)
+        return False  # another figure or a sign between ("the 50-day keeps rising (about 1.5%": its aside)
     for n, token in enumerate(tokens):
-        if token in _PRONOUN and (n == 0 or tokens[n - 1] not in ";,:\u2014"):
-            return None  # "it" only as the subject of a new clause about the average
-    return int(average.group("n") or average.group("m"))
+        if token in _PRONOUN and (aside or n and tokens[n - 1] not in ";,:\u2014"):
+            return False  # "it" opens a clause on the average, "that" follows its name; not after an aside
+    return True
+
+
+_MOVE_ASIDE = re.compile(r"\b(?P<move>" + "|".join(sorted(_MOVES - {"up", "down", "higher", "lower", "flat"}))
+                         +
+                         r")\s+(?:like|under|beneath|with|toward|towards|against|along)\s+"
+                         r"(?:[a-z]+\s+){0,2}[a-z]+(?=\s*[,:;(\u2014])")
+"""A simile or a place after the average's move word, before the clause break that leads to its size
+("keeps falling like a stone, down", "keeps rising under the price: up about"); lower-case words only,
+so no instrument's name is passed over."""
+_IT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|so)|;|\u2014)\s+(?=it\b)", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"\W*(?:(?:and|but|so|meanwhile)\s+)?(?:(?:the|its|[A-Z]{2,5}['\u2019]s)\s+)?",
+                               re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"\b[A-Z]{2,}\b|\b(?:fund|funds|index|ETF|price|prices|stock|shares|market|"
+                            r"Dow|Nasdaq|Russell|S&P|it|they|we|you|I)\b")
+"""Another thing a later "it" could stand for: a ticker, the instrument's nouns, another pronoun."""
+
+
+def _opening_subject(before: str, first: re.Match[str]) -> int | None:
+    """The average the sentence opens with, when "it" opens the figure's clause after a clause about
+    the average that names no other thing "it" could stand for ("The 50-day is still under the 200-day,
+    a death cross since April 8, and it has been sliding (down about")."""
+    if not _SENTENCE_OPENING.fullmatch(before[:first.start()]):
+        return None
+    clauses = list(_IT_CLAUSE.finditer(before, first.end()))
+    if not clauses or _OTHER_SUBJECT.search(before, first.end(), clauses[-1].start()):
+        return None
+    rest = before[clauses[-1].end():]
+    return _days(first) if _tells_move(before, first.start(), rest) else None
 
 
 def window_of(after: str) -> int | None:
@@ -181,6 +238,21 @@ def window_between(before: str) -> int | None:
         if window else None
 
 
+_SAME_WINDOW = re.compile(r"^\W*(?:over|in|across|during|for)\s+the\s+same\s+"
+                          r"(?:stretch|period|span|window|sessions|days|time|months?|weeks?)\b",
+                          re.IGNORECASE)
+
+
+def same_window(before: str, after: str) -> int | None:
+    """"over the same stretch" after the figure: the window the sentence told last before it ("The
+    50-day has climbed about 1.8% over the past twenty sessions, while the 200-day is up a mere 0.13% over
+    the same stretch")."""
+    if not _SAME_WINDOW.match(after):
+        return None
+    windows = list(_WINDOW_BETWEEN.finditer(before))
+    return window_of(windows[-1].group(0)) if windows else None
+
+
 _OPENED_CLAUSE = re.compile(r",?\s+(?:the|its)\s+", re.IGNORECASE)
 """Between a window and the average its clause opens with: "over the last twenty sessions, the 50-day"."""
 
@@ -202,11 +274,23 @@ def average_change(s: Snapshot, days: int, window: int) -> Fact | None:
                 f"{window} sessions earlier)")
 
 
+_AT_MOST = re.compile(r"\b(?:less than|under|at most|no more than)\s*$", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\b(?:more than|better than|over|at least|upwards of)\s*$", re.IGNORECASE)
+
+
+def _within_bound(value: float, printed: float, before: str) -> bool:
+    """A size the words bound ("by less than one tenth of one percent", "down more than 5%") that the
+    average's change keeps to."""
+    words = before[-24:]
+    return bool(_AT_MOST.search(words)) and abs(value) <= printed \
+        or bool(_AT_LEAST.search(words)) and abs(value) >= printed
+
+
 def check_average_move(claim: Claim, s: Snapshot) -> list[Finding]:
     """A % move of a moving average against that average's change over the stated window."""
     days = claim.average
     after, before = claim.sentence[claim.number.end:], claim.sentence[:claim.number.start]
-    window = window_of(after) or window_between(before)
+    window = window_of(after) or window_between(before) or same_window(before, after)
     assert days is not None
     window = _SLOPE_SESSIONS[0] if window in _SLOPE_SESSIONS else window  # the slope's own window
     what = f"{s.symbol}'s {days}-day average"
@@ -216,7 +300,7 @@ def check_average_move(claim: Claim, s: Snapshot) -> list[Finding]:
         return [finding("figure-unverifiable", f"{claim.span} is {what}'s change, and {why}",
                         section=claim.section, span=claim.span, source="snapshot.trend")]
     value = float(fact.value)  # type: ignore[arg-type]
-    if not same_at_precision(value, claim.number):
+    if not same_at_precision(value, claim.number) and not _within_bound(value, claim.number.value, before):
         return [finding("value-mismatch", f"{claim.span} is not {what}'s change over {window} sessions",
                         section=claim.section, span=claim.span, expected=f"{value:+.2f}%",
                         source=f"{s.symbol}: {fact.source}")]
