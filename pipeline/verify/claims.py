@@ -276,8 +276,11 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
         (r"\b200-day(?: simple)?(?: moving)?(?: average| MA| SMA| line)?"
          r"|\b(?:moving )?average" + _window_after(200), "sma_200", ClaimKind.LEVEL),
         (r"\b20-day(?: simple)?(?: moving)?(?: average| MA| SMA)", "sma_20", ClaimKind.LEVEL),
-        (r"\b52-week(?: closing| intraday)? high", "high_52w", ClaimKind.LEVEL),
-        (r"\b52-week(?: closing| intraday)? low", "low_52w", ClaimKind.LEVEL),
+        (r"\b52-week(?: closing| intraday)? high(?: close| closing price| finish)?", "high_52w",
+         ClaimKind.LEVEL),
+        (r"\b52-week(?: closing| intraday)? low(?: close| closing price| finish)?", "low_52w",
+         ClaimKind.LEVEL),
+        # "its 52-week low close, $371.18": the extreme's close, not the session's
         (r"\b\d+-session(?: closing)? high", "high_window", ClaimKind.LEVEL),
         (r"\b\d+-session(?: closing)? low", "low_window", ClaimKind.LEVEL),
         (r"\b(?:all-time|record) high|\ball-time record|\b(?:the|its|a|an)\s+"

@@ -11,6 +11,7 @@ no other move, "<weekday>'s drop" is the session's too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..contracts import Finding
@@ -43,10 +44,11 @@ _EVENT_WORDS = tuple((kind, leading(pattern)) for kind, pattern in _EVENT_WORDS)
 
 
 def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: str) -> list[Finding]:
-    printed = find_dates(sentence, ctx.snapshot.session)
+    session = ctx.snapshot.session
+    printed = [_extreme_in_past(when, sentence, session) for when in find_dates(sentence, session)]
     findings = []
     for when in printed:
-        findings += _weekday_of_date(when, section)
+        findings += _weekday_of_date(when, section) + _appositive_weekday(when, sentence, section)
         extreme = _dated_by_bars(when, sentence, section, ctx) if section != "sources" else None
         if extreme is not None:
             findings += extreme
@@ -56,6 +58,48 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
         findings += weekday_beside_date(sentence, section, ctx.snapshot.session)
         findings += _bare_weekdays(sentence, section, ctx, printed, source_text)
     return findings
+
+
+_EXTREME_BEFORE = re.compile(r"\b(?:record|all-time|highs?|highest|lows?|lowest|weakest|strongest|"
+                             r"peak(?:ed)?|trough|bottom(?:ed)?|summit|best\s+close|worst\s+close)\b"
+                             r"(?P<between>(?:[^.;:!?\u2014]|\.(?=\d)){0,60})$", re.IGNORECASE)
+"""An extreme named before a date in its clause ("The record close, $257.77 from November 28", "The
+lowest, $423.43, came on Thursday, April 30")."""
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|could|may|might|by|until|before|next|coming|ahead|expected|due|"
+                           r"if|"
+                           r"scheduled|FOMC|Fed|CPI|meeting|decision|earnings|expir\w*)\b", re.IGNORECASE)
+
+
+def _extreme_in_past(when: PrintedDate, sentence: str, session: date) -> PrintedDate:
+    """A yearless date of an extreme the words name before it ("the 52-week low close, $371.18 from April
+    16", "The highest close of the past year was on Monday, January 12") is the latest such day on or
+    before the session: an extreme was set on a day that has passed, never in the year to come (DATE
+    reads a yearless date more than half a year back in the next year)."""
+    if when.has_year or when.value <= session:
+        return when
+    named = _EXTREME_BEFORE.search(sentence, max(0, when.start - 90), when.start)
+    if named is None or _FUTURE_WORDS.search(named.group("between")):
+        return when
+    try:
+        past = when.value.replace(year=when.value.year - 1)
+    except ValueError:  # Feb 29
+        return when
+    return replace(when, value=past) if past <= session else when
+
+
+_WHICH_IS = re.compile(r",?\s*(?:which|that)\s+(?:is|was|falls\s+on|fell\s+on)\s+an?\s+"
+                       r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+"""A weekday told of the date right before it ("on 9 December, which is a Wednesday"): that date's
+weekday, not an event's or the session's a clause further on."""
+
+
+def _appositive_weekday(when: PrintedDate, sentence: str, section: str) -> list[Finding]:
+    told = _WHICH_IS.match(sentence, when.end)
+    if told is None or when.weekday is not None or told.group("day") == _WEEKDAY_NAMES[when.value.weekday()]:
+        return []
+    return [finding("weekday-mismatch", f"{when.value:%b} {when.value.day}, {when.value.year} is a "
+                    f"{when.value:%A}, not a {told.group('day')}", section=section, span=told.group("day"),
+                    expected=f"{when.value:%A}", source="calendar")]
 
 
 def _dated_by_bars(when: PrintedDate, sentence: str, section: str,
@@ -321,6 +365,7 @@ def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
         return []  # _WEEKDAY reads only these names, as printed ("50-day", "today": none)
     text_only = unquoted(sentence)
     dated = [(d.start, d.end) for d in printed]
+    dated += [(m.start("day"), m.end("day")) for d in printed if (m := _WHICH_IS.match(text_only, d.end))]
     dated += [(m.start(), m.end()) for m in _WEEKDAY_DATE.finditer(text_only)]  # checked with their dates
     findings = []
     for match in _WEEKDAY.finditer(text_only):

@@ -33,11 +33,13 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  re.IGNORECASE)),
     ("high_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?high\b|"
                             r"\b(?:maximum|high)\s+of\s+52\s+weeks\b|"
-                            r"\bhighest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?52\s+weeks\b",
+                            r"\bhighest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?(?:52\s+weeks|"
+                            r"(?<=past\s)year|(?<=last\s)year|twelve\s+months|12\s+months)\b",
                             re.IGNORECASE)),
     ("low_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?low\b|"
                            r"\b(?:minimum|low)\s+of\s+52\s+weeks\b|"
-                           r"\blowest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?52\s+weeks\b",
+                           r"\blowest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?(?:52\s+weeks|"
+                           r"(?<=past\s)year|(?<=last\s)year|twelve\s+months|12\s+months)\b",
                            re.IGNORECASE)),
     ("cross", re.compile(r"\b(?:golden|death)[\s-](?:cross|x)\b|"  # "golden x" on a desk
                          r"\b(?:50|fifty)-day\b[^.;,]{0,30}?\bcross(?:ed|es)\s+(?:above|below|over|under|beneath)\s+"
@@ -65,7 +67,8 @@ the same window, each checked only at its value); "touched $631.45 before settli
 of $629.76 from Nov 11" still dates the record close."""
 _PHRASE_MARK = re.compile(r",(?!\d)|[;\u2014(]|:(?!\d)|\.(?!\d)")
 _CLAUSE_MARK = re.compile(r"[;\u2014]|\.(?!\d)")
-_ATTACHES = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:it\s+)?(?:(?:was|is|has been|had been)\s+)?"
+_ATTACHES = re.compile(r"^\s*(?:[$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)?\s+)?"  # "$371.18 from April 16"
+                       r"(?:(?:which|that)\s+)?(?:it\s+)?(?:(?:was|is|has been|had been)\s+)?"
                        r"(?:set|made|formed|printed|dates|dating|dated|came|reached|hit|posted|notched|logged|marked|"
                        r"recorded|touched|registered|happened|occurred|triggered|flashed|appeared|from|on|"
                        r"back|(?:in place|in force|intact|standing)\s+since)\b",

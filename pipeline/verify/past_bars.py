@@ -28,7 +28,8 @@ from .lookahead import leading
 from .numbers import PrintedDate, find_dates, matches, may_hold_date
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+|LAST\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+|LAST\s+|(?:the\s+)?(?:previous|prior)\s+)?"
+                      r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Mon|Tues?|Wed|Thur?s?|Fri|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY)\b\.?"
                       r"(?:'s|\u2019s)?\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -42,10 +43,18 @@ _LABEL_COLON = re.compile(r":\s+(?=[A-Z])")
 closed at ..."): the label's words are not the figure's (a weekday there still dates it: "Tuesday was
 one soft spot: QQQ closed at $615.97")."""
 _DAY_LABEL = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tues?|Wed|Thur?s?|Fri)\.?"
-                        r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?:?"
+                        r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                        r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)?:?"
                         r"(?:\s+at)?\s*$")
 """A weekday standing as the label of the price right after it ("Monday $236.72", "Mon $462.43 ->
 Tue $463.78", "..., Wednesday at $244.79", "and on Thursday the 19th at $244.10"): that day's close."""
+_ITEM_LABEL = re.compile(r"(?:^\s*|[;:]\s*|,\s+|\b(?:and|then)\s+)"
+                         r"(?P<label>(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
+                         r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                         r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?,\s*)$")
+"""A weekday opening a list's item and labelling its figure after a comma ("Last six starts: Wednesday the
+11th, 6,889.76; Thursday, 6,869.68"): that day's close. A weekday after its own figure ("$243.57 on
+Thursday, $244.30 today") ends that item instead."""
 _MOVED_TO = re.compile(r"\b(?:(?:rose|fell|slipped|slid|dropped|climbed|sank|jumped|eased|retreated|"
                        r"rallied|bounced|rebounded|recovered|tumbled|"
                        r"(?:edged|inched|ticked) (?:up|down|higher|lower))"
@@ -67,6 +76,12 @@ _BARE_POSSESSIVE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Frida
 """A weekday's possessive standing for its noun, right before the figure ("...; Friday's was $680.53",
 "Thursday's close was $625.98 and Friday's $618.47", "Yesterday's close: 2,485.09. Last Friday's:
 2,482.49"): a figure of that day's bar."""
+_DAY_MARK = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)\s+"
+                       r"(?:finish|finishing\s+"
+                       r"(?:level|price)|mark|level|print|settle(?:ment)?)\s*(?:of|at|was|,|:)?\s*\$?$",
+                       re.IGNORECASE)
+"""A weekday's finish, mark or level right before the figure ("past Monday's mark of 6,855.03", "Tuesday's
+finish, $679.84"): where that day ended, its close."""
 _POSSESSIVE_MEASURE = re.compile(r"(?:'s|\u2019s)\s+(?:(?P<closing>closing\s+)?(?P<which>close|high|low))\b",
                                  re.IGNORECASE)
 _EXTREME = re.compile(r"\b(?P<closing>closing\s+)?(?P<which>high|low)(?:\s+(?:of|at|was|near|around))?"
@@ -82,12 +97,14 @@ _ON_DAY_AFTER = re.compile(r"\s+on\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thu
                            re.IGNORECASE)
 _MEASURE_WORD = re.compile(r"\b(?:(?P<close>closing\s+(?:high|low)|clos(?:e|ed|es|ing)|ended|finished|"
                            r"settled)|"
-                           r"(?P<high>highs?|peak(?:ed)?|top(?:ped)?)|(?P<low>lows?|trough|bottom(?:ed)?))\b",
+                           r"(?P<high>highs?|peak(?:ed)?|top(?:ped)?)|(?P<low>lows?|trough|bottom(?:ed)?))\b"
+                           r"(?:(?<!top)(?<!bottom)|(?!\s+of\s+(?:the|its|a)\b))",
                            re.IGNORECASE)
 """A price with a past day right after it ("from $247.26 on Monday", "the intraday peak, $632.37 on Nov
 12") is the figure of that day's bar the last measure word of the 90 characters before it names: a
 close for close/closed/finished/settled, a high for high/peak/top, a low for low/trough/bottom; with
-no such word the words do not say which (no dated check)."""
+no such word the words do not say which (no dated check). "The top (bottom) of the range" is a place
+in a range, no measure of the bar."""
 _SINCE_DAYS_FIGURE = re.compile(
     r"\b(?:since|from)\s+(?:the\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)\s+"
     r"(?:(?:closing\s+price|close|high|low)\s*(?:of|at|was|,|:)?\s*)?\(?\s*\$?$", re.IGNORECASE)
@@ -130,7 +147,12 @@ class Bar:
 def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | None) -> list[Finding] | None:
     """Findings for a figure dated to a past session of `snapshot` (its subject's); None when the words
     do not date it to a past session, it is not a close, high, low or move, or no snapshot is loaded."""
-    if snapshot is None or not ctx.per_text(_may_name_a_day, claim.sentence):
+    if snapshot is None:
+        return None
+    path = _path_verb(claim)
+    if path is not None:
+        return _on_the_path(claim, ctx, snapshot, path)
+    if not ctx.per_text(_may_name_a_day, claim.sentence):
         return None  # the sentence's test first: read once per sentence, most name no day
     what = _measure(claim)
     if what is None:
@@ -140,6 +162,9 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
     anchor = _anchor(claim, snapshot.session, clause, past_year=what != "move") \
         or _since_named_day(claim, snapshot.session) or _that_day(claim, snapshot.session, clause)
+    next_day = what != "move" and _DAY_AFTER.match(claim.sentence, claim.number.end) is not None
+    if next_day:  # "closed at $249.26 on Thursday, ..., and at $247.01 the next day": the session after
+        anchor = _session_after(claim, snapshot)
     dated = (_anchor(claim, snapshot.session, clause, past_year=True)
              or _extreme_named_before(claim, snapshot.session)) if what == "move" else anchor
     sessions = held_sessions(snapshot)
@@ -174,6 +199,61 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     if matches(fact, claim.number):
         return _sign_check(claim, fact, anchor)
     return [_wrong(claim, fact, anchor, bar, bars, snapshot, what)]
+
+
+_OPENED = re.compile(r"\b(?:opened|opening|open(?:s|ed)?\s+(?:at|near|around|on)|at\s+the\s+open|"
+                     r"the\s+open(?:ing)?\s+(?:print|price|tick|trade|of|was|at))\b", re.IGNORECASE)
+_PATH_TO = re.compile(r"\b(?:(?P<up>rose|climbed|jumped|rallied|ran|pushed|spiked|popped|advanced|bounced|"
+                      r"rebounded|"
+                      r"surged|soared)|(?P<down>fell|sank|slid|dropped|dipped|slipped|tumbled|eased|retreated|sagged|"
+                      r"plunged|fell\s+back|slumped))\s+(?:back\s+)?(?:(?:as\s+(?:high|low|far)\s+as)|to)"
+                      r"\s*\$?$", re.IGNORECASE)
+_CLOSE_WORD = re.compile(r"\b(?:clos(?:ed|es|ing)|ended|finished|settled|the\s+close|the\s+bell)\b",
+                         re.IGNORECASE)
+"""The path of a day told from its open ("opened at $682.51, rose to $683.69, then sank to $676.68 before it
+recovered", "Friday it opened at $30.27, rose to $30.33 and fell to $29.95"): after an open each price a
+rise or a fall went to is a turn of the day (its high or its low), not where it closed, until a close
+word comes between."""
+
+
+def _path_verb(claim: Claim) -> str | None:
+    """'high' ('low') for a price a rise (fall) went to after the day's open in the same sentence, with no
+    close word between (_OPENED, _PATH_TO); None otherwise."""
+    if claim.names not in ("close", None) or claim.number.unit != "price" or claim.number.sign:
+        return None
+    verb = _PATH_TO.search(claim.sentence, max(0, claim.number.start - 30), claim.number.start)
+    if verb is None:
+        return None
+    opened = max(_OPENED.finditer(claim.sentence, 0, verb.start()), key=lambda m: m.start(), default=None)
+    if opened is None or _CLOSE_WORD.search(claim.sentence, opened.end(), claim.number.start):
+        return None
+    return "high" if verb.group("up") else "low"
+
+
+def _on_the_path(claim: Claim, ctx: VerifyContext, snapshot: Snapshot, which: str) -> list[Finding]:
+    """A price on a day's path (_path_verb) is one of that day's figures (the session's open, high, low or
+    close; a past day's high, low or close); none of them is wrong against the turn its verb names."""
+    anchor = _anchor(claim, snapshot.session, _clause(claim)) \
+        if ctx.per_text(_may_name_a_day, claim.sentence) else None
+    if anchor is None or anchor.day == snapshot.session:
+        day = Bar(snapshot.session, snapshot.close, snapshot.prev_close, snapshot.high, snapshot.low)
+        figures: dict[str, float | None] = {"open": snapshot.open, "high": snapshot.high, "low": snapshot.low,
+                                            "close": snapshot.close}
+    else:
+        bar = _bars(snapshot).get(anchor.day)
+        if bar is None:
+            return [_no_bar(claim, anchor, snapshot, _bars(snapshot))]
+        day = bar
+        figures = {"high": bar.high, "low": bar.low, "close": bar.close}
+    held = {what: value for what, value in figures.items() if value is not None}
+    if any(matches(_fact(what, value, day, snapshot, False), claim.number) for what, value in held.items()):
+        return []
+    expected = held.get(which)
+    if expected is None:
+        return []
+    fact = _fact(which, expected, day, snapshot, False)
+    return [finding("value-mismatch", f"{claim.span} is not {fact.name}", section=claim.section,
+                    span=claim.span, expected=fact.printed(), source=fact.source)]
 
 
 _SCALE_RATIO = 2.5
@@ -248,7 +328,10 @@ def _measure(claim: Claim) -> str | None:
             opens = claim.number.start - len(before) + extreme.start()
             closed_at = _CLOSED_AT_EXTREME.search(claim.sentence, 0, opens)
             return "close" if extreme.group("closing") or closed_at else extreme.group("which").lower()
-        if _DAY_LABEL.search(before) or _MOVED_TO.search(before) or _THAT_DAY_CLOSE.search(before):
+        if _DAY_LABEL.search(before) or _MOVED_TO.search(before) or _THAT_DAY_CLOSE.search(before) \
+                or _ITEM_LABEL.search(before):
+            return "close"
+        if _DAY_MARK.search(before):
             return "close"
         if _BARE_POSSESSIVE_DAY.search(before):
             return _elided_measure(claim.sentence[:claim.number.start])
@@ -256,6 +339,8 @@ def _measure(claim: Claim) -> str | None:
             return _measure_named_before(claim) or "any"  # "it was $605.03 on Monday": some figure of the day
         named_after = _MEASURE_OF_DAY.match(claim.sentence, claim.number.end) \
             or _DAY_BEFORE.match(claim.sentence, claim.number.end)
+        if named_after is None and _DAY_AFTER.match(claim.sentence, claim.number.end):
+            return _measure_named_before(claim) or "any"  # "and at $247.01 the next day"
         if named_after is not None:  # "since the $215.61 close of Tuesday, March 24"
             which = (named_after.group("which") or "close").lower()
             return "close" if which.startswith("clos") else which
@@ -386,11 +471,52 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
         day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
         if _LAST_WEEK.search(clause, 0, match.start()):  # "last week it was $605.03 on Monday"
             day = _in_week_before(match.group("day"), session)
+        elif not match.group("last") and (_DAY_LABEL.fullmatch(clause, match.start(), middle) or _item_label(
+                clause, match.start(), middle)):
+            day = _next_in_list(day, claim.sentence[:offset + match.start()], session)
+        day = _with_day_of_month(day, clause, match.end(), session)
         since = bool(_SINCE.search(clause[:match.start()])) and not _THAT_DAY.match(
             clause, match.end(), max(match.end(), middle)) and not _labels(clause, match.end(), middle)
         found.append((_distance(clause, middle, after, match.start()),
                       Anchor(day, match.group("day"), since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
+
+
+def _item_label(clause: str, start: int, figure: int) -> bool:
+    """The weekday at `start` opens a list's item that labels the figure at `figure` (_ITEM_LABEL)."""
+    label = _ITEM_LABEL.search(clause, 0, figure)
+    return label is not None and label.start("label") == start
+
+
+_LIST_STEP = re.compile(r"[;,]\s*$")
+
+
+def _next_in_list(day: date, before: str, session: date) -> date:
+    """A bare weekday labelling a figure after another labelled day of the same list ("Last six starts:
+    Wednesday the 11th, 6,889.76; Thursday, 6,869.68; ..."): a day-by-day list runs forward, so it is the
+    first such weekday after the day before it (the 12th), not the latest one; `day` when the words
+    before name no labelled day, or that reading is past the session."""
+    if _LIST_STEP.search(before) is None:
+        return day
+    previous = max(_PREVIOUS_LABEL.finditer(before), key=lambda m: m.start(), default=None)
+    if previous is None:
+        return day
+    if previous.group("date"):
+        named = _last_day_named(before[:previous.end("date")], session)
+        earlier = named[0] if named is not None else None
+    else:  # a bare weekday itself: read as its own list's item (the list runs forward from its start)
+        own = _weekday_date(previous.group("day"), session, last=False)
+        earlier = _next_in_list(own, before[:previous.start()], session)
+    if earlier is None or earlier >= day:
+        return day
+    following = earlier + timedelta(days=(day.weekday() - earlier.weekday() - 1) % 7 + 1)
+    return following if following <= session else day
+
+
+_PREVIOUS_LABEL = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?P<date>,?\s+(?:the\s+)?"
+                             r"\d{1,2}(?:st|nd|rd|th)|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                             r"\.?\s+\d{1,2})?[:,]?\s*\$?\d[\d,]*(?:\.\d+)?")
+"""A day labelling the figure right after it, as a list's item does ("Wednesday the 11th, 6,889.76")."""
 
 
 _ON_OWN_DAY = re.compile(r"\s+on\s+(?:last\s+)?", re.IGNORECASE)
@@ -441,15 +567,23 @@ def _since_named_day(claim: Claim, session: date) -> Anchor | None:
 
 def _last_day_named(before: str, session: date) -> tuple[date, str] | None:
     """The day (and its words) named last in `before`: a weekday or a date on or before the session."""
-    found = [(m.start(), _weekday_date(m.group("day"), session, last=bool(m.group("last"))), m.group("day"))
-             for m in _WEEKDAY.finditer(before)]
-    if may_hold_date(before):
-        found += [(d.start, d.value, d.text) for d in find_dates(before, session)
-                  if d.value <= session and not d.span]
+    dates = [d for d in find_dates(before, session) if d.value <= session and not d.span] \
+        if may_hold_date(before) else []
+    found = [(m.start(), _listed_weekday(m, before, session), m.group("day"))
+             for m in _WEEKDAY.finditer(before)
+             if not any(d.start <= m.start() < d.end for d in dates)]  # "Thursday, November 12": the date
+    found += [(d.start, d.value, d.text) for d in dates]
     if not found:
         return None
     _, day, text = max(found, key=lambda hit: hit[0])
     return day, text
+
+
+def _listed_weekday(match: re.Match[str], text: str, session: date) -> date:
+    """A weekday's date: the latest such day (before the session's after 'last'), or the one its day of
+    the month names."""
+    day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
+    return _with_day_of_month(day, text, match.end(), session)
 
 
 def _that_day(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | None:
@@ -461,6 +595,22 @@ def _that_day(claim: Claim, session: date, where: tuple[str, int]) -> Anchor | N
     before = claim.sentence[:offset]
     named = _last_day_named(before, session)
     return None if named is None else Anchor(*named, False)
+
+
+_DAY_AFTER = re.compile(r"\s*(?:the\s+(?:next|following)\s+(?:day|session|trading\s+day)|the\s+day\s+after|"
+                        r"a\s+(?:day|session)\s+later)\b", re.IGNORECASE)
+"""Words right after a figure that date it to the session after the day named before it ("closed at
+$249.26 on Thursday, November 12, and at $247.01 the next day")."""
+
+
+def _session_after(claim: Claim, snapshot: Snapshot) -> Anchor | None:
+    """The held session after the day the sentence names last before the figure (None when it names
+    none, or that day is the last session held)."""
+    named = _last_day_named(claim.sentence[:claim.number.start], snapshot.session)
+    if named is None:
+        return None
+    later = [day for day in held_sessions(snapshot) if day > named[0]]
+    return Anchor(later[0], f"the day after {named[1]}", False) if later else None
 
 
 def _session_before(anchor: Anchor, sessions: list[date]) -> Anchor:
@@ -513,8 +663,10 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
     return opener is None and _FIGURE.search(clause, end, before) is not None
 
 
-_OWN_FIGURE = re.compile(r"(?:['\u2019]s)?\s*(?:close|closing|high|low)?\s*(?:at|of|was|:)?\s*[$+\-\u2212]?",
-                         re.IGNORECASE)
+_OWN_FIGURE = re.compile(r"(?:['\u2019]s)?\s*(?:close|closing|high|low)?\s*(?:at|of|was|:)?\s*[$+\-\u2212]?"
+                         r"|,\s*(?:at|of|was)\s*[$+\-\u2212]?", re.IGNORECASE)
+"""The words between a day and the figure that is its own ("Thursday's close of $", "Friday, May 29, at
+$": a comma before a linking word, never a bare comma, which lists the next item)."""
 _OPENER = re.compile(r"\W*(?:on|since|from|by|as of)?\s*", re.IGNORECASE)
 
 
@@ -525,6 +677,31 @@ _LAST_WEEK = re.compile(r"\b(?:last|the previous|the prior)\s+week\b", re.IGNORE
 def _in_week_before(name: str, session: date) -> date:
     monday = session - timedelta(days=session.weekday())
     return monday - timedelta(days=7 - [day[:3] for day in _WEEKDAYS].index(name[:3].title()))
+
+
+_OF_MONTH = re.compile(r",?\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z])")
+_MONTHS_BACK = 3
+
+
+def _with_day_of_month(day: date, text: str, end: int, session: date) -> date:
+    """A weekday with its day of the month and no month ("Thursday the 12th", "Friday, 13th"): the latest
+    day on or before the session that is both (the 12th that is a Thursday, in the session's month or one
+    of the few before it); `day` (the weekday's own reading) when the words print no such day or no
+    month fits."""
+    ordinal = _OF_MONTH.match(text, end)
+    if ordinal is None:
+        return day
+    wanted, weekday = int(ordinal.group("day")), day.weekday()
+    year, month = session.year, session.month
+    for _ in range(_MONTHS_BACK + 1):
+        try:
+            candidate = date(year, month, wanted)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= session and candidate.weekday() == weekday:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return day
 
 
 def _weekday_date(name: str, session: date, *, last: bool) -> date:
