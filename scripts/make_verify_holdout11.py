@@ -1715,28 +1715,7 @@ plant("tooltips-QQQ-2026-11-20", "tt-quote", "quotation", P, '**[W9b] Badge.** "
       '**[W9b] Badge.** "Death cross"', "Death cross",
       "QQQ's 50-day is above its 200-day: the quoted badge names a death cross")
 
-README = """# An eleventh blind holdout set for the verifier (generated: do not edit)
-
-Written by `scripts/make_verify_holdout11.py` for issue 14 by someone who had not read
-`pipeline/verify/`, the evaluation set's texts or the first ten holdouts' texts, and who did not run
-the verifier on these texts before the blind score. Every figure of a clean text is true against the
-frozen snapshot in `context/` (or its peers, its dated bars, its 50/200-day slopes, or the cited
-source); each planted case is one clean text with one exact substitution and one expected finding
-(code + span), and its record's `note` says why that code. `check` is the kind of fault: value, words
-(numbers in words), subject (another instrument's figure), timeframe (another period's return),
-history (a dated past close, a streak, a count of sessions), negation, quotation, trend (slope words
-and slope figures of an average), magnitude, level, setup, date (weekdays, dates of records, crosses
-and events), citation, indicator, pattern, direction, derived, scale.
-
-    .venv/bin/python scripts/make_verify_holdout11.py --score
-
-## The blind score
-
-<<SCORE>>
-
-## The voices
-
-"""
+README = kit.blind_readme(11)
 
 # ---------------------------------------------------------------- scoring and the command line
 

@@ -1777,28 +1777,7 @@ plant(B, "bg-flat", "trend", P, "it is almost flat over twenty sessions",
 plant(B, "bg-res", "level", LW, "resistance $249.26, tested", "resistance $243.26, tested", "$243.26",
       "a resistance below the close")
 
-README = """# A fourteenth blind holdout set for the verifier (generated: do not edit)
-
-Written by `scripts/make_verify_holdout14.py` for issue 14 by someone who had not read
-`pipeline/verify/`, the evaluation set's texts or the first thirteen holdouts' texts, and who did not
-run the verifier on these texts before the blind score. Every figure of a clean text is true against
-the frozen snapshot in `context/` (or its peers, its dated bars, its 50/200-day slopes, or the cited
-source); each planted case is one clean text with one exact substitution and one expected finding
-(code + span), and its record's `note` says why that code. `check` is the kind of fault: value, words
-(numbers in words), subject (another instrument's figure), timeframe (another period's return),
-history (a dated past close, a streak, a count of sessions), negation, quotation, trend (slope words
-and slope figures of an average), magnitude, level, setup, date (weekdays, dates of records, crosses
-and events), citation, indicator, pattern, direction, derived, scale.
-
-    .venv/bin/python scripts/make_verify_holdout14.py --score
-
-## The blind score
-
-<<SCORE>>
-
-## The voices
-
-"""
+README = kit.blind_readme(14)
 
 # ---------------------------------------------------------------- scoring and the command line
 

@@ -1385,28 +1385,13 @@ plant(B, "vm-iwm", "subject", V, "only rose three-tenths of a percent", "only ro
 # ---------------------------------------------------------------- the set's README
 
 
-README = """# A seventh blind holdout set for the verifier (generated: do not edit)
-
-Written by `scripts/make_verify_holdout7.py` for issue 14 by someone who had not read
-`pipeline/verify/`, the evaluation set's texts or the first six holdouts' texts. Every figure of a
-clean text is true against the frozen snapshot in `context/` (or its peers, its dated bars, its
-50/200-day slopes, or the cited source); each planted case is one clean text with one exact
-substitution and one expected finding (code + span), and its record's `note` says why that code.
-`check` is the kind of fault: value, words (numbers in words), subject (another instrument's
-figure), timeframe (another period's return, a run's total), history (a dated past close, a streak,
-a count of sessions), negation, quotation, trend (slope words and slope figures of an average),
-magnitude, level, setup, date (weekday, dates of records, crosses and events), citation, indicator,
-pattern, direction, derived, scale.
-
-    .venv/bin/python scripts/make_verify_holdout7.py --score
-
-## The blind score
-
-<<SCORE>>
-
-## The voices
-
-"""
+# This set's kinds of fault (from the eighth set on, the sets share kit.BLIND_KINDS).
+KINDS = ("value, words (numbers in words), subject (another instrument's figure), timeframe "
+         "(another period's return, a run's total), history (a dated past close, a streak, "
+         "a count of sessions), negation, quotation, trend (slope words and slope figures of an average), "
+         "magnitude, level, setup, date (weekday, dates of records, crosses and events), citation, "
+         "indicator, pattern, direction, derived, scale")
+README = kit.blind_readme(7, kinds=KINDS, unrun=False, width=100)
 
 # ---------------------------------------------------------------- scoring and the command line
 

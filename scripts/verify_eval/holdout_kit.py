@@ -13,6 +13,7 @@ import argparse
 import json
 import re
 import sys
+import textwrap
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -215,6 +216,41 @@ class PlantedText:
     span: str
     note: str
     real_figure: bool = False  # the wrong figure is deliberately some other real fact
+
+
+ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth", "twentieth")
+COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+# The kinds of fault a set's `check` names (the sets from the eighth on share this list).
+BLIND_KINDS = ("value, words (numbers in words), subject (another instrument's figure), timeframe "
+               "(another period's return), history (a dated past close, a streak, a count of sessions), "
+               "negation, quotation, trend (slope words and slope figures of an average), magnitude, level, "
+               "setup, date (weekdays, dates of records, crosses and events), citation, indicator, pattern, "
+               "direction, derived, scale")
+
+
+def blind_readme(number: int, *, kinds: str = BLIND_KINDS, unrun: bool = True, width: int = 102) -> str:
+    """The README template of the `number`th blind holdout (see `HoldoutSet.readme`): who wrote it and
+    what they had not read, what a clean text and a planted case are, the kinds of fault, the command
+    that scores it, then the blind score and the voices. `unrun` adds that its author did not run the
+    verifier on the texts before the blind score (said from the ninth set on); `width` is the wrap."""
+    ordinal = ORDINALS[number]
+    article = "An" if ordinal[0] in "aeiou" else "A"
+    unrun_clause = (", and who did not run the verifier on these texts before the blind score"
+                    if unrun else "")
+    about = (f"Written by `scripts/make_verify_holdout{number}.py` for issue 14 by someone who had not "
+             f"read `pipeline/verify/`, the evaluation set's texts or the first {COUNTS[number - 1]} "
+             f"holdouts' texts{unrun_clause}. Every figure of a clean text is true against the frozen "
+             "snapshot in `context/` (or its peers, its dated bars, its 50/200-day slopes, or the cited "
+             "source); each planted case is one clean text with one exact substitution and one expected "
+             "finding (code + span), and its record's `note` says why that code. `check` is the kind of "
+             f"fault: {kinds}.")
+    wrapped = textwrap.fill(about, width, break_on_hyphens=False, break_long_words=False)
+    return (f"# {article} {ordinal} blind holdout set for the verifier (generated: do not edit)\n\n"
+            f"{wrapped}\n\n    .venv/bin/python scripts/make_verify_holdout{number}.py --score\n\n"
+            "## The blind score\n\n<<SCORE>>\n\n## The voices\n\n")
 
 
 def voices(readme: str, clean: Sequence[CleanText]) -> str:
