@@ -194,12 +194,69 @@ def _its_subject(between: str) -> bool:
     return bool(words) and words[0].lower() in ("that", "which") and len(words) <= _REVERSAL_REACH + 2
 
 
+_TRADED_UP = re.compile(r"\b(?:bought|buying|snapp(?:ed|ing) up)\b", re.IGNORECASE)
+_TRADED_DOWN = re.compile(r"\b(?:sold|sell(?:s|ing)?|dump(?:s|ed|ing)?)\b(?!-)", re.IGNORECASE)
+"""What traders did to a market, its direction: 'Investors sold the technology giants' is down."""
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are|was|were|been|had been|"
+                       r"have been|has been)\s+)*(?=\w+ed\b|" + _UP.pattern + "|" + _DOWN.pattern + ")",
+                       re.IGNORECASE)
+_RELATIVE_END = re.compile(r"[,;:\u2013\u2014]|\s(?:and|but|while|as)\s", re.IGNORECASE)
+"""A relative clause on a noun ('the technology giants that have carried the rally all year'): the
+pronoun, then a verb (an auxiliary, a past form, a direction word), up to the next clause break. Its
+direction words tell what the noun did before, not what the line reports."""
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|these|those|[\w-]+['\u2019]s?)\s+(?:([\w-]+)\s+)?$",
+                         re.IGNORECASE)
+
+
+_PAST = re.compile(r"\w+ed|fell|rose|sank|slid|lost", re.IGNORECASE)
+"""A past form of a direction word: a verb, never a noun ('the morning slid')."""
+
+
+def _noun_place(before: str) -> bool:
+    """A word after `before` is a noun: a determiner stands right before it, or before one
+    modifier that is no direction word itself ('the year's rally', 'a two-week rally')."""
+    found = _DETERMINER.search(before)
+    if found is None:
+        return False
+    modifier = found.group(1)
+    return modifier is None or not (_UP.fullmatch(modifier) or _DOWN.fullmatch(modifier))
+
+
+def _relative_spans(text: str) -> list[tuple[int, int]]:
+    """Where relative clauses stand in `text`: from the pronoun to the clause break, or to the first
+    direction word after the clause's own verb that is a verb (a past form, or a word not after a
+    determiner: _noun_place) (in 'the makers that had rallied on the promise of demand fell', 'fell'
+    is the main clause's)."""
+    spans = []
+    for found in _RELATIVE.finditer(text):
+        verb_end = found.end() + len(text[found.end():].split(maxsplit=1)[0])
+        stop = _RELATIVE_END.search(text, verb_end)
+        end = stop.start() if stop else len(text)
+        main = min((m.start() for p in (_UP, _DOWN) for m in p.finditer(text, verb_end, end)
+                    if _PAST.fullmatch(m.group(0)) or not _noun_place(text[:m.start()])), default=None)
+        spans.append((found.start(), min(end, main) if main is not None else end))
+    return spans
+
+
+def direction_words(text: str) -> list[tuple[int, int, str]]:
+    """The direction words of `text` (_UP, _DOWN, and what traders did: _TRADED_UP, _TRADED_DOWN) in
+    order, with those of a relative clause left out: the line's direction is what its subject did
+    ('Investors sold the technology giants that have carried the rally all year' is down)."""
+    found = [(m.start(), m.end(), way) for pattern, way in
+             ((_UP, "up"), (_TRADED_UP, "up"), (_DOWN, "down"), (_TRADED_DOWN, "down"))
+             for m in pattern.finditer(text)]
+    spans = _relative_spans(text)
+    return sorted(w for w in found if not any(start < w[0] < end for start, end in spans))
+
+
 def direction_of(text: str) -> Direction | None:
-    """'up' or 'down' by the first direction word in `text`, read the other way when a reversal undoes
-    it (_REVERSAL_OF, _REVERSAL: 'Small caps give back half their July rally' is down, 'Stocks
-    rise, reversing Monday's losses' up); None without one."""
-    words = sorted([(m.start(), m.end(), "up") for m in _UP.finditer(text)]
-                   + [(m.start(), m.end(), "down") for m in _DOWN.finditer(text)])
+    """'up' or 'down' by the first direction word in `text` (direction_words: not one of a relative
+    clause), read the other way when a reversal undoes it (_REVERSAL_OF, _REVERSAL: 'Small caps give
+    back half their July rally' is down, 'Stocks rise, reversing Monday's losses' up); None without
+    one."""
+    words = direction_words(text)
     if not words:
         return None
     undone: set[int] = set()

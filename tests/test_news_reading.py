@@ -60,6 +60,18 @@ def test_a_reversal_reads_the_move_it_undoes_the_other_way() -> None:
     assert direction_of("Stocks rally as bond yields fade") == "up"  # the yields faded, not the rally
 
 
+def test_a_lines_direction_is_what_its_subject_did_not_what_a_relative_clause_recalls() -> None:
+    """A relative clause on a noun tells what the noun did before ('the banks that led the spring
+    rally'); the line's direction is its main verb's, and a verb of trading counts (traders sold,
+    buyers bought). A complement clause ('data showed that stocks rose') is the line itself."""
+    assert direction_of("Funds dumped the lenders that had powered the advance since March") == "down"
+    assert direction_of("Traders bought the homebuilders that have lagged for a year") == "up"
+    assert direction_of("The retailers that rallied in the morning slid into the close") == "down"
+    assert direction_of("The energy names that led the year's rally sank with crude") == "down"
+    assert direction_of("A survey showed that stocks climbed for a third week") == "up"
+    assert direction_of("The index that tracks regional banks is the one to watch") is None
+
+
 def test_a_line_that_leans_back_is_no_claim_and_a_story_without_one_is_no_source() -> None:
     """A speaker's words ('"...," he said') or a sentence opening on 'He' is not the story's own line
     to quote; a story with nothing else to quote and a headline off the market is quoted by no
