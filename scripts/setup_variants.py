@@ -99,6 +99,14 @@ VARIANTS: dict[str, SetupRules] = {
     "article6+pullback_across_50": replace(ARTICLE6, pullback_across_50=True),
     # editorial14a: a pullback never buys past the edge of the range holding the close (desk without it)
     "desk-pullback_in_range": replace(RULES, pullback_in_range=False),
+    # edsetup: a stop inside another level's figures moves past its far edge (desk without it; buffers)
+    "desk-stop_zone": replace(RULES, stop_zone_buffer_atr=None),
+    **{f"desk+stop_zone_{buffer:g}": replace(RULES, stop_zone_buffer_atr=buffer)
+       for buffer in (0.05, 0.1, 0.25, 0.5)},
+    "desk+stop_zone_0.05_breakout": replace(RULES, stop_zone_buffer_atr=0.05,
+                                            stop_zone_styles=frozenset({"breakout"})),
+    "desk+stop_zone_0.05_support": replace(RULES, stop_zone_buffer_atr=0.05,
+                                           stop_zone_styles=frozenset({"pullback", "fade"})),
     "setups2": SetupRules(),
     "pullback_in_trend": SetupRules(order="pullback_in_trend"),
     "pullback_unless_against": SetupRules(order="pullback_unless_against"),

@@ -24,6 +24,7 @@ from pipeline.indicators.setups import (
     pending_setup,
     plan_setup,
     setup_misses,
+    stop_clear_of_levels,
 )
 
 CLOSE, ATR = 100.0, 2.0
@@ -296,11 +297,12 @@ def test_rule_variants_move_the_entry_the_base_and_the_target_floor() -> None:
               level(97, "swing low")]
     market = Market(CLOSE, ATR, tuple(levels), sma_50=98.5, sma_200=90, sma_20=99.0)
     base = plan_setup("long", market)
-    assert base is not None and (base.style, base.entry, base.stop) == ("pullback", 98.5, 97.0)
+    # the stop 0.75 ATR under the average lands on the swing low at 97: it moves 0.05 ATR under it
+    assert base is not None and (base.style, base.entry, round(base.stop, 2)) == ("pullback", 98.5, 96.9)
     # An entry within an ATR of the close moves to the close; the stop stays at the level.
     near = plan_setup("long", market, replace(RULES, close_entry_atr={"pullback": 1.0},
                                               target_past_close_atr=1.5))
-    assert near is not None and (near.entry, near.stop, near.target) == (100, 97.0, 108)
+    assert near is not None and (near.entry, round(near.stop, 2), near.target) == (100, 96.9, 108)
     # The base: the nearest swing, or the 20-day average.
     swing = plan_setup("long", market, replace(RULES, pullback_base="swing"))
     assert swing is not None and (swing.entry, swing.stop) == (97, 95.5)
@@ -471,3 +473,30 @@ def test_a_pullback_never_buys_past_the_edge_of_the_range_holding_the_close() ->
     assert all(m.reason != "past_range" for m in setup_misses("short", mirror))  # see buys_breakdown
     uptrend = replace(market, sma_50=99)  # the close above the 50-day: a dip in the trend, bought
     assert all(m.reason != "past_range" for m in setup_misses("long", uptrend))
+
+
+def test_a_stop_inside_another_levels_zone_moves_past_its_far_edge() -> None:
+    """A long pullback to the 50-day at $98.50 (ATR $2) puts its stop 0.75 ATR under it, at $97.00,
+    inside the $96.60-$97.40 swing zone: a normal test of that zone would run it. The stop moves
+    0.05 ATR under the zone's low edge, and on under the next zone when it lands in one again; a short
+    mirrors it above. Without the rule (stop_zone_buffer_atr=None) the stop stays inside."""
+    zone = KeyLevel(kind=LevelKind.SUPPORT, price=97.0, zone_low=96.6, zone_high=97.4, label="swing zone",
+                    source="swing", touches=3, distance_pct=-3.0)
+    below = KeyLevel(kind=LevelKind.SUPPORT, price=96.4, zone_low=96.3, zone_high=96.55, label="swing low",
+                     source="swing", touches=2, distance_pct=-3.6)
+    levels = [level(108, "swing high"), level(98.5, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE),
+              zone]
+    market = Market(CLOSE, ATR, tuple(levels), sma_50=98.5, sma_200=90)
+    moved = plan_setup("long", market)
+    assert moved is not None and round(moved.stop, 2) == 96.5, moved
+    chained = plan_setup("long", replace(market, levels=(*levels, below)))
+    assert chained is not None and round(chained.stop, 2) == 96.2, chained
+    kept = plan_setup("long", market, replace(RULES, stop_zone_buffer_atr=None))
+    assert kept is not None and round(kept.stop, 2) == 97.0, kept
+    short_market = Market(CLOSE, ATR, (level(92, "swing low"), level(101.5, "50-day MA", "sma_50",
+                                                                     kind=LevelKind.MOVING_AVERAGE),
+                                       KeyLevel(kind=LevelKind.RESISTANCE, price=103.0, zone_low=102.6,
+                                                zone_high=103.4, label="swing zone", source="swing",
+                                                touches=2, distance_pct=3.0)),
+                          sma_50=101.5, sma_200=110)
+    assert stop_clear_of_levels(103.0, "short", short_market) == pytest.approx(103.5)

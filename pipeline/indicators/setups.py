@@ -148,6 +148,16 @@ ROUND_BREAK_ATR = 0.5
 TARGET_MIN_ATR = 0.5
 OPEN_TARGET_ATR = 3.0
 PENDING_LEVELS = 3
+STOP_ZONE_BUFFER_ATR = 0.05
+"""How far (in ATR) past a key level's far edge a stop that landed inside the level's figures moves
+(`stop_clear_of_levels`). Measured in-sample (scripts/setup_variants.py, desk-stop_zone against the
+desk; indices / ETFs): without the rule +0.055R / +0.123R, total +156R / +425R, coverage 44.9% /
+47.1%; at 0.05 +0.055R / +0.118R, total +153R / +398R, coverage 43.9% / 46.0%; 0.1 +0.052R /
++0.115R; 0.25 +0.054R / +0.103R; 0.5 +0.052R / +0.105R; breakouts only +0.055R / +0.124R, fades
+and pullbacks only +0.055R / +0.118R; dropping such a setup instead +0.047R / +0.100R. Kept on the
+editorial brief (a stop a normal test of the next level runs is not one a desk would print) AT A
+MEASURED COST of about -0.005R on the ETFs; `replace(RULES, stop_zone_buffer_atr=None)` restores
+the old stops."""
 
 Direction = Literal["long", "short"]
 MissReason = Literal["no_level", "no_target", "out_of_reach", "past_range", "order", "reward_risk",
@@ -205,7 +215,10 @@ class SetupRules:
       long) with the close on the wrong side of the 50-day tries a pullback after the breakout.
     - editorial14a: `pullback_in_range`, a long pullback tried across the 50-day never buys under
       the bottom of the trading range the close sits in (an entry under the range bottom whose zone
-      holds the close buys the breakdown, not a dip: `buys_breakdown`)."""
+      holds the close buys the breakdown, not a dip: `buys_breakdown`).
+    - edsetup (stop clear of zones): `stop_zone_buffer_atr`, a stop that lands inside another key
+      level's figures moves beyond that level's far edge by this many ATR (`stop_clear_of_levels`);
+      None keeps it where the style's rule put it."""
 
     order: StyleOrder = "situation"
     min_reward_risk: dict[SetupStyle, float] = field(default_factory=dict)
@@ -231,6 +244,8 @@ class SetupRules:
     record_at_close: bool = False
     pullback_across_50: bool = False
     pullback_in_range: bool = False
+    stop_zone_buffer_atr: float | None = None
+    stop_zone_styles: frozenset[SetupStyle] = frozenset({"pullback", "fade", "breakout"})
 
     def target_past_close(self, style: SetupStyle) -> float | None:
         """How far past the close (in ATR) a `style` setup's target must lie, None: anywhere."""
@@ -261,7 +276,7 @@ class SetupRules:
 RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK},
                    support_stop_atr=SUPPORT_STOP_ATR, target_past_close_atr=TARGET_PAST_CLOSE_ATR,
                    record_break=True, record_first=True, record_at_close=True, pullback_across_50=True,
-                   pullback_in_range=True)
+                   pullback_in_range=True, stop_zone_buffer_atr=STOP_ZONE_BUFFER_ATR)
 """The desk's rules: a side only with the 200-day trend, fades at reward/risk >= 2 (setups3); a
 fade or pullback stop 0.75 x ATR past its level, a target beyond the close (setups4); a long
 breakout above the record at the record close plus a buffer, not a bare round number (article6);
@@ -481,6 +496,7 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
     stop = entry - sign * max(rules.breakout_stop(direction) * market.atr,
                               sign * (entry - near_edge(broken, direction))
                               + rules.breakout_buffer_atr * market.atr)
+    stop = stop_clear_of_levels(stop, direction, market, rules, "breakout")
     targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in side[at + 1:]
                if is_target(lv, entry, direction, market, rules)]
     if broken.source == "range" and market.trading_range is not None:
@@ -532,6 +548,7 @@ def record_breakout(record: KeyLevel, direction: Direction, market: Market,
     entry = record.price + RECORD_BREAK_BUFFER_ATR * market.atr
     stop = entry - max(rules.breakout_stop(direction) * market.atr,
                        entry - record.price + rules.breakout_buffer_atr * market.atr)
+    stop = stop_clear_of_levels(stop, direction, market, rules, "breakout")
     targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in beyond
                if is_target(lv, entry, direction, market, rules)]
     target = targets[0] if targets else Target(entry + OPEN_TARGET_ATR * market.atr, "atr_multiple",
@@ -568,6 +585,41 @@ def holds_record(level: KeyLevel, market: Market) -> bool:
     low = min(level.price, level.zone_low if level.zone_low is not None else level.price)
     high = max(level.price, level.zone_high if level.zone_high is not None else level.price)
     return low - 0.005 <= market.record_high <= high + 0.005
+
+
+def stop_clear_of_levels(stop: float, direction: Direction, market: Market,
+                         rules: SetupRules = RULES, style: SetupStyle = "breakout") -> float:
+    """`stop`, or, when it lies inside a key level's figures (its zone, or its price to the cent),
+    the level's far edge from the entry plus `rules.stop_zone_buffer_atr` ATRs beyond it, again
+    until it sits clear of every level: a stop inside a zone sits where that level's buyers (a
+    long's) defend, so a normal test of the level runs it (real DIA 2026-04-09: a long in at $470.38
+    stopped at $464.87 inside the $464.86-$467.00 swing zone). The wider risk then meets the
+    geometry floors in `finish`: a setup the move no longer pays for is not offered."""
+    buffer = rules.stop_zone_buffer_atr
+    if buffer is None or style not in rules.stop_zone_styles:
+        return stop
+    sign = sign_of(direction)
+    for _ in market.levels:
+        holding = [lv for lv in market.levels if lv.kind != LevelKind.CURRENT and figures_hold(lv, stop)]
+        if not holding:
+            break
+        stop = min(figures_low(lv) for lv in holding) - buffer * market.atr if sign > 0 else \
+            max(figures_high(lv) for lv in holding) + buffer * market.atr
+    return stop
+
+
+def figures_low(level: KeyLevel) -> float:
+    """The lowest figure a level prints: its zone's low edge, or its price."""
+    return min(level.price, level.zone_low if level.zone_low is not None else level.price)
+
+
+def figures_high(level: KeyLevel) -> float:
+    return max(level.price, level.zone_high if level.zone_high is not None else level.price)
+
+
+def figures_hold(level: KeyLevel, price: float) -> bool:
+    """`price` lies inside the level's figures, or on an edge to the cent."""
+    return figures_low(level) - 0.005 <= price <= figures_high(level) + 0.005
 
 
 def paying_target(targets: Sequence[Target], entry: float, stop: float, direction: Direction,
@@ -656,6 +708,7 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     if reach and style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
         return Miss(direction, style, "out_of_reach", base.price)
     stop = far_edge(base, against) - sign_of(direction) * rules.support_stop(direction) * market.atr
+    stop = stop_clear_of_levels(stop, direction, market, rules, style)
     entry = close_entry(entry, style, market, rules)
     beyond = [lv for lv in market.levels
               if lv is not base and is_target(lv, entry, direction, market, rules, style)]

@@ -710,25 +710,42 @@ def wall_sentence(brief: Brief, setups: list[TradeSetup], said: str = "", avoid:
     stops = stops_on_the_way(brief, setup)
     if len(stops) == 1 and stops[0][1] == f"{{{wall_on_the_way(brief, setup)}}}":
         return vary_fresh(_TAKE_WALL[setup.direction], brief, "take-wall", said, avoid)
-    named = ", then ".join(f"the {name} {'spanning' if '–' in slot else 'at'} {slot}" for name, slot in stops)
-    return vary_fresh([option.format(stops=named) for option in _TAKE_ON_THE_WAY[setup.direction]],
-                      brief, "take-wall", said, avoid)
+    named = [f"the {name} {'spanning' if '–' in slot else 'at'} {slot}" for name, slot in stops]
+    bank = _TAKE_ON_THE_WAY if len(named) == 1 else _TAKE_ON_THE_WAY_SEVERAL
+    return vary_fresh([option.format(first=named[0], First=named[0][0].upper() + named[0][1:],
+                                     rest=", then ".join(named[1:]))
+                       for option in bank[setup.direction]], brief, "take-wall", said, avoid)
 
 
 _TAKE_ON_THE_WAY = {
-    "long": ("On the way to the target, the trade meets {stops}.",
-             "Before the target, the trade has to get through {stops}.",
-             "The first test on the way up is {stops}.",
-             "A rally to the target runs into {stops} first."),
-    "short": ("On the way to the target, the trade meets {stops}.",
-              "Before the target, the trade has to get through {stops}.",
-              "The first test on the way down is {stops}.",
-              "A decline to the target runs into {stops} first."),
+    "long": ("On the way to the target, the trade meets {first}.",
+             "Before the target, the trade has to get through {first}.",
+             "What stands in the way up is {first}.",
+             "A rally to the target has to clear {first} on the way."),
+    "short": ("On the way to the target, the trade meets {first}.",
+              "Before the target, the trade has to get through {first}.",
+              "What stands in the way down is {first}.",
+              "A decline to the target has to break {first} on the way."),
 }
-"""The take's sentence for a setup aiming past a tested level (and the wall, when one stands there
-too), in the order the move meets them. Before edsetup3: demo QQQ 2026-11-20 read 'nothing is live
-until a close clears $630.00, and $649.31 is where it aims. The call wall at $640.00 stands between
-entry and target', with the $632.37 swing high, the first place the rally can stall, unnamed."""
+"""The take's sentence for a setup aiming past one tested level (or a wall with a level). Before
+edsetup3: demo QQQ 2026-11-20 read 'nothing is live until a close clears $630.00, and $649.31 is where
+it aims. The call wall at $640.00 stands between entry and target', with the $632.37 swing high, the
+first place the rally can stall, unnamed."""
+
+_TAKE_ON_THE_WAY_SEVERAL = {
+    "long": ("On the way to the target, the trade meets {first}, then {rest}.",
+             "Before the target, the trade has to get through {first}, then {rest}.",
+             "{First} is the first test on the way up, then {rest}.",
+             "A rally to the target runs into {first} first, then {rest}."),
+    "short": ("On the way to the target, the trade meets {first}, then {rest}.",
+              "Before the target, the trade has to get through {first}, then {rest}.",
+              "{First} is the first test on the way down, then {rest}.",
+              "A decline to the target runs into {first} first, then {rest}."),
+}
+"""The same for several levels, in the order the move meets them: 'first' goes with the first one,
+never after the list. Before edsetup (this stop): 'A rally to the target runs into the swing high at
+$513.00, then the call wall at $520.00 first', the last one read as met first; and 'The first test on
+the way up is' over a single level, a first of one."""
 
 
 _ON_THE_WAY_KINDS = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
