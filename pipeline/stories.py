@@ -410,15 +410,45 @@ def echoes(text: str, known: Collection[float]) -> int:
     return count
 
 
+_SENSE_TURN = re.compile(
+    r"^(?:(?:a|an|the|one|another)\s+(?:\w+\s+)?(?:reminder|sign|signal|suggestion|indication|hint|warning|"
+    r"measure|reflection|testament|mark|symptom)\s+(?:that|of|how)\b|"
+    r"(?:which|suggesting|signal(?:l)?ing|meaning|indicating|showing|underscoring|highlighting|reflecting|"
+    r"even as|even though|even if|though|although|but|yet|only to|before|then|despite)\b)",
+    re.IGNORECASE)
+"""How the part of a sentence after a clause turns the clause's sense: a comment on it ('..., a
+reminder that the index losses came from a handful of very large names', '..., suggesting ...',
+'..., which ...'), a concession or a turn ('..., but ...', '..., only to ...', '..., before ...').
+Quoted without it, the clause can say the opposite of the story's point (the equal-weighted S&P 500
+rose, on a day the S&P 500 fell): the clause is quoted with its sentence, or not at all."""
+
+
+TURNED_WORDS = 40
+"""A sentence that turns its sense (_SENSE_TURN) is quoted whole up to this many words: its clause
+alone is no line, and the turn ('though economists cautioned that ...') is what a reader needs."""
+
+
+def _clipped_across_turn(parts: Sequence[str], n: int) -> bool:
+    """The clause made of `parts[:n]` ends where the sentence turns its sense (_SENSE_TURN)."""
+    return n < len(parts) and _SENSE_TURN.match(parts[n].strip()) is not None
+
+
 def _candidates(sentence: str, position: int) -> list[tuple[str, int]]:
-    """The whole sentence and its leading clauses, each with the sentence's position."""
-    out = [(_trim(sentence), position)]
+    """The whole sentence and its leading clauses, each with the sentence's position; not a leading
+    clause cut where the rest turns its sense (_clipped_across_turn)."""
+    whole = _trim(sentence)
+    out = [(whole, position)]
     parts = _CLAUSE.split(sentence)
+    turned = False
     for n in range(1, len(parts)):
-        out.append((_trim(", ".join(parts[:n])), position))
+        if _clipped_across_turn(parts, n):
+            turned = True
+        else:
+            out.append((_trim(", ".join(parts[:n])), position))
     low, high = CLAIM_WORDS
-    return [(text, pos) for text, pos in out if low <= len(text.split()) <= high and "?" not in text
-            and not _shouting(text) and not _leans_back(text) and fits_citation(text)]
+    return [(text, pos) for text, pos in out
+            if low <= len(text.split()) <= (TURNED_WORDS if turned and text == whole else high)
+            and "?" not in text and not _shouting(text) and not _leans_back(text) and fits_citation(text)]
 
 
 _LEANS_BACK = re.compile(r"^(?:[\u201c\u2018\"']|(?:he|she|they|it)\b)", re.IGNORECASE)
@@ -751,13 +781,15 @@ def own_clause(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> str 
     for sentence in story_sentences(item.text)[:BODY_SENTENCES * 2]:
         if echoes(sentence, known):
             continue
-        for part in _CLAUSE.split(sentence):
+        parts = _CLAUSE.split(sentence)
+        for n, part in enumerate(parts):
             clause = _JOINER.sub("", _trim(part))
             named, verb = own.search(clause), first_move(clause)
             if not named or verb is None or named.start() > verb or _not_own(clause):
                 continue
-            for text in (clause, _trim(sentence)):
-                if low <= len(text.split()) <= high:
+            turned = _clipped_across_turn(parts, n + 1)
+            for text in ((_trim(sentence),) if turned else (clause, _trim(sentence))):
+                if low <= len(text.split()) <= (TURNED_WORDS if turned else high):
                     return text
     return None
 

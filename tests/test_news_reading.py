@@ -12,7 +12,7 @@ from market_factories import settings, snapshot_for
 from test_news_synthesis import brief_for, story
 
 from pipeline.contracts import RelatedRole, Snapshot
-from pipeline.stories import claim_options, direction_of, has_line, tape_pattern
+from pipeline.stories import claim_options, direction_of, has_line, own_clause, own_names, tape_pattern
 from pipeline.writers import news_phrases as bank
 from pipeline.writers.news_paragraph import OTHER, news_paragraph, own_words_line, stories_for
 
@@ -70,6 +70,30 @@ def test_a_lines_direction_is_what_its_subject_did_not_what_a_relative_clause_re
     assert direction_of("The energy names that led the year's rally sank with crude") == "down"
     assert direction_of("A survey showed that stocks climbed for a third week") == "up"
     assert direction_of("The index that tracks regional banks is the one to watch") is None
+
+
+def test_a_quote_is_never_clipped_where_the_sentence_turns_its_sense() -> None:
+    """A clause followed by a comment on it (', a sign that ...', ', suggesting ...'), a concession
+    or a turn (', though ...', ', only to ...') is quoted with the rest of its sentence or not at
+    all: cut there, it can say the opposite of the story's point."""
+    text = ("The equal-weight Dow Jones index gained ground, a sign that the losses in the Dow were the "
+            "work of two heavyweights. Buyers came in late across the market.")
+    snap = snapshot_for("DIA", seed=2)
+    wrap = story(1, "Blue chips slip on two heavyweights", text, symbols=("DIA",), themes=())
+    clause = own_clause(wrap, snap, own_names("DIA", "Dow"))
+    assert clause is not None and clause.endswith("the work of two heavyweights")
+    lede = ("Industrial shares jumped in the first hour of trading on Thursday, only to hand back the "
+            "whole move by the close as orders data disappointed. Rail operators held up better.")
+    options = claim_options(story(2, "Industrials round-trip", lede, symbols=(), themes=()), "tape",
+                            tape_pattern(snap))
+    assert "Industrial shares jumped in the first hour of trading on Thursday" not in options
+    assert lede.split(". ")[0] in options  # the whole sentence, turn and all
+    long_turn = ("Factory orders fell for a third month in a row in October and missed every forecast in "
+                 "the survey, although purchasing managers said new export bookings had begun to pick up "
+                 "again late in the month.")
+    options = claim_options(story(4, "Orders slide again", long_turn, symbols=(), themes=()), "tape",
+                            tape_pattern(snap))
+    assert options == [long_turn.rstrip(".")]  # 34 words: quoted whole rather than cut before 'although'
 
 
 def test_a_line_that_leans_back_is_no_claim_and_a_story_without_one_is_no_source() -> None:
