@@ -86,6 +86,7 @@ TARGETS = {
     "level_kinds_against_side": (0.0, "max"),
     "level_touches_unshown": (0.0, "max"),
     "zone_rule_disagreements": (0.0, "max"),
+    "dek_lead_overlap": (0.05, "max"),
 }
 
 

@@ -70,8 +70,36 @@ def overstates_relative_day(case: Case) -> bool:
 
 
 def lead_figures(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
+    names = name_pattern(settings)
+    overlaps = [dek_lead_overlap(c, names) for c in cases if c.article.dek and c.article.analysis]
     return {"lead_overstates_relative_day": float(sum(overstates_relative_day(c) for c in cases)),
+            "dek_lead_overlap": round(sum(overlaps) / len(overlaps), 4) if overlaps else None,
             **header_figures(cases, name_pattern(settings))}
+
+
+# -- the dek against the lead ---------------------------------------------------------------------
+_PLAIN = frozenset({"the", "a", "an", "of", "at", "to", "in", "on", "and", "as", "is", "it", "its", "by",
+                    "for", "with", "but", "while", "than", "that", "this", "from", "after", "every", "all",
+                    "any", "was", "were", "has", "had", "have", "not", "one", "other", "rest", "n", "q",
+                    "d"})
+STEM = 5
+"""Words are compared by their first STEM letters ('moved' and 'move', 'hardly' and 'hard')."""
+
+
+def content_stems(text: str, names: re.Pattern[str]) -> set[str]:
+    """The content words of `text` by stem (STEM), names, figures, dates and plain words aside."""
+    words = re.findall(r"[a-z][a-z'-]+", mask(text, names))
+    return {w[:STEM] for w in words if w not in _PLAIN and len(w) > 2}
+
+
+def dek_lead_overlap(case: Case, names: re.Pattern[str]) -> float:
+    """The share of the dek's first sentence's content words (content_stems) that the lead sentence
+    prints too: a dek and a lead that tell the same thing in the same words ('A cooler CPI release
+    moved the market but hardly the Dow.' over 'The consumer-price report reshuffled the market; the
+    Dow hardly moved.') read as one line said twice at the top of the article."""
+    dek = content_stems(next(iter(sentences(case.article.dek)), ""), names)
+    lead = content_stems(lead_sentence(case), names)
+    return len(dek & lead) / len(dek) if dek else 0.0
 
 
 # -- one session's headers -----------------------------------------------------------------------

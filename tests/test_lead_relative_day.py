@@ -18,7 +18,7 @@ from pipeline.stories import SessionEvent, digest, own_names, own_story_event, r
 from pipeline.verify import verify_article
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
-from pipeline.writers.angle_text import EVENT_NOUNS, EVENT_TAILS, event_lead
+from pipeline.writers.angle_text import EVENT_NOUNS, EVENT_TAILS, event_lead, steady_lead
 from pipeline.writers.news_told import (
     DRIVER_LEADS,
     DRIVER_LEADS_AGAINST,
@@ -26,6 +26,7 @@ from pipeline.writers.news_told import (
     driver_lead,
     driver_yields,
 )
+from pipeline.writers.phrases import content_stems, vary, vary_apart
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from editorial_lead import relative_day  # noqa: E402
@@ -230,3 +231,27 @@ def test_an_instrument_that_stood_still_through_the_event_sat_it_out() -> None:
     assert "Record" in TemplateWriter().write(brief_for(with_peers(0.10, -1.40), [wrap])).headline  # seed 3:
     # its bars close at a record, its own story on a flat day
     assert not any(w in calm.headline for w in ("Inflation", "CPI", "Consumer-Price")), calm.headline
+
+
+def test_the_lead_tells_the_place_in_other_words_than_the_dek() -> None:
+    """The dek's event sentence already says where the instrument stood; the lead's placed or steady
+    frame is the one of its bank that shares the fewest content words with it (phrases.vary_apart),
+    not the same words again ('moved the market but hardly small caps' over 'the market; small caps
+    hardly moved')."""
+    wrap = rates_story()
+    event = SessionEvent("inflation", wrap, "down")
+    cases = ((0.02, -1.40, steady_lead), (-0.60, -1.40, event_lead), (0.70, -1.40, event_lead))
+    for own, peers, lead_of in cases:
+        brief = brief_for(with_peers(own, peers), [])
+        alone = lead_of(brief, event)
+        dek = alone.rstrip(".") + " on the day."  # a dek in the words the lead would take alone
+        under = lead_of(brief, event, dek)
+        assert under != alone
+        assert len(content_stems(dek) & content_stems(under)) < len(content_stems(dek) & content_stems(alone))
+
+
+def test_vary_apart_takes_the_option_in_other_words() -> None:
+    options = ["The market moved; small caps hardly moved.", "Small caps sat out the swing."]
+    brief = brief_for(with_peers(0.10, -1.40, seed=4), [])
+    assert vary_apart(options, brief, "x", "A report moved the market but hardly small caps.") == options[1]
+    assert vary_apart(options, brief, "x", "") == vary(options, brief, "x")

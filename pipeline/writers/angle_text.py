@@ -20,7 +20,7 @@ from ..stories import SessionEvent, own_names, own_story_event, relative_place, 
 from . import dek as dek_text
 from .base import Brief
 from .event_dek import event_clause, sets_apart
-from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_fresh
+from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_apart, vary_fresh
 from .scenarios import (
     FAR_SUPPORT_ATR,
     around,
@@ -1085,11 +1085,12 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     on a day of news the wraps name as the market's cause, that event (news_event), as the headline
     leads with it."""
     event = news_event(brief)
+    dek = dek_event(brief, angles)  # the dek's event sentence: the lead says it in other words
     if event is not None:
-        return event_lead(brief, event)
+        return event_lead(brief, event, dek)
     still = steady_event(brief)
     if still is not None and headline_choice(brief, angles).frames == steady_frames(still):
-        return steady_lead(brief, still)
+        return steady_lead(brief, still, dek)
     top, s = angles[0], brief.snapshot
     name = brief.short_name
     bank = _LEADS.get(top.kind) or _LEADS_BY_WAY.get((top.kind, top.direction))
@@ -1116,10 +1117,12 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
                       .replace("{side}", "upside" if top.direction == "up" else "downside"))
 
 
-def event_lead(brief: Brief, event: SessionEvent) -> str:
+def event_lead(brief: Brief, event: SessionEvent, dek: str = "") -> str:
     """The opening on the day's news event: the event's day, or, when this instrument moved least
     of every peer or against them all (stories.relative_place), the event's day and this one's place
-    in it ('The jobs report sent every index lower, the Dow least.')."""
+    in it ('The jobs report sent every index lower, the Dow least.'), in the frame of its bank that
+    shares the fewest words with the dek's event sentence (`dek`: phrases.vary_apart), which tells
+    this one's place too (event_dek.event_clause)."""
     nouns = EVENT_NOUNS[event.kind]
     place = relative_place(brief.snapshot)
     if place is None:
@@ -1129,17 +1132,18 @@ def event_lead(brief: Brief, event: SessionEvent) -> str:
     bank = _EVENT_LEADS_PLACED[(place, market)]
     name = brief.short_name
     low = [mid_sentence(noun) for noun in nouns]  # the event mid-sentence: 'as the jobs report sent'
-    text = vary([frame.format(*low, name=mid_sentence(name), Name=name) for frame in bank], brief, "lead")
+    framed = [frame.format(*low, name=mid_sentence(name), Name=name) for frame in bank]
+    text = vary_apart(framed, brief, "lead", dek)
     return text[:1].upper() + text[1:]
 
 
-def steady_lead(brief: Brief, event: SessionEvent) -> str:
+def steady_lead(brief: Brief, event: SessionEvent, dek: str = "") -> str:
     """The opening on the day's news event for an instrument that stood still through it
-    (steady_event): the event moved the market, not this one."""
+    (steady_event): the event moved the market, not this one; in other words than the dek's (`dek`)."""
     nouns = [mid_sentence(noun) for noun in EVENT_NOUNS[event.kind]]
     name = brief.short_name
-    text = vary([frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in _STEADY_LEADS],
-                brief, "lead")
+    text = vary_apart([frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in _STEADY_LEADS],
+                      brief, "lead", dek)
     return text[:1].upper() + text[1:]
 
 

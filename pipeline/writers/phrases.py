@@ -182,6 +182,33 @@ def echo_runs(text: str) -> set[tuple[str, ...]]:
     return found
 
 
+_PLAIN_WORDS = frozenset({"the", "a", "an", "of", "at", "to", "in", "on", "and", "as", "is", "it", "its",
+                          "by", "for", "with", "but", "while", "than", "that", "this", "from", "after",
+                          "every", "all", "any", "was", "were", "has", "had", "have", "not", "one",
+                          "other", "rest"})
+STEM_LETTERS = 5
+"""Words are heard as the same word by their first STEM_LETTERS letters ('moved' and 'move')."""
+
+
+def content_stems(text: str) -> set[str]:
+    """The content words of `text` (plain words and words of two letters aside) by their stem."""
+    words = re.findall(r"[a-z][a-z'-]+", text.lower())
+    return {w[:STEM_LETTERS] for w in words if w not in _PLAIN_WORDS and len(w) > 2}
+
+
+def vary_apart(options: Sequence[str], brief: object, key: str, other: str) -> str:
+    """`vary`'s option, or the next one in the bank (in rotation order) that shares the fewest content
+    words (content_stems) with `other`: the lead under a dek that already says 'moved the market but
+    hardly the Dow' takes a frame in other words than 'the market; the Dow hardly moved'."""
+    if not other:
+        return vary(options, brief, key)
+    first = vary(options, brief, key)
+    start = list(options).index(first)
+    heard = content_stems(other)
+    turn = [*options[start:], *options[:start]]
+    return min(turn, key=lambda option: len(heard & content_stems(option)))
+
+
 def _hash(*keys: object) -> int:
     digest = hashlib.sha256("|".join(map(str, keys)).encode()).digest()
     return int.from_bytes(digest[:4], "big")
