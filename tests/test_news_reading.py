@@ -9,12 +9,22 @@ import sys
 from pathlib import Path
 
 from market_factories import settings, snapshot_for
-from test_news_synthesis import brief_for, story
+from test_news_synthesis import brief_for, story, up_day
 
 from pipeline.contracts import RelatedRole, Snapshot
 from pipeline.stories import claim_options, direction_of, has_line, own_clause, own_names, tape_pattern
 from pipeline.writers import news_phrases as bank
-from pipeline.writers.news_paragraph import OTHER, news_paragraph, own_words_line, stories_for
+from pipeline.writers.news_paragraph import (
+    CALENDAR,
+    GAUGE,
+    MARKET,
+    OTHER,
+    beat_places,
+    news_paragraph,
+    own_words_line,
+    stories_for,
+    vix_caveat,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from editorial_news_reading import anchors  # noqa: E402
@@ -179,3 +189,15 @@ def test_against_a_market_moved_by_a_macro_report_the_report_moved_this_one_too(
     assert "inflation report" in text and any(w in text for w in ("other way", "bucked", "rose while")), text
     for line in bank.AGAINST_EVENT:
         assert "{event}" in line and ("{name}" in line or "{mid}" in line)
+
+
+def test_a_vix_reading_against_the_day_is_told_after_the_rest() -> None:
+    """The VIX rising on an up day (hedging into the gains) is a caveat on the day: the news paragraph
+    tells it after the calendar, not right after the market's story, where a VIX that fell with the
+    gains goes."""
+    calm = brief_for(up_day(vix_pct=-9.0), [])
+    hedged = brief_for(up_day(vix_pct=9.0), [])
+    beats = [MARKET, GAUGE, CALENDAR]
+    assert not vix_caveat(calm) and vix_caveat(hedged)
+    assert beat_places(calm, beats) == [0, 1, 2]
+    assert beat_places(hedged, beats) == [0, 2, 1]

@@ -366,8 +366,9 @@ def beat_places(brief: Brief, beats: list[str]) -> list[int]:
     """The places of `beats` ordered by what matters for this instrument, not by citation number: its
     own story first; the day's rates reading next when the instrument led every peer the way the
     reading says (the move the bond market explains best), last when it trailed every peer (the
-    reading explains its peers better than it); a VIX story after the market's; the rest in
-    citation order. One session's articles then differ in their order as their days differ."""
+    reading explains its peers better than it); a VIX story after the market's, or, when it reads
+    against this instrument's day (vix_caveat), after the rest; the rest in citation order. One
+    session's articles then differ in their order as their days differ."""
     place = rates_place(brief)
 
     def rank(n: int, beat: str) -> float:
@@ -378,10 +379,19 @@ def beat_places(brief: Brief, beats: list[str]) -> list[int]:
         if beat == DRIVER and place == "last":
             return 100.0
         if beat == GAUGE:
-            return 0.5 + n / 100  # after the market's story
+            return 50.0 if vix_caveat(brief) else 0.5 + n / 100  # a caveat late, else after the market's
         return float(n)
 
     return [n for n, _ in sorted(enumerate(beats), key=lambda nb: rank(*nb))]
+
+
+def vix_caveat(brief: Brief) -> bool:
+    """The VIX went the way this instrument did (it rose on an up day, fell on a down day): the
+    gauge's reading is a caveat on the day ('the gains came with hedging'), told after what the day's
+    stories say it was about, not as the next beat after the market's story."""
+    vix = next((m for m in brief.snapshot.related if m.kind == "volatility"), None)
+    own = moved(brief.snapshot.returns.change_1d_pct)
+    return vix is not None and own is not None and moved(vix.change_1d_pct) == own
 
 
 def rates_place(brief: Brief) -> str | None:
