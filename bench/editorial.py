@@ -87,6 +87,7 @@ TARGETS = {
     "level_touches_unshown": (0.0, "max"),
     "zone_rule_disagreements": (0.0, "max"),
     "dek_lead_overlap": (0.05, "max"),
+    "equal_figures_side_by_side": (0.0, "max"),
 }
 
 

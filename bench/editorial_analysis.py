@@ -17,6 +17,8 @@ Three figures over the analysis sections (pure: cases in, numbers out):
 - same_day_news_beat_order: the share of same-day article pairs (both with a news paragraph) whose
   news paragraphs tell their beats (calendar, VIX, a story's line, the rates reading, a frame) in the
   same order; same_day_news_vix_all: sessions on which every article's news paragraph reads the VIX.
+- equal_figures_side_by_side: analysis sentences printing a percentage the sentence before prints
+  too (the month's -0.97% before the record's 0.97% away).
 - openers_back_to_back: sentences of a paragraph that open on the word the one before opened on
   ("Small caps rose ... Small caps (IWM) edged up"; articles aside), or on "So" after a sentence
   that ends on ", so ...".
@@ -167,6 +169,20 @@ def news_beats(case: Case) -> tuple[str, ...]:
     return tuple(beats)
 
 
+_PERCENT = re.compile(r"(?<![\d.])[-+\u2212]?(\d+\.\d+)%")
+
+
+def equal_figures_side_by_side(case: Case) -> int:
+    """Sentences of the analysis (read in order, across paragraph breaks) that print a percentage
+    equal in size to one the sentence before prints: the month's '-0.97%' then the record's '0.97%
+    away' read as one figure said twice, or as an echo the reader has to untangle."""
+    said = [s for p in case.article.analysis for s in sentences(_QUOTED.sub(" ", p))]
+    count = 0
+    for before, after in zip(said, said[1:], strict=False):
+        count += bool(set(_PERCENT.findall(before)) & set(_PERCENT.findall(after)))
+    return count
+
+
 def analysis_reading(cases: Sequence[Case], settings: Settings) -> dict[str, float | None]:
     days = _by_day(cases)
     pairs = [(a, b) for group in days for a, b in combinations(group, 2)]
@@ -182,6 +198,7 @@ def analysis_reading(cases: Sequence[Case], settings: Settings) -> dict[str, flo
             "openers_back_to_back": float(sum(openers_back_to_back(p) for p in paragraphs)),
             "same_day_news_beat_order": round(same_beats / len(told), 4) if told else None,
             "same_day_news_vix_all": float(sum(all("vix" in news_beats(c) for c in g) for g in days)),
+            "equal_figures_side_by_side": float(sum(equal_figures_side_by_side(c) for c in cases)),
             "same_day_paragraph_order": round(same / len(pairs), 4) if pairs else None,
             "same_day_stock_phrases": round(sum(len(stock_phrases(g, settings)) for g in days) / len(days), 3)
             if days else None}

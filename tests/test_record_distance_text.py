@@ -25,3 +25,23 @@ def test_a_record_within_two_atrs_reads_within_reach_and_a_far_one_does_not() ->
     assert any("out of reach" in f or "too far" in f for f in far)
     assert not set(near) & set(far)
     assert frames_at(-1.5, atr_pct=None) == frames_at(-4.5, atr_pct=None)  # no ATR: the plain distance
+
+
+def test_a_month_change_the_size_of_the_record_distance_is_told_by_its_way() -> None:
+    """The month's change printed next to an equal distance to the closing high ('down 0.97%' then
+    '0.97% away') reads as one figure said twice: the month is told by its way alone."""
+    snap = snapshot_for("IWM", seed=3)
+    assert snap.relative is not None
+    distance = 0.97
+    echoing = snap.model_copy(update={
+        "extremes": snap.extremes.model_copy(update={"pct_from_52w_high": -distance}),
+        "returns": snap.returns.model_copy(update={"change_1m_pct": -distance}),
+        "relative": snap.relative.model_copy(update={"spread_1m_pp": -1.23})})
+    brief = iwm_brief(echoing)
+    assert paragraphs.month_echoes(brief)
+    said = paragraphs._month_sentence(brief)
+    assert "down on the month" in said and "{change_1m_pct" not in said, said
+    apart = echoing.model_copy(update={
+        "returns": echoing.returns.model_copy(update={"change_1m_pct": -(distance + 0.4)})})
+    assert not paragraphs.month_echoes(iwm_brief(apart))
+    assert "{change_1m_pct:abs}" in paragraphs._month_sentence(iwm_brief(apart))

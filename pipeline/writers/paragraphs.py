@@ -197,6 +197,20 @@ def relative_paragraph(brief: Brief, sheet: FactSheet) -> str | None:
     return sheet.fill(" ".join(parts)) if parts else None
 
 
+def month_echoes(brief: Brief) -> bool:
+    """The month's change is, at the article's two decimals, the size of another figure the
+    article prints next to it: the day's change, or the distance to the closing high (the record
+    paragraph opens on it after the month's sentence). Printed side by side, '-0.97%' for the month
+    and '0.97% away' from the record read as one figure said twice; the month is then told by its
+    way alone ('down on the month')."""
+    s = brief.snapshot
+    month = s.returns.change_1m_pct
+    if month is None:
+        return False
+    others = [s.returns.change_1d_pct, s.extremes.pct_from_52w_high]
+    return any(round(abs(month), 2) == round(abs(v), 2) for v in others if v is not None)
+
+
 def _month_sentence(brief: Brief) -> str:
     """The month's race as a reader says it: the month's move first, then where that leaves the
     instrument against the benchmark ('Over the past month the S&P 500 is down 0.97%, 1.23 pp
@@ -210,9 +224,14 @@ def _month_sentence(brief: Brief) -> str:
     way = direction_word(brief.snapshot.returns.change_1m_pct or 0.0)
     moved = "flat" if way == "flat" else f"{way} {{change_1m_pct:abs}}"
     gain = {"up": "gain", "down": "loss"}.get(way)
+    echo = month_echoes(brief)
+    if echo and way != "flat":
+        moved = f"{way} on the month"
     frames = [f"Over the past month {it} {be} {moved}, {slot} {ahead} {rel.benchmark}.",
               f"For the month, {it} {be} {moved} and {slot} {ahead} {rel.benchmark}."]
-    if gain:
+    if echo and way != "flat":
+        frames = [f"{name} {be} {moved}, {slot} {ahead} {rel.benchmark}."]
+    elif gain:
         frames += [f"A one-month {gain} of {{change_1m_pct:abs}} leaves {it} {slot} {ahead} {rel.benchmark}.",
                    f"On the month {it} {be} {moved}: {slot} {ahead} {rel.benchmark}."]
     return vary(frames, brief, "rel-month")
@@ -246,7 +265,7 @@ def _month_after_big_day(brief: Brief, sheet: FactSheet) -> str | None:
         day = f"the day's gap to {rel.benchmark}"  # not 'that gap': a sentence may stand between
     month = f"a one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'} of {{spread_vs_{tag}_1m_pp:abs}}"
     way = direction_word(brief.snapshot.returns.change_1m_pct or 0.0)
-    moved = "flat" if way == "flat" else f"{way} {{change_1m_pct:abs}}"
+    moved = "flat" if way == "flat" else way if month_echoes(brief) else f"{way} {{change_1m_pct:abs}}"
     name, cap = mid_sentence(brief.short_name), day[:1].upper() + day[1:]
     if (rel.spread_1d_pp > 0) == (rel.spread_1m_pp > 0):
         bank = [f"{cap} adds to {month}.", f"{cap} widens {month}.",
