@@ -105,6 +105,7 @@ from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
 from verify_eval.noise16 import noise16_plants, noise16_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.pastbars38 import pastbars_plants, pastbars_texts  # noqa: E402
+from verify_eval.pastbars39 import bare_plants, bare_texts  # noqa: E402
 from verify_eval.pastdays18 import pastdays_plants, pastdays_texts  # noqa: E402
 from verify_eval.periods15 import periods15_plants, periods15_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
@@ -258,7 +259,8 @@ def build_files() -> dict[str, str]:
                  *misquote13_texts(built), *runs_texts(built), *pastdays_texts(built),
                  *totals_texts(built), *forms_texts(built),
                  *denials13_texts(built), *landed18_texts(built),
-                 *vmiss_texts(built), *slopes19_texts(built), *pastbars_texts(built)]:
+                 *vmiss_texts(built), *slopes19_texts(built), *pastbars_texts(built),
+                 *bare_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -315,7 +317,8 @@ def build_files() -> dict[str, str]:
                   *misquote13_plants(built), *runs_plants(built), *pastdays_plants(built),
                   *totals_plants(built), *forms_plants(built),
                   *denials13_plants(built), *landed18_plants(built),
-                  *vmiss_plants(built), *slopes19_plants(built), *pastbars_plants(built)]:
+                  *vmiss_plants(built), *slopes19_plants(built), *pastbars_plants(built),
+                  *bare_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -45,12 +45,12 @@ SCRIPT = "make_verify_holdout12"
 # 326/16 -> 328/15, date 33 -> 34, negation 5 -> 6
 # vsubj landed close (a bare level where an instrument landed): 328/15 -> 329/15, value 64 -> 65
 # stop 38 main (vpast, vmiss, vfp slopes), --score: 330/15 -> 331/14, value 65 -> 66
-FLOORS = {"caught": 331, "error_findings_on_clean": 14}  # vnoise: 308/45 -> 310/19; vmiss touches: 312;
+FLOORS = {"caught": 334, "error_findings_on_clean": 12}  # vnoise: 308/45 -> 310/19; vmiss touches: 312;
 # vwords2 size words: 316; vmiss pronoun sides and rank words: 322
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 66, "scale": 8, "derived": 17, "direction": 14, "indicator": 18, "pattern": 15,
+    "value": 67, "scale": 8, "derived": 17, "direction": 14, "indicator": 18, "pattern": 15,
     "level": 16, "setup": 8, "date": 34, "citation": 8, "subject": 14, "timeframe": 15,
-    "negation": 6, "quotation": 7, "trend": 14, "history": 45, "words": 15, "magnitude": 11,
+    "negation": 6, "quotation": 7, "trend": 14, "history": 47, "words": 15, "magnitude": 11,
 }
 
 

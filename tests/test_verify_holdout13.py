@@ -35,11 +35,11 @@ SCRIPT = "make_verify_holdout13"
 # 296/32 -> 303/25, date 28 -> 30, negation 6 -> 11
 # vsubj landed close (a bare level where an instrument landed): 303/25 -> 306/25, value 35 -> 38
 # stop 38 main (vpast, vmiss, vfp slopes), --score: 313/25 -> 315/25, date 30 -> 32
-FLOORS = {"caught": 315, "error_findings_on_clean": 25}
+FLOORS = {"caught": 318, "error_findings_on_clean": 25}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 38, "scale": 6, "derived": 23, "direction": 21, "indicator": 16, "pattern": 11,
     "level": 19, "setup": 12, "date": 32, "citation": 9, "subject": 15, "timeframe": 17,
-    "negation": 11, "quotation": 13, "trend": 10, "history": 34, "words": 13, "magnitude": 15,
+    "negation": 11, "quotation": 13, "trend": 10, "history": 37, "words": 13, "magnitude": 15,
 }
 
 

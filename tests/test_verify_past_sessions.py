@@ -128,3 +128,85 @@ def test_a_day_by_day_list_runs_forward():
     assert errors(ctx, text) == []
     wrong = f"${thu + 2.2:.2f}"
     assert errors(ctx, text.replace(f"${thu:.2f}", wrong)) == [("value-mismatch", wrong)]
+
+
+def test_a_dated_price_with_no_measure_word_is_that_days_close():
+    """'$X on Monday, $Y on Tuesday' and 'Tue 17 Nov $Y': a day-by-day account prints closes; a price
+    that is no figure of the day's bar is held to its close (it was untraced or not checked)."""
+    ctx = _context()
+    mon, tue = _bar(ctx, date(2026, 11, 16))[0], _bar(ctx, date(2026, 11, 17))[0]
+    for text in (f"The fund drifted: ${mon:.2f} on Monday and ${tue:.2f} on Tuesday.",
+                 f"Earlier prints: Mon 16 Nov ${mon:.2f}; Tue 17 Nov ${tue:.2f}."):
+        assert errors(ctx, text) == []
+        wrong = f"${tue + 1.3:.2f}"
+        assert errors(ctx, text.replace(f"${tue:.2f}", wrong)) == [("value-mismatch", wrong)]
+
+
+def test_a_dated_trade_price_is_no_close():
+    """A price a trade or an order was made at on a past day is not that day's close."""
+    ctx = _context()
+    _, high, low = _bar(ctx, date(2026, 11, 17))
+    inside = round((high + low) / 2, 2)
+    assert errors(ctx, f"I bought 100 shares at ${inside:.2f} on Tuesday.") == []
+
+
+def test_the_weekday_before_is_the_one_before_the_day_named():
+    """'the Friday before' on a Friday is the Friday a week back; 'the Wednesday before that' after
+    'last Friday' is the Wednesday before that Friday."""
+    ctx = _context()
+    assert ctx.snapshot.session == date(2026, 11, 20)
+    fri13, wed11 = _bar(ctx, date(2026, 11, 13))[0], _bar(ctx, date(2026, 11, 11))[0]
+    text = f"It had closed at ${fri13:.2f} the Friday before."
+    assert errors(ctx, text) == []
+    assert errors(ctx, text.replace(f"${fri13:.2f}", f"${fri13 + 0.8:.2f}")) == [
+        ("value-mismatch", f"${fri13 + 0.8:.2f}")]
+    chain = f"Last Friday it ended at ${fri13:.2f}, and the Wednesday before that at ${wed11:.2f}."
+    assert errors(ctx, chain) == []
+    assert errors(ctx, chain.replace(f"${wed11:.2f}", f"${wed11 - 1.2:.2f}")) == [
+        ("value-mismatch", f"${wed11 - 1.2:.2f}")]
+
+
+def test_a_past_open_is_unverifiable_never_the_sessions_open():
+    """No past session's open is stored: "on Wednesday it opened at $X" is info, not held to today's."""
+    ctx = _context()
+    s = ctx.snapshot
+    made_up = f"${s.open + 1.37:.2f}"
+    for text in (f"On Wednesday it opened at {made_up}.", f"Wednesday's open was {made_up}."):
+        found = [(f.code, f.severity) for f in check_text(text, ctx) if f.span == made_up]
+        assert found == [("figure-unverifiable", Severity.INFO)], text
+
+
+def test_the_day_told_from_its_start_and_its_turns_in_other_words():
+    """The price a day 'set out' from is its open ('came out of the gate at'); 'the session's top tick'
+    and 'the day's trough' are its high and low."""
+    ctx = _context()
+    s = ctx.snapshot
+    start = f"IWM came out of the starting gate at ${s.open:.2f} and finished at ${s.close:.2f}."
+    assert errors(ctx, start) == []
+    wrong = f"${s.open + 0.9:.2f}"
+    assert errors(ctx, start.replace(f"${s.open:.2f}", wrong)) == [("value-mismatch", wrong)]
+    turns = f"The session's top tick was ${s.high:.2f} and the day's trough ${s.low:.2f}."
+    assert errors(ctx, turns) == []
+    for right, moved in ((s.high, s.high + 1.1), (s.low, s.low - 1.3)):
+        wrong = f"${moved:.2f}"
+        assert errors(ctx, turns.replace(f"${right:.2f}", wrong)) == [("value-mismatch", wrong)]
+
+
+def test_the_weekday_after_a_named_day_is_that_weeks():
+    """'closed at $X on Thursday, November 12, ... fell to $Y on the Friday': the Friday after it."""
+    ctx = _context()
+    thu, fri = _bar(ctx, date(2026, 11, 12))[0], _bar(ctx, date(2026, 11, 13))[0]
+    text = f"It closed at ${thu:.2f} on Thursday, November 12, and fell to ${fri:.2f} on the Friday."
+    assert errors(ctx, text) == []
+    wrong = f"${fri - 0.9:.2f}"
+    assert errors(ctx, text.replace(f"${fri:.2f}", wrong)) == [("value-mismatch", wrong)]
+
+
+def test_yesterdays_price_and_the_day_before_are_the_previous_close():
+    ctx = _context()
+    s = ctx.snapshot
+    for text in (f"It closed at ${s.close:.2f}, against yesterday's ${s.prev_close:.2f}.",
+                 f"It closed at ${s.close:.2f}, from ${s.prev_close:.2f} the day before."):
+        assert errors(ctx, text) == []
+        wrong = f"${s.prev_close + 1.9:.2f}"
+        assert errors(ctx, text.replace(f"${s.prev_close:.2f}", wrong)) == [("value-mismatch", wrong)]

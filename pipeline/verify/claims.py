@@ -643,7 +643,9 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
             and _sole_opening_subject(mentions, sentence, number):
         strong = True  # "QQQ got hit harder than us, -1.24%": the one instrument, opening the sentence
     bare = _bare_level(before, mentions) if names is None and kind == ClaimKind.VALUE else None
-    if bare is not None and (strong or bare.group("adjective")) and not _NOT_LEVEL_AFTER.match(after):
+    if bare is not None and (strong or bare.group("adjective")) and not _NOT_LEVEL_AFTER.match(after) \
+            and not SET_OUT.search(before, max(0, len(before) - 80)):  # "Breaking from the gate it's the
+        # S&P 500 at 6,833.00": where the day set out from, its open
         names, kind = "close", ClaimKind.LEVEL  # "VIX at 19.2", "the Russell around 2,965"
         strong = True  # "the VIX at a sleepy 14": the adjective does not loosen the subject
     elif names is None and kind == ClaimKind.VALUE and not number.sign \
@@ -1217,6 +1219,18 @@ _NOT_LEVEL_AFTER = re.compile(r"^\s*(?:times|x\b|multiple|per\b|companies|stocks
                               r"homes|houses|loans|accounts|contracts|transactions|orders|tickets)",
                               re.IGNORECASE)
 """A count after a close's verb names what was closed ("We closed 14 sales"): no close of the market."""
+
+
+SET_OUT = re.compile(
+    r"\b(?:(?:broke|break(?:s|ing)?|burst(?:s|ing)?|c(?:a|o)me|coming|jump(?:ed|ing|s)?|left|leav(?:es|ing)|"
+    r"sprang|shot)\s+(?:out\s+)?(?:of|from|onto|off)?\s*(?:the\s+)?(?:gates?|blocks|on-ramp|starting\s+"
+    r"(?:line|blocks|gate)|dock|station|runway|tee|hangar|stalls?|stable)"
+    r"|(?:walk|step|stride|strode|march|head|set|took|take|tak)(?:s|ed|ing|e)?\s+(?:out|off)"
+    r"|(?:start(?:s|ed|ing)?|beg(?:an|un|ins?|inning)|kick(?:s|ed|ing)?\s+off)\s+(?:the\s+)?"
+    r"(?:day|session|trading|morning|week's\s+last\s+day))\b", re.IGNORECASE)
+"""A day told as a race or a trip from its start ("Breaking from the gate it's the S&P 500 at 6,833.00",
+"left the on-ramp at $682.51", "walked out at $681.15", "started the day at"): the price it set out
+from is the session's open, not its close."""
 
 
 def _bare_level(before: str, mentions: list[Mention]) -> re.Match[str] | None:

@@ -237,12 +237,16 @@ PAST_DAYS = 7
 """A date more than this many days before the session is history the snapshot does not hold."""
 
 
-_DATED_FACT = re.compile(r"\b(?:record|high|highs|low|lows|peak|top|bottom|range|cross|crossed|expir\w*|opex|"
-                         r"FOMC|Fed|CPI|payrolls|jobs|earnings|dividend|meeting|decision|report|due|scheduled)\b",
-                         re.IGNORECASE)
+_DATED_FACT = re.compile(r"\b(?:52-week|record|all-time|cross|peak|bottom|trough|expir\w*|FOMC|Fed|CPI|"
+                         r"payrolls|meeting|earnings)\b", re.IGNORECASE)
 """Words naming a fact the snapshot dates (an extreme, a cross, an event): a date beside one is that
-fact's date and must be the snapshot's."""
-_MARKET_DATE = re.compile(_DATED_FACT.pattern[:-3] + r"|clos\w*|settl\w*|sessions?|trad\w*|market|tape|"
+fact's date and must be the snapshot's, not a past session's of a day-by-day account (_untraced), nor
+a held bar's (_dates_a_bar)."""
+_MARKET_FACT = (r"\b(?:record|high|highs|low|lows|peak|top|bottom|range|cross|crossed|expir\w*|opex|"
+                r"FOMC|Fed|CPI|payrolls|jobs|earnings|dividend|meeting|decision|report|due|scheduled")
+"""The dated facts' words _MARKET_DATE starts from (a wider list than _DATED_FACT: a range, a report,
+a due date tie a later date to the market too)."""
+_MARKET_DATE = re.compile(_MARKET_FACT + r"|clos\w*|settl\w*|sessions?|trad\w*|market|tape|"
                           r"bars?|data|snapshot|as of|quote[sd]?|prices?|moved?|rose|fell|gained|lost|opened|"
                           r"rall\w*|slid|dropped|climbed|up|down|year|ytd|since|count(?:ed|ing))\b",
                           re.IGNORECASE)
@@ -405,10 +409,6 @@ def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext,
         what = f"the session's day ({session:%A}, {session:%b} {session.day})"
         return f"{session:%A}", what, "snapshot.session"
     return None
-
-
-_DATED_FACT = re.compile(r"\b(?:52-week|record|all-time|cross|peak|bottom|trough|expir\w*|FOMC|Fed|CPI|"
-                         r"payrolls|meeting|earnings)\b", re.IGNORECASE)
 
 
 def _dates_a_bar(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .claims import Claim, ClaimKind
+from .claims import SET_OUT, Claim, ClaimKind
 from .lookahead import leading
 from .numbers import folded
 from .things import thing_measured
@@ -38,6 +38,9 @@ _RANGE_SPAN = r"(?:\b\d+\s+(?:sessions|trading days)\b|\b(?:box|channel)\b)(?:[^
 """A range of sessions named before its edges ("For 25 sessions the closes have stayed between", "29
 sessions, $606.21 - $629.76", "the box from"): not the day's range, read before it."""
 _EDGE = r"(?:\bbetween|\bfrom|,|:)\s*"
+_OF_THE_DAY = r"\b(?:the\s+)?(?:session's|day's|today's|intraday|session|daily)\s+"
+"""The day's own turn in other words than high and low ("the session's top tick", "the intraday
+trough"): the day's high or low, not a place in a range ("the top of the range" names no day)."""
 _WALL_LINK = r"(?:\s+(?:is|sits|was|stands|lies))?"
 _LARGEST = r"(?:largest|biggest|heaviest|main|top)"
 _POSITION = r"(?:position|open interest|OI|strike)"
@@ -57,10 +60,15 @@ _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Friday by 75.63 points, or 1.11%, to": the close
         ("open", r"(?:^|[\s|(\u00b7:;,])(?:opened|opens|open|opening(?: price| print)?)"
                  r"(?:\s+the (?:session|day))?"),  # "opened the day at 6,833.00"
+        ("open", r"(?:" + SET_OUT.pattern + r")(?:(?!\d[.,]\d)[^$;:!?]){0,40}?\b(?:at|from)"),
+        # "left the on-ramp at $682.51": where the day set out from
         ("high", r"(?:^|[\s|(\u00b7:;,])(?:hi|high|hit|tagged|peaked|topped out|touched|"
                  r"(?:session|intraday|day's|today's) high)"),
+        ("high", _OF_THE_DAY + r"(?:peak|top(?:\s+tick)?|best\s+(?:tick|print|level)|ceiling|high\s+water)"),
         ("low", r"(?:^|[\s|(\u00b7:;,])(?:lo|low|bottomed(?: out)?|dipped to|"
                 r"(?:session|intraday|day's|today's) low)"),
+        ("low", _OF_THE_DAY + r"(?:trough|bottom(?:\s+tick)?|floor|worst\s+(?:tick|print|level)|"
+                              r"low\s+water)"),
         ("bb_upper", r"\b(?:upper (?:Bollinger )?band|Bollinger bands?\s*:?\s*\$?\d[\d,]*(?:\.\d+)?\s*"
                      r"(?:/|-|\u2013|to|and))"),
         ("bb_lower", r"\b(?:lower (?:Bollinger )?band|Bollinger bands?(?=\s*:?\s*\$?$))"),

@@ -28,7 +28,7 @@ from .lookahead import leading
 from .numbers import PrintedDate, find_dates, matches, may_hold_date
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+|LAST\s+|(?:the\s+)?(?:previous|prior)\s+)?"
+_WEEKDAY = re.compile(r"\b(?P<last>[Ll]ast\s+|LAST\s+|(?:[Tt]he\s+)?(?:previous|prior)\s+)?"
                       r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Mon|Tues?|Wed|Thur?s?|Fri|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY)\b\.?"
                       r"(?:'s|\u2019s)?\b")
@@ -161,7 +161,8 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     if _NOT_A_BAR.search(_after_label(clause[0], claim.number.start - clause[1])):
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
     anchor = _anchor(claim, snapshot.session, clause, past_year=what != "move") \
-        or _since_named_day(claim, snapshot.session) or _that_day(claim, snapshot.session, clause)
+        or _since_named_day(claim, snapshot.session) or _that_day(claim, snapshot.session, clause) \
+        or (_the_session_before(claim, snapshot) if what != "move" else None)
     next_day = what != "move" and _DAY_AFTER.match(claim.sentence, claim.number.end) is not None
     if next_day:  # "closed at $249.26 on Thursday, ..., and at $247.01 the next day": the session after
         anchor = _session_after(claim, snapshot)
@@ -172,14 +173,15 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
         if what != "move" else _move_from_extreme(claim, dated, snapshot)
     if extreme is not None:  # "the Aug 19 closing high at $42.02": before the bars, but a dated extreme
         return [] if any(matches(f, claim.number) for f in extreme) else [_wrong_extreme(claim, extreme[0])]
+    if what != "move" and sessions and anchor is not None \
+            and _DAY_BEFORE.match(claim.sentence, claim.number.end):
+        anchor = _session_before(anchor, sessions)  # "from $30.55 the day before": the session's eve too
     if anchor is None or (anchor.day == snapshot.session and not anchor.since):
         return None  # no past day named (most figures: the bars are not built)
-    if what != "move" and sessions and _DAY_BEFORE.match(claim.sentence, claim.number.end):
-        anchor = _session_before(anchor, sessions)
     bars = _bars(snapshot) if sessions else {}
     bar = bars.get(anchor.day)
-    if what == "any":  # "it was $605.03 on Monday": any figure of that bar, else no dated check
-        return [] if bar is not None and _any_figure(claim, bar, snapshot) else None
+    if what in ("any", "dated"):  # "it was $605.03 on Monday", "Monday 9 November $688.56"
+        return _bare_dated_price(claim, ctx, anchor, bar, bars, snapshot)
     if not sessions:  # a snapshot stored before dates were kept
         return _undated(claim, anchor, snapshot)
     if what != "move" and anchor.since:
@@ -268,6 +270,43 @@ def _any_figure(claim: Claim, bar: Bar, snapshot: Snapshot) -> bool:
                if (value := _value(what, bar, snapshot, False)) is not None)
 
 
+_TRADE_WORDS = leading(re.compile(
+    r"\b(?:bought|sold|buy\w*|sell\w*|paid|pay\w*|entr\w+|enter\w*|fill\w*|strike|target|stop\w*|limit|"
+    r"order\w*|basis|cost|offer\w*|bid|ask|short\w*|cover\w*|trad\w+|touch\w*|hit(?:ting)?|reach\w*|test\w*|"
+    r"open\w*|average|mean|pivot|support|resistance|level|band|line|round)\b", re.IGNORECASE))
+"""Words that make a dated price another price of the day than its close: a trade's fill, an order's
+limit, a price the day passed through, a level or an average."""
+
+
+_OPEN_WORD = re.compile(r"\bopen(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _bare_dated_price(claim: Claim, ctx: VerifyContext, anchor: Anchor, bar: Bar | None,
+                      bars: dict[date, Bar], snapshot: Snapshot) -> list[Finding] | None:
+    """A price dated to a past session with no measure word of its own ("$215.29 on Thursday, $215.38 on
+    Wednesday", "Friday 6 November $693.42"): a day-by-day account prints the days' closes, so the price
+    is one of that bar's figures or is held to its close; None (no dated check) when no bar is held,
+    another fact shows it, it is on another scale, or its clause prices a trade, an order or a level."""
+    if anchor.since:
+        return None
+    clause, offset = _clause(claim)
+    own = clause[:claim.number.start - offset]
+    own = own[max([0, *(m.end() for m in _FIGURE.finditer(own))]):]  # its words: after the figure before it
+    if _OPEN_WORD.search(own):  # "On Wednesday it opened at $245.10": no past session's open is stored
+        return [finding("figure-unverifiable", f"{claim.span} cannot be checked: it is the open of "
+                        f"{_day(anchor.day)}, and no past session's open is loaded", section=claim.section,
+                        span=claim.span)]
+    if bar is None:
+        return None
+    if _any_figure(claim, bar, snapshot):
+        return []
+    if not claim.number.decimals or ctx.showing(claim.number) or _other_scale(claim.number.value, bar.close) \
+            or _TRADE_WORDS.search(own):
+        return None  # "$620 on Friday", "0800 Monday": a round level or a clock time, no bar's print
+    close = _fact("close", bar.close, bar, snapshot, False)
+    return [_wrong(claim, close, anchor, bar, bars, snapshot, "close")]
+
+
 def _move_to_close(claim: Claim, what: str, bar: Bar) -> bool:
     """A low (high) told as the price a day's fall (rise) went to that is that day's close."""
     verb = _FELL_TO if what == "low" else _ROSE_TO
@@ -288,7 +327,8 @@ def _may_name_a_day(sentence: str) -> bool:
     """False when no part of the sentence can name a day: a weekday (_WEEKDAY, case-sensitive, starts
     with one of the stems) or a printed date (find_dates reads none where may_hold_date is False, and
     what is false for the sentence is false for each part of it)."""
-    return any(stem in sentence for stem in _WEEKDAY_STEMS) or may_hold_date(sentence)
+    return any(stem in sentence for stem in _WEEKDAY_STEMS) or may_hold_date(sentence) \
+        or "esterday" in sentence or "before" in sentence
 
 
 _WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "MON", "TUE", "WED", "THU", "FRI")
@@ -344,6 +384,7 @@ def _measure(claim: Claim) -> str | None:
         if named_after is not None:  # "since the $215.61 close of Tuesday, March 24"
             which = (named_after.group("which") or "close").lower()
             return "close" if which.startswith("clos") else which
+        return "dated"  # "Friday 6 November $693.42": a figure of that day's bar, else its close
     return None
 
 
@@ -475,11 +516,45 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
                 clause, match.start(), middle)):
             day = _next_in_list(day, claim.sentence[:offset + match.start()], session)
         day = _with_day_of_month(day, clause, match.end(), session)
+        if not match.group("last") and clause[:match.start()].endswith(("the ", "The ")):
+            earlier = claim.sentence[:offset + match.start()]
+            day = _weekday_before(match.group("day"), earlier, session) \
+                if _THE_DAY_BEFORE.match(clause, match.end()) \
+                else _weekday_after(match.group("day"), earlier, day, session)
         since = bool(_SINCE.search(clause[:match.start()])) and not _THAT_DAY.match(
             clause, match.end(), max(match.end(), middle)) and not _labels(clause, match.end(), middle)
-        found.append((_distance(clause, middle, after, match.start()),
+        found.append((_distance(clause, middle, after, match.start("day")),
                       Anchor(day, match.group("day"), since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
+
+
+_THE_DAY_BEFORE = re.compile(r"\s+before(?:\s+(?:that|it|this|then))?\b"
+                             r"(?!\s+(?:(?:the|a|an|its|their)\b|[A-Z]))")
+"""'the Friday before', 'the Thursday before that': the weekday's last occurrence before the day named
+just before it (before the session when none is); not 'the Friday before the Fed'."""
+
+
+def _weekday_before(name: str, before: str, session: date) -> date:
+    """The latest such weekday strictly before the day the words before it name last (the session when
+    they name none): "last Friday $643.10, and the Thursday before that $630.82" is the Thursday before
+    that Friday; "closed at $466.45 the Friday before, at $467.85 on Monday" the Friday before the
+    session's week's."""
+    named = _last_day_named(before, session)
+    reference = named[0] if named is not None and named[0] <= session else session
+    back = (reference.weekday() - [day[:3] for day in _WEEKDAYS].index(name[:3].title())) % 7 or 7
+    return reference - timedelta(days=back)
+
+
+def _weekday_after(name: str, before: str, day: date, session: date) -> date:
+    """'the Friday' after a day named before it ("closed at $249.26 on Thursday, November 12, ... fell to
+    $247.01 on the Friday"): the first such weekday after that day; `day` (the latest one) when the words
+    before name no day or that reading is past it."""
+    named = _last_day_named(before, session)
+    if named is None or named[0] >= day:
+        return day
+    ahead = (([d[:3] for d in _WEEKDAYS].index(name[:3].title()) - named[0].weekday() - 1) % 7) + 1
+    following = named[0] + timedelta(days=ahead)
+    return following if following <= day else day
 
 
 def _item_label(clause: str, start: int, figure: int) -> bool:
@@ -611,6 +686,23 @@ def _session_after(claim: Claim, snapshot: Snapshot) -> Anchor | None:
         return None
     later = [day for day in held_sessions(snapshot) if day > named[0]]
     return Anchor(later[0], f"the day after {named[1]}", False) if later else None
+
+
+_YESTERDAYS = re.compile(r"\b(?:yesterday|the\s+(?:previous|prior)\s+(?:day|session))(?:'s|\u2019s)\s+\$?$",
+                         re.IGNORECASE)
+"""'yesterday's $462.43': the figure of the session before the session (its close: a bare price)."""
+
+
+def _the_session_before(claim: Claim, snapshot: Snapshot) -> Anchor | None:
+    """The session before the session, for a figure no day is named for but "yesterday's" right before it
+    ("$2.67 less than yesterday's $462.43") or "the day before" right after it ("down 0.86% from $30.55
+    the day before"): the previous session's bar."""
+    if _YESTERDAYS.search(claim.sentence, max(0, claim.number.start - 30), claim.number.start) is not None:
+        earlier = [day for day in held_sessions(snapshot) if day < snapshot.session]
+        return Anchor(earlier[-1], "yesterday", False) if earlier else None
+    if _DAY_BEFORE.match(claim.sentence, claim.number.end):  # _session_before moves it back a session
+        return Anchor(snapshot.session, "the session", False)
+    return None
 
 
 def _session_before(anchor: Anchor, sessions: list[date]) -> Anchor:

@@ -18,7 +18,7 @@ from functools import partial
 from ..contracts import Finding, InstrumentKind, Severity, Snapshot
 from ..facts import Fact, format_value
 from .average_moves import check_average_move
-from .claims import IN_POINTS, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction_span
+from .claims import IN_POINTS, SET_OUT, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction_span
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .gaps import gap_direction, gap_frame, gap_of, gap_pair, reads_gap
@@ -87,8 +87,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if claim.misquoted and not _source_states(claim, source_text):
         return _misquote(claim, check_claim(replace(claim, misquoted=False), ctx, near, source_text))
     if claim.attributed and claim.kind in _PERIOD_KINDS and not _hits_pool(claim, ctx) \
-            and not _hedged_close(claim):
-        return _source_claim(claim, source_text)
+            and not _hedged_close(claim):  # a figure dated to a held bar is that bar's, whoever says it
+        past = _on_past_bar(claim, ctx, source_text)
+        return _source_claim(claim, source_text) if past is None else past
     if labelled_identifier(claim, partial(_closes_near, claim, ctx)):  # "entry 96", "1-800-555-0142"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its words number or time another thing")]
@@ -112,10 +113,8 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if thing is not None:  # "We closed 14 sales", "costs 62 hryvnias"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, f"its words count or price another thing ({thing})")]
-    past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
+    past = _on_past_bar(claim, ctx, source_text)
     if past is not None:
-        if past and _in_source(claim.number, source_text):  # the cited story prints it: its size is sourced,
-            return [f for f in past if f.code == "direction-mismatch"]  # not a sign the bars contradict
         return past
     edge = _RANGE_EDGE_AFTER.match(claim.sentence, claim.number.end) if claim.number.unit == "price" else None
     if edge is not None and not claim.number.sign:
@@ -253,8 +252,9 @@ def _landed_close(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= claim.number.start]
     if not before or before[-1].symbols != claim.subject \
             or not _LANDED_BEFORE.search(gap := claim.sentence[before[-1].end:claim.number.start]) \
-            or _HEDGE.search(gap) or not claim.strong and _CLAUSE_GAP.search(gap):
-        return None
+            or _HEDGE.search(gap) or not claim.strong and _CLAUSE_GAP.search(gap) \
+            or SET_OUT.search(claim.sentence, max(0, claim.number.start - 80), claim.number.start):
+        return None  # "Breaking from the gate it's the S&P 500 at 6,843.00": where the day set out, its open
     value = claim.number.value
     for symbol in claim.subject:
         close = ctx.fact(symbol, "close")
@@ -572,6 +572,15 @@ def _period_hit(claim: Claim, ctx: VerifyContext, period: str | None) -> bool:
 def _hits_pool(claim: Claim, ctx: VerifyContext) -> bool:
     subjects = _pool(claim, ctx)
     return any(subjects is None or sf.subject in subjects for sf in _hits(claim, ctx))
+
+
+def _on_past_bar(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding] | None:
+    """The findings of a figure the words date to a past session's bar (past_bars); None when they date
+    it to none."""
+    past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
+    if past and _in_source(claim.number, source_text):  # the cited story prints it: its size is sourced,
+        return [f for f in past if f.code == "direction-mismatch"]  # not a sign the bars contradict
+    return past
 
 
 def _source_claim(claim: Claim, source_text: str) -> list[Finding]:
