@@ -30,7 +30,14 @@ on 2026-12-06; each carries 64 dated bars). Each planted case is one clean text 
 substitution and one expected finding whose code is the README's documented one for that fault; its
 note says why that code.
 
-<<BLIND>>
+The blind score (once, on main at 901fddde, the verifier as of 5727982a; the set frozen in b45ef377,
+rebased unchanged as ac232f6e): 349/522 planted errors caught (0.67), 97 error findings on the 20 clean
+texts (4.85 per text), 449/522 planted spots flagged by an error finding of some code. Per kind,
+caught/planted: value 52/109, scale 12/14, derived 14/40, direction 24/35, indicator 24/26, pattern
+14/17, level 24/39, setup 14/17, date 45/46, citation 10/10, subject 16/17, timeframe 16/19, negation
+12/13, quotation 13/13, trend 8/20, history 36/64, words 12/16, magnitude 3/7.
+scripts/verify_eval/holdout16_score.md has the table, the findings per clean text and the misses and
+false alarms by mechanism (read, like holdout 15's notes, only after this set was frozen).
 """
 
 from __future__ import annotations
