@@ -88,6 +88,7 @@ TARGETS = {
     "zone_rule_disagreements": (0.0, "max"),
     "dek_lead_overlap": (0.05, "max"),
     "equal_figures_side_by_side": (0.0, "max"),
+    "swing_rows_undated": (0.0, "max"),
 }
 
 

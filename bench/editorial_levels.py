@@ -17,6 +17,12 @@
   range top and the $475.35-$476.71 swing zone, $0.85 apart with a $1.12 tolerance). Floored at
   today's count; an edge-to-edge chain lets zones grow past an ATR and pulls a range edge's zone
   onto the close (branch edlevels-zones-wip), so the fix needs a rule of its own.
+- swing_rows_undated: swing rows (a note naming a swing high, low or zone) that do not say when the
+  level was last tested or crossed ('last tested Mar 3', 'crossed Apr 9, not retested';
+  indicators.level_tests): before edsetup (this stop) every one of them, 231 on the real sessions, 155
+  of them crossed since their pivot, so a trader could not tell a defended level from an old line.
+- swing_rows_crossed: of those, the rows whose note says the closes went through the level (a
+  figure to read, not a target).
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ from pipeline.indicators.bars import BarArrays
 from pipeline.indicators.levels import SWING_LOOKBACK, ZONE_ATR_MULTIPLE, find_swing_pivots
 
 _SWING = re.compile(r"^(?P<old>old )?swing (?P<side>high|low)\b")
+_SWING_ROW = re.compile(r"^(?:old )?swing (?:high|low|zone)\b")
+_DATED = re.compile(r"; (?:last tested|crossed) ")
 _TOUCHES = re.compile(r"\b(\d+) touches\b")
 _ABOVE_TYPES = ("Resistance", "Breakout")
 _BELOW_TYPES = ("Support", "Breakdown")
@@ -96,4 +104,8 @@ def level_figures(cases: Sequence[Case]) -> dict[str, float | None]:
             "level_kinds_against_side": float(sum(kind_against_side(r, c.snapshot.close) for c, r in rows)),
             "level_touches_unshown": float(sum(touches_unshown(r, pivots[id(c)]) for c, r in rows
                                                if id(c) in pivots)),
-            "zone_rule_disagreements": float(sum(zone_disagreements(c.snapshot) for c in cases))}
+            "zone_rule_disagreements": float(sum(zone_disagreements(c.snapshot) for c in cases)),
+            "swing_rows_undated": float(sum(bool(_SWING_ROW.match(r.note)) and not _DATED.search(r.note)
+                                            for _, r in rows)),
+            "swing_rows_crossed": float(sum(bool(_SWING_ROW.match(r.note)) and "; crossed " in r.note
+                                            for _, r in rows))}

@@ -88,7 +88,7 @@ _SLOT = re.compile(r"\{([A-Za-z0-9_]+)(?::([a-z]+))?\}")
 def format_value(value: float | date, unit: Unit, decimals: int,
                  kind: InstrumentKind | None = None, style: str = "") -> str:
     """Print a value. Styles: '' plain, 'signed' (+/-), 'abs' (no sign); dates also 'long'
-    (Friday, November 20, 2026), 'weekday' (Friday) and 'dated' (Friday, Nov 20)."""
+    (Friday, November 20, 2026), 'weekday' (Friday), 'dated' (Friday, Nov 20) and 'short' (Nov 20)."""
     if isinstance(value, date):
         return _format_date(value, style)
     number = abs(value) if style == "abs" else value
@@ -125,6 +125,8 @@ def _format_date(value: date, style: str) -> str:
         return f"{value:%A}"
     if style == "dated":
         return f"{value:%A}, {value:%b} {value.day}"
+    if style == "short":
+        return f"{value:%b} {value.day}"
     return f"{value:%b} {value.day}, {value.year}"
 
 
@@ -268,6 +270,9 @@ def _add_structure_facts(sheet: FactSheet, s: Snapshot) -> None:
                   source=f"levels[{number - 1}].distance_pct")
         sheet.add(f"level_{number}_touches", level.touches, "count",
                   source=f"levels[{number - 1}].touches")
+        sheet.add(f"level_{number}_tested", level.last_tested, "date",
+                  source=f"levels[{number - 1}].last_tested")
+        sheet.add(f"level_{number}_crossed", level.crossed, "date", source=f"levels[{number - 1}].crossed")
     if s.options is not None:
         o = s.options
         sheet.add("max_pain", o.max_pain, "price", source="options.max_pain")

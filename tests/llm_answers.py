@@ -18,7 +18,7 @@ from typing import Any
 
 from llm_server import Content, RecordedRequest
 
-_LEVEL = re.compile(r"^- level_(\d+): (.+?), (above|below)(, zone)?(?:, tested)?$", re.M)
+_LEVEL = re.compile(r"^- level_(\d+): (.+?), (above|below)(, zone)?(?:, tested)?(?:; (.+))?$", re.M)
 _TAKE = re.compile(r"^- take on (.+?)(?:; (.+))?$", re.M)
 _TAKE_VIEW = re.compile(r"^- take: (.+)$", re.M)
 _SHORT_TERM = re.compile(r"^- short-term: (.+)$", re.M)
@@ -42,7 +42,7 @@ class Prompt:
     short_name: str
     bias: str
     facts: dict[str, str]
-    levels: list[tuple[int, str, str, bool]] = field(default_factory=list)  # n, name, side, zone
+    levels: list[tuple[int, str, str, bool, str]] = field(default_factory=list)  # n, name, side, zone, fresh
     setups: list[str] = field(default_factory=list)
     peers: list[tuple[str, str, str]] = field(default_factory=list)  # symbol, name, tag
     news: list[tuple[int, str, str]] = field(default_factory=list)  # n, title, publisher
@@ -71,7 +71,8 @@ def parse_prompt(text: str) -> Prompt:
         symbol=_SYMBOL.search(text).group(1), short_name=_SHORT.search(text).group(1),
         bias=_BIAS.search(text).group(1),
         facts=parse_facts(facts_part),
-        levels=[(int(m.group(1)), m.group(2), m.group(3), bool(m.group(4))) for m in _LEVEL.finditer(text)],
+        levels=[(int(m.group(1)), m.group(2), m.group(3), bool(m.group(4)), m.group(5) or "")
+                for m in _LEVEL.finditer(text)],
         setups=_SETUP.findall(text),
         peers=[(m.group(2) or m.group(1), m.group(3), m.group(1)) for m in _PEER.finditer(peers_part)],
         news=[(int(m.group(1)), m.group(2), m.group(3)) for m in _NEWS.finditer(text)],
@@ -118,12 +119,13 @@ def answer_for(p: Prompt) -> dict[str, Any]:
                f"and the bias stays {p.bias.lower()}.",
         "analysis": _analysis(p, has),
         "key_levels": [{"level": n, "note": f"{name.capitalize()}, {{level_{n}_distance_pct:abs}} "
-                                            f"{side} the close"} for n, name, side, _ in p.levels],
+                                            f"{side} the close" + (f"; {fresh}" if fresh else "")}
+                       for n, name, side, _, fresh in p.levels],
         "bull_case": [f"A close above {level_quote(n, name, zone)}, would open the way higher."
-                      for n, name, _, zone in above[:2]]
+                      for n, name, _, zone, _ in above[:2]]
         or ["Holding the session's high at {high} would keep buyers in charge."],
         "bear_case": [f"A close below {level_quote(n, name, zone)}, would hand control to sellers."
-                      for n, name, _, zone in below[:2]]
+                      for n, name, _, zone, _ in below[:2]]
         or ["Losing the session's low at {low} would put the move in doubt."],
         "setups": list(p.setups),
         "cross_market": " ".join([*(f"{name} ({sym}) finished {{{tag}_change_1d_pct:signed}}."

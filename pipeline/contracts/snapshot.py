@@ -152,6 +152,21 @@ class KeyLevel(Contract):
     source: str = Field(description="How it was found: swing, round, sma_50, range, options...")
     touches: int = Field(default=0, ge=0)
     distance_pct: float = Field(description="Level vs the close, in % (negative below).")
+    last_tested: date | None = Field(
+        default=None, description="A swing level's last session whose range reached its figures.")
+    crossed: date | None = Field(
+        default=None, description="A swing level's last session whose close went through it to the "
+                                  "side today's close is on; None when the closes have held one side.")
+
+    @model_serializer(mode="wrap")
+    def _tests_only_when_known(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """`last_tested` and `crossed` are left out of the stored form when unknown, so levels
+        other than swings (and snapshots stored before them) read and write as before."""
+        dumped: dict[str, Any] = handler(self)
+        for name in ("last_tested", "crossed"):
+            if getattr(self, name) is None:
+                dumped.pop(name, None)
+        return dumped
 
 
 class OptionsPositioning(Contract):

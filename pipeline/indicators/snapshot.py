@@ -32,6 +32,7 @@ from ..skips import SkipCode
 from .bars import BarArrays, insufficient
 from .events import upcoming_events
 from .extremes import SESSIONS_52W, VOLUME_SESSIONS, compute_extremes, compute_volume_stats, known_record
+from .level_tests import with_tests
 from .levels import SWING_WING
 from .options import compute_options_positioning
 from .ranges import MIN_RANGE_SESSIONS
@@ -89,8 +90,8 @@ def build_snapshot(history: PriceHistory, instrument: InstrumentConfig,
         returns=returns, trend=trend, momentum=momentum, volatility=volatility,
         extremes=extremes, volume=compute_volume_stats(bars),
         relative=relative, related=related_moves(instrument, related_bars, returns.change_1d_pct),
-        range=structure.trading_range, levels=structure.levels, options=options, setups=setups,
-        pending_setups=structure.pending_setups,
+        range=structure.trading_range, levels=with_tests(structure.levels, bars), options=options,
+        setups=setups, pending_setups=structure.pending_setups,
         events=upcoming_events(events, last, holidays=holidays), missing=missing,
         tape=compute_tape(bars, structure.prior_range),
         recent_closes=[float(close) for close in bars.close[-RECENT_CLOSES:]],

@@ -22,6 +22,7 @@ from ..angles import Angle, AngleKind, rank_angles, with_driver
 from ..contracts import CrossKind, Finding, NewsItem, TradeSetup
 from ..facts import FactSheet, fact_tag
 from ..ingest.injection import contain, is_instruction_like
+from ..level_notes import tested_words
 from ..stories import StoryDigest, echoes, session_figures
 from . import tables
 from .angle_text import HIGH_THREAT, dek_event, threat_sign_words
@@ -206,7 +207,9 @@ def repair_values(findings: list[Finding]) -> dict[str, Any]:
 
 
 def _levels(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
-    """Each candidate level by the one name it goes by in every section (llm_plan.level_words)."""
+    """Each candidate level by the one name it goes by in every section (llm_plan.level_words), with
+    how fresh a swing level is as the template's table says it ('last tested {level_3_tested:short}',
+    level_notes.tested_words), in slots."""
     close = brief.snapshot.close
     out = []
     for number, level in candidate_levels(brief.snapshot):
@@ -214,7 +217,8 @@ def _levels(brief: Brief, sheet: FactSheet) -> list[dict[str, Any]]:
         out.append({"number": number, "name": level_words(level, above),
                     "side": "above" if above else "below",
                     "zone": sheet.has(f"level_{number}_low", f"level_{number}_high"),
-                    "touches": level.touches})
+                    "touches": level.touches,
+                    "fresh": tested_words(level, number, sheet).removeprefix("; ")})
     return out
 
 
