@@ -36,7 +36,7 @@ from .config import InstrumentConfig
 from .contracts import Contract, NewsItem, RelatedRole, Snapshot
 from .ingest.tagging import relevance
 from .verify.citations import SHARED_WORDS
-from .verify.citations import _content_words as citation_words  # the verifier's own rule
+from .verify.citations import written_words as citation_words  # the writer's words rule (not the check's)
 
 MIN_TEXT_CHARS = 280
 """Extracted text shorter than this is a stub (a caption, a teaser), not a story to cite."""

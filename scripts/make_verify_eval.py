@@ -107,6 +107,7 @@ from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.pastbars38 import pastbars_plants, pastbars_texts  # noqa: E402
 from verify_eval.pastbars39 import bare_plants, bare_texts  # noqa: E402
 from verify_eval.pastdays18 import pastdays_plants, pastdays_texts  # noqa: E402
+from verify_eval.peers19 import peers19_plants, peers19_texts  # noqa: E402
 from verify_eval.periods15 import periods15_plants, periods15_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402
 from verify_eval.pronoun_sides import pronoun_side_plants, pronoun_side_texts  # noqa: E402
@@ -260,7 +261,7 @@ def build_files() -> dict[str, str]:
                  *totals_texts(built), *forms_texts(built),
                  *denials13_texts(built), *landed18_texts(built),
                  *vmiss_texts(built), *slopes19_texts(built), *pastbars_texts(built),
-                 *bare_texts(built)]:
+                 *bare_texts(built), *peers19_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -318,7 +319,7 @@ def build_files() -> dict[str, str]:
                   *totals_plants(built), *forms_plants(built),
                   *denials13_plants(built), *landed18_plants(built),
                   *vmiss_plants(built), *slopes19_plants(built), *pastbars_plants(built),
-                  *bare_plants(built)]:
+                  *bare_plants(built), *peers19_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -30,8 +30,10 @@ SCRIPT = "make_verify_holdout15"
 # planted spots flagged by some code.
 # stop 38 main (vpast, vmiss, vfp slopes), --score: 391/28 -> 396/25, citation 10 -> 12, history 54 -> 57
 FLOORS = {"caught": 408, "error_findings_on_clean": 21}
+# stop 38 main + vfp step 2 (peer gaps, weekdays, volume average):
+# 391/28 -> 397/24, value 60 -> 61, citation 10 -> 12, history 54 -> 57
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 60, "scale": 8, "derived": 21, "direction": 13, "indicator": 23, "pattern": 10,
+    "value": 61, "scale": 8, "derived": 21, "direction": 13, "indicator": 23, "pattern": 10,
     "level": 37, "setup": 14, "date": 44, "citation": 12, "subject": 16, "timeframe": 16,
     "negation": 14, "quotation": 15, "trend": 15, "history": 69, "words": 13, "magnitude": 8,
 }

@@ -41,7 +41,7 @@ SCRIPT = "make_verify_holdout6"
 # vwords2 spoken numbers + vfp step 2 round sums (integrator stack, --score): 258 -> 259
 # stop 37 main + denials, weekday-with-day:
 # 259/7 -> 259/7, direction 12 -> 13, trend 8 -> 9
-FLOORS = {"caught": 259, "error_findings_on_clean": 7}  # fp14 step 1 (streaks against the
+FLOORS = {"caught": 259, "error_findings_on_clean": 5}  # fp14 step 1 (streaks against the
 # article's own instrument are the other's): 14 -> 12
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 52, "scale": 1, "derived": 4, "direction": 13, "indicator": 18, "pattern": 6,

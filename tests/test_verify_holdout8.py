@@ -46,6 +46,8 @@ SCRIPT = "make_verify_holdout8"
 # 310/15 -> 313/13, value 46 -> 48, derived 10 -> 11, direction 19 -> 20, indicator 13 -> 14,
 # date 32 -> 33, history 31 -> 32
 # stop 38 main (vpast, vmiss, vfp slopes), --score: 314/12 -> 316/12, pattern 5 -> 6, negation 12 -> 13
+# stop 38 main + vfp step 2 (peer gaps, weekdays, volume average):
+# 314/12 -> 316/12, pattern 5 -> 6, negation 12 -> 13
 FLOORS = {"caught": 316, "error_findings_on_clean": 12}  # src13 step 2: 297 -> 298; vcount 1: 302
 # vfp step 1 (an average's slope in an aside or after "Both averages ...:"): 303/20 -> 304/19, trend 19 -> 20
 # (rebased on vsetup: 305)

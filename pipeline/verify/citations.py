@@ -357,7 +357,8 @@ def supports(sentence: str, source: SourceWords, ctx: VerifyContext) -> bool:
     title = source.title
     own = _content_words(sentence) | _concepts(sentence) | _with_short(sentence, title)
     shared = own & source.words
-    weight = len(shared) + (NAME_WEIGHT - 1) * len(shared & title)
+    dates = sum(1 for word in shared if _DATE.fullmatch(word))
+    weight = len(shared) + (NAME_WEIGHT - 1) * (len(shared & title) + dates)
     weight += NAME_WEIGHT * len(_names(sentence) & source.names)
     if _shares_subject(sentence, lowered, ctx):
         return weight >= SUBJECT_AND_WORDS or not _names_unsourced_fact(sentence, lowered)
@@ -423,11 +424,19 @@ _NAME = re.compile(r"\b(?:[A-Z]{2,3}|[A-Z][a-z]{2})\b")
 _NOT_NAMES = frozenset("""January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those And But For With
 From After Before While When Its It's""".split())
+_MONTHS_CUT_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
+
+
+def written_names(text: str) -> set[str]:
+    """Short capitalised words and acronyms as written ('Fed', 'CPI', and 'Jul' too): the template writer's
+    rule for the lines it may quote (news_paragraph.told_backed). The citation check's own is `_names`."""
+    return {word for word in _NAME.findall(text) if word not in _NOT_NAMES and word.lower() not in _COMMON}
 
 
 def _names(text: str) -> set[str]:
-    """Short capitalised words and acronyms: the names a claim is about."""
-    return {word for word in _NAME.findall(text) if word not in _NOT_NAMES and word.lower() not in _COMMON}
+    """The names a claim is about: its short names and acronyms, a month cut short ('Jul') not among them
+    (`_content_words` reads it with its day as a date)."""
+    return written_names(text) - _MONTHS_CUT_SHORT
 
 
 def _shares_subject(sentence: str, lowered_source: str, ctx: VerifyContext) -> bool:
@@ -511,8 +520,43 @@ def _quotes(sentence: str, lowered_source: str) -> bool:
     return False
 
 
-def _content_words(text: str) -> set[str]:
+def written_words(text: str) -> set[str]:
+    """The content words as written (stemmed, the common ones left out; "July" is one, "Jul" too short):
+    the template writer's rule for the lines it may quote (news_paragraph.told_backed, stories.fits_citation),
+    which stays put when the citation check's own reading of dates (`_content_words`) changes."""
     return {_stem(w) for w in map(str.lower, _WORD.findall(text)) if w not in _COMMON}
+
+
+def _content_words(text: str) -> set[str]:
+    """The content words; a month is one word whether written in full or cut short ("July", "Jul", "Sept."),
+    and with its day it is one date ("Jul 31" and "July 31" alike: `_DATE`, weighed as a name)."""
+    words = written_words(text)
+    if not words & _MONTH_WORDS and _MONTH_CUT.search(text) is None:
+        return words
+    dates = {m.start(): f"<{_month_number(m)}-{int(m.group('day'))}>" for m in _MONTH_DAY.finditer(text)}
+    months = {f"<{_month_number(m)}>" for m in _MONTH_ALONE.finditer(text) if m.start() not in dates}
+    return (words - _MONTH_WORDS) | set(dates.values()) | months
+
+
+def _month_number(match: re.Match[str]) -> int:
+    return _MONTH_NUMBER[match.group("month")[:3].lower()]
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_WORDS = frozenset((*_MONTHS, "sept"))
+_MONTH_NUMBER = {month[:3]: n for n, month in enumerate(_MONTHS, start=1)}
+_MONTH_CUT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+_MONTH_DAY = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+"
+                        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d|:)")
+"""A month and its day in either form: the date a citing sentence and its source may share."""
+_MONTH_ALONE = re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|"
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")
+"""A month named without its day ("the July CPI"; "May" is left out: the word is more often the verb)."""
+_DATE = re.compile(r"<\d+-\d+>")
+"""A date's token among the content words: a shared date weighs as a shared name (NAME_WEIGHT), as "Aug"
+did when both texts cut the month short."""
 
 
 def _short_words(text: str) -> set[str]:

@@ -237,6 +237,17 @@ PAST_DAYS = 7
 """A date more than this many days before the session is history the snapshot does not hold."""
 
 
+_RESTATED_WEEKDAY = re.compile(r",?\s*(?:which|that)\s+(?:is|was|will be|falls on|fell on)\s+(?:a\s+)?$",
+                               re.IGNORECASE)
+"""A weekday restating the date printed right before it ("on 9 December, which is a Wednesday")."""
+_HOLIDAY = re.compile(r"\b(?:holiday|Thanksgiving|Christmas|New Year's|Good Friday|Easter|Juneteenth|"
+                      r"Independence Day|Labou?r Day|Memorial Day|Presidents['\u2019]? Day|Veterans Day|"
+                      r"Columbus Day|Martin Luther King|MLK Day|Boxing Day)\b", re.IGNORECASE)
+"""A holiday named in the weekday's phrase: the weekday is the holiday's, not an event's or the session's."""
+_ANCHOR_BEFORE = re.compile(r"\b(?:from|since|counting from|after|before)\s+(?:last\s+|this\s+)?$",
+                            re.IGNORECASE)
+"""A weekday a span is counted from or to ("13 trading days from Friday"): a reference day, not the
+event's."""
 _DATED_FACT = re.compile(r"\b(?:52-week|record|all-time|cross|peak|bottom|trough|expir\w*|FOMC|Fed|CPI|"
                          r"payrolls|meeting|earnings)\b", re.IGNORECASE)
 """Words naming a fact the snapshot dates (an extreme, a cross, an event): a date beside one is that
@@ -375,6 +386,15 @@ def _bare_weekdays(sentence: str, section: str, ctx: VerifyContext,
     for match in _WEEKDAY.finditer(text_only):
         if any(a <= match.start() < b for a, b in dated):
             continue
+        restated = _RESTATED_WEEKDAY.search(text_only, max(0, match.start() - 40), match.start())
+        day_of = next((d for d in printed if restated is not None and d.end == restated.start()), None)
+        if day_of is not None:  # "on 9 December, which is a Wednesday": the weekday of that date
+            if f"{day_of.value:%A}" != match.group("day"):
+                said, day = match.group("day"), day_of.value
+                findings.append(finding("weekday-mismatch", f"{day:%b} {day.day}, {day.year} is a {day:%A}, "
+                                        f"not a {said}", section=section, span=said, expected=f"{day:%A}",
+                                        source="calendar"))
+            continue
         expected = _expected_weekday(text_only, match, ctx, source_text)
         if expected is None and section in _TITLE_SECTIONS:
             expected = _title_weekday(text_only, match, ctx)
@@ -391,9 +411,14 @@ def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext,
     clause = _clause(text, match)
     if re.search(r"\[\d+\]", clause) and match.group("day") in source_text:
         return None  # the cited source's account of its own day
-    near = text[max(0, match.start() - 60):match.end() + 60]
-    events = [(abs(m.start() - (match.start() - max(0, match.start() - 60))), kind)
-              for kind, pattern in _EVENT_WORDS for m in pattern.finditer(near)]
+    if _HOLIDAY.search(_phrase(text, match)):
+        return None  # "Thanksgiving on Thursday", "closed on Monday for Presidents' Day": the holiday's day
+    clause_start, clause_end = _clause_bounds(text, match)  # an event in another clause is not this day's
+    start = max(clause_start, match.start() - 60)
+    near = text[start:min(clause_end, match.end() + 60)]
+    anchor = _ANCHOR_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+    events = [] if anchor else [(abs(m.start() - (match.start() - start)), kind)
+                                for kind, pattern in _EVENT_WORDS for m in pattern.finditer(near)]
     if events:
         kind = min(events)[1]
         when = _event_date(kind, ctx)
@@ -475,9 +500,14 @@ def _phrase(text: str, match: re.Match[str]) -> str:
 
 def _clause(text: str, match: re.Match[str]) -> str:
     """The clause around a weekday; a decimal point ("$266.85 on Thursday") does not end it."""
+    start, end = _clause_bounds(text, match)
+    return text[start:end]
+
+
+def _clause_bounds(text: str, match: re.Match[str]) -> tuple[int, int]:
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())]
     end = _CLAUSE_END.search(text, match.end())
-    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
+    return starts[-1] if starts else 0, end.start() if end else len(text)
 
 
 def _event_date(kind: str, ctx: VerifyContext) -> date | None:

@@ -63,13 +63,15 @@ _FRAME_OPENING = re.compile(r"^\W*(?:over|in|during|for|across)\s+(?:the\s+)?(?:
 """A longer frame opening the sentence, in the same clause as the gap ("Over one month, however, IWM is up
 1.46% and ahead of SPY by 2.52 points"): no day's gap."""
 _VERB = re.compile(r"\b(?:(?P<ahead>beat|beats|beating|bested|outran|outruns?|outpac\w*|outperform\w*|"
-                   r"out[a-z]{2,}ed|outshone|outdid|outgrew|led|leads|topped|edged out)|"
-                   r"(?P<behind>trail(?:ed|s|ing)?|lag(?:ged|s|ging)?|underperform\w*))\b", re.IGNORECASE)
+                   r"out[a-z]{2,}ed|outshone|outdid|outgrew|led|leads|topped|edged out|better\s+than)|"
+                   r"(?P<behind>trail(?:ed|s|ing)?|lag(?:ged|s|ging)?|underperform\w*|worse\s+than))\b",
+                   re.IGNORECASE)
 """A verb whose subject's move is ahead of (or behind) its object's: "FRNT led SPY by 1.96 points"."""
-_NEW_SUBJECT = re.compile(r"(?:,|;|\u2014)\s*(?:so|and so|which means|meaning|while|whereas|but)\s+"
-                          r"(?!it\b|they\b|its\b)[A-Za-z]", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"(?:(?:,|;|\u2014)\s*(?:so|and so|which means|meaning|while|whereas|but)|;)\s+"
+                          r"(?!it\b|they\b|its\b|and\b)[A-Za-z]", re.IGNORECASE)
 """A new clause between the last instrument named and the verb, its subject no instrument's name ("the S&P
-500 rose 1.11%, so our index lagged it", "SPY rose 1.10%, so tech beat it"): the article's own."""
+500 rose 1.11%, so our index lagged it", "SPY rose 1.10%, so tech beat it", "SPY lost 0.50%; my client
+trailed it"): the article's own."""
 _TIE = 0.05
 """Moves closer than this (points) are no lead either way."""
 MAX_GAP = 20.0
@@ -97,11 +99,12 @@ def reads_gap(claim: Claim) -> bool:
 
 _ELLIPTICAL = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?;]|\.\d)*?\bby\s+\d+(?:\.\d+)?\s*"
                          r"(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?|pp)(?![\w-])"
-                         r"(?:[^.!?;\d%()]|\([^()]{0,30}\)){0,40}?\bby\s+(?:about\s+|roughly\s+|some\s+)?$",
+                         r"(?:[^.!?;\d%()]|\([^()]{0,30}\)|,\s*(?:up|down)\s+\d+(?:\.\d+)?%\s*,)"
+                         r"{0,40}?\bby\s+(?:about\s+|roughly\s+|some\s+)?$",
                          re.IGNORECASE)
 """A second gap after "by" that leaves out the unit of the first, in the same clause: "QQQ beat SPY by
 0.80 points and IWM by 1.60", "trailed QQQ by 0.80 points and beat IWM by 0.80", the second side's move
-in brackets ("and DIA (up 0.89%) by 0.84")."""
+in brackets or between commas ("and DIA (up 0.89%) by 0.84", "and IWM, up 0.30%, by 1.60")."""
 
 
 def _elliptical(before: str) -> bool:
@@ -147,12 +150,15 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
         if by_verb is not None:
             return by_verb
     named: list[tuple[str, ...]] = []
+    objects: set[tuple[str, ...]] = set()
     for mention in ctx.lexicon.mentions(sentence):
         if mention.start >= claim.number.start:
             break
         family = _family(mention.symbols, ctx)
         if family and (not named or set(named[-1]).isdisjoint(family)):
             named = [f for f in named if set(f).isdisjoint(family)] + [family]
+        if family and _OBJECT_BEFORE.search(sentence, max(0, mention.start - 24), mention.start):
+            objects.add(family)
     behind = _AFTER.match(sentence, claim.number.end)
     if behind is not None and _BARE_COMPARATIVE.search(behind.group(0)):
         behind = None  # "so QQQ was 0.40 points worse; the Dow fund DIA ...": no other side after it
@@ -161,7 +167,11 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
                  and not _CLAUSE_END.search(sentence, behind.end(), m.start)]
     if following:  # "0.46 points behind SPY": the other side is named after the figure
         family = _family(following[0].symbols, ctx)
-        named = [f for f in named if set(f).isdisjoint(family)] + [family]
+        named = [f for f in named if set(f).isdisjoint(family)]
+        subjects = [f for f in named if f not in objects]
+        if subjects and subjects[-1] != named[-1]:  # "the Russell fell 0.28 points more than the S&P 500
+            named = [subjects[-1]]  # and 0.12 points less than the Nasdaq 100": the first clause's subject
+        named.append(family)
     if len(named) == 1 and set(named[0]).isdisjoint(own):
         named.insert(0, own)
     if len(named) < 2:
@@ -172,6 +182,10 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     return sides[0], sides[1]
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:than|behind|ahead\s+of|beat|beats|beating|trail(?:ed|s|ing)?|"
+                            r"lag(?:ged|s|ging)?|against|vs\.?|versus|outpac\w*|outperform\w*|"
+                            r"underperform\w*|topped|led)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words that make the instrument after them a comparison's object ("more than the S&P 500", "beat SPY")."""
 _BY_RIGHT_BEFORE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|some\s+|almost\s+|nearly\s+|around\s+)?$",
                               re.IGNORECASE)
 
@@ -192,7 +206,9 @@ def _verb_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> tuple[
     for n, verb in enumerate(verbs):
         start = verbs[n - 1].end() if n else 0
         before = [m for m in mentions if start <= m.start and m.end <= verb.start()]
-        if before and (n == 0 or _family(before[-1].symbols, ctx) != _family(before[0].symbols, ctx)):
+        if before and n == 0 and _NEW_SUBJECT.search(sentence, before[-1].end, verb.start()):
+            subject = own  # "SPY lost 0.78% and QQQ 1.44%, so the little fund beat QQQ": the article's own
+        elif before and (n == 0 or _family(before[-1].symbols, ctx) != _family(before[0].symbols, ctx)):
             subject = _family(before[-1].symbols, ctx)  # "..., and IWM trailed DIA": a new subject
         elif n == 0:
             subject = own

@@ -1056,6 +1056,12 @@ def _divergence(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return _comparative(claim, hits, ctx)
     if _in_source(claim.number, source_text):
         return []
+    margin = ctx.sheet.facts.get("streak_avg_margin_bp") if claim.number.unit == "bp" \
+        and _PER_DAY.match(claim.sentence, claim.number.end) else None
+    if margin is not None:  # "about 42 bps a day on average": the run's average margin, not a day's gap
+        return [finding("value-mismatch", f"{claim.span} is not {ctx.symbol}'s average margin a day over its "
+                        "run against its benchmark", section=claim.section, span=claim.span,
+                        expected=margin.printed("abs"), source=f"{ctx.symbol}: {margin.source}")]
     gaps = _gaps(near.moves, claim, _pair(claim, ctx))
     if any(same_at_precision(gap, _as_pp(claim.number), slack=1) for gap in gaps):
         return []
@@ -1157,6 +1163,11 @@ def _pair(claim: Claim, ctx: VerifyContext) -> set[str] | None:
     if not claim.subject or not others or len(claim.subject) > 1:
         return None
     return {others[0], *ctx.lexicon.family_of(ctx.symbol), ctx.symbol}
+
+
+_PER_DAY = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|session|trading day)\b|"
+                      r"\s*(?:daily\s+)?on\s+average\b", re.IGNORECASE)
+"""A margin in bp told per day or on average ("42 bps a day on average"): a run's average margin."""
 
 
 def _divergence_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:

@@ -946,6 +946,11 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
         return True
     if _compares_averages(text, match, rule):
         return True
+    if rule.holds is _threshold and _ZONES_DEFINED.search(text) \
+            or rule.holds in _RSI_ZONES and _ZONE_NAMED.search(before[-60:]):
+        return True  # "RSI readings above 70 are usually called overbought, below 30 oversold": a definition
+    if rule.holds is _vs_average and _VOLUME_AVERAGE.match(text, match.end()):
+        return True  # "Volume was above the 20-day average of 66.3 million": the volume's own average
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
     if rule.family == "pattern-mismatch" and _asked(text, match) and _QUESTION_OPENS.match(text):
@@ -956,6 +961,21 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     return bool(_HYPOTHETICAL.search(clause) or _HYPOTHETICAL.search(_clause_after(text, match)))
 
 
+_ZONES_DEFINED = re.compile(r"\b(?:above|over|below|under)\s+\d{2}\s+(?:is|are)\s+"
+                            r"(?:(?:usually|typically|often|commonly|generally|normally|widely|traditionally)\s+)?"
+                            r"(?:called|considered|deemed|labell?ed|seen as|read as|regarded as|treated as|"
+                            r"taken as|viewed as)\s+(?:an?\s+)?(?:overbought|oversold)\b",
+                            re.IGNORECASE)
+"""A threshold said to be what a zone is called ("readings above 70 are usually called overbought"): the
+sentence's thresholds define the zones ("..., below 30 oversold"), they tell no reading's side."""
+_ZONE_NAMED = re.compile(_ZONES_DEFINED.pattern.removesuffix(r"(?:overbought|oversold)\b") + "$",
+                         re.IGNORECASE)
+"""The zone word of such a definition ("an RSI over 70 is considered overbought")."""
+_VOLUME_AVERAGE = re.compile(r"\s*(?:volume\s+)?(?:average|avg\.?|mean)\s+(?:of\s+|at\s+)?"
+                             r"(?:about\s+|some\s+)?"
+                             r"\d[\d,.]*\s*(?:million|mln|mn|M|K|k|shares)\b", re.IGNORECASE)
+"""An average counted in shares after the side word's average ("above the 20-day average of 66.3 million"):
+the volume's average, not the price's."""
 _CLAUSE_NEGATION = re.compile(r"\b(?:not|no|nor|never|without)\b", re.IGNORECASE)
 _ANSWERED_YES = re.compile(r"\?\W*(?:yes|yep)\b", re.IGNORECASE)
 """A question answered 'Yes' in its own sentence: the sentence after says what was asked about."""

@@ -58,8 +58,8 @@ from ..stories import (
 )
 from ..stories import speaks_for as stories_speak  # the writer's brief-bound form below
 from ..verify.citations import NAME_WEIGHT, SHARED_WORDS
-from ..verify.citations import _content_words as citation_words  # the verifier's own rules
-from ..verify.citations import _names as citation_names
+from ..verify.citations import written_names as citation_names  # the writer's words rule (not the check's)
+from ..verify.citations import written_words as citation_words
 from . import news_phrases as bank
 from .base import Brief
 from .phrases import STEADY_PCT, is_plural, vary
