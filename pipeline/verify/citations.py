@@ -141,11 +141,15 @@ def misquotations(sentence: str, source: str) -> list[tuple[int, int]]:
     its writer's."""
     if not source or ('"' not in sentence and "\u201c" not in sentence):
         return []
-    printed = [_loose(source)]
+    printed: list[str] = []  # the source loosened, then in digits: each read when first needed
     spans = []
     for quoted in QUOTE.finditer(sentence):
         words = _loose(quoted.group(0)[1:-1])
-        if len(words.split()) < QUOTE_WORDS_CHECKED or words in printed[0]:
+        if len(words.split()) < QUOTE_WORDS_CHECKED:
+            continue
+        if not printed:
+            printed.append(_loose(source))
+        if words in printed[0]:
             continue
         if len(printed) == 1:
             printed.append(_in_digits(source))
@@ -299,10 +303,14 @@ def misattributed(clause: str, item: NewsItem, ctx: VerifyContext) -> str | None
         return f"{next(iter(named))}'s"
     if named:
         return None
-    own = _loose(source_text(item))
+    own = None  # the cited item's words, loosened when the clause first quotes enough of them
     for quoted in QUOTE.finditer(clause):
         words = _loose(quoted.group(0)[1:-1])
-        if len(words.split()) < QUOTE_WORDS_CHECKED or words in own or words in _in_digits(source_text(item)):
+        if len(words.split()) < QUOTE_WORDS_CHECKED:
+            continue
+        if own is None:
+            own = _loose(source_text(item))
+        if words in own or words in _in_digits(source_text(item)):
             continue
         holder = next((other for other in others if words in _loose(source_text(other))), None)
         if holder is not None:

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from typing import TYPE_CHECKING, TypeVar
 
 from ..contracts import NewsItem, Scores, Snapshot
@@ -44,6 +45,7 @@ class VerifyContext:
     sources_known: bool = True  # False: no sources were handed in, so citations cannot be checked
     _values: list[float] = field(default_factory=list, repr=False)
     _order: list[int] = field(default_factory=list, repr=False)
+    _units: list[str | None] = field(default_factory=list, repr=False)  # each _order fact's unit
     _by_name: dict[tuple[str, str], Fact] = field(default_factory=dict, repr=False)
     _by_unit: dict[str | None, tuple[list[float], list[int]]] = field(default_factory=dict, repr=False)
     _shown: dict[tuple[float, int, str | None, float, float], list[SubjectFact]] = field(
@@ -80,6 +82,7 @@ class VerifyContext:
                          if not isinstance(sf.fact.value, date))
         self._values = [value for value, _ in numeric]
         self._order = [n for _, n in numeric]
+        self._units = [self.facts[n].fact.unit for n in self._order]
         self._by_name = {(sf.subject, sf.name): sf.fact for sf in reversed(self.facts)}
         self._by_unit = {}
         self._shown = {}
@@ -133,9 +136,10 @@ class VerifyContext:
     def _of_unit(self, unit: str | None) -> tuple[list[float], list[int]]:
         known = self._by_unit.get(unit)
         if known is None:
-            kept = [(value, n) for value, n in zip(self._values, self._order, strict=True)
-                    if units_fit(self.facts[n].fact.unit, unit)]
-            known = self._by_unit[unit] = ([value for value, _ in kept], [n for _, n in kept])
+            fits = {fact_unit: units_fit(fact_unit, unit) for fact_unit in set(self._units)}
+            kept = list(map(fits.__getitem__, self._units))  # a few units among hundreds of facts
+            known = self._by_unit[unit] = (list(compress(self._values, kept)),
+                                           list(compress(self._order, kept)))
         return known
 
     @property
