@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..contracts import NewsItem, Scores, Snapshot
 from ..facts import Fact, FactSheet, build_fact_sheet, fact_tag
-from .numbers import PrintedNumber, same_at_precision, units_fit
+from .numbers import PrintedNumber, forget_folded, same_at_precision, units_fit
 from .subjects import InstrumentInfo, Lexicon, build_lexicon
 
 if TYPE_CHECKING:
@@ -93,6 +93,7 @@ class VerifyContext:
         """Drop what was remembered while reading one document (its mentions, the facts its figures
         show): a document's figures recur, another document's need not."""
         self.lexicon.forget()
+        forget_folded()
         self._shown.clear()
         self._texts.clear()
 

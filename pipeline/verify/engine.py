@@ -47,7 +47,7 @@ from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
 from .lookahead import leading
-from .numbers import citations_in, find_numbers, sentences
+from .numbers import citations_in, find_numbers, may_hold, sentences
 from .quality import snapshot_quality
 from .subjects import only_compared, sentence_topic
 
@@ -55,6 +55,8 @@ _QUIZ_PROMPT = re.compile(r"\b(?:true or false|fact or fiction|true/false)\s*[:,
                           re.IGNORECASE)
 """A statement put to a reader or a contestant to judge: a question, not the writer's claim."""
 _QUIZ_PROMPT = leading(_QUIZ_PROMPT)  # see lookahead.py
+_QUIZ_STEMS = ("true or false", "fact or fiction", "true/false")
+"""What every match of _QUIZ_PROMPT holds (see numbers.may_hold): most sentences are turned away by it."""
 _MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoever\b)|null|undefined|inf|"
                            r"N/A)\b")
 """A value's placeholder printed as text; "None of that..." is English, not a missing value."""
@@ -185,7 +187,7 @@ class _Walk:
     def sentence(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
         """Every check on one sentence, its number words read as digits ("two percent" as 2%). A quiz's
         prompt ("true or false, IWM closed above its 50-day") asks and claims nothing; its answer does."""
-        if _QUIZ_PROMPT.search(sentence):
+        if may_hold(sentence, _QUIZ_STEMS) and _QUIZ_PROMPT.search(sentence):
             return []
         self.written = number_words.rewrite(sentence)
         found = self._read(self.written.text, section, prices=prices)

@@ -150,12 +150,44 @@ def folded(text: str) -> str | None:
     A pattern compiled with IGNORECASE matches 'ı', 'İ', 'ſ' and the Kelvin sign as ASCII letters,
     which lowering does not give; so text holding a non-ASCII letter (any character with a case)
     takes every pattern. Caseless characters ('·', '—', '’', '“') are safe: they fold to no letter
-    and lowering leaves them, and every offset, as they are."""
+    and lowering leaves them, and every offset, as they are.
+
+    Each text is folded once per document (see forget_folded): the checks pre-check the same sentence,
+    clause or tail again and again (about six calls for each text folded)."""
+    known = _FOLDED.get(text, _UNFOLDED)
+    if known is not _UNFOLDED:
+        return known  # type: ignore[return-value]
+    if len(_FOLDED) >= _FOLDED_MOST:
+        _FOLDED.clear()
+    lowered = _FOLDED[text] = _folded(text)
+    return lowered
+
+
+def _folded(text: str) -> str | None:
     if not text.isascii():
         beyond = _ASCII_RUN.sub("", text)  # its non-ASCII characters (half the cost of joining a findall's)
         if not beyond.lower() == beyond == beyond.upper():
             return None
     return text.lower()
+
+
+def may_hold(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE pattern each of whose matches holds one of `stems` (lowered letters) may
+    match `text`: False only when the folded text (see folded) holds none of them, a few substring
+    tests where the pattern's search enters its matcher at every letter it may open with."""
+    lowered = folded(text)
+    return lowered is None or any(stem in lowered for stem in stems)
+
+
+def forget_folded() -> None:
+    """Drop the texts folded so far (a new document's texts are its own; the memory stays bounded)."""
+    _FOLDED.clear()
+
+
+_FOLDED: dict[str, str | None] = {}
+_FOLDED_MOST = 4096
+"""Texts `folded` remembers at most (a long document starts over past it)."""
+_UNFOLDED = object()
 
 
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
@@ -208,12 +240,16 @@ class WordIndex:
                        for w in words}
         firsts = "".join(sorted({re.escape(w[0]) for w in words}))
         self._scan = re.compile(f"(?=[{firsts}])(?=({word_trie(words)}))")  # other positions fail at once
+        self._words = tuple(words) if len(words) <= _SUBSTRING_WORDS else None
         self._known: dict[frozenset[str], list[int]] = {}
 
     def candidates(self, lowered: str | None) -> list[int]:
         if lowered is None:
             return list(range(self.size))
-        words = self._scan.findall(lowered)
+        if self._words is not None:  # a few words: each a substring test (the lists hit are the same: a
+            words = [w for w in self._words if w in lowered]  # word's prefixes found are credited anyway)
+        else:
+            words = self._scan.findall(lowered)
         if not words:
             return []  # most short texts hold none of the words
         found = frozenset(words)
@@ -230,6 +266,9 @@ class WordIndex:
 
 _KNOWN_SETS = 4096
 """Keyword sets a WordIndex remembers the lists of (a bound on its memory)."""
+_SUBSTRING_WORDS = 48
+"""Up to this many words, a WordIndex tests each as a substring: measured on a sentence, 18 words 1.6 us
+against the trie's scan 2.9 us, 42 words 3.2 us against 5.5 us."""
 
 
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -17,12 +17,14 @@ from ..contracts import Finding, RelatedRole
 from .codes import finding
 from .context import VerifyContext
 from .lookahead import leading
-from .numbers import unquoted
+from .numbers import may_hold, unquoted
 from .subjects import Mention
 
 _VERB = leading(re.compile(r"\b(?P<verb>led|leads|outperformed|outpaced|beat|topped|lagged|lags|trailed|"
                            r"trails|underperformed|(?<=\bdid )(?:trail|lag|outperform|underperform))\b",
                            re.IGNORECASE))
+_VERB_STEMS = ("led", "leads", "outperform", "outpaced", "beat", "topped", "lag", "trail", "underperform")
+"""What every match of _VERB holds (see numbers.may_hold)."""
 _LEADING_VERBS = ("led", "leads", "outperformed", "outpaced", "beat", "topped")
 _GROUP = r"(?:(?:big|major|main|large|key|benchmark) )?(?:peers?|rivals?|ETFs?|funds?|indexes|indices|index)"
 _ALL_PEERS = re.compile(
@@ -63,7 +65,7 @@ class _RankClaim:
 def check_rank_words(sentence: str, section: str, ctx: VerifyContext, *,
                      own_paragraph: bool) -> list[Finding]:
     """`own_paragraph`: the paragraph's running subject is the article's instrument ("It led ...")."""
-    if _VERB.search(sentence) is None:
+    if not may_hold(sentence, _VERB_STEMS) or _VERB.search(sentence) is None:
         return []  # most sentences: no rank verb at all
     text = unquoted(sentence)
     own = ctx.fact(ctx.symbol, "change_1d_pct")
