@@ -28,6 +28,7 @@ from . import (
     messages,
     number_words,
     positions,
+    printed_order,
     pronoun_sides,
     range_lengths,
     ranking,
@@ -229,7 +230,10 @@ class _Walk:
         found = [] if attributed(sentence) else [
             f for level in levels.prose_levels(sentence, section, self.names, self._averages_for(sentence))
             for f in levels.level_side(level, self._close_for(sentence))]
-        found += [] if attributed(sentence) else touches.check_touch_counts(sentence, section, self.ctx)
+        found += [] if attributed(sentence) else touches.check_touch_counts(sentence, section, self.ctx,
+                                                                                 self.previous)
+        found += [] if attributed(sentence) else printed_order.check_printed_order(sentence, section,
+                                                                                    self.ctx)
         found += [] if attributed(sentence) else range_lengths.check_fused_range_lengths(sentence, section,
                                                                                           self.ctx)
         held = self.position

@@ -25,14 +25,21 @@ _PROSE_LEVEL = re.compile(
     r"\b(?P<kind>support|resistance|floor|ceiling)(?P<plural>s)?(?: levels?| zones?| lines?| bands?)?"
     r"(?: (?:below|above|beneath|underneath|overhead|to watch|"
     r"(?:I|we|they|traders) (?:watch|see|eye|use|track))"
-    r"(?=\s*:| (?:is|was|sits|comes in|lies|stands|remains)\b))?"
+    r"(?=\s*:| (?:is|was|sits|comes in|lies|stands|remains)\b)"
+    r"| (?:below|above|beneath|under|over|behind|in front of|for|on) (?:[a-z']+ ){0,2}[a-z']+(?=\s*:))?"
     r"(?: (?:may|might|could|would|should|likely|probably|possibly|potentially)(?: be)?)?"
     r"(?: (?:sits|sit|waits|lies|lie|comes in|come in|stands|holds|is|was|remains|starts|begins|runs|rests))?"
     r"(?: (?:roughly|about|approximately|around|near|just under|just above|somewhere))?"
     r"(?: (?:at|near|around|of|from|between))?"
     r"(?: (?:the|a|an)(?: key| round| firm| first| next)?(?: (?:level|number|figure|mark|handle))?)?"
-    r"\s*[:\-\u2013]?\s*(?=[$\d])",
+    r"\s*[:\-\u2013]?\s*"
+    r"(?:(?<=:)\s*(?:the|a|an)(?: key| round| firm| first| next)?(?: (?:level|number|figure|mark|handle))? "
+    r"|(?<=: )the (?:20|50|100|200)-day(?: average| MA| SMA)?(?: at|,) )?(?=[$\d])",
     re.IGNORECASE)
+"""A support or resistance and its price: 'support at $240.02', 'resistance near 2,500', a place before a
+colon ('Support below: $225', 'Resistance above us: $463.64', 'Support behind the lines: $623.73'), the
+price's words after the colon ('Support below: the round $225', 'Support: the 50-day at $460.09, then
+$453.39')."""
 _LEVEL_WORDS = ("support", "resistance", "floor", "ceiling")
 """One of which a lowered sentence (see folded) holds for _PROSE_LEVEL to match."""
 _FORMER = re.compile(r"\b(?:former|previous|old|prior|broken|turned|now)\s+$", re.IGNORECASE)
@@ -189,7 +196,7 @@ def prose_levels(sentence: str, section: str, names: list[str],
     for match in _PROSE_LEVEL.finditer(text_only) if worded else ():
         if _FORMER.search(text_only[:match.start()]):
             continue
-        numbers = find_numbers(text_only[match.end():match.end() + 40], names)
+        numbers = find_numbers(text_only[match.end():match.end() + 80], names)
         if not numbers or numbers[0].start > 2 or numbers[0].unit not in ("price", None):
             continue
         plural = bool(match.group("plural"))
@@ -207,8 +214,11 @@ _BOUNDED = re.compile(r"\bbetween\W*$", re.IGNORECASE)
 """A level's words that open a zone its two figures bound ("support between 241 and 243"); without
 them "and" lists a second level ("support 2,458.33 and 2,421.62")."""
 _ZONE_JOINT = re.compile(r"\s*(?:-|\u2013|to)\s*\$?")
-_LIST_JOINT = re.compile(r"\s*(?:,|,? and|,? then|,? or)\s*\$?")
-_OWN_NAME = re.compile(r"\s*(?:\(|(?:is|as|acts|remains|sits|serves|becomes|marks|stands|holds|looks|"
+_LIST_JOINT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|,? and|,? then|,? or)\s*\$?")
+"""What lies between two listed levels: a comma, 'and', 'then' or 'or', after a note in brackets on the
+first ('$679.19 (the 50-day, two touches), $673.92')."""
+_OWN_NAME = re.compile(r"\s*(?:\([^()]{0,40}?\b(?:support|resistance|floor|ceiling|breakout|breakdown)|"
+                       r"(?:is|as|acts|remains|sits|serves|becomes|marks|stands|holds|looks|"
                        r"might|may|could|would|should|can|will)\b)", re.IGNORECASE)
 """A listed figure that opens a clause of its own ("$474.50 might serve as resistance"): not one more level
 of the list's kind."""
@@ -216,6 +226,8 @@ of the list's kind."""
 
 def _listed(numbers: Sequence[PrintedNumber], text: str) -> list[PrintedNumber]:
     """The prices listed after the first one ("$465.21 and $450.88", "240, 238 and 235")."""
+    noted = [m.span() for m in re.finditer(r"\([^()]{1,40}\)", text)]  # a note on a level, not one
+    numbers = [n for n in numbers if not any(start < n.start < end for start, end in noted)]
     listed = []
     for previous, number in zip(numbers, numbers[1:], strict=False):
         if previous is numbers[0] and _ZONE_JOINT.fullmatch(text[previous.end:number.start]):

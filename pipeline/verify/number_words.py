@@ -115,11 +115,13 @@ range") or a normal day, in a sentence that names the ATR ("about twice a normal
 _RUN = (r"\s+(?P<straight>(?:straight|consecutive)\s+)?"
         r"(?:(?:(?P<way>higher|lower|up|down|gaining|losing|winning|declining|positive|negative|green|red)\s+)?"
         r"(?P<noun>session|trading day|day|close|finish)(?:es|s)?"
+        r"(?:\s+of\s+(?P<of>declines?|loss(?:es)?|gains?|advances?|falls?|rises?|selling|buying))?"
         r"|(?P<move>gain|loss|advance|decline|drop|rise|retreat|slide|setback)(?:es|s)?)\b"
         r"(?P<row>\s+(?:in a row|running|straight)\b)?")
 """The rest of a run told with an ordinal: "third straight session", "5th session in a row", "fifth
 lower close in a row", "its 4th straight higher close", "the fourth up day in a row", "the ninth session
-running"; or a move that tells its direction ("its fifth consecutive gain", "a third straight loss")."""
+running"; or a move that tells its direction ("its fifth consecutive gain", "a third straight loss"), also
+after the days it fills ("nine days of gains in a row", "six sessions of selling running")."""
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|over|in|across|within|next|coming|first)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:rate|rates|Fed|FOMC|cut|cuts|hike|hikes|easing|tightening)\b", re.IGNORECASE)
@@ -339,7 +341,7 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if kind in ("streak-ordinal", "streak-digits"):
         return _run(match)
     if kind == "streak-cardinal":  # "EIGHT red closes in a row": a run told by its direction
-        return _run(match) if match.group("way") or match.group("move") else None
+        return _run(match) if match.group("way") or match.group("move") or match.group("of") else None
     if kind == "span":  # "its fifty-day", "the two hundred-day", "fifty-two-week high": a window
         days = _cardinal(match.group("number"))
         return (f"{_format(days)}-{match.group('span').lower()}", None) if days in _WINDOWS else None
@@ -453,7 +455,8 @@ def _run(match: re.Match[str]) -> tuple[str, float | None] | None:
     give one ("fifth lower close in a row" -> "lower for 5 straight sessions"), so the run is read as
     the instrument's own closes. A close needs its direction ("the third straight close above the
     50-day" counts something else), and a run needs "straight", "consecutive" or "in a row"."""
-    way, noun = (match.group("way") or match.group("move") or "").lower(), (match.group("noun") or "").lower()
+    way = (match.group("way") or match.group("move") or match.group("of") or "").lower()
+    noun = (match.group("noun") or "").lower()
     if not (match.group("straight") or match.group("row")) or (noun in ("close", "finish") and not way):
         return None
     number = match.group("number")
@@ -464,8 +467,8 @@ def _run(match: re.Match[str]) -> tuple[str, float | None] | None:
         count = _format(cardinal) if cardinal is not None else str(_ordinal(number.lower()))
     if not way:
         return f"{count} straight sessions", None
-    word = "higher" if way in ("higher", "up", "gaining", "winning", "positive", "green", "gain", "advance",
-                               "rise") else "lower"
+    word = "higher" if way.rstrip("s") in ("higher", "up", "gaining", "winning", "positive", "green", "gain",
+                                           "advance", "rise", "buying") else "lower"
     return f"{word} for {count} straight sessions", None
 
 

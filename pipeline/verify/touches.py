@@ -49,6 +49,11 @@ _PRICE_AFTER = re.compile(r"^\s*(?:(?:this|last|so far this)\s+(?:week|month|qua
                           r"around)\s+(?:the\s+)?(?:round\s+)?(?=\$?\d)", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|would|could|might|should|may|once)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)|\?|!")
+_LEVEL_ANAPHOR = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:that|this|the same)\s+(?:level|line|mark|price|"
+                            r"figure|number|ceiling|floor|barrier|wall|peak|high|close|record)\b",
+                            re.IGNORECASE)
+"""A count's clause that opens by pointing back at a level ("that level has been tested eight times",
+"That line has stopped it five times"): the level is the last price printed before the clause."""
 _REACH = 120
 """How far before the count the level's price may be printed."""
 _SMALL_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
@@ -63,13 +68,14 @@ class TouchCount:
     decimals: int
 
 
-def check_touch_counts(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
-    """A finding for each count of tests beside a level's price that is not that level's touches."""
+def check_touch_counts(sentence: str, section: str, ctx: VerifyContext, before: str = "") -> list[Finding]:
+    """A finding for each count of tests beside a level's price that is not that level's touches (`before`:
+    the sentence before, whose last price a clause opening with "that level" points back at)."""
     lowered = sentence.lower()
     if not any(hint in lowered for hint in _TOUCH_HINTS):
         return []
     found = []
-    for claim in touch_counts(sentence, ctx):
+    for claim in touch_counts(sentence, ctx, before):
         levels = [(n, level) for n, level in enumerate(ctx.snapshot.levels)
                   if _at_level(claim.price, claim.decimals, level)]
         counted = [(n, level) for n, level in levels if level.touches > 0]
@@ -84,7 +90,7 @@ def check_touch_counts(sentence: str, section: str, ctx: VerifyContext) -> list[
     return found
 
 
-def touch_counts(sentence: str, ctx: VerifyContext) -> list[TouchCount]:
+def touch_counts(sentence: str, ctx: VerifyContext, before: str = "") -> list[TouchCount]:
     """The counts of tests in a sentence, each with the price it counts the tests of."""
     counts = []
     for match in _TOUCHES.finditer(sentence):
@@ -94,7 +100,8 @@ def touch_counts(sentence: str, ctx: VerifyContext) -> list[TouchCount]:
         start = _clause_start(sentence, match.start())
         if _IF_CLAUSE.search(sentence, start, at) or _other_subject(sentence, start, at, ctx):
             continue
-        price = _price_before(sentence, start, at, ctx) or _price_after(sentence, match.end(), ctx)
+        price = _price_before(sentence, start, at, ctx) or _price_after(sentence, match.end(), ctx) \
+            or _pointed_back(sentence, start, before, ctx)
         if price is not None:
             counts.append(TouchCount(said, ordinal, span, *price))
     return counts
@@ -131,6 +138,14 @@ def _price_after(sentence: str, at: int, ctx: VerifyContext) -> tuple[float, int
         return None
     match = _PRICE.match(sentence, at + lead.end())
     return _price(match, ctx) if match is not None else None
+
+
+def _pointed_back(sentence: str, start: int, before: str, ctx: VerifyContext) -> tuple[float, int] | None:
+    """The level a clause opening with "that level" points back at: the last price before the clause in
+    the sentence, or else in the sentence before."""
+    if not _LEVEL_ANAPHOR.match(sentence, start):
+        return None
+    return _price_before(sentence, 0, start, ctx) or _price_before(before, 0, len(before), ctx)
 
 
 def _price(match: re.Match[str], ctx: VerifyContext) -> tuple[float, int] | None:

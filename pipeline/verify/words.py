@@ -251,11 +251,13 @@ a past close."""
 _EXTREME_STATED = re.compile(
     r"(?:(?<=\bits )|(?<=\bthe )|(?<=\ba )|(?<=\bnew )|(?<=\bfresh ))"
     r"(?:(?P<high>highest|best|strongest)|lowest|weakest|worst)\s+"
-    r"clos(?:e|ing\s+(?:price|level|print))\s+(?:(?P<ever>ever|on\s+record)\b|(?:of|in|for)\s+(?:the\s+)?"
+    r"(?:clos(?:e|ing\s+(?:price|level|print))|finish|settle(?:ment)?|(?P<level>level|price|point))\s+"
+    r"(?:(?P<ever>ever|on\s+record)\b|(?:of|in|for)\s+(?:the\s+)?"
     r"(?:(?:past|last|full)\s+)?(?:52\s+weeks|a\s+(?:full\s+)?year|year|twelve\s+months|12\s+months)\b)(?!\s+ago\b)",
     re.IGNORECASE)
 """Today's close called the extreme of a year or of its history: "at 35,112.40, its highest close of the
-past 52 weeks", "That $30.01 is the lowest close in a full year", "$622.21, its highest close ever".
+past 52 weeks", "That $30.01 is the lowest close in a full year", "$622.21, its highest close ever", "its
+best finish ever", "closed at its lowest level in a year" (the verb names the close).
 Not "of the year" alone (the calendar year), and only of the close: a price before the words in their
 sentence must be the session's close ("the $41.82 of August 19 was its highest close in a year" names
 a past close, dated elsewhere)."""
@@ -271,10 +273,20 @@ a reference it is measured from ("well above its lowest close of the past year")
 _DETERMINERS = re.compile(r"(?:\b(?:its|the|a|new|fresh)\s+)+$", re.IGNORECASE)
 
 
+_CHANGE_ASIDE = re.compile(r",\s*(?:up|down|higher|lower|(?:a\s+)?(?:gain|loss|rise|drop|fall)\s+of)\s+"
+                           r"(?:by\s+)?"
+                           r"\$?\d[\d,]*(?:\.\d+)?(?:\s*(?:points?|pts|%))?"
+                           r"(?:,?\s+(?:or\s+)?[+\-\u2212]?\d+(?:\.\d+)?%)?\s*,\s*$", re.IGNORECASE)
+"""The day's change set between the close and what the close is called ("closed at 35,112.40, down 312.84
+points, or 0.88%, its lowest close"): the words still call the close."""
+
+
 def _close_named_before(s: Snapshot, m: re.Match[str]) -> bool:
     before = _DETERMINERS.sub("", m.string[:m.start()])
     if _STATED_AS.search(before) is None:
         return False
+    aside = _CHANGE_ASIDE.search(before)
+    before = before[:aside.start()] if aside else before
     prices = _PRICE_BEFORE.findall(before)
     if not prices:
         return False
@@ -283,9 +295,14 @@ def _close_named_before(s: Snapshot, m: re.Match[str]) -> bool:
     return abs(value - s.close) <= 0.5 * 10 ** -decimals + 1e-9
 
 
+_CLOSED_AT = re.compile(r"\b(?:closed|finished|ended|settled)\s+at\s+(?:its|the)\s+$", re.IGNORECASE)
+"""A level the close was at ("closed at its lowest level in a year"): the verb names the close."""
+
+
 def _extreme_stated(s: Snapshot, m: re.Match[str]) -> bool | None:
     """The close at the extreme it is called (None: under a year held, or no close named before it)."""
-    if not s.has_full_year or not _close_named_before(s, m):
+    if not s.has_full_year or not (_CLOSED_AT.search(m.string, 0, m.start()) if m.group("level")
+                                   else _close_named_before(s, m)):
         return None
     e = s.extremes
     if m.group("ever"):
@@ -302,7 +319,7 @@ def _extreme_stated_text(s: Snapshot) -> str:
 _WINDOW_EXTREME = re.compile(
     r"(?:(?<=\bits )|(?<=\bthe )|(?<=\ba )|(?<=\bnew )|(?<=\bfresh ))"
     r"(?:(?P<high>highest|best|strongest)|lowest|weakest|worst)\s+"
-    r"(?:(?P<close>clos(?:e|ing\s+(?:price|level|print)))\s+)?(?:of|in|for)\s+(?:the\s+)?"
+    r"(?:(?P<close>clos(?:e|ing\s+(?:price|level|print))|finish|settle(?:ment)?)\s+)?(?:of|in|for)\s+(?:the\s+)?"
     r"(?:(?P<past>past|last|prior|previous|latest)\s+)?"
     r"(?:(?P<count>\d{1,2})\s+(?P<unit>sessions|trading\s+days|weeks)|(?P<one>a\s+)?(?P<single>month|week|"
     r"fortnight))\b(?!\s+ago\b)",
@@ -386,7 +403,7 @@ record on Monday', 'a record was set on Friday'): a new all-time closing high. N
 or colon, where the record is what a setup waits for ("The long setup buys a new record, not the
 approach to it")."""
 _DEGREE = r"steeply|sharply|fast|quickly|rapidly|hard|strongly|aggressively|briskly"
-_SHORTER_LONGER = (r"(?:(?:(?P<short>shorter)|(?P<long>longer))(?:[- ](?:term|dated))? "
+_SHORTER_LONGER = (r"(?:(?:(?P<short>short(?:er)?)|(?P<long>long(?:er)?))(?:[- ](?:term|dated))? "
                    r"(?:line|average|MA|SMA)|"
                    r"(?:(?P<fast>faster|quicker)|(?P<slow>slower))(?: moving)? (?:average|MA|SMA))\b")
 """The 50-day named as the shorter or faster average, the 200-day as the longer or slower one ('the
@@ -408,6 +425,9 @@ _SLOPE_PHRASE = re.compile(
     r"went|turned|both|and|\$?\d[\d,.]*\d|[a-z]+ly)(?<!\bonly),?){0,4}"
     r"(?: (?P<denied>not|no longer|never))?(?: (?P<pre>" + _DEGREE + r"))? "
     r"(?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
+    r"(?P<strong>plung(?:ed|es|ing|e)|soar(?:ed|s|ing)|surg(?:ed|es|ing)|tumbl(?:ed|es|ing)|"
+    r"nosediv(?:ed|es|ing)|skyrocket(?:ed|s|ing)|rocket(?:ed|s|ing)|crater(?:ed|s|ing)|"
+    r"collaps(?:ed|es|ing))|"
     r"climbing|falling|declining|sinking|dropping|sliding|slipping|sloping " + _WAY + r"|"
     r"(?P<finite>climbed|climbs|rises|rose|risen|fell|fallen|falls|sank|sunk|sinks|declined|declines|"
     r"dropped|drops|slid|slides|slipped|slips)|"
@@ -436,7 +456,7 @@ def _slope_of(s: Snapshot, days: str) -> float | None:
 def _slope_fits(slope: float, word: str, steep: bool) -> bool:
     if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
         return abs(slope) < FLAT_SLOPE_PCT
-    if re.search(r"rising|climb|rise|rose|risen|up|higher", word):
+    if re.search(r"rising|climb|rise|rose|risen|up|higher|soar|surg|rocket", word):
         return slope >= FLAT_SLOPE_PCT if steep else slope > -TURN_SLOPE_PCT
     return slope <= -FLAT_SLOPE_PCT if steep else slope < TURN_SLOPE_PCT
 
@@ -451,7 +471,7 @@ def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     slopes = [slope for slope in (_slope_of(s, d) for d in days) if slope is not None]
     if not slopes:
         return None
-    steep = bool(m.group("pre") or m.group("post"))
+    steep = bool(m.group("pre") or m.group("post") or m.group("strong"))  # "plunged", "soaring": steep
     if m.group("denied"):
         return not all(_slope_plainly(slope, m.group("word").lower()) for slope in slopes)
     return all(_slope_fits(slope, m.group("word").lower(), steep) for slope in slopes)
@@ -741,7 +761,9 @@ _RULE_WORDS = WordIndex((
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
     ("lowest", "weakest", "worst", "record", "all-time closing", "highest close", "closing high"),
-    ("highest", "lowest", "best clos", "worst clos", "strongest clos", "weakest clos"),
+    ("highest", "lowest", "best clos", "worst clos", "strongest clos", "weakest clos", "best finish",
+     "worst finish", "strongest finish", "weakest finish", "best settle", "worst settle", "strongest settle",
+     "weakest settle"),
     ("highest", "lowest", "best", "worst", "strongest", "weakest"),
     ("opened", "gapped"),
     ("gas", "bid", "front foot", "back foot", "in the green", "in the red", "ground", "bled", "bleeds",
