@@ -21,7 +21,7 @@ RIGHT_AND_WRONG = [
     # "of the day before": the session before the day named
     ("On Tuesday it gave up its {} close of the day before.", "$247.26", "$246.66"),
     # a label before a colon does not make the figure a macro report's
-    ("Morning notes (jobs and retail sales on deck): IWM closed at $244.30, above Wednesday's {}.",
+    ("Morning notes (jobs and retail sales on deck): IWM closed at $244.30, below Wednesday's {}.",
      "$244.79", "$239.90"),
 ]
 
