@@ -338,7 +338,12 @@ def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str, sentenc
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_AT_CLOCK = re.compile(r"\s*,?\s*at\s+\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_AT_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"[;\u00b7|\u2014\n]")
+_CLAUSE_AFTER = re.compile(r"[;\u00b7|\u2014\n(]")
+"""Where a date's own clause stops: a semicolon, a middle dot or a bar between a page's items, a dash, a
+line's end; after the date, a bracket too (its aside is about something else: "regular meeting, Tuesday,
+February 17, 2026 (the notes refer to the close of Friday, February 13)")."""
 
 
 _MARKET_DATED = leading(re.compile(
@@ -358,10 +363,19 @@ def _appointment(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:
     if when.value <= ctx.snapshot.session:
         return False
     if _AT_CLOCK.match(sentence, when.end) is None:
-        return _MARKET_DATED.search(sentence) is None and not find_numbers(sentence)
+        clause = _own_clause(sentence, when)
+        return _MARKET_DATED.search(clause) is None and not find_numbers(clause)
     start = max([0, *(m.end() for m in re.finditer(r"[.;(\u2014]", sentence[:when.start]))])
     before = sentence[start:when.start]
     return not any(pattern.search(before) for _, pattern in _EVENT_WORDS)
+
+
+def _own_clause(sentence: str, when: PrintedDate) -> str:
+    """The clause a date stands in ("Settlement: Tuesday, March 31, 2026" of a trade ticket's line,
+    "Saturday, 21 November 2026" between a page's dots)."""
+    before = max([0, *(m.end() for m in _CLAUSE_BEFORE.finditer(sentence, 0, when.start))])
+    after = _CLAUSE_AFTER.search(sentence, when.end)
+    return sentence[before:after.start() if after else len(sentence)]
 
 
 def _year_start(when: PrintedDate, ctx: VerifyContext, sentence: str) -> bool:

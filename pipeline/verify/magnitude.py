@@ -188,9 +188,13 @@ _BOUNDS = {"extreme": EXTREME_BOUND, "strong": STRONG_BOUND, "large": LARGE_BOUN
 _CALM = frozenset({"quiet", "small"})
 _NOT_THE_DAY = re.compile(r"\b(?:of|about|against|avoid\w*|without|fears?|risks?|into|toward|towards|after|"
                           r"before|than|since|prevent\w*|warn\w*|predict\w*|expect\w*|await\w*|until|another|"
-                          r"next|tomorrow|whether|if|for)\s+$", re.IGNORECASE)
+                          r"next|tomorrow|whether|if|for|from)\s+$"
+                          r"|\b(?:who|people|those|anyone|everyone|you|folks)\s+(?:\w+\s+)?"
+                          r"(?:call|calls|label|labels|dub|dubs)\s+(?:[^.;:,!?]|\.(?=\d)){1,40}?\s+$",
+                          re.IGNORECASE)
 """Words before a size noun that make it not today's move: "fears of a crash", "after a plunge",
-"warned of a rout", "avoided a collapse", "set up for a big day"."""
+"warned of a rout", "avoided a collapse", "set up for a big day", "tell one ATR from a crash", or a
+habit of naming that the text reports ("people who call a 1.10% day a crash")."""
 
 
 _FRAME = re.compile(

@@ -566,7 +566,7 @@ _FURNITURE = re.compile(
     r"|(?<=[\u00b7\u2022][ \t])\d{1,2}[mhdw]\b"  # a post's age after its dot: "\u00b7 58m"
     r"|\b(?:Ep|Episode|Issue|Part|Chapter|Season|Lesson|Module|Fig|Figure|Exhibit|Page|Row)\.?[ \t]?#?"
     r"\d+(?:,\d{3})*\b"  # "Ep. 214", "episode 213", "Fig. 8", "page 96", "row 2,147"
-    r"|\bNo\.[ \t]?\d+(?:/\d{2,4})?\b"  # a note's number: "no. 47/2026"
+    r"|\bNo\.[ \t]?\d+(?:,\d{3})*(?:/\d{2,4})?\b"  # a note's number: "no. 47/2026", "Issue No. 1,284"
     r"|\b\d+(?:\.\d+)?[ \t]?(?:\u2605|\u2606|stars?\b)"  # a star rating: "4.8 \u2605"
     r"|\b\d+[ \t]?(?:min|mins|sec|secs|seconds)\b"  # a runtime: "38 min"
     rf"|(?<![\w$.,+\-\u2212])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?[kKM]?(?=\s+(?:[a-z-]+\s+)?(?:{_COUNTED})\b)"
@@ -626,6 +626,7 @@ _FURNITURE = re.compile(
     r"|\b(?:available|accessible|online|valid|open)[ \t]+for[ \t]+\d{1,3}(?=[ \t]+(?:days|weeks|months)\b)"
     # how long something stays up: "a replay will be available for 30 days"
     r"|(?-i:\b[A-Z]{1,6}(?:-\d+){2,}\b)"  # a reference number: "MO-2026-1117-04"
+    r"|\b(?-i:(?!(?:SMA|EMA|DMA|WMA|MA)-)[A-Z]{2,6}-\d{3,6}\b)(?![.,]\d|%)"  # a ticket's key: "MKT-2231"
     r"|(?<=\d:\d\d[ \t])[+\-\u2212]\d{4}\b|(?<=\d:\d\d:\d\d[ \t])[+\-\u2212]\d{4}\b"
     # a time zone's offset after a clock time: "18:12 -0500"
     r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\(?\d{1,2}/\d{1,2}/\d{2,4}\b"  # "Tuesday 11/17/26"
@@ -650,7 +651,8 @@ _FURNITURE = re.compile(
     r"|\brecord[ \t]+(?:(?:to|of|at|is|now)[ \t]+)?\d{1,3}-\d{1,3}(?:-\d{1,3})?\b(?![.,]\d|%)"
     # a season's won-lost record: "my season record to 41-37"
     r"|\bcall[ \t]+(?:number|no\.)[ \t]*:?[ \t]*\d+(?:\.\d+)?"  # a call number: "call number 332.6327"
-    r"|\b(?:troop|pack|den|district|ward|precinct|route|flight|platform)[ \t]+#?\d{1,5}\b(?![.,]\d|%)"
+    r"|\b(?:troop|pack|den|district|ward|precinct|route|flight|platform|train|hymn|psalm|bus|gate)[ \t]+"
+    r"(?:number[ \t]+|no\.[ \t]?)?#?\d{1,5}(?-i:[A-Z])?\b(?![.,]\d|%)"
     # a group's or a route's number: "Troop 417"
     r"|\bpp?\.[ \t]?\d{1,4}(?:[-\u2013]\d{1,4})?\b(?![.,]\d|%)"  # a page: "p. 214", "pp. 12-14"
     r"|(?-i:\b(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:Z|UTC|GMT)\b)",  # a clock time in UTC: "0100Z", "1430 UTC"
@@ -707,7 +709,8 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: alt.startswith(r"\brecord[ \t]"), ("record",), None, None),
     (lambda alt: alt.startswith(r"\bcall[ \t]"), ("call",), None, None),
     (lambda alt: alt.startswith(r"\b(?:troop|"), ("troop", "pack", "den", "district", "ward", "precinct",
-                                                   "route", "flight", "platform"), None, None),
+                                                   "route", "flight", "platform", "train", "hymn", "psalm",
+                                                   "bus", "gate"), None, None),
     (lambda alt: alt.startswith(r"\bpp?\."), ("p", "pp"), None, None),
     # (which alternative of _FURNITURE, whole words one of which the text's lowered runs of letters
     # hold, or a mark the text holds, for it to match; and a further test when one is needed)
@@ -1027,6 +1030,9 @@ _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|
 _PAGE = re.compile(r"(?<!\d )\bpp?\.$")
 """A page's abbreviation before its number ("Manual, p. 214"): no sentence end when a digit follows
 ("0.80 pp. For the month" is one)."""
+_NUMBER_SIGN = re.compile(r"\b[A-Za-z][a-z]*[ \t]+No\.$")
+"""A thing's number sign after its name, before the number ("Column No. 212", "Puzzle No. 318"): no
+sentence end (a bare "No." answering a question is one)."""
 _ABBREVIATION_REACH = 10
 """How far from a text's end an _ABBREVIATIONS match can start (the longest, 'approx.', and a newline
 '$' stands before, with room): the search starts there rather than walking the whole text (its
@@ -1076,7 +1082,8 @@ def sentences(text: str) -> list[str]:
                                           and _answers_short_question(merged[-1], part)))
         if merged and _ABBREVIATIONS.search(merged[-1], max(0, len(merged[-1]) - _ABBREVIATION_REACH)) \
                 or answers or (merged and part[:1].isdigit()
-                               and _PAGE.search(merged[-1], len(merged[-1]) - 3)):
+                               and (_PAGE.search(merged[-1], len(merged[-1]) - 3)
+                                    or _NUMBER_SIGN.search(merged[-1], max(0, len(merged[-1]) - 40)))):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)

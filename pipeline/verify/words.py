@@ -32,7 +32,7 @@ _HYPOTHETICAL = leading(re.compile(
     re.IGNORECASE))
 _NEGATION = leading(re.compile(
     r"\b(?:not|no|nor|neither|never|hardly|isn't|wasn't|aren't|short of|shy of|far from|"
-                       r"away from|close to|"
+                       r"away from|close to|nowhere near|nobody(?:'s|\u2019s| is)?|no one(?:'s|\u2019s| is)?|"
                        r"near|nearing|approaching|toward|towards|below|under|out of|without|rather than|"
                        r"instead of|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE))
 
@@ -808,6 +808,10 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
             said = denial(text, match, sentence) if rule.holds in _DENIABLE \
                 and not _compares_averages(text, match, rule) else None
             absent = (cross or rule.holds in _EXTREMES) and negated(text, match) or said is not None
+            if not absent and _volume_average(text, match, rule):
+                if not _not_a_claim(text, match, rule):  # "on volume above its 20-day average would ..."
+                    findings.extend(_volume_side(snapshot, match, section))
+                continue
             if absent:
                 said = said or _negated_span(text, match, sentence)
                 holds = _absent_holds(rule, snapshot, match)  # "no golden cross" is a claim too
@@ -866,6 +870,7 @@ _UNDONE_AFTER = re.compile(r"^(?:(?:\s+(?:of|from|on|in)\s+[\w ,]{3,25}?)?,?\s+(
 """'the golden cross of July 18, 2025 has since been undone', 'the death cross arrived on October 15, and it
 has already been undone': the cross said to be gone."""
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|absence of|no sign of|"
+                             r"nowhere near|"
                              r"isn't|wasn't|is not|was not|"
                              r"(?:(?:yet|failed) to|did not|didn't|never) "
                              r"(?:form|see|print|confirm|produce))\b"
@@ -962,6 +967,50 @@ _DEFINED_AFTER = re.compile(r"\s*(?:(?:usually|typically|normally|generally|simp
 """The word as the subject of its definition ("overbought usually means above 70"): a term, not a claim."""
 
 
+_VOLUME_FIGURE = (r"\d[\d,]*(?:\.\d+)?\s*(?:million|mn|billion|bn|thousand|[MKk]\b)(?:\s+shares)?"
+                  r"|\d[\d,]*\s+shares")
+_VOLUME_AVERAGE_AFTER = re.compile(
+    r"\s*(?:(?:simple|moving|daily|volume|trading)\s+)*(?:average|mean|avg\.?|norm)\b"
+    r"(?:\s+(?:volume|turnover))?\s*(?:of|at|,|\(|=|:)?\s*(?:(?:about|around|roughly|some|just|only)\s+)?"
+    rf"(?:{_VOLUME_FIGURE})", re.IGNORECASE)
+_VOLUME_BEFORE = re.compile(
+    rf"(?:\b(?:volume|turnover)\b|{_VOLUME_FIGURE})(?P<gap>[^;:.!?\u2014]{{0,60}})$", re.IGNORECASE)
+_PRICE_IN_GAP = re.compile(r"\b(?:and|but|while|clos\w*|finish\w*|ended|settled|price|fund|index|ETF|it|"
+                           r"stock|shares\s+(?:closed|ended|finished|rose|fell))\b|\$", re.IGNORECASE)
+"""The volume held against its own average ("Volume, 73.0 million shares, was only slightly above the
+20-day average of 66.3 million", "turnover was below the 20-day mean"): the average of the shares
+traded, not the price's moving average. Read from the average's own figure after it (a count of
+shares) or from the volume as the clause's subject, with no price verb or other subject between."""
+
+
+def _volume_average(text: str, match: re.Match[str], rule: WordRule) -> bool:
+    if rule.holds is not _vs_average:
+        return False
+    if _VOLUME_AVERAGE_AFTER.match(text, match.end()) is not None:
+        return True
+    volume = _VOLUME_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    return volume is not None and _PRICE_IN_GAP.search(volume.group("gap")) is None
+
+
+def _volume_side(snapshot: Snapshot, match: re.Match[str], section: str) -> list[Finding]:
+    """The volume's side of its 20-day average ('volume, 27.5 million shares, was above the 20-day
+    average of 29.3 million' when it was below): a direction-mismatch on the side word. Another window's
+    average is not computed (nothing to hold it to)."""
+    side = match.group("side").lower()
+    days = match.group("days")
+    volume, average = snapshot.volume.volume, snapshot.volume.avg_volume_20
+    if days != "20" or side not in ("above", "over", "below", "under") or not volume or not average:
+        return []
+    if (volume > average) == (side in ("above", "over")):
+        return []
+    actual = "above" if volume > average else "below"
+    return [finding("direction-mismatch", f"'{side}' the 20-day average: volume {volume / 1e6:.1f}M is "
+                    f"{actual} its 20-day average of {average / 1e6:.1f}M", section=section,
+                    span=match.group("side"),
+                    expected=f"{actual} (volume {volume / 1e6:.1f}M, 20-day average {average / 1e6:.1f}M)",
+                    source="volume.volume, volume.avg_volume_20")]
+
+
 def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
     if _NAMED_AS.search(before[-40:]) or _DEFINED_AFTER.match(text, match.end()):
@@ -975,6 +1024,9 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
         return True  # "Volume was above the 20-day average of 66.3 million": the volume's own average
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
+    if rule.family in ("indicator-mismatch", "pattern-mismatch") and _DENIED_AFTER.match(text, match.end()):
+        return True  # 'they called 56.4 "overbought", which it is not'
+
     if rule.family == "pattern-mismatch" and _asked(text, match) and _QUESTION_OPENS.match(text):
         return True  # "Isn't it below the 50-day now?" asks; the answer after it says
     clause = _CLAUSE_OR_AND.split(before)[-1]
@@ -998,7 +1050,13 @@ _VOLUME_AVERAGE = re.compile(r"\s*(?:volume\s+)?(?:average|avg\.?|mean)\s+(?:of\
                              r"\d[\d,.]*\s*(?:million|mln|mn|M|K|k|shares)\b", re.IGNORECASE)
 """An average counted in shares after the side word's average ("above the 20-day average of 66.3 million"):
 the volume's average, not the price's."""
-_CLAUSE_NEGATION = re.compile(r"\b(?:not|no|nor|never|without)\b", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"[\"'\u201d\u2019*]*\s*,?\s*(?:which|what|something|though|but|and|yet)\s+"
+                           r"(?:it|that|this|he|she|they|the\s+\w+)\s+(?:is|was|are|were)(?:n't|\s+not)\b"
+                           r"(?!\s+(?:only|just|merely|simply|yet)\b)", re.IGNORECASE)
+"""A word someone else used, denied right after it ('they called RSI 56.4 "overbought", which it is not',
+'a "golden cross", but it isn't'): a word reported and refuted, not the text's claim ('overbought,
+which it is not only ...' affirms)."""
+_CLAUSE_NEGATION = re.compile(r"\b(?:not|no|nor|never|without|nowhere|nobody|no one)\b", re.IGNORECASE)
 _ANSWERED_YES = re.compile(r"\?\W*(?:yes|yep)\b", re.IGNORECASE)
 """A question answered 'Yes' in its own sentence: the sentence after says what was asked about."""
 _SPEAKER = re.compile(r"^[^:.?!]{1,32}:\s+")
