@@ -815,7 +815,7 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
             if absent:
                 said = said or _negated_span(text, match, sentence)
                 holds = _absent_holds(rule, snapshot, match)  # "no golden cross" is a claim too
-            elif _not_a_claim(text, match, rule):
+            elif _not_a_claim(text, match, rule) or _own_volume_average(text, match, rule):
                 continue
             else:
                 holds = rule.holds(snapshot, match)
@@ -1011,6 +1011,12 @@ def _volume_side(snapshot: Snapshot, match: re.Match[str], section: str) -> list
                     source="volume.volume, volume.avg_volume_20")]
 
 
+def _own_volume_average(text: str, match: re.Match[str], rule: WordRule) -> bool:
+    """"Volume was above the 20-day average of 66.3 million": an average counted in shares is the volume's
+    own (read by `_volume_average` when the volume is the clause's subject), not the price's."""
+    return rule.holds is _vs_average and _VOLUME_AVERAGE.match(text, match.end()) is not None
+
+
 def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
     if _NAMED_AS.search(before[-40:]) or _DEFINED_AFTER.match(text, match.end()):
@@ -1020,8 +1026,6 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     if rule.holds is _threshold and _ZONES_DEFINED.search(text) \
             or rule.holds in _RSI_ZONES and _ZONE_NAMED.search(before[-60:]):
         return True  # "RSI readings above 70 are usually called overbought, below 30 oversold": a definition
-    if rule.holds is _vs_average and _VOLUME_AVERAGE.match(text, match.end()):
-        return True  # "Volume was above the 20-day average of 66.3 million": the volume's own average
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
     if rule.family in ("indicator-mismatch", "pattern-mismatch") and _DENIED_AFTER.match(text, match.end()):
