@@ -89,6 +89,7 @@ TARGETS = {
     "dek_lead_overlap": (0.05, "max"),
     "equal_figures_side_by_side": (0.0, "max"),
     "swing_rows_undated": (0.0, "max"),
+    "zones_narrow": (0.0, "max"),
 }
 
 

@@ -21,6 +21,8 @@
   level was last tested or crossed ('last tested Mar 3', 'crossed Apr 9, not retested';
   indicators.level_tests): before edsetup (this stop) every one of them, 231 on the real sessions, 155
   of them crossed since their pivot, so a trader could not tell a defended level from an old line.
+- zones_narrow: rows printing a zone narrower than indicators.levels.NARROW_ZONE_ATR (0.05) ATRs,
+  two figures for one price ('$240.00–$240.02'; 26 rows on the real sessions before edsetup).
 - swing_rows_crossed: of those, the rows whose note says the closes went through the level (a
   figure to read, not a target).
 """
@@ -34,7 +36,7 @@ from editorial_cases import Case
 
 from pipeline.contracts import KeyLevel, LevelKind, LevelRow, PriceHistory, Snapshot
 from pipeline.indicators.bars import BarArrays
-from pipeline.indicators.levels import SWING_LOOKBACK, ZONE_ATR_MULTIPLE, find_swing_pivots
+from pipeline.indicators.levels import NARROW_ZONE_ATR, SWING_LOOKBACK, ZONE_ATR_MULTIPLE, find_swing_pivots
 
 _SWING = re.compile(r"^(?P<old>old )?swing (?P<side>high|low)\b")
 _SWING_ROW = re.compile(r"^(?:old )?swing (?:high|low|zone)\b")
@@ -72,13 +74,23 @@ def pivot_prices(history: PriceHistory) -> list[float]:
     return [p.price for p in find_swing_pivots(bars.high[start:], bars.low[start:])]
 
 
-def touches_unshown(row: LevelRow, pivots: Sequence[float]) -> bool:
+def touches_unshown(row: LevelRow, pivots: Sequence[float], narrow: float = 0.0,
+                    others: Sequence[tuple[float, float]] = ()) -> bool:
     """The row counts touches the bars do not show: its 'N touches' is not the number of pivots in
-    its zone (a cent of slack for rounding), or it names no count where the bars hold two or more."""
+    its zone (a cent of slack for rounding; a row printing one price, `narrow` either side of it: a
+    zone narrower than that prints as its price, but a pivot inside another row's figures, `others`,
+    is that row's), or it names no count where the bars hold two or more."""
     if row.is_current:
         return False
     low, high = row_span(row)
-    inside = sum(low - 0.005 <= p <= high + 0.005 for p in pivots)
+    slack = max(0.005, narrow) if row.high is None else 0.005
+
+    def own(p: float) -> bool:
+        if low - 0.005 <= p <= high + 0.005:
+            return True
+        return low - slack <= p <= high + slack and not any(a - 0.005 <= p <= b + 0.005 for a, b in others)
+
+    inside = sum(own(p) for p in pivots)
     said = _TOUCHES.search(row.note)
     return inside != int(said.group(1)) if said else inside > 1
 
@@ -97,14 +109,26 @@ def zone_disagreements(snapshot: Snapshot) -> int:
                for a, b in zip(rows, rows[1:], strict=False))
 
 
+def spans_besides(case: Case, row: LevelRow) -> list[tuple[float, float]]:
+    """The figures of the case's other level rows."""
+    return [row_span(other) for other in case.article.key_levels if other is not row and not other.is_current]
+
+
+def atr_of(case: Case) -> float:
+    return case.snapshot.volatility.atr_14 or 0.0
+
+
 def level_figures(cases: Sequence[Case]) -> dict[str, float | None]:
     rows = [(c, row) for c in cases for row in c.article.key_levels]
     pivots = {id(c): pivot_prices(c.bars) for c in cases if c.bars is not None}
     return {"level_labels_against_side": float(sum(label_against_side(r, c.snapshot.close) for c, r in rows)),
             "level_kinds_against_side": float(sum(kind_against_side(r, c.snapshot.close) for c, r in rows)),
-            "level_touches_unshown": float(sum(touches_unshown(r, pivots[id(c)]) for c, r in rows
-                                               if id(c) in pivots)),
+            "level_touches_unshown": float(sum(touches_unshown(r, pivots[id(c)], NARROW_ZONE_ATR * atr_of(c),
+                                                               spans_besides(c, r))
+                                               for c, r in rows if id(c) in pivots)),
             "zone_rule_disagreements": float(sum(zone_disagreements(c.snapshot) for c in cases)),
+            "zones_narrow": float(sum(r.high is not None and r.high - r.low < NARROW_ZONE_ATR * atr_of(c)
+                                      for c, r in rows)),
             "swing_rows_undated": float(sum(bool(_SWING_ROW.match(r.note)) and not _DATED.search(r.note)
                                             for _, r in rows)),
             "swing_rows_crossed": float(sum(bool(_SWING_ROW.match(r.note)) and "; crossed " in r.note

@@ -492,3 +492,14 @@ def test_a_zone_named_for_one_average_does_not_swallow_the_other() -> None:
     averages = {lv.source: (lv.price, lv.zone_low, lv.zone_high) for lv in levels
                 if lv.source in ("sma_50", "sma_200")}
     assert averages == {"sma_50": (close - 7.2, None, None), "sma_200": (close - 7.6, None, None)}
+
+
+def test_a_zone_narrower_than_a_twentieth_of_an_atr_is_one_price() -> None:
+    """A put wall at $90.00 and a swing low at $90.05 (ATR 2: 0.05 ATR is $0.10) are one level at
+    the wall's price, not a '$90.00–$90.05' zone; 0.2 apart they stay a zone."""
+    from pipeline.indicators.levels import LevelCandidate, select_key_levels
+    for gap, zone in ((0.05, (None, None)), (0.2, (90.0, 90.2))):
+        candidates = [LevelCandidate(90.0, "put wall", "options"),
+                      LevelCandidate(90.0 + gap, "swing low", "swing", touches=1)]
+        (level,) = select_key_levels(candidates, close=100.0, zone_tolerance=0.5, narrow=0.1)
+        assert (level.price, level.zone_low, level.zone_high) == (90.0, *zone), level

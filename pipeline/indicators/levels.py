@@ -19,6 +19,8 @@ Choices:
   its zone_low/zone_high span every member, and its touches add up. The chain
   stops short of a second moving average: the 50-day and the 200-day are never
   one zone.
+- A zone narrower than 0.05 x ATR (NARROW_ZONE_ATR) is one level: its price, no zone (a table row
+  '$240.00–$240.02' is two figures for one price a trader reads as $240).
 - A zone closer than 0.25 x ATR to the close (or containing it) is neither
   support nor resistance: its kind is `current`. Of the others, supports are
   below the close and resistances above; the nearest 3 on each side are kept
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -44,6 +46,7 @@ SWING_LOOKBACK = 252
 CLUSTER_ATR_MULTIPLE = 0.5
 CLUSTER_FALLBACK_PCT = 0.5
 ZONE_ATR_MULTIPLE = 0.25
+NARROW_ZONE_ATR = 0.05
 LEVELS_PER_SIDE = 3
 ROUND_STEPS_PER_PRICE = 50
 
@@ -249,6 +252,16 @@ def zone_of(group: Sequence[LevelCandidate]) -> LevelCandidate:
                           zone_low=low if high > low else None, zone_high=high if high > low else None)
 
 
+def one_price(candidate: LevelCandidate, narrow: float) -> LevelCandidate:
+    """`candidate` without its zone when the zone is narrower than `narrow` (NARROW_ZONE_ATR ATRs):
+    the put wall at $240.00 merged with a swing low at $240.02 is one level at $240.00, not a
+    '$240.00–$240.02' zone (demo IWM 2026-11-20 before edsetup)."""
+    if candidate.zone_low is None or candidate.zone_high is None or \
+            candidate.zone_high - candidate.zone_low >= narrow:
+        return candidate
+    return replace(candidate, zone_low=None, zone_high=None)
+
+
 def holds_close(candidate: LevelCandidate, close: float, tolerance: float) -> bool:
     """True when the level, or its zone, lies closer than `tolerance` to the close or contains it."""
     low = candidate.zone_low if candidate.zone_low is not None else candidate.price
@@ -281,10 +294,10 @@ def to_key_level(candidate: LevelCandidate, close: float, at_close: bool = False
 
 
 def select_key_levels(candidates: Sequence[LevelCandidate], close: float,
-                      zone_tolerance: float) -> list[KeyLevel]:
+                      zone_tolerance: float, narrow: float = 0.0) -> list[KeyLevel]:
     """Merge near levels into zones, mark a zone holding the close as current, keep the nearest
-    few on each side, and sort by price descending."""
-    zones = [zone_of(group) for group in merge_zones(candidates, zone_tolerance)]
+    few on each side, and sort by price descending; a zone narrower than `narrow` is its price."""
+    zones = [one_price(zone_of(group), narrow) for group in merge_zones(candidates, zone_tolerance)]
     current = [zone for zone in zones if holds_close(zone, close, zone_tolerance)]
     away = [zone for zone in zones if zone not in current]
     chosen = nearest_on_side(away, close, True) + nearest_on_side(away, close, False)
@@ -310,5 +323,5 @@ def compute_key_levels(bars: BarArrays, atr_value: float | None, sma_50: float |
     candidates += anchor_candidates(sma_50, sma_200, trading_range, max_pain)
     candidates += broken_edge(prior_range, close)
     candidates += wall_candidates(*walls, close)
-    tolerance = ZONE_ATR_MULTIPLE * (atr_value or close * CLUSTER_FALLBACK_PCT / 100.0)
-    return select_key_levels(candidates, close, tolerance)
+    scale = atr_value or close * CLUSTER_FALLBACK_PCT / 100.0
+    return select_key_levels(candidates, close, ZONE_ATR_MULTIPLE * scale, NARROW_ZONE_ATR * scale)

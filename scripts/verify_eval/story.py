@@ -105,13 +105,13 @@ def wait_note(b: Built) -> str:
     s = b.snapshot
     top, bottom, swing = _iwm(s)
     average = next(lv for lv in s.levels if lv.source == "sma_50")
-    floor = next(lv for lv in s.levels if lv.zone_low is not None and lv.price < bottom.price)
+    floor = next(lv for lv in s.levels if lv.price < bottom.price)  # the put wall at $240.00
     return (f"# Small caps: the box and the level above it\n\n"
             f"IWM ended at {_p(s.close)}.\n\n"
             f"## Trade setups\n\n| Direction | Trigger | Entry | Stop | Target |\n"
             f"| --- | --- | ---: | ---: | ---: |\n"
             f"| Short | a close under the range floor | {_p(bottom.price)} | {_p(average.price)} | "
-            f"{_p(floor.zone_low)} |\n\n"
+            f"{_p(floor.zone_low if floor.zone_low is not None else floor.price)} |\n\n"
             f"## Final call\n\n| Time frame | Bias | Reasoning |\n| --- | --- | --- |\n"
             f"| Short-term | Neutral | clearing {_p(top.zone_high)} leaves too little room under the "
             f"level above it, so only a close above {_p(swing.price)} would start a breakout long |\n\n"
