@@ -35,7 +35,8 @@ SCRIPT = "make_verify_holdout13"
 # 296/32 -> 303/25, date 28 -> 30, negation 6 -> 11
 # vsubj landed close (a bare level where an instrument landed): 303/25 -> 306/25, value 35 -> 38
 # stop 38 main (vpast, vmiss, vfp slopes), --score: 313/25 -> 315/25, date 30 -> 32
-FLOORS = {"caught": 318, "error_findings_on_clean": 25}
+# stop 39 main ed57e084 (vpast round 2, vfp step 2, vmiss, vfa): 318/25 -> 318/19
+FLOORS = {"caught": 318, "error_findings_on_clean": 19}
 # stop 38 main + vfp step 2 (peer gaps, weekdays, volume average): 313/25 -> 315/22, date 30 -> 32
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 38, "scale": 6, "derived": 23, "direction": 21, "indicator": 16, "pattern": 11,
