@@ -674,6 +674,7 @@ _PICTOGRAPH_NEEDS = re.compile(_PICTOGRAPH[:-len("\ufe0f?")])
 _OF_YOU_NEEDS = re.compile(r"of\s+(?:you|us|them|our)\b")
 _HOLDING_NEEDS = re.compile(r"\d\s+(?:shares|pieces|units|contracts|lots)\b")
 _PHONE_NEEDS = re.compile(r"[ .\-](?<=\d{3}[ .\-])\d{4}\b")
+_TICKET_KEY_NEEDS = re.compile(r"[A-Z]-\d")  # a ticket's key ("MKT-2231"): capitals, a hyphen, digits
 _OLD_YEAR_NEEDS = re.compile(r"1(?<=\b1)[89]\d\d\b")
 _VOTE_ARROWS_NEEDS = re.compile("\\d[ \t]*[\u25bc\u2b07\u2193]")
 _POST_AGE_NEEDS = re.compile("[\u00b7\u2022][ \t]\\d{1,2}[mhdw]\\b")
@@ -767,6 +768,7 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
     (lambda alt: alt.startswith(r"\b(?:Mon|"), (), _DOTTED_DATE_NEEDS,
      lambda text, runs: any(run.startswith(_WEEKDAY_STEMS) for run in runs)),
     (lambda alt: alt.startswith(r"(?<![\w.,$+\-\u2212])\d{3}-\d{4}"), (), _PHONE_NEEDS, None),
+    (lambda alt: alt.startswith(r"\b(?-i:(?!(?:SMA|"), (), _TICKET_KEY_NEEDS, None),
     (lambda alt: alt.startswith(r"\b(?:SMS|"), ("sms", "text", "texts", "txt", "dial", "call"), None, None),
     (lambda alt: alt.startswith(r"\b(?:13|16|"), (), _AGE_LIMIT_NEEDS, None),
     (lambda alt: alt.startswith(r"\bif[ \t]"), ("if",), None,
