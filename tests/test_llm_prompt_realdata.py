@@ -7,7 +7,6 @@ prompt (tests/llm_answers.py) verifies clean."""
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -79,9 +78,9 @@ def test_the_prompt_asks_for_the_templates_story(written) -> None:
     assert "a long needs a close above {level_3_high} (top of the 200-day zone)" in prompt
     prompt, template, _ = written["IWM 2026-08-21"]  # the range's top is the record close
     assert "record close" in template.take.lower()
-    # the table quotes the range top as a zone: the plan quotes that zone, holding the record close
-    assert re.search(r"- the range top \{level_(\d+)_low\}–\{level_\1_high\} holds the record close",
-                     prompt)
+    # the range top is one price since a zone narrower than 0.05 ATR prints as one level (ed57e084): the
+    # plan names it by its slot and says it is the record close
+    assert "- the range top {range_upper} is also the record close" in prompt
     prompt, template, _ = written["QQQ 2026-05-14"]  # a record: the 20-day average is the line
     assert "- take on {sma_20}, the 20-day average" in prompt and "bullish while it holds" in prompt
     assert "20-day average" in template.take
