@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 from market_factories import snapshot_for
+from verify_text_helpers import errors as found
+from verify_text_helpers import synthetic_iwm_context
 
-from pipeline.contracts import Severity
 from pipeline.scoring import score_snapshot
-from pipeline.verify import VerifyContext, check_text
+from pipeline.verify import VerifyContext
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.dates import _weekday_of_date, weekday_beside_date
 from pipeline.verify.numbers import find_dates
@@ -18,12 +19,7 @@ from pipeline.verify.numbers import find_dates
 
 @pytest.fixture(scope="module")
 def ctx() -> VerifyContext:
-    snapshot = snapshot_for("IWM", seed=3)
-    return VerifyContext.build(snapshot, score_snapshot(snapshot, []))
-
-
-def found(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
-    return [(f.code, f.span) for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    return synthetic_iwm_context()
 
 
 def _periods(ctx: VerifyContext) -> tuple[float, float, float]:

@@ -5,22 +5,16 @@ value, not `number-untraced`; the right one raises nothing."""
 from __future__ import annotations
 
 import pytest
-from market_factories import snapshot_for
+from verify_text_helpers import errors as found
+from verify_text_helpers import synthetic_iwm_context
 
-from pipeline.contracts import Severity
-from pipeline.scoring import score_snapshot
-from pipeline.verify import VerifyContext, check_text
+from pipeline.verify import VerifyContext
 from pipeline.verify.claims import extract_claims
 
 
 @pytest.fixture(scope="module")
 def ctx() -> VerifyContext:
-    snapshot = snapshot_for("IWM", seed=3)
-    return VerifyContext.build(snapshot, score_snapshot(snapshot, []))
-
-
-def found(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
-    return [(f.code, f.span) for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    return synthetic_iwm_context()
 
 
 def side(pct: float) -> str:

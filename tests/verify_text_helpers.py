@@ -1,5 +1,7 @@
 """The evaluation set's IWM snapshot of 2026-11-20 as a verify context, for tests of check_text on
-short texts (tests/test_verify_number_words.py, test_verify_size_words.py, test_verify_multiple_words.py).
+short texts (tests/test_verify_number_words.py, test_verify_size_words.py, test_verify_multiple_words.py),
+and a synthetic IWM context (market_factories, seed 3) for the tests of phrasing classes
+(test_verify_frames.py, test_verify_clean_alarms.py, test_verify_outside_alarms.py).
 
 IWM closed at $244.30, +0.30% on the day (0.24 ATR), six sessions in a row behind SPY; the peers
 loaded with it are the snapshot's own (SPY +1.10%, QQQ +1.90%, the VIX -9.30%).
@@ -10,8 +12,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from market_factories import snapshot_for
+
 from pipeline.config import load_settings
 from pipeline.contracts import Scores, Severity, Snapshot
+from pipeline.scoring import score_snapshot
 from pipeline.verify import InstrumentInfo, VerifyContext, check_text
 
 DATA = Path(__file__).resolve().parent / "data" / "verify_eval"
@@ -25,6 +30,12 @@ def iwm_context() -> VerifyContext:
     return VerifyContext.build(Snapshot.model_validate(raw["snapshot"]), Scores.model_validate(raw["scores"]),
                                peers=[Snapshot.model_validate(p) for p in raw["peers"]], sources=[],
                                instruments=infos)
+
+
+def synthetic_iwm_context() -> VerifyContext:
+    """A generated IWM snapshot (seed 3) scored on no news, with no peers, sources or instrument list."""
+    snapshot = snapshot_for("IWM", seed=3)
+    return VerifyContext.build(snapshot, score_snapshot(snapshot, []))
 
 
 def errors(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
