@@ -79,6 +79,12 @@ def written_findings() -> dict[str, list[dict[str, object]]]:
             for case in [*demo_cases(), *real_cases()]}
 
 
+def _as_set(found: list[dict[str, object]]) -> list[str]:
+    """The findings as sorted JSON lines, keys sorted too: a dump read back from disk has its keys sorted
+    (json.dumps(..., sort_keys=True)) while a fresh one keeps the model's field order."""
+    return sorted(json.dumps(f, sort_keys=True) for f in found)
+
+
 def compare(before: dict[str, list[dict[str, object]]], after: dict[str, list[dict[str, object]]]) -> int:
     """Print each case whose findings differ; return how many do."""
     differing = 0
@@ -94,7 +100,7 @@ def compare(before: dict[str, list[dict[str, object]]], after: dict[str, list[di
         for f in new or []:
             if f not in (old or []):
                 print(f"    gained {f}")
-        if old and new and sorted(map(json.dumps, old)) == sorted(map(json.dumps, new)):
+        if old and new and _as_set(old) == _as_set(new):
             print("    same findings, other order")
     return differing
 
