@@ -397,7 +397,9 @@ So no, no breakout. A close above $249.26 would be the first sign. Until then it
   no more. FOMC is Wednesday, Dec 9.
 
 --
-*Sally. Index funds, two cats, one bad knee. "Time in the market."*""",
+*Sally. Index funds, two cats, one bad knee. "Time in the market."*
+
+<<SOURCES>>""",
       sources=("ld-smallcaps20", "tw-box19"))
 plant(B, "fo-close", "value", V, "IWM closed at $244.30", "IWM closed at $245.30", "$245.30",
       "the close was $244.30")
