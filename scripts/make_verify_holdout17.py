@@ -32,7 +32,17 @@ of holdout 15's, on 2026-12-06; each carries 64 dated bars). Each planted case i
 one exact substitution and one expected finding whose code is the README's documented one for that
 fault; its note says why that code.
 
-The blind score is recorded here, in the set's README and in the test once measured.
+The blind score (once, on the branch point 3b3b4668, main when the set was begun; the set frozen in
+ec14a61f, rebased unchanged as 5b14efba): 440/603 planted errors caught (0.73), 148 error findings on
+the 20 clean texts (7.40 per text), 515/603 planted spots flagged by an error finding of some code. Per
+kind, caught/planted: value 110/165, scale 11/16, derived 22/34, direction 37/54, indicator 27/30,
+pattern 17/23, level 21/32, setup 15/16, date 60/66, citation 10/12, subject 16/18, timeframe 14/18,
+negation 4/4, quotation 10/14, trend 16/25, history 31/47, words 14/16, magnitude 5/13.
+Two of the 148 findings were right: the forum reply cited [1] and [2] without its Sources block (an
+authoring slip, fixed in 76707a72 and nothing else changed). On the landing main, b7a1f1a7 (the same
+verifier): 443/603 (0.73), 146 error findings on the clean texts (7.30 per text), 518/603 flagged; the
+test's floors are these. scripts/verify_eval/holdout17_score.md has the table, the findings per clean
+text and the misses and false alarms by mechanism.
 """
 
 from __future__ import annotations
