@@ -45,3 +45,25 @@ def test_a_month_change_the_size_of_the_record_distance_is_told_by_its_way() -> 
         "returns": echoing.returns.model_copy(update={"change_1m_pct": -(distance + 0.4)})})
     assert not paragraphs.month_echoes(iwm_brief(apart))
     assert "{change_1m_pct:abs}" in paragraphs._month_sentence(iwm_brief(apart))
+
+
+def test_a_high_the_levels_table_holds_is_told_by_the_tables_figure_in_its_words() -> None:
+    """A key level at the closing high: the analysis and the dek quote the table's distance
+    (measured from the close, 'N% above the close'), not the extremes' (measured from the high):
+    demo QQQ read 'within reach, 0.53% above the close' beside the table's '0.54% above the close'."""
+    from pipeline.writers.scenarios import high_distance
+
+    snap = snapshot_for("IWM", seed=3, cfg=settings())
+    level = snap.levels[0]
+    at_high = snap.model_copy(update={
+        "extremes": snap.extremes.model_copy(update={"high_52w": level.price, "all_time_high": level.price,
+                                                     "pct_from_52w_high": -1.5}),
+        "volatility": snap.volatility.model_copy(update={"atr_pct": 1.0})})
+    slot, from_close = high_distance(iwm_brief(at_high), "high_52w")
+    assert (slot, from_close) == ("{level_1_distance_pct:abs}", True)
+    frames = paragraphs._high_frames(iwm_brief(at_high), "record close")
+    assert all(slot in f and "above the close" in f for f in frames)
+    elsewhere = at_high.model_copy(update={"extremes": at_high.extremes.model_copy(
+        update={"high_52w": level.price + 50.0, "all_time_high": level.price + 50.0})})
+    frames = paragraphs._high_frames(iwm_brief(elsewhere), "record close")
+    assert all("{pct_from_52w_high:abs}" in f and "above the close" not in f for f in frames)

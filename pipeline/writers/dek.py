@@ -14,7 +14,7 @@ from ..angles import Angle, AngleKind, angle_of
 from ..facts import FactSheet, fact_tag
 from .base import Brief
 from .phrases import mid_sentence, vary
-from .scenarios import inside_range, range_band, range_edge_slot
+from .scenarios import high_distance, inside_range, range_band, range_edge_slot
 from .stance import bracket, record_lid
 
 EVENT_SESSIONS = 12
@@ -367,10 +367,31 @@ def _path_clause(brief: Brief) -> str:
     return vary(_PATH, brief, "dek-path").replace("<label>", side[1]).replace("<slot>", side[0])
 
 
+_NEAR_RECORD_ABOVE = [
+    "<symbol>'s record close of {all_time_high} is {pct_from_ath:abs} above the close, near enough to be "
+    "the next test",
+    "The record close of {all_time_high} is back in reach: it stands {pct_from_ath:abs} above <symbol>'s "
+    "close at {price}",
+    "At {price}, <symbol> has its record close of {all_time_high} {pct_from_ath:abs} above the close, and "
+    "the next few sessions decide whether it gets there",
+    "Only {pct_from_ath:abs} above the close at {price} stands <symbol>'s record close of {all_time_high}"]
+"""The near-record theses when the levels table has a row at the record (scenarios.high_distance):
+the table's figure, measured from the close, in words that measure from the close."""
+
+
+def _near_record(brief: Brief) -> list[str]:
+    """The near-record theses with the article's one figure for the record's distance."""
+    pct, from_close = high_distance(brief, "all_time_high")
+    frames = _NEAR_RECORD_ABOVE if from_close else _THESES[AngleKind.NEAR_RECORD]
+    return [frame.replace("{pct_from_ath:abs}", pct) for frame in frames]
+
+
 def _frames(brief: Brief, key: str) -> list[str]:
     s = brief.snapshot
     if key == AngleKind.MOVE:
         return _MOVE_SIZE[_move_size(brief)]
+    if key == AngleKind.NEAR_RECORD:
+        return _near_record(brief)
     if key in _THESES:
         return _THESES[key]
     if s.range is not None and s.range.is_tight and s.range.lower < s.close < s.range.upper:
@@ -495,7 +516,8 @@ def _record_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:
     if top.kind in (AngleKind.RECORD, AngleKind.NEAR_RECORD) or top.direction == "down" or \
             angle_of(angles, AngleKind.NEAR_RECORD) is None or not sheet.has("all_time_high", "pct_from_ath"):
         return ""
-    return "; the record close of {all_time_high} is {pct_from_ath:abs} away"
+    pct, from_close = high_distance(brief, "all_time_high")
+    return f"; the record close of {{all_time_high}} is {pct} {'above the close' if from_close else 'away'}"
 
 
 def _range_clause(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str:

@@ -28,7 +28,7 @@ from .phrases import (  # noqa: F401 - is_plural and mid_sentence are used throu
     vix_reading,
     yield_move,
 )
-from .scenarios import range_band
+from .scenarios import high_distance, range_band
 
 
 def widest_gap(brief: Brief) -> RelatedMove | None:
@@ -207,7 +207,9 @@ def month_echoes(brief: Brief) -> bool:
     month = s.returns.change_1m_pct
     if month is None:
         return False
-    others = [s.returns.change_1d_pct, s.extremes.pct_from_52w_high]
+    high = s.extremes.high_52w
+    above = (high / s.close - 1) * 100 if s.close else None  # the levels table's measure (high_distance)
+    others = [s.returns.change_1d_pct, s.extremes.pct_from_52w_high, above]
     return any(round(abs(month), 2) == round(abs(v), 2) for v in others if v is not None)
 
 
@@ -366,7 +368,11 @@ def _extreme_sentence(brief: Brief) -> str:
         return vary(_high_frames(brief, high), brief, "extreme")
     if s.extremes.new_52w_high:
         return "The close of {price} is the highest in the {window_sessions} sessions of history held."
-    return ("It trades {pct_from_window_high:abs} below its {window_sessions}-session high of {high_window} "
+    pct, from_close = high_distance(brief, "high_window")
+    if from_close:
+        return ("Its {window_sessions}-session high of {high_window} (the highest close in the history "
+                f"held), set on {{high_window_date}}, is {pct} above the close.")
+    return (f"It trades {pct} below its {{window_sessions}}-session high of {{high_window}} "
             "(the highest close in the history held), set on {high_window_date}.")
 
 
@@ -392,31 +398,61 @@ def _high_within_reach(brief: Brief) -> bool:
 def _high_frames(brief: Brief, high: str) -> list[str]:
     """The distance to the record (or 52-week) closing high, read by its size in ATRs: within reach
     (NEAR_HIGH_ATR or less), or too far to shape the next sessions; the plain distance without ATR.
-    A frame on the instrument names it: the sentence before is the averages' ('the averages are in
-    the golden-cross state'), so an 'It' there would point at them."""
-    s, pct = brief.snapshot, "{pct_from_52w_high:abs}"
-    atr = s.volatility.atr_pct
-    plural = is_plural(brief.short_name)
-    name, its = brief.short_name, "the" if plural else "its"
-    remains, trades, sits = ("remain", "trade", "sit") if plural else ("remains", "trades", "sits")
+    The figure is the levels table's when a row sits at the high (scenarios.high_distance) and the
+    words say what it measures: the high so far above the close, or the close so far below the
+    high. A frame on the instrument names it: the sentence before is the averages' ('the averages
+    are in the golden-cross state'), so an 'It' there would point at them."""
+    pct, from_close = high_distance(brief, "high_52w")
+    frames = _high_frames_above if from_close else _high_frames_below
     if _high_within_reach(brief):
-        return [f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is only {pct} above the close.",
-                f"{name} closed {pct} short of {its} {high} of {{high_52w}}, which dates from "
-                "{high_52w_date}.",
-                f"Its {high} of {{high_52w}} ({{high_52w_date}}) is within reach, {pct} above the close.",
-                f"Its {high}, {{high_52w}} on {{high_52w_date}}, is {pct} away and within reach of an "
-                "ordinary run of sessions."]
-    if atr:
-        return [f"Its {high} of {{high_52w}}, from {{high_52w_date}}, stands {pct} higher, out of reach "
-                "for now.",
-                f"{name} {remains} {pct} below {its} {high} of {{high_52w}}, which dates from "
-                "{high_52w_date}.",
-                f"The {high} of {{high_52w}} ({{high_52w_date}}) is {pct} above the close, too far to shape "
-                "the next few sessions.",
-                f"{name} {trades} {pct} below {its} {high} of {{high_52w}}, set on {{high_52w_date}}, "
-                "measured by closes rather than intraday highs."]
-    return [f"{name} {sits} {pct} below {its} {high} of {{high_52w}}, set on {{high_52w_date}}.",
-            f"{name} {remains} {pct} below {its} {high} of {{high_52w}}, which dates from {{high_52w_date}}."]
+        return frames(brief, high, pct)[0]
+    return frames(brief, high, pct)[1 if brief.snapshot.volatility.atr_pct else 2]
+
+
+def _high_frames_above(brief: Brief, high: str, pct: str) -> tuple[list[str], list[str], list[str]]:
+    """Within reach, out of reach and plain frames for a distance measured from the close."""
+    its = "the" if is_plural(brief.short_name) else "its"
+    return ([f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is only {pct} above the close.",
+             f"For {brief.short_name}, {its} {high} of {{high_52w}}, which dates from {{high_52w_date}}, "
+             f"sits {pct} above the close.",
+             f"Its {high} of {{high_52w}} ({{high_52w_date}}) is within reach, {pct} above the close.",
+             f"Its {high}, {{high_52w}} on {{high_52w_date}}, is {pct} above the close and within reach "
+             "of an ordinary run of sessions."],
+            [f"Its {high} of {{high_52w}}, from {{high_52w_date}}, stands {pct} above the close, out of "
+             "reach for now.",
+             f"For {brief.short_name}, {its} {high} of {{high_52w}}, which dates from {{high_52w_date}}, "
+             f"lies {pct} above the close.",
+             f"The {high} of {{high_52w}} ({{high_52w_date}}) is {pct} above the close, too far to shape "
+             "the next few sessions.",
+             f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is {pct} above the close, measured by "
+             "closes rather than intraday highs."],
+            [f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is {pct} above the close.",
+             f"Its {high} of {{high_52w}}, which dates from {{high_52w_date}}, lies {pct} above the close."])
+
+
+def _high_frames_below(brief: Brief, high: str, pct: str) -> tuple[list[str], list[str], list[str]]:
+    """Within reach, out of reach and plain frames for a distance measured from the high."""
+    name = brief.short_name
+    plural = is_plural(name)
+    its = "the" if plural else "its"
+    remains, trades, sits = ("remain", "trade", "sit") if plural else ("remains", "trades", "sits")
+    return ([f"The close is only {pct} below the {high} of {{high_52w}}, set on {{high_52w_date}}.",
+             f"{name} closed {pct} short of {its} {high} of {{high_52w}}, which dates from "
+             "{high_52w_date}.",
+             f"{name} {sits} {pct} under {its} {high} of {{high_52w}} ({{high_52w_date}}), within reach.",
+             f"{name} closed {pct} below {its} {high}, {{high_52w}} on {{high_52w_date}}, within reach of "
+             "an ordinary run of sessions."],
+            [f"{name} {sits} {pct} below {its} {high} of {{high_52w}}, from {{high_52w_date}}, out of "
+             "reach for now.",
+             f"{name} {remains} {pct} below {its} {high} of {{high_52w}}, which dates from "
+             "{high_52w_date}.",
+             f"The close is {pct} under the {high} of {{high_52w}} ({{high_52w_date}}), too far to shape "
+             "the next few sessions.",
+             f"{name} {trades} {pct} below {its} {high} of {{high_52w}}, set on {{high_52w_date}}, "
+             "measured by closes rather than intraday highs."],
+            [f"{name} {sits} {pct} below {its} {high} of {{high_52w}}, set on {{high_52w_date}}.",
+             f"{name} {remains} {pct} below {its} {high} of {{high_52w}}, which dates from "
+             "{high_52w_date}."])
 
 
 def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:

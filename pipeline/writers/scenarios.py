@@ -30,6 +30,26 @@ from .setup_text import call_clause, record_overhead
 _TRADABLE = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
 
 
+_HIGH_DISTANCE = {"high_52w": "pct_from_52w_high", "all_time_high": "pct_from_ath",
+                  "high_window": "pct_from_window_high"}
+
+
+def high_distance(brief: Brief, high: str) -> tuple[str, bool]:
+    """The slot for the distance between the close and the closing high `high` (high_52w,
+    all_time_high, high_window), and whether it is measured from the close. A key level at that
+    price gives the levels table's own distance (`level_N_distance_pct`: the high is N% above the
+    close), so an article quotes one figure for the high; else the extremes' distance, measured
+    from the high (the close is N% below it). Close-measured figures take 'above the close' words,
+    high-measured ones 'below the high' words: before, demo QQQ read 'within reach, 0.53% above the
+    close' (the record-measured 0.53%) beside the table's '0.54% above the close' for one $629.76."""
+    s = brief.snapshot
+    price = s.extremes.all_time_high if high == "all_time_high" else s.extremes.high_52w
+    for number, level in enumerate(s.levels, start=1):
+        if round(level.price, 2) == round(price, 2):
+            return f"{{level_{number}_distance_pct:abs}}", True
+    return f"{{{_HIGH_DISTANCE[high]}:abs}}", False
+
+
 def tradable_side(brief: Brief, above: bool) -> list[KeyLevel]:
     """Trigger candidates on one side of the close, nearest first."""
     s = brief.snapshot
