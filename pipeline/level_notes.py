@@ -124,7 +124,8 @@ def level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
 def tested_words(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     """How fresh a swing level is (indicators.level_tests): '; last tested Mar 3' while the closes
     have held one side of it, '; crossed Apr 9, not retested' once they went through and no session
-    came back to it, '; crossed Apr 9, retested May 2' when one did; '' for other levels. Before
+    came back to it, '; crossed Apr 9, retested May 2' when one did, both dates with the year when
+    one needs it (not 'crossed Feb 6, 2026, retested Nov 9'); '' for other levels. Before
     edsetup (this stop), 155 of the 231 swing rows of the real-data articles had been crossed since
     their pivot and no row said so: a trader could not tell a defended level from a line long gone."""
     tested, crossed = (f"level_{number}_{name}" for name in ("tested", "crossed"))
@@ -136,6 +137,8 @@ def tested_words(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     cross = _date_slot(crossed, level.crossed, sheet)
     if level.last_tested is None or level.crossed is None or level.last_tested <= level.crossed:
         return f"; crossed {cross}, not retested"
+    if when.endswith(":short}") != cross.endswith(":short}"):
+        when, cross = f"{{{tested}}}", f"{{{crossed}}}"  # one date style in one note: both with the year
     return f"; crossed {cross}, retested {when}"
 
 

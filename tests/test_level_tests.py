@@ -86,3 +86,14 @@ def test_other_levels_say_nothing_and_store_as_before() -> None:
                        distance_pct=-2.0)
     assert freshness(average, 1, sheet_for(average, date(2026, 6, 5))) == ""
     assert "last_tested" not in average.model_dump() and "crossed" not in average.model_dump()
+
+
+def test_a_crossed_and_retested_row_prints_its_two_dates_in_one_style() -> None:
+    """One note, one date style: a crossing that needs its year takes the retest's year too (the
+    table read 'crossed Feb 6, 2026, retested Nov 9'); two recent dates stay short."""
+    level = swing(105.0).model_copy(update={"crossed": date(2026, 2, 6), "last_tested": date(2026, 11, 9)})
+    sheet = sheet_for(level, date(2026, 11, 20))
+    assert sheet.fill(freshness(level, 1, sheet)) == "; crossed Feb 6, 2026, retested Nov 9, 2026"
+    recent = level.model_copy(update={"crossed": date(2026, 9, 1)})
+    sheet = sheet_for(recent, date(2026, 11, 20))
+    assert sheet.fill(freshness(recent, 1, sheet)) == "; crossed Sep 1, retested Nov 9"

@@ -213,6 +213,21 @@ def month_echoes(brief: Brief) -> bool:
     return any(round(abs(month), 2) == round(abs(v), 2) for v in others if v is not None)
 
 
+def spread_echoes(brief: Brief) -> bool:
+    """The one-month gap to the benchmark is, at two decimals, the size of a figure the day paragraph
+    prints before it: the day's change, the session's margin to the benchmark or a peer's gap or
+    change, or the month's own change. Real QQQ 2024-12-18 read 'a move of -3.61% on the day' and,
+    four sentences on, 'a one-month lead of 3.61 pp': one number for two facts, read as an echo. The
+    month's gap is then told without its figure ('cuts into its one-month lead')."""
+    s = brief.snapshot
+    rel = s.relative
+    if rel is None or rel.spread_1m_pp is None:
+        return False
+    printed = [s.returns.change_1d_pct, rel.spread_1d_pp, s.returns.change_1m_pct,
+               *(m.divergence_pp for m in s.related), *(m.change_1d_pct for m in s.related)]
+    return any(round(abs(rel.spread_1m_pp), 2) == round(abs(v), 2) for v in printed if v is not None)
+
+
 def _month_sentence(brief: Brief) -> str:
     """The month's race as a reader says it: the month's move first, then where that leaves the
     instrument against the benchmark ('Over the past month the S&P 500 is down 0.97%, 1.23 pp
@@ -221,7 +236,8 @@ def _month_sentence(brief: Brief) -> str:
     assert rel is not None and rel.spread_1m_pp is not None
     ahead = "ahead of" if rel.spread_1m_pp > 0 else "behind"
     # the name, not "it": the sentence may join the day paragraph (template.fold_lone_sentences)
-    name, slot = brief.short_name, f"{{spread_vs_{fact_tag(rel.benchmark)}_1m_pp:abs}}"
+    name, slot = brief.short_name, f"{{spread_vs_{fact_tag(rel.benchmark)}_1m_pp:abs}} "
+    slot = "" if spread_echoes(brief) else slot
     it, be = mid_sentence(name), "are" if is_plural(name) else "is"
     way = direction_word(brief.snapshot.returns.change_1m_pct or 0.0)
     moved = "flat" if way == "flat" else f"{way} {{change_1m_pct:abs}}"
@@ -229,13 +245,13 @@ def _month_sentence(brief: Brief) -> str:
     echo = month_echoes(brief)
     if echo and way != "flat":
         moved = f"{way} on the month"
-    frames = [f"Over the past month {it} {be} {moved}, {slot} {ahead} {rel.benchmark}.",
-              f"For the month, {it} {be} {moved} and {slot} {ahead} {rel.benchmark}."]
+    frames = [f"Over the past month {it} {be} {moved}, {slot}{ahead} {rel.benchmark}.",
+              f"For the month, {it} {be} {moved} and {slot}{ahead} {rel.benchmark}."]
     if echo and way != "flat":
-        frames = [f"{name} {be} {moved}, {slot} {ahead} {rel.benchmark}."]
+        frames = [f"{name} {be} {moved}, {slot}{ahead} {rel.benchmark}."]
     elif gain:
-        frames += [f"A one-month {gain} of {{change_1m_pct:abs}} leaves {it} {slot} {ahead} {rel.benchmark}.",
-                   f"On the month {it} {be} {moved}: {slot} {ahead} {rel.benchmark}."]
+        frames += [f"A one-month {gain} of {{change_1m_pct:abs}} leaves {it} {slot}{ahead} {rel.benchmark}.",
+                   f"On the month {it} {be} {moved}: {slot}{ahead} {rel.benchmark}."]
     return vary(frames, brief, "rel-month")
 
 
@@ -266,6 +282,8 @@ def _month_after_big_day(brief: Brief, sheet: FactSheet) -> str | None:
     if peer is not None and peer.symbol == rel.benchmark:  # the day paragraph quoted that gap
         day = f"the day's gap to {rel.benchmark}"  # not 'that gap': a sentence may stand between
     month = f"a one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'} of {{spread_vs_{tag}_1m_pp:abs}}"
+    if spread_echoes(brief):
+        month = f"its one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'}"
     way = direction_word(brief.snapshot.returns.change_1m_pct or 0.0)
     moved = "flat" if way == "flat" else way if month_echoes(brief) else f"{way} {{change_1m_pct:abs}}"
     name, cap = mid_sentence(brief.short_name), day[:1].upper() + day[1:]
