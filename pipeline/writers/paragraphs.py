@@ -218,7 +218,7 @@ def spread_echoes(brief: Brief) -> bool:
     prints before it: the day's change, the session's margin to the benchmark or a peer's gap or
     change, or the month's own change. Real QQQ 2024-12-18 read 'a move of -3.61% on the day' and,
     four sentences on, 'a one-month lead of 3.61 pp': one number for two facts, read as an echo. The
-    month's gap is then told without its figure ('cuts into its one-month lead')."""
+    month's gap is then told without its figure ('cuts into the one-month lead')."""
     s = brief.snapshot
     rel = s.relative
     if rel is None or rel.spread_1m_pp is None:
@@ -283,7 +283,7 @@ def _month_after_big_day(brief: Brief, sheet: FactSheet) -> str | None:
         day = f"the day's gap to {rel.benchmark}"  # not 'that gap': a sentence may stand between
     month = f"a one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'} of {{spread_vs_{tag}_1m_pp:abs}}"
     if spread_echoes(brief):
-        month = f"its one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'}"
+        month = f"the one-month {'lead' if rel.spread_1m_pp > 0 else 'lag'}"  # no 'its': the line may fold
     way = direction_word(brief.snapshot.returns.change_1m_pct or 0.0)
     moved = "flat" if way == "flat" else way if month_echoes(brief) else f"{way} {{change_1m_pct:abs}}"
     name, cap = mid_sentence(brief.short_name), day[:1].upper() + day[1:]
