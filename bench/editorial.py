@@ -90,6 +90,8 @@ TARGETS = {
     "equal_figures_side_by_side": (0.0, "max"),
     "swing_rows_undated": (0.0, "max"),
     "zones_narrow": (0.0, "max"),
+    "high_distance_figures_split": (0.0, "max"),
+    "dates_mixed_in_sentence": (0.0, "max"),
 }
 
 

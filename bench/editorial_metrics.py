@@ -22,6 +22,7 @@ from editorial_levels import level_figures
 from editorial_news_reading import news_reading_figures
 from editorial_prose import prose_figures
 from editorial_ranges import figures_per_edge, strays
+from editorial_story import story_figures
 from editorial_text import (
     angle_positions,
     headline_angles,
@@ -1203,6 +1204,6 @@ def measure(cases: Sequence[Case], settings: Settings) -> dict[str, float | None
                  scenarios(cases), citations(cases), voice(cases, settings), range_edges(cases),
                  analysis_reading(cases, settings), lead_figures(cases, settings),
                  news_reading_figures(cases, settings), trade_story(cases), prose_figures(cases, settings),
-                 level_figures(cases)):
+                 level_figures(cases), story_figures(cases)):
         out.update(part)
     return out
