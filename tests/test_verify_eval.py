@@ -286,21 +286,24 @@ def collateral_line(ev: Evaluation) -> str:
             f"{len(ev.planted)} cases ({named})")
 
 
-def miss_details(ev: Evaluation, limit: int = 80) -> str:
-    out = []
+def miss_details(ev: Evaluation, limit: int | None = 80) -> str:
+    """Each miss with what the verifier said instead; `limit` misses at most (None: every one)."""
+    out: list[list[str]] = []
     for r in ev.planted:
         misses = r.misses() if r.crash is None else r.case["expected"]
         if not misses:
             continue
         want = ", ".join(f"{m['code']} {m['span']!r}" for m in misses)
-        out.append(f"- {r.case['id']} ({r.case['file']}): expected {want}; {r.case['note']}")
+        block = [f"- {r.case['id']} ({r.case['file']}): expected {want}; {r.case['note']}"]
         if r.crash:
-            out.append(f"    crashed: {r.crash}")
-        out += [f"    got {describe(f)}" for f in r.findings] or ["    got no findings"]
-    return "\n".join(out[: limit * 4])
+            block.append(f"    crashed: {r.crash}")
+        block += [f"    got {describe(f)}" for f in r.findings] or ["    got no findings"]
+        out.append(block)
+    return "\n".join(line for block in out[:limit] for line in block)
 
 
-def false_positive_details(results: list[Result], limit: int = 60) -> str:
+def false_positive_details(results: list[Result], limit: int | None = 60) -> str:
+    """Each error finding nobody expected; `limit` lines at most (None: every one)."""
     out = []
     for r in results:
         bad = r.collateral()

@@ -404,11 +404,11 @@ def report(ev: Any, tv: Any, name: str) -> str:
     lines += [f"  {r.case['id']:<34} {len(r.errors) + (r.crash is not None)}" for r in ev.clean]
     flagged = f"{len(located(ev, tv))}/{len(ev.planted)}"
     lines.append(f"\nplanted spots flagged by an error finding of any code: {flagged}")
-    lines.append("\nmisses:\n" + (tv.miss_details(ev, 200) or "(none)"))
+    lines.append("\nmisses:\n" + (tv.miss_details(ev, None) or "(none)"))
     lines.append("\nfalse alarms (error findings on clean texts):\n"
-                 + (tv.false_positive_details(ev.clean, 400) or "(none)"))
+                 + (tv.false_positive_details(ev.clean, None) or "(none)"))
     lines.append("\ncollateral errors on planted cases (not expected):\n"
-                 + (tv.false_positive_details(ev.planted, 400) or "(none)"))
+                 + (tv.false_positive_details(ev.planted, None) or "(none)"))
     return "\n".join(lines)
 
 
