@@ -158,6 +158,7 @@ from verify_eval.verdicts import verdict_plants, verdict_texts  # noqa: E402
 from verify_eval.vfa39 import vfa39_plants, vfa39_texts  # noqa: E402
 from verify_eval.vmiss19 import vmiss_plants, vmiss_texts  # noqa: E402
 from verify_eval.vmiss39 import vmiss39_plants, vmiss39_texts  # noqa: E402
+from verify_eval.vvalue40 import vvalue40_plants, vvalue40_texts  # noqa: E402
 from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
 
@@ -264,7 +265,8 @@ def build_files() -> dict[str, str]:
                  *denials13_texts(built), *landed18_texts(built),
                  *vmiss_texts(built), *slopes19_texts(built), *pastbars_texts(built),
                  *bare_texts(built), *peers19_texts(built),
-                 *vmiss39_texts(built)]:
+                 *vmiss39_texts(built),
+                 *vvalue40_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -323,7 +325,8 @@ def build_files() -> dict[str, str]:
                   *denials13_plants(built), *landed18_plants(built),
                   *vmiss_plants(built), *slopes19_plants(built), *pastbars_plants(built),
                   *bare_plants(built), *peers19_plants(built),
-                  *vmiss39_plants(built)]:
+                  *vmiss39_plants(built),
+                  *vvalue40_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -424,7 +424,7 @@ or a closing bracket ("(+0.30%) to")."""
 
 def _may_close_after_move(tail: str) -> bool:
     r"""False when the _ENDS_AT_OR_TO pattern cannot match `tail`: it ends in "at" or "to" after
-    spaces (`\s+(?=at|to)`), and before those spaces and any commas the move ends in a digit, '%',
+    spaces (`\s+(?=at\b|to\b)`), and before those spaces and any commas the move ends in a digit, '%',
     ')' or one of _MOVE_ENDS, or in any word of a session's date, which follows " on " ("on Friday, 20
     November to"). Text near the end that is not ASCII ('ſ' folds to 's') takes the search."""
     if not _ends_with_at_or_to(tail):
@@ -872,6 +872,14 @@ def _subject(number: PrintedNumber, sentence: str,
 
 
 _GAP = re.compile(r"\bgap(?:ped|s)?(?: (?:up|down|higher|lower|open))?(?: (?:by|of))?[\s:]*$", re.IGNORECASE)
+_OPEN_AT_BEFORE = re.compile(r"\bopen(?:ed|ing|s)?\b(?:\s+[\w']+){0,3}?\s+at\s+\$?\d[\d,]*(?:\.\d+)?,?\s*"
+                             r"(?:about |roughly |just |some |only |a )?$", re.IGNORECASE)
+_PREV_CLOSE_AFTER = re.compile(
+    r"^\s+(?:above|below|under|over|beneath)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|"
+    r"the (?:previous|prior) (?:session|day|close))(?:['\u2019]s)?(?:\s+(?:close|closing|finish|settle)\w*)?"
+    r"(?:\s+(?:of\s+)?\$?\d[\d,]*(?:\.\d+)?)?)(?![\w-])", re.IGNORECASE)
+"""The open's distance from the previous close, told after the open ("opened at $656.50, 0.18% above
+Tuesday's $655.35", "an opening at $620.75, 0.13% under Monday's close"): the opening gap, `gap_pct`."""
 _VERSUS = re.compile(r"^\s*(?:vs\.?|versus|against)\s*[+\-\u2212]?\d")
 _MACD_FIRST = re.compile(r"\bMACD\b.*\bsignal\b", re.IGNORECASE)
 _ELIDED = re.compile(r"\w['\u2019]s (?:is|was|sits|stands|reads)(?: (?:at|near|around))?\s*$")
@@ -915,9 +923,12 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int,
         return "lookback_sessions", ClaimKind.VALUE
     if number.unit == "pct" and "gap" in tail.lower() and _GAP.search(tail):
         return "gap_pct", ClaimKind.CHANGE  # "Gapped -0.25% at the open": the gap, not the day's move
-    if number.unit == "pct" and ("wid" in tail[-24:] + after[:8] or "range" in tail[-14:] + after[:8]) \
-            and _range_width(before, after):
-        return "range_width_pct", ClaimKind.VALUE  # "a range ... for 25 sessions, a width of 3.43%"
+    if number.unit == "pct" and _PREV_CLOSE_AFTER.match(after) and _OPEN_AT_BEFORE.search(before[-80:]):
+        return "gap_pct", ClaimKind.CHANGE  # "It opened at $462.98, 0.17% below Tuesday's close"
+    if number.unit == "pct" and ("wid" in tail[-24:] + after[:8] or "range" in tail[-14:] + after[:8]):
+        width = _width_named(before, after)
+        if width is not None:
+            return width, ClaimKind.VALUE  # "a range ... for 25 sessions, a width of 3.43%"
     elided = _elided_name(before)
     if elided is not None:
         return elided, ClaimKind.INDICATOR
@@ -1104,21 +1115,35 @@ _SESSIONS_WORD_IN = re.compile(r"\b(?:sessions|trading days)\b", re.IGNORECASE)
 sessions the price went from $33.16 down to $30.01, a 10.50% range"): the consolidation range's width."""
 _RANGE_WORDS = re.compile(r"\b(?:range|box|channel|consolidation|band)\b(?!\s+width)", re.IGNORECASE)
 _BOLLINGER = re.compile(r"\bBollinger|\bBB\b|"
-                        r"\b(?:day|session|intraday|daily|today)(?:['\u2019]s)?\s+(?:trading\s+)?range",
+                        r"\b(?<!-)(?:day|session|intraday|daily|today)(?:['\u2019]s)?\s+(?:trading\s+)?range",
                         re.IGNORECASE)
-"""A band or range whose width is not the consolidation range's: Bollinger's, the day's."""
+"""A band or range whose width is not the consolidation range's: Bollinger's, the day's (not "the
+20-session range", a range of sessions: values.py holds its count to the range's length)."""
 
 
-def _range_width(before: str, after: str) -> bool:
-    """A % the words give as a range's width ("a range between $241.00 and $249.26 for 25 sessions, a
-    width of 3.43%", "the box is 3.4% wide"): the consolidation range's, not a Bollinger band's nor the
-    day's."""
+def _width_named(before: str, after: str) -> str | None:
+    """The width a % the words give: the consolidation range's ("a range between $241.00 and $249.26
+    for 25 sessions, a width of 3.43%", "the box is 3.4% wide", "the 22-session fairway that is 3.43%
+    wide"), the Bollinger bands' ("Bollinger bands $239.63 to $250.15, 4.30% wide", "lower $676.53,
+    width 2.42%"), or None (the day's range, no width word)."""
     clause = before[-160:]
     if _RANGE_OF_BEFORE.search(before[-30:]) or _RANGE_AFTER.match(after):
-        return _SESSIONS_WORD_IN.search(clause) is not None and _BOLLINGER.search(clause) is None
+        ranged = _SESSIONS_WORD_IN.search(clause) is not None and _BOLLINGER.search(clause) is None
+        return "range_width_pct" if ranged else None
     if not (_WIDTH_BEFORE.search(before[-30:]) or _WIDE_AFTER.match(after)):
-        return False
-    return _RANGE_WORDS.search(clause) is not None and _BOLLINGER.search(clause) is None
+        return None
+    bands = _BOLLINGER_BANDS.search(clause)
+    if bands is not None and _RANGE_WORDS.search(clause, bands.end()) is None:
+        return "bb_width_pct"
+    ranged = _RANGE_WORDS.search(clause) is not None or _SESSIONS_NOUN.search(clause) is not None
+    return "range_width_pct" if ranged and _BOLLINGER.search(clause) is None else None
+
+
+_BOLLINGER_BANDS = re.compile(r"\bBollinger(?:\s+bands?)?\b|\bBB\b", re.IGNORECASE)
+"""The Bollinger bands named last before a width, no range named after them."""
+_SESSIONS_NOUN = re.compile(r"(?<![\w.,$-])\d{1,3}-(?:session|trading-day)\s+(?!average|moving|EMA|SMA)"
+                            r"[a-z]+\b", re.IGNORECASE)
+"""A span of sessions under any noun ("the 20-session dungeon spans $588.73 to $622.21, 5.69% wide")."""
 
 
 _TIMES_ATR = re.compile(r"^\s+times\s+(?:the|its|an?)\s+(?:(?:\d+|fourteen)[- ](?:day|session)\s+|daily\s+|"

@@ -73,3 +73,20 @@ def check_fused_range_lengths(sentence: str, section: str, ctx: VerifyContext) -
                                  f"{name.replace('_', ' ')}", section=section, span=match.group("count"),
                                  expected=fact.printed(), source=f"{ctx.symbol} {name}"))
     return found
+
+
+_WINDOW_NAMED = re.compile(r"(?<![\w.,$-])(?P<count>\d{1,3})-(?:session|trading-day|day)\s+(?:trading\s+)?"
+                           r"(?:range|box|channel|consolidation|rectangle|corridor)\b", re.IGNORECASE)
+"""A range named by its count of sessions, days included ("the 20-day range")."""
+
+
+def other_window_width(sentence: str, end: int, ctx: VerifyContext, subject: str) -> str | None:
+    """Why a width read as the range's ("The 20-session range ... is 6.50% wide") is not checked: the
+    last range its sentence names before the figure has a count that is neither the range's length
+    nor the prior range's, so it is a window the writer chose, whose width no fact holds. None when
+    the count is the range's own or no count is printed."""
+    counts = [int(m.group("count")) for m in _WINDOW_NAMED.finditer(sentence, 0, end)]
+    lengths = [f.value for prefix in _PREFIXES if (f := ctx.fact(subject, f"{prefix}_sessions")) is not None]
+    if not counts or counts[-1] in lengths:
+        return None
+    return f"it is the width of a {counts[-1]}-session window, and only the range's is computed"

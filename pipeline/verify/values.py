@@ -44,7 +44,7 @@ from .numbers import (
 )
 from .outsiders import outside_goods, outside_subject
 from .past_bars import check_past_figure
-from .range_lengths import range_miscounted
+from .range_lengths import other_window_width, range_miscounted
 from .subjects import Mention
 from .things import thing_measured
 
@@ -122,7 +122,7 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         if found is not None:
             return found
     named = _named_fact(claim, ctx)
-    missing = _time_frame_unverifiable(claim, ctx)
+    missing = _time_frame_unverifiable(claim, ctx) or _window_width(claim, ctx)
     if missing is None and named is None:
         missing = _unverifiable(claim, ctx)
     if missing is not None:
@@ -142,11 +142,12 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return _distance(claim, ctx, near)
     pronoun = _level_pronoun(claim, ctx, near)
     if pronoun is not None:
-        found = _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
-        referred = None if found else _named_by_pronoun(claim, ctx, near)
-        # "The record close is $694.71 ... just under two percent below it": within a unit of the
-        # derived distance, but not its named fact (pct_from_ath, -0.97%)
-        return _against_named(claim, referred, ctx) if referred is not None else found
+        referred = _named_by_pronoun(claim, ctx, near)
+        # "The record close is $694.71 ... just under two percent below it", "DIA is 5.42% below it":
+        # the named level's own distance fact (pct_from_ath), a wrong one its value-mismatch (README)
+        if referred is not None:
+            return _against_named(claim, referred, ctx)
+        return _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
     referred = _named_level_after(claim, ctx) if claim.reference is None else None
     if referred is not None:  # "5.42% below the $493.91 record": the record's distance, pct_from_ath
         return _against_named(claim, referred, ctx)
@@ -576,7 +577,9 @@ def _hits_pool(claim: Claim, ctx: VerifyContext) -> bool:
 
 def _on_past_bar(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding] | None:
     """The findings of a figure the words date to a past session's bar (past_bars); None when they date
-    it to none."""
+    it to none. The opening gap is the session's own, whatever day's close it is told from."""
+    if claim.names == "gap_pct":
+        return None
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
     if past and _in_source(claim.number, source_text):  # the cited story prints it: its size is sourced,
         return [f for f in past if f.code == "direction-mismatch"]  # not a sign the bars contradict
@@ -590,6 +593,14 @@ def _source_claim(claim: Claim, source_text: str) -> list[Finding]:
     if source_text.strip():
         return [_untraced(claim, "is attributed to the cited source, whose text does not print it")]
     return [_no_data(claim, "it is a level or forecast of a source the sentence does not cite")]
+
+
+def _window_width(claim: Claim, ctx: VerifyContext) -> str | None:
+    """Why a width named as the range's is not checked: its range is a window of another length."""
+    if claim.names != "range_width_pct":
+        return None
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    return other_window_width(claim.sentence, claim.number.start, ctx, subject)
 
 
 def _time_frame_unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
@@ -1273,13 +1284,25 @@ def _named_by_pronoun(claim: Claim, ctx: VerifyContext, near: Neighbours) -> Sub
     match = _SIDE_OF_IT.match(claim.sentence, claim.number.end) or SIDE_OF_IT_BRACKETED.search(
         claim.sentence, max(0, claim.number.start - 40), claim.number.start)
     before = [c for c in near.prices if c.sentence == claim.sentence and c.number.end <= claim.number.start]
-    if match is None or not before or before[-1].names not in _RELATION_FACTS:
+    if match is None or not before:
         return None
     level = before[-1]
-    if _CLAUSE_SUBJECT.fullmatch(claim.sentence, level.number.end, claim.number.start):
+    reference = level.names if level.names in _RELATION_FACTS else _level_by_value(level, ctx)
+    if reference is None or _CLAUSE_SUBJECT.fullmatch(claim.sentence, level.number.end, claim.number.start):
         return None
     side = "above" if match.group(1).lower() in ("above", "over") else "below"
-    return _named_fact(replace(claim, relation=side, reference=level.names, kind=ClaimKind.DISTANCE), ctx)
+    return _named_fact(replace(claim, relation=side, reference=reference, kind=ClaimKind.DISTANCE), ctx)
+
+
+def _level_by_value(level: Claim, ctx: VerifyContext) -> str | None:
+    """The named level a printed price is, by its value, when its words give it another name ("The
+    season low was $592.37 ..., and you're 16.14% above that": the 52-week low): a level whose distance
+    is itself on the fact sheet (_RELATION_FACTS)."""
+    subject = _subject_symbol(level, ctx)
+    if subject is None or level.number.unit not in (None, "price"):
+        return None
+    return next((name for name in _RELATION_FACTS if (fact := ctx.fact(subject, name)) is not None
+                 and matches(fact, level.number)), None)
 
 
 _CLAUSE_SUBJECT = re.compile(r"[\s,)]*(?:is|was|sits|sat|stands|stood|lies|lay|remains|trades|ended|"

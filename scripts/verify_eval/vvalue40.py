@@ -1,0 +1,118 @@
+"""Named figures in frames the verifier did not bind (issue 14, vvalue stop 40), in other words than
+holdout 16's.
+
+Range widths under any noun: a % called "wide" (or "a width of") after a span of sessions under a noun
+of the writer's choosing ("the 25-session corridor ..., a corridor 3.43% wide", "the 20-day box runs from
+$436.19 to $463.78 and is 6.33% wide") is the range's width (`range_width_pct`); a count that is not the
+range's length names a window the writer chose, whose width no fact holds (left unchecked, info).
+
+Band widths: a width after the Bollinger bands ("the Bollinger bands span $239.63 to $250.15, 4.30%
+wide") is theirs (`bb_width_pct`), not the range's.
+
+Distances from a level named by its value: "it stands 19.70% above it" after a price that is the 52-week
+low, the record or an average, whatever the words call it ("the bottom of the past year came at
+$204.10"), is that level's distance fact (`pct_from_52w_low`...); a wrong one is its `value-mismatch`,
+not a distance derived from the printed price.
+
+Every figure comes from the snapshots, so each note is correct by construction.
+"""
+
+from __future__ import annotations
+
+from pipeline.contracts import Snapshot
+
+from .plants import Plant
+from .universe import Built
+from .user_texts import UserText
+
+CORRIDOR_KEY = "IWM-2026-11-20"  # a 25-session range 3.43% wide, bands 4.30% wide, 52-week low in April
+BOX_KEY = "DIA-2026-06-03"  # a 20-session range 6.33% wide
+
+
+def _base(name: str, key: str) -> str:
+    return f"user-vvalue40-{name}-{key}"
+
+
+def _pct(value: float) -> str:
+    return f"{abs(value):.2f}%"
+
+
+def _day(s: Snapshot) -> str:
+    d = s.extremes.low_52w_date
+    return f"{d:%B} {d.day}"
+
+
+def corridor_note(b: Built) -> str:
+    s = b.snapshot
+    r, v, t = s.range, s.volatility, s.trend
+    assert r is not None and v.bb_lower is not None and v.bb_upper is not None and v.bb_width_pct is not None
+    assert t.sma_200 is not None and t.pct_vs_sma_200 is not None and t.pct_vs_sma_200 > 0
+    return ("Small caps, Friday wrap\n\n"
+            f"IWM closed at ${s.close:.2f}. It has spent the {r.sessions}-session corridor between "
+            f"${r.lower:.2f} and ${r.upper:.2f} going nowhere, a corridor {r.width_pct:.2f}% wide. The "
+            f"Bollinger bands span ${v.bb_lower:.2f} to ${v.bb_upper:.2f}, {v.bb_width_pct:.2f}% wide. The "
+            f"bottom of the past year came at ${s.extremes.low_52w:.2f} on {_day(s)}; IWM stands "
+            f"{_pct(s.extremes.pct_from_52w_low)} above it. The 200-day average is at ${t.sma_200:.2f}, and "
+            f"the fund is {_pct(t.pct_vs_sma_200)} above that level.\n")
+
+
+def _window_width(s: Snapshot, sessions: int) -> float:
+    closes = s.recent_closes[-sessions:]
+    return (max(closes) - min(closes)) / min(closes) * 100
+
+
+def box_note(b: Built) -> str:
+    s = b.snapshot
+    r = s.range
+    assert r is not None and r.sessions != 5
+    return ("Dow fund, Wednesday\n\n"
+            f"DIA ended at ${s.close:.2f}. The {r.sessions}-day box runs from ${r.lower:.2f} to "
+            f"${r.upper:.2f} and is {r.width_pct:.2f}% wide; the closes have not left it. A shorter "
+            f"5-session box, the last five closes, is {_window_width(s, 5):.2f}% wide.\n")
+
+
+WRITERS = {("corridor", CORRIDOR_KEY): corridor_note, ("box", BOX_KEY): box_note}
+
+
+def vvalue40_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(_base(name, key), key, "prose", "txt", write(built[key]))
+            for (name, key), write in WRITERS.items()]
+
+
+def _wrong(value: float) -> str:
+    """A figure off by a clear margin, printed like the right one."""
+    return _pct(abs(value) + 1.11)
+
+
+def _corridor_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[CORRIDOR_KEY].snapshot
+    r, v, t = s.range, s.volatility, s.trend
+    assert r is not None and v.bb_width_pct is not None and t.pct_vs_sma_200 is not None
+    base, key = _base("corridor", CORRIDOR_KEY), CORRIDOR_KEY
+    low = s.extremes.pct_from_52w_low
+    return [
+        Plant(f"vvalue40-corridor-width-{key}", base, "value", f"a corridor {r.width_pct:.2f}% wide",
+              f"a corridor {_wrong(r.width_pct)} wide", "value-mismatch", _wrong(r.width_pct),
+              note=f"the range's width is {r.width_pct:.2f}%"),
+        Plant(f"vvalue40-band-width-{key}", base, "value", f", {v.bb_width_pct:.2f}% wide",
+              f", {_wrong(v.bb_width_pct)} wide", "value-mismatch", _wrong(v.bb_width_pct),
+              note=f"the Bollinger bands are {v.bb_width_pct:.2f}% wide"),
+        Plant(f"vvalue40-year-low-{key}", base, "value", f"stands {_pct(low)} above it",
+              f"stands {_wrong(low)} above it", "value-mismatch", _wrong(low),
+              note=f"IWM is {_pct(low)} above its 52-week low (pct_from_52w_low)"),
+        Plant(f"vvalue40-long-average-{key}", base, "value", f"is {_pct(t.pct_vs_sma_200)} above that",
+              f"is {_wrong(t.pct_vs_sma_200)} above that", "value-mismatch", _wrong(t.pct_vs_sma_200),
+              note=f"IWM is {_pct(t.pct_vs_sma_200)} above its 200-day average (pct_vs_sma_200)"),
+    ]
+
+
+def _box_plants(built: dict[str, Built]) -> list[Plant]:
+    r = built[BOX_KEY].snapshot.range
+    assert r is not None
+    return [Plant(f"vvalue40-box-width-{BOX_KEY}", _base("box", BOX_KEY), "value",
+                  f"is {r.width_pct:.2f}% wide;", f"is {_wrong(r.width_pct)} wide;", "value-mismatch",
+                  _wrong(r.width_pct), note=f"the range's width is {r.width_pct:.2f}%")]
+
+
+def vvalue40_plants(built: dict[str, Built]) -> list[Plant]:
+    return [*_corridor_plants(built), *_box_plants(built)]
