@@ -874,7 +874,7 @@ def _subject(number: PrintedNumber, sentence: str,
 _GAP = re.compile(r"\bgap(?:ped|s)?(?: (?:up|down|higher|lower|open))?(?: (?:by|of))?[\s:]*$", re.IGNORECASE)
 _OPEN_AT_BEFORE = re.compile(r"\bopen(?:ed|ing|s)?\b(?:\s+[\w']+){0,3}?\s+at\s+\$?\d[\d,]*(?:\.\d+)?,?\s*"
                              r"(?:about |roughly |just |some |only |a )?$", re.IGNORECASE)
-_PREV_CLOSE_AFTER = re.compile(
+PREV_CLOSE_AFTER = re.compile(
     r"^\s+(?:above|below|under|over|beneath)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|"
     r"the (?:previous|prior) (?:session|day|close))(?:['\u2019]s)?(?:\s+(?:close|closing|finish|settle)\w*)?"
     r"(?:\s+(?:of\s+)?\$?\d[\d,]*(?:\.\d+)?)?)(?![\w-])", re.IGNORECASE)
@@ -923,7 +923,7 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int,
         return "lookback_sessions", ClaimKind.VALUE
     if number.unit == "pct" and "gap" in tail.lower() and _GAP.search(tail):
         return "gap_pct", ClaimKind.CHANGE  # "Gapped -0.25% at the open": the gap, not the day's move
-    if number.unit == "pct" and _PREV_CLOSE_AFTER.match(after) and _OPEN_AT_BEFORE.search(before[-80:]):
+    if number.unit == "pct" and PREV_CLOSE_AFTER.match(after) and _OPEN_AT_BEFORE.search(before[-80:]):
         return "gap_pct", ClaimKind.CHANGE  # "It opened at $462.98, 0.17% below Tuesday's close"
     if number.unit == "pct" and ("wid" in tail[-24:] + after[:8] or "range" in tail[-14:] + after[:8]):
         width = _width_named(before, after)

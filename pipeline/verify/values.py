@@ -18,7 +18,15 @@ from functools import partial
 from ..contracts import Finding, InstrumentKind, Severity, Snapshot
 from ..facts import Fact, format_value
 from .average_moves import check_average_move
-from .claims import IN_POINTS, SET_OUT, SIDE_OF_IT_BRACKETED, Claim, ClaimKind, direction_span
+from .claims import (
+    IN_POINTS,
+    PREV_CLOSE_AFTER,
+    SET_OUT,
+    SIDE_OF_IT_BRACKETED,
+    Claim,
+    ClaimKind,
+    direction_span,
+)
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .gaps import gap_direction, gap_frame, gap_of, gap_pair, reads_gap
@@ -170,6 +178,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return [on_points]
     if _source_states(claim, source_text):
         return []
+    restated = _move_beside_its_pct(claim, ctx) or _close_before_its_move(claim, ctx)
+    if restated is not None:  # "by $3.38 or 0.58%", "Move it forward $11.86 (1.90%)": the day's move;
+        return _against_named(claim, restated, ctx)  # "And that's the flag! $688.00, up $7.49": the close
     landed = _landed_close(claim, ctx)
     if landed is not None:  # "the Russell 2000 only 0.30% to 2,465.17", "VIX up to 16.70": its close
         return _against_named(claim, landed, ctx)
@@ -262,6 +273,59 @@ def _landed_close(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
         if close is not None and abs(value / float(close.value) - 1) <= LANDED_SCALE:  # type: ignore[arg-type]
             return SubjectFact(symbol, "close", close)
     return None
+
+
+_PCT_BESIDE = re.compile(r"(?:\s+points?)?(?:,?\s+or\s+|\s*\(\s*)[+\-\u2212]?(?P<pct>\d+(?:\.\d+)?)%"
+                         r"(?:\s*\))?"
+                         r"(?!\s*(?:above|below|under|over|beneath|from|of|off|away|short|to|past)\b)",
+                         re.IGNORECASE)
+"""A % printed right after a figure as its other form ("$3.38 or 0.58%", "321.84 points or 0.88%",
+"$11.86 (1.90%)"), not a distance ("$5.28, or 2.1%, above the floor" is read elsewhere)."""
+
+
+def _move_beside_its_pct(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    """The day's move (`change_1d`) of a dollar or point figure whose % form beside it is the subject's
+    1-day move at its printed precision ("fell again on Friday, by 321.84 points or 0.88%", "after
+    dropping $1.89, or 0.80%"): the words name the move by its other form. None otherwise."""
+    if claim.names is not None or claim.number.sign or claim.number.unit not in (None, "price") \
+            or claim.relation is not None:
+        return None
+    beside = _PCT_BESIDE.match(claim.sentence, claim.number.end)
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    pct, move = ctx.fact(subject, "change_1d_pct"), ctx.fact(subject, "change_1d")
+    if beside is None or pct is None or move is None or not isinstance(pct.value, float | int):
+        return None
+    printed = beside.group("pct")
+    decimals = len(printed.split(".")[1]) if "." in printed else 0
+    if round(abs(float(pct.value)), decimals) != float(printed):
+        return None
+    return SubjectFact(subject, "change_1d", move)
+
+
+_MOVE_AFTER = re.compile(r",?\s+(?:up|down|higher|lower|a gain of|a loss of|a drop of|a rise of)\s+"
+                         r"(?:(?P<dollars>\$?\d+\.\d+)|(?P<cents>\d{1,2}) cents)(?:\s+points?)?"
+                         r"(?:,?\s+or\s+(?P<pct>\d+\.\d+)%)?", re.IGNORECASE)
+"""A price's own move printed right after it ("$688.00, up $7.49, or 1.10%", "at $244.30, up 73 cents")."""
+
+
+def _close_before_its_move(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    """The close, for a price followed by the subject's own day's move ("And that's the flag! $686.00, up
+    $7.49", "Hammer: $472.60, up $2.81 or 0.60%"): a price the day's move follows is where the day ended.
+    None unless that move (or its %) is the subject's 1-day move at its printed precision."""
+    if claim.names is not None or claim.number.sign or claim.number.unit not in (None, "price") \
+            or claim.relation is not None or claim.period is not None:
+        return None
+    after = _MOVE_AFTER.match(claim.sentence, claim.number.end)
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    move, pct, close = (ctx.fact(subject, name) for name in ("change_1d", "change_1d_pct", "close"))
+    if after is None or move is None or close is None or not isinstance(move.value, float | int):
+        return None
+    dollars = after.group("dollars")
+    size = float(dollars.lstrip("$")) if dollars else int(after.group("cents")) / 100
+    same_move = round(abs(float(move.value)), 2) == size
+    same_pct = after.group("pct") is not None and pct is not None and isinstance(pct.value, float | int) \
+        and round(abs(float(pct.value)), 2) == float(after.group("pct"))
+    return SubjectFact(subject, "close", close) if same_move or same_pct else None
 
 
 _HEDGE = re.compile(r"\b(?:could|would|might|may|should|will|if|unless|target\w*|aim\w*|eyes?|eyeing)\b",
@@ -577,8 +641,9 @@ def _hits_pool(claim: Claim, ctx: VerifyContext) -> bool:
 
 def _on_past_bar(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding] | None:
     """The findings of a figure the words date to a past session's bar (past_bars); None when they date
-    it to none. The opening gap is the session's own, whatever day's close it is told from."""
-    if claim.names == "gap_pct":
+    it to none. An opening gap told from a named day's close ("0.17% below Tuesday's close") is the
+    session's own."""
+    if claim.names == "gap_pct" and PREV_CLOSE_AFTER.match(claim.sentence[claim.number.end:]):
         return None
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
     if past and _in_source(claim.number, source_text):  # the cited story prints it: its size is sourced,

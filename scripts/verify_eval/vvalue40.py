@@ -14,6 +14,15 @@ low, the record or an average, whatever the words call it ("the bottom of the pa
 $204.10"), is that level's distance fact (`pct_from_52w_low`...); a wrong one is its `value-mismatch`,
 not a distance derived from the printed price.
 
+Opening gaps told from a named day's close: "the opening print came at $656.50, 0.18% above Tuesday's
+close of $655.35" is the session's gap (`gap_pct`), not Tuesday's own move; a wrong one is its
+`value-mismatch`, the wrong side its `direction-mismatch`.
+
+A move or a close known by what is printed beside it: a dollar figure whose "(1.90%)" or ", or 1.90%" is
+the day's % move is the day's move ("tacked on $11.68 (1.90%)"); a price followed by the day's own move
+("the tally read $626.40, up $11.68") is the close. Each is bound only when the figure beside it is the
+subject's own day's move at its printed precision.
+
 Every figure comes from the snapshots, so each note is correct by construction.
 """
 
@@ -71,7 +80,37 @@ def box_note(b: Built) -> str:
             f"5-session box, the last five closes, is {_window_width(s, 5):.2f}% wide.\n")
 
 
-WRITERS = {("corridor", CORRIDOR_KEY): corridor_note, ("box", BOX_KEY): box_note}
+OPEN_KEY = "SPY-2026-06-03"  # opened 0.18% above Tuesday's close
+
+
+def open_note(b: Built) -> str:
+    s = b.snapshot
+    assert s.tape is not None and s.tape.gap_pct is not None and s.tape.gap_pct > 0
+    before = s.recent_sessions[-2]
+    return ("S&P fund, the open\n\n"
+            f"SPY's opening print came at ${s.open:.2f}, {_pct(s.tape.gap_pct)} above {before:%A}'s close of "
+            f"${s.prev_close:.2f}, and the fund finished the day at ${s.close:.2f}.\n")
+
+
+TALLY_KEY = "QQQ-2026-11-20"  # up $11.68 (1.90%) to $626.40
+
+
+def _move(s: Snapshot) -> tuple[float, float]:
+    r = s.returns
+    assert r.change_1d is not None and r.change_1d_pct is not None and r.change_1d > 0
+    return r.change_1d, r.change_1d_pct
+
+
+def tally_note(b: Built) -> str:
+    s = b.snapshot
+    move, pct = _move(s)
+    return ("Nasdaq fund, Friday\n\n"
+            f"The Nasdaq fund tacked on ${move:.2f} ({pct:.2f}%) over the session. Bell to bell, the tally "
+            f"read ${s.close:.2f}, up ${move:.2f} on the day.\n")
+
+
+WRITERS = {("corridor", CORRIDOR_KEY): corridor_note, ("box", BOX_KEY): box_note,
+           ("open", OPEN_KEY): open_note, ("tally", TALLY_KEY): tally_note}
 
 
 def vvalue40_texts(built: dict[str, Built]) -> list[UserText]:
@@ -114,5 +153,27 @@ def _box_plants(built: dict[str, Built]) -> list[Plant]:
                   _wrong(r.width_pct), note=f"the range's width is {r.width_pct:.2f}%")]
 
 
+def _open_plants(built: dict[str, Built]) -> list[Plant]:
+    tape = built[OPEN_KEY].snapshot.tape
+    assert tape is not None and tape.gap_pct is not None
+    base, gap = _base("open", OPEN_KEY), _pct(tape.gap_pct)
+    wrong = _wrong(tape.gap_pct)
+    return [Plant(f"vvalue40-open-gap-{OPEN_KEY}", base, "value", f"{gap} above", f"{wrong} above",
+                  "value-mismatch", wrong, note=f"SPY opened {gap} above the previous close"),
+            Plant(f"vvalue40-open-side-{OPEN_KEY}", base, "direction", f"{gap} above", f"{gap} below",
+                  "direction-mismatch", f"{gap} below", note=f"SPY opened {gap} above the previous close")]
+
+
+def _tally_plants(built: dict[str, Built]) -> list[Plant]:
+    s = built[TALLY_KEY].snapshot
+    move, pct = _move(s)
+    base, wrong_move, wrong_close = _base("tally", TALLY_KEY), f"${move + 0.18:.2f}", f"${s.close - 1.8:.2f}"
+    return [Plant(f"vvalue40-tally-move-{TALLY_KEY}", base, "value", f"on ${move:.2f} ({pct:.2f}%)",
+                  f"on {wrong_move} ({pct:.2f}%)", "value-mismatch", wrong_move,
+                  note=f"QQQ rose ${move:.2f} ({pct:.2f}%)"),
+            Plant(f"vvalue40-tally-close-{TALLY_KEY}", base, "value", f"read ${s.close:.2f}",
+                  f"read {wrong_close}", "value-mismatch", wrong_close, note=f"QQQ closed at ${s.close:.2f}")]
+
+
 def vvalue40_plants(built: dict[str, Built]) -> list[Plant]:
-    return [*_corridor_plants(built), *_box_plants(built)]
+    return [*_corridor_plants(built), *_box_plants(built), *_open_plants(built), *_tally_plants(built)]
