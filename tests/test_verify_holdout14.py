@@ -35,7 +35,8 @@ SCRIPT = "make_verify_holdout14"
 # 333/48 -> 335/48, negation 6 -> 8
 # stop 38 main (vpast, vmiss, vfp slopes), --score: 360/43 -> 366/18, date 39 -> 40, history 42 -> 47
 # stop 39 main ed57e084 (vpast round 2, vfp step 2, vmiss, vfa): 372/17 -> 372/11
-FLOORS = {"caught": 372, "error_findings_on_clean": 11}
+# stop 40, vvalue: clean error findings 11 -> 10 ('a gap of 0.55% over Thursday's close' is the day's gap)
+FLOORS = {"caught": 372, "error_findings_on_clean": 10}
 # stop 38 main + vfp step 2 (peer gaps, weekdays, volume average):
 # 360/43 -> 366/13, date 39 -> 40, history 42 -> 47
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
