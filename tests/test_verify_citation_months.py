@@ -59,3 +59,17 @@ def test_the_writers_rule_keeps_dates_as_written() -> None:
     written_names): the check's reading of dates leaves its choice where it was."""
     assert written_words("the decision on July 31") == {"decision", "july"}
     assert written_names("Jan 12 and Aug 3, before the Fed and CPI") == {"Jan", "Aug", "Fed", "CPI"}
+
+
+def test_may_with_its_day_is_a_date() -> None:
+    """'May' is too short to be a content word, so a text whose only month was 'May 28' kept no date
+    (issue 14, vpast); with its day it is the date, alone it stays the verb."""
+    assert _content_words("the peak of May 28") == {"peak", "<5-28>"}
+    assert _content_words("the peak of May 28th") == {"peak", "<5-28>"}
+    assert _content_words("the peak may hold") == {"peak", "hold"}
+
+
+def test_a_story_dated_in_may_backs_only_its_own_day(ctx: VerifyContext) -> None:
+    story = SourceWords("Chip rally faded after May 28\nThe semiconductor rally faded after May 28.")
+    assert supports("Their long slide in software faded after May 28.", story, ctx)
+    assert not supports("Their long slide in software faded after May 29.", story, ctx)

@@ -554,7 +554,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH_WORDS = frozenset((*_MONTHS, "sept"))
 _MONTH_NUMBER = {month[:3]: n for n, month in enumerate(_MONTHS, start=1)}
-_MONTH_CUT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+_MONTH_CUT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                        r"May(?=\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b))\b")
+"""A month too short for `_WORD`: cut short, or "May" with its day ("May 28"; "May" alone is the verb)."""
 _MONTH_DAY = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+"
                         r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d|:)")
