@@ -106,6 +106,7 @@ from verify_eval.noise16 import noise16_plants, noise16_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.pastbars38 import pastbars_plants, pastbars_texts  # noqa: E402
 from verify_eval.pastbars39 import bare_plants, bare_texts  # noqa: E402
+from verify_eval.pastdays40 import pastdays40_plants, pastdays40_texts  # noqa: E402
 from verify_eval.pastdays18 import pastdays_plants, pastdays_texts  # noqa: E402
 from verify_eval.peers19 import peers19_plants, peers19_texts  # noqa: E402
 from verify_eval.periods15 import periods15_plants, periods15_texts  # noqa: E402
@@ -266,7 +267,8 @@ def build_files() -> dict[str, str]:
                  *vmiss_texts(built), *slopes19_texts(built), *pastbars_texts(built),
                  *bare_texts(built), *peers19_texts(built),
                  *vmiss39_texts(built),
-                 *vvalue40_texts(built)]:
+                 *vvalue40_texts(built),
+                 *pastdays40_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -326,7 +328,8 @@ def build_files() -> dict[str, str]:
                   *vmiss_plants(built), *slopes19_plants(built), *pastbars_plants(built),
                   *bare_plants(built), *peers19_plants(built),
                   *vmiss39_plants(built),
-                  *vvalue40_plants(built)]:
+                  *vvalue40_plants(built),
+                  *pastdays40_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -210,3 +210,50 @@ def test_yesterdays_price_and_the_day_before_are_the_previous_close():
         assert errors(ctx, text) == []
         wrong = f"${s.prev_close + 1.9:.2f}"
         assert errors(ctx, text.replace(f"${s.prev_close:.2f}", wrong)) == [("value-mismatch", wrong)]
+
+
+def test_figures_followed_by_their_weekdays_run_forward_from_a_dated_start():
+    """'$X on Thursday the 12th, then $Y Friday, $Z Monday' (issue 14, vpast round 3): a weekday right
+    after its figure, with or without 'on', dates that figure, and a list that starts on a dated day runs
+    forward from it (Friday is the 13th, not the Friday session); under 'last week' too, the list's
+    Monday is the one after its Friday the 13th."""
+    ctx = _context()
+    days = [date(2026, 11, d) for d in (12, 13, 16, 17)]
+    thu, fri, mon, tue = (f"${_bar(ctx, d)[0]:.2f}" for d in days)
+    text = (f"Closes: {thu} on Thursday the 12th, the top of the range, then {fri} Friday, {mon} Monday, "
+            f"{tue} Tuesday.")
+    assert errors(ctx, text) == []
+    for good in (fri, mon, tue):
+        wrong = f"${float(good[1:]) + 1.3:.2f}"
+        assert errors(ctx, text.replace(good, wrong)) == [("value-mismatch", wrong)]
+    week = f"Last week was choppy: it ended at {fri} on Friday the 13th, {mon} on Monday and {tue} on Tuesday"
+    assert errors(ctx, week) == []
+    wrong = f"${float(mon[1:]) - 0.9:.2f}"
+    assert errors(ctx, week.replace(mon, wrong)) == [("value-mismatch", wrong)]
+
+
+def test_a_price_on_a_full_date_before_the_next_items_at_is_its_own():
+    """'closed at $X on Monday, November 16, at $Y on Tuesday': the date after 'on' dates the price before
+    it, not the next item's."""
+    ctx = _context()
+    mon, tue = (f"${_bar(ctx, date(2026, 11, d))[0]:.2f}" for d in (16, 17))
+    text = f"The tape: closed at {mon} on Monday, November 16, at {tue} on Tuesday, and lower since."
+    assert errors(ctx, text) == []
+    wrong = f"${float(mon[1:]) + 2.0:.2f}"
+    assert errors(ctx, text.replace(mon, wrong)) == [("value-mismatch", wrong)]
+
+
+def test_the_price_a_move_is_told_from_is_the_previous_close():
+    """'up $0.73 from $X yesterday' and 'rose to $Y from $X': the price the session's move started from is
+    the previous close; a price a longer move started from ('fell from $X to $Y over 20 sessions') is not."""
+    ctx = _context()
+    s = ctx.snapshot
+    prev = f"${s.prev_close:.2f}"
+    wrong = f"${s.prev_close + 1.11:.2f}"
+    for text in (f"IWM closed at ${s.close:.2f}, up or down on the day, from {prev} yesterday.",
+                 f"IWM moved to ${s.close:.2f} from {prev}.",
+                 f"The fund ended at ${s.close:.2f}, {'up' if s.close > s.prev_close else 'down'} "
+                 f"${abs(s.close - s.prev_close):.2f} from {prev}."):
+        assert errors(ctx, text) == [], text
+        assert errors(ctx, text.replace(prev, wrong)) == [("value-mismatch", wrong)], text
+    assert errors(ctx, f"Over 20 sessions the fund went from {wrong} to ${s.close:.2f}.") == []

@@ -328,7 +328,7 @@ def _may_name_a_day(sentence: str) -> bool:
     with one of the stems) or a printed date (find_dates reads none where may_hold_date is False, and
     what is false for the sentence is false for each part of it)."""
     return any(stem in sentence for stem in _WEEKDAY_STEMS) or may_hold_date(sentence) \
-        or "esterday" in sentence or "before" in sentence
+        or "esterday" in sentence or "before" in sentence or "from" in sentence
 
 
 _WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "MON", "TUE", "WED", "THU", "FRI")
@@ -516,6 +516,8 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
                 clause, match.start(), middle)):
             day = _next_in_list(day, claim.sentence[:offset + match.start()], session)
         day = _with_day_of_month(day, clause, match.end(), session)
+        if not match.group("last") and match.start() >= after and _own_day_after(clause, after, match):
+            day = _forward_in_list(match.group("day"), claim.sentence[:claim.number.start], day, session)
         if not match.group("last") and clause[:match.start()].endswith(("the ", "The ")):
             earlier = claim.sentence[:offset + match.start()]
             day = _weekday_before(match.group("day"), earlier, session) \
@@ -594,7 +596,44 @@ _PREVIOUS_LABEL = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Frida
 """A day labelling the figure right after it, as a list's item does ("Wednesday the 11th, 6,889.76")."""
 
 
-_ON_OWN_DAY = re.compile(r"\s+on\s+(?:last\s+)?", re.IGNORECASE)
+_ON_OWN_DAY = re.compile(r"\s+(?:on\s+)?(?:last\s+)?", re.IGNORECASE)
+"""The words between a figure and the day right after it that is its own: "on", or nothing ("$247.01
+Friday, $247.26 Monday")."""
+
+
+def _own_day_after(clause: str, after: int, match: re.Match[str]) -> bool:
+    """The weekday `match` stands right after the figure ending at `after` and dates it ("$247.01 Friday",
+    "$679.84 on Tuesday"); not a possessive, which labels what follows ("$615.97 Tuesday's close")."""
+    return _ON_OWN_DAY.fullmatch(clause, after, match.start()) is not None \
+        and not match.group(0).endswith(("'s", "\u2019s"))
+
+
+_LIST_GAP = re.compile(r"(?:,|\s+(?:and|then)\b)[^\d.;:!?]{0,40}$")
+"""What stands between a list's dated item and the next item's figure: a comma or "and"/"then" and a few
+words ("..., the top of the range, then $247.01 Friday", "..., dropped to $679.84 on Tuesday")."""
+_LISTED_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?:,?\s+(?:the\s+)?\d{1,2}"
+                         r"(?:st|nd|rd|th)\b|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                         r"\s+\d{1,2}\b)?")
+
+
+def _forward_in_list(name: str, before: str, day: date, session: date) -> date:
+    """A weekday dating its figure in a list after an earlier weekday item ("$249.26 on Thursday the 12th,
+    ..., then $247.01 Friday, $247.26 Monday"; "Last week: ... $680.53 on Friday the 13th, $683.25 on
+    Monday"): a day-by-day list runs forward, so it is the first such weekday after the item before it
+    when its own reading (`day`) is before that item, or a week or more past that first one; `day` when
+    the words before end no list item on a weekday, or that reading is past the session."""
+    previous = max(_LISTED_DAY.finditer(before), key=lambda m: m.start(), default=None)
+    if previous is None or _LIST_GAP.fullmatch(before, previous.end()) is None \
+            or _FIGURE.search(before, previous.end()) is not None:
+        return day
+    named = _last_day_named(before[:previous.end()], session)
+    if named is None:
+        return day
+    earlier = named[0]
+    following = earlier + timedelta(days=(day.weekday() - earlier.weekday() - 1) % 7 + 1)
+    if following > session or not (day < earlier or day >= following + timedelta(days=7)):
+        return day
+    return following
 
 
 def _distance(clause: str, middle: int, after: int, start: int) -> int:
@@ -702,7 +741,33 @@ def _the_session_before(claim: Claim, snapshot: Snapshot) -> Anchor | None:
         return Anchor(earlier[-1], "yesterday", False) if earlier else None
     if _DAY_BEFORE.match(claim.sentence, claim.number.end):  # _session_before moves it back a session
         return Anchor(snapshot.session, "the session", False)
+    if _YESTERDAY_AFTER.match(claim.sentence, claim.number.end) or _moved_from(claim):
+        earlier = [day for day in held_sessions(snapshot) if day < snapshot.session]
+        return Anchor(earlier[-1], "the previous close", False) if earlier else None
     return None
+
+
+_YESTERDAY_AFTER = re.compile(r"\s*yesterday\b(?!['\u2019]s)", re.IGNORECASE)
+"""'from $243.57 yesterday': a price dated to the session before the session."""
+_FROM = re.compile(r"\bfrom\s+\$?$", re.IGNORECASE)
+_MOVE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|gain(?:ed|ing)?|los(?:t|ing)|add(?:ed|ing)|shed|"
+                          r"(?:rose|climbed|jumped|rallied|fell|dropped|slipped|slid|sank|eased|bounced|moved|went)"
+                          r"(?:\s+back)?\s+to)\b", re.IGNORECASE)
+_FROM_ENDS = re.compile(r"\s*(?:[.;,)!?\]\u2014]|$)")
+"""What may follow the price a move started from when nothing else dates it: the clause's end (not "to",
+which makes it a range's or a path's start: "fell from $252.38 to $226.54 over 20 sessions")."""
+
+
+def _moved_from(claim: Claim) -> bool:
+    """A price the session's move is told from, with no day or period named ("closed at $244.30, up $0.73
+    from $243.57", "rose to $626.77 from $614.72."): the previous close."""
+    if claim.period is not None or claim.number.unit != "price" or claim.number.sign:
+        return False
+    clause, offset = _clause(claim)
+    figure = claim.number.start - offset
+    return _FROM.search(clause, max(0, figure - 8), figure) is not None \
+        and _MOVE_BEFORE.search(clause, 0, figure) is not None \
+        and _FROM_ENDS.match(clause, claim.number.end - offset) is not None
 
 
 def _session_before(anchor: Anchor, sessions: list[date]) -> Anchor:
@@ -746,6 +811,8 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
     if start >= after:
         if _FIGURE.search(clause, after, start) is not None:
             return True
+        if _ON_DAY.fullmatch(clause, after, start):
+            return False  # "closed at $465.85 on Monday, November 16, at $466.92 on Tuesday": on its own day
         following = _FIGURE.search(clause, end)  # "$481.59, a record, topping the Nov 12 close of $478.00"
         if following is not None and _OWN_FIGURE.fullmatch(clause[end:following.start()]):
             return True  # "closed at $244.79, Wednesday at $244.30": Wednesday's own figure follows it
@@ -755,6 +822,7 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
     return opener is None and _FIGURE.search(clause, end, before) is not None
 
 
+_ON_DAY = re.compile(r"\s+on\s+(?:last\s+)?", re.IGNORECASE)
 _OWN_FIGURE = re.compile(r"(?:['\u2019]s)?\s*(?:close|closing|high|low)?\s*(?:at|of|was|:)?\s*[$+\-\u2212]?"
                          r"|,\s*(?:at|of|was)\s*[$+\-\u2212]?", re.IGNORECASE)
 """The words between a day and the figure that is its own ("Thursday's close of $", "Friday, May 29, at
