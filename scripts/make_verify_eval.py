@@ -106,8 +106,8 @@ from verify_eval.noise16 import noise16_plants, noise16_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.pastbars38 import pastbars_plants, pastbars_texts  # noqa: E402
 from verify_eval.pastbars39 import bare_plants, bare_texts  # noqa: E402
-from verify_eval.pastdays40 import pastdays40_plants, pastdays40_texts  # noqa: E402
 from verify_eval.pastdays18 import pastdays_plants, pastdays_texts  # noqa: E402
+from verify_eval.pastdays40 import pastdays40_plants, pastdays40_texts  # noqa: E402
 from verify_eval.peers19 import peers19_plants, peers19_texts  # noqa: E402
 from verify_eval.periods15 import periods15_plants, periods15_texts  # noqa: E402
 from verify_eval.plants import apply, broken_snapshots, plants  # noqa: E402

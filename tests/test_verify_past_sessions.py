@@ -257,3 +257,18 @@ def test_the_price_a_move_is_told_from_is_the_previous_close():
         assert errors(ctx, text) == [], text
         assert errors(ctx, text.replace(prev, wrong)) == [("value-mismatch", wrong)], text
     assert errors(ctx, f"Over 20 sessions the fund went from {wrong} to ${s.close:.2f}.") == []
+
+
+def test_a_close_against_a_threshold_on_a_day_is_no_claim_of_that_close():
+    """'If it closes above $X on Wednesday' is a scenario's level (the past Wednesday's close is not
+    checked against it); 'it closed above $X on Wednesday' tells the side of $X that day's close was on."""
+    ctx = _context()
+    wed = _bar(ctx, date(2026, 11, 18))[0]
+    level = f"${wed + 3.17:.2f}"
+    for text in (f"If IWM closes above {level} on Wednesday, the bounce is real.",
+                 f"A close above {level} on Wednesday would clear the range."):
+        assert ("value-mismatch", level) not in errors(ctx, text), text
+    under = f"${wed - 0.4:.2f}"
+    told = f"IWM closed above {under} on Wednesday."
+    assert errors(ctx, told) == []
+    assert errors(ctx, told.replace("above", "below")) == [("direction-mismatch", under)]

@@ -157,6 +157,9 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     what = _measure(claim)
     if what is None:
         return None
+    side = _threshold_side(claim) if what != "move" else None
+    if side is not None and _SCENARIO.search(claim.sentence):
+        return None  # "If it closes above $620 on Wednesday": a scenario's level, no claim about that close
     clause = _clause(claim)
     if _NOT_A_BAR.search(_after_label(clause[0], claim.number.start - clause[1])):
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
@@ -198,9 +201,61 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     if what != "move" and _other_scale(claim.number.value, expected):
         return None  # "FRNT, which follows the index, closed at 30.01 dollars against 30.27 dollars on Thu"
     fact = _fact(what, expected, bar, snapshot, anchor.since)
+    if side is not None:  # "it closed above $620 on Wednesday": a side of the figure, not the figure
+        return _side_check(claim, fact, side)
     if matches(fact, claim.number):
         return _sign_check(claim, fact, anchor)
     return [_wrong(claim, fact, anchor, bar, bars, snapshot, what)]
+
+
+_THRESHOLD = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
+                        r"settl(?:e|es|ed|ing))"
+                        r"(?:\s+(?:the\s+)?(?:day|session|week))?\s+"
+                        r"(?:(?P<above>above|over|beyond|past|through)|(?P<below>below|under|beneath))"
+                        r"\s+\$?$", re.IGNORECASE)
+"""A close told against a side of the figure ("closes above $620", "a close under $605.40", "ended the day
+below $31"): the figure is a threshold, not the close ("$620, above $615 on Wednesday" is Wednesday's)."""
+_CLOSE_SIDE = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:above|over|beyond|below|under|beneath)\b",
+                         re.IGNORECASE)
+_SCENARIO = re.compile(r"\b(?:if|should|unless|once|until|would|could|might|will|needs?|must|wants?|"
+                       r"has\s+to|have\s+to|scenario|trigger\w*|confirm\w*)\b|\bclos(?:es|ing)\b",
+                       re.IGNORECASE)
+"""Words that make a close against a threshold a scenario ("If it closes above $620 on Wednesday", "a close
+above $630.25 on Friday would clear the range"): the day is when it may happen, no past session's close."""
+
+
+_SIDE_AGAIN = re.compile(r"\b(?:and|but|then|or)\s+"
+                         r"(?:(?P<above>above|over|beyond)|(?P<below>below|under|beneath))\s+\$?$",
+                         re.IGNORECASE)
+"""A side word for a close told before it ("closed above $617.93 on Wednesday and below $615.32 on
+Thursday"): the verb is left out."""
+
+
+def _threshold_side(claim: Claim) -> str | None:
+    """'above' or 'below' for a figure a close is told against (_THRESHOLD, or _SIDE_AGAIN after such a
+    close in the same sentence), else None."""
+    start = claim.number.start
+    side = _THRESHOLD.search(claim.sentence, max(0, start - 40), start)
+    if side is None:
+        again = _SIDE_AGAIN.search(claim.sentence, max(0, start - 16), start)
+        told = again is not None \
+            and _CLOSE_SIDE.search(claim.sentence, max(0, again.start() - 80), again.start()) is not None
+        side = again if told else None
+    if side is None:
+        return None
+    return "above" if side.group("above") else "below"
+
+
+def _side_check(claim: Claim, fact: Fact, side: str) -> list[Finding]:
+    """A past day's figure told as above or below a threshold ("it closed above $620 on Wednesday"): a
+    `direction-mismatch` when the bar's figure is on the other side, nothing otherwise."""
+    value = float(fact.value)  # type: ignore[arg-type]
+    if (value >= claim.number.value) == (side == "above") or value == claim.number.value:
+        return []
+    other = "below" if side == "above" else "above"
+    return [finding("direction-mismatch", f"{claim.span} printed with the wrong side: {fact.name} is "
+                    f"{fact.printed()}, {other} it", section=claim.section, span=claim.span, expected=other,
+                    source=fact.source)]
 
 
 _OPENED = re.compile(r"\b(?:opened|opening|open(?:s|ed)?\s+(?:at|near|around|on)|at\s+the\s+open|"

@@ -11,7 +11,12 @@
 - "up $0.73 from $X yesterday", "ended at $Y, from $X": the price the session's move is told from is the
   previous close (it was unverifiable or untraced); a longer move's start ("from $X to $Y over 20
   sessions") is not.
-Plants: a close moved off its bar, the previous close moved (`value-mismatch`).
+- A close told against a threshold with a day ("If it closes above $629.76 on Monday, ...", "a close under
+  $X on Tuesday would ...") is a scenario's level, not that day's close (a false `value-mismatch` against
+  the past Monday's bar); in the past tense ("closed above $X on Wednesday") it is the side of the figure
+  the day's close was on.
+Plants: a close moved off its bar, the previous close moved (`value-mismatch`), a past close's side
+turned (`direction-mismatch`).
 
 Every figure comes from the snapshots, so each note is correct by construction.
 """
@@ -80,11 +85,29 @@ def tech_note(b: Built) -> str:
             f"Put another way, it went to ${f['close']} from ${f['prev']}.\n")
 
 
+SIDE_KEY = "QQQ-2026-11-20"
+SIDE_BASE = f"user-vpast40-side-{SIDE_KEY}"
+
+
+def _sides(s: Snapshot) -> dict[str, str]:
+    wed, thu = (float(_close(s, date(2026, 11, d))) for d in (18, 19))
+    return {"under_wed": f"{wed - 0.5:.2f}", "over_thu": f"{thu + 0.6:.2f}",
+            "record": f"{s.extremes.all_time_high:.2f}"}
+
+
+def side_note(b: Built) -> str:
+    f = _sides(b.snapshot)
+    return ("# Nasdaq fund: what Monday needs\n\n"
+            f"QQQ closed above ${f['under_wed']} on Wednesday and below ${f['over_thu']} on Thursday. If it "
+            f"closes above ${f['record']} on Monday, it sets a record.\n")
+
+
 WRITERS = {SMALL_KEY: small_note, BROAD_KEY: broad_note, BLUE_KEY: blue_note, TECH_KEY: tech_note}
 
 
 def pastdays40_texts(built: dict[str, Built]) -> list[UserText]:
-    return [UserText(_base(key), key, "prose", "md", write(built[key])) for key, write in WRITERS.items()]
+    return [*(UserText(_base(key), key, "prose", "md", write(built[key])) for key, write in WRITERS.items()),
+            UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY]))]
 
 
 def _moved(value: str, by: float) -> str:
@@ -101,6 +124,7 @@ def _plant(name: str, key: str, old: str, value: str, by: float, after: str, not
 def pastdays40_plants(built: dict[str, Built]) -> list[Plant]:
     small, broad = _week(built[SMALL_KEY].snapshot), _week(built[BROAD_KEY].snapshot)
     blue, tech = _week(built[BLUE_KEY].snapshot), _from(built[TECH_KEY].snapshot)
+    sides = _sides(built[SIDE_KEY].snapshot)
     return [
         _plant("fri", SMALL_KEY, f"${small['fri13']}", small["fri13"], 1.3, " Friday",
                "the list runs forward from the 12th: its Friday (Nov 13) closed elsewhere"),
@@ -114,4 +138,7 @@ def pastdays40_plants(built: dict[str, Built]) -> list[Plant]:
                "the previous close is not that figure"),
         _plant("from", TECH_KEY, f"${tech['prev']}", tech["prev"], -1.9, ".",
                "the price the day's move started from is the previous close, which is not that figure"),
+        Plant(f"vpast40-side-{SIDE_KEY}", SIDE_BASE, "direction", f"above ${sides['under_wed']} on",
+              f"below ${sides['under_wed']} on", "direction-mismatch", f"${sides['under_wed']}",
+              note="Wednesday's close was above that figure"),
     ]
