@@ -167,7 +167,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mtd", re.compile(rf"\bmonth[- ]to[- ]date\b|\bMTD\b|\bthis month\b|\bso far in (?:{_MONTH_NAMES})\b|"
                        rf"\b(?:in|during|for|through) (?:{_MONTH_NAMES})\b(?! \d)", re.IGNORECASE)),
     ("5d", re.compile(r"\b(?:five|5)[- ](?:day|session)s?\b|\b(?:one|1)[- ]week\b|\bthis week\b|"
-                      r"\b(?:on|for|over|in) the week\b|"
+                      r"\b(?:on|for|over|in) the week\b|\b(?:in|over|for|during|across|throughout) the "
+                      r"(?:whole|entire|full) week\b|"
                       r"\bweek\s?:|\bweekly\b|\bweek[- ]over[- ]week\b|\b(?:past|last) week\b",
                       re.IGNORECASE)),
     ("1m", re.compile(r"\b(?:one|1)[- ]month\b|\b(?:past|last) month\b|\bover the month\b|"
@@ -208,9 +209,14 @@ _PERIOD_WORDS = WordIndex((
 """For each _PERIODS pattern, words one of which an ASCII clause must hold for it to match."""
 assert _PERIOD_WORDS.size == len(_PERIODS)
 _PERIODS = tuple((name, leading(pattern)) for name, pattern in _PERIODS)
-_LEAD_PERIOD = re.compile(r"^\W*(?:since|so far|this|for the|over the|in the|year|month|week|on the|"
+_LEAD_PERIOD = re.compile(r"^\W*(?:(?:since|so far|this|for the|over the|in the|year|month|week|on the|"
                           r"(?:over|across|for) (?:one|a|1)(?= (?:week|month|year)\b))\b"
-                          r"[^,;:]{0,50}[,:]", re.IGNORECASE)  # "So far this year, ...", "Week: -1.10%"
+                          r"[^,;:]{0,50}[,:]|"
+                          r"(?:since|in|over|for|during|across|throughout)\s+the\s+(?:[a-z-]+\s+){0,3}?"
+                          r"(?:week|month|year|quarter)\b(?=\s+[^\s\d,;:.]))", re.IGNORECASE)
+"""A period phrase opening the sentence: with its comma or colon ("So far this year, ...", "Week: -1.10%"),
+or without one when it ends on the period's noun ("Since the turn of the year the fund is up 2.05%", "In
+the whole week the fund lost 1.10 percent")."""
 
 
 def _average_named(days: int) -> str:

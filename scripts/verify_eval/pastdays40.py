@@ -15,6 +15,9 @@
   $X on Tuesday would ...") is a scenario's level, not that day's close (a false `value-mismatch` against
   the past Monday's bar); in the past tense ("closed above $X on Wednesday") it is the side of the figure
   the day's close was on.
+- A period phrase opening a sentence with no comma ("Since the turn of the year the fund is up 2.05%", "In
+  the whole week it gave back 0.80 percent") gives the figure its period (the phrase fell outside the
+  figure's clause: the day's move, a false `direction-mismatch`).
 Plants: a close moved off its bar, the previous close moved (`value-mismatch`), a past close's side
 turned (`direction-mismatch`).
 
@@ -102,12 +105,31 @@ def side_note(b: Built) -> str:
             f"closes above ${f['record']} on Monday, it sets a record.\n")
 
 
+LEAD_KEY = "SPY-2026-11-17"  # a Tuesday: down on the day and the week, up on the year
+LEAD_BASE = f"user-vpast40-lead-{LEAD_KEY}"
+
+
+def _leads(s: Snapshot) -> dict[str, str]:
+    r = s.returns
+    assert r.change_ytd_pct > 0 > r.change_5d_pct
+    return {"ytd": f"{r.change_ytd_pct:.2f}", "week": f"{-r.change_5d_pct:.2f}",
+            "month": f"{-r.change_1m_pct:.2f}"}
+
+
+def lead_note(b: Built) -> str:
+    f = _leads(b.snapshot)
+    return ("# S&P fund: the longer view\n\n"
+            f"Since the turn of the year the fund is still up {f['ytd']}%. In the whole week it gave back "
+            f"{f['week']} percent.\n")
+
+
 WRITERS = {SMALL_KEY: small_note, BROAD_KEY: broad_note, BLUE_KEY: blue_note, TECH_KEY: tech_note}
 
 
 def pastdays40_texts(built: dict[str, Built]) -> list[UserText]:
     return [*(UserText(_base(key), key, "prose", "md", write(built[key])) for key, write in WRITERS.items()),
-            UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY]))]
+            UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
+            UserText(LEAD_BASE, LEAD_KEY, "prose", "md", lead_note(built[LEAD_KEY]))]
 
 
 def _moved(value: str, by: float) -> str:
@@ -124,7 +146,7 @@ def _plant(name: str, key: str, old: str, value: str, by: float, after: str, not
 def pastdays40_plants(built: dict[str, Built]) -> list[Plant]:
     small, broad = _week(built[SMALL_KEY].snapshot), _week(built[BROAD_KEY].snapshot)
     blue, tech = _week(built[BLUE_KEY].snapshot), _from(built[TECH_KEY].snapshot)
-    sides = _sides(built[SIDE_KEY].snapshot)
+    sides, leads = _sides(built[SIDE_KEY].snapshot), _leads(built[LEAD_KEY].snapshot)
     return [
         _plant("fri", SMALL_KEY, f"${small['fri13']}", small["fri13"], 1.3, " Friday",
                "the list runs forward from the 12th: its Friday (Nov 13) closed elsewhere"),
@@ -141,4 +163,7 @@ def pastdays40_plants(built: dict[str, Built]) -> list[Plant]:
         Plant(f"vpast40-side-{SIDE_KEY}", SIDE_BASE, "direction", f"above ${sides['under_wed']} on",
               f"below ${sides['under_wed']} on", "direction-mismatch", f"${sides['under_wed']}",
               note="Wednesday's close was above that figure"),
+        Plant(f"vpast40-leadweek-{LEAD_KEY}", LEAD_BASE, "timeframe", f"back {leads['week']} percent",
+              f"back {leads['month']} percent", "value-mismatch", f"{leads['month']} percent",
+              note="the week's move (the five-day one) is not that figure; it is the month's"),
     ]
