@@ -42,3 +42,16 @@ def test_multiples_and_fractions_that_do_not_fit(ctx, text, code, span):
 ])
 def test_multiples_and_fractions_that_fit(ctx, text):
     assert errors(ctx, text) == []
+
+
+
+@pytest.mark.parametrize("said", ["three times its 20-day norm", "nearly triple our usual",
+                                  "about four times the twenty-day norm", "three times my usual"])
+def test_a_multiple_of_an_owned_or_normal_volume_is_the_volume_ratio(ctx, said):
+    """'nearly triple our usual', 'three times the twenty-day norm' (issue 14, vpast): a possessive or the
+    word 'norm' after the multiple does not hide the volume ratio (1.3 here), which was unchecked."""
+    assert ("value-mismatch", said) in errors(ctx, f"Volume ran hot, {said} of shares.")
+
+
+def test_a_fitting_multiple_of_an_owned_volume_passes(ctx):
+    assert errors(ctx, "Volume ran a little hot, about one and a quarter times our usual.") == []

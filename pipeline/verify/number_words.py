@@ -164,8 +164,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   rf"(?:(?=\s+(?:the\s+|its\s+|an?\s+)?\d[\d,]*(?:\.\d+)?\s?(?:M|mn|million)\s+(?:average|avg)\b)"
                   rf"|\s+(?:(?:(?:more|higher|bigger|larger|greater) than\s+"
                   rf"|as (?:much|many|heavy|high) as\s+)?"
-                  rf"(?:the\s+|a\s+|an\s+)?(?:its\s+)?"
-                  rf"(?:normal|usual|average|typical|avg|(?:20|twenty)-day (?:average|avg))\b"
+                  rf"(?:the\s+|a\s+|an\s+)?(?:(?:its|our|my|his|her|their)\s+)?"
+                  rf"(?:normal|usual|average|typical|avg|norm|(?:20|twenty)-day (?:average|avg|norm))\b"
                   rf"|as many(?P<shares>\s+shares)?(?![\w-])(?!\s+(?!as\b)[a-z]+\s+as\b)))"),
         ("share", rf"\b{_APPROX}(?P<share>half|three quarters|a quarter|a third|two thirds)(?:\s+of)?\s+"
                   rf"(?:the\s+)?(?:its\s+)?(?:normal|usual|average|typical|20-day average)\b"),

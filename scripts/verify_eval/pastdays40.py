@@ -18,6 +18,8 @@
 - A period phrase opening a sentence with no comma ("Since the turn of the year the fund is up 2.05%", "In
   the whole week it gave back 0.80 percent") gives the figure its period (the phrase fell outside the
   figure's clause: the day's move, a false `direction-mismatch`).
+- A multiple in words of an owned or normal volume ("nearly double its 20-day norm", "three times our
+  usual") is the volume ratio (it was unchecked).
 Plants: a close moved off its bar, the previous close moved (`value-mismatch`), a past close's side
 turned (`direction-mismatch`).
 
@@ -123,13 +125,25 @@ def lead_note(b: Built) -> str:
             f"{f['week']} percent.\n")
 
 
+VOLUME_KEY = "SPY-2026-11-20"  # volume 1.8 times its 20-day average
+VOLUME_BASE = f"user-vpast40-volume-{VOLUME_KEY}"
+
+
+def volume_note(b: Built) -> str:
+    ratio = b.snapshot.volume.volume_ratio
+    assert ratio is not None and 1.6 <= ratio < 2.0
+    return ("# S&P fund: a busy Friday\n\n"
+            "The tape was crowded: turnover ran at nearly double its 20-day norm, and the desk felt it.\n")
+
+
 WRITERS = {SMALL_KEY: small_note, BROAD_KEY: broad_note, BLUE_KEY: blue_note, TECH_KEY: tech_note}
 
 
 def pastdays40_texts(built: dict[str, Built]) -> list[UserText]:
     return [*(UserText(_base(key), key, "prose", "md", write(built[key])) for key, write in WRITERS.items()),
             UserText(SIDE_BASE, SIDE_KEY, "prose", "md", side_note(built[SIDE_KEY])),
-            UserText(LEAD_BASE, LEAD_KEY, "prose", "md", lead_note(built[LEAD_KEY]))]
+            UserText(LEAD_BASE, LEAD_KEY, "prose", "md", lead_note(built[LEAD_KEY])),
+            UserText(VOLUME_BASE, VOLUME_KEY, "prose", "md", volume_note(built[VOLUME_KEY]))]
 
 
 def _moved(value: str, by: float) -> str:
@@ -166,4 +180,7 @@ def pastdays40_plants(built: dict[str, Built]) -> list[Plant]:
         Plant(f"vpast40-leadweek-{LEAD_KEY}", LEAD_BASE, "timeframe", f"back {leads['week']} percent",
               f"back {leads['month']} percent", "value-mismatch", f"{leads['month']} percent",
               note="the week's move (the five-day one) is not that figure; it is the month's"),
+        Plant(f"vpast40-norm-{VOLUME_KEY}", VOLUME_BASE, "words", "nearly double its 20-day norm",
+              "nearly triple its 20-day norm", "value-mismatch", "nearly triple its 20-day norm",
+              note="the volume ratio is 1.8: nearly double, not triple"),
     ]
