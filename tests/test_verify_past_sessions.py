@@ -241,6 +241,10 @@ def test_a_price_on_a_full_date_before_the_next_items_at_is_its_own():
     assert errors(ctx, text) == []
     wrong = f"${float(mon[1:]) + 2.0:.2f}"
     assert errors(ctx, text.replace(mon, wrong)) == [("value-mismatch", wrong)]
+    s = ctx.snapshot  # a possessive day labels the price after it, not the move before it
+    move = f"{abs(s.returns.change_1d_pct):.2f}%"
+    side = "up" if s.returns.change_1d_pct > 0 else "down"
+    assert errors(ctx, f"It closed at ${s.close:.2f}, {side} {move} on Thursday's ${s.prev_close:.2f}.") == []
 
 
 def test_the_price_a_move_is_told_from_is_the_previous_close():

@@ -866,7 +866,7 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
     if start >= after:
         if _FIGURE.search(clause, after, start) is not None:
             return True
-        if _ON_DAY.fullmatch(clause, after, start):
+        if _ON_DAY.fullmatch(clause, after, start) and clause.startswith(",", end):
             return False  # "closed at $465.85 on Monday, November 16, at $466.92 on Tuesday": on its own day
         following = _FIGURE.search(clause, end)  # "$481.59, a record, topping the Nov 12 close of $478.00"
         if following is not None and _OWN_FIGURE.fullmatch(clause[end:following.start()]):
