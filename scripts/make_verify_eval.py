@@ -157,6 +157,7 @@ from verify_eval.vcount import vcount_plants, vcount_texts  # noqa: E402
 from verify_eval.vdir12 import vdir12_plants, vdir12_texts  # noqa: E402
 from verify_eval.verdicts import verdict_plants, verdict_texts  # noqa: E402
 from verify_eval.vfa39 import vfa39_plants, vfa39_texts  # noqa: E402
+from verify_eval.vfa40 import vfa40_plants, vfa40_texts  # noqa: E402
 from verify_eval.vmiss19 import vmiss_plants, vmiss_texts  # noqa: E402
 from verify_eval.vmiss39 import vmiss39_plants, vmiss39_texts  # noqa: E402
 from verify_eval.vvalue40 import vvalue40_plants, vvalue40_texts  # noqa: E402
@@ -242,7 +243,7 @@ def build_files() -> dict[str, str]:
                  *fp7_texts(built), *fp8_texts(built), *fp9_texts(built), *fp10_texts(built),
                  *miss8_texts(built), *miss8b_texts(built), *miss9_texts(built), *miss10_texts(built),
                  *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *fp13_texts(built),
-                 *fp14_texts(built), *vfa39_texts(built),
+                 *fp14_texts(built), *vfa39_texts(built), *vfa40_texts(built),
                  *miss12a_texts(built),
                  *miss12b_texts(built), *src13_texts(built), *named14_texts(built),
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
@@ -303,7 +304,7 @@ def build_files() -> dict[str, str]:
                   *fp7_plants(built), *fp8_plants(built), *fp9_plants(built), *fp10_plants(built),
                   *miss8_plants(built), *miss8b_plants(built), *miss9_plants(built), *miss10_plants(built),
                   *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *fp13_plants(built),
-                  *fp14_plants(built), *vfa39_plants(built),
+                  *fp14_plants(built), *vfa39_plants(built), *vfa40_plants(built),
                   *miss12a_plants(built),
                   *miss12b_plants(built), *src13_plants(built), *named14_plants(built),
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),

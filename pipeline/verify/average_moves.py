@@ -50,7 +50,7 @@ _WHICH = re.compile(r"^\s*(?:,?\s*which|that)\b", re.IGNORECASE)
 _SECOND_PREDICATE = re.compile(r"\band\s+(?=(?:has|have|had|is|was|it)\b)", re.IGNORECASE)
 """A second predicate of the average as subject, after a first with no figure ("the 50-day at $614.02
 sits under the price and has risen about 1.5%"): no other subject stands between "and" and its verb."""
-_NOUN_AFTER = re.compile(r"^\s+(?:lane|ribbon|curve|track|gauge|reading)\b"
+_NOUN_AFTER = re.compile(r"^\s+(?:lane|ribbon|curve|track|gauge|reading|piece)\b"
                          r"(?=\s+(?:is|are|has|have|was|were|had|"
                          r"keeps|kept|continues|still)\b)", re.IGNORECASE)
 """A noun the writer puts after the average's name ("the 50-day lane has climbed", "the 200-day ribbon is
@@ -95,7 +95,7 @@ _GLUE = frozenset((
     "spring", "winter", "month", "year", "week", "alone", "steeply", "rapidly", "quickly", "strongly",
     "clearly", "practically", "honestly", "itself", "been", "being", "slightly", "started", "starting",
     "begun", "began", "starts", "begins", "beginning", "essentially", "virtually", "the", "last", "past",
-    "that", "mere", "better", "less", "little", "hardly", "scarcely"))
+    "that", "mere", "better", "less", "little", "hardly", "scarcely", "mildly", "softly", "marginally"))
 _TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
 _PRONOUN = frozenset(("it", "which", "that"))
 _SHARED_MOVE = re.compile(r"\baverages\b[^.;]{0,40}?\b(?:" + "|".join(sorted(_MOVES - {"up", "down"})) +
@@ -133,9 +133,39 @@ def average_of(before: str) -> int | None:
     average = found[-1]
     ahead = before[max(0, average.start() - 40):average.start()]
     between = _ASIDE.sub(" ", before[average.end():])
-    if _AS_OBJECT.search(ahead) and not _NEW_CLAUSE.search(ahead) and not _WHICH.match(between):
+    opening = before[:average.start()]
+    if _AS_OBJECT.search(ahead) and not _NEW_CLAUSE.search(ahead) and not _WHICH.match(between) \
+            and not _follows_average_move(opening):
         return _opening_subject(before, found[0])
-    return _days(average) if _tells_move(before, average.start(), between) else None
+    if _GAPPED.fullmatch(between) and _follows_average_move(opening):
+        return _days(average)  # "the 50-day gained 2.04% over twenty sessions and the 200-day 1.17%"
+    return _days(average) if _tells_move(before, average.start(), _FLAT_AT.sub(r"\1", between)) else None
+
+
+_AFTER_MOVE = re.compile(r"(?P<figure>[+\-\u2212]?\d[\d,]*(?:\.\d+)?%)"
+                         r"(?:\s+(?:higher|lower|up|down))?"
+                         r"(?:\s+(?:over|in|across|during|for)\s+[^,;%\d]{0,30}?(?:\d{1,2}\s+)?[^,;%\d]{0,20}?)?"
+                         r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the|its)\s+$",
+                         re.IGNORECASE)
+"""A clause that told an average's move, then the next clause opening on another average ("The 50-day rose
+0.38% in twenty sessions and the 200-day", "...; the 200-day"): that average is the new clause's subject."""
+_GAPPED = re.compile(r"\s*(?:(?:piece|line|lane|average|MA|SMA)\s+)?"
+                     r"(?:(?:by|about|roughly|nearly|almost|some|around|just)\s+)?", re.IGNORECASE)
+"""Nothing between the second average and its figure but its noun and a size word: the first clause's
+verb is understood ("and the 200-day 1.17%", ", the 200-day piece 0.23%")."""
+_FLAT_AT = re.compile(r"\b(flat(?:tish)?)\s+at\b", re.IGNORECASE)
+"""'the 200-day was flat at +0.21%': the figure is the flat average's move."""
+
+
+def _follows_average_move(ahead: str) -> bool:
+    """The words before an average end a clause whose figure was another average's move."""
+    if not ahead.endswith(("the ", "its ", "The ", "Its ")):
+        return False
+    told = _AFTER_MOVE.search(ahead[-120:])
+    if told is None:
+        return False
+    opening = ahead[:len(ahead) - len(ahead[-120:]) + told.start()]
+    return average_of(opening) is not None
 
 
 def _days(average: re.Match[str]) -> int:
@@ -253,8 +283,9 @@ def same_window(before: str, after: str) -> int | None:
     return window_of(windows[-1].group(0)) if windows else None
 
 
-_OPENED_CLAUSE = re.compile(r",?\s+(?:the|its)\s+", re.IGNORECASE)
-"""Between a window and the average its clause opens with: "over the last twenty sessions, the 50-day"."""
+_OPENED_CLAUSE = re.compile(r"[,;]?\s+(?:(?:and|while)\s+)?(?:the|its)\s+", re.IGNORECASE)
+"""Between a window and the average its clause opens with: "over the last twenty sessions, the 50-day"; or
+the window of the clause before, told once for both averages ("in twenty sessions and the 200-day")."""
 
 
 def average_change(s: Snapshot, days: int, window: int) -> Fact | None:

@@ -425,16 +425,39 @@ class _Walk:
     def _generic_row(self, row: TableRow) -> list[Finding]:
         """Any other table: each cell read with its row's label and its column's header
         ("QQQ vs 50-day +0.53%", "IWM 1-month -1.65%")."""
-        label = row.cells[0] if row.cells else ""
-        found = self.sentence(label, row.section) if _DIGIT.search(label) else []
+        first = row.cells[0] if row.cells else ""
+        found = self.sentence(first, row.section) if _DIGIT.search(first) else []
+        named = self._row_instrument(row)
+        label = row.cells[named] if named else first
         percent = bool(row.header) and "%" in row.header[0]  # "Performance (%)": every cell a percentage
-        for title, cell in list(zip(row.header, row.cells, strict=False))[1:]:
-            if _DIGIT.search(cell):
+        for n, (title, cell) in enumerate(zip(row.header, row.cells, strict=False)):
+            if n and n != named and _DIGIT.search(cell):
                 cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
                 window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
+                if window and self._names_own(window):  # "| HUD stat | QQQ |" in QQQ's text: "RSI (14) 56.4"
+                    window = ""
                 said = f"{label} {window} {cell}" if window else f"{label} {cell}"
                 found += self.sentence(said, row.section)
         return found
+
+    def _row_instrument(self, row: TableRow) -> int | None:
+        """The cell after the first that is only an instrument's name, when the first names none (a
+        leaderboard "| 1 | DIA | $466.92 | -0.20% |": the row is DIA's, the rank is not its label)."""
+        if not row.cells or self._names_instrument(row.cells[0]):
+            return None
+        return next((n for n, cell in enumerate(row.cells) if n and not _DIGIT.search(cell)
+                     and self._names_instrument(cell)), None)
+
+    def _names_own(self, title: str) -> bool:
+        """A column titled by the text's own instrument: its cells are the text's own figures, read with the
+        row's label alone ("RSI (14) 56.4"; "RSI (14) QQQ 56.4" would read 56.4 as a QQQ price)."""
+        symbols = {s for m in self.ctx.lexicon.mentions(title) for s in m.symbols}
+        return bool(symbols) and symbols <= self.own and len(title.split()) <= 2
+
+    def _names_instrument(self, cell: str) -> bool:
+        """The cell is an instrument's name and little else ("DIA", "QQQ (hero)", "SPY the Knight")."""
+        mentions = self.ctx.lexicon.mentions(cell)
+        return len({s for m in mentions for s in m.symbols}) == 1 and len(cell.split()) <= 4
 
     def _level_row(self, row: TableRow) -> list[Finding]:
         level = levels.table_level(row)

@@ -1,0 +1,142 @@
+"""False alarms on outside prose by cause (issue 14, stop 40's vfa), in other words than the holdouts.
+
+- A leaderboard whose first column is a rank: a pub quiz ranks four funds by the day's move in a table
+  ("| rank | team | close | day |"). Each row is the fund it names, not the text's own fund under a rank
+  number; the own fund's row and a peer's row are both still checked (the plants move a close and a move).
+
+- A table whose value column is titled by the text's own fund ("| reading | QQQ |"): each cell is the
+  fund's own figure under its row's label (the RSI, the ATR), not a price of the fund read off the
+  column's title. The plant moves the RSI.
+
+- Both averages' slopes told in one sentence with the window said once: "the 50-day added N% in twenty
+  sessions and the 200-day M%" (the second verb understood), "...; the 200-day was flat at +M%" and
+  "... and the 200-day slipped M%" (no comma before "and"). Each second figure is the 200-day's
+  20-session slope, checked against it (the plants change it).
+
+Every market figure comes from the snapshots, so the texts are correct by construction.
+"""
+
+from __future__ import annotations
+
+from pipeline.contracts import Snapshot
+
+from .plants import Plant
+from .universe import Built
+from .user_texts import UserText
+
+BOARD_KEY = "IWM-2026-11-17"
+BOARD = f"user-vfa40-quizboard-{BOARD_KEY}"
+DASH_KEY = "QQQ-2026-11-20"
+DASH = f"user-vfa40-dashboard-{DASH_KEY}"
+SLOPE_KEY = "QQQ-2026-11-20"
+SLOPES = f"user-vfa40-allotment-{SLOPE_KEY}"
+DIP_KEY = "IWM-2026-11-17"
+DIPS = f"user-vfa40-rota-{DIP_KEY}"
+
+
+def _move(value: float | None) -> str:
+    assert value is not None
+    return f"{value:+.2f}%"
+
+
+def _board_rows(s: Snapshot) -> list[tuple[str, float, float]]:
+    """The fund and its peer funds (ETFs), as (symbol, close, 1-day move), best move first."""
+    assert s.returns.change_1d_pct is not None
+    rows = [(s.symbol, s.close, s.returns.change_1d_pct)]
+    rows += [(m.symbol, m.close, m.change_1d_pct) for m in s.related
+             if m.kind == s.kind and m.change_1d_pct is not None]
+    return sorted(rows, key=lambda row: -row[2])
+
+
+def quiz_board(b: Built) -> str:
+    s = b.snapshot
+    lines = [f"| {n} | {symbol} | ${close:.2f} | {_move(move)} |"
+             for n, (symbol, close, move) in enumerate(_board_rows(s), start=1)]
+    return ("# The Fox and Hounds quiz league: the market round\n\n"
+            "Each team picked a fund on Monday night; the table is Tuesday's close.\n\n"
+            "| rank | team | close | day |\n|---|---|---|---|\n" + "\n".join(lines) + "\n\n"
+            f"Our team had {s.symbol}. Nobody gained, so the prize rolls over to next month.\n")
+
+
+def _dash_figures(s: Snapshot) -> dict[str, str]:
+    assert s.momentum.rsi_14 is not None and s.volatility.atr_14 is not None
+    return {"close": f"${s.close:.2f}", "rsi": f"{s.momentum.rsi_14:.1f}",
+            "atr": f"${s.volatility.atr_14:.2f}", "month": _move(s.returns.change_1m_pct),
+            "rsi_wrong": f"{s.momentum.rsi_14 + 7:.1f}"}
+
+
+def dashboard(b: Built) -> str:
+    f = _dash_figures(b.snapshot)
+    return ("# Treasurer's dashboard, end of the week\n\n"
+            "The club's reserve is in the Nasdaq-100 fund.\n\n"
+            "| reading | QQQ |\n|---|---|\n"
+            f"| Close | {f['close']} |\n| RSI (14) | {f['rsi']} |\n| ATR (14) | {f['atr']} |\n"
+            f"| 1 month | {f['month']} |\n\n"
+            "No change to the reserve before the spring meeting.\n")
+
+
+def _slope(value: float | None) -> str:
+    assert value is not None
+    return f"{abs(value):.2f}%"
+
+
+def allotment_notes(b: Built) -> str:
+    t = b.snapshot.trend
+    assert t.sma_50_slope_pct is not None and t.sma_50_slope_pct > 0
+    assert t.sma_200_slope_pct is not None and 0 < t.sma_200_slope_pct < 0.3
+    return ("Allotment society, notes for the newsletter\n\n"
+            "The reserve fund, QQQ, had a good Friday. Its 50-day average added "
+            f"{_slope(t.sma_50_slope_pct)} in twenty sessions and the 200-day {_slope(t.sma_200_slope_pct)}, "
+            f"both still climbing. Put another way: the 50-day rose {_slope(t.sma_50_slope_pct)} over twenty "
+            f"sessions; the 200-day was flat at +{_slope(t.sma_200_slope_pct)}.\n\n"
+            "Seed orders close on the first of the month.\n")
+
+
+def rota_notes(b: Built) -> str:
+    t = b.snapshot.trend
+    assert t.sma_50_slope_pct is not None and t.sma_50_slope_pct > 0
+    assert t.sma_200_slope_pct is not None and t.sma_200_slope_pct < 0
+    return ("Bell-ringers' rota, with the small-cap fund's week for the tower fund\n\n"
+            f"IWM's 50-day has risen {_slope(t.sma_50_slope_pct)} over twenty sessions and the 200-day "
+            f"slipped {_slope(t.sma_200_slope_pct)}, so the two lines are flat for now.\n\n"
+            "Practice night moves to Thursday.\n")
+
+
+def vfa40_texts(built: dict[str, Built]) -> list[UserText]:
+    return [UserText(BOARD, BOARD_KEY, "prose", "md", quiz_board(built[BOARD_KEY])),
+            UserText(DASH, DASH_KEY, "prose", "md", dashboard(built[DASH_KEY])),
+            UserText(SLOPES, SLOPE_KEY, "prose", "txt", allotment_notes(built[SLOPE_KEY])),
+            UserText(DIPS, DIP_KEY, "prose", "txt", rota_notes(built[DIP_KEY]))]
+
+
+def vfa40_plants(built: dict[str, Built]) -> list[Plant]:
+    board = built[BOARD_KEY].snapshot
+    rows = _board_rows(board)
+    peer = next(row for row in rows if row[0] != board.symbol)
+    own = next(row for row in rows if row[0] == board.symbol)
+    dash = _dash_figures(built[DASH_KEY].snapshot)
+    slope = built[SLOPE_KEY].snapshot.trend.sma_200_slope_pct
+    dip = built[DIP_KEY].snapshot.trend.sma_200_slope_pct
+    assert slope is not None and dip is not None
+    return [
+        Plant(f"vfa40-quizboard-peer-close-{BOARD_KEY}", BOARD, "value", f"| {peer[0]} | ${peer[1]:.2f} |",
+              f"| {peer[0]} | ${peer[1] + 3:.2f} |", "value-mismatch", f"${peer[1] + 3:.2f}",
+              note="a peer's close $3 off in its own row of a ranked leaderboard: checked as that peer's"),
+        Plant(f"vfa40-quizboard-own-move-{BOARD_KEY}", BOARD, "value", f"${own[1]:.2f} | {_move(own[2])} |",
+              f"${own[1]:.2f} | {_move(own[2] - 0.6)} |", "value-mismatch", _move(own[2] - 0.6),
+              note="the own fund's day move 0.6 points off in its leaderboard row: still checked"),
+        Plant(f"vfa40-dashboard-rsi-{DASH_KEY}", DASH, "indicator", f"| RSI (14) | {dash['rsi']} |",
+              f"| RSI (14) | {dash['rsi_wrong']} |", "value-mismatch", dash["rsi_wrong"],
+              note="the RSI 7 points off in a column titled by the fund: the fund's RSI, checked"),
+        Plant(f"vfa40-allotment-gapped-{SLOPE_KEY}", SLOPES, "trend", f"the 200-day {_slope(slope)},",
+              f"the 200-day {abs(slope) + 0.41:.2f}%,", "value-mismatch", f"{abs(slope) + 0.41:.2f}%",
+              note="the 200-day's slope 0.41 points off where its verb is understood from the 50-day's "
+                   "clause: checked against the 20-session slope"),
+        Plant(f"vfa40-allotment-flat-at-{SLOPE_KEY}", SLOPES, "trend", f"flat at +{_slope(slope)}",
+              f"flat at +{abs(slope) + 0.37:.2f}%", "value-mismatch", f"+{abs(slope) + 0.37:.2f}%",
+              note="'the 200-day was flat at' a slope 0.37 points off, the window told in the clause "
+                   "before the semicolon: checked"),
+        Plant(f"vfa40-rota-slipped-{DIP_KEY}", DIPS, "trend", f"slipped {_slope(dip)}",
+              f"slipped {abs(dip) + 0.45:.2f}%", "value-mismatch", f"{abs(dip) + 0.45:.2f}%",
+              note="the 200-day's slope 0.45 points off after 'and the 200-day' with no comma: checked"),
+    ]
