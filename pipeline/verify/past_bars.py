@@ -565,8 +565,10 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
                 or any(start <= match.start() < end for start, end in dated):
             continue
         day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
-        if _LAST_WEEK.search(clause, 0, match.start()):  # "last week it was $605.03 on Monday"
-            day = _in_week_before(match.group("day"), session)
+        last_week = _LAST_WEEK.search(clause, 0, match.start())
+        if last_week:  # "last week it was $605.03 on Monday"
+            day = _after_dated(match.group("day"), clause[last_week.end():match.start()], session) \
+                or _in_week_before(match.group("day"), session)
         elif not match.group("last") and (_DAY_LABEL.fullmatch(clause, match.start(), middle) or _item_label(
                 clause, match.start(), middle)):
             day = _next_in_list(day, claim.sentence[:offset + match.start()], session)
@@ -887,6 +889,24 @@ _OPENER = re.compile(r"\W*(?:on|since|from|by|as of)?\s*", re.IGNORECASE)
 
 _LAST_WEEK = re.compile(r"\b(?:last|the previous|the prior)\s+week\b", re.IGNORECASE)
 """A clause set in the week before the session's: its weekdays are that week's."""
+
+
+def _after_dated(name: str, between: str, session: date) -> date | None:
+    """A weekday after a day the words date to its day of the month, past "last week" ("Last week was
+    messy: $680.53 on Friday the 13th, $683.25 on Monday"; "Last week's closes: Thursday the 12th $31.52,
+    Friday $30.96, Monday $30.95"): the list runs on from that day, so it is the first such weekday after
+    it (within the sessions to the session's), not that weekday of the week before the session's."""
+    first = next((m for m in _WEEKDAY.finditer(between) if not m.group("last")), None)
+    ordinal = _OF_MONTH.match(between, first.end()) if first is not None else None
+    if first is None or ordinal is None:
+        return None
+    dated = _with_day_of_month(_weekday_date(first.group("day"), session, last=False), between, first.end(),
+                               session)
+    if dated.day != int(ordinal.group("day")):
+        return None  # no such day in the months held: no reading
+    ahead = ([d[:3] for d in _WEEKDAYS].index(name[:3].title()) - dated.weekday() - 1) % 7 + 1
+    following = dated + timedelta(days=ahead)
+    return following if following <= session else None
 
 
 def _in_week_before(name: str, session: date) -> date:

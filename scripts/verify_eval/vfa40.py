@@ -13,10 +13,17 @@
   "... and the 200-day slipped M%" (no comma before "and"). Each second figure is the 200-day's
   20-session slope, checked against it (the plants change it).
 
+- "Last week" and then a list that starts on a day dated by its day of the month: "Last week was a
+  wobble: $X on Friday the 13th, $Y on Monday, ...", "Last week's closes: Thursday the 12th $X, Friday
+  $Y, Monday $Z, ...". The list runs on from its dated first day (Monday is the 16th, not the 9th); the
+  plants move one close of the list, still checked against its own day.
+
 Every market figure comes from the snapshots, so the texts are correct by construction.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from pipeline.contracts import Snapshot
 
@@ -32,6 +39,8 @@ SLOPE_KEY = "QQQ-2026-11-20"
 SLOPES = f"user-vfa40-allotment-{SLOPE_KEY}"
 DIP_KEY = "IWM-2026-11-17"
 DIPS = f"user-vfa40-rota-{DIP_KEY}"
+WEEK_KEY = "SPY-2026-11-20"
+WEEKS = f"user-vfa40-choir-{WEEK_KEY}"
 
 
 def _move(value: float | None) -> str:
@@ -102,11 +111,29 @@ def rota_notes(b: Built) -> str:
             "Practice night moves to Thursday.\n")
 
 
+def _last_six(s: Snapshot) -> list[tuple[date, str]]:
+    """The six closes before the session's (a Thursday to a Thursday), as printed."""
+    assert s.session.isoformat() == "2026-11-20" and len(s.recent_closes) == len(s.recent_sessions)
+    return [(day, f"${close:.2f}") for day, close in zip(s.recent_sessions[-7:-1], s.recent_closes[-7:-1],
+                                                            strict=True)]
+
+
+def choir_notes(b: Built) -> str:
+    (_, thu), (_, fri), (_, mon), (_, tue), (_, wed), (_, thu2) = _last_six(b.snapshot)
+    return ("Choir treasurer's report (the reserve sits in SPY)\n\n"
+            f"Last week was a wobble: SPY closed at {fri} on Friday the 13th, {mon} on Monday, dipped to "
+            f"{tue} on Tuesday, got back to {wed} on Wednesday and ended Thursday at {thu2}. On Friday it "
+            f"closed at ${b.snapshot.close:.2f}.\n\n"
+            f"Last week's closes again, for the minutes: Thursday the 12th {thu}, Friday {fri}, Monday "
+            f"{mon}, Tuesday {tue}, Wednesday {wed} and Thursday {thu2}.\n")
+
+
 def vfa40_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(BOARD, BOARD_KEY, "prose", "md", quiz_board(built[BOARD_KEY])),
             UserText(DASH, DASH_KEY, "prose", "md", dashboard(built[DASH_KEY])),
             UserText(SLOPES, SLOPE_KEY, "prose", "txt", allotment_notes(built[SLOPE_KEY])),
-            UserText(DIPS, DIP_KEY, "prose", "txt", rota_notes(built[DIP_KEY]))]
+            UserText(DIPS, DIP_KEY, "prose", "txt", rota_notes(built[DIP_KEY])),
+            UserText(WEEKS, WEEK_KEY, "prose", "txt", choir_notes(built[WEEK_KEY]))]
 
 
 def vfa40_plants(built: dict[str, Built]) -> list[Plant]:
@@ -118,6 +145,9 @@ def vfa40_plants(built: dict[str, Built]) -> list[Plant]:
     slope = built[SLOPE_KEY].snapshot.trend.sma_200_slope_pct
     dip = built[DIP_KEY].snapshot.trend.sma_200_slope_pct
     assert slope is not None and dip is not None
+    week = _last_six(built[WEEK_KEY].snapshot)
+    mon, tue = week[2][1], week[3][1]
+    mon_wrong, tue_wrong = f"${float(mon[1:]) + 2.5:.2f}", f"${float(tue[1:]) - 2.5:.2f}"
     return [
         Plant(f"vfa40-quizboard-peer-close-{BOARD_KEY}", BOARD, "value", f"| {peer[0]} | ${peer[1]:.2f} |",
               f"| {peer[0]} | ${peer[1] + 3:.2f} |", "value-mismatch", f"${peer[1] + 3:.2f}",
@@ -139,4 +169,12 @@ def vfa40_plants(built: dict[str, Built]) -> list[Plant]:
         Plant(f"vfa40-rota-slipped-{DIP_KEY}", DIPS, "trend", f"slipped {_slope(dip)}",
               f"slipped {abs(dip) + 0.45:.2f}%", "value-mismatch", f"{abs(dip) + 0.45:.2f}%",
               note="the 200-day's slope 0.45 points off after 'and the 200-day' with no comma: checked"),
+        Plant(f"vfa40-choir-monday-{WEEK_KEY}", WEEKS, "history", f"{mon} on Monday",
+              f"{mon_wrong} on Monday", "value-mismatch", mon_wrong,
+              note="Monday's close $2.50 off in a 'last week' list that starts on Friday the 13th: checked "
+                   "against Monday the 16th"),
+        Plant(f"vfa40-choir-tuesday-{WEEK_KEY}", WEEKS, "history", f"Tuesday {tue},",
+              f"Tuesday {tue_wrong},", "value-mismatch", tue_wrong,
+              note="Tuesday's close $2.50 off in a 'last week's closes' list of labels that starts on "
+                   "Thursday the 12th: checked against Tuesday the 17th"),
     ]
