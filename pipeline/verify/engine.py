@@ -436,8 +436,8 @@ class _Walk:
                 window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
                 if window and self._names_own(window):  # "| HUD stat | QQQ |" in QQQ's text: "RSI (14) 56.4"
                     window = ""
-                said = f"{label} {window} {cell}" if window else f"{label} {cell}"
-                found += self.sentence(said, row.section)
+                found += self.sentence(f"{label} {window} {cell}" if window else _cell_said(label, cell),
+                                       row.section)
         return found
 
     def _row_instrument(self, row: TableRow) -> int | None:
@@ -523,6 +523,27 @@ _PLAIN_TITLE = re.compile(r"(?:figures?|values?|amounts?|numbers?|data|stats?|st
                           re.IGNORECASE)
 """A column's header that names nothing ("| Item | Figure |"): the row's label names its cell alone
 ("52-week low $423.43", not "52-week low Figure $423.43", where the label no longer binds the figure)."""
+_SIDE_LABEL = re.compile(r"(?:(?:distance|gap|height|depth)\s+)?(?P<side>above|below|over|under)\s+(?P<what>"
+                         r"(?:the\s+|its\s+)?(?:\d+-day|\d+d\b|SMA|MA\b|EMA|moving average).*)",
+                         re.IGNORECASE)
+"""A row labelled by a side of an average ("Distance above 50-day ($601.02)"): its % cell is the distance."""
+_PERCENT_CELL = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%")
+_PAIR_SPLIT = re.compile(r"\s+/\s+")
+
+
+def _cell_said(label: str, cell: str) -> str:
+    """A cell read with its row's label: "Distance above 50-day ($601.02) | +3.52%" as "+3.52% above 50-day
+    ($601.02)" (the distance told as prose tells it); "MACD / signal | 3.36 / 1.48" as "MACD 3.36; signal
+    1.48" (each figure with its own name); else the label, then the cell."""
+    side = _SIDE_LABEL.fullmatch(label.strip())
+    if side is not None and _PERCENT_CELL.fullmatch(cell.strip()):
+        return f"{cell.strip()} {side.group('side')} {side.group('what')}"
+    names, figures = _PAIR_SPLIT.split(label.strip()), _PAIR_SPLIT.split(cell.strip())
+    if 1 < len(names) == len(figures):
+        return "; ".join(f"{name} {figure}" for name, figure in zip(names, figures, strict=True))
+    return f"{label} {cell}"
+
+
 _WINDOW_TITLE = re.compile(r"\b(\d+) (day|week|month|year)s?\b", re.IGNORECASE)
 """A column titled by its window ("1 day", "3 months"): the window, as "1-day" says it, not a figure."""
 Carried = Callable[[], list[Claim]]

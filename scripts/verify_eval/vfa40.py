@@ -13,6 +13,10 @@
   "... and the 200-day slipped M%" (no comma before "and"). Each second figure is the 200-day's
   20-session slope, checked against it (the plants change it).
 
+- A stats table whose labels carry the figure's frame: "Distance above 50-day ($X) | +Y%" (the
+  distance from the average, not the day's move) and "MACD / signal | a / b" (each figure with its own
+  name, in order). The plants move the distance and the signal.
+
 - "Last week" and then a list that starts on a day dated by its day of the month: "Last week was a
   wobble: $X on Friday the 13th, $Y on Monday, ...", "Last week's closes: Thursday the 12th $X, Friday
   $Y, Monday $Z, ...". The list runs on from its dated first day (Monday is the 16th, not the 9th); the
@@ -39,6 +43,8 @@ SLOPE_KEY = "QQQ-2026-11-20"
 SLOPES = f"user-vfa40-allotment-{SLOPE_KEY}"
 DIP_KEY = "IWM-2026-11-17"
 DIPS = f"user-vfa40-rota-{DIP_KEY}"
+STATS_KEY = "QQQ-2026-11-20"
+STATS = f"user-vfa40-seedswap-{STATS_KEY}"
 WEEK_KEY = "SPY-2026-11-20"
 WEEKS = f"user-vfa40-choir-{WEEK_KEY}"
 
@@ -111,6 +117,27 @@ def rota_notes(b: Built) -> str:
             "Practice night moves to Thursday.\n")
 
 
+def _stats_figures(s: Snapshot) -> dict[str, str]:
+    t, m = s.trend, s.momentum
+    assert t.sma_50 is not None and t.pct_vs_sma_50 is not None and t.sma_200 is not None
+    assert t.pct_vs_sma_200 is not None and m.macd is not None and m.macd_signal is not None
+    return {"sma50": f"${t.sma_50:.2f}", "d50": _move(t.pct_vs_sma_50), "sma200": f"${t.sma_200:.2f}",
+            "d200": _move(t.pct_vs_sma_200), "macd": f"{m.macd:.2f}", "signal": f"{m.macd_signal:.2f}",
+            "d50_wrong": _move(t.pct_vs_sma_50 + 1.3), "signal_wrong": f"{m.macd_signal + 1.1:.2f}"}
+
+
+def seed_swap(b: Built) -> str:
+    f = _stats_figures(b.snapshot)
+    side50 = "above" if f["d50"].startswith("+") else "below"
+    side200 = "above" if f["d200"].startswith("+") else "below"
+    return ("# Seed swap club: the reserve's numbers\n\n"
+            "| stat | value |\n|---|---|\n"
+            f"| Distance {side50} 50-day ({f['sma50']}) | {f['d50']} |\n"
+            f"| Distance {side200} 200-day ({f['sma200']}) | {f['d200']} |\n"
+            f"| MACD / signal | {f['macd']} / {f['signal']} |\n\n"
+            "The reserve is QQQ. Swap day is the second Saturday.\n")
+
+
 def _last_six(s: Snapshot) -> list[tuple[date, str]]:
     """The six closes before the session's (a Thursday to a Thursday), as printed."""
     assert s.session.isoformat() == "2026-11-20" and len(s.recent_closes) == len(s.recent_sessions)
@@ -133,7 +160,8 @@ def vfa40_texts(built: dict[str, Built]) -> list[UserText]:
             UserText(DASH, DASH_KEY, "prose", "md", dashboard(built[DASH_KEY])),
             UserText(SLOPES, SLOPE_KEY, "prose", "txt", allotment_notes(built[SLOPE_KEY])),
             UserText(DIPS, DIP_KEY, "prose", "txt", rota_notes(built[DIP_KEY])),
-            UserText(WEEKS, WEEK_KEY, "prose", "txt", choir_notes(built[WEEK_KEY]))]
+            UserText(WEEKS, WEEK_KEY, "prose", "txt", choir_notes(built[WEEK_KEY])),
+            UserText(STATS, STATS_KEY, "prose", "md", seed_swap(built[STATS_KEY]))]
 
 
 def vfa40_plants(built: dict[str, Built]) -> list[Plant]:
@@ -145,6 +173,7 @@ def vfa40_plants(built: dict[str, Built]) -> list[Plant]:
     slope = built[SLOPE_KEY].snapshot.trend.sma_200_slope_pct
     dip = built[DIP_KEY].snapshot.trend.sma_200_slope_pct
     assert slope is not None and dip is not None
+    stats = _stats_figures(built[STATS_KEY].snapshot)
     week = _last_six(built[WEEK_KEY].snapshot)
     mon, tue = week[2][1], week[3][1]
     mon_wrong, tue_wrong = f"${float(mon[1:]) + 2.5:.2f}", f"${float(tue[1:]) - 2.5:.2f}"
@@ -177,4 +206,11 @@ def vfa40_plants(built: dict[str, Built]) -> list[Plant]:
               f"Tuesday {tue_wrong},", "value-mismatch", tue_wrong,
               note="Tuesday's close $2.50 off in a 'last week's closes' list of labels that starts on "
                    "Thursday the 12th: checked against Tuesday the 17th"),
+        Plant(f"vfa40-seedswap-distance-{STATS_KEY}", STATS, "value", f"| {stats['d50']} |",
+              f"| {stats['d50_wrong']} |", "value-mismatch", stats["d50_wrong"],
+              note="the distance from the 50-day 1.3 points off in a row labelled 'Distance above 50-day': "
+                   "checked as that distance"),
+        Plant(f"vfa40-seedswap-signal-{STATS_KEY}", STATS, "indicator", f"/ {stats['signal']} |",
+              f"/ {stats['signal_wrong']} |", "value-mismatch", stats["signal_wrong"],
+              note="the MACD signal 1.1 off in a 'MACD / signal' row: the second figure is the signal's"),
     ]
