@@ -283,9 +283,10 @@ def same_window(before: str, after: str) -> int | None:
     return window_of(windows[-1].group(0)) if windows else None
 
 
-_OPENED_CLAUSE = re.compile(r"[,;]?\s+(?:(?:and|while)\s+)?(?:the|its)\s+", re.IGNORECASE)
+_OPENED_CLAUSE = re.compile(r",?\s+(?:(?:and|while)\s+)?(?:the|its)\s+", re.IGNORECASE)
 """Between a window and the average its clause opens with: "over the last twenty sessions, the 50-day"; or
-the window of the clause before, told once for both averages ("in twenty sessions and the 200-day")."""
+the window of the clause before, told once for both averages ("in twenty sessions and the 200-day"; not
+across a semicolon, where the next clause may be another instrument's)."""
 
 
 def average_change(s: Snapshot, days: int, window: int) -> Fact | None:

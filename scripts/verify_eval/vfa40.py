@@ -9,7 +9,7 @@
   column's title. The plant moves the RSI.
 
 - Both averages' slopes told in one sentence with the window said once: "the 50-day added N% in twenty
-  sessions and the 200-day M%" (the second verb understood), "...; the 200-day was flat at +M%" and
+  sessions and the 200-day M%" (the second verb understood), "..., while the 200-day was flat at +M%" and
   "... and the 200-day slipped M%" (no comma before "and"). Each second figure is the 200-day's
   20-session slope, checked against it (the plants change it).
 
@@ -103,7 +103,7 @@ def allotment_notes(b: Built) -> str:
             "The reserve fund, QQQ, had a good Friday. Its 50-day average added "
             f"{_slope(t.sma_50_slope_pct)} in twenty sessions and the 200-day {_slope(t.sma_200_slope_pct)}, "
             f"both still climbing. Put another way: the 50-day rose {_slope(t.sma_50_slope_pct)} over twenty "
-            f"sessions; the 200-day was flat at +{_slope(t.sma_200_slope_pct)}.\n\n"
+            f"sessions, while the 200-day was flat at +{_slope(t.sma_200_slope_pct)}.\n\n"
             "Seed orders close on the first of the month.\n")
 
 
@@ -194,7 +194,7 @@ def vfa40_plants(built: dict[str, Built]) -> list[Plant]:
         Plant(f"vfa40-allotment-flat-at-{SLOPE_KEY}", SLOPES, "trend", f"flat at +{_slope(slope)}",
               f"flat at +{abs(slope) + 0.37:.2f}%", "value-mismatch", f"+{abs(slope) + 0.37:.2f}%",
               note="'the 200-day was flat at' a slope 0.37 points off, the window told in the clause "
-                   "before the semicolon: checked"),
+                   "before ', while': checked"),
         Plant(f"vfa40-rota-slipped-{DIP_KEY}", DIPS, "trend", f"slipped {_slope(dip)}",
               f"slipped {abs(dip) + 0.45:.2f}%", "value-mismatch", f"{abs(dip) + 0.45:.2f}%",
               note="the 200-day's slope 0.45 points off after 'and the 200-day' with no comma: checked"),
