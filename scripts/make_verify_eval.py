@@ -46,6 +46,7 @@ from verify_eval.frames16 import frames16_plants, frames16_texts  # noqa: E402
 from verify_eval.furniture4 import fp4_plants, fp4_texts  # noqa: E402
 from verify_eval.furniture5 import fa5_plants, fa5_texts  # noqa: E402
 from verify_eval.furniture15 import furniture15_plants, furniture15_texts  # noqa: E402
+from verify_eval.gaps40 import gaps40_plants, gaps40_texts  # noqa: E402
 from verify_eval.landed18 import landed18_plants, landed18_texts  # noqa: E402
 from verify_eval.levelwords15 import levelwords15_plants, levelwords15_texts  # noqa: E402
 from verify_eval.misquote13 import misquote13_plants, misquote13_texts  # noqa: E402
@@ -243,7 +244,7 @@ def build_files() -> dict[str, str]:
                  *fp7_texts(built), *fp8_texts(built), *fp9_texts(built), *fp10_texts(built),
                  *miss8_texts(built), *miss8b_texts(built), *miss9_texts(built), *miss10_texts(built),
                  *miss11_texts(built), *fp11_texts(built), *fp12_texts(built), *fp13_texts(built),
-                 *fp14_texts(built), *vfa39_texts(built), *vfa40_texts(built),
+                 *fp14_texts(built), *vfa39_texts(built), *vfa40_texts(built), *gaps40_texts(built),
                  *miss12a_texts(built),
                  *miss12b_texts(built), *src13_texts(built), *named14_texts(built),
                  *miss13_texts(built), *miss13b_texts(built), *vcount_texts(built),
@@ -304,7 +305,7 @@ def build_files() -> dict[str, str]:
                   *fp7_plants(built), *fp8_plants(built), *fp9_plants(built), *fp10_plants(built),
                   *miss8_plants(built), *miss8b_plants(built), *miss9_plants(built), *miss10_plants(built),
                   *miss11_plants(built), *fp11_plants(built), *fp12_plants(built), *fp13_plants(built),
-                  *fp14_plants(built), *vfa39_plants(built), *vfa40_plants(built),
+                  *fp14_plants(built), *vfa39_plants(built), *vfa40_plants(built), *gaps40_plants(built),
                   *miss12a_plants(built),
                   *miss12b_plants(built), *src13_plants(built), *named14_plants(built),
                   *miss13_plants(built), *miss13b_plants(built), *vcount_plants(built),

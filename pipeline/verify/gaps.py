@@ -78,13 +78,71 @@ MAX_GAP = 20.0
 """A figure in points above this is an index's move in points, never a gap between two % moves."""
 
 
+_BARE_BY = re.compile(_VERB.pattern + r"\s+(?:the\s+)?[A-Za-z&][^.!?;:,%\d()]{0,30}?\s+by\s+"
+                       r"(?:only\s+|just\s+|about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+"""A beat/trail verb, its object and "by" right before a figure with no unit ("trailed SPY by 1.96",
+"we beat DIA by 0.30", "better than IWM by 0.30"): a gap in points with its unit left out."""
+_SIDE_AFTER = re.compile(r"\s+(?:(?P<behind>behind)|(?P<ahead>ahead)|(?:more|less|better|worse)\s+than)\b"
+                         r"(?:\s+of)?(?:\s+the)?\s*", re.IGNORECASE)
+"""A figure with no unit before the other side ("0.75 behind DIA", "0.10 ahead of QQQ", "0.70 more than
+DIA"): a gap when an instrument is named right after (gap_pair asks)."""
+
+
+_GROUP = (r"(?:them(?:\s+all)?|all\s+(?:two|three|four|five|of\s+them)|both(?:\s+of\s+them)?|"
+          r"each(?:\s+of\s+them)?|the\s+(?:two|three|four|five)|the\s+rest)")
+_GAP_LIST = re.compile(r"\b(?:beat|beats|bested|outran|outpaced|outperformed|led|topped|trailed|lagged|"
+                       r"underperformed)\s+" + _GROUP + r",?\s+by\s+"
+                       r"(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?)\b",
+                       re.IGNORECASE)
+"""A list of gaps to the instruments named before, in their order ("SPY won 1.39%, QQQ 1.73%, IWM
+1.96%; DIA trailed all three, by 0.49, 0.84 and 1.07 points", "the insured beat them by 0.52 and 0.80
+points")."""
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _gap_list(claim: Claim) -> re.Match[str] | None:
+    """The list of gaps the figure is one of, or None."""
+    return next((m for m in _GAP_LIST.finditer(claim.sentence)
+                 if m.start("list") <= claim.number.start < m.end("list")), None)
+
+
+def _list_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...],
+               listed: re.Match[str]) -> tuple[str, str] | None:
+    """The pair of one gap in a list: the verb's subject (the instrument named right before it, else
+    the article's own) and the instrument named before it in the figure's place in the list; None
+    when the list and the instruments named do not pair one to one."""
+    sentence = claim.sentence
+    starts = [listed.start("list") + f.start() for f in _FIGURE.finditer(listed.group("list"))]
+    before = [m for m in ctx.lexicon.mentions(sentence) if m.end <= listed.start()]
+    subject = own
+    if before and not re.search(r"[\d,;:]", sentence[before[-1].end:listed.start()]):
+        subject = _family(before[-1].symbols, ctx)  # "DIA trailed all three"
+    others: list[tuple[str, ...]] = []
+    for mention in before:
+        family = _family(mention.symbols, ctx)
+        if family and set(family).isdisjoint(subject) and family not in others:
+            others.append(family)
+    if len(others) != len(starts) or claim.number.start not in starts:
+        return None
+    first, second = _loaded(subject, ctx), _loaded(others[starts.index(claim.number.start)], ctx)
+    return (first, second) if first is not None and second is not None else None
+
+
+def _bare_gap(number_end: int, before: str, sentence: str) -> bool:
+    """A gap printed with no unit: after "<verb> <instrument> by", or before "behind/ahead of/more than"."""
+    return bool(_BARE_BY.search(before) or _SIDE_AFTER.match(sentence, number_end))
+
+
 def reads_gap(claim: Claim) -> bool:
     """The figure is a gap in points or a % after "by" behind a comparison word (cheap check first)."""
     number, sentence = claim.number, claim.sentence
     after = sentence[number.end:number.end + 30]
     folded, by = after.lower(), "by " in sentence[max(0, number.start - 18):number.start]
     against = "against" in folded or "vs" in folded or "versus" in folded
-    if number.value > MAX_GAP or number.sign or not (by or "pt" in folded or "point" in folded or against):
+    side = number.unit is None and number.decimals == 2 and not number.sign and number.value <= MAX_GAP \
+        and _SIDE_AFTER.match(sentence, number.end) is not None
+    if not side and (number.value > MAX_GAP or number.sign
+                     or not (by or "pt" in folded or "point" in folded or against)):
         return False
     before = sentence[max(0, number.start - 110):number.start]
     if number.unit is None and against and _AGAINST.match(after) and not _POINTS_AFTER.match(after):
@@ -93,18 +151,24 @@ def reads_gap(claim: Claim) -> bool:
         return bool(_BEFORE.search(before) or _AFTER.match(after))
     if number.unit is None and by and _elliptical(before):
         return True  # "beat SPY by 0.80 points and IWM by 1.60": the second gap leaves its unit out
+    if number.unit is None and _gap_list(claim) is not None:
+        return True  # "DIA trailed all three, by 0.49, 0.84 and 1.07 points"
+    if number.unit is None and number.decimals == 2 and _bare_gap(number.end, before, sentence):
+        return True  # "trailed SPY by 1.96", "0.75 behind DIA": a gap whose words leave out its unit
     words = number.unit == "pp" and bool(number.tolerance)  # "by about a full point", in words
     return (number.unit == "pct" or words) and bool(_BY_BEFORE.search(before))
 
 
 _ELLIPTICAL = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?;]|\.\d)*?\bby\s+\d+(?:\.\d+)?\s*"
-                         r"(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?|pp)(?![\w-])"
-                         r"(?:[^.!?;\d%()]|\([^()]{0,30}\)|,\s*(?:up|down)\s+\d+(?:\.\d+)?%\s*,)"
-                         r"{0,40}?\bby\s+(?:about\s+|roughly\s+|some\s+)?$",
+                         r"(?:(?:of\s+an?\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?|pp))?(?![\w%-])"
+                         r"(?:[^.!?;%()]|\.\d|\([^()]{0,30}\)|,\s*(?:[A-Z]{2,5}\s+)?(?:up|down)\s+\d+(?:\.\d+)?%\s*,)"
+                         r"{0,60}?\bby\s+(?:about\s+|roughly\s+|some\s+)?$",
                          re.IGNORECASE)
-"""A second gap after "by" that leaves out the unit of the first, in the same clause: "QQQ beat SPY by
-0.80 points and IWM by 1.60", "trailed QQQ by 0.80 points and beat IWM by 0.80", the second side's move
-in brackets or between commas ("and DIA (up 0.89%) by 0.84", "and IWM, up 0.30%, by 1.60")."""
+"""A second gap after "by" that leaves out the unit of the first (or both leave it out), in the same
+clause: "QQQ beat SPY by 0.80 points and IWM by 1.60", "trailed QQQ by 0.80 points and beat IWM by 0.80",
+"lagged SPY by 0.51 of a point, QQQ by 0.46 and DIA by 0.39", "QQQ leads SPY by 0.80, DIA by 1.15", the
+second side's move in brackets or between commas ("and DIA (up 0.89%) by 0.84", "and IWM, up 0.30%, by
+1.60")."""
 
 
 def _elliptical(before: str) -> bool:
@@ -139,6 +203,9 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     if gap_frame(claim) is None:
         return None
     own = ctx.lexicon.family_of(ctx.symbol)
+    listed = _gap_list(claim)
+    if listed is not None:
+        return _list_pair(claim, ctx, own, listed)
     against = _AGAINST.match(sentence, claim.number.end)
     if against is not None:
         return _against_pair(claim, ctx, own, against.end())
@@ -160,6 +227,8 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
         if family and _OBJECT_BEFORE.search(sentence, max(0, mention.start - 24), mention.start):
             objects.add(family)
     behind = _AFTER.match(sentence, claim.number.end)
+    if behind is None and claim.number.unit is None:
+        behind = _SIDE_AFTER.match(sentence, claim.number.end)  # "0.75 behind DIA": its unit left out
     if behind is not None and _BARE_COMPARATIVE.search(behind.group(0)):
         behind = None  # "so QQQ was 0.40 points worse; the Dow fund DIA ...": no other side after it
     following = [m for m in ctx.lexicon.mentions(sentence)
@@ -169,9 +238,14 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
         family = _family(following[0].symbols, ctx)
         named = [f for f in named if set(f).isdisjoint(family)]
         subjects = [f for f in named if f not in objects]
-        if subjects and subjects[-1] != named[-1]:  # "the Russell fell 0.28 points more than the S&P 500
+        if named and not subjects:  # "He finished 0.30 behind SPY and 0.75 behind DIA": the own's gaps
+            named = [own]
+        elif subjects and subjects[-1] != named[-1]:  # "the Russell fell 0.28 points more than the S&P 500
             named = [subjects[-1]]  # and 0.12 points less than the Nasdaq 100": the first clause's subject
         named.append(family)
+    elif claim.number.unit is None and _SIDE_AFTER.match(sentence, claim.number.end) \
+            and not _POINTS_AFTER.match(sentence, claim.number.end):
+        return None  # a bare figure before "behind" with no instrument after it: no gap it can be held to
     if len(named) == 1 and set(named[0]).isdisjoint(own):
         named.insert(0, own)
     if len(named) < 2:
@@ -190,12 +264,17 @@ _BY_RIGHT_BEFORE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|some\s+|almost\s+|
                               re.IGNORECASE)
 
 
+_OWN_OBJECT = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
+"""The article's own instrument as a beat/trail verb's object, in the first person ("DIA beat us by 0.30")."""
+
+
 def _verb_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> tuple[str, str] | None:
     """The pair of a gap after "by" behind a beat/trail verb: the verb's subject and the instrument
     named last before the figure, after that verb ("QQQ beat SPY (+1.10%) by 0.80 points and IWM
     (+0.30%) by 1.60 points": QQQ and IWM; "It beat IWM (0.30%) but trailed QQQ (1.90%) by 1.30
     points": the article's own and QQQ). A verb whose only instrument before it is the previous verb's
-    object shares that verb's subject ("beat IWM but trailed QQQ"); None when no instrument is named
+    object shares that verb's subject ("beat IWM but trailed QQQ"), and one in a new clause naming no
+    instrument is the article's own ("...; we beat DIA by 0.30"); None when no instrument is named
     between the verb and the figure (the other readers pair it)."""
     sentence = claim.sentence
     verbs = list(_VERB.finditer(sentence, 0, claim.number.start))
@@ -206,7 +285,7 @@ def _verb_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> tuple[
     for n, verb in enumerate(verbs):
         start = verbs[n - 1].end() if n else 0
         before = [m for m in mentions if start <= m.start and m.end <= verb.start()]
-        if before and n == 0 and _NEW_SUBJECT.search(sentence, before[-1].end, verb.start()):
+        if before and _NEW_SUBJECT.search(sentence, before[-1].end, verb.start()):
             subject = own  # "SPY lost 0.78% and QQQ 1.44%, so the little fund beat QQQ": the article's own
         elif before and (n == 0 or _family(before[-1].symbols, ctx) != _family(before[0].symbols, ctx)):
             subject = _family(before[-1].symbols, ctx)  # "..., and IWM trailed DIA": a new subject
@@ -215,9 +294,9 @@ def _verb_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> tuple[
         # else: none, or only the previous verb's object, between: the verb shares its subject
     last = verbs[-1]
     objects = [m for m in mentions if m.start >= last.end()]
-    if subject is None or not objects:
+    if subject is None or not (objects or _OWN_OBJECT.match(sentence, last.end())):
         return None
-    other = _family(objects[-1].symbols, ctx)
+    other = _family(objects[-1].symbols, ctx) if objects else own  # "DIA beat us by 0.30": the own
     if not set(subject).isdisjoint(other):
         return None
     first, second = _loaded(subject, ctx), _loaded(other, ctx)
@@ -297,6 +376,9 @@ def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str],
     """A beat/trail verb before the gap whose subject's 1-day move is on the other side of its
     object's ("FRNT led SPY by 1.96 points" while FRNT fell and SPY rose; "QQQ trailed it" when QQQ
     rose more): `direction-mismatch` on the verb. The subject is the side named last before the verb."""
+    side = _SIDE_AFTER.match(claim.sentence, claim.number.end)
+    if side is not None and (side.group("behind") or side.group("ahead")) and claim.number.unit is None:
+        return _side_direction(claim, ctx, pair, move, side)
     verbs = list(_VERB.finditer(claim.sentence, 0, claim.number.start))
     if not verbs:
         return None
@@ -304,11 +386,16 @@ def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str],
     sides = {side: set(_family((side,), ctx)) for side in pair}
     before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= verb.start()]
     named = [side for m in before for side in pair if sides[side] & set(m.symbols)]
-    if not named:
-        return None
-    subject = named[-1]
-    if _NEW_SUBJECT.search(claim.sentence, before[-1].end, verb.start()) and ctx.symbol in pair:
+    if _gap_list(claim) is not None:
+        subject = pair[0]  # "the insured beat them by 0.52 and 0.80 points": the list's pair, in order
+    elif before and _NEW_SUBJECT.search(claim.sentence, before[-1].end, verb.start()) and ctx.symbol in pair:
         subject = ctx.symbol  # "SPY rose 1.10%, so our index lagged it": the clause after "so" is the own
+    elif named:
+        subject = named[-1]
+    elif not before and ctx.symbol in pair:
+        subject = ctx.symbol  # "we beat DIA by 0.30": no instrument before the verb, the article's own
+    else:
+        return None
     other = pair[1] if subject == pair[0] else pair[0]
     ahead, behind = (_move(_snapshot(s, ctx), move) for s in (subject, other))
     if ahead is None or behind is None or abs(ahead - behind) < _TIE:
@@ -319,4 +406,25 @@ def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str],
     return finding("direction-mismatch", f"{verb.group(0)}: {subject}'s move was "
                    f"{'below' if said > 0 else 'above'} {other}'s", section=claim.section,
                    span=verb.group(0), expected=f"{subject} {ahead:+.2f}% against {other} {behind:+.2f}%",
+                   source=f"{subject} and {other} {_MOVE_WORDS[move]} moves")
+
+
+def _side_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str], move: str,
+                    side: re.Match[str]) -> Finding | None:
+    """"0.10 ahead of QQQ" (or "behind") whose subject, the pair's first side, moved on the other side of
+    the instrument named after the word: `direction-mismatch` on the word and that instrument."""
+    subject, other = pair
+    ahead, behind = (_move(_snapshot(s, ctx), move) for s in pair)
+    if ahead is None or behind is None or abs(ahead - behind) < _TIE:
+        return None
+    said = 1 if side.group("ahead") else -1
+    if said * (ahead - behind) > 0:
+        return None
+    named = next((m for m in ctx.lexicon.mentions(claim.sentence)
+                  if side.end() <= m.start <= side.end() + 6), None)
+    end = named.end if named is not None else side.end()
+    span = claim.sentence[side.start():end].strip()
+    return finding("direction-mismatch", f"{span}: {subject}'s move was {'below' if said > 0 else 'above'} "
+                   f"{other}'s", section=claim.section, span=span,
+                   expected=f"{subject} {ahead:+.2f}% against {other} {behind:+.2f}%",
                    source=f"{subject} and {other} {_MOVE_WORDS[move]} moves")

@@ -30,6 +30,7 @@ from .claims import (
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .gaps import gap_direction, gap_frame, gap_of, gap_pair, reads_gap
+from .level_distances import distance_fits, distance_of, listed_level
 from .lookahead import leading
 from .measures import (
     labelled_identifier,
@@ -129,6 +130,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         found = _edge_distance(claim, ctx, edge)
         if found is not None:
             return found
+    listed = _listed_distance(claim, ctx, near, source_text)
+    if listed is not None:  # "Resistance: $249.26, three contacts, 2.80% above us": that level's distance
+        return listed
     named = _named_fact(claim, ctx)
     missing = _time_frame_unverifiable(claim, ctx) or _window_width(claim, ctx)
     if missing is None and named is None:
@@ -1419,6 +1423,31 @@ def _edge_distance(claim: Claim, ctx: VerifyContext, edge: re.Match[str]) -> lis
                     section=claim.section, span=claim.span, expected=f"${abs(distance):.2f}",
                     source=f"{subject} close {close.printed()} and {name.replace('_', ' ')} "
                            f"{fact.printed()}")]
+
+
+def _listed_distance(claim: Claim, ctx: VerifyContext, near: Neighbours,
+                     source_text: str) -> list[Finding] | None:
+    """A % after a level in a list of levels, against that level's distance from the subject's close
+    (`derived-mismatch` with the recomputed distance); None when the words are no such distance or the
+    figure is some fact as printed (the other readers take it)."""
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    close_fact = ctx.fact(subject, "close")
+    close = float(close_fact.value) if close_fact is not None and isinstance(close_fact.value, float | int) \
+        else None
+    level = listed_level(claim, near.prices, close)
+    if level is None or close is None:
+        return None
+    if distance_fits(claim, level, close) or _source_states(claim, source_text):
+        return []
+    if _hits(claim, ctx):
+        return None
+    distance = distance_of(level, close)
+    kind = ctx.snapshot.kind if subject == ctx.symbol else None
+    return [finding("derived-mismatch", f"{claim.span} is not the distance from the close to the level "
+                    "printed before it", section=claim.section, span=claim.span,
+                    expected=f"{abs(distance):.2f}% {'above' if distance > 0 else 'below'}",
+                    source=f"recomputed from {subject}'s close {format_value(close, 'price', 2, kind)} "
+                           f"and the level {format_value(level, 'price', 2, kind)}")]
 
 
 # --- direction words ---------------------------------------------------------------------------

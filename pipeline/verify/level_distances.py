@@ -1,0 +1,59 @@
+"""A level's distance from the close, told as a % after the level in a list of levels: "Resistance:
+$249.26, three contacts, 2.80% above us", "2,505.20 (two tests, 1.16% up)", "the round 7,000, 2.14%
+away", "$609.62 (two tests, 1.13% below)".
+
+The % is the distance between the level printed last before it (in the same clause) and the close,
+recomputed from the two; either way of taking it (from the close, level / close - 1, or from the
+level, 1 - close / level) is the writer's, and the printed rounding is allowed a unit. A side word
+that puts the level on the wrong side is left to the direction readers; a figure that some fact shows
+as printed (a peer's move after its price) is left to the other readers too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .claims import Claim
+from .numbers import same_at_precision
+
+_SIDE_AFTER = re.compile(
+    r"\s*(?:above|below|under|beneath|over|away|up|down|higher|lower|off)"
+    r"(?:\s+(?:us|here|from\s+(?:here|us|the\s+close)|the\s+(?:last\s+)?(?:close|price|hammer|candle|print)))?"
+    r"\s*(?=[,;)]|\.(?!\d)|$|\s+(?:and|then|with)\b)",
+    re.IGNORECASE)
+"""The side word right after the % and the clause's end ("2.80% above us,", "(1.16% up)", "2.14%
+away;"): a distance with no other reference after it, so it is from the close."""
+_BETWEEN = re.compile(r"[^;:%$]{0,80}")
+"""What may stand between the level and its distance: counts of tests, a date, brackets; no other
+figure in % or $, no new clause after a semicolon."""
+_NEAR = 0.25
+"""A level further than this (as a share of the close) is another instrument's price, not a level."""
+
+
+def listed_level(claim: Claim, prices: Sequence[Claim], close: float | None) -> float | None:
+    """The level a % distance in a list of levels is told from, or None when the words are no such
+    distance (a sign, another reference after the side word, no level before it in the clause)."""
+    number = claim.number
+    if number.unit != "pct" or number.sign or not close or not _SIDE_AFTER.match(claim.sentence, number.end):
+        return None
+    before = [p for p in prices if p.sentence == claim.sentence and p.number.end <= number.start]
+    if not before:
+        return None
+    level = before[-1].number
+    if level.sign or not _BETWEEN.fullmatch(claim.sentence, level.end, number.start):
+        return None
+    if abs(level.value / close - 1) < 5e-4 or abs(level.value / close - 1) > _NEAR:
+        return None  # the close itself ("$688.00, 1.10% higher") or another instrument's price
+    return level.value
+
+
+def distance_fits(claim: Claim, level: float, close: float) -> bool:
+    """The printed % is the level's distance from the close, taken either way, to its rounding."""
+    return any(same_at_precision(d, claim.number, slack=1)
+               for d in ((level / close - 1) * 100, (1 - close / level) * 100))
+
+
+def distance_of(level: float, close: float) -> float:
+    """The level's distance from the close in % (positive above it)."""
+    return (level / close - 1) * 100
