@@ -6,7 +6,9 @@ The % is the distance between the level printed last before it (in the same clau
 recomputed from the two; either way of taking it (from the close, level / close - 1, or from the
 level, 1 - close / level) is the writer's, and the printed rounding is allowed a unit. A side word
 that puts the level on the wrong side is left to the direction readers; a figure that some fact shows
-as printed (a peer's move after its price) is left to the other readers too.
+as printed (a peer's move after its price), or a distance from a level whose distance is itself a fact
+(the record, the 52-week high or low, an average: `pct_from_ath`, `pct_vs_sma_50`), is left to the
+other readers.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _NEAR = 0.25
 """A level further than this (as a share of the close) is another instrument's price, not a level."""
 
 
-def listed_level(claim: Claim, prices: Sequence[Claim], close: float | None) -> float | None:
+def listed_level(claim: Claim, prices: Sequence[Claim], close: float | None) -> Claim | None:
     """The level a % distance in a list of levels is told from, or None when the words are no such
     distance (a sign, another reference after the side word, no level before it in the clause)."""
     number = claim.number
@@ -45,7 +47,7 @@ def listed_level(claim: Claim, prices: Sequence[Claim], close: float | None) -> 
         return None
     if abs(level.value / close - 1) < 5e-4 or abs(level.value / close - 1) > _NEAR:
         return None  # the close itself ("$688.00, 1.10% higher") or another instrument's price
-    return level.value
+    return before[-1]
 
 
 def distance_fits(claim: Claim, level: float, close: float) -> bool:

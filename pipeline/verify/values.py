@@ -1434,9 +1434,10 @@ def _listed_distance(claim: Claim, ctx: VerifyContext, near: Neighbours,
     close_fact = ctx.fact(subject, "close")
     close = float(close_fact.value) if close_fact is not None and isinstance(close_fact.value, float | int) \
         else None
-    level = listed_level(claim, near.prices, close)
-    if level is None or close is None:
-        return None
+    listed = listed_level(claim, near.prices, close)
+    if listed is None or close is None or listed.names in _RELATION_FACTS:
+        return None  # "the record close of $694.71, 1.64% above": pct_from_ath, a fact of its own
+    level = listed.number.value
     if distance_fits(claim, level, close) or _source_states(claim, source_text):
         return []
     if _hits(claim, ctx):
