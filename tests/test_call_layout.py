@@ -3,6 +3,8 @@ scans at a glance (pipeline/writers/stance.py, setup_text.py, call_reasons.py)."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.writers import stance
@@ -108,3 +110,28 @@ def test_the_neutral_stance_names_the_value_the_call_trades_on() -> None:
     assert entry in qqq.article.final_call[0].reasoning and entry in qqq.article.take, qqq.article.take
     assert not [f for f in qqq.findings if f.code == "story-call-level" or f.severity == "error"]
     assert all(c.findings is not None and not [f for f in c.findings if f.severity == "error"] for c in cases)
+
+
+_PROMISES_A_SIDE = re.compile(r"(picks?|decides?|settles?) (it|a side|one)|take (neither|no side) until|"
+                              r"the (buyers|sellers) (have|do)|until (a close|one side)", re.I)
+
+
+def test_a_take_beside_a_call_that_stands_aside_promises_no_side_on_a_break() -> None:
+    """Demo IWM 2026-11-20 read 'We take no side until a close clears it or loses the range bottom at
+    $241.00' in the take, under a final call saying a close past either edge 'ends the range and nothing
+    more: no long until the 200-day turns up, no short above it'. Every wording of that stance, and the
+    take written for such a brief, says a break gives no side."""
+    from test_call_story import brief_with
+
+    from pipeline.contracts import Bias
+    from pipeline.writers import TemplateWriter, stance
+    from pipeline.writers.setup_text import both_sides_refused
+
+    for bank in (stance._REFUSED, stance._REFUSED_PIVOT_UP, stance._REFUSED_PIVOT_DOWN, stance._REFUSED_HELD):
+        assert not [option for option in bank if _PROMISES_A_SIDE.search(option)], bank
+    assert all(_PROMISES_A_SIDE.search(option) for option in stance._NEUTRAL_PIVOT_UP)  # it bites
+    brief = brief_with(Bias.NEUTRAL, sma_200=480.0, slope=-0.05)  # above a flat 200-day: both sides out
+    assert both_sides_refused(brief) is not None
+    take = TemplateWriter().write(brief).take
+    assert not _PROMISES_A_SIDE.search(take) and "side" in take, take
+    assert both_sides_refused(brief_with(Bias.NEUTRAL, sma_200=480.0, slope=0.5)) is None  # a rising 200-day

@@ -203,21 +203,43 @@ def neutral_clause(brief: Brief, framed: bool = True) -> str:
     either side has neither a pending setup nor a level to name. `framed`: the two sides open on the
     bank's frame ('no setup yet: '); without it, the sides alone, for a row with no room
     (call_reasons.ROW_WORDS_MAX)."""
-    market = Market.of(brief.snapshot)
-    blocks = [trend_block(direction, market) if market is not None else None
-              for direction in ("long", "short")]
-    long, short = (_neutral_side(brief, "long", blocks[0], market),
-                   _neutral_side(brief, "short", blocks[1], market))
+    (long, short), blocks = _neutral_sides(brief)
     if not (long.text and short.text):
         return ""
-    if long.refused and short.refused:
+    case = _refused_case(long, short)
+    if case is not None:
         why = _both_filtered_why(blocks[0], blocks[1])
-        case = "the range" if long.range_edge and short.range_edge else "the stalemate"
         return vary(_NEUTRAL_FILTERED_CALL, brief, "call-neutral").format(
             why=why, up=long.edge, down=short.edge, case=case)
     bank = _NEUTRAL_ONE_FILTERED_CALL if long.refused or short.refused else _NEUTRAL_CALL
     frame = vary(bank, brief, "call-neutral") if framed else "{long}; {short}"
     return frame.format(long=long.text, short=short.text)
+
+
+def _neutral_sides(brief: Brief) -> tuple[tuple[NeutralSide, NeutralSide], list[MissReason | None]]:
+    """The long and the short side of a neutral call, with what keeps each out of the trend filter."""
+    market = Market.of(brief.snapshot)
+    blocks = [trend_block(direction, market) if market is not None else None
+              for direction in ("long", "short")]
+    return (_neutral_side(brief, "long", blocks[0], market),
+            _neutral_side(brief, "short", blocks[1], market)), blocks
+
+
+def _refused_case(long: NeutralSide, short: NeutralSide) -> str | None:
+    """What a close past either edge would end when the trend filter keeps both sides out ('the
+    range' between two range edges, 'the stalemate' otherwise); None when a side can trade."""
+    if not (long.text and short.text and long.refused and short.refused):
+        return None
+    return "the range" if long.range_edge and short.range_edge else "the stalemate"
+
+
+def both_sides_refused(brief: Brief) -> str | None:
+    """For a neutral call whose final call stands aside on both sides ('a close above $250.00 or
+    below $241.00 ends the range and nothing more: no long until the 200-day turns up, no short above
+    it'), what a break would end; the take must then not promise a side on a break (demo IWM
+    2026-11-20 read 'We take no side until a close clears it or loses the range bottom at $241.00'
+    beside that call). None for any other call."""
+    return _refused_case(*_neutral_sides(brief)[0])
 
 
 _WAITS_FOR: dict[tuple[Direction, MissReason], str] = {

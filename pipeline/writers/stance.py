@@ -25,7 +25,7 @@ from .scenarios import (
     split_side,
     tradable_side,
 )
-from .setup_text import average_at, bias_side_filtered, pending_for, skipped_break
+from .setup_text import average_at, bias_side_filtered, both_sides_refused, pending_for, skipped_break
 
 _BULLISH = ["We lean bullish; a close below the {label} at {slot} would prove that wrong.",
             "Our read is bullish while closes hold above {slot}, the {label}.",
@@ -95,6 +95,27 @@ _NEUTRAL_PIVOT_DOWN = ["Neutral for now; a close through it, or above {slot}, de
 """The neutral stance when the take's level sentence already named one side ('it')."""
 _NEUTRAL_HELD = ["We stay neutral until one of them gives.", "Neutral until then.",
                  "Until one side breaks, we take neither.", "No side until a close settles it."]
+_REFUSED = ["Neutral either way: a break of {up} or {down} would end {case} without giving us a side.",
+            "We stay on the sidelines even on a break of {up} or {down}; the 200-day has to back a side "
+            "first.",
+            "A break of {up} or {down} alone would not give us a side.",
+            "We stay neutral, and a break of {up} or {down} on its own would not change that."]
+_REFUSED_PIVOT_UP = ["Neutral either way: a break of it, or of {slot}, would end {case} without giving us "
+                     "a side.",
+                     "Even a close through it, or below {slot}, would leave us neutral until the 200-day "
+                     "backs a side.",
+                     "A break of it, or of {slot}, alone would not give us a side.",
+                     "We stay on the sidelines through a break of it or of {slot}; the 200-day has to "
+                     "back a side first."]
+_REFUSED_PIVOT_DOWN = [option.replace("below {slot}", "above {slot}") for option in _REFUSED_PIVOT_UP]
+_REFUSED_HELD = ["Neither break would give us a side on its own.",
+                 "A break either way ends {case}, not our neutral stance.",
+                 "We stay neutral through a break either way.", "Neutral, even on a break."]
+"""The neutral stance when the final call stands aside on both sides (the trend filter keeps the long
+and the short out: setup_text.both_sides_refused): a break ends `{case}` and gives no side, so the
+take does not promise one (demo IWM 2026-11-20 read 'We take no side until a close clears it or loses
+the range bottom at $241.00' under 'a close above $250.00 or below $241.00 ends the range and nothing
+more')."""
 
 
 def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None = None,
@@ -114,8 +135,9 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     bias = brief.scores.bias
     below, above = bracket(brief, "down"), bracket(brief, "up")
     if bias == Bias.NEUTRAL:
-        return _neutral(brief, sheet, _call_side(brief, sheet, "long", above),
-                        _call_side(brief, sheet, "short", below), pivot, said, avoid)
+        return _neutral(brief, sheet, (_call_side(brief, sheet, "long", above),
+                                       _call_side(brief, sheet, "short", below)),
+                        pivot, said, avoid, refused=both_sides_refused(brief))
     if against is not None:
         bank = _BULLISH_AGAINST if bias == Bias.BULLISH else _BEARISH_AGAINST
         return sheet.fill(vary_fresh(bank, brief, "take-stance", said, avoid).replace("{slot}", against))
@@ -211,18 +233,25 @@ def _call_side(brief: Brief, sheet: FactSheet, direction: str,
     return f"{{pending_{direction}_entry}}" + average_at(brief, pending.entry), f"{direction} trigger"
 
 
-def _neutral(brief: Brief, sheet: FactSheet, above: tuple[str, str] | None,
-             below: tuple[str, str] | None, pivot: str, said: str, avoid: str = "") -> str:
+def _neutral(brief: Brief, sheet: FactSheet, sides: tuple[tuple[str, str] | None, tuple[str, str] | None],
+             pivot: str, said: str, avoid: str = "", refused: str | None = None) -> str:
+    """The neutral stance; `refused`: what a break would end when neither side may trade on it."""
+    above, below = sides
     if above is not None and below is not None:
         up_named, down_named = (sheet.fill(_figures(above[0])) in pivot,
                                 sheet.fill(_figures(below[0])) in pivot)
+        case = refused or ""
         if up_named and down_named:
-            return vary_fresh(_NEUTRAL_HELD, brief, "take-stance", said, avoid)
+            bank = _REFUSED_HELD if refused else _NEUTRAL_HELD
+            return vary_fresh(bank, brief, "take-stance", said, avoid).replace("{case}", case)
         if up_named or down_named:  # the pivot named one side: refer to it, name only the other
             bank, other = (_NEUTRAL_PIVOT_UP, below) if up_named else (_NEUTRAL_PIVOT_DOWN, above)
-            return sheet.fill(vary_fresh(bank, brief, "take-stance", said, avoid).replace("{slot}",
-                                                                                     _named(other, said)))
-        return sheet.fill(vary_fresh(_NEUTRAL, brief, "take-stance", said, avoid)
+            if refused:
+                bank = _REFUSED_PIVOT_UP if up_named else _REFUSED_PIVOT_DOWN
+            return sheet.fill(vary_fresh(bank, brief, "take-stance", said, avoid)
+                              .replace("{slot}", _named(other, said)).replace("{case}", case))
+        bank = _REFUSED if refused else _NEUTRAL
+        return sheet.fill(vary_fresh(bank, brief, "take-stance", said, avoid).replace("{case}", case)
                           .replace("{up}", _named(above, said)).replace("{down}", _named(below, said)))
     one, side = (above, "above") if above is not None else (below, "below")
     if one is None:
