@@ -36,11 +36,13 @@ SCRIPT = "make_verify_holdout14"
 # stop 38 main (vpast, vmiss, vfp slopes), --score: 360/43 -> 366/18, date 39 -> 40, history 42 -> 47
 # stop 39 main ed57e084 (vpast round 2, vfp step 2, vmiss, vfa): 372/17 -> 372/11
 # stop 40, vvalue: clean error findings 11 -> 10 ('a gap of 0.55% over Thursday's close' is the day's gap)
-FLOORS = {"caught": 372, "error_findings_on_clean": 10}
+# stop 40 main 2a3886ac (vvalue, vpast, vfa, vderived), --score: caught 372 -> 373,
+#  value 47 -> 48
+FLOORS = {"caught": 373, "error_findings_on_clean": 10}
 # stop 38 main + vfp step 2 (peer gaps, weekdays, volume average):
 # 360/43 -> 366/13, date 39 -> 40, history 42 -> 47
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 47, "scale": 7, "derived": 30, "direction": 19, "indicator": 18, "pattern": 9,
+    "value": 48, "scale": 7, "derived": 30, "direction": 19, "indicator": 18, "pattern": 9,
     "level": 26, "setup": 11, "date": 40, "citation": 10, "subject": 16, "timeframe": 17,
     "negation": 13, "quotation": 14, "trend": 13, "history": 53, "words": 16, "magnitude": 13,
 }
