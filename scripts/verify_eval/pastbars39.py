@@ -38,13 +38,15 @@ def _base(key: str) -> str:
     return f"user-vpast-bare-{key}"
 
 
-def _close(s: Snapshot, day: date) -> str:
+def close_on(s: Snapshot, day: date) -> str:
+    """The close of a dated past session as printed (two decimals), from the snapshot's bars."""
     return f"{s.recent_closes[s.recent_sessions.index(day)]:.2f}"
 
 
 def _broad(s: Snapshot) -> dict[str, str]:
-    return {"mon9": _close(s, date(2026, 11, 9)), "wed11": _close(s, date(2026, 11, 11)),
-            "fri13": _close(s, date(2026, 11, 13)), "close": f"{s.close:.2f}", "prev": f"{s.prev_close:.2f}"}
+    return {"mon9": close_on(s, date(2026, 11, 9)), "wed11": close_on(s, date(2026, 11, 11)),
+            "fri13": close_on(s, date(2026, 11, 13)), "close": f"{s.close:.2f}",
+            "prev": f"{s.prev_close:.2f}"}
 
 
 def broad_note(b: Built) -> str:
@@ -56,8 +58,8 @@ def broad_note(b: Built) -> str:
 
 
 def _small(s: Snapshot) -> dict[str, str]:
-    return {"mon": _close(s, date(2026, 11, 16)), "tue": _close(s, date(2026, 11, 17)),
-            "wed": _close(s, date(2026, 11, 18)), "close": f"{s.close:.2f}"}
+    return {"mon": close_on(s, date(2026, 11, 16)), "tue": close_on(s, date(2026, 11, 17)),
+            "wed": close_on(s, date(2026, 11, 18)), "close": f"{s.close:.2f}"}
 
 
 def small_note(b: Built) -> str:
@@ -68,9 +70,9 @@ def small_note(b: Built) -> str:
 
 
 def _blue(s: Snapshot) -> dict[str, str]:
-    fri13, wed11 = _close(s, date(2026, 11, 13)), _close(s, date(2026, 11, 11))
+    fri13, wed11 = close_on(s, date(2026, 11, 13)), close_on(s, date(2026, 11, 11))
     assert fri13 != f"{s.close:.2f}"
-    return {"fri13": fri13, "wed11": wed11, "mon": _close(s, date(2026, 11, 16)), "close": f"{s.close:.2f}"}
+    return {"fri13": fri13, "wed11": wed11, "mon": close_on(s, date(2026, 11, 16)), "close": f"{s.close:.2f}"}
 
 
 def blue_note(b: Built) -> str:
@@ -86,8 +88,8 @@ def _tech(s: Snapshot) -> dict[str, str]:
     tue = date(2026, 11, 17)
     n = s.recent_sessions.index(tue)
     inside = round((s.recent_highs[n] + s.recent_lows[n]) / 2, 2)
-    assert f"{inside:.2f}" not in (_close(s, tue), f"{s.recent_highs[n]:.2f}", f"{s.recent_lows[n]:.2f}")
-    return {"tue": _close(s, tue), "inside": f"{inside:.2f}", "close": f"{s.close:.2f}"}
+    assert f"{inside:.2f}" not in (close_on(s, tue), f"{s.recent_highs[n]:.2f}", f"{s.recent_lows[n]:.2f}")
+    return {"tue": close_on(s, tue), "inside": f"{inside:.2f}", "close": f"{s.close:.2f}"}
 
 
 def tech_note(b: Built) -> str:

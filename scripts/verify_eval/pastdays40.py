@@ -32,6 +32,7 @@ from datetime import date
 
 from pipeline.contracts import Snapshot
 
+from .pastbars39 import close_on
 from .plants import Plant
 from .universe import Built
 from .user_texts import UserText
@@ -46,13 +47,9 @@ def _base(key: str) -> str:
     return f"user-vpast40-{key}"
 
 
-def _close(s: Snapshot, day: date) -> str:
-    return f"{s.recent_closes[s.recent_sessions.index(day)]:.2f}"
-
-
 def _week(s: Snapshot) -> dict[str, str]:
     days = {"thu12": 12, "fri13": 13, "mon": 16, "tue": 17, "wed": 18}
-    found = {name: _close(s, date(2026, 11, d)) for name, d in days.items()}
+    found = {name: close_on(s, date(2026, 11, d)) for name, d in days.items()}
     assert found["fri13"] != f"{s.close:.2f}"  # the Friday session would hide a misread Friday
     return {**found, "close": f"{s.close:.2f}", "prev": f"{s.prev_close:.2f}"}
 
@@ -95,7 +92,7 @@ SIDE_BASE = f"user-vpast40-side-{SIDE_KEY}"
 
 
 def _sides(s: Snapshot) -> dict[str, str]:
-    wed, thu = (float(_close(s, date(2026, 11, d))) for d in (18, 19))
+    wed, thu = (float(close_on(s, date(2026, 11, d))) for d in (18, 19))
     return {"under_wed": f"{wed - 0.5:.2f}", "over_thu": f"{thu + 0.6:.2f}",
             "record": f"{s.extremes.all_time_high:.2f}"}
 
