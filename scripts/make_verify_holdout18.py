@@ -344,7 +344,7 @@ posted 21:14 ET Fri | 12.4k followers | not financial advice, I trade my own bag
   Invalidation is a close under $241.00. if that goes, I'm out and touching grass.
 
 **Context** Russell 2000 index 2,456.17, +0.30%. QQQ +1.90%, DIA +0.60%. IWM is -1.10% on the week,
-  -1.65% on the month and +0.42% YTD. Last week's closes: Mon $247.26, Tue $245.28, Wed $244.79,
+  -1.65% on the month and +0.42% YTD. This week's closes: Mon $247.26, Tue $245.28, Wed $244.79,
   Thu $243.57. 52w high close $257.77 from Nov 28, 2025, we're 5.23% below it.
 
 wagmi. 🚀 count this week: 0.
