@@ -33,7 +33,16 @@ of holdout 16's, on 2026-12-07; each carries 64 dated bars). Each planted case i
 one exact substitution and one expected finding whose code is the README's documented one for that
 fault; its note says why that code.
 
-The blind score: not run yet (the set is frozen first, then scored once).
+The blind score (once, on the branch point 81a07503, main when the set was begun; the set frozen in
+3d5bc860): 556/692 planted errors caught (0.80), 55 error findings on the 20 clean texts (2.75 per
+text), 618/692 planted spots flagged by an error finding of some code. Per kind, caught/planted: value
+174/224, scale 7/8, derived 19/26, direction 33/55, indicator 31/35, pattern 26/29, level 32/41, setup
+15/20, date 53/56, citation 12/12, subject 33/34, timeframe 18/20, negation 1/5, quotation 12/17, trend
+18/24, history 59/69, words 3/3, magnitude 10/14. Four of the 55 findings were right: the levels post
+called this week's Monday-to-Thursday closes "last week's" (an authoring slip, fixed in a70c0490 and
+nothing else changed): 556/692 (0.80), 51 error findings (2.55 per text), 618/692 flagged, on the same
+verifier. scripts/verify_eval/holdout18_score.md has the table, the findings per clean text and the
+misses and false alarms by mechanism.
 """
 
 from __future__ import annotations
