@@ -6,6 +6,10 @@
   the high: demo QQQ 2026-11-20 before edstory, stop 40; writers/scenarios.high_distance).
 - dates_mixed_in_sentence: sentences (and level-row notes) that print one date with its year and
   another without ('crossed Feb 6, 2026, retested Nov 9'): one sentence, two date styles.
+- high_named_apart: articles whose range top stands at the record (or 52-week) closing high and
+  that print that price as the range top in one place and as the high in another, with no sentence
+  of the analysis saying the two are one level (demo QQQ 2026-11-20 before edstory2: 'Its record close
+  of $629.76 ... is within reach' beside 'a band ... with its top at $629.76').
 """
 
 from __future__ import annotations
@@ -53,6 +57,28 @@ def high_distance_figures(article: Article, snapshot: Snapshot) -> set[str]:
     return found
 
 
+_RANGE_TOP = re.compile(r"\b(?:range top|top|ceiling|lid|upper edge)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\b(?:range|band|boxed)\b", re.IGNORECASE)
+_HIGH = re.compile(r"\brecord\b|\b52-week\b|\bclosing high\b", re.IGNORECASE)
+
+
+def high_named_apart(article: Article, snapshot: Snapshot) -> bool:
+    """The range top at the closing high named as each in different texts (the levels table's rows
+    among them), never as both in one sentence of the analysis, where the reader meets the level
+    (a band 'between $503.11 and the record close' ties them too)."""
+    rng = snapshot.range
+    high = snapshot.extremes.high_52w
+    if rng is None or not rng.is_tight or snapshot.close >= high or _money(rng.upper) != _money(high):
+        return False
+    price = _money(high)
+    named = [t for t in _sentences(article) if price in t]
+    as_top = any(_RANGE_TOP.search(t) and not _HIGH.search(t) for t in named)
+    as_high = any(_HIGH.search(t) and not _RANGE_TOP.search(t) for t in named)
+    analysis = [s for text in article.analysis for s in _SENTENCE_END.split(_QUOTED.sub(" ", text))]
+    tied = any((_RANGE_TOP.search(t) or _RANGE.search(t)) and _HIGH.search(t) for t in analysis)
+    return as_top and as_high and not tied
+
+
 def dates_mixed(text: str) -> bool:
     """One text printing a date with its year and another without it."""
     return bool(_WITH_YEAR.search(text)) and bool(_DATE.search(text))
@@ -61,4 +87,6 @@ def dates_mixed(text: str) -> bool:
 def story_figures(cases: Sequence[Case]) -> dict[str, float | None]:
     split = sum(len(high_distance_figures(c.article, c.snapshot)) > 1 for c in cases)
     mixed = sum(dates_mixed(s) for c in cases for s in _sentences(c.article))
-    return {"high_distance_figures_split": float(split), "dates_mixed_in_sentence": float(mixed)}
+    apart = sum(high_named_apart(c.article, c.snapshot) for c in cases)
+    return {"high_distance_figures_split": float(split), "dates_mixed_in_sentence": float(mixed),
+            "high_named_apart": float(apart)}

@@ -110,15 +110,38 @@ def level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     it (before, real SPY 2026-02-05's Support row at $667.34 read 'swing high, 1.52% below the
     close'). A round number nothing has tested says so ('round number, 1.02% below the close;
     untested'), as the scenarios do when they pass it as a waypoint. An options wall merged into
-    the level's zone is named after it (`_wall_inside`)."""
+    the level's zone is named after it (`_wall_inside`). A range top at the closing high says both
+    names ('range top and record close', edge_high_name)."""
     close = sheet.value("close")
     side = "above" if level.price > close else "below"
-    note = f"{side_label(level, close)}, {{level_{number}_distance_pct:abs}} {side} the close"
+    high = edge_high_name(level, sheet)
+    label = f"range top and {high}" if high else side_label(level, close)
+    note = f"{label}, {{level_{number}_distance_pct:abs}} {side} the close"
     if level.touches > 1:
         note += f"; {{level_{number}_touches}} touches"
     elif is_bare_round(level):
         note += "; untested"
     return sheet.fill(note + tested_words(level, number, sheet) + _wall_inside(level, sheet))
+
+
+def closing_high_name(price: float, sheet: FactSheet) -> str | None:
+    """'record close' or '52-week closing high' when `price` is that closing high (to the cent), with a
+    full year of history; None otherwise."""
+    for fact, name in (("all_time_high", "record close"), ("high_52w", "52-week closing high")):
+        if sheet.has(fact) and round(sheet.value(fact), 2) == round(price, 2):
+            return name
+    return None
+
+
+def edge_high_name(level: KeyLevel, sheet: FactSheet) -> str | None:
+    """The closing high (closing_high_name) a range top row above the close stands at: one price with
+    two names, which the row, the analysis and the take say once together (demo QQQ 2026-11-20: the
+    range top and the record close were both $629.76, and the analysis named each apart, never
+    saying they were one level). None for any other row, or a zone (a span is not the high)."""
+    if level.source != "range" or level.label != "range top" or level.zone_low is not None \
+            or level.price <= sheet.value("close"):
+        return None
+    return closing_high_name(level.price, sheet)
 
 
 def tested_words(level: KeyLevel, number: int, sheet: FactSheet) -> str:

@@ -11,6 +11,7 @@ import re
 from ..angles import VIX_ANGLE_PCT
 from ..contracts import CrossKind, RelatedMove, RelatedRole, Snapshot
 from ..facts import FactSheet, fact_tag
+from ..level_notes import closing_high_name, edge_high_name
 from ..stories import vix_adds
 from . import cross_market_text
 from .base import Brief
@@ -25,10 +26,11 @@ from .phrases import (  # noqa: F401 - is_plural and mid_sentence are used throu
     mid_sentence,
     move_verb,
     vary,
+    vary_opening,
     vix_reading,
     yield_move,
 )
-from .scenarios import high_distance, range_band
+from .scenarios import high_distance, inside_range, range_band, range_edge_level
 
 
 def widest_gap(brief: Brief) -> RelatedMove | None:
@@ -320,14 +322,20 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
     s = brief.snapshot
     parts: list[str] = []
     broke = s.tape.range_break if s.tape is not None and s.tape.prior_range is not None else None
+    told = record_told and s.has_full_year and s.extremes.new_all_time_high
+    top_high = None if broke is not None or told else _top_at_high(brief, sheet)
+    record_first = record_first or top_high is not None
+    extreme = "" if told else _extreme_sentence(brief)
+    opener = extreme if record_first else ""  # the band's sentence follows it: not on its first word
+
     if broke is not None:
         # the range that held until yesterday is over: say so, unless the lead already did
         if not break_told and sheet.has("prior_range_lower", "prior_range_upper", "prior_range_sessions"):
             parts.append(_break_sentence(brief, broke))
     elif s.range is not None and s.range.is_tight and "–" in range_band(brief, "{range_lower}{range_upper}"):
-        parts.append(range_band(brief, vary(_ZONED_RANGE, brief, "range")))
+        parts.append(_band(brief, vary_opening(_ZONED_RANGE, brief, "range", opener), top_high))
     elif s.range is not None and s.range.is_tight:
-        parts.append(range_band(brief, vary([
+        parts.append(_band(brief, vary_opening([
             "Closes have spent {range_sessions} sessions boxed between {range_lower} and {range_upper}, "
             "a band only {range_width_pct} wide.",
             "For {range_sessions} sessions the closes have stayed between {range_lower} and {range_upper}, "
@@ -335,11 +343,10 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
             "Closes have held between {range_lower} and {range_upper} for {range_sessions} sessions, "
             "a range {range_width_pct} wide.",
             "Closes have held a {range_width_pct} band from {range_lower} to {range_upper} for "
-            "{range_sessions} sessions."], brief, "range")))
+            "{range_sessions} sessions."], brief, "range", opener), top_high))
     parts.extend(_average_sentences(brief, sheet))
-    told = record_told and s.has_full_year and s.extremes.new_all_time_high
-    if not told:
-        parts.insert(0 if record_first else len(parts), _extreme_sentence(brief))
+    if extreme:
+        parts.insert(0 if record_first else len(parts), extreme)
     elif sheet.has("low_52w", "pct_from_52w_low", "low_52w_date"):
         parts.append(vary(["From its 52-week closing low of {low_52w} on {low_52w_date}, the close has "
                            "come {pct_from_52w_low:abs}.",
@@ -350,6 +357,37 @@ def structure_paragraph(brief: Brief, sheet: FactSheet, break_told: bool = False
                            "Measured from the 52-week closing low, {low_52w} on {low_52w_date}, the "
                            "close is up {pct_from_52w_low:abs}."], brief, "extreme"))
     return sheet.fill(" ".join(parts))
+
+
+def _band(brief: Brief, text: str, top_high: tuple[str, bool] | None) -> str:
+    """The band of closes (scenarios.range_band), its top tied to the closing high it stands at when
+    the paragraph told that high before it (`top_high`, _top_at_high): named by it ('its top at the
+    record close'), or, for a top quoted as a zone round it, the zone said to hold it."""
+    if top_high is None:
+        return range_band(brief, text)
+    name, zoned = top_high
+    if not zoned:
+        return range_band(brief, text.replace("{range_upper}", f"the {name}"))
+    marked = range_band(brief, text.replace("{range_upper}", "{range_upper}\0"))  # after the zone's words
+    return marked.replace("\0", f" (home to the {name})")
+
+
+def _top_at_high(brief: Brief, sheet: FactSheet) -> tuple[str, bool] | None:
+    """The closing high ('record close', '52-week closing high') a holding range's top stands at,
+    and whether the levels table quotes that top as a zone round it: the high's sentence then opens
+    the paragraph and the band ties its top to it, one level told as one (demo QQQ 2026-11-20 read
+    'Its record close of $629.76 ... is within reach' and then 'a band ... with its top at $629.76',
+    never saying the two were one; real SPY 2026-02-06 read its record close of $695.49 and a top
+    at $695.49-$697.84 the same way)."""
+    level = range_edge_level(brief, True) if inside_range(brief) else None
+    rng = brief.snapshot.range
+    if level is None or rng is None:
+        return None
+    if level.zone_low is None or level.zone_high is None:
+        name = edge_high_name(level, sheet)
+        return (name, False) if name else None
+    name = closing_high_name(rng.upper, sheet) if level.zone_low <= rng.upper <= level.zone_high else None
+    return (name, True) if name else None
 
 
 _ZONED_RANGE = [
@@ -430,15 +468,16 @@ def _high_frames(brief: Brief, high: str) -> list[str]:
 def _high_frames_above(brief: Brief, high: str, pct: str) -> tuple[list[str], list[str], list[str]]:
     """Within reach, out of reach and plain frames for a distance measured from the close."""
     its = "the" if is_plural(brief.short_name) else "its"
+    name = mid_sentence(brief.short_name)  # after 'For': 'For the Dow', 'For small caps'
     return ([f"The {high} of {{high_52w}}, set on {{high_52w_date}}, is only {pct} above the close.",
-             f"For {brief.short_name}, {its} {high} of {{high_52w}}, which dates from {{high_52w_date}}, "
+             f"For {name}, {its} {high} of {{high_52w}}, which dates from {{high_52w_date}}, "
              f"sits {pct} above the close.",
              f"Its {high} of {{high_52w}} ({{high_52w_date}}) is within reach, {pct} above the close.",
              f"Its {high}, {{high_52w}} on {{high_52w_date}}, is {pct} above the close and within reach "
              "of an ordinary run of sessions."],
             [f"Its {high} of {{high_52w}}, from {{high_52w_date}}, stands {pct} above the close, out of "
              "reach for now.",
-             f"For {brief.short_name}, {its} {high} of {{high_52w}}, which dates from {{high_52w_date}}, "
+             f"For {name}, {its} {high} of {{high_52w}}, which dates from {{high_52w_date}}, "
              f"lies {pct} above the close.",
              f"The {high} of {{high_52w}} ({{high_52w_date}}) is {pct} above the close, too far to shape "
              "the next few sessions.",

@@ -167,6 +167,23 @@ def vary_fresh(options: Sequence[str], brief: object, key: str, said: str, avoid
     return next((option for option in fresh if not echoed & echo_runs(option)), fresh[0] if fresh else first)
 
 
+def vary_opening(options: Sequence[str], brief: object, key: str, before: str) -> str:
+    """`vary`'s option, or the next one in the bank (in rotation order) that does not open on the
+    word `before` opens on (articles aside): 'For the Dow, its record close ...' then 'For 12
+    sessions the closes ...' reads as a stutter. `vary`'s option when every one does."""
+    first = vary(options, brief, key)
+    start = list(options).index(first)
+    word = _opening(before)
+    turn = [*options[start:], *options[:start]]
+    return next((option for option in turn if not word or _opening(option) != word), first)
+
+
+def _opening(text: str) -> str:
+    """The first word of `text`, lower-cased; '' for an article ('the', 'a', 'an') or no text."""
+    word = text.split()[0].lower().strip(",:;") if text.split() else ""
+    return "" if word in ("the", "a", "an") else word
+
+
 ECHO_WORDS = 5
 _ECHO_BREAK = re.compile(r"[.;:,()]")
 
