@@ -15,6 +15,7 @@ from ..contracts import Finding, NewsItem
 from .codes import finding
 from .context import VerifyContext
 from .document import SourceEntry
+from .lookahead import leading
 from .number_words import rewrite, small_count
 from .numbers import CITATION, QUOTE, find_numbers, sentences
 
@@ -429,6 +430,7 @@ NAME_WEIGHT = 2
 """A shared short name or acronym ('Fed', 'CPI', 'ECB'), too short to be a content word, weighs as
 two: it carries the claim."""
 _NAME = re.compile(r"\b(?:[A-Z]{2,3}|[A-Z][a-z]{2})\b")
+_NAME = leading(_NAME)  # see lookahead.py
 _NOT_NAMES = frozenset("""January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those And But For With
 From After Before While When Its It's""".split())

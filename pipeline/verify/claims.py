@@ -810,6 +810,7 @@ SIDE_OF_IT_BRACKETED = re.compile(r"\b(above|below|under|over|beneath)\s+"
                                   re.IGNORECASE)
 """The side and pronoun before a bracketed %: "just under one percent below it (-0.97%)" prints in
 digits the distance the words before it give."""
+SIDE_OF_IT_BRACKETED = leading(SIDE_OF_IT_BRACKETED)  # see lookahead.py
 
 
 def _level_beside(before: str) -> str | None:
@@ -1125,6 +1126,7 @@ _BOLLINGER = re.compile(r"\bBollinger|\bBB\b|"
                         re.IGNORECASE)
 """A band or range whose width is not the consolidation range's: Bollinger's, the day's (not "the
 20-session range", a range of sessions: values.py holds its count to the range's length)."""
+_BOLLINGER = leading(_BOLLINGER)  # see lookahead.py
 
 
 def _width_named(before: str, after: str) -> str | None:

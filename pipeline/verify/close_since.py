@@ -16,12 +16,14 @@ from datetime import date
 from ..contracts import Finding, Snapshot
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 from .numbers import PrintedDate
 from .past_bars import held_sessions
 
 _CLOSE_SINCE = re.compile(r"\b(?P<which>lowest|weakest|worst|highest|strongest|best)\s+"
                           r"(?:daily\s+|closing\s+)?(?:close|finish|closing\s+(?:level|price))\s+"
                           r"since\s+(?:the\s+)?(?:close\s+of\s+)?$", re.IGNORECASE)
+_CLOSE_SINCE = leading(_CLOSE_SINCE)  # see lookahead.py
 _LOW_WORDS = ("lowest", "weakest", "worst")
 
 

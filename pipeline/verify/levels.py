@@ -341,6 +341,7 @@ _POSITION = re.compile(r"\b(?P<side>(?i:sell|sold)(?: [A-Z][A-Z0-9]{0,4})? (?i:s
                        r"\s+(?i:at|from)\s+(?=\$\d)")
 """The side, then only a quantity and a ticker before the fill: "SELL SHORT 300 IWM at $211.40",
 "bought 100 shares of QQQ at $630.56"."""
+_POSITION = leading(_POSITION)  # see lookahead.py
 _POSITION_WORDS = ("short", "bought", "went long")
 
 

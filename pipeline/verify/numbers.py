@@ -1029,6 +1029,7 @@ def trace_date(printed: PrintedDate, sheet: FactSheet) -> Fact | None:
 _ABBREVIATIONS = re.compile(r"\b(?:vs|approx|est|Inc|Corp|Co|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                             r"Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|e\.g|i\.e|U\.S|Ep|Ch|Pt|Ref|Ste|Apt|"
                             r"ext|Ext|tel|Tel|Fig|Figs|no)\.$")
+_ABBREVIATIONS = leading(_ABBREVIATIONS)  # see lookahead.py
 _PAGE = re.compile(r"(?<!\d )\bpp?\.$")
 """A page's abbreviation before its number ("Manual, p. 214"): no sentence end when a digit follows
 ("0.80 pp. For the month" is one)."""

@@ -32,6 +32,7 @@ _WEEKDAY = re.compile(r"\b(?P<last>[Ll]ast\s+|LAST\s+|(?:[Tt]he\s+)?(?:previous|
                       r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Mon|Tues?|Wed|Thur?s?|Fri|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY)\b\.?"
                       r"(?:'s|\u2019s)?\b")
+_WEEKDAY = leading(_WEEKDAY)  # see lookahead.py
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = leading(re.compile(r"[;\u2014]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)"
                          r"(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)(?<!Mon)(?<!Tue)(?<!Tues)(?<!Wed)(?<!Thu)(?<!Thurs)(?<!Fri)"
@@ -55,6 +56,7 @@ _ITEM_LABEL = re.compile(r"(?:^\s*|[;:]\s*|,\s+|\b(?:and|then)\s+)"
 """A weekday opening a list's item and labelling its figure after a comma ("Last six starts: Wednesday the
 11th, 6,889.76; Thursday, 6,869.68"): that day's close. A weekday after its own figure ("$243.57 on
 Thursday, $244.30 today") ends that item instead."""
+_ITEM_LABEL = leading(_ITEM_LABEL)  # see lookahead.py
 _MOVED_TO = re.compile(r"\b(?:(?:rose|fell|slipped|slid|dropped|climbed|sank|jumped|eased|retreated|"
                        r"rallied|bounced|rebounded|recovered|tumbled|"
                        r"(?:edged|inched|ticked) (?:up|down|higher|lower))"
@@ -265,6 +267,7 @@ _PATH_TO = re.compile(r"\b(?:(?P<up>rose|climbed|jumped|rallied|ran|pushed|spike
                       r"surged|soared)|(?P<down>fell|sank|slid|dropped|dipped|slipped|tumbled|eased|retreated|sagged|"
                       r"plunged|fell\s+back|slumped))\s+(?:back\s+)?(?:(?:as\s+(?:high|low|far)\s+as)|to)"
                       r"\s*\$?$", re.IGNORECASE)
+_PATH_TO = leading(_PATH_TO)  # see lookahead.py
 _CLOSE_WORD = re.compile(r"\b(?:clos(?:ed|es|ing)|ended|finished|settled|the\s+close|the\s+bell)\b",
                          re.IGNORECASE)
 """The path of a day told from its open ("opened at $682.51, rose to $683.69, then sank to $676.68 before it

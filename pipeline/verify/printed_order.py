@@ -26,6 +26,7 @@ import re
 from ..contracts import Finding
 from .codes import finding
 from .context import VerifyContext
+from .lookahead import leading
 
 _PRICE = r"\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d%]|\.\d|,\d)"
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|the previous session|the prior session)"
@@ -37,6 +38,7 @@ _AGAINST = re.compile(
     rf"(?P<second>{_PRICE})")
 """A price set against a named day's price after it: '2,479.40, above Monday's 2,485.09', '$212.62, below
 Friday's close of $213.65'."""
+_AGAINST = leading(_AGAINST)  # see lookahead.py
 _UP_VERBS = ("rose", "climbed", "gained", "rallied", "recovered", "rebounded", "bounced", "advanced",
              "jumped", "edged up", "ticked up", "crept up", "firmed", "popped", "surged", "soared")
 _DOWN_VERBS = ("fell", "slipped", "dropped", "sank", "declined", "slid", "eased", "dipped", "retreated",
@@ -48,6 +50,7 @@ _STEP = re.compile(
     rf"\s*(?:,|,?\s+and|,?\s+then|,?\s+and\s+then)\s+(?:it\s+|then\s+)?)"
     rf"(?=(?P<verb>{_VERBS})\s+(?:back\s+)?to\s+(?P<after>{_PRICE}))")  # the next step may start at 'after'
 """A step of a list of moves: '$466.92 on Tuesday, fell to $468.32', '$30.27, rose to $30.33'."""
+_STEP = leading(_STEP)  # see lookahead.py
 _CLOSED_SIDE = re.compile(
     r"\b(?P<verb>closed|finished|ended|settled|sits|stands|is\s+sitting|is\s+trading|trades|is)\s+"
     r"(?:(?:just|well|slightly|comfortably|barely|still|now|safely|a\s+(?:hair|touch|shade|bit))\s+)?"
@@ -56,6 +59,7 @@ _CLOSED_SIDE = re.compile(
     r"(?P<price>\$\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%]|\.\d|,\d)")
 """The instrument's close put against a printed price: 'closed above the round $480', 'sits just above the
 round $30'."""
+_CLOSED_SIDE = leading(_CLOSED_SIDE)  # see lookahead.py
 _CLAUSE_END = re.compile(r"[;:\n]|\.(?!\d)|\?|!|\bbut\b|\bwhile\b|\bwhereas\b")
 _IF_OR_NOT = re.compile(r"\b(?:if|unless|once|when|whether|would|could|might|should|may|will|not|never|"
                         r"n['\u2019]t|no\s+longer|failed\s+to)\b", re.IGNORECASE)

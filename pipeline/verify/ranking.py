@@ -46,6 +46,7 @@ _NOT_THE_DAY = re.compile(r"\b(?:sessions|previous|prior|yesterday|in a row|stra
 _NOT_THE_DAY_WORDS = leading(re.compile(_NOT_THE_DAY.pattern.replace("|by\\s+[+\\-\\u2212]?\\$?\\d", ""),
                                 re.IGNORECASE))
 """_NOT_THE_DAY without a comparison's own figure, which only the words of its own verb hold."""
+_NOT_THE_DAY = leading(_NOT_THE_DAY)  # see lookahead.py
 _CLAUSE_MARK = re.compile(r"[;:\u2014]|\.(?!\d)")
 _BY_FIGURE = re.compile(r"\bby\s+[+\-\u2212]?\$?\d")
 """A comparison's own figure ("trailed SPY by 1.16 pp"): that claim is the figure's (values.py)."""

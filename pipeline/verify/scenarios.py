@@ -18,17 +18,21 @@ from collections.abc import Sequence
 
 from ..contracts import Finding, Snapshot
 from .codes import finding
+from .lookahead import leading
 
 _PRICE = r"\$?(?P<price>\d[\d,]*(?:\.\d+)?)"
 _TRIGGER = re.compile(r"\bclose (?:back )?(?P<side>above|below)\b[^$\d.]{0,60}?" + _PRICE, re.IGNORECASE)
+_TRIGGER = leading(_TRIGGER)  # see lookahead.py
 _NEXT = re.compile(r"\bnext\b[^$\d.]{0,60}?" + _PRICE, re.IGNORECASE)
 _MACD_WAIT = re.compile(r"\bMACD\b[^.]{0,40}?\bcross(?:es|ing)?\b[^.]{0,30}?\b(?P<side>above|below)\b",
                         re.IGNORECASE)
+_MACD_WAIT = leading(_MACD_WAIT)  # see lookahead.py
 _LOSING_50 = re.compile(r"\b(?:losing|lose|a close below|a break below)\b[^.]{0,15}?\b50-day",
                         re.IGNORECASE)
 _RECLAIM_50 = re.compile(r"\b(?:reclaiming|reclaim|regaining|regain|a close back above)\b[^.]{0,15}?"
                          r"\b50-day", re.IGNORECASE)
 _ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
+_ALREADY = leading(_ALREADY)  # see lookahead.py
 PRICE_SLACK = 0.005
 
 

@@ -83,6 +83,7 @@ def check_story(doc: Document, ctx: VerifyContext) -> list[Finding]:
 # --- the final call ---------------------------------------------------------------------------------
 
 _BIAS_WORD = re.compile(r"\b(bullish|bearish|neutral)\b", re.IGNORECASE)
+_BIAS_WORD = leading(_BIAS_WORD)  # see lookahead.py
 _SHORT_TERM = re.compile(r"^\W*short[- ]term\b", re.IGNORECASE)
 
 

@@ -942,6 +942,7 @@ defines only right after a threshold ("56.4, which traders call overbought" is a
 _ZONE_DEFINED = re.compile(_NAMED_AS.pattern[:-len(r"$")] + r"(?:overbought|oversold)\b", re.IGNORECASE)
 """The sentence before defines the RSI's zones ("above 70 is called overbought"): a bare zone word
 right after it ("Today: 56.4, overbought.") is about the RSI."""
+_NAMED_AS = leading(_NAMED_AS)  # see lookahead.py
 
 
 _AVERAGE_SUBJECT = re.compile(r"\b(?:20|50)-day\b")
@@ -975,6 +976,7 @@ _VOLUME_AVERAGE_AFTER = re.compile(
     rf"(?:{_VOLUME_FIGURE})", re.IGNORECASE)
 _VOLUME_BEFORE = re.compile(
     rf"(?:\b(?:volume|turnover)\b|{_VOLUME_FIGURE})(?P<gap>[^;:.!?\u2014]{{0,60}})$", re.IGNORECASE)
+_VOLUME_BEFORE = leading(_VOLUME_BEFORE)  # see lookahead.py
 _PRICE_IN_GAP = re.compile(r"\b(?:and|but|while|clos\w*|finish\w*|ended|settled|price|fund|index|ETF|it|"
                            r"stock|shares\s+(?:closed|ended|finished|rose|fell))\b|\$", re.IGNORECASE)
 """The volume held against its own average ("Volume, 73.0 million shares, was only slightly above the
@@ -1061,6 +1063,7 @@ _DENIED_AFTER = re.compile(r"[\"'\u201d\u2019*]*\s*,?\s*(?:which|what|something|
 'a "golden cross", but it isn't'): a word reported and refuted, not the text's claim ('overbought,
 which it is not only ...' affirms)."""
 _CLAUSE_NEGATION = re.compile(r"\b(?:not|no|nor|never|without|nowhere|nobody|no one)\b", re.IGNORECASE)
+_CLAUSE_NEGATION = leading(_CLAUSE_NEGATION)  # see lookahead.py
 _ANSWERED_YES = re.compile(r"\?\W*(?:yes|yep)\b", re.IGNORECASE)
 """A question answered 'Yes' in its own sentence: the sentence after says what was asked about."""
 _SPEAKER = re.compile(r"^[^:.?!]{1,32}:\s+")
