@@ -8,7 +8,10 @@ inside extract_claims is counted under both), so the column does not add up to t
 gives the calls that returned nothing and their share of the time (a check whose calls nearly all
 come back empty is one a cheaper gate could turn away). The wrappers cost about a microsecond a
 call: compare figures of one run, or runs of this script, never with verify_bench's. Figures only.
-Usage: python bench/verify_checks.py [--articles 200]
+`--reads` prints instead, for each reader of READERS, its calls per article and the distinct texts it
+was handed per article (counted per document, as the verifier's memos are kept): a reader called
+more often than it has texts re-reads a text some memo could share.
+Usage: python bench/verify_checks.py [--articles 200] [--reads]
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import pkgutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +50,10 @@ CHECKS = (
     "engine._mentions_setup",
 )
 """module.function of pipeline/verify: the checks a sentence, a row or a document goes through."""
+READERS = ("numbers.sentences", "number_words.rewrite", "claims.extract_claims", "numbers.find_numbers",
+           "numbers.folded", "numbers._folded", "subjects.Lexicon.mentions", "subjects.Lexicon._find")
+"""The readers several checks share (a text split, folded, its figures found, its claims and names read);
+`numbers._folded` and `Lexicon._find` are the work behind the `folded` and `mentions` memos."""
 
 
 @dataclass
@@ -80,30 +88,73 @@ def timed(tally: Tally, work: Callable[..., Any]) -> Callable[..., Any]:
 
 def wrap_checks() -> dict[str, Tally]:
     """Each check of CHECKS wrapped in every module of pipeline/verify that binds it."""
-    modules = [importlib.import_module(f"pipeline.verify.{m.name}")
-               for m in pkgutil.iter_modules(verify_package.__path__)]
     tallies = {}
     for name in CHECKS:
-        module_name, function_name = name.split(".")
-        original = getattr(importlib.import_module(f"pipeline.verify.{module_name}"), function_name)
         tally = tallies[name] = Tally()
-        wrapped = timed(tally, original)
-        for module in modules:
-            for attribute, value in list(vars(module).items()):
-                if value is original:
-                    setattr(module, attribute, wrapped)
+        wrap_everywhere(name, lambda original, tally=tally: timed(tally, original))
     return tallies
+
+
+def wrap_everywhere(name: str, wrap: Callable[[Any], Any]) -> None:
+    """module.function (or module.Class.method) of pipeline/verify replaced by wrap(it) wherever a module
+    of the package (or the class) binds it."""
+    module_name, *path = name.split(".")
+    owner: Any = importlib.import_module(f"pipeline.verify.{module_name}")
+    for part in path[:-1]:
+        owner = getattr(owner, part)
+    original = getattr(owner, path[-1])
+    wrapped = wrap(original)
+    modules = [owner] if len(path) > 1 else [importlib.import_module(f"pipeline.verify.{m.name}")
+                                              for m in pkgutil.iter_modules(verify_package.__path__)]
+    for module in modules:
+        for attribute, value in list(vars(module).items()):
+            if value is original:
+                setattr(module, attribute, wrapped)
+
+
+def counted(texts: Counter[str], original: Callable[..., Any]) -> Callable[..., Any]:
+    """`original`, each call's text (its first argument that is a str) counted in `texts`."""
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        texts[next((a for a in args if isinstance(a, str)), "")] += 1
+        return original(*args, **kwargs)
+    return wrapper
+
+
+def print_reads(cases: list[vb.Case], n: int) -> None:
+    """For each of READERS: calls per article, and distinct texts per article (per document)."""
+    texts: dict[str, Counter[str]] = {name: Counter() for name in READERS}
+    for name in READERS:
+        wrap_everywhere(name, lambda original, name=name: counted(texts[name], original))
+    calls: Counter[str] = Counter()
+    distinct: Counter[str] = Counter()
+    for i in range(n):
+        case = cases[i % len(cases)]
+        for counter in texts.values():
+            counter.clear()
+        check_article(case.article, case.context())
+        for name, counter in texts.items():
+            calls[name] += sum(counter.values())
+            distinct[name] += len(counter)
+    print(f"readers per article ({n} articles, {', '.join(c.snapshot.symbol for c in cases)}; each with "
+          f"a new context)")
+    print(f"{'calls':>8} {'texts':>8}  reader")
+    for name in READERS:
+        print(f"{calls[name] / n:8.1f} {distinct[name] / n:8.1f}  {name}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=200, help="Articles checked.")
+    parser.add_argument("--reads", action="store_true", help="Count the shared readers' calls and texts.")
     args = parser.parse_args()
     logging.getLogger("pipeline").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="verify-checks-") as workdir:
         cases = vb.demo_cases(Path(workdir))
     if not cases:
         print("no demo article was written; nothing to time")
+        return
+    if args.reads:
+        print_reads(cases, min(args.articles, 4 * len(cases)))
         return
     contexts = [case.context() for case in cases]
     tallies = wrap_checks()
