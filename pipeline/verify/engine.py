@@ -184,6 +184,26 @@ class _Walk:
             self.running = topic
         elif self.running is not None and only_compared(sentence, mentions, self.running):
             self.running = None  # "... behind SPY": measured against it, the sentence is the article's own
+        elif self.running is not None and not mentions and self._own_figures(sentence, self.running):
+            self.running = None  # "RSI 23.0, oversold." after the S&P 500's move: the text's own again
+
+    def _own_figures(self, sentence: str, running: tuple[str, ...]) -> bool:
+        """A sentence naming no instrument after one that turned to another (`running`) is the text's
+        own again when it does not point back ("It closed at ...", "Its RSI ...") and more of its figures
+        show only the text's own instrument's facts than show only the running subject's ("Soundings:
+        50-day average 39,210.55" in the index's notice after "Elsewhere the S&P 500 rose 1.11%"). A
+        figure neither shows (a wrong one) leaves the sentence to the running subject."""
+        if _POINTS_BACK.match(sentence):
+            return False
+        theirs = {m for s in running for m in self.ctx.lexicon.family_of(s)}
+        balance = 0
+        for number in find_numbers(sentence, self.names):
+            if not number.decimals and number.unit is None and number.value < 10:
+                continue  # a one-digit count ("No. 4)", "3 touches") shows too many facts to tell
+            owners = {sf.subject for sf in self.ctx.showing(number) if not sf.name.startswith("xmkt_")}
+            balance += bool(owners & self.own) and owners.isdisjoint(theirs)
+            balance -= bool(owners & theirs) and owners.isdisjoint(self.own)
+        return balance > 0
 
     def sentence(self, sentence: str, section: str, *, prices: Iterable[Claim] = ()) -> list[Finding]:
         """Every check on one sentence, its number words read as digits ("two percent" as 2%). A quiz's
@@ -517,6 +537,9 @@ _ANSWER_OPENS = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}:\*\*\s*|[A-Z][A-Za-z .]{0,3
                            r"(?P<answer>Yes|Yep)\b")
 """A paragraph opening on 'Yes', maybe after a speaker's name ("**BRANDT:** Yes, at 48 and change")."""
 _UNREAD = 64
+_POINTS_BACK = re.compile(r"^[\s\"\u201c(*_]*(?:it|its|it's|it\u2019s|they|their|theirs|which)\b",
+                          re.IGNORECASE)
+"""A sentence opening on a pronoun: it goes on about the instrument the sentence before named."""
 _DIGIT = re.compile(r"\d")
 _BARE_FIGURE = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?")
 _PLAIN_TITLE = re.compile(r"(?:figures?|values?|amounts?|numbers?|data|stats?|statistics?|details?|#)?",

@@ -289,7 +289,10 @@ def _alias_pattern(alias: str) -> str:
 
 
 _TOPIC_LEAD = re.compile(r"^[\s\"\u201c(*_#]*(?:(?:the|a|an|meanwhile|elsewhere|by contrast|in contrast|"
-                         r"as for|over at|across|shares of|turning to|on|for)\b[\s,]*){0,3}$", re.IGNORECASE)
+                         r"as for|over at|across|shares of|turning to|on|for)\b[\s,]*){0,3}$|"
+                         r"^[\s\"\u201c(*_#]*(?:[A-Za-z']+\s+){0,3}[A-Za-z']+,\s*(?:the\s+)?$", re.IGNORECASE)
+"""Words a sentence may open with before the instrument it is about: a few lead words, or a short opening
+phrase and its comma ("Over the ridge, the S&P 500 climbed 1.11%.")."""
 
 
 def sentence_topic(sentence: str, mentions: Sequence[Mention]) -> tuple[str, ...] | None:
@@ -310,7 +313,12 @@ def only_compared(sentence: str, mentions: Sequence[Mention], subject: tuple[str
     """Every mention of `subject` in the sentence is what something else is measured against ("six
     sessions in a row behind SPY", "a better day than the Dow"): the sentence is not about it."""
     own = [m for m in mentions if set(m.symbols) & set(subject)]
-    return bool(own) and all(_COMPARED_TO.search(sentence[max(0, m.start - 30):m.start]) for m in own)
+    return bool(own) and all(compared_against(sentence, m) for m in own)
+
+
+def compared_against(sentence: str, mention: Mention) -> bool:
+    """The mention is what something else is measured against ("... than IWM", "behind SPY")."""
+    return bool(_COMPARED_TO.search(sentence[max(0, mention.start - 30):mention.start]))
 
 
 @dataclass(frozen=True)
