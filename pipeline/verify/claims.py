@@ -19,6 +19,7 @@ from .average_moves import average_of
 from .lookahead import leading
 from .number_words import READING_ADJECTIVE
 from .numbers import (
+    CITATION,
     QUOTE,
     PrintedNumber,
     WordIndex,
@@ -1643,7 +1644,33 @@ def attributed(sentence: str) -> bool:
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """The quotations a sentence attributes to someone: their figures are the speaker's, held to the
+    cited source. A quotation nobody is said to have said (a spelling bee's 'Sentence: "SPY rallied
+    1.10% on Friday..."', a tooltip's text) is the text's own words: its figures are claims."""
     if '"' not in sentence and "\u201c" not in sentence:
         return []  # no quotation can open
     spans = [(m.start(), m.end()) for m in QUOTE.finditer(sentence)]
-    return spans
+    return spans if spans and _quotes_someone(sentence, spans) else []
+
+
+def _quotes_someone(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """A citation anywhere in the sentence, a verb of saying or 'according to' outside its quotations, or
+    a speaker's label right before one ("@nana_invests: \"...", "BRANDT: \"...", "> ")."""
+    if CITATION.search(sentence):
+        return True
+    outside = blank_spans(sentence, spans)
+    return bool(_SPEAKS.search(outside)) or any(_SPEAKER_LABEL.search(sentence, 0, start)
+                                                for start, _ in spans)
+
+
+_SPEAKS = re.compile(r"\b(?:s(?:aid|ays?|aying)|wr(?:ote|ites?|iting)|t(?:old|ells?)|not(?:ed|es)|"
+                     r"add(?:ed|s)|ask(?:ed|s)|argu(?:ed|es)|according\s+to|quot(?:ed|es|ing)|quipped|put\s+it|call(?:ed|s)\s+"
+                     r"it|tweet(?:ed|s)|post(?:ed|s)|comment(?:ed|s)|repl(?:ied|ies)|warn(?:ed|s)|headlined?|"
+                     r"headlines|titled|reads?|cit(?:ed|es|ing)|explain(?:ed|s)|insist(?:ed|s)|jok(?:ed|es)|"
+                     r"remark(?:ed|s)|observ(?:ed|es)|stat(?:ed|es)|declar(?:ed|es)|announc(?:ed|es)|"
+                     r"report(?:ed|s)|in\s+the\s+words\s+of|summed\s+up|sums\s+up|per|claim(?:ed|s)?|rumou?r(?:ed|s)?)\b",
+                     re.IGNORECASE)
+"""Words that say whose a quotation is, or that someone holds it ("Claim 2: \"...\" Rating: TRUE.")."""
+_SPEAKER_LABEL = re.compile(r"(?:@\w+|\b[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*|\*\*[^*\n]{1,40}\*\*|^\s*>)"
+                            r"\s*:?\s*[*_]*\s*$")
+"""A speaker's name or handle, in capitals or bold, before a colon; or a quoted post's '>'."""
