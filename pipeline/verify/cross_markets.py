@@ -28,7 +28,7 @@ from ..facts import Fact
 from .claims import Claim, direction_span
 from .codes import finding
 from .context import VerifyContext
-from .gauges import GAUGES
+from .gauges import GAUGES, IN_YEN
 from .lookahead import leading
 from .numbers import WordIndex, citations_in, find_dates, folded, same_at_precision, stated_in, unquoted
 from .subjects import Lexicon
@@ -59,12 +59,13 @@ MARKETS: tuple[MarketName, ...] = (
         re.IGNORECASE), False),
     MarketName("bitcoin", "bitcoin", re.compile(r"\bbitcoin\b|\bBTC(?:-USD)?\b", re.IGNORECASE), False),
     MarketName("eur_usd", "EUR/USD", re.compile(r"\bEUR/?USD(?:=X)?|\bthe euro\b", re.IGNORECASE), False),
-    MarketName("usd_jpy", "USD/JPY", re.compile(r"\bUSD/?JPY\b|\bJPY=X"), False),
+    MarketName("usd_jpy", "USD/JPY", re.compile(
+        rf"\bUSD/?JPY\b|\bJPY=X|\b(?:the\s+)?(?:US\s+|U\.S\.\s+)?dollar\b(?={IN_YEN})"), False),
 )
 _BY_KEY = {m.key: m for m in MARKETS}
 _MARKET_WORDS = WordIndex((("dax", "german"), ("nikkei", "n225", "japanese"),
                            ("hang seng", "hsi", "hong kong"), ("gold", "gc=f"),
-                           ("wti", "crude", "oil", "cl=f"), ("bitcoin", "btc"), ("eur",), ("jpy",)))
+                           ("wti", "crude", "oil", "cl=f"), ("bitcoin", "btc"), ("eur",), ("jpy", "yen")))
 """For each market, words one of which a lowered sentence must hold for its pattern to match."""
 assert _MARKET_WORDS.size == len(MARKETS)
 _STEADY = re.compile(r"\b(?:held|holding|steady|unchanged|flat|little changed)\b", re.IGNORECASE)

@@ -42,6 +42,8 @@ class Gauge:
     pattern: re.Pattern[str]
 
 
+IN_YEN = r"(?:[^.;:!?]|\.\d){0,40}?\d(?:[^.;:!?]|\.\d){0,12}?\byen\b"
+"""What follows 'the dollar' quoted in yen ("the dollar rose 0.24% to 155.29 yen"): USD/JPY's level."""
 GAUGES: tuple[Gauge, ...] = (
     Gauge("ten_year_yield", "the 10-year Treasury yield", "percent", re.compile(
         r"\b(?:(?:US|U\.S\.)\s+)?(?:10|ten)[- ](?:year|yr)\b(?!\s+(?:high|low|average|chart|history|run))"
@@ -49,7 +51,8 @@ GAUGES: tuple[Gauge, ...] = (
         r"|\b(?:Treasury|bond|benchmark)\s+yields?\b|\bTNX\b", re.IGNORECASE)),
     Gauge("dollar_index", "the dollar index", "points", re.compile(
         r"\b(?:(?:US|U\.S\.)\s+)?dollar index\b|\bDXY\b|\bDX-Y\.NYB\b|\bgreenback\b"
-        r"|\bthe (?:US |U\.S\. )?dollar\b(?!\s+(?:amount|value|terms|figure|volume))", re.IGNORECASE)),
+        r"|\bthe (?:US |U\.S\. )?dollar\b(?!\s+(?:amount|value|terms|figure|volume))"
+        rf"(?!{IN_YEN})", re.IGNORECASE)),  # the dollar in yen is USD/JPY (cross_markets.MARKETS)
     Gauge("vix", "the VIX", "points",
           re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE)),
 )
