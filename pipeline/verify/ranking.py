@@ -18,7 +18,7 @@ from .codes import finding
 from .context import VerifyContext
 from .lookahead import leading
 from .numbers import may_hold, unquoted
-from .subjects import Mention
+from .subjects import Mention, compared_against
 
 _VERB = leading(re.compile(r"\b(?P<verb>led|leads|outperformed|outpaced|beat|topped|lagged|lags|trailed|"
                            r"trails|underperformed|(?<=\bdid )(?:trail|lag|outperform|underperform))\b",
@@ -169,7 +169,8 @@ def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
             other = Mention(ours.start(1), ours.end(1), ours.group(1), (ctx.symbol,))
         elif other is None or not _THAN_OBJECT.match(text[words.end():other.start]):
             continue
-        subject = [m for m in mentions if clause_start <= m.start and m.end <= words.start()]
+        subject = [m for m in mentions if clause_start <= m.start and m.end <= words.start()
+                   and not compared_against(text, m)]  # "0.70 more than DIA and 0.10 more than IWM": QQQ's
         if subject:
             mine = _moved(subject[-1].symbols, ctx)
         elif own_paragraph and _PRONOUN.match(text[clause_start:words.start()]):
