@@ -146,6 +146,7 @@ from verify_eval.spoken17 import spoken17_plants, spoken17_texts  # noqa: E402
 from verify_eval.src13 import src13_plants, src13_texts  # noqa: E402
 from verify_eval.story import story_plants, story_texts  # noqa: E402
 from verify_eval.streaks15 import streaks15_plants, streaks15_texts  # noqa: E402
+from verify_eval.subject41 import subject41_plants, subject41_texts  # noqa: E402
 from verify_eval.subjects18 import subjects18_plants, subjects18_texts  # noqa: E402
 from verify_eval.sums17 import sums_plants, sums_texts  # noqa: E402
 from verify_eval.sync import sync  # noqa: E402
@@ -259,7 +260,7 @@ def build_files() -> dict[str, str]:
                  *close_since_texts(built), *touches_texts(built),
                  *sizes16_texts(built),
                  *sizes18_texts(built),
-                 *subjects18_texts(built),
+                 *subjects18_texts(built), *subject41_texts(built),
                  *pronoun_side_texts(built), *rank_more_texts(built),
                  *spoken17_texts(built), *scale17_texts(built),
                  *sums_texts(built),
@@ -320,7 +321,7 @@ def build_files() -> dict[str, str]:
                   *close_since_plants(built), *touches_plants(built),
                   *sizes16_plants(built),
                   *sizes18_plants(built),
-                  *subjects18_plants(built),
+                  *subjects18_plants(built), *subject41_plants(built),
                   *pronoun_side_plants(built), *rank_more_plants(built),
                   *spoken17_plants(built), *scale17_plants(built),
                   *sums_plants(built),
