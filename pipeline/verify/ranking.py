@@ -169,12 +169,12 @@ def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
             other = Mention(ours.start(1), ours.end(1), ours.group(1), (ctx.symbol,))
         elif other is None or not _THAN_OBJECT.match(text[words.end():other.start]):
             continue
-        subject = [m for m in mentions if clause_start <= m.start and m.end <= words.start()
-                   and not compared_against(text, m)]  # "0.70 more than DIA and 0.10 more than IWM": QQQ's
-        if subject:
+        named = [m for m in mentions if clause_start <= m.start and m.end <= words.start()]
+        subject = [m for m in named if not compared_against(text, m)]  # "QQQ fell 0.70 more than DIA and
+        if subject:  # 0.10 more than IWM": QQQ's, not DIA's
             mine = _moved(subject[-1].symbols, ctx)
-        elif own_paragraph and _PRONOUN.match(text[clause_start:words.start()]):
-            mine = _moved((ctx.symbol,), ctx)
+        elif own_paragraph and (named or _PRONOUN.match(text[clause_start:words.start()])):
+            mine = _moved((ctx.symbol,), ctx)  # "it lost 0.30 more than SPY, and it held up worse than QQQ"
         else:
             continue
         theirs = _moved(other.symbols, ctx)

@@ -399,7 +399,7 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
         # under its 200-day": the distance the words name (pct_vs_sma_*), not the day's move
     elif name is None and claim.kind == ClaimKind.DISTANCE and claim.reference is None:
         mark = _mark_subject(claim)  # "The 52-week high close, 48,944.52 ..., is 28.26% above"
-        name = _RELATION_FACTS[mark][0] if mark is not None else None
+        name = _RELATION_FACTS[mark[0]][0] if mark is not None else None
     if claim.kind == ClaimKind.CHANGE and name is None:
         name = _PERIOD_FACT.get(claim.period)
     if name == "close" and claim.period == "prev":
@@ -1050,6 +1050,9 @@ def _alternative(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> bool:
             and not _ONE_DAY.search(claim.sentence) \
             and not _AFTER_CLOSE.search(claim.sentence[:claim.number.start]):
         return any(sf.subject == ctx.symbol and sf.name.startswith("change_") for sf in _hits(claim, ctx))
+    if named.name in _MARK_DISTANCES and _mark_subject(claim) is not None:  # "the record $629.76, 2.24%
+        close_from = fact_value(named.fact) / 100  # above today's close": the mark's distance, on the close
+        return close_from > -1 and same_at_precision(abs(1 / (1 + close_from) - 1) * 100, claim.number)
     return False
 
 
@@ -1632,8 +1635,9 @@ def _wanted_of(claim: Claim, sf: SubjectFact, wanted: int) -> int:
     side word with an object after it other than the close ("0.32% above it", "0.32% above support")
     puts the instrument on that side of the level (the other sign), unless the clause before the
     figure names the level ("the range top at $249.26 is 2.03% above that")."""
-    if sf.name in _MARK_DISTANCES and _mark_subject(claim) is not None:
-        return -wanted  # "the record close of $694.71 ... is 0.97% above": the mark's side of the close
+    told = _mark_subject(claim) if sf.name in _MARK_DISTANCES else None
+    if told is not None:  # "the record close of $694.71 ... is 0.97% above": the mark's side of the close;
+        return -wanted if told[1] else _sign(sf)  # "Record close $257.77 (Nov 28), 5.23% below": either's
     if not (claim.relation and _LEVEL_DISTANCE.match(sf.name)):
         return wanted
     side = _SIDE_OBJECT.match(claim.sentence, claim.number.end)
@@ -1651,11 +1655,13 @@ _LEVEL_SUBJECT = re.compile(r"\b(?:range top|range bottom|top of the range|botto
                             re.IGNORECASE)
 
 
-def _mark_subject(claim: Claim) -> str | None:
-    """The mark (all_time_high, high_52w, low_52w) a distance is told from when the mark is the clause's
-    subject and the side word has no object but the close ("The record close is $493.91 from Monday,
-    Jan 12, 4.52% above"): the distance is the mark's from the close, the other sign of the close's."""
-    if claim.relation is None or claim.number.unit != "pct":
+def _mark_subject(claim: Claim) -> tuple[str, bool] | None:
+    """The mark (all_time_high, high_52w, low_52w) an unsigned distance is told from when the mark opens
+    its clause and the side word has no object but the close, and whether a verb makes it the subject
+    ("The record close is $493.91 from Monday, Jan 12, is 4.52% above": the mark's side of the close,
+    the other sign of the close's) or it is a label ("Record close $257.77 (Nov 28), 5.23% below":
+    either side reads)."""
+    if claim.relation is None or claim.number.unit != "pct" or claim.number.sign:
         return None
     side = _SIDE_OBJECT.match(claim.sentence, claim.number.end)
     if side is not None and not _THE_CLOSE.search(side.group("object")):
@@ -1663,16 +1669,17 @@ def _mark_subject(claim: Claim) -> str | None:
     mark = _MARK_SUBJECT.search(claim.sentence[max(0, claim.number.start - 80):claim.number.start])
     if mark is None:
         return None
-    return "all_time_high" if mark.group("ath") else mark.group("side").lower() + "_52w"
+    name = "all_time_high" if mark.group("ath") else mark.group("side").lower() + "_52w"
+    return name, bool(mark.group("verb"))
 
 
 _MARK_DISTANCES = ("pct_from_ath", "pct_from_52w_high", "pct_from_52w_low")
 """The close's distance from a mark, signed from the close's side (-0.97%: the close under the record)."""
 _MARK_SUBJECT = re.compile(r"\b(?:(?P<ath>record(?:\s+(?:close|high))?|all-time\s+high|peak)|"
                            r"(?:52-week|52-wk|one-year|12-month|year's)\s+(?P<side>high|low)(?:\s+close)?)\b"
-                           r"(?:(?!\b(?:closing|price|index|fund|ETF|shares|and|it|leav(?:es|ing)|puts?|"
-                           r"putting|keeps?|with)\b)(?:[^.;:]|\.\d))*?"
-                           r"(?:\b(?:is|sits|stands|lies|remains|was)\s+(?:now\s+|still\s+|only\s+|just\s+)?)?"
+                           r"(?:(?!\b(?:closing|price|index|fund|ETF|shares|and|it|we|us|I|leav(?:es|ing)|puts?|"
+                           r"putting|keeps?|with|now)\b)(?:[^.;:]|\.\d))*?"
+                           r"(?P<verb>\b(?:is|sits|stands|lies|remains)\s+(?:still\s+|only\s+|just\s+)?)?"
                            r"(?:(?:resistance|support|a\s+ceiling|overhead)\s*,?\s*)?$", re.IGNORECASE)
 """The mark as the subject of its distance, no other subject between ("The 52-week high close, 48,944.52 on
 Wed, Aug 19, is 28.26% above", "The record close of $694.71 ... is resistance, 0.97% above Friday's
