@@ -10,6 +10,10 @@
   that print that price as the range top in one place and as the high in another, with no sentence
   of the analysis saying the two are one level (demo QQQ 2026-11-20 before edstory2: 'Its record close
   of $629.76 ... is within reach' beside 'a band ... with its top at $629.76').
+- streak_untold: articles on a run of closes one way that is news (five sessions or more by the
+  bars, or three when one of the article's sources names the instrument's streak) whose headline,
+  dek and analysis never tell it (real DIA 2024-12-18, the tenth lower close in a row on Fed day,
+  before edstory2; writers/paragraphs.streak_sentence).
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from editorial_cases import Case
+from editorial_cases import Case, packaged_settings
 
 from pipeline.contracts import Article, Snapshot
+from pipeline.stories import own_names
+from pipeline.writers.paragraphs import STREAK_NAMED_SESSIONS, STREAK_SESSIONS, source_names_streak
 
 _DISTANCE = re.compile(r"(?<![\d.])(\d+\.\d\d)%(?=\s+(?:above|below|under|over|away|short|higher|lower)\b)")
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d")
@@ -79,6 +85,25 @@ def high_named_apart(article: Article, snapshot: Snapshot) -> bool:
     return as_top and as_high and not tied
 
 
+_RUN_TOLD = re.compile(r"\bin a row\b|\bstraight\b|\bstreak\b|\bsessions running\b|\bconsecutive\b|"
+                       r"\bthe run\b", re.IGNORECASE)
+
+
+def streak_untold(case: Case) -> bool:
+    """A run of closes that is news (STREAK_SESSIONS, or STREAK_NAMED_SESSIONS with a source naming
+    it) that no sentence of the headline, dek or analysis tells."""
+    t = case.snapshot.tape
+    if t is None or t.streak_direction == "flat" or t.streak_sessions < STREAK_NAMED_SESSIONS:
+        return False
+    inst = next((i for i in packaged_settings().instruments if i.symbol == case.snapshot.symbol), None)
+    named = inst is not None and source_names_streak(case.news, own_names(inst.symbol, inst.display_name))
+    if t.streak_sessions < STREAK_SESSIONS and not named:
+        return False
+    told = [case.article.headline, case.article.dek, *case.article.analysis]
+    closes = re.compile(rf"\b{t.streak_sessions}\b")
+    return not any(_RUN_TOLD.search(text) and closes.search(text) for text in told)
+
+
 def dates_mixed(text: str) -> bool:
     """One text printing a date with its year and another without it."""
     return bool(_WITH_YEAR.search(text)) and bool(_DATE.search(text))
@@ -89,4 +114,5 @@ def story_figures(cases: Sequence[Case]) -> dict[str, float | None]:
     mixed = sum(dates_mixed(s) for c in cases for s in _sentences(c.article))
     apart = sum(high_named_apart(c.article, c.snapshot) for c in cases)
     return {"high_distance_figures_split": float(split), "dates_mixed_in_sentence": float(mixed),
-            "high_named_apart": float(apart)}
+            "high_named_apart": float(apart),
+            "streak_untold": float(sum(streak_untold(c) for c in cases))}

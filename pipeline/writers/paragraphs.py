@@ -7,12 +7,13 @@ no number in the prose is typed here. Rules decide which sentences apply.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..angles import VIX_ANGLE_PCT
-from ..contracts import CrossKind, RelatedMove, RelatedRole, Snapshot
+from ..contracts import CrossKind, NewsItem, RelatedMove, RelatedRole, Snapshot
 from ..facts import FactSheet, fact_tag
 from ..level_notes import closing_high_name, edge_high_name
-from ..stories import vix_adds
+from ..stories import own_names, vix_adds
 from . import cross_market_text
 from .base import Brief
 from .momentum_text import momentum_sentences
@@ -49,8 +50,10 @@ def has(brief: Brief) -> str:
     return "have" if is_plural(brief.short_name) else "has"
 
 
-def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> str:
-    """The session's numbers, after `opener` (the top angle's first sentence, already filled)."""
+def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None, told: str = "") -> str:
+    """The session's numbers, after `opener` (the top angle's first sentence, already filled), with
+    the run of closes the day extends when it is news (streak_sentence) and the header (`told`: the
+    headline and dek) has not said it."""
     s = brief.snapshot
     key = f"{s.symbol}{s.session}"
     verb = move_verb(s.returns.change_1d_pct, key)
@@ -66,6 +69,9 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> 
                  f"{who} {verb} {{price}} at the close on {{session:weekday}}, a move of "
                  "{change_1d_pct:signed} on the day."], brief, "day-lead")
     sentences = [lead]
+    streak = None if _STREAK_WORDS.search(f"{told} {opener or ''}") else streak_sentence(brief)
+    if streak is not None:
+        sentences.append(streak)
     peer = widest_gap(brief)
     if peer is not None:
         sentences.append(_gap_sentence(brief, peer, opener or ""))
@@ -84,6 +90,53 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None) -> 
     if sheet.has("volume_ratio"):
         sentences.append(_volume_sentence(brief, sheet))
     return " ".join([*([opener] if opener else []), sheet.fill(" ".join(sentences))])
+
+
+STREAK_SESSIONS = 5
+"""A run of closes one way this long is news by the bars alone (the streak angle ranks from 4, but a
+run that only ranks below the day's event was never told: real DIA 2024-12-18, a tenth lower close
+in a row on Fed day)."""
+STREAK_NAMED_SESSIONS = 3
+"""A shorter run is told when a story of the article names the instrument's streak."""
+_STREAK_WORDS = re.compile(r"\bin a row\b|\bstraight (?:days?|sessions?|gains?|loss(?:es)?|declines?|"
+                           r"advances?|closes?)\b|\b(?:winning|losing) streak\b|\bconsecutive (?:days?|"
+                           r"sessions?)\b|\b\d+(?:st|nd|rd|th) (?:straight |consecutive )?(?:day|session)\b",
+                           re.IGNORECASE)
+
+
+def streak_sentence(brief: Brief) -> str | None:
+    """The run of closes one way the day extends, counted from the bars (tape.streak_sessions and
+    the run's change, which the verifier checks): when it is STREAK_SESSIONS long, or
+    STREAK_NAMED_SESSIONS and a story names the instrument's streak (a sentence naming it with streak
+    words: 'Dow falls for 10th day'). None otherwise."""
+    t = brief.snapshot.tape
+    if t is None or t.streak_direction == "flat" or t.streak_sessions < STREAK_NAMED_SESSIONS:
+        return None
+    if t.streak_sessions < STREAK_SESSIONS and not _source_names_streak(brief):
+        return None
+    down = t.streak_direction == "down"
+    way, run = ("lower", "a slide") if down else ("higher", "a climb")
+    has = "have" if is_plural(brief.short_name) else "has"
+    return vary([f"That makes {{close_streak_sessions}} {way} closes in a row, {run} of "
+                 "{close_streak_change_pct:abs} over the run.",
+                 f"{brief.short_name} {has} now closed {way} {{close_streak_sessions}} sessions running, "
+                 f"{run} of {{close_streak_change_pct:abs}} in all.",
+                 f"The streak of {way} closes reached {{close_streak_sessions}} sessions, {run} of "
+                 "{close_streak_change_pct:abs} over the run.",
+                 f"{brief.short_name} {has} closed {way} for {{close_streak_sessions}} sessions in a row, "
+                 f"{run} of {{close_streak_change_pct:abs}} in all."], brief, "day-streak")
+
+
+def _source_names_streak(brief: Brief) -> bool:
+    """A story of the article names this instrument's run of closes (source_names_streak)."""
+    return source_names_streak(brief.news, own_names(brief.snapshot.symbol, brief.short_name))
+
+
+def source_names_streak(items: Sequence[NewsItem], own: re.Pattern[str]) -> bool:
+    """One of the stories' sentences (or titles) names the instrument (`own`: stories.own_names) and
+    carries streak words (_STREAK_WORDS): 'Dow falls for 10th day'."""
+    texts = [line for item in items for line in (item.title, *re.split(r"(?<=[.!?])\s+", item.text))]
+    return any(own.search(line) and _STREAK_WORDS.search(line) for line in texts)
 
 
 def _fund_name(snapshot: Snapshot) -> str:

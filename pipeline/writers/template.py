@@ -74,7 +74,8 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     driver = driver_of(read)
     driven = driver_lead(brief, driver) if driver is not None else None
     lead = driven or angle_text.lead_sentence(brief, sheet, angles)  # the driver, else the tagline
-    day = paragraphs.day_paragraph(brief, sheet, lead)
+    told = f"{headline(brief, sheet, cited)} {dek(brief, sheet, cited)}"  # a streak the header tells
+    day = paragraphs.day_paragraph(brief, sheet, lead, told)
     record_told = driven is None and lead is not None and angles[0].kind == AngleKind.RECORD
     focus = analysis_order.technical_lead(brief)
     rest = {"relative": paragraphs.relative_paragraph(brief, sheet),
