@@ -62,6 +62,7 @@ from verify_eval.miss12a import miss12a_plants, miss12a_texts  # noqa: E402
 from verify_eval.miss12b import miss12b_plants, miss12b_texts  # noqa: E402
 from verify_eval.miss13 import miss13_plants, miss13_texts  # noqa: E402
 from verify_eval.miss13b import miss13b_plants, miss13b_texts  # noqa: E402
+from verify_eval.miss41 import miss41_plants, miss41_texts  # noqa: E402
 from verify_eval.misses3 import (  # noqa: E402
     calendar_plants,
     calendar_texts,
@@ -271,7 +272,8 @@ def build_files() -> dict[str, str]:
                  *bare_texts(built), *peers19_texts(built),
                  *vmiss39_texts(built),
                  *vvalue40_texts(built),
-                 *pastdays40_texts(built)]:
+                 *pastdays40_texts(built),
+                 *miss41_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -332,7 +334,8 @@ def build_files() -> dict[str, str]:
                   *bare_plants(built), *peers19_plants(built),
                   *vmiss39_plants(built),
                   *vvalue40_plants(built),
-                  *pastdays40_plants(built)]:
+                  *pastdays40_plants(built),
+                  *miss41_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -434,9 +434,11 @@ _SLOPE_PHRASE = re.compile(
     r"(?:edging|inching|drifting|ticking|curling) (?:up|higher|down|lower)|"
     r"turning (?:up|higher|down|lower)|turned (?:up|higher|down|lower)|rolling over|rolled over|"
     r"point(?:s|ing)? " + _WAY + r"|heading " + _WAY + r"|"
-    r"trending (?:up|higher|down|lower)|barely mov(?:ed|ing)|hardly mov(?:ed|ing))\b"
+    r"trending (?:up|higher|down|lower)|barely mov(?:ed|ing)|hardly mov(?:ed|ing)|"
+    r"(?P<bare>up|down)(?= (?:by )?[+\-\u2212]?\d[\d.]*%))\b"
     r"(?: too\b| as well\b| steadily\b| gradually\b| slowly\b| gently\b| quietly\b)?"
-    r"(?: (?:by )?(?:(?:about|around|roughly|some|nearly|almost) )?[+\-\u2212]?\d[\d.]*%)?"
+    r"(?:,? (?:(?P<way>up|down) )?(?:by )?(?P<hedge>(?:about|around|roughly|some|nearly|almost) )?"
+    r"(?P<figure>[+\-\u2212]?\d[\d.]*)%)?"
     r"(?:(?: over the past| in the past| for the past| over| in| for)?"
     r" (?:\w+ ){0,2}?(?:sessions|days|weeks))?"
     r"(?: (?P<post>" + _DEGREE + r")\b)?", re.IGNORECASE)
@@ -449,6 +451,10 @@ verb ('The 200-day has climbed', 'the average at 50 days rises rapidly'), an adv
 as the longer or slower one ('the shorter line falls')."""
 
 
+_RISING_WORD = re.compile(r"rising|climb|rise|rose|risen|up|higher|soar|surg|rocket")
+"""A slope word that says the average went up (the others say down, or flat)."""
+
+
 def _slope_of(s: Snapshot, days: str) -> float | None:
     return {"50": s.trend.sma_50_slope_pct, "200": s.trend.sma_200_slope_pct}.get(days)
 
@@ -456,7 +462,7 @@ def _slope_of(s: Snapshot, days: str) -> float | None:
 def _slope_fits(slope: float, word: str, steep: bool) -> bool:
     if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
         return abs(slope) < FLAT_SLOPE_PCT
-    if re.search(r"rising|climb|rise|rose|risen|up|higher|soar|surg|rocket", word):
+    if _RISING_WORD.search(word):
         return slope >= FLAT_SLOPE_PCT if steep else slope > -TURN_SLOPE_PCT
     return slope <= -FLAT_SLOPE_PCT if steep else slope < TURN_SLOPE_PCT
 
@@ -472,9 +478,37 @@ def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     if not slopes:
         return None
     steep = bool(m.group("pre") or m.group("post") or m.group("strong"))  # "plunged", "soaring": steep
+    word = m.group("word").lower()
     if m.group("denied"):
-        return not all(_slope_plainly(slope, m.group("word").lower()) for slope in slopes)
-    return all(_slope_fits(slope, m.group("word").lower(), steep) for slope in slopes)
+        return not all(_slope_plainly(slope, word) for slope in slopes)
+    told = _told_slope(m, slopes)
+    if told is not None:  # its own size told: its way must be the slope's, and a steep word still steep
+        return _slope_way_fits(told, word) and _slope_fits(told, word, steep)
+    if m.group("bare"):
+        return None  # "the 50-day up 2%": a distance or a slope; only the slope's own figure decides
+    return all(_slope_fits(slope, word, steep) for slope in slopes)
+
+
+def _told_slope(m: re.Match[str], slopes: list[float]) -> float | None:
+    """The one slope whose size the phrase's own figure gives ('has climbed 0.12%', 'is sliding, up
+    0.13%', '200-day down 0.21%'), to its printed decimals; None when the figure is hedged, absent or
+    not that slope's."""
+    figure = m.group("figure")
+    if not figure or m.group("hedge") or len(slopes) != 1:
+        return None
+    decimals = len(figure.partition(".")[2])
+    size = abs(float(figure.replace("\u2212", "-")))
+    slope = slopes[0]
+    return slope if size > 0 and round(abs(slope), decimals) == size else None
+
+
+def _slope_way_fits(slope: float, word: str) -> bool:
+    """A slope whose own size is told: its word must go its way ('climbed 0.12%' on a 0.12% fall is
+    wrong, though a 0.12% fall may loosely be called rising with no figure); a flat word is held as
+    ever."""
+    if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
+        return abs(slope) < FLAT_SLOPE_PCT
+    return slope > 0 if _RISING_WORD.search(word) else slope < 0
 
 
 DENIED_FLAT_SLOPE_PCT = 0.5
