@@ -440,7 +440,8 @@ class _Walk:
             return self._market_row(row)
         if row.cell("time frame", "horizon") is not None:
             return self.sentence(row.cell("reasoning") or "", row.section)
-        return self._generic_row(row)
+        sided = levels.table_level(row) if row.cell("side", "role") is not None else None
+        return (levels.level_side(sided, self.ctx.snapshot.close) if sided else []) + self._generic_row(row)
 
     def _generic_row(self, row: TableRow) -> list[Finding]:
         """Any other table: each cell read with its row's label and its column's header

@@ -140,6 +140,38 @@ _AVERAGE_LINK = re.compile(r"^[\s,]*(?:(?:simple\s+|moving\s+)*(?:average|SMA|MA
 """What may stand between an average and the verb calling it a level: its name and price ("50-day
 average, $245.77,"), or anything closed by a relative or result clause on it (", which now", "so it")."""
 _CONDITION = re.compile(r"\b(?:if|whether|unless|until|once)\b[^.;:!?]*$", re.IGNORECASE)
+_SIDE_HEADER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(?P<side>(?:above|below|beneath|under)(?:\s+us)?|"
+                          r"overhead|underneath)\s*:\s*(?:(?:the\s+)?round\s+)?(?=[$\d])", re.IGNORECASE)
+"""A list of prices under a side of the close ('Above us: 2,450, then 2,505.20', 'Overhead: $225,
+$226.93'): each is a level on that side, a resistance above, a support below."""
+_PRICE_SIDE_WORD = re.compile(r"(?<![\w.$])" + _PRICE + r"\s+"
+                              r"(?:(?:right|just|directly|immediately|straight)\s+)?(?P<side>overhead|underneath)\b"
+                              r"(?!\s+(?:is|was|sits|lies|as)\b)", re.IGNORECASE)
+"""A price placed overhead or underneath in a list of levels ('Levels: $652.32 right overhead, then
+$665.30')."""
+_PRICE_LIKE = re.compile(r"^\$|,\d{3}|\.\d{2}$")
+"""A figure printed as a price ('$225', '2,450', '652.32'), not a count ('3 sessions')."""
+
+
+def _sided_levels(text: str, section: str, names: list[str]) -> list[LevelClaim]:
+    """The prices a side header lists and the prices placed overhead or underneath, as levels of that
+    side (a level on the wrong side of the close is then `level-wrong-side`)."""
+    claims = []
+    for match in _SIDE_HEADER.finditer(text):
+        kind = "support" if match.group("side").lower().startswith(("below", "beneath", "under")) \
+            else "resistance"
+        numbers = find_numbers(text[match.end():match.end() + 80], names)
+        if not numbers or numbers[0].start > 0 or numbers[0].unit not in ("price", None) \
+                or not _PRICE_LIKE.search(numbers[0].text):
+            continue
+        claims += [LevelClaim(kind, n.value, n.value, n.text, section)
+                   for n in (numbers[0], *_listed(numbers, text[match.end():])) if _PRICE_LIKE.search(n.text)]
+    for match in _PRICE_SIDE_WORD.finditer(text):
+        number = _first(match.group("price"), names)
+        if number is not None and not _CONDITION.search(text[:match.start()]):
+            kind = "resistance" if match.group("side").lower() == "overhead" else "support"
+            claims.append(LevelClaim(kind, number.value, number.value, number.text, section))
+    return claims
 
 
 def _averages_called(text: str, section: str, averages: Mapping[int, float]) -> list[LevelClaim]:
@@ -193,6 +225,8 @@ def prose_levels(sentence: str, section: str, names: list[str],
             claims.append(LevelClaim(match.group("kind").lower(), number.value, number.value, number.text,
                                      section))
     claims += _averages_called(text_only, section, averages) if worded and averages else []
+    sided = ":" in text_only or "overhead" in text_only.lower() or "underneath" in text_only.lower()
+    claims += _sided_levels(text_only, section, names) if sided else []
     for match in _PROSE_LEVEL.finditer(text_only) if worded else ():
         if _FORMER.search(text_only[:match.start()]):
             continue
@@ -251,9 +285,16 @@ def _zone(numbers: Sequence[PrintedNumber], text: str, *, plural: bool = False) 
     return first.value, first.value, first.text
 
 
+_KIND_FIRST = re.compile(r"^\W*(?P<kind>support|resistance|floor|ceiling|breakout|breakdown)\b"
+                         r"(?!\s+(?:turned|now|flipped|became|becomes))", re.IGNORECASE)
+"""A side cell that opens on the level's kind and goes on with notes ('resistance, 2 touches')."""
+
+
 def table_level(row: TableRow) -> LevelClaim | None:
     kind = row.cell("type", "kind", "level")
     price = row.cell("price", "level", "value", "zone")
+    side = None if kind and _KIND_FIRST.match(kind) else _KIND_FIRST.match(row.cell("side", "role") or "")
+    kind = side.group("kind") if side else kind  # "| Side |": "resistance, 2 touches"
     if not kind or not price:
         return None
     numbers = find_numbers(price)

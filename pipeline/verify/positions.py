@@ -44,6 +44,14 @@ _NEAR_EDGE = re.compile(
     r"(?:the\s+|its\s+)(?:very\s+)?(?:(?P<top>top|ceiling|lid|upper end|high end)|(?P<bottom>bottom|floor|"
     r"lower end|low end))(?!\s*(?:-|of the (?:RSI|MACD|volume)))\b" + _OF_RANGE, re.IGNORECASE)
 """'landed near the top', 'near the bottom of the day's range', 'pinned to the floor of the box'."""
+_DAY_EDGE = re.compile(
+    r"\b(?:at|near|close to|by|hugging|pinned (?:to|against|near))\s+(?:"
+    r"(?:the|its)\s+(?:very\s+)?(?:(?P<top>high)|(?P<bottom>low))\s+of\s+(?:the|its|today's|this)\s+"
+    r"(?:trading\s+)?(?:day|session)"
+    r"|(?:the\s+)?(?:day's|session's|today's|its intraday|its daily)\s+(?:very\s+)?"
+    r"(?:(?P<top2>high)|(?P<bottom2>low)))\b(?!-)", re.IGNORECASE)
+"""'finished at the high of the day', 'closed near the day's low': the close's place in the session's
+own range (a record or 52-week high names no day and is not read here)."""
 _HALF = re.compile(r"\b(?:in|into|inside)\s+(?:the\s+|its\s+)"
                    r"(?:(?P<top>upper|top)|(?P<bottom>lower|bottom))\s+"
                    r"(?:half|third|part|portion)" + _OF_RANGE, re.IGNORECASE)
@@ -59,6 +67,14 @@ _EDGE_SIDE = re.compile(
     r"(?P<bottom>floor|bottom of the (?:range|box)|range (?:bottom|low|floor)|box(?:'s)? (?:bottom|floor))|"
     r"(?P<band>(?P<upper>upper)|(?P<lower>lower))\s+(?:Bollinger\s+)?band)\b", re.IGNORECASE)
 """'sits below the lid', 'just under the upper Bollinger band', 'well above the floor'."""
+_BAND_VS_CLOSE = re.compile(
+    r"\b(?P<band>(?P<upper>upper)|lower)\s+(?:Bollinger\s+)?band(?:\s+(?:is|sits|lies|stands))?"
+    r"(?:\s+(?:at|of|near))?\s*[:(]?\s*\$?\d[\d,]*(?:\.\d+)?\)?,?\s+"
+    r"(?P<words>(?:(?P<near>" + _NEAR + r")\s+|(?P<far>" + _FAR + r")\s+)?"
+    r"(?P<side>above|over|below|under|beneath|underneath))\s+(?:the\s+|today's\s+)?(?:close|price)\b",
+    re.IGNORECASE)
+"""A band told with its price and then its side of the close ('Upper Bollinger band $482.40, just below
+the close'): the band's own value is the snapshot's, the side is the band's against the close."""
 _PRICE = r"(?P<price>\$\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})"
 _SIDED_PRICE = re.compile(
     r"\b(?:round[- ]number|round level|level|line|mark|handle|figure|number)s?"
@@ -94,6 +110,7 @@ def _holds_digit(text: str) -> bool:
         return _ASCII_DIGIT.search(text) is not None
     return any(ch.isdigit() for ch in text)
 _COMPARED, _NEAR_EDGE, _HALF, _MIDDLE = (leading(p) for p in (_COMPARED, _NEAR_EDGE, _HALF, _MIDDLE))
+_DAY_EDGE, _BAND_VS_CLOSE = leading(_DAY_EDGE), leading(_BAND_VS_CLOSE)
 _EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE = (leading(p) for p in (_EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE))
 
 _NOT_THE_CLOSE = re.compile(r"\b(?:RSI|MACD|volume|VIX|yield|\d+-day|averages?|stochastic|breadth|"
@@ -112,10 +129,12 @@ _TRIGGER_AFTER = re.compile(r"\b(?:opens?|triggers?|confirms?|needed|wanted|requ
 _STATED = leading(re.compile(
     r"\b(?:sits?|is|was|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
                      r"closes|finished|finishes|ended|ends|settled|settles|landed|lands|held|holds|lies|rests|"
-                     r"hovers?|hovered|hovering|now|still)\b", re.IGNORECASE))
+                     r"hovers?|hovered|hovering|now|still|closing|finishing|settling)\b|^\W*close\b",
+    re.IGNORECASE))
 """A verb that states where the close is, before the position words in their part of the sentence ('the
 close sits below the lid', 'IWM finished near the top', 'sits in the upper half, and a touch under the
-band'); without one the words name a trigger or a level ('or over the range top at $629.76')."""
+band', 'closing at the bottom of it', a note's 'Close below the upper band'); without one the words name a
+trigger or a level ('or over the range top at $629.76')."""
 _ANOTHER_CLOSE = re.compile(r"\b(?:last|previous|prior|earlier|former|past|yesterday's|peak|record)\b",
                             re.IGNORECASE)
 """A clause about another session's close ('its last close at the top of that band')."""
@@ -159,6 +178,12 @@ def check_positions(sentence: str, section: str, snapshot: Snapshot, previous: s
         for match in pattern.finditer(text):
             if _held(text, match):
                 found += _in_range(match, text, previous, section, snapshot)
+    for match in _DAY_EDGE.finditer(text) if placed else ():
+        if _held(text, match):
+            found += _in_range(match, text, previous, section, snapshot, _day_range(snapshot))
+    for match in _BAND_VS_CLOSE.finditer(text) if edged and sided else ():
+        if not _UNSAID.search(_clause_before(text, match.start())):
+            found += _band_side(match, section, snapshot)
     for match in _EDGE_SIDE.finditer(text) if edged else ():
         if _held(text, match):
             found += _beside_edge(match, text, previous, section, snapshot)
@@ -192,8 +217,7 @@ def _range_for(text: str, previous: str, snapshot: Snapshot) -> _Range | None:
             low, high = _pair_values(pairs[-1])
             return _Range(low, high, f"the range {pairs[-1].group('low')}-{pairs[-1].group('high')}")
         if _DAY_WORDS.search(part):
-            return _Range(snapshot.low, snapshot.high,
-                          f"the day's range {snapshot.low:,.2f}-{snapshot.high:,.2f}")
+            return _day_range(snapshot)
     if snapshot.range is not None and (_RANGE_WORDS.search(text) or _RANGE_WORDS.search(previous)):
         r = snapshot.range
         return _Range(r.lower, r.upper, f"the {r.sessions}-session range {r.lower:,.2f}-{r.upper:,.2f}")
@@ -212,9 +236,13 @@ def _scaled(match: re.Match[str], snapshot: Snapshot) -> bool:
     return high > low and 0.7 * close <= low and high <= 1.3 * close
 
 
+def _day_range(snapshot: Snapshot) -> _Range:
+    return _Range(snapshot.low, snapshot.high, f"the day's range {snapshot.low:,.2f}-{snapshot.high:,.2f}")
+
+
 def _in_range(match: re.Match[str], text: str, previous: str, section: str,
-              snapshot: Snapshot) -> list[Finding]:
-    rng = _range_for(text, previous, snapshot)
+              snapshot: Snapshot, told: _Range | None = None) -> list[Finding]:
+    rng = told or _range_for(text, previous, snapshot)
     if rng is None or rng.high <= rng.low:
         return []
     place = rng.place(snapshot.close)
@@ -228,7 +256,7 @@ def _in_range(match: re.Match[str], text: str, previous: str, section: str,
             wrong = abs(place - 0.5) > MIDDLE_BAND
             where = "in the upper part" if place > 0.5 else "in the lower part"
     else:
-        top = bool(groups.get("top"))
+        top = bool(groups.get("top") or groups.get("top2"))
         wrong = place < 0.5 if top else place > 0.5
         where = "in the upper half" if place > 0.5 else "in the lower half"
     if not wrong:
@@ -281,6 +309,24 @@ def _distance_words(match: re.Match[str], close: float, edge: float, name: str, 
                     f"{edge:,.2f}", section=section, span=words,
                     expected=f"{'within ' + str(NEAR_ATR) if near else 'at least ' + str(FAR_ATR)} ATR",
                     source="snapshot.close, snapshot.volatility.atr_14")]
+
+
+def _band_side(match: re.Match[str], section: str, snapshot: Snapshot) -> list[Finding]:
+    """A Bollinger band said to lie above or below the close, its price told before ('Upper Bollinger
+    band $482.40, just below the close'); the price itself is checked as a figure."""
+    vol = snapshot.volatility
+    edge = vol.bb_upper if match.group("upper") else vol.bb_lower
+    close = snapshot.close
+    if edge is None or edge == close:
+        return []
+    below = match.group("side").lower() not in ("above", "over")
+    name = f"the {'upper' if match.group('upper') else 'lower'} Bollinger band"
+    if (edge < close) == below:
+        return []
+    where = "above" if edge > close else "below"
+    return [finding("direction-mismatch", f"'{match.group('words')}': {name} {edge:,.2f} is {where} the "
+                    f"close {close:,.2f}", section=section, span=match.group("words"),
+                    expected=f"{name} {where} the close", source="snapshot.close, snapshot.volatility")]
 
 
 def _price_side(match: re.Match[str], section: str, snapshot: Snapshot) -> list[Finding]:

@@ -1466,21 +1466,34 @@ _LAG = leading(re.compile(r"\b(?:lagged|lags|lagging|trailed|trails|trailing|und
                   r"underperforming|behind|fell short of|undershot)\b", re.IGNORECASE))
 
 
-def comparative_sign(claim: Claim, ctx: VerifyContext) -> int:
-    """+1 when the words say the article's instrument did better, -1 worse, 0 when they do not say."""
+_BETTER_WORSE = re.compile(r"\b(?:(?P<better>better)|worse)\s+than\b(?!\s*[+\-\u2212$\d])", re.IGNORECASE)
+"""'did better than QQQ by 0.10 pp', 'worse than SPY by 0.30 pp': a comparison read like a lead or a lag
+verb for a gap's sign (not 'better than 2%', an approximation)."""
+
+
+def _comparative_word(claim: Claim) -> tuple[int, int, int, bool] | None:
+    """Where the words that give a gap its side are (start, end), the side (+1 ahead, -1 behind) and
+    whether they follow the figure ('0.30 pp behind'); None when no such word is there."""
     text = claim.sentence
     after = re.match(r"^\s*(behind|ahead of|ahead)\b", text[claim.number.end:], re.IGNORECASE)
+    if after:
+        side = -1 if after.group(1).lower() == "behind" else 1
+        return claim.number.end, claim.number.end + after.end(), side, True
     verbs = [(m.start(), m.end(), 1) for m in _LEAD.finditer(text[:claim.number.start])]
     verbs += [(m.start(), m.end(), -1) for m in _LAG.finditer(text[:claim.number.start])]
-    if after:
-        position, word_end = claim.number.end, claim.number.end + after.end()
-        sign = -1 if after.group(1).lower() == "behind" else 1
-    elif verbs:
-        position, word_end, sign = max(verbs)
-    else:
+    verbs += [(m.start(), m.end(), 1 if m.group("better") else -1)
+              for m in _BETTER_WORSE.finditer(text[:claim.number.start])]
+    return (*max(verbs), False) if verbs else None
+
+
+def comparative_sign(claim: Claim, ctx: VerifyContext) -> int:
+    """+1 when the words say the article's instrument did better, -1 worse, 0 when they do not say."""
+    word = _comparative_word(claim)
+    if word is None:
         return 0
+    position, word_end, sign, after = word
     own = set(ctx.lexicon.family_of(ctx.symbol))
-    subject = _comparative_subject(claim, ctx, position, word_end, after is not None)
+    subject = _comparative_subject(claim, ctx, position, word_end, after)
     if subject == "object-own":
         return -sign
     if subject is not None and subject != "object-other" and not set(subject) & own:
@@ -1527,8 +1540,20 @@ def _comparative(claim: Claim, hits: Sequence[SubjectFact], ctx: VerifyContext) 
     word = "ahead of" if _sign(sf) > 0 else "behind"
     return [finding("direction-mismatch", f"{claim.span}: the words say {ctx.symbol} was "
                     f"{'ahead' if sign > 0 else 'behind'}; {_label(sf)} is {sf.fact.printed('signed')}",
-                    section=claim.section, span=claim.span, expected=f"{ctx.symbol} {word}",
+                    section=claim.section, span=_comparison_span(claim), expected=f"{ctx.symbol} {word}",
                     source=_where(sf))]
+
+
+def _comparison_span(claim: Claim) -> str:
+    """The wrong side's words with the gap: 'lagged IWM (+0.30%) by 0.30 pp', '0.30 pp behind' (the
+    figure alone when the word is far from it)."""
+    word = _comparative_word(claim)
+    if word is None:
+        return claim.span
+    start, end = (word[0], word[1]) if not word[3] else (claim.number.start, word[1])
+    start, end = min(start, claim.number.start), max(end, claim.number.end)
+    stretch = claim.sentence[start:end]
+    return stretch if len(stretch) <= 60 and not re.search(r"[;:]", stretch) else claim.span
 
 
 def streak_direction(claim: Claim, ctx: VerifyContext) -> list[Finding]:
