@@ -440,8 +440,12 @@ class _Walk:
             return self._market_row(row)
         if row.cell("time frame", "horizon") is not None:
             return self.sentence(row.cell("reasoning") or "", row.section)
-        sided = levels.table_level(row) if row.cell("side", "role") is not None else None
-        return (levels.level_side(sided, self.ctx.snapshot.close) if sided else []) + self._generic_row(row)
+        side = row.cell("side", "role")
+        sided = levels.table_level(row) if side is not None else None
+        if not sided:
+            return self._generic_row(row)
+        counted = touches.check_touch_counts(f"{sided.span} {side}", row.section, self.ctx)  # "6 touches"
+        return levels.level_side(sided, self.ctx.snapshot.close) + counted + self._generic_row(row)
 
     def _generic_row(self, row: TableRow) -> list[Finding]:
         """Any other table: each cell read with its row's label and its column's header

@@ -44,7 +44,9 @@ _TOUCHES = leading(re.compile(
 _TOUCH_HINTS = ("test", "touch", "hit", "held", "reject", "defend", "probe", "reach", "capped", "stopped",
                 "repel", "turned", "visit", "ran ", "bumped")
 _PRICE = re.compile(r"(?<![\w.,$])(?P<dollar>\$)?(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                    r"(?![\d%]|\.\d|,\d)")
+                    r"(?![\d%]|\.\d|,\d|-(?:day|session|week|DMA)\b|d\b)")
+"""A price before or after a count; not an average's days ('$601.02 50-day zone, 4 touches': the level is
+$601.02, not 50)."""
 _PRICE_AFTER = re.compile(r"^\s*(?:(?:this|last|so far this)\s+(?:week|month|quarter|year)\s+)?(?:of|at|near|"
                           r"around)\s+(?:the\s+)?(?:round\s+)?(?=\$?\d)", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|would|could|might|should|may|once)\b", re.IGNORECASE)

@@ -24,6 +24,11 @@ other words than the holdouts.
   ("resistance, 1 touch"); plants put a support in the list above, overhead, or a support's row
   called resistance (`level-wrong-side`).
 
+- Touch counts beside a level: a quilting circle's notes give DIA's 200-day zone with its price and an
+  average's days between the price and the count ("$460.09 200-day zone, 3 touches") and a table whose
+  Side cell carries the count ("| $450.88 | support, 3 touches |"); plants change a count
+  (`value-mismatch`).
+
 Clean lines the checks must leave alone: a size word about an average ("the 200-day has hardly
 budged"), a slope word whose figure is not the slope, the true slope words with their figures, the
 true places and sides.
@@ -53,6 +58,7 @@ LIGHTHOUSE = f"user-miss41-lighthouse-{RECORD_KEY}"
 BRIDGE = f"user-miss41-bridge-{FALL_KEY}"
 SIDES_KEY = "DIA-2026-06-03"
 STAGE = f"user-miss41-stage-{SIDES_KEY}"
+QUILT = f"user-miss41-quilt-{SIDES_KEY}"
 
 
 def _pct(value: float | None) -> str:
@@ -166,6 +172,22 @@ def stage(b: Built) -> str:
             f"| Swing low | ${b2:.2f} | support, deeper |\n")
 
 
+def _touched(s: Snapshot, label: str) -> tuple[float, int]:
+    """The price and touches of the snapshot's level by its label (the 200-day MA, a swing zone)."""
+    level = next(lv for lv in s.levels if lv.label == label and lv.touches >= 2)
+    return round(level.price, 2), level.touches
+
+
+def quilt(b: Built) -> str:
+    s = b.snapshot
+    (average, on_average), (zone, on_zone) = _touched(s, "200-day MA"), _touched(s, "swing zone")
+    return (f"Quilting circle, Tuesday notes\n\n"
+            f"Binding finished on the blue quilt. Our fund DIA: support ${average:.2f} 200-day zone, "
+            f"{on_average} touches.\n\n"
+            f"| Zone | Price | Side |\n|---|---|---|\n"
+            f"| Swing zone | ${zone:.2f} | support, {on_zone} touches |\n")
+
+
 def miss41_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(ALLOTMENT, FALL_KEY, "prose", "txt", allotment(built[FALL_KEY])),
             UserText(CHOIR, RECORD_KEY, "prose", "txt", choir(built[RECORD_KEY])),
@@ -175,7 +197,8 @@ def miss41_texts(built: dict[str, Built]) -> list[UserText]:
             UserText(BAKERY, BIG_KEY, "prose", "txt", bakery(built[BIG_KEY])),
             UserText(LIGHTHOUSE, RECORD_KEY, "prose", "txt", lighthouse(built[RECORD_KEY])),
             UserText(BRIDGE, FALL_KEY, "prose", "txt", bridge(built[FALL_KEY])),
-            UserText(STAGE, SIDES_KEY, "prose", "md", stage(built[SIDES_KEY]))]
+            UserText(STAGE, SIDES_KEY, "prose", "md", stage(built[SIDES_KEY])),
+            UserText(QUILT, SIDES_KEY, "prose", "md", quilt(built[SIDES_KEY]))]
 
 
 def miss41_plants(built: dict[str, Built]) -> list[Plant]:
@@ -213,6 +236,19 @@ def miss41_plants(built: dict[str, Built]) -> list[Plant]:
               note="'So it surged' on a quarter of an ATR: 'it' after a linking word is the fund"),
         *_place_plants(),
         *_side_plants(built[SIDES_KEY].snapshot),
+        *_touch_plants(built[SIDES_KEY].snapshot),
+    ]
+
+
+def _touch_plants(s: Snapshot) -> list[Plant]:
+    on_average, on_zone = _touched(s, "200-day MA")[1], _touched(s, "swing zone")[1]
+    return [
+        Plant(f"miss41-quilt-average-{SIDES_KEY}", QUILT, "level", f"zone, {on_average} touches.",
+              f"zone, {on_average + 2} touches.", "value-mismatch", f"{on_average + 2}",
+              note="the 200-day zone's touches, the average's days between its price and the count"),
+        Plant(f"miss41-quilt-cell-{SIDES_KEY}", QUILT, "level", f"support, {on_zone} touches",
+              f"support, {on_zone + 3} touches", "value-mismatch", f"{on_zone + 3}",
+              note="a table row's Side cell with the level's touches, its price in the Price cell"),
     ]
 
 
