@@ -217,7 +217,7 @@ def miss41_plants(built: dict[str, Built]) -> list[Plant]:
               f"has climbed {slipped}", "pattern-mismatch", "climbed",
               note="the 200-day fell by just the figure told; 'climbed' with the slope's own size is wrong"),
         Plant(f"miss41-allotment-bare-{FALL_KEY}", ALLOTMENT, "trend", "The 50-day is up",
-              "The 50-day is down", "pattern-mismatch", "down",
+              "The 50-day is down", "pattern-mismatch", "down", allowed=["direction-mismatch"],
               note="'the 50-day is down N%' where N is its 20-session rise: the word against the slope"),
         Plant(f"miss41-choir-still-{RECORD_KEY}", CHOIR, "magnitude", f"finished up {up}",
               f"barely moved, finishing up {up}", "magnitude-mismatch", "barely moved",
