@@ -49,6 +49,7 @@ from verify_eval.furniture15 import furniture15_plants, furniture15_texts  # noq
 from verify_eval.gaps40 import gaps40_plants, gaps40_texts  # noqa: E402
 from verify_eval.landed18 import landed18_plants, landed18_texts  # noqa: E402
 from verify_eval.levelwords15 import levelwords15_plants, levelwords15_texts  # noqa: E402
+from verify_eval.markers40 import markers40_plants, markers40_texts  # noqa: E402
 from verify_eval.misquote13 import misquote13_plants, misquote13_texts  # noqa: E402
 from verify_eval.miss6 import miss6_plants, miss6_texts  # noqa: E402
 from verify_eval.miss7 import miss7_plants, miss7_texts  # noqa: E402
@@ -273,7 +274,8 @@ def build_files() -> dict[str, str]:
                  *vmiss39_texts(built),
                  *vvalue40_texts(built),
                  *pastdays40_texts(built),
-                 *miss41_texts(built)]:
+                 *miss41_texts(built),
+                 *markers40_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -335,7 +337,8 @@ def build_files() -> dict[str, str]:
                   *vmiss39_plants(built),
                   *vvalue40_plants(built),
                   *pastdays40_plants(built),
-                  *miss41_plants(built)]:
+                  *miss41_plants(built),
+                  *markers40_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -17,7 +17,7 @@ from .context import VerifyContext
 from .document import SourceEntry
 from .lookahead import leading
 from .number_words import rewrite, small_count
-from .numbers import CITATION, QUOTE, find_numbers, sentences
+from .numbers import CITATION, QUOTE, citations_in, find_numbers, sentences
 
 SHARED_WORDS = 3
 """Content words a citing sentence must share with its source when no subject or figure is shared."""
@@ -44,7 +44,7 @@ def check_citations(doc_prose: list[tuple[str, str]], sources: list[SourceEntry]
     findings: list[Finding] = []
     cited: set[int] = set()
     for section, text in doc_prose:
-        for number in (int(n) for n in CITATION.findall(text)):
+        for number in citations_in(text):
             cited.add(number)
             if number not in listed:
                 mark = written_mark(number, marks)

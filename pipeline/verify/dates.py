@@ -124,12 +124,14 @@ _WEEKDAY_DATE = leading(re.compile(
     rf"|(?P<bracket>\()?(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?\b|(?P<word>{ORDINAL_WORD.pattern[2:-2]})\b)(?(bracket)\)?)"
     rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dmonth>{_MONTH_NAMES})\b"
+    r"(?:\.?,?\s+(?:of\s+|de\s+)?(?P<dyear>\d{4})\b)?"
     rf"|the\s+(?P<oday>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES})\b))", re.IGNORECASE))
 """A weekday beside a date DATE does not read with it: a numeric date ('Wed (3/24)', 'Tue 11/17'), a
 short weekday before a month ('Thu Dec 9'), a month in brackets ('Last Thu (Nov 13)'), a day in words
-('Thursday, November eleventh'), a day before its month ('Thursday, 13 of November'), or any of them in
-capitals ('TUESDAY, NOVEMBER 17, 2025'; the weekday capitalised or in capitals, never lowercase); or a
-day of the month alone ('Tuesday the 12th': that day in the session's month or a month beside it)."""
+('Thursday, November eleventh'), a day before its month ('Thursday, 13 of November'; with the year
+after it, 'Fri 28 Nov 2025', in that year), or any of them in capitals ('TUESDAY, NOVEMBER 17, 2025';
+the weekday capitalised or in capitals, never lowercase); or a day of the month alone ('Tuesday the
+12th': that day in the session's month or a month beside it)."""
 
 
 _WEEKDAY_STEM = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.IGNORECASE)
@@ -206,7 +208,8 @@ def _printed_day(match: re.Match[str], session: date, tense: int = 0) -> date | 
         year_value = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
     elif match.group("dmonth"):
         month = _MONTH_NUMBERS.index(match.group("dmonth")[:3].lower()) + 1
-        day, year_value = int(match.group("dday")), None
+        day = int(match.group("dday"))
+        year_value = int(match.group("dyear")) if match.group("dyear") else None
     else:
         month = _MONTH_NUMBERS.index(match.group("month")[:3].lower()) + 1
         day = int(match.group("day")) if match.group("day") else ordinal_value(match.group("word"))

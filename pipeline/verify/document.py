@@ -17,11 +17,11 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 _SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 """Superscript digits 0-9: a footnote's number ("\u00b9 https://...", "fell 0.5%\u00b9")."""
-_SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]|(?P<b>\d+)(?P<close>[.)])|"
+_SOURCE_ENTRY = re.compile(r"^\s*(?:[-*+\u2022]\s+)?(?:\[(?P<a>\d+)\]:?|(?P<b>\d+)(?P<close>[.)])|"
                            r"\((?P<c>\d+)\)|"
                            rf"\[\^(?P<e>\d+)\]:|(?P<d>[{_SUPERSCRIPTS}]+))\s+(?P<rest>.*)$")
-"""A numbered source entry: "[1] ...", "1. ...", "1) ...", "(1) ...", a Markdown footnote "[^1]: ..." or a
-footnote line "\u00b9 ..."."""
+"""A numbered source entry: "[1] ...", "1. ...", "1) ...", "(1) ...", a Markdown footnote "[^1]: ..." or
+reference line "[1]: ...", or a footnote line "\u00b9 ..."."""
 _INLINE_SOURCES = re.compile(r"^(?:\d+/\s*)?\**(?:sources?|references?|refs?|src|via)\**:\s*(\[\d+\].*)$",
                              re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]>\"'\u201d]+")

@@ -1103,5 +1103,11 @@ def stated_in(number: PrintedNumber, source_text: str) -> bool:
     return re.search(r"(?<![\d.,])" + re.escape(digits) + tail, source_text) is not None
 
 
+_CITED = re.compile(r"\b(?:In|Out) ?\[\d+\]:|\[(\d+)\]")
+"""A citation [n], or a notebook cell's marker ('In [3]:', 'Out[3]:'), matched whole to be passed over:
+the number of a cell of code or of its printout, no source."""
+
+
 def citations_in(text: str) -> list[int]:
-    return [int(n) for n in CITATION.findall(text)]
+    """The numbers of the citations [n] in `text`, in order (not the cell markers of a notebook)."""
+    return [int(m.group(1)) for m in _CITED.finditer(text) if m.group(1)]
