@@ -27,6 +27,7 @@ from verify_eval.cells17 import cells_plants, cells_texts  # noqa: E402
 from verify_eval.close_since import close_since_plants, close_since_texts  # noqa: E402
 from verify_eval.coincidence import alone_snapshots, coincidence_plants, coincidence_texts  # noqa: E402
 from verify_eval.dated15 import dated15_plants, dated15_texts  # noqa: E402
+from verify_eval.dates41 import dates41_plants, dates41_texts  # noqa: E402
 from verify_eval.day_anchors import day_anchor_plants, day_anchor_texts  # noqa: E402
 from verify_eval.dayrange16 import dayrange16_plants, dayrange16_texts  # noqa: E402
 from verify_eval.denials13 import denials13_plants, denials13_texts  # noqa: E402
@@ -275,7 +276,8 @@ def build_files() -> dict[str, str]:
                  *vvalue40_texts(built),
                  *pastdays40_texts(built),
                  *miss41_texts(built),
-                 *markers40_texts(built)]:
+                 *markers40_texts(built),
+                 *dates41_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -338,7 +340,8 @@ def build_files() -> dict[str, str]:
                   *vvalue40_plants(built),
                   *pastdays40_plants(built),
                   *miss41_plants(built),
-                  *markers40_plants(built)]:
+                  *markers40_plants(built),
+                  *dates41_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -120,13 +120,14 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
                 "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WEEKDAY_DATE = leading(re.compile(
     rf"\b(?P<weekday>{_ANY_WEEKDAY}),?\s+(?:"
-    r"\(?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\)?(?![\d/])"
+    r"\(?(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<mm>\d{2})-(?P<dd>\d{2}))\)?(?![\d/.-])"
     rf"|(?P<bracket>\()?(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?\b|(?P<word>{ORDINAL_WORD.pattern[2:-2]})\b)(?(bracket)\)?)"
     rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dmonth>{_MONTH_NAMES})\b"
     r"(?:\.?,?\s+(?:of\s+|de\s+)?(?P<dyear>\d{4})\b)?"
     rf"|the\s+(?P<oday>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES})\b))", re.IGNORECASE))
-"""A weekday beside a date DATE does not read with it: a numeric date ('Wed (3/24)', 'Tue 11/17'), a
+"""A weekday beside a date DATE does not read with it: a numeric date ('Wed (3/24)', 'Tue 11/17', 'Mon
+11-10' with two digits each side of a dash), a
 short weekday before a month ('Thu Dec 9'), a month in brackets ('Last Thu (Nov 13)'), a day in words
 ('Thursday, November eleventh'), a day before its month ('Thursday, 13 of November'; with the year
 after it, 'Fri 28 Nov 2025', in that year), or any of them in capitals ('TUESDAY, NOVEMBER 17, 2025';
@@ -202,8 +203,8 @@ def _printed_day(match: re.Match[str], session: date, tense: int = 0) -> date | 
     """The date printed beside a weekday. Without a year it is in the session's year, or the next one
     when more than half a year back; after 'last' it is on or before the session (the year before when
     the date is later in the year), after 'next' on or after it."""
-    if match.group("m"):
-        month, day = int(match.group("m")), int(match.group("d"))
+    if match.group("m") or match.group("mm"):
+        month, day = (int(match.group(g)) for g in (("m", "d") if match.group("m") else ("mm", "dd")))
         year = match.group("y")
         year_value = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
     elif match.group("dmonth"):

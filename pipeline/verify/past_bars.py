@@ -866,8 +866,8 @@ def _figure_between(clause: str, before: int, after: int, start: int, end: int) 
     a record close, topping the Nov 12 close of $478.00": Nov 12 dates $478.00), unless the day opens
     the clause ("On Thursday it closed at $243.57, down 0.50%"); a day after a comma that labels the
     next figure is that figure's ("Thursday it closed at $243.57, Wednesday at $244.79")."""
-    ordinal = _DAY_ORDINAL.match(clause, end)
-    end = ordinal.end() if ordinal else end  # "on Friday the 13th at 247.01": the 13 names the day
+    ordinal = _DAY_ORDINAL.match(clause, end) or _NUMERIC_DAY.match(clause, end)
+    end = ordinal.end() if ordinal else end  # "on Friday the 13th at 247.01", "Mon 11-10 $605.03": the day's
     if start >= after:
         if _FIGURE.search(clause, after, start) is not None:
             return True
@@ -919,16 +919,21 @@ def _in_week_before(name: str, session: date) -> date:
 
 _OF_MONTH = re.compile(r",?\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z])")
 _MONTHS_BACK = 3
+_NUMERIC_DAY = re.compile(r",?\s+\(?(?:(?P<month>\d{1,2})/(?P<day>\d{1,2})|(?P<mm>\d{2})-(?P<dd>\d{2}))\)?"
+                          r"(?![\d/.-])")
+"""A weekday's month and day in figures right after it ("Tue 11/11", "Wed (3/24)", "Mon 11-10 $605.03"; with
+a dash both in two digits, not a span such as "Tue 9-5")."""
 
 
 def _with_day_of_month(day: date, text: str, end: int, session: date) -> date:
     """A weekday with its day of the month and no month ("Thursday the 12th", "Friday, 13th"): the latest
     day on or before the session that is both (the 12th that is a Thursday, in the session's month or one
-    of the few before it); `day` (the weekday's own reading) when the words print no such day or no
+    of the few before it); with its month and day in figures ("Mon 11-10"), that day when it is the
+    weekday's (_numeric_day); `day` (the weekday's own reading) when the words print no such day or no
     month fits."""
     ordinal = _OF_MONTH.match(text, end)
     if ordinal is None:
-        return day
+        return _numeric_day(day, text, end, session)
     wanted, weekday = int(ordinal.group("day")), day.weekday()
     year, month = session.year, session.month
     for _ in range(_MONTHS_BACK + 1):
@@ -939,6 +944,25 @@ def _with_day_of_month(day: date, text: str, end: int, session: date) -> date:
         if candidate is not None and candidate <= session and candidate.weekday() == weekday:
             return candidate
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return day
+
+
+def _numeric_day(day: date, text: str, end: int, session: date) -> date:
+    """The date a weekday's month and day in figures name ("Mon 11-10" in a note of Nov 17, 2025: Nov 10):
+    the latest such day on or before the session, when it falls on the weekday; `day` otherwise (a wrong
+    weekday is dates.py's to report)."""
+    printed = _NUMERIC_DAY.match(text, end)
+    if printed is None:
+        return day
+    month, day_of_month = printed.group("month", "day") if printed.group("month") \
+        else printed.group("mm", "dd")
+    for year in (session.year, session.year - 1):
+        try:
+            candidate = date(year, int(month), int(day_of_month))
+        except ValueError:
+            return day
+        if candidate <= session:
+            return candidate if candidate.weekday() == day.weekday() else day
     return day
 
 

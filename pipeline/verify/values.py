@@ -45,6 +45,7 @@ from .numbers import (
     PrintedDate,
     PrintedNumber,
     find_dates,
+    find_numbers,
     matches,
     may_hold_date,
     same_at_precision,
@@ -971,6 +972,9 @@ def _event_count(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
 
 def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list[Finding]:
     fact = named.fact
+    row = _row_facts(claim, named, ctx) if not matches(fact, claim.number) else []
+    if row:  # "Out[9]: $601.02  $538.92  +3.52%  +15.46%": the distances it shows, and their signs
+        return _direction_of(claim, row)
     if matches(fact, claim.number) or _alternative(claim, named, ctx):
         if named.name == "streak_sessions" and named.subject != ctx.symbol:
             return _peer_streak_direction(claim, named.subject, ctx)
@@ -1054,6 +1058,49 @@ def _alternative(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> bool:
         close_from = fact_value(named.fact) / 100  # above today's close": the mark's distance, on the close
         return close_from > -1 and same_at_precision(abs(1 / (1 + close_from) - 1) * 100, claim.number)
     return False
+
+
+def _row_facts(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list[SubjectFact]:
+    """The subject's facts a signed % in a bare row of figures shows (_in_bare_row), when the words would
+    hold it to the day's move: its moves (any period's), or in a row of no moves (_row_of_moves) a
+    distance from an average or an extreme or an average's 20-session slope. Empty otherwise."""
+    if named.name != "change_1d_pct" or claim.period is not None or named.subject != ctx.symbol \
+            or not _in_bare_row(claim):
+        return []
+    hits = [sf for sf in _hits(claim, ctx) if sf.subject == ctx.symbol]
+    moves = [sf for sf in hits if sf.name.startswith("change_")]
+    if moves or _row_of_moves(claim, ctx):
+        return moves
+    trend = ctx.snapshot.trend
+    slopes = [SubjectFact(ctx.symbol, name, Fact(name, slope, "pct", 2))
+              for name, slope in (("sma_50_slope_pct", trend.sma_50_slope_pct),
+                                  ("sma_200_slope_pct", trend.sma_200_slope_pct)) if slope is not None]
+    return [sf for sf in hits if sf.name.startswith(("pct_vs_", "pct_from_"))] \
+        + [sf for sf in slopes if matches(sf.fact, claim.number)]
+
+
+_ROW_LABEL = re.compile(r"^.*:")
+"""A row's label, up to its last colon ("Out[9]:", "dist50/dist200:")."""
+
+
+def _in_bare_row(claim: Claim) -> bool:
+    """A signed % in a row of figures with no words before it in its line after the row's label
+    ("Out[9]: $601.02  $538.92  +3.52%  +15.46%"): a printout's cell, which the words do not name as
+    the day's move."""
+    before = claim.sentence[:claim.number.start]
+    line = before[before.rfind("\n") + 1:]
+    return claim.number.sign != 0 and not any(c.isalpha() for c in _ROW_LABEL.sub("", line))
+
+
+def _row_of_moves(claim: Claim, ctx: VerifyContext) -> bool:
+    """Another signed % of the figure's line is one of the subject's moves ("Out[7]: +2.84%  +1.68%
+    +15.46%": the 5-day, the 1-month, then the year's): a row holds one kind of figure."""
+    start = claim.sentence.rfind("\n", 0, claim.number.start) + 1
+    end = claim.sentence.find("\n", claim.number.end)
+    line = claim.sentence[start:end if end >= 0 else len(claim.sentence)]
+    return any(n.sign and n.unit == "pct" and n.start != claim.number.start - start
+               and any(sf.subject == ctx.symbol and sf.name.startswith("change_") for sf in ctx.showing(n))
+               for n in find_numbers(line))
 
 
 def _owner(claim: Claim, ctx: VerifyContext, exclude: str) -> SubjectFact | None:
