@@ -62,3 +62,31 @@ def test_a_bare_row_holds_the_subjects_percentages(ctx: VerifyContext, row: str)
 def test_a_bare_row_still_catches_a_wrong_figure(ctx: VerifyContext, row: str, span: str) -> None:
     found = errors(ctx, row)
     assert any(code in ("value-mismatch", "direction-mismatch") and got == span for code, got in found), found
+
+
+@pytest.mark.parametrize("row", [
+    "closes: mon $621.56, fri $618.47, thu $625.98",  # lower-case labels, the list running back
+    "$625.98 thu, $618.47 fri, $621.56 mon",  # after their prices
+])
+def test_a_lower_case_weekday_labels_its_price(ctx: VerifyContext, row: str) -> None:
+    assert errors(ctx, row) == []
+    assert ("value-mismatch", "$619.47") in errors(ctx, row.replace("$618.47", "$619.47"))
+
+
+@pytest.mark.parametrize("text", [
+    "The week as a whole lost 1.80%; the year is still up 3.16%.",
+    "Month -0.72%, but the year still +3.16%.",
+    "QQQ fell 0.90%, leaving the year up 3.16%.",
+])
+def test_a_period_noun_gives_the_move_its_period(ctx: VerifyContext, text: str) -> None:
+    assert errors(ctx, text) == []  # the day was -0.90%: neither is the day's move
+    assert [code for code, span in errors(ctx, text.replace("3.16%", "3.61%")) if "3.61%" in str(span)] \
+        == ["value-mismatch"]
+
+
+def test_a_year_ago_is_no_period_of_the_session() -> None:
+    from pipeline.verify.claims import _period_of
+
+    assert _period_of("the year is still up") == "ytd" and _period_of("the week as a whole lost") == "5d"
+    assert _period_of("a year ago it stood") is None and _period_of("the 10-year yield rose") is None
+    assert _period_of("over the past year") != "ytd"

@@ -155,6 +155,15 @@ _UP_WORDS, _DOWN_WORDS = _as_trie(_UP), _as_trie(_DOWN)
 """_UP and _DOWN as tries: the direction test reads every figure's clause."""
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday"
+_NOT_THIS = (r"(?<![\w-])(?<!\ba\s)(?<!\bone\s)(?<!\bpast\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bprior\s)"
+             r"(?<!\bper\s)")
+_NOT_SPAN = r"(?![-\u2019']|\s+(?:\d|ago|before|earlier|ahead|to come|on)\b)"
+_THE_YEAR = rf"{_NOT_THIS}(?:the\s+)?year{_NOT_SPAN}"
+_THE_WEEK = rf"{_NOT_THIS}the\s+week{_NOT_SPAN}"
+"""A period of the session's calendar named by its noun ("the year down 0.72%", "Month +8.87%, but the year
+still -1.05%", "year +3.16%", "The week as a whole lost 1.10%"): the year to date, this week; not "a year
+ago", "the past year", "the 10-year", "the year's high", "the week before" (the week with its article,
+"week" alone is a label's)."""
 _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
                             re.IGNORECASE)),
@@ -164,13 +173,15 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"\bsince (?:the (?:start|beginning) of (?:the year|20\d\d)|the turn of the year|"
                        r"the first of January|"
                        r"January 1|"
-                       r"January|New Year)\b", re.IGNORECASE)),
+                       r"January|New Year)\b|" + _THE_YEAR,
+                       re.IGNORECASE)),
     ("mtd", re.compile(rf"\bmonth[- ]to[- ]date\b|\bMTD\b|\bthis month\b|\bso far in (?:{_MONTH_NAMES})\b|"
                        rf"\b(?:in|during|for|through) (?:{_MONTH_NAMES})\b(?! \d)", re.IGNORECASE)),
     ("5d", re.compile(r"\b(?:five|5)[- ](?:day|session)s?\b|\b(?:one|1)[- ]week\b|\bthis week\b|"
                       r"\b(?:on|for|over|in) the week\b|\b(?:in|over|for|during|across|throughout) the "
                       r"(?:whole|entire|full) week\b|"
-                      r"\bweek\s?:|\bweekly\b|\bweek[- ]over[- ]week\b|\b(?:past|last) week\b",
+                      r"\bweek\s?:|\bweekly\b|\bweek[- ]over[- ]week\b|\b(?:past|last) week\b|"
+                      + _THE_WEEK,
                       re.IGNORECASE)),
     ("1m", re.compile(r"\b(?:one|1)[- ]month\b|\b(?:past|last) month\b|\bover the month\b|"
                       r"\b21[- ]session\b|\bmonthly\b|\bmonth\b", re.IGNORECASE)),

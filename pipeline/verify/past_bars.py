@@ -30,9 +30,14 @@ from .numbers import PrintedDate, find_dates, matches, may_hold_date
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 _WEEKDAY = re.compile(r"\b(?P<last>[Ll]ast\s+|LAST\s+|(?:[Tt]he\s+)?(?:previous|prior)\s+)?"
                       r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Mon|Tues?|Wed|Thur?s?|Fri|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY)\b\.?"
-                      r"(?:'s|\u2019s)?\b")
+                      r"Mon|Tues?|Wed|Thur?s?|Fri|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
+                      r"(?:(?<=\d\s)|(?<=[\d,]\s\s))(?:mon|tue|wed|thu|fri)(?![a-z])|"
+                      r"(?:mon|tue|wed|thu|fri)(?=\.?,?\s+(?:close\s+)?\$?\d|\s+[a-z]{3}\.?\s+\d{1,2}\b))"
+                      r"\b\.?(?:'s|\u2019s)?\b")
 _WEEKDAY = leading(_WEEKDAY)  # see lookahead.py
+"""A weekday: in full, short or capitals; lower-case and short only as a price's label ("thu $614.72, wed
+$618.43", "fri nov 13 $618.47") or right after its price ("$247.01 fri"), where no other word is meant."""
+_LOWER_DAY = re.compile(r"\b(?:mon|tue|wed|thu|fri)\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = leading(re.compile(r"[;\u2014]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)"
                          r"(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)(?<!Mon)(?<!Tue)(?<!Tues)(?<!Wed)(?<!Thu)(?<!Thurs)(?<!Fri)"
@@ -386,7 +391,8 @@ def _may_name_a_day(sentence: str) -> bool:
     with one of the stems) or a printed date (find_dates reads none where may_hold_date is False, and
     what is false for the sentence is false for each part of it)."""
     return any(stem in sentence for stem in _WEEKDAY_STEMS) or may_hold_date(sentence) \
-        or "esterday" in sentence or "before" in sentence or "from" in sentence
+        or "esterday" in sentence or "before" in sentence or "from" in sentence \
+        or _LOWER_DAY.search(sentence) is not None
 
 
 _WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "MON", "TUE", "WED", "THU", "FRI")
@@ -919,10 +925,13 @@ def _in_week_before(name: str, session: date) -> date:
 
 _OF_MONTH = re.compile(r",?\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z])")
 _MONTHS_BACK = 3
-_NUMERIC_DAY = re.compile(r",?\s+\(?(?:(?P<month>\d{1,2})/(?P<day>\d{1,2})|(?P<mm>\d{2})-(?P<dd>\d{2}))\)?"
-                          r"(?![\d/.-])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMERIC_DAY = re.compile(r",?\s+\(?(?:(?P<month>\d{1,2})/(?P<day>\d{1,2})|(?P<mm>\d{2})-(?P<dd>\d{2})|"
+                          r"(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                          r"(?P<nd>\d{1,2})(?!\d))\)?(?![\d/.-])")
 """A weekday's month and day in figures right after it ("Tue 11/11", "Wed (3/24)", "Mon 11-10 $605.03"; with
-a dash both in two digits, not a span such as "Tue 9-5")."""
+a dash both in two digits, not a span such as "Tue 9-5"), or its month's name and day ("fri nov
+13 $618.47": lower-case, which DATE does not read)."""
 
 
 def _with_day_of_month(day: date, text: str, end: int, session: date) -> date:
@@ -955,7 +964,8 @@ def _numeric_day(day: date, text: str, end: int, session: date) -> date:
     if printed is None:
         return day
     month, day_of_month = printed.group("month", "day") if printed.group("month") \
-        else printed.group("mm", "dd")
+        else printed.group("mm", "dd") if printed.group("mm") \
+        else (str(_MONTHS.index(printed.group("name").lower()) + 1), printed.group("nd"))
     for year in (session.year, session.year - 1):
         try:
             candidate = date(year, int(month), int(day_of_month))

@@ -9,8 +9,15 @@
   or an average's 20-session slope; not the day's move the sign alone made it (`value-mismatch`). A
   row whose other %s are the subject's moves ("returns: -1.80% -0.72% +3.16%") stays a row of moves:
   a distance put in it is still wrong.
+- A lower-case short weekday as a price's label or right after its price ("mon $247.26 / tue $245.28",
+  "$243.57 thu") dates the price; the close of each such day was `number-untraced`. Only there: "wed"
+  alone is a word.
+- A period named by its noun with its article ("the week finished 1.10% higher", "the year remains down
+  0.72%", "year -0.72%") gives a move that period (it was the day's move: a false `direction-mismatch`
+  or `value-mismatch`); "a year ago", "the past year", "the 10-year" do not.
 Plants: a past close moved off its bar, a dashed date's weekday turned, a distance, a slope and a
-return misprinted (the return as the 200-day distance).
+return misprinted (the return as the 200-day distance), a lower-case day's close moved, a period's
+move turned and misprinted.
 
 Every figure comes from the snapshots, so each printout is correct by construction.
 """
@@ -79,9 +86,40 @@ def log_printout(b: Built) -> str:
             f"closes: {_dated(s, LOG_DAYS, '/', ', ')}\n")
 
 
+SCRIBBLE_KEY = "IWM-2026-11-20"  # a Friday
+SCRIBBLE = f"user-vdates41-scribble-{SCRIBBLE_KEY}"
+WEEK_KEY = "DIA-2026-11-20"  # a Friday: up on the week, down on the year
+WEEK = f"user-vdates41-week-{WEEK_KEY}"
+
+
+def scribble(b: Built) -> str:
+    s = b.snapshot
+    day = {d: close_on(s, date(2026, 11, d)) for d in (16, 17, 18, 19)}
+    return ("iwm scribble, fri\n"
+            f"this wk: mon ${day[16]} / tue ${day[17]} / wed ${day[18]}\n"
+            f"then ${day[19]} thu and ${s.close:.2f} today\n")
+
+
+def _periods(s: Snapshot) -> dict[str, str]:
+    r = s.returns
+    assert r.change_5d_pct > 0 > r.change_ytd_pct and r.change_1d_pct > 0
+    return {"week": f"{r.change_5d_pct:.2f}", "year": f"{-r.change_ytd_pct:.2f}", "close": f"{s.close:.2f}"}
+
+
+def week_note(b: Built) -> str:
+    f = _periods(b.snapshot)
+    return ("# Blue chips: the longer frame\n\n"
+            f"DIA settled at ${f['close']}. Taken together, the week finished {f['week']}% higher for the "
+            "fund, "
+            f"though the year remains down {f['year']}%.\n\n"
+            f"In short: week +{f['week']}%, year -{f['year']}%.\n")
+
+
 def dates41_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(CELLS, CELLS_KEY, "prose", "txt", cells_printout(built[CELLS_KEY])),
-            UserText(LOG, LOG_KEY, "prose", "txt", log_printout(built[LOG_KEY]))]
+            UserText(LOG, LOG_KEY, "prose", "txt", log_printout(built[LOG_KEY])),
+            UserText(SCRIBBLE, SCRIBBLE_KEY, "prose", "txt", scribble(built[SCRIBBLE_KEY])),
+            UserText(WEEK, WEEK_KEY, "prose", "md", week_note(built[WEEK_KEY]))]
 
 
 def _moved(value: str, by: float) -> str:
@@ -98,7 +136,23 @@ def dates41_plants(built: dict[str, Built]) -> list[Plant]:
     wed = close_on(cells, date(2026, 11, 18))
     tue10 = close_on(log, date(2026, 11, 10))
     assert fl["ytd"] != fl["d200"]
+    wed18 = close_on(built[SCRIBBLE_KEY].snapshot, date(2026, 11, 18))
+    thu19 = close_on(built[SCRIBBLE_KEY].snapshot, date(2026, 11, 19))
+    week = _periods(built[WEEK_KEY].snapshot)
     return [
+        Plant(f"vdates41-wed-{SCRIBBLE_KEY}", SCRIBBLE, "history", f"wed ${wed18}",
+              f"wed ${_moved(wed18, 0.9)}", "value-mismatch", f"${_moved(wed18, 0.9)}",
+              note="Wednesday, Nov 18 closed elsewhere"),
+        Plant(f"vdates41-thu-{SCRIBBLE_KEY}", SCRIBBLE, "history", f"${thu19} thu",
+              f"${_moved(thu19, -1.1)} thu", "value-mismatch", f"${_moved(thu19, -1.1)}",
+              note="Thursday, Nov 19 closed elsewhere"),
+        Plant(f"vdates41-year-{WEEK_KEY}", WEEK, "direction", f"the year remains down {week['year']}%",
+              f"the year remains up {week['year']}%", "direction-mismatch", f"up {week['year']}%",
+              note="the year-to-date move is a loss"),
+        Plant(f"vdates41-week-{WEEK_KEY}", WEEK, "timeframe", f"the week finished {week['week']}%",
+              f"the week finished {_moved(week['week'], 0.5)}%", "value-mismatch",
+              f"{_moved(week['week'], 0.5)}%",
+              note="the five-day move is half a point less"),
         Plant(f"vdates41-wed-{CELLS_KEY}", CELLS, "history", f"Wed 11-18 ${wed}",
               f"Wed 11-18 ${_moved(wed, 1.4)}", "value-mismatch", f"${_moved(wed, 1.4)}",
               note="Wednesday, Nov 18 closed elsewhere"),
