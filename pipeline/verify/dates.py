@@ -120,7 +120,7 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
                 "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WEEKDAY_DATE = leading(re.compile(
     rf"\b(?P<weekday>{_ANY_WEEKDAY}),?\s+(?:"
-    r"\(?(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<mm>\d{2})-(?P<dd>\d{2}))\)?(?![\d/.-])"
+    r"\(?(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<mm>\d{2})-(?P<dd>\d{2})(?![\d-]))\)?(?![\d/])"
     rf"|(?P<bracket>\()?(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?\b|(?P<word>{ORDINAL_WORD.pattern[2:-2]})\b)(?(bracket)\)?)"
     rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dmonth>{_MONTH_NAMES})\b"

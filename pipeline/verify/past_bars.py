@@ -926,9 +926,10 @@ def _in_week_before(name: str, session: date) -> date:
 _OF_MONTH = re.compile(r",?\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z])")
 _MONTHS_BACK = 3
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NUMERIC_DAY = re.compile(r",?\s+\(?(?:(?P<month>\d{1,2})/(?P<day>\d{1,2})|(?P<mm>\d{2})-(?P<dd>\d{2})|"
+_NUMERIC_DAY = re.compile(r",?\s+\(?(?:(?P<month>\d{1,2})/(?P<day>\d{1,2})|"
+                          r"(?P<mm>\d{2})-(?P<dd>\d{2})(?![\d-])|"
                           r"(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-                          r"(?P<nd>\d{1,2})(?!\d))\)?(?![\d/.-])")
+                          r"(?P<nd>\d{1,2})(?!\d))\)?(?![\d/])")
 """A weekday's month and day in figures right after it ("Tue 11/11", "Wed (3/24)", "Mon 11-10 $605.03"; with
 a dash both in two digits, not a span such as "Tue 9-5"), or its month's name and day ("fri nov
 13 $618.47": lower-case, which DATE does not read)."""
@@ -958,8 +959,8 @@ def _with_day_of_month(day: date, text: str, end: int, session: date) -> date:
 
 def _numeric_day(day: date, text: str, end: int, session: date) -> date:
     """The date a weekday's month and day in figures name ("Mon 11-10" in a note of Nov 17, 2025: Nov 10):
-    the latest such day on or before the session, when it falls on the weekday; `day` otherwise (a wrong
-    weekday is dates.py's to report)."""
+    the latest such day on or before the session, whatever the weekday (a wrong one is dates.py's to
+    report: the figures are the more exact of the two); `day` when the words print no such date."""
     printed = _NUMERIC_DAY.match(text, end)
     if printed is None:
         return day
@@ -972,7 +973,7 @@ def _numeric_day(day: date, text: str, end: int, session: date) -> date:
         except ValueError:
             return day
         if candidate <= session:
-            return candidate if candidate.weekday() == day.weekday() else day
+            return candidate
     return day
 
 
