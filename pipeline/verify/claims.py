@@ -158,12 +158,13 @@ _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday"
 _NOT_THIS = (r"(?<![\w-])(?<!\ba\s)(?<!\bone\s)(?<!\bpast\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bprior\s)"
              r"(?<!\bper\s)")
 _NOT_SPAN = r"(?![-\u2019']|\s+(?:\d|ago|before|earlier|ahead|to come|on)\b)"
-_THE_YEAR = rf"{_NOT_THIS}(?:the\s+)?year{_NOT_SPAN}"
+_THE_YEAR = rf"(?:{_NOT_THIS}the\s+year|(?<![A-Za-z]\s)(?<![\w-])(?-i:year)){_NOT_SPAN}"
 _THE_WEEK = rf"{_NOT_THIS}the\s+week{_NOT_SPAN}"
 """A period of the session's calendar named by its noun ("the year down 0.72%", "Month +8.87%, but the year
 still -1.05%", "year +3.16%", "The week as a whole lost 1.10%"): the year to date, this week; not "a year
-ago", "the past year", "the 10-year", "the year's high", "the week before" (the week with its article,
-"week" alone is a label's)."""
+ago", "the past year", "the 10-year", "the year's high", "the week before"; "year" with no article only
+in lower case after no word, an item of a list: not "your first year", "Year 8"; "week" alone is a
+label's)."""
 _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intraday", re.compile(r"\bintraday\b|\bas (?:high|low) as\b|\b(?:session|day's) (?:high|low)\b",
                             re.IGNORECASE)),
