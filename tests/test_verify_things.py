@@ -85,3 +85,49 @@ def test_other_things_numbers_raise_no_error_beside_checked_figures(ctx: VerifyC
     assert wrong != clean
     found = [(f.code, f.span) for f in check_text(wrong, ctx) if f.severity == Severity.ERROR]
     assert found == [("value-mismatch", f"${close + 5:,.2f}")]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "thing"), [
+    ("The loop was 38 km with the club.", "38", "a measure in a unit of another thing"),
+    ("Resting pulse, BPM 58, lower than last week.", "58", "a measure in a unit of another thing"),
+    ("The last pitch, 2.1 km at 9.5%, hurt.", "9.5%", "a rate on a measured thing"),
+    ("Craters sharp at 90x tonight.", "90x", "a magnification"),
+    ("The endowment grew to $7.3 million this year.", "$7.3", "a sum of money"),
+    ("Snacks: crisps $3.10, lemonade $2.40.", "$3.10", "crisps"),
+    ("Amount due $212.45, payable by card.", "$212.45", "amount due"),
+    ("Gas 120 therms x $1.15 = $138.00 this month.", "$1.15", "a rate times a count of another thing"),
+    ("Gas 120 therms x $1.15 = $138.00 this month.", "$138.00", "a worked sum"),
+    ("Quorum: 14 of 20 members (70%) signed in.", "70%", "a share worked from the figures before it"),
+    ("The budget went from $5.0 million to $4.0 million (20%).", "20%",
+     "a share worked from the figures before it"),
+    ("We will buy 30k shares of the bond fund.", "30k", "the size of an order or a holding"),
+])
+def test_another_things_measure_is_read(ctx: VerifyContext, sentence: str, figure: str, thing: str) -> None:
+    assert _thing(ctx, sentence, figure) == thing
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("IWM closed at $4.2 today.", "$4.2"),
+    ("Volume was 25k shares above normal.", "25k"),
+    ("Volume ran 12x the daily average.", "12x"),
+    ("Spot $244.10, then $246.00 overhead.", "$244.10"),
+    ("Wed $618.43, Thu $614.72.", "$618.43"),
+    ("1,200 sh x $244.30 = $293,160 of exposure.", "$244.30"),
+    ("The fund moved from $240.00 to $244.30 (1.79%) this month.", "1.79%"),
+    ("Inflows hit $4.2 billion this week.", "$4.2"),
+])
+def test_market_figures_beside_other_things_stay_read(ctx: VerifyContext, sentence: str, figure: str) -> None:
+    assert _thing(ctx, sentence, figure) is None
+
+
+def test_identifiers_phone_numbers_and_time_gaps_raise_no_error(ctx: VerifyContext) -> None:
+    sheet = build_fact_sheet(ctx.snapshot, ctx.scores)
+    clean = sheet.fill(
+        "Club bulletin No. 2025-33 for the season 2026/27. Dues go to account ****-5120; the secretary "
+        "answers on 0161 496 0733. Sunday's race was won by 0' 19\" on the line. The spare money stays in "
+        "IWM, which closed at {close}.")
+    assert [(f.code, f.span) for f in check_text(clean, ctx) if f.severity == Severity.ERROR] == []
+    close = float(ctx.snapshot.close)
+    wrong = clean.replace(f"{close:,.2f}", f"{close + 5:,.2f}")
+    found = [(f.code, f.span) for f in check_text(wrong, ctx) if f.severity == Severity.ERROR]
+    assert found == [("value-mismatch", f"${close + 5:,.2f}")]

@@ -1655,12 +1655,18 @@ def attributed(sentence: str) -> bool:
     return bool(_SOURCE.search(sentence) and _FORECAST.search(sentence))
 
 
+_SECONDS_MARK = re.compile(r"(\d['\u2032][ \t]?\d{1,2}(?:\.\d+)?)\"")
+"""A time gap's seconds mark ("4h 51' 08\"", "by 0' 42\""): a double prime, no quotation mark."""
+
+
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """The quotations a sentence attributes to someone: their figures are the speaker's, held to the
     cited source. A quotation nobody is said to have said (a spelling bee's 'Sentence: "SPY rallied
     1.10% on Friday..."', a tooltip's text) is the text's own words: its figures are claims."""
     if '"' not in sentence and "\u201c" not in sentence:
         return []  # no quotation can open
+    if "'" in sentence or "\u2032" in sentence:
+        sentence = _SECONDS_MARK.sub(lambda m: m.group(1) + " ", sentence)
     spans = [(m.start(), m.end()) for m in QUOTE.finditer(sentence)]
     return spans if spans and _quotes_someone(sentence, spans) else []
 

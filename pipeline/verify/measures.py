@@ -355,6 +355,8 @@ bare whole number off every loaded price scale, an identifier, not a stop or an 
 _DURATION_AFTER = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|hrs?|hours?)\b|"
                              r"\s*s\b(?=\s*\))", re.IGNORECASE)
 """A duration's unit after a figure ("1 min 30 s", "(45 s)"): a length of time, no market figure."""
+_MINUTES_BEFORE = re.compile(r"\d['\u2032][ \t]?$")
+"""The minutes of a time gap before its seconds ("0' 42\"", a rider's gap on the road)."""
 _NUMBER_CHAIN = re.compile(r"\+?\d{1,4}(?:[-.]\d{2,4}){2,}")
 """A chain of digit groups joined by hyphens or dots ("1-800-555-0142", "555.0142.88"): a phone or an
 account number."""
@@ -368,15 +370,45 @@ def labelled_identifier(claim: Claim, closes: Callable[[], Sequence[float]]) -> 
     number, sentence = claim.number, claim.sentence
     start, end = number.start, number.end
     chain = _NUMBER_CHAIN.fullmatch(_token_around(sentence, start, end))
-    if chain is not None:
+    if chain is not None or _in_phone_groups(sentence, start, end):
         return True
+    if number.unit is None and number.sign < 0 and not number.decimals and _joined_group(sentence, start):
+        return True  # "Memo No. 2026-41", "Account: ****-7731": a group of an identifier, no fall
     if number.unit is not None or number.sign or number.decimals or claim.names or claim.relation:
         return False
-    if _DURATION_AFTER.match(sentence, end):
-        return True
+    if _DURATION_AFTER.match(sentence, end) or sentence[end:end + 1] in ('"', "\u2033") \
+            and _MINUTES_BEFORE.search(sentence, max(0, start - 8), start):
+        return True  # "1 min 30 s", "0' 42\"": a length of time
     if not _IDENTIFIER_BEFORE.search(sentence[max(0, start - 20):start]):
         return False
     return not any(_PRICE_SCALE[0] * close <= number.value <= _PRICE_SCALE[1] * close for close in closes())
+
+
+_PHONE_GROUPS = re.compile(r"(?<![\w.,$+\-\u2212])(?:\+\d{1,3}[ \-])?0\d{2,4}(?:[ \-]\d{2,5}){1,3}"
+                           r"(?![\w%]|[.,]\d)")
+"""A phone number in groups, its first a trunk code opening with a 0 ("0800 555 0199", "020 7946 0958",
+"+44 0161 496 0000"): no price or level of a market is written so."""
+_GROUP_JOINED = re.compile(r"(?:\d|\*|\b(?:account|acct|a/c|card|ref|reference|invoice|order|policy|memo|"
+                           r"member|customer|client|no\.|#))[:.]?\s*$", re.IGNORECASE)
+"""What a hyphen joins a figure to when it is no minus sign: the digit group before it ("2026-41" once
+the year is set aside), a masked account's stars ("****-7731") or an identifier's label ("Account:
+-7731" with its stars stripped as emphasis)."""
+
+
+def _in_phone_groups(sentence: str, start: int, end: int) -> bool:
+    if "0" not in sentence:
+        return False
+    lo = max(0, start - 24)
+    return any(m.start() <= start and end <= m.end()
+               for m in _PHONE_GROUPS.finditer(sentence, lo, min(len(sentence), end + 24)))
+
+
+def _joined_group(sentence: str, start: int) -> bool:
+    """Whether the hyphen a whole number was read as signed by joins it to an identifier's part."""
+    at = start
+    if sentence[at:at + 1] not in ("-", "\u2212"):
+        return False
+    return _GROUP_JOINED.search(sentence, max(0, at - 16), at) is not None
 
 
 def _token_around(sentence: str, start: int, end: int) -> str:

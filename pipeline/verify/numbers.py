@@ -63,6 +63,7 @@ _LABELS = re.compile(
     r"|\b(?:20|30|50|70|80)(?:\s(?:and|or)\s(?:20|30|50|70|80))?[- ](?:line|level|threshold|mark)s?\b"
     r"|(?<!\S)\d{1,2}/(?![\d/])"  # RSI lines ("the 70 and 30 lines"); "5/"
     r"|\b[QH][1-4]\b|\b\d+(?:st|nd|rd|th)\b|\b[1-9]0s\b"  # quarters, ordinals, decades ("low 50s")
+    r"|\b(?:19|20)\d\d/\d\d\b(?![/.,]\d|%)"  # a school's or a fiscal year: "2026/27"
     r"|(?<![\w$.,])(?:19[5-9]\d|20\d\d)(?![\w%]|\.\d|,\d)"  # a bare year, "since 2008." too
     r"|" + NON_MARKET,
     re.IGNORECASE,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .claims import Claim
+from .numbers import PrintedNumber
 
 _FUNCTION_WORDS = frozenset("""
 a an the this that these those its it their our my your his her whose which who what where when while
@@ -48,7 +49,7 @@ gold silver oil crude brent wti bitcoin ether copper treasury treasuries bond bo
 advance increase decrease jump surge plunge slump selloff sell-off climb retreat pullback recovery upswing
 downswing swing pop spike tumble sag dive run streak sess ses wk mo yr hr hrs min mins sec secs
 earnings eps revenue revenues profit profits growth inflation gdp cpi ppi payrolls unemployment dividend
-dividends buyback buybacks valuation multiple interest oi wall walls position positions
+dividends buyback buybacks valuation multiple interest oi wall walls position positions sh shs
 """.split())
 """Nouns that name a market measure, its unit or its time: a figure counted or priced in one is the
 market's ("0.80 points", "61.1M shares", "83 sessions ago", "$250 strike", "a 55.63-point advance"), and
@@ -124,11 +125,14 @@ def thing_measured(claim: Claim) -> str | None:
     """The noun of the other thing a figure counts or prices, or None when its words name no such
     thing (or name a market measure, unit or time)."""
     sentence, start, end = claim.sentence, claim.number.start, claim.number.end
-    if any(ch.isalpha() for ch in claim.number.text):
+    if any(ch.isalpha() for ch in claim.number.text.rstrip("xXkKMB")):
         return None  # a figure in words ("two point one percent"): its own words are read elsewhere
     if _FOREIGN_CURRENCY_BEFORE.search(sentence[max(0, start - 6):start]) \
             or _FOREIGN_CURRENCY_AFTER.match(sentence, end):
         return "a sum in another currency"
+    measured = _measure_of_another_thing(claim)
+    if measured is not None:
+        return measured
     before = sentence[start - _SUBJECT_REACH:start] if start > _SUBJECT_REACH else "\n" + sentence[:start]
     money = "." in claim.number.text or claim.number.unit == "price"
     modifier = _DETERMINER_BEFORE.search(sentence, max(0, start - 12), start) is not None
@@ -192,7 +196,170 @@ def _subject_before(before: str) -> str | None:
     return noun
 
 
+def is_market_word(word: str) -> bool:
+    """Whether a word names a market measure, its unit or its time (a noun of _MARKET_NOUNS, a window)."""
+    return _is_market(word)
+
+
 def _is_market(word: str) -> bool:
     word = word.lower().strip("'\u2019")
     return (word in _MARKET_NOUNS or word.rstrip("s") in _MARKET_NOUNS or word.endswith("-day")
             or word.endswith("-week"))
+
+
+_UNIT_OF_MEASURE = (r"(?:km|kms|kg|kgs|kWh|MWh|GWh|kW|MW|bpm|BPM|mph|kph|km/h|cm|ft|mi|lbs?|oz|ml|mL|"
+                    r"kcal|hPa|mg|ha|sq\s?ft|m2|m\u00b2|\u00b0[CF]?|GB|MB|TB|Mbps|dB|rpm|psi)")
+"""Units a body, a road, a meter or a machine is measured in ("184 km", "628 kWh", "148 bpm", "40 kg"),
+none a market's. Not 'm' nor 'mm' (a desk's millions: "3.9m", "63.7mm"), nor K, M, B, x, pp or bp."""
+_UNIT_AFTER = re.compile(r"\s?" + _UNIT_OF_MEASURE + r"(?![\w/])")
+_UNIT_WORD = re.compile(_UNIT_OF_MEASURE, re.IGNORECASE)
+
+
+def is_unit_of_measure(word: str) -> bool:
+    """Whether a word is a unit another thing is measured in ("kg", "km", "bpm", "kWh")."""
+    return _UNIT_WORD.fullmatch(word) is not None
+
+
+_UNIT_BEFORE = re.compile(r"(?:^|[\s(])(?:BPM|HR|bpm)\s*:?\s*$")
+"""A unit written before its reading, as a device's display does ("BPM 128", "HR: 148")."""
+_MEASURED_BEFORE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s?" + _UNIT_OF_MEASURE
+                              + r"\s+(?:at|of|on|@)\s+(?:about\s+|roughly\s+|an?\s+average\s+of\s+)?$")
+"""A rate on something measured in such a unit, written right after it: "the final climb, 11.2 km at
+7.4%" (a gradient), "2.5 kg at 12%"."""
+_SUM_OF_MONEY = re.compile(r"\s*(?:million|billion|trillion|bn|mn|mln)\b(?!\s+(?:of\s+|in\s+)?(?:shares|"
+                           r"units|contracts)\b)", re.IGNORECASE)
+_MARKET_SUM_WORDS = re.compile(r"\b(?:inflows?|outflows?|flows?|market\s+(?:cap|value)|capitali[sz]ation|"
+                               r"valuation|volume|turnover|notional|traded|changed\s+hands|open\s+interest|"
+                               r"revenue|earnings|profit|sales|buyback)\b", re.IGNORECASE)
+"""A sum of money written in millions or more ("$4.2 million", "$3.5 bn") is no price or level of a
+loaded instrument (its price is a few dollars to a few thousand points): a sleeve, a budget, a fee, a
+deal; not one of the market's own sums (flows, caps, volume, earnings), which stay read."""
+_MONEY_LABEL_BEFORE = re.compile(
+    r"(?:^|[,;:(|\u00b7\u2022]\s*|\s(?:and|or|plus)\s+|[.!?]\s+)"
+    r"(?P<label>(?:[A-Za-z][A-Za-z'\-]*\s+){0,2}[A-Za-z][A-Za-z\-]*)\s*[:=]?\s*(?:US)?$")
+"""A sum of money right after its own label at a clause's start: "shirts $30, vinyl $35", "TOTAL DUE
+$137.16", "Last payment $129.40", "nuts $7.00", "cost estimate $1,150"."""
+_LABEL_REACH = 40
+_SHARE_REACH = 80
+_NOT_THING_LABELS = frozenset("""
+spot px last settle settled settlement mark bid ask offer pivot prior previous prev vwap twap nav fair
+ref reference intraday now currently trigger trail trailing invalidation breakeven be
+""".split())
+"""Labels before a price that name a market's figure, though no market noun: "Spot $624.60", "VWAP
+$622.10", "prior $611.20"."""
+_DAY_WORDS = frozenset("""
+mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+september october november december today yesterday tonight
+""".split())
+"""A day's name before a price dates a close ("Wed $618.43", "Fri May 29 $456.48")."""
+_MULTIPLE_WORDS = re.compile(r"\b(?:volume|vol|avg|average|normal|usual|typical|ATRs?|true\s+range|earnings|"
+                             r"sales|EBITDA|book|leverage[ds]?|levered|reward|risk|R:R|turnover|shares|"
+                             r"multiple|P/E|PE|forward|trailing|range|move|day|session)\b", re.IGNORECASE)
+_MAGNIFICATION = 10
+"""A whole multiple this large ("48x", "120x") with no market word before it is a lens's
+magnification or another thing's size, not the day's volume multiple (printed like "1.1x")."""
+
+
+def _measure_of_another_thing(claim: Claim) -> str | None:
+    """What a figure measures when its unit, its rate's base, its size in millions or its label right
+    before it names another thing ("184 km", "11.2 km at 7.4%", "$4.2 million", "shirts $30", "48x")."""
+    number, sentence = claim.number, claim.sentence
+    start, end = number.start, number.end
+    if _UNIT_AFTER.match(sentence, end) or _UNIT_BEFORE.search(sentence[max(0, start - 8):start]):
+        return "a measure in a unit of another thing"
+    if number.sign:
+        return None
+    before = sentence[max(0, start - _LABEL_REACH):start]
+    if number.unit == "pct" and _MEASURED_BEFORE.search(before):
+        return "a rate on a measured thing"
+    if number.unit == "pct" and _share_of_figures_before(sentence[max(0, start - _SHARE_REACH):start],
+                                                          number):
+        return "a share worked from the figures before it"
+    if number.unit in (None, "volume") and _SHARES_AFTER.match(sentence, end) \
+            and _ORDER_BEFORE.search(sentence[max(0, start - 30):start]):
+        return "the size of an order or a holding"
+    if number.unit == "ratio" and not number.decimals and number.value >= _MAGNIFICATION \
+            and not _MULTIPLE_WORDS.search(sentence[max(0, start - 80):start]):
+        return "a magnification"
+    if number.unit != "price" or claim.names or claim.relation:
+        return None
+    if _SUM_OF_MONEY.match(sentence, end) and not _MARKET_SUM_WORDS.search(sentence):
+        return "a sum of money"
+    worked = _worked_sum(before)
+    if worked is not None:
+        return worked
+    return _money_label(before) if not claim.subject else None
+
+
+_TIMES_BEFORE = re.compile(r"\d(?:\s?(?P<unit>[A-Za-z]+))?\s+[x\u00d7@]\s*$")
+_RESULT_BEFORE = re.compile(r"(?:[x\u00d7@]\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?|\b(?:tax|vat|gst|fees?|charges?|"
+                            r"tip|discount|surcharge|levy|duty|commission)\s+\d[\d.]*%)\s*=\s*$",
+                            re.IGNORECASE)
+"""A bill's line worked out in full: "628 kWh x $0.1840 = $115.55", "29 x $0.52 = $15.08", "Tax 5% =
+$6.53": the rate after a count of another thing, and the line's result."""
+
+
+_SHARES_AFTER = re.compile(r"\s*(?:shares|shs?|contracts|lots)\b", re.IGNORECASE)
+_ORDER_BEFORE = re.compile(r"\b(?:work|working|buy|buying|bought|sell|selling|sold|order|own|owns|owned|hold|"
+                           r"holds|holding|add|adding|added|trim|trimming|trimmed|short|shorted|cover|covered|"
+                           r"fill|filled|position|size|pay|paid)\b[^.;:$%\d]{0,12}$", re.IGNORECASE)
+"""A count of shares after an order's or a holding's verb ("work 25k shares on a close over 630", "we
+own 1,200 shares"): the size of a trade, not the day's volume nor a price ("25k" read as 25,000)."""
+_OF_COUNT_BEFORE = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+(?:of|out\s+of|/)\s+"
+                              r"(?P<whole>\d[\d,]*(?:\.\d+)?)\b[^()%\d]{0,20}\(\s*(?:about\s+|roughly\s+|~)?$")
+_CHANGE_BEFORE = re.compile(r"\bfrom\s+(?:US)?\$?(?P<whole>\d[\d,]*(?:\.\d+)?)"
+                            r"(?P<scale>\s*(?:million|billion|bn|mn))"
+                            r"\s+to\s+(?:US)?\$?(?P<part>\d[\d,]*(?:\.\d+)?)(?P=scale)?\s*\(\s*"
+                            r"(?:about\s+|roughly\s+|~)?$", re.IGNORECASE)
+"""A share in brackets worked from the figures right before it: "58 of 60 days (96.7%)" (the part of
+the whole), "from $4.2 million to $3.5 million (about 17%)" (the change between two sums of money; a
+move between two prices stays the market's)."""
+
+
+def _share_of_figures_before(before: str, number: PrintedNumber) -> bool:
+    """Whether a % in brackets is the share worked from the two figures right before it (to its printed
+    precision, or to the unit after 'about'): it adds no figure of its own; those two are read."""
+    found = _OF_COUNT_BEFORE.search(before)
+    if found is not None:
+        part, whole = _figure(found.group("part")), _figure(found.group("whole"))
+        share = 100 * part / whole if whole else None
+    else:
+        found = _CHANGE_BEFORE.search(before)
+        if found is None:
+            return False
+        part, whole = _figure(found.group("part")), _figure(found.group("whole"))
+        share = 100 * abs(whole - part) / whole if whole else None
+    if share is None:
+        return False
+    hedged = found.group(0).rstrip().endswith(("about", "roughly", "~"))
+    return abs(share - number.value) <= (0.5 if hedged else 0.5 * 10 ** -number.decimals) + 1e-9
+
+
+def _figure(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _worked_sum(before: str) -> str | None:
+    """The part a sum plays in a worked line of a bill (a rate times a count, or the line's result),
+    or None; a count of shares times a price is a position's, whose price is the market's."""
+    times = _TIMES_BEFORE.search(before)
+    if times is not None:
+        unit = times.group("unit")
+        return None if unit is not None and _is_market(unit) else "a rate times a count of another thing"
+    return "a worked sum" if _RESULT_BEFORE.search(before) else None
+
+
+def _money_label(before: str) -> str | None:
+    """The thing a sum's own label right before it names ("shirts $30"), or None for a market's label,
+    a day, a verb or a word that is no noun."""
+    found = _MONEY_LABEL_BEFORE.search(before)
+    if found is None:
+        return None
+    words = [w.lower().strip("'") for w in found.group("label").split()]
+    head = words[-1]
+    if len(head) < 3 or head in _FUNCTION_WORDS or head.endswith("ly") or _past_form(head):
+        return None
+    if head in _NOT_THING_LABELS or any(_is_market(w) or w in _DAY_WORDS for w in words):
+        return None
+    return " ".join(words)
