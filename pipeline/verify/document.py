@@ -12,8 +12,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .columns import other_columns_blanked
+
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_NUMBERED_COLUMNS = re.compile(r"\s*#[ \t]{2,}\S+(?: \S+)*(?:(?: {2,}|\t)\S+(?: \S+)*){2,}")
+"""A table's header whose first column numbers its rows ("#  SONG    KEY   BPM   NOTES"), not a Markdown
+heading ("# Title": one space, no columns)."""
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 _SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 """Superscript digits 0-9: a footnote's number ("\u00b9 https://...", "fell 0.5%\u00b9")."""
@@ -233,6 +238,7 @@ class LineReader:
         self.doc = doc
         self.section = "header"
         self.lines: list[str] = []
+        self.typed: list[str] = []  # the paragraph's lines as typed (their leading spaces kept)
         self.table: list[list[str]] = []
 
     def read(self, lines: list[str]) -> None:
@@ -246,7 +252,7 @@ class LineReader:
             self._flush()
             self.section = section_name(stripped.rstrip(":"))
             return
-        heading = _HEADING.match(stripped)
+        heading = _HEADING.match(stripped) if not _NUMBERED_COLUMNS.match(line) else None
         if heading or _SOURCES_TITLE.match(stripped):
             self._flush()
             title = heading.group(2) if heading else stripped
@@ -272,6 +278,7 @@ class LineReader:
         if _BULLET.match(line) or (self.section == "sources" and _SOURCE_ENTRY.match(line)):
             self._flush_lines()
         self.lines.append(stripped)
+        self.typed.append(line)
 
     def _quote(self, stripped: str) -> None:
         """A blockquote: a snippet belonging to the source entry above it, or quoted prose."""
@@ -286,6 +293,7 @@ class LineReader:
         self._flush_table()
 
     def _flush_lines(self) -> None:
+        typed, self.typed = self.typed, []
         if not self.lines:
             return
         aligned = aligned_table(self.lines)
@@ -293,6 +301,9 @@ class LineReader:
             self.lines = []
             self.add_table(aligned)
             return
+        blanked = other_columns_blanked(typed) if len(typed) == len(self.lines) > 2 else None
+        if blanked is not None:  # a split sheet's or a manifest's columns: other things' figures
+            self.lines = [line.strip() for line in blanked if line.strip()]
         if self.section != "sources" and _titled_source_list(self.lines):  # "Read more" / "(1) url"
             self.lines = self.lines[1:]
         if (self.section != "sources" and len(self.lines) > 1
