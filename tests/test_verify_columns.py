@@ -22,13 +22,14 @@ def test_other_things_columns_are_blanked_and_the_notes_kept() -> None:
 
 
 def test_a_market_table_is_left_as_typed() -> None:
-    table = ["SYMBOL   CLOSE     CHG      NOTE", "SPY      688.00    +1.10%   firm", "QQQ      626.40    +1.90%   led",
-             "IWM      244.30    +0.30%   lagged"]
+    table = ["SYMBOL   CLOSE     CHG      NOTE", "SPY      688.00    +1.10%   firm",
+             "QQQ      626.40    +1.90%   led", "IWM      244.30    +0.30%   lagged"]
     assert other_columns_blanked(table) is None
 
 
 def test_a_numbered_header_is_a_table_not_a_heading() -> None:
-    doc = parse_document(" #  TRACK          BPM   NOTES\n 1  Opening Song   120   The fund closed at $250.10.\n"
+    doc = parse_document(" #  TRACK          BPM   NOTES\n"
+                         " 1  Opening Song   120   The fund closed at $250.10.\n"
                          " 2  Slow One       84    RSI 44.2.\n 3  Closer         132   Volume 31.7M.\n")
     text = " ".join(p.text for p in doc.paragraphs)
     assert "$250.10" in text and "120" not in text and "132" not in text

@@ -115,6 +115,12 @@ def test_another_things_measure_is_read(ctx: VerifyContext, sentence: str, figur
     ("1,200 sh x $244.30 = $293,160 of exposure.", "$244.30"),
     ("The fund moved from $240.00 to $244.30 (1.79%) this month.", "1.79%"),
     ("Inflows hit $4.2 billion this week.", "$4.2"),
+    ("Bell to bell, the tally read $244.10, up $0.73.", "$244.10"),
+    ("Hammer: $244.10, up $0.73 on the last sale.", "$244.10"),
+    ("(Answer: $0.73, or 0.30%.)", "$0.73"),
+    ("Earlier doses: $243.57 on Thursday, $241.90 on Wednesday.", "$243.57"),
+    ("MARCUS: $244.10!", "$244.10"),
+    ("Volume 51.6 million shares, 1.5x of 69.3 million.", "1.5x"),
 ])
 def test_market_figures_beside_other_things_stay_read(ctx: VerifyContext, sentence: str, figure: str) -> None:
     assert _thing(ctx, sentence, figure) is None

@@ -131,8 +131,8 @@ def thing_measured(claim: Claim) -> str | None:
             or _FOREIGN_CURRENCY_AFTER.match(sentence, end):
         return "a sum in another currency"
     measured = _measure_of_another_thing(claim)
-    if measured is not None:
-        return measured
+    if measured is not None or any(ch.isalpha() for ch in claim.number.text):
+        return measured  # a multiple's or a shorthand's letter ("1.5x", "25k"): no noun read after it
     before = sentence[start - _SUBJECT_REACH:start] if start > _SUBJECT_REACH else "\n" + sentence[:start]
     money = "." in claim.number.text or claim.number.unit == "price"
     modifier = _DETERMINER_BEFORE.search(sentence, max(0, start - 12), start) is not None
@@ -239,6 +239,12 @@ _MONEY_LABEL_BEFORE = re.compile(
     r"(?P<label>(?:[A-Za-z][A-Za-z'\-]*\s+){0,2}[A-Za-z][A-Za-z\-]*)\s*[:=]?\s*(?:US)?$")
 """A sum of money right after its own label at a clause's start: "shirts $30, vinyl $35", "TOTAL DUE
 $137.16", "Last payment $129.40", "nuts $7.00", "cost estimate $1,150"."""
+_MOVE_OR_DAY_AFTER = re.compile(
+    r"\s*,?\s*(?:\(\s*[+\-\u2212]?\$?\d|or\s+[+\-\u2212]?\d[\d.,]*\s?%|(?:up|down|higher|lower)\b|"
+    r"[+\-\u2212]\$?\d|(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri)[a-z]*\b)")
+"""A move or a session's day right after a sum: the market's price in other words ("Hammer: $472.60,
+up $2.81", "(Answer: $4.31, or 0.50%.)", "Previous doses: $30.37 on Thursday")."""
+_PAST_LABELS = frozenset("previous prior prev former earlier old".split())
 _LABEL_REACH = 40
 _SHARE_REACH = 80
 _NOT_THING_LABELS = frozenset("""
@@ -289,7 +295,9 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
     worked = _worked_sum(before)
     if worked is not None:
         return worked
-    return _money_label(before) if not claim.subject else None
+    if claim.subject or _MOVE_OR_DAY_AFTER.match(sentence, end):
+        return None  # "$472.60, up $2.81", "$4.31, or 0.50%", "$30.37 on Thursday": a market's price
+    return _money_label(before)
 
 
 _TIMES_BEFORE = re.compile(r"\d(?:\s?(?P<unit>[A-Za-z]+))?\s+[x\u00d7@]\s*$")
@@ -358,8 +366,10 @@ def _money_label(before: str) -> str | None:
         return None
     words = [w.lower().strip("'") for w in found.group("label").split()]
     head = words[-1]
-    if len(head) < 3 or head in _FUNCTION_WORDS or head.endswith("ly") or _past_form(head):
+    if len(head) < 3 or head.endswith("ly") or _past_form(head) or head in _NOT_THING_LABELS:
         return None
-    if head in _NOT_THING_LABELS or any(_is_market(w) or w in _DAY_WORDS for w in words):
-        return None
+    if any(_is_market(w) or w in _DAY_WORDS or w in _FUNCTION_WORDS or w in _PAST_LABELS for w in words):
+        return None  # "the tally read $624.60", "Previous doses: $30.37": a market figure in other words
+    if found.group(0).rstrip().endswith(":") and len(words) == 1 and found.group("label")[0].isupper():
+        return None  # "GLORIA: $242.30!", "Hammer: $472.60": a speaker's line or a heading's figure
     return " ".join(words)
