@@ -34,7 +34,9 @@ SCRIPT = "make_verify_holdout11"
 # stop 37 main + denials, weekday-with-day:
 # 317/18 -> 317/17, trend 14 -> 15
 # stop 39 main ed57e084 (vpast round 2, vfp step 2, vmiss, vfa): 318/16 -> 318/15
-FLOORS = {"caught": 318, "error_findings_on_clean": 15}  # fp14 step 1 on main 81a21c8: 54 -> 30
+# stop 41, int41 (vmiss + vdates + vnonmkt on main 2db424bb), --score: caught 318 -> 320, clean errors 15 ->
+#  15, history 46 -> 47, words 18 -> 19
+FLOORS = {"caught": 320, "error_findings_on_clean": 15}  # fp14 step 1 on main 81a21c8: 54 -> 30
 # vfp step 1: clean errors now counted once per code, span, message AND section (as bench/verify_findings.py
 # counts them: the game show's "$25,000" in its header and its body are two alarms): 30 -> 31; an average's
 # slope in an aside or after "Both averages ...:": 295/31 -> 296/30 (rebased on vsetup: 299 -> 300),
@@ -58,7 +60,7 @@ FLOORS = {"caught": 318, "error_findings_on_clean": 15}  # fp14 step 1 on main 8
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 43, "scale": 5, "derived": 15, "direction": 14, "indicator": 14, "pattern": 7,
     "level": 20, "setup": 9, "date": 29, "citation": 11, "subject": 19, "timeframe": 19,
-    "negation": 12, "quotation": 9, "trend": 16, "history": 46, "words": 18, "magnitude": 12,
+    "negation": 12, "quotation": 9, "trend": 16, "history": 47, "words": 19, "magnitude": 12,
 }
 
 

@@ -38,11 +38,13 @@ SCRIPT = "make_verify_holdout14"
 # stop 40, vvalue: clean error findings 11 -> 10 ('a gap of 0.55% over Thursday's close' is the day's gap)
 # stop 40 main 2a3886ac (vvalue, vpast, vfa, vderived), --score: caught 372 -> 373,
 #  value 47 -> 48
-FLOORS = {"caught": 373, "error_findings_on_clean": 10}
+# stop 41, int41 (vmiss + vdates + vnonmkt on main 2db424bb), --score: caught 373 -> 374, clean errors 10 ->
+#  6, derived 30 -> 31
+FLOORS = {"caught": 374, "error_findings_on_clean": 6}
 # stop 38 main + vfp step 2 (peer gaps, weekdays, volume average):
 # 360/43 -> 366/13, date 39 -> 40, history 42 -> 47
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 48, "scale": 7, "derived": 30, "direction": 19, "indicator": 18, "pattern": 9,
+    "value": 48, "scale": 7, "derived": 31, "direction": 19, "indicator": 18, "pattern": 9,
     "level": 26, "setup": 11, "date": 40, "citation": 10, "subject": 16, "timeframe": 17,
     "negation": 13, "quotation": 14, "trend": 13, "history": 53, "words": 16, "magnitude": 13,
 }

@@ -31,10 +31,12 @@ SCRIPT = "make_verify_holdout18"
 # flagged by some code. Four of the 55 were right: the levels post called this week's closes "last
 # week's" (an authoring slip, fixed in a70c0490 with no other change): 556/692, 51 error findings (2.55
 # per text), 618/692 flagged. Floors at that figure (stop 41, branch vblind18).
-FLOORS = {"caught": 556, "error_findings_on_clean": 51}
+# stop 41, int41 (vmiss + vdates + vnonmkt on main 2db424bb), --score: caught 556 -> 561, clean errors 51 ->
+#  50, direction 33 -> 36, timeframe 18 -> 20
+FLOORS = {"caught": 561, "error_findings_on_clean": 50}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 174, "scale": 7, "derived": 19, "direction": 33, "indicator": 31, "pattern": 26,
-    "level": 32, "setup": 15, "date": 53, "citation": 12, "subject": 33, "timeframe": 18,
+    "value": 174, "scale": 7, "derived": 19, "direction": 36, "indicator": 31, "pattern": 26,
+    "level": 32, "setup": 15, "date": 53, "citation": 12, "subject": 33, "timeframe": 20,
     "negation": 1, "quotation": 12, "trend": 18, "history": 59, "words": 3, "magnitude": 10,
 }
 
