@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import test_verify_eval as tv
+from verify_text_helpers import errors, eval_case_context
 
-from pipeline.contracts import Severity
-from pipeline.verify import VerifyContext, check_text
+from pipeline.verify import VerifyContext
 from pipeline.verify.dates import weekday_beside_date
 from pipeline.verify.document import parse_document
 from pipeline.verify.numbers import citations_in
@@ -20,12 +19,7 @@ NASDAQ = "https://tapewatch.example/indices/2026-11-17/nasdaq-100-slips.html"
 @pytest.fixture(scope="module")
 def ctx() -> VerifyContext:
     """QQQ's Tuesday, Nov 17 2026 (close $615.97, -0.90%), with the session's stories."""
-    case = next(c for c in tv.CASES if c["id"] == "user-vcite-desk-note-QQQ-2026-11-17")
-    return tv.verify_ctx(case)
-
-
-def errors(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
-    return [(f.code, f.span) for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    return eval_case_context("user-vcite-desk-note-QQQ-2026-11-17")
 
 
 @pytest.mark.parametrize(("text", "cited"), [

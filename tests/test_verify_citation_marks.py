@@ -4,10 +4,9 @@ in words, and a place in the group denied (issue 14, vcite)."""
 from __future__ import annotations
 
 import pytest
-import test_verify_eval as tv
+from verify_text_helpers import errors, eval_case_context
 
-from pipeline.contracts import Severity
-from pipeline.verify import VerifyContext, check_text
+from pipeline.verify import VerifyContext
 from pipeline.verify.citations import cited_clause
 from pipeline.verify.document import parse_document
 
@@ -18,12 +17,7 @@ MONDAY = "https://wire.harborstreet.example/markets/2026/11/16/stocks-rebound-yi
 @pytest.fixture(scope="module")
 def ctx() -> VerifyContext:
     """QQQ's Tuesday, Nov 17 2026 (QQQ -0.90%, IWM -0.80%, SPY -0.50%), with the session's stories."""
-    case = next(c for c in tv.CASES if c["id"] == "user-vcite-desk-note-QQQ-2026-11-17")
-    return tv.verify_ctx(case)
-
-
-def errors(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
-    return [(f.code, f.span) for f in check_text(text, ctx) if f.severity == Severity.ERROR]
+    return eval_case_context("user-vcite-desk-note-QQQ-2026-11-17")
 
 
 def test_markdown_footnotes_are_read_as_citations() -> None:
@@ -82,8 +76,7 @@ def test_a_place_denied_is_the_opposite_claim(ctx: VerifyContext) -> None:
 @pytest.fixture(scope="module")
 def record_day() -> VerifyContext:
     """DIA's Monday, Nov 17 2025: a record close, RSI above 70, MACD above its signal and above zero."""
-    case = next(c for c in tv.CASES if c["id"] == "user-vcite-club-recap-DIA-2025-11-17")
-    return tv.verify_ctx(case)
+    return eval_case_context("user-vcite-club-recap-DIA-2025-11-17")
 
 
 def test_a_quiz_prompt_asks_and_its_answer_claims(record_day: VerifyContext) -> None:

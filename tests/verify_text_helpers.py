@@ -1,7 +1,8 @@
 """The evaluation set's IWM snapshot of 2026-11-20 as a verify context, for tests of check_text on
 short texts (tests/test_verify_number_words.py, test_verify_size_words.py, test_verify_multiple_words.py),
 and a synthetic IWM context (market_factories, seed 3) for the tests of phrasing classes
-(test_verify_frames.py, test_verify_clean_alarms.py, test_verify_outside_alarms.py).
+(test_verify_frames.py, test_verify_clean_alarms.py, test_verify_outside_alarms.py), and any eval
+case's own context (test_verify_citation_marks.py, test_verify_cell_markers.py).
 
 IWM closed at $244.30, +0.30% on the day (0.24 ATR), six sessions in a row behind SPY; the peers
 loaded with it are the snapshot's own (SPY +1.10%, QQQ +1.90%, the VIX -9.30%).
@@ -36,6 +37,13 @@ def synthetic_iwm_context() -> VerifyContext:
     """A generated IWM snapshot (seed 3) scored on no news, with no peers, sources or instrument list."""
     snapshot = snapshot_for("IWM", seed=3)
     return VerifyContext.build(snapshot, score_snapshot(snapshot, []))
+
+
+def eval_case_context(case_id: str) -> VerifyContext:
+    """The verify context of one evaluation case, as the eval's own tests load it."""
+    import test_verify_eval as tv  # imported here: the helpers' other users need not load the eval set
+
+    return tv.verify_ctx(next(c for c in tv.CASES if c["id"] == case_id))
 
 
 def errors(ctx: VerifyContext, text: str) -> list[tuple[str, str | None]]:
