@@ -787,7 +787,7 @@ def own_clause(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> str 
             clause = _JOINER.sub("", _trim(part))
             named, verb = own.search(clause), first_move(clause)
             if not named or verb is None or named.start() > verb or _not_own(clause) \
-                    or _names_another(clause, named, sentence):
+                    or _names_another(clause, named):
                 continue
             turned = _clipped_across_turn(parts, n + 1)
             for text in ((_trim(sentence),) if turned else (clause, _trim(sentence))):
@@ -816,21 +816,19 @@ _ANOTHER_AFTER = re.compile(r"(?:'s)?\s+(?:equal|cap)[- ]weight", re.IGNORECASE)
 """A name that modifies another subject: 'the equal-weighted version of the S&P 500 rose', 'the
 equal-weight Dow Jones index gained', 'the S&P 500's equal-weight twin': the clause is about that
 other gauge, not the instrument ('shares of the S&P 500 ETF' still is)."""
-_BACK_TO_OWN = re.compile(r"\b(?:its|the)\s+(?:(?:market[- ])?cap[- ]weight(?:ed)?\s+|headline\s+)?"
-                          r"(?:parent|namesake|index(?:'s)?)\b", re.IGNORECASE)
-"""The other gauge measured against the instrument itself ('... lagged its cap-weighted parent', '...
-rose, a reminder that the index losses came from a handful of very large names'): the clause
-compares the two, so it tells the instrument's day too (how broad its move was)."""
+_BACK_TO_OWN = re.compile(r"\b(?:its|the)\s+(?:(?:market[- ])?cap[- ]weight(?:ed)?\s+)?(?:parent|namesake)\b",
+                          re.IGNORECASE)
+"""The other gauge measured against the instrument itself ('... lagged its cap-weighted parent'): the
+clause compares the two, so it tells the instrument's day too (how broad its move was)."""
 
 
-def _names_another(clause: str, named: re.Match[str], sentence: str) -> bool:
+def _names_another(clause: str, named: re.Match[str]) -> bool:
     """The instrument's name in `clause` (`named`) qualifies another subject (_ANOTHER_BEFORE/AFTER)
-    that its `sentence` does not measure against the instrument (_BACK_TO_OWN): 'the equal-weight Dow
-    Jones index gained ground' is that gauge's day, while demo SPY's 'the equal-weight version of the
-    S&P 500 lagged its cap-weighted parent' says the S&P 500's gain was narrow, a line of its own
-    (and news-day SPY 2024-07-11's '... rose, a reminder that the index losses came from a handful
-    of very large names' says its loss was)."""
-    if _BACK_TO_OWN.search(sentence, sentence.find(clause) + named.end()):  # anywhere after the name
+    that the clause does not measure against the instrument (_BACK_TO_OWN): real SPY 2024-07-11
+    would quote 'The equal-weighted version of the S&P 500 rose' on a day the S&P 500 fell, while
+    demo SPY's 'the equal-weight version of the S&P 500 lagged its cap-weighted parent' says the
+    S&P 500's gain was narrow, a line of its own."""
+    if _BACK_TO_OWN.search(clause, named.end()):
         return False
     return bool(_ANOTHER_BEFORE.search(clause[:named.start()])
                 or _ANOTHER_AFTER.match(clause, named.end()))
