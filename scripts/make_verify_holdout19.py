@@ -2395,6 +2395,48 @@ od-q ;; quotation ;; NU ;; "added 0.1%" ;; "added 0.4%" ;; 0.4% ;; the story wro
 od-cite ;; citation ;; CU ;; "added 0.1%" [1] ;; "added 0.1%" [4] ;; [4] ;; there is no source [4]
 """)
 
+
+# Negation plants, added after the blind score (the first run had none planted; the shape test asks for
+# every kind): written before they were run, scored in the landing run.
+plants("lottery-QQQ-2026-11-17", """
+lo-neg ;; negation ;; P ;; It is holding above its 50-day ;; It is no longer above its 50-day ;; no longer
+  above ;;
+  $615.97 is above the $612.70 50-day
+""")
+plants("overnight-DIA-2026-11-20", """
+on-neg ;; negation ;; P ;; Price above the 20d ;; Price no longer above the 20d ;; no longer above ;;
+  $471.60 is
+  above the 20-, 50- and 200-day averages
+""")
+plants("squawk-SPY-2026-06-03", """
+sq-neg ;; negation ;; P ;; the 50 is still below the 200 ;; the 50 is no longer below the 200 ;; no longer
+  below ;;
+  the 50-day ($616.10) is still below the 200-day ($647.76)
+""")
+plants("factsheet-FSMI-2026-11-20", """
+fs-neg ;; negation ;; IND ;; The MACD is below its ;; The MACD is not below its ;; not below ;; MACD
+  -1,085.04 is
+  below its -1,025.37 signal
+""")
+plants("tlh-IWM-2026-02-13", """
+tl-neg ;; negation ;; P ;; (145 sessions ago) still stands ;; (145 sessions ago) no longer stands ;; no longer
+  stands ;; the 50-day ($246.22) is still above the 200-day ($229.41)
+""")
+plants("smf-DIA-2025-11-17", """
+sm-neg ;; negation ;; IND ;; RSI 72.8: overbought ;; RSI 72.8: not overbought ;; not overbought ;; RSI 72.8 is
+  overbought
+""")
+plants("vet-DIA-2026-06-03", """
+vt-neg ;; negation ;; P ;; It closed
+  just above its 200-day ;; It did not close
+  above its 200-day ;; did not close above ;; $461.11 is above the $460.09 200-day
+""")
+plants("cotd-IWM-2026-11-17", """
+cd-neg ;; negation ;; P ;; The 50-day has been above the 200-day ;; The 50-day has not been above the
+  200-day ;;
+  not been above ;; the 50-day ($246.21) is above the 200-day ($230.71)
+""")
+
 README = kit.blind_readme(19)
 
 # ---------------------------------------------------------------- scoring and the command line
