@@ -169,6 +169,7 @@ from verify_eval.vmiss39 import vmiss39_plants, vmiss39_texts  # noqa: E402
 from verify_eval.vvalue40 import vvalue40_plants, vvalue40_texts  # noqa: E402
 from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
+from verify_eval.words42 import words42_plants, words42_texts  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "verify_eval"
 MANAGED = ("snapshots", "sources", "cases", "articles")
@@ -264,7 +265,7 @@ def build_files() -> dict[str, str]:
                  *close_since_texts(built), *touches_texts(built),
                  *sizes16_texts(built),
                  *sizes18_texts(built),
-                 *subjects18_texts(built), *subject41_texts(built),
+                 *subjects18_texts(built), *subject41_texts(built), *words42_texts(built),
                  *pronoun_side_texts(built), *rank_more_texts(built),
                  *spoken17_texts(built), *scale17_texts(built),
                  *sums_texts(built),
@@ -329,7 +330,7 @@ def build_files() -> dict[str, str]:
                   *close_since_plants(built), *touches_plants(built),
                   *sizes16_plants(built),
                   *sizes18_plants(built),
-                  *subjects18_plants(built), *subject41_plants(built),
+                  *subjects18_plants(built), *subject41_plants(built), *words42_plants(built),
                   *pronoun_side_plants(built), *rank_more_plants(built),
                   *spoken17_plants(built), *scale17_plants(built),
                   *sums_plants(built),

@@ -417,17 +417,29 @@ _SIGNED_FIGURE = re.compile(r"[+\-\u2212]\$?\d")
 _LOWER_WORD = re.compile(r"[a-z]+\b")
 
 
+NARROW_WIDTH = 30
+NARROW_SLACK = 12
+"""A narrow column (a receipt's note, a pager's screen) wraps shorter lines: a line within NARROW_SLACK
+characters of the block's longest (and at least NARROW_WIDTH long) is a full one, as WRAP_WIDTH is."""
+_SPEAKER = re.compile(r"[a-z][\w.-]*:")
+"""A lowercase name before a colon opens a chat line ("alex: qqq green"): in a block with two or more such
+lines (a chat log), never a wrapped line's rest."""
+
+
 def _rewrapped(lines: list[str]) -> list[str]:
     """A list of lines with any one wrapped onto the next put back together: a long line with no end
     mark whose next line goes on with a signed figure ("... Nasdaq 100 ETF (QQQ)" / "-1.44%, Dow ETF
     (DIA) -1.04%.") is one line; the figure is the name's, not a line of its own. So is one whose next
     line goes on with a lowercase word ("... up 1.10% over the" / "run.", "... The 50-day" / "line is
-    rising ...")."""
+    rising ..."), also in a narrow column ("... MACD -3.77" / "is above its signal (-4.40), a first")."""
     joined: list[str] = []
+    width = min(WRAP_WIDTH, max(NARROW_WIDTH, max(len(line) for line in lines) - NARROW_SLACK))
+    chat = sum(_SPEAKER.match(line) is not None for line in lines) > 1
     for line in lines:
         previous = joined[-1] if joined else ""
-        if (len(previous) >= WRAP_WIDTH and not previous.endswith((".", "!", "?", ":"))
-                and (_SIGNED_FIGURE.match(line) or _LOWER_WORD.match(line))):
+        if (len(previous) >= width and not previous.endswith((".", "!", "?", ":"))
+                and (_SIGNED_FIGURE.match(line) or _LOWER_WORD.match(line)
+                     and not (chat and _SPEAKER.match(line)))):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)

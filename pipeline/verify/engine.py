@@ -292,6 +292,8 @@ class _Walk:
                   if not any(f.span and f.span in g.span for g in found if g.span)]
         found += ranking.check_rank_words(sentence, section, self.ctx, own_paragraph=self.running is None)
         found += ranking.check_group_place(sentence, section, self.ctx)
+        found += ranking.check_bare_comparisons(sentence, section, self.ctx)
+        found += ranking.check_all_way(sentence, section, self.ctx)
         found += ranking.check_peer_comparisons(sentence, section, self.ctx,
                                                 own_paragraph=self.running is None)
         found += self._dates(sentence, section, source_text)

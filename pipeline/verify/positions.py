@@ -45,13 +45,31 @@ _NEAR_EDGE = re.compile(
     r"lower end|low end))(?!\s*(?:-|of the (?:RSI|MACD|volume)))\b" + _OF_RANGE, re.IGNORECASE)
 """'landed near the top', 'near the bottom of the day's range', 'pinned to the floor of the box'."""
 _DAY_EDGE = re.compile(
-    r"\b(?:at|near|close to|by|hugging|pinned (?:to|against|near))\s+(?:"
+    r"\b(?:at|near|close to|by|on|hugging|pinned (?:to|against|near))\s+(?:"
     r"(?:the|its)\s+(?:very\s+)?(?:(?P<top>high)|(?P<bottom>low))\s+of\s+(?:the|its|today's|this)\s+"
     r"(?:trading\s+)?(?:day|session)"
     r"|(?:the\s+)?(?:day's|session's|today's|its intraday|its daily)\s+(?:very\s+)?"
     r"(?:(?P<top2>high)|(?P<bottom2>low)))\b(?!-)", re.IGNORECASE)
-"""'finished at the high of the day', 'closed near the day's low': the close's place in the session's
-own range (a record or 52-week high names no day and is not read here)."""
+"""'finished at the high of the day', 'closed near the day's low', 'closed on the high of the day': the
+close's place in the session's own range (a record or 52-week high names no day and is not read here)."""
+_TOLD_EDGE = re.compile(
+    r"\b(?:at|near|close to|by|on|hugging|pinned (?:to|against|near))\s+(?:the|its|that)\s+(?:very\s+)?"
+    r"(?:(?P<top>high)|(?P<bottom>low))\b(?!-|['\u2019]s|\s+(?:end|of|for|on|in|at|\$|\d|[a-z]+ing\b))",
+    re.IGNORECASE)
+"""'fell to an intraday low of $652.54 and reached a high of $659.77 before closing near the low': a bare
+high or low after its sentence (or the one before) has printed the day's low and high is the session's
+own."""
+_PRINTED = r"(?:\s+of|\s+was|\s+at|:)?\s+\$?\d"
+_DAY_LOW_HIGH = re.compile(rf"\blow{_PRINTED}[^;]*\bhigh{_PRINTED}|\bhigh{_PRINTED}[^;]*\blow{_PRINTED}",
+                           re.IGNORECASE)
+"""The day's low and high both printed ('an intraday low of $652.54 and ... a high of $659.77')."""
+_DAY_SIDE = re.compile(
+    r"(?:\b(?P<near>" + _NEAR + r")\s+)?\b(?P<side>above|over|below|under|beneath)\s+(?:"
+    r"(?:the\s+)?(?:day's|session's|today's|intraday)\s+(?:(?P<top>high)|(?P<bottom>low))|"
+    r"(?:the|its)\s+(?:(?P<top2>high)|(?P<bottom2>low))\s+of\s+(?:the|its|today's|this)\s+(?:day|session))\b",
+    re.IGNORECASE)
+"""The close beside the session's own high or low ('a whisker over the day's low', 'just under the day's
+high'): above the high or below the low it cannot be; near the low (or the high) it is in that half."""
 _HALF = re.compile(r"\b(?:in|into|inside)\s+(?:the\s+|its\s+)"
                    r"(?:(?P<top>upper|top)|(?P<bottom>lower|bottom))\s+"
                    r"(?:half|third|part|portion)" + _OF_RANGE, re.IGNORECASE)
@@ -68,13 +86,15 @@ _EDGE_SIDE = re.compile(
     r"(?P<band>(?P<upper>upper)|(?P<lower>lower))\s+(?:Bollinger\s+)?band)\b", re.IGNORECASE)
 """'sits below the lid', 'just under the upper Bollinger band', 'well above the floor'."""
 _BAND_VS_CLOSE = re.compile(
-    r"\b(?P<band>(?P<upper>upper)|lower)\s+(?:Bollinger\s+)?band(?:\s+(?:is|sits|lies|stands))?"
+    r"\b(?P<band>(?P<upper>upper)|lower)\s+(?:Bollinger(?:\s+band)?|band)(?:\s+(?:is|sits|lies|stands))?"
     r"(?:\s+(?:at|of|near))?\s*[:(]?\s*\$?\d[\d,]*(?:\.\d+)?\)?,?\s+"
+    r"(?:(?:is|sits|lies|stands|now|already|still)\s+){0,2}"
     r"(?P<words>(?:(?P<near>" + _NEAR + r")\s+|(?P<far>" + _FAR + r")\s+)?"
-    r"(?P<side>above|over|below|under|beneath|underneath))\s+(?:the\s+|today's\s+)?(?:close|price)\b",
+    r"(?P<side>above|over|below|under|beneath|underneath))\s+(?:(?:the\s+|today's\s+)?(?:close|price)|us)\b",
     re.IGNORECASE)
 """A band told with its price and then its side of the close ('Upper Bollinger band $482.40, just below
-the close'): the band's own value is the snapshot's, the side is the band's against the close."""
+the close', 'Upper Bollinger $629.47 is already below us'): the band's own value is the snapshot's, the
+side is the band's against the close."""
 _PRICE = r"(?P<price>\$\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})"
 _SIDED_PRICE = re.compile(
     r"\b(?:round[- ]number|round level|level|line|mark|handle|figure|number)s?"
@@ -93,11 +113,12 @@ _PRICE_VS_CLOSE = re.compile(
     r"(?:the\s+)?(?:price|close|market|spot)\b", re.IGNORECASE)
 """'The $30 line sits just under the price'."""
 
-_PLACE_WORDS = ("closer", "nearer", "near the", "near its", "close to", "at the", "at its", "hugging",
+_PLACE_WORDS = ("closer", "nearer", "near the", "near its", "near that", "close to", "at the", "at its",
+                "on the", "on its", "at that", "on that", "by that", "hugging",
                 "pinned", "pressed", "by the", "half", "third", "part", "portion", "middle", "midpoint",
                 "mid-point", "center", "centre")
-_EDGE_WORDS = ("lid", "ceiling", "floor", "top", "bottom", "band")
-_SIDE_WORDS = ("below", "beneath", "under", "overhead", "above")
+_EDGE_WORDS = ("lid", "ceiling", "floor", "top", "bottom", "band", "bollinger")
+_SIDE_WORDS = ("below", "beneath", "under", "overhead", "above", "over")
 """Words one of which a lowered sentence holds for each group of patterns to run."""
 _PLACED, _EDGED, _SIDED = (any_word(words) for words in (_PLACE_WORDS, _EDGE_WORDS, _SIDE_WORDS))
 """The same tests as one scan each (a trie compiled once), not a substring test per word."""
@@ -111,6 +132,7 @@ def _holds_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 _COMPARED, _NEAR_EDGE, _HALF, _MIDDLE = (leading(p) for p in (_COMPARED, _NEAR_EDGE, _HALF, _MIDDLE))
 _DAY_EDGE, _BAND_VS_CLOSE = leading(_DAY_EDGE), leading(_BAND_VS_CLOSE)
+_TOLD_EDGE, _DAY_SIDE = leading(_TOLD_EDGE), leading(_DAY_SIDE)
 _EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE = (leading(p) for p in (_EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE))
 
 _NOT_THE_CLOSE = re.compile(r"\b(?:RSI|MACD|volume|VIX|yield|\d+-day|averages?|stochastic|breadth|"
@@ -127,7 +149,7 @@ _TRIGGER_AFTER = re.compile(r"\b(?:opens?|triggers?|confirms?|needed|wanted|requ
                             re.IGNORECASE)
 """Words after a position that make it a condition ('a close above the lid opens $255')."""
 _STATED = leading(re.compile(
-    r"\b(?:sits?|is|was|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
+    r"\b(?:sits?|is|was|are|we're|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
                      r"closes|finished|finishes|ended|ends|settled|settles|landed|lands|held|holds|lies|rests|"
                      r"hovers?|hovered|hovering|now|still|closing|finishing|settling)\b|^\W*close\b",
     re.IGNORECASE))
@@ -169,8 +191,9 @@ def check_positions(sentence: str, section: str, snapshot: Snapshot, previous: s
     lowered = folded(sentence) or sentence.lower()
     placed = _PLACED(lowered)
     edged = _EDGED(lowered)
-    sided = _SIDED(lowered) and _holds_digit(sentence)
-    if not (placed or edged or sided):
+    side_word = _SIDED(lowered)
+    sided = side_word and _holds_digit(sentence)
+    if not (placed or edged or side_word):
         return []
     text = unquoted(sentence)
     found: list[Finding] = []
@@ -181,11 +204,17 @@ def check_positions(sentence: str, section: str, snapshot: Snapshot, previous: s
     for match in _DAY_EDGE.finditer(text) if placed else ():
         if _held(text, match):
             found += _in_range(match, text, previous, section, snapshot, _day_range(snapshot))
+    for match in _TOLD_EDGE.finditer(text) if placed else ():
+        if _held(text, match) and _DAY_LOW_HIGH.search(f"{previous} {text[:match.start()]}"):
+            found += _in_range(match, text, previous, section, snapshot, _day_range(snapshot))
+    for match in _DAY_SIDE.finditer(text) if side_word else ():
+        if _held(text, match):
+            found += _beside_day_edge(match, section, snapshot)
     for match in _BAND_VS_CLOSE.finditer(text) if edged and sided else ():
         if not _UNSAID.search(_clause_before(text, match.start())):
             found += _band_side(match, section, snapshot)
     for match in _EDGE_SIDE.finditer(text) if edged else ():
-        if _held(text, match):
+        if _held(text, match, priced=bool(match.group("band"))):
             found += _beside_edge(match, text, previous, section, snapshot)
     for pattern in (_SIDED_PRICE, _PRICE_VS_CLOSE) if sided else ():
         for match in pattern.finditer(text):
@@ -198,14 +227,16 @@ def _clause_before(text: str, start: int) -> str:
     return _CLAUSE.split(text[:start])[-1]
 
 
-def _held(text: str, match: re.Match[str]) -> bool:
-    """The words state where the close is: not of another reading, not denied, not hypothetical."""
+def _held(text: str, match: re.Match[str], *, priced: bool = False) -> bool:
+    """The words state where the close is: not of another reading, not denied, not hypothetical. `priced`:
+    a band's price may follow its side ('Closed over the lower Bollinger band, 35,162.55')."""
     before = _clause_before(text, match.start())
     after = _CLAUSE.split(text[match.end():], maxsplit=1)[0]
     stated = _STATED.search(_SENTENCE_PART.split(text[:match.start()])[-1])
     return bool(stated) and not (
         _NOT_THE_CLOSE.search(before) or _UNSAID.search(before) or _UNSAID.search(after)
-        or _TRIGGER_AFTER.search(after) or _ANOTHER_CLOSE.search(before) or _EDGE_PRICED.match(after))
+        or _TRIGGER_AFTER.search(after) or _ANOTHER_CLOSE.search(before)
+        or (not priced and _EDGE_PRICED.match(after)))
 
 
 def _range_for(text: str, previous: str, snapshot: Snapshot) -> _Range | None:
@@ -265,6 +296,30 @@ def _in_range(match: re.Match[str], text: str, previous: str, section: str,
     return [finding("direction-mismatch", f"'{words}' does not fit the close {snapshot.close:,.2f} in "
                     f"{rng.what}: it is {where} ({place:.0%} of the way up)", section=section, span=words,
                     expected=f"{where} of {rng.what}", source="snapshot.close, snapshot.range/high/low")]
+
+
+def _beside_day_edge(match: re.Match[str], section: str, snapshot: Snapshot) -> list[Finding]:
+    """The close above the day's high or below its low (never), or 'just over the low' / 'a hair under the
+    high' when it is in the other half of the day's range."""
+    rng = _day_range(snapshot)
+    close = snapshot.close
+    if rng.high <= rng.low:
+        return []
+    top = bool(match.group("top") or match.group("top2"))
+    above = match.group("side").lower() in ("above", "over")
+    place = rng.place(close)
+    edge = rng.high if top else rng.low
+    if above == top:  # above the high, below the low
+        wrong = close != edge
+    else:  # under the high, over the low: near words put it in that half
+        wrong = bool(match.group("near")) and (place < 0.5 if top else place > 0.5)
+    if not wrong:
+        return []
+    words = match.group(0).strip()
+    where = "in the upper half" if place > 0.5 else "in the lower half"
+    return [finding("direction-mismatch", f"'{words}' does not fit the close {close:,.2f} in {rng.what}: "
+                    f"it is {where} ({place:.0%} of the way up)", section=section, span=words,
+                    expected=f"{where} of {rng.what}", source="snapshot.close, snapshot.high/low")]
 
 
 def _beside_edge(match: re.Match[str], text: str, previous: str, section: str,

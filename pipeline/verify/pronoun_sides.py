@@ -54,19 +54,28 @@ def check_pronoun_sides(sentence: str, section: str, ctx: VerifyContext) -> list
         average = _average(ctx.snapshot, days[0])
         if average is None or ctx.snapshot.close == average:
             continue
-        above = match.group("side").lower() in ("above", "over")
+        denied = _DENIED.search(sentence, start, match.start("phrase"))
+        above = (match.group("side").lower() in ("above", "over")) != (denied is not None)
         if (ctx.snapshot.close > average) == above:
             continue
         where = "above" if ctx.snapshot.close > average else "below"
+        said = sentence[denied.start():match.end("phrase")] if denied else match.group("phrase")
         found.append(finding(
-            "pattern-mismatch", f"'{match.group('phrase')}' does not fit the data: the close "
+            "pattern-mismatch", f"'{said}' does not fit the data: the close "
             f"{ctx.snapshot.close:,.2f} is {where} its {days[0]}-day average {average:,.2f}",
-            section=section, span=match.group("phrase"), expected=f"{where} the {days[0]}-day average",
+            section=section, span=said, expected=f"{where} the {days[0]}-day average",
             source=f"snapshot.close, trend.sma_{days[0]}"))
     return found
 
 
 _CLAUSE_BREAK = re.compile(r"[;:\u2014]")
+_DENIED = re.compile(r"\b(?:not|no longer|never|isn't|wasn't|aren't|hasn't|haven't|didn't|failed to|"
+                     r"yet to)\s+"
+                     r"(?:(?:even|yet|quite|been|back|closed|close|finished|finish|ended|end|settled|settle|"
+                     r"stayed|stay|held|hold|trading|trade|traded|got|get|gone|moved|slipped|fallen|risen|"
+                     r"climbed|sitting|sits)\s+){0,2}$", re.IGNORECASE)
+"""A plain denial right before the side word ("SPY is not above it", "no longer below it", "has yet to
+get back above it"): the close is claimed on the other side (a hedge, "not far above it", is no denial)."""
 _SUPPOSED = re.compile(r"\b(?:would|could|might|may|should|will|if|unless|once|until)\b|"
                        r"\ban?\s+(?:daily\s+|weekly\s+|decisive\s+|clean\s+)?(?:close|settle|finish|move|break|"
                        r"drop|dip|push|run|slide|fall)\b", re.IGNORECASE)

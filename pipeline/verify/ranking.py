@@ -141,6 +141,16 @@ _THAN = leading(re.compile(
     r"\b(?:(?:did|fared|held up|performed|was|were|is|came in|finished)\s+)?"
     r"(?:(?:slightly|a (?:little|bit|touch|tad|shade)|somewhat|much|far|a lot|marginally|modestly|"
     r"noticeably|even)\s+){0,2}(?P<side>better|worse|less|more) than\b", re.IGNORECASE))
+_BARE = leading(re.compile(
+    r"\b(?:did|fared|held up|performed)\s+(?:(?:slightly|a (?:little|bit|touch|tad|shade)|somewhat|much|far|"
+    r"even|noticeably)\s+){0,2}(?P<side>better|worse)\b(?!\s+(?:than|on|over|in|for|this|last)\b)",
+    re.IGNORECASE))
+"""A peer's day said better or worse with no "than" ("QQQ did worse, +1.90% to $626.40"): against the
+article's own instrument."""
+_GROUP_OBJECT = re.compile(r"\s+(?:all\s+(?:of\s+)?)?(?:its|the)\s+(?:(?:other|big|bigger|major|main|large|"
+                           r"large-cap|benchmark)\s+)(?:peers|rivals|ETFs|funds|indexes|indices|"
+                           r"index funds)\b", re.IGNORECASE)
+"""The peers as a group after "than" ("IWM fell less than the big funds"): each loaded peer."""
 _THAN_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:small|mid|large|mega)[- ]cap\s+|tech-heavy\s+|"
                           r"blue-chip\s+)?$", re.IGNORECASE)
 
@@ -165,8 +175,12 @@ def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
             continue
         other = next((m for m in mentions if m.start >= words.end()), None)
         ours = _OURS.match(text, words.end())
+        group = _GROUP_OBJECT.match(text, words.end())
         if ours is not None:  # "better than us", "less than mine": the writer's own, the article's instrument
             other = Mention(ours.start(1), ours.end(1), ours.group(1), (ctx.symbol,))
+        elif group is not None:  # "fell less than the big funds": each peer
+            found += _than_group(text, words, group, mentions, clause_start, section, ctx, own_paragraph)
+            continue
         elif other is None or not _THAN_OBJECT.match(text[words.end():other.start]):
             continue
         named = [m for m in mentions if clause_start <= m.start and m.end <= words.start()]
@@ -191,6 +205,97 @@ def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
             found.append(finding("direction-mismatch", f"'{span}' but {moves} on the session",
                                  section=section, span=span, expected=moves,
                                  source="returns.change_1d_pct, related[].change_1d_pct"))
+    return found
+
+
+def _than_group(text: str, words: re.Match[str], group: re.Match[str], mentions: list[Mention],
+                clause_start: int, section: str, ctx: VerifyContext, own_paragraph: bool) -> list[Finding]:
+    """The article's instrument said to do better or worse than its peers as a group ("IWM fell less than the
+    big funds"): its move against each loaded peer's, on the same side for "less"/"more"."""
+    named = [m for m in mentions if clause_start <= m.start and m.end <= words.start()]
+    own = set(ctx.lexicon.family_of(ctx.symbol))
+    if named and not set(named[-1].symbols) & own or not named and not own_paragraph:
+        return []
+    mine = _moved((ctx.symbol,), ctx)
+    theirs = [m for m in (_moved((s,), ctx) for s in _group(ctx) if s not in own) if m is not None]
+    if mine is None or not theirs:
+        return []
+    side = words.group("side").lower()
+    if side in ("less", "more") and any((mine[1] < 0) != (t[1] < 0) for t in theirs):
+        return []
+    holds = all({"better": mine[1] > t[1], "worse": mine[1] < t[1], "more": abs(mine[1]) > abs(t[1]),
+                 "less": abs(mine[1]) < abs(t[1])}[side] for t in theirs)
+    if holds:
+        return []
+    span = text[words.start():group.end()].strip()
+    moves = ", ".join(f"{s} {v:+.2f}%" for s, v in (mine, *theirs))
+    return [_moves_finding(span, moves, section)]
+
+
+_ALL_WAY = leading(re.compile(
+    r"\b(?:everything|all (?:of them|four|three|five|the (?:majors|indexes|indices|funds|ETFs|index funds))|"
+    r"the (?:whole|entire) (?:board|tape|screen))\s+(?:was|were|closed|finished|ended|went)\s+(?:in the\s+)?"
+    r"(?P<way>green|red)\b(?P<but>\s+(?:but|except|save)\b[^.;:]*)?", re.IGNORECASE))
+"""'Everything was green but the fear gauge', 'all four closed in the red': every loaded member of the group
+moved that way on the session (a member named after "but" or "except" is left out)."""
+
+
+def check_all_way(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    """The whole group said green or red on the session: each of the article's instrument and its loaded
+    peers must have moved that way; another time frame leaves the words unchecked."""
+    lowered = sentence.lower()
+    if "green" not in lowered and "red" not in lowered:
+        return []
+    text = unquoted(sentence)
+    found = []
+    for said in _ALL_WAY.finditer(text):
+        clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, said.start()))])
+        end = _CLAUSE_MARK.search(text, said.end())
+        if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
+            continue
+        left_out = {s for m in ctx.lexicon.mentions(said.group("but") or "") for s in m.symbols}
+        group = {s: v for s, v in _group(ctx).items() if s not in left_out}
+        up = said.group("way").lower() == "green"
+        wrong = {s: v for s, v in group.items() if (v > 0) != up}
+        if len(group) < 2 or not wrong:
+            continue
+        moves = ", ".join(f"{s} {v:+.2f}%" for s, v in group.items())
+        span = said.group(0)[:said.end("way") - said.start()]
+        found.append(_moves_finding(span, moves, section))
+    return found
+
+
+def _moves_finding(span: str, moves: str, section: str) -> Finding:
+    return finding("direction-mismatch", f"'{span}' but {moves} on the session", section=section, span=span,
+                   expected=moves, source="returns.change_1d_pct, related[].change_1d_pct")
+
+
+def check_bare_comparisons(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    """A peer's day said better or worse with no "than" ("QQQ did worse, +1.90% to $626.40"): against the
+    article's own instrument's day, when both are loaded; another time frame leaves the words unchecked."""
+    lowered = sentence.lower()
+    if "better" not in lowered and "worse" not in lowered:
+        return []
+    text = unquoted(sentence)
+    own = set(ctx.lexicon.family_of(ctx.symbol))
+    found = []
+    for words in _BARE.finditer(text):
+        clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, words.start()))])
+        end = _CLAUSE_MARK.search(text, words.end())
+        if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
+            continue
+        named = [m for m in ctx.lexicon.mentions(text) if clause_start <= m.start and m.end <= words.start()]
+        if len(named) != 1 or set(named[0].symbols) & own or compared_against(text, named[0]):
+            continue  # the own's "did better" has no other side named; two names: which one is unsaid
+        theirs, mine = _moved(named[0].symbols, ctx), _moved((ctx.symbol,), ctx)
+        if theirs is None or mine is None or abs(theirs[1] - mine[1]) < 0.005:
+            continue
+        better = words.group("side").lower() == "better"
+        if (theirs[1] > mine[1]) == better:
+            continue
+        span = text[named[0].start:words.end()]
+        moves = f"{theirs[0]} {theirs[1]:+.2f}%, {mine[0]} {mine[1]:+.2f}%"
+        found.append(_moves_finding(span, moves, section))
     return found
 
 

@@ -1217,6 +1217,12 @@ _GAP_FACT = re.compile(r"^(?:divergence_vs_(?P<div>\w+?)_pp|spread_vs_(?P<spread
                        r"streak_avg_margin_bp)$")
 
 
+_OBJECT_THEN_BY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*by\s+(?:(?:about|roughly|some|nearly|almost|"
+                             r"just|only|around)\s+)?$", re.IGNORECASE)
+"""Between a comparison's object and its gap ("beat QQQ by 0.80 pp", "trailed IWM (+0.30%) by"): that object
+is the gap's other side, not every instrument the sentence names."""
+
+
 def _named_gaps(claim: Claim, hits: Sequence[SubjectFact], ctx: VerifyContext) -> list[SubjectFact]:
     """The gap facts among the figure's hits whose two sides the sentence names (the article's own
     instrument needs no name): "QQQ beat SPY by 0.80 pp" is QQQ's gap to SPY, not a % fact that
@@ -1227,7 +1233,10 @@ def _named_gaps(claim: Claim, hits: Sequence[SubjectFact], ctx: VerifyContext) -
     mentions = ctx.lexicon.mentions(claim.sentence)
     side = _GAP_SIDE_AFTER.match(claim.sentence, claim.number.end)
     after = [m for m in mentions if side is not None and side.end() <= m.start <= side.end() + 6]
-    for mention in after[:1] or mentions:  # "1.60 pp ahead of IWM": that side, not every fund named
+    before = [m for m in mentions if m.end <= claim.number.start]
+    by = before[-1:] if before and _OBJECT_THEN_BY.match(claim.sentence, before[-1].end, claim.number.start) \
+        else []  # "SPY beat QQQ by 0.80 pp and beat IWM by 0.80 pp": QQQ's gap, then IWM's
+    for mention in after[:1] or by or mentions:  # "1.60 pp ahead of IWM": that side, not every fund named
         for symbol in mention.symbols:
             named.update(ctx.lexicon.family_of(symbol))
             named.add(symbol)
@@ -1712,6 +1721,8 @@ def _wanted_of(claim: Claim, sf: SubjectFact, wanted: int) -> int:
         return -wanted if told[1] else _sign(sf)  # "Record close $257.77 (Nov 28), 5.23% below": either's
     if not (claim.relation and _LEVEL_DISTANCE.match(sf.name)):
         return wanted
+    if _CLOSE_SUBJECT.search(claim.sentence[max(0, claim.number.start - 60):claim.number.start]):
+        return -wanted  # "6,900, which Friday's close sits just 0.02% above": the close's side of the level
     side = _SIDE_OBJECT.match(claim.sentence, claim.number.end)
     if side is None or _THE_CLOSE.search(side.group("object")):
         return wanted  # "2.03% above the close": the level's side
@@ -1720,6 +1731,13 @@ def _wanted_of(claim: Claim, sf: SubjectFact, wanted: int) -> int:
     return -wanted
 
 
+_CLOSE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?:(?:the|its|our|today's|\w+day's)\s+)?"
+                            r"(?:close|closing price|price|index|fund|ETF|shares|it|we)\s+(?:\w+\s+)?"
+                            r"(?:sits|is|was|closed|ended|finished|"
+                            r"settled|trades|traded|stands|lies|are|now sits|still sits)\s+"
+                            r"(?:now\s+|still\s+|only\s+|just\s+|barely\s+|a\s+mere\s+)?$", re.IGNORECASE)
+"""A level, then a relative clause whose subject is the close ("6,900, which Friday's close sits just 0.02%
+above"): the % puts the close on that side of the level, the other sign of the level's distance."""
 _LEVEL_SUBJECT = re.compile(r"\b(?:range top|range bottom|top of the range|bottom of the range|resistance|"
                             r"support|ceiling|floor|level|wall|\d+-day(?: average| line)?)\b"
                             r"(?:(?!\b(?:close|closing|price|index|fund|ETF|shares|and|it)\b)(?:[^.;:]|\.\d))*?"

@@ -93,6 +93,17 @@ def _macd_sign(s: Snapshot, m: re.Match[str]) -> bool | None:
     return line > 0 if positive else line < 0
 
 
+def _macd_sign_after(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'MACD 8.85 vs signal 5.83, already negative': a sign word after the readings may be the line's or
+    the gap to its signal's, so it is wrong only when both have the other sign."""
+    line, signal = s.momentum.macd, s.momentum.macd_signal
+    if line is None or signal is None:
+        return None
+    if m.group("side").lower() == "positive":
+        return not (line < 0 and line < signal)
+    return not (line > 0 and line > signal)
+
+
 def _macd_mood(s: Snapshot, m: re.Match[str]) -> bool | None:
     """'MACD bearish' is wrong only when the line is both above its signal and above zero; 'bullish' only
     when it is below both (either reading alone may be meant)."""
@@ -140,7 +151,7 @@ def _cross(state: CrossKind) -> Callable[[Snapshot, re.Match[str]], bool | None]
 
 
 def _vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
-    days = m.group("days") or m.group("days_of") or m.group("days_session")
+    days = m.group("days") or m.group("days_short") or m.group("days_of") or m.group("days_session")
     average = {"20": s.trend.sma_20, "50": s.trend.sma_50, "200": s.trend.sma_200}[days]
     if average is None:
         return None
@@ -620,6 +631,8 @@ below the signal at 16.37; MACD has already crossed above it", "it has just cros
 have rolled over ("MACD 8.85 is above its signal, so momentum has rolled over"): the line on that side
 of its signal now. 'Turned up' is not read: a MACD below its signal may turn up without crossing it."""
 _VIX_TOPIC = leading(re.compile(r"\bVIX\b|\bvolatility index\b|\bfear gauge\b", re.IGNORECASE))
+_OPEN_TOPIC = leading(re.compile(r"\bopen(?:ed|s|ing)?\b", re.IGNORECASE))
+"""A sentence about the session's open: a gap told in it is the opening gap."""
 _VOLUME_TOPIC = leading(re.compile(r"\bvolume\b|\bturnover\b", re.IGNORECASE))
 _AVERAGES = r"\baverages?\b|\b(?:20|50|200)(?:-day|d|-DMA|DMA)\b|\b(?:S?MAs?)\b"
 _AVERAGE_IN_WORDS = (r"(?:moving |simple )?average (?:at|of|over) (?P<days_of>20|50|200) (?:days|sessions)\b|"
@@ -696,6 +709,10 @@ RULES: tuple[WordRule, ...] = (
                         r"above zero|below zero|above the zero line|below the zero line)\b", re.IGNORECASE),
              _macd_sign, _macd_text, "momentum.macd"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
+             re.compile(r"\bMACD\b(?:[^.;:!?()]|\.\d){0,40}?,\s+(?:(?:already|now|still|firmly|solidly|well|"
+                        r"deeply|clearly|both)\s+)?(?P<side>positive|negative)(?=\s*(?:[.;,)]|$))",
+                        re.IGNORECASE), _macd_sign_after, _macd_text, "momentum.macd, momentum.macd_signal"),
+    WordRule("indicator-mismatch", _MACD_TOPIC,
              re.compile(r"\bMACD(?:\s+(?:is|looks|turned|remains|stays|reads|still|now|signal))*\s*[:=,]?\s*"
                         r"(?P<side>bearish|bullish)\b|\b(?P<side2>bearish|bullish) MACD\b", re.IGNORECASE),
              _macd_mood, _macd_text, "momentum.macd, momentum.macd_signal"),
@@ -721,7 +738,8 @@ RULES: tuple[WordRule, ...] = (
              re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over|"
                         r"(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))(?:lost|reclaimed|regained)|"
                         r"(?<=\byet to )(?:reclaim|regain|lose)) (?:the |its )"
-                        r"(?:(?P<days>20|50|200)-day|" + _AVERAGE_IN_WORDS + ")", re.IGNORECASE),
+                        r"(?:(?P<days>20|50|200)-day|(?P<days_short>20|50|200)(?:d|-DMA|DMA)\b|"
+                        + _AVERAGE_IN_WORDS + ")", re.IGNORECASE),
              _vs_average, _average_text,
              "snapshot.close, trend.sma_*"),
     WordRule("pattern-mismatch", _ANY,
@@ -779,17 +797,21 @@ RULES: tuple[WordRule, ...] = (
     WordRule("direction-mismatch", _ANY,
              re.compile(r"\b(?:opened|gapped)\s+(?P<way>higher|lower|up|down)\b", re.IGNORECASE),
              _opened_way, _open_text, "snapshot.open, snapshot.prev_close"),
+    WordRule("direction-mismatch", _OPEN_TOPIC,
+             re.compile(r"\b(?:a|an)\s+(?:(?:[+\-\u2212]?\d+(?:\.\d+)?%|big|small|modest|large|sharp|tiny|slight|"
+                        r"huge|clear|decent|little|\w+ly)\s+){0,2}gap[- ](?P<way>up|down|higher|lower)\b",
+                        re.IGNORECASE), _opened_way, _open_text, "snapshot.open, snapshot.prev_close"),
     WordRule("direction-mismatch", _ANY, _DAY_IDIOM, _idiom_way, _move_text, "returns.change_1d_pct"),
 )
 
 _RULE_WORDS = WordIndex((
     ("overbought",), ("oversold",), ("0s", "ties"), ("above", "below", "under", "over"), ("signal",),
     ("cross", "rolled over", "rolls over"),
-    ("positive", "negative", "zero"), ("bearish", "bullish"),
+    ("positive", "negative", "zero"), ("positive", "negative"), ("bearish", "bullish"),
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
-    ("golden",), ("death",), ("-day",), ("-day", "average"), ("-day",), ("-day",),
+    ("golden",), ("death",), ("-day",), ("-day", "average", "0d", "dma"), ("-day",), ("-day",),
     ("both",), ("high", "clos", "record"),
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
@@ -799,7 +821,7 @@ _RULE_WORDS = WordIndex((
      "worst finish", "strongest finish", "weakest finish", "best settle", "worst settle", "strongest settle",
      "weakest settle"),
     ("highest", "lowest", "best", "worst", "strongest", "weakest"),
-    ("opened", "gapped"),
+    ("opened", "gapped"), ("gap up", "gap down", "gap-up", "gap-down", "gap higher", "gap lower"),
     ("gas", "bid", "front foot", "back foot", "in the green", "in the red", "ground", "bled", "bleeds",
      "brakes"),
 ))
@@ -891,8 +913,8 @@ _ABSENT_AFTER = re.compile(r"^(?:\s+(?:of|from|on|in|since|dated)\s+[\w ,]{3,25}
                            r"\W*(?:\w+\W+){0,3}?(?:is |are |remains |stays )?(?:still |so far )?"
                            r"(?:(?:technically|officially|now|effectively) )?"
                            r"(?:absent|missing|nowhere to be seen|"
-                           r"no longer (?:in place|intact|valid|in force|in effect|active|standing|there|"
-                           r"alive)|"
+                           r"no longer (?:in place|intact|valid|in force|in effect|active|standing|stands|"
+                           r"holds|applies|exists|there|alive)|"
                            r"not (?:yet )?(?:in place|formed|confirmed|here)|"
                            r"yet to (?:form|appear|arrive)|has yet to|have yet to|"
                            r"hasn't (?:formed|appeared|happened)|ruled out)\b", re.IGNORECASE)
@@ -979,9 +1001,9 @@ right after it ("Today: 56.4, overbought.") is about the RSI."""
 _NAMED_AS = leading(_NAMED_AS)  # see lookahead.py
 
 
-_AVERAGE_SUBJECT = re.compile(r"\b(?:20|50)-day\b")
-_AVERAGE_OBJECT = re.compile(r"\b(?:above|below|under|over|beneath) (?:the |its )(?:20|50)-day\b",
-                             re.IGNORECASE)
+_AVERAGE_SUBJECT = re.compile(r"\b(?:20|50)(?:-day|d|-DMA|DMA)\b")
+_AVERAGE_OBJECT = re.compile(r"\b(?:above|below|under|over|beneath) (?:the |its )"
+                             r"(?:20|50)(?:-day|d|-DMA|DMA)\b", re.IGNORECASE)
 _AVERAGE_OBJECT_BEFORE = re.compile(r"\b(?:above|below|under|over|beneath) (?:the |its )$", re.IGNORECASE)
 """'the 50-day is above the 200-day' compares two averages; in 'trades 4.85% above its 50-day average and
 just below its 200-day' the 50-day is the close's other reference, and the 200-day's side is the close's."""
