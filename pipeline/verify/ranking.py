@@ -235,9 +235,10 @@ def _than_group(text: str, words: re.Match[str], group: re.Match[str], mentions:
 _ALL_WAY = leading(re.compile(
     r"\b(?:everything|all (?:of them|four|three|five|the (?:majors|indexes|indices|funds|ETFs|index funds))|"
     r"the (?:whole|entire) (?:board|tape|screen))\s+(?:was|were|closed|finished|ended|went)\s+(?:in the\s+)?"
-    r"(?P<way>green|red)\b(?P<but>\s+(?:but|except|save)\b[^.;:]*)?", re.IGNORECASE))
-"""'Everything was green but the fear gauge', 'all four closed in the red': every loaded member of the group
-moved that way on the session (a member named after "but" or "except" is left out)."""
+    r"(?P<way>green|red)\b(?P<but>\s+(?:but|except|save)\b[^.;:]*)?|"
+    r"\b(?P<way2>green|red)\s+like\s+(?:the\s+rest|the\s+others|everything\s+else)\b", re.IGNORECASE))
+"""'Everything was green but the fear gauge', 'all four closed in the red', 'green like the rest': every
+loaded member of the group moved that way on the session (one named after "but" or "except" is left out)."""
 
 
 def check_all_way(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
@@ -255,12 +256,13 @@ def check_all_way(sentence: str, section: str, ctx: VerifyContext) -> list[Findi
             continue
         left_out = {s for m in ctx.lexicon.mentions(said.group("but") or "") for s in m.symbols}
         group = {s: v for s, v in _group(ctx).items() if s not in left_out}
-        up = said.group("way").lower() == "green"
+        way = said.group("way") or said.group("way2")
+        up = way.lower() == "green"
         wrong = {s: v for s, v in group.items() if (v > 0) != up}
         if len(group) < 2 or not wrong:
             continue
         moves = ", ".join(f"{s} {v:+.2f}%" for s, v in group.items())
-        span = said.group(0)[:said.end("way") - said.start()]
+        span = said.group(0) if said.group("way2") else said.group(0)[:said.end("way") - said.start()]
         found.append(_moves_finding(span, moves, section))
     return found
 

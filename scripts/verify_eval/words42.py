@@ -11,7 +11,7 @@ false alarm 5), in other words than the holdouts'.
   the close as the subject of its distance ("$N, which the close sits N% above").
 - A garage ticket's tape note on QQQ on a down day, typed in a narrow column whose lines break
   mid-sentence: the close on the day's low, a near word over the day's low, MACD and its signal across a
-  line break, the group red, and the fund falling more than the big funds as a group.
+  line break, the group red, the fund falling more than the big funds as a group and "red like the rest".
 - A staff-room whiteboard on DIA: a MACD sign word after its readings ("MACD N vs signal N, firmly
   positive"), wrong only when the line and its gap to the signal both have the other sign.
 
@@ -100,7 +100,7 @@ def garage_ticket(b: Built) -> str:
              f"below its signal ({t['signal']}) for days now. The",
              f"tape was weak and everything was red: SPY {t['spy']},",
              f"DIA {t['dia']}, IWM {t['iwm']}. QQQ fell more than",
-             "the big funds. Back on Monday."]
+             "the big funds, red like the rest. Back Monday."]
     return ("CITY GARAGE - LEVEL THREE\nPAY AT THE MACHINE BY THE LIFT\n\n--- TAPE NOTE ---\n"
             + "\n".join(lines) + "\n------------------\nKEEP THIS TICKET\n")
 
@@ -168,6 +168,9 @@ def words42_plants(built: dict[str, Built]) -> list[Plant]:
               note="MACD under its signal, told across a line break of the narrow column"),
         Plant(f"words42-garage-green-{TAPE_KEY}", TAPE, "direction", "everything was red",
               "everything was green", DIRECTION, "green", note="every fund fell on the day"),
+        Plant(f"words42-garage-rest-{TAPE_KEY}", TAPE, "direction", "red like the rest",
+              "green like the rest", DIRECTION, "green like the rest",
+              note="QQQ and the funds it is likened to all fell"),
         Plant(f"words42-garage-less-{TAPE_KEY}", TAPE, "direction", "fell more than",
               "fell less than", DIRECTION, "less than",
               note="QQQ's loss was deeper than each of SPY's, DIA's and IWM's"),
