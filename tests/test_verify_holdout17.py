@@ -41,9 +41,10 @@ SCRIPT = "make_verify_holdout17"
 # stop 41, int41 (vmiss + vdates + vnonmkt on main 2db424bb), --score: caught 477 -> 515, clean errors 97 ->
 #  20, value 130 -> 134, direction 39 -> 47, level 21 -> 26, subject 16 -> 17, timeframe 14 -> 18, trend 18
 #  -> 23, history 36 -> 40, magnitude 5 -> 12
-FLOORS = {"caught": 515, "error_findings_on_clean": 20}
+# stop 42, vwords (findings dump on 549e7901): caught 515 -> 516, derived 28 -> 29
+FLOORS = {"caught": 516, "error_findings_on_clean": 20}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 134, "scale": 11, "derived": 28, "direction": 47, "indicator": 27, "pattern": 17,
+    "value": 134, "scale": 11, "derived": 29, "direction": 47, "indicator": 27, "pattern": 17,
     "level": 26, "setup": 15, "date": 60, "citation": 10, "subject": 17, "timeframe": 18,
     "negation": 4, "quotation": 11, "trend": 23, "history": 40, "words": 15, "magnitude": 12,
 }
