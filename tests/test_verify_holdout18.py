@@ -33,8 +33,8 @@ SCRIPT = "make_verify_holdout18"
 # per text), 618/692 flagged. Floors at that figure (stop 41, branch vblind18).
 # stop 41, int41 (vmiss + vdates + vnonmkt on main 2db424bb), --score: caught 556 -> 561, clean errors 51 ->
 #  50, direction 33 -> 36, timeframe 18 -> 20
-# stop 42, vwords (findings dump on 549e7901): caught 561 -> 584, clean errors 50 -> 48, derived 19 -> 20, value
-#  174 -> 175, direction 36 -> 49, indicator 31 -> 33, pattern 26 -> 27, level 32 -> 33, negation 1 -> 5
+# stop 42, vwords (findings dump on 549e7901): caught 561 -> 584, clean errors 50 -> 48, derived 19 -> 20,
+#  value 174 -> 175, direction 36 -> 49, indicator 31 -> 33, pattern 26 -> 27, level 32 -> 33, negation 1 -> 5
 FLOORS = {"caught": 584, "error_findings_on_clean": 48}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 175, "scale": 7, "derived": 20, "direction": 49, "indicator": 33, "pattern": 27,
