@@ -141,11 +141,16 @@ _DOWN = re.compile(r"\b(?:gave back|gives back|given back|giving back|gave up|gi
 _FLAT = re.compile(r"\b(?:flat|unchanged|exactly 0|no change)\b", re.IGNORECASE)
 
 
+def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The words of a `\\b(?:word|word|...)\\b` pattern."""
+    return tuple(pattern.pattern[len(r"\b(?:"):-len(r")\b")].split("|"))
+
+
 def _as_trie(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A `\\b(?:word|word|...)\\b` pattern with its words as a trie (one branch per next character).
     The matches are the same: no word is another plus a further word, so at most one word ends at a
     word boundary from any position."""
-    words = pattern.pattern[len(r"\b(?:"):-len(r")\b")].split("|")
+    words = _words_of(pattern)
     assert all(re.fullmatch(r"[a-z ]+", word) for word in words), "plain lowercase words only"
     assert not any(b.startswith(a + " ") for a in words for b in words)
     return leading(re.compile(rf"\b(?:{word_trie(words)})\b", pattern.flags))
@@ -153,6 +158,11 @@ def _as_trie(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _UP_WORDS, _DOWN_WORDS = _as_trie(_UP), _as_trie(_DOWN)
 """_UP and _DOWN as tries: the direction test reads every figure's clause."""
+_DIRECTION_WORDS = leading(re.compile(rf"\b(?:{word_trie(_words_of(_UP) + _words_of(_DOWN))})\b",
+                                      re.IGNORECASE))
+"""Any word of _UP or _DOWN (the trie backtracks to a shorter word that ends at a boundary): a clause
+without one has no direction, one search where _UP_WORDS and _DOWN_WORDS take two (about two figures'
+clauses in three hold neither, on the demo articles)."""
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday"
 _NOT_THIS = (r"(?<![\w-])(?<!\ba\s)(?<!\bone\s)(?<!\bpast\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bprior\s)"
@@ -1313,6 +1323,8 @@ def _direction(number: PrintedNumber, tail: str) -> int:
         return number.sign
     if "up" in tail.lower():
         tail = _ADD_UP.sub(lambda m: " " * len(m.group(0)), tail)  # "add up to": a total, no rise
+    if _DIRECTION_WORDS.search(tail) is None:
+        return 0  # neither an up word nor a down word
     ups, downs = list(_UP_WORDS.finditer(tail)), list(_DOWN_WORDS.finditer(tail))
     last_up = ups[-1].end() if ups else -1
     last_down = downs[-1].end() if downs else -1
@@ -1461,11 +1473,33 @@ _LEAD_BREAK = re.compile(r"[,;]|\band\b|\bbut\b|\bwhile\b")
 
 
 def _period_of(clause: str) -> str | None:
+    """The time frame `clause` names (the first of _PERIODS it matches), read once per text in a
+    document: a figure's words after it, then its frame, are read, and the same few recur ('', ' to ')."""
+    known = _PERIODS_READ.get(clause, _UNREAD_PERIOD)
+    if known is not _UNREAD_PERIOD:
+        return known  # type: ignore[return-value]
+    if len(_PERIODS_READ) >= _PERIODS_READ_MOST:
+        _PERIODS_READ.clear()
+    period = _PERIODS_READ[clause] = _period_read(clause)
+    return period
+
+
+def _period_read(clause: str) -> str | None:
     for n in _PERIOD_WORDS.candidates(folded(clause)):
         name, pattern = _PERIODS[n]
         if pattern.search(clause):
             return name
     return None
+
+
+def forget_periods() -> None:
+    """Drop the periods read so far (a new document's texts are its own; the memory stays bounded)."""
+    _PERIODS_READ.clear()
+
+
+_PERIODS_READ: dict[str, str | None] = {}
+_PERIODS_READ_MOST = 4096
+_UNREAD_PERIOD = object()
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..contracts import NewsItem, Scores, Snapshot
 from ..facts import Fact, FactSheet, build_fact_sheet, fact_tag
+from .claims import forget_periods
 from .numbers import PrintedNumber, forget_folded, same_at_precision, units_fit
 from .subjects import InstrumentInfo, Lexicon, build_lexicon
 
@@ -94,6 +95,7 @@ class VerifyContext:
         show): a document's figures recur, another document's need not."""
         self.lexicon.forget()
         forget_folded()
+        forget_periods()
         self._shown.clear()
         self._texts.clear()
 
