@@ -66,6 +66,7 @@ class Claim:
     average: int | None = None  # the days of a moving average whose own move the figure is
     run: bool = False  # the total of the current run of closes ("3rd up day, 1.00% over the run")
     misquoted: bool = False  # inside quotation marks its cited source does not print (citations.py)
+    aside: bool = False  # its paragraph names no instrument and no market word (asides.py)
 
     @property
     def span(self) -> str:
@@ -1585,6 +1586,18 @@ _OVER_THE_COUNT = re.compile(r"^\s*(?:over|across|in|for)\s+(?:the|those|these|a
                              r"(?:\s+(?:sessions|days|trading days|closes))?\b(?!\s*[-\w])", re.IGNORECASE)
 """A % told over a run's count right after it ("-3.60% over the three", "2.1% across those four
 sessions"): the run's total."""
+_OVER_RUN_FIRST = re.compile(r"\b(?:over|across|during|through|in)\s", re.IGNORECASE)
+_OVER_A_RUN = re.compile(
+    r"(?:^|[.;:(]\s*)\s*(?:over|across|during|through|in)\s+(?:the\s+|its\s+|those\s+|these\s+|a\s+)?"
+    r"(?:last\s+|past\s+|latest\s+)?"
+    r"(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?:straight|consecutive|successive)\s+(?:(?:red|green|down|up|losing|winning|lower|higher|negative|"
+    r"positive|falling|rising)\s+)?|(?:red|green|down|up|losing|winning|lower|higher|negative|positive|falling|"
+    r"rising)\s+)(?:days|sessions|closes|trading days)(?:\s+(?:in\s+a\s+row|straight|running))?\s*,",
+    re.IGNORECASE)
+"""A run's frame opening the clause of its total: "Over 6 higher closes in a row, the S&P 500 has gained
+6.97%", "Across three straight down days, IWM lost 2.1%": the run's return, not the day's move (a plain
+window, "Over five sessions", is the window's move, read as such)."""
 _RUN_GAP = re.compile(r"\d[\d,]*(?:\.\d+)?%|[.;!?]\s")
 """A figure or a sentence break between a run and a total: the total is not that run's."""
 
@@ -1598,6 +1611,11 @@ def _run_total(before: str, after: str, costs: bool = True) -> int | None:
     if counted is not None:  # "(-3.60% over the three)"
         count = counted.group("count").lower()
         return int(count) if count.isdigit() else _COUNT_WORDS[count]
+    framed = _OVER_A_RUN.search(before) if _OVER_RUN_FIRST.search(before) else None
+    if framed is not None and not _RUN_GAP.search(before, framed.end()):  # "Over 6 higher closes in a
+        count = framed.group("count").lower()                             # row, the S&P 500 has gained"
+        sessions = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        return sessions if sessions >= 2 else None
     if not (_TOTAL_AFTER.match(after) or (_may_hold(before[-40:], _TOTAL_WORDS)
                                           and _TOTAL_BEFORE.search(before[-40:]))
             or costs and (_RUN_COST.search(before[-70:]) or _RUN_COUNT_COST.search(before[-50:]))):

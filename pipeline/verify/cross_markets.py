@@ -32,6 +32,7 @@ from .gauges import GAUGES, IN_YEN
 from .lookahead import leading
 from .numbers import WordIndex, citations_in, find_dates, folded, same_at_precision, stated_in, unquoted
 from .subjects import Lexicon
+from .things import counted_other_thing
 
 FLAT_PCT = 0.005
 """A change that prints as 0.00% may be called flat or unchanged."""
@@ -180,6 +181,7 @@ def check_market_claims(pairs: Sequence[tuple[Claim, str]], ctx: VerifyContext,
     state is theirs (traced to them), any other is checked, or untraced with no data for the market."""
     changes = {key for claim, key in pairs if claim.number.unit == "pct"}
     return [f for claim, key in pairs if key != NAME_PART and not stated_in(claim.number, source_text)
+            and counted_other_thing(claim) is None  # "Heating oil: 120 gallons at $3.89"
             for f in _check(claim, _BY_KEY[key], ctx, key in changes)]
 
 

@@ -42,6 +42,7 @@ from . import (
     words,
 )
 from .article_document import article_document
+from .asides import about_something_else
 from .claims import Claim, ClaimKind, attributed, extract_claims
 from .codes import finding
 from .context import VerifyContext
@@ -58,9 +59,10 @@ _QUIZ_PROMPT = re.compile(r"\b(?:true or false|fact or fiction|true/false)\s*[:,
 _QUIZ_PROMPT = leading(_QUIZ_PROMPT)  # see lookahead.py
 _QUIZ_STEMS = ("true or false", "fact or fiction", "true/false")
 """What every match of _QUIZ_PROMPT holds (see numbers.may_hold): most sentences are turned away by it."""
-_MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoever\b)|null|undefined|inf|"
-                           r"N/A)\b")
-"""A value's placeholder printed as text; "None of that..." is English, not a missing value."""
+_MISSING_WORD = re.compile(r"\b(nan|NaN|None(?! of\b| at all\b| too\b| whatsoever\b| so far\b| yet\b|"
+                           r" [a-z]+(?:ed|en)\b)|null|undefined|inf|N/A)\b")
+"""A value's placeholder printed as text; "None of that..." and "None required." (a past participle
+after it: "None planned", "None taken") are English, not a missing value."""
 _MISSING_WORD = leading(_MISSING_WORD)  # see lookahead.py
 _MISSING_WORDS = ("nan", "NaN", "None", "null", "undefined", "inf", "N/A")
 """The placeholders _MISSING_WORD reads (case-sensitive): a text holding none of them holds no match."""
@@ -118,6 +120,7 @@ class _Walk:
         self.previous_prices: Carried = _none  # the sentence before's prices: differences of its prices
         self._unread = 0  # row sentences not read whose moves `previous_moves` reads when asked
         self.running: tuple[str, ...] | None = None
+        self.aside = False  # the paragraph read names no instrument and no market word (asides.py)
         self.own = frozenset(ctx.lexicon.family_of(ctx.symbol))  # the article's instrument and its family
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
@@ -163,6 +166,7 @@ class _Walk:
         self.previous_moves, self.previous_prices, self._unread = _none, _none, 0
         self.running = None
         self.previous = ""
+        self.aside = about_something_else(paragraph.text, self.ctx.lexicon)
         found: list[Finding] = []
         for n, sentence in enumerate(split):
             self.following = split[n + 1] if n + 1 < len(split) else ""
@@ -172,6 +176,7 @@ class _Walk:
                              section=paragraph.section, text=sentence)
             self.previous = sentence
         self.running, self.previous, self.following, self.answer_after = None, "", "", ""
+        self.aside = False
         return found
 
     def _follow_subject(self, sentence: str) -> None:
@@ -359,6 +364,8 @@ class _Walk:
         return claim.number.unit is None and 0.5 < claim.number.value / close < 2 if close else False
 
     def _claims(self, claims: list[Claim], near: values.Neighbours, source_text: str) -> list[Finding]:
+        if self.aside:
+            claims = [replace(claim, aside=True) for claim in claims]
         return _one_turned_move([f for claim in claims for f in messages.with_nearest(guarded(
             partial(values.check_claim, claim, self.ctx, near, source_text), section=claim.section,
             text=claim.span), claim, self.ctx)])

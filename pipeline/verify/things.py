@@ -82,13 +82,17 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|our|their|his|her|my|your|this|t
 assets": the whole's noun is what the part counts."""
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+(?=[a-z])")
 _SUBJECT_VERB = (r"(?:is|are|was|were|stays?|stayed|remains?|remained|comes?|came|costs?|averaged|averages|"
-                 r"totals?|totall?ed|reached|reaches|ran|runs|(?:is|are|was|were)\s+quoted)")
+                 r"totals?|totall?ed|reached|reaches|ran|runs|(?:is|are|was|were)\s+quoted|"
+                 r"(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|edged\s+(?:up|down))"
+                 r"(?=\s+to\b))")
 _SUBJECT_BEFORE = re.compile(
     r"(?:^\n\s*(?P<first>[A-Z][a-z\-]+)|(?:^|[\s(])(?P<noun>[a-z][a-z\-]*))\s+" + _SUBJECT_VERB +
-    r"(?:\s+(?:at|to|now|still|again|steady|unchanged))*\s+(?:(?:about|roughly|around|nearly|almost|some|just|only|"
+    r"(?:\s+(?:at|to|now|still|again|steady|unchanged))*(?:\s+\d[\d,.]*%\s+from)?"
+    r"\s+(?:(?:about|roughly|around|nearly|almost|some|just|only|"
     r"over|under|below|above)\s+)?(?:US\$|\$|\u20ac|\u00a3)?\s*$")
 """The subject of the clause a figure completes: "copies are $15", "the fee stays at 0.35%", "the
-repair came to $2,340", "a mortgage was quoted at 6.1%", "the audience is 220"."""
+repair came to $2,340", "a mortgage was quoted at 6.1%", "the audience is 220", "Limit usage rose to 71%
+from 64%" (both figures the usage's)."""
 _SUBJECT_REACH = 60
 """How far before a figure its clause's subject may start (characters)."""
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|our|their)\s+(?P<noun>[a-z][a-z\-]*)\s+of\s+"
@@ -98,7 +102,7 @@ _SUBJECT_LAST_WORDS = ("is", "are", "was", "were", "stay", "stays", "stayed", "r
                        "come", "comes", "came", "cost", "costs", "averaged", "averages", "total", "totals",
                        "totaled", "totalled", "reached", "reaches", "ran", "runs", "quoted", "at", "to",
                        "now", "still", "again", "steady", "unchanged", "about", "roughly", "around", "nearly",
-                       "almost", "some", "just", "only", "over", "under", "below", "above", "of")
+                       "almost", "some", "just", "only", "over", "under", "below", "above", "of", "from")
 """The words a match of _SUBJECT_BEFORE (its verbs and the words after them) or of _NOUN_OF_BEFORE ('of')
 ends with, before the currency sign and the spaces right before the figure."""
 _CURRENCY_SIGNS = ("US$", "$", "\u20ac", "\u00a3")
@@ -162,8 +166,11 @@ def _noun_after(sentence: str, end: int, money: bool, modifier: bool) -> str | N
             break  # "0100Z", "5.5M": letters run into the figure
         words.append(word.group(1))
         at = word.end()
+    participle = _past_form(words[0]) if words else False
+    if participle and part is not None and part.group(0).strip()[-1:].isdigit() and len(words) > 1:
+        participle = False  # "31.4% of 212,880 registered voters": the whole's adjective, not a verb
     if not words or any(_is_market(w) for w in words) or _LABEL_OF_NEXT.match(sentence, at) \
-            or _past_form(words[0]) or (money and not modifier and per is None and part is None):
+            or participle or (money and not modifier and per is None and part is None):
         return None  # "hi 628.07 lo 609.46": a word before the next figure is that figure's label
     head = words[-1]
     if len(head) < 3 or head.endswith("ly") or any(w in _NO_NOUNS for w in words):
@@ -274,9 +281,15 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
     start, end = number.start, number.end
     if _UNIT_AFTER.match(sentence, end) or _UNIT_BEFORE.search(sentence[max(0, start - 8):start]):
         return "a measure in a unit of another thing"
+    if not number.decimals and _DEGREES_AFTER.match(sentence, end) \
+            and _WEATHER_BEFORE.search(sentence[max(0, start - 30):start]):
+        return "a temperature"
     if number.sign:
         return None
     before = sentence[max(0, start - _LABEL_REACH):start]
+    counted = _counted_thing(sentence, start, end, number)
+    if counted is not None:
+        return counted
     if number.unit == "pct" and _MEASURED_BEFORE.search(before):
         return "a rate on a measured thing"
     if number.unit == "pct" and _share_of_figures_before(sentence[max(0, start - _SHARE_REACH):start],
@@ -298,6 +311,73 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
     if claim.subject or _MOVE_OR_DAY_AFTER.match(sentence, end):
         return None  # "$472.60, up $2.81", "$4.31, or 0.50%", "$30.37 on Thursday": a market's price
     return _money_label(before)
+
+
+_DEGREES_AFTER = re.compile(r"\s?\u00b0?[CF](?![\w/$&])")
+_WEATHER_BEFORE = re.compile(r"\b(?:temp|temps|temperature|water|air|weather|outside|summit|base|degrees|"
+                             r"thermometer|wind\s+chill|feels\s+like|forecast)\b[^.;|$%\d]{0,14}[:=]?\s*$",
+                             re.IGNORECASE)
+"""A temperature: "Summit temp: -9 C", "Water 61 F" (a bare C or F after a whole figure that a weather
+word names; not an option's "690 C", which no such word comes before)."""
+_PRICE_OF_COUNT_AFTER = re.compile(r"\s+for\s+(?:a\s+|an\s+)?\d[\d,]*\s+(?P<noun>[a-z][a-z\-]+)\b")
+_COUNT_PRICED_BEFORE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+"
+                                  r"(?:US)?\$?\s*$")
+_PRICED_COUNT_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+(?:US)?\$\s*\d")
+"""A price of a count of other things, on either side: "$84 for 6 pies", "48 gallons at $4.19" (not "100
+shares at $4.19" nor "$5 for 20 sessions": a market's noun); the count's own noun before its price."""
+_COUNT_SHARE_BEFORE = re.compile(r"(?<![$\d.,])\d{1,3}(?:,\d{3})+\s*\(\s*$")
+"""A % in brackets right after a count in thousands, with no unit: the count's share of a whole ("ALVAREZ
+6,212 (52.3%)", "YES 9,310 (58.9%)"); an index's level with its move is written with its name or a
+sign."""
+_HOLDING_IN = re.compile(r"\s+in\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}(?:funds?|stocks?|bonds?|cash|"
+                         r"equities|shares|etfs?|treasuries|gold)\b", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their)\b[^.;%$]{0,25}\b(?:is|are|was|were|sits?|holds?)"
+                           r"\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+"""A share of someone's savings held in a kind of asset: "my 401(k) is 70% in an index fund", "our
+account is 40% in bonds" (an allocation, no move or distance of the market)."""
+_SCENARIO_ODDS_BEFORE = re.compile(r"\b(?:bull|base|bear|upside|downside|best|worst|blue[\s-]sky|tail)"
+                                   r"(?:\s+(?:case|scenario))?[*_]*\s*[(\[]\s*$", re.IGNORECASE)
+"""A scenario's odds in brackets after its name: "*Bull (30%)*", "Base case (50%)"."""
+
+
+def counted_other_thing(claim: Claim) -> str | None:
+    """The other things a figure counts or prices by the count ("120 gallons", "30 gallons at $4.05",
+    "$62 for 4 tickets"), or None: read before a figure is taken for a world market's ("Heating oil:
+    120 gallons at $3.89" is no crude price), where a price per unit ("$67.10 a barrel") stays one."""
+    number, sentence = claim.number, claim.sentence
+    if number.sign:
+        return None
+    found = _counted_thing(sentence, number.start, number.end, number)
+    if found is not None or number.unit is not None or number.decimals:
+        return found
+    priced = _PRICED_COUNT_AFTER.match(sentence, number.end)
+    if priced is not None and not _is_market(priced.group("noun")) \
+            and not _SHARES_AFTER.match(" " + priced.group("noun")):
+        return priced.group("noun")  # "120 gallons at $3.89"
+    noun = _noun_after(sentence, number.end, False, False)
+    return noun if noun is not None and _plural_form(noun.split()[-1]) else None
+
+
+def _counted_thing(sentence: str, start: int, end: int, number: PrintedNumber) -> str | None:
+    """A price of a count of other things, a count's share of a whole or a scenario's odds."""
+    if number.unit == "price":
+        after = _PRICE_OF_COUNT_AFTER.match(sentence, end)
+        before = _COUNT_PRICED_BEFORE.search(sentence, max(0, start - 40), start)
+        for found in (after, before):
+            if found is not None and not _is_market(found.group("noun")) \
+                    and not _SHARES_AFTER.match(" " + found.group("noun")):
+                return f"a price of {found.group('noun')}"
+        return None
+    if number.unit != "pct":
+        return None
+    reach = sentence[max(0, start - 30):start]
+    if _HOLDING_IN.match(sentence, end) and _OWNER_BEFORE.search(reach):
+        return "a holding's allocation"
+    if _COUNT_SHARE_BEFORE.search(reach):
+        return "a count's share of a whole"
+    if _SCENARIO_ODDS_BEFORE.search(reach):
+        return "a scenario's odds"
+    return None
 
 
 _TIMES_BEFORE = re.compile(r"\d(?:\s?(?P<unit>[A-Za-z]+))?\s+[x\u00d7@]\s*$")

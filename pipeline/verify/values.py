@@ -17,6 +17,7 @@ from functools import partial
 
 from ..contracts import Finding, InstrumentKind, Severity, Snapshot
 from ..facts import Fact, format_value
+from .asides import bare_figure
 from .average_moves import check_average_move
 from .claims import (
     IN_POINTS,
@@ -123,6 +124,10 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if thing is not None:  # "We closed 14 sales", "costs 62 hryvnias"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, f"its words count or price another thing ({thing})")]
+    if claim.aside and bare_figure(claim) and not _hits(claim, ctx):  # "league average 171", "Runs open:
+        # 31 of 47": a bare figure in a paragraph about something else
+        return [] if _in_source(claim.number, source_text) else [
+            _no_data(claim, "its paragraph names no instrument and no market measure")]
     past = _on_past_bar(claim, ctx, source_text)
     if past is not None:
         return past
