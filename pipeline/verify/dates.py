@@ -248,6 +248,11 @@ _HOLIDAY = re.compile(r"\b(?:holiday|Thanksgiving|Christmas|New Year's|Good Frid
                       r"Independence Day|Labou?r Day|Memorial Day|Presidents['\u2019]? Day|Veterans Day|"
                       r"Columbus Day|Martin Luther King|MLK Day|Boxing Day)\b", re.IGNORECASE)
 """A holiday named in the weekday's phrase: the weekday is the holiday's, not an event's or the session's."""
+_MARKETS_SHUT = re.compile(r"(?:\b(?:markets?|exchanges?|NYSE|Nasdaq|Wall\s+Street|stocks)\s+"
+                           r"(?:are\s+|is\s+|will\s+be\s+|were\s+|stay\s+)?(?:closed|shut)|\bearly\s+close|\bhalf[\s-]day|\bno\s+trading)"
+                           r"\s*(?:on\s+|this\s+|next\s+)?$", re.IGNORECASE)
+"""The market shut or cut short on a weekday right after ("Markets closed Thursday", "early close Friday",
+"half day Friday"): a holiday calendar's day, not the session's."""
 _ANCHOR_BEFORE = re.compile(r"\b(?:from|since|counting from|after|before)\s+(?:last\s+|this\s+)?$",
                             re.IGNORECASE)
 """A weekday a span is counted from or to ("13 trading days from Friday"): a reference day, not the
@@ -282,6 +287,17 @@ _CLOSURE = re.compile(r"\b(?:is|are|will be|stays?|remains?)\s+closed\b", re.IGN
 """'the library is closed Thursday, November 27': a place shut on a later day, no close of a market."""
 
 
+_HOLIDAY_REACH = 16
+"""How far before a later date its holiday's name may end ("Thanksgiving Thursday, Nov 26 (closed)")."""
+_DATELINE_DAYS = 3
+"""A headline's date up to this many days after the session is the page's own (a weekend edition)."""
+_CLAUSE_DATE_FIGURE = re.compile(r"\b\d{1,2}(?::\d{2})+\b|"
+                                 r"\b\d{1,2}(?:st|nd|rd|th)?\b(?=\s+[A-Z][a-z]+\s+\d{4})|"
+                                 r"\b(?:[A-Z][a-z]{2,8}\.?\s+)\d{1,2}\b|\b(?:19|20)\d{2}\b")
+"""A date's own digits and a clock time ("Saturday 21 November 2026, 06:30"): what a dateline holds
+besides words; any other digit is a figure, which makes the headline's date a claim's."""
+
+
 def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str = "") -> Finding:
     days = (ctx.snapshot.session - when.value).days
     if days > PAST_DAYS:
@@ -290,6 +306,13 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
     if days > 0 and when.value.weekday() < 5 and not _DATED_FACT.search(_around(sentence, when)):
         return finding("figure-unverifiable", f"date {when.text} is a past session's date (a day-by-day "
                        "account); no dated history of that day is loaded", section=section, span=when.text)
+    if days < 0 and _HOLIDAY.search(sentence, max(0, when.start - _HOLIDAY_REACH), when.start) is not None:
+        return finding("figure-unverifiable", f"date {when.text} is a holiday's on the calendar ahead, no "
+                       "market fact", section=section, span=when.text)
+    if -_DATELINE_DAYS <= days < 0 and section in _TITLE_SECTIONS and not _FIGURE.search(
+            _CLAUSE_DATE_FIGURE.sub(" ", sentence)):
+        return finding("figure-unverifiable", f"date {when.text} is the page's own date (its dateline), "
+                       "a day or two after the session", section=section, span=when.text)
     if days < 0 and (_FURNITURE_LABEL.search(sentence, 0, when.start) is not None
                      or not _MARKET_DATE.search(_CLOSURE.sub(" ", sentence or when.text))):
         return finding("figure-unverifiable", f"date {when.text} is a later day its words tie to no market "
@@ -431,6 +454,8 @@ def _expected_weekday(text: str, match: re.Match[str], ctx: VerifyContext,
         return None  # the cited source's account of its own day
     if _HOLIDAY.search(_phrase(text, match)):
         return None  # "Thanksgiving on Thursday", "closed on Monday for Presidents' Day": the holiday's day
+    if _MARKETS_SHUT.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "Markets closed Thursday, early close Friday": the calendar's closures, no session's
     clause_start, clause_end = _clause_bounds(text, match)  # an event in another clause is not this day's
     start = max(clause_start, match.start() - 60)
     near = text[start:min(clause_end, match.end() + 60)]

@@ -1041,6 +1041,14 @@ _ABBREVIATION_REACH = 10
 """How far from a text's end an _ABBREVIATIONS match can start (the longest, 'approx.', and a newline
 '$' stands before, with room): the search starts there rather than walking the whole text (its
 word boundary still sees the character before)."""
+_DAY_MONTH_END = re.compile(r"(?<![\d.,])\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
+def _date_ends_sentence(before: str, part: str) -> bool:
+    """A day's date written day first, its month abbreviated, ends a sentence when a word opens the next
+    ("after $615.65 on Wednesday 12 Nov. Over five sessions the fund is up 2.84%"): the date is whole,
+    the month's full stop is the sentence's too ("Nov. 12" keeps its day)."""
+    return part[:1].isupper() and _DAY_MONTH_END.search(before, max(0, len(before) - 12)) is not None
 
 
 _SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z\u201c\"(\[$+\-\u2212\d])")
@@ -1085,7 +1093,7 @@ def sentences(text: str) -> list[str]:
             bool(_ANSWER.match(part)) or (len(merged[-1].split()) <= _SHORT_QUESTION
                                           and _answers_short_question(merged[-1], part)))
         if merged and _ABBREVIATIONS.search(merged[-1], max(0, len(merged[-1]) - _ABBREVIATION_REACH)) \
-                or answers or (merged and part[:1].isdigit()
+                and not _date_ends_sentence(merged[-1], part) or answers or (merged and part[:1].isdigit()
                                and (_PAGE.search(merged[-1], len(merged[-1]) - 3)
                                     or _NUMBER_SIGN.search(merged[-1], max(0, len(merged[-1]) - 40)))):
             merged[-1] = f"{merged[-1]} {part}"
