@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 _AVERAGE = leading(re.compile(
     r"\b(?:(?P<n>20|50|100|200)(?:-day|-DMA| DMA|-session|d)(?:\s+(?:simple|exponential))?"
                       r"(?:\s+moving)?(?:\s+(?:average|MA|SMA|line))?|(?:SMA|MA)\s?(?P<m>20|50|100|200)|"
-                      r"(?P<side>shorter|longer)(?:\s+moving)?\s+(?:average|line))\b",
+                      r"(?P<side>shorter|longer)(?:\s+moving)?\s+(?:average|line)|"
+                      r"(?:that|this)\s+(?P<back>average|line))\b",
                       re.IGNORECASE))
 """An average's name; "the shorter line" and "the longer average" are the 50-day and the 200-day of the
-pair the slopes are told for."""
+pair the slopes are told for; "that average" is the one named before it ("above its 50-day average of
+$612.70, and that average is climbing, up nearly 1.8%")."""
 _PAIR = {"shorter": 50, "longer": 200}
 _AS_OBJECT = re.compile(r"\b(?:above|below|over|under|beneath|off|from|than|to|at|near|vs\.?|versus|of|for|"
                         r"cross(?:ed|es|ing)?|reclaim(?:ed|s|ing)?|test(?:ed|s|ing)?|broke|break(?:s|ing)?|"
@@ -38,7 +40,7 @@ _AS_OBJECT = re.compile(r"\b(?:above|below|over|under|beneath|off|from|than|to|a
                         r"like|as)\s+(?:(?:the|its|their|a|an)\s+)?(?:\S+['\u2019]s\s+)?$",
                         re.IGNORECASE)
 """Words before an average that make it the object of a clause ("above its 50-day"), not its subject."""
-_NEW_CLAUSE = re.compile(r"(?:[,;]|^)\s*and\s+(?:the|its)\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"(?:[,;]|^)\s*and\s+(?:(?:the|its)\s+)?$", re.IGNORECASE)
 """', and the 50-day has kept falling': a new clause with the average as its subject, not "between the
 50-day and the 200-day"; so is a sentence opening on 'And the 50-day has been rising'."""
 _ASIDE = re.compile(r"\([^()]*\)|,\s*(?:at|near|around)?\s*\$?\d[\d,]*(?:\.\d+)?\s*,|"
@@ -99,11 +101,16 @@ _GLUE = frozenset((
 _TOKEN = re.compile(r"[A-Za-z]+|[;,:\u2014]|\S")
 _PRONOUN = frozenset(("it", "which", "that"))
 _SHARED_MOVE = re.compile(r"\baverages\b[^.;]{0,40}?\b(?:" + "|".join(sorted(_MOVES - {"up", "down"})) +
-                          r")\s*[,:]\s*(?:[^.;:]{0,80}?,\s*(?:and\s+)?)?(?:the\s+|its\s+)?$", re.IGNORECASE)
+                          r")\s*[,:]\s*(?:(?:[^.;:]|\.(?=\d)){0,80}?(?:,\s*(?:and\s+)?|\s+and\s+))?(?:the\s+|its\s+)?$",
+                          re.IGNORECASE)
 """Both averages' move named before one of them with its own size ("Both averages are falling, the
 50-day by about 9.4%", "Both averages are rising: the 50-day about 2.5%"), also the second of a list
 after it ("... rising: the 50-day about 2.5% in 20 sessions, the 200-day about 0.5%"): that average's
-move."""
+move; the second joined by "and" alone too ("the 50-day by about 2.0% and the 200-day by about 1.2%")."""
+_AVERAGES_TOLD = re.compile(r"\baverages\b[^.;%\d]{0,40}?\b(?:" + "|".join(sorted(_MOVES)) +
+                            r")\b[^.;%\d]{0,20}?[(:,\u2014]\s*$", re.IGNORECASE)
+"""Both averages' move told before a shorthand list of their sizes ("Both averages basically flat though
+(50d -0.08% over 20 sessions, 200d -0.09%)"): each size is its average's move."""
 _SHARED_SIZE = frozenset(("by", "about", "roughly", "around", "nearly", "almost", "some", "approximately"))
 
 _WINDOW = re.compile(r"^\W*(?:(?:lower|higher|down|up)\s+)?(?:(?:over|in|across|during|for)\s+)?"
@@ -138,14 +145,15 @@ def average_of(before: str) -> int | None:
             and not _follows_average_move(opening):
         return _opening_subject(before, found[0])
     if _GAPPED.fullmatch(between) and _follows_average_move(opening):
-        return _days(average)  # "the 50-day gained 2.04% over twenty sessions and the 200-day 1.17%"
-    return _days(average) if _tells_move(before, average.start(), _FLAT_AT.sub(r"\1", between)) else None
+        return _days(average) or None  # "the 50-day gained 2.04% over twenty sessions and the 200-day 1.17%"
+    told = _tells_move(before, average.start(), _FLAT_AT.sub(r"\1", between))
+    return (_days(average) or None) if told else None
 
 
 _AFTER_MOVE = re.compile(r"(?P<figure>[+\-\u2212]?\d[\d,]*(?:\.\d+)?%)"
                          r"(?:\s+(?:higher|lower|up|down))?"
                          r"(?:\s+(?:over|in|across|during|for)\s+[^,;%\d]{0,30}?(?:\d{1,2}\s+)?[^,;%\d]{0,20}?)?"
-                         r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the|its)\s+$",
+                         r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:(?:the|its)\s+|(?<=,\s))$",
                          re.IGNORECASE)
 """A clause that told an average's move, then the next clause opening on another average ("The 50-day rose
 0.38% in twenty sessions and the 200-day", "...; the 200-day"): that average is the new clause's subject."""
@@ -153,14 +161,15 @@ _GAPPED = re.compile(r"\s*(?:(?:piece|line|lane|average|MA|SMA)\s+)?"
                      r"(?:(?:by|about|roughly|nearly|almost|some|around|just)\s+)?", re.IGNORECASE)
 """Nothing between the second average and its figure but its noun and a size word: the first clause's
 verb is understood ("and the 200-day 1.17%", ", the 200-day piece 0.23%")."""
-_FLAT_AT = re.compile(r"\b(flat(?:tish)?)\s+at\b", re.IGNORECASE)
-"""'the 200-day was flat at +0.21%': the figure is the flat average's move."""
+_FLAT_AT = re.compile(r"\b(?:close\s+to\s+|near(?:ly)?\s+)?(flat(?:tish)?)(?:\s+at\b)?", re.IGNORECASE)
+"""'the 200-day was flat at +0.21%', 'has been close to flat (+0.13%)': the figure is the flat average's
+move."""
 
 
 def _follows_average_move(ahead: str) -> bool:
     """The words before an average end a clause whose figure was another average's move."""
-    if not ahead.endswith(("the ", "its ", "The ", "Its ")):
-        return False
+    if not ahead.endswith(("the ", "its ", "The ", "Its ", ", ")):
+        return False  # ", 200d -0.09%": a shorthand list names the next average with no article
     told = _AFTER_MOVE.search(ahead[-120:])
     if told is None:
         return False
@@ -169,6 +178,9 @@ def _follows_average_move(ahead: str) -> bool:
 
 
 def _days(average: re.Match[str]) -> int:
+    if average.group("back"):  # "that average": the one named before it in the sentence
+        named = [m for m in _AVERAGE.finditer(average.string, 0, average.start()) if not m.group("back")]
+        return _days(named[-1]) if named else 0
     side = average.group("side")
     return _PAIR[side.lower()] if side else int(average.group("n") or average.group("m"))
 
@@ -188,7 +200,8 @@ def _tells_move(before: str, start: int, between: str) -> bool:
     moving = any(w in _MOVES for w in words) \
         or bool(words) and words[0] in _SHARED_SIZE \
         and _SHARED_MOVE.search(before, 0, start) is not None \
-        or not words and _SLOPE_LABEL.search(before, max(0, start - 40), start) is not None
+        or not words and (_SLOPE_LABEL.search(before, max(0, start - 40), start) is not None
+                          or _AVERAGES_TOLD.search(before, max(0, start - 60), start) is not None)
     if not moving or not all(w in _MOVES or w in _GLUE for w in words):
         return False
     if any(not t.isalpha() and t not in ";,:(\u2014" for t in tokens):
@@ -224,7 +237,7 @@ def _opening_subject(before: str, first: re.Match[str]) -> int | None:
     if not clauses or _OTHER_SUBJECT.search(before, first.end(), clauses[-1].start()):
         return None
     rest = before[clauses[-1].end():]
-    return _days(first) if _tells_move(before, first.start(), rest) else None
+    return (_days(first) or None) if _tells_move(before, first.start(), rest) else None
 
 
 def window_of(after: str) -> int | None:
