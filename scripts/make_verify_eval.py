@@ -108,6 +108,7 @@ from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
 from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
 from verify_eval.noise16 import noise16_plants, noise16_texts  # noqa: E402
 from verify_eval.nonmkt41 import nonmkt41_plants, nonmkt41_texts  # noqa: E402
+from verify_eval.nonmkt42 import nonmkt42_plants, nonmkt42_texts  # noqa: E402
 from verify_eval.past_days import past_day_plants, past_day_texts  # noqa: E402
 from verify_eval.pastbars38 import pastbars_plants, pastbars_texts  # noqa: E402
 from verify_eval.pastbars39 import bare_plants, bare_texts  # noqa: E402
@@ -280,7 +281,8 @@ def build_files() -> dict[str, str]:
                  *miss41_texts(built),
                  *markers40_texts(built),
                  *dates41_texts(built),
-                 *nonmkt41_texts(built)]:
+                 *nonmkt41_texts(built),
+                 *nonmkt42_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -345,7 +347,8 @@ def build_files() -> dict[str, str]:
                   *miss41_plants(built),
                   *markers40_plants(built),
                   *dates41_plants(built),
-                  *nonmkt41_plants(built)]:
+                  *nonmkt41_plants(built),
+                  *nonmkt42_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)
