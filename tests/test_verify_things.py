@@ -137,3 +137,46 @@ def test_identifiers_phone_numbers_and_time_gaps_raise_no_error(ctx: VerifyConte
     wrong = clean.replace(f"{close:,.2f}", f"{close + 5:,.2f}")
     found = [(f.code, f.span) for f in check_text(wrong, ctx) if f.severity == Severity.ERROR]
     assert found == [("value-mismatch", f"${close + 5:,.2f}")]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "thing"), [
+    ("Summit temp: -6 C, light wind.", "-6", "a temperature"),
+    ("Water 58 F at the buoy.", "58", "a temperature"),
+    ("Stove fuel: 12 gallons at $3.75 today.", "$3.75", "a price of gallons"),
+    ("We paid $45 for 3 pizzas after practice.", "$45", "a price of pizzas"),
+    ("GREEN 2,804 (57.1%) | BLUE 2,106 (42.9%)", "57.1%", "a count's share of a whole"),
+    ("1. *Bear (20%)*: a close under the floor.", "20%", "a scenario's odds"),
+    ("At 64, my pension is 55% in a bond fund.", "55%", "a holding's allocation"),
+    ("Desk limit usage rose to 68% from 61% this week.", "61%", "usage"),
+])
+def test_counts_shares_odds_and_temperatures_are_read(ctx: VerifyContext, sentence: str, figure: str,
+                                                      thing: str) -> None:
+    assert _thing(ctx, sentence, figure) == thing
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("SPY 690 C, 700 C for December.", "690"),
+    ("We bought 100 shares at $244.30 on the open.", "$244.30"),
+    ("The Dow 47,220 (0.58%) led the day.", "0.58%"),
+    ("IWM rose to 2.1% on the week.", "2.1%"),
+    ("The fund is 2.1% above its 50-day in a rising market.", "2.1%"),
+])
+def test_market_figures_of_those_shapes_stay_read(ctx: VerifyContext, sentence: str, figure: str) -> None:
+    assert _thing(ctx, sentence, figure) is None
+
+
+def test_a_paragraph_about_something_else_holds_no_claim(ctx: VerifyContext) -> None:
+    sheet = build_fact_sheet(ctx.snapshot, ctx.scores)
+    clean = sheet.fill(
+        "# Club bulletin -- Saturday\n\n"
+        "Lanes open: 7 of 10 | Season high 279 | League average 164, handicap 80% of 210\n\n"
+        "- Kettle Crew 102.4 def. Night Owls 98.7\n\n"
+        "The spare money stays in IWM, which closed at {close}.")
+    assert [(f.code, f.span) for f in check_text(clean, ctx) if f.severity == Severity.ERROR] == []
+    close = float(ctx.snapshot.close)
+    wrong = clean.replace(f"{close:,.2f}", f"{close + 5:,.2f}")
+    found = [(f.code, f.span) for f in check_text(wrong, ctx) if f.severity == Severity.ERROR]
+    assert found == [("value-mismatch", f"${close + 5:,.2f}")]
+    priced = clean.replace("Season high 279", f"It opened at ${close + 4:,.2f}")
+    found = [(f.code, f.span) for f in check_text(priced, ctx) if f.severity == Severity.ERROR]
+    assert ("value-mismatch", f"${close + 4:,.2f}") in found  # a price to the cent is read anywhere

@@ -288,7 +288,8 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
         return None
     before = sentence[max(0, start - _LABEL_REACH):start]
     counted = _counted_thing(sentence, start, end, number)
-    if counted is not None:
+    if counted is not None and (claim.subject is None or claim.inherited
+                                or counted != _COUNT_SHARE):  # "The Dow 47,220 (0.58%)": its move
         return counted
     if number.unit == "pct" and _MEASURED_BEFORE.search(before):
         return "a rate on a measured thing"
@@ -327,14 +328,15 @@ _PRICED_COUNT_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+(?:US
 shares at $4.19" nor "$5 for 20 sessions": a market's noun); the count's own noun before its price."""
 _COUNT_SHARE_BEFORE = re.compile(r"(?<![$\d.,])\d{1,3}(?:,\d{3})+\s*\(\s*$")
 """A % in brackets right after a count in thousands, with no unit: the count's share of a whole ("ALVAREZ
-6,212 (52.3%)", "YES 9,310 (58.9%)"); an index's level with its move is written with its name or a
-sign."""
+6,212 (52.3%)", "YES 9,310 (58.9%)"); not when an instrument is named right before ("The Dow 47,220
+(0.58%)": the index's level and move)."""
 _HOLDING_IN = re.compile(r"\s+in\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}(?:funds?|stocks?|bonds?|cash|"
                          r"equities|shares|etfs?|treasuries|gold)\b", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their)\b[^.;%$]{0,25}\b(?:is|are|was|were|sits?|holds?)"
                            r"\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 """A share of someone's savings held in a kind of asset: "my 401(k) is 70% in an index fund", "our
 account is 40% in bonds" (an allocation, no move or distance of the market)."""
+_COUNT_SHARE = "a count's share of a whole"
 _SCENARIO_ODDS_BEFORE = re.compile(r"\b(?:bull|base|bear|upside|downside|best|worst|blue[\s-]sky|tail)"
                                    r"(?:\s+(?:case|scenario))?[*_]*\s*[(\[]\s*$", re.IGNORECASE)
 """A scenario's odds in brackets after its name: "*Bull (30%)*", "Base case (50%)"."""
@@ -374,7 +376,7 @@ def _counted_thing(sentence: str, start: int, end: int, number: PrintedNumber) -
     if _HOLDING_IN.match(sentence, end) and _OWNER_BEFORE.search(reach):
         return "a holding's allocation"
     if _COUNT_SHARE_BEFORE.search(reach):
-        return "a count's share of a whole"
+        return _COUNT_SHARE
     if _SCENARIO_ODDS_BEFORE.search(reach):
         return "a scenario's odds"
     return None
