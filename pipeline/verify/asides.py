@@ -23,13 +23,31 @@ _MARKET_ONLY = re.compile(
     r"s?ma|ema|vwap|atr|bollinger|support|resistance|breakout|breakdown|pivot|gap(?:ped|s)?|"
     r"volatility|vix|futures|options?|puts?|calls?|strike|expiry|earnings|yields?|treasur(?:y|ies)|"
     r"bonds?|bulls?|bullish|bears?|bearish|bid|ask|spread|ytd|mtd|wtd|pp|bps?|basis\s+points?|"
-    r"price[sd]?|pric(?:ing)|quote[sd]?|dow|nasdaq|s&p|russell|oversold|overbought|"
+    r"sess|ses|price[sd]?|pric(?:ing)|quote[sd]?|dow|nasdaq|s&p|russell|oversold|overbought|"
     r"moving\s+averages?|\d+[-\s](?:day|week|month)s?|52w|50d|200d|golden\s+cross|death\s+cross|"
     r"record|all-time|highs|lows|portfolio|position|stop|target|entry|long|short)\b",
     re.IGNORECASE)
 """Words that tie a paragraph to the market: an instrument's own nouns, its measures, its indicators,
 its trades. Not the words other things share with it ("high", "average", "open", "day", "points",
 "lost"): "the season high", "league average 171", "Lifts open: 9 of 12", "lost to ... 131.9"."""
+
+
+_DAY_NAMED = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri)(?:day|s|sday|nesday|rsday|urs|es)?\b|"
+                        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+"""A session's day or date in the sentence: a figure to a decimal beside one is a dated close ("pressure
+read 2,505.20 on Thursday the 12th", "Wednesday the 11th, 6,889.76"), whatever the paragraph calls it."""
+_DAY_REACH = (30, 20)
+"""How far before and after a figure its day may be named (characters), within its clause."""
+
+
+def _dated(claim: Claim) -> bool:
+    sentence, start, end = claim.sentence, claim.number.start, claim.number.end
+    before = re.split(r"[;(]", sentence[max(0, start - _DAY_REACH[0]):start])[-1]
+    after = re.split(r"[;(]", sentence[end:end + _DAY_REACH[1]])[0]
+    return _DAY_NAMED.search(before) is not None or _DAY_NAMED.search(after) is not None
+
+
+_CENTS = re.compile(r"\$\s?\d[\d,]*\.\d\d\b")
 
 
 def about_something_else(paragraph: str, lexicon: Lexicon) -> bool:
@@ -45,6 +63,10 @@ def bare_figure(claim: Claim) -> bool:
     "Lifts open: 9 of 12" is a count)."""
     moved = bool(claim.number.sign or claim.direction) and claim.number.unit == "pct"
     priced = claim.number.decimals > 0 and (claim.number.unit == "price" or claim.names is not None
-                                            or measure_named(claim) is not None)
+                                            or measure_named(claim) is not None
+                                            or _dated(claim))
+    if _CENTS.search(claim.sentence):
+        return False  # "Moorings overhead: $463.64 ..., then $465.21, 1.24% away": a sentence with a
+        # price to the cent is a market one, its other figures too
     return not (moved or priced or claim.relation or claim.period or claim.flat or claim.average is not None
                 or claim.run or claim.subject is not None)

@@ -275,6 +275,10 @@ def window_between(before: str) -> int | None:
     opening = list(_WINDOW_BETWEEN.finditer(before, 0, found[-1].start()))
     if opening and _OPENED_CLAUSE.fullmatch(before[opening[-1].end():found[-1].start()]):
         return window_of(opening[-1].group(0))
+    if opening and not before[:opening[0].start()].strip(" *_#") \
+            and _OPENED_CLAUSE.fullmatch(before[opening[0].end():found[0].start()]):
+        return window_of(opening[0].group(0))  # "Over the last twenty sessions the 50-day average has
+        # risen about 1.8% while the 200-day has been close to flat (+0.13%)": the sentence's window
     label = _SLOPE_LABEL.search(before, max(0, found[-1].start() - 60), found[-1].start())
     window = label.group("window") if label else None
     return window_of(window.strip(" (),").removeprefix("over").removeprefix("in").removeprefix("across")) \

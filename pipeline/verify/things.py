@@ -320,8 +320,8 @@ _WEATHER_BEFORE = re.compile(r"\b(?:temp|temps|temperature|water|air|weather|out
                              re.IGNORECASE)
 """A temperature: "Summit temp: -9 C", "Water 61 F" (a bare C or F after a whole figure that a weather
 word names; not an option's "690 C", which no such word comes before)."""
-_PRICE_OF_COUNT_AFTER = re.compile(r"\s+for\s+(?:a\s+|an\s+)?\d[\d,]*\s+(?P<noun>[a-z][a-z\-]+)\b")
-_COUNT_PRICED_BEFORE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+"
+_PRICE_OF_COUNT_AFTER = re.compile(r"\s+for\s+(?:a\s+|an\s+)?\d(?:[\d,]*\d)?\s+(?P<noun>[a-z][a-z\-]+)\b")
+_COUNT_PRICED_BEFORE = re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+"
                                   r"(?:US)?\$?\s*$")
 _PRICED_COUNT_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+(?:US)?\$\s*\d")
 """A price of a count of other things, on either side: "$84 for 6 pies", "48 gallons at $4.19" (not "100
@@ -353,9 +353,10 @@ def counted_other_thing(claim: Claim) -> str | None:
     if found is not None or number.unit is not None or number.decimals:
         return found
     priced = _PRICED_COUNT_AFTER.match(sentence, number.end)
-    if priced is not None and not _is_market(priced.group("noun")) \
-            and not _SHARES_AFTER.match(" " + priced.group("noun")):
-        return priced.group("noun")  # "120 gallons at $3.89"
+    counted = priced.group("noun") if priced is not None else ""
+    if counted and not _is_market(counted) and counted not in _FUNCTION_WORDS \
+            and not _SHARES_AFTER.match(" " + counted):
+        return counted  # "120 gallons at $3.89"
     noun = _noun_after(sentence, number.end, False, False)
     return noun if noun is not None and _plural_form(noun.split()[-1]) else None
 
@@ -367,6 +368,7 @@ def _counted_thing(sentence: str, start: int, end: int, number: PrintedNumber) -
         before = _COUNT_PRICED_BEFORE.search(sentence, max(0, start - 40), start)
         for found in (after, before):
             if found is not None and not _is_market(found.group("noun")) \
+                    and found.group("noun") not in _FUNCTION_WORDS \
                     and not _SHARES_AFTER.match(" " + found.group("noun")):
                 return f"a price of {found.group('noun')}"
         return None
