@@ -38,7 +38,8 @@ SCRIPT = "make_verify_holdout16"
 #  -> 42, derived 14 -> 33, direction 24 -> 28, trend 11 -> 12
 # stop 41, int41 (vmiss + vdates + vnonmkt on main 2db424bb), --score: caught 421 -> 423, clean errors 42 ->
 #  38, level 25 -> 27
-FLOORS = {"caught": 423, "error_findings_on_clean": 38}
+# stop 42, vnonmkt2 (asides, other things' numbers, slopes), final tree: clean errors 38 -> 36
+FLOORS = {"caught": 423, "error_findings_on_clean": 36}
 # stop 40, vpast: history 51 -> 53 (weekday lists, 'from $X yesterday'); measured 370/93 -> 372/86 before
 #   vvalue landed, so caught and clean stay at main's figures until the combined tree is scored
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
