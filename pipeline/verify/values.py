@@ -155,11 +155,12 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return _distance(claim, ctx, near)
     pronoun = _level_pronoun(claim, ctx, near)
     if pronoun is not None:
-        found = _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
-        referred = None if found else _named_by_pronoun(claim, ctx, near)
-        # "The record close is $694.71 ... just under two percent below it": within a unit of the
-        # derived distance, but not its named fact (pct_from_ath, -0.97%)
-        return _against_named(claim, referred, ctx) if referred is not None else found
+        referred = _named_by_pronoun(claim, ctx, near)
+        # "The record close is $694.71 ... just under two percent below it", "DIA is 5.42% below it":
+        # the named level's own distance fact (pct_from_ath), a wrong one its value-mismatch (README)
+        if referred is not None:
+            return _against_named(claim, referred, ctx)
+        return _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
     referred = _named_level_after(claim, ctx) if claim.reference is None else None
     if referred is not None:  # "5.42% below the $493.91 record": the record's distance, pct_from_ath
         return _against_named(claim, referred, ctx)
@@ -1414,13 +1415,26 @@ def _named_by_pronoun(claim: Claim, ctx: VerifyContext, near: Neighbours) -> Sub
     match = _SIDE_OF_IT.match(claim.sentence, claim.number.end) or SIDE_OF_IT_BRACKETED.search(
         claim.sentence, max(0, claim.number.start - 40), claim.number.start)
     before = [c for c in near.prices if c.sentence == claim.sentence and c.number.end <= claim.number.start]
-    if match is None or not before or before[-1].names not in _RELATION_FACTS:
+    if match is None or not before:
         return None
     level = before[-1]
-    if _CLAUSE_SUBJECT.fullmatch(claim.sentence, level.number.end, claim.number.start):
+    reference = level.names if level.names in _RELATION_FACTS else _level_by_value(level, ctx)
+    if reference is None or _CLAUSE_SUBJECT.fullmatch(claim.sentence, level.number.end, claim.number.start):
         return None
     side = "above" if match.group(1).lower() in ("above", "over") else "below"
-    return _named_fact(replace(claim, relation=side, reference=level.names, kind=ClaimKind.DISTANCE), ctx)
+    return _named_fact(replace(claim, relation=side, reference=reference, kind=ClaimKind.DISTANCE), ctx)
+
+
+def _level_by_value(level: Claim, ctx: VerifyContext) -> str | None:
+    """The named level a price printed to the cent is, by its value, when its words give it another name
+    ("The season low was $592.37 ..., and you're 16.14% above that": the 52-week low); not a rounded
+    mark ("35k support" is no 52-week low at 35,112.40)."""
+    subject = _subject_symbol(level, ctx)
+    if subject is None or level.number.unit not in (None, "price") or level.number.decimals < 2 \
+            or level.number.tolerance:
+        return None
+    return next((name for name in _RELATION_FACTS if (fact := ctx.fact(subject, name)) is not None
+                 and matches(fact, level.number)), None)
 
 
 _CLAUSE_SUBJECT = re.compile(r"[\s,)]*(?:is|was|sits|sat|stands|stood|lies|lay|remains|trades|ended|"
