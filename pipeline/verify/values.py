@@ -254,6 +254,13 @@ _LANDED_BEFORE = re.compile(
     r"|^[\s)\]]*(?:at|closed at|ended at|finished at|settled at))\s*$", re.IGNORECASE)
 """The words from an instrument's name to a bare level that say where it landed: "VIX up to", "the
 Russell 2000 only 0.30% to", "Index (Russell 2000) at", "descended today to"."""
+_BRACKETED_LEVEL = re.compile(r"^(?:\s+(?:index|itself|gauge|benchmark)){0,2}"
+                              r"(?:\s+[+\-\u2212]?\d+(?:\.\d+)?%)?\s*\(\s*$", re.IGNORECASE)
+_NOT_CLOSE_AFTER = re.compile(r"^[\s,]*(?:support|resistance|level|mark|area|zone|target|stop|high|low|open|"
+                              r"intraday|pivot|handle|strike|call|put)\b", re.IGNORECASE)
+"""A level to the cent in brackets right after an instrument's name, or after its name and move ("the
+S&P 500 index itself (6,901.69)", "NDX -0.90% (25,236.20)"): its close, unless a level's word follows
+it ("(6,900.00 support)")."""
 LANDED_SCALE = 0.15
 """How far from a member's close a level may be and still be read on that member's scale (15%)."""
 
@@ -267,8 +274,11 @@ def _landed_close(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
             or claim.attributed or claim.period is not None:
         return None
     before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= claim.number.start]
+    gap = claim.sentence[before[-1].end:claim.number.start] if before else ""
+    bracketed = claim.number.decimals >= 2 and _BRACKETED_LEVEL.match(gap) is not None \
+        and not _NOT_CLOSE_AFTER.match(claim.sentence, claim.number.end)
     if not before or before[-1].symbols != claim.subject \
-            or not _LANDED_BEFORE.search(gap := claim.sentence[before[-1].end:claim.number.start]) \
+            or not (bracketed or _LANDED_BEFORE.search(gap)) \
             or _HEDGE.search(gap) or not claim.strong and _CLAUSE_GAP.search(gap) \
             or SET_OUT.search(claim.sentence, max(0, claim.number.start - 80), claim.number.start):
         return None  # "Breaking from the gate it's the S&P 500 at 6,843.00": where the day set out, its open
