@@ -218,8 +218,7 @@ def labelled_measure(claim: Claim) -> str | None:
     return next((name for name, pattern in _UNMISTAKABLE if pattern.search(before)), None)
 
 
-_GAP_TO_PEER = re.compile(r"^\s*(?:points?|pts?)\s+(?:vs\.?|versus|against|over|on|relative)\b",
-                          re.IGNORECASE)
+_GAP_TO_PEER = re.compile(r"^\s*(?:points?|pts?)\s+(?:vs\.?|versus|against|relative to)(?!\w)", re.IGNORECASE)
 """Signed points measured against another instrument ("+0.80 pts vs SPY"): a gap, not the day's move."""
 _POINTS_AFTER = re.compile(r"^\s*(?:points?|pts?)\b(?!\s+(?:more|less|better|worse|than|behind|ahead|"
                            r"above|below|under|over|from|off|short))", re.IGNORECASE)
