@@ -106,6 +106,7 @@ from verify_eval.missfix4 import missfix4_plants, missfix4_texts  # noqa: E402
 from verify_eval.multiples14 import multiples14_plants, multiples14_texts  # noqa: E402
 from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
 from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
+from verify_eval.named42 import named42_plants, named42_texts  # noqa: E402
 from verify_eval.noise16 import noise16_plants, noise16_texts  # noqa: E402
 from verify_eval.nonmkt41 import nonmkt41_plants, nonmkt41_texts  # noqa: E402
 from verify_eval.nonmkt42 import nonmkt42_plants, nonmkt42_texts  # noqa: E402
@@ -276,7 +277,7 @@ def build_files() -> dict[str, str]:
                  *vmiss_texts(built), *slopes19_texts(built), *pastbars_texts(built),
                  *bare_texts(built), *peers19_texts(built),
                  *vmiss39_texts(built),
-                 *vvalue40_texts(built),
+                 *vvalue40_texts(built), *named42_texts(built),
                  *pastdays40_texts(built),
                  *miss41_texts(built),
                  *markers40_texts(built),
@@ -342,7 +343,7 @@ def build_files() -> dict[str, str]:
                   *vmiss_plants(built), *slopes19_plants(built), *pastbars_plants(built),
                   *bare_plants(built), *peers19_plants(built),
                   *vmiss39_plants(built),
-                  *vvalue40_plants(built),
+                  *vvalue40_plants(built), *named42_plants(built),
                   *pastdays40_plants(built),
                   *miss41_plants(built),
                   *markers40_plants(built),

@@ -38,7 +38,10 @@ SCRIPT = "make_verify_holdout10"
 # stop 40 vpast (lead periods without a comma): 361/18 -> 361/17
 # stop 40 main 2a3886ac (vvalue, vpast, vfa, vderived), --score: caught 361 -> 362,
 #  value 27 -> 28
-FLOORS = {"caught": 362, "error_findings_on_clean": 17}  # src13 step 1 (source lists): 272/89 -> 279/80;
+# stop 42, vnamed (README rule: a wrong % 'above/below it' after the record, an extreme or an average is
+#  value-mismatch, these plants expect derived-mismatch; LOWERED, integrator's decision): caught 362 -> 354,
+#  derived 25 -> 17
+FLOORS = {"caught": 354, "error_findings_on_clean": 17}  # src13 step 1 (source lists): 272/89 -> 279/80;
 # stop 38 main + vfp step 2 (peer gaps, weekdays, volume average): 358/22 -> 359/21
 # miss13 step 1 (side of an average with its distance, slope words, a byline's 'Reference'): -> 300/80
 # fp13 step 1 (numbers that are no market data): 300/80 -> 300/45
@@ -54,7 +57,7 @@ FLOORS = {"caught": 362, "error_findings_on_clean": 17}  # src13 step 1 (source 
 # colon): 345 -> 349, history 28 -> 32; clean unchanged
 # integrator stack on 74b1dde: 347/30 -> 353/28, history 28 -> 32
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 28, "scale": 14, "derived": 25, "direction": 19, "indicator": 23, "pattern": 17,
+    "value": 28, "scale": 14, "derived": 17, "direction": 19, "indicator": 23, "pattern": 17,
     "level": 25, "setup": 20, "date": 33, "citation": 17, "subject": 17, "timeframe": 26,
     "negation": 18, "quotation": 7, "trend": 17, "history": 34, "words": 18, "magnitude": 4,
 }

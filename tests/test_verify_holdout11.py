@@ -37,7 +37,10 @@ SCRIPT = "make_verify_holdout11"
 # stop 41, int41 (vmiss + vdates + vnonmkt on main 2db424bb), --score: caught 318 -> 320, clean errors 15 ->
 #  15, history 46 -> 47, words 18 -> 19
 # stop 42, vnonmkt2 (asides, other things' numbers, slopes), final tree: clean errors 15 -> 14
-FLOORS = {"caught": 320, "error_findings_on_clean": 14}  # fp14 step 1 on main 81a21c8: 54 -> 30
+# stop 42, vnamed (README rule: a wrong % 'above/below it' after the record, an extreme or an average is
+#  value-mismatch, these plants expect derived-mismatch; LOWERED, integrator's decision): caught 320 -> 313,
+#  derived 15 -> 8
+FLOORS = {"caught": 313, "error_findings_on_clean": 14}  # fp14 step 1 on main 81a21c8: 54 -> 30
 # vfp step 1: clean errors now counted once per code, span, message AND section (as bench/verify_findings.py
 # counts them: the game show's "$25,000" in its header and its body are two alarms): 30 -> 31; an average's
 # slope in an aside or after "Both averages ...:": 295/31 -> 296/30 (rebased on vsetup: 299 -> 300),
@@ -59,7 +62,7 @@ FLOORS = {"caught": 320, "error_findings_on_clean": 14}  # fp14 step 1 on main 8
 # colon), rebased on f054b1a: 300 -> 302, history 43 -> 45; clean unchanged
 # integrator stack on 74b1dde: 309/30 -> 313/29, history 43 -> 45, negation 10 -> 12
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 43, "scale": 5, "derived": 15, "direction": 14, "indicator": 14, "pattern": 7,
+    "value": 43, "scale": 5, "derived": 8, "direction": 14, "indicator": 14, "pattern": 7,
     "level": 20, "setup": 9, "date": 29, "citation": 11, "subject": 19, "timeframe": 19,
     "negation": 12, "quotation": 9, "trend": 16, "history": 47, "words": 19, "magnitude": 12,
 }

@@ -521,9 +521,13 @@ _CROSS_AGE = re.compile(r"^\s*(?:trading )?sessions? ago\b", re.IGNORECASE)
 _AFTER_FIRST = frozenset("sScCtT\u017f")
 """The characters _AFTER and _CROSS_AGE can match first after the spaces ('ſ' folds to 's'), or a
 '-' opening the words after the figure ("-session streak")."""
-_CROSS_WORDS = re.compile(r"\b(?:golden|death)[\s-]cross|\bcrossed (?:above|below|over|under)\b",
+_CROSS_WORDS = re.compile(r"\b(?:golden|death)[\s-]cross|\bcrossed (?:above|below|over|under)\b|"
+                          r"\b50-day\b(?:[^.;%]|\.\d){0,30}?\b(?:fell|dropped|slipped|sank|dipped|rose|climbed|pushed|"
+                          r"moved|went)\s+(?:under|below|beneath|above|over|through)\s+(?:the\s+|its\s+)?200-day",
                           re.IGNORECASE)
-"""'the golden cross dates back to July 1, ninety-seven sessions ago': the count is the cross's age."""
+"""'the golden cross dates back to July 1, ninety-seven sessions ago': the count is the cross's age; also
+the cross in its averages' words ("the 50-day ($227.59) fell under the 200-day ($230.93) four sessions
+ago")."""
 _AGE_AFTER = re.compile(r"^\s*(?:trading\s+)?sessions?\b(?:\s*(?:[.;,)]|$)|\s+(?:on|old|back|later|earlier|"
                         r"in|and counting)\b(?!\s+(?:the|a|an|its|\d+)\b))", re.IGNORECASE)
 """How a cross's age in sessions is written after its count: "53 sessions on", "14 sessions old", "79
@@ -741,7 +745,7 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
     else:
         window = window_sessions(frame) if period == "window" else None
     run = _run_total(before, after, _COST_FAMILY in held) \
-        if period is None and names is None and number.unit == "pct" else None
+        if period in (None, "since") and names is None and number.unit == "pct" else None
     if run is not None:  # "three red days now, -3.60% in total": the run's return, not the day's
         period, window, kind = "window", run, ClaimKind.CHANGE
     average = average_of(before) if number.unit == "pct" and names is None and relation is None else None
@@ -903,6 +907,12 @@ def _subject(number: PrintedNumber, sentence: str,
 
 
 _GAP = re.compile(r"\bgap(?:ped|s)?(?: (?:up|down|higher|lower|open))?(?: (?:by|of))?[\s:]*$", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"^\s+(?:opening\s+)?gap\b(?!\s+(?:between|to|with|versus|vs|over|against)\b)",
+                        re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:open(?:ed|ing|s)?|gapp?(?:ed|ing)?|first (?:print|trade|tick))\b", re.IGNORECASE)
+"""A % named a gap after it in a sentence about the open ("opened $618.09 vs $614.72 Thursday, a 0.45%
+gap", "the first print was $478.18 against Friday's $477.33, a 0.18% gap"): the opening gap, not a gap
+between two moves."""
 _OPEN_AT_BEFORE = re.compile(r"\bopen(?:ed|ing|s)?\b(?:\s+[\w']+){0,3}?\s+at\s+\$?\d[\d,]*(?:\.\d+)?,?\s*"
                              r"(?:about |roughly |just |some |only |a )?$", re.IGNORECASE)
 PREV_CLOSE_AFTER = re.compile(
@@ -954,9 +964,13 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int,
         return "lookback_sessions", ClaimKind.VALUE
     if number.unit == "pct" and "gap" in tail.lower() and _GAP.search(tail):
         return "gap_pct", ClaimKind.CHANGE  # "Gapped -0.25% at the open": the gap, not the day's move
+    if number.unit == "pct" and _GAP_AFTER.match(after) and _OPENED.search(before):
+        return "gap_pct", ClaimKind.VALUE  # "opened $618.09 vs $614.72 Thursday, a 0.55% gap": not dated
     if number.unit == "pct" and PREV_CLOSE_AFTER.match(after) and _OPEN_AT_BEFORE.search(before[-80:]):
         return "gap_pct", ClaimKind.CHANGE  # "It opened at $462.98, 0.17% below Tuesday's close"
-    if number.unit == "pct" and ("wid" in tail[-24:] + after[:8] or "range" in tail[-14:] + after[:8]):
+    if number.unit == "pct" and ("wid" in tail[-24:] + after[:8] or "range" in tail[-14:] + after[:8]
+                                 or "spread" in tail[-20:] or tail.rstrip().endswith("(")
+                                 or _RANGE_AFTER.match(after)):
         width = _width_named(before, after)
         if width is not None:
             return width, ClaimKind.VALUE  # "a range ... for 25 sessions, a width of 3.43%"
@@ -1138,9 +1152,13 @@ of an average day's range"): the ATR's words."""
 _WIDTH_BEFORE = re.compile(r"\b(?:a |its |the )?width(?: of| is| was|:)?\s*"
                            r"(?:about |roughly |some |nearly )?$", re.IGNORECASE)
 _WIDE_AFTER = re.compile(r"^\s+wide\b", re.IGNORECASE)
-_RANGE_OF_BEFORE = re.compile(r"\ba range of\s*(?:about |roughly |some |nearly )?$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"^\s+range\b(?!\s+(?:on the day|today|intraday|for the (?:day|session)))",
-                          re.IGNORECASE)
+_RANGE_OF_BEFORE = re.compile(r"\ba (?:range|spread) of\s*(?:about |roughly |some |nearly )?$", re.IGNORECASE)
+_EDGES_BRACKET = re.compile(r"\d\s*(?:to|-|\u2013)\s*\$?\d[\d,]*(?:\.\d+)?\s*\(\s*$")
+"""A width in brackets right after a range's two edges ("22-session closing range 2,421.62 to 2,505.20
+(3.45%)"), or "a spread of" after the sessions' closes ("whose closes ranged from $609.86 to $659.18, a
+spread of 8.09%"): the range's width when the clause names a range of sessions."""
+_RANGE_AFTER = re.compile(r"^\s+(?:range|band|box|channel|corridor)\b"
+                          r"(?!\s+(?:on the day|today|intraday|for the (?:day|session)))", re.IGNORECASE)
 _SESSIONS_WORD_IN = re.compile(r"\b(?:sessions|trading days)\b", re.IGNORECASE)
 """A range's width told as "a 10.50% range" or "a range of 11.41%" after the sessions it spans ("In 20
 sessions the price went from $33.16 down to $30.01, a 10.50% range"): the consolidation range's width."""
@@ -1159,9 +1177,13 @@ def _width_named(before: str, after: str) -> str | None:
     wide"), the Bollinger bands' ("Bollinger bands $239.63 to $250.15, 4.30% wide", "lower $676.53,
     width 2.42%"), or None (the day's range, no width word)."""
     clause = before[-160:]
-    if _RANGE_OF_BEFORE.search(before[-30:]) or _RANGE_AFTER.match(after):
-        ranged = _SESSIONS_WORD_IN.search(clause) is not None and _BOLLINGER.search(clause) is None
-        return "range_width_pct" if ranged else None
+    bracketed = _EDGES_BRACKET.search(before[-40:]) is not None and _RANGE_WORDS.search(clause) is not None
+    if _RANGE_OF_BEFORE.search(before[-30:]) or _RANGE_AFTER.match(after) or bracketed:
+        sessions = _SESSIONS_WORD_IN.search(clause) or _SESSIONS_NOUN.search(clause)
+        if sessions is not None and _BOLLINGER.search(clause) is None:
+            return "range_width_pct"
+        if not bracketed:
+            return None  # "the 20-day range ... (15.00% wide)": the width words below still read it
     if not (_WIDTH_BEFORE.search(before[-30:]) or _WIDE_AFTER.match(after)):
         return None
     bands = _BOLLINGER_BANDS.search(clause)
@@ -1542,8 +1564,14 @@ def window_sessions(text: str) -> int | None:
 _TOTAL_AFTER = re.compile(r"^\s*(?:in total|all told|in all|altogether|combined|cumulatively|overall|"
                           r"(?:over|during|on|across|for)\s+(?:the|this|that)\s+(?:run|streak|stretch)|together|"
                           r"(?:(?:drop|decline|loss|fall|slide|gain|rise|advance)\s+)?(?:across|over|between)\s+"
-                          r"(?:them|those|these)(?:\s+(?:sessions|days|closes))?)\b",
+                          r"(?:them|those|these)(?:\s+(?:sessions|days|closes))?|"
+                          r"(?:slide|drop|decline|loss|fall|skid|retreat|gain|rise|advance|rally|climb)\b"
+                          r"(?!\s+(?:today|on the day|this session|in the session|"
+                          r"on (?:Mon|Tues|Wednes|Thurs|Fri)day)\b)"
+                          r"(?=\s+(?:since|over|across|in all|in total|from)\b))\b",
                           re.IGNORECASE)
+"""The words after a % that make it a run's total: "in total", "over the streak", and the run's own noun
+when a time span follows ("six straight lower closes, a 5.80% slide since Thursday, Feb 5")."""
 _CUMULATIVE = re.compile(r"\b(?:cumulative|cumulatively|combined|in total|all told|together)\b",
                          re.IGNORECASE)
 """A total's word in a % figure's clause with a window: the window's move, not a distance."""
@@ -1673,7 +1701,7 @@ _SOURCE_WORDS = any_word(("analyst", "strategist", "economist", "chartist", "tec
 
 _FAMILIES = WordIndex((
     ("while", "whereas", "but"),  # _CONTRAST
-    ("golden", "death", "crossed"),  # _CROSS_WORDS
+    ("golden", "death", "crossed", "200-day"),  # _CROSS_WORDS
     ("cost", "took", "shaved", "wiped", "erased", "lopped", "knocked", "added", "gained", "tacked",
      "delivered", "brought"),  # _COST_VERBS, which _RUN_COST and _RUN_COUNT_COST end with
     ("rsi", "macd", "atr", "volatility", "volume", "yield", "spread", "ratio", "breadth", "sentiment",

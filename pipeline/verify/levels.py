@@ -493,8 +493,10 @@ _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|short
           r"(?: (?:would|will|could|should|might) be)?(?: (?:only|just))?(?: (?:on|into|in))?"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
           r"breakdown|move|close|reclaim|recapture))?(?: (?:only|just))?"
-          r"(?: (?:at|near|above|below|on|around|over|under|into|if|once|when|to|of))?")
-"""An entry's words: "long above $249.26", "the long setup triggers above $629.76"."""
+          r"(?:(?: [a-z']+){1,5}?(?=:))?(?:[:,]? (?:at|near|above|below|on|around|over|under|into|if|once|"
+          r"when|to|of))?")
+"""An entry's words: "long above $249.26", "the long setup triggers above $629.76", a label's colon before
+the trigger ("Her model long: above $486.07", "A swing long some of you follow: over $630.00")."""
 _ENTRY_AT = re.compile(_ENTRY + r"[\s:]*(?=[$\d])", re.IGNORECASE)
 _STOP = re.compile(r"\b(?:(?:stop(?:-loss| loss)?|protection)"
                    r"(?: (?:is |sits |goes |rests )?(?:parked|placed|set|sitting|resting|kept|tucked))?|"

@@ -34,9 +34,11 @@ _DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,?"
 """A date with no weekday after "on" ("closed on 13 February at $226.54"): the caller dates the close."""
 _MOVED = (r"(?:rose|risen|rallied|gained|added|climbed|jumped|advanced|rebounded|recovered|bounced|"
           r"fell|fallen|dropped|slid|lost|declined|sank|slipped|eased|dipped|shed)")
-_RANGE_SPAN = r"(?:\b\d+\s+(?:sessions|trading days)\b|\b(?:box|channel)\b)(?:[^.;%$\d]|\.\d){0,50}?"
+_RANGE_SPAN = (r"(?:\b\d+\s+(?:sessions|trading days)\b|\b\d+-(?:session|trading-day)\b|\b(?:box|channel)\b)"
+               r"(?:[^.;%$\d]|\.\d){0,50}?")
 """A range of sessions named before its edges ("For 25 sessions the closes have stayed between", "29
-sessions, $606.21 - $629.76", "the box from"): not the day's range, read before it."""
+sessions, $606.21 - $629.76", "The 20-session closing range runs from", "the box from"): not the day's
+range, read before it."""
 _EDGE = r"(?:\bbetween|\bfrom|,|:)\s*"
 _OF_THE_DAY = r"\b(?:the\s+)?(?:session's|day's|today's|intraday|session|daily)\s+"
 """The day's own turn in other words than high and low ("the session's top tick", "the intraday
@@ -46,6 +48,11 @@ _LARGEST = r"(?:largest|biggest|heaviest|main|top)"
 _POSITION = r"(?:position|open interest|OI|strike)"
 """The call or put wall in words ("the largest put position at $235.00", "the heaviest call open
 interest is at $640.00")."""
+_AVERAGE = (r"\b{days}(?:-day|d|-session|-DMA| DMA)"
+            r"(?:\s+(?:simple\s+)?(?:moving\s+)?(?:average|SMA|MA|line))?"
+            r"(?:\s+(?:is|sits|stands|lies|was|still|now|way|well|far|down|up|below|above|under|over|here)){{0,3}}")
+"""A moving average's name and the words that place it before its price ("200d way down at $582.20", "The
+200-day down at $597.82", "the 50-day is at"): that average's value."""
 _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern + _LINK + _CURRENCY + "$", re.IGNORECASE)) for name, pattern in (
         ("range_upper", _RANGE_SPAN + _EDGE + _CURRENCY + r"\d[\d,]*(?:\.\d+)?\s*(?:and|to|-|\u2013)"),
@@ -69,9 +76,15 @@ _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:session|intraday|day's|today's) low)"),
         ("low", _OF_THE_DAY + r"(?:trough|bottom(?:\s+tick)?|floor|worst\s+(?:tick|print|level)|"
                               r"low\s+water)"),
-        ("bb_upper", r"\b(?:upper (?:Bollinger )?band|Bollinger bands?\s*:?\s*\$?\d[\d,]*(?:\.\d+)?\s*"
+        ("bb_upper", r"\b(?:upper (?:Bollinger )?band,?|Bollinger bands?\s*:?\s*\$?\d[\d,]*(?:\.\d+)?\s*"
                      r"(?:/|-|\u2013|to|and))"),
-        ("bb_lower", r"\b(?:lower (?:Bollinger )?band|Bollinger bands?(?=\s*:?\s*\$?$))"),
+        ("bb_lower", r"\b(?:lower (?:Bollinger )?band,?|Bollinger bands?(?=\s*:?\s*\$?$))"),
+        ("sma_200", _AVERAGE.format(days="200")),
+        ("sma_50", _AVERAGE.format(days="50")),
+        ("sma_20", _AVERAGE.format(days="20")),
+        ("max_pain", r"\bmax(?:imum)?[- ]pain\b(?:[^.;$%]{0,45}?(?:\bis|\bat|\bsits|\bof|:))?"),
+        ("put_call_oi_ratio", r"\b(?:put[/-](?:to-)?call|P/C)(?:\s+open[- ]interest|\s+OI)?(?:\s+ratio)?"),
+        ("high", r"(?:^|[\s(,;])(?:reached|got as high as|rose as high as)"),
         ("change_1d", r"\b(?:a|the)\s+(?:fall|drop|decline|loss|slide|gain|rise|advance|climb)\s+of"),
         ("change_1d", rf"\b(?:{_MOVED}|up|down|(?:a|the)\s+(?:jump|fall|drop|decline|loss|slide|gain|rise|"
                       rf"advance|climb|move))\b(?:[^.;:$%]|\.\d){{0,30}}?\d[\d.,]*%\)?,?\s+"
@@ -97,10 +110,24 @@ _LABELS_AFTER = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:at|for|as)?\s*(?:the\s+|today
                            r"(?P<which>high|low|open|close)\b", re.IGNORECASE)
 """A label right after the figure ("$691.87 at the high", "$248.37, today's high", "$679.36 (the
 low)")."""
-_DAY_RANGE_LOW = re.compile(r"\b(?:day's|intraday|session|today's|daily)\s+range\b[^.;%]{0,30}?"
-                            r"(?:from|between|of|:|was)\s*" + _CURRENCY + "$", re.IGNORECASE)
-_DAY_RANGE_HIGH = re.compile(r"\b(?:day's|intraday|session|today's|daily)\s+range\b[^.;%]{0,40}?"
-                             r"\d[\d,]*(?:\.\d+)?\s*(?:to|and|-|\u2013)\s*" + _CURRENCY + "$", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"^\s+(?:record(?:\s+close|\s+closing\s+high)?|all-time\s+(?:closing\s+)?high)\b"
+                           r"(?!\s+(?:volume|turnover))", re.IGNORECASE)
+"""A price named the record after it ("closed 0.53% under the $629.76 record from Wed 11/11"): the record
+close (`all_time_high`)."""
+_SIGNAL_AFTER = re.compile(r"^\s+signal\b", re.IGNORECASE)
+_MACD_BEFORE = re.compile(r"\bMACD\b", re.IGNORECASE)
+"""A figure named the signal after it in a clause about the MACD ("MACD 3.36 is above its 1.84 signal")."""
+_DAY_RANGE = (r"(?:\b(?:day's|intraday|session|today's|daily)\s+range\b|\brange for the (?:day|session)\b|"
+              r"\btraded\b(?=\s+(?:between|from)))")
+"""The day's range by its name ("range for the day just $243.65 to $244.45"), or the day's trading
+between two prices ("traded between $679.36 and $698.87"); a window of sessions after the two prices
+makes them no day's (`_WINDOW_AFTER`)."""
+_DAY_RANGE_LOW = re.compile(_DAY_RANGE + r"[^.;%]{0,30}?(?:from|between|of|:|was|just|only)\s*" + _CURRENCY
+                            + "$", re.IGNORECASE)
+_DAY_RANGE_HIGH = re.compile(_DAY_RANGE + r"[^.;%]{0,40}?\d[\d,]*(?:\.\d+)?\s*(?:to|and|-|\u2013)\s*"
+                             + _CURRENCY + "$", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:sessions|days|weeks|months|year|since|this week|last week)\b",
+                           re.IGNORECASE)
 _RANGE_NEXT = re.compile(r"^\s*(?:to|and|-|\u2013)\s*\$?\d")
 """The day's range written from its low to its high ("The day's range was narrow, from $243.65 to
 $245.45"): the first figure is the low, the second the high."""
@@ -148,19 +175,25 @@ def measure_named(claim: Claim) -> str | None:
     if unit == "ratio" or _MULTIPLE_AFTER.match(after):
         clause = sentence[max(0, start - 120):start]
         return "volume_ratio" if _VOLUME_CLAUSE.search(clause) else None  # "63.7mm vs 40.8mm avg, 2.6x"
-    if unit is None and not claim.number.sign and _POINTS_AFTER.match(after):
-        return _in_points(before)
+    if unit is None and _POINTS_AFTER.match(after):
+        if not claim.number.sign:
+            return _in_points(before)
+        return None if _GAP_TO_PEER.match(after) else "change_1d"  # "-13.90 pts / -0.78%": the day's move
+    if unit is None and not claim.number.sign and _SIGNAL_AFTER.match(after) and _MACD_BEFORE.search(before):
+        return "macd_signal"
     if unit not in ("price", None) or claim.number.sign or _OTHER_UNIT_AFTER.match(after):
         return None
     if thing_measured(claim) is not None:
         return None  # "We closed 14 sales": the figure counts sales, whatever verb comes before it
-    if _DAY_RANGE_HIGH.search(before):
+    if _DAY_RANGE_HIGH.search(before) and not _WINDOW_AFTER.match(after):
         return "high"
-    if _DAY_RANGE_LOW.search(before) and _RANGE_NEXT.match(after):
+    if _DAY_RANGE_LOW.search(before) and _RANGE_NEXT.match(after) and not _WINDOW_AFTER.match(after):
         return "low"
     label = _LABELS_AFTER.match(after)
     if label is not None:
         return label.group("which").lower()
+    if _RECORD_AFTER.match(after):
+        return "all_time_high"
     distance = _DISTANCE_AFTER.match(after) is not None
     if unit != "price" and before.rstrip().endswith("("):
         return None  # "Pollen count: low (12)": a bracketed label's figure is a price ("open ($620.09)")
@@ -185,6 +218,8 @@ def labelled_measure(claim: Claim) -> str | None:
     return next((name for name, pattern in _UNMISTAKABLE if pattern.search(before)), None)
 
 
+_GAP_TO_PEER = re.compile(r"^\s*(?:points?|pts?)\s+(?:vs\.?|versus|against|relative to)(?!\w)", re.IGNORECASE)
+"""Signed points measured against another instrument ("+0.80 pts vs SPY"): a gap, not the day's move."""
 _POINTS_AFTER = re.compile(r"^\s*(?:points?|pts?)\b(?!\s+(?:more|less|better|worse|than|behind|ahead|"
                            r"above|below|under|over|from|off|short))", re.IGNORECASE)
 _MOVE_BY = re.compile(rf"\b{_MOVED}\b(?:\s+on\s+{_DAY})?(?:\s+by)?\s+"

@@ -160,11 +160,12 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return _distance(claim, ctx, near)
     pronoun = _level_pronoun(claim, ctx, near)
     if pronoun is not None:
-        found = _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
-        referred = None if found else _named_by_pronoun(claim, ctx, near)
-        # "The record close is $694.71 ... just under two percent below it": within a unit of the
-        # derived distance, but not its named fact (pct_from_ath, -0.97%)
-        return _against_named(claim, referred, ctx) if referred is not None else found
+        referred = _named_by_pronoun(claim, ctx, near)
+        # "The record close is $694.71 ... just under two percent below it", "DIA is 5.42% below it":
+        # the named level's own distance fact (pct_from_ath), a wrong one its value-mismatch (README)
+        if referred is not None:
+            return _against_named(claim, referred, ctx)
+        return _distance_from(replace(claim, relation=pronoun[0]), ctx, pronoun[1])
     referred = _named_level_after(claim, ctx) if claim.reference is None else None
     if referred is not None:  # "5.42% below the $493.91 record": the record's distance, pct_from_ath
         return _against_named(claim, referred, ctx)
@@ -258,6 +259,13 @@ _LANDED_BEFORE = re.compile(
     r"|^[\s)\]]*(?:at|closed at|ended at|finished at|settled at))\s*$", re.IGNORECASE)
 """The words from an instrument's name to a bare level that say where it landed: "VIX up to", "the
 Russell 2000 only 0.30% to", "Index (Russell 2000) at", "descended today to"."""
+_BRACKETED_LEVEL = re.compile(r"^(?:\s+(?:index|itself|gauge|benchmark)){0,2}"
+                              r"(?:\s+[+\-\u2212]?\d+(?:\.\d+)?%)?\s*\(\s*$", re.IGNORECASE)
+_NOT_CLOSE_AFTER = re.compile(r"^[\s,]*(?:support|resistance|level|mark|area|zone|target|stop|high|low|open|"
+                              r"intraday|pivot|handle|strike|call|put)\b", re.IGNORECASE)
+"""A level to the cent in brackets right after an instrument's name, or after its name and move ("the
+S&P 500 index itself (6,901.69)", "NDX -0.90% (25,236.20)"): its close, unless a level's word follows
+it ("(6,900.00 support)")."""
 LANDED_SCALE = 0.15
 """How far from a member's close a level may be and still be read on that member's scale (15%)."""
 
@@ -271,8 +279,11 @@ def _landed_close(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
             or claim.attributed or claim.period is not None:
         return None
     before = [m for m in ctx.lexicon.mentions(claim.sentence) if m.end <= claim.number.start]
+    gap = claim.sentence[before[-1].end:claim.number.start] if before else ""
+    bracketed = claim.number.decimals >= 2 and _BRACKETED_LEVEL.match(gap) is not None \
+        and not _NOT_CLOSE_AFTER.match(claim.sentence, claim.number.end)
     if not before or before[-1].symbols != claim.subject \
-            or not _LANDED_BEFORE.search(gap := claim.sentence[before[-1].end:claim.number.start]) \
+            or not (bracketed or _LANDED_BEFORE.search(gap)) \
             or _HEDGE.search(gap) or not claim.strong and _CLAUSE_GAP.search(gap) \
             or SET_OUT.search(claim.sentence, max(0, claim.number.start - 80), claim.number.start):
         return None  # "Breaking from the gate it's the S&P 500 at 6,843.00": where the day set out, its open
@@ -1419,13 +1430,26 @@ def _named_by_pronoun(claim: Claim, ctx: VerifyContext, near: Neighbours) -> Sub
     match = _SIDE_OF_IT.match(claim.sentence, claim.number.end) or SIDE_OF_IT_BRACKETED.search(
         claim.sentence, max(0, claim.number.start - 40), claim.number.start)
     before = [c for c in near.prices if c.sentence == claim.sentence and c.number.end <= claim.number.start]
-    if match is None or not before or before[-1].names not in _RELATION_FACTS:
+    if match is None or not before:
         return None
     level = before[-1]
-    if _CLAUSE_SUBJECT.fullmatch(claim.sentence, level.number.end, claim.number.start):
+    reference = level.names if level.names in _RELATION_FACTS else _level_by_value(level, ctx)
+    if reference is None or _CLAUSE_SUBJECT.fullmatch(claim.sentence, level.number.end, claim.number.start):
         return None
     side = "above" if match.group(1).lower() in ("above", "over") else "below"
-    return _named_fact(replace(claim, relation=side, reference=level.names, kind=ClaimKind.DISTANCE), ctx)
+    return _named_fact(replace(claim, relation=side, reference=reference, kind=ClaimKind.DISTANCE), ctx)
+
+
+def _level_by_value(level: Claim, ctx: VerifyContext) -> str | None:
+    """The named level a price printed to the cent is, by its value, when its words give it another name
+    ("The season low was $592.37 ..., and you're 16.14% above that": the 52-week low); not a rounded
+    mark ("35k support" is no 52-week low at 35,112.40)."""
+    subject = _subject_symbol(level, ctx)
+    if subject is None or level.number.unit not in (None, "price") or level.number.decimals < 2 \
+            or level.number.tolerance:
+        return None
+    return next((name for name in _RELATION_FACTS if (fact := ctx.fact(subject, name)) is not None
+                 and matches(fact, level.number)), None)
 
 
 _CLAUSE_SUBJECT = re.compile(r"[\s,)]*(?:is|was|sits|sat|stands|stood|lies|lay|remains|trades|ended|"

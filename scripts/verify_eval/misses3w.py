@@ -182,9 +182,10 @@ def desk_plants(built: dict[str, Built]) -> list[Plant]:
     line = _average_distance(built["idx_GSPC-2026-11-20"].snapshot)
     return [*_calendar_plants(built["SPY-2026-11-17"]),
         Plant("desk3-pronoun-level-distance", "user-desk3l-idx_GSPC-2026-11-20", "level",
-              f"{line:.2f}% above that level", "roughly four percent above that level", "derived-mismatch",
+              f"{line:.2f}% above that level", "roughly four percent above that level", "value-mismatch",
               "four percent", note=f"the close {line:.2f}% above the 50-day printed before it, written "
-              "'roughly four percent'"),
+              "'roughly four percent': the 50-day's own distance fact (README; derived-mismatch before "
+              "stop 42)"),
         Plant("desk3-heading-event-count", "user-desk3e-SPY-2026-11-17", "words", f"data: {right} sessions",
               f"data: {wrong} sessions", "value-mismatch", f"{wrong} sessions",
               note=f"a section title puts the CPI report {cpi - 10} sessions out; it is {cpi}"),
