@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+from ..breadth import breadth, breadth_backed, move_leader
 from ..contracts import NewsItem, RelatedRole
 from ..facts import build_fact_sheet
 from ..stories import (
@@ -435,15 +436,31 @@ def _own_story(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
 
 
 def _own_line(brief: Brief, entry: Numbered, key: tuple[object, ...], market_pub: str) -> str:
-    """The story's clause on this instrument, quoted (its claim when it has none)."""
+    """The story's clause on this instrument, quoted (its claim when it has none); a line on how many
+    stocks made the move is told as breadth (_breadth_frames)."""
     number, item, story = entry
-    clause = own_clause(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name))
-    frames = (bank.TAPE_OWN_LEAD if not market_pub else
-              bank.TAPE_OWN_SAME if item.publisher == market_pub else bank.TAPE_OWN)
+    line = own_clause(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name)) or story.claim
+    framed = _breadth_frames(brief, line)
+    frames = framed[0] if framed else (bank.TAPE_OWN_LEAD if not market_pub else
+                                       bank.TAPE_OWN_SAME if item.publisher == market_pub else bank.TAPE_OWN)
     text = _pick(frames, *key, "tape-own").format(
         pub=item.publisher, name=_mid_sentence(brief.short_name), n=number,
-        q=quoted(clause or story.claim, f"{item.title}\n{item.text}"))
-    return text[:1].upper() + text[1:]
+        q=quoted(line, f"{item.title}\n{item.text}"))
+    return " ".join(t[:1].upper() + t[1:] for t in (text, *(framed[1:] if framed else ())) if t)
+
+
+def _breadth_frames(brief: Brief, line: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The breadth frames for the line (bank.BREADTH) when it says how broad the move was and the
+    peers' moves fit (breadth.breadth_backed), with, on a narrow day, the peer that led the move
+    (bank.BREADTH_LEADER); None for any other line, or one the data does not back."""
+    own = moved(brief.snapshot.returns.change_1d_pct)
+    reading = breadth(line, own) if own is not None else None
+    if own is None or reading is None or not breadth_backed(brief.snapshot, reading):
+        return None
+    leader = move_leader(brief.snapshot) if reading == "narrow" else None
+    tie = _pick(bank.BREADTH_LEADER[own], brief, "breadth-leader").format(
+        leader=_mid_sentence(brief.related_names.get(leader.symbol, leader.symbol))) if leader else None
+    return bank.BREADTH[(reading, own)], tie
 
 
 def silent_wraps(brief: Brief, items: list[NewsItem], roles: list[str]) -> set[int]:
