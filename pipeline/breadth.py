@@ -20,9 +20,9 @@ Breadth = Literal["narrow", "broad"]
 
 _FEW_NAMES = re.compile(r"\bhandful of\b|\b(?:a few|few|two|three) (?:very )?(?:large|big|biggest|largest|"
                         r"megacap|heavyweight)\w*\b|\bmegacaps? (?:did|carried|accounted)\b|"
-                        r"\bnarrow(?: rally| advance| gains?| leadership| decline| selloff| losses?)\b|"
-                        r"\bnarrowly led\b", re.IGNORECASE)
-"""Words that say a few names made the move, whichever way it went."""
+                        r"\bnarrow (?:rally|leadership|breadth|market)\b|\bnarrowly led\b", re.IGNORECASE)
+"""Words that say a few names made the move, whichever way it went ('a narrow gain' is a small one,
+not one a few names made)."""
 _WIDE = re.compile(r"\bbroad[- ]based\b|\bbroad (?:rally|advance|gains?|decline|selloff|losses?)\b|"
                    r"\bacross the board\b", re.IGNORECASE)
 """Words that say most stocks took part."""

@@ -36,6 +36,8 @@ def test_a_line_on_how_many_stocks_moved_reads_as_breadth_either_way() -> None:
     # a move with no word on how many stocks made it
     assert breadth("The S&P 500 climbed as yields fell and traders added to cut bets", "up") is None
     assert breadth("Losses narrowed late in the session", "down") is None
+    assert breadth("The S&P 500 eked out a narrow gain after a choppy session", "up") is None  # a small one
+    assert breadth("It was a narrow rally, led by a few chipmakers", "up") == "narrow"
 
 
 def test_breadth_is_told_only_when_the_peers_moves_fit_it() -> None:
