@@ -755,9 +755,10 @@ def own_names(symbol: str, short_name: str) -> re.Pattern[str]:
 
 def speaks_for(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> bool:
     """The story has a clause about the instrument (`own`: its names) that the article does not
-    already print (`own_clause`). 'Nearly as many stocks fell as rose, and the equal-weight version of
-    the S&P 500 lagged its cap-weighted parent' speaks for SPY; 'the Dow Jones Industrial Average rose
-    0.6%' only restates DIA's lead, and 'IWM trailed the SPDR S&P 500 ETF (SPY)' is about IWM."""
+    already print (`own_clause`). 'The S&P 500 lagged its equal-weight twin' speaks for SPY, while
+    'the equal-weight version of the S&P 500 rose' is about another gauge; 'the Dow Jones
+    Industrial Average rose 0.6%' only restates DIA's lead, and 'IWM trailed the SPDR S&P 500 ETF
+    (SPY)' is about IWM."""
     return own_clause(item, snapshot, own) is not None
 
 
@@ -785,7 +786,8 @@ def own_clause(item: NewsItem, snapshot: Snapshot, own: re.Pattern[str]) -> str 
         for n, part in enumerate(parts):
             clause = _JOINER.sub("", _trim(part))
             named, verb = own.search(clause), first_move(clause)
-            if not named or verb is None or named.start() > verb or _not_own(clause):
+            if not named or verb is None or named.start() > verb or _not_own(clause) \
+                    or _names_another(clause, named, sentence):
                 continue
             turned = _clipped_across_turn(parts, n + 1)
             for text in ((_trim(sentence),) if turned else (clause, _trim(sentence))):
@@ -806,6 +808,38 @@ def _not_own(clause: str) -> bool:
     computes (_ARTICLE_FACT), or it is a speaker's words (it opens a quotation: quoting it again
     needs the speaker, not the wire)."""
     return bool(_ARTICLE_FACT.search(clause)) or clause.startswith(("\u201c", '"'))
+
+
+_PART_OR_VARIANT = (r"(?:version|edition|twin|counterpart|sub-?index|sub-?group|sub-?sector|sector|segment|"
+                    r"industry|members?|constituents?|components?|stocks|names|leaders|laggards|heavyweights)")
+_ANOTHER_BEFORE = re.compile(r"\b(?:equal[- ]weight(?:ed)?(?:\s+[a-z-]+)?|" + _PART_OR_VARIANT + r")\s+of\s+"
+                             r"(?:the\s+)?$|\bequal[- ]weight(?:ed)?\s+(?:the\s+)?$", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(r"(?:'s)?\s+(?:equal[- ]weight|(?:[a-z-]+\s+)?(?:sector|sub-?index|sub-?group|"
+                            r"sub-?sector|industry group)\b)", re.IGNORECASE)
+"""A name that qualifies another gauge or a part of the instrument's index: an equal-weight variant
+('the equal-weighted version of the S&P 500 rose', 'the equal-weight Dow Jones index gained', 'the
+S&P 500's equal-weight twin') or an industry group or slice of its members ('the bank subgroup of the
+S&P 500', 'the S&P 500 energy sector', 'the heavyweights of the Nasdaq 100'): the clause is about
+that other subject. Words that measure the instrument's own index stay its line ('the weighting of
+small caps in the benchmark slipped', 'shares of the S&P 500 ETF', 'the cap-weighted S&P 500')."""
+_BACK_TO_OWN = re.compile(r"\b(?:its|the)\s+(?:(?:market[- ])?cap[- ]weight(?:ed)?\s+|headline\s+)?"
+                          r"(?:parent|namesake|index(?:'s)?)\b", re.IGNORECASE)
+"""The other gauge measured against the instrument itself ('... lagged its cap-weighted parent', '...
+rose, a reminder that the index losses came from a handful of very large names'): the clause
+compares the two, so it tells the instrument's day too (how broad its move was)."""
+
+
+def _names_another(clause: str, named: re.Match[str], sentence: str) -> bool:
+    """The instrument's name in `clause` (`named`) qualifies another subject (_ANOTHER_BEFORE/AFTER)
+    that its `sentence` does not measure against the instrument (_BACK_TO_OWN): 'the equal-weight Dow
+    Jones index gained ground' is that gauge's day, while demo SPY's 'the equal-weight version of the
+    S&P 500 lagged its cap-weighted parent' says the S&P 500's gain was narrow, a line of its own
+    (and news-day SPY 2024-07-11's '... rose, a reminder that the index losses came from a handful
+    of very large names' says its loss was)."""
+    if _BACK_TO_OWN.search(sentence, sentence.find(clause) + named.end()):  # anywhere after the name
+        return False
+    return bool(_ANOTHER_BEFORE.search(clause[:named.start()])
+                or _ANOTHER_AFTER.match(clause, named.end()))
 
 
 def _one_per_theme(scored: list[tuple[float, NewsItem, StoryDigest]],

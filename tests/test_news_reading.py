@@ -82,11 +82,41 @@ def test_a_lines_direction_is_what_its_subject_did_not_what_a_relative_clause_re
     assert direction_of("The index that tracks regional banks is the one to watch") is None
 
 
+def test_a_name_that_qualifies_another_gauge_is_not_the_instruments_own_line() -> None:
+    """'The equal-weighted version of the S&P 500' is another gauge: its clause is not SPY's own
+    line, unless it measures that gauge against the S&P 500 itself ('lagged its cap-weighted
+    parent': demo SPY's line on a narrow gain); the S&P 500 itself doing something, or shares of its
+    ETF, still is."""
+    snap = snapshot_for("SPY", seed=2)
+    own = own_names("SPY", "S&P 500")
+
+    def clause(text: str) -> str | None:
+        return own_clause(story(1, "Stocks", text, symbols=("SPY",), themes=()), snap, own)
+
+    assert clause("The equal-weighted version of the S&P 500 rose while the big names sank.") is None
+    assert clause("Traders watched as the equal-weight S&P 500 index climbed through the afternoon.") is None
+    assert clause("Late buying meant the S&P 500 climbed through the afternoon session on Thursday.")
+    assert clause("Late buying meant shares of the S&P 500 ETF climbed through the afternoon session.")
+    # an industry group or a slice of the index's members is another subject too
+    assert clause("Traders watched as the bank subgroup of the S&P 500 sank through the afternoon.") is None
+    assert clause("Traders saw the S&P 500's energy sector sink through the afternoon session.") is None
+    assert clause("Late selling meant the heavyweights of the S&P 500 fell through the final hour.") is None
+    # words that measure the instrument's own index keep it its line
+    assert clause("Late buying meant the cap-weighted S&P 500 climbed through the afternoon session.")
+    weighting = ("Nearly as many stocks fell as rose, while the weighting of small caps in the "
+                 "benchmark slipped to a new low for the year.")
+    assert own_clause(story(2, "Wrap", weighting, symbols=("IWM",), themes=()), snapshot_for("IWM", seed=2),
+                      own_names("IWM", "Small caps"))
+    # measured against the instrument itself, the other gauge tells how broad its move was
+    assert clause("Breadth was thin: the equal-weight version of the S&P 500 lagged its cap-weighted parent.")
+    assert clause("The equal-weighted version of the S&P 500 fell, a sign the index gains rest on few names.")
+
+
 def test_a_quote_is_never_clipped_where_the_sentence_turns_its_sense() -> None:
     """A clause followed by a comment on it (', a sign that ...', ', suggesting ...'), a concession
     or a turn (', though ...', ', only to ...') is quoted with the rest of its sentence or not at
     all: cut there, it can say the opposite of the story's point."""
-    text = ("The equal-weight Dow Jones index gained ground, a sign that the losses in the Dow were the "
+    text = ("The Dow Jones index gained ground, a sign that the losses in the Dow were the "
             "work of two heavyweights. Buyers came in late across the market.")
     snap = snapshot_for("DIA", seed=2)
     wrap = story(1, "Blue chips slip on two heavyweights", text, symbols=("DIA",), themes=())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from market_factories import SESSION, settings, snapshot_for
 
@@ -31,7 +31,13 @@ from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers import news_phrases as bank
 from pipeline.writers.angle_text import DRIVER_FRAMES, EVENT_TAILS, agree
 from pipeline.writers.llm_prompt import article_values
-from pipeline.writers.news_paragraph import news_paragraph, speaks_for, story_roles
+from pipeline.writers.news_paragraph import (
+    news_paragraph,
+    openers_apart,
+    speaks_for,
+    story_event_name,
+    story_roles,
+)
 from pipeline.writers.news_told import DRIVER_LEADS_AGAINST, OWN_CAUSES, driver_first, driver_lead
 from pipeline.writers.paragraphs import momentum_paragraph
 
@@ -487,6 +493,45 @@ def test_one_article_of_a_session_quotes_the_calendar_and_the_others_give_its_da
     findings = verify_article(article, briefs[0].snapshot, briefs[0].scores, {calendar.item_id: calendar},
                               names=NAMES)
     assert [f for f in findings if f.severity == Severity.ERROR] == []
+
+
+STORY_NAMED_TEXT = ("Stocks drifted ahead of a crowded week. The Federal Reserve\u2019s next decision comes "
+                    "on December 9, and traders expect a quarter-point cut. Retailers report after the bell.")
+
+
+def test_a_calendar_date_the_story_names_its_own_way_is_told_by_the_storys_name() -> None:
+    """The story calls the FOMC rate decision 'The Federal Reserve's next decision': the configured
+    name is not backed by its words, so the articles that give the date in their own words name the
+    event as the story does (all four quoted its one line before: each pair shared a quotation)."""
+    assert story_event_name(STORY_NAMED_TEXT, date(2026, 12, 9)) == "Federal Reserve's next decision"
+    assert story_event_name(STORY_NAMED_TEXT, date(2026, 12, 10)) is None  # another day's event
+    assert story_event_name("The November jobs report is due Dec. 6, a week before the Fed.",
+                            date(2026, 12, 6)) == "November jobs report"
+    calendar = story(1, "What to watch in a crowded week", STORY_NAMED_TEXT, themes=("fed",))
+    briefs = _session_briefs([calendar])
+    paragraphs = [news_paragraph(b, 1) or "" for b in briefs]
+    quoting = [p for p in paragraphs if "\u201c" in p]
+    assert len(quoting) == 1, paragraphs
+    for paragraph in paragraphs:
+        if paragraph not in quoting:
+            assert "Federal Reserve's next decision" in paragraph and "Dec 9, 2026" in paragraph, paragraph
+    for brief in briefs:  # the date as the story names it passes the verifier (the synthetic peers aside)
+        article = TemplateWriter().write(brief)
+        told = next(s for s in " ".join(article.analysis).split(". ") if "[1]" in s)
+        findings = verify_article(article, brief.snapshot, brief.scores, {calendar.item_id: calendar},
+                                  names=NAMES)
+        assert [f for f in findings if f.severity == Severity.ERROR and f.span and f.span in told] == []
+
+
+def test_a_sentence_never_opens_on_the_word_the_one_before_opened_on_where_a_wording_allows() -> None:
+    said = ["Macro Brief went through the report: \u201cprices fell\u201d [1].",
+            "Macro Brief has the Fed on Dec 9 [2]."]
+    standby = {said[1]: ["Macro Brief marks the calendar: the Fed on Dec 9 [2].",
+                         "The dates to watch, per Macro Brief: the Fed on Dec 9 [2]."]}
+    assert openers_apart(said, standby)[1].startswith("The dates to watch")
+    assert openers_apart(said, {}) == said  # no other wording: left as it is
+    plain = ["The report was soft [1].", "The Fed meets on Dec 9 [2]."]  # articles aside
+    assert openers_apart(plain, {plain[1]: ["Next up: the Fed on Dec 9 [2]."]}) == plain
 
 
 def test_a_sessions_openers_say_a_cause_they_can_word_in_their_own_words_each_differently() -> None:

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import TypeVar
 
+from ..breadth import breadth, breadth_backed, move_leader
 from ..contracts import NewsItem, RelatedRole
 from ..facts import build_fact_sheet
 from ..stories import (
@@ -152,6 +154,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     roles = story_roles(brief, stories)
     themes = {s.theme for s in stories}
     used: set[str] = set()  # frames already used in this paragraph: no frame twice
+    standby: dict[str, list[str]] = {}  # a sentence -> its other wordings (openers_apart)
     sentences_open = _opener(brief, stories, roles, key, driver_told)
     sentences: list[str | None]
     market_pub = ""
@@ -183,7 +186,9 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
             driver = None if driver_told else _driver(brief, entry, key)
             sentences += [driver, _rates_link(brief, key, driver_told)]
         elif role == CALENDAR:
-            sentences += [_calendar(brief, entry, key)]
+            wordings = _calendar(brief, entry, key)  # this article's first, the others on standby
+            standby[wordings[0]] = wordings[1:]
+            sentences += [wordings[0]]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
         elif role == FED_WORD:
             sentences += [_frame(bank.FED_STORY, entry, key, used=used)]
@@ -203,7 +208,8 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     first, generic = sentences_open
     opener = None if generic and ordered and ordered[0][0] == OWN else first  # own story leads: no opener
     said = [opener, *(s for _, beat in ordered for s in beat)]
-    return " ".join(dict.fromkeys(s for s in said if s))  # a reading once (two Fed stories, one link)
+    once = list(dict.fromkeys(s for s in said if s))  # a reading once (two Fed stories, one link)
+    return " ".join(openers_apart(once, standby))
 
 
 OWN = "own"
@@ -435,15 +441,31 @@ def _own_story(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
 
 
 def _own_line(brief: Brief, entry: Numbered, key: tuple[object, ...], market_pub: str) -> str:
-    """The story's clause on this instrument, quoted (its claim when it has none)."""
+    """The story's clause on this instrument, quoted (its claim when it has none); a line on how many
+    stocks made the move is told as breadth (_breadth_frames)."""
     number, item, story = entry
-    clause = own_clause(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name))
-    frames = (bank.TAPE_OWN_LEAD if not market_pub else
-              bank.TAPE_OWN_SAME if item.publisher == market_pub else bank.TAPE_OWN)
+    line = own_clause(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name)) or story.claim
+    framed = _breadth_frames(brief, line)
+    frames = framed[0] if framed else (bank.TAPE_OWN_LEAD if not market_pub else
+                                       bank.TAPE_OWN_SAME if item.publisher == market_pub else bank.TAPE_OWN)
     text = _pick(frames, *key, "tape-own").format(
         pub=item.publisher, name=_mid_sentence(brief.short_name), n=number,
-        q=quoted(clause or story.claim, f"{item.title}\n{item.text}"))
-    return text[:1].upper() + text[1:]
+        q=quoted(line, f"{item.title}\n{item.text}"))
+    return " ".join(t[:1].upper() + t[1:] for t in (text, *(framed[1:] if framed else ())) if t)
+
+
+def _breadth_frames(brief: Brief, line: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The breadth frames for the line (bank.BREADTH) when it says how broad the move was and the
+    peers' moves fit (breadth.breadth_backed), with, on a narrow day, the peer that led the move
+    (bank.BREADTH_LEADER); None for any other line, or one the data does not back."""
+    own = moved(brief.snapshot.returns.change_1d_pct)
+    reading = breadth(line, own) if own is not None else None
+    if own is None or reading is None or not breadth_backed(brief.snapshot, reading):
+        return None
+    leader = move_leader(brief.snapshot) if reading == "narrow" else None
+    tie = _pick(bank.BREADTH_LEADER[own], brief, "breadth-leader").format(
+        leader=_mid_sentence(brief.related_names.get(leader.symbol, leader.symbol))) if leader else None
+    return bank.BREADTH[(reading, own)], tie
 
 
 def silent_wraps(brief: Brief, items: list[NewsItem], roles: list[str]) -> set[int]:
@@ -513,35 +535,93 @@ def driver_cause(story: StoryDigest) -> tuple[str, str] | None:
     return found.group(1), cause
 
 
-def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
+def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> list[str]:
     """A calendar story: its clause quoted, or the dates it names (the snapshot's events, at most
     two) told in the article's words and cited. One session's articles share the calendar story, so
     the voice rotates like the wording (phrases.vary): of the configured instruments, one quotes and
-    the others state the dates."""
-    number, item, story = entry
-    events = calendar_events(brief, entry)
+    the others state the dates. This article's wording first, then the others of the own-words
+    frames (for openers_apart)."""
     if calendar_quotes(brief, entry, key):
-        return _frame(bank.CALENDAR, entry, key, rotate=False)
+        return [_frame(bank.CALENDAR, entry, key, rotate=False)]
+    return _dates_in_own_words(brief, entry, key, told_events(brief, entry))
+
+
+def _dates_in_own_words(brief: Brief, entry: Numbered, key: tuple[object, ...],
+                        events: list[tuple[int, str]]) -> list[str]:
+    """The calendar story's dates in the article's words, in each frame of bank.CALENDAR_OWN, this
+    article's first (phrases.vary's rotation): the others stand by for openers_apart."""
+    number, item, _ = entry
     sheet = build_fact_sheet(brief.snapshot, brief.scores)
     each, joiner = _pick(bank.EVENT_LISTS, *key, "calendar-list")
-    told = [each.format(name=brief.snapshot.events[i].name, date=sheet.fmt(f"event_{i + 1}_date"))
-            for i in events]
-    frame = _pick(bank.CALENDAR_OWN, *key, "calendar-own")
-    text = frame.format(pub=item.publisher, events=joiner.join(told), n=number)
-    return text[:1].upper() + text[1:]
+    told = [each.format(name=name, date=sheet.fmt(f"event_{i + 1}_date")) for i, name in events]
+    first = bank.CALENDAR_OWN.index(_pick(bank.CALENDAR_OWN, *key, "calendar-own"))
+    frames = (*bank.CALENDAR_OWN[first:], *bank.CALENDAR_OWN[:first])
+    texts = [frame.format(pub=item.publisher, events=joiner.join(told), n=number) for frame in frames]
+    return [text[:1].upper() + text[1:] for text in texts]
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def openers_apart(said: list[str], standby: dict[str, list[str]]) -> list[str]:
+    """The sentences in order, a sentence that opens on the word the one before opened on ('Macro
+    Brief went through the inflation report ... Macro Brief has the Federal Reserve's next decision
+    ...'; articles aside) swapped for its first stand-by wording (`standby`) that does not."""
+    out: list[str] = []
+    for sentence in said:
+        before = out[-1].split()[0].lower() if out else ""
+        if sentence.split()[0].lower() == before and before not in _ARTICLES:
+            apart = (s for s in standby.get(sentence, ()) if s.split()[0].lower() != before)
+            sentence = next(apart, sentence)
+        out.append(sentence)
+    return out
 
 
 def calendar_events(brief: Brief, entry: Numbered) -> list[int]:
+    """The snapshot's events (0-based) the article can give in its own words from the calendar story
+    (told_events)."""
+    return [i for i, _ in told_events(brief, entry)]
+
+
+def told_events(brief: Brief, entry: Numbered) -> list[tuple[int, str]]:
     """The snapshot's events the calendar story's claim sentence names (named_events); when it names
     none, those the story's other sentences name ('The central bank's next decision comes on Jan.
-    29' after a claim on Friday's inflation data): the dates the article can give in its own words."""
+    29' after a claim on Friday's inflation data): the dates the article can give in its own words,
+    each with the name it gives the event by: the configured one when the story's words back it
+    (told_backed), else the story's own name for it (story_event_name: 'The Federal Reserve's next
+    decision comes on July 31' names the FOMC rate decision 'Federal Reserve's next decision')."""
     _, item, story = entry
     said = story_sentences(item.text)
     held = [s for s in said if story.claim in s]  # the claim's whole sentence
     found = named_events(brief, held[0] if held else story.claim) or named_events(brief, " ".join(said))
     sheet = build_fact_sheet(brief.snapshot, brief.scores)
-    told = [f"{brief.snapshot.events[i].name} {sheet.fmt(f'event_{i + 1}_date')}" for i in found]
-    return [i for i, line in zip(found, told, strict=True) if told_backed(line, f"{item.title}\n{item.text}")]
+    source = f"{item.title}\n{item.text}"
+    told = []
+    for i in found:
+        when = sheet.fmt(f"event_{i + 1}_date")
+        event = brief.snapshot.events[i]
+        for name in (event.name, story_event_name(item.text, event.date)):
+            if name and told_backed(f"{name} {when}", source):
+                told.append((i, name))
+                break
+    return told
+
+
+_EVENT_NAMED = re.compile(r"\bthe\s+(?P<name>(?:[\w\u2019'-]+\s+){0,4}?(?:decision|meeting|report|release|"
+                          r"minutes|statement|announcement))\s+(?:comes|is due|lands|arrives|follows|is set|"
+                          r"is scheduled)\b[^.;]{0,20}?\b(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+"
+                          r"(?P<day>\d{1,2})\b", re.IGNORECASE)
+"""An event the story names as the subject of its date ('The Federal Reserve's next decision comes on
+July 31', 'the November jobs report is due Dec. 6'): the name after 'the', up to its event noun."""
+
+
+def story_event_name(text: str, day: date) -> str | None:
+    """The story's own name for the event on `day` (_EVENT_NAMED), its apostrophes straight; None when
+    no sentence names it so."""
+    for found in _EVENT_NAMED.finditer(text):
+        if found.group("month").lower() == day.strftime("%b").lower() and int(found.group("day")) == day.day:
+            return found.group("name").replace("\u2019", "'")
+    return None
 
 
 def told_backed(told: str, source: str) -> bool:

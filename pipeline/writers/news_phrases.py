@@ -132,6 +132,34 @@ TAPE_OWN_LEAD = ("{pub} goes to {name} directly: {q} [{n}].",
                  "{pub} has the line that matters for {name}: {q} [{n}].",
                  "{pub} puts {name} at the center: {q} [{n}].")
 """The own line when it opens the paragraph (no market story before it to add to)."""
+BREADTH = {
+    ("narrow", "up"): ("The gain was narrow, {pub} reports: {q} [{n}].",
+                       "{pub} shows how few stocks carried the gain: {q} [{n}].",
+                       "Breadth was thin under the gain, per {pub}: {q} [{n}].",
+                       "Few names did the lifting, in {pub}'s account: {q} [{n}]."),
+    ("narrow", "down"): ("The selling was concentrated, {pub} reports: {q} [{n}].",
+                         "{pub} shows how few stocks made the loss: {q} [{n}].",
+                         "The loss rested on few names, per {pub}: {q} [{n}].",
+                         "Few names did the damage, in {pub}'s account: {q} [{n}]."),
+    ("broad", "up"): ("The gain was broad, {pub} reports: {q} [{n}].",
+                      "{pub} shows how many stocks took part: {q} [{n}].",
+                      "Breadth backed the gain, per {pub}: {q} [{n}].",
+                      "Most stocks joined in, in {pub}'s account: {q} [{n}]."),
+    ("broad", "down"): ("The selling was broad, {pub} reports: {q} [{n}].",
+                        "{pub} shows how widely the selling ran: {q} [{n}].",
+                        "Breadth was weak under the loss, per {pub}: {q} [{n}].",
+                        "Most stocks fell with it, in {pub}'s account: {q} [{n}]."),
+}
+"""The own line (stories.own_clause) when it tells how many stocks made the move (breadth.breadth:
+an equal-weight gauge against the cap-weighted one, advancers against decliners, 'a handful of very
+large names') and the peers' moves fit it (breadth.breadth_backed): told as breadth, by reading and
+direction (a 'narrow loss' would read as a small one, so a narrow down day is 'concentrated')."""
+BREADTH_LEADER = {
+    "up": ("That fits the tape: {leader} led the day's gains.", "The tape agrees: {leader} led the gains."),
+    "down": ("That fits the tape: {leader} fell hardest.",
+             "The tape agrees: {leader} took the heaviest loss."),
+}
+"""After a narrow reading, the peer that moved furthest the instrument's way (breadth.move_leader)."""
 TAPE_OWN_SAME = ("The same wire has a line on {name} itself: {q} [{n}].",
                  "For {name} in particular, the same wire adds: {q} [{n}].",
                  "The same wire looks closer at {name}: {q} [{n}].",
