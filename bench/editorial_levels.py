@@ -12,11 +12,11 @@
 - zone_rule_disagreements: pairs of neighbouring rows on one side of the close whose facing edges
   lie closer than the zone tolerance (indicators.levels.ZONE_ATR_MULTIPLE ATRs): the table prints
   two levels where the scenarios (writers/scenarios.next_beyond, which measures edge to edge) read
-  one zone. merge_zones chains by each candidate's price (a swing cluster's mean), so a cluster
-  whose zone reaches toward its neighbour stays a row of its own (demo DIA 2026-11-20: the $474.50
-  range top and the $475.35-$476.71 swing zone, $0.85 apart with a $1.12 tolerance). Floored at
-  today's count; an edge-to-edge chain lets zones grow past an ATR and pulls a range edge's zone
-  onto the close (branch edlevels-zones-wip), so the fix needs a rule of its own.
+  one zone. Before edzones (stop 40) merge_zones chained by each candidate's price (a swing
+  cluster's mean), so a cluster whose zone reached toward its neighbour stayed a row of its own
+  (demo DIA 2026-11-20: the $474.50 range top and the $475.35-$476.71 swing zone, $0.85 apart with
+  a $1.12 tolerance): 20 real, 2 demo, 6 news. The zones now chain edge to edge up to
+  ZONE_WIDEST_ATR, and two zones the cap keeps apart leave one row (indicators.levels.apart): 0.
 - swing_rows_undated: swing rows (a note naming a swing high, low or zone) that do not say when the
   level was last tested or crossed ('last tested Mar 3', 'crossed Apr 9, not retested';
   indicators.level_tests): before edsetup (this stop) every one of them, 231 on the real sessions, 155

@@ -503,3 +503,73 @@ def test_a_zone_narrower_than_a_twentieth_of_an_atr_is_one_price() -> None:
                       LevelCandidate(90.0 + gap, "swing low", "swing", touches=1)]
         (level,) = select_key_levels(candidates, close=100.0, zone_tolerance=0.5, narrow=0.1)
         assert (level.price, level.zone_low, level.zone_high) == (90.0, *zone), level
+
+
+def test_a_swing_zone_reaching_toward_a_level_merges_with_it_by_its_edge() -> None:
+    """A range top at $474.50 and a swing zone $475.35-$476.71 (its mean $476.13, $1.63 off, past the
+    $1.12 tolerance; its low edge $0.85 off, inside it) are one zone: the table does not print two
+    levels a trader reads as one (demo DIA 2026-11-20 before edzones)."""
+    from pipeline.indicators.levels import LevelCandidate, select_key_levels
+    candidates = [LevelCandidate(474.50, "range top", "range"),
+                  LevelCandidate(476.13, "swing zone", "swing", touches=3, zone_low=475.35, zone_high=476.71)]
+    (level,) = select_key_levels(candidates, close=465.0, zone_tolerance=1.12, widest=3.4)
+    assert (level.price, level.label, level.zone_low, level.zone_high, level.touches) == (
+        474.50, "range top", 474.50, 476.71, 3)
+
+
+def test_a_zone_stops_growing_at_its_widest_and_the_weaker_of_two_close_zones_goes() -> None:
+    """ATR 4 (tolerance 1, widest 3): swing zones at 100-102.5 and 103-104 are closer than the
+    tolerance but would make a 4-wide zone, so they stay apart, and the table keeps the one with more
+    touches instead of printing two rows 0.5 apart."""
+    from pipeline.indicators.levels import LevelCandidate, select_key_levels
+    candidates = [LevelCandidate(101.0, "swing zone", "swing", touches=2, zone_low=100.0, zone_high=102.5),
+                  LevelCandidate(103.5, "swing high", "swing", touches=3, zone_low=103.0, zone_high=104.0),
+                  LevelCandidate(110.0, "round number", "round")]
+    levels = select_key_levels(candidates, close=95.0, zone_tolerance=1.0, widest=3.0)
+    rows = [(lv.price, lv.zone_low, lv.zone_high) for lv in levels]
+    assert rows == [(110.0, None, None), (103.5, 103.0, 104.0)]
+    wide = select_key_levels(candidates, close=95.0, zone_tolerance=1.0, widest=5.0)
+    rows = [(lv.price, lv.zone_low, lv.zone_high) for lv in wide]
+    assert rows == [(110.0, None, None), (101.0, 100.0, 104.0)]
+
+
+def test_two_averages_too_close_for_two_rows_are_each_their_own_price() -> None:
+    """The 50-day at $601.08 merged with a swing zone up to $607.05 and the 200-day's zone reaching
+    $600.28 (tolerance 2.86): each average stays, as its bare price without the swings merged into it
+    (real QQQ 2026-04-09 before edzones)."""
+    from pipeline.indicators.levels import LevelCandidate, select_key_levels
+    candidates = [LevelCandidate(601.08, "50-day MA", "sma_50", kind=LevelKind.MOVING_AVERAGE),
+                  LevelCandidate(604.96, "swing zone", "swing", touches=2, zone_low=602.87, zone_high=607.05),
+                  LevelCandidate(596.34, "200-day MA", "sma_200", kind=LevelKind.MOVING_AVERAGE),
+                  LevelCandidate(597.52, "swing low", "swing", touches=2, zone_low=594.76, zone_high=600.28)]
+    levels = select_key_levels(candidates, close=620.0, zone_tolerance=2.86, widest=8.6)
+    assert [(lv.source, lv.price, lv.zone_low, lv.touches) for lv in levels] == [
+        ("sma_50", 601.08, None, 0), ("sma_200", 596.34, None, 0)]
+
+
+def test_a_level_past_the_crowded_out_zone_stays_a_row_of_its_own() -> None:
+    """ATR 40 (tolerance 10, widest 20): the range top at 100 takes the swing high 85-96 into its zone;
+    the swing zone 101-112 is crowded out by it, but the round 118, merged into that swing zone, lies
+    well clear of the range top and stays a row (the eval's ^GSPC 2026-11-20 lost its round 7,000)."""
+    from pipeline.indicators.levels import LevelCandidate, select_key_levels
+    candidates = [LevelCandidate(90.0, "swing high", "swing", touches=2, zone_low=85.0, zone_high=96.0),
+                  LevelCandidate(100.0, "range top", "range"),
+                  LevelCandidate(106.0, "swing zone", "swing", touches=3, zone_low=101.0, zone_high=112.0),
+                  LevelCandidate(118.0, "round number", "round")]
+    levels = select_key_levels(candidates, close=60.0, zone_tolerance=10.0, widest=20.0)
+    assert [(lv.label, lv.price, lv.zone_low, lv.zone_high) for lv in levels] == [
+        ("round number", 118.0, None, None), ("range top", 100.0, 85.0, 100.0)]
+
+
+def test_an_anchor_left_bare_counts_the_pivots_at_its_own_price() -> None:
+    """Two anchors too close for two rows each stand at their own price; the touches a row prints are
+    the pivots within a twentieth of an ATR of that price, not those merged into its zone (real QQQ
+    2026-04-08: the old range top at $588.59 with pivots at $588.50 and $589.05)."""
+    from pipeline.indicators.levels import LevelCandidate, select_key_levels
+    candidates = [LevelCandidate(588.59, "old range top", "broken_range"),
+                  LevelCandidate(591.0, "swing zone", "swing", touches=4, zone_low=588.5, zone_high=593.34),
+                  LevelCandidate(595.95, "200-day MA", "sma_200", kind=LevelKind.MOVING_AVERAGE)]
+    levels = select_key_levels(candidates, close=606.0, zone_tolerance=2.94, narrow=0.59, widest=5.0,
+                               pivots=[588.5, 589.05, 591.33, 593.34])
+    assert [(lv.source, lv.zone_low, lv.touches) for lv in levels] == [
+        ("sma_200", None, 0), ("broken_range", None, 2)]

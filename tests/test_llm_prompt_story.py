@@ -54,7 +54,7 @@ def test_an_answer_that_follows_the_new_prompt_verifies_clean(tmp_path, server, 
         in prompts["QQQ"]
     assert "- take on {level_2}, the range top; neutral: buyers above it; sellers below {level_6}, " \
            "the range bottom" in prompts["IWM"]
-    assert "- level_6: support zone around the 50-day average, below, zone, tested" in prompts["DIA"]
+    assert "- level_4: support zone around the 50-day average, below, zone, tested" in prompts["DIA"]
     for draft in drafts_of(pipeline.store):
         assert draft.status == "draft" and draft.findings == [], (draft.snapshot.symbol, draft.findings)
         brief, sheet, angles = _plan_of(pipeline, draft)
@@ -66,7 +66,7 @@ def test_a_zone_round_the_50_day_named_as_the_average_is_held_for_review(tmp_pat
     """DIA's support zone round the 50-day average quoted as 'the 50-day average at <zone>': its low
     edge is not the average's value, which the verifier says (value-mismatch) in every round."""
     server.responder = _answer_with(bear_case=[
-        "A close below the 50-day average at {level_6_low}–{level_6_high} would hand control to sellers."])
+        "A close below the 50-day average at {level_4_low}–{level_4_high} would hand control to sellers."])
     pipeline = llm_pipeline(tmp_path, server.base_url)
     run_one(pipeline, "DIA")
     assert len(server.requests) == 3  # the first answer and two repair rounds
@@ -84,17 +84,17 @@ def test_a_support_word_on_a_zone_above_the_close_is_held_for_review(tmp_path, s
 
 
 def test_a_zone_by_its_own_slot_prints_whole_never_a_third_figure(tmp_path, server, llm_key):
-    """'{level_2}' of DIA's swing zone prints the zone as the levels table does, not its reference
+    """'{level_6}' of DIA's swing zone prints the zone as the levels table does, not its reference
     price (the mean of the swing pivots, a figure no row shows)."""
     server.responder = _answer_with(
-        bull_case=["A close above {level_2}, the swing zone, would open the way up."])
+        bear_case=["A close below {level_6}, the swing zone, would open the way down."])
     pipeline = llm_pipeline(tmp_path, server.base_url)
     run_one(pipeline, "DIA")
     [draft] = drafts_of(pipeline.store)
     sheet = build_fact_sheet(draft.snapshot, draft.scores)
-    zone = f"{sheet.fmt('level_2_low')}–{sheet.fmt('level_2_high')}"
-    assert draft.article.bull_case == [f"A close above {zone}, the swing zone, would open the way up."]
-    assert sheet.fmt("level_2") not in draft.article.bull_case[0]
+    zone = f"{sheet.fmt('level_6_low')}–{sheet.fmt('level_6_high')}"
+    assert draft.article.bear_case == [f"A close below {zone}, the swing zone, would open the way down."]
+    assert sheet.fmt("level_6") not in draft.article.bear_case[0]
     assert draft.status == "draft" and draft.errors == []
 
 

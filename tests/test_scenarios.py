@@ -59,9 +59,22 @@ def cases(brief: Brief) -> tuple[list[str], list[str]]:
     return scenario_lists(brief, build_fact_sheet(brief.snapshot, brief.scores))
 
 
+_SIDE_WORDS = ((re.compile(r"\bcloses? (back )?over\b"), r"close \1above"),
+               (re.compile(r"\bcloses? (back )?under\b"), r"close \1below"),
+               (re.compile(r"\bcloses (back )?(above|below)\b"), r"close \1\2"))
+"""The trigger banks' own words for one condition ('a close over', 'price closes above'), read as
+the tests quote it ('close above')."""
+
+
+def _plain(bullet: str) -> str:
+    for pattern, words in _SIDE_WORDS:
+        bullet = pattern.sub(words, bullet)
+    return bullet
+
+
 def one(bullets: list[str], *parts: str) -> str:
-    """The one bullet holding every part."""
-    found = [b for b in bullets if all(part in b for part in parts)]
+    """The one bullet holding every part (a close over/under read as above/below)."""
+    found = [b for b in bullets if all(part in _plain(b) for part in parts)]
     assert len(found) == 1, (parts, bullets)
     return found[0]
 
@@ -508,3 +521,24 @@ def test_a_zone_starting_just_past_the_trigger_is_named_before_the_next_level() 
     after = one(bull, "next resistance", "$530.00")
     assert bull.index(trigger) < bull.index(zone) < bull.index(after)
     assert "next" not in zone
+
+
+def test_no_two_trigger_options_share_an_eight_word_run() -> None:
+    """Two same-day articles take different options of a trigger bank (phrases.vary); with the level's
+    name (one to three words) and its figure filled in, no two options may share a run of
+    bench/editorial.py's 8 masked words, or the session reads one clause four times (demo DIA and SPY
+    2026-11-20: 'a close above the range top at $X–$Y' in both)."""
+    from pipeline.writers import scenarios
+
+    def runs(text: str, what: str) -> set[tuple[str, ...]]:
+        words = re.sub(r"\{[^}]*\}", "#", text.replace("{what}", what)).lower().split()
+        return {tuple(words[n:n + 8]) for n in range(len(words) - 7)}
+
+    banks = [scenarios._BULL_TRIGGER, scenarios._BEAR_TRIGGER, scenarios._UNDO_BREAKDOWN,
+             scenarios._UNDO_BREAKOUT]
+    for bank in banks:
+        assert len(bank) >= 4  # one option per instrument of a session
+        for what in ("range top", "first tested resistance", "old range bottom", "swing high"):
+            for n, option in enumerate(bank):
+                for other in bank[n + 1:]:
+                    assert not runs(option, what) & runs(other, what), (option, other, what)

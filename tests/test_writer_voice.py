@@ -19,6 +19,8 @@ from pipeline.writers.stance import stance_sentence
 
 SCORE_LINE = re.compile(r"\bpulse\b[^.;]*?\d|\d+/100|\bthreat level\b[^.;]*?\d/5", re.IGNORECASE)
 PRICE = re.compile(r"\$(\d[\d,]*\.?\d*)")
+# a level as the writers print it: one price, or a zone's two edges ('$683.18–$687.69')
+LEVEL = re.compile(r"\$\d[\d,]*\.?\d*(?:–\$\d[\d,]*\.?\d*)?")
 ZONE_TAIL = re.compile(r"(?<=\d)–\$\d[\d,]*\.?\d*")
 
 
@@ -65,11 +67,11 @@ def test_a_stance_does_not_quote_the_pivot_level_twice() -> None:
     brief = brief_for("SPY", 1)
     sheet = build_fact_sheet(brief.snapshot, brief.scores)
     first = stance_sentence(brief, sheet, pivot="")
-    quoted = PRICE.findall(first)
-    assert quoted
-    again = stance_sentence(brief, sheet, pivot=f"Watch ${quoted[0]}.")
+    named = LEVEL.findall(first)
+    assert named
+    again = stance_sentence(brief, sheet, pivot=f"Watch {named[0]}.")
     if brief.scores.bias != Bias.NEUTRAL:
-        assert PRICE.findall(again) in ([], [quoted[0]]) and again != first
+        assert PRICE.findall(again) in ([], PRICE.findall(named[0])) and again != first
 
 
 def test_same_day_final_call_reasons_differ_and_carry_their_figures() -> None:

@@ -13,12 +13,20 @@ Choices:
 - Round numbers step by 1, 2 or 5 x 10^k, about 1/50 of the price and never
   below 1 (a $250 ETF steps by $5, a 2,600 index by 50, 35,000 by 500); only
   the nearest one on each side of the close is a candidate.
-- Candidates closer than 0.25 x ATR to a neighbour (chained, by price) merge
-  into one zone: its price, label, source and kind are those of the member that
+- Candidates whose near edge lies closer than 0.25 x ATR to a neighbour's far edge (chained, by
+  their zones' edges, not their prices: a swing cluster's zone reaching toward a level is that
+  level's zone) merge into one zone: its price, label, source and kind are those of the member that
   ranks first (range bound, then moving average, max pain or wall, swing, round number),
   its zone_low/zone_high span every member, and its touches add up. The chain
   stops short of a second moving average: the 50-day and the 200-day are never
-  one zone.
+  one zone; and where the zone would grow wider than 0.5 x ATR (ZONE_WIDEST_ATR: a band wider
+  than the pivot clusters themselves is a region, not a level).
+- Two zones left closer than 0.25 x ATR edge to edge (the width cap kept them apart) are one
+  zone to a trader, so the table keeps one: the better-ranked source, then more touches, then the
+  nearer to the close. Two anchors (moving averages, range edges) both stay, each at its own
+  price without the levels merged into it. Measured with scripts/setup_variants.py (desk,
+  in-sample before 2015, edzones): the cap at 0.5 ATR against 0.75 and 1.0 and against the price
+  chain before it.
 - A zone narrower than 0.05 x ATR (NARROW_ZONE_ATR) is one level: its price, no zone (a table row
   '$240.00–$240.02' is two figures for one price a trader reads as $240).
 - A zone closer than 0.25 x ATR to the close (or containing it) is neither
@@ -47,6 +55,7 @@ CLUSTER_ATR_MULTIPLE = 0.5
 CLUSTER_FALLBACK_PCT = 0.5
 ZONE_ATR_MULTIPLE = 0.25
 NARROW_ZONE_ATR = 0.05
+ZONE_WIDEST_ATR = 0.5
 LEVELS_PER_SIDE = 3
 ROUND_STEPS_PER_PRICE = 50
 
@@ -129,11 +138,17 @@ def _swing_level(group: Sequence[Pivot]) -> SwingLevel:
                       touches=len(group), highs=highs, lows=len(group) - highs)
 
 
-def find_swing_levels(bars: BarArrays, atr_value: float | None) -> list[SwingLevel]:
-    """Clustered swing levels from the last 252 sessions, lowest first."""
+def recent_pivots(bars: BarArrays) -> list[Pivot]:
+    """The swing pivots of the last 252 sessions, oldest first."""
     start = max(0, len(bars) - SWING_LOOKBACK)
-    pivots = find_swing_pivots(bars.high[start:], bars.low[start:])
-    return cluster_pivots(pivots, cluster_tolerance(bars.last_close, atr_value))
+    return find_swing_pivots(bars.high[start:], bars.low[start:])
+
+
+def find_swing_levels(bars: BarArrays, atr_value: float | None,
+                      pivots: Sequence[Pivot] | None = None) -> list[SwingLevel]:
+    """Clustered swing levels from the last 252 sessions (`pivots`, when already found), lowest first."""
+    found = recent_pivots(bars) if pivots is None else pivots
+    return cluster_pivots(found, cluster_tolerance(bars.last_close, atr_value))
 
 
 def cluster_tolerance(close: float, atr_value: float | None) -> float:
@@ -216,20 +231,43 @@ def broken_edge(prior_range: TradingRange | None, close: float) -> list[LevelCan
 
 
 AVERAGES = ("sma_50", "sma_200")
+ANCHORS = ("range", "broken_range", *AVERAGES)
+"""Levels a table never drops for a neighbour too close (apart): the averages and the range edges."""
 
 
-def merge_zones(candidates: Sequence[LevelCandidate], tolerance: float) -> list[list[LevelCandidate]]:
-    """Group candidates, by price, whose neighbours lie closer than `tolerance` (a chain). A chain
-    holding one moving average stops at the other: a zone named for the 200-day does not reach up
-    to the 50-day's value, which the article quotes as a level of its own."""
+def edges(candidate: LevelCandidate) -> tuple[float, float]:
+    """A candidate's (low, high): its zone, or its price twice."""
+    low = candidate.zone_low if candidate.zone_low is not None else candidate.price
+    return low, candidate.zone_high if candidate.zone_high is not None else candidate.price
+
+
+def group_edges(group: Sequence[LevelCandidate]) -> tuple[float, float]:
+    """The (low, high) every member of a group spans."""
+    spans = [edges(c) for c in group]
+    return min(low for low, _ in spans), max(high for _, high in spans)
+
+
+def merge_zones(candidates: Sequence[LevelCandidate], tolerance: float,
+                widest: float = math.inf) -> list[list[LevelCandidate]]:
+    """Group candidates, by their edges, whose near edge lies closer than `tolerance` to the
+    group's far edge (a chain), while the group stays no wider than `widest`. A chain holding one
+    moving average stops at the other: a zone named for the 200-day does not reach up to the
+    50-day's value, which the article quotes as a level of its own."""
     groups: list[list[LevelCandidate]] = []
-    for candidate in sorted(candidates, key=lambda c: c.price):
-        if (groups and candidate.price - groups[-1][-1].price < tolerance
-                and not _second_average(groups[-1], candidate)):
+    for candidate in sorted(candidates, key=lambda c: (edges(c), c.price)):
+        if groups and _joins(groups[-1], candidate, tolerance, widest):
             groups[-1].append(candidate)
         else:
             groups.append([candidate])
     return groups
+
+
+def _joins(group: Sequence[LevelCandidate], candidate: LevelCandidate, tolerance: float,
+           widest: float) -> bool:
+    low, high = group_edges(group)
+    near, far = edges(candidate)
+    return near - high < tolerance and max(high, far) - low <= widest and \
+        not _second_average(group, candidate)
 
 
 def _second_average(group: Sequence[LevelCandidate], candidate: LevelCandidate) -> bool:
@@ -244,12 +282,74 @@ def zone_of(group: Sequence[LevelCandidate]) -> LevelCandidate:
     primary = min(group, key=lambda c: (PRIORITY[c.source], c.price))
     if len(group) == 1:
         return primary
-    lows = [c.zone_low if c.zone_low is not None else c.price for c in group]
-    highs = [c.zone_high if c.zone_high is not None else c.price for c in group]
-    low, high = min(lows), max(highs)
+    low, high = group_edges(group)
     return LevelCandidate(primary.price, primary.label, primary.source,
                           sum(c.touches for c in group), kind=primary.kind,
                           zone_low=low if high > low else None, zone_high=high if high > low else None)
+
+
+def rank(zone: LevelCandidate, close: float) -> tuple[int, int, float]:
+    """Which of two zones too close to be two rows a table keeps (lower first): the higher-priority
+    source, then more touches, then the one nearer the close."""
+    return PRIORITY[zone.source], -zone.touches, abs(zone.price - close)
+
+
+def crowded_out(candidates: Sequence[LevelCandidate], close: float, tolerance: float,
+                widest: float = math.inf) -> list[list[LevelCandidate]]:
+    """merge_zones, then, while two neighbouring zones (not two anchors) lie closer than `tolerance`
+    edge to edge (the width cap kept them apart), the weaker one (`rank`) loses the members within
+    `tolerance` of the stronger and the rest merge again: a member lying farther off stays, a level
+    of its own (the eval's ^GSPC 2026-11-20: the round 7,000 past a swing zone that crowded the
+    range top, which went with that zone before)."""
+    pool = list(candidates)
+    while True:
+        groups = merge_zones(pool, tolerance, widest)
+        pair = _crowded_pair(groups, close, tolerance)
+        if pair is None:
+            return groups
+        low, high = group_edges(pair[0])
+        near = {id(c) for c in pair[1] if edges(c)[0] - high < tolerance and low - edges(c)[1] < tolerance}
+        pool = [c for c in pool if id(c) not in near]
+
+
+def _crowded_pair(groups: Sequence[Sequence[LevelCandidate]], close: float, tolerance: float
+                  ) -> tuple[Sequence[LevelCandidate], Sequence[LevelCandidate]] | None:
+    """The first neighbouring (stronger, weaker) groups closer than `tolerance` edge to edge, two
+    anchors aside (`apart` keeps both); None when there is none."""
+    ordered = sorted(((zone_of(g), g) for g in groups), key=lambda zg: (edges(zg[0]), zg[0].price))
+    for (a, ga), (b, gb) in zip(ordered, ordered[1:], strict=False):
+        if edges(b)[0] - edges(a)[1] < tolerance and not (a.source in ANCHORS and b.source in ANCHORS):
+            return (ga, gb) if rank(a, close) <= rank(b, close) else (gb, ga)
+    return None
+
+
+def apart(zones: Sequence[LevelCandidate], close: float, tolerance: float,
+          pivots: Sequence[float] = (), narrow: float = 0.0) -> list[LevelCandidate]:
+    """The zones, by edges, with every neighbouring pair whose facing edges lie closer than
+    `tolerance` (the table would print two levels a trader reads as one zone, kept apart by the
+    width cap) resolved to the better-ranked one. Two anchors (ANCHORS: moving averages and range
+    edges, which the article quotes by name) both stay, as their own prices without the levels
+    merged into them (real QQQ 2026-04-09, the 50-day at $601.08 with a swing zone up to $607.05
+    over the 200-day's $594.76-$600.28); each counts the pivots at its own price (`pivots` within
+    `narrow` of it, as a one-price row reads them: real QQQ 2026-04-08, the old range top at $588.59
+    with pivots at $588.50 and $589.05)."""
+    kept: list[LevelCandidate] = []
+    for zone in sorted(zones, key=lambda z: (edges(z), z.price)):
+        last = kept[-1] if kept else None
+        if last is None or edges(zone)[0] - edges(last)[1] >= tolerance:
+            kept.append(zone)
+        elif zone.source in ANCHORS and last.source in ANCHORS:
+            kept[-1:] = [bare(last, pivots, narrow), bare(zone, pivots, narrow)]
+        elif rank(zone, close) < rank(last, close):
+            kept[-1] = zone
+    return kept
+
+
+def bare(zone: LevelCandidate, pivots: Sequence[float] = (), narrow: float = 0.0) -> LevelCandidate:
+    """A zone as its named level's own price: no zone, and for touches only the `pivots` within
+    `narrow` of that price, not those of the levels merged into it."""
+    return replace(zone, zone_low=None, zone_high=None,
+                   touches=sum(abs(p - zone.price) <= narrow for p in pivots))
 
 
 def one_price(candidate: LevelCandidate, narrow: float) -> LevelCandidate:
@@ -294,10 +394,14 @@ def to_key_level(candidate: LevelCandidate, close: float, at_close: bool = False
 
 
 def select_key_levels(candidates: Sequence[LevelCandidate], close: float,
-                      zone_tolerance: float, narrow: float = 0.0) -> list[KeyLevel]:
-    """Merge near levels into zones, mark a zone holding the close as current, keep the nearest
-    few on each side, and sort by price descending; a zone narrower than `narrow` is its price."""
-    zones = [one_price(zone_of(group), narrow) for group in merge_zones(candidates, zone_tolerance)]
+                      zone_tolerance: float, narrow: float = 0.0, widest: float = math.inf,
+                      pivots: Sequence[float] = ()) -> list[KeyLevel]:
+    """Merge near levels into zones no wider than `widest`, keep the better of two zones still too
+    close, mark a zone holding the close as current, keep the nearest few on each side, and sort by
+    price descending; a zone narrower than `narrow` is its price (and an anchor left bare counts the
+    `pivots` at that price)."""
+    merged = [zone_of(group) for group in crowded_out(candidates, close, zone_tolerance, widest)]
+    zones = [one_price(zone, narrow) for zone in apart(merged, close, zone_tolerance, pivots, narrow)]
     current = [zone for zone in zones if holds_close(zone, close, zone_tolerance)]
     away = [zone for zone in zones if zone not in current]
     chosen = nearest_on_side(away, close, True) + nearest_on_side(away, close, False)
@@ -317,11 +421,13 @@ def compute_key_levels(bars: BarArrays, atr_value: float | None, sma_50: float |
     has to hold, which the article's take names."""
     close = bars.last_close
     below, above = round_numbers_around(close)
-    candidates = swing_candidates(find_swing_levels(bars, atr_value))
+    pivots = recent_pivots(bars)
+    candidates = swing_candidates(find_swing_levels(bars, atr_value, pivots))
     candidates += [LevelCandidate(below, "round number", "round"),
                    LevelCandidate(above, "round number", "round")]
     candidates += anchor_candidates(sma_50, sma_200, trading_range, max_pain)
     candidates += broken_edge(prior_range, close)
     candidates += wall_candidates(*walls, close)
     scale = atr_value or close * CLUSTER_FALLBACK_PCT / 100.0
-    return select_key_levels(candidates, close, ZONE_ATR_MULTIPLE * scale, NARROW_ZONE_ATR * scale)
+    return select_key_levels(candidates, close, ZONE_ATR_MULTIPLE * scale, NARROW_ZONE_ATR * scale,
+                             ZONE_WIDEST_ATR * scale, [p.price for p in pivots])

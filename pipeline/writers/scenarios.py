@@ -25,7 +25,7 @@ from ..indicators.levels import ZONE_ATR_MULTIPLE
 from ..indicators.setups import is_bare_round, is_wall, setups_for_bias
 from .base import Brief
 from .phrases import vary as rotate
-from .setup_text import call_clause, record_overhead
+from .setup_text import call_clause, record_overhead, zone_edge
 
 _TRADABLE = (LevelKind.RESISTANCE, LevelKind.SUPPORT, LevelKind.MOVING_AVERAGE)
 
@@ -407,8 +407,12 @@ def _with_record(brief: Brief, bullets: list[Bullet]) -> list[Bullet]:
 def next_slot(brief: Brief, level: KeyLevel, above: bool) -> str:
     """How a next level is quoted: the edge a move reaches first, except a range edge, which is
     named with its whole zone as the table, the take and the setups quote it ('$249.17–$249.95
-    (the range top)'), not by a third figure under another name."""
+    (the range top)'), not by a third figure under another name; a zone round an average by its edge
+    and the average ('$199.66 (top of the 200-day zone)'), which the reader otherwise meets as a bare
+    support (news day IWM 2024-08-02 after edzones: 'the next support sits at $199.66')."""
     slot = edge_slot(brief, level, above, clear=False)
+    if level.source in ("sma_50", "sma_200") and level.zone_low is not None:
+        return slot + zone_edge(level, not above)
     if level.source != "range":
         return slot
     return f"{range_span(brief, slot)} (the {level.label})"
@@ -436,26 +440,36 @@ def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
 
 _BULL_TRIGGER = ("A close above the {what} at {slot} on volume above its 20-day average would mark "
                  "a breakout.",
-                 "A daily close above the {what} at {slot} on volume above its 20-day average "
+                 "A daily close over the {what} at {slot} with volume over its 20-day average "
                  "would confirm the breakout.",
-                 "Buyers need a close above the {what} at {slot} to break out.",
-                 "On a close above the {what} at {slot}, that ceiling would turn into a floor.",
-                 "The upside case starts with a close above the {what} at {slot}.")
+                 "To break out, buyers need a close over the {what} at {slot}.",
+                 "On a daily close above the {what} at {slot}, that ceiling would turn into a floor.",
+                 "The upside case starts once price closes above the {what} at {slot}.")
 _BEAR_TRIGGER = ("A close below the {what} at {slot} would mark a breakdown.",
-                 "A daily close below the {what} at {slot} would open the way lower.",
-                 "Sellers need a close below the {what} at {slot} to break down.",
-                 "On a close below the {what} at {slot}, that floor would turn into a ceiling.",
-                 "The downside case starts with a close below the {what} at {slot}.")
+                 "A daily close under the {what} at {slot} would open the way lower.",
+                 "To break down, sellers need a close under the {what} at {slot}.",
+                 "On a daily close below the {what} at {slot}, that floor would turn into a ceiling.",
+                 "The downside case starts once price closes below the {what} at {slot}.")
+"""The trigger bullet: no two options share a run of bench/editorial.py's RUN_WORDS (8) words once the
+level's name and figure fill them (the word before 'close', its preposition or the mark after the
+figure differ, and each keeps a word the verifier reads as a condition: 'a close', 'once'), so two
+same-day articles whose triggers are both zones do not read as one clause (demo DIA and SPY
+2026-11-20 after edzones: 'a close above the range top at $X–$Y' in both)."""
 _UNDO_BREAKDOWN = ("A close back above the {what} at {slot} would undo the breakdown.",
                    "Buyers first need a close back over the {what} at {slot}, which would make the "
                    "break a false one.",
-                   "The bull case starts with a close back above the {what} at {slot}, inside the old "
-                   "range.")
+                   "The bull case starts once price closes back above the {what} at {slot}, inside the "
+                   "old range.",
+                   "Getting back over the {what} at {slot} on a daily close would undo the breakdown.")
 _UNDO_BREAKOUT = ("A close back below the {what} at {slot} would undo the breakout.",
                   "Sellers first need a close back under the {what} at {slot}, which would make the "
                   "break a false one.",
-                  "The bear case starts with a close back below the {what} at {slot}, inside the old "
-                  "range.")
+                  "The bear case starts once price closes back below the {what} at {slot}, inside the "
+                  "old range.",
+                  "Slipping back under the {what} at {slot} on a daily close would undo the breakout.")
+"""A close back through a broken range edge: one option per instrument of a session (news day
+2024-08-02: DIA and SPY both read 'Buyers first need a close back over the old range bottom' from
+a bank of three), no two sharing an 8-word run (see _BULL_TRIGGER)."""
 _WAYPOINT = {True: ("The round number at {slot} comes first, a waypoint rather than a tested "
                      "ceiling.",
                      "First mark overhead: the round number at {slot}, which no swing has tested.",

@@ -146,6 +146,17 @@ _CROWDED_CALL = (
     "its risk",
 )
 """A break whose target is a key level too close: both named, by their slots."""
+_CROWDED_PULLBACK_CALL = (
+    "no {dir} setup yet: a {move} to {level} would have only {target} to aim at, too close to pay "
+    "for the risk",
+    "a {dir} off a {move} to {level} would run into {target} too soon for its risk",
+    "no {dir} trade: a {move} to {level} leaves only {target} to aim at, not enough for the risk",
+    "the {dir} waits: {level} and {target} crowd each other, leaving no room for a trade worth "
+    "its risk",
+)
+"""A pullback (a bounce, for a short) whose target is a key level too close: the entry is a level on
+the near side of the close, not a break of one (real SPY 2026-04-08 after edzones: 'no long trade:
+the break of $671.20 (zone top)', a support under the close)."""
 
 
 _NEUTRAL_CALL = (
@@ -447,10 +458,11 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
     if miss is not None and miss.reason == "reward_risk" and miss.level is not None \
             and miss.target is not None:
         level = _trigger_slot(brief, miss.level, direction == "long")
-        target = level_slot_of(brief, miss.target)
+        target = target_slot(brief, miss.target)
+        bank = _CROWDED_PULLBACK_CALL if miss.style == "pullback" else _CROWDED_CALL
         if level and target:
-            return vary(_CROWDED_CALL, brief, f"call-miss-{direction}").format(
-                level=level, target=target, **words)
+            return vary(bank, brief, f"call-miss-{direction}").format(
+                level=level, target=target, move="pullback" if direction == "long" else "bounce", **words)
     reason: MissReason = miss.reason if miss is not None else "no_level"
     long = direction == "long"
     if long and reason == "out_of_reach" and _record_trend_line(brief):
@@ -531,6 +543,19 @@ def first_miss(brief: Brief, direction: str) -> Miss | None:
     market = Market.of(brief.snapshot)
     misses = setup_misses("long" if direction == "long" else "short", market) if market else []
     return misses[0] if misses else None
+
+
+def target_slot(brief: Brief, price: float) -> str | None:
+    """A target as the final call names it: its slot, and when it is one edge of a zone the prose
+    quotes whole, which edge (' (zone bottom)', ' (bottom of the 50-day zone)'), so the call's one
+    figure reads as that zone, not as a level of its own (real SPY 2026-04-09 after edzones:
+    '$689.25 crowd each other' beside the take's swing high at $689.25-$693.68)."""
+    slot = level_slot_of(brief, price)
+    level = next((lv for lv in brief.snapshot.levels if lv.zone_low is not None and lv.zone_high is not None
+                  and _is_edge_of(lv, price) and abs(lv.price - price) > 1e-9), None)
+    if slot is None or level is None or level.zone_high is None:
+        return slot
+    return slot + zone_edge(level, long=abs(price - level.zone_high) < 1e-9)
 
 
 def level_slot_of(brief: Brief, price: float) -> str | None:

@@ -216,7 +216,9 @@ FRAME_KEYS = ("SPY-2026-11-17", "DIA-2026-06-03", "IWM-2026-03-30")
 
 def frame_note(b: Built) -> str:
     """Moves over other periods than the session's, each in words that give its period away from it:
-    a 'Week:' label, a year named before 'but', a month named after the figure past a 'yet'."""
+    a 'Week:' label, a year named before 'but', a month named after the figure past a 'yet'. The
+    week's line says 'over five sessions', a window ('for five sessions' after a move reads as a run
+    of five down or up closes, which the note does not claim)."""
     r, sym = b.snapshot.returns, b.snapshot.symbol
     year_verb = "gained" if r.change_ytd_pct > 0 else "lost"
     lines = [
@@ -225,7 +227,7 @@ def frame_note(b: Built) -> str:
         "Session {change_1d_pct:signed} | Week: {change_5d_pct:signed} | Month {change_1m_pct:signed}",
         "",
         f"On the year the broad market has looked calmer, but {sym} has {year_verb} {{change_ytd_pct:abs}}.",
-        f"{updown(r.change_5d_pct).capitalize()} {{change_5d_pct:abs}} for five sessions, yet {sym} is "
+        f"{updown(r.change_5d_pct).capitalize()} {{change_5d_pct:abs}} over five sessions, yet {sym} is "
         f"{updown(r.change_1m_pct)} {{change_1m_pct:abs}} over the past month.",
     ]
     return b.sheet.fill("\n".join(lines)) + "\n"

@@ -60,7 +60,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from pipeline.contracts import Snapshot
+from pipeline.contracts import LevelKind, Snapshot
 from pipeline.facts import format_value
 from pipeline.verify.number_words import count_forms
 
@@ -499,9 +499,14 @@ DESKLINE_KEYS = ("IWM-2026-11-20", "DIA-2026-11-20")
 
 
 def _nearest_levels(s: Snapshot) -> tuple[float, float]:
-    plain = [lv.price for lv in s.levels if lv.zone_low is None]  # a zone prints its edges, not its price
-    above = min((p for p in plain if p > s.close), default=None)
-    below = max((p for p in plain if p < s.close), default=None)
+    """The first resistance and support a desk line names: the nearest table row on each side of the
+    close, by the figure it prints facing the close (a zone's near edge, a single level's price; a
+    zone prints its edges, not its mean), whatever rows the levels rules leave."""
+    facing = [lv.zone_low if lv.zone_low is not None and lv.price > s.close else
+              lv.zone_high if lv.zone_high is not None and lv.price < s.close else lv.price
+              for lv in s.levels if lv.kind != LevelKind.CURRENT]
+    above = min((p for p in facing if p > s.close), default=None)
+    below = max((p for p in facing if p < s.close), default=None)
     assert above is not None and below is not None, s.symbol
     return above, below
 

@@ -15,7 +15,7 @@ from .plants import Plant
 from .universe import Built
 from .user_texts import UserText
 
-CAP_KEY = "DIA-2026-11-20"  # a swing zone above the close and a range bottom below, each touched
+CAP_KEY = "DIA-2026-11-20"  # a zone above the close and a range bottom below, each touched
 TOP_KEY = "SPY-2026-11-17"  # the range top, touched several times
 CAP_BASE, TOP_BASE = f"user-touches-cap-{CAP_KEY}", f"user-touches-top-{TOP_KEY}"
 
@@ -28,6 +28,17 @@ def _level(b: Built, label: str, *, above: bool) -> tuple[int, KeyLevel]:
     raise AssertionError(f"{b.key}: no {label} touched twice {'above' if above else 'below'} the close")
 
 
+def _band(b: Built) -> tuple[int, KeyLevel]:
+    """The nearest zone above the close touched at least twice, whatever its label: the band a desk
+    note says capped the rally (the levels rules decide which rows hold one: before edzones2 the
+    demo DIA's was a swing zone, after it the range top's zone)."""
+    close = b.snapshot.close
+    zones = [(number, level) for number, level in enumerate(b.snapshot.levels, start=1)
+             if level.zone_low is not None and level.price > close and level.touches >= 2]
+    assert zones, f"{b.key}: no zone touched twice above the close"
+    return min(zones, key=lambda nz: nz[1].price - close)
+
+
 def _word(n: int) -> str:
     return count_forms(n)[1]
 
@@ -37,7 +48,7 @@ def _ordinal(n: int) -> str:
 
 
 def cap_note(b: Built) -> str:
-    cap_n, cap = _level(b, "swing zone", above=True)
+    cap_n, cap = _band(b)
     floor_n, floor = _level(b, "range bottom", above=False)
     return ("# The Dow fund into the weekend\n\n"
             f"DIA settled at {b.sheet.fmt('close')}. Overhead, the band around "
@@ -61,14 +72,14 @@ def touches_texts(built: dict[str, Built]) -> list[UserText]:
 
 def touches_plants(built: dict[str, Built]) -> list[Plant]:
     cap_b, top_b = built[CAP_KEY], built[TOP_KEY]
-    _, cap = _level(cap_b, "swing zone", above=True)
+    _, cap = _band(cap_b)
     _, floor = _level(cap_b, "range bottom", above=False)
     _, top = _level(top_b, "range top", above=True)
     cap_wrong, floor_wrong, top_wrong = cap.touches + 3, floor.touches + 4, top.touches + 3
     return [
         Plant(f"touches-cap-{CAP_KEY}", CAP_BASE, "level", f"capped the rally {_word(cap.touches)} times",
               f"capped the rally {_word(cap_wrong)} times", "value-mismatch", _word(cap_wrong),
-              note=f"the swing zone at {cap.price:,.2f} has {cap.touches} touches, not {cap_wrong}"),
+              note=f"the {cap.label} at {cap.price:,.2f} has {cap.touches} touches, not {cap_wrong}"),
         Plant(f"touches-floor-{CAP_KEY}", CAP_BASE, "level", f"with {_word(floor.touches)} recorded",
               f"with {_word(floor_wrong)} recorded", "value-mismatch", _word(floor_wrong),
               note=f"the range bottom at {floor.price:,.2f} has {floor.touches} touches, not {floor_wrong}"),

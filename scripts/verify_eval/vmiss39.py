@@ -33,6 +33,7 @@ Every figure comes from the snapshots, so each note is correct by construction.
 from __future__ import annotations
 
 from pipeline.contracts import KeyLevel, Snapshot
+from pipeline.indicators.levels import round_numbers_around
 from pipeline.verify.number_words import count_forms
 
 from .plants import Plant
@@ -114,21 +115,35 @@ def bounce_note(b: Built) -> str:
             f"{days} sessions of gains in a row have carried SPY to ${s.close:.2f}.\n")
 
 
-LADDER_KEY = "DIA-2026-11-20"  # closed at $471.60 between its round $470 and the $474.50 range top
+LADDER_KEY = "QQQ-2026-11-20"
+"""Closed at $626.40 under its range top ($629.76), over a round-number support row ($620), the 50-day
+and the range bottom: every figure of the ladder note is a row of the levels table (until edzones3 the
+note sat on DIA 2026-11-20 and printed a round $470 that the zone merge folded away, leaving it untraced)."""
 
 
 def _level(s: Snapshot, label: str) -> KeyLevel:
     return next(level for level in s.levels if level.label == label)
 
 
+def _ladder(s: Snapshot) -> tuple[KeyLevel, KeyLevel, KeyLevel, KeyLevel]:
+    """(range top, round-number support, 50-day, range bottom) of the ladder note, by their rows."""
+    top, average, bottom = _level(s, "range top"), _level(s, "50-day MA"), _level(s, "range bottom")
+    round_row = next(lv for lv in s.levels if lv.source == "round" and lv.price < s.close)
+    assert bottom.price < average.price < round_row.price < s.close < top.price
+    return top, round_row, average, bottom
+
+
+def _tests(level: KeyLevel) -> str:
+    return f", {_word(level.touches)} tests" if level.touches > 1 else " average"
+
+
 def ladder_note(b: Built) -> str:
     s = b.snapshot
-    top, average, bottom = _level(s, "range top"), _level(s, "50-day MA"), _level(s, "range bottom")
-    assert bottom.price < average.price < 470 < s.close < top.price
-    return ("Dow fund levels, Friday\n\n"
-            f"DIA closed at ${s.close:.2f}. Resistance for the week: ${top.price:.2f}. Support on the "
-            f"downside: the round $470, then ${average.price:.2f} (the 50-day, {_word(average.touches)} "
-            f"tests), then ${bottom.price:.2f}.\n")
+    top, round_row, average, bottom = _ladder(s)
+    return (f"{s.symbol} levels, Friday\n\n"
+            f"{s.symbol} closed at ${s.close:.2f}. Resistance for the week: ${top.price:.2f}. Support on the "
+            f"downside: the round ${round_row.price:,.0f}, then ${average.price:.2f} (the 50-day"
+            f"{_tests(average)}), then ${bottom.price:.2f}.\n")
 
 
 PATH_KEY = "QQQ-2026-11-17"  # opened below Monday's close; Tue-Fri closes rose, rose, fell, fell
@@ -228,17 +243,22 @@ def _run_plants(built: dict[str, Built]) -> list[Plant]:
 
 
 def _ladder_plants(built: dict[str, Built]) -> list[Plant]:
+    """Each wrong figure by rule: a resistance halfway between the round support and the close, the
+    round number above the close called support, a third support halfway from the close to the top."""
     s = built[LADDER_KEY].snapshot
-    top, bottom = _level(s, "range top"), _level(s, "range bottom")
+    top, round_row, _, bottom = _ladder(s)
+    under, over = f"${(round_row.price + s.close) / 2:.2f}", f"${(s.close + top.price) / 2:.2f}"
+    round_over = f"${round_numbers_around(s.close)[1]:,.0f}"
     base = _base("ladder", LADDER_KEY)
     return [
         Plant(f"vmiss39-ladder-res-{LADDER_KEY}", base, "level", f"for the week: ${top.price:.2f}",
-              "for the week: $469.50", "level-wrong-side", "$469.50",
+              f"for the week: {under}", "level-wrong-side", under,
               note=f"a resistance below the ${s.close:.2f} close"),
-        Plant(f"vmiss39-ladder-round-{LADDER_KEY}", base, "level", "the round $470", "the round $475",
-              "level-wrong-side", "$475", note=f"a support above the ${s.close:.2f} close"),
+        Plant(f"vmiss39-ladder-round-{LADDER_KEY}", base, "level", f"the round ${round_row.price:,.0f}",
+              f"the round {round_over}", "level-wrong-side", round_over,
+              note=f"a support above the ${s.close:.2f} close"),
         Plant(f"vmiss39-ladder-last-{LADDER_KEY}", base, "level", f"then ${bottom.price:.2f}.",
-              "then $473.29.", "level-wrong-side", "$473.29",
+              f"then {over}.", "level-wrong-side", over,
               note=f"the third support listed, past a note in brackets, above the ${s.close:.2f} close"),
     ]
 
