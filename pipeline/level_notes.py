@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .contracts import KeyLevel, LevelKind, Snapshot
-from .facts import FactSheet
+from .facts import FactSheet, article_date_style
 from .indicators.setups import is_bare_round
 
 _KIND_LABEL = {
@@ -161,22 +161,15 @@ def tested_words(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     if level.last_tested is None or level.crossed is None or level.last_tested <= level.crossed:
         return f"; crossed {cross}, not retested"
     if when.endswith(":short}") != cross.endswith(":short}"):
-        when, cross = f"{{{tested}}}", f"{{{crossed}}}"  # one date style in one note: both with the year
+        when, cross = f"{{{tested}:year}}", f"{{{crossed}:year}}"  # one style in one note: both with the year
     return f"; crossed {cross}, retested {when}"
 
 
-YEARLESS_DAYS = 183
-"""A date within this many days before the session prints without its year ('Mar 3') when it falls
-in the session's year: the verifier reads a yearless date as the session's year, or the next one
-when that would put it more than half a year back (verify.numbers._date_of)."""
-
-
 def _date_slot(name: str, when: date | None, sheet: FactSheet) -> str:
-    """The slot of a date fact: short ('Mar 3') for a date of the session's year within
-    YEARLESS_DAYS of it, else plain, with the year ('Dec 15, 2025')."""
+    """The slot of a date fact in the article's one date style (facts.article_date_style): short
+    ('Mar 3') for a recent date of the session's year, else with the year ('Dec 15, 2025')."""
     session = sheet.facts["session"].value if sheet.has("session") else None
-    if when is None or not isinstance(session, date) or when.year != session.year \
-            or (session - when).days > YEARLESS_DAYS:
+    if when is None or session is None or article_date_style(when, session) == "year":
         return f"{{{name}}}"
     return f"{{{name}:short}}"
 

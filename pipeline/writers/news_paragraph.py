@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from ..contracts import NewsItem, RelatedRole
-from ..facts import build_fact_sheet
 from ..stories import (
     CALENDAR as CALENDAR_THEME,
 )
@@ -61,7 +60,7 @@ from ..verify.citations import NAME_WEIGHT, SHARED_WORDS
 from ..verify.citations import written_names as citation_names  # the writer's words rule (not the check's)
 from ..verify.citations import written_words as citation_words
 from . import news_phrases as bank
-from .base import Brief
+from .base import Brief, article_sheet
 from .phrases import STEADY_PCT, is_plural, vary
 
 _LOWER_FIRST = frozenset("the a an each some most many its their this that these those stocks shares "
@@ -522,7 +521,7 @@ def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
     events = calendar_events(brief, entry)
     if calendar_quotes(brief, entry, key):
         return _frame(bank.CALENDAR, entry, key, rotate=False)
-    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    sheet = article_sheet(brief)
     each, joiner = _pick(bank.EVENT_LISTS, *key, "calendar-list")
     told = [each.format(name=brief.snapshot.events[i].name, date=sheet.fmt(f"event_{i + 1}_date"))
             for i in events]
@@ -539,7 +538,7 @@ def calendar_events(brief: Brief, entry: Numbered) -> list[int]:
     said = story_sentences(item.text)
     held = [s for s in said if story.claim in s]  # the claim's whole sentence
     found = named_events(brief, held[0] if held else story.claim) or named_events(brief, " ".join(said))
-    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    sheet = article_sheet(brief)
     told = [f"{brief.snapshot.events[i].name} {sheet.fmt(f'event_{i + 1}_date')}" for i in found]
     return [i for i, line in zip(found, told, strict=True) if told_backed(line, f"{item.title}\n{item.text}")]
 
