@@ -113,15 +113,39 @@ def level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     the level's zone is named after it (`_wall_inside`). A range top at the closing high says both
     names ('range top and record close', edge_high_name)."""
     close = sheet.value("close")
-    side = "above" if level.price > close else "below"
     high = edge_high_name(level, sheet)
     label = f"range top and {high}" if high else side_label(level, close)
-    note = f"{label}, {{level_{number}_distance_pct:abs}} {side} the close"
+    note = f"{label}, {_distance_words(level, number, sheet)}"
     if level.touches > 1:
         note += f"; {{level_{number}_touches}} touches"
     elif is_bare_round(level):
         note += "; untested"
     return sheet.fill(note + tested_words(level, number, sheet) + _wall_inside(level, sheet))
+
+
+def average_distance(level: KeyLevel, sheet: FactSheet) -> str | None:
+    """The fact holding the close's distance from the moving average a row stands at
+    (`pct_vs_sma_50`: the close measured against the average, as the analysis and the indicator
+    table print it), or None for any other row."""
+    fact = f"pct_vs_{level.source}"
+    if level.source not in ("sma_50", "sma_200") or not sheet.has(fact, level.source) \
+            or round(sheet.value(level.source), 2) != round(level.price, 2):
+        return None
+    return fact
+
+
+def _distance_words(level: KeyLevel, number: int, sheet: FactSheet) -> str:
+    """How far the close is from the row: an average's row measures the close against the average
+    ('the close 2.02% above it'), one figure with the analysis and the indicator table; before
+    edvoice (stop 42) demo QQQ's row read '50-day MA, 1.98% below the close' (the distance measured
+    from the close) while the analysis said the close was 2.02% above it. Any other row, as the
+    analysis and the dek quote it: the level measured from the close ('0.54% above the close')."""
+    fact = average_distance(level, sheet)
+    if fact is not None:
+        side = "above" if sheet.value(fact) > 0 else "below"
+        return f"the close {{{fact}:abs}} {side} it"
+    side = "above" if level.price > sheet.value("close") else "below"
+    return f"{{level_{number}_distance_pct:abs}} {side} the close"
 
 
 def closing_high_name(price: float, sheet: FactSheet) -> str | None:
