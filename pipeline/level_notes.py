@@ -34,7 +34,8 @@ def level_type(level: KeyLevel, close: float) -> str:
 
 def current_note(s: Snapshot, sheet: FactSheet) -> str:
     """'Last close', and where it sits against the levels close enough to hold it (neither support
-    nor resistance): at one (inside its zone), just above or below it, or between two of them."""
+    nor resistance): at one (inside its zone, `_at_note`), just above or below it, or between two
+    of them."""
     near = [(number, level) for number, level in enumerate(s.levels, start=1)
             if level.kind == LevelKind.CURRENT]
     if not near:
@@ -42,7 +43,7 @@ def current_note(s: Snapshot, sheet: FactSheet) -> str:
     if len(near) == 1:
         number, level = near[0]
         if _holds(level, s.close):
-            return f"Last close, at the {level.label}"
+            return sheet.fill(_at_note(number, level))
         side = "below" if row_low(level) > s.close else "above"
         named = f"the {side_label(level, s.close)} at {_where(number, level)}"
         return sheet.fill(f"Last close, just {side} {named}")
@@ -56,6 +57,24 @@ def current_note(s: Snapshot, sheet: FactSheet) -> str:
     named = " and ".join(f"the {side_label(lv, s.close)} at {_where(n, lv)}"
                          for n, lv in sorted(near, key=lambda p: p[1].price))
     return sheet.fill(f"Last close, just {side} {named}")
+
+
+def _at_note(number: int, level: KeyLevel) -> str:
+    """The Current row's note when the close sits in a level's zone or on its price: the level with
+    its figures, as every other note names one ('Last close, inside the swing zone at
+    $679.82–$684.96', 'Last close, at the 50-day MA ($500.40)'), a range edge by the range's
+    closing bound, as the scenarios quote it ('Last close, at the range bottom ($710.93)'). Before
+    edvoice (stop 42) it read 'Last close, at the swing zone' (real SPY 2026-04-09) or 'at the range
+    bottom' (real QQQ 2026-08-21): a level no row of the table printed, named without a price."""
+    bound = _RANGE_BOUNDS.get(level.label) if level.source == "range" else None
+    if bound is not None:  # a range edge by the range's closing bound, as the scenarios quote it
+        return f"Last close, at the {level.label} ({{{bound}}})"
+    if level.zone_low is not None and level.zone_high is not None and level.source not in _OWN_VALUE:
+        return f"Last close, inside the {level.label} at {_where(number, level)}"
+    return f"Last close, at the {level.label} ({_where(number, level)})"
+
+
+_RANGE_BOUNDS = {"range top": "range_upper", "range bottom": "range_lower"}
 
 
 def side_label(level: KeyLevel, close: float) -> str:
