@@ -882,9 +882,9 @@ _MANAGE_HOLD = ("At less than one risk from the entry, {first} is no place to ta
                 "clears it, the stop moves to the entry and the trade is held to the target.",
                 "Nothing on the way is a full risk from the entry, so there is no partial exit: hold "
                 "through {first} and move the stop to the entry once a close clears it.",
-                "There is no reason to trim at {first}, less than one risk from the entry, but a close "
+                "Trimming at {first}, less than one risk from the entry, makes no sense, but a close "
                 "through it lets the stop come to the entry; the target is the one exit.",
-                "There is no profit to take before the target, since {first} lies under one risk from the "
+                "No profit gets taken before the target, since {first} lies under one risk from the "
                 "entry: past it the stop goes to the entry, and the trade ends at the target or at "
                 "breakeven.")
 _MANAGE_AT = ("A full risk or more from the entry, {first} is the place to take part off and move the stop "
