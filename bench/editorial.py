@@ -92,6 +92,8 @@ TARGETS = {
     "zones_narrow": (0.0, "max"),
     "high_distance_figures_split": (0.0, "max"),
     "dates_mixed_in_sentence": (0.0, "max"),
+    "date_style_mixed": (0.0, "max"),
+    "distance_basis_mixed": (0.0, "max"),
     "high_named_apart": (0.0, "max"),
     "streak_untold": (0.0, "max"),
 }

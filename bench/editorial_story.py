@@ -6,6 +6,14 @@
   the high: demo QQQ 2026-11-20 before edstory, stop 40; writers/scenarios.high_distance).
 - dates_mixed_in_sentence: sentences (and level-row notes) that print one date with its year and
   another without ('crossed Feb 6, 2026, retested Nov 9'): one sentence, two date styles.
+- date_style_mixed: articles that print a date of the session's year with its year while the
+  article's one date style (facts.article_date_style) prints such a recent date bare: demo QQQ
+  2026-11-20 before edvoice (stop 42) read 'Its record close of $629.76 (Nov 11, 2026)' in the
+  analysis beside 'last tested Nov 12' in the levels table.
+- distance_basis_mixed: articles whose levels-table row at a moving average prints the close's
+  distance from it as another figure than the indicator table's row for that average: demo QQQ
+  2026-11-20 before edvoice (stop 42) read '50-day MA, 1.98% below the close' (measured from the
+  close) under 'Price 2.02% above' (measured from the average; level_notes.average_distance).
 - high_named_apart: articles whose range top stands at the record (or 52-week) closing high and
   that print that price as the range top in one place and as the high in another, with no sentence
   of the analysis saying the two are one level (demo QQQ 2026-11-20 before edstory2: 'Its record close
@@ -20,10 +28,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, datetime
 
 from editorial_cases import Case, packaged_settings
 
 from pipeline.contracts import Article, Snapshot
+from pipeline.facts import article_date_style
 from pipeline.stories import own_names
 from pipeline.writers.paragraphs import STREAK_NAMED_SESSIONS, STREAK_SESSIONS, source_names_streak
 
@@ -109,10 +119,45 @@ def dates_mixed(text: str) -> bool:
     return bool(_WITH_YEAR.search(text)) and bool(_DATE.search(text))
 
 
+_DATE_WITH_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}), (\d{4})\b")
+
+
+def needless_years(article: Article, session: date) -> list[str]:
+    """The dates the article prints with a year its date style leaves out (a recent date of the
+    session's year), sources' quotes left out; a sentence or note that also prints a date needing
+    its year prints both with it (level_notes.tested_words: 'crossed Feb 6, 2026, retested Nov 9,
+    2026')."""
+    found = []
+    for text in _sentences(article):
+        styles = [(m.group(0), article_date_style(datetime.strptime(" ".join(m.groups()), "%b %d %Y").date(),
+                                                  session)) for m in _DATE_WITH_YEAR.finditer(text)]
+        if all(style == "short" for _, style in styles):  # not beside a date that needs its year
+            found += [printed for printed, _ in styles]
+    return found
+
+
+_AVERAGE_ROW = re.compile(r"^(\d+-day MA)\b")
+_PERCENT = re.compile(r"(\d+\.\d\d)%")
+
+
+def distance_basis_mixed(article: Article) -> bool:
+    """An average's levels row and its indicator row printing two different % distances."""
+    readings = {row.name: set(_PERCENT.findall(row.reading)) for row in article.indicators}
+    for row in article.key_levels:
+        named = _AVERAGE_ROW.match(row.note)
+        name = named.group(1) if named else ""
+        if name in readings and set(_PERCENT.findall(row.note)) != readings[name]:
+            return True
+    return False
+
+
 def story_figures(cases: Sequence[Case]) -> dict[str, float | None]:
     split = sum(len(high_distance_figures(c.article, c.snapshot)) > 1 for c in cases)
     mixed = sum(dates_mixed(s) for c in cases for s in _sentences(c.article))
     apart = sum(high_named_apart(c.article, c.snapshot) for c in cases)
     return {"high_distance_figures_split": float(split), "dates_mixed_in_sentence": float(mixed),
+            "distance_basis_mixed": float(sum(distance_basis_mixed(c.article) for c in cases)),
+            "date_style_mixed": float(sum(bool(needless_years(c.article, c.snapshot.session))
+                                          for c in cases)),
             "high_named_apart": float(apart),
             "streak_untold": float(sum(streak_untold(c) for c in cases))}

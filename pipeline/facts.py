@@ -48,6 +48,7 @@ class FactSheet:
     symbol: str
     kind: InstrumentKind
     facts: dict[str, Fact] = field(default_factory=dict)
+    article_dates: bool = False  # a plain date slot in the article's one style (article_date_style)
 
     def add(self, name: str, value: float | date | None, unit: Unit, *,
             kind: InstrumentKind | None = None, decimals: int | None = None,
@@ -69,7 +70,10 @@ class FactSheet:
         return float(fact.value)
 
     def fmt(self, name: str, style: str = "") -> str:
-        return self._get(name).printed(style)
+        fact = self._get(name)
+        if self.article_dates and not style and isinstance(fact.value, date) and self.has("session"):
+            style = article_date_style(fact.value, self.facts["session"].value)
+        return fact.printed(style)
 
     def fill(self, text: str) -> str:
         """Replace every `{name}` or `{name:style}` slot; unknown names raise."""
@@ -84,11 +88,29 @@ class FactSheet:
 
 _SLOT = re.compile(r"\{([A-Za-z0-9_]+)(?::([a-z]+))?\}")
 
+YEARLESS_DAYS = 183
+"""A date of the session's year no more than this many days before the session prints without its
+year ('Nov 12'); the verifier reads a yearless date as the session's year, or the next one when that
+would put it more than half a year back (verify.numbers._date_of)."""
+
+
+def article_date_style(when: date, session: date | float) -> str:
+    """The one date style of an article, for a date slot with no style of its own: 'short' ('Nov 12',
+    'Dec 9') for a date of the session's year from YEARLESS_DAYS before the session onwards, 'year'
+    ('Dec 15, 2025', 'Mar 2, 2026' eight months back) otherwise. Before edvoice (stop 42) a plain
+    slot always printed the year, so demo QQQ 2026-11-20 read 'Its record close of $629.76 (Nov 11,
+    2026)' in the analysis and 'last tested Nov 12' in the levels table."""
+    if not isinstance(session, date) or when.year != session.year \
+            or (session - when).days > YEARLESS_DAYS:
+        return "year"
+    return "short"
+
 
 def format_value(value: float | date, unit: Unit, decimals: int,
                  kind: InstrumentKind | None = None, style: str = "") -> str:
     """Print a value. Styles: '' plain, 'signed' (+/-), 'abs' (no sign); dates also 'long'
-    (Friday, November 20, 2026), 'weekday' (Friday), 'dated' (Friday, Nov 20) and 'short' (Nov 20)."""
+    (Friday, November 20, 2026), 'weekday' (Friday), 'dated' (Friday, Nov 20), 'short' (Nov 20) and
+    'year' (Nov 20, 2026), which '' prints too (a writer's FactSheet picks 'short' or 'year' for '')."""
     if isinstance(value, date):
         return _format_date(value, style)
     number = abs(value) if style == "abs" else value
@@ -135,8 +157,12 @@ def fact_tag(symbol: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "_", symbol.lstrip("^"))
 
 
-def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None) -> FactSheet:
-    sheet = FactSheet(snapshot.symbol, snapshot.kind)
+def build_fact_sheet(snapshot: Snapshot, scores: Scores | None = None, *,
+                     article_dates: bool = False) -> FactSheet:
+    """The snapshot's facts; `article_dates` for a writer's sheet, whose plain date slots print in the
+    article's one date style (article_date_style). Other sheets (the verifier's, the eval kit's) print
+    a plain date slot with its year, as before."""
+    sheet = FactSheet(snapshot.symbol, snapshot.kind, article_dates=article_dates)
     _add_price_facts(sheet, snapshot)
     _add_trend_facts(sheet, snapshot)
     _add_extremes(sheet, snapshot)

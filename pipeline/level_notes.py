@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .contracts import KeyLevel, LevelKind, Snapshot
-from .facts import FactSheet
+from .facts import FactSheet, article_date_style
 from .indicators.setups import is_bare_round
 
 _KIND_LABEL = {
@@ -34,7 +34,8 @@ def level_type(level: KeyLevel, close: float) -> str:
 
 def current_note(s: Snapshot, sheet: FactSheet) -> str:
     """'Last close', and where it sits against the levels close enough to hold it (neither support
-    nor resistance): at one (inside its zone), just above or below it, or between two of them."""
+    nor resistance): at one (inside its zone, `_at_note`), just above or below it, or between two
+    of them."""
     near = [(number, level) for number, level in enumerate(s.levels, start=1)
             if level.kind == LevelKind.CURRENT]
     if not near:
@@ -42,7 +43,7 @@ def current_note(s: Snapshot, sheet: FactSheet) -> str:
     if len(near) == 1:
         number, level = near[0]
         if _holds(level, s.close):
-            return f"Last close, at the {level.label}"
+            return sheet.fill(_at_note(number, level))
         side = "below" if row_low(level) > s.close else "above"
         named = f"the {side_label(level, s.close)} at {_where(number, level)}"
         return sheet.fill(f"Last close, just {side} {named}")
@@ -56,6 +57,24 @@ def current_note(s: Snapshot, sheet: FactSheet) -> str:
     named = " and ".join(f"the {side_label(lv, s.close)} at {_where(n, lv)}"
                          for n, lv in sorted(near, key=lambda p: p[1].price))
     return sheet.fill(f"Last close, just {side} {named}")
+
+
+def _at_note(number: int, level: KeyLevel) -> str:
+    """The Current row's note when the close sits in a level's zone or on its price: the level with
+    its figures, as every other note names one ('Last close, inside the swing zone at
+    $679.82–$684.96', 'Last close, at the 50-day MA ($500.40)'), a range edge by the range's
+    closing bound, as the scenarios quote it ('Last close, at the range bottom ($710.93)'). Before
+    edvoice (stop 42) it read 'Last close, at the swing zone' (real SPY 2026-04-09) or 'at the range
+    bottom' (real QQQ 2026-08-21): a level no row of the table printed, named without a price."""
+    bound = _RANGE_BOUNDS.get(level.label) if level.source == "range" else None
+    if bound is not None:  # a range edge by the range's closing bound, as the scenarios quote it
+        return f"Last close, at the {level.label} ({{{bound}}})"
+    if level.zone_low is not None and level.zone_high is not None and level.source not in _OWN_VALUE:
+        return f"Last close, inside the {level.label} at {_where(number, level)}"
+    return f"Last close, at the {level.label} ({_where(number, level)})"
+
+
+_RANGE_BOUNDS = {"range top": "range_upper", "range bottom": "range_lower"}
 
 
 def side_label(level: KeyLevel, close: float) -> str:
@@ -113,15 +132,39 @@ def level_note(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     the level's zone is named after it (`_wall_inside`). A range top at the closing high says both
     names ('range top and record close', edge_high_name)."""
     close = sheet.value("close")
-    side = "above" if level.price > close else "below"
     high = edge_high_name(level, sheet)
     label = f"range top and {high}" if high else side_label(level, close)
-    note = f"{label}, {{level_{number}_distance_pct:abs}} {side} the close"
+    note = f"{label}, {_distance_words(level, number, sheet)}"
     if level.touches > 1:
         note += f"; {{level_{number}_touches}} touches"
     elif is_bare_round(level):
         note += "; untested"
     return sheet.fill(note + tested_words(level, number, sheet) + _wall_inside(level, sheet))
+
+
+def average_distance(level: KeyLevel, sheet: FactSheet) -> str | None:
+    """The fact holding the close's distance from the moving average a row stands at
+    (`pct_vs_sma_50`: the close measured against the average, as the analysis and the indicator
+    table print it), or None for any other row."""
+    fact = f"pct_vs_{level.source}"
+    if level.source not in ("sma_50", "sma_200") or not sheet.has(fact, level.source) \
+            or round(sheet.value(level.source), 2) != round(level.price, 2):
+        return None
+    return fact
+
+
+def _distance_words(level: KeyLevel, number: int, sheet: FactSheet) -> str:
+    """How far the close is from the row: an average's row measures the close against the average
+    ('the close 2.02% above it'), one figure with the analysis and the indicator table; before
+    edvoice (stop 42) demo QQQ's row read '50-day MA, 1.98% below the close' (the distance measured
+    from the close) while the analysis said the close was 2.02% above it. Any other row, as the
+    analysis and the dek quote it: the level measured from the close ('0.54% above the close')."""
+    fact = average_distance(level, sheet)
+    if fact is not None:
+        side = "above" if sheet.value(fact) > 0 else "below"
+        return f"the close {{{fact}:abs}} {side} it"
+    side = "above" if level.price > sheet.value("close") else "below"
+    return f"{{level_{number}_distance_pct:abs}} {side} the close"
 
 
 def closing_high_name(price: float, sheet: FactSheet) -> str | None:
@@ -161,22 +204,15 @@ def tested_words(level: KeyLevel, number: int, sheet: FactSheet) -> str:
     if level.last_tested is None or level.crossed is None or level.last_tested <= level.crossed:
         return f"; crossed {cross}, not retested"
     if when.endswith(":short}") != cross.endswith(":short}"):
-        when, cross = f"{{{tested}}}", f"{{{crossed}}}"  # one date style in one note: both with the year
+        when, cross = f"{{{tested}:year}}", f"{{{crossed}:year}}"  # one style in one note: both with the year
     return f"; crossed {cross}, retested {when}"
 
 
-YEARLESS_DAYS = 183
-"""A date within this many days before the session prints without its year ('Mar 3') when it falls
-in the session's year: the verifier reads a yearless date as the session's year, or the next one
-when that would put it more than half a year back (verify.numbers._date_of)."""
-
-
 def _date_slot(name: str, when: date | None, sheet: FactSheet) -> str:
-    """The slot of a date fact: short ('Mar 3') for a date of the session's year within
-    YEARLESS_DAYS of it, else plain, with the year ('Dec 15, 2025')."""
+    """The slot of a date fact in the article's one date style (facts.article_date_style): short
+    ('Mar 3') for a recent date of the session's year, else with the year ('Dec 15, 2025')."""
     session = sheet.facts["session"].value if sheet.has("session") else None
-    if when is None or not isinstance(session, date) or when.year != session.year \
-            or (session - when).days > YEARLESS_DAYS:
+    if when is None or session is None or article_date_style(when, session) == "year":
         return f"{{{name}}}"
     return f"{{{name}:short}}"
 

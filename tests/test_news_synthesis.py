@@ -488,7 +488,9 @@ def test_one_article_of_a_session_quotes_the_calendar_and_the_others_give_its_da
     assert len(quoting) == 1, paragraphs
     for paragraph in paragraphs:
         if paragraph not in quoting:
-            assert "Dec 9, 2026" in paragraph and "Dec 10, 2026" in paragraph and "[1]" in paragraph
+            # the article's one date style: dates ahead in the session's year without the year
+            assert "Dec 9" in paragraph and "Dec 10" in paragraph and "[1]" in paragraph
+            assert "2026" not in paragraph
     article = TemplateWriter().write(briefs[0])
     findings = verify_article(article, briefs[0].snapshot, briefs[0].scores, {calendar.item_id: calendar},
                               names=NAMES)

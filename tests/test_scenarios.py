@@ -223,7 +223,7 @@ def test_current_zone_is_named_on_the_current_row() -> None:
     brief = brief_with(levels=levels)
     rows = level_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))
     current = [r for r in rows if r.is_current]
-    assert [r.note for r in current] == ["Last close, at the 50-day MA"]
+    assert [r.note for r in current] == ["Last close, at the 50-day MA ($500.40)"]
     assert len(rows) == 5
 
 
@@ -245,7 +245,7 @@ def test_close_between_two_held_levels_says_which_side_each_is_on() -> None:
                                 "swing high at $501.20–$501.80")
     assert notes["below"] == "Last close, just below the max pain at $500.90"
     assert notes["above"] == "Last close, just above the old swing high at $497.90–$499.30"
-    assert notes["inside"] == "Last close, at the swing zone"
+    assert notes["inside"] == "Last close, inside the swing zone at $499.60–$500.60"  # with its figures
 
 
 LONG = TradeSetup(direction="long", style="breakout", trigger="a close above the swing high",

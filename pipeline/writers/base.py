@@ -7,6 +7,7 @@ from typing import Protocol
 from pydantic import Field
 
 from ..contracts import Article, Contract, NewsItem, Scores, Snapshot
+from ..facts import FactSheet, build_fact_sheet
 from ..stories import StoryDigest
 
 
@@ -27,6 +28,12 @@ class Brief(Contract):
     ai_label: str
     include_setups: bool = True
     csv_source: str = Field(default="", description="writer.csv_source: who supplied the CSV bars.")
+
+
+def article_sheet(brief: Brief) -> FactSheet:
+    """The fact sheet a writer fills its slots from: plain date slots print in the article's one date
+    style (facts.article_date_style), the levels table's ('last tested Nov 12')."""
+    return build_fact_sheet(brief.snapshot, brief.scores, article_dates=True)
 
 
 class Writer(Protocol):

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import LLMConfig
 from ..contracts import Finding, Severity
-from ..facts import FactSheet, build_fact_sheet
+from ..facts import FactSheet
 from ..llm.budget import RunBudget
 from ..llm.client import ClientOptions, ModelClient
 from ..llm.connect import api_key, base_host, open_openai
@@ -38,7 +38,7 @@ from ..llm.prompts import PromptSet
 from ..llm.records import CallContext
 from ..llm.schema import schema_outline
 from ..redact import Redactor
-from .base import Brief
+from .base import Brief, article_sheet
 from .checked import Check, Written
 from .llm_article import assemble
 from .llm_prompt import article_values, repair_values
@@ -166,7 +166,7 @@ class _Draft:
         brief = driver_first(brief, min(writer.max_sources, len(brief.news)))  # numbers in reading order
         self.writer, self.seats, self.brief, self.check, self.context = writer, seats, brief, check, context
         self.byline = seats[0].byline
-        self.sheet: FactSheet = build_fact_sheet(brief.snapshot, brief.scores)
+        self.sheet: FactSheet = article_sheet(brief)
         self.cited = min(writer.max_sources, len(brief.news))
         self.budget = ContextBudget(writer.cfg.context_window, writer.cfg.max_tokens)
         self.messages = [{"role": "system", "content": ""}, {"role": "user", "content": self._fit_prompt()}]

@@ -202,11 +202,13 @@ def _conclusions(r: Reading, name: str, verb_s: str) -> list[str]:
                 "Stretched like this, the move is more likely to rest than to extend at once.",
                 f"For {name} that argues for patience: stretched readings rarely sustain the same pace."]
     again = "another strong close" if r.way == "up" else "another weak close"
+    # {again} in every other option only: two articles of one session take neighbouring options, and
+    # demo QQQ and SPY both ended 'another strong close would ...' before edvoice (stop 42)
     if r.size in ("big", "full") and r.backed is False:
         return [f"The size is there but the momentum is not yet: {again} would supply it.",
-                f"Momentum has still to catch up with the move; {again} would be the confirmation.",
+                "Momentum has still to catch up with the move, which for now rests on its size alone.",
                 f"The move outran its momentum; {again} is what would bring MACD round.",
-                f"Size without confirmation, in short: {again} is the test."]
+                "Size without confirmation, in short: the sessions ahead have to supply the rest."]
     if r.size in ("big", "full") and r.backed and r.room == "room":
         return ["Size, momentum and room line up behind the move.",
                 f"Everything here points the way the day went for {name}: a large move, backed, with room "

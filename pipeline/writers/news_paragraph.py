@@ -26,7 +26,6 @@ from typing import TypeVar
 
 from ..breadth import breadth, breadth_backed, move_leader
 from ..contracts import NewsItem, RelatedRole
-from ..facts import build_fact_sheet
 from ..stories import (
     CALENDAR as CALENDAR_THEME,
 )
@@ -63,7 +62,7 @@ from ..verify.citations import NAME_WEIGHT, SHARED_WORDS
 from ..verify.citations import written_names as citation_names  # the writer's words rule (not the check's)
 from ..verify.citations import written_words as citation_words
 from . import news_phrases as bank
-from .base import Brief
+from .base import Brief, article_sheet
 from .phrases import STEADY_PCT, is_plural, vary
 
 _LOWER_FIRST = frozenset("the a an each some most many its their this that these those stocks shares "
@@ -551,7 +550,7 @@ def _dates_in_own_words(brief: Brief, entry: Numbered, key: tuple[object, ...],
     """The calendar story's dates in the article's words, in each frame of bank.CALENDAR_OWN, this
     article's first (phrases.vary's rotation): the others stand by for openers_apart."""
     number, item, _ = entry
-    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    sheet = article_sheet(brief)
     each, joiner = _pick(bank.EVENT_LISTS, *key, "calendar-list")
     told = [each.format(name=name, date=sheet.fmt(f"event_{i + 1}_date")) for i, name in events]
     first = bank.CALENDAR_OWN.index(_pick(bank.CALENDAR_OWN, *key, "calendar-own"))
@@ -594,7 +593,7 @@ def told_events(brief: Brief, entry: Numbered) -> list[tuple[int, str]]:
     said = story_sentences(item.text)
     held = [s for s in said if story.claim in s]  # the claim's whole sentence
     found = named_events(brief, held[0] if held else story.claim) or named_events(brief, " ".join(said))
-    sheet = build_fact_sheet(brief.snapshot, brief.scores)
+    sheet = article_sheet(brief)
     source = f"{item.title}\n{item.text}"
     told = []
     for i in found:

@@ -89,15 +89,18 @@ def _dates_told(brief: Brief, entry: tuple[int, NewsItem, StoryDigest]) -> bool:
 
 DRIVER_LEADS = {  # (yields, own move): the day's move and its cause, each frame with its own yield words
     ("down", "up"): (("Cheaper money lifted {name}", ": Treasury yields fell"),
-                     ("A bond rally lifted {name}", ", yields falling"),
+                     ("A bond rally sent {name} higher", ", yields falling"),
                      ("Behind the gain in {name} was the bond market", ", where yields dropped"),
-                     ("The bond market carried {name}", "; yields slid")),
+                     ("Treasuries set the pace for {name}", "; yields slid")),
     ("up", "down"): (("Dearer money weighed on {name}", ": Treasury yields rose"),
                      ("A bond selloff pulled {name} lower", ", yields climbing"),
                      ("Behind the drop in {name} was the bond market", ", where yields climbed"),
-                     ("The bond market dragged on {name}", "; yields rose")),
+                     ("A slide in Treasuries set the tone for {name}", "; yields rose")),
 }
-"""Each frame words the yield move its own way: one session's articles share no run of words."""
+"""Each frame words the yield move its own way and names the cause in its own words (cheaper
+money, a bond rally, the bond market, Treasuries): one session's articles, which each take one,
+share no run of words and no frame. Before edvoice (stop 42) demo QQQ and SPY opened 'Behind the
+gain in the Nasdaq 100 was the bond market' and 'The bond market carried the S&P 500'."""
 DRIVER_LEADS_LEAST = {  # the same, for an instrument that moved least of every peer: it is the subject
     ("down", "up"): (("{Name} fell behind as cheaper money lifted {others}", ": Treasury yields fell"),
                      ("{Name} lagged as a bond rally lifted {others}", ", yields falling"),

@@ -903,35 +903,41 @@ def take_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None, 
     return " ".join(part for part in (sentence, wall, plan) if part)
 
 
-_MANAGE_HOLD = ("Once a close clears {first}, the stop can move to the entry; that comes before the trade "
-                "has earned its risk, so it is no place to take money off.",
-                "The plan is to hold through {first}, since nothing on the way pays for the risk, and to "
-                "move the stop to the entry once it gives way.",
-                "There is no reason to trim there, less than one risk from the entry, but a close through "
-                "{first} lets the stop come to the entry.",
-                "Past {first}, the stop goes to the entry and the rest rides free; nothing before the exit "
-                "pays for the risk.")
+_MANAGE_HOLD = ("At less than one risk from the entry, {first} is no place to take profit; once a close "
+                "clears it, the stop moves to the entry and the trade is held to the target.",
+                "Nothing on the way is a full risk from the entry, so there is no partial exit: hold "
+                "through {first} and move the stop to the entry once a close clears it.",
+                "Trimming at {first}, less than one risk from the entry, makes no sense, but a close "
+                "through it lets the stop come to the entry; the target is the one exit.",
+                "No profit gets taken before the target, since {first} lies under one risk from the "
+                "entry: past it the stop goes to the entry, and the trade ends at the target or at "
+                "breakeven.")
 _MANAGE_AT = ("A full risk or more from the entry, {first} is the place to take part off and move the stop "
               "to the entry.",
-              "Part of the position can come off there, since it already pays for the risk; the stop then "
-              "goes to the entry.",
-              "Taking part off there locks in at least the risk; the rest runs with the stop at the entry.",
-              "Already worth the risk, {first} is where to trim, with the stop moved to the entry for the "
-              "rest.")
+              "Part of the position can come off there, a gain at least the size of the risk; the stop "
+              "then goes to the entry.",
+              "Taking part off there locks in a gain at least the size of the risk; the rest runs with the "
+              "stop at the entry.",
+              "Already a full risk from the entry, {first} is where to trim, with the stop moved to the "
+              "entry for the rest.")
 _MANAGE_PAST = ("Once a close clears {first}, the stop can move to the entry; {pay}, a full risk or more "
                 "from the entry, is where to take part off.",
-                "Clearing {first} lets the stop come to the entry, and {pay}, which already pays for the "
-                "risk, is the place to trim.",
+                "Clearing {first} lets the stop come to the entry, and {pay}, more than one risk past the "
+                "entry, is the place to trim.",
                 "Past {first}, the stop goes to the entry; part of the position comes off at {pay}, the "
-                "first mark worth the risk.",
-                "{First} is too close to pay for the risk, so the stop moves to the entry once it is "
+                "first mark a full risk from the entry.",
+                "{First} is too near the entry to trim at, so the stop moves to the entry once it is "
                 "cleared; {pay} is where part comes off.")
 """The take's sentence on what to do at the obstacles between a setup's entry and its target
 (`manage`): trim at the first one a full risk away (the stop to the entry then), or, when the first
 is nearer than that, move the stop to the entry once it is cleared. The obstacles are referred back
 to (`_back_ref`), not named again: the sentence before quoted them. Before edsetup3: demo QQQ
 2026-11-20 read 'Before the target, the trade has to get through the swing high at $632.37, then the
-call wall at $640.00' and stopped there, a list of levels without a plan."""
+call wall at $640.00' and stopped there, a list of levels without a plan. Before edvoice (stop 42)
+demo SPY's ended 'Past it, the stop goes to the entry and the rest rides free; nothing before the
+exit pays for the risk' (no part had come off, and 'pays for the risk' left the trader to work out
+that the wall, 0.4 risk away, is no place to take profit): each option now says where profit is
+taken, or that it is not taken before the target, in a trader's words."""
 
 
 def manage_sentence(brief: Brief, setups: list[TradeSetup], said: str = "", avoid: str = "") -> str:

@@ -17,7 +17,7 @@ import re
 from ..contracts import Finding, Severity
 from ..facts import FactSheet
 
-STYLES = frozenset({"", "signed", "abs", "long", "weekday", "dated", "short"})
+STYLES = frozenset({"", "signed", "abs", "long", "weekday", "dated", "short", "year"})
 _BRACED = re.compile(r"\{([^{}\n]{0,80})\}")
 _SLOT = re.compile(r"^\s*([A-Za-z0-9_]+)\s*(?::\s*([a-z]*)\s*)?$")
 _LEVEL = re.compile(r"level_\d+")
@@ -49,7 +49,8 @@ class SlotFiller:
         name, style = match.group(1), match.group(2) or ""
         if style not in STYLES:
             self._finding("slot-style-unknown", section, whole,
-                          f"unknown style {style!r}; use one of: signed, abs, long, weekday, dated, short")
+                          f"unknown style {style!r}; use one of: signed, abs, long, weekday, dated, short, "
+                          "year")
             return whole
         if not self.sheet.has(name):
             self._finding("fact-unknown", section, whole,

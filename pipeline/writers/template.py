@@ -10,10 +10,10 @@ import re
 
 from ..angles import Angle, AngleKind, rank_angles, with_driver
 from ..contracts import Article, InstrumentRef, RelatedMove, RelatedRole
-from ..facts import FactSheet, build_fact_sheet, fact_tag
+from ..facts import FactSheet, fact_tag
 from ..verify.numbers import CITATION, sentences
 from . import analysis_order, angle_text, cross_market_text, labels, paragraphs, tables
-from .base import Brief
+from .base import Brief, article_sheet
 from .news_told import driver_lead, driver_of, driver_yields, news_read, tells_event, tells_vix
 from .phrases import direction_word, vary
 from .source_numbers import in_reading_order
@@ -32,7 +32,7 @@ class TemplateWriter:
         self.provider = provider
 
     def write(self, brief: Brief) -> Article:
-        sheet = build_fact_sheet(brief.snapshot, brief.scores)
+        sheet = article_sheet(brief)
         cited = min(self.max_sources, len(brief.news))
         bull, bear = tables.scenario_lists(brief, sheet)
         calls = tables.final_call_rows(brief, sheet)
