@@ -516,7 +516,7 @@ def test_a_calendar_date_the_story_names_its_own_way_is_told_by_the_storys_name(
     assert len(quoting) == 1, paragraphs
     for paragraph in paragraphs:
         if paragraph not in quoting:
-            assert "Federal Reserve's next decision" in paragraph and "Dec 9, 2026" in paragraph, paragraph
+            assert "Federal Reserve's next decision" in paragraph and "Dec 9" in paragraph, paragraph
     for brief in briefs:  # the date as the story names it passes the verifier (the synthetic peers aside)
         article = TemplateWriter().write(brief)
         told = next(s for s in " ".join(article.analysis).split(". ") if "[1]" in s)

@@ -121,6 +121,7 @@ class _Walk:
         self._unread = 0  # row sentences not read whose moves `previous_moves` reads when asked
         self.running: tuple[str, ...] | None = None
         self.aside = False  # the paragraph read names no instrument and no market word (asides.py)
+        self._mixed: bool | None = None  # some paragraph of the text is about the market (_market_text)
         self.own = frozenset(ctx.lexicon.family_of(ctx.symbol))  # the article's instrument and its family
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
@@ -166,7 +167,7 @@ class _Walk:
         self.previous_moves, self.previous_prices, self._unread = _none, _none, 0
         self.running = None
         self.previous = ""
-        self.aside = about_something_else(paragraph.text, self.ctx.lexicon)
+        self.aside = self._market_text() and about_something_else(paragraph.text, self.ctx.lexicon)
         found: list[Finding] = []
         for n, sentence in enumerate(split):
             self.following = split[n + 1] if n + 1 < len(split) else ""
@@ -178,6 +179,16 @@ class _Walk:
         self.running, self.previous, self.following, self.answer_after = None, "", "", ""
         self.aside = False
         return found
+
+    def _market_text(self) -> bool:
+        """Whether some paragraph of the text names an instrument or a market word: only then is a
+        paragraph naming neither an aside about something else (a snow report's lifts beside the
+        market's lines). A text with no such paragraph ("Margins expanded 12.5%.") is the article's own
+        claim, its figures read against the article's instrument."""
+        if self._mixed is None:
+            lexicon = self.ctx.lexicon
+            self._mixed = any(not about_something_else(text, lexicon) for _, text in self.doc.prose())
+        return self._mixed
 
     def _follow_subject(self, sentence: str) -> None:
         """A sentence that opens with an instrument makes it the paragraph's running subject."""
