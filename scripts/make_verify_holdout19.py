@@ -48,7 +48,6 @@ the misses and false alarms by mechanism.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -66,18 +65,7 @@ OUT = SET.out
 CLEAN = SET.texts
 clean = SET.clean
 
-CODE = dict(zip(("V", "D", "P", "IND", "DU", "WM", "LW", "NU", "MG", "DER", "SC", "SG", "SRR", "CU", "CS"),
-                kit.CODES, strict=True))
-
-
-def plants(base: str, table: str) -> None:
-    """The plants of one clean text, one a line: `name ;; check ;; code ;; old ;; new ;; span ;; note`
-    with an optional `;; real` (the wrong figure is another real fact on purpose). An empty span is the
-    new text; a line starting with spaces continues the one before (joined with one space), as the
-    texts' own continuation lines do."""
-    for row in re.sub(r"\n\s+(?=\S)", " ", table.strip()).splitlines():
-        name, check, code, old, new, span, note, *rest = (f.strip() for f in row.split(" ;; "))
-        SET.plant_wrapped(base, name, check, CODE[code], old, new, span or new, note, real=rest == ["real"])
+plants = SET.plant_rows  # one clean text's plants, one a line (holdout_kit.HoldoutSet.plant_rows)
 
 
 # A line starting with exactly two spaces continues the line before it. `<<SOURCES>>` becomes the

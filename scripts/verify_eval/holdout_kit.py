@@ -42,6 +42,9 @@ CODES = ("value-mismatch", "direction-mismatch", "pattern-mismatch", "indicator-
          "date-untraced", "weekday-mismatch", "level-wrong-side", "number-untraced",
          "magnitude-mismatch", "derived-mismatch", "scale-mismatch",
          "setup-geometry", "setup-reward-risk", "citation-unresolved", "citation-unsupported")
+ROW_CODES = dict(zip(("V", "D", "P", "IND", "DU", "WM", "LW", "NU", "MG", "DER", "SC", "SG", "SRR", "CU",
+                      "CS"), CODES, strict=True))
+"""The short keys a set's plant rows name their codes by (HoldoutSet.plant_rows)."""
 
 # The fixture news items the sets cite, by a short name (a set cites some of them).
 FIXTURE_URLS = {
@@ -484,6 +487,16 @@ class HoldoutSet:
         def join(s: str) -> str:
             return s.replace("\n  ", " ")
         self.plant(base, name, check, code, join(old), join(new), join(span), note, real=real)
+
+    def plant_rows(self, base: str, table: str) -> None:
+        """The plants of one clean text, one a line: `name ;; check ;; code ;; old ;; new ;; span ;; note`
+        with an optional `;; real` (the wrong figure is another real fact on purpose); `code` is a short
+        key of ROW_CODES. An empty span is the new text; a line starting with spaces continues the one
+        before (joined with one space), as the texts' own continuation lines do."""
+        for row in re.sub(r"\n\s+(?=\S)", " ", table.strip()).splitlines():
+            name, check, code, old, new, span, note, *rest = (f.strip() for f in row.split(" ;; "))
+            self.plant_wrapped(base, name, check, ROW_CODES[code], old, new, span or new, note,
+                               real=rest == ["real"])
 
     def context(self, key: str) -> Context:
         if key not in self._contexts:

@@ -18,8 +18,7 @@ snapshots; the other things' numbers are typed here and match no fact of the sub
 
 from __future__ import annotations
 
-from pipeline.contracts import Snapshot
-
+from .nonmkt41 import _move, _pct, _way  # the day move in words, as nonmkt41 tells it
 from .plants import Plant
 from .universe import Built
 from .user_texts import UserText
@@ -32,20 +31,6 @@ SAIL_KEY = "QQQ-2026-11-20"
 
 def _base(name: str, key: str) -> str:
     return f"user-nonmkt42-{name}-{key}"
-
-
-def _pct(value: float) -> str:
-    return f"{abs(value):.2f}%"
-
-
-def _move(s: Snapshot) -> float:
-    pct = s.returns.change_1d_pct
-    assert pct is not None and abs(pct) >= 0.05
-    return pct
-
-
-def _way(pct: float) -> str:
-    return "up" if pct > 0 else "down"
 
 
 def club_note(b: Built) -> str:
