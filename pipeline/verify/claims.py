@@ -17,6 +17,7 @@ from enum import StrEnum
 from ..contracts import InstrumentKind
 from .average_moves import average_of
 from .lookahead import leading
+from .memo import TextMemo
 from .number_words import READING_ADJECTIVE
 from .numbers import (
     CITATION,
@@ -1498,13 +1499,7 @@ _LEAD_BREAK = re.compile(r"[,;]|\band\b|\bbut\b|\bwhile\b")
 def _period_of(clause: str) -> str | None:
     """The time frame `clause` names (the first of _PERIODS it matches), read once per text in a
     document: a figure's words after it, then its frame, are read, and the same few recur ('', ' to ')."""
-    known = _PERIODS_READ.get(clause, _UNREAD_PERIOD)
-    if known is not _UNREAD_PERIOD:
-        return known  # type: ignore[return-value]
-    if len(_PERIODS_READ) >= _PERIODS_READ_MOST:
-        _PERIODS_READ.clear()
-    period = _PERIODS_READ[clause] = _period_read(clause)
-    return period
+    return _PERIODS_READ(clause)
 
 
 def _period_read(clause: str) -> str | None:
@@ -1517,12 +1512,10 @@ def _period_read(clause: str) -> str | None:
 
 def forget_periods() -> None:
     """Drop the periods read so far (a new document's texts are its own; the memory stays bounded)."""
-    _PERIODS_READ.clear()
+    _PERIODS_READ.forget()
 
 
-_PERIODS_READ: dict[str, str | None] = {}
-_PERIODS_READ_MOST = 4096
-_UNREAD_PERIOD = object()
+_PERIODS_READ = TextMemo(_period_read)
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

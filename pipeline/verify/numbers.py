@@ -15,6 +15,7 @@ from datetime import date
 
 from ..facts import Fact, FactSheet
 from .lookahead import first_fragments, leading
+from .memo import TextMemo
 
 _MODIFIER = (r"(?!(?:as|and|but|or|while|when|after|before|with|than|in|on|at|for|to|of|by|because|since|"
              r"if|so|amid|despite|though|although|even|the|an?|its|their|led|lifted|dragged|pushed)\b)"
@@ -155,13 +156,7 @@ def folded(text: str) -> str | None:
 
     Each text is folded once per document (see forget_folded): the checks pre-check the same sentence,
     clause or tail again and again (about six calls for each text folded)."""
-    known = _FOLDED.get(text, _UNFOLDED)
-    if known is not _UNFOLDED:
-        return known  # type: ignore[return-value]
-    if len(_FOLDED) >= _FOLDED_MOST:
-        _FOLDED.clear()
-    lowered = _FOLDED[text] = _folded(text)
-    return lowered
+    return _FOLDED(text)
 
 
 def _folded(text: str) -> str | None:
@@ -182,13 +177,7 @@ def may_hold(text: str, stems: tuple[str, ...]) -> bool:
 
 def forget_folded() -> None:
     """Drop the texts folded so far (a new document's texts are its own; the memory stays bounded)."""
-    _FOLDED.clear()
-
-
-_FOLDED: dict[str, str | None] = {}
-_FOLDED_MOST = 4096
-"""Texts `folded` remembers at most (a long document starts over past it)."""
-_UNFOLDED = object()
+    _FOLDED.forget()
 
 
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
@@ -1120,3 +1109,7 @@ the number of a cell of code or of its printout, no source."""
 def citations_in(text: str) -> list[int]:
     """The numbers of the citations [n] in `text`, in order (not the cell markers of a notebook)."""
     return [int(m.group(1)) for m in _CITED.finditer(text) if m.group(1)]
+
+
+_FOLDED = TextMemo(_folded)
+"""Texts `folded` remembers (at most 4096: a long document starts over past it)."""
