@@ -591,7 +591,7 @@ The S&P 500 closed at 6,821.04. The Nasdaq side fell hardest; the Dow fund held 
   a point to 17.60.
 
 SPY in detail. The fund opened at $682.51, reached $683.69 and sank as low as $676.68 before closing
-  down $3.41. That is its third loss in the last five sessions and the week is now down 0.80%; the
+  down $3.41. That is its third loss in the last five sessions, which are down 0.80% in all; the
   past month, down 1.06%. Volume of 73.0M was a touch above the 66.3M average.
 
 The 50-day line is the story. SPY sits at $679.84 against a 50-day of $679.19, only 0.09% above it.
@@ -646,7 +646,8 @@ fw-chg ;; value ;; V ;; down $3.41 ;; down $4.31 ;; $4.31 ;; the change was -$3.
 fw-losses ;; history ;; V ;; its third loss in the last five sessions ;; its fifth loss in the last five
   sessions ;;
   fifth loss ;; Nov 11 and Nov 16 were gains, so three losses in five
-fw-week ;; value ;; V ;; week is now down 0.80% ;; week is now down 0.68% ;; 0.68% ;; the week is -0.80%
+fw-week ;; value ;; V ;; are down 0.80% in all ;; are down 0.68% in all ;; 0.68% ;; the five-session move is
+  -0.80%
 fw-month ;; timeframe ;; V ;; the
   past month, down 1.06% ;; the
   past month, down 0.80% ;; 0.80% ;; the month is -1.06%; 0.80% is the week ;; real
@@ -1228,7 +1229,7 @@ Tue Nov 17. Rough one. IWM fell $1.98 or 0.80% to $245.28 [3]; the Russell 2000 
   Price slipped under the 50-day ($246.21), now 0.38% below it, but still above the 20-day ($245.15)
   and far above the 200-day ($230.71). RSI 50.0, dead center. MACD 0.86 still above its 0.57 signal,
   which is the one thing keeping me in.
-  Week so far -1.00%; past month still +1.46%.
+  Past five sessions -1.00%; past month still +1.46%.
   Levels I'm using: $244.79 just below, then $242.80 and the $241.00 floor of the box. Overhead the
   50-day at $246.21, then $249.26.
   Rule for the remaining 100: out on a close below $241.00. If I re-add, it's at $242.80 with a stop at
@@ -1283,7 +1284,8 @@ jo-rsi ;; indicator ;; IND ;; RSI 50.0, dead center ;; RSI 50.0, deeply oversold
 jo-macd ;; indicator ;; IND ;; still above its 0.57 signal ;; now below its 0.57 signal ;; below its 0.57
   signal ;; MACD
   0.86 is above 0.57
-jo-week ;; timeframe ;; V ;; Week so far -1.00% ;; Week so far -0.80% ;; -0.80% ;; the week is -1.00%; -0.80%
+jo-week ;; timeframe ;; V ;; sessions -1.00% ;; sessions -0.80% ;; -0.80% ;; the five-session move is -1.00%;
+  -0.80%
   is the day
   ;; real
 jo-month ;; direction ;; D ;; past month still +1.46% ;; past month now -1.46% ;; -1.46% ;; the month is
@@ -1595,7 +1597,7 @@ DANA: Zoom out and the picture is a box. For 22 sessions the Russell has traded 
 [CAM 1, WIDE, GUEST BOX READY]
 
 DANA: On the charts: the index is just under its 50-day average at 2,473.93, by 0.33%, but still
-  6.36% above the 200-day at 2,318.38. RSI 50.1, right in the middle. For the week it is down 0.98%,
+  6.36% above the 200-day at 2,318.38. RSI 50.1, right in the middle. Over five sessions it is down 0.98%,
   but over the past month it is up 1.48%, actually beating the S&P 500 by about 2.5 points.
 
 [LOWER THIRD: RUSSELL 2000  4.84% BELOW NOV 28, 2025 RECORD]
