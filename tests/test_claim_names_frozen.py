@@ -2,11 +2,12 @@
 reads, stays what it named when the corpus was frozen: a speed change to the naming (its candidate
 choice, its patterns' pre-checks) must not move one name.
 
-tests/data/claim_names_frozen.json.gz holds 11,292 distinct calls (every one the eval's texts and
-articles, holdouts 1-13 and the demo articles make; 5,239 of them named: close, sma_50, rsi_14, macd,
+tests/data/claim_names_frozen.json.gz holds 12,039 distinct calls (every one the eval's texts and
+articles, holdouts 1-13 and the demo articles make; 5,486 of them named: close, sma_50, rsi_14, macd,
 ...): the tail before the figure, its last 60 characters, the sentence after it, the figure's unit, the
 sentence's word families, and the name and kind given. Frozen at 4407ba0; 7 names re-frozen at
-stop 38 on purpose ("the 52-week low close of $X" names the extreme, not the close: 5727982).
+stop 38 on purpose ("the 52-week low close of $X" names the extreme, not the close: 5727982); 9 at stop
+43 (vnamed2: "RSI sits at exactly 55.0", "RSI is exactly" name the RSI's reading).
 A deliberate change to what a naming pattern reads re-freezes it with `scripts/freeze_claim_names.py`
 (it lists the calls named differently; `--write` collects and stores them anew)."""
 

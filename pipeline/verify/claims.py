@@ -286,6 +286,9 @@ _AVERAGE_RANGE = (r"\b(?:average|normal|typical|usual|ordinary)\s+(?:day['\u2019
 """The average true range in plain words ("its average daily range of $5.20", "a normal day's range
 ($7.99)", "a typical daily swing of 70 points"): the ATR in the instrument's unit, not the day's range."""
 
+_EXACTLY = r"(?:(?:exactly|precisely|bang on|dead on|spot on|right at|right on)\s+)?"
+"""A word that stresses a reading is exact ("RSI(14) sits at exactly 55.0", "RSI bang on 50.0"): the reading
+still (not "near" or "around", which name a line: "RSI near 70")."""
 # (pattern ending right before the figure, fact name, kind); first match wins.
 _ON_DAY = r"(?: on \w+day(?:,? (?:\d{1,2} [A-Z]\w+|[A-Z]\w+ \d{1,2})(?:,? \d{4})?)?,?)?"
 """The session's day between a move and its close ("crept up on Friday, 20 November 2026, by 0.30% to
@@ -293,7 +296,8 @@ $244.30", "fell 19.30 points on Tuesday, or 0.78%, to 2,465.79"): the figure aft
 _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
     (re.compile(r"(?:" + pattern + r")[\s:,(]*(?:reads|read|is|was|stands at|stood at|sits at|sat at|at|of|"
                 r"near|around|to|=|came in at|printed|prints|reading|value)?[\s:]*"
-                + (READING_ADJECTIVE + "?" if kind == ClaimKind.INDICATOR else "") + "$", re.IGNORECASE),
+                + (_EXACTLY + READING_ADJECTIVE + "?" if kind == ClaimKind.INDICATOR else "") + "$",
+                re.IGNORECASE),
      name, kind)
     for pattern, name, kind in (
         (r"\bRSI(?:\s?\(\d+\)|-?\d{1,2}\b|" + _window_after(14) + r")?(?:\s+(?:line|reading|value))?",
@@ -1053,7 +1057,7 @@ def _named_by_patterns(tail: str, near: str, after: str, unit: str | None, held:
 
 
 _ARROW_BEFORE = re.compile("[\u25b2\u25bc\u2191\u2193]\\s*$")
-_MOVE_PCT_AFTER = re.compile(r"^\s*(?:\(\s*|/\s*|,\s*)[+\-\u2212]\d[\d,]*(?:\.\d+)?%")
+_MOVE_PCT_AFTER = re.compile(r"^\s*(?:\(\s*|/\s*|,\s*|,?\s+or\s+)[+\-\u2212]\d[\d,]*(?:\.\d+)?%")
 _PCT_AFTER = re.compile(r"^\s*(?:\(\s*|/\s*|,\s*)[+\-\u2212]?\d[\d,]*(?:\.\d+)?%")
 """A signed figure with a signed % right after it in brackets, after a slash or a comma ("(-$0.36,
 -0.86%)"), or one after an up/down arrow with a % ("▲ $3.38 (0.58%)"): the day's move in dollars or
@@ -1099,11 +1103,22 @@ def _share_count_name(before: str, after: str) -> str | None:
     if _AVERAGE_COUNT_AFTER.search(after) or _AVERAGE_COUNT_BEFORE.search(before[-40:]):
         return "avg_volume_20"
     if _COUNT_VOLUME_BEFORE.search(before[-40:]) or _AGAINST_AVERAGE_AFTER.match(after) \
-            or (_ON_SHARES_BEFORE.search(before[-30:]) and _SHARES_AFTER.match(after)):
-        return "volume"  # "volume was 86.8M", "closed higher on 67.3 million shares"
+            or (_ON_SHARES_BEFORE.search(before[-30:]) and _SHARES_AFTER.match(after)) \
+            or _SHARES_TRADED_AFTER.match(after) or _MULTIPLE_THEN_COUNT.search(before[-50:]):
+        return "volume"  # "volume was 86.8M", "closed higher on 67.3 million shares", "68.8M shares
+        # traded", "Volume was about twice normal (88.6M)"
     return None
 
 
+_SHARES_TRADED_AFTER = re.compile(r"^\s*shares\s+(?:(?:of\s+)?[A-Z]{2,5}\s+)?(?:traded|changed hands|"
+                                  r"were traded|went through)\b")
+"""A share count with the trading after it ("68.8M shares traded", "39.6M shares of IWM changed hands")."""
+_MULTIPLE_THEN_COUNT = re.compile(r"\b(?:volume|turnover)\b[^;.\d]{0,30}?\d+(?:\.\d+)?x"
+                                  r"(?:\s+(?:its\s+|the\s+)?(?:normal|usual|average|avg))?\s*\(\s*$",
+                                  re.IGNORECASE)
+"""The day's volume in brackets after its multiple of normal ("Volume was about twice normal (88.6M)", read
+as "Volume was 2x (88.6M)"; "volume 1.8x its average (118.3M)"), with no count before the multiple: after
+one ("Volume 86.8M, about double its 20-day average (44.3M)") the bracket is the average's."""
 _ON_SHARES_BEFORE = re.compile(r"\bon\s+(?:(?:about|roughly|around|nearly|almost|some|just over|"
                                r"just under|over|"
                                r"under)\s+)?$", re.IGNORECASE)

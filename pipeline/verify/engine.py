@@ -571,10 +571,17 @@ _PLAIN_TITLE = re.compile(r"(?:figures?|values?|amounts?|numbers?|data|stats?|st
                           re.IGNORECASE)
 """A column's header that names nothing ("| Item | Figure |"): the row's label names its cell alone
 ("52-week low $423.43", not "52-week low Figure $423.43", where the label no longer binds the figure)."""
-_SIDE_LABEL = re.compile(r"(?:(?:distance|gap|height|depth)\s+)?(?P<side>above|below|over|under)\s+(?P<what>"
-                         r"(?:the\s+|its\s+)?(?:\d+-day|\d+d\b|SMA|MA\b|EMA|moving average).*)",
-                         re.IGNORECASE)
+_AVERAGE_LABEL = r"(?P<what>(?:the\s+|its\s+)?(?:\d+-day|\d+d\b|SMA|MA\b|EMA|moving average).*)"
+_SIDE_LABEL = re.compile(r"(?:(?:distance|gap|height|depth)\s+)?(?P<side>above|below|over|under)\s+"
+                         + _AVERAGE_LABEL, re.IGNORECASE)
 """A row labelled by a side of an average ("Distance above 50-day ($601.02)"): its % cell is the distance."""
+_SIGNED_SIDE_LABEL = re.compile(r"(?:distance|gap|spread)\s+(?:from|to|vs\.?|versus)\s+" + _AVERAGE_LABEL,
+                                re.IGNORECASE)
+_SIGNED_PERCENT = re.compile(r"(?P<sign>[+\-\u2212])(?P<size>\d[\d,]*(?:\.\d+)?%)")
+"""A row labelled by an average with no side, its signed % cell giving the side ("Distance from 50-day |
+-10.65%"): the distance below the average."""
+_POINTS_LABEL = re.compile(r"(?P<name>.*?)\s*\((?:points|pts\.?)\)", re.IGNORECASE)
+"""A row's label carrying its cell's unit in brackets ("Change (points) | -321.84"): the figure in points."""
 _PERCENT_CELL = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%")
 _PAIR_SPLIT = re.compile(r"\s+/\s+")
 
@@ -586,6 +593,13 @@ def _cell_said(label: str, cell: str) -> str:
     side = _SIDE_LABEL.fullmatch(label.strip())
     if side is not None and _PERCENT_CELL.fullmatch(cell.strip()):
         return f"{cell.strip()} {side.group('side')} {side.group('what')}"
+    signed, percent = _SIGNED_SIDE_LABEL.fullmatch(label.strip()), _SIGNED_PERCENT.fullmatch(cell.strip())
+    if signed is not None and percent is not None:  # "-10.65%" from the 50-day: 10.65% below it
+        side_word = "above" if percent.group("sign") == "+" else "below"
+        return f"{percent.group('size')} {side_word} {signed.group('what')}"
+    points = _POINTS_LABEL.fullmatch(label.strip())
+    if points is not None and _BARE_FIGURE.fullmatch(cell.strip()):
+        return f"{points.group('name')} {cell.strip()} points"
     names, figures = _PAIR_SPLIT.split(label.strip()), _PAIR_SPLIT.split(cell.strip())
     if 1 < len(names) == len(figures):
         return "; ".join(f"{name} {figure}" for name, figure in zip(names, figures, strict=True))

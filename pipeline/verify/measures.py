@@ -53,6 +53,8 @@ _AVERAGE = (r"\b{days}(?:-day|d|-session|-DMA| DMA)"
             r"(?:\s+(?:is|sits|stands|lies|was|still|now|way|well|far|down|up|below|above|under|over|here)){{0,3}}")
 """A moving average's name and the words that place it before its price ("200d way down at $582.20", "The
 200-day down at $597.82", "the 50-day is at"): that average's value."""
+_BAND_SETTINGS = r"(?:\s*\(\d+,\s*\d+(?:\.\d+)?\))?"
+"""The bands' settings in brackets after their name ("Bollinger bands (20, 2) 35,162.55 / 39,037.42")."""
 _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern + _LINK + _CURRENCY + "$", re.IGNORECASE)) for name, pattern in (
         ("range_upper", _RANGE_SPAN + _EDGE + _CURRENCY + r"\d[\d,]*(?:\.\d+)?\s*(?:and|to|-|\u2013)"),
@@ -60,25 +62,32 @@ _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("call_wall", r"\b(?:call wall|" + _LARGEST + r" call " + _POSITION + ")" + _WALL_LINK),
         ("put_wall", r"\b(?:put wall|" + _LARGEST + r" put " + _POSITION + ")" + _WALL_LINK),
         ("close", rf"(?:^|[\s|(\u00b7:;,])(?:last(?: price| trade)?|spot|px|settles?|settled|settling|"
-                  rf"closes?|closed|closing(?: price| level)?|ended|ends|finished|finishes)"
+                  rf"closes?|closed|closing(?: price| level)?|ended|ends|finished|finishes|finishing)"
                   rf"(?:\s+(?:the (?:session|day)\s+)?(?:on\s+)?(?:{_DAY}|today|tonight){_DATE}|"
                   rf"\s+on\s+{_DAY_DATE})?"),
         ("close", rf"\b{_MOVED}\b(?:[^.;:$%]|\.\d){{0,50}}?\d[\d.,]*%[^.;:$]{{0,25}}?\bto"),  # "rebounded on
         # Friday by 75.63 points, or 1.11%, to": the close
-        ("open", r"(?:^|[\s|(\u00b7:;,])(?:opened|opens|open|opening(?: price| print)?)"
+        ("open", r"(?:^|[\s|(\u00b7:;,])(?:opened|opens|open|opening(?: price| print| level)?)"
                  r"(?:\s+the (?:session|day))?"),  # "opened the day at 6,833.00"
         ("open", r"(?:" + SET_OUT.pattern + r")(?:(?!\d[.,]\d)[^$;:!?]){0,40}?\b(?:at|from)"),
         # "left the on-ramp at $682.51": where the day set out from
         ("high", r"(?:^|[\s|(\u00b7:;,])(?:hi|high|hit|tagged|peaked|topped out|touched|"
                  r"(?:session|intraday|day's|today's) high)"),
         ("high", _OF_THE_DAY + r"(?:peak|top(?:\s+tick)?|best\s+(?:tick|print|level)|ceiling|high\s+water)"),
+        ("high", r"\b(?:topped(?: out)?\s+at|"
+                 r"never\s+(?:got|traded|went|rose|made it)\s+(?:above|higher than|past)|"
+                 r"high of the (?:day|session),?)"),  # "topped at $248.37", "never got above $212.88"
+        ("low", r"\b(?:never\s+(?:got|traded|went|fell|dipped)\s+(?:below|under|lower than)|"
+                r"low of the (?:day|session),?)"),  # "on its low of the day, $614.95"
+        ("open", r"\bopened\b(?:[^.;$]|\.\d){0,40}?\bat"),  # "opened with a gap down of 0.48% at"
         ("low", r"(?:^|[\s|(\u00b7:;,])(?:lo|low|bottomed(?: out)?|dipped to|"
                 r"(?:session|intraday|day's|today's) low)"),
         ("low", _OF_THE_DAY + r"(?:trough|bottom(?:\s+tick)?|floor|worst\s+(?:tick|print|level)|"
                               r"low\s+water)"),
-        ("bb_upper", r"\b(?:upper (?:Bollinger )?band,?|Bollinger bands?\s*:?\s*\$?\d[\d,]*(?:\.\d+)?\s*"
-                     r"(?:/|-|\u2013|to|and))"),
-        ("bb_lower", r"\b(?:lower (?:Bollinger )?band,?|Bollinger bands?(?=\s*:?\s*\$?$))"),
+        ("bb_upper", r"\b(?:upper (?:Bollinger )?band,?|Bollinger(?: bands?)?" + _BAND_SETTINGS
+                     + r"\s*:?\s*\$?\d[\d,]*(?:\.\d+)?\s*(?:/|-|\u2013|to|and))"),
+        ("bb_lower", r"\b(?:lower (?:Bollinger )?band,?|Bollinger(?: bands?)?" + _BAND_SETTINGS
+                     + r"(?=\s*:?\s*\$?$))"),
         ("sma_200", _AVERAGE.format(days="200")),
         ("sma_50", _AVERAGE.format(days="50")),
         ("sma_20", _AVERAGE.format(days="20")),

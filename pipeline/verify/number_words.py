@@ -94,6 +94,13 @@ _PAIR_LOW = (rf"(?:(?:{_TEN})(?:-(?:one|two|three|four|five|six|seven|eight|nine
              r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
              r"|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))")
 """The second half of a number spoken in pairs: "thirty", "eighty-five", "fifteen", "oh-five"."""
+_DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_PRICE_FRAME = re.compile(r"\b(?:finish(?:ing|ed|es)?|clos(?:e|ed|es|ing)|settl(?:e|ed|es|ing)|"
+                          r"end(?:ed|ing|s)?|last|low|high|open(?:ed|ing|s)?|at|to)\s+$", re.IGNORECASE)
+_MOVE_FRAME = re.compile(r"(?:^|[\s,;:(])(?:up|down|plus|minus)\s+$", re.IGNORECASE)
+_ATR_FRAME = re.compile(r"\b(?:ATR|average true range)(?:\s+(?:is|was|at|of))?\s+$", re.IGNORECASE)
+"""What says a number spoken as a quote is read aloud is a price (`_spoken_price`): a close's, an open's,
+a high's or a low's word right before it, a move's "up"/"down"/"plus"/"minus", or the ATR."""
 
 _PERCENT = r"[- ]?(?:percent|per cent|pct)\b"
 _PP = r"[- ]?percentage[- ]points?\b"
@@ -176,6 +183,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   rf"(?P<unit>{_PERCENT}|{_PP}|{_POINTS}|[- ]point\b)"),
         ("fraction", rf"\b{_FRACTION}(?P<unit>{_PERCENT}|{_PP}|{_BP}|{_POINTS}|[- ]point\b|{_DOLLARS})"),
         ("dozen", r"\b(?P<fraction>half a dozen|an? dozen)(?P<unit>" + _SESSIONS + "|" + _STREAK_DAYS + ")"),
+        ("spoken-price", rf"\b(?P<high>{_DIGIT_WORD}) (?P<mid>{_PAIR_LOW})(?: (?P<low>{_PAIR_LOW}))?(?![\w-])"
+                         rf"(?!{_POINTS})"),
         ("spoken-points", rf"\b(?P<high>{_SMALL}) (?P<low>{_PAIR_LOW})(?P<unit>{_POINTS})"),
         ("spoken-level", rf"\b(?P<high>{_SMALL}) (?P<low>{_PAIR_LOW})(?![\w-])"),
         ("decimal", rf"\b(?P<number>{_CARDINAL}|zero|oh)\s+point\s+(?P<decimals>(?:{_UNIT}|zero|oh)"
@@ -309,7 +318,7 @@ _PHRASE_WORDS = WordIndex([
     ("half", "quarter", "third"), ("to one", "to-one", "every one", "each one", "risk"),
     ("/",), ("half", "quarter", "full", "whole", "tenth"),
     ("dozen",),
-    ("point",), tuple(_TENS + _UNITS[10:] + ["oh"]), ("point",), ("million", "billion"),
+    tuple(_UNITS[1:10]), ("point",), tuple(_TENS + _UNITS[10:] + ["oh"]), ("point",), ("million", "billion"),
     ("day", "week", "session"),
     ("close", "finish", "session", "day", "gain", "loss", "advance", "decline", "drop", "rise", "retreat",
      "slide", "setback"),
@@ -403,6 +412,8 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
         if match.group("half"):
             amount += 0.5 if match.group("half").endswith("half") else 0.25
         return f"{_format(amount)} {match.group('scale').lower()}", None
+    if kind == "spoken-price":
+        return _spoken_price(match, sentence)
     if kind.startswith("spoken"):
         return _spoken_pair(kind, match, sentence)
     if kind == "decimal":  # "seventeen point six": 17.6, read digit by digit after the point
@@ -423,6 +434,31 @@ def _digits(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float 
     if unit in ("sessions", "trading days") and _WINDOW_BEFORE.search(sentence[:match.start()]):
         return None  # "over the past ten sessions": the window a move is over, not a figure
     return _with_unit(_format(value), unit, None), None
+
+
+def _pair_value(words: str) -> float | None:
+    """The value of a spoken pair ("eighteen", "fifty-nine", "oh-five")."""
+    return _cardinal(words.replace("oh", "").strip(" -"))
+
+
+def _spoken_price(match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
+    """A price read aloud from a quote screen, where its frame says it is one: a digit word then two
+    pairs is hundreds, dollars and cents after a close's, an open's, a high's or a low's word ("SPY
+    finishing six fifty-nine eighteen" is 659.18, "low six fifty-two fifty-four" 652.54); a digit word
+    then one pair is dollars and cents after a move's word ("up three eighty-three": $3.83) or the ATR
+    ("ATR seven seventy-five": 7.75). Anywhere else ("six fifty a head", "at six thirty") no figure."""
+    high, mid = _cardinal(match.group("high")), _pair_value(match.group("mid"))
+    low = _pair_value(match.group("low")) if match.group("low") else None
+    if high is None or mid is None or match.group("low") and low is None:
+        return None
+    before = sentence[:match.start()]
+    if low is not None:
+        return (f"{_format(high * 100 + mid)}.{int(low):02d}", None) if _PRICE_FRAME.search(before) else None
+    if _MOVE_FRAME.search(before):
+        return f"${_format(high)}.{int(mid):02d}", None
+    if _ATR_FRAME.search(before):
+        return f"{_format(high)}.{int(mid):02d}", None
+    return None
 
 
 def _spoken_pair(kind: str, match: re.Match[str], sentence: str) -> tuple[str, float | None] | None:
