@@ -168,6 +168,7 @@ from verify_eval.vfa39 import vfa39_plants, vfa39_texts  # noqa: E402
 from verify_eval.vfa40 import vfa40_plants, vfa40_texts  # noqa: E402
 from verify_eval.vmiss19 import vmiss_plants, vmiss_texts  # noqa: E402
 from verify_eval.vmiss39 import vmiss39_plants, vmiss39_texts  # noqa: E402
+from verify_eval.vnamed2_43 import vnamed2_43_plants, vnamed2_43_texts  # noqa: E402
 from verify_eval.vvalue40 import vvalue40_plants, vvalue40_texts  # noqa: E402
 from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
@@ -283,7 +284,8 @@ def build_files() -> dict[str, str]:
                  *markers40_texts(built),
                  *dates41_texts(built),
                  *nonmkt41_texts(built),
-                 *nonmkt42_texts(built)]:
+                 *nonmkt42_texts(built),
+                 *vnamed2_43_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -349,7 +351,8 @@ def build_files() -> dict[str, str]:
                   *markers40_plants(built),
                   *dates41_plants(built),
                   *nonmkt41_plants(built),
-                  *nonmkt42_plants(built)]:
+                  *nonmkt42_plants(built),
+                  *vnamed2_43_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)
