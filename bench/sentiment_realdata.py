@@ -34,6 +34,7 @@ import feedparser
 
 from pipeline.contracts import NewsItem
 from pipeline.scoring import news_sentiment
+from pipeline.sentiment import tone_of as read_tone
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "data" / "sentiment_labels.tsv"
@@ -96,7 +97,7 @@ def story(title: str) -> NewsItem:
                     content_hash="0" * 64)
 
 
-def tone_of(score: int | None) -> str:
+def score_tone(score: int | None) -> str:
     if score is None or NEGATIVE_BELOW <= score <= POSITIVE_ABOVE:
         return "0"
     return "+" if score > POSITIVE_ABOVE else "-"
@@ -105,7 +106,7 @@ def tone_of(score: int | None) -> str:
 def headline_tone(title: str) -> str:
     item = story(title)
     result = news_sentiment([item, item])
-    return tone_of(result[0] if result else None)
+    return score_tone(result[0] if result else None)
 
 
 def confusion(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
@@ -129,6 +130,9 @@ def report(headlines: list[Labelled], show: int) -> None:
     missed = [h for h, tone in signed if tone == "0"]
     for h in missed[:show]:
         print(f"  unread:   label {h.label} score 0  {h.source.rsplit('/', 1)[-1]}#{h.ref}: {h.title}")
+    over = [(h, tone) for h, tone in read if h.label == "0" and tone != "0"]
+    for h, tone in over[:show]:
+        print(f"  over:     label 0 score {tone}  {h.source.rsplit('/', 1)[-1]}#{h.ref}: {h.title}")
 
 
 def news_days_report() -> None:
@@ -138,7 +142,7 @@ def news_days_report() -> None:
     days = news_days()
     for case in news_day_cases(days):
         article = case.article
-        change = case.snapshot.change_pct
+        change = 100 * (case.snapshot.close / case.snapshot.prev_close - 1)
         print(f"  {case.snapshot.session} {case.snapshot.symbol:4} day {change:+.2f}%  "
               f"sentiment {article.sentiment_score} ({article.sentiment_label}), {len(case.news)} stories")
 
@@ -146,8 +150,13 @@ def news_days_report() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=20, help="headlines listed per kind of miss")
+    parser.add_argument("--text", help="print the parts read in this text and stop")
     parser.add_argument("--news-days", action="store_true", help="also run the editorial news days (slow)")
     args = parser.parse_args(argv)
+    if args.text:
+        for part in read_tone(args.text).parts:
+            print(f"{part.points:+d}  {part.words!r}: {part.why}")
+        return 0
     if not REALDATA.is_dir():
         print(f"{REALDATA} is absent: nothing to measure")
         return 0

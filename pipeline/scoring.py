@@ -67,11 +67,14 @@ from .contracts import (
     RiskLabel,
     ScoreComponent,
     Scores,
+    SentimentPart,
     Snapshot,
     Trend,
 )
 from .contracts.snapshot import SESSIONS_52W
+from .sentiment import tone_of
 
+STORY_MAX = 120
 BULLISH_AT = 60
 BEARISH_AT = 40
 
@@ -84,6 +87,7 @@ def score_snapshot(snapshot: Snapshot, news: Sequence[NewsItem] = ()) -> Scores:
     threat = threat_level_of(threat_parts)
     risk, risk_reason = risk_for(threat, snapshot.volatility.atr_pct)
     sentiment = news_sentiment(news)
+    parts = sentiment_parts(news) if sentiment else []
     return Scores(
         pulse=pulse,
         pulse_components=pulse_parts,
@@ -95,6 +99,7 @@ def score_snapshot(snapshot: Snapshot, news: Sequence[NewsItem] = ()) -> Scores:
         risk_reason=risk_reason,
         sentiment_score=sentiment[0] if sentiment else None,
         sentiment_label=sentiment[1] if sentiment else None,
+        sentiment_parts=parts,
     )
 
 
@@ -285,28 +290,24 @@ def risk_for(threat: int, atr_pct: float | None) -> tuple[RiskLabel, str]:
     return RiskLabel.MEDIUM, f"threat level {threat}, {atr_text}"
 
 
-_POSITIVE = frozenset("""rally rallies rallied gain gains gained rise rises rose jump jumps jumped
-surge surges surged record climb climbs climbed rebound rebounds rebounded strong strength
-upgrade upgrades beat beats optimism optimistic bullish higher boost boosted advance advances
-advanced recovery""".split())
-_NEGATIVE = frozenset("""fall falls fell drop drops dropped slide slides slid slump slumps
-slumped fear fears weak weakness miss misses missed downgrade downgrades selloff sell-off
-plunge plunges plunged worry worries worried concern concerns lag lags lagged lower bearish
-decline declines declined stall stalls stalled retreat retreats retreated losses""".split())
-
-
 def news_sentiment(news: Sequence[NewsItem]) -> tuple[int, str] | None:
-    """Tone of the headlines and summaries, 0 (negative) to 100 (positive), or None
-    when fewer than two stories are available."""
+    """Tone of the stories' headlines and summaries for stocks, 0 (bad) to 100 (good), or None
+    when fewer than two stories are available: 50 + 50 * (good - bad) / (good + bad + 4) over the
+    points of the parts `sentiment_parts` lists (pipeline/sentiment.py reads them)."""
     if len(news) < 2:
         return None
-    positive = negative = 0
-    for item in news:
-        words = f"{item.title} {item.summary}".lower().replace(",", " ").split()
-        positive += sum(word.strip(".;:!?'\"") in _POSITIVE for word in words)
-        negative += sum(word.strip(".;:!?'\"") in _NEGATIVE for word in words)
-    score = round(50 + 50 * (positive - negative) / (positive + negative + 4))
+    parts = sentiment_parts(news)
+    good = sum(p.points for p in parts if p.points > 0)
+    bad = -sum(p.points for p in parts if p.points < 0)
+    score = round(50 + 50 * (good - bad) / (good + bad + 4))
     return score, sentiment_label(score)
+
+
+def sentiment_parts(news: Sequence[NewsItem]) -> list[SentimentPart]:
+    """What the score counts in each story's headline and summary, story by story."""
+    return [SentimentPart(words=part.words, points=part.points, why=part.why, story=item.title[:STORY_MAX])
+            for item in news for text in (item.title, item.summary) if text
+            for part in tone_of(text).parts]
 
 
 def sentiment_label(score: int) -> str:

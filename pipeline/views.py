@@ -211,6 +211,12 @@ def _print_draft_text(console: Console, draft: Draft) -> None:
         reading = "n/a" if part.value is None else f"{part.value:g}"
         console.print(f"  threat {part.name}: {part.points:g}/{part.max_points:g}  reading {reading}  "
                       f"({escape(part.note)})")
+    if s.sentiment_score is not None:
+        console.print(f"Sentiment {s.sentiment_score} ({s.sentiment_label}), "
+                      f"{len(s.sentiment_parts)} parts counted:")
+    for mood in s.sentiment_parts:
+        console.print(f"  sentiment {mood.points:+d} {escape(repr(mood.words))}: {escape(mood.why)}  "
+                      f"[{escape(mood.story)}]")
     if not draft.findings:
         console.print("[green]No findings: every checked number, level and citation traced.[/green]")
     else:

@@ -23,7 +23,7 @@ from .market import (
     PriceHistory,
 )
 from .news import FeedReport, FlaggedText, IngestResult, NewsItem, SeenAt
-from .scores import Bias, RiskLabel, ScoreComponent, Scores
+from .scores import Bias, RiskLabel, ScoreComponent, Scores, SentimentPart
 from .snapshot import (
     CrossKind,
     CrossMarketReading,
@@ -56,6 +56,7 @@ __all__ = [
     "FinalCallRow", "IndicatorRow", "IngestResult", "InstrumentKind", "InstrumentRef", "KeyLevel",
     "LevelKind", "LevelRow", "Momentum", "NewsItem", "OptionContract", "OptionRight", "SeenAt",
     "OptionsChain", "OptionsPositioning", "PriceHistory", "RelatedMove", "RelatedRole",
-    "RelativeStrength", "Returns", "RiskLabel", "ScoreComponent", "Scores", "SessionTape", "Severity",
+    "RelativeStrength", "Returns", "RiskLabel", "ScoreComponent", "Scores", "SentimentPart", "SessionTape",
+    "Severity",
     "Snapshot", "Source", "TrackRecord", "TradeSetup", "TradingRange", "Trend", "Volatility", "VolumeStats",
 ]

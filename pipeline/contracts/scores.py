@@ -29,6 +29,15 @@ class ScoreComponent(Contract):
     note: str
 
 
+class SentimentPart(Contract):
+    """Words of one story that the sentiment score counted, and what they count for stocks."""
+
+    words: str = Field(description="The words read, lower-cased: 'yields jump'.")
+    points: int = Field(description="+ good for stocks, - bad (2 for an intense word).")
+    why: str = Field(description="The reading: 'a rise of yields: bad for stocks'.")
+    story: str = Field(description="The headline of the story the words are from.")
+
+
 class Scores(Contract):
     pulse: int = Field(ge=0, le=100)
     pulse_components: list[ScoreComponent]
@@ -40,3 +49,5 @@ class Scores(Contract):
     risk_reason: str
     sentiment_score: int | None = Field(default=None, ge=0, le=100)
     sentiment_label: str | None = None
+    sentiment_parts: list[SentimentPart] = Field(
+        default_factory=list, description="What the sentiment score counted (pipeline/sentiment.py).")
