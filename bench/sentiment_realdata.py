@@ -7,14 +7,15 @@ read for equities as a trader would. The file stores only where each headline is
 entry index or row id) and a digest of its text; the text is read here from ../shared/realdata, and
 the bench says so and stops when that folder is absent.
 
-Each headline is scored alone: `news_sentiment` of the headline as a story counted twice (the score
-needs two stories), read as + above 55, - below 45 and 0 between (the Moderate band of
-`sentiment_label`). The bench prints agreement, the confusion table (rows: label, columns: score) and
-the headlines it gets the wrong way round (+ read as - or - as +). With --news-days it also runs the
-pipeline on the editorial news days (tests/data/editorial/news_days, slow: it ingests each day) and
-prints each article's score beside the instrument's move on the session.
+Each headline is scored alone: `news_sentiment` of the headline given twice as the same story (the
+score needs two stories; one story's parts count once), read as + above 55, - below 45 and 0 between
+(the Moderate band of `sentiment_label`). The bench prints agreement, the confusion table (rows:
+label, columns: score) and the headlines it gets the wrong way round (+ read as - or - as +). With
+--news-days it also runs the pipeline on the editorial news days (tests/data/editorial/news_days,
+slow: it ingests each day) and prints each article's score beside the instrument's move on the
+session; --text "..." prints the parts read in one text.
 
-Usage: python bench/sentiment_realdata.py [--show N] [--news-days]
+Usage: python bench/sentiment_realdata.py [--show N] [--news-days] [--text TEXT]
 """
 
 from __future__ import annotations

@@ -75,6 +75,7 @@ from .contracts.snapshot import SESSIONS_52W
 from .sentiment import tone_of
 
 STORY_MAX = 120
+STORY_POINTS = 4
 BULLISH_AT = 60
 BEARISH_AT = 40
 
@@ -292,20 +293,31 @@ def risk_for(threat: int, atr_pct: float | None) -> tuple[RiskLabel, str]:
 
 def news_sentiment(news: Sequence[NewsItem]) -> tuple[int, str] | None:
     """Tone of the stories' headlines and summaries for stocks, 0 (bad) to 100 (good), or None
-    when fewer than two stories are available: 50 + 50 * (good - bad) / (good + bad + 4) over the
-    points of the parts `sentiment_parts` lists (pipeline/sentiment.py reads them)."""
+    when fewer than two stories are available: 50 + 50 * (good - bad) / (good + bad + 4), where
+    good and bad add up the points of the parts `sentiment_parts` lists (pipeline/sentiment.py
+    reads them), each story counting at most STORY_POINTS each way (a wrap that lists ten index
+    moves is one story, not ten)."""
     if len(news) < 2:
         return None
-    parts = sentiment_parts(news)
-    good = sum(p.points for p in parts if p.points > 0)
-    bad = -sum(p.points for p in parts if p.points < 0)
+    good = bad = 0
+    for story_parts in _by_story(sentiment_parts(news)):
+        good += min(STORY_POINTS, sum(p.points for p in story_parts if p.points > 0))
+        bad += min(STORY_POINTS, -sum(p.points for p in story_parts if p.points < 0))
     score = round(50 + 50 * (good - bad) / (good + bad + 4))
     return score, sentiment_label(score)
 
 
+def _by_story(parts: Sequence[SentimentPart]) -> list[list[SentimentPart]]:
+    stories: dict[str, list[SentimentPart]] = {}
+    for part in parts:
+        stories.setdefault(part.story_id, []).append(part)
+    return list(stories.values())
+
+
 def sentiment_parts(news: Sequence[NewsItem]) -> list[SentimentPart]:
     """What the score counts in each story's headline and summary, story by story."""
-    return [SentimentPart(words=part.words, points=part.points, why=part.why, story=item.title[:STORY_MAX])
+    return [SentimentPart(words=part.words, points=part.points, why=part.why, story=item.title[:STORY_MAX],
+                          story_id=item.item_id)
             for item in news for text in (item.title, item.summary) if text
             for part in tone_of(text).parts]
 

@@ -44,6 +44,7 @@ UP = frozenset("rise rises rose risen rising jump jumps jumped jumping climb cli
                "strengthen strengthens strengthened recover recovers recovered heats expands expanded "
                "widen widens widened up".split()) | INTENSE_UP
 DOWN = frozenset("fall falls fell fallen falling drop drops dropped dropping slide slides slid sliding slip "
+                 "lose loses lost losing shed sheds shedding lag lags lagged lagging trail trails trailed "
                  "slips slipped slipping dip dips dipped dipping decline declines declined declining lower "
                  "lowest retreat retreats retreated retreating ease eases eased easing sag sags sagged "
                  "slow slows slowed slowing slower cool cools cooled cooling cooler weak weaker weakest "
@@ -69,7 +70,7 @@ DIRECT = frozenset("stocks stock shares share equities equity index indexes indi
                    "s&p nasdaq dow russell caps earnings profit profits sales revenue revenues eps hiring "
                    "payrolls jobs growth economy spending demand confidence gdp bets hopes expectations "
                    "outlook forecast guidance valuation investors sentiment appetite inflows "
-                   "benchmarks benchmark bourses tech chipmakers chips banks".split())
+                   "benchmarks benchmark bourses tech chipmakers chips banks street".split())
 PRICE_OF_ASSET = frozenset("stock share home house housing asset".split())
 POSITIVE = frozenset("optimism optimistic bullish upbeat relief recovery outperform outperforms "
                      "outperformed beat beats upgrade upgrades upgraded buyback approval approves "
@@ -244,6 +245,7 @@ def _tokens(text: str) -> list[str]:
     text = re.sub(r"n't\b", " not", text)
     text = re.sub(r"'s\b", "", text)
     text = text.replace("sell-off", "selloff")
+    text = re.sub(r"\b(?:sits?|sat|sitting) out\b", "not join", text)  # "small caps sit out the rally"
     text = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", " ", text)
     return re.findall(r"[a-z0-9&.%$]+|[,;:!?()\"'\u201c\u201d\u2014\u2013]|(?<=\s)-(?=\s)", text)
 

