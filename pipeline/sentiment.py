@@ -4,8 +4,9 @@ A story's tone is a list of parts, each a few words read and what they count (+ 
 - bad), so the score shows its working (`ToneReading.parts`, the `show` view lists them):
 
 - a move and its subject: "stocks tumble" is -2, but a rise of what hurts stocks (the VIX or
-  volatility, yields and rates, inflation and consumer prices, oil, the dollar, unemployment,
-  fears, losses, tariffs ...) is bad and its fall good: "yields jump" -1, "cooler inflation" +1.
+  volatility, yields and rates, inflation and consumer prices, oil, unemployment, fears, losses,
+  tariffs ...) is bad and its fall good: "yields jump" -1, "cooler inflation" +1; a move of the
+  dollar, gold or bitcoin counts nothing.
   The subject is the nearest known noun before the move in its clause ("oil prices surge"), else
   the noun after it ("soaring oil prices"); a clause without one ("..., its biggest jump") takes
   the last subject of the sentence. A move that acts on a noun ("hits markets", "stokes fears",
@@ -50,7 +51,7 @@ DOWN = frozenset("fall falls fell fallen falling drop drops dropped dropping sli
                  "slow slows slowed slowing slower cool cools cooled cooling cooler weak weaker weakest "
                  "weaken weakens weakened shrink shrinks shrank shrinking contract contracts contracted "
                  "low lows down subdued soft softer narrow narrows narrowed".split()) | INTENSE_DOWN
-# Moves that act on the noun after them ("hits markets", "stokes fears", "cool oil prices").
+# Moves that act on the noun after them ("hits markets", "stokes fears", "curbs inflation").
 ACTS_DOWN = frozenset("hit hits rattle rattles rattled rattling rock rocks rocked shake shakes shook "
                       "batter batters battered dent dents dented hurt hurts slam slams slammed "
                       "threaten threatens derail derails erase erases erased curb "
@@ -84,19 +85,18 @@ NEGATIVE = frozenset("pessimism bearish gloomy gloom selloff rout correction rec
                      "halt halts halted suspends suspended outflows brunt beating hawkish stagflation "
                      "underperform underperforms fail fails failed jeopardy bubble ruins challenging".split())
 INTENSIFIERS = frozenset("sharply biggest heaviest steepest worst deepest dramatically sharpest "
-                         "massive huge record-breaking".split())
+                         "massive huge".split())
 NEGATORS = frozenset("not no never without".split())
 CLAUSE_WORDS = frozenset("as after but while amid since despite though although when".split())
 HAWKISH_BEFORE_CUT = frozenset("fewer less slower smaller".split())
 FED_WORDS = frozenset("fed fomc rate rates easing bets powell ecb boe boj central bank policy "
-                      "half-point quarter-point basis point".split())
+                      "basis point".split())
 CUT_WORDS = frozenset("cut cuts reduction reductions".split())
 WINDOW = 4
 UP_DOWN_VERBS = frozenset("ticks ticked edges edged creeps crept moves moved goes went is was are were "
                           "ends ended closes closed finishes finished trades traded".split())
 NOUN_LINKS = frozenset("cut cuts hike hikes supply".split())
 MONETARY = frozenset("bets cycle policy path campaign expectations hopes".split())
-STOPS = frozenset("to on of for in by from with at as into over than".split())
 
 def _phrases(*rows: tuple[str, int, str]) -> tuple[tuple[tuple[str, ...], int, str], ...]:
     return tuple((tuple(words.split()), points, why) for words, points, why in rows)
