@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from news_days import Day, files  # noqa: E402
+from news_days.day_20220913 import DAY as HOT_CPI_DAY  # noqa: E402
 from news_days.day_20240711 import DAY as CPI_DAY  # noqa: E402
 from news_days.day_20240802 import DAY as JOBS_DAY  # noqa: E402
 from news_days.day_20241218 import DAY as FED_DAY  # noqa: E402
@@ -27,7 +28,7 @@ from news_days.day_20250127 import DAY as SECTOR_DAY  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tests" / "data" / "editorial" / "news_days"
-DAYS: tuple[Day, ...] = (CPI_DAY, JOBS_DAY, FED_DAY, SECTOR_DAY)
+DAYS: tuple[Day, ...] = (HOT_CPI_DAY, CPI_DAY, JOBS_DAY, FED_DAY, SECTOR_DAY)
 
 
 def main(out_dir: Path = OUT) -> list[Path]:

@@ -37,8 +37,9 @@ def test_the_news_days_on_disk_are_what_the_generator_writes(tmp_path: Path) -> 
 
 def test_each_day_names_its_event_and_its_driver_words() -> None:
     days = news_days()
-    assert [d.kind for d in days] == ["cpi", "jobs", "fed", "sector"]
-    cpi, jobs, fed, sector = days
+    assert [d.kind for d in days] == ["cpi", "cpi", "jobs", "fed", "sector"]
+    hot_cpi, cpi, jobs, fed, sector = days
+    assert names(hot_cpi.driver, "Stocks Sink as Hot Inflation Report Revives Big-Hike Bets")
     assert names(cpi.driver, "Small Caps Jump as Cooler Inflation Lifts Rate-Cut Bets")
     assert names(jobs.driver, "A weak jobs report sinks stocks")
     assert names(fed.driver, "Stocks Tumble After the Fed Signals Fewer Cuts")
