@@ -65,6 +65,27 @@ def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, fl
                                        len(led)),
         "technical_headline_match": share(len(technical) - sum(headline_misses(c) for c in technical),
                                           len(technical)),
+        **content_figures(cases, days),
+    }
+
+
+_CITED = re.compile(r"\[\d+\]")
+
+
+def content_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, float | None]:
+    """On the days whose news said something a headline can say in a few words (a day's `content`
+    words: 'hotter', 'weak', 'fewer cuts'), among the articles led by the event (event_days): the
+    share whose headline says it (headline_says_news_share), whose first analysis sentence says it
+    (opening_says_news_share), and whose first sentence that says it cites a story
+    (opening_news_cited_share: the verifier's citation check backs it)."""
+    led = [c for c in event_days(cases, days) if day_of(c, days).content]
+    said = [c for c in led if names(day_of(c, days).content, first_sentence(c))]
+    return {
+        "headline_says_news_share": share(
+            sum(names(day_of(c, days).content, c.article.headline) for c in led), len(led)),
+        "opening_says_news_share": share(len(said), len(led)),
+        "opening_news_cited_share": share(sum(_CITED.search(first_sentence(c)) is not None for c in said),
+                                          len(said)),
     }
 
 

@@ -28,7 +28,8 @@ _MOTION = frozenset({"outran", "trailed", "fell", "rose", "held", "lagged", "bea
                      "climbed", "slipped", "outpaced", "underperformed", "outperformed", "edged"})
 _STATEMENT = frozenset({"is", "was", "means", "meant", "leaves", "left", "puts", "put", "makes", "made",
                         "matters", "says", "said", "shows", "showed", "would", "could", "will", "has",
-                        "had", "sets", "set", "takes", "took", "keeps", "kept", "marks", "marked", "adds"})
+                        "had", "sets", "set", "takes", "took", "keeps", "kept", "marks", "marked", "adds",
+                        "fits"})
 
 
 def instrument_subject(case: Case, short_name: str) -> re.Pattern[str]:

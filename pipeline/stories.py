@@ -625,7 +625,7 @@ def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snap
             scored.append((score, item, story))
     scored.sort(key=lambda s: (-s[0], -_timestamp(s[1]), s[1].item_id))
     own = own_names(snapshot.symbol, instrument.display_name)
-    chosen = _one_per_theme(_without_silent_wraps(scored, snapshot, own), limit)
+    chosen = _one_per_theme(_without_silent_wraps(scored, snapshot, own, event), limit)
     chosen.sort(key=lambda s: (_theme_rank(s[2].theme), -s[0], s[1].item_id))
     return [item for _, item, _ in chosen]
 
@@ -651,7 +651,8 @@ def _score(item: NewsItem, story: StoryDigest, instrument: InstrumentConfig, now
 
 
 def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], snapshot: Snapshot,
-                          own: re.Pattern[str]) -> list[tuple[float, NewsItem, StoryDigest]]:
+                          own: re.Pattern[str], event: SessionEvent | None = None,
+                          ) -> list[tuple[float, NewsItem, StoryDigest]]:
     """`scored` (best first) without the session day's market wraps that have nothing of their own
     on the instrument (`speaks_for`): the article would list such a wrap uncited while its sentiment
     score counted it, or quote the market's line that every article of the day quotes. A wrap without
@@ -660,7 +661,9 @@ def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], sna
     Dow, with no line of its own anywhere, the day's wrap), or, on a day the instrument went its own
     way (`stands_apart`), when it is the first to say which way the market went after ones that do
     not (the writer's line 'went the other way' reads it), or against its peers' average (a split
-    market: the wrap says which way the market went)."""
+    market: the wrap says which way the market went). The wrap that names the day's event as the
+    market's cause (`event`: session_event) always stays: without it the article cannot say what moved
+    the market (QQQ on 2022-09-13 kept only a tech story that never names the inflation report)."""
     kept: list[tuple[float, NewsItem, StoryDigest]] = []
     apart = stands_apart(snapshot) is not None or off_average(snapshot)
     speaking = any(story.theme == TAPE and story.same_day and speaks_for(item, snapshot, own)
@@ -671,8 +674,9 @@ def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], sna
         if story.theme == TAPE and story.same_day:
             directed = any(direction_of(t.claim) for t in tape)
             reads_day = apart and not directed and direction_of(story.claim) is not None
-            if not speaks_for(item, snapshot, own) and not headed_by(item, own) and not reads_day \
-                    and (tape or speaking):
+            cause = event is not None and item is event.wrap
+            if not cause and not speaks_for(item, snapshot, own) and not headed_by(item, own) \
+                    and not reads_day and (tape or speaking):
                 continue
             tape.append(story)
         kept.append(entry)

@@ -39,6 +39,10 @@ def test_each_day_names_its_event_and_its_driver_words() -> None:
     days = news_days()
     assert [d.kind for d in days] == ["cpi", "cpi", "jobs", "fed", "sector"]
     hot_cpi, cpi, jobs, fed, sector = days
+    assert [d.held_out for d in days] == [True, False, False, False, False]
+    assert names(hot_cpi.content, "The S&P 500 Drops 4.35% as Inflation Runs Hot")
+    assert not names(hot_cpi.content, "The S&P 500 Drops 4.35% on the CPI Report")
+    assert sector.content == ""
     assert names(hot_cpi.driver, "Stocks Sink as Hot Inflation Report Revives Big-Hike Bets")
     assert names(cpi.driver, "Small Caps Jump as Cooler Inflation Lifts Rate-Cut Bets")
     assert names(jobs.driver, "A weak jobs report sinks stocks")
@@ -48,12 +52,18 @@ def test_each_day_names_its_event_and_its_driver_words() -> None:
 
 
 @pytest.mark.realdata
-def test_news_days_meet_floors() -> None:
+@pytest.mark.parametrize("held_out", [False, True], ids=["news", "news_held_out"])
+def test_news_days_meet_floors(held_out: bool) -> None:
+    """The days the news-day writer was tuned on meet the floors under "news"; the held-out days (added
+    before a change and read only after it: 2022-09-13, stop 43 ednews4) meet their own, under
+    "news_held_out", pinned at what they measured (four articles of one session: no 16 headline
+    frames, one frame in four, no setup without a condition)."""
     if not realdata_present():
         pytest.skip("../shared/realdata/ohlcv is absent")
-    days = news_days()
+    days = [d for d in news_days() if d.held_out == held_out]
     cases = news_day_cases(days)
     figures = {**news_figures(cases, days), **measure(cases, packaged_settings())}
     print("\nnews", json.dumps(figures, indent=1))
-    assert len(cases) == 4 * len(days)
-    assert below_floors(figures, json.loads(FLOORS.read_text("utf-8"))["news"]) == []
+    assert days and len(cases) == 4 * len(days)
+    floors = json.loads(FLOORS.read_text("utf-8"))["news_held_out" if held_out else "news"]
+    assert below_floors(figures, floors) == []

@@ -16,10 +16,12 @@ from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, RelatedMove, RelatedRole, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
+from ..news_content import NewsContent, event_content
 from ..stories import SessionEvent, own_names, own_story_event, relative_place, session_event
 from . import dek as dek_text
 from .base import Brief
 from .event_dek import event_clause, sets_apart
+from .news_paragraph import told_backed
 from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_apart, vary_fresh
 from .scenarios import (
     FAR_SUPPORT_ATR,
@@ -399,17 +401,42 @@ EVENT_TAILS: dict[str, tuple[str, ...]] = {
 }
 """The day's news event (stories.session_event) as a headline tail, four ways, so one session's
 articles name the same event each in its own words; a sector story goes the way its wrap says."""
+CONTENT_TAILS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("fed", "fewer_cuts"): ("as the Fed Signals Fewer Cuts", "on the Fed's Slower Path for Cuts",
+                            "as the Fed Scales Back Its Cut Plans",
+                            "After the Fed Trims Its Rate-Cut Outlook"),
+    ("fed", "cut"): ("After the Fed Cuts Rates", "on the Fed's Rate Cut", "as the Fed Lowers Rates",
+                     "in the Wake of the Fed's Cut"),
+    ("fed", "hike"): ("After the Fed Raises Rates", "on the Fed's Rate Hike", "as the Fed Tightens",
+                      "in the Wake of the Fed's Hike"),
+    ("fed", "hold"): ("as the Fed Holds Rates", "on the Fed's Pause", "as the Fed Stands Pat",
+                      "After the Fed Leaves Rates Alone"),
+    ("inflation", "cooler"): ("After a Cooler Inflation Report", "on a Soft CPI Print", "as Inflation Cools",
+                              "on Cooler Consumer Prices"),
+    ("inflation", "hotter"): ("After a Hot Inflation Report", "on a Firm CPI Print", "as Inflation Runs Hot",
+                              "on Hotter Consumer Prices"),
+    ("jobs", "weak"): ("After a Weak Jobs Report", "on Weak Payrolls", "as Hiring Slows",
+                       "as the Job Market Cools"),
+    ("jobs", "strong"): ("After a Strong Jobs Report", "on Strong Payrolls", "as Hiring Picks Up",
+                         "as the Job Market Heats Up"),
+}
+"""The day's news event by what it said (news_content.event_content), as a headline tail, four ways
+as EVENT_TAILS: 'as the Fed Signals Fewer Cuts' tells the news, 'on the Fed's Rate Call' only names
+it. Each tail says the content in its own words, so one session's headlines share none."""
 _EVENT_MOVE = {"up": ("[Jumps|Jump] {change_1d_pct:abs}", "[Rallies|Rally] {change_1d_pct:abs}",
                       "[Surges|Surge] {change_1d_pct:abs}", "[Climbs|Climb] {change_1d_pct:abs}"),
                "down": ("[Slides|Slide] {change_1d_pct:abs}", "[Tumbles|Tumble] {change_1d_pct:abs}",
                         "[Drops|Drop] {change_1d_pct:abs}", "[Sinks|Sink] {change_1d_pct:abs}")}
 
 
-def event_frames(event: SessionEvent, direction: str, big: bool) -> list[str] | None:
+def event_frames(event: SessionEvent, direction: str, big: bool,
+                 content: NewsContent | None = None) -> list[str] | None:
     """Headline frames on the day's news event: the day's move (its figure when it is big) and the
-    event; None for a sector story whose wrap gives no direction."""
+    event, by what it said when the day's stories say it (`content`: CONTENT_TAILS), else by its
+    name; None for a sector story whose wrap gives no direction."""
     key = event.kind if event.kind != "chips" else f"chips_{event.direction}" if event.direction else ""
-    tails = EVENT_TAILS.get(key)
+    tails = CONTENT_TAILS.get((content.kind, content.said)) if content is not None else None
+    tails = tails or EVENT_TAILS.get(key)
     if tails is None:
         return None
     verbs = _EVENT_MOVE[direction] if big else ("{Verb}",) * len(tails)
@@ -426,6 +453,13 @@ def news_event(brief: Brief) -> SessionEvent | None:
         return None
     return session_event(brief.news, s, [brief.short_name, *brief.related_names.values()]) or \
         own_story_event(brief.news, s, own_names(s.symbol, brief.short_name))
+
+
+def news_content(brief: Brief) -> NewsContent | None:
+    """What the day's news event (news_event) said, in the day's own stories (news_content.event_content:
+    'the Fed signals fewer cuts', 'a weak jobs report'); None without an event or such words."""
+    event = news_event(brief)
+    return event_content(event, brief.news, brief.snapshot) if event is not None else None
 
 
 def steady_event(brief: Brief) -> SessionEvent | None:
@@ -471,7 +505,7 @@ def _event_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> Head
         return HeadlineChoice(frames, [], pair) if frames else None
     direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
     big = angle_of(angles, AngleKind.MOVE) if big_move(angles, direction) else None
-    frames = event_frames(event, direction, big is not None)
+    frames = event_frames(event, direction, big is not None, news_content(brief))
     return HeadlineChoice(frames, [big] if big else [], pair) if frames else None
 
 
@@ -652,7 +686,8 @@ def dek_event(brief: Brief, angles: list[Angle], title: str = "") -> str:
     frame = frames.index(vary(frames, brief, "headline"))
     event = news_event(brief)
     if event is not None:
-        return event_clause(brief, event, frame) if _event_choice(brief, angles, None) else ""
+        toned = news_content(brief) is None  # a headline that says what the event said: no tone again
+        return event_clause(brief, event, frame, toned=toned) if _event_choice(brief, angles, None) else ""
     still = steady_event(brief)
     if still is None or frames != steady_frames(still):
         return ""
@@ -1087,7 +1122,8 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
     event = news_event(brief)
     dek = dek_event(brief, angles)  # the dek's event sentence: the lead says it in other words
     if event is not None:
-        return event_lead(brief, event, dek)
+        frames = headline_choice(brief, angles).frames
+        return event_lead(brief, event, dek, frames.index(vary(frames, brief, "headline")))
     still = steady_event(brief)
     if still is not None and headline_choice(brief, angles).frames == steady_frames(still):
         return steady_lead(brief, still, dek)
@@ -1117,24 +1153,62 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
                       .replace("{side}", "upside" if top.direction == "up" else "downside"))
 
 
-def event_lead(brief: Brief, event: SessionEvent, dek: str = "") -> str:
+def event_lead(brief: Brief, event: SessionEvent, dek: str = "", slot: int = 0) -> str:
     """The opening on the day's news event: the event's day, or, when this instrument moved least
     of every peer or against them all (stories.relative_place), the event's day and this one's place
     in it ('The jobs report sent every index lower, the Dow least.'), in the frame of its bank that
     shares the fewest words with the dek's event sentence (`dek`: phrases.vary_apart), which tells
-    this one's place too (event_dek.event_clause)."""
-    nouns = EVENT_NOUNS[event.kind]
+    this one's place too (event_dek.event_clause). When the day's stories say what the event said
+    (news_content), the opening says it (CONTENT_NOUNS' noun in the headline frame's `slot`) and
+    what it did here (_CONTENT_LEADS), cited to the story that says it (cited_lead)."""
+    content = news_content(brief)
+    said = CONTENT_NOUNS.get((content.kind, content.said)) if content is not None else None
+    nouns = said or EVENT_NOUNS[event.kind]
     place = relative_place(brief.snapshot)
-    if place is None:
+    name = brief.short_name
+    if place is None and said is None:
         return vary([frame.format(*nouns) for frame in _EVENT_LEADS], brief, "lead")
     own = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
+    if said is not None:  # one noun of the content per article of the session, in any frame
+        one = said[slot % len(said)]
+        nouns = (one, one, one, one)
+    if place is None:
+        framed = [frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in _CONTENT_LEADS[own]]
+        text = vary(framed, brief, "lead")
+        return cited_lead(brief, text[:1].upper() + text[1:], content, event)
     market = own if place == "least" else "down" if own == "up" else "up"
     bank = _EVENT_LEADS_PLACED[(place, market)]
-    name = brief.short_name
     low = [mid_sentence(noun) for noun in nouns]  # the event mid-sentence: 'as the jobs report sent'
     framed = [frame.format(*low, name=mid_sentence(name), Name=name) for frame in bank]
     text = vary_apart(framed, brief, "lead", dek)
-    return text[:1].upper() + text[1:]
+    return cited_lead(brief, text[:1].upper() + text[1:], content, event)
+
+
+def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: SessionEvent) -> str:
+    """The event lead, when it tells what the event said (`content`), with the citation of the first
+    cited story that backs it by the writer's words rule (it names this instrument, or shares enough
+    words: news_paragraph.told_backed): the story that says the content, else the wrap that names the
+    event as the market's cause (`event`). Uncited when neither does."""
+    if content is None:
+        return text
+    own = own_names(brief.snapshot.symbol, brief.short_name)
+    for story in (content.story, event.wrap):
+        source = f"{story.title}\n{story.text}"
+        if story in brief.news and (own.search(source) is not None or told_backed(text, source)):
+            return f"{text.rstrip('.')} [{brief.news.index(story) + 1}]."
+    return text
+
+
+_CONTENT_LEADS = {
+    "down": ("{0} knocked {name} down.", "{Name} gave ground on {1}.", "{2} dragged {name} down.",
+             "{3} weighed on {name}."),
+    "up": ("{0} pushed {name} up.", "{Name} gained ground on {1}.", "{2} drove {name} higher.",
+           "{3} buoyed {name}."),
+}
+"""The opening when the day's stories say what the event said (CONTENT_NOUNS) and this instrument
+went with the market: the news and what it did here, frame n with noun n ('The Fed's signal of
+fewer cuts knocked the S&P 500 down.'), in verbs the dek's event clause does not use (sank, lifted,
+pulled lower, hit)."""
 
 
 def steady_lead(brief: Brief, event: SessionEvent, dek: str = "") -> str:
@@ -1186,6 +1260,31 @@ EVENT_NOUNS = {
 }
 """The opening on the day's news event, in the article's own words (the news paragraph cites the
 wraps that name it): each frame with its own noun, so one session's openers share no sentence."""
+CONTENT_NOUNS: dict[tuple[str, str], tuple[str, str, str, str]] = {
+    ("fed", "fewer_cuts"): ("the central bank's leaner path of rate cuts",
+                            "the Federal Reserve's signal of fewer cuts",
+                            "the Fed's projection of fewer cuts", "the Fed's hint of fewer cuts ahead"),
+    ("fed", "cut"): ("the central bank's rate cut", "the Federal Reserve's lower rates", "the Fed's rate cut",
+                     "the Fed's lower rates"),
+    ("fed", "hike"): ("the central bank's rate hike", "the Federal Reserve's higher rates",
+                      "the Fed's rate hike",
+                      "the Fed's higher rates"),
+    ("fed", "hold"): ("the central bank's pause", "the Federal Reserve's hold on rates", "the Fed's pause",
+                      "the Fed's steady rates"),
+    ("inflation", "cooler"): ("the softer consumer-price reading", "the cooler consumer-price report",
+                              "the softer CPI reading", "the soft CPI report"),
+    ("inflation", "hotter"): ("the hotter consumer-price reading", "the hot consumer-price report",
+                              "the firm CPI reading", "the hot CPI report"),
+    ("jobs", "weak"): ("the soft hiring numbers", "the slowdown in hiring", "the weak payrolls report",
+                       "the weak jobs report"),
+    ("jobs", "strong"): ("the solid hiring numbers", "the pickup in hiring", "the strong payrolls report",
+                         "the strong jobs report"),
+}
+"""EVENT_NOUNS by what the event said (news_content.event_content): the opening tells the news ('The
+Fed's projection of fewer cuts knocked the S&P 500 down'), not only its name. Noun n goes with the
+headline's frame n (CONTENT_TAILS) and the dek's noun n (event_dek.event_noun) and shares no word
+with either, so the header says the news once in each of its three lines, and one session's four
+articles open on four nouns."""
 BIG_MOVE_ATR = 1.5
 _LEAD_CROSS_50 = {"up": ["Price is back above its 50-day average.", "The 50-day average gave way from below.",
                          "A close back over the 50-day line changes the short-term picture.",

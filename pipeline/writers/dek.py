@@ -118,7 +118,7 @@ _MOVE_SIZE = {"big": ["<symbol> <moved> {change_1d_pct:abs} to {price}, a move w
                       "range",
                       "<symbol> <moved> {change_1d_pct:abs} to {price}, a day far bigger than its "
                       "average range",
-                      "At {price}, " + _CHANGE + ", <symbol> had a day well beyond its usual size"],
+                      "At {price}, " + _CHANGE + ", <symbol> covered far more ground than on a normal day"],
               "full": ["<symbol> <moved> {change_1d_pct:abs} to {price}, as far in one session as a typical "
                        "day's whole range",
                        "A {change_1d_pct:abs} <move> to {price} covered a full average day's range for "
@@ -341,7 +341,7 @@ _TOLD_CHANGE = re.compile(r"<direction> \{change_1d_pct:abs\}(?:, | )|, <directi
 _MOVE_TOLD = {"big": ["<symbol> ended at {price} after a day well outside its usual swing",
                       "The session took <symbol> well beyond its usual range, to {price}",
                       "<symbol> closed at {price}, a day far bigger than its average range",
-                      "At {price}, <symbol> had a day well beyond its usual size"],
+                      "At {price}, <symbol> covered far more ground than on a normal day"],
               "full": ["<symbol> closed at {price}, as far in one session as a typical day's whole range",
                        "The <move> to {price} covered a full average day's range for <symbol> in one "
                        "direction",

@@ -140,14 +140,15 @@ def _key(event: SessionEvent) -> str:
     return event.kind if event.kind != "chips" else f"chips_{event.direction}" if event.direction else "chips"
 
 
-def event_noun(event: SessionEvent, frame: int) -> str:
+def event_noun(event: SessionEvent, frame: int, toned: bool = True) -> str:
     """The event as the dek names it: the noun in the headline frame's place (`frame`, its place in its
     bank of four: one session's headlines take four places, so its deks take four nouns), with the
-    wrap's tone word ('a cooler CPI release')."""
+    wrap's tone word ('a cooler CPI release') unless the headline already says what the event said
+    (`toned` False: 'After a Weak Jobs Report' over 'A weak unemployment report ...' says it twice)."""
     nouns = _NOUNS[_key(event)]
-    the, toned = nouns[frame % len(nouns)]
-    tone = event_tone(event)
-    return the if tone is None else _toned(toned, tone)
+    the, toned_noun = nouns[frame % len(nouns)]
+    tone = event_tone(event) if toned else None
+    return the if tone is None else _toned(toned_noun, tone)
 
 
 def _toned(toned: str, tone: str) -> str:
@@ -166,15 +167,16 @@ def _other(brief: Brief, own_up: bool) -> str:
     return mid_sentence(brief.related_names.get(far.symbol, far.name))
 
 
-def event_clause(brief: Brief, event: SessionEvent, frame: int, steady: bool = False) -> str:
+def event_clause(brief: Brief, event: SessionEvent, frame: int, steady: bool = False,
+                 toned: bool = True) -> str:
     """The dek's opening sentence: the event and what it did to this instrument (`event_place`);
     `frame`, the headline frame's place in its bank (event_noun); `steady`: the headline says the
-    instrument held steady through it (angle_text.steady_event)."""
+    instrument held steady through it (angle_text.steady_event); `toned`: event_noun's."""
     s = brief.snapshot
     place: Place = "still" if steady else event_place(s)
     up = s.returns.change_1d_pct > 0
     name = brief.short_name
-    noun = event_noun(event, frame)
+    noun = event_noun(event, frame, toned)
     words = {"name": mid_sentence(name), "Name": name, "event": noun, "Event": noun[:1].upper() + noun[1:],
              "verb": _verb(brief, name), "way": "higher" if up else "lower",
              "market_all": "lifted" if up else "hit",

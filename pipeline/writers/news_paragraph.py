@@ -496,7 +496,7 @@ def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...], ro
     brief = key[0]
     claim = day_claim(brief, story, item, ahead=not rotate) if isinstance(brief, Brief) else story.claim
     q = quoted(claim, f"{item.title}\n{item.text}")
-    tags = (story.theme, number) if rotate else ("calendar-quote",)  # one calendar frame per instrument
+    tags = (story.theme,) if rotate else ("calendar-quote",)  # one calendar frame per instrument
     frame = _pick(frames, *key, *tags)
     if used is not None:
         start = frames.index(frame)

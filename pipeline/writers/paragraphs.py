@@ -61,8 +61,12 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None, tol
     inner = f"{mid_sentence(brief.short_name)} ({s.symbol})"
     way = direction_word(s.returns.change_1d_pct)
     change = "{change_1d_pct:signed}" if way == "flat" else f"{way} {{change_1d_pct:abs}}"  # "down 2.58%"
-    if opener and _first_word(opener) == _first_word(who):
-        who = _fund_name(s)  # after a lead on 'Small caps': 'The iShares Russell 2000 ETF (IWM) edged up'
+    if opener and (_first_word(opener) == _first_word(who)
+                   or own_names(s.symbol, brief.short_name).search(opener)):
+        # after a lead on 'Small caps': 'The iShares Russell 2000 ETF (IWM) edged up'; after one that
+        # names the instrument ('The firm CPI dragged the Dow down'), the fund too, not the Dow again
+        who = _fund_name(s)
+        inner = mid_sentence(who)
     lead = vary([f"{who} {verb} {{price}} at the close on {{session:weekday}}, {change} on the session.",
                  f"On {{session:weekday}}, {inner} {verb} {{price}} at the close, {change} on the day.",
                  f"At the close on {{session:weekday}}, {inner} {verb} {{price}}, {change} on the session.",

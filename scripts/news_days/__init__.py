@@ -64,6 +64,8 @@ class Day:
     stories: tuple[Story, ...]
     events: tuple[Event, ...] = ()  # scheduled events a config would list that day
     notes: tuple[str, ...] = field(default=())
+    content: str = ""             # a regex of the words that say what the news said ('' for a sector day)
+    held_out: bool = False        # added after the writer was tuned on the others: its own floors
 
     @property
     def zone(self) -> timezone:
@@ -256,7 +258,7 @@ def files(day: Day) -> dict[str, str]:
     out["manifest.json"] = json.dumps(sorted(manifest, key=lambda e: e["url"]), indent=2) + "\n"
     out["DAY.md"] = summary(day)
     out["day.json"] = json.dumps({"session": day.session.isoformat(), "kind": day.kind, "event": day.event,
-                                  "driver": day.driver,
+                                  "driver": day.driver, "content": day.content, "held_out": day.held_out,
                                   "events": [e.__dict__ for e in day.events]}, indent=2) + "\n"
     return out
 

@@ -89,7 +89,8 @@ STORIES = (
           "Stocks suffer their worst day in two years after a hot inflation report",
           "Nadia Ferreira", "/partners/harbor-street/2022-09-13/stocks-worst-day.html",
           "", categories=("Partner content",), copy_of="e03"),
-    Story("e09", M, "2022-09-13 18:00", "Ahead: producer prices Wednesday, retail sales Thursday, the Fed Sept. 21",
+    Story("e09", M, "2022-09-13 18:00",
+          "Ahead: producer prices Wednesday, retail sales Thursday, the Fed Sept. 21",
           "Daniel Reyes", "/fed/2022/09/13/ahead-ppi-retail-sales-fed",
           "Producer prices and retail sales come before the Fed's decision on Sept. 21.",
           ("August producer prices are due on Wednesday and retail sales on Thursday, the last big "
@@ -105,6 +106,8 @@ DAY = Day(
     event="August CPI rose 0.1% against a forecast decline and core 0.6%; every index had its worst "
           "day since June 2020 (QQQ -5.5%, SPY -4.4%, DIA -4.0%, IWM -3.9%) and the VIX rose to 27.27",
     stories=STORIES,
+    held_out=True,
+    content=r"\b(?:hot(?:ter)?|firm(?:er)?|sticky|stubborn)\b",
     events=(Event("FOMC rate decision", "fomc", "2022-09-21"),),
     notes=("the driver is the CPI report (e01), told by the wrap (e03), the rates note (e02), the tech "
            "story (e05) and the VIX story (e04)",

@@ -131,6 +131,7 @@ DAY = Day(
     event="June CPI fell 0.1% on the month; money rotated from megacap tech into small caps "
           "(IWM +3.6% to a two-year closing high, QQQ -2.2%, SPY -0.9%, DIA flat)",
     stories=STORIES,
+    content=r"\b(?:cool(?:er|ing|s|ed)?|soft(?:er)?|tamer?|benign|milder)\b",
     events=(Event("FOMC rate decision", "fomc", "2024-07-31"),),
     notes=("the driver is the CPI report (a01), told by the wraps (a03, a05) and the rates note (a02)",
            "a08 is a syndicated copy of a03 on Tapewatch's partner URL; a06 is off the market's story",

@@ -124,6 +124,7 @@ DAY = Day(
     event="July payrolls +114,000 and unemployment 4.3%; growth fears sent every index lower "
           "(IWM -3.5%, QQQ -2.4% into a correction, SPY -1.9%, DIA -1.5%) and the VIX to 23.39",
     stories=STORIES,
+    content=r"\b(?:weak(?:er)?|soft(?:er)?|slow(?:s|ed|ing|er|down)?|cool(?:s|ed|ing)|disappointing)\b",
     events=(Event("July CPI", "cpi", "2024-08-14"), Event("FOMC rate decision", "fomc", "2024-09-18")),
     notes=("the driver is the jobs report (b01), told by the wrap (b03) and the rates note (b02)",
            "b08 is a syndicated copy of b01 on Ledger's partner URL; b09 is off the market's story",

@@ -129,6 +129,7 @@ DAY = Day(
           "fell (IWM -4.4%, QQQ -3.6%, SPY -3.0%, DIA -2.6%, its tenth loss in a row) and the VIX "
           "rose 74% to 27.62",
     stories=STORIES,
+    content=r"\b(?:fewer|slower|leaner|scal(?:es|ed|ing) back|trims?|hawkish)\b",
     events=(Event("FOMC rate decision", "fomc", "2025-01-29"),),
     notes=("the driver is the Fed decision (c01), told by Powell's press conference (c02), the wrap "
            "(c03), the rates note (c04) and the VIX story (c05)",
