@@ -13,7 +13,7 @@ from test_news_synthesis import JOBS_WRAP, RATES, VIX_TEXT, WRAP_UP, brief_for, 
 from pipeline.facts import build_fact_sheet
 from pipeline.llm.prompts import PromptSet
 from pipeline.writers import TemplateWriter
-from pipeline.writers.angle_text import EVENT_TAILS
+from pipeline.writers.angle_text import CONTENT_TAILS
 from pipeline.writers.llm_prompt import _news, article_values
 from pipeline.writers.news_told import driver_first
 
@@ -27,7 +27,8 @@ def test_the_prompt_names_the_days_news_event_the_headline_leads_with() -> None:
     snap = snapshot_for("IWM", seed=2)  # down 2.02%
     news = [story(1, "Stocks slide as a weak jobs report stokes growth fears", JOBS_WRAP)]
     brief = brief_for(snap, news)
-    assert any(tail in TemplateWriter().write(brief).headline for tail in EVENT_TAILS["jobs"])
+    # the wrap says the report was weak: the template headline says so (CONTENT_TAILS)
+    assert any(tail in TemplateWriter().write(brief).headline for tail in CONTENT_TAILS[("jobs", "weak")])
     assert "The day's news: the jobs report [1]; the headline and the first sentence name it" \
         in _prompt(brief, 1)
     plain = brief_for(snap, [story(1, "Stocks slide into the weekend", JOBS_WRAP)])

@@ -13,6 +13,7 @@ from pipeline.contracts import Severity
 from pipeline.scoring import score_snapshot
 from pipeline.stories import digest
 from pipeline.verify import verify_article
+from pipeline.verify.inputs import instrument_infos
 from pipeline.writers import Brief, TemplateWriter
 from pipeline.writers.news_paragraph import QUOTES, day_claim, news_paragraph
 
@@ -42,7 +43,8 @@ def test_the_wrap_and_the_rates_story_are_told_in_the_articles_own_words() -> No
     rates_stated = re.search(r"\byields fell\b[^.\u201c]*\[2\]", paragraph)
     assert wrap_stated or rates_stated, paragraph  # the Fed story and one of them quoted, at most
     article = TemplateWriter().write(brief)
-    findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
+    findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES,
+                              instruments=instrument_infos(settings().instruments))  # as the pipeline does
     assert [f for f in findings if f.severity == Severity.ERROR] == []
 
 

@@ -1186,9 +1186,10 @@ def event_lead(brief: Brief, event: SessionEvent, dek: str = "", slot: int = 0) 
 
 def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: SessionEvent) -> str:
     """The event lead, when it tells what the event said (`content`), with the citation of the first
-    cited story that backs it by the writer's words rule (it names this instrument, or shares enough
-    words: news_paragraph.told_backed): the story that says the content, else the wrap that names the
-    event as the market's cause (`event`). Uncited when neither does."""
+    cited story that backs it: it names this instrument (by the short name the lead prints, which the
+    verifier reads as the instrument when it is configured, as the pipeline configures it), or shares
+    enough words (news_paragraph.told_backed): the story that says the content, else the wrap that
+    names the event as the market's cause (`event`). Uncited when neither does."""
     if content is None:
         return text
     own = own_names(brief.snapshot.symbol, brief.short_name)
