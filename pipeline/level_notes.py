@@ -7,6 +7,7 @@ The template writer prints them (writers/tables.level_rows) and the verifier's r
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from .contracts import KeyLevel, LevelKind, Snapshot
 from .facts import FactSheet, article_date_style
@@ -75,6 +76,52 @@ def _at_note(number: int, level: KeyLevel) -> str:
 
 
 _RANGE_BOUNDS = {"range top": "range_upper", "range bottom": "range_lower"}
+
+
+class SitsBy(NamedTuple):
+    """The zone the close sits right by (close_sits_by): the Current row's slot, its label as it reads
+    from the close, and the level."""
+    slot: str
+    label: str
+    level: KeyLevel
+
+
+def close_sits_by(s: Snapshot, above: bool) -> SitsBy | None:
+    """The zone the close sits right under (`above`) or right over: a Current row (closer than a
+    quarter ATR, so no trigger of its own) lying wholly on that side of the close, which the Current
+    row's note names 'just below' ('just above'). A move that way meets it before any level the table
+    lists on that side (demo QQQ 2026-11-20: the swing high at $626.99–$627.55, 0.1% over the $626.40
+    close, while the dek named the range top at $629.76 as the level in its path and the bull case
+    began there). The nearest such row that is a barrier (`_barrier`) and that no moving average
+    lies in front of (real QQQ 2026-08-20: the 50-day at $713.05 sat between the $710.93 close and
+    the old range bottom at $714.65); None when there is none."""
+    near = [(number, level) for number, level in enumerate(s.levels, start=1)
+            if level.kind == LevelKind.CURRENT and not _holds(level, s.close)
+            and (row_low(level) > s.close) == above and _barrier(level)]
+    if not near:
+        return None
+    number, level = min(near, key=lambda pair: abs(pair[1].price - s.close))
+    if _average_in_front(s, level, above):
+        return None
+    return SitsBy(_where(number, level), side_label(level, s.close), level)
+
+
+def _average_in_front(s: Snapshot, level: KeyLevel, above: bool) -> bool:
+    """A moving average strictly between the close and the level's near figure as the row prints it
+    (a zone's edge; a price of its own for an average, a wall or a broken range edge, whose zone may
+    reach down to the average: real QQQ 2026-08-20's old range bottom at $714.65 spanned the 50-day
+    at $713.05): a move meets the average first."""
+    edge = level.price if level.source in _OWN_VALUE else (
+        row_low(level) if above else (row_high(level) or level.price))
+    low, high = (s.close, edge) if above else (edge, s.close)
+    return any(sma is not None and low < sma < high and round(sma, 2) != round(level.price, 2)
+               for sma in (s.trend.sma_50, s.trend.sma_200))
+
+
+def _barrier(level: KeyLevel) -> bool:
+    """A level a move has to get through: not the options' max pain (where expiry pays least, no
+    line price turned at) nor a round number nothing has tested (a waypoint)."""
+    return level.label != "max pain" and not is_bare_round(level)
 
 
 def side_label(level: KeyLevel, close: float) -> str:

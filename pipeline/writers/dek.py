@@ -12,6 +12,7 @@ import re
 
 from ..angles import Angle, AngleKind, angle_of
 from ..facts import FactSheet, fact_tag
+from ..level_notes import close_sits_by
 from .base import Brief
 from .phrases import mid_sentence, vary
 from .scenarios import high_distance, inside_range, range_band, range_edge_slot
@@ -359,12 +360,35 @@ _PATH = ["; the <label> at <slot> is the first level in its way",
 """The level the day's move meets first (stance.bracket on the move's side): what the headline left out."""
 
 
+_PATH_FIRST = {True: ["; first comes the <first>, just over the close, then the <label> at <slot>",
+                      "; the <first> sits just over the close, and the <label> at <slot> beyond it",
+                      "; right overhead is the <first>, with the <label> at <slot> past it",
+                      "; the <first> is the nearest hurdle, the <label> at <slot> the next"],
+               False: ["; first comes the <first>, just under the close, then the <label> at <slot>",
+                       "; the <first> sits just under the close, and the <label> at <slot> beyond it",
+                       "; right below is the <first>, with the <label> at <slot> past it",
+                       "; the <first> is the nearest floor, the <label> at <slot> the next"]}
+"""The path when the close sits right under (over) a zone of the Current row (level_notes.close_sits_by):
+that zone first, then the level the path clause names ('another' when both carry one label: real QQQ
+2026-07-30 read 'first comes the old swing low at $686.37–$690.00, just over the close, then the old
+swing low at $695.25–$702.81')."""
+
+
 def _path_clause(brief: Brief) -> str:
-    """The level in the day's move's path, or '' when nothing lies on that side."""
-    side = bracket(brief, "up" if brief.snapshot.returns.change_1d_pct >= 0 else "down")
+    """The level in the day's move's path, or '' when nothing lies on that side; a zone the close
+    sits right under (over, on a down day) comes first."""
+    up = brief.snapshot.returns.change_1d_pct >= 0
+    side = bracket(brief, "up" if up else "down")
     if side is None:
         return ""
-    return vary(_PATH, brief, "dek-path").replace("<label>", side[1]).replace("<slot>", side[0])
+    first = close_sits_by(brief.snapshot, up)
+    if first is None:
+        return vary(_PATH, brief, "dek-path").replace("<label>", side[1]).replace("<slot>", side[0])
+    text = vary(_PATH_FIRST[up], brief, "dek-path")
+    if first.label == side[1]:
+        text = text.replace("the <label> at", "another at")
+    text = text.replace("<first>", f"{first.label} at {first.slot}")
+    return text.replace("<label>", side[1]).replace("<slot>", side[0])
 
 
 _NEAR_RECORD_ABOVE = [

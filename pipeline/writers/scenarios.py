@@ -23,6 +23,7 @@ from ..contracts import Bias, KeyLevel, LevelKind, TradeSetup
 from ..facts import FactSheet
 from ..indicators.levels import ZONE_ATR_MULTIPLE
 from ..indicators.setups import is_bare_round, is_wall, setups_for_bias
+from ..level_notes import SitsBy, close_sits_by
 from .base import Brief
 from .phrases import vary as rotate
 from .setup_text import call_clause, record_overhead, zone_edge
@@ -98,11 +99,15 @@ def edge_price(level: KeyLevel, above: bool, clear: bool) -> float:
 def next_beyond(brief: Brief, sheet: FactSheet, trigger: KeyLevel, above: bool) -> KeyLevel | None:
     """The nearest level whose near edge lies beyond the trigger's zone, by more than the zone
     tolerance (ZONE_ATR_MULTIPLE ATRs: anything closer is the same zone, not a next level), and
-    prints differently."""
+    prints differently; a round number nothing has tested is no next support or resistance (the table
+    calls it a waypoint: real SPY 2026-06-05 read 'Lose it, and the next support is $720' over a
+    'Waypoint | $720.00 | round number ...; untested' row)."""
     edge = edge_price(trigger, above, clear=True)
     printed = sheet.fill(edge_slot(brief, trigger, above, clear=True))
     gap = ZONE_ATR_MULTIPLE * (brief.snapshot.volatility.atr_14 or 0.0)
     for level in tradable_side(brief, above):
+        if is_bare_round(level):
+            continue
         near = edge_price(level, above, clear=False)
         beyond = near > edge + gap if above else near < edge - gap
         if beyond and sheet.fill(edge_slot(brief, level, above, clear=False)) != printed:
@@ -346,9 +351,15 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
     """The stated edge or break, the waypoint, the trigger and the next level beyond it, for one
     side, in the order a move meets them."""
     bullets: list[Bullet] = [(None, text) for text in _stated(brief, sheet, above)]
+    first = None if bullets else _sits_by(brief, above)
+    if first is not None:
+        bullets.append((None, vary(brief, _SITS_BY[above], "sits-by", above).format(
+            name=first.label, slot=first.slot)))
     waypoint, trigger = split_side(tradable_side(brief, above))
     if waypoint is not None:
-        marks = _WALL_WAYPOINT[above] if is_wall(waypoint) else _WAYPOINT[above]
+        marks: tuple[str, ...] = (_WALL_WAYPOINT if is_wall(waypoint) else _WAYPOINT)[above]
+        if first is not None:  # the zone at the close came first, so the waypoint is not 'first'
+            marks = (_WALL_PAST if is_wall(waypoint) else _WAYPOINT_PAST)[above]
         bullets.append((waypoint.price, vary(brief, marks, "waypoint", above).format(
             slot=level_slot(brief, waypoint))))
     if trigger is None:
@@ -413,6 +424,8 @@ def next_slot(brief: Brief, level: KeyLevel, above: bool) -> str:
     slot = edge_slot(brief, level, above, clear=False)
     if level.source in ("sma_50", "sma_200") and level.zone_low is not None:
         return slot + zone_edge(level, not above)
+    if level.source in ("sma_50", "sma_200"):  # the average by its name, as the table's row has it
+        return f"{slot} (the {average_name(level)})"
     if level.source != "range":
         return slot
     return f"{range_span(brief, slot)} (the {level.label})"
@@ -431,6 +444,26 @@ def _stated(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
     if extends_break(brief, above) and sheet.has(edge):
         return [vary(brief, _HOLDING[above], "holding", above).format(slot="{" + edge + "}")]
     return []
+
+
+def _sits_by(brief: Brief, above: bool) -> SitsBy | None:
+    """The zone of the Current row a move this way meets first (level_notes.close_sits_by), unless it
+    is the 50-day average, which its own bullet names as the short-term trend's line (real DIA
+    2026-04-09's bear case named the 50-day at $480.35 twice, one bullet after the other)."""
+    first = close_sits_by(brief.snapshot, above)
+    return None if first is None or first.level.source == "sma_50" else first
+
+
+_SITS_BY = {True: ("The close sits just under the {name} at {slot}, the first thing buyers meet.",
+                   "First on the way up is the {name} at {slot}, right over the close.",
+                   "Buyers meet the {name} at {slot} first; it sits just above the close.",
+                   "Right over the close, the {name} at {slot} is the first hurdle for buyers."),
+            False: ("The close sits just over the {name} at {slot}, the first thing sellers meet.",
+                    "First on the way down is the {name} at {slot}, right under the close.",
+                    "Sellers meet the {name} at {slot} first; it sits just below the close.",
+                    "Right under the close, the {name} at {slot} is the first test for sellers.")}
+"""A zone of the Current row wholly on this side (`_sits_by`): no trigger, so close it cannot be one,
+but the first thing a move this way has to get through, as the dek and the table's Current row say."""
 
 
 def trigger_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[str]:
@@ -500,6 +533,22 @@ _WALL_WAYPOINT = {True: ("The call wall at {slot} comes first: the heaviest call
                           "The put wall at {slot} is the first mark below, heavy open interest and not a "
                           "trigger.")}
 """A wall nearer than the first tested level: named for what it is, and not the trigger."""
+_WAYPOINT_PAST = {side: ("Past it comes the round number at {slot}: untested, a waypoint and no trigger.",
+                         "Then the round number at {slot}, which no swing has tested: a waypoint, not "
+                         "a trigger.",
+                         "Beyond it lies the round number at {slot}, a mark nothing has turned price "
+                         "at yet.") for side in (True, False)}
+_WALL_PAST = {True: ("Past it comes the call wall at {slot}: heavy call open interest, not a tested "
+                     "ceiling.",
+                     "Then the call wall at {slot}, options positioning rather than a level price "
+                     "has turned at."),
+              False: ("Past it comes the put wall at {slot}: heavy put open interest, not a tested "
+                      "floor.",
+                      "Then the put wall at {slot}, options positioning rather than a level price "
+                      "has turned at.")}
+"""The waypoint or wall after a zone at the close (`_sits_by`): next, not first (real IWM 2026-08-20
+read 'The close sits just under the old range bottom at $298.25, the first thing buyers meet.' then
+'First mark overhead: the round number at $300')."""
 _HOLDING = {True: ("The breakout already stands above the old range top at {slot}; closes that stay "
                    "over it keep it intact.",
                    "Buyers already have the break: the case holds while closes stay above the old "
