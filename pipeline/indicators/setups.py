@@ -128,7 +128,7 @@ an article without a setup names it ("a close above $X would set up ...").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..contracts import Bias, KeyLevel, LevelKind, Snapshot, TradeSetup, TradingRange
@@ -870,6 +870,17 @@ def pending_setup(direction: Direction, market: Market, rules: SetupRules = RULE
         if isinstance(placed, TradeSetup):
             return placed
     return None
+
+
+def filtered_setup(direction: Direction, market: Market, rules: SetupRules = RULES) -> TradeSetup | None:
+    """The setup, placed today or pending, that `direction` would have if the trend filter let it
+    in: the trade a side the filter keeps out (`trend_block`) waits for once the average allows it
+    (demo DIA 2026-11-20: a breakout long on a close above the range top, kept out while the 200-day
+    falls). None when the filter lets the side in, or when no setup would place without it."""
+    if trend_block(direction, market, rules) is None:
+        return None
+    free = replace(rules, trend_filter="none")
+    return plan_setup(direction, market, free) or pending_setup(direction, market, free)
 
 
 def setups_for_bias(setups: Sequence[TradeSetup], bias: Bias) -> list[TradeSetup]:

@@ -30,6 +30,7 @@ from ..indicators.setups import (
     Market,
     Miss,
     MissReason,
+    filtered_setup,
     is_bare_round,
     is_wall,
     setup_misses,
@@ -138,6 +139,27 @@ _MISS_CALL["trend_slope"] = (
 )
 """A side the trend filter keeps out (`indicators.setups.trend_block`): the close on the wrong side
 of the 200-day average, or the average sloping against the side."""
+_SLOPE_TRADE_CALL = (
+    "no {dir} until the 200-day ({sma_200}) turns {turn}; then {trigger} would set one up",
+    "the {dir} waits for the 200-day at {sma_200} to turn {turn}, and then for {trigger}",
+    "with the 200-day ({sma_200}) {slope}, no {dir} yet; once it turns, the {dir} comes on {trigger}",
+    "a {dir} needs the 200-day average ({sma_200}) to turn {turn} first, then {trigger}",
+)
+"""A side only the 200-day's slope keeps out, with the trade it would have were the average turning
+its way (`slope_held_trade`): both conditions, the turn and the setup's trigger. Before edzones4 demo
+DIA 2026-11-20's call read 'Bullish ... the long side stands aside: the 200-day average at $454.80 is
+falling' and the take 'The trade needs the 200-day ($454.80) to turn up first', naming no trade to
+wait for."""
+
+
+def slope_held_trade(brief: Brief, direction: str) -> TradeSetup | None:
+    """The setup `direction` would have if the 200-day's slope did not keep it out
+    (`indicators.setups.filtered_setup`); None for a side let in or kept out for another reason."""
+    market = Market.of(brief.snapshot)
+    side: Direction = "long" if direction == "long" else "short"
+    if market is None or trend_block(side, market) != "trend_slope":
+        return None
+    return filtered_setup(side, market)
 _CROWDED_CALL = (
     "no {dir} setup yet: {target} sits right behind the trigger at {level}, too close to pay for the risk",
     "a {dir} off the trigger at {level} would run into {target} too soon for its risk",
@@ -469,7 +491,10 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
         return vary(_TREND_LINE_CALL, brief, f"call-miss-{direction}")
     if waits_for_record(brief, direction, reason):
         return vary(_RECORD_WAIT_CALL, brief, f"call-miss-{direction}")
-    return vary(_MISS_CALL[reason], brief, f"call-miss-{direction}").format(
+    trade = slope_held_trade(brief, direction) if reason == "trend_slope" else None
+    reasons: tuple[str, ...] = _MISS_CALL[reason] if trade is None else _SLOPE_TRADE_CALL
+    return vary(reasons, brief, f"call-miss-{direction}").format(
+        trigger=trade.trigger if trade is not None else "",
         back="support" if long else "resistance", move="pullback" if long else "bounce",
         against="below" if long else "above", slope="falling" if long else "rising",
         turn="up" if long else "down", sma_200="{sma_200}", edge="bottom" if long else "top", **words)
@@ -1019,6 +1044,36 @@ _TAKE_FILTER_SLOPE = (
     "Only {an_turn} in the 200-day ({sma_200}) would make the lean a {dir} trade.",
     "The trade needs the 200-day ({sma_200}) to turn {turn} first.",
 )
+_TAKE_SLOPE_TRADE = (
+    "No {dir} yet: it takes {trigger}, and the 200-day at {sma_200} turning {turn} first.",
+    "The {dir} would be {trigger}, but not before the 200-day ({sma_200}) turns {turn}; until then, "
+    "no {dir}.",
+    "It is not a trade until two things happen: the 200-day ({sma_200}) turns {turn}, and then "
+    "{trigger}.",
+    "Once the 200-day, now {sma_200}, turns {turn}, {trigger} would make it a {dir}; not before.",
+)
+"""The take for a lean only the 200-day's slope keeps out, with the trade the side would have
+(`slope_held_trade`): the trigger to wait for and the average's turn."""
+
+
+def _held_trigger(brief: Brief, trade: TradeSetup, said: str) -> str:
+    """The held trade's trigger as the take says it: its words with the level's figure after the
+    level ('a pullback to the swing low at $490.00 that holds'), or, when the take has named that
+    level already, the figure in the level's place ('a close above $476.71'): its name again would
+    repeat the take's own phrase, and the trigger's words the final call's clause (bench
+    take_phrase_repeated, take_repeats_final_call)."""
+    head, _, tail = trade.trigger.partition(" that ")
+    tail = f" that {tail}" if tail else ""
+    verb, _, named = head.partition(" the ")
+    if not named:
+        return trade.trigger
+    if named.lower() not in said.lower():
+        slot = _trigger_slot(brief, trade.entry, trade.direction == "long")
+        return trade.trigger if slot is None else f"{head} at {slot}{tail}"
+    figure = level_slot_of(brief, trade.entry)
+    return trade.trigger if figure is None else f"{verb} {figure}{tail}"
+
+
 _TAKE_FILTER_SIDE = (
     "A {dir} needs a close {word} the 200-day at {sma_200} first.",
     "The lean becomes a {dir} candidate only once price closes {word} the 200-day ({sma_200}).",
@@ -1083,6 +1138,10 @@ def lean_sentence(brief: Brief, direction: str, said: str = "", avoid: str = "")
              "edge": "bottom" if long else "top"}
     side: Direction = "long" if long else "short"
     block = trend_block(side, market)
+    trade = slope_held_trade(brief, direction)
+    if trade is not None:
+        words["trigger"] = _held_trigger(brief, trade, said)
+        return vary_fresh(_filled(_TAKE_SLOPE_TRADE, words), brief, "take-setups", said, avoid)
     if block == "trend_slope":
         return vary_fresh(_filled(_TAKE_FILTER_SLOPE, words), brief, "take-setups", said, avoid)
     if block == "trend_side" and market.sma_200 is not None:
