@@ -59,8 +59,7 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None, tol
     verb = move_verb(s.returns.change_1d_pct, key)
     who = f"{brief.short_name} ({s.symbol})"
     inner = f"{mid_sentence(brief.short_name)} ({s.symbol})"
-    way = direction_word(s.returns.change_1d_pct)
-    change = "{change_1d_pct:signed}" if way == "flat" else f"{way} {{change_1d_pct:abs}}"  # "down 2.58%"
+    change, moved = day_change_words(s.returns.change_1d_pct)
     if opener and (_first_word(opener) == _first_word(who)
                    or own_names(s.symbol, brief.short_name).search(opener)):
         # after a lead on 'Small caps': 'The iShares Russell 2000 ETF (IWM) edged up'; after one that
@@ -70,8 +69,8 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None, tol
     lead = vary([f"{who} {verb} {{price}} at the close on {{session:weekday}}, {change} on the session.",
                  f"On {{session:weekday}}, {inner} {verb} {{price}} at the close, {change} on the day.",
                  f"At the close on {{session:weekday}}, {inner} {verb} {{price}}, {change} on the session.",
-                 f"{who} {verb} {{price}} at the close on {{session:weekday}}, a move of "
-                 "{change_1d_pct:signed} on the day."], brief, "day-lead")
+                 f"{who} {verb} {{price}} at the close on {{session:weekday}}, {moved} on the day."],
+                brief, "day-lead")
     sentences = [lead]
     streak = None if _STREAK_WORDS.search(f"{told} {opener or ''}") else streak_sentence(brief)
     if streak is not None:
@@ -81,19 +80,37 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None, tol
         sentences.append(_gap_sentence(brief, peer, opener or ""))
     index = next(iter(s.related_by_role(RelatedRole.INDEX)), None)
     if index is not None and brief.index_name:
-        tag, way = fact_tag(index.symbol), direction_word(index.change_1d_pct)
+        tag = fact_tag(index.symbol)
+        moved = change_words(index.change_1d_pct, f"{tag}_change_1d_pct")
         name = f"{brief.index_name} ({index.symbol})"
         sentences.append(vary([
-            f"On its own scale the underlying {name} closed at {{{tag}_close}}, {way} "
-            f"{{{tag}_change_1d_pct:abs}}.",
-            f"The {name} itself ended at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}.",
-            f"Measured in index points, the {name} finished at {{{tag}_close}}, {way} "
-            f"{{{tag}_change_1d_pct:abs}}.",
-            f"The underlying {name} settled at {{{tag}_close}}, {way} {{{tag}_change_1d_pct:abs}}."],
+            f"On its own scale the underlying {name} closed at {{{tag}_close}}, {moved}.",
+            f"The {name} itself ended at {{{tag}_close}}, {moved}.",
+            f"Measured in index points, the {name} finished at {{{tag}_close}}, {moved}.",
+            f"The underlying {name} settled at {{{tag}_close}}, {moved}."],
             brief, "day-index"))
     if sheet.has("volume_ratio"):
         sentences.append(_volume_sentence(brief, sheet))
     return " ".join([*([opener] if opener else []), sheet.fill(" ".join(sentences))])
+
+
+def change_words(change_pct: float, slot: str = "change_1d_pct") -> str:
+    """A day's change as prose says it, in words rather than a sign (the tables keep '+0.60%'):
+    'up 0.60%', 'down 2.58%'; a flat day by the side its figure falls on ('up 0.03%', not 'flat
+    0.03%'), 'unchanged' when it prints 0.00%."""
+    if round(abs(change_pct), 2) == 0:
+        return "unchanged"
+    return f"{'up' if change_pct > 0 else 'down'} {{{slot}:abs}}"
+
+
+def day_change_words(change_pct: float) -> tuple[str, str]:
+    """The session's change for the day paragraph's lead: (`change_words`, the same as a noun: 'a
+    gain of 0.60%', 'a loss of 2.58%', 'no change'). Before edzones4 demo DIA 2026-11-20 read 'a move
+    of +0.60% on the day'."""
+    words = change_words(change_pct)
+    if words == "unchanged":
+        return words, "no change"
+    return words, f"a {'gain' if change_pct > 0 else 'loss'} of {{change_1d_pct:abs}}"
 
 
 STREAK_SESSIONS = 5
@@ -169,13 +186,12 @@ def _gap_sentence(brief: Brief, peer: RelatedMove, opener: str = "") -> str:
     one idea in two verbs."""
     tag = fact_tag(peer.symbol)
     peer_name = f"{name_of(brief, peer.symbol)} ({peer.symbol})"
-    way = direction_word(peer.change_1d_pct)
+    moved = change_words(peer.change_1d_pct, f"{tag}_change_1d_pct")
     if abs(peer.divergence_pp) < 0.25:
-        return vary([f"It moved broadly in step with {peer_name}, which finished {way} "
-                     f"{{{tag}_change_1d_pct:abs}}.",
-                     f"{peer_name[:1].upper() + peer_name[1:]} kept pace, {way} {{{tag}_change_1d_pct:abs}}.",
-                     f"There was little daylight to {peer_name}, {way} {{{tag}_change_1d_pct:abs}}.",
-                     f"The move matched {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, almost exactly."],
+        return vary([f"It moved broadly in step with {peer_name}, which finished {moved}.",
+                     f"{peer_name[:1].upper() + peer_name[1:]} kept pace, {moved}.",
+                     f"There was little daylight to {peer_name}, {moved}.",
+                     f"The move matched {peer_name}, {moved}, almost exactly."],
                     brief, "day-peer")
     if brief.snapshot.returns.change_1d_pct < 0:
         who = "fell harder than" if peer.divergence_pp < 0 else "held up better than"
@@ -185,17 +201,15 @@ def _gap_sentence(brief: Brief, peer: RelatedMove, opener: str = "") -> str:
     # one frame names the gap's size: a size word in two frames reads as a stock tail across the day
     side = "ahead of" if peer.divergence_pp > 0 else "behind"
     # "That" is the day's move, never the instrument ('That outran small caps' reads the move as a fund)
-    frames = [f"That left it {{divergence_vs_{tag}_pp:abs}} {side} {peer_name}, {way} "
-                 f"{{{tag}_change_1d_pct:abs}}.",
-                 f"Against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, the difference came to "
+    frames = [f"That left it {{divergence_vs_{tag}_pp:abs}} {side} {peer_name}, {moved}.",
+                 f"Against {peer_name}, {moved}, the difference came to "
                  f"{{divergence_vs_{tag}_pp:abs}}, {gap}.",
-                 f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; the peer finished "
-                 f"{way} {{{tag}_change_1d_pct:abs}}.",
-                 f"{peer_name[:1].upper() + peer_name[1:]} finished {way} {{{tag}_change_1d_pct:abs}}, "
+                 f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; the peer finished {moved}.",
+                 f"{peer_name[:1].upper() + peer_name[1:]} finished {moved}, "
                  f"{{divergence_vs_{tag}_pp:abs}} {'behind' if peer.divergence_pp > 0 else 'ahead'}: the "
                  "widest gap to any peer."]
     if _COMPARED.search(opener):
-        frames = [f if who not in f else f"Measured against {peer_name}, {way} {{{tag}_change_1d_pct:abs}}, "
+        frames = [f if who not in f else f"Measured against {peer_name}, {moved}, "
                   f"the gap was {{divergence_vs_{tag}_pp:abs}}." for f in frames]  # each slot keeps its place
     return vary(frames, brief, "day-peer")
 
@@ -572,27 +586,10 @@ def _high_frames_below(brief: Brief, high: str, pct: str) -> tuple[list[str], li
 def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
     s = brief.snapshot
     out = []
-    if sheet.has("sma_50", "pct_vs_sma_50") and _at_average(sheet, "pct_vs_sma_50"):
-        out.append(vary(["The close sits at the 50-day average, {sma_50}",
-                         "Price is right at the 50-day average of {sma_50}"], brief, "sma50"))
-    elif sheet.has("sma_50", "pct_vs_sma_50"):
-        side = "above" if s.close > (s.trend.sma_50 or 0) else "below"
-        out.append(vary([f"The close is {{pct_vs_sma_50:abs}} {side} the 50-day average at {{sma_50}}",
-                         f"Price sits {{pct_vs_sma_50:abs}} {side} its 50-day average ({{sma_50}})",
-                         f"Against the 50-day average at {{sma_50}}, the close stands "
-                         f"{{pct_vs_sma_50:abs}} {side}",
-                         f"Measured against the 50-day average ({{sma_50}}), the close is "
-                         f"{{pct_vs_sma_50:abs}} {side} it"], brief, "sma50"))
-    if sheet.has("sma_200", "pct_vs_sma_200"):
-        side = "above" if s.close > (s.trend.sma_200 or 0) else "below"
-        where = ("at the 200-day, {sma_200}" if _at_average(sheet, "pct_vs_sma_200") else
-                 f"{{pct_vs_sma_200:abs}} {side} the 200-day at {{sma_200}}")
-        if out and out[-1].startswith("The 50-day average"):
-            out[-1:] = [out[-1] + ".", f"The close is {where}."]
-        else:
-            out[-1:] = [(out[-1] if out else "The close is") + f", and {where}."]
-    elif out:
-        out[-1] += "; the 200-day average needs more history than the data holds."
+    if sheet.has("sma_50", "pct_vs_sma_50"):
+        out.append(_averages_sentence(brief, sheet))
+    elif sheet.has("sma_200", "pct_vs_sma_200"):
+        out.append(f"The close is {_where_200(brief, sheet)}.")
     cross = s.trend.cross
     if cross is not None:
         name = "golden-cross" if cross.state == CrossKind.GOLDEN else "death-cross"
@@ -607,6 +604,50 @@ def _average_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
                          f"Trend-wise, it is the {name} state{held}: 50-day {rel} 200-day."],
                         brief, "cross"))
     return out
+
+
+def _averages_sentence(brief: Brief, sheet: FactSheet) -> str:
+    """Where the close sits against the 50-day and the 200-day, one sentence, each frame carrying
+    the 200-day in its own shape. Before edzones4 every frame took the same tail ', and 5.86% above
+    the 200-day at $230.77', which after a frame ending on its side word glued two frames with a
+    comma (demo IWM 2026-11-20: 'Against the 50-day average at $245.77, the close stands 0.60% below,
+    and 5.86% above the 200-day at $230.77.')."""
+    s = brief.snapshot
+    has_200 = sheet.has("sma_200", "pct_vs_sma_200")
+    at_200 = has_200 and _at_average(sheet, "pct_vs_sma_200")
+    side_200 = "above" if s.close > (s.trend.sma_200 or 0) else "below"
+    far_200 = f"{{pct_vs_sma_200:abs}} {side_200}"
+    if _at_average(sheet, "pct_vs_sma_50"):
+        frames = [("The close sits at the 50-day average, {sma_50}", ", and {where}"),
+                  ("Price is right at the 50-day average of {sma_50}", ", and {where}")]
+    else:
+        side = "above" if s.close > (s.trend.sma_50 or 0) else "below"
+        far = f"{{pct_vs_sma_50:abs}} {side}"
+        frames = [(f"The close is {far} the 50-day average at {{sma_50}}", ", and {where}"),
+                  (f"Price sits {far} its 50-day average ({{sma_50}})", " and {where}"),
+                  (f"Against the 50-day average at {{sma_50}}, the close stands {far}",
+                   "; against the 200-day at {sma_200}, " + ("it sits right on it" if at_200 else far_200)),
+                  (f"Measured against the 50-day average ({{sma_50}}), the close is {far} it",
+                   ", and " + ("right at the 200-day ({sma_200})" if at_200 else
+                               f"against the 200-day ({{sma_200}}) {far_200}"))]
+    lead, tail = _vary_pair(frames, brief, "sma50")
+    if not has_200:
+        return lead + "; the 200-day average needs more history than the data holds."
+    return lead + tail.replace("{where}", _where_200(brief, sheet)) + "."
+
+
+def _vary_pair(frames: list[tuple[str, str]], brief: Brief, key: str) -> tuple[str, str]:
+    """One (lead, tail) frame, rotated as `vary` rotates a bank of single sentences."""
+    lead = vary([lead for lead, _ in frames], brief, key)
+    return next(frame for frame in frames if frame[0] == lead)
+
+
+def _where_200(brief: Brief, sheet: FactSheet) -> str:
+    """The close against the 200-day, as a clause ('5.86% above the 200-day at {sma_200}')."""
+    if _at_average(sheet, "pct_vs_sma_200"):
+        return "at the 200-day, {sma_200}"
+    side = "above" if brief.snapshot.close > (brief.snapshot.trend.sma_200 or 0) else "below"
+    return f"{{pct_vs_sma_200:abs}} {side} the 200-day at {{sma_200}}"
 
 
 def _at_average(sheet: FactSheet, distance: str) -> bool:
