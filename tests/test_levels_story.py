@@ -37,6 +37,8 @@ def test_the_zone_just_over_the_close_is_the_first_hurdle_in_dek_and_bull_case()
     assert close_sits_by(brief.snapshot, above=False) is None
     article = TemplateWriter().write(brief)
     assert "$500.50–$501.00" in article.bull_case[0], article.bull_case
+    trigger = next(b for b in article.bull_case if "$520.00" in b)
+    assert "nearest" not in trigger and "swing high at $520.00" in trigger, trigger  # the zone came first
     assert errors(brief) == []
 
 

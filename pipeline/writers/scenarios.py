@@ -287,14 +287,19 @@ def range_band(brief: Brief, text: str) -> str:
     return text
 
 
-def _what(level: KeyLevel, above: bool, past_waypoint: bool) -> str:
+def _what(level: KeyLevel, above: bool, past_waypoint: bool, past_zone: bool = False) -> str:
     """How the trigger is named: a range edge as such, an average by name when it is quoted at its
     own value (a zone round it is quoted by an edge, which is not the average's figure), anything
-    else as the nearest (or, past a round-number waypoint, the first tested) support/resistance."""
+    else as the nearest (or, past a round-number waypoint, the first tested) support/resistance;
+    past a zone at the close (`_sits_by`) by its own name, since the zone came first (real SPY
+    2026-07-30 read 'Right under the close, the swing low at $739.51–$740.00 is the first test for
+    sellers.' then 'sellers need a close under the nearest support at $731.53')."""
     if level.source == "range":
         return "range top" if above else "range bottom"
     if level.source in ("sma_50", "sma_200") and level.zone_low is None:
         return average_name(level)
+    if past_zone:
+        return bullet_name(level, above)
     return f"{'first tested' if past_waypoint else 'nearest'} {'resistance' if above else 'support'}"
 
 
@@ -365,7 +370,7 @@ def side_bullets(brief: Brief, sheet: FactSheet, above: bool) -> list[Bullet]:
     if trigger is None:
         return _with_record(brief, bullets) if above else bullets
     slot = range_span(brief, edge_slot(brief, trigger, above, clear=True)) + around(trigger)
-    what = _what(trigger, above, waypoint is not None)
+    what = _what(trigger, above, waypoint is not None, first is not None)
     bank: tuple[str, ...] = _BULL_TRIGGER if above else _BEAR_TRIGGER
     if extends_break(brief, above):
         bank = _BULL_EXTEND if above else _BEAR_EXTEND
