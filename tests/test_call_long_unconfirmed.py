@@ -28,7 +28,8 @@ def test_the_slope_against_the_close_is_read_as_unconfirmed() -> None:
 def test_above_a_falling_200_day_in_the_golden_cross_is_a_recovery_not_a_confirmed_trend() -> None:
     brief = with_cross(brief_with(Bias.BULLISH, sma_200=460.0, slope=-0.6), CrossKind.GOLDEN)
     short, _, long = TemplateWriter().write(brief).final_call
-    assert "falling" in short.reasoning, short.reasoning
+    # edzones4: the row may name the trade the lean waits for and the 200-day's turn it needs first
+    assert "falling" in short.reasoning or "turn up" in short.reasoning, short.reasoning
     assert "falling" in long.reasoning and "confirmed" in long.reasoning, long.reasoning
     assert "Long trend up" not in long.reasoning
     assert errors(brief) == []

@@ -142,7 +142,7 @@ of the 200-day average, or the average sloping against the side."""
 _SLOPE_TRADE_CALL = (
     "no {dir} until the 200-day ({sma_200}) turns {turn}; then {trigger} would set one up",
     "the {dir} waits for the 200-day at {sma_200} to turn {turn}, and then for {trigger}",
-    "with the 200-day ({sma_200}) {slope}, no {dir} yet; once it turns, the {dir} comes on {trigger}",
+    "with the 200-day ({sma_200}) {slope_now}, no {dir} yet; once it turns, the {dir} comes on {trigger}",
     "a {dir} needs the 200-day average ({sma_200}) to turn {turn} first, then {trigger}",
 )
 """A side only the 200-day's slope keeps out, with the trade it would have were the average turning
@@ -494,7 +494,7 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
     trade = slope_held_trade(brief, direction) if reason == "trend_slope" else None
     reasons: tuple[str, ...] = _MISS_CALL[reason] if trade is None else _SLOPE_TRADE_CALL
     return vary(reasons, brief, f"call-miss-{direction}").format(
-        trigger=trade.trigger if trade is not None else "",
+        trigger=trade.trigger if trade is not None else "", slope_now=_slope_words(brief, direction),
         back="support" if long else "resistance", move="pullback" if long else "bounce",
         against="below" if long else "above", slope="falling" if long else "rising",
         turn="up" if long else "down", sma_200="{sma_200}", edge="bottom" if long else "top", **words)
@@ -1045,7 +1045,7 @@ _TAKE_FILTER_SLOPE = (
     "The trade needs the 200-day ({sma_200}) to turn {turn} first.",
 )
 _TAKE_SLOPE_TRADE = (
-    "No {dir} yet: it takes {trigger}, and the 200-day at {sma_200} turning {turn} first.",
+    "No {dir} yet: the 200-day at {sma_200} has to turn {turn} first, and then it takes {trigger}.",
     "The {dir} would be {trigger}, but not before the 200-day ({sma_200}) turns {turn}; until then, "
     "no {dir}.",
     "It is not a trade until two things happen: the 200-day ({sma_200}) turns {turn}, and then "
