@@ -161,6 +161,7 @@ from verify_eval.touches import touches_plants, touches_texts  # noqa: E402
 from verify_eval.universe import REPO, SUBJECTS, Built, build_all  # noqa: E402
 from verify_eval.user_texts import user_texts  # noqa: E402
 from verify_eval.vcite import vcite_plants, vcite_texts  # noqa: E402
+from verify_eval.vcols43 import vcols43_plants, vcols43_texts  # noqa: E402
 from verify_eval.vcount import vcount_plants, vcount_texts  # noqa: E402
 from verify_eval.vdir12 import vdir12_plants, vdir12_texts  # noqa: E402
 from verify_eval.verdicts import verdict_plants, verdict_texts  # noqa: E402
@@ -285,7 +286,8 @@ def build_files() -> dict[str, str]:
                  *dates41_texts(built),
                  *nonmkt41_texts(built),
                  *nonmkt42_texts(built),
-                 *vnamed2_43_texts(built)]:
+                 *vnamed2_43_texts(built),
+                 *vcols43_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -352,7 +354,8 @@ def build_files() -> dict[str, str]:
                   *dates41_plants(built),
                   *nonmkt41_plants(built),
                   *nonmkt42_plants(built),
-                  *vnamed2_43_plants(built)]:
+                  *vnamed2_43_plants(built),
+                  *vcols43_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -825,6 +825,12 @@ _SHORT_PERIODS = {"wk": "5d", "w/w": "5d", "1w": "5d", "5d": "5d", "week": "5d",
 """A desk's short period label opening a figure's cell of a line, maybe after an icon ("Wk +2.78% / 1m
 +6.62%", "5D -1.80% | 1M -0.72%", "📉 Week -1.10% · Month -1.65%"): the label before the figure is its
 period, never the next cell's label after it."""
+
+
+def is_period_label(title: str) -> bool:
+    """A table column's title that is a period's short label and nothing else ("Week", "1M", "MTD"):
+    each figure in the column is that period's move."""
+    return title.strip().lower() in _SHORT_PERIODS
 _AVERAGE = (r"(?:(?P<n>20|50|200)(?:d|-day|-DMA| DMA|-SMA| SMA)(?: average| MA| line)?"
             r"|(?:SMA|MA)\s?(?P<m>20|50|200))")
 _EXTREME = r"(?:52[- ]?w(?:ee)?k?|52-week)\s+(?:(?P<high>hi|high)|(?P<low>lo|low))"

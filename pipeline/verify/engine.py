@@ -43,7 +43,7 @@ from . import (
 )
 from .article_document import article_document
 from .asides import about_something_else
-from .claims import Claim, ClaimKind, attributed, extract_claims
+from .claims import Claim, ClaimKind, attributed, extract_claims, is_period_label
 from .codes import finding
 from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
@@ -481,6 +481,8 @@ class _Walk:
                 window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
                 if window and self._names_own(window):  # "| HUD stat | QQQ |" in QQQ's text: "RSI (14) 56.4"
                     window = ""
+                if is_period_label(title):  # "| QQQ | ... | Week | +1.28% |": the week's move, cut off
+                    window = f"| {window}"  # from the label as a desk's "QQQ | Wk +1.28%" is
                 found += self.sentence(f"{label} {window} {cell}" if window else _cell_said(label, cell),
                                        row.section)
         return found
