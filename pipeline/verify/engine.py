@@ -22,6 +22,7 @@ from . import (
     citations,
     cross_markets,
     dates,
+    entry_dates,
     gauges,
     levels,
     magnitude,
@@ -169,11 +170,14 @@ class _Walk:
         self.previous = ""
         self.aside = self._market_text() and about_something_else(paragraph.text, self.ctx.lexicon)
         found: list[Finding] = []
+        session = self.ctx.snapshot.session
+        heading = entry_dates.entry_heading(split[0], session) if split else None  # "Mon Nov 9. IWM closed"
         for n, sentence in enumerate(split):
             self.following = split[n + 1] if n + 1 < len(split) else ""
             self.answer_after = split[n + 2] if n + 2 < len(split) else ""
             self._follow_subject(sentence)
-            found += guarded(partial(self.sentence, sentence, paragraph.section),
+            read = entry_dates.dated_by_heading(sentence, heading, session) if n else sentence
+            found += guarded(partial(self.sentence, read, paragraph.section),
                              section=paragraph.section, text=sentence)
             self.previous = sentence
         self.running, self.previous, self.following, self.answer_after = None, "", "", ""
