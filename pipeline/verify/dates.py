@@ -62,9 +62,10 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
 
 _EXTREME_BEFORE = re.compile(r"\b(?:record|all-time|highs?|highest|lows?|lowest|weakest|strongest|"
                              r"peak(?:ed)?|trough|bottom(?:ed)?|summit|best\s+close|worst\s+close)\b"
-                             r"(?P<between>(?:[^.;:!?\u2014]|\.(?=\d)){0,60})$", re.IGNORECASE)
+                             r"(?P<between>(?:[^.;:!?\u2014]|\.(?=\d)|:(?=\s*[$\u20ac\u00a3]?\d)){0,60})$",
+                             re.IGNORECASE)
 """An extreme named before a date in its clause ("The record close, $257.77 from November 28", "The
-lowest, $423.43, came on Thursday, April 30")."""
+lowest, $423.43, came on Thursday, April 30", "Best close ever: $493.91 (Mon Jan 12)")."""
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|could|may|might|by|until|before|next|coming|ahead|expected|due|"
                            r"if|"
                            r"scheduled|FOMC|Fed|CPI|meeting|decision|earnings|expir\w*)\b", re.IGNORECASE)
@@ -75,16 +76,10 @@ def _extreme_in_past(when: PrintedDate, sentence: str, session: date) -> Printed
     16", "The highest close of the past year was on Monday, January 12") is the latest such day on or
     before the session: an extreme was set on a day that has passed, never in the year to come (DATE
     reads a yearless date more than half a year back in the next year)."""
-    if when.has_year or when.value <= session:
+    if when.has_year:
         return when
-    named = _EXTREME_BEFORE.search(sentence, max(0, when.start - 90), when.start)
-    if named is None or _FUTURE_WORDS.search(named.group("between")):
-        return when
-    try:
-        past = when.value.replace(year=when.value.year - 1)
-    except ValueError:  # Feb 29
-        return when
-    return replace(when, value=past) if past <= session else when
+    past = _extreme_day_in_past(when.value, sentence, when.start, session)
+    return when if past == when.value or past is None else replace(when, value=past)
 
 
 _WHICH_IS = re.compile(r",?\s*(?:which|that)\s+(?:is|was|falls\s+on|fell\s+on)\s+an?\s+"
@@ -160,12 +155,29 @@ def weekday_beside_date(sentence: str, section: str, session: date) -> list[Find
             when = _month_day_off(int(match.group("oday")), named, session)
         else:
             when = _printed_day(match, session, _tense_before(sentence, match.start()))
+            when = _extreme_day_in_past(when, sentence, match.start(), session)
         if when is None or f"{when:%A}" == named:
             continue
         findings.append(finding("weekday-mismatch", f"{when:%b} {when.day}, {when.year} is a {when:%A}, not "
                                 f"a {named}", section=section, span=match.group(0).strip(),
                                 expected=f"{when:%A}", source="calendar"))
     return findings
+
+
+def _extreme_day_in_past(when: date | None, sentence: str, start: int, session: date) -> date | None:
+    """A yearless date read in the year to come that dates an extreme the words name before it (DATE's
+    and a weekday's: "its $493.91 record close (Mon Jan 12)", "52-week low $204.10 (Thu Apr 9)") is the
+    latest such day on or before the session: an extreme has passed."""
+    if when is None or when <= session:
+        return when
+    named = _EXTREME_BEFORE.search(sentence, max(0, start - 90), start)
+    if named is None or _FUTURE_WORDS.search(named.group("between")):
+        return when
+    try:
+        past = when.replace(year=when.year - 1)
+    except ValueError:  # Feb 29
+        return when
+    return past if past <= session else when
 
 
 _MONTH_NUMBERS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -289,6 +301,9 @@ _CLOSURE = re.compile(r"\b(?:is|are|will be|stays?|remains?)\s+closed\b", re.IGN
 
 _HOLIDAY_REACH = 16
 """How far before a later date its holiday's name may end ("Thanksgiving Thursday, Nov 26 (closed)")."""
+_HOLIDAY_AFTER = re.compile(r"[\s,(]*(?:for|is|:|-|\u2014)?\s*(?:the\s+)?" + _HOLIDAY.pattern, re.IGNORECASE)
+"""A holiday named right after a later date ("Closed Thursday Nov 26 for Thanksgiving", "Nov 26
+(Thanksgiving)")."""
 _DATELINE_DAYS = 3
 """A headline's date up to this many days after the session is the page's own (a weekend edition)."""
 _CLAUSE_DATE_FIGURE = re.compile(r"\b\d{1,2}(?::\d{2})+\b|"
@@ -306,7 +321,8 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
     if days > 0 and when.value.weekday() < 5 and not _DATED_FACT.search(_around(sentence, when)):
         return finding("figure-unverifiable", f"date {when.text} is a past session's date (a day-by-day "
                        "account); no dated history of that day is loaded", section=section, span=when.text)
-    if days < 0 and _HOLIDAY.search(sentence, max(0, when.start - _HOLIDAY_REACH), when.start) is not None:
+    if days < 0 and (_HOLIDAY.search(sentence, max(0, when.start - _HOLIDAY_REACH), when.start) is not None
+                     or _HOLIDAY_AFTER.match(sentence, when.end) is not None):
         return finding("figure-unverifiable", f"date {when.text} is a holiday's on the calendar ahead, no "
                        "market fact", section=section, span=when.text)
     if -_DATELINE_DAYS <= days < 0 and section in _TITLE_SECTIONS and not _FIGURE.search(

@@ -158,9 +158,9 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[list[str], str, bo
         marks.pop()  # "Golden cross (50 over 200) dated 27 Aug": a closed aside is no phrase of its own
     start = marks[-1] if marks else clause_start
     end_mark = _PHRASE_MARK.search(sentence, when.end, clause_end)
-    end = end_mark.start() if end_mark else clause_end
+    end = _bracket_end(sentence, when, end_mark.start() if end_mark else clause_end)
     own = sentence[start:end]
-    if marks and not sentence[start:when.start].strip():
+    if marks and _WEEKDAY_ONLY.fullmatch(sentence, start, when.start):
         # "$257.77 (record close, Nov 28)": a date standing alone dates the phrase before it
         own = sentence[marks[-2] if len(marks) > 1 else clause_start:end]
         if not any(pattern.search(own) for _, pattern in (*_NAMED, *_BARE)):
@@ -187,13 +187,39 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[list[str], str, bo
         own = sentence[named_before[-1].start():end] if named_before else own
     if _INTRADAY.search(own):
         return None
-    for which, pattern in _NAMED:
-        if pattern.search(own):
-            return [which], own, False
+    named = _nearest_named(own, own.find(when.text))
+    if named is not None:
+        return [named], own, False
     if _CROSS_APPOSITIVE.match(sentence, end):
         return ["cross"], own, False  # "The 50-day moved above the 200-day on August 10, a golden cross"
     bare = [which for which, pattern in _BARE if pattern.search(own)]
     return (bare, own, True) if bare else None
+
+
+_WEEKDAY_ONLY = re.compile(r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
+"""Nothing but a weekday before a date in its phrase: "(Mon Jan 12)" stands alone as "(Jan 12)" does."""
+
+
+def _bracket_end(sentence: str, when: PrintedDate, end: int) -> int:
+    """The end of a date's phrase: its closing bracket when the date sits in brackets ("the 52-week
+    closing high of $41.82 (Aug 19) and ... the all-time closing high": the bracket's date is the high's,
+    not the clause's next extreme's), else `end`."""
+    opened = sentence.rfind("(", 0, when.start)
+    if opened < 0 or ")" in sentence[opened:when.start]:
+        return end
+    closed = sentence.find(")", when.end, end)
+    return closed if closed >= 0 else end
+
+
+def _nearest_named(own: str, at: int) -> str | None:
+    """The extreme a phrase names by its words nearest before the date at `at` (the first after it when
+    none comes before): "its $257.77 record close and ... its 52-week closing low of $173.35 (Apr 16,
+    2025)" dates the low."""
+    found = [(m.start(), which) for which, pattern in _NAMED for m in pattern.finditer(own)]
+    if not found:
+        return None
+    before = [f for f in found if f[0] < at]
+    return max(before)[1] if before else min(found)[1]
 
 
 def _held_date(snapshot: Snapshot, which: str) -> date | None:
