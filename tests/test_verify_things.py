@@ -12,7 +12,7 @@ from pipeline.facts import build_fact_sheet
 from pipeline.scoring import score_snapshot
 from pipeline.verify import InstrumentInfo, VerifyContext, check_text
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.things import thing_measured
+from pipeline.verify.things import holding_figure, thing_measured
 
 CFG = settings()
 INFOS = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
@@ -180,3 +180,53 @@ def test_a_paragraph_about_something_else_holds_no_claim(ctx: VerifyContext) -> 
     priced = clean.replace("Season high 279", f"It opened at ${close + 4:,.2f}")
     found = [(f.code, f.span) for f in check_text(priced, ctx) if f.severity == Severity.ERROR]
     assert ("value-mismatch", f"${close + 4:,.2f}") in found  # a price to the cent is read anywhere
+
+
+def _holding(ctx: VerifyContext, sentence: str, figure: str) -> str | None:
+    claims = [c for c in extract_claims(sentence, "body", ctx.lexicon, [])
+              if c.number.text.startswith(figure)]
+    assert claims, f"{figure!r} is not read in {sentence!r}"
+    return holding_figure(claims[0])
+
+
+@pytest.mark.parametrize(("sentence", "figure", "thing"), [
+    ("Her account holds 25 shares, worth $6,107.50 tonight.", "$6,107.50", "a holding's value"),
+    ("The stake is valued at about $18,400.", "$18,400", "a holding's value"),
+    ("Bought long ago (cost basis $188.20), the lot is still ours.", "$188.20", "a holding's cost"),
+    ("That is a paper gain of $1,240, or roughly 12.4%.", "12.4%", "a holding's gain or loss"),
+    ("Switching cost estimate 4 bp, paid once.", "4 bp", "a cost of trading"),
+])
+def test_a_holdings_own_figures_are_read(ctx: VerifyContext, sentence: str, figure: str, thing: str) -> None:
+    assert _holding(ctx, sentence, figure) == thing
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("IWM shares were worth $244.30 at the close.", "$244.30"),
+    ("The fund lost 1.04% on the day, its worst loss of the month.", "1.04%"),
+    ("IWM trailed SPY by 46 bp on the day.", "46 bp"),
+])
+def test_market_figures_near_holding_words_are_no_holdings(ctx: VerifyContext, sentence: str,
+                                                            figure: str) -> None:
+    assert _holding(ctx, sentence, figure) is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "thing"), [
+    ("Door prizes: 6 hampers, $80 each.", "$80", "a price of hampers"),
+    ("Parcels over $500 need a signature.", "$500", "parcels"),
+    ("The roofer's estimate was $1,900 to $2,300.", "$2,300", "estimate"),
+    ("Parking today: $14.", "$14", "parking"),
+    ("Balance owed today: $3.75.", "$3.75", "balance owed"),
+    ("Weather: a low of 27 tonight with light snow.", "27", "a temperature"),
+    ("Walk on to the 1776 Charter Room, by the stairs.", "1776", "a year in a name"),
+])
+def test_prizes_thresholds_labels_forecasts_and_years_are_read(ctx: VerifyContext, sentence: str, figure: str,
+                                                               thing: str) -> None:
+    assert _thing(ctx, sentence, figure) == thing
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Closes over $600 would break the range.", "$600"),
+    ("IWM's low of 243.65 came early, before rain hit the city.", "243.65"),
+])
+def test_market_figures_in_those_frames_stay_read(ctx: VerifyContext, sentence: str, figure: str) -> None:
+    assert _thing(ctx, sentence, figure) is None

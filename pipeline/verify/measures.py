@@ -401,6 +401,11 @@ _DURATION_AFTER = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|hrs?|ho
 """A duration's unit after a figure ("1 min 30 s", "(45 s)"): a length of time, no market figure."""
 _MINUTES_BEFORE = re.compile(r"\d['\u2032][ \t]?$")
 """The minutes of a time gap before its seconds ("0' 42\"", a rider's gap on the road)."""
+_CODE_SUFFIX = re.compile(r"-(?!(?:[DWMY]|DMA|SMA|EMA|WMA|MA|DAY|WK|MO|YR|VWAP|RSI|ATR)\b)"
+                          r"[A-Z]{1,4}\d*(?![\w\-])")
+"""Capital letters a hyphen fuses onto a whole number ("26300-AJ", "41060-FL"): a part's, a model's or a
+form's code, no price or count of the market (not a window's or an average's letters: "200-DMA",
+"20-D")."""
 _NUMBER_CHAIN = re.compile(r"\+?\d{1,4}(?:[-.]\d{2,4}){2,}")
 """A chain of digit groups joined by hyphens or dots ("1-800-555-0142", "555.0142.88"): a phone or an
 account number."""
@@ -420,6 +425,9 @@ def labelled_identifier(claim: Claim, closes: Callable[[], Sequence[float]]) -> 
         return True  # "Memo No. 2026-41", "Account: ****-7731": a group of an identifier, no fall
     if number.unit is not None or number.sign or number.decimals or claim.names or claim.relation:
         return False
+    if _CODE_SUFFIX.match(sentence, end) and sentence[start - 1:start] not in ("-", "/") \
+            and "," not in number.text:
+        return True  # "Rotors PN 26300-AJ": a part's or a model's code, its letters fused on by a hyphen
     if _DURATION_AFTER.match(sentence, end) or sentence[end:end + 1] in ('"', "\u2033") \
             and _MINUTES_BEFORE.search(sentence, max(0, start - 8), start):
         return True  # "1 min 30 s", "0' 42\"": a length of time

@@ -1046,6 +1046,11 @@ end mark looked behind for: `re` enters the matcher only at spaces (a pattern op
 lookbehind is entered at every position, at about twice the cost); the same matches."""
 
 
+_LEADS_TO = frozenset("$0123456789")
+"""What a line of dot leaders (four dots or more: "Brake pads ........ $362.50") leads to: the line's
+own figure, no new sentence (an ellipsis is three dots)."""
+
+
 _ANSWERED = re.compile(r"\?$")
 _ANSWER = re.compile(r"\(?(?:Yes|No|Nope|Yep|Not)\b")  # "(Yes: it is.)" answers in brackets too
 _SHORT_QUESTION = 5
@@ -1081,8 +1086,10 @@ def sentences(text: str) -> list[str]:
         answers = bool(merged) and bool(_ANSWERED.search(merged[-1])) and (
             bool(_ANSWER.match(part)) or (len(merged[-1].split()) <= _SHORT_QUESTION
                                           and _answers_short_question(merged[-1], part)))
+        leaders = bool(merged) and part[:1] in _LEADS_TO and merged[-1].endswith("....")
         if merged and _ABBREVIATIONS.search(merged[-1], max(0, len(merged[-1]) - _ABBREVIATION_REACH)) \
-                and not _date_ends_sentence(merged[-1], part) or answers or (merged and part[:1].isdigit()
+                and not _date_ends_sentence(merged[-1], part) or answers or leaders \
+                or (merged and part[:1].isdigit()
                                and (_PAGE.search(merged[-1], len(merged[-1]) - 3)
                                     or _NUMBER_SIGN.search(merged[-1], max(0, len(merged[-1]) - 40)))):
             merged[-1] = f"{merged[-1]} {part}"

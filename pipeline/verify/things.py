@@ -192,6 +192,13 @@ def _plural_form(word: str) -> bool:
 
 
 def _subject_before(before: str) -> str | None:
+    second = _RANGE_SECOND_END.search(before)
+    if second is not None:  # "estimate was $600 to $700": the range's second end is the first's thing's
+        before = before[:second.start()]
+    threshold = _THRESHOLD_BEFORE.search(before)
+    if threshold is not None:
+        noun = threshold.group("noun").lower()
+        return None if noun in _FUNCTION_WORDS or _is_market(noun) else noun
     if not _may_end_a_subject(before):
         return None
     found = _SUBJECT_BEFORE.search(before) or _NOUN_OF_BEFORE.search(before)
@@ -201,6 +208,13 @@ def _subject_before(before: str) -> str | None:
     if noun in _FUNCTION_WORDS or noun in _PRONOUN_SUBJECTS or _is_market(noun):
         return None
     return noun
+
+
+_RANGE_SECOND_END = re.compile(r"(?:US)?\$?\d[\d,]*(?:\.\d+)?\s*(?:to|-|\u2013)\s*(?:US)?\$?\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?:^|[\s(])(?P<noun>[A-Za-z][a-z\-]+s)\s+(?:over|under|above|below|"
+                               r"of\s+more\s+than|of\s+less\s+than)\s+(?:US)?\$?\s*$")
+"""Things above or below a sum: "Tickets over $600 must be claimed" (a rule's threshold for those things;
+"closes above $600" is a market's noun and stays read)."""
 
 
 def is_market_word(word: str) -> bool:
@@ -260,6 +274,13 @@ ref reference intraday now currently trigger trail trailing invalidation breakev
 """.split())
 """Labels before a price that name a market's figure, though no market noun: "Spot $624.60", "VWAP
 $622.10", "prior $611.20"."""
+_NOW_WORDS = frozenset({"today", "tonight", "now"})
+"""A time word closing a sum's label ("Admission today: $24", "Total owed today: $5.25"): the label is the
+words before it."""
+_BILL_WORDS = frozenset("total subtotal balance owed due fine fines fee fees admission deposit refund"
+                        .split())
+"""Words of a bill's line: a past form after one is the line's label ("Total owed", "Balance due"), no verb
+of a market figure."""
 _DAY_WORDS = frozenset("""
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
 jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
@@ -281,8 +302,9 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
     start, end = number.start, number.end
     if _UNIT_AFTER.match(sentence, end) or _UNIT_BEFORE.search(sentence[max(0, start - 8):start]):
         return "a measure in a unit of another thing"
-    if not number.decimals and _DEGREES_AFTER.match(sentence, end) \
-            and _WEATHER_BEFORE.search(sentence[max(0, start - 30):start]):
+    if not number.decimals and (_DEGREES_AFTER.match(sentence, end)
+                                and _WEATHER_BEFORE.search(sentence[max(0, start - 30):start])
+                                or number.unit is None and _forecast_edge(sentence, start)):
         return "a temperature"
     if number.sign:
         return None
@@ -299,9 +321,14 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
     if number.unit in (None, "volume") and _SHARES_AFTER.match(sentence, end) \
             and _ORDER_BEFORE.search(sentence[max(0, start - 30):start]):
         return "the size of an order or a holding"
+    if _year_in_a_name(claim):
+        return "a year in a name"
     if number.unit == "ratio" and not number.decimals and number.value >= _MAGNIFICATION \
             and not _MULTIPLE_WORDS.search(sentence[max(0, start - 80):start]):
         return "a magnification"
+    if number.unit == "volume" and number.text.startswith(_CURRENCY_SIGNS) and not claim.relation \
+            and not _MARKET_SUM_WORDS.search(sentence):
+        return "a sum of money"  # "the fund's $1.2M": money in millions, no count of shares traded
     if number.unit != "price" or claim.names or claim.relation:
         return None
     if _SUM_OF_MONEY.match(sentence, end) and not _MARKET_SUM_WORDS.search(sentence):
@@ -314,18 +341,103 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
     return _money_label(before)
 
 
+_HOLDING_VALUE_BEFORE = re.compile(
+    r"(?:\d\s+shares|\b(?:position|holding|holdings|stake|lot))\b[^.;$%\d]{0,24}\b(?:worth|valued\s+at)\s+"
+    r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?(?:US)?\$?\s*$",
+    re.IGNORECASE)
+"""A holding's value: "12 shares, worth $2,931.60", "the position is worth about $57,790" (a count of
+shares times a price, no price of the market itself; not "IWM shares were worth $244.30", a close)."""
+_HOLDING_RESULT_BEFORE = re.compile(
+    r"\b(?:unreali[sz]ed|reali[sz]ed|paper)\s+(?:loss|losses|gain|gains|profit|profits)\b"
+    r"(?:\s+(?:of|is|was|at|comes\s+to|came\s+to|stands\s+at))?\s*(?:(?:US)?\$?\s*$|"
+    r"(?:US)?\$\d[\d,]*(?:\.\d+)?,?\s+or\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$)",
+    re.IGNORECASE)
+"""A holding's result, in money and as a share of what it cost: "an unrealized loss of $7,458, or about
+9.9%" (the client's lot against its cost, no move of the market)."""
+_HOLDING_COST_BEFORE = re.compile(r"\b(?:cost\s+basis|average\s+cost|avg\.?\s+cost|purchase\s+price|"
+                                  r"cost\s+per\s+share)\s*(?:of\s+|at\s+|was\s+|is\s+|[:=]\s*)?(?:US)?\$?\s*$",
+                                  re.IGNORECASE)
+"""A holding's cost: "120 shares (cost basis $402.10)", "average cost: $231.10" (the price paid once,
+no price of the session)."""
+_HOLDING_REACH = 60
+
+
+def holding_figure(claim: Claim) -> str | None:
+    """What a figure is of someone's holding (its value, its cost, its unrealized result, the cost of
+    trading it), or None: the words say so whatever fact the figure happens to equal ("or about 9.9%" of
+    a client's loss is no day's move, "Trading cost estimate 3 bp" no margin)."""
+    number = claim.number
+    if number.sign:
+        return None
+    before = claim.sentence[max(0, number.start - _HOLDING_REACH):number.start]
+    if number.unit == "price" and _HOLDING_VALUE_BEFORE.search(before):
+        return "a holding's value"
+    if number.unit == "price" and _HOLDING_COST_BEFORE.search(before):
+        return "a holding's cost"
+    if number.unit in ("price", "pct") and _HOLDING_RESULT_BEFORE.search(before):
+        return "a holding's gain or loss"
+    if number.unit in ("bp", "pct") and _COST_LABEL_BEFORE.search(before):
+        return "a cost of trading"
+    return None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+$", re.IGNORECASE)
+_CAPITAL_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})\b")
+_YEARS = (1000, 2099)
+
+
+def _year_in_a_name(claim: Claim) -> bool:
+    """A year written into a thing's name: "the 1792 Buttonwood Agreement", "the 1929 Crash" (a whole
+    number of four digits between an article and a capitalised word that is no market's, month's or day's)."""
+    number, sentence = claim.number, claim.sentence
+    if number.unit is not None or number.decimals or len(number.text) != 4 or claim.names \
+            or not _YEARS[0] <= number.value <= _YEARS[1]:
+        return False
+    after = _CAPITAL_WORD_AFTER.match(sentence, number.end)
+    if after is None or not _ARTICLE_BEFORE.search(sentence, max(0, number.start - 6), number.start):
+        return False
+    word = after.group(1).lower()
+    return not _is_market(word) and word not in _DAY_WORDS and word not in _INDEX_NAMES
+
+
+_INDEX_NAMES = frozenset("dow nasdaq russell nikkei dax ftse stoxx hang kospi topix sensex nifty cac ibex"
+                         .split())
+"""Index names a level may stand before ("the 2050 Russell level"): no name a year is written into."""
+
+
+_COST_LABEL_BEFORE = re.compile(r"\b(?:trading|transaction|execution|round-trip|switching)\s+costs?"
+                                r"(?:\s+(?:estimate|estimated|of|at|is|was|about|roughly|~))*\s*[:=]?\s*$",
+                                re.IGNORECASE)
+"""A trade's own cost: "Trading cost estimate 3 bp" (what the desk pays to trade, no move or spread of
+the market)."""
 _DEGREES_AFTER = re.compile(r"\s?\u00b0?[CF](?![\w/$&])")
 _WEATHER_BEFORE = re.compile(r"\b(?:temp|temps|temperature|water|air|weather|outside|summit|base|degrees|"
                              r"thermometer|wind\s+chill|feels\s+like|forecast)\b[^.;|$%\d]{0,14}[:=]?\s*$",
                              re.IGNORECASE)
 """A temperature: "Summit temp: -9 C", "Water 61 F" (a bare C or F after a whole figure that a weather
 word names; not an option's "690 C", which no such word comes before)."""
+_FORECAST_EDGE_BEFORE = re.compile(r"\b(?:high|low)s?\s+(?:of\s+)?(?:near\s+|around\s+|about\s+)?$",
+                                   re.IGNORECASE)
+_WEATHER_WORDS = re.compile(r"\b(?:weather|forecast|flurr(?:y|ies)|snow\w*|rain\w*|showers?|sunny|cloudy|"
+                            r"clouds|fog|drizzle|sleet|frost|wind\s+chill|degrees|temps?|temperatures?)\b",
+                            re.IGNORECASE)
+"""A forecast's high or low, a whole number with no unit in a sentence about the weather ("weather: low
+of 34 tonight, 20% chance of flurries"): a temperature, not the day's low."""
+
+
+def _forecast_edge(sentence: str, start: int) -> bool:
+    return _FORECAST_EDGE_BEFORE.search(sentence, max(0, start - 20), start) is not None \
+        and _WEATHER_WORDS.search(sentence) is not None
 _PRICE_OF_COUNT_AFTER = re.compile(r"\s+for\s+(?:a\s+|an\s+)?\d(?:[\d,]*\d)?\s+(?P<noun>[a-z][a-z\-]+)\b")
 _COUNT_PRICED_BEFORE = re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+"
                                   r"(?:US)?\$?\s*$")
 _PRICED_COUNT_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+(?:US)?\$\s*\d")
 """A price of a count of other things, on either side: "$84 for 6 pies", "48 gallons at $4.19" (not "100
 shares at $4.19" nor "$5 for 20 sessions": a market's noun); the count's own noun before its price."""
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
+_COUNT_EACH_BEFORE = re.compile(r"\b\d(?:[\d,]*\d)?\s+(?P<noun>[a-z][a-z\-]+s)\s*[,:]?\s*(?:US)?\$?\s*$")
+"""A price of each of a count of other things: "11 tickets, $50,000 each" (not "100 shares, $24.30
+each": a market's noun)."""
 _COUNT_SHARE_BEFORE = re.compile(r"(?<![$\d.,])\d{1,3}(?:,\d{3})+\s*\(\s*$")
 """A % in brackets right after a count in thousands, with no unit: the count's share of a whole ("ALVAREZ
 6,212 (52.3%)", "YES 9,310 (58.9%)"); not when an instrument is named right before ("The Dow 47,220
@@ -349,6 +461,8 @@ def counted_other_thing(claim: Claim) -> str | None:
     number, sentence = claim.number, claim.sentence
     if number.sign:
         return None
+    if _UNIT_AFTER.match(sentence, number.end):
+        return "a measure in a unit of another thing"  # "Next oil change due at 87,300 mi"
     found = _counted_thing(sentence, number.start, number.end, number)
     if found is not None or number.unit is not None or number.decimals:
         return found
@@ -365,7 +479,9 @@ def _counted_thing(sentence: str, start: int, end: int, number: PrintedNumber) -
     """A price of a count of other things, a count's share of a whole or a scenario's odds."""
     if number.unit == "price":
         after = _PRICE_OF_COUNT_AFTER.match(sentence, end)
-        before = _COUNT_PRICED_BEFORE.search(sentence, max(0, start - 40), start)
+        before = _COUNT_PRICED_BEFORE.search(sentence, max(0, start - 40), start) or (
+            _COUNT_EACH_BEFORE.search(sentence, max(0, start - 40), start)
+            if _EACH_AFTER.match(sentence, end) else None)
         for found in (after, before):
             if found is not None and not _is_market(found.group("noun")) \
                     and found.group("noun") not in _FUNCTION_WORDS \
@@ -386,10 +502,11 @@ def _counted_thing(sentence: str, start: int, end: int, number: PrintedNumber) -
 
 _TIMES_BEFORE = re.compile(r"\d(?:\s?(?P<unit>[A-Za-z]+))?\s+[x\u00d7@]\s*$")
 _RESULT_BEFORE = re.compile(r"(?:[x\u00d7@]\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?|\b(?:tax|vat|gst|fees?|charges?|"
-                            r"tip|discount|surcharge|levy|duty|commission)\s+\d[\d.]*%)\s*=\s*$",
-                            re.IGNORECASE)
+                            r"tip|discount|surcharge|levy|duty|commission)\s+\d[\d.]*%)"
+                            r"\s*(?:=|\.{2,}|\u2026+)\s*$", re.IGNORECASE)
 """A bill's line worked out in full: "628 kWh x $0.1840 = $115.55", "29 x $0.52 = $15.08", "Tax 5% =
-$6.53": the rate after a count of another thing, and the line's result."""
+$6.53", "2.5 h @ $145.00 ........ $362.50" (dot leaders to the line's total): the rate after a count of
+another thing, and the line's result."""
 
 
 _SHARES_AFTER = re.compile(r"\s*(?:shares|shs?|contracts|lots)\b", re.IGNORECASE)
@@ -448,12 +565,14 @@ def _money_label(before: str) -> str | None:
     found = _MONEY_LABEL_BEFORE.search(before)
     if found is None:
         return None
-    words = [w.lower().strip("'") for w in found.group("label").split()]
+    said = [w.lower().strip("'") for w in found.group("label").split()]
+    words = said[:-1] if len(said) > 1 and said[-1] in _NOW_WORDS else said  # "Admission today: $24"
     head = words[-1]
-    if len(head) < 3 or head.endswith("ly") or _past_form(head) or head in _NOT_THING_LABELS:
+    if len(head) < 3 or head.endswith("ly") or head in _NOT_THING_LABELS \
+            or _past_form(head) and not any(w in _BILL_WORDS for w in words):  # not "Total owed: $5.25"
         return None
     if any(_is_market(w) or w in _DAY_WORDS or w in _FUNCTION_WORDS or w in _PAST_LABELS for w in words):
         return None  # "the tally read $624.60", "Previous doses: $30.37": a market figure in other words
-    if found.group(0).rstrip().endswith(":") and len(words) == 1 and found.group("label")[0].isupper():
+    if found.group(0).rstrip().endswith(":") and len(said) == 1 and found.group("label")[0].isupper():
         return None  # "GLORIA: $242.30!", "Hammer: $472.60": a speaker's line or a heading's figure
     return " ".join(words)

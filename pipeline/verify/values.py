@@ -59,7 +59,7 @@ from .past_bars import check_past_figure
 from .range_lengths import other_window_width, range_miscounted
 from .range_pairs import pair_edge, pair_width
 from .subjects import Mention
-from .things import thing_measured
+from .things import holding_figure, thing_measured
 
 SCALE_RATIO = 2.5
 """A price more than this many times off an instrument's close is on another scale."""
@@ -120,9 +120,11 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if priced_thing(claim) and measure_named(claim) is None:  # "Dues ($60 a year)", "$4.31 a bushel"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its words price another thing (per month, head, day or unit)")]
-    thing = thing_measured(claim) if not claim.number.sign and claim.relation is None and not claim.run \
-        and not _hits(claim, ctx) else None  # a run's total is the run's ("the three together cost 3.58%");
-    # a figure some fact shows is read on (its words are not asked what they count: most figures are one)
+    thing = holding_figure(claim) or (
+        thing_measured(claim) if not claim.number.sign and claim.relation is None and not claim.run
+        and not _hits(claim, ctx) else None)  # a run's total is the run's ("the three together cost 3.58%");
+    # a figure some fact shows is read on (its words are not asked what they count: most figures are one),
+    # unless they say it is a holding's ("an unrealized loss of $7,458, or about 9.9%")
     if thing is not None and pair_width(claim) is None:  # "We closed 14 sales", "costs 62 hryvnias"; not
         # "between 6,805.34 and 6,968.14, a 2.39% corridor": the range's width
         return [] if _in_source(claim.number, source_text) else [
