@@ -165,6 +165,7 @@ from verify_eval.vcols43 import vcols43_plants, vcols43_texts  # noqa: E402
 from verify_eval.vcount import vcount_plants, vcount_texts  # noqa: E402
 from verify_eval.vdir12 import vdir12_plants, vdir12_texts  # noqa: E402
 from verify_eval.verdicts import verdict_plants, verdict_texts  # noqa: E402
+from verify_eval.vfa3_43 import vfa3_43_plants, vfa3_43_texts  # noqa: E402
 from verify_eval.vfa39 import vfa39_plants, vfa39_texts  # noqa: E402
 from verify_eval.vfa40 import vfa40_plants, vfa40_texts  # noqa: E402
 from verify_eval.vmiss19 import vmiss_plants, vmiss_texts  # noqa: E402
@@ -287,7 +288,8 @@ def build_files() -> dict[str, str]:
                  *nonmkt41_texts(built),
                  *nonmkt42_texts(built),
                  *vnamed2_43_texts(built),
-                 *vcols43_texts(built)]:
+                 *vcols43_texts(built),
+                 *vfa3_43_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -355,7 +357,8 @@ def build_files() -> dict[str, str]:
                   *nonmkt41_plants(built),
                   *nonmkt42_plants(built),
                   *vnamed2_43_plants(built),
-                  *vcols43_plants(built)]:
+                  *vcols43_plants(built),
+                  *vfa3_43_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)
