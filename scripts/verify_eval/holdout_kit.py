@@ -223,9 +223,10 @@ class PlantedText:
 
 ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-            "seventeenth", "eighteenth", "nineteenth", "twentieth")
+            "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first")
 COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+          "twenty")
 # The kinds of fault a set's `check` names (the sets from the eighth on share this list).
 BLIND_KINDS = ("value, words (numbers in words), subject (another instrument's figure), timeframe "
                "(another period's return), history (a dated past close, a streak, a count of sessions), "
