@@ -766,7 +766,7 @@ The other big funds rose on Wednesday: SPY gained 0.58% to $659.18, QQQ 0.57% to
 Two things the pros watch:
 
 1. Averages. DIA is 4.85% above its 50-day average ($439.80) and just 0.22% above its 200-day
-  ($460.09). The 50-day moved above the 200-day on April 8, 39 trading days ago. Even so, the 50-day
+  ($460.09). The 50-day moved below the 200-day on April 8, 39 trading days ago, and the 50-day
   average is still sloping down a little (-0.93% over the past 20 sessions) while the 200-day is flat.
 2. Distance from the top. DIA is 6.64% below its record close of $493.91 (January 12) and 8.90%
   above its low of the past year, $423.43 on April 30.
@@ -837,8 +837,8 @@ k4-200 ;; value ;; V ;; ($460.09). The 50-day ;; ($461.90). The 50-day ;; $461.9
 k4-200neg ;; negation ;; P ;; just 0.22% above its 200-day ;; no longer above its 200-day ;; no longer above
   ;;
   $461.11 is above the $460.09 200-day
-k4-cross ;; pattern ;; P ;; The 50-day moved above the 200-day ;; The 50-day moved below the 200-day ;; moved
-  below ;; the Apr 8 cross put the 50-day above (a golden cross)
+k4-cross ;; pattern ;; P ;; The 50-day moved below the 200-day ;; The 50-day moved above the 200-day ;; moved
+  above ;; the Apr 8 cross put the 50-day ($439.80) under the 200-day ($460.09)
 k4-crossd ;; date ;; DU ;; on April 8, 39 trading days ago ;; on April 18, 39 trading days ago ;; April 18 ;;
   the
   cross was on Apr 8
@@ -1203,8 +1203,8 @@ clean(B, "idx_RUT-2026-11-17", "chart-pack-captions", "txt",
 
 Slide 1. Russell 2000, daily, six months.
 Caption: The index closed at 2,465.79, down 19.30 points or 0.78%, after an open of 2,479.40 and a
-  range of 2,459.06 to 2,486.79. It has now lost ground over five sessions (-0.98%) but is still up
-  1.48% over a month and 0.85% for the year [1].
+  range of 2,459.06 to 2,486.79 [1]. It has now lost ground over five sessions (-0.98%) but is still
+  up 1.48% over a month and 0.85% for the year.
 
 Slide 2. The box.
 Caption: For 22 sessions the index has held between 2,421.62 and 2,505.20, a band just 3.45% wide.
@@ -1251,7 +1251,7 @@ cp-pct ;; value ;; V ;; or 0.78%, after ;; or 0.68%, after ;; 0.68% ;; the index
 cp-dir ;; direction ;; D ;; down 19.30 points ;; up 19.30 points ;; up 19.30 ;; the index fell 19.30
 cp-open ;; value ;; V ;; an open of 2,479.40 ;; an open of 2,474.90 ;; 2,474.90 ;; the open was 2,479.40
 cp-low ;; value ;; V ;; range of 2,459.06 to ;; range of 2,450.96 to ;; 2,450.96 ;; the low was 2,459.06
-cp-high ;; value ;; V ;; to 2,486.79. ;; to 2,487.69. ;; 2,487.69 ;; the high was 2,486.79
+cp-high ;; value ;; V ;; to 2,486.79 [1]. ;; to 2,487.69 [1]. ;; 2,487.69 ;; the high was 2,486.79
 cp-5d ;; value ;; V ;; (-0.98%) ;; (-0.89%) ;; -0.89% ;; the five-session return is -0.98%
 cp-1m ;; value ;; V ;; still up
   1.48% over a month ;; still up
@@ -1648,8 +1648,8 @@ clean(B, "QQQ-2025-11-17", "radio-lightning-round", "txt",
 [PRODUCER: Lightning round, 6 minutes. Board has 9 callers. Sponsor read at :42.]
 
 RAY: It's the lightning round! Quick question, quick answer. The big one first: QQQ closed at a
-  record tonight, $622.21, up $10.60 or 1.73%. The old record close was $620.26 from October 23. The
-  Nasdaq 100 finished at 25,582.79, up 1.74%. Line one.
+  record tonight, $622.21, up $10.60 or 1.73%. The best close of the past month had been $620.26 on
+  October 23. The Nasdaq 100 finished at 25,582.79, up 1.74%. Line one.
 
 CALLER (Marcy, Duluth, 34): Ray, love the show. Did I miss it? I wanted QQQ under $600.
 
@@ -1694,11 +1694,11 @@ lr-close ;; value ;; V ;; record
   tonight, $622.12 ;; $622.12 ;; QQQ closed at $622.21
 lr-chg ;; value ;; V ;; up $10.60 or ;; up $10.06 or ;; $10.06 ;; the day's change is $10.60
 lr-pct ;; value ;; V ;; or 1.73%. ;; or 1.37%. ;; 1.37% ;; QQQ rose 1.73%
-lr-old ;; history ;; V ;; record close was $620.26 ;; record close was $620.03 ;; $620.03 ;; the prior high
-  close
-  was $620.26 (Oct 23); $620.03 was Oct 24 ;; real
-lr-oldd ;; date ;; DU ;; $620.26 from October 23 ;; $620.26 from October 24 ;; October 24 ;; the $620.26 close
-  was on Oct 23
+lr-old ;; history ;; V ;; had been $620.26 on ;; had been $620.03 on ;; $620.03 ;; the best close of the past
+  20 sessions was $620.26 (Oct 23); $620.03 was Oct 24 ;; real
+lr-oldd ;; date ;; DU ;; $620.26 on
+  October 23 ;; $620.26 on
+  October 24 ;; October 24 ;; the $620.26 close was on Oct 23
 lr-rec ;; negation ;; P ;; QQQ closed at a
   record tonight ;; QQQ closed short of a
   record tonight ;; short of a record ;; $622.21 is a record close
