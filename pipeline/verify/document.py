@@ -240,6 +240,7 @@ class LineReader:
         self.lines: list[str] = []
         self.typed: list[str] = []  # the paragraph's lines as typed (their leading spaces kept)
         self.table: list[list[str]] = []
+        self.quoting = False  # the line before was a blockquote's
 
     def read(self, lines: list[str]) -> None:
         for line in lines:
@@ -275,18 +276,24 @@ class LineReader:
             return
         if stripped.startswith(">"):
             return self._quote(stripped)
+        self.quoting = False
         if _BULLET.match(line) or (self.section == "sources" and _SOURCE_ENTRY.match(line)):
             self._flush_lines()
         self.lines.append(stripped)
         self.typed.append(line)
 
     def _quote(self, stripped: str) -> None:
-        """A blockquote: a snippet belonging to the source entry above it, or quoted prose."""
+        """A blockquote: a snippet belonging to the source entry above it, or quoted prose, whose lines
+        run on as one paragraph where a wrapped sentence goes on ('... no longer above its' / '> 50-day
+        average of $612.70'; see _runs_on), each line its own otherwise."""
+        text = stripped.lstrip("> ")
         if self.section == "sources":
-            self.lines.append(stripped.lstrip("> "))
-        else:
+            self.lines.append(text)
+            return
+        if not (self.quoting and self.lines and text and _runs_on(self.lines[-1], text, WRAP_WIDTH)):
             self._flush_lines()
-            self.lines.append(stripped.lstrip("> "))
+        self.quoting = bool(text)
+        self.lines.append(text)
 
     def _flush(self) -> None:
         self._flush_lines()
@@ -426,24 +433,38 @@ _SPEAKER = re.compile(r"[a-z][\w.-]*:")
 lines (a chat log), never a wrapped line's rest."""
 
 
+_DANGLING = re.compile(r"\s(?:its|the|a|an|of|between|and|than|to|from|at|by|with)$")
+"""A line ending on a word that cannot end one ("... It traded between" / "$615.95 and $624.18."):
+the next line goes on with its sentence, whatever it starts with."""
+
+
 def _rewrapped(lines: list[str]) -> list[str]:
     """A list of lines with any one wrapped onto the next put back together: a long line with no end
     mark whose next line goes on with a signed figure ("... Nasdaq 100 ETF (QQQ)" / "-1.44%, Dow ETF
     (DIA) -1.04%.") is one line; the figure is the name's, not a line of its own. So is one whose next
     line goes on with a lowercase word ("... up 1.10% over the" / "run.", "... The 50-day" / "line is
-    rising ..."), also in a narrow column ("... MACD -3.77" / "is above its signal (-4.40), a first")."""
+    rising ..."), also in a narrow column ("... MACD -3.77" / "is above its signal (-4.40), a first"); and
+    one ending on a word that cannot end it ("... no longer above its" / "50-day average of $612.70.")."""
     joined: list[str] = []
     width = min(WRAP_WIDTH, max(NARROW_WIDTH, max(len(line) for line in lines) - NARROW_SLACK))
     chat = sum(_SPEAKER.match(line) is not None for line in lines) > 1
     for line in lines:
         previous = joined[-1] if joined else ""
-        if (len(previous) >= width and not previous.endswith((".", "!", "?", ":"))
-                and (_SIGNED_FIGURE.match(line) or _LOWER_WORD.match(line)
-                     and not (chat and _SPEAKER.match(line)))):
+        spoken = chat and _SPEAKER.match(line) and _LOWER_WORD.match(line)  # a chat log's next speaker
+        if _runs_on(previous, line, width) and not spoken:
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
     return joined
+
+
+def _runs_on(previous: str, line: str, width: int) -> bool:
+    """`line` goes on with the sentence of the line before it, which has no end mark: that line ends on a
+    word that cannot end one, or it is long and `line` opens on a signed figure or a lowercase word."""
+    if previous.endswith((".", "!", "?", ":")):
+        return False
+    return bool(_DANGLING.search(previous)) or len(previous) >= width and bool(
+        _SIGNED_FIGURE.match(line) or _LOWER_WORD.match(line))
 
 
 def _titled_source_list(lines: list[str]) -> bool:

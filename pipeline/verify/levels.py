@@ -17,26 +17,29 @@ from ..contracts import Finding, TradeSetup
 from .codes import finding
 from .document import TableRow
 from .lookahead import leading
-from .numbers import PrintedNumber, find_numbers, folded, same_at_precision, unquoted
+from .numbers import PrintedNumber, any_word, find_numbers, folded, same_at_precision, unquoted
 
 _BELOW_KINDS = ("support", "breakdown", "floor")
 _ABOVE_KINDS = ("resistance", "breakout", "ceiling")
 _PROSE_LEVEL = re.compile(
     r"\b(?P<kind>support|resistance|floor|ceiling)(?P<plural>s)?(?: levels?| zones?| lines?| bands?)?"
     r"(?: (?:below|above|beneath|underneath|overhead|to watch|"
-    r"(?:I|we|they|traders) (?:watch|see|eye|use|track))"
+    r"(?:I|we|they|traders|people)(?: are| am|'re)? (?:watch(?:ing)?|see(?:ing)?|eye(?:ing)?|us(?:e|ing)|"
+    r"track(?:ing)?))"
     r"(?=\s*:| (?:is|was|sits|comes in|lies|stands|remains)\b)"
     r"| (?:below|above|beneath|under|over|behind|in front of|for|on) (?:[a-z']+ ){0,2}[a-z']+(?=\s*:))?"
     r"(?: (?:may|might|could|would|should|likely|probably|possibly|potentially)(?: be)?)?"
     r"(?: (?:sits|sit|waits|lies|lie|comes in|come in|stands|holds|is|was|remains|starts|begins|runs|rests))?"
     r"(?: (?:roughly|about|approximately|around|near|just under|just above|somewhere))?"
     r"(?: (?:at|near|around|of|from|between))?"
-    r"(?: (?:the|a|an)(?: key| round| firm| first| next)?(?: (?:level|number|figure|mark|handle))?)?"
+    r"(?: (?:the|a|an)(?: key| round| firm| first| next)?(?: (?:level|number|figure|mark|handle|"
+    r"(?:20|50|100|200)-day(?: average| MA| SMA)?(?: (?:near|at|around))?))?)?"
     r"\s*[:\-\u2013]?\s*"
     r"(?:(?<=:)\s*(?:the|a|an)(?: key| round| firm| first| next)?(?: (?:level|number|figure|mark|handle))? "
     r"|(?<=: )the (?:20|50|100|200)-day(?: average| MA| SMA)?(?: at|,) )?(?=[$\d])",
     re.IGNORECASE)
-"""A support or resistance and its price: 'support at $240.02', 'resistance near 2,500', a place before a
+"""A support or resistance and its price: 'support at $240.02', 'resistance near 2,500', 'support at the
+50-day near $612.70, then $609.62', a place before a
 colon ('Support below: $225', 'Resistance above us: $463.64', 'Support behind the lines: $623.73'), the
 price's words after the colon ('Support below: the round $225', 'Support: the 50-day at $460.09, then
 $453.39')."""
@@ -141,14 +144,57 @@ _AVERAGE_LINK = re.compile(r"^[\s,]*(?:(?:simple\s+|moving\s+)*(?:average|SMA|MA
 average, $245.77,"), or anything closed by a relative or result clause on it (", which now", "so it")."""
 _CONDITION = re.compile(r"\b(?:if|whether|unless|until|once)\b[^.;:!?]*$", re.IGNORECASE)
 _SIDE_HEADER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(?P<side>(?:above|below|beneath|under)(?:\s+us)?|"
-                          r"overhead|underneath)\s*:\s*(?:(?:the\s+)?round\s+)?(?=[$\d])", re.IGNORECASE)
+                          r"overhead|underneath)"
+                          r"(?P<sep>\s*[:,]\s*|\s+(?:sits|sit|is|are|lies|lie|waits|comes in)\s+|"
+                          r"\s+(?=the\s+(?:20|50|100|200)-day\b))"
+                          r"(?P<average>the\s+(?:20|50|100|200)-day(?:\s+(?:average|MA|SMA))?(?:\s+(?:at|near)\s+|"
+                          r"\s*,\s*(?:then\s+)?))?"
+                          r"(?:(?:the\s+)?round\s+)?(?=[$\d])", re.IGNORECASE)
 """A list of prices under a side of the close ('Above us: 2,450, then 2,505.20', 'Overhead: $225,
-$226.93'): each is a level on that side, a resistance above, a support below."""
+$226.93', '; below, $623.73 and then the $620 round number', 'Overhead the 50-day at $246.21, then
+$249.26', 'Overhead: the 50-day, then 2,505.20'): each is a level on that side, a resistance above, a
+support below."""
 _PRICE_SIDE_WORD = re.compile(r"(?<![\w.$])" + _PRICE + r"\s+"
-                              r"(?:(?:right|just|directly|immediately|straight)\s+)?(?P<side>overhead|underneath)\b"
-                              r"(?!\s+(?:is|was|sits|lies|as)\b)", re.IGNORECASE)
+                              r"(?:(?:right|just|directly|immediately|straight)\s+)?"
+                              r"(?:(?P<side>overhead|underneath)\b(?!\s+(?:is|was|sits|lies|as)\b)|"
+                              r"(?P<beside>above|below|beneath|under)(?:\s+(?:the\s+)?(?:price|close|us))?"
+                              r"(?=\s*(?:[,;)]|\.(?!\d)|$|then\b)))", re.IGNORECASE)
 """A price placed overhead or underneath in a list of levels ('Levels: $652.32 right overhead, then
-$665.30')."""
+$665.30', 'Next levels: $463.64 above, $460.09 below', '$30 just under the price, then $31'); the
+prices listed before it share its side ('$31 and $32.39 overhead')."""
+_LISTED_BEFORE = re.compile(r"(?:(?<![\w.$])" + _PRICE.replace("?P<price>", "?:")
+                            + r"\s*(?:,|,?\s+and|,?\s+then)\s+)+$", re.IGNORECASE)
+_NEXT_WAY = re.compile(r"\bnext\s+(?:(?:stop|level|leg|mark|line|round number)\s+)?"
+                       r"(?P<way>up|higher|down|lower)\s*(?:is|:|would be)\s*(?:the\s+)?(?:round\s+)?"
+                       r"(?=[$\d])", re.IGNORECASE)
+"""The next level one way ('Next stop up is $473.00', 'Next up: $690 then $694.71'): a resistance up."""
+_NAMED_AFTER = re.compile(r"(?<![\w.$])" + _PRICE + r",\s+(?:the|its)\s+(?:first|next|nearest)\s+"
+                          r"(?:(?:marked|key|big|round)\s+)?(?:level|mark|line|number)\s+"
+                          r"(?P<side>overhead|above|below|underneath|beneath)\b", re.IGNORECASE)
+"""A price named a level of one side right after it ('above 35,500, the first marked level overhead')."""
+_PASSED_TO = re.compile(r"\b(?:(?P<down>falls?|drops?|slips?|breaks?|dips?|sinks?)\s+(?:below|under)|"
+                        r"(?:rises?|climbs?|breaks?|pushes|rallies|recovers?)\s+(?:above|over))\s+" + _PRICE
+                        + r",\s+(?:its|the)\s+next\s+(?:marked\s+|key\s+)?(?:level|support|resistance)\b",
+                        re.IGNORECASE)
+"""A move through a price that names it the next level that way ('If IWM falls below $210, its next
+marked level'): the move's condition aside, the level is on that side of the close."""
+_BESIDE_IT = re.compile(r"(?:\bwith\s+(?:the\s+)?" + _PRICE + r"\s+(?:just\s+)?"
+                        r"(?P<side>beneath|below|under|underneath|above|over)\s+(?:it|that)\b|"
+                        r"\b(?P<side2>under|below|beneath|above|over)\s+(?:that|it),?\s+(?:the\s+)?"
+                        + _PRICE.replace("price", "price2") + r")", re.IGNORECASE)
+_SUPPORT_NAMED = re.compile(r"\b(?:support|floor)s?\b", re.IGNORECASE)
+_RESISTANCE_NAMED = re.compile(r"\b(?:resistance|ceiling)s?\b", re.IGNORECASE)
+"""A price placed beyond a level named just before ('the first support, with $476.43 beneath it', 'The
+floor is $241.00, and under that the $240.02 low'): beyond a support it is a support too, beyond a
+resistance a resistance."""
+_PRICES_ARE = re.compile(r"(?<![\w.$])" + _PRICE + r"((?:\s*(?:,|,?\s+and|,?\s+then)\s+"
+                         + _PRICE.replace("?P<price>", "?:") + r")+)\s+are\s+(?:the\s+)?(?:\w+\s+)?"
+                         r"(?P<kind>floors|supports|ceilings|resistances)\b", re.IGNORECASE)
+"""A list of prices called levels of one kind ('$620 then $617.74 are the floors people talk about')."""
+_SIDE_WORDED = any_word((":", "overhead", "underneath", "above", "below", "beneath", "under"))
+_PLACE_WORDED = any_word(("next", "overhead", "above", "below", "beneath", "under", "floors", "supports",
+                          "ceilings", "resistances"))
+"""Words one of which a lowered sentence holds for the side readings to run (one scan each)."""
 _PRICE_LIKE = re.compile(r"^\$|,\d{3}|\.\d{2}$")
 """A figure printed as a price ('$225', '2,450', '652.32'), not a count ('3 sessions')."""
 
@@ -158,6 +204,9 @@ def _sided_levels(text: str, section: str, names: list[str]) -> list[LevelClaim]
     side (a level on the wrong side of the close is then `level-wrong-side`)."""
     claims = []
     for match in _SIDE_HEADER.finditer(text):
+        if match.group("average") and ":" not in match.group("sep") and match.group("side").lower() not in (
+                "overhead", "underneath"):
+            continue  # "Below the 200-day at $230.93": the close below the average, not the average below
         kind = "support" if match.group("side").lower().startswith(("below", "beneath", "under")) \
             else "resistance"
         numbers = find_numbers(text[match.end():match.end() + 80], names)
@@ -168,9 +217,51 @@ def _sided_levels(text: str, section: str, names: list[str]) -> list[LevelClaim]
                    for n in (numbers[0], *_listed(numbers, text[match.end():])) if _PRICE_LIKE.search(n.text)]
     for match in _PRICE_SIDE_WORD.finditer(text):
         number = _first(match.group("price"), names)
-        if number is not None and not _CONDITION.search(text[:match.start()]):
-            kind = "resistance" if match.group("side").lower() == "overhead" else "support"
+        if number is None or _CONDITION.search(text[:match.start()]):
+            continue
+        kind = _side_kind(match.group("side") or match.group("beside"))
+        before = _LISTED_BEFORE.search(text[:match.start()])
+        listed = find_numbers(before.group(0), names) if before else []
+        claims += [LevelClaim(kind, n.value, n.value, n.text, section)
+                   for n in (*listed, number) if _PRICE_LIKE.search(n.text)]
+    return claims
+
+
+def _side_kind(side: str) -> str:
+    """A resistance above the close, a support below it."""
+    return "resistance" if side.lower() in ("overhead", "above", "over", "up", "higher") else "support"
+
+
+def _placed_levels(text: str, section: str, names: list[str]) -> list[LevelClaim]:
+    """Prices placed on a side of the close by other words: the next level one way ('Next stop up is
+    $473.00'), a price named a level of a side after it ('35,500, the first marked level overhead'), a
+    move through the next level ('falls below $210, its next marked level'), a price beyond a level named
+    before ('the first support, with $476.43 beneath it') and a list called levels of a kind ('$620 then
+    $617.74 are the floors')."""
+    claims = []
+    for match in _NEXT_WAY.finditer(text):
+        numbers = find_numbers(text[match.end():match.end() + 60], names)
+        if numbers and numbers[0].start == 0 and _PRICE_LIKE.search(numbers[0].text):
+            kind = _side_kind(match.group("way"))
+            claims += [LevelClaim(kind, n.value, n.value, n.text, section)
+                       for n in (numbers[0], *_listed(numbers, text[match.end():]))]
+    for match in (*_NAMED_AFTER.finditer(text), *_PASSED_TO.finditer(text)):
+        number = _first(match.group("price"), names)
+        side = match.groupdict().get("side") or ("below" if match.groupdict().get("down") else "above")
+        if number is not None:
+            claims.append(LevelClaim(_side_kind(side), number.value, number.value, number.text, section))
+    for match in _BESIDE_IT.finditer(text):
+        side = match.group("side") or match.group("side2")
+        kind = _side_kind(side)
+        named = (_SUPPORT_NAMED if kind == "support" else _RESISTANCE_NAMED).search(text[:match.start()])
+        number = _first(match.group("price") or match.group("price2"), names)
+        if named is not None and number is not None and not _CONDITION.search(text[:match.start()]):
             claims.append(LevelClaim(kind, number.value, number.value, number.text, section))
+    for match in _PRICES_ARE.finditer(text):
+        kind = match.group("kind").lower().rstrip("s")
+        if not _CONDITION.search(text[match.start() - 3:match.start()]):
+            claims += [LevelClaim(kind, n.value, n.value, n.text, section)
+                       for n in find_numbers(match.group(0), names) if _PRICE_LIKE.search(n.text)]
     return claims
 
 
@@ -225,8 +316,8 @@ def prose_levels(sentence: str, section: str, names: list[str],
             claims.append(LevelClaim(match.group("kind").lower(), number.value, number.value, number.text,
                                      section))
     claims += _averages_called(text_only, section, averages) if worded and averages else []
-    sided = ":" in text_only or "overhead" in text_only.lower() or "underneath" in text_only.lower()
-    claims += _sided_levels(text_only, section, names) if sided else []
+    claims += _sided_levels(text_only, section, names) if lowered is None or _SIDE_WORDED(lowered) else []
+    claims += _placed_levels(text_only, section, names) if lowered is None or _PLACE_WORDED(lowered) else []
     for match in _PROSE_LEVEL.finditer(text_only) if worded else ():
         if _FORMER.search(text_only[:match.start()]):
             continue

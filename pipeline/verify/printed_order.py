@@ -52,15 +52,20 @@ _STEP = re.compile(
 """A step of a list of moves: '$466.92 on Tuesday, fell to $468.32', '$30.27, rose to $30.33'."""
 _STEP = leading(_STEP)  # see lookahead.py
 _CLOSED_SIDE = re.compile(
-    r"\b(?P<verb>closed|finished|ended|settled|sits|stands|is\s+sitting|is\s+trading|trades|is)\s+"
+    r"\b(?P<denied>(?:did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t|no\s+longer)\s+)?"
+    r"(?P<verb>closed|finished|ended|settled|sits|stands|is\s+sitting|is\s+trading|trades|is|"
+    r"(?<=not\s)(?:close|finish|end|settle|sit|trade)|(?<=n['\u2019]t\s)(?:close|finish|end|settle|sit|trade))\s+"
     r"(?:(?:just|well|slightly|comfortably|barely|still|now|safely|a\s+(?:hair|touch|shade|bit))\s+)?"
     r"(?P<side>above|below|under|over|beneath)\s+(?:the\s+)?(?:(?:round|psychological|key|big)\s+)?"
     r"(?:(?:number|figure|mark|level|line)\s+(?:of\s+|at\s+)?)?"
     r"(?P<price>\$\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%]|\.\d|,\d)")
 """The instrument's close put against a printed price: 'closed above the round $480', 'sits just above the
-round $30'."""
+round $30'; denied, the other side ('did not close above the $480 round number': at or below it)."""
 _CLOSED_SIDE = leading(_CLOSED_SIDE)  # see lookahead.py
 _CLAUSE_END = re.compile(r"[;:\n]|\.(?!\d)|\?|!|\bbut\b|\bwhile\b|\bwhereas\b")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:it|its|the|this|that)\b")
+"""A comma and a new clause with its own subject (", and it did not slip under ..."): its words are
+not the side's."""
 _IF_OR_NOT = re.compile(r"\b(?:if|unless|once|when|whether|would|could|might|should|may|will|not|never|"
                         r"n['\u2019]t|no\s+longer|failed\s+to)\b", re.IGNORECASE)
 _PAST_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|last|previous|prior|earlier|"
@@ -129,18 +134,35 @@ def _closed_side(sentence: str, section: str, ctx: VerifyContext) -> list[Findin
         if not 0.8 < price / close < 1.25:
             continue
         start = _clause_start(sentence, m.start())
-        clause_end = _CLAUSE_END.search(sentence, m.end())
-        clause = sentence[start:clause_end.start() if clause_end else len(sentence)]
+        clause = _side_clause(sentence, start, m)
         if _IF_OR_NOT.search(clause) or _PAST_DAY.search(clause) or not _own_subject(sentence, start,
                                                                                       m.start(), ctx):
             continue
         up = m.group("side") in ("above", "over")
-        if _wrong(up, close, price):
+        if m.group("denied"):
+            if close != price and (close > price) == up:
+                said = sentence[m.start():m.end("side")]
+                found.append(finding(
+                    "direction-mismatch", f"'{said}': the close {close:,.2f} is {m.group('side')} "
+                    f"{m.group('price')}", section=section, span=said,
+                    expected=m.group("side"), source="close"))
+        elif _wrong(up, close, price):
             found.append(finding(
                 "direction-mismatch", f"the close {close:,.2f} is not {m.group('side')} {m.group('price')}",
                 section=section, span=m.group("side"), expected="below" if up else "above",
                 source="close"))
     return found
+
+
+def _side_clause(sentence: str, start: int, m: re.Match[str]) -> str:
+    """The clause of a side word, to its end or to a comma before a new subject; a denial the side is read
+    with is left out (any other 'not' still leaves the side alone)."""
+    ends = [e.start() for e in (_CLAUSE_END.search(sentence, m.end()), _NEXT_CLAUSE.search(sentence, m.end()))
+            if e is not None]
+    end = min(ends, default=len(sentence))
+    if m.group("denied"):
+        return sentence[start:m.start()] + sentence[m.end("denied"):end]
+    return sentence[start:end]
 
 
 def _clause_start(sentence: str, at: int) -> int:

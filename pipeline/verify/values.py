@@ -634,8 +634,27 @@ def _dated_before(claim: Claim, ctx: VerifyContext) -> bool:
     clause = sentence[start:number.end + (end_match.start() if end_match else len(sentence))]
     own_end = number.end - start
     return any(d.value < ctx.snapshot.session
-               and (d.start < own_end or _dates_figure_before(clause, own_end, d))
+               and (d.start < own_end and not _names_extreme(clause, d, number.start - start)
+                    or d.start >= own_end and _dates_figure_before(clause, own_end, d))
                for d in find_dates(clause, ctx.snapshot.session))
+
+
+_EXTREME_AFTER = re.compile(r"\s+(?:(?:all-time|record|closing|intraday)\s+)*(?:record|peak|top|high|low)\b",
+                            re.IGNORECASE)
+
+
+def _names_extreme(clause: str, printed: PrintedDate, own_start: int) -> bool:
+    """A date before the figure that names an extreme with a figure of its own and then 'and' between them
+    ("2.19% below its November 11 record of $629.76 and 0.53% above its 50-day average of $612.70"): the
+    record's date, not the figure's."""
+    return _EXTREME_AFTER.match(clause, printed.end) is not None and \
+        _OWN_FIGURE_AND.search(clause, printed.end, own_start) is not None
+
+
+_OWN_FIGURE_AND = re.compile(r"\d[^;]*?\band\b")
+"""The extreme's own figure, then 'and' a second part of the clause ('record of $629.76 and 0.53% above
+...'); without it the figure is measured from the dated extreme ('From the August 19 closing high of
+48,944.52 it has lost 28.26%')."""
 
 
 def _dates_figure_before(clause: str, own_end: int, printed: PrintedDate) -> bool:

@@ -159,6 +159,36 @@ def _vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
     return s.close > average if above else s.close < average
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_PAST_PEAK = re.compile(
+    r"\b(?P<side>above|below|under|beneath|over) (?:its|the) "
+    r"(?:(?P<dated>" + _MONTH + r" \d{1,2}(?:,? \d{4})?|\d{1,2}[- ]" + _MONTH + r") )?"
+    r"(?:(?:all-time|record|closing) )*(?P<peak>record|top|peak|all-time high|closing high)"
+    r"(?: close| closing high| high)?\b"
+    r"(?=(?:,? (?:of|at|from \w+ \d{1,2},?)|,? \(|:)? ?"
+    r"(?P<price>\$\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d%]))", re.IGNORECASE)
+"""The close placed against a past record or peak printed with its price ("still below its Oct 22 record
+of $694.71", "under the Oct 22 top ($694.71)"; a top or peak only with its date): the close on that side
+of the price printed (which is checked as a figure itself). Denied ("No longer below its Oct 22 record of
+$694.71") it claims the close at or above it: a new record that is not one."""
+
+
+_PRICE_BEFORE = re.compile(r"\d,?\s+(?:(?:just|well|still|only|barely|slightly)\s+)?$")
+"""A figure right before the side word: the side is that figure's, not the close's."""
+
+
+def _vs_past_peak(s: Snapshot, m: re.Match[str]) -> bool | None:
+    if m.group("peak").lower() in ("top", "peak") and not m.group("dated"):
+        return None  # "below the top $X": a range's top, not a past peak
+    if _PRICE_BEFORE.search(m.string, 0, m.start()):
+        return None  # "the high of the day was $631.45, above the record close": the high's side
+    price = float(m.group("price").replace("$", "").replace(",", ""))
+    if not 0.8 * s.close <= price <= 1.25 * s.close:
+        return None  # another instrument's or scale's peak
+    above = m.group("side").lower() in ("above", "over")
+    return s.close > price if above else s.close < price
+
+
 _ABOVE_WORDS = frozenset(("above", "over", "reclaimed", "regained", "reclaim", "regain"))
 """The side words of the close against an average that put it above: 'has reclaimed its 50-day' (and
 below: 'has lost'); after 'yet to' the verb is denied ('has yet to reclaim its 50-day': below)."""
@@ -430,16 +460,22 @@ _SLOPE_PHRASE = re.compile(
     r"\baverage (?:at|of|over) (?P<at>50|200) (?:days|sessions)\b|"
     r"\bthe " + _SHORTER_LONGER + ")"
     r"(?:\s*\([^()]{1,24}\))?(?:,? (?:(?:at|near|around) )?\$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
+    r"(?: slope [+\-\u2212]?\d[\d.]*% \()?"
+    r"(?: (?:is|sits|lies|stands|runs) (?:[\d.]+% |\$?\d[\d,.]* )?(?:above|below|under|over|beneath) "
+    r"(?:the |its )?(?:price|close|fund|index) and"
+    r"| crossed (?:above|below|over|under) (?:the |its )?200-day(?: on \w+ \d{1,2}(?:, \d{4})?)?"
+    r"(?:, (?:about )?\d+ (?:sessions|trading days|days) ago)?,? and)?"
     r"(?: (?:which|that|itself|also|still|now|has|have|is|are|was|were|remains|remain|keeps|kept|been|just|"
     r"started|begun|begins|continues|continue|keep|to|basically|essentially|effectively|clearly|gone|going|"
     r"held|holds|stayed|stays|remained|"
     r"went|turned|both|and|\$?\d[\d,.]*\d|[a-z]+ly)(?<!\bonly),?){0,4}"
-    r"(?: (?P<denied>not|no longer|never))?(?: (?P<pre>" + _DEGREE + r"))? "
+    r"(?: (?P<denied>not|no longer|never))?(?: (?P<pre>" + _DEGREE + r"))?(?: |(?<=\())"
     r"(?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
     r"(?P<strong>plung(?:ed|es|ing|e)|soar(?:ed|s|ing)|surg(?:ed|es|ing)|tumbl(?:ed|es|ing)|"
     r"nosediv(?:ed|es|ing)|skyrocket(?:ed|s|ing)|rocket(?:ed|s|ing)|crater(?:ed|s|ing)|"
     r"collaps(?:ed|es|ing))|"
-    r"climbing|falling|declining|sinking|dropping|sliding|slipping|sloping " + _WAY + r"|"
+    r"climbing|falling|declining|sinking|dropping|sliding|slipping|"
+    r"sloping (?:(?P<mid>" + _DEGREE + r")|slightly|gently|modestly|mildly)? ?" + _WAY + r"|"
     r"(?P<finite>climbed|climbs|rises|rose|risen|fell|fallen|falls|sank|sunk|sinks|declined|declines|"
     r"dropped|drops|slid|slides|slipped|slips)|"
     r"(?:edging|inching|drifting|ticking|curling) (?:up|higher|down|lower)|"
@@ -488,7 +524,8 @@ def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     slopes = [slope for slope in (_slope_of(s, d) for d in days) if slope is not None]
     if not slopes:
         return None
-    steep = bool(m.group("pre") or m.group("post") or m.group("strong"))  # "plunged", "soaring": steep
+    steep = bool(m.group("pre") or m.group("mid") or m.group("post")
+                 or m.group("strong"))  # "plunged", "soaring": steep
     word = m.group("word").lower()
     if m.group("denied"):
         return not all(_slope_plainly(slope, word) for slope in slopes)
@@ -679,7 +716,7 @@ def _oversold(s: Snapshot, m: re.Match[str]) -> bool | None:
 
 _RSI_ZONES = (_overbought, _oversold)
 """Words that name the RSI without it: 'A textbook oversold bounce.' after 'RSI 56.4.'"""
-_DENIABLE = (_overbought, _oversold, _macd_vs_signal, _vs_average)
+_DENIABLE = (_overbought, _oversold, _macd_vs_signal, _vs_average, _vs_past_peak)
 """Readings a plain denial states the opposite of: 'not even oversold', 'has not crossed above its signal',
 'the price is no longer above the 50-day'."""
 
@@ -770,6 +807,9 @@ RULES: tuple[WordRule, ...] = (
                         re.IGNORECASE),
              _new_high,
              lambda s: f"close {s.close:,.2f}; 52-week high {s.extremes.high_52w:,.2f}", "extremes"),
+    WordRule("pattern-mismatch", _ANY, _PAST_PEAK, _vs_past_peak,
+             lambda s: f"close {s.close:,.2f}; record close {s.extremes.all_time_high:,.2f}",
+             "snapshot.close"),
     WordRule("pattern-mismatch", _ANY,
              re.compile(r"\b(?:52-week|one-year|12-month|all-time|record) "
                         r"(?:high|low|close|closing high)s?\b", re.IGNORECASE),
@@ -812,7 +852,7 @@ _RULE_WORDS = WordIndex((
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
     ("golden",), ("death",), ("-day",), ("-day", "average", "0d", "dma"), ("-day",), ("-day",),
-    ("both",), ("high", "clos", "record"),
+    ("both",), ("high", "clos", "record"), ("record", "top", "peak", "high"),
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
@@ -937,10 +977,11 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|lacks?|lacking|abse
 
 
 _DENIED_BEFORE = re.compile(
-    r"\b(?:(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|no longer|neither|nor|never|"
-    r"failed to|yet to)\s+"
+    r"\b(?:(?:(?:did|does|do|has|have|had)\s+)?(?:not|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|"
+    r"no longer|neither|nor|never|failed to|yet to)\s+"
     r"(?:(?:even|yet|quite|really|technically|officially|been|crossed|moved|gone|risen|climbed|dropped|"
     r"fallen|slipped|pushed|broken|closed|close|finished|finish|ended|end|settled|settle|traded|trading|trade|"
+    r"trades|sits|sit|sat|sitting|stands|lies|rests|hovers|slip|dip|fall|drop|sink|"
     r"got|get|stayed|stay|held|hold|reached|reach|a|an|the|in|into)\s+){0,3}|"
     r"nowhere (?:near|close to)\s+(?:\w+\s+)?)$",
     re.IGNORECASE)
@@ -1004,6 +1045,9 @@ _NAMED_AS = leading(_NAMED_AS)  # see lookahead.py
 _AVERAGE_SUBJECT = re.compile(r"\b(?:20|50)(?:-day|d|-DMA|DMA)\b")
 _AVERAGE_OBJECT = re.compile(r"\b(?:above|below|under|over|beneath) (?:the |its )"
                              r"(?:20|50)(?:-day|d|-DMA|DMA)\b", re.IGNORECASE)
+_PRICE_SUBJECT = re.compile(r"\b(?:px|price|the close|spot|last)\b(?![- ]?(?:\d|[<>=]))", re.IGNORECASE)
+"""The close named after the averages of a sheet's line ('20d 469.16 / 50d 467.61   px no longer above the
+50d'): the subject of the side word is the price again, not an average."""
 _AVERAGE_OBJECT_BEFORE = re.compile(r"\b(?:above|below|under|over|beneath) (?:the |its )$", re.IGNORECASE)
 """'the 50-day is above the 200-day' compares two averages; in 'trades 4.85% above its 50-day average and
 just below its 200-day' the 50-day is the close's other reference, and the 200-day's side is the close's."""
@@ -1015,8 +1059,10 @@ def _compares_averages(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
     if rule.holds is _average_vs_average and _AVERAGE_OBJECT_BEFORE.search(before):
         return True
-    return rule.holds in (_vs_average, _vs_both_averages) and _AVERAGE_SUBJECT.search(
-        _AVERAGE_OBJECT.sub(" ", _SENTENCE_CLAUSE.split(before)[-1])) is not None
+    clause = _AVERAGE_OBJECT.sub(" ", _SENTENCE_CLAUSE.split(before)[-1])
+    averages = list(_AVERAGE_SUBJECT.finditer(clause))
+    return rule.holds in (_vs_average, _vs_both_averages) and bool(averages) and not _PRICE_SUBJECT.search(
+        clause, averages[-1].end())
 
 
 _DEFINED_AFTER = re.compile(r"\s*(?:(?:usually|typically|normally|generally|simply|just)\s+)?"
