@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from pipeline.render import (
     render_html,
     render_json,
     render_markdown,
+    view,
     write_article_files,
     write_index,
 )
@@ -285,13 +287,23 @@ def test_markdown_escape_helpers() -> None:
     assert md_text("a\n\nb   c") == "a b c"
 
 
+def test_source_dates_follow_the_article_date_style() -> None:
+    """A source of the session's year (six months back at most) prints without its year, as the
+    prose and the tables date it; an older one, or one without the session, keeps it."""
+    source = make_article().sources[0]
+    session = date(2026, 11, 20)
+    assert view.source_meta(source, session) == "Harbor Street Wire, Nov 20"
+    old = source.model_copy(update={"published": date(2025, 12, 30)})
+    assert view.source_meta(old, session) == "Harbor Street Wire, Dec 30, 2025"
+    assert view.source_meta(source) == "Harbor Street Wire, Nov 20, 2026"
+
+
 def test_markdown_sources_and_data_lines() -> None:
     text = render_markdown(make_article())
     assert ("1. **Small caps edge up as traders eye the Fed** — Harbor Street Wire, "
-            "Nov 20, 2026. <https://wire.harborstreet.example/markets/small-caps-edge-up>") in text
+            "Nov 20. <https://wire.harborstreet.example/markets/small-caps-edge-up>") in text
     assert "   > “The Russell 2000 ended the week little changed" in text
-    assert "2. **Factory data trims December cut bets** — Ledger Markets Daily, Nov 19, 2026." \
-        in text
+    assert "2. **Factory data trims December cut bets** — Ledger Markets Daily, Nov 19." in text
     assert "Data: csv fixtures — IWM, ^RUT, SPY, ^VIX — as of Nov 20, 2026, 4:00 PM EST" in text
     assert ("![IWM daily chart, up to six months: candles, 50-day and 200-day averages, key levels "
             "and volume](charts/iwm-2026-11-20.png)\n\n"

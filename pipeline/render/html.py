@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -108,7 +109,7 @@ def article_context(article: Article, findings: Sequence[Finding] = (), *,
         "final_call": [{"horizon": row.horizon, "bias": row.bias.value,
                         "reasoning": row.reasoning} for row in article.final_call],
         "chart": _chart(article, chart_vector),
-        "sources": [_source(s) for s in sorted(article.sources, key=lambda s: s.number)],
+        "sources": [_source(s, article.session) for s in sorted(article.sources, key=lambda s: s.number)],
         "data_lines": [view.data_line(c) for c in article.data_sources],
         "findings": _findings(findings),
         "finding_counts": _finding_counts(findings),
@@ -160,8 +161,8 @@ def _chart(article: Article, vector_beside: bool = True) -> dict[str, Any] | Non
             "width": CHART_WIDTH, "height": CHART_HEIGHT}
 
 
-def _source(source: Source) -> dict[str, Any]:
-    return {"number": source.number, "title": source.title, "meta": view.source_meta(source),
+def _source(source: Source, session: date) -> dict[str, Any]:
+    return {"number": source.number, "title": source.title, "meta": view.source_meta(source, session),
             "url": source.url, "href": view.safe_url(source.url),
             "quote": view.short_quote(source.snippet)}
 

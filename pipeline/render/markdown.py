@@ -317,18 +317,18 @@ def _link_target(path: str) -> str:
 
 def _sources(article: Article) -> list[Block]:
     blocks = ["## Sources"]
-    items = [_source_item(s) for s in sorted(article.sources, key=lambda s: s.number)]
+    items = [_source_item(s, article.session) for s in sorted(article.sources, key=lambda s: s.number)]
     if items:
         blocks.append("\n".join(items))
     blocks += [md_text(view.data_line(c)) for c in article.data_sources]
     return blocks
 
 
-def _source_item(source: Source) -> str:
+def _source_item(source: Source, session: date) -> str:
     marker = f"{source.number}. "
     url = view.safe_url(source.url)
     link = f"<{url}>" if url else md_text(source.url)
-    line = f"{marker}**{md_text(source.title)}** — {md_text(view.source_meta(source))}. {link}"
+    line = f"{marker}**{md_text(source.title)}** — {md_text(view.source_meta(source, session))}. {link}"
     quote = md_text(view.short_quote(source.snippet))
     if not quote:
         return line

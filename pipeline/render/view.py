@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from ..contracts import Article, DataCitation, InstrumentKind, LevelRow, Source, TradeSetup
-from ..facts import DECIMALS, format_price, format_value
+from ..facts import DECIMALS, article_date_style, format_price, format_value
 
 # The exchange every covered instrument trades on. A timestamp that arrives with
 # a bare UTC offset (as after a JSON round-trip) is shown in this zone.
@@ -123,11 +123,14 @@ def byline(article: Article) -> str:
     return f"By {article.byline} · {article.desk}"
 
 
-def source_meta(source: Source) -> str:
-    """'Harbor Street Wire, Nov 19, 2026'."""
+def source_meta(source: Source, session: date | None = None) -> str:
+    """'Harbor Street Wire, Nov 19' (README 'One date style per article': a date of the session's
+    year from six months before it onwards prints without its year, as in the prose and the tables;
+    'Harbor Street Wire, Nov 19, 2025' for an older one, or without the session)."""
     if source.published is None:
         return source.publisher
-    return f"{source.publisher}, {short_date(source.published)}"
+    style = article_date_style(source.published, session) if session is not None else "year"
+    return f"{source.publisher}, {format_value(source.published, 'date', 0, style=style)}"
 
 
 def data_line(citation: DataCitation) -> str:

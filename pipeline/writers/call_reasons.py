@@ -39,9 +39,9 @@ _MEDIUM = {  # (close above the 50-day, MACD above its signal)
                     "bearish",
                     "The 50-day at {sma_50} holds under the close; MACD has not crossed back above its "
                     "signal, and that cross would make it bullish, a close below the 50-day bearish",
-                    "Price says up, momentum says wait: above the 50-day at {sma_50}, MACD below its "
-                    "signal; a MACD cross up would settle it for the bulls, a close under the 50-day for "
-                    "the bears"],
+                    "No trend to hold for weeks yet: the close is above the 50-day at {sma_50} but MACD "
+                    "is below its signal; a MACD cross up would make it bullish, a close under the "
+                    "50-day bearish"],
     (False, True): ["Below the 50-day at {sma_50}, though MACD ({macd}) is over its signal "
                     "({macd_signal}); a close back above the 50-day makes it bullish, a MACD cross down "
                     "bearish",
@@ -50,9 +50,9 @@ _MEDIUM = {  # (close above the 50-day, MACD above its signal)
                     "down bearish",
                     "The 50-day at {sma_50} caps the close; MACD has already turned above its signal, so a "
                     "close over the 50-day would make it bullish, a MACD cross back down bearish",
-                    "Momentum says up, price says wait: below the 50-day at {sma_50}, MACD above its "
-                    "signal; a close over the 50-day would settle it for the bulls, a MACD cross down for "
-                    "the bears"],
+                    "No trend to hold for weeks yet: MACD is above its signal but the close is below the "
+                    "50-day at {sma_50}; a close over the 50-day would make it bullish, a MACD cross down "
+                    "bearish"],
 }
 _LONG = {  # (close above the 200-day, golden-cross state)
     (True, True): ["Above the 200-day at {sma_200}, with the 50-day over the 200-day (golden cross)",
@@ -197,7 +197,7 @@ table quote its edges (as zones where the table has them, scenarios.range_edge_s
 here would be a second figure for the same edge."""
 _SHORT = ["Pulse {pulse}/100 with threat level {threat_level}/5",
           "Pulse {pulse}/100 after a close at {price}",
-          "Pulse {pulse}/100 on a {change_1d_pct:signed} session",
+          "Pulse {pulse}/100 after {day_move}",
           "Threat level {threat_level}/5 and Pulse {pulse}/100"]
 
 
@@ -219,7 +219,18 @@ def short_leads(brief: Brief) -> list[str]:
         bare = vary(_AGAINST_DROP_BARE if down else _AGAINST_GAIN_BARE, brief, "call-short-against")
         return list(dict.fromkeys([*against, bare]))
     in_range = s.range is not None and s.range.is_tight
-    return [vary(_SHORT_RANGE if in_range else _SHORT, brief, "call-short"), "Pulse {pulse}/100"]
+    lead = vary(_SHORT_RANGE if in_range else _SHORT, brief, "call-short")
+    return [lead.replace("{day_move}", day_move(s.returns.change_1d_pct)),
+            "Pulse {pulse}/100"]
+
+
+def day_move(change_pct: float | None) -> str:
+    """The session's move as a prose cell says it, a word and an unsigned figure ('a 0.60% gain',
+    'a 1.10% loss'), not a signed number ('on a +0.60% session', demo DIA 2026-11-20); a change
+    that prints as 0.00% is a flat session."""
+    if change_pct is None or round(change_pct, 2) == 0:
+        return "a flat session"
+    return f"a {{change_1d_pct:abs}} {'gain' if change_pct > 0 else 'loss'}"
 
 
 ROW_WORDS_MAX = 40

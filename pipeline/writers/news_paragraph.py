@@ -157,6 +157,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     sentences_open = _opener(brief, stories, roles, key, driver_told)
     sentences: list[str | None]
     market_pub = ""
+    last_pub = ""  # the publisher of the story quoted last: 'the same wire' names no other
     reading = _event_link(brief, items) or _tape_link(brief, key, items)
     linked = _link_after(stories, roles) if reading else None
     silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the reading follows stays quoted
@@ -172,14 +173,16 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
         if beat is None:
             continue  # a second wrap with nothing of its own on this instrument: not cited
         if n - 1 == told:
-            sentences += [_own_line(brief, entry, key, market_pub), link]  # its clause on this instrument
+            same_wire = item.publisher == market_pub == last_pub
+            # its clause on this instrument
+            sentences += [_own_line(brief, entry, key, market_pub, same_wire), link]
             market_pub = market_pub or item.publisher
         elif role == MARKET:
             market_pub = item.publisher
             wrap = own_words.get(n - 1) or _frame(bank.TAPE_ONE, entry, key, used=used)
             sentences += [wrap, _disagreement(brief, story), link]
         elif role == SECOND:
-            frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub else bank.TAPE_SECOND
+            frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub == last_pub else bank.TAPE_SECOND
             sentences += [_frame(frames, entry, key, used=used), _disagreement(brief, story), link]
         elif role == DRIVER:
             driver = None if driver_told else _driver(brief, entry, key)
@@ -203,6 +206,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
                           _disagreement(brief, story)]
             sentences += [_rates_link(brief, key, story=story)] if story.theme == RATES else []
         beats.append((beat, sentences))
+        last_pub = item.publisher
     ordered = in_beat_order(brief, beats)
     first, generic = sentences_open
     opener = None if generic and ordered and ordered[0][0] == OWN else first  # own story leads: no opener
@@ -439,14 +443,16 @@ def _own_story(brief: Brief, items: list[NewsItem], stories: list[StoryDigest],
     return None
 
 
-def _own_line(brief: Brief, entry: Numbered, key: tuple[object, ...], market_pub: str) -> str:
+def _own_line(brief: Brief, entry: Numbered, key: tuple[object, ...], market_pub: str,
+              same_wire: bool = False) -> str:
     """The story's clause on this instrument, quoted (its claim when it has none); a line on how many
-    stocks made the move is told as breadth (_breadth_frames)."""
+    stocks made the move is told as breadth (_breadth_frames). 'The same wire' only when
+    `same_wire`: the market's wrap is this story's publisher and the story quoted just before it."""
     number, item, story = entry
     line = own_clause(item, brief.snapshot, own_names(brief.snapshot.symbol, brief.short_name)) or story.claim
     framed = _breadth_frames(brief, line)
     frames = framed[0] if framed else (bank.TAPE_OWN_LEAD if not market_pub else
-                                       bank.TAPE_OWN_SAME if item.publisher == market_pub else bank.TAPE_OWN)
+                                       bank.TAPE_OWN_SAME if same_wire else bank.TAPE_OWN)
     text = _pick(frames, *key, "tape-own").format(
         pub=item.publisher, name=_mid_sentence(brief.short_name), n=number,
         q=quoted(line, f"{item.title}\n{item.text}"))

@@ -63,7 +63,7 @@ TAPE_SECOND = ("A second story from {pub} widens the view: {q} [{n}].",
                "Another angle on the day, from {pub}: {q} [{n}].")
 TAPE_SECOND_SAME = ("A second story from the same wire widens the view: {q} [{n}].",
                     "The same wire had a second story: {q} [{n}].",
-                    "The same wire filled in the rest of the tape: {q} [{n}].",
+                    "More from the same wire on the session: {q} [{n}].",
                     "Another angle on the day, from the same wire: {q} [{n}].")
 
 # a story told in the article's own words instead of quoted (news_paragraph.QUOTES: at most two quotes a
