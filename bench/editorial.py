@@ -90,6 +90,7 @@ TARGETS = {
     "level_touches_unshown": (0.0, "max"),
     "zone_rule_disagreements": (0.0, "max"),
     "dek_lead_overlap": (0.05, "max"),
+    "first_sentence_same_source": (0.5, "max"),
     "equal_figures_side_by_side": (0.0, "max"),
     "swing_rows_undated": (0.0, "max"),
     "zones_narrow": (0.0, "max"),

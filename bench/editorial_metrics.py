@@ -1068,7 +1068,31 @@ def news_reading(cases: Sequence[Case]) -> dict[str, float | None]:
             "facts_said_twice": float(sum(facts_said_twice(c) for c in cases)),
             "quotes_shared_same_day": quotes_shared_same_day(cases),
             "quotes_in_two_same_day": quotes_in_two_same_day(cases),
-            "same_quoted_line_articles": same_quoted_line_articles(cases)}
+            "same_quoted_line_articles": same_quoted_line_articles(cases),
+            "first_sentence_same_source": first_sentence_same_source(cases)}
+
+
+def _first_sentence_sources(case: Case) -> set[str]:
+    """The sources (by URL) the analysis's first sentence cites."""
+    said = split_sentences(case.article.analysis[0]) if case.article.analysis else []
+    urls = {source.number: source.url for source in case.article.sources}
+    return {urls[int(n)] for n in re.findall(r"\[(\d+)\]", said[0] if said else "") if int(n) in urls}
+
+
+def first_sentence_same_source(cases: Sequence[Case]) -> float | None:
+    """The share of a session's articles (sessions of two or more) whose first sentence cites a source
+    another article of the session also opens on: one day's articles read as one article told four
+    times when they all open on the day's macro story (demo 2026-11-20 before edpolish: 1.0, every
+    article opened on Macro Brief's yields story). None without such a session or without citations."""
+    by_day: dict[tuple[str, date], list[set[str]]] = defaultdict(list)
+    for case in cases:
+        by_day[(case.source, case.snapshot.session)].append(_first_sentence_sources(case))
+    groups = [group for group in by_day.values() if len(group) > 1]
+    if not any(opened for group in groups for opened in group):
+        return None
+    shared = sum(any(opened & other for m, other in enumerate(group) if m != n)
+                 for group in groups for n, opened in enumerate(group))
+    return round(shared / sum(len(group) for group in groups), 3)
 
 
 def _line_words(quote: str) -> str:

@@ -33,13 +33,14 @@ from pipeline.writers import news_phrases as bank
 from pipeline.writers.angle_text import CONTENT_TAILS, DRIVER_FRAMES, EVENT_TAILS, agree
 from pipeline.writers.llm_prompt import article_values
 from pipeline.writers.news_paragraph import (
+    OWN_CAUSES,
     news_paragraph,
     openers_apart,
     speaks_for,
     story_event_name,
     story_roles,
 )
-from pipeline.writers.news_told import DRIVER_LEADS_AGAINST, OWN_CAUSES, driver_first, driver_lead
+from pipeline.writers.news_told import DRIVER_LEADS_AGAINST, driver_first, driver_lead
 from pipeline.writers.paragraphs import momentum_paragraph
 
 CFG = settings()
@@ -606,3 +607,29 @@ def test_headline_and_opening_lead_with_the_days_news_event() -> None:
     plain = TemplateWriter().write(brief_for(snap, [story(1, "Stocks slide into the weekend", JOBS_WRAP)]))
     assert not any(tail in plain.headline for tails in (*EVENT_TAILS.values(), *CONTENT_TAILS.values())
                    for tail in tails)
+
+
+def test_an_instrument_with_its_own_story_opens_on_it_and_tells_the_shared_driver_lower() -> None:
+    """One session's articles share the day's rates story; an instrument with a same-day story of its
+    own (its headline opens on it, the data backs it) opens on that story, and the news paragraph
+    tells the driver once, lower. Without such a story the driver leads, as before."""
+    snap = up_day()
+    own = snap.returns.change_1d_pct
+    peers_up = [m.model_copy(update={"change_1d_pct": abs(m.change_1d_pct) + 0.5,
+                                     "divergence_pp": own - abs(m.change_1d_pct) - 0.5})
+                if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK) else m for m in snap.related]
+    snap = snap.model_copy(update={"related": peers_up})  # every peer up too: no day against them
+    items = [story(1, "Small caps climb as yields drop", WRAP_UP),
+             story(2, "Yields slide as rate-cut odds firm", RATES, themes=("rates",))]
+    news = select_stories(items, IWM, snap, 5)
+    brief = brief_for(snap, news)
+    article = TemplateWriter().write(brief)
+    opening = article.analysis[0].split(". ")[0]
+    assert "Wire 1" in opening and opening.endswith("[1]"), opening
+    assert "Wire 2" not in article.analysis[0]
+    paragraph = _news_paragraph(article)
+    assert "[1]" not in paragraph and paragraph.count("[2]") == 1, paragraph
+    findings = verify_article(article, snap, brief.scores, {n.item_id: n for n in news}, names=NAMES)
+    assert [f for f in findings if f.severity == Severity.ERROR] == []
+    driver_only = TemplateWriter().write(brief_for(snap, [n for n in news if n.publisher == "Wire 2"]))
+    assert "Wire 2" in driver_only.analysis[0].split(". ")[0]

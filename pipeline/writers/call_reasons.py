@@ -39,9 +39,8 @@ _MEDIUM = {  # (close above the 50-day, MACD above its signal)
                     "bearish",
                     "The 50-day at {sma_50} holds under the close; MACD has not crossed back above its "
                     "signal, and that cross would make it bullish, a close below the 50-day bearish",
-                    "No trend to hold for weeks yet: the close is above the 50-day at {sma_50} but MACD "
-                    "is below its signal; a MACD cross up would make it bullish, a close under the "
-                    "50-day bearish"],
+                    "No trend to hold for weeks yet: above the 50-day at {sma_50}, MACD under its "
+                    "signal; a MACD cross up makes it bullish, a close under the 50-day bearish"],
     (False, True): ["Below the 50-day at {sma_50}, though MACD ({macd}) is over its signal "
                     "({macd_signal}); a close back above the 50-day makes it bullish, a MACD cross down "
                     "bearish",
@@ -50,9 +49,8 @@ _MEDIUM = {  # (close above the 50-day, MACD above its signal)
                     "down bearish",
                     "The 50-day at {sma_50} caps the close; MACD has already turned above its signal, so a "
                     "close over the 50-day would make it bullish, a MACD cross back down bearish",
-                    "No trend to hold for weeks yet: MACD is above its signal but the close is below the "
-                    "50-day at {sma_50}; a close over the 50-day would make it bullish, a MACD cross down "
-                    "bearish"],
+                    "No trend to hold for weeks yet: below the 50-day at {sma_50}, MACD over its "
+                    "signal; a close over the 50-day makes it bullish, a MACD cross down bearish"],
 }
 _LONG = {  # (close above the 200-day, golden-cross state)
     (True, True): ["Above the 200-day at {sma_200}, with the 50-day over the 200-day (golden cross)",

@@ -142,9 +142,12 @@ def _explains(brief: Brief, story: StoryDigest) -> bool:
     return story.same_day and story.agrees is not False and (yields, own) in bank.RATES_BASE
 
 
-def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str | None:
+def news_paragraph(brief: Brief, cited: int, driver_told: bool = False,
+                   lead_story: int | None = None) -> str | None:
     """`driver_told`: the opening paragraph already carries the driver's story (news_told.driver_lead),
-    so the paragraph neither names the driver first nor quotes it again; the rates reading stays."""
+    so the paragraph neither names the driver first nor quotes it again; the rates reading stays.
+    `lead_story`: the number of the story the opening paragraph quotes (news_told.own_lead), which
+    the paragraph leaves out."""
     items = brief.news[:cited]
     if not items:
         return None
@@ -154,7 +157,6 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
     themes = {s.theme for s in stories}
     used: set[str] = set()  # frames already used in this paragraph: no frame twice
     standby: dict[str, list[str]] = {}  # a sentence -> its other wordings (openers_apart)
-    sentences_open = _opener(brief, stories, roles, key, driver_told)
     sentences: list[str | None]
     market_pub = ""
     last_pub = ""  # the publisher of the story quoted last: 'the same wire' names no other
@@ -170,8 +172,8 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
         link = reading if n - 1 == linked else None
         sentences = []
         beat = kinds[n - 1]
-        if beat is None:
-            continue  # a second wrap with nothing of its own on this instrument: not cited
+        if beat is None or n == lead_story:
+            continue  # a second wrap with nothing of its own on this instrument, or the lead's: not cited
         if n - 1 == told:
             same_wire = item.publisher == market_pub == last_pub
             # its clause on this instrument
@@ -208,7 +210,10 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False) -> str |
         beats.append((beat, sentences))
         last_pub = item.publisher
     ordered = in_beat_order(brief, beats)
-    first, generic = sentences_open
+    # with the instrument's own story in the lead, the paragraph names the driver first only when it
+    # tells the driver first (a laggard's reading comes last, beat_places)
+    driver_next = lead_story is None or bool(ordered) and ordered[0][0] == DRIVER
+    first, generic = _opener(brief, stories, roles, key, driver_told or not driver_next)
     opener = None if generic and ordered and ordered[0][0] == OWN else first  # own story leads: no opener
     said = [opener, *(s for _, beat in ordered for s in beat)]
     once = list(dict.fromkeys(s for s in said if s))  # a reading once (two Fed stories, one link)
@@ -526,8 +531,34 @@ def _driver(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:
     if found is None:
         return _frame(bank.DRIVER_WHOLE, entry, key)
     went = "fell" if data_direction(RATES, brief.snapshot) == "down" else "rose"
+    in_own_words = own_cause(brief, found[1], item.publisher)
+    if in_own_words is not None:  # the day's articles share the driver: its cause is told, not quoted
+        return _pick(bank.DRIVER_OWN, *key, "driver").format(moved=went, cause=in_own_words, n=number)
     return _pick(bank.DRIVER, *key, "driver").format(
         pub=item.publisher, moved=went, n=number, cause=f"\u201c{found[1]}\u201d", link=found[0])
+
+
+OWN_CAUSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\brate[- ]cuts?\b|\bcut(?:ting)? (?:interest )?rates\b", re.IGNORECASE),
+     ("on firmer bets that the Fed will cut, {pub} reported", "with traders leaning toward a Fed cut, "
+      "per {pub}", "as rate-cut bets firmed, in {pub}'s account", "on growing bets on a Fed cut, {pub} "
+      "said")),
+    (re.compile(r"\brate[- ]hikes?\b|\braise (?:interest )?rates\b", re.IGNORECASE),
+     ("on firmer bets that the Fed will hike, {pub} reported", "with traders leaning toward a Fed hike, "
+      "per {pub}", "as rate-hike bets firmed, in {pub}'s account", "on growing bets on a Fed hike, {pub} "
+      "said")),
+)
+"""The driver's cause in the article's own words, for the causes a desk states the same way every
+day (bets on the Fed's next move); any other cause is quoted."""
+
+
+def own_cause(brief: Brief, cause: str, publisher: str) -> str | None:
+    """The cause in the article's words, cited to `publisher`, when OWN_CAUSES words it (rotated per
+    instrument, so one session's openers share the cause, not the sentence); else None (the clause
+    is quoted). Quoting it in some of the day's articles printed one quote in two of them
+    (bench/editorial.py quotes_in_two_same_day)."""
+    wordings = next((w for pattern, w in OWN_CAUSES if pattern.search(cause)), None)
+    return vary(wordings, brief, "driver-own").format(pub=publisher) if wordings else None
 
 
 def driver_cause(story: StoryDigest) -> tuple[str, str] | None:

@@ -46,6 +46,12 @@ DRIVER = ("{pub} traced the bond market's day: yields {moved} {link} {cause} [{n
           "Treasury yields {moved} {link} {cause}, {pub} reported [{n}].",
           "Per {pub}, yields {moved} {link} {cause} [{n}].",
           "{pub} gave the reason: yields {moved} {link} {cause} [{n}].")
+DRIVER_OWN = ("In the bond market, yields {moved} {cause} [{n}].",
+              "On the rates side, yields {moved} {cause} [{n}].",
+              "Yields on Treasuries {moved} {cause} [{n}].",
+              "Over in bonds, yields {moved} {cause} [{n}].")
+"""The driver's story when its cause is told in the article's words (news_paragraph.own_cause, which
+names the publisher): one session's articles share the driver, so its cause is not quoted."""
 DRIVER_WHOLE = ("{pub} gave the reason: {q} [{n}].",
                 "{pub} put the bond market's day plainly: {q} [{n}].", "On rates, {pub} had this: {q} [{n}].",
                 "{pub}'s bond-market story: {q} [{n}].")

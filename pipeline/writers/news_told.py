@@ -13,16 +13,21 @@ import re
 from typing import Literal, NamedTuple
 
 from ..contracts import NewsItem
-from ..stories import RATES, StoryDigest, data_direction, relative_place
+from ..stories import RATES, StoryDigest, data_direction, headed_by, own_names, relative_place
 from .base import Brief
 from .news_paragraph import (
     CALENDAR,
     DRIVER,
+    FED_WORD,
     GAUGE,
+    MARKET,
+    RELEASE,
+    SECOND,
     calendar_events,
     calendar_quotes,
     day_claim,
     driver_cause,
+    own_cause,
     quoted,
     stories_for,
     story_roles,
@@ -135,6 +140,50 @@ the day's real story, told as such."""
 DRIVER_BANKS = {None: DRIVER_LEADS, "least": DRIVER_LEADS_LEAST, "against": DRIVER_LEADS_AGAINST}
 
 
+def own_story_of(brief: Brief, read: NewsRead) -> tuple[int, NewsItem, StoryDigest] | None:
+    """The instrument's own story of the day: a same-day tape story (the market's wrap or a second
+    view) whose headline opens on the instrument (stories.headed_by: 'Nasdaq 100 surges 1.9% as
+    megacap tech powers Friday's rally' for QQQ) and that the data backs, on a day whose driver is the
+    shared rates story (a DRIVER) and no release or Fed story: the day every article of the session
+    would otherwise open on. A news day's event keeps the lead (its release or decision is the story),
+    and so does the driver of an instrument that went against every peer (DRIVER_LEADS_AGAINST: the
+    rates story is then why this one went its own way). None otherwise."""
+    if not read.has(DRIVER) or read.has(RELEASE) or read.has(FED_WORD) \
+            or relative_place(brief.snapshot) == "against":
+        return None
+    own = own_names(brief.snapshot.symbol, brief.short_name)
+    return next(((n, item, story) for n, item, story, role in read.entries
+                 if role in (MARKET, SECOND) and story.same_day and story.agrees is True
+                 and headed_by(item, own)), None)
+
+
+OWN_LEADS = ("{pub} had the line on {name}: {q} [{n}].",
+             "For {name}, {pub} put it in a line: {q} [{n}].",
+             "{pub} on {name}: {q} [{n}].",
+             "In {pub}'s words, {q} [{n}].")
+"""The opening sentence on the instrument's own story (`own_lead`): the line the news paragraph
+would have quoted (news_paragraph.day_claim), cited."""
+
+
+def own_lead(brief: Brief, read: NewsRead) -> tuple[int, str] | None:
+    """The opening sentence, with its story's number, when the instrument has its own story of the
+    day (`own_story_of`); the news paragraph then leaves that story out and tells the day's driver
+    lower down. Several instruments on one session share the session's driver: before edpolish
+    (stop 44) all four demo articles of 2026-11-20 opened on Macro Brief's yields story ('Treasuries
+    set the pace ...', 'Behind the gain ... was the bond market', 'Small caps lagged as a bond
+    rally ...', 'Cheaper money lifted the Dow'); QQQ and IWM now open on their own stories
+    (megacap tech's rally, the Russell 2000 'going nowhere fast'). bench/editorial.py
+    `first_sentence_same_source`."""
+    own = own_story_of(brief, read)
+    if own is None:
+        return None
+    number, item, story = own
+    q = quoted(day_claim(brief, story, item), f"{item.title}\n{item.text}")
+    frame = vary(list(OWN_LEADS), brief, "own-lead")
+    text = frame.format(pub=item.publisher, name=mid_sentence(brief.short_name), q=q, n=number)
+    return number, text[:1].upper() + text[1:]
+
+
 def driver_lead(brief: Brief, driver: tuple[int, NewsItem, StoryDigest]) -> str | None:
     """The opening sentence when the news gives the day's driver: what moved the instrument and
     why, cited ('Cheaper money lifted the Nasdaq 100: Treasury yields fell as "traders added to bets
@@ -168,29 +217,6 @@ def the_others(brief: Brief) -> str:
     return "the big indexes" if "small-caps" in brief.tags else "the rest of the market"
 
 
-OWN_CAUSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\brate[- ]cuts?\b|\bcut(?:ting)? (?:interest )?rates\b", re.IGNORECASE),
-     ("on firmer bets that the Fed will cut, {pub} reported", "with traders leaning toward a Fed cut, "
-      "per {pub}", "as rate-cut bets firmed, in {pub}'s account", "on growing bets on a Fed cut, {pub} "
-      "said")),
-    (re.compile(r"\brate[- ]hikes?\b|\braise (?:interest )?rates\b", re.IGNORECASE),
-     ("on firmer bets that the Fed will hike, {pub} reported", "with traders leaning toward a Fed hike, "
-      "per {pub}", "as rate-hike bets firmed, in {pub}'s account", "on growing bets on a Fed hike, {pub} "
-      "said")),
-)
-"""The driver's cause in the article's own words, for the causes a desk states the same way every
-day (bets on the Fed's next move); any other cause is quoted."""
-
-
-def own_cause(brief: Brief, cause: str, publisher: str) -> str | None:
-    """The cause in the article's words, cited to `publisher`, when OWN_CAUSES words it (rotated per
-    instrument, so one session's openers share the cause, not the sentence); else None (the clause
-    is quoted). Quoting it in some of the day's articles printed one quote in two of them
-    (bench/editorial.py quotes_in_two_same_day)."""
-    wordings = next((w for pattern, w in OWN_CAUSES if pattern.search(cause)), None)
-    return vary(wordings, brief, "driver-own").format(pub=publisher) if wordings else None
-
-
 def driver_first(brief: Brief, cited: int) -> Brief:
     """The brief with the day's driver first in its news when the analysis opens with it
     (driver_lead): a model given the stories by number then reads them in their numbers' order, as
@@ -204,11 +230,13 @@ def driver_first(brief: Brief, cited: int) -> Brief:
 
 def driver_yields(brief: Brief, cited: int) -> Literal["up", "down"] | None:
     """The Treasury yield move of the day's driver when the analysis opens with it (driver_lead:
-    a driver story, and the yield move and the instrument's one story); the headline then names
+    a driver story, the yield move and the instrument's one story, and no story of the instrument's
+    own to open on instead, `own_lead`); the headline then names
     it (angles.with_driver). None otherwise, and on a day any headline calls steady (nothing moved
     it to name a driver for)."""
     change = brief.snapshot.returns.change_1d_pct
-    if abs(change) < STEADY_PCT or driver_of(news_read(brief, cited)) is None:
+    read = news_read(brief, cited)
+    if abs(change) < STEADY_PCT or driver_of(read) is None or own_story_of(brief, read) is not None:
         return None
     yields = data_direction(RATES, brief.snapshot)
     own = "up" if change > 0 else "down"

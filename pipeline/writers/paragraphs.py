@@ -305,8 +305,8 @@ def _month_sentence(brief: Brief) -> str:
     """The month's race as a reader says it: the month's move first, then where that leaves the
     instrument against the benchmark ('Over the past month the S&P 500 is down 0.97%, 1.23 pp
     behind QQQ'), not a change of -0.97% that 'puts' it somewhere. When the month's figure is not
-    printed (`month_echoes`), the gap gets its own verb: 'The S&P 500 is down on the month and trails
-    QQQ by 1.23 pp over that span' (before edpolish, '..., 1.23 pp behind QQQ', which left the reader
+    printed (`month_echoes`), the gap gets a clause of its own: 'The S&P 500 is down on the month and sits
+    1.23 pp behind QQQ over that span' (before edpolish, '..., 1.23 pp behind QQQ', which left the reader
     to ask which of the two was down)."""
     rel = brief.snapshot.relative
     assert rel is not None and rel.spread_1m_pp is not None
@@ -323,10 +323,9 @@ def _month_sentence(brief: Brief) -> str:
         moved = f"{way} on the month"
     frames = [f"Over the past month {it} {be} {moved}, {slot}{ahead} {rel.benchmark}.",
               f"For the month, {it} {be} {moved} and {slot}{ahead} {rel.benchmark}."]
-    if echo and way != "flat":  # the move by its way alone: the gap told as a verb of its own
-        lead = ("trail" if rel.spread_1m_pp < 0 else "lead") + ("" if is_plural(name) else "s")
-        by = f" by {slot.strip()}" if slot else ""
-        frames = [f"{name} {be} {moved} and {lead} {rel.benchmark}{by} over that span."]
+    if echo and way != "flat":  # the move by its way alone: the gap told in a clause of its own
+        sits = "sit" if is_plural(name) else "sits"
+        frames = [f"{name} {be} {moved} and {sits} {slot}{ahead} {rel.benchmark} over that span."]
     elif gain:
         frames += [f"A one-month {gain} of {{change_1m_pct:abs}} leaves {it} {slot}{ahead} {rel.benchmark}.",
                    f"On the month {it} {be} {moved}: {slot}{ahead} {rel.benchmark}."]

@@ -14,7 +14,7 @@ from ..facts import FactSheet, fact_tag
 from ..verify.numbers import CITATION, sentences
 from . import analysis_order, angle_text, cross_market_text, labels, paragraphs, tables
 from .base import Brief, article_sheet
-from .news_told import driver_lead, driver_of, driver_yields, news_read, tells_event, tells_vix
+from .news_told import driver_lead, driver_of, driver_yields, news_read, own_lead, tells_event, tells_vix
 from .phrases import direction_word, vary
 from .source_numbers import in_reading_order
 from .vocabulary import situation_tag
@@ -72,8 +72,9 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     angles = angles if angles is not None else rank_angles(brief.snapshot, brief.news[:cited])
     read = news_read(brief, cited)  # what the news paragraph tells is not said again elsewhere
     driver = driver_of(read)
-    driven = driver_lead(brief, driver) if driver is not None else None
-    lead = driven or angle_text.lead_sentence(brief, sheet, angles)  # the driver, else the tagline
+    own = own_lead(brief, read)  # the instrument's own story leads; the shared driver goes lower
+    driven = driver_lead(brief, driver) if driver is not None and own is None else None
+    lead = (own[1] if own else driven) or angle_text.lead_sentence(brief, sheet, angles)  # else the tagline
     told = f"{headline(brief, sheet, cited)} {dek(brief, sheet, cited)}"  # a streak the header tells
     day = paragraphs.day_paragraph(brief, sheet, lead, told)
     record_told = driven is None and lead is not None and angles[0].kind == AngleKind.RECORD
@@ -83,7 +84,7 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
                                                         record_first=focus == "record"),
             "momentum": paragraphs.momentum_paragraph(brief, sheet, tells_vix(read)),
             "calendar": paragraphs.calendar_paragraph(brief, sheet, tells_event(brief, read)),
-            "news": paragraphs.news_paragraph(brief, cited, driven is not None)}
+            "news": paragraphs.news_paragraph(brief, cited, driven is not None, own[0] if own else None)}
     if focus == "relative" and rest["relative"] and rest["structure"]:
         # the relative race opens the technical part: it leads the range and averages paragraph
         rest["structure"], rest["relative"] = f"{rest['relative']} {rest['structure']}", None
