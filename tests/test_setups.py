@@ -238,7 +238,8 @@ def test_a_side_without_a_setup_says_which_rule_failed_and_what_would_create_one
     levels = [level(102, "swing high"), level(103, "swing high"), level(110, "swing high")]
     market = Market(CLOSE, ATR, tuple(levels))
     assert plan_setup("long", market) is None
-    assert setup_misses("long", market) == [Miss("long", "breakout", "reward_risk", 102, 103, 0.5)]
+    # entry 102, an ATR under it the close itself: the stop sits 0.25 ATR under the close (edpolish)
+    assert setup_misses("long", market) == [Miss("long", "breakout", "reward_risk", 102, 103, 0.4)]
     pending = pending_setup("long", market)  # a close above 103 clears the crowd: 3.5 to 1
     assert pending is not None and (pending.entry, pending.stop, pending.target) == (103, 101, 110)
     assert pending.reward_risk == 3.5
@@ -364,7 +365,8 @@ def test_a_short_can_have_its_own_floor_styles_and_stops() -> None:
     no_pullback = replace(RULES, dropped_short=frozenset({"pullback"}))
     breakdown = plan_setup("short", DOWNTREND, no_pullback)
     assert breakdown is not None
-    assert (breakdown.style, breakdown.entry, breakdown.stop) == ("breakout", 98, 100)
+    # an ATR over the entry is the close itself: the stop sits the breakout buffer past it (edpolish)
+    assert (breakdown.style, breakdown.entry, breakdown.stop) == ("breakout", 98, 100.5)
     wider = replace(no_pullback, short_breakout_stop_atr=2.0)
     assert plan_setup("short", DOWNTREND, wider) is None
     assert setup_misses("short", DOWNTREND, wider) == [Miss("short", "breakout", "reward_risk", 98, 93, 1.25)]
@@ -455,7 +457,7 @@ def test_a_pullback_never_buys_past_the_edge_of_the_range_holding_the_close() ->
               level(98.9, "swing low"))
     tight = TradingRange(is_tight=True, lower=99.8, upper=104, sessions=20, width_pct=4.2)
     market = Market(CLOSE, ATR, levels, tight, sma_50=102, sma_200=90, sma_200_slope_pct=0.5)
-    assert setup_misses("long", market) == [Miss("long", "breakout", "reward_risk", 102, 103, 0.5),
+    assert setup_misses("long", market) == [Miss("long", "breakout", "reward_risk", 102, 103, 0.4),
                                             Miss("long", "pullback", "past_range", 98.9)]
     without = plan_setup("long", market, replace(RULES, pullback_in_range=False))
     assert without is not None and (without.style, without.entry, without.target) == ("pullback", 98.9, 102)
@@ -500,3 +502,39 @@ def test_a_stop_inside_another_levels_zone_moves_past_its_far_edge() -> None:
                                                 touches=2, distance_pct=3.0)),
                           sma_50=101.5, sma_200=110)
     assert stop_clear_of_levels(103.0, "short", short_market) == pytest.approx(103.5)
+
+
+def test_a_breakout_stop_at_the_last_close_moves_past_it_and_the_note_says_what_it_sits_beyond() -> None:
+    """Demo SPY 2026-11-20: entry at the range top's high edge, an ATR under it landed two cents over
+    the close. The stop moves the breakout buffer (0.25 ATR) under the close, the note says so; a
+    stop an ATR under the entry anywhere else is named as such, and one under the level's zone as
+    the level."""
+    top = KeyLevel(kind=LevelKind.RESISTANCE, price=101.0, zone_low=101.0, zone_high=102.0,
+                   label="range top", source="range", touches=3, distance_pct=1.0)
+    market = Market(CLOSE, ATR, (top, level(110, "swing high")))
+    at_close = breakout_setup("long", replace(market, close=100.02), rules=RULES)
+    assert isinstance(at_close, TradeSetup), at_close
+    assert at_close.stop == pytest.approx(100.02 - 0.25 * ATR)
+    assert at_close.stop_basis == "under the last close" and "stop under the last close" in at_close.note()
+    clear = breakout_setup("long", replace(market, close=99.0), rules=RULES)
+    assert isinstance(clear, TradeSetup) and clear.stop == pytest.approx(100.0)  # an ATR under 102
+    assert clear.stop_basis == "an ATR under the entry", clear
+    assert clear.note().startswith("Breakout; stop an ATR under the entry; target:")
+    wide = replace(market, levels=(KeyLevel(kind=LevelKind.RESISTANCE, price=101.0, zone_low=100.5,
+                                            zone_high=103.0, label="range top", source="range",
+                                            touches=3, distance_pct=1.0), level(112, "swing high")),
+                   close=99.0)
+    by_zone = breakout_setup("long", wide, rules=RULES)
+    assert isinstance(by_zone, TradeSetup) and by_zone.stop == pytest.approx(100.0)  # 0.25 ATR under 100.5
+    assert by_zone.stop_basis == "under the range top", by_zone
+
+
+def test_a_close_back_through_a_level_broken_before_is_a_reclaim() -> None:
+    """A long breakout of an old range bottom above the close (the range broke down through it) is a
+    reclaim: its trigger says 'back above' and its note opens on 'Reclaim'."""
+    old = KeyLevel(kind=LevelKind.RESISTANCE, price=102.0, label="old range bottom", source="range",
+                   touches=3, distance_pct=2.0)
+    setup = breakout_setup("long", Market(CLOSE, ATR, (old, level(112, "swing high"))), rules=RULES)
+    assert isinstance(setup, TradeSetup), setup
+    assert setup.reclaim and setup.trigger == "a close back above the old range bottom"
+    assert setup.note().startswith("Reclaim; stop ")

@@ -247,10 +247,15 @@ class TradeSetup(Contract):
     risk_atr: float | None = Field(default=None, ge=0, description="|entry - stop| / ATR(14).")
     beyond_record: bool = Field(default=False, description="A long target above the highest "
                                 "close in the history held.")
+    stop_basis: str = Field(default="", description="What the stop sits beyond, in words: 'an ATR "
+                            "under the entry', 'under the range top', 'under the last close'.")
+    reclaim: bool = Field(default=False, description="A breakout back through a level the close "
+                          "broke before (an old range bottom or swing low above the close, for a long).")
 
     def note(self) -> str:
-        """The style and what the target is, e.g. 'Breakout; target: measured move of the range;
-        above the highest close to date'. No figures: entry, stop and target print those."""
+        """The style, what the stop sits beyond and what the target is, e.g. 'Breakout; stop an ATR
+        under the entry; target: measured move of the range; above the highest close to date'. No
+        figures: entry, stop and target print those."""
         if self.target_basis == "measured_move":
             target = "measured move of the range"
         elif self.target_basis == "atr_multiple":
@@ -258,7 +263,9 @@ class TradeSetup(Contract):
         else:
             side = "resistance" if self.direction == "long" else "support"
             target = f"next {side}" + (f" ({self.target_label})" if self.target_label else "")
-        note = f"{self.style.capitalize()}; target: {target}"
+        style = "Reclaim" if self.reclaim else self.style.capitalize()
+        stop = f"; stop {self.stop_basis}" if self.stop_basis else ""
+        note = f"{style}{stop}; target: {target}"
         return note + ("; above the highest close to date" if self.beyond_record else "")
 
 

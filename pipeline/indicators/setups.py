@@ -113,6 +113,11 @@ Placement (long; the short mirrors it):
   stop more than 2.5 x ATR from the entry, a target more than 6 x ATR from it
   (beyond what a swing setup aims for), or stop/entry/target out of order.
 - `beyond_record` marks a long target above the highest close held.
+- the stop is never at the last close: one within STOP_CLOSE_ATR (0.1) ATR of it moves
+  BREAKOUT_ZONE_BUFFER_ATR past it (edpolish); `stop_basis` says in words what the stop sits
+  beyond ('an ATR under the entry', 'under the range top', 'under the last close') for the Notes.
+- a breakout of a level the close broke through before ('old range bottom' above the close for a
+  long) is a reclaim: 'a close back above the old range bottom', `reclaim` set.
 Levels whose kind is `current` (a zone holding the close) are never a trigger,
 stop or target. Without an ATR nothing is placed.
 
@@ -493,10 +498,12 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
         return record_breakout(record_level, direction, market, side[at + 1:], rules)
     entry = far_edge(broken, direction) + sign * rules.breakout_entry_atr * market.atr
     entry = close_entry(entry, "breakout", market, rules)
-    stop = entry - sign * max(rules.breakout_stop(direction) * market.atr,
-                              sign * (entry - near_edge(broken, direction))
-                              + rules.breakout_buffer_atr * market.atr)
-    stop = stop_clear_of_levels(stop, direction, market, rules, "breakout")
+    by_atr = rules.breakout_stop(direction) * market.atr
+    by_level = sign * (entry - near_edge(broken, direction)) + rules.breakout_buffer_atr * market.atr
+    stop = entry - sign * max(by_atr, by_level)
+    basis = atr_words(rules.breakout_stop(direction), direction) if by_atr >= by_level else \
+        beyond_words(broken, direction, market)
+    stop, basis = stop_beyond_structure(stop, basis, direction, market, rules, "breakout")
     targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in side[at + 1:]
                if is_target(lv, entry, direction, market, rules)]
     if broken.source == "range" and market.trading_range is not None:
@@ -510,10 +517,12 @@ def breakout_setup(direction: Direction, market: Market, skip: int = 0,
     if not targets:
         return Miss(direction, "breakout", "no_target", broken.price)
     target = paying_target(targets, entry, stop, direction, rules)
-    word = "above" if direction == "long" else "below"
+    label = level_words(broken, market.close)
+    reclaim = label.startswith("old ")  # a level the close broke through before, taken back
+    word = ("back " if reclaim else "") + ("above" if direction == "long" else "below")
     record = record_words(broken, market) if direction == "long" else ""
-    return finish(direction, "breakout", f"a close {word} the {level_words(broken, market.close)}{record}",
-                  entry, stop, target, market, broken.price, rules)
+    return finish(direction, "breakout", f"a close {word} the {label}{record}",
+                  entry, stop, target, market, broken.price, rules, stop_basis=basis, reclaim=reclaim)
 
 
 def record_break_level(broken: KeyLevel, direction: Direction, market: Market) -> KeyLevel | None:
@@ -546,14 +555,18 @@ def record_breakout(record: KeyLevel, direction: Direction, market: Market,
     (rules.breakout_stop ATRs under the entry, at least the buffer under the record), the target
     the first tested level beyond, else OPEN_TARGET_ATR past the entry (no chart level above)."""
     entry = record.price + RECORD_BREAK_BUFFER_ATR * market.atr
-    stop = entry - max(rules.breakout_stop(direction) * market.atr,
-                       entry - record.price + rules.breakout_buffer_atr * market.atr)
-    stop = stop_clear_of_levels(stop, direction, market, rules, "breakout")
+    by_atr = rules.breakout_stop(direction) * market.atr
+    by_level = entry - record.price + rules.breakout_buffer_atr * market.atr
+    stop = entry - max(by_atr, by_level)
+    basis = atr_words(rules.breakout_stop(direction), direction) if by_atr >= by_level else \
+        beyond_words(record, direction, market)
+    stop, basis = stop_beyond_structure(stop, basis, direction, market, rules, "breakout")
     targets = [Target(near_edge(lv, direction), "next_level", lv.label) for lv in beyond
                if is_target(lv, entry, direction, market, rules)]
     target = targets[0] if targets else Target(entry + OPEN_TARGET_ATR * market.atr, "atr_multiple",
                                                f"{OPEN_TARGET_ATR:g} ATRs past the entry")
-    return finish(direction, "breakout", RECORD_TRIGGER, entry, stop, target, market, record.price, rules)
+    return finish(direction, "breakout", RECORD_TRIGGER, entry, stop, target, market, record.price, rules,
+                  stop_basis=basis)
 
 
 RECORD_BREAK_BUFFER_ATR = 1.0
@@ -606,6 +619,52 @@ def stop_clear_of_levels(stop: float, direction: Direction, market: Market,
         stop = min(figures_low(lv) for lv in holding) - buffer * market.atr if sign > 0 else \
             max(figures_high(lv) for lv in holding) + buffer * market.atr
     return stop
+
+
+STOP_CLOSE_ATR = 0.1
+"""A stop this close (in ATR) to the last close sits at the close, not beyond a structure (demo SPY
+2026-11-20: a breakout long in at $695.08 stopped at $688.02, an ATR under the entry and two cents
+over the $688.00 close). It moves past the close by the breakout's buffer under a broken level
+(BREAKOUT_ZONE_BUFFER_ATR; `stop_beyond_structure`: demo SPY's stop $686.24, reward/risk 2.3 -> 1.8);
+the wider risk then meets the geometry floors in `finish`. Edpolish (stop 44): 1 of 37 real-data and
+demo setups (the demo SPY); not measured in-sample (scripts/setup_variants.py)."""
+
+
+def stop_beyond_structure(stop: float, basis: str, direction: Direction, market: Market,
+                          rules: SetupRules = RULES, style: SetupStyle = "breakout") -> tuple[float, str]:
+    """`stop` clear of the key levels' figures (`stop_clear_of_levels`) and of the last close (within
+    STOP_CLOSE_ATR of it, it moves past it by STOP_ZONE_BUFFER_ATR), with `basis`, the words for what
+    the stop sits beyond ('an ATR under the entry', 'under the range top'), renamed when it moves."""
+    sign = sign_of(direction)
+    for _ in range(len(market.levels) + 1):
+        cleared = stop_clear_of_levels(stop, direction, market, rules, style)
+        if cleared != stop:
+            stop, basis = cleared, next((beyond_words(lv, direction, market) for lv in market.levels
+                                         if lv.kind != LevelKind.CURRENT
+                                         and abs(_past_figures(lv, direction, market, rules) - cleared)
+                                         < 0.005), basis)
+        if rules.stop_zone_buffer_atr is None or abs(stop - market.close) >= STOP_CLOSE_ATR * market.atr:
+            return stop, basis
+        stop = market.close - sign * rules.breakout_buffer_atr * market.atr
+        basis = f"{'under' if direction == 'long' else 'over'} the last close"
+    return stop, basis
+
+
+def _past_figures(level: KeyLevel, direction: Direction, market: Market, rules: SetupRules) -> float:
+    """Where `stop_clear_of_levels` puts a stop it moves past `level`."""
+    buffer = (rules.stop_zone_buffer_atr or 0.0) * market.atr
+    return figures_low(level) - buffer if direction == "long" else figures_high(level) + buffer
+
+
+def atr_words(multiple: float, direction: Direction) -> str:
+    """'an ATR under the entry' (a long), '1.5 ATRs over the entry' (a short)."""
+    size = "an ATR" if multiple == 1 else f"{multiple:g} ATRs"
+    return f"{size} {'under' if direction == 'long' else 'over'} the entry"
+
+
+def beyond_words(level: KeyLevel, direction: Direction, market: Market) -> str:
+    """'under the range top' (a long's stop), 'over the swing high' (a short's)."""
+    return f"{'under' if direction == 'long' else 'over'} the {level_words(level, market.close)}"
 
 
 def figures_low(level: KeyLevel) -> float:
@@ -708,7 +767,8 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     if reach and style == "pullback" and abs(market.close - entry) > PULLBACK_REACH_ATR * market.atr:
         return Miss(direction, style, "out_of_reach", base.price)
     stop = far_edge(base, against) - sign_of(direction) * rules.support_stop(direction) * market.atr
-    stop = stop_clear_of_levels(stop, direction, market, rules, style)
+    stop, basis = stop_beyond_structure(stop, beyond_words(base, direction, market), direction, market,
+                                        rules, style)
     entry = close_entry(entry, style, market, rules)
     beyond = [lv for lv in market.levels
               if lv is not base and is_target(lv, entry, direction, market, rules, style)]
@@ -717,7 +777,7 @@ def support_setup(direction: Direction, style: SetupStyle, market: Market, *,
     target = paying_target([Target(near_edge(lv, direction), "next_level", lv.label) for lv in beyond],
                            entry, stop, direction, rules, style)
     return finish(direction, style, trigger_words(direction, style, level_words(base, market.close)),
-                  entry, stop, target, market, base.price, rules)
+                  entry, stop, target, market, base.price, rules, stop_basis=basis)
 
 
 def buys_breakdown(entry: float, direction: Direction, market: Market, rules: SetupRules = RULES) -> bool:
@@ -780,7 +840,8 @@ def trigger_words(direction: Direction, style: SetupStyle, label: str) -> str:
 
 
 def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, stop: float,
-           target: Target, market: Market, level: float, rules: SetupRules = RULES) -> Placed:
+           target: Target, market: Market, level: float, rules: SetupRules = RULES, *,
+           stop_basis: str = "", reclaim: bool = False) -> Placed:
     """The setup, or the rule its geometry fails (order, reward/risk, stop distance, target reach)."""
     sign, risk = sign_of(direction), abs(entry - stop)
     reward_risk = abs(target.price - entry) / risk if risk else 0.0
@@ -799,7 +860,7 @@ def finish(direction: Direction, style: SetupStyle, trigger: str, entry: float, 
     return TradeSetup(direction=direction, style=style, trigger=trigger, entry=entry, stop=stop,
                       target=target.price, reward_risk=round(reward_risk, 1),
                       target_basis=target.basis, target_label=target.label,
-                      risk_atr=risk / market.atr,
+                      risk_atr=risk / market.atr, stop_basis=stop_basis, reclaim=reclaim,
                       beyond_record=direction == "long" and record is not None
                       and target.price > record)
 
