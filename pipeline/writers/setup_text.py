@@ -932,8 +932,8 @@ _MANAGE_HOLD = ("At less than one risk from the entry, {first} is no place to ta
                 "clears it, the stop moves to the entry and the trade is held to the target.",
                 "Nothing on the way is a full risk from the entry, so there is no partial exit: hold "
                 "through {first} and move the stop to the entry once a close clears it.",
-                "Taking profit at {first}, less than one risk from the entry, would be too early; after a "
-                "close through it, the stop goes to the entry and the trade runs to the target.",
+                "Profit-taking at {first}, under one risk from the entry, comes too early; after a close "
+                "through it, move the stop to the entry and hold for the target.",
                 "No profit gets taken before the target, since {first} lies under one risk from the "
                 "entry: past it the stop goes to the entry, and the trade ends at the target or at "
                 "breakeven.")
