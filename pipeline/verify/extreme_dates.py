@@ -22,7 +22,7 @@ from datetime import date
 from ..contracts import Finding, Snapshot
 from .codes import finding
 from .context import VerifyContext
-from .numbers import PrintedDate, find_numbers, folded, same_at_precision
+from .numbers import PrintedDate, find_dates, find_numbers, folded, same_at_precision
 
 _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("all_time_high", re.compile(r"\b(?:record(?:\s+closing)?\s+(?:close|high|finish)|record\s+closing\s+"
@@ -253,3 +253,28 @@ def _subject(phrase: str, ctx: VerifyContext) -> Snapshot | None:
     if len(others) == 1:
         return ctx.peers.get(others.pop())
     return None
+
+
+_MONTH_STEMS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH_ONLY = re.compile(r"^(?P<month>[A-Za-z]{3})[a-z]*\.?(?:\s+(?P<year>\d{4}))?$")
+_EXTREME_OF_DISTANCE = {"pct_from_ath": "all_time_high", "pct_from_52w_high": "high_52w",
+                        "pct_from_52w_low": "low_52w"}
+
+
+def dated_extreme_held(snapshot: Snapshot, distance: str, printed: str) -> bool:
+    """Whether a date printed before a high or a low ("its January 12 peak", "its August high", "the
+    April 2025 low") is the date of the extreme whose distance `distance` names: a day must be its
+    day, a month alone (with its year if printed) its month. The record is one close whatever the
+    date beside it, so its distance is always that close's."""
+    if distance == "pct_from_ath":
+        return True
+    held = _held_date(snapshot, _EXTREME_OF_DISTANCE[distance])
+    if held is None:
+        return False
+    month = _MONTH_ONLY.match(printed.strip())
+    if month is not None:
+        stem, year = month.group("month").lower(), month.group("year")
+        return stem in _MONTH_STEMS and _MONTH_STEMS.index(stem) + 1 == held.month \
+            and (year is None or int(year) == held.year)
+    dates = find_dates(printed, snapshot.session)
+    return len(dates) == 1 and _past_day(dates[0], snapshot.session) == held

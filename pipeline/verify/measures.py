@@ -93,6 +93,13 @@ _LABELS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("sma_20", _AVERAGE.format(days="20")),
         ("max_pain", r"\bmax(?:imum)?[- ]pain\b(?:[^.;$%]{0,45}?(?:\bis|\bat|\bsits|\bof|:))?"),
         ("put_call_oi_ratio", r"\b(?:put[/-](?:to-)?call|P/C)(?:\s+open[- ]interest|\s+OI)?(?:\s+ratio)?"),
+        ("atr_14", r"\((?:ATR|average true range)\)(?:\s+(?:about|roughly|around|near|of|at|is|was))?"),
+        # "Daily swing (ATR) about $6.07": the ATR named in brackets after its plain words
+        ("prev_close", r"(?:^|[\s|(\u00b7:;,])(?:prior|prev\.?|previous)(?:\s+close)?"),
+        # "close 471.60   prior 468.79": the session before's close on a quote sheet
+        ("range_lower", r"\brange(?:'s)?\s+(?:floor|bottom|low end)"),
+        ("range_upper", r"\brange(?:'s)?\s+(?:top|ceiling|high end)"),
+        # "the range floor of $673.92": the edge of the range of closes
         ("high", r"(?:^|[\s(,;])(?:reached|got as high as|rose as high as)"),
         ("change_1d", r"\b(?:a|the)\s+(?:fall|drop|decline|loss|slide|gain|rise|advance|climb)\s+of"),
         ("change_1d", rf"\b(?:{_MOVED}|up|down|(?:a|the)\s+(?:jump|fall|drop|decline|loss|slide|gain|rise|"
@@ -123,6 +130,9 @@ _RECORD_AFTER = re.compile(r"^\s+(?:record(?:\s+close|\s+closing\s+high)?|all-ti
                            r"(?!\s+(?:volume|turnover))", re.IGNORECASE)
 """A price named the record after it ("closed 0.53% under the $629.76 record from Wed 11/11"): the record
 close (`all_time_high`)."""
+_EDGE_AFTER = re.compile(r"^\s+(?:(?P<floor>floor|bottom)|top|ceiling|lid)\s+of\s+(?:the|its)\s+"
+                         r"(?:\d+-session\s+)?(?:box|range|channel|consolidation)\b", re.IGNORECASE)
+"""A price named an edge of the range of closes after it ("the $242.00 floor of the box")."""
 _SIGNAL_AFTER = re.compile(r"^\s+signal\b", re.IGNORECASE)
 _MACD_BEFORE = re.compile(r"\bMACD\b", re.IGNORECASE)
 """A figure named the signal after it in a clause about the MACD ("MACD 3.36 is above its 1.84 signal")."""
@@ -163,6 +173,21 @@ _REFERENCE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("pct_vs_sma_200", r"200-day"),
     ))
 """A % with its reference right after it ("risen 27.95% from its 52-week closing low")."""
+_EXTREME_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+                 rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?)")
+"""A date between the article and its extreme ("its Nov 28, 2025 record", "the April 28 low", "its
+August high", "its April 2025 low")."""
+_DATED_REFERENCE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(r"^\s*(?:above|below|under|over|off|from|beneath|short of|shy of)\s+(?:its|the)\s+"
+                      r"(?P<when>" + _EXTREME_DATE + r")\s+(?:" + pattern + r")\b(?!\s+(?:volume|turnover))",
+                      re.IGNORECASE)) for name, pattern in (
+        ("pct_from_ath", r"record(?: close| closing high| high)?|all-time (?:high|closing high)|ATH"),
+        ("pct_from_52w_high", r"(?:closing |intraday )?(?:high|peak|top)"),
+        ("pct_from_52w_low", r"(?:closing |intraday )?(?:low|bottom|trough)"),
+    ))
+"""A % from a dated extreme ("2.53% below the Nov 28, 2025 record", "4.66% below its January 12 peak",
+"12.61% above the April 28 low", "down 24.28% from its August high"): the record's distance, else
+the 52-week extreme's (a dated high or low in a year's view)."""
 _PRONOUN_AFTER = re.compile(r"^\s*(?:off|below|under|beneath|overhead|short of|shy of|from|away from|away)\b"
                             r"(?:\s+(?:it|that|there|the top|the peak|the high))?", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"\b(?:record(?: close| closing high| high)?|all-time high|ATH|"
@@ -180,6 +205,8 @@ def measure_named(claim: Claim) -> str | None:
     if unit == "pct":
         return _reference(sentence[max(0, start - 100):start], after)
     if _ATR_AFTER.match(after):
+        if unit == "price" and not claim.number.sign and not _MULTIPLE_AFTER.match(after):
+            return "atr_14"  # "$5.77 ATR": the ATR in dollars, no count of ATRs
         return "move_atr"  # "a move of about 2.4 times its average true range", "a 3.4 ATR day"
     if unit == "ratio" or _MULTIPLE_AFTER.match(after):
         clause = sentence[max(0, start - 120):start]
@@ -203,6 +230,9 @@ def measure_named(claim: Claim) -> str | None:
         return label.group("which").lower()
     if _RECORD_AFTER.match(after):
         return "all_time_high"
+    edge = _EDGE_AFTER.match(after)
+    if edge is not None:
+        return "range_lower" if edge.group("floor") else "range_upper"
     distance = _DISTANCE_AFTER.match(after) is not None
     if unit != "price" and before.rstrip().endswith("("):
         return None  # "Pollen count: low (12)": a bracketed label's figure is a price ("open ($620.09)")
@@ -251,8 +281,22 @@ _ATR_BEFORE = re.compile(r"\b(?:ATR|average true range)\b(?:[^.;%]|\.\d){0,60}$"
 """The ATR told as a share of the price ("The daily range (ATR) is 549.68 points, 1.57% of the price")."""
 
 
+def dated_extreme(claim: Claim) -> tuple[str, str] | None:
+    """The distance fact and the printed date of a % told from a dated high or low ("4.66% below its
+    January 12 peak": ('pct_from_52w_high', 'January 12')), or None; the caller holds the date to the
+    extreme's before reading the % as its distance."""
+    if claim.number.unit != "pct":
+        return None
+    after = claim.sentence[claim.number.end:claim.number.end + 60]
+    for name, pattern in _DATED_REFERENCE_AFTER:
+        match = pattern.match(after)
+        if match is not None:
+            return name, match.group("when")
+    return None
+
+
 def _reference(before: str, after: str) -> str | None:
-    for name, pattern in _REFERENCE_AFTER:
+    for name, pattern in (*_REFERENCE_AFTER, *_DATED_REFERENCE_AFTER):
         if pattern.match(after):
             return name
     if _OF_PRICE_AFTER.match(after) and _ATR_BEFORE.search(before):

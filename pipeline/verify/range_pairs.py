@@ -19,9 +19,15 @@ import re
 from .claims import Claim
 
 _PRICE = r"(?:US)?\$?\d[\d,]*(?:\.\d+)?"
-_PAIR = re.compile(rf"(?P<lower>{_PRICE})\s*(?:to|and|-|\u2013|\u2014)\s*(?P<upper>{_PRICE})(?![\d%])")
+_PAIR = re.compile(rf"(?P<lower>{_PRICE})\s*(?P<join>to|and|-|\u2013|\u2014|/)\s*(?P<upper>{_PRICE})"
+                   r"(?![\d%])")
+"""Two prices joined; a slash joins only the bands' pair ("bands 463.75 / 475.47"), as a sheet prints
+them: "Hi / Lo 244.45 / 243.65" puts the high first."""
 _CLAUSE_BEFORE = re.compile(r"[;!?]|\.\s|\b(?:while|whereas|but)\b")
-_BANDS = re.compile(r"\bBollinger\b|\bbands?\b(?=[^.;]{0,20}\b(?:run|span|from|between|at)\b)", re.IGNORECASE)
+_BANDS = re.compile(r"\bBollinger\b|\bbands?\b(?=[^.;]{0,20}\b(?:run|span|from|between|at)\b)|"
+                    r"\bbands\s*:?\s*(?:are\s+|were\s+)?\u2016", re.IGNORECASE)
+"""The bands by name, with a word that spans them or right before the pair ("The bands: $676.53 to
+$696.12", "bands 463.75 / 475.47"; \u2016 marks where the pair stands)."""
 _DAY = re.compile(r"\b(?:day(?:['\u2019]s)?|intraday|session['\u2019]s|today['\u2019]s|daily)\s+range\b|"
                   r"\b(?:its|the)\s+range\s+(?:was|is|ran|of)\b|\btrad(?:ed|ing)\s+(?:between|from)\s*$",
                   re.IGNORECASE)
@@ -50,7 +56,9 @@ def pair_edge(claim: Claim) -> str | None:
         else:
             continue
         which = _which_range(sentence, pair)
-        return _EDGES[which][edge] if which else None
+        if which is None or pair.group("join") == "/" and which != "bands":
+            return None
+        return _EDGES[which][edge]
     return None
 
 
@@ -66,7 +74,9 @@ def pair_width(claim: Claim) -> str | None:
     if not pairs:
         return None
     which = _which_range(sentence, pairs[-1])
-    return _WIDTHS.get(which) if which else None
+    if which is None or pairs[-1].group("join") == "/" and which != "bands":
+        return None
+    return _WIDTHS.get(which)
 
 
 def _which_range(sentence: str, pair: re.Match[str]) -> str | None:
@@ -75,7 +85,7 @@ def _which_range(sentence: str, pair: re.Match[str]) -> str | None:
     cuts = [m.end() for m in _CLAUSE_BEFORE.finditer(before)]
     before = before[cuts[-1]:] if cuts else before
     after = sentence[pair.end():pair.end() + 30]
-    words = before + " \u2016 " + after
+    words = before.rstrip() + " \u2016 " + after
     if _BANDS.search(words):
         return "bands"
     if _DAY.search(before) and not _SESSIONS.search(words):

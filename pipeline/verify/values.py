@@ -31,10 +31,12 @@ from .claims import (
 )
 from .codes import finding
 from .context import SubjectFact, VerifyContext
+from .extreme_dates import dated_extreme_held
 from .gaps import gap_direction, gap_frame, gap_of, gap_pair, reads_gap
 from .level_distances import distance_fits, distance_of, listed_level
 from .lookahead import leading
 from .measures import (
+    dated_extreme,
     labelled_identifier,
     labelled_measure,
     market_tied,
@@ -436,6 +438,9 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     if name is None and window is None:
         return None
     subject = _subject_symbol(claim, ctx)
+    if subject is None and name is not None and _own_family_only(claim, ctx, name):
+        subject = ctx.symbol  # "ATR 5.40" on DIA's sheet a line after "DJIA 47,220.31": the index has no
+        # ATR loaded, the fund the sheet is about has
     if subject is not None and name == "change_1d" and IN_POINTS.match(claim.sentence[claim.number.end:]):
         subject = _quoted_in_points(claim, ctx, subject)  # "up 57.63 points": the index's move
     if subject is None:
@@ -460,6 +465,16 @@ def _named_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     if fact is None or not unit_fits(fact, claim.number):
         return None
     return SubjectFact(subject, name, fact)
+
+
+def _own_family_only(claim: Claim, ctx: VerifyContext, name: str) -> bool:
+    """A figure named loosely (not in its own clause) for members of the article's own family only, the
+    article's own symbol not among them (its index named on a line before), none of which holds the
+    measure the words name, while the article's own symbol does."""
+    family = ctx.lexicon.family_of(ctx.symbol)
+    loose = claim.subject or ()
+    return bool(loose) and not claim.strong and ctx.symbol not in loose and all(s in family for s in loose) \
+        and all(ctx.fact(s, name) is None for s in loose) and ctx.fact(ctx.symbol, name) is not None
 
 
 _PERIOD_SESSIONS = {"5d": 5, "1m": 21}
@@ -738,7 +753,20 @@ def _time_frame_unverifiable(claim: Claim, ctx: VerifyContext) -> str | None:
         return None  # a return over a window the recent closes cover: checked against it
     if period not in _UNCHECKED_PERIODS or _period_hit(claim, ctx, period):
         return None
+    if period == "since" and dated_extreme(claim) is not None and _dated_extreme_agrees(claim, ctx):
+        return None  # "Up 12.18% from the Apr 28 low" on the 52-week low's date: that low's distance
     return _UNCHECKED_PERIODS[period]
+
+
+def _dated_extreme_agrees(claim: Claim, ctx: VerifyContext) -> bool:
+    """A % from a dated high or low is that extreme's distance only on the extreme's date (see
+    extreme_dates.dated_extreme_held); a % with no such date is not held here."""
+    dated = dated_extreme(claim)
+    if dated is None:
+        return True
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    snapshot = ctx.snapshot if subject == ctx.symbol else ctx.peers.get(subject)
+    return snapshot is not None and dated_extreme_held(snapshot, dated[0], dated[1])
 
 
 def _loaded(symbol: str, ctx: VerifyContext) -> bool:
@@ -2000,6 +2028,8 @@ def _unexplained(claim: Claim, ctx: VerifyContext, wide: list[SubjectFact]) -> l
         if found:
             return found
     measured = measure_named(claim) or pair_edge(claim) or pair_width(claim) if not wide else None
+    if measured is not None and not _dated_extreme_agrees(claim, ctx):
+        measured = None  # "30% above its June low" when the 52-week low was in April: another low's
     past = _past_measure(claim, ctx, measured)
     if past is not None:
         return past
