@@ -73,3 +73,27 @@ def test_a_figure_its_label_names_is_that_facts_value_mismatch(qqq, right, wrong
 ])
 def test_a_pair_or_an_atr_word_that_names_another_thing_is_not_held_to_it(qqq, text):
     assert not any(code == "value-mismatch" for code, _ in errors(qqq, text))
+
+
+@pytest.mark.parametrize(("right", "wrong", "code", "span"), [
+    ("The 50-day has been above the 200-day since July 27.",
+     "The 50-day has been above the 200-day since July 17.", "date-untraced", "July 17"),
+    ("On July 27 the 50-day rose above the 200-day.", "On July 17 the 50-day rose above the 200-day.",
+     "date-untraced", "July 17"),
+    ("QQQ is still under the Nov 11 top ($629.76).", "QQQ is still under the Nov 12 top ($629.76).",
+     "date-untraced", "Nov 12"),
+    ("QQQ closes: Thursday was $614.72, Friday $626.40.", "QQQ closes: Thursday was $616.72, Friday $626.40.",
+     "value-mismatch", "$616.72"),
+])
+def test_a_date_or_a_day_the_words_name_is_held_to_its_fact(qqq, right, wrong, code, span):
+    assert errors(qqq, right) == []
+    assert (code, span) in errors(qqq, wrong)
+
+
+def test_two_distances_from_the_averages_name_no_cross(qqq):
+    text = "On Nov 12 QQQ was 2% above the 50-day and 8% above the 200-day."
+    assert not any(code == "date-untraced" for code, _ in errors(qqq, text))
+
+
+def test_a_short_weekday_before_a_day_and_month_joined_by_a_dash_is_checked(qqq):
+    assert ("weekday-mismatch", "Thu 27-Nov") in errors(qqq, "QQQ options expiry Thu 27-Nov, a half day.")

@@ -61,7 +61,7 @@ def check_dates(sentence: str, section: str, ctx: VerifyContext, source_text: st
 
 
 _EXTREME_BEFORE = re.compile(r"\b(?:record|all-time|highs?|highest|lows?|lowest|weakest|strongest|"
-                             r"peak(?:ed)?|trough|bottom(?:ed)?|summit|best\s+close|worst\s+close)\b"
+                             r"52w\s+(?:hi|lo)|peak(?:ed)?|trough|bottom(?:ed)?|summit|best\s+close|worst\s+close)\b"
                              r"(?P<between>(?:[^.;:!?\u2014]|\.(?=\d)|:(?=\s*[$\u20ac\u00a3]?\d)){0,60})$",
                              re.IGNORECASE)
 """An extreme named before a date in its clause ("The record close, $257.77 from November 28", "The
@@ -118,13 +118,14 @@ _WEEKDAY_DATE = leading(re.compile(
     r"\(?(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<mm>\d{2})-(?P<dd>\d{2})(?![\d-]))\)?(?![\d/])"
     rf"|(?P<bracket>\()?(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?\b|(?P<word>{ORDINAL_WORD.pattern[2:-2]})\b)(?(bracket)\)?)"
-    rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dmonth>{_MONTH_NAMES})\b"
+    rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+|de\s+)?|-)(?P<dmonth>{_MONTH_NAMES})\b"
     r"(?:\.?,?\s+(?:of\s+|de\s+)?(?P<dyear>\d{4})\b)?"
     rf"|the\s+(?P<oday>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES})\b))", re.IGNORECASE))
 """A weekday beside a date DATE does not read with it: a numeric date ('Wed (3/24)', 'Tue 11/17', 'Mon
 11-10' with two digits each side of a dash), a
 short weekday before a month ('Thu Dec 9'), a month in brackets ('Last Thu (Nov 13)'), a day in words
-('Thursday, November eleventh'), a day before its month ('Thursday, 13 of November'; with the year
+('Thursday, November eleventh'), a day before its month ('Thursday, 13 of November', 'Thu 27-Nov';
+with the year
 after it, 'Fri 28 Nov 2025', in that year), or any of them in capitals ('TUESDAY, NOVEMBER 17, 2025';
 the weekday capitalised or in capitals, never lowercase); or a day of the month alone ('Tuesday the
 12th': that day in the session's month or a month beside it)."""

@@ -32,11 +32,13 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"historic(?:al)?\s+(?:summit|maximum|peak|high)\s+of\s+clos(?:e|ing))\b",
                                  re.IGNORECASE)),
     ("high_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?high\b|"
+                            r"\b52\s?w(?:k|eek)?\s+hi(?:gh)?\b|"  # a sheet's "52w hi 493.91 (12-Jan)"
                             r"\b(?:maximum|high)\s+of\s+52\s+weeks\b|"
                             r"\bhighest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?(?:52\s+weeks|"
                             r"(?<=past\s)year|(?<=last\s)year|twelve\s+months|12\s+months)\b",
                             re.IGNORECASE)),
     ("low_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?low\b|"
+                           r"\b52\s?w(?:k|eek)?\s+lo(?:w)?\b|"
                            r"\b(?:minimum|low)\s+of\s+52\s+weeks\b|"
                            r"\blowest\s+close\s+(?:of|in)\s+(?:the\s+(?:past|last)\s+)?(?:52\s+weeks|"
                            r"(?<=past\s)year|(?<=last\s)year|twelve\s+months|12\s+months)\b",
@@ -44,20 +46,27 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cross", re.compile(r"\b(?:golden|death)[\s-](?:cross|x)\b|"  # "golden x" on a desk
                          r"\b(?:50|fifty)-day\b[^.;,]{0,30}?\bcross(?:ed|es)\s+(?:above|below|over|under|beneath)\s+"
                          r"(?:the\s+|its\s+)?(?:200|two-hundred)-day\b|"
+                         r"\b(?:50|fifty)-day\b(?:(?!\band\b)[^.;,\d]){0,20}?\b(?:fell|dropped|slipped|sank|dipped|"
+                         r"moved|rose|climbed|pushed|broke)\s+(?:above|below|over|under|beneath|through)\s+"
+                         r"(?:the\s+|its\s+)?(?:200|two-hundred)-day\b|"
+                         r"\b(?:50|fifty)-day\b(?:(?!\band\b)[^.;,\d]){0,30}?\b(?:above|below|over|under|beneath)\s+"
+                         r"(?:the\s+|its\s+)?(?:200|two-hundred)-day\b(?=\s+since\b)|"
                          r"\bthe\s+(?:moving[- ]average\s+)?cross(?:over)?\b(?![\w-])", re.IGNORECASE)),
 )
-"""The cross is also named by what it is ("the 50-day crossed below the 200-day on October 25") and,
-once named, as "the cross" ("the cross dates from Wednesday, April 15")."""
+"""The cross is also named by what it is ("the 50-day crossed below the 200-day on October 25", "On
+March 24 the 50-day fell under the 200-day", "the 50-day has been above the 200-day since July 14") and,
+once named, as "the cross" ("the cross dates from Wednesday, April 15"); two distances joined by "and"
+("2% above the 50-day and 5% above the 200-day") name no cross."""
 _BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("all_time_high", re.compile(r"\b(?:record|peak|summit)\b", re.IGNORECASE)),
-    ("high_52w", re.compile(r"\b(?:high|peak|summit)\b", re.IGNORECASE)),
+    ("all_time_high", re.compile(r"\b(?:record|peak|summit|top)\b", re.IGNORECASE)),
+    ("high_52w", re.compile(r"\b(?:high|peak|summit|top)\b", re.IGNORECASE)),
     ("low_52w", re.compile(r"\b(?:low|trough|bottom)\b", re.IGNORECASE)),
 )
 """A bare word names an extreme only beside its value: "its historic peak of 52,018.76, reached on 13
 November 2023" (the record close), "Its peak of the past year, $41.82" (the 52-week high close); at the
 intraday extreme's value it is that ("the $632.37 peak of November 13")."""
 _EXTREME_WORDS = ("record", "all-time", "best", "historic", "high", "maximum", "low", "minimum", "golden",
-                  "death", "cross", "peak", "summit", "trough", "bottom")
+                  "death", "cross", "peak", "summit", "trough", "bottom", "top", "50-day", "fifty-day", "52w")
 """Words one of which a lowered ASCII sentence holds for a pattern of _NAMED, _BARE or _CROSS_APPOSITIVE
 to match in it (each of their alternatives spells one)."""
 _INTRADAY = re.compile(r"\bintra-?day\s+(?:\w+\s+)?(?:record|high|low|peak)\b|\b(?:record|high|low)\s+"
@@ -159,6 +168,8 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[list[str], str, bo
     start = marks[-1] if marks else clause_start
     end_mark = _PHRASE_MARK.search(sentence, when.end, clause_end)
     end = _bracket_end(sentence, when, end_mark.start() if end_mark else clause_end)
+    valued = _VALUE_BRACKET.match(sentence, end)
+    end = valued.end() if valued is not None else end  # "the Oct 28 top ($694.71)": the top's value
     own = sentence[start:end]
     if marks and _WEEKDAY_ONLY.fullmatch(sentence, start, when.start):
         # "$257.77 (record close, Nov 28)": a date standing alone dates the phrase before it
@@ -196,6 +207,9 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[list[str], str, bo
     return (bare, own, True) if bare else None
 
 
+_VALUE_BRACKET = re.compile(r"\(\s*(?:US)?[$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)?\s*\)")
+"""A figure alone in brackets right after a dated extreme's word: its value ("the Nov 28, 2025 record
+($692.73)")."""
 _WEEKDAY_ONLY = re.compile(r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
 """Nothing but a weekday before a date in its phrase: "(Mon Jan 12)" stands alone as "(Jan 12)" does."""
 

@@ -50,11 +50,12 @@ advance increase decrease jump surge plunge slump selloff sell-off climb retreat
 downswing swing pop spike tumble sag dive run streak sess ses wk mo yr hr hrs min mins sec secs
 earnings eps revenue revenues profit profits growth inflation gdp cpi ppi payrolls unemployment dividend
 dividends buyback buybacks valuation multiple interest oi wall walls position positions sh shs
+monday tuesday wednesday thursday friday mon tue tues wed thu thur thurs fri today yesterday
 """.split())
 """Nouns that name a market measure, its unit or its time: a figure counted or priced in one is the
 market's ("0.80 points", "61.1M shares", "83 sessions ago", "$250 strike", "a 55.63-point advance"), and
-so are the fundamentals and the economy's figures ("14.6% earnings growth"): an untraced one
-stays an error."""
+so are the fundamentals and the economy's figures ("14.6% earnings growth") and a session's day
+("Thursday was $681.88", "Mon was 467.85": that day's close): an untraced one stays an error."""
 _NO_NOUNS = frozenset("""
 lol lmao rofl ok okay imo imho tbh fwiw btw nope yep yes yeah wow ouch oops ugh hmm meh nice sir
 """.split())

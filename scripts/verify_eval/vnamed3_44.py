@@ -1,6 +1,11 @@
 """Named figures the verifier answered `number-untraced` or left unchecked (issue 14, vnamed3 stop 44), in
 other words than holdout 20's.
 
+A cross dated by what it is ("the 50-day has been above the 200-day since July 1", "On July 1 the 50-day
+rose above the 200-day"), a bare "top" dated beside its value in brackets ("the Nov 3 top ($629.29)")
+and a weekday's close with "was" ("Thursday was $614.72") are held to the cross's, the extreme's and
+that day's bar; a wrong one is `date-untraced` or `value-mismatch`.
+
 A % told from a dated high or low ("3.1% below its Nov 28, 2025 record", "4.2% under its January 12 peak",
 "up 12% from the April 28 low", "down 24% from its August high"): the record's distance
 (`pct_from_ath`) whatever the date beside it, a high's or a low's the 52-week extreme's distance when the
@@ -12,7 +17,7 @@ Every figure comes from the snapshots, so each clean note is correct by construc
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from .plants import Plant
 from .universe import Built
@@ -21,6 +26,7 @@ from .user_texts import UserText
 PEAK_KEY = "DIA-2026-06-03"  # under its January 52-week high, well above its April low
 RECORD_KEY = "idx_RUT-2026-11-17"  # an index in points, under a record of the year before
 TRIM_KEY = "SPY-2026-11-20"  # a few per cent under its October record
+CROSS_KEY = "QQQ-2025-11-17"  # a golden cross in July, a record close that Monday
 
 
 def _base(name: str, key: str) -> str:
@@ -67,7 +73,19 @@ def trim_note(b: Built) -> str:
             "that alone.\n")
 
 
-WRITERS = {("peak", PEAK_KEY): peak_note, ("record", RECORD_KEY): record_note, ("trim", TRIM_KEY): trim_note}
+def cross_note(b: Built) -> str:
+    s, f = b.snapshot, b.sheet.fmt
+    assert s.trend.cross is not None
+    day, prior = s.recent_sessions[-2], s.recent_closes[-2]
+    top = s.extremes.high_52w_date
+    return ("Tech fund, the long view\n\n"
+            f"QQQ ended at {f('close')}. The 50-day has been above the 200-day since "
+            f"{_day(s.trend.cross.since)}; on that score nothing has changed. {day:%A} was ${prior:.2f}. The "
+            f"{top:%b} {top.day} top ({f('high_52w')}) is this session's own close, a new record.\n")
+
+
+WRITERS = {("peak", PEAK_KEY): peak_note, ("record", RECORD_KEY): record_note, ("trim", TRIM_KEY): trim_note,
+           ("cross", CROSS_KEY): cross_note}
 
 
 def vnamed3_44_texts(built: dict[str, Built]) -> list[UserText]:
@@ -99,7 +117,26 @@ def vnamed3_44_plants(built: dict[str, Built]) -> list[Plant]:
         wrong = _wrong(right, by)
         plants.append(_swap(f"{name}-{fact.replace('_', '')}", name, key, f"{lead} {right}",
                             f"{lead} {wrong}", wrong, f"the close is {right} from {what}"))
-    return [*plants, *_label_plants(built)]
+    return [*plants, *_label_plants(built), *_dated_plants(built)]
+
+
+def _dated_plants(built: dict[str, Built]) -> list[Plant]:
+    """A cross's date, a day's close and a top's date, each moved."""
+    s = built[CROSS_KEY].snapshot
+    assert s.trend.cross is not None
+    cross, top = s.trend.cross.since, s.extremes.high_52w_date
+    day, prior = s.recent_sessions[-2], s.recent_closes[-2]
+    return [
+        Plant(f"vnamed3-cross-date-{CROSS_KEY}", _base("cross", CROSS_KEY), "date", f"since {_day(cross)}",
+              f"since {_day(cross + timedelta(days=9))}", "date-untraced", _day(cross + timedelta(days=9)),
+              note=f"the cross was on {_day(cross)}"),
+        Plant(f"vnamed3-cross-day-{CROSS_KEY}", _base("cross", CROSS_KEY), "value", f"was ${prior:.2f}",
+              f"was ${prior + 1.4:.2f}", "value-mismatch", f"${prior + 1.4:.2f}",
+              note=f"QQQ closed at ${prior:.2f} on {day:%A}"),
+        Plant(f"vnamed3-cross-top-{CROSS_KEY}", _base("cross", CROSS_KEY), "date", f"{top:%b} {top.day} top",
+              f"{top:%b} {top.day - 2} top", "date-untraced", f"{top:%b} {top.day - 2}",
+              note=f"the top was set on {_day(top)}"),
+    ]
 
 
 def _label_plants(built: dict[str, Built]) -> list[Plant]:
