@@ -97,3 +97,21 @@ def test_two_distances_from_the_averages_name_no_cross(qqq):
 
 def test_a_short_weekday_before_a_day_and_month_joined_by_a_dash_is_checked(qqq):
     assert ("weekday-mismatch", "Thu 27-Nov") in errors(qqq, "QQQ options expiry Thu 27-Nov, a half day.")
+
+
+@pytest.mark.parametrize(("right", "wrong", "span"), [
+    ("QQQ has sat between $610.21 and $629.76 for 29 sessions.",
+     "QQQ has sat between $610.21 and $629.76 for 39 sessions.", "39"),
+    ("For QQQ the box has held for 29 sessions.", "For QQQ the box has held for 24 sessions.", "24"),
+    ("QQQ: the 50-day has been above the 200-day since July 27, about 83 trading sessions.",
+     "QQQ: the 50-day has been above the 200-day since July 27, about 93 trading sessions.", "93"),
+])
+def test_a_count_of_sessions_the_words_name_is_held_to_it(qqq, right, wrong, span):
+    assert errors(qqq, right) == []
+    assert ("value-mismatch", span) in errors(qqq, wrong)
+
+
+def test_a_count_of_sessions_to_the_fed_after_a_yield_is_the_fed_count(qqq):
+    found = errors(qqq, "The 10-year yield fell, and the Fed meets Dec 9, nineteen trading days out.")
+    assert not any("yield" in (span or "") for _, span in found)
+    assert ("value-mismatch", "nineteen trading days") in found

@@ -522,13 +522,18 @@ _SINCE_DATE = re.compile(rf"\bsince\s+(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|
                          r"(?:,?\s+\d{4})?\s*[,(\u2014-]\s*(?:or\s+|some\s+|about\s+)?$", re.IGNORECASE)
 """A count of sessions right after a cross's date ("in a golden cross since July 27, 2026, 83 sessions"):
 the cross's age."""
+SESSION_COUNTS = frozenset(("event_sessions_until", "cross_sessions_since", "range_sessions",
+                            "streak_sessions", "close_streak_sessions", "lookback_sessions"))
+"""Names of counts of sessions: a market or gauge named before such a count does not own it."""
 _CROSS_AGE = re.compile(r"^\s*(?:trading )?sessions? ago\b", re.IGNORECASE)
 _AFTER_FIRST = frozenset("sScCtT\u017f")
 """The characters _AFTER and _CROSS_AGE can match first after the spaces ('ſ' folds to 's'), or a
 '-' opening the words after the figure ("-session streak")."""
 _CROSS_WORDS = re.compile(r"\b(?:golden|death)[\s-]cross|\bcrossed (?:above|below|over|under)\b|"
                           r"\b50-day\b(?:[^.;%]|\.\d){0,30}?\b(?:fell|dropped|slipped|sank|dipped|rose|climbed|pushed|"
-                          r"moved|went)\s+(?:under|below|beneath|above|over|through)\s+(?:the\s+|its\s+)?200-day",
+                          r"moved|went)\s+(?:under|below|beneath|above|over|through)\s+(?:the\s+|its\s+)?200-day|"
+                          r"\b50-day\b(?:(?!\band\b)[^.;%\d]){0,30}?\b(?:above|below|over|under)\s+(?:the\s+|its\s+)?"
+                          r"200-day\b(?=\s+since\b)",  # "the 50-day has been above the 200-day since July 14"
                           re.IGNORECASE)
 """'the golden cross dates back to July 1, ninety-seven sessions ago': the count is the cross's age; also
 the cross in its averages' words ("the 50-day ($227.59) fell under the 200-day ($230.93) four sessions

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..contracts import Finding
 from ..facts import Fact
-from .claims import Claim, direction_span
+from .claims import SESSION_COUNTS, Claim, direction_span
 from .codes import finding
 from .context import VerifyContext
 from .gauges import GAUGES, IN_YEN
@@ -125,6 +125,8 @@ def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int
             owned[n] = NAME_PART
             continue
         before = [named for named in everything if named.end <= start]
+        if claim.names in SESSION_COUNTS:
+            continue  # a count of sessions (to the Fed, since a cross) is no market's figure
         if claim.quoted or not before or not before[-1].key or _TURN.search(sentence[before[-1].end:start]):
             continue
         owned[n] = before[-1].key

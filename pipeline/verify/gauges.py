@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..contracts import Finding
 from ..facts import Fact
-from .claims import Claim
+from .claims import SESSION_COUNTS, Claim
 from .codes import finding
 from .context import VerifyContext
 from .lookahead import leading
@@ -83,8 +83,8 @@ def owners(sentence: str, claims: Sequence[Claim], lexicon: Lexicon) -> dict[int
     for n, claim in enumerate(claims):
         start = claim.number.start
         before = [(end, key) for end, key in named if end <= start]
-        if claim.quoted or not before:
-            continue
+        if claim.quoted or not before or claim.names in SESSION_COUNTS:
+            continue  # "the Fed meets Dec 9, nineteen trading days out": a count of sessions, no yield
         end, key = max(before)
         if any(end <= other <= start for other in instruments) or _OTHER_TOPIC.search(sentence[end:start]):
             continue

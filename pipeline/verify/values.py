@@ -224,6 +224,15 @@ _COUNT_BETWEEN = re.compile(r"^\s+(?:straight\s+|trading\s+)?(?:sessions|trading
                             r"\b(?:between|from|inside|within)\s+(?:US)?\$?\d", re.IGNORECASE)
 """A count of sessions the price spent between two prices: "35 sessions between $241.00 and", "For 9
 sessions the board has run from 6,805.34 to"."""
+_BETWEEN_FOR_COUNT = re.compile(r"\b(?:between|from|inside|within)\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?\s*"
+                                r"(?:and|to|-|\u2013)\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?\s+(?:for|over|in)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
+                                r"(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+"""The count after the two prices: "It's sat between $241.00 and $249.26 for 25 sessions"."""
+_RANGE_HELD = re.compile(rf"\b(?:the|this|its|our)\s+(?:trading\s+)?{_RANGE_NOUN}\s+(?:has\s+|had\s+)?"
+                         r"(?:held|lasted|persisted|run|been\s+in\s+place)\s+(?:for\s+)?"
+                         r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+"""The range itself said to have held for a count of sessions ("the box has held for 22 sessions"): its
+length, with or without its edges printed."""
 
 
 def _range_length(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
@@ -239,12 +248,26 @@ def _range_length(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     fused = _COUNT_OF_RANGE.match(after) is not None
     named = fused or _RANGE_OF_COUNT.search(sentence, max(0, number.start - 40), number.start) is not None \
         and _SESSIONS_AFTER_COUNT.match(after) is not None
-    between = not named and _COUNT_BETWEEN.match(after) is not None
+    sessions = _SESSIONS_AFTER_COUNT.match(after) is not None
+    between = not named and (_COUNT_BETWEEN.match(after) is not None
+                             or sessions and _BETWEEN_FOR_COUNT.search(sentence, 0, number.start) is not None)
+    if not named and sessions and _RANGE_HELD.search(sentence, max(0, number.start - 60), number.start):
+        return _held_range(claim, ctx)
     if not (named or between) or "Bollinger" in sentence:
         return None
     subject = _subject_symbol(claim, ctx) or ctx.symbol
     wrong = range_miscounted(sentence, ctx, subject, number.value, both=between)
     return SubjectFact(subject, wrong[0], wrong[1]) if wrong is not None else None
+
+
+def _held_range(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+    """The range's length for "the box has held for N sessions", when N is neither the range's nor the
+    prior range's length."""
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    lengths = [ctx.fact(subject, f"{prefix}_sessions") for prefix in ("range", "prior_range")]
+    if lengths[0] is None or any(f is not None and f.value == claim.number.value for f in lengths):
+        return None
+    return SubjectFact(subject, "range_sessions", lengths[0])
 
 
 _SESSIONS_AFTER_COUNT = re.compile(r"^\s+(?:trading\s+)?(?:sessions|trading days)\b", re.IGNORECASE)

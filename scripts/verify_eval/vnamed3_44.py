@@ -69,8 +69,9 @@ def trim_note(b: Built) -> str:
             f"SPY closed at {f('close')} on Friday (prior {f('prev_close')}). It sits {under} shy of its "
             f"{record:%b} {record.day} record close, and it is {over} off the "
             f"{_day(s.extremes.low_52w_date)} bottom. Normal daily risk is one {f('atr_14')} ATR per share, "
-            f"and the range floor of {f('range_lower')} is the line we would watch. We would not trim on "
-            "that alone.\n")
+            f"and the range floor of {f('range_lower')} is the line we would watch. SPY has sat between "
+            f"{f('range_lower')} and {f('range_upper')} for {f('range_sessions')} sessions. We would not "
+            "trim on that alone.\n")
 
 
 def cross_note(b: Built) -> str:
@@ -80,7 +81,8 @@ def cross_note(b: Built) -> str:
     top = s.extremes.high_52w_date
     return ("Tech fund, the long view\n\n"
             f"QQQ ended at {f('close')}. The 50-day has been above the 200-day since "
-            f"{_day(s.trend.cross.since)}; on that score nothing has changed. {day:%A} was ${prior:.2f}. The "
+            f"{_day(s.trend.cross.since)}, about {f('cross_sessions_since')} trading sessions; on that score "
+            f"nothing has changed. {day:%A} was ${prior:.2f}. The "
             f"{top:%b} {top.day} top ({f('high_52w')}) is this session's own close, a new record.\n")
 
 
@@ -122,9 +124,9 @@ def vnamed3_44_plants(built: dict[str, Built]) -> list[Plant]:
 
 def _dated_plants(built: dict[str, Built]) -> list[Plant]:
     """A cross's date, a day's close and a top's date, each moved."""
-    s = built[CROSS_KEY].snapshot
+    s, sessions = built[CROSS_KEY].snapshot, built[TRIM_KEY].sheet.fmt("range_sessions")
     assert s.trend.cross is not None
-    cross, top = s.trend.cross.since, s.extremes.high_52w_date
+    cross, top, age = s.trend.cross.since, s.extremes.high_52w_date, s.trend.cross.sessions_since
     day, prior = s.recent_sessions[-2], s.recent_closes[-2]
     return [
         Plant(f"vnamed3-cross-date-{CROSS_KEY}", _base("cross", CROSS_KEY), "date", f"since {_day(cross)}",
@@ -133,6 +135,13 @@ def _dated_plants(built: dict[str, Built]) -> list[Plant]:
         Plant(f"vnamed3-cross-day-{CROSS_KEY}", _base("cross", CROSS_KEY), "value", f"was ${prior:.2f}",
               f"was ${prior + 1.4:.2f}", "value-mismatch", f"${prior + 1.4:.2f}",
               note=f"QQQ closed at ${prior:.2f} on {day:%A}"),
+        Plant(f"vnamed3-cross-age-{CROSS_KEY}", _base("cross", CROSS_KEY), "history",
+              f"about {age} trading", f"about {age + 8} trading", "value-mismatch", str(age + 8),
+              note=f"the cross was {age} sessions ago"),
+        Plant(f"vnamed3-trim-range-{TRIM_KEY}", _base("trim", TRIM_KEY), "history",
+              f"for {sessions} sessions", f"for {int(sessions) + 10} sessions", "value-mismatch",
+              str(int(sessions) + 10),
+              note=f"the range has held {sessions} sessions"),
         Plant(f"vnamed3-cross-top-{CROSS_KEY}", _base("cross", CROSS_KEY), "date", f"{top:%b} {top.day} top",
               f"{top:%b} {top.day - 2} top", "date-untraced", f"{top:%b} {top.day - 2}",
               note=f"the top was set on {_day(top)}"),
