@@ -115,3 +115,8 @@ def test_a_count_of_sessions_to_the_fed_after_a_yield_is_the_fed_count(qqq):
     found = errors(qqq, "The 10-year yield fell, and the Fed meets Dec 9, nineteen trading days out.")
     assert not any("yield" in (span or "") for _, span in found)
     assert ("value-mismatch", "nineteen trading days") in found
+
+
+def test_a_verb_after_an_index_names_number_is_no_count_priced(qqq):
+    assert ("value-mismatch", "$636.40") in errors(qqq, "The Nasdaq 100 closed at $636.40.")
+    assert errors(qqq, "He bought 3 apples at $4.19.") == []  # a price of a count of things

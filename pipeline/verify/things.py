@@ -484,10 +484,10 @@ def _counted_thing(sentence: str, start: int, end: int, number: PrintedNumber) -
             _COUNT_EACH_BEFORE.search(sentence, max(0, start - 40), start)
             if _EACH_AFTER.match(sentence, end) else None)
         for found in (after, before):
-            if found is not None and not _is_market(found.group("noun")) \
-                    and found.group("noun") not in _FUNCTION_WORDS \
-                    and not _SHARES_AFTER.match(" " + found.group("noun")):
-                return f"a price of {found.group('noun')}"
+            noun = found.group("noun") if found is not None else ""
+            if noun and not _is_market(noun) and noun not in _FUNCTION_WORDS and not _past_form(noun) \
+                    and not _SHARES_AFTER.match(" " + noun):  # "The S&P 500 closed at $682.10": a verb
+                return f"a price of {noun}"  # after a name's number, no count's noun
         return None
     if number.unit != "pct":
         return None
