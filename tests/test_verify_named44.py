@@ -120,3 +120,10 @@ def test_a_count_of_sessions_to_the_fed_after_a_yield_is_the_fed_count(qqq):
 def test_a_verb_after_an_index_names_number_is_no_count_priced(qqq):
     assert ("value-mismatch", "$636.40") in errors(qqq, "The Nasdaq 100 closed at $636.40.")
     assert errors(qqq, "He bought 3 apples at $4.19.") == []  # a price of a count of things
+
+
+def test_an_rsi_called_neutral_is_held_to_the_30_to_70_band():
+    cases = {c["id"]: c for c in json.loads((DATA / "cases.json").read_text())}
+    iwm = verify_ctx(cases["tmpl-IWM-2026-02-13"])  # RSI 21.4
+    assert ("indicator-mismatch", "RSI is 21.4, neutral") in errors(iwm, "IWM's RSI is 21.4, neutral.")
+    assert errors(iwm, "IWM's RSI is 21.4, oversold.") == []

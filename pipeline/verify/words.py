@@ -714,6 +714,11 @@ def _oversold(s: Snapshot, m: re.Match[str]) -> bool | None:
     return None if rsi is None else rsi <= 30
 
 
+def _neutral(s: Snapshot, m: re.Match[str]) -> bool | None:
+    rsi = _rsi(s)
+    return None if rsi is None else 30 < rsi < 70
+
+
 _RSI_ZONES = (_overbought, _oversold)
 """Words that name the RSI without it: 'A textbook oversold bounce.' after 'RSI 56.4.'"""
 _DENIABLE = (_overbought, _oversold, _macd_vs_signal, _vs_average, _vs_past_peak)
@@ -726,6 +731,10 @@ RULES: tuple[WordRule, ...] = (
              _overbought, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _RSI_TOPIC, re.compile(r"\boversold\b", re.IGNORECASE),
              _oversold, _rsi_text, "momentum.rsi_14"),
+    WordRule("indicator-mismatch", _RSI_TOPIC,
+             re.compile(r"\bRSI\b(?:\(\d+\))?[^.;:!?\d]{0,20}?\d+(?:\.\d+)?,?\s+(?:a\s+|still\s+)?neutral\b|"
+                        r"\bneutral\s+RSI\b", re.IGNORECASE),
+             _neutral, _rsi_text, "momentum.rsi_14"),  # "SPY's RSI is 72.3, neutral": between 30 and 70
     WordRule("indicator-mismatch", _RSI_TOPIC,
              re.compile(r"\b(?:in the |into the |at the )?(?P<pos>low|lower|mid|middle|high|upper)?[- ]?"
                         r"(?:(?P<decade>[1-9]0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
@@ -845,7 +854,8 @@ RULES: tuple[WordRule, ...] = (
 )
 
 _RULE_WORDS = WordIndex((
-    ("overbought",), ("oversold",), ("0s", "ties"), ("above", "below", "under", "over"), ("signal",),
+    ("overbought",), ("oversold",), ("neutral",), ("0s", "ties"), ("above", "below", "under", "over"),
+    ("signal",),
     ("cross", "rolled over", "rolls over"),
     ("positive", "negative", "zero"), ("positive", "negative"), ("bearish", "bullish"),
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",

@@ -6,6 +6,9 @@ rose above the 200-day"), a bare "top" dated beside its value in brackets ("the 
 and a weekday's close with "was" ("Thursday was $614.72") are held to the cross's, the extreme's and
 that day's bar; a wrong one is `date-untraced` or `value-mismatch`.
 
+An RSI called "neutral" right after its reading ("RSI is 72.3, neutral") is held to the 30-70 band
+(`indicator-mismatch` outside it).
+
 A % told from a dated high or low ("3.1% below its Nov 28, 2025 record", "4.2% under its January 12 peak",
 "up 12% from the April 28 low", "down 24% from its August high"): the record's distance
 (`pct_from_ath`) whatever the date beside it, a high's or a low's the 52-week extreme's distance when the
@@ -27,6 +30,7 @@ PEAK_KEY = "DIA-2026-06-03"  # under its January 52-week high, well above its Ap
 RECORD_KEY = "idx_RUT-2026-11-17"  # an index in points, under a record of the year before
 TRIM_KEY = "SPY-2026-11-20"  # a few per cent under its October record
 CROSS_KEY = "QQQ-2025-11-17"  # a golden cross in July, a record close that Monday
+SCREEN_KEY = "FRNT-2026-11-20"  # an oversold frontier fund, RSI in the low 20s
 
 
 def _base(name: str, key: str) -> str:
@@ -48,7 +52,8 @@ def peak_note(b: Built) -> str:
     under, over = _unsigned(f("pct_from_52w_high")), _unsigned(f("pct_from_52w_low"))
     return ("Dow fund, midweek check\n\n"
             f"DIA settled at {f('close')}. That still leaves it {under} under its {high} peak, though the "
-            f"fund has climbed {over} from the {low} low. Coffee on the desk cost $3.50 this morning.\n")
+            f"fund has climbed {over} from the {low} low. DIA's RSI is {f('rsi_14')}, neutral. Coffee on the "
+            "desk cost $3.50 this morning.\n")
 
 
 def record_note(b: Built) -> str:
@@ -86,7 +91,14 @@ def cross_note(b: Built) -> str:
             f"{top:%b} {top.day} top ({f('high_52w')}) is this session's own close, a new record.\n")
 
 
-WRITERS = {("peak", PEAK_KEY): peak_note, ("record", RECORD_KEY): record_note, ("trim", TRIM_KEY): trim_note,
+def screen_note(b: Built) -> str:
+    f = b.sheet.fmt
+    return ("Frontier screen, end of day\n\n"
+            f"FRNT closed at {f('close')}. RSI {f('rsi_14')}, oversold; no bounce yet.\n")
+
+
+WRITERS = {("screen", SCREEN_KEY): screen_note, ("peak", PEAK_KEY): peak_note,
+           ("record", RECORD_KEY): record_note, ("trim", TRIM_KEY): trim_note,
            ("cross", CROSS_KEY): cross_note}
 
 
@@ -119,7 +131,11 @@ def vnamed3_44_plants(built: dict[str, Built]) -> list[Plant]:
         wrong = _wrong(right, by)
         plants.append(_swap(f"{name}-{fact.replace('_', '')}", name, key, f"{lead} {right}",
                             f"{lead} {wrong}", wrong, f"the close is {right} from {what}"))
-    return [*plants, *_label_plants(built), *_dated_plants(built)]
+    rsi = built[SCREEN_KEY].sheet.fmt("rsi_14")
+    neutral = Plant(f"vnamed3-screen-neutral-{SCREEN_KEY}", _base("screen", SCREEN_KEY), "indicator",
+                    f"RSI {rsi}, oversold", f"RSI {rsi}, neutral", "indicator-mismatch", "neutral",
+                    note=f"an RSI of {rsi} is oversold, not neutral")
+    return [*plants, *_label_plants(built), *_dated_plants(built), neutral]
 
 
 def _dated_plants(built: dict[str, Built]) -> list[Plant]:
