@@ -230,3 +230,55 @@ def test_prizes_thresholds_labels_forecasts_and_years_are_read(ctx: VerifyContex
 ])
 def test_market_figures_in_those_frames_stay_read(ctx: VerifyContext, sentence: str, figure: str) -> None:
     assert _thing(ctx, sentence, figure) is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "thing"), [
+    ("Target weight 30% for the bond sleeve.", "30%", "a portfolio's weight"),
+    ("The stock weight is 62% against a target of 60%.", "60%", "a portfolio's weight"),
+    ("Management fees $12.30 (0.40% a year) were taken.", "0.40%", "a fee"),
+    ("We plan to sell roughly $2,500 of it in March.", "$2,500", "the money a trade puts in or takes out"),
+    ("Sold half at $251.40 before lunch.", "$251.40", "an order's or a fill's price"),
+    ("Adding 40 more on a close over the box.", "40", "the size of an order or a holding"),
+    ("Book gross 280% of NAV this morning.", "280%", "a book's risk figure"),
+    ("Utilization 55% (red from 90%).", "90%", "a book's risk figure"),
+    ("Our portfolio gained 3.1% in the quarter.", "3.1%", "the writer's own fund's result"),
+])
+def test_an_accounts_and_a_books_own_figures_are_read(ctx: VerifyContext, sentence: str, figure: str,
+                                                      thing: str) -> None:
+    assert _holding(ctx, sentence, figure) == thing
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("IWM closed at $244.30 and our portfolio gained 3.1% after the index rose 0.30%.", "0.30%"),
+    ("The weight of evidence says IWM fell 0.30% on the day.", "0.30%"),
+    ("IWM sold off to $240.02 before buyers came back.", "$240.02"),
+    ("The Dow added 300 points.", "300"),
+])
+def test_market_figures_beside_account_words_stay_read(ctx: VerifyContext, sentence: str,
+                                                       figure: str) -> None:
+    assert _holding(ctx, sentence, figure) is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "thing"), [
+    ("Gutter cleaning (2 storeys) ........ $140.00", "$140.00", "a bill's line"),
+    ("Booking deposit (30%) ........ $66.00", "30%", "a bill's line"),
+    ("Tiles: 30 floor tiles at $4.50, 2 grout tubs at $11.00 $157.00", "$157.00",
+     "the total of the priced counts before it"),
+    ("The quote was $4,200 for the new boiler.", "$4,200", "a price of boiler"),
+    ("Yoga mat special $25 (was $40) this week.", "$40", "an earlier price of the thing priced before it"),
+    ("Under-12 Silver 3 - 2 Eastfield, a great comeback.", "3", "a match's score"),
+    ("61% of 1,870 members said no.", "61%", "members"),
+])
+def test_bills_quotes_scores_and_polls_are_read(ctx: VerifyContext, sentence: str, figure: str,
+                                                thing: str) -> None:
+    assert _thing(ctx, sentence, figure) == thing
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("IWM close ........ $244.30", "$244.30"),
+    ("IWM gained $2.10 for the session, its best day for the month.", "$2.10"),
+    ("IWM opened at $243.10 after opening at $241.00 on Thursday.", "$243.10"),
+])
+def test_market_figures_in_bill_and_quote_frames_stay_read(ctx: VerifyContext, sentence: str,
+                                                           figure: str) -> None:
+    assert _thing(ctx, sentence, figure) is None

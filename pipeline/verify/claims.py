@@ -83,7 +83,7 @@ _LINK_WORDS = tuple("""
     around about above below under over holding held hovering the session day on shares of its index
     ETF fund a an gain loss move which that finishing closing ending still just Monday Tuesday
     Wednesday Thursday Friday today also while with level print prints printed printing reading read
-    reads quote quoted line value only some roughly approximately leaves left breaks broke tests
+    reads quote quoted line value price only some roughly approximately leaves left breaks broke tests
     tested holds reclaims reclaimed clears cleared hits hit touched nears neared breached approaches
     approached inside within range band managed eked out mustered measly modest mere paltry slim
     scant meager meagre gave gives given giving back did even better worse fared nearly almost

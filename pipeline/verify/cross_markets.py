@@ -32,7 +32,7 @@ from .gauges import GAUGES, IN_YEN
 from .lookahead import leading
 from .numbers import WordIndex, citations_in, find_dates, folded, same_at_precision, stated_in, unquoted
 from .subjects import Lexicon
-from .things import counted_other_thing
+from .things import count_of_time, counted_other_thing
 
 FLAT_PCT = 0.005
 """A change that prints as 0.00% may be called flat or unchanged."""
@@ -184,7 +184,9 @@ def check_market_claims(pairs: Sequence[tuple[Claim, str]], ctx: VerifyContext,
     changes = {key for claim, key in pairs if claim.number.unit == "pct"}
     return [f for claim, key in pairs if key != NAME_PART and not stated_in(claim.number, source_text)
             and counted_other_thing(claim) is None  # "Heating oil: 120 gallons at $3.89"
+            and not count_of_time(claim)  # "the Fed meets Dec 9, 13 trading days out"
             for f in _check(claim, _BY_KEY[key], ctx, key in changes)]
+
 
 
 def _check(claim: Claim, market: MarketName, ctx: VerifyContext, change_printed: bool) -> list[Finding]:

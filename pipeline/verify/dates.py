@@ -330,6 +330,10 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
             _CLAUSE_DATE_FIGURE.sub(" ", sentence)):
         return finding("figure-unverifiable", f"date {when.text} is the page's own date (its dateline), "
                        "a day or two after the session", section=section, span=when.text)
+    if days < 0 and when.value.weekday() >= 5 and not _DATED_FACT.search(_own_clause(sentence, when)):
+        return finding("figure-unverifiable", f"date {when.text} is a later weekend day, no session's and no "
+                       "market event's (a move's, a party's, a visit's own date)", section=section,
+                       span=when.text)
     if days < 0 and (_FURNITURE_LABEL.search(sentence, 0, when.start) is not None
                      or not _MARKET_DATE.search(_CLOSURE.sub(" ", sentence or when.text))):
         return finding("figure-unverifiable", f"date {when.text} is a later day its words tie to no market "

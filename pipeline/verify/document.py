@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .balances import balance_blanked
 from .columns import other_columns_blanked
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
@@ -308,9 +309,18 @@ class LineReader:
             self.lines = []
             self.add_table(aligned)
             return
+        titled = titled_table(self.lines)
+        if titled is not None:  # "YOUR HOLDINGS (prices at the March 30 close)" over such a table
+            self.lines = [self.lines[0]]
+            self._flush_lines()
+            self.add_table(titled)
+            return
         blanked = other_columns_blanked(typed) if len(typed) == len(self.lines) > 2 else None
         if blanked is not None:  # a split sheet's or a manifest's columns: other things' figures
             self.lines = [line.strip() for line in blanked if line.strip()]
+        balanced = balance_blanked(self.lines) if len(self.lines) > 2 else None
+        if balanced is not None:  # a statement's start, flows and end: the account's sums
+            self.lines = balanced
         if self.section != "sources" and _titled_source_list(self.lines):  # "Read more" / "(1) url"
             self.lines = self.lines[1:]
         if (self.section != "sources" and len(self.lines) > 1
@@ -389,7 +399,7 @@ def table_cells(line: str) -> list[str]:
 
 
 _COLUMN_GAP = re.compile(r"\s{2,}|\t")
-_FIGURE_CELL = re.compile(r"[+\-\u2212]?\$?\d[\d,]*(?:\.\d+)?%?|n/?a|-+|\u2014")
+_FIGURE_CELL = re.compile(r"[+\-\u2212]?\$?\d[\d,]*(?:\.\d+)?(?:%|[KMBkx])?|n/?a|-+|\u2014")
 
 
 def aligned_table(lines: list[str]) -> list[list[str]] | None:
@@ -405,6 +415,15 @@ def aligned_table(lines: list[str]) -> list[list[str]] | None:
     if not all(_FIGURE_CELL.fullmatch(cell) for row in cells[1:] for cell in row[1:]):
         return None
     return cells
+
+
+def titled_table(lines: list[str]) -> list[list[str]] | None:
+    """The cells of a table typed in columns of spaces right under its title line (one cell, no
+    figure-only row: "YOUR HOLDINGS (prices at the March 30 close)" over "Fund  Weight  Price  Day"),
+    or None. The title is read as its own line; the rows under the header as the table's."""
+    if len(lines) < 3 or _COLUMN_GAP.search(lines[0].strip()) is not None:
+        return None
+    return aligned_table(lines[1:])
 
 
 _CONTINUES = re.compile(r"[a-z0-9$(]")

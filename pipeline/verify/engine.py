@@ -483,6 +483,7 @@ class _Walk:
             if n and n != named and _DIGIT.search(cell):
                 cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
                 window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
+                window = _VS_AVERAGE_TITLE.sub(r"vs \1-day", window)  # a screener's "vs50": the 50-day
                 if window and self._names_own(window):  # "| HUD stat | QQQ |" in QQQ's text: "RSI (14) 56.4"
                     window = ""
                 if is_period_label(title):  # "| QQQ | ... | Week | +1.28% |": the week's move, cut off
@@ -612,6 +613,9 @@ def _cell_said(label: str, cell: str) -> str:
     return f"{label} {cell}"
 
 
+_VS_AVERAGE_TITLE = re.compile(r"^\s*%?\s*vs\.?\s*(?:SMA|MA)?\s?(20|50|200)\s*d?\s*$", re.IGNORECASE)
+"""A screener's column of distances from an average ("vs50", "vs 200d", "vs SMA50"): each cell is the
+row's % from that average, read as "vs 50-day -10.45%"."""
 _WINDOW_TITLE = re.compile(r"\b(\d+) (day|week|month|year)s?\b", re.IGNORECASE)
 """A column titled by its window ("1 day", "3 months"): the window, as "1-day" says it, not a figure."""
 Carried = Callable[[], list[Claim]]

@@ -52,7 +52,8 @@ against SPY and 1.60 against QQQ")."""
 _LONGER_FRAME = re.compile(r"\b(?:(?:over|in|during|for)\s+(?:the\s+|a\s+)?"
                            r"(?:past|last|prior|week|month|year)|"
                            r"(?:this|the|a)\s+(?:week|month|year|quarter)|weekly|monthly|yearly|ytd|"
-                           r"year[- ]to[- ]date|month[- ]to[- ]date|on average|a day|per day|a session|"
+                           r"year[- ]to[- ]date|month[- ]to[- ]date|on average|(?<!on )a day|per day|"
+                           r"a session|"
                            r"per session|since)\b", re.IGNORECASE)
 """Words after the figure that give the gap a longer frame ("over the past month", "a day on average")
 than the day (a streak's length after it, "its 2 straight sessions ahead", is no frame)."""
@@ -147,8 +148,8 @@ def reads_gap(claim: Claim) -> bool:
     before = sentence[max(0, number.start - 110):number.start]
     if number.unit is None and against and _AGAINST.match(after) and not _POINTS_AFTER.match(after):
         return _AGAINST_ELLIPTICAL.search(before) is not None and _BEFORE.search(before) is not None
-    if number.unit is None and _POINTS_AFTER.match(after):
-        return bool(_BEFORE.search(before) or _AFTER.match(after))
+    if number.unit is None and _POINTS_AFTER.match(after):  # "less than QQQ by 0.80 points": the gap
+        return bool(_BEFORE.search(before) or _AFTER.match(after) or by and _THAN_BY.search(before))
     if number.unit is None and by and _elliptical(before):
         return True  # "beat SPY by 0.80 points and IWM by 1.60": the second gap leaves its unit out
     if number.unit is None and _gap_list(claim) is not None:
@@ -159,6 +160,10 @@ def reads_gap(claim: Claim) -> bool:
     return (number.unit == "pct" or words) and bool(_BY_BEFORE.search(before))
 
 
+_THAN_BY = re.compile(r"\b(?:less|more|lower|higher|smaller|bigger|weaker|stronger)\s+than\s+"
+                      r"(?:[^.!?;%\d]|\.\d){1,40}?\bby\s+(?:about\s+|roughly\s+|some\s+|almost\s+|nearly\s+|around\s+)?$",
+                      re.IGNORECASE)
+"""A comparison with "than" and the gap after "by" ("less than QQQ by 0.80 points")."""
 _ELLIPTICAL = re.compile(rf"\b(?:{_COMPARE})\b(?:[^.!?;]|\.\d)*?\bby\s+\d+(?:\.\d+)?\s*"
                          r"(?:(?:of\s+an?\s+)?(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?|pp))?(?![\w%-])"
                          r"(?:[^.!?;%()]|\.\d|\([^()]{0,30}\)|,\s*(?:[A-Z]{2,5}\s+)?(?:up|down)\s+\d+(?:\.\d+)?%\s*,)"
@@ -183,10 +188,20 @@ def gap_frame(claim: Claim) -> str | None:
     opening = _FRAME_OPENING.match(sentence[:claim.number.start])
     if opening is not None and claim.period in (None, "1d", *_PERIOD_MOVES):
         return _FRAME_MOVES.get(opening.group("unit").lower().rstrip("s"))
+    closing = _FRAME_AFTER.match(sentence, claim.number.end)
+    if closing is not None and claim.period in (None, *_PERIOD_MOVES):  # "and by 7.61 points over the month"
+        return _FRAME_MOVES[closing.group("unit").lower()]
     if claim.period not in (None, "1d") or _LONGER_FRAME.search(sentence, claim.number.end,
                                                                   claim.number.end + 40):
         return None
     return "change_1d_pct"
+
+
+_FRAME_AFTER = re.compile(r"\s*(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+"
+                          r"(?:over|in|during|for)\s+"
+                          r"(?:the\s+)?(?:(?:past|last)\s+)?(?P<unit>week|month|year)\b(?!\s+(?:before|earlier|ago))",
+                          re.IGNORECASE)
+"""A frame right after a gap's unit: "by 7.61 points over the month" (the two moves over the month)."""
 
 
 _PERIOD_MOVES = ("5d", "1m", "ytd")
@@ -231,9 +246,11 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
         behind = _SIDE_AFTER.match(sentence, claim.number.end)  # "0.75 behind DIA": its unit left out
     if behind is not None and _BARE_COMPARATIVE.search(behind.group(0)):
         behind = None  # "so QQQ was 0.40 points worse; the Dow fund DIA ...": no other side after it
-    following = [m for m in ctx.lexicon.mentions(sentence)
-                 if behind is not None and behind.end() <= m.start <= behind.end() + 6
-                 and not _CLAUSE_END.search(sentence, behind.end(), m.start)]
+    bracket = _BRACKETED_SIDE.match(sentence, claim.number.end) if behind is None else None
+    side_at = behind.end() if behind is not None else bracket.end() if bracket is not None else None
+    following = [m for m in ctx.lexicon.mentions(sentence)  # "0.46 points behind SPY", "0.80 points (SPY
+                 if side_at is not None and side_at <= m.start <= side_at + 6  # +1.10%)"
+                 and not _CLAUSE_END.search(sentence, side_at, m.start)]
     if following:  # "0.46 points behind SPY": the other side is named after the figure
         family = _family(following[0].symbols, ctx)
         named = [f for f in named if set(f).isdisjoint(family)]
@@ -256,6 +273,9 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     return sides[0], sides[1]
 
 
+_BRACKETED_SIDE = re.compile(r"\s*(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s*\(\s*")
+"""The other side of a gap named in brackets right after its unit, with its own move ("the gap was 0.80
+points (SPY +1.10%)")."""
 _OBJECT_BEFORE = re.compile(r"\b(?:than|behind|ahead\s+of|beat|beats|beating|trail(?:ed|s|ing)?|"
                             r"lag(?:ged|s|ging)?|against|vs\.?|versus|outpac\w*|outperform\w*|"
                             r"underperform\w*|topped|led)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -170,13 +170,13 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
     clause = _clause(claim)
     if _NOT_A_BAR.search(_after_label(clause[0], claim.number.start - clause[1])):
         return None  # "Tuesday's CPI report showed prices rose 0.3%": a macro or company figure, no bar's
-    anchor = _anchor(claim, snapshot.session, clause, past_year=what != "move") \
+    anchor = _anchor(claim, snapshot.session, clause, past_year=what != "move", close=snapshot.close) \
         or _since_named_day(claim, snapshot.session) or _that_day(claim, snapshot.session, clause) \
         or (_the_session_before(claim, snapshot) if what != "move" else None)
     next_day = what != "move" and _DAY_AFTER.match(claim.sentence, claim.number.end) is not None
     if next_day:  # "closed at $249.26 on Thursday, ..., and at $247.01 the next day": the session after
         anchor = _session_after(claim, snapshot)
-    dated = (_anchor(claim, snapshot.session, clause, past_year=True)
+    dated = (_anchor(claim, snapshot.session, clause, past_year=True, close=snapshot.close)
              or _extreme_named_before(claim, snapshot.session)) if what == "move" else anchor
     sessions = held_sessions(snapshot)
     extreme = None if dated is None or dated.day in sessions else _dated_extreme(claim, dated, snapshot) \
@@ -298,7 +298,7 @@ def _path_verb(claim: Claim) -> str | None:
 def _on_the_path(claim: Claim, ctx: VerifyContext, snapshot: Snapshot, which: str) -> list[Finding]:
     """A price on a day's path (_path_verb) is one of that day's figures (the session's open, high, low or
     close; a past day's high, low or close); none of them is wrong against the turn its verb names."""
-    anchor = _anchor(claim, snapshot.session, _clause(claim)) \
+    anchor = _anchor(claim, snapshot.session, _clause(claim), close=snapshot.close) \
         if ctx.per_text(_may_name_a_day, claim.sentence) else None
     if anchor is None or anchor.day == snapshot.session:
         day = Bar(snapshot.session, snapshot.close, snapshot.prev_close, snapshot.high, snapshot.low)
@@ -549,11 +549,12 @@ def _clause(claim: Claim) -> tuple[str, int]:
     return sentence[start:end_match.start() if end_match else len(sentence)], start
 
 
-def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: bool = False) -> Anchor | None:
+def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: bool = False,
+            close: float | None = None) -> Anchor | None:
     """The past day the figure's clause (`where`: `_clause(claim)`) dates it to: the weekday or date
     nearest the figure (a weekday that opens a date, "Thursday, Feb 5", is that date). With
     `past_year`, a date without its year after the session is read in the year before (see
-    _on_or_before)."""
+    _on_or_before). `close`: the session's close, which tells a week just ended (_week_just_ended)."""
     clause, offset = where
     middle = claim.number.start - offset
     found: list[tuple[int, Anchor]] = []
@@ -577,7 +578,9 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
         last_week = _LAST_WEEK.search(clause, 0, match.start())
         if last_week:  # "last week it was $605.03 on Monday"
             day = _after_dated(match.group("day"), clause[last_week.end():match.start()], session) \
-                or _in_week_before(match.group("day"), session)
+                or (_weekday_date(match.group("day"), session, last=False)
+                    if _week_just_ended(claim.sentence, session, close)
+                    else _in_week_before(match.group("day"), session))
         elif not match.group("last") and (_DAY_LABEL.fullmatch(clause, match.start(), middle) or _item_label(
                 clause, match.start(), middle)):
             day = _next_in_list(day, claim.sentence[:offset + match.start()], session)
@@ -916,6 +919,21 @@ def _after_dated(name: str, between: str, session: date) -> date | None:
     ahead = ([d[:3] for d in _WEEKDAYS].index(name[:3].title()) - dated.weekday() - 1) % 7 + 1
     following = dated + timedelta(days=ahead)
     return following if following <= session else None
+
+
+def _week_just_ended(sentence: str, session: date, close: float | None) -> bool:
+    """"Last week" told after a Friday session, its list ending on that Friday with the session's own
+    close ("The tape last week (closes): Mon $247.26, ..., Fri $244.30" posted on the weekend): the week
+    that just ended, the session's, not the one before it. A list whose Friday figure is another's is
+    read as the week before, as always."""
+    if close is None or session.weekday() != _FRIDAY:
+        return False
+    figures = "|".join(re.escape(f"{close:{comma}.2f}") for comma in ("", ","))
+    return re.search(rf"\bFri(?:day)?\.?,?\s*:?\s*(?:at\s+)?(?:US)?\$?(?:{figures})(?!\.?\d)",
+                     sentence) is not None
+
+
+_FRIDAY = 4
 
 
 def _in_week_before(name: str, session: date) -> date:

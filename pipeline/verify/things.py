@@ -72,7 +72,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|our|their|this|that|his|her|
                                 r"(?:US\$|\$|\u20ac|\u00a3)?\s*$", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset("""
 came held gave stood went rose fell sat hit made took broke saw got ran kept left met set led won lost stayed
-became began drew grew held knew bore wore tore shook struck stuck swung hung
+became began drew grew held knew bore wore tore shook struck stuck swung hung said told thought felt chose
 """.split())
 """Past forms of verbs that follow a figure as their subject ("support at 2,410 held firm")."""
 _WORD = re.compile(r"\s*([a-z][a-z'\u2019\-]*)")
@@ -165,6 +165,8 @@ def _noun_after(sentence: str, end: int, money: bool, modifier: bool) -> str | N
             break
         if at == end and not sentence[at:word.start(1)]:
             break  # "0100Z", "5.5M": letters run into the figure
+        if words and _past_form(word.group(1)):
+            break  # "58% of 2,114 readers said yes": the count's noun, then its verb
         words.append(word.group(1))
         at = word.end()
     participle = _past_form(words[0]) if words else False
@@ -248,7 +250,8 @@ _MEASURED_BEFORE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s?" + _UNIT_OF_MEASURE
                               + r"\s+(?:at|of|on|@)\s+(?:about\s+|roughly\s+|an?\s+average\s+of\s+)?$")
 """A rate on something measured in such a unit, written right after it: "the final climb, 11.2 km at
 7.4%" (a gradient), "2.5 kg at 12%"."""
-_SUM_OF_MONEY = re.compile(r"\s*(?:million|billion|trillion|bn|mn|mln)\b(?!\s+(?:of\s+|in\s+)?(?:shares|"
+_SUM_OF_MONEY = re.compile(r"(?:\s*(?:million|billion|trillion|bn|mn|mln)|mm?)\b"
+                           r"(?!\s+(?:of\s+|in\s+)?(?:shares|"
                            r"units|contracts)\b)", re.IGNORECASE)
 _MARKET_SUM_WORDS = re.compile(r"\b(?:inflows?|outflows?|flows?|market\s+(?:cap|value)|capitali[sz]ation|"
                                r"valuation|volume|turnover|notional|traded|changed\s+hands|open\s+interest|"
@@ -296,6 +299,91 @@ _MAGNIFICATION = 10
 magnification or another thing's size, not the day's volume multiple (printed like "1.1x")."""
 
 
+_LEADERS = re.compile(r"\s*(?:\.{4,}|\u2026{2,})\s*")
+_LEADER_FIGURE = re.compile(r"(?:US)?\$?\s*\d[\d,]*(?:\.\d+)?\s*$")
+_LABEL_HEAD = re.compile(r"[^(,:;]*")
+_NAME_WORD = re.compile(r"\b(?:[A-Z]{2,5}|\^[A-Z]+|S&P)\b")
+
+
+_PRICED_COUNT = re.compile(r"\b(?P<count>\d(?:[\d,]*\d)?)\s+(?:[a-z][a-z\-]+\s+)?(?P<noun>[a-z][a-z\-]+)\s+"
+                           r"(?:at|@)\s+(?:US)?\$(?P<price>\d[\d,]*(?:\.\d+)?)")
+
+
+def _total_of_priced_counts(before: str, value: float) -> bool:
+    """A sum that is, to the cent, the counts of other things priced before it ("40 medium boxes at $2.85,
+    12 wardrobe boxes at $18.00  $330.00"): the line's total, no market price."""
+    found = [m for m in _PRICED_COUNT.finditer(before) if not _is_market(m.group("noun"))
+             and m.group("noun") not in _FUNCTION_WORDS and not _SHARES_AFTER.match(" " + m.group("noun"))]
+    total = sum(_figure(m.group("count")) * _figure(m.group("price")) for m in found)
+    return bool(found) and abs(total - value) < 0.005
+
+
+_SCORE_AFTER = re.compile(r"\s*[-\u2013]\s*\d{1,2}\s+[A-Z][a-z]")
+_SCORE_BEFORE = re.compile(r"[A-Z][a-z]+\s+\d{1,2}\s*[-\u2013]\s*$")
+
+
+def _match_score(sentence: str, start: int, end: int, number: PrintedNumber) -> bool:
+    """A game's score between two named sides: "U10 Gold 1 - 1 Westfield" (a team may bear a market's
+    name; "Gold 1" is no price of gold)."""
+    if number.unit is not None or number.decimals or number.value >= 100:
+        return False
+    return _SCORE_AFTER.match(sentence, end) is not None and sentence[max(0, start - 1):start] == " " \
+        or _SCORE_BEFORE.search(sentence, max(0, start - 24), start) is not None
+
+
+_FOR_THING_AFTER = re.compile(r"\s+for\s+(?:the|a|an|our|my|your|its|their)\s+(?:[a-z][a-z\-]*\s+){0,2}"
+                              r"(?P<noun>[a-z][a-z\-]*)\b(?!\s+of\b)")
+_EARLIER_PRICE_BEFORE = re.compile(r"(?:US)?\$\d[\d,]*(?:\.\d+)?\s*\(\s*(?:was|reg\.?|regularly|normally|"
+                                   r"usually)\s+(?:US)?\$?\s*$", re.IGNORECASE)
+"""A thing's price and what it was before: "Whitening special: $249 (was $349)" (the same thing's old
+price when the first is a thing's by its label; "SPY $688.00 (was $680.51)" is the market's)."""
+
+
+def _thing_bought_after(sentence: str, end: int) -> str | None:
+    """The thing a sum buys, named after 'for': "quote $6,800 for the new deck oven" (not "$688 for the
+    week", a market's noun, nor "for the rest of the day")."""
+    found = _FOR_THING_AFTER.match(sentence, end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    return None if _is_market(noun) or noun in _FUNCTION_WORDS or noun in _DAY_WORDS else noun
+
+
+def _bill_line(sentence: str, start: int) -> bool:
+    """A figure of a bill's line run to dot leaders ("Stairs fee (2 flights) ........ $120.00", "Deposit
+    due to hold the date (20%) ........ $474.00"): in its label or the line's figure after the leaders,
+    when the label's head (before a bracket, comma or colon) names no market measure and no instrument
+    ("QQQ close ........ $626.40" stays the market's)."""
+    leaders = _LEADERS.search(sentence)
+    if leaders is None or leaders.start() == 0:
+        return False
+    if start >= leaders.end() \
+            and not _LEADER_FIGURE.fullmatch(sentence, leaders.end(), _number_end(sentence, start)):
+        return False
+    head = _LABEL_HEAD.match(sentence).group(0)  # type: ignore[union-attr]
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", head)
+    return bool(words) and _NAME_WORD.search(head) is None and not any(
+        _is_market(w) or w.lower() in _INDEX_NAMES or w.lower() in _DAY_WORDS for w in words)
+
+
+def _number_end(sentence: str, start: int) -> int:
+    found = re.match(r"(?:US)?\$?\s*\d[\d,]*(?:\.\d+)?", sentence[start:])
+    return start + (found.end() if found else 0)
+
+
+_TIME_AFTER = re.compile(r"\s+(?:trading\s+|business\s+|calendar\s+)?"
+                         r"(?:days?|sessions?|weeks?|months?|hours?)\b",
+                         re.IGNORECASE)
+
+
+def count_of_time(claim: Claim) -> bool:
+    """A whole count of days, sessions or weeks: a wait or a span, never a world market's or a gauge's
+    level ("the 10-year yield dropped to 4.06%, and the Fed meets Dec 9, thirteen trading days out")."""
+    number = claim.number
+    return number.unit is None and not number.decimals and not number.sign \
+        and _TIME_AFTER.match(claim.sentence, number.end) is not None
+
+
 def _measure_of_another_thing(claim: Claim) -> str | None:
     """What a figure measures when its unit, its rate's base, its size in millions or its label right
     before it names another thing ("184 km", "11.2 km at 7.4%", "$4.2 million", "shirts $30", "48x")."""
@@ -309,6 +397,18 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
         return "a temperature"
     if number.sign:
         return None
+    if _bill_line(sentence, start):
+        return "a bill's line"
+    if _match_score(sentence, start, end, number):
+        return "a match's score"
+    if number.unit == "price" and _thing_bought_after(sentence, end):
+        return f"a price of {_thing_bought_after(sentence, end)}"
+    earlier = _EARLIER_PRICE_BEFORE.search(sentence, max(0, start - 20), start)
+    if number.unit == "price" and earlier is not None \
+            and _money_label(sentence[max(0, earlier.start() - _LABEL_REACH):earlier.start()]):
+        return "an earlier price of the thing priced before it"
+    if number.unit == "price" and _total_of_priced_counts(sentence[:start], number.value):
+        return "the total of the priced counts before it"
     before = sentence[max(0, start - _LABEL_REACH):start]
     counted = _counted_thing(sentence, start, end, number)
     if counted is not None and (claim.subject is None or claim.inherited
@@ -368,6 +468,9 @@ def holding_figure(claim: Claim) -> str | None:
     trading it), or None: the words say so whatever fact the figure happens to equal ("or about 9.9%" of
     a client's loss is no day's move, "Trading cost estimate 3 bp" no margin)."""
     number = claim.number
+    reach = claim.sentence[max(0, number.start - _OWN_FUND_REACH):number.start]
+    if number.unit == "pct" and _own_fund_result(reach):
+        return "the writer's own fund's result"
     if number.sign:
         return None
     before = claim.sentence[max(0, number.start - _HOLDING_REACH):number.start]
@@ -379,7 +482,97 @@ def holding_figure(claim: Claim) -> str | None:
         return "a holding's gain or loss"
     if number.unit in ("bp", "pct") and _COST_LABEL_BEFORE.search(before):
         return "a cost of trading"
+    if number.unit == "price" and _ORDER_PRICE_BEFORE.search(before):
+        return "an order's or a fill's price"
+    if number.unit is None and not number.decimals and _ORDER_COUNT_BEFORE.search(before) \
+            and _ORDER_COUNT_AFTER.match(claim.sentence, number.end):
+        return "the size of an order or a holding"
+    if number.unit in ("price", "pct") and _FEE_BEFORE.search(before) and (
+            number.unit == "price" or _PER_YEAR_AFTER.match(claim.sentence, number.end)):
+        return "a fee"
+    if number.unit == "price" and _TRADE_SIZE_BEFORE.search(before) \
+            and _TRADE_SIZE_AFTER.match(claim.sentence, number.end):
+        return "the money a trade puts in or takes out"
+    if number.unit == "pct" and (_BOOK_LABEL_BEFORE.search(before)
+                                 or _NET_OF_GROSS.search(claim.sentence, 0, number.start)
+                                 or _OF_BOOK_AFTER.match(claim.sentence, number.end)
+                                 or _CONFIDENCE_AFTER.match(claim.sentence, number.end)):
+        return "a book's risk figure"
+    if number.unit == "pct" and (_WEIGHT_BEFORE.search(before) or _TARGET_OF_BEFORE.search(before)
+                                 and _WEIGHT_WORD.search(claim.sentence, 0, number.start)):
+        return "a portfolio's weight"
+    if number.unit in ("pp", None) and _TARGET_BAND_AFTER.match(claim.sentence, number.end) \
+            and _WEIGHT_WORD.search(claim.sentence, 0, number.start):
+        return "a portfolio weight's drift from its target"
     return None
+
+
+_ORDER_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:buy|bought|sell|sold|add|added|trim|trimmed|filled|fill|cover|covered|short|shorted)\b"
+    r"(?:\s+(?:on|the|another|my|our|other))*\s+(?:half|a\s+third|a\s+quarter|the\s+rest|some|"
+    r"\d[\d,]*(?:\s+(?:shares|sh))?)|\bposition:?\s+\d[\d,]*\s+(?:shares|sh))\s+(?:at|@)\s+(?:US)?\$?\s*$",
+    re.IGNORECASE)
+"""The price of a trader's own order or fill: "sell half at $249.20", "Filled on half at $249.20",
+"Bought 200 at $246.40", "Position: 150 shares at $246.10" (what was paid or asked, no price of the
+session; a setup's entry, stop and target are read by setups.py first)."""
+_ORDER_COUNT_BEFORE = re.compile(r"\b(?:add|adding|buy|buying|bought|sell|selling|kept|keep|keeping|trim|"
+                                 r"trimming)\s+(?:the\s+other\s+|another\s+|the\s+remaining\s+|the\s+last\s+)?$|"
+                                 r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
+_ORDER_COUNT_AFTER = re.compile(r"\s*(?:more\b|[.;,:!]|$)")
+"""A count of shares an order or a holding moves, its noun left out: "Adding 100 more on a daily close
+above $250", "Kept the other 100.", "Rule for the remaining 100: out on a close below $241.00" (not "the
+Dow added 300": a market's verb)."""
+_FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expense\s+ratio)\b"
+                         r"(?:\s+(?:this|the|last)\s+(?:period|month|"
+                         r"quarter|year))?(?:\s+(?:of|is|was|were|came\s+to|totall?ed))?\s*[:=]?\s*"
+                         r"(?:(?:US)?\$\d[\d,]*(?:\.\d+)?\s*\(\s*)?(?:US)?\$?\s*$", re.IGNORECASE)
+_PER_YEAR_AFTER = re.compile(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*p\.a\.", re.IGNORECASE)
+"""A fee and its yearly rate: "Fees this period $10.44 (0.25% a year)", "commissions of $4.95" (what the
+account pays, no price or move of the market; a % only with its "a year")."""
+_TRADE_SIZE_BEFORE = re.compile(r"\b(?:buy|buying|bought|sell|selling|sold|add|adding|added|invest|investing|"
+                                r"invested|put|putting|trim|trimming|trimmed)\s+(?:about\s+|roughly\s+|around\s+|"
+                                r"another\s+|an\s+extra\s+)?(?:US)?\$?\s*$", re.IGNORECASE)
+_TRADE_SIZE_AFTER = re.compile(r"\s+(?:more\s+)?(?:of|in|into|worth)\b")
+"""The money a trade moves: "we would buy about $640 of it", "sold $5,000 of IWM" (a sum bought or
+sold, no price: a price comes after 'at')."""
+_BOOK_LABEL_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:firm|book|fund|desk|our|the)\s+)(?:gross|net|leverage|"
+                                r"exposure|(?:limit\s+)?usage|utili[sz]ation)\b(?:\s+(?:at|of|is|was|now|to|"
+                                r"stands\s+at))?\s*[:=]?\s*(?:\d+%\s*\([a-z]+\s+from\s+)?$", re.IGNORECASE)
+_NET_OF_GROSS = re.compile(r"\bgross\b[^.;]*,\s+net\s+$", re.IGNORECASE)
+_OF_BOOK_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:fund's\s+|firm's\s+)?)?(?:NAV|AUM|capital|equity)\b")
+_CONFIDENCE_AFTER = re.compile(r"\s+(?:(?:1|one|10|ten)-day\s+)?(?:VaR|CVaR|expected\s+shortfall)\b")
+"""A trading book's own risk figures: "Firm gross at 312% of NAV, net 41%", "Limit usage 78% (amber from
+80%)", "1-day 99% VaR" (a leverage, a limit's use and its threshold, a VaR's confidence): no move or
+distance of the market."""
+_WEIGHT_WORD = re.compile(r"\b(?:weight|weighting|allocation|(?:equity|stock|bond|cash)\s+share)s?\b",
+                          re.IGNORECASE)
+_TARGET_BAND_AFTER = re.compile(r"\s*(?:(?:percentage\s+points?|pct\.?\s+points?|points?|pp)\s+)?"
+                                r"(?:above|below|over|"
+                                r"under|from|off|away\s+from)\s+(?:its|the|your|our|their)\s+target\b",
+                                re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(r"\b(?:weight|weighting|allocation)s?\b(?:\s+(?:is|was|of|at|now|stays?|stayed|"
+                            r"sits?|stands?\s+at|:))*\s*(?:about\s+|roughly\s+|around\s+|nearly\s+)?$",
+                            re.IGNORECASE)
+_TARGET_OF_BEFORE = re.compile(r"\btarget\s+(?:of\s+)?$", re.IGNORECASE)
+"""A share of a portfolio in one fund: "Weight 40%" (a holdings table's column), "your small-cap weight is
+25% against a target of 25%" (the target of that weight, not a price target): the client's allocation,
+no move or distance of the market, whatever fact the figure equals."""
+
+
+_OWN_FUND_BEFORE = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:fund|portfolio|account|book|strategy)\b"
+                             r"(?P<between>(?:[^.;%\d]|\d(?![\d.,]*\s?%)|\.\d)*)$", re.IGNORECASE)
+_OWN_FUND_REACH = 90
+_COMPARED = re.compile(r"\b(?:than|vs\.?|versus|against)\s+(?:the\s+)?\S+")
+_NAMED_BETWEEN = re.compile(r"\b(?:[A-Z]{2,5}|index|benchmark|S&P|Dow|Nasdaq|Russell)\b")
+
+
+def _own_fund_result(before: str) -> bool:
+    """The first % after the writer's own fund, with no instrument named between (but what it is compared
+    with): "Our fund did better
+    than ... this month (net -6.9% against -8.56%)" (the fund's result, which no data holds; the figure
+    after it, the benchmark's, is read)."""
+    found = _OWN_FUND_BEFORE.search(before)
+    return found is not None and _NAMED_BETWEEN.search(_COMPARED.sub(" ", found.group("between"))) is None
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+$", re.IGNORECASE)
@@ -430,11 +623,21 @@ def _forecast_edge(sentence: str, start: int) -> bool:
     return _FORECAST_EDGE_BEFORE.search(sentence, max(0, start - 20), start) is not None \
         and _WEATHER_WORDS.search(sentence) is not None
 _PRICE_OF_COUNT_AFTER = re.compile(r"\s+for\s+(?:a\s+|an\s+)?\d(?:[\d,]*\d)?\s+(?P<noun>[a-z][a-z\-]+)\b")
-_COUNT_PRICED_BEFORE = re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+"
-                                  r"(?:US)?\$?\s*$")
+_COUNT_PRICED_BEFORE = re.compile(r"(?<![$\d.,])\d(?:[\d,]*\d)?(?:\.\d+)?\s+"
+                                  r"(?:(?P<adjective>[a-z][a-z\-]+)\s+)?"
+                                  r"(?P<noun>[a-z][a-z\-]+)\s+"
+                                  r"(?:at|@)\s+(?:US)?\$?\s*$")
 _PRICED_COUNT_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z\-]+)\s+(?:at|@)\s+(?:US)?\$\s*\d")
 """A price of a count of other things, on either side: "$84 for 6 pies", "48 gallons at $4.19" (not "100
 shares at $4.19" nor "$5 for 20 sessions": a market's noun); the count's own noun before its price."""
+
+
+def _plain_adjective(word: str | None) -> bool:
+    """No word, or one that may stand between a count and its noun ("40 medium boxes"), not a function
+    word nor a market's ("$626.07 after opening at": no count)."""
+    return word is None or word not in _FUNCTION_WORDS and not _is_market(word)
+
+
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 _COUNT_EACH_BEFORE = re.compile(r"\b\d(?:[\d,]*\d)?\s+(?P<noun>[a-z][a-z\-]+s)\s*[,:]?\s*(?:US)?\$?\s*$")
 """A price of each of a count of other things: "11 tickets, $50,000 each" (not "100 shares, $24.30
@@ -464,6 +667,8 @@ def counted_other_thing(claim: Claim) -> str | None:
         return None
     if _UNIT_AFTER.match(sentence, number.end):
         return "a measure in a unit of another thing"  # "Next oil change due at 87,300 mi"
+    if _match_score(sentence, number.start, number.end, number):
+        return "a match's score"  # "U10 Gold 1 - 1 Westfield"
     found = _counted_thing(sentence, number.start, number.end, number)
     if found is not None or number.unit is not None or number.decimals:
         return found
@@ -485,7 +690,9 @@ def _counted_thing(sentence: str, start: int, end: int, number: PrintedNumber) -
             if _EACH_AFTER.match(sentence, end) else None)
         for found in (after, before):
             noun = found.group("noun") if found is not None else ""
-            if noun and not _is_market(noun) and noun not in _FUNCTION_WORDS and not _past_form(noun) \
+            if found is not None and noun and not _is_market(noun) and noun not in _FUNCTION_WORDS \
+                    and not _past_form(noun) \
+                    and (found.re is not _COUNT_PRICED_BEFORE or _plain_adjective(found.group("adjective"))) \
                     and not _SHARES_AFTER.match(" " + noun):  # "The S&P 500 closed at $682.10": a verb
                 return f"a price of {noun}"  # after a name's number, no count's noun
         return None
@@ -516,8 +723,9 @@ _ORDER_BEFORE = re.compile(r"\b(?:work|working|buy|buying|bought|sell|selling|so
                            r"fill|filled|position|size|pay|paid)\b[^.;:$%\d]{0,12}$", re.IGNORECASE)
 """A count of shares after an order's or a holding's verb ("work 25k shares on a close over 630", "we
 own 1,200 shares"): the size of a trade, not the day's volume nor a price ("25k" read as 25,000)."""
-_OF_COUNT_BEFORE = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+(?:of|out\s+of|/)\s+"
-                              r"(?P<whole>\d[\d,]*(?:\.\d+)?)\b[^()%\d]{0,20}\(\s*(?:about\s+|roughly\s+|~)?$")
+_OF_COUNT_BEFORE = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+(?:of|out\s+of|/)\s+(?:the\s+)?"
+                              r"(?P<whole>\d[\d,]*(?:\.\d+)?)\b(?:[^()%\d]|(?<=[A-Za-z&] )\d+){0,50}\(\s*"
+                              r"(?:about\s+|roughly\s+|~)?$")
 _CHANGE_BEFORE = re.compile(r"\bfrom\s+(?:US)?\$?(?P<whole>\d[\d,]*(?:\.\d+)?)"
                             r"(?P<scale>\s*(?:million|billion|bn|mn))"
                             r"\s+to\s+(?:US)?\$?(?P<part>\d[\d,]*(?:\.\d+)?)(?P=scale)?\s*\(\s*"

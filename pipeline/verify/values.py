@@ -29,6 +29,7 @@ from .claims import (
     ClaimKind,
     direction_span,
 )
+from .close_lists import listed_closes
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .extreme_dates import dated_extreme_held
@@ -135,6 +136,9 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         # 31 of 47": a bare figure in a paragraph about something else
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its paragraph names no instrument and no market measure")]
+    listed = listed_closes(claim, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
+    if listed is not None:  # "Its last five closes: $30.95, $31.13, $30.55, $30.27, $30.01"
+        return listed
     past = _on_past_bar(claim, ctx, source_text)
     if past is not None:
         return past
@@ -208,7 +212,7 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return [_no_data(claim, f"only {'/'.join(sorted(subjects))}'s close and 1-day move are loaded")]
     if wide and not claim.strong:
         return _direction_of(claim, wide)
-    if _printed_difference(claim, near):
+    if _printed_difference(claim, near) or _atr_multiple(claim, ctx):
         return []
     return _unexplained(claim, ctx, wide)
 
@@ -438,6 +442,26 @@ def _printed_difference(claim: Claim, near: Neighbours) -> bool:
             if fits and gap > 0:
                 return True
     return False
+
+
+_ATR_MULTIPLE = re.compile(r"\b(?P<k>\d+(?:\.\d+)?)\s?(?:-|x\s?|\u00d7\s?)?ATRs?\b")
+"""A stated multiple of the ATR: "a 2-ATR down day", "1.5x ATR", "3 ATRs"."""
+
+
+def _atr_multiple(claim: Claim, ctx: VerifyContext) -> bool:
+    """A dollar figure that is the stated multiple of the subject's ATR, worked out ("a 2-ATR down day
+    ($7.75 ATR, so about $15.50)"): a derived figure the data bears out, at its printed precision or as
+    'about' bounds it. One that is not the multiple is read on (and stays untraced)."""
+    if claim.number.unit != "price" or claim.number.sign:
+        return False
+    atr = ctx.fact(ctx.symbol, "atr_14")
+    if atr is None:
+        return False
+    words = claim.sentence[max(0, claim.number.start - 20):claim.number.start]
+    step = 10 ** -claim.number.decimals
+    slack = max(step / 2, 0.02 * claim.number.value) if _ABOUT.search(words) else step / 2
+    return any(abs(float(found.group("k")) * float(atr.value) - claim.number.value) <= slack + 1e-9  # type: ignore[arg-type]
+               for found in _ATR_MULTIPLE.finditer(claim.sentence) if found.start() != claim.number.start)
 
 
 # --- a fact the words name ---------------------------------------------------------------
@@ -1275,7 +1299,8 @@ def _scale(claim: Claim, subject: str, ctx: VerifyContext, owner: SubjectFact | 
 # --- derived values ----------------------------------------------------------------------------
 
 def _divergence(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
-    if not claim.direction and other_thing_counted(claim):  # "Advisory fee: 25 bp a year"
+    if not claim.direction and (other_thing_counted(claim) or holding_figure(claim)):  # "Advisory fee: 25 bp
+        # a year", "your equity share has drifted more than 5 percentage points above its target"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its words price or count another thing")]
     hits = _named_gaps(claim, _hits(claim, ctx), ctx)  # a gap is about a pair: either side's sheet holds it
@@ -1721,6 +1746,8 @@ def _comparative_subject(claim: Claim, ctx: VerifyContext, position: int, word_e
         return "object-own" if set(objects[0].symbols) & own else "object-other"
     breaks = [m.end() for m in re.finditer(r"[;:]|\.(?!\d)", text[:position])]
     clause_start = breaks[-1] if breaks else 0
+    if _FIRST_PERSON_BEFORE.search(text, clause_start, position):  # "so we trailed it by 1.99 points": the
+        return ctx.lexicon.family_of(ctx.symbol)  # writer's own fund or index, whatever is named before
     subjects = [m for m in mentions if clause_start <= m.start and m.end <= position
                 and not _OBJECT_BEFORE.search(text[max(0, m.start - 16):m.start])]
     if subjects:
@@ -1728,6 +1755,8 @@ def _comparative_subject(claim: Claim, ctx: VerifyContext, position: int, word_e
     return mentions[0].symbols if pronoun and mentions else None
 
 
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?$")
+"""The writer as a comparison's subject, right before its verb ("so we trailed it", "we have lagged")."""
 _OBJECT_BEFORE = re.compile(r"\b(?:against|vs\.?|versus|than|relative to|compared with|behind|ahead of|"
                             r"over|of|to|trailed|lagged|led|beat|outperformed|underperformed)\s+(?:the\s+)?$",
                             re.IGNORECASE)
