@@ -29,7 +29,8 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"(?:price|level|mark|value)|"
                                  r"all-time(?:\s+closing)?\s+high|closing\s+record|"
                                  r"(?:highest|best)\s+close\s+ever|"
-                                 r"historic(?:al)?\s+(?:summit|maximum|peak|high)\s+of\s+clos(?:e|ing))\b",
+                                 r"historic(?:al)?\s+(?:summit|maximum|peak|high)\s+of\s+clos(?:e|ing)|"
+                                 r"(?-i:ATH))\b",
                                  re.IGNORECASE)),
     ("high_52w", re.compile(r"\b(?:52-week|fifty-two-week|one-year|12-month)\s+(?:closing\s+)?high\b|"
                             r"\b52\s?w(?:k|eek)?\s+hi(?:gh)?\b|"  # a sheet's "52w hi 493.91 (12-Jan)"
@@ -65,8 +66,9 @@ _BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
 """A bare word names an extreme only beside its value: "its historic peak of 52,018.76, reached on 13
 November 2023" (the record close), "Its peak of the past year, $41.82" (the 52-week high close); at the
 intraday extreme's value it is that ("the $632.37 peak of November 13")."""
-_EXTREME_WORDS = ("record", "all-time", "best", "historic", "high", "maximum", "low", "minimum", "golden",
-                  "death", "cross", "peak", "summit", "trough", "bottom", "top", "50-day", "fifty-day", "52w")
+_EXTREME_WORDS = ("record", "all-time", "best", "historic", "ath", "high", "maximum", "low", "minimum",
+                  "golden", "death", "cross", "peak", "summit", "trough", "bottom", "top", "50-day", "fifty-day",
+                  "52w")
 """Words one of which a lowered ASCII sentence holds for a pattern of _NAMED, _BARE or _CROSS_APPOSITIVE
 to match in it (each of their alternatives spells one)."""
 _INTRADAY = re.compile(r"\bintra-?day\s+(?:\w+\s+)?(?:record|high|low|peak)\b|\b(?:record|high|low)\s+"
@@ -95,6 +97,12 @@ _OPENS_BRACKET = re.compile(r"(?:\s+(?:on|in)\s+the\s+chart)?\s*\(\s*(?:since|fr
 _CROSS_APPOSITIVE = re.compile(r",\s*(?:a|the)\s+(?:so-called\s+)?[\"\u201c]?(?:golden|death)[\s-]cross\b",
                                re.IGNORECASE)
 """The cross named right after the phrase that dates it, as its appositive."""
+_BARE_RIGHT_AFTER = re.compile(r"\s+(?:closing\s+)?(?:low|high|peak|trough|bottom|summit|record)\b",
+                               re.IGNORECASE)
+_NAMED_RIGHT_AFTER = re.compile(r"\s+(?:record|all-time|52-week)\s+(?:closing\s+)?(?:close|high|low)\b",
+                                re.IGNORECASE)
+"""A date right before the bare word of an extreme ("the April 28 low of 5,938.73", "its Nov 12 high"): it
+dates that extreme, held to its value, whatever extreme the clause named before it."""
 _ITS = re.compile(r"\bits\b", re.IGNORECASE)
 """'its' in the extreme's phrase, which names no instrument: the instrument its clause names owns it."""
 _LABELS = {"all_time_high": "record close", "high_52w": "52-week closing high",
@@ -198,6 +206,9 @@ def _extreme_named(sentence: str, when: PrintedDate) -> tuple[list[str], str, bo
         own = sentence[named_before[-1].start():end] if named_before else own
     if _INTRADAY.search(own):
         return None
+    if _BARE_RIGHT_AFTER.match(sentence, when.end) and not _NAMED_RIGHT_AFTER.match(sentence, when.end):
+        own = sentence[when.start:end]  # "... the record close set on October 22 and 16.21% above the April
+        # 28 low of 5,938.73": a date right before a bare extreme's word is that extreme's, not the one before
     named = _nearest_named(own, own.find(when.text))
     if named is not None:
         return [named], own, False

@@ -471,6 +471,15 @@ def holding_figure(claim: Claim) -> str | None:
     reach = claim.sentence[max(0, number.start - _OWN_FUND_REACH):number.start]
     if number.unit == "pct" and _own_fund_result(reach):
         return "the writer's own fund's result"
+    if number.unit in (None, "volume") and not number.decimals \
+            and _SHARES_AFTER.match(claim.sentence, number.end) \
+            and (_POSITION_BEFORE.search(reach[-30:]) or _LONG_SHORT_AFTER.match(claim.sentence, number.end)):
+        return "a position's size"  # "inventory close +3,400 sh (long)": the desk's shares, no close
+    if number.unit == "pct" and not number.sign and _RATE_OF_DESK_BEFORE.search(reach[-30:]):
+        return "a desk's own rate"
+    if number.unit is None and not number.decimals and not number.sign \
+            and _DESK_COUNT_BEFORE.search(reach[-30:]):
+        return "a count of the desk's own trades"
     if number.sign:
         return None
     before = claim.sentence[max(0, number.start - _HOLDING_REACH):number.start]
@@ -559,6 +568,16 @@ _TARGET_OF_BEFORE = re.compile(r"\btarget\s+(?:of\s+)?$", re.IGNORECASE)
 no move or distance of the market, whatever fact the figure equals."""
 
 
+_POSITION_BEFORE = re.compile(r"\b(?:inventory|position|holding|net\s+long|net\s+short)\b[^.;$%\d]{0,16}$",
+                              re.IGNORECASE)
+_LONG_SHORT_AFTER = re.compile(r"\s*(?:shares|shs?|contracts|lots)\b\s*\(?\s*(?:long|short)\b", re.IGNORECASE)
+_RATE_OF_DESK_BEFORE = re.compile(r"\b(?:time\s+at\s+(?:the\s+)?(?:NBBO|inside|bid|offer|best)|fill\s+rate|"
+                                  r"hit\s+rate|win\s+rate|uptime)\s*[:=]?\s*$", re.IGNORECASE)
+_DESK_COUNT_BEFORE = re.compile(r"\b(?:fills|executions|tickets|orders\s+(?:sent|filled|worked))\s*[:=]?\s*$",
+                                re.IGNORECASE)
+"""A market maker's or a trader's own book: "inventory close +3,400 sh (long)" (shares held, long or
+short), "time at NBBO 87%", "win rate 58%" (a rate of its own quoting or trading), "fills 1,942" (a
+count of its trades): no figure of the market's."""
 _OWN_FUND_BEFORE = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:fund|portfolio|account|book|strategy)\b"
                              r"(?P<between>(?:[^.;%\d]|\d(?![\d.,]*\s?%)|\.\d)*)$", re.IGNORECASE)
 _OWN_FUND_REACH = 90

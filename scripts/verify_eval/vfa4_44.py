@@ -27,8 +27,12 @@ than holdout 20's robo statement.
 - A list of the last few closes in order ("Last four closes, newest first: ..."), a screener's "vs50" and
   "vs200" columns in a table typed with spaces (volumes as "7.8M"), and a Friday's "last week" list that
   ends on the session's own close (the week just ended).
+- A market maker's own book ("time at NBBO 91%, fills 2,310, inventory close -1,200 sh (short)"); the
+  date right before a bare extreme's word ("above the April 28 low of $592.37", after a record close
+  dated in the same clause) and a record close written "ATH 44.45 (Nov 13, 2024)".
 Plants: in each frame a wrong market figure beside the other numbers (a close, a move, a gap, one close
-of a list, a distance from an average, a Tuesday of the week just ended): each still caught. (A wrong
+of a list, a distance from an average, a Tuesday of the week just ended) and a wrong date of the low and
+of the ATH (`date-untraced`): each still caught. (A wrong
 close on a dot-leader line labelled by the fund, "IWM close ........ $X", is flagged only as
 `number-untraced`, as before: not planted here.)
 """
@@ -111,7 +115,7 @@ def risk_memo(b: Built) -> str:
     assert atr is not None
     return ("Morning risk memo, desk 3\n\n"
             "Book: gross 240% of NAV, net 35%. Limit usage 64% (yellow from 75%). 1-day 95% VaR $6.1m, down "
-            "from $6.8m.\n\n"
+            "from $6.8m. Our quoting: time at NBBO 91%, fills 2,310, inventory close -1,200 sh (short).\n\n"
             f"SPY closed at ${s.close:.2f}, {_updown(s.returns.change_1d_pct)} "
             f"{abs(s.returns.change_1d_pct):.2f}%. Stress case: a 3-ATR down day (${atr:.2f} ATR, so about "
             f"${3 * atr:.2f}) would cost the book roughly $4.4m.\n")
@@ -172,22 +176,34 @@ def _screen_row(s: Snapshot) -> str:
             f"{t.pct_vs_sma_50:+.2f}%   {t.pct_vs_sma_200:+.2f}%")
 
 
+def _ath(s: Snapshot) -> str:
+    e = s.extremes
+    day = e.all_time_high_date
+    return f"ATH {e.all_time_high:.2f} ({day:%b} {day.day}, {day.year})"
+
+
 def screen(b: Built) -> str:
     s = b.snapshot
     newest_first = ", ".join(reversed(_closes(s, 4)))
     return ("Frontier screen, Friday after the close\n\n"
             "TICKER  LAST    CHG%     VOL    vs50     vs200\n" + _screen_row(s) + "\n\n"
-            f"Last four closes, newest first: {newest_first}.\n")
+            f"Last four closes, newest first: {newest_first}. {_ath(s)}.\n")
 
 
 _WEEK = (date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 18), date(2026, 11, 19))
 
 
+def _low_day(s: Snapshot) -> str:
+    return f"{s.extremes.low_52w_date:%B} {s.extremes.low_52w_date.day}"
+
+
 def tape(b: Built) -> str:
-    s = b.snapshot
+    s, e = b.snapshot, b.snapshot.extremes
     days = ", ".join(f"{d:%a} ${close_on(s, d)}" for d in _WEEK)
     return ("Saturday notes\n\n"
-            f"SPY ended Friday at ${s.close:.2f}. The tape last week: {days}, Fri ${s.close:.2f}.\n")
+            f"SPY ended Friday at ${s.close:.2f}. The tape last week: {days}, Fri ${s.close:.2f}. It sits "
+            f"under the record close of ${e.all_time_high:.2f} set on {e.all_time_high_date:%B} "
+            f"{e.all_time_high_date.day} and above the {_low_day(s)} low of ${e.low_52w:.2f}.\n")
 
 
 def vfa4_44_texts(built: dict[str, Built]) -> list[UserText]:
@@ -210,6 +226,11 @@ def _derived(what: str, old: str, new: str, span: str, note: str) -> Plant:
                  note=note)
 
 
+def _dated(what: str, base: str, old: str, new: str, span: str, note: str) -> Plant:
+    name, key = base.removeprefix("user-vfa4-").split("-", 1)
+    return Plant(f"vfa4-{name}-{what}-{key}", base, "date", old, new, "date-untraced", span, note=note)
+
+
 def _moved_close(base: str, s: Snapshot, lead: str, by: float) -> Plant:
     wrong = f"{s.close + by:.2f}"
     return _value("close", f"{lead}{s.close:.2f}", f"{lead}{wrong}", f"${wrong}",
@@ -226,6 +247,10 @@ def _other_plants(built: dict[str, Built]) -> list[Plant]:
     wrong_close = f"${float(closes[2][1:]) + 0.4:.2f}"
     vs200 = frnt.trend.pct_vs_sma_200
     assert vs200 is not None
+    low_day = tape_spy.extremes.low_52w_date
+    wrong_low = f"{low_day:%B} {low_day.day + 1}"
+    ath = frnt.extremes.all_time_high_date
+    ath_day, wrong_ath = f"{ath:%b} {ath.day}, {ath.year}", f"{ath:%b} {ath.day + 4}, {ath.year}"
     tue = close_on(tape_spy, _WEEK[1])
     wrong_tue = f"{float(tue) - 2.5:.2f}"
     return [
@@ -244,6 +269,11 @@ def _other_plants(built: dict[str, Built]) -> list[Plant]:
                f"FRNT is {vs200:+.2f}% from its 200-day", SCREEN),
         _value("tue", f"Tue ${tue}", f"Tue ${wrong_tue}", f"${wrong_tue}",
                f"SPY closed at ${tue} on Tuesday, Nov 17 (the week that just ended)", TAPE),
+        _dated("lowday", TAPE, f"the {_low_day(tape_spy)} low", f"the {wrong_low} low", wrong_low,
+               f"SPY's 52-week closing low was on {_low_day(tape_spy)}; a date right before 'low' is the "
+               "low's, not the record close's named before it"),
+        _dated("athday", SCREEN, _ath(frnt), _ath(frnt).replace(ath_day, wrong_ath), wrong_ath,
+               f"FRNT's record close (ATH) was on {ath_day}"),
     ]
 
 
