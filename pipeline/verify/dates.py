@@ -330,7 +330,8 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
             _CLAUSE_DATE_FIGURE.sub(" ", sentence)):
         return finding("figure-unverifiable", f"date {when.text} is the page's own date (its dateline), "
                        "a day or two after the session", section=section, span=when.text)
-    if days < 0 and when.value.weekday() >= 5 and not _DATED_FACT.search(_own_clause(sentence, when)):
+    if days < 0 and when.value.weekday() >= 5 and not _DATED_FACT.search(_own_clause(sentence, when)) \
+            and not _MARKET_LEAD.search(_lead(sentence, when)):
         return finding("figure-unverifiable", f"date {when.text} is a later weekend day, no session's and no "
                        "market event's (a move's, a party's, a visit's own date)", section=section,
                        span=when.text)
@@ -341,6 +342,20 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
                        span=when.text)
     return finding("date-untraced", f"date {when.text} matches no computed fact or cited source",
                    section=section, span=when.text)
+
+
+_LEAD_MARK = re.compile(r"[,:;(\n]")
+_MARKET_LEAD = re.compile(r"\d|\b(?:reached|set|hit|made|posted|touched|closed|closes|peaked|topped|bottomed|"
+                          r"printed|marked|recorded|trades?|traded|settles?|settled|expires?|opens?)\b",
+                          re.IGNORECASE)
+"""The words right before a later weekend date that make it a market figure's day ("2,591.09, reached
+November 28 of this year": a wrong day of the peak, still a claim), unlike a label ("Move date:")."""
+
+
+def _lead(sentence: str, when: PrintedDate) -> str:
+    """The words between the last comma, colon, semicolon or bracket before a date and the date."""
+    marks = [m.end() for m in _LEAD_MARK.finditer(sentence, 0, when.start)]
+    return sentence[marks[-1] if marks else 0:when.start]
 
 
 def _around(sentence: str, when: PrintedDate) -> str:

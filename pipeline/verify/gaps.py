@@ -197,6 +197,11 @@ def gap_frame(claim: Claim) -> str | None:
     return "change_1d_pct"
 
 
+def frame_after(claim: Claim) -> bool:
+    """Whether the gap's period is named right after its unit ("by 7.61 points over the month")."""
+    return _FRAME_AFTER.match(claim.sentence, claim.number.end) is not None
+
+
 _FRAME_AFTER = re.compile(r"\s*(?:(?:pct\.?|percentage|percent)\s+)?(?:points?|pts?\.?)\s+"
                           r"(?:over|in|during|for)\s+"
                           r"(?:the\s+)?(?:(?:past|last)\s+)?(?P<unit>week|month|year)\b(?!\s+(?:before|earlier|ago))",
