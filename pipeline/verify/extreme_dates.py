@@ -67,8 +67,8 @@ _BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
 November 2023" (the record close), "Its peak of the past year, $41.82" (the 52-week high close); at the
 intraday extreme's value it is that ("the $632.37 peak of November 13")."""
 _EXTREME_WORDS = ("record", "all-time", "best", "historic", "ath", "high", "maximum", "low", "minimum",
-                  "golden", "death", "cross", "peak", "summit", "trough", "bottom", "top", "50-day", "fifty-day",
-                  "52w")
+                  "golden", "death", "cross", "peak", "summit", "trough", "bottom", "top", "50-day",
+                  "fifty-day", "52w")
 """Words one of which a lowered ASCII sentence holds for a pattern of _NAMED, _BARE or _CROSS_APPOSITIVE
 to match in it (each of their alternatives spells one)."""
 _INTRADAY = re.compile(r"\bintra-?day\s+(?:\w+\s+)?(?:record|high|low|peak)\b|\b(?:record|high|low)\s+"
