@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from editorial_cases import Case, NewsDay
+from editorial_cases import Case, NewsDay, packaged_settings
 from editorial_events import mean_true_range
 from editorial_metrics import event_rows, headline_misses, share
 from editorial_text import sentences
@@ -66,7 +66,38 @@ def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, fl
         "technical_headline_match": share(len(technical) - sum(headline_misses(c) for c in technical),
                                           len(technical)),
         **content_figures(cases, days),
+        "rotation_openings_one_sided": float(sum(one_sided(c) for c in cases)),
     }
+
+
+ROTATION_PCT, ROTATION_SPREAD_PP = 1.0, 3.0
+
+
+def rotation_other(case: Case) -> str | None:
+    """On a rotation day (the best of the instrument, its peers and benchmark up ROTATION_PCT or
+    more, the worst down as much, ROTATION_SPREAD_PP or more apart) for an instrument that moved
+    (0.3% or more), the symbol that went furthest the other way; None on any other day."""
+    s = case.snapshot
+    own = s.returns.change_1d_pct
+    moves = {m.symbol: m.change_1d_pct for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)}
+    every = [own, *moves.values()]
+    if max(every) < ROTATION_PCT or min(every) > -ROTATION_PCT or max(every) - min(every) < ROTATION_SPREAD_PP \
+            or abs(own) < 0.3:
+        return None
+    other = [sym for sym, p in moves.items() if p * own < 0]
+    return max(other, key=lambda sym: abs(moves[sym]), default=None)
+
+
+def one_sided(case: Case) -> bool:
+    """A rotation day's article (rotation_other) whose headline and first sentence name only this
+    instrument's side: 'The soft CPI report dragged the S&P 500 down' on the day money left the Nasdaq
+    100 for small caps (news day 2024-07-11) pins a fall on good news instead of telling the rotation."""
+    other = rotation_other(case)
+    if other is None:
+        return False
+    inst = next((i for i in packaged_settings().instruments if i.symbol == other), None)
+    name = re.escape(re.sub(r"^the ", "", inst.display_name if inst else other, flags=re.IGNORECASE))
+    return not names(name, f"{case.article.headline} {first_sentence(case)}")
 
 
 _CITED = re.compile(r"\[\d+\]")

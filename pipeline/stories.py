@@ -750,6 +750,39 @@ def relative_place(snapshot: Snapshot) -> Literal["least", "against"] | None:
     return None
 
 
+ROTATION_PCT = 1.0
+"""Each side of a rotation day moved this much or more (in %), one up and one down."""
+ROTATION_SPREAD_PP = 3.0
+"""The gap between the day's best and worst of the instrument and its peers, in pp, for a rotation."""
+
+
+class Rotation(NamedTuple):
+    """A rotation day among the instrument and its peers: the symbol that rose most (`to`) and the one
+    that fell most (`out_of`), either of which can be the instrument itself."""
+
+    to: str
+    out_of: str
+
+
+def rotation(snapshot: Snapshot) -> Rotation | None:
+    """The session as a rotation between the instrument and its peers and benchmark: the best of them
+    rose ROTATION_PCT or more, the worst fell as much, and ROTATION_SPREAD_PP or more lies between
+    them. Such a day's news did not push the whole market one way, it moved money from one part of it
+    to another (news day 2024-07-11: after a cooler CPI, small caps rose 3.59% and the Nasdaq 100 fell
+    2.19%; 'the soft CPI report dragged the S&P 500 down' pinned the S&P 500's 0.86% loss on good
+    news). None on any other day."""
+    moves = {m.symbol: m.change_1d_pct for m in snapshot.related
+             if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)}
+    if not moves:
+        return None
+    moves[snapshot.symbol] = snapshot.returns.change_1d_pct
+    to, out_of = max(moves, key=moves.__getitem__), min(moves, key=moves.__getitem__)
+    best, worst = moves[to], moves[out_of]
+    if best < ROTATION_PCT or worst > -ROTATION_PCT or best - worst < ROTATION_SPREAD_PP:
+        return None
+    return Rotation(to, out_of)
+
+
 def own_names(symbol: str, short_name: str) -> re.Pattern[str]:
     """An instrument's names as a story prints them: its symbol and short name ('Dow', 'small caps')."""
     short = re.sub(r"^the\s+", "", short_name, flags=re.IGNORECASE)

@@ -17,7 +17,15 @@ from ..contracts import Bias, KeyLevel, RelatedMove, RelatedRole, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
 from ..news_content import NewsContent, event_content
-from ..stories import SessionEvent, own_names, own_story_event, relative_place, session_event
+from ..stories import (
+    Rotation,
+    SessionEvent,
+    own_names,
+    own_story_event,
+    relative_place,
+    rotation,
+    session_event,
+)
 from . import dek as dek_text
 from .base import Brief
 from .event_dek import event_clause, sets_apart
@@ -434,13 +442,49 @@ def event_frames(event: SessionEvent, direction: str, big: bool,
     """Headline frames on the day's news event: the day's move (its figure when it is big) and the
     event, by what it said when the day's stories say it (`content`: CONTENT_TAILS), else by its
     name; None for a sector story whose wrap gives no direction."""
-    key = event.kind if event.kind != "chips" else f"chips_{event.direction}" if event.direction else ""
-    tails = CONTENT_TAILS.get((content.kind, content.said)) if content is not None else None
-    tails = tails or EVENT_TAILS.get(key)
+    tails = event_tails(event, content)
     if tails is None:
         return None
     verbs = _EVENT_MOVE[direction] if big else ("{Verb}",) * len(tails)
     return [f"{{Name}} {verb} {tail}" for verb, tail in zip(verbs, tails, strict=True)]
+
+
+def event_tails(event: SessionEvent, content: NewsContent | None = None) -> tuple[str, ...] | None:
+    """The day's news event as four headline tails: by what it said (CONTENT_TAILS), else by its
+    name (EVENT_TAILS); None for a sector story whose wrap gives no direction."""
+    key = event.kind if event.kind != "chips" else f"chips_{event.direction}" if event.direction else ""
+    tails = CONTENT_TAILS.get((content.kind, content.said)) if content is not None else None
+    return tails or EVENT_TAILS.get(key)
+
+
+def rotation_frames(brief: Brief, turn: Rotation, tails: tuple[str, ...], direction: str,
+                    big: bool) -> list[str]:
+    """Headline frames on a rotation day (stories.rotation) after the day's news: the money's move
+    first, then this instrument's ('Money Rotates to Small Caps After a Cooler Inflation Report; the
+    Nasdaq 100 Drops 2.19%'); an instrument that rose names the side the money left ('Small Caps
+    Rally 3.59% on a Soft CPI Print; Money Rotates Out of the Nasdaq 100'). The news did not push the
+    market one way, so no frame credits it with this instrument's move alone."""
+    verbs = _EVENT_MOVE[direction] if big else ("{Verb}",) * len(tails)
+    if direction == "up":
+        away = mid_sentence(title_case(_side_name(brief, turn.out_of)))
+        return [f"{{Name}} {verb} {tail}; {money.format(away=away)}"
+                for verb, tail, money in zip(verbs, tails, _MONEY_OUT, strict=True)]
+    into = mid_sentence(title_case(_side_name(brief, turn.to)))
+    return [f"{money.format(into=into)} {tail}; {{name}} {verb}"
+            for verb, tail, money in zip(verbs, tails, _MONEY_IN, strict=True)]
+
+
+_MONEY_IN = ("Money Rotates to {into}", "Buyers Turn to {into}", "Investors Switch to {into}",
+             "Money Flows to {into}")
+_MONEY_OUT = ("Money Rotates Out of {away}", "Sellers Hit {away}", "Investors Leave {away}",
+              "Money Flows Out of {away}")
+"""The money's move in a rotation headline, frame n with tail n: one session's headlines each say it
+in their own words."""
+
+
+def _side_name(brief: Brief, symbol: str) -> str:
+    """A rotation side's short name: the instrument's own or a peer's."""
+    return brief.short_name if symbol == brief.snapshot.symbol else brief.related_names.get(symbol, symbol)
 
 
 def news_event(brief: Brief) -> SessionEvent | None:
@@ -505,7 +549,11 @@ def _event_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> Head
         return HeadlineChoice(frames, [], pair) if frames else None
     direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
     big = angle_of(angles, AngleKind.MOVE) if big_move(angles, direction) else None
-    frames = event_frames(event, direction, big is not None, news_content(brief))
+    content = news_content(brief)
+    frames = event_frames(event, direction, big is not None, content)
+    turn = rotation(brief.snapshot)
+    if frames and turn is not None:
+        frames = rotation_frames(brief, turn, event_tails(event, content) or (), direction, big is not None)
     return HeadlineChoice(frames, [big] if big else [], pair) if frames else None
 
 
@@ -1172,6 +1220,9 @@ def event_lead(brief: Brief, event: SessionEvent, dek: str = "", slot: int = 0) 
     if said is not None:  # one noun of the content per article of the session, in any frame
         one = said[slot % len(said)]
         nouns = (one, one, one, one)
+    turn = rotation(brief.snapshot)
+    if turn is not None:
+        return rotation_lead(brief, turn, nouns, slot, content, event)
     if place is None:
         framed = [frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in _CONTENT_LEADS[own]]
         text = vary(framed, brief, "lead")
@@ -1200,6 +1251,33 @@ def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: Sess
     return text
 
 
+def rotation_lead(brief: Brief, turn: Rotation, nouns: tuple[str, ...], slot: int,
+                  content: NewsContent | None, event: SessionEvent) -> str:
+    """The opening on a rotation day (stories.rotation): the news moved money from the day's worst
+    to its best ('Money rotated out of the Nasdaq 100 and into small caps after the softer CPI
+    reading.'), in the frame after the headline's (`slot`: its place in its bank, so the lead does
+    not say the headline's words again and one session's four leads take four frames), frame n
+    with noun n; an instrument on neither side
+    then says which side it went with ('The S&P 500 sided with the Nasdaq 100.'). The news is not
+    credited with this instrument's own move: on good news it fell, because money left it. Cited as
+    the content lead (cited_lead)."""
+    low = [mid_sentence(noun) for noun in nouns]
+    away, into = (mid_sentence(_side_name(brief, symbol)) for symbol in (turn.out_of, turn.to))
+    n = (slot + 1) % len(_ROTATION_LEADS)
+    text = _ROTATION_LEADS[n].format(*low, away=away, into=into)
+    text = cited_lead(brief, text[:1].upper() + text[1:], content, event)
+    if brief.snapshot.symbol in turn:
+        return text
+    up = brief.snapshot.returns.change_1d_pct > 0
+    side = into if up else away
+    return f"{text} {brief.short_name} sided with {side}."
+
+
+_ROTATION_LEADS = ("Money rotated out of {away} and into {into} after {0}.",
+                   "Investors sold {away} and bought {into} on {1}.",
+                   "{2} sent money into {into} and out of {away}.",
+                   "{3} moved money from {away} to {into}.")
+"""The rotation opening, frame n with noun n: the money's way, from the day's worst to its best."""
 _CONTENT_LEADS = {
     "down": ("{0} knocked {name} down.", "{Name} gave ground on {1}.", "{2} dragged {name} down.",
              "{3} weighed on {name}."),

@@ -17,7 +17,7 @@ import re
 from typing import Literal
 
 from ..contracts import RelatedRole, Snapshot
-from ..stories import EVENT_WORDS, SessionEvent, moved
+from ..stories import EVENT_WORDS, SessionEvent, moved, rotation
 from .base import Brief
 from .phrases import mid_sentence, vary
 
@@ -85,6 +85,14 @@ _FRAMES: dict[Place, tuple[str, ...]] = {
 }
 """What the event did to this instrument, by its place among its peers and benchmark (`event_place`),
 four ways each; `verb` is the event's effect ('lifted', 'sank'), `moved` the instrument's own verb."""
+
+_ROTATION_SPLIT = ("{Event} split the market, with {name} {down_up} and {other} {up_down}",
+                   "{Name} {moved} and {other} {other_moved} after {event}",
+                   "After {event}, {name} and {other} went opposite ways",
+                   "{Event} sent {name} one way and {other} the other")
+"""The split frames on a rotation day (stories.rotation): the news split the market, it did not move
+this instrument; no frame says the event 'pulled the S&P 500 lower' when good news came with a fall
+because money left it for another part of the market."""
 
 
 def event_place(snapshot: Snapshot) -> Place:
@@ -190,7 +198,8 @@ def event_clause(brief: Brief, event: SessionEvent, frame: int, steady: bool = F
     words.update(other_moved="fell" if up else "rose")
     if place == "split":
         words.update(other=_other(brief, up))
-    text = vary(_FRAMES[place], brief, "dek-event").format(**words)
+    bank = _ROTATION_SPLIT if place == "split" and rotation(s) is not None else _FRAMES[place]
+    text = vary(bank, brief, "dek-event").format(**words)
     return text[:1].upper() + text[1:]
 
 
