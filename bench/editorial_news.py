@@ -67,7 +67,42 @@ def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, fl
                                           len(technical)),
         **content_figures(cases, days),
         "rotation_openings_one_sided": float(sum(one_sided(c) for c in cases)),
+        "rare_streaks_unheadlined": float(sum(rare_streak_unheadlined(c) for c in cases)),
     }
+
+
+RARE_RUN, RARE_GAP = 5, 504
+
+
+def runs(closes: Sequence[float]) -> list[tuple[int, int]]:
+    """The runs of closes one way in a history, in order: (the way, +1 or -1, and its closes)."""
+    out: list[tuple[int, int]] = []
+    for before, after in zip(closes, closes[1:], strict=False):
+        way = (after > before) - (after < before)
+        if out and way and out[-1][0] == way:
+            out[-1] = (way, out[-1][1] + 1)
+        else:
+            out.append((way, 1))
+    return out
+
+
+def rare_streak_unheadlined(case: Case) -> bool:
+    """The session ends a run of RARE_RUN closes or more one way with no run that way as long in the
+    RARE_GAP sessions of bars before it, and the headline does not give its count (news day 2024-12-18:
+    DIA's tenth lower close in a row, the Dow's longest losing run in decades, only in the body)."""
+    closes = [b.close for b in case.bars.bars] if case.bars is not None else []
+    every = runs(closes)
+    if not every or every[-1][0] == 0 or every[-1][1] < RARE_RUN:
+        return False
+    way, length = every[-1]
+    since = 0
+    for other_way, other in reversed(every[:-1]):
+        if other_way == way and other >= length:
+            break
+        since += other
+    if since < RARE_GAP:
+        return False
+    return re.search(rf"\b{length}\b", case.article.headline) is None
 
 
 ROTATION_PCT, ROTATION_SPREAD_PP = 1.0, 3.0
@@ -79,10 +114,10 @@ def rotation_other(case: Case) -> str | None:
     (0.3% or more), the symbol that went furthest the other way; None on any other day."""
     s = case.snapshot
     own = s.returns.change_1d_pct
-    moves = {m.symbol: m.change_1d_pct for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)}
-    every = [own, *moves.values()]
-    if max(every) < ROTATION_PCT or min(every) > -ROTATION_PCT or max(every) - min(every) < ROTATION_SPREAD_PP \
-            or abs(own) < 0.3:
+    moves = {m.symbol: m.change_1d_pct for m in s.related
+             if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)}
+    best, worst = max(own, *moves.values()), min(own, *moves.values())
+    if best < ROTATION_PCT or worst > -ROTATION_PCT or best - worst < ROTATION_SPREAD_PP or abs(own) < 0.3:
         return None
     other = [sym for sym, p in moves.items() if p * own < 0]
     return max(other, key=lambda sym: abs(moves[sym]), default=None)

@@ -93,3 +93,13 @@ def _event_stories(event: SessionEvent, items: Sequence[NewsItem], snapshot: Sna
     same_day = [i for i in items if readable(i) and local_day(i, snapshot) == snapshot.session
                 and names.search(i.title)]
     return sorted(same_day, key=lambda i: (i.published_at.timestamp() if i.published_at else 0.0, i.item_id))
+
+
+def says_content(content: NewsContent, item: NewsItem) -> bool:
+    """The story says what the event said (`content`), in its title or its two opening sentences, by
+    the same words event_content reads (CONTENT_WORDS): a second story that can back a sentence
+    telling the content ('the hotter consumer-price reading')."""
+    contents = CONTENT_WORDS.get(content.kind, ())
+    lede = " ".join(story_sentences(item.text)[:2])
+    return readable(item) and content.said in (_said(contents, item.title), _said(contents, lede))
+

@@ -12,7 +12,7 @@ from pipeline.facts import build_fact_sheet
 from pipeline.indicators import build_snapshot
 from pipeline.indicators.bars import BarArrays
 from pipeline.indicators.series import atr
-from pipeline.indicators.tape import close_streak, compute_tape, return_z
+from pipeline.indicators.tape import close_streak, compute_tape, return_z, streak_unmatched
 
 
 def with_last_open(hist: PriceHistory, open_: float) -> PriceHistory:
@@ -30,6 +30,19 @@ def test_close_streak_counts_same_direction_closes_and_their_change() -> None:
     assert change == pytest.approx((103 / 99 - 1) * 100)
     assert close_streak(np.array([100.0, 101.0, 101.0]))[:2] == ("flat", 0)
     assert close_streak(np.array([100.0, 101.0, 100.0, 99.0]))[:2] == ("down", 2)
+
+
+def test_streak_unmatched_counts_back_to_the_last_run_as_long_the_same_way() -> None:
+    # down 3, up 2, down 2, up 1, then today's run of 3 lower closes
+    closes = np.array([10.0, 9, 8, 7, 8, 9, 8, 7, 8, 7, 6, 5])
+    assert close_streak(closes)[:2] == ("down", 3)
+    assert streak_unmatched(closes, 3) == 5  # up 2, down 2 (too short), up 1 lie between
+    # a run one longer: none as long before it, so every earlier session counts
+    longer = np.array([*closes, 4.0])
+    assert streak_unmatched(longer, 4) == len(longer) - 1 - 4
+    # an up run of 3 earlier does not match a down run
+    assert streak_unmatched(np.array([1.0, 2, 3, 4, 3, 2, 1]), 3) == 3
+    assert streak_unmatched(np.array([1.0, 1.0]), 0) == 0
 
 
 def test_return_z_divides_by_the_spread_of_the_previous_sixty_returns() -> None:

@@ -27,7 +27,10 @@ def test_the_news_day_dow_tells_its_tenth_lower_close_from_the_bars() -> None:
     assert any(told in first for told in ways), first
     assert not streak_untold(dia)
     assert not [f for f in dia.findings if f.severity == "error"]
-    untold = dia.article.model_copy(update={"analysis": [first.split(". That makes")[0] + "."]})
+    assert "10 Straight Lower Closes" in dia.article.headline  # a run rare in its bars heads the news day
+    plain = "The Dow Drops 2.61% as the Fed Scales Back Its Cut Plans"  # the headline before the rare run led
+    cut = [first.split(". That makes")[0] + "."]
+    untold = dia.article.model_copy(update={"analysis": cut, "headline": plain})
     assert streak_untold(SimpleNamespace(**{**vars(dia), "article": untold}))  # type: ignore[arg-type]
 
 

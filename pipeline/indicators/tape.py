@@ -46,6 +46,7 @@ def compute_tape(bars: BarArrays, prior: TradingRange | None = None) -> SessionT
         gap_filled=bool(bars.low[-1] <= prev <= bars.high[-1]),
         move_atr=move_in_atr(bars), return_z=return_z(bars.close),
         streak_direction=direction, streak_sessions=sessions, streak_change_pct=change,
+        streak_unmatched_sessions=streak_unmatched(bars.close, sessions),
         high_intraday=float(bars.high[high_at]), high_intraday_date=bars.sessions[high_at],
         low_intraday=float(bars.low[low_at]), low_intraday_date=bars.sessions[low_at],
         new_low=is_new_low(bars.close[start:]), prior_range=prior,
@@ -84,6 +85,22 @@ def close_streak(close: FloatArray) -> tuple[Literal["up", "down", "flat"], int,
         count += 1
     return ("up" if signs[-1] > 0 else "down"), count, pct_change(float(close[-1]),
                                                                    float(close[-1 - count]))
+
+
+def streak_unmatched(close: FloatArray, sessions: int) -> int:
+    """How rare the streak ending today is in the history held: the sessions before it back to the last
+    run of closes the same way as long or longer (close_streak's count), or every session before it
+    when the history has none (DIA's 10 lower closes to 2024-12-18: none in the bars back to 1998)."""
+    signs = np.sign(np.diff(close))
+    if sessions == 0 or len(signs) < sessions:
+        return 0
+    way, prior = signs[-1], signs[:len(signs) - sessions]
+    run = 0
+    for back, sign in enumerate(prior[::-1]):
+        run = run + 1 if sign == way else 0
+        if run >= sessions:
+            return back + 1 - run
+    return len(prior)
 
 
 def is_new_low(close: FloatArray) -> bool:

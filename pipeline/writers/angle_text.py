@@ -16,7 +16,7 @@ from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
 from ..contracts import Bias, KeyLevel, RelatedMove, RelatedRole, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
-from ..news_content import NewsContent, event_content
+from ..news_content import NewsContent, event_content, says_content
 from ..stories import (
     Rotation,
     SessionEvent,
@@ -519,16 +519,23 @@ def steady_event(brief: Brief) -> SessionEvent | None:
     return session_event(brief.news, s, [brief.short_name, *brief.related_names.values()])
 
 
+def steady_content(brief: Brief, event: SessionEvent) -> NewsContent | None:
+    """What the event a steady instrument sat out said (news_content.event_content), as news_content
+    reads it for one that moved."""
+    return event_content(event, brief.news, brief.snapshot)
+
+
 _STEADY_VERBS = ("Barely [Moves|Move]", "[Holds|Hold] Steady", "[Stands|Stand] Still", "[Sits|Sit] Tight")
 """A steady instrument's verb beside the event tail, frame n with EVENT_TAILS' tail n."""
 
 
-def steady_frames(event: SessionEvent) -> list[str] | None:
+def steady_frames(brief: Brief, event: SessionEvent) -> list[str] | None:
     """Headline frames for an instrument that sat the day's event out: a verb of standing still and
-    the event's tail, its causal 'on the CPI Report' read as 'Through the CPI Report' (nothing came
-    'on' the report for a flat day)."""
-    key = event.kind if event.kind != "chips" else f"chips_{event.direction}" if event.direction else ""
-    tails = EVENT_TAILS.get(key)
+    the event's tail, by what it said when the day's stories say it (steady_content: 'The Dow Barely
+    Moves After a Cooler Inflation Report', was 'After the Inflation Report' on news day 2024-07-11),
+    its causal 'on the CPI Report' read as 'Through the CPI Report' (nothing came 'on' the report for
+    a flat day)."""
+    tails = event_tails(event, steady_content(brief, event))
     if tails is None:
         return None
     return [f"{{Name}} {verb} {re.sub(r'^on ', 'Through ', tail)}"
@@ -545,7 +552,7 @@ def _event_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> Head
         if angles[0].kind in (AngleKind.RECORD, AngleKind.HIGH, AngleKind.LOW, AngleKind.BREAKOUT):
             return None  # a record or a break on a flat day is this instrument's own story
         still = steady_event(brief)
-        frames = steady_frames(still) if still is not None else None
+        frames = steady_frames(brief, still) if still is not None else None
         return HeadlineChoice(frames, [], pair) if frames else None
     direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
     big = angle_of(angles, AngleKind.MOVE) if big_move(angles, direction) else None
@@ -554,7 +561,41 @@ def _event_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> Head
     turn = rotation(brief.snapshot)
     if frames and turn is not None:
         frames = rotation_frames(brief, turn, event_tails(event, content) or (), direction, big is not None)
+    elif frames and rare_streak(brief, direction):
+        frames = streak_event_frames(event_tails(event, content) or (), direction, big is not None)
     return HeadlineChoice(frames, [big] if big else [], pair) if frames else None
+
+
+RARE_STREAK_SESSIONS = 5
+"""A run of closes one way this long or longer can be rare enough for the headline."""
+RARE_STREAK_UNMATCHED = 504
+"""...when no run the same way as long shows in this many sessions before it (two years of bars)."""
+
+
+def rare_streak(brief: Brief, direction: str) -> bool:
+    """Today's close extends a run the day's way that is rare in the instrument's own history held
+    (tape.streak_unmatched_sessions): RARE_STREAK_SESSIONS closes or more, and none as long in the
+    RARE_STREAK_UNMATCHED sessions before it (news day 2024-12-18: DIA's 10th lower close in a row, the
+    Dow's longest losing run in some 50 years, was in the body but not the headline)."""
+    tape = brief.snapshot.tape
+    return tape is not None and tape.streak_direction == direction \
+        and tape.streak_sessions >= RARE_STREAK_SESSIONS \
+        and tape.streak_unmatched_sessions >= RARE_STREAK_UNMATCHED
+
+
+def streak_event_frames(tails: tuple[str, ...], direction: str, big: bool) -> list[str]:
+    """Headline frames for a rare streak on a news day: the run first, the day's move (its figure when
+    big) and the news after it ('10 Lower Closes in a Row for the Dow, Down 2.61% as the Fed Signals
+    Fewer Cuts'), frame n with tail n."""
+    move = f", {'Up' if direction == 'up' else 'Down'} {{change_1d_pct:abs}}" if big else ""
+    return [head.format(move=move) + f" {tail}" for head, tail in zip(_STREAK_HEADS, tails, strict=True)]
+
+
+_STREAK_HEADS = ("{{close_streak_sessions}} {{Ups}} Closes in a Row for {{name}}{move}",
+                 "{{Name}} [Posts|Post] {{close_streak_sessions}} Straight {{Gains}}{move}",
+                 "{{close_streak_sessions}} Straight {{Ups}} Closes for {{name}}{move}",
+                 "{{Name}} [Makes|Make] It {{close_streak_sessions}} {{Ups}} Closes in a Row{move}")
+"""The rare streak's head in a news-day headline, frame n with the event's tail n."""
 
 
 def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
@@ -737,9 +778,9 @@ def dek_event(brief: Brief, angles: list[Angle], title: str = "") -> str:
         toned = news_content(brief) is None  # a headline that says what the event said: no tone again
         return event_clause(brief, event, frame, toned=toned) if _event_choice(brief, angles, None) else ""
     still = steady_event(brief)
-    if still is None or frames != steady_frames(still):
+    if still is None or frames != steady_frames(brief, still):
         return ""
-    return event_clause(brief, still, frame, steady=True)
+    return event_clause(brief, still, frame, steady=True, toned=steady_content(brief, still) is None)
 
 
 def news_first(brief: Brief, angles: list[Angle]) -> bool:
@@ -1173,8 +1214,9 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
         frames = headline_choice(brief, angles).frames
         return event_lead(brief, event, dek, frames.index(vary(frames, brief, "headline")))
     still = steady_event(brief)
-    if still is not None and headline_choice(brief, angles).frames == steady_frames(still):
-        return steady_lead(brief, still, dek)
+    frames = headline_choice(brief, angles).frames
+    if still is not None and frames == steady_frames(brief, still):
+        return steady_lead(brief, still, dek, frames.index(vary(frames, brief, "headline")))
     top, s = angles[0], brief.snapshot
     name = brief.short_name
     bank = _LEADS.get(top.kind) or _LEADS_BY_WAY.get((top.kind, top.direction))
@@ -1240,11 +1282,14 @@ def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: Sess
     cited story that backs it: it names this instrument (by the short name the lead prints, which the
     verifier reads as the instrument when it is configured, as the pipeline configures it), or shares
     enough words (news_paragraph.told_backed): the story that says the content, else the wrap that
-    names the event as the market's cause (`event`). Uncited when neither does."""
+    names the event as the market's cause (`event`), else another cited story that says the content
+    too (news_content.says_content: the release itself, 'Inflation runs hotter than forecast', behind
+    IWM's 'the hotter consumer-price reading' on news day 2022-09-13). Uncited when none does."""
     if content is None:
         return text
     own = own_names(brief.snapshot.symbol, brief.short_name)
-    for story in (content.story, event.wrap):
+    others = [item for item in brief.news if says_content(content, item)]
+    for story in (content.story, event.wrap, *others):
         source = f"{story.title}\n{story.text}"
         if story in brief.news and (own.search(source) is not None or told_backed(text, source)):
             return f"{text.rstrip('.')} [{brief.news.index(story) + 1}]."
@@ -1290,14 +1335,20 @@ fewer cuts knocked the S&P 500 down.'), in verbs the dek's event clause does not
 pulled lower, hit)."""
 
 
-def steady_lead(brief: Brief, event: SessionEvent, dek: str = "") -> str:
+def steady_lead(brief: Brief, event: SessionEvent, dek: str = "", slot: int = 0) -> str:
     """The opening on the day's news event for an instrument that stood still through it
-    (steady_event): the event moved the market, not this one; in other words than the dek's (`dek`)."""
-    nouns = [mid_sentence(noun) for noun in EVENT_NOUNS[event.kind]]
+    (steady_event): the event moved the market, not this one; in other words than the dek's (`dek`),
+    by what the event said when the day's stories say it (steady_content: 'The Dow sat out the swing
+    that the cooler consumer-price report set off'), cited as the content lead (cited_lead), in the
+    content noun of the headline frame's `slot`, as event_lead, so one session's leads name it apart."""
+    content = steady_content(brief, event)
+    said = CONTENT_NOUNS.get((content.kind, content.said)) if content is not None else None
+    nouns = [mid_sentence(noun) for noun in
+             ((said[slot % len(said)],) * len(said) if said else EVENT_NOUNS[event.kind])]
     name = brief.short_name
     text = vary_apart([frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in _STEADY_LEADS],
                       brief, "lead", dek)
-    return text[:1].upper() + text[1:]
+    return cited_lead(brief, text[:1].upper() + text[1:], content, event)
 
 
 _STEADY_LEADS = ("{0} moved the market far more than it moved {name}.",
@@ -1352,7 +1403,7 @@ CONTENT_NOUNS: dict[tuple[str, str], tuple[str, str, str, str]] = {
                       "the Fed's steady rates"),
     ("inflation", "cooler"): ("the softer consumer-price reading", "the cooler consumer-price report",
                               "the softer CPI reading", "the soft CPI report"),
-    ("inflation", "hotter"): ("the hotter consumer-price reading", "the hot consumer-price report",
+    ("inflation", "hotter"): ("the hotter consumer inflation figures", "the hot consumer-price report",
                               "the firm CPI reading", "the hot CPI report"),
     ("jobs", "weak"): ("the soft hiring numbers", "the slowdown in hiring", "the weak payrolls report",
                        "the weak jobs report"),

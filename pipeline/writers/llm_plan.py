@@ -74,7 +74,7 @@ def day_event(brief: Brief, angles: list[Angle], cited: int) -> tuple[str, bool,
     steady = False
     if event is None:
         event = steady_event(brief)
-        if event is None or headline_choice(brief, angles).frames != steady_frames(event):
+        if event is None or headline_choice(brief, angles).frames != steady_frames(brief, event):
             return "", False, False  # the template's headline and lead do not name it
         steady = True
     number = next((n for n, item in enumerate(brief.news[:cited], start=1)
