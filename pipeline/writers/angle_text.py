@@ -1214,9 +1214,8 @@ def lead_sentence(brief: Brief, sheet: FactSheet, angles: list[Angle]) -> str | 
         frames = headline_choice(brief, angles).frames
         return event_lead(brief, event, dek, frames.index(vary(frames, brief, "headline")))
     still = steady_event(brief)
-    frames = headline_choice(brief, angles).frames
-    if still is not None and frames == steady_frames(brief, still):
-        return steady_lead(brief, still, dek, frames.index(vary(frames, brief, "headline")))
+    if still is not None and headline_choice(brief, angles).frames == steady_frames(brief, still):
+        return steady_lead(brief, still, dek)
     top, s = angles[0], brief.snapshot
     name = brief.short_name
     bank = _LEADS.get(top.kind) or _LEADS_BY_WAY.get((top.kind, top.direction))
@@ -1335,20 +1334,14 @@ fewer cuts knocked the S&P 500 down.'), in verbs the dek's event clause does not
 pulled lower, hit)."""
 
 
-def steady_lead(brief: Brief, event: SessionEvent, dek: str = "", slot: int = 0) -> str:
+def steady_lead(brief: Brief, event: SessionEvent, dek: str = "") -> str:
     """The opening on the day's news event for an instrument that stood still through it
-    (steady_event): the event moved the market, not this one; in other words than the dek's (`dek`),
-    by what the event said when the day's stories say it (steady_content: 'The Dow sat out the swing
-    that the cooler consumer-price report set off'), cited as the content lead (cited_lead), in the
-    content noun of the headline frame's `slot`, as event_lead, so one session's leads name it apart."""
-    content = steady_content(brief, event)
-    said = CONTENT_NOUNS.get((content.kind, content.said)) if content is not None else None
-    nouns = [mid_sentence(noun) for noun in
-             ((said[slot % len(said)],) * len(said) if said else EVENT_NOUNS[event.kind])]
+    (steady_event): the event moved the market, not this one; in other words than the dek's (`dek`)."""
+    nouns = [mid_sentence(noun) for noun in EVENT_NOUNS[event.kind]]
     name = brief.short_name
     text = vary_apart([frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in _STEADY_LEADS],
                       brief, "lead", dek)
-    return cited_lead(brief, text[:1].upper() + text[1:], content, event)
+    return text[:1].upper() + text[1:]
 
 
 _STEADY_LEADS = ("{0} moved the market far more than it moved {name}.",
