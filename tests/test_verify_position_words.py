@@ -121,3 +121,37 @@ def test_levels_placed_on_a_side_of_the_close(text: str, wrong: list[str]) -> No
 ])
 def test_words_that_place_no_level(text: str) -> None:
     assert wrong_sides(text, 626.40) == [], text
+
+
+def test_the_market_s_fear_goes_the_vix_s_way(ctx: VerifyContext) -> None:
+    vix = next(m for m in ctx.snapshot.related if m.symbol == "^VIX")
+    up, down = ("picked up", "eased") if vix.change_1d_pct > 0 else ("eased", "picked up")
+    assert not spans(ctx, f"Market stress {up}: the VIX closed at {vix.close:.2f}.", "direction-mismatch")
+    assert spans(ctx, f"Market stress {down}: the VIX closed at {vix.close:.2f}.", "direction-mismatch") == [
+        f"Market stress {down}"]
+    assert not spans(ctx, "Market stress eased after the vote.", "direction-mismatch")  # no VIX named
+
+
+def test_the_close_s_half_in_shorthand_and_near_a_half(ctx: VerifyContext) -> None:
+    assert not spans(ctx, "box 464.29-474.50. close sits in upper half.", "direction-mismatch")
+    assert spans(ctx, "box 464.29-474.50. close sits in lower half.", "direction-mismatch") == [
+        "in lower half"]
+    assert spans(ctx, "Its bands run $463.75 to $474.57, so it's near the bottom half.",
+                 "direction-mismatch") == ["near the bottom half"]
+    assert not spans(ctx, "Its bands run $463.75 to $474.57, so it's near the top half.",
+                     "direction-mismatch")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("SPY did best of all, up 1.10%.", True),  # DIA +0.60%, SPY +1.10%, QQQ +1.90%, IWM +0.30%: QQQ best
+    ("QQQ did best of all, up 1.90%.", False),
+    ("IWM fared worst of the four.", False),
+    ("QQQ was the day's biggest winner.", False),
+    ("IWM did best of all.", True),
+    ("QQQ held up worst.", True),
+    ("IWM was the day's biggest winner.", True),
+    ("QQQ was the day's biggest loser.", True),
+    ("IWM did best of all over the month.", False),  # another time frame
+])
+def test_a_place_in_the_group_said_with_a_verb_or_a_noun(ctx: VerifyContext, text: str, wrong: bool) -> None:
+    assert bool(spans(ctx, text, "direction-mismatch")) == wrong, text

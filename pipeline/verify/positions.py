@@ -42,7 +42,8 @@ _COMPARED = re.compile(
 _NEAR_EDGE = re.compile(
     r"\b(?:near|close to|at|hugging|pinned (?:to|against|near)|pressed (?:to|against)|by)\s+"
     r"(?:the\s+|its\s+)(?:very\s+)?(?:(?P<top>top|ceiling|lid|upper end|high end)|(?P<bottom>bottom|floor|"
-    r"lower end|low end))(?!\s*(?:-|of the (?:RSI|MACD|volume)))\b" + _OF_RANGE, re.IGNORECASE)
+    r"lower end|low end))(?!\s*(?:-|of the (?:RSI|MACD|volume))|\s+(?:half|third|part|portion)\b)\b"
+    + _OF_RANGE, re.IGNORECASE)
 """'landed near the top', 'near the bottom of the day's range', 'pinned to the floor of the box'."""
 _DAY_EDGE = re.compile(
     r"\b(?:at|near|close to|by|on|hugging|pinned (?:to|against|near))\s+(?:"
@@ -70,10 +71,11 @@ _DAY_SIDE = re.compile(
     re.IGNORECASE)
 """The close beside the session's own high or low ('a whisker over the day's low', 'just under the day's
 high'): above the high or below the low it cannot be; near the low (or the high) it is in that half."""
-_HALF = re.compile(r"\b(?:in|into|inside)\s+(?:the\s+|its\s+)"
+_HALF = re.compile(r"\b(?:in|into|inside|near)\s+(?:the\s+|its\s+)?"
                    r"(?:(?P<top>upper|top)|(?P<bottom>lower|bottom))\s+"
                    r"(?:half|third|part|portion)" + _OF_RANGE, re.IGNORECASE)
-"""'in the upper half', 'in the lower third of the range'."""
+"""'in the upper half', 'in the lower third of the range', a sheet's 'close sits in lower half', 'it's near
+the bottom half' of bands printed before."""
 _MIDDLE = re.compile(r"\b(?:(?P<side>above|below|under|over)|in)\s+(?:the\s+)?(?:middle|midpoint|mid-point|"
                      r"center|centre)\b" + _OF_RANGE, re.IGNORECASE)
 """'a little above the middle of the box', 'in the middle of the range'."""
@@ -151,7 +153,7 @@ _TRIGGER_AFTER = re.compile(r"\b(?:opens?|triggers?|confirms?|needed|wanted|requ
 _STATED = leading(re.compile(
     r"\b(?:sits?|is|was|are|we're|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
                      r"closes|finished|finishes|ended|ends|settled|settles|landed|lands|held|holds|lies|rests|"
-                     r"hovers?|hovered|hovering|now|still|closing|finishing|settling)\b|^\W*close\b",
+                     r"hovers?|hovered|hovering|now|still|closing|finishing|settling)\b|^\W*close\b|(?<=\bit)['\u2019]s\b",
     re.IGNORECASE))
 """A verb that states where the close is, before the position words in their part of the sentence ('the
 close sits below the lid', 'IWM finished near the top', 'sits in the upper half, and a touch under the

@@ -328,8 +328,15 @@ _PLACE = leading(re.compile(
     r"(?P<size>biggest|largest|smallest) (?P<move>drop|fall|loss|decline|slide|gain|rise|advance|rally))"
     r"(?(day)(?!\s+\w)|" + _OF_GROUP + r")|"
     r"\bthe only one" + _OF_GROUP + r" (?:that |which |to )?(?P<only>went down|went up|fell|rose|lost ground|"
-    r"gained|declined|advanced|finish(?:ed)? lower|finish(?:ed)? higher|closed lower|closed higher)",
+    r"gained|declined|advanced|finish(?:ed)? lower|finish(?:ed)? higher|closed lower|closed higher)|"
+    r"\b(?:did|fared|held up|performed)\s+(?P<verbal>best|worst)\b(?!\s+(?:on|over|in|for|this|last|since)\b)"
+    r"(?:\s+of\s+(?:all|the\s+(?:four|three|five|bunch|group|lot)))?|"
+    r"\b(?:the\s+)?(?:day's\s+|session's\s+)?(?:(?P<winner>biggest|top|best)\s+(?:winner|gainer)|"
+    r"(?P<loser>biggest)\s+loser)\b",
     re.IGNORECASE))
+_VERBAL = ("verbal", "winner", "loser")
+"""A place said with a verb or a noun ("small caps did worst of all", "held up best", "the day's biggest
+winner"): its subject is the instrument named last before it, which must be one of the group."""
 _PLACE_TIME = re.compile(r"\b(?:week|month|year|YTD|sessions|since|so far|in a row|straight|streak|"
                          r"quarter)\b", re.IGNORECASE)
 _DOWN_WORDS = ("drop", "fall", "loss", "decline", "slide", "went down", "fell", "lost ground", "declined",
@@ -350,8 +357,14 @@ def check_group_place(sentence: str, section: str, ctx: VerifyContext) -> list[F
         return []  # no peers loaded to rank against
     found = []
     for place in _PLACE.finditer(text):
+        if any(place.group(n) for n in _VERBAL):
+            named_before = ctx.lexicon.mentions(text[:place.start()])
+            if not named_before or not set(named_before[-1].symbols) & set(group):
+                continue  # another instrument's place, or no subject named
         mentions = [m for m in ctx.lexicon.mentions(text[:place.start()]) if set(m.symbols) & set(group)]
-        if mentions and not place.group(0).lower().startswith(("the ", "the\u00a0")):
+        if any(place.group(n) for n in _VERBAL):
+            pass  # the last one named
+        elif mentions and not place.group(0).lower().startswith(("the ", "the\u00a0")):
             mentions = mentions[:1]  # "DIA trailed SPY by 0.49 pts; best of the four": the sentence's subject
         named = mentions[-1].symbols if mentions else ()
         subject = next((s for s in named if s in group), ctx.symbol)
@@ -390,6 +403,10 @@ def _holds(place: re.Match[str], subject: str, group: dict[str, float]) -> bool:
     if place.group("only"):
         down = place.group("only").lower() in _DOWN_WORDS
         return all((v < 0) != down for s, v in group.items() if s != subject) and (mine < 0) == down
+    verbal = place.group("verbal") or place.group("winner") or place.group("loser")
+    if verbal:
+        best = not place.group("loser") and verbal.lower() != "worst"
+        return mine == (max if best else min)(group.values())
     rank, size, move = (place.group(n) and place.group(n).lower() for n in ("rank", "size", "move"))
     if rank:
         best = rank in ("best", "strongest", "leader")

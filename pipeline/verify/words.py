@@ -132,6 +132,30 @@ def _vix_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     return vix < 22
 
 
+def _vix_change(s: Snapshot) -> float | None:
+    if s.symbol == "^VIX":
+        return s.returns.change_1d_pct
+    move = next((m for m in s.related if m.symbol == "^VIX"), None)
+    return None if move is None else move.change_1d_pct
+
+
+_STRESS_UP = ("rose", "grew", "increased", "climbed", "jumped", "spiked", "returned", "flared", "picked up",
+              "built")
+
+
+def _stress_way(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'Market stress eased' beside the VIX: the VIX fell on the session ('rose': it rose)."""
+    change = _vix_change(s)
+    if not change:
+        return None
+    return (change > 0) == (m.group("way").lower() in _STRESS_UP)
+
+
+def _stress_text(s: Snapshot) -> str:
+    change = _vix_change(s)
+    return "no VIX move loaded" if change is None else f"VIX {change:+.2f}% on the session"
+
+
 def _volume_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     ratio = s.volume.volume_ratio
     if ratio is None:
@@ -816,6 +840,12 @@ RULES: tuple[WordRule, ...] = (
                         re.IGNORECASE),
              _new_high,
              lambda s: f"close {s.close:,.2f}; 52-week high {s.extremes.high_52w:,.2f}", "extremes"),
+    WordRule("direction-mismatch", _VIX_TOPIC,
+             re.compile(r"\b(?:market\s+|investor\s+)?(?:stress|fear|nerves|anxiety|jitters)\s+"
+                        r"(?:(?:has|had|also|quickly|quietly)\s+)?(?P<way>eased|ebbed|faded|cooled|subsided|"
+                        r"receded|calmed|rose|grew|increased|climbed|jumped|spiked|returned|flared|picked up|"
+                        r"built)\b",
+                        re.IGNORECASE), _stress_way, _stress_text, "related ^VIX change_1d_pct"),
     WordRule("pattern-mismatch", _ANY, _PAST_PEAK, _vs_past_peak,
              lambda s: f"close {s.close:,.2f}; record close {s.extremes.all_time_high:,.2f}",
              "snapshot.close"),
@@ -862,7 +892,8 @@ _RULE_WORDS = WordIndex((
      "complacent", "low-key", "muted"),
     ("hot", "heav", "brisk", "above-average", "light", "thin", "below-average"),
     ("golden",), ("death",), ("-day",), ("-day", "average", "0d", "dma"), ("-day",), ("-day",),
-    ("both",), ("high", "clos", "record"), ("record", "top", "peak", "high"),
+    ("both",), ("high", "clos", "record"), ("stress", "fear", "nerves", "anxiety", "jitters"),
+    ("record", "top", "peak", "high"),
     ("52-week", "one-year", "12-month", "all-time", "record"),
     ("-day", "0d", "dma", "0-d", "0 day", "average", "both", "ma", "sma", "line"),
     ("range", "trendless", "sideways", "going nowhere"), ("trend",), ("low",),
