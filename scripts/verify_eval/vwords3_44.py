@@ -25,6 +25,13 @@ next marked level"), a price beyond a level named before ("the first support, wi
 "and under that the $240.02 low") and a list called levels of a kind ("$464.29 and $461.93 are the
 supports").
 
+A fund said to do best or worst of all, or to be the day's biggest winner or loser, has the best or
+worst move of the article's fund and its peers (`direction-mismatch` otherwise).
+
+The market's fear said to ease or pick up beside the VIX goes the VIX's way ("Fear picked up, with the
+VIX at 17.60"), and the close's half is read in a sheet's shorthand ("close sits in upper half") and
+near a half of bands printed before ("so it's near the bottom half"): `direction-mismatch` otherwise.
+
 Each clean text says only what is true in these frames; each planted text turns one side or slope word
 the wrong way and must be caught. Every figure comes from the snapshots.
 """
@@ -43,6 +50,7 @@ PODCAST_KEY = "IWM-2026-03-30"
 PINNED_KEY = "SPY-2026-06-03"
 HUDDLE_KEY = "QQQ-2026-11-20"
 PLANNER_KEY = "IWM-2026-11-17"
+BOARD_KEY = "DIA-2025-11-17"
 
 
 def _base(name: str, key: str) -> str:
@@ -65,27 +73,45 @@ def _avg(value: float | None) -> str:
     return f"{value:.2f}"
 
 
+def _vix(b: Built) -> float:
+    return next(m.close for m in b.snapshot.related if m.symbol == "^VIX")
+
+
+def _half(b: Built, low: float, high: float) -> str:
+    """The half of a range the close sits in, as a sheet says it."""
+    return "upper" if b.snapshot.close - low > high - b.snapshot.close else "lower"
+
+
+def _band_half(b: Built) -> str:
+    v = b.snapshot.volatility
+    return "top" if _half(b, v.bb_lower or 0, v.bb_upper or 0) == "upper" else "bottom"
+
+
 def screen_note(b: Built) -> str:
     """QQQ above its 50-day (rising), under its record: a bank lobby's looping screen, hard-wrapped."""
-    s, t, e = b.snapshot, b.snapshot.trend, b.snapshot.extremes
+    s, t, e, v = b.snapshot, b.snapshot.trend, b.snapshot.extremes, b.snapshot.volatility
     return ("Branch lobby screen, evening loop\n\n"
             f"> Tonight's fund check: QQQ finished at ${s.close:.2f} after a day spent between\n"
             f"> ${s.low:.2f} and ${s.high:.2f}. It is still under its {_day(e.all_time_high_date)} record of "
             f"${e.all_time_high:.2f} and no longer sits under its\n"
             f"> 50-day average of ${_avg(t.sma_50)}. The 50-day (${_avg(t.sma_50)}) is {_gap(b, t.sma_50)} "
-            "below the price and still rising.\n")
+            "below the price and still rising.\n\n"
+            f"Fear picked up, with the VIX at {_vix(b):.2f}. QQQ's bands run ${_avg(v.bb_lower)} to "
+            f"${_avg(v.bb_upper)}, so it's near the {_band_half(b)} half.\n")
 
 
 def handover_note(b: Built) -> str:
     """DIA above its averages, under the $480 handle and its January record, a sagging 200-day: a desk's
     handover sheet."""
-    s, t, e = b.snapshot, b.snapshot.trend, b.snapshot.extremes
-    assert t.sma_50_slope_pct is not None and t.sma_200_slope_pct is not None
+    s, t, e, r = b.snapshot, b.snapshot.trend, b.snapshot.extremes, b.snapshot.range
+    assert t.sma_50_slope_pct is not None and t.sma_200_slope_pct is not None and r is not None
     return ("Desk handover, Friday close\n\n"
             f"DIA last {s.close:.2f} ({s.returns.change_1d_pct:+.2f}%).\n\n"
             f"20d {_avg(t.sma_20)} / 50d {_avg(t.sma_50)} / 200d {_avg(t.sma_200)}, px above the 50d\n\n"
             f"50d slope {t.sma_50_slope_pct:+.2f}% (rising), 200d slope {t.sma_200_slope_pct:+.2f}% "
             "(flat to down)\n\n"
+            f"box {r.lower:.2f}-{r.upper:.2f}, {r.sessions} sessions. close sits in "
+            f"{_half(b, r.lower, r.upper)} half.\n\n"
             "It did not close above the $480 round number, and it did not slip under its 50-day "
             f"(${_avg(t.sma_50)}). Still below its {_day(e.all_time_high_date)} record of "
             f"${e.all_time_high:.2f}.\n")
@@ -140,10 +166,26 @@ def newsletter_note(b: Built) -> str:
             "supports desks mention most.\n")
 
 
+def _ranked(b: Built) -> list[tuple[str, float]]:
+    """The article's fund and its peers by the day's move, best first."""
+    s = b.snapshot
+    moves = [(s.symbol, s.returns.change_1d_pct or 0.0)]
+    moves += [(m.symbol, m.change_1d_pct) for m in s.related if m.role.value == "peer"]
+    return sorted(moves, key=lambda move: -move[1])
+
+
+def board_note(b: Built) -> str:
+    """The four funds' day ranked in words: a bank's Monday client e-mail."""
+    (best, up), *_, (worst, low) = _ranked(b)
+    return ("Your Monday scoreboard\n\n"
+            f"{best} did best of all, {up:+.2f}% on the day, and {worst} fared worst, {low:+.2f}%. In other "
+            f"words {best} was the day's biggest winner.\n")
+
+
 WRITERS = {("screen", SCREEN_KEY, "md"): screen_note, ("handover", HANDOVER_KEY, "txt"): handover_note,
            ("podcast", PODCAST_KEY, "txt"): podcast_note, ("pinned", PINNED_KEY, "md"): pinned_note,
            ("huddle", HUDDLE_KEY, "txt"): huddle_note, ("planner", PLANNER_KEY, "md"): planner_note,
-           ("newsletter", HANDOVER_KEY, "txt"): newsletter_note}
+           ("newsletter", HANDOVER_KEY, "txt"): newsletter_note, ("board", BOARD_KEY, "txt"): board_note}
 
 
 def vwords3_44_texts(built: dict[str, Built]) -> list[UserText]:
@@ -200,7 +242,46 @@ def vwords3_44_plants(built: dict[str, Built]) -> list[Plant]:
                 f"the 50-day's slope is {pinned.trend.sma_50_slope_pct:+.2f}%; it is placed against the "
                 "price first"),
         *_level_plants(built),
+        *_place_plants(built),
+        *_rank_plants(built),
     ]
+
+
+def _rank_plants(built: dict[str, Built]) -> list[Plant]:
+    (best, up), *_, (worst, low) = _ranked(built[BOARD_KEY])
+    moves = f"{best} {up:+.2f}% was the best move, {worst} {low:+.2f}% the worst"
+    return [
+        _turned("board", BOARD_KEY, "best", "direction", "did best of all", "did worst of all",
+                "direction-mismatch", "did worst of all", moves),
+        _turned("board", BOARD_KEY, "worst", "direction", "fared worst", "fared best", "direction-mismatch",
+                "fared best", moves),
+        _turned("board", BOARD_KEY, "winner", "direction", "biggest winner", "biggest loser",
+                "direction-mismatch", "biggest loser", moves),
+    ]
+
+
+def _place_plants(built: dict[str, Built]) -> list[Plant]:
+    """The VIX's way said as the market's fear, and the close's half of a box or of its bands."""
+    vix = next(m.change_1d_pct for m in built[SCREEN_KEY].snapshot.related if m.symbol == "^VIX")
+    box_half = _half(built[HANDOVER_KEY], *_box(built[HANDOVER_KEY]))
+    other = "lower" if box_half == "upper" else "upper"
+    band_half = _band_half(built[SCREEN_KEY])
+    band_other = "bottom" if band_half == "top" else "top"
+    return [
+        _turned("screen", SCREEN_KEY, "fear", "direction", "Fear picked up", "Fear eased",
+                "direction-mismatch", "Fear eased", f"the VIX moved {vix:+.2f}% on the session"),
+        _turned("handover", HANDOVER_KEY, "half", "direction", f"in {box_half} half", f"in {other} half",
+                "direction-mismatch", f"in {other} half", f"the close is in the {box_half} half of the box"),
+        _turned("screen", SCREEN_KEY, "half", "direction", f"near the {band_half} half",
+                f"near the {band_other} half", "direction-mismatch", f"near the {band_other} half",
+                f"the close is in the {band_half} half of its bands"),
+    ]
+
+
+def _box(b: Built) -> tuple[float, float]:
+    r = b.snapshot.range
+    assert r is not None
+    return r.lower, r.upper
 
 
 def _wrong_side(name: str, key: str, what: str, old: str, new: str, span: str, note: str) -> Plant:
