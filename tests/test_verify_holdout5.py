@@ -37,7 +37,9 @@ SCRIPT = "make_verify_holdout5"
 # stop 42, vnamed (named figures get their fact's code; the README's distance rule): caught 155 -> 158, value
 #  35 -> 38
 # stop 43, vfa3 integrated on main 2bec2d05: caught 158 -> 158, clean errors 11 -> 10
-FLOORS = {"caught": 158, "error_findings_on_clean": 10}  # fp8 step 3 (a slope figure): 136/19 -> 137/18;
+# stop 44, integrated main (vfa4+vnamed3+vwords3): caught 158 -> 160, clean errors 10 -> 10, value 38 -> 39,
+#  history 20 -> 21
+FLOORS = {"caught": 160, "error_findings_on_clean": 10}  # fp8 step 3 (a slope figure): 136/19 -> 137/18;
 # miss8a step 2 (dates of extremes): 137 -> 138; fp10 step 1 ("P/C OI" names the put/call ratio): 138 -> 139
 # fp11 step 1 (figures whose own words count or price another thing): clean 18 -> 16
 # miss12a step 1 (setups told by their trigger): 139 -> 140
@@ -46,8 +48,8 @@ FLOORS = {"caught": 158, "error_findings_on_clean": 10}  # fp8 step 3 (a slope f
 # vsetup step 1 (reward/risk in words: "five for every one"): 146 -> 147, setup 1 -> 2
 # vframe (a put wall held to the wall, not a level that shares its value): 147 -> 148, value 30 -> 33
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 38, "indicator": 6, "pattern": 2, "level": 10, "setup": 2, "date": 7, "citation": 4,
-    "subject": 17, "timeframe": 18, "negation": 3, "quotation": 3, "trend": 9, "history": 20,
+    "value": 39, "indicator": 6, "pattern": 2, "level": 10, "setup": 2, "date": 7, "citation": 4,
+    "subject": 17, "timeframe": 18, "negation": 3, "quotation": 3, "trend": 9, "history": 21,
     "words": 16, "magnitude": 3,
 }
 
