@@ -284,7 +284,7 @@ class SessionTape(Contract):
     streak_sessions: int = Field(ge=0, description="Closes in a row moving the same way, today included.")
     streak_change_pct: float = Field(description="Change over the streak, in %.")
     streak_unmatched_sessions: int = Field(
-        default=0, ge=0, exclude=True,  # read in memory from the bars; stored snapshots keep their shape
+        default=0, ge=0,
         description="Sessions before the streak back to the last run the same way as long or longer; "
         "every session held before it when none is.")
     high_intraday: float = Field(description="Highest intraday high of the extremes window.")

@@ -107,6 +107,13 @@ SYNTHETIC_INDEX_END = 35_112.40
 SYNTHETIC_RATIO = 1_170.0  # index points per ETF dollar
 
 
+def frozen_shape(snapshot: Snapshot) -> dict[str, Any]:
+    """A snapshot as the eval's stored contexts hold it: without the tape's count of sessions back to an
+    equal streak (a writer's headline input read from the full bars, added after the contexts were frozen;
+    it loads as 0, "not rare")."""
+    return snapshot.model_dump(mode="json", exclude={"tape": {"streak_unmatched_sessions"}})
+
+
 def key_of(symbol: str, session: date) -> str:
     return (
         f"{symbol.lstrip('^')}-{session.isoformat()}"
@@ -132,9 +139,9 @@ class Built:
 
     def snapshot_file(self) -> dict[str, Any]:
         return {
-            "snapshot": self.snapshot.model_dump(mode="json"),
+            "snapshot": frozen_shape(self.snapshot),
             "scores": self.scores.model_dump(mode="json"),
-            "peers": [p.model_dump(mode="json") for p in self.peers],
+            "peers": [frozen_shape(p) for p in self.peers],
             "instruments": self.extra_instruments,
         }
 
