@@ -1262,8 +1262,9 @@ def event_lead(brief: Brief, event: SessionEvent, dek: str = "", slot: int = 0) 
         one = said[slot % len(said)]
         nouns = (one, one, one, one)
     turn = rotation(brief.snapshot)
-    if turn is not None:
-        return rotation_lead(brief, turn, nouns, slot, content, event)
+    told = rotation_lead(brief, turn, nouns, slot, content, event) if turn is not None else None
+    if told is not None:
+        return told
     if place is None:
         framed = [frame.format(*nouns, name=mid_sentence(name), Name=name) for frame in _CONTENT_LEADS[own]]
         text = vary(framed, brief, "lead")
@@ -1276,27 +1277,33 @@ def event_lead(brief: Brief, event: SessionEvent, dek: str = "", slot: int = 0) 
     return cited_lead(brief, text[:1].upper() + text[1:], content, event)
 
 
-def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: SessionEvent) -> str:
+def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: SessionEvent,
+               also: tuple[str, ...] = ()) -> str:
     """The event lead, when it tells what the event said (`content`), with the citation of the first
     cited story that backs it: it names this instrument (by the short name the lead prints, which the
     verifier reads as the instrument when it is configured, as the pipeline configures it), or shares
     enough words (news_paragraph.told_backed): the story that says the content, else the wrap that
     names the event as the market's cause (`event`), else another cited story that says the content
     too (news_content.says_content: the release itself, 'Inflation runs hotter than forecast', behind
-    IWM's 'the hotter consumer-price reading' on news day 2022-09-13). Uncited when none does."""
+    IWM's 'the hotter consumer-price reading' on news day 2022-09-13). Uncited when none does. A
+    lead that names other instruments too (`also`: a rotation's sides) is cited only to a story that
+    names each of them, since the verifier holds a citing sentence's instruments to its story."""
     if content is None:
         return text
     own = own_names(brief.snapshot.symbol, brief.short_name)
+    sides = [own_names(symbol, _side_name(brief, symbol)) for symbol in also]
     others = [item for item in brief.news if says_content(content, item)]
     for story in (content.story, event.wrap, *others):
         source = f"{story.title}\n{story.text}"
-        if story in brief.news and (own.search(source) is not None or told_backed(text, source)):
+        if story not in brief.news or any(side.search(source) is None for side in sides):
+            continue
+        if own.search(source) is not None or told_backed(text, source):
             return f"{text.rstrip('.')} [{brief.news.index(story) + 1}]."
     return text
 
 
 def rotation_lead(brief: Brief, turn: Rotation, nouns: tuple[str, ...], slot: int,
-                  content: NewsContent | None, event: SessionEvent) -> str:
+                  content: NewsContent | None, event: SessionEvent) -> str | None:
     """The opening on a rotation day (stories.rotation): the news moved money from the day's worst
     to its best ('Money rotated out of the Nasdaq 100 and into small caps after the softer CPI
     reading.'), in the frame after the headline's (`slot`: its place in its bank, so the lead does
@@ -1304,12 +1311,17 @@ def rotation_lead(brief: Brief, turn: Rotation, nouns: tuple[str, ...], slot: in
     with noun n; an instrument on neither side
     then says which side it went with ('The S&P 500 sided with the Nasdaq 100.'). The news is not
     credited with this instrument's own move: on good news it fell, because money left it. Cited as
-    the content lead (cited_lead)."""
+    the content lead (cited_lead); None when the lead tells content no story naming both sides backs
+    (the content lead, which names this instrument only, is told instead)."""
     low = [mid_sentence(noun) for noun in nouns]
     away, into = (mid_sentence(_side_name(brief, symbol)) for symbol in (turn.out_of, turn.to))
     n = (slot + 1) % len(_ROTATION_LEADS)
     text = _ROTATION_LEADS[n].format(*low, away=away, into=into)
-    text = cited_lead(brief, text[:1].upper() + text[1:], content, event)
+    named = tuple(symbol for symbol in (turn.out_of, turn.to) if symbol != brief.snapshot.symbol)
+    opening = text[:1].upper() + text[1:]
+    text = cited_lead(brief, opening, content, event, also=named)
+    if content is not None and text == opening:
+        return None
     if brief.snapshot.symbol in turn:
         return text
     up = brief.snapshot.returns.change_1d_pct > 0
