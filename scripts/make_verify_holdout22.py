@@ -816,7 +816,7 @@ ho-atrx ;; value ;; V ;; 0.6 times the 14-day ;; 2.9 times the 14-day ;; 2.9 tim
 ho-atr ;; indicator ;; V ;; ATR of $4.50 ;; ATR of $5.40 ;; $5.40 ;; the ATR is $4.50
 ho-473 ;; level ;; V ;; Above: $473.00 ;; Above: $473.50 ;; $473.50 ;; the level is $473.00
 ho-473t ;; level ;; V ;; (three tests, ;; (five tests, ;; five tests ;; $473.00 has three touches
-ho-mp ;; value ;; V ;; max-pain strike for Nov 27 ;; max-pain strike for Nov 24 ;; Nov 24 ;; the expiry is
+ho-mp ;; date ;; DU ;; max-pain strike for Nov 27 ;; max-pain strike for Nov 24 ;; Nov 24 ;; the expiry is
   Nov 27
 ho-top ;; level ;; V ;; then $474.50 (the top ;; then $475.40 (the top ;; $475.40 ;; the range top is $474.50
 ho-rs ;; history ;; V ;; a 43-session range ;; a 34-session range ;; 34-session ;; the range is 43
@@ -1272,7 +1272,7 @@ mp-recp ;; value ;; V ;; sits 2.19%
 mp-mon ;; history ;; V ;; closed at $621.56 on Monday ;; closed at $612.56 on Monday ;; $612.56 ;;
   Monday's close
   was $621.56
-mp-fri ;; history ;; V ;; $618.47 on Friday ;; $618.47 on Thursday ;; Thursday ;; $618.47 was Friday's close
+mp-fri ;; date ;; WM ;; $618.47 on Friday ;; $618.47 on Thursday ;; Thursday ;; $618.47 was Friday's close
 mp-red ;; direction ;; D ;; Everyone was red ;; Everyone was green ;; Everyone was green ;; all four funds
   fell
 mp-dia ;; subject ;; V ;; DIA -0.20% ;; DIA -0.80% ;; -0.80% ;; DIA fell 0.20%; 0.80% is IWM's ;; real
