@@ -45,6 +45,7 @@ from .measures import (
     other_thing_counted,
     priced_thing,
 )
+from .misprints import misprinted_fact
 from .number_words import count_forms
 from .numbers import (
     PrintedDate,
@@ -90,6 +91,23 @@ class Neighbours:
 
 
 def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
+    found = _check_claim(claim, ctx, near, source_text)
+    if [(f.code, f.message) for f in found] == [("number-untraced", _untraced(claim).message)]:
+        misprinted = misprinted_fact(claim.sentence, claim.number, _misprint_subjects(claim, ctx), ctx)
+        if misprinted is not None:  # "closed at 15.60, down 3.90%" on the VIX's -9.30%: the move misprinted
+            return _against_named(claim, misprinted, ctx) or found
+    return found
+
+
+def _misprint_subjects(claim: Claim, ctx: VerifyContext) -> list[str]:
+    """Whose facts a figure nothing matched may misprint: the subjects its words name (loaded) first, then
+    the article's own instrument ("It trailed SPY by 6.70 points over the past month": its own spread)."""
+    subject = _subject_symbol(claim, ctx)
+    named = [s for s in (subject, *(claim.subject or ())) if s is not None and _loaded(s, ctx)]
+    return list(dict.fromkeys([*named, ctx.symbol]))
+
+
+def _check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
     if claim.kind == ClaimKind.SCORE:
         return []  # scores.py reads "Pulse 56/100" and friends
     length = _range_length(claim, ctx) if claim.names in (None, "lookback_sessions") else None

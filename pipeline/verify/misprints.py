@@ -1,0 +1,104 @@
+"""A figure that matched nothing, read as a held fact misprinted when its words name that fact.
+
+"closed at 15.60, down 3.90%" on a day the VIX fell 9.30%, "its 50-day average now, which is $610.02"
+against a 50-day of $601.02, "Next floor is $225, then $218.84" beside a support level of $218.48: the
+words name a measure we hold and the figure prints that measure's digits swapped or one digit changed.
+Such a figure is the measure's `value-mismatch` (README: a wrong figure whose words name a fact we hold
+is held to that fact), not `number-untraced`.
+
+Two tests, both needed: the figure is a misprint of the fact (at least three digits, the same digits in
+another order or one digit changed, at the figure's own precision and scale), and a word naming the
+fact's measure stands near the figure (before it in its sentence, or right after it). Of several such
+facts the one whose name stands nearest wins. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .context import SubjectFact, VerifyContext
+from .numbers import PrintedNumber, unit_fits
+
+_MOVE = r"\b(?:up|down|rose|fell|gain\w*|lost|loss|los(?:e|ing)|jump\w*|drop\w*|slid|slip\w*|climb\w*|" \
+        r"declin\w*|advanc\w*|add\w*|shed|rall\w*|sank|dipp?\w*|eased|by|moved?|change)\b"
+_LEVEL = r"\b(?:support|resistance|floor|ceiling|level|hurdle|barrier|line in the sand)s?\b"
+_AVERAGE = r"\b{n}[- ]?(?:day|d|session)\b|\b(?:SMA|EMA|MA)\s?\(?{n}\b"
+
+_NAMED_BY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:close|price|prev_close)$"), r"\b(?:clos\w*|finish\w*|ended|settled|to)\b"),
+    (re.compile(r"change_1d(?:_pct)?$"), _MOVE),
+    (re.compile(r"(?:sma|ema|pct_vs_sma)_(?P<n>\d+)$"), _AVERAGE),
+    (re.compile(r"rsi_14$"), r"\bRSI\b|\brelative strength\b"),
+    (re.compile(r"atr_(?:14|pct)$"), r"\bATR\b|\baverage (?:daily|true) range\b"),
+    (re.compile(r"(?:avg_)?volume(?:_20)?$"), r"\bvolume\b|\bshares\b"),
+    (re.compile(r"(?:high|low|open)$"), r"\b(?:high|low|open\w*|range|intraday|during the day)\b"),
+    (re.compile(r"level_\d+(?:_distance_pct)?$|(?:prior_)?range_(?:lower|upper)$"), _LEVEL),
+    (re.compile(r"(?:all_time_high|(?:high|low)_52w(?:_intraday)?|pct_from_(?:ath|52w_high|52w_low))$"),
+     r"\b(?:record|all-time|52-week|year|high|low)\b"),
+    (re.compile(r"close_streak_change_pct$"), r"\b(?:straight|in a row|streak|consecutive)\b"),
+    (re.compile(r"(?:setup|pending)_\w+_(?P<part>target|stop|entry)$"), r"\b{part}\b"),
+    (re.compile(r"spread_vs_\w+_pp$|divergence_vs_\w+_pp$"),
+     r"\b(?:worse|better|trail\w*|lagg?\w*|beat|ahead|behind|outperform\w*|underperform\w*)\b"),
+)
+"""Which facts a misprint may be read as, and the words that name each (a fact not listed is never
+guessed from its digits: a count, a date, a score)."""
+
+_BEFORE = 120
+_AFTER = 40
+"""How far (characters) a naming word may stand before and after the figure."""
+_MIN_DIGITS = 3
+
+
+def _words_naming(name: str) -> re.Pattern[str] | None:
+    for pattern, words in _NAMED_BY:
+        match = pattern.match(name)
+        if match is not None:
+            return re.compile(words.format(**match.groupdict()), re.IGNORECASE)
+    return None
+
+
+def _digits(value: float, number: PrintedNumber) -> str:
+    return f"{abs(value) / number.scale:.{number.decimals}f}".replace(".", "")
+
+
+def _misprint(printed: str, held: str) -> bool:
+    """Two digit strings one of which is the other misprinted: the same digits in another order, or one
+    digit changed."""
+    if printed == held or len(printed) != len(held) or len(printed) < _MIN_DIGITS:
+        return False
+    return sorted(printed) == sorted(held) or sum(a != b for a, b in zip(printed, held, strict=True)) == 1
+
+
+def _naming_distance(sentence: str, start: int, end: int, words: re.Pattern[str]) -> int | None:
+    """Characters between the figure and the nearest word naming the fact (before it, or after it)."""
+    before = [m for m in words.finditer(sentence, max(0, start - _BEFORE), start)]
+    after = words.search(sentence, end, min(len(sentence), end + _AFTER))
+    found = [start - before[-1].end()] if before else []
+    if after is not None:
+        found.append(after.start() - end)
+    return min(found) if found else None
+
+
+def misprinted_fact(sentence: str, number: PrintedNumber, subjects: Sequence[str],
+                    ctx: VerifyContext) -> SubjectFact | None:
+    """The held fact of `subjects` (first subject first) that `number` misprints and whose measure the
+    words around it name, the nearest named one; else None."""
+    if number.decimals < 0:  # "7.12k": a figure rounded to tens or more, no digit-for-digit misprint
+        return None
+    printed = _digits(number.value * number.scale, number)
+    for subject in subjects:
+        best: tuple[int, SubjectFact] | None = None
+        for sf in ctx.facts:
+            if sf.subject != subject or not unit_fits(sf.fact, number) \
+                    or not isinstance(sf.fact.value, (int, float)):
+                continue
+            words = _words_naming(sf.name)
+            if words is None or not _misprint(printed, _digits(float(sf.fact.value), number)):
+                continue
+            distance = _naming_distance(sentence, number.start, number.end, words)
+            if distance is not None and (best is None or distance < best[0]):
+                best = (distance, sf)
+        if best is not None:
+            return best[1]
+    return None
