@@ -68,7 +68,33 @@ def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, fl
         **content_figures(cases, days),
         "rotation_openings_one_sided": float(sum(one_sided(c) for c in cases)),
         "rare_streaks_unheadlined": float(sum(rare_streak_unheadlined(c) for c in cases)),
+        "milestones_unheadlined": float(sum(milestone_unheadlined(c) for c in cases)),
     }
+
+
+MARKS = {"correction": 10.0, "bear market": 20.0}
+
+
+def crossed_mark(closes: Sequence[float]) -> str | None:
+    """The drawdown mark (MARKS: the % under the highest close so far) the last close crossed either
+    way, the deeper one first; None when it crossed none or set the high."""
+    if len(closes) < 2 or closes[-1] >= max(closes[:-1]):
+        return None
+    top = max(closes[:-1])
+    today, before = (1 - closes[-1] / top) * 100, (1 - closes[-2] / top) * 100
+    for name, mark in sorted(MARKS.items(), key=lambda kv: -kv[1]):
+        if min(today, before) < mark <= max(today, before):
+            return name
+    return None
+
+
+def milestone_unheadlined(case: Case) -> bool:
+    """The session's close crossed a drawdown mark under the record close (into or out of a correction
+    or a bear market) and the headline does not say so (news day 2024-08-02: the Nasdaq 100 closed in
+    a correction under 'The Nasdaq 100 Drops 2.37% as Hiring Slows')."""
+    closes = [b.close for b in case.bars.bars] if case.bars is not None else []
+    mark = crossed_mark(closes)
+    return mark is not None and not names(mark.replace(" ", r"[\s-]"), case.article.headline)
 
 
 RARE_RUN, RARE_GAP = 5, 504

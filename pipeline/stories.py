@@ -906,3 +906,51 @@ def _theme_rank(theme: Theme) -> int:
 
 def _timestamp(item: NewsItem) -> float:
     return item.published_at.timestamp() if item.published_at else float("-inf")
+
+
+CORRECTION_PCT = 10.0
+"""A close this far or further under the record close is in a correction (the market's usual mark)."""
+BEAR_PCT = 20.0
+"""...and this far or further in a bear market."""
+
+
+_MARKS: tuple[tuple[float, Literal["correction", "bear"]], ...] = ((BEAR_PCT, "bear"),
+                                                                   (CORRECTION_PCT, "correction"))
+
+
+class Milestone(NamedTuple):
+    """The session's close crossed a drawdown mark: `kind` 'correction' or 'bear', `way` 'into' (the
+    close went past the mark under the record close) or 'out' (it came back inside it)."""
+
+    kind: Literal["correction", "bear"]
+    way: Literal["into", "out"]
+
+
+def drawdown_milestone(snapshot: Snapshot) -> Milestone | None:
+    """The drawdown mark (BEAR_PCT, then CORRECTION_PCT under the record close) the session's close
+    crossed, from the record close held and the day's move (the record is the same the day before
+    unless the close set it): news day 2024-08-02, QQQ closed 10.78% under its record close, some 8.6%
+    under it the day before, so the Nasdaq 100 ended in a correction. None on any other day, and with
+    less than a year of bars (the record is then only the window's high)."""
+    e = snapshot.extremes
+    if not snapshot.has_full_year or e.new_all_time_high or e.all_time_high <= 0:
+        return None
+    change = snapshot.returns.change_1d_pct
+    previous = snapshot.close / (1 + change / 100) if change > -100 else snapshot.close
+    today = (1 - snapshot.close / e.all_time_high) * 100
+    before = (1 - previous / e.all_time_high) * 100
+    for mark, kind in _MARKS:
+        if today >= mark > before:
+            return Milestone(kind, "into")
+        if before >= mark > today:
+            return Milestone(kind, "out")
+    return None
+
+
+def drawdown_zone(snapshot: Snapshot) -> Literal["correction", "bear"] | None:
+    """Where the close stands under the record close: in a bear market (BEAR_PCT or more), in a
+    correction (CORRECTION_PCT or more), else None (and with less than a year of bars)."""
+    if not snapshot.has_full_year:
+        return None
+    under = -snapshot.extremes.pct_from_ath
+    return "bear" if under >= BEAR_PCT else "correction" if under >= CORRECTION_PCT else None

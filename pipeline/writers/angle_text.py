@@ -18,8 +18,10 @@ from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
 from ..news_content import NewsContent, event_content, says_content
 from ..stories import (
+    Milestone,
     Rotation,
     SessionEvent,
+    drawdown_milestone,
     own_names,
     own_story_event,
     relative_place,
@@ -559,11 +561,36 @@ def _event_choice(brief: Brief, angles: list[Angle], pair: Angle | None) -> Head
     content = news_content(brief)
     frames = event_frames(event, direction, big is not None, content)
     turn = rotation(brief.snapshot)
-    if frames and turn is not None:
+    mark = drawdown_milestone(brief.snapshot)
+    if frames and mark is not None:  # rarer than a rotation or a streak: the market's own milestone
+        frames = milestone_frames(mark, event_tails(event, content) or (), direction, big is not None)
+    elif frames and turn is not None:
         frames = rotation_frames(brief, turn, event_tails(event, content) or (), direction, big is not None)
     elif frames and rare_streak(brief, direction):
         frames = streak_event_frames(event_tails(event, content) or (), direction, big is not None)
     return HeadlineChoice(frames, [big] if big else [], pair) if frames else None
+
+
+def milestone_frames(mark: Milestone, tails: tuple[str, ...], direction: str, big: bool) -> list[str]:
+    """Headline frames for a close that crossed a drawdown mark (stories.drawdown_milestone): the
+    milestone first, the day's move (its figure when big) and the news after it ('The Nasdaq 100
+    Closes in a Correction, Down 2.37% as Hiring Slows'), frame n with tail n; on a day with no news
+    event the tails are empty."""
+    move = f", {'Up' if direction == 'up' else 'Down'} {{change_1d_pct:abs}}" if big else ""
+    heads = _MILESTONE_HEADS[mark.way]
+    noun = "Correction" if mark.kind == "correction" else "Bear Market"
+    zone = "Correction Territory" if mark.kind == "correction" else "Bear-Market Territory"
+    return [(head.format(noun=noun, zone=zone) + move + (f" {tail}" if tail else "")).strip()
+            for head, tail in zip(heads, tails or ("",) * len(heads), strict=True)]
+
+
+_MILESTONE_HEADS = {
+    "into": ("{{Name}} [Closes|Close] in a {noun}", "{{Name}} [Falls|Fall] Into a {noun}",
+             "{{Name}} [Ends|End] in {zone}", "A {noun} for {{name}}"),
+    "out": ("{{Name}} [Climbs|Climb] Out of a {noun}", "{{Name}} [Ends|End] Its {noun}",
+            "{{Name}} [Closes|Close] Out of {zone}", "{{Name}} [Leaves|Leave] {zone}"),
+}
+"""The drawdown milestone's head in a headline, by the way the close crossed the mark."""
 
 
 RARE_STREAK_SESSIONS = 5
@@ -610,6 +637,12 @@ def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
     event = _event_choice(brief, angles, pair) if top.kind != AngleKind.DRIVER else None
     if event is not None:  # the rates driver (with_driver) keeps its own headline and opening
         return event
+    mark = drawdown_milestone(brief.snapshot)
+    if mark is not None:  # no news event named: the milestone still leads, with the move
+        direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
+        big = angle_of(angles, AngleKind.MOVE) if big_move(angles, direction) else None
+        frames = milestone_frames(mark, (), direction, big is not None)
+        return HeadlineChoice(frames, [big] if big else [], pair)
     market = _market_relative(brief, angles)
     if market is not None:
         frames, rel = market

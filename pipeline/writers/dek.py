@@ -13,6 +13,7 @@ import re
 from ..angles import Angle, AngleKind, angle_of
 from ..facts import FactSheet, fact_tag
 from ..level_notes import close_sits_by
+from ..stories import Milestone, drawdown_milestone
 from .base import Brief
 from .phrases import mid_sentence, vary
 from .scenarios import high_distance, inside_range, range_band, range_edge_slot
@@ -171,9 +172,39 @@ def dek(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str
     """`event_dek`'s sentence on the day's news event (`event`), when there is one, ahead of the chart's
     thesis (`thesis`, then without its why-clause: the event is the why): what happened and what it
     did to this instrument, then what the chart makes of it."""
+    crossed = milestone_sentence(brief, sheet)
     if not event:
-        return thesis(brief, sheet, angles, told, headline)
-    return f"{event}. {thesis(brief, sheet, angles, told, headline, why=False)}"
+        return crossed or thesis(brief, sheet, angles, told, headline)
+    return f"{event}. {crossed or thesis(brief, sheet, angles, told, headline, why=False)}"
+
+
+def milestone_sentence(brief: Brief, sheet: FactSheet) -> str:
+    """On a close that crossed a drawdown mark (stories.drawdown_milestone), the dek's sentence on it
+    in place of the chart's thesis: where the close stands under the record close, with the record's
+    price and date ('QQQ ended in a correction, 10.78% under its record close of $502.96 from Jul
+    10'); '' on any other day."""
+    mark = drawdown_milestone(brief.snapshot)
+    if mark is None or not sheet.has("pct_from_ath", "all_time_high", "all_time_high_date"):
+        return ""
+    zone = _MILESTONE_ZONES[mark]
+    return sheet.fill(vary(_MILESTONE_DEKS, brief, "milestone").format(
+        symbol=brief.snapshot.symbol, zone=zone))
+
+
+_MILESTONE_ZONES = {
+    Milestone("correction", "into"): "in a correction", Milestone("bear", "into"): "in a bear market",
+    Milestone("correction", "out"): "out of correction territory",
+    Milestone("bear", "out"): "out of bear-market territory"}
+_MILESTONE_DEKS = (
+    "{symbol} ended {zone}, {{pct_from_ath:abs}} under its record close of {{all_time_high}} from "
+    "{{all_time_high_date}}.",
+    "{symbol} closed {zone}, {{pct_from_ath:abs}} under its record close, {{all_time_high}} on "
+    "{{all_time_high_date}}.",
+    "The close left {symbol} {zone}, {{pct_from_ath:abs}} below the record close of {{all_time_high}} set "
+    "on {{all_time_high_date}}.",
+    "{symbol} finished {zone}, its close {{pct_from_ath:abs}} short of the {{all_time_high}} record close "
+    "from {{all_time_high_date}}.")
+"""The milestone's dek sentence: where the close ended and how far under which record close."""
 
 
 def thesis(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str] = frozenset(),

@@ -13,7 +13,7 @@ from ..angles import VIX_ANGLE_PCT
 from ..contracts import CrossKind, NewsItem, RelatedMove, RelatedRole, Snapshot
 from ..facts import FactSheet, fact_tag
 from ..level_notes import closing_high_name, edge_high_name
-from ..stories import own_names, vix_adds
+from ..stories import drawdown_milestone, drawdown_zone, own_names, vix_adds
 from . import cross_market_text
 from .base import Brief
 from .momentum_text import momentum_sentences
@@ -535,9 +535,51 @@ def _high_frames(brief: Brief, high: str) -> list[str]:
     are in the golden-cross state'), so an 'It' there would point at them."""
     pct, from_close = high_distance(brief, "high_52w")
     frames = _high_frames_above if from_close else _high_frames_below
+    zone = drawdown_zone(brief.snapshot) if high == "record close" else None
+    if zone is not None:
+        clauses = _DRAWDOWN_CLAUSES[(zone, drawdown_milestone(brief.snapshot) is not None)]
+        return _drawdown_frames(brief, pct, from_close, vary(clauses, brief, "drawdown"))
     if _high_within_reach(brief):
         return frames(brief, high, pct)[0]
     return frames(brief, high, pct)[1 if brief.snapshot.volatility.atr_pct else 2]
+
+
+def _drawdown_frames(brief: Brief, pct: str, from_close: bool, clause: str) -> list[str]:
+    """The distance to the record close when the close is in a correction or a bear market
+    (stories.drawdown_zone): the distance, then what it amounts to (`clause`), where 'too far to shape
+    the next few sessions' missed the story (news day 2024-08-02: the Nasdaq 100 closed 10.78% under
+    its record close, in a correction)."""
+    name = brief.short_name
+    its = "the" if is_plural(name) else "its"
+    sits, stands = ("sit", "stand") if is_plural(name) else ("sits", "stands")
+    if from_close:
+        return [f"The record close of {{high_52w}} ({{high_52w_date}}) is {pct} above the close, {clause}.",
+                f"{name} {sits} under {its} record close of {{high_52w}}, from {{high_52w_date}}, which is "
+                f"{pct} above the close: {clause}.",
+                f"Measured from the close, {its} record close ({{high_52w}}, {{high_52w_date}}) lies {pct} "
+                f"higher, {clause}.",
+                f"The record close, {{high_52w}} on {{high_52w_date}}, is {pct} above the close: {clause}."]
+    return [f"{name} {sits} {pct} below {its} record close of {{high_52w}}, from {{high_52w_date}}: "
+            f"{clause}.",
+            f"The close is {pct} under the record close of {{high_52w}} ({{high_52w_date}}), {clause}.",
+            f"From {its} record close, {{high_52w}} on {{high_52w_date}}, {mid_sentence(name)} {stands} "
+            f"{pct} lower, {clause}.",
+            f"Against the record close of {{high_52w}} from {{high_52w_date}}, the close is {pct} lower: "
+            f"{clause}."]
+
+
+_DRAWDOWN_CLAUSES = {
+    ("correction", False): ("deep enough to count as a correction", "correction territory",
+                            "a correction by the usual yardstick", "still a correction"),
+    ("correction", True): ("a correction as of this close", "enough for a correction with this close",
+                           "a correction reached on this close", "a correction from this close on"),
+    ("bear", False): ("bear-market territory", "deep in a bear market",
+                      "a bear market by the usual yardstick", "still a bear market"),
+    ("bear", True): ("a bear market as of this close", "enough for a bear market with this close",
+                     "a bear market reached on this close", "a bear market from this close on"),
+}
+"""What a drawdown under the record close amounts to, by its zone and whether this close crossed into
+it (or, for a correction on a close that left a bear market, came back to it), four ways."""
 
 
 def _high_frames_above(brief: Brief, high: str, pct: str) -> tuple[list[str], list[str], list[str]]:
