@@ -736,18 +736,24 @@ def off_average(snapshot: Snapshot) -> bool:
 
 def relative_place(snapshot: Snapshot) -> Literal["least", "against"] | None:
     """Where the instrument's day sits among its peers and benchmark, when a lead crediting the
-    market's driver would overstate it: 'least' when every one of them went its way and further (a
-    bond rally that lifted SPY 1.10% and IWM 0.30%), 'against' when every one went the other way;
-    None when it led, sat in the middle, the peers split, or it stood still."""
+    market's driver would overstate it: 'least' when every one of them went its way and further, by
+    PLACE_MARGIN_PP or more (a bond rally that lifted SPY 1.10% and IWM 0.30%), 'against' when every
+    one went the other way; None when it led, sat in the middle, the peers split, or it stood still."""
     own = moved(snapshot.returns.change_1d_pct)
     peers = [m.change_1d_pct for m in snapshot.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
     if own is None or not peers:
         return None
     if all(moved(p) not in (None, own) for p in peers):
         return "against"
-    if all(moved(p) == own and abs(p) > abs(snapshot.returns.change_1d_pct) for p in peers):
+    own_size = abs(snapshot.returns.change_1d_pct)
+    if all(moved(p) == own and abs(p) - own_size >= PLACE_MARGIN_PP for p in peers):
         return "least"
     return None
+
+
+PLACE_MARGIN_PP = 0.25
+"""A least-moved place needs every peer this much further (pp): news day 2022-09-13, small caps down
+3.91% and the Dow down 3.96% fell together, and 'Small caps held up best' overstated 0.05 pp."""
 
 
 ROTATION_PCT = 1.0

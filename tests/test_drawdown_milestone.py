@@ -11,9 +11,10 @@ from test_rotation_day import brief_for, day
 from pipeline.angles import rank_angles
 from pipeline.contracts import Snapshot
 from pipeline.facts import build_fact_sheet
-from pipeline.stories import Milestone, drawdown_milestone, drawdown_zone
+from pipeline.stories import Milestone, drawdown_milestone, drawdown_zone, relative_place
 from pipeline.writers.angle_text import CONTENT_TAILS, headline_choice, milestone_frames
 from pipeline.writers.dek import milestone_sentence
+from pipeline.writers.paragraphs import same_way_words
 
 
 def under_record(drawdown_pct: float, change_pct: float) -> Snapshot:
@@ -59,3 +60,18 @@ def test_the_crossing_heads_the_headline_and_the_dek_dates_the_record() -> None:
     assert "QQQ" in said and "correction" in said and "10.78%" in said
     assert sheet.fmt("all_time_high_date", "") in said
     assert milestone_sentence(brief_for(under_record(27.3, -5.48)), sheet) == ""
+
+
+def test_a_gap_between_two_falls_is_told_as_less_or_more_of_a_fall() -> None:
+    """'That left it 1.67 pp ahead of small caps (IWM), down 3.54%' read as a lead on a day both fell
+    (news day 2024-08-02): the gap between two moves one way is said by their size."""
+    assert same_way_words(-1.86, -3.54) == ("fell", "less")
+    assert same_way_words(-4.43, -2.61) == ("fell", "more")
+    assert same_way_words(4.25, 0.79) == ("rose", "more")
+    assert same_way_words(-0.86, 3.59) is None  # opposite ways: ahead of / behind
+
+
+def test_a_fund_holds_up_best_only_by_a_margin() -> None:
+    """Small caps down 3.91% beside the Dow down 3.96% (news day 2022-09-13) fell with the market."""
+    assert relative_place(day("IWM", -3.91, {"SPY": -4.35, "QQQ": -5.48, "DIA": -3.96})) is None
+    assert relative_place(day("DIA", -1.51, {"SPY": -1.86, "QQQ": -2.37, "IWM": -3.54})) == "least"

@@ -201,7 +201,10 @@ def _gap_sentence(brief: Brief, peer: RelatedMove, opener: str = "") -> str:
     # one frame names the gap's size: a size word in two frames reads as a stock tail across the day
     side = "ahead of" if peer.divergence_pp > 0 else "behind"
     # "That" is the day's move, never the instrument ('That outran small caps' reads the move as a fund)
-    frames = [f"That left it {{divergence_vs_{tag}_pp:abs}} {side} {peer_name}, {moved}.",
+    same = same_way_words(brief.snapshot.returns.change_1d_pct, peer.change_1d_pct)
+    left = f"It {same[0]} {{divergence_vs_{tag}_pp:abs}} {same[1]} than {peer_name}, {moved}." if same \
+        else f"That left it {{divergence_vs_{tag}_pp:abs}} {side} {peer_name}, {moved}."
+    frames = [left,
                  f"Against {peer_name}, {moved}, the difference came to "
                  f"{{divergence_vs_{tag}_pp:abs}}, {gap}.",
                  f"It {who} {peer_name} by {{divergence_vs_{tag}_pp:abs}}; the peer finished {moved}.",
@@ -212,6 +215,17 @@ def _gap_sentence(brief: Brief, peer: RelatedMove, opener: str = "") -> str:
         frames = [f if who not in f else f"Measured against {peer_name}, {moved}, "
                   f"the gap was {{divergence_vs_{tag}_pp:abs}}." for f in frames]  # each slot keeps its place
     return vary(frames, brief, "day-peer")
+
+
+def same_way_words(own: float, other: float) -> tuple[str, str] | None:
+    """When both moves went one way, the verb and the size word that say the gap between them ('fell',
+    'less'): 'ahead of small caps' for a fall 1.67 pp smaller than theirs read as a lead on a day both
+    lost (news day 2024-08-02); None when they went opposite ways (or one stood still)."""
+    if own < 0 and other < 0:
+        return "fell", "less" if own > other else "more"
+    if own > 0 and other > 0:
+        return "rose", "more" if own > other else "less"
+    return None
 
 
 def _volume_sentence(brief: Brief, sheet: FactSheet) -> str:
@@ -321,6 +335,10 @@ def _month_sentence(brief: Brief) -> str:
     echo = month_echoes(brief)
     if echo and way != "flat":
         moved = f"{way} on the month"
+    own = brief.snapshot.returns.change_1m_pct or 0.0
+    same = same_way_words(own, own - rel.spread_1m_pp)
+    if same is not None and gain and not echo:  # both one way: the gap is the size of the loss (gain)
+        return vary(_same_way_month(name, gain, slot, rel.benchmark, same, moved), brief, "rel-month")
     frames = [f"Over the past month {it} {be} {moved}, {slot}{ahead} {rel.benchmark}.",
               f"For the month, {it} {be} {moved} and {slot}{ahead} {rel.benchmark}."]
     if echo and way != "flat":  # the move by its way alone: the gap told in a clause of its own
@@ -330,6 +348,19 @@ def _month_sentence(brief: Brief) -> str:
         frames += [f"A one-month {gain} of {{change_1m_pct:abs}} leaves {it} {slot}{ahead} {rel.benchmark}.",
                    f"On the month {it} {be} {moved}: {slot}{ahead} {rel.benchmark}."]
     return vary(frames, brief, "rel-month")
+
+
+def _same_way_month(name: str, gain: str, slot: str, benchmark: str, same: tuple[str, str],
+                    moved: str) -> list[str]:
+    """The month's race when the instrument and the benchmark went the same way: the size of the loss
+    (or gain) against the benchmark's ('For the month, the S&P 500 is down 3.37%, a loss 5.25 pp smaller
+    than QQQ's'), not '5.25 pp ahead of QQQ' on a month both fell."""
+    size = {"less": "smaller", "more": "bigger"}[same[1]]
+    it, be = mid_sentence(name), "are" if is_plural(name) else "is"
+    return [f"Over the past month {it} {be} {moved}, a {gain} {slot}{size} than {benchmark}'s.",
+            f"For the month, {it} {be} {moved}, a {gain} {slot}{size} than {benchmark}'s.",
+            f"A one-month {gain} of {{change_1m_pct:abs}} is {slot}{size} than {benchmark}'s.",
+            f"On the month {it} {be} {moved}: a {gain} {slot}{size} than {benchmark}'s."]
 
 
 BIG_DAY_ATR = 1.5
