@@ -41,8 +41,13 @@ def _direction(change: float) -> int:
     return 0 if abs(change) < FLAT_PCT else 1 if change > 0 else -1
 
 
+TIE_PP = 0.25
+"""A peer less than this (pp) further is a tie, not a lead: small caps down 3.91% beside the Dow down
+3.96% (news day 2022-09-13) fell with the market, and a lead crediting the news overstates nothing."""
+
+
 def relative_day(s: Snapshot) -> RelativeDay | None:
-    """'least' when every peer and the benchmark went the instrument's way, and further; 'against'
+    """'least' when every peer and the benchmark went the instrument's way, TIE_PP or more further; 'against'
     when every one of them went the other way; None otherwise (led, in the middle, mixed, flat)."""
     peers = [m.change_1d_pct for m in s.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
     own = s.returns.change_1d_pct
@@ -51,7 +56,7 @@ def relative_day(s: Snapshot) -> RelativeDay | None:
         return None
     if all(_direction(p) == -way for p in peers):
         return "against"
-    if all(_direction(p) == way and abs(p) > abs(own) for p in peers):
+    if all(_direction(p) == way and abs(p) - abs(own) >= TIE_PP for p in peers):
         return "least"
     return None
 

@@ -78,7 +78,8 @@ def test_relative_place_reads_least_against_and_the_rest() -> None:
     assert relative_place(with_peers(1.50, 1.10)) is None  # it led
     assert relative_place(with_peers(0.02, 1.10)) is None  # it stood still: no driver claimed
     # the bench reads the same day the same way
-    for own, peers in ((0.30, 1.10), (0.70, -1.40), (1.50, 1.10)):
+    assert relative_place(with_peers(-3.91, -3.96)) is None  # 0.05 pp: it fell with the market
+    for own, peers in ((0.30, 1.10), (0.70, -1.40), (1.50, 1.10), (-3.91, -3.96)):
         assert relative_day(with_peers(own, peers)) == relative_place(with_peers(own, peers))
 
 
