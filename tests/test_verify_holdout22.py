@@ -33,10 +33,12 @@ SCRIPT = "make_verify_holdout22"
 # flagged by some code. None of the 45 was right. Two plants filed under the wrong code were corrected
 # in cb544a98; on the same verifier 747/921 (date 67 -> 68), 45 error findings, 831/921 flagged. Floors
 # at that landing figure (stop 45, branch vblind22).
-FLOORS = {"caught": 747, "error_findings_on_clean": 45}
+# stop 45, vblind22, re-scored on main 3c6f778e (vnamed4 landed): caught 747 -> 784, value 370 -> 391,
+#  indicator 71 -> 73, level 16 -> 28, setup 8 -> 10; clean errors 45, flagged 831/921 unchanged
+FLOORS = {"caught": 784, "error_findings_on_clean": 45}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 370, "scale": 4, "derived": 14, "direction": 41, "indicator": 71, "pattern": 19,
-    "level": 16, "setup": 8, "date": 68, "citation": 11, "subject": 18, "timeframe": 14,
+    "value": 391, "scale": 4, "derived": 14, "direction": 41, "indicator": 73, "pattern": 19,
+    "level": 28, "setup": 10, "date": 68, "citation": 11, "subject": 18, "timeframe": 14,
     "negation": 2, "quotation": 13, "trend": 5, "history": 68, "words": 2, "magnitude": 3,
 }
 
