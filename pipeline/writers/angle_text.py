@@ -587,7 +587,7 @@ def milestone_frames(mark: Milestone, tails: tuple[str, ...], direction: str, bi
 _MILESTONE_HEADS = {
     "into": ("{{Name}} [Closes|Close] in a {noun}", "{{Name}} [Falls|Fall] Into a {noun}",
              "{{Name}} [Ends|End] in {zone}", "A {noun} for {{name}}"),
-    "out": ("{{Name}} [Climbs|Climb] Out of a {noun}", "{{Name}} [Ends|End] Its {noun}",
+    "out": ("{{Name}} [Climbs|Climb] Out of a {noun}", "{{Name}} [Exits|Exit] a {noun}",
             "{{Name}} [Closes|Close] Out of {zone}", "{{Name}} [Leaves|Leave] {zone}"),
 }
 """The drawdown milestone's head in a headline, by the way the close crossed the mark."""
@@ -638,7 +638,8 @@ def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
     if event is not None:  # the rates driver (with_driver) keeps its own headline and opening
         return event
     mark = drawdown_milestone(brief.snapshot)
-    if mark is not None:  # no news event named: the milestone still leads, with the move
+    if mark is not None and angle_of(angles, AngleKind.DRIVER) is None:
+        # no news event named: the milestone still leads, with the move (a rates driver keeps its own)
         direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
         big = angle_of(angles, AngleKind.MOVE) if big_move(angles, direction) else None
         frames = milestone_frames(mark, (), direction, big is not None)
