@@ -97,7 +97,8 @@ def test_a_short_relative_streak_and_a_tiny_monthly_gap_are_left_out() -> None:
                                  "spread_1m_pp": -2.5})
     brief = base.model_copy(update={"snapshot": base.snapshot.model_copy(update={"relative": run})})
     text = relative_paragraph(brief, build_fact_sheet(brief.snapshot, brief.scores))
-    assert text is not None and "4 sessions in a row" in text and "2.50 pp behind" in text
+    # the month rose for both: the gap is the size of the gain ('a gain 2.50 pp smaller than SPY's')
+    assert text is not None and "4 sessions in a row" in text and "2.50 pp smaller than SPY's" in text
 
 
 def test_on_a_big_day_the_monthly_gap_is_told_through_the_session_or_left_out() -> None:

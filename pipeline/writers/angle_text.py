@@ -638,8 +638,10 @@ def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
     if event is not None:  # the rates driver (with_driver) keeps its own headline and opening
         return event
     mark = drawdown_milestone(brief.snapshot)
-    if mark is not None and angle_of(angles, AngleKind.DRIVER) is None:
-        # no news event named: the milestone still leads, with the move (a rates driver keeps its own)
+    if mark is not None and mark.way == "into" and angle_of(angles, AngleKind.DRIVER) is None:
+        # no news event named: a fall into a correction or a bear market still leads, with the move (a
+        # rates driver keeps its own; a climb out of one leaves the day's own headline: real QQQ
+        # 2026-03-31, up 3.39% as the VIX fell 17.51%, keeps its relief-rally headline)
         direction = "up" if brief.snapshot.returns.change_1d_pct > 0 else "down"
         big = angle_of(angles, AngleKind.MOVE) if big_move(angles, direction) else None
         frames = milestone_frames(mark, (), direction, big is not None)

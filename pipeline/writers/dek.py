@@ -172,7 +172,7 @@ def dek(brief: Brief, sheet: FactSheet, angles: list[Angle], told: frozenset[str
     """`event_dek`'s sentence on the day's news event (`event`), when there is one, ahead of the chart's
     thesis (`thesis`, then without its why-clause: the event is the why): what happened and what it
     did to this instrument, then what the chart makes of it."""
-    crossed = milestone_sentence(brief, sheet)
+    crossed = milestone_sentence(brief, sheet) if _MILESTONE_HEADLINE.search(headline) else ""
     if not event:
         return crossed or thesis(brief, sheet, angles, told, headline)
     return f"{event}. {crossed or thesis(brief, sheet, angles, told, headline, why=False)}"
@@ -191,6 +191,8 @@ def milestone_sentence(brief: Brief, sheet: FactSheet) -> str:
         symbol=brief.snapshot.symbol, zone=zone))
 
 
+_MILESTONE_HEADLINE = re.compile(r"\b(?:Correction|Bear[- ]Market)\b")
+"""A headline that leads with the milestone (angle_text.milestone_frames): the dek then dates it."""
 _MILESTONE_ZONES = {
     Milestone("correction", "into"): "in a correction", Milestone("bear", "into"): "in a bear market",
     Milestone("correction", "out"): "out of correction territory",
