@@ -37,9 +37,10 @@ SCRIPT = "make_verify_holdout21"
 # stop 44, integrated main (vfa4+vnamed3+vwords3): caught 664 -> 668, clean errors 107 -> 103, level 12 ->
 #  13, date 56 -> 58, trend 15 -> 16
 # stop 45, vnamed4 (misprinted named figures): caught 668 -> 715 (value 349 -> 395, words 15 -> 16)
-FLOORS = {"caught": 715, "error_findings_on_clean": 103}
+# stop 45, vfa5 (rebased on vnamed4): caught 715 -> 716 (derived 11 -> 12), clean errors 103 -> 49
+FLOORS = {"caught": 716, "error_findings_on_clean": 49}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 395, "scale": 4, "derived": 11, "direction": 36, "indicator": 18, "pattern": 9,
+    "value": 395, "scale": 4, "derived": 12, "direction": 36, "indicator": 18, "pattern": 9,
     "level": 13, "setup": 14, "date": 58, "citation": 14, "subject": 15, "timeframe": 15,
     "negation": 7, "quotation": 6, "trend": 16, "history": 65, "words": 16, "magnitude": 3,
 }

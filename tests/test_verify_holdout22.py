@@ -35,7 +35,8 @@ SCRIPT = "make_verify_holdout22"
 # at that landing figure (stop 45, branch vblind22).
 # stop 45, vblind22, re-scored on main 3c6f778e (vnamed4 landed): caught 747 -> 784, value 370 -> 391,
 #  indicator 71 -> 73, level 16 -> 28, setup 8 -> 10; clean errors 45, flagged 831/921 unchanged
-FLOORS = {"caught": 784, "error_findings_on_clean": 45}
+# stop 45, vfa5: clean errors 45 -> 44
+FLOORS = {"caught": 784, "error_findings_on_clean": 44}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 391, "scale": 4, "derived": 14, "direction": 41, "indicator": 73, "pattern": 19,
     "level": 28, "setup": 10, "date": 68, "citation": 11, "subject": 18, "timeframe": 14,

@@ -12,7 +12,7 @@ from pipeline.facts import build_fact_sheet
 from pipeline.scoring import score_snapshot
 from pipeline.verify import InstrumentInfo, VerifyContext, check_text
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.things import holding_figure, thing_measured
+from pipeline.verify.things import forecast_figure, holding_figure, misprint, product_term, thing_measured
 
 CFG = settings()
 INFOS = [InstrumentInfo(i.symbol, i.name, i.kind, i.index, i.short_name, tuple(i.aliases))
@@ -282,3 +282,51 @@ def test_bills_quotes_scores_and_polls_are_read(ctx: VerifyContext, sentence: st
 def test_market_figures_in_bill_and_quote_frames_stay_read(ctx: VerifyContext, sentence: str,
                                                            figure: str) -> None:
     assert _thing(ctx, sentence, figure) is None
+
+
+def _outside_reader(ctx: VerifyContext, sentence: str, figure: str) -> str | None:
+    claims = [c for c in extract_claims(sentence, "body", ctx.lexicon, [])
+              if c.number.text.startswith(figure)]
+    assert claims, f"{figure!r} is not read in {sentence!r}"
+    claim = claims[0]
+    return forecast_figure(claim) or product_term(claim) or misprint(claim)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "thing"), [
+    ("Our end-2027 target for the Russell 2000 is 2,900, with a bear case of 2,050.", "2,900",
+     "a forecast, a target or an estimate"),
+    ("Our end-2027 target for the Russell 2000 is 2,900, with a bear case of 2,050.", "2,050",
+     "a forecast, a target or an estimate"),
+    ("We expect profits of $41 a share, about 7% above our $38.30 estimate.", "$38.30",
+     "a forecast, a target or an estimate"),
+    ("Scenario odds: base 50%, bull 30%.", "30%", "a forecast, a target or an estimate"),
+    ("Knock-in barrier (60% of the Initial Level): $146.58.", "$146.58",
+     "a structured note's or a fund's own terms"),
+    ("It pays 9.5% of its NAV a year.", "9.5%", "a structured note's or a fund's own terms"),
+    ("At $146.58, the coupon barrier is a long way down.", "$146.58",
+     "a structured note's or a fund's own terms"),
+    ("Friday's story misreported the close as $251.90.", "$251.90",
+     "a figure quoted as the error a correction fixes"),
+    ("Officials busted an errant print at $262.00 within minutes.", "$262.00",
+     "a single trade's print in the session"),
+    ("That was 7.1% above the last trade.", "7.1%", "a single trade's print in the session"),
+])
+def test_forecasts_terms_and_corrected_figures_are_read(ctx: VerifyContext, sentence: str, figure: str,
+                                                         thing: str) -> None:
+    assert _outside_reader(ctx, sentence, figure) == thing
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Long above $250.10, stop $246.00, target $258.40.", "$258.40"),  # a setup's target is data
+    ("Above the knock-in barrier of $146.58, IWM closed at $244.30.", "$244.30"),  # the clause's own close
+    ("We expect a cut in December; IWM rose 0.30% today.", "0.30%"),
+    ("Corrected: IWM closed at $244.30.", "$244.30"),
+    ("IWM traded at $244.30 at 15:59.", "$244.30"),
+    ("The index, whose members expect 14.6% earnings growth, fell 0.78%.", "14.6%"),  # another's: sourced
+    ("The close was misprinted: the index declined 0.2% to 6,862.60.", "6,862.60"),  # the corrected figure
+    ("IWM had a bad night too: closed at $244.30.", "$244.30"),
+    ("**Bear case:** it is 5.23% below the record.", "5.23%"),
+])
+def test_market_figures_beside_forecast_and_term_words_stay_read(ctx: VerifyContext, sentence: str,
+                                                                 figure: str) -> None:
+    assert _outside_reader(ctx, sentence, figure) is None

@@ -522,6 +522,20 @@ _SINCE_DATE = re.compile(rf"\bsince\s+(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|
                          r"(?:,?\s+\d{4})?\s*[,(\u2014-]\s*(?:or\s+|some\s+|about\s+)?$", re.IGNORECASE)
 """A count of sessions right after a cross's date ("in a golden cross since July 27, 2026, 83 sessions"):
 the cross's age."""
+FLAT_PCT = 0.05
+"""A day's move below this size (in %) may be called flat or unchanged, an instrument's or a world
+market's."""
+_WINDOW_SESSIONS = {"change_5d_pct": 5, "change_1m_pct": 21, "change_ytd_pct": 126, "change_1y_pct": 252}
+"""Sessions a period's move spans (the year to date taken at its mid-year length)."""
+
+
+def flat_limit(name: str) -> float:
+    """The size a move over the fact's period may have and still be called flat: a day's FLAT_PCT grown
+    with the square root of the sessions, as a random walk's spread grows ("flat at +0.42% for the year"
+    is flat; "flat at +0.42%" for a day is not)."""
+    return FLAT_PCT * _WINDOW_SESSIONS.get(name, 1) ** 0.5
+
+
 SESSION_COUNTS = frozenset(("event_sessions_until", "cross_sessions_since", "range_sessions",
                             "streak_sessions", "close_streak_sessions", "lookback_sessions"))
 """Names of counts of sessions: a market or gauge named before such a count does not own it."""

@@ -51,7 +51,7 @@ def _under_header(first: str, lines: list[str]) -> list[str] | None:
     if len(header) < _MIN_COLUMNS or not all(_HEADER_CELL.fullmatch(title) for _, title in header[:-1]):
         return None
     starts = [start for start, _ in header]
-    others = {n for n, (_, title) in enumerate(header[:-1]) if _other_thing(title)}
+    others = {n for n, (_, title) in enumerate(header[:-1]) if other_thing_title(title)}
     if not others:
         return None
     rows = [_cells(line, starts) for line in lines]
@@ -60,7 +60,7 @@ def _under_header(first: str, lines: list[str]) -> list[str] | None:
     return [_blanked(line, row, others) for line, row in zip(lines, rows, strict=True)]
 
 
-def _other_thing(title: str) -> bool:
+def other_thing_title(title: str) -> bool:
     """A title naming no market measure, or one whose last word is another thing's unit ("AVG HR",
     "GROSS KG": an average heart rate, a weight)."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", _BRACKETED.sub(" ", title))]

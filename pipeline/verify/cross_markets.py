@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..contracts import Finding
 from ..facts import Fact
-from .claims import SESSION_COUNTS, Claim, direction_span
+from .claims import FLAT_PCT, SESSION_COUNTS, Claim, direction_span
 from .codes import finding
 from .context import VerifyContext
 from .gauges import GAUGES, IN_YEN
@@ -34,8 +34,8 @@ from .numbers import WordIndex, citations_in, find_dates, folded, same_at_precis
 from .subjects import Lexicon
 from .things import count_of_time, counted_other_thing
 
-FLAT_PCT = 0.005
-"""A change that prints as 0.00% may be called flat or unchanged."""
+PRINTS_ZERO_PCT = 0.005
+"""A change that prints as 0.00%: no direction to read in it."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ def check_market_words(sentence: str, section: str, claims: Sequence[Claim], lex
 
 def _direction_word(move: re.Match[str], market: MarketName, change: Fact, section: str) -> list[Finding]:
     value = float(change.value)  # type: ignore[arg-type]
-    if abs(value) < FLAT_PCT or (value > 0) == bool(move.group("up")):
+    if abs(value) < PRINTS_ZERO_PCT or (value > 0) == bool(move.group("up")):
         return []
     word = "up" if value > 0 else "down"
     return [finding("direction-mismatch", f"'{move.group(0)}' is the wrong direction: {market.label} moved "
@@ -214,8 +214,8 @@ def _check(claim: Claim, market: MarketName, ctx: VerifyContext, change_printed:
 def _direction(claim: Claim, market: MarketName, change: Fact, flat_word: bool, direction: int,
                how: str) -> list[Finding]:
     value = float(change.value)  # type: ignore[arg-type]
-    flat = abs(value) < FLAT_PCT
-    if flat_word and not flat:
+    flat = abs(value) < PRINTS_ZERO_PCT
+    if flat_word and abs(value) >= FLAT_PCT:  # the DAX "flat at -0.01%"
         what = "called flat"
     elif direction and not flat and (value > 0) != (direction > 0):
         what = f"{how} with the wrong direction"

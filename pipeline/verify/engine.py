@@ -46,6 +46,7 @@ from .article_document import article_document
 from .asides import about_something_else
 from .claims import Claim, ClaimKind, attributed, extract_claims, is_period_label
 from .codes import finding
+from .columns import other_thing_title
 from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
@@ -53,6 +54,7 @@ from .lookahead import leading
 from .numbers import citations_in, find_numbers, may_hold, sentences
 from .quality import snapshot_quality
 from .subjects import only_compared, sentence_topic
+from .things import is_function_word
 
 _QUIZ_PROMPT = re.compile(r"\b(?:true or false|fact or fiction|true/false)\s*[:,?\-\u2013\u2014]",
                           re.IGNORECASE)
@@ -474,13 +476,16 @@ class _Walk:
     def _generic_row(self, row: TableRow) -> list[Finding]:
         """Any other table: each cell read with its row's label and its column's header
         ("QQQ vs 50-day +0.53%", "IWM 1-month -1.65%")."""
+        if any(_ODDS_TITLE.fullmatch(title.strip()) for title in row.header):
+            return []  # a betting market's contracts: their prices are odds, their volumes its own
         first = row.cells[0] if row.cells else ""
-        found = self.sentence(first, row.section) if _DIGIT.search(first) else []
+        condition = bool(row.header) and _CONDITION_TITLE.match(row.header[0]) is not None
+        found = self.sentence(first, row.section) if _DIGIT.search(first) and not condition else []
         named = self._row_instrument(row)
-        label = row.cells[named] if named else first
+        label = row.cells[named] if named else _condition_measure(first) if condition else first
         percent = bool(row.header) and "%" in row.header[0]  # "Performance (%)": every cell a percentage
         for n, (title, cell) in enumerate(zip(row.header, row.cells, strict=False)):
-            if n and n != named and _DIGIT.search(cell):
+            if n and n != named and _DIGIT.search(cell) and not self._other_things_column(title):
                 cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
                 window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
                 window = _VS_AVERAGE_TITLE.sub(r"vs \1-day", window)  # a screener's "vs50": the 50-day
@@ -491,6 +496,17 @@ class _Walk:
                 found += self.sentence(f"{label} {window} {cell}" if window else _cell_said(label, cell),
                                        row.section)
         return found
+
+    def _other_things_column(self, title: str) -> bool:
+        """A column titled by a plural noun of another thing ("| Day | Spot | Tickets | Sales |" of a food
+        truck's week, "| Loaves |"): its cells count or price those things, not the row's instrument's
+        data. Not a column titled by an instrument ("| Metric | SPY |"), a window ("1D"), a function word, a
+        market word ("Close", "Chg"), a singular ("Side", "Avg ticket") or a level's tests ("Touches")."""
+        words = re.findall(r"[A-Za-z]+", title)
+        return bool(words) and all(len(w) >= _NOUN_LENGTH and not is_function_word(w) for w in words) \
+            and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss") \
+            and words[-1].lower() not in _LEVEL_TESTS and not self.ctx.lexicon.mentions(title) \
+            and not is_period_label(title) and other_thing_title(title)
 
     def _row_instrument(self, row: TableRow) -> int | None:
         """The cell after the first that is only an instrument's name, when the first names none (a
@@ -591,6 +607,35 @@ _POINTS_LABEL = re.compile(r"(?P<name>.*?)\s*\((?:points|pts\.?)\)", re.IGNORECA
 """A row's label carrying its cell's unit in brackets ("Change (points) | -321.84"): the figure in points."""
 _PERCENT_CELL = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?%")
 _PAIR_SPLIT = re.compile(r"\s+/\s+")
+
+
+_LEVEL_TESTS = frozenset("touches tests retests contacts hits bounces rejections holds".split())
+"""Counts of a level's tests: a column of them is the level's ("| Zone | Price | Touches |")."""
+_NOUN_LENGTH = 3
+"""A column title's words this long at least are read as nouns ("1D", "Wk" are a window's shorthand)."""
+_ODDS_TITLE = re.compile(r"(?:(?:yes|no)(?:\s+(?:price|bid|ask|odds|share))?|"
+                         r"(?:implied\s+)?(?:odds|probability|chance)(?:\s*\(%\))?)", re.IGNORECASE)
+"""A column of a prediction market's prices ("| Contract | Yes price | Week ago | Volume (contracts) |"): each
+row is a bet on an outcome ("Fed cuts on Dec 9", "IWM closes 2026 above $250"), its cells the bet's price
+in cents (a probability), its past price and how many contracts traded: none is the instrument's data."""
+_CONDITION_TITLE = re.compile(r"\s*(?:[A-Za-z\-]+\s+)?(?:alerts?|conditions?|triggers?|rules?|screens?|"
+                              r"criteria|criterion|filters?|when|if)\b", re.IGNORECASE)
+"""A first column of conditions ("| Alert on SPY | Level |", "| Watch rule | Now |"): each row's label
+is a rule that fires when the data meets it ("Close below the 50-day", "RSI(14) above 70"), no statement
+of the data's side; its other cells are the measure's figures and are read with the measure alone."""
+_CONDITION_LABEL = re.compile(r"(?P<what>.*?)\s*\b(?:(?:crosses|closes?|moves?|falls?|rises?|trades?)\s+)?"
+                              r"(?:above|below|over|under|beneath|through)\s+(?P<ref>.+)", re.IGNORECASE)
+
+
+def _condition_measure(label: str) -> str:
+    """The measure a condition watches, as its row's label for the other cells: the level or average after
+    the side word ("Close below the 50-day": "the 50-day"), or the measure before it when a bare threshold
+    follows ("RSI(14) above 70": "RSI(14)"); the label as it is when it states no side."""
+    found = _CONDITION_LABEL.fullmatch(label.strip())
+    if found is None:
+        return label
+    ref = found.group("ref").strip()
+    return found.group("what").strip() or label if _BARE_FIGURE.fullmatch(ref) else ref
 
 
 def _cell_said(label: str, cell: str) -> str:

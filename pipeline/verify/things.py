@@ -220,6 +220,10 @@ _THRESHOLD_BEFORE = re.compile(r"(?:^|[\s(])(?P<noun>[A-Za-z][a-z\-]+s)\s+(?:ove
 "closes above $600" is a market's noun and stays read)."""
 
 
+def is_function_word(word: str) -> bool:
+    return word.lower() in _FUNCTION_WORDS
+
+
 def is_market_word(word: str) -> bool:
     """Whether a word names a market measure, its unit or its time (a noun of _MARKET_NOUNS, a window)."""
     return _is_market(word)
@@ -514,6 +518,140 @@ def holding_figure(claim: Claim) -> str | None:
             and _WEIGHT_WORD.search(claim.sentence, 0, number.start):
         return "a portfolio weight's drift from its target"
     return None
+
+
+_CLAUSE_TAIL = r"(?:[^.;!?\n]|\.(?=\d))*$"
+"""The rest of a clause up to a figure (a decimal point does not end it)."""
+_MARKET_VERB_BETWEEN = re.compile(r"\b(?:closed|closes|ended|ends|finished|finishes|settled|"
+                                  r"settles|rose|fell|gained|lost|added|dropped|slipped|climbed|jumped|traded|trades|sits|"
+                                  r"stands|is\s+(?:up|down|at)|was\s+(?:up|down|at))\b", re.IGNORECASE)
+"""A market's verb between a reader's words and the figure: the figure is that clause's close or move
+("Above the knock-in barrier of $300.20, DIA closed at $471.60"), not the words' own."""
+_CLOSE_BETWEEN = re.compile(r"\bclos(?:e|es|ed|ing)\b", re.IGNORECASE)
+"""A close named between a note's term and its figure: the term is a dated close ("Initial Level (closing
+level on the strike date, Monday, August 24, 2026): $462.45"), checked as one."""
+
+
+def _said_before(words: re.Pattern[str], before: str, *blockers: re.Pattern[str]) -> bool:
+    """Whether `words` end in the figure's clause before it with no market verb (nor a blocker) after them."""
+    found = None
+    for found in words.finditer(before):  # noqa: B007 (the last one)
+        continue
+    return found is not None \
+        and not any(b.search(before, found.end()) for b in (_MARKET_VERB_BETWEEN, *blockers)) \
+        and re.fullmatch(_CLAUSE_TAIL, before[found.end():]) is not None
+
+
+_FORECAST_WORDS = re.compile(
+    r"\b(?:we|our|my|I)\b(?:[^.;:!?\n]|\.(?=\d)){0,24}?\b(?:targets?|forecasts?|forecasting|projects?|"
+    r"projected|projections?|expects?|expecting|estimates?|estimated|see|sees)\b"
+    r"|\bforward\s+(?:multiple|p/?e)\b", re.IGNORECASE)
+"""The words of the writer's own forecast before its figure: a strategist's target ("Our end-2027 target for
+the S&P 500 at 7,400"), what the writer expects or estimates ("We expect earnings per share of $298"), a
+forward multiple: the house's claim about the future, no close, move or level of the data. Someone else's
+expectation ("whose members expect 14.6% earnings growth") is a claim that needs its source, and a trade
+setup's bare "target $710.97" (after its entry and stop) is data: both stay checked."""
+_SCENARIO_BEFORE = re.compile(r"\b(?:bull|bear|base)(?:[\s-]+case|\s+scenario)?\s*(?:of|at|[:=(])?\s*$",
+                              re.IGNORECASE)
+"""A scenario's figure right after its name ("a bull case of 7,900", "Base case (7,400)", "Probabilities:
+base 55%, bull 25%"); not a statement under a scenario's heading ("**Bear case:** it's 5.23% below the
+record")."""
+_FORECAST_AFTER = re.compile(r"\s*(?:estimate|forecast|projection|target)\b", re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"\b(?:our|my)\s+(?:US)?\$?$", re.IGNORECASE)
+"""The writer's own figure named a forecast right after it ("our $273 estimate for 2026")."""
+_FORECAST_REACH = 70
+
+
+def forecast_figure(claim: Claim) -> str | None:
+    """A figure the words give as a forecast, a target or an estimate (above), or None."""
+    number = claim.number
+    before = claim.sentence[max(0, number.start - _FORECAST_REACH):number.start]
+    if _said_before(_FORECAST_WORDS, before) or _SCENARIO_BEFORE.search(before) \
+            or _FORECAST_AFTER.match(claim.sentence, number.end) and _OWN_BEFORE.search(before):
+        return "a forecast, a target or an estimate"
+    return None
+
+
+_MODEL_SCORE_WORDS = re.compile(r"\b(?:blended|composite|aggregate|model|trend|CTA|momentum)\s+"
+                                r"(?:signal|score)s?\b", re.IGNORECASE)
+"""A trend model's own score before its figure ("Blended signal: +0.75 (was +0.40 on Thursday)", on a
+scale of -1 to +1): the model's output, no MACD signal line."""
+
+
+def model_score(claim: Claim) -> str | None:
+    """A figure the words give as a trend model's score (above), or None."""
+    before = claim.sentence[max(0, claim.number.start - _FORECAST_REACH):claim.number.start]
+    return "a trend model's own score" if _said_before(_MODEL_SCORE_WORDS, before) else None
+
+
+_TERM_WORDS = re.compile(
+    r"\b(?:initial\s+level|strike\s+level|(?:coupon|knock-?in|knock-?out|capital|protection|autocall|call)\s+"
+    r"(?:barrier|trigger|level)s?|autocall|contingent\s+coupon|coupon\s+of|redemption\s+(?:amount|price)|"
+    r"denomination|issue\s+size|(?:fund's\s+)?NAV|net\s+asset\s+value)\b", re.IGNORECASE)
+"""A structured note's or a fund's own terms before a figure ("Coupon Barrier and Knock-in Barrier (70% of
+the Initial Level): $323.72", "the contingent coupon of $21.50 per $1,000 note, $1,021.50 in total", "the
+NAV of $21.90"): set by the issuer's paper, no close or move of the market."""
+_TERM_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:par|notional|principal|face\s+value|"
+                            r"denomination|NAV|net\s+asset\s+value)\b", re.IGNORECASE)
+"""A % of a note's par or a fund's NAV ("22.6% of the NAV"): the paper's own rate."""
+_TERM_AFTER = re.compile(r"\s*,?\s*(?:the\s+|its\s+|our\s+)?(?:knock-?in|knock-?out|coupon|autocall|capital|"
+                         r"protection)\s+(?:barrier|trigger|level)\b", re.IGNORECASE)
+"""A figure named as the note's barrier right after it ("At $295.82, the knock-in barrier is far below")."""
+_TERM_REACH = 100
+
+
+def product_term(claim: Claim) -> str | None:
+    """A figure of a structured note's or a fund's own terms (above), or None. A % of the note's initial
+    level worked from a close ("$471.60, which is 101.98% of the Initial Level") is not one: no term word
+    before it."""
+    number = claim.number
+    before = claim.sentence[max(0, number.start - _TERM_REACH):number.start]
+    after = claim.sentence, number.end
+    if number.sign or not (_said_before(_TERM_WORDS, before, _CLOSE_BETWEEN) or _TERM_AFTER.match(*after)
+                           or number.unit == "pct" and _TERM_OF_AFTER.match(*after)):
+        return None
+    return "a structured note's or a fund's own terms"
+
+
+_WRONG_WORDS = re.compile(r"\b(?:misstated|misstates|misreported|misprinted|misquoted|mistyped|incorrectly|"
+                          r"erroneously|wrongly|mistakenly)\b", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\bas\s+(?:US)?\$?$", re.IGNORECASE)
+_EARLIER_VERSION = re.compile(r"^\W*(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b[^;:]*$",
+                              re.IGNORECASE)
+"""A figure a correction quotes as the wrong one: given "as" it after a word of error ("misstated the
+closing price ... as $695.18"), or in a sentence whose subject is the wrong version ("An earlier version
+... described the 8.87% rise as the fund's gain for the week", up to its ';'): the error it corrects, not
+the text's claim (the corrected figure comes in its own clause and is read: "the close was misprinted:
+the index declined 0.2% to 6,862.60")."""
+_PRINT_AT_BEFORE = re.compile(r"\b(?:odd-lot|bad|erroneous|errant|busted|broken|off-market|stray)\s+"
+                              r"(?:trade|print|tick)s?\b(?:[^.;!?\n$]{0,30}\s)?at\s+(?:US)?\$?$|"
+                              r"\b\d{1,2}:\d{2}(?::\d{2})?\s+(?:print|trade|tick)\s+at\s+(?:US)?\$?$",
+                              re.IGNORECASE)
+_FROM_LAST_TRADE_AFTER = re.compile(r"\s+(?:above|below|over|under|from)\s+the\s+(?:last|prior|previous)\s+"
+                                    r"(?:trade|print|tick|quote)\b", re.IGNORECASE)
+"""A single trade's print inside the session ("a single odd-lot print in QQQ at $662.64", "10:14:07 print at
+$662.64") and its distance from the trade before it ("5.8% above the last trade"): no tick is held, and
+a bad print is no close, high or low."""
+
+
+def misprint(claim: Claim) -> str | None:
+    """A figure quoted as the error a correction fixes, or a single trade's print (above), or None."""
+    number = claim.number
+    before = claim.sentence[max(0, number.start - 160):number.start]
+    if _said_before(_WRONG_WORDS, before) and _AS_BEFORE.search(before) \
+            or _EARLIER_VERSION.match(claim.sentence[:number.start]):
+        return "a figure quoted as the error a correction fixes"
+    if _PRINT_AT_BEFORE.search(before[-60:]) or number.unit == "pct" \
+            and _FROM_LAST_TRADE_AFTER.match(claim.sentence, number.end):
+        return "a single trade's print in the session"
+    return None
+
+
+def own_figure(claim: Claim) -> str | None:
+    """What a figure is of someone's own (a holding's, a forecast's, a note's terms, a correction's quoted
+    error, a single print, a model's score), whatever fact it happens to equal, or None."""
+    return holding_figure(claim) or forecast_figure(claim) or product_term(claim) or misprint(claim) \
+        or model_score(claim)
 
 
 _ORDER_PRICE_BEFORE = re.compile(

@@ -21,6 +21,7 @@ from .asides import bare_figure
 from .average_moves import check_average_move
 from .box_labels import boxed_label
 from .claims import (
+    FLAT_PCT,
     IN_POINTS,
     PREV_CLOSE_AFTER,
     SET_OUT,
@@ -28,6 +29,7 @@ from .claims import (
     Claim,
     ClaimKind,
     direction_span,
+    flat_limit,
 )
 from .close_lists import listed_closes
 from .codes import finding
@@ -63,14 +65,12 @@ from .past_bars import check_past_figure
 from .range_lengths import other_window_width, range_miscounted
 from .range_pairs import pair_edge, pair_width
 from .subjects import Mention
-from .things import holding_figure, thing_measured
+from .things import holding_figure, own_figure, thing_measured
 
 SCALE_RATIO = 2.5
 """A price more than this many times off an instrument's close is on another scale."""
 OTHER_SCALE = (0.65, 1.5)
 """...and counts as on another scale when it sits this close to a family member's close."""
-FLAT_PCT = 0.05
-"""A move below this size (in %) may be called flat or unchanged."""
 
 _PERIOD_FACT = {None: "change_1d_pct", "1d": "change_1d_pct", "5d": "change_5d_pct",
                 "1m": "change_1m_pct", "ytd": "change_ytd_pct"}
@@ -131,6 +131,9 @@ def _check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text
         found = _gap_in_points(claim, ctx, source_text)
         if found is not None:
             return found
+    needed = _needed_move(claim, ctx, near)
+    if needed is not None:  # "To get to $250, IWM needs a gain of about 2.3%": the way to a level
+        return needed
     if claim.average is not None:  # "the 50-day is still rising, up about 2% in a month": its own move
         return _average_move(claim, ctx, source_text)
     outsider = outside_subject(claim, ctx.lexicon) if claim.kind == ClaimKind.CHANGE else None
@@ -141,11 +144,12 @@ def _check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text
     if priced_thing(claim) and measure_named(claim) is None:  # "Dues ($60 a year)", "$4.31 a bushel"
         return [] if _in_source(claim.number, source_text) else [
             _no_data(claim, "its words price another thing (per month, head, day or unit)")]
-    thing = holding_figure(claim) or (
+    thing = own_figure(claim) or (
         thing_measured(claim) if not claim.number.sign and claim.relation is None and not claim.run
         and not _hits(claim, ctx) else None)  # a run's total is the run's ("the three together cost 3.58%");
     # a figure some fact shows is read on (its words are not asked what they count: most figures are one),
-    # unless they say it is a holding's ("an unrealized loss of $7,458, or about 9.9%")
+    # unless they say it is a holding's ("an unrealized loss of $7,458, or about 9.9%"), a forecast's, a
+    # note's terms, a correction's quoted error or a model's score
     if thing is not None and pair_width(claim) is None:  # "We closed 14 sales", "costs 62 hryvnias"; not
         # "between 6,805.34 and 6,968.14, a 2.39% corridor": the range's width
         return [] if _in_source(claim.number, source_text) else [
@@ -1112,7 +1116,7 @@ def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list
     row = _row_facts(claim, named, ctx) if not matches(fact, claim.number) else []
     if row:  # "Out[9]: $601.02  $538.92  +3.52%  +15.46%": the distances it shows, and their signs
         return _direction_of(claim, row)
-    if matches(fact, claim.number) or _alternative(claim, named, ctx):
+    if matches(fact, claim.number) or _alternative(claim, named, ctx) or _bound_holds(claim, fact):
         if named.name == "streak_sessions" and named.subject != ctx.symbol:
             return _peer_streak_direction(claim, named.subject, ctx)
         if named.name == "streak_sessions":
@@ -1130,6 +1134,31 @@ def _against_named(claim: Claim, named: SubjectFact, ctx: VerifyContext) -> list
         message += f"; it is {hint.subject}'s {plain_name(hint.name)}"
     return [finding("value-mismatch", message, section=claim.section, span=claim.span,
                     expected=expected, source=_where(named))]
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:(?P<least>more\s+than|over|above|at\s+least|upwards\s+of|"
+                           r"in\s+excess\s+of)|(?P<most>less\s+than|under|below|at\s+most|no\s+more\s+than))\s*$",
+                           re.IGNORECASE)
+_BOUND_UNITS = frozenset(("pct", "ratio"))
+_NEAR_BOUND = re.compile(r"\b(?:just|a\s+little|slightly|barely|a\s+shade|a\s+hair|a\s+touch|only\s+just)"
+                         r"\s*$", re.IGNORECASE)
+"""'Just under two percent': an approximation of the figure, no bound."""
+
+
+def _bound_holds(claim: Claim, fact: Fact) -> bool:
+    """A move or a multiple stated as a bound the data meets ("the VIX was down more than 5% on the day"
+    when it fell 9.30%, "volume above 1.5x its 20-day average" at 1.8 times, "QQQ was up less than 2%" at
+    1.90%): the figure is a threshold its fact clears, on the side its words say; the direction is still
+    read. A bound the fact does not clear ("down more than 12%" on a 9.30% fall) stays a value-mismatch.
+    Only a % or a multiple: a price after 'above' or 'below' is a level's side, read elsewhere."""
+    if claim.number.unit not in _BOUND_UNITS or not isinstance(fact.value, int | float) \
+            or isinstance(fact.value, bool):
+        return False
+    found = _BOUND_BEFORE.search(claim.sentence, max(0, claim.number.start - 24), claim.number.start)
+    if found is None or _NEAR_BOUND.search(claim.sentence, max(0, found.start() - 16), found.start()):
+        return False
+    size, bound = abs(float(fact.value)), abs(claim.number.value)
+    return size > bound if found.group("least") else size < bound
 
 
 _PLAIN_NAMES = {
@@ -1638,6 +1667,42 @@ def _level_before(claim: Claim) -> tuple[str, float] | None:
     return side, float(match.group("level").replace(",", ""))
 
 
+_NEEDS_BEFORE = re.compile(r"\bneeds?\s+(?:(?:a|another)\s+(?:gain|rise|rally|climb|drop|fall|decline|move)"
+                           r"\s+of\s+|to\s+(?:gain|rise|rally|climb|drop|fall|lose)\s+)?"
+                           r"(?:about\s+|roughly\s+|some\s+|~)?$", re.IGNORECASE)
+"""The move a level needs from the close ("needs +0.98%" in an alert's row, "IWM needs a gain of about 2.3%"
+to get to $250): the distance from the close to that level, not the day's move."""
+_HELD_PRICES_LEFT_OUT = frozenset(("close", "open", "high", "low", "prev_close"))
+
+
+def _needed_move(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Finding] | None:
+    """A needed move checked against the way from the close to the level printed in its sentence, or with
+    none printed to a level held (the record close, an average, a range's edge, a wall): none when one
+    fits at its printed precision (a unit of it after 'about'); a derived-mismatch against the printed
+    level when it does not fit; None when it is no needed move or there is nothing to hold it to."""
+    if claim.number.unit != "pct":
+        return None
+    words = _NEEDS_BEFORE.search(claim.sentence, max(0, claim.number.start - 40), claim.number.start)
+    if words is None:
+        return None
+    close = ctx.snapshot.close
+    printed = [p.number.value for p in near.prices if p.number is not claim.number]
+    held = [float(f.value) for f in ctx.sheet.facts.values() if f.unit == "price"  # type: ignore[arg-type]
+            and f.name not in _HELD_PRICES_LEFT_OUT and isinstance(f.value, int | float)]
+    step = 10 ** -claim.number.decimals
+    slack = (step if _ABOUT.search(words.group(0)) else step / 2) + 1e-9
+    if any(level and abs(abs(level - close) / close * 100 - claim.number.value) <= slack
+           for level in printed or held):  # the level printed beside it, else any level held
+        return []
+    if not printed:
+        return None
+    level = printed[0]
+    need = (level - close) / close * 100
+    return [finding("derived-mismatch", f"{claim.span} is not the move from the close to the level printed "
+                    "beside it", section=claim.section, span=claim.span, expected=f"{need:+.2f}%",
+                    source=f"recomputed from the close {format_value(close, 'price', 2, ctx.snapshot.kind)}")]
+
+
 def _distance_from(claim: Claim, ctx: VerifyContext, level: float) -> list[Finding]:
     """The close stated as a % above or below a printed level."""
     close = ctx.snapshot.close
@@ -1862,7 +1927,8 @@ def _direction_of(claim: Claim, hits: Sequence[SubjectFact]) -> list[Finding]:
     if not signed:
         return []
     if claim.flat:
-        moves = [sf for sf in signed if abs(float(sf.fact.value)) >= FLAT_PCT]  # type: ignore[arg-type]
+        moves = [sf for sf in signed
+                 if abs(float(sf.fact.value)) >= flat_limit(sf.name)]  # type: ignore[arg-type]
         if len(moves) == len(signed):
             return [_direction_finding(claim, moves[0], "called flat")]
         return []
