@@ -68,6 +68,7 @@ class Claim:
     run: bool = False  # the total of the current run of closes ("3rd up day, 1.00% over the run")
     misquoted: bool = False  # inside quotation marks its cited source does not print (citations.py)
     aside: bool = False  # its paragraph names no instrument and no market word (asides.py)
+    running: tuple[str, ...] | None = None  # the paragraph's running subject (another than the article's)
 
     @property
     def span(self) -> str:
@@ -603,8 +604,8 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
         claims = _index_itself(claims, sentence, mentions, lexicon)
     if running is None:
         return claims
-    return [replace(c, subject=running, strong=True, inherited=True) if c.subject is None else c
-            for c in claims]
+    return [replace(c, subject=running, strong=True, inherited=True, running=running) if c.subject is None
+            else replace(c, running=running) for c in claims]
 
 
 _ITSELF = re.compile(r"\s+itself\b", re.IGNORECASE)
@@ -1309,6 +1310,13 @@ def direction_span(claim: Claim) -> str:
     before = claim.sentence[:claim.number.start]
     word = re.search(r"(\b[\w-]+(?: (?:up|down|on|back|higher|lower))?(?: by| of)?)\s+$", before)
     if claim.direction and not claim.number.sign and word:
+        if word.group(1).lower() == "by" and _DAY_BEFORE.search(before.rstrip()[:-2].rstrip(" ,")):
+            # "rose again on Friday, by 0.88%": from the verb
+            tail = _clause_tail(before)
+            ways = [*_UP_WORDS.finditer(tail), *_DOWN_WORDS.finditer(tail)]
+            if ways:
+                nearest = max(ways, key=lambda m: m.end())
+                return before[len(before) - len(tail) + nearest.start():] + claim.span
         return f"{word.group(1)} {claim.span}"
     return claim.span
 
@@ -1374,11 +1382,20 @@ the latest one to start, tried first as the greedy run gives back characters, is
 
 
 def _clause_tail(before: str) -> str:
-    """The words since the last clause break before a figure (at most 40 characters)."""
+    """The words since the last clause break before a figure (at most 40 characters); a comma before
+    a bare "by" does not break it ("rose again on Friday, by 0.88%": the move's verb is before it)."""
     # Only a break ending in the last 40 characters shortens the tail, and every break is at most 7
     # characters long ("whereas"): scanning from 48 back finds it (\b still sees the text before).
     last = _LAST_CLAUSE_BREAK.match(before, max(0, len(before) - 48))
+    if last and before[last.end() - 1] == "," and _BARE_BY.match(before, last.end()) \
+            and _DAY_BEFORE.search(before, 0, last.end() - 1):
+        return (_clause_tail(before[:last.end() - 1]) + before[last.end() - 1:])[-40:]
     return before[last.end():][-40:] if last else before[-40:]
+
+
+_BARE_BY = re.compile(r"\s*by\s*$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\b(?:on\s+\w+day|today|yesterday|tonight)$", re.IGNORECASE)
+"""The session's day the move was told for, right before the comma ("rose again on Friday, by 0.88%")."""
 
 
 def _direction(number: PrintedNumber, tail: str) -> int:

@@ -55,6 +55,11 @@ _SOURCES_TITLE = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,2}[.)]\s*)?\**"
 """A source list's title, numbered as a section may be ("6) References")."""
 _LIST_TITLE = re.compile(r"^[^\W\d][^\d.!?;|]{0,40}:?$")
 """A short title line of words (no figure, no sentence's end)."""
+_TRACKED_CHANGE = re.compile(r"\[-(?P<cut>[^\]\n]*?)-\]|\[\+(?P<added>[^\]\n]*?)\+\]|"
+                             r"\{--(?P<cut2>[^}\n]*?)--\}|\{\+\+(?P<added2>[^}\n]*?)\+\+\}|"
+                             r"\{~~(?P<old>[^}\n]*?)~>(?P<new>[^}\n]*?)~~\}")
+"""An editor's tracked change in a draft: a cut ("[-has been falling-]", CriticMarkup "{--...--}"),
+an insertion ("[+is edging higher+]", "{++...++}") or a substitution ("{~~tumble~>slip~~}")."""
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,17 @@ def inline_text(text: str) -> str:
     return text
 
 
+def accepted_changes(text: str) -> str:
+    """A draft with its tracked changes accepted, as it will print: a cut is dropped, an insertion or a
+    substitution's new words kept ("the [+sixth+] session" is read "the sixth session")."""
+    if "[-" not in text and "[+" not in text and "{" not in text:
+        return text
+    return _TRACKED_CHANGE.sub(lambda m: m.group("added") or m.group("added2") or m.group("new") or "", text)
+
+
 def parse_document(text: str) -> Document:
     doc = Document()
-    body = _front_matter(text, doc)
+    body = accepted_changes(_front_matter(text, doc))
     LineReader(doc).read(body.splitlines())
     if any(entry.footnote for entry in doc.sources):
         _footnote_citations(doc)

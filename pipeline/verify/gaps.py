@@ -222,7 +222,7 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     sentence = claim.sentence
     if gap_frame(claim) is None:
         return None
-    own = ctx.lexicon.family_of(ctx.symbol)
+    own = clause_own(claim, ctx)
     listed = _gap_list(claim)
     if listed is not None:
         return _list_pair(claim, ctx, own, listed)
@@ -365,6 +365,22 @@ def _against_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...],
     return (first, second) if first is not None and second is not None else None
 
 
+_SUBJECTLESS = re.compile(r"^\W*(?:(?:and|but|also|then|still)\s+)?(?:lagged|lags|trailed|trails|beat|beats|"
+                          r"led|leads|outpaced|outperformed|underperformed|topped|finished|ended|closed)\b",
+                          re.IGNORECASE)
+"""A sentence whose first word is its comparison's verb: its subject is the one the paragraph is about."""
+
+
+def clause_own(claim: Claim, ctx: VerifyContext) -> tuple[str, ...]:
+    """The family a sentence opening on its verb is about: the paragraph's running subject when one is
+    held (a watch list's "3. DIA ... Lagged SPY by half a point"), else the article's own."""
+    if claim.running and _SUBJECTLESS.match(claim.sentence):
+        family = _family(claim.running, ctx)
+        if _loaded(family, ctx) is not None:
+            return family
+    return ctx.lexicon.family_of(ctx.symbol)
+
+
 def gap_of(pair: tuple[str, str], ctx: VerifyContext,
            move: str = "change_1d_pct") -> tuple[float, float, float] | None:
     """The two moves in % (the day's, or the `move` named) and their absolute difference in points."""
@@ -417,8 +433,8 @@ def gap_direction(claim: Claim, ctx: VerifyContext, pair: tuple[str, str],
         subject = ctx.symbol  # "SPY rose 1.10%, so our index lagged it": the clause after "so" is the own
     elif named:
         subject = named[-1]
-    elif not before and ctx.symbol in pair:
-        subject = ctx.symbol  # "we beat DIA by 0.30": no instrument before the verb, the article's own
+    elif not before and (own := _loaded(clause_own(claim, ctx), ctx)) in pair:
+        subject = own  # "we beat DIA by 0.30": no instrument before the verb, the clause's own (or running)
     else:
         return None
     other = pair[1] if subject == pair[0] else pair[0]

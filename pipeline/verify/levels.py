@@ -23,6 +23,7 @@ _BELOW_KINDS = ("support", "breakdown", "floor")
 _ABOVE_KINDS = ("resistance", "breakout", "ceiling")
 _PROSE_LEVEL = re.compile(
     r"\b(?P<kind>support|resistance|floor|ceiling)(?P<plural>s)?(?: levels?| zones?| lines?| bands?)?"
+    r"(?: (?:first|next)(?= (?:at|near|around|comes|sits|is)\b))?"
     r"(?: (?:below|above|beneath|underneath|overhead|to watch|"
     r"(?:I|we|they|traders|people)(?: are| am|'re)? (?:watch(?:ing)?|see(?:ing)?|eye(?:ing)?|us(?:e|ing)|"
     r"track(?:ing)?))"

@@ -72,13 +72,17 @@ _SMALL_S = r"edges|inches|ticks|nudges|creeps"
 _LARGE_S = (r"plunges|plummets|tumbles|crashes|craters|collapses|tanks|nosedives|surges|soars|skyrockets|"
             r"rockets|spikes|jumps|zooms")
 """The present tense of a headline or an alert ("Russell 2000 soars +0.30%")."""
+_LARGE_BASE = (r"plunge|plummet|tumble|crater|nosedive|soar|skyrocket")
+"""...and with a plural subject ("Small caps plummet as oil drags"): the large verbs that are not
+also a common noun after a name ("a Nasdaq surge", "the VIX spike")."""
 _ING_AS_PAST = {"creeping": "crept", **{w: w[:-3] + "ed" for w in f"{_SMALL_ING}|{_LARGE_ING}".split("|")
                                         if w != "creeping"},
                 "creeps": "crept", **{w: _past_of(w) for w in f"{_SMALL_S}|{_LARGE_S}".split("|")
-                                      if w != "creeps"}}
+                                      if w != "creeps"},
+                **{w: w + ("d" if w.endswith("e") else "ed") for w in _LARGE_BASE.split("|")}}
 """'soaring' and 'soars' read as 'soared' (its one-way direction)."""
 _WORD = leading(re.compile(rf"\b(?P<word>(?P<small>{_SMALL}|{_SMALL_ING}|{_SMALL_S})|"
-                   rf"(?P<large>{_LARGE}|{_LARGE_ING}|{_LARGE_S}))\b", re.IGNORECASE))
+                   rf"(?P<large>{_LARGE}|{_LARGE_ING}|{_LARGE_S}|{_LARGE_BASE}))\b", re.IGNORECASE))
 _PARTICIPLE = re.compile(r",\s*$")
 """', soaring 0.30%': a participle after a comma tells what the clause's subject did."""
 _GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|has|fund|ETF|index|"
@@ -86,12 +90,17 @@ _GAP = re.compile(r"^[\s,()'\u2019s]*(?:(?:shares|also|just|only|then|had|have|h
 _OWN_OPENING = re.compile(r"^\s*(?:(?:until|since)\s+then\s*,?\s+|(?:and|but|so|yet|still)\s*,?\s+)?"
                           r"(?:(?:this\s+|on\s+)?(?:today|tonight|(?:mon|tues|wednes|thurs|fri)day|"
                           r"(?:morning|afternoon|session))\s*,?\s+)?"
-                          r"(?:shares|it|the (?:ETF|fund|stock|sleeve|holding|position)|prices?)\s+"
+                          r"(?:shares|it|the (?:ETF|fund|stock|sleeve|holding|position|index)|prices?)\s+"
                           r"(?:(?:had|has|also|just|then|barely|only|merely|slowly|gently|quietly)\s+){0,2}$",
                           re.IGNORECASE)
 """The sentence opens on the article's own instrument, after the day it speaks of or a linking word and
 before a manner adverb: "Shares edged", "This Friday it barely crept higher", "On Monday, the fund just
-inched up", "Until then it surged 0.30%"."""
+inched up", "Until then it surged 0.30%", "The index plummeted"."""
+_OWN_THEN_IT = re.compile(r"^\s*(?:shares|it|the (?:ETF|fund|stock|index))\b[^;:!?\u2014]*?"
+                          r"\b(?:after|as|when|once|because|since|while)\s+it\s+"
+                          r"(?:(?:had|has|also|just|then|only)\s+)?$", re.IGNORECASE)
+"""A sentence opening on the article's own instrument whose 'it' after a subordinator is that instrument:
+"The index closed the week at 6,901.69 after it edged up 1.11%" (no other instrument named before)."""
 _OWN_NOUN = re.compile(r"\b(?:the|our|this)\s+(?:ETF|fund|sleeve|holding|position)\s+"
                        r"(?:(?:had|has|also|just|then|barely|only|merely)\s+){0,2}$", re.IGNORECASE)
 """The article's own fund named by a common noun right before the word, mid-sentence: "argued the sleeve
@@ -111,8 +120,8 @@ _STEEPEST = {"soared", "skyrocketed", "rocketed", "zoomed", "plummeted", "crashe
 """Large words that say more than a big day ('soared', 'crashed'): held to STRONG_BOUND, not LARGE_BOUND."""
 
 
-_WORD_WORDS = tuple(w.replace("slid hard", "slid")
-                    for w in f"{_SMALL}|{_LARGE}|{_SMALL_ING}|{_LARGE_ING}|{_SMALL_S}|{_LARGE_S}".split("|"))
+_WORD_WORDS = tuple(w.replace("slid hard", "slid") for w in
+                    f"{_SMALL}|{_LARGE}|{_SMALL_ING}|{_LARGE_ING}|{_SMALL_S}|{_LARGE_S}|{_LARGE_BASE}".split("|"))
 _WORD_STEMS = any_word(_WORD_WORDS)
 """Words one of which a lowered ASCII sentence must hold for _WORD to match."""
 
@@ -386,9 +395,10 @@ def _subject(text: str, start: int, ctx: VerifyContext) -> tuple[str, ...]:
     """The instruments the size word is about: one, or a family a name stands for whose members'
     moves are all loaded ('the Dow' is DIA and ^DJI: the word is held to each)."""
     before = text[:start]
-    if _OWN_OPENING.match(before):
-        return (ctx.symbol,)
     ahead = [m for m in ctx.lexicon.mentions(text) if m.end <= start]
+    if _OWN_OPENING.match(before) or (_OWN_THEN_IT.match(before) and all(
+            set(m.symbols) & set(ctx.lexicon.family_of(ctx.symbol)) for m in ahead)):
+        return (ctx.symbol,)
     participle = text[start:start + 12].lower().split(" ")[0].endswith("ing") and _PARTICIPLE.search(before)
     if participle and ahead and ";" not in before[ahead[0].end:]:
         return _named(ahead[0].symbols, ctx)  # the clause's subject: the instrument the sentence opens on

@@ -114,6 +114,15 @@ _PRICE_VS_CLOSE = re.compile(
     r"(?:(?:" + _NEAR + "|" + _FAR + r")\s+)?(?P<side>above|over|below|under|beneath|underneath)\s+"
     r"(?:the\s+)?(?:price|close|market|spot)\b", re.IGNORECASE)
 """'The $30 line sits just under the price'."""
+_PRICE_VS_PRICE = re.compile(
+    r"(?<![\w.$])(?P<a>\$\s?\d[\d,]*\.\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})\s+"
+    r"(?P<words>(?:stands|stood|sits|sat|is|was|lies|remains|remained|stays|stayed|came in|printed|ended|"
+    r"closed|finished)\s+"
+    r"(?:(?:still|just|slightly|well|far|comfortably)\s+)?(?P<side>above|over|below|under|beneath))\s+"
+    r"(?:(?:the|its|a|an|that)\s+)?(?:[\w\u2019'-]+\s+){0,5}?(?:of|at)\s+"
+    r"(?P<b>\$\s?\d[\d,]*\.\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})(?![\d%])", re.IGNORECASE)
+"""One printed price said to be above or below another printed after it ('The corrected high of $631.45
+stands below the all-time intraday high of $632.37'): the two figures themselves decide the side."""
 
 _PLACE_WORDS = ("closer", "nearer", "near the", "near its", "near that", "close to", "at the", "at its",
                 "on the", "on its", "at that", "on that", "by that", "hugging",
@@ -222,6 +231,9 @@ def check_positions(sentence: str, section: str, snapshot: Snapshot, previous: s
         for match in pattern.finditer(text):
             if not _UNSAID.search(_clause_before(text, match.start())):
                 found += _price_side(match, section, snapshot)
+    for match in _PRICE_VS_PRICE.finditer(text) if sided else ():
+        if not _UNSAID.search(_clause_before(text, match.start())):
+            found += _two_prices(match, section)
     return found
 
 
@@ -384,6 +396,21 @@ def _band_side(match: re.Match[str], section: str, snapshot: Snapshot) -> list[F
     return [finding("direction-mismatch", f"'{match.group('words')}': {name} {edge:,.2f} is {where} the "
                     f"close {close:,.2f}", section=section, span=match.group("words"),
                     expected=f"{name} {where} the close", source="snapshot.close, snapshot.volatility")]
+
+
+def _two_prices(match: re.Match[str], section: str) -> list[Finding]:
+    """A price said above or below another printed price: the side must be the figures' own, in the same
+    unit (both in dollars or both bare)."""
+    a, b = (find_numbers(match.group(n)) for n in ("a", "b"))
+    if not a or not b or match.group("a").startswith("$") != match.group("b").startswith("$"):
+        return []
+    below = match.group("side").lower() in ("below", "under", "beneath")
+    if a[0].value == b[0].value or (a[0].value < b[0].value) == below:
+        return []
+    return [finding("direction-mismatch", f"{a[0].text} is said to be {match.group('side').lower()} "
+                    f"{b[0].text}", section=section, span=match.group("words"),
+                    expected=f"{a[0].text} {'above' if a[0].value > b[0].value else 'below'} {b[0].text}",
+                    source="the printed figures")]
 
 
 def _price_side(match: re.Match[str], section: str, snapshot: Snapshot) -> list[Finding]:

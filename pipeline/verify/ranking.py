@@ -103,7 +103,8 @@ def _claims(text: str, ctx: VerifyContext, mentions: list[Mention], own_paragrap
         following = _VERB.search(text, verb.end(), clause_end)
         if _BY_FIGURE.search(text, verb.end(), following.start() if following else clause_end):
             continue
-        subject = [m for m in mentions if clause_start <= m.start and m.end <= verb.start()]
+        subject = [m for m in mentions if clause_start <= m.start and m.end <= verb.start()
+                   and not _rank_object(text, m, clause_start)]
         if len(subject) > 1 and _ANOTHER_OBJECT.search(text, subject[-1].end, verb.start()):
             subject = subject[:1]
         if subject and not set(subject[-1].symbols) & own:
@@ -116,6 +117,13 @@ def _claims(text: str, ctx: VerifyContext, mentions: list[Mention], own_paragrap
                 else verb.start()
             claims.append(_RankClaim(verb, text[start:span_end], others))
     return claims
+
+
+def _rank_object(text: str, mention: Mention, clause_start: int) -> bool:
+    """The instrument is what an earlier rank verb of the clause compares with ("it beat IWM (+0.30%) and
+    beat SPY": IWM is beaten, not the one beating SPY)."""
+    return any(_OBJECT_GAP.match(text[verb.end():mention.start])
+               for verb in _VERB.finditer(text, clause_start, mention.start))
 
 
 def _compared(text: str, verb: re.Match[str], mentions: list[Mention], own: set[str],
@@ -147,10 +155,15 @@ _BARE = leading(re.compile(
     re.IGNORECASE))
 """A peer's day said better or worse with no "than" ("QQQ did worse, +1.90% to $626.40"): against the
 article's own instrument."""
-_GROUP_OBJECT = re.compile(r"\s+(?:all\s+(?:of\s+)?)?(?:its|the)\s+(?:(?:other|big|bigger|major|main|large|"
-                           r"large-cap|benchmark)\s+)(?:peers|rivals|ETFs|funds|indexes|indices|"
-                           r"index funds)\b", re.IGNORECASE)
-"""The peers as a group after "than" ("IWM fell less than the big funds"): each loaded peer."""
+_GROUP_OBJECT = re.compile(r"\s+(?:(?:all\s+(?:of\s+)?)?(?:its|the)\s+(?:(?:other|big|bigger|major|main|"
+                           r"large|large-cap|benchmark)\s+)(?:peers|rivals|ETFs|funds|indexes|indices|"
+                           r"index funds)\b|"
+                           r"(?:all(?:\s+of\s+the)?|the\s+other)\s+(?P<count>two|three|four|five)\b"
+                           r"(?!\s+(?:sessions|days|weeks|months|years|times)\b)|the\s+rest\b)",
+                           re.IGNORECASE)
+"""The peers as a group after "than" ("IWM fell less than the big funds", "did better than all three",
+"than the other two", "than the rest"): each loaded peer (as many as counted, when a count is said)."""
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _THAN_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:small|mid|large|mega)[- ]cap\s+|tech-heavy\s+|"
                           r"blue-chip\s+)?$", re.IGNORECASE)
 
@@ -218,8 +231,9 @@ def _than_group(text: str, words: re.Match[str], group: re.Match[str], mentions:
         return []
     mine = _moved((ctx.symbol,), ctx)
     theirs = [m for m in (_moved((s,), ctx) for s in _group(ctx) if s not in own) if m is not None]
-    if mine is None or not theirs:
-        return []
+    count = group.group("count")
+    if mine is None or not theirs or count and _COUNTS[count.lower()] != len(theirs):
+        return []  # "all three" when another number of peers is loaded: which ones is unsaid
     side = words.group("side").lower()
     if side in ("less", "more") and any((mine[1] < 0) != (t[1] < 0) for t in theirs):
         return []
@@ -236,16 +250,29 @@ _ALL_WAY = leading(re.compile(
     r"\b(?:everything|all (?:of them|four|three|five|the (?:majors|indexes|indices|funds|ETFs|index funds))|"
     r"the (?:whole|entire) (?:board|tape|screen))\s+(?:was|were|closed|finished|ended|went)\s+(?:in the\s+)?"
     r"(?P<way>green|red)\b(?P<but>\s+(?:but|except|save)\b[^.;:]*)?|"
-    r"\b(?P<way2>green|red)\s+like\s+(?:the\s+rest|the\s+others|everything\s+else)\b", re.IGNORECASE))
-"""'Everything was green but the fear gauge', 'all four closed in the red', 'green like the rest': every
-loaded member of the group moved that way on the session (one named after "but" or "except" is left out)."""
+    r"\b(?P<way2>green|red)\s+like\s+(?:the\s+rest|the\s+others|everything\s+else)\b|"
+    r"\b(?:(?:every|each)(?:\s+single)?\s+one\s+of\s+(?:the|them|these|those)(?:\s+(?P<count>two|three|four|five))?|"
+    r"all\s+(?P<count2>two|three|four|five)(?:\s+of\s+them)?)"
+    r"(?:\s+(?:funds|ETFs|indexes|indices|majors))?\s+(?P<verb>rose|gained|advanced|climbed|closed\s+higher|"
+    r"finished\s+higher|fell|dropped|declined|slipped|closed\s+lower|finished\s+lower|lost\s+ground)\b"
+    r"(?P<but2>\s+(?:but|except|save)\b[^.;:]*)?", re.IGNORECASE))
+"""'Everything was green but the fear gauge', 'all four closed in the red', 'green like the rest', 'Every
+one of the four rose', 'all three fell': every loaded member of the group moved that way on the session
+(one named after "but" or "except" is left out; a count said must be the group's)."""
+_UP_VERBS = ("rose", "gained", "advanced", "climbed", "closed higher", "finished higher")
+_ONLY_SOME = leading(re.compile(
+    r"\bonly\s+(?P<count>one|two|three|four)(?:\s+of\s+(?:the|them|these|those)(?:\s+(?:two|three|four|five))?)?"
+    r"(?:\s+(?:were|was|closed|finished|ended))?\s+(?:in\s+the\s+)?(?P<way>green|red|higher|lower)\b"
+    r"(?=\s*(?:[,.;:!?\u2014)]|$))", re.IGNORECASE))
+"""A count of the group that moved one way ("Only three green", "only two of the four closed higher"): as
+many of the article's instrument and its loaded peers must have moved that way on the session."""
 
 
 def check_all_way(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
     """The whole group said green or red on the session: each of the article's instrument and its loaded
     peers must have moved that way; another time frame leaves the words unchecked."""
     lowered = sentence.lower()
-    if "green" not in lowered and "red" not in lowered:
+    if not any(word in lowered for word in ("green", "red", "all ", "one of", "only")):
         return []
     text = unquoted(sentence)
     found = []
@@ -254,16 +281,76 @@ def check_all_way(sentence: str, section: str, ctx: VerifyContext) -> list[Findi
         end = _CLAUSE_MARK.search(text, said.end())
         if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
             continue
-        left_out = {s for m in ctx.lexicon.mentions(said.group("but") or "") for s in m.symbols}
+        but = said.group("but") or said.group("but2") or ""
+        left_out = {s for m in ctx.lexicon.mentions(but) for s in m.symbols}
         group = {s: v for s, v in _group(ctx).items() if s not in left_out}
+        count = said.group("count") or said.group("count2")
+        if count and not but and _COUNTS[count.lower()] != len(group):
+            continue  # "all three rose" of another three than the loaded group
         way = said.group("way") or said.group("way2")
-        up = way.lower() == "green"
+        up = way.lower() == "green" if way else re.sub(r"\s+", " ", said.group("verb").lower()) in _UP_VERBS
         wrong = {s: v for s, v in group.items() if (v > 0) != up}
         if len(group) < 2 or not wrong:
             continue
         moves = ", ".join(f"{s} {v:+.2f}%" for s, v in group.items())
-        span = said.group(0) if said.group("way2") else said.group(0)[:said.end("way") - said.start()]
-        found.append(_moves_finding(span, moves, section))
+        told = "way" if said.group("way") else "verb" if said.group("verb") else 0
+        last = said.end(told)
+        found.append(_moves_finding(text[said.start():last], moves, section))
+    return found + _only_some(text, section, ctx)
+
+
+def _only_some(text: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    """'Only three green': the count of the group that moved that way on the session."""
+    if "only" not in text.lower():
+        return []
+    found = []
+    for said in _ONLY_SOME.finditer(text):
+        clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, said.start()))])
+        end = _CLAUSE_MARK.search(text, said.end())
+        group = _group(ctx)
+        count = _COUNTS.get(said.group("count").lower(), 1)
+        if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)) or len(group) <= count:
+            continue
+        up = said.group("way").lower() in ("green", "higher")
+        if sum(1 for v in group.values() if (v > 0) == up and v != 0) != count:
+            found.append(_moves_finding(said.group(0), ", ".join(f"{s} {v:+.2f}%" for s, v in group.items()),
+                                        section))
+    return found
+
+
+_GROUP_MORE = leading(re.compile(
+    r"\b(?:the|its)\s+(?:(?:other|big|bigger|major|main|large|large-cap)\s+){0,2}(?:peers|rivals|funds|ETFs|"
+    r"indexes|indices|others|rest)\s+(?P<verb>fell|dropped|declined|lost|slid|rose|gained|climbed|advanced)\s+"
+    r"(?P<side>more|less)\b(?!\s+than\b)", re.IGNORECASE))
+"""The peers as the subject of a move compared with no "than" ("The big funds fell more: SPY -0.54%, ..."):
+more or less than the article's own instrument, on the same side."""
+_GROUP_UP = ("rose", "gained", "climbed", "advanced")
+
+
+def check_group_more(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    """The peers said to move more or less than the article's instrument ("the big funds fell less"):
+    wrong when no loaded peer that moved the verb's way, as the instrument did, moved more (or less)."""
+    lowered = sentence.lower()
+    if " more" not in lowered and " less" not in lowered:
+        return []
+    text = unquoted(sentence)
+    mine = _moved((ctx.symbol,), ctx)
+    own = set(ctx.lexicon.family_of(ctx.symbol))
+    theirs = [m for m in (_moved((s,), ctx) for s in _group(ctx) if s not in own) if m is not None]
+    found = []
+    for said in _GROUP_MORE.finditer(text):
+        clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, said.start()))])
+        end = _CLAUSE_MARK.search(text, said.end())
+        clause_end = end.start() if end else len(text)
+        if mine is None or not theirs or _NOT_THE_DAY.search(text, clause_start, clause_end):
+            continue
+        up = said.group("verb").lower() in _GROUP_UP
+        if any((v > 0) != up for _, v in (mine, *theirs)):
+            continue  # a move the other way is the direction's claim, not the size's
+        more = said.group("side").lower() == "more"
+        if not any((abs(v) > abs(mine[1])) == more for _, v in theirs):
+            moves = ", ".join(f"{s} {v:+.2f}%" for s, v in (mine, *theirs))
+            found.append(_moves_finding(said.group(0), moves, section))
     return found
 
 
@@ -332,11 +419,13 @@ _PLACE = leading(re.compile(
     r"\b(?:did|fared|held up|performed)\s+(?P<verbal>best|worst)\b(?!\s+(?:on|over|in|for|this|last|since)\b)"
     r"(?:\s+of\s+(?:all|the\s+(?:four|three|five|bunch|group|lot)))?|"
     r"\b(?:the\s+)?(?:day's\s+|session's\s+)?(?:(?P<winner>biggest|top|best)\s+(?:winner|gainer)|"
-    r"(?P<loser>biggest)\s+loser)\b",
+    r"(?P<loser>biggest)\s+loser)\b|"
+    r"(?:(?<=\bwas )|(?<=\bis ))the\s+(?P<bare>leader|laggard)(?=\s*(?:[:;,.\u2014)]|$))",
     re.IGNORECASE))
-_VERBAL = ("verbal", "winner", "loser")
+_VERBAL = ("verbal", "winner", "loser", "bare")
 """A place said with a verb or a noun ("small caps did worst of all", "held up best", "the day's biggest
-winner"): its subject is the instrument named last before it, which must be one of the group."""
+winner", "DIA was the leader:"): its subject is the instrument named last before it, which must be one of
+the group."""
 _PLACE_TIME = re.compile(r"\b(?:week|month|year|YTD|sessions|since|so far|in a row|straight|streak|"
                          r"quarter)\b", re.IGNORECASE)
 _DOWN_WORDS = ("drop", "fall", "loss", "decline", "slide", "went down", "fell", "lost ground", "declined",
@@ -403,9 +492,9 @@ def _holds(place: re.Match[str], subject: str, group: dict[str, float]) -> bool:
     if place.group("only"):
         down = place.group("only").lower() in _DOWN_WORDS
         return all((v < 0) != down for s, v in group.items() if s != subject) and (mine < 0) == down
-    verbal = place.group("verbal") or place.group("winner") or place.group("loser")
+    verbal = place.group("verbal") or place.group("winner") or place.group("loser") or place.group("bare")
     if verbal:
-        best = not place.group("loser") and verbal.lower() != "worst"
+        best = not place.group("loser") and verbal.lower() not in ("worst", "laggard")
         return mine == (max if best else min)(group.values())
     rank, size, move = (place.group(n) and place.group(n).lower() for n in ("rank", "size", "move"))
     if rank:

@@ -855,7 +855,7 @@ def _no_data(claim: Claim, why: str) -> Finding:
 def _subject_symbol(claim: Claim, ctx: VerifyContext) -> str | None:
     """Who a named figure is about: the subject named right before it, else the article's."""
     if claim.names == "streak_sessions":
-        return _streak_subject(claim, ctx) or ctx.symbol
+        return _streak_subject(claim, ctx) or _running_symbol(claim, ctx) or ctx.symbol
     if claim.subject is None or claim.names == "event_sessions_until":
         return ctx.symbol  # calendar counts are the article's own
     if not claim.strong:  # named loosely: the article's own figure, a peer's by possessive, or unknown
@@ -894,6 +894,14 @@ def _streak_subject(claim: Claim, ctx: VerifyContext) -> str | None:
         return None
     loaded = [s for s in before[-1].symbols if _loaded(s, ctx)]
     return ctx.symbol if ctx.symbol in loaded else loaded[0] if len(loaded) == 1 else None
+
+
+def _running_symbol(claim: Claim, ctx: VerifyContext) -> str | None:
+    """The paragraph's running subject, when one is held and loaded and the sentence names no instrument
+    before the count ("4. IWM ... Sixth straight session trailing SPY": IWM's run, not the article's)."""
+    if not claim.running or ctx.lexicon.mentions(claim.sentence[:claim.number.start]):
+        return None
+    return next((s for s in claim.running if _loaded(s, ctx)), None)
 
 
 _STREAK_VERB_REACH = 40

@@ -482,6 +482,8 @@ _SLOPE_PHRASE = re.compile(
     r"(?:averages|MAs|SMAs|lines))?|"
     r"\b(?:the|its) (?:two |key |main |moving |simple )*(?:averages|MAs|SMAs)\b|"
     r"\baverage (?:at|of|over) (?P<at>50|200) (?:days|sessions)\b|"
+    r"\b(?:the|that) (?P<that>average)(?= (?:is|was|has|had|keeps|kept|remains|stays|continues|itself|"
+    r"climbed|climbs|rises|rose|fell|falls|slid|slides|slipped|dropped|declined|sank|turned)\b)|"
     r"\bthe " + _SHORTER_LONGER + ")"
     r"(?:\s*\([^()]{1,24}\))?(?:,? (?:(?:at|near|around) )?\$?\d[\d,.]*,?)?(?: \$?\d[\d,.]*)?,?"
     r"(?: slope [+\-\u2212]?\d[\d.]*% \()?"
@@ -490,11 +492,16 @@ _SLOPE_PHRASE = re.compile(
     r"| crossed (?:above|below|over|under) (?:the |its )?200-day(?: on \w+ \d{1,2}(?:, \d{4})?)?"
     r"(?:, (?:about )?\d+ (?:sessions|trading days|days) ago)?,? and)?"
     r"(?: (?:which|that|itself|also|still|now|has|have|is|are|was|were|remains|remain|keeps|kept|been|just|"
-    r"started|begun|begins|continues|continue|keep|to|basically|essentially|effectively|clearly|gone|going|"
+    r"started|starting|beginning|begun|begins|continues|continue|keep|to|basically|essentially|effectively|"
+    r"clearly|gone|going|"
     r"held|holds|stayed|stays|remained|"
     r"went|turned|both|and|\$?\d[\d,.]*\d|[a-z]+ly)(?<!\bonly),?){0,4}"
     r"(?: (?P<denied>not|no longer|never))?(?: (?P<pre>" + _DEGREE + r"))?(?: |(?<=\())"
-    r"(?P<word>flatlining|flatlined|flattening|flattened|flat|rising|"
+    r"(?P<word>(?:flattening|rolling|tipping|sliding|turning) (?:out )?into an? (?:decline|downtrend|"
+    r"fall|slide|rise|climb|uptrend)|flatlining|flatlined|flattening|flattened|flat|rising|"
+    r"(?:(?<=starting to )|(?<=started to )|(?<=starts to )|(?<=beginning to )|(?<=begun to )|"
+    r"(?<=begins to )|(?<=began to ))(?:fall|rise|climb|decline|drop|slide|slip|sink|roll over|flatten|"
+    r"turn (?:up|higher|down|lower))|"
     r"(?P<strong>plung(?:ed|es|ing|e)|soar(?:ed|s|ing)|surg(?:ed|es|ing)|tumbl(?:ed|es|ing)|"
     r"nosediv(?:ed|es|ing)|skyrocket(?:ed|s|ing)|rocket(?:ed|s|ing)|crater(?:ed|s|ing)|"
     r"collaps(?:ed|es|ing))|"
@@ -508,7 +515,7 @@ _SLOPE_PHRASE = re.compile(
     r"trending (?:up|higher|down|lower)|barely mov(?:ed|ing)|hardly mov(?:ed|ing)|"
     r"(?P<bare>up|down)(?= (?:by )?[+\-\u2212]?\d[\d.]*%))\b"
     r"(?: too\b| as well\b| steadily\b| gradually\b| slowly\b| gently\b| quietly\b)?"
-    r"(?:,? (?:(?P<way>up|down) )?(?:by )?(?P<hedge>(?:about|around|roughly|some|nearly|almost) )?"
+    r"(?:,? \(?(?:(?P<way>up|down) )?(?:by )?(?P<hedge>(?:about|around|roughly|some|nearly|almost) )?"
     r"(?P<figure>[+\-\u2212]?\d[\d.]*)%)?"
     r"(?:(?: over the past| in the past| for the past| over| in| for)?"
     r" (?:\w+ ){0,2}?(?:sessions|days|weeks))?"
@@ -524,6 +531,26 @@ as the longer or slower one ('the shorter line falls')."""
 
 _RISING_WORD = re.compile(r"rising|climb|rise|rose|risen|up|higher|soar|surg|rocket")
 """A slope word that says the average went up (the others say down, or flat)."""
+_NAMED_AVERAGE = re.compile(r"\b(50|200)(?:-day|-DMA|DMA|d|-d| day)\b")
+
+
+def _flat_word(word: str) -> bool:
+    """A slope word that says flat ('flattening', 'barely moving'), not one that turns on into a way
+    ('flattening into a decline' says falling)."""
+    if word.startswith("flat"):
+        return " into " not in word
+    return bool(re.match(r"(?:barely|hardly) mov", word))
+
+
+def _named_days(m: re.Match[str]) -> str:
+    """The average the slope phrase names: its own days, the shorter or longer line, or for 'the
+    average' the one named last before it in the sentence ('its 50-day ($245.77) ... and the average is
+    flat'); '' when it names both (or none can be told)."""
+    if m.group("that"):
+        before = _NAMED_AVERAGE.findall(re.split(r"(?<!\d)[.;!?](?!\d)", m.string[:m.start()])[-1])
+        return before[-1] if before else "?"
+    return m.group("days") or m.group("at") or (
+        "50" if m.group("short") or m.group("fast") else "200" if m.group("long") or m.group("slow") else "")
 
 
 def _slope_of(s: Snapshot, days: str) -> float | None:
@@ -531,7 +558,7 @@ def _slope_of(s: Snapshot, days: str) -> float | None:
 
 
 def _slope_fits(slope: float, word: str, steep: bool) -> bool:
-    if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
+    if _flat_word(word):
         return abs(slope) < FLAT_SLOPE_PCT
     if _RISING_WORD.search(word):
         return slope >= FLAT_SLOPE_PCT if steep else slope > -TURN_SLOPE_PCT
@@ -542,8 +569,9 @@ def _slope_word(s: Snapshot, m: re.Match[str]) -> bool | None:
     """The slope word against each average it names ('both': the 50-day and the 200-day)."""
     if m.group("finite") and re.search(r"\band\b", m.group(0)):
         return None  # "above its 50-day and rose 1%": the and-clause's verb is the instrument's own
-    named = m.group("days") or m.group("at") or (
-        "50" if m.group("short") or m.group("fast") else "200" if m.group("long") or m.group("slow") else "")
+    named = _named_days(m)
+    if named == "?":
+        return None  # "the average" with no average named before it in the sentence
     days = (named,) if named else ("50", "200")
     slopes = [slope for slope in (_slope_of(s, d) for d in days) if slope is not None]
     if not slopes:
@@ -578,7 +606,7 @@ def _slope_way_fits(slope: float, word: str) -> bool:
     """A slope whose own size is told: its word must go its way ('climbed 0.12%' on a 0.12% fall is
     wrong, though a 0.12% fall may loosely be called rising with no figure); a flat word is held as
     ever."""
-    if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
+    if _flat_word(word):
         return abs(slope) < FLAT_SLOPE_PCT
     return slope > 0 if _RISING_WORD.search(word) else slope < 0
 
@@ -591,7 +619,7 @@ A denial is held only to what the word plainly is (a slope word alone fits a wid
 def _slope_plainly(slope: float, word: str) -> bool:
     """The slope is plainly what the word says: flat within DENIED_FLAT_SLOPE_PCT, rising or falling at
     least FLAT_SLOPE_PCT ("not rising" on a 2% climb is wrong; on a 0.8% one it is a reading)."""
-    if word.startswith("flat") or re.match(r"(?:barely|hardly) mov", word):
+    if _flat_word(word):
         return abs(slope) < DENIED_FLAT_SLOPE_PCT
     return _slope_fits(slope, word, steep=True)
 
@@ -764,8 +792,8 @@ RULES: tuple[WordRule, ...] = (
                         r"(?:(?P<decade>[1-9]0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
                         r"eighties))\b", re.IGNORECASE), _decade, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _RSI_TOPIC,
-             re.compile(r"\b(?P<side>above|below|under|over) (?:the )?(?P<level>30|40|50|60|70)(?![\d.%-])",
-                        re.IGNORECASE), _threshold, _rsi_text, "momentum.rsi_14"),
+             re.compile(r"\b(?P<side>above|below|under|over) (?:the )?(?P<level>30|40|50|60|70)"
+                        r"(?![\d%-]|\.\d)", re.IGNORECASE), _threshold, _rsi_text, "momentum.rsi_14"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
              re.compile(r"(?<![\w<>])(?:(?:crossed|crosses|crossing)\s+(?:back\s+)?)?"
                         r"(?P<side>above|below|under|over|<|>) (?:its |the |a |an |their )?"
@@ -800,7 +828,8 @@ RULES: tuple[WordRule, ...] = (
     WordRule("pattern-mismatch", _ANY, re.compile(r"\bdeath[- ]cross", re.IGNORECASE),
              _cross(CrossKind.DEATH), _cross_text, "trend.cross"),
     WordRule("pattern-mismatch", _ANY,
-             re.compile(r"\b(?P<first>20|50)-day(?: \w+){0,4}? (?:is |was |has been |stays |remains |"
+             re.compile(r"\b(?P<first>20|50)-day(?: \(\$?\d[\d,.]*\d\))?(?: \w+){0,4}? "
+                        r"(?:is |was |has been |stays |remains |"
                         r"sits |held |holds |trades |crossed |moved )?(?P<side>above|below|under|over) "
                         r"(?:the |its )?(?P<days>50|200)-day", re.IGNORECASE),
              _average_vs_average, _average_text, "trend.sma_*"),
@@ -823,9 +852,12 @@ RULES: tuple[WordRule, ...] = (
     WordRule("pattern-mismatch", _ANY, _AVERAGE_PCT_VS_CLOSE, _average_vs_close, _average_text,
              "snapshot.close, trend.sma_*"),
     WordRule("pattern-mismatch", _AVERAGES_TOPIC,
-             re.compile(r"(?<!\d% )(?<![\d.]%)\b(?P<side>above|below|under|over) both"
+             re.compile(r"(?<!\d% )(?<![\d.]%)\b(?:(?:closed|ended|finished|settled|sits|sat) )?"
+                        r"(?P<side>above|below|under|over) both"
                         r"(?: (?:of )?(?:the |its )?" + _BOTH_ADJECTIVES + r""
-                        r"(?:averages|MAs|SMAs|lines)\b|(?=\s*(?:[,;:.)\u2014]|$|and\b|but\b|while\b)))",
+                        r"(?:averages|MAs|SMAs|lines)\b|(?=\s*(?:[,;:.)\u2014]|$|and\b|but\b|while\b))|"
+                        r" (?:the |its )?50-day(?: average| MA| SMA| line)?(?: \(\$?\d[\d,.]*\d\))? and "
+                        r"(?:the |its )?200-day\b)",
                         re.IGNORECASE), _vs_both_averages, _average_text,
              "snapshot.close, trend.sma_50, trend.sma_200"),
     WordRule("pattern-mismatch", _ANY,
@@ -1100,12 +1132,15 @@ def _compares_averages(text: str, match: re.Match[str], rule: WordRule) -> bool:
     before = text[:match.start()]
     if rule.holds is _average_vs_average and _AVERAGE_OBJECT_BEFORE.search(before):
         return True
+    if _CLOSE_VERB.match(match.group(0)):
+        return False  # "..., and IWM closed below both its 50-day and 200-day": the close's side
     clause = _AVERAGE_OBJECT.sub(" ", _SENTENCE_CLAUSE.split(before)[-1])
     averages = list(_AVERAGE_SUBJECT.finditer(clause))
     return rule.holds in (_vs_average, _vs_both_averages) and bool(averages) and not _PRICE_SUBJECT.search(
         clause, averages[-1].end())
 
 
+_CLOSE_VERB = re.compile(r"(?:closed|ended|finished|settled)\b", re.IGNORECASE)
 _DEFINED_AFTER = re.compile(r"\s*(?:(?:usually|typically|normally|generally|simply|just)\s+)?"
                             r"(?:means|refers to|describes|is defined as|is when)\b", re.IGNORECASE)
 """The word as the subject of its definition ("overbought usually means above 70"): a term, not a claim."""
@@ -1168,7 +1203,7 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
         return True
     if _compares_averages(text, match, rule):
         return True
-    if rule.holds is _threshold and _ZONES_DEFINED.search(text) \
+    if rule.holds is _threshold and (_ZONES_DEFINED.search(text) or _ZONE_BEFORE.search(before[-30:])) \
             or rule.holds in _RSI_ZONES and _ZONE_NAMED.search(before[-60:]):
         return True  # "RSI readings above 70 are usually called overbought, below 30 oversold": a definition
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
@@ -1191,6 +1226,9 @@ _ZONES_DEFINED = re.compile(r"\b(?:above|over|below|under)\s+\d{2}\s+(?:is|are)\
                             re.IGNORECASE)
 """A threshold said to be what a zone is called ("readings above 70 are usually called overbought"): the
 sentence's thresholds define the zones ("..., below 30 oversold"), they tell no reading's side."""
+_ZONE_BEFORE = re.compile(r"\b(?:zone|territory|area|region|band|camp)\s*$", re.IGNORECASE)
+"""A zone named by its threshold ("not yet in the overbought zone above 70"): the zone, not the reading's
+side of the line."""
 _ZONE_NAMED = re.compile(_ZONES_DEFINED.pattern.removesuffix(r"(?:overbought|oversold)\b") + "$",
                          re.IGNORECASE)
 """The zone word of such a definition ("an RSI over 70 is considered overbought")."""
