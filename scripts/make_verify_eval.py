@@ -177,6 +177,7 @@ from verify_eval.vnamed3_44 import vnamed3_44_plants, vnamed3_44_texts  # noqa: 
 from verify_eval.vnamed4_45 import vnamed4_45_plants, vnamed4_45_texts  # noqa: E402
 from verify_eval.vvalue40 import vvalue40_plants, vvalue40_texts  # noqa: E402
 from verify_eval.vwords3_44 import vwords3_44_plants, vwords3_44_texts  # noqa: E402
+from verify_eval.vwords4_45 import vwords4_45_plants, vwords4_45_texts  # noqa: E402
 from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
 from verify_eval.words42 import words42_plants, words42_texts  # noqa: E402
@@ -296,6 +297,7 @@ def build_files() -> dict[str, str]:
                  *vcols43_texts(built),
                  *vfa3_43_texts(built),
                  *vwords3_44_texts(built),
+                 *vwords4_45_texts(built),
                  *vnamed3_44_texts(built),
                  *vfa4_44_texts(built),
                  *vnamed4_45_texts(built),
@@ -370,6 +372,7 @@ def build_files() -> dict[str, str]:
                   *vcols43_plants(built),
                   *vfa3_43_plants(built),
                   *vwords3_44_plants(built),
+                  *vwords4_45_plants(built),
                   *vnamed3_44_plants(built),
                   *vfa4_44_plants(built),
                   *vnamed4_45_plants(built),
