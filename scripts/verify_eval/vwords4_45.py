@@ -24,6 +24,8 @@ and must be caught. Every figure comes from the snapshots.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .plants import Plant
 from .universe import Built
 from .user_texts import UserText
@@ -333,7 +335,8 @@ def _peer_plants(built: dict[str, Built]) -> list[Plant]:
         _turned("leader", DESK_KEY, "high", "direction", "stood above the 52-week",
                 "stood below the 52-week", "direction-mismatch", "stood below",
                 "the day's high is above the 52-week high close: the two printed prices decide"),
-        _turned("rally", RALLY_KEY, "lost", "direction", "gained on Friday, by", "lost on Friday, by",
-                "direction-mismatch", "lost on Friday, by",
-                "the index rose; the comma before 'by' keeps the verb"),
+        replace(_turned("rally", RALLY_KEY, "lost", "direction", "gained on Friday, by", "lost on Friday, by",
+                        "direction-mismatch", "lost on Friday, by",
+                        "the index rose; the comma before 'by' keeps the verb"),
+                allowed=["direction-mismatch"]),  # the verb alone is read too ("S&P 500 lost")
     ]
