@@ -22,6 +22,14 @@
   bars, or three when one of the article's sources names the instrument's streak) whose headline,
   dek and analysis never tell it (real DIA 2024-12-18, the tenth lower close in a row on Fed day,
   before edstory2; writers/paragraphs.streak_sentence).
+- break_day_story_split: articles on a session that closed out of its range (tape.range_break) whose
+  take or short-term call tells another story than the break: the take says no side has been picked
+  ('No side yet', 'We wait for the close to pick a side', 'the first close beyond ... decides it')
+  after the break picked one, or the call does not follow the break and its short-term row says
+  nothing of why the Pulse stays where it is (news day SPY 2024-08-02 before edday, stop 45: a dek
+  whose break 'sets the direction if it holds' over a Neutral call at Pulse 51 'with threat level
+  3/5' and a take reading 'No side yet'; writers/stance.broken_stance,
+  call_reasons.pulse_against_move).
 """
 
 from __future__ import annotations
@@ -151,6 +159,26 @@ def distance_basis_mixed(article: Article) -> bool:
     return False
 
 
+_UNDECIDED = re.compile(r"\bno side yet\b|\bpick a side\b|\bpicks one\b|\bbefore taking a side\b|"
+                        r"\bdecides it\b|\bwe stay neutral\b|\bneutral for now\b|\btake no side\b|"
+                        r"\bwe wait for (?:the|a) close\b|\bon the sidelines\b", re.IGNORECASE)
+_PULSE_HELD = re.compile(r"\bdespite\b|\beven after\b|\bStill Pulse\b|\bPulse (?:still|only)\b|"
+                         r"\bleaves Pulse\b|\bPulse only\b", re.IGNORECASE)
+
+
+def break_day_story_split(case: Case) -> bool:
+    """A range-break session whose take says no side is picked, or whose call does not follow the
+    break with a short-term row silent on what holds the Pulse."""
+    tape = case.snapshot.tape
+    if tape is None or tape.range_break is None or not case.article.final_call:
+        return False
+    if _UNDECIDED.search(case.article.take):
+        return True
+    follows = {"above": "Bullish", "below": "Bearish"}[tape.range_break]
+    short = case.article.final_call[0]
+    return str(short.bias) != follows and _PULSE_HELD.search(short.reasoning) is None
+
+
 def story_figures(cases: Sequence[Case]) -> dict[str, float | None]:
     split = sum(len(high_distance_figures(c.article, c.snapshot)) > 1 for c in cases)
     mixed = sum(dates_mixed(s) for c in cases for s in _sentences(c.article))
@@ -160,4 +188,5 @@ def story_figures(cases: Sequence[Case]) -> dict[str, float | None]:
             "date_style_mixed": float(sum(bool(needless_years(c.article, c.snapshot.session))
                                           for c in cases)),
             "high_named_apart": float(apart),
-            "streak_untold": float(sum(streak_untold(c) for c in cases))}
+            "streak_untold": float(sum(streak_untold(c) for c in cases)),
+            "break_day_story_split": float(sum(break_day_story_split(c) for c in cases))}

@@ -44,7 +44,7 @@ def current_note(s: Snapshot, sheet: FactSheet) -> str:
     if len(near) == 1:
         number, level = near[0]
         if _holds(level, s.close):
-            return sheet.fill(_at_note(number, level))
+            return sheet.fill(_at_note(number, level, fell=s.returns.change_1d_pct < 0))
         side = "below" if row_low(level) > s.close else "above"
         named = f"the {side_label(level, s.close)} at {_where(number, level)}"
         return sheet.fill(f"Last close, just {side} {named}")
@@ -60,19 +60,23 @@ def current_note(s: Snapshot, sheet: FactSheet) -> str:
     return sheet.fill(f"Last close, just {side} {named}")
 
 
-def _at_note(number: int, level: KeyLevel) -> str:
+def _at_note(number: int, level: KeyLevel, fell: bool = False) -> str:
     """The Current row's note when the close sits in a level's zone or on its price: the level with
     its figures, as every other note names one ('Last close, inside the swing zone at
     $679.82–$684.96', 'Last close, at the 50-day MA ($500.40)'), a range edge by the range's
     closing bound, as the scenarios quote it ('Last close, at the range bottom ($710.93)'). Before
     edvoice (stop 42) it read 'Last close, at the swing zone' (real SPY 2026-04-09) or 'at the range
-    bottom' (real QQQ 2026-08-21): a level no row of the table printed, named without a price."""
+    bottom' (real QQQ 2026-08-21): a level no row of the table printed, named without a price.
+    A swing high the session fell onto (`fell`) is an old one, support now, whichever side of its
+    price the close rounds to (news day SPY 2024-08-02 before edday, stop 45: 'Last close, at the
+    swing high ($533.07)' under a break below the range, read as a close at a high)."""
     bound = _RANGE_BOUNDS.get(level.label) if level.source == "range" else None
     if bound is not None:  # a range edge by the range's closing bound, as the scenarios quote it
         return f"Last close, at the {level.label} ({{{bound}}})"
     if level.zone_low is not None and level.zone_high is not None and level.source not in _OWN_VALUE:
         return f"Last close, inside the {level.label} at {_where(number, level)}"
-    return f"Last close, at the {level.label} ({_where(number, level)})"
+    label = "old swing high" if fell and level.label == "swing high" else level.label
+    return f"Last close, at the {label} ({_where(number, level)})"
 
 
 _RANGE_BOUNDS = {"range top": "range_upper", "range bottom": "range_lower"}

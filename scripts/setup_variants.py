@@ -171,6 +171,12 @@ VARIANTS: dict[str, SetupRules] = {
        for past in (0.5, 1.0, 1.5)},
     "desk+support_target_past_close_1": replace(
         RULES, style_target_past_close_atr={"fade": 1.0, "pullback": 1.0}),
+    # edday (stop 45): the demo's 1.8 reward/risk breakout; no setup under 2, the breakout stop
+    # beyond the broken structure instead of an ATR multiple from the entry, or a wider multiple
+    "desk+rr_2": replace(RULES, min_reward_risk=every_style(2.0)),
+    "desk+breakout_rr_2": replace(RULES, min_reward_risk={"fade": 2.0, "breakout": 2.0}),
+    "desk+breakout_stop_structure": replace(RULES, breakout_stop_atr=0.0),
+    "desk+breakout_stop_1.5": replace(RULES, breakout_stop_atr=1.5),
     # setups5: the shorts, each on top of the desk's rules after setups4
     "setups4": SETUPS4,
     "setups4+longs_only": replace(SETUPS4, sides=("long",)),

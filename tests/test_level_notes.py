@@ -7,7 +7,7 @@ from pathlib import Path
 
 from test_scenarios import brief_with, level
 
-from pipeline.contracts import KeyLevel, LevelRow
+from pipeline.contracts import KeyLevel, LevelKind, LevelRow
 from pipeline.facts import build_fact_sheet
 from pipeline.writers.tables import level_rows
 
@@ -81,3 +81,19 @@ def test_the_bench_counts_two_rows_closer_than_the_zone_tolerance() -> None:
     assert atr is not None and 0.85 < 0.25 * atr < 3.0
     assert zone_disagreements(brief_with(levels=near).snapshot) == 1
     assert zone_disagreements(brief_with(levels=apart).snapshot) == 0
+
+
+def _current_note(change_1d_pct: float) -> str:
+    """The Current row's note over a swing high 20 cents above a close the session reached with a
+    move of `change_1d_pct`."""
+    brief = brief_with(levels=[level(500.2, "swing high", kind=LevelKind.CURRENT)])
+    returns = brief.snapshot.returns.model_copy(update={"change_1d_pct": change_1d_pct})
+    brief = brief.model_copy(update={"snapshot": brief.snapshot.model_copy(update={"returns": returns})})
+    return next(r.note for r in level_rows(brief, build_fact_sheet(brief.snapshot, brief.scores))
+                if r.is_current)
+
+
+def test_a_swing_high_the_session_fell_onto_is_an_old_one() -> None:
+    # news day SPY 2024-08-02: 'Last close, at the swing high ($533.07)' after a break down
+    assert _current_note(-1.86).startswith("Last close, at the old swing high")
+    assert _current_note(0.8).startswith("Last close, at the swing high")

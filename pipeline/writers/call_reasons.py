@@ -274,13 +274,24 @@ def _part_name(brief: Brief, name: str, carrying: bool) -> str | None:
             "momentum_macd": "MACD"}.get(name)
 
 
+def broke_range_with(brief: Brief, move: float) -> bool:
+    """The session's close left a tight range the way it moved (tape.range_break): a move the bias
+    has to answer whatever its size, as the dek and the take tell the break."""
+    tape = brief.snapshot.tape
+    side = tape.range_break if tape is not None else None
+    return side is not None and (side == "below") == (move < 0) and move != 0
+
+
 def pulse_against_move(brief: Brief, most: int = 2) -> str | None:
-    """After a move of BIG_MOVE_ATR or more that the short-term bias does not follow (a neutral or
-    bullish call after a plunge, a neutral or bearish one after a surge), the Pulse with the
-    components that keep it there (`most` of them at most); None on any other day."""
+    """After a move of BIG_MOVE_ATR or more, or one that broke out of a range
+    (`broke_range_with`), that the short-term bias does not follow (a neutral or bullish call after
+    a plunge or a break down, a neutral or bearish one after a surge or a break up), the Pulse with
+    the components that keep it there (`most` of them at most); None on any other day (news day
+    SPY 2024-08-02 before edday, stop 45: 'Pulse 51/100 with threat level 3/5' on a break below a
+    12-session range, nothing saying what held the score in the neutral band)."""
     s = brief.snapshot
     move = s.tape.move_atr if s.tape is not None else None
-    if move is None or abs(move) < BIG_MOVE_ATR:
+    if move is None or (abs(move) < BIG_MOVE_ATR and not broke_range_with(brief, move)):
         return None
     down = move < 0
     if brief.scores.bias == (Bias.BEARISH if down else Bias.BULLISH):

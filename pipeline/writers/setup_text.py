@@ -64,6 +64,34 @@ def bias_side_filtered(brief: Brief) -> bool:
     return trend_block(direction, market) is not None
 
 
+_ASIDE_SLOPED = ("with the close {side} a {slope} 200-day, we take no {dir}",
+                 "a {slope} 200-day keeps us out of a {dir}",
+                 "the {slope} 200-day rules out a {dir} for us",
+                 "we take no {dir} with the 200-day {slope}")
+_ASIDE_SIDE = ("with the close still {side} the 200-day, we take no {dir}",
+               "the close {side} the 200-day keeps us out of a {dir}",
+               "a close {side} the 200-day rules out a {dir} for us",
+               "we take no {dir} with the close {side} the 200-day")
+
+
+def side_aside(brief: Brief, direction: Direction) -> str | None:
+    """Why the desk takes no `direction` trade when its trend filter keeps that side out, in the
+    take's own words ('with the close over a rising 200-day, we take no short'; the final call's
+    row says 'no short above the rising 200-day', `standing_aside`); None when that side may trade."""
+    market = Market.of(brief.snapshot)
+    block = trend_block(direction, market) if market is not None and brief.include_setups else None
+    long = direction == "long"
+    if block == "trend_side":
+        slope = brief.snapshot.trend.sma_200_slope_pct or 0.0
+        backs = slope <= -SLOPE_CLEAR if long else slope >= SLOPE_CLEAR
+        side, slope_word = ("under", "falling") if long else ("over", "rising")
+        bank = _ASIDE_SLOPED if backs else _ASIDE_SIDE
+        return vary(bank, brief, "take-aside").format(side=side, slope=slope_word, dir=direction)
+    if block == "trend_slope":
+        return f"with the 200-day not yet {'rising' if long else 'falling'}, we take no {direction}"
+    return None
+
+
 # -- the final call's short-term clause -----------------------------------------------------------
 
 _SHOWN_CALL = (

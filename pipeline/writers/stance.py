@@ -25,7 +25,14 @@ from .scenarios import (
     split_side,
     tradable_side,
 )
-from .setup_text import average_at, bias_side_filtered, both_sides_refused, pending_for, skipped_break
+from .setup_text import (
+    average_at,
+    bias_side_filtered,
+    both_sides_refused,
+    pending_for,
+    side_aside,
+    skipped_break,
+)
 
 _BULLISH = ["We lean bullish; a close below the {label} at {slot} would prove that wrong.",
             "Our read is bullish while closes hold above {slot}, the {label}.",
@@ -117,6 +124,59 @@ take does not promise one (demo IWM 2026-11-20 read 'We take no side until a clo
 the range bottom at $241.00' under 'a close above $250.00 or below $241.00 ends the range and nothing
 more')."""
 
+_BROKE = {
+    "below": ["Sellers have the break while closes stay under {edge}, yet {aside}; buyers need a close "
+              "back above {back}.",
+              "The break is the sellers' to keep below {edge}, but {aside}; a close back over {back} "
+              "would hand it to the buyers.",
+              "The sellers hold the edge while {edge} caps the closes, though {aside}; the buyers are "
+              "back on a close above {back}.",
+              "Below {edge}, the break is the sellers', yet {aside}; the buyers need a close back "
+              "above {back}."],
+    "above": ["Buyers have the break while closes stay over {edge}, yet {aside}; sellers need a close "
+              "back below {back}.",
+              "The break is the buyers' to keep above {edge}, but {aside}; a close back under {back} "
+              "would hand it to the sellers.",
+              "The buyers hold the edge while {edge} holds under the closes, though {aside}; the sellers are "
+              "back on a close below {back}.",
+              "Above {edge}, the break is the buyers', yet {aside}; the sellers need a close back "
+              "below {back}."]}
+"""The neutral stance on a session that closed out of its range (tape.range_break): the break has
+picked a side, so the take says whose it is and why the call stays neutral (the trend filter keeps
+that side's trade out, or the break has yet to follow through) instead of 'No side yet' beside a dek
+whose break 'sets the direction' (news day SPY 2024-08-02 before edday, stop 45). No lean word
+('we lean bearish'): the bias is the Pulse's (verify/story.py, story-lean)."""
+_UNCONFIRMED = {"below": "the call stays neutral until a close under {next} follows through",
+                "above": "the call stays neutral until a close over {next} follows through"}
+_UNCONFIRMED_BARE = "the call stays neutral until the break follows through"
+
+
+def broken_stance(brief: Brief, sheet: FactSheet, pivot: str, said: str, avoid: str = "") -> str | None:
+    """The neutral stance after a range break (`_BROKE`): the broken edge ('it' when the take's
+    pivot names it), why the call stays neutral, and the close that hands the break back (the other
+    side's level as the final call names it, `_call_side`); None on any other session."""
+    tape = brief.snapshot.tape
+    if brief.scores.bias != Bias.NEUTRAL or tape is None or tape.range_break is None \
+            or not sheet.has("prior_range_lower", "prior_range_upper"):
+        return None
+    down = tape.range_break == "below"
+    edge = "{prior_range_lower}" if down else "{prior_range_upper}"
+    back_level = _call_side(brief, sheet, "long" if down else "short",
+                            bracket(brief, "up" if down else "down"))
+    if back_level is None:
+        return None
+    onward = bracket(brief, "down" if down else "up")
+    aside = side_aside(brief, "short" if down else "long")
+    if aside is None and onward is not None and sheet.fill(_figures(onward[0])) != sheet.fill(edge):
+        aside = _UNCONFIRMED[tape.range_break].replace("{next}", _named(onward, said))
+    elif aside is None:
+        aside = _UNCONFIRMED_BARE
+    edge_words = "it" if sheet.fill(edge) in pivot else edge
+    same = sheet.fill(_figures(back_level[0])) == sheet.fill(edge)  # the broken edge itself
+    back = "that line" if same else _named(back_level, said)
+    text = vary_fresh(_BROKE[tape.range_break], brief, "take-stance", said, avoid)
+    return sheet.fill(text.replace("{edge}", edge_words).replace("{aside}", aside).replace("{back}", back))
+
 
 def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None = None,
                     against: str | None = None, said: str = "", avoid: str = "") -> str:
@@ -135,6 +195,9 @@ def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None
     bias = brief.scores.bias
     below, above = bracket(brief, "down"), bracket(brief, "up")
     if bias == Bias.NEUTRAL:
+        broke = broken_stance(brief, sheet, pivot, said, avoid)
+        if broke is not None:
+            return broke
         return _neutral(brief, sheet, (_call_side(brief, sheet, "long", above),
                                        _call_side(brief, sheet, "short", below)),
                         pivot, said, avoid, refused=both_sides_refused(brief))
