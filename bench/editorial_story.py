@@ -30,6 +30,14 @@
   whose break 'sets the direction if it holds' over a Neutral call at Pulse 51 'with threat level
   3/5' and a take reading 'No side yet'; writers/stance.broken_stance,
   call_reasons.pulse_against_move).
+- momentum_said_twice: analysis paragraphs telling twice that momentum has not confirmed the move
+  (demo SPY 2026-11-20 before edday, stop 45: 'MACD has yet to follow, ...' then 'Momentum has still
+  to catch up with the move, which for now rests on its size alone.').
+- rsi_near_words_far: sentences calling RSI close to (approaching, near) oversold or overbought more
+  than RSI_NEAR_POINTS (5) from the 30 (70) line (news day SPY 2024-08-02 before edday:
+  'The 14-day RSI, 38.7, is approaching oversold').
+- medium_neutral_unexplained: neutral medium-term rows that do not say why the call has no side
+  (trend and momentum split, disagree, cancel out; no trend to hold).
 """
 
 from __future__ import annotations
@@ -179,6 +187,39 @@ def break_day_story_split(case: Case) -> bool:
     return str(short.bias) != follows and _PULSE_HELD.search(short.reasoning) is None
 
 
+_UNCONFIRMED = re.compile(r"\byet to follow\b|\bnot confirmed\b|\blacks momentum\b|\btrails the day\b|"
+                          r"\bcatch up with the move\b|\boutran its momentum\b|\bwithout confirmation\b|"
+                          r"\bmomentum is not yet\b|\bsupply the rest\b", re.IGNORECASE)
+_RSI_NEAR_WORDS = re.compile(r"\b(?:close to|approaching|near|nearing|getting close to)\s+"
+                             r"(oversold|overbought)\b", re.IGNORECASE)
+RSI_NEAR_POINTS = 5.0
+"""How close to its 30 (70) line an RSI reading is 'close to' oversold (overbought) for a trader."""
+_NEUTRAL_WHY = re.compile(r"\bsplit\b|\bdisagree\b|\bcancel\b|\bno trend\b", re.IGNORECASE)
+
+
+def momentum_said_twice(case: Case) -> int:
+    return sum(len([s for s in _SENTENCE_END.split(p) if _UNCONFIRMED.search(s)]) > 1
+               for p in case.article.analysis)
+
+
+def rsi_near_words_far(case: Case) -> int:
+    rsi = case.snapshot.momentum.rsi_14
+    if rsi is None:
+        return 0
+    count = 0
+    for text in [*case.article.analysis, case.article.take]:
+        for m in _RSI_NEAR_WORDS.finditer(_QUOTED.sub(" ", text)):
+            line = 30.0 if m.group(1).lower() == "oversold" else 70.0
+            count += abs(rsi - line) > RSI_NEAR_POINTS
+    return count
+
+
+def medium_neutral_unexplained(case: Case) -> int:
+    rows = [r for r in case.article.final_call if r.horizon.lower().startswith("medium")] \
+        if case.article.final_call else []
+    return sum(str(r.bias) == "Neutral" and _NEUTRAL_WHY.search(r.reasoning) is None for r in rows)
+
+
 def story_figures(cases: Sequence[Case]) -> dict[str, float | None]:
     split = sum(len(high_distance_figures(c.article, c.snapshot)) > 1 for c in cases)
     mixed = sum(dates_mixed(s) for c in cases for s in _sentences(c.article))
@@ -189,4 +230,7 @@ def story_figures(cases: Sequence[Case]) -> dict[str, float | None]:
                                           for c in cases)),
             "high_named_apart": float(apart),
             "streak_untold": float(sum(streak_untold(c) for c in cases)),
-            "break_day_story_split": float(sum(break_day_story_split(c) for c in cases))}
+            "break_day_story_split": float(sum(break_day_story_split(c) for c in cases)),
+            "momentum_said_twice": float(sum(momentum_said_twice(c) for c in cases)),
+            "rsi_near_words_far": float(sum(rsi_near_words_far(c) for c in cases)),
+            "medium_neutral_unexplained": float(sum(medium_neutral_unexplained(c) for c in cases))}

@@ -3,7 +3,9 @@
 The biases come from `scoring.medium_term_view` / `long_term_view`; these sentences give the
 specific reading behind each ("above the 50-day at $601.50 but MACD still under its signal"),
 rotated by `phrases.vary` so one session's articles do not repeat one stock phrase. A neutral
-medium-term reason (the 50-day and MACD disagree) ends with what would settle it: the one reading
+medium-term reason (the 50-day and MACD disagree) says so, why the call has no side ('Trend and
+momentum split', 'so the two cancel out'; before edday, stop 45, only 'No trend to hold for weeks
+yet' did), and ends with what would settle it: the one reading
 that turns the call bullish and the one that turns it bearish, each by name, the 50-day's figure
 quoted once ("a MACD cross up makes it bullish, a close under the 50-day bearish").
 """
@@ -32,23 +34,26 @@ _MEDIUM = {  # (close above the 50-day, MACD above its signal)
                      "({macd_signal})",
                      "Trend and momentum agree: the 50-day at {sma_50} is over the close, MACD is under its "
                      "signal"],
-    (True, False): ["Above the 50-day at {sma_50}, but MACD ({macd}) is still under its signal "
-                    "({macd_signal}); a MACD cross up makes it bullish, a close under the 50-day bearish",
+    (True, False): ["Trend and momentum split: above the 50-day at {sma_50}, but MACD ({macd}) still "
+                    "under its signal ({macd_signal}); a MACD cross up makes it bullish, a close under the "
+                    "50-day bearish",
                     "The close is {pct_vs_sma_50:abs} over the 50-day ({sma_50}), yet MACD sits below its "
-                    "signal; MACD back over it would turn the call bullish, a close under the average "
-                    "bearish",
-                    "The 50-day at {sma_50} holds under the close; MACD has not crossed back above its "
-                    "signal, and that cross would make it bullish, a close below the 50-day bearish",
+                    "signal, so the two cancel out; MACD back over it would turn the call bullish, a close "
+                    "under the average bearish",
+                    "Price and momentum disagree: the 50-day at {sma_50} holds under the close, MACD has not "
+                    "crossed back above its signal; that cross would make it bullish, a close below the "
+                    "50-day bearish",
                     "No trend to hold for weeks yet: above the 50-day at {sma_50}, MACD under its "
                     "signal; a MACD cross up makes it bullish, a close under the 50-day bearish"],
-    (False, True): ["Below the 50-day at {sma_50}, though MACD ({macd}) is over its signal "
-                    "({macd_signal}); a close back above the 50-day makes it bullish, a MACD cross down "
-                    "bearish",
+    (False, True): ["Trend and momentum split: below the 50-day at {sma_50}, though MACD ({macd}) is "
+                    "over its signal ({macd_signal}); a close back above the 50-day makes it bullish, a "
+                    "MACD cross down bearish",
                     "The close is {pct_vs_sma_50:abs} under the 50-day ({sma_50}), yet MACD sits above its "
-                    "signal; a close back over the average would turn the call bullish, MACD crossing "
-                    "down bearish",
-                    "The 50-day at {sma_50} caps the close; MACD has already turned above its signal, so a "
-                    "close over the 50-day would make it bullish, a MACD cross back down bearish",
+                    "signal, so the two cancel out; a close back over the average would turn the call "
+                    "bullish, MACD crossing down bearish",
+                    "Price and momentum disagree: the 50-day at {sma_50} caps the close, MACD has already "
+                    "turned above its signal; a close over the 50-day would make it bullish, a MACD cross "
+                    "back down bearish",
                     "No trend to hold for weeks yet: below the 50-day at {sma_50}, MACD over its "
                     "signal; a close over the 50-day makes it bullish, a MACD cross down bearish"],
 }

@@ -18,7 +18,7 @@ from .base import Brief
 from .phrases import direction_word, is_plural, mid_sentence, vary
 
 Size = Literal["big", "full", "ordinary", "small"]
-Room = Literal["stretched", "near", "room"]
+Room = Literal["stretched", "near", "leaning", "room"]
 
 BIG_ATR = 1.5
 """A move of this many ATRs or more is a big day (paragraphs.BIG_DAY_ATR, the move angle's size)."""
@@ -26,8 +26,13 @@ FULL_ATR = 0.8
 """From this many ATRs a move is a full day's swing for the instrument."""
 SMALL_ATR = 0.4
 """Under this many ATRs the move used little of a typical session's range."""
-RSI_NEAR = 10.0
+RSI_NEAR = 5.0
 """RSI within this many points of its 70 (30) edge, in the day's direction, is close to it."""
+RSI_LEANING = 10.0
+"""RSI within this many points of its edge (but not RSI_NEAR) leans that way, on the weak (firm)
+side of the 40-60 middle, and is not yet close to oversold (overbought): news day SPY 2024-08-02
+read 'The 14-day RSI, 38.7, is approaching oversold, which caps the room ahead' before edday (stop
+45), 8.7 points above the 30 line a trader reads as oversold."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def _room(rsi: float | None, way: str) -> Room | None:
         return "stretched"
     toward_oversold = way == "down" or (way == "flat" and rsi < 50)
     edge_gap = rsi - 30 if toward_oversold else 70 - rsi
-    return "near" if edge_gap <= RSI_NEAR else "room"
+    return "near" if edge_gap <= RSI_NEAR else "leaning" if edge_gap <= RSI_LEANING else "room"
 
 
 def momentum_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
@@ -83,9 +88,17 @@ def momentum_sentences(brief: Brief, sheet: FactSheet) -> list[str]:
         out.append(_macd_sentence(brief, r))
     if sheet.has("rsi_14") and r.room is not None:
         out.append(_rsi_sentence(brief, r))
-    if len(out) >= 2:
+    if len(out) >= 2 and not _told_by_macd(r):
         out.append(conclusion(brief, r))
     return out
+
+
+def _told_by_macd(r: Reading) -> bool:
+    """A large move MACD has not followed: the MACD sentence already says momentum has not
+    confirmed it, and every conclusion of that class said it again (demo SPY 2026-11-20 before
+    edday, stop 45: 'MACD has yet to follow, ...' then 'Momentum has still to catch up with the
+    move, which for now rests on its size alone.'); the paragraph ends on the RSI's room."""
+    return r.size in ("big", "full") and r.backed is False
 
 
 def _noun(r: Reading) -> str:
@@ -168,6 +181,17 @@ def _rsi_sentence(brief: Brief, r: Reading) -> str:
                      f"RSI(14) reads {{rsi_14}}, near {edge}, with little room left for {selling}.",
                      f"The 14-day RSI, {{rsi_14}}, is approaching {edge}, which caps the room ahead."],
                     brief, "rsi-arg")
+    if r.room == "leaning":
+        line = "30" if edge == "oversold" else "70"
+        side, tone = ("above", "soft") if edge == "oversold" else ("below", "firm")
+        return vary([f"RSI(14), at {{rsi_14}}, is {tone} but still {side} {line}, short of {edge}, so "
+                     f"{selling} is not stretched yet.",
+                     f"At {{rsi_14}}, RSI(14) leans {tone} without reaching {edge}: it is still {side} "
+                     f"{line}, and {selling} has room.",
+                     f"RSI(14) reads {{rsi_14}}, on the {tone} side yet {side} {line} and short of {edge}, "
+                     "so there is room left.",
+                     f"The 14-day RSI, {{rsi_14}}, is {tone} but stays {side} {line}, shy of {edge}: "
+                     f"{selling} is not stretched."], brief, "rsi-arg")
     if r.size in ("big", "full"):
         return vary([f"RSI(14) at {{rsi_14}} is well short of {edge}, so there is room left for the move.",
                      f"At {{rsi_14}}, RSI(14) is far from {edge}: the move has room to run.",
@@ -201,15 +225,7 @@ def _conclusions(r: Reading, name: str, verb_s: str) -> list[str]:
                 "After a run this stretched, a pause is more likely than another leg at the same pace.",
                 "Stretched like this, the move is more likely to rest than to extend at once.",
                 f"For {name} that argues for patience: stretched readings rarely sustain the same pace."]
-    again = "another strong close" if r.way == "up" else "another weak close"
-    # {again} in every other option only: two articles of one session take neighbouring options, and
-    # demo QQQ and SPY both ended 'another strong close would ...' before edvoice (stop 42)
-    if r.size in ("big", "full") and r.backed is False:
-        return [f"The size is there but the momentum is not yet: {again} would supply it.",
-                "Momentum has still to catch up with the move, which for now rests on its size alone.",
-                f"The move outran its momentum; {again} is what would bring MACD round.",
-                "Size without confirmation, in short: the sessions ahead have to supply the rest."]
-    if r.size in ("big", "full") and r.backed and r.room == "room":
+    if r.size in ("big", "full") and r.backed and r.room in ("room", "leaning"):
         return ["Size, momentum and room line up behind the move.",
                 f"Everything here points the way the day went for {name}: a large move, backed, with room "
                 "left.",
