@@ -177,6 +177,9 @@ VARIANTS: dict[str, SetupRules] = {
     "desk+breakout_rr_2": replace(RULES, min_reward_risk={"fade": 2.0, "breakout": 2.0}),
     "desk+breakout_stop_structure": replace(RULES, breakout_stop_atr=0.0),
     "desk+breakout_stop_1.5": replace(RULES, breakout_stop_atr=1.5),
+    "desk+no_long_breakout": replace(RULES, dropped_long=frozenset({"breakout"})),
+    "desk+no_long_breakout+breakout_stop_1.5": replace(RULES, dropped_long=frozenset({"breakout"}),
+                                                       breakout_stop_atr=1.5),
     # setups5: the shorts, each on top of the desk's rules after setups4
     "setups4": SETUPS4,
     "setups4+longs_only": replace(SETUPS4, sides=("long",)),

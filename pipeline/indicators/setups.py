@@ -206,7 +206,8 @@ class SetupRules:
       vix: the VIX above VIX_ELEVATED; drawdown: the close more than 10% under its 52-week
       closing high; vix_or_drawdown: either); `short_min_reward_risk`, a reward/risk floor for
       every short style; `dropped_short`, styles not offered short; `short_support_stop_atr` and
-      `short_breakout_stop_atr`, a short's own stop distances (None: the long's).
+      `short_breakout_stop_atr`, a short's own stop distances (None: the long's); `dropped_long`,
+      styles not offered long (edday, stop 45: the long breakout measured at -0.04 to -0.09R).
     - `record_break` (article6): a long breakout whose level is a bare round number at or above
       the record close breaks the record close instead (`record_breakout`).
     - `style_target_past_close_atr` (editorial10a): per style, `target_past_close_atr` for that
@@ -241,6 +242,7 @@ class SetupRules:
     short_gate: ShortGate = "none"
     short_min_reward_risk: float | None = None
     dropped_short: frozenset[SetupStyle] = frozenset()
+    dropped_long: frozenset[SetupStyle] = frozenset()
     short_support_stop_atr: float | None = None
     short_breakout_stop_atr: float | None = None
     record_break: bool = False
@@ -275,7 +277,7 @@ class SetupRules:
         return self.breakout_stop_atr
 
     def dropped_for(self, direction: Direction) -> frozenset[SetupStyle]:
-        return self.dropped | self.dropped_short if direction == "short" else self.dropped
+        return self.dropped | (self.dropped_short if direction == "short" else self.dropped_long)
 
 
 RULES = SetupRules(trend_filter="sma_200", min_reward_risk={"fade": FADE_MIN_REWARD_RISK},
