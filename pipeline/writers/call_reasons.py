@@ -4,7 +4,7 @@ The biases come from `scoring.medium_term_view` / `long_term_view`; these senten
 specific reading behind each ("above the 50-day at $601.50 but MACD still under its signal"),
 rotated by `phrases.vary` so one session's articles do not repeat one stock phrase. A neutral
 medium-term reason (the 50-day and MACD disagree) says so, why the call has no side ('Trend and
-momentum split', 'so the two cancel out'; before edday, stop 45, only 'No trend to hold for weeks
+momentum split', 'so they cancel out'; before edday, stop 45, only 'No trend to hold for weeks
 yet' did), and ends with what would settle it: the one reading
 that turns the call bullish and the one that turns it bearish, each by name, the 50-day's figure
 quoted once ("a MACD cross up makes it bullish, a close under the 50-day bearish").
@@ -37,23 +37,21 @@ _MEDIUM = {  # (close above the 50-day, MACD above its signal)
     (True, False): ["Trend and momentum split: above the 50-day at {sma_50}, but MACD ({macd}) still "
                     "under its signal ({macd_signal}); a MACD cross up makes it bullish, a close under the "
                     "50-day bearish",
-                    "The close is {pct_vs_sma_50:abs} over the 50-day ({sma_50}), yet MACD sits below its "
-                    "signal, so the two cancel out; MACD back over it would turn the call bullish, a close "
-                    "under the average bearish",
-                    "Price and momentum disagree: the 50-day at {sma_50} holds under the close, MACD has not "
-                    "crossed back above its signal; that cross would make it bullish, a close below the "
-                    "50-day bearish",
+                    "The close is {pct_vs_sma_50:abs} over the 50-day ({sma_50}) but MACD is under its "
+                    "signal, so they cancel out; MACD back over it turns the call bullish, a close under the "
+                    "average bearish",
+                    "Price and momentum disagree: the close holds over the 50-day at {sma_50}, MACD under "
+                    "its signal; a MACD cross up would make it bullish, a close below the 50-day bearish",
                     "No trend to hold for weeks yet: above the 50-day at {sma_50}, MACD under its "
                     "signal; a MACD cross up makes it bullish, a close under the 50-day bearish"],
     (False, True): ["Trend and momentum split: below the 50-day at {sma_50}, though MACD ({macd}) is "
                     "over its signal ({macd_signal}); a close back above the 50-day makes it bullish, a "
                     "MACD cross down bearish",
-                    "The close is {pct_vs_sma_50:abs} under the 50-day ({sma_50}), yet MACD sits above its "
-                    "signal, so the two cancel out; a close back over the average would turn the call "
-                    "bullish, MACD crossing down bearish",
-                    "Price and momentum disagree: the 50-day at {sma_50} caps the close, MACD has already "
-                    "turned above its signal; a close over the 50-day would make it bullish, a MACD cross "
-                    "back down bearish",
+                    "The close is {pct_vs_sma_50:abs} under the 50-day ({sma_50}) but MACD is over its "
+                    "signal, so they cancel out; a close back over the average turns the call bullish, MACD "
+                    "crossing down bearish",
+                    "Price and momentum disagree: the 50-day at {sma_50} caps the close, MACD is over its "
+                    "signal; a close above the 50-day would make it bullish, a MACD cross down bearish",
                     "No trend to hold for weeks yet: below the 50-day at {sma_50}, MACD over its "
                     "signal; a close over the 50-day makes it bullish, a MACD cross down bearish"],
 }
