@@ -51,7 +51,9 @@ def first_sentence(case: Case) -> str:
 
 
 def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, float | None]:
-    """The driver figures of the news days (measure() gives the rest: citations, quotes, errors)."""
+    """The driver figures of the news days (measure() gives the rest: citations, quotes, errors);
+    news_leads_uncited counts the event-led articles (event_days) whose first sentence cites no story
+    (news day 2025-01-27: 'Chip stocks set the day's course.' named the sector, not what hit it)."""
     driven = [c for c in cases if driver_biggest(c)]
     led = event_days(cases, days)
     technical = [c for c in cases if not driver_biggest(c)]
@@ -69,6 +71,7 @@ def news_figures(cases: Sequence[Case], days: Sequence[NewsDay]) -> dict[str, fl
         "rotation_openings_one_sided": float(sum(one_sided(c) for c in cases)),
         "rare_streaks_unheadlined": float(sum(rare_streak_unheadlined(c) for c in cases)),
         "milestones_unheadlined": float(sum(milestone_unheadlined(c) for c in cases)),
+        "news_leads_uncited": float(sum(_CITED.search(first_sentence(c)) is None for c in led)),
     }
 
 

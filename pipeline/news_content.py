@@ -7,8 +7,9 @@ jobs report'). The content is read, never inferred: from the wrap's cause clause
 signals fewer cuts'), then from the same-day stories whose title names the event (the release
 story: 'Hiring slows sharply in July and unemployment climbs to 4.3%'), by a closed list of the
 words that say each content (`CONTENT_WORDS`). No match: no content, and the writers keep the
-event's name alone. A sector story (chips, earnings) has no content list: its wrap's cause is a
-story, not a reading.
+event's name alone. A chip-stock story says what hit (or lifted) the chipmakers when its words name
+it: a rival AI model or app (news day 2025-01-27: 'as a Chinese AI model shakes chip stocks'), or
+export curbs; an earnings story has no content list: its wrap's cause is a story, not a reading.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ CONTENT_WORDS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                             r"\b(?:unemployment|jobless rate) (?:climb\w*|ris\w+|rose|jump\w*)\b", re.I)),
         ("strong", re.compile(r"\bstrong(?:er)?\b|\bblowout\b|\bhiring (?:surg\w+|jump\w*|accelerat\w+)\b|"
                               r"\b(?:unemployment|jobless rate) (?:fall\w*|fell|drop\w*)\b", re.I)),
+    ),
+    "chips": (
+        ("ai_rival", re.compile(r"\b(?:AI|artificial[- ]intelligence) "
+                                r"(?:model|app|chatbot|rival|start-?up)s?\b", re.I)),
+        ("export_curbs", re.compile(r"\bexport (?:curbs|controls|restrictions|limits|ban)\b", re.I)),
     ),
 }
 """Per event kind, the contents its coverage can say and the words that say each, most specific

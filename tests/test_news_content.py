@@ -76,3 +76,21 @@ def test_the_headline_and_the_cited_opening_say_what_the_news_said() -> None:
     plain = TemplateWriter().write(brief_for(snap, [wrap]))
     assert any(tail in plain.headline for tail in EVENT_TAILS["inflation"]), plain.headline
     assert not re.search(r"\b(?:hot|hotter|firm|cool|cooler|soft)\b", f"{plain.headline} {plain.analysis[0]}")
+
+
+def test_a_chip_story_says_what_hit_the_chipmakers() -> None:
+    """A chip-stock wrap's cause clause names what moved the sector (news day 2025-01-27: 'as a Chinese
+    AI model shakes chip stocks'): the opening tells it, not only 'Chip stocks set the day's course'."""
+    snap = snapshot_for("IWM", seed=2)
+    wrap = story(1, "Nasdaq slides as a new AI model from a startup shakes chip stocks", TAPE)
+    event = session_event([wrap], snap)
+    assert event is not None and event.kind == "chips"
+    content = event_content(event, [wrap], snap)
+    assert content is not None and (content.kind, content.said) == ("chips", "ai_rival")
+    curbs = story(2, "Nasdaq falls as chipmakers slide on new export curbs", TAPE)
+    curbs_event = session_event([curbs], snap)
+    assert curbs_event is not None
+    assert event_content(curbs_event, [curbs], snap).said == "export_curbs"  # type: ignore[union-attr]
+    plain = story(3, "Nasdaq falls as chip stocks sink in a broad tech selloff", TAPE)
+    plain_event = session_event([plain], snap)
+    assert plain_event is not None and event_content(plain_event, [plain], snap) is None

@@ -811,7 +811,8 @@ def dek_event(brief: Brief, angles: list[Angle], title: str = "") -> str:
     frame = frames.index(vary(frames, brief, "headline"))
     event = news_event(brief)
     if event is not None:
-        toned = news_content(brief) is None  # a headline that says what the event said: no tone again
+        content = news_content(brief)  # a headline that says what the event said: no tone again
+        toned = content is None or (content.kind, content.said) not in CONTENT_TAILS
         return event_clause(brief, event, frame, toned=toned) if _event_choice(brief, angles, None) else ""
     still = steady_event(brief)
     if still is None or frames != steady_frames(brief, still):
@@ -1450,6 +1451,10 @@ CONTENT_NOUNS: dict[tuple[str, str], tuple[str, str, str, str]] = {
                        "the weak jobs report"),
     ("jobs", "strong"): ("the solid hiring numbers", "the pickup in hiring", "the strong payrolls report",
                          "the strong jobs report"),
+    ("chips", "ai_rival"): ("a rival AI model", "the challenge from a new AI model",
+                            "the AI-model scare", "a new AI model's hit to chipmakers"),
+    ("chips", "export_curbs"): ("new chip export curbs", "the tighter export controls on chips",
+                                "the chip export limits", "Washington's chip export rules"),
 }
 """EVENT_NOUNS by what the event said (news_content.event_content): the opening tells the news ('The
 Fed's projection of fewer cuts knocked the S&P 500 down'), not only its name. Noun n goes with the
