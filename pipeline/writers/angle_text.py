@@ -612,17 +612,18 @@ def rare_streak(brief: Brief, direction: str) -> bool:
 
 def streak_event_frames(tails: tuple[str, ...], direction: str, big: bool) -> list[str]:
     """Headline frames for a rare streak on a news day: the run first, the day's move (its figure when
-    big) and the news after it ('10 Lower Closes in a Row for the Dow, Down 2.61% as the Fed Signals
+    big) and the news after it ('The Dow Logs 10 Straight Lower Closes, Down 2.61% as the Fed Signals
     Fewer Cuts'), frame n with tail n."""
     move = f", {'Up' if direction == 'up' else 'Down'} {{change_1d_pct:abs}}" if big else ""
     return [head.format(move=move) + f" {tail}" for head, tail in zip(_STREAK_HEADS, tails, strict=True)]
 
 
-_STREAK_HEADS = ("{{close_streak_sessions}} {{Ups}} Closes in a Row for {{name}}{move}",
+_STREAK_HEADS = ("A Run of {{close_streak_sessions}} {{Ups}} Closes for {{name}}{move}",
                  "{{Name}} [Posts|Post] {{close_streak_sessions}} Straight {{Gains}}{move}",
-                 "{{close_streak_sessions}} Straight {{Ups}} Closes for {{name}}{move}",
+                 "{{Name}} [Logs|Log] {{close_streak_sessions}} Straight {{Ups}} Closes{move}",
                  "{{Name}} [Makes|Make] It {{close_streak_sessions}} {{Ups}} Closes in a Row{move}")
-"""The rare streak's head in a news-day headline, frame n with the event's tail n."""
+"""The rare streak's head in a news-day headline, frame n with the event's tail n; none opens on the
+count (a headline does not start with a numeral: '10 Straight Lower Closes for the Dow')."""
 
 
 def headline_choice(brief: Brief, angles: list[Angle]) -> HeadlineChoice:
