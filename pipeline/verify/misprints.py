@@ -62,12 +62,13 @@ def _digits(value: float, number: PrintedNumber) -> str:
     return f"{abs(value) / number.scale:.{number.decimals}f}".replace(".", "")
 
 
-def _misprint(printed: str, held: str) -> bool:
-    """Two digit strings one of which is the other misprinted: the same digits in another order, or one
-    digit changed."""
+def _misprint(printed: str, held: str, swapped_only: bool) -> bool:
+    """Two digit strings one of which is the other misprinted: the same digits in another order, or (not
+    `swapped_only`) one digit changed."""
     if printed == held or len(printed) != len(held) or len(printed) < _MIN_DIGITS:
         return False
-    return sorted(printed) == sorted(held) or sum(a != b for a, b in zip(printed, held, strict=True)) == 1
+    return sorted(printed) == sorted(held) or not swapped_only \
+        and sum(a != b for a, b in zip(printed, held, strict=True)) == 1
 
 
 def _naming_distance(sentence: str, start: int, end: int, words: re.Pattern[str]) -> int | None:
@@ -80,10 +81,11 @@ def _naming_distance(sentence: str, start: int, end: int, words: re.Pattern[str]
     return min(found) if found else None
 
 
-def misprinted_fact(sentence: str, number: PrintedNumber, subjects: Sequence[str],
-                    ctx: VerifyContext) -> SubjectFact | None:
+def misprinted_fact(sentence: str, number: PrintedNumber, subjects: Sequence[str], ctx: VerifyContext,
+                    swapped_only: bool = False) -> SubjectFact | None:
     """The held fact of `subjects` (first subject first) that `number` misprints and whose measure the
-    words around it name, the nearest named one; else None."""
+    words around it name, the nearest named one; else None. `swapped_only`: digits in another order only
+    (for a figure the verifier would otherwise leave unchecked, where a one-digit change is too easy)."""
     if number.decimals < 0:  # "7.12k": a figure rounded to tens or more, no digit-for-digit misprint
         return None
     printed = _digits(number.value * number.scale, number)
@@ -94,7 +96,7 @@ def misprinted_fact(sentence: str, number: PrintedNumber, subjects: Sequence[str
                     or not isinstance(sf.fact.value, (int, float)):
                 continue
             words = _words_naming(sf.name)
-            if words is None or not _misprint(printed, _digits(float(sf.fact.value), number)):
+            if words is None or not _misprint(printed, _digits(float(sf.fact.value), number), swapped_only):
                 continue
             distance = _naming_distance(sentence, number.start, number.end, words)
             if distance is not None and (best is None or distance < best[0]):

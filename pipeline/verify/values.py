@@ -92,11 +92,22 @@ class Neighbours:
 
 def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
     found = _check_claim(claim, ctx, near, source_text)
-    if [(f.code, f.message) for f in found] == [("number-untraced", _untraced(claim).message)]:
-        misprinted = misprinted_fact(claim.sentence, claim.number, _misprint_subjects(claim, ctx), ctx)
+    untraced = [(f.code, f.message) for f in found] == [("number-untraced", _untraced(claim).message)]
+    unloaded = len(found) == 1 and found[0].code == "figure-unverifiable" \
+        and _UNLOADED.search(found[0].message) is not None
+    if untraced or unloaded:
+        misprinted = misprinted_fact(claim.sentence, claim.number, _misprint_subjects(claim, ctx), ctx,
+                                     swapped_only=unloaded)
         if misprinted is not None:  # "closed at 15.60, down 3.90%" on the VIX's -9.30%: the move misprinted
             return _against_named(claim, misprinted, ctx) or found
     return found
+
+
+_UNLOADED = re.compile(r"no history of that day is loaded|no move of the previous session is loaded|"
+                       r"before the \d+ sessions held|close and 1-day move are loaded|"
+                       r"no intraday high or low is loaded")
+"""The notes a figure gets when the data it seems to be about is not loaded: a held fact's digits in another
+order beside that fact's name ("the record close of $697.41" on a $694.71 record) are still that fact."""
 
 
 def _misprint_subjects(claim: Claim, ctx: VerifyContext) -> list[str]:

@@ -32,7 +32,7 @@ def _unsigned(printed: str) -> str:
 
 
 def hive_note(b: Built) -> str:
-    f = b.sheet.fmt
+    f, ath = b.sheet.fmt, b.snapshot.extremes.all_time_high_date
     return ("Meadowbank Beekeepers' Association, winter newsletter\n\n"
             "Hive count: all colonies wrapped for the cold. Treasurer's corner: the association's savings "
             f"sit in SPY, which had a good Friday; it gained {_unsigned(f('change_1d_pct'))} and settled at "
@@ -40,7 +40,8 @@ def hive_note(b: Built) -> str:
             f"above its 50-day average, which is {f('sma_50')}, and well above the 200-day line, which is "
             f"{f('sma_200')}. Trading was busy: {f('volume')} shares changed hands, when the usual over "
             f"twenty days is {f('avg_volume_20')}. If it dips, the floors are the round $680, then "
-            f"{f('range_lower')}.\n\nThe spring meeting is in the village hall.\n")
+            f"{f('range_lower')}. The best close on record is still {f('all_time_high')}, from "
+            f"{ath:%B} {ath.day}.\n\nThe spring meeting is in the village hall.\n")
 
 
 def tower_note(b: Built) -> str:
@@ -87,6 +88,7 @@ def vnamed4_45_plants(built: dict[str, Built]) -> list[Plant]:
             (HIVE_KEY, "hive", hive, "sma_200", "which is ", 2),
             (HIVE_KEY, "hive", hive, "avg_volume_20", "days is ", 0),
             (HIVE_KEY, "hive", hive, "range_lower", "then ", 0),
+            (HIVE_KEY, "hive", hive, "all_time_high", "still ", 1),
             (TOWER_KEY, "tower", tower, "change_1d", "or $", 0),
             (TOWER_KEY, "tower", tower, "close", "to ", 1),
             (TOWER_KEY, "tower", tower, "high", "high of ", 0),
