@@ -61,6 +61,11 @@ def test_an_rsi_line_at_the_end_of_a_sentence(ctx: VerifyContext) -> None:
     ("The 50-day is starting to rise.", True),
     ("The 200-day is flattening out.", False),
     ("The 50-day is flattening into a rise.", True),
+    # a list of conditions a hypothetical opens with a colon states none of them (the writer's take:
+    # "Two things would make it a trade: a break below the 200-day and the average itself turning down")
+    ("Two things would make it a short: a close under its 50-day ($439.80) and the average climbing "
+     "steeply.", False),
+    ("DIA holds its 50-day ($439.80): the average is climbing steeply.", True),
 ])
 def test_slope_words_in_more_frames(ctx: VerifyContext, text: str, wrong: bool) -> None:
     assert bool(spans(ctx, text, "pattern-mismatch")) == wrong, text

@@ -1216,7 +1216,16 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     clause = _CLAUSE_OR_AND.split(before)[-1]
     if rule.family == "pattern-mismatch" and _CLAUSE_NEGATION.search(clause):
         return True
+    if _conditions_listed(before):
+        return True
     return bool(_HYPOTHETICAL.search(clause) or _HYPOTHETICAL.search(_clause_after(text, match)))
+
+
+def _conditions_listed(before: str) -> bool:
+    """The match stands in a list a hypothetical opens with a colon ("Two things would make it a trade: a
+    break below the 200-day and the average itself turning down"): each item is a condition, not a claim."""
+    head, colon, _ = re.split(r"(?<!\d)[.!?](?!\d)", before)[-1].rpartition(":")
+    return bool(colon) and _HYPOTHETICAL.search(head) is not None
 
 
 _ZONES_DEFINED = re.compile(r"\b(?:above|over|below|under)\s+\d{2}\s+(?:is|are)\s+"
