@@ -1222,10 +1222,18 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
 
 
 def _conditions_listed(before: str) -> bool:
-    """The match stands in a list a hypothetical opens with a colon ("Two things would make it a trade: a
-    break below the 200-day and the average itself turning down"): each item is a condition, not a claim."""
+    """The match stands in a list that a clause of what it would take opens with a colon ("Two things
+    would make it a trade: a break below the 200-day and the average itself turning down"): each item is
+    a condition, not a claim. A plain 'if' before a colon ("but if we keep it: the price is ...") opens
+    statements, so it does not count."""
     head, colon, _ = re.split(r"(?<!\d)[.!?](?!\d)", before)[-1].rpartition(":")
-    return bool(colon) and _HYPOTHETICAL.search(head) is not None
+    return bool(colon) and _WHAT_IT_TAKES.search(head.split(",")[-1]) is not None
+
+
+_WHAT_IT_TAKES = re.compile(
+    r"\b(?:would|could|will|must)\s+(?:make|turn|take|need|change|confirm|flip)\b|"
+    r"\b(?:it|that|this|a trade|the trade|a long|a short|the call) (?:needs|requires|takes)\b|"
+    r"\b(?:conditions|triggers) (?:for|to)\b", re.IGNORECASE)
 
 
 _ZONES_DEFINED = re.compile(r"\b(?:above|over|below|under)\s+\d{2}\s+(?:is|are)\s+"
