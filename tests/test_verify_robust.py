@@ -50,7 +50,7 @@ def test_a_check_that_raises_becomes_a_finding_naming_itself(ctx, monkeypatch):
     found = check_text(f"IWM closed at ${ctx.snapshot.close:,.2f}. IWM sits 2% above $200.", ctx)
     failed = [f for f in found if f.code == "check-failed"]
     assert len(failed) == 1 and failed[0].severity == Severity.ERROR
-    assert failed[0].source == "values.check_claim"  # the innermost verifier function on the way
+    assert failed[0].source == "values._check_claim"  # the innermost verifier function on the way
     assert "RuntimeError: boom" in failed[0].message and failed[0].span == "2%"
     assert not [f for f in found if f.code == "value-mismatch"]  # the close was still checked: it is right
 

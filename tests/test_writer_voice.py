@@ -166,7 +166,8 @@ def test_the_against_case_is_among_the_seeds_above() -> None:
     assert reclaim_level(brief, rank_angles(brief.snapshot, brief.news)) is not None
 
 
-SETTLE = re.compile(r"(?P<bull>[^;,]*?) (?:makes it|would make it|would turn the call|would settle it "
+SETTLE = re.compile(r"(?P<bull>[^;,]*?) (?:makes it|would make it|would turn the call|turns the call|"
+                    r"would settle it "
                     r"for the) (?:bullish|bulls)[,;] (?P<bear>[^;,]*?) (?:for the bears|bearish)$")
 
 

@@ -103,6 +103,8 @@ def _claims(text: str, ctx: VerifyContext, mentions: list[Mention], own_paragrap
         following = _VERB.search(text, verb.end(), clause_end)
         if _BY_FIGURE.search(text, verb.end(), following.start() if following else clause_end):
             continue
+        if _RELATIVE_BEFORE.search(text, clause_start, verb.start()):
+            continue  # "QQQ beat IWM, which lagged SPY": the relative clause's verb is IWM's, not read
         subject = [m for m in mentions if clause_start <= m.start and m.end <= verb.start()
                    and not _rank_object(text, m, clause_start)]
         if len(subject) > 1 and _ANOTHER_OBJECT.search(text, subject[-1].end, verb.start()):
@@ -117,6 +119,11 @@ def _claims(text: str, ctx: VerifyContext, mentions: list[Mention], own_paragrap
                 else verb.start()
             claims.append(_RankClaim(verb, text[start:span_end], others))
     return claims
+
+
+_RELATIVE_BEFORE = re.compile(r",?\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|then\s+|in turn\s+)?$",
+                              re.IGNORECASE)
+"""A rank verb right after 'which' or 'who': its subject is the noun before the pronoun."""
 
 
 def _rank_object(text: str, mention: Mention, clause_start: int) -> bool:

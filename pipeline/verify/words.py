@@ -1206,6 +1206,8 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     if rule.holds is _threshold and (_ZONES_DEFINED.search(text) or _ZONE_BEFORE.search(before[-30:])) \
             or rule.holds in _RSI_ZONES and _ZONE_NAMED.search(before[-60:]):
         return True  # "RSI readings above 70 are usually called overbought, below 30 oversold": a definition
+    if rule.holds is _threshold and _ANY_RSI.search(before[-60:]):
+        return True  # "those words for an RSI past 70 or under 30": any RSI, not this one
     if rule.family == "indicator-mismatch" and (_NEGATION.search(before[-40:]) or _asked(text, match)):
         return True
     if rule.family in ("indicator-mismatch", "pattern-mismatch") and _DENIED_AFTER.match(text, match.end()):
@@ -1236,6 +1238,9 @@ _WHAT_IT_TAKES = re.compile(
     r"\b(?:conditions|triggers) (?:for|to)\b", re.IGNORECASE)
 
 
+_ANY_RSI = re.compile(r"\b(?:an?|any|every) (?:\d+-day )?RSI(?:\(14\))?(?: (?:reading|value|print))?\b"
+                      r"[^.;:!?]*$", re.IGNORECASE)
+"""An RSI named with 'an', 'any' or 'every' is a reading in general, not the instrument's own."""
 _ZONES_DEFINED = re.compile(r"\b(?:above|over|below|under)\s+\d{2}\s+(?:is|are)\s+"
                             r"(?:(?:usually|typically|often|commonly|generally|normally|widely|traditionally)\s+)?"
                             r"(?:called|considered|deemed|labell?ed|seen as|read as|regarded as|treated as|"
