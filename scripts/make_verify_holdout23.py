@@ -946,7 +946,7 @@ though for the year it is still down 1.05%.
 Today it opened at $656.50, dipped to $652.54 and topped out at $659.77. Volume was light, 51.6 million
 shares against a 69.3 million average, about seven-tenths of normal.
 
-It's now 6.99% above its 50-day average ($616.10) and 1.76% above its 200-day ($647.76). The golden
+It's now 6.99% above its 50-day average ($616.10) and 1.76% above its 200-day ($647.76). The death
 cross happened on March 27, 46 sessions ago. RSI is 72.3, which is overbought, and the price closed
 above the upper Bollinger band at $655.85. MACD 10.15 is above its signal of 6.99. The 14-day ATR is
 $7.75, and today was half an ATR.
@@ -1033,7 +1033,7 @@ TREASURER'S NOTE (Marianne): the trip savings sit in the Dow ETF, DIA, and peopl
   Monday at $462.43. Last Friday, May 29, $456.48.
   For the week it is up 2.78%, for the month up 6.62%, for the year still down 2.93%.
   It sits just 0.22% over its 200-day average, $460.09, and 4.85% over the 50-day, $439.80. The
-  50-day crossed above the 200-day on April 8, 39 sessions ago. RSI 66.6, not yet overbought. MACD
+  50-day crossed below the 200-day on April 8, 39 sessions ago. RSI 66.6, not yet overbought. MACD
   5.89 over the signal 4.08. ATR $5.20, so today's drop was about half an ATR.
   The all-time high close was $493.91 on Jan 12, 2026, 6.64% above today.
   Above: $463.64 then $465.21 and $469.08. Below: the 200-day at $460.09, then $453.39.
