@@ -559,7 +559,7 @@ values(B, "ch", "closed at $244.30", "up $0.73", "or 0.30% from", "Thursday's $2
 plants(B, """
 ch-dir ;; direction ;; D ;; up $0.73 or ;; down $0.73 or ;; down $0.73 ;; the fund rose
 ch-cents ;; derived ;; DER ;; inside 80 cents ;; inside 50 cents ;; 50 cents ;; 244.45 - 243.65 is $0.80
-ch-volw ;; direction ;; D ;; Volume 39.6M vs a 30.0M average ;; Volume 29.6M vs a 30.0M average ;; 29.6M ;;
+ch-volw ;; value ;; V ;; Volume 39.6M vs a 30.0M average ;; Volume 29.6M vs a 30.0M average ;; 29.6M ;;
   volume was 39.6M
 ch-lag ;; direction ;; D ;; It lagged SPY (+1.10%) ;; It beat SPY (+1.10%) ;; beat SPY ;; 0.30% < 1.10%
 ch-strk ;; history ;; V ;; the sixth straight session ;; the third straight session ;; third straight ;; six
@@ -854,7 +854,7 @@ gh-rut ;; subject ;; V ;; 0.78% to 2,465.79 ;; 0.50% to 2,465.79 ;; 0.50% ;; the
   SPY's ;; real
 gh-q ;; quotation ;; NU ;; "closed at $247.01 on Friday" ;; "closed at $247.10 on Friday" ;; $247.10 ;; the
   source says $247.01
-gh-q2 ;; quotation ;; CS ;; has held for four weeks" ;; has held for six weeks" ;; six weeks ;; the source
+gh-q2 ;; quotation ;; NU ;; has held for four weeks" ;; has held for six weeks" ;; six weeks ;; the source
   says four weeks
 gh-cite ;; citation ;; CU ;; on Friday" [^1] ;; on Friday" [^2] ;; [^2] ;; one source
 """)
@@ -1658,7 +1658,7 @@ values(B, "rl", "closed at 2,482.49", "down 22.71", "or 0.91%", "opened at 2,508
        "fell more, 1.22%", "to 25,434.04", "up 5.49%", "to 17.30")
 plants(B, """
 rl-dir ;; direction ;; D ;; down 22.71 points ;; up 22.71 points ;; up 22.71 ;; the index fell
-rl-q ;; quotation ;; CS ;; "sheds 0.9%" ;; "sheds 1.9%" ;; "sheds 1.9%" ;; the headline says 0.9%
+rl-q ;; quotation ;; NU ;; "sheds 0.9%" ;; "sheds 1.9%" ;; "sheds 1.9%" ;; the headline says 0.9%
 rl-cite ;; citation ;; CU ;; put it [1] ;; put it [3] ;; [3] ;; two sources
 rl-strk ;; history ;; V ;; That ended four straight up closes ;; That ended six straight up closes ;; six
   straight
