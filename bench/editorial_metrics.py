@@ -403,8 +403,8 @@ def take_setup_disagree(case: Case) -> int:
     editorial13b: 'Everything now points at $629.76, the record close' over a long that buys
     $610.35 and sells $626.99."""
     first = split_sentences(case.article.take)[0] if case.article.take else ""
-    figures = [_price(found) for found in re.findall(_PRICE, first)]
     close, atr = case.snapshot.close, case.snapshot.volatility.atr_14 or 0.0
+    figures = [_near_edge(found, close) for found in re.findall(_PRICE_OR_ZONE, first)]
     count = 0
     for setup in case.article.setups:
         sign = 1 if setup.direction == "long" else -1
@@ -413,6 +413,17 @@ def take_setup_disagree(case: Case) -> int:
                 and sign * (setup.target - ahead[0]) < -TARGET_AT_LEVEL_ATR * atr:
             count += 1
     return count
+
+
+_PRICE_OR_ZONE = _PRICE + r"(?:\s*[–-]\s*" + _PRICE + ")?"
+
+
+def _near_edge(found: tuple[str, str], close: float) -> float:
+    """A figure, or a zone's edge nearest the close ('$176.99–$178.31' under a close at $181: the
+    zone begins at $178.31, so a target there is at the level, not short of it; news day 2022-09-13
+    IWM before edtrade46 read its far edge)."""
+    edges = [_price(edge) for edge in found if edge]
+    return min(edges, key=lambda edge: abs(edge - close))
 
 
 def offers(text: str, direction: str, market: Market) -> bool:
@@ -425,15 +436,22 @@ def offers(text: str, direction: str, market: Market) -> bool:
     real condition, not an advert."""
     for pattern in _OFFERS:
         for found in re.finditer(pattern.format(dir=direction), text, re.IGNORECASE):
-            price = re.match(r"\s*" + _PRICE, text[found.end():])
+            price = re.match(_CONDITION_PRICE, text[found.end():])
             if price is None:
                 return True
-            beyond = _price(price.group(1)) + (0.001 if direction == "long" else -0.001)
+            beyond = _price(price.group(1)) + (CENT if direction == "long" else -CENT)
             if trend_block(direction, replace(market, close=beyond)) is not None:  # type: ignore[arg-type]
                 return True
     return False
 
 
+CENT = 0.01
+"""A close 'above $594.41' is one at $594.42 or higher: the printed figure is rounded to the cent
+(real QQQ 2026-03-31's 200-day is $594.4145, so a close a tenth of a cent over the figure would
+still sit under the average, and the bench read a sound long condition as an advert)."""
+_CONDITION_PRICE = r"\s*(?:the 200-day(?: average)?,? (?:at )?\(?)?" + _PRICE
+"""The figure a close condition names: bare ('a close above $594.41') or after the 200-day it is
+('a close below the 200-day average at $550.53')."""
 _OFFERS = (r"\b(?:an?|the) {dir}s? (?:setup |trade )?(?:needs|wants|requires|waits for) (?:a |the )?"
            r"(?:daily )?close (?:above|below|over|under)",
            r"\bwould (?:set up|trigger|open|start) an? (?:\w+ ){{0,2}}?{dir}\b",

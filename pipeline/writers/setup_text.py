@@ -167,6 +167,21 @@ _MISS_CALL["trend_slope"] = (
 )
 """A side the trend filter keeps out (`indicators.setups.trend_block`): the close on the wrong side
 of the 200-day average, or the average sloping against the side."""
+_TREND_BOTH_CALL = (
+    "no {dir} setup with price {against} the 200-day average at {sma_200} and the average not yet "
+    "turning {turn}",
+    "the {dir} side stands aside: price is {against} the 200-day ({sma_200}) and the average has "
+    "not turned {turn}",
+    "no {dir} trade against the long trend: price is {against} the 200-day average ({sma_200}), "
+    "which has yet to turn {turn}",
+    "a {dir} takes two things: a close {word} the 200-day average at {sma_200}, then the average "
+    "turning {turn}",
+)
+"""`trend_side` with the average sloping against the side too (a short above a rising 200-day):
+a close through the average alone would not let the side in, so the clause names both conditions,
+as the take does (_TAKE_FILTER_BOTH). Before edtrade46 news day 2024-12-18 SPY's call read 'a
+short needs a close below the 200-day average at $550.53 first' beside a take saying two things
+would make it a trade (bench filtered_side_offered)."""
 _SLOPE_TRADE_CALL = (
     "no {dir} until the 200-day ({sma_200}) turns {turn}; then {trigger} would set one up",
     "the {dir} waits for the 200-day at {sma_200} to turn {turn}, and then for {trigger}",
@@ -395,6 +410,15 @@ def _neutral_side(brief: Brief, direction: Direction, block: MissReason | None,
         refused=True, edge=edge, range_edge=held is not None)
 
 
+def _side_close_lets_in(brief: Brief, direction: str) -> bool:
+    """A close through the 200-day average would let `direction` in (`_close_lets_in` at the
+    average); True without a market or an average (nothing to say otherwise)."""
+    market = Market.of(brief.snapshot)
+    if market is None or market.sma_200 is None:
+        return True
+    return _close_lets_in("long" if direction == "long" else "short", market, market.sma_200)
+
+
 def _close_lets_in(direction: Direction, market: Market, price: float) -> bool:
     """A close just beyond `price` would let `direction` through the trend filter (a long's close
     above a rising 200-day average): the side's condition is then a real one, not an advert."""
@@ -521,6 +545,8 @@ def no_setup_clause(brief: Brief, direction: str) -> str:
         return vary(_RECORD_WAIT_CALL, brief, f"call-miss-{direction}")
     trade = slope_held_trade(brief, direction) if reason == "trend_slope" else None
     reasons: tuple[str, ...] = _MISS_CALL[reason] if trade is None else _SLOPE_TRADE_CALL
+    if reason == "trend_side" and not _side_close_lets_in(brief, direction):
+        reasons = _TREND_BOTH_CALL
     return vary(reasons, brief, f"call-miss-{direction}").format(
         trigger=trade.trigger if trade is not None else "", slope_now=_slope_words(brief, direction),
         back="support" if long else "resistance", move="pullback" if long else "bounce",
