@@ -60,6 +60,7 @@ def level_price_holds(row: LevelRow, snapshot: Snapshot) -> bool:
 # writer's wording change, its rows are read as text again (slower, same findings), and
 # tests/test_verify_row_paths.py notices.
 
+_RSI_NEAR = 5.0  # phrases.RSI_NEAR: 'close to oversold' only within five points of 30
 _RSI_ZONES = ((70, "Overbought territory"), (60, "Firm momentum, short of overbought"),
               (50, "The neutral-to-positive zone"), (40, "The neutral-to-soft zone"))
 _PULSE_LABELS = {"trend_200": "200-day trend", "trend_50": "50-day trend", "momentum_rsi": "RSI",
@@ -120,6 +121,8 @@ def _rsi_reading(sheet: FactSheet) -> str:
     zone = next((words for floor, words in _RSI_ZONES if rsi >= floor), None)
     if zone is not None:
         return zone
+    if rsi > 30 + _RSI_NEAR:
+        return "Weak momentum, short of oversold"
     return "Weak momentum, close to oversold" if rsi > 30 else "Oversold territory"
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from ..facts import FactSheet
 from .base import Brief
-from .phrases import direction_word, is_plural, mid_sentence, vary
+from .phrases import RSI_NEAR, direction_word, is_plural, mid_sentence, vary
 
 Size = Literal["big", "full", "ordinary", "small"]
 Room = Literal["stretched", "near", "leaning", "room"]
@@ -26,8 +26,6 @@ FULL_ATR = 0.8
 """From this many ATRs a move is a full day's swing for the instrument."""
 SMALL_ATR = 0.4
 """Under this many ATRs the move used little of a typical session's range."""
-RSI_NEAR = 5.0
-"""RSI within this many points of its 70 (30) edge, in the day's direction, is close to it."""
 RSI_LEANING = 10.0
 """RSI within this many points of its edge (but not RSI_NEAR) leans that way, on the weak (firm)
 side of the 40-60 middle, and is not yet close to oversold (overbought): news day SPY 2024-08-02

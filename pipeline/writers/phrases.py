@@ -52,7 +52,15 @@ def gap_phrase(divergence_pp: float) -> str:
     return "a negligible gap"
 
 
+RSI_NEAR = 5.0
+"""RSI within this many points of its 70 (30) edge is close to it; further off it is short of it
+(the table's RSI row and the momentum paragraph, momentum_text, read one scale)."""
+
+
 def rsi_reading(rsi: float) -> str:
+    """The indicator table's RSI reading. Before edtrade46 every RSI from 30 to 40 read 'weak
+    momentum, close to oversold': real articles printed it beside 38.7, nearly nine points off the
+    30 line a trader reads as oversold."""
     if rsi >= 70:
         return "overbought territory"
     if rsi >= 60:
@@ -61,6 +69,8 @@ def rsi_reading(rsi: float) -> str:
         return "the neutral-to-positive zone"
     if rsi >= 40:
         return "the neutral-to-soft zone"
+    if rsi > 30 + RSI_NEAR:
+        return "weak momentum, short of oversold"
     if rsi > 30:
         return "weak momentum, close to oversold"
     return "oversold territory"
