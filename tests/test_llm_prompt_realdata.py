@@ -113,3 +113,17 @@ def test_the_plan_never_offers_a_side_the_trend_filter_keeps_out(written) -> Non
 def test_an_answer_following_the_prompt_verifies_clean_on_real_sessions(written) -> None:
     for key, (_, _, findings) in written.items():
         assert [f for f in findings if f.severity.value in ("error", "warning")] == [], key
+
+
+def test_the_plan_tells_a_range_breaks_story_as_the_take_does(written) -> None:
+    """SPY 2026-06-05 closed under its range bottom above a rising 200-day: the template's take says
+    the break is the sellers' but the desk takes no short, and what hands it back to the buyers; the
+    plan's view says the same story, not 'buyers above ...; sellers below ...' (a range still
+    holding)."""
+    prompt, template, _ = written["SPY 2026-06-05"]
+    assert "we take no short" in template.take and "sellers'" in template.take, template.take
+    view = next(row for row in prompt.splitlines() if "neutral: " in row)
+    assert "neutral: the break is the sellers' to keep below " in view, view
+    assert "we take no short with the 200-day rising; a close back over " in view, view
+    assert view.endswith("would hand it to the buyers"), view
+    assert "buyers above" not in view and "sellers below" not in view, view

@@ -41,7 +41,7 @@ from .scenarios import (
     trigger_level,
 )
 from .setup_text import bias_side_filtered, manage, obstacles_on_the_way, pending_for, stops_on_the_way
-from .stance import reclaim_level, record_lid, setup_stop_line
+from .stance import BrokenStance, broken_parts, reclaim_level, record_lid, setup_stop_line
 
 
 def quoted(brief: Brief, level: KeyLevel, above: bool) -> str:
@@ -181,6 +181,9 @@ def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | 
         return "it" if quote is not None and pivot is not None and pivot.startswith(quote) else quote
 
     if bias == Bias.NEUTRAL:
+        broke = broken_parts(brief, sheet)
+        if broke is not None:
+            return _broken_view(broke, say(broke.edge) or broke.edge)
         up, down = say(_side(brief, True)), say(_side(brief, False))
         sides = [f"buyers above {up}" if up else "", f"sellers below {down}" if down else ""]
         return "neutral: " + "; ".join(s for s in sides if s) if any(sides) else None
@@ -213,6 +216,18 @@ def view_line(brief: Brief, sheet: FactSheet, angles: list[Angle], pivot: str | 
         side = f"{stop[0]}, the {stop[1]}"
     return f"{word} while {side} {holds}" if side == "it" else \
         f"{word}; wrong on a close {'above' if bias == Bias.BEARISH else 'below'} {side}"
+
+
+def _broken_view(broke: BrokenStance, edge: str) -> str:
+    """The neutral view after a range break, the story the template's take tells (stance._BROKE):
+    whose the break is, why the call stays neutral, the close that hands it back. Before edtrade46
+    the plan read 'neutral: buyers above ...; sellers below ...', the story of a range still
+    holding, beside a take saying the break is the sellers' but the desk takes no short."""
+    down = broke.way == "below"
+    holder, other = ("sellers", "buyers") if down else ("buyers", "sellers")
+    back = "over" if down else "under"
+    return f"neutral: the break is the {holder}' to keep {broke.way} {edge}, but {broke.aside}; " \
+           f"a close back {back} {broke.back} would hand it to the {other}"
 
 
 def short_term_clause(brief: Brief) -> str:

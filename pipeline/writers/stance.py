@@ -9,6 +9,7 @@ themselves stay in the badge line and the final-call table.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..angles import Angle, AngleKind
 from ..contracts import Bias
@@ -151,10 +152,22 @@ _UNCONFIRMED = {"below": "the call stays neutral until a close under {next} foll
 _UNCONFIRMED_BARE = "the call stays neutral until the break follows through"
 
 
-def broken_stance(brief: Brief, sheet: FactSheet, pivot: str, said: str, avoid: str = "") -> str | None:
-    """The neutral stance after a range break (`_BROKE`): the broken edge ('it' when the take's
-    pivot names it), why the call stays neutral, and the close that hands the break back (the other
-    side's level as the final call names it, `_call_side`); None on any other session."""
+@dataclass(frozen=True)
+class BrokenStance:
+    """The neutral story of a range-break session (`broken_parts`): the way the range broke, the
+    broken edge's slot, why the call stays neutral (`aside`: the trend filter keeps that side's
+    trade out, or the break has yet to follow through) and the level that would hand the break back
+    (`back`, 'that line' when it is the broken edge itself)."""
+
+    way: str  # "below" or "above"
+    edge: str
+    aside: str
+    back: str
+
+
+def broken_parts(brief: Brief, sheet: FactSheet, said: str = "") -> BrokenStance | None:
+    """The parts of the neutral stance after a range break, shared by the template's take
+    (`broken_stance`) and the model's plan (llm_plan.view_line); None on any other session."""
     tape = brief.snapshot.tape
     if brief.scores.bias != Bias.NEUTRAL or tape is None or tape.range_break is None \
             or not sheet.has("prior_range_lower", "prior_range_upper"):
@@ -171,11 +184,22 @@ def broken_stance(brief: Brief, sheet: FactSheet, pivot: str, said: str, avoid: 
         aside = _UNCONFIRMED[tape.range_break].replace("{next}", _named(onward, said))
     elif aside is None:
         aside = _UNCONFIRMED_BARE
-    edge_words = "it" if sheet.fill(edge) in pivot else edge
     same = sheet.fill(_figures(back_level[0])) == sheet.fill(edge)  # the broken edge itself
     back = "that line" if same else _named(back_level, said)
-    text = vary_fresh(_BROKE[tape.range_break], brief, "take-stance", said, avoid)
-    return sheet.fill(text.replace("{edge}", edge_words).replace("{aside}", aside).replace("{back}", back))
+    return BrokenStance(tape.range_break, edge, aside, back)
+
+
+def broken_stance(brief: Brief, sheet: FactSheet, pivot: str, said: str, avoid: str = "") -> str | None:
+    """The neutral stance after a range break (`_BROKE`): the broken edge ('it' when the take's
+    pivot names it), why the call stays neutral, and the close that hands the break back (the other
+    side's level as the final call names it, `_call_side`); None on any other session."""
+    parts = broken_parts(brief, sheet, said)
+    if parts is None:
+        return None
+    edge_words = "it" if sheet.fill(parts.edge) in pivot else parts.edge
+    text = vary_fresh(_BROKE[parts.way], brief, "take-stance", said, avoid)
+    return sheet.fill(text.replace("{edge}", edge_words).replace("{aside}", parts.aside)
+                      .replace("{back}", parts.back))
 
 
 def stance_sentence(brief: Brief, sheet: FactSheet, pivot: str, line: str | None = None,
