@@ -352,6 +352,7 @@ def setup_coverage(cases: Sequence[Case]) -> dict[str, float | None]:
                                                         for c in cases)),
             "lean_without_trade_unsaid": float(sum(lean_without_trade_unsaid(c) for c in cases)),
             "lean_trigger_unsaid": float(sum(lean_trigger_unsaid(c) for c in cases)),
+            "lean_other_way_trade_unsaid": float(sum(lean_other_way_trade_unsaid(c) for c in cases)),
             "final_call_average_unnamed": float(sum(final_call_average_unnamed(c) for c in cases)),
             "zone_split_figures": float(sum(zone_split_figures(c) for c in cases)),
             "zone_average_unnamed": float(sum(zone_average_unnamed(c) for c in cases)),
@@ -512,6 +513,26 @@ def lean_without_trade_unsaid(case: Case) -> int:
             or trend_block(direction, market) is None:
         return 0
     return int(not _SAYS_NO_TRADE.search(case.article.take))
+
+
+def lean_other_way_trade_unsaid(case: Case) -> int:
+    """1 when a bullish (bearish) short-term call has no long (short) because the trend filter keeps
+    that side out, while the desk's rules place a setup the other way (not shown: shown setups agree
+    with the call), and no sentence of the take names that setup (its side and its entry): the
+    article leans one way with no plan while the desk has one, the other way (real QQQ 2026-07-29
+    before edtrade46: 'Bearish as a lean, with no short on offer' over a long placed on a pullback
+    to the 200-day at $644.14)."""
+    direction = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(short_term_bias(case))
+    market = Market.of(case.snapshot)
+    if direction is None or market is None or trend_block(direction, market) is None \
+            or any(s.direction == direction for s in case.article.setups):
+        return 0
+    other = next((s for s in case.snapshot.setups if s.direction != direction), None)
+    if other is None:
+        return 0
+    named = [s for s in split_sentences(case.article.take) if f"${other.entry:,.2f}" in s
+             and re.search(rf"\b{other.direction}\b", s, re.IGNORECASE)]
+    return int(not named)
 
 
 def lean_trigger_unsaid(case: Case) -> int:

@@ -78,3 +78,25 @@ def test_a_fade_aiming_at_the_zone_the_take_watches_agrees() -> None:
     assert f"–${setup.target:,.2f}" in first, first  # the zone's near edge, under the close
     assert take_setup_disagree(case) == 0
     assert _errors(case) == []
+
+
+def test_a_lean_whose_only_trade_is_the_other_way_names_that_trade() -> None:
+    """Real QQQ 2026-07-29: bearish (Pulse 22) above a 200-day that has not turned down, so no short;
+    the desk's rules place a long on a pullback to the 200-day at $644.14, not shown under a bearish
+    call. The take names it as the trade on the chart, with the long trend, and the lean stays."""
+    from editorial_metrics import lean_other_way_trade_unsaid
+
+    (case,) = real_cases([date(2026, 7, 29)], ["QQQ"])
+    market = Market.of(case.snapshot)
+    assert market is not None and trend_block("short", market) is not None
+    assert case.article.final_call[0].bias == Bias.BEARISH and not case.article.setups
+    (other,) = [s for s in case.snapshot.setups if s.direction == "long"]
+    take = case.article.take
+    assert "no short" in take, take
+    assert f"a long on a pullback to the 200-day average at ${other.entry:,.2f}" in take, take
+    assert "(the 200-day average)" not in take, take
+    assert lean_other_way_trade_unsaid(case) == 0
+    assert _errors(case) == []
+    start = take.rindex(". ", 0, take.index("a long on")) + 1
+    bare = replace(case, article=case.article.model_copy(update={"take": take[:start]}))
+    assert lean_other_way_trade_unsaid(bare) == 1

@@ -1085,7 +1085,9 @@ def _setup_sentence(brief: Brief, shown: list[TradeSetup], direction: str | None
         return ""
     pending = pending_for(brief, direction)
     if pending is None:
-        return lean_sentence(brief, direction, said, avoid)
+        lean = lean_sentence(brief, direction, said, avoid)
+        other = other_way_sentence(brief, direction, f"{said} {lean}", avoid)
+        return " ".join(part for part in (lean, other) if part)
     bank = _TAKE_PENDING["pullback" if pending.style == "pullback" else "breakout"]
     words = {"entry": f"{{pending_{direction}_entry}}", "target": f"{{pending_{direction}_target}}",
              **_words(direction)}
@@ -1174,6 +1176,46 @@ _RECORD_WHY = ("the chart holds no tested level above to aim for before price cl
                "{all_time_high}")
 """The take's why for a long waiting on the record close (waits_for_record), in other words than
 the final call's clause."""
+
+
+_TAKE_OTHER_WAY = (
+    "The one trade on the chart runs the other way, with the long trend: a {other} on {trigger}.",
+    "The only trade the desk would take is a {other}, with the long trend, on {trigger}.",
+    "What the chart does offer is a {other} with the long trend, on {trigger}.",
+    "The trade on the chart is the other way: a {other} on {trigger}, with the long trend.",
+)
+"""The take's sentence for a lean whose side the trend filter keeps out while the desk's rules place
+a setup the other way (`other_way_trade`): the lean stays the Pulse's, and the trade the desk would
+take is named with its trigger, so the reader is not left with a view and no plan while the desk
+has one. Before edtrade46 real QQQ 2026-07-29 read 'Bearish as a lean, with no short on offer'
+over a long placed on a pullback to the 200-day at $644.14, and news day 2024-08-02 QQQ 'We lean
+bearish while $457.53 caps it' over a long placed on a close back above $457.53; neither said so."""
+
+
+def other_way_trade(brief: Brief, direction: str) -> TradeSetup | None:
+    """The setup the desk's rules place on the side opposite `direction` when the trend filter keeps
+    `direction` out: the short-term call leans one way, and the only trade is the other (shown
+    setups agree with the call, scenarios.setups_for_call, so this one is not in the table)."""
+    market = Market.of(brief.snapshot)
+    side: Direction = "long" if direction == "long" else "short"
+    if market is None or not brief.include_setups or trend_block(side, market) is None:
+        return None
+    return next((s for s in brief.snapshot.setups if s.direction != direction), None)
+
+
+_NAMED_TWICE = re.compile(r"(the ([\w-]+ average) at \{[^}]+\}) \(the \2\)")
+"""A trigger naming its average before the slot and again in the slot's bracket ('a pullback to the
+200-day average at {level_3} (the 200-day average)'): one name is enough."""
+
+
+def other_way_sentence(brief: Brief, direction: str, said: str = "", avoid: str = "") -> str:
+    """`_TAKE_OTHER_WAY` for `other_way_trade`, its trigger with the level's figure; '' without one."""
+    trade = other_way_trade(brief, direction)
+    if trade is None:
+        return ""
+    trigger = _NAMED_TWICE.sub(r"\1", _held_trigger(brief, trade, said))
+    words = {"other": trade.direction, "trigger": trigger}
+    return vary_fresh(_filled(_TAKE_OTHER_WAY, words), brief, "take-other-way", said, avoid)
 
 
 def lean_sentence(brief: Brief, direction: str, said: str = "", avoid: str = "") -> str:
