@@ -39,7 +39,7 @@ from ..indicators.setups import (
 from ..level_notes import side_label
 from .base import Brief
 from .call_reasons import SLOPE_CLEAR
-from .phrases import vary, vary_fresh
+from .phrases import phrases, vary, vary_fresh
 
 
 def _words(direction: str) -> dict[str, str]:
@@ -1179,10 +1179,10 @@ the final call's clause."""
 
 
 _TAKE_OTHER_WAY = (
-    "The one trade on the chart runs the other way, with the long trend: a {other} on {trigger}.",
-    "The only trade the desk would take is a {other}, with the long trend, on {trigger}.",
-    "What the chart does offer is a {other} with the long trend, on {trigger}.",
-    "The trade on the chart is the other way: a {other} on {trigger}, with the long trend.",
+    "The one trade on the chart runs the other way, with the 200-day trend: a {other} on {trigger}.",
+    "The only trade the desk would take is a {other}, with the 200-day trend, on {trigger}.",
+    "What the chart does offer runs the other way: a {other} on {trigger}, with the 200-day trend.",
+    "The trade on the chart is the other way: a {other} on {trigger}, with the 200-day trend.",
 )
 """The take's sentence for a lean whose side the trend filter keeps out while the desk's rules place
 a setup the other way (`other_way_trade`): the lean stays the Pulse's, and the trade the desk would
@@ -1208,13 +1208,27 @@ _NAMED_TWICE = re.compile(r"(the ([\w-]+ average) at \{[^}]+\}) \(the \2\)")
 200-day average at {level_3} (the 200-day average)'): one name is enough."""
 
 
+def _other_trigger(brief: Brief, trade: TradeSetup, said: str) -> str:
+    """The other-way trade's trigger as the take says it: the setup's own words with the level's
+    figure (`_held_trigger`), or, when those repeat a phrase the take has said ('a close back'
+    twice: news day 2024-08-02 QQQ), the bare move to the entry's figure ('a close above $457.53',
+    'a pullback to $644.14 that holds')."""
+    held = _NAMED_TWICE.sub(r"\1", _held_trigger(brief, trade, said))
+    figure = level_slot_of(brief, trade.entry)
+    if figure is None or not set(phrases(said)) & set(phrases(held)):
+        return held
+    long, ahead = trade.direction == "long", trade.entry > brief.snapshot.close
+    if long == ahead:  # a break through the entry
+        return f"a close {'above' if long else 'below'} {figure}"
+    return f"a pullback to {figure} that holds" if long else f"a bounce to {figure} that stalls"
+
+
 def other_way_sentence(brief: Brief, direction: str, said: str = "", avoid: str = "") -> str:
     """`_TAKE_OTHER_WAY` for `other_way_trade`, its trigger with the level's figure; '' without one."""
     trade = other_way_trade(brief, direction)
     if trade is None:
         return ""
-    trigger = _NAMED_TWICE.sub(r"\1", _held_trigger(brief, trade, said))
-    words = {"other": trade.direction, "trigger": trigger}
+    words = {"other": trade.direction, "trigger": _other_trigger(brief, trade, said)}
     return vary_fresh(_filled(_TAKE_OTHER_WAY, words), brief, "take-other-way", said, avoid)
 
 
