@@ -129,7 +129,8 @@ class _Walk:
         self.previous = ""  # the paragraph's sentence before this one (an RSI named there carries over)
         self.following = ""  # the paragraph's sentence after this one (it may name what a question asked)
         self.answer_after = ""  # and the one after that (the answer when `following` is a question)
-        self.carried_ratio: str | None = None  # an R multiple the sentence before read with its setup
+        self.carried_ratio: frozenset[str] = frozenset()  # an R multiple (and the risk and reward in money)
+        # the sentence before read with its setup
         self.position: levels.Position | None = None  # the position the text opened, for a later stop
         self.written = number_words.Rewritten("", ())  # the paragraph's subject when not the article's
         self.read_sources = ctx.source_words  # the cited sources' words, read once per context
@@ -284,10 +285,11 @@ class _Walk:
         fills = levels.own_fills(sentence, self.names)  # the writer's own trades' figures,
         fills |= {n.text for s in setups if held and s.entry is held.entry
                   for n in (s.stop, s.target)}  # and the plan on a position of theirs
-        carried, self.carried_ratio = self.carried_ratio, None
+        carried, self.carried_ratio = self.carried_ratio, frozenset()
         alone = len(setups) == 1 and setups[0].reward_risk is None
         following = number_words.rewrite(self.following) if alone else None
         ratio = levels.trailing_ratio(following.text) if following is not None else None
+        stakes = None
         if following is not None and ratio is None and "?" in following.text:  # "target $691.80. What is
             # the reward-to-risk? (About 3.3.)": the figure answering the question after the setup
             after = number_words.rewrite(self.answer_after)
@@ -296,14 +298,23 @@ class _Walk:
         if following is not None and ratio is not None:  # "stop $211.17, tgt $192.43. 4.4R": the R multiple
             # is this setup's, quoted as written ("Roughly four to one.")
             said = replace(ratio, text=following.original_of(ratio.text) or ratio.text)
-            setups, self.carried_ratio = [replace(setups[0], reward_risk=said)], ratio.text
+            setups, self.carried_ratio = [replace(setups[0], reward_risk=said)], frozenset((ratio.text,))
+            stakes = levels.trailing_stakes(following.text)  # "We risk $5.99 to make $9.51, about 1.6 to 1."
+            self.carried_ratio |= {n.text for n in stakes or ()}
+            if stakes is not None and levels.stakes_agree(*stakes, ratio):  # the setup's own figure is wrong
+                # if any: its checks below name it
+                setups, stakes = [replace(setups[0], reward_risk=None)], None
         for setup in setups:
             found += levels.check_setup(setup)
+        if following is not None and stakes is not None:
+            if not any(f.code == "setup-geometry" for f in found):  # a broken setup is one finding
+                risk, reward = (replace(n, text=following.original_of(n.text) or n.text) for n in stakes)
+                found += levels.check_stakes(setups[0], risk, reward)
         if not setups or not found:  # a broken setup or level is one finding, not one per figure
             taken = {f.span for f in found} | {n.text for f in found for n in find_numbers(f.span or "")}
             taken |= {s.reward_risk.text for s in setups if s.reward_risk is not None}  # checked against
             # its entry, stop and target
-            taken |= {carried} if carried else set()  # the sentence before checked it with its setup
+            taken |= carried  # the sentence before checked it with its setup
             taken |= fills
             found += self._claims([c for c in claims if c.span not in taken], near, source_text)
         found += [f for f in macro if f.span not in fills] + self._words(sentence, section)
@@ -358,7 +369,7 @@ class _Walk:
         before = self.previous_moves
         self.previous_moves = lambda: read().moves() or before()
         self.previous_prices = lambda: read().prices()
-        self.carried_ratio = None
+        self.carried_ratio = frozenset()
         self._unread += 1
         if self._unread > _UNREAD:  # a long table: read its rows now rather than nest the reads deeper
             moves = self.previous_moves()

@@ -49,6 +49,7 @@ _LEVEL_WORDS = ("support", "resistance", "floor", "ceiling")
 _FORMER = re.compile(r"\b(?:former|previous|old|prior|broken|turned|now)\s+$", re.IGNORECASE)
 _RR = re.compile(r"\b(?:(?:reward|benefit|profit|gain)[/ -](?:to[- ])?risk|risk[/ -](?:to[- ])?reward|"
                  r"R/R|R:R)\b"
+                 r"(?:\s+ratio)?(?:\s+(?:of|is|at))?(?:\s+(?:approximately|roughly|about|around|nearly))?"
                  r"[^\d]{0,12}"
                  r"(?P<value>\d+(?:\.\d+)?)(?:\s*:\s*1|\s*to\s*(?:1|one)\b|x)?", re.IGNORECASE)
 
@@ -422,13 +423,19 @@ def check_setup(setup: SetupClaim) -> list[Finding]:
         return []
     ratio = abs(target - entry) / abs(entry - stop)
     stated = setup.reward_risk
-    if stated.decimals == 0 and abs(ratio - stated.value) <= 0.5 + 1e-9:
-        return []  # "3:1" for 2.6 (whole ratios are rounded; one unit of slack would let 4 stand for 2.96)
-    if stated.decimals > 0 and same_at_precision(ratio, stated, slack=1):
+    if ratio_fits(ratio, stated):
         return []
     return [finding("setup-reward-risk", f"reward/risk stated {setup.reward_risk.text}",
                     section=setup.section, span=setup.reward_risk.text, expected=f"{ratio:.1f}",
                     source="recomputed from entry, stop and target")]
+
+
+def ratio_fits(ratio: float, stated: PrintedNumber) -> bool:
+    """A reward/risk `stated` as `ratio` would be printed: "3:1" for 2.6 (whole ratios are rounded; one unit
+    of slack would let 4 stand for 2.96), "1.7" for 1.65 to 1.75 and one unit either side."""
+    if stated.decimals == 0:
+        return abs(ratio - stated.value) <= 0.5 + 1e-9
+    return same_at_precision(ratio, stated, slack=1)
 
 
 def _wrong_side(setup: SetupClaim) -> str:
@@ -521,6 +528,9 @@ def prose_setups(sentence: str, section: str, names: list[str],
     return [whole] if whole is not None else []
 
 
+_ONE_SCALE = 2.0
+"""An entry named "entry" with no side word, its stop and its target lie within this factor of each other,
+or they are no one setup."""
 _DIRECTION = re.compile(r"\b(long|buys?|buying|buyers?|short|shorts|shorting|sells?|selling|sellers?)\b"
                         r"(?![- ]stop)", re.IGNORECASE)
 """A side word; not a stop order's ("buy-stop at $214.40" is a short's stop)."""
@@ -535,8 +545,10 @@ def prose_setup(sentence: str, section: str, names: list[str],
     direction = _DIRECTION.search(sentence)
     trigger = None
     parts = {}
+    labelled = False  # the entry named "entry" with no side word
     for name, pattern in (("entry", _ENTRY_AT), ("stop", _STOP), ("target", _TARGET)):
-        match = pattern.search(sentence) if name != "entry" or direction else None
+        match = pattern.search(sentence) if name != "entry" or direction else _ENTRY_LABEL.search(sentence)
+        labelled = labelled or name == "entry" and direction is None and match is not None
         if match is None and name == "entry":
             match = trigger = _TRIGGER.search(sentence)
         if match is None and name == "entry" and direction is not None:
@@ -558,6 +570,10 @@ def prose_setup(sentence: str, section: str, names: list[str],
         if number is None:
             return None
         parts[name] = number
+    values = [abs(n.value * n.scale) for n in parts.values()]
+    if labelled and min(values) * _ONE_SCALE < max(values):  # "a breakout entry at 26,300 with a stop at
+        return None  # $621.95": the index's level beside the fund's prices, no one setup (the scale check
+        # names it)
     side = (held.direction if held is not None and parts["entry"] is held.entry else
             _side(direction, trigger, parts["stop"], parts["target"]))
     rr = _RR.search(sentence) or _RR_SHORT.search(sentence) or _RR_TIMES.search(sentence)
@@ -581,7 +597,8 @@ def _side(direction: re.Match[str] | None, trigger: re.Match[str] | None, stop: 
 
 _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting|scale in|scaling in)\b"
           r"(?: (?:setup|trade|"
-          r"position|idea|entry|triggers?|opens?|starts?|comes in|is|on a (?:daily )?close))*"
+          r"position|idea|entry|triggers?|opens?|starts?|comes in|is|limit(?: order)?|"
+          r"on a (?:daily )?close))*"
           r"(?: (?:would|will|could|should|might) be)?(?: (?:only|just))?(?: (?:on|into|in))?"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
           r"breakdown|move|close|reclaim|recapture))?(?: (?:only|just))?"
@@ -590,6 +607,10 @@ _ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|short
 """An entry's words: "long above $249.26", "the long setup triggers above $629.76", a label's colon before
 the trigger ("Her model long: above $486.07", "A swing long some of you follow: over $630.00")."""
 _ENTRY_AT = re.compile(_ENTRY + r"[\s:]*(?=[$\d])", re.IGNORECASE)
+_ENTRY_LABEL = re.compile(r"\bentry(?: (?:price|level))?(?: (?:at|near|of|is))?[\s:]*(?=[$\d])",
+                          re.IGNORECASE)
+"""An entry named as such with no side word ("The breakout setup we show clients: entry $697.09, stop
+$690.03, target $710.97"): the side is then the stop's and the target's."""
 _STOP = re.compile(r"\b(?:(?:stop(?:-loss| loss)?|protection)"
                    r"(?: (?:is |sits |goes |rests )?(?:parked|placed|set|sitting|resting|kept|tucked))?|"
                    r"stop(?:ping|ped|s)? out|bail(?:ing)?(?: out)?|"
@@ -628,17 +649,30 @@ _SHORT_TRIGGERS = ("close below", "closes below", "closing below", "close under"
                    "breaks under", "breaking under", "move below", "moves below", "push below",
                    "pushes below", "rally to", "rally into", "rallies to", "rallies into", "fail", "failure",
                    "rejection", "rolls over", "drop below", "drops below")
-_RR_TIMES = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)\s*(?:times|x)\s+"
-                       r"(?:the |its |my |your |our |his |her )?risk\b", re.IGNORECASE)
-"""A reward told in multiples of the risk: "a reward of about 3.6 times the risk"."""
+_RR_TIMES = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)\s*(?:(?:times|x)\s+"
+                       r"(?:the |its |my |your |our |his |her )?risk\b|(?:units?\s+of\s+)?reward\s+"
+                       r"(?:per|for\s+(?:each|every))\s+(?:unit|dollar|point)\s+(?:of\s+)?risk(?:ed)?\b)",
+                       re.IGNORECASE)
+"""A reward told in multiples of the risk: "a reward of about 3.6 times the risk", "2.0 reward per unit of
+risk"."""
 _RR_SHORT = re.compile(r"(?<![\d.$])(?P<value>\d+(?:\.\d+)?)"
                        r"(?:\s?R\b(?![/:])|(?:\s*|-)(?:to|:)(?:\s*|-)(?:1\b(?!\.\d|,\d)|one\b(?!-)))")
 """A setup's reward/risk without its name: "2.0 R", "1.4 to 1", "3:1", "about 2.4 to one"."""
 _ENTRY_AT, _STOP, _TARGET, _TRIGGER = leading(_ENTRY_AT), leading(_STOP), leading(_TARGET), leading(_TRIGGER)
+_ENTRY_LABEL = leading(_ENTRY_LABEL)
 _TARGET_AFTER = leading(_TARGET_AFTER)
 
 
-_LONE_RATIO = re.compile(r"^\W*(?:(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)|"
+_STAKE = r"(?:(?:about|roughly|around|some|nearly|almost|~)\s*)?\$?\d[\d,]*(?:\.\d+)?" \
+         r"(?:\s+(?:points?|cents|dollars))?"
+_STAKES = (r"(?:(?:that|this|it|we|i|you)\s+)?(?:(?:would|will|could)\s+)?risks?\s+"
+           r"(?P<risk>" + _STAKE + r")\s+to\s+(?:make|gain|win|earn|capture|collect)\s+"
+           r"(?P<reward>" + _STAKE + r")\s*[,:;\u2014]\s*")
+"""A setup's risk and reward in money before its ratio ("Risk $2.65 to make $4.50: about 1.7 to 1", "We
+risk $5.99 to make $9.51, about 1.6 to 1", "Risk about 54 points to make about 176, better than three to
+one")."""
+_LONE_RATIO = re.compile(r"^\W*(?:" + _STAKES + r")?"
+                         r"(?:(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)|"
                          r"(?:that|it)['\u2019]s|call it|"
                          r"(?:the\s+)?(?:reward[- /]to[- /]risk|risk[- /]to[- /]reward|reward[/-]risk|"
                          r"risk[/-]reward|R/R|R:R)(?:\s+ratio)?\s+(?:is|comes to|works out to|of))"
@@ -653,9 +687,43 @@ _LONE_RATIO = re.compile(r"^\W*(?:(?:(?:this|that|it|which)\s+(?:gives?|is|means
 
 
 def trailing_ratio(sentence: str) -> PrintedNumber | None:
-    """A sentence that is only a reward/risk ("4.4R.", "About 3 to 1."): the setup before it states it."""
+    """A sentence that is only a reward/risk ("4.4R.", "About 3 to 1."), maybe after the setup's risk and
+    reward in money ("We risk $5.99 to make $9.51, about 1.6 to 1."): the setup before it states it."""
     match = _LONE_RATIO.match(sentence)
     return _first(match.group("value")) if match else None
+
+
+def trailing_stakes(sentence: str) -> tuple[PrintedNumber, PrintedNumber] | None:
+    """The risk and the reward a reward/risk sentence states before its ratio ("Risk $2.65 to make $4.50:
+    about 1.7 to 1."); None when it states none."""
+    match = _LONE_RATIO.match(sentence)
+    if match is None or match.group("risk") is None:
+        return None
+    risk, reward = _first(match.group("risk")), _first(match.group("reward"))
+    return (risk, reward) if risk is not None and reward is not None else None
+
+
+def stakes_agree(risk: PrintedNumber, reward: PrintedNumber, ratio: PrintedNumber) -> bool:
+    """The risk, the reward and the ratio a writer states agree among themselves ("Risk about 54 points to
+    make about 176, better than three to one"): a setup they do not fit has a wrong figure of its own (its
+    target typed wrong), which the setup's figures' own checks name, not its ratio."""
+    return bool(risk.value) and ratio_fits(reward.value * reward.scale / (risk.value * risk.scale), ratio)
+
+
+def check_stakes(setup: SetupClaim, risk: PrintedNumber, reward: PrintedNumber) -> list[Finding]:
+    """A setup's risk (entry to stop) and reward (entry to target) as its words state them, each a
+    `derived-mismatch` when it is not the way between the setup's own figures (one unit of slack at its
+    printed precision, for figures worked from rounded prices)."""
+    entry = setup.entry.value
+    found = []
+    for stated, other, what in ((risk, setup.stop.value, "risk (entry to stop)"),
+                                (reward, setup.target.value, "reward (entry to target)")):
+        way = abs(entry - other)
+        if stated.value and not same_at_precision(way, stated, slack=1):
+            found.append(finding("derived-mismatch", f"{stated.text} is not the setup's {what}",
+                                 section=setup.section, span=stated.text, expected=f"{way:,.2f}",
+                                 source="recomputed from entry, stop and target"))
+    return found
 
 
 _RATIO_QUESTION = re.compile(r"\b(?:reward[- /]to[- /]risk|risk[- /]to[- /]reward|reward[/-]risk|"

@@ -21,13 +21,22 @@ from .context import SubjectFact, VerifyContext
 from .numbers import PrintedNumber, unit_fits
 
 _MOVE = r"\b(?:up|down|rose|fell|gain\w*|lost|loss|los(?:e|ing)|jump\w*|drop\w*|slid|slip\w*|climb\w*|" \
-        r"declin\w*|advanc\w*|add\w*|shed|rall\w*|sank|dipp?\w*|eased|by|moved?|change)\b"
-_LEVEL = r"\b(?:support|resistance|floor|ceiling|level|hurdle|barrier|line in the sand)s?\b"
+        r"declin\w*|advanc\w*|add\w*|shed|rall\w*|sank|dipp?\w*|eased|by|moved?|change|soar\w*|surg\w*|" \
+        r"tumbl\w*|plung\w*|sink\w*|rise|rises|rising|pop\w*|slump\w*)\b"
+_LEVEL = r"\b(?:support|resistance|floor|ceiling|level|hurdle|barrier|line in the sand|pivot)s?\b|" \
+         r"\b[RS][1-3]\b|\b(?:top|bottom) of (?:the|that|this|its|a)\b|\b(?:under|over|below|above) us\b"
+"""A level's words, and a pivot sheet's labels ("R2 $474.50", "S1 $467.35"), a range's edge ("the top of
+that range was $252.38") and a streamer's list ("under us: $244.79, $242.80, then $241"); not a setup's
+stop or target, which a writer sets a little past a level of their own ("stop at $240.80" under a $242.80
+support)."""
 _AVERAGE = r"\b{n}[- ]?(?:day|d|session)\b|\b(?:SMA|EMA|MA)\s?\(?{n}\b"
 
 _NAMED_BY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:close|price|prev_close)$"), r"\b(?:clos\w*|finish\w*|ended|settled|to)\b"),
     (re.compile(r"change_1d(?:_pct)?$"), _MOVE),
+    (re.compile(r"change_5d_pct$"), r"\b(?:week|five (?:sessions|days)|5 (?:sessions|days)|5-day|5d)\b"),
+    (re.compile(r"change_1m_pct$"), r"\b(?:month|1m|one-month|30 days)\b"),
+    (re.compile(r"change_ytd_pct$"), r"\b(?:year|ytd|year-to-date)\b"),
     (re.compile(r"(?:sma|ema|pct_vs_sma)_(?P<n>\d+)$"), _AVERAGE),
     (re.compile(r"rsi_14$"), r"\bRSI\b|\brelative strength\b"),
     (re.compile(r"atr_(?:14|pct)$"), r"\bATR\b|\baverage (?:daily|true) range\b"),

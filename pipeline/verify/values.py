@@ -1388,6 +1388,10 @@ def _divergence(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         return [finding("derived-mismatch", f"{claim.span} is not the gap between the moves printed "
                         "beside it", section=claim.section, span=claim.span,
                         expected=f"{expected:.2f} pp", source="recomputed from the printed moves")]
+    spread = _divergence_fact(claim, ctx, "spread_vs_{tag}_1m_pp") if claim.period == "1m" else None
+    if spread is not None:  # "beat SPY by 0.10 pp on the day and by 0.97 pp over the month": the one-month
+        # spread, a fact we hold, not the day's divergence
+        return _against_named(claim, spread, ctx)
     divergence = _divergence_fact(claim, ctx)
     if divergence is not None:
         return [finding("derived-mismatch", f"{claim.span} is not the divergence between the two moves",
@@ -1499,13 +1503,16 @@ _PER_DAY = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|session|trading day)\b|
 """A margin in bp told per day or on average ("42 bps a day on average"): a run's average margin."""
 
 
-def _divergence_fact(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
+def _divergence_fact(claim: Claim, ctx: VerifyContext,
+                     name: str = "divergence_vs_{tag}_pp") -> SubjectFact | None:
+    """The own instrument's gap fact `name` to the first other instrument the claim or its sentence names
+    that has one."""
     others = [s for s in (claim.subject or ()) if s != ctx.symbol]
     mentioned = [m.symbols for m in ctx.lexicon.mentions(claim.sentence)]
     for symbols in [tuple(others), *mentioned]:
         for symbol in symbols:
             tag = symbol.lstrip("^").replace(".", "_")
-            fact = ctx.sheet.facts.get(f"divergence_vs_{tag}_pp")
+            fact = ctx.sheet.facts.get(name.format(tag=tag))
             if fact is not None:
                 return SubjectFact(ctx.symbol, fact.name, fact)
     return None
