@@ -544,17 +544,23 @@ NEAR_HIGH_ATR = 2.0
 
 def near_high(brief: Brief) -> bool:
     """The close is a new record or 52-week closing high, or within NEAR_HIGH_ATR ATRs of it."""
+    return record_within(brief, NEAR_HIGH_ATR)
+
+
+def record_within(brief: Brief, atrs: float) -> bool:
+    """The close is a new record or 52-week closing high, or that high is at most `atrs` average
+    true ranges above the close (False without a full year of bars)."""
     s = brief.snapshot
     if not s.has_full_year:
         return False
-    return s.extremes.new_52w_high or s.extremes.new_all_time_high or _high_within_reach(brief)
+    return s.extremes.new_52w_high or s.extremes.new_all_time_high or _high_within(brief, atrs)
 
 
-def _high_within_reach(brief: Brief) -> bool:
-    """The closing high is at most NEAR_HIGH_ATR average true ranges above the close."""
+def _high_within(brief: Brief, atrs: float) -> bool:
+    """The closing high is at most `atrs` average true ranges above the close."""
     s = brief.snapshot
     atr = s.volatility.atr_pct
-    return bool(atr and abs(s.extremes.pct_from_52w_high) <= NEAR_HIGH_ATR * atr)
+    return bool(atr and abs(s.extremes.pct_from_52w_high) <= atrs * atr)
 
 
 def _high_frames(brief: Brief, high: str) -> list[str]:
@@ -570,7 +576,7 @@ def _high_frames(brief: Brief, high: str) -> list[str]:
     if zone is not None:
         clauses = _DRAWDOWN_CLAUSES[(zone, drawdown_milestone(brief.snapshot) is not None)]
         return _drawdown_frames(brief, pct, from_close, vary(clauses, brief, "drawdown"))
-    if _high_within_reach(brief):
+    if _high_within(brief, NEAR_HIGH_ATR):
         return frames(brief, high, pct)[0]
     return frames(brief, high, pct)[1 if brief.snapshot.volatility.atr_pct else 2]
 
