@@ -1479,14 +1479,14 @@ _LEAD_RELIEF = ["Buyers came back, and the demand for protection ebbed with them
                 "It was a risk-on day, in the shares and in the options market.",
                 "Buyers ran the tape, and options traders let their protection go."]
 _LEADS: dict[AngleKind, list[str]] = {
-    AngleKind.RECORD: ["{Name} [has|have] never closed higher.", "This was a record close.",
+    AngleKind.RECORD: ["{Name} [has|have] never closed higher.", "Nothing in the price history tops this.",
                        "It is a new closing record.", "No close in the history held is higher."],
     AngleKind.MOVE: ["This was no ordinary session.", "The {move} stands out against recent trading.",
                      "It was a day well outside the usual range.", "Size is the story today."],
     AngleKind.BREAKOUT: ["The range finally gave way.", "The box broke to the {side}.",
                          "The range broke to the {side}.", "The range is over, for now."],
     AngleKind.STREAK: ["The closes keep going one way: {way}.", "Another {way} close extends the run.",
-                       "The run of {way} closes goes on.", "One more {way} close."],
+                       "The run of {way} closes goes on.", "The streak rolls on."],
     AngleKind.RANGE: ["Little changed in the bigger picture.", "The range held again.",
                       "Another session inside the box.", "The tape stayed inside its lines."],
 }
@@ -1497,11 +1497,11 @@ _LEADS_BY_WAY: dict[tuple[AngleKind, str], list[str]] = {
                                "The selling was real, if not extreme.", "A solid down day."],
     (AngleKind.BREAKOUT, "up"): ["No close of the past month was higher.",
                                  "Every close of the past month now sits below this one.",
-                                 "The past month's closes are all below it now.",
+                                 "Nothing in recent weeks settled higher.",
                                  "The close cleared the whole of the past month."],
     (AngleKind.BREAKOUT, "down"): ["No close of the past month was lower.",
                                    "Every close of the past month now sits above this one.",
-                                   "The past month's closes are all above it now.",
+                                   "Nothing in recent weeks settled lower.",
                                    "The close undercut the whole of the past month."],
     (AngleKind.DIVERGENCE, "up"): ["The gap over a peer says more than the price.",
                                    "Relative strength is the story of the day.",
@@ -1526,7 +1526,7 @@ _LEADS_BY_WAY: dict[tuple[AngleKind, str], list[str]] = {
 """Leads for the angles whose words depend on the way they went (a month break, a smaller move of
 1 to 1.5 ATRs, a session apart from a peer, a run against the benchmark, a VIX swing)."""
 _LEADS.update({
-    AngleKind.NEAR_RECORD: ["The record close is in sight.", "A record is within reach.",
+    AngleKind.NEAR_RECORD: ["The peak is in sight.", "A record is within reach.",
                             "The high-water mark is close.",
                             "Only a short climb separates it from its record close."],
     AngleKind.HIGH: ["It is a fresh closing high.", "This was a new closing high.",
