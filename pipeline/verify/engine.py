@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -51,9 +51,10 @@ from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
 from .lookahead import leading
+from .money_distances import distance_sized
 from .numbers import citations_in, find_numbers, may_hold, sentences
 from .quality import snapshot_quality
-from .subjects import only_compared, sentence_topic
+from .subjects import Mention, only_compared, sentence_topic
 from .things import is_function_word
 
 _QUIZ_PROMPT = re.compile(r"\b(?:true or false|fact or fiction|true/false)\s*[:,?\-\u2013\u2014]",
@@ -203,12 +204,21 @@ class _Walk:
         topic = sentence_topic(sentence, mentions)
         if any(not self.own.isdisjoint(m.symbols) for m in mentions):
             self.running = None  # a comparison with the article's own instrument hands the paragraph back
+        elif topic is not None and self._roll_call(sentence, mentions):
+            self.running = None  # "QQQ fell more (-1.44%), SPY less and DIA lost 1.04%.": a round of peers,
+            # each with its own figure; "It" after it is the text's own instrument again, not the last named
         elif topic is not None:
             self.running = topic
         elif self.running is not None and only_compared(sentence, mentions, self.running):
             self.running = None  # "... behind SPY": measured against it, the sentence is the article's own
         elif self.running is not None and not mentions and self._own_figures(sentence, self.running):
             self.running = None  # "RSI 23.0, oversold." after the S&P 500's move: the text's own again
+
+    def _roll_call(self, sentence: str, mentions: Sequence[Mention]) -> bool:
+        """A sentence naming three or more other instruments with a % each (a round of the peers'
+        moves): it hands the paragraph no running subject."""
+        others = {m.symbols for m in mentions if self.own.isdisjoint(m.symbols)}
+        return len(others) >= 3 and sum(n.unit == "pct" for n in find_numbers(sentence, self.names)) >= 3
 
     def _own_figures(self, sentence: str, running: tuple[str, ...]) -> bool:
         """A sentence naming no instrument after one that turned to another (`running`) is the text's
@@ -270,9 +280,11 @@ class _Walk:
         if section == "sources":
             return [*self._claims(claims, near, source_text), *dates.check_dates(sentence, section, self.ctx,
                                                                                  source_text)]
+        close = self._close_for(sentence)
         found = [] if attributed(sentence) else [
             f for level in levels.prose_levels(sentence, section, self.names, self._averages_for(sentence))
-            for f in levels.level_side(level, self._close_for(sentence))]
+            if not distance_sized(level.high, close)  # "That is $12 above the close": a distance, no level
+            for f in levels.level_side(level, close)]
         found += [] if attributed(sentence) else touches.check_touch_counts(sentence, section, self.ctx,
                                                                                  self.previous)
         found += [] if attributed(sentence) else printed_order.check_printed_order(sentence, section,

@@ -495,7 +495,7 @@ def holding_figure(claim: Claim) -> str | None:
         return "a holding's gain or loss"
     if number.unit in ("bp", "pct") and _COST_LABEL_BEFORE.search(before):
         return "a cost of trading"
-    if number.unit == "price" and _ORDER_PRICE_BEFORE.search(before):
+    if number.unit == "price" and (_ORDER_PRICE_BEFORE.search(before) or _ORDER_TYPE_BEFORE.search(before)):
         return "an order's or a fill's price"
     if number.unit is None and not number.decimals and _ORDER_COUNT_BEFORE.search(before) \
             and _ORDER_COUNT_AFTER.match(claim.sentence, number.end):
@@ -662,6 +662,12 @@ _ORDER_PRICE_BEFORE = re.compile(
 """The price of a trader's own order or fill: "sell half at $249.20", "Filled on half at $249.20",
 "Bought 200 at $246.40", "Position: 150 shares at $246.10" (what was paid or asked, no price of the
 session; a setup's entry, stop and target are read by setups.py first)."""
+_ORDER_TYPE_BEFORE = re.compile(r"\b(?:buy|sell)[\s-](?:stop|limit|stop-limit)(?:\s+order)?\b[^.;:!?$]{0,40}?"
+                                r"\s(?:at|@)\s+(?:US)?\$?\s*$|\blimit\s+order\s+(?:at|@)\s+(?:US)?\$?\s*$",
+                                re.IGNORECASE)
+"""The price of a client's resting order, its kind named: "I entered a buy stop for 40 shares of IWM at
+$245.00", "Your buy limit on IWM at $242.53", "a limit order at $610" (where the order waits, no price of
+the session; whether the tape reached it is told in other figures, read on their own)."""
 _ORDER_COUNT_BEFORE = re.compile(r"\b(?:add|adding|buy|buying|bought|sell|selling|kept|keep|keeping|trim|"
                                  r"trimming)\s+(?:the\s+other\s+|another\s+|the\s+remaining\s+|the\s+last\s+)?$|"
                                  r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)

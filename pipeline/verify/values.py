@@ -48,6 +48,7 @@ from .measures import (
     priced_thing,
 )
 from .misprints import misprinted_fact
+from .money_distances import distance_traced, named_gap, pair_gap_fits
 from .number_words import count_forms
 from .numbers import (
     PrintedDate,
@@ -142,6 +143,9 @@ def _check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text
         found = _gap_in_points(claim, ctx, source_text)
         if found is not None:
             return found
+    gap = _money_gap(claim, ctx, near)
+    if gap is not None:
+        return gap
     needed = _needed_move(claim, ctx, near)
     if needed is not None:  # "To get to $250, IWM needs a gain of about 2.3%": the way to a level
         return needed
@@ -446,8 +450,6 @@ def _hedged_close(claim: Claim) -> bool:
     return claim.names == "close" and _PAST_CLOSE.search(claim.sentence, 0, claim.number.start) is not None
 
 
-_AT_LEAST = re.compile(r"\b(?:more than|over|above|at least|upwards of)\s*$", re.IGNORECASE)
-_AT_MOST = re.compile(r"\b(?:less than|under|below|at most|nearly|almost|just shy of)\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|around|roughly|some|approximately|close to)\s*$", re.IGNORECASE)
 
 
@@ -455,26 +457,28 @@ def _printed_difference(claim: Claim, near: Neighbours) -> bool:
     """A dollar gap between two prices printed in its sentence or the one before ("the 50-day at $616.10
     is below the 200-day at $647.76 ... would need to climb more than $31"), at the printed precision or
     as its words bound it ("more than", "nearly", "about")."""
-    if claim.number.unit != "price":
-        return False
-    others = [c.number.value for c in (*near.earlier, *near.prices) if c.number is not claim.number]
-    words = claim.sentence[max(0, claim.number.start - 20):claim.number.start]
-    step = 10 ** -claim.number.decimals
-    value = claim.number.value
-    for n, a in enumerate(others):
-        for b in others[n + 1:]:
-            gap = abs(a - b)
-            if _AT_LEAST.search(words):
-                fits = value <= gap < value + step
-            elif _AT_MOST.search(words):
-                fits = value - step < gap <= value
-            elif _ABOUT.search(words):
-                fits = abs(gap - value) <= step / 2 or abs(gap - value) <= 0.02 * value
-            else:
-                fits = abs(gap - value) <= step / 2 + 1e-9
-            if fits and gap > 0:
-                return True
-    return False
+    return claim.number.unit == "price" and pair_gap_fits(claim, _printed_beside(claim, near))
+
+
+def _money_gap(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Finding] | None:
+    """A distance in money between two prices (money_distances): none when it is the gap between two
+    printed or named prices ("55 cents below your stop", "closed within 13 cents of its high"); the gap
+    between the two held prices its words name when it is not (`derived-mismatch`); None when the words
+    are no such distance or name no two ends."""
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    if distance_traced(claim, _printed_beside(claim, near), ctx, subject):
+        return []
+    gap = named_gap(claim, ctx, subject)
+    if gap is None or _hits(claim, ctx):  # "a normal day's range ($7.99)": the ATR, read on
+        return None
+    return [finding("derived-mismatch", f"{claim.span} is not the distance between the two prices its words "
+                    "name", section=claim.section, span=claim.span, expected=f"${gap:.2f}",
+                    source=f"recomputed from {subject}'s held prices")]
+
+
+def _printed_beside(claim: Claim, near: Neighbours) -> list[float]:
+    """The prices printed in the claim's sentence and the one before, but the claim's own."""
+    return [c.number.value for c in (*near.earlier, *near.prices) if c.number is not claim.number]
 
 
 _ATR_MULTIPLE = re.compile(r"\b(?P<k>\d+(?:\.\d+)?)\s?(?:-|x\s?|\u00d7\s?)?ATRs?\b")
