@@ -55,7 +55,7 @@ from .money_distances import distance_sized
 from .numbers import citations_in, find_numbers, may_hold, sentences
 from .quality import snapshot_quality
 from .subjects import Mention, only_compared, sentence_topic
-from .things import is_function_word
+from .things import is_function_word, weights_title
 
 _QUIZ_PROMPT = re.compile(r"\b(?:true or false|fact or fiction|true/false)\s*[:,?\-\u2013\u2014]",
                           re.IGNORECASE)
@@ -502,6 +502,7 @@ class _Walk:
         ("QQQ vs 50-day +0.53%", "IWM 1-month -1.65%")."""
         if any(_ODDS_TITLE.fullmatch(title.strip()) for title in row.header):
             return []  # a betting market's contracts: their prices are odds, their volumes its own
+        weights = any(weights_title(title) for title in row.header)  # a portfolio's shares, no market's %
         first = row.cells[0] if row.cells else ""
         condition = bool(row.header) and _CONDITION_TITLE.match(row.header[0]) is not None
         found = self.sentence(first, row.section) if _DIGIT.search(first) and not condition else []
@@ -509,7 +510,8 @@ class _Walk:
         label = row.cells[named] if named else _condition_measure(first) if condition else first
         percent = bool(row.header) and "%" in row.header[0]  # "Performance (%)": every cell a percentage
         for n, (title, cell) in enumerate(zip(row.header, row.cells, strict=False)):
-            if n and n != named and _DIGIT.search(cell) and not self._other_things_column(title):
+            if n and n != named and _DIGIT.search(cell) and not self._other_things_column(title) \
+                    and not (weights and _SHARE_CELL.fullmatch(cell.strip())):
                 cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
                 window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
                 window = _VS_AVERAGE_TITLE.sub(r"vs \1-day", window)  # a screener's "vs50": the 50-day
@@ -637,6 +639,8 @@ _LEVEL_TESTS = frozenset("touches tests retests contacts hits bounces rejections
 """Counts of a level's tests: a column of them is the level's ("| Zone | Price | Touches |")."""
 _NOUN_LENGTH = 3
 """A column title's words this long at least are read as nouns ("1D", "Wk" are a window's shorthand)."""
+_SHARE_CELL = re.compile(r"[+\-\u2212]?\d+(?:\.\d+)?\s?%")
+"""A cell that is one % and nothing else ("57%", "+2%"): in a table of weights, a share of the portfolio."""
 _ODDS_TITLE = re.compile(r"(?:(?:yes|no)(?:\s+(?:price|bid|ask|odds|share))?|"
                          r"(?:implied\s+)?(?:odds|probability|chance)(?:\s*\(%\))?)", re.IGNORECASE)
 """A column of a prediction market's prices ("| Contract | Yes price | Week ago | Volume (contracts) |"): each

@@ -73,6 +73,14 @@ _NEW_SUBJECT = re.compile(r"(?:(?:,|;|\u2014)\s*(?:so|and so|which means|meaning
 """A new clause between the last instrument named and the verb, its subject no instrument's name ("the S&P
 500 rose 1.11%, so our index lagged it", "SPY rose 1.10%, so tech beat it", "SPY lost 0.50%; my client
 trailed it"): the article's own."""
+_CLAUSE_OPENS = re.compile(r"(?:[,;\u2014]\s*(?:but|while|whereas|yet|and)?|\b(?:but|while|whereas|yet))\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+"""A new clause opening right before an instrument's name (", but QQQ beat", "; the Dow trailed"): the name
+is that clause's subject."""
+_OWN_SUBJECT = re.compile(r"\b(?:(?:our|my)\s+(?:index|fund|benchmark|tracker|etf|portfolio|stock)|we)\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""The text's own instrument as the subject right before a gap ("the Russell 2000 0.30%: our index did
+1.99 points worse than the S&P 500", "we did 0.40 points better than QQQ")."""
 _TIE = 0.05
 """Moves closer than this (points) are no lead either way."""
 MAX_GAP = 20.0
@@ -259,6 +267,8 @@ def gap_pair(claim: Claim, ctx: VerifyContext) -> tuple[str, str] | None:
     if following:  # "0.46 points behind SPY": the other side is named after the figure
         family = _family(following[0].symbols, ctx)
         named = [f for f in named if set(f).isdisjoint(family)]
+        if _OWN_SUBJECT.search(sentence, max(0, claim.number.start - 40), claim.number.start):
+            named = [own]  # "our index did 1.99 points worse than the S&P 500": the text's own
         subjects = [f for f in named if f not in objects]
         if named and not subjects:  # "He finished 0.30 behind SPY and 0.75 behind DIA": the own's gaps
             named = [own]
@@ -312,6 +322,9 @@ def _verb_pair(claim: Claim, ctx: VerifyContext, own: tuple[str, ...]) -> tuple[
         before = [m for m in mentions if start <= m.start and m.end <= verb.start()]
         if before and _NEW_SUBJECT.search(sentence, before[-1].end, verb.start()):
             subject = own  # "SPY lost 0.78% and QQQ 1.44%, so the little fund beat QQQ": the article's own
+        elif before and n and _CLAUSE_OPENS.search(sentence, start, before[-1].start):
+            subject = _family(before[-1].symbols, ctx)  # "IWM did better than QQQ today, but QQQ beat SPY by
+            # 0.35 points": a new clause's own subject, though it was the previous verb's object
         elif before and (n == 0 or _family(before[-1].symbols, ctx) != _family(before[0].symbols, ctx)):
             subject = _family(before[-1].symbols, ctx)  # "..., and IWM trailed DIA": a new subject
         elif n == 0:

@@ -649,9 +649,27 @@ def misprint(claim: Claim) -> str | None:
 
 def own_figure(claim: Claim) -> str | None:
     """What a figure is of someone's own (a holding's, a forecast's, a note's terms, a correction's quoted
-    error, a single print, a model's score), whatever fact it happens to equal, or None."""
+    error, a single print, a model's score, a band some sessions kept), whatever fact it happens to equal,
+    or None."""
     return holding_figure(claim) or forecast_figure(claim) or product_term(claim) or misprint(claim) \
-        or model_score(claim)
+        or model_score(claim) or some_sessions_band(claim)
+
+
+_SOME_SESSIONS_BAND = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:last|past|latest)\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:sessions|trading\s+days|days)\s+(?:\w+\s+)?(?:closed|ended|finished|settled)\s+"
+    r"(?:between|inside|within)\s+(?:US)?\$?(?:\d[\d,]*(?:\.\d+)?\s*(?:and|to|-|\u2013)\s*(?:US)?\$?)?$",
+    re.IGNORECASE)
+
+
+def some_sessions_band(claim: Claim) -> str | None:
+    """An edge of the band a part of the sessions closed in ("Four of five sessions ended between 6,820
+    and 6,860"): round marks the writer chose, no range of every close (which holds them all), or None."""
+    number = claim.number
+    before = claim.sentence[max(0, number.start - 90):number.start]
+    if number.sign or number.unit not in ("price", None) or not _SOME_SESSIONS_BAND.search(before):
+        return None
+    return "a band some of the sessions kept"
 
 
 _ORDER_PRICE_BEFORE = re.compile(
@@ -707,6 +725,15 @@ _WEIGHT_BEFORE = re.compile(r"\b(?:weight|weighting|allocation)s?\b(?:\s+(?:is|w
                             r"sits?|stands?\s+at|:))*\s*(?:about\s+|roughly\s+|around\s+|nearly\s+)?$",
                             re.IGNORECASE)
 _TARGET_OF_BEFORE = re.compile(r"\btarget\s+(?:of\s+)?$", re.IGNORECASE)
+_WEIGHTS_TITLE = re.compile(r"\b(?:weight|weighting|allocation|tilt|over-?weight|under-?weight)s?\b",
+                            re.IGNORECASE)
+
+
+def weights_title(title: str) -> bool:
+    """A table column titled by a portfolio's weight or its tilt ("| Asset class | Strategic weight | Our
+    tilt | Now |"): the table sets out a portfolio's shares, each % of its rows a share of the portfolio
+    (the "Now" beside them too), no move or distance of the market."""
+    return _WEIGHTS_TITLE.search(title) is not None
 """A share of a portfolio in one fund: "Weight 40%" (a holdings table's column), "your small-cap weight is
 25% against a target of 25%" (the target of that weight, not a price target): the client's allocation,
 no move or distance of the market, whatever fact the figure equals."""

@@ -12,9 +12,16 @@ carousel, complaint reply, gamma note and salon sheet.
 - "It" after a round of three or more peers each with its own move ("QQQ moved +1.90%, SPY +1.10% and DIA
   +0.60%. It is up 0.42% this year"): the text's own instrument again, not the last peer named (before:
   every figure of "It" held to DIA's facts).
+- A table of a portfolio's weights ("| Sleeve | Policy weight | Tactical tilt | Current | Close |"): each
+  cell that is one % is a share of the portfolio, no move (before: "+3%" and "33%" held to DIA's move); a
+  band part of the sessions closed in ("Three of the last five sessions closed between 46,500 and 46,900"):
+  the writer's marks, no range edge (before: `value-mismatch` against the range's edges).
+- A gap's subject: a new clause's own ("IWM did better than QQQ today, but QQQ beat SPY by 0.80 points":
+  QQQ, not IWM, the previous verb's subject) and the text's own in words ("our fund did 0.80 points worse
+  than SPY" after DIA's move: IWM's gap, not DIA's).
 Plants: the close's gap to the high and the day's range made wrong (each caught as `derived-mismatch`),
-the close after the limit's words and IWM's year after the round of peers (still read:
-`value-mismatch`).
+the close after the limit's words, IWM's year after the round of peers, and the weights table's close
+cell and DIA's move under it (still read: `value-mismatch`), and both gaps made wrong (`derived-mismatch`).
 """
 
 from __future__ import annotations
@@ -84,10 +91,62 @@ def _updown(value: float) -> str:
     return "up" if value >= 0 else "down"
 
 
+MANDATE_KEY = "DIA-2026-11-20"
+MANDATE = f"user-vfa6-mandate-{MANDATE_KEY}"
+
+
+def mandate_sheet(b: Built) -> str:
+    s = b.snapshot
+    move = s.returns.change_1d_pct
+    assert move is not None
+    return ("# Alder Trust | balanced mandate | month-end sheet\n\n"
+            "| Sleeve | Policy weight | Tactical tilt | Current | Close |\n|---|---|---|---|---|\n"
+            f"| DIA | 30% | +3% | 33% | ${s.close:.2f} |\n"
+            "| Bonds | 45% | -3% | 42% | |\n"
+            "| Cash | 5% | 0% | 5% | |\n\n"
+            f"DIA closed at ${s.close:.2f}, {_updown(move)} {abs(move):.2f}% on Friday. "
+            "Three of the last five sessions closed between 46,500 and 46,900 on the Dow.\n")
+
+
+SCORES_KEY = "QQQ-2026-11-20"
+SCORES = f"user-vfa6-scores-{SCORES_KEY}"
+LAG_KEY = "IWM-2026-11-20"
+LAG = f"user-vfa6-lag-{LAG_KEY}"
+
+
+def _ranked(b: Built) -> list[tuple[str, float]]:
+    """The peers' and the text's own 1-day moves, best first."""
+    s = b.snapshot
+    moves = {m.symbol: m.change_1d_pct for m in s.related if m.role.value in ("peer", "benchmark")
+             and m.symbol.isalpha()}
+    assert s.returns.change_1d_pct is not None
+    return sorted({**moves, s.symbol: s.returns.change_1d_pct}.items(), key=lambda kv: -kv[1])
+
+
+def scoreboard(b: Built) -> str:
+    (top, a), (mid, m), (low, c) = _ranked(b)[:3]
+    return ("Office fantasy-fund league, Friday board.\n\n"
+            f"{top} {a:+.2f}%, {mid} {m:+.2f}%, {low} {c:+.2f}%. {top} did better than {mid} today, but "
+            f"{mid} beat {low} by {m - c:.2f} points.\n")
+
+
+def lag_note(b: Built) -> str:
+    s = b.snapshot
+    spy, dia = _peer_move(b, "SPY"), _peer_move(b, "DIA")
+    move = s.returns.change_1d_pct
+    assert move is not None
+    return ("Trustee minutes, small-cap sleeve.\n\n"
+            f"The sleeve's fund, IWM, closed at ${s.close:.2f}. SPY rose {spy:.2f}% and DIA {dia:.2f}%: our "
+            f"fund did {spy - move:.2f} points worse than SPY.\n")
+
+
 def vfa6_46_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(DESK, DESK_KEY, "prose", "txt", order_desk(built[DESK_KEY])),
             UserText(WALLS, WALLS_KEY, "prose", "txt", walls_note(built[WALLS_KEY])),
-            UserText(ROUND, ROUND_KEY, "prose", "txt", peer_round(built[ROUND_KEY]))]
+            UserText(ROUND, ROUND_KEY, "prose", "txt", peer_round(built[ROUND_KEY])),
+            UserText(MANDATE, MANDATE_KEY, "prose", "md", mandate_sheet(built[MANDATE_KEY])),
+            UserText(SCORES, SCORES_KEY, "prose", "txt", scoreboard(built[SCORES_KEY])),
+            UserText(LAG, LAG_KEY, "prose", "txt", lag_note(built[LAG_KEY]))]
 
 
 def _plant(base: str, what: str, check: str, old: str, new: str, code: str, span: str, note: str) -> Plant:
@@ -103,7 +162,26 @@ def vfa6_46_plants(built: dict[str, Built]) -> list[Plant]:
     ytd = s.returns.change_ytd_pct
     assert ytd is not None
     wrong_ytd = f"{abs(ytd) + 1.7:.2f}%"
+    d = built[MANDATE_KEY].snapshot
+    d_move = d.returns.change_1d_pct
+    assert d_move is not None
+    wrong_cell, wrong_move = f"${d.close + 2.35:.2f}", f"{abs(d_move) + 0.45:.2f}%"
+    (_, __), (mid, m), (low, c) = _ranked(built[SCORES_KEY])[:3]
+    gap, wrong_gap = f"{m - c:.2f} points", f"{m - c + 0.45:.2f} points"
+    i = built[LAG_KEY].snapshot
+    i_move, i_spy = i.returns.change_1d_pct, _peer_move(built[LAG_KEY], "SPY")
+    assert i_move is not None
+    lag, wrong_lag = f"{i_spy - i_move:.2f} points", f"{i_spy - i_move + 0.3:.2f} points"
     return [
+        _plant(SCORES, "gap", "derived", f"by {gap}", f"by {wrong_gap}", "derived-mismatch",
+               wrong_gap.split()[0], f"{mid} beat {low} by {gap}: the 'but' clause's own subject"),
+        _plant(LAG, "gap", "derived", f"did {lag} worse", f"did {wrong_lag} worse", "derived-mismatch",
+               wrong_lag.split()[0], f"IWM trailed SPY by {lag}; 'our fund' is the text's own, not DIA"),
+        _plant(MANDATE, "cell", "value", f"| ${d.close:.2f} |", f"| {wrong_cell} |", "value-mismatch",
+               wrong_cell, f"DIA closed at ${d.close:.2f}: a weights table's close column is the market's"),
+        _plant(MANDATE, "move", "value", f"{abs(d_move):.2f}% on Friday", f"{wrong_move} on Friday",
+               "value-mismatch", wrong_move, f"DIA moved {d_move:+.2f}% on Friday; the weights above are the "
+               "mandate's"),
         _plant(ROUND, "ytd", "value", f"{abs(ytd):.2f}% this year", f"{wrong_ytd} this year",
                "value-mismatch", wrong_ytd,
                f"IWM is {ytd:+.2f}% this year: 'It' after the round of peers is the fund's own"),
