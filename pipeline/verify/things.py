@@ -335,8 +335,10 @@ def _match_score(sentence: str, start: int, end: int, number: PrintedNumber) -> 
         or _SCORE_BEFORE.search(sentence, max(0, start - 24), start) is not None
 
 
-_FOR_THING_AFTER = re.compile(r"\s+for\s+(?:the|a|an|our|my|your|its|their)\s+(?:[a-z][a-z\-]*\s+){0,2}"
-                              r"(?P<noun>[a-z][a-z\-]*)\b(?!\s+of\b)")
+_FOR_THING_AFTER = re.compile(r"\s+for\s+(?:(?:the|a|an|our|my|your|its|their)\s+(?:[a-z][a-z\-]*\s+){0,2}"
+                              r"(?P<noun>[a-z][a-z\-]*)|(?P<plural>[a-z]{3,}s))\b(?!\s+of\b)(?![\w-])")
+_TIME_PLURALS = frozenset("seconds minutes hours days weeks months years decades ages sessions".split())
+"""A bare plural after 'for' that is a length of time ("near $245 for weeks"), no thing priced."""
 _EARLIER_PRICE_BEFORE = re.compile(r"(?:US)?\$\d[\d,]*(?:\.\d+)?\s*\(\s*(?:was|reg\.?|regularly|normally|"
                                    r"usually)\s+(?:US)?\$?\s*$", re.IGNORECASE)
 """A thing's price and what it was before: "Whitening special: $249 (was $349)" (the same thing's old
@@ -344,13 +346,14 @@ price when the first is a thing's by its label; "SPY $688.00 (was $680.51)" is t
 
 
 def _thing_bought_after(sentence: str, end: int) -> str | None:
-    """The thing a sum buys, named after 'for': "quote $6,800 for the new deck oven" (not "$688 for the
-    week", a market's noun, nor "for the rest of the day")."""
+    """The thing a sum buys, named after 'for': "quote $6,800 for the new deck oven", "$85 for cats" (not
+    "$688 for the week", a market's noun, nor "for the rest of the day", nor "$245 for weeks")."""
     found = _FOR_THING_AFTER.match(sentence, end)
     if found is None:
         return None
-    noun = found.group("noun")
-    return None if _is_market(noun) or noun in _FUNCTION_WORDS or noun in _DAY_WORDS else noun
+    noun = found.group("noun") or found.group("plural")
+    return None if _is_market(noun) or noun in _FUNCTION_WORDS or noun in _DAY_WORDS \
+        or noun in _TIME_PLURALS else noun
 
 
 def _bill_line(sentence: str, start: int) -> bool:
@@ -493,7 +496,8 @@ def holding_figure(claim: Claim) -> str | None:
         return "a holding's cost"
     if number.unit in ("price", "pct") and _HOLDING_RESULT_BEFORE.search(before):
         return "a holding's gain or loss"
-    if number.unit in ("bp", "pct") and _COST_LABEL_BEFORE.search(before):
+    if number.unit in ("bp", "pct") and _COST_LABEL_BEFORE.search(before) \
+            or number.unit != "volume" and _DEALING_SPREAD_BEFORE.search(before):
         return "a cost of trading"
     if number.unit == "price" and (_ORDER_PRICE_BEFORE.search(before) or _ORDER_TYPE_BEFORE.search(before)):
         return "an order's or a fill's price"
@@ -794,6 +798,12 @@ _COST_LABEL_BEFORE = re.compile(r"\b(?:trading|transaction|execution|round-trip|
                                 re.IGNORECASE)
 """A trade's own cost: "Trading cost estimate 3 bp" (what the desk pays to trade, no move or spread of
 the market)."""
+_DEALING_SPREAD_BEFORE = re.compile(r"\b(?:typical|average|avg\.?|min(?:imum)?|minimal|variable|fixed|"
+                                    r"standard|target|quoted)\s+(?:dealing\s+|bid[\s-]ask\s+)?spreads?"
+                                    r"(?:\s+(?:of|is|was|from|at|about|around))*\s*[:=]?\s*(?:US)?\$?$",
+                                    re.IGNORECASE)
+"""A broker's dealing spread on its sheet: "Typical spread 2.4 points", "minimum spread: 1 point" (what a
+client pays to trade, no gap between two of the market's figures)."""
 _DEGREES_AFTER = re.compile(r"\s?\u00b0?[CF](?![\w/$&])")
 _WEATHER_BEFORE = re.compile(r"\b(?:temp|temps|temperature|water|air|weather|outside|summit|base|degrees|"
                              r"thermometer|wind\s+chill|feels\s+like|forecast)\b[^.;|$%\d]{0,14}[:=]?\s*$",

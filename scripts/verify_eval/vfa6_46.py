@@ -19,9 +19,12 @@ carousel, complaint reply, gamma note and salon sheet.
 - A gap's subject: a new clause's own ("IWM did better than QQQ today, but QQQ beat SPY by 0.80 points":
   QQQ, not IWM, the previous verb's subject) and the text's own in words ("our fund did 0.80 points worse
   than SPY" after DIA's move: IWM's gap, not DIA's).
+- A price of things named after 'for' with no article ("$25 for terriers") and a broker's dealing spread
+  ("Typical spread 2.6 points"): no market figure (before: `number-untraced`).
 Plants: the close's gap to the high and the day's range made wrong (each caught as `derived-mismatch`),
 the close after the limit's words, IWM's year after the round of peers, and the weights table's close
-cell and DIA's move under it (still read: `value-mismatch`), and both gaps made wrong (`derived-mismatch`).
+cell and DIA's move under it (still read: `value-mismatch`), both gaps made wrong (`derived-mismatch`),
+and the closes after the kennel's prices and the broker's spreads (`value-mismatch`).
 """
 
 from __future__ import annotations
@@ -140,13 +143,38 @@ def lag_note(b: Built) -> str:
             f"fund did {spy - move:.2f} points worse than SPY.\n")
 
 
+KENNEL_KEY = "DIA-2026-11-20"
+KENNEL = f"user-vfa6-kennel-{KENNEL_KEY}"
+CFD_KEY = "QQQ-2026-11-20"
+CFD = f"user-vfa6-cfd-{CFD_KEY}"
+
+
+def kennel_note(b: Built) -> str:
+    s = b.snapshot
+    move = s.returns.change_1d_pct
+    assert move is not None
+    return ("Hillside Kennel Club, December letter.\n\n"
+            "Grooming stays at $40 for poodles and $25 for terriers; boarding is $32 a night. "
+            f"The club's reserve sits in DIA, which closed on Friday at ${s.close:.2f}, "
+            f"{_updown(move)} {abs(move):.2f}% on the day.\n")
+
+
+def cfd_sheet(b: Built) -> str:
+    s = b.snapshot
+    return ("US Tech 100 CFD | key information\n\n"
+            "Typical spread 2.6 points; minimum spread 1.5 points. Margin 5%. "
+            f"The underlying fund QQQ closed at ${s.close:.2f} on Friday.\n")
+
+
 def vfa6_46_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(DESK, DESK_KEY, "prose", "txt", order_desk(built[DESK_KEY])),
             UserText(WALLS, WALLS_KEY, "prose", "txt", walls_note(built[WALLS_KEY])),
             UserText(ROUND, ROUND_KEY, "prose", "txt", peer_round(built[ROUND_KEY])),
             UserText(MANDATE, MANDATE_KEY, "prose", "md", mandate_sheet(built[MANDATE_KEY])),
             UserText(SCORES, SCORES_KEY, "prose", "txt", scoreboard(built[SCORES_KEY])),
-            UserText(LAG, LAG_KEY, "prose", "txt", lag_note(built[LAG_KEY]))]
+            UserText(LAG, LAG_KEY, "prose", "txt", lag_note(built[LAG_KEY])),
+            UserText(KENNEL, KENNEL_KEY, "prose", "txt", kennel_note(built[KENNEL_KEY])),
+            UserText(CFD, CFD_KEY, "prose", "txt", cfd_sheet(built[CFD_KEY]))]
 
 
 def _plant(base: str, what: str, check: str, old: str, new: str, code: str, span: str, note: str) -> Plant:
@@ -172,7 +200,13 @@ def vfa6_46_plants(built: dict[str, Built]) -> list[Plant]:
     i_move, i_spy = i.returns.change_1d_pct, _peer_move(built[LAG_KEY], "SPY")
     assert i_move is not None
     lag, wrong_lag = f"{i_spy - i_move:.2f} points", f"{i_spy - i_move + 0.3:.2f} points"
+    k, q = built[KENNEL_KEY].snapshot, built[CFD_KEY].snapshot
+    wrong_k, wrong_q = f"${k.close - 3.15:.2f}", f"${q.close + 4.65:.2f}"
     return [
+        _plant(KENNEL, "close", "value", f"at ${k.close:.2f}", f"at {wrong_k}", "value-mismatch", wrong_k,
+               f"DIA closed at ${k.close:.2f}; the grooming prices before it are the club's"),
+        _plant(CFD, "close", "value", f"at ${q.close:.2f}", f"at {wrong_q}", "value-mismatch", wrong_q,
+               f"QQQ closed at ${q.close:.2f}; the spreads before it are the broker's"),
         _plant(SCORES, "gap", "derived", f"by {gap}", f"by {wrong_gap}", "derived-mismatch",
                wrong_gap.split()[0], f"{mid} beat {low} by {gap}: the 'but' clause's own subject"),
         _plant(LAG, "gap", "derived", f"did {lag} worse", f"did {wrong_lag} worse", "derived-mismatch",
