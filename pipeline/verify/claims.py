@@ -711,6 +711,10 @@ def _claim(number: PrintedNumber, sentence: str, section: str, mentions: list[Me
             and _labelled_level(before, after, mentions):
         names, kind, strong = "close", ClaimKind.LEVEL, True  # "Russell 2000 itself: 2,465.79, down 0.78%"
     relation, reference = _relation(after, number.sign)
+    subject_average = _average_as_subject(before, after) if relation and number.unit == "pct" else None
+    if subject_average is not None:  # "the 200-day, 6,477.10, is 5.83% below us": the close is above it
+        relation, reference = "above" if relation == "below" else "below", subject_average
+        kind = ClaimKind.DISTANCE
     if relation is not None and reference is None and number.unit == "pct":
         reference = _level_beside(before)  # "200-day: $230.77 (5.68% above)": above that average
     words_after = _words_after(after)  # "1.46% higher over the past month"
@@ -1427,6 +1431,23 @@ _SIGNAL_AFTER = re.compile(r"\s*(?:(?:the|its|a|an|their)\s+)?(?:[+\-\u2212]?\d[
                            r"signal\b", re.IGNORECASE)
 """A MACD's side of its signal line ("MACD 1.09 below signal 2.42", "1.96 under its signal"): which line
 is higher, whatever the sign of either (gauges.py reads the words)."""
+
+
+_AVERAGE_SUBJECT = re.compile(r"\b(?:the|its|our)\s+(?P<days>20|50|100|200)-day"
+                              r"(?:\s+(?:simple\s+)?(?:moving\s+)?(?:average|SMA|MA|line))?(?:\s*\(?,?\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?\)?,?)?\s+"
+                              r"(?:is|sits|lies|stands|was|now\s+sits|now\s+lies)\s+(?:now\s+|still\s+)?$",
+                              re.IGNORECASE)
+_CLOSE_OBJECT = re.compile(r"\s*(?:above|below|under|over|beneath)\s+(?:us|here|where\s+we\s+(?:are|trade)|"
+                           r"the\s+(?:close|price|last\s+(?:close|price)))\b", re.IGNORECASE)
+
+
+def _average_as_subject(before: str, after: str) -> str | None:
+    """The average a distance puts on a side of the close when the average is the sentence's subject
+    and the close its object ("the 200-day, 6,477.10, is 5.83% below us"): 'sma_200', or None."""
+    if not _CLOSE_OBJECT.match(after):
+        return None
+    found = _AVERAGE_SUBJECT.search(before, max(0, len(before) - 60))
+    return f"sma_{found.group('days')}" if found is not None else None
 
 
 def _relation(after: str, sign: int) -> tuple[str | None, str | None]:

@@ -21,10 +21,13 @@ carousel, complaint reply, gamma note and salon sheet.
   than SPY" after DIA's move: IWM's gap, not DIA's).
 - A price of things named after 'for' with no article ("$25 for terriers") and a broker's dealing spread
   ("Typical spread 2.6 points"): no market figure (before: `number-untraced`).
+- An average as the subject and the close as the object ("The 50-day, $680.43, is 1.11% below us"): the
+  close is above the average (before: `direction-mismatch`, read as the close below it).
 Plants: the close's gap to the high and the day's range made wrong (each caught as `derived-mismatch`),
 the close after the limit's words, IWM's year after the round of peers, and the weights table's close
 cell and DIA's move under it (still read: `value-mismatch`), both gaps made wrong (`derived-mismatch`),
-and the closes after the kennel's prices and the broker's spreads (`value-mismatch`).
+the closes after the kennel's prices and the broker's spreads (`value-mismatch`), and the average put
+on the wrong side of "us" (`direction-mismatch`).
 """
 
 from __future__ import annotations
@@ -166,6 +169,24 @@ def cfd_sheet(b: Built) -> str:
             f"The underlying fund QQQ closed at ${s.close:.2f} on Friday.\n")
 
 
+FLOOR_KEY = "SPY-2026-11-20"
+FLOOR = f"user-vfa6-floor-{FLOOR_KEY}"
+
+
+def _side_word(pct: float) -> str:
+    """The side of the close an average sits on, from the close's distance to it."""
+    return "below" if pct >= 0 else "above"
+
+
+def floor_chat(b: Built) -> str:
+    s = b.snapshot
+    t = s.trend
+    assert t.sma_50 is not None and t.pct_vs_sma_50 is not None
+    return ("CALL-IN, hour two.\n\n"
+            f"HOST: SPY closed at ${s.close:.2f}. Where's the floor? GUEST: Look at the 50-day. The 50-day, "
+            f"${t.sma_50:.2f}, is {abs(t.pct_vs_sma_50):.2f}% {_side_word(t.pct_vs_sma_50)} us.\n")
+
+
 def vfa6_46_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(DESK, DESK_KEY, "prose", "txt", order_desk(built[DESK_KEY])),
             UserText(WALLS, WALLS_KEY, "prose", "txt", walls_note(built[WALLS_KEY])),
@@ -174,7 +195,8 @@ def vfa6_46_texts(built: dict[str, Built]) -> list[UserText]:
             UserText(SCORES, SCORES_KEY, "prose", "txt", scoreboard(built[SCORES_KEY])),
             UserText(LAG, LAG_KEY, "prose", "txt", lag_note(built[LAG_KEY])),
             UserText(KENNEL, KENNEL_KEY, "prose", "txt", kennel_note(built[KENNEL_KEY])),
-            UserText(CFD, CFD_KEY, "prose", "txt", cfd_sheet(built[CFD_KEY]))]
+            UserText(CFD, CFD_KEY, "prose", "txt", cfd_sheet(built[CFD_KEY])),
+            UserText(FLOOR, FLOOR_KEY, "prose", "txt", floor_chat(built[FLOOR_KEY]))]
 
 
 def _plant(base: str, what: str, check: str, old: str, new: str, code: str, span: str, note: str) -> Plant:
@@ -202,7 +224,13 @@ def vfa6_46_plants(built: dict[str, Built]) -> list[Plant]:
     lag, wrong_lag = f"{i_spy - i_move:.2f} points", f"{i_spy - i_move + 0.3:.2f} points"
     k, q = built[KENNEL_KEY].snapshot, built[CFD_KEY].snapshot
     wrong_k, wrong_q = f"${k.close - 3.15:.2f}", f"${q.close + 4.65:.2f}"
+    f_pct = built[FLOOR_KEY].snapshot.trend.pct_vs_sma_50
+    assert f_pct is not None
+    side, other = _side_word(f_pct), "above" if _side_word(f_pct) == "below" else "below"
     return [
+        _plant(FLOOR, "side", "direction", f"{abs(f_pct):.2f}% {side} us", f"{abs(f_pct):.2f}% {other} us",
+               "direction-mismatch", f"{abs(f_pct):.2f}%",
+               f"the 50-day is {side} the close: SPY is {f_pct:+.2f}% from it"),
         _plant(KENNEL, "close", "value", f"at ${k.close:.2f}", f"at {wrong_k}", "value-mismatch", wrong_k,
                f"DIA closed at ${k.close:.2f}; the grooming prices before it are the club's"),
         _plant(CFD, "close", "value", f"at ${q.close:.2f}", f"at {wrong_q}", "value-mismatch", wrong_q,
