@@ -127,6 +127,8 @@ def _check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text
         return [] if _source_states(claim, source_text) else _against_named(claim, length, ctx)
     if claim.names == "lookback_sessions":
         return _lookback(claim, ctx)
+    if _period_count(claim):  # "Five sessions: -1.80%": the count names the move's period
+        return []
     if claim.quoted:
         return [] if _hits(claim, ctx) or _in_source(claim.number, source_text) else [
             _untraced(claim, "quoted figure not found in the cited source")]
@@ -309,6 +311,20 @@ def _held_range(claim: Claim, ctx: VerifyContext) -> SubjectFact | None:
     if lengths[0] is None or any(f is not None and f.value == claim.number.value for f in lengths):
         return None
     return SubjectFact(subject, "range_sessions", lengths[0])
+
+
+_PERIOD_LABEL_AFTER = re.compile(r"\s+(?:trading\s+)?(?:sessions|days)\s*[:=]\s*(?:\*\*)?[+\-\u2212]?"
+                                 r"\d[\d.,]*%")
+_PERIOD_COUNTS = {5: "5d"}
+"""A count of sessions that labels the move after it ("Five sessions: -1.80%"): the week's move, its
+count its period's length (5 for the 5-day move), no figure to trace; another count is read on."""
+
+
+def _period_count(claim: Claim) -> bool:
+    number = claim.number
+    return number.unit is None and not number.decimals and not number.sign \
+        and _PERIOD_COUNTS.get(int(number.value)) == claim.period \
+        and _PERIOD_LABEL_AFTER.match(claim.sentence, number.end) is not None
 
 
 _SESSIONS_AFTER_COUNT = re.compile(r"^\s+(?:trading\s+)?(?:sessions|trading days)\b", re.IGNORECASE)

@@ -23,11 +23,13 @@ carousel, complaint reply, gamma note and salon sheet.
   ("Typical spread 2.6 points"): no market figure (before: `number-untraced`).
 - An average as the subject and the close as the object ("The 50-day, $680.43, is 1.11% below us"): the
   close is above the average (before: `direction-mismatch`, read as the close below it).
+- A count of sessions that labels a move ("Five sessions: +1.28%"): the 5-day move's period, no figure
+  (before: `number-untraced` on the 5).
 Plants: the close's gap to the high and the day's range made wrong (each caught as `derived-mismatch`),
 the close after the limit's words, IWM's year after the round of peers, and the weights table's close
 cell and DIA's move under it (still read: `value-mismatch`), both gaps made wrong (`derived-mismatch`),
 the closes after the kennel's prices and the broker's spreads (`value-mismatch`), and the average put
-on the wrong side of "us" (`direction-mismatch`).
+on the wrong side of "us" (`direction-mismatch`), and the five sessions' move (`value-mismatch`).
 """
 
 from __future__ import annotations
@@ -187,6 +189,19 @@ def floor_chat(b: Built) -> str:
             f"${t.sma_50:.2f}, is {abs(t.pct_vs_sma_50):.2f}% {_side_word(t.pct_vs_sma_50)} us.\n")
 
 
+SLIDES_KEY = "DIA-2026-11-20"
+SLIDES = f"user-vfa6-slides-{SLIDES_KEY}"
+
+
+def slides(b: Built) -> str:
+    s = b.snapshot
+    week, day = s.returns.change_5d_pct, s.returns.change_1d_pct
+    assert week is not None and day is not None
+    return ("Swipe deck: the Dow fund's week\n\n"
+            f"**Slide 1 of 4: Friday**\nDIA closed at ${s.close:.2f}, {_updown(day)} {abs(day):.2f}%.\n\n"
+            f"**Slide 2 of 4: The week so far**\nFive sessions: {week:+.2f}%. A quiet week.\n")
+
+
 def vfa6_46_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(DESK, DESK_KEY, "prose", "txt", order_desk(built[DESK_KEY])),
             UserText(WALLS, WALLS_KEY, "prose", "txt", walls_note(built[WALLS_KEY])),
@@ -196,7 +211,8 @@ def vfa6_46_texts(built: dict[str, Built]) -> list[UserText]:
             UserText(LAG, LAG_KEY, "prose", "txt", lag_note(built[LAG_KEY])),
             UserText(KENNEL, KENNEL_KEY, "prose", "txt", kennel_note(built[KENNEL_KEY])),
             UserText(CFD, CFD_KEY, "prose", "txt", cfd_sheet(built[CFD_KEY])),
-            UserText(FLOOR, FLOOR_KEY, "prose", "txt", floor_chat(built[FLOOR_KEY]))]
+            UserText(FLOOR, FLOOR_KEY, "prose", "txt", floor_chat(built[FLOOR_KEY])),
+            UserText(SLIDES, SLIDES_KEY, "prose", "md", slides(built[SLIDES_KEY]))]
 
 
 def _plant(base: str, what: str, check: str, old: str, new: str, code: str, span: str, note: str) -> Plant:
@@ -227,7 +243,12 @@ def vfa6_46_plants(built: dict[str, Built]) -> list[Plant]:
     f_pct = built[FLOOR_KEY].snapshot.trend.pct_vs_sma_50
     assert f_pct is not None
     side, other = _side_word(f_pct), "above" if _side_word(f_pct) == "below" else "below"
+    week = built[SLIDES_KEY].snapshot.returns.change_5d_pct
+    assert week is not None
+    wrong_week = f"{week + 0.85:+.2f}%"
     return [
+        _plant(SLIDES, "week", "value", f"Five sessions: {week:+.2f}%", f"Five sessions: {wrong_week}",
+               "value-mismatch", wrong_week, f"DIA moved {week:+.2f}% in five sessions; 'Five' is a label"),
         _plant(FLOOR, "side", "direction", f"{abs(f_pct):.2f}% {side} us", f"{abs(f_pct):.2f}% {other} us",
                "direction-mismatch", f"{abs(f_pct):.2f}%",
                f"the 50-day is {side} the close: SPY is {f_pct:+.2f}% from it"),
