@@ -511,7 +511,7 @@ class _Walk:
         percent = bool(row.header) and "%" in row.header[0]  # "Performance (%)": every cell a percentage
         for n, (title, cell) in enumerate(zip(row.header, row.cells, strict=False)):
             if n and n != named and _DIGIT.search(cell) and not self._other_things_column(title) \
-                    and not (weights and _SHARE_CELL.fullmatch(cell.strip())):
+                    and not (weights and _SHARE_CELL.fullmatch(cell.strip()) and _share_title(title)):
                 cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
                 window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
                 window = _VS_AVERAGE_TITLE.sub(r"vs \1-day", window)  # a screener's "vs50": the 50-day
@@ -639,6 +639,13 @@ _LEVEL_TESTS = frozenset("touches tests retests contacts hits bounces rejections
 """Counts of a level's tests: a column of them is the level's ("| Zone | Price | Touches |")."""
 _NOUN_LENGTH = 3
 """A column title's words this long at least are read as nouns ("1D", "Wk" are a window's shorthand)."""
+def _share_title(title: str) -> bool:
+    """A weights table's column of portfolio shares: a weight's or a tilt's ("Strategic weight", "Our
+    tilt") or one naming no market measure and no period ("Now", "Current"); not "Day", "1 month" or
+    "Price", whose cells are the fund's moves and prices."""
+    return weights_title(title) or not is_period_label(title) and other_thing_title(title)
+
+
 _SHARE_CELL = re.compile(r"[+\-\u2212]?\d+(?:\.\d+)?\s?%")
 """A cell that is one % and nothing else ("57%", "+2%"): in a table of weights, a share of the portfolio."""
 _ODDS_TITLE = re.compile(r"(?:(?:yes|no)(?:\s+(?:price|bid|ask|odds|share))?|"

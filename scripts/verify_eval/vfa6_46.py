@@ -27,9 +27,10 @@ carousel, complaint reply, gamma note and salon sheet.
   (before: `number-untraced` on the 5).
 Plants: the close's gap to the high and the day's range made wrong (each caught as `derived-mismatch`),
 the close after the limit's words, IWM's year after the round of peers, and the weights table's close
-cell and DIA's move under it (still read: `value-mismatch`), both gaps made wrong (`derived-mismatch`),
-the closes after the kennel's prices and the broker's spreads (`value-mismatch`), and the average put
-on the wrong side of "us" (`direction-mismatch`), and the five sessions' move (`value-mismatch`).
+and Day cells and DIA's move under it (still read: `value-mismatch`), both gaps made wrong
+(`derived-mismatch`), the closes after the kennel's prices and the broker's spreads (`value-mismatch`),
+the average put on the wrong side of "us" (`direction-mismatch`), and the five sessions' move
+(`value-mismatch`).
 """
 
 from __future__ import annotations
@@ -108,10 +109,10 @@ def mandate_sheet(b: Built) -> str:
     move = s.returns.change_1d_pct
     assert move is not None
     return ("# Alder Trust | balanced mandate | month-end sheet\n\n"
-            "| Sleeve | Policy weight | Tactical tilt | Current | Close |\n|---|---|---|---|---|\n"
-            f"| DIA | 30% | +3% | 33% | ${s.close:.2f} |\n"
-            "| Bonds | 45% | -3% | 42% | |\n"
-            "| Cash | 5% | 0% | 5% | |\n\n"
+            "| Sleeve | Policy weight | Tactical tilt | Current | Close | Day |\n|---|---|---|---|---|---|\n"
+            f"| DIA | 30% | +3% | 33% | ${s.close:.2f} | {move:+.2f}% |\n"
+            "| Bonds | 45% | -3% | 42% | | |\n"
+            "| Cash | 5% | 0% | 5% | | |\n\n"
             f"DIA closed at ${s.close:.2f}, {_updown(move)} {abs(move):.2f}% on Friday. "
             "Three of the last five sessions closed between 46,500 and 46,900 on the Dow.\n")
 
@@ -262,6 +263,9 @@ def vfa6_46_plants(built: dict[str, Built]) -> list[Plant]:
                wrong_lag.split()[0], f"IWM trailed SPY by {lag}; 'our fund' is the text's own, not DIA"),
         _plant(MANDATE, "cell", "value", f"| ${d.close:.2f} |", f"| {wrong_cell} |", "value-mismatch",
                wrong_cell, f"DIA closed at ${d.close:.2f}: a weights table's close column is the market's"),
+        _plant(MANDATE, "daycell", "value", f"| {d_move:+.2f}% |", f"| {d_move + 0.45:+.2f}% |",
+               "value-mismatch", f"{d_move + 0.45:+.2f}%",
+               f"DIA moved {d_move:+.2f}%: a weights table's Day column is the fund's"),
         _plant(MANDATE, "move", "value", f"{abs(d_move):.2f}% on Friday", f"{wrong_move} on Friday",
                "value-mismatch", wrong_move, f"DIA moved {d_move:+.2f}% on Friday; the weights above are the "
                "mandate's"),
