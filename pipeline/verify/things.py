@@ -141,7 +141,11 @@ def thing_measured(claim: Claim) -> str | None:
     before = sentence[start - _SUBJECT_REACH:start] if start > _SUBJECT_REACH else "\n" + sentence[:start]
     money = "." in claim.number.text or claim.number.unit == "price"
     modifier = _DETERMINER_BEFORE.search(sentence, max(0, start - 12), start) is not None
-    return _noun_after(sentence, end, money, modifier) or _subject_before(before)
+    bought = _thing_bought_after(sentence, end, plural=True) if claim.number.unit == "price" else None
+    # a bare plural after 'for' may name who pays ("Seats are $18 for members"): the thing named
+    # around the sum comes first, the plural only when nothing else is named ("$85 for cats")
+    return _noun_after(sentence, end, money, modifier) or _subject_before(before) \
+        or (f"a price of {bought}" if bought else None)
 
 
 def _noun_after(sentence: str, end: int, money: bool, modifier: bool) -> str | None:
@@ -345,13 +349,16 @@ _EARLIER_PRICE_BEFORE = re.compile(r"(?:US)?\$\d[\d,]*(?:\.\d+)?\s*\(\s*(?:was|r
 price when the first is a thing's by its label; "SPY $688.00 (was $680.51)" is the market's)."""
 
 
-def _thing_bought_after(sentence: str, end: int) -> str | None:
-    """The thing a sum buys, named after 'for': "quote $6,800 for the new deck oven", "$85 for cats" (not
-    "$688 for the week", a market's noun, nor "for the rest of the day", nor "$245 for weeks")."""
+def _thing_bought_after(sentence: str, end: int, plural: bool) -> str | None:
+    """The thing a sum buys, named after 'for': "quote $6,800 for the new deck oven", or with `plural`
+    a bare plural, "$85 for cats" (not "$688 for the week", a market's noun, nor "for the rest of the
+    day", nor "$245 for weeks")."""
     found = _FOR_THING_AFTER.match(sentence, end)
     if found is None:
         return None
-    noun = found.group("noun") or found.group("plural")
+    noun = found.group("plural") if plural else found.group("noun")
+    if noun is None:
+        return None
     return None if _is_market(noun) or noun in _FUNCTION_WORDS or noun in _DAY_WORDS \
         or noun in _TIME_PLURALS else noun
 
@@ -408,8 +415,8 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
         return "a bill's line"
     if _match_score(sentence, start, end, number):
         return "a match's score"
-    if number.unit == "price" and _thing_bought_after(sentence, end):
-        return f"a price of {_thing_bought_after(sentence, end)}"
+    if number.unit == "price" and _thing_bought_after(sentence, end, plural=False):
+        return f"a price of {_thing_bought_after(sentence, end, plural=False)}"
     earlier = _EARLIER_PRICE_BEFORE.search(sentence, max(0, start - 20), start)
     if number.unit == "price" and earlier is not None \
             and _money_label(sentence[max(0, earlier.start() - _LABEL_REACH):earlier.start()]):
