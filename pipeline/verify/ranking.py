@@ -162,6 +162,17 @@ _BARE = leading(re.compile(
     re.IGNORECASE))
 """A peer's day said better or worse with no "than" ("QQQ did worse, +1.90% to $626.40"): against the
 article's own instrument."""
+_BARE_SIZE = leading(re.compile(
+    r"\b(?P<verb>fell|lost|dropped|declined|slid|slipped|rose|gained|climbed|advanced|added)\s+"
+    r"(?:(?:slightly|a (?:little|bit|touch|tad|shade)|somewhat|much|far|even)\s+)?(?P<side>less|more)\b"
+    r"(?!\s+(?:than|on|over|in|for|this|last|since|ground|of|and|or|to)\b)(?=\s*(?:[(,.;:\u2014]|$))",
+    re.IGNORECASE))
+"""A peer's move said larger or smaller with no "than" ("QQQ fell less (-1.44%)"): against the article's
+own instrument's move on the same side."""
+_SIZE_UP = ("rose", "gained", "climbed", "advanced", "added")
+_LISTED = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|,?\s+and|,?\s+&)\s*$", re.IGNORECASE)
+_LAST_LISTED = re.compile(r"^\s*(?:\([^()]*\))?\s*$")
+"""Between the names of a list that is the subject ("IWM (+0.30%) and DIA (+0.60%) did better")."""
 _GROUP_OBJECT = re.compile(r"\s+(?:(?:all\s+(?:of\s+)?)?(?:its|the)\s+(?:(?:other|big|bigger|major|main|"
                            r"large|large-cap|benchmark)\s+)(?:peers|rivals|ETFs|funds|indexes|indices|"
                            r"index funds)\b|"
@@ -191,7 +202,8 @@ def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
     for words in _THAN.finditer(text):
         clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, words.start()))])
         end = _CLAUSE_MARK.search(text, words.end())
-        if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
+        clause_end = end.start() if end else len(text)
+        if _NOT_THE_DAY_WORDS.search(text, clause_start, clause_end) or _own_figure(text, words, clause_end):
             continue
         other = next((m for m in mentions if m.start >= words.end()), None)
         ours = _OURS.match(text, words.end())
@@ -228,6 +240,17 @@ def check_peer_comparisons(sentence: str, section: str, ctx: VerifyContext, *,
     return found
 
 
+_PIECE_END = re.compile(r",\s")
+
+
+def _own_figure(text: str, words: re.Match[str], clause_end: int) -> bool:
+    """The comparison carries its own figure ("did better than SPY by 0.35 points"): that claim is the
+    figure's (values.py). A figure of another comparison after a comma ("gained more than SPY (+1.10%),
+    trailing it by 0.50 pp") leaves these words to be read."""
+    piece_end = _PIECE_END.search(text, words.end(), clause_end)
+    return _BY_FIGURE.search(text, words.end(), piece_end.start() if piece_end else clause_end) is not None
+
+
 def _than_group(text: str, words: re.Match[str], group: re.Match[str], mentions: list[Mention],
                 clause_start: int, section: str, ctx: VerifyContext, own_paragraph: bool) -> list[Finding]:
     """The article's instrument said to do better or worse than its peers as a group ("IWM fell less than the
@@ -254,19 +277,27 @@ def _than_group(text: str, words: re.Match[str], group: re.Match[str], mentions:
 
 
 _ALL_WAY = leading(re.compile(
-    r"\b(?:everything|all (?:of them|four|three|five|the (?:majors|indexes|indices|funds|ETFs|index funds))|"
-    r"the (?:whole|entire) (?:board|tape|screen))\s+(?:was|were|closed|finished|ended|went)\s+(?:in the\s+)?"
-    r"(?P<way>green|red)\b(?P<but>\s+(?:but|except|save)\b[^.;:]*)?|"
+    r"\b(?:everything|everyone|everybody|all (?:of them|four|three|five|the (?:majors|indexes|indices|funds|"
+    r"ETFs|index funds))|the (?:whole|entire) (?:board|tape|screen))\s+"
+    r"(?:was|were|closed|finished|ended|went)\s+(?:in the\s+)?(?P<way>green|red|up|down|higher|lower)\b"
+    r"(?!\s+(?:for|to|from|in|on|at|by|with|and|or|\d))(?P<but>\s+(?:but|except|save)\b[^.;:]*)?|"
     r"\b(?P<way2>green|red)\s+like\s+(?:the\s+rest|the\s+others|everything\s+else)\b|"
     r"\b(?:(?:every|each)(?:\s+single)?\s+one\s+of\s+(?:the|them|these|those)(?:\s+(?P<count>two|three|four|five))?|"
-    r"all\s+(?P<count2>two|three|four|five)(?:\s+of\s+them)?)"
+    r"all\s+(?P<count2>two|three|four|five)(?:\s+of\s+them)?|everyone|everybody|everything)"
     r"(?:\s+(?:funds|ETFs|indexes|indices|majors))?\s+(?P<verb>rose|gained|advanced|climbed|closed\s+higher|"
     r"finished\s+higher|fell|dropped|declined|slipped|closed\s+lower|finished\s+lower|lost\s+ground)\b"
+    r"(?!\s+(?:into|apart|short|through|behind|back|flat|silent|in\s+line|on\s+deaf)\b)"
     r"(?P<but2>\s+(?:but|except|save)\b[^.;:]*)?", re.IGNORECASE))
 """'Everything was green but the fear gauge', 'all four closed in the red', 'green like the rest', 'Every
-one of the four rose', 'all three fell': every loaded member of the group moved that way on the session
-(one named after "but" or "except" is left out; a count said must be the group's)."""
+one of the four rose', 'all three fell', 'Everyone was up', 'Everybody fell': every loaded member of the
+group moved that way on the session (one named after "but" or "except" is left out; a count said must be
+the group's)."""
 _UP_VERBS = ("rose", "gained", "advanced", "climbed", "closed higher", "finished higher")
+_UP_WAYS = ("green", "up", "higher")
+_MOST_AFTER = re.compile(r",\s+(?P<who>[^,;:.()]{2,40}?)\s+(?:the\s+)?(?P<most>most|least)\b(?!\s+of\b)",
+                         re.IGNORECASE)
+"""One of the group given its place right after the group's move ("Everybody fell, small caps most"): it
+moved that way the most (or the least) of them all."""
 _ONLY_SOME = leading(re.compile(
     r"\bonly\s+(?P<count>one|two|three|four)(?:\s+of\s+(?:the|them|these|those)(?:\s+(?:two|three|four|five))?)?"
     r"(?:\s+(?:were|was|closed|finished|ended))?\s+(?:in\s+the\s+)?(?P<way>green|red|higher|lower)\b"
@@ -279,7 +310,7 @@ def check_all_way(sentence: str, section: str, ctx: VerifyContext) -> list[Findi
     """The whole group said green or red on the session: each of the article's instrument and its loaded
     peers must have moved that way; another time frame leaves the words unchecked."""
     lowered = sentence.lower()
-    if not any(word in lowered for word in ("green", "red", "all ", "one of", "only")):
+    if not any(word in lowered for word in ("green", "red", "all ", "one of", "only", "every")):
         return []
     text = unquoted(sentence)
     found = []
@@ -295,8 +326,10 @@ def check_all_way(sentence: str, section: str, ctx: VerifyContext) -> list[Findi
         if count and not but and _COUNTS[count.lower()] != len(group):
             continue  # "all three rose" of another three than the loaded group
         way = said.group("way") or said.group("way2")
-        up = way.lower() == "green" if way else re.sub(r"\s+", " ", said.group("verb").lower()) in _UP_VERBS
+        up = way.lower() in _UP_WAYS if way else re.sub(r"\s+", " ", said.group("verb").lower()) in _UP_VERBS
         wrong = {s: v for s, v in group.items() if (v > 0) != up}
+        if not but and len(group) >= 3:
+            found += _most_after(text, said.end(), up, group, section, ctx)
         if len(group) < 2 or not wrong:
             continue
         moves = ", ".join(f"{s} {v:+.2f}%" for s, v in group.items())
@@ -304,6 +337,27 @@ def check_all_way(sentence: str, section: str, ctx: VerifyContext) -> list[Findi
         last = said.end(told)
         found.append(_moves_finding(text[said.start():last], moves, section))
     return found + _only_some(text, section, ctx)
+
+
+def _most_after(text: str, end: int, up: bool, group: dict[str, float], section: str,
+                ctx: VerifyContext) -> list[Finding]:
+    """'Everybody fell, small caps most': the one named moved the group's way the most (or the least)."""
+    said = _MOST_AFTER.match(text, end)
+    named = ctx.lexicon.mentions(said.group("who")) if said else []
+    if said is None or len(named) != 1:
+        return []
+    subject = next((s for s in named[0].symbols if s in group), None)
+    same_side = [v for v in group.values() if (v > 0) == up]
+    if subject is None or len(same_side) < 2:
+        return []
+    farthest = max if up else min
+    nearest = min if up else max
+    place = farthest if said.group("most").lower() == "most" else nearest
+    if group[subject] == place(same_side) and (group[subject] > 0) == up:
+        return []
+    moves = ", ".join(f"{s} {v:+.2f}%" for s, v in group.items())
+    span = said.group(0).lstrip(", ")
+    return [_moves_finding(span, moves, section)]
 
 
 def _only_some(text: str, section: str, ctx: VerifyContext) -> list[Finding]:
@@ -370,29 +424,54 @@ def check_bare_comparisons(sentence: str, section: str, ctx: VerifyContext) -> l
     """A peer's day said better or worse with no "than" ("QQQ did worse, +1.90% to $626.40"): against the
     article's own instrument's day, when both are loaded; another time frame leaves the words unchecked."""
     lowered = sentence.lower()
-    if "better" not in lowered and "worse" not in lowered:
+    if not any(word in lowered for word in ("better", "worse", " less", " more")):
         return []
     text = unquoted(sentence)
     own = set(ctx.lexicon.family_of(ctx.symbol))
+    mine = _moved((ctx.symbol,), ctx)
+    said = sorted([*_BARE.finditer(text), *_BARE_SIZE.finditer(text)], key=lambda m: m.start())
     found = []
-    for words in _BARE.finditer(text):
+    for before, words in zip([None, *said], said, strict=False):
         clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, words.start()))])
         end = _CLAUSE_MARK.search(text, words.end())
-        if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
+        if mine is None or _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
             continue
-        named = [m for m in ctx.lexicon.mentions(text) if clause_start <= m.start and m.end <= words.start()]
-        if len(named) != 1 or set(named[0].symbols) & own or compared_against(text, named[0]):
+        start = max(clause_start, before.end() if before else 0)
+        named = _bare_subjects(text, [m for m in ctx.lexicon.mentions(text)
+                                      if start <= m.start and m.end <= words.start()], words.start())
+        if not named or any(set(m.symbols) & own or compared_against(text, m) for m in named):
             continue  # the own's "did better" has no other side named; two names: which one is unsaid
-        theirs, mine = _moved(named[0].symbols, ctx), _moved((ctx.symbol,), ctx)
-        if theirs is None or mine is None or abs(theirs[1] - mine[1]) < 0.005:
-            continue
-        better = words.group("side").lower() == "better"
-        if (theirs[1] > mine[1]) == better:
-            continue
-        span = text[named[0].start:words.end()]
-        moves = f"{theirs[0]} {theirs[1]:+.2f}%, {mine[0]} {mine[1]:+.2f}%"
-        found.append(_moves_finding(span, moves, section))
+        wrong = [t for t in (_moved(m.symbols, ctx) for m in named)
+                 if t is not None and not _bare_holds(words, t[1], mine[1])]
+        if wrong:
+            span = text[named[0].start:words.end()]
+            moves = ", ".join(f"{s} {v:+.2f}%" for s, v in (*wrong, mine))
+            found.append(_moves_finding(span, moves, section))
     return found
+
+
+def _bare_subjects(text: str, named: list[Mention], words_start: int) -> list[Mention]:
+    """The one instrument named before the words, or each of a list that is their subject."""
+    if len(named) == 1:
+        return named
+    between = [text[a.end:b.start] for a, b in zip(named, named[1:], strict=False)]
+    if len(named) > 1 and all(_LISTED.match(gap) for gap in between) and \
+            _LAST_LISTED.match(text[named[-1].end:words_start]):
+        return named
+    return []
+
+
+def _bare_holds(words: re.Match[str], theirs: float, mine: float) -> bool:
+    """A peer's move against the article's instrument's: better/worse, or more/less on the verb's side."""
+    if abs(theirs - mine) < 0.005:
+        return True
+    side = words.group("side").lower()
+    if side in ("better", "worse"):
+        return (theirs > mine) == (side == "better")
+    up = words.group("verb").lower() in _SIZE_UP
+    if (theirs > 0) != up or (mine > 0) != up:
+        return True  # a move the other way is the direction's claim, not the size's
+    return (abs(theirs) > abs(mine)) == (side == "more")
 
 
 _OURS = re.compile(r"\s+(us|me|mine|ours|my (?:fund|position|holding|shares|book))\b(?!\s+(?:and|or)\b)",
@@ -412,9 +491,10 @@ def _moved(symbols: tuple[str, ...], ctx: VerifyContext) -> tuple[str, float] | 
 # --- a place in the group: "the smallest drop of the four", "the day's best", "the laggard of the four" ---
 
 _GROUP_WORDS = ("best", "worst", "leader", "laggard", "biggest", "largest", "smallest", "strongest",
-                "weakest", "only one")
+                "weakest", "only one", "the most", "the least")
 """One of which a lowered sentence holds for _PLACE to match (a substring test turns the rest away)."""
-_OF_GROUP = r"(?: of (?:the|all|its|our) (?:two|three|four|five|six|group|bunch|lineup|pack|peers|majors)\b)"
+_OF_GROUP = (r"(?: of (?:the|all|its|our) (?:(?:big|major|main) )?(?:two|three|four|five|six|group|bunch|"
+             r"lineup|pack|peers|majors)\b(?: (?:funds|ETFs|indexes|indices|majors)\b)?)")
 _PLACE = leading(re.compile(
     r"(?:\bthe |(?<=[;|\u2014] )|(?<=[;|\u2014]))(?:(?P<day>day's|session's) )?"
     r"(?:(?P<rank>best|worst|strongest|weakest|leader|laggard)"
@@ -422,21 +502,25 @@ _PLACE = leading(re.compile(
     r"(?P<size>biggest|largest|smallest) (?P<move>drop|fall|loss|decline|slide|gain|rise|advance|rally))"
     r"(?(day)(?!\s+\w)|" + _OF_GROUP + r")|"
     r"\bthe only one" + _OF_GROUP + r" (?:that |which |to )?(?P<only>went down|went up|fell|rose|lost ground|"
-    r"gained|declined|advanced|finish(?:ed)? lower|finish(?:ed)? higher|closed lower|closed higher)|"
+    r"gained|declined|advanced|finish(?:ed)? lower|finish(?:ed)? higher|close(?:d)? lower|close(?:d)? higher|"
+    r"rise|fall|gain|decline|advance|drop|go up|go down|lose ground)\b|"
+    r"\b(?P<most_verb>lost|fell|dropped|declined|slid|gained|rose|climbed|advanced|added)\s+the\s+"
+    r"(?P<most>most|least)\b(?!\s+(?:ground\s+)?(?:since|in|over|this|last|for|of|on(?!\s+the\s+(?:day|session)))\b)|"
     r"\b(?:did|fared|held up|performed)\s+(?P<verbal>best|worst)\b(?!\s+(?:on|over|in|for|this|last|since)\b)"
     r"(?:\s+of\s+(?:all|the\s+(?:four|three|five|bunch|group|lot)))?|"
     r"\b(?:the\s+)?(?:day's\s+|session's\s+)?(?:(?P<winner>biggest|top|best)\s+(?:winner|gainer)|"
     r"(?P<loser>biggest)\s+loser)\b|"
     r"(?:(?<=\bwas )|(?<=\bis ))the\s+(?P<bare>leader|laggard)(?=\s*(?:[:;,.\u2014)]|$))",
     re.IGNORECASE))
-_VERBAL = ("verbal", "winner", "loser", "bare")
+_VERBAL = ("verbal", "winner", "loser", "bare", "most")
 """A place said with a verb or a noun ("small caps did worst of all", "held up best", "the day's biggest
 winner", "DIA was the leader:"): its subject is the instrument named last before it, which must be one of
 the group."""
 _PLACE_TIME = re.compile(r"\b(?:week|month|year|YTD|sessions|since|so far|in a row|straight|streak|"
                          r"quarter)\b", re.IGNORECASE)
 _DOWN_WORDS = ("drop", "fall", "loss", "decline", "slide", "went down", "fell", "lost ground", "declined",
-               "finish lower", "finished lower", "closed lower")
+               "finish lower", "finished lower", "closed lower", "close lower", "go down", "lose ground",
+               "lost", "dropped", "slid")
 
 
 def check_group_place(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
@@ -499,6 +583,12 @@ def _holds(place: re.Match[str], subject: str, group: dict[str, float]) -> bool:
     if place.group("only"):
         down = place.group("only").lower() in _DOWN_WORDS
         return all((v < 0) != down for s, v in group.items() if s != subject) and (mine < 0) == down
+    if place.group("most"):  # "QQQ lost the most": the farthest move of those that went the verb's way
+        down = place.group("most_verb").lower() in _DOWN_WORDS
+        same_side = [v for v in group.values() if (v < 0) == down]
+        farthest = min if down else max
+        place_of = farthest if place.group("most").lower() == "most" else (max if down else min)
+        return (mine < 0) == down and mine == place_of(same_side)
     verbal = place.group("verbal") or place.group("winner") or place.group("loser") or place.group("bare")
     if verbal:
         best = not place.group("loser") and verbal.lower() not in ("worst", "laggard")
