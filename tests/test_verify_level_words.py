@@ -81,7 +81,7 @@ def _positions(text: str) -> list[str | None]:
      "in the upper half of the range"),
     ("Today's low and high were $243.65 and $244.45. IWM finished close to the bottom.",
      "close to the bottom"),
-    ("IWM closed above the lid of its 25-session box.", "above the lid"),
+    ("IWM closed above the lid of its 25-session box.", "closed above the lid"),  # the stating verb too
     ("The fund ended the week a hair above the lower Bollinger band.",
      "a hair above the lower Bollinger band"),
     ("The fund ended just under the upper Bollinger band.", "just under the upper Bollinger band"),

@@ -83,3 +83,47 @@ def test_a_move_larger_or_smaller_with_no_than(ctx: VerifyContext) -> None:
     assert not spans(ctx, "QQQ rose more (+0.57%).")  # DIA fell: the size says nothing plain
     assert not spans(ctx, "QQQ rose less than expected.")
     assert spans(ctx, "IWM rose more (+0.35%). SPY rose less (+0.58%).") == []  # each against DIA: no side
+
+
+def _ctx(case_id: str) -> VerifyContext:
+    return tv.verify_ctx(next(c for c in tv.CASES if c["id"] == case_id))
+
+
+@pytest.fixture(scope="module")
+def spy() -> VerifyContext:
+    """SPY on Wednesday, Jun 3 2026: close $659.18 over the upper band $655.85, the top of its range."""
+    return _ctx("user-vwords5-band-SPY-2026-06-03")
+
+
+@pytest.fixture(scope="module")
+def qqq() -> VerifyContext:
+    """QQQ on Friday, Nov 20 2026: open $618.09 over Thursday's close $614.72."""
+    return _ctx("user-vwords5-gap-QQQ-2026-11-20")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("SPY closed above the upper Bollinger band.", []),
+    ("SPY closed below the upper Bollinger band.", ["closed below the upper Bollinger band"]),
+    ("SPY ended just under the upper Bollinger band.", ["under the upper Bollinger band"]),
+    ("Upper Bollinger band $655.85: the close is above it.", []),
+    ("Upper Bollinger band $655.85: the close is below it.", ["is below it"]),
+    ("The close sat at the top of the range.", []),
+    ("The close sat at the bottom of the range.", ["at the bottom of the range"]),
+    ("Last week the close sat at the bottom of the range.", []),  # another close
+])
+def test_the_close_beside_a_band_or_an_edge(spy: VerifyContext, text: str, wrong: list[str]) -> None:
+    assert [s for s in spans(spy, text) if s is not None] == wrong
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("QQQ opened with a gap above Thursday's close.", False),
+    ("QQQ opened with a gap below Thursday's close.", True),
+    ("QQQ opened with a gap below the previous close.", True),
+    ("On Thursday QQQ opened with a gap below Wednesday's close.", False),  # not the previous session's
+    ("It opened at $618.09, already above Thursday's $614.72.", False),
+    ("It opened at $618.09, already below Thursday's $614.72.", True),
+    ("Its high, $631.45, was above Thursday's close of $614.72.", False),
+    ("Its high, $631.45, was below Thursday's close of $614.72.", True),
+])
+def test_a_gap_or_a_price_beside_the_previous_close(qqq: VerifyContext, text: str, wrong: bool) -> None:
+    assert bool(spans(qqq, text)) == wrong

@@ -97,6 +97,14 @@ _BAND_VS_CLOSE = re.compile(
 """A band told with its price and then its side of the close ('Upper Bollinger band $482.40, just below
 the close', 'Upper Bollinger $629.47 is already below us'): the band's own value is the snapshot's, the
 side is the band's against the close."""
+_CLOSE_VS_TOLD_BAND = re.compile(
+    r"\b(?P<band>(?P<upper>upper)|(?P<lower>lower))\s+(?:Bollinger(?:\s+band)?|band)(?:\s+(?:is|sits|at|of))?"
+    r"\s*[:(]?\s*\$?\d[\d,]*(?:\.\d+)?\)?\s*[,:;]\s+(?:and\s+)?(?:the\s+|today's\s+)?(?:close|price)\s+"
+    r"(?:is|sits|was|sat|finished|closed|ended|stands|stood)\s+(?:(?:now|still|already)\s+)?"
+    r"(?:(?P<near>" + _NEAR + r")\s+|(?P<far>" + _FAR + r")\s+)?"
+    r"(?P<side>above|over|below|under|beneath|underneath)\s+it\b", re.IGNORECASE)
+"""A band told with its price and then the close's side of it ('Upper Bollinger band $482.40: the close is
+well above it'): the close against the snapshot's band, as 'the close is well above the upper band'."""
 _PRICE = r"(?P<price>\$\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})"
 _SIDED_PRICE = re.compile(
     r"\b(?:round[- ]number|round level|level|line|mark|handle|figure|number)s?"
@@ -115,14 +123,23 @@ _PRICE_VS_CLOSE = re.compile(
     r"(?:the\s+)?(?:price|close|market|spot)\b", re.IGNORECASE)
 """'The $30 line sits just under the price'."""
 _PRICE_VS_PRICE = re.compile(
-    r"(?<![\w.$])(?P<a>\$\s?\d[\d,]*\.\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})\s+"
+    r"(?<![\w.$])(?P<a>\$\s?\d[\d,]*\.\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}),?\s+"
     r"(?P<words>(?:stands|stood|sits|sat|is|was|lies|remains|remained|stays|stayed|came in|printed|ended|"
     r"closed|finished)\s+"
     r"(?:(?:still|just|slightly|well|far|comfortably)\s+)?(?P<side>above|over|below|under|beneath))\s+"
     r"(?:(?:the|its|a|an|that)\s+)?(?:[\w\u2019'-]+\s+){0,5}?(?:of|at)\s+"
     r"(?P<b>\$\s?\d[\d,]*\.\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})(?![\d%])", re.IGNORECASE)
 """One printed price said to be above or below another printed after it ('The corrected high of $631.45
-stands below the all-time intraday high of $632.37'): the two figures themselves decide the side."""
+stands below the all-time intraday high of $632.37', 'Its high, 2,486.79, was above Monday's close of
+2,485.09'): the two figures themselves decide the side."""
+_PRICE_ASIDE = re.compile(
+    r"(?<![\w.$])(?P<a>\$\s?\d[\d,]*\.\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}),\s+"
+    r"(?P<words>(?:already|still|just|slightly|well|far|comfortably)\s+(?P<side>above|over|below|under|beneath))\s+"
+    r"(?:(?:the|its|a|an|that)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|the day)"
+    r"['\u2019]s\s+(?:close\s+(?:of\s+)?)?)"
+    r"(?P<b>\$\s?\d[\d,]*\.\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})(?![\d%])", re.IGNORECASE)
+"""A printed price with another day's close as its aside ('It opened at $212.62, already below Friday's
+$213.65'): the two figures decide the side."""
 
 _PLACE_WORDS = ("closer", "nearer", "near the", "near its", "near that", "close to", "at the", "at its",
                 "on the", "on its", "at that", "on that", "by that", "hugging",
@@ -143,6 +160,7 @@ def _holds_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 _COMPARED, _NEAR_EDGE, _HALF, _MIDDLE = (leading(p) for p in (_COMPARED, _NEAR_EDGE, _HALF, _MIDDLE))
 _DAY_EDGE, _BAND_VS_CLOSE = leading(_DAY_EDGE), leading(_BAND_VS_CLOSE)
+_CLOSE_VS_TOLD_BAND = leading(_CLOSE_VS_TOLD_BAND)
 _TOLD_EDGE, _DAY_SIDE = leading(_TOLD_EDGE), leading(_DAY_SIDE)
 _EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE = (leading(p) for p in (_EDGE_SIDE, _SIDED_PRICE, _PRICE_VS_CLOSE))
 
@@ -160,7 +178,7 @@ _TRIGGER_AFTER = re.compile(r"\b(?:opens?|triggers?|confirms?|needed|wanted|requ
                             re.IGNORECASE)
 """Words after a position that make it a condition ('a close above the lid opens $255')."""
 _STATED = leading(re.compile(
-    r"\b(?:sits?|is|was|are|we're|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
+    r"\b(?:sits?|sat|is|was|are|we're|stays?|stayed|remains?|remained|trades?|traded|trading|closed|"
                      r"closes|finished|finishes|ended|ends|settled|settles|landed|lands|held|holds|lies|rests|"
                      r"hovers?|hovered|hovering|now|still|closing|finishing|settling)\b|^\W*close\b|(?<=\bit)['\u2019]s\b",
     re.IGNORECASE))
@@ -224,6 +242,9 @@ def check_positions(sentence: str, section: str, snapshot: Snapshot, previous: s
     for match in _BAND_VS_CLOSE.finditer(text) if edged and sided else ():
         if not _UNSAID.search(_clause_before(text, match.start())):
             found += _band_side(match, section, snapshot)
+    for match in _CLOSE_VS_TOLD_BAND.finditer(text) if edged and sided else ():
+        if not _UNSAID.search(_clause_before(text, match.start())):
+            found += _beside_edge(match, text, previous, section, snapshot)
     for match in _EDGE_SIDE.finditer(text) if edged else ():
         if _held(text, match, priced=bool(match.group("band"))):
             found += _beside_edge(match, text, previous, section, snapshot)
@@ -231,7 +252,7 @@ def check_positions(sentence: str, section: str, snapshot: Snapshot, previous: s
         for match in pattern.finditer(text):
             if not _UNSAID.search(_clause_before(text, match.start())):
                 found += _price_side(match, section, snapshot)
-    for match in _PRICE_VS_PRICE.finditer(text) if sided else ():
+    for match in (*_PRICE_VS_PRICE.finditer(text), *_PRICE_ASIDE.finditer(text)) if sided else ():
         if not _UNSAID.search(_clause_before(text, match.start())):
             found += _two_prices(match, section)
     return found
@@ -353,13 +374,24 @@ def _beside_edge(match: re.Match[str], text: str, previous: str, section: str,
         return []
     close = snapshot.close
     above = match.group("side").lower() in ("above", "over")
-    side = match.group(0)[match.start("side") - match.start():].strip()
+    side = _with_verb(text, match.start("side"), match.group(0)[match.start("side") - match.start():].strip())
     if close != edge and (close > edge) != above:
         return [finding("direction-mismatch", f"'{side}': the close {close:,.2f} is "
                         f"{'above' if close > edge else 'below'} {name} {edge:,.2f}", section=section,
                         span=side, expected=f"{'above' if close > edge else 'below'} {name}",
                         source="snapshot.close, snapshot.volatility/range")]
     return _distance_words(match, close, edge, name, section, snapshot)
+
+
+_VERB_BEFORE = re.compile(r"\b(?:closed|finished|ended|settled|sat|sits|is|was|stayed|stays|held|holds)\s+$",
+                          re.IGNORECASE)
+"""The stating verb right before a side word ('closed above the lower Bollinger band'): part of the claim."""
+
+
+def _with_verb(text: str, side_start: int, side: str) -> str:
+    """The side's words, with the verb that states them when it comes right before."""
+    verb = _VERB_BEFORE.search(text, max(0, side_start - 12), side_start)
+    return f"{verb.group(0)}{side}" if verb else side
 
 
 def _distance_words(match: re.Match[str], close: float, edge: float, name: str, section: str,
@@ -398,6 +430,11 @@ def _band_side(match: re.Match[str], section: str, snapshot: Snapshot) -> list[F
                     expected=f"{name} {where} the close", source="snapshot.close, snapshot.volatility")]
 
 
+_OWNER_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)['\u2019]s\b",
+                          re.IGNORECASE)
+"""The day whose figure the side is told against, right after the side ('below Monday's close')."""
+
+
 def _two_prices(match: re.Match[str], section: str) -> list[Finding]:
     """A price said above or below another printed price: the side must be the figures' own, in the same
     unit (both in dollars or both bare)."""
@@ -407,8 +444,10 @@ def _two_prices(match: re.Match[str], section: str) -> list[Finding]:
     below = match.group("side").lower() in ("below", "under", "beneath")
     if a[0].value == b[0].value or (a[0].value < b[0].value) == below:
         return []
+    owner = _OWNER_AFTER.match(match.string, match.end("words"))
+    span = match.group("words") + (owner.group(0) if owner else "")
     return [finding("direction-mismatch", f"{a[0].text} is said to be {match.group('side').lower()} "
-                    f"{b[0].text}", section=section, span=match.group("words"),
+                    f"{b[0].text}", section=section, span=span,
                     expected=f"{a[0].text} {'above' if a[0].value > b[0].value else 'below'} {b[0].text}",
                     source="the printed figures")]
 

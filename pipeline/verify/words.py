@@ -681,6 +681,23 @@ def _open_text(s: Snapshot) -> str:
         s.prev_close is not None else "no open loaded"
 
 
+_GAP_BESIDE = re.compile(
+    r"\bgap\s+(?P<way>above|over|below|under)\s+(?:the\s+)?(?:(?:previous|prior|last)\s+(?:session's\s+)?|"
+    r"yesterday's\s+|(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['\u2019]s\s+)close\b", re.IGNORECASE)
+"""An opening gap told against the previous close ("opened with a 0.55% gap above Thursday's close"): the
+session's open against that close; a weekday named must be the previous session's."""
+
+
+def _gap_beside(s: Snapshot, m: re.Match[str]) -> bool | None:
+    if s.open is None or s.prev_close is None:
+        return None
+    if m.group("day") and (len(s.recent_sessions) < 2
+                           or s.recent_sessions[-2].strftime("%A").lower() != m.group("day").lower()
+                           or s.recent_sessions[-1] != s.session):
+        return None
+    return s.open > s.prev_close if m.group("way").lower() in ("above", "over") else s.open < s.prev_close
+
+
 _UP_IDIOM = (r"stepped on the gas|steps on the gas|caught a bid|catches a bid|on the front foot|"
              r"(?:finished|ended|closed|settled) in the green|ground (?:higher|out gains)")
 _DOWN_IDIOM = (r"gave (?:up )?ground|gives (?:up )?ground|bled (?:lower|out)|bleeds lower|"
@@ -913,6 +930,8 @@ RULES: tuple[WordRule, ...] = (
                         r"huge|clear|decent|little|\w+ly)\s+){0,2}gap[- ](?P<way>up|down|higher|lower)\b",
                         re.IGNORECASE), _opened_way, _open_text, "snapshot.open, snapshot.prev_close"),
     WordRule("direction-mismatch", _ANY, _DAY_IDIOM, _idiom_way, _move_text, "returns.change_1d_pct"),
+    WordRule("direction-mismatch", _ANY, _GAP_BESIDE, _gap_beside, _open_text,
+             "snapshot.open, snapshot.prev_close"),
 )
 
 _RULE_WORDS = WordIndex((
@@ -937,6 +956,7 @@ _RULE_WORDS = WordIndex((
     ("opened", "gapped"), ("gap up", "gap down", "gap-up", "gap-down", "gap higher", "gap lower"),
     ("gas", "bid", "front foot", "back foot", "in the green", "in the red", "ground", "bled", "bleeds",
      "brakes"),
+    ("gap above", "gap below", "gap under", "gap over"),
 ))
 """For each rule, words one of which an ASCII sentence must hold for its word pattern to match."""
 assert _RULE_WORDS.size == len(RULES)

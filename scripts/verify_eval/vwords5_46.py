@@ -1,11 +1,18 @@
-"""A group's day in more words (issue 14, vwords5 stop 46), in other voices than holdout 22's.
+"""A group's day and the close's side in more words (issue 14, vwords5 stop 46), in other voices than
+holdout 22's.
 
-The whole group said one way with "everyone"/"everybody" and "up"/"down" ("Everybody was down"), one of
-them given its place right after ("Everybody fell, QQQ most"), a place said with a verb and "the
-most"/"the least" ("DIA lost the least"), "the only one of the four funds to fall" and "the worst of the
-big four", a peer's move said larger or smaller with no "than" ("QQQ fell less (-0.41%)"), a list of
-peers as the subject of "did better", and a "than" comparison beside another comparison's own figure
-("gained more than IWM (+0.35%), beating it by 0.23 pp").
+Group words: the whole group said one way with "everyone"/"everybody" and "up"/"down" ("Everybody was
+down"), one of them given its place right after ("Everybody fell, QQQ most"), a place said with a verb
+and "the most"/"the least" ("DIA lost the least"), "the only one of the four funds to fall" and "the
+worst of the big four", a peer's move said larger or smaller with no "than" ("QQQ fell less (-0.41%)"), a
+list of peers as the subject of "did better", and a "than" comparison beside another comparison's own
+figure ("gained more than IWM (+0.35%), beating it by 0.23 pp").
+
+Side words: the close beside a Bollinger band with its stating verb ("closed above the lower Bollinger
+band"), a band told with its price and then the close's side of it ("Upper Bollinger band $482.40: the
+close is well above it"), "the close sat at the bottom of the range", an opening gap told against the
+previous close ("a gap below Thursday's close") and a printed price with another day's close as its aside
+("It opened at $212.62, already above Friday's $213.65").
 
 Each clean text says only what is true of the session's one-day moves; each planted text turns one word
 the wrong way and must be caught as `direction-mismatch`. Every figure comes from the snapshots.
@@ -103,4 +110,62 @@ def vwords5_46_plants(built: dict[str, Built]) -> list[Plant]:
                 f"QQQ's fall was the smaller: {moves(SLIDE_KEY)}"),
         _turned("slide", SLIDE_KEY, "best", "the worst of the big four", "the best of the big four",
                 "the best of the big four", moves(SLIDE_KEY)),
+        *vwords5_46_side_plants(built),
+    ]
+
+
+# --- the close beside a band, a range's edge or the previous close, in words ---
+
+BAND_KEY = "SPY-2026-06-03"  # close $659.18 over the upper band $655.85, at the top of its range
+UNDER_KEY = "IWM-2026-02-13"  # close $226.54 under the lower band $227.50
+GAP_KEY = "QQQ-2026-11-20"  # open $618.09 over Thursday's close $614.72
+
+
+def band_note(b: Built) -> str:
+    """SPY through its upper band at the top of its range: a wealth app's chart caption."""
+    s = b.snapshot
+    assert s.volatility.bb_upper is not None and s.range is not None
+    return ("Chart of the day\n\n"
+            f"Upper Bollinger band ${s.volatility.bb_upper:.2f}: the close is above it. SPY closed above the "
+            f"upper Bollinger band, and the close sat at the top of the range (${s.range.lower:.2f} to "
+            f"${s.range.upper:.2f}).\n")
+
+
+def under_note(b: Built) -> str:
+    """IWM under its lower band: a swing trader's journal line."""
+    s = b.snapshot
+    assert s.volatility.bb_lower is not None
+    return ("Journal, Friday\n\n"
+            f"IWM closed below the lower Bollinger band (${s.volatility.bb_lower:.2f}) at ${s.close:.2f}.\n")
+
+
+def gap_note(b: Built) -> str:
+    """QQQ's opening gap over Thursday's close: a broker's morning-after recap."""
+    s = b.snapshot
+    assert s.open is not None and s.prev_close is not None
+    return ("Recap, Friday's open\n\n"
+            f"QQQ opened with a gap above Thursday's close. It finished at ${s.close:.2f}. It opened at "
+            f"${s.open:.2f}, already above Thursday's ${s.prev_close:.2f}.\n")
+
+
+WRITERS.update({("band", BAND_KEY, "txt"): band_note, ("under", UNDER_KEY, "txt"): under_note,
+                ("gap", GAP_KEY, "txt"): gap_note})
+
+
+def vwords5_46_side_plants(built: dict[str, Built]) -> list[Plant]:
+    spy, iwm, qqq = (built[k].snapshot for k in (BAND_KEY, UNDER_KEY, GAP_KEY))
+    band = f"the close ${spy.close:.2f} is above the upper band ${spy.volatility.bb_upper:.2f}"
+    return [
+        _turned("band", BAND_KEY, "it", "the close is above it", "the close is below it", "below it", band),
+        _turned("band", BAND_KEY, "closed", "closed above the upper", "closed below the upper",
+                "closed below the upper", band),
+        _turned("band", BAND_KEY, "bottom", "sat at the top", "sat at the bottom", "at the bottom",
+                "the close is the top of the range"),
+        _turned("under", UNDER_KEY, "above", "closed below the lower", "closed above the lower",
+                "closed above the lower",
+                f"the close ${iwm.close:.2f} is under the lower band ${iwm.volatility.bb_lower:.2f}"),
+        _turned("gap", GAP_KEY, "below", "a gap above Thursday's", "a gap below Thursday's", "gap below",
+                f"the open ${qqq.open:.2f} is above the previous close ${qqq.prev_close:.2f}"),
+        _turned("gap", GAP_KEY, "aside", "already above Thursday's", "already below Thursday's",
+                "already below", f"${qqq.open:.2f} is above ${qqq.prev_close:.2f}"),
     ]
