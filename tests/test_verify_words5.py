@@ -127,3 +127,14 @@ def test_the_close_beside_a_band_or_an_edge(spy: VerifyContext, text: str, wrong
 ])
 def test_a_gap_or_a_price_beside_the_previous_close(qqq: VerifyContext, text: str, wrong: bool) -> None:
     assert bool(spans(qqq, text)) == wrong
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("QQQ is now below its 50-day average.", "now below its 50-day"),
+    ("QQQ is already above its 20-day.", "already above its 20-day"),
+    ("QQQ is below its 50-day average.", "below its 50-day"),
+    ("QQQ is still above its 50-day average.", None),
+])
+def test_a_state_word_is_part_of_an_average_side(text: str, span: str | None) -> None:
+    ctx = _ctx("user-vwords5-state-QQQ-2026-11-17")
+    assert [f.span for f in check_text(text, ctx) if f.code == "pattern-mismatch"] == ([span] if span else [])

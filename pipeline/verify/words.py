@@ -1013,6 +1013,8 @@ def check_words(sentence: str, section: str, ctx: VerifyContext, subject: Snapsh
                 verdict = "said to be absent, but it is there" if absent else "does not fit the data"
                 if span != match.group(0).strip() and not said:
                     verdict = f"(to '{match.group(0).strip()}') {verdict}"
+                elif not said and rule.family == "pattern-mismatch":
+                    span = _with_state_word(text, match)
                 findings.append(finding(rule.family, f"'{span}' {verdict}", section=section, span=span,
                                         expected=rule.expected(snapshot), source=rule.source))
     return findings
@@ -1332,6 +1334,17 @@ def _asked(text: str, match: re.Match[str]) -> bool:
         return False
     answer = (question.group("answer") or "").strip(" *_\"'\u201d").lower()
     return not answer.startswith("y")
+
+
+_STATE_WORD = re.compile(r"\b(?:now|already|still|just|again|back)\s+$", re.IGNORECASE)
+"""A state word right before a pattern's words ('is now below its 50-day', 'already above its 20-day',
+'just over its 50-day'): part of the claim, and the words a writer turns."""
+
+
+def _with_state_word(text: str, match: re.Match[str]) -> str:
+    words = match.group(0).strip()
+    state = _STATE_WORD.search(text, max(0, match.start() - 10), match.start())
+    return f"{state.group(0)}{words}" if state and words == match.group(0).lstrip() else words
 
 
 def _answer(text: str, match: re.Match[str]) -> str | None:

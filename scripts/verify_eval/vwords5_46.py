@@ -12,7 +12,8 @@ Side words: the close beside a Bollinger band with its stating verb ("closed abo
 band"), a band told with its price and then the close's side of it ("Upper Bollinger band $482.40: the
 close is well above it"), "the close sat at the bottom of the range", an opening gap told against the
 previous close ("a gap below Thursday's close") and a printed price with another day's close as its aside
-("It opened at $212.62, already above Friday's $213.65").
+("It opened at $212.62, already above Friday's $213.65"). A state word before an average's side is part
+of the claim's span ("now below its 50-day").
 
 Each clean text says only what is true of the session's one-day moves; each planted text turns one word
 the wrong way and must be caught as `direction-mismatch`. Every figure comes from the snapshots.
@@ -111,6 +112,7 @@ def vwords5_46_plants(built: dict[str, Built]) -> list[Plant]:
         _turned("slide", SLIDE_KEY, "best", "the worst of the big four", "the best of the big four",
                 "the best of the big four", moves(SLIDE_KEY)),
         *vwords5_46_side_plants(built),
+        *vwords5_46_state_plants(built),
     ]
 
 
@@ -168,4 +170,31 @@ def vwords5_46_side_plants(built: dict[str, Built]) -> list[Plant]:
                 f"the open ${qqq.open:.2f} is above the previous close ${qqq.prev_close:.2f}"),
         _turned("gap", GAP_KEY, "aside", "already above Thursday's", "already below Thursday's",
                 "already below", f"${qqq.open:.2f} is above ${qqq.prev_close:.2f}"),
+    ]
+
+
+# --- a state word before an average's side: "now below its 50-day", "already above its 20-day" ---
+
+STATE_KEY = "QQQ-2026-11-17"  # close $615.97: over the 50-day $612.70, under the 20-day $619.78
+
+
+def state_note(b: Built) -> str:
+    """QQQ between its 20-day and its 50-day: a model portfolio's sleeve note."""
+    return ("Sleeve note, growth\n\n"
+            f"QQQ closed at ${b.snapshot.close:.2f}. It is still above its 50-day average, and it is already "
+            "below its 20-day.\n")
+
+
+WRITERS[("state", STATE_KEY, "txt")] = state_note
+
+
+def vwords5_46_state_plants(built: dict[str, Built]) -> list[Plant]:
+    t = built[STATE_KEY].snapshot.trend
+    return [
+        Plant(f"vwords5-state-50-{STATE_KEY}", _base("state", STATE_KEY), "pattern", "still above its 50-day",
+              "now below its 50-day", "pattern-mismatch", "now below",
+              note=f"the close is above the 50-day (${t.sma_50:.2f}); the state word is part of the claim"),
+        Plant(f"vwords5-state-20-{STATE_KEY}", _base("state", STATE_KEY), "pattern",
+              "already below its 20-day", "already above its 20-day", "pattern-mismatch", "already above",
+              note=f"the close is below the 20-day (${t.sma_20:.2f})"),
     ]
