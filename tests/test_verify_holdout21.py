@@ -41,11 +41,12 @@ SCRIPT = "make_verify_holdout21"
 # stop 45, integration (int45 on main a9cef8dc + edday, ednews6 WIP, vnamed4 WIP): caught 716 -> 750, clean
 #  errors 49 -> 49, value 395 -> 403, direction 36 -> 44, indicator 18 -> 21, pattern 9 -> 12, level 13 ->
 #  16, trend 16 -> 21, words 16 -> 17, magnitude 3 -> 6
-FLOORS = {"caught": 750, "error_findings_on_clean": 49}
+# stop 46, vwords5 (on 917bf9fd + vwords5): caught 750 -> 751, negation 7 -> 8; clean errors 49 unchanged
+FLOORS = {"caught": 751, "error_findings_on_clean": 49}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 403, "scale": 4, "derived": 12, "direction": 44, "indicator": 21, "pattern": 12,
     "level": 16, "setup": 14, "date": 58, "citation": 14, "subject": 15, "timeframe": 15,
-    "negation": 7, "quotation": 6, "trend": 21, "history": 65, "words": 17, "magnitude": 6,
+    "negation": 8, "quotation": 6, "trend": 21, "history": 65, "words": 17, "magnitude": 6,
 }
 
 
