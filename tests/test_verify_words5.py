@@ -22,6 +22,7 @@ def spans(ctx: VerifyContext, text: str) -> list[str | None]:
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Everyone was up but DIA.", []),
     ("Everyone was up.", ["Everyone was up"]),
+    ("Everyone was red on the day.", ["Everyone was red"]),
     ("Everybody rose today.", ["Everybody rose"]),
     ("Everything was up for grabs into the close.", []),  # not the group's move
     ("After the Fed, everything fell into place for the bulls.", []),

@@ -279,8 +279,8 @@ def _than_group(text: str, words: re.Match[str], group: re.Match[str], mentions:
 _ALL_WAY = leading(re.compile(
     r"\b(?:everything|everyone|everybody|all (?:of them|four|three|five|the (?:majors|indexes|indices|funds|"
     r"ETFs|index funds))|the (?:whole|entire) (?:board|tape|screen))\s+"
-    r"(?:was|were|closed|finished|ended|went)\s+(?:in the\s+)?(?P<way>green|red|up|down|higher|lower)\b"
-    r"(?!\s+(?:for|to|from|in|on|at|by|with|and|or|\d))(?P<but>\s+(?:but|except|save)\b[^.;:]*)?|"
+    r"(?:was|were|closed|finished|ended|went)\s+(?:in the\s+)?(?P<way>green|red|(?:up|down|higher|lower)\b"
+    r"(?!\s+(?:for|to|from|in|on(?!\s+the\s+(?:day|session)\b)|at|by|with|and|or|\d)))\b(?P<but>\s+(?:but|except|save)\b[^.;:]*)?|"
     r"\b(?P<way2>green|red)\s+like\s+(?:the\s+rest|the\s+others|everything\s+else)\b|"
     r"\b(?:(?:every|each)(?:\s+single)?\s+one\s+of\s+(?:the|them|these|those)(?:\s+(?P<count>two|three|four|five))?|"
     r"all\s+(?P<count2>two|three|four|five)(?:\s+of\s+them)?|everyone|everybody|everything)"
