@@ -57,10 +57,11 @@ def build(keys: list[tuple[str, date]] = NEW_KEYS) -> dict[str, tuple[dict[str, 
     return out
 
 
-def write() -> None:
-    for key, (snap, sources) in build().items():
+def write(keys: list[tuple[str, date]] = NEW_KEYS, out: Path = OUT) -> None:
+    """Build `keys` and write each one's snapshot and sources under `out` (a holdout's context/)."""
+    for key, (snap, sources) in build(keys).items():
         for folder, obj in (("snapshots", snap), ("sources", sources)):
-            path = OUT / folder / f"{key}.json"
+            path = out / folder / f"{key}.json"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(obj, indent=1, ensure_ascii=False) + "\n", "utf-8")
             print(path)

@@ -10,14 +10,13 @@ files go to tests/data/verify_holdout23/context/ next to the keys copied from ho
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from verify_eval import universe as u  # noqa: E402
-from verify_eval.holdout22_context import build  # noqa: E402
+from verify_eval.holdout22_context import write as write_keys  # noqa: E402
 
 NEW_KEYS: list[tuple[str, date]] = [
     ("SPY", date(2026, 11, 19)),   # a Thursday, the day before the demo session
@@ -28,12 +27,7 @@ OUT = u.REPO / "tests" / "data" / "verify_holdout23" / "context"
 
 
 def write() -> None:
-    for key, (snap, sources) in build(NEW_KEYS).items():
-        for folder, obj in (("snapshots", snap), ("sources", sources)):
-            path = OUT / folder / f"{key}.json"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(obj, indent=1, ensure_ascii=False) + "\n", "utf-8")
-            print(path)
+    write_keys(NEW_KEYS, OUT)
 
 
 if __name__ == "__main__":
