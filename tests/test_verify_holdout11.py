@@ -40,7 +40,8 @@ SCRIPT = "make_verify_holdout11"
 # stop 42, vnamed (README rule: a wrong % 'above/below it' after the record, an extreme or an average is
 #  value-mismatch, these plants expect derived-mismatch; LOWERED, integrator's decision): caught 320 -> 313,
 #  derived 15 -> 8
-FLOORS = {"caught": 313, "error_findings_on_clean": 14}  # fp14 step 1 on main 81a21c8: 54 -> 30
+# stop 46, integration (main ca4604c3): caught 313 -> 313, clean errors 14 -> 13
+FLOORS = {"caught": 313, "error_findings_on_clean": 13}  # fp14 step 1 on main 81a21c8: 54 -> 30
 # vfp step 1: clean errors now counted once per code, span, message AND section (as bench/verify_findings.py
 # counts them: the game show's "$25,000" in its header and its body are two alarms): 30 -> 31; an average's
 # slope in an aside or after "Both averages ...:": 295/31 -> 296/30 (rebased on vsetup: 299 -> 300),

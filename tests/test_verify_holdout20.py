@@ -38,14 +38,16 @@ SCRIPT = "make_verify_holdout20"
 #  263, derived 7 -> 10, direction 18 -> 23, timeframe 17 -> 18, history 64 -> 65
 # stop 45, integration (int45 on main a9cef8dc + edday, ednews6 WIP, vnamed4 WIP): caught 591 -> 597, clean
 #  errors 20 -> 17, value 269 -> 275
-FLOORS = {"caught": 597, "error_findings_on_clean": 17}  # stop 43, vcols: 503 -> 511, 98 -> 90
+# stop 46, integration (main ca4604c3): caught 597 -> 599, clean errors 17 -> 16, value 275 -> 276, pattern
+#  12 -> 13
+FLOORS = {"caught": 599, "error_findings_on_clean": 16}  # stop 43, vcols: 503 -> 511, 98 -> 90
 # stop 45, vnamed4 (misprinted named figures): caught 584 -> 591 (value 263 -> 269, level 29 -> 30)
 # stop 44, vnamed3: caught 511 -> 541, clean errors 90 -> 89 (value 243 -> 259, level 10 -> 12,
 # date 38 -> 44, history 59 -> 64, words 11 -> 12); on main ad66921b with vwords3's readings: caught
 # 572 (value 261, indicator 21, level 29, negation 18, trend 9)
 # stop 43, vcols on main d8c36775: value 237 -> 243, direction 17 -> 18, timeframe 16 -> 17
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 275, "scale": 7, "derived": 10, "direction": 23, "indicator": 21, "pattern": 12,
+    "value": 276, "scale": 7, "derived": 10, "direction": 23, "indicator": 21, "pattern": 13,
     "level": 30, "setup": 15, "date": 44, "citation": 11, "subject": 15, "timeframe": 18,
     "negation": 18, "quotation": 7, "trend": 9, "history": 65, "words": 12, "magnitude": 5,
 }

@@ -49,9 +49,10 @@ SCRIPT = "make_verify_holdout7"
 # stop 43, vfa3 integrated on main 2bec2d05: caught 282 -> 282, clean errors 3 -> 2
 # stop 45, integration (int45 on main a9cef8dc + edday, ednews6 WIP, vnamed4 WIP): caught 282 -> 283, clean
 #  errors 2 -> 2, value 60 -> 61
-FLOORS = {"caught": 283, "error_findings_on_clean": 2}  # src13 step 1 (WTI in a cited sentence): 269 -> 270
+# stop 46, integration (main ca4604c3): caught 283 -> 284, clean errors 2 -> 2, derived 2 -> 3
+FLOORS = {"caught": 284, "error_findings_on_clean": 2}  # src13 step 1 (WTI in a cited sentence): 269 -> 270
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 61, "scale": 3, "derived": 2, "direction": 16, "indicator": 20, "pattern": 5,
+    "value": 61, "scale": 3, "derived": 3, "direction": 16, "indicator": 20, "pattern": 5,
     "level": 11, "setup": 5, "date": 40, "citation": 9, "subject": 22, "timeframe": 25,
     "negation": 6, "quotation": 2, "trend": 5, "history": 32, "words": 16, "magnitude": 3,
 }
