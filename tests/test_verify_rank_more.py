@@ -30,7 +30,7 @@ def test_the_best_day_and_a_fragment_after_a_semicolon() -> None:
     assert _direction("IWM had the worst day of the four.") == []
     assert _direction("IWM had the best day of the four.") == ["the best day of the four"]
     assert _direction("IWM trailed SPY by 0.80 pts; worst of the four funds.") == []
-    assert _direction("IWM trailed SPY by 0.80 pts; best of the four funds.") == ["best of the four"]
+    assert _direction("IWM trailed SPY by 0.80 pts; best of the four funds.") == ["best of the four funds"]
 
 
 def test_than_us_is_the_writers_own_holding() -> None:
