@@ -100,3 +100,25 @@ def test_a_lean_whose_only_trade_is_the_other_way_names_that_trade() -> None:
     start = take.rindex(". ", 0, take.index("a long on")) + 1
     bare = replace(case, article=case.article.model_copy(update={"take": take[:start]}))
     assert lean_other_way_trade_unsaid(bare) == 1
+
+
+def test_the_model_plan_names_the_other_way_trade_the_take_names(tmp_path: Path) -> None:
+    """Real QQQ 2026-07-29 again, for the model writer: the plan's play (llm_plan.setup_play) gives
+    the long the template's take names, with its trigger's figure, not an empty play beside a
+    bearish lean (before ednews the model was told no trade and wrote none)."""
+    from editorial_cases import FIXTURES, REALDATA_SOURCE, _config, _link_bars
+
+    from pipeline.config import load_settings
+    from pipeline.facts import build_fact_sheet
+    from pipeline.wiring import make_pipeline
+    from pipeline.writers.llm_plan import setup_play
+
+    pipeline = make_pipeline(load_settings(_config(tmp_path, _link_bars(tmp_path), None, FIXTURES / "web",
+                                                   REALDATA_SOURCE)))
+    snapshot = pipeline.snapshot("QQQ", date(2026, 7, 29))
+    _, scores, brief = pipeline.prepare(pipeline.settings.instrument("QQQ"), snapshot)
+    (other,) = [s for s in snapshot.setups if s.direction == "long"]
+    play = build_fact_sheet(snapshot, scores).fill(setup_play(brief))
+    assert play.startswith("no short: the only trade is the other way, a long"), play
+    assert f"${other.entry:,.2f}" in play, play
+    assert f"${other.entry:,.2f}" in pipeline.writer.write(brief).take  # type: ignore[union-attr]

@@ -40,7 +40,15 @@ from .scenarios import (
     trend_line_close,
     trigger_level,
 )
-from .setup_text import bias_side_filtered, manage, obstacles_on_the_way, pending_for, stops_on_the_way
+from .setup_text import (
+    bias_side_filtered,
+    manage,
+    obstacles_on_the_way,
+    other_trigger,
+    other_way_trade,
+    pending_for,
+    stops_on_the_way,
+)
 from .stance import BrokenStance, broken_parts, reclaim_level, record_lid, setup_stop_line
 
 
@@ -251,9 +259,14 @@ def lid_note(brief: Brief, sheet: FactSheet, pivot: str | None = None) -> str:
 def setup_play(brief: Brief) -> str:
     """The setup's play the take ends on (setup_text.take_sentence): each shown setup's entry and
     target, or, for the side a directional call wants without one, the pending setup's entry and
-    target; '' when there is no trade to name. A take that stands on the range's edge and leaves
+    target, or, when the trend filter keeps that side out and the desk's rules place a trade the
+    other way (setup_text.other_way_trade), that trade and its trigger, as the template's take names
+    it; '' when there is no trade to name. A take that stands on the range's edge and leaves
     the setup out reads as another story when the setup enters elsewhere (a pullback long under the
-    range bottom: the verifier's story-call-level)."""
+    range bottom: the verifier's story-call-level). Before ednews (stop 47) a lean whose only trade
+    ran the other way gave the model no play while the template's take said 'The only trade the
+    desk would take is a long, with the 200-day trend, on a pullback to the 200-day average at
+    $644.14' (real QQQ 2026-07-29)."""
     shown = setups_for_call(brief)
     if shown:
         return "; ".join(f"{x.direction} in at {{setup_{x.direction}_entry}}, out at "
@@ -261,9 +274,20 @@ def setup_play(brief: Brief) -> str:
     wanted = {Bias.BULLISH: "long", Bias.BEARISH: "short"}.get(brief.scores.bias)
     pending = pending_for(brief, wanted) if wanted is not None and brief.include_setups else None
     if pending is None:
-        return ""
+        return _other_way_play(brief, wanted)
     return f"no {wanted} yet: in at {{pending_{wanted}_entry}} on a {pending.style}, out at " \
            f"{{pending_{wanted}_target}}{_on_the_way(brief, pending, [pending])}"
+
+
+def _other_way_play(brief: Brief, wanted: str | None) -> str:
+    """The play for a lean the trend filter keeps out while the desk's rules place a setup the other
+    way: no trade on the lean's side, the other side's with the 200-day trend on its trigger (the
+    template's take, setup_text.other_way_sentence); '' without one."""
+    trade = other_way_trade(brief, wanted) if wanted is not None else None
+    if trade is None:
+        return ""
+    return f"no {wanted}: the only trade is the other way, a {trade.direction} with the 200-day trend " \
+           f"on {other_trigger(brief, trade)}"
 
 
 def _on_the_way(brief: Brief, setup: TradeSetup, named: list[TradeSetup]) -> str:

@@ -1208,7 +1208,7 @@ _NAMED_TWICE = re.compile(r"(the ([\w-]+ average) at \{[^}]+\}) \(the \2\)")
 200-day average at {level_3} (the 200-day average)'): one name is enough."""
 
 
-def _other_trigger(brief: Brief, trade: TradeSetup, said: str) -> str:
+def other_trigger(brief: Brief, trade: TradeSetup, said: str = "") -> str:
     """The other-way trade's trigger as the take says it: the setup's own words with the level's
     figure (`_held_trigger`), or, when those repeat a phrase the take has said ('a close back'
     twice: news day 2024-08-02 QQQ), the bare move to the entry's figure ('a close above $457.53',
@@ -1228,7 +1228,7 @@ def other_way_sentence(brief: Brief, direction: str, said: str = "", avoid: str 
     trade = other_way_trade(brief, direction)
     if trade is None:
         return ""
-    words = {"other": trade.direction, "trigger": _other_trigger(brief, trade, said)}
+    words = {"other": trade.direction, "trigger": other_trigger(brief, trade, said)}
     return vary_fresh(_filled(_TAKE_OTHER_WAY, words), brief, "take-other-way", said, avoid)
 
 
