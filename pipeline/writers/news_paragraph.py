@@ -64,6 +64,7 @@ from ..verify.citations import written_words as citation_words
 from . import news_phrases as bank
 from .base import Brief, article_sheet
 from .phrases import STEADY_PCT, is_plural, vary
+from .release_text import figures_line, shares_figure
 
 _LOWER_FIRST = frozenset("the a an each some most many its their this that these those stocks shares "
                          "investors traders markets equities".split())
@@ -198,7 +199,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False,
             sentences += [_frame(bank.FED_STORY, entry, key, used=used)]
             sentences += [] if RATES in themes else [_rates_link(brief, key)]  # the yield move, read
         elif role == RELEASE:
-            sentences += [_release(entry, key, used)]
+            sentences += _release(brief, entry, key, used)
             sentences += [] if RATES in themes else [_rates_link(brief, key)]
         elif role == GAUGE:
             sentences += _gauge(brief, entry, key)
@@ -517,11 +518,20 @@ def _frame(frames: tuple[str, ...], entry: Numbered, key: tuple[object, ...], ro
     return text[:1].upper() + text[1:]
 
 
-def _release(entry: Numbered, key: tuple[object, ...], used: set[str] | None = None) -> str:
-    """A release's own story (the inflation or jobs report), quoted as what the report showed."""
-    report = bank.EVENT_CAUSES[entry[2].theme]
-    frames = tuple(f.replace("{report}", report) for f in bank.RELEASE)
-    return _frame(frames, entry, key, used=used)
+def _release(brief: Brief, entry: Numbered, key: tuple[object, ...],
+             used: set[str] | None = None) -> list[str]:
+    """A release's own story (the inflation or jobs report): its key figures in this article's words
+    (release_text.figures_line), then a line of it quoted as more of what the report showed, unless
+    that line repeats a figure just told; quoted alone when the story prints no figures to read."""
+    number, item, story = entry
+    report = bank.EVENT_CAUSES[story.theme]
+    figures = figures_line(brief, number, item, story.theme)
+    bank_frames = bank.RELEASE if figures is None else bank.RELEASE_MORE
+    frames = tuple(f.replace("{report}", report) for f in bank_frames)
+    quote = _frame(frames, entry, key, used=used)
+    if figures is None:
+        return [quote]
+    return [figures] if shares_figure(figures, quote) else [figures, quote]
 
 
 def _driver(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> str:

@@ -114,6 +114,92 @@ FED_STORY = ("On the Fed, {q} [{n}], as {pub} tells it.", "{pub}'s Fed coverage:
 # an inflation or jobs report's own story (stories.RELEASES); {report} is bank.EVENT_CAUSES' name
 RELEASE = ("The report itself, in {pub}'s words: {q} [{n}].", "Inside {report}, {pub} found this: {q} [{n}].",
            "The detail of {report}, per {pub}: {q} [{n}].", "{pub} went through {report}: {q} [{n}].")
+# a release's key figures in the article's words (release_figures): frame, joint, count clause and
+# rate clause share one rotation place, so each article of the day has its own wording of each and no
+# two share a rate clause (bench/editorial.py news_same_day_4grams); {count}/{rate}/{prior} are the
+# story's figures, {in_month}/{for_month} ' in July'/' for July' or '' when the story names no month
+RELEASE_FIGURES = ("Per {pub}, {figures} [{n}].", "{pub}'s numbers: {figures} [{n}].",
+                   "{figures}, {pub} reported [{n}].", "The report, as {pub} told it: {figures} [{n}].")
+RELEASE_MORE = ("More from {report}: {q} [{n}].", "{pub} adds: {q} [{n}].",
+                "Beyond the headline figures: {q} [{n}].", "The report also showed this: {q} [{n}].")
+"""RELEASE's frames after the figures line: the quote is more of the report, not its first word."""
+RELEASE_JOINTS = (", and ", "; ", ", while ", ", and ")
+RELEASE_COUNTS = {
+    ("jobs", "up"): (
+        "employers added {count} jobs{in_month}",
+        "payrolls grew by {count}{in_month}",
+        "the survey counted {count} new jobs{for_month}",
+        "hiring came to {count} positions{for_month}",
+    ),
+    ("jobs", "down"): (
+        "employers cut {count} jobs{in_month}",
+        "payrolls shrank by {count}{in_month}",
+        "the survey counted {count} jobs lost{for_month}",
+        "{count} positions were lost{in_month}",
+    ),
+    ("inflation", "up"): (
+        "consumer prices rose {count}{in_month}",
+        "the consumer price index climbed {count}{in_month}",
+        "the CPI was up {count} on the month",
+        "prices paid by consumers went up {count}{for_month}",
+    ),
+    ("inflation", "down"): (
+        "consumer prices fell {count}{in_month}",
+        "the consumer price index slipped {count}{in_month}",
+        "the CPI was down {count} on the month",
+        "prices paid by consumers went down {count}{for_month}",
+    ),
+}
+RELEASE_RATES = {  # key: theme and the rate's way from the prior one ('same'; 'none' without a prior)
+    ("jobs", "up"): (
+        "unemployment climbed to {rate} from {prior}",
+        "the jobless rate went from {prior} to {rate}",
+        "the unemployment rate reached {rate}, up from {prior}",
+        "joblessness stood at {rate} against {prior} a month earlier",
+    ),
+    ("jobs", "down"): (
+        "unemployment eased to {rate} from {prior}",
+        "the jobless rate went from {prior} to {rate}",
+        "the unemployment rate was {rate}, down from {prior}",
+        "joblessness stood at {rate} against {prior} a month earlier",
+    ),
+    ("jobs", "same"): (
+        "unemployment held at {rate}",
+        "the jobless rate stayed at {rate}",
+        "the unemployment rate was unchanged at {rate}",
+        "joblessness stood at {rate}, as a month earlier",
+    ),
+    ("jobs", "none"): (
+        "unemployment stood at {rate}",
+        "the jobless rate was {rate}",
+        "the unemployment rate came in at {rate}",
+        "joblessness read {rate}",
+    ),
+    ("inflation", "up"): (
+        "the annual rate picked up to {rate} from {prior}",
+        "inflation over twelve months went from {prior} to {rate}",
+        "the yearly pace was {rate}, up from {prior}",
+        "the twelve-month figure was {rate}, against {prior} a month before",
+    ),
+    ("inflation", "down"): (
+        "the annual rate slowed to {rate} from {prior}",
+        "inflation over twelve months went from {prior} to {rate}",
+        "the yearly pace was {rate}, down from {prior}",
+        "the twelve-month figure was {rate}, against {prior} a month before",
+    ),
+    ("inflation", "same"): (
+        "the annual rate held at {rate}",
+        "inflation over twelve months stayed at {rate}",
+        "the yearly pace was unchanged at {rate}",
+        "the twelve-month figure held at {rate}",
+    ),
+    ("inflation", "none"): (
+        "the annual rate was {rate}",
+        "inflation over twelve months came to {rate}",
+        "the yearly pace was {rate}",
+        "the twelve-month figure was {rate}",
+    ),
+}
 # a VIX story the data does not back (one it backs is told by the VIX line below, cited)
 GAUGE = ("On volatility, {q} [{n}].", "The options market's story, in {pub}'s words: {q} [{n}].",
          "Volatility told its own story: {q} [{n}].", "For the options market, {pub} had this: {q} [{n}].")
