@@ -561,6 +561,15 @@ _EVENT_TEXT_WORDS: tuple[tuple[NewsEvent, re.Pattern[str]], ...] = (
 market' once it is the reason a story gives."""
 
 
+def names_event(item: NewsItem, kind: NewsEvent) -> bool:
+    """The story's title or opening sentences name the event of kind `kind` (_EVENT_TEXT_WORDS): 'a
+    Fed that slows its cuts hits their interest bills directly' in a small-cap story names the Fed
+    decision it reports the instrument's day around."""
+    words = dict(_EVENT_TEXT_WORDS)[kind]
+    lede = " ".join(story_sentences(item.text)[:LEDE_SENTENCES])
+    return words.search(item.title) is not None or words.search(lede) is not None
+
+
 def own_story_event(items: Sequence[NewsItem], snapshot: Snapshot,
                     own: re.Pattern[str]) -> SessionEvent | None:
     """The news event the instrument's own story of the session day ties its move to, when no wrap

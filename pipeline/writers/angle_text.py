@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..angles import RELATIVE_KINDS, Angle, AngleKind, angle_of, market_day
-from ..contracts import Bias, KeyLevel, RelatedMove, RelatedRole, Scores
+from ..contracts import Bias, KeyLevel, NewsItem, RelatedMove, RelatedRole, Scores
 from ..facts import FactSheet, fact_tag
 from ..indicators.setups import is_bare_round
 from ..news_content import NewsContent, event_content, says_content
@@ -22,6 +22,9 @@ from ..stories import (
     Rotation,
     SessionEvent,
     drawdown_milestone,
+    headed_by,
+    local_day,
+    names_event,
     own_names,
     own_story_event,
     relative_place,
@@ -1320,24 +1323,61 @@ def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: Sess
     """The event lead, when it tells what the event said (`content`), with the citation of the first
     cited story that backs it: it names this instrument (by the short name the lead prints, which the
     verifier reads as the instrument when it is configured, as the pipeline configures it), or shares
-    enough words (news_paragraph.told_backed): the story that says the content, else the wrap that
-    names the event as the market's cause (`event`), else another cited story that says the content
-    too (news_content.says_content: the release itself, 'Inflation runs hotter than forecast', behind
-    IWM's 'the hotter consumer-price reading' on news day 2022-09-13). Uncited when none does. A
-    lead that names other instruments too (`also`: a rotation's sides) is cited only to a story that
-    names each of them, since the verifier holds a citing sentence's instruments to its story."""
+    enough words (news_paragraph.told_backed): the instrument's own story of the day (own_stories),
+    then the story that says the content, else the wrap that names the event as the market's cause
+    (`event`; last, after the stories that say the content, when the wrap is not this instrument's:
+    its headline does not name it and it does not lead on it, leads_on), else another cited story
+    that says the content too (news_content.says_content: the release itself, 'Inflation runs
+    hotter than forecast', behind IWM's 'the hotter consumer-price reading' on news day 2022-09-13).
+    Uncited when none does. A lead that names other instruments too (`also`: a rotation's sides) is
+    cited only to a story that names each of them, since the verifier holds a citing sentence's
+    instruments to its story."""
     if content is None:
         return text
     own = own_names(brief.snapshot.symbol, brief.short_name)
     sides = [own_names(symbol, _side_name(brief, symbol)) for symbol in also]
     others = [item for item in brief.news if says_content(content, item)]
-    for story in (content.story, event.wrap, *others):
+    told = (content.story, event.wrap, *others)
+    if own.search(event.wrap.title) is None and not leads_on(brief, event.wrap):
+        told = (*(story for story in (content.story, *others) if story is not event.wrap), event.wrap)
+    for story in (*own_stories(brief, own, event), *told):
         source = f"{story.title}\n{story.text}"
         if story not in brief.news or any(side.search(source) is None for side in sides):
             continue
         if own.search(source) is not None or told_backed(text, source):
             return f"{text.rstrip('.')} [{brief.news.index(story) + 1}]."
     return text
+
+
+def leads_on(brief: Brief, item: NewsItem) -> bool:
+    """The story names this instrument before any peer or benchmark (its headline, then its text):
+    the wrap that opens 'The S&P 500 lost 4.3%' is the S&P 500's story of the day; the Dow, 'down
+    nearly 4%' two sentences on, is in it only in passing, and its lead cites the event's own story
+    (the release, the Fed's statement) when that backs it (cited_lead)."""
+    text = f"{item.title}\n{item.text}"
+    peers = [m.symbol for m in brief.snapshot.related if m.role in (RelatedRole.PEER, RelatedRole.BENCHMARK)]
+
+    def first(symbol: str) -> int:
+        found = own_names(symbol, _side_name(brief, symbol)).search(text)
+        return found.start() if found is not None else len(text)
+
+    mine = first(brief.snapshot.symbol)
+    return mine < len(text) and all(mine < first(symbol) for symbol in peers)
+
+
+def own_stories(brief: Brief, own: re.Pattern[str], event: SessionEvent) -> list[NewsItem]:
+    """The cited stories of the session day that are this instrument's (`own`: its names) and name
+    the day's event (stories.names_event), most its own first: the ones whose headline opens on it
+    (stories.headed_by: 'Small caps bear the brunt as higher-for-longer rates return'), then the
+    ones whose headline names it in a clause ('Stocks tumble after the Fed signals fewer cuts; the
+    Dow falls for a 10th day'). The event lead cites the first that backs it (cited_lead): each
+    article of a session opens on the story that matters most for its instrument, and the day's
+    release or wrap is the source only of the articles no story singles out. Before ednews (stop
+    47) news day 2024-08-02 opened all four articles on Harbor Street Wire's wrap, small caps' own
+    story ('Small caps give back half their July rally in two days') cited lower down."""
+    day = [item for item in brief.news if local_day(item, brief.snapshot) == brief.snapshot.session
+           and names_event(item, event.kind) and own.search(item.title) is not None]
+    return sorted(day, key=lambda item: not headed_by(item, own))
 
 
 def rotation_lead(brief: Brief, turn: Rotation, nouns: tuple[str, ...], slot: int,
