@@ -65,6 +65,7 @@ plants = SET.plant_rows  # one clean text's plants, one a line (holdout_kit.Hold
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}")
 QUOTED = re.compile(r"\"[^\"\n]*\"")
 YEAR = re.compile(r"(?:19|20)\d\d")
+RATIO = re.compile(r" to 1\b|R\b")  # after a figure: a setup's reward/risk ("2.0 to 1", "2.4R")
 
 
 def _swapped(figure: str, printed: frozenset[str]) -> str:
@@ -109,7 +110,9 @@ def _unique_old(text: str, start: int, end: int) -> str | None:
 def values(base: str, prefix: str, *, skip: tuple[str, ...] = ()) -> None:
     """Plain wrong-figure plants: every figure of the text's body (3+ digits or a decimal; not a year,
     not a '200-day', not inside quotation marks, not in `skip`) that prints as a market figure of the
-    key gets a plant with two of its digits swapped; the expected finding is value-mismatch on it."""
+    key gets a plant with two of its digits swapped; the expected finding is value-mismatch on it, or
+    setup-reward-risk when the figure is a setup's reward/risk ("2.0 to 1", "2.4R"; six plants were filed
+    as value-mismatch in the blind run, corrected after it as holdout24_score.md says)."""
     c = next(c for c in CLEAN if c.case_id == base)
     text = SET.render(c)
     body = kit.fill_text(c.body.split("<<SOURCES>>")[0], *SET.sheets(c.key))
@@ -128,7 +131,9 @@ def values(base: str, prefix: str, *, skip: tuple[str, ...] = ()) -> None:
         new = old[:len(old) - (end - m.start())] + new_figure + old[len(old) - (end - m.end()):]
         span = new_figure + ("%" if end > m.end() else "")
         n += 1
-        SET.plant(base, f"{prefix}-v{n}", "value", "value-mismatch", old, new, span,
+        check, code = (("setup", "setup-reward-risk") if RATIO.match(body, m.end())
+                       else ("value", "value-mismatch"))
+        SET.plant(base, f"{prefix}-v{n}", check, code, old, new, span,
                   f"the text's {figure} is the fact ({old!r}); {new_figure} is no fact of the key")
 
 
@@ -563,9 +568,6 @@ jd-cw ;; level ;; V ;; call wall $250.00 ;; call wall $255.00 ;; $255.00 ;; the 
 jd-q ;; quotation ;; NU ;; "boxed between roughly $240 and $250" ;; "boxed between roughly $240 and $260" ;;
   $260 ;; the source says $250
 jd-cite ;; citation ;; CU ;; $250" [1] ;; $250" [2] ;; [2] ;; one source
-jd-low ;; level ;; LW ;; Thursday's low was above
-  that price ;; Thursday's low was below
-  that price ;; low was below ;; Thursday's low was above $243.10 (the fill is disallowed)
 """)
 
 B = "bankcast-SPY-2026-11-17"
