@@ -84,24 +84,6 @@ plants = SET.plant_rows  # one clean text's plants, one a line (holdout_kit.Hold
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}")
 
 
-def _swapped(figure: str, printed: frozenset[str]) -> str:
-    """`figure` with two of its digits swapped (or its last digit moved) so that it equals no fact."""
-    spots = [i for i, ch in enumerate(figure) if ch.isdigit()]
-    tries = []
-    for a, b in ((spots[-2], spots[-1]), (spots[-3], spots[-2]) if len(spots) > 2 else (0, 0),
-                 (spots[0], spots[1])):
-        chars = list(figure)
-        chars[a], chars[b] = chars[b], chars[a]
-        tries.append("".join(chars))
-    for at in (spots[-1], spots[-2]):
-        for step in (3, 7, 4, 6, 2, 8, 5, 1, 9):
-            tries.append(figure[:at] + str((int(figure[at]) + step) % 10) + figure[at + 1:])
-    for new in tries:
-        if new != figure and new.replace(",", "") not in printed and not re.match(r"0\d", new):
-            return new
-    raise AssertionError(f"no wrong figure for {figure}")
-
-
 def values(base: str, prefix: str, *olds: str | tuple[str, str]) -> None:
     """Plain wrong-figure plants: each `old` (unique in the text, one figure of 3+ digits or with a
     decimal; a '200-day' is not one, or an (old, figure) pair naming it) gets that figure with two digits
@@ -115,7 +97,7 @@ def values(base: str, prefix: str, *olds: str | tuple[str, str]) -> None:
                  and (not named or (m.group(0) == named and old.count(named) == 1))]
         assert len(found) == 1, (base, old)
         m = found[0]
-        new_figure = _swapped(m.group(0), printed)
+        new_figure = kit.swapped(m.group(0), printed)
         new = old[:m.start()] + new_figure + old[m.end():]
         span = new_figure + ("%" if old[m.end():].startswith("%") else "")
         SET.plant(base, f"{prefix}-v{n}", "value", "value-mismatch", old, new, span,

@@ -77,24 +77,6 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 RATIO = re.compile(r" to 1\b|R\b")  # after a figure: a setup's reward/risk ("2.0 to 1", "2.4R")
 
 
-def _swapped(figure: str, printed: frozenset[str]) -> str:
-    """`figure` with two of its digits swapped (or its last digit moved) so that it equals no fact."""
-    spots = [i for i, ch in enumerate(figure) if ch.isdigit()]
-    tries = []
-    for a, b in ((spots[-2], spots[-1]), (spots[-3], spots[-2]) if len(spots) > 2 else (0, 0),
-                 (spots[0], spots[1])):
-        chars = list(figure)
-        chars[a], chars[b] = chars[b], chars[a]
-        tries.append("".join(chars))
-    for at in (spots[-1], spots[-2]):
-        for step in (3, 7, 4, 6, 2, 8, 5, 1, 9):
-            tries.append(figure[:at] + str((int(figure[at]) + step) % 10) + figure[at + 1:])
-    for new in tries:
-        if new != figure and new.replace(",", "") not in printed and not re.match(r"0[\d,]", new):
-            return new
-    raise AssertionError(f"no wrong figure for {figure}")
-
-
 def market_numbers(key: str) -> frozenset[str]:
     """Every figure of the key as printed (its facts and its peers', digits only) and its dated
     closes to the cent."""
@@ -136,7 +118,7 @@ def values(base: str, prefix: str, *, skip: tuple[str, ...] = ()) -> None:
         end = m.end() + (body[m.end():m.end() + 1] == "%")
         old = _unique_old(text, m.start(), end)
         assert old is not None, (base, figure)
-        new_figure = _swapped(figure, known)
+        new_figure = kit.swapped(figure, known)
         new = old[:len(old) - (end - m.start())] + new_figure + old[len(old) - (end - m.end()):]
         span = new_figure + ("%" if end > m.end() else "")
         n += 1

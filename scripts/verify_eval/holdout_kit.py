@@ -317,6 +317,25 @@ def vet_digits(p: PlantedText, sheets: tuple[FactSheet, dict[str, FactSheet]]) -
     assert_no_clash(p, sheet_numbers(sheets), short_too=False)
 
 
+def swapped(figure: str, printed: frozenset[str]) -> str:
+    """`figure` with two of its digits swapped (or its last digit moved) so that it equals no fact in
+    `printed` (the plain wrong-figure plants of the twenty-third and twenty-fourth sets)."""
+    spots = [i for i, ch in enumerate(figure) if ch.isdigit()]
+    tries = []
+    for a, b in ((spots[-2], spots[-1]), (spots[-3], spots[-2]) if len(spots) > 2 else (0, 0),
+                 (spots[0], spots[1])):
+        chars = list(figure)
+        chars[a], chars[b] = chars[b], chars[a]
+        tries.append("".join(chars))
+    for at in (spots[-1], spots[-2]):
+        for step in (3, 7, 4, 6, 2, 8, 5, 1, 9):
+            tries.append(figure[:at] + str((int(figure[at]) + step) % 10) + figure[at + 1:])
+    for new in tries:
+        if new != figure and new.replace(",", "") not in printed and not re.match(r"0[\d,]", new):
+            return new
+    raise AssertionError(f"no wrong figure for {figure}")
+
+
 def assert_no_clash(p: Substitution, printed: frozenset[str], *, short_too: bool) -> None:
     """The plant's new figures in digits (with `short_too` False only decimals and those of 3+ digits)
     must not equal a real fact printed by chance."""
