@@ -41,7 +41,7 @@ Each planted case is one clean text with one exact substitution and one expected
 is the README's documented one for that fault; its note says why that code.
 
 The blind score (once, on the branch point e181853c, main when the set was begun; the set frozen in
-9550ce1e): 952/1186 planted errors caught (0.80), 78 error findings on the 20 clean texts (3.90 per
+ed9f97ed): 952/1186 planted errors caught (0.80), 78 error findings on the 20 clean texts (3.90 per
 text), 1082/1186 planted spots flagged by an error finding of some code. Per kind, caught/planted: value
 663/758, scale 7/7, derived 5/10, direction 33/56, indicator 25/37, pattern 24/25, level 8/29, setup
 11/19, date 44/68, citation 12/12, subject 19/19, timeframe 23/25, negation 1/6, quotation 21/23, trend

@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "data" / "verify_holdout24"
 SCRIPT = "make_verify_holdout24"
 
-# Measured blind, once, on the branch point e181853c (the set frozen in 9550ce1e): 952/1186 planted
+# Measured blind, once, on the branch point e181853c (the set frozen in ed9f97ed): 952/1186 planted
 # errors caught (0.80), 78 error findings on 20 clean texts (3.90 per text); 1082/1186 planted spots
 # flagged by some code. None of the 78 was right. Nine plants of the author's own were then corrected,
 # texts unchanged: six reward/risk figures refiled from value-mismatch to setup-reward-risk, one plant
