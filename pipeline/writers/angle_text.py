@@ -34,7 +34,7 @@ from ..stories import (
 from . import dek as dek_text
 from .base import Brief
 from .event_dek import event_clause, sets_apart
-from .news_paragraph import told_backed
+from .news_paragraph import silent_wraps, stories_for, story_roles, told_backed
 from .phrases import STEADY_PCT, is_plural, mid_sentence, peer_move, vary, vary_apart, vary_fresh
 from .scenarios import (
     FAR_SUPPORT_ATR,
@@ -1372,10 +1372,17 @@ def own_stories(brief: Brief, own: re.Pattern[str], event: SessionEvent) -> list
     ones whose headline names it in a clause ('Stocks tumble after the Fed signals fewer cuts; the
     Dow falls for a 10th day'). The event lead cites the first that backs it (cited_lead): each
     article of a session opens on the story that matters most for its instrument, and the day's
-    release or wrap is the source only of the articles no story singles out. Before ednews (stop
-    47) news day 2024-08-02 opened all four articles on Harbor Street Wire's wrap, small caps' own
-    story ('Small caps give back half their July rally in two days') cited lower down."""
-    day = [item for item in brief.news if local_day(item, brief.snapshot) == brief.snapshot.session
+    release or wrap is the source only of the articles no story singles out. None when the day's
+    wrap is one the news paragraph leaves uncited (news_paragraph.silent_wraps): the opening is then
+    the only sentence that can cite it, and the article lists no story it does not cite (news day
+    2024-08-02 small caps, whose own story 'Small caps give back half their July rally in two days'
+    the paragraph quotes). Before ednews (stop 47) news day 2024-12-18 small caps opened on the
+    Fed's statement, their own story ('... bear the brunt ...') cited lower down."""
+    items = list(brief.news)
+    if event.wrap in items and items.index(event.wrap) in silent_wraps(
+            brief, items, story_roles(brief, stories_for(brief, items))):
+        return []
+    day = [item for item in items if local_day(item, brief.snapshot) == brief.snapshot.session
            and names_event(item, event.kind) and own.search(item.title) is not None]
     return sorted(day, key=lambda item: not headed_by(item, own))
 

@@ -144,12 +144,11 @@ def _explains(brief: Brief, story: StoryDigest) -> bool:
 
 
 def news_paragraph(brief: Brief, cited: int, driver_told: bool = False,
-                   lead_story: int | None = None, lead_cites: frozenset[int] = frozenset()) -> str | None:
+                   lead_story: int | None = None) -> str | None:
     """`driver_told`: the opening paragraph already carries the driver's story (news_told.driver_lead),
     so the paragraph neither names the driver first nor quotes it again; the rates reading stays.
     `lead_story`: the number of the story the opening paragraph quotes (news_told.own_lead), which
-    the paragraph leaves out. `lead_cites`: the numbers the opening sentence cites: the day's event
-    wrap it does not cite is told here even when it has no line of its own (event_wrap_kept)."""
+    the paragraph leaves out."""
     items = brief.news[:cited]
     if not items:
         return None
@@ -165,8 +164,6 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False,
     reading = _event_link(brief, items) or _tape_link(brief, key, items)
     linked = _link_after(stories, roles) if reading else None
     silent = silent_wraps(brief, items, roles) - {linked}  # the wrap the reading follows stays quoted
-    kept = event_wrap_kept(brief, items, lead_cites)  # told in the article's words, as a market wrap
-    silent -= kept
     told = _own_story(brief, items, stories, roles)
     kinds = story_beats(brief, items, stories, roles, silent, told)
     own_words = told_in_own_words(brief, items, stories, roles, kinds, told, driver_told)
@@ -189,8 +186,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False,
             sentences += [wrap, _disagreement(brief, story), link]
         elif role == SECOND:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub == last_pub else bank.TAPE_SECOND
-            worded = own_words_line(brief, entry, MARKET, key) if n - 1 in kept else None
-            sentences += [worded or _frame(frames, entry, key, used=used), _disagreement(brief, story), link]
+            sentences += [_frame(frames, entry, key, used=used), _disagreement(brief, story), link]
         elif role == DRIVER:
             driver = None if driver_told else _driver(brief, entry, key)
             sentences += [driver, _rates_link(brief, key, driver_told)]
@@ -491,19 +487,6 @@ def silent_wraps(brief: Brief, items: list[NewsItem], roles: list[str]) -> set[i
     return {n for n, (item, role) in enumerate(zip(items, roles, strict=True))
             if role == SECOND and local_day(item, brief.snapshot) == brief.snapshot.session
             and not speaks_for(brief, item) and not headed_by(item, _own(brief))}
-
-
-def event_wrap_kept(brief: Brief, items: list[NewsItem], lead_cites: frozenset[int]) -> set[int]:
-    """The place (0-based) of the wrap that names the day's event as the market's cause
-    (stories.session_event), when the opening sentence does not cite it (`lead_cites`: it cites the
-    instrument's own story instead, angle_text.own_stories): the article lists every story it was
-    given, so the wrap is told here rather than listed uncited (news day 2024-08-02 IWM, whose
-    lead cites 'Small caps give back half their July rally in two days'). Empty otherwise."""
-    event = session_event(items, brief.snapshot, [brief.short_name, *brief.related_names.values()])
-    if event is None or event.wrap not in items:
-        return set()
-    place = items.index(event.wrap)
-    return set() if not lead_cites or place + 1 in lead_cites else {place}
 
 
 def _own(brief: Brief) -> re.Pattern[str]:

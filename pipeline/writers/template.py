@@ -84,8 +84,7 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
                                                         record_first=focus == "record"),
             "momentum": paragraphs.momentum_paragraph(brief, sheet, tells_vix(read)),
             "calendar": paragraphs.calendar_paragraph(brief, sheet, tells_event(brief, read)),
-            "news": paragraphs.news_paragraph(brief, cited, driven is not None, own[0] if own else None,
-                                              _lead_cites(lead))}
+            "news": paragraphs.news_paragraph(brief, cited, driven is not None, own[0] if own else None)}
     if focus == "relative" and rest["relative"] and rest["structure"]:
         # the relative race opens the technical part: it leads the range and averages paragraph
         rest["structure"], rest["relative"] = f"{rest['relative']} {rest['structure']}", None
@@ -96,11 +95,6 @@ def analysis(brief: Brief, sheet: FactSheet, cited: int, angles: list[Angle] | N
     if angle_text.news_first(brief, header_angles(brief, cited)):
         ordered = analysis_order.with_news_first(ordered)  # the event is what set this one apart
     return fold_lone_sentences([day, *(text for _, text in ordered)], instrument_opening(brief))[:6]
-
-
-def _lead_cites(lead: str | None) -> frozenset[int]:
-    """The story numbers the opening sentence cites."""
-    return frozenset(int(n) for n in CITATION.findall(lead or ""))
 
 
 def instrument_opening(brief: Brief) -> re.Pattern[str]:
