@@ -301,12 +301,13 @@ _NAMING: tuple[tuple[re.Pattern[str], str, ClaimKind], ...] = tuple(
                 re.IGNORECASE),
      name, kind)
     for pattern, name, kind in (
-        (r"\bRSI(?:\s?\(\d+\)|-?\d{1,2}\b|" + _window_after(14) + r")?(?:\s+(?:line|reading|value))?",
+        (r"\bRSI(?:\s?\(\d+\)|[ \t-]?\d{1,2}\b|" + _window_after(14) + r")?(?:\s+(?:line|reading|value))?",
          "rsi_14", ClaimKind.INDICATOR),
         (r"\bMACD(?:\s?\(\d+,\s?\d+,\s?\d+\))?(?:\s+line)?", "macd", ClaimKind.INDICATOR),
         (r"\bsignal(?: line)?", "macd_signal", ClaimKind.INDICATOR),
         (r"\bhistogram", "macd_hist", ClaimKind.INDICATOR),
-        (r"\b(?:average true range|ATR)(?:\s?\(\d+\))?|" + _AVERAGE_RANGE, "atr_14", ClaimKind.INDICATOR),
+        (r"\b(?:average true range|ATR)(?:\s?\(\d+\)|[ \t-]?\d{1,2}\b)?|" + _AVERAGE_RANGE, "atr_14",
+         ClaimKind.INDICATOR),
         (r"\b50-day(?: simple| exponential)?(?: moving)?(?: average| MA| SMA| line)?"
          r"|\b(?:moving )?average" + _window_after(50), "sma_50", ClaimKind.LEVEL),
         (r"\b200-day(?: simple)?(?: moving)?(?: average| MA| SMA| line)?"

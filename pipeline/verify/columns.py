@@ -6,7 +6,9 @@ last cell is prose about the market, the cells before it measure or number somet
 rate, a tempo, a container's number, a weight). A column whose header names no market measure is
 another thing's: the figures in its cells are blanked (spaces) before the rows are read as prose,
 so the note beside them is read alone. A column headed by a market word (Close, Level, Chg, Ticker,
-Date) is left as it is, and so is any cell that runs on as prose.
+Date) is left as it is, and so is any cell that runs on as prose. The last column is such a column too
+when it holds no note but a figure in every row ("ITEM  PRICE  MADE  SOLD  TAKINGS" of a bake sale's
+tally: the takings are the sale's sums).
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ _DURATIONS = frozenset("hr hrs hour hours min mins minute minutes sec secs secon
 """A column of durations or times holds no market figure, though 'hr' and 'min' are market units in
 prose ("up 2% in an hour"); a column titled HR is as often a heart rate."""
 _BRACKETED = re.compile(r"\([^)]*\)")
-_FIGURE_TOKEN = re.compile(r"\S*\d\S*")
+_FIGURE_TOKEN = re.compile(r"[^\s()\[\]]*\d[^\s()\[\]]*")
+"""A figure's token in a cell, without the brackets around it ("Cookies (bag of 6)": the 6, the bracket
+kept whole for the label it closes)."""
+_FIGURE_CELL = re.compile(r"[+\-\u2212]?(?:US)?\$?\d[\d,]*(?:\.\d+)?(?:%|[KMBkx])?")
 _SHORT_CELL = 20
 _MIN_COLUMNS, _MIN_ROWS = 4, 2
 
@@ -51,10 +56,12 @@ def _under_header(first: str, lines: list[str]) -> list[str] | None:
     if len(header) < _MIN_COLUMNS or not all(_HEADER_CELL.fullmatch(title) for _, title in header[:-1]):
         return None
     starts = [start for start, _ in header]
+    rows = [_cells(line, starts) for line in lines]
     others = {n for n, (_, title) in enumerate(header[:-1]) if other_thing_title(title)}
+    if other_thing_title(header[-1][1]) and _figures_column(lines, rows, len(header) - 1):
+        others.add(len(header) - 1)  # "TAKINGS": a last column of sums, no note about the market
     if not others:
         return None
-    rows = [_cells(line, starts) for line in lines]
     if sum(len({column for column, _, _ in row}) >= _MIN_COLUMNS - 1 for row in rows) < _MIN_ROWS:
         return None
     return [_blanked(line, row, others) for line, row in zip(lines, rows, strict=True)]
@@ -67,6 +74,14 @@ def other_thing_title(title: str) -> bool:
     if words and (words[-1] in _DURATIONS or is_unit_of_measure(words[-1])):
         return True
     return not any(is_market_word(w) or w in _MARKET_HEADERS for w in words)
+
+
+def _figures_column(lines: list[str], rows: list[list[tuple[int, int, int]]], column: int) -> bool:
+    """Whether a column's first cell in every row that reaches it is a figure alone ("$227.50", "96"),
+    not a note in prose (a row's remark after it, "(card $312.50, cash $488.00)", is its own)."""
+    firsts = [next(((start, end) for at, start, end in row if at == column), None) for row in rows]
+    found = [lines[n][cell[0]:cell[1]] for n, cell in enumerate(firsts) if cell is not None]
+    return len(found) >= _MIN_ROWS and all(_FIGURE_CELL.fullmatch(cell) for cell in found)
 
 
 def _cells(line: str, starts: list[int]) -> list[tuple[int, int, int]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .claims import Claim
-from .numbers import PrintedNumber
+from .numbers import PrintedNumber, find_numbers
 
 _FUNCTION_WORDS = frozenset("""
 a an the this that these those its it their our my your his her whose which who what where when while
@@ -269,9 +269,11 @@ loaded instrument (its price is a few dollars to a few thousand points): a sleev
 deal; not one of the market's own sums (flows, caps, volume, earnings), which stay read."""
 _MONEY_LABEL_BEFORE = re.compile(
     r"(?:^|[,;:(|\u00b7\u2022]\s*|\s(?:and|or|plus)\s+|[.!?]\s+)"
-    r"(?P<label>(?:[A-Za-z][A-Za-z'\-]*\s+){0,2}[A-Za-z][A-Za-z\-]*)\s*[:=]?\s*(?:US)?$")
+    r"(?P<label>(?:[A-Za-z][A-Za-z'\-]*\s+){0,2}[A-Za-z][A-Za-z\-]*)(?:\s*\([^()$\n]{1,24}\))?"
+    r"\s*[:=]?\s*(?:US)?$")
 """A sum of money right after its own label at a clause's start: "shirts $30, vinyl $35", "TOTAL DUE
-$137.16", "Last payment $129.40", "nuts $7.00", "cost estimate $1,150"."""
+$137.16", "Last payment $129.40", "nuts $7.00", "cost estimate $1,150", "Banana bread (loaf)  $8.00"
+(the label's bracketed size or portion between it and its price)."""
 _MOVE_OR_DAY_AFTER = re.compile(
     r"\s*,?\s*(?:\(\s*[+\-\u2212]?\$?\d|or\s+[+\-\u2212]?\d[\d.,]*\s?%|(?:up|down|higher|lower)\b|"
     r"[+\-\u2212]\$?\d|(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri)[a-z]*\b)")
@@ -494,6 +496,14 @@ def holding_figure(claim: Claim) -> str | None:
     if number.unit is None and not number.decimals and not number.sign \
             and _DESK_COUNT_BEFORE.search(reach[-30:]):
         return "a count of the desk's own trades"
+    net = number.sign and _NET_OF_CHARGES_AFTER.match(claim.sentence, number.end)
+    if number.unit == "price" and (_FILL_RESULT_BEFORE.search(reach[-30:]) or net):
+        return "a trade's own result"
+    if number.unit == "price" and not number.sign and _CHARGE_AFTER.match(claim.sentence, number.end):
+        return "a charge paid for trading"
+    if number.unit is None and not number.decimals and not number.sign \
+            and _FILL_SIDE_BEFORE.search(reach[-12:]) and _FILL_AFTER.match(claim.sentence, number.end):
+        return "the size of an order or a holding"
     if number.sign:
         return None
     before = claim.sentence[max(0, number.start - _HOLDING_REACH):number.start]
@@ -595,6 +605,51 @@ def model_score(claim: Claim) -> str | None:
     return "a trend model's own score" if _said_before(_MODEL_SCORE_WORDS, before) else None
 
 
+_STRATEGY_STAT_BEFORE = re.compile(
+    r"\b(?:CAGR|max(?:imum)?\.?\s+draw-?downs?|(?:hit|win|winning)\s+(?:rate|ratio)|Sharpe(?:\s+ratio)?|"
+    r"Sortino(?:\s+ratio)?|Calmar(?:\s+ratio)?|profit\s+factor|expectancy|avg\.?\s+hold(?:ing)?|"
+    r"average\s+hold(?:ing)?(?:\s+(?:period|time))?|annuali[sz]ed\s+(?:return|volatility|vol))"
+    r"\s*(?:of|was|is|at|:|=)?\s*(?:US)?\$?\s*$", re.IGNORECASE)
+"""A trading strategy's own statistic named right before its figure ("CAGR 7.4%", "max drawdown 21.9%",
+"hit rate 44%", "Sharpe 0.61", "avg hold 63 days"): the rule's record over its test, no close, move or
+level of the market (a market's fall from its peak is "below its record", not a "max drawdown")."""
+_TEST_RUN_LABEL = re.compile(r"^\W*(?:back-?test(?:ed)?|simulat(?:ed|ion)|hypothetical|paper[- ]traded|"
+                             r"walk-forward|out-of-sample|in-sample)\b[^:\n]{0,80}:", re.IGNORECASE)
+"""A line labelled as a strategy's test ("Backtest (2004-2025, 5,538 trading days, costs 2 bp/side): CAGR
+7.4%, ..."): every figure in it, the label's span and costs too, is the test's own."""
+_STAT_REACH = 40
+
+
+def strategy_statistic(claim: Claim) -> str | None:
+    """A figure of a trading strategy's own test (above), or None."""
+    number = claim.number
+    before = claim.sentence[max(0, number.start - _STAT_REACH):number.start]
+    if _STRATEGY_STAT_BEFORE.search(before) or _TEST_RUN_LABEL.match(claim.sentence) \
+            and not claim.subject:
+        return "a trading strategy's own test statistic"
+    return None
+
+
+_WHOLE = 100.0
+_MIN_PARTS = 2
+
+
+def share_of_a_whole(claim: Claim) -> str | None:
+    """A percentage that is one part of a split its sentence prints in full: the sentence's unsigned
+    percentages, two or more, add up to 100 to their printed precision ("POLL (412 votes): Bullish 38%,
+    Neutral 41%, Bearish 21%", "Yes 62%, No 38%"): a poll's, a vote's or a mix's shares, none a move,
+    a distance or a rate of the market (moves are signed or worded, and several of them hardly make
+    100), or None."""
+    number = claim.number
+    if number.unit != "pct" or number.sign or claim.direction or claim.relation:
+        return None
+    parts = [n for n in find_numbers(claim.sentence) if n.unit == "pct"]
+    if len(parts) < _MIN_PARTS or any(n.sign for n in parts):
+        return None
+    slack = sum(0.5 * 10 ** -n.decimals for n in parts)
+    return "a share of a whole split in full" if abs(sum(n.value for n in parts) - _WHOLE) <= slack else None
+
+
 _TERM_WORDS = re.compile(
     r"\b(?:initial\s+level|strike\s+level|(?:coupon|knock-?in|knock-?out|capital|protection|autocall|call)\s+"
     r"(?:barrier|trigger|level)s?|autocall|contingent\s+coupon|coupon\s+of|redemption\s+(?:amount|price)|"
@@ -660,10 +715,11 @@ def misprint(claim: Claim) -> str | None:
 
 def own_figure(claim: Claim) -> str | None:
     """What a figure is of someone's own (a holding's, a forecast's, a note's terms, a correction's quoted
-    error, a single print, a model's score, a band some sessions kept), whatever fact it happens to equal,
-    or None."""
+    error, a single print, a model's score, a strategy's test statistic, a part of a split, a band some
+    sessions kept), whatever fact it happens to equal, or None."""
     return holding_figure(claim) or forecast_figure(claim) or product_term(claim) or misprint(claim) \
-        or model_score(claim) or some_sessions_band(claim)
+        or model_score(claim) or strategy_statistic(claim) or share_of_a_whole(claim) \
+        or some_sessions_band(claim)
 
 
 _SOME_SESSIONS_BAND = re.compile(
@@ -697,6 +753,20 @@ _ORDER_TYPE_BEFORE = re.compile(r"\b(?:buy|sell)[\s-](?:stop|limit|stop-limit)(?
 """The price of a client's resting order, its kind named: "I entered a buy stop for 40 shares of IWM at
 $245.00", "Your buy limit on IWM at $242.53", "a limit order at $610" (where the order waits, no price of
 the session; whether the tape reached it is told in other figures, read on their own)."""
+_FILL_RESULT_BEFORE = re.compile(r"(?:@|\b(?:out|exit(?:ed)?|sold|covered|filled)\s+at)\s*(?:US)?\$?"
+                                 r"\d[\d,]*(?:\.\d+)?\s*\(\s*[+\-\u2212]?(?:US)?\$?$",
+                                 re.IGNORECASE)
+"""A trade's result in brackets right after its exit fill ("out 11:15 @ $244.10 (+$60)"): the trader's own
+profit or loss, no move of the market."""
+_NET_OF_CHARGES_AFTER = re.compile(r"\s+(?:after|net\s+of)\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?\s+(?:in\s+)?"
+                                   r"(?:commissions?|fees?)\b", re.IGNORECASE)
+"""A signed sum net of what trading cost ("Today: +$86.00 after $7.20 commissions"): an account's day."""
+_CHARGE_AFTER = re.compile(r"\s+(?:in\s+)?(?:commissions?|fees?|slippage)\b", re.IGNORECASE)
+"""A sum named as what trading cost right after it ("after $7.20 commissions", "$3.10 in fees")."""
+_FILL_SIDE_BEFORE = re.compile(r"\b(?:long|short|buy|bought|sell|sold|cover|covered)\s+$", re.IGNORECASE)
+_FILL_AFTER = re.compile(r"\s+(?:(?:shares?|sh)\s+)?(?:@|at\s+(?:US)?\$)")
+"""A fill's size between its side and its price ("10:42 long 200 @ $243.80", "sold 50 shares at $612"): the
+trader's shares, no level."""
 _ORDER_COUNT_BEFORE = re.compile(r"\b(?:add|adding|buy|buying|bought|sell|selling|kept|keep|keeping|trim|"
                                  r"trimming)\s+(?:the\s+other\s+|another\s+|the\s+remaining\s+|the\s+last\s+)?$|"
                                  r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
