@@ -747,6 +747,8 @@ _FURNITURE_TESTS: tuple[_FurnitureNeed, ...] = (
      None, None),
     (lambda alt: "1[89]" in alt, (), _OLD_YEAR_NEEDS, None),
     (lambda alt: alt.startswith(r"\b(?-i:SMA"), ("sma", "ema", "ma"), None, None),
+    (lambda alt: alt.startswith(r"(?<=RSI"), ("rsi",), None, None),
+    (lambda alt: alt.startswith(r"(?<=ATR"), ("atr",), None, None),
     (lambda alt: "wks?" in alt, ("wk", "wks"), None, None),
     (lambda alt: alt.startswith(r"\b(?:average|avg"), ("days", "sessions", "weeks", "periods"), None, None),
     (lambda alt: "(?:days|sessions|weeks)" in alt, ("days", "sessions", "weeks"), None, None),
