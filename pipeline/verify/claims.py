@@ -1027,7 +1027,8 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int,
             and (number.unit == "price" or IN_POINTS.match(after)):
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
     if number.unit in (None, "ratio") \
-            and (_ATR_UNITS.match(after) or _DAY_RANGE_UNITS.match(after) or _TIMES_ATR.match(after)) \
+            and (_ATR_UNITS.match(after) or _DAY_RANGE_UNITS.match(after) or _TIMES_ATR.match(after)
+                 or _TIMES_THAT.match(after) and _ATR_NAMED.search(before[-120:])) \
             and _move_in_atrs(before, after):
         return "move_atr", ClaimKind.VALUE  # "Friday's move was about 3.6 ATRs", "a move of 1.6 ATRs"
     if number.unit == "ratio" and (_VOLUME_BEFORE.search(before[-120:]) or _VOLUME_AFTER.match(after)):
@@ -1250,6 +1251,13 @@ _SESSIONS_NOUN = re.compile(r"(?<![\w.,$-])\d{1,3}-(?:session|trading-day)\s+(?!
 _TIMES_ATR = re.compile(r"^\s+times\s+(?:the|its|an?)\s+(?:(?:\d+|fourteen)[- ](?:day|session)\s+|daily\s+|"
                         r"average\s+)?(?:ATR|average true range)\b", re.IGNORECASE)
 """A multiple of the ATR written out ("about 1.8 times the 14-day ATR of $2.97"): the ATR's words."""
+_TIMES_THAT = re.compile(r"^\s+times\s+(?:that|this)\b(?!\s+(?:of|in|on|for)\b)", re.IGNORECASE)
+_ATR_NAMED = re.compile(r"\bATR\b|\baverage true range\b", re.IGNORECASE)
+"""A multiple of the ATR named just before ("ATR is $0.47, or 1.56%; today's move was about three times
+that")."""
+_DAY_WAS = re.compile(r"\b(?:today|the day|the session)\s+(?:was|is)\s+(?:(?:about|roughly|around|nearly|"
+                      r"almost|some|just|only|barely)\s+)*$", re.IGNORECASE)
+"""The day itself sized in ATRs ("The 14-day ATR is $7.16, so today was two ATRs")."""
 _MOVE_IN_ATR = re.compile(r"\b(?:move|moves|moved|swing|swung|rose|fell|gained|lost|jumped|dropped|climbed|"
                           r"slid|rallied|sank|surged|tumbled|added|shed|slipped|declined|advanced|eased|"
                           r"gave up|gave back)\b", re.IGNORECASE)
@@ -1282,7 +1290,8 @@ def _move_in_atrs(before: str, after: str) -> bool:
     its clause about nothing else ("Today's dip was a small one, about two ATRs", "The size of the
     move: about 2.4 ATR")."""
     clause = _clause_tail(before)
-    if _MOVE_IN_ATR.search(clause) or _DAY_IN_ATR.match(after) or _RESTATES_MOVE.match(clause):
+    if _MOVE_IN_ATR.search(clause) or _DAY_IN_ATR.match(after) or _RESTATES_MOVE.match(clause) \
+            or _DAY_WAS.search(clause):
         return True
     if _HEDGE_ONLY.match(clause) and _NOT_A_MOVE.search(before[-90:]) is None \
             and _MOVE_IN_ATR.search(before[-90:]) is not None:

@@ -40,6 +40,7 @@ from . import (
     touches,
     track_record,
     values,
+    week_rank,
     words,
 )
 from .article_document import article_document
@@ -51,6 +52,7 @@ from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
 from .lookahead import leading
+from .misprints import misprinted_setup_part
 from .money_distances import distance_sized
 from .numbers import citations_in, find_numbers, may_hold, sentences
 from .quality import snapshot_quality
@@ -273,7 +275,7 @@ class _Walk:
         claims = read.own
         moves = read.moves()
         near = _Neighbours(self.previous_moves, moves, [*prices, *(c for c in claims if self._price_like(c))],
-                           self.previous_prices)
+                           self.previous_prices, self.previous)
         if moves:
             self.previous_moves, self._unread = lambda: moves, 0
         self.previous_prices = read.prices
@@ -287,6 +289,7 @@ class _Walk:
             for f in levels.level_side(level, close)]
         found += [] if attributed(sentence) else touches.check_touch_counts(sentence, section, self.ctx,
                                                                                  self.previous)
+        found += [] if attributed(sentence) else week_rank.check_week_rank(sentence, section, self.ctx)
         found += [] if attributed(sentence) else printed_order.check_printed_order(sentence, section,
                                                                                     self.ctx)
         found += [] if attributed(sentence) else range_lengths.check_fused_range_lengths(sentence, section,
@@ -317,7 +320,7 @@ class _Walk:
                 # if any: its checks below name it
                 setups, stakes = [replace(setups[0], reward_risk=None)], None
         for setup in setups:
-            found += levels.check_setup(setup)
+            found += self._misprinted_setup(setup, levels.check_setup(setup))
         if following is not None and stakes is not None:
             if not any(f.code == "setup-geometry" for f in found):  # a broken setup is one finding
                 risk, reward = (replace(n, text=following.original_of(n.text) or n.text) for n in stakes)
@@ -396,6 +399,20 @@ class _Walk:
             return found
         return [*(f for f in found if f.source != "snapshot.session"),
                 *cross_markets.check_market_dates(sentence, section, self.ctx)]
+
+    def _misprinted_setup(self, setup: levels.SetupClaim, found: list[Finding]) -> list[Finding]:
+        """A setup's broken geometry or ratio (`found`) told as the held setup's entry, stop or target
+        misprinted when one of its figures prints that part's digits in another order: that figure's
+        `value-mismatch` (one fault, one finding)."""
+        parts = (("entry", setup.entry), ("stop", setup.stop), ("target", setup.target))
+        misprint = misprinted_setup_part(parts, setup.direction, self.ctx) if found else None
+        if misprint is None:
+            return found
+        number, held = misprint
+        label = held.name.replace("_", " ")
+        return [finding("value-mismatch", f"{number.text} is not {held.subject} {label}",
+                        section=setup.section, span=number.text, expected=held.fact.printed(),
+                        source=f"{held.subject}: {held.fact.source or held.fact.name}")]
 
     def _price_like(self, claim: Claim) -> bool:
         """A '$' figure, or a bare one near the close (an index level printed without a unit)."""
@@ -746,9 +763,10 @@ class _Read:
 class _Neighbours(values.Neighbours):
     """Neighbours whose figures from the sentences before are read only when a check asks for them."""
 
-    def __init__(self, before: Carried, moves: list[Claim], prices: list[Claim], earlier: Carried) -> None:
+    def __init__(self, before: Carried, moves: list[Claim], prices: list[Claim], earlier: Carried,
+                 previous: str = "") -> None:
         self._before, self._moves, self._earlier = before, moves, earlier
-        self.prices = prices
+        self.prices, self.before = prices, previous
 
     @property  # type: ignore[override]
     def moves(self) -> list[Claim]:

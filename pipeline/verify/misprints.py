@@ -8,8 +8,10 @@ is held to that fact), not `number-untraced`.
 
 Two tests, both needed: the figure is a misprint of the fact (at least three digits, the same digits in
 another order or one digit changed, at the figure's own precision and scale), and a word naming the
-fact's measure stands near the figure (before it in its sentence, or right after it). Of several such
-facts the one whose name stands nearest wins. Pure: no I/O.
+fact's measure stands near the figure (before it in its sentence, or right after it; when its sentence
+names none, at the end of the paragraph's sentence before: a quiz's question before its answer, "The
+record close is $694.71. We're 2.41% below it."). Of several such facts the one whose name stands nearest
+wins; a gap to another instrument only where that instrument is named. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -23,13 +25,19 @@ from .numbers import PrintedNumber, unit_fits
 _MOVE = r"\b(?:up|down|rose|fell|gain\w*|lost|loss|los(?:e|ing)|jump\w*|drop\w*|slid|slip\w*|climb\w*|" \
         r"declin\w*|advanc\w*|add\w*|shed|rall\w*|sank|dipp?\w*|eased|by|moved?|change|soar\w*|surg\w*|" \
         r"tumbl\w*|plung\w*|sink\w*|rise|rises|rising|pop\w*|slump\w*)\b"
-_LEVEL = r"\b(?:support|resistance|floor|ceiling|level|hurdle|barrier|line in the sand|pivot)s?\b|" \
-         r"\b[RS][1-3]\b|\b(?:top|bottom) of (?:the|that|this|its|a)\b|\b(?:under|over|below|above) us\b"
+_LEVEL = r"\b(?:support|resistance|floor|ceiling|level|hurdle|barrier|line in the sand|pivot|mark|shelf|" \
+         r"shelves|wall)s?\b|\b[RS][1-3]\b|\b(?:top|bottom) of (?:the|that|this|its|a)\b|" \
+         r"\b(?:under|over|below|above) us\b|\b(?:above|below|under|overhead|underneath)\s*:|" \
+         r"\boverhead\b|\bround\b|\btested\b"
 """A level's words, and a pivot sheet's labels ("R2 $474.50", "S1 $467.35"), a range's edge ("the top of
-that range was $252.38") and a streamer's list ("under us: $244.79, $242.80, then $241"); not a setup's
-stop or target, which a writer sets a little past a level of their own ("stop at $240.80" under a $242.80
-support)."""
-_AVERAGE = r"\b{n}[- ]?(?:day|d|session)\b|\b(?:SMA|EMA|MA)\s?\(?{n}\b"
+that range was $252.38"), a streamer's list ("under us: $244.79, $242.80, then $241", "Below: $242.80,
+$241.00"), a round number ("Round 7,000 is 1.42% above") and a tested mark ("Nearest marks: 2,475.43
+below, then 2,458.33"); not a setup's stop or target, which a writer sets a little past a level of their
+own ("stop at $240.80" under a $242.80 support)."""
+_POINTS = re.compile(r"\s*(?:percentage\s+)?(?:points?|pts?)\b", re.IGNORECASE)
+"""A unitless gap told in points ("trailed SPY by 1.96 points"): a gap between two moves in pp."""
+_AVERAGE = r"\b{n}[- ]?(?:day|d|session)\b|\b(?:SMA|EMA|MA)\s?\(?(?:\d+\s?/\s?)*{n}\b"
+"""An average's words: "the 200-day", "200d", "SMA(50)", "sma20", a row's header "SMA 20 / 50 / 200"."""
 
 _NAMED_BY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:close|price|prev_close)$"), r"\b(?:clos\w*|finish\w*|ended|settled|to)\b"),
@@ -39,9 +47,12 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"change_ytd_pct$"), r"\b(?:year|ytd|year-to-date)\b"),
     (re.compile(r"(?:sma|ema|pct_vs_sma)_(?P<n>\d+)$"), _AVERAGE),
     (re.compile(r"rsi_14$"), r"\bRSI\b|\brelative strength\b"),
+    (re.compile(r"macd(?:_signal|_hist)?$"), r"\bMACD\b|\bsignal\b|\bhist(?:ogram)?\b"),
     (re.compile(r"atr_(?:14|pct)$"), r"\bATR\b|\baverage (?:daily|true) range\b"),
-    (re.compile(r"(?:avg_)?volume(?:_20)?$"), r"\bvolume\b|\bshares\b"),
-    (re.compile(r"(?:high|low|open)$"), r"\b(?:high|low|open\w*|range|intraday|during the day)\b"),
+    (re.compile(r"(?:avg_)?volume(?:_20)?$"), r"\bvolume\b|\bshares\b|\bvol\b"),
+    (re.compile(r"(?:high|low|open)$"), r"\b(?:high(?:est)?|low(?:est)?|open\w*|range|intraday|"
+                                         r"during the day)\b|\b[OHL](?:/[OHLC]){{1,3}}\b"),
+    (re.compile(r"bb_(?:upper|middle|lower)$"), r"\b(?:bollinger|bands?|BB)\b"),
     (re.compile(r"level_\d+(?:_distance_pct)?$|(?:prior_)?range_(?:lower|upper)$"), _LEVEL),
     (re.compile(r"(?:all_time_high|(?:high|low)_52w(?:_intraday)?|pct_from_(?:ath|52w_high|52w_low))$"),
      r"\b(?:record|all-time|52-week|year|high|low)\b"),
@@ -65,6 +76,21 @@ def _words_naming(name: str) -> re.Pattern[str] | None:
         if match is not None:
             return re.compile(words.format(**match.groupdict()), re.IGNORECASE)
     return None
+
+
+_VERSUS = re.compile(r"_vs_(?P<tag>[A-Za-z0-9_]+?)(?:_\d+[dm])?_pp$")
+
+
+def _peer_named(name: str, peers: set[str]) -> bool:
+    """A gap to another instrument ("divergence_vs_SPY_pp") is read only where that instrument is named
+    ("IWM lagged SPY by 0.80 points" is IWM's gap to SPY, not SPY's to QQQ)."""
+    versus = _VERSUS.search(name)
+    return versus is None or versus.group("tag") in peers
+
+
+def _in_points(held: SubjectFact, number: PrintedNumber, text: str, end: int) -> bool:
+    """A unitless figure told in points ("by 1.69 points") may be a gap held in pp."""
+    return held.fact.unit == "pp" and number.unit is None and _POINTS.match(text, end) is not None
 
 
 def _digits(value: float, number: PrintedNumber) -> str:
@@ -91,25 +117,59 @@ def _naming_distance(sentence: str, start: int, end: int, words: re.Pattern[str]
 
 
 def misprinted_fact(sentence: str, number: PrintedNumber, subjects: Sequence[str], ctx: VerifyContext,
-                    swapped_only: bool = False) -> SubjectFact | None:
+                    swapped_only: bool = False, before: str = "") -> SubjectFact | None:
     """The held fact of `subjects` (first subject first) that `number` misprints and whose measure the
     words around it name, the nearest named one; else None. `swapped_only`: digits in another order only
-    (for a figure the verifier would otherwise leave unchecked, where a one-digit change is too easy)."""
+    (for a figure the verifier would otherwise leave unchecked, where a one-digit change is too easy).
+    `before`: the paragraph's sentence before, read when the figure's own names no measure (a quiz's
+    "What did QQQ close at today?  A: $622.12", "The record close is $694.71. We're 2.41% below it"); a
+    name that far off takes digits in another order only ("The tape showed 690.90" after a sentence on
+    support is no misprint of a $690 level)."""
     if number.decimals < 0:  # "7.12k": a figure rounded to tens or more, no digit-for-digit misprint
         return None
+    found = _misprinted(sentence, number, number.start, subjects, ctx, swapped_only)
+    if found is None and before:
+        joined = f"{before} {sentence}"
+        found = _misprinted(joined, number, len(before) + 1 + number.start, subjects, ctx, swapped_only=True)
+    return found
+
+
+def _misprinted(text: str, number: PrintedNumber, start: int, subjects: Sequence[str], ctx: VerifyContext,
+                swapped_only: bool) -> SubjectFact | None:
+    """`misprinted_fact` over `text`, the figure standing at `start` in it."""
+    end = start + (number.end - number.start)
     printed = _digits(number.value * number.scale, number)
+    peers = {symbol.lstrip("^").replace(".", "_") for m in ctx.lexicon.mentions(text) for symbol in m.symbols}
     for subject in subjects:
         best: tuple[int, SubjectFact] | None = None
         for sf in ctx.facts:
-            if sf.subject != subject or not unit_fits(sf.fact, number) \
-                    or not isinstance(sf.fact.value, (int, float)):
+            if sf.subject != subject or not isinstance(sf.fact.value, (int, float)) \
+                    or not (unit_fits(sf.fact, number) or _in_points(sf, number, text, end)):
                 continue
             words = _words_naming(sf.name)
-            if words is None or not _misprint(printed, _digits(float(sf.fact.value), number), swapped_only):
+            held = _digits(float(sf.fact.value), number)
+            if words is None or not _peer_named(sf.name, peers) or not _misprint(printed, held, swapped_only):
                 continue
-            distance = _naming_distance(sentence, number.start, number.end, words)
+            distance = _naming_distance(text, start, end, words)
             if distance is not None and (best is None or distance < best[0]):
                 best = (distance, sf)
         if best is not None:
             return best[1]
     return None
+
+
+def misprinted_setup_part(parts: Sequence[tuple[str, PrintedNumber]], direction: str,
+                          ctx: VerifyContext) -> tuple[PrintedNumber, SubjectFact] | None:
+    """The figure of a setup (`parts`: its entry, stop and target, by name) that prints the held setup's
+    same part of the article's instrument, same direction, with its digits in another order ("Buy $603.00,
+    stop $621.95, target $649.31" on a held entry of $630.00); else None."""
+    for part, number in parts:
+        printed = _digits(number.value * number.scale, number)
+        names = (f"setup_{direction}_{part}", f"pending_{direction}_{part}")
+        for sf in ctx.facts:
+            if sf.subject == ctx.symbol and sf.name in names \
+                    and isinstance(sf.fact.value, (int, float)) and number.unit in (None, "price") \
+                    and _misprint(printed, _digits(float(sf.fact.value), number), swapped_only=True):
+                return number, sf
+    return None
+

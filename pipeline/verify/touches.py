@@ -51,11 +51,14 @@ _PRICE_AFTER = re.compile(r"^\s*(?:(?:this|last|so far this)\s+(?:week|month|qua
                           r"around)\s+(?:the\s+)?(?:round\s+)?(?=\$?\d)", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|would|could|might|should|may|once)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)|\?|!")
-_LEVEL_ANAPHOR = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:that|this|the same)\s+(?:level|line|mark|price|"
-                            r"figure|number|ceiling|floor|barrier|wall|peak|high|close|record)\b",
-                            re.IGNORECASE)
+_POINTER = r"(?:that|this|the same)\s+(?:level|line|mark|price|figure|number|ceiling|floor|barrier|wall|" \
+           r"shelf|peak|high|close|record)\b"
+_LEVEL_ANAPHOR = re.compile(rf"\s*(?:and\s+|but\s+|so\s+)?{_POINTER}", re.IGNORECASE)
 """A count's clause that opens by pointing back at a level ("that level has been tested eight times",
 "That line has stopped it five times"): the level is the last price printed before the clause."""
+_POINTED_OBJECT = re.compile(rf"{_TOUCH_VERB}\s+{_POINTER}", re.IGNORECASE)
+"""A count whose verb's object points back at a level ("We have tested that shelf five times"): the
+same."""
 _REACH = 120
 """How far before the count the level's price may be printed."""
 _SMALL_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
@@ -103,7 +106,7 @@ def touch_counts(sentence: str, ctx: VerifyContext, before: str = "") -> list[To
         if _IF_CLAUSE.search(sentence, start, at) or _other_subject(sentence, start, at, ctx):
             continue
         price = _price_before(sentence, start, at, ctx) or _price_after(sentence, match.end(), ctx) \
-            or _pointed_back(sentence, start, before, ctx)
+            or _pointed_back(sentence, start, before, ctx, match.start())
         if price is not None:
             counts.append(TouchCount(said, ordinal, span, *price))
     return counts
@@ -142,10 +145,11 @@ def _price_after(sentence: str, at: int, ctx: VerifyContext) -> tuple[float, int
     return _price(match, ctx) if match is not None else None
 
 
-def _pointed_back(sentence: str, start: int, before: str, ctx: VerifyContext) -> tuple[float, int] | None:
-    """The level a clause opening with "that level" points back at: the last price before the clause in
-    the sentence, or else in the sentence before."""
-    if not _LEVEL_ANAPHOR.match(sentence, start):
+def _pointed_back(sentence: str, start: int, before: str, ctx: VerifyContext,
+                  verb: int) -> tuple[float, int] | None:
+    """The level a clause opening with "that level" (or a count whose verb at `verb` tests "that level")
+    points back at: the last price before the clause in the sentence, or else in the sentence before."""
+    if not _LEVEL_ANAPHOR.match(sentence, start) and not _POINTED_OBJECT.match(sentence, verb):
         return None
     return _price_before(sentence, 0, start, ctx) or _price_before(before, 0, len(before), ctx)
 

@@ -89,6 +89,7 @@ class Neighbours:
     moves: list[Claim]  # signed % moves in this sentence and the one before
     prices: list[Claim]  # prices in this sentence
     earlier: list[Claim] = field(default_factory=list)  # $ prices in the paragraph's sentence before
+    before: str = ""  # the paragraph's sentence before (a question its answer's figure answers)
 
 
 def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
@@ -96,12 +97,22 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     untraced = [(f.code, f.message) for f in found] == [("number-untraced", _untraced(claim).message)]
     unloaded = len(found) == 1 and found[0].code == "figure-unverifiable" \
         and _UNLOADED.search(found[0].message) is not None
-    if untraced or unloaded:
+    derived = len(found) == 1 and found[0].code == "derived-mismatch" \
+        and _HELD_DERIVATION.search(found[0].message) is not None
+    if untraced or unloaded or derived:
         misprinted = misprinted_fact(claim.sentence, claim.number, _misprint_subjects(claim, ctx), ctx,
-                                     swapped_only=unloaded)
+                                     swapped_only=unloaded or derived, before=near.before)
         if misprinted is not None:  # "closed at 15.60, down 3.90%" on the VIX's -9.30%: the move misprinted
             return _against_named(claim, misprinted, ctx) or found
     return found
+
+
+_HELD_DERIVATION = re.compile(r"is not the distance from the (?:level printed beside it to the close|"
+                              r"close to the level printed (?:beside|before) it)|is not the gap between")
+"""Derivations whose result may itself be a held fact: a distance from an average, the record or a level
+("the 200-day ($580.22, 7.69% below price)" on a held 7.96%), a gap between two moves ("trailed SPY by
+1.69 points" on a held 1.96): a figure printing that fact's digits in another order beside its name is
+that fact's `value-mismatch`, as when nothing matched it."""
 
 
 _UNLOADED = re.compile(r"no history of that day is loaded|no move of the previous session is loaded|"
