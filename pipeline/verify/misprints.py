@@ -34,8 +34,6 @@ that range was $252.38"), a streamer's list ("under us: $244.79, $242.80, then $
 $241.00"), a round number ("Round 7,000 is 1.42% above") and a tested mark ("Nearest marks: 2,475.43
 below, then 2,458.33"); not a setup's stop or target, which a writer sets a little past a level of their
 own ("stop at $240.80" under a $242.80 support)."""
-_POINTS = re.compile(r"\s*(?:percentage\s+)?(?:points?|pts?)\b", re.IGNORECASE)
-"""A unitless gap told in points ("trailed SPY by 1.96 points"): a gap between two moves in pp."""
 _AVERAGE = r"\b{n}[- ]?(?:day|d|session)\b|\b(?:SMA|EMA|MA)\s?\(?(?:\d+\s?/\s?)*{n}\b"
 """An average's words: "the 200-day", "200d", "SMA(50)", "sma20", a row's header "SMA 20 / 50 / 200"."""
 
@@ -83,14 +81,9 @@ _VERSUS = re.compile(r"_vs_(?P<tag>[A-Za-z0-9_]+?)(?:_\d+[dm])?_pp$")
 
 def _peer_named(name: str, peers: set[str]) -> bool:
     """A gap to another instrument ("divergence_vs_SPY_pp") is read only where that instrument is named
-    ("IWM lagged SPY by 0.80 points" is IWM's gap to SPY, not SPY's to QQQ)."""
+    ("IWM trailed SPY by 0.08%" is IWM's gap to SPY, not SPY's to QQQ)."""
     versus = _VERSUS.search(name)
     return versus is None or versus.group("tag") in peers
-
-
-def _in_points(held: SubjectFact, number: PrintedNumber, text: str, end: int) -> bool:
-    """A unitless figure told in points ("by 1.69 points") may be a gap held in pp."""
-    return held.fact.unit == "pp" and number.unit is None and _POINTS.match(text, end) is not None
 
 
 def _digits(value: float, number: PrintedNumber) -> str:
@@ -143,8 +136,8 @@ def _misprinted(text: str, number: PrintedNumber, start: int, subjects: Sequence
     for subject in subjects:
         best: tuple[int, SubjectFact] | None = None
         for sf in ctx.facts:
-            if sf.subject != subject or not isinstance(sf.fact.value, (int, float)) \
-                    or not (unit_fits(sf.fact, number) or _in_points(sf, number, text, end)):
+            if sf.subject != subject or not unit_fits(sf.fact, number) \
+                    or not isinstance(sf.fact.value, (int, float)):
                 continue
             words = _words_naming(sf.name)
             held = _digits(float(sf.fact.value), number)

@@ -108,11 +108,12 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
 
 
 _HELD_DERIVATION = re.compile(r"is not the distance from the (?:level printed beside it to the close|"
-                              r"close to the level printed (?:beside|before) it)|is not the gap between")
-"""Derivations whose result may itself be a held fact: a distance from an average, the record or a level
-("the 200-day ($580.22, 7.69% below price)" on a held 7.96%), a gap between two moves ("trailed SPY by
-1.69 points" on a held 1.96): a figure printing that fact's digits in another order beside its name is
-that fact's `value-mismatch`, as when nothing matched it."""
+                              r"close to the level printed (?:beside|before) it)")
+"""Distances recomputed from a printed level that may themselves be held facts: from an average, the
+record or a level ("the 200-day ($580.22, 7.69% below price)" on a held 7.96%). A figure printing that
+fact's digits in another order beside its name is that fact's `value-mismatch`, as when nothing matched
+it (README: a distance on the fact sheet is `value-mismatch`); a gap between two printed moves stays
+`derived-mismatch`."""
 
 
 _UNLOADED = re.compile(r"no history of that day is loaded|no move of the previous session is loaded|"

@@ -14,9 +14,12 @@ holdout's, on other subjects.
   the distance is a fact we hold, so a swapped one is that fact's `value-mismatch`, not a distance
   recomputed from the printed average (`derived-mismatch`). Plant: the 200-day's distance swapped.
 
-- A gap to the benchmark told in points ("IWM lagged SPY by 0.80 points"). Plant: the gap swapped.
-
 - A bar's fields after an "O/H/L" label ("O/H/L $x / $y / $z"). Plant: the high swapped.
+
+- A week's closes ranked in words ("$471.60, the high close of the week"), a count of tests whose verb
+  points back at the level ("We have tested that line three times"), the day in ATRs ("so today was 0.6
+  ATRs"), a setup whose entry prints the held entry's digits swapped. Plants: each rank turned, the
+  count, "two ATRs", the entry swapped (its ratio then fails: the entry's `value-mismatch`).
 
 - A distance from the record told in the sentence after the record ("The record close is $x, from
   DATE. We sit y% under it."). Plant: the distance swapped.
@@ -137,30 +140,6 @@ def averages_plants(b: Built) -> list[Plant]:
     return [Plant(f"vnamed6-averages-200-{AVERAGE_KEY}", AVERAGES, "value", f"{pct}% below",
                   f"{_swapped(pct)}% below", "value-mismatch", f"{_swapped(pct)}%",
                   note=f"the 200-day's distance printed beside it (${two_hundred}), two digits swapped")]
-
-
-# ---------------------------------------------------------------- a gap told in points
-
-GAP_KEY = "IWM-2026-11-20"
-GAPS = f"user-vnamed6-gaps-{GAP_KEY}"
-
-
-def _gap(b: Built) -> str:
-    gap = _fact(b, "divergence_vs_SPY_pp")
-    assert gap < 0, "IWM lagged SPY"
-    return f"{abs(gap):.2f}"
-
-
-def gaps_note(b: Built) -> str:
-    return ("Notes from the Thursday chess club's market corner\n\n"
-            f"IWM closed at ${b.snapshot.close:.2f}. It lagged SPY by {_gap(b)} points on the day.\n")
-
-
-def gaps_plants(b: Built) -> list[Plant]:
-    gap = _gap(b)
-    return [Plant(f"vnamed6-gaps-spy-{GAP_KEY}", GAPS, "value", f"by {gap} points",
-                  f"by {_swapped(gap)} points", "value-mismatch", _swapped(gap),
-                  note="the gap to SPY told in points, two digits swapped")]
 
 
 # ---------------------------------------------------------------- a bar's fields after "O/H/L"
@@ -290,7 +269,6 @@ def vnamed6_47_texts(built: dict[str, Built]) -> list[UserText]:
     return [UserText(QUIZ, QUIZ_KEY, "prose", "txt", quiz_note(built[QUIZ_KEY])),
             UserText(LISTS, LIST_KEY, "prose", "md", lists_note(built[LIST_KEY])),
             UserText(AVERAGES, AVERAGE_KEY, "prose", "txt", averages_note(built[AVERAGE_KEY])),
-            UserText(GAPS, GAP_KEY, "prose", "md", gaps_note(built[GAP_KEY])),
             UserText(BARS, BAR_KEY, "prose", "txt", bars_note(built[BAR_KEY])),
             UserText(RECORDS, RECORD_KEY, "prose", "txt", records_note(built[RECORD_KEY])),
             UserText(WEEK, WEEK_KEY, "prose", "txt", week_note(built[WEEK_KEY])),
@@ -299,5 +277,5 @@ def vnamed6_47_texts(built: dict[str, Built]) -> list[UserText]:
 
 def vnamed6_47_plants(built: dict[str, Built]) -> list[Plant]:
     return [*quiz_plants(built[QUIZ_KEY]), *lists_plants(built[LIST_KEY]),
-            *averages_plants(built[AVERAGE_KEY]), *gaps_plants(built[GAP_KEY]), *bars_plants(built[BAR_KEY]),
+            *averages_plants(built[AVERAGE_KEY]), *bars_plants(built[BAR_KEY]),
             *records_plants(built[RECORD_KEY]), *week_plants(built[WEEK_KEY]), *plan_plants(built[PLAN_KEY])]
