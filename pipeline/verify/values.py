@@ -102,15 +102,19 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
     if untraced or unloaded or derived:
         misprinted = misprinted_fact(claim.sentence, claim.number, _misprint_subjects(claim, ctx), ctx,
                                      swapped_only=unloaded or derived, before=near.before)
-        if misprinted is not None:  # "closed at 15.60, down 3.90%" on the VIX's -9.30%: the move misprinted
-            return _against_named(claim, misprinted, ctx) or found
+        if misprinted is not None and (not derived or _HELD_DISTANCE.match(misprinted.name)):
+            return _against_named(claim, misprinted, ctx) or found  # "closed at 15.60, down 3.90%" on the
+            # VIX's -9.30%: the move misprinted
     return found
 
 
+_HELD_DISTANCE = re.compile(r"pct_vs_sma_\d+$|pct_from_(?:ath|52w_high|52w_low)$")
+"""The distances on the fact sheet a recomputed distance may be read as (README: from an average, the
+record, the 52-week high or low); a level's distance stays `derived-mismatch`."""
 _HELD_DERIVATION = re.compile(r"is not the distance from the (?:level printed beside it to the close|"
                               r"close to the level printed (?:beside|before) it)")
-"""Distances recomputed from a printed level that may themselves be held facts: from an average, the
-record or a level ("the 200-day ($580.22, 7.69% below price)" on a held 7.96%). A figure printing that
+"""Distances recomputed from a printed level that may themselves be held facts: from an average or the
+record ("the 200-day ($580.22, 7.69% below price)" on a held 7.96%). A figure printing that
 fact's digits in another order beside its name is that fact's `value-mismatch`, as when nothing matched
 it (README: a distance on the fact sheet is `value-mismatch`); a gap between two printed moves stays
 `derived-mismatch`."""
