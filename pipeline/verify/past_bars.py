@@ -1058,17 +1058,53 @@ def _wrong(claim: Claim, fact: Fact, anchor: Anchor, bar: Bar, bars: dict[date, 
     others = [b for b in bars.values() if b.day != bar.day and not anchor.since
               and (value := _value(what, b, snapshot, False)) is not None
               and matches(Fact("", value, fact.unit, 2, kind=fact.kind), claim.number)]
-    if others and others[-1].day == snapshot.session and anchor.text in _WEEKDAYS:
-        session = snapshot.session  # the figures beside the weekday are the session's: the same finding
-        return finding("weekday-mismatch", f"'{anchor.text}' is not the session's day "  # as dates.py's
-                       f"({session:%A}, {session:%b} {session.day})",
-                       section=claim.section, span=anchor.text, expected=f"{snapshot.session:%A}",
-                       source="snapshot.session")
+    if others and anchor.text in _WEEKDAYS and (
+            others[-1].day == snapshot.session or (what != "move" and not _in_a_run(claim, anchor)
+                                                   and others[-1].day.weekday() != anchor.day.weekday())):
+        return _wrong_weekday(claim, anchor, others[-1].day, what, snapshot)
     message = f"{claim.span} is not {fact.name}"
     if others:
         message += f"; it is the {what} of {_day(others[-1].day)}"
     return finding("value-mismatch", message, section=claim.section, span=claim.span,
                    expected=fact.printed(), source=fact.source)
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
+
+
+def _in_a_run(claim: Claim, anchor: Anchor) -> bool:
+    """The weekday follows on from a weekday printed next to it in the sentence (the session before or
+    after its own: "Wednesday $478.00; Thursday $467.18; Friday"): a run of days, each in its place, so a
+    figure that is another day's is the slip, not the day. A weekday that skips or repeats its neighbours
+    ("$247.26 Monday, $245.28 Wednesday, $244.79 Wednesday") is out of its place."""
+    names = list(_WEEKDAY_NAME.finditer(claim.sentence))
+    at = _own_weekday(claim, anchor.text, names)
+    if at is None:
+        return False
+    neighbours = [names[n].group(0) for n in (at - 1, at + 1) if 0 <= n < len(names)]
+    return any((_WEEKDAYS.index(name) - anchor.day.weekday()) % 5 in (1, 4) for name in neighbours)
+
+
+def _own_weekday(claim: Claim, name: str, names: list[re.Match[str]]) -> int | None:
+    """Which printed weekday dates the figure: the last one before it with no other figure between
+    ("Wednesday $466.92"), else the first after it ("$245.28 Wednesday")."""
+    text, start, end = claim.sentence, claim.number.start, claim.number.end
+    before = [n for n, m in enumerate(names) if m.group(0) == name and m.end() <= start
+              and not _FIGURE.search(text, m.end(), start)]
+    after = [n for n, m in enumerate(names) if m.group(0) == name and m.start() >= end]
+    return before[-1] if before else after[0] if after else None
+
+
+def _wrong_weekday(claim: Claim, anchor: Anchor, day: date, what: str, snapshot: Snapshot) -> Finding:
+    """The price beside a weekday is, to the cent, another held session's: the weekday is the slip, not
+    the price ("Tuesday's $681.88" of Wednesday's close; "$245.28 Wednesday" of Tuesday's). A percent
+    move is no such print: one day's 1.2% is another's by chance."""
+    if day == snapshot.session:  # the figures beside the weekday are the session's: as dates.py says it
+        why, source = f"the session's day ({day:%A}, {day:%b} {day.day})", "snapshot.session"
+    else:
+        why, source = f"the day of {claim.span} ({what} of {_day(day)})", f"{snapshot.symbol}: recent bars"
+    return finding("weekday-mismatch", f"'{anchor.text}' is not {why}", section=claim.section,
+                   span=anchor.text, expected=f"{day:%A}", source=source)
 
 
 def _sign_check(claim: Claim, fact: Fact, anchor: Anchor) -> list[Finding]:
