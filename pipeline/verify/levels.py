@@ -145,25 +145,30 @@ _AVERAGE_LINK = re.compile(r"^[\s,]*(?:(?:simple\s+|moving\s+)*(?:average|SMA|MA
 """What may stand between an average and the verb calling it a level: its name and price ("50-day
 average, $245.77,"), or anything closed by a relative or result clause on it (", which now", "so it")."""
 _CONDITION = re.compile(r"\b(?:if|whether|unless|until|once)\b[^.;:!?]*$", re.IGNORECASE)
-_SIDE_HEADER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(?P<side>(?:above|below|beneath|under)(?:\s+us)?|"
-                          r"overhead|underneath)"
-                          r"(?P<sep>\s*[:,]\s*|\s+(?:sits|sit|is|are|lies|lie|waits|comes in)\s+|"
+_SIDE_HEADER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*"
+                          r"(?:(?:(?:next|nearest|key)\s+)?(?:levels?|marks?)\s+(?=\w+\s*:))?"
+                          r"(?P<side>(?:above|below|beneath|under)(?:\s+us)?|overhead|underneath)"
+                          r"(?P<sep>\s*[:,]\s*|\s+(?:sits|sit|is|are|lies|lie|waits|comes in)\s+|[ \t]{2,}|"
                           r"\s+(?=the\s+(?:20|50|100|200)-day\b))"
                           r"(?P<average>the\s+(?:20|50|100|200)-day(?:\s+(?:average|MA|SMA))?(?:\s+(?:at|near)\s+|"
                           r"\s*,\s*(?:then\s+)?))?"
                           r"(?:(?:the\s+)?round\s+)?(?=[$\d])", re.IGNORECASE)
 """A list of prices under a side of the close ('Above us: 2,450, then 2,505.20', 'Overhead: $225,
 $226.93', '; below, $623.73 and then the $620 round number', 'Overhead the 50-day at $246.21, then
-$249.26', 'Overhead: the 50-day, then 2,505.20'): each is a level on that side, a resistance above, a
-support below."""
-_PRICE_SIDE_WORD = re.compile(r"(?<![\w.$])" + _PRICE + r"\s+"
-                              r"(?:(?:right|just|directly|immediately|straight)\s+)?"
+$249.26', 'Overhead: the 50-day, then 2,505.20', 'Next levels overhead: $652.32', a sheet's column
+'Overhead      $470, $474.50'): each is a level on that side, a resistance above, a support below."""
+_PRICE_SIDE_WORD = re.compile(r"(?<![\w.$])" + _PRICE
+                              + r"(?P<verb>,?\s+(?:(?:now|still)\s+)?(?:is|sits|lies|stays|remains))?\s+"
+                              r"(?:(?:now|still)\s+)?(?:(?:right|just|directly|immediately|straight)\s+)?"
                               r"(?:(?P<side>overhead|underneath)\b(?!\s+(?:is|was|sits|lies|as)\b)|"
                               r"(?P<beside>above|below|beneath|under)(?:\s+(?:the\s+)?(?:price|close|us))?"
-                              r"(?=\s*(?:[,;)]|\.(?!\d)|$|then\b)))", re.IGNORECASE)
+                              r"(?=\s*(?:[,;)]|\.(?!\d)|$|(?:then|and|was|is)\b)))", re.IGNORECASE)
 """A price placed overhead or underneath in a list of levels ('Levels: $652.32 right overhead, then
-$665.30', 'Next levels: $463.64 above, $460.09 below', '$30 just under the price, then $31'); the
-prices listed before it share its side ('$31 and $32.39 overhead')."""
+$665.30', 'Next levels: $463.64 above, $460.09 below', '$30 just under the price, then $31', '$246.04 below
+was last tested Nov 6'), or said to be there ('$210 is right above us', 'The 20-day, $684.71, is
+underneath', '$480 is now just overhead', '$685 now sits underneath'); the prices listed before it share
+its side ('$31 and $32.39 overhead'), unless a verb makes it a clause of its own ('then $700, and $685 now
+sits underneath'). The span is the words placing it."""
 _LISTED_BEFORE = re.compile(r"(?:(?<![\w.$])" + _PRICE.replace("?P<price>", "?:")
                             + r"\s*(?:,|,?\s+and|,?\s+then)\s+)+$", re.IGNORECASE)
 _NEXT_WAY = re.compile(r"\bnext\s+(?:(?:stop|level|leg|mark|line|round number)\s+)?"
@@ -222,10 +227,12 @@ def _sided_levels(text: str, section: str, names: list[str]) -> list[LevelClaim]
         if number is None or _CONDITION.search(text[:match.start()]):
             continue
         kind = _side_kind(match.group("side") or match.group("beside"))
-        before = _LISTED_BEFORE.search(text[:match.start()])
-        listed = find_numbers(before.group(0), names) if before else []
+        before = None if match.group("verb") else _LISTED_BEFORE.search(text[:match.start()])
+        listed = find_numbers(before.group(0), names) if before else []  # "$210 is above": its own clause
         claims += [LevelClaim(kind, n.value, n.value, n.text, section)
-                   for n in (*listed, number) if _PRICE_LIKE.search(n.text)]
+                   for n in listed if _PRICE_LIKE.search(n.text)]
+        if _PRICE_LIKE.search(number.text):
+            claims.append(LevelClaim(kind, number.value, number.value, match.group(0), section))
     return claims
 
 
