@@ -2009,25 +2009,27 @@ _AVERAGE_SIDE = re.compile(r"^\s*(?P<side>(?:above|below|under|over|beneath|unde
                            r"(?:(?:20|50|200)(?:-day|-session|-DMA|DMA|d|-d| day)\b"
                            r"(?:\s+(?:simple\s+|moving\s+)*(?:average|MA|SMA|line)\b)?|"
                            r"(?:moving\s+|simple\s+)*average\s+(?:of|at|over)\s+(?:20|50|200)"
-                           r"(?:\s+(?:sessions|days)\b)?))", re.IGNORECASE)
+                           r"(?:\s+(?:sessions|days)\b)?|it\b))", re.IGNORECASE)
 """The close's side of an average right after its distance: '2.02% below its 50-day', '0.53% under its
-50-session average', '6.99% under its average of 50'."""
+50-session average', '6.99% under its average of 50', '50-day: $245.77, price 0.60% above it' (the
+distance's average named before)."""
 
 
 def _average_side(claim: Claim, sf: SubjectFact) -> list[Finding]:
     """A distance from an average printed on the wrong side also misstates the close's side of that
     average: the side words are a `pattern-mismatch` of their own ('2.02% below its 50-day' while the
-    close is above it), as they are without the figure (words.py)."""
-    if claim.reference not in ("sma_20", "sma_50", "sma_200") or sf.name != f"pct_vs_{claim.reference}":
-        return []
+    close is above it), as they are without the figure (words.py); the span holds the distance too."""
+    days = sf.name.removeprefix("pct_vs_sma_")
+    if days not in ("20", "50", "200") or claim.reference not in (None, f"sma_{days}"):
+        return []  # the fact read is the distance from the average (named before when no reference)
     side = _AVERAGE_SIDE.match(claim.sentence[claim.number.end:])
     if side is None:
         return []
-    days = claim.reference.removeprefix("sma_")
     where = "above" if float(sf.fact.value) > 0 else "below"  # type: ignore[arg-type]
+    span = claim.sentence[claim.number.start:claim.number.end + side.end("side")]  # with its distance
     return [finding("pattern-mismatch", f"'{side.group('side')}' does not fit the data: the close is {where} "
                     f"its {days}-day average ({_label(sf)} {sf.fact.printed('signed')})",
-                    section=claim.section, span=side.group("side"),
+                    section=claim.section, span=span,
                     expected=f"{where} the {days}-day average", source=_where(sf))]
 
 

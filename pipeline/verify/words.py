@@ -1341,10 +1341,21 @@ _STATE_WORD = re.compile(r"\b(?:now|already|still|just|again|back)\s+$", re.IGNO
 'just over its 50-day'): part of the claim, and the words a writer turns."""
 
 
+_TO_THE_SIDE = re.compile(r"(?:\b\d+(?:\.\d+)?%|\b(?:slipped|slid|fell|dropped|dipped|sank|moved|climbed|"
+                          r"rose|pushed|crept|edged|closed|ended|finished|settled))\s+$", re.IGNORECASE)
+"""What puts the close on an average's side right before the side's words: its distance ('0.51% above its
+50-day') or a verb ('It slipped below its 50-day'). Both are the claim's words a writer turns."""
+
+
 def _with_state_word(text: str, match: re.Match[str]) -> str:
     words = match.group(0).strip()
+    if words != match.group(0).lstrip():
+        return words
     state = _STATE_WORD.search(text, max(0, match.start() - 10), match.start())
-    return f"{state.group(0)}{words}" if state and words == match.group(0).lstrip() else words
+    start = state.start() if state else match.start()
+    side = _TO_THE_SIDE.search(text, max(0, start - 14), start) if "-day" in words else None
+    start = side.start() if side else start
+    return f"{text[start:match.start()]}{words}"
 
 
 def _answer(text: str, match: re.Match[str]) -> str | None:
