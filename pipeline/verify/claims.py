@@ -1331,8 +1331,15 @@ def direction_span(claim: Claim) -> str:
             if ways:
                 nearest = max(ways, key=lambda m: m.end())
                 return before[len(before) - len(tail) + nearest.start():] + claim.span
-        return f"{word.group(1)} {claim.span}"
+        named = _NAMED_MOVER.search(before, 0, word.start())
+        return f"{named.group(0) if named else ''}{word.group(1)} {claim.span}"
     return claim.span
+
+
+_NAMED_MOVER = re.compile(r"(?<![\w&])(?:[A-Z]{2,5}|S&P 500|Nasdaq(?: 100| Composite)?|Dow(?: Jones)?|"
+                          r"Russell 2000|the (?:index|fund|ETF))(?:\s+(?:itself|index|fund|ETF))?\s+$")
+"""The mover named right before a move's verb ('SPY fell 1.10%', 'the S&P 500 fell 1.11%', 'VIX rose
+4.67%'): the words a writer turns when a peer's move is flipped, part of the direction's span."""
 
 
 _BARE_LEVEL = re.compile(r"^(?:['\u2019]s)?\s+(?:level\s+)?(?:(?:is|was|sits|sat|stands|stood|trades|traded|"
