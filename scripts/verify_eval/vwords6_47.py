@@ -14,7 +14,8 @@ words ("Nearest levels underneath: $685, then $680"). A price on the wrong side 
 
 An average's side: a distance printed with the side ("price 1.99% above it" under a "50-day:" label)
 and a verb putting the close there ("It climbed above its 20-day") are the claim's words: a wrong side
-is `pattern-mismatch` spanning them ("1.99% below", "slipped below").
+is `pattern-mismatch` spanning them ("1.99% below", "slipped below"). A peer's move flipped ("DIA lost
+0.60%" of a rise) is `direction-mismatch` spanning the peer's name with the verb.
 
 A car-pool group's Friday note on DIA, a weekend planning sheet on SPY and a swing trader's QQQ notes.
 Every figure comes from the snapshots, so each clean text is correct by construction.
@@ -70,12 +71,19 @@ def planning_sheet(b: Built) -> str:
             f"Nearest levels underneath: ${down}, then ${down2}.\n")
 
 
+def _peer_move(b: Built, symbol: str) -> str:
+    move = next(m.change_1d_pct for m in b.snapshot.related if m.symbol == symbol)
+    assert move is not None and move > 0
+    return f"{move:.2f}%"
+
+
 def swing_notes(b: Built) -> str:
     sheet = b.sheet
     return ("swing notes, QQQ\n\n"
             f"- close {sheet.fmt('close')}\n"
             f"- 50-day: {sheet.fmt('sma_50')}, price {sheet.fmt('pct_vs_sma_50', 'abs')} above it.\n"
-            "- It climbed above its 20-day as well; no change to the plan.\n")
+            "- It climbed above its 20-day as well; no change to the plan.\n"
+            f"- Elsewhere DIA gained {_peer_move(b, 'DIA')} on the day.\n")
 
 
 def vwords6_47_texts(built: dict[str, Built]) -> list[UserText]:
@@ -120,4 +128,6 @@ def vwords6_47_plants(built: dict[str, Built]) -> list[Plant]:
         Plant(f"vwords6-average-verb-{AVERAGE_KEY}", AVERAGE, "pattern", "It climbed above its 20-day",
               "It slipped below its 20-day", "pattern-mismatch", "slipped below",
               note="the close is above its 20-day: the verb that puts it below is the claim's word"),
+        Plant(f"vwords6-average-peer-{AVERAGE_KEY}", AVERAGE, "direction", "DIA gained", "DIA lost",
+              "direction-mismatch", "DIA lost", note="DIA rose on the day: the peer's verb is flipped"),
     ]
