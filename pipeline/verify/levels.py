@@ -162,13 +162,15 @@ _PRICE_SIDE_WORD = re.compile(r"(?<![\w.$])" + _PRICE
                               r"(?:(?:now|still)\s+)?(?:(?:right|just|directly|immediately|straight)\s+)?"
                               r"(?:(?P<side>overhead|underneath)\b(?!\s+(?:is|was|sits|lies|as)\b)|"
                               r"(?P<beside>above|below|beneath|under)(?:\s+(?:the\s+)?(?:price|close|us))?"
-                              r"(?=\s*(?:[,;)]|\.(?!\d)|$|(?:then|and|was|is)\b)))", re.IGNORECASE)
+                              r"(?=\s*(?:[,;)]|\.(?!\d)|$|(?:then|was|is)\b|(?(verb)and\b|(?!)))))",
+                              re.IGNORECASE)
 """A price placed overhead or underneath in a list of levels ('Levels: $652.32 right overhead, then
 $665.30', 'Next levels: $463.64 above, $460.09 below', '$30 just under the price, then $31', '$246.04 below
 was last tested Nov 6'), or said to be there ('$210 is right above us', 'The 20-day, $684.71, is
 underneath', '$480 is now just overhead', '$685 now sits underneath'); the prices listed before it share
 its side ('$31 and $32.39 overhead'), unless a verb makes it a clause of its own ('then $700, and $685 now
-sits underneath'). The span is the words placing it."""
+sits underneath'; "and" may follow only then: '$622.81 above and $620 just below' is a list of marks, its
+prices checked as figures). The span is the words placing it."""
 _LISTED_BEFORE = re.compile(r"(?:(?<![\w.$])" + _PRICE.replace("?P<price>", "?:")
                             + r"\s*(?:,|,?\s+and|,?\s+then)\s+)+$", re.IGNORECASE)
 _NEXT_WAY = re.compile(r"\bnext\s+(?:(?:stop|level|leg|mark|line|round number)\s+)?"

@@ -212,7 +212,7 @@ def check_past_figure(claim: Claim, ctx: VerifyContext, snapshot: Snapshot | Non
         return _side_check(claim, fact, side)
     if matches(fact, claim.number):
         return _sign_check(claim, fact, anchor)
-    return [_wrong(claim, fact, anchor, bar, bars, snapshot, what)]
+    return _wrong(claim, fact, anchor, bar, bars, snapshot, what)
 
 
 _THRESHOLD = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
@@ -367,7 +367,7 @@ def _bare_dated_price(claim: Claim, ctx: VerifyContext, anchor: Anchor, bar: Bar
             or _TRADE_WORDS.search(own):
         return None  # "$620 on Friday", "0800 Monday": a round level or a clock time, no bar's print
     close = _fact("close", bar.close, bar, snapshot, False)
-    return [_wrong(claim, close, anchor, bar, bars, snapshot, "close")]
+    return _wrong(claim, close, anchor, bar, bars, snapshot, "close")
 
 
 def _move_to_close(claim: Claim, what: str, bar: Bar) -> bool:
@@ -1054,51 +1054,57 @@ def _no_bar(claim: Claim, anchor: Anchor, snapshot: Snapshot, bars: dict[date, B
 
 
 def _wrong(claim: Claim, fact: Fact, anchor: Anchor, bar: Bar, bars: dict[date, Bar], snapshot: Snapshot,
-           what: str) -> Finding:
+           what: str) -> list[Finding]:
     others = [b for b in bars.values() if b.day != bar.day and not anchor.since
               and (value := _value(what, b, snapshot, False)) is not None
               and matches(Fact("", value, fact.unit, 2, kind=fact.kind), claim.number)]
-    if others and anchor.text in _WEEKDAYS and (
-            others[-1].day == snapshot.session or (what != "move" and not _in_a_run(claim, anchor)
-                                                   and others[-1].day.weekday() != anchor.day.weekday())):
-        return _wrong_weekday(claim, anchor, others[-1].day, what, snapshot)
+    if others and others[-1].day == snapshot.session and anchor.text in _WEEKDAYS:
+        return [_wrong_weekday(claim, anchor, others[-1].day, what, snapshot)]
     message = f"{claim.span} is not {fact.name}"
     if others:
         message += f"; it is the {what} of {_day(others[-1].day)}"
-    return finding("value-mismatch", message, section=claim.section, span=claim.span,
-                   expected=fact.printed(), source=fact.source)
+    wrong = finding("value-mismatch", message, section=claim.section, span=claim.span,
+                    expected=fact.printed(), source=fact.source)
+    if others and what != "move" and anchor.text in _WEEKDAYS and _out_of_place(claim, anchor) \
+            and others[-1].day.weekday() != anchor.day.weekday():
+        return [wrong, _wrong_weekday(claim, anchor, others[-1].day, what, snapshot)]  # either word slipped
+    return [wrong]
 
 
 _WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 
 
-def _in_a_run(claim: Claim, anchor: Anchor) -> bool:
-    """The weekday follows on from a weekday printed next to it in the sentence (the session before or
-    after its own: "Wednesday $478.00; Thursday $467.18; Friday"): a run of days, each in its place, so a
-    figure that is another day's is the slip, not the day. A weekday that skips or repeats its neighbours
-    ("$247.26 Monday, $245.28 Wednesday, $244.79 Wednesday") is out of its place."""
+def _out_of_place(claim: Claim, anchor: Anchor) -> bool:
+    """The weekday printed right beside the figure does not follow on from the weekdays printed next to
+    it in the sentence: alone ("Tuesday's $681.88"), or skipping or repeating its neighbours ("$247.26
+    Monday, $245.28 Wednesday, $244.79 Wednesday"). One in a run of days, each in its place (the session
+    before or after its own: "Wednesday $478.00; Thursday $467.18; Friday"), is the day's; so is one a
+    date stands between ("Wednesday, Nov. 11, then $625.98": the figure is the next day's in a list)."""
     names = list(_WEEKDAY_NAME.finditer(claim.sentence))
     at = _own_weekday(claim, anchor.text, names)
     if at is None:
         return False
     neighbours = [names[n].group(0) for n in (at - 1, at + 1) if 0 <= n < len(names)]
-    return any((_WEEKDAYS.index(name) - anchor.day.weekday()) % 5 in (1, 4) for name in neighbours)
+    return not any((_WEEKDAYS.index(name) - anchor.day.weekday()) % 5 in (1, 4) for name in neighbours)
 
 
 def _own_weekday(claim: Claim, name: str, names: list[re.Match[str]]) -> int | None:
     """Which printed weekday dates the figure: the last one before it with no other figure between
-    ("Wednesday $466.92"), else the first after it ("$245.28 Wednesday")."""
+    ("Wednesday $466.92"), else the first after it with none between ("$245.28 Wednesday")."""
     text, start, end = claim.sentence, claim.number.start, claim.number.end
     before = [n for n, m in enumerate(names) if m.group(0) == name and m.end() <= start
               and not _FIGURE.search(text, m.end(), start)]
-    after = [n for n, m in enumerate(names) if m.group(0) == name and m.start() >= end]
+    after = [n for n, m in enumerate(names) if m.group(0) == name and m.start() >= end
+             and not _FIGURE.search(text, end, m.start())]
     return before[-1] if before else after[0] if after else None
 
 
 def _wrong_weekday(claim: Claim, anchor: Anchor, day: date, what: str, snapshot: Snapshot) -> Finding:
-    """The price beside a weekday is, to the cent, another held session's: the weekday is the slip, not
-    the price ("Tuesday's $681.88" of Wednesday's close; "$245.28 Wednesday" of Tuesday's). A percent
-    move is no such print: one day's 1.2% is another's by chance."""
+    """The price beside a weekday is, to the cent, another held session's ("Tuesday's $681.88" of
+    Wednesday's close; "$245.28 Wednesday" of Tuesday's): the weekday may be the slip as much as the
+    price, so both are told (the price's `value-mismatch` and this), unless the weekday runs day by day
+    with its neighbours (_out_of_place). A percent move is no such print: one day's 1.2% is another's by
+    chance."""
     if day == snapshot.session:  # the figures beside the weekday are the session's: as dates.py says it
         why, source = f"the session's day ({day:%A}, {day:%b} {day.day})", "snapshot.session"
     else:
