@@ -1342,9 +1342,10 @@ _STATE_WORD = re.compile(r"\b(?:now|already|still|just|again|back)\s+$", re.IGNO
 
 
 _TO_THE_SIDE = re.compile(r"(?:\b\d+(?:\.\d+)?%|\b(?:slipped|slid|fell|dropped|dipped|sank|moved|climbed|"
-                          r"rose|pushed|crept|edged|closed|ended|finished|settled))\s+$", re.IGNORECASE)
+                          r"rose|pushed|crept|edged))\s+$", re.IGNORECASE)
 """What puts the close on an average's side right before the side's words: its distance ('0.51% above its
-50-day') or a verb ('It slipped below its 50-day'). Both are the claim's words a writer turns."""
+50-day') or a move's verb ('It slipped below its 50-day'), both the claim's words a writer turns ('closed'
+stays outside: 'closed under' turns on 'under')."""
 
 
 def _with_state_word(text: str, match: re.Match[str]) -> str:
