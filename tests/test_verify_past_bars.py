@@ -37,7 +37,6 @@ def test_a_figure_dated_to_a_past_session_is_checked_against_its_bar(ctx, text):
 
 @pytest.mark.parametrize(("text", "span", "expected"), [
     ("IWM closed at $244.10 on Wednesday.", "$244.10", "$244.79"),
-    ("IWM closed at $244.79 on Thursday.", "$244.79", "$243.57"),  # Wednesday's close under Thursday
     ("On Nov 18 IWM closed at $245.79.", "$245.79", "$244.79"),
     ("Since Monday's close, IWM is down 0.40%.", "0.40%", "-1.20%"),
     ("IWM fell 0.45% on Wednesday.", "0.45%", "-0.20%"),
@@ -50,9 +49,21 @@ def test_a_wrong_past_figure_names_the_right_value_and_day(ctx, text, span, expe
 
 
 def test_the_wrong_day_is_named_in_the_message(ctx):
+    """$244.79 is Wednesday's close to the cent, under Thursday of the same week: either the price or the
+    weekday slipped, so both are told (the price against Thursday's bar, the weekday against the price's)."""
     findings = check_text("IWM closed at $244.79 on Thursday.", ctx)
-    [wrong] = [f for f in findings if f.severity == Severity.ERROR]
-    assert "Thu, Nov 19" in wrong.message and "close of Wed, Nov 18" in wrong.message
+    wrong = [f for f in findings if f.severity == Severity.ERROR]
+    assert [(f.code, f.span, f.expected) for f in wrong] == [
+        ("value-mismatch", "$244.79", "$243.57"), ("weekday-mismatch", "Thursday", "Wednesday")]
+    assert "Thu, Nov 19" in wrong[0].message and "close of Wed, Nov 18" in wrong[0].message
+
+
+def test_a_close_weeks_away_is_no_weekday_slip(ctx):
+    """$243.79 is the close of Friday Nov 6, $247.26 of this Monday: no weekday of the named week would
+    right them, so only the price is wrong."""
+    assert found(ctx, "IWM is up from Wednesday's $243.79 but down from Monday's.") == [
+        ("value-mismatch", "$243.79")]
+    assert found(ctx, "Last week it closed at $247.26 on Friday.") == [("value-mismatch", "$247.26")]
 
 
 def test_todays_figure_under_a_past_weekday_is_a_weekday_error(ctx):

@@ -100,7 +100,7 @@ def wrong_sides(text: str, close: float) -> list[str]:
     ("Next stop up is $610.21, then $632.37.", ["$610.21"]),
     ("Above us sits $632.37; below, $629.76 and then the $620 round number.", ["$629.76"]),
     ("Next levels: $632.37 above, $620 below.", []),
-    ("Next levels: $614.02 above, $620 below.", ["$614.02"]),
+    ("Next levels: $614.02 above, $620 below.", ["$614.02 above"]),
     ("Nearest levels: $620 just under the price, then $610 and $632.37 overhead.", ["$610"]),
     ("Support we are watching: $620, then $629.76.", ["$629.76"]),
     ("Overhead the 50-day at $614.02, then $632.37.", ["$614.02"]),

@@ -1065,10 +1065,19 @@ def _wrong(claim: Claim, fact: Fact, anchor: Anchor, bar: Bar, bars: dict[date, 
         message += f"; it is the {what} of {_day(others[-1].day)}"
     wrong = finding("value-mismatch", message, section=claim.section, span=claim.span,
                     expected=fact.printed(), source=fact.source)
-    if others and what != "move" and anchor.text in _WEEKDAYS and _out_of_place(claim, anchor) \
-            and others[-1].day.weekday() != anchor.day.weekday():
-        return [wrong, _wrong_weekday(claim, anchor, others[-1].day, what, snapshot)]  # either word slipped
+    week = [b.day for b in others
+            if _same_week(b.day, anchor.day) and b.day.weekday() != anchor.day.weekday()]
+    if week and what != "move" and anchor.text in _WEEKDAYS and _out_of_place(claim, anchor):
+        return [wrong, _wrong_weekday(claim, anchor, week[-1], what, snapshot)]  # either word slipped
     return [wrong]
+
+
+def _same_week(day: date, other: date) -> bool:
+    """Another weekday of the week the printed weekday names: only then would that weekday alone right
+    the sentence ("Thursday's $244.79" of Wednesday's close). A close weeks away is the price's to the cent
+    by chance ("Wednesday's $243.79" of a Friday two weeks before; "last week ... on Friday" of this
+    Monday's): the weekday is not the slip there."""
+    return day.isocalendar()[:2] == other.isocalendar()[:2]
 
 
 _WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")

@@ -124,6 +124,7 @@ def vwords6_47_plants(built: dict[str, Built]) -> list[Plant]:
               note=f"the sheet's 'Overhead' column lists ${down2}, under the close"),
         Plant(f"vwords6-sides-headed-{SIDES_KEY}", SIDES, "level", f"underneath: ${down}, then",
               f"underneath: ${up}, then", "level-wrong-side", f"underneath: ${up}",
+              allowed=["direction-mismatch"],  # the price-side reading tells the same ${up} said underneath
               note=f"'Nearest levels underneath' lists ${up}, above the close"),
         Plant(f"vwords6-average-distance-{AVERAGE_KEY}", AVERAGE, "pattern", f"{distance} above it",
               f"{distance} below it", "pattern-mismatch", f"{distance} below",

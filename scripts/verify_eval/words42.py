@@ -156,6 +156,7 @@ def words42_plants(built: dict[str, Built]) -> list[Plant]:
               note="the golden cross is in place: saying it no longer stands is wrong"),
         Plant(f"words42-rowing-band-{ROW_KEY}", ROWING, "direction", "sits above the close",
               "sits below the close", DIRECTION, "below",
+              allowed=["level-wrong-side"],  # the band's price said below the close is a level on a side too
               note=f"the upper band {r['bb']} is above the close"),
         Plant(f"words42-garage-onlow-{TAPE_KEY}", TAPE, "direction", "right on the low,",
               "right on the high,", DIRECTION, "on the high",
