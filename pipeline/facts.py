@@ -152,6 +152,11 @@ def _format_date(value: date, style: str) -> str:
     return f"{value:%b} {value.day}, {value.year}"
 
 
+MOVE_SINCE_SESSIONS = 20
+"""A 1-day move with no move the same way as large in this many sessions before it is news ('QQQ's worst
+day since Apr 10'): the fact `move_since_date` (tape.move_unmatched_since) is on the sheet from here."""
+
+
 def fact_tag(symbol: str) -> str:
     """A symbol as it appears inside fact names: ^VIX -> VIX, BRK.B -> BRK_B."""
     return re.sub(r"[^A-Za-z0-9]", "_", symbol.lstrip("^"))
@@ -371,6 +376,8 @@ def _add_tape_facts(sheet: FactSheet, s: Snapshot) -> None:
     sheet.add("return_z", t.return_z, "ratio", decimals=1, source="tape.return_z")
     sheet.add("close_streak_sessions", t.streak_sessions, "count", source="tape.streak_sessions")
     sheet.add("close_streak_change_pct", t.streak_change_pct, "pct", source="tape.streak_change_pct")
+    if t.move_unmatched_sessions >= MOVE_SINCE_SESSIONS:  # 'the worst day since <date>'
+        sheet.add("move_since_date", t.move_unmatched_since, "date", source="tape.move_unmatched_since")
     window = "52w" if s.has_full_year else "window"
     sheet.add(f"high_{window}_intraday", t.high_intraday, "price", source="tape.high_intraday")
     sheet.add(f"high_{window}_intraday_date", t.high_intraday_date, "date",

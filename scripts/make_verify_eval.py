@@ -103,6 +103,7 @@ from verify_eval.misses3w import (  # noqa: E402
 )
 from verify_eval.misses4 import miss4_plants, miss4_texts  # noqa: E402
 from verify_eval.missfix4 import missfix4_plants, missfix4_texts  # noqa: E402
+from verify_eval.move_since import move_since_plants, move_since_texts  # noqa: E402
 from verify_eval.multiples14 import multiples14_plants, multiples14_texts  # noqa: E402
 from verify_eval.named5 import named5_plants, named5_texts  # noqa: E402
 from verify_eval.named14 import named14_plants, named14_texts  # noqa: E402
@@ -279,7 +280,7 @@ def build_files() -> dict[str, str]:
                  *verdict_texts(built), *atr15_texts(built), *furniture15_texts(built),
                  *vdir12_texts(built), *dated15_texts(built),
                  *dayrange16_texts(built), *noise16_texts(built), *cells_texts(built),
-                 *close_since_texts(built), *touches_texts(built),
+                 *close_since_texts(built), *move_since_texts(built), *touches_texts(built),
                  *sizes16_texts(built),
                  *sizes18_texts(built),
                  *subjects18_texts(built), *subject41_texts(built), *words42_texts(built),
@@ -357,7 +358,7 @@ def build_files() -> dict[str, str]:
                   *verdict_plants(built), *atr15_plants(built), *furniture15_plants(built),
                   *vdir12_plants(built), *dated15_plants(built),
                   *dayrange16_plants(built), *noise16_plants(built), *cells_plants(built),
-                  *close_since_plants(built), *touches_plants(built),
+                  *close_since_plants(built), *move_since_plants(built), *touches_plants(built),
                   *sizes16_plants(built),
                   *sizes18_plants(built),
                   *subjects18_plants(built), *subject41_plants(built), *words42_plants(built),

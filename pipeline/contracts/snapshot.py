@@ -287,6 +287,13 @@ class SessionTape(Contract):
         default=0, ge=0,
         description="Sessions before the streak back to the last run the same way as long or longer; "
         "every session held before it when none is.")
+    move_unmatched_sessions: int = Field(
+        default=0, ge=0,
+        description="Sessions before the session back to the last 1-day move the same way as large or "
+        "larger (in %); every session held before it when none is.")
+    move_unmatched_since: date | None = Field(
+        default=None, description="The session of that last move as large or larger the same way (the "
+        "'worst day since' date); None when the bars hold none, or the close is flat.")
     high_intraday: float = Field(description="Highest intraday high of the extremes window.")
     high_intraday_date: date
     low_intraday: float = Field(description="Lowest intraday low of the extremes window.")

@@ -41,12 +41,14 @@ def compute_tape(bars: BarArrays, prior: TradingRange | None = None) -> SessionT
     high_at = start + int(np.argmax(bars.high[start:]))
     low_at = start + int(np.argmin(bars.low[start:]))
     prior = prior if prior is not None else range_before_session(bars.high, bars.low, bars.close)
+    unmatched, at = move_unmatched(bars.close)
     return SessionTape(
         gap_pct=pct_change(float(bars.open[-1]), prev),
         gap_filled=bool(bars.low[-1] <= prev <= bars.high[-1]),
         move_atr=move_in_atr(bars), return_z=return_z(bars.close),
         streak_direction=direction, streak_sessions=sessions, streak_change_pct=change,
         streak_unmatched_sessions=streak_unmatched(bars.close, sessions),
+        move_unmatched_sessions=unmatched, move_unmatched_since=bars.sessions[at] if at is not None else None,
         high_intraday=float(bars.high[high_at]), high_intraday_date=bars.sessions[high_at],
         low_intraday=float(bars.low[low_at]), low_intraday_date=bars.sessions[low_at],
         new_low=is_new_low(bars.close[start:]), prior_range=prior,
@@ -101,6 +103,21 @@ def streak_unmatched(close: FloatArray, sessions: int) -> int:
         if run >= sessions:
             return back + 1 - run
     return len(prior)
+
+
+def move_unmatched(close: FloatArray) -> tuple[int, int | None]:
+    """How rare the session's move is in the history held: the sessions before it back to the last
+    1-day move the same way as large or larger (in %), and that move's bar (an index of `close`); every
+    session before it and None when the bars hold none (a flat close: 0 and None). A drop whose last
+    bigger drop was 37 sessions back is the worst day since that bar's session."""
+    if len(close) < 2 or close[-1] == close[-2]:
+        return 0, None
+    changes = np.diff(close) / close[:-1]
+    today = changes[-1]
+    for back, change in enumerate(changes[-2::-1]):
+        if np.sign(change) == np.sign(today) and abs(change) >= abs(today):
+            return back, len(close) - 2 - back
+    return len(changes) - 1, None
 
 
 def is_new_low(close: FloatArray) -> bool:

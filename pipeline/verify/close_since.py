@@ -33,7 +33,7 @@ def check_close_since(when: PrintedDate, sentence: str, section: str,
     session); None when the words are not that, the sentence names another instrument, or the bars
     cannot say."""
     said = _CLOSE_SINCE.search(sentence, max(0, when.start - 60), when.start)
-    if said is None or _other_subject(sentence, said.start(), ctx):
+    if said is None or other_subject(sentence, said.start(), ctx):
         return None
     low = said.group("which").lower() in _LOW_WORDS
     expected = last_close_beyond(ctx.snapshot, low=low)
@@ -61,7 +61,7 @@ def last_close_beyond(snapshot: Snapshot, *, low: bool) -> date | None:
     return None
 
 
-def _other_subject(sentence: str, at: int, ctx: VerifyContext) -> bool:
+def other_subject(sentence: str, at: int, ctx: VerifyContext) -> bool:
     """The instrument named last before the words (`at`) is another's ("SPY posted its highest close
     since November 16, while IWM ..."); with none named before them, the article's own."""
     named = [m for m in ctx.lexicon.mentions(sentence) if m.start < at]

@@ -20,6 +20,7 @@ from .codes import finding
 from .context import VerifyContext
 from .extreme_dates import check_extreme_date
 from .lookahead import leading
+from .move_since import check_move_since
 from .number_words import ORDINAL_WORD, ordinal_value
 from .numbers import DATE, PrintedDate, find_dates, find_numbers, unquoted
 from .past_bars import held_sessions
@@ -102,7 +103,9 @@ def _dated_by_bars(when: PrintedDate, sentence: str, section: str,
     """The findings on a date the snapshot's extremes or bars date (a record's day, the day of a "lowest
     close since"); None when the words name neither."""
     extreme = check_extreme_date(when, sentence, section, ctx)
-    return check_close_since(when, sentence, section, ctx) if extreme is None else extreme
+    if extreme is None:
+        extreme = check_close_since(when, sentence, section, ctx)
+    return check_move_since(when, sentence, section, ctx) if extreme is None else extreme
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -42,7 +42,7 @@ from .llm_plan import (
 )
 from .news_paragraph import DRIVER, beat_order, stories_for, story_roles
 from .news_told import driver_yields
-from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS
+from .paragraphs import RELATIVE_MONTH_PP, RELATIVE_STREAK_SESSIONS, move_since_sentence
 from .scenarios import scenario_slots
 from .slots import zone_slots
 
@@ -73,6 +73,8 @@ def article_values(brief: Brief, sheet: FactSheet, cited: int, news_chars: int) 
         "world": cross_market_line(cross_market_slots(brief, sheet)),
         "world_dollar": ", ".join(m.key for m in s.cross_markets if m.key in DOLLAR_PRICED),
         "extremes_window": "" if s.has_full_year else sheet.fmt("window_sessions"),
+        "move_since": ("worst" if s.returns.change_1d_pct < 0 else "best")
+        if move_since_sentence(brief, sheet) is not None else "",
         "news": _news_entries(brief, cited, news_chars),
         "angles": angle_lines(brief, sheet, cited),
         **plan_values(brief, sheet, cited),
@@ -275,6 +277,8 @@ PROMPT_FACTS: tuple[str, ...] = (
     # against the benchmark, the range, options
     "spread_vs_*_1m_pp", "streak_sessions", "streak_avg_margin_bp", "range_*",
     "max_pain", "options_expiry", "call_wall", "put_wall",
+    # the last move as large the same way, on the sheet only when 20 sessions or more back
+    "move_since_date",
 )
 """Facts the article's sections write about (the ones the template writer's paragraphs use),
 as name patterns. Left out: what the prompt says elsewhere (`close` is `price`; `pulse` and

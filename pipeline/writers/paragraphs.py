@@ -77,7 +77,10 @@ def day_paragraph(brief: Brief, sheet: FactSheet, opener: str | None = None, tol
         sentences.append(streak)
     peer = widest_gap(brief)
     if peer is not None:
-        sentences.append(_gap_sentence(brief, peer, opener or ""))
+        sentences.append(_gap_sentence(brief, peer, opener or ""))  # its 'It' is the lead's instrument
+    since = None if _MOVE_SINCE_WORDS.search(f"{told} {opener or ''}") else move_since_sentence(brief, sheet)
+    if since is not None:
+        sentences.append(since)
     index = next(iter(s.related_by_role(RelatedRole.INDEX)), None)
     if index is not None and brief.index_name:
         tag = fact_tag(index.symbol)
@@ -146,6 +149,25 @@ def streak_sentence(brief: Brief) -> str | None:
                  "{close_streak_change_pct:abs} over the run.",
                  f"{brief.short_name} {has} closed {way} for {{close_streak_sessions}} sessions in a row, "
                  f"{run} of {{close_streak_change_pct:abs}} in all."], brief, "day-streak")
+
+
+_MOVE_SINCE_WORDS = re.compile(r"\b(?:worst|best|biggest|largest)\b[^.;]{0,40}\bsince\b", re.IGNORECASE)
+
+
+def move_since_sentence(brief: Brief, sheet: FactSheet) -> str | None:
+    """'Friday was the worst day for the Nasdaq 100 since Apr 10': on a big day (BIG_DAY_ATR) whose move no
+    move the same way matched for facts.MOVE_SINCE_SESSIONS sessions or more (the sheet's
+    move_since_date, from the bars); None on any other day, so a routine move is not dressed up."""
+    if not sheet.has("move_since_date") or not _big_day(brief):
+        return None
+    up = brief.snapshot.returns.change_1d_pct > 0
+    best, move = ("best", "gain") if up else ("worst", "drop")
+    name, its = mid_sentence(brief.short_name), "their" if is_plural(brief.short_name) else "its"
+    return vary([f"{{session:weekday}} was the {best} day for {name} since {{move_since_date}}.",
+                 f"{brief.short_name} logged {its} biggest one-day {move} since {{move_since_date}}.",
+                 f"For {name}, it was the {best} session since {{move_since_date}}.",
+                 f"{brief.short_name} had {its} largest one-day {'gain' if up else 'loss'} since "
+                 "{move_since_date}."], brief, "day-move-since")
 
 
 def _source_names_streak(brief: Brief) -> bool:
