@@ -33,6 +33,11 @@ _REACH = 100
 """How far before the date the words may start ("the biggest one-day drop for the Nasdaq 100 since")."""
 
 
+def names_move_since(text: str, start: int) -> bool:
+    """Whether the words right before `start` are "worst/best day since", "biggest drop/gain since"."""
+    return _MOVE_SINCE.search(text, max(0, start - _REACH), start) is not None
+
+
 def check_move_since(when: PrintedDate, sentence: str, section: str,
                      ctx: VerifyContext) -> list[Finding] | None:
     """Findings for a date right after "worst/best day since", "biggest drop/gain since" (none when it

@@ -565,14 +565,16 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
         dated = [(p.start, p.end) for p in printed_dates]
         for printed in map(partial(_on_or_before, session), printed_dates) if past_year else printed_dates:
             if printed.value <= session and not printed.span and not _figure_between(
-                    clause, middle, after, printed.start, printed.end):
+                    clause, middle, after, printed.start, printed.end) \
+                    and not _move_since_day(clause, printed.start):
                 since = bool(_SINCE.search(clause[:printed.start])) and not _THAT_DAY.match(
                     clause, printed.end, max(printed.end, middle))
                 found.append((_distance(clause, middle, after, printed.start),
                               Anchor(printed.value, printed.text, since)))
     for match in _WEEKDAY.finditer(clause):
         if _figure_between(clause, middle, after, match.start(), match.end()) \
-                or any(start <= match.start() < end for start, end in dated):
+                or any(start <= match.start() < end for start, end in dated) \
+                or _move_since_day(clause, match.start()):
             continue
         day = _weekday_date(match.group("day"), session, last=bool(match.group("last")))
         last_week = _LAST_WEEK.search(clause, 0, match.start())
@@ -598,6 +600,14 @@ def _anchor(claim: Claim, session: date, where: tuple[str, int], *, past_year: b
                       Anchor(day, match.group("day"), since)))
     return min(found, key=lambda pair: pair[0])[1] if found else _heading_day(claim, session)
 
+
+
+def _move_since_day(clause: str, start: int) -> bool:
+    """The day after "its worst day since", "the biggest one-day gain since": the date of a past move as
+    large (move_since checks it), not a day the figure beside it is dated to or measured from."""
+    from .move_since import names_move_since  # move_since reads this module's held sessions
+
+    return names_move_since(clause, start)
 
 _THE_DAY_BEFORE = re.compile(r"\s+before(?:\s+(?:that|it|this|then))?\b"
                              r"(?!\s+(?:(?:the|a|an|its|their)\b|[A-Z]))")
