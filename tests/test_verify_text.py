@@ -101,7 +101,8 @@ def test_sign_and_direction_words(ctx):
     move = ctx.snapshot.returns.change_1d_pct
     wrong_word = "down" if move > 0 else "up"
     text = f"IWM finished {wrong_word} {abs(move):.2f}% on the session."
-    assert errors(ctx, text) == [("direction-mismatch", f"finished {wrong_word} {abs(move):.2f}%")]
+    assert errors(ctx, text) == [  # the span holds the mover named before the verb (vwords6)
+        ("direction-mismatch", f"IWM finished {wrong_word} {abs(move):.2f}%")]
     flipped = f"{-move:+.2f}%"
     assert errors(ctx, f"IWM moved {flipped} on the day.") == [("direction-mismatch", flipped)]
 
@@ -124,7 +125,7 @@ def test_distance_relation_to_an_average(ctx):
     assert errors(ctx, f"The close is {abs(pct):.2f}% {right} the 50-day average.") == []
     assert errors(ctx, f"The close is {abs(pct):.2f}% {wrong} the 50-day average.") == [
         ("direction-mismatch", f"{abs(pct):.2f}% {wrong}"),
-        ("pattern-mismatch", f"{wrong} the 50-day average")]  # the close's side of it, misstated too
+        ("pattern-mismatch", f"{abs(pct):.2f}% {wrong} the 50-day average")]  # the side, with its distance
 
 
 def test_divergence_is_the_difference_of_the_printed_moves(ctx):
