@@ -75,7 +75,8 @@ def test_wrong_values_in_words_are_flagged_with_the_words(ctx, text, code, span)
 
 def test_a_direction_in_words_is_checked_like_digits(ctx):
     assert ("direction-mismatch", "fell three tenths of a percent") not in errors(ctx, "IWM rose 0.3%.")
-    assert errors(ctx, "IWM fell 0.3 percent on the day.") == [("direction-mismatch", "IWM fell 0.3 percent")]  # with its mover
+    assert errors(ctx, "IWM fell 0.3 percent on the day.") == [
+        ("direction-mismatch", "IWM fell 0.3 percent")]  # the span holds its mover
 
 
 def test_the_expected_value_is_the_data(ctx):
