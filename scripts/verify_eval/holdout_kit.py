@@ -224,10 +224,10 @@ class PlantedText:
 ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
             "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-            "twenty-third", "twenty-fourth")
+            "twenty-third", "twenty-fourth", "twenty-fifth")
 COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-          "twenty", "twenty-one", "twenty-two", "twenty-three")
+          "twenty", "twenty-one", "twenty-two", "twenty-three", "twenty-four")
 # The kinds of fault a set's `check` names (the sets from the eighth on share this list).
 BLIND_KINDS = ("value, words (numbers in words), subject (another instrument's figure), timeframe "
                "(another period's return), history (a dated past close, a streak, a count of sessions), "
