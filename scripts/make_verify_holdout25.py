@@ -40,7 +40,16 @@ other seventeen cover the seventeen eval keys `tests/holdout_helpers.assert_shap
 Each planted case is one clean text with one exact substitution and one expected finding whose code is
 the README's documented one for that fault; its note says why that code.
 
-<<BLIND>>
+The blind score (once, on the branch point 965b6920, main when the set was begun; the set frozen in
+fe754375): 926/1101 planted errors caught (0.84), 60 error findings on the 20 clean texts (3.00 per text),
+995/1101 planted spots flagged by an error finding of some code. Per kind, caught/planted: value 603/635,
+scale 17/17, derived 5/18, direction 42/59, indicator 25/35, pattern 24/27, level 1/20, setup 10/23, date
+52/60, citation 11/11, subject 21/23, timeframe 27/27, negation 3/13, quotation 6/16, trend 11/20, history
+42/56, words 18/24, magnitude 8/17. None of the 60 was right. 65 plants were then corrected against the
+README's table of codes, texts unchanged (`REFILE` and `DROP` at the end: 59 refiled, 6 dropped); the same
+verifier then read 956/1095 (0.87), 60 error findings, 995/1095 flagged.
+scripts/verify_eval/holdout25_score.md has the table, the findings per clean text and the misses and false
+alarms by mechanism.
 """
 
 from __future__ import annotations
@@ -67,7 +76,7 @@ plants = SET.plant_rows  # one clean text's plants, one a line (holdout_kit.Hold
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}")
 QUOTED = re.compile(r"\"[^\"\n]*\"")
 YEAR = re.compile(r"(?:19|20)\d\d")
-RATIO = re.compile(r" to 1\b|R\b|x\b")  # after a figure: a setup's reward/risk ("2.0 to 1", "2.4R", "2.4x")
+RATIO = re.compile(r" to 1\b|R\b")  # after a figure: a setup's reward/risk ("2.0 to 1", "2.4R")
 
 
 def market_numbers(key: str) -> frozenset[str]:
@@ -2058,6 +2067,72 @@ plants("changelog-FSMI-2026-11-20", """
 kd-us ;; direction ;; D ;; while this index fell ;; while this index rose ;; this index rose ;; the index
   fell 0.88%
 """)
+
+# ---------------------------------------------------------------- corrections after the blind score
+# Read off the README's table of finding codes after the one blind run (the texts unchanged; see
+# scripts/verify_eval/holdout25_score.md): plants whose code the README documents otherwise are refiled,
+# plants whose "truth" no documented rule holds are dropped.
+DERIVED = "derived", "derived-mismatch"
+DIRECTION, PATTERN = "direction-mismatch", "pattern-mismatch"
+REFILE: dict[str, tuple[str | None, str, str | None]] = {  # name: (new check or None, new code, new span)
+    # a gap between two moves and a % distance from a level are derived (README: derived-mismatch)
+    **{n: (*DERIVED, None) for n in ("iv-v14", "iv-v15", "fq-v16", "iv-v35", "fq-v31", "fq-v32", "pr-v35",
+                                      "vy-v11")},
+    "fq-gap": (None, "derived-mismatch", None),
+    # a setup's risk in money is held to its entry and stop (README: derived-mismatch, under setup)
+    "lb-v37": ("setup", "derived-mismatch", None), "pl-v37": ("setup", "derived-mismatch", None),
+    # a volume multiple "(1.5x)" is no reward/risk: `values` had read its "x" as one
+    "tg-v10": ("value", "value-mismatch", None),
+    # slope words on an average are pattern-mismatch (README), not direction-mismatch
+    **{n: (None, PATTERN, None) for n in ("iv-slope2", "ls-slope2", "pr-slope2", "mt-slope", "tg-slope2",
+                                          "pl-slope", "au-slope2", "ft-slope", "ft-slope2", "bs-slope2")},
+    # the close beside a Bollinger band, in a range, at the day's edge or against its open is
+    # direction-mismatch (README)
+    **{n: (None, DIRECTION, None) for n in ("kd-band", "fq-bb", "ic-bb", "mt-bb", "pl-bb", "ft-bb", "au-bb",
+                                            "ls-half", "pr-half", "pr-neg", "sv-near", "sv-inside", "ls-red",
+                                            "lb-call", "iv-lvl", "vy-cross")},
+    # an average's side of the price and a closing high or low that is not one are pattern-mismatch
+    **{n: (None, PATTERN, None) for n in ("mt-200", "tr-both2", "kd-low", "fq-low", "vy-rec", "ft-low",
+                                          "tr-low", "lb-low")},
+    "ls-neg": (None, "indicator-mismatch", None),  # an RSI's place in words
+    # a quoted count or average changed is number-untraced (README's "seven weeks", "100-day line")
+    **{n: (None, "number-untraced", None) for n in ("lb-q", "iv-q2", "mt-q")},
+    # a weekday beside a close with no date names that day's close: value-mismatch on the close (README),
+    # weekday-mismatch needs a date
+    "ls-mon": (None, "value-mismatch", "2,485.09"), "mt-mon": (None, "value-mismatch", "$683.25"),
+    "bd-mon": (None, "value-mismatch", "$247.26"), "hv-thu": (None, "value-mismatch", "$243.57"),
+    "fq-thu": (None, "value-mismatch", "$30.27"), "kd-thu": (None, "value-mismatch", "35,425.24"),
+    "pl-tue": (None, "value-mismatch", "$655.35"), "sv-tue": (None, "value-mismatch", "$679.84"),
+    "bs-tue": (None, "value-mismatch", "46,742.21"), "tr-fri": (None, "value-mismatch", "$213.65"),
+    "au-fri": (None, "value-mismatch", "$611.61"), "vy-fri": (None, "value-mismatch", "$477.33"),
+    "vy-thu": (None, "value-mismatch", "$477.56"),
+}
+DROP = {
+    "pr-mg", "tr-mg", "bw-mg",  # README's bounds: a 'surge' at 0.6 ATR and 0.60%, a 'plunge' at 0.61%, a
+                                # 'collapse' at 1.24% are within them
+    "ic-floor", "tg-50w",  # a strike against the range floor, "retest" vs "breakout": no documented code
+    "sv-pct",  # the client's 9,000 shares are not market data; their share of volume is no fact
+}
+
+
+def _corrected() -> None:
+    from dataclasses import replace
+
+    names = {p.name for p in SET.plants}
+    assert set(REFILE) <= names and DROP <= names, (set(REFILE) | DROP) - names
+    kept = []
+    for p in SET.plants:
+        if p.name in DROP:
+            continue
+        if p.name in REFILE:
+            check, code, span = REFILE[p.name]
+            p = replace(p, check=check or p.check, code=code, span=span or p.span,
+                        note=p.note + f" (refiled to {code} after the blind run)")
+        kept.append(p)
+    SET.plants[:] = kept
+
+
+_corrected()
 
 README = kit.blind_readme(25)
 
