@@ -52,6 +52,10 @@ class InstrumentConfig(Section):
     underlying: str | None = Field(default=None, description="For a gauge: the index it is computed "
                                    "from (the VIX from S&P 500 options: '^GSPC').")
     aliases: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list, description=(
+        "The part of the market a story names the instrument by ('chipmakers', 'regional banks'): a "
+        "same-day story whose headline names one is the instrument's own story (stories.own_terms). "
+        "Not aliases: tagging and the verifier never read them as the instrument. Default: none."))
     tags: list[str] = Field(default_factory=list)
 
     @property

@@ -579,7 +579,7 @@ class Pipeline:
         names = self._related_names()
         stories = [digest(item, snapshot, inst.aliases) for item in news]
         return Brief(snapshot=snapshot, scores=scores, news=news, stories=stories,
-                     short_name=inst.display_name,
+                     short_name=inst.display_name, aliases=inst.aliases, sectors=inst.sectors,
                      index_name=index.name if index else None, related_names=names,
                      tags=inst.tags, desk=w.desk, byline=w.byline, ai_label=w.ai_label,
                      include_setups=w.include_setups, csv_source=w.csv_source)

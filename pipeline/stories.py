@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal, NamedTuple
 
@@ -608,6 +608,10 @@ DAY_EVENT_BASE = MACRO_BASE[RATES]
 does not name."""
 THEME_FLOOR = 0.4
 PER_THEME = 2
+SECTOR_BASE = 2.0
+"""A same-day story whose headline names the instrument's part of the market (its configured sectors:
+'Chip stocks sink before the open ...' for the Nasdaq 100) but not the instrument counts more than a
+macro story and less than a headline naming the instrument (tagging.TITLE_WEIGHT)."""
 
 
 def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snapshot: Snapshot,
@@ -622,6 +626,7 @@ def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snap
     names = tuple(instrument.aliases)
     scored = []
     quiet_vix = not vix_adds(snapshot)
+    sectors = _terms_pattern(instrument.sectors) if instrument.sectors else None
     event = session_event(pool, snapshot, names)
     for item in pool:
         story = digest(item, snapshot, names)
@@ -629,23 +634,28 @@ def select_stories(items: Sequence[NewsItem], instrument: InstrumentConfig, snap
             continue  # the VIX adds nothing to this instrument's day (vix_adds)
         if not has_line(item, story.theme, tape_pattern(snapshot, names)):
             continue  # nothing of its own to quote, and not about the market: no line for any article
-        score = _score(item, story, instrument, now, day_event=event is not None and item is event.wrap)
+        sector = story.same_day and sectors is not None and sectors.search(item.title) is not None
+        score = _score(item, story, instrument, now, day_event=event is not None and item is event.wrap,
+                       sector=sector)
         if score > 0:
             scored.append((score, item, story))
     scored.sort(key=lambda s: (-s[0], -_timestamp(s[1]), s[1].item_id))
     own = own_names(snapshot.symbol, instrument.display_name)
-    chosen = _one_per_theme(_without_silent_wraps(scored, snapshot, own, event), limit)
+    mine = own_terms(snapshot.symbol, instrument.display_name, (), instrument.sectors)
+    chosen = _one_per_theme(_without_silent_wraps(scored, snapshot, own, event, mine), limit)
     chosen.sort(key=lambda s: (_theme_rank(s[2].theme), -s[0], s[1].item_id))
     return [item for _, item, _ in chosen]
 
 
 def _score(item: NewsItem, story: StoryDigest, instrument: InstrumentConfig, now: datetime,
-           day_event: bool = False) -> float:
+           day_event: bool = False, sector: bool = False) -> float:
     """`day_event`: the item is the session's wrap that names the day's event as the market's cause
     (session_event): the event moved the whole market, so the wrap is news for every instrument
     of it, like a macro story, even when it names no instrument (small caps on the day a Chinese AI
-    model sank chipmakers)."""
+    model sank chipmakers). `sector`: a same-day story headlined on the instrument's sector (SECTOR_BASE)."""
     base = relevance(item, instrument, now=now)
+    if base <= 0 and sector:  # a same-day story on the instrument's part of the market (SECTOR_BASE)
+        base = SECTOR_BASE * item.source_weight
     if base <= 0 and (day_event or story.theme in MACRO_THEMES or set(item.themes) & MACRO_THEMES):
         base = MACRO_BASE.get(story.theme, DAY_EVENT_BASE if day_event else OTHER_MACRO_BASE) \
             * item.source_weight
@@ -661,7 +671,7 @@ def _score(item: NewsItem, story: StoryDigest, instrument: InstrumentConfig, now
 
 def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], snapshot: Snapshot,
                           own: re.Pattern[str], event: SessionEvent | None = None,
-                          ) -> list[tuple[float, NewsItem, StoryDigest]]:
+                          mine: re.Pattern[str] | None = None) -> list[tuple[float, NewsItem, StoryDigest]]:
     """`scored` (best first) without the session day's market wraps that have nothing of their own
     on the instrument (`speaks_for`): the article would list such a wrap uncited while its sentiment
     score counted it, or quote the market's line that every article of the day quotes. A wrap without
@@ -671,20 +681,29 @@ def _without_silent_wraps(scored: list[tuple[float, NewsItem, StoryDigest]], sna
     way (`stands_apart`), when it is the first to say which way the market went after ones that do
     not (the writer's line 'went the other way' reads it), or against its peers' average (a split
     market: the wrap says which way the market went). The wrap that names the day's event as the
-    market's cause (`event`: session_event) always stays: without it the article cannot say what moved
-    the market (QQQ on 2022-09-13 kept only a tech story that never names the inflation report)."""
+    market's cause (`event`: session_event) stays, without it the article cannot say what moved the
+    market (QQQ on 2022-09-13 kept only a tech story that never names the inflation report), unless
+    the instrument's own story of the day (its headline names it) names the event: that story says
+    what moved it, and the article opens on it (news day 2024-08-02 small caps: 'Small caps give back
+    half their July rally in two days', on a slowing job market; before ednews2, stop 48, the wrap
+    stayed and every article of the day opened on it). A
+    story headlined on the instrument by an alias or its sector (`mine`: own_terms, 'Chip stocks sink
+    before the open ...' for the Nasdaq 100) is its own and stays."""
     kept: list[tuple[float, NewsItem, StoryDigest]] = []
     apart = stands_apart(snapshot) is not None or off_average(snapshot)
     speaking = any(story.theme == TAPE and story.same_day and speaks_for(item, snapshot, own)
                    for _, item, story in scored)
     tape: list[StoryDigest] = []
+    told_own = event is not None and any(  # the instrument's own story says what moved it (own_story_event)
+        other is not event.wrap and story.same_day and own.search(other.title) is not None
+        and names_event(other, event.kind) for _, other, story in scored)
     for entry in scored:
         _, item, story = entry
         if story.theme == TAPE and story.same_day:
             directed = any(direction_of(t.claim) for t in tape)
             reads_day = apart and not directed and direction_of(story.claim) is not None
-            cause = event is not None and item is event.wrap
-            if not cause and not speaks_for(item, snapshot, own) and not headed_by(item, own) \
+            cause = event is not None and item is event.wrap and not told_own
+            if not cause and not speaks_for(item, snapshot, own) and not headed_by(item, mine or own) \
                     and not reads_day and (tape or speaking):
                 continue
             tape.append(story)
@@ -798,10 +817,28 @@ def rotation(snapshot: Snapshot) -> Rotation | None:
     return Rotation(to, out_of)
 
 
-def own_names(symbol: str, short_name: str) -> re.Pattern[str]:
-    """An instrument's names as a story prints them: its symbol and short name ('Dow', 'small caps')."""
-    short = re.sub(r"^the\s+", "", short_name, flags=re.IGNORECASE)
-    terms = sorted({re.escape(symbol), re.escape(short)}, key=len, reverse=True)
+def own_names(symbol: str, short_name: str, aliases: Iterable[str] = ()) -> re.Pattern[str]:
+    """An instrument's names as a story prints them: its symbol and short name ('Dow', 'small caps'),
+    and, when given, its configured aliases ('Russell 2000', 'megacap tech'): the names the verifier
+    also reads as the instrument (its lexicon holds them), so a story naming one speaks of it."""
+    return _terms_pattern([symbol, short_name, *aliases])
+
+
+def own_terms(symbol: str, short_name: str, aliases: Iterable[str] = (),
+              sectors: Iterable[str] = ()) -> re.Pattern[str]:
+    """own_names with the instrument's sector and theme words (InstrumentConfig.sectors: 'chipmakers'
+    for the Nasdaq 100, 'regional banks' for small caps): a story headlined on its part of the market
+    ('Chip stocks sink before the open as a Chinese AI app tops download charts') is the instrument's
+    own story of the day even when it never names the index. Only for choosing stories: a sentence
+    citing such a story still needs the story to back it (the verifier reads no sector as the
+    instrument)."""
+    return _terms_pattern([symbol, short_name, *aliases, *sectors])
+
+
+def _terms_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    stripped = {re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE) for name in names}
+    terms = sorted({r"\s+".join(map(re.escape, term.split())) for term in stripped if term},
+                   key=len, reverse=True)
     return re.compile(r"(?<![\w^])(?:" + "|".join(terms) + r")(?!\w)", re.IGNORECASE)
 
 

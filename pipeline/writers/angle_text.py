@@ -27,6 +27,7 @@ from ..stories import (
     names_event,
     own_names,
     own_story_event,
+    own_terms,
     relative_place,
     rotation,
     session_event,
@@ -1335,6 +1336,7 @@ def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: Sess
     if content is None:
         return text
     own = own_names(brief.snapshot.symbol, brief.short_name)
+    named = own_names(brief.snapshot.symbol, brief.short_name, brief.aliases)  # as the verifier reads it
     sides = [own_names(symbol, _side_name(brief, symbol)) for symbol in also]
     others = [item for item in brief.news if says_content(content, item)]
     told = (content.story, event.wrap, *others)
@@ -1344,7 +1346,7 @@ def cited_lead(brief: Brief, text: str, content: NewsContent | None, event: Sess
         source = f"{story.title}\n{story.text}"
         if story not in brief.news or any(side.search(source) is None for side in sides):
             continue
-        if own.search(source) is not None or told_backed(text, source):
+        if named.search(source) is not None or told_backed(text, source):
             return f"{text.rstrip('.')} [{brief.news.index(story) + 1}]."
     return text
 
@@ -1377,14 +1379,22 @@ def own_stories(brief: Brief, own: re.Pattern[str], event: SessionEvent) -> list
     the only sentence that can cite it, and the article lists no story it does not cite (news day
     2024-08-02 small caps, whose own story 'Small caps give back half their July rally in two days'
     the paragraph quotes). Before ednews (stop 47) news day 2024-12-18 small caps opened on the
-    Fed's statement, their own story ('... bear the brunt ...') cited lower down."""
+    Fed's statement, their own story ('... bear the brunt ...') cited lower down. A headline names
+    the instrument by its short name or symbol (`own`), one of its aliases ('Russell 2000 posts its
+    best day since November'), or its part of the market (stories.own_terms: 'Chip stocks sink
+    before the open ...' is the Nasdaq 100's on the day chipmakers sank it), in that order of
+    ownership (ednews2, stop 48)."""
     items = list(brief.news)
     if event.wrap in items and items.index(event.wrap) in silent_wraps(
             brief, items, story_roles(brief, stories_for(brief, items))):
         return []
-    day = [item for item in items if local_day(item, brief.snapshot) == brief.snapshot.session
-           and names_event(item, event.kind) and own.search(item.title) is not None]
-    return sorted(day, key=lambda item: not headed_by(item, own))
+    s = brief.snapshot
+    named = own_names(s.symbol, brief.short_name, brief.aliases)
+    terms = own_terms(s.symbol, brief.short_name, brief.aliases, brief.sectors)
+    day = [item for item in items if local_day(item, s) == s.session
+           and names_event(item, event.kind) and terms.search(item.title) is not None]
+    return sorted(day, key=lambda item: (not headed_by(item, own), not headed_by(item, named),
+                                         named.search(item.title) is None))
 
 
 def rotation_lead(brief: Brief, turn: Rotation, nouns: tuple[str, ...], slot: int,

@@ -20,6 +20,9 @@ class Brief(Contract):
     stories: list[StoryDigest] = Field(
         default_factory=list, description="What each news item reports (stories.digest), by item_id.")
     short_name: str
+    aliases: list[str] = Field(default_factory=list, description="The instrument's configured aliases.")
+    sectors: list[str] = Field(default_factory=list,
+                               description="Its sector and theme words (InstrumentConfig.sectors).")
     index_name: str | None = None
     related_names: dict[str, str] = Field(default_factory=dict, description="symbol -> short name")
     tags: list[str] = Field(default_factory=list)
