@@ -588,18 +588,40 @@ def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> list[st
     the others state the dates. This article's wording first, then the others of the own-words
     frames (for openers_apart)."""
     if calendar_quotes(brief, entry, key):
-        return [_frame(bank.CALENDAR, entry, key, rotate=False)]
+        _, item, story = entry
+        dated = [] if line_of_its_own(brief, story, item, ahead=True) else story_dated_events(brief, item)
+        if not dated:
+            return [_frame(bank.CALENDAR, entry, key, rotate=False)]
+        return _dates_in_own_words(brief, entry, key, [], dated)
     return _dates_in_own_words(brief, entry, key, told_events(brief, entry))
 
 
+def story_dated_events(brief: Brief, item: NewsItem) -> list[tuple[str, str]]:
+    """The events the calendar story names as coming on a date (_EVENT_NAMED: 'The central bank's next
+    decision comes on Jan. 29'), each as (its name in the story, its date as the story prints it, which
+    the verifier finds in the cited story): what an article tells in its own words, cited, when the
+    story's look-ahead lines are already the session's other articles' (line_of_its_own) and the
+    snapshot holds no configured event it names (news day 2024-12-18: the next FOMC decision lies
+    beyond the snapshot's 30-day event horizon). At most two."""
+    found: list[tuple[str, str]] = []
+    for match in _EVENT_NAMED.finditer(item.text):
+        name = match.group("name").replace("\u2019", "'")
+        if all(name != n for n, _ in found):
+            found.append((name, match.string[match.start("month"):match.end("day")]))
+    return found[:2]
+
+
 def _dates_in_own_words(brief: Brief, entry: Numbered, key: tuple[object, ...],
-                        events: list[tuple[int, str]]) -> list[str]:
+                        events: list[tuple[int, str]], dated: Sequence[tuple[str, str]] = ()) -> list[str]:
     """The calendar story's dates in the article's words, in each frame of bank.CALENDAR_OWN, this
-    article's first (phrases.vary's rotation): the others stand by for openers_apart."""
+    article's first (phrases.vary's rotation): the others stand by for openers_apart. `events`: the
+    snapshot's (index, name); `dated`: (name, date as printed) the story itself gives
+    (story_dated_events)."""
     number, item, _ = entry
     sheet = article_sheet(brief)
     each, joiner = _pick(bank.EVENT_LISTS, *key, "calendar-list")
     told = [each.format(name=name, date=sheet.fmt(f"event_{i + 1}_date")) for i, name in events]
+    told += [each.format(name=name, date=when) for name, when in dated]
     first = bank.CALENDAR_OWN.index(_pick(bank.CALENDAR_OWN, *key, "calendar-own"))
     frames = (*bank.CALENDAR_OWN[first:], *bank.CALENDAR_OWN[:first])
     texts = [frame.format(pub=item.publisher, events=joiner.join(told), n=number) for frame in frames]
@@ -759,10 +781,12 @@ still be one article's line of the story: wider than the key claim's own margin,
 story whose lede has one strong line ('lowered its benchmark rate by a quarter point') still has a
 second line (a dissent, the projections) for the next article instead of the same quote again."""
 _CONTEXTLESS = re.compile(r"^(?:it|its|he|his|she|her|they|their|this|that|these|those|there|but|and|"
-                          r"so|for|to|of|with|in|on|at|by|from|as)\b", re.IGNORECASE)
-"""A line opening on a pronoun (or its possessive: 'Their median projection'), a joiner or a
-preposition leans on the sentence before or is a fragment ('for the SPDR S&P 500 ETF (SPY)'): never
-another article's line of the story."""
+                          r"so|for|to|of|with|in|on|at|by|from|as|"
+                          r"the\s+(?:company|firm|start-?up|group)(?:['\u2019]s)?)\b", re.IGNORECASE)
+"""A line opening on a pronoun (or its possessive: 'Their median projection'), a joiner, a
+preposition or a back-reference to a company the sentence before named ('The company's assistant
+app climbed ...', after 'DeepSeek, a Chinese start-up') leans on the sentence before or is a fragment
+('for the SPDR S&P 500 ETF (SPY)'): never another article's line of the story."""
 
 
 _JOINER = re.compile(r"^(?:but|and|yet|so)\s+(?=\w)", re.IGNORECASE)
@@ -796,6 +820,36 @@ def day_claim(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = Fa
     taken for the key claim, nor one with more figures than it (a bare index level), nor, for a
     calendar story (`ahead`), one that does not look ahead (its dates, 'Jan. 29', are not counted
     as figures there: the next decision's date is what a calendar line is for)."""
+    mine, lines = _claim_lines(brief, story, item, ahead)
+    return mine if mine is not None else vary(lines, brief, f"claim|{item.item_id}")
+
+
+def line_of_its_own(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = False) -> bool:
+    """This article's line of the story (day_claim) is one no other article of the session quotes:
+    it is the line about this instrument, or the session's rotation (phrases.vary over CLAIM_ROTATION
+    slots, one per configured instrument) gives this article a slot the story has a line for. A
+    calendar story with two look-ahead lines has lines for two of a session's four articles; before
+    ednews2 (stop 48) the other two quoted the same lines again (news day 2024-12-18: 'the Fed's
+    preferred inflation gauge ... is due on Friday' in two articles)."""
+    mine, lines = _claim_lines(brief, story, item, ahead)
+    slots = sorted(brief.related_names)
+    slot = slots.index(brief.snapshot.symbol) if brief.snapshot.symbol in slots else CLAIM_ROTATION
+    if mine is not None or len(lines) >= CLAIM_ROTATION or slot >= CLAIM_ROTATION:
+        return True
+    turn = vary(range(_TURNS), brief, f"claim|{item.item_id}")  # vary's index, before its modulo
+    taken = [(turn - slot + other) % len(lines) for other in range(slot)]  # the slots before this one
+    return turn % len(lines) not in taken
+
+
+_TURNS = 420
+"""A multiple of every line count below CLAIM_ROTATION (1-4): vary over this many options gives the
+rotation's index, which modulo a story's line count is the line vary picks."""
+
+
+def _claim_lines(brief: Brief, story: StoryDigest, item: NewsItem,
+                 ahead: bool = False) -> tuple[str | None, list[str]]:
+    """day_claim's choice: the line about this instrument when the story has one (else None), and the
+    lines the session's articles share out, the key claim first."""
     names = [brief.short_name, *brief.related_names.values()]
     known = session_figures(brief.snapshot)
 
@@ -812,9 +866,9 @@ def day_claim(brief: Brief, story: StoryDigest, item: NewsItem, ahead: bool = Fa
     own, theirs = _own(brief), _peers_own(brief)
     mine = [c for c in others if own.search(c)]
     if mine and not own.search(story.claim):
-        return mine[0]  # the line about this instrument is this article's
+        return mine[0], []  # the line about this instrument is this article's
     others = [c for c in others if theirs is None or not theirs.search(c)]  # a peer's line is the peer's
-    return vary([story.claim, *others][:CLAIM_ROTATION], brief, f"claim|{item.item_id}")
+    return None, [story.claim, *others][:CLAIM_ROTATION]
 
 
 def _peers_own(brief: Brief) -> re.Pattern[str] | None:
