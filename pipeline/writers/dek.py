@@ -14,7 +14,7 @@ from ..angles import Angle, AngleKind, angle_of
 from ..facts import FactSheet, fact_tag
 from ..level_notes import close_sits_by
 from ..stories import Milestone, drawdown_milestone
-from .base import Brief
+from .base import Brief, article_sheet
 from .phrases import mid_sentence, vary
 from .scenarios import high_distance, inside_range, range_band, range_edge_slot
 from .stance import bracket, record_lid
@@ -415,6 +415,10 @@ def _path_clause(brief: Brief) -> str:
     if side is None:
         return ""
     first = close_sits_by(brief.snapshot, up)
+    if first is not None and first.label == side[1] \
+            and _printed(brief, first.slot) == _printed(brief, side[0]):
+        first = None  # one level by two slots: named once (news day 2022-09-13 QQQ read 'right below is
+        # the range bottom at $293.05, with another at $293.05 past it' before ednews2, stop 48)
     if first is None:
         return vary(_PATH, brief, "dek-path").replace("<label>", side[1]).replace("<slot>", side[0])
     text = vary(_PATH_FIRST[up], brief, "dek-path")
@@ -422,6 +426,11 @@ def _path_clause(brief: Brief) -> str:
         text = text.replace("the <label> at", "another at")
     text = text.replace("<first>", f"{first.label} at {first.slot}")
     return text.replace("<label>", side[1]).replace("<slot>", side[0])
+
+
+def _printed(brief: Brief, slot: str) -> str:
+    """A level's slot as the article prints it (the fact sheet's figures)."""
+    return article_sheet(brief).fill(slot)
 
 
 _NEAR_RECORD_ABOVE = [
