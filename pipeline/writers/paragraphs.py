@@ -425,6 +425,8 @@ def _month_after_big_day(brief: Brief, sheet: FactSheet) -> str | None:
         bank = [f"{cap} runs against {month}.", f"{cap} cuts into {month}.",
                 f"{cap} goes against the month's grain: {month}, with {name} {moved} over the month.",
                 f"The month tells the opposite story: {month}, despite {day}."]
+        if spread_echoes(brief):  # a bare 'the one-month lag' is no story after a colon (news day
+            bank = bank[:2]  # 2024-12-18 SPY: '... goes against the month's grain: the one-month lag, ...')
     return vary(bank, brief, "rel-month-big")
 
 
