@@ -1068,7 +1068,7 @@ def _wrong(claim: Claim, fact: Fact, anchor: Anchor, bar: Bar, bars: dict[date, 
     others = [b for b in bars.values() if b.day != bar.day and not anchor.since
               and (value := _value(what, b, snapshot, False)) is not None
               and matches(Fact("", value, fact.unit, 2, kind=fact.kind), claim.number)]
-    if others and others[-1].day == snapshot.session and anchor.text in _WEEKDAYS:
+    if others and others[-1].day == snapshot.session and _weekday_index(anchor.text) is not None:
         return [_wrong_weekday(claim, anchor, others[-1].day, what, snapshot)]
     message = f"{claim.span} is not {fact.name}"
     if others:
@@ -1077,7 +1077,8 @@ def _wrong(claim: Claim, fact: Fact, anchor: Anchor, bar: Bar, bars: dict[date, 
                     expected=fact.printed(), source=fact.source)
     week = [b.day for b in others
             if _same_week(b.day, anchor.day) and b.day.weekday() != anchor.day.weekday()]
-    if week and what != "move" and anchor.text in _WEEKDAYS and _out_of_place(claim, anchor):
+    if week and what != "move" and _weekday_index(anchor.text) is not None \
+            and _out_of_place(claim, anchor, snapshot.session):
         return [wrong, _wrong_weekday(claim, anchor, week[-1], what, snapshot)]  # either word slipped
     return [wrong]
 
@@ -1090,21 +1091,54 @@ def _same_week(day: date, other: date) -> bool:
     return day.isocalendar()[:2] == other.isocalendar()[:2]
 
 
-_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
+_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tues?|Wed|Thur?s?|Fri)\b")
 
 
-def _out_of_place(claim: Claim, anchor: Anchor) -> bool:
+def _weekday_index(text: str) -> int | None:
+    """Monday 0 to Friday 4 for a weekday printed in full or short ("Tue", "Thurs"); None for a date."""
+    short = text.rstrip(".").removesuffix("'s").removesuffix("\u2019s")[:3].title()
+    names = [day[:3] for day in _WEEKDAYS]
+    return names.index(short) if short in names and text[:3].isalpha() else None
+
+
+def _out_of_place(claim: Claim, anchor: Anchor, session: date) -> bool:
     """The weekday printed right beside the figure does not follow on from the weekdays printed next to
     it in the sentence: alone ("Tuesday's $681.88"), or skipping or repeating its neighbours ("$247.26
-    Monday, $245.28 Wednesday, $244.79 Wednesday"). One in a run of days, each in its place (the session
-    before or after its own: "Wednesday $478.00; Thursday $467.18; Friday"), is the day's; so is one a
-    date stands between ("Wednesday, Nov. 11, then $625.98": the figure is the next day's in a list)."""
+    Monday, $245.28 Wednesday, $244.79 Wednesday"), or running against them ("Wednesday $468.32, Monday
+    $468.79, Friday $471.60": the Friday printed is this week's, four sessions on, not the one before;
+    "Monday $236.72, Thursday $235.10, Wednesday": a step back after a step of three forward). One in a
+    run of days, each in its place (the session before or after its own, the run going one way:
+    "Wednesday $478.00; Thursday $467.18; Friday"), is the day's; so is one a date stands between
+    ("Wednesday, Nov. 11, then $625.98": the figure is the next day's in a list). The neighbours are read
+    in the week the printed weekday is read in (this week's, or the one `anchor.day` was put in)."""
     names = list(_WEEKDAY_NAME.finditer(claim.sentence))
     at = _own_weekday(claim, anchor.text, names)
     if at is None:
         return False
-    neighbours = [names[n].group(0) for n in (at - 1, at + 1) if 0 <= n < len(names)]
-    return not any((_WEEKDAYS.index(name) - anchor.day.weekday()) % 5 in (1, 4) for name in neighbours)
+    own = _weekday_index(anchor.text)
+    assert own is not None
+    shift = anchor.day - _weekday_date(_WEEKDAYS[own], session, last=False)
+
+    def step(n: int) -> int | None:
+        if not 0 <= n < len(names) or (index := _weekday_index(names[n].group(0))) is None:
+            return None
+        day = _weekday_date(_WEEKDAYS[index], session, last=False) + shift
+        return _sessions_between(anchor.day, day)
+
+    before, after = step(at - 1), step(at + 1)
+    before = None if before is None else -before  # the step from the neighbour before to this day
+    steps = [s for s in (before, after) if s is not None]
+    if not any(abs(s) == 1 for s in steps):
+        return True
+    return len(steps) == 2 and (steps[0] > 0) != (steps[1] > 0)
+
+
+def _sessions_between(start: date, end: date) -> int:
+    """Weekdays from `start` to `end` (negative when `end` is earlier): Friday to Monday is 1."""
+    sign = 1 if end >= start else -1
+    low, high = min(start, end), max(start, end)
+    count = sum(1 for n in range(1, (high - low).days + 1) if (low + timedelta(days=n)).weekday() < 5)
+    return sign * count
 
 
 def _own_weekday(claim: Claim, name: str, names: list[re.Match[str]]) -> int | None:
