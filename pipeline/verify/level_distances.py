@@ -5,7 +5,8 @@ away", "$609.62 (two tests, 1.13% below)".
 The % is the distance between the level printed last before it (in the same clause) and the close,
 recomputed from the two; either way of taking it (from the close, level / close - 1, or from the
 level, 1 - close / level) is the writer's, and the printed rounding is allowed a unit. A side word
-that puts the level on the wrong side is left to the direction readers; a figure that some fact shows
+that puts the level on the wrong side of the close, the distance right ("The round 7,000 mark is 1.42%
+underneath" of a 6,901.69 close), is the level's (`wrong_side`); a figure that some fact shows
 as printed (a peer's move after its price), or a distance from a level whose distance is itself a fact
 (the record, the 52-week high or low, an average: `pct_from_ath`, `pct_vs_sma_50`), is left to the
 other readers.
@@ -20,7 +21,7 @@ from .claims import Claim
 from .numbers import same_at_precision
 
 _SIDE_AFTER = re.compile(
-    r"\s*(?:above|below|under|beneath|over|away|up|down|higher|lower|off)"
+    r"\s*(?:above|below|under|beneath|underneath|overhead|over|away|up|down|higher|lower|off)"
     r"(?:\s+(?:us|here|from\s+(?:here|us|the\s+close)|the\s+(?:last\s+)?(?:close|price|hammer|candle|print)))?"
     r"\s*(?=[,;)]|\.(?!\d)|$|\s+(?:and|then|with)\b)",
     re.IGNORECASE)
@@ -59,3 +60,25 @@ def distance_fits(claim: Claim, level: float, close: float) -> bool:
 def distance_of(level: float, close: float) -> float:
     """The level's distance from the close in % (positive above it)."""
     return (level / close - 1) * 100
+
+
+_UP_WORDS = frozenset({"above", "over", "overhead", "up", "higher"})
+_DOWN_WORDS = frozenset({"below", "under", "beneath", "underneath", "down", "lower"})
+_OTHER_SUBJECT = re.compile(r"\b(?:we|we're|us|it|it's|its|price|close|closed|closes|fund|index|ETF|"
+                            r"shares?|stock|trades?|traded|sits?|stands?|ended|finished)\b", re.IGNORECASE)
+"""Words between the level and its % that make the close the subject ("$225: the fund is 0.68% above"),
+where the side word tells the close's side of the level, not the level's."""
+
+
+def wrong_side(claim: Claim, level: Claim, close: float) -> str | None:
+    """The side word after a listed level's distance when it puts the level on the other side of the
+    close ("$210 is just 0.47% above" of $210 under a $211.00 close); None when it fits, tells no side
+    ("away", "off") or the words between make the close its subject."""
+    side = _SIDE_AFTER.match(claim.sentence, claim.number.end)
+    if side is None or _OTHER_SUBJECT.search(claim.sentence, level.number.end, claim.number.start):
+        return None
+    word = side.group(0).split()[0].lower() if side.group(0).split() else ""
+    above = level.number.value > close
+    if (word in _UP_WORDS and not above) or (word in _DOWN_WORDS and above):
+        return word
+    return None

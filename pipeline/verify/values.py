@@ -36,7 +36,7 @@ from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .extreme_dates import dated_extreme_held
 from .gaps import frame_after, gap_direction, gap_frame, gap_of, gap_pair, reads_gap
-from .level_distances import distance_fits, distance_of, listed_level
+from .level_distances import distance_fits, distance_of, listed_level, wrong_side
 from .lookahead import leading
 from .measures import (
     dated_extreme,
@@ -1821,6 +1821,12 @@ def _listed_distance(claim: Claim, ctx: VerifyContext, near: Neighbours,
     if listed is None or close is None or listed.names in _RELATION_FACTS:
         return None  # "the record close of $694.71, 1.64% above": pct_from_ath, a fact of its own
     level = listed.number.value
+    if distance_fits(claim, level, close) and (side := wrong_side(claim, listed, close)) is not None:
+        kind = ctx.snapshot.kind if subject == ctx.symbol else None
+        return [finding("level-wrong-side", f"{listed.number.text} is not {side} the close: the close is "
+                        f"{format_value(close, 'price', 2, kind)}", section=claim.section,
+                        span=f"{claim.span} {side}", expected="above" if level > close else "below",
+                        source=f"{subject}'s close and the level printed before it")]
     if distance_fits(claim, level, close) or _source_states(claim, source_text):
         return []
     if _hits(claim, ctx):
