@@ -6,7 +6,8 @@ sessions") is that average's change over the window the words give, not the inst
 Over 20 or 21 sessions (a month, four weeks, twenty sessions) it is the snapshot's slope fact
 (`trend.sma_50_slope_pct`, `trend.sma_200_slope_pct`); over a shorter window the closes held give
 it when they cover the average and the window; otherwise, or with no window stated, it cannot be
-checked (info).
+checked (info), unless the size printed to the hundredth is the 20-session slope's own ("the 200-day
+climbed 0.12%" of a -0.12% slope): that is the slope the writer read, and its verb must go its way.
 """
 
 from __future__ import annotations
@@ -344,6 +345,10 @@ def check_average_move(claim: Claim, s: Snapshot) -> list[Finding]:
     window = _SLOPE_SESSIONS[0] if window in _SLOPE_SESSIONS else window  # the slope's own window
     what = f"{s.symbol}'s {days}-day average"
     fact = average_change(s, days, window) if window is not None else None
+    if window is None and claim.number.decimals >= 2:  # no window told: the slope's when the size is its own
+        slope = average_change(s, days, _SLOPE_SESSIONS[0])
+        if slope is not None and same_at_precision(float(slope.value), claim.number):  # type: ignore[arg-type]
+            fact, window = slope, _SLOPE_SESSIONS[0]
     if fact is None:
         why = "no window is stated" if window is None else f"no change over {window} sessions is computed"
         return [finding("figure-unverifiable", f"{claim.span} is {what}'s change, and {why}",
