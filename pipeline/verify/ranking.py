@@ -380,19 +380,27 @@ def _only_some(text: str, section: str, ctx: VerifyContext) -> list[Finding]:
 
 
 _GROUP_MORE = leading(re.compile(
-    r"\b(?:the|its)\s+(?:(?:other|big|bigger|major|main|large|large-cap)\s+){0,2}(?:peers|rivals|funds|ETFs|"
-    r"indexes|indices|others|rest)\s+(?P<verb>fell|dropped|declined|lost|slid|rose|gained|climbed|advanced)\s+"
-    r"(?P<side>more|less)\b(?!\s+than\b)", re.IGNORECASE))
-"""The peers as the subject of a move compared with no "than" ("The big funds fell more: SPY -0.54%, ..."):
-more or less than the article's own instrument, on the same side."""
+    r"\b(?:(?:the|its)\s+(?:(?:other|big|bigger|major|main|large|large-cap)\s+){0,2}(?:peers|rivals|funds|"
+    r"ETFs|indexes|indices|others|rest)(?:\s+of\s+the\s+(?:market|group|pack|field|board|majors))?(?:\s+all)?|"
+    r"(?:everybody|everyone|everything|all)\s+else)\s+"
+    r"(?:(?P<verb>fell|dropped|declined|lost|slid|rose|gained|climbed|advanced)\s+(?P<side>more|less)\b"
+    r"(?!\s+than\b)|"
+    r"did\s+(?P<did>better|worse)\b(?!\s+than\b)|"
+    r"(?P<rank>lagged|trailed|underperformed|beat|outperformed|outpaced|topped)\s+(?:it|us)\b)",
+    re.IGNORECASE))
+"""The peers as the subject of a move compared with no "than" ("The big funds fell more: SPY -0.54%, ...",
+"The rest of the market fell more"): more or less than the article's own instrument, on the same side; or
+of a day compared with the article's instrument's ("Everybody else did worse", "The others all lagged
+it"): below it (or above it)."""
 _GROUP_UP = ("rose", "gained", "climbed", "advanced")
+_BEHIND_WORDS = ("worse", "lagged", "trailed", "underperformed")
 
 
 def check_group_more(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
     """The peers said to move more or less than the article's instrument ("the big funds fell less"):
     wrong when no loaded peer that moved the verb's way, as the instrument did, moved more (or less)."""
     lowered = sentence.lower()
-    if " more" not in lowered and " less" not in lowered:
+    if not any(word in lowered for word in (" more", " less", " better", " worse", " it", " us")):
         return []
     text = unquoted(sentence)
     mine = _moved((ctx.symbol,), ctx)
@@ -404,6 +412,12 @@ def check_group_more(sentence: str, section: str, ctx: VerifyContext) -> list[Fi
         end = _CLAUSE_MARK.search(text, said.end())
         clause_end = end.start() if end else len(text)
         if mine is None or not theirs or _NOT_THE_DAY.search(text, clause_start, clause_end):
+            continue
+        if not said.group("verb"):  # "did worse", "lagged it": some peer's day under (or over) the own's
+            below = (said.group("did") or said.group("rank")).lower() in _BEHIND_WORDS
+            if not any((v < mine[1]) == below and v != mine[1] for _, v in theirs):
+                moves = ", ".join(f"{s} {v:+.2f}%" for s, v in (mine, *theirs))
+                found.append(_moves_finding(said.group(0), moves, section))
             continue
         up = said.group("verb").lower() in _GROUP_UP
         if any((v > 0) != up for _, v in (mine, *theirs)):
@@ -494,7 +508,7 @@ _GROUP_WORDS = ("best", "worst", "leader", "laggard", "biggest", "largest", "sma
                 "weakest", "only one", "the most", "the least")
 """One of which a lowered sentence holds for _PLACE to match (a substring test turns the rest away)."""
 _OF_GROUP = (r"(?: of (?:the|all|its|our) (?:(?:big|major|main) )?(?:two|three|four|five|six|group|bunch|"
-             r"lineup|pack|peers|majors)\b(?: (?:funds|ETFs|indexes|indices|majors)\b)?)")
+             r"lineup|pack|peers|majors|funds|ETFs)\b(?: (?:funds|ETFs|indexes|indices|majors)\b)?)")
 _PLACE = leading(re.compile(
     r"(?:\bthe |(?<=[;|\u2014] )|(?<=[;|\u2014]))(?:(?P<day>day's|session's) )?"
     r"(?:(?P<rank>best|worst|strongest|weakest|leader|laggard)"
@@ -504,8 +518,11 @@ _PLACE = leading(re.compile(
     r"\bthe only one" + _OF_GROUP + r" (?:that |which |to )?(?P<only>went down|went up|fell|rose|lost ground|"
     r"gained|declined|advanced|finish(?:ed)? lower|finish(?:ed)? higher|close(?:d)? lower|close(?:d)? higher|"
     r"rise|fall|gain|decline|advance|drop|go up|go down|lose ground)\b|"
+    r"\bthe only one" + _OF_GROUP + r"? (?P<only_way>up|down|higher|lower|in the green|in the red)"
+    r"(?=\s*(?:[,.;:!?\u2014)]|$))|"
     r"\b(?P<most_verb>lost|fell|dropped|declined|slid|gained|rose|climbed|advanced|added)\s+the\s+"
-    r"(?P<most>most|least)\b(?!\s+(?:ground\s+)?(?:since|in|over|this|last|for|of|on(?!\s+the\s+(?:day|session)))\b)|"
+    r"(?P<most>most|least)\b(?!\s+(?:ground\s+)?(?:since|in|over|this|last|for|of(?!" + _OF_GROUP[6:-1]
+    + r")|on(?!\s+the\s+(?:day|session)))\b)|"
     r"\b(?:did|fared|held up|performed)\s+(?P<verbal>best|worst)\b(?!\s+(?:on|over|in|for|this|last|since)\b)"
     r"(?:\s+of\s+(?:all|the\s+(?:four|three|five|bunch|group|lot)))?|"
     r"\b(?:the\s+)?(?:day's\s+|session's\s+)?(?:(?P<winner>biggest|top|best)\s+(?:winner|gainer)|"
@@ -520,7 +537,7 @@ _PLACE_TIME = re.compile(r"\b(?:week|month|year|YTD|sessions|since|so far|in a r
                          r"quarter)\b", re.IGNORECASE)
 _DOWN_WORDS = ("drop", "fall", "loss", "decline", "slide", "went down", "fell", "lost ground", "declined",
                "finish lower", "finished lower", "closed lower", "close lower", "go down", "lose ground",
-               "lost", "dropped", "slid")
+               "lost", "dropped", "slid", "down", "lower", "in the red")
 
 
 def check_group_place(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
@@ -539,7 +556,9 @@ def check_group_place(sentence: str, section: str, ctx: VerifyContext) -> list[F
     for place in _PLACE.finditer(text):
         if any(place.group(n) for n in _VERBAL):
             named_before = ctx.lexicon.mentions(text[:place.start()])
-            if not named_before or not set(named_before[-1].symbols) & set(group):
+            if not named_before and _OPENING_PRONOUN.fullmatch(text, 0, place.start()):
+                pass  # "It fell the most of the big funds": the article's own instrument
+            elif not named_before or not set(named_before[-1].symbols) & set(group):
                 continue  # another instrument's place, or no subject named
         mentions = [m for m in ctx.lexicon.mentions(text[:place.start()]) if set(m.symbols) & set(group)]
         if any(place.group(n) for n in _VERBAL):
@@ -563,6 +582,9 @@ def check_group_place(sentence: str, section: str, ctx: VerifyContext) -> list[F
     return found
 
 
+_OPENING_PRONOUN = re.compile(r"\W*(?:it|we|our fund|the fund)\s+", re.IGNORECASE)
+"""A sentence whose subject is the pronoun right before a place said with a verb ("It fell the most of the
+big funds"): the article's instrument, as the sentence before it was about."""
 _DENIED_PLACE = re.compile(r"(?:\bnot|n't|\bnever|\bhardly|\bfar from)\s+"
                            r"(?:(?:even|quite|exactly|really|necessarily|remotely|by any means)\s+)?$",
                            re.IGNORECASE)
@@ -580,8 +602,8 @@ def _group(ctx: VerifyContext) -> dict[str, float]:
 
 def _holds(place: re.Match[str], subject: str, group: dict[str, float]) -> bool:
     mine = group[subject]
-    if place.group("only"):
-        down = place.group("only").lower() in _DOWN_WORDS
+    if place.group("only") or place.group("only_way"):  # "the only one of the four down"
+        down = (place.group("only") or place.group("only_way")).lower() in _DOWN_WORDS
         return all((v < 0) != down for s, v in group.items() if s != subject) and (mine < 0) == down
     if place.group("most"):  # "QQQ lost the most": the farthest move of those that went the verb's way
         down = place.group("most_verb").lower() in _DOWN_WORDS
