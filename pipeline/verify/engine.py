@@ -343,6 +343,7 @@ class _Walk:
         found += ranking.check_bare_comparisons(sentence, section, self.ctx)
         found += ranking.check_all_way(sentence, section, self.ctx)
         found += ranking.check_group_more(sentence, section, self.ctx)
+        found += ranking.check_day_way(sentence, section, self.ctx)
         found += ranking.check_peer_comparisons(sentence, section, self.ctx,
                                                 own_paragraph=self.running is None)
         found += self._dates(sentence, section, source_text)

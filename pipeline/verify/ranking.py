@@ -626,3 +626,44 @@ def _holds(place: re.Match[str], subject: str, group: dict[str, float]) -> bool:
     smallest = size == "smallest"
     # a drop's size is its depth: the smallest drop is the highest of the falls, the biggest the lowest
     return mine == ((max if smallest else min)(same_side) if down else (min if smallest else max)(same_side))
+
+
+# --- the session called an up or a down day: "today was an up day", "DIA had a down day today" ---
+
+_DAY_WAY = leading(re.compile(
+    r"\b(?:(?P<today>today)\s+(?:was|is|has\s+been|turned\s+out\s+to\s+be|proved)\s+|"
+    r"(?:had|has\s+had|posted|logged|put\s+in|saw)\s+)"
+    r"(?:an?|another)\s+(?:(?:small|big|modest|solid|strong|quiet|rare|clean|decent|good|bad|rough|nice)\s+)?"
+    r"(?P<way>up|down|green|red)\s+(?:day|session)\b(?P<today_after>\s+today\b)?", re.IGNORECASE))
+"""The session named an up or a down day ("today was an up day", "had a down day today"): the
+instrument's 1-day move must go that way. Without "today" the words may be about any past day (a candle
+walk's "A small down day to $621.56"), and are left alone."""
+
+
+def check_day_way(sentence: str, section: str, ctx: VerifyContext) -> list[Finding]:
+    """'today was an up day' of a session the instrument fell: the subject is the loaded instrument named
+    last before the words in the sentence, else the article's own."""
+    lowered = sentence.lower()
+    if "today" not in lowered or " day" not in lowered and " session" not in lowered:
+        return []
+    text = unquoted(sentence)
+    found = []
+    for said in _DAY_WAY.finditer(text):
+        if not (said.group("today") or said.group("today_after")):
+            continue
+        clause_start = max([0, *(m.end() for m in _CLAUSE_MARK.finditer(text, 0, said.start()))])
+        end = _CLAUSE_MARK.search(text, said.end())
+        if _NOT_THE_DAY.search(text, clause_start, end.start() if end else len(text)):
+            continue
+        named = [m for m in ctx.lexicon.mentions(text[:said.start()])
+                 if any(ctx.fact(s, "change_1d_pct") is not None for s in m.symbols)]
+        moved = _moved(named[-1].symbols if named else (ctx.symbol,), ctx)
+        if moved is None or not moved[1]:
+            continue
+        up = said.group("way").lower() in ("up", "green")
+        if (moved[1] > 0) != up:
+            span = said.group(0).strip()
+            found.append(finding("direction-mismatch", f"'{span}' but {moved[0]} moved {moved[1]:+.2f}% on the "
+                                 "session", section=section, span=span, expected=f"{moved[0]} {moved[1]:+.2f}%",
+                                 source="returns.change_1d_pct, related[].change_1d_pct"))
+    return found
