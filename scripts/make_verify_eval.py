@@ -185,6 +185,7 @@ from verify_eval.vwords3_44 import vwords3_44_plants, vwords3_44_texts  # noqa: 
 from verify_eval.vwords4_45 import vwords4_45_plants, vwords4_45_texts  # noqa: E402
 from verify_eval.vwords5_46 import vwords5_46_plants, vwords5_46_texts  # noqa: E402
 from verify_eval.vwords6_47 import vwords6_47_plants, vwords6_47_texts  # noqa: E402
+from verify_eval.vwords7_48 import vwords7_48_plants, vwords7_48_texts  # noqa: E402
 from verify_eval.word_forms import word_form_plants, word_form_texts  # noqa: E402
 from verify_eval.word_texts import word_cases  # noqa: E402
 from verify_eval.words42 import words42_plants, words42_texts  # noqa: E402
@@ -307,6 +308,7 @@ def build_files() -> dict[str, str]:
                  *vwords4_45_texts(built),
                  *vwords5_46_texts(built),
                  *vwords6_47_texts(built),
+                 *vwords7_48_texts(built),
                  *vnamed3_44_texts(built),
                  *vfa4_44_texts(built),
                  *vnamed4_45_texts(built), *vnamed546_texts(built), *vnamed6_47_texts(built),
@@ -385,6 +387,7 @@ def build_files() -> dict[str, str]:
                   *vwords4_45_plants(built),
                   *vwords5_46_plants(built),
                   *vwords6_47_plants(built),
+                  *vwords7_48_plants(built),
                   *vnamed3_44_plants(built),
                   *vfa4_44_plants(built),
                   *vnamed4_45_plants(built), *vnamed546_plants(built), *vnamed6_47_plants(built),

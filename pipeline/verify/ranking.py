@@ -662,8 +662,8 @@ def check_day_way(sentence: str, section: str, ctx: VerifyContext) -> list[Findi
             continue
         up = said.group("way").lower() in ("up", "green")
         if (moved[1] > 0) != up:
-            span = said.group(0).strip()
-            found.append(finding("direction-mismatch", f"'{span}' but {moved[0]} moved {moved[1]:+.2f}% on the "
-                                 "session", section=section, span=span, expected=f"{moved[0]} {moved[1]:+.2f}%",
+            span, move = said.group(0).strip(), f"{moved[0]} {moved[1]:+.2f}%"
+            found.append(finding("direction-mismatch", f"'{span}' but {move} on the session", section=section,
+                                 span=span, expected=move,
                                  source="returns.change_1d_pct, related[].change_1d_pct"))
     return found
