@@ -21,12 +21,16 @@ from .claims import Claim
 from .numbers import same_at_precision
 
 _SIDE_AFTER = re.compile(
-    r"\s*(?:above|below|under|beneath|underneath|overhead|over|away|up|down|higher|lower|off)"
+    r"\s*(?:above|below|under|beneath|over|away|up|down|higher|lower|off)"
     r"(?:\s+(?:us|here|from\s+(?:here|us|the\s+close)|the\s+(?:last\s+)?(?:close|price|hammer|candle|print)))?"
     r"\s*(?=[,;)]|\.(?!\d)|$|\s+(?:and|then|with)\b)",
     re.IGNORECASE)
 """The side word right after the % and the clause's end ("2.80% above us,", "(1.16% up)", "2.14%
 away;"): a distance with no other reference after it, so it is from the close."""
+_SIDE_WORDS_AFTER = re.compile(_SIDE_AFTER.pattern.replace("|beneath|", "|beneath|underneath|overhead|"),
+                               re.IGNORECASE)
+"""_SIDE_AFTER with the side words only `wrong_side` reads ("1.42% underneath", "0.29% overhead"): a
+distance told with them is left to the other readers when its side is right."""
 _BETWEEN = re.compile(r"[^;:%$]{0,80}")
 """What may stand between the level and its distance: counts of tests, a date, brackets; no other
 figure in % or $, no new clause after a semicolon."""
@@ -34,11 +38,13 @@ _NEAR = 0.25
 """A level further than this (as a share of the close) is another instrument's price, not a level."""
 
 
-def listed_level(claim: Claim, prices: Sequence[Claim], close: float | None) -> Claim | None:
+def listed_level(claim: Claim, prices: Sequence[Claim], close: float | None, *,
+                 sides: re.Pattern[str] = _SIDE_AFTER) -> Claim | None:
     """The level a % distance in a list of levels is told from, or None when the words are no such
-    distance (a sign, another reference after the side word, no level before it in the clause)."""
+    distance (a sign, another reference after the side word, no level before it in the clause).
+    `sides`: the side words read after the % (`_SIDE_WORDS_AFTER` for `wrong_side`)."""
     number = claim.number
-    if number.unit != "pct" or number.sign or not close or not _SIDE_AFTER.match(claim.sentence, number.end):
+    if number.unit != "pct" or number.sign or not close or not sides.match(claim.sentence, number.end):
         return None
     before = [p for p in prices if p.sentence == claim.sentence and p.number.end <= number.start]
     if not before:
@@ -70,11 +76,16 @@ _OTHER_SUBJECT = re.compile(r"\b(?:we|we're|us|it|it's|its|price|close|closed|cl
 where the side word tells the close's side of the level, not the level's."""
 
 
+def side_level(claim: Claim, prices: Sequence[Claim], close: float | None) -> Claim | None:
+    """The level before a % told with any side word, "underneath" and "overhead" too (for wrong_side)."""
+    return listed_level(claim, prices, close, sides=_SIDE_WORDS_AFTER)
+
+
 def wrong_side(claim: Claim, level: Claim, close: float) -> str | None:
     """The side word after a listed level's distance when it puts the level on the other side of the
     close ("$210 is just 0.47% above" of $210 under a $211.00 close); None when it fits, tells no side
     ("away", "off") or the words between make the close its subject."""
-    side = _SIDE_AFTER.match(claim.sentence, claim.number.end)
+    side = _SIDE_WORDS_AFTER.match(claim.sentence, claim.number.end)
     if side is None or _OTHER_SUBJECT.search(claim.sentence, level.number.end, claim.number.start):
         return None
     word = side.group(0).split()[0].lower() if side.group(0).split() else ""

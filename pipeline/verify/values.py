@@ -36,7 +36,7 @@ from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .extreme_dates import dated_extreme_held
 from .gaps import frame_after, gap_direction, gap_frame, gap_of, gap_pair, reads_gap
-from .level_distances import distance_fits, distance_of, listed_level, wrong_side
+from .level_distances import distance_fits, distance_of, listed_level, side_level, wrong_side
 from .lookahead import leading
 from .measures import (
     dated_extreme,
@@ -1817,7 +1817,7 @@ def _listed_distance(claim: Claim, ctx: VerifyContext, near: Neighbours,
     close_fact = ctx.fact(subject, "close")
     close = float(close_fact.value) if close_fact is not None and isinstance(close_fact.value, float | int) \
         else None
-    listed = listed_level(claim, near.prices, close)
+    listed = side_level(claim, near.prices, close)
     if listed is None or close is None or listed.names in _RELATION_FACTS:
         return None  # "the record close of $694.71, 1.64% above": pct_from_ath, a fact of its own
     level = listed.number.value
@@ -1827,6 +1827,8 @@ def _listed_distance(claim: Claim, ctx: VerifyContext, near: Neighbours,
                         f"{format_value(close, 'price', 2, kind)}", section=claim.section,
                         span=f"{claim.span} {side}", expected="above" if level > close else "below",
                         source=f"{subject}'s close and the level printed before it")]
+    if listed_level(claim, near.prices, close) is None and not distance_fits(claim, level, close):
+        return None  # "1.24% overhead" of 1.42%: the side word is read for its side only
     if distance_fits(claim, level, close) or _source_states(claim, source_text):
         return []
     if _hits(claim, ctx):
