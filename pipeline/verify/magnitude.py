@@ -129,17 +129,19 @@ _WORD_STEMS = any_word(_WORD_WORDS)
 _SIZE_NOUN = re.compile(r"\b(?:an?\s+(?:(?:huge|big|massive|sharp|strong|real|veritable|genuine)\s+)?"
                         r"(?P<large>surge|plunge|collapse|crash|spike|moonshot)\b(?!\s+(?:in|of|from|to)\b)"
                         r"|an?\s+(?P<adjective>soaring|surging|plunging)\s+(?:one|day|session|gain|win|loss|move)\b"
-                        r"|(?P<small>(?:barely|hardly|scarcely)\s+(?:budged|moved|changed|drifted|shifted|stirred)"
+                        r"|(?P<small>(?:barely|hardly|scarcely)\s+(?:budged|moved|changed|drifted|shifted|stirred"
+                        r"|(?:up|down|higher|lower)\b(?!\s+(?:from|on|for|over|since|in|this|so|year|week|month)\b))"
                         r"|\ba\s+(?:hair|whisker|tad)\s+(?:lower|higher)\b))", re.IGNORECASE)
 """Size words that name the day's move as a noun or an adjective ("the movement was a surge", "And
-tonight, a huge surge", "a win, a soaring one", "this barely budged"): the move of
+tonight, a huge surge", "a win, a soaring one", "this barely budged", "barely up $4.26"): the move of
 the instrument named last before them, or the article's own when the sentence names none. Not a
 surge in or of something else ("a surge in volume"), not one denied ("not a surge")."""
 _DENIED = re.compile(r"\b(?:not|no|never|n't|far from|anything but|rather than|instead of|nothing like|"
                      r"hardly|scarcely)\s*$", re.IGNORECASE)
 _NOUN_WORDS = ("surge", "plunge", "collapse", "crash", "spike", "moonshot", "soaring", "surging", "plunging",
                "budged", "barely mov", "hardly mov", "scarcely mov", "barely chang", "hardly chang",
-               "scarcely chang", "drifted", "shifted", "stirred", "hair", "whisker", "tad")
+               "scarcely chang", "drifted", "shifted", "stirred", "hair", "whisker", "tad", "barely up",
+               "barely down", "barely higher", "barely lower", "hardly up", "hardly down")
 _NOUN_STEMS = any_word(_NOUN_WORDS)
 """Words one of which a lowered ASCII sentence must hold for _SIZE_NOUN to match."""
 _OTHER_MOVER = re.compile(r"\b(?:volume|turnover|yields?|rates?|oil|crude|gold|bitcoin|dollar|inflation|"
