@@ -34,7 +34,9 @@ _NEGATION = leading(re.compile(
     r"\b(?:not|no|nor|neither|never|hardly|isn't|wasn't|aren't|short of|shy of|far from|"
                        r"away from|close to|nowhere near|nobody(?:'s|\u2019s| is)?|no one(?:'s|\u2019s| is)?|"
                        r"near|nearing|approaching|toward|towards|below|under|out of|without|rather than|"
-                       r"instead of|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE))
+                       r"instead of|from)\s+(?:(?!(?:and|but|yet|while)\b)\w+\s+){0,2}$", re.IGNORECASE))
+"""A negation or a side word right before the indicator word ("not oversold", "short of overbought", "below
+overbought"); not one in a clause of its own joined by "and" ("below 50 and oversold": two claims)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,16 @@ def _macd_vs_signal(s: Snapshot, m: re.Match[str]) -> bool | None:
     side = "below" if m.groupdict().get("roll") else m.group("side").lower()  # "has rolled over": below
     above = side in ("above", "over", ">")  # "MACD 0.86 > signal 0.57" in shorthand
     return line > signal if above else line < signal
+
+
+def _macd_vs_printed_signal(s: Snapshot, m: re.Match[str]) -> bool | None:
+    """'MACD 4.50 under 3.61': a bare figure after the side word is the signal line when it prints as the
+    signal's value; then the side is the line's against it (else the figure is something else: None)."""
+    signal = s.momentum.macd_signal
+    other = m.group("other").replace("\u2212", "-")
+    if signal is None or f"{signal:.{len(other.split('.')[1])}f}" != other.lstrip("+"):
+        return None
+    return _macd_vs_signal(s, m)
 
 
 def _macd_sign(s: Snapshot, m: re.Match[str]) -> bool | None:
@@ -820,6 +832,16 @@ RULES: tuple[WordRule, ...] = (
     WordRule("indicator-mismatch", _MACD_SIGNAL_TOPIC, _MACD_CROSSED, _macd_vs_signal, _macd_text,
              "momentum.macd, momentum.macd_signal"),
     WordRule("indicator-mismatch", _MACD_TOPIC,
+             re.compile(r"\bsignal\s+(?:line\s+)?(?:at\s+|of\s+)?[+\-\u2212]?\d+\.\d+,?\s+(?P<side>above|below|under|over)"
+                        r"\s+it\b", re.IGNORECASE),
+             _macd_vs_signal, _macd_text, "momentum.macd, momentum.macd_signal"),  # "signal 5.83, below it"
+    WordRule("indicator-mismatch", _MACD_TOPIC,
+             re.compile(r"\bMACD\b(?:\s+(?:line|is|at|of|was|sits))*\s+[+\-\u2212]?\d+\.\d+\s+"
+                        r"(?P<side>above|below|under|over)\s+(?P<other>[+\-\u2212]?\d+\.\d+)(?![\d%])",
+                        re.IGNORECASE),
+             _macd_vs_printed_signal, _macd_text,
+             "momentum.macd, momentum.macd_signal"),  # "MACD 4.50 under 3.61": a figure printed as the signal
+    WordRule("indicator-mismatch", _MACD_TOPIC,
              re.compile(r"\b(?:MACD|line) (?:is |stays |remains |turned |sits )?(?P<side>positive|negative|"
                         r"above zero|below zero|above the zero line|below the zero line)\b", re.IGNORECASE),
              _macd_sign, _macd_text, "momentum.macd"),
@@ -937,7 +959,7 @@ RULES: tuple[WordRule, ...] = (
 _RULE_WORDS = WordIndex((
     ("overbought",), ("oversold",), ("neutral",), ("0s", "ties"), ("above", "below", "under", "over"),
     ("signal",),
-    ("cross", "rolled over", "rolls over"),
+    ("cross", "rolled over", "rolls over"), ("signal",), ("above", "below", "under", "over"),
     ("positive", "negative", "zero"), ("positive", "negative"), ("bearish", "bullish"),
     ("elevated", "stressed", "spik", "fearful", "jittery", "heightened", "calm", "subdued", "quiet",
      "complacent", "low-key", "muted"),

@@ -14,6 +14,10 @@ Slopes: "the 200-day has slipped 0.32%" with no window told, where 0.32% is the 
 the verb must go the slope's way (`direction-mismatch` on the figure; `pattern-mismatch` allowed, the
 older slope-word reading).
 
+Indicators: "RSI 55.5, under 70 and not overbought" with the "not" taken out is a claim of its own (a
+side word and "and" before it negate nothing); "signal 0.47, below it" and "MACD 0.34 under 0.47" (a
+bare figure printed as the signal) tell the MACD's side of its signal (`indicator-mismatch`).
+
 Peers: the session called an up day, the instrument's place among the big funds told with a verb, and
 the rest of the group as the subject of a comparison with it ("Everybody else did worse", "The other
 funds all trailed it"), each against the 1-day moves loaded (`direction-mismatch`).
@@ -59,7 +63,10 @@ def ledger(b: Built) -> str:
             f"Closes this week, newest first: Thu {c['Thu']}, Wed {c['Wed']}, Tue {c['Tue']}, "
             f"Mon {c['Mon']}. "
             f"Tonight {b.sheet.fmt('close')}.\n"
-            f"The 200-day has slipped {_slope(b)}; nothing to do yet.\n")
+            f"The 200-day has slipped {_slope(b)}; nothing to do yet.\n"
+            f"Momentum: RSI {b.sheet.fmt('rsi_14')}, under 70 and not overbought. "
+            f"MACD {b.sheet.fmt('macd')}, signal {b.sheet.fmt('macd_signal')}, below it.\n"
+            f"Desk sheet: MACD {b.sheet.fmt('macd')} under {b.sheet.fmt('macd_signal')}.\n")
 
 
 def _levels(close: float) -> tuple[str, str, str, str]:
@@ -100,6 +107,7 @@ def vwords7_48_texts(built: dict[str, Built]) -> list[UserText]:
 def vwords7_48_plants(built: dict[str, Built]) -> list[Plant]:
     c = _closes(built[DAYS_KEY])
     slope = _slope(built[DAYS_KEY])
+    macd = built[DAYS_KEY].sheet.fmt("macd")
     up, up_by, down, down_by = _levels(built[LEVELS_KEY].snapshot.close)
     return [
         Plant(f"vwords7-days-repeat-{DAYS_KEY}", DAYS, "date", f"Thu {c['Thu']}, Wed {c['Wed']}",
@@ -114,6 +122,14 @@ def vwords7_48_plants(built: dict[str, Built]) -> list[Plant]:
               "direction-mismatch", slope, allowed=["pattern-mismatch"],
               note=f"the 200-day's 20-session slope is -{slope}: with no window told, the size is the "
                    "slope's and the verb must go its way"),
+        Plant(f"vwords7-days-rsi-{DAYS_KEY}", DAYS, "indicator", "and not overbought", "and overbought",
+              "indicator-mismatch", "overbought",
+              note="the RSI is under 70: 'overbought' after 'under 70 and' is a claim of its own"),
+        Plant(f"vwords7-days-signal-{DAYS_KEY}", DAYS, "indicator", "below it.", "above it.",
+              "indicator-mismatch", "above it", note="the MACD is under its signal line"),
+        Plant(f"vwords7-days-sheet-{DAYS_KEY}", DAYS, "indicator", f"MACD {macd} under", f"MACD {macd} over",
+              "indicator-mismatch", f"MACD {macd} over",
+              note="the figure after the side word prints as the signal; the MACD is under it"),
         Plant(f"vwords7-levels-over-{LEVELS_KEY}", LEVELS, "level", f"{up_by} overhead",
               f"{up_by} underneath", "level-wrong-side", f"{up_by} underneath",
               note=f"{up} is above the close, by {up_by}: not underneath"),
