@@ -20,7 +20,8 @@ bare figure printed as the signal) tell the MACD's side of its signal (`indicato
 
 Peers: the session called an up day, the instrument's place among the big funds told with a verb, and
 the rest of the group as the subject of a comparison with it ("Everybody else did worse", "The other
-funds all trailed it"), each against the 1-day moves loaded (`direction-mismatch`).
+funds all trailed it"), each against the 1-day moves loaded (`direction-mismatch`); "barely up" of the
+best day of the four is a still word on a large move (`magnitude-mismatch`).
 
 A commuter's ledger on DIA, a pension club's levels note on SPY and a Nasdaq fund notebook on QQQ.
 Every figure comes from the snapshots, so each clean text is correct by construction.
@@ -138,6 +139,8 @@ def vwords7_48_plants(built: dict[str, Built]) -> list[Plant]:
               note=f"{down} is below the close, by {down_by}: not above"),
         Plant(f"vwords7-peers-day-{PEERS_KEY}", PEERS, "direction", "Today was an up day",
               "Today was a down day", "direction-mismatch", "down day", note="QQQ rose on the session"),
+        Plant(f"vwords7-peers-barely-{PEERS_KEY}", PEERS, "magnitude", ", up ", ", barely up ",
+              "magnitude-mismatch", "barely up", note="the biggest gain of the four is no 'barely'"),
         Plant(f"vwords7-peers-most-{PEERS_KEY}", PEERS, "direction", "gained the most", "gained the least",
               "direction-mismatch", "gained the least", note="QQQ's gain was the biggest of the four"),
         Plant(f"vwords7-peers-else-{PEERS_KEY}", PEERS, "direction", "did worse", "did better",
