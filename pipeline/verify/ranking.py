@@ -414,6 +414,8 @@ def check_group_more(sentence: str, section: str, ctx: VerifyContext) -> list[Fi
         if mine is None or not theirs or _NOT_THE_DAY.search(text, clause_start, clause_end):
             continue
         if not said.group("verb"):  # "did worse", "lagged it": some peer's day under (or over) the own's
+            if any(not set(m.symbols) & own for m in ctx.lexicon.mentions(text[:said.start()])):
+                continue  # "QQQ rose 1.9%; the others all trailed it": 'it' may be the one named
             below = (said.group("did") or said.group("rank")).lower() in _BEHIND_WORDS
             if not any((v < mine[1]) == below and v != mine[1] for _, v in theirs):
                 moves = ", ".join(f"{s} {v:+.2f}%" for s, v in (mine, *theirs))
