@@ -1120,8 +1120,9 @@ def _out_of_place(claim: Claim, anchor: Anchor, session: date) -> bool:
     shift = anchor.day - _weekday_date(_WEEKDAYS[own], session, last=False)
 
     def step(n: int) -> int | None:
-        if not 0 <= n < len(names) or (index := _weekday_index(names[n].group(0))) is None:
-            return None
+        if not 0 <= n < len(names) or (index := _weekday_index(names[n].group(0))) is None \
+                or _DATED_AFTER.match(claim.sentence, names[n].end()):
+            return None  # "and on Thursday, Feb 5": a day of its own date, not of the run's week
         day = _weekday_date(_WEEKDAYS[index], session, last=False) + shift
         return _sessions_between(anchor.day, day)
 
@@ -1131,6 +1132,11 @@ def _out_of_place(claim: Claim, anchor: Anchor, session: date) -> bool:
     if not any(abs(s) == 1 for s in steps):
         return True
     return len(steps) == 2 and (steps[0] > 0) != (steps[1] > 0)
+
+
+_DATED_AFTER = re.compile(r",?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                          r",?\s+\d{1,2}\b(?!\.\d)")
+"""A date right after a weekday ("Thursday, Feb 5", "Mon 13"): that weekday is its own date's."""
 
 
 def _sessions_between(start: date, end: date) -> int:
