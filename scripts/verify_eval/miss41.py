@@ -215,6 +215,7 @@ def miss41_plants(built: dict[str, Built]) -> list[Plant]:
               note="'a punishing day' on an ordinary fall: an extreme adjective, wrong under 1.5 ATR"),
         Plant(f"miss41-allotment-turned-{FALL_KEY}", ALLOTMENT, "trend", f"has slipped {slipped}",
               f"has climbed {slipped}", "pattern-mismatch", "climbed",
+              allowed=["direction-mismatch"],  # vwords7: an unwindowed size that is the slope
               note="the 200-day fell by just the figure told; 'climbed' with the slope's own size is wrong"),
         Plant(f"miss41-allotment-bare-{FALL_KEY}", ALLOTMENT, "trend", "The 50-day is up",
               "The 50-day is down", "pattern-mismatch", "down", allowed=["direction-mismatch"],
