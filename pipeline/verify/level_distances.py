@@ -76,6 +76,12 @@ _OTHER_SUBJECT = re.compile(r"\b(?:we|we're|us|it|it's|its|price|close|closed|cl
 where the side word tells the close's side of the level, not the level's."""
 
 
+_AVERAGE_BEFORE = re.compile(r"\b(?:\d+\s*-?\s*(?:d|day|DMA|dma|session)|(?:S|E)?MA\s*\d*|average|avg)\b\W*"
+                             r"(?:(?:at|of|is|was|sits)\s+)?\$?$", re.IGNORECASE)
+"""An average named right before the level ("200d $580.22 (7.96% over)", "200d 538.92, 15.46% over"): a
+writer tells the close's side of an average as often as the average's (the pattern readers take it)."""
+
+
 def side_level(claim: Claim, prices: Sequence[Claim], close: float | None) -> Claim | None:
     """The level before a % told with any side word, "underneath" and "overhead" too (for wrong_side)."""
     return listed_level(claim, prices, close, sides=_SIDE_WORDS_AFTER)
@@ -86,7 +92,8 @@ def wrong_side(claim: Claim, level: Claim, close: float) -> str | None:
     close ("$210 is just 0.47% above" of $210 under a $211.00 close); None when it fits, tells no side
     ("away", "off") or the words between make the close its subject."""
     side = _SIDE_WORDS_AFTER.match(claim.sentence, claim.number.end)
-    if side is None or _OTHER_SUBJECT.search(claim.sentence, level.number.end, claim.number.start):
+    if side is None or _OTHER_SUBJECT.search(claim.sentence, level.number.end, claim.number.start) \
+            or _AVERAGE_BEFORE.search(claim.sentence, max(0, level.number.start - 24), level.number.start):
         return None
     word = side.group(0).split()[0].lower() if side.group(0).split() else ""
     above = level.number.value > close

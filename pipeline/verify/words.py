@@ -34,7 +34,7 @@ _NEGATION = leading(re.compile(
     r"\b(?:not|no|nor|neither|never|hardly|isn't|wasn't|aren't|short of|shy of|far from|"
                        r"away from|close to|nowhere near|nobody(?:'s|\u2019s| is)?|no one(?:'s|\u2019s| is)?|"
                        r"near|nearing|approaching|toward|towards|below|under|out of|without|rather than|"
-                       r"instead of|from)\s+(?:(?!(?:and|but|yet|while)\b)\w+\s+){0,2}$", re.IGNORECASE))
+                       r"instead of|from)\s+(?:(?!(?:and|but|while)\b)\w+\s+){0,2}$", re.IGNORECASE))
 """A negation or a side word right before the indicator word ("not oversold", "short of overbought", "below
 overbought"); not one in a clause of its own joined by "and" ("below 50 and oversold": two claims)."""
 
