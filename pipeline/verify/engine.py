@@ -52,7 +52,7 @@ from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
 from .lookahead import leading
-from .misprints import misprinted_setup_part
+from .misprints import misprinted_setup_part, setup_held
 from .money_distances import distance_sized
 from .numbers import citations_in, find_numbers, may_hold, sentences
 from .quality import snapshot_quality
@@ -316,11 +316,20 @@ class _Walk:
             setups, self.carried_ratio = [replace(setups[0], reward_risk=said)], frozenset((ratio.text,))
             stakes = levels.trailing_stakes(following.text)  # "We risk $5.99 to make $9.51, about 1.6 to 1."
             self.carried_ratio |= {n.text for n in stakes or ()}
-            if stakes is not None and levels.stakes_agree(*stakes, ratio):  # the setup's own figure is wrong
-                # if any: its checks below name it
+            if stakes is not None and levels.stakes_agree(*stakes, ratio) and not self._setup_held(setups[0]):
+                # the setup's own figure is wrong if any: its checks below name it (a setup that is the held
+                # one keeps its stakes checked: "$8.50 risk for $19.31 reward, 2.4R" on a held $8.05 risk)
                 setups, stakes = [replace(setups[0], reward_risk=None)], None
         for setup in setups:
             found += self._misprinted_setup(setup, levels.check_setup(setup))
+        own = levels.stakes_in(sentence) if len(setups) == 1 and stakes is None and not found else None
+        if own is not None and (self._setup_held(setups[0]) or setups[0].reward_risk is not None
+                                and not levels.stakes_agree(*own, setups[0].reward_risk)):
+            # "..., target $622.21: $7.00 of risk for $11.86 of reward, about 1.7 to 1": the risk and reward
+            # told beside a setup that stands (the held one, or one its ratio fits when they do not), held
+            # to its entry, stop and target
+            fills |= {n.text for n in own}
+            found += levels.check_stakes(setups[0], *own)
         if following is not None and stakes is not None:
             if not any(f.code == "setup-geometry" for f in found):  # a broken setup is one finding
                 risk, reward = (replace(n, text=following.original_of(n.text) or n.text) for n in stakes)
@@ -400,6 +409,11 @@ class _Walk:
             return found
         return [*(f for f in found if f.source != "snapshot.session"),
                 *cross_markets.check_market_dates(sentence, section, self.ctx)]
+
+    def _setup_held(self, setup: levels.SetupClaim) -> bool:
+        """The setup's entry, stop and target are the held setup's (misprints.setup_held)."""
+        return setup_held((("entry", setup.entry), ("stop", setup.stop), ("target", setup.target)),
+                          setup.direction, self.ctx)
 
     def _misprinted_setup(self, setup: levels.SetupClaim, found: list[Finding]) -> list[Finding]:
         """A setup's broken geometry or ratio (`found`) told as the held setup's entry, stop or target

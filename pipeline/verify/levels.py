@@ -604,17 +604,21 @@ def _side(direction: re.Match[str] | None, trigger: re.Match[str] | None, stop: 
     return "long" if target.value > stop.value else "short"
 
 
-_ENTRY = (r"\b(?:entry|enter|buys?|buying|sells?|selling|long|short|shorts|shorting|scale in|scaling in)\b"
+_ENTRY = (r"\b(?:entry|enter|buys?|buyer|buying|sells?|seller|selling|long|short|shorts|shorting|scale in|"
+          r"scaling in)\b"
           r"(?: (?:setup|trade|"
           r"position|idea|entry|triggers?|opens?|starts?|comes in|is|limit(?: order)?|"
           r"on a (?:daily )?close))*"
-          r"(?: (?:would|will|could|should|might) be)?(?: (?:only|just))?(?: (?:on|into|in))?"
+          r"(?: (?:would|will|could|should|might) be)?"
+          r"(?: (?:would |will |could |should |might )?(?:wait(?:s|ing)?|look(?:s|ing)?) for)?"
+          r"(?: (?:only|just))?(?: (?:on|into|in))?"
           r"(?: (?:a|an|the) (?:\w+ )?(?:stall|bounce|retest|test|pullback|dip|rally|break|breakout|"
           r"breakdown|move|close|reclaim|recapture))?(?: (?:only|just))?"
           r"(?:(?: [a-z']+){1,5}?(?=:))?(?:[:,]? (?:at|near|above|below|on|around|over|under|into|if|once|"
           r"when|to|of))?")
-"""An entry's words: "long above $249.26", "the long setup triggers above $629.76", a label's colon before
-the trigger ("Her model long: above $486.07", "A swing long some of you follow: over $630.00")."""
+"""An entry's words: "long above $249.26", "the long setup triggers above $629.76", "a breakout buyer would
+wait for $697.09", a label's colon before the trigger ("Her model long: above $486.07", "A swing long some
+of you follow: over $630.00")."""
 _ENTRY_AT = re.compile(_ENTRY + r"[\s:]*(?=[$\d])", re.IGNORECASE)
 _ENTRY_LABEL = re.compile(r"\bentry(?: (?:price|level))?(?: (?:at|near|of|is))?[\s:]*(?=[$\d])",
                           re.IGNORECASE)
@@ -674,17 +678,28 @@ _TARGET_AFTER = leading(_TARGET_AFTER)
 
 _STAKE = r"(?:(?:about|roughly|around|some|nearly|almost|~)\s*)?\$?\d[\d,]*(?:\.\d+)?" \
          r"(?:\s+(?:points?|cents|dollars))?"
-_STAKES = (r"(?:(?:that|this|it|we|i|you)\s+)?(?:(?:would|will|could)\s+)?risks?\s+"
-           r"(?P<risk>" + _STAKE + r")\s+to\s+(?:make|gain|win|earn|capture|collect)\s+"
-           r"(?P<reward>" + _STAKE + r")\s*[,:;\u2014]\s*")
-"""A setup's risk and reward in money before its ratio ("Risk $2.65 to make $4.50: about 1.7 to 1", "We
-risk $5.99 to make $9.51, about 1.6 to 1", "Risk about 54 points to make about 176, better than three to
-one")."""
+_STAKES_FORMS = (
+    re.compile(r"(?:(?:that|this|it|we|i|you)\s+)?(?:(?:would|will|could)\s+)?risks?\s+"
+               r"(?P<risk>" + _STAKE + r")\s+to\s+(?:make|gain|win|earn|capture|collect)\s+"
+               r"(?P<reward>" + _STAKE + r")", re.IGNORECASE),
+    re.compile(r"(?P<risk>" + _STAKE + r")\s+(?:of\s+)?risk(?:ed)?\s+(?:for|to\s+make|against)\s+"
+               r"(?P<reward>" + _STAKE + r")\s+(?:of\s+)?(?:reward|upside|profit|gain)", re.IGNORECASE),
+    re.compile(r"(?P<risk>" + _STAKE + r")\s+risked\s*[,;/]\s*(?P<reward>" + _STAKE + r")\s+"
+               r"(?:to\s+(?:gain|make|win)|of\s+(?:reward|upside)|in\s+reward)", re.IGNORECASE),
+)
+"""A setup's risk and reward in money, in the ways a writer puts them: "Risk $2.65 to make $4.50", "We risk
+$5.99 to make $9.51", "Risk about 54 points to make about 176"; "$8.05 risk for $19.31 reward", "$7.00 of
+risk for $11.86 of reward"; "($7.75 risked, $15.69 to gain)"."""
+_STAKES = "(?:" + "|".join(f"(?:{form.pattern.replace('?P<risk>', '').replace('?P<reward>', '')})"
+                           for form in _STAKES_FORMS) + r")\s*[,:;\u2014]\s*"
+"""Any of them before a reward/risk ("Risk $2.65 to make $4.50: about 1.7 to 1", "$8.05 risk for $19.31
+reward, 2.4R")."""
 _LONE_RATIO = re.compile(r"^\W*(?:" + _STAKES + r")?"
                          r"(?:(?:(?:this|that|it|which)\s+(?:gives?|is|means|makes?|works out to)|"
                          r"(?:that|it)['\u2019]s|call it|"
-                         r"(?:the\s+)?(?:reward[- /]to[- /]risk|risk[- /]to[- /]reward|reward[/-]risk|"
-                         r"risk[/-]reward|R/R|R:R)(?:\s+ratio)?\s+(?:is|comes to|works out to|of))"
+                         r"(?:(?:the|an?)\s+)?(?:reward[- /]to[- /]risk|risk[- /]to[- /]reward|"
+                         r"reward[/-]risk|risk[/-]reward|R/R|R:R)(?:\s+ratio)?\s+"
+                         r"(?:is|comes to|works out to|of))"
                          r"(?:\s+(?:me|us|you|it|this))?\s+)?"
                          r"(?:an?\s+)?(?:(?:about|roughly|around|~|better than|more than|just over|"
                          r"just under|nearly|almost|close to)\s*)?"
@@ -698,18 +713,40 @@ _LONE_RATIO = re.compile(r"^\W*(?:" + _STAKES + r")?"
 def trailing_ratio(sentence: str) -> PrintedNumber | None:
     """A sentence that is only a reward/risk ("4.4R.", "About 3 to 1."), maybe after the setup's risk and
     reward in money ("We risk $5.99 to make $9.51, about 1.6 to 1."): the setup before it states it."""
-    match = _LONE_RATIO.match(sentence)
+    match = _lone_ratio(sentence)
     return _first(match.group("value")) if match else None
+
+
+_STOP_INSIDE = re.compile(r"[.!]\s+(?=[a-z])")
+"""A full stop before a lower-case word: a chat's sentences the splitter keeps together ("$8.05 risk for
+$19.31 reward, 2.4R. i'm not touching it till it clears $630.")."""
+
+
+def _lone_ratio(sentence: str) -> re.Match[str] | None:
+    """_LONE_RATIO on the sentence, else on its first part before a full stop the splitter kept inside it."""
+    match = _LONE_RATIO.match(sentence)
+    if match is None:
+        inside = _STOP_INSIDE.search(sentence)
+        match = _LONE_RATIO.match(sentence[:inside.start() + 1]) if inside is not None else None
+    return match
 
 
 def trailing_stakes(sentence: str) -> tuple[PrintedNumber, PrintedNumber] | None:
     """The risk and the reward a reward/risk sentence states before its ratio ("Risk $2.65 to make $4.50:
     about 1.7 to 1."); None when it states none."""
-    match = _LONE_RATIO.match(sentence)
-    if match is None or match.group("risk") is None:
-        return None
-    risk, reward = _first(match.group("risk")), _first(match.group("reward"))
-    return (risk, reward) if risk is not None and reward is not None else None
+    match = _lone_ratio(sentence)
+    return stakes_in(sentence[:match.start("value")]) if match is not None else None
+
+
+def stakes_in(text: str) -> tuple[PrintedNumber, PrintedNumber] | None:
+    """The risk and the reward in money `text` states in one of _STAKES_FORMS (the first so told); None
+    when it states none."""
+    for form in _STAKES_FORMS:
+        match = form.search(text)
+        if match is not None:
+            risk, reward = _first(match.group("risk")), _first(match.group("reward"))
+            return (risk, reward) if risk is not None and reward is not None else None
+    return None
 
 
 def stakes_agree(risk: PrintedNumber, reward: PrintedNumber, ratio: PrintedNumber) -> bool:

@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 
 from .context import SubjectFact, VerifyContext
-from .numbers import PrintedNumber, unit_fits
+from .numbers import PrintedNumber, same_at_precision, unit_fits
 
 _MOVE = r"\b(?:up|down|rose|fell|gain\w*|lost|loss|los(?:e|ing)|jump\w*|drop\w*|slid|slip\w*|climb\w*|" \
         r"declin\w*|advanc\w*|add\w*|shed|rall\w*|sank|dipp?\w*|eased|by|moved?|change|soar\w*|surg\w*|" \
-        r"tumbl\w*|plung\w*|sink\w*|rise|rises|rising|pop\w*|slump\w*)\b"
+        r"tumbl\w*|plung\w*|sink\w*|rise|rises|rising|pop\w*|slump\w*|off)\b"
 _LEVEL = r"\b(?:support|resistance|floor|ceiling|level|hurdle|barrier|line in the sand|pivot|mark|shelf|" \
          r"shelves|wall)s?\b|\b[RS][1-3]\b|\b(?:top|bottom) of (?:the|that|this|its|a)\b|" \
          r"\b(?:under|over|below|above) us\b|\b(?:above|below|under|overhead|underneath)\s*:|" \
@@ -38,7 +38,8 @@ _AVERAGE = r"\b{n}[- ]?(?:day|d|session)\b|\b(?:SMA|EMA|MA)\s?\(?(?:\d+\s?/\s?)*
 """An average's words: "the 200-day", "200d", "SMA(50)", "sma20", a row's header "SMA 20 / 50 / 200"."""
 
 _NAMED_BY: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:close|price|prev_close)$"), r"\b(?:clos\w*|finish\w*|ended|settled|to)\b"),
+    (re.compile(r"(?:close|price|prev_close)$"), r"\b(?:clos\w*|finish\w*|ended|settled|to)\b|"
+                                                  r"\btoday\W{{0,3}}$"),
     (re.compile(r"change_1d(?:_pct)?$"), _MOVE),
     (re.compile(r"change_5d_pct$"), r"\b(?:week|five (?:sessions|days)|5 (?:sessions|days)|5-day|5d)\b"),
     (re.compile(r"change_1m_pct$"), r"\b(?:month|1m|one-month|30 days)\b"),
@@ -51,11 +52,15 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:high|low|open)$"), r"\b(?:high(?:est)?|low(?:est)?|open\w*|range|intraday|"
                                          r"during the day)\b|\b[OHL](?:/[OHLC]){{1,3}}\b"),
     (re.compile(r"bb_(?:upper|middle|lower)$"), r"\b(?:bollinger|bands?|BB)\b"),
-    (re.compile(r"level_\d+(?:_distance_pct)?$|(?:prior_)?range_(?:lower|upper)$"), _LEVEL),
+    (re.compile(r"level_\d+(?:_low|_high|_distance_pct)?$|(?:prior_)?range_(?:lower|upper)$"), _LEVEL),
+    (re.compile(r"max_pain$"), r"\bmax(?:imum)?[- ]pain\b"),
+    (re.compile(r"(?P<side>call|put)_wall$"), r"\b{side}[- ]wall\b"),
     (re.compile(r"(?:all_time_high|(?:high|low)_52w(?:_intraday)?|pct_from_(?:ath|52w_high|52w_low))$"),
      r"\b(?:record|all-time|52-week|year|high|low)\b"),
     (re.compile(r"close_streak_change_pct$"), r"\b(?:straight|in a row|streak|consecutive)\b"),
-    (re.compile(r"(?:setup|pending)_\w+_(?P<part>target|stop|entry)$"), r"\b{part}\b"),
+    (re.compile(r"(?:setup|pending)_long_entry$"), r"\b(?:entry|buy\w*|long)\b"),
+    (re.compile(r"(?:setup|pending)_short_entry$"), r"\b(?:entry|sell\w*|short\w*)\b"),
+    (re.compile(r"(?:setup|pending)_\w+_(?P<part>target|stop)$"), r"\b{part}\b"),
     (re.compile(r"spread_vs_\w+_pp$|divergence_vs_\w+_pp$"),
      r"\b(?:worse|better|trail\w*|lagg?\w*|beat|ahead|behind|outperform\w*|underperform\w*)\b"),
 )
@@ -166,3 +171,43 @@ def misprinted_setup_part(parts: Sequence[tuple[str, PrintedNumber]], direction:
                 return number, sf
     return None
 
+
+
+def setup_held(parts: Sequence[tuple[str, PrintedNumber]], direction: str, ctx: VerifyContext) -> bool:
+    """Whether a setup's entry, stop and target (`parts`, by name) are each the held setup's same part of the
+    article's instrument, same direction (the offered setup's, or the pending one's), at their printed
+    precision: a risk or reward in money told beside such a setup that does not fit them is the wrong figure
+    ("$8.50 risk for $19.31 reward, 2.4R" on a held $630.00 / $621.95 / $649.31), whatever the ratio says."""
+    for kind in ("setup", "pending"):
+        held = {sf.name: sf.fact for sf in ctx.facts if sf.subject == ctx.symbol}
+        facts = [held.get(f"{kind}_{direction}_{part}") for part, _ in parts]
+        if all(fact is not None and number.unit in (None, "price") and isinstance(fact.value, int | float)
+               and same_at_precision(float(fact.value), number, slack=1)
+               for fact, (_, number) in zip(facts, parts, strict=True)):
+            return True
+    return False
+
+
+_AFTER_LISTED = re.compile(r"\)?\s*(?:[,;.)]|(?:to|at|and)\b|$)", re.IGNORECASE)
+"""What may follow a move in a list of instruments' moves: the next item, the close it took the instrument
+to ("QQQ 0.57% to $595.41"), the end of the clause; not a word naming another measure ("SPY 1.39% below
+its record")."""
+
+
+def misprinted_listed_move(sentence: str, number: PrintedNumber, subjects: Sequence[str],
+                           ctx: VerifyContext) -> SubjectFact | None:
+    """A bare % told right after an instrument, with no verb, period or side of its own, in a list of the
+    day's moves ("The others all beat it: SPY 1.39%, QQQ 1.37%, IWM 1.96%", "Around the market: QQQ 0.57%
+    to $595.41, IWM 0.35%", "SPY $684.44 (1.39%)"), that prints that instrument's day's move misprinted (its
+    digits in another order or one digit changed): its `change_1d_pct`, the first of `subjects` whose move
+    it misprints; else None. The caller asks only of a figure the subject is named right before."""
+    if number.unit != "pct" or number.sign or _AFTER_LISTED.match(sentence, number.end) is None:
+        return None
+    printed = _digits(number.value * number.scale, number)
+    for subject in subjects:
+        for sf in ctx.facts:
+            value = sf.fact.value
+            if sf.subject == subject and sf.name == "change_1d_pct" and isinstance(value, int | float) \
+                    and _misprint(printed, _digits(float(value), number), swapped_only=False):
+                return sf
+    return None

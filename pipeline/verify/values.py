@@ -47,7 +47,7 @@ from .measures import (
     other_thing_counted,
     priced_thing,
 )
-from .misprints import misprinted_fact
+from .misprints import misprinted_fact, misprinted_listed_move
 from .money_distances import distance_traced, named_gap, pair_gap_fits
 from .number_words import count_forms
 from .numbers import (
@@ -105,7 +105,19 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         if misprinted is not None and (not derived or _HELD_DISTANCE.match(misprinted.name)):
             return _against_named(claim, misprinted, ctx) or found  # "closed at 15.60, down 3.90%" on the
             # VIX's -9.30%: the move misprinted
+        listed = misprinted_listed_move(claim.sentence, claim.number, claim.subject or (), ctx) \
+            if untraced and _listed_move(claim) else None
+        if listed is not None:  # "The others all beat it: SPY 1.39%, QQQ 1.37%": QQQ's 1.73% misprinted
+            return _against_named(claim, listed, ctx) or found
     return found
+
+
+def _listed_move(claim: Claim) -> bool:
+    """A bare % right after the instrument it is about, with no period, side, average or run of its own
+    ("SPY 1.39%, QQQ 1.37%, IWM 1.96%"): a list of the day's moves (misprints.misprinted_listed_move)."""
+    return claim.strong and claim.subject is not None and claim.period in (None, "1d") \
+        and claim.relation is None and claim.reference is None and claim.average is None and not claim.run \
+        and claim.window is None and not claim.aside
 
 
 _HELD_DISTANCE = re.compile(r"pct_vs_sma_\d+$|pct_from_(?:ath|52w_high|52w_low)$")
