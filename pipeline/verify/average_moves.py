@@ -115,7 +115,7 @@ _AVERAGES_TOLD = re.compile(r"\baverages\b[^.;%\d]{0,40}?\b(?:" + "|".join(sorte
 _SHARED_SIZE = frozenset(("by", "about", "roughly", "around", "nearly", "almost", "some", "approximately"))
 
 _WINDOW = re.compile(r"^\W*(?:(?:lower|higher|down|up)\s+)?(?:(?:over|in|across|during|for)\s+)?"
-                     r"(?:the\s+|a\s+)?"
+                     r"(?:the\s+|a\s+|this\s+)?"
                      r"(?:(?:past|last|prior)\s+)?"
                      r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"fifteen|twenty|thirty)\s+)?(?:trading\s+)?(?P<unit>sessions?|days?|weeks?|months?)\b",
@@ -153,11 +153,12 @@ def average_of(before: str) -> int | None:
 
 _AFTER_MOVE = re.compile(r"(?P<figure>[+\-\u2212]?\d[\d,]*(?:\.\d+)?%)"
                          r"(?:\s+(?:higher|lower|up|down))?"
-                         r"(?:\s+(?:over|in|across|during|for)\s+[^,;%\d]{0,30}?(?:\d{1,2}\s+)?[^,;%\d]{0,20}?)?"
+                         r"(?:\s+(?:over|in|across|during|for|this)\s+[^,;%\d]{0,30}?(?:\d{1,2}\s+)?[^,;%\d]{0,20}?)?"
                          r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:(?:the|its)\s+|(?<=,\s))$",
                          re.IGNORECASE)
 """A clause that told an average's move, then the next clause opening on another average ("The 50-day rose
-0.38% in twenty sessions and the 200-day", "...; the 200-day"): that average is the new clause's subject."""
+0.38% in twenty sessions and the 200-day", "...; the 200-day", "climbed 2.49% this month, the 200-day"): that
+average is the new clause's subject."""
 _GAPPED = re.compile(r"\s*(?:(?:piece|line|lane|average|MA|SMA)\s+)?"
                      r"(?:(?:by|about|roughly|nearly|almost|some|around|just)\s+)?", re.IGNORECASE)
 """Nothing between the second average and its figure but its noun and a size word: the first clause's
@@ -249,14 +250,16 @@ def window_of(after: str) -> int | None:
         return 5 if re.match(r"^\W*(?:this|on the|over the|for the) week\b", after, re.IGNORECASE) else None
     count = match.group("count")
     unit = match.group("unit").lower().rstrip("s")
-    named = re.search(r"\b(?:a|the|past|last|prior)\s+(?:trading\s+)?" + unit, match.group(0), re.IGNORECASE)
+    named = re.search(r"\b(?:a|the|this|past|last|prior)\s+(?:trading\s+)?" + unit, match.group(0),
+                      re.IGNORECASE)
     if count is None and not named:
         return None
     number = 1 if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
     return number * _PER_UNIT[unit]
 
 
-_WINDOW_BETWEEN = re.compile(r"\b(?:over|in|across|during|for)\s+(?:the\s+|a\s+)?(?:(?:past|last|prior)\s+)?"
+_WINDOW_BETWEEN = re.compile(r"\b(?:(?:over|in|across|during|for)\s+(?:the\s+|a\s+)?|this\s+)"
+                             r"(?:(?:past|last|prior)\s+)?"
                              r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"fifteen|twenty|thirty)\s+)?(?:trading\s+)?(?:sessions?|days?|weeks?|months?)\b",
                              re.IGNORECASE)

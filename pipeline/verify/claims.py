@@ -1028,6 +1028,7 @@ def _named(before: str, after: str, number: PrintedNumber, direction: int,
         return "change_1d", ClaimKind.VALUE  # "up $0.37 (0.30%)", "up 57.63 points": the day's move
     if number.unit in (None, "ratio") \
             and (_ATR_UNITS.match(after) or _DAY_RANGE_UNITS.match(after) or _TIMES_ATR.match(after)
+                 or _SHARE_OF_ATR.match(after)
                  or _TIMES_THAT.match(after) and _ATR_NAMED.search(before[-120:])) \
             and _move_in_atrs(before, after):
         return "move_atr", ClaimKind.VALUE  # "Friday's move was about 3.6 ATRs", "a move of 1.6 ATRs"
@@ -1251,6 +1252,11 @@ _SESSIONS_NOUN = re.compile(r"(?<![\w.,$-])\d{1,3}-(?:session|trading-day)\s+(?!
 _TIMES_ATR = re.compile(r"^\s+times\s+(?:the|its|an?)\s+(?:(?:\d+|fourteen)[- ](?:day|session)\s+|daily\s+|"
                         r"average\s+)?(?:ATR|average true range)\b", re.IGNORECASE)
 """A multiple of the ATR written out ("about 1.8 times the 14-day ATR of $2.97"): the ATR's words."""
+_SHARE_OF_ATR = re.compile(r"^\s+of\s+(?:an?|the|its|one)\s+(?:full\s+)?"
+                           r"(?:(?:\d+|fourteen)[- ](?:day|session)\s+)?(?:ATR|average true range)\b"
+                           r"(?!\s+(?:above|below|under|over|from|beyond|past|away|off|to|wide|stop))",
+                           re.IGNORECASE)
+"""A share of the ATR written out ("only 0.6 of an ATR", "0.4 of the 14-day ATR"): the ATR's words."""
 _TIMES_THAT = re.compile(r"^\s+times\s+(?:that|this)\b(?!\s+(?:of|in|on|for)\b)", re.IGNORECASE)
 _ATR_NAMED = re.compile(r"\bATR\b|\baverage true range\b", re.IGNORECASE)
 """A multiple of the ATR named just before ("ATR is $0.47, or 1.56%; today's move was about three times

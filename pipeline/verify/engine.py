@@ -52,7 +52,7 @@ from .context import VerifyContext
 from .document import Document, Paragraph, SourceEntry, TableRow, parse_document
 from .guard import guarded
 from .lookahead import leading
-from .misprints import misprinted_setup_part, setup_held
+from .misprints import misprinted_level, misprinted_setup_part, setup_held
 from .money_distances import distance_sized
 from .numbers import citations_in, find_numbers, may_hold, sentences
 from .quality import snapshot_quality
@@ -284,7 +284,8 @@ class _Walk:
                                                                                  source_text)]
         close = self._close_for(sentence)
         found = [] if attributed(sentence) else [
-            f for level in levels.prose_levels(sentence, section, self.names, self._averages_for(sentence))
+            self._misprinted_level(level, f)
+            for level in levels.prose_levels(sentence, section, self.names, self._averages_for(sentence))
             if not distance_sized(level.high, close)  # "That is $12 above the close": a distance, no level
             for f in levels.level_side(level, close)]
         found += [] if attributed(sentence) else touches.check_touch_counts(sentence, section, self.ctx,
@@ -410,6 +411,20 @@ class _Walk:
         return [*(f for f in found if f.source != "snapshot.session"),
                 *cross_markets.check_market_dates(sentence, section, self.ctx)]
 
+    def _misprinted_level(self, level: levels.LevelClaim, found: Finding) -> Finding:
+        """A level on the wrong side (`found`) that prints a held level of the side its words give with its
+        digits in another order ("Overhead: $602" beside a held $620): that level misprinted, its
+        `value-mismatch` (misprints.misprinted_level)."""
+        numbers = find_numbers(level.span)
+        held = misprinted_level(numbers[0], levels.said_above(level), self.ctx) \
+            if len(numbers) == 1 and not level.named and found.code == "level-wrong-side" else None
+        if held is None:
+            return found
+        return finding("value-mismatch", f"{numbers[0].text} is not {held.subject} "
+                       f"{values.plain_name(held.name)}",
+                       section=level.section, span=numbers[0].text, expected=held.fact.printed(),
+                       source=f"{held.subject}: {held.fact.source or held.fact.name}")
+
     def _setup_held(self, setup: levels.SetupClaim) -> bool:
         """The setup's entry, stop and target are the held setup's (misprints.setup_held)."""
         return setup_held((("entry", setup.entry), ("stop", setup.stop), ("target", setup.target)),
@@ -418,9 +433,10 @@ class _Walk:
     def _misprinted_setup(self, setup: levels.SetupClaim, found: list[Finding]) -> list[Finding]:
         """A setup's broken geometry or ratio (`found`) told as the held setup's entry, stop or target
         misprinted when one of its figures prints that part's digits in another order: that figure's
-        `value-mismatch` (one fault, one finding)."""
+        `value-mismatch` (one fault, one finding); so is such a figure in a setup whose geometry and ratio
+        still stand ("buy $630.65, stop $620.12, target $655.61 (2.4R)" on a held entry of $630.56)."""
         parts = (("entry", setup.entry), ("stop", setup.stop), ("target", setup.target))
-        misprint = misprinted_setup_part(parts, setup.direction, self.ctx) if found else None
+        misprint = misprinted_setup_part(parts, setup.direction, self.ctx)
         if misprint is None:
             return found
         number, held = misprint

@@ -81,6 +81,11 @@ def level_side(level: LevelClaim, close: float) -> list[Finding]:
     return []
 
 
+def said_above(level: LevelClaim) -> bool:
+    """Whether the words put the level above the close (resistance, a breakout, a ceiling)."""
+    return level.kind.lower() in _ABOVE_KINDS
+
+
 def _named_side(level: LevelClaim, close: float) -> list[Finding]:
     """An average called a level: support must be under the close, resistance over it."""
     kind = level.kind.lower()

@@ -195,12 +195,13 @@ its record")."""
 
 
 def misprinted_listed_move(sentence: str, number: PrintedNumber, subjects: Sequence[str],
-                           ctx: VerifyContext) -> SubjectFact | None:
+                           ctx: VerifyContext, swapped_only: bool = False) -> SubjectFact | None:
     """A bare % told right after an instrument, with no verb, period or side of its own, in a list of the
     day's moves ("The others all beat it: SPY 1.39%, QQQ 1.37%, IWM 1.96%", "Around the market: QQQ 0.57%
     to $595.41, IWM 0.35%", "SPY $684.44 (1.39%)"), that prints that instrument's day's move misprinted (its
     digits in another order or one digit changed): its `change_1d_pct`, the first of `subjects` whose move
-    it misprints; else None. The caller asks only of a figure the subject is named right before."""
+    it misprints; else None. The caller asks only of a figure the subject is named right before.
+    `swapped_only`: digits in another order only (a figure the verifier would otherwise leave unchecked)."""
     if number.unit != "pct" or number.sign or _AFTER_LISTED.match(sentence, number.end) is None:
         return None
     printed = _digits(number.value * number.scale, number)
@@ -208,6 +209,26 @@ def misprinted_listed_move(sentence: str, number: PrintedNumber, subjects: Seque
         for sf in ctx.facts:
             value = sf.fact.value
             if sf.subject == subject and sf.name == "change_1d_pct" and isinstance(value, int | float) \
-                    and _misprint(printed, _digits(float(value), number), swapped_only=False):
+                    and _misprint(printed, _digits(float(value), number), swapped_only):
                 return sf
+    return None
+
+
+_HELD_LEVEL = re.compile(r"level_\d+(?:_low|_high)?$|(?:prior_)?range_(?:lower|upper)$")
+
+
+def misprinted_level(number: PrintedNumber, above: bool, ctx: VerifyContext) -> SubjectFact | None:
+    """The held level of the article's instrument on the side the words put a level (`above` the close, or
+    under it) whose price `number` prints with its digits in another order ("Overhead: $602" over a $614.72
+    close beside a held $620): a level on the wrong side that is no level at all is that level misprinted
+    (its `value-mismatch`), not a level on the wrong side; else None."""
+    if number.unit not in (None, "price") or number.decimals < 0:
+        return None
+    printed = _digits(number.value * number.scale, number)
+    close = ctx.snapshot.close
+    for sf in ctx.facts:
+        value = sf.fact.value
+        if sf.subject == ctx.symbol and _HELD_LEVEL.match(sf.name) and isinstance(value, int | float) \
+                and (value > close) == above and _misprint(printed, _digits(float(value), number), True):
+            return sf
     return None

@@ -144,8 +144,16 @@ def thing_measured(claim: Claim) -> str | None:
     bought = _thing_bought_after(sentence, end, plural=True) if claim.number.unit == "price" else None
     # a bare plural after 'for' may name who pays ("Seats are $18 for members"): the thing named
     # around the sum comes first, the plural only when nothing else is named ("$85 for cats")
-    return _noun_after(sentence, end, money, modifier) or _subject_before(before) \
+    subject = _subject_before(before)
+    if subject in _WRITERS and claim.number.unit == "pct" and _SIDE_AFTER.match(sentence, end):
+        subject = None  # "we are 12.12% under it": the writer's instrument's distance, no thing of theirs
+    return _noun_after(sentence, end, money, modifier) or subject \
         or (f"a price of {bought}" if bought else None)
+
+
+_WRITERS = frozenset(("we", "i", "you"))
+_SIDE_AFTER = re.compile(r"%?\s*(?:under|over|below|above|beneath|off|from|away|short\s+of)\b", re.IGNORECASE)
+"""A side after a % ("we're 2.41% below it"): the distance of the instrument the writer speaks for."""
 
 
 def _noun_after(sentence: str, end: int, money: bool, modifier: bool) -> str | None:

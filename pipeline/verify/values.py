@@ -93,6 +93,7 @@ class Neighbours:
 
 
 def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text: str) -> list[Finding]:
+    claim = _this_year(claim, ctx)
     found = _check_claim(claim, ctx, near, source_text)
     untraced = [(f.code, f.message) for f in found] == [("number-untraced", _untraced(claim).message)]
     unloaded = len(found) == 1 and found[0].code == "figure-unverifiable" \
@@ -105,9 +106,11 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         if misprinted is not None and (not derived or _HELD_DISTANCE.match(misprinted.name)):
             return _against_named(claim, misprinted, ctx) or found  # "closed at 15.60, down 3.90%" on the
             # VIX's -9.30%: the move misprinted
-        listed = misprinted_listed_move(claim.sentence, claim.number, claim.subject or (), ctx) \
-            if untraced and _listed_move(claim) else None
-        if listed is not None:  # "The others all beat it: SPY 1.39%, QQQ 1.37%": QQQ's 1.73% misprinted
+        listed = misprinted_listed_move(claim.sentence, claim.number, claim.subject or (), ctx,
+                                        swapped_only=unloaded) \
+            if (untraced or unloaded) and _listed_move(claim) else None
+        if listed is not None:  # "The others all beat it: SPY 1.39%, QQQ 1.37%": QQQ's 1.73% misprinted (a
+            # gauge's, "VIX 17.60 (6.20%)" on its 6.02%, with its digits in another order only)
             return _against_named(claim, listed, ctx) or found
     return found
 
@@ -118,6 +121,19 @@ def _listed_move(claim: Claim) -> bool:
     return claim.strong and claim.subject is not None and claim.period in (None, "1d") \
         and claim.relation is None and claim.reference is None and claim.average is None and not claim.run \
         and claim.window is None and not claim.aside
+
+
+_IN_YEAR_AFTER = re.compile(r"\s*(?:so\s+far\s+)?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013/]\d)")
+
+
+def _this_year(claim: Claim, ctx: VerifyContext) -> Claim:
+    """A move told as the session's own year's right after it ("still up 2.05% in 2026" on a 2026 session):
+    the year to date, not a past year's (claims.py reads "in 2025" as a past period)."""
+    if claim.period != "past" or claim.kind != ClaimKind.CHANGE:
+        return claim
+    year = _IN_YEAR_AFTER.match(claim.sentence, claim.number.end)
+    this_year = year is not None and int(year.group("year")) == ctx.snapshot.session.year
+    return replace(claim, period="ytd") if this_year else claim
 
 
 _HELD_DISTANCE = re.compile(r"pct_vs_sma_\d+$|pct_from_(?:ath|52w_high|52w_low)$")
