@@ -1282,6 +1282,8 @@ _MOVE_NOUN = re.compile(r"\b(?:move|movement|swing|dip|drop|decline|gain|rise|fa
 _NOT_A_MOVE = re.compile(r"\b(?:stops?|targets?|entry|entries|risk|trail(?:ing)?|bands?|channels?|buffer|"
                          r"cushion|room|range|ranges)\b", re.IGNORECASE)
 """Words that make a count of ATRs a distance or a width, not the day's move."""
+_NEEDED_MOVE = re.compile(r"\bneed(?:s|ed)?\b", re.IGNORECASE)
+"""A move a level needs (values._needed_move): its size in ATRs is no day's move."""
 _HEDGE_ONLY = re.compile(r"^\s*(?:(?:about|roughly|around|nearly|almost|some|approximately|close to|"
                          r"just over|just under|only|barely|just)\s+)*$", re.IGNORECASE)
 """A clause of nothing but a hedge before a count of ATRs: an aside on the clause before it."""
@@ -1295,6 +1297,8 @@ def _move_in_atrs(before: str, after: str) -> bool:
     verb ("IWM rose 0.30%, about a third of an ATR"), or the sentence's move named earlier with
     its clause about nothing else ("Today's dip was a small one, about two ATRs", "The size of the
     move: about 2.4 ATR")."""
+    if _NEEDED_MOVE.search(before[-90:]):
+        return False  # "Needs a rise of $2.74 from here, about 0.8 ATR": the way to a level, not the day
     clause = _clause_tail(before)
     if _MOVE_IN_ATR.search(clause) or _DAY_IN_ATR.match(after) or _RESTATES_MOVE.match(clause) \
             or _DAY_WAS.search(clause):

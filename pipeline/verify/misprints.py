@@ -129,7 +129,20 @@ def misprinted_fact(sentence: str, number: PrintedNumber, subjects: Sequence[str
     if found is None and before:
         joined = f"{before} {sentence}"
         found = _misprinted(joined, number, len(before) + 1 + number.start, subjects, ctx, swapped_only=True)
+    if found is None and before and _POINTS_BACK.search(sentence, 0, number.start):
+        head = before[:_SUBJECT_HEAD]  # "Max pain is the strike where ... . For the weekly contracts, it is
+        # $960.00": "it" is the measure the sentence before opened with
+        found = _misprinted(f"{head} {sentence[number.start:]}", number, len(head) + 1, subjects, ctx,
+                            swapped_only=True)
     return found
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|that|this)(?:['\u2019]s|\s+(?:is|was|sits|stands|comes\s+in|prints))\s+"
+                          r"(?:(?:at|about|around|roughly|now|still)\s+)*$", re.IGNORECASE)
+"""A figure told as what a pronoun is ("it is $690.00"): the pronoun stands for the measure the sentence
+before named first."""
+_SUBJECT_HEAD = 60
+"""How much of the sentence before holds the measure it opens with."""
 
 
 def _misprinted(text: str, number: PrintedNumber, start: int, subjects: Sequence[str], ctx: VerifyContext,
@@ -189,26 +202,39 @@ def setup_held(parts: Sequence[tuple[str, PrintedNumber]], direction: str, ctx: 
 
 
 _AFTER_LISTED = re.compile(r"\)?\s*(?:[,;.)]|(?:to|at|and)\b|$)", re.IGNORECASE)
-"""What may follow a move in a list of instruments' moves: the next item, the close it took the instrument
-to ("QQQ 0.57% to $595.41"), the end of the clause; not a word naming another measure ("SPY 1.39% below
-its record")."""
+"""What may follow a figure in a list of instruments' moves and closes: the next item, the close it took the
+instrument to ("QQQ 0.57% to $595.41"), the end of the clause; not a word naming another measure ("SPY 1.39%
+below its record", "SPY $700 is resistance")."""
+_LISTED_GAP = re.compile(r"\s*(?:(?:index|ETF|fund)\s*)?:?\s*(?:\$?\d[\d,]*(?:\.\d+)?\s*[,(]\s*)?",
+                         re.IGNORECASE)
+"""Between an instrument and its figure in such a list: nothing, its noun and a colon ("The Nasdaq 100 index:
+25,582.79"), or its close before its move ("SPY $684.44 (1.39%)", "25,582.79, 1.74%")."""
+_ITEM_OPENS = re.compile(r"(?:^|[,;:(\u2014]|\band|\bthe)\s*$", re.IGNORECASE)
+"""What opens a list's item before the instrument's name: the sentence, a mark, "and", "the"."""
 
 
-def misprinted_listed_move(sentence: str, number: PrintedNumber, subjects: Sequence[str],
-                           ctx: VerifyContext, swapped_only: bool = False) -> SubjectFact | None:
-    """A bare % told right after an instrument, with no verb, period or side of its own, in a list of the
-    day's moves ("The others all beat it: SPY 1.39%, QQQ 1.37%, IWM 1.96%", "Around the market: QQQ 0.57%
-    to $595.41, IWM 0.35%", "SPY $684.44 (1.39%)"), that prints that instrument's day's move misprinted (its
-    digits in another order or one digit changed): its `change_1d_pct`, the first of `subjects` whose move
-    it misprints; else None. The caller asks only of a figure the subject is named right before.
-    `swapped_only`: digits in another order only (a figure the verifier would otherwise leave unchecked)."""
-    if number.unit != "pct" or number.sign or _AFTER_LISTED.match(sentence, number.end) is None:
+def misprinted_listed(sentence: str, number: PrintedNumber, ctx: VerifyContext,
+                      swapped_only: bool = False) -> SubjectFact | None:
+    """A bare figure told right after an instrument, with no verb, period or side of its own, in a list of
+    the day's moves and closes ("The others all beat it: SPY 1.39%, QQQ 1.37%, IWM 1.96%", "Around the
+    market: QQQ 0.57% to $595.41, IWM 0.35%", "SPY $684.44 (1.39%)", "The Nasdaq 100 index: 25,582.79,
+    1.74%"), that prints that instrument's day's move (a %) or close (a price or points) misprinted (its
+    digits in another order or one digit changed): that fact of the instrument (of a family, the member
+    whose fact it misprints); else None. `swapped_only`: digits in another order only (a figure the
+    verifier would otherwise leave unchecked)."""
+    if number.sign or number.decimals < 0 or _AFTER_LISTED.match(sentence, number.end) is None:
+        return None
+    name = "change_1d_pct" if number.unit == "pct" else "close" if number.unit in (None, "price") else None
+    before = [m for m in ctx.lexicon.mentions(sentence[:number.start]) if m.end <= number.start]
+    if name is None or not before or not _LISTED_GAP.fullmatch(sentence, before[-1].end, number.start) \
+            or not _ITEM_OPENS.search(sentence, max(0, before[-1].start - 12), before[-1].start):
         return None
     printed = _digits(number.value * number.scale, number)
-    for subject in subjects:
+    for subject in before[-1].symbols:
         for sf in ctx.facts:
             value = sf.fact.value
-            if sf.subject == subject and sf.name == "change_1d_pct" and isinstance(value, int | float) \
+            if sf.subject == subject and sf.name == name and isinstance(value, int | float) \
+                    and unit_fits(sf.fact, number) \
                     and _misprint(printed, _digits(float(value), number), swapped_only):
                 return sf
     return None

@@ -131,3 +131,50 @@ def distance_traced(claim: Claim, printed: Iterable[float], ctx: VerifyContext, 
         return False
     ends = [p for p in printed if not distance_sized(p, close)]
     return pair_gap_fits(claim, [*ends, *named_ends(claim.sentence, ctx, subject)])
+
+
+_RESTATED = re.compile(r"(?P<price>\$\d[\d,]*(?:\.\d+)?)\)?[^$\d%.;]{0,16}?\bby\s+"
+                       r"(?:(?:just|only|about|roughly|some|nearly)\s+)?\d[\d,]*(?:\.\d+)?%\s*(?:,|\(|or\b|and\b)\s*"
+                       r"(?:(?:just|only|about|roughly|some|nearly)\s+)?(?:US)?\$?$", re.IGNORECASE)
+"""A % distance from a printed price restated in money right after it ("held above the 50-day ($679.19) by
+just 0.09%, 65 cents", "just under its 50-day average ($467.19), by 0.06%, 27 cents"): the gap between the
+close and that price."""
+
+
+def restated_gap(claim: Claim, ctx: VerifyContext, subject: str) -> float | None:
+    """The gap a money distance restating a % distance from a printed price (above) must be: between the
+    subject's close and that price; None when the words are no such restatement."""
+    number = claim.number
+    close = _close(ctx, subject)
+    if number.unit != "price" or number.sign or not distance_sized(number.value, close) or close is None:
+        return None
+    match = _RESTATED.search(claim.sentence, max(0, number.start - 70), number.start)
+    if match is None:
+        return None
+    price = float(match.group("price").lstrip("$").replace(",", ""))
+    return abs(close - price) if not distance_sized(price, close) else None
+
+
+_CANDLE_PART = re.compile(r"\b(?P<part>body|(?P<side>upper|lower|top|bottom)\s+(?:wick|shadow|tail))\s*"
+                          r"(?:of|was|is|at|:)?\s*(?:(?:just|only|about|roughly|some|nearly)\s+)?(?:US)?\$?$",
+                          re.IGNORECASE)
+"""A candle's part sized in money right before the figure ("a red body of $4.78", "an upper wick of
+$3.43"): the gap between the open and the close, or from the body's top to the high (its bottom to the
+low)."""
+
+
+def candle_part(claim: Claim, ctx: VerifyContext, subject: str) -> float | None:
+    """The size in money the candle's part named right before the figure must be (above), from the
+    subject's held open, high, low and close; None when no part is named or a price is not held."""
+    number = claim.number
+    if number.unit != "price" or number.sign:
+        return None
+    match = _CANDLE_PART.search(claim.sentence, max(0, number.start - 40), number.start)
+    prices = [ctx.fact(subject, name) for name in ("open", "high", "low", "close")]
+    if match is None or any(f is None or not isinstance(f.value, int | float) for f in prices):
+        return None
+    open_, high, low, close = (float(f.value) for f in prices)  # type: ignore[union-attr,arg-type]
+    side = (match.group("side") or "").lower()
+    if not side:
+        return abs(close - open_)
+    return high - max(open_, close) if side in ("upper", "top") else min(open_, close) - low

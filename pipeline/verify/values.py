@@ -47,8 +47,16 @@ from .measures import (
     other_thing_counted,
     priced_thing,
 )
-from .misprints import misprinted_fact, misprinted_listed_move
-from .money_distances import distance_traced, named_gap, pair_gap_fits
+from .misprints import misprinted_fact, misprinted_listed
+from .money_distances import (
+    candle_part,
+    distance_sized,
+    distance_traced,
+    gap_fits,
+    named_gap,
+    pair_gap_fits,
+    restated_gap,
+)
 from .number_words import count_forms
 from .numbers import (
     PrintedDate,
@@ -106,21 +114,20 @@ def check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text:
         if misprinted is not None and (not derived or _HELD_DISTANCE.match(misprinted.name)):
             return _against_named(claim, misprinted, ctx) or found  # "closed at 15.60, down 3.90%" on the
             # VIX's -9.30%: the move misprinted
-        listed = misprinted_listed_move(claim.sentence, claim.number, claim.subject or (), ctx,
-                                        swapped_only=unloaded) \
-            if (untraced or unloaded) and _listed_move(claim) else None
+        listed = misprinted_listed(claim.sentence, claim.number, ctx, swapped_only=unloaded) \
+            if (untraced or unloaded) and _listed(claim) else None
         if listed is not None:  # "The others all beat it: SPY 1.39%, QQQ 1.37%": QQQ's 1.73% misprinted (a
             # gauge's, "VIX 17.60 (6.20%)" on its 6.02%, with its digits in another order only)
             return _against_named(claim, listed, ctx) or found
     return found
 
 
-def _listed_move(claim: Claim) -> bool:
-    """A bare % right after the instrument it is about, with no period, side, average or run of its own
-    ("SPY 1.39%, QQQ 1.37%, IWM 1.96%"): a list of the day's moves (misprints.misprinted_listed_move)."""
-    return claim.strong and claim.subject is not None and claim.period in (None, "1d") \
-        and claim.relation is None and claim.reference is None and claim.average is None and not claim.run \
-        and claim.window is None and not claim.aside
+def _listed(claim: Claim) -> bool:
+    """A figure with no name, period, side, average or run of its own: maybe an item of a list of the day's
+    moves and closes (misprints.misprinted_listed: "SPY 1.39%, QQQ 1.37%, IWM 1.96%")."""
+    return claim.names is None and claim.period in (None, "1d") and claim.relation is None \
+        and claim.reference is None and claim.average is None and not claim.run and claim.window is None \
+        and not claim.aside
 
 
 _IN_YEAR_AFTER = re.compile(r"\s*(?:so\s+far\s+)?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013/]\d)")
@@ -189,7 +196,7 @@ def _check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text
         found = _gap_in_points(claim, ctx, source_text)
         if found is not None:
             return found
-    gap = _money_gap(claim, ctx, near)
+    gap = _money_gap(claim, ctx, near) or _day_range_width(claim, ctx)
     if gap is not None:
         return gap
     needed = _needed_move(claim, ctx, near)
@@ -526,6 +533,18 @@ def _money_gap(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Findi
     between the two held prices its words name when it is not (`derived-mismatch`); None when the words
     are no such distance or name no two ends."""
     subject = _subject_symbol(claim, ctx) or ctx.symbol
+    restated = restated_gap(claim, ctx, subject)
+    part = candle_part(claim, ctx, subject) if restated is None and claim.period in (None, "1d") else None
+    worked = restated if restated is not None else part
+    if worked is not None:  # "held above the 50-day ($679.19) by just 0.09%, 65 cents": close to $679.19;
+        # "a red body of $4.78": open to close
+        words = claim.sentence[max(0, claim.number.start - 20):claim.number.start]
+        what = "the close and the price its % distance is from" if restated is not None else \
+            "the prices its candle's part spans"
+        return [] if gap_fits(claim.number.value, claim.number.decimals, words, worked) else [
+            finding("derived-mismatch", f"{claim.span} is not the distance between {what}",
+                    section=claim.section, span=claim.span, expected=f"${worked:.2f}",
+                    source=f"recomputed from {subject}'s held prices")]
     if distance_traced(claim, _printed_beside(claim, near), ctx, subject):
         return []
     gap = named_gap(claim, ctx, subject)
@@ -534,6 +553,31 @@ def _money_gap(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Findi
     return [finding("derived-mismatch", f"{claim.span} is not the distance between the two prices its words "
                     "name", section=claim.section, span=claim.span, expected=f"${gap:.2f}",
                     source=f"recomputed from {subject}'s held prices")]
+
+
+_WIDTH_UNITS_AFTER = re.compile(r"\s*(?:points?|pts\b\.?|cents|dollars)\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\brange\b[^.;\d$]{0,20}$", re.IGNORECASE)
+
+
+def _day_range_width(claim: Claim, ctx: VerifyContext) -> list[Finding] | None:
+    """The day's range told as its width in points or money ("The day's range was 105.39 points"): the
+    high less the low (`derived-mismatch` when it is not), not the low the words "day's range" open; None
+    when the figure is no such width."""
+    number = claim.number
+    if claim.names not in ("low", "high") or not _WIDTH_UNITS_AFTER.match(claim.sentence, number.end) \
+            or not _RANGE_BEFORE.search(claim.sentence, max(0, number.start - 40), number.start):
+        return None
+    subject = _subject_symbol(claim, ctx) or ctx.symbol
+    high, low = ctx.fact(subject, "high"), ctx.fact(subject, "low")
+    if high is None or low is None or not isinstance(high.value, int | float) \
+            or not isinstance(low.value, int | float):
+        return None
+    width = float(high.value) - float(low.value)
+    words = claim.sentence[max(0, number.start - 20):number.start]
+    return [] if gap_fits(number.value * number.scale, number.decimals, words, width) else [
+        finding("derived-mismatch", f"{claim.span} is not the day's range (high less low)",
+                section=claim.section, span=claim.span, expected=f"{width:,.2f}",
+                source=f"recomputed from {subject}'s high and low")]
 
 
 def _printed_beside(claim: Claim, near: Neighbours) -> list[float]:
@@ -1770,12 +1814,14 @@ def _needed_move(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Fin
     none printed to a level held (the record close, an average, a range's edge, a wall): none when one
     fits at its printed precision (a unit of it after 'about'); a derived-mismatch against the printed
     level when it does not fit; None when it is no needed move or there is nothing to hold it to."""
-    if claim.number.unit != "pct":
+    if claim.number.unit not in ("pct", "price"):
         return None
     words = _NEEDS_BEFORE.search(claim.sentence, max(0, claim.number.start - 40), claim.number.start)
     if words is None:
         return None
     close = ctx.snapshot.close
+    if claim.number.unit == "price":
+        return _needed_money(claim, ctx, near, words.group(0))
     printed = [p.number.value for p in near.prices if p.number is not claim.number]
     held = [float(f.value) for f in ctx.sheet.facts.values() if f.unit == "price"  # type: ignore[arg-type]
             and f.name not in _HELD_PRICES_LEFT_OUT and isinstance(f.value, int | float)]
@@ -1790,6 +1836,26 @@ def _needed_move(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Fin
     need = (level - close) / close * 100
     return [finding("derived-mismatch", f"{claim.span} is not the move from the close to the level printed "
                     "beside it", section=claim.section, span=claim.span, expected=f"{need:+.2f}%",
+                    source=f"recomputed from the close {format_value(close, 'price', 2, ctx.snapshot.kind)}")]
+
+
+def _needed_money(claim: Claim, ctx: VerifyContext, near: Neighbours, words: str) -> list[Finding] | None:
+    """A needed move in money ("Will my $250 call get hit by Friday? Needs a rise of $2.74 from here"): the
+    way from the close to the level printed in its sentence or the one before, else to a level held; a
+    `derived-mismatch` against the printed level when it fits none; None with no level printed or held."""
+    close = ctx.snapshot.close
+    printed = [p.number.value for p in (*near.prices, *near.earlier)
+               if p.number is not claim.number and not distance_sized(p.number.value, close)]
+    held = [float(f.value) for f in ctx.sheet.facts.values() if f.unit == "price"  # type: ignore[arg-type]
+            and f.name not in _HELD_PRICES_LEFT_OUT and isinstance(f.value, int | float)]
+    number = claim.number
+    if any(gap_fits(number.value, number.decimals, words, abs(level - close)) for level in printed or held):
+        return []
+    if not printed:
+        return None
+    way = abs(printed[0] - close)
+    return [finding("derived-mismatch", f"{claim.span} is not the move from the close to the level printed "
+                    "beside it", section=claim.section, span=claim.span, expected=f"${way:.2f}",
                     source=f"recomputed from the close {format_value(close, 'price', 2, ctx.snapshot.kind)}")]
 
 
