@@ -196,7 +196,9 @@ def _check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text
         found = _gap_in_points(claim, ctx, source_text)
         if found is not None:
             return found
-    gap = _money_gap(claim, ctx, near) or _day_range_width(claim, ctx)
+    gap = _money_gap(claim, ctx, near)
+    if gap is None:
+        gap = _day_range_width(claim, ctx)
     if gap is not None:
         return gap
     needed = _needed_move(claim, ctx, near)
