@@ -202,6 +202,8 @@ def _check_claim(claim: Claim, ctx: VerifyContext, near: Neighbours, source_text
     if gap is not None:
         return gap
     needed = _needed_move(claim, ctx, near)
+    if needed is None:
+        needed = _needed_in_atrs(claim, ctx)
     if needed is not None:  # "To get to $250, IWM needs a gain of about 2.3%": the way to a level
         return needed
     if claim.average is not None:  # "the 50-day is still rising, up about 2% in a month": its own move
@@ -1839,6 +1841,32 @@ def _needed_move(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Fin
     return [finding("derived-mismatch", f"{claim.span} is not the move from the close to the level printed "
                     "beside it", section=claim.section, span=claim.span, expected=f"{need:+.2f}%",
                     source=f"recomputed from the close {format_value(close, 'price', 2, ctx.snapshot.kind)}")]
+
+
+_NEEDED_SUM_BEFORE = re.compile(r"\bneeds?\s+(?:(?:a|another)\s+"
+                                r"(?:gain|rise|rally|climb|drop|fall|decline|move)\s+of\s+|to\s+(?:gain|rise|rally|climb|drop|fall|lose)\s+)?"
+                                r"(?:about\s+|roughly\s+|some\s+|~)?(?P<sum>\$\d[\d,]*(?:\.\d+)?)[^.;$\d]{0,30}$",
+                                re.IGNORECASE)
+_ATRS_AFTER = re.compile(r"\s*(?:x\s*)?(?:ATRs?|average true ranges?)\b", re.IGNORECASE)
+
+
+def _needed_in_atrs(claim: Claim, ctx: VerifyContext) -> list[Finding] | None:
+    """A needed move in money told again in ATRs ("Needs a rise of $2.74 from here, about 0.8 ATR (ATR
+    $3.26)"): the sum over the ATR, at the count's printed precision (a unit of it after 'about'); its
+    `value-mismatch` when it is not; None when the words are no such count."""
+    number = claim.number
+    if number.unit not in (None, "ratio") or number.sign or not _ATRS_AFTER.match(claim.sentence, number.end):
+        return None
+    said = _NEEDED_SUM_BEFORE.search(claim.sentence, max(0, number.start - 80), number.start)
+    atr = ctx.fact(ctx.symbol, "atr_14")
+    if said is None or atr is None or not isinstance(atr.value, int | float) or not atr.value:
+        return None
+    atrs = float(said.group("sum").lstrip("$").replace(",", "")) / float(atr.value)
+    slack = 1 if _ABOUT.search(claim.sentence, max(0, number.start - 12), number.start) else 0
+    return [] if same_at_precision(atrs, number, slack=slack) else [
+        finding("value-mismatch", f"{claim.span} is not the needed {said.group('sum')} in ATRs",
+                section=claim.section, span=claim.span, expected=f"{atrs:.1f}",
+                source=f"{said.group('sum')} over the ATR {atr.printed()}")]
 
 
 def _needed_money(claim: Claim, ctx: VerifyContext, near: Neighbours, words: str) -> list[Finding] | None:

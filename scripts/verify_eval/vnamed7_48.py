@@ -18,10 +18,14 @@ words than the holdout's, on other subjects.
   month". Plants: each figure changed (value-mismatch).
 
 - A choir's market desk (SPY): a % distance restated in cents, the move after "off", the week's closes
-  ending "today $x", a move a level needs in money, a pullback buyer's plan with its risk and reward
-  and "a reward-to-risk of", resistance listed with its digits swapped onto the wrong side. Plants: the
-  cents and the needed move (derived-mismatch), the move and today's close swapped (value-mismatch), the
-  ratio (setup-reward-risk), the resistance (value-mismatch, not level-wrong-side).
+  ending "today $x", a move a level needs in money, a pullback buyer's plan with its
+  risk and reward and "a reward-to-risk of", resistance listed with its digits swapped onto the wrong
+  side. Plants: the cents and the needed move (derived-mismatch), the move and
+  today's close swapped (value-mismatch), the ratio (setup-reward-risk), the resistance (value-mismatch,
+  not level-wrong-side).
+
+- A bowls club's covered-call corner (IWM): a needed move in money told again in ATRs. Plant: the count
+  of ATRs one too many (value-mismatch; it is no day's move).
 
 - A darts league's index line (the Russell 2000): the day's range in points. Plant: the width's digits
   swapped (derived-mismatch).
@@ -245,6 +249,31 @@ def desk_plants(b: Built) -> list[Plant]:
                        "misprinted, not a level on the wrong side")]
 
 
+# ---------------------------------------------------------------- a needed move told in ATRs
+
+CALL_KEY = "IWM-2026-11-20"
+CALL = f"user-vnamed7-call-{CALL_KEY}"
+
+
+def _call(b: Built) -> tuple[str, str]:
+    need = 250 - b.snapshot.close
+    return f"{need:.2f}", f"{need / _fact(b, 'atr_14'):.1f}"
+
+
+def call_note(b: Built) -> str:
+    need, atrs = _call(b)
+    return ("Orchard Lane bowls club - the covered-call corner\n\n"
+            f"IWM closed at ${b.snapshot.close:.2f}. Will the $250 call pay? It needs a rise of ${need} from "
+            f"here, about {atrs} ATR.\n")
+
+
+def call_plants(b: Built) -> list[Plant]:
+    _, atrs = _call(b)
+    wrong = f"{float(atrs) + 1:.1f}"
+    return [Plant(f"vnamed7-call-atrs-{CALL_KEY}", CALL, "value", f"about {atrs} ATR", f"about {wrong} ATR",
+                  "value-mismatch", wrong, note="the needed move told again in ATRs, one ATR too many")]
+
+
 # ---------------------------------------------------------------- the day's range in points
 
 RANGE_KEY = "idx_RUT-2026-11-17"
@@ -272,9 +301,11 @@ def vnamed7_48_texts(built: dict[str, Built]) -> list[UserText]:
             UserText(PLAN, PLAN_KEY, "prose", "txt", plan_note(built[PLAN_KEY])),
             UserText(MINUTE, MINUTE_KEY, "prose", "txt", minute_note(built[MINUTE_KEY])),
             UserText(DESK, DESK_KEY, "prose", "txt", desk_note(built[DESK_KEY])),
-            UserText(RANGE, RANGE_KEY, "prose", "txt", range_note(built[RANGE_KEY]))]
+            UserText(RANGE, RANGE_KEY, "prose", "txt", range_note(built[RANGE_KEY])),
+            UserText(CALL, CALL_KEY, "prose", "txt", call_note(built[CALL_KEY]))]
 
 
 def vnamed7_48_plants(built: dict[str, Built]) -> list[Plant]:
     return [*options_plants(built[OPTIONS_KEY]), *plan_plants(built[PLAN_KEY]),
-            *minute_plants(built[MINUTE_KEY]), *desk_plants(built[DESK_KEY]), *range_plants(built[RANGE_KEY])]
+            *minute_plants(built[MINUTE_KEY]), *desk_plants(built[DESK_KEY]), *range_plants(built[RANGE_KEY]),
+            *call_plants(built[CALL_KEY])]
