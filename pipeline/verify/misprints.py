@@ -247,11 +247,16 @@ def misprinted_level(number: PrintedNumber, above: bool, ctx: VerifyContext) -> 
     """The held level of the article's instrument on the side the words put a level (`above` the close, or
     under it) whose price `number` prints with its digits in another order ("Overhead: $602" over a $614.72
     close beside a held $620): a level on the wrong side that is no level at all is that level misprinted
-    (its `value-mismatch`), not a level on the wrong side; else None."""
+    (its `value-mismatch`), not a level on the wrong side; else None (a held level put on the wrong side
+    stays `level-wrong-side`)."""
     if number.unit not in (None, "price") or number.decimals < 0:
         return None
     printed = _digits(number.value * number.scale, number)
     close = ctx.snapshot.close
+    held = [sf for sf in ctx.facts if sf.subject == ctx.symbol and _HELD_LEVEL.match(sf.name)
+            and isinstance(sf.fact.value, int | float)]
+    if any(_digits(float(sf.fact.value), number) == printed for sf in held):  # type: ignore[arg-type]
+        return None  # "Resistance: $623.73" on a held $623.73 support: a real level on the wrong side
     for sf in ctx.facts:
         value = sf.fact.value
         if sf.subject == ctx.symbol and _HELD_LEVEL.match(sf.name) and isinstance(value, int | float) \
