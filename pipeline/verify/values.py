@@ -1824,8 +1824,9 @@ def _needed_move(claim: Claim, ctx: VerifyContext, near: Neighbours) -> list[Fin
     if words is None:
         return None
     close = ctx.snapshot.close
-    if claim.number.unit == "price":
-        return _needed_money(claim, ctx, near, words.group(0))
+    if claim.number.unit == "price":  # "needs $695.08 to give way": a level, no move in money
+        return _needed_money(claim, ctx, near, words.group(0)) if distance_sized(claim.number.value, close) \
+            else None
     printed = [p.number.value for p in near.prices if p.number is not claim.number]
     held = [float(f.value) for f in ctx.sheet.facts.values() if f.unit == "price"  # type: ignore[arg-type]
             and f.name not in _HELD_PRICES_LEFT_OUT and isinstance(f.value, int | float)]
