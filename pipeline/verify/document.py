@@ -42,8 +42,10 @@ _EVENT_COUNT = re.compile(r"\b[\w-]+\s+(?:trading\s+)?(?:sessions?|days?)\s+"
 _ITEM_NUMBER = re.compile(r"^\s*\d+[.)]\s+")
 _PLAIN_HEADING = re.compile(r"^[A-Z][A-Za-z&'/\- ]{1,40}:?$")
 """A plain-text section title on a line of its own ("Key levels", "BULL CASE:")."""
-_KNOWN_SECTIONS = ("level", "indicator", "bull", "bear", "setup", "cross", "final", "take", "analysis",
-                   "scenario")
+_KNOWN_SECTION = re.compile(r"\b(?:levels?|indicators?|bull(?:s|ish)?|bear(?:s|ish)?|setups?|"
+                            r"cross(?:es|ing)?|final|take(?:s|aways?)?|analysis|scenarios?)\b", re.IGNORECASE)
+"""A known section's name as a word of its own ("Key levels", "BULL CASE", "Our take"), never a part of
+another word ("Trades taken", "Crossword", "Finalists")."""
 _SOURCE_TITLES = (r"sources?(?:\s+(?:consulted|cited|used|and\s+notes))?|references?|citations|bibliography|"
                   r"works\s+cited|further\s+reading|footnotes|l\u00e4hteet|\u0627\u0644\u0645\u0635\u0627\u062f\u0631|"
                   r"\u0627\u0644\u0645\u0631\u0627\u062c\u0639|ngu\u1ed3n(?:\s+tham\s+kh\u1ea3o)?|\u03c0\u03b7\u03b3\u03ad\u03c2|quellen|fuentes|"
@@ -448,8 +450,26 @@ def _wrapped_prose(lines: list[str]) -> bool:
     """Prose hard-wrapped mid-sentence: every line break follows a long line and comes before a
     sentence's continuation (a lowercase word, a figure), as in "FRNT, closed at $30.01, down" /
     "0.88%. From the August 19 peak ...". Not a dashboard or a chat log (short lines, each its own)."""
-    return all(len(line) >= WRAP_WIDTH and _CONTINUES.match(after) is not None
+    return all(len(line) >= WRAP_WIDTH and (_CONTINUES.match(after) is not None or _split_inside(line, after))
                for line, after in zip(lines, lines[1:], strict=False))
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY_BEFORE = r"(?:\b(?:on|of|the|from|since|until|to|by|before|after)\s+|\()"
+_DATE_HEAD = re.compile(rf"(?:{_DAY_BEFORE}\d{{1,2}}|\b{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?)$",
+                        re.IGNORECASE)
+_DATE_TAIL = re.compile(rf"(?:{_MONTH}\b|(?:19|20)\d\d\b)", re.IGNORECASE)
+"""A date broken across two lines: its day or month ending one ("... closed on 22" / "October", "... on
+November 20," / "2026 the fund ...") and its month or year opening the next."""
+
+
+def _split_inside(previous: str, line: str) -> bool:
+    """`line` goes on with something `previous` left open: a parenthesis not closed ("... (22" /
+    "October) ..."), or a date whose month or year is carried over ("on Nov 20," / "2026, ...")."""
+    if previous.count("(") > previous.count(")"):
+        return True
+    return _DATE_HEAD.search(previous) is not None and _DATE_TAIL.match(line) is not None
 
 
 _SIGNED_FIGURE = re.compile(r"[+\-\u2212]\$?\d")
@@ -475,8 +495,9 @@ def _rewrapped(lines: list[str]) -> list[str]:
     mark whose next line goes on with a signed figure ("... Nasdaq 100 ETF (QQQ)" / "-1.44%, Dow ETF
     (DIA) -1.04%.") is one line; the figure is the name's, not a line of its own. So is one whose next
     line goes on with a lowercase word ("... up 1.10% over the" / "run.", "... The 50-day" / "line is
-    rising ..."), also in a narrow column ("... MACD -3.77" / "is above its signal (-4.40), a first"); and
-    one ending on a word that cannot end it ("... no longer above its" / "50-day average of $612.70.")."""
+    rising ..."), also in a narrow column ("... MACD -3.77" / "is above its signal (-4.40), a first"); one
+    ending on a word that cannot end it ("... no longer above its" / "50-day average of $612.70."); and one
+    leaving a parenthesis or a date open ("(22" / "October)", "Nov 20," / "2026")."""
     joined: list[str] = []
     width = min(WRAP_WIDTH, max(NARROW_WIDTH, max(len(line) for line in lines) - NARROW_SLACK))
     chat = sum(_SPEAKER.match(line) is not None for line in lines) > 1
@@ -495,8 +516,9 @@ def _runs_on(previous: str, line: str, width: int) -> bool:
     word that cannot end one, or it is long and `line` opens on a signed figure or a lowercase word."""
     if previous.endswith((".", "!", "?", ":")):
         return False
-    return bool(_DANGLING.search(previous)) or len(previous) >= width and bool(
-        _SIGNED_FIGURE.match(line) or _LOWER_WORD.match(line))
+    if _DANGLING.search(previous) or _split_inside(previous, line):
+        return True
+    return len(previous) >= width and bool(_SIGNED_FIGURE.match(line) or _LOWER_WORD.match(line))
 
 
 def _titled_source_list(lines: list[str]) -> bool:
@@ -517,11 +539,11 @@ def _all_linked_entries(lines: list[str]) -> bool:
 
 
 def _plain_heading(line: str) -> bool:
-    """A short title line naming a known section, as plain-text articles write them."""
-    if not _PLAIN_HEADING.match(line) or len(line.split()) > 5:
-        return False
-    lowered = line.lower()
-    return any(key in lowered for key in _KNOWN_SECTIONS) and section_name(line) != "body"
+    """A short title line naming a known section, as plain-text articles write them: the name a word of
+    its own, and the line not a table's header typed in columns."""
+    if not _PLAIN_HEADING.match(line) or len(line.split()) > 5 or len(_COLUMN_GAP.split(line)) > 2:
+        return False  # three words or more apart in columns: a table's header ("Level    Price    Note")
+    return _KNOWN_SECTION.search(line) is not None and section_name(line) != "body"
 
 
 _PIPE = re.compile(r"(?<!\\)\|")
