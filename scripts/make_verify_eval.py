@@ -181,6 +181,7 @@ from verify_eval.vnamed4_45 import vnamed4_45_plants, vnamed4_45_texts  # noqa: 
 from verify_eval.vnamed6_47 import vnamed6_47_plants, vnamed6_47_texts  # noqa: E402
 from verify_eval.vnamed7_48 import vnamed7_48_plants, vnamed7_48_texts  # noqa: E402
 from verify_eval.vnamed546 import vnamed546_plants, vnamed546_texts  # noqa: E402
+from verify_eval.vsubj_48 import vsubj_plants, vsubj_texts  # noqa: E402
 from verify_eval.vvalue40 import vvalue40_plants, vvalue40_texts  # noqa: E402
 from verify_eval.vwords3_44 import vwords3_44_plants, vwords3_44_texts  # noqa: E402
 from verify_eval.vwords4_45 import vwords4_45_plants, vwords4_45_texts  # noqa: E402
@@ -315,7 +316,7 @@ def build_files() -> dict[str, str]:
                  *vnamed4_45_texts(built), *vnamed546_texts(built), *vnamed6_47_texts(built),
                  *vnamed7_48_texts(built),
                  *vfa5_45_texts(built),
-                 *vfa6_46_texts(built), *vfa7_texts(built)]:
+                 *vfa6_46_texts(built), *vfa7_texts(built), *vsubj_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -395,7 +396,7 @@ def build_files() -> dict[str, str]:
                   *vnamed4_45_plants(built), *vnamed546_plants(built), *vnamed6_47_plants(built),
                   *vnamed7_48_plants(built),
                   *vfa5_45_plants(built),
-                  *vfa6_46_plants(built), *vfa7_plants(built)]:
+                  *vfa6_46_plants(built), *vfa7_plants(built), *vsubj_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from conftest import FIXTURES
 
+REPO = Path(__file__).resolve().parents[1]
+"""The tree these tests are in: the command runs its `pipeline`, whichever tree the environment installed."""
+
 
 @dataclass
 class Result:
@@ -42,5 +45,5 @@ fixtures_dir = "{web}"
 def newsdesk(directory: Path, *args: str, timeout: float = 120) -> Result:
     proc = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=directory,
                           capture_output=True, text=True, timeout=timeout,
-                          env={"PATH": "/usr/bin:/bin", "COLUMNS": "200"})
+                          env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "PYTHONPATH": str(REPO)})
     return Result(proc.returncode, proc.stdout, proc.stderr)

@@ -98,3 +98,46 @@ def test_without_the_peers_their_figures_are_unverifiable_not_errors(desk: Path)
     done = newsdesk(desk, "check", str(desk / "wrap.md"), "--snapshot", "IWM.json")
     assert done.code == 0, done.stdout + done.stderr
     assert f"0 errors, 0 warnings, {len(info)} unverifiable" in done.stdout
+
+
+def desk_note(desk: Path) -> str:
+    """A desk's evening note in another voice: the running subject changes by paragraph, a gap names
+    both funds, and the Dow's figures are read through the DIA snapshot."""
+    iwm, qqq, dia = (snap(desk, s) for s in ("IWM", "QQQ", "DIA"))
+    dji = related(dia, "^DJI")
+    small, tech = iwm["returns"]["change_1d_pct"], qqq["returns"]["change_1d_pct"]
+    verb = "trailed" if small < tech else "beat"
+    return (
+        "Evening note: three funds, three days\n\n"
+        f"Tech carried the tape. QQQ settled at ${qqq['close']:,.2f}, a move of {pct(tech)}, and "
+        f"its 14-day RSI read {qqq['momentum']['rsi_14']:.1f} at the bell.\n\n"
+        f"The Dow fund DIA ended at ${dia['close']:,.2f}; the index itself closed at {dji['close']:,.2f}, "
+        f"a change of {pct(dji['change_1d_pct'])}.\n\n"
+        f"Our small-cap fund IWM finished at ${iwm['close']:,.2f}, {pct(small)} on the session. "
+        f"IWM {verb} QQQ by {abs(small - tech):.2f} points.\n"
+    )
+
+
+def test_a_desk_note_about_three_funds_charges_each_figure_to_its_fund(desk: Path) -> None:
+    report = check(desk, desk_note(desk), "QQQ", "DIA")
+    assert errors(report) == []
+
+
+def test_a_peers_wrong_close_gets_that_peers_expected_value(desk: Path) -> None:
+    dia = snap(desk, "DIA")
+    wrong = f"${dia['close'] + 4.44:,.2f}"
+    text = desk_note(desk).replace(f"ended at ${dia['close']:,.2f}", f"ended at {wrong}")
+    [error] = errors(check(desk, text, "QQQ", "DIA"))
+    assert error["code"] == "value-mismatch" and error["span"] == wrong
+    assert error["expected"] == f"${dia['close']:,.2f}"  # DIA's own close, never IWM's or QQQ's
+    assert "DIA" in error["message"]
+
+
+def test_a_wrong_gap_between_two_funds_gets_their_own_gap(desk: Path) -> None:
+    iwm, qqq = snap(desk, "IWM"), snap(desk, "QQQ")
+    gap = abs(iwm["returns"]["change_1d_pct"] - qqq["returns"]["change_1d_pct"])
+    text = desk_note(desk).replace(f"by {gap:.2f} points", f"by {gap + 0.42:.2f} points")
+    [error] = errors(check(desk, text, "QQQ", "DIA"))
+    assert error["code"] == "derived-mismatch" and error["span"] == f"{gap + 0.42:.2f}"
+    assert error["expected"] == f"{gap:.2f} points"
+    assert "IWM" in error["message"] and "QQQ" in error["message"]

@@ -30,7 +30,7 @@ from .numbers import (
     folded,
     word_trie,
 )
-from .subjects import Lexicon, Mention
+from .subjects import Lexicon, Mention, compared_against
 
 
 class ClaimKind(StrEnum):
@@ -601,12 +601,45 @@ def extract_claims(sentence: str, section: str, lexicon: Lexicon, names: list[st
                          sentence, mentions)
     if claims and attributed(sentence):
         claims = [replace(c, attributed=True) for c in claims]
+    if claims and any(m.text.lower() in _GENERIC_KINDS for m in mentions):
+        claims = _generic_named(claims, sentence, mentions, lexicon, running)
     if claims and "itself" in sentence:
         claims = _index_itself(claims, sentence, mentions, lexicon)
     if running is None:
         return claims
     return [replace(c, subject=running, strong=True, inherited=True, running=running) if c.subject is None
             else replace(c, running=running) for c in claims]
+
+
+_GENERIC_KINDS = {"the index": InstrumentKind.INDEX, "its index": InstrumentKind.INDEX,
+                  "the underlying index": InstrumentKind.INDEX, "the fund": InstrumentKind.ETF,
+                  "the etf": InstrumentKind.ETF}
+"""Words that name an instrument by its kind only: the article's own (or its index) unless the text is
+about another instrument where they stand."""
+
+
+def _generic_named(claims: list[Claim], sentence: str, mentions: list[Mention], lexicon: Lexicon,
+                   running: tuple[str, ...] | None) -> list[Claim]:
+    """"The Dow fund DIA ended at $471.60; the index closed at 47,220.31" in an article on IWM: "the index"
+    is the index of the instrument the sentence named before it (else of the paragraph's running subject),
+    not the article's own index; a comparison's object ("than IWM") is no such instrument."""
+    out = []
+    for claim in claims:
+        generic = next((m for m in reversed(mentions) if m.end <= claim.number.start), None)
+        kind = _GENERIC_KINDS.get(generic.text.lower()) if generic is not None else None
+        if generic is None or kind is None or claim.subject != generic.symbols:
+            out.append(claim)
+            continue
+        named = [m for m in mentions if m.end <= generic.start and m.text.lower() not in _GENERIC_KINDS
+                 and not compared_against(sentence, m)]
+        about = named[-1].symbols if named else running
+        family = {f for s in about for f in lexicon.family_of(s)} if about else set()
+        if family and family.isdisjoint(generic.symbols):
+            members = tuple(s for s in sorted(family) if lexicon.kind_of(s) == kind)
+            if len(members) == 1:
+                claim = replace(claim, subject=members)
+        out.append(claim)
+    return out
 
 
 _ITSELF = re.compile(r"\s+itself\b", re.IGNORECASE)

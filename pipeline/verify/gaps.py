@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..contracts import Finding, Snapshot
+from ..contracts import Finding, InstrumentKind, Snapshot
 from .claims import Claim
 from .codes import finding
 from .context import VerifyContext
+from .subjects import Mention
 
 _POINTS_AFTER = re.compile(r"\s*(?:of\s+a\s+)?(?:(?:pct\.?|percentage|percent)\s+)?"
                            r"(?:points?|pts?\.?)(?![\w-])", re.IGNORECASE)
@@ -397,10 +398,43 @@ def clause_own(claim: Claim, ctx: VerifyContext) -> tuple[str, ...]:
 def gap_of(pair: tuple[str, str], ctx: VerifyContext,
            move: str = "change_1d_pct") -> tuple[float, float, float] | None:
     """The two moves in % (the day's, or the `move` named) and their absolute difference in points."""
-    first, second = (_move(_snapshot(s, ctx), move) for s in pair)
+    first, second = (_move_of(s, ctx, move) for s in pair)
     if first is None or second is None:
         return None
     return first, second, abs(first - second)
+
+
+def named_pair(claim: Claim, ctx: VerifyContext, pair: tuple[str, str],
+               move: str = "change_1d_pct") -> tuple[str, str]:
+    """The pair as the sentence names its sides: a side the words call by its index's name ("the S&P
+    lagged the Nasdaq 100 by 0.07 points") is that index, whose day's move is held (its own snapshot, a
+    peer's, or a related move), not the fund `gap_pair` loads for its family; a side named by its fund's
+    own name ("QQQ"), or by no name at all ("it"), stays as loaded. Only the day's move is held for an
+    index beside its fund."""
+    if move != "change_1d_pct":
+        return pair
+    mentions = ctx.lexicon.mentions(claim.sentence)
+    return _named_side(pair[0], mentions, ctx), _named_side(pair[1], mentions, ctx)
+
+
+def _named_side(side: str, mentions: list[Mention], ctx: VerifyContext) -> str:
+    family = ctx.lexicon.family_of(side)
+    named = [m for m in mentions if not set(m.symbols).isdisjoint(family)]
+    indexes = [s for s in family if s != side and ctx.lexicon.kind_of(s) == InstrumentKind.INDEX
+               and _move_of(s, ctx) is not None]
+    if not named or len(indexes) != 1:
+        return side
+    index = indexes[0]
+    return index if all(index in m.symbols for m in named) else side
+
+
+def _move_of(symbol: str, ctx: VerifyContext, move: str = "change_1d_pct") -> float | None:
+    """The symbol's move from its loaded snapshot; a related instrument's day's move from the sheet."""
+    snapshot = _snapshot(symbol, ctx)
+    if snapshot is not None or move != "change_1d_pct":
+        return _move(snapshot, move)
+    fact = ctx.fact(symbol, move)
+    return float(fact.value) if fact is not None and isinstance(fact.value, (int, float)) else None
 
 
 def _family(symbols: tuple[str, ...], ctx: VerifyContext) -> tuple[str, ...]:

@@ -290,9 +290,12 @@ def _alias_pattern(alias: str) -> str:
 
 _TOPIC_LEAD = re.compile(r"^[\s\"\u201c(*_#]*(?:(?:the|a|an|meanwhile|elsewhere|by contrast|in contrast|"
                          r"as for|over at|across|shares of|turning to|on|for)\b[\s,]*){0,3}$|"
-                         r"^[\s\"\u201c(*_#]*(?:[A-Za-z']+\s+){0,3}[A-Za-z']+,\s*(?:the\s+)?$", re.IGNORECASE)
-"""Words a sentence may open with before the instrument it is about: a few lead words, or a short opening
-phrase and its comma ("Over the ridge, the S&P 500 climbed 1.11%.")."""
+                         r"^[\s\"\u201c(*_#]*(?:[A-Za-z']+\s+){0,3}[A-Za-z']+,\s*(?:the\s+)?$|"
+                         r"^[\s\"\u201c(*_#]*(?:the|our|my|a)\s+(?:[\w&'-]+\s+){0,3}"
+                         r"(?:fund|etf|tracker|trust)\s+$", re.IGNORECASE)
+"""Words a sentence may open with before the instrument it is about: a few lead words, a short opening
+phrase and its comma ("Over the ridge, the S&P 500 climbed 1.11%."), or the fund described before its
+ticker ("The Dow fund DIA ended at ...", "Our small-cap fund IWM")."""
 
 
 def sentence_topic(sentence: str, mentions: Sequence[Mention]) -> tuple[str, ...] | None:

@@ -37,6 +37,8 @@ from .context import SubjectFact, VerifyContext
 from .extreme_dates import dated_extreme_held
 from .gaps import frame_after, gap_direction, gap_frame, gap_of, gap_pair, reads_gap
 from .level_distances import distance_fits, distance_of, listed_level, side_level, wrong_side
+from .gaps import frame_after, gap_direction, gap_frame, gap_of, gap_pair, named_pair, reads_gap
+from .level_distances import distance_fits, distance_of, listed_level
 from .lookahead import leading
 from .measures import (
     dated_extreme,
@@ -1560,12 +1562,18 @@ def _gap_in_points(claim: Claim, ctx: VerifyContext, source_text: str) -> list[F
     moves = gap_of(pair, ctx, move) if pair is not None and move is not None else None
     if pair is None or move is None or moves is None:
         return None
-    first, second, gap = moves
     turned = gap_direction(claim, ctx, pair, move)  # "FRNT led SPY by ..." while FRNT fell and SPY rose
     found = [turned] if turned is not None else []
     slack = 1 if claim.number.decimals else 0  # a whole point is no rounding of hundredths
-    if same_at_precision(gap, claim.number, slack=slack) or _gap_in_source(claim.number, source_text):
+    if same_at_precision(moves[2], claim.number, slack=slack) or _gap_in_source(claim.number, source_text):
         return found
+    named = named_pair(claim, ctx, pair, move)  # "lagged the Nasdaq 100": the index's move, not its fund's
+    named_moves = gap_of(named, ctx, move) if named != pair else None
+    if named_moves is not None:
+        if same_at_precision(named_moves[2], claim.number, slack=slack):
+            return found
+        pair, moves = named, named_moves
+    first, second, gap = moves
     if not found and frame_after(claim):  # "and by 7.61 points over the month" against the S&P 500, whose
         return None  # month only its fund's is held for: off by the fund's tracking, left to the others
     return [*found, finding("derived-mismatch", f"{claim.span} is not the gap between {pair[0]}'s and "
