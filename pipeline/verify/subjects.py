@@ -79,6 +79,11 @@ class Lexicon:
         if symbol.startswith("^"):
             self.add_alias(symbol[1:], (symbol,))
         self.add_alias(name, (symbol,))
+        words = name.split()
+        if kind == InstrumentKind.INDEX and len(words) >= 4 and words[-1].lower() == "index":
+            shortened = f"{words[0]} {words[1]} index"  # "Frontier Select index": a word left out
+            if shortened.lower() not in self.aliases:
+                self.add_alias(shortened, (symbol,))
         self._members = None
 
     def add_alias(self, alias: str, symbols: Sequence[str]) -> None:
