@@ -23,6 +23,8 @@ from .user_texts import UserText
 
 GAP_KEY = "idx_GSPC-2026-11-20"
 WRAP_KEY = "IWM-2026-11-20"
+DESK_KEY = "IWM-2026-11-20"
+BENCH_KEY = "FRNT-2026-11-20"
 
 
 def _base(name: str, key: str) -> str:
@@ -65,7 +67,32 @@ def wrap_note(b: Built) -> str:
             "2026 with no open position.\n")
 
 
-WRITERS = {("gap", GAP_KEY): gap_note, ("wrap", WRAP_KEY): wrap_note}
+def _peer(b: Built, symbol: str) -> Snapshot:
+    return next(p for p in b.peers if p.symbol == symbol)
+
+
+def desk_note(b: Built) -> str:
+    dia = _peer(b, "DIA")
+    dji_close, dji = _related(dia, "^DJI")
+    word = "up" if dji > 0 else "down"
+    s = b.snapshot
+    return ("Closing desk\n\n"
+            f"Our small-cap fund IWM settled at ${s.close:.2f}.\n\n"
+            f"The Dow fund DIA ended at ${dia.close:.2f}, and the index closed at {dji_close:,.2f}, {word} "
+            f"{abs(dji):.2f}% on the day.\n")
+
+
+def bench_note(b: Built) -> str:
+    s = b.snapshot
+    close, pct = _related(s, "^FSMI")
+    word = "fell" if pct < 0 else "rose"
+    return ("Frontier letter\n\n"
+            f"FRNT closed at ${s.close:.2f}. The benchmark Frontier Select index {word} {abs(pct):.2f}% to "
+            f"{close:,.2f}.\n")
+
+
+WRITERS = {("gap", GAP_KEY): gap_note, ("wrap", WRAP_KEY): wrap_note, ("desk", DESK_KEY): desk_note,
+           ("bench", BENCH_KEY): bench_note}
 
 
 def vsubj_texts(built: dict[str, Built]) -> list[UserText]:
@@ -85,5 +112,21 @@ def vsubj_plants(built: dict[str, Built]) -> list[Plant]:
             Plant(f"vsubj-wrap-close-{WRAP_KEY}", _base("wrap", WRAP_KEY), "value", f"${w.close:.2f} on",
                   f"${w.close + 2.22:.2f} on", "value-mismatch", f"${w.close + 2.22:.2f}",
                   note=f"IWM closed at ${w.close:.2f}"),
+            *_desk_plants(built),
             Plant(f"vsubj-wrap-move-{WRAP_KEY}", _base("wrap", WRAP_KEY), "value", f"{pct:.2f}% on the day",
                   f"{moved} on the day", "value-mismatch", moved, note=f"IWM moved {pct:.2f}%")]
+
+
+def _desk_plants(built: dict[str, Built]) -> list[Plant]:
+    dia = _peer(built[DESK_KEY], "DIA")
+    dji_close, _ = _related(dia, "^DJI")
+    wrong = f"{dji_close + 123.45:,.2f}"
+    _, fsmi = _related(built[BENCH_KEY].snapshot, "^FSMI")
+    moved = f"{abs(fsmi) + 0.66:.2f}%"
+    return [Plant(f"vsubj-desk-index-{DESK_KEY}", _base("desk", DESK_KEY), "subject",
+                  f"the index closed at {dji_close:,.2f}", f"the index closed at {wrong}", "value-mismatch",
+                  wrong, note=f"the Dow closed at {dji_close:,.2f}"),
+            Plant(f"vsubj-bench-move-{BENCH_KEY}", _base("bench", BENCH_KEY), "subject",
+                  f"index {'fell' if fsmi < 0 else 'rose'} {abs(fsmi):.2f}%",
+                  f"index {'fell' if fsmi < 0 else 'rose'} {moved}", "value-mismatch", moved,
+                  note=f"the Frontier Select index moved {fsmi:+.2f}%")]
