@@ -35,10 +35,8 @@ from .close_lists import listed_closes
 from .codes import finding
 from .context import SubjectFact, VerifyContext
 from .extreme_dates import dated_extreme_held
-from .gaps import frame_after, gap_direction, gap_frame, gap_of, gap_pair, reads_gap
-from .level_distances import distance_fits, distance_of, listed_level, side_level, wrong_side
 from .gaps import frame_after, gap_direction, gap_frame, gap_of, gap_pair, named_pair, reads_gap
-from .level_distances import distance_fits, distance_of, listed_level
+from .level_distances import distance_fits, distance_of, listed_level, side_level, wrong_side
 from .lookahead import leading
 from .measures import (
     dated_extreme,
