@@ -295,6 +295,16 @@ class _Walk:
                                                                                     self.ctx)
         found += [] if attributed(sentence) else range_lengths.check_fused_range_lengths(sentence, section,
                                                                                           self.ctx)
+        found: list[Finding] = []
+        if not attributed(sentence):  # another source's levels and forecast are its claims (asked once)
+            found += [f for level in levels.prose_levels(sentence, section, self.names,
+                                                         self._averages_for(sentence))
+                      if not distance_sized(level.high, close)  # "That is $12 above the close": a distance
+                      for f in levels.level_side(level, close)]
+            found += touches.check_touch_counts(sentence, section, self.ctx, self.previous)
+            found += week_rank.check_week_rank(sentence, section, self.ctx)
+            found += printed_order.check_printed_order(sentence, section, self.ctx)
+            found += range_lengths.check_fused_range_lengths(sentence, section, self.ctx)
         held = self.position
         setups = levels.prose_setups(sentence, section, self.names, held) if _mentions_setup(sentence) else []
         self.position = levels.position_taken(sentence, self.names) or held
