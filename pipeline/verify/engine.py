@@ -80,6 +80,7 @@ def _may_print_missing(text: str) -> bool:
 
 def verify_document(doc: Document, ctx: VerifyContext) -> list[Finding]:
     ctx.forget()  # mentions and figures are remembered per document: each sentence is read several times
+    citations.forget_loosened()  # and the cited sources' texts, loosened for the quotations they hold
     walk = _Walk(doc, ctx)
     found = guarded(lambda: [*snapshot_quality(ctx.snapshot), *_snapshot_match(doc, ctx)], section="header")
     found += guarded(walk.missing_values, section=None)
