@@ -284,22 +284,11 @@ class _Walk:
             return [*self._claims(claims, near, source_text), *dates.check_dates(sentence, section, self.ctx,
                                                                                  source_text)]
         close = self._close_for(sentence)
-        found = [] if attributed(sentence) else [
-            self._misprinted_level(level, f)
-            for level in levels.prose_levels(sentence, section, self.names, self._averages_for(sentence))
-            if not distance_sized(level.high, close)  # "That is $12 above the close": a distance, no level
-            for f in levels.level_side(level, close)]
-        found += [] if attributed(sentence) else touches.check_touch_counts(sentence, section, self.ctx,
-                                                                                 self.previous)
-        found += [] if attributed(sentence) else week_rank.check_week_rank(sentence, section, self.ctx)
-        found += [] if attributed(sentence) else printed_order.check_printed_order(sentence, section,
-                                                                                    self.ctx)
-        found += [] if attributed(sentence) else range_lengths.check_fused_range_lengths(sentence, section,
-                                                                                          self.ctx)
         found: list[Finding] = []
         if not attributed(sentence):  # another source's levels and forecast are its claims (asked once)
-            found += [f for level in levels.prose_levels(sentence, section, self.names,
-                                                         self._averages_for(sentence))
+            found += [self._misprinted_level(level, f)
+                      for level in levels.prose_levels(sentence, section, self.names,
+                                                       self._averages_for(sentence))
                       if not distance_sized(level.high, close)  # "That is $12 above the close": a distance
                       for f in levels.level_side(level, close)]
             found += touches.check_touch_counts(sentence, section, self.ctx, self.previous)
