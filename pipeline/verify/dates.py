@@ -24,6 +24,7 @@ from .move_since import check_move_since
 from .number_words import ORDINAL_WORD, ordinal_value
 from .numbers import DATE, PrintedDate, find_dates, find_numbers, unquoted
 from .past_bars import held_sessions
+from .things import is_market_word
 
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?\b")
 _SESSION_WORDS = re.compile(r"\b(?:closed|close|closing|finished|ended|settled|session|today|rose|fell|"
@@ -299,6 +300,23 @@ _FURNITURE_LABEL = re.compile(r"(?:^|[\n(|\u2014]|\s{2,}|[.!?)\]\"\u201d]\s+)\s*
 """A page's own label right before a later date, opening its line, bracket or sentence ("Due: Friday,
 December 4", "(last updated Wednesday, November 18, 2026)", "Next issue: Mon 23 Nov 2026"): the
 document's deadline, update or next issue, not a market claim, whatever the rest of the line says."""
+_THING_DUE = re.compile(r"\b(?P<noun>[A-Za-z][a-z\-]+)\s+(?:are\s+|is\s+)?(?:due|needed|wanted)\s+(?:back\s+)?"
+                        r"(?:on\s+|by\s+|before\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
+"""A thing due on a later day, named right before it ("Permission slips due Friday 27 November", "forms are
+due by Monday, Nov 30"): a deadline of that thing's; when the thing is the market's ("CPI due", "the
+report is due", "earnings due") the date stays a market claim."""
+_DUE_MARKET = frozenset("""report reports data release releases decision minutes figures numbers results
+auction auctions print prints statement speech testimony jobs""".split())
+
+
+def _other_thing_due(sentence: str, when: PrintedDate) -> bool:
+    found = _THING_DUE.search(sentence, 0, when.start)
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    return not (is_market_word(noun) or noun in _DUE_MARKET or _DATED_FACT.fullmatch(noun))
+
+
 _CLOSURE = re.compile(r"\b(?:is|are|will be|stays?|remains?)\s+closed\b", re.IGNORECASE)
 """'the library is closed Thursday, November 27': a place shut on a later day, no close of a market."""
 
@@ -339,6 +357,7 @@ def _untraced(when: PrintedDate, section: str, ctx: VerifyContext, sentence: str
                        "market event's (a move's, a party's, a visit's own date)", section=section,
                        span=when.text)
     if days < 0 and (_FURNITURE_LABEL.search(sentence, 0, when.start) is not None
+                     or _other_thing_due(sentence, when)
                      or not _MARKET_DATE.search(_CLOSURE.sub(" ", sentence or when.text))):
         return finding("figure-unverifiable", f"date {when.text} is a later day its words tie to no market "
                        "fact (a letter's, a lesson's or a deadline's own date)", section=section,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .balances import balance_blanked
 from .columns import other_columns_blanked
+from .tallies import bill_blanked, tally_blanked
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -336,6 +337,9 @@ class LineReader:
         balanced = balance_blanked(self.lines) if len(self.lines) > 2 else None
         if balanced is not None:  # a statement's start, flows and end: the account's sums
             self.lines = balanced
+        billed = bill_blanked(self.lines) if len(self.lines) > 2 else None
+        if billed is not None:  # a quote's or a bill's lines adding up to their total: the bill's sums
+            self.lines = billed
         if self.section != "sources" and _titled_source_list(self.lines):  # "Read more" / "(1) url"
             self.lines = self.lines[1:]
         if (self.section != "sources" and len(self.lines) > 1
@@ -393,6 +397,8 @@ class LineReader:
                 if not all(_RULE.fullmatch(c.strip()) for c in cells)]
         if len(kept) < 2:
             return
+        summed = tally_blanked([cells for cells, _ in kept])  # a tally's columns adding up to its total
+        kept = [(cells, n) for cells, (_, n) in zip(summed, kept, strict=True)]
         header = tuple(inline_text(c) for c in kept[0][0])
         for cells, n in kept[1:]:
             origin = origins[n - 2] if 2 <= n < len(origins) + 2 else None  # lines 0 and 1: header, rule

@@ -550,6 +550,8 @@ class _Walk:
         ("QQQ vs 50-day +0.53%", "IWM 1-month -1.65%")."""
         if any(_ODDS_TITLE.fullmatch(title.strip()) for title in row.header):
             return []  # a betting market's contracts: their prices are odds, their volumes its own
+        if self._entrant_row(row):
+            return []  # "| Rank | Team | Return |": a team's own return, no instrument's
         weights = any(weights_title(title) for title in row.header)  # a portfolio's shares, no market's %
         first = row.cells[0] if row.cells else ""
         condition = bool(row.header) and _CONDITION_TITLE.match(row.header[0]) is not None
@@ -570,6 +572,14 @@ class _Walk:
                 found += self.sentence(f"{label} {window} {cell}" if window else _cell_said(label, cell),
                                        row.section)
         return found
+
+    def _entrant_row(self, row: TableRow) -> bool:
+        """A row of a standings table whose entrant is no instrument: a column titled by who takes part
+        ("Team", "Player", "Student", "Entrant") and, in this row, a name no instrument goes by ("Bear
+        Necessities"). Its figures (a return, a drawdown, trades) are that entrant's own record."""
+        return any(_ENTRANT_TITLE.fullmatch(title.strip()) and cell.strip() and not _DIGIT.search(cell)
+                   and not self.ctx.lexicon.mentions(cell)
+                   for title, cell in zip(row.header, row.cells, strict=False))
 
     def _other_things_column(self, title: str) -> bool:
         """A column titled by a plural noun of another thing ("| Day | Spot | Tickets | Sales |" of a food
@@ -663,6 +673,9 @@ _POINTS_BACK = re.compile(r"^[\s\"\u201c(*_]*(?:it|its|it's|it\u2019s|they|their
                           re.IGNORECASE)
 """A sentence opening on a pronoun: it goes on about the instrument the sentence before named."""
 _DIGIT = re.compile(r"\d")
+_ENTRANT_TITLE = re.compile(r"(?:team|player|student|entrant|participant|contestant|competitor|member|club|"
+                            r"school|crew|squad|pupil|runner|rider|driver)(?:\s+name)?s?", re.IGNORECASE)
+"""A standings column naming who takes part (a cup's teams, a league's players)."""
 _BARE_FIGURE = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?")
 _PLAIN_TITLE = re.compile(r"(?:figures?|values?|amounts?|numbers?|data|stats?|statistics?|details?|#)?",
                           re.IGNORECASE)
