@@ -171,6 +171,7 @@ from verify_eval.vfa4_44 import vfa4_44_plants, vfa4_44_texts  # noqa: E402
 from verify_eval.vfa5_45 import vfa5_45_plants, vfa5_45_texts  # noqa: E402
 from verify_eval.vfa6_46 import vfa6_46_plants, vfa6_46_texts  # noqa: E402
 from verify_eval.vfa7_47 import vfa7_plants, vfa7_texts  # noqa: E402
+from verify_eval.vfa8_48 import vfa8_plants, vfa8_texts  # noqa: E402
 from verify_eval.vfa39 import vfa39_plants, vfa39_texts  # noqa: E402
 from verify_eval.vfa40 import vfa40_plants, vfa40_texts  # noqa: E402
 from verify_eval.vmiss19 import vmiss_plants, vmiss_texts  # noqa: E402
@@ -316,7 +317,8 @@ def build_files() -> dict[str, str]:
                  *vnamed4_45_texts(built), *vnamed546_texts(built), *vnamed6_47_texts(built),
                  *vnamed7_48_texts(built),
                  *vfa5_45_texts(built),
-                 *vfa6_46_texts(built), *vfa7_texts(built), *vsubj_texts(built)]:
+                 *vfa6_46_texts(built), *vfa7_texts(built), *vsubj_texts(built),
+                 *vfa8_texts(built)]:
         b = built[user.key]
         texts[user.case_id], ext[user.case_id], meta[user.case_id] = user.text, user.ext, b
         cases.append(
@@ -396,7 +398,8 @@ def build_files() -> dict[str, str]:
                   *vnamed4_45_plants(built), *vnamed546_plants(built), *vnamed6_47_plants(built),
                   *vnamed7_48_plants(built),
                   *vfa5_45_plants(built),
-                  *vfa6_46_plants(built), *vfa7_plants(built), *vsubj_plants(built)]:
+                  *vfa6_46_plants(built), *vfa7_plants(built), *vsubj_plants(built),
+                  *vfa8_plants(built)]:
         b = meta[plant.base]
         case_id = f"plant-{plant.case_id}"
         planted = apply(bases[plant.base], plant)

@@ -300,8 +300,8 @@ _FURNITURE_LABEL = re.compile(r"(?:^|[\n(|\u2014]|\s{2,}|[.!?)\]\"\u201d]\s+)\s*
 """A page's own label right before a later date, opening its line, bracket or sentence ("Due: Friday,
 December 4", "(last updated Wednesday, November 18, 2026)", "Next issue: Mon 23 Nov 2026"): the
 document's deadline, update or next issue, not a market claim, whatever the rest of the line says."""
-_THING_DUE = re.compile(r"\b(?P<noun>[A-Za-z][a-z\-]+)\s+(?:are\s+|is\s+)?(?:due|needed|wanted)\s+(?:back\s+)?"
-                        r"(?:on\s+|by\s+|before\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
+_THING_DUE = re.compile(r"\b(?P<noun>[A-Za-z][a-z\-]+)\s+(?:are\s+|is\s+)?(?:due|needed|wanted)\s+"
+                        r"(?:back\s+)?(?:on\s+|by\s+|before\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 """A thing due on a later day, named right before it ("Permission slips due Friday 27 November", "forms are
 due by Monday, Nov 30"): a deadline of that thing's; when the thing is the market's ("CPI due", "the
 report is due", "earnings due") the date stays a market claim."""

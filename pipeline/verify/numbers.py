@@ -857,8 +857,9 @@ _RSI_LINE = re.compile(r"(\b(?:short of|shy of|above|below|under|over|past|throu
                        re.IGNORECASE)
 """An RSI zone's line named by a bare round number in a sentence about the RSI or its zones ("warm,
 short of 70", "dipped below 30"): a threshold, not a figure ('RSI at 30' is the reading, kept)."""
-_RSI_MIDLINE = re.compile(r"(\bRSI\b(?:[^.;:\n]|\.(?=\d)){0,30}?\b(?:above|below|under|over|beneath|past|through|crossed)\s+"
-                          r"(?:the\s+)?)(50)\b(?![.,]\d|%|-|\s*(?:day|dma|sma|ema))", re.IGNORECASE)
+_RSI_MIDLINE = re.compile(r"(\bRSI\b(?:[^.;:\n]|\.(?=\d)){0,30}?\b"
+                          r"(?:above|below|under|over|beneath|past|through|crossed)\s+(?:the\s+)?)"
+                          r"(50)\b(?![.,]\d|%|-|\s*(?:day|dma|sma|ema))", re.IGNORECASE)
 """The RSI's midline named right after the RSI in its clause ("RSI 47.4, below 50 but not oversold", "RSI
 back above 50"): the line between its halves, not a reading nor a price (nor the 50-day)."""
 _RSI_NAMED_LINE = re.compile(r"(\b(?:an?|the)\s+(?:key|critical|important|magic|pivotal|psychological|"
