@@ -553,6 +553,8 @@ class _Walk:
         if self._entrant_row(row):
             return []  # "| Rank | Team | Return |": a team's own return, no instrument's
         weights = any(weights_title(title) for title in row.header)  # a portfolio's shares, no market's %
+        counted = any(_COUNT_CELL.fullmatch(cell.strip()) and self._other_things_column(title)
+                      for title, cell in zip(row.header, row.cells, strict=False))  # "| Companies | Share |"
         first = row.cells[0] if row.cells else ""
         condition = bool(row.header) and _CONDITION_TITLE.match(row.header[0]) is not None
         found = self.sentence(first, row.section) if _DIGIT.search(first) and not condition else []
@@ -561,7 +563,9 @@ class _Walk:
         percent = bool(row.header) and "%" in row.header[0]  # "Performance (%)": every cell a percentage
         for n, (title, cell) in enumerate(zip(row.header, row.cells, strict=False)):
             if n and n != named and _DIGIT.search(cell) and not self._other_things_column(title) \
-                    and not (weights and _SHARE_CELL.fullmatch(cell.strip()) and _share_title(title)):
+                    and not (weights and _SHARE_CELL.fullmatch(cell.strip()) and _share_title(title)) \
+                    and not (counted and _SHARE_CELL.fullmatch(cell.strip())
+                             and _PART_TITLE.fullmatch(title.strip())):
                 cell = f"{cell}%" if percent and _BARE_FIGURE.fullmatch(cell) else cell
                 window = "" if _PLAIN_TITLE.fullmatch(title.strip()) else _WINDOW_TITLE.sub(r"\1-\2", title)
                 window = _VS_AVERAGE_TITLE.sub(r"vs \1-day", window)  # a screener's "vs50": the 50-day
@@ -707,6 +711,11 @@ def _share_title(title: str) -> bool:
     return weights_title(title) or not is_period_label(title) and other_thing_title(title)
 
 
+_COUNT_CELL = re.compile(r"\d[\d,]*")
+_PART_TITLE = re.compile(r"(?:share|%|pct|percent(?:age)?|proportion|portion)(?:\s+of\s+(?:the\s+)?\w+)?"
+                         r"(?:\s*\(%\))?", re.IGNORECASE)
+"""A column of parts beside a count of other things ("| | Companies | Share |": 389 companies, 79% of those
+reporting): each % is that count's share of the whole, no move of the market."""
 _SHARE_CELL = re.compile(r"[+\-\u2212]?\d+(?:\.\d+)?\s?%")
 """A cell that is one % and nothing else ("57%", "+2%"): in a table of weights, a share of the portfolio."""
 _ODDS_TITLE = re.compile(r"(?:(?:yes|no)(?:\s+(?:price|bid|ask|odds|share))?|"

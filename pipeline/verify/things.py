@@ -640,6 +640,19 @@ def strategy_statistic(claim: Claim) -> str | None:
 
 _WHOLE = 100.0
 _MIN_PARTS = 2
+_REPORTED_AFTER = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[A-Za-z&\d\-]+\s+){0,3}?(?:has|have|had)\s+"
+                             r"(?:now\s+|so\s+far\s+|already\s+)?(?:reported|beaten|beat|missed|raised|lowered|"
+                             r"cut|guided)\b", re.IGNORECASE)
+"""A share of the companies that have reported, beaten or raised ("98% of the index has reported", "79% of
+S&P 500 companies have beaten"): an earnings season's tally of firms, no move or level of the market."""
+
+
+def reporting_share(claim: Claim) -> str | None:
+    """A percentage of companies that have reported (above), or None."""
+    number = claim.number
+    if number.unit != "pct" or number.sign or not _REPORTED_AFTER.match(claim.sentence, number.end):
+        return None
+    return "an earnings season's share of the companies reporting"
 
 
 def share_of_a_whole(claim: Claim) -> str | None:
@@ -727,6 +740,7 @@ def own_figure(claim: Claim) -> str | None:
     sessions kept), whatever fact it happens to equal, or None."""
     return holding_figure(claim) or forecast_figure(claim) or product_term(claim) or misprint(claim) \
         or model_score(claim) or strategy_statistic(claim) or share_of_a_whole(claim) \
+        or reporting_share(claim) \
         or some_sessions_band(claim)
 
 

@@ -2176,7 +2176,7 @@ def _average_side(claim: Claim, sf: SubjectFact) -> list[Finding]:
 _LEVEL_DISTANCE = re.compile(r"level_\d+_distance_pct$")
 _SIDE_OBJECT = re.compile(r"\s*(?:above|below|under|over|beneath|underneath)\s+"
                           r"(?P<object>[\w$][^.,;:()\n]{0,30})", re.IGNORECASE)
-_THE_CLOSE = re.compile(r"\b(?:close|closing|price|last|spot|here|now|today)\b", re.IGNORECASE)
+_THE_CLOSE = re.compile(r"\b(?:close|closing|price|last|spot|here|now|today|us)\b", re.IGNORECASE)
 
 
 def _wanted_of(claim: Claim, sf: SubjectFact, wanted: int) -> int:
@@ -2184,6 +2184,8 @@ def _wanted_of(claim: Claim, sf: SubjectFact, wanted: int) -> int:
     side word with an object after it other than the close ("0.32% above it", "0.32% above support")
     puts the instrument on that side of the level (the other sign), unless the clause before the
     figure names the level ("the range top at $249.26 is 2.03% above that")."""
+    if _AVERAGE_DISTANCE.match(sf.name) and _average_told(claim):
+        return -wanted  # "The 200-day, $579.82, is 6.24% below": the average's side of the close
     told = _mark_subject(claim) if sf.name in _MARK_DISTANCES else None
     if told is not None:  # "the record close of $694.71 ... is 0.97% above": the mark's side of the close;
         return -wanted if told[1] else _sign(sf)  # "Record close $257.77 (Nov 28), 5.23% below": either's
@@ -2229,6 +2231,24 @@ def _mark_subject(claim: Claim) -> tuple[str, bool] | None:
         return None
     name = "all_time_high" if mark.group("ath") else mark.group("side").lower() + "_52w"
     return name, bool(mark.group("verb"))
+
+
+_AVERAGE_DISTANCE = re.compile(r"pct_vs_sma_\d+$")
+_AVERAGE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but|while)\s+)(?:the\s+|its\s+)?\d+-day(?:\s+(?:simple\s+|moving\s+)*"
+                              r"(?:average|MA|SMA|line))?\s*(?:,\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?\s*,|\(\s*(?:US)?\$?"
+                              r"\d[\d,]*(?:\.\d+)?\s*\))?\s+(?:is|sits|lies|stands|runs)\s+(?:now\s+|still\s+|only\s+|"
+                              r"just\s+|some\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
+"""An average opening its clause as the subject of a verb right before its unsigned distance ("The
+200-day, $579.82, is 6.24% below", "the 50-day sits 1.2% above"): the average's side of the close."""
+
+
+def _average_told(claim: Claim) -> bool:
+    """Whether an unsigned distance with no object is told from the average's side (above)."""
+    if claim.relation is None or claim.number.unit != "pct" or claim.number.sign:
+        return False
+    if _SIDE_OBJECT.match(claim.sentence, claim.number.end) is not None:
+        return False  # "sits 1.2% above the close" is read so already, "1.2% above it" is the close's side
+    return _AVERAGE_SUBJECT.search(claim.sentence[max(0, claim.number.start - 60):claim.number.start]) is not None
 
 
 _MARK_DISTANCES = ("pct_from_ath", "pct_from_52w_high", "pct_from_52w_low")
