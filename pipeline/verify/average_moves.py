@@ -87,7 +87,7 @@ def _forms(verb: str) -> tuple[str, ...]:
 
 
 _MOVES = frozenset((*(form for verb in _VERBS for form in _forms(verb)),
-                    "up", "down", "higher", "lower", "flat", "flattish", "descending", "ascending"))
+                    "up", "down", "off", "higher", "lower", "flat", "flattish", "descending", "ascending"))
 _GLUE = frozenset((
     "is", "are", "has", "have", "was", "were", "had", "been", "s", "still", "also", "now", "steadily",
     "itself", "quietly", "slowly", "gently", "it", "which", "and", "having", "by", "about", "roughly",

@@ -1740,11 +1740,22 @@ _RUN_COUNT_COST = re.compile(r"\b(?:the\s+)?(?P<count>[2-9]|1[0-2]|two|three|fou
 """A run's count as the subject of its cost, alone or with its own noun ("the third down session; the three
 together cost 3.58%", "three sessions that together took 2.1%"): the run's total. Not a count of funds
 or stocks ("the three funds together gained 2%")."""
+_RUN_NAMED_COST = re.compile(r"\b(?:that|this|the)\s+(?:(?:losing|winning|down|up|red|green)\s+)?"
+                             r"(?:run|streak|slide|skid)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|so\s+far\s+)?"
+                             + _COST_VERBS, re.IGNORECASE)
+"""A run named by its noun, told in the sentence before, as the subject of what it cost ("...its sixth lower
+close in a row: Monday $236.72, ... That run has cost 5.80%"): the streak's total, not the day's move."""
+_MIN_RUN = 2
+"""The count a run named only by its noun stands for (its total is read as the streak's, whatever its
+count)."""
 _OVER_THE_COUNT = re.compile(r"^\s*(?:over|across|in|for)\s+(?:the|those|these|all)\s+"
                              r"(?P<count>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                              r"(?:\s+(?:sessions|days|trading days|closes))?\b(?!\s*[-\w])", re.IGNORECASE)
 """A % told over a run's count right after it ("-3.60% over the three", "2.1% across those four
 sessions"): the run's total."""
+_OVER_THEM = re.compile(r"^\s*(?:over|across|in|during)\s+(?:them|those|these)\b(?!\s+\w)", re.IGNORECASE)
+"""A % told over the run named before it in its sentence, by a pronoun ("three lower closes in a row,
+down 3.60% over them"): the run's total."""
 _OVER_RUN_FIRST = re.compile(r"\b(?:over|across|during|through|in)\s", re.IGNORECASE)
 _OVER_A_RUN = re.compile(
     r"(?:^|[.;:(]\s*)\s*(?:over|across|during|through|in)\s+(?:the\s+|its\s+|those\s+|these\s+|a\s+)?"
@@ -1775,10 +1786,13 @@ def _run_total(before: str, after: str, costs: bool = True) -> int | None:
         count = framed.group("count").lower()                             # row, the S&P 500 has gained"
         sessions = int(count) if count.isdigit() else _COUNT_WORDS[count]
         return sessions if sessions >= 2 else None
-    if not (_TOTAL_AFTER.match(after) or (_may_hold(before[-40:], _TOTAL_WORDS)
-                                          and _TOTAL_BEFORE.search(before[-40:]))
-            or costs and (_RUN_COST.search(before[-70:]) or _RUN_COUNT_COST.search(before[-50:]))):
+    if not (_TOTAL_AFTER.match(after) or _OVER_THEM.match(after) or (_may_hold(before[-40:], _TOTAL_WORDS)
+                                                                    and _TOTAL_BEFORE.search(before[-40:]))
+            or costs and (_RUN_COST.search(before[-70:]) or _RUN_COUNT_COST.search(before[-50:])
+                          or _RUN_NAMED_COST.search(before[-50:]))):
         return None
+    if costs and _RUN_NAMED_COST.search(before[-50:]) and not _RUN.search(before):
+        return _MIN_RUN  # "That run has cost 5.80%": the run told before, its total the streak's
     bare = _RUN_COUNT_COST.search(before[-50:]) if costs else None
     if bare is not None:  # "...the third down session; the three together cost 3.58%"
         count = bare.group("count").lower()

@@ -15,12 +15,16 @@ from datetime import date
 from .lookahead import leading
 from .numbers import find_dates
 
-_HEADING = re.compile(r"^\W{0,3}(?P<date>(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\.?|"
+_HEADING = re.compile(r"^\W{0,3}(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s+#?\d{1,3}\s*(?:,|:|-|\u2013|\u2014)\s*)?"
+                      r"(?P<date>(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\.?|"
                       r"Monday|Tuesday|Wednesday|Thursday|Friday),?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
                       r"\s+\d{1,2}(?:,\s*20\d\d)?)\s*[.:]\s*$")
-"""A sentence that is a weekday and a date and nothing else ("Mon Nov 9.", "Thursday, Nov 12, 2026:")."""
-_TOLD_CLOSE = leading(re.compile(r"\b(?:closed|ended|finished|settled)\b", re.IGNORECASE))
-"""The past-tense words of a close told."""
+"""A sentence that is a weekday and a date and nothing else ("Mon Nov 9.", "Thursday, Nov 12, 2026:"), maybe
+after the entry's numbered label ("Candle 1, Tuesday Nov 10.", "Day 3 - Wed Nov 11:")."""
+_TOLD_CLOSE = leading(re.compile(r"\b(?:closed|closing|ended|finished|settled|(?:up|down)\s+day\s+to|"
+                                 r"record\s+close|all-time\s+high)\b", re.IGNORECASE))
+"""The words of a close told ("closed at", "closing at", "a wide down day to $618.47", "The record close:
+$629.76, a new all-time high")."""
 
 
 def entry_heading(first: str, session: date) -> str | None:

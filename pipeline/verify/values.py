@@ -898,12 +898,18 @@ def _hits_pool(claim: Claim, ctx: VerifyContext) -> bool:
     return any(subjects is None or sf.subject in subjects for sf in _hits(claim, ctx))
 
 
+_OVER_THEM_AFTER = re.compile(r"\s*(?:over|across|in|during)\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
 def _on_past_bar(claim: Claim, ctx: VerifyContext, source_text: str) -> list[Finding] | None:
     """The findings of a figure the words date to a past session's bar (past_bars); None when they date
     it to none. An opening gap told from a named day's close ("0.17% below Tuesday's close") is the
     session's own."""
     if claim.names == "gap_pct" and PREV_CLOSE_AFTER.match(claim.sentence[claim.number.end:]):
         return None
+    if claim.run and _OVER_THEM_AFTER.match(claim.sentence, claim.number.end):
+        return None  # "Monday $30.95, ... Friday $30.01: three lower closes in a row, down 3.60% over
+        # them": the run's total, not Monday's move
     past = check_past_figure(claim, ctx, _snapshot_of(ctx, _subject_symbol(claim, ctx) or ctx.symbol))
     if past and _in_source(claim.number, source_text):  # the cited story prints it: its size is sourced,
         return [f for f in past if f.code == "direction-mismatch"]  # not a sign the bars contradict
@@ -2234,8 +2240,8 @@ def _mark_subject(claim: Claim) -> tuple[str, bool] | None:
 
 
 _AVERAGE_DISTANCE = re.compile(r"pct_vs_sma_\d+$")
-_AVERAGE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but|while)\s+)(?:the\s+|its\s+)?\d+-day(?:\s+(?:simple\s+|moving\s+)*"
-                              r"(?:average|MA|SMA|line))?\s*(?:,\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?\s*,|\(\s*(?:US)?\$?"
+_AVERAGE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but|while)\s+)(?:the\s+|its\s+)?\d+-day"
+                              r"(?:\s+(?:simple\s+|moving\s+)*(?:average|MA|SMA|line))?\s*(?:,\s*(?:US)?\$?\d[\d,]*(?:\.\d+)?\s*,|\(\s*(?:US)?\$?"
                               r"\d[\d,]*(?:\.\d+)?\s*\))?\s+(?:is|sits|lies|stands|runs)\s+(?:now\s+|still\s+|only\s+|"
                               r"just\s+|some\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
 """An average opening its clause as the subject of a verb right before its unsigned distance ("The
@@ -2248,7 +2254,8 @@ def _average_told(claim: Claim) -> bool:
         return False
     if _SIDE_OBJECT.match(claim.sentence, claim.number.end) is not None:
         return False  # "sits 1.2% above the close" is read so already, "1.2% above it" is the close's side
-    return _AVERAGE_SUBJECT.search(claim.sentence[max(0, claim.number.start - 60):claim.number.start]) is not None
+    before = claim.sentence[max(0, claim.number.start - 60):claim.number.start]
+    return _AVERAGE_SUBJECT.search(before) is not None
 
 
 _MARK_DISTANCES = ("pct_from_ath", "pct_from_52w_high", "pct_from_52w_low")

@@ -281,7 +281,20 @@ def _average_vs_average(s: Snapshot, m: re.Match[str]) -> bool | None:
     return not said if _DENIED_SIDE.search(between) else None  # "not far below": a hedge, not read
 
 
+_DAY_LABEL = re.compile(r"^\W{0,3}(?P<day>Mon|Tue|Wed|Thu|Fri)[a-z]*\.?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                        r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*20\d\d)?\s*:", re.IGNORECASE)
+"""A sentence opening on a day's label ("Wednesday Nov 11: The record close: $629.76, a new all-time high",
+as a dated entry's sentence is read, entry_dates): what it tells is that day's."""
+
+
+def _on_another_day(s: Snapshot, m: re.Match[str]) -> bool:
+    label = _DAY_LABEL.match(m.string)
+    return label is not None and label.group("day").lower() != s.session.strftime("%a").lower()
+
+
 def _new_high(s: Snapshot, m: re.Match[str]) -> bool | None:
+    if _on_another_day(s, m):
+        return None  # a past session's new high, told under its date
     what = " ".join(v for k, v in m.groupdict().items() if k.startswith("what") and v).lower()
     if not s.has_full_year and ("52-week" in what or "all-time" in what or "record" in m.group(0).lower()):
         return False  # less than a year held: the high is only the window's
