@@ -463,7 +463,34 @@ def _measure_of_another_thing(claim: Claim) -> str | None:
         return worked
     if claim.subject or _MOVE_OR_DAY_AFTER.match(sentence, end):
         return None  # "$472.60, up $2.81", "$4.31, or 0.50%", "$30.37 on Thursday": a market's price
-    return _money_label(before)
+    return _money_label(before) or _bracketed_price(sentence, start, end)
+
+
+_PRICE_IN_BRACKETS = re.compile(r"\b(?P<noun>[A-Za-z][A-Za-z\-]+)\s*\(\s*(?:US)?\$?$")
+"""A thing's price alone in brackets right after its noun ("my desk mic ($129)", "the levels PDF ($19)")."""
+
+
+def _bracketed_price(sentence: str, start: int, end: int) -> str | None:
+    """The thing a sum alone in brackets prices, named right before the bracket by a noun no market
+    measure goes by, or None ("the 200-day ($580.06)", "the record ($257.77)" stay read)."""
+    if not sentence[end:end + 1] == ")":
+        return None
+    found = _PRICE_IN_BRACKETS.search(sentence, max(0, start - _LABEL_REACH), start)
+    if found is None:
+        return None
+    noun = found.group("noun").lower()
+    if len(noun) < 3 or _is_market(noun) or noun in _FUNCTION_WORDS or noun in _DAY_WORDS \
+            or noun in _NOT_THING_LABELS or noun.endswith("ly") or noun.rstrip("s") in _CHART_NOUNS:
+        return None
+    return f"a price of the {noun}"
+
+
+_CHART_NOUNS = frozenset("""
+neckline trendline trend-line shelf shoulder wedge flag pennant triangle cup base ledge lid vwap anchor pocket
+congestion cluster consolidation doji candle wick body gap-fill fill retest retracement fib fibonacci
+extension objective measured shelf plateau shelve ceiling magnet cap hurdle barrier line median midpoint mid pin
+""".split())
+"""Chart words no market noun covers: a price in brackets after one is a level's ("the neckline ($612)")."""
 
 
 _HOLDING_VALUE_BEFORE = re.compile(
@@ -1067,6 +1094,10 @@ def _worked_sum(before: str) -> str | None:
     return "a worked sum" if _RESULT_BEFORE.search(before) else None
 
 
+_JOINED_LABEL = 3
+"""A label of two nouns joined by 'and' ("Bar and concessions: $2,477.25", "Food and drink $340")."""
+
+
 def _money_label(before: str) -> str | None:
     """The thing a sum's own label right before it names ("shirts $30"), or None for a market's label,
     a day, a verb or a word that is no noun."""
@@ -1079,7 +1110,9 @@ def _money_label(before: str) -> str | None:
     if len(head) < 3 or head.endswith("ly") or head in _NOT_THING_LABELS \
             or _past_form(head) and not any(w in _BILL_WORDS for w in words):  # not "Total owed: $5.25"
         return None
-    if any(_is_market(w) or w in _DAY_WORDS or w in _FUNCTION_WORDS or w in _PAST_LABELS for w in words):
+    joined = len(words) == _JOINED_LABEL and words[1] in ("and", "&")  # "Bar and concessions: $2,477.25"
+    if any(_is_market(w) or w in _DAY_WORDS or (w in _FUNCTION_WORDS and not (joined and n == 1))
+           or w in _PAST_LABELS for n, w in enumerate(words)):
         return None  # "the tally read $624.60", "Previous doses: $30.37": a market figure in other words
     if found.group(0).rstrip().endswith(":") and len(said) == 1 and found.group("label")[0].isupper():
         return None  # "GLORIA: $242.30!", "Hammer: $472.60": a speaker's line or a heading's figure
