@@ -488,7 +488,7 @@ def _bracketed_price(sentence: str, start: int, end: int) -> str | None:
 _CHART_NOUNS = frozenset("""
 neckline trendline trend-line shelf shoulder wedge flag pennant triangle cup base ledge lid vwap anchor pocket
 congestion cluster consolidation doji candle wick body gap-fill fill retest retracement fib fibonacci
-extension objective measured shelf plateau shelve ceiling magnet cap hurdle barrier line median midpoint mid pin
+extension objective measured plateau ceiling magnet cap hurdle barrier line median midpoint mid pin
 """.split())
 """Chart words no market noun covers: a price in brackets after one is a level's ("the neckline ($612)")."""
 
