@@ -536,6 +536,13 @@ def holding_figure(claim: Claim) -> str | None:
         return "a trade's own result"
     if number.unit == "price" and not number.sign and _CHARGE_AFTER.match(claim.sentence, number.end):
         return "a charge paid for trading"
+    if number.unit == "price" and not number.sign and _TAKEN_IN_AFTER.match(claim.sentence, number.end):
+        return "a sum the writer took in or paid out"
+    if number.unit == "price" and not number.sign and _CLAIMED_FILL_BEFORE.search(reach[-40:]):
+        return "a trader's own fill"
+    if number.unit == "pct" and not number.sign and _ALLOCATION_BEFORE.search(reach[-40:]) \
+            and _ALLOCATION_AFTER.match(claim.sentence, number.end):
+        return "a share of a book held in one fund"
     if number.unit is None and not number.decimals and not number.sign \
             and _FILL_SIDE_BEFORE.search(reach[-12:]) and _FILL_AFTER.match(claim.sentence, number.end):
         return "the size of an order or a holding"
@@ -812,6 +819,23 @@ _NET_OF_CHARGES_AFTER = re.compile(r"\s+(?:after|net\s+of)\s+(?:US)?\$?\d[\d,]*(
 """A signed sum net of what trading cost ("Today: +$86.00 after $7.20 commissions"): an account's day."""
 _CHARGE_AFTER = re.compile(r"\s+(?:in\s+)?(?:commissions?|fees?|slippage)\b", re.IGNORECASE)
 """A sum named as what trading cost right after it ("after $7.20 commissions", "$3.10 in fees")."""
+_TAKEN_IN_AFTER = re.compile(r"\s+(?:collected|received|banked|pocketed|earned|raised|donated|refunded|"
+                             r"spent|in\s+premium|of\s+premium|premium)\b", re.IGNORECASE)
+"""A sum named as money taken in or paid out right after it ("($810 collected)", "$1.35 of premium"): the
+writer's own cash, no price of the market."""
+_CLAIMED_FILL_BEFORE = re.compile(r"\b(?:an?|the|their|his|her|my|our|its)\s+(?:buy|sell|purchase|sale|fill)"
+                                  r"(?:\s+order)?\s+(?:at|@)\s*(?:US)?\$?$", re.IGNORECASE)
+"""A trade's fill named as such ("claimed a buy at $243.10", "my sale at $250"): the trader's own price,
+whether the tape reached it is told in other figures."""
+_ALLOCATION_BEFORE = re.compile(r"\b(?:hold|holds|holding|held|keep|keeps|kept|allocate|allocated|put|invest|"
+                                r"invested|park|parked)\s+(?:at\s+least\s+|at\s+most\s+|no\s+more\s+than\s+|"
+                                r"up\s+to\s+|about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_ALLOCATION_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+|our\s+|your\s+)?(?:book|portfolio|"
+                               r"account|money|fund|assets)s?\s+)?(?:in|into)\s+(?:(?-i:[A-Z]{2,5})\b|"
+                               r"(?:the\s+|an?\s+)?(?:[\w&\-]+\s+){0,3}(?:fund|ETF|tracker)s?\b)",
+                               re.IGNORECASE)
+"""A share of a book put in one fund ("every team had to hold at least 40% in IWM", "we keep 25% of the
+portfolio in DIA"): an allocation, no move or distance of the market."""
 _FILL_SIDE_BEFORE = re.compile(r"\b(?:long|short|buy|bought|sell|sold|cover|covered)\s+$", re.IGNORECASE)
 _FILL_AFTER = re.compile(r"\s+(?:(?:shares?|sh)\s+)?(?:@|at\s+(?:US)?\$)")
 """A fill's size between its side and its price ("10:42 long 200 @ $243.80", "sold 50 shares at $612"): the
