@@ -1270,6 +1270,8 @@ def _not_a_claim(text: str, match: re.Match[str], rule: WordRule) -> bool:
     if rule.family in ("indicator-mismatch", "pattern-mismatch") and _DENIED_AFTER.match(text, match.end()):
         return True  # 'they called 56.4 "overbought", which it is not'
 
+    if _polled(text, match):
+        return True
     if rule.family == "pattern-mismatch" and _asked(text, match) and _QUESTION_OPENS.match(text):
         return True  # "Isn't it below the 50-day now?" asks; the answer after it says
     clause = _CLAUSE_OR_AND.split(before)[-1]
@@ -1369,6 +1371,23 @@ def _asked(text: str, match: re.Match[str]) -> bool:
         return False
     answer = (question.group("answer") or "").strip(" *_\"'\u201d").lower()
     return not answer.startswith("y")
+
+
+def _polled(text: str, match: re.Match[str]) -> bool:
+    """The word asked in a poll's question ("new high next week? Yes 9 / No 5"): the 'Yes' is an option
+    with its votes, or the question is about a time still ahead: no claim either way."""
+    question = _QUESTION_AFTER.match(text[match.end():])
+    if question is None or not question.group("answer"):
+        return False
+    return _VOTES_AFTER.match(text, match.end() + question.end()) is not None \
+        or _STILL_AHEAD.search(question.group(0)) is not None
+
+
+_VOTES_AFTER = re.compile(r"\s*[:=\-]?\s*\d")
+"""A count right after the answer ("Yes 9 / No 5"): a poll's option and its votes, no answer."""
+_STILL_AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year|session|quarter)|tomorrow|by\s+year-end)\b",
+                          re.IGNORECASE)
+"""A question about a time still ahead ("new high next week?"): the data holds no answer to it yet."""
 
 
 _STATE_WORD = re.compile(r"\b(?:now|already|still|just|again|back)\s+$", re.IGNORECASE)

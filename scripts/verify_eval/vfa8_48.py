@@ -13,7 +13,8 @@ A share column beside a count of firms ("| | Firms | Share |") and the share of 
 reported ("94% of the S&P 500 has reported") are an earnings season's tally. A label of two nouns joined
 by "and" ("Tea and cake: $46.50"), a thing's price alone in brackets after its noun ("a new kettle
 ($39)"), money taken in ("($120 collected)"), a trader's claimed fill ("a buy at $612.40") and a share of
-a book held in one fund ("hold at least 30% in SPY") are the writer's own.
+a book held in one fund ("hold at least 30% in SPY") are the writer's own, and a poll's "Yes 7 / No 4"
+on a time ahead answers nothing.
 
 True figures read against the right fact: a dated entry under its numbered label ("**Bar 2, Tuesday Nov
 17.** A soft day, closing at $466.92") is that day's close; a run's total "over them" (after the run's
@@ -165,7 +166,8 @@ def club_note(b: Built) -> str:
             "Tea and cake: $46.50, paid from subs. We also bought a new kettle ($39). "
             "The raffle had $120 collected by noon.\n"
             "Members agreed the club must hold at least 30% in SPY. "
-            "Ann reported a buy at $612.40 last month.\n\n"
+            "Ann reported a buy at $612.40 last month.\n"
+            "Show of hands: SPY at a new high next month? Yes 7 / No 4.\n\n"
             f"For the record, SPY closed at ${s.close:.2f}, {_moved(s)}.\n")
 
 
