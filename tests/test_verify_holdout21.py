@@ -44,7 +44,8 @@ SCRIPT = "make_verify_holdout21"
 # stop 46, vwords5 (on 917bf9fd + vwords5): caught 750 -> 751, negation 7 -> 8; clean errors 49 unchanged
 # stop 47, integration (main 9e442626: vfa7 + vnamed6 + vwords6 + edday3): caught 751 -> 763, clean
 #  errors 49 unchanged, value 403 -> 411, pattern 12 -> 14, date 58 -> 60
-FLOORS = {"caught": 763, "error_findings_on_clean": 49}
+# stop 48, vfa8: caught 763 unchanged, clean errors 49 -> 48
+FLOORS = {"caught": 763, "error_findings_on_clean": 48}
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 411, "scale": 4, "derived": 12, "direction": 44, "indicator": 21, "pattern": 14,
     "level": 16, "setup": 14, "date": 60, "citation": 14, "subject": 15, "timeframe": 15,
