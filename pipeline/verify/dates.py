@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..contracts import Finding
 from .close_since import check_close_since
@@ -417,7 +418,26 @@ def _date_known(when: PrintedDate, ctx: VerifyContext, source_text: str, sentenc
     if any(item.published_at and item.published_at.date() == when.value for item in ctx.sources.values()):
         return True
     bare = DATE.sub(lambda m: m.group(0).split(",")[0] if m.group("weekday") else m.group(0), when.text)
-    return bool(source_text) and (when.text in source_text or bare in source_text)
+    if not source_text:
+        return False
+    if when.text in source_text or bare in source_text:
+        return True
+    plain = month_forms_alike(source_text)
+    return any(re.search(re.escape(month_forms_alike(text)) + r"(?!\d)", plain) for text in (when.text, bare))
+
+
+_MONTH_FORM = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                         r"(?:(?<=Jan)uary|(?<=Feb)ruary|(?<=Mar)ch|(?<=Apr)il|(?<=Jun)e|(?<=Jul)y|(?<=Aug)ust|"
+                         r"(?<=Sep)t(?:ember)?|(?<=Oct)ober|(?<=Nov)ember|(?<=Dec)ember)?\.?(?=\s+\d)")
+"""A month before a day number in any of its printed forms ("January 29", "Jan. 29", "Jan 29", "Sept. 20",
+"Sep 20"): one date however the month is spelled."""
+
+
+@lru_cache(maxsize=16)
+def month_forms_alike(text: str) -> str:
+    """The text with every month before a day number in its three-letter form: a date the article
+    prints as "Jan 29" is the one its source prints as "Jan. 29" or "January 29"."""
+    return _MONTH_FORM.sub(lambda m: m.group("month"), text)
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
