@@ -1108,7 +1108,33 @@ def news_reading(cases: Sequence[Case]) -> dict[str, float | None]:
             "quotes_shared_same_day": quotes_shared_same_day(cases),
             "quotes_in_two_same_day": quotes_in_two_same_day(cases),
             "same_quoted_line_articles": same_quoted_line_articles(cases),
-            "first_sentence_same_source": first_sentence_same_source(cases)}
+            "first_sentence_same_source": first_sentence_same_source(cases),
+            **news_attributions(cases)}
+
+
+def news_attributions(cases: Sequence[Case]) -> dict[str, float | None]:
+    """Does the news paragraph read the news or run through who said it: of the sentences of the
+    paragraphs with citations, the share naming a source's publisher ("Macro Brief reported ...",
+    "Per Harbor Street Wire, ..."; news_attributed_share), and per such paragraph the sentences naming
+    the same publisher a sentence before it already named (news_publisher_renamed: a source is
+    introduced once, then its [n] carries it; a quotation needs its speaker, so those count too)."""
+    said = renamed = paragraphs = 0
+    attributed = 0
+    for case in cases:
+        pubs = sorted({s.publisher for s in case.article.sources if s.publisher}, key=len, reverse=True)
+        for paragraph in case.article.analysis:
+            if not _CITED.search(paragraph):
+                continue
+            paragraphs += 1
+            named: set[str] = set()
+            for sentence in split_sentences(paragraph):
+                said += 1
+                here = {p for p in pubs if p in sentence}
+                attributed += bool(here)
+                renamed += len(here & named)
+                named |= here
+    return {"news_attributed_share": round(attributed / said, 3) if said else None,
+            "news_publisher_renamed": round(renamed / paragraphs, 3) if paragraphs else None}
 
 
 def _first_sentence_sources(case: Case) -> set[str]:

@@ -63,6 +63,7 @@ from ..verify.citations import written_names as citation_names  # the writer's w
 from ..verify.citations import written_words as citation_words
 from . import news_phrases as bank
 from .base import Brief, article_sheet
+from .news_attribution import named_once
 from .phrases import STEADY_PCT, is_plural, vary
 from .release_text import figures_line, shares_figure
 
@@ -182,7 +183,8 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False,
             market_pub = market_pub or item.publisher
         elif role == MARKET:
             market_pub = item.publisher
-            wrap = own_words.get(n - 1) or _frame(bank.TAPE_ONE, entry, key, used=used)
+            frames = bank.TAPE_ONE_OWN if headed_by(item, _own(brief)) else bank.TAPE_ONE
+            wrap = own_words.get(n - 1) or _frame(frames, entry, key, used=used)
             sentences += [wrap, _disagreement(brief, story), link]
         elif role == SECOND:
             frames = bank.TAPE_SECOND_SAME if item.publisher == market_pub == last_pub else bank.TAPE_SECOND
@@ -218,7 +220,7 @@ def news_paragraph(brief: Brief, cited: int, driver_told: bool = False,
     opener = None if generic and ordered and ordered[0][0] == OWN else first  # own story leads: no opener
     said = [opener, *(s for _, beat in ordered for s in beat)]
     once = list(dict.fromkeys(s for s in said if s))  # a reading once (two Fed stories, one link)
-    return " ".join(openers_apart(once, standby))
+    return " ".join(named_once(openers_apart(once, standby), {item.publisher for item in items}))
 
 
 OWN = "own"
@@ -303,8 +305,10 @@ def own_words_line(brief: Brief, entry: Numbered, role: str, key: tuple[object, 
         moved_word = "fell" if story.direction == "down" else "rose"
         why = reported_cause(story, item)
         if why is not None:
-            return _pick(bank.RATES_OWN_WHY, *key, "rates-own").format(
-                pub=item.publisher, moved=moved_word, event=why, n=number)
+            text = _pick(bank.RATES_OWN_WHY, *key, "rates-own").format(
+                pub=item.publisher, moved=moved_word, way="lower" if story.direction == "down" else "higher",
+                event=why, n=number)
+            return text[:1].upper() + text[1:]
         return _pick(bank.RATES_OWN, *key, "rates-own").format(pub=item.publisher, moved=moved_word, n=number)
     return None
 
@@ -598,16 +602,16 @@ def _calendar(brief: Brief, entry: Numbered, key: tuple[object, ...]) -> list[st
 
 def story_dated_events(brief: Brief, item: NewsItem) -> list[tuple[str, str]]:
     """The events the calendar story names as coming on a date (_EVENT_NAMED: 'The central bank's next
-    decision comes on Jan. 29'), each as (its name in the story, its date as the story prints it, which
-    the verifier finds in the cited story): what an article tells in its own words, cited, when the
-    story's look-ahead lines are already the session's other articles' (line_of_its_own) and the
-    snapshot holds no configured event it names (news day 2024-12-18: the next FOMC decision lies
-    beyond the snapshot's 30-day event horizon). At most two."""
+    decision comes on Jan. 29'), each as (its name in the story, its date in the article's style, 'Jan
+    29', which the verifier reads as the cited story's 'Jan. 29'): what an article tells in its own
+    words, cited, when the story's look-ahead lines are already the session's other articles'
+    (line_of_its_own) and the snapshot holds no configured event it names (news day 2024-12-18: the
+    next FOMC decision lies beyond the snapshot's 30-day event horizon). At most two."""
     found: list[tuple[str, str]] = []
     for match in _EVENT_NAMED.finditer(item.text):
         name = match.group("name").replace("\u2019", "'")
         if all(name != n for n, _ in found):
-            found.append((name, match.string[match.start("month"):match.end("day")]))
+            found.append((name, f"{match.group('month').title()} {int(match.group('day'))}"))
     return found[:2]
 
 
@@ -615,7 +619,7 @@ def _dates_in_own_words(brief: Brief, entry: Numbered, key: tuple[object, ...],
                         events: list[tuple[int, str]], dated: Sequence[tuple[str, str]] = ()) -> list[str]:
     """The calendar story's dates in the article's words, in each frame of bank.CALENDAR_OWN, this
     article's first (phrases.vary's rotation): the others stand by for openers_apart. `events`: the
-    snapshot's (index, name); `dated`: (name, date as printed) the story itself gives
+    snapshot's (index, name); `dated`: (name, date in the article's style) the story itself gives
     (story_dated_events)."""
     number, item, _ = entry
     sheet = article_sheet(brief)

@@ -63,6 +63,15 @@ TAPE_ONE = (
     "The day's wrap from {pub} sums it up: {q} [{n}].",
     "{pub} set the scene: {q} [{n}].",
 )
+TAPE_ONE_OWN = (
+    "In {pub}'s account, {q} [{n}].",
+    "{pub} put it plainly: {q} [{n}].",
+    "{pub}'s story sums it up: {q} [{n}].",
+    "{pub} set the scene: {q} [{n}].",
+)
+"""TAPE_ONE for a market story whose headline opens on this instrument (stories.headed_by: "Small caps
+bear the brunt" on the Fed day): the instrument's story, not the day's round-up, so no frame calls it
+"the wrap"."""
 TAPE_SECOND = ("A second story from {pub} widens the view: {q} [{n}].",
                "{pub} adds a second view of the tape: {q} [{n}].",
                "{pub} fills in the rest of the tape: {q} [{n}].",
@@ -88,12 +97,14 @@ RATES_OWN = ("In the bond market, Treasury yields {moved}, {pub} reported [{n}].
              "Treasury yields {moved} too, per {pub} [{n}].",
              "Bonds moved as well: Treasury yields {moved}, {pub} reported [{n}].")
 RATES_OWN_WHY = ("In the bond market, Treasury yields {moved} after {event}, {pub} reported [{n}].",
-                 "Treasury yields {moved} after {event}, per {pub} [{n}].",
-                 "{pub} had the bond market's side: yields {moved} after {event} [{n}].",
-                 "Bonds moved too: {pub} reported that yields {moved} after {event} [{n}].")
+                 "{event} sent Treasury yields {way}, per {pub} [{n}].",
+                 "{pub} had the bond market's side: yields {moved} in the wake of {event} [{n}].",
+                 "Bonds moved too: {pub} reported that {event} pushed yields {way} [{n}].")
 """A rates story that gives the day's event as the reason for the yield move (news_paragraph.
-reported_cause): the move and its reason, the event named as EVENT_CAUSES names it, so the reason
-reaches the reader without a third quotation and one session's articles share no 8-word run."""
+reported_cause): the move ({moved} 'fell'/'rose', {way} 'lower'/'higher') and its reason, each
+frame linking the two in its own words (one session's articles share no 'yields fell after the' run),
+the event named as EVENT_CAUSES names it, so the reason reaches the reader without a third quotation
+and one session's articles share no 8-word run."""
 
 # a Fed story: the calendar when it looks ahead, else the Fed's word
 CALENDAR = ("The next test is on the calendar: {q} [{n}].", "What comes next is already set: {q} [{n}].",
