@@ -72,7 +72,8 @@ def test_a_story_headlined_on_the_sector_is_the_instruments(days: dict[date, dic
 def test_no_calendar_line_is_quoted_twice(days: dict[date, dict[str, Case]]) -> None:
     day = list(days[date(2024, 12, 18)].values())
     assert same_quoted_line_articles(day) == 1.0
-    told = re.compile(r"central bank's next decision[^.]*Jan\. 29|Jan\. 29, the central")
+    # the story's 'Jan. 29' in the article's own date style (story_dated_events), read alike by the verifier
+    told = re.compile(r"central bank's next decision \(Jan 29\)|Jan 29, the central")
     own_words = [c for c in day if told.search(" ".join(c.article.analysis))]
     assert len(own_words) == 2
     for cases in days.values():
