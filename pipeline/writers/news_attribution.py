@@ -43,11 +43,20 @@ def unattributed(sentence: str, pub: str) -> str:
 
 
 _QUOTED = re.compile("[\u201c\u201d]")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opener(sentence: str) -> str:
+    """The sentence's first word, lower case, without trailing punctuation; '' for an article."""
+    first = sentence.split()[0].lower().strip(",:;") if sentence.split() else ""
+    return "" if first in _ARTICLES else first
 
 
 def named_once(sentences: Iterable[str], publishers: Iterable[str]) -> list[str]:
     """The paragraph's sentences, each publisher named in the first sentence naming it; a later
-    sentence of the article's own words naming it again loses the attribution (unattributed)."""
+    sentence of the article's own words naming it again loses the attribution (unattributed), unless
+    the bare sentence would open on the word the sentence before it opens on ("In the bond market, ...
+    In bonds, ...": news_paragraph.openers_apart keeps those apart)."""
     pubs = sorted({p for p in publishers if p}, key=len, reverse=True)
     named: set[str] = set()
     out: list[str] = []
@@ -56,7 +65,9 @@ def named_once(sentences: Iterable[str], publishers: Iterable[str]) -> list[str]
             if pub not in sentence:
                 continue
             if pub in named and not _QUOTED.search(sentence):
-                sentence = unattributed(sentence, pub)
+                bare = unattributed(sentence, pub)
+                clash = bool(out) and _opener(bare) != "" and _opener(bare) == _opener(out[-1])
+                sentence = sentence if clash else bare
             named.add(pub)
         out.append(sentence)
     return out
