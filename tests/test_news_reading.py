@@ -165,7 +165,8 @@ def test_the_rates_story_is_told_with_its_reason_in_the_articles_words() -> None
     # the frames link the two in their own words (bank.RATES_OWN_WHY): 'yields fell after the jobs report',
     # 'the jobs report sent Treasury yields lower', ...
     assert re.search(r"\byields fell (?:after|in the wake of) the jobs report\b|"
-                     r"\bthe jobs report (?:sent|pushed) (?:Treasury )?yields lower\b", told, re.IGNORECASE), told
+                     r"\bthe jobs report (?:sent|pushed) (?:Treasury )?yields lower\b", told,
+                     re.IGNORECASE), told
     assert "[1]" in told and not QUOTE.search(told), told
 
 

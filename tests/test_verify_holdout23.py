@@ -42,9 +42,11 @@ SCRIPT = "make_verify_holdout23"
 # stop 47, vwords6 (on main f0fd3f77 + vwords6): caught 972 -> 994, clean errors 38 -> 38, direction 38 -> 42,
 #  pattern 10 -> 13, level 21 -> 29, date 50 -> 57
 # stop 48, vfa8: caught 994 -> 994, clean errors 38 -> 37 (an average's bare distance told from its side)
-FLOORS = {"caught": 994, "error_findings_on_clean": 38}
+FLOORS = {"caught": 996, "error_findings_on_clean": 34}
+# stop 48, integration (main 905763f8: vwords7 + vnamed7 + vsubj + vspeed + vfa8): caught 994 -> 996, clean
+#  errors 38 -> 34, value 699 -> 700
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 699, "scale": 3, "derived": 1, "direction": 42, "indicator": 25, "pattern": 13,
+    "value": 700, "scale": 3, "derived": 1, "direction": 42, "indicator": 25, "pattern": 13,
     "level": 30, "setup": 14, "date": 57, "citation": 12, "subject": 11, "timeframe": 17,
     "negation": 4, "quotation": 12, "trend": 4, "history": 42, "words": 5, "magnitude": 4,
 }
