@@ -86,20 +86,6 @@ def market_numbers(key: str) -> frozenset[str]:
     return kit.sheet_numbers(SET.sheets(key)) | {f"{c:.2f}" for c in closes}
 
 
-def _unique_old(text: str, start: int, end: int) -> str | None:
-    """The shortest stretch ending at `end` and starting one to six words before `start` that occurs
-    once in `text`."""
-    left = start
-    for _ in range(6):
-        left = text.rfind(" ", 0, max(left - 1, 0)) + 1 if left > 0 else 0
-        old = text[left:end]
-        if text.count(old) == 1:
-            return old
-        if left == 0:
-            break
-    return None
-
-
 def values(base: str, prefix: str, *, skip: tuple[str, ...] = ()) -> None:
     """Plain wrong-figure plants: every figure of the text's body (3+ digits or a decimal; not a year,
     not a '200-day', not inside quotation marks, not in `skip`) that prints as a market figure of the
@@ -117,7 +103,7 @@ def values(base: str, prefix: str, *, skip: tuple[str, ...] = ()) -> None:
                 or body[m.end():m.end() + 1] == "-" or any(a < m.start() < b for a, b in quoted)):
             continue
         end = m.end() + (body[m.end():m.end() + 1] == "%")
-        old = _unique_old(text, m.start(), end)
+        old = kit.unique_stretch(text, m.start(), end)
         assert old is not None, (base, figure)
         new_figure = kit.swapped(figure, known)
         new = old[:len(old) - (end - m.start())] + new_figure + old[len(old) - (end - m.end()):]

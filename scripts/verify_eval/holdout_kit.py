@@ -450,6 +450,20 @@ def main(argv: list[str] | None, *, doc: str, out: Path, build: Callable[[], dic
     return sync(build(), on_disk(args.out), args.out, check=args.check, script=script)
 
 
+def unique_stretch(text: str, start: int, end: int) -> str | None:
+    """The shortest stretch ending at `end` and starting one to six words before `start` that occurs
+    once in `text` (the holdout generators' anchor for a plant on a figure printed more than once)."""
+    left = start
+    for _ in range(6):
+        left = text.rfind(" ", 0, max(left - 1, 0)) + 1 if left > 0 else 0
+        old = text[left:end]
+        if text.count(old) == 1:
+            return old
+        if left == 0:
+            break
+    return None
+
+
 def same_sheet(sheet: FactSheet, snapshot: Snapshot) -> FactSheet:
     """A fact sheet as build_fact_sheet makes it (HoldoutSet's default `extend`)."""
     return sheet

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from pipeline.contracts import Snapshot
 
+from .day_words import day_move as _day
+from .day_words import moved_words as _moved
 from .plants import Plant
 from .universe import Built
 from .user_texts import UserText
@@ -45,17 +47,6 @@ GAUGE_KEY = "QQQ-2026-11-20"
 def _base(name: str, key: str) -> str:
     return f"user-vfa8-{name}-{key}"
 
-
-def _day(s: Snapshot) -> tuple[float, float]:
-    r = s.returns
-    assert r.change_1d is not None and r.change_1d_pct is not None
-    return r.change_1d, r.change_1d_pct
-
-
-def _moved(s: Snapshot) -> str:
-    move, pct = _day(s)
-    word = "up" if move > 0 else "down"
-    return f"{word} ${abs(move):.2f} ({abs(pct):.2f}%)"
 
 
 def tally_note(b: Built) -> str:
