@@ -41,7 +41,7 @@ SCRIPT = "make_verify_holdout10"
 # stop 42, vnamed (README rule: a wrong % 'above/below it' after the record, an extreme or an average is
 #  value-mismatch, these plants expect derived-mismatch; LOWERED, integrator's decision): caught 362 -> 354,
 #  derived 25 -> 17
-FLOORS = {"caught": 354, "error_findings_on_clean": 17}  # src13 step 1 (source lists): 272/89 -> 279/80;
+FLOORS = {"caught": 354, "error_findings_on_clean": 16}  # src13 step 1 (source lists): 272/89 -> 279/80;
 # stop 38 main + vfp step 2 (peer gaps, weekdays, volume average): 358/22 -> 359/21
 # miss13 step 1 (side of an average with its distance, slope words, a byline's 'Reference'): -> 300/80
 # fp13 step 1 (numbers that are no market data): 300/80 -> 300/45
@@ -56,6 +56,8 @@ FLOORS = {"caught": 354, "error_findings_on_clean": 17}  # src13 step 1 (source 
 # vmiss step 1 (past closes by ellipsis, a move's end, "that day", "the day before", a label
 # colon): 345 -> 349, history 28 -> 32; clean unchanged
 # integrator stack on 74b1dde: 347/30 -> 353/28, history 28 -> 32
+# stop 48, scored on main 905763f8 (stops 47-48: vfa7..vfa8, vnamed6..7, vwords6..7, vsubj, vspeed): clean
+#  errors 17 -> 16
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 28, "scale": 14, "derived": 17, "direction": 19, "indicator": 23, "pattern": 17,
     "level": 25, "setup": 20, "date": 33, "citation": 17, "subject": 17, "timeframe": 26,

@@ -48,11 +48,13 @@ SCRIPT = "make_verify_holdout14"
 #  errors 6 -> 6, value 57 -> 59
 # stop 46, integration (main ca4604c3): caught 387 -> 389, clean errors 6 -> 6, setup 11 -> 12, negation 13
 #  -> 14
-FLOORS = {"caught": 389, "error_findings_on_clean": 6}
+FLOORS = {"caught": 390, "error_findings_on_clean": 6}
 # stop 38 main + vfp step 2 (peer gaps, weekdays, volume average):
 # 360/43 -> 366/13, date 39 -> 40, history 42 -> 47
+# stop 48, scored on main 905763f8 (stops 47-48: vfa7..vfa8, vnamed6..7, vwords6..7, vsubj, vspeed): caught
+#  389 -> 390, value 59 -> 60
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 59, "scale": 7, "derived": 32, "direction": 19, "indicator": 19, "pattern": 9,
+    "value": 60, "scale": 7, "derived": 32, "direction": 19, "indicator": 19, "pattern": 9,
     "level": 26, "setup": 12, "date": 40, "citation": 10, "subject": 16, "timeframe": 17,
     "negation": 14, "quotation": 14, "trend": 13, "history": 53, "words": 16, "magnitude": 13,
 }

@@ -46,9 +46,11 @@ SCRIPT = "make_verify_holdout15"
 # stop 45, integration (int45 on main a9cef8dc + edday, ednews6 WIP, vnamed4 WIP): caught 450 -> 453, clean
 #  errors 11 -> 11, value 73 -> 76
 # stop 46, integration (main ca4604c3): caught 453 -> 455, clean errors 11 -> 10, direction 18 -> 20
-FLOORS = {"caught": 455, "error_findings_on_clean": 10}
+FLOORS = {"caught": 455, "error_findings_on_clean": 9}
 # stop 38 main + vfp step 2 (peer gaps, weekdays, volume average):
 # 391/28 -> 397/24, value 60 -> 61, citation 10 -> 12, history 54 -> 57
+# stop 48, scored on main 905763f8 (stops 47-48: vfa7..vfa8, vnamed6..7, vwords6..7, vsubj, vspeed): clean
+#  errors 10 -> 9
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
     "value": 76, "scale": 8, "derived": 26, "direction": 20, "indicator": 23, "pattern": 12,
     "level": 44, "setup": 14, "date": 44, "citation": 12, "subject": 16, "timeframe": 16,

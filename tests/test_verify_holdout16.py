@@ -45,11 +45,13 @@ SCRIPT = "make_verify_holdout16"
 #  25, level 27 -> 28, negation 12 -> 13
 # stop 45, integration (int45 on main a9cef8dc + edday, ednews6 WIP, vnamed4 WIP): caught 442 -> 446, clean
 #  errors 35 -> 35, value 95 -> 98, history 53 -> 54
-FLOORS = {"caught": 446, "error_findings_on_clean": 35}
+FLOORS = {"caught": 448, "error_findings_on_clean": 34}
 # stop 40, vpast: history 51 -> 53 (weekday lists, 'from $X yesterday'); measured 370/93 -> 372/86 before
 #   vvalue landed, so caught and clean stay at main's figures until the combined tree is scored
+# stop 48, scored on main 905763f8 (stops 47-48: vfa7..vfa8, vnamed6..7, vwords6..7, vsubj, vspeed): caught
+#  446 -> 448, clean errors 35 -> 34, value 98 -> 100
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 98, "scale": 12, "derived": 33, "direction": 28, "indicator": 25, "pattern": 14,
+    "value": 100, "scale": 12, "derived": 33, "direction": 28, "indicator": 25, "pattern": 14,
     "level": 28, "setup": 14, "date": 45, "citation": 10, "subject": 16, "timeframe": 16,
     "negation": 13, "quotation": 13, "trend": 12, "history": 54, "words": 12, "magnitude": 3,
 }

@@ -44,9 +44,11 @@ SCRIPT = "make_verify_holdout18"
 # stop 45, integration (int45 on main a9cef8dc + edday, ednews6 WIP, vnamed4 WIP): caught 624 -> 631, clean
 #  errors 8 -> 8, value 204 -> 208, indicator 34 -> 35, setup 19 -> 20, trend 19 -> 20
 # stop 46, integration (main ca4604c3): caught 631 -> 632, clean errors 8 -> 8, derived 22 -> 23
-FLOORS = {"caught": 632, "error_findings_on_clean": 8}
+FLOORS = {"caught": 634, "error_findings_on_clean": 8}
+# stop 48, scored on main 905763f8 (stops 47-48: vfa7..vfa8, vnamed6..7, vwords6..7, vsubj, vspeed): caught
+#  632 -> 634, value 208 -> 210
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 208, "scale": 7, "derived": 23, "direction": 49, "indicator": 35, "pattern": 27,
+    "value": 210, "scale": 7, "derived": 23, "direction": 49, "indicator": 35, "pattern": 27,
     "level": 34, "setup": 20, "date": 53, "citation": 12, "subject": 34, "timeframe": 20,
     "negation": 5, "quotation": 12, "trend": 20, "history": 60, "words": 3, "magnitude": 10,
 }

@@ -40,15 +40,21 @@ SCRIPT = "make_verify_holdout20"
 #  errors 20 -> 17, value 269 -> 275
 # stop 46, integration (main ca4604c3): caught 597 -> 599, clean errors 17 -> 16, value 275 -> 276, pattern
 #  12 -> 13
-FLOORS = {"caught": 599, "error_findings_on_clean": 16}  # stop 43, vcols: 503 -> 511, 98 -> 90
+FLOORS = {"caught": 605, "error_findings_on_clean": 16}  # stop 43, vcols: 503 -> 511, 98 -> 90
 # stop 45, vnamed4 (misprinted named figures): caught 584 -> 591 (value 263 -> 269, level 29 -> 30)
 # stop 44, vnamed3: caught 511 -> 541, clean errors 90 -> 89 (value 243 -> 259, level 10 -> 12,
 # date 38 -> 44, history 59 -> 64, words 11 -> 12); on main ad66921b with vwords3's readings: caught
 # 572 (value 261, indicator 21, level 29, negation 18, trend 9)
 # stop 43, vcols on main d8c36775: value 237 -> 243, direction 17 -> 18, timeframe 16 -> 17
+# stop 48, scored on main 905763f8 (stops 47-48: vfa7..vfa8, vnamed6..7, vwords6..7, vsubj, vspeed): caught
+#  599 -> 605, value 276 -> 278, direction 23 -> 26, setup 15 -> 16, date 44 -> 45
+# stop 48, lowered on purpose: level 30 -> 29. plant-dd-floor ("under that the $248.02 low", the range low
+#  $240.02 misprinted) is still flagged on its span, now `value-mismatch` against the held $242.80 support:
+#  vnamed7 reads a wrong-side level whose digits are a held level's in another order as that level
+#  misprinted, and 24802 is 24280 reordered by chance (the set expects `level-wrong-side`).
 KIND_FLOORS = {  # planted errors caught per kind, at least what was measured
-    "value": 276, "scale": 7, "derived": 10, "direction": 23, "indicator": 21, "pattern": 13,
-    "level": 30, "setup": 15, "date": 44, "citation": 11, "subject": 15, "timeframe": 18,
+    "value": 278, "scale": 7, "derived": 10, "direction": 26, "indicator": 21, "pattern": 13,
+    "level": 29, "setup": 16, "date": 45, "citation": 11, "subject": 15, "timeframe": 18,
     "negation": 18, "quotation": 7, "trend": 9, "history": 65, "words": 12, "magnitude": 5,
 }
 
