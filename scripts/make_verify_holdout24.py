@@ -54,7 +54,6 @@ table, the findings per clean text and the misses and false alarms by mechanism.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -71,47 +70,9 @@ CLEAN = SET.texts
 clean = SET.clean
 plants = SET.plant_rows  # one clean text's plants, one a line (holdout_kit.HoldoutSet.plant_rows)
 
-FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}")
-QUOTED = re.compile(r"\"[^\"\n]*\"")
-YEAR = re.compile(r"(?:19|20)\d\d")
-RATIO = re.compile(r" to 1\b|R\b")  # after a figure: a setup's reward/risk ("2.0 to 1", "2.4R")
-
-
-def market_numbers(key: str) -> frozenset[str]:
-    """Every figure of the key as printed (its facts and its peers', digits only) and its dated
-    closes to the cent."""
-    closes = SET.context(key).snapshot.model_dump().get("recent_closes") or []
-    return kit.sheet_numbers(SET.sheets(key)) | {f"{c:.2f}" for c in closes}
-
-
-def values(base: str, prefix: str, *, skip: tuple[str, ...] = ()) -> None:
-    """Plain wrong-figure plants: every figure of the text's body (3+ digits or a decimal; not a year,
-    not a '200-day', not inside quotation marks, not in `skip`) that prints as a market figure of the
-    key gets a plant with two of its digits swapped; the expected finding is value-mismatch on it, or
-    setup-reward-risk when the figure is a setup's reward/risk ("2.0 to 1", "2.4R"; six plants were filed
-    as value-mismatch in the blind run, corrected after it as holdout24_score.md says)."""
-    c = next(c for c in CLEAN if c.case_id == base)
-    text = SET.render(c)
-    body = kit.fill_text(c.body.split("<<SOURCES>>")[0], *SET.sheets(c.key))
-    known = market_numbers(c.key)
-    quoted = [m.span() for m in QUOTED.finditer(body)]
-    n = 0
-    for m in FIGURE.finditer(body):
-        figure = m.group(0)
-        if (figure.replace(",", "") not in known or figure in skip or YEAR.fullmatch(figure)
-                or body[m.end():m.end() + 1] == "-" or any(a < m.start() < b for a, b in quoted)):
-            continue
-        end = m.end() + (body[m.end():m.end() + 1] == "%")
-        old = kit.unique_stretch(text, m.start(), end)
-        assert old is not None, (base, figure)
-        new_figure = kit.swapped(figure, known)
-        new = old[:len(old) - (end - m.start())] + new_figure + old[len(old) - (end - m.end()):]
-        span = new_figure + ("%" if end > m.end() else "")
-        n += 1
-        check, code = (("setup", "setup-reward-risk") if RATIO.match(body, m.end())
-                       else ("value", "value-mismatch"))
-        SET.plant(base, f"{prefix}-v{n}", check, code, old, new, span,
-                  f"the text's {figure} is the fact ({old!r}); {new_figure} is no fact of the key")
+# Plain wrong-figure plants: a market figure with two digits swapped (six reward/risk plants were filed as
+# value-mismatch in the blind run, corrected after it to setup-reward-risk as holdout24_score.md says).
+values = SET.digit_swaps
 
 
 # A line starting with exactly two spaces continues the line before it. `<<SOURCES>>` becomes the

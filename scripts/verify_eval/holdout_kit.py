@@ -483,6 +483,13 @@ SOURCE_JOINS = {  # each format's heading and separator
 }
 
 
+# HoldoutSet.digit_swaps: the figures it plants on, quotations it leaves alone, years, a reward/risk
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}")
+_QUOTED = re.compile(r"\"[^\"\n]*\"")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RATIO = re.compile(r" to 1\b|R\b")  # after a figure: a setup's reward/risk ("2.0 to 1", "2.4R")
+
+
 @dataclass
 class HoldoutSet:
     """One generator's plumbing (the fourth and fifth sets): where the set and its frozen context
@@ -552,6 +559,41 @@ class HoldoutSet:
 
     def render(self, c: CleanText) -> str:
         return render(c, self.sheets(c.key), self.sources_block)
+
+    def market_numbers(self, key: str) -> frozenset[str]:
+        """Every figure of the key as printed (its facts and its peers', digits only) and its dated
+        closes to the cent."""
+        closes = self.context(key).snapshot.model_dump().get("recent_closes") or []
+        return sheet_numbers(self.sheets(key)) | {f"{c:.2f}" for c in closes}
+
+    def digit_swaps(self, base: str, prefix: str, *, skip: tuple[str, ...] = ()) -> None:
+        """Plain wrong-figure plants (the twenty-fourth and later sets): every figure of the text's body
+        (3+ digits or a decimal; not a year, not a '200-day', not inside quotation marks, not in `skip`)
+        that prints as a market figure of the key gets a plant with two of its digits swapped; the
+        expected finding is value-mismatch on it, or setup-reward-risk when the figure is a setup's
+        reward/risk ("2.0 to 1", "2.4R")."""
+        c = next(c for c in self.texts if c.case_id == base)
+        text = self.render(c)
+        body = fill_text(c.body.split("<<SOURCES>>")[0], *self.sheets(c.key))
+        known = self.market_numbers(c.key)
+        quoted = [m.span() for m in _QUOTED.finditer(body)]
+        n = 0
+        for m in _FIGURE.finditer(body):
+            figure = m.group(0)
+            if (figure.replace(",", "") not in known or figure in skip or _YEAR.fullmatch(figure)
+                    or body[m.end():m.end() + 1] == "-" or any(a < m.start() < b for a, b in quoted)):
+                continue
+            end = m.end() + (body[m.end():m.end() + 1] == "%")
+            old = unique_stretch(text, m.start(), end)
+            assert old is not None, (base, figure)
+            new_figure = swapped(figure, known)
+            new = old[:len(old) - (end - m.start())] + new_figure + old[len(old) - (end - m.end()):]
+            span = new_figure + ("%" if end > m.end() else "")
+            n += 1
+            check, code = (("setup", "setup-reward-risk") if _RATIO.match(body, m.end())
+                           else ("value", "value-mismatch"))
+            self.plant(base, f"{prefix}-v{n}", check, code, old, new, span,
+                       f"the text's {figure} is the fact ({old!r}); {new_figure} is no fact of the key")
 
     def build_files(self, readme: str) -> dict[str, str]:
         return build_set(self.texts, self.plants, render=self.render,
